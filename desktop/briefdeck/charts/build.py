@@ -1,0 +1,145 @@
+"""Briefing -> ChartSet: the map of places, the timeline of events and the figures chart."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from briefdeck.charts import palette
+from briefdeck.charts.spec import (
+    BarSpec,
+    ChartSet,
+    CountryShape,
+    MapPoint,
+    MapSpec,
+    Series,
+    TimelineItem,
+    TimelineSpec,
+)
+from briefdeck.compose.selection import Selection, select_facts
+from briefdeck.model.briefing import Briefing
+
+ROLE_ORDER = ("withdrawal", "reinforcement", "attack target", "mentioned")
+
+
+def build_charts(briefing: Briefing, include_drafts: bool = False,
+                 selection: Selection | None = None, aspect: float = 16 / 9) -> ChartSet:
+    sel = selection or select_facts(briefing, include_drafts)
+    return ChartSet(
+        map=map_spec(sel.of("places"), aspect),
+        timeline=timeline_spec(sel.of("events")),
+        figures=figures_spec(sel.of("events"), sel.of("figures")),
+    )
+
+
+def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
+    from briefdeck.geo.borders import frame_for, rings_within
+
+    located = [p for p in places if p.lat is not None and p.lon is not None]
+    # One marker per place name: several mentions of Irbil are one place on the map.
+    seen: dict[str, Any] = {}
+    for place in located:
+        key = place.name.casefold()
+        if key not in seen or _role_rank(place.role) < _role_rank(seen[key].role):
+            seen[key] = place
+    points = tuple(
+        MapPoint(
+            fact_id=p.id,
+            label=p.name,
+            lat=float(p.lat),
+            lon=float(p.lon),
+            role=p.role,
+            colour=palette.ROLE_COLOURS.get(p.role, palette.ROLE_COLOURS["mentioned"]),
+            detail=f"{p.name} ({p.kind}, {p.country}) - {p.role}; {p.lat:.3f}, {p.lon:.3f}",
+        )
+        for p in seen.values()
+    )
+    if points:
+        bounds = frame_for([(p.lat, p.lon) for p in points], aspect=aspect)
+    else:
+        bounds = (38.0, 28.0, 50.0, 38.0)  # a neutral frame; renderers show "no places"
+    countries = tuple(CountryShape(name, tuple(tuple(r) for r in rings))
+                      for name, rings in _countries(rings_within(bounds)))
+    roles = {p.role for p in points}
+    legend = tuple((r, palette.ROLE_COLOURS[r]) for r in ROLE_ORDER if r in roles)
+    return MapSpec("Places in the report", bounds, points, countries, legend)
+
+
+def _countries(found: Any) -> list[tuple[str, list[Any]]]:
+    """Accept the geo layer's answer as (name, rings) pairs."""
+    return [(name, rings) for name, rings in found]
+
+
+def _role_rank(role: str) -> int:
+    return ROLE_ORDER.index(role) if role in ROLE_ORDER else len(ROLE_ORDER)
+
+
+def timeline_spec(events: list[Any]) -> TimelineSpec:
+    items = []
+    for ev in events:
+        if not ev.date:
+            continue
+        day = _first_day(ev.date)
+        label = ev.summary or ev.kind
+        items.append(
+            TimelineItem(
+                fact_id=ev.id,
+                date=day,
+                precision=ev.date_precision,
+                label=label,
+                kind=ev.kind,
+                colour=palette.EVENT_COLOURS.get(ev.kind, palette.EVENT_COLOURS["other"]),
+                killed=ev.killed or 0,
+                wounded=ev.wounded or 0,
+                detail=f"{ev.date} ({ev.date_text or ev.date_precision}) {ev.place}".strip(),
+            )
+        )
+    items.sort(key=lambda i: (i.date, i.fact_id))
+    return TimelineSpec("Timeline of events", tuple(items))
+
+
+def _first_day(iso: str) -> str:
+    parts = iso.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts)))
+
+
+def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
+    """Casualties by event when the report gives them; else the figures of the commonest unit."""
+    hurt = [e for e in events if (e.killed or 0) + (e.wounded or 0) > 0]
+    if hurt:
+        hurt.sort(key=lambda e: (e.date or "9999", e.id))
+        cats = tuple(_event_label(e) for e in hurt)
+        return BarSpec(
+            title="Casualties by event",
+            categories=cats,
+            series=(
+                Series("Killed", tuple(float(e.killed or 0) for e in hurt), palette.KILLED),
+                Series("Wounded", tuple(float(e.wounded or 0) for e in hurt), palette.WOUNDED),
+            ),
+            unit="people",
+            stacked=True,
+            fact_ids=tuple(e.id for e in hurt),
+        )
+    units = Counter(f.unit for f in figures if f.unit)
+    if not units:
+        return BarSpec("Figures", (), ())
+    unit = units.most_common(1)[0][0]
+    chosen = [f for f in figures if f.unit == unit][:12]
+    return BarSpec(
+        title=f"Figures: {unit}",
+        categories=tuple(_figure_label(f) for f in chosen),
+        series=(Series(unit.capitalize(), tuple(f.value for f in chosen), palette.SERIES_COLOURS[0]),),
+        unit=unit,
+        fact_ids=tuple(f.id for f in chosen),
+    )
+
+
+def _event_label(ev: Any) -> str:
+    when = ev.date or "undated"
+    where = ev.place or ev.kind
+    return f"{where}, {when}"
+
+
+def _figure_label(fig: Any) -> str:
+    text = fig.label or fig.text or f"{fig.value:g} {fig.unit}"
+    return text if len(text) <= 40 else text[:39] + "…"

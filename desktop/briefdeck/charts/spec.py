@@ -1,0 +1,93 @@
+"""ChartSpec: pure data describing each chart, fed alike to the three renderers
+(pyqtgraph in the app, native PowerPoint charts and shapes, reportlab drawings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Bounds = tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    fact_id: str
+    label: str
+    lat: float
+    lon: float
+    role: str
+    colour: str  # hex RRGGBB
+    detail: str = ""  # hover / notes text
+
+
+@dataclass(frozen=True)
+class CountryShape:
+    name: str
+    rings: tuple[tuple[tuple[float, float], ...], ...]  # (lon, lat) polygons
+
+
+@dataclass(frozen=True)
+class MapSpec:
+    title: str
+    bounds: Bounds
+    points: tuple[MapPoint, ...]
+    countries: tuple[CountryShape, ...] = ()
+    legend: tuple[tuple[str, str], ...] = ()  # (role, colour) for roles present
+
+    @property
+    def empty(self) -> bool:
+        return not self.points
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    fact_id: str
+    date: str  # ISO date (month/year precision resolved to the first day)
+    precision: str
+    label: str
+    kind: str
+    colour: str
+    killed: int = 0
+    wounded: int = 0
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class TimelineSpec:
+    title: str
+    items: tuple[TimelineItem, ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.items
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[float, ...]
+    colour: str
+
+
+@dataclass(frozen=True)
+class BarSpec:
+    """Categories with one or more series, drawn as (stacked) horizontal bars."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str = ""
+    stacked: bool = False
+    fact_ids: tuple[str, ...] = ()  # the fact behind each category, for click-to-select
+    number_format: str = "#,##0"
+
+    @property
+    def empty(self) -> bool:
+        return not self.categories or not self.series
+
+
+@dataclass(frozen=True)
+class ChartSet:
+    map: MapSpec
+    timeline: TimelineSpec
+    figures: BarSpec
+    notes: dict[str, str] = field(default_factory=dict)  # chart name -> why it is shaped so

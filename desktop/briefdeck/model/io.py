@@ -1,0 +1,102 @@
+"""Reading and writing `NAME.briefing.json`: validated on load (naming the bad field), saved
+atomically, and stable on disk so that users can diff two versions of a briefing."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from briefdeck.errors import BriefingFormatError
+from briefdeck.files import atomic_write
+from briefdeck.model.briefing import SCHEMA_VERSION, Briefing
+
+SUFFIX = ".briefing.json"
+MAX_BYTES = 200 * 1024 * 1024  # a briefing is text; anything larger is not one of ours
+
+
+def to_dict(briefing: Briefing) -> dict[str, Any]:
+    return briefing.model_dump(mode="json")
+
+
+def to_json(briefing: Briefing) -> str:
+    return json.dumps(to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
+
+
+def from_dict(data: Any, path: str | None = None) -> Briefing:
+    if not isinstance(data, dict):
+        raise BriefingFormatError("", "a briefing must be a JSON object", path)
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BriefingFormatError("schema_version", "missing or not a whole number", path)
+    if version > SCHEMA_VERSION:
+        raise BriefingFormatError(
+            "schema_version",
+            f"version {version} is newer than this briefdeck reads ({SCHEMA_VERSION}); "
+            "update briefdeck to open it",
+            path,
+        )
+    if version < 1:
+        raise BriefingFormatError("schema_version", f"version {version} is not a valid version", path)
+    try:
+        return Briefing.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        field = _field_path(err["loc"])
+        raise BriefingFormatError(field, _reason(err), path) from None
+
+
+def from_json(text: str, path: str | None = None) -> Briefing:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BriefingFormatError(
+            "", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", path
+        ) from None
+    except RecursionError:
+        raise BriefingFormatError("", "JSON nested too deeply", path) from None
+    return from_dict(data, path)
+
+
+def load(path: str | os.PathLike[str]) -> Briefing:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise BriefingFormatError("", f"file is {size // 2**20} MB; too large for a briefing", str(p))
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise BriefingFormatError("", f"cannot read: {exc.strerror or exc}", str(p)) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BriefingFormatError("", f"not UTF-8 text (byte {exc.start})", str(p)) from None
+    return from_json(text, str(p))
+
+
+def save(briefing: Briefing, path: str | os.PathLike[str]) -> Path:
+    """Save atomically: the previous file stays whole if anything fails."""
+    return atomic_write(path, to_json(briefing).encode("utf-8"))
+
+
+def _field_path(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _reason(err: dict[str, Any]) -> str:
+    kind = err.get("type", "")
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    msg = str(err.get("msg", "invalid value"))
+    return msg.removeprefix("Value error, ")
