@@ -122,13 +122,16 @@ class Event(Fact):
         return value
 
 
-SystemStatus = Literal["deployed", "arriving", "requested", "used by adversary", "mentioned"]
+Posture = Literal["deployed", "arriving", "requested", "used by adversary", "mentioned"]
 
 
 class System(Fact):
+    """A weapon or piece of equipment. Its deployment state is `posture` ("deployed",
+    "arriving" ...) because `status` is every fact's review status (draft/accepted/rejected)."""
+
     name: str = Field(min_length=1)
     category: str = ""  # "air defence", "rocket", "ballistic missile", "drone" ...
-    status: SystemStatus = "mentioned"
+    posture: Posture = "mentioned"
     place: str = ""
 
 

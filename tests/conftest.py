@@ -1,0 +1,19 @@
+"""Shared test set-up: every test runs headless, whatever the caller's environment."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO.parent / "shared" / "seed" / "iraq-troop-consolidation.txt"
+
+
+@pytest.fixture
+def seed_path() -> Path:
+    if not SEED.is_file():
+        pytest.skip("seed article ../shared/seed/iraq-troop-consolidation.txt not present")
+    return SEED
