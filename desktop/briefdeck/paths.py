@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from functools import cache
 from pathlib import Path
 
+ENV_VAR = "BRIEFDECK_ASSETS"  # tests and packagers may point assets elsewhere
 
-@cache
+
 def _data_root(name: str) -> Path:
-    # A checkout or editable install: desktop/briefdeck/paths.py -> repository root.
-    here = Path(__file__).resolve().parents[2] / name
-    if here.is_dir():
-        return here
-    # A wheel install puts the folders under <prefix>/share/briefdeck (see pyproject.toml).
-    installed = Path(sys.prefix) / "share" / "briefdeck" / name
-    if installed.is_dir():
-        return installed
-    raise FileNotFoundError(f"briefdeck's {name}/ folder is missing (looked in {here} and {installed})")
+    # A checkout or editable install: desktop/briefdeck/paths.py -> parents[2] is the repo root.
+    in_repo = Path(__file__).resolve().parents[2] / name
+    if in_repo.is_dir():
+        return in_repo
+    # A wheel install puts the folders under <prefix>/share/briefdeck.
+    return Path(sys.prefix) / "share" / "briefdeck" / name
 
 
 def assets_dir() -> Path:
-    return _data_root("assets")
+    override = os.environ.get(ENV_VAR)
+    return Path(override) if override else _data_root("assets")
 
 
 def templates_dir() -> Path:
