@@ -7,6 +7,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from briefdeck import __version__
 from briefdeck.errors import BriefdeckError, InputError
@@ -14,14 +15,21 @@ from briefdeck.errors import BriefdeckError, InputError
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line too; --help still shows the full usage."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"briefdeck: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="briefdeck",
         description="Turn a news report into a briefing: a slide deck and a one-page read-ahead. "
         "With no command, opens the app on the demo briefing.",
     )
     parser.add_argument("--version", action="version", version=f"briefdeck {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the app on a briefing or an article")
     gui.add_argument("file", nargs="?", help="a .briefing.json or an article (.txt .md .html .pdf .docx)")
@@ -33,9 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument("-o", "--output", metavar="OUT.briefing.json", help="write here (default: stdout)")
 
     exp = sub.add_parser("export", help="write a deck and/or a one-pager from a briefing or an article")
-    exp.add_argument("input", help="a .briefing.json, or an article (drafted first)")
+    exp.add_argument("inputs", nargs="+", metavar="INPUT",
+                     help="a .briefing.json, or an article (drafted first); several with --out-dir")
     exp.add_argument("--pptx", metavar="OUT.pptx", help="write the slide deck here")
     exp.add_argument("--pdf", metavar="OUT.pdf", help="write the one-page read-ahead here")
+    exp.add_argument("--out-dir", metavar="DIR", help="batch: write NAME.pptx and NAME.pdf per input here")
+    exp.add_argument("--formats", default="pptx,pdf", help="batch: which outputs (default pptx,pdf)")
+    exp.add_argument("--jobs", type=int, default=1, metavar="N", help="batch: inputs exported at once")
     exp.add_argument("--theme", default="staff", help="deck theme: staff (light) or ops (dark)")
     exp.add_argument("--template", metavar="FILE.pptx", help="your organisation's .pptx template")
     exp.add_argument("--paper", default="letter", choices=["letter", "a4"], help="one-pager paper size")
@@ -98,21 +110,13 @@ def _published(value: str | None) -> str | None:
         raise InputError(f"--published {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _draft_from_article(path: str, published: str | None):  # -> Briefing
-    from briefdeck.extract import draft_briefing
-    from briefdeck.ingest import read_article
-
-    return draft_briefing(read_article(path), published=_published(published))
-
-
-def _is_briefing(path: str) -> bool:
-    return path.lower().endswith(".json")
-
-
 def _extract(args: argparse.Namespace) -> int:
+    from briefdeck.batch import load_input
     from briefdeck.model import io
 
-    briefing = _draft_from_article(args.article, args.published)
+    if args.article.lower().endswith(".json"):
+        raise InputError(f"{args.article}: extract reads an article, not a briefing")
+    briefing = load_input(args.article, _published(args.published))
     if args.output:
         _check_output(args.output, (".json",), args.article)
         io.save(briefing, args.output)
@@ -123,19 +127,21 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    if args.out_dir:
+        return _export_batch(args)
+    if len(args.inputs) > 1:
+        raise InputError("several inputs need --out-dir DIR")
+    from briefdeck.batch import load_input
     from briefdeck.export import write_pdf, write_pptx
-    from briefdeck.model import io
 
+    source = args.inputs[0]
     if not (args.pptx or args.pdf):
         raise InputError("nothing to write: give --pptx OUT.pptx and/or --pdf OUT.pdf")
     if args.pptx:
-        _check_output(args.pptx, (".pptx",), args.input)
+        _check_output(args.pptx, (".pptx",), source)
     if args.pdf:
-        _check_output(args.pdf, (".pdf",), args.input)
-    if _is_briefing(args.input):
-        briefing = io.load(args.input)
-    else:
-        briefing = _draft_from_article(args.input, args.published)
+        _check_output(args.pdf, (".pdf",), source)
+    briefing = load_input(source, _published(args.published))
     if args.pptx:
         report = write_pptx(briefing, args.pptx, theme=args.theme, template=args.template,
                             include_drafts=args.include_drafts)
@@ -144,6 +150,33 @@ def _export(args: argparse.Namespace) -> int:
         report = write_pdf(briefing, args.pdf, paper=args.paper, include_drafts=args.include_drafts)
         _report(report, "page")
     return 0
+
+
+def _export_batch(args: argparse.Namespace) -> int:
+    from briefdeck.batch import BatchOptions, export_many
+
+    if args.pptx or args.pdf:
+        raise InputError("with --out-dir, outputs are named after the inputs; drop --pptx/--pdf")
+    formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
+    if not formats or set(formats) - {"pptx", "pdf"}:
+        raise InputError(f"--formats {args.formats!r}: use pptx, pdf or pptx,pdf")
+    if args.jobs < 1:
+        raise InputError("--jobs must be at least 1")
+    options = BatchOptions(Path(args.out_dir), formats, args.theme, args.template, args.paper,
+                           args.include_drafts, _published(args.published))
+
+    def show(result) -> None:  # BatchResult
+        for path in result.written:
+            _say(f"wrote {path}")
+        for warning in result.warnings:
+            print(f"briefdeck: warning: {result.input}: {warning}", file=sys.stderr)
+
+    results = export_many(args.inputs, options, jobs=args.jobs, on_result=show)
+    failed = [r for r in results if r.error]
+    for result in failed:
+        print(f"briefdeck: error: {result.input}: {result.error}", file=sys.stderr)
+    _say(f"{len(results) - len(failed)} of {len(results)} inputs exported")
+    return EXIT_ERROR if failed else 0
 
 
 def _demo(out: Path) -> int:

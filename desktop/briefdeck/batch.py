@@ -1,0 +1,98 @@
+"""Batch export: many articles or briefings into one folder, in parallel, past bad files.
+
+Each input is exported in its own worker process (export is CPU-bound); a bad input is
+reported at the end instead of stopping the run."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefdeck.errors import BriefdeckError
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    out_dir: Path
+    formats: tuple[str, ...] = ("pptx", "pdf")
+    theme: str = "staff"
+    template: str | None = None
+    paper: str = "letter"
+    include_drafts: bool = False
+    published: str | None = None
+
+
+@dataclass
+class BatchResult:
+    input: str
+    written: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str = ""
+
+
+def load_input(path: str, published: str | None = None):  # -> Briefing
+    """A briefing file as it is, or an article drafted into a briefing."""
+    from briefdeck.model import io
+
+    if path.lower().endswith(".json"):
+        return io.load(path)
+    from briefdeck.extract import draft_briefing
+    from briefdeck.ingest import read_article
+
+    return draft_briefing(read_article(path), published=published)
+
+
+def output_stem(path: str) -> str:
+    name = Path(path).name
+    for suffix in (".briefing.json", ".json", ".txt", ".md", ".html", ".htm", ".pdf", ".docx"):
+        if name.lower().endswith(suffix):
+            return name[: -len(suffix)] or "briefing"
+    return Path(name).stem or "briefing"
+
+
+def export_one(path: str, options: BatchOptions) -> BatchResult:
+    from briefdeck.export import write_pdf, write_pptx
+
+    result = BatchResult(path)
+    try:
+        briefing = load_input(path, options.published)
+        stem = options.out_dir / output_stem(path)
+        if "pptx" in options.formats:
+            report = write_pptx(briefing, stem.with_suffix(".pptx"), theme=options.theme,
+                                template=options.template, include_drafts=options.include_drafts)
+            result.written.append(str(report.path))
+            result.warnings += report.warnings
+        if "pdf" in options.formats:
+            report = write_pdf(briefing, stem.with_suffix(".pdf"), paper=options.paper,
+                               include_drafts=options.include_drafts)
+            result.written.append(str(report.path))
+            result.warnings += report.warnings
+    except BriefdeckError as exc:
+        result.error = str(exc)
+    except Exception as exc:  # one bad input must not end the run
+        result.error = f"internal error ({type(exc).__name__}: {exc})"
+    return result
+
+
+def export_many(paths: Sequence[str], options: BatchOptions, jobs: int = 1,
+                on_result: Callable[[BatchResult], None] | None = None) -> list[BatchResult]:
+    stems = [output_stem(p) for p in paths]
+    clashes = {s for s in stems if stems.count(s) > 1}
+    if clashes:
+        raise BriefdeckError(f"several inputs would write the same output name: {', '.join(sorted(clashes))}")
+    options.out_dir.mkdir(parents=True, exist_ok=True)
+    results: list[BatchResult] = []
+    if jobs <= 1 or len(paths) <= 1:
+        for path in paths:
+            results.append(export_one(path, options))
+            if on_result:
+                on_result(results[-1])
+        return results
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for result in pool.map(export_one, paths, [options] * len(paths)):
+            results.append(result)
+            if on_result:
+                on_result(result)
+    return results
