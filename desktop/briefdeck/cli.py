@@ -45,6 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help="a .briefing.json, or an article (drafted first); several with --out-dir")
     exp.add_argument("--pptx", metavar="OUT.pptx", help="write the slide deck here")
     exp.add_argument("--pdf", metavar="OUT.pdf", help="write the one-page read-ahead here")
+    exp.add_argument("--handout", metavar="OUT.pdf", help="write the deck's slides as a PDF handout")
     exp.add_argument("--out-dir", metavar="DIR", help="batch: write NAME.pptx and NAME.pdf per input here")
     exp.add_argument("--formats", default="pptx,pdf", help="batch: which outputs (default pptx,pdf)")
     exp.add_argument("--jobs", type=int, default=1, metavar="N", help="batch: inputs exported at once")
@@ -135,12 +136,11 @@ def _export(args: argparse.Namespace) -> int:
     from briefdeck.export import write_pdf, write_pptx
 
     source = args.inputs[0]
-    if not (args.pptx or args.pdf):
-        raise InputError("nothing to write: give --pptx OUT.pptx and/or --pdf OUT.pdf")
-    if args.pptx:
-        _check_output(args.pptx, (".pptx",), source)
-    if args.pdf:
-        _check_output(args.pdf, (".pdf",), source)
+    if not (args.pptx or args.pdf or args.handout):
+        raise InputError("nothing to write: give --pptx OUT.pptx, --pdf OUT.pdf or --handout OUT.pdf")
+    for option, suffix in ((args.pptx, ".pptx"), (args.pdf, ".pdf"), (args.handout, ".pdf")):
+        if option:
+            _check_output(option, (suffix,), source)
     briefing = load_input(source, _published(args.published))
     if args.pptx:
         report = write_pptx(briefing, args.pptx, theme=args.theme, template=args.template,
@@ -149,13 +149,19 @@ def _export(args: argparse.Namespace) -> int:
     if args.pdf:
         report = write_pdf(briefing, args.pdf, paper=args.paper, include_drafts=args.include_drafts)
         _report(report, "page")
+    if args.handout:
+        from briefdeck.export.pdf import write_handout
+
+        report = write_handout(briefing, args.handout, paper=args.paper,
+                               include_drafts=args.include_drafts)
+        _report(report, "pages")
     return 0
 
 
 def _export_batch(args: argparse.Namespace) -> int:
     from briefdeck.batch import BatchOptions, export_many
 
-    if args.pptx or args.pdf:
+    if args.pptx or args.pdf or args.handout:
         raise InputError("with --out-dir, outputs are named after the inputs; drop --pptx/--pdf")
     formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
     if not formats or set(formats) - {"pptx", "pdf"}:
@@ -207,7 +213,7 @@ def _check_output(path: str, suffixes: tuple[str, ...], source: str) -> None:
 
 
 def _report(report, unit: str) -> None:  # report: ExportReport
-    count = f"{report.pages} {unit}" if unit != "page" else f"{report.pages} page(s)"
+    count = f"{report.pages} {unit}" if unit != "page" else f"{report.pages} page"
     draft = ", DRAFT" if report.draft else ""
     _say(f"wrote {report.path} ({count}{draft})")
     for warning in report.warnings:

@@ -1,0 +1,230 @@
+"""The one-page read-ahead's outline: what goes on the page and how much each fact matters.
+
+Pure data, no reportlab. The PDF writer measures the page and keeps the heaviest facts that
+fit, then shows them in reading order (events by date, then places, systems, figures, quotes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from briefdeck.charts import ChartSet, build_charts
+from briefdeck.compose.dtg import dtg
+from briefdeck.compose.selection import Selection, select_facts
+from briefdeck.model.briefing import Briefing
+from briefdeck.model.marking import banner_text
+
+MAP_ASPECT = 1.25  # width / height of the page's map box; the chart spec is framed for it
+
+# Weights: trimming drops the lightest first. Events that hurt people, on a known date, matter
+# most; places where forces move or were attacked; systems in place or on their way; figures;
+# quotes. Context-only places and systems come last.
+_ROLE_WEIGHT = {"attack target": 82, "withdrawal": 80, "reinforcement": 80, "mentioned": 15}
+_POSTURE_WEIGHT = {
+    "deployed": 76, "arriving": 76, "used by adversary": 58, "requested": 52, "mentioned": 20,
+}
+_ROLE_WORDS = {
+    "withdrawal": "forces leaving",
+    "reinforcement": "reinforced",
+    "attack target": "attacked",
+    "mentioned": "mentioned",
+}
+_QUALIFIER_WORDS = {
+    "about": "about", "at least": "at least", "up to": "up to",
+    "more than": "more than", "fewer than": "fewer than",
+}
+_KIND_ORDER = ("events", "places", "systems", "figures", "quotes")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+@dataclass(frozen=True)
+class KeyFact:
+    fact_id: str
+    kind: str  # fact list name: events, places, systems, figures, quotes
+    mark: str  # portion mark: U, CUI, C, S, TS
+    lead: str  # the opening words, set in bold: a date, a name, a number
+    text: str  # the rest of the line, plain text (the writer escapes it)
+    weight: int  # importance; the page keeps the heaviest facts that fit
+    order: tuple[Any, ...]  # reading-order key among the facts kept
+    grade: str = ""  # admiralty grade, source reliability + credibility: "B2"
+
+
+@dataclass(frozen=True)
+class SourceLine:
+    outlet: str
+    headline: str
+    published: str  # "16 Mar 2020" or ""
+    reliability: str  # A-F
+
+
+@dataclass(frozen=True)
+class PageOutline:
+    banner: str  # classification banner, with "// DRAFT" when drafts are shown
+    marking: str  # highest portion mark on the page
+    draft: bool
+    title: str
+    as_of: str  # date-time group, "161800ZMAR20"
+    prepared_by: str
+    bluf: str
+    key_points: tuple[str, ...]
+    outlook: str
+    facts: tuple[KeyFact, ...]  # most important first
+    charts: ChartSet
+    chart: str  # the chart beside the map: "timeline", "figures" or "" (none)
+    sources: tuple[SourceLine, ...]
+
+    def reading_order(self, kept: list[KeyFact] | tuple[KeyFact, ...]) -> list[KeyFact]:
+        return sorted(kept, key=lambda f: f.order)
+
+
+def page_outline(briefing: Briefing, include_drafts: bool = False, *,
+                 map_aspect: float = MAP_ASPECT, charts: ChartSet | None = None) -> PageOutline:
+    selection = select_facts(briefing, include_drafts)
+    if charts is None:
+        charts = build_charts(briefing, include_drafts, selection=selection, aspect=map_aspect)
+    meta, story = briefing.meta, briefing.narrative
+    return PageOutline(
+        banner=banner_text(selection.marking, draft=selection.draft),
+        marking=selection.marking,
+        draft=selection.draft,
+        title=meta.title.strip(),
+        as_of=dtg(meta.as_of),
+        prepared_by=meta.prepared_by.strip(),
+        bluf=story.bluf.strip(),
+        key_points=tuple(p.strip() for p in story.key_points if p.strip()),
+        outlook=story.outlook.strip(),
+        facts=tuple(rank_facts(briefing, selection)),
+        charts=charts,
+        chart=_chart_choice(charts),
+        sources=tuple(
+            SourceLine(s.outlet.strip(), s.headline.strip(), day_label(s.published),
+                       s.reliability)
+            for s in briefing.sources
+        ),
+    )
+
+
+def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
+    """The key-fact lines of the selection, heaviest first (ties keep reading order)."""
+    reliability = {s.id: s.reliability for s in briefing.sources}
+    found: list[KeyFact] = []
+    for kind_no, kind in enumerate(_KIND_ORDER):
+        for index, fact in enumerate(selection.of(kind)):
+            lead, text, weight, within = _describe(kind, fact)
+            found.append(KeyFact(
+                fact_id=fact.id, kind=kind, mark=fact.marking, lead=lead, text=text,
+                weight=weight, order=(kind_no, *within, index),
+                grade=_grade(fact, reliability),
+            ))
+    found.sort(key=lambda f: (-f.weight, f.order))
+    return found
+
+
+def _describe(kind: str, fact: Any) -> tuple[str, str, int, tuple[Any, ...]]:
+    """(lead, text, weight, reading-order key within its kind) for one fact."""
+    if kind == "events":
+        return _event(fact)
+    if kind == "places":
+        words = [_ROLE_WORDS.get(fact.role, fact.role)]
+        where = ", ".join(p for p in (fact.kind if fact.kind != "other" else "", fact.country) if p)
+        text = f"{words[0]} ({where})" if where else words[0]
+        roles = list(_ROLE_WEIGHT)
+        return fact.name, text, _ROLE_WEIGHT.get(fact.role, 15), (roles.index(fact.role),)
+    if kind == "systems":
+        parts = [p for p in (fact.posture, fact.category) if p and p != "mentioned"]
+        text = ", ".join(parts) or "mentioned"
+        if fact.place:
+            text += f" \u2014 {fact.place}"
+        postures = list(_POSTURE_WEIGHT)
+        return fact.name, text, _POSTURE_WEIGHT.get(fact.posture, 20), (
+            postures.index(fact.posture) if fact.posture in postures else len(postures),)
+    if kind == "figures":
+        text = fact.label or fact.text
+        return figure_amount(fact), text, 50 if fact.label else 45, ()
+    # quotes
+    lead = fact.speaker or "Unattributed"
+    return lead, f"\u201c{fact.text}\u201d", 40, ()
+
+
+def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
+    killed, wounded, parties = _casualties(ev)
+    hurt = []
+    if killed:
+        hurt.append(f"{killed} killed")
+    if wounded:
+        hurt.append(f"{wounded} wounded")
+    text = ev.summary or ev.kind.capitalize()
+    if ev.place and not _names_place(text, ev.place):
+        text += f" ({ev.place})"
+    if hurt:
+        text += "; " + " and ".join(hurt) + (f" ({parties})" if parties else "")
+    weight = 60 + (30 if hurt else 0) + (10 if ev.date else 0)
+    lead = event_date_label(ev.date, ev.date_precision) or ev.date_text or "Undated"
+    return lead, text, weight, (ev.date is None, ev.date or "")
+
+
+def _names_place(text: str, place: str) -> bool:
+    """Does the summary already name the place? ('Camp Taji' in '... hit Camp Taji')."""
+    words = [w for w in place.replace(",", " ").split() if len(w) >= 4] or place.split()
+    return bool(words) and words[0].casefold() in text.casefold()
+
+
+def _casualties(ev: Any) -> tuple[int, int, str]:
+    """Killed, wounded and 'U.S. 2, U.K. 1' by party; the parties' sum wins when given."""
+    if ev.casualties:
+        killed = sum(c.killed for c in ev.casualties)
+        wounded = sum(c.wounded for c in ev.casualties)
+        hurt = [c for c in ev.casualties if c.killed + c.wounded]
+        if len(hurt) == 1:  # one party: its name is enough, the numbers are the totals
+            parts = [hurt[0].party]
+        else:
+            parts = [f"{c.party} {c.killed + c.wounded}" for c in hurt]
+        return max(killed, ev.killed or 0), max(wounded, ev.wounded or 0), ", ".join(parts)
+    return ev.killed or 0, ev.wounded or 0, ""
+
+
+def _grade(fact: Any, reliability: dict[str, str]) -> str:
+    if fact.credibility is None:
+        return ""
+    source = fact.provenance.source if fact.provenance else None
+    return f"{reliability.get(source, 'F') if source else 'F'}{fact.credibility}"
+
+
+def _chart_choice(charts: ChartSet) -> str:
+    if len(charts.timeline.items) >= 2:
+        return "timeline"
+    if not charts.figures.empty:
+        return "figures"
+    return "timeline" if charts.timeline.items else ""
+
+
+def figure_amount(fig: Any) -> str:
+    """'about 5,200 personnel', '200–300 troops', '25 rockets'."""
+    value = _number(fig.value)
+    if fig.qualifier == "range" and fig.value_high is not None:
+        value = f"{value}\u2013{_number(fig.value_high)}"
+    words = _QUALIFIER_WORDS.get(fig.qualifier, "")
+    return " ".join(p for p in (words, value, fig.unit) if p)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+
+
+def event_date_label(iso: str | None, precision: str = "day") -> str:
+    """'2020-03-11' -> '11 Mar 2020'; month precision 'Mar 2020'; year '2020'."""
+    if not iso:
+        return ""
+    parts = iso.split("-")
+    year = parts[0]
+    month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 else ""
+    if len(parts) == 3 and precision not in ("month", "year"):
+        return f"{int(parts[2])} {month} {year}"
+    if month and precision != "year":
+        return f"{month} {year}"
+    return year
+
+
+def day_label(iso: str) -> str:
+    return event_date_label(iso, "day") if iso else ""

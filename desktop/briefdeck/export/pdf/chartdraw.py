@@ -1,0 +1,229 @@
+"""The one-pager's chart beside the map, as reportlab vector Drawings from the shared specs:
+a timeline of events (TimelineSpec) or horizontal bars of figures (BarSpec)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
+from reportlab.lib.colors import HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from briefdeck.charts.spec import BarSpec, TimelineSpec
+from briefdeck.compose.page import event_date_label
+from briefdeck.export.pdf.markup import clean
+
+INK = HexColor("#1F2937")
+MUTED = HexColor("#6B7280")
+RULE = HexColor("#9CA3AF")
+GRID = HexColor("#E5E7EB")
+HURT = HexColor("#B91C1C")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut with an ellipsis so that it is at most `width` wide."""
+    text = clean(text)
+    if stringWidth(text, font, size) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if stringWidth(text[:mid].rstrip() + "\u2026", font, size) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "\u2026" if lo else ""
+
+
+def wrap_two(text: str, font: str, size: float, width: float) -> list[str]:
+    """At most two lines of `text` within `width`, the second cut with an ellipsis."""
+    words, first = clean(text).split(" "), ""
+    for i, word in enumerate(words):
+        trial = f"{first} {word}".strip()
+        if stringWidth(trial, font, size) > width:
+            if not first:
+                return [fit(text, font, size, width)]
+            rest = " ".join(words[i:])
+            return [first, fit(rest, font, size, width)]
+        first = trial
+    return [first]
+
+
+# -- timeline ---------------------------------------------------------------------------------
+def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str, bold: str,
+                     size: float = 6.5) -> Drawing:
+    d = Drawing(width, height, initialFontName=font, initialFontSize=size)
+    items = sorted(spec.items, key=lambda i: (i.date, i.fact_id))
+    if not items:
+        d.add(String(width / 2, height / 2, "No dated events", fontName=font, fontSize=size + 1,
+                     fillColor=MUTED, textAnchor="middle"))
+        return d
+    days = [date.fromisoformat(i.date).toordinal() for i in items]
+    first, last = min(days), max(days)
+    span = last - first
+    pad = span * 0.05 if span else 15
+    k = size / 6.5  # every length below is tuned at 6.5 pt and grows with the text
+    pad_l = pad_r = 10.0 * k
+    x_of = _scale(first - pad, last + pad, pad_l, width - pad_r)
+    line_h = size + 1.6
+    block = line_h * 3
+    axis_y = height * 0.5
+    d.add(Line(pad_l - 6, axis_y, width - pad_r + 6, axis_y, strokeColor=RULE, strokeWidth=0.8))
+    _ticks(d, x_of, first, last, span, axis_y, font, size - 1, pad_l, width - pad_r)
+
+    label_w = min(118.0 * k, max(60.0 * k, width / 3.2))
+    lanes_up = max(1, int((height - axis_y - 10 * k) // (block + 4 * k)))
+    lanes_down = max(0, int((axis_y - 17 * k) // (block + 4 * k)))
+    lanes = [("up", k) for k in range(lanes_up)]
+    for k in range(lanes_down):
+        lanes.insert(2 * k + 1, ("down", k))
+    used: dict[tuple[str, int], list[tuple[float, float]]] = {lane: [] for lane in lanes}
+    leaders: dict[tuple[str, int], list[float]] = {lane: [] for lane in lanes}
+    for item, day in zip(items, days, strict=True):
+        x = x_of(day)
+        hurt = item.killed + item.wounded
+        r = (2.6 + min(2.4, hurt ** 0.5 * 0.6)) * k
+        lines = [event_date_label(item.date, item.precision)]
+        lines += wrap_two(item.label, font, size, label_w)
+        casualty = ", ".join(p for p in (f"{item.killed} killed" if item.killed else "",
+                                        f"{item.wounded} wounded" if item.wounded else "") if p)
+        if casualty:
+            lines = lines[:2] + [casualty]
+        widest = max(stringWidth(t, bold if i == 0 else font, size) for i, t in enumerate(lines))
+        # Labels start just right of their leader line (or end just left of it at the edge).
+        x0 = x + 2.5 if x + 2.5 + widest <= width else max(0.0, x - 2.5 - widest)
+        span_x = (x0 - 1, x0 + widest + 1)
+        for lane in lanes:
+            inner = [other for other in lanes if other[0] == lane[0] and other[1] < lane[1]]
+            crossed = any(a < x < b for other in inner for a, b in used[other])
+            outer = [other for other in lanes if other[0] == lane[0] and other[1] > lane[1]]
+            crossing = any(span_x[0] < lx < span_x[1] for other in outer
+                           for lx in leaders[other])
+            if not (crossed or crossing) and all(span_x[1] < a or b < span_x[0]
+                                                 for a, b in used[lane]):
+                used[lane].append(span_x)
+                leaders[lane].append(x)
+                _event_label(d, lane, x, x0, axis_y, r, lines, bool(casualty), line_h, block,
+                             font, bold, size)
+                break
+        d.add(Circle(x, axis_y, r, fillColor=HexColor("#" + item.colour), strokeColor=white,
+                     strokeWidth=0.8))
+    return d
+
+
+def _event_label(d: Drawing, lane: tuple[str, int], x: float, x0: float, axis_y: float,
+                 r: float, lines: list[str], hurt: bool, line_h: float, block: float,
+                 font: str, bold: str, size: float) -> None:
+    side, n = lane
+    u = size / 6.5
+    if side == "up":
+        base = axis_y + 9 * u + n * (block + 4 * u) + (len(lines) - 1) * line_h
+        d.add(Line(x, axis_y + r, x, base + size * 0.8, strokeColor=GRID, strokeWidth=0.6))
+    else:
+        base = axis_y - 15 * u - n * (block + 4 * u) - size * 0.8
+        # Starts below the tick labels so that it never strikes through a date.
+        d.add(Line(x, axis_y - size - 4, x, base + size * 0.8, strokeColor=GRID,
+                   strokeWidth=0.6))
+    for i, text in enumerate(lines):
+        colour = HURT if (hurt and i == len(lines) - 1) else INK if i == 0 else MUTED
+        d.add(String(x0, base - i * line_h, text, fontName=bold if i == 0 else font,
+                     fontSize=size, fillColor=colour))
+
+
+def _scale(lo: float, hi: float, x0: float, x1: float):  # noqa: ANN202 - a tiny closure
+    span = (hi - lo) or 1.0
+    return lambda v: x0 + (v - lo) / span * (x1 - x0)
+
+
+def _ticks(d: Drawing, x_of, first: int, last: int, span: float, axis_y: float,  # noqa: ANN001
+           font: str, size: float, left: float, right: float) -> None:
+    """Month ticks (or weekly for short spans) under the axis."""
+    start, end = date.fromordinal(first), date.fromordinal(last)
+    marks: list[tuple[int, str]] = []
+    if span <= 60:
+        day = start.toordinal() - start.weekday()
+        while day <= end.toordinal() + 7:
+            t = date.fromordinal(day)
+            marks.append((day, f"{t.day} {_MONTHS[t.month - 1]}"))
+            day += 7
+    else:
+        months = (end.year - start.year) * 12 + end.month - start.month + 2
+        step = next(s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= 6)
+        y, m = start.year, start.month
+        while (y, m) <= (end.year, end.month + 1 if end.month < 12 else end.month):
+            if (m - 1) % step == 0 or step == 1:
+                label = _MONTHS[m - 1] + (f" {y}" if m == 1 or not marks else "")
+                marks.append((date(y, m, 1).toordinal(), label))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    for day, label in marks:
+        x = x_of(day)
+        if left - 8 <= x <= right + 8:
+            d.add(Line(x, axis_y - 2.5, x, axis_y + 2.5, strokeColor=RULE, strokeWidth=0.6))
+            d.add(String(x, axis_y - size - 3, label, fontName=font, fontSize=size,
+                         fillColor=MUTED, textAnchor="middle"))
+
+
+# -- figures as bars ---------------------------------------------------------------------------
+def bars_drawing(spec: BarSpec, width: float, height: float, font: str, bold: str,
+                 size: float = 6.5) -> Drawing:
+    d = Drawing(width, height, initialFontName=font, initialFontSize=size)
+    if spec.empty:
+        d.add(String(width / 2, height / 2, "No figures", fontName=font, fontSize=size + 1,
+                     fillColor=MUTED, textAnchor="middle"))
+        return d
+    legend_h = size + 6 if len(spec.series) > 1 else 0.0
+    row = max(size + 4, min(size * 2.8, (height - legend_h - 4) / len(spec.categories)))
+    shown = min(len(spec.categories), int((height - legend_h - 4) // row))
+    label_w = min(width * 0.42, max(stringWidth(clean(c), font, size)
+                                     for c in spec.categories[:shown]) + 4)
+    totals = [_total(spec, i) for i in range(shown)]
+    top = max(totals + [1.0])
+    value_w = stringWidth(_fmt(top), font, size) + 4
+    plot_x, plot_w = label_w + 2, width - label_w - 2 - value_w
+    bar_h = row * 0.62
+    y = height - legend_h - row
+    for i in range(shown):
+        d.add(String(label_w, y + (row - size) / 2 + 1, fit(spec.categories[i], font, size,
+                     label_w - 4), fontName=font, fontSize=size, fillColor=INK, textAnchor="end"))
+        x, yb = plot_x, y + (row - bar_h) / 2
+        for k, series in enumerate(spec.series):
+            value = series.values[i] if i < len(series.values) else 0.0
+            if not value or value < 0:
+                continue
+            w = plot_w * value / top
+            if spec.stacked or len(spec.series) == 1:
+                d.add(Rect(x, yb, w, bar_h, fillColor=HexColor("#" + series.colour),
+                           strokeColor=None))
+                x += w
+            else:
+                hb = bar_h / len(spec.series)
+                d.add(Rect(plot_x, yb + bar_h - (k + 1) * hb, w, hb,
+                           fillColor=HexColor("#" + series.colour), strokeColor=None))
+                x = max(x, plot_x + w)
+        d.add(String(x + 2, y + (row - size) / 2 + 1, _fmt(totals[i]), fontName=font,
+                     fontSize=size, fillColor=MUTED))
+        y -= row
+    d.add(Line(plot_x, y + row - 1, plot_x, height - legend_h, strokeColor=RULE,
+               strokeWidth=0.6))
+    if legend_h:
+        x = plot_x
+        for series in spec.series:
+            d.add(Rect(x, height - size - 1, size * 0.9, size * 0.9,
+                       fillColor=HexColor("#" + series.colour), strokeColor=None))
+            d.add(String(x + size + 2, height - size, series.name, fontName=font, fontSize=size,
+                         fillColor=INK))
+            x += size + 10 + stringWidth(series.name, font, size)
+    if shown < len(spec.categories):
+        d.add(String(width, 1, f"+{len(spec.categories) - shown} more", fontName=font,
+                     fontSize=size - 0.5, fillColor=MUTED, textAnchor="end"))
+    return d
+
+
+def _total(spec: BarSpec, i: int) -> float:
+    values = [s.values[i] for s in spec.series if i < len(s.values) and s.values[i] > 0]
+    return sum(values) if spec.stacked else max(values, default=0.0)
+
+
+def _fmt(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"

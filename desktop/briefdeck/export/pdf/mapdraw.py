@@ -1,0 +1,186 @@
+"""The one-pager's map: a reportlab vector Drawing from the shared MapSpec.
+
+Land and borders from the spec's country rings, one dot per place coloured by role, labels
+placed where they do not collide, and a legend of the roles shown."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Path, Rect, String
+from reportlab.lib.colors import HexColor, white
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD
+
+from briefdeck.charts.spec import MapSpec
+from briefdeck.export.pdf.markup import clean, shorten
+
+SEA = HexColor("#DCE7F0")
+LAND = HexColor("#F6F4EE")
+BORDER = HexColor("#A8A29E")
+FRAME = HexColor("#9CA3AF")
+INK = HexColor("#1F2937")
+MUTED = HexColor("#6B7280")
+COUNTRY = HexColor("#A8A29E")
+
+Projector = Callable[[float, float], tuple[float, float]]
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in drawing units (y up)
+
+
+def map_drawing(spec: MapSpec, width: float, height: float, font: str, bold: str,
+                size: float = 6.5) -> Drawing:
+    d = Drawing(width, height, initialFontName=font, initialFontSize=size)
+    project = _projector(spec, width, height)
+    d.add(Rect(0, 0, width, height, fillColor=SEA, strokeColor=None))
+    clipped = Group()
+    clip = Path(isClipPath=1, strokeColor=None, fillColor=None)
+    clip.moveTo(0, 0)
+    for x, y in ((width, 0), (width, height), (0, height)):
+        clip.lineTo(x, y)
+    clip.closePath()
+    clipped.add(clip)
+    clipped.add(_land(spec, project))
+    d.add(clipped)
+
+    taken: list[Box] = []
+    legend_box = _legend(d, spec, font, size, taken)
+    if spec.empty:
+        d.add(String(width / 2, height / 2, "No located places", fontName=font,
+                     fontSize=size + 1, fillColor=MUTED, textAnchor="middle"))
+    dots = [(p, *project(p.lon, p.lat)) for p in spec.points]
+    radius = max(2.2, size * 0.45)
+    for _, x, y in dots:  # reserve every dot before placing any label
+        taken.append((x - radius, y - radius, x + radius, y + radius))
+    for point, x, y in dots:
+        d.add(Circle(x, y, radius, fillColor=HexColor("#" + point.colour),
+                     strokeColor=white, strokeWidth=0.8))
+    for point, x, y in sorted(dots, key=lambda t: _role_rank(t[0].role)):
+        _label(d, shorten(clean(point.label), 28), x, y, radius, bold, size, taken,
+               (0, 0, width, height), legend_box)
+    _country_names(d, spec, project, font, size * 0.95, taken, (0, 0, width, height))
+    d.add(Rect(0, 0, width, height, fillColor=None, strokeColor=FRAME, strokeWidth=0.5))
+    return d
+
+
+def _country_names(d: Drawing, spec: MapSpec, project: Projector, font: str, size: float,
+                   taken: list[Box], frame: Box) -> None:
+    """Each country's name in the middle of its largest visible part, where there is room."""
+    for country in spec.countries:
+        if not country.name or not country.rings:
+            continue
+        best: Box | None = None
+        for ring in country.rings:
+            pts = [project(lon, lat) for lon, lat in ring]
+            xs = [max(frame[0], min(frame[2], p[0])) for p in pts]
+            ys = [max(frame[1], min(frame[3], p[1])) for p in pts]
+            box = (min(xs), min(ys), max(xs), max(ys))
+            if best is None or _area(box) > _area(best):
+                best = box
+        text = clean(country.name).upper()
+        w = stringWidth(text, font, size)
+        if best is None or best[2] - best[0] < w * 1.3 or best[3] - best[1] < size * 3:
+            continue
+        cx, cy = (best[0] + best[2]) / 2, (best[1] + best[3]) / 2
+        box = (cx - w / 2, cy - size * 0.3, cx + w / 2, cy + size * 0.9)
+        if any(_overlaps(box, other) for other in taken):
+            continue
+        taken.append(box)
+        d.add(String(cx, cy, text, fontName=font, fontSize=size, fillColor=COUNTRY,
+                     textAnchor="middle"))
+
+
+def _area(box: Box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _projector(spec: MapSpec, width: float, height: float) -> Projector:
+    try:
+        from briefdeck.geo.borders import project
+    except ImportError:  # the geo layer is optional for drawing: same maths, kept here
+        project = _equirectangular
+
+    def to_drawing(lon: float, lat: float) -> tuple[float, float]:
+        x, y = project(lon, lat, spec.bounds, width, height)
+        return x, height - y  # the projection's y runs down, reportlab's up
+
+    return to_drawing
+
+
+def _equirectangular(lon: float, lat: float, bounds: tuple[float, float, float, float],
+                     width: float, height: float) -> tuple[float, float]:
+    lon_min, lat_min, lon_max, lat_max = bounds
+    k = max(math.cos(math.radians((lat_min + lat_max) / 2)), 0.05)
+    ground_w, ground_h = (lon_max - lon_min) * k, lat_max - lat_min
+    scale = min(width / ground_w, height / ground_h)
+    return ((width - ground_w * scale) / 2 + (lon - lon_min) * k * scale,
+            (height - ground_h * scale) / 2 + (lat_max - lat) * scale)
+
+
+def _land(spec: MapSpec, project: Projector) -> Path:
+    # One path, even-odd filled: lakes and enclaves stay open, shared borders drawn once each.
+    land = Path(fillColor=LAND, strokeColor=BORDER, strokeWidth=0.45, fillMode=FILL_EVEN_ODD,
+                strokeLineJoin=1)
+    for country in spec.countries:
+        for ring in country.rings:
+            if len(ring) < 3:
+                continue
+            x, y = project(*ring[0])
+            land.moveTo(x, y)
+            for lon, lat in ring[1:]:
+                x, y = project(lon, lat)
+                land.lineTo(x, y)
+            land.closePath()
+    return land
+
+
+def _legend(d: Drawing, spec: MapSpec, font: str, size: float, taken: list[Box]) -> Box | None:
+    if not spec.legend:
+        return None
+    pad, swatch, line = 3.0, size * 0.8, size + 2.5
+    width = pad * 2 + swatch + 3 + max(stringWidth(r, font, size) for r, _ in spec.legend)
+    height = pad * 2 + line * len(spec.legend) - 2.5
+    d.add(Rect(2, 2, width, height, fillColor=white, fillOpacity=0.85, strokeColor=None))
+    for i, (role, colour) in enumerate(reversed(spec.legend)):
+        y = 2 + pad + i * line
+        d.add(Circle(2 + pad + swatch / 2, y + size * 0.35, swatch / 2,
+                     fillColor=HexColor("#" + colour), strokeColor=None))
+        d.add(String(2 + pad + swatch + 3, y, role, fontName=font, fontSize=size, fillColor=INK))
+    box = (2.0, 2.0, 2 + width, 2 + height)
+    taken.append(box)
+    return box
+
+
+def _label(d: Drawing, text: str, x: float, y: float, r: float, font: str, size: float,
+           taken: list[Box], frame: Box, legend: Box | None) -> None:
+    """Right, left, above or below the dot: the first spot that is free and inside the map."""
+    w, h = stringWidth(text, font, size), size * 0.95
+    gap = r + 1.5
+    spots = (
+        (x + gap, y - h * 0.35, "start"),
+        (x - gap, y - h * 0.35, "end"),
+        (x, y + gap, "middle"),
+        (x, y - gap - h * 0.8, "middle"),
+    )
+    for sx, sy, anchor in spots:
+        x0 = sx if anchor == "start" else sx - w if anchor == "end" else sx - w / 2
+        box = (x0 - 1, sy - h * 0.25, x0 + w + 1, sy + h * 0.85)
+        inside = frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and \
+            box[3] <= frame[3]
+        if inside and not any(_overlaps(box, other) for other in taken):
+            taken.append(box)
+            # A pale backing keeps the name readable over borders.
+            d.add(Rect(box[0], box[1], box[2] - box[0], box[3] - box[1], fillColor=white,
+                       fillOpacity=0.7, strokeColor=None))
+            d.add(String(sx, sy, text, fontName=font, fontSize=size, fillColor=INK,
+                         textAnchor=anchor))
+            return
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _role_rank(role: str) -> int:
+    order = ("attack target", "withdrawal", "reinforcement", "mentioned")
+    return order.index(role) if role in order else len(order)
