@@ -1,0 +1,367 @@
+"""The extraction-quality scorer (bench/corpus_scoring.py) and the hand-written corpus it reads.
+
+Matcher tests use tiny synthetic facts (plain dicts); corpus tests check that every expected
+file is well formed and that the strings it points at really are in its article.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from datetime import date
+from pathlib import Path
+from typing import get_args
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "tests" / "extract" / "corpus"
+SEED_DIR = REPO / ".." / "shared" / "seed"
+sys.path.insert(0, str(REPO / "bench"))
+
+from corpus_scoring import (  # noqa: E402
+    KINDS,
+    boilerplate_status,
+    canonical_unit,
+    haversine_km,
+    norm,
+    score_kind,
+)
+
+from briefdeck.model.facts import AttributionKind, EventKind, PlaceRole, Qualifier  # noqa: E402
+
+EXPECTED_FILES = sorted(CORPUS.glob("*.expected.json"))
+
+TAJI = {"name": "Camp Taji", "aliases": ["Taji"], "lat": 33.5233, "lon": 44.2567}
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_place_30_km_off_is_found_but_not_placed():
+    drafted = [{"name": "Taji", "lat": 33.5233 + 0.27, "lon": 44.2567}]  # 0.27 deg ~ 30 km north
+    assert 29 < haversine_km(33.5233, 44.2567, 33.7933, 44.2567) < 31
+    score = score_kind("places", drafted, [TAJI])
+    assert (score.found, score.placed) == (1, 0)
+    assert score.misses == ["not placed: Camp Taji (33.5233, 44.2567)"]
+
+
+def test_place_10_km_off_is_placed():
+    drafted = [{"name": "Camp Taji", "lat": 33.6133, "lon": 44.2567}]
+    score = score_kind("places", drafted, [TAJI])
+    assert (score.found, score.placed) == (1, 1)
+
+
+def test_place_without_coordinates_is_found_but_not_placed():
+    score = score_kind("places", [{"name": "Camp Taji", "lat": None, "lon": None}], [TAJI])
+    assert (score.found, score.placed) == (1, 0)
+
+
+def test_place_spelling_variants_match_by_alias_or_fuzzily():
+    asad = {"name": "Ain al-Asad Air Base", "aliases": ["Al Asad"], "lat": 33.79, "lon": 42.44}
+    for spelling in ("Ain al Asad Air Base", "AIN AL-ASSAD AIR BASE", "Al-Asad"):
+        assert score_kind("places", [{"name": spelling}], [asad]).found == 1, spelling
+    assert score_kind("places", [{"name": "Al Udeid"}], [asad]).found == 0
+
+
+def test_precision_counts_false_facts():
+    drafted = [{"name": "Camp Taji", "lat": 33.52, "lon": 44.26}, {"name": "Qamishli"}]
+    score = score_kind("places", drafted, [TAJI])
+    assert (score.recall, score.precision) == (1.0, 0.5)
+    assert score.false == ["Qamishli (None, None)"]
+
+
+def test_duplicate_of_a_right_fact_is_not_a_false_fact():
+    drafted = [{"name": "Camp Taji"}, {"name": "Taji"}]
+    assert score_kind("places", drafted, [TAJI]).precision == 1.0
+
+
+def test_tolerated_fact_is_left_out_of_precision():
+    drafted = [{"name": "Camp Taji"}, {"name": "Iraq"}, {"name": "Qamishli"}]
+    score = score_kind("places", drafted, [TAJI], tolerated=[{"name": "Iraq"}])
+    assert (score.drafted, score.correct, score.precision) == (2, 1, 0.5)
+
+
+def test_missing_kind_scores_zero_recall_and_no_precision():
+    score = score_kind("people", [], [{"name": "Frank McKenzie"}])
+    assert (score.recall, score.precision, score.misses) == (0.0, None, ["Frank McKenzie"])
+
+
+# ---------------------------------------------------------------- figures
+
+
+def test_figure_needs_same_value_and_a_compatible_unit():
+    exp = [{"value": 5200, "value_high": None, "unit": "troops"}]
+    assert score_kind("figures", [{"value": 5200.0, "unit": "U.S. service members"}], exp).found
+    assert score_kind("figures", [{"value": 5200, "unit": "personnel"}], exp).found
+    assert not score_kind("figures", [{"value": 5200, "unit": "rockets"}], exp).found
+    assert not score_kind("figures", [{"value": 5000, "unit": "troops"}], exp).found
+    assert not score_kind("figures", [{"value": 5200, "unit": ""}], exp).found
+
+
+def test_figure_range_needs_the_same_upper_end():
+    exp = [{"value": 350, "value_high": 400, "unit": "troops"}]
+    assert score_kind("figures", [{"value": 350, "value_high": 400, "unit": "troops"}], exp).found
+    assert not score_kind("figures", [{"value": 350, "unit": "troops"}], exp).found
+    assert not score_kind(
+        "figures", [{"value": 350, "value_high": 450, "unit": "troops"}], exp
+    ).found
+
+
+def test_money_and_distance_units_have_one_name():
+    assert canonical_unit("$") == canonical_unit("USD") == canonical_unit("dollars")
+    assert canonical_unit("kilometers") == canonical_unit("km") == canonical_unit("kilometres")
+    assert canonical_unit("km") != canonical_unit("miles")
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_event_needs_same_date_and_casualties():
+    exp = [{"date": "2020-03-11", "killed": 3, "wounded": None}]
+    assert score_kind("events", [{"date": "2020-03-11", "killed": 3, "wounded": 0}], exp).found
+    assert not score_kind("events", [{"date": "2020-03-12", "killed": 3}], exp).found
+    assert not score_kind("events", [{"date": "2020-03-11", "killed": 2}], exp).found
+
+
+def test_event_casualty_rows_count_when_totals_are_missing():
+    drafted = [
+        {
+            "date": "2020-03-11",
+            "killed": None,
+            "wounded": None,
+            "casualties": [{"party": "U.S.", "killed": 2}, {"party": "U.K.", "killed": 1}],
+        }
+    ]
+    exp = [{"date": "2020-03-11", "killed": 3, "wounded": 0}]
+    assert score_kind("events", drafted, exp).found == 1
+
+
+def test_event_date_ok_lists_other_fair_readings():
+    exp = [{"date": "2024-01", "date_ok": ["2024-01-03"], "killed": 3, "wounded": None}]
+    assert score_kind("events", [{"date": "2024-01-03", "killed": 3}], exp).found
+    assert score_kind("events", [{"date": "2024-01", "killed": 3}], exp).found
+    assert not score_kind("events", [{"date": "2024-01-09", "killed": 3}], exp).found
+
+
+# ---------------------------------------------------------------- quotes and sourcing
+
+
+def test_quote_matches_its_first_words_and_the_speakers_surname():
+    exp = [{"speaker": "Marcus Delaney", "starts_with": "We are knocking down"}]
+    got = {"speaker": "Rear Adm. Delaney", "text": "\u201cWe are  knocking down most of it.\u201d"}
+    assert score_kind("quotes", [got], exp).found == 1
+    wrong_speaker = {**got, "speaker": "Lauren Fitch"}
+    assert score_kind("quotes", [wrong_speaker], exp).found == 0
+    later_words = {**got, "text": "knocking down most of it"}
+    assert score_kind("quotes", [later_words], exp).found == 0
+
+
+def test_attribution_needs_kind_count_and_phrase():
+    exp = [{"kind": "anonymous official", "count": 3, "contains": "three U.S. defense officials"}]
+    good = {
+        "kind": "anonymous official",
+        "count": 3,
+        "text": "according to three U.S. defense officials",
+    }
+    assert score_kind("attributions", [good], exp).found == 1
+    assert score_kind("attributions", [{**good, "count": 2}], exp).found == 0
+    assert score_kind("attributions", [{**good, "kind": "spokesperson"}], exp).found == 0
+    assert score_kind("attributions", [{**good, "text": "officials said"}], exp).found == 0
+
+
+def test_named_source_without_a_count_is_one_source():
+    exp = [{"kind": "named official", "count": 1, "contains": "Frank McKenzie"}]
+    got = {"kind": "named official", "count": None, "text": "according to Gen. Frank McKenzie"}
+    assert score_kind("attributions", [got], exp).found == 1
+    vague = [{"kind": "anonymous official", "count": None, "contains": "officials said"}]
+    one = {"kind": "anonymous official", "count": 1, "text": "officials said"}
+    assert score_kind("attributions", [one], vague).found == 0
+
+
+def test_attribution_phrase_may_come_from_the_provenance_span():
+    text = "The move, three U.S. defense officials said, was planned."
+    start = text.index("three")
+    got = {
+        "kind": "anonymous official",
+        "count": 3,
+        "text": "officials",
+        "provenance": {"start": start, "end": start + 28},
+    }
+    exp = [{"kind": "anonymous official", "count": 3, "contains": "three U.S. defense officials"}]
+    assert score_kind("attributions", [got], exp, text=text).found == 1
+
+
+# ---------------------------------------------------------------- boilerplate
+
+
+def test_boilerplate_line_inside_joined_spans_is_flagged():
+    text = "Download the app now\nBody text here."
+    assert boilerplate_status(text, [(0, 9), (9, 21)], ["Download the app now"]) == ["flagged"]
+
+
+def test_boilerplate_line_partly_outside_the_spans_is_missed():
+    text = "Download the app now\nBody text here."
+    assert boilerplate_status(text, [(0, 12)], ["Download the app now"]) == ["missed"]
+
+
+def test_boilerplate_line_is_missed_when_one_of_its_copies_is_not_flagged():
+    text = "Share\nBody.\nShare"
+    assert boilerplate_status(text, [(0, 5)], ["Share"]) == ["missed"]
+
+
+def test_boilerplate_line_dropped_by_reading_counts_as_removed():
+    assert boilerplate_status("Body only.", [], ["Sign up for our newsletter"]) == ["removed"]
+
+
+# ---------------------------------------------------------------- the corpus itself
+
+
+def _article_text(expected: dict) -> str | None:
+    folder = SEED_DIR if expected.get("source") == "seed" else CORPUS
+    path = folder / expected["file"]
+    if not path.exists():
+        return None
+    raw = path.read_text(encoding="utf-8")
+    return html.unescape(raw) if path.suffix == ".html" else raw
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return False
+    return len(value) in (7, 10)
+
+
+def test_corpus_has_eight_to_ten_own_articles_and_the_seed_case():
+    assert 8 <= len(OWN_FILES) <= 10
+    assert any(_load(p).get("source") == "seed" for p in EXPECTED_FILES)
+
+
+@pytest.mark.parametrize("path", EXPECTED_FILES, ids=lambda p: p.name)
+def test_expected_file_is_well_formed(path: Path):
+    exp = _load(path)
+    assert _is_date(exp["published"]) and len(exp["published"]) == 10
+    assert all(isinstance(line, str) and line for line in exp["boilerplate_lines"])
+    for kind in KINDS:
+        assert isinstance(exp[kind], list), kind
+    for place in exp["places"]:
+        assert place["name"] and isinstance(place["aliases"], list)
+        assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
+        # Every case is in the Middle East, the Red Sea or Ukraine.
+        assert 10 <= place["lat"] <= 52 and 29 <= place["lon"] <= 57, place["name"]
+        assert place["role"] in get_args(PlaceRole)
+    for fig in exp["figures"]:
+        assert isinstance(fig["value"], int | float) and fig["unit"]
+        assert fig["qualifier"] in get_args(Qualifier)
+        assert fig["value_high"] is None or fig["value_high"] >= fig["value"]
+        assert (fig["qualifier"] == "range") == (fig["value_high"] is not None)
+    places = exp["places"] + exp.get("tolerated", {}).get("places", [])
+    names = {norm(n) for p in places for n in [p["name"], *p.get("aliases", [])]}
+    for event in exp["events"]:
+        assert _is_date(event["date"]) and all(_is_date(d) for d in event.get("date_ok", []))
+        assert event["kind"] in get_args(EventKind)
+        assert not event["place"] or norm(event["place"]) in names, event["place"]
+        for count in ("killed", "wounded"):
+            assert event[count] is None or (isinstance(event[count], int) and event[count] >= 0)
+    for kind in ("systems", "organizations", "people"):
+        assert all(item["name"] for item in exp[kind])
+    assert all(q["speaker"] and q["starts_with"] for q in exp["quotes"])
+    for att in exp["attributions"]:
+        assert att["kind"] in get_args(AttributionKind)
+        assert att["count"] is None or att["count"] >= 1
+    assert set(exp.get("tolerated", {})) <= set(KINDS)
+
+
+@pytest.mark.parametrize("path", EXPECTED_FILES, ids=lambda p: p.name)
+def test_expected_strings_occur_in_their_article(path: Path):
+    exp = _load(path)
+    text = _article_text(exp)
+    if text is None:
+        pytest.skip("seed article ../shared/seed/ not present")
+    for line in exp["boilerplate_lines"]:
+        assert line in text, line
+    flat = norm(text)
+    for quote in exp["quotes"]:
+        assert norm(quote["starts_with"]) in flat, quote["starts_with"]
+    for att in exp["attributions"]:
+        assert norm(att["contains"]) in flat, att["contains"]
+
+
+OWN_FILES = [p for p in EXPECTED_FILES if _load(p).get("source") != "seed"]
+
+
+@pytest.mark.parametrize("path", OWN_FILES, ids=lambda p: p.name)
+def test_own_articles_are_500_to_1100_words(path: Path):
+    exp = _load(path)
+    text = _article_text(exp)
+    assert text is not None, f"{exp['file']} is missing from the corpus"
+    if exp["file"].endswith(".html"):
+        body = text[text.index("<article") : text.index("</article>")]
+        text = re.sub(r"<[^>]+>", " ", body)
+    assert 500 <= len(text.split()) <= 1100
+
+
+def test_seed_expectations_copy_no_sentences():
+    # The seed's prose must not enter the repository: only fragments of a few words.
+    seed = next(p for p in EXPECTED_FILES if _load(p).get("source") == "seed")
+    exp = _load(seed)
+    assert all(len(q["starts_with"].split()) <= 4 for q in exp["quotes"])
+    assert all(len(line.split()) <= 7 for line in exp["boilerplate_lines"])
+    assert all(len(a["contains"].split()) <= 5 for a in exp["attributions"])
+
+
+def _as_drafted(kind: str, item: dict) -> dict:
+    """An expected fact dressed as a drafted one, as a perfect extractor would give it."""
+    if kind == "quotes":
+        return {"speaker": item["speaker"], "text": item["starts_with"] + " and so on."}
+    if kind == "attributions":
+        return {"kind": item["kind"], "count": item["count"], "text": item["contains"]}
+    return item
+
+
+@pytest.mark.parametrize("path", EXPECTED_FILES, ids=lambda p: p.name)
+def test_expected_facts_score_full_marks_against_themselves(path: Path):
+    exp = _load(path)
+    for kind in KINDS:
+        drafted = [_as_drafted(kind, item) for item in exp[kind]]
+        score = score_kind(kind, drafted, exp[kind])
+        assert score.found == score.expected, (kind, score.misses)
+        assert score.correct == score.drafted, (kind, score.false)
+        if kind == "places":
+            assert score.placed == score.expected
+
+
+def test_model_facts_are_scored_like_dicts():
+    from briefdeck.model.facts import Event, Place, Provenance
+
+    place = Place(
+        id="pl-1", name="Taji", lat=33.52, lon=44.25, provenance=Provenance(start=0, end=4)
+    )
+    event = Event(id="ev-1", date="2020-03-11", killed=3)
+    assert score_kind("places", [place], [TAJI]).placed == 1
+    assert score_kind("events", [event], [{"date": "2020-03-11", "killed": 3}]).found == 1
+
+
+def test_an_extractor_failure_is_reported_for_that_article_only(monkeypatch):
+    import types
+
+    import extraction_quality
+
+    def broken(article, published=None):
+        raise RuntimeError("not written yet")
+
+    monkeypatch.setitem(
+        sys.modules, "briefdeck.extract", types.SimpleNamespace(draft_briefing=broken)
+    )
+    path = CORPUS / "wire-baghdad-airport-rockets.txt"
+    result = extraction_quality.evaluate(path, _load(CORPUS / (path.stem + ".expected.json")))
+    assert result.error == "RuntimeError: not written yet"
+    assert result.scores["places"].recall == 0.0 and result.scores["places"].precision is None
