@@ -1,0 +1,149 @@
+"""Words for slides: a fact said in one line, its source sentence for the speaker notes, and
+text made safe to put in a file (no control characters, one line, bounded length)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefdeck.model.briefing import Briefing
+
+# C0/C1 controls and the non-characters XML refuses; tabs and newlines become spaces.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_SPACE = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n\s*\n")
+MAX_TEXT = 2000  # a bullet or note line longer than this is cut: nobody reads it on a slide
+MAX_SENTENCE = 600
+
+RELIABILITY = {
+    "A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
+    "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged",
+}
+CREDIBILITY = {
+    1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
+    6: "cannot be judged",
+}
+
+
+def clean(text: object, limit: int = MAX_TEXT) -> str:
+    """One line of plain text, safe for OOXML, at most `limit` characters."""
+    value = _CONTROL.sub("", str(text or ""))
+    value = _SPACE.sub(" ", value).strip()
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+
+
+def describe(kind: str, fact: Any) -> str:
+    """The fact in one line, as a bullet says it."""
+    if kind == "places":
+        where = ", ".join(x for x in (fact.kind if fact.kind != "other" else "", fact.country) if x)
+        return f"{fact.name}" + (f" ({where})" if where else "") + f": {fact.role}"
+    if kind == "figures":
+        amount = fact.text or _amount(fact)
+        if fact.label and amount.casefold() in fact.label.casefold():
+            return fact.label  # "several hundred troops", not "...: several hundred"
+        return f"{fact.label}: {amount}" if fact.label else amount
+    if kind == "events":
+        when = fact.date_text or fact.date or "undated"
+        what = fact.summary or fact.kind
+        where = f" at {fact.place}" if fact.place and fact.place not in what else ""
+        hurt = _casualties(fact)
+        return f"{when}: {what}{where}" + (f" ({hurt})" if hurt else "")
+    if kind == "systems":
+        extra = ", ".join(x for x in (fact.category, fact.posture) if x and x != "mentioned")
+        at = f" at {fact.place}" if fact.place else ""
+        return f"{fact.name}" + (f" ({extra})" if extra else "") + at
+    if kind == "organizations":
+        return fact.name + (f" ({', '.join(fact.aliases)})" if fact.aliases else "")
+    if kind == "people":
+        role = ", ".join(x for x in (fact.title, fact.organization) if x)
+        return fact.name + (f", {role}" if role else "")
+    if kind == "quotes":
+        return f"“{fact.text}”" + (f" ({fact.speaker})" if fact.speaker else "")
+    if kind == "attributions":
+        count = f", {fact.count}" if fact.count else ""
+        return f"{fact.text} ({fact.kind}{count})"
+    return str(getattr(fact, "id", fact))
+
+
+def _amount(fig: Any) -> str:
+    low = number(fig.value)
+    if fig.qualifier == "range" and fig.value_high is not None:
+        low = f"{low}–{number(fig.value_high)}"
+    elif fig.qualifier != "exact":
+        low = f"{fig.qualifier} {low}"
+    return f"{low} {fig.unit}".strip()
+
+
+def _casualties(ev: Any) -> str:
+    parts = []
+    if ev.killed:
+        parts.append(f"{ev.killed} killed")
+    if ev.wounded:
+        parts.append(f"{ev.wounded} wounded")
+    return ", ".join(parts)
+
+
+# A full stop after these does not end a sentence: "U.S.", "Maj. Gen.", "Mar. 11".
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Gen|Maj|Col|Lt|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|St|"
+    r"No|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc)\.)$"
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a narrative paragraph, not split after abbreviations such as 'U.S.'."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if out and _ABBREVIATION.search(out[-1].rstrip()) and piece[:1].strip():
+            out[-1] = f"{out[-1].rstrip()} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) holding text[start:end], widened to the nearest sentence ends."""
+    start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
+    left = 0
+    for match in _SENTENCE_END.finditer(text, max(0, start - MAX_SENTENCE), start):
+        if _ends_sentence(text, match.start()):
+            left = match.end()
+    right = min(len(text), end + MAX_SENTENCE)
+    for match in _SENTENCE_END.finditer(text, end, right):
+        if _ends_sentence(text, match.start()):
+            right = match.start()
+            break
+    return clean(text[left:right], MAX_SENTENCE)
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    return text[at - 1 : at] == "\n" or not _ABBREVIATION.search(text[max(0, at - 12) : at])
+
+
+def evidence(briefing: Briefing, kind: str, fact: Any) -> str:
+    """Where a fact comes from, for the speaker notes: its source sentence and grades."""
+    prov = fact.provenance
+    source = briefing.source(prov.source) if prov else None
+    if source is not None and source.text and prov is not None:
+        words = "“" + sentence_around(source.text, prov.start, prov.end) + "”"
+    else:
+        own = clean(fact.note) if getattr(fact, "note", "") else ""
+        words = clean(describe(kind, fact)) + (f". Analyst note: {own}" if own else "")
+        words += " (source text not kept in the briefing)"
+    grades = []
+    if source is not None:
+        grades.append(cite(source))
+    if fact.credibility:
+        grades.append(f"credibility {fact.credibility} ({CREDIBILITY[fact.credibility]})")
+    return words + (f" [{'; '.join(grades)}]" if grades else "")
+
+
+def cite(source: Any) -> str:
+    who = clean(source.outlet) or "unnamed source"
+    when = f", {source.published}" if source.published else ""
+    grade = source.reliability
+    return f"{who}{when}; reliability {grade} ({RELIABILITY[grade]})"

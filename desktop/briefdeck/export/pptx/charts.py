@@ -1,0 +1,78 @@
+"""The figures chart as a native PowerPoint bar chart (editable data, no picture)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pptx.chart.data import CategoryChartData
+from pptx.dml.color import RGBColor
+from pptx.enum.chart import XL_CHART_TYPE, XL_LABEL_POSITION, XL_LEGEND_POSITION
+from pptx.util import Pt
+
+from briefdeck.charts.spec import BarSpec
+from briefdeck.compose.notes import clean
+from briefdeck.export.pptx.themes import Theme
+
+TICK_SIZE = 14
+LABEL_SIZE = 14
+
+
+def add_bar_chart(slide: Any, spec: BarSpec, span: tuple[int, int],
+                  rect: tuple[int, int, int, int], theme: Theme) -> Any:
+    start, stop = span if span != (0, 0) else (0, len(spec.categories))
+    data = CategoryChartData(number_format=spec.number_format)
+    data.categories = [clean(c, 80) or " " for c in spec.categories[start:stop]]
+    for series in spec.series:
+        data.add_series(clean(series.name, 80) or "Value", series.values[start:stop])
+    kind = XL_CHART_TYPE.BAR_STACKED if spec.stacked else XL_CHART_TYPE.BAR_CLUSTERED
+    frame = slide.shapes.add_chart(kind, *rect, data)
+    frame.name = f"Chart: {clean(spec.title, 80)}"
+    chart = frame.chart
+    chart.has_title = False  # else PowerPoint shows the series name as a phantom title
+    chart.font.size = Pt(TICK_SIZE)
+    chart.font.color.rgb = RGBColor.from_string(theme.text)
+    chart.has_legend = len(spec.series) > 1
+    if chart.has_legend:
+        chart.legend.position = XL_LEGEND_POSITION.TOP
+        chart.legend.include_in_layout = False
+    plot = chart.plots[0]
+    plot.gap_width = 60
+    if not spec.stacked:
+        plot.overlap = -10
+    for series, look in zip(plot.series, spec.series, strict=True):
+        series.format.fill.solid()
+        series.format.fill.fore_color.rgb = RGBColor.from_string(look.colour)
+        series.invert_if_negative = False
+    plot.has_data_labels = True
+    labels = plot.data_labels
+    labels.font.size = Pt(LABEL_SIZE)
+    # Zero parts of a stacked bar get no label ("0" clutter); the format hides them.
+    labels.number_format = _hide_zero(spec.number_format)
+    labels.number_format_is_linked = False
+    labels.position = XL_LABEL_POSITION.CENTER if spec.stacked else XL_LABEL_POSITION.OUTSIDE_END
+    if spec.stacked:
+        labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    categories = chart.category_axis
+    categories.reverse_order = True  # first category at the top, as it is read
+    categories.tick_labels.font.size = Pt(TICK_SIZE)
+    categories.format.line.color.rgb = RGBColor.from_string(theme.line)
+    values = chart.value_axis
+    # With the categories reversed, the value axis must cross at the last category to stay
+    # at the bottom (python-pptx only offers this on the other axis).
+    values._element.xpath("c:crosses")[0].set("val", "max")
+    values.has_major_gridlines = True
+    values.major_gridlines.format.line.color.rgb = RGBColor.from_string(theme.grid)
+    values.major_gridlines.format.line.width = Pt(0.5)
+    values.tick_labels.number_format = spec.number_format
+    values.tick_labels.number_format_is_linked = False
+    values.tick_labels.font.size = Pt(LABEL_SIZE)
+    values.format.line.fill.background()
+    if spec.unit:
+        values.has_title = True
+        values.axis_title.text_frame.text = clean(spec.unit, 60)
+        values.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(LABEL_SIZE)
+    return frame
+
+
+def _hide_zero(number_format: str) -> str:
+    return f"{number_format};-{number_format};;"
