@@ -60,13 +60,22 @@ def export_one(path: str, options: BatchOptions) -> BatchResult:
         briefing = load_input(path, options.published)
         stem = options.out_dir / output_stem(path)
         if "pptx" in options.formats:
-            report = write_pptx(briefing, stem.with_suffix(".pptx"), theme=options.theme,
-                                template=options.template, include_drafts=options.include_drafts)
+            report = write_pptx(
+                briefing,
+                stem.with_suffix(".pptx"),
+                theme=options.theme,
+                template=options.template,
+                include_drafts=options.include_drafts,
+            )
             result.written.append(str(report.path))
             result.warnings += report.warnings
         if "pdf" in options.formats:
-            report = write_pdf(briefing, stem.with_suffix(".pdf"), paper=options.paper,
-                               include_drafts=options.include_drafts)
+            report = write_pdf(
+                briefing,
+                stem.with_suffix(".pdf"),
+                paper=options.paper,
+                include_drafts=options.include_drafts,
+            )
             result.written.append(str(report.path))
             result.warnings += report.warnings
     except BriefdeckError as exc:
@@ -76,12 +85,18 @@ def export_one(path: str, options: BatchOptions) -> BatchResult:
     return result
 
 
-def export_many(paths: Sequence[str], options: BatchOptions, jobs: int = 1,
-                on_result: Callable[[BatchResult], None] | None = None) -> list[BatchResult]:
+def export_many(
+    paths: Sequence[str],
+    options: BatchOptions,
+    jobs: int = 1,
+    on_result: Callable[[BatchResult], None] | None = None,
+) -> list[BatchResult]:
     stems = [output_stem(p) for p in paths]
     clashes = {s for s in stems if stems.count(s) > 1}
     if clashes:
-        raise BriefdeckError(f"several inputs would write the same output name: {', '.join(sorted(clashes))}")
+        raise BriefdeckError(
+            f"several inputs would write the same output name: {', '.join(sorted(clashes))}"
+        )
     options.out_dir.mkdir(parents=True, exist_ok=True)
     results: list[BatchResult] = []
     if jobs <= 1 or len(paths) <= 1:

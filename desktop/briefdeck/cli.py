@@ -32,31 +32,59 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the app on a briefing or an article")
-    gui.add_argument("file", nargs="?", help="a .briefing.json or an article (.txt .md .html .pdf .docx)")
+    gui.add_argument(
+        "file", nargs="?", help="a .briefing.json or an article (.txt .md .html .pdf .docx)"
+    )
     gui.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
 
     ext = sub.add_parser("extract", help="draft a briefing from an article")
     ext.add_argument("article", help="the article (.txt .md .html .pdf .docx)")
-    ext.add_argument("--published", metavar="YYYY-MM-DD", help="publication date, if the article lacks one")
-    ext.add_argument("-o", "--output", metavar="OUT.briefing.json", help="write here (default: stdout)")
+    ext.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date, if the article lacks one"
+    )
+    ext.add_argument(
+        "-o", "--output", metavar="OUT.briefing.json", help="write here (default: stdout)"
+    )
 
-    exp = sub.add_parser("export", help="write a deck and/or a one-pager from a briefing or an article")
-    exp.add_argument("inputs", nargs="+", metavar="INPUT",
-                     help="a .briefing.json, or an article (drafted first); several with --out-dir")
+    exp = sub.add_parser(
+        "export", help="write a deck and/or a one-pager from a briefing or an article"
+    )
+    exp.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="INPUT",
+        help="a .briefing.json, or an article (drafted first); several with --out-dir",
+    )
     exp.add_argument("--pptx", metavar="OUT.pptx", help="write the slide deck here")
     exp.add_argument("--pdf", metavar="OUT.pdf", help="write the one-page read-ahead here")
-    exp.add_argument("--handout", metavar="OUT.pdf", help="write the deck's slides as a PDF handout")
-    exp.add_argument("--out-dir", metavar="DIR", help="batch: write NAME.pptx and NAME.pdf per input here")
-    exp.add_argument("--formats", default="pptx,pdf", help="batch: which outputs (default pptx,pdf)")
-    exp.add_argument("--jobs", type=int, default=1, metavar="N", help="batch: inputs exported at once")
+    exp.add_argument(
+        "--handout", metavar="OUT.pdf", help="write the deck's slides as a PDF handout"
+    )
+    exp.add_argument(
+        "--out-dir", metavar="DIR", help="batch: write NAME.pptx and NAME.pdf per input here"
+    )
+    exp.add_argument(
+        "--formats", default="pptx,pdf", help="batch: which outputs (default pptx,pdf)"
+    )
+    exp.add_argument(
+        "--jobs", type=int, default=1, metavar="N", help="batch: inputs exported at once"
+    )
     exp.add_argument("--theme", default="staff", help="deck theme: staff (light) or ops (dark)")
     exp.add_argument("--template", metavar="FILE.pptx", help="your organisation's .pptx template")
-    exp.add_argument("--paper", default="letter", choices=["letter", "a4"], help="one-pager paper size")
-    exp.add_argument("--include-drafts", action="store_true", help="show unreviewed facts too (marks DRAFT)")
-    exp.add_argument("--published", metavar="YYYY-MM-DD", help="publication date of an article input")
+    exp.add_argument(
+        "--paper", default="letter", choices=["letter", "a4"], help="one-pager paper size"
+    )
+    exp.add_argument(
+        "--include-drafts", action="store_true", help="show unreviewed facts too (marks DRAFT)"
+    )
+    exp.add_argument(
+        "--published", metavar="YYYY-MM-DD", help="publication date of an article input"
+    )
 
     demo = sub.add_parser("demo", help="write the demo briefing, its deck and its one-pager")
-    demo.add_argument("--out", required=True, metavar="DIR", help="folder to write into (created if needed)")
+    demo.add_argument(
+        "--out", required=True, metavar="DIR", help="folder to write into (created if needed)"
+    )
     return parser
 
 
@@ -79,7 +107,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted", 130)
     except Exception as exc:  # a bug of ours: still one line, and a hint to report it
-        return _fail(f"internal error ({type(exc).__name__}: {exc}); please report it", EXIT_INTERNAL)
+        return _fail(
+            f"internal error ({type(exc).__name__}: {exc}); please report it", EXIT_INTERNAL
+        )
     parser.error(f"unknown command {args.command}")
     return EXIT_USAGE
 
@@ -137,14 +167,21 @@ def _export(args: argparse.Namespace) -> int:
 
     source = args.inputs[0]
     if not (args.pptx or args.pdf or args.handout):
-        raise InputError("nothing to write: give --pptx OUT.pptx, --pdf OUT.pdf or --handout OUT.pdf")
+        raise InputError(
+            "nothing to write: give --pptx OUT.pptx, --pdf OUT.pdf or --handout OUT.pdf"
+        )
     for option, suffix in ((args.pptx, ".pptx"), (args.pdf, ".pdf"), (args.handout, ".pdf")):
         if option:
             _check_output(option, (suffix,), source)
     briefing = load_input(source, _published(args.published))
     if args.pptx:
-        report = write_pptx(briefing, args.pptx, theme=args.theme, template=args.template,
-                            include_drafts=args.include_drafts)
+        report = write_pptx(
+            briefing,
+            args.pptx,
+            theme=args.theme,
+            template=args.template,
+            include_drafts=args.include_drafts,
+        )
         _report(report, "slides")
     if args.pdf:
         report = write_pdf(briefing, args.pdf, paper=args.paper, include_drafts=args.include_drafts)
@@ -152,8 +189,9 @@ def _export(args: argparse.Namespace) -> int:
     if args.handout:
         from briefdeck.export.pdf import write_handout
 
-        report = write_handout(briefing, args.handout, paper=args.paper,
-                               include_drafts=args.include_drafts)
+        report = write_handout(
+            briefing, args.handout, paper=args.paper, include_drafts=args.include_drafts
+        )
         _report(report, "pages")
     return 0
 
@@ -168,8 +206,15 @@ def _export_batch(args: argparse.Namespace) -> int:
         raise InputError(f"--formats {args.formats!r}: use pptx, pdf or pptx,pdf")
     if args.jobs < 1:
         raise InputError("--jobs must be at least 1")
-    options = BatchOptions(Path(args.out_dir), formats, args.theme, args.template, args.paper,
-                           args.include_drafts, _published(args.published))
+    options = BatchOptions(
+        Path(args.out_dir),
+        formats,
+        args.theme,
+        args.template,
+        args.paper,
+        args.include_drafts,
+        _published(args.published),
+    )
 
     def show(result) -> None:  # BatchResult
         for path in result.written:

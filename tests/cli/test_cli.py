@@ -13,8 +13,13 @@ from briefdeck.model import io
 
 
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "briefdeck", *args], capture_output=True,
-                          text=True, cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "briefdeck", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
 
 
 def _deck_text(path: Path) -> str:
@@ -105,7 +110,9 @@ def test_errors_are_one_line_and_a_nonzero_exit(tmp_path, args, message):
 
 def test_malformed_briefing_is_named_by_field(tmp_path):
     bad = tmp_path / "bad.briefing.json"
-    data = io.to_dict(io.load(Path(__file__).resolve().parents[2] / "assets" / "demo.briefing.json"))
+    data = io.to_dict(
+        io.load(Path(__file__).resolve().parents[2] / "assets" / "demo.briefing.json")
+    )
     data["facts"]["places"][0]["lat"] = "north"
     bad.write_text(json.dumps(data), encoding="utf-8")
     result = run("export", str(bad), "--pdf", str(tmp_path / "o.pdf"))

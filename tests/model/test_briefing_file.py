@@ -27,14 +27,37 @@ def sample_briefing() -> Briefing:
     b.set_meta("title", "Rocket fire at Taji")
     b.set_meta("as_of", "2020-03-16T12:00:00+00:00")
     b.sources.append(Source(text=ARTICLE, outlet="Test Wire", published="2020-03-16"))
-    b.insert_fact("places", Place(id="pl-1", name="Camp Taji", kind="installation",
-                                  country="Iraq", lat=33.52, lon=44.26, role="attack target",
-                                  provenance=Provenance(start=15, end=24), status="accepted"))
-    b.insert_fact("events", Event(id="ev-1", date="2020-03-11", date_precision="day",
-                                  date_text="on Wednesday", kind="attack", place="Camp Taji",
-                                  killed=2, casualties=[Casualties(party="U.S.", killed=2)]))
+    b.insert_fact(
+        "places",
+        Place(
+            id="pl-1",
+            name="Camp Taji",
+            kind="installation",
+            country="Iraq",
+            lat=33.52,
+            lon=44.26,
+            role="attack target",
+            provenance=Provenance(start=15, end=24),
+            status="accepted",
+        ),
+    )
+    b.insert_fact(
+        "events",
+        Event(
+            id="ev-1",
+            date="2020-03-11",
+            date_precision="day",
+            date_text="on Wednesday",
+            kind="attack",
+            place="Camp Taji",
+            killed=2,
+            casualties=[Casualties(party="U.S.", killed=2)],
+        ),
+    )
     b.insert_fact("figures", Figure(id="fg-1", value=2, unit="soldiers", text="two soldiers"))
-    b.insert_fact("quotes", Quote(id="qu-1", speaker="A spokesperson", text="We will respond — «soon»."))
+    b.insert_fact(
+        "quotes", Quote(id="qu-1", speaker="A spokesperson", text="We will respond — «soon».")
+    )
     b.set_narrative("key_points", ["Two killed at Taji", "Ā ī ḩ ‘quoted’"])
     return b
 
@@ -69,14 +92,46 @@ def _good_dict() -> dict:
 @pytest.mark.parametrize(
     "mutate, field, reason",
     [
-        (lambda d: d["facts"]["places"][0].update(lat=123.0), "facts.places[0].lat", "less than or equal to 90"),
-        (lambda d: d["facts"]["events"][0].update(date="2020-02-30"), "facts.events[0].date", "not a date"),
-        (lambda d: d["facts"]["events"][0].update(killed=-1), "facts.events[0].killed", "greater than or equal to 0"),
-        (lambda d: d["facts"]["places"][0].update(status="maybe"), "facts.places[0].status", "draft"),
-        (lambda d: d["facts"]["places"][0].pop("name"), "facts.places[0].name", "required field is missing"),
-        (lambda d: d["meta"].update(classification="SORTA SECRET"), "meta.classification", "unknown classification"),
-        (lambda d: d["facts"]["places"][0].update(colour="red"), "facts.places[0].colour", "unknown field"),
-        (lambda d: d.update(schema_version=SCHEMA_VERSION + 1), "schema_version", "newer than this briefdeck"),
+        (
+            lambda d: d["facts"]["places"][0].update(lat=123.0),
+            "facts.places[0].lat",
+            "less than or equal to 90",
+        ),
+        (
+            lambda d: d["facts"]["events"][0].update(date="2020-02-30"),
+            "facts.events[0].date",
+            "not a date",
+        ),
+        (
+            lambda d: d["facts"]["events"][0].update(killed=-1),
+            "facts.events[0].killed",
+            "greater than or equal to 0",
+        ),
+        (
+            lambda d: d["facts"]["places"][0].update(status="maybe"),
+            "facts.places[0].status",
+            "draft",
+        ),
+        (
+            lambda d: d["facts"]["places"][0].pop("name"),
+            "facts.places[0].name",
+            "required field is missing",
+        ),
+        (
+            lambda d: d["meta"].update(classification="SORTA SECRET"),
+            "meta.classification",
+            "unknown classification",
+        ),
+        (
+            lambda d: d["facts"]["places"][0].update(colour="red"),
+            "facts.places[0].colour",
+            "unknown field",
+        ),
+        (
+            lambda d: d.update(schema_version=SCHEMA_VERSION + 1),
+            "schema_version",
+            "newer than this briefdeck",
+        ),
         (lambda d: d.pop("schema_version"), "schema_version", "missing"),
     ],
 )
@@ -91,8 +146,12 @@ def test_bad_briefing_file_names_the_field_and_the_reason(tmp_path, mutate, fiel
 
 @pytest.mark.parametrize(
     "content, reason",
-    [("", "not valid JSON"), ('{"schema_version": 1, "meta": {', "not valid JSON"),
-     ("[1, 2]", "must be a JSON object"), ("\x00\x01garbage", "not valid JSON")],
+    [
+        ("", "not valid JSON"),
+        ('{"schema_version": 1, "meta": {', "not valid JSON"),
+        ("[1, 2]", "must be a JSON object"),
+        ("\x00\x01garbage", "not valid JSON"),
+    ],
 )
 def test_truncated_or_foreign_file_is_reported_not_crashed(tmp_path, content, reason):
     with pytest.raises(BriefingFormatError, match=reason):

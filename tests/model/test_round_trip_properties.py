@@ -10,13 +10,19 @@ TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=200)
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(title=TEXT, source_text=TEXT, name=st.text(st.characters(exclude_categories=("Cs",)),
-                                                  min_size=1, max_size=80),
-       quote=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=120),
-       note=TEXT, lat=st.floats(-90, 90), lon=st.floats(-180, 180),
-       killed=st.none() | st.integers(0, 10**6))
-def test_any_text_round_trips_through_the_file(tmp_path_factory, title, source_text, name,
-                                              quote, note, lat, lon, killed):
+@given(
+    title=TEXT,
+    source_text=TEXT,
+    name=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=80),
+    quote=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=120),
+    note=TEXT,
+    lat=st.floats(-90, 90),
+    lon=st.floats(-180, 180),
+    killed=st.none() | st.integers(0, 10**6),
+)
+def test_any_text_round_trips_through_the_file(
+    tmp_path_factory, title, source_text, name, quote, note, lat, lon, killed
+):
     b = Briefing()
     b.set_meta("title", title)
     b.sources.append(Source(text=source_text))

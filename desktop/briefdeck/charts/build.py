@@ -22,8 +22,12 @@ from briefdeck.model.briefing import Briefing
 ROLE_ORDER = ("withdrawal", "reinforcement", "attack target", "mentioned")
 
 
-def build_charts(briefing: Briefing, include_drafts: bool = False,
-                 selection: Selection | None = None, aspect: float = 16 / 9) -> ChartSet:
+def build_charts(
+    briefing: Briefing,
+    include_drafts: bool = False,
+    selection: Selection | None = None,
+    aspect: float = 16 / 9,
+) -> ChartSet:
     sel = selection or select_facts(briefing, include_drafts)
     return ChartSet(
         map=map_spec(sel.of("places"), aspect),
@@ -58,8 +62,9 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
         bounds = frame_for([(p.lat, p.lon) for p in points], aspect=aspect)
     else:
         bounds = (38.0, 28.0, 50.0, 38.0)  # a neutral frame; renderers show "no places"
-    countries = tuple(CountryShape(name, tuple(tuple(r) for r in rings))
-                      for name, rings in _countries(bounds))
+    countries = tuple(
+        CountryShape(name, tuple(tuple(r) for r in rings)) for name, rings in _countries(bounds)
+    )
     roles = {p.role for p in points}
     legend = tuple((r, palette.ROLE_COLOURS[r]) for r in ROLE_ORDER if r in roles)
     return MapSpec("Places in the report", bounds, points, countries, legend)
@@ -77,9 +82,11 @@ def _countries(bounds: Any) -> list[tuple[str, list[Any]]]:
     for country in load_countries():
         if not meets(country.bbox, bounds):
             continue
-        rings = [clip_ring([(p[0], p[1]) for p in raw], bounds)
-                 for raw, box in zip(country.raw_rings, country.ring_boxes(), strict=True)
-                 if meets(box, bounds)]
+        rings = [
+            clip_ring([(p[0], p[1]) for p in raw], bounds)
+            for raw, box in zip(country.raw_rings, country.ring_boxes(), strict=True)
+            if meets(box, bounds)
+        ]
         rings = [r for r in rings if len(r) >= 3]
         if rings:
             found.append((country.name, rings))
@@ -144,7 +151,9 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
     return BarSpec(
         title=f"Figures: {unit}",
         categories=tuple(_figure_label(f) for f in chosen),
-        series=(Series(unit.capitalize(), tuple(f.value for f in chosen), palette.SERIES_COLOURS[0]),),
+        series=(
+            Series(unit.capitalize(), tuple(f.value for f in chosen), palette.SERIES_COLOURS[0]),
+        ),
         unit=unit,
         fact_ids=tuple(f.id for f in chosen),
     )

@@ -40,7 +40,9 @@ def from_dict(data: Any, path: str | None = None) -> Briefing:
             path,
         )
     if version < 1:
-        raise BriefingFormatError("schema_version", f"version {version} is not a valid version", path)
+        raise BriefingFormatError(
+            "schema_version", f"version {version} is not a valid version", path
+        )
     try:
         return Briefing.model_validate(data)
     except ValidationError as exc:
@@ -66,7 +68,9 @@ def load(path: str | os.PathLike[str]) -> Briefing:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise BriefingFormatError("", f"file is {size // 2**20} MB; too large for a briefing", str(p))
+            raise BriefingFormatError(
+                "", f"file is {size // 2**20} MB; too large for a briefing", str(p)
+            )
         raw = p.read_bytes()
     except OSError as exc:
         raise BriefingFormatError("", f"cannot read: {exc.strerror or exc}", str(p)) from None
