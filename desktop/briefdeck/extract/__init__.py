@@ -1,0 +1,111 @@
+"""Article -> draft Briefing: facts of every kind, each tied to the words it came from.
+
+    from briefdeck.extract import draft_briefing
+    briefing = draft_briefing(article, published="2020-03-16")
+
+Rule-based and offline: small named tables of patterns per fact kind (one module each), the
+gazetteer from briefdeck.geo for places. Every fact is a draft for the analyst to accept.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from briefdeck.extract.attributions import extract_attributions
+from briefdeck.extract.dates import DateMention, find_dates, parse_published
+from briefdeck.extract.events import draft_events
+from briefdeck.extract.figures import extract_figures
+from briefdeck.extract.narrative import draft_narrative
+from briefdeck.extract.organizations import extract_organizations
+from briefdeck.extract.people import find_people, people_facts
+from briefdeck.extract.places import extract_places, find_place_mentions
+from briefdeck.extract.quotes import extract_quotes
+from briefdeck.extract.sentences import Document, build_document
+from briefdeck.extract.systems import extract_systems, find_system_mentions
+from briefdeck.model import Briefing, Span
+from briefdeck.model.briefing import Facts, Meta, Narrative, Source
+
+__all__ = ["draft_briefing", "analyse"]
+
+
+def _headline(article: Any, doc: Document) -> str:
+    if getattr(article, "headline", ""):
+        return article.headline.strip()
+    for sent in doc.sentences[:3]:  # a pasted text: its first short line without a full stop
+        line = sent.text.strip()
+        if 2 <= len(line.split()) <= 16 and not line.endswith((".", "?", "!", '"', "”")):
+            return line
+    return "Untitled briefing"
+
+
+def _dates(doc: Document, pub: date) -> list[DateMention]:
+    found: list[DateMention] = []
+    for sent in doc.sentences:
+        found.extend(find_dates(doc.text, pub, sent.start, sent.end))
+    return found
+
+
+def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
+    """Every intermediate result (for tests and the benchmark): document, mentions, facts."""
+    text = article.text
+    pub_text = published or getattr(article, "published", "") or ""
+    pub = parse_published(pub_text) or date.today()
+    undated_source = parse_published(pub_text) is None
+    doc = build_document(text, list(getattr(article, "boilerplate", []) or []))
+    dates = _dates(doc, pub)
+    place_mentions = find_place_mentions(doc)
+    names = {m.name.casefold() for m in place_mentions}
+    system_mentions = find_system_mentions(doc)
+    people = find_people(doc, is_place=lambda n: n.casefold() in names)
+    places = extract_places(place_mentions)
+    figures = extract_figures(doc, [(d.start, d.end) for d in dates if d.precision != "offset"])
+    events = draft_events(doc, dates, place_mentions, system_mentions, pub)
+    if undated_source:  # a wrong date is worse than none: say how it was reached
+        for event in events:
+            event.note = f"publication date unknown: dates read relative to {pub.isoformat()}"
+    systems = extract_systems(doc, system_mentions)
+    attributions = extract_attributions(doc, people)
+    facts = Facts(
+        places=places,
+        figures=figures,
+        events=events,
+        systems=systems,
+        organizations=extract_organizations(doc),
+        people=people_facts(people),
+        quotes=extract_quotes(doc, people),
+        attributions=attributions,
+    )
+    headline = _headline(article, doc)
+    bluf, points = draft_narrative(text, headline, places, place_mentions, figures, events,
+                                   systems, attributions)
+    return {
+        "document": doc, "dates": dates, "place_mentions": place_mentions,
+        "system_mentions": system_mentions, "people": people, "facts": facts,
+        "headline": headline, "published": pub_text if parse_published(pub_text) else "",
+        "narrative": Narrative(bluf=bluf, key_points=points),
+    }
+
+
+def draft_briefing(article: Any, published: str | None = None) -> Briefing:
+    """Draft a briefing from an Article (briefdeck.ingest): all facts 'draft', provenance
+    spans into article.text, sources[0] the article itself."""
+    parts = analyse(article, published)
+    doc: Document = parts["document"]
+    source = Source(
+        id="src-1",
+        outlet=getattr(article, "outlet", "") or "",
+        headline=parts["headline"],
+        byline=getattr(article, "byline", "") or "",
+        published=parts["published"][:10],
+        url=getattr(article, "url", "") or "",
+        text=article.text,
+        boilerplate=[Span(start=s, end=e) for s, e in doc.skipped],
+    )
+    return Briefing(
+        meta=Meta(title=parts["headline"],
+                  as_of=datetime.now(UTC).replace(microsecond=0).isoformat()),
+        sources=[source],
+        narrative=parts["narrative"],
+        facts=parts["facts"],
+    )

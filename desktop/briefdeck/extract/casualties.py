@@ -1,0 +1,161 @@
+"""Killed and wounded counts with the party each belongs to.
+
+"killing two American service members and a British medic" -> killed U.S. 2, U.K. 1;
+"Three U.S. Army reservists are killed and more than 40 troops are wounded" -> killed 3,
+wounded 40. Vague counts ("several militants") are left out of totals rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefdeck.extract.numbers import word_value
+
+_NUM = (
+    r"(?:(?:at\s+least|more\s+than|about|nearly|some|up\s+to|as\s+many\s+as|around|"
+    r"approximately|roughly)\s+)?"
+    r"(?:\d[\d,]*|a\s+dozen|(?:a\s+)?few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|"
+    r"thirty(?:-\w+)?|forty(?:-\w+)?|fifty(?:-\w+)?|a\s+dozen|dozens|several|scores|"
+    r"hundreds|(?:a\s+)?few)"
+)
+_NOUN = (
+    r"(?:service\s?members?|soldiers?|troops|Marines?|sailors?|airm[ae]n|personnel|"
+    r"contractors?|civilians?|people|persons?|medics?|guards?|officers?|police(?:m[ae]n)?|"
+    r"fighters|militants|members?|commanders?|reservists?|Americans?|Iraqis?|Syrians?|"
+    r"Iranians?|Britons?|Kurds?|children|women|men|workers?|crew(?:\s+members)?|pilots?|"
+    r"others?|employees?|staff|citizens?|nationals?|passengers?|journalists?|diplomats?|"
+    r"leaders?|operatives?|insurgents?|gunmen|gunman|troopers?|cadets?|recruits?|"
+    r"servicem[ae]n|paramedics?|doctors?|nurses?|student?s|villagers|residents|farmers)"
+)
+_WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b)[\w.'’-]+"
+ITEM = rf"\b(?P<num>{_NUM})\s+(?P<np>(?:{_WORD}\s+){{0,4}}{_NOUN})\b(?:\s+from\s+[A-Z][\w-]+)?"
+ITEM_RE = re.compile(ITEM, re.I)
+# Between two counted groups, tried in order: a list, then a name in apposition
+# ("a senior commander, Mushtaq al-Saidi, along with one other member").
+SEPARATORS = [
+    re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+)?|\s+(?:and|along\s+with|as\s+well\s+as)\s+"),
+    re.compile(r"(?:\s+of\s+[^,]{1,40})?,\s*[^,]{1,60},\s*(?:and\s+|along\s+with\s+|"
+               r"as\s+well\s+as\s+)"),
+]
+# A named person killed: "the U.S. killed Iranian Maj. Gen. Qassem Soleimani".
+NAMED_KILLED_RE = re.compile(
+    r"\b(?:killed|kills|killing|assassinated)\s+(?P<np>(?:(?:Iranian|Iraqi|Syrian|senior|top|"
+    r"the)\s+)*(?:(?:Maj\.|Lt\.|Brig\.|Gen\.|Col\.|Capt\.|General|Colonel|commander)\s+)+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+)"
+)
+# "Two dock workers were killed and four were wounded"; "killing nine people and wounding 43".
+ELLIPTIC_RE = re.compile(
+    rf"\band\s+(?P<num>{_NUM})\s+(?:others\s+)?(?:were|was|are|is)\s+(?:also\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt)\b",
+    re.I,
+)
+BARE_RE = re.compile(r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[,.;]|\s+and\b|$))", re.I)
+ACTIVE_RE = re.compile(
+    r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e))\s+(?=\S)", re.I
+)
+PASSIVE_RE = re.compile(
+    rf"{ITEM}\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:later\s+|also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
+    re.I,
+)
+INJURIES_TO_RE = re.compile(rf"\binjur(?:y|ies)\s+to\s+{ITEM}", re.I)
+PARTIES: list[tuple[str, str]] = [
+    ("U.S.", r"\bU\.S\.|\bUS\b|\bAmericans?\b"),
+    ("U.K.", r"\bBritish\b|\bBritons?\b|\bU\.K\.|\bUK\b"),
+    ("Iraq", r"\bIraqis?\b"),
+    ("Syria", r"\bSyrians?\b"),
+    ("Iran", r"\bIranians?\b"),
+    ("Israel", r"\bIsraelis?\b"),
+    ("Kurdish", r"\bKurd(?:s|ish)?\b|\bPeshmerga\b"),
+    ("Coalition", r"\b[Cc]oalition\b"),
+    ("SDF", r"\bSDF\b|\bSyrian\s+Democratic\s+Forces\b"),
+    ("civilian", r"\bcivilians?\b"),
+    ("contractor", r"\bcontractors?\b"),
+]
+_PARTY_RES = [(name, re.compile(p)) for name, p in PARTIES]
+
+
+@dataclass(frozen=True)
+class Casualty:
+    start: int  # the words giving the count
+    end: int
+    kind: str  # "killed" or "wounded"
+    count: int | None  # None when vague ("several militants")
+    party: str
+
+
+def _count(num: str) -> int | None:
+    words = num.lower().split()
+    core = " ".join(w for w in words if w not in ("at", "least", "more", "than", "about",
+                                                    "nearly", "some", "up", "to", "as",
+                                                    "many", "around", "approximately",
+                                                    "roughly"))
+    if core in ("a", "an"):
+        return 1
+    if not core:
+        return None
+    if core.replace(",", "").isdigit():
+        return int(core.replace(",", ""))
+    if core in ("several", "dozens", "scores", "hundreds", "few", "a few"):
+        return None
+    value = word_value(core)
+    return int(value) if value is not None else None
+
+
+def _party(np: str) -> str:
+    for name, pattern in _PARTY_RES:
+        if pattern.search(np):
+            return name
+    return "unspecified"
+
+
+def _kind(verb: str) -> str:
+    return "killed" if verb.lower().startswith("kill") else "wounded"
+
+
+def _next_item(text: str, pos: int, end: int) -> int | None:
+    for sep in SEPARATORS:
+        m = sep.match(text, pos, end)
+        if m and ITEM_RE.match(text, m.end(), end):
+            return m.end()
+    return None
+
+
+def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
+    """Casualty counts in text[start:end] (offsets absolute)."""
+    found: list[Casualty] = []
+    for m in ACTIVE_RE.finditer(text, start, end):
+        kind = _kind(m.group("verb"))
+        pos = m.end()
+        while True:
+            item = ITEM_RE.match(text, pos, end)
+            if not item:
+                bare = BARE_RE.match(text, pos, end) if pos == m.end() else None
+                if bare and _count(bare.group("num")):
+                    found.append(Casualty(bare.start(), bare.end(), kind,
+                                          _count(bare.group("num")), "unspecified"))
+                break
+            found.append(Casualty(item.start(), item.end(), kind, _count(item.group("num")),
+                                  _party(item.group("np"))))
+            pos = _next_item(text, item.end(), end)
+            if pos is None:
+                break
+    for m in NAMED_KILLED_RE.finditer(text, start, end):
+        if not any(c.start <= m.start("np") < c.end for c in found):
+            found.append(Casualty(m.start("np"), m.end("np"), "killed", 1, _party(m.group("np"))))
+    for pattern in (PASSIVE_RE, INJURIES_TO_RE):
+        for m in pattern.finditer(text, start, end):
+            if any(c.start <= m.start("num") < c.end for c in found):
+                continue
+            verb = m.groupdict().get("verb") or "injured"
+            found.append(Casualty(m.start("num"), m.end("np"), _kind(verb),
+                                  _count(m.group("num")), _party(m.group("np"))))
+    for m in ELLIPTIC_RE.finditer(text, start, end):
+        before = [c for c in found if c.end <= m.start()]
+        party = before[-1].party if before else "unspecified"
+        found.append(Casualty(m.start("num"), m.end("num"), _kind(m.group("verb")),
+                              _count(m.group("num")), party))
+    return found

@@ -1,0 +1,221 @@
+"""Dates as reporters write them, resolved against the publication date.
+
+"on Wednesday evening" in a story published Monday 2020-03-16 is 2020-03-11; "in January" is
+2020-01; "late December" is 2019-12. Each mention keeps its wording and a precision (day, month,
+year) so the analyst sees how sure the date is. A weekday with no "next" is taken as the most
+recent such day on or before publication (AP style names the weekday even for the same day).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3,
+}
+
+_MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_YEAR = r"(?:19|20)\d\d"
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+
+# One named alternative per way of writing a date (first match at a position wins).
+DATE_RE = re.compile(  # every way starts at a word boundary: test that once, first
+    rf"""
+    \b(?:
+    (?P<iso>\b(?P<iso_v>{_YEAR}-\d\d-\d\d)\b)
+  | (?P<md>(?:\b(?i:on|since|by|until)\s+)?\b(?P<md_mon>{_MONTH})\s+(?P<md_day>\d{{1,2}})
+        (?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>{_YEAR})\b)?)
+  | (?P<dm>(?:\b(?i:on|since|by|until)\s+)?\b(?P<dm_day>\d{{1,2}})\s+(?P<dm_mon>{_MONTH})
+        (?:,?\s+(?P<dm_year>{_YEAR}))?\b)
+  | (?P<my>(?:\b(?i:in|since|during|until|through|by|of)\s+)?
+        (?:\b(?P<my_part>early|mid|late|the\ end\ of|the\ beginning\ of|the\ middle\ of)
+        [\s-]+)?\b(?P<my_mon>{_FULL_MONTH})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<my_year>{_YEAR})\b)?)
+  | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>last|this|next|early|late)\s+)?
+        \b(?P<wd_day>{_WEEKDAY}){_PART}\b)
+  | (?P<newyear>\bNew\ Year(?:'s|’s)?(?:\ (?P<ny_eve>Eve)|\ Day|\ holiday)?\b)
+  | (?P<rel>\b(?i:(?P<rel_day>yesterday|today|tonight|last\ night)
+        |(?P<rel_this>(?:earlier|later)\ this|this|last|earlier\ last|late\ last)
+         \s+(?P<rel_unit>week|month|year)
+        |(?P<ago_n>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)\b)
+  | (?P<weekend>\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b)
+  | (?P<offset>\b(?P<off_n>a|one|two|three|four|five|\d+)\s+(?P<off_unit>day|week)s?\s+
+        (?P<off_dir>after|before|earlier|later)\b|\bthe\s+same\s+(?:day|night)\b|
+        \b(?:[Hh]ours|[Mm]inutes)\s+later\b|\blater\s+that\s+(?:day|night|evening)\b)
+  | (?P<year>\b(?:in|since|during|by|until)\s+(?:(?:early|mid|late)[\s-]+)?(?P<yr>{_YEAR})\b)
+    )""",
+    re.X,
+)
+_MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
+                               r"^(?:early|mid|late|the)",
+                               re.I)
+_BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
+_FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to)\b")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # absolute offsets of the words
+    end: int
+    text: str
+    iso: str  # YYYY-MM-DD, YYYY-MM or YYYY ('' for an offset)
+    precision: str  # day, month, year; "offset" when relative to another event
+    offset_days: int = 0  # "a day after" an event dated elsewhere: -1
+
+    is_period_end: bool = False  # "between Oct. 17 and Oct. 24"
+
+    @property
+    def opens_period(self) -> bool:
+        """'since July 14', 'until March': the start or end of a period, not a happening."""
+        return self.is_period_end or self.text.lower().startswith(
+            ("since", "until", "by ", "through"))
+
+
+def _offset_days(m: re.Match[str]) -> int:
+    if not m.group("off_unit"):
+        return 0  # "the same day"
+    n = m.group("off_n").lower()
+    count = int(n) if n.isdigit() else SMALL_NUMBERS.get(n, 1)
+    days = count * (7 if m.group("off_unit") == "week" else 1)
+    # "It came a day after <this event>": this event is a day before the one dated.
+    return days if m.group("off_dir") == "later" else -days
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word[:3].lower()]
+
+
+def _closest_year(pub: date, month: int, day: int | None = None, future: bool = False) -> int:
+    """The year of month (and day) nearest publication: the last one on or before it,
+    or the next one on or after it when the wording is about the future."""
+    here = (month, day or 0)
+    now = (pub.month, pub.day if day else 0)
+    if future:
+        return pub.year if here >= now else pub.year + 1
+    return pub.year if here <= now else pub.year - 1
+
+
+def _weekday(pub: date, weekday: int, rel: str | None, future: bool) -> date:
+    if rel == "next" or (future and rel != "last"):
+        ahead = (weekday - pub.weekday()) % 7 or 7
+        return pub + timedelta(days=ahead)
+    back = (pub.weekday() - weekday) % 7
+    if rel == "last" and back == 0:
+        back = 7
+    return pub - timedelta(days=back)
+
+
+def _relative(m: re.Match[str], pub: date) -> tuple[str, str]:
+    day_word = m.group("rel_day")
+    if day_word:
+        shift = 0 if day_word.lower() in ("today", "tonight") else 1
+        return (pub - timedelta(days=shift)).isoformat(), "day"
+    if m.group("ago_unit"):
+        n = m.group("ago_n").lower()
+        count = int(n) if n.isdigit() else SMALL_NUMBERS.get(n, 1)
+        unit = m.group("ago_unit").lower()
+        if unit == "day":
+            return (pub - timedelta(days=count)).isoformat(), "day"
+        if unit == "week":
+            return (pub - timedelta(weeks=count)).isoformat()[:7], "month"
+        if unit == "month":
+            return (pub - relativedelta(months=count)).isoformat()[:7], "month"
+        return str(pub.year - count), "year"
+    this, unit = m.group("rel_this").lower(), m.group("rel_unit").lower()
+    back = 1 if this.endswith("last") else 0
+    if unit == "week":
+        return (pub - timedelta(weeks=back)).isoformat()[:7], "month"
+    if unit == "month":
+        return (pub - relativedelta(months=back)).isoformat()[:7], "month"
+    return str(pub.year - back), "year"
+
+
+def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | None:
+    kind = m.lastgroup
+    if kind == "iso":
+        return m.group("iso_v"), "day"
+    if kind in ("md", "dm"):
+        month = _month_number(m.group(f"{kind}_mon"))
+        day = int(m.group(f"{kind}_day"))
+        year_text = m.group(f"{kind}_year")
+        year = int(year_text) if year_text else _closest_year(pub, month, day, future)
+        try:
+            return date(year, month, day).isoformat(), "day"
+        except ValueError:
+            return None
+    if kind == "my":
+        month = _month_number(m.group("my_mon"))
+        year_text = m.group("my_year")
+        year = int(year_text) if year_text else _closest_year(pub, month, None, future)
+        return f"{year:04d}-{month:02d}", "month"
+    if kind == "wd":
+        day = _weekday(pub, WEEKDAYS[m.group("wd_day").lower()], m.group("wd_rel"), future)
+        return day.isoformat(), "day"
+    if kind == "rel":
+        return _relative(m, pub)
+    if kind == "year":
+        return m.group("yr"), "year"
+    if kind == "newyear":
+        if m.group("ny_eve"):
+            year = pub.year - 1 if pub.month < 12 else pub.year
+            return f"{year}-12-31", "day"
+        year = pub.year if pub.month <= 6 or not future else pub.year + 1
+        return f"{year}-01-01", "day"
+    if kind == "weekend":
+        return (pub - timedelta(days=(pub.weekday() - 5) % 7 or 7)).isoformat()[:7], "month"
+    return None
+
+
+def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
+               future: bool | None = None) -> list[DateMention]:
+    """Date mentions in text[start:end], offsets absolute. future=None guesses from wording."""
+    end = len(text) if end is None else end
+    found = []
+    for m in DATE_RE.finditer(text, start, end):
+        if m.lastgroup == "my" and not m.group("my_year"):
+            lead = m.group(0)
+            if not _MONTH_ONLY_NEEDS.search(lead) and m.group("my_mon") in ("May", "March"):
+                continue  # "May" and "March" alone are too often not months
+        is_future = future
+        if is_future is None:
+            is_future = bool(_FUTURE_HINT.search(text, max(start, m.start() - 80), m.start()))
+        if m.lastgroup == "offset":
+            found.append(DateMention(m.start(), m.end(), m.group(0), "", "offset",
+                                     _offset_days(m)))
+            continue
+        resolved = _resolve(m, pub, is_future)
+        if resolved:
+            period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start()))
+            found.append(DateMention(m.start(), m.end(), m.group(0), *resolved,
+                                     is_period_end=period))
+    return found
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,300 @@
+"""Events: attacks, strikes, withdrawals, handovers, deployments and announcements.
+
+A sentence is cut into clauses at its action words; each clause gets the date, places, weapons
+and casualties in it. Only concrete happenings are kept: a dated or bloody one, or a withdrawal,
+handover or deployment at a named place (one per kind when undated). Timeline paragraphs that
+open with a date ("Oct. 17: ...") date every sentence under them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from briefdeck.extract.casualties import Casualty, find_casualties
+from briefdeck.extract.dates import DateMention
+from briefdeck.extract.places import PlaceMention
+from briefdeck.extract.sentences import Document, Sentence
+from briefdeck.extract.systems import SystemMention
+from briefdeck.model import Casualties, Event, Provenance
+
+_RANKED_NAME = (
+    r"(?:(?:Iranian|Iraqi|senior|top|the)\s+)*(?:(?:Maj\.|Lt\.|Brig\.)\s+)?(?:Gen\.|General|"
+    r"commander|leader|Col\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][\w-]+)"
+)
+# kind, pattern: the words that make a clause an event.
+TRIGGERS: list[tuple[str, str]] = [
+    ("strike", r"\b(?:air\s?strikes?|precision\s+strikes?|retaliatory\s+strikes?)\b"),
+    ("attack", r"\b(?:drone|missile)\s+strikes?\b"),  # whose: decided by FRIENDLY
+    ("strike", rf"\b(?:kill(?:ed|s)|assassinat\w+)\s+(?={_RANKED_NAME})"),
+    ("attack", r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward|upon)\b|"
+               r"\b(?:is|are|was|were)\s+fired\b"),
+    ("attack", r"\battack(?:s|ed)?\s+(?:on|at|against)\b|\battacked\b|\b(?:rocket|mortar|drone|"
+               r"missile|suicide|bomb)\s+attacks?\b"),
+    ("attack", r"\b(?:hits?|struck|strikes?|target(?:s|ed)?|slammed\s+into|landed|shelled|"
+               r"bombed|ambushed|raided|stormed|storm|explod\w+|intercept(?:ed|s)|"
+               r"shot\s+down|fell|launched|offensive|shelling|barrage|assault\s+on)\b"),
+    ("withdrawal", r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
+                   r"\bremov(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}troops\b|\bdraw(?:ing|s)?\s+"
+                   r"(?:down|out)\b|\bconsolidat\w+|\bre-?position\w*|\bleav(?:e|es|ing)\s+"
+                   r"(?=Iraq|Syria|the\s+country|the\s+bases?)"),
+    ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing|s)?\b"),
+    ("deployment", r"\bdeploy(?:ed|ing|s)?\s+(?:to|into)\b|\bmov(?:e|ed|ing)\s+in\b|"
+                   r"\bmoved\s+(?:[\w,.-]+\s+){0,6}?into\b|\bsen[dt]s?\s+(?:[\w.-]+\s+){0,4}?"
+                   r"(?:troops|forces|soldiers|Marines|sailors|jets|aircraft)\b|"
+                   r"\barriv(?:e|ed|es|ing)\s+(?:at|in)\b|\breinforc\w+"),
+    ("announcement", r"\bannounc(?:e|ed|es|ing)\b"),
+]
+TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(TRIGGERS)))
+BOUNDARY_RE = re.compile(r",\s+|;\s+|:\s+|\s+(?:and|but|after|while|when|before|once)\s+")
+FRIENDLY = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b|\bBritish\b|"
+                      r"\bPresident\b|\border(?:s|ed)\b|"
+                      r"\bjets?\b|\bbombers?\b|\baircraft\b|\bwarplanes?\b|\bCENTCOM\b")
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,},\s*(?:[A-Z][A-Za-z.]+,\s*)?$")
+DATELINE_LEAD = re.compile(r"[A-Z][A-Z .'-]{2,},[^.\n]{0,60}?(?:\([^)]{1,40}\))?\s*[-—–]+\s+")
+SAID_WHEN = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added)\s+$")
+_PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if)\b")
+WEAPON_CATEGORIES = {"rocket", "ballistic missile", "cruise missile", "drone", "artillery",
+                     "explosive", "aircraft", "helicopter"}
+_TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:and|but|after|while|when|before|once))+[\s,]*$")
+ATTACKER_AFTER = re.compile(r"\s+(?:fired|launched|attacked|struck|sent|claimed)\b")
+_LEAD_WORDS = re.compile(r"^(?:(?:like|the|those|and|but|after|as|while|when|also|then|once|"
+                         r"before|that|which)\s+)+", re.I)
+
+
+@dataclass
+class _Draft:
+    kind: str
+    start: int
+    end: int
+    date: DateMention | None = None
+    places: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    summary: str = ""
+    paragraph: int = -1
+
+
+def _scopes(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
+    """(kind, clause start, trigger start, clause end) for each action word in a sentence."""
+    triggers = []
+    for m in TRIGGER_RE.finditer(text, sent.start, sent.end):
+        kind = TRIGGERS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        triggers.append((kind, m.start(), m.end()))
+    starts = []
+    prev_end = sent.start
+    for _kind, t_start, _t_end in triggers:
+        clause = prev_end
+        for b in BOUNDARY_RE.finditer(text, prev_end, t_start):
+            clause = b.end()
+        starts.append(clause)
+        prev_end = _t_end
+    scopes = []
+    for i, (kind, t_start, _t_end) in enumerate(triggers):
+        end = starts[i + 1] if i + 1 < len(triggers) else sent.end
+        scopes.append((kind, starts[i], t_start, max(end, _t_end)))
+    return scopes
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    tail = _TRAILING_JOIN.search(text, start, end)
+    return start, tail.start() if tail else end
+
+
+def _inside(items, start: int, end: int):
+    return [x for x in items if start <= x.start and x.end <= end]
+
+
+def _summary(text: str, start: int, end: int) -> str:
+    words = " ".join(text[start:end].split()).strip(" ,;:.")
+    words = _LEAD_WORDS.sub("", words)
+    if len(words) > 140:
+        words = words[:140].rsplit(" ", 1)[0] + "…"
+    return words[:1].upper() + words[1:]
+
+
+def _event_kind(kind: str, text: str, clause_start: int, trigger_start: int) -> str:
+    if kind == "attack" and FRIENDLY.search(text, clause_start, trigger_start):
+        return "strike"
+    return kind
+
+
+def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMention],
+                 systems: list[SystemMention], pub: date) -> list[Event]:
+    text = doc.text
+    by_sentence: dict[int, list[DateMention]] = {}
+    said_days: list[tuple[int, str]] = []
+    for d in dates:
+        sent = doc.sentence_at(d.start)
+        if sent is not None and DATELINE.match(text, sent.start, d.start):
+            continue  # "KYIV, June 3 (Agency) -": when the story was filed
+        if SAID_WHEN.search(text, max(0, d.start - 30), d.start):
+            if d.precision == "day":
+                said_days.append((d.start, d.iso))  # still a day "hours later" can count from
+            continue  # "officials said on Wednesday": when it was said, not when it happened
+        by_sentence.setdefault(doc.sentence_index(d.start), []).append(d)
+    places_by: dict[int, list[PlaceMention]] = {}
+    for p in places:
+        places_by.setdefault(doc.sentence_index(p.start), []).append(p)
+    systems_by: dict[int, list[SystemMention]] = {}
+    for s in systems:
+        if s.category in WEAPON_CATEGORIES:
+            systems_by.setdefault(doc.sentence_index(s.start), []).append(s)
+    drafts: list[_Draft] = []
+    context: DateMention | None = None  # the last date named in the current paragraph
+    paragraph = -1
+    for i, sent in enumerate(doc.sentences):
+        if sent.paragraph != paragraph:
+            paragraph, context = sent.paragraph, None
+        sent_dates = [d for d in by_sentence.get(i, []) if not d.opens_period]
+        absolute = sorted((d for d in sent_dates if d.precision != "offset"),
+                          key=lambda d: _PRECISION_RANK.get(d.precision, 9))
+        if absolute:  # "In January 2020 ... on the same night": that date
+            sent_dates = [absolute[0] if d.precision == "offset" and not d.offset_days else d
+                          for d in sent_dates]
+        sent_places = _inside(places_by.get(i, []), sent.start, sent.end)
+        sent_systems = _inside(systems_by.get(i, []), sent.start, sent.end)
+        casualties = find_casualties(text, sent.start, sent.end)
+        claimed: set[int] = set()
+        dateline = DATELINE_LEAD.match(text, sent.start, sent.end)
+        for kind, c_start, t_start, c_end in _scopes(text, sent):
+            if dateline and c_start < dateline.end() <= t_start:
+                c_start = dateline.end()  # "DEIR EZ-ZOR, Syria (Wire) - Mortar rounds hit"
+            kind = _event_kind(kind, text, c_start, t_start)
+            in_scope = [d for d in _inside(sent_dates, c_start, c_end)]
+            hurt = [c for c in casualties if c_start <= c.start < c_end]
+            claimed.update(id(c) for c in hurt)
+            if not in_scope and not hurt and HYPOTHETICAL.search(text, c_start, t_start):
+                continue
+            weapons = _inside(sent_systems, c_start, c_end) or sent_systems
+            weapon_names = list(dict.fromkeys(s.name for s in weapons))
+            # "Al-Qaim was transferred on March 19, followed by Q-West on March 26": one event
+            # per date, each with the places named since the date before it.
+            pieces = _split_by_dates(c_start, c_end, in_scope) if len(in_scope) > 1 else [
+                (c_start, c_end, in_scope[0] if in_scope else None)]
+            for n, (p_start, p_end, when) in enumerate(pieces):
+                if when is None:
+                    when = absolute[0] if absolute else (sent_dates[0] if sent_dates else context)
+                in_clause = [p for p in _inside(sent_places, p_start, p_end)
+                             if not ATTACKER_AFTER.match(text, p.end)]
+                if not in_clause and n == 0 and kind in ("withdrawal", "handover", "deployment"):
+                    # "Al-Qaim, near the Syrian border, was transferred on March 19"
+                    in_clause = [p for p in _inside(sent_places, sent.start, c_start)
+                                 if not p.locator][:1]
+                where = _distinct([p for p in in_clause if not p.locator] or in_clause)
+                s_start, s_end = _trim(text, p_start if n else c_start, p_end)
+                drafts.append(_Draft(
+                    kind, s_start, s_end, when, [p.name for p in where][:3],
+                    weapon_names, hurt if n == 0 else [], _summary(text, s_start, s_end),
+                    sent.paragraph,
+                ))
+        orphans = [c for c in casualties if id(c) not in claimed]
+        if orphans and drafts and drafts[-1].paragraph == sent.paragraph and not sent_dates:
+            drafts[-1].casualties += orphans  # "Two dock workers were killed": that strike
+        elif orphans:
+            when = absolute[0] if absolute else (sent_dates[0] if sent_dates else context)
+            where = [p.name for p in sent_places if not p.locator][:3]
+            drafts.append(_Draft("attack", sent.start, sent.end, when, where,
+                                 list(dict.fromkeys(s.name for s in sent_systems)), orphans,
+                                 _summary(text, sent.start, sent.end), sent.paragraph))
+        usable = [d for d in sent_dates if d.precision != "offset"]
+        if usable:
+            context = usable[-1]
+    return _finish(_resolve_offsets(drafts, said_days), pub)
+
+
+def _distinct(places: list[PlaceMention]) -> list[PlaceMention]:
+    """One mention per place ("Qayyarah Airfield West, also known as Q-West" is one)."""
+    seen: dict[str, PlaceMention] = {}
+    for p in places:
+        seen.setdefault(p.key, p)
+    return list(seen.values())
+
+
+def _split_by_dates(start: int, end: int, dates: list[DateMention]
+                    ) -> list[tuple[int, int, DateMention | None]]:
+    pieces = []
+    cut = start
+    for d in dates:
+        pieces.append((cut, d.end, d))
+        cut = d.end
+    if pieces:
+        pieces[-1] = (pieces[-1][0], end, pieces[-1][2])
+    return pieces
+
+
+def _resolve_offsets(drafts: list[_Draft], said_days: list[tuple[int, str]]
+                     ) -> list[tuple[_Draft, str, str]]:
+    """(draft, iso date, precision); 'a day after' counts from the last dated event (or the
+    last day something was said, for "hours later")."""
+    out = []
+    anchor: date | None = None
+    said = iter(said_days)
+    pending = next(said, None)
+    for d in drafts:
+        while pending is not None and pending[0] < d.start:
+            anchor = date.fromisoformat(pending[1])
+            pending = next(said, None)
+        iso, precision = "", "unknown"
+        if d.date is not None and d.date.precision == "offset":
+            if anchor is not None:
+                iso, precision = (anchor + timedelta(days=d.date.offset_days)).isoformat(), "day"
+        elif d.date is not None:
+            iso, precision = d.date.iso, d.date.precision
+            if precision == "day":
+                anchor = date.fromisoformat(iso)
+        out.append((d, iso, precision))
+    return out
+
+
+def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
+    """Keep concrete events; merge same-day ones; drop vaguer repeats of precise ones."""
+    # An event needs a date: undated happenings stay in the places and the narrative.
+    keep = [(d, iso, precision) for d, iso, precision in dated if iso and (
+        d.places or d.kind not in ("withdrawal", "handover", "deployment"))]
+    merged: dict[str, tuple[_Draft, str, str]] = {}
+    result: list[tuple[_Draft, str, str]] = []
+    for item in keep:
+        d, iso, precision = item
+        if precision == "day" and iso in merged and (merged[iso][0].kind == d.kind or (
+                d.kind == "attack" and not (d.places or d.casualties))):
+            first = merged[iso][0]
+            first.casualties += [c for c in d.casualties if c not in first.casualties]
+            first.places = first.places or d.places
+            first.weapons = list(dict.fromkeys(first.weapons + d.weapons))
+            continue
+        if precision == "day" and iso not in merged:
+            merged[iso] = item
+        result.append(item)
+    day_months = {iso[:7] for _, iso, p in result if p == "day"}
+    events = []
+    for d, iso, precision in result:
+        if not d.casualties and ((precision == "month" and iso in day_months)
+                                 or precision == "year"):
+            continue  # "attacks, common in 2020": a background year is not an event
+        events.append(_event(len(events) + 1, d, iso, precision))
+    return events
+
+
+def _event(n: int, d: _Draft, iso: str, precision: str) -> Event:
+    killed = [c for c in d.casualties if c.kind == "killed" and c.count is not None]
+    wounded = [c for c in d.casualties if c.kind == "wounded" and c.count is not None]
+    parties: dict[str, list[int]] = {}
+    for c in killed + wounded:
+        row = parties.setdefault(c.party, [0, 0])
+        row[0 if c.kind == "killed" else 1] += c.count or 0
+    return Event(
+        id=f"ev-{n}", date=iso or None, date_precision=precision,  # type: ignore[arg-type]
+        date_text=d.date.text if d.date else "", kind=d.kind,  # type: ignore[arg-type]
+        summary=d.summary, place=", ".join(d.places), weapons=d.weapons,
+        killed=sum(c.count or 0 for c in killed) if killed else None,
+        wounded=sum(c.count or 0 for c in wounded) if wounded else None,
+        casualties=[Casualties(party=p, killed=k, wounded=w) for p, (k, w) in parties.items()],
+        provenance=Provenance(source="src-1", start=d.start, end=d.end),
+    )

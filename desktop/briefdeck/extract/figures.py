@@ -1,0 +1,183 @@
+"""Figures: counts and measures with what they count, kept as written.
+
+A number becomes a figure when it counts something (troops, rockets, dollars, kilometres).
+Numbers that are really names, dates, times, calibres, ranks, ages or codes are left out:
+"K-1", "Tower 22", "IE 11", "107 mm", "three-star billet", "9:30 p.m.", "45-year-old".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefdeck.extract.numbers import Quantity, find_quantities
+from briefdeck.extract.sentences import Document
+from briefdeck.model import Figure, Provenance
+
+# Words that end the noun phrase after a number.
+STOP = frozenset(
+    """a an the of in on at to from for with and or but that which who whom whose were was
+    are is be been being will would could can may might should also into near as by than per
+    after before since during across over under about around while when where this these
+    those its their his her our them they it said say says told have has had not no out up
+    down off each every all both either between against including among within inside
+    outside through toward towards via like despite amid until following along beyond behind
+    there here ago remain remained remains""".split()
+)
+# Nouns that say the number is a span of time, a sourcing count or a repetition.
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades century centuries night nights times time".split()
+)
+SOURCING = frozenset(
+    "official officials source sources spokesperson spokesman spokeswoman".split()
+)
+MEASURES = {
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "nautical": "nautical miles", "dollars": "USD", "dollar": "USD", "euros": "EUR",
+    "pounds": "GBP", "tons": "tons", "tonnes": "tonnes", "percent": "%",
+}
+# Modifiers that never head a noun phrase (so "U.S. military personnel" is "personnel").
+COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "members"),
+                  ("nautical", "miles"), ("family", "members")}
+_ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed detained".split())
+_PLURAL = re.compile(r"[a-z][a-z-]{2,}s")
+_COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
+_AND_PLURAL = re.compile(r"\s+(?:and|or)\s+[a-z-]+\s+([a-z][a-z-]{2,}s)\b")
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[A-Za-z.]+\s+){0,2}?([a-z]{3,}s)\b")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+_NEXT = re.compile(r"[ \t]*([A-Za-z][\w.'’-]*)")
+_OF = re.compile(r"\s+of\s+")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
+_TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|local\s+time|"
+                         r"o'clock|hours?\s+GMT))", re.I)
+_CALIBRE_AFTER = re.compile(r"^\s*(?:mm|millimet(?:er|re)s?|cm|caliber|calibre)\b", re.I)
+_PHONE = re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+_FUNCTION_WORDS = frozenset(
+    "all the only another about some nearly at more over roughly approximately by in on and "
+    "but with of to from for than just almost around".split()
+)
+_QUALIFIER_WORDS = frozenset(
+    "about around approximately roughly some nearly almost more less fewer over under up least "
+    "as many much an estimated than from between to and".split()
+)
+
+
+def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
+              dates: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_left(dates, (q.start, q.start)) - 1  # dates: sorted, non-overlapping
+    if any(s < q.end and q.start < e for s, e in dates[max(i, 0) : i + 3]):
+        return True
+    after = text[q.end : min(sent_end, q.end + 20)]
+    if after.startswith("-") and len(after) > 1 and after[1].isalpha():
+        return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
+    if _TIME_AFTER.match(after) or _CALIBRE_AFTER.match(after):
+        return True
+    digits = re.sub(r"\D", "", q.text)
+    if digits and q.text.lstrip("$ ").replace(",", "")[:1].isdigit():
+        plain = q.text.lstrip("$ ")
+        if len(digits) == 4 and "," not in plain and 1900 <= int(digits) <= 2100 and not q.money:
+            return True  # a year
+        if len(digits) >= 7 and "," not in plain:
+            return True  # an id or a phone number
+        before = text[max(sent_start, q.start - 12) : q.start]
+        first_word = q.text.split()[0].lower()
+        name = _NAME_BEFORE.search(before)
+        if first_word not in _QUALIFIER_WORDS and name and \
+                name.group(0).strip().lower() not in _FUNCTION_WORDS:
+            # "Tower 22", "IE 11", "Release No. 24": a name with a number in it
+            if not before.rstrip().endswith((",", ":")):
+                return True
+    if q.value == 1 and not q.money and not q.percent and q.qualifier == "exact":
+        return True  # "one official", "a British medic": not worth a figure
+    return False
+
+
+def unit_after(text: str, pos: int, limit: int) -> tuple[str, str]:
+    """(unit, noun phrase as written) after a number: 'U.S. military personnel' -> personnel."""
+    words: list[tuple[str, int, int]] = []
+    of = _OF.match(text, pos, limit)  # "hundreds of troops"
+    i = of.end() if of else pos
+    while len(words) < 5:
+        m = _NEXT.match(text, i, limit)
+        if not m:
+            break
+        raw = m.group(1)
+        token = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".")
+        low = token.lower()
+        if low in STOP or ((words or low not in _ADJECTIVES) and low.endswith(("ing", "ed"))):
+            break
+        words.append((token, m.start(1), m.start(1) + len(token)))
+        i = m.start(1) + len(token)
+        if _PLURAL.fullmatch(token) and not _COMPOUND_NEXT.match(text, i, limit):
+            break  # "troops remain": the plural noun ends the phrase
+        if token != raw or (i < limit and text[i] in ",;:()"):
+            break  # the phrase ends at punctuation
+    if words and words[-1][0].lower() == "more":
+        words.pop()
+    if not words:
+        return "", ""
+    if not _PLURAL.fullmatch(words[-1][0]):  # "170 drone and rocket attacks"
+        tail = _AND_PLURAL.match(text, words[-1][2], limit)
+        if tail:
+            words.append((tail.group(1), tail.start(1), tail.end(1)))
+    phrase = text[words[0][1] : words[-1][2]]
+    head = words[-1][0].lower()
+    if len(words) >= 2 and (words[-2][0].lower(), head) in COMPOUND_TAILS:
+        head = f"{words[-2][0].lower()} {head}"
+    if words[0][0].lower() in MEASURES:
+        return MEASURES[words[0][0].lower()], phrase
+    return head, phrase
+
+
+def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Figure]:
+    text = doc.text
+    figures: list[Figure] = []
+    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    skip = sorted(date_spans + phones)
+    last_unit = ""  # for "2,700 of them"
+    for sent in doc.sentences:
+        rows = []
+        for q in find_quantities(text, sent.start, sent.end):
+            if _excluded(text, q, sent.start, sent.end, skip):
+                continue
+            unit, phrase = unit_after(text, q.end, sent.end)
+            if q.money:
+                unit = "USD"
+            elif q.percent:
+                unit = "%"
+            if unit in TIME_UNITS or unit in SOURCING:
+                continue
+            if _OF_THEM.match(text, q.end, sent.end):
+                unit, phrase = last_unit, ""
+            rows.append([q, unit if unit not in STOP else "", phrase])
+        for i, row in enumerate(rows):
+            if row[1]:
+                continue
+            # "from 5,200 to 3,000 troops" / "900 troops in Syria and 2,500 in Iraq"
+            nxt = rows[i + 1] if i + 1 < len(rows) else None
+            if nxt and nxt[1] and nxt[0].start - row[0].end <= 6:
+                row[1] = nxt[1]
+            elif i > 0 and rows[i - 1][1]:
+                row[1] = rows[i - 1][1]
+            else:  # "cut the number of troops from 5,200 to 3,000"
+                counted = list(_NUMBER_OF.finditer(text, sent.start, row[0].start))
+                if counted:
+                    row[1] = counted[-1].group(1)
+        for q, unit, phrase in rows:
+            if not unit:
+                continue
+            last_unit = unit
+            if phrase:
+                label = text[q.start : text.index(phrase, q.end) + len(phrase)]
+            else:
+                label = f"{q.text} {unit}"
+            figures.append(Figure(
+                id=f"fg-{len(figures) + 1}", value=q.value, value_high=q.value_high, unit=unit,
+                qualifier=q.qualifier,  # type: ignore[arg-type]
+                text=q.text, label=label[:80],
+                provenance=Provenance(source="src-1", start=q.start, end=q.end),
+            ))
+    return figures

@@ -1,0 +1,163 @@
+"""Quantities as written: digits, number words, vague amounts, qualifiers and ranges.
+
+Number words go through the number-parser package ("twenty-five" -> 25); vague amounts
+("hundreds", "several thousand", "a dozen") come from a small table of our own, each with the
+value an analyst would chart and the qualifier that keeps it honest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from number_parser import parse_number
+
+# Vague amount -> (value, qualifier it carries when the text gives none).
+VAGUE: dict[str, tuple[float, str]] = {
+    "a dozen": (12, "about"),
+    "dozens": (24, "at least"),
+    "several dozen": (36, "about"),
+    "a hundred": (100, "about"),
+    "hundreds": (200, "at least"),
+    "several hundred": (300, "about"),
+    "a few hundred": (300, "about"),
+    "a couple hundred": (200, "about"),
+    "a thousand": (1000, "about"),
+    "thousands": (2000, "at least"),
+    "several thousand": (3000, "about"),
+    "a few thousand": (3000, "about"),
+    "tens of thousands": (20000, "at least"),
+    "hundreds of thousands": (200000, "at least"),
+    "millions": (2000000, "at least"),
+}
+# Words before a number -> qualifier.
+QUALIFIERS: dict[str, str] = {
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "nearly": "about", "almost": "about", "close to": "about",
+    "an estimated": "about", "estimated": "about", "approx.": "about", "more or less": "about",
+    "at least": "at least", "no fewer than": "at least", "a minimum of": "at least",
+    "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
+    "at most": "up to",
+    "more than": "more than", "over": "more than", "in excess of": "more than",
+    "upwards of": "more than", "above": "more than",
+    "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
+    "below": "fewer than",
+}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+
+_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion)"
+)
+_WORDS = rf"\b{_WORD}(?:(?:-|\s+){_WORD})*\b"
+_DIGITS = r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?"
+_VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
+_CORE = (
+    rf"(?:\$\s?)?(?:{_DIGITS})(?:\s*(?:thousand|million|billion|trillion|bn)\b)?"
+    rf"|\b(?:{_VAGUE})\b|{_WORDS}"
+)
+_QUAL = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
+
+NUMBER_RE = re.compile(
+    rf"""
+    (?:\b|(?=\$))  # numbers start at a word or a dollar sign: one cheap test first
+    (?:(?P<qual>\b(?:{_QUAL}))\s+)?
+    (?:(?P<range_from>\b(?:from|between))\s+)?
+    (?P<low>{_CORE})
+    (?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<high>{_CORE}))?
+    (?P<pct>\s*(?:%|percent\b|per\s+cent\b))?
+    """,
+    re.X | re.I,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int  # absolute offsets of the whole phrase ("more than a dozen")
+    end: int
+    text: str
+    value: float
+    value_high: float | None
+    qualifier: str
+    money: bool = False
+    percent: bool = False
+    vague: bool = False
+
+
+@lru_cache(maxsize=4096)
+def word_value(words: str) -> float | None:
+    """'Twenty-five' -> 25, 'a dozen' -> 12 (vague table), None when not a number."""
+    key = " ".join(words.lower().split())
+    if key in VAGUE:
+        return VAGUE[key][0]
+    value = parse_number(key)
+    return float(value) if value is not None else None
+
+
+def _core_value(core: str) -> tuple[float | None, bool, str | None]:
+    """(value, money, vague qualifier) of one core number phrase."""
+    text = core.strip()
+    money = text.startswith("$")
+    text = text.lstrip("$ ").strip()
+    lowered = " ".join(text.lower().split())
+    if lowered in VAGUE:
+        return VAGUE[lowered][0], money, VAGUE[lowered][1]
+    match = re.match(r"([\d,]+(?:\.\d+)?)\s*([a-z]+)?$", lowered)
+    if match:
+        value = float(match.group(1).replace(",", ""))
+        scale = match.group(2)
+        if scale:
+            value *= SCALES.get(scale, 1)
+        return value, money, None
+    return word_value(lowered), money, None
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    end = len(text) if end is None else end
+    found = []
+    for m in NUMBER_RE.finditer(text, start, end):
+        low, money, vague_qual = _core_value(m.group("low"))
+        if low is None:
+            continue
+        high = None
+        if m.group("high"):
+            high_value, high_money, _ = _core_value(m.group("high"))
+            joiner = text[m.end("low") : m.start("high")].strip().lower()
+            # "two and three" is a list, not a range, unless introduced by "between"
+            is_range = high_value is not None and (joiner != "and" or m.group("range_from"))
+            if is_range and (m.group("range_from") or "").lower() == "from":
+                # "from 5,200 to 3,000": a change between two figures, not a range
+                found.append(_quantity(text, m, m.start("low"), m.end("low"), low, None, money,
+                                       vague_qual))
+                found.append(_quantity(text, m, m.start("high"), m.end("high"), high_value,
+                                       None, money, None))
+                continue
+            if is_range:
+                high, money = high_value, money or high_money
+            else:
+                qend = m.end("low")
+                found.append(_quantity(text, m, m.start(), qend, low, None, money, vague_qual))
+                continue
+        found.append(_quantity(text, m, m.start(), m.end(), low, high, money, vague_qual))
+    return found
+
+
+def _quantity(text: str, m: re.Match[str], s: int, e: int, low: float, high: float | None,
+              money: bool, vague_qual: str | None) -> Quantity:
+    qual_word = (m.group("qual") or "").lower()
+    if m.group("range_from") and m.start("range_from") < s:
+        pass
+    # Keep a trailing space out of the phrase.
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if high is not None:
+        qualifier = "range"
+        low, high = min(low, high), max(low, high)
+    elif qual_word:
+        qualifier = QUALIFIERS.get(qual_word, "about")
+    else:
+        qualifier = vague_qual or "exact"
+    percent = bool(m.group("pct")) and e >= m.end()
+    return Quantity(s, e, text[s:e], low, high, qualifier, money, percent, vague_qual is not None)

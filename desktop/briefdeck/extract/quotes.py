@@ -1,0 +1,211 @@
+"""Quotes and who said them.
+
+The speaker is found, in order, from: the words after the quote (", NAME said" / "said NAME"),
+the words before it ("NAME said:" / "wrote on Twitter:"), an "according to" in the same
+sentence, or the quote before it when a speaker carries on in a new quote or paragraph.
+Pronouns resolve to the person named last; a surname resolves to the full name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.sentences import Document
+from briefdeck.model import Provenance, Quote
+
+_VERB = (
+    r"(?:said|says|saying|added|adds|wrote|writes|told|tells|stated|explained|noted|"
+    r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
+    r"announced|announces|condemned|described|acknowledged|argued|asked)"
+)
+VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{_VERB}\b")
+NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
+_ABBR_DOT = (
+    r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
+    r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr))\."
+)
+WHO_FIRST_RE = re.compile(
+    rf"\s*[,—–-]?\s*(?P<who>(?:[^\"“”.;]|{_ABBR_DOT}){{1,110}}?)\s+{_VERB}\b"
+)
+# A plausible speaker: a pronoun, a name or a source noun (not "and said").
+_SPEAKERISH = re.compile(
+    r"^(?:he|she|they|it)$|[A-Z]|\b(?:officials?|officers?|spokes\w+|sources?|diplomats?|"
+    r"analysts?|captain|commander|soldier|resident|witness|executive)\b", re.I)
+_NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then)\b", re.I)
+SUBJECT_VERB_RE = re.compile(rf"\b{_VERB}\b")
+ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,;\"“”]{3,80})")
+QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>[^\"\n]{1,}?)\"")
+# Someone unnamed who can be "he" or "she" later: "a U.S. Army captain", "one of the officials".
+ANON_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+){0,4}?"
+    r"(?:officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
+    r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
+    r"executive|researcher)\b"
+)
+SPOKES_RE = re.compile(
+    r"\b(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})?"
+)
+CAPITAL_RUN = re.compile(
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|in\s+|for\s+|the\s+)?[A-Z][\w'’.-]*)*"
+)
+INTRO = re.compile(r"^(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
+                   r"On\s+[^,]{3,30},\s*)")
+_APPOSED_TO_NAME = re.compile(r"[A-Z][a-z'’-]+,\s*$")
+_PRONOUNS = {"he", "she", "they", "it"}
+_LEAD_ARTICLE = re.compile(r"^(?:a|an|the|one|one of the)\s+", re.I)
+
+
+@dataclass
+class _Q:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    speaker: str
+
+
+class _Speakers:
+    """Who 'he', 'she' or 'it' can be: people and unnamed sources, by position."""
+
+    def __init__(self, doc: Document, people: PeopleIndex):
+        self.people = people
+        self.anonymous: list[tuple[int, str]] = []
+        for sent in doc.sentences:
+            for m in ANON_RE.finditer(doc.text, sent.start, sent.end):
+                named = people.last_before(m.start())
+                if named and _APPOSED_TO_NAME.search(doc.text, max(sent.start, m.start() - 30),
+                                                     m.start()) and m.start() - named[0] < 60:
+                    continue  # "Col. Yuriy Kovalenko, a spokesman for ...": the named man
+                self.anonymous.append((m.start(), _clean(m.group(0))))
+
+    def antecedent(self, pos: int) -> str:
+        person = self.people.last_before(pos)
+        i = bisect.bisect_left(self.anonymous, (pos, ""))
+        unnamed = self.anonymous[i - 1] if i else None
+        candidates = [c for c in (person, unnamed) if c]
+        return max(candidates)[1] if candidates else ""
+
+
+def _clean(who: str) -> str:
+    who = " ".join(who.split()).strip(" ,")
+    who = _LEAD_ARTICLE.sub("", who)
+    if who.lower().endswith("officials") and "of the" not in who:
+        return who
+    return re.sub(r"\bofficials$", "official", who)
+
+
+def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
+    """The speaker named by the words at text[start:end] (who)."""
+    person = speakers.people.mention_at(start, end)
+    if person:
+        return person[2]
+    words = who.strip(" ,").split()
+    if not words:
+        return ""
+    if words[0].lower() in _PRONOUNS and len(words) <= 2:
+        return speakers.antecedent(start)
+    spokes = SPOKES_RE.search(who)
+    if spokes:
+        return _clean(spokes.group(0))
+    anon = ANON_RE.search(who)
+    if anon:
+        return _clean(anon.group(0))
+    run = max(CAPITAL_RUN.findall(who), key=len, default="")
+    if run and len(run.split()) >= 1 and run.lower() not in _PRONOUNS:
+        return _clean(run)
+    if words[-1].lower() in _PRONOUNS:
+        return speakers.antecedent(start)
+    return _clean(who) if len(words) <= 8 else ""
+
+
+def _paragraph_spans(doc: Document) -> list[tuple[int, int, int]]:
+    spans: list[tuple[int, int, int]] = []
+    for sent in doc.sentences:
+        if spans and spans[-1][2] == sent.paragraph:
+            spans[-1] = (spans[-1][0], sent.end, sent.paragraph)
+        else:
+            spans.append((sent.start, sent.end, sent.paragraph))
+    return spans
+
+
+def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
+                 speakers: _Speakers) -> str:
+    """start/end: the quote including its marks."""
+    text = doc.text
+    limit = min(para[1], end + 160)
+    nxt = QUOTE_RE.search(text, end, limit)
+    limit = nxt.start() if nxt else limit
+    sent = doc.sentence_at(start) or doc.sentence_at(max(start - 1, 0))
+    sent_end = sent.end if sent else limit
+    verb_first = VERB_FIRST_RE.match(text, end, limit)
+    if verb_first:  # '..." said Rear Adm. Marcus Delaney, who'
+        tail_end = min(limit, max(sent_end, verb_first.end() + 1))
+        person = speakers.people.mention_at(verb_first.end(), tail_end)
+        if person:
+            return person[2]
+        who = re.match(r"\s*([^,;.]{2,80})", text[verb_first.end():tail_end])
+        if who:
+            return _resolve(who.group(1), verb_first.end(), verb_first.end() + len(who.group(0)),
+                            speakers)
+    named = NAMED_NEXT_RE.match(text, end, limit)
+    if named:  # '..." Col. Harriet Vale, a spokeswoman for the coalition, told reporters'
+        person = speakers.people.mention_at(named.end(), min(limit, named.end() + 60))
+        if person and person[0] - named.end() <= 2 and re.search(
+                rf"\b{_VERB}\b", text[person[1]:min(limit, person[1] + 100)]):
+            return person[2]
+    who_first = WHO_FIRST_RE.match(text, end, limit)
+    if who_first and not _NOT_SPEAKER_START.match(who_first.group("who")) and \
+            _SPEAKERISH.search(who_first.group("who")):  # '..." a Northway spokesperson said'
+        speaker = _resolve(who_first.group("who"), who_first.start("who"),
+                           who_first.end("who"), speakers)
+        if speaker:
+            return speaker
+    if sent is not None:
+        head_start = sent.start
+        intro = INTRO.match(text, head_start, start)
+        if intro:
+            head_start = intro.end()
+        verb = SUBJECT_VERB_RE.search(text, head_start, start)
+        if verb and not QUOTE_RE.search(text, head_start, verb.start()):
+            # 'Lauren Fitch told reporters the United States was "not looking ..."'
+            speaker = _resolve(text[head_start:verb.start()], head_start, verb.start(), speakers)
+            if speaker:
+                return speaker
+        according = ACCORDING_RE.search(text, sent.start, sent.end)
+        if according and not (according.start() < end and start < according.end()):
+            return _resolve(according.group("who"), according.start("who"),
+                            according.end("who"), speakers)
+    return ""
+
+
+def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
+    text = doc.text
+    found: list[_Q] = []
+    speakers = _Speakers(doc, people)
+    for para in _paragraph_spans(doc):
+        for m in QUOTE_RE.finditer(text, para[0], para[1]):
+            group = "a" if m.group("a") is not None else "b"
+            start, end = m.start(group), m.end(group)
+            inner = text[start:end]
+            trimmed = inner.rstrip(" ,")
+            end = start + len(trimmed)
+            if not trimmed.strip() or not doc.is_reporting(start, start + 1):
+                continue
+            if len(trimmed.split()) == 1 and not trimmed[:1].islower():
+                continue  # a quoted name ("Daesh"), not a statement
+            speaker = _speaker_for(doc, m.start(), m.end(), para, speakers)
+            if not speaker and found:
+                prev = found[-1]
+                opens_paragraph = text[para[0]:m.start()].strip() == ""
+                if prev.paragraph == para[2] or (opens_paragraph and prev.paragraph == para[2] - 1):
+                    speaker = prev.speaker
+            found.append(_Q(start, end, trimmed, para[2], speaker))
+    return [
+        Quote(id=f"qu-{i}", speaker=q.speaker, text=q.text,
+              provenance=Provenance(source="src-1", start=q.start, end=q.end))
+        for i, q in enumerate(found, 1)
+    ]

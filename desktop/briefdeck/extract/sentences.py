@@ -1,0 +1,166 @@
+"""Sentences with their offsets in the article, boilerplate left out.
+
+Extraction only ever looks at text that is reporting: boilerplate spans from ingest, plus page
+furniture it may have missed (browser warnings, "Download the app", photo captions with a
+credit), never become facts. Every sentence keeps its absolute offsets so each fact can point
+at the exact words it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+# Words that end in a full stop without ending a sentence.
+ABBREVIATIONS = frozenset(
+    """gen lt maj brig col capt sgt cpl pvt spc adm cmdr cmdt sen rep gov mr mrs ms dr st
+    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol jr sr inc corp co ltd vs etc
+    approx est dept ft mt gens cols pfc msgt ssgt sfc vice rev hon pres a.m p.m""".split()
+)
+
+# A line that is page furniture rather than reporting (only short lines are considered).
+JUNK_LINE = re.compile(
+    r"is not supported|download the .{0,40}\bapp\b|sign up for|subscribe (?:to|now)|"
+    r"^\s*advertisement\s*$|click here|share (?:this|on)|follow us|all rights reserved|"
+    r"cookie|privacy policy|terms of (?:use|service)|skip to (?:main )?content|newsletter|"
+    r"^\s*(?:log|sign) in\b|copyright|©|^\s*(?:related|read more|watch|more from)\b",
+    re.I,
+)
+# Photo captions end with (or carry) a picture credit.
+CAPTION_CREDIT = re.compile(
+    r"(?:/\s*(?:AFP|AP|Reuters|EPA|Getty Images)\b|\bvia Getty Images\b|\bAP Photo\b|"
+    r"\bGetty Images\s*$|\b(?:Photo|Image|Credit):)",
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph (line block) it belongs to
+
+
+@dataclass
+class Document:
+    """The article as extraction sees it: text, sentences and where reporting lies."""
+
+    text: str
+    sentences: list[Sentence]
+    skipped: list[tuple[int, int]] = field(default_factory=list)  # boilerplate + page junk
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence containing offset pos (None when pos is in skipped text)."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self._starts, pos) - 1
+
+    def is_reporting(self, start: int, end: int) -> bool:
+        """True when [start, end) lies inside one kept sentence."""
+        sent = self.sentence_at(start)
+        return sent is not None and end <= sent.end
+
+
+def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_NAV_BAR = re.compile(r"^\s*[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}\s*$")
+
+
+def junk_lines(text: str) -> list[tuple[int, int]]:
+    """Short lines that are page furniture or photo captions."""
+    found = []
+    pos = 0
+    for line in text.split("\n"):
+        words = len(line.split())
+        if words and words <= 25 and (JUNK_LINE.search(line) or _NAV_BAR.match(line)):
+            found.append((pos, pos + len(line)))
+        elif words and words <= 90 and CAPTION_CREDIT.search(line):
+            found.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return found
+
+
+def _kept_pieces(start: int, end: int, skipped: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """[start, end) minus the skipped spans (sorted, merged)."""
+    pieces = []
+    i = bisect.bisect_right(skipped, (start, 1 << 62)) - 1
+    i = max(i, 0)
+    cur = start
+    while i < len(skipped) and skipped[i][0] < end:
+        s, e = skipped[i]
+        if e > cur:
+            if s > cur:
+                pieces.append((cur, s))
+            cur = max(cur, e)
+        i += 1
+    if cur < end:
+        pieces.append((cur, end))
+    return pieces
+
+
+def _split_piece(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence boundaries inside one paragraph piece."""
+    out = []
+    cur = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        dot = m.start()
+        if text[dot] == ".":
+            word = _LAST_WORD.search(text, max(cur, dot - 20), dot + 1)
+            if word:
+                token = word.group(1)
+                if token.lower().rstrip(".") in ABBREVIATIONS or _INITIALS.fullmatch(token + "."):
+                    continue
+                if len(token) == 1 and token.isupper():  # a middle initial
+                    continue
+        out.append((cur, m.end()))
+        cur = m.end()
+    out.append((cur, end))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def build_document(text: str, boilerplate: Iterable[tuple[int, int]] = ()) -> Document:
+    skipped = merge_spans([*boilerplate, *junk_lines(text)])
+    sentences: list[Sentence] = []
+    pos = 0
+    paragraph = 0
+    for line in text.split("\n"):
+        line_start, line_end = pos, pos + len(line)
+        pos = line_end + 1
+        if not line.strip():
+            continue
+        for piece_start, piece_end in _kept_pieces(line_start, line_end, skipped):
+            for s, e in _split_piece(text, piece_start, piece_end):
+                s, e = _trimmed(text, s, e)
+                if e - s >= 2:
+                    sentences.append(Sentence(s, e, text[s:e], paragraph))
+        paragraph += 1
+    return Document(text, sentences, skipped)

@@ -1,0 +1,167 @@
+"""Weapon and defence systems: one fact per system, with its category and status.
+
+"Patriot", "Patriots", "Patriot batteries" and "Patriot systems" are one system. Status comes
+from the words nearest each mention: already moved / deployed, plans to move in / in the
+coming days (arriving), requested, fired at us (used by adversary).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefdeck.extract.sentences import Document
+from briefdeck.model import Provenance, System
+
+# name, category, pattern. Specific systems first: the first alternative matching wins.
+SYSTEMS: list[tuple[str, str, str]] = [
+    ("Patriot", "air defence",
+     r"Patriot(?:s|\s+(?:air[- ]defen[cs]e\s+)?(?:missile\s+)?(?:batter(?:y|ies)|systems?|"
+     r"missiles?|interceptors?|launchers?))?\b(?:\s+PAC-[23])?"),
+    ("C-RAM", "air defence",
+     r"C-RAMs?\b(?:,?\s+or\s+counter[- ]rocket,\s+artillery,?\s+and\s+mortar\s+systems?)?|"
+     r"[Cc]ounter[- ][Rr]ocket,\s+[Aa]rtillery,?\s+and\s+[Mm]ortar\s+systems?"),
+    ("THAAD", "air defence", r"THAAD\b(?:\s+(?:batter(?:y|ies)|systems?))?|Terminal\s+High\s+"
+                             r"Altitude\s+Area\s+Defen[cs]e(?:\s+\(THAAD\))?"),
+    ("Iron Dome", "air defence", r"Iron\s+Dome\b"),
+    ("NASAMS", "air defence", r"NASAMS\b"),
+    ("S-400", "air defence", r"S-400s?\b"),
+    ("S-300", "air defence", r"S-300s?\b"),
+    ("Avenger", "air defence", r"Avenger\s+(?:air[- ]defen[cs]e\s+)?systems?"),
+    ("Katyusha rockets", "rocket",
+     r"(?:\d{2,3}(?:\s?|-)mm\s+)?Katyusha(?:-type)?(?:\s+rockets?)?"),
+    ("HIMARS", "artillery", r"HIMARS\b"),
+    ("ATACMS", "ballistic missile", r"ATACMS\b"),
+    ("Tomahawk", "cruise missile", r"Tomahawk(?:\s+(?:cruise\s+)?missiles?)?"),
+    ("Fateh-110", "ballistic missile", r"Fateh-110s?\b"),
+    ("Shahed drones", "drone", r"Shahed(?:-\d+)?(?:\s+drones?)?"),
+    ("MQ-9 Reaper", "drone", r"MQ-9(?:\s+Reapers?)?|Reaper\s+drones?"),
+    ("MQ-1 Predator", "drone", r"MQ-1(?:\s+Predators?)?|Predator\s+drones?"),
+    ("F-35", "aircraft", r"F-35[ABC]?s?\b"),
+    ("F-16", "aircraft", r"F-16s?\b"),
+    ("F-15", "aircraft", r"F-15[A-Z]?s?\b"),
+    ("A-10", "aircraft", r"A-10s?\b(?:\s+Warthogs?)?"),
+    ("B-52", "aircraft", r"B-52s?\b"),
+    ("B-1B", "aircraft", r"B-1Bs?\b(?:\s+bombers?)?"),
+    ("AC-130", "aircraft", r"AC-130[JUW]?s?\b(?:\s+gunships?)?"),
+    ("AH-64 Apache", "helicopter", r"(?:AH-64\s+)?Apache(?:\s+(?:attack\s+)?helicopters?)\b"),
+    ("UH-60 Black Hawk", "helicopter", r"(?:UH-60\s+)?Black\s?Hawk(?:\s+helicopters?)?"),
+    ("CH-47 Chinook", "helicopter", r"(?:CH-47\s+)?Chinook(?:\s+helicopters?)?"),
+    ("M1 Abrams", "vehicle", r"(?:M1(?:A\d)?\s+)?Abrams(?:\s+tanks?)?"),
+    ("Bradley", "vehicle", r"Bradley(?:\s+(?:Fighting\s+Vehicles?|vehicles?))"),
+    ("MRAP", "vehicle", r"MRAPs?\b"),
+    ("warship", "vessel", r"(?:USS|HMS|INS|HMCS|FS)\s+(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*"),
+    ("Javelin", "anti-tank missile", r"Javelin(?:s|\s+missiles?)?\b"),
+    ("Stinger", "air defence", r"Stinger(?:s|\s+missiles?)?\b"),
+    ("close-range ballistic missiles", "ballistic missile",
+     r"close-range\s+ballistic\s+missiles?|CRBMs?\b"),
+    ("Iskander", "ballistic missile", r"Iskander(?:-M)?(?:\s+(?:ballistic\s+)?missiles?)?"),
+    ("ballistic missiles", "ballistic missile", r"ballistic\s+missiles?"),
+    ("glide bombs", "bomb", r"(?:guided\s+)?glide\s+bombs?"),
+    ("counter-drone systems", "air defence",
+     r"counter-drone\s+systems?|counter-UAS(?:\s+systems?)?|C-UAS\b"),
+    ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
+    ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|one-way\s+attack\s+|"
+                         r"explosive-laden\s+)?drones?\b"
+                         r"(?!\s+strikes?)|UAVs?\b"),
+    ("mortars", "artillery", r"[Mm]ortar\s+(?:rounds|shells|bombs)|[Mm]ortars\b"),
+    ("IEDs", "explosive", r"IEDs?\b|improvised\s+explosive\s+devices?|roadside\s+bombs?"),
+    ("rockets", "rocket", r"rockets\b"),
+]
+GENERIC = {"rockets": "rocket", "drones": "drone"}  # fold into a named rocket or drone
+
+SYSTEM_RE = re.compile(  # the word-boundary test first: alternatives only at word starts
+    r"\b(?:" + "|".join(rf"(?P<s{i}>{pattern})" for i, (_, _, pattern) in enumerate(SYSTEMS))
+    + ")"
+)
+
+# Status cues and the status they give, searched near each mention.
+STATUS_CUES: list[tuple[str, str]] = [
+    ("used by adversary",
+     r"\bfired\b|\blaunched\b|\bhit\b|\bstruck\b|\bslammed\b|\blanded\b|\bimpacted\b|"
+     r"\btargeted\b|\battack(?:ed|s)?\b|\bbarrage\b|\bvolley\b"),
+    ("arriving",
+     r"\bplans?\s+to\s+(?:move|send|deploy|bring)\b|\bin\s+the\s+coming\s+(?:days|weeks)\b|"
+     r"\bwill\s+(?:soon\s+)?(?:have|get|receive|arrive|deploy|be\s+deployed|be\s+sent)\b|"
+     r"\bmoving\s+in\b|\bon\s+(?:the|their)\s+way\b|\ben\s+route\b|\barriv\w+|\bto\s+be\s+sent\b"),
+    ("deployed",
+     r"\balready\s+(?:moved|deployed|installed|sent|in\s+place)\b|\bdeployed\b|\binstalled\b|"
+     r"\bstationed\b|\bhas\s+moved\b|\bhave\s+moved\b|\bnow\s+(?:in\s+place|operational)\b"),
+    ("requested", r"\brequest(?:ed|s|ing)?\b|\basked\s+for\b|\bseeking\b|\bwants?\b"),
+]
+STATUS_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(STATUS_CUES)))
+STATUS_RANK = ["used by adversary", "deployed", "arriving", "requested", "mentioned"]
+NEAR = 60  # characters either side of a mention in which a cue counts
+
+
+@dataclass
+class SystemMention:
+    name: str
+    category: str
+    start: int
+    end: int
+    status: str
+
+
+def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int,
+                 category: str) -> str:
+    lo, hi = max(sent_start, start - NEAR), min(sent_end, end + NEAR)
+    best, best_gap = "mentioned", NEAR + 1
+    for m in STATUS_RE.finditer(text, lo, hi):
+        status = STATUS_CUES[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        gap = start - m.end() if m.end() <= start else m.start() - end
+        if m.start() < end and m.end() > start:
+            continue  # the cue is part of the name
+        if status == "used by adversary" and (category == "air defence" or (
+                m.end() <= start and gap > 12)):
+            continue  # "fired" well before the weapon is seldom about it
+        if gap < best_gap:
+            best, best_gap = status, gap
+    return best
+
+
+def find_system_mentions(doc: Document) -> list[SystemMention]:
+    found = []
+    for sent in doc.sentences:
+        for m in SYSTEM_RE.finditer(doc.text, sent.start, sent.end):
+            name, category, _ = SYSTEMS[int(m.lastgroup[1:])]  # type: ignore[index]
+            if name == "warship":
+                name = " ".join(m.group(0).split())  # each ship is its own system
+            if name == "Katyusha rockets":
+                calibre = re.match(r"(\d{2,3})(?:\s?|-)mm", m.group(0))
+                if calibre:
+                    name = f"{calibre.group(1)} mm Katyusha rockets"
+            status = _status_near(doc.text, sent.start, sent.end, m.start(), m.end(), category)
+            found.append(SystemMention(name, category, m.start(), m.end(), status))
+    return found
+
+
+def _key(name: str) -> str:
+    return "katyusha" if "Katyusha" in name else name.casefold()
+
+
+def extract_systems(doc: Document, mentions: list[SystemMention] | None = None) -> list[System]:
+    """One System per distinct system; a generic 'rockets' folds into a named rocket."""
+    mentions = find_system_mentions(doc) if mentions is None else mentions
+    named = {m.category: _key(m.name) for m in reversed(mentions) if m.name not in GENERIC}
+    merged: dict[str, SystemMention] = {}
+    for m in mentions:
+        key = _key(m.name)
+        if m.name in GENERIC and GENERIC[m.name] == m.category and m.category in named:
+            key = named[m.category]
+            if key not in merged:  # the generic word came first: the named one leads
+                continue
+        if key not in merged:
+            merged[key] = SystemMention(m.name, m.category, m.start, m.end, m.status)
+            continue
+        kept = merged[key]
+        if "mm" in m.name and "mm" not in kept.name:
+            kept.name = m.name
+        if STATUS_RANK.index(m.status) < STATUS_RANK.index(kept.status):
+            kept.status = m.status
+    return [
+        System(id=f"sy-{i}", name=m.name, category=m.category,
+               posture=m.status,  # type: ignore[arg-type]
+               provenance=Provenance(source="src-1", start=m.start, end=m.end))
+        for i, m in enumerate(merged.values(), 1)
+    ]
