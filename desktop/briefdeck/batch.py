@@ -44,6 +44,20 @@ def load_input(path: str, published: str | None = None):  # -> Briefing
     return draft_briefing(read_article(path), published=published)
 
 
+def undated_warning(briefing) -> str | None:  # briefing: Briefing
+    """The warning to give when an article's relative dates could not be resolved."""
+    source = briefing.sources[0] if briefing.sources else None
+    if source is None or source.published or not source.text:
+        return None
+    unresolved = sum(1 for e in briefing.facts.events if e.date is None and e.date_text)
+    if not unresolved:
+        return None
+    return (
+        f"publication date unknown: {unresolved} event date(s) left unresolved; "
+        "pass --published YYYY-MM-DD"
+    )
+
+
 def output_stem(path: str) -> str:
     name = Path(path).name
     for suffix in (".briefing.json", ".json", ".txt", ".md", ".html", ".htm", ".pdf", ".docx"):
@@ -58,6 +72,8 @@ def export_one(path: str, options: BatchOptions) -> BatchResult:
     result = BatchResult(path)
     try:
         briefing = load_input(path, options.published)
+        if warning := undated_warning(briefing):
+            result.warnings.append(warning)
         stem = options.out_dir / output_stem(path)
         if "pptx" in options.formats:
             report = write_pptx(

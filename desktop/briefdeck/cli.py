@@ -148,6 +148,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.article.lower().endswith(".json"):
         raise InputError(f"{args.article}: extract reads an article, not a briefing")
     briefing = load_input(args.article, _published(args.published))
+    _warn_undated(briefing)
     if args.output:
         _check_output(args.output, (".json",), args.article)
         io.save(briefing, args.output)
@@ -174,6 +175,7 @@ def _export(args: argparse.Namespace) -> int:
         if option:
             _check_output(option, (suffix,), source)
     briefing = load_input(source, _published(args.published))
+    _warn_undated(briefing)
     if args.pptx:
         report = write_pptx(
             briefing,
@@ -262,6 +264,13 @@ def _report(report, unit: str) -> None:  # report: ExportReport
     draft = ", DRAFT" if report.draft else ""
     _say(f"wrote {report.path} ({count}{draft})")
     for warning in report.warnings:
+        print(f"briefdeck: warning: {warning}", file=sys.stderr)
+
+
+def _warn_undated(briefing) -> None:  # briefing: Briefing
+    from briefdeck.batch import undated_warning
+
+    if warning := undated_warning(briefing):
         print(f"briefdeck: warning: {warning}", file=sys.stderr)
 
 

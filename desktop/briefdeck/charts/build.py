@@ -39,7 +39,12 @@ def build_charts(
 def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
     from briefdeck.geo.borders import frame_for
 
-    located = [p for p in places if p.lat is not None and p.lon is not None]
+    # A country's centroid is not a place anyone is: it would only stretch the frame.
+    located = [
+        p
+        for p in places
+        if p.lat is not None and p.lon is not None and "country" not in (p.kind, p.precision)
+    ]
     # One marker per place name: several mentions of Irbil are one place on the map.
     seen: dict[str, Any] = {}
     for place in located:

@@ -9,6 +9,8 @@ gazetteer from briefdeck.geo for places. Every fact is a draft for the analyst t
 
 from __future__ import annotations
 
+import re
+
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -46,6 +48,21 @@ def _dates(doc: Document, pub: date) -> list[DateMention]:
     return found
 
 
+_EXPLICIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _unresolve_relative_dates(events: list[Any]) -> None:
+    """Without a publication date, "on Wednesday" or "in January" has no anchor: a wrong date
+    on a slide is worse than none, so such events keep their wording but lose the date."""
+    for event in events:
+        if event.date and not _EXPLICIT_YEAR.search(event.date_text or ""):
+            event.note = (
+                f"publication date unknown: {event.date_text!r} left unresolved; "
+                "set the publication date to date it"
+            )
+            event.date, event.date_precision = None, "unknown"
+
+
 def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
     """Every intermediate result (for tests and the benchmark): document, mentions, facts."""
     text = article.text
@@ -61,9 +78,8 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
     places = extract_places(place_mentions)
     figures = extract_figures(doc, [(d.start, d.end) for d in dates if d.precision != "offset"])
     events = draft_events(doc, dates, place_mentions, system_mentions, pub)
-    if undated_source:  # a wrong date is worse than none: say how it was reached
-        for event in events:
-            event.note = f"publication date unknown: dates read relative to {pub.isoformat()}"
+    if undated_source:
+        _unresolve_relative_dates(events)
     systems = extract_systems(doc, system_mentions)
     attributions = extract_attributions(doc, people)
     facts = Facts(
@@ -77,12 +93,18 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
         attributions=attributions,
     )
     headline = _headline(article, doc)
-    bluf, points = draft_narrative(text, headline, places, place_mentions, figures, events,
-                                   systems, attributions)
+    bluf, points = draft_narrative(
+        text, headline, places, place_mentions, figures, events, systems, attributions
+    )
     return {
-        "document": doc, "dates": dates, "place_mentions": place_mentions,
-        "system_mentions": system_mentions, "people": people, "facts": facts,
-        "headline": headline, "published": pub_text if parse_published(pub_text) else "",
+        "document": doc,
+        "dates": dates,
+        "place_mentions": place_mentions,
+        "system_mentions": system_mentions,
+        "people": people,
+        "facts": facts,
+        "headline": headline,
+        "published": pub_text if parse_published(pub_text) else "",
         "narrative": Narrative(bluf=bluf, key_points=points),
     }
 
@@ -103,8 +125,9 @@ def draft_briefing(article: Any, published: str | None = None) -> Briefing:
         boilerplate=[Span(start=s, end=e) for s, e in doc.skipped],
     )
     return Briefing(
-        meta=Meta(title=parts["headline"],
-                  as_of=datetime.now(UTC).replace(microsecond=0).isoformat()),
+        meta=Meta(
+            title=parts["headline"], as_of=datetime.now(UTC).replace(microsecond=0).isoformat()
+        ),
         sources=[source],
         narrative=parts["narrative"],
         facts=parts["facts"],

@@ -1,0 +1,27 @@
+"""Without a publication date, relative dates are kept as written but not turned into dates."""
+
+from briefdeck.extract import draft_briefing
+from briefdeck.ingest.article import Article
+
+TEXT = (
+    "Rockets strike Camp Taji\n\n"
+    "Rockets struck Camp Taji north of Baghdad on Wednesday, killing two soldiers, officials said. "
+    "Militants also shelled the base on March 3, 2019, wounding four contractors, the army said."
+)
+
+
+def test_weekday_without_publication_date_is_left_undated_with_a_note():
+    briefing = draft_briefing(Article(text=TEXT))
+    wednesday = [e for e in briefing.facts.events if e.date_text.endswith("Wednesday")]
+    assert wednesday and wednesday[0].date is None
+    assert "publication date unknown" in wednesday[0].note
+
+
+def test_explicit_dates_still_resolve_without_publication_date():
+    briefing = draft_briefing(Article(text=TEXT))
+    assert "2019-03-03" in {e.date for e in briefing.facts.events}
+
+
+def test_weekday_resolves_once_the_publication_date_is_given():
+    briefing = draft_briefing(Article(text=TEXT), published="2020-03-16")
+    assert "2020-03-11" in {e.date for e in briefing.facts.events}
