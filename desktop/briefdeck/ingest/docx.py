@@ -1,0 +1,94 @@
+"""Word .docx to text: python-docx paragraphs and table rows, after zip-bomb checks."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from dataclasses import dataclass, field
+
+from briefdeck.errors import InputError
+from briefdeck.ingest import limits
+
+_DOCUMENT = "word/document.xml"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@dataclass
+class DocxText:
+    text: str
+    hints: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def check_package(data: bytes, name: str) -> None:
+    """Refuse what is not a Word package, or would expand to too much once unzipped.
+
+    zipfile stops reading a member at its declared size (and fails its CRC check when the
+    header lies), so the declared sizes bound what python-docx can be made to read.
+    """
+    if data.startswith(_OLE_MAGIC):
+        raise InputError(f"{name}: an old Word 97-2003 document; save it as .docx first")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise InputError(f"{name}: not a Word document (a .docx is a zip archive; this is not)")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            members = package.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as err:
+        raise InputError(f"{name}: damaged Word document ({err})") from None
+    if len(members) > limits.MAX_DOCX_MEMBERS:
+        raise InputError(f"{name}: not a plausible Word document ({len(members)} parts)")
+    sizes = {m.filename: m.file_size for m in members}
+    if _DOCUMENT not in sizes:
+        raise InputError(f"{name}: not a Word document (no {_DOCUMENT} inside the zip)")
+    mb = limits.MB
+    if sizes[_DOCUMENT] > limits.MAX_DOCX_XML_BYTES:
+        raise InputError(
+            f"{name}: the document text would unpack to {sizes[_DOCUMENT] / mb:.0f} MB "
+            f"(limit {limits.MAX_DOCX_XML_BYTES / mb:.0f} MB): refused as a possible zip bomb"
+        )
+    if sum(sizes.values()) > limits.MAX_DOCX_TOTAL_BYTES:
+        raise InputError(
+            f"{name}: the document would unpack to {sum(sizes.values()) / mb:.0f} MB "
+            f"(limit {limits.MAX_DOCX_TOTAL_BYTES / mb:.0f} MB): refused as a possible zip bomb"
+        )
+
+
+def _cells(row) -> list[str]:
+    out: list[str] = []
+    for cell in row.cells:
+        text = " ".join(cell.text.split())
+        if text and (not out or out[-1] != text):  # merged cells repeat their text
+            out.append(text)
+    return out
+
+
+def docx_to_text(data: bytes, name: str) -> DocxText:
+    check_package(data, name)
+    import docx  # imported late: only Word users pay for it
+    from docx.table import Table
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        blocks: list[str] = []
+        hints: dict[str, str] = {}
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                blocks.extend("\t".join(c) for row in item.rows if (c := _cells(row)))
+                continue
+            text = item.text.strip()
+            if not text:
+                continue
+            style = (item.style.name if item.style is not None else "") or ""
+            if "headline" not in hints and style.lower().startswith(("title", "heading 1")):
+                hints["headline"] = " ".join(text.split())
+            blocks.append(text)
+        core = document.core_properties
+        if (core.title or "").strip():
+            hints["headline_fallback"] = core.title.strip()
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001 - python-docx/lxml raise many kinds
+        raise InputError(
+            f"{name}: unreadable Word document ({type(err).__name__}: {err})"[:300]
+        ) from None
+    return DocxText("\n\n".join(blocks), hints)

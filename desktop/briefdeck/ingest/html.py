@@ -1,0 +1,190 @@
+"""HTML page to article text: trafilatura for the body, lxml as the fallback. Offline only.
+
+The page is parsed here with a parser that never touches the network and does not load
+DTDs or external entities; trafilatura then works on that tree, never on the raw page.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from briefdeck.errors import InputError
+
+_PARSER = lxml.html.HTMLParser(
+    no_network=True,
+    remove_comments=True,
+    remove_pis=True,
+    default_doctype=False,
+    collect_ids=False,
+    huge_tree=False,
+)
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>", re.IGNORECASE | re.DOTALL)
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([\w-]+)", re.IGNORECASE)
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "iframe",
+    "template",
+    "svg",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "form",
+    "button",
+    "select",
+    "head",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "figure",
+    "menu",
+    "dialog",
+)
+_BLOCK_TAGS = frozenset(
+    (
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "dl",
+        "br",
+        "hr",
+        "figcaption",
+        "address",
+        "body",
+    )
+)
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_MIN_BODY_CHARS = 80  # shorter than this, trafilatura probably missed the story
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
+
+
+@dataclass
+class HtmlPage:
+    text: str
+    hints: dict[str, str] = field(default_factory=dict)  # headline, byline, published ...
+    warnings: list[str] = field(default_factory=list)
+
+
+def declared_charset(data: bytes) -> str | None:
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii", "replace").lower() if m else None
+
+
+def parse(markup: str, name: str) -> lxml.html.HtmlElement:
+    # Entity declarations in an internal DTD subset are dropped before parsing, so
+    # nothing can ask for them to be expanded, whatever the parser's defaults.
+    markup = _DOCTYPE.sub("", _XML_DECL.sub("", markup, count=1), count=1)
+    try:
+        return lxml.html.document_fromstring(markup, parser=_PARSER)
+    except (lxml.etree.ParserError, ValueError) as err:
+        raise InputError(f"{name}: not a readable HTML page ({err})") from None
+
+
+def _fallback_text(tree: lxml.html.HtmlElement) -> str:
+    """Visible text of the page, one block per paragraph, without menus and scripts."""
+    tree = lxml.html.fromstring(lxml.html.tostring(tree), parser=_PARSER)  # private copy
+    for bad in list(tree.iter(*_DROP_TAGS)):
+        if bad.getparent() is not None:
+            bad.drop_tree()
+    chunks: list[str] = []
+
+    def walk(el: lxml.html.HtmlElement) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        block = tag.lower() in _BLOCK_TAGS
+        if block:
+            chunks.append("\n\n")
+        if el.text and tag:
+            chunks.append(el.text)
+        for child in el:
+            walk(child)
+            if child.tail:
+                chunks.append(child.tail)
+        if block:
+            chunks.append("\n\n")
+
+    walk(tree)
+    lines = (_SPACES.sub(" ", line).strip() for line in "".join(chunks).split("\n"))
+    return "\n\n".join(line for line in lines if line)
+
+
+def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
+    # "Headline | Outlet" in the page title names the outlet when no meta tag does.
+    title = " ".join((tree.findtext(".//title") or "").split())
+    suffix = _TITLE_SUFFIX.search(title)
+    title_outlet = suffix.group(0).strip(" |–—-") if suffix else ""
+    if doc is None:
+        return {"outlet": title_outlet} if title_outlet else {}
+    sitename = str(doc.sitename or "").strip()
+    if sitename == doc.title or len(sitename.split()) > 6:
+        sitename = ""  # trafilatura falls back to the title when the page names no site
+    values = {
+        "headline": _TITLE_SUFFIX.sub("", str(doc.title or "")),
+        "byline": doc.author,
+        "published": doc.date,
+        "outlet": sitename or title_outlet,
+        "url": doc.url,
+    }
+    hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
+    if "byline" in hints:
+        hints["byline"] = re.sub(r"\s*;\s*", " and ", hints["byline"])
+    return hints
+
+
+def html_to_text(markup: str, name: str) -> HtmlPage:
+    tree = parse(markup, name)
+    warnings: list[str] = []
+    try:
+        doc = trafilatura.bare_extraction(
+            tree,
+            favor_recall=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # noqa: BLE001 - any failure inside trafilatura: use the fallback
+        doc = None
+    body = (getattr(doc, "text", None) or "").strip()
+    if len(body) < _MIN_BODY_CHARS:
+        fallback = _fallback_text(tree)
+        if len(fallback) > len(body):
+            body = fallback
+            warnings.append("story body not recognised: kept all visible text of the page")
+    else:
+        body = "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
+    return HtmlPage(body, _hints(doc, tree), warnings)

@@ -1,0 +1,101 @@
+"""PDF text layer (pypdf), re-flowed so that one paragraph is one line."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass, field
+
+from briefdeck.errors import InputError
+from briefdeck.ingest import limits
+
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+
+_SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
+_NOT_A_TITLE = re.compile(
+    r"^\(?(?:untitled|anonymous)\)?$|^microsoft word - |^document\d*$|"
+    r"\.\w{2,4}$",
+    re.I,
+)
+
+
+@dataclass
+class PdfText:
+    text: str
+    hints: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+# Typesetting ligatures that NFC keeps: "ﬁghter" must read as "fighter".
+_LIGATURES = str.maketrans(
+    {
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+    }
+)
+
+
+def reflow(page: str) -> str:
+    """Join the visual lines of a paragraph; a short line or a blank line ends it."""
+    lines = [line.strip() for line in page.translate(_LIGATURES).split("\n")]
+    widest = max((len(line) for line in lines), default=0)
+    out: list[str] = []
+    para = ""
+    for line in lines:
+        if not line:
+            if para:
+                out.append(para)
+            para = ""
+            continue
+        para = line if not para else (para + line if para.endswith("-") else f"{para} {line}")
+        # A line well short of the column width ends its paragraph (or is a heading).
+        if len(line) < 0.7 * widest or (_SENTENCE_END.search(line) and len(line) < 0.85 * widest):
+            out.append(para)
+            para = ""
+    if para:
+        out.append(para)
+    return "\n\n".join(out)
+
+
+def pdf_to_text(data: bytes, name: str) -> PdfText:
+    from pypdf import PdfReader  # imported late: only PDF users pay for it
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError(f"{name}: the PDF is password-protected")
+        pages = reader.pages
+        if len(pages) > limits.MAX_PDF_PAGES:
+            raise InputError(
+                f"{name}: too many pages ({len(pages)}; the limit is {limits.MAX_PDF_PAGES})"
+            )
+        texts = [page.extract_text() or "" for page in pages]
+        title = str(reader.metadata.get("/Title") or "").strip() if reader.metadata else ""
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001 - pypdf raises many kinds on broken files
+        raise InputError(f"{name}: unreadable PDF ({type(err).__name__}: {err})"[:300]) from None
+    empty = sum(1 for t in texts if not t.strip())
+    if empty == len(texts):
+        raise InputError(f"{name}: the PDF has no text layer (scanned?); run OCR on it first")
+    warnings = [f"{empty} of {len(texts)} pages have no text layer (scanned?)"] if empty else []
+    # The /Title entry is often junk: the text's own headline comes first.
+    hints = {"headline_fallback": title} if title and not _NOT_A_TITLE.search(title) else {}
+    return PdfText(join_pages([reflow(t) for t in texts if t.strip()]), hints, warnings)
+
+
+def join_pages(pages: list[str]) -> str:
+    """Pages one after another; a paragraph cut by a page break is made whole again."""
+    text = ""
+    for page in pages:
+        if text and not _SENTENCE_END.search(text) and page[:1].islower():
+            text += " " + page
+        else:
+            text += ("\n\n" if text else "") + page
+    return text

@@ -1,0 +1,107 @@
+"""Headline, byline, date and outlet are read from the article's own words."""
+
+import pytest
+
+from briefdeck.ingest import article_from_text
+from briefdeck.ingest.metadata import parse_date
+
+BODY = (
+    "Army engineers began clearing a flooded supply route near the river crossing on "
+    "Monday, a spokeswoman for the brigade said in a short statement."
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("March 16, 2020", "2020-03-16"),
+        ("Updated 3:12 PM EDT, Mon March 16, 2020", "2020-03-16"),
+        ("2020-03-16", "2020-03-16"),
+        ("16 March 2020", "2020-03-16"),
+        ("Published Sept. 4, 2019, 9:00 a.m.", "2019-09-04"),
+        ("no date here", ""),
+        ("March 16", ""),  # no year: not a publication date
+    ],
+)
+def test_written_dates_are_parsed(written, iso):
+    assert parse_date(written) == iso
+
+
+def test_headline_is_the_first_line_that_is_not_a_sentence():
+    article = article_from_text(f"Route reopens after floods\n\n{BODY}")
+    assert article.headline == "Route reopens after floods"
+
+
+def test_no_headline_when_the_story_starts_with_a_sentence():
+    article = article_from_text(f"{BODY}\n\nSecond paragraph has no headline either")
+    assert article.headline == ""
+
+
+def test_headline_skips_boilerplate_above_it():
+    text = f"Please enable JavaScript to view this page.\n\nRoute reopens after floods\n\n{BODY}"
+    assert article_from_text(text).headline == "Route reopens after floods"
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "outlet"),
+    [
+        ("By Ana Flores", "Ana Flores", ""),
+        ("By Ana Flores and Ben Okoro", "Ana Flores and Ben Okoro", ""),
+        ("BY ANA FLORES and BEN OKORO", "Ana Flores and Ben Okoro", ""),
+        ("By Ana Flores, Reuters", "Ana Flores", "Reuters"),
+        ("By Ana Flores | Harbor Ledger News", "Ana Flores", "Harbor Ledger News"),
+        ("By Ana Flores, March 2, 2021", "Ana Flores", ""),
+        ("By Ana Flores, Senior Pentagon Correspondent", "Ana Flores", ""),
+    ],
+)
+def test_byline_names_and_outlet(line, names, outlet):
+    article = article_from_text(f"Route reopens after floods\n{line}\n\n{BODY}")
+    assert article.byline == names
+    assert article.outlet == outlet
+
+
+def test_published_date_prefers_published_over_updated():
+    text = "Route reopens after floods\nUpdated April 2, 2021\nPublished April 1, 2021\n\n" + BODY
+    assert article_from_text(text).published == "2021-04-01"
+
+
+def test_date_inside_a_sentence_is_not_the_publication_date():
+    text = (
+        "Route reopens after floods\n\nThe route was first cut on January 5, 2019, when "
+        "the dam upstream failed after days of rain, officials said on Monday."
+    )
+    assert article_from_text(text).published == ""
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("BAGHDAD (Reuters) - ", "Reuters"),
+        ("WASHINGTON (AP) — ", "Associated Press"),
+        ("KYIV, March 3 (AFP) - ", "AFP"),
+        ("RIGA, May 9 (Baltic Wire) — ", "Baltic Wire"),
+    ],
+)
+def test_wire_dateline_names_the_outlet(dateline, outlet):
+    assert article_from_text(dateline + BODY).outlet == outlet
+
+
+def test_app_promotion_names_the_outlet():
+    text = f"{BODY}\n\nDownload the Harbor Ledger app for alerts\n\n{BODY}"
+    assert article_from_text(text).outlet == "Harbor Ledger"
+
+
+def test_no_outlet_when_nothing_names_one():
+    assert article_from_text(BODY).outlet == ""
+
+
+def test_printed_page_address_is_the_url_and_boilerplate():
+    text = f"Route reopens after floods\n\n{BODY}\n\nhttps://news.example.com/route-n42 1/2"
+    article = article_from_text(text)
+    assert article.url == "https://news.example.com/route-n42"
+    assert article.text[article.boilerplate[-1][0] :].startswith("https://news.example.com")
+
+
+def test_sentence_starting_with_by_is_not_a_byline():
+    text = f"Route reopens after floods\nBy Monday, most trucks were moving again\n\n{BODY}"
+    assert article_from_text(text).byline == ""
