@@ -37,7 +37,7 @@ def build_charts(
 
 
 def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
-    from briefdeck.geo.borders import frame_for
+    from briefdeck.geo.borders import country_rings_within, frame_for
 
     # A country's centroid is not a place anyone is: it would only stretch the frame.
     located = [
@@ -68,34 +68,12 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
     else:
         bounds = (38.0, 28.0, 50.0, 38.0)  # a neutral frame; renderers show "no places"
     countries = tuple(
-        CountryShape(name, tuple(tuple(r) for r in rings)) for name, rings in _countries(bounds)
+        CountryShape(name, tuple(tuple(r) for r in rings))
+        for name, rings in country_rings_within(bounds)
     )
     roles = {p.role for p in points}
     legend = tuple((r, palette.ROLE_COLOURS[r]) for r in ROLE_ORDER if r in roles)
     return MapSpec("Places in the report", bounds, points, countries, legend)
-
-
-def _countries(bounds: Any) -> list[tuple[str, list[Any]]]:
-    """(name, rings clipped to the frame) for each country reaching into it. geo.rings_within
-    returns the rings without saying whose they are, so group them per country here."""
-    from briefdeck.geo.borders import clip_ring, load_countries
-
-    def meets(a: Any, b: Any) -> bool:
-        return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
-
-    found = []
-    for country in load_countries():
-        if not meets(country.bbox, bounds):
-            continue
-        rings = [
-            clip_ring([(p[0], p[1]) for p in raw], bounds)
-            for raw, box in zip(country.raw_rings, country.ring_boxes(), strict=True)
-            if meets(box, bounds)
-        ]
-        rings = [r for r in rings if len(r) >= 3]
-        if rings:
-            found.append((country.name, rings))
-    return found
 
 
 def _role_rank(role: str) -> int:
