@@ -4,7 +4,7 @@ For each article: read it (briefdeck.ingest.read_article, or the raw text when i
 there yet), draft a briefing (briefdeck.extract.draft_briefing) and match the drafted facts to
 the expected ones, kind by kind. Prints recall and precision per kind per article and overall.
 
-    python bench/extraction_quality.py [--only NAME] [--verbose] [--json OUT]
+    python bench/extraction_quality.py [--only NAME] [--verbose] [--json OUT] [--corpus DIR]
 
 Recall: share of expected facts matched by at least one drafted fact. Precision: share of
 drafted facts that match at least one expected fact (a drafted duplicate of a right fact is
@@ -199,8 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list misses and false facts")
     parser.add_argument("--json", metavar="OUT", help="also write the scores as JSON")
     parser.add_argument("--traceback", action="store_true", help="print extractor tracebacks")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder of *.expected.json")
     args = parser.parse_args(argv)
-    cases = [(p, e) for p, e in corpus_cases() if not args.only or args.only in p.name]
+    cases = [(p, e) for p, e in corpus_cases(args.corpus) if not args.only or args.only in p.name]
     if not cases:
         print("no corpus articles matched", file=sys.stderr)
         return 1

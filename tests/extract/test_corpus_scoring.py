@@ -18,6 +18,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "extract" / "corpus"
+HELDOUT = REPO / "tests" / "extract" / "heldout"  # never tuned on: bench/heldout_quality.py
 SEED_DIR = REPO / ".." / "shared" / "seed"
 sys.path.insert(0, str(REPO / "bench"))
 
@@ -33,6 +34,7 @@ from corpus_scoring import (  # noqa: E402
 from briefdeck.model.facts import AttributionKind, EventKind, PlaceRole, Qualifier  # noqa: E402
 
 EXPECTED_FILES = sorted(CORPUS.glob("*.expected.json"))
+HELDOUT_FILES = sorted(HELDOUT.glob("*.expected.json"))
 
 TAJI = {"name": "Camp Taji", "aliases": ["Taji"], "lat": 33.5233, "lon": 44.2567}
 
@@ -219,8 +221,8 @@ def test_boilerplate_line_dropped_by_reading_counts_as_removed():
 # ---------------------------------------------------------------- the corpus itself
 
 
-def _article_text(expected: dict) -> str | None:
-    folder = SEED_DIR if expected.get("source") == "seed" else CORPUS
+def _article_text(expected: dict, folder: Path = CORPUS) -> str | None:
+    folder = SEED_DIR if expected.get("source") == "seed" else folder
     path = folder / expected["file"]
     if not path.exists():
         return None
@@ -245,7 +247,7 @@ def test_corpus_has_eight_to_ten_own_articles_and_the_seed_case():
     assert any(_load(p).get("source") == "seed" for p in EXPECTED_FILES)
 
 
-@pytest.mark.parametrize("path", EXPECTED_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", EXPECTED_FILES + HELDOUT_FILES, ids=lambda p: p.name)
 def test_expected_file_is_well_formed(path: Path):
     exp = _load(path)
     assert _is_date(exp["published"]) and len(exp["published"]) == 10
@@ -280,10 +282,10 @@ def test_expected_file_is_well_formed(path: Path):
     assert set(exp.get("tolerated", {})) <= set(KINDS)
 
 
-@pytest.mark.parametrize("path", EXPECTED_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", EXPECTED_FILES + HELDOUT_FILES, ids=lambda p: p.name)
 def test_expected_strings_occur_in_their_article(path: Path):
     exp = _load(path)
-    text = _article_text(exp)
+    text = _article_text(exp, path.parent)
     if text is None:
         pytest.skip("seed article ../shared/seed/ not present")
     for line in exp["boilerplate_lines"]:
@@ -318,6 +320,20 @@ def test_seed_expectations_copy_no_sentences():
     assert all(len(a["contains"].split()) <= 5 for a in exp["attributions"])
 
 
+def test_heldout_has_four_articles_apart_from_the_tuning_corpus():
+    assert len(HELDOUT_FILES) >= 4
+    tuned = {_load(p)["file"] for p in EXPECTED_FILES}
+    assert not tuned & {_load(p)["file"] for p in HELDOUT_FILES}
+
+
+@pytest.mark.parametrize("path", HELDOUT_FILES, ids=lambda p: p.name)
+def test_heldout_articles_are_600_to_1000_words(path: Path):
+    exp = _load(path)
+    text = _article_text(exp, HELDOUT)
+    assert text is not None, f"{exp['file']} is missing from the held-out folder"
+    assert 600 <= len(text.split()) <= 1000
+
+
 def _as_drafted(kind: str, item: dict) -> dict:
     """An expected fact dressed as a drafted one, as a perfect extractor would give it."""
     if kind == "quotes":
@@ -327,7 +343,7 @@ def _as_drafted(kind: str, item: dict) -> dict:
     return item
 
 
-@pytest.mark.parametrize("path", EXPECTED_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", EXPECTED_FILES + HELDOUT_FILES, ids=lambda p: p.name)
 def test_expected_facts_score_full_marks_against_themselves(path: Path):
     exp = _load(path)
     for kind in KINDS:
