@@ -92,6 +92,8 @@ UNIT_GROUPS = [
         "staff",
     ],
     ["usd", "dollar", "us dollar", "$"],
+    ["gbp", "pound", "pounds", "£"],
+    ["eur", "euro", "euros", "€"],
     ["km", "kilometer", "kilometre"],
     ["mile", "mi"],
     ["drone", "uav", "unmanned aerial vehicle", "one way attack drone"],
@@ -118,8 +120,8 @@ def _singular(phrase: str) -> str:
 
 def canonical_unit(unit: str) -> str:
     raw = (unit or "").strip().lower()
-    if raw in ("$", "%"):
-        raw = {"$": "usd", "%": "percent"}[raw]
+    if raw in ("$", "%", "£", "€"):
+        raw = {"$": "usd", "%": "percent", "£": "gbp", "€": "eur"}[raw]
     words = f" {_singular(norm(raw))} "
     for group in UNIT_GROUPS:
         for synonym in group:

@@ -52,7 +52,7 @@ def test_may_as_a_verb_is_not_a_date():
         ("a dozen drones", 12, None, "about"),
         ("more than a dozen drones", 12, None, "more than"),
         ("hundreds of troops", 200, None, "at least"),
-        ("several thousand troops", 3000, None, "about"),
+        ("several thousand troops", 2000, None, "at least"),  # several: at least two thousand
         ("as many as 30 ships", 30, None, "up to"),
         ("approximately 18 people", 18, None, "about"),
         ("between 10 and 20 km", 10, 20, "range"),

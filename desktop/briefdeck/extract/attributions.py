@@ -11,7 +11,7 @@ import bisect
 import re
 
 from briefdeck.extract.numbers import word_value
-from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.people import _POST_NOMINALS, _RANK, PeopleIndex
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Attribution, Provenance
 
@@ -83,14 +83,16 @@ _OUTLET_ONLY = re.compile(rf"^(?:{OUTLETS})$")
 
 
 _OFFICIAL_TITLE = re.compile(
-    r"Gen\.|General|Adm\.|Admiral|Col\.|Colonel|Maj\.|Capt\.|Lt\.|Sgt\.|Cmdr\.|Brig\.|"
+    r"\b(?:Gen|Adm|Col|Maj|Capt|Lt|Sgt|Cmdr|Cdr|Brig)\b\.?|General|Admiral|Colonel|Commodore|"
+    r"Marshal|Captain|Brigadier|"
     r"Secretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
     r"[Mm]ayor|[Gg]overnor|[Gg]eneral"
 )
+_MILITARY_RANK = re.compile(rf"\b{_RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
 NAMED_AFTER = re.compile(
-    r"(?:,[^,;\"“”]{2,80},|,)?\s+(?:has\s+|had\s+|have\s+)?(?:said|says|told|wrote|added|"
-    r"acknowledged|posted|tweeted|confirmed|condemned|announced|welcomed|denied|warned|"
+    rf"(?:\s+{_POST_NOMINALS})?(?:,[^,;\"“”]{{2,80}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
+    r"(?:said|says|told|wrote|added|acknowledged|posted|tweeted|confirmed|condemned|announced|welcomed|denied|warned|"
     r"described|stated)\b"
 )
 NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
@@ -122,7 +124,8 @@ def _count(who: str) -> int | None:
 def _person_kind(name: str, people: PeopleIndex) -> str:
     person = people.by_key.get(name.casefold())
     title = person.title if person else ""
-    return "named official" if _OFFICIAL_TITLE.search(title) else "other"
+    official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
+    return "named official" if official else "other"
 
 
 def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int | None]:

@@ -62,6 +62,15 @@ PASSIVE_RE = re.compile(
     re.I,
 )
 INJURIES_TO_RE = re.compile(rf"\binjur(?:y|ies)\s+to\s+{ITEM}", re.I)
+# "Four sailors suffered burns", "two soldiers were diagnosed with traumatic brain injuries".
+SUFFERED_RE = re.compile(
+    rf"{ITEM}(?:,[^,;]{{1,50}},)?\s+(?:who\s+)?(?:(?:is|are|was|were|have\s+been|has\s+been|"
+    r"had\s+been|have|has|had)\s+)?(?:later\s+|also\s+|all\s+)?(?:suffered|sustained|received|"
+    r"diagnosed\s+with|treated\s+for|evaluated\s+for|suffering|sustaining)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:injur(?:y|ies)|wounds?|burns|concussions?|shrapnel\s+wounds)\b",
+    re.I,
+)
+_SUFFER_CUE = re.compile(r"suffer|sustain|diagnos|treated|evaluated|received", re.I)
 PARTIES: list[tuple[str, str]] = [
     ("U.S.", r"\bU\.S\.|\bUS\b|\bAmericans?\b"),
     ("U.K.", r"\bBritish\b|\bBritons?\b|\bU\.K\.|\bUK\b"),
@@ -146,8 +155,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     for m in NAMED_KILLED_RE.finditer(text, start, end):
         if not any(c.start <= m.start("np") < c.end for c in found):
             found.append(Casualty(m.start("np"), m.end("np"), "killed", 1, _party(m.group("np"))))
-    for pattern in (PASSIVE_RE, INJURIES_TO_RE):
-        for m in pattern.finditer(text, start, end):
+    suffered = _SUFFER_CUE.search(text, start, end) is not None  # a cheap test first
+    for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None):
+        for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue
             verb = m.groupdict().get("verb") or "injured"

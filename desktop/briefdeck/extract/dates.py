@@ -50,13 +50,15 @@ DATE_RE = re.compile(  # every way starts at a word boundary: test that once, fi
   | (?P<dm>(?:\b(?i:on|since|by|until)\s+)?\b(?P<dm_day>\d{{1,2}})\s+(?P<dm_mon>{_MONTH})
         (?:,?\s+(?P<dm_year>{_YEAR}))?\b)
   | (?P<my>(?:\b(?i:in|since|during|until|through|by|of)\s+)?
-        (?:\b(?P<my_part>early|mid|late|the\ end\ of|the\ beginning\ of|the\ middle\ of)
-        [\s-]+)?\b(?P<my_mon>{_FULL_MONTH})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<my_year>{_YEAR})\b)?)
+        (?:\b(?P<my_part>early|mid|late|the\ end\ of|the\ beginning\ of|the\ middle\ of|
+           the\ start\ of|the\ (?:last|final|first|second|third|closing|opening)
+           \ (?:week|weeks|days)\ of)[\s-]+)?
+        \b(?P<my_mon>{_FULL_MONTH})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<my_year>{_YEAR})\b)?)
   | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>last|this|next|early|late)\s+)?
         \b(?P<wd_day>{_WEEKDAY}){_PART}\b)
   | (?P<newyear>\bNew\ Year(?:'s|’s)?(?:\ (?P<ny_eve>Eve)|\ Day|\ holiday)?\b)
   | (?P<rel>\b(?i:(?P<rel_day>yesterday|today|tonight|last\ night)
-        |(?P<rel_this>(?:earlier|later)\ this|this|last|earlier\ last|late\ last)
+        |(?P<rel_this>(?:earlier|later)\ this|this|last|earlier\ last|late\ last|next|early\ next)
          \s+(?P<rel_unit>week|month|year)
         |(?P<ago_n>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)\b)
   | (?P<weekend>\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b)
@@ -71,7 +73,10 @@ _MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
                                r"^(?:early|mid|late|the)",
                                re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
-_FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to)\b")
+_FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
+                          r"intends?\s+to|due\s+to|set\s+to)\b")
+# "a Sunday at the end of January": the weekday lies in the month named right after it.
+_WEEKDAY_IN_MONTH = re.compile(r"^[\s,]*(?:at|in|toward|towards|near)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -143,7 +148,7 @@ def _relative(m: re.Match[str], pub: date) -> tuple[str, str]:
             return (pub - relativedelta(months=count)).isoformat()[:7], "month"
         return str(pub.year - count), "year"
     this, unit = m.group("rel_this").lower(), m.group("rel_unit").lower()
-    back = 1 if this.endswith("last") else 0
+    back = 1 if this.endswith("last") else -1 if this.endswith("next") else 0
     if unit == "week":
         return (pub - timedelta(weeks=back)).isoformat()[:7], "month"
     if unit == "month":
@@ -191,7 +196,8 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                future: bool | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], offsets absolute. future=None guesses from wording."""
     end = len(text) if end is None else end
-    found = []
+    found: list[DateMention] = []
+    last_kind = ""  # the way the previous mention was written
     for m in DATE_RE.finditer(text, start, end):
         if m.lastgroup == "my" and not m.group("my_year"):
             lead = m.group(0)
@@ -201,15 +207,41 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
         if is_future is None:
             is_future = bool(_FUTURE_HINT.search(text, max(start, m.start() - 80), m.start()))
         if m.lastgroup == "offset":
+            last_kind = "offset"
             found.append(DateMention(m.start(), m.end(), m.group(0), "", "offset",
                                      _offset_days(m)))
             continue
         resolved = _resolve(m, pub, is_future)
+        if resolved and m.lastgroup == "my" and last_kind == "wd" and found and \
+                _WEEKDAY_IN_MONTH.match(text[found[-1].end:m.start()]):
+            weekday = found.pop()
+            found.append(_weekday_in_month(text, weekday, m, resolved[0]))
+            last_kind = "my"
+            continue
+        last_kind = m.lastgroup or ""
         if resolved:
             period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start()))
             found.append(DateMention(m.start(), m.end(), m.group(0), *resolved,
                                      is_period_end=period))
     return found
+
+
+def _weekday_in_month(text: str, weekday: DateMention, m: re.Match[str],
+                      month_iso: str) -> DateMention:
+    """'a Sunday at the end of January': that weekday in January's last (or first) week when
+    the month's part says which; else the month alone (month precision)."""
+    year, month = int(month_iso[:4]), int(month_iso[5:7])
+    wanted = date.fromisoformat(weekday.iso).weekday()
+    part = (m.group("my_part") or "").lower()
+    iso, precision = month_iso, "month"
+    if part in ("late", "the end of") or "last" in part or "final" in part or "closing" in part:
+        last = date(year, month, 1) + relativedelta(months=1) - timedelta(days=1)
+        iso, precision = (last - timedelta(days=(last.weekday() - wanted) % 7)).isoformat(), "day"
+    elif part in ("early", "the beginning of", "the start of") or "first" in part or \
+            "opening" in part:
+        first = date(year, month, 1)
+        iso, precision = (first + timedelta(days=(wanted - first.weekday()) % 7)).isoformat(), "day"
+    return DateMention(weekday.start, m.end(), text[weekday.start:m.end()], iso, precision)
 
 
 def parse_published(value: str | None) -> date | None:

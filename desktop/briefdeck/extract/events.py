@@ -52,7 +52,9 @@ FRIENDLY = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b|\bBri
                       r"\bPresident\b|\border(?:s|ed)\b|"
                       r"\bjets?\b|\bbombers?\b|\baircraft\b|\bwarplanes?\b|\bCENTCOM\b")
 DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,},\s*(?:[A-Z][A-Za-z.]+,\s*)?$")
-DATELINE_LEAD = re.compile(r"[A-Z][A-Z .'-]{2,},[^.\n]{0,60}?(?:\([^)]{1,40}\))?\s*[-—–]+\s+")
+DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z .'-]{2,}(?:,[^.\n]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
+)
 SAID_WHEN = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added)\s+$")
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if)\b")
@@ -75,6 +77,7 @@ class _Draft:
     casualties: list[Casualty] = field(default_factory=list)
     summary: str = ""
     paragraph: int = -1
+    sentence: int = -1  # index of the sentence it was drafted from
 
 
 def _scopes(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
@@ -189,20 +192,36 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                                  if not p.locator][:1]
                 where = _distinct([p for p in in_clause if not p.locator] or in_clause)
                 s_start, s_end = _trim(text, p_start if n else c_start, p_end)
+                prev = drafts[-1] if drafts else None
+                if when is None and prev is not None and prev.date is not None and \
+                        kind in ("attack", "strike") and prev.kind in ("attack", "strike") and \
+                        0 < i - prev.sentence <= 2 and prev.paragraph < sent.paragraph:
+                    # "The vessel was hit 60 miles off Hodeidah." right after the dated attack:
+                    # more about that attack, not an undated one of its own
+                    prev.places += [p.name for p in where if p.name not in prev.places]
+                    prev.places = prev.places[:3]
+                    prev.casualties += hurt if n == 0 else []
+                    prev.weapons = list(dict.fromkeys(prev.weapons + weapon_names))
+                    prev.sentence = i
+                    continue
                 drafts.append(_Draft(
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, hurt if n == 0 else [], _summary(text, s_start, s_end),
-                    sent.paragraph,
+                    sent.paragraph, i,
                 ))
         orphans = [c for c in casualties if id(c) not in claimed]
-        if orphans and drafts and drafts[-1].paragraph == sent.paragraph and not sent_dates:
+        # "Three soldiers were killed." just after the attack, even as a paragraph of its own
+        follows = bool(drafts) and (drafts[-1].paragraph == sent.paragraph or (
+            i - drafts[-1].sentence <= 2 and drafts[-1].kind in ("attack", "strike")))
+        if orphans and follows and not sent_dates:
             drafts[-1].casualties += orphans  # "Two dock workers were killed": that strike
+            drafts[-1].sentence = i  # the toll may go on in the next sentence
         elif orphans:
             when = absolute[0] if absolute else (sent_dates[0] if sent_dates else context)
             where = [p.name for p in sent_places if not p.locator][:3]
             drafts.append(_Draft("attack", sent.start, sent.end, when, where,
                                  list(dict.fromkeys(s.name for s in sent_systems)), orphans,
-                                 _summary(text, sent.start, sent.end), sent.paragraph))
+                                 _summary(text, sent.start, sent.end), sent.paragraph, i))
         usable = [d for d in sent_dates if d.precision != "offset"]
         if usable:
             context = usable[-1]

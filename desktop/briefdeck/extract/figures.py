@@ -27,7 +27,7 @@ STOP = frozenset(
 # Nouns that say the number is a span of time, a sourcing count or a repetition.
 TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades century centuries night nights times time".split()
+    "decade decades century centuries night nights time min mins".split()
 )
 SOURCING = frozenset(
     "official officials source sources spokesperson spokesman spokeswoman".split()
@@ -42,21 +42,25 @@ MEASURES = {
 COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "members"),
                   ("nautical", "miles"), ("family", "members")}
 _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed detained".split())
-_PLURAL = re.compile(r"[a-z][a-z-]{2,}s")
+# Plural nouns, with the ones that take no -s ("eight personnel").
+_PLURAL = re.compile(r"[a-z][a-z-]{2,}s|personnel|people|staff|police|crew|aircraft|infantry|"
+                     r"militia|cattle|livestock")
+_PLURAL_NEXT = re.compile(r"\s+[a-z][a-z-]{2,}s\b")
 _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
-_AND_PLURAL = re.compile(r"\s+(?:and|or)\s+[a-z-]+\s+([a-z][a-z-]{2,}s)\b")
+_AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)[a-z-]+\s+([a-z][a-z-]{2,}s)\b")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[A-Za-z.]+\s+){0,2}?([a-z]{3,}s)\b")
+_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled|fired\s+on)\b[^.;]*$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 _NEXT = re.compile(r"[ \t]*([A-Za-z][\w.'’-]*)")
 _OF = re.compile(r"\s+of\s+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
-_TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|local\s+time|"
-                         r"o'clock|hours?\s+GMT))", re.I)
+_TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|BST|CET|CEST|"
+                         r"AST|EET|EEST|IST|Zulu|local\s+time|o'clock|hours?\s+GMT|hrs\b))", re.I)
 _CALIBRE_AFTER = re.compile(r"^\s*(?:mm|millimet(?:er|re)s?|cm|caliber|calibre)\b", re.I)
 _PHONE = re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 _FUNCTION_WORDS = frozenset(
-    "all the only another about some nearly at more over roughly approximately by in on and "
+    "a an all the only another about some nearly at more over roughly approximately by in on and "
     "but with of to from for than just almost around".split()
 )
 _QUALIFIER_WORDS = frozenset(
@@ -76,8 +80,12 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if _TIME_AFTER.match(after) or _CALIBRE_AFTER.match(after):
         return True
     digits = re.sub(r"\D", "", q.text)
-    if digits and q.text.lstrip("$ ").replace(",", "")[:1].isdigit():
-        plain = q.text.lstrip("$ ")
+    if re.match(r"(?:st|nd|rd|th)\b", after):
+        return True  # "16th Regiment": an ordinal, never a count
+    if q.money and re.search(r"\.\d\d$", q.text) and q.value < 100:
+        return True  # "$4.99": a price on page furniture, not a reported sum
+    if digits and q.text.lstrip("$£€US ").replace(",", "")[:1].isdigit():
+        plain = q.text.lstrip("$£€US ")
         if len(digits) == 4 and "," not in plain and 1900 <= int(digits) <= 2100 and not q.money:
             return True  # a year
         if len(digits) >= 7 and "," not in plain:
@@ -95,7 +103,7 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     return False
 
 
-def unit_after(text: str, pos: int, limit: int) -> tuple[str, str]:
+def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str, str]:
     """(unit, noun phrase as written) after a number: 'U.S. military personnel' -> personnel."""
     words: list[tuple[str, int, int]] = []
     of = _OF.match(text, pos, limit)  # "hundreds of troops"
@@ -107,12 +115,27 @@ def unit_after(text: str, pos: int, limit: int) -> tuple[str, str]:
         raw = m.group(1)
         token = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".")
         low = token.lower()
-        if low in STOP or ((words or low not in _ADJECTIVES) and low.endswith(("ing", "ed"))):
-            break
+        if low in STOP and not (token.isupper() and len(token) > 1):
+            break  # ("IS fighters": an acronym, not the verb)
+        if not words and low.endswith("ly") and exact:
+            nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
+            if nxt and nxt.group(1).lower().endswith("ed"):
+                i = m.start(1) + len(raw)
+                continue  # "five heavily armed men": the adverb describes, "men" is counted
+        if (words or low not in _ADJECTIVES) and low.endswith(("ing", "ed")):
+            # "9,000 suspected IS fighters": a leading participle before a noun describes it
+            nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
+            if words or not exact or not nxt or nxt.group(1).rstrip(".") in STOP or \
+                    nxt.group(1).lower().endswith(("ing", "ed")) or \
+                    text[m.start(1) + len(raw):m.start(1) + len(raw) + 1] in ",;:":
+                break
+            i = m.start(1) + len(raw)
+            continue
         words.append((token, m.start(1), m.start(1) + len(token)))
         i = m.start(1) + len(token)
-        if _PLURAL.fullmatch(token) and not _COMPOUND_NEXT.match(text, i, limit):
-            break  # "troops remain": the plural noun ends the phrase
+        if _PLURAL.fullmatch(token) and not _COMPOUND_NEXT.match(text, i, limit) and not (
+                not token.endswith("s") and _PLURAL_NEXT.match(text, i, limit)):
+            break  # "troops remain": the plural noun ends the phrase ("police sources" goes on)
         if token != raw or (i < limit and text[i] in ",;:()"):
             break  # the phrase ends at punctuation
     if words and words[-1][0].lower() == "more":
@@ -143,13 +166,21 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         for q in find_quantities(text, sent.start, sent.end):
             if _excluded(text, q, sent.start, sent.end, skip):
                 continue
-            unit, phrase = unit_after(text, q.end, sent.end)
+            unit, phrase = unit_after(text, q.end, sent.end, exact=not q.vague)
+            if unit == "times":
+                # "attacked more than 170 times": a count of attacks; "dozens of times" and
+                # other vague repeats stay out
+                if q.vague or not re.search(r"\d", q.text):
+                    continue
+                if _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 40), q.start):
+                    unit, phrase = "attacks", ""
             if q.money:
-                unit = "USD"
+                unit = q.currency or "USD"
             elif q.percent:
                 unit = "%"
-            if unit in TIME_UNITS or unit in SOURCING:
-                continue
+            if unit in TIME_UNITS or unit in SOURCING or \
+                    phrase.split(" ", 1)[0].lower() in TIME_UNITS:
+                continue  # "5 min read": a duration, whatever follows it
             if _OF_THEM.match(text, q.end, sent.end):
                 unit, phrase = last_unit, ""
             rows.append([q, unit if unit not in STOP else "", phrase])
@@ -173,7 +204,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if phrase:
                 label = text[q.start : text.index(phrase, q.end) + len(phrase)]
             else:
-                label = f"{q.text} {unit}"
+                label = q.text if q.percent else f"{q.text} {unit}"
             figures.append(Figure(
                 id=f"fg-{len(figures) + 1}", value=q.value, value_high=q.value_high, unit=unit,
                 qualifier=q.qualifier,  # type: ignore[arg-type]

@@ -17,15 +17,23 @@ from number_parser import parse_number
 VAGUE: dict[str, tuple[float, str]] = {
     "a dozen": (12, "about"),
     "dozens": (24, "at least"),
-    "several dozen": (36, "about"),
+    # "several" is read like the plural ("thousands"): at least two of them, the lowest
+    # defensible value, with "at least" so nobody charts it as a count.
+    "several dozen": (24, "at least"),
+    "two dozen": (24, "about"),
+    "three dozen": (36, "about"),
+    "four dozen": (48, "about"),
+    "half a dozen": (6, "about"),
+    "a couple of dozen": (24, "about"),
+    "a couple dozen": (24, "about"),
     "a hundred": (100, "about"),
     "hundreds": (200, "at least"),
-    "several hundred": (300, "about"),
+    "several hundred": (200, "at least"),
     "a few hundred": (300, "about"),
     "a couple hundred": (200, "about"),
     "a thousand": (1000, "about"),
     "thousands": (2000, "at least"),
-    "several thousand": (3000, "about"),
+    "several thousand": (2000, "at least"),
     "a few thousand": (3000, "about"),
     "tens of thousands": (20000, "at least"),
     "hundreds of thousands": (200000, "at least"),
@@ -51,18 +59,20 @@ _WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion)"
 )
-_WORDS = rf"\b{_WORD}(?:(?:-|\s+){_WORD})*\b"
+# "one hundred and seventy": "and" only joins after hundred / thousand / million.
+_WORDS = rf"\b{_WORD}(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_WORD})*\b"
 _DIGITS = r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?"
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
+CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
 _CORE = (
-    rf"(?:\$\s?)?(?:{_DIGITS})(?:\s*(?:thousand|million|billion|trillion|bn)\b)?"
+    rf"(?:(?:US)?[$£€]\s?)?(?:{_DIGITS})(?:\s*(?:thousand|million|billion|trillion|bn)\b)?"
     rf"|\b(?:{_VAGUE})\b|{_WORDS}"
 )
 _QUAL = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
 
 NUMBER_RE = re.compile(
     rf"""
-    (?:\b|(?=\$))  # numbers start at a word or a dollar sign: one cheap test first
+    (?:\b|(?=[$£€]))  # numbers start at a word or a currency sign: one cheap test first
     (?:(?P<qual>\b(?:{_QUAL}))\s+)?
     (?:(?P<range_from>\b(?:from|between))\s+)?
     (?P<low>{_CORE})
@@ -84,6 +94,7 @@ class Quantity:
     money: bool = False
     percent: bool = False
     vague: bool = False
+    currency: str = ""  # "USD", "GBP", "EUR" when money
 
 
 @lru_cache(maxsize=4096)
@@ -99,8 +110,10 @@ def word_value(words: str) -> float | None:
 def _core_value(core: str) -> tuple[float | None, bool, str | None]:
     """(value, money, vague qualifier) of one core number phrase."""
     text = core.strip()
-    money = text.startswith("$")
-    text = text.lstrip("$ ").strip()
+    if text.startswith("US$"):
+        text = text[2:]
+    money = text[:1] in CURRENCIES
+    text = text.lstrip("$£€ ").strip()
     lowered = " ".join(text.lower().split())
     if lowered in VAGUE:
         return VAGUE[lowered][0], money, VAGUE[lowered][1]
@@ -160,4 +173,6 @@ def _quantity(text: str, m: re.Match[str], s: int, e: int, low: float, high: flo
     else:
         qualifier = vague_qual or "exact"
     percent = bool(m.group("pct")) and e >= m.end()
-    return Quantity(s, e, text[s:e], low, high, qualifier, money, percent, vague_qual is not None)
+    sign = next((c for c in text[s:e] if c in CURRENCIES), "")
+    return Quantity(s, e, text[s:e], low, high, qualifier, money, percent, vague_qual is not None,
+                    CURRENCIES.get(sign, "USD") if money else "")

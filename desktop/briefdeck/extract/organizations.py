@@ -61,10 +61,10 @@ KNOWN: dict[str, list[str]] = {
     "European Union": [r"European\s+Union", r"EU"],
     "Coalition": [r"(?<=the\s)Coalition", r"[Gg]lobal\s+Coalition(?:\s+to\s+Defeat\s+ISIS)?",
                   r"coalition(?=\s+(?:troops|forces|partners|members|bases))"],
-    "U.S. Army": [r"U\.S\.\s+Army"],
+    "U.S. Army": [r"U\.S\.\s+Army", r"US\s+Army"],
     "U.S. Marine Corps": [r"(?:U\.S\.\s+)?Marine\s+Corps"],
-    "U.S. Air Force": [r"U\.S\.\s+Air\s+Force"],
-    "U.S. Navy": [r"U\.S\.\s+Navy"],
+    "U.S. Air Force": [r"U\.S\.\s+Air\s+Force", r"US\s+Air\s+Force"],
+    "U.S. Navy": [r"U\.S\.\s+Navy", r"US\s+Navy"],
     "CIA": [r"CIA", r"Central\s+Intelligence\s+Agency"],
     "Islamic Resistance in Iraq": [r"Islamic\s+Resistance\s+in\s+Iraq"],
     "Harakat al-Nujaba": [r"Harakat\s+al-Nujaba", r"al-Nujaba", r"Nujaba"],
@@ -77,6 +77,27 @@ KNOWN: dict[str, list[str]] = {
     "United Kingdom Maritime Trade Operations": [
         r"United\s+Kingdom\s+Maritime\s+Trade\s+Operations", r"UKMTO"],
     "Army Reserve": [r"(?:U\.S\.\s+)?Army\s+Reserve"],
+    "British Army": [r"British\s+Army"],
+    "Royal Air Force": [r"Royal\s+Air\s+Force", r"RAF"],
+    "Royal Marines": [r"Royal\s+Marines"],
+    "Israel Defense Forces": [r"Israel(?:i)?\s+Defen[cs]e\s+Forces", r"IDF"],
+    # Defence firms that reports name without a company suffix.
+    "BAE Systems": [r"BAE(?:\s+Systems)?"],
+    "Lockheed Martin": [r"Lockheed(?:\s+Martin)?"],
+    "Raytheon": [r"Raytheon(?:\s+Technologies)?", r"RTX"],
+    "Northrop Grumman": [r"Northrop(?:\s+Grumman)?"],
+    "General Dynamics": [r"General\s+Dynamics"],
+    "Boeing": [r"Boeing"],
+    "MBDA": [r"MBDA"],
+    "Rafael Advanced Defense Systems": [r"Rafael(?=\s+(?:Advanced|said|says|has|which))"
+                                        r"(?:\s+Advanced\s+Defen[cs]e\s+Systems)?"],
+    "Elbit Systems": [r"Elbit(?:\s+Systems)?"],
+    "Thales": [r"Thales"],
+    "Saab": [r"Saab"],
+    "Rheinmetall": [r"Rheinmetall"],
+    "Kongsberg": [r"Kongsberg"],
+    "L3Harris": [r"L3Harris"],
+    "Anduril": [r"Anduril(?:\s+Industries)?"],
 }
 # Institutions written with a possessive or in lower case: "Jordan's armed forces",
 # "Ukraine's general staff", "the Odesa regional administration".
@@ -90,25 +111,52 @@ GENERIC_TAILS = (
     r"Command|Forces?|Service|Ministry|Agency|Department|Council|Brigades?|Party|Army|Corps|"
     r"Guards?|Militia|Front|Movement|Committee|Directorate|Battalion|Regiment|Division|Group|"
     r"Office|Organi[sz]ation|Units|Unit|Network|Alliance|Fleet|Cell|Project|Consultants|"
-    r"Maritime|Institute|Staff"
+    r"Maritime|Institute|Staff|Observatory|Monitor|Commission|Mission|Programme|Watch|"
+    r"Foundation|Association|Federation|Authority|"
+    # companies: "Ambrey Risk", "Northfleet Shipping Ltd", "BAE Systems"
+    r"Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
+    r"Lines|Tankers|Navigation|Aerospace|Dynamics|Industries|Technologies|Analytics|Brokers|"
+    r"Consultancy|Insurance"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’-]+)"
 GENERIC_RE = re.compile(
     rf"\b(?:{_CAP}\s+(?:(?:of|for|and|the)\s+)?){{1,5}}(?:{GENERIC_TAILS})\b"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+{_CAP}){{0,3}})?"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}})?"
     rf"|\bMinistry\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,2}}"
+    rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory)\s+"
+    rf"(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}}"
+)
+# Numbered units ("16th Regiment Royal Artillery", "the 82nd Airborne Division") and named
+# operations ("Operation Prosperity Guardian").
+UNIT_RE = re.compile(
+    r"\b(?=[\dO])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Regiment|Brigade|Division|"
+    r"Battalion|Squadron|Wing|Fleet|Corps|Army|Group|Infantry|Artillery|Marine\s+Regiment|"
+    r"Expeditionary\s+Unit|Commando|Cavalry|Armoured|Armored|Airborne|Signals)\b"
+    r"(?:\s+(?:Royal\s+[A-Z][a-z]+(?:\s+Regiment)?|Combat\s+Team|Task\s+Force|"
+    r"(?:Infantry|Airborne|Armou?red|Cavalry)\s+(?:Division|Regiment|Brigade))\b)?"
+    r"|\bOperation\s+(?!Inherent\s+Resolve\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+)
+# "maritime security firm Ambrey", "the consultancy Castle Brokers": named by what they are.
+FIRM_RE = re.compile(
+    r"\b(?:security|risk|maritime|shipping|consultancy|consulting|defen[cs]e|intelligence|"
+    r"analytics|insurance|tracking|data|research|engineering|energy|oil|arms)\s+"
+    r"(?:firm|company|consultancy|contractor|group|manufacturer|maker|insurer|broker|agency)\s+"
+    r"(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
 # Leading words that are not part of a name.
 _LEAD = re.compile(
     r"^(?:(?:The|A|An|This|That|These|Those|Both|Its|Their|His|Her|Our|But|And|As|After|"
     r"Once|When|While|Some|Many|Other|Another|Iraqi|Syrian|Iranian|American|Kurdish|"
-    r"Israeli|Russian|Turkish|British|U\.S\.|U\.K\.|Marine|Army|Navy|Air|Gen\.|Col\.)\s+)+"
+    r"Israeli|Russian|Turkish|British|U\.S\.|U\.K\.|Marine|Army|Navy|Air|Gen\.|Col\.|"
+    r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned))\s+)+"
 )
 _NOT_GENERIC = re.compile(r"^(?:Air|Task|Special|Joint|Security|Quick|Reaction|Response)\s")
 
 # One word-boundary test up front: the alternatives are only tried where a word starts.
+# Every known way starts with a capital, a digit or one of a few lower-case letters
+# ("coalition", "al-Qaeda", "global"): the other words are skipped at once.
 KNOWN_RE = re.compile(
-    r"(?:\b|(?<=\s))(?=[\w.])(?:" + "|".join(
+    r"(?:\b|(?<=\s))(?=[A-Z\dacg])(?:" + "|".join(
         rf"(?P<k{i}>(?:{'|'.join(forms)})\b)" for i, forms in enumerate(KNOWN.values())
     ) + ")"
 )
@@ -123,9 +171,30 @@ class _Found:
     aliases: list[str] = field(default_factory=list)
 
 
+_TITLED_NAME = re.compile(rf"(?:{GENERIC_TAILS})\s+(?:of|for)\s+[A-Z]")
+_ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|But|And|"
+                      r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned))\s+)+")
+_JOINED = re.compile(rf"^(.+?\b(?:{GENERIC_TAILS}))\s+and\s+(.+\b(?:{GENERIC_TAILS}))$")
+
+
+def _generic_names(raw: str) -> list[tuple[int, str]]:
+    """'Ambrey Risk and Northfleet Shipping Ltd' is two names; each as in _generic_name."""
+    joined = _JOINED.match(raw)
+    if not joined:
+        one = _generic_name(raw)
+        return [one] if one else []
+    out = []
+    for group in (1, 2):
+        got = _generic_name(joined.group(group))
+        if got:
+            out.append((joined.start(group) + got[0], got[1]))
+    return out
+
+
 def _generic_name(raw: str) -> tuple[int, str] | None:
     """Strip leading non-name words; (offset into raw, name) or None when nothing is left."""
-    lead = _LEAD.match(raw)
+    # "Syrian Observatory for Human Rights": a full title keeps its national adjective
+    lead = _ARTICLE.match(raw) if _TITLED_NAME.search(raw) else _LEAD.match(raw)
     cut = lead.end() if lead else 0
     name = raw[cut:]
     words = name.split()
@@ -160,18 +229,28 @@ def extract_organizations(doc: Document) -> list[Organization]:
             key = m.group(0).casefold()
             if key not in found:
                 found[key] = _Found(m.group(0), m.start(), m.end())
+        for m in FIRM_RE.finditer(text, sent.start, sent.end):
+            if any(s < m.end() and m.start("firm") < e for s, e in taken):
+                continue
+            taken.append((m.start("firm"), m.end("firm")))
+            name = m.group("firm").rstrip(".")
+            found.setdefault(name.casefold(), _Found(name, m.start("firm"),
+                                                     m.start("firm") + len(name)))
+        for m in UNIT_RE.finditer(text, sent.start, sent.end):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            name = " ".join(m.group(0).split())
+            found.setdefault(name.casefold(), _Found(name, m.start(), m.end()))
         if _title_case(sent.text):
             continue  # a headline: every word is capitalised, names cannot be told apart
         for m in GENERIC_RE.finditer(text, sent.start, sent.end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
-            cleaned = _generic_name(m.group(0))
-            if cleaned is None:
-                continue
-            cut, name = cleaned
-            key = name.casefold()
-            if key not in found:
-                found[key] = _Found(name, m.start() + cut, m.end())
+            for cut, name in _generic_names(m.group(0)):
+                key = name.casefold()
+                if key not in found:
+                    found[key] = _Found(name, m.start() + cut, m.start() + cut + len(name))
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,

@@ -15,12 +15,14 @@ from briefdeck.extract.organizations import known_organization
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Person, Provenance
 
+# Ranks with or without full stops: British style writes "Brig Gen", "Lt Col", "Cdr".
 _RANK = (
-    r"(?:(?:Lt\.|Lieut\.|Maj\.|Brig\.|Vice|Rear|Staff|Master|First|Command|Chief|Petty|"
-    r"Sgt\.|Lieutenant|Major|Brigadier)\s+)*"
-    r"(?:Gen\.|General|Adm\.|Admiral|Col\.|Colonel|Maj\.|Major|Capt\.|Captain|Lt\.|"
-    r"Lieutenant|Sgt\.|Sergeant|Cpl\.|Corporal|Pvt\.|Private|Spc\.|Specialist|Cmdr\.|"
-    r"Commander|Airman|Seaman|Officer)"
+    r"(?:(?:Lt\.?|Lieut\.?|Maj\.?|Brig\.?|Vice|Rear|Staff|Master|First|Command|Chief|Petty|"
+    r"Sgt\.?|Lieutenant|Major|Brigadier|Air|Wing|Group|Flight|Lance)\s+)*"
+    r"(?:Gen\.?|General|Adm\.?|Admiral|Col\.?|Colonel|Maj\.?|Major|Capt\.?|Captain|Lt\.?|"
+    r"Lieutenant|Sgt\.?|Sergeant|Cpl\.?|Corporal|Pvt\.?|Private|Pte\.?|Spc\.?|Specialist|"
+    r"Cmdr\.?|Cdr\.?|Commander|Commodore|Brigadier|Air\s+(?:Vice[- ]|Chief\s+)?Marshal|"
+    r"Marshal|Squadron\s+Leader|Airman|Seaman|Officer)(?![\w-])"
 )
 _SERVICE = r"(?:Marine|Army|Air\s+Force|Navy|Space\s+Force|Marine\s+Corps|Coast\s+Guard)"
 _NATION = (
@@ -36,6 +38,8 @@ _TITLE = (
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|"
     r"Press\s+Secretary|Mr\.|Ms\.|Mrs\.|Dr\.)"
 )
+# Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
+_POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
 _NAME_WORD = r"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|de\s|van\s|von\s|Mc|Mac|O')?[A-Z][a-zA-Z'’-]+)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _ROLE_WORDS = (
@@ -47,7 +51,13 @@ _ORG = (
     r"(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.-]*)"
     r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:U\.S\.|[A-Z][A-Za-z'’.-]*))*"
 )
-_APPOSITIVE = rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at)\s+{_ORG})"
+_ORG_OR_BODY = (
+    rf"(?:{_ORG}|the\s+(?:ministry|military|army|navy|air\s+force|government|group|company|"
+    rf"coalition|militia|movement|rebels|police|command|embassy|agency|firm))"
+)
+_APPOSITIVE = (
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at)\s+{_ORG_OR_BODY})"
+)
 
 TITLED_RE = re.compile(
     rf"(?P<title>(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?(?:{_RANK}|{_TITLE})"
@@ -57,10 +67,27 @@ TITLED_RE = re.compile(
 APPOSED_RE = re.compile(rf"\b(?P<name>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}}){_APPOSITIVE}")
 # "the coalition's spokesman, Colonel Dale Prentiss," - the role first, then the name.
 REVERSED_RE = re.compile(
-    rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?:spokes(?:man|woman|person)|commander|"
+    rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?i:spokes(?:man|woman|person)|commander|"
     rf"minister|secretary|chief|head|director|ambassador|envoy|leader|adviser|governor|mayor|"
-    rf"president|analyst|researcher|official)),\s+(?P<rank>(?:{_SERVICE}\s+)?{_RANK}\s+)?"
-    rf"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}})(?=,|\s+(?:said|says|told))"
+    rf"president|analyst|researcher|official)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+    rf"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){{0,4}})?),\s+"
+    rf"(?P<rank>(?:{_SERVICE}\s+)?{_RANK}\s+)?(?:(?:Sir|Dame|Lord|Lady)\s+)?"
+    rf"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?:\s+{_POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
+)
+# "Jane Doe, the head of research at a risk firm, said": name first, a described role, a verb.
+NAME_FIRST_RE = re.compile(
+    rf"\b(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+"
+    rf"(?P<role>(?:the|a|an|its|their)\s+[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|analyst|researcher|"
+    rf"official|officer|expert|fellow|professor|manager|executive|captain|owner)\b"
+    rf"[^,;\"“”()]{{0,70}}?),\s+(?:has\s+|had\s+)?(?:said|says|told|added|wrote|warned)\b"
+)
+# '..., said Nils Berg, the head of marine at a broker.': the role after a speaker.
+SAID_NAME_ROLE_RE = re.compile(
+    rf"\b(?:said|says|added|according\s+to)\s+(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?"
+    rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|"
+    rf"analyst|researcher|official|officer|expert|fellow|professor|manager|executive|captain|"
+    rf"owner)\b[^,;\"“”()]{{0,70}}?)(?=\s*[.,;]|\s*$)"
 )
 SPEAKER_RE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|wrote|added)\b"
@@ -74,13 +101,30 @@ _NOT_FIRST = frozenset(
     Sunday January February March April May June July August September October November
     December Islamic United Joint Combined Counter Iran Iraq Syria Israel Russia NBC CNN
     Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
-    Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander""".split()
+    Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
+    Marshal Squadron Flight Wing Lance Defence Foreign Prime Minister Ministry""".split()
 )
 
 
+# A person's name never ends like an institution or a company ("Northfleet Shipping said").
 _ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|Ministry|"
                       r"Agency|Department|Council|Brigades?|Party|Group|Office|Committee|News|"
-                      r"Times|Post|Journal|Press)$")
+                      r"Times|Post|Journal|Press|Inc|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|"
+                      r"Company|Co|Holdings|Shipping|Maritime|Lines|Logistics|Systems|Risk|"
+                      r"Security|Securities|Partners|Associates|Analytics|Intelligence|Consulting|"
+                      r"Industries|Technologies|Aerospace|Defence|Defense|Dynamics|Tankers|Energy|"
+                      r"Oil|Petroleum|Bank|Airlines|Airways|International|Global|Research|"
+                      r"Institute|Observatory|Monitor|Foundation|Centre|Center|Network|Media|"
+                      r"Agency|Authority|Operations|Guard|Guards|Brigade|Regiment|Division|"
+                      r"Battalion|Squadron|Wing|University|Hospital|Council|Affairs|Rights|"
+                      r"Relief|Aid|Development|Studies|Ltd|Programme|Commission|Mission)$")
+
+
+_OUTLET = re.compile(
+    r"(?:The\s+)?(?:Associated\s+Press|Al\s+Jazeera|Al\s+Arabiya|Sky\s+News|Fox\s+News|"
+    r"[A-Z][a-z]+\s+(?:News|Times|Post|Journal|Press|Radio|Television|TV|Agency|Herald|Gazette|"
+    r"Telegraph|Tribune|Monitor|Review|Daily|Weekly|Magazine))"
+)
 
 
 @dataclass
@@ -150,13 +194,18 @@ class PeopleIndex:
         return (start, name)
 
 
+_HONORIFIC = re.compile(r"^(?:Sir|Dame|Lord|Lady)\s+(?=\S+\s)")
+_POST_NOMINAL_TAIL = re.compile(rf"(?:\s+{_POST_NOMINALS})+$")
+
+
 def _title_parts(title: str, role: str | None) -> tuple[str, str]:
     title = " ".join(title.split())
     organization = ""
     if role:
         role = " ".join(role.split()).rstrip(",.")
         title = f"{title}, {role}" if title else role
-        org = re.search(r"\b(?:of|for|at)\s+(?:the\s+)?(.+)$", role)
+        org = re.search(r"\b(?:of|for|at|with)\s+(?:the\s+)?([A-Z].*)$", role) or re.search(
+            r"\b(?:of|for|at)\s+(?:the\s+)?(.+)$", role)
         if org:
             organization = known_organization(org.group(1)) or org.group(1)
     return title, organization
@@ -167,8 +216,8 @@ def _plausible(name: str, is_place) -> bool:
     if words[0].rstrip(".") in _NOT_FIRST or any(
             w in ("Base", "Air", "Airfield", "Camp") for w in words):
         return False
-    if known_organization(name) or (is_place and is_place(name)):
-        return False
+    if known_organization(name) or (is_place and is_place(name)) or _OUTLET.fullmatch(name):
+        return False  # "Al Jazeera said": a broadcaster, not a person
     if _ORG_TAIL.search(name):
         return False
     return True
@@ -182,6 +231,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     titled: list[tuple[int, int, str]] = []
 
     def add(name: str, title: str, org: str, start: int, end: int) -> None:
+        name = _HONORIFIC.sub("", _POST_NOMINAL_TAIL.sub("", name))
         key = name.casefold()
         surname = name.split()[-1].casefold()
         for other in found.values():  # "McKenzie" after "Frank McKenzie" is the same man
@@ -214,6 +264,13 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             titled.append((m.start("rank") if m.group("rank") else m.start("name"),
                            m.end("name"), name))
         for m in APPOSED_RE.finditer(text, sent.start, sent.end):
+            name = m.group("name")
+            if not _plausible(name, is_place):
+                continue
+            title, org = _title_parts("", m.group("role"))
+            add(name, title, org, m.start("name"), m.end("name"))
+        for m in [*NAME_FIRST_RE.finditer(text, sent.start, sent.end),
+                  *SAID_NAME_ROLE_RE.finditer(text, sent.start, sent.end)]:
             name = m.group("name")
             if not _plausible(name, is_place):
                 continue

@@ -57,6 +57,7 @@ DEMONYM_COUNTRY = {
 BROAD_KINDS = ("country", "province", "region")
 ORG_AFTER = re.compile(r"\s+(?:Operations\s+Command|Command|Council|Brigades?|Division|Corps|"
                        r"Police|University|Governorate\s+Council|Provincial\s+Council)\b")
+FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|based)\b")
 POSSIBLE_AFTER = re.compile(r"\bas\s+a\s+possible\b|\bmay\s+be\s+(?:closed|vacated|handed)")
 POSSIBLY = re.compile(r"\b(?:possibly|perhaps|maybe|potentially)\s+$")
 
@@ -138,6 +139,10 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # boilerplate, captions, page furniture
         if ORG_AFTER.match(text, end):
             continue  # "Nineveh Operations Command" is a headquarters, not the province
+        if FLAG_AFTER.match(text, end):
+            continue  # "the Panama-flagged carrier": where it is registered, not where it is
+        if _inside_name(text, sent.start, sent.end, start, end):
+            continue  # "United Kingdom Maritime Trade Operations": a body, not the country
         before = text[max(sent.start, prev_end) : start] if prev_end >= sent.start else ""
         locator = bool(before) and len(before) <= 22 and bool(LOCATOR.search(before))
         if locator and before.lstrip().startswith(",") and entry.kind not in BROAD_KINDS:
@@ -154,6 +159,24 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         ))
         prev_end = end
     return found
+
+
+_NAME_AROUND = re.compile(r"\s+[A-Z]")
+_NAME_BEFORE = re.compile(r"\b(?:of|for|in)\s+(?:the\s+)?$")
+
+
+def _inside_name(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
+    """True when a known organization's name covers [start, end) ("Government of Iraq")."""
+    if not (_NAME_AROUND.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 12),
+                                                                  start)):
+        return False  # only a place with more name around it can be inside one
+    from briefdeck.extract.organizations import KNOWN_RE
+
+    lo = max(sent_start, start - 60)
+    for m in KNOWN_RE.finditer(text, lo, min(sent_end, end + 60)):
+        if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
+            return True
+    return False
 
 
 def extract_places(mentions: list[PlaceMention]) -> list[Place]:

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefdeck.extract.attributions import OUTLETS
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Provenance, Quote
@@ -56,6 +57,12 @@ INTRO = re.compile(r"^(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},
                    r"On\s+[^,]{3,30},\s*)")
 _APPOSED_TO_NAME = re.compile(r"[A-Z][a-z'’-]+,\s*$")
 _PRONOUNS = {"he", "she", "they", "it"}
+_NAMED_AS = re.compile(r"\b(?:known\s+as|dubbed|nicknamed|so-called|code-?named|"
+                       r"named|titled|called\s+(?:it|itself|themselves|the))\s*$")
+_OUTLET = re.compile(rf"(?:{OUTLETS})")
+# A sentence that hands over to a quoted paragraph: "The minister said:".
+_LEAD_IN = re.compile(rf"\s+{_VERB}(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+))?"
+                      r"\s*[:—–-]\s*$")
 _LEAD_ARTICLE = re.compile(r"^(?:a|an|the|one|one of the)\s+", re.I)
 
 
@@ -114,7 +121,8 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
     anon = ANON_RE.search(who)
     if anon:
         return _clean(anon.group(0))
-    run = max(CAPITAL_RUN.findall(who), key=len, default="")
+    runs = [r for r in CAPITAL_RUN.findall(who) if not _OUTLET.fullmatch(r)]
+    run = max(runs, key=len, default="")  # "told The Associated Press": the outlet only listens
     if run and len(run.split()) >= 1 and run.lower() not in _PRONOUNS:
         return _clean(run)
     if words[-1].lower() in _PRONOUNS:
@@ -164,6 +172,16 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                            who_first.end("who"), speakers)
         if speaker:
             return speaker
+    if sent is not None and text[para[0]:start].strip() == "":
+        # a quoted paragraph after 'Lt Col Jane Doe said:' on the line before
+        i = doc.sentence_index(sent.start)
+        prev = doc.sentences[i - 1] if i > 0 else None
+        lead = _LEAD_IN.search(prev.text) if prev is not None else None
+        if lead and prev is not None:
+            who_end = prev.start + lead.start()
+            speaker = _resolve(text[prev.start:who_end], prev.start, who_end, speakers)
+            if speaker:
+                return speaker
     if sent is not None:
         head_start = sent.start
         intro = INTRO.match(text, head_start, start)
@@ -197,7 +215,13 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 continue
             if len(trimmed.split()) == 1 and not trimmed[:1].islower():
                 continue  # a quoted name ("Daesh"), not a statement
+            if len(trimmed.split()) <= 4 and _NAMED_AS.search(text, max(para[0], m.start() - 25),
+                                                              m.start()):
+                continue  # 'the base, known as "Green Village"': a name, not words spoken
             speaker = _speaker_for(doc, m.start(), m.end(), para, speakers)
+            if not speaker and len(trimmed.split()) <= 3 and \
+                    not re.search(r"[.!?,]\s*$", inner) and text[m.end():m.end() + 1] != ",":
+                continue  # scare quotes or a nickname nobody is said to say ("the fortress")
             if not speaker and found:
                 prev = found[-1]
                 opens_paragraph = text[para[0]:m.start()].strip() == ""

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.systems_generic import GENERIC_RE, generic_system
 from briefdeck.model import Provenance, System
 
 # name, category, pattern. Specific systems first: the first alternative matching wins.
@@ -112,7 +113,7 @@ def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int
         gap = start - m.end() if m.end() <= start else m.start() - end
         if m.start() < end and m.end() > start:
             continue  # the cue is part of the name
-        if status == "used by adversary" and (category == "air defence" or (
+        if status == "used by adversary" and (category in ("air defence", "vessel") or (
                 m.end() <= start and gap > 12)):
             continue  # "fired" well before the weapon is seldom about it
         if gap < best_gap:
@@ -123,16 +124,28 @@ def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int
 def find_system_mentions(doc: Document) -> list[SystemMention]:
     found = []
     for sent in doc.sentences:
+        first = len(found)
         for m in SYSTEM_RE.finditer(doc.text, sent.start, sent.end):
             name, category, _ = SYSTEMS[int(m.lastgroup[1:])]  # type: ignore[index]
             if name == "warship":
-                name = " ".join(m.group(0).split())  # each ship is its own system
+                name = " ".join(m.group(0).split()).rstrip(".")  # each ship is its own system
             if name == "Katyusha rockets":
                 calibre = re.match(r"(\d{2,3})(?:\s?|-)mm", m.group(0))
                 if calibre:
                     name = f"{calibre.group(1)} mm Katyusha rockets"
             status = _status_near(doc.text, sent.start, sent.end, m.start(), m.end(), category)
             found.append(SystemMention(name, category, m.start(), m.end(), status))
+        named = [(f.start, f.end) for f in found[first:]]
+        for m in GENERIC_RE.finditer(doc.text, sent.start, sent.end):
+            if any(s < m.end() and m.start() < e for s, e in named):
+                continue  # the named table already has it
+            got = generic_system(m, sent.start)
+            if got is None:
+                continue
+            name, category, start, end = got
+            status = _status_near(doc.text, sent.start, sent.end, start, end, category)
+            found.append(SystemMention(name, category, start, end, status))
+    found.sort(key=lambda f: f.start)
     return found
 
 

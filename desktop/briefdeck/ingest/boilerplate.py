@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.ingest.rules import RULES, I, Rule
+from briefdeck.ingest.rules import MENU_WORDS, RULES, I, Rule
 
 __all__ = [
     "RULES",
@@ -37,6 +37,31 @@ _DATE_LIKE = re.compile(
 _BULLET = re.compile(r"^(?:[-*•·–]\s|\d{1,2}[.)]\s)")
 _HEADLINE_WORDS = 18  # longer than this, a line without a final stop is still prose
 _MENU_WORDS = 3
+_LIST_LINES = 24  # how far a "Most read" list may run: ten headlines, each with its number
+_NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|al-\w+|bin|da|del|la|le)){1,4}"
+# "Jo Ames is a correspondent for the Ledger based in Erbil.": who wrote it, after the story.
+_AUTHOR_BIO = re.compile(
+    rf"^{_NAME}(?:,? and {_NAME})? (?:(?:is|are|was) (?:a|an|the)\b[^\"“”]{{0,200}}?\b"
+    r"(?:correspondents?|reporters?|journalists?|writers?|editors?|columnists?|contributors?|"
+    r"freelancers?|freelance|photographers?|photojournalists?|producers?|fellows?|authors?|"
+    r"analysts?|researchers?|professors?|lecturers?|bureau chief|author of)\b"
+    r"|(?:covers|writes about|reports on)\b)[^\"“”]{0,200}[.]$"
+)
+# "Haddad covers Iraq for The Associated Press.": the surname alone is enough here.
+_BEAT = re.compile(
+    r"^[A-Z][\w'’-]+ (?:covers|writes about|reports on) [^\"“”]{3,150} (?:for|at) (?:the )?[A-Z]"
+    r"[^\"“”]{1,80}\.$"
+)
+# "The Ledger is an independent news organisation ...": the outlet's blurb under the story.
+_OUTLET_BLURB = re.compile(
+    r"^(?:The )?[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4} is (?:an?|the) [^\"“”]{0,60}"
+    r"\b(?:independent|nonprofit|non-profit|not-for-profit|reader-supported|award-winning)"
+    r"\b[^\"“”]{0,60}\b(?:news|media|journalism|publishing|newspaper) "
+    r"(?:organi[sz]ation|agency|outlet|company|publication|service|site|network|cooperative|group)\b[^\"“”]{0,160}\.$"
+)
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # "U.S." in a menu is not a sentence's end
+_CONNECTORS = {"&", "and", "of", "the", "for", "in", "on"}
 
 
 @dataclass(frozen=True)
@@ -104,7 +129,7 @@ def _is_menu_item(line: _Line) -> bool:
         line.words <= _MENU_WORDS
         and len(line.text) <= 25
         and "\t" not in line.text
-        and not _SENTENCE_END.search(line.text)
+        and (not _SENTENCE_END.search(line.text) or _ABBREVIATION.search(line.text) is not None)
         and not is_byline(line.text)
         and not _DATE_LIKE.search(line.text)
         and not any(c.isdigit() for c in line.text)
@@ -127,9 +152,11 @@ def _is_menu_bar(line: _Line) -> bool:
 def _rule_for(line: _Line) -> str | None:
     if len(line.text) > 1500:  # a whole paragraph (or a runaway line): never furniture
         return None
+    lower = line.text.lower()
     for rule in RULES:
         if (
             line.words <= rule.max_words
+            and (not rule.hints or any(h in lower for h in rule.hints))
             and rule.pattern.search(line.text)
             and (rule.in_prose or not is_prose(line.text, line.words))
         ):
@@ -143,7 +170,8 @@ _AD_LIST = re.compile(r"sponsored|paid|promoted|partner", I)  # "Advertisement" 
 _HEADINGS = {  # a bare heading line of these kinds: which following lines belong to it
     "other stories": _is_listed_story,
     "advertisement": _is_listed_story,
-    "tags": lambda line: line.words <= 4 and not _SENTENCE_END.search(line.text),
+    "tags": lambda line: line.words <= 6 and not _SENTENCE_END.search(line.text),
+    "page feedback": lambda line: line.words <= 2 and not _SENTENCE_END.search(line.text),
 }
 
 
@@ -163,7 +191,7 @@ def classify(text: str) -> list[Flag]:
             or (rule == "advertisement" and not _AD_LIST.match(heading))
         ):
             continue
-        for j in range(i + 1, min(i + 12, len(lines))):
+        for j in range(i + 1, min(i + _LIST_LINES, len(lines))):
             if j in flags and flags[j] != rule:
                 continue
             if not _HEADINGS[rule](lines[j]):
@@ -180,6 +208,12 @@ def classify(text: str) -> list[Flag]:
                 break
             extra.append(Flag(line.start + m.start(), line.start + m.end(), "image file name"))
 
+    # Section menus anywhere on the page: "News / Opinion / Sport" one to a line, or on one line.
+    for i, line in enumerate(lines):
+        if i not in flags and _is_section_bar(line):
+            flags[i] = "navigation"
+    _flag_section_runs(lines, flags)
+
     # Menus and other stories clustered before the first or after the last paragraph.
     prose = [
         i for i, line in enumerate(lines) if i not in flags and is_prose(line.text, line.words)
@@ -191,6 +225,8 @@ def classify(text: str) -> list[Flag]:
         _flag_headline_runs(lines, flags, tail)
     else:
         _flag_menu_runs(lines, flags, range(len(lines)))
+
+    _flag_author_bios(lines, flags, prose)
 
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
@@ -213,6 +249,58 @@ def _flag_menu_runs(lines: list[_Line], flags: dict[int, str], zone: range) -> N
     for run in _runs(zone, lines, flags, _is_menu_item):
         if len(run) >= 3:
             flags.update(dict.fromkeys(run, "navigation"))
+
+
+def _section_name(line: _Line) -> str:
+    return line.text.strip(" »›>|•·:").lower()
+
+
+def _is_title_case(text: str) -> bool:
+    return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in text.split())
+
+
+def _is_section_bar(line: _Line) -> bool:
+    """'News Opinion Sport Culture': three or more section names side by side."""
+    words = line.text.split()
+    names = [w for w in words if w.lower() not in _CONNECTORS]
+    return (
+        3 <= len(names) <= 12
+        and _is_title_case(line.text)
+        and all(w.strip(",").lower() in MENU_WORDS for w in names)
+    )
+
+
+def _flag_section_runs(lines: list[_Line], flags: dict[int, str]) -> None:
+    """Short lines in a run, mostly section names (or many title-case words): a menu."""
+    for run in _runs(range(len(lines)), lines, flags, _is_menu_item):
+        named = sum(_section_name(lines[i]) in MENU_WORDS for i in run)
+        if (
+            named == len(run) >= 2
+            or (len(run) >= 3 and named * 2 >= len(run))
+            or (len(run) >= 6 and all(_is_title_case(lines[i].text) for i in run))
+        ):
+            flags.update(dict.fromkeys(run, "navigation"))
+
+
+def _is_bio(text: str) -> bool:
+    return any(p.match(text) for p in (_AUTHOR_BIO, _BEAT, _OUTLET_BLURB))
+
+
+def _flag_author_bios(lines: list[_Line], flags: dict[int, str], prose: list[int]) -> None:
+    """A line or two about the writer (or the outlet), after every other line of the story;
+    with the writer's name on its own line above it."""
+    if len(prose) < 2:
+        return
+    for i in range(len(lines) - 1, prose[0], -1):
+        if i in flags:
+            continue
+        if lines[i].words > 40 or not _is_bio(lines[i].text):
+            return
+        flags[i] = "author bio"
+        above = i - 1
+        name = lines[above].text
+        if above not in flags and _NAME_LINE.match(name.title() if name.isupper() else name):
+            flags[above] = "author bio"
 
 
 def _flag_headline_runs(lines: list[_Line], flags: dict[int, str], zone: range) -> None:
