@@ -25,3 +25,14 @@ def test_explicit_dates_still_resolve_without_publication_date():
 def test_weekday_resolves_once_the_publication_date_is_given():
     briefing = draft_briefing(Article(text=TEXT), published="2020-03-16")
     assert "2020-03-11" in {e.date for e in briefing.facts.events}
+
+
+def test_a_separate_attack_does_not_add_its_toll_to_the_last_one():
+    text = (
+        "Drone hits base\n\n"
+        "A drone struck the Shaddadi base on Monday, wounding two soldiers, officials said.\n\n"
+        "In a separate attack, militants fired rockets at a patrol, killing four contractors."
+    )
+    briefing = draft_briefing(Article(text=text), published="2024-02-07")
+    monday = [e for e in briefing.facts.events if e.date == "2024-02-05"]
+    assert monday and monday[0].wounded == 2 and not monday[0].killed

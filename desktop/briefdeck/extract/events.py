@@ -60,6 +60,8 @@ _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if)\b")
 WEAPON_CATEGORIES = {"rocket", "ballistic missile", "cruise missile", "drone", "artillery",
                      "explosive", "aircraft", "helicopter"}
+# "In a separate attack ..." / "An earlier strike ...": a different event, not more of the last.
+_ANOTHER = re.compile(r"\b(?:separate|another|earlier|previous|similar|second|other)\b", re.I)
 _TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:and|but|after|while|when|before|once))+[\s,]*$")
 ATTACKER_AFTER = re.compile(r"\s+(?:fired|launched|attacked|struck|sent|claimed)\b")
 _LEAD_WORDS = re.compile(r"^(?:(?:like|the|those|and|but|after|as|while|when|also|then|once|"
@@ -195,7 +197,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 prev = drafts[-1] if drafts else None
                 if when is None and prev is not None and prev.date is not None and \
                         kind in ("attack", "strike") and prev.kind in ("attack", "strike") and \
-                        0 < i - prev.sentence <= 2 and prev.paragraph < sent.paragraph:
+                        0 < i - prev.sentence <= 2 and prev.paragraph < sent.paragraph and \
+                        not _ANOTHER.search(text, sent.start, sent.end):
                     # "The vessel was hit 60 miles off Hodeidah." right after the dated attack:
                     # more about that attack, not an undated one of its own
                     prev.places += [p.name for p in where if p.name not in prev.places]
@@ -213,7 +216,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         # "Three soldiers were killed." just after the attack, even as a paragraph of its own
         follows = bool(drafts) and (drafts[-1].paragraph == sent.paragraph or (
             i - drafts[-1].sentence <= 2 and drafts[-1].kind in ("attack", "strike")))
-        if orphans and follows and not sent_dates:
+        if orphans and follows and not sent_dates and not _ANOTHER.search(text, sent.start, sent.end):
             drafts[-1].casualties += orphans  # "Two dock workers were killed": that strike
             drafts[-1].sentence = i  # the toll may go on in the next sentence
         elif orphans:
