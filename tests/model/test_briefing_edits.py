@@ -1,5 +1,7 @@
 """Edits go through the Briefing's methods, are validated, and are announced to listeners."""
 
+import threading
+
 import pytest
 
 from briefdeck.model import Briefing, Figure, Place
@@ -56,3 +58,22 @@ def test_duplicate_ids_and_wrong_kinds_are_refused():
 def test_figure_range_must_run_upwards():
     with pytest.raises(ValueError):
         Figure(id="fg-1", value=5200, value_high=3000, qualifier="range")
+
+
+def test_a_deep_copy_is_a_new_document_without_the_originals_listeners():
+    b = briefing_with_a_place()
+    seen = []
+    b.subscribe(seen.append)
+    b.subscribe(_ViewHoldingALock())  # like a Qt view: cannot itself be deep-copied
+    copy = b.model_copy(deep=True)
+    copy.set_fact_field("places", "pl-1", "name", "Arbil")
+    assert seen == [] and b.fact("places", "pl-1").name == "Irbil"
+    assert len(b._listeners) == 2
+
+
+class _ViewHoldingALock:
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+    def __call__(self, change) -> None:
+        pass

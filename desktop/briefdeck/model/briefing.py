@@ -119,6 +119,14 @@ class Briefing(Record):
     facts: Facts = Field(default_factory=Facts)
     _listeners: list[Listener] = PrivateAttr(default_factory=list)
 
+    def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Briefing:
+        # A copy is a new document: its views subscribe anew (listeners may be Qt objects).
+        listeners, self._listeners = self._listeners, []
+        try:
+            return super().__deepcopy__(memo)
+        finally:
+            self._listeners = listeners
+
     # -- observing ----------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)

@@ -1,0 +1,137 @@
+"""GUI timings (prints figures; not a test).
+
+1. Launch to first painted window, `briefdeck.gui` on the demo briefing vs a bare PySide6 +
+   pyqtgraph window: each a fresh subprocess, median of 5 runs.
+2. Edit to refreshed charts on a seed-sized briefing (the seed article drafted, else the demo):
+   the full path a user sees (command -> model Change -> bridge -> debounce -> three charts), and
+   the chart rebuild alone. Median of 15 edits.
+
+Run: QT_QPA_PLATFORM=offscreen /work/venv/bin/python bench/bench_gui.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+REPO = Path(__file__).resolve().parents[1]
+SEED = REPO.parent / "shared" / "seed" / "iraq-troop-consolidation.txt"
+RUNS = 5
+
+# The child reports the first Paint event of any of its widgets, then leaves without teardown.
+_PAINT_WATCH = """
+import os, sys
+from PySide6.QtCore import QEvent, QObject
+class Watch(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint:
+            sys.stdout.write("painted\\n"); sys.stdout.flush(); os._exit(0)
+        return False
+"""
+BRIEFDECK_CHILD = _PAINT_WATCH + """
+from briefdeck.gui.app import _application, build_window
+app = _application()
+w = build_window(None)
+watch = Watch(); app.installEventFilter(watch)
+w.resize(1400, 900); w.show(); app.exec()
+"""
+BARE_CHILD = _PAINT_WATCH + """
+from PySide6.QtWidgets import QApplication, QMainWindow
+import pyqtgraph as pg
+app = QApplication([])
+pg.setConfigOptions(background="w")
+w = QMainWindow(); w.setCentralWidget(pg.PlotWidget())
+watch = Watch(); app.installEventFilter(watch)
+w.resize(1400, 900); w.show(); app.exec()
+"""
+
+
+def launch_time(code: str) -> float:
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, cwd=REPO)
+    line = proc.stdout.readline() if proc.stdout else ""
+    elapsed = time.perf_counter() - start
+    proc.wait(timeout=60)
+    if line.strip() != "painted":
+        raise RuntimeError("the child never painted its window")
+    return elapsed
+
+
+def seed_sized_briefing():
+    try:
+        from briefdeck.extract import draft_briefing
+        from briefdeck.ingest import read_article
+
+        if SEED.is_file():
+            return draft_briefing(read_article(str(SEED))), "seed article drafted"
+    except Exception as exc:  # a part still being written: fall back to the demo
+        print(f"(seed drafting unavailable: {exc})")
+    from briefdeck.gui.document import demo_briefing
+
+    return demo_briefing(), "demo briefing"
+
+
+def edit_to_charts() -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from briefdeck.gui.app import _application
+    from briefdeck.gui.commands import SetFactField
+    from briefdeck.gui.main_window import MainWindow
+    from briefdeck.gui.settings import Settings
+
+    app = _application()
+    briefing, what = seed_sized_briefing()
+    window = MainWindow(settings=Settings(Path(os.devnull + ".json")))
+    window.set_briefing(briefing)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    places = [p for p in briefing.facts.places if p.lat is not None]
+    facts = sum(1 for _ in briefing.all_facts())
+    print(f"\nEdit -> refreshed charts ({what}: {facts} facts, {len(places)} located places)")
+    if not places:
+        print("  no located place to edit; skipped")
+        return
+    target = places[0]
+    full, rebuild = [], []
+    for i in range(15):
+        loop = QEventLoop()
+        window.charts.refreshed.connect(loop.quit)
+        start = time.perf_counter()
+        lat = target.lat + (0.01 if i % 2 == 0 else -0.01)
+        window.document.stack.push(SetFactField(briefing, "places", target.id, "lat", lat))
+        QTimer.singleShot(5000, loop.quit)
+        loop.exec()
+        full.append(time.perf_counter() - start)
+        window.charts.refreshed.disconnect(loop.quit)
+        start = time.perf_counter()
+        window.charts.refresh()
+        rebuild.append(time.perf_counter() - start)
+    print(f"  edit to charts redrawn (incl. {window.charts._timer.interval()} ms coalescing timer):"
+          f" median {statistics.median(full) * 1000:.1f} ms")
+    print(f"  chart rebuild alone (build_charts + 3 pyqtgraph views): "
+          f"median {statistics.median(rebuild) * 1000:.1f} ms")
+    window.document.stack.setClean()
+    window.close()
+
+
+def main() -> None:
+    print(f"Launch to first painted window, median of {RUNS} fresh processes "
+          f"({os.environ['QT_QPA_PLATFORM']} platform)")
+    for name, code in (("bare PySide6 + pyqtgraph window", BARE_CHILD),
+                       ("briefdeck (demo briefing)", BRIEFDECK_CHILD)):
+        times = [launch_time(code) for _ in range(RUNS)]
+        print(f"  {name:34s} median {statistics.median(times) * 1000:6.0f} ms "
+              f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})")
+    edit_to_charts()
+
+
+if __name__ == "__main__":
+    main()

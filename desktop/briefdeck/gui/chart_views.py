@@ -1,0 +1,286 @@
+"""pyqtgraph renderers of the ChartSpecs: the map of places, the timeline, the figures bars.
+Each takes a spec (pure data from briefdeck.charts) and redraws itself; clicks name a fact."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, datetime
+from typing import Any
+
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsPathItem
+
+from briefdeck.charts.spec import BarSpec, MapSpec, TimelineSpec
+
+LAND, BORDER, GRID = QColor("#F3F1EA"), QColor("#A8A29E"), QColor("#E5E7EB")
+LABEL_FONT = QFont("DejaVu Sans", 8)
+NOTE_COLOUR = "#6B7280"
+
+
+def _brush(hex_rgb: str) -> QBrush:
+    return QBrush(QColor("#" + hex_rgb))
+
+
+class ChartView(pg.PlotWidget):
+    """A PlotWidget with a title, a 'nothing to show' note and a fact_clicked signal."""
+
+    fact_clicked = Signal(str)  # fact id
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.plot_item: pg.PlotItem = self.getPlotItem()
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.setMinimumHeight(160)
+
+    def _start(self, title: str, key: tuple[tuple[str, str], ...] = ()) -> None:
+        """Clear the plot; the title carries the colour key, so no legend covers the data."""
+        self.plot_item.clear()
+        html = f"<span style='font-size:10pt; color:#111827'>{title}</span>"
+        if key:
+            swatches = "&nbsp;&nbsp;".join(
+                f"<span style='color:#{colour}'>&#9679;</span>&nbsp;{name}" for name, colour in key)
+            html += f"<br><span style='font-size:8pt; color:#4B5563'>{swatches}</span>"
+        self.plot_item.setTitle(html)
+        text = self.plot_item.titleLabel.item  # centre each line, not just the block
+        option = text.document().defaultTextOption()
+        option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        text.document().setDefaultTextOption(option)
+        text.setTextWidth(text.document().idealWidth())
+
+    def _note(self, text: str) -> None:
+        note = pg.TextItem(text, color=NOTE_COLOUR, anchor=(0.5, 0.5))
+        self.plot_item.addItem(note)
+        note.setPos(0.5, 0.5)
+        self.plot_item.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
+
+    def _clicked(self, _item: Any, points: Any, *_: Any) -> None:
+        if len(points):
+            self.fact_clicked.emit(str(points[0].data()))
+
+
+class MapView(ChartView):
+    """Equal-aspect map: x = lon * cos(mid latitude), y = lat, so shapes are not stretched."""
+
+    def show_spec(self, spec: MapSpec) -> None:
+        self._start(spec.title, spec.legend)
+        plot = self.plot_item
+        for side in ("left", "bottom"):
+            plot.hideAxis(side)
+        lon_min, lat_min, lon_max, lat_max = spec.bounds
+        scale = math.cos(math.radians((lat_min + lat_max) / 2))
+        plot.setAspectLocked(True)
+        if spec.countries:
+            self._draw_countries(spec, scale)
+        if spec.empty:
+            plot.setAspectLocked(False)
+            self._note("No located places yet")
+            return
+        for role, colour in spec.legend or (("mentioned", "6B7280"),):
+            pts = [p for p in spec.points if p.role == role]
+            if not pts:
+                continue
+            scatter = pg.ScatterPlotItem(
+                x=[p.lon * scale for p in pts], y=[p.lat for p in pts],
+                data=[p.fact_id for p in pts],
+                size=11, brush=_brush(colour), pen=pg.mkPen("w", width=1.2), name=role,
+                hoverable=True, tip=None)
+            scatter.sigClicked.connect(self._clicked)
+            plot.addItem(scatter)
+        plot.setRange(xRange=(lon_min * scale, lon_max * scale), yRange=(lat_min, lat_max),
+                      padding=0.02)
+        per_px = self._units_per_pixel((lon_max - lon_min) * scale * 1.04,
+                                       (lat_max - lat_min) * 1.04)
+        xy = [(p.lon * scale / per_px, -p.lat / per_px) for p in spec.points]
+        frame = QRectF(lon_min * scale / per_px, -lat_max / per_px,
+                       (lon_max - lon_min) * scale / per_px, (lat_max - lat_min) / per_px)
+        anchors = place_labels(xy, [p.label for p in spec.points], frame)
+        for p, anchor in zip(spec.points, anchors, strict=True):
+            label = pg.TextItem(p.label, color="#1F2937", anchor=anchor)
+            label.setFont(LABEL_FONT)
+            label.setToolTip(p.detail)
+            label.setPos(p.lon * scale, p.lat)
+            plot.addItem(label)
+
+    def _units_per_pixel(self, x_span: float, y_span: float) -> float:
+        """Data units per screen pixel of the equal-aspect view (estimated before layout)."""
+        box = self.plot_item.getViewBox()
+        width, height = box.width(), box.height()
+        if width < 50 or height < 50:
+            width, height = 380.0, 300.0
+        return max(x_span / width, y_span / height, 1e-9)
+
+    def _draw_countries(self, spec: MapSpec, scale: float) -> None:
+        path = QPainterPath()
+        for country in spec.countries:
+            for ring in country.rings:
+                if len(ring) < 3:
+                    continue
+                path.moveTo(ring[0][0] * scale, ring[0][1])
+                for lon, lat in ring[1:]:
+                    path.lineTo(lon * scale, lat)
+                path.closeSubpath()
+        shape = QGraphicsPathItem(path)
+        pen = QPen(BORDER)
+        pen.setCosmetic(True)  # one pixel whatever the zoom
+        pen.setWidthF(1.0)
+        shape.setPen(pen)
+        shape.setBrush(QBrush(LAND))
+        shape.setZValue(-10)
+        self.plot_item.addItem(shape)
+        lon_min, lat_min, lon_max, lat_max = spec.bounds
+        for country in spec.countries:
+            ring = max(country.rings, key=len, default=())
+            if not ring:
+                continue
+            lon = sum(p[0] for p in ring) / len(ring)
+            lat = sum(p[1] for p in ring) / len(ring)
+            inset_x, inset_y = (lon_max - lon_min) * 0.1, (lat_max - lat_min) * 0.08
+            if (lon_min + inset_x < lon < lon_max - inset_x
+                    and lat_min + inset_y < lat < lat_max - inset_y):
+                name = pg.TextItem(country.name.upper(), color="#A8A29E", anchor=(0.5, 0.5))
+                name.setFont(QFont("DejaVu Sans", 7))
+                name.setPos(lon * scale, lat)
+                name.setZValue(-5)
+                self.plot_item.addItem(name)
+
+
+class TimelineView(ChartView):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.date_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
+        self.plot_item.setAxisItems({"bottom": self.date_axis})
+
+    def show_spec(self, spec: TimelineSpec) -> None:
+        key = tuple(dict.fromkeys((i.kind, i.colour) for i in spec.items))
+        self._start(spec.title, key)
+        plot = self.plot_item
+        plot.hideAxis("left")
+        if spec.empty:
+            plot.hideAxis("bottom")
+            self._note("No dated events yet")
+            return
+        plot.showAxis("bottom")
+        xs = [_posix(i.date) for i in spec.items]
+        texts = [_short(i.label, 30) + (f" ({i.killed} killed)" if i.killed else "")
+                 for i in spec.items]
+        metrics = QFontMetricsF(LABEL_FONT)
+        widths = [metrics.horizontalAdvance(t) * 1.08 + 26 for t in texts]  # marker, gap, text
+        box = plot.getViewBox()
+        pixels = box.width() if box.width() > 50 else 380.0
+        lanes, x_min, x_max = _lanes(xs, widths, pixels)
+        plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(GRID, width=2)))
+        scatter = pg.ScatterPlotItem(
+            x=xs, y=[-lane for lane in lanes], data=[i.fact_id for i in spec.items],
+            brush=[_brush(i.colour) for i in spec.items], size=12, pen=pg.mkPen("w"),
+            symbol=["t1" if i.kind == "attack" else "o" for i in spec.items], hoverable=True)
+        scatter.sigClicked.connect(self._clicked)
+        plot.addItem(scatter)
+        for item, text, x, lane in zip(spec.items, texts, xs, lanes, strict=True):
+            label = pg.TextItem(text, color="#1F2937", anchor=(-0.03, 0.5))
+            label.setFont(LABEL_FONT)
+            label.setToolTip(f"{item.label}\n{item.detail}")
+            label.setPos(x, -lane)
+            plot.addItem(label)
+        plot.setRange(xRange=(x_min, x_max), yRange=(-max(lanes) - 0.7, 0.7), padding=0)
+
+
+class FiguresView(ChartView):
+    def show_spec(self, spec: BarSpec) -> None:
+        key = tuple((s.name, s.colour) for s in spec.series) if len(spec.series) > 1 else ()
+        self._start(spec.title, key)
+        plot = self.plot_item
+        if spec.empty:
+            plot.hideAxis("left")
+            plot.hideAxis("bottom")
+            self._note("No figures to chart yet")
+            return
+        plot.showAxis("left")
+        plot.showAxis("bottom")
+        n = len(spec.categories)
+        ys = [n - 1 - i for i in range(n)]  # first category on top
+        left = [0.0] * n
+        for series in spec.series:
+            bars = pg.BarGraphItem(x0=left if spec.stacked else [0.0] * n, y=ys, height=0.5,
+                                   width=list(series.values), brush=_brush(series.colour),
+                                   pen=pg.mkPen(None), name=series.name)
+            plot.addItem(bars)
+            if spec.stacked:
+                left = [a + b for a, b in zip(left, series.values, strict=True)]
+        ticks = [(y, _short(c, 28)) for y, c in zip(ys, spec.categories, strict=True)]
+        plot.getAxis("left").setTicks([ticks, []])
+        plot.getAxis("bottom").setLabel(spec.unit)
+        plot.showGrid(x=True, y=False, alpha=0.12)
+        top = max(left) if spec.stacked else max(max(s.values) for s in spec.series)
+        plot.setRange(xRange=(0, (top or 1) * 1.08), yRange=(-0.6, n - 0.4), padding=0)
+
+
+_GAP = 6.0  # pixels between a marker and its label
+_MARKER = 6.0  # half the marker size, in pixels
+
+
+def place_labels(points: list[tuple[float, float]], labels: list[str],
+                 frame: QRectF | None = None) -> list[tuple[float, float]]:
+    """TextItem anchors that keep map labels off each other, off the markers and inside the
+    frame: for each point (pixels, y down) try right, then left, centred/above/below; keep the
+    least overlap."""
+    metrics = QFontMetricsF(LABEL_FONT)
+    placed: list[QRectF] = [QRectF(x - _MARKER, y - _MARKER, 2 * _MARKER, 2 * _MARKER)
+                            for x, y in points]
+    anchors = []
+    for i, ((x, y), text) in enumerate(zip(points, labels, strict=True)):
+        w, h = metrics.horizontalAdvance(text) + 4, metrics.height() + 2
+        right, left = -_GAP / w, 1 + _GAP / w
+        best, best_overlap = (right, 0.5), math.inf
+        for ax, ay in ((right, 0.5), (right, 1.0), (right, 0.0),
+                       (left, 0.5), (left, 1.0), (left, 0.0)):
+            rect = QRectF(x - ax * w, y - ay * h, w, h)
+            overlap = sum(_area(rect.intersected(r)) for j, r in enumerate(placed) if j != i)
+            if frame is not None:  # what sticks out of the view counts as overlap too
+                overlap += _area(rect) - _area(rect.intersected(frame))
+            if overlap < best_overlap:
+                best, best_overlap = (ax, ay), overlap
+            if overlap == 0:
+                break
+        placed.append(QRectF(x - best[0] * w, y - best[1] * h, w, h))
+        anchors.append(best)
+    return anchors
+
+
+def _area(rect: QRectF) -> float:
+    return max(rect.width(), 0.0) * max(rect.height(), 0.0)
+
+
+def _posix(iso_day: str) -> float:
+    return datetime.fromisoformat(iso_day).replace(tzinfo=UTC).timestamp()
+
+
+def _lanes(xs: list[float], widths: list[float], pixels: float) -> tuple[list[int], float, float]:
+    """Put each event on the first lane where its label does not run into the previous one.
+    Label widths are in pixels; the x range (seconds) depends on the lanes' ends, so settle
+    the scale in a few rounds. Returns (lane per event, x_min, x_max)."""
+    span = (max(xs) - min(xs)) or 86400.0 * 7
+    x_min, x_max = min(xs) - span * 0.04, max(xs) + span * 0.6
+    lanes: list[int] = []
+    for _ in range(4):
+        per_px = (x_max - x_min) / pixels
+        ends: list[float] = []
+        lanes = []
+        for x, width in zip(xs, widths, strict=True):
+            lane = next((n for n, end in enumerate(ends) if end < x), len(ends))
+            if lane == len(ends):
+                ends.append(0.0)
+            ends[lane] = x + width * per_px
+            lanes.append(lane)
+        x_min = min(xs) - 14 * per_px  # room for the first marker
+        x_max = max(max(ends), max(xs) + span * 0.04)
+    return lanes, x_min, x_max
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+__all__ = ["FiguresView", "MapView", "TimelineView", "place_labels"]

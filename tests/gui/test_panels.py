@@ -1,0 +1,117 @@
+"""The fact form, the narrative panel and the charts follow edits and refuse bad values."""
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+
+
+def test_form_edit_is_undoable(window, briefing, qtbot):
+    window.facts.select_fact("places", "pl-3")
+    editor = window.form.editors["country"]
+    editor.setText("Iraq")
+    editor.editingFinished.emit()
+    assert briefing.fact("places", "pl-3").country == "Iraq"
+    window.document.stack.undo()
+    assert briefing.fact("places", "pl-3").country == "IQ"
+    assert window.form.editors["country"].text() == "IQ"
+
+
+def test_form_shows_the_reason_for_a_refused_value_inline(window, briefing):
+    window.facts.select_fact("places", "pl-1")
+    editor = window.form.editors["lon"]
+    editor.setText("500")
+    editor.editingFinished.emit()
+    assert briefing.fact("places", "pl-1").lon == 41.09
+    assert not window.form.errors["lon"].isHidden()
+    assert "180" in window.form.errors["lon"].text()
+    assert window.document.stack.count() == 0
+
+
+def test_narrative_edits_are_commands(window, briefing):
+    panel = window.narrative
+    panel.editors["key_points"].setPlainText("First point\n\nSecond point\n")
+    panel._commit("key_points")
+    assert briefing.narrative.key_points == ["First point", "Second point"]
+    window.document.stack.undo()
+    assert briefing.narrative.key_points == ["Three small bases to close", "Air defence arriving"]
+    assert panel.editors["key_points"].toPlainText().splitlines()[0] == "Three small bases to close"
+
+
+def test_a_bad_as_of_date_is_refused_with_its_reason(window, briefing):
+    panel = window.narrative
+    panel.editors["as_of"].setText("next Tuesday")
+    panel._commit("as_of")
+    assert briefing.meta.as_of == "2020-03-16T12:00:00+00:00"
+    assert "ISO 8601" in panel.error.text()
+    assert window.document.stack.count() == 0
+
+
+def test_classification_change_recolours_the_banner(window, briefing):
+    combo = window.narrative.editors["classification"]
+    combo.setCurrentText("SECRET")
+    window.narrative._commit("classification")
+    assert briefing.meta.classification == "SECRET"
+    assert window.banner.text() == "SECRET" and "C8102E" in window.banner.styleSheet()
+
+
+def _map_points(window):
+    xs = []
+    for item in window.charts.map.plot_item.listDataItems():
+        if isinstance(item, pg.ScatterPlotItem):
+            xs += [(p.data(), p.pos().y()) for p in item.points()]
+    return dict(xs)
+
+
+def test_map_follows_an_edit_of_a_place(window, briefing, qtbot):
+    assert abs(_map_points(window)["pl-3"] - 35.51) < 1e-6
+    model = window.facts.models["places"]
+    column = [c.field for c in model.columns].index("lat")
+    with qtbot.waitSignal(window.charts.refreshed, timeout=2000):
+        model.setData(model.index(model.row_of("pl-3"), column), "36.0", Qt.ItemDataRole.EditRole)
+    assert abs(_map_points(window)["pl-3"] - 36.0) < 1e-6
+
+
+def test_rejected_place_leaves_the_map(window, briefing, qtbot):
+    window.facts.select_fact("places", "pl-4")
+    with qtbot.waitSignal(window.charts.refreshed, timeout=2000):
+        window.facts.review("reject")
+    assert "pl-4" not in _map_points(window)
+
+
+def test_clicking_a_chart_point_selects_its_fact(window):
+    window.charts.fact_clicked.emit("ev-2")
+    assert (window.facts.current_kind(), window.facts.current_fact_id()) == ("events", "ev-2")
+
+
+def test_save_commits_the_text_still_being_typed(window, briefing, tmp_path, qtbot):
+    from briefdeck.model import io
+
+    bluf = window.narrative.editors["bluf"]
+    bluf.setFocus()
+    qtbot.waitUntil(bluf.hasFocus, timeout=1000)
+    bluf.setPlainText("Typed but not yet committed.")
+    window.document.path = tmp_path / "typed.briefing.json"
+    assert window.files.save()
+    saved = io.load(tmp_path / "typed.briefing.json")
+    assert saved.narrative.bluf == "Typed but not yet committed."
+
+
+def test_map_labels_of_neighbouring_places_do_not_overlap(qapp):
+    from PySide6.QtCore import QRectF
+
+    from briefdeck.gui.chart_views import place_labels
+
+    points = [(100.0, 100.0), (104.0, 102.0), (300.0, 100.0)]
+    anchors = place_labels(points, ["K-1 Air Base", "Kirkuk", "Far away"],
+                           QRectF(0, 0, 400, 300))
+    assert anchors[0] != anchors[1]  # the close pair is labelled on different sides
+    assert anchors[2][0] < 0  # with room to spare, a label sits to the right of its marker
+
+
+def test_one_pager_preview_renders_the_pdf_writers_page(window, qtbot):
+    pytest.importorskip("briefdeck.export.pdf")
+    with qtbot.waitSignal(window.preview.updated, timeout=30000):
+        window.charts.setCurrentWidget(window.preview)
+    assert "No preview" not in window.preview.note.text(), window.preview.note.text()
+    pixmap = window.preview.page.pixmap()
+    assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # a portrait page

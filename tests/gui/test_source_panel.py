@@ -1,0 +1,67 @@
+"""The article panel: highlights follow the facts, clicks select them, selections make facts."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QTextCursor
+
+from briefdeck.gui.source_panel import Utf16Offsets
+
+
+def _point_of(window, index):
+    text = window.source.text
+    cursor = QTextCursor(text.document())
+    cursor.setPosition(index)
+    rect = text.cursorRect(cursor)
+    return QPoint(rect.x() + 3, rect.center().y())
+
+
+def test_clicking_a_highlight_selects_its_fact(window, briefing, qtbot):
+    start = briefing.fact("events", "ev-1").provenance.start
+    text = window.source.text
+    text.centerCursor()
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton, pos=_point_of(window, start + 2))
+    assert window.facts.current_kind() == "events"
+    assert window.facts.current_fact_id() == "ev-1"
+
+
+def test_selecting_a_fact_shows_its_words_in_the_form(window, briefing):
+    window.facts.select_fact("quotes", "qu-1")
+    assert "We will keep advising" in window.form.words.text()
+
+
+def test_new_fact_from_selection_takes_the_span_as_provenance(window, briefing):
+    words = "Kirkuk"
+    start = briefing.sources[0].text.index(words)
+    window.source.new_fact_requested.emit("places", "src-1", start, start + len(words))
+    place = briefing.facts.places[-1]
+    assert place.name == "Kirkuk"
+    assert (place.provenance.start, place.provenance.end) == (start, start + len(words))
+    assert briefing.span_text(place) == "Kirkuk"
+    assert window.facts.current_fact_id() == place.id
+    window.document.stack.undo()
+    assert all(p.name != "Kirkuk" for p in briefing.facts.places)
+
+
+def test_new_figure_from_selection_reads_its_number():
+    from sample import sample_briefing
+
+    from briefdeck.gui.new_fact import fact_from_span
+
+    b = sample_briefing()
+    text = b.sources[0].text
+    start = text.index("11 March")
+    figure = fact_from_span(b, "figures", "src-1", start, start + 2)
+    assert figure.value == 11.0 and figure.id == "fg-3"
+
+
+def test_boilerplate_is_greyed_and_not_a_fact(window, briefing):
+    span = briefing.sources[0].boilerplate[0]
+    assert window.source.fact_at(span.start + 1) is None
+    formats = [s for s in window.source.text.extraSelections()
+               if s.cursor.selectionStart() == span.start]
+    assert formats and formats[0].format.fontItalic()
+
+
+def test_text_positions_count_utf16_units_past_wide_characters():
+    offsets = Utf16Offsets("a😀b😀c")
+    assert [offsets.to_qt(i) for i in range(6)] == [0, 1, 3, 4, 6, 7]
+    assert [offsets.from_qt(q) for q in (0, 1, 3, 4, 6, 7)] == [0, 1, 2, 3, 4, 5]
