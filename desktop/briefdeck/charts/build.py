@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from math import asin, cos, radians, sin, sqrt
+from statistics import median
 from typing import Any
 
 from briefdeck.charts import palette
@@ -51,6 +53,7 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
         key = place.name.casefold()
         if key not in seen or _role_rank(place.role) < _role_rank(seen[key].role):
             seen[key] = place
+    kept, far = _theatre(list(seen.values()))
     points = tuple(
         MapPoint(
             fact_id=p.id,
@@ -61,7 +64,7 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
             colour=palette.ROLE_COLOURS.get(p.role, palette.ROLE_COLOURS["mentioned"]),
             detail=f"{p.name} ({p.kind}, {p.country}) - {p.role}; {p.lat:.3f}, {p.lon:.3f}",
         )
-        for p in seen.values()
+        for p in kept
     )
     if points:
         bounds = frame_for([(p.lat, p.lon) for p in points], aspect=aspect)
@@ -73,7 +76,30 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
     )
     roles = {p.role for p in points}
     legend = tuple((r, palette.ROLE_COLOURS[r]) for r in ROLE_ORDER if r in roles)
-    return MapSpec("Places in the report", bounds, points, countries, legend)
+    outside = tuple(p.name for p in far)
+    return MapSpec("Places in the report", bounds, points, countries, legend, outside)
+
+
+THEATRE_KM = 2500.0  # Iraq, Syria, the Gulf and the Red Sea fit; Washington does not
+
+
+def _theatre(places: list[Any]) -> tuple[list[Any], list[Any]]:
+    """The places near the report's centre of gravity, and those far off (a dateline in
+    Washington, a capital named in passing) that would shrink the theatre to a dot."""
+    if len(places) < 3:
+        return places, []
+    lat0 = median(float(p.lat) for p in places)
+    lon0 = median(float(p.lon) for p in places)
+    near = [p for p in places if _km(lat0, lon0, float(p.lat), float(p.lon)) <= THEATRE_KM]
+    if len(near) * 2 < len(places):
+        return places, []  # no clear centre: show everything
+    return near, [p for p in places if p not in near]
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = radians(lat1), radians(lat2)
+    a = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(a))
 
 
 def _role_rank(role: str) -> int:

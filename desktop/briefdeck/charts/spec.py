@@ -32,6 +32,7 @@ class MapSpec:
     points: tuple[MapPoint, ...]
     countries: tuple[CountryShape, ...] = ()
     legend: tuple[tuple[str, str], ...] = ()  # (role, colour) for roles present
+    outside: tuple[str, ...] = ()  # places left off: too far from the others to frame together
 
     @property
     def empty(self) -> bool:

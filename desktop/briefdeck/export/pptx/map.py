@@ -96,6 +96,9 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
     _legend(shapes, spec, content, theme)
     credit = CREDIT + (f"; {unlabelled} place names left off for room (listed in the notes)"
                        if unlabelled else "")
+    if spec.outside:  # far-off places would shrink the theatre to a dot: say who is missing
+        credit += f"; not shown (too far to frame): {', '.join(spec.outside[:4])}"
+        credit += " …" if len(spec.outside) > 4 else ""
     add_textbox(shapes, (left, top + height, width, CREDIT_H), [credit], 9,
                 name="Map credit", colour=theme.muted)
 
