@@ -3,8 +3,6 @@ drawn off the GUI thread, refreshed (while visible) shortly after the analyst st
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
@@ -32,12 +30,11 @@ class PreviewJob(QRunnable):
 
     def run(self) -> None:
         try:
-            from briefdeck.export import write_pdf
+            from briefdeck.export.pdf import render_pdf
 
-            with tempfile.TemporaryDirectory(prefix="briefdeck-preview-") as folder:
-                path = Path(folder) / "preview.pdf"
-                report = write_pdf(self.briefing, path, include_drafts=self.include_drafts)
-                pixels, width, height = _render_first_page(path.read_bytes())
+            # The writer's own bytes, drawn in memory: what Export writes, without a file.
+            pdf, report = render_pdf(self.briefing, include_drafts=self.include_drafts)
+            pixels, width, height = _render_first_page(pdf)
         except Exception as exc:  # shown in the panel; the preview must never crash the app
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
             return
