@@ -26,7 +26,7 @@ from briefdeck.extract.quotes import extract_quotes
 from briefdeck.extract.sentences import Document, build_document
 from briefdeck.extract.systems import extract_systems, find_system_mentions
 from briefdeck.model import Briefing, Span
-from briefdeck.model.briefing import Facts, Meta, Narrative, Source
+from briefdeck.model.briefing import Facts, Meta, Source
 
 __all__ = ["draft_briefing", "analyse", "MAX_DRAFT_CHARS"]
 
@@ -97,9 +97,7 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
         attributions=attributions,
     )
     headline = _headline(article, doc)
-    bluf, points = draft_narrative(
-        text, headline, places, place_mentions, figures, events, systems, attributions
-    )
+    narrative = draft_narrative(doc, headline, facts, place_mentions)
     return {
         "document": doc,
         "dates": dates,
@@ -109,7 +107,7 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
         "facts": facts,
         "headline": headline,
         "published": pub_text if parse_published(pub_text) else "",
-        "narrative": Narrative(bluf=bluf, key_points=points),
+        "narrative": narrative,
     }
 
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from briefdeck.extract.casualties import Casualty, find_casualties
 from briefdeck.extract.dates import DateMention
-from briefdeck.extract.places import PlaceMention
+from briefdeck.extract.places import PlaceMention, is_attacker
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.systems import SystemMention
 from briefdeck.model import Casualties, Event, Provenance
@@ -63,7 +63,6 @@ WEAPON_CATEGORIES = {"rocket", "ballistic missile", "cruise missile", "drone", "
 # "In a separate attack ..." / "An earlier strike ...": a different event, not more of the last.
 _ANOTHER = re.compile(r"\b(?:separate|another|earlier|previous|similar|second|other)\b", re.I)
 _TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:and|but|after|while|when|before|once))+[\s,]*$")
-ATTACKER_AFTER = re.compile(r"\s+(?:fired|launched|attacked|struck|sent|claimed)\b")
 _LEAD_WORDS = re.compile(r"^(?:(?:like|the|those|and|but|after|as|while|when|also|then|once|"
                          r"before|that|which)\s+)+", re.I)
 
@@ -187,7 +186,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 if when is None:
                     when = absolute[0] if absolute else (sent_dates[0] if sent_dates else context)
                 in_clause = [p for p in _inside(sent_places, p_start, p_end)
-                             if not ATTACKER_AFTER.match(text, p.end)]
+                             if not is_attacker(text, p.start, p.end)]  # "Iran's barrage"
                 if not in_clause and n == 0 and kind in ("withdrawal", "handover", "deployment"):
                     # "Al-Qaim, near the Syrian border, was transferred on March 19"
                     in_clause = [p for p in _inside(sent_places, sent.start, c_start)
@@ -216,12 +215,14 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         # "Three soldiers were killed." just after the attack, even as a paragraph of its own
         follows = bool(drafts) and (drafts[-1].paragraph == sent.paragraph or (
             i - drafts[-1].sentence <= 2 and drafts[-1].kind in ("attack", "strike")))
-        if orphans and follows and not sent_dates and not _ANOTHER.search(text, sent.start, sent.end):
+        if orphans and follows and not sent_dates and \
+                not _ANOTHER.search(text, sent.start, sent.end):
             drafts[-1].casualties += orphans  # "Two dock workers were killed": that strike
             drafts[-1].sentence = i  # the toll may go on in the next sentence
         elif orphans:
             when = absolute[0] if absolute else (sent_dates[0] if sent_dates else context)
-            where = [p.name for p in sent_places if not p.locator][:3]
+            where = [p.name for p in sent_places
+                     if not p.locator and not is_attacker(text, p.start, p.end)][:3]
             drafts.append(_Draft("attack", sent.start, sent.end, when, where,
                                  list(dict.fromkeys(s.name for s in sent_systems)), orphans,
                                  _summary(text, sent.start, sent.end), sent.paragraph, i))

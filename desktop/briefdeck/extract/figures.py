@@ -184,6 +184,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if _OF_THEM.match(text, q.end, sent.end):
                 unit, phrase = last_unit, ""
             rows.append([q, unit if unit not in STOP else "", phrase])
+        counted: list[re.Match[str]] | None = None
+        counted_ends: list[int] = []
         for i, row in enumerate(rows):
             if row[1]:
                 continue
@@ -194,9 +196,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif i > 0 and rows[i - 1][1]:
                 row[1] = rows[i - 1][1]
             else:  # "cut the number of troops from 5,200 to 3,000"
-                counted = list(_NUMBER_OF.finditer(text, sent.start, row[0].start))
-                if counted:
-                    row[1] = counted[-1].group(1)
+                if counted is None:  # once per sentence: rescanning per number is quadratic
+                    counted = list(_NUMBER_OF.finditer(text, sent.start, sent.end))
+                    counted_ends = [m.end() for m in counted]
+                before = bisect.bisect_right(counted_ends, row[0].start)
+                if before:
+                    row[1] = counted[before - 1].group(1)
         for q, unit, phrase in rows:
             if not unit:
                 continue

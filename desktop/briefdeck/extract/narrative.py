@@ -1,19 +1,33 @@
-"""A drafted bottom line up front (BLUF) and 3-5 key points from the strongest facts.
+"""A drafted bottom line up front (BLUF), 3-5 key points and an outlook.
 
-Plain analyst style, built from facts rather than copied from the article:
-"U.S. forces are consolidating: troops leave al-Qaim, Qayyarah Airfield West and possibly K-1
-Air Base; Patriot and C-RAM air defences arrive at Ain al Asad Air Base and Irbil."
+The BLUF leads with what the report says is happening (its lede's main clause, see lede.py),
+then adds the strongest drafted facts the lede leaves out, in plain analyst style:
+"The Pentagon is spreading U.S. fighter jets across at least four air bases in the Persian Gulf
+(Al Udeid, Prince Sultan, Al Dhafra and Ali Al Salem) ..." or, for a consolidation, "... C-RAM
+and Patriot air defences arrive at Ain al Asad Air Base and Irbil Air Base."
+Key points cover different kinds of fact: posture by place, systems, attacks with their toll,
+force levels, sourcing. Nothing is stated that no drafted fact or the lede supports; numbers
+are the facts' own.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from briefdeck.extract.lede import outlook, spine
 from briefdeck.extract.places import PlaceMention
-from briefdeck.model import Attribution, Event, Figure, Place, System
+from briefdeck.extract.sentences import Document
+from briefdeck.model import Event, Figure, Place
+from briefdeck.model.briefing import Facts, Narrative
 
 MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 FORCE_UNITS = {"troops", "personnel", "service members", "soldiers", "forces", "marines"}
+BASE_SUFFIX = re.compile(r"\s+(?:Air\s+Base|Airbase|air\s+base|Airfield)$")
+# "at least four air bases in the Persian Gulf": where the bases' names belong.
+BASES_PHRASE = re.compile(r"\bbases\b(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+TOLL_WORDS = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|casualt\w+)\b", re.I)
+BROAD = ("country", "region", "province")
 
 
 def listing(items: list[str]) -> str:
@@ -53,74 +67,177 @@ def _toll(event: Event) -> str:
 
 def _place_names(places: list[Place], mentions: list[PlaceMention], role: str) -> list[str]:
     possibly = {m.name for m in mentions if m.possibly}
-    chosen = [p.name for p in places if p.role == role and p.kind != "country"]
+    chosen = [p.name for p in places if p.role == role and p.kind not in BROAD]
     # "Irbil" beside "Irbil Air Base" says the same place twice
     chosen = [n for n in chosen if not any(o != n and o.startswith(n) for o in chosen)]
     return [f"possibly {n}" if n in possibly else n for n in chosen]
+
+
+def _short(name: str) -> str:
+    return BASE_SUFFIX.sub("", name.removeprefix("possibly "))
+
+
+def _in(name: str, text: str) -> bool:
+    return _short(name).casefold() in text.casefold()
+
+
+def _at(event: Event, places: list[Place]) -> str:
+    """' on Camp Taji' for a target, ' in Syria' for a country or region."""
+    kinds = {p.name: p.kind for p in places}
+    names = [n for n in event.place.split(", ") if n]
+    narrow = [n for n in names if kinds.get(n, "") not in BROAD]
+    if not names:
+        return ""
+    word = "on" if narrow and event.kind in ("attack", "strike") else "in"
+    return f" {word} {listing(narrow or names)}"
+
+
+def _short_list(names: list[str], most: int = 4) -> str:
+    if len(names) <= most:
+        return listing(names)
+    return listing(names[: most - 1] + [f"{len(names) - most + 1} other sites"])
 
 
 def _actor(text: str) -> str:
     return "U.S." if text.count("U.S.") >= 3 else ""
 
 
-def draft_narrative(text: str, headline: str, places: list[Place],
-                    mentions: list[PlaceMention], figures: list[Figure], events: list[Event],
-                    systems: list[System],
-                    attributions: list[Attribution]) -> tuple[str, list[str]]:
-    leaving = _place_names(places, mentions, "withdrawal")
-    arriving_to = _place_names(places, mentions, "reinforcement")
-    defences = [s for s in systems if s.category == "air defence"
-                and s.posture in ("arriving", "deployed")]
-    attacks = [e for e in events if e.kind in ("attack", "strike") and e.date]
-    actor = _actor(text)
-    clauses = []
-    if leaving:
-        clauses.append(f"troops leave {listing(leaving)}")
-    if defences:
-        where = f" at {listing(arriving_to)}" if arriving_to else ""
-        clauses.append(f"{listing([s.name for s in defences])} air defences arrive{where}")
-    if clauses:
-        lead = f"{actor} forces are consolidating" if leaving else f"{actor} forces are reinforcing"
-        bluf = f"{lead.strip()}: {'; '.join(clauses)}."
-    elif attacks:
-        hurt = [e for e in attacks if e.killed or e.wounded]
-        killed = sum(e.killed or 0 for e in attacks)
-        wounded = sum(e.wounded or 0 for e in attacks)
-        where = listing(list(dict.fromkeys(e.place for e in attacks if e.place))[:3])
-        noun = "attack or strike" if len(attacks) == 1 else "attacks or strikes"
-        bluf = f"{len(attacks)} {noun} reported" + (f" at {where}" if where else "")
-        if hurt:
-            toll = [f"{n} {w}" for n, w in ((killed, "killed"), (wounded, "wounded")) if n]
-            bluf += f", {' and '.join(toll)} in all"
-        bluf += "."
-    else:
-        bluf = headline.strip().rstrip(".") + "." if headline.strip() else ""
-    bluf = bluf[:1].upper() + bluf[1:]
+def _attacks_summary(attacks: list[Event], places: list[Place]) -> str:
+    broad = {p.name for p in places if p.kind in BROAD}
+    where = [n for e in attacks for n in e.place.split(", ") if n and n not in broad]
+    where = list(dict.fromkeys(where))[:3]
+    killed = sum(e.killed or 0 for e in attacks)
+    wounded = sum(e.wounded or 0 for e in attacks)
+    if len(attacks) == 1:
+        e = attacks[0]
+        toll = _toll(e)
+        return f"{when(e)}: {e.kind}{_at(e, places)}" + (f"; {toll}" if toll else "")
+    dates = sorted(e.date for e in attacks if e.date)
+    span = f" between {when(_dated(attacks, dates[0]))} and {when(_dated(attacks, dates[-1]))}" \
+        if dates and dates[0] != dates[-1] else ""
+    text = f"{len(attacks)} attacks or strikes reported{span}"
+    text += f", at {listing(where)} among others" if len(where) >= 3 else (
+        f", at {listing(where)}" if where else "")
+    toll = [f"{n} {w}" for n, w in ((killed, "killed"), (wounded, "wounded")) if n]
+    return text + (f"; {' and '.join(toll)} in all" if toll else "")
 
-    points: list[str] = []
+
+def _recent(events: list[Event], days: int = 62) -> list[Event]:
+    """The events of the report's latest two months: background years ago is not the news."""
+    def day(e: Event) -> date:
+        parts = [int(x) for x in (e.date or "1900").split("-")] + [1, 1]
+        return date(parts[0], parts[1], parts[2])
+
+    latest = max((day(e) for e in events), default=None)
+    return [e for e in events if latest is not None and (latest - day(e)).days <= days]
+
+
+def _dated(events: list[Event], iso: str) -> Event:
+    return next(e for e in events if e.date == iso)
+
+
+def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMention]) -> str:
+    places, systems, events = facts.places, facts.systems, facts.events
+    lead, _ = spine(doc, headline)
+    leaving = _place_names(places, mentions, "withdrawal")
+    arriving = _place_names(places, mentions, "reinforcement")
+    defences = [s.name for s in systems if s.category == "air defence"
+                and s.posture in ("arriving", "deployed") and not _in(s.name, lead)]
+    attacks = [e for e in events if e.kind in ("attack", "strike") and e.date]
+    new_arriving = [n for n in arriving if not _in(n, lead)]
+    bases = BASES_PHRASE.search(lead)
+    if bases and len(new_arriving) >= 2 and not defences:
+        names = f" ({listing([_short(n) for n in new_arriving])})"
+        lead = lead[: bases.end()] + names + lead[bases.end():]
+        new_arriving = []
+    clauses = []
+    new_leaving = [n for n in leaving if not _in(n, lead)]
+    if new_leaving and len(new_leaving) < len(leaving):
+        if all(n.startswith("possibly ") for n in new_leaving):
+            clauses.append(f"troops may also leave {_short_list([_strip(n) for n in new_leaving])}")
+        else:
+            clauses.append(f"troops also leave {_short_list(new_leaving)}")
+    elif new_leaving:
+        clauses.append(f"troops leave {_short_list(new_leaving)}")
+    if defences:
+        at = f" at {listing(arriving)}" if arriving else ""
+        clauses.append(f"{listing(defences)} air defences arrive{at}")
+    elif new_arriving:
+        clauses.append(f"forces move to {_short_list(new_arriving)}")
+    hurt = _recent([e for e in attacks if e.killed or e.wounded])
+    worst = max(hurt, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
+    kinds = {p.name: p.kind for p in places}
+    if lead and worst is not None and len(clauses) < 2 and not TOLL_WORDS.search(lead) and \
+            not any(_in(n, lead) for n in worst.place.split(", ")
+                    if n and kinds.get(n) not in BROAD):  # the lede tells of that attack
+        toll = _toll(worst).replace("; ", ", ")
+        clauses.append(f"the {when(worst)} {worst.kind}{_at(worst, places)}: {toll}")
+    if not lead:
+        if clauses:
+            actor = _actor(doc.text)
+            verb = "consolidating" if leaving else "reinforcing"
+            lead = f"{actor} forces are {verb}:".strip()
+            return _cap(f"{lead} {'; '.join(clauses)}.")
+        if attacks:
+            return _cap(_attacks_summary(attacks, places) + ".")
+        return _cap(headline.strip().rstrip(".") + ".") if headline.strip() else ""
+    return lead + (f" {_cap('; '.join(clauses))}." if clauses else "")
+
+
+def _strip(name: str) -> str:
+    return name.removeprefix("possibly ")
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _key_points(text: str, facts: Facts, mentions: list[PlaceMention]) -> list[str]:
+    places, figures, events = facts.places, facts.figures, facts.events
+    leaving = _place_names(places, mentions, "withdrawal")
+    arriving = _place_names(places, mentions, "reinforcement")
+    defences = [s for s in facts.systems if s.category == "air defence"
+                and s.posture in ("arriving", "deployed", "requested")]
+    others = [s for s in facts.systems if s.category != "air defence"
+              and s.posture in ("arriving", "deployed", "requested")]
+    attacks = [e for e in events if e.kind in ("attack", "strike") and e.date]
     troop_moves = [f for f in figures if f.unit in FORCE_UNITS]
+    points: list[str] = []
     if leaving:
         moving = next((f for f in troop_moves if f.qualifier != "exact" and f.value < 5000), None)
         extra = f" ({moving.label})" if moving else ""
         points.append(f"Withdrawal: troops leave {listing(leaving)}{extra}.")
-    if defences:
-        status = listing([f"{s.name} ({s.posture})" for s in defences])
-        where = f" for {listing(arriving_to)}" if arriving_to else ""
+    on_site = [s for s in defences if s.posture in ("arriving", "deployed")]
+    if arriving and not on_site:
+        points.append(f"Reinforcement: forces move to {listing(arriving)}.")
+    if on_site:
+        status = listing([f"{s.name} ({s.posture})" for s in on_site])
+        where = f" for {listing(arriving)}" if arriving else ""
         points.append(f"Air defence: {status}{where}.")
-    for event in [e for e in attacks if e.killed or e.wounded][:2] or attacks[:2]:
+    elif others or defences:
+        groups = [f"{listing([s.name for s in others if s.posture == posture])} ({posture})"
+                  for posture in ("deployed", "arriving", "requested")
+                  if any(s.posture == posture for s in others)]
+        groups += [f"{listing([s.name for s in defences if s.posture == posture])} air "
+                   f"defences ({posture})" for posture in ("requested",)
+                   if any(s.posture == posture for s in defences)]
+        points.append(f"Systems: {'; '.join(groups)}.")
+    shown = [e for e in attacks if e.killed or e.wounded][:2] or attacks[:2]
+    for event in shown:
         toll = _toll(event)
         weapons = f" ({listing(event.weapons)})" if event.weapons else ""
-        at = f" at {event.place}" if event.place else ""
-        points.append(f"{when(event)}: {event.kind}{at}{weapons}" + (f"; {toll}." if toll else "."))
-    level = max((f for f in troop_moves if f.qualifier in ("about", "exact")),
-                key=lambda f: f.value, default=None)
-    if level is not None and len(points) < 5:
-        points.append(f"Force level: {level.label}.")
-    anonymous = [a for a in attributions if a.kind == "anonymous official"]
-    if anonymous and len(points) < 5:
+        points.append(f"{when(event)}: {event.kind}{_at(event, places)}{weapons}"
+                      + (f"; {toll}." if toll else "."))
+    level = _force_level(text, facts.figures)
+    if level:
+        points.append(level)
+    anonymous = [a for a in facts.attributions if a.kind == "anonymous official"]
+    if anonymous:
         counted = max((a.count or 0 for a in anonymous), default=0)
         who = f"{counted} anonymous officials" if counted > 1 else "anonymous officials"
         points.append(f"Sourcing: mostly {who}; treat details as unconfirmed.")
+    if len(points) > 5 and len(shown) == 2:
+        points.remove(next(p for p in points if p.startswith(when(shown[1]) + ":")))
     for event in events:
         if len(points) >= 3:
             break
@@ -131,4 +248,31 @@ def draft_narrative(text: str, headline: str, places: list[Place],
         if len(points) >= 3:
             break
         points.append(f"Figure: {figure.label}.")
-    return bluf, points[:5]
+    return points[:5]
+
+
+def _force_level(text: str, figures: list[Figure]) -> str:
+    """'Force level: roughly 40,000 troops (up from about 34,000 troops).'"""
+    troops = [f for f in figures if f.unit in FORCE_UNITS]
+    level = max((f for f in troops if f.qualifier in ("about", "exact") and f.value >= 100),
+                key=lambda f: f.value, default=None)
+    if level is None:
+        return ""
+    extra = ""
+    for other in troops:
+        if other is level or level.provenance is None or other.provenance is None:
+            continue
+        between = text[level.provenance.end:other.provenance.start]
+        change = re.fullmatch(r"[^.;]{0,60}?\b((?:up|down)\s+from)\s*", between)
+        if change:
+            extra = f" ({change.group(1)} {other.label})"
+            break
+    return f"Force level: {level.label}{extra}."
+
+
+def draft_narrative(doc: Document, headline: str, facts: Facts,
+                    mentions: list[PlaceMention]) -> Narrative:
+    _, lede_sent = spine(doc, headline)
+    return Narrative(bluf=_bluf(doc, headline, facts, mentions),
+                     key_points=_key_points(doc.text, facts, mentions),
+                     outlook=outlook(doc, lede_sent))

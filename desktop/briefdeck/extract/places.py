@@ -1,9 +1,12 @@
 """Places: gazetteer mentions in reporting text, one fact per distinct place, with a role.
 
 The role comes from the words around the mention in its sentence: troops leaving or handing
-over a base -> "withdrawal"; forces or air defences arriving -> "reinforcement"; fired at, hit,
-attacked -> "attack target"; anything else "mentioned". A place that only locates another
-("Qayyarah Airfield West near Mosul", "Camp Taji, Iraq") is "mentioned".
+over a base -> "withdrawal" (only when the place is what is left: "remove troops from X", not
+"leaves them exposed to X"); forces, jets or air defences moved, rotated, deployed, stationed or
+spread there -> "reinforcement"; fired at, hit, attacked -> "attack target", but never the
+attacker ("Iran fired at X", "Iran's barrage") nor the place they came from. Anything else is
+"mentioned". A place that only locates another ("Qayyarah Airfield West near Mosul", "Camp Taji,
+Iraq") is "mentioned". A dateline ("WASHINGTON -") is where the reporter filed from: no mention.
 """
 
 from __future__ import annotations
@@ -15,35 +18,95 @@ from briefdeck.extract.sentences import Document
 from briefdeck.model import Place, Provenance
 
 ROLE_RANK = ("withdrawal", "reinforcement", "attack target", "mentioned")
-# role, cue pattern, which side of the cue the place stands on ("after", "before", "either").
-ROLE_CUES: list[tuple[str, str, str]] = [
-    ("withdrawal", r"\b(?:remov\w+|withdr[ae]w\w*|pull\w*\s+(?:out|back)|leav\w+|left|"
-                   r"hand\w*\s+over|vacat\w+|draw\w*\s+(?:down|out)|exit\w*|depart\w*|"
-                   r"reposition\w*|close\w*\s+(?:down\s+)?)\b(?:\s+(?:from|of))?", "after"),
-    ("withdrawal", r"\b(?:out\s+of|away\s+from)\b", "after"),
+# Forces merely based somewhere ("troops are stationed at X") count as reinforcement only when
+# nothing stronger is said of the place: an attack on it says more.
+_RANK = ("withdrawal", "reinforcement", "attack target", "stationed", "mentioned")
+# A place named as where something is: "joint bases at", "the", "Nineveh Operations Command
+# headquarters in". Words a cue may stand from its place when the place must be its object.
+_LOC_NP = (r"(?:(?:the|its|their|a|an|joint|several|smaller|small|main|remaining|former|nearby|"
+           r"U\.S\.|American|coalition|military|air|naval|bases?|sites?|installations?|"
+           r"positions?|outposts?|headquarters|garrisons?|camps?|port|city|town|at|in|near|"
+           r"[A-Z][\w'’.-]*)\s+)*")
+# "remove troops from joint bases at X", "withdrawal of 500 troops from X", "leave X": the
+# place is what is left. Not "leaves them exposed to X" nor "leaving the bases, ... in X".
+WITHDRAWN = re.compile(rf"\s*(?:(?:[\w.'’-]+\s+){{0,6}}?(?:from|out\s+of|away\s+from|of)\s+)?"
+                       rf"{_LOC_NP}")
+MOVED_TO = re.compile(rf"\s*{_LOC_NP}")  # "moved to bases at X", "rotate between X"
+# role, cue pattern, which side of the cue the place stands on ("after" or "before"), and
+# what may stand between cue and place (None: any words of the same clause).
+ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
+    ("withdrawal", r"\b(?:remov\w+|withdr[ae]w\w*|pull\w*\s+(?:out|back)|leav(?:e|es|ing)|left|"
+                   r"hand\w*\s+over|vacat\w+|draw\w*\s+(?:down|out)|exit(?:s|ed|ing)?|"
+                   r"depart\w*|re-?position\w*|clos(?:e|ed|es|ing)\s+(?:down\s+)?)\b"
+                   r"(?:\s+(?:from|of))?", "after", WITHDRAWN),
+    ("withdrawal", r"\bout\s+of\b", "after", MOVED_TO),
     ("withdrawal", r"\b(?:to\s+)?(?:draw\s+out\s+of|be\s+handed\s+over|be\s+vacated|"
-                   r"handed\s+over|under\s+Iraqi\s+control)\b", "before"),
+                   r"handed\s+over|under\s+Iraqi\s+control|(?:was|were|been|be|is|are)\s+"
+                   r"(?:formally\s+)?(?:transferred|handed\s+(?:over|back)|vacated|closed))\b",
+     "before", None),
+    ("reinforcement", r"\b(?:deploy(?:s|ed|ing)?\s+(?:to|into)|arriv\w+\s+(?:at|in)|"
+                      r"mov(?:e|ed|es|ing)\s+(?:in\s+)?(?:to|into)|sen[dt]s?\s+to|"
+                      r"rotat\w+\s+(?:between|among|through|to|into|at)|"
+                      r"spread\w*\s+(?:out\s+)?(?:across|among|between|over|to)|"
+                      r"dispers\w+\s+(?:to|across|among|between)|(?<![Rr]e)(?<!-)"
+                      r"position(?:ed|ing)\s+(?:at|in)|put(?:s|ting)?\s+(?:[\w-]+\s+){1,3}?at)\b",
+     "after", MOVED_TO),
     ("reinforcement", r"\b(?:air\s+defen[cs]es?|Patriots?|C-RAMs?|THAAD|reinforc\w+|"
-                      r"deploy\w*\s+to|arriv\w+\s+(?:at|in)|moved?\s+to|sent\s+to|"
-                      r"additional\s+(?:troops|forces|systems))\b", "after"),
-    ("reinforcement", r"\bwill\s+(?:soon\s+)?(?:have|get|receive|host)\b", "before"),
-    ("attack target", r"\b(?:(?:fired|launched|lobbed)\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward)|"
-                      r"attack\w*\s+(?:on|at|against)|"
+                      r"mov\w+\s+(?:[\w,.-]+\s+){0,6}?into|"
+                      r"additional\s+(?:troops|forces|systems|jets|aircraft|squadrons))\b",
+     "after", None),
+    ("stationed", r"\b(?:troops|forces|personnel|soldiers|Marines|sailors|airmen|members|jets|"
+                  r"aircraft|squadrons?|units?|batteries|systems|them)\s+(?:(?:are|were|is|was|"
+                  r"be|been|remain|remained|now|currently|still|also|permanently)\s+)*"
+                  r"(?:based|stationed|deployed|positioned)\s+(?:at|in)\b", "after", MOVED_TO),
+    ("reinforcement", r"\bwill\s+(?:soon\s+)?(?:have|get|receive|host)\b", "before", None),
+    ("attack target", r"\b(?:(?:fired|launched|lobbed|dropped)\s+(?:[\w-]+\s+){0,5}?"
+                      r"(?:at|on|into|toward)|attack\w*\s+(?:on|at|against)|"
                       r"attacked|struck|hit|slammed\s+into|landed\s+(?:in|at|inside|near|on)|"
-                      r"target\w*|strikes?\s+(?:on|near|at|against)|shelled|bombed|"
-                      r"stormed?|storming)\b", "after"),
+                      r"target\w*|strikes?\s+(?:on|near|at|against)|shelled|bombed|pound\w*|"
+                      r"approaching|stormed?|storming)\b", "after", None),
     ("attack target", r"\b(?:was|were|is|are)\s+(?:hit|attacked|struck|targeted|shelled)\b",
-     "before"),
+     "before", None),
 ]
-ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p, _) in enumerate(ROLE_CUES)))
+ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p, _, _) in enumerate(ROLE_CUES)))
 REACH = 90  # characters between cue and place within which the cue counts
-LOCATOR = re.compile(r"(?:,\s*|\s+(?:near|in|outside|of|(?:north|south|east|west)(?:east|west)?"
-                     r"\s+of|close\s+to)\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)$")
+# What stands between a place and the one it locates ("X near Y", "X, north of Y", "X, Iraq").
+LOCATOR = re.compile(r",\s*|(?:\s+(?:compound|base|air\s+base|airfield|airport|headquarters|"
+                     r"camp|garrison|outpost|site|facility|complex|district|area|port|"
+                     r"town|village|city))?"
+                     r",?\s*(?:near|in|outside|of|just\s+outside|close\s+to|"
+                     r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+                     r"(?:(?:north|south|east|west)\w*\s+)?")
 # Words between a cue and a place that put them in different clauses.
 BLOCKER = re.compile(r"[,;]\s+(?:like|which|who|but|while|although|as|after|because|"
-                     r"including|where)\b|;|\bbut\b")
-LIST_GLUE = re.compile(r"^(?:[^.;]{0,40}?)(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+                     r"including|where)\b|;|\bbut\b|\b(?:since|if|unless|until|because|"
+                     r"although|though|whereas|when|while)\b")
+LIST_GLUE = re.compile(r"^(?:[^.;]{0,50}?)(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
+                       r"(?:(?:from|to|at|in|near|on)\s+)?(?:the\s+)?"
                        r"(?:possibly\s+|perhaps\s+|maybe\s+)?$")
+# "X was transferred on March 19, followed by Y": Y shares X's role.
+FOLLOW_GLUE = re.compile(r"(?:,\s*|\s+)(?:followed\s+by|then|as\s+well\s+as|along\s+with)\s+"
+                         r"(?:the\s+)?$")
+# The place is the attacker, not the target: "Iran fired", "Iran's barrage", "Iran or its
+# partners attack"; "Iran-aligned militias" is not the place either.
+ATTACKER_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:attacks?|barrage|strikes?|assault|offensive|"
+    r"bombardment|missiles?|drones?|rockets?)\b|"
+    r"\s+(?:(?:or|and)\s+(?:its|their)\s+(?:partners|proxies|allies)\s+)?"
+    r"(?:(?:has|have|had|then|again|also|later|repeatedly|reportedly|now)\s+)*"
+    r"(?:fired|fires|launch(?:ed|es)?|attack(?:ed|s)?|struck|strikes|sent|claimed|bombed|"
+    r"shelled|pounds?|pounded|retaliat\w+|hits|targeted|raided|dropped|lobbed)\b"
+)
+COMPOUND_AFTER = re.compile(r"-(?:aligned|backed|linked|allied|supported|sponsored|made)\b")
+AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
+# "which want all foreign troops to leave X": a demand, not a withdrawal.
+DESIRE = re.compile(r"\b(?:wants?|wanted|demand\w*|call(?:s|ed|ing)?\s+(?:on|for)|urg\w+|"
+                    r"(?:press|push)(?:es|ed|ing)?\s+for|threaten\w*)\b[^.;]{0,50}$")
+MODAL_AFTER = re.compile(r"\s*(?:,\s*)?\b(?:would|could|might)\b")
+EARLIER = re.compile(r"\b(?:previously|formerly|once|until\s+recently)\s+$")
+DATELINE_LEAD = re.compile(  # "KYIV, June 3 (Agency) - ", "BAGHDAD (Reuters) - ", "WASHINGTON -"
+    r"[A-Z][A-Z .'-]{2,}(?:,[^\n—–]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
+)
 DEMONYM_BORDER = re.compile(
     r"\b(?P<dem>Syrian|Iraqi|Iranian|Turkish|Jordanian|Kuwaiti|Saudi|Lebanese|Israeli|"
     r"Afghan|Pakistani|Yemeni|Omani)\s+border\b"
@@ -75,7 +138,7 @@ class PlaceMention:
     lat: float | None
     lon: float | None
     precision: str
-    role: str
+    role: str  # a Place role, or "stationed" (forces based there: a weak reinforcement)
     locator: bool
     possibly: bool
 
@@ -86,23 +149,48 @@ def _gazetteer():  # imported late: the geo package loads its data on first use
     return Gazetteer.default()
 
 
+def is_attacker(text: str, start: int, end: int) -> bool:
+    """True when the place at [start, end) is who attacks ("Iran fired", "Iran's barrage",
+    "intercepted by Israel") or part of a name ("Iran-aligned"), so it is no target."""
+    return bool(ATTACKER_AFTER.match(text, end) or COMPOUND_AFTER.match(text, end)
+                or AGENT_BEFORE.search(text, max(0, start - 9), start))
+
+
+def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
+                 between: tuple[int, int], start: int, end: int,
+                 tight: re.Pattern[str] | None) -> bool:
+    if BLOCKER.search(text, *between):
+        return False
+    if tight is not None and not tight.fullmatch(text, *between):
+        return False  # the place is not the cue's object: "leaves them exposed to Iran"
+    if role == "withdrawal":
+        return not DESIRE.search(text, max(sent_start, cue.start() - 80), cue.start())
+    if role in ("reinforcement", "stationed"):
+        if EARLIER.search(text, max(sent_start, cue.start() - 20), cue.start()):
+            return False  # "previously stationed at": where they came from
+        return not MODAL_AFTER.match(text, end)  # "a Patriot battery in X would ..."
+    if role == "attack target":
+        return not is_attacker(text, start, end)
+    return True
+
+
 def _role(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str:
     best, best_gap = "mentioned", REACH + 1
     for m in ROLE_RE.finditer(text, max(sent_start, start - REACH), min(sent_end, end + REACH)):
-        role, _, side = ROLE_CUES[int(m.lastgroup[1:])]  # type: ignore[index]
+        role, _, side, tight = ROLE_CUES[int(m.lastgroup[1:])]  # type: ignore[index]
         if m.start() < end and start < m.end():
             continue
-        if m.end() <= start and side in ("after", "either"):
+        if m.end() <= start and side == "after":
             gap = start - m.end()
             between = (m.end(), start)
-        elif m.start() >= end and side in ("before", "either"):
+        elif m.start() >= end and side == "before":
             gap = m.start() - end
             between = (end, m.start())
         else:
             continue
-        if BLOCKER.search(text, *between):
+        if gap > best_gap or (gap == best_gap and _RANK.index(role) >= _RANK.index(best)):
             continue
-        if gap < best_gap or (gap == best_gap and ROLE_RANK.index(role) < ROLE_RANK.index(best)):
+        if _cue_applies(text, sent_start, role, m, between, start, end, tight):
             best, best_gap = role, gap
     return best
 
@@ -115,11 +203,23 @@ def _list_head(found: list[PlaceMention], text: str, sent_start: int,
             return None
         if prev.locator:
             continue
-        if start - prev.end <= 60 and LIST_GLUE.match(text[prev.end:start]) and \
-                not BLOCKER.search(text, prev.end, start):
+        glue = text[prev.end:start]
+        if BLOCKER.search(glue):
+            return None
+        if (start - prev.end <= 70 and LIST_GLUE.match(glue)) or (
+                start - prev.end <= 120 and FOLLOW_GLUE.search(glue)):
             return prev
         return None
     return None
+
+
+def _dateline_end(text: str, doc: Document, pos: int) -> int:
+    """End of the dateline ("KYIV, Ukraine - ") opening the paragraph at pos, else -1."""
+    sent = doc.sentence_at(pos)
+    if sent is None or (sent.start > 0 and text[sent.start - 1] != "\n"):
+        return -1
+    m = DATELINE_LEAD.match(text, sent.start, sent.end)
+    return m.end() if m and pos < m.end() else -1
 
 
 def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
@@ -143,14 +243,20 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "the Panama-flagged carrier": where it is registered, not where it is
         if _inside_name(text, sent.start, sent.end, start, end):
             continue  # "United Kingdom Maritime Trade Operations": a body, not the country
+        if _dateline_end(text, doc, start) > 0:
+            continue  # where the reporter filed from; a place again only if named in the body
         before = text[max(sent.start, prev_end) : start] if prev_end >= sent.start else ""
-        locator = bool(before) and len(before) <= 22 and bool(LOCATOR.search(before))
-        if locator and before.lstrip().startswith(",") and entry.kind not in BROAD_KINDS:
+        locator = bool(before) and len(before) <= 22 and bool(LOCATOR.fullmatch(before))
+        if locator and before.strip() == "," and entry.kind not in BROAD_KINDS:
             locator = False  # "al-Qaim, Qayyarah": a list, not "Camp Taji, Iraq"
         role = "mentioned" if locator else _role(text, sent.start, sent.end, start, end)
         listed = _list_head(found, text, sent.start, start)
         if role == "mentioned" and not locator and listed is not None:
             role = listed.role  # "al-Qaim, Qayyarah Airfield West and possibly K-1"
+        alias_of = found[-1] if found and found[-1].start >= sent.start else None
+        if role == "mentioned" and alias_of is not None and alias_of.key == entry.name and \
+                start - alias_of.end <= 30:
+            role = alias_of.role  # "Qayyarah Airfield West, also known as Q-West"
         possibly = bool(POSSIBLY.search(text, max(sent.start, start - 20), start)
                         or POSSIBLE_AFTER.search(text, end, min(sent.end, end + 60)))
         found.append(PlaceMention(
@@ -186,7 +292,7 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
     for m in mentions:
         if m.key not in merged:
             merged[m.key], roles[m.key] = m, m.role
-        elif ROLE_RANK.index(m.role) < ROLE_RANK.index(roles[m.key]):
+        elif _RANK.index(m.role) < _RANK.index(roles[m.key]):
             roles[m.key] = m.role
     places = []
     for i, (key, m) in enumerate(merged.items(), 1):
@@ -197,7 +303,8 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
         places.append(Place(
             id=f"pl-{i}", name=_display_name(m), kind=kind,  # type: ignore[arg-type]
             country=m.country, lat=m.lat, lon=m.lon,
-            precision=precision, role=roles[key],  # type: ignore[arg-type]
+            precision=precision,
+            role="reinforcement" if roles[key] == "stationed" else roles[key],  # type: ignore
             provenance=Provenance(source="src-1", start=m.start, end=m.end),
         ))
     return places

@@ -1,0 +1,131 @@
+"""The report's own statement of what is happening: its lede, cleaned, and its expectations.
+
+The lede (the first body sentence, after any dateline) is usually what an analyst would put at
+the top: cleaned of the dateline, clock times and the trailing "officials said", its main
+clause is the spine of the BLUF. Sentences that say what will happen ("will", "plans to",
+"is expected to", "in the coming days") feed the outlook.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.places import DATELINE_LEAD
+from briefdeck.extract.sentences import Document, Sentence
+
+MIN_WORDS = 12  # shorter lines near the top are bylines, dates and desk names
+LONG = 35  # words: a longer lede is cut at its last loose clause
+# A lede that leans on what came before is a sub-headline, not the story's opening.
+ANAPHORIC = re.compile(r"^(?:The\s+(?:move|decision|plan|shift|step|change)|This|That|These|"
+                       r"Those|It|They|He|She)\b")
+QUOTE_OPEN = re.compile(r"^[\"“‘']")
+CLOCK = re.compile(r",?\s*(?:at\s+)?(?:approximately|about|around)?\s*\d{1,2}:\d\d\s*"
+                   r"[ap]\.?m\.?(?:\s*\([^)]{1,30}\))?", re.I)
+AGENCY = re.compile(r"\s*\((?:Reuters|AP|AFP|[A-Z][a-z]+line|Wire)\)")
+# ", three U.S. officials said", ", according to a statement from ...", up to the end.
+ATTRIBUTION_TAIL = re.compile(
+    r",\s*(?:according\s+to\b[^;]*|(?!(?:but|and|that|while)\b)(?:[\w.'’-]+\s+){1,8}?"
+    r"(?:said|says|say|told\s+\w+|reported|announced|confirmed)"
+    r"(?:\s+(?:on\s+)?\w+day|\s+in\s+a\s+statement)?(?:,[^;]*)?)$"
+)
+NON_RESTRICTIVE = re.compile(r",\s+which\s+[^,]{3,80},")
+LOOSE_CLAUSE = re.compile(r",\s+(?:even\s+as|as|while|the\s+latest|marking|"
+                          r"which|who|where)\b")
+CONTENT = re.compile(r"[A-Za-z][\w'’-]+")
+STOP = frozenset("""the a an and or of in on at to for from with as by into over after amid
+    across is are was were be been says said will its their his her this that these those
+    than more most some new how why what who""".split())
+EXPECTS = re.compile(
+    r"\b(?:will|won't|is\s+expected\s+to|are\s+expected\s+to|expects?\s+to|plans?\s+to|"
+    r"planned\s+to|is\s+set\s+to|are\s+set\s+to|intends?\s+to|calls?\s+for|to\s+remain|"
+    r"in\s+the\s+coming\s+(?:days|weeks|months)|later\s+this\s+(?:year|month|week)|"
+    r"next\s+(?:week|month|year)|by\s+the\s+end\s+of|until\s+at\s+least)\b", re.I)
+HORIZON = re.compile(r"\b(?:in\s+the\s+coming|later\s+this|next\s+(?:week|month|year)|"
+                     r"by\s+the\s+end\s+of|until\s+at\s+least|(?:by|until|in)\s+(?:January|"
+                     r"February|March|April|May|June|July|August|September|October|November|"
+                     r"December|the\s+summer|the\s+spring|the\s+autumn|the\s+fall))\b", re.I)
+NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|planned))\b", re.I)
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold()[:5] for w in CONTENT.findall(text) if w.casefold() not in STOP}
+
+
+def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
+    """The lede sentence and where its words start (past any dateline), or (None, 0)."""
+    top = doc.sentences[:12]
+    with_dateline = [s for s in top if DATELINE_LEAD.match(doc.text, s.start, s.end)
+                     and (s.start == 0 or doc.text[s.start - 1] == "\n")]
+    for fewest in (MIN_WORDS, 6):  # a short pasted note has no long opening sentence
+        for sent in with_dateline[:1] or top:
+            m = DATELINE_LEAD.match(doc.text, sent.start, sent.end)
+            start = m.end() if m else sent.start
+            words = doc.text[start:sent.end]
+            if sent.text.strip() == headline.strip() or not fewest <= len(words.split()) <= 80:
+                continue
+            if ANAPHORIC.match(words) or QUOTE_OPEN.match(words) or words.startswith("By "):
+                continue
+            return sent, start
+    return None, 0
+
+
+def _statement(headline: str) -> bool:
+    """A headline that reads as a statement of the news ("Pentagon spreads jets ...")."""
+    return (len(headline.split()) >= 4 and not headline.isupper()
+            and not headline.startswith("By ") and headline != "Untitled briefing"
+            and "?" not in headline and ":" not in headline
+            and not re.match(r"(?:How|Why|What|Who|When|Where|Inside|Analysis|Explainer)\b",
+                             headline))
+
+
+def clean_clause(text: str, limit: int = LONG) -> str:
+    """A report's sentence as a briefing sentence: no clock time, agency, trailing sourcing or
+    aside; cut at its last loose clause when long; ends with a full stop."""
+    text = " ".join(text.split())
+    text = AGENCY.sub("", CLOCK.sub("", text))
+    text = text.rstrip(" .")
+    text = ATTRIBUTION_TAIL.sub("", text)
+    text = NON_RESTRICTIVE.sub(",", text)
+    if len(text.split()) > limit:
+        cuts = [m.start() for m in LOOSE_CLAUSE.finditer(text)
+                if len(text[: m.start()].split()) <= limit]
+        if cuts:
+            text = text[: cuts[-1]]
+    text = re.sub(r"^(?:On|In)\s+,\s*", "", text).strip(" ,;")
+    return text[:1].upper() + text[1:] + "." if text else ""
+
+
+def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
+    """The BLUF's first sentence: the lede when it is about what the headline says, else a
+    headline that reads as a statement, else nothing."""
+    sent, start = lede(doc, headline)
+    headline = headline.strip()
+    statement = _statement(headline)
+    absent = headline in ("", "Untitled briefing") or headline.startswith("By ") or \
+        headline.isupper() or len(headline.split()) < 4  # a paste without a headline
+    if sent is not None and (absent or _words(doc.text[start:sent.end]) & _words(headline)):
+        return clean_clause(doc.text[start:sent.end]), sent
+    if statement:
+        return clean_clause(headline), None
+    return "", None
+
+
+def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: int = 60) -> str:
+    """Up to two sentences of what the report expects to happen, time-bound ones first."""
+    found: list[tuple[int, int, str]] = []
+    for i, sent in enumerate(doc.sentences):
+        words = sent.text
+        if sent is skip or QUOTE_OPEN.match(words) or "”" in words or '"' in words:
+            continue
+        if not EXPECTS.search(words) or NEGATED.search(words) or len(words.split()) < 8:
+            continue
+        m = DATELINE_LEAD.match(doc.text, sent.start, sent.end)
+        clause = clean_clause(doc.text[m.end() if m else sent.start : sent.end], limit=40)
+        if clause and EXPECTS.search(clause):  # not only in the sourcing cut away
+            found.append((0 if HORIZON.search(words) else 1, i, clause))
+    chosen: list[tuple[int, int, str]] = []
+    for item in sorted(found):
+        if len(chosen) < limit and (not chosen or sum(
+                len(c.split()) for _, _, c in chosen) + len(item[2].split()) <= words_most):
+            chosen.append(item)
+    return " ".join(c for _, _, c in sorted(chosen, key=lambda f: f[1]))
