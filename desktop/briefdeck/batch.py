@@ -113,7 +113,10 @@ def export_many(
         raise BriefdeckError(
             f"several inputs would write the same output name: {', '.join(sorted(clashes))}"
         )
-    options.out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        options.out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file of that name, a read-only parent ...
+        raise BriefdeckError(f"cannot create {options.out_dir}: {exc.strerror or exc}") from None
     results: list[BatchResult] = []
     if jobs <= 1 or len(paths) <= 1:
         for path in paths:

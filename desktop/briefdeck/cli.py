@@ -253,9 +253,14 @@ def _check_output(path: str, suffixes: tuple[str, ...], source: str) -> None:
     target = Path(path)
     if not target.name.lower().endswith(suffixes):
         raise InputError(f"{path}: expected a file name ending in {' or '.join(suffixes)}")
-    if target.exists() and Path(source).exists() and target.resolve() == Path(source).resolve():
+    try:  # a name the file system refuses (too long, say) raises here, not just later
+        same = target.exists() and Path(source).exists() and target.samefile(source)
+        folder = target.is_dir()
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror or exc}") from None
+    if same:
         raise InputError(f"{path}: refusing to overwrite the input file")
-    if target.is_dir():
+    if folder:
         raise InputError(f"{path} is a folder; give a file name")
 
 

@@ -19,7 +19,9 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[BinaryIO], None]
     if not folder.is_dir():
         raise BriefdeckError(f"cannot write {target}: folder {folder} does not exist")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        # The name is cut so that a target name near the 255-byte limit still has a temp file.
+        prefix = f".{target.name[:80]}."
+        fd, tmp_name = tempfile.mkstemp(prefix=prefix, suffix=".part", dir=folder)
     except OSError as exc:
         raise BriefdeckError(f"cannot write {target}: {exc.strerror or exc}") from None
     tmp = Path(tmp_name)

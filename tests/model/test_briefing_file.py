@@ -133,6 +133,11 @@ def _good_dict() -> dict:
             "newer than this briefdeck",
         ),
         (lambda d: d.pop("schema_version"), "schema_version", "missing"),
+        (
+            lambda d: d["facts"]["places"].append(dict(d["facts"]["places"][0])),
+            "facts.places[1].id",
+            "duplicate id",
+        ),
     ],
 )
 def test_bad_briefing_file_names_the_field_and_the_reason(tmp_path, mutate, field, reason):

@@ -108,8 +108,11 @@ def split_sentences(text: str) -> list[str]:
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence(s) holding text[start:end], widened to the nearest sentence ends."""
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
-    left = 0
-    for match in _SENTENCE_END.finditer(text, max(0, start - MAX_SENTENCE), start):
+    window = max(0, start - MAX_SENTENCE)
+    # No sentence end in the window: a run-on sentence; start a little before the words
+    # (from 0 it showed the document's opening instead, and cleaning it all was quadratic).
+    left = 0 if window == 0 else start - MAX_SENTENCE // 4
+    for match in _SENTENCE_END.finditer(text, window, start):
         if _ends_sentence(text, match.start()):
             left = match.end()
     right = min(len(text), end + MAX_SENTENCE)

@@ -63,8 +63,9 @@ Qualifier = Literal["exact", "about", "at least", "up to", "more than", "fewer t
 
 
 class Figure(Fact):
-    value: float
-    value_high: float | None = None  # upper end when the qualifier is "range"
+    # Finite only: JSON has no Infinity or NaN, and no chart can draw them.
+    value: float = Field(allow_inf_nan=False)
+    value_high: float | None = Field(default=None, allow_inf_nan=False)  # "range": upper end
     unit: str = ""  # what is counted or measured: "troops", "rockets", "USD", "km"
     qualifier: Qualifier = "exact"
     text: str = ""  # the words as written: "more than a dozen"

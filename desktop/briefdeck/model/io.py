@@ -3,8 +3,11 @@ atomically, and stable on disk so that users can diff two versions of a briefing
 
 from __future__ import annotations
 
+import gc
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +16,7 @@ from pydantic import ValidationError
 from briefdeck.errors import BriefingFormatError
 from briefdeck.files import atomic_write
 from briefdeck.model.briefing import SCHEMA_VERSION, Briefing
+from briefdeck.model.facts import FACT_KINDS
 
 SUFFIX = ".briefing.json"
 MAX_BYTES = 200 * 1024 * 1024  # a briefing is text; anything larger is not one of ours
@@ -44,16 +48,32 @@ def from_dict(data: Any, path: str | None = None) -> Briefing:
             "schema_version", f"version {version} is not a valid version", path
         )
     try:
-        return Briefing.model_validate(data)
+        with _collector_paused():
+            briefing = Briefing.model_validate(data)
     except ValidationError as exc:
         err = exc.errors()[0]
         field = _field_path(err["loc"])
         raise BriefingFormatError(field, _reason(err), path) from None
+    _check_unique_ids(briefing, path)
+    return briefing
+
+
+def _check_unique_ids(briefing: Briefing, path: str | None) -> None:
+    """Edits find facts by id: two facts with one id would let an edit land on the wrong one."""
+    for kind in FACT_KINDS:
+        seen: set[str] = set()
+        for i, fact in enumerate(briefing.facts_of(kind)):
+            if fact.id in seen:
+                raise BriefingFormatError(
+                    f"facts.{kind}[{i}].id", f"duplicate id {fact.id!r}", path
+                )
+            seen.add(fact.id)
 
 
 def from_json(text: str, path: str | None = None) -> Briefing:
     try:
-        data = json.loads(text)
+        with _collector_paused():
+            data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BriefingFormatError(
             "", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})", path
@@ -86,6 +106,20 @@ def save(briefing: Briefing, path: str | os.PathLike[str]) -> Path:
     return atomic_write(path, to_json(briefing).encode("utf-8"))
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Reading a big briefing makes a million small objects at once, and the cyclic garbage
+    collector rescans the growing heap again and again: loading grew about x80 for x10 facts
+    (0.4 s at 10,000). Nothing read here forms a cycle, so pause it for the while."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def _field_path(loc: tuple[Any, ...]) -> str:
     out = ""
     for part in loc:
@@ -96,7 +130,7 @@ def _field_path(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _reason(err: dict[str, Any]) -> str:
+def _reason(err: Any) -> str:  # pydantic ErrorDetails
     kind = err.get("type", "")
     if kind == "missing":
         return "required field is missing"

@@ -149,10 +149,12 @@ def _ticks(d: Drawing, x_of, first: int, last: int, span: float, axis_y: float, 
             day += 7
     else:
         months = (end.year - start.year) * 12 + end.month - start.month + 2
-        step = next(s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= 6)
+        # At most about six ticks; past 30 years, whole multiples of a year.
+        step = next((s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= 6),
+                    12 * -(-months // 72))
         y, m = start.year, start.month
         while (y, m) <= (end.year, end.month + 1 if end.month < 12 else end.month):
-            if (m - 1) % step == 0 or step == 1:
+            if (y * 12 + m - 1) % step == 0:
                 label = _MONTHS[m - 1] + (f" {y}" if m == 1 or not marks else "")
                 marks.append((date(y, m, 1).toordinal(), label))
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)

@@ -21,6 +21,7 @@ from briefdeck.errors import BriefdeckError, ExportError
 from briefdeck.export.pptx import banners, charts, layouts, notes, text
 from briefdeck.export.pptx import map as map_shapes
 from briefdeck.export.pptx.frame import SlideFrame, slide_frame
+from briefdeck.export.pptx.partnames import remember_partnames
 from briefdeck.export.pptx.themes import Theme, get_theme, user_theme
 from briefdeck.export.pptx.timeline import add_timeline
 from briefdeck.export.report import ExportReport
@@ -46,6 +47,7 @@ def render_pptx(briefing: Briefing, *, theme: str = "staff", template: str | Pat
     """The deck as bytes, with the outline it was drawn from (no file written)."""
     prs, look = _open_master(theme, template)
     warnings = _drop_slides(prs) + _font_warning(prs)
+    remember_partnames(prs.part.package)  # after the drop: dropped parts are gone
     found = layouts.find_layouts(prs, look.template.name)
     frame = slide_frame(prs, found)
     selection = select_facts(briefing, include_drafts)
@@ -78,11 +80,31 @@ def _open_master(theme: str, template: str | Path | None) -> tuple[Any, Theme]:
         raise ExportError(f"template {path} does not exist")
     if path.suffix.lower() not in (".pptx", ".potx"):
         raise ExportError(f"template {path} is not a PowerPoint .pptx file")
+    _check_unpacked_size(path)
     try:
         prs = Presentation(str(path))
     except Exception as exc:  # python-pptx raises several kinds for a damaged package
         raise ExportError(f"template {path} cannot be opened as a .pptx ({exc})") from None
     return prs, user_theme(path, _is_dark(prs))
+
+
+MAX_TEMPLATE_UNPACKED = 300 * 1024 * 1024  # python-pptx unpacks every part into memory
+
+
+def _check_unpacked_size(path: Path) -> None:
+    """Refuse a template that would unpack to hundreds of MB (a zip bomb) before opening it:
+    zipfile never inflates a member past its declared size, so the directory can be trusted."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as package:
+            total = sum(member.file_size for member in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        message = f"template {path} cannot be opened as a .pptx (not a zip package)"
+        raise ExportError(message) from None
+    if total > MAX_TEMPLATE_UNPACKED:
+        raise ExportError(f"template {path} would unpack to {total // 2**20:,} MB (limit "
+                          f"{MAX_TEMPLATE_UNPACKED // 2**20} MB): refused as a possible zip bomb")
 
 
 def _is_dark(prs: Any) -> bool:
@@ -199,14 +221,19 @@ def _properties(prs: Any, outline: DeckOutline) -> None:
     when = datetime.fromisoformat(outline.created)
     if when.tzinfo is not None:
         when = when.astimezone(UTC).replace(tzinfo=None)
-    props.title = outline.title
-    props.author = outline.author
-    props.last_modified_by = outline.author
-    props.subject = outline.subject
-    props.keywords = outline.keywords
+    props.title = _prop(outline.title)
+    props.author = _prop(outline.author)
+    props.last_modified_by = _prop(outline.author)
+    props.subject = _prop(outline.subject)
+    props.keywords = _prop(outline.keywords)
     props.category = "DRAFT" if outline.draft else "Briefing"
     props.comments = ""
     props.created = when
     props.modified = when
     props.last_printed = when
     props.revision = 1
+
+
+def _prop(text: str) -> str:
+    """python-pptx refuses core properties over 255 characters (a long title is legal)."""
+    return text if len(text) <= 255 else text[:254] + "\u2026"
