@@ -59,7 +59,9 @@ class SourceText(QPlainTextEdit):
         font.setPointSizeF(10.5)
         self.setFont(font)
         self.offsets = Utf16Offsets("")
-        self.setPlaceholderText("This briefing does not hold its article's text.")
+        self.setPlaceholderText("This briefing does not carry its article's text (the demo leaves "
+                                "it out). Open an article (Ctrl+O) to see each fact's words "
+                                "highlighted in it.")
 
     def set_source_text(self, text: str) -> None:
         self.offsets = Utf16Offsets(text)
