@@ -84,7 +84,7 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
     events = draft_events(doc, dates, place_mentions, system_mentions, pub)
     if undated_source:
         _unresolve_relative_dates(events)
-    systems = extract_systems(doc, system_mentions)
+    systems = extract_systems(doc, system_mentions, place_mentions)
     attributions = extract_attributions(doc, people)
     facts = Facts(
         places=places,

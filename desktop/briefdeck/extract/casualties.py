@@ -14,7 +14,7 @@ from briefdeck.extract.numbers import word_value
 
 _NUM = (
     r"(?:(?:at\s+least|more\s+than|about|nearly|some|up\s+to|as\s+many\s+as|around|"
-    r"approximately|roughly)\s+)?"
+    r"approximately|roughly|a\s+further|a\s+total\s+of|another|an\s+additional)\s+)?"
     r"(?:\d[\d,]*|a\s+dozen|(?:a\s+)?few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|"
     r"thirty(?:-\w+)?|forty(?:-\w+)?|fifty(?:-\w+)?|a\s+dozen|dozens|several|scores|"
@@ -30,7 +30,9 @@ _NOUN = (
     r"servicem[ae]n|paramedics?|doctors?|nurses?|student?s|villagers|residents|farmers)"
 )
 _WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b)[\w.'’-]+"
-ITEM = rf"\b(?P<num>{_NUM})\s+(?P<np>(?:{_WORD}\s+){{0,4}}{_NOUN})\b(?:\s+from\s+[A-Z][\w-]+)?"
+# "two of its soldiers", "dozens of others": a part of a group still counts.
+_OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
+ITEM = rf"\b(?P<num>{_NUM})\s+{_OF}(?P<np>(?:{_WORD}\s+){{0,4}}{_NOUN})\b(?:\s+from\s+[A-Z][\w-]+)?"
 ITEM_RE = re.compile(ITEM, re.I)
 # Between two counted groups, tried in order: a list, then a name in apposition
 # ("a senior commander, Mushtaq al-Saidi, along with one other member").
@@ -55,8 +57,10 @@ BARE_RE = re.compile(r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[,.;]|\s+and
 ACTIVE_RE = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e))\s+(?=\S)", re.I
 )
+# "two soldiers guarding the gate were hurt": a short participle phrase between.
+_PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and)\b)[\w-]+){0,3}?)?"
 PASSIVE_RE = re.compile(
-    rf"{ITEM}\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
+    rf"{ITEM}{_PARTICIPLE}\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
     r"(?:later\s+|also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
     re.I,
@@ -70,6 +74,16 @@ SUFFERED_RE = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:injur(?:y|ies)|wounds?|burns|concussions?|shrapnel\s+wounds)\b",
     re.I,
 )
+# "Rescuers pulled six bodies from the rubble": the dead, counted by those who found them.
+BODIES_RE = re.compile(
+    rf"\b(?:pulled|recovered|found|retrieved|removed)\s+(?:the\s+)?(?P<num>{_NUM})\s+"
+    r"(?P<np>bodies|dead\b)", re.I)
+# "the death toll rose to 12", "the number of wounded had risen to six": a new total.
+TOLL_RISE_RE = re.compile(
+    r"\b(?:(?P<dead>death)\s+toll|number\s+of\s+(?:the\s+)?(?P<what>dead|killed|wounded|"
+    r"injured)|(?:wounded|injured|casualty)\s+(?:toll|count))\s+(?:had\s+|has\s+)?"
+    r"(?:rose|risen|climbed|increased|grew|reached|jumped)\s+to\s+"
+    rf"(?P<num>{_NUM})\b", re.I)
 _SUFFER_CUE = re.compile(r"suffer|sustain|diagnos|treated|evaluated|received", re.I)
 PARTIES: list[tuple[str, str]] = [
     ("U.S.", r"\bU\.S\.|\bUS\b|\bAmericans?\b"),
@@ -78,12 +92,21 @@ PARTIES: list[tuple[str, str]] = [
     ("Syria", r"\bSyrians?\b"),
     ("Iran", r"\bIranians?\b"),
     ("Israel", r"\bIsraelis?\b"),
+    ("Jordan", r"\bJordanians?\b"),
+    ("Ukraine", r"\bUkrainians?\b"),
+    ("Russia", r"\bRussians?\b"),
+    ("Turkey", r"\bTurk(?:s|ish)\b"),
+    ("Lebanon", r"\bLebanese\b"),
+    ("Palestinian", r"\bPalestinians?\b"),
+    ("Yemen", r"\bYemenis?\b"),
     ("Kurdish", r"\bKurd(?:s|ish)?\b|\bPeshmerga\b"),
     ("Coalition", r"\b[Cc]oalition\b"),
     ("SDF", r"\bSDF\b|\bSyrian\s+Democratic\s+Forces\b"),
     ("civilian", r"\bcivilians?\b"),
     ("contractor", r"\bcontractors?\b"),
 ]
+_FLOOR = re.compile(r"(?:at\s+least|more\s+than|over|as\s+many\s+as|dozens|scores|hundreds|"
+                    r"several|(?:a\s+)?few)\b", re.I)
 _PARTY_RES = [(name, re.compile(p)) for name, p in PARTIES]
 
 
@@ -94,6 +117,17 @@ class Casualty:
     kind: str  # "killed" or "wounded"
     count: int | None  # None when vague ("several militants")
     party: str
+    wording: str = ""  # the count as written: "more than 40", "dozens"
+
+    @property
+    def is_floor(self) -> bool:
+        """'more than 40', 'at least 12', 'dozens': a lower bound a later tally may raise."""
+        return self.count is None or bool(_FLOOR.match(self.wording))
+
+    @property
+    def is_total(self) -> bool:
+        """'the death toll rose to 12': the whole count so far, replacing earlier ones."""
+        return self.wording == "total"
 
 
 def _count(num: str) -> int | None:
@@ -101,9 +135,12 @@ def _count(num: str) -> int | None:
     core = " ".join(w for w in words if w not in ("at", "least", "more", "than", "about",
                                                     "nearly", "some", "up", "to", "as",
                                                     "many", "around", "approximately",
-                                                    "roughly"))
+                                                    "roughly", "further", "total", "of",
+                                                    "another", "additional"))
     if core in ("a", "an"):
         return 1
+    if core.startswith(("a ", "an ")) and core not in ("a dozen", "a few"):
+        core = core.split(" ", 1)[1]  # "a further three" -> three
     if not core:
         return None
     if core.replace(",", "").isdigit():
@@ -145,10 +182,11 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 bare = BARE_RE.match(text, pos, end) if pos == m.end() else None
                 if bare and _count(bare.group("num")):
                     found.append(Casualty(bare.start(), bare.end(), kind,
-                                          _count(bare.group("num")), "unspecified"))
+                                          _count(bare.group("num")), "unspecified",
+                                          bare.group("num")))
                 break
             found.append(Casualty(item.start(), item.end(), kind, _count(item.group("num")),
-                                  _party(item.group("np"))))
+                                  _party(item.group("np")), item.group("num")))
             pos = _next_item(text, item.end(), end)
             if pos is None:
                 break
@@ -156,16 +194,38 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         if not any(c.start <= m.start("np") < c.end for c in found):
             found.append(Casualty(m.start("np"), m.end("np"), "killed", 1, _party(m.group("np"))))
     suffered = _SUFFER_CUE.search(text, start, end) is not None  # a cheap test first
-    for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None):
+    for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
+                    BODIES_RE):
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue
-            verb = m.groupdict().get("verb") or "injured"
+            verb = m.groupdict().get("verb") or (
+                "killed" if pattern is BODIES_RE else "injured")
             found.append(Casualty(m.start("num"), m.end("np"), _kind(verb),
-                                  _count(m.group("num")), _party(m.group("np"))))
+                                  _count(m.group("num")), _party(m.group("np")), m.group("num")))
+    for m in TOLL_RISE_RE.finditer(text, start, end):
+        dead = m.group("dead") or (m.group("what") or "").lower() in ("dead", "killed")
+        found.append(Casualty(m.start("num"), m.end("num"), "killed" if dead else "wounded",
+                              _count(m.group("num")), "unspecified", "total"))
     for m in ELLIPTIC_RE.finditer(text, start, end):
         before = [c for c in found if c.end <= m.start()]
         party = before[-1].party if before else "unspecified"
         found.append(Casualty(m.start("num"), m.end("num"), _kind(m.group("verb")),
-                              _count(m.group("num")), party))
+                              _count(m.group("num")), party, m.group("num")))
     return found
+
+
+def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
+    """The toll of one event as more is reported. A later exact tally replaces a floor given
+    earlier ("more than a dozen wounded", then "16 service members were wounded"); a new total
+    ("the toll rose to 12") replaces all of its kind; anything else adds to the toll."""
+    toll = list(known)
+    for c in later:
+        if c.is_total and c.count is not None:
+            toll = [old for old in toll if old.kind != c.kind]
+        elif c.count is not None and not c.is_floor:
+            toll = [old for old in toll if not (
+                old.kind == c.kind and old.is_floor and old.party == "unspecified"
+                and (old.count or 0) <= c.count)]
+        toll.append(c)
+    return toll

@@ -9,6 +9,7 @@ recent such day on or before publication (AP style names the weekday even for th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -251,3 +252,55 @@ def parse_published(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+_HAS_YEAR = re.compile(rf"\b{_YEAR}\b")
+_NAMES_MONTH = re.compile(rf"\b{_MONTH}")
+
+
+def carry_years(mentions: list[DateMention], pub: date,
+                paragraph_of: Callable[[int], int] = lambda pos: 0,
+                opens_line: Callable[[int], bool] = lambda pos: False) -> list[DateMention]:
+    """'Oct. 17, 2023: ... Jan. 4: ...': a month-day without a year takes the year of the full
+    date just before it (same paragraph, or the timeline entry before when both head their
+    lines) when that puts it at most four months later: a chronicle running forward. Else, as
+    before, the publication date decides. Never past publication."""
+    out: list[DateMention] = []
+    last: date | None = None  # the last full date (day, month, year) the text gave
+    last_at = (-1, False)  # its paragraph, and whether it heads a timeline line
+    for d in mentions:
+        where = (paragraph_of(d.start), opens_line(d.start))
+        if last is not None and where[0] != last_at[0] and not (where[1] and last_at[1]):
+            last = None  # another paragraph: a year written there says nothing here
+        if d.precision not in ("day", "month") or not _NAMES_MONTH.search(d.text):
+            out.append(d)
+            continue
+        parts = [int(x) for x in d.iso.split("-")]
+        here = date(parts[0], parts[1], parts[2] if len(parts) > 2 else 1)
+        if _HAS_YEAR.search(d.text):
+            last = here if d.precision == "day" else None  # "January 2020" is no chronicle
+            last_at = where
+        elif last is not None:
+            carried = _carried(last, here)
+            if carried is not None and 0 <= (carried - last).days <= 122 and carried <= pub:
+                if carried != here:
+                    iso = carried.isoformat() if d.precision == "day" else carried.isoformat()[:7]
+                    d = DateMention(d.start, d.end, d.text, iso, d.precision, d.offset_days,
+                                    d.is_period_end)
+                last, last_at = carried, where
+            else:
+                last = None
+        out.append(d)
+    return out
+
+
+def _carried(last: date, here: date) -> date | None:
+    """here's month and day in last's year, or the next year when that would go backwards."""
+    for year in (last.year, last.year + 1):
+        try:
+            candidate = here.replace(year=year)
+        except ValueError:  # 29 February
+            continue
+        if candidate >= last:
+            return candidate
+    return None

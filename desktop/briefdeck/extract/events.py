@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from briefdeck.extract.casualties import Casualty, find_casualties
-from briefdeck.extract.dates import DateMention
+from briefdeck.extract.casualties import Casualty, find_casualties, merge_tolls
+from briefdeck.extract.dates import DateMention, carry_years
 from briefdeck.extract.places import PlaceMention, is_attacker
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.systems import SystemMention
@@ -30,21 +30,24 @@ TRIGGERS: list[tuple[str, str]] = [
     ("strike", rf"\b(?:kill(?:ed|s)|assassinat\w+)\s+(?={_RANKED_NAME})"),
     ("attack", r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward|upon)\b|"
                r"\b(?:is|are|was|were)\s+fired\b"),
-    ("attack", r"\battack(?:s|ed)?\s+(?:on|at|against)\b|\battacked\b|\b(?:rocket|mortar|drone|"
-               r"missile|suicide|bomb)\s+attacks?\b"),
-    ("attack", r"\b(?:hits?|struck|strikes?|target(?:s|ed)?|slammed\s+into|landed|shelled|"
+    ("attack", r"\b(?:attack|(?<!\bof\s)attacks|attacked)\s+(?:on|at|against)\b|\battacked\b|"
+               r"\b(?:rocket|mortar|drone|missile|suicide|bomb)\s+attacks?\b"),
+    # "a string of strikes", "a wave of attacks on": a kind of happening, not one of them
+    ("attack", r"\b(?:hits?|struck|strike|(?<!\bof\s)strikes|target(?:ed|ing)|"
+               r"targets\s+(?=the\b|an?\b|U\.S\.|[Aa]merican|[Cc]oalition)|slammed\s+into|landed|shelled|detonated|"
                r"bombed|ambushed|raided|stormed|storm|explod\w+|intercept(?:ed|s)|"
                r"shot\s+down|fell|launched|offensive|shelling|barrage|assault\s+on)\b"),
     ("withdrawal", r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
                    r"\bremov(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}troops\b|\bdraw(?:ing|s)?\s+"
-                   r"(?:down|out)\b|\bconsolidat\w+|\bre-?position\w*|\bleav(?:e|es|ing)\s+"
+                   r"(?:down|out)\b|\bconsolidat\w+|\bre-?position\w*|\b(?:leav(?:e|es|ing)|left)\s+"
                    r"(?=Iraq|Syria|the\s+country|the\s+bases?)"),
     ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing|s)?\b"),
     ("deployment", r"\bdeploy(?:ed|ing|s)?\s+(?:to|into)\b|\bmov(?:e|ed|ing)\s+in\b|"
                    r"\bmoved\s+(?:[\w,.-]+\s+){0,6}?into\b|\bsen[dt]s?\s+(?:[\w.-]+\s+){0,4}?"
                    r"(?:troops|forces|soldiers|Marines|sailors|jets|aircraft)\b|"
                    r"\barriv(?:e|ed|es|ing)\s+(?:at|in)\b|\breinforc\w+"),
-    ("announcement", r"\bannounc(?:e|ed|es|ing)\b"),
+    ("announcement", r"\bannounc(?:e|ed|es|ing)\b|\b(?:had|has|have)\s+(?:agreed\s+to|"
+                     r"approved|decided\s+to|authori[sz]ed)\b"),
 ]
 TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(TRIGGERS)))
 BOUNDARY_RE = re.compile(r",\s+|;\s+|:\s+|\s+(?:and|but|after|while|when|before|once)\s+")
@@ -57,11 +60,32 @@ DATELINE_LEAD = re.compile(
 )
 SAID_WHEN = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added)\s+$")
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
-HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if)\b")
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if|"
+                          r"can|cannot|should|unless|"
+                          # "had stopped targeting", "denied attacking": did not happen
+                          r"stopped|halted|ceased|suspended|denied|never|no\s+longer|not)\b")
+MOVES = ("withdrawal", "handover", "deployment")  # a modal word makes these plans, dated or not
 WEAPON_CATEGORIES = {"rocket", "ballistic missile", "cruise missile", "drone", "artillery",
                      "explosive", "aircraft", "helicopter"}
 # "In a separate attack ..." / "An earlier strike ...": a different event, not more of the last.
 _ANOTHER = re.compile(r"\b(?:separate|another|earlier|previous|similar|second|other)\b", re.I)
+# "since the war in Gaza began", "amid fighting in Sudan": background, never the attack's place.
+BACKGROUND = re.compile(
+    r"\b(?:since|amid(?:st)?|during|throughout|as|because\s+of)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis|tensions|campaign|"
+    r"hostilities|occupation|uprising|insurgency|offensive|outbreak)\b"
+    r"[^,;.]*"
+    # "after the embassy attack in Baghdad", "since the Oct. 7 attack on Israel"
+    r"|\b(?:since|after|following)\s+(?:the|an?|last\s+\w+(?:'s|’s)?)\s+(?:[\w.-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|bombings?|raids?|killings?|assassination|invasion)\b[^,;]*?"
+    r"(?=[,;]|\.\s|\.$|$)", re.I)
+_NAMES_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+# "An AC-130 gunship ... kills several militants": our weapon kills; a strike of its own.
+_OUR_KILL = re.compile(r"\b(?:gunships?|jets?|bombers?|warplanes?|aircraft|helicopters?)\b"
+                       r"(?:(?!\b(?:said|says|told|according|attack|strike)\b)[^.;]){0,50}?"
+                       r"\bkill(?:s|ed)\s+$")
+_SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|confirmed|"
+                         r"announced)\b")
 _TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:and|but|after|while|when|before|once))+[\s,]*$")
 _LEAD_WORDS = re.compile(r"^(?:(?:like|the|those|and|but|after|as|while|when|also|then|once|"
                          r"before|that|which)\s+)+", re.I)
@@ -79,6 +103,8 @@ class _Draft:
     summary: str = ""
     paragraph: int = -1
     sentence: int = -1  # index of the sentence it was drafted from
+    other: bool = False  # "another base was also targeted": not a repeat of the day's attack
+    said: bool = False  # dated by when it was said: other news of that day is not merged in
 
 
 def _scopes(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
@@ -123,8 +149,17 @@ def _summary(text: str, start: int, end: int) -> str:
     return words[:1].upper() + words[1:]
 
 
-def _event_kind(kind: str, text: str, clause_start: int, trigger_start: int) -> str:
-    if kind == "attack" and FRIENDLY.search(text, clause_start, trigger_start):
+def _event_kind(kind: str, text: str, clause_start: int, trigger_start: int,
+                subject: tuple[int, int] | None = None) -> str:
+    """An attack by us is a strike. A clause with no subject of its own ("U.S. bombers, with
+    other aircraft, strike ...") takes the sentence's subject: the words before its first
+    action word."""
+    if kind != "attack":
+        return kind
+    if FRIENDLY.search(text, clause_start, trigger_start):
+        return "strike"
+    if subject and not re.search(r"\w", text[clause_start:trigger_start]) and \
+            FRIENDLY.search(text, *subject):
         return "strike"
     return kind
 
@@ -132,13 +167,17 @@ def _event_kind(kind: str, text: str, clause_start: int, trigger_start: int) -> 
 def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMention],
                  systems: list[SystemMention], pub: date) -> list[Event]:
     text = doc.text
+    dates = carry_years(sorted(dates, key=lambda d: d.start), pub,
+                        lambda pos: _paragraph_of(doc, pos), lambda pos: _opens_line(text, pos))
     by_sentence: dict[int, list[DateMention]] = {}
+    said_by: dict[int, list[DateMention]] = {}  # "officials said on Friday": for announcements
     said_days: list[tuple[int, str]] = []
     for d in dates:
         sent = doc.sentence_at(d.start)
         if sent is not None and DATELINE.match(text, sent.start, d.start):
             continue  # "KYIV, June 3 (Agency) -": when the story was filed
         if SAID_WHEN.search(text, max(0, d.start - 30), d.start):
+            said_by.setdefault(doc.sentence_index(d.start), []).append(d)
             if d.precision == "day":
                 said_days.append((d.start, d.iso))  # still a day "hours later" can count from
             continue  # "officials said on Wednesday": when it was said, not when it happened
@@ -163,19 +202,38 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             sent_dates = [absolute[0] if d.precision == "offset" and not d.offset_days else d
                           for d in sent_dates]
         sent_places = _inside(places_by.get(i, []), sent.start, sent.end)
+        background = [m.span() for m in BACKGROUND.finditer(text, sent.start, sent.end)]
+        # "since the Oct. 7 attack": a period's start; its date and action word are not news
+        period = [(b0, b1) for b0, b1 in background if text[b0:b0 + 5].lower() == "since"]
+        if background:  # a background clause's places are not where this happened
+            sent_places = [p for p in sent_places
+                           if not any(b0 <= p.start < b1 for b0, b1 in background)]
+        if period:
+            sent_dates = [d for d in sent_dates
+                          if not any(b0 <= d.start < b1 for b0, b1 in period)]
+            absolute = [d for d in absolute if not any(b0 <= d.start < b1 for b0, b1 in period)]
         sent_systems = _inside(systems_by.get(i, []), sent.start, sent.end)
         casualties = find_casualties(text, sent.start, sent.end)
         claimed: set[int] = set()
         dateline = DATELINE_LEAD.match(text, sent.start, sent.end)
-        for kind, c_start, t_start, c_end in _scopes(text, sent):
+        scopes = _scopes(text, sent)
+        subject = (sent.start, scopes[0][2]) if scopes else None
+        owner, opening = _date_owners(text, sent.start, scopes, sent_dates)
+        for n_scope, (kind, c_start, t_start, c_end) in enumerate(scopes):
+            if any(b0 <= t_start < b1 for b0, b1 in period):
+                continue  # "since the Oct. 7 attack on Israel": background, not a happening
+            # "...; on Jan. 12, jets struck": a date opening another clause is not this one's
+            own = [d for d in absolute if owner.get(id(d)) == n_scope or id(d) not in opening]
+            loose = [d for d in sent_dates if owner.get(id(d)) == n_scope or id(d) not in opening]
             if dateline and c_start < dateline.end() <= t_start:
                 c_start = dateline.end()  # "DEIR EZ-ZOR, Syria (Wire) - Mortar rounds hit"
-            kind = _event_kind(kind, text, c_start, t_start)
-            in_scope = [d for d in _inside(sent_dates, c_start, c_end)]
+            kind = _event_kind(kind, text, c_start, t_start, subject)
+            in_scope = [d for d in sent_dates if owner.get(id(d)) == n_scope]
             hurt = [c for c in casualties if c_start <= c.start < c_end]
             claimed.update(id(c) for c in hurt)
-            if not in_scope and not hurt and HYPOTHETICAL.search(text, c_start, t_start):
-                continue
+            if not hurt and (not in_scope or kind in MOVES) and \
+                    HYPOTHETICAL.search(text, c_start, t_start):
+                continue  # "troops could then leave Iraq in April": a possibility, dated or not
             weapons = _inside(sent_systems, c_start, c_end) or sent_systems
             weapon_names = list(dict.fromkeys(s.name for s in weapons))
             # "Al-Qaim was transferred on March 19, followed by Q-West on March 26": one event
@@ -184,7 +242,10 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 (c_start, c_end, in_scope[0] if in_scope else None)]
             for n, (p_start, p_end, when) in enumerate(pieces):
                 if when is None:
-                    when = absolute[0] if absolute else (sent_dates[0] if sent_dates else context)
+                    when = own[0] if own else (loose[0] if loose else context)
+                said = when is None and kind == "announcement" and bool(said_by.get(i))
+                if said:
+                    when = said_by[i][0]  # "said on Friday that it had agreed to": that day
                 in_clause = [p for p in _inside(sent_places, p_start, p_end)
                              if not is_attacker(text, p.start, p.end)]  # "Iran's barrage"
                 if not in_clause and n == 0 and kind in ("withdrawal", "handover", "deployment"):
@@ -197,7 +258,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 if when is None and prev is not None and prev.date is not None and \
                         kind in ("attack", "strike") and prev.kind in ("attack", "strike") and \
                         0 < i - prev.sentence <= 2 and prev.paragraph < sent.paragraph and \
-                        not _ANOTHER.search(text, sent.start, sent.end):
+                        not _ANOTHER.search(text, sent.start, c_end):  # not a later clause's
                     # "The vessel was hit 60 miles off Hodeidah." right after the dated attack:
                     # more about that attack, not an undated one of its own
                     prev.places += [p.name for p in where if p.name not in prev.places]
@@ -206,30 +267,75 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                     prev.weapons = list(dict.fromkeys(prev.weapons + weapon_names))
                     prev.sentence = i
                     continue
+                if when is None and not hurt and _ANOTHER.search(text, c_start, t_start):
+                    continue  # "when another drone hit": an undated other event, not this one
                 drafts.append(_Draft(
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, hurt if n == 0 else [], _summary(text, s_start, s_end),
-                    sent.paragraph, i,
+                    sent.paragraph, i, bool(_ANOTHER.search(text, sent.start, c_end)), said,
                 ))
         orphans = [c for c in casualties if id(c) not in claimed]
         # "Three soldiers were killed." just after the attack, even as a paragraph of its own
         follows = bool(drafts) and (drafts[-1].paragraph == sent.paragraph or (
             i - drafts[-1].sentence <= 2 and drafts[-1].kind in ("attack", "strike")))
-        if orphans and follows and not sent_dates and \
+        ours = bool(orphans) and _OUR_KILL.search(text, sent.start, orphans[0].start) is not None
+        # "On Monday, officials said nine had been wounded": when it was said, not a new event
+        last_day = drafts[-1].date if drafts else None
+        toll_dates = [d for d in sent_dates if not (
+            _SAID_AFTER.match(text, d.end, sent.end) and not _NAMES_MONTH.search(d.text)
+            and last_day is not None and last_day.precision == "day" and d.precision == "day"
+            and last_day.iso <= d.iso)]
+        if orphans and follows and not toll_dates and not ours and \
                 not _ANOTHER.search(text, sent.start, sent.end):
-            drafts[-1].casualties += orphans  # "Two dock workers were killed": that strike
+            # "Two dock workers were killed", "the toll rose to 9": more about that strike
+            drafts[-1].casualties = merge_tolls(drafts[-1].casualties, orphans)
             drafts[-1].sentence = i  # the toll may go on in the next sentence
         elif orphans:
             when = absolute[0] if absolute else (sent_dates[0] if sent_dates else context)
             where = [p.name for p in sent_places
                      if not p.locator and not is_attacker(text, p.start, p.end)][:3]
-            drafts.append(_Draft("attack", sent.start, sent.end, when, where,
+            drafts.append(_Draft("strike" if ours else "attack", sent.start, sent.end, when, where,
                                  list(dict.fromkeys(s.name for s in sent_systems)), orphans,
                                  _summary(text, sent.start, sent.end), sent.paragraph, i))
         usable = [d for d in sent_dates if d.precision != "offset"]
         if usable:
             context = usable[-1]
     return _finish(_resolve_offsets(drafts, said_days), pub)
+
+
+def _paragraph_of(doc: Document, pos: int) -> int:
+    i = doc.sentence_index(pos)
+    return doc.sentences[i].paragraph if 0 <= i < len(doc.sentences) else -1
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """'Oct. 17, 2023: ...' - a date heading a timeline entry."""
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+_LEADING = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|then)\s+)$")
+
+
+def _date_owners(text: str, sent_start: int, scopes: list[tuple[str, int, int, int]],
+                 dates: list[DateMention]) -> tuple[dict[int, int], set[int]]:
+    """(id(date) -> index of the clause it dates, ids of dates opening a later clause).
+    A date opening a clause ("...; on Jan. 12, jets struck") dates the action word after it,
+    not the clause before; a date outside every clause ("On Jan. 12, ...") has no owner."""
+    owners: dict[int, int] = {}
+    opening: set[int] = set()
+    for d in dates:
+        inside = [k for k, (_, c0, _, c1) in enumerate(scopes) if c0 <= d.start < c1]
+        if not inside:
+            continue
+        k = inside[0]
+        later = [j for j, (_, _, t0, _) in enumerate(scopes) if t0 >= d.end]
+        if later and later[0] != k and scopes[k][2] < d.start and \
+                _LEADING.search(text, max(sent_start, d.start - 6), d.start) and \
+                re.match(r"\s*,", text[d.end:d.end + 3]):
+            k = later[0]
+            opening.add(id(d))
+        owners[id(d)] = k
+    return owners, opening
 
 
 def _distinct(places: list[PlaceMention]) -> list[PlaceMention]:
@@ -292,14 +398,15 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
             first.places = first.places or d.places
             first.weapons = list(dict.fromkeys(first.weapons + d.weapons))
             continue
-        if precision == "day" and iso not in merged:
+        if precision == "day" and iso not in merged and not d.said:
             merged[iso] = item
         result.append(item)
     day_months = {iso[:7] for _, iso, p in result if p == "day"}
     events = []
     for d, iso, precision in result:
-        if not d.casualties and ((precision == "month" and iso in day_months)
-                                 or precision == "year"):
+        # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
+        repeat = precision == "month" and iso in day_months and not d.other
+        if not d.casualties and (repeat or precision == "year"):
             continue  # "attacks, common in 2020": a background year is not an event
         events.append(_event(len(events) + 1, d, iso, precision))
     return events

@@ -79,8 +79,9 @@ SYSTEM_RE = re.compile(  # the word-boundary test first: alternatives only at wo
 # Status cues and the status they give, searched near each mention.
 STATUS_CUES: list[tuple[str, str]] = [
     ("used by adversary",
-     r"\bfired\b|\blaunched\b|\bhit\b|\bstruck\b|\bslammed\b|\blanded\b|\bimpacted\b|"
-     r"\btargeted\b|\battack(?:ed|s)?\b|\bbarrage\b|\bvolley\b"),
+     r"\bfired\b|\blaunched\b|\bhits?\b|\bstruck\b|\bslam(?:s|med)\b|\blanded\b|\bimpacted\b|"
+     r"\btargeted\b|\battack(?:ed|s)?\b|\bbarrage\b|\bvolley\b|\bdetonat\w+|\bexplod\w+|"
+     r"\bcrashed\s+into\b"),
     ("arriving",
      r"\bplans?\s+to\s+(?:move|send|deploy|bring)\b|\bin\s+the\s+coming\s+(?:days|weeks)\b|"
      r"\bwill\s+(?:soon\s+)?(?:have|get|receive|arrive|deploy|be\s+deployed|be\s+sent)\b|"
@@ -95,6 +96,15 @@ STATUS_CUES: list[tuple[str, str]] = [
 STATUS_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(STATUS_CUES)))
 STATUS_RANK = ["used by adversary", "deployed", "arriving", "requested", "mentioned"]
 NEAR = 60  # characters either side of a mention in which a cue counts
+# "American F-15Es ... attack": our own aircraft are not an adversary's weapon.
+OURS = re.compile(r"\b(?:U\.S\.|US|American|coalition|Coalition|British|RAF|allied|Allied|"
+                  r"NATO|Israeli|French|our)\s+(?:[\w-]+\s+){0,2}$")
+# "targeted the base with a one-way attack drone": the weapon of the verb well before it.
+WIELDED = re.compile(r"\b(?:with|using)\s+(?:[\w-]+\s+){0,3}$")
+FRIENDLY_ACTOR = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b|\bBritish\b|"
+                            r"\bPentagon\b|\bCENTCOM\b|\bCentral\s+Command\b")
+# "deployed to Kuwait", "arriving in Erbil": where the system is.
+WHERE_CUE = re.compile(r"\b(?:to|in|at|into|from)\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -115,9 +125,17 @@ def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int
         gap = start - m.end() if m.end() <= start else m.start() - end
         if m.start() < end and m.end() > start:
             continue  # the cue is part of the name
-        if status == "used by adversary" and (category in ("air defence", "vessel") or (
+        if status == "used by adversary" and category not in ("air defence", "vessel") and \
+                m.end() <= start and gap > 12 and \
+                WIELDED.search(text, max(sent_start, start - 40), start) and \
+                not FRIENDLY_ACTOR.search(text, sent_start, m.start()):
+            pass  # "militants targeted the base with a drone": their weapon
+        elif status == "used by adversary" and (category in ("air defence", "vessel") or (
                 m.end() <= start and gap > 12)):
             continue  # "fired" well before the weapon is seldom about it
+        if status == "used by adversary" and category in ("aircraft", "helicopter") and \
+                OURS.search(text, max(sent_start, start - 40), start):
+            continue
         if gap < best_gap:
             best, best_gap = status, gap
     return best
@@ -155,9 +173,31 @@ def _key(name: str) -> str:
     return "katyusha" if "Katyusha" in name else name.casefold()
 
 
-def extract_systems(doc: Document, mentions: list[SystemMention] | None = None) -> list[System]:
-    """One System per distinct system; a generic 'rockets' folds into a named rocket."""
+def _placed(doc: Document, m: SystemMention, places: list) -> str:
+    """The place a deployed or arriving system is named at in its own sentence."""
+    if m.status not in ("deployed", "arriving") or not places:
+        return ""
+    sent = doc.sentence_at(m.start)
+    if sent is None:
+        return ""
+    for p in places:
+        if sent.start <= p.start < sent.end and not getattr(p, "locator", False) and \
+                WHERE_CUE.search(doc.text, max(sent.start, p.start - 12), p.start):
+            return p.name
+    return ""
+
+
+def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
+                    places: list | None = None) -> list[System]:
+    """One System per distinct system; a generic 'rockets' folds into a named rocket.
+    places (PlaceMention list) fills where a deployed or arriving system is."""
     mentions = find_system_mentions(doc) if mentions is None else mentions
+    where: dict[str, str] = {}
+    for m in mentions:
+        if places and _key(m.name) not in where:
+            found = _placed(doc, m, places)
+            if found:
+                where[_key(m.name)] = found
     named = {m.category: _key(m.name) for m in reversed(mentions) if m.name not in GENERIC}
     merged: dict[str, SystemMention] = {}
     for m in mentions:
@@ -177,6 +217,7 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None) 
     return [
         System(id=f"sy-{i}", name=m.name, category=m.category,
                posture=m.status,  # type: ignore[arg-type]
+               place=where.get(_key(m.name), "") if m.status in ("deployed", "arriving") else "",
                provenance=Provenance(source="src-1", start=m.start, end=m.end))
         for i, m in enumerate(merged.values(), 1)
     ]

@@ -1,0 +1,285 @@
+"""General event rules: background places, modal clauses, tolls, timeline years, system posture.
+
+Every text here is written for the test, not taken from an article.
+"""
+
+from __future__ import annotations
+
+from briefdeck.extract import draft_briefing
+from briefdeck.extract.casualties import find_casualties
+from briefdeck.ingest import article_from_text
+from briefdeck.model import Briefing
+
+PUBLISHED = "2024-03-01"  # a Friday
+
+
+def _draft(text: str) -> Briefing:
+    return draft_briefing(article_from_text(text), PUBLISHED)
+
+
+def _toll(text: str) -> list[tuple[str, int | None, str]]:
+    return [(c.kind, c.count, c.party) for c in find_casualties(text, 0, len(text))]
+
+
+def test_place_in_a_since_the_war_clause_is_not_the_attack_place():
+    events = _draft(
+        "Militants launched a drone attack on a U.S. base in Syria on Tuesday, the 40th such "
+        "attack since the war in Gaza began, officials said."
+    ).facts.events
+    assert len(events) == 1
+    assert "Gaza" not in events[0].place
+    assert "Syria" in events[0].place
+
+
+def test_place_in_an_amid_tensions_clause_is_not_the_attack_place():
+    events = _draft(
+        "Rockets hit Ain al-Asad air base in Iraq on Monday, wounding two soldiers, "
+        "as tensions with Iran rose."
+    ).facts.events
+    assert [e.wounded for e in events] == [2]
+    assert "Iran" not in events[0].place.split(", ")
+
+
+def test_what_troops_can_do_is_not_a_withdrawal_dated_by_another_clause():
+    events = _draft(
+        "The outposts will be merged in January, and some of the soldiers can then pull out "
+        "of Syria entirely."
+    ).facts.events
+    assert [e for e in events if e.kind == "withdrawal"] == []
+
+
+def test_a_conditional_departure_with_its_own_date_is_not_an_event():
+    events = _draft("If the talks succeed, the battalion would leave Iraq in April, "
+                    "the officer said.").facts.events
+    assert events == []
+
+
+def test_troops_who_left_a_country_in_a_month_are_a_withdrawal():
+    events = _draft("The last soldiers left the country in February, ending the mission "
+                    "in Kuwait.").facts.events
+    assert [(e.kind, e.date) for e in events] == [("withdrawal", "2024-02")]
+
+
+def test_dozens_of_wounded_is_kept_without_a_count():
+    found = find_casualties("wounding dozens of others", 0, 25)
+    assert [(c.kind, c.count) for c in found] == [("wounded", None)]
+    assert found[0].wording == "dozens" and found[0].is_floor
+
+
+def test_more_than_forty_wounded_is_forty_as_a_floor():
+    text = "more than 40 troops were wounded"
+    found = find_casualties(text, 0, len(text))
+    assert [(c.count, c.is_floor) for c in found] == [(40, True)]
+
+
+def test_a_nationality_names_the_party_before_the_trade():
+    assert _toll("killing three Americans and a Jordanian contractor") == [
+        ("killed", 3, "U.S."), ("killed", 1, "Jordan")]
+
+
+def test_part_of_a_group_with_a_participle_phrase_is_counted():
+    assert _toll("Two of its guards manning the gate were also hurt.") == [
+        ("wounded", 2, "unspecified")]
+
+
+def test_a_further_number_killed_counts_the_number():
+    assert _toll("A further four people were killed later.") == [("killed", 4, "unspecified")]
+
+
+def test_bodies_recovered_are_the_dead():
+    assert _toll("Rescue crews recovered five bodies from the collapsed school.") == [
+        ("killed", 5, "unspecified")]
+
+
+def test_later_exact_tally_replaces_an_earlier_floor():
+    events = _draft(
+        "A drone hit a U.S. outpost in Syria on Sunday, killing one soldier and wounding "
+        "more than a dozen others.\n\n"
+        "Officials later said 15 U.S. service members had been wounded. Two Syrian guards "
+        "were also hurt."
+    ).facts.events
+    assert [(e.killed, e.wounded) for e in events] == [(1, 17)]
+
+
+def test_undated_other_attack_does_not_take_the_next_paragraphs_toll():
+    events = _draft(
+        "Rockets struck a base in Iraq on Thursday, wounding at least three soldiers.\n\n"
+        "It was the heaviest attack on the base in a year, when another salvo hit the "
+        "runway.\n\n"
+        "Officials said 5 U.S. troops had been wounded."
+    ).facts.events
+    assert [(e.date, e.wounded) for e in events] == [("2024-02-29", 5)]
+
+
+def test_timeline_month_days_take_the_last_year_written_out():
+    events = _draft(
+        "Oct. 17, 2022: Rockets hit a base in Syria, wounding two soldiers.\n"
+        "Oct. 19: A drone struck Al-Tanf, wounding three troops.\n"
+        "Jan. 4: Militants fired rockets at Erbil, killing one contractor."
+    ).facts.events
+    assert [e.date for e in events] == ["2022-10-17", "2022-10-19", "2023-01-04"]
+
+
+def test_a_carried_year_never_lands_after_publication():
+    events = _draft(
+        "In March 2023, militants shelled the base. On Dec. 2, a drone struck the same "
+        "base, wounding five soldiers."
+    ).facts.events
+    assert [e.date for e in events if e.wounded == 5] == ["2023-12-02"]
+
+
+def test_our_own_aircraft_near_the_word_attack_are_not_an_adversary_weapon():
+    systems = _draft("American F-16 jets were parked at the airfield when the attack "
+                     "began on Friday.").facts.systems
+    assert [(s.name, s.posture) for s in systems] == [("F-16", "mentioned")]
+
+
+def test_adversary_rockets_fired_are_used_by_adversary():
+    systems = _draft("Militants fired Katyusha rockets at the base on Monday.").facts.systems
+    assert [s.posture for s in systems] == ["used by adversary"]
+
+
+def test_a_deployed_system_gets_the_place_it_was_sent_to():
+    systems = _draft("The Pentagon deployed a Patriot battery to Erbil last week.").facts.systems
+    assert [(s.name, s.posture, s.place) for s in systems] == [("Patriot", "deployed", "Erbil")]
+
+
+def test_targets_as_a_noun_do_not_make_a_second_event():
+    events = _draft("U.S. forces carried out retaliatory strikes on Feb. 2 against 85 targets "
+                    "in Iraq and Syria.").facts.events
+    assert [(e.kind, e.date) for e in events] == [("strike", "2024-02-02")]
+    assert "Syria" in events[0].place
+
+
+def test_a_group_that_stopped_attacking_is_not_an_attack():
+    events = _draft("The militia said in January it had stopped targeting U.S. forces, "
+                    "a spokesman said.").facts.events
+    assert events == []
+
+
+def test_an_exploding_roadside_bomb_is_used_by_adversary():
+    systems = _draft("An IED detonated beside a patrol near Kirkuk on Tuesday, wounding "
+                     "two soldiers.").facts.systems
+    assert [(s.name, s.posture) for s in systems] == [("IEDs", "used by adversary")]
+
+
+def test_the_weapon_an_attacker_used_is_used_by_adversary():
+    systems = _draft("Militants targeted the airport in Erbil with a one-way attack drone "
+                     "on Wednesday.").facts.systems
+    assert [s.posture for s in systems] == ["used by adversary"]
+
+
+def test_the_weapon_our_aircraft_used_is_not_an_adversary_weapon():
+    systems = _draft("U.S. aircraft struck a militia depot in Syria with Hellfire missiles "
+                     "on Friday.").facts.systems
+    assert [s.posture for s in systems if s.name == "Hellfire"] == ["mentioned"]
+
+
+def test_another_base_targeted_last_week_is_its_own_event():
+    events = _draft(
+        "Drones struck Erbil air base in Iraq on Thursday, wounding two soldiers.\n\n"
+        "Another base in the north, Bashur airfield, was also targeted last week, "
+        "two officials said."
+    ).facts.events
+    assert sorted(e.date for e in events) == ["2024-02", "2024-02-29"]
+
+
+def test_a_clause_without_its_own_subject_takes_the_sentences_subject():
+    events = _draft(
+        "Feb. 9: U.S. bombers, joined by allied jets from Qatar, strike 30 targets in Syria."
+    ).facts.events
+    assert [(e.kind, e.date) for e in events] == [("strike", "2024-02-09")]
+
+
+def test_our_gunship_killing_militants_is_a_strike_of_its_own():
+    events = _draft(
+        "Nov. 3: A rocket hits a base near Kirkuk, wounding four soldiers. A U.S. helicopter "
+        "sent after the launch team kills two militants near the site."
+    ).facts.events
+    assert sorted((e.kind, e.killed, e.wounded) for e in events) == [
+        ("attack", None, 4), ("strike", 2, None)]
+
+
+def test_a_missile_that_hits_a_base_is_used_by_adversary():
+    systems = _draft("A ballistic missile hits Ain al-Asad on Monday, the army said.").facts.systems
+    assert [s.posture for s in systems] == ["used by adversary"]
+
+
+def test_a_toll_reported_on_a_later_day_belongs_to_the_attack():
+    events = _draft(
+        "A drone struck a U.S. base in Syria on Saturday, wounding at least six soldiers. "
+        "On Monday, officials said nine U.S. troops had been wounded."
+    ).facts.events
+    assert [(e.date, e.wounded) for e in events] == [("2024-02-24", 9)]
+
+
+def test_an_attack_named_in_a_since_clause_is_background_not_an_event():
+    events = _draft("Since the Oct. 7 raid on a border village, militias have attacked "
+                    "coalition troops in Syria more than 50 times.").facts.events
+    assert events == []
+
+
+def test_a_place_after_the_embassy_attack_is_not_where_troops_deployed():
+    events = _draft("About 800 paratroopers deployed to Kuwait in January after the embassy "
+                    "attack in Baghdad.").facts.events
+    assert [(e.kind, e.place) for e in events] == [("deployment", "Kuwait")]
+
+
+def test_a_date_opening_the_next_clause_does_not_date_the_clause_before():
+    events = _draft("Throughout the war in Sudan, rebels raided convoys near Kassala; on "
+                    "Jan. 9, U.S. jets struck a rebel depot in Yemen.").facts.events
+    assert [(e.kind, e.date) for e in events] == [("strike", "2024-01-09")]
+
+
+def test_a_date_before_when_dates_the_clause_it_introduces():
+    events = _draft("The deadliest strike came on Saturday afternoon, when two missiles hit "
+                    "a market in Odesa, killing five people.").facts.events
+    assert [(e.date, e.killed) for e in events] == [("2024-02-24", 5)]
+
+
+def test_an_announcement_is_dated_by_the_day_it_was_announced():
+    events = _draft("The ministry announced on Tuesday that it would move 900 more troops "
+                    "to Poland.").facts.events
+    assert [(e.kind, e.date) for e in events] == [("announcement", "2024-02-27")]
+
+
+def test_a_reported_policy_decision_is_an_announcement_of_that_day():
+    events = _draft("Officials said on Wednesday that the government had approved "
+                    "longer-range strikes across the border.").facts.events
+    assert [(e.kind, e.date) for e in events] == [("announcement", "2024-02-28")]
+
+
+def test_a_risen_toll_is_the_new_total():
+    text = "By nightfall the death toll had risen to 14, the mayor said."
+    found = find_casualties(text, 0, len(text))
+    assert [(c.kind, c.count, c.is_total) for c in found] == [("killed", 14, True)]
+
+
+def test_a_toll_update_replaces_the_first_count():
+    events = _draft(
+        "Rockets struck a market in Kherson on Tuesday, killing five people.\n\n"
+        "On Wednesday, officials said the death toll had climbed to nine."
+    ).facts.events
+    assert [(e.date, e.killed) for e in events] == [("2024-02-27", 9)]
+
+
+def test_a_string_of_strikes_is_not_an_event_of_its_own():
+    events = _draft("Analysts on Thursday counted a wave of attacks on shipping and a string "
+                    "of strikes on ports since the autumn.").facts.events
+    assert events == []
+
+
+def test_a_chronicle_of_an_old_year_keeps_that_year():
+    events = _draft(
+        "On Jan. 3, 2020, a drone strike by U.S. jets killed a militia leader near Baghdad. "
+        "On Jan. 8, missiles hit Ain al-Asad, wounding 11 soldiers."
+    ).facts.events
+    assert [e.date for e in events if e.wounded == 11] == ["2020-01-08"]
+
+
+def test_a_month_and_year_in_passing_does_not_date_a_recent_attack():
+    events = _draft(
+        "Bases here have been hit before, as in January 2020. On Jan. 28, a drone hit "
+        "Tower 22, killing three soldiers."
+    ).facts.events
+    assert [e.date for e in events if e.killed == 3] == ["2024-01-28"]
