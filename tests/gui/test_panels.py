@@ -108,6 +108,19 @@ def test_map_labels_of_neighbouring_places_do_not_overlap(qapp):
     assert anchors[2][0] < 0  # with room to spare, a label sits to the right of its marker
 
 
+def test_crowded_map_labels_give_way_to_the_more_important_places(qapp):
+    from PySide6.QtCore import QRectF
+
+    from briefdeck.gui.chart_views import place_labels
+
+    # Five places within a few pixels: not every name fits; the first in order always does.
+    points = [(200.0 + i, 150.0 + i) for i in range(5)]
+    names = ["Green Zone", "Union III", "Baghdad", "Victory Base Complex", "Baghdad airport"]
+    anchors = place_labels(points, names, QRectF(0, 0, 400, 300), order=[4, 3, 2, 1, 0])
+    assert anchors[4] is not None
+    assert any(a is None for a in anchors)
+
+
 def test_one_pager_preview_renders_the_pdf_writers_page(window, qtbot):
     pytest.importorskip("briefdeck.export.pdf")
     with qtbot.waitSignal(window.preview.updated, timeout=30000):

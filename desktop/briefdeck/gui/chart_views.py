@@ -64,8 +64,11 @@ class ChartView(pg.PlotWidget):
 class MapView(ChartView):
     """Equal-aspect map: x = lon * cos(mid latitude), y = lat, so shapes are not stretched."""
 
+    _details: dict[str, Any] = {}  # fact id -> MapPoint, replaced by each show_spec
+
     def show_spec(self, spec: MapSpec) -> None:
         self._start(spec.title, spec.legend)
+        self._details = {p.fact_id: p for p in spec.points}
         plot = self.plot_item
         for side in ("left", "bottom"):
             plot.hideAxis(side)
@@ -86,7 +89,7 @@ class MapView(ChartView):
                 x=[p.lon * scale for p in pts], y=[p.lat for p in pts],
                 data=[p.fact_id for p in pts],
                 size=11, brush=_brush(colour), pen=pg.mkPen("w", width=1.2), name=role,
-                hoverable=True, tip=None)
+                hoverable=True, tip=self._tip)
             scatter.sigClicked.connect(self._clicked)
             plot.addItem(scatter)
         plot.setRange(xRange=(lon_min * scale, lon_max * scale), yRange=(lat_min, lat_max),
@@ -96,13 +99,22 @@ class MapView(ChartView):
         xy = [(p.lon * scale / per_px, -p.lat / per_px) for p in spec.points]
         frame = QRectF(lon_min * scale / per_px, -lat_max / per_px,
                        (lon_max - lon_min) * scale / per_px, (lat_max - lat_min) / per_px)
-        anchors = place_labels(xy, [p.label for p in spec.points], frame)
+        rank = {role: i for i, role in enumerate(ROLE_IMPORTANCE)}
+        order = sorted(range(len(spec.points)), key=lambda i: (rank.get(spec.points[i].role, 9), i))
+        anchors = place_labels(xy, [p.label for p in spec.points], frame, order)
         for p, anchor in zip(spec.points, anchors, strict=True):
+            if anchor is None:
+                continue
             label = pg.TextItem(p.label, color="#1F2937", anchor=anchor)
             label.setFont(LABEL_FONT)
             label.setToolTip(p.detail)
             label.setPos(p.lon * scale, p.lat)
             plot.addItem(label)
+
+    def _tip(self, x: float, y: float, data: Any) -> str:
+        """The marker's name and details on hover (its label may be left off for room)."""
+        point = self._details.get(str(data))
+        return point.detail if point else ""
 
     def _units_per_pixel(self, x_span: float, y_span: float) -> float:
         """Data units per screen pixel of the equal-aspect view (estimated before layout)."""
@@ -218,34 +230,41 @@ class FiguresView(ChartView):
 
 
 _GAP = 6.0  # pixels between a marker and its label
+# Labels placed first win the room: attacked, reinforced, left, then merely mentioned.
+ROLE_IMPORTANCE = ("attack target", "reinforcement", "withdrawal", "mentioned")
 _MARKER = 6.0  # half the marker size, in pixels
 
 
 def place_labels(points: list[tuple[float, float]], labels: list[str],
-                 frame: QRectF | None = None) -> list[tuple[float, float]]:
+                 frame: QRectF | None = None,
+                 order: list[int] | None = None) -> list[tuple[float, float] | None]:
     """TextItem anchors that keep map labels off each other, off the markers and inside the
-    frame: for each point (pixels, y down) try right, then left, centred/above/below; keep the
-    least overlap."""
+    frame: for each point (pixels, y down) try right, then left, centred/above/below. Labels are
+    placed in `order` (most important first); one with no free room gets None and is left off
+    (its marker still shows the name on hover), as the deck does."""
     metrics = QFontMetricsF(LABEL_FONT)
-    placed: list[QRectF] = [QRectF(x - _MARKER, y - _MARKER, 2 * _MARKER, 2 * _MARKER)
-                            for x, y in points]
-    anchors = []
-    for i, ((x, y), text) in enumerate(zip(points, labels, strict=True)):
+    markers = [QRectF(x - _MARKER, y - _MARKER, 2 * _MARKER, 2 * _MARKER) for x, y in points]
+    placed: list[QRectF] = []
+    anchors: list[tuple[float, float] | None] = [None] * len(points)
+    for i in order if order is not None else range(len(points)):
+        (x, y), text = points[i], labels[i]
         w, h = metrics.horizontalAdvance(text) + 4, metrics.height() + 2
         right, left = -_GAP / w, 1 + _GAP / w
-        best, best_overlap = (right, 0.5), math.inf
+        best, best_overlap, best_rect = None, math.inf, QRectF()
         for ax, ay in ((right, 0.5), (right, 1.0), (right, 0.0),
                        (left, 0.5), (left, 1.0), (left, 0.0)):
             rect = QRectF(x - ax * w, y - ay * h, w, h)
-            overlap = sum(_area(rect.intersected(r)) for j, r in enumerate(placed) if j != i)
+            others = placed + [m for j, m in enumerate(markers) if j != i]
+            overlap = sum(_area(rect.intersected(r)) for r in others)
             if frame is not None:  # what sticks out of the view counts as overlap too
                 overlap += _area(rect) - _area(rect.intersected(frame))
             if overlap < best_overlap:
-                best, best_overlap = (ax, ay), overlap
+                best, best_overlap, best_rect = (ax, ay), overlap, rect
             if overlap == 0:
                 break
-        placed.append(QRectF(x - best[0] * w, y - best[1] * h, w, h))
-        anchors.append(best)
+        if best is not None and best_overlap <= 0.1 * w * h:  # a touch is fine, a clash is not
+            placed.append(best_rect)
+            anchors[i] = best
     return anchors
 
 
