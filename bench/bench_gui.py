@@ -149,6 +149,48 @@ def edit_to_page(window, target) -> None:  # noqa: ANN001
           f"median {statistics.median(times[1:]) * 1000:.0f} ms")
 
 
+def edit_at_scale(count: int = 10_000) -> None:
+    """A table edit in a 10,000-fact briefing: time until the edit is painted and until the
+    charts that follow it are redrawn (the GUI thread is busy for both)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from briefdeck.gui.app import _application
+    from briefdeck.gui.main_window import MainWindow
+    from briefdeck.gui.settings import Settings
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from bench_scale import build_briefing
+
+    app = _application()
+    briefing = build_briefing(count)
+    window = MainWindow(settings=Settings(Path(os.devnull + ".json")))
+    window.set_briefing(briefing)
+    window.resize(1400, 900)
+    window.show()
+    app.processEvents()
+    target = briefing.facts.places[len(briefing.facts.places) // 2]
+    paint, charts = [], []
+    from briefdeck.gui.commands import SetFactField
+
+    for i in range(6):
+        loop = QEventLoop()
+        window.charts.refreshed.connect(loop.quit)
+        start = time.perf_counter()
+        window.document.stack.push(
+            SetFactField(briefing, "places", target.id, "lat", target.lat + (-1) ** i * 0.01))
+        window.facts.repaint()  # what the user sees of the edit itself
+        paint.append(time.perf_counter() - start)
+        QTimer.singleShot(20000, loop.quit)
+        loop.exec()
+        charts.append(time.perf_counter() - start)
+        window.charts.refreshed.disconnect(loop.quit)
+    print(f"\nTable edit at {count:,} facts ({len(briefing.facts.places):,} places)")
+    print(f"  edit to table repainted: median {statistics.median(paint) * 1000:.1f} ms")
+    print(f"  edit to charts redrawn:  median {statistics.median(charts) * 1000:.0f} ms")
+    window.document.stack.setClean()
+    window.close()
+
+
 def main() -> None:
     print(f"Launch to first painted window, median of {RUNS} fresh processes "
           f"({os.environ['QT_QPA_PLATFORM']} platform)")
@@ -158,6 +200,7 @@ def main() -> None:
         print(f"  {name:34s} median {statistics.median(times) * 1000:6.0f} ms "
               f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})")
     edit_to_charts()
+    edit_at_scale()
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ from briefdeck.gui.bridge import ModelBridge
 from briefdeck.gui.chart_views import FiguresView, MapView, TimelineView
 from briefdeck.model.briefing import Change
 
+UNDRAWN_FIELDS = frozenset({"note", "credibility", "marking"})
+
 
 class ChartsPanel(QTabWidget):
     fact_clicked = Signal(str)  # fact id
@@ -43,7 +45,8 @@ class ChartsPanel(QTabWidget):
         self._timer.start()
 
     def _on_change(self, change: Change) -> None:
-        if change.area not in ("meta", "narrative"):
+        # Notes, grades and portion marks are not drawn: typing a note never waits on a redraw.
+        if change.area not in ("meta", "narrative") and change.field not in UNDRAWN_FIELDS:
             self._timer.start()
 
     def refresh(self) -> None:
