@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from math import asin, cos, radians, sin, sqrt
 from statistics import median
 from typing import Any
@@ -126,8 +127,20 @@ def timeline_spec(events: list[Any]) -> TimelineSpec:
                 detail=f"{ev.date} ({ev.date_text or ev.date_precision}) {ev.place}".strip(),
             )
         )
-    items.sort(key=lambda i: (i.date, i.fact_id))
-    return TimelineSpec("Timeline of events", tuple(items))
+    kept = _most_significant(items, TIMELINE_MAX, lambda i: (i.killed + i.wounded, i.date))
+    kept.sort(key=lambda i: (i.date, i.fact_id))
+    return TimelineSpec("Timeline of events", tuple(kept), omitted=len(items) - len(kept))
+
+
+TIMELINE_MAX = 24  # more events than this is a list, not a timeline: the deck lists them all
+BARS_MAX = 12
+
+
+def _most_significant(items: list[Any], limit: int, weight: Callable[[Any], Any]) -> list[Any]:
+    """The `limit` heaviest items (in their original order when nothing is dropped)."""
+    if len(items) <= limit:
+        return list(items)
+    return sorted(items, key=weight, reverse=True)[:limit]
 
 
 def _first_day(iso: str) -> str:
@@ -138,6 +151,7 @@ def _first_day(iso: str) -> str:
 def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
     """Casualties by event when the report gives them; else the figures of the commonest unit."""
     hurt = [e for e in events if (e.killed or 0) + (e.wounded or 0) > 0]
+    hurt = _most_significant(hurt, BARS_MAX, lambda e: (e.killed or 0) * 10 + (e.wounded or 0))
     if hurt:
         hurt.sort(key=lambda e: (e.date or "9999", e.id))
         cats = tuple(_event_label(e) for e in hurt)

@@ -56,6 +56,7 @@ class TimelineItem:
 class TimelineSpec:
     title: str
     items: tuple[TimelineItem, ...]
+    omitted: int = 0  # dated events left off: only the heaviest fit on a timeline
 
     @property
     def empty(self) -> bool:

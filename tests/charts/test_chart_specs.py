@@ -38,3 +38,19 @@ def test_country_centroids_are_not_markers():
         Place(id="pl-2", name="Iran", kind="country", precision="country", lat=32.6, lon=54.3),
     ]
     assert [p.label for p in map_spec(places).points] == ["Erbil"]
+
+
+def test_a_long_run_of_events_keeps_the_heaviest_on_the_timeline_and_counts_the_rest():
+    from briefdeck.charts.build import TIMELINE_MAX, timeline_spec
+    from briefdeck.model import Event
+
+    events = [
+        Event(id=f"ev-{i}", date=f"2020-01-{1 + i % 28:02d}", killed=i % 5, kind="attack")
+        for i in range(100)
+    ]
+    spec = timeline_spec(events)
+    assert len(spec.items) == TIMELINE_MAX and spec.omitted == 100 - TIMELINE_MAX
+    # all 20 of the deadliest (4 killed) are kept, and the rest of the room goes to the next
+    assert sum(i.killed == 4 for i in spec.items) == 20
+    assert min(i.killed for i in spec.items) == 3
+    assert [i.date for i in spec.items] == sorted(i.date for i in spec.items)
