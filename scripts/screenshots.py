@@ -31,7 +31,8 @@ def main(source: str, out_dir: str) -> int:
         while time.monotonic() < deadline:  # the one-pager renders in the background
             QThreadPool.globalInstance().waitForDone(100)
             QApplication.processEvents()
-            if charts.tabText(index) != "One-pager" or window.preview.image is not None:
+            page = charts.widget(index)  # the page previews render in the background
+            if getattr(page, "image", True) is not None and not getattr(page, "busy", False):
                 break
         name = charts.tabText(index).lower().replace(" ", "-").replace("&", "")
         charts.grab().save(str(out / f"panel-{name}.png"))

@@ -128,3 +128,12 @@ def test_one_pager_preview_renders_the_pdf_writers_page(window, qtbot):
     assert "No preview" not in window.preview.note.text(), window.preview.note.text()
     pixmap = window.preview.page.pixmap()
     assert not pixmap.isNull() and pixmap.height() > pixmap.width()  # a portrait page
+
+
+def test_deck_preview_renders_the_slides_as_pages(window, qtbot):
+    pytest.importorskip("briefdeck.export.pdf")
+    with qtbot.waitSignal(window.deck_preview.updated, timeout=30000):
+        window.charts.setCurrentWidget(window.deck_preview)
+    assert "No preview" not in window.deck_preview.note.text(), window.deck_preview.note.text()
+    image = window.deck_preview.image
+    assert image is not None and image.height() > 2 * image.width()  # several pages stacked

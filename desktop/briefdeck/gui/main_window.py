@@ -48,6 +48,8 @@ class MainWindow(QMainWindow):
         self.charts = ChartsPanel(bridge)
         self.preview = PreviewPanel(bridge)
         self.charts.addTab(self.preview, "One-pager")
+        self.deck_preview = PreviewPanel(bridge, pages="deck")
+        self.charts.addTab(self.deck_preview, "Deck")
         self.files = FileActions(self, self.document, self.settings)
         self.autosaver: Any = None  # set by the app when autosave runs
         self.banner = QLabel()
@@ -176,7 +178,8 @@ class MainWindow(QMainWindow):
 
     def _charts_tab_changed(self, _index: int) -> None:
         # "Show drafts" steers the charts; the one-pager shows what Export writes.
-        self.charts.drafts.setVisible(self.charts.currentWidget() is not self.preview)
+        pages = (self.preview, self.deck_preview)
+        self.charts.drafts.setVisible(self.charts.currentWidget() not in pages)
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -1,5 +1,6 @@
-"""A live preview of the one-page read-ahead: the PDF writer's own output rendered by pdfium,
-drawn off the GUI thread, refreshed (while visible) shortly after the analyst stops editing."""
+"""Live previews of the pages as they will print: the one-page read-ahead, and the deck's slides
+(the handout the PDF writer draws from the deck's own outline). The writers' own output is
+rendered by pdfium off the GUI thread, refreshed (while visible) shortly after editing stops."""
 
 from __future__ import annotations
 
@@ -21,20 +22,27 @@ class PreviewSignals(QObject):
     failed = Signal(str)
 
 
+# What each preview shows: (the writer, pdfium pixels per point, pages drawn at most).
+PAGES = {"one-pager": ("render_pdf", RENDER_SCALE, 1), "deck": ("render_handout", 1.2, 12)}
+
+
 class PreviewJob(QRunnable):
-    def __init__(self, briefing: Briefing, include_drafts: bool, signals: PreviewSignals):
+    def __init__(self, briefing: Briefing, include_drafts: bool, signals: PreviewSignals,
+                 pages: str = "one-pager"):
         super().__init__()
         self.briefing = Briefing.model_validate(briefing.model_dump())  # a listener-free copy
-        self.include_drafts, self.signals = include_drafts, signals
+        self.include_drafts, self.signals, self.pages = include_drafts, signals, pages
         self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            from briefdeck.export.pdf import render_pdf
+            from briefdeck.export import pdf as writers
 
+            writer, scale, most = PAGES[self.pages]
             # The writer's own bytes, drawn in memory: what Export writes, without a file.
-            pdf, report = render_pdf(self.briefing, include_drafts=self.include_drafts)
-            pixels, width, height = _render_first_page(pdf)
+            pdf, report = getattr(writers, writer)(self.briefing,
+                                                   include_drafts=self.include_drafts)
+            pixels, width, height = _render_pages(pdf, scale, most)
         except Exception as exc:  # shown in the panel; the preview must never crash the app
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
             return
@@ -42,23 +50,36 @@ class PreviewJob(QRunnable):
         self.signals.rendered.emit(pixels, width, height, note)
 
 
-def _render_first_page(pdf: bytes) -> tuple[bytes, int, int]:
+def _render_pages(pdf: bytes, scale: float, most: int) -> tuple[bytes, int, int]:
+    """The first `most` pages, one under another with a grey gap, as one RGB image."""
     import pypdfium2
+    from PIL import Image
 
     document = pypdfium2.PdfDocument(pdf)
     try:
-        image = document[0].render(scale=RENDER_SCALE).to_pil().convert("RGB")
+        pages = [document[i].render(scale=scale).to_pil().convert("RGB")
+                 for i in range(min(len(document), most))]
     finally:
         document.close()
-    return image.tobytes(), image.width, image.height
+    gap = 12
+    width = max(p.width for p in pages)
+    sheet = Image.new("RGB", (width, sum(p.height for p in pages) + gap * (len(pages) - 1)),
+                      (209, 213, 219))
+    y = 0
+    for page in pages:
+        sheet.paste(page, ((width - page.width) // 2, y))
+        y += page.height + gap
+    return sheet.tobytes(), sheet.width, sheet.height
 
 
 class PreviewPanel(QWidget):
     updated = Signal()
 
-    def __init__(self, bridge: ModelBridge, parent: Any = None) -> None:
+    def __init__(self, bridge: ModelBridge, parent: Any = None, pages: str = "one-pager") -> None:
         super().__init__(parent)
-        self.bridge = bridge
+        self.bridge, self.pages = bridge, pages
+        one = pages == "one-pager"
+        self.what, self.them = ("The one-pager", "it") if one else ("The deck's slides", "them")
         self.include_drafts = False  # what Export writes by default
         self.image: QImage | None = None
         self.busy = False
@@ -66,7 +87,7 @@ class PreviewPanel(QWidget):
         self.signals = PreviewSignals(self)
         self.signals.rendered.connect(self._show)
         self.signals.failed.connect(self._failed)
-        self.note = QLabel("The one-pager appears here.")
+        self.note = QLabel(f"{self.what} will show here.")
         self.note.setStyleSheet("color:#4B5563")
         self.note.setWordWrap(True)
         self.page = QLabel()
@@ -103,14 +124,17 @@ class PreviewPanel(QWidget):
             self.stale = True
             return
         self.busy, self.stale = True, False
-        self.note.setText("Rendering the one-pager…")
-        QThreadPool.globalInstance().start(PreviewJob(briefing, self.include_drafts, self.signals))
+        self.note.setText(f"Rendering {self.what.lower()}…")
+        QThreadPool.globalInstance().start(
+            PreviewJob(briefing, self.include_drafts, self.signals, self.pages))
 
     def _show(self, pixels: bytes, width: int, height: int, note: str) -> None:
         self.busy = False
         self.image = QImage(pixels, width, height, width * 3, QImage.Format.Format_RGB888).copy()
         self._fit()
-        self.note.setText(f"The one-pager as Export writes it ({note.lower()})")
+        # One short line (a wrapped label is clipped by the layout); the long form on hover.
+        self.note.setText(note)
+        self.note.setToolTip(f"{self.what} as Export writes {self.them}: {note.lower()}")
         self.updated.emit()
         if self.stale and self.isVisible():
             self._timer.start()

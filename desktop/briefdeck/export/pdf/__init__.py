@@ -10,4 +10,10 @@ def write_handout(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201 - see handou
     return _write(*args, **kwargs)
 
 
-__all__ = ["PAPERS", "render_pdf", "write_handout", "write_pdf"]
+def render_handout(*args, **kwargs):  # noqa: ANN002, ANN003, ANN201 - see handout.render_handout
+    from briefdeck.export.pdf.handout import render_handout as _render
+
+    return _render(*args, **kwargs)
+
+
+__all__ = ["PAPERS", "render_handout", "render_pdf", "write_handout", "write_pdf"]
