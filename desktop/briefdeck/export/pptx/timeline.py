@@ -126,7 +126,8 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
         first_run = box.text_frame.paragraphs[0].runs[0]
         first_run.font.bold = True
         first_run.font.color.rgb = RGBColor.from_string(item.colour)
-    _legend(slide, items, (left, top + height - LEGEND_H, width, LEGEND_H), theme, in_order)
+    _legend(slide, items, (left, top + height - LEGEND_H, width, LEGEND_H), theme, in_order,
+            spec.omitted)
     return in_order
 
 
@@ -143,7 +144,7 @@ def _words(item: TimelineItem) -> str:
 
 
 def _legend(slide: Any, items: list[TimelineItem], rect: tuple[int, int, int, int],
-            theme: Theme, in_order: bool) -> None:
+            theme: Theme, in_order: bool, omitted: int = 0) -> None:
     kinds: dict[str, str] = {}
     for item in items:
         kinds.setdefault(item.kind, item.colour)
@@ -161,7 +162,12 @@ def _legend(slide: Any, items: list[TimelineItem], rect: tuple[int, int, int, in
         add_textbox(slide.shapes, (x + swatch, top, text_w, height), [kind], 12,
                     name=f"Legend text: {kind}", colour=theme.muted, anchor=MSO_ANCHOR.MIDDLE)
         x += swatch + text_w + int(Inches(0.2))
+    notes = []
     if in_order:
-        note = "Events in date order; spacing not to scale (dates too close to show apart)"
+        notes.append("Events in date order; spacing not to scale (dates too close to show apart)")
+    if omitted:  # the timeline keeps the heaviest events only: say how many it left off
+        notes.append(f"{omitted} lighter dated events not shown")
+    if notes:
+        note = "; ".join(notes)
         add_textbox(slide.shapes, (x, top, max(left + width - x, 0), height), [note], 11,
                     name="Timeline scale note", colour=theme.muted, anchor=MSO_ANCHOR.MIDDLE)
