@@ -14,5 +14,6 @@ Entry point: `briefdeck.gui.app.run(path=None, screenshot=None) -> int`.
   source_panel.py     the article with highlights; click selects, selection makes facts
   charts_panel.py / chart_views.py   map, timeline and figures from briefdeck.charts specs
   file_actions.py / export_dialog.py / export_worker.py / article_loader.py   files, threads
-  settings.py / autosave.py / dialogs.py / theme.py / new_fact.py
+  theme.py            colours (light/dark, following the system or BRIEFDECK_THEME), icons
+  settings.py / autosave.py / dialogs.py / new_fact.py
 """

@@ -16,14 +16,33 @@ def _application():  # -> QApplication
     os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
     from PySide6.QtWidgets import QApplication
 
+    from briefdeck.gui import theme
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("briefdeck")
     app.setOrganizationName("briefdeck")
+    app.setWindowIcon(theme.app_icon())
+    apply_theme(app)
+    if not app.property("briefdeck_follows_scheme"):  # once per QApplication
+        app.setProperty("briefdeck_follows_scheme", True)
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_theme(app, True))
+    return app
+
+
+def apply_theme(app, restyle_windows: bool = False) -> None:
+    """Light or dark as the system (or BRIEFDECK_THEME) says; then the open windows restyle."""
     import pyqtgraph as pg
 
-    # Before any plot widget exists: white charts like the exported deck and one-pager.
-    pg.setConfigOptions(background="w", foreground="#374151", antialias=True)
-    return app
+    from briefdeck.gui import theme
+
+    colours = theme.apply_scheme(app)
+    # For plot widgets made from now on (views also set their background themselves).
+    pg.setConfigOptions(background="#" + colours.chart_background,
+                        foreground="#" + colours.chart_foreground, antialias=True)
+    if restyle_windows:
+        for widget in app.topLevelWidgets():
+            if hasattr(widget, "apply_theme"):
+                widget.apply_theme()
 
 
 def build_window(path: str | None = None, unattended: bool = False):  # -> MainWindow

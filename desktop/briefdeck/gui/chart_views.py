@@ -13,10 +13,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QP
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from briefdeck.charts.spec import BarSpec, MapSpec, TimelineSpec
+from briefdeck.gui.theme import colours
 
-LAND, BORDER, GRID = QColor("#F3F1EA"), QColor("#A8A29E"), QColor("#E5E7EB")
 LABEL_FONT = QFont("DejaVu Sans", 8)
-NOTE_COLOUR = "#6B7280"
+
+
+def _hex(hex_rgb: str) -> str:
+    return "#" + hex_rgb
 
 
 def _brush(hex_rgb: str) -> QBrush:
@@ -34,24 +37,37 @@ class ChartView(pg.PlotWidget):
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
         self.setMinimumHeight(160)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Background and axes from the theme; pg.setConfigOption only reaches new widgets.
+        The items themselves take the theme's colours on the next show_spec."""
+        c = colours()
+        self.setBackground(_hex(c.chart_background))
+        for side in ("left", "bottom", "right", "top"):
+            axis = self.plot_item.getAxis(side)
+            axis.setPen(pg.mkPen(_hex(c.chart_foreground)))
+            axis.setTextPen(pg.mkPen(_hex(c.chart_foreground)))
 
     def _start(self, title: str, key: tuple[tuple[str, str], ...] = ()) -> None:
         """Clear the plot; the title carries the colour key, so no legend covers the data."""
         self.plot_item.clear()
-        html = f"<span style='font-size:10pt; color:#111827'>{title}</span>"
+        c = colours()
+        html = f"<span style='font-size:10pt; color:#{c.title}'>{title}</span>"
         if key:
             swatches = "&nbsp;&nbsp;".join(
                 f"<span style='color:#{colour}'>&#9679;</span>&nbsp;{name}" for name, colour in key)
-            html += f"<br><span style='font-size:8pt; color:#4B5563'>{swatches}</span>"
+            html += f"<br><span style='font-size:8pt; color:#{c.label}'>{swatches}</span>"
         self.plot_item.setTitle(html)
         text = self.plot_item.titleLabel.item  # centre each line, not just the block
         option = text.document().defaultTextOption()
         option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         text.document().setDefaultTextOption(option)
+        text.setTextWidth(-1)  # else the last title's width wraps this one
         text.setTextWidth(text.document().idealWidth())
 
     def _note(self, text: str) -> None:
-        note = pg.TextItem(text, color=NOTE_COLOUR, anchor=(0.5, 0.5))
+        note = pg.TextItem(text, color=_hex(colours().note), anchor=(0.5, 0.5))
         self.plot_item.addItem(note)
         note.setPos(0.5, 0.5)
         self.plot_item.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
@@ -88,7 +104,8 @@ class MapView(ChartView):
             scatter = pg.ScatterPlotItem(
                 x=[p.lon * scale for p in pts], y=[p.lat for p in pts],
                 data=[p.fact_id for p in pts],
-                size=11, brush=_brush(colour), pen=pg.mkPen("w", width=1.2), name=role,
+                size=11, brush=_brush(colour), name=role,
+                pen=pg.mkPen(_hex(colours().marker_edge), width=1.2),
                 hoverable=True, tip=self._tip)
             scatter.sigClicked.connect(self._clicked)
             plot.addItem(scatter)
@@ -105,7 +122,7 @@ class MapView(ChartView):
         for p, anchor in zip(spec.points, anchors, strict=True):
             if anchor is None:
                 continue
-            label = pg.TextItem(p.label, color="#1F2937", anchor=anchor)
+            label = pg.TextItem(p.label, color=_hex(colours().text), anchor=anchor)
             label.setFont(LABEL_FONT)
             label.setToolTip(p.detail)
             label.setPos(p.lon * scale, p.lat)
@@ -135,11 +152,12 @@ class MapView(ChartView):
                     path.lineTo(lon * scale, lat)
                 path.closeSubpath()
         shape = QGraphicsPathItem(path)
-        pen = QPen(BORDER)
+        c = colours()
+        pen = QPen(QColor(_hex(c.border)))
         pen.setCosmetic(True)  # one pixel whatever the zoom
         pen.setWidthF(1.0)
         shape.setPen(pen)
-        shape.setBrush(QBrush(LAND))
+        shape.setBrush(QBrush(QColor(_hex(c.land))))
         shape.setZValue(-10)
         self.plot_item.addItem(shape)
         lon_min, lat_min, lon_max, lat_max = spec.bounds
@@ -152,7 +170,8 @@ class MapView(ChartView):
             inset_x, inset_y = (lon_max - lon_min) * 0.1, (lat_max - lat_min) * 0.08
             if (lon_min + inset_x < lon < lon_max - inset_x
                     and lat_min + inset_y < lat < lat_max - inset_y):
-                name = pg.TextItem(country.name.upper(), color="#A8A29E", anchor=(0.5, 0.5))
+                name = pg.TextItem(country.name.upper(), color=_hex(c.country_name),
+                                      anchor=(0.5, 0.5))
                 name.setFont(QFont("DejaVu Sans", 7))
                 name.setPos(lon * scale, lat)
                 name.setZValue(-5)
@@ -164,6 +183,7 @@ class TimelineView(ChartView):
         super().__init__(parent)
         self.date_axis = pg.DateAxisItem(orientation="bottom", utcOffset=0)
         self.plot_item.setAxisItems({"bottom": self.date_axis})
+        self.restyle()
 
     def show_spec(self, spec: TimelineSpec) -> None:
         key = tuple(dict.fromkeys((i.kind, i.colour) for i in spec.items))
@@ -183,15 +203,16 @@ class TimelineView(ChartView):
         box = plot.getViewBox()
         pixels = box.width() if box.width() > 50 else 380.0
         lanes, x_min, x_max = _lanes(xs, widths, pixels)
-        plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(GRID, width=2)))
+        plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(_hex(colours().grid), width=2)))
         scatter = pg.ScatterPlotItem(
             x=xs, y=[-lane for lane in lanes], data=[i.fact_id for i in spec.items],
-            brush=[_brush(i.colour) for i in spec.items], size=12, pen=pg.mkPen("w"),
+            brush=[_brush(i.colour) for i in spec.items], size=12,
+            pen=pg.mkPen(_hex(colours().marker_edge)),
             symbol=["t1" if i.kind == "attack" else "o" for i in spec.items], hoverable=True)
         scatter.sigClicked.connect(self._clicked)
         plot.addItem(scatter)
         for item, text, x, lane in zip(spec.items, texts, xs, lanes, strict=True):
-            label = pg.TextItem(text, color="#1F2937", anchor=(-0.03, 0.5))
+            label = pg.TextItem(text, color=_hex(colours().text), anchor=(-0.03, 0.5))
             label.setFont(LABEL_FONT)
             label.setToolTip(f"{item.label}\n{item.detail}")
             label.setPos(x, -lane)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from briefdeck.gui import values
 from briefdeck.gui.bridge import ModelBridge
 from briefdeck.gui.commands import SetFactField
-from briefdeck.gui.theme import ERROR_TEXT, KIND_NOUNS
+from briefdeck.gui.theme import KIND_NOUNS, colours
 from briefdeck.model.briefing import Change
 from briefdeck.model.facts import Fact
 
@@ -51,11 +51,17 @@ class FactForm(QScrollArea):
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.words.setStyleSheet("color:#374151; font-style:italic")
+        self.restyle()
         self._layout.addWidget(self.words)
         self._layout.addStretch(1)
         bridge.changed.connect(self._on_change)
         bridge.replaced.connect(self._clear)
+
+    def restyle(self) -> None:
+        """Re-read the theme's colours (light/dark switch)."""
+        self.words.setStyleSheet(f"color:#{colours().words}; font-style:italic")
+        for error in self.errors.values():
+            error.setStyleSheet(f"color:#{colours().error}")
 
     def show_fact(self, kind: str | None, fact_id: str | None) -> None:
         self.kind, self.fact_id = kind, fact_id
@@ -88,7 +94,7 @@ class FactForm(QScrollArea):
                     editor.setPlaceholderText("separate with ;")
             editor.setObjectName(field)  # read back by _commit_sender
             error = QLabel()
-            error.setStyleSheet(f"color:#{ERROR_TEXT}")
+            error.setStyleSheet(f"color:#{colours().error}")
             error.setWordWrap(True)
             error.hide()
             holder = QWidget()

@@ -12,7 +12,7 @@ from briefdeck.gui import values
 from briefdeck.gui.bridge import ModelBridge
 from briefdeck.gui.columns import COLUMNS, Column
 from briefdeck.gui.commands import SetFactField
-from briefdeck.gui.theme import STATUS_COLOURS, qcolor
+from briefdeck.gui.theme import colours, qcolor
 from briefdeck.model.briefing import Briefing, Change
 from briefdeck.model.facts import FACT_KINDS
 
@@ -106,9 +106,9 @@ class FactTableModel(QAbstractTableModel):
             return f"{fact.id}: “{words}”" if words else fact.id
         if role == Qt.ItemDataRole.ForegroundRole:
             if fact.status == "rejected":
-                return qcolor(STATUS_COLOURS["rejected"])
-            if column.field == "status" and fact.status in STATUS_COLOURS:
-                return qcolor(STATUS_COLOURS[fact.status])
+                return qcolor(colours().status["rejected"])
+            if column.field == "status" and fact.status in colours().status:
+                return qcolor(colours().status[fact.status])
         if role == Qt.ItemDataRole.FontRole and fact.status == "rejected":
             font = QFont()
             font.setStrikeOut(column.field != "status")

@@ -25,7 +25,7 @@ from briefdeck.gui.bridge import ModelBridge
 from briefdeck.gui.commands import InsertFact, RemoveFact, SetFactField
 from briefdeck.gui.fact_table_model import FACT_ID_ROLE, STATUS_ROLE, FactTableModel
 from briefdeck.gui.new_fact import blank_fact
-from briefdeck.gui.theme import KIND_COLOURS, KIND_LABELS, KIND_NOUNS, qcolor
+from briefdeck.gui.theme import KIND_LABELS, KIND_NOUNS, kind_text_colour
 from briefdeck.model.briefing import Change
 from briefdeck.model.facts import FACT_KINDS
 
@@ -278,6 +278,12 @@ class FactsPanel(QWidget):
         if change.area in FACT_KINDS and (change.action != "set" or change.field == "status"):
             self._update_counts()
 
+    def restyle(self) -> None:
+        """Re-read the theme's colours (light/dark switch): tab texts and status cells."""
+        self._update_counts()
+        for view in self.views.values():
+            view.viewport().update()
+
     def _update_counts(self) -> None:
         briefing = self.bridge.briefing
         left = 0
@@ -286,6 +292,6 @@ class FactsPanel(QWidget):
             drafts = sum(1 for f in facts if f.status == "draft")
             left += drafts
             self.tabs.setTabText(i, f"{KIND_LABELS[kind]} {len(facts)}")
-            self.tabs.tabBar().setTabTextColor(i, qcolor(KIND_COLOURS[kind]))
+            self.tabs.tabBar().setTabTextColor(i, kind_text_colour(kind))
         self.left.setText("All reviewed" if left == 0 else f"{left} left to review")
         self.left_count = left

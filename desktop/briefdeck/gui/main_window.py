@@ -21,6 +21,7 @@ from briefdeck.gui.new_fact import fact_from_span
 from briefdeck.gui.preview_panel import PreviewPanel
 from briefdeck.gui.settings import Settings
 from briefdeck.gui.source_panel import SourcePanel
+from briefdeck.gui.theme import action_icon, colours
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import BANNER_COLOURS, mark_of
 
@@ -86,20 +87,23 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color:#4B5563; padding-right:6px")
+
         self.statusBar().addPermanentWidget(self.summary)
+        self.apply_theme()
         self.statusBar().showMessage("Ready")
 
     def _make_menus(self) -> None:
         stack, files = self.document.stack, self.files
         file_menu = self.menuBar().addMenu("&File")
-        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, files.open_dialog)
+        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, files.open_dialog,
+                     "open")
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(lambda: files.fill_recent(self.recent_menu))
         file_menu.addSeparator()
-        self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, files.save)
+        self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, files.save, "save")
         self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, files.save_as)
-        self._action(file_menu, "&Export…", QKeySequence("Ctrl+E"), files.export_dialog)
+        self._action(file_menu, "&Export…", QKeySequence("Ctrl+E"), files.export_dialog,
+                     "export")
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -107,6 +111,8 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = stack.createRedoAction(self, "&Redo")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo.setIcon(action_icon("undo"))
+        redo.setIcon(action_icon("redo"))
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self._action(edit_menu, "&Find in Article", QKeySequence.StandardKey.Find,
@@ -116,12 +122,27 @@ class MainWindow(QMainWindow):
                                   ("Back to Draft", "U", "draft")):
             item = review.addAction(f"{text}\t{key}", lambda a=action: self.facts.review(a))
             item.setToolTip(f"Also the {key} key in the facts table")
+            if action in ("accept", "reject"):
+                item.setIcon(action_icon(action))
         review.addSeparator()
         for name in ("To review", "All facts", "Accepted", "Rejected"):
             review.addAction(f"Show {name.lower()}", lambda n=name: self.facts.set_filter(n))
 
-    def _action(self, menu: Any, text: str, key: Any, slot: Any) -> QAction:
+    def apply_theme(self) -> None:
+        """Re-read the theme's colours everywhere they are drawn by hand (light/dark switch)."""
+        self.summary.setStyleSheet(f"color:#{colours().label}; padding-right:6px")
+        for panel in (self.source, self.form, self.narrative, self.preview, self.deck_preview):
+            panel.restyle()
+        for view in (self.charts.map, self.charts.timeline, self.charts.figures):
+            view.restyle()
+        self.charts.refresh()
+        self.facts.restyle()
+
+    def _action(self, menu: Any, text: str, key: Any, slot: Any,
+                icon: str | None = None) -> QAction:
         action = menu.addAction(text)
+        if icon:
+            action.setIcon(action_icon(icon))
         action.setShortcut(QKeySequence(key))
         action.triggered.connect(lambda _checked=False: slot())
         return action

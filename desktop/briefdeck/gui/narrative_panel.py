@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 
 from briefdeck.gui.bridge import ModelBridge
 from briefdeck.gui.commands import SetMeta, SetNarrative
-from briefdeck.gui.theme import ERROR_TEXT
+from briefdeck.gui.theme import colours
 from briefdeck.model.briefing import Briefing, Change
 from briefdeck.model.marking import LEVELS
 
@@ -50,13 +50,17 @@ class NarrativePanel(QWidget):
             self.editors[field] = editor
             form.addRow(LABELS[field], editor)
         self.error = QLabel()
-        self.error.setStyleSheet(f"color:#{ERROR_TEXT}")
+        self.restyle()
         self.error.setWordWrap(True)
         form.addRow("", self.error)
         bridge.replaced.connect(self.load)
         bridge.changed.connect(self._on_change)
         if bridge.briefing is not None:
             self.load(bridge.briefing)
+
+    def restyle(self) -> None:
+        """Re-read the theme's colours (light/dark switch)."""
+        self.error.setStyleSheet(f"color:#{colours().error}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from briefdeck.gui.bridge import ModelBridge
+from briefdeck.gui.theme import colours
 from briefdeck.model.briefing import Briefing
 
 QUIET_MS = 800  # wait this long after the last edit before re-rendering
@@ -88,7 +89,7 @@ class PreviewPanel(QWidget):
         self.signals.rendered.connect(self._show)
         self.signals.failed.connect(self._failed)
         self.note = QLabel(f"{self.what} will show here.")
-        self.note.setStyleSheet("color:#4B5563")
+        self.restyle()
         self.note.setWordWrap(True)
         self.page = QLabel()
         self.page.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
@@ -104,6 +105,10 @@ class PreviewPanel(QWidget):
         self._timer.timeout.connect(self.render)
         bridge.changed.connect(self.mark_stale)
         bridge.replaced.connect(self.mark_stale)
+
+    def restyle(self) -> None:
+        """Re-read the theme's colours (light/dark switch)."""
+        self.note.setStyleSheet(f"color:#{colours().label}")
 
     def mark_stale(self, *_args: object) -> None:
         self.stale = True

@@ -19,14 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefdeck.gui.bridge import ModelBridge
-from briefdeck.gui.theme import (
-    BOILERPLATE_TEXT,
-    HIGHLIGHT_ALPHA,
-    KIND_COLOURS,
-    KIND_NOUNS,
-    SELECTED_ALPHA,
-    qcolor,
-)
+from briefdeck.gui.theme import KIND_COLOURS, KIND_NOUNS, colours, qcolor
 from briefdeck.model.briefing import Briefing, Change, Source
 
 
@@ -136,11 +129,23 @@ class SourcePanel(QWidget):
             self.heading.setText("<i>No article: open one to see its text here.</i>")
             self.text.set_source_text("")
         else:
-            bits = [b for b in (src.outlet, src.published, src.byline) if b]
-            self.heading.setText(f"<b>{_esc(src.headline or 'Article')}</b><br>"
-                                 f"<span style='color:#6B7280'>{_esc(' · '.join(bits))}</span>")
+            self._show_heading(src)
             self.text.set_source_text(src.text)
         self.refresh_highlights()
+
+    def restyle(self) -> None:
+        """Re-read the theme's colours (light/dark switch), keeping the scroll position."""
+        if self.bridge.briefing is None:
+            return
+        if self.source is not None:
+            self._show_heading(self.source)
+        self.refresh_highlights()
+
+    def _show_heading(self, src: Source) -> None:
+        bits = [b for b in (src.outlet, src.published, src.byline) if b]
+        self.heading.setText(f"<b>{_esc(src.headline or 'Article')}</b><br>"
+                             f"<span style='color:#{colours().note}'>{_esc(' · '.join(bits))}"
+                             "</span>")
 
     def _on_change(self, change: Change) -> None:
         if change.area == "sources" and change.field in ("text", "boilerplate", "headline"):
@@ -157,8 +162,9 @@ class SourcePanel(QWidget):
         if briefing is None or src is None:
             self.text.setExtraSelections(selections)
             return
+        c = colours()
         grey = QTextCharFormat()
-        grey.setForeground(qcolor(BOILERPLATE_TEXT))
+        grey.setForeground(qcolor(c.boilerplate))
         grey.setFontItalic(True)
         for span in src.boilerplate:
             selections.append(self._selection(span.start, span.end, grey))
@@ -170,7 +176,7 @@ class SourcePanel(QWidget):
             chosen = self.selected == (kind, fact.id)
             fmt = QTextCharFormat()
             fmt.setBackground(qcolor(KIND_COLOURS[kind],
-                                     SELECTED_ALPHA if chosen else HIGHLIGHT_ALPHA))
+                                     c.selected_alpha if chosen else c.highlight_alpha))
             if chosen:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
             fmt.setToolTip(f"{KIND_NOUNS[kind]} {fact.id} ({fact.status})")
