@@ -55,16 +55,6 @@ PEOPLE = [
 ]
 EVENT_KINDS = ["attack", "withdrawal", "handover", "deployment", "strike", "announcement"]
 ROLES = ["withdrawal", "reinforcement", "attack target", "mentioned"]
-KINDS = [
-    "places",
-    "figures",
-    "events",
-    "systems",
-    "organizations",
-    "people",
-    "quotes",
-    "attributions",
-]
 
 
 def _sentence(kind: str, n: int, rng: random.Random) -> tuple[str, str, dict]:
@@ -132,6 +122,8 @@ def _sentence(kind: str, n: int, rng: random.Random) -> tuple[str, str, dict]:
 def build_briefing(count: int, seed: int = 7):  # -> Briefing
     """`count` accepted facts over all kinds, each spanning its own sentence of the source."""
     from briefdeck.model import FACT_KINDS, Briefing, Provenance, Source
+
+    kinds = list(FACT_KINDS)
     from briefdeck.model.briefing import Meta, Narrative
 
     rng = random.Random(seed)
@@ -139,7 +131,7 @@ def build_briefing(count: int, seed: int = 7):  # -> Briefing
     facts = []
     at = 0
     for n in range(count):
-        kind = KINDS[n % len(KINDS)]
+        kind = kinds[n % len(kinds)]
         sentence, words, fields = _sentence(kind, n, rng)
         start = at + sentence.index(words)
         prov = Provenance(source="src-1", start=start, end=start + len(words))

@@ -14,16 +14,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-KINDS = (
-    "places",
-    "figures",
-    "events",
-    "systems",
-    "organizations",
-    "people",
-    "quotes",
-    "attributions",
-)
+from briefdeck.model.facts import FACT_KINDS
+
+KINDS = tuple(FACT_KINDS)  # the briefing's fact lists, in the model's order
 PLACED_KM = 25.0  # a place is "placed" when its coordinates are this close to the truth
 NAME_RATIO = 85  # rapidfuzz ratio (0-100) above which two normalised names are the same
 

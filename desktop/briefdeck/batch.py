@@ -1,11 +1,12 @@
-"""Batch export: many articles or briefings into one folder, in parallel, past bad files.
+"""Exporting: one briefing to the outputs asked for, and many inputs into one folder in
+parallel, past bad files.
 
-Each input is exported in its own worker process (export is CPU-bound); a bad input is
+Each batch input is exported in its own worker process (export is CPU-bound); a bad input is
 reported at the end instead of stopping the run."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,14 +15,42 @@ from briefdeck.errors import BriefdeckError
 
 
 @dataclass(frozen=True)
-class BatchOptions:
-    out_dir: Path
-    formats: tuple[str, ...] = ("pptx", "pdf")
+class Look:
+    """How the outputs look, whoever asks for them (the CLI, a batch, the demo)."""
+
     theme: str = "staff"
     template: str | None = None
     paper: str = "letter"
     include_drafts: bool = False
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    out_dir: Path
+    formats: tuple[str, ...] = ("pptx", "pdf")
+    look: Look = Look()
     published: str | None = None
+
+
+def write_outputs(briefing, targets: Mapping[str, str | Path], look: Look) -> Iterator:
+    """Write each output asked for ('pptx', 'pdf' or 'handout' -> path), in order, yielding
+    (format, ExportReport) as each is written so that callers report progress as it comes."""
+    from briefdeck.export import write_pdf, write_pptx
+    from briefdeck.export.pdf import write_handout
+
+    drafts = look.include_drafts
+    for fmt, path in targets.items():
+        if fmt == "pptx":
+            report = write_pptx(
+                briefing, path, theme=look.theme, template=look.template, include_drafts=drafts
+            )
+        elif fmt == "pdf":
+            report = write_pdf(briefing, path, paper=look.paper, include_drafts=drafts)
+        elif fmt == "handout":
+            report = write_handout(briefing, path, paper=look.paper, include_drafts=drafts)
+        else:
+            raise ValueError(f"unknown output format {fmt!r}")
+        yield fmt, report
 
 
 @dataclass
@@ -67,31 +96,14 @@ def output_stem(path: str) -> str:
 
 
 def export_one(path: str, options: BatchOptions) -> BatchResult:
-    from briefdeck.export import write_pdf, write_pptx
-
     result = BatchResult(path)
     try:
         briefing = load_input(path, options.published)
         if warning := undated_warning(briefing):
             result.warnings.append(warning)
         stem = options.out_dir / output_stem(path)
-        if "pptx" in options.formats:
-            report = write_pptx(
-                briefing,
-                stem.with_suffix(".pptx"),
-                theme=options.theme,
-                template=options.template,
-                include_drafts=options.include_drafts,
-            )
-            result.written.append(str(report.path))
-            result.warnings += report.warnings
-        if "pdf" in options.formats:
-            report = write_pdf(
-                briefing,
-                stem.with_suffix(".pdf"),
-                paper=options.paper,
-                include_drafts=options.include_drafts,
-            )
+        targets = {fmt: stem.with_suffix(f".{fmt}") for fmt in options.formats}
+        for _fmt, report in write_outputs(briefing, targets, options.look):
             result.written.append(str(report.path))
             result.warnings += report.warnings
     except BriefdeckError as exc:

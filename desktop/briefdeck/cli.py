@@ -10,6 +10,14 @@ from pathlib import Path
 from typing import NoReturn
 
 from briefdeck import __version__
+from briefdeck.batch import (
+    BatchOptions,
+    Look,
+    export_many,
+    load_input,
+    undated_warning,
+    write_outputs,
+)
 from briefdeck.errors import BriefdeckError, InputError
 
 EXIT_ERROR, EXIT_USAGE, EXIT_INTERNAL = 1, 2, 70
@@ -142,7 +150,6 @@ def _published(value: str | None) -> str | None:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from briefdeck.batch import load_input
     from briefdeck.model import io
 
     if args.article.lower().endswith(".json"):
@@ -158,49 +165,36 @@ def _extract(args: argparse.Namespace) -> int:
     return 0
 
 
+SUFFIXES = {"pptx": ".pptx", "pdf": ".pdf", "handout": ".pdf"}
+UNITS = {"pptx": "slides", "pdf": "page", "handout": "pages"}
+
+
+def _look(args: argparse.Namespace) -> Look:
+    return Look(args.theme, args.template, args.paper, args.include_drafts)
+
+
 def _export(args: argparse.Namespace) -> int:
     if args.out_dir:
         return _export_batch(args)
     if len(args.inputs) > 1:
         raise InputError("several inputs need --out-dir DIR")
-    from briefdeck.batch import load_input
-    from briefdeck.export import write_pdf, write_pptx
-
     source = args.inputs[0]
-    if not (args.pptx or args.pdf or args.handout):
+    asked = (("pptx", args.pptx), ("pdf", args.pdf), ("handout", args.handout))
+    targets = {fmt: path for fmt, path in asked if path}
+    if not targets:
         raise InputError(
             "nothing to write: give --pptx OUT.pptx, --pdf OUT.pdf or --handout OUT.pdf"
         )
-    for option, suffix in ((args.pptx, ".pptx"), (args.pdf, ".pdf"), (args.handout, ".pdf")):
-        if option:
-            _check_output(option, (suffix,), source)
+    for fmt, path in targets.items():
+        _check_output(path, (SUFFIXES[fmt],), source)
     briefing = load_input(source, _published(args.published))
     _warn_undated(briefing)
-    if args.pptx:
-        report = write_pptx(
-            briefing,
-            args.pptx,
-            theme=args.theme,
-            template=args.template,
-            include_drafts=args.include_drafts,
-        )
-        _report(report, "slides")
-    if args.pdf:
-        report = write_pdf(briefing, args.pdf, paper=args.paper, include_drafts=args.include_drafts)
-        _report(report, "page")
-    if args.handout:
-        from briefdeck.export.pdf import write_handout
-
-        report = write_handout(
-            briefing, args.handout, paper=args.paper, include_drafts=args.include_drafts
-        )
-        _report(report, "pages")
+    for fmt, report in write_outputs(briefing, targets, _look(args)):
+        _report(report, UNITS[fmt])
     return 0
 
 
 def _export_batch(args: argparse.Namespace) -> int:
-    from briefdeck.batch import BatchOptions, export_many
-
     if args.pptx or args.pdf or args.handout:
         raise InputError("with --out-dir, outputs are named after the inputs; drop --pptx/--pdf")
     formats = tuple(f.strip().lower() for f in args.formats.split(",") if f.strip())
@@ -208,15 +202,7 @@ def _export_batch(args: argparse.Namespace) -> int:
         raise InputError(f"--formats {args.formats!r}: use pptx, pdf or pptx,pdf")
     if args.jobs < 1:
         raise InputError("--jobs must be at least 1")
-    options = BatchOptions(
-        Path(args.out_dir),
-        formats,
-        args.theme,
-        args.template,
-        args.paper,
-        args.include_drafts,
-        _published(args.published),
-    )
+    options = BatchOptions(Path(args.out_dir), formats, _look(args), _published(args.published))
 
     def show(result) -> None:  # BatchResult
         for path in result.written:
@@ -233,7 +219,6 @@ def _export_batch(args: argparse.Namespace) -> int:
 
 
 def _demo(out: Path) -> int:
-    from briefdeck.export import write_pdf, write_pptx
     from briefdeck.model import io
     from briefdeck.paths import assets_dir
 
@@ -244,8 +229,9 @@ def _demo(out: Path) -> int:
     briefing = io.load(assets_dir() / "demo.briefing.json")
     io.save(briefing, out / "demo.briefing.json")
     _say(f"wrote {out / 'demo.briefing.json'}")
-    _report(write_pptx(briefing, out / "demo.pptx"), "slides")
-    _report(write_pdf(briefing, out / "demo.pdf"), "page")
+    targets = {"pptx": out / "demo.pptx", "pdf": out / "demo.pdf"}
+    for fmt, report in write_outputs(briefing, targets, Look()):
+        _report(report, UNITS[fmt])
     return 0
 
 
@@ -265,7 +251,7 @@ def _check_output(path: str, suffixes: tuple[str, ...], source: str) -> None:
 
 
 def _report(report, unit: str) -> None:  # report: ExportReport
-    count = f"{report.pages} {unit}" if unit != "page" else f"{report.pages} page"
+    count = f"{report.pages} {unit}"
     draft = ", DRAFT" if report.draft else ""
     _say(f"wrote {report.path} ({count}{draft})")
     for warning in report.warnings:
@@ -273,8 +259,6 @@ def _report(report, unit: str) -> None:  # report: ExportReport
 
 
 def _warn_undated(briefing) -> None:  # briefing: Briefing
-    from briefdeck.batch import undated_warning
-
     if warning := undated_warning(briefing):
         print(f"briefdeck: warning: {warning}", file=sys.stderr)
 
