@@ -44,6 +44,37 @@ def test_export_writes_off_the_gui_thread_from_a_snapshot(window, tmp_path, qtbo
     assert "Exported d.pptx" in window.statusBar().currentMessage()
 
 
+def test_export_with_an_own_template_hands_it_to_the_deck_writer(window, tmp_path, qtbot,
+                                                                 fake_writers):
+    from briefdeck.gui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(tmp_path / "brief")
+    dialog.want_pdf.setChecked(False)
+    dialog.template.setText(str(tmp_path / "org.pptx"))
+    assert not dialog.theme.isEnabled()  # a template replaces the theme
+    with qtbot.waitSignal(window.files.exported, timeout=5000):
+        window.files.export(dialog.request())
+    assert [kind for kind, *_ in fake_writers] == ["pptx"]
+    assert fake_writers[0][3]["template"] == str(tmp_path / "org.pptx")
+
+
+def test_status_bar_shows_progress_then_a_way_to_open_the_result(window, tmp_path, qtbot,
+                                                                fake_writers, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    status = window.export_status
+    request = ExportRequest(pptx=str(tmp_path / "d.pptx"))
+    with qtbot.waitSignal(window.files.exported, timeout=5000):
+        window.files.export(request)
+        assert not status.bar.isHidden()  # busy while the worker writes
+    assert status.bar.isHidden() and not status.open_button.isHidden()
+    assert "d.pptx" in status.open_button.text()
+    status.open_button.click()
+    assert opened and opened[0].toLocalFile() == str(tmp_path / "d.pptx")
+
+
 def test_export_failure_is_shown_in_a_dialog(window, tmp_path, qtbot, monkeypatch):
     import briefdeck.export as export
     from briefdeck.errors import ExportError

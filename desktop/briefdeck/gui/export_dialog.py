@@ -33,12 +33,19 @@ class ExportDialog(QDialog):
         self.pdf_path = QLineEdit(str(stem.with_suffix(".pdf")))
         self.theme = QComboBox()
         self.theme.addItems(["staff", "ops"])
+        self.template = QLineEdit()
+        self.template.setPlaceholderText("none: use the theme")
+        self.template.setToolTip("Your organisation's PowerPoint master (.pptx); layouts are "
+                                 "found by name or placeholder type")
+        self.template.textChanged.connect(lambda text: self.theme.setEnabled(not text.strip()))
         self.paper = QComboBox()
         self.paper.addItems(["letter", "a4"])
         self.drafts = QCheckBox("Include unreviewed (draft) facts; marks the output DRAFT")
         form = QFormLayout(self)
         form.addRow(self.want_pptx, self._with_browse(self.pptx_path, "PowerPoint (*.pptx)"))
         form.addRow("Deck theme", self.theme)
+        form.addRow("Or own template", self._with_browse(self.template, "PowerPoint (*.pptx)",
+                                                          opening=True))
         form.addRow(self.want_pdf, self._with_browse(self.pdf_path, "PDF (*.pdf)"))
         form.addRow("Paper", self.paper)
         form.addRow("", self.drafts)
@@ -49,7 +56,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def _with_browse(self, edit: QLineEdit, pattern: str) -> QWidget:
+    def _with_browse(self, edit: QLineEdit, pattern: str, opening: bool = False) -> QWidget:
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
@@ -57,7 +64,10 @@ class ExportDialog(QDialog):
         button = QPushButton("Browse…")
 
         def browse() -> None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export to", edit.text(), pattern)
+            if opening:
+                path, _ = QFileDialog.getOpenFileName(self, "Template", edit.text(), pattern)
+            else:
+                path, _ = QFileDialog.getSaveFileName(self, "Export to", edit.text(), pattern)
             if path:
                 edit.setText(path)
 
@@ -70,6 +80,7 @@ class ExportDialog(QDialog):
             pptx=self.pptx_path.text().strip() if self.want_pptx.isChecked() else "",
             pdf=self.pdf_path.text().strip() if self.want_pdf.isChecked() else "",
             theme=self.theme.currentText(),
+            template=self.template.text().strip(),
             paper=self.paper.currentText(),
             include_drafts=self.drafts.isChecked(),
         )

@@ -16,6 +16,7 @@ class ExportRequest:
     pptx: str = ""
     pdf: str = ""
     theme: str = "staff"
+    template: str = ""  # the organisation's own .pptx master, instead of a theme
     paper: str = "letter"
     include_drafts: bool = False
     reports: list[Any] = field(default_factory=list)
@@ -36,16 +37,12 @@ class ExportJob(QRunnable):
 
     def run(self) -> None:
         req = self.request
-        reports: list[Any] = []
         try:
-            from briefdeck import export
+            from briefdeck.batch import Look, write_outputs
 
-            if req.pptx:
-                reports.append(export.write_pptx(self.briefing, req.pptx, theme=req.theme,
-                                                 include_drafts=req.include_drafts))
-            if req.pdf:
-                reports.append(export.write_pdf(self.briefing, req.pdf, paper=req.paper,
-                                                include_drafts=req.include_drafts))
+            look = Look(req.theme, req.template or None, req.paper, req.include_drafts)
+            targets = {fmt: path for fmt, path in (("pptx", req.pptx), ("pdf", req.pdf)) if path}
+            reports = [report for _fmt, report in write_outputs(self.briefing, targets, look)]
         except Exception as exc:  # reported to the user in a dialog on the GUI thread
             self.signals.failed.emit(_message(exc))
             return

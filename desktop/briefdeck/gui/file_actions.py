@@ -22,7 +22,9 @@ SAVE_FILTER = "Briefings (*.briefing.json)"
 
 class FileActions(QObject):
     message = Signal(str)  # status bar text
+    export_started = Signal()
     exported = Signal(object)  # list[ExportReport]
+    export_failed = Signal(str)
     opened = Signal(str)  # a briefing or a drafted article is now the document
 
     def __init__(self, window: QWidget, document: Document, settings: Settings) -> None:
@@ -159,6 +161,7 @@ class FileActions(QObject):
             return
         self.exporting = True
         self.message.emit("Exporting…")
+        self.export_started.emit()
         start_export(self.document.briefing, request, self.export_signals)
 
     def _export_done(self, reports: list[Any]) -> None:
@@ -175,6 +178,7 @@ class FileActions(QObject):
     def _export_failed(self, message: str) -> None:
         self.exporting = False
         self.message.emit("Export failed")
+        self.export_failed.emit(message)
         show_error(self.window, "Export failed", message)
 
 

@@ -13,6 +13,7 @@ from briefdeck.gui.charts_panel import ChartsPanel
 from briefdeck.gui.commands import InsertFact
 from briefdeck.gui.dialogs import Button, ask_save_changes
 from briefdeck.gui.document import Document
+from briefdeck.gui.export_status import ExportStatus
 from briefdeck.gui.fact_form import FactForm
 from briefdeck.gui.facts_panel import FactsPanel
 from briefdeck.gui.file_actions import FileActions
@@ -87,7 +88,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(body)
         self.summary = QLabel()
-
+        self.export_status = ExportStatus()
+        self.statusBar().addPermanentWidget(self.export_status)
         self.statusBar().addPermanentWidget(self.summary)
         self.apply_theme()
         self.statusBar().showMessage("Ready")
@@ -160,6 +162,9 @@ class MainWindow(QMainWindow):
         self.source.new_fact_requested.connect(self._new_fact_from_span)
         self.charts.fact_clicked.connect(self._chart_clicked)
         self.charts.currentChanged.connect(self._charts_tab_changed)
+        self.files.export_started.connect(self.export_status.busy)
+        self.files.exported.connect(self.export_status.done)
+        self.files.export_failed.connect(self.export_status.idle)
         for signal in (self.facts.message, self.files.message, self.charts.failed):
             signal.connect(self._show_message)
 
