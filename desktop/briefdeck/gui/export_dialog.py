@@ -40,7 +40,7 @@ class ExportDialog(QDialog):
         self.template.textChanged.connect(lambda text: self.theme.setEnabled(not text.strip()))
         self.paper = QComboBox()
         self.paper.addItems(["letter", "a4"])
-        self.drafts = QCheckBox("Include unreviewed (draft) facts; marks the output DRAFT")
+        self.drafts = QCheckBox("Include unreviewed facts (marks the output DRAFT)")
         form = QFormLayout(self)
         form.addRow(self.want_pptx, self._with_browse(self.pptx_path, "PowerPoint (*.pptx)"))
         form.addRow("Deck theme", self.theme)
