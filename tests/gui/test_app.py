@@ -161,5 +161,6 @@ def test_many_chart_redraws_leave_none_alive(window):
 
     for _ in range(60):
         window.charts.refresh()
+        window.charts.draw_all()
     gc.collect()
     assert sys.getrefcount(None) > 1000

@@ -78,6 +78,23 @@ def test_rejected_place_leaves_the_map(window, briefing, qtbot):
     assert "pl-4" not in _map_points(window)
 
 
+def _timeline_texts(window) -> list[str]:
+    return [i.textItem.toPlainText() for i in window.charts.timeline.plot_item.items
+            if isinstance(i, pg.TextItem)]
+
+
+def test_a_chart_tab_opened_after_an_edit_shows_the_edit(window, briefing, qtbot):
+    from briefdeck.gui.commands import SetFactField
+
+    assert window.charts.shown_chart() == "map"
+    with qtbot.waitSignal(window.charts.refreshed, timeout=2000):
+        window.document.stack.push(
+            SetFactField(briefing, "events", "ev-1", "summary", "Rockets hit the airfield"))
+    window.charts.setCurrentIndex(1)  # the timeline tab, drawn as it opens
+    assert window.charts.shown_chart() == "timeline"
+    assert any(t.startswith("Rockets hit the airfield") for t in _timeline_texts(window))
+
+
 def test_clicking_a_chart_point_selects_its_fact(window):
     window.charts.fact_clicked.emit("ev-2")
     assert (window.facts.current_kind(), window.facts.current_fact_id()) == ("events", "ev-2")
@@ -137,3 +154,36 @@ def test_deck_preview_renders_the_slides_as_pages(window, qtbot):
     assert "No preview" not in window.deck_preview.note.text(), window.deck_preview.note.text()
     image = window.deck_preview.image
     assert image is not None and image.height() > 2 * image.width()  # several pages stacked
+
+
+def _timeline_labels_outside(view) -> list[str]:
+    frame = view.plot_item.getViewBox().sceneBoundingRect()
+    return [item.textItem.toPlainText() for item in view.plot_item.items
+            if isinstance(item, pg.TextItem)
+            and not frame.adjusted(-1, -1, 1, 1).contains(item.sceneBoundingRect())]
+
+
+@pytest.mark.parametrize("width", [260, 420, 900])
+def test_timeline_labels_stay_inside_the_view_after_a_resize(qapp, qtbot, width):
+    from briefdeck.charts.spec import TimelineItem, TimelineSpec
+    from briefdeck.gui.chart_views import TimelineView
+
+    days = ["2024-01-02", "2024-01-03", "2024-02-10", "2024-03-01", "2024-03-02"]
+    items = tuple(
+        TimelineItem(f"ev-{n}", day, "day", f"Rockets strike the northern garrison {n}", "attack",
+                     "C0392B", killed=n)
+        for n, day in enumerate(days)
+    )
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.resize(700, 320)
+    view.show()
+    view.show_spec(TimelineSpec("Timeline of events", items))
+    view.resize(width, 320)  # the splitter moved: the labels are laid out again
+    qtbot.waitUntil(lambda: abs(view.plot_item.getViewBox().size().width()
+                                - view._drawn_size.width()) <= 4, timeout=2000)
+    qapp.processEvents()
+    assert not _timeline_labels_outside(view)
+    labels = [t for t in (i.textItem.toPlainText() for i in view.plot_item.items
+                          if isinstance(i, pg.TextItem))]
+    assert all(label.endswith(f"({n} killed)") for n, label in enumerate(labels) if n)

@@ -31,14 +31,13 @@ def _application():  # -> QApplication
 
 def apply_theme(app, restyle_windows: bool = False) -> None:
     """Light or dark as the system (or BRIEFDECK_THEME) says; then the open windows restyle."""
-    import pyqtgraph as pg
-
     from briefdeck.gui import theme
 
-    colours = theme.apply_scheme(app)
-    # For plot widgets made from now on (views also set their background themselves).
-    pg.setConfigOptions(background="#" + colours.chart_background,
-                        foreground="#" + colours.chart_foreground, antialias=True)
+    theme.apply_scheme(app)
+    if "pyqtgraph" in sys.modules:  # else chart_views sets the options when it first loads
+        from briefdeck.gui.chart_views import configure_pyqtgraph
+
+        configure_pyqtgraph()
     if restyle_windows:
         for widget in app.topLevelWidgets():
             if hasattr(widget, "apply_theme"):

@@ -8,14 +8,22 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen
+from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
 from briefdeck.charts.spec import BarSpec, MapSpec, TimelineSpec
 from briefdeck.gui.theme import colours
 
 LABEL_FONT = QFont("DejaVu Sans", 8)
+
+
+def configure_pyqtgraph() -> None:
+    """Options for plot widgets made from now on, in the theme's colours (views also set
+    their background themselves when the theme changes)."""
+    c = colours()
+    pg.setConfigOptions(background=_hex(c.chart_background),
+                        foreground=_hex(c.chart_foreground), antialias=True)
 
 
 def _hex(hex_rgb: str) -> str:
@@ -27,7 +35,10 @@ def _brush(hex_rgb: str) -> QBrush:
 
 
 class ChartView(pg.PlotWidget):
-    """A PlotWidget with a title, a 'nothing to show' note and a fact_clicked signal."""
+    """A PlotWidget with a title, a 'nothing to show' note and a fact_clicked signal.
+
+    Label room is worked out in pixels, so the last spec is drawn again (once the resizing
+    settles) whenever the plot area changes size: labels never run off a resized view."""
 
     fact_clicked = Signal(str)  # fact id
 
@@ -37,7 +48,31 @@ class ChartView(pg.PlotWidget):
         self.plot_item.setMenuEnabled(False)
         self.plot_item.hideButtons()
         self.setMinimumHeight(160)
+        self.spec: Any = None
+        self._drawn_size = QSizeF()
+        self._relayout = QTimer(self, singleShot=True, interval=80)
+        self._relayout.timeout.connect(self._redraw_if_resized)
+        self.plot_item.getViewBox().sigResized.connect(self._on_resized)
         self.restyle()
+
+    def show_spec(self, spec: Any) -> None:
+        self.spec = spec
+        self._drawn_size = self.plot_item.getViewBox().size()
+        self._draw(spec)
+
+    def _draw(self, spec: Any) -> None:
+        raise NotImplementedError
+
+    def _on_resized(self, *_args: object) -> None:
+        if self.spec is not None:
+            self._relayout.start()
+
+    def _redraw_if_resized(self) -> None:
+        size = self.plot_item.getViewBox().size()
+        moved = (abs(size.width() - self._drawn_size.width()) > 4
+                 or abs(size.height() - self._drawn_size.height()) > 4)
+        if moved and self.spec is not None:
+            self.show_spec(self.spec)
 
     def restyle(self) -> None:
         """Background and axes from the theme; pg.setConfigOption only reaches new widgets.
@@ -82,7 +117,7 @@ class MapView(ChartView):
 
     _details: dict[str, Any] = {}  # fact id -> MapPoint, replaced by each show_spec
 
-    def show_spec(self, spec: MapSpec) -> None:
+    def _draw(self, spec: MapSpec) -> None:
         self._start(spec.title, spec.legend)
         self._details = {p.fact_id: p for p in spec.points}
         plot = self.plot_item
@@ -185,7 +220,7 @@ class TimelineView(ChartView):
         self.plot_item.setAxisItems({"bottom": self.date_axis})
         self.restyle()
 
-    def show_spec(self, spec: TimelineSpec) -> None:
+    def _draw(self, spec: TimelineSpec) -> None:
         key = tuple(dict.fromkeys((i.kind, i.colour) for i in spec.items))
         self._start(spec.title, key)
         plot = self.plot_item
@@ -196,12 +231,17 @@ class TimelineView(ChartView):
             return
         plot.showAxis("bottom")
         xs = [_posix(i.date) for i in spec.items]
-        texts = [_short(i.label, 30) + (f" ({i.killed} killed)" if i.killed else "")
-                 for i in spec.items]
-        metrics = QFontMetricsF(LABEL_FONT)
-        widths = [metrics.horizontalAdvance(t) * 1.08 + 26 for t in texts]  # marker, gap, text
         box = plot.getViewBox()
         pixels = box.width() if box.width() > 50 else 380.0
+        metrics = QFontMetrics(LABEL_FONT)
+        room = int(pixels * 0.75) - 26  # a label may take three quarters of the width
+        texts = []
+        for i in spec.items:  # the event's words give way; its death toll never does
+            toll = f" ({i.killed} killed)" if i.killed else ""
+            words = metrics.elidedText(_short(i.label, 30), Qt.TextElideMode.ElideRight,
+                                       max(room - metrics.horizontalAdvance(toll), 40))
+            texts.append(words + toll)
+        widths = [metrics.horizontalAdvance(t) * 1.08 + 26 for t in texts]  # marker, gap, text
         lanes, x_min, x_max = _lanes(xs, widths, pixels)
         plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(_hex(colours().grid), width=2)))
         scatter = pg.ScatterPlotItem(
@@ -221,7 +261,7 @@ class TimelineView(ChartView):
 
 
 class FiguresView(ChartView):
-    def show_spec(self, spec: BarSpec) -> None:
+    def _draw(self, spec: BarSpec) -> None:
         key = tuple((s.name, s.colour) for s in spec.series) if len(spec.series) > 1 else ()
         self._start(spec.title, key)
         plot = self.plot_item
@@ -299,13 +339,17 @@ def _posix(iso_day: str) -> float:
 
 def _lanes(xs: list[float], widths: list[float], pixels: float) -> tuple[list[int], float, float]:
     """Put each event on the first lane where its label does not run into the previous one.
-    Label widths are in pixels; the x range (seconds) depends on the lanes' ends, so settle
-    the scale in a few rounds. Returns (lane per event, x_min, x_max)."""
-    span = (max(xs) - min(xs)) or 86400.0 * 7
-    x_min, x_max = min(xs) - span * 0.04, max(xs) + span * 0.6
+    Label widths are in pixels (each under ~0.8 of `pixels`) and the x range (seconds) depends
+    on them: a label at x needs x - x_min + (lead + width) * range / pixels <= range, so the
+    range is solved for directly, then lanes are re-packed at that scale until they settle.
+    Returns (lane per event, x_min, x_max)."""
+    lead = 14.0  # pixels left of the first marker
+    first = min(xs)
+    span = (max(xs) - first) or 86400.0 * 7
+    x_range = span * 1.6
     lanes: list[int] = []
-    for _ in range(4):
-        per_px = (x_max - x_min) / pixels
+    for _ in range(6):
+        per_px = x_range / pixels
         ends: list[float] = []
         lanes = []
         for x, width in zip(xs, widths, strict=True):
@@ -314,13 +358,24 @@ def _lanes(xs: list[float], widths: list[float], pixels: float) -> tuple[list[in
                 ends.append(0.0)
             ends[lane] = x + width * per_px
             lanes.append(lane)
-        x_min = min(xs) - 14 * per_px  # room for the first marker
-        x_max = max(max(ends), max(xs) + span * 0.04)
-    return lanes, x_min, x_max
+        needed = max(
+            (x - first) / max(1.0 - (lead + width) / pixels, 0.05)
+            for x, width in zip(xs, widths, strict=True)
+        )
+        settled = abs(needed - x_range) <= 0.01 * x_range
+        x_range = max(needed, span * 1.08)
+        if settled:
+            break
+    x_min = first - lead * x_range / pixels
+    return lanes, x_min, x_min + x_range
 
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-__all__ = ["FiguresView", "MapView", "TimelineView", "place_labels"]
+# pyqtgraph is loaded with this module, after the window's first paint (see ChartsPanel).
+configure_pyqtgraph()
+
+__all__ = ["ChartView", "FiguresView", "MapView", "TimelineView", "configure_pyqtgraph",
+           "place_labels"]

@@ -3,19 +3,29 @@ ChartSpecs the deck and the one-pager use."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QTabWidget
+from PySide6.QtWidgets import QCheckBox, QTabWidget, QVBoxLayout, QWidget
 
 from briefdeck.gui.bridge import ModelBridge
-from briefdeck.gui.chart_views import FiguresView, MapView, TimelineView
 from briefdeck.model.briefing import Change
 
+if TYPE_CHECKING:  # pyqtgraph (with numpy) loads with the first chart, after the first paint
+    from briefdeck.gui.chart_views import ChartView, FiguresView, MapView, TimelineView
+
 UNDRAWN_FIELDS = frozenset({"note", "credibility", "marking"})
+FIRST_DRAW_FALLBACK_MS = 200  # charts of a window that is never painted (tests, screenshots)
+
+
+VIEWS = (("map", "MapView", "Map"), ("timeline", "TimelineView", "Timeline"),
+         ("figures", "FiguresView", "Figures"))
 
 
 class ChartsPanel(QTabWidget):
+    """One tab per chart. A chart's plot is built the first time its tab is shown, and after
+    an edit only the chart in view is redrawn; the others are redrawn when their tab opens."""
+
     fact_clicked = Signal(str)  # fact id
     refreshed = Signal()
     failed = Signal(str)
@@ -24,32 +34,84 @@ class ChartsPanel(QTabWidget):
         super().__init__(parent)
         self.bridge = bridge
         self.setDocumentMode(True)
-        self.map, self.timeline, self.figures = MapView(), TimelineView(), FiguresView()
-        tabs = ((self.map, "Map"), (self.timeline, "Timeline"), (self.figures, "Figures"))
-        for view, name in tabs:
-            self.addTab(view, name)
-            view.fact_clicked.connect(self.fact_clicked)
+        self._holders: dict[str, QWidget] = {}
+        self._views: dict[str, ChartView] = {}
+        self._stale: set[str] = set()
+        self._charts: Any = None  # the last ChartSet built
+        self._painted = False
+        for name, _cls, label in VIEWS:
+            holder = QWidget()
+            QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+            self._holders[name] = holder
+            self.addTab(holder, label)
         self.drafts = QCheckBox("Show drafts")
         self.drafts.setToolTip("Chart draft facts too (exports show only accepted facts "
                                "unless nothing has been accepted yet)")
         self.drafts.setChecked(True)
-        self.drafts.toggled.connect(self._schedule)
+        self.drafts.toggled.connect(self.schedule)
         self.setCornerWidget(self.drafts)
         self._timer = QTimer(self, singleShot=True, interval=0)  # one redraw per burst of changes
         self._timer.timeout.connect(self.refresh)
-        bridge.replaced.connect(self._schedule)  # drawn after the window first paints
+        self.currentChanged.connect(self._draw_shown)
+        bridge.replaced.connect(self.schedule)  # drawn after the window first paints
         bridge.changed.connect(self._on_change)
 
+    # -- the views, built on first use ----------------------------------------------------
+    def view(self, name: str) -> ChartView:
+        if name not in self._views:
+            from briefdeck.gui import chart_views
+
+            view = getattr(chart_views, next(c for n, c, _ in VIEWS if n == name))()
+            view.fact_clicked.connect(self.fact_clicked)
+            self._holders[name].layout().addWidget(view)
+            self._views[name] = view
+            self._stale.add(name)
+        return self._views[name]
+
+    @property
+    def map(self) -> MapView:
+        return self.view("map")  # type: ignore[return-value]
+
+    @property
+    def timeline(self) -> TimelineView:
+        return self.view("timeline")  # type: ignore[return-value]
+
+    @property
+    def figures(self) -> FiguresView:
+        return self.view("figures")  # type: ignore[return-value]
+
+    def shown_chart(self) -> str | None:
+        holder = self.currentWidget()
+        return next((n for n, h in self._holders.items() if h is holder), None)
+
+    def restyle(self) -> None:
+        """New theme colours: restyle the built views; each is redrawn when next shown."""
+        for view in self._views.values():
+            view.restyle()
+        self._stale.update(self._views)
+        self.schedule()
+
     # Slots are methods, not lambdas: Qt drops them when this panel is destroyed.
-    def _schedule(self, *_args: object) -> None:
-        self._timer.start()
+    def schedule(self, *_args: object) -> None:
+        if self._painted:
+            self._timer.start(0)
+        else:  # a new window paints itself first, then its charts (or soon, if never shown)
+            self._timer.start(FIRST_DRAW_FALLBACK_MS)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            if self._timer.isActive():
+                self._timer.start(0)
 
     def _on_change(self, change: Change) -> None:
         # Notes, grades and portion marks are not drawn: typing a note never waits on a redraw.
         if change.area not in ("meta", "narrative") and change.field not in UNDRAWN_FIELDS:
-            self._timer.start()
+            self.schedule()
 
     def refresh(self) -> None:
+        """Build the chart specs from the briefing and redraw the chart in view."""
         self._timer.stop()
         briefing = self.bridge.briefing
         if briefing is None:
@@ -61,10 +123,28 @@ class ChartsPanel(QTabWidget):
         except Exception as exc:  # a chart must never take the app down with it
             self.failed.emit(f"Charts unavailable: {exc}")
             charts = _charts_without_map(briefing, self.drafts.isChecked())
-        self.map.show_spec(charts.map)
-        self.timeline.show_spec(charts.timeline)
-        self.figures.show_spec(charts.figures)
+        self._charts = charts
+        self._stale = {name for name, _, _ in VIEWS}
+        self._draw_shown()
         self.refreshed.emit()
+
+    def draw_all(self) -> None:
+        """Every chart drawn now (screenshots and tests look at tabs not in view)."""
+        if self._charts is None:
+            self.refresh()
+        for name, _, _ in VIEWS:
+            self._draw(name)
+
+    def _draw_shown(self, *_args: object) -> None:
+        name = self.shown_chart()
+        if name is not None:
+            self._draw(name)
+
+    def _draw(self, name: str) -> None:
+        view = self.view(name)
+        if self._charts is not None and name in self._stale:
+            self._stale.discard(name)
+            view.show_spec(getattr(self._charts, name))
 
 
 def _charts_without_map(briefing: Any, include_drafts: bool) -> Any:

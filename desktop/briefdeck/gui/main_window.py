@@ -135,9 +135,7 @@ class MainWindow(QMainWindow):
         self.summary.setStyleSheet(f"color:#{colours().label}; padding-right:6px")
         for panel in (self.source, self.form, self.narrative, self.preview, self.deck_preview):
             panel.restyle()
-        for view in (self.charts.map, self.charts.timeline, self.charts.figures):
-            view.restyle()
-        self.charts.refresh()
+        self.charts.restyle()  # redrawn once the event loop runs: the first paint never waits
         self.facts.restyle()
 
     def _action(self, menu: Any, text: str, key: Any, slot: Any,
