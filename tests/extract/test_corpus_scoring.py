@@ -242,8 +242,8 @@ def _is_date(value: str) -> bool:
     return len(value) in (7, 10)
 
 
-def test_corpus_has_eight_to_ten_own_articles_and_the_seed_case():
-    assert 8 <= len(OWN_FILES) <= 10
+def test_corpus_has_at_least_eight_own_articles_and_the_seed_case():
+    assert len(OWN_FILES) >= 8
     assert any(_load(p).get("source") == "seed" for p in EXPECTED_FILES)
 
 
@@ -257,8 +257,6 @@ def test_expected_file_is_well_formed(path: Path):
     for place in exp["places"]:
         assert place["name"] and isinstance(place["aliases"], list)
         assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
-        # Every case is in the Middle East, the Red Sea or Ukraine.
-        assert 10 <= place["lat"] <= 52 and 29 <= place["lon"] <= 57, place["name"]
         assert place["role"] in get_args(PlaceRole)
     for fig in exp["figures"]:
         assert isinstance(fig["value"], int | float) and fig["unit"]

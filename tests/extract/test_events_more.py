@@ -283,3 +283,52 @@ def test_a_month_and_year_in_passing_does_not_date_a_recent_attack():
         "Tower 22, killing three soldiers."
     ).facts.events
     assert [e.date for e in events if e.killed == 3] == ["2024-01-28"]
+
+
+def test_every_group_listed_before_a_passive_verb_shares_it():
+    assert _toll("Two Iraqi soldiers, three guards and a civilian interpreter were wounded.") == [
+        ("wounded", 1, "civilian"), ("wounded", 3, "unspecified"), ("wounded", 2, "Iraq")]
+
+
+def test_a_later_breakdown_by_party_splits_the_count_rather_than_adding_to_it():
+    events = _draft(
+        "A drone hit a supply depot near Tanf on Thursday, wounding seven people.\n\n"
+        "Four Syrian fighters and two contractors were wounded, the officials said."
+    ).facts.events
+    assert [(e.date, e.wounded) for e in events] == [("2024-02-29", 7)]
+    rows = {c.party: c.wounded for c in events[0].casualties}
+    assert rows == {"Syria": 4, "contractor": 2, "unspecified": 1}
+
+
+def test_more_wounded_reported_later_add_to_the_toll():
+    events = _draft(
+        "A drone hit a supply depot near Tanf on Thursday, wounding seven people.\n\n"
+        "Two more contractors were wounded by falling debris, the officials said."
+    ).facts.events
+    assert [e.wounded for e in events] == [9]
+
+
+def test_calling_an_attack_the_second_this_week_is_no_new_event():
+    events = _draft(
+        "Rockets struck a logistics hub in Hasakah on Thursday, causing no casualties. "
+        "It was the second attack on the hub this week, a monitor said."
+    ).facts.events
+    assert [e.date for e in events] == ["2024-02-29"]
+
+
+def test_an_aside_between_the_dead_and_the_verb_keeps_the_count():
+    assert _toll("Four sailors, all of them from the same frigate, were killed.") == [
+        ("killed", 4, "unspecified")]
+
+
+def test_counts_in_words_above_a_hundred():
+    assert _toll("Nearly two hundred and forty people were wounded.") == [
+        ("wounded", 240, "unspecified")]
+
+
+def test_the_strike_an_attack_avenges_is_no_event_of_that_day():
+    events = _draft(
+        "On Tuesday militants fired rockets at the Harir base in retaliation for the drone "
+        "strike that killed their commander, Abu Said al-Tamimi."
+    ).facts.events
+    assert [(e.date, e.place, e.killed) for e in events] == [("2024-02-27", "Harir base", None)]

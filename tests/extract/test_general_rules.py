@@ -227,6 +227,11 @@ def _figures(sentence: str) -> list[tuple[float, str]]:
     ("The £1.4 billion programme was approved.", [(1.4e9, "GBP")]),
     ("A £52 million contract was signed.", [(52e6, "GBP")]),
     ("A €300 million loan was agreed.", [(300e6, "EUR")]),
+    ("The depot housed about 350 US Army and Air Force personnel.", [(350, "personnel")]),
+    ("Militias have attacked U.S. forces in Iraq and Syria more than 90 times this year.",
+     [(90, "attacks")]),
+    ("The raid killed six people and wounded 14, medics said.", [(6, "people"), (14, "wounded")]),
+    ("\"We moved 375 kilometres in two days,\" the colonel said.", [(375, "km")]),
 ])
 def test_figures_count_the_noun_right_after_the_number(sentence, expected):
     assert _figures(sentence) == expected
@@ -238,6 +243,11 @@ def test_figures_count_the_noun_right_after_the_number(sentence, expected):
     "The briefing began at 1600 GMT.",
     "It is a 5 min read.",
     "Members pay $4.99 a month.",
+    "Drone shot down over the harbour 2h ago",
+    "The decision was confirmed by two Gulf diplomats.",
+    "Jets struck depots at the two sites.",
+    "\"Those two things can both be true,\" she said.",
+    "\"You cannot leave a few hundred people out there alone,\" he said.",
 ])
 def test_not_figures(sentence):
     assert _figures(sentence) == []

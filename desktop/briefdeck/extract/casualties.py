@@ -8,14 +8,20 @@ wounded 40. Vague counts ("several militants") are left out of totals rather tha
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefdeck.extract.numbers import word_value
 
+_SMALL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+          r"sixty|seventy|eighty|ninety)(?:-\w+)?")
+# "one hundred and seventy", "two thousand five hundred", "a hundred"
+_LARGE = (rf"(?:(?:a|{_SMALL})\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL}"
+          r"(?:\s+hundred)?)*)")
 _NUM = (
     r"(?:(?:at\s+least|more\s+than|about|nearly|some|up\s+to|as\s+many\s+as|around|"
     r"approximately|roughly|a\s+further|a\s+total\s+of|another|an\s+additional)\s+)?"
-    r"(?:\d[\d,]*|a\s+dozen|(?:a\s+)?few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    rf"(?:\d[\d,]*|{_LARGE}|a\s+dozen|(?:a\s+)?few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|"
     r"thirty(?:-\w+)?|forty(?:-\w+)?|fifty(?:-\w+)?|a\s+dozen|dozens|several|scores|"
     r"hundreds|(?:a\s+)?few)"
@@ -27,7 +33,11 @@ _NOUN = (
     r"Iranians?|Britons?|Kurds?|children|women|men|workers?|crew(?:\s+members)?|pilots?|"
     r"others?|employees?|staff|citizens?|nationals?|passengers?|journalists?|diplomats?|"
     r"leaders?|operatives?|insurgents?|gunmen|gunman|troopers?|cadets?|recruits?|"
-    r"servicem[ae]n|paramedics?|doctors?|nurses?|student?s|villagers|residents|farmers)"
+    r"servicem[ae]n|paramedics?|doctors?|nurses?|student?s|villagers|residents|farmers|"
+    r"interpreters?|translators?|drivers?|engineers?|firefighters?|fishermen|shepherds?|"
+    r"seafarers?|mariners?|crewmen|militiamen|Peshmerga|teenagers?|boys?|girls?|babies|"
+    r"infants?|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
+    r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?)"
 )
 _WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b)[\w.'’-]+"
 # "two of its soldiers", "dozens of others": a part of a group still counts.
@@ -60,7 +70,9 @@ ACTIVE_RE = re.compile(
 # "two soldiers guarding the gate were hurt": a short participle phrase between.
 _PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and)\b)[\w-]+){0,3}?)?"
 PASSIVE_RE = re.compile(
-    rf"{ITEM}{_PARTICIPLE}\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
+    # "Three soldiers, all Army reservists from Georgia, were killed": an aside between
+    rf"{ITEM}(?:,[^,;]{{1,60}},)?{_PARTICIPLE}\s+(?:is|are|was|were|have\s+been|has\s+been|"
+    r"had\s+been)\s+"
     r"(?:later\s+|also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
     re.I,
@@ -107,6 +119,7 @@ PARTIES: list[tuple[str, str]] = [
 ]
 _FLOOR = re.compile(r"(?:at\s+least|more\s+than|over|as\s+many\s+as|dozens|scores|hundreds|"
                     r"several|(?:a\s+)?few)\b", re.I)
+_ADDED = re.compile(r"\b(?:another|additional|further|more)\b(?!\s+than)", re.I)
 _PARTY_RES = [(name, re.compile(p)) for name, p in PARTIES]
 
 
@@ -118,6 +131,7 @@ class Casualty:
     count: int | None  # None when vague ("several militants")
     party: str
     wording: str = ""  # the count as written: "more than 40", "dozens"
+    added: bool = False  # "two more contractors", "another soldier": on top of those told
 
     @property
     def is_floor(self) -> bool:
@@ -139,6 +153,8 @@ def _count(num: str) -> int | None:
                                                     "another", "additional"))
     if core in ("a", "an"):
         return 1
+    if core.startswith(("a hundred", "a thousand")):
+        core = "one" + core[1:]
     if core.startswith(("a ", "an ")) and core not in ("a dozen", "a few"):
         core = core.split(" ", 1)[1]  # "a further three" -> three
     if not core:
@@ -203,6 +219,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 "killed" if pattern is BODIES_RE else "injured")
             found.append(Casualty(m.start("num"), m.end("np"), _kind(verb),
                                   _count(m.group("num")), _party(m.group("np")), m.group("num")))
+    found += _listed_before(text, start, found)
+    found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end))) for c in found]
     for m in TOLL_RISE_RE.finditer(text, start, end):
         dead = m.group("dead") or (m.group("what") or "").lower() in ("dead", "killed")
         found.append(Casualty(m.start("num"), m.end("num"), "killed" if dead else "wounded",
@@ -215,11 +233,63 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     return found
 
 
+def _listed_before(text: str, start: int, found: list[Casualty]) -> list[Casualty]:
+    """'three SDF fighters and a civilian contractor were wounded': the passive verb follows
+    the last group only; the groups listed before it share it."""
+    more: list[Casualty] = []
+    for c in [c for c in found if c.wording != "total"]:
+        head = c.start
+        while True:
+            prev = None
+            for item in ITEM_RE.finditer(text, max(start, head - 120), head):
+                sep = next((m for m in (s.fullmatch(text, item.end(), head)
+                                        for s in SEPARATORS[:1]) if m), None)
+                if sep:
+                    prev = item
+            if prev is None or any(o.start <= prev.start() < o.end for o in found + more):
+                break
+            more.append(Casualty(prev.start(), prev.end(), c.kind, _count(prev.group("num")),
+                                 _party(prev.group("np")), prev.group("num")))
+            head = prev.start()
+    return more
+
+
+def _as_breakdown(toll: list[Casualty], parts: list[Casualty]) -> list[Casualty] | None:
+    """'nine people were wounded', then 'three SDF fighters and a civilian contractor were
+    wounded': the parts break the earlier count down by party rather than add to it, when they
+    name parties, say nothing of 'more', and fit inside it. The toll with the count split into
+    the parties named and what is left unnamed, or None when the parts do not fit."""
+    kinds = {c.kind for c in parts}
+    if len(kinds) != 1 or any(c.count is None or c.party == "unspecified" or c.added
+                              for c in parts):
+        return None
+    kind = kinds.pop()
+    whole = [c for c in toll if c.kind == kind and c.party == "unspecified" and c.count
+             and not c.is_floor]
+    named = sum(c.count or 0 for c in toll if c.kind == kind and c.party != "unspecified")
+    share = sum(c.count or 0 for c in parts)
+    if len(whole) != 1 or named + share > (whole[0].count or 0):
+        return None
+    rest = (whole[0].count or 0) - named - share
+    out = [c for c in toll if c is not whole[0]] + parts
+    if rest:
+        w = whole[0]
+        out.append(Casualty(w.start, w.end, kind, rest, "unspecified", str(rest)))
+    return out
+
+
 def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
-    """The toll of one event as more is reported. A later exact tally replaces a floor given
-    earlier ("more than a dozen wounded", then "16 service members were wounded"); a new total
-    ("the toll rose to 12") replaces all of its kind; anything else adds to the toll."""
+    """The toll of one event as more is reported. A later breakdown by party of a count given
+    earlier splits it; a later exact tally replaces a floor given earlier ("more than a dozen
+    wounded", then "16 service members were wounded"); a new total ("the toll rose to 12")
+    replaces all of its kind; anything else adds to the toll."""
     toll = list(known)
+    for kind in ("killed", "wounded"):
+        parts = [c for c in later if c.kind == kind]
+        split = _as_breakdown(toll, parts) if parts else None
+        if split is not None:
+            toll = split
+            later = [c for c in later if c.kind != kind]
     for c in later:
         if c.is_total and c.count is not None:
             toll = [old for old in toll if old.kind != c.kind]

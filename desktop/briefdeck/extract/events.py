@@ -50,7 +50,9 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"approved|decided\s+to|authori[sz]ed)\b"),
 ]
 TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(TRIGGERS)))
-BOUNDARY_RE = re.compile(r",\s+|;\s+|:\s+|\s+(?:and|but|after|while|when|before|once)\s+")
+BOUNDARY_RE = re.compile(r",\s+|;\s+|:\s+|\s+(?:and|but|after|while|when|before|once)\s+|"
+                         r"\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|"
+                         r"following|to\s+avenge|in\s+the\s+wake\s+of)\s)")
 FRIENDLY = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b|\bBritish\b|"
                       r"\bPresident\b|\border(?:s|ed)\b|"
                       r"\bjets?\b|\bbombers?\b|\baircraft\b|\bwarplanes?\b|\bCENTCOM\b")
@@ -76,9 +78,16 @@ BACKGROUND = re.compile(
     r"hostilities|occupation|uprising|insurgency|offensive|outbreak)\b"
     r"[^,;.]*"
     # "after the embassy attack in Baghdad", "since the Oct. 7 attack on Israel"
-    r"|\b(?:since|after|following)\s+(?:the|an?|last\s+\w+(?:'s|’s)?)\s+(?:[\w.-]+\s+){0,4}?"
+    r"|\b(?:since|after|following|in\s+(?:retaliation|response|revenge)\s+(?:for|to)|"
+    r"to\s+avenge|in\s+the\s+wake\s+of|within\s+(?:days|hours|weeks)\s+of)\s+"
+    r"(?:the|an?|last\s+\w+(?:'s|’s)?)\s+(?:[\w.-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|bombings?|raids?|killings?|assassination|invasion)\b[^,;]*?"
     r"(?=[,;]|\.\s|\.$|$)", re.I)
+# "It was the second attack on the base this week", "the latest in a series of strikes":
+# a tally of happenings already told, not one more.
+TALLY = re.compile(r"\b(?:(?:it|this|that|which)\s+(?:was|is|marked|became)|marks?|marked)\s+"
+                   r"(?:the\s+|at\s+least\s+the\s+)?(?:\w+th|first|second|third|latest|"
+                   r"\w+est|(?:\w+-)?\w+st|\w+nd|\w+rd)\b", re.I)
 _NAMES_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 # "An AC-130 gunship ... kills several militants": our weapon kills; a strike of its own.
 _OUR_KILL = re.compile(r"\b(?:gunships?|jets?|bombers?|warplanes?|aircraft|helicopters?)\b"
@@ -203,8 +212,9 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                           for d in sent_dates]
         sent_places = _inside(places_by.get(i, []), sent.start, sent.end)
         background = [m.span() for m in BACKGROUND.finditer(text, sent.start, sent.end)]
-        # "since the Oct. 7 attack": a period's start; its date and action word are not news
-        period = [(b0, b1) for b0, b1 in background if text[b0:b0 + 5].lower() == "since"]
+        # "since the Oct. 7 attack", "in retaliation for the drone strike that killed ...":
+        # an earlier happening recalled; its date, action words and dead are not this news
+        period = background
         if background:  # a background clause's places are not where this happened
             sent_places = [p for p in sent_places
                            if not any(b0 <= p.start < b1 for b0, b1 in background)]
@@ -213,7 +223,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                           if not any(b0 <= d.start < b1 for b0, b1 in period)]
             absolute = [d for d in absolute if not any(b0 <= d.start < b1 for b0, b1 in period)]
         sent_systems = _inside(systems_by.get(i, []), sent.start, sent.end)
-        casualties = find_casualties(text, sent.start, sent.end)
+        casualties = [c for c in find_casualties(text, sent.start, sent.end)
+                      if not any(b0 <= c.start < b1 for b0, b1 in period)]
         claimed: set[int] = set()
         dateline = DATELINE_LEAD.match(text, sent.start, sent.end)
         scopes = _scopes(text, sent)
@@ -234,6 +245,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             if not hurt and (not in_scope or kind in MOVES) and \
                     HYPOTHETICAL.search(text, c_start, t_start):
                 continue  # "troops could then leave Iraq in April": a possibility, dated or not
+            if not hurt and TALLY.search(text, c_start, t_start):
+                continue  # "It was the second attack this week": a count, not an event
             weapons = _inside(sent_systems, c_start, c_end) or sent_systems
             weapon_names = list(dict.fromkeys(s.name for s in weapons))
             # "Al-Qaim was transferred on March 19, followed by Q-West on March 26": one event

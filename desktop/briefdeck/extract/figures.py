@@ -27,10 +27,11 @@ STOP = frozenset(
 # Nouns that say the number is a span of time, a sourcing count or a repetition.
 TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades century centuries night nights time min mins".split()
+    "decade decades century centuries night nights time min mins h hr hrs".split()
 )
 SOURCING = frozenset(
-    "official officials source sources spokesperson spokesman spokeswoman".split()
+    "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
+    "broker brokers witness witnesses analyst analysts lawmaker lawmakers".split()
 )
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
@@ -47,9 +48,16 @@ _PLURAL = re.compile(r"[a-z][a-z-]{2,}s|personnel|people|staff|police|crew|aircr
                      r"militia|cattle|livestock")
 _PLURAL_NEXT = re.compile(r"\s+[a-z][a-z-]{2,}s\b")
 _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
-_AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)[a-z-]+\s+([a-z][a-z-]{2,}s)\b")
+# "170 drone and rocket attacks", "350 US Army and Air Force personnel"
+_AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)(?:[A-Za-z-]+\s+){1,2}?"
+                         r"([a-z][a-z-]{2,}s|personnel|people|staff)\b")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[A-Za-z.]+\s+){0,2}?([a-z]{3,}s)\b")
-_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled|fired\s+on)\b[^.;]*$")
+_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled|fired\s+on)\b"
+                              r"(?:[^.;]|(?<=\b[A-Z])\.)*$")  # "U.S." is no full stop
+_QUOTED = re.compile(r"\"[^\"\n]{12,1200}\"|“[^”\n]{12,1200}”")
+_TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
+# "the two sites", "those three bases": a group already counted, named again.
+_DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 _NEXT = re.compile(r"[ \t]*([A-Za-z][\w.'’-]*)")
 _OF = re.compile(r"\s+of\s+")
@@ -100,7 +108,16 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
                 return True
     if q.value == 1 and not q.money and not q.percent and q.qualifier == "exact":
         return True  # "one official", "a British medic": not worth a figure
+    if q.value <= 3 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,
+                                                                         q.start - 8), q.start):
+        return True  # "at the two sites": the sites counted before
     return False
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) lies inside one of the sorted, non-overlapping spans."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str, str]:
@@ -160,11 +177,17 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     figures: list[Figure] = []
     phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     skip = sorted(date_spans + phones)
+    # Loose numbers inside quotation marks are rhetoric ("those two things", "a few hundred
+    # people"); a speaker's exact "375 kilometres" is still a figure.
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     last_unit = ""  # for "2,700 of them"
     for sent in doc.sentences:
         rows = []
         for q in find_quantities(text, sent.start, sent.end):
             if _excluded(text, q, sent.start, sent.end, skip):
+                continue
+            if (q.vague or (q.value <= 3 and q.text.isalpha())) and \
+                    _within(quoted, q.start, q.end):
                 continue
             unit, phrase = unit_after(text, q.end, sent.end, exact=not q.vague)
             if unit == "times":
@@ -172,7 +195,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 # other vague repeats stay out
                 if q.vague or not re.search(r"\d", q.text):
                     continue
-                if _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 40), q.start):
+                if _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
                     unit, phrase = "attacks", ""
             if q.money:
                 unit = q.currency or "USD"
@@ -183,6 +206,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # "5 min read": a duration, whatever follows it
             if _OF_THEM.match(text, q.end, sent.end):
                 unit, phrase = last_unit, ""
+            toll = _TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start)
+            if toll and not unit.strip():
+                unit = "killed" if toll.group(1).lower().startswith("kill") else "wounded"
             rows.append([q, unit if unit not in STOP else "", phrase])
         counted: list[re.Match[str]] | None = None
         counted_ends: list[int] = []

@@ -93,7 +93,8 @@ ATTACKER_AFTER = re.compile(
     r"['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:attacks?|barrage|strikes?|assault|offensive|"
     r"bombardment|missiles?|drones?|rockets?)\b|"
     r"\s+(?:(?:or|and)\s+(?:its|their)\s+(?:partners|proxies|allies)\s+)?"
-    r"(?:(?:has|have|had|then|again|also|later|repeatedly|reportedly|now)\s+)*"
+    r"(?:(?:has|have|had|then|again|also|later|repeatedly|reportedly|now|itself|themselves|"
+    r"allegedly|apparently|then)\s+)*"
     r"(?:fired|fires|launch(?:ed|es)?|attack(?:ed|s)?|struck|strikes|sent|claimed|bombed|"
     r"shelled|pounds?|pounded|retaliat\w+|hits|targeted|raided|dropped|lobbed)\b"
 )
