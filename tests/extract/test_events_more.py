@@ -332,3 +332,8 @@ def test_the_strike_an_attack_avenges_is_no_event_of_that_day():
         "strike that killed their commander, Abu Said al-Tamimi."
     ).facts.events
     assert [(e.date, e.place, e.killed) for e in events] == [("2024-02-27", "Harir base", None)]
+
+
+def test_a_date_number_before_an_active_toll_is_not_a_group_of_wounded():
+    assert _toll("A second salvo on May 14 wounded three U.S. soldiers and two Iraqi police.") == [
+        ("wounded", 3, "U.S."), ("wounded", 2, "Iraq")]

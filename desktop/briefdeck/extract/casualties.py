@@ -210,6 +210,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         if not any(c.start <= m.start("np") < c.end for c in found):
             found.append(Casualty(m.start("np"), m.end("np"), "killed", 1, _party(m.group("np"))))
     suffered = _SUFFER_CUE.search(text, start, end) is not None  # a cheap test first
+    verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
     for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
                     BODIES_RE):
         for m in pattern.finditer(text, start, end) if pattern else ():
@@ -219,7 +220,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 "killed" if pattern is BODIES_RE else "injured")
             found.append(Casualty(m.start("num"), m.end("np"), _kind(verb),
                                   _count(m.group("num")), _party(m.group("np")), m.group("num")))
-    found += _listed_before(text, start, found)
+            if pattern in (PASSIVE_RE, SUFFERED_RE):
+                verb_after.append(found[-1])
+    found += _listed_before(text, start, found, verb_after)
     found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end))) for c in found]
     for m in TOLL_RISE_RE.finditer(text, start, end):
         dead = m.group("dead") or (m.group("what") or "").lower() in ("dead", "killed")
@@ -233,11 +236,12 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     return found
 
 
-def _listed_before(text: str, start: int, found: list[Casualty]) -> list[Casualty]:
+def _listed_before(text: str, start: int, found: list[Casualty],
+                   verb_after: list[Casualty]) -> list[Casualty]:
     """'three SDF fighters and a civilian contractor were wounded': the passive verb follows
     the last group only; the groups listed before it share it."""
     more: list[Casualty] = []
-    for c in [c for c in found if c.wording != "total"]:
+    for c in verb_after:
         head = c.start
         while True:
             prev = None
@@ -246,7 +250,8 @@ def _listed_before(text: str, start: int, found: list[Casualty]) -> list[Casualt
                                         for s in SEPARATORS[:1]) if m), None)
                 if sep:
                     prev = item
-            if prev is None or any(o.start <= prev.start() < o.end for o in found + more):
+            if prev is None or any(o.start < prev.end() and prev.start() < o.end
+                                   for o in found + more):
                 break
             more.append(Casualty(prev.start(), prev.end(), c.kind, _count(prev.group("num")),
                                  _party(prev.group("np")), prev.group("num")))
