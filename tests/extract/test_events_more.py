@@ -337,3 +337,46 @@ def test_the_strike_an_attack_avenges_is_no_event_of_that_day():
 def test_a_date_number_before_an_active_toll_is_not_a_group_of_wounded():
     assert _toll("A second salvo on May 14 wounded three U.S. soldiers and two Iraqi police.") == [
         ("wounded", 3, "U.S."), ("wounded", 2, "Iraq")]
+
+
+def test_military_shorthand_for_wounded_in_a_digest_table():
+    assert _toll("2 Aug\tTanf garrison\t3 rockets\t4 U.S. SM and 1 contractor WIA\tSOHR") == [
+        ("wounded", 1, "contractor"), ("wounded", 4, "U.S.")]
+
+
+def test_a_dated_table_row_naming_a_weapon_is_an_attack():
+    events = _draft("Reported attacks\n\n27 Feb\tAl-Tanf garrison, Syria\t2 UAS\tNone\n\n"
+                    "26 Feb\tErbil air base, Iraq\t3 rockets\tNone\n").facts.events
+    assert [(e.date, e.kind) for e in events] == [("2024-02-27", "attack"),
+                                                  ("2024-02-26", "attack")]
+
+
+def test_overnight_is_the_day_of_publication_unless_a_date_is_named():
+    events = _draft("Jets struck depots near Hodeidah overnight, killing four people.\n\n"
+                    "An overnight raid on Jan. 12 hit a radar site near Salif.").facts.events
+    assert [(e.date, e.killed) for e in events] == [("2024-03-01", 4), ("2024-01-12", None)]
+
+
+def test_a_dateline_dates_what_its_paragraph_tells_without_a_date():
+    events = _draft("DAMASCUS, 28 February — An air strike on a depot in the Kisweh area "
+                    "killed three fighters, a monitor said.").facts.events
+    assert [(e.date, e.killed) for e in events] == [("2024-02-28", 3)]
+
+
+def test_two_strikes_on_one_day_in_different_places_stay_apart():
+    events = _draft("On Tuesday an Israeli drone strike near Tyre killed two people. "
+                    "On Tuesday an air strike near Homs killed three soldiers.").facts.events
+    assert sorted(e.killed for e in events) == [2, 3]
+
+
+def test_a_headline_and_its_story_are_one_event_with_one_toll():
+    events = _draft("Strike near Homs kills three\n\nHOMS, 27 February — An air strike on a "
+                    "depot near Homs killed two soldiers and a civilian, the ministry said.\n"
+                    ).facts.events
+    assert [(e.date, e.killed) for e in events] == [("2024-02-27", 3)]
+
+
+def test_one_of_the_wounded_named_again_is_not_counted_twice():
+    events = _draft("Rockets hit the Harir base on Monday, wounding four U.S. soldiers. One of "
+                    "the soldiers was seriously hurt and flown to Germany.").facts.events
+    assert [e.wounded for e in events] == [4]

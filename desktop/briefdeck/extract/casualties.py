@@ -37,9 +37,9 @@ _NOUN = (
     r"interpreters?|translators?|drivers?|engineers?|firefighters?|fishermen|shepherds?|"
     r"seafarers?|mariners?|crewmen|militiamen|Peshmerga|teenagers?|boys?|girls?|babies|"
     r"infants?|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
-    r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?)"
+    r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?|SMs?)"
 )
-_WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b)[\w.'’-]+"
+_WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b|\d)[\w.'’-]+"
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 ITEM = rf"\b(?P<num>{_NUM})\s+{_OF}(?P<np>(?:{_WORD}\s+){{0,4}}{_NOUN})\b(?:\s+from\s+[A-Z][\w-]+)?"
@@ -77,6 +77,8 @@ PASSIVE_RE = re.compile(
     r"(?P<verb>killed|wounded|injured|hurt|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
     re.I,
 )
+# Military shorthand in digests and tables: "5 U.S. SM and 2 contractors WIA".
+ACRONYM_RE = re.compile(rf"{ITEM}\s+(?P<verb>KIA|WIA)\b")
 INJURIES_TO_RE = re.compile(rf"\binjur(?:y|ies)\s+to\s+{ITEM}", re.I)
 # "Four sailors suffered burns", "two soldiers were diagnosed with traumatic brain injuries".
 SUFFERED_RE = re.compile(
@@ -119,6 +121,7 @@ PARTIES: list[tuple[str, str]] = [
 ]
 _FLOOR = re.compile(r"(?:at\s+least|more\s+than|over|as\s+many\s+as|dozens|scores|hundreds|"
                     r"several|(?:a\s+)?few)\b", re.I)
+_PARTITIVE = re.compile(r"\bof\s+(?:the|those|these|them)\b", re.I)
 _ADDED = re.compile(r"\b(?:another|additional|further|more)\b(?!\s+than)", re.I)
 _PARTY_RES = [(name, re.compile(p)) for name, p in PARTIES]
 
@@ -132,6 +135,7 @@ class Casualty:
     party: str
     wording: str = ""  # the count as written: "more than 40", "dozens"
     added: bool = False  # "two more contractors", "another soldier": on top of those told
+    partitive: bool = False  # "one of the service members": part of a group already counted
 
     @property
     def is_floor(self) -> bool:
@@ -175,7 +179,7 @@ def _party(np: str) -> str:
 
 
 def _kind(verb: str) -> str:
-    return "killed" if verb.lower().startswith("kill") else "wounded"
+    return "killed" if verb.lower().startswith(("kill", "kia")) else "wounded"
 
 
 def _next_item(text: str, pos: int, end: int) -> int | None:
@@ -212,7 +216,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     suffered = _SUFFER_CUE.search(text, start, end) is not None  # a cheap test first
     verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
     for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
-                    BODIES_RE):
+                    BODIES_RE, ACRONYM_RE):
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue
@@ -220,10 +224,11 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 "killed" if pattern is BODIES_RE else "injured")
             found.append(Casualty(m.start("num"), m.end("np"), _kind(verb),
                                   _count(m.group("num")), _party(m.group("np")), m.group("num")))
-            if pattern in (PASSIVE_RE, SUFFERED_RE):
+            if pattern in (PASSIVE_RE, SUFFERED_RE, ACRONYM_RE):
                 verb_after.append(found[-1])
     found += _listed_before(text, start, found, verb_after)
-    found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end))) for c in found]
+    found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end)),
+                     partitive=bool(_PARTITIVE.search(text, c.start, c.end))) for c in found]
     for m in TOLL_RISE_RE.finditer(text, start, end):
         dead = m.group("dead") or (m.group("what") or "").lower() in ("dead", "killed")
         found.append(Casualty(m.start("num"), m.end("num"), "killed" if dead else "wounded",
@@ -289,6 +294,8 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
     wounded", then "16 service members were wounded"); a new total ("the toll rose to 12")
     replaces all of its kind; anything else adds to the toll."""
     toll = list(known)
+    kinds_known = {c.kind for c in known if c.count}
+    later = [c for c in later if not (c.partitive and c.kind in kinds_known)]
     for kind in ("killed", "wounded"):
         parts = [c for c in later if c.kind == kind]
         split = _as_breakdown(toll, parts) if parts else None

@@ -23,6 +23,8 @@ WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
 }
+IMPLICIT_DAYS = frozenset({"overnight", "today", "tonight", "earlier today", "this morning",
+                           "this afternoon", "this evening"})
 SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3,
@@ -58,7 +60,8 @@ DATE_RE = re.compile(  # every way starts at a word boundary: test that once, fi
   | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>last|this|next|early|late)\s+)?
         \b(?P<wd_day>{_WEEKDAY}){_PART}\b)
   | (?P<newyear>\bNew\ Year(?:'s|’s)?(?:\ (?P<ny_eve>Eve)|\ Day|\ holiday)?\b)
-  | (?P<rel>\b(?i:(?P<rel_day>yesterday|today|tonight|last\ night)
+  | (?P<rel>\b(?i:(?P<rel_day>yesterday|today|tonight|last\ night|overnight|earlier\ today|
+        this\ (?:morning|afternoon|evening))
         |(?P<rel_this>(?:earlier|later)\ this|this|last|earlier\ last|late\ last|next|early\ next)
          \s+(?P<rel_unit>week|month|year)
         |(?P<ago_n>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)\b)
@@ -90,6 +93,12 @@ class DateMention:
     offset_days: int = 0  # "a day after" an event dated elsewhere: -1
 
     is_period_end: bool = False  # "between Oct. 17 and Oct. 24"
+
+    @property
+    def implicit(self) -> bool:
+        """'overnight', 'today', 'this morning': the day of publication, unless the sentence
+        names a date of its own ('an overnight raid on Jan. 3')."""
+        return self.text.lower() in IMPLICIT_DAYS
 
     @property
     def opens_period(self) -> bool:
@@ -135,7 +144,7 @@ def _weekday(pub: date, weekday: int, rel: str | None, future: bool) -> date:
 def _relative(m: re.Match[str], pub: date) -> tuple[str, str]:
     day_word = m.group("rel_day")
     if day_word:
-        shift = 0 if day_word.lower() in ("today", "tonight") else 1
+        shift = 1 if day_word.lower() in ("yesterday", "last night") else 0
         return (pub - timedelta(days=shift)).isoformat(), "day"
     if m.group("ago_unit"):
         n = m.group("ago_n").lower()

@@ -114,6 +114,7 @@ class _Draft:
     sentence: int = -1  # index of the sentence it was drafted from
     other: bool = False  # "another base was also targeted": not a repeat of the day's attack
     said: bool = False  # dated by when it was said: other news of that day is not merged in
+    keys: set[str] = field(default_factory=set)  # gazetteer keys of its places
 
 
 def _scopes(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
@@ -181,10 +182,15 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     by_sentence: dict[int, list[DateMention]] = {}
     said_by: dict[int, list[DateMention]] = {}  # "officials said on Friday": for announcements
     said_days: list[tuple[int, str]] = []
+    filed: dict[int, DateMention] = {}  # paragraph -> its dateline's date
     for d in dates:
         sent = doc.sentence_at(d.start)
         if sent is not None and DATELINE.match(text, sent.start, d.start):
-            continue  # "KYIV, June 3 (Agency) -": when the story was filed
+            # "KYIV, June 3 (Agency) -": when the story was filed; it dates only what its
+            # paragraph tells without a date of its own
+            if d.precision == "day":
+                filed.setdefault(sent.paragraph, d)
+            continue
         if SAID_WHEN.search(text, max(0, d.start - 30), d.start):
             said_by.setdefault(doc.sentence_index(d.start), []).append(d)
             if d.precision == "day":
@@ -203,10 +209,10 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     paragraph = -1
     for i, sent in enumerate(doc.sentences):
         if sent.paragraph != paragraph:
-            paragraph, context = sent.paragraph, None
+            paragraph, context = sent.paragraph, filed.get(sent.paragraph)
         sent_dates = [d for d in by_sentence.get(i, []) if not d.opens_period]
         absolute = sorted((d for d in sent_dates if d.precision != "offset"),
-                          key=lambda d: _PRECISION_RANK.get(d.precision, 9))
+                          key=lambda d: (d.implicit, _PRECISION_RANK.get(d.precision, 9)))
         if absolute:  # "In January 2020 ... on the same night": that date
             sent_dates = [absolute[0] if d.precision == "offset" and not d.offset_days else d
                           for d in sent_dates]
@@ -228,6 +234,10 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         claimed: set[int] = set()
         dateline = DATELINE_LEAD.match(text, sent.start, sent.end)
         scopes = _scopes(text, sent)
+        if not scopes and sent_systems and sent_dates and \
+                sent_dates[0].start - sent.start <= 2 and _opens_line(text, sent.start):
+            # a table row or timeline entry with no verb: "3 Aug  MSS Conoco, Syria  2 UAS"
+            scopes = [("attack", sent.start, sent_dates[0].end, sent.end)]
         subject = (sent.start, scopes[0][2]) if scopes else None
         owner, opening = _date_owners(text, sent.start, scopes, sent_dates)
         for n_scope, (kind, c_start, t_start, c_end) in enumerate(scopes):
@@ -276,6 +286,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                     # more about that attack, not an undated one of its own
                     prev.places += [p.name for p in where if p.name not in prev.places]
                     prev.places = prev.places[:3]
+                    prev.keys |= {p.key for p in where}
                     prev.casualties += hurt if n == 0 else []
                     prev.weapons = list(dict.fromkeys(prev.weapons + weapon_names))
                     prev.sentence = i
@@ -286,6 +297,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, hurt if n == 0 else [], _summary(text, s_start, s_end),
                     sent.paragraph, i, bool(_ANOTHER.search(text, sent.start, c_end)), said,
+                    {p.key for p in where[:3]},
                 ))
         orphans = [c for c in casualties if id(c) not in claimed]
         # "Three soldiers were killed." just after the attack, even as a paragraph of its own
@@ -305,11 +317,13 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             drafts[-1].sentence = i  # the toll may go on in the next sentence
         elif orphans:
             when = absolute[0] if absolute else (sent_dates[0] if sent_dates else context)
-            where = [p.name for p in sent_places
-                     if not p.locator and not is_attacker(text, p.start, p.end)][:3]
-            drafts.append(_Draft("strike" if ours else "attack", sent.start, sent.end, when, where,
+            at = [p for p in sent_places
+                  if not p.locator and not is_attacker(text, p.start, p.end)][:3]
+            drafts.append(_Draft("strike" if ours else "attack", sent.start, sent.end, when,
+                                 [p.name for p in at],
                                  list(dict.fromkeys(s.name for s in sent_systems)), orphans,
-                                 _summary(text, sent.start, sent.end), sent.paragraph, i))
+                                 _summary(text, sent.start, sent.end), sent.paragraph, i,
+                                 keys={p.key for p in at}))
         usable = [d for d in sent_dates if d.precision != "offset"]
         if usable:
             context = usable[-1]
@@ -400,19 +414,21 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
     # An event needs a date: undated happenings stay in the places and the narrative.
     keep = [(d, iso, precision) for d, iso, precision in dated if iso and (
         d.places or d.kind not in ("withdrawal", "handover", "deployment"))]
-    merged: dict[str, tuple[_Draft, str, str]] = {}
+    merged: dict[str, list[_Draft]] = {}  # day -> the drafts kept for it
     result: list[tuple[_Draft, str, str]] = []
     for item in keep:
         d, iso, precision = item
-        if precision == "day" and iso in merged and (merged[iso][0].kind == d.kind or (
-                d.kind == "attack" and not (d.places or d.casualties))):
-            first = merged[iso][0]
-            first.casualties += [c for c in d.casualties if c not in first.casualties]
-            first.places = first.places or d.places
-            first.weapons = list(dict.fromkeys(first.weapons + d.weapons))
+        same = next((first for first in merged.get(iso, []) if _same_place(first, d) and (
+            first.kind == d.kind or (d.kind == "attack" and not (d.places or d.casualties)))),
+            None) if precision == "day" else None
+        if same is not None:  # one happening told twice (headline and story): one toll
+            same.casualties = merge_tolls(same.casualties, d.casualties)
+            same.places = same.places or d.places
+            same.keys |= d.keys
+            same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
             continue
-        if precision == "day" and iso not in merged and not d.said:
-            merged[iso] = item
+        if precision == "day" and not d.said:
+            merged.setdefault(iso, []).append(d)
         result.append(item)
     day_months = {iso[:7] for _, iso, p in result if p == "day"}
     events = []
@@ -423,6 +439,12 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
             continue  # "attacks, common in 2020": a background year is not an event
         events.append(_event(len(events) + 1, d, iso, precision))
     return events
+
+
+def _same_place(a: _Draft, b: _Draft) -> bool:
+    """Two drafts of one day may be one happening unless they name different places."""
+    return not a.places or not b.places or bool(set(a.places) & set(b.places)) or \
+        bool(a.keys & b.keys)
 
 
 def _event(n: int, d: _Draft, iso: str, precision: str) -> Event:

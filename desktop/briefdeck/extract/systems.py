@@ -64,7 +64,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
     ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|one-way\s+attack\s+|"
                          r"explosive-laden\s+)?drones?\b"
-                         r"(?!\s+strikes?)|UAVs?\b"),
+                         r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?)?(?<!-)UAS\b|"
+                         r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+systems?)?"),
     ("mortars", "artillery", r"[Mm]ortar\s+(?:rounds|shells|bombs)|[Mm]ortars\b"),
     ("IEDs", "explosive", r"IEDs?\b|improvised\s+explosive\s+devices?|roadside\s+bombs?"),
     ("rockets", "rocket", r"rockets\b"),
