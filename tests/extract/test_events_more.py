@@ -5,6 +5,8 @@ Every text here is written for the test, not taken from an article.
 
 from __future__ import annotations
 
+import pytest
+
 from briefdeck.extract import draft_briefing
 from briefdeck.extract.casualties import find_casualties
 from briefdeck.ingest import article_from_text
@@ -380,3 +382,36 @@ def test_one_of_the_wounded_named_again_is_not_counted_twice():
     events = _draft("Rockets hit the Harir base on Monday, wounding four U.S. soldiers. One of "
                     "the soldiers was seriously hurt and flown to Germany.").facts.events
     assert [e.wounded for e in events] == [4]
+
+
+def test_a_weekday_after_a_clock_time_in_brackets_does_not_date_the_strike():
+    from datetime import date
+
+    from briefdeck.extract.dates import find_dates
+
+    text = "Jets hit the depot shortly after midnight (2130 GMT Thursday), the agency said."
+    assert find_dates(text, date(2024, 3, 1)) == []
+
+
+def test_a_possessive_in_a_since_the_invasion_clause_is_still_background():
+    events = _draft("Since Russia's full-scale invasion in February 2022, the alliance has "
+                    "reinforced its eastern flank with battle groups in Romania.").facts.events
+    assert events == []
+
+
+def test_the_base_is_the_installation_named_just_before():
+    events = _draft("Engineers finished a new hangar at Ain al-Asad Air Base last year.\n\n"
+                    "About 200 soldiers arrived at the base on Feb. 27 with four launchers."
+                    ).facts.events
+    assert [(e.date, e.kind, e.place) for e in events] == [
+        ("2024-02-27", "deployment", "Ain al-Asad Air Base")]
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The defence council approved the deployment on Tuesday.", "2024-02-27"),
+    ("An agreement was reached with Baghdad on Wednesday to end the mission.", "2024-02-28"),
+    ("The department disclosed on Thursday that it had kept 2,000 troops there.", "2024-02-29"),
+])
+def test_approvals_agreements_and_disclosures_are_announcements(sentence, day):
+    events = _draft(sentence).facts.events
+    assert [(e.kind, e.date) for e in events] == [("announcement", day)]

@@ -76,6 +76,7 @@ DATE_RE = re.compile(  # every way starts at a word boundary: test that once, fi
 _MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
                                r"^(?:early|mid|late|the)",
                                re.I)
+_CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|ET|EST|EDT|BST|CET)\s*$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
                           r"intends?\s+to|due\s+to|set\s+to)\b")
@@ -213,6 +214,9 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             lead = m.group(0)
             if not _MONTH_ONLY_NEEDS.search(lead) and m.group("my_mon") in ("May", "March"):
                 continue  # "May" and "March" alone are too often not months
+        if m.lastgroup == "wd" and _CLOCK_BEFORE.search(text, max(start, m.start() - 16),
+                                                        m.start()):
+            continue  # "shortly after midnight (2100 GMT Tuesday)": the clock elsewhere
         is_future = future
         if is_future is None:
             is_future = bool(_FUTURE_HINT.search(text, max(start, m.start() - 80), m.start()))

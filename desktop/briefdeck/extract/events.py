@@ -47,7 +47,12 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"(?:troops|forces|soldiers|Marines|sailors|jets|aircraft)\b|"
                    r"\barriv(?:e|ed|es|ing)\s+(?:at|in)\b|\breinforc\w+"),
     ("announcement", r"\bannounc(?:e|ed|es|ing)\b|\b(?:had|has|have)\s+(?:agreed\s+to|"
-                     r"approved|decided\s+to|authori[sz]ed)\b"),
+                     r"approved|decided\s+to|authori[sz]ed)\b|\b(?:disclosed|revealed)\b|"
+                     r"\b(?:approved|authori[sz]ed|ordered)\s+(?:the|a|an|plans?)\s+"
+                     r"(?:\w+\s+){0,2}?(?:deployment|withdrawal|drawdown|sale|transfer|"
+                     r"package|mission)\b|"
+                     r"\b(?:agreement|deal|accord)\s+(?:was\s+)?(?:reached|signed|struck)\b|"
+                     r"\bsigned\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|accord)\b"),
 ]
 TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(TRIGGERS)))
 BOUNDARY_RE = re.compile(r",\s+|;\s+|:\s+|\s+(?:and|but|after|while|when|before|once)\s+|"
@@ -74,7 +79,7 @@ _ANOTHER = re.compile(r"\b(?:separate|another|earlier|previous|similar|second|ot
 # "since the war in Gaza began", "amid fighting in Sudan": background, never the attack's place.
 BACKGROUND = re.compile(
     r"\b(?:since|amid(?:st)?|during|throughout|as|because\s+of)\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis|tensions|campaign|"
+    r"(?:[\w'’-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis|tensions|campaign|"
     r"hostilities|occupation|uprising|insurgency|offensive|outbreak)\b"
     r"[^,;.]*"
     # "after the embassy attack in Baghdad", "since the Oct. 7 attack on Israel"
@@ -88,6 +93,10 @@ BACKGROUND = re.compile(
 TALLY = re.compile(r"\b(?:(?:it|this|that|which)\s+(?:was|is|marked|became)|marks?|marked)\s+"
                    r"(?:the\s+|at\s+least\s+the\s+)?(?:\w+th|first|second|third|latest|"
                    r"\w+est|(?:\w+-)?\w+st|\w+nd|\w+rd)\b", re.I)
+# "the base", "the airfield": the installation named last, a sentence or two before.
+THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:base|airbase|"
+                      r"airfield|air\s+field|garrison|outpost|camp|compound|installation)\b",
+                      re.I)
 _NAMES_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 # "An AC-130 gunship ... kills several militants": our weapon kills; a strike of its own.
 _OUR_KILL = re.compile(r"\b(?:gunships?|jets?|bombers?|warplanes?|aircraft|helicopters?)\b"
@@ -206,6 +215,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             systems_by.setdefault(doc.sentence_index(s.start), []).append(s)
     drafts: list[_Draft] = []
     context: DateMention | None = None  # the last date named in the current paragraph
+    base: tuple[PlaceMention, int] | None = None  # the last installation named, its paragraph
     paragraph = -1
     for i, sent in enumerate(doc.sentences):
         if sent.paragraph != paragraph:
@@ -276,6 +286,9 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                     in_clause = [p for p in _inside(sent_places, sent.start, c_start)
                                  if not p.locator][:1]
                 where = _distinct([p for p in in_clause if not p.locator] or in_clause)
+                if not where and base is not None and paragraph - base[1] <= 2 and \
+                        THE_BASE.search(text, p_start, p_end):
+                    where = [base[0]]  # "arrived at the base Feb. 27": the base just named
                 s_start, s_end = _trim(text, p_start if n else c_start, p_end)
                 prev = drafts[-1] if drafts else None
                 if when is None and prev is not None and prev.date is not None and \
@@ -327,6 +340,9 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         usable = [d for d in sent_dates if d.precision != "offset"]
         if usable:
             context = usable[-1]
+        named = [p for p in sent_places if p.precision == "installation" and not p.locator]
+        if named:
+            base = (named[-1], paragraph)
     return _finish(_resolve_offsets(drafts, said_days), pub)
 
 
@@ -419,10 +435,12 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
     for item in keep:
         d, iso, precision = item
         same = next((first for first in merged.get(iso, []) if _same_place(first, d) and (
-            first.kind == d.kind or (d.kind == "attack" and not (d.places or d.casualties)))),
+            first.kind == d.kind or (d.kind == "attack" and not (d.places or d.casualties))
+            # attack or strike is our reading of who fired; one place, one day, one happening
+            or ({first.kind, d.kind} <= {"attack", "strike"} and first.keys & d.keys))),
             None) if precision == "day" else None
         if same is not None:  # one happening told twice (headline and story): one toll
-            same.casualties = merge_tolls(same.casualties, d.casualties)
+            same.casualties = _fuller_toll(same.casualties, d.casualties)
             same.places = same.places or d.places
             same.keys |= d.keys
             same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
@@ -439,6 +457,18 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
             continue  # "attacks, common in 2020": a background year is not an event
         events.append(_event(len(events) + 1, d, iso, precision))
     return events
+
+
+def _fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
+    """One happening told twice ("kills three" in a headline, "killed two soldiers and a
+    civilian" in the story, a table row): per kind, the fuller telling, never the sum."""
+    out: list[Casualty] = []
+    for kind in ("killed", "wounded"):
+        rows_a = [c for c in a if c.kind == kind]
+        rows_b = [c for c in b if c.kind == kind]
+        total_a, total_b = (sum(c.count or 0 for c in rows) for rows in (rows_a, rows_b))
+        out += rows_a if (total_a, len(rows_a)) >= (total_b, len(rows_b)) else rows_b
+    return out
 
 
 def _same_place(a: _Draft, b: _Draft) -> bool:
