@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.ingest.rules import MENU_WORDS, RULES, I, Rule
+from briefdeck.ingest import layout
+from briefdeck.ingest.rules import MENU_WORDS, I, Rule
+from briefdeck.ingest.rules import RULES as _GENERAL
+from briefdeck.ingest.rules_publishing import LINK_NOTE
+from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
+
+RULES: tuple[Rule, ...] = _GENERAL + _PUBLISHING
 
 __all__ = [
     "RULES",
@@ -142,25 +148,34 @@ def _is_menu_bar(line: _Line) -> bool:
         return False
     parts = [p for p in _MENU_SEPARATOR.split(line.text) if p.strip()]
     if len(parts) == 2 and not _BREADCRUMB.search(line.text):
-        # "FEATURE | MIDDLE EAST": a section label, not "Jane Doe | Staff" under a byline
-        return line.text.isupper() and line.words <= 6
+        # "FEATURE | MIDDLE EAST", "Newsroom | Press Releases": a section label, not
+        # "Jane Doe | Staff" under a byline
+        return (line.text.isupper() and line.words <= 6) or all(
+            p.strip().lower() in MENU_WORDS for p in parts
+        )
     return len(parts) >= 2 and all(
         len(p.split()) <= 4 and not _SENTENCE_END.search(p) for p in parts
     )
+
+
+# The rules that apply to a line of n words, in table order: a paragraph meets only a few.
+_LONGEST = max(rule.max_words for rule in RULES)
+_RULES_BY_WORDS = [tuple(r for r in RULES if n <= r.max_words) for n in range(_LONGEST + 1)]
 
 
 def _rule_for(line: _Line) -> str | None:
     if len(line.text) > 1500:  # a whole paragraph (or a runaway line): never furniture
         return None
     lower = line.text.lower()
-    for rule in RULES:
+    for rule in _RULES_BY_WORDS[line.words] if line.words <= _LONGEST else ():
         if (
-            line.words <= rule.max_words
-            and (not rule.hints or any(h in lower for h in rule.hints))
+            (not rule.hints or any(h in lower for h in rule.hints))
             and rule.pattern.search(line.text)
             and (rule.in_prose or not is_prose(line.text, line.words))
         ):
             return rule.name
+    if layout.is_source_and_date(line.text):  # before menus: "Outlet | May 14, 2025"
+        return "byline"
     if _is_menu_bar(line):
         return "navigation"
     return None
@@ -207,6 +222,17 @@ def classify(text: str) -> list[Flag]:
                 flags[i] = "image file name"
                 break
             extra.append(Flag(line.start + m.start(), line.start + m.end(), "image file name"))
+        if "new " in line.text and i not in flags:  # ", opens new tab" after a link's words
+            for m in LINK_NOTE.finditer(line.text):
+                extra.append(Flag(line.start + m.start(), line.start + m.end(), "link note"))
+
+    # Repeated page headers and footers; lines that belong to a block of furniture.
+    layout.flag_running_heads(lines, flags)
+    first_prose = next(
+        (i for i, ln in enumerate(lines) if i not in flags and is_prose(ln.text, ln.words)),
+        len(lines),
+    )
+    layout.flag_blocks(text, lines, flags, first_prose)
 
     # Section menus anywhere on the page: "News / Opinion / Sport" one to a line, or on one line.
     for i, line in enumerate(lines):
@@ -261,6 +287,8 @@ def _is_title_case(text: str) -> bool:
 
 def _is_section_bar(line: _Line) -> bool:
     """'News Opinion Sport Culture': three or more section names side by side."""
+    if line.words > 24:  # twelve names and their connectors at most: spare a paragraph
+        return False
     words = line.text.split()
     names = [w for w in words if w.lower() not in _CONNECTORS]
     return (

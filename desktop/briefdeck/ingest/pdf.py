@@ -45,6 +45,7 @@ def reflow(page: str) -> str:
     """Join the visual lines of a paragraph; a short line or a blank line ends it."""
     lines = [line.strip() for line in page.translate(_LIGATURES).split("\n")]
     widest = max((len(line) for line in lines), default=0)
+    column = _column_width([len(line) for line in lines if line])
     out: list[str] = []
     para = ""
     for line in lines:
@@ -54,13 +55,22 @@ def reflow(page: str) -> str:
             para = ""
             continue
         para = line if not para else (para + line if para.endswith("-") else f"{para} {line}")
-        # A line well short of the column width ends its paragraph (or is a heading).
-        if len(line) < 0.7 * widest or (_SENTENCE_END.search(line) and len(line) < 0.85 * widest):
+        # A line well short of the column width ends its paragraph (or is a heading); so does
+        # a sentence on a line wider than the column: small print (a disclaimer, a footer).
+        ends = _SENTENCE_END.search(line) is not None
+        if len(line) < 0.7 * widest or (ends and not 0.85 * widest <= len(line) <= 1.1 * column):
             out.append(para)
             para = ""
     if para:
         out.append(para)
     return "\n\n".join(out)
+
+
+def _column_width(lengths: list[int]) -> int:
+    """The length of a full line of body text: most lines of a page are no longer."""
+    if len(lengths) < 5:
+        return max(lengths, default=0)
+    return sorted(lengths)[int(0.8 * (len(lengths) - 1))]
 
 
 def pdf_to_text(data: bytes, name: str) -> PdfText:

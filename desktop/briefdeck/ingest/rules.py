@@ -65,8 +65,15 @@ RULES: tuple[Rule, ...] = (
           r"|Coast Guard|Space Force|DoD|Department of Defense|Defense Department)\s+"
           r"(?:photo|illustration|graphic|video)\s+(?:by|courtesy)\b|\bcourtesy photo\b", 80,
           hints=("photo", "illustration", "graphic", "video")),
+    # "(Reporting by Jo Ames; Editing by Li Wei)": not "Produced by the Pentagon, the report
+    # says ...", unless it names only people or lists a second credit.
     _rule("story credits", r"^\(?(?:reporting|additional reporting|editing|writing|compiled|"
-          r"produced|research) by\b", 40),
+          r"produced|research) by\b", 40, in_prose=False),
+    _rule("story credits", r"^\(?(?:reporting|additional reporting|editing|writing|compiled|"
+          r"produced|research) by (?:[^;]{1,80};\s*(?:additional )?(?:reporting|editing|writing|"
+          r"compiled|produced|research|graphics|photos?) by\b|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)"
+          r"{0,3}(?:,? (?:and )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*(?: (?:in|from) "
+          r"[A-Z][\w .,'’-]{1,40})?[.)]*$)", 40, 0),
     _rule("other stories", r"^(?:related(?:\s+(?:stories|articles|coverage|content|topics|"
           r"reading|news|links))?|read more|read next|read also|also read|keep reading|more "
           r"(?:stories|coverage|news)|recommended(?:\s+(?:for you|stories|reading|articles|"
@@ -83,7 +90,8 @@ RULES: tuple[Rule, ...] = (
           12),
     _rule("tags", r"^(?:tags?|topics?|filed under|categories|category|keywords|subjects?|"
           r"sections?|(?:explore|see|read|find) more (?:on|about) (?:these|this|the) (?:topics?|"
-          r"subjects?)|see more on|related topics|more on these topics)\s*(?::|$)", 60),
+          r"subjects?)|see more on|related topics|more on these topics|explore the topics?|"
+          r"suggested topics)\s*(?::|$)", 60),
     _rule("correction link", r"\b(?:report|submit|suggest|send)\s+(?:a|an)\s+(?:correction|"
           r"error|typo)\b|\bcorrections? policy\b|^corrections? (?:&|and) clarifications\b|"
           r"^our standards\s*:", 15, hints=("correction", "error", "typo", "standards")),
@@ -193,10 +201,13 @@ RULES: tuple[Rule, ...] = (
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
-_STAMP_LABEL = r"(?:(?:first |last )?(?:published|updated|modified|posted|edited)(?: on| at)?)"
+_STAMP_LABEL = (
+    r"(?:(?:first |last )?(?:published|updated|modified|posted|edited|issued)(?: on| at)?)"
+)
 # One token of a date-time stamp: "Tue", "3", "Mar", "2020", "10.14", "GMT", "a.m.", "ago".
 _STAMP_TOKEN = (
     rf"(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:.]\d{{2}})?(?:st|nd|rd|th)?|[ap]\.?m\.?|"
+    r"\d{1,3}(?:h|hrs?|m|mins?|d|w|wks?|s|secs?)|"  # "2h ago", "45m"
     r"gmt|utc|bst|cest?|[ecmp][sd]?t|ast|ist|msk|z|[+-]\d{1,2}(?::?\d{2})?|ago|hours?|hrs?|"
     rf"minutes?|mins?|days?|weeks?|yesterday|today|at|on|{_STAMP_LABEL})(?!\w)"
 )
@@ -232,7 +243,7 @@ RULES += (
           r"^(?:play|pause) (?:audio|video|article)$|^audio for this (?:article|story) is\b|"
           r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(?:reading time|read time)\s*:?.{0,20}$|"
           r"^\d{1,3}[- ]?(?:min|mins|minute|minutes)(?: read| listen| reading time)?$", 10),
-    _rule("page feedback", r"^(?:was this (?:article|story|page|content|information|answer) "
+    _rule("page feedback", r"^(?:(?:was|is) this (?:article|story|page|content|information|answer) "
           r"(?:helpful|useful)|did you find this (?:article |story |page )?(?:helpful|useful)|"
           r"(?:how (?:would|do) you )?rate this (?:article|story|page)|tell us what you think|"
           r"(?:give|send|share) (?:us )?(?:your )?feedback|thanks? (?:you )?for your feedback|"
@@ -244,7 +255,8 @@ RULES += (
           r"(?:under|with permission)\b|^(?:this (?:article|story) is )?republished from\b|"
           r"^republish(?: this (?:article|story))?$|"
           r"^read the original article\.?$|^cc[ -]by(?:[ -](?:sa|nd|nc))*(?: \d\.\d)?$", 50),
-    _rule("licence", r"\bunder a creative commons\b", 50, hints=("creative commons",)),
+    _rule("licence", r"\bunder a creative commons\b|\b(?:published|available|licensed) under "
+          r"the open government licen[cs]e\b", 50, hints=("creative commons", "government licen")),
     _rule("print edition note", r"^a version of this (?:article|story|report) (?:appears|"
           r"appeared|was published)\b|^this (?:article|story) (?:appears|appeared|was published|"
           r"first appeared|was first published) in (?:the )?(?:print|[\w&'’ -]{0,40}(?:edition|"
@@ -314,6 +326,7 @@ MENU_WORDS = frozenset(
     us_news uk_news local_news latest_news about_us contact_us privacy_policy terms_of_use
     terms_of_service cookie_policy work_for_us sign_in log_in sign_up home_page my_account
     today's_paper personal_finance small_business white_house supreme_court capitol_hill
-    national_security foreign_policy
+    national_security foreign_policy newsroom press_releases news_releases releases
+    transcripts speeches press_room media_centre media_center
     """.split()
 )

@@ -1,0 +1,217 @@
+"""Boilerplate found by where a line sits rather than by its words alone.
+
+Running headers and footers repeated on every page of a PDF or Word file, the lines of a
+contact block or a newsletter box, a breadcrumb under "Home", a masthead above the menu, a
+section label above the headline, the writer's name under each update's "Share" button.
+Each function takes the article's lines and the flags found so far, and adds to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from briefdeck.ingest.rules import _STAMP_SEP, _STAMP_TOKEN, MENU_WORDS, I
+
+_SENTENCE_END = re.compile(r"[.!?;][\"'”’)\]]*$")
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|al-\w+|de|van|von|bin)){1,3}$")
+_BARE_NUMBER = re.compile(r"^[-–—]?\s*\d{1,4}\s*[-–—]?$")  # a page number with nothing else
+_DATEISH = re.compile(rf"^(?:{_STAMP_SEP}{_STAMP_TOKEN})+{_STAMP_SEP}$", I)
+_PARTS = re.compile(r"\s*[•·|]\s*")
+_CONTACT_HEADING = re.compile(
+    r"^(?:(?:media|press|public affairs|news ?desk|press office) )?contacts?\s*:$|"
+    r"^(?:media|press|public affairs) contacts?$",
+    I,
+)
+_HOME = {"home", "homepage", "home page"}
+_EDGE = 3  # how near the top or bottom of a page a running header or footer sits
+_PAGE_LINES = 8  # fewer lines than this between two page numbers: not pages
+# Furniture that comes in boxes of several lines: a line inside such a box is part of it.
+_BOXES = {"newsletter", "cookie banner", "subscribe", "contact", "government site banner"}
+
+
+class Line(Protocol):
+    """A non-blank line of the article (boilerplate._Line): offsets, stripped text, words."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def words(self) -> int: ...
+
+
+def _joined(text: str, a: Line, b: Line) -> bool:
+    """No blank line between a and b: the same block on the page."""
+    return text.count("\n", a.end, b.start) <= 1
+
+
+def _short_label(line: Line, words: int) -> bool:
+    return (
+        line.words <= words
+        and not _SENTENCE_END.search(line.text)
+        and not any(c.isdigit() for c in line.text)
+    )
+
+
+def is_source_and_date(text: str) -> bool:
+    """'Stars and Stripes • May 14, 2025', 'By Jo Ames | Harbor Ledger | 3 March 2024'."""
+    if len(text) > 160 or not _PARTS.search(text):
+        return False
+    parts = [p for p in _PARTS.split(text) if p]
+    if not 2 <= len(parts) <= 4:
+        return False
+    dates = [p for p in parts if any(c.isdigit() for c in p) and _DATEISH.match(p)]
+    names = [
+        p
+        for p in parts
+        if len(p.split()) <= 6
+        and not any(c.isdigit() for c in p)
+        and not _SENTENCE_END.search(p)
+        and all(w[:1].isupper() or w in ("and", "of", "the", "&", "for") for w in p.split())
+    ]
+    return bool(dates) and bool(names) and len(dates) + len(names) == len(parts)
+
+
+def flag_running_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
+    """A short line repeated at the top or bottom of two or more pages (next to a page
+    number, or opening and closing the document) is a running header or footer."""
+    seen: dict[str, list[int]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if line.words <= 20 and len(line.text) <= 200:
+            seen[line.text].append(i)
+    repeated = [found for found in seen.values() if len(found) >= 2]
+    n = len(lines)
+    numbers = _page_numbers(lines)
+    marks = [i for i, rule in flags.items() if rule == "page number"] + numbers
+    # The top of the first page and the foot of the last (in a text long enough to have both).
+    edges = set(range(_EDGE)) | set(range(n - _EDGE, n)) if n > 4 * _EDGE else set()
+    for m in marks:
+        edges.update(range(m - _EDGE, m + _EDGE + 1))
+    for i in numbers:
+        flags.setdefault(i, "page number")
+    headline = _first_headline(lines, flags)
+    for found in repeated:
+        if sum(i in edges for i in found) >= 2:
+            for i in found:
+                if i != headline:  # a title repeated as the running head still heads the story
+                    flags.setdefault(i, "running header or footer")
+
+
+def _page_numbers(lines: Sequence[Line]) -> list[int]:
+    """Bare numbers that count pages: 1, 2, 3 ... each well below the one before. A
+    number alone on a line elsewhere (a list's rank, a table cell) is not a page edge."""
+    found: list[int] = []
+    last = (0, -_PAGE_LINES)  # (page number, line index)
+    for i, line in enumerate(lines):
+        if line.words <= 3 and _BARE_NUMBER.match(line.text):
+            value = int(line.text.strip(" -–—"))
+            if value == last[0] + 1 and i - last[1] >= _PAGE_LINES:
+                found.append(i)
+                last = (value, i)
+    return found if len(found) >= 2 else []
+
+
+def _first_headline(lines: Sequence[Line], flags: dict[int, str]) -> int | None:
+    for i, line in enumerate(lines[:10]):
+        if i in flags:
+            continue
+        if 3 <= line.words <= 25 and not _SENTENCE_END.search(line.text):
+            return None if line.text.isupper() else i
+        if line.words > 25 or _SENTENCE_END.search(line.text):
+            return None
+    return None
+
+
+def flag_blocks(text: str, lines: Sequence[Line], flags: dict[int, str], first_prose: int) -> None:
+    """Lines that belong to the block of furniture they sit in."""
+    n = len(lines)
+    for i in range(n):
+        rule = flags.get(i)
+        if rule == "contact" and _CONTACT_HEADING.match(lines[i].text):
+            _flag_run_below(text, lines, flags, i, "contact", lambda ln: ln.words <= 10)
+        elif rule == "navigation" and lines[i].text.lower() in _HOME:
+            _flag_run_below(text, lines, flags, i, "navigation", _is_crumb, headline_last=True)
+        elif rule == "share buttons" and i + 1 < n and i + 1 not in flags:
+            _flag_update_byline(text, lines, flags, i + 1)
+
+    # A box of furniture: a line between two lines of the same box is part of it (unless it
+    # reads as a sentence: text pasted without blank lines keeps its paragraphs apart so).
+    for i in range(1, n - 1):
+        rule = flags.get(i - 1)
+        if (
+            i not in flags
+            and rule in _BOXES
+            and flags.get(i + 1) == rule
+            and not (lines[i].words >= 5 and _SENTENCE_END.search(lines[i].text))
+            and lines[i].words <= 30
+            and _joined(text, lines[i - 1], lines[i])
+            and _joined(text, lines[i], lines[i + 1])
+        ):
+            flags[i] = rule
+
+    # Above the story: the masthead over the menu, a lone section label over the headline.
+    for i in range(min(first_prose, n)):
+        if i in flags:
+            continue
+        line = lines[i]
+        above_menu = (
+            i + 1 < n
+            and flags.get(i + 1) == "navigation"
+            and _joined(text, line, lines[i + 1])
+            and _short_label(line, 6)
+            and _is_name_like(line.text)
+        )
+        section = line.text.strip(" »›>|•·:").lower() in MENU_WORDS and i + 1 < n
+        if not (above_menu or section):
+            break  # only lines above every unflagged line qualify
+        flags[i] = "navigation"
+
+
+def _is_crumb(line: Line) -> bool:
+    return _short_label(line, 6) and not line.text.lower().startswith("by ")
+
+
+def _is_name_like(text: str) -> bool:
+    """'United States European Command', 'THE HARBOR LEDGER': a name, not a sentence."""
+    return text.isupper() or all(
+        w[:1].isupper() or w in ("and", "of", "the", "&", "for", "on", "in") for w in text.split()
+    )
+
+
+def _flag_run_below(
+    text: str,
+    lines: Sequence[Line],
+    flags: dict[int, str],
+    head: int,
+    rule: str,
+    member: Callable[[Line], bool],
+    most: int = 6,
+    headline_last: bool = False,
+) -> None:
+    """The lines under a heading, down to a blank line; with headline_last, a last line that
+    runs straight into the story is its headline, not part of the run."""
+    run: list[int] = []
+    for j in range(head + 1, min(head + 1 + most, len(lines))):
+        if not _joined(text, lines[j - 1], lines[j]):
+            break
+        if j in flags:
+            continue
+        if _SENTENCE_END.search(lines[j].text) and lines[j].words >= 5 or not member(lines[j]):
+            if headline_last and run and run[-1] == j - 1:
+                run.pop()
+            break
+        run.append(j)
+    flags.update(dict.fromkeys(run, rule))
+
+
+def _flag_update_byline(text: str, lines: Sequence[Line], flags: dict[int, str], i: int) -> None:
+    """'Share' then the writer's name closes each update of a live blog."""
+    line = lines[i]
+    last = i + 1 == len(lines) or not _joined(text, line, lines[i + 1])
+    if last and _joined(text, lines[i - 1], line) and _NAME_LINE.match(line.text):
+        flags[i] = "byline"

@@ -1,0 +1,191 @@
+"""Boilerplate rules for particular kinds of publication, after the general table in rules.py.
+
+Live blogs, wire copy, government and command press releases, reports and digests read from
+PDF or Word, newsletters, research notes with endnotes, and regional sites: each family has
+furniture of its own, recognised here by the shape of the whole line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.ingest.rules import _AGENCY, _STAMP_SEP, _STAMP_TOKEN, Rule, _rule
+
+# Wire services that sign a story (by name alone) rather than a reporter.
+_WIRES = (
+    r"AFP|AP|Reuters|(?:The )?Associated Press|Agence France-Presse|dpa|UPI|Bloomberg|Xinhua"
+    r"|Anadolu(?: Agency)?|PAP|ANSA|EFE|Kyodo|Yonhap|TASS|Interfax|Ukrinform|WAM|SPA|KUNA|IRNA"
+)
+_NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+_URL = r"(?:https?://|www\.)\S+"
+_PHONE = r"\+?\(?\d[\d ().-]{6,}\d"
+_ORG = r"[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|for|and|&|the))*"  # "Office of the Army"
+_SUBJECT = (
+    r"(?:the |all |any )?(?:views?|opinions?|contents?|findings|conclusions|information|"
+    r"material|analysis|assessments?|statements?)(?:,? (?:and|or) (?:views?|opinions?|"
+    r"conclusions|findings|analysis))?"
+)
+_DOC = (
+    r"(?:brief|briefing|paper|report|article|publication|document|site|website|commentary|"
+    r"analysis|piece|newsletter|digest|summary|bulletin|column|blog|post|podcast|note|update|"
+    r"series)s?"
+)
+# A clock time with its zone or am/pm, or an age ("2h ago"): what makes a bare stamp a stamp.
+_CLOCK_OR_AGE = (
+    r"(?=.*(?:\d[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|bst|cet|cest|[ecmp][sd]t|ast|ist|msk|z)"
+    r"(?!\w)|\d\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|s|secs?|seconds?)\s+ago\b))"
+)
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # Live blogs: the badge, the key-events box and its controls, stamps on every update.
+    _rule("live blog", r"^(?:live|live updates?|live blog|live feed|live coverage|live reporting|"
+          r"as it happened|key (?:events|updates)|show key events only|"
+          r"(?:show|view|see) (?:all |only )?key (?:events|updates)|"
+          r"(?:load|show|see|view) (?:more|newer|older|latest|previous|new|all) "
+          r"(?:updates|posts|events|entries)|newest first|oldest first|latest first|"
+          r"auto[- ]?(?:update|refresh)(?:\s*(?:on|off))?|pinned(?: post)?|"
+          r"jump to (?:the )?(?:latest|newest)(?: updates?| posts?)?|\d+ new (?:updates?|posts?)|"
+          r"breaking(?: news)?|developing(?: story)?|just in)\s*[.:!]?$", 6),
+    # "2h ago Drone shot down near ...": an entry of the key-events box, not the update itself.
+    _rule("live blog", r"^\d{1,3}\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\s+\S", 30,
+          in_prose=False, hints=("ago",)),
+    # "15:41 GMT", "Tue 25 Mar 2025 17.48 GMT", "2h ago": a stamp with no label.
+    _rule("time stamp", rf"^{_CLOCK_OR_AGE}(?:{_STAMP_SEP}{_STAMP_TOKEN})+{_STAMP_SEP}[.]?$", 10,
+          hints=("ago", ":", ".")),
+    # "Jo Ames (now) and Li Wei (earlier)": who writes the live blog at which hour.
+    _rule("byline", rf"^(?:by )?{_NAME} \((?:now|earlier|later)\)(?:,? (?:and )?{_NAME} "
+          r"\((?:now|earlier|later)\))*$", 14),
+
+    # Wire copy: the agency as byline or sign-off, the desk's initials, "and agencies".
+    _rule("agency credit", rf"^(?:by|from|source:?)\s+(?:{_WIRES})(?:\s*(?:,|and|&|with)\s*"
+          rf"(?:{_WIRES}|news agencies|agencies))*(?: staff| news)?$", 10),
+    _rule("agency credit", rf"^[-—–]{{0,3}}\s*\(?(?:{_WIRES})\)?\s*[-—–]{{0,3}}$", 4),
+    _rule("agency credit", r"^(?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} )?(?:staff )?"
+          r"(?:and|with|&) (?:news |wire )?agencies$|^(?:news )?agencies$", 8),
+    # "lk/ser/jsa", "bur-sst/dw": the initials of the desk that handled a wire story.
+    _rule("agency credit", r"^(?:[a-z]{2,4}-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,6}$", 1, 0),
+    # "Follow AP's coverage of the war at https://...": not "Follow the coverage closely."
+    _rule("other stories", rf"^(?:follow|read|see|find) (?:more of |all of )?(?:[\w'’.]+ ){{0,3}}"
+          rf"coverage (?:of|on|at|about)\b.*{_URL}", 25, hints=("http", "www.")),
+    _rule("other stories", r"^(?:follow|read|see|find) (?:more of |all of )?(?:[\w'’.]+ ){0,3}"
+          r"coverage (?:of|on|at|about)\b", 25, in_prose=False),
+    _rule("licence", r"\bis solely responsible for all content\b|^this material may not be "
+          r"(?:published|broadcast|rewritten|redistributed)\b", 40, hints=("solely", "material")),
+
+    # Picture credits: "FILE - ...", "(Handout / Reuters)", "Fot. Name", "Source: PAP".
+    _rule("photo caption or credit", r"^FILE(?: PHOTO)?\s*[-–—:]\s", 80, 0),
+    _rule("photo caption or credit", r"(?:/|\|)\s*(?:Handout|HO|Pool|dpa|PAP|ANSA|EFE|Belga|ANP"
+          r"|Keystone|picture alliance|IMAGO|Abaca|MAXPPP|SANA|IRNA|WANA|Ukrinform)"
+          r"(?:\s*(?:/|via)\s*(?:" + _AGENCY + r"))?\s*\)?$", 80, 0, hints=("/", "|")),
+    _rule("photo caption or credit", r"(?:^|[(\s])(?:[Ff]ot|FOT|[Zz]dj)\.\s*:?\s*(?:[A-ZŁŚŻŹĆ]"
+          r"|[\w-]+/)|^(?i:foto|zdjęcie|źródło zdjęcia|bildquelle|crédit photo)\s*:", 80, 0,
+          hints=("fot", "zdj", "foto", "źródło", "bildquelle", "crédit")),
+    _rule("story credits", r"^(?:sources?|źródło|źródła|quelle|fuente|fonte)\s*:\s*"
+          r"[\w&.,/'’ -]{1,60}$", 8, in_prose=False),
+
+    # Command and government releases.
+    _rule("press release furniture", r"^from:\s+\S.{0,120}$|^from\s+(?:the\s+)?[A-Z][\w.&'’-]*"
+          r"(?:\s+(?:[A-Z][\w.&'’()-]*|of|and|the|for|&)){0,10}\s+(?:public affairs|press office"
+          r"|press service|press desk|media relations|communications(?: office)?|news ?room"
+          r"|news service|press operations|information office)$", 16),
+    _rule("press release furniture", r"^(?:for )?immediate release\b.{0,40}$|"
+          r"^\(?as (?:delivered|prepared(?: for delivery)?)\)?$|"
+          r"^(?:embargoed|embargo)(?: until| till)?\b.{0,60}$", 12, in_prose=False),
+    _rule("page id", r"^(?:press |news )?release\s*(?:\(\d{4}\)\s*)?(?:no\.?|number|nr\.?)?\s*:?"
+          r"\s*[\w-]*\d[\w-]*$|^virin\s*:?\s*[\w-]+$", 5),
+    _rule("contact", r"^(?:media|press|public|news ?desk) (?:inquiries|queries|enquiries)\b"
+          r"(?:\s*:.*)?$|^(?:for|with) (?:media|press) (?:questions|inquiries|queries|enquiries)"
+          r"\b", 25),
+    # "Tel: +49 (0) 711 680 4459", "Duty editor: ext. 4417", a line ending in an address.
+    _rule("contact", rf"^(?:[\w.,:'’&()-]+ ){{0,6}}(?:tel|telephone|phone|fax|mobile|mob|cell|dsn|"
+          rf"ext|extension)\.?\s*:?\s*(?:{_PHONE}|\d{{3,6}})$|^\+\d[\d ().-]{{6,}}\d$", 12,
+          hints=("tel", "phone", "fax", "mob", "cell", "dsn", "ext", "+", "(")),
+    _rule("contact", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", 14, in_prose=False, hints=("@",)),
+    # "#StrongerTogether #WeAreNATO": a row of hashtags (or handles) under a release.
+    _rule("hashtags", r"^(?:[#@][A-Za-z_]\w*[\s,;|·•]*)+$", 15, hints=("#", "@")),
+    # The banner on every U.S. government site, and DoD's hosting and link notices.
+    _rule("government site banner", r"\ban official website of the (?:united states|u\.s\.)"
+          r"(?: federal)? government\b|^here['’]s how you know\b|\bofficial websites use \.(?:gov|"
+          r"mil)\b|\bsecure \.(?:gov|mil) websites use https\b|\bshare sensitive information only "
+          r"on official,? secure websites\b|\ba \.(?:gov|mil) website belongs to an official\b|"
+          r"\bhosted by defense media activity\b", 40,
+          hints=("official", "how you know", ".gov", ".mil", "defense media")),
+    # GOV.UK's consent banner opens with its own heading.
+    _rule("cookie banner", r"^cookies on (?:the |this |our )?(?:[\w.'’-]+ ){0,3}(?:site|website|"
+          r"service|page)s?$", 8, hints=("cookies on",)),
+    _rule("disclaimer", r"^(?:the )?(?:appearance|inclusion|listing|mention|use) of (?:\w+ ){0,4}"
+          r"(?:does|do|shall) not (?:necessarily )?(?:imply|constitute|mean|signify|indicate|"
+          r"represent)\b.{0,200}\b(?:endorse(?:ment|d)?|approv(?:al|ed)|verified)\b", 60,
+          hints=("endorse", "approv", "verified")),
+    _rule("photo caption or credit", r"^(?:download(?: (?:hi-?res|high[- ]resolution|full[- ]"
+          r"(?:size|resolution)|original))?(?: photo| image)?|photo details|hi-?res|"
+          r"(?:photo|image) gallery)$", 4),
+
+    # Reports, briefs and digests (often PDF or Word): markings, editions, disclaimers.
+    _rule("protective marking", r"^(?:(?:NATO|EU|UK|US|U\.S\.) )?(?:UNCLASSIFIED|CONFIDENTIAL|"
+          r"(?:TOP )?SECRET|RESTRICTED|OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|CUI|"
+          r"CONTROLLED UNCLASSIFIED INFORMATION|FOR OFFICIAL USE ONLY|FOUO|LIMITED DISTRIBUTION)"
+          r"(?:\s*(?://|-|–|—|:)\s*[A-Z][A-Z0-9 ,./-]{1,80})?$|^TLP\s*:\s*(?:CLEAR|WHITE|GREEN|"
+          r"AMBER|RED)\b.{0,30}$", 14, 0),
+    _rule("protective marking", r"^(?:security )?classification\s*:\s*\w[\w /-]{0,40}$", 8),
+    _rule("distribution note", r"^(?:distribution(?: statement [a-f])?|handling(?: "
+          r"instructions)?|releasability|dissemination)\s*[:.]\s*\S|"
+          r"^(?:approved for public release|releasable to)\b", 40),
+    # "Not for publication": not "Do not publish the names, the commander told reporters."
+    _rule("distribution note", r"^(?:not for (?:public )?(?:release|publication|distribution|"
+          r"attribution|broadcast)|(?:for )?internal use only|do not (?:forward|distribute|"
+          r"circulate|publish))\b", 12, in_prose=False),
+    # "The views expressed in this brief are those of the authors": not "the views expressed
+    # by the minister", nor "the findings are those of an Army review".
+    _rule("disclaimer", rf"^{_SUBJECT} (?:(?:expressed|contained|presented|published)(?: (?:in|on|"
+          rf"within) (?:this|these|the) {_DOC})?|(?:in|on|within) (?:this|these) {_DOC}) "
+          r"(?:are|is|do|does|remain) (?:solely |entirely |exclusively )?(?:those of (?:the |its "
+          r"|their )?(?:individual )?(?:authors?|writers?|contributors?|speakers?|presenters?)|"
+          r"(?:the )?(?:sole )?responsibility of (?:the )?(?:authors?|writers?)|not (?:necessarily "
+          r")?(?:reflect|represent))\b", 60, hints=("those", "responsib", "reflect", "represent")),
+    # "Prepared by the Press Desk, Regional Security Office.": the office that compiled it.
+    _rule("story credits", rf"^(?:[Pp]repared|[Cc]ompiled|[Pp]roduced|[Ii]ssued) (?:by|for) "
+          rf"(?:the )?{_ORG}(?:, {_ORG})?\s*(?:[.;]|$)", 40, 0),
+    # "Edition 152 | Wednesday, 7 August 2024", "Vol. 3, No. 12", "Issue #45 · Spring 2024".
+    _rule("edition line", r"^(?:edition|issue|vol(?:ume)?\.?|no\.|number)\s*#?\s*\d+\b"
+          r"(?:\s*,\s*(?:no\.|issue|number)\s*#?\s*\d+)?\s*(?:[|•·]\s*[^.!?]{0,160})?$", 30),
+    # "Security Brief No. 14/2024", "Working Paper No. 45": a series number on its own line.
+    _rule("edition line", r"^(?:[A-Z][\w&'’-]*\s+){1,6}(?:No\.|Nr\.|Number|#)\s*\d{1,4}"
+          r"(?:[/-]\d{2,4})?$", 8, 0),
+
+    # Research notes and newsletters: endnotes, subscription pitches, reaction buttons.
+    _rule("endnotes", rf"^\[\d{{1,3}}\]\s*(?:{_URL}|\S.{{0,400}}?{_URL}|ibid\b|id\.|op\. cit\b)|"
+          rf"^\d{{1,3}}[.)]?\s+{_URL}(?:\s*[;,]\s*{_URL})*$", 80, hints=("[", "http", "www.")),
+    _rule("endnotes", r"^(?:end ?notes|footnotes|references|notes and references|sources and "
+          r"notes|works cited|bibliography|citations)\s*:?$", 4),
+    _rule("web address", rf"^(?:{_URL}[\s;,]*){{2,}}$", 12, hints=("http", "www.")),
+    _rule("subscribe", r"\b(?:to )?receive new posts\b|\bconsider becoming a (?:free or )?paid "
+          r"subscriber\b|\breader-supported publication\b|\bupgrade to paid\b|\bgive a gift "
+          r"subscription\b|\bthis post is for paid subscribers\b|\bdiscover more from\b|"
+          r"\btype your e-?mail\b|\bsubscribe for free\b|\bstart (?:your |a )?(?:free )?trial\b",
+          40, hints=("receive new posts", "subscri", "reader-supported", "upgrade to paid",
+                     "discover more", "type your", "trial")),
+    _rule("newsletter", r"^sign up (?:to|for) [\w'’&. -]{2,60}$", 8, in_prose=False),
+    _rule("newsletter", r"\buse your e-?mail(?: address)? (?:only )?to send you\b|"
+          r"\bsee our privacy (?:policy|notice) for (?:details|more information)\b", 30,
+          hints=("send you", "privacy")),
+    _rule("share buttons", r"^(?:likes?|restacks?|reposts?|repl(?:y|ies)|\d+ (?:likes?|"
+          r"restacks?|reposts?|shares?|repl(?:y|ies)))$", 3),
+    _rule("newsletter", r"\b(?:the |our )?(?:day|week|morning|evening)['’]s (?:top |biggest |"
+          r"best |most important )?(?:stories|news|headlines)\b.{0,40}\bdelivered\b|\bdelivered "
+          r"(?:straight )?(?:to you )?(?:every|each) (?:morning|evening|day|weekday|week|weekend|"
+          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", 25, in_prose=False,
+          hints=("delivered",)),
+
+    # Regional and European sites: "Read also:" in the local language, "Click here".
+    _rule("other stories", r"^(?:check also|also see|read more about|czytaj (?:też|także|"
+          r"również)|zobacz (?:też|także|również)|lesen sie auch|mehr zum thema|(?:à )?lire aussi"
+          r"|leggi anche|lee también|читайте (?:також|также))\s*(?::.*)?$", 30),
+    _rule("link", r"^(?:click|tap) here (?:to|for)\b", 20),
+    _rule("separator", r"^[_=*~•·-]{3,}$", 1),
+)
+# fmt: on
+
+# A link's note in pasted copy ("..., opens new tab"): flagged inside the sentence.
+LINK_NOTE = re.compile(r",? opens (?:in )?(?:a )?new (?:tab|window)\b", re.I)
