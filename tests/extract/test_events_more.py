@@ -415,3 +415,25 @@ def test_the_base_is_the_installation_named_just_before():
 def test_approvals_agreements_and_disclosures_are_announcements(sentence, day):
     events = _draft(sentence).facts.events
     assert [(e.kind, e.date) for e in events] == [("announcement", day)]
+
+
+def test_strikes_told_place_by_place_after_the_dated_raid_are_events_of_that_day():
+    events = _draft(
+        "On Feb. 27, bombers struck depots at nine sites in Iraq and Syria.\n\n"
+        "In Iraq, most of the bombs fell near al-Qaim, where officials said 12 people were "
+        "killed and 20 wounded. In Syria, a monitor said 14 fighters were killed in strikes "
+        "near Albu Kamal."
+    ).facts.events
+    tolls = sorted((e.date, e.killed or 0, e.wounded or 0) for e in events)
+    assert tolls == [("2024-02-27", 12, 20), ("2024-02-27", 14, 0)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Tuesday the ministry condemned the strikes as a breach of sovereignty.",
+    "On Tuesday the group claimed the attack in a post on Telegram.",
+    "Drones across the border are regularly intercepted by the army, it said on Tuesday.",
+    "The tracker counted more than 160 attacks on U.S. forces by Tuesday.",
+    "\"We hit what we meant to hit on Tuesday,\" the general said.",
+])
+def test_naming_counting_or_quoting_attacks_is_no_event(sentence):
+    assert _draft(sentence).facts.events == []

@@ -59,7 +59,8 @@ NAMED_KILLED_RE = re.compile(
 )
 # "Two dock workers were killed and four were wounded"; "killing nine people and wounding 43".
 ELLIPTIC_RE = re.compile(
-    rf"\band\s+(?P<num>{_NUM})\s+(?:others\s+)?(?:were|was|are|is)\s+(?:also\s+)?"
+    # "16 people were killed and 25 wounded": the copula may be left out after the first verb
+    rf"\band\s+(?P<num>{_NUM})\s+(?:others\s+)?(?:(?:were|was|are|is)\s+)?(?:also\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt)\b",
     re.I,
 )

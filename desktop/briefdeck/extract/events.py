@@ -8,6 +8,7 @@ open with a date ("Oct. 17: ...") date every sentence under them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -67,6 +68,7 @@ DATELINE_LEAD = re.compile(
 )
 SAID_WHEN = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added)\s+$")
 _PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+BROAD_PRECISIONS = ("country", "province", "region")
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if|"
                           r"can|cannot|should|unless|"
                           # "had stopped targeting", "denied attacking": did not happen
@@ -93,6 +95,19 @@ BACKGROUND = re.compile(
 TALLY = re.compile(r"\b(?:(?:it|this|that|which)\s+(?:was|is|marked|became)|marks?|marked)\s+"
                    r"(?:the\s+|at\s+least\s+the\s+)?(?:\w+th|first|second|third|latest|"
                    r"\w+est|(?:\w+-)?\w+st|\w+nd|\w+rd)\b", re.I)
+# "called the strikes a violation", "claimed the attack", "more than 160 attacks on": the
+# happening is named, not told; a count of many is a tally.
+REFERENCE = re.compile(
+    r"\b(?:call(?:ed|s|ing)?|condemn\w*|denounc\w*|claim\w*|prais\w*|defend\w*|"
+    r"describ\w*|blam\w*|investigat\w*|den(?:y|ied|ies)|planning|plotting|preparing|"
+    r"responsible\s+for)\s+(?:responsibility\s+for\s+)?(?:the|these|those|this|that|its|"
+    r"their|such)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
+_PLURAL_HAPPENINGS = re.compile(r"(?:attacks|strikes|raids|incidents)\b", re.I)
+HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usually|"
+                   r"periodically|occasionally|typically)\b", re.I)
+_QUOTE_SPAN = re.compile(r"\"[^\"\n]{3,1200}\"|“[^”\n]{3,1200}”")
 # "the base", "the airfield": the installation named last, a sentence or two before.
 THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:base|airbase|"
                       r"airfield|air\s+field|garrison|outpost|camp|compound|installation)\b",
@@ -124,6 +139,11 @@ class _Draft:
     other: bool = False  # "another base was also targeted": not a repeat of the day's attack
     said: bool = False  # dated by when it was said: other news of that day is not merged in
     keys: set[str] = field(default_factory=set)  # gazetteer keys of its places
+    sites: set[str] = field(default_factory=set)  # those finer than a province or country
+
+    def locate(self, places: list[PlaceMention]) -> None:
+        self.keys |= {p.key for p in places}
+        self.sites |= {p.key for p in places if p.precision not in BROAD_PRECISIONS}
 
 
 def _scopes(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
@@ -213,6 +233,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     for s in systems:
         if s.category in WEAPON_CATEGORIES:
             systems_by.setdefault(doc.sentence_index(s.start), []).append(s)
+    quoted = [m.span() for m in _QUOTE_SPAN.finditer(text)]  # sorted, not overlapping
     drafts: list[_Draft] = []
     context: DateMention | None = None  # the last date named in the current paragraph
     base: tuple[PlaceMention, int] | None = None  # the last installation named, its paragraph
@@ -267,6 +288,12 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 continue  # "troops could then leave Iraq in April": a possibility, dated or not
             if not hurt and TALLY.search(text, c_start, t_start):
                 continue  # "It was the second attack this week": a count, not an event
+            counted = _PLURAL_HAPPENINGS.match(text, t_start) and \
+                COUNTED.search(text, max(c_start, t_start - 40), t_start)
+            if not hurt and (REFERENCE.search(text, max(c_start, t_start - 60), t_start)
+                             or counted or HABIT.search(text, c_start, t_start)
+                             or _within(quoted, t_start)):
+                continue  # "condemned the strikes", "are regularly intercepted", a quote
             weapons = _inside(sent_systems, c_start, c_end) or sent_systems
             weapon_names = list(dict.fromkeys(s.name for s in weapons))
             # "Al-Qaim was transferred on March 19, followed by Q-West on March 26": one event
@@ -293,13 +320,23 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 prev = drafts[-1] if drafts else None
                 if when is None and prev is not None and prev.date is not None and \
                         kind in ("attack", "strike") and prev.kind in ("attack", "strike") and \
-                        0 < i - prev.sentence <= 2 and prev.paragraph < sent.paragraph and \
+                        0 <= i - prev.sentence <= 2 and prev.paragraph < sent.paragraph and \
                         not _ANOTHER.search(text, sent.start, c_end):  # not a later clause's
                     # "The vessel was hit 60 miles off Hodeidah." right after the dated attack:
-                    # more about that attack, not an undated one of its own
+                    # more about that attack, not an undated one of its own; "In Syria, the
+                    # strikes hit Al-Bukamal": a place of its own, that day, its own toll
+                    new = [p for p in where if p.precision != "country" and p.key not in
+                           prev.keys]
+                    if new and (prev.sites or (prev.casualties and hurt)):
+                        drafts.append(_Draft(
+                            kind, s_start, s_end, prev.date, [p.name for p in where][:3],
+                            weapon_names, hurt if n == 0 else [], _summary(text, s_start, s_end),
+                            sent.paragraph, i))
+                        drafts[-1].locate(where[:3])
+                        continue
                     prev.places += [p.name for p in where if p.name not in prev.places]
                     prev.places = prev.places[:3]
-                    prev.keys |= {p.key for p in where}
+                    prev.locate(where)
                     prev.casualties += hurt if n == 0 else []
                     prev.weapons = list(dict.fromkeys(prev.weapons + weapon_names))
                     prev.sentence = i
@@ -310,8 +347,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, hurt if n == 0 else [], _summary(text, s_start, s_end),
                     sent.paragraph, i, bool(_ANOTHER.search(text, sent.start, c_end)), said,
-                    {p.key for p in where[:3]},
                 ))
+                drafts[-1].locate(where[:3])
         orphans = [c for c in casualties if id(c) not in claimed]
         # "Three soldiers were killed." just after the attack, even as a paragraph of its own
         follows = bool(drafts) and (drafts[-1].paragraph == sent.paragraph or (
@@ -335,8 +372,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             drafts.append(_Draft("strike" if ours else "attack", sent.start, sent.end, when,
                                  [p.name for p in at],
                                  list(dict.fromkeys(s.name for s in sent_systems)), orphans,
-                                 _summary(text, sent.start, sent.end), sent.paragraph, i,
-                                 keys={p.key for p in at}))
+                                 _summary(text, sent.start, sent.end), sent.paragraph, i))
+            drafts[-1].locate(at)
         usable = [d for d in sent_dates if d.precision != "offset"]
         if usable:
             context = usable[-1]
@@ -344,6 +381,11 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         if named:
             base = (named[-1], paragraph)
     return _finish(_resolve_offsets(drafts, said_days), pub)
+
+
+def _within(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _paragraph_of(doc: Document, pos: int) -> int:
@@ -443,6 +485,7 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
             same.casualties = _fuller_toll(same.casualties, d.casualties)
             same.places = same.places or d.places
             same.keys |= d.keys
+            same.sites |= d.sites
             same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
             continue
         if precision == "day" and not d.said:
