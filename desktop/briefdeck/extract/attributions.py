@@ -1,8 +1,10 @@
 """Attributions: how the report sources its claims.
 
 "according to three U.S. defense officials" is an anonymous official source counted three times;
-"a spokesperson said in a statement" a spokesperson; "The Washington Post reported" another
-outlet; "according to a statement" a document; "McKenzie said" a named official.
+"a spokesperson said in a statement" or "Iran's foreign ministry said" a spokesperson; "The
+Washington Post reported" another outlet; "according to a memo seen by Reuters" a document;
+"McKenzie said" a named official; "the Syrian Observatory for Human Rights said" or a named
+shepherd another source. A later "the officials said" repeats a source already counted.
 """
 
 from __future__ import annotations
@@ -10,28 +12,60 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefdeck.extract.institutions import BODY, BODY_MOD, CAP_WORD, INSTITUTION
 from briefdeck.extract.numbers import word_value
-from briefdeck.extract.people import _POST_NOMINALS, _RANK, PeopleIndex
+from briefdeck.extract.people import (
+    _POST_NOMINALS,
+    _RANK,
+    IDENTIFIED_RE,
+    ROLE_REFERENCE_RE,
+    PeopleIndex,
+)
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Attribution, Provenance
 
+# News outlets cited as the source of a claim ("The Washington Post reported"). State news
+# agencies (SANA, IRNA, Petra) are left out: they speak for their government.
 OUTLETS = (
     r"The\s+Washington\s+Post|The\s+New\s+York\s+Times|The\s+Wall\s+Street\s+Journal|"
     r"(?:The\s+)?Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|AP|CNN|Fox\s+News|"
     r"NBC\s+News|ABC\s+News|CBS\s+News|Politico|Al\s+Jazeera|BBC|Axios|Bloomberg|"
     r"The\s+Guardian|Al-Monitor|Defense\s+News|Military\s+Times|Stars\s+and\s+Stripes|"
-    r"The\s+Times|Sky\s+News|Al\s+Arabiya|state\s+media|state\s+television|local\s+media|"
+    r"The\s+Times(?:\s+of\s+Israel)?|Sky\s+News|Al\s+Arabiya|The\s+Financial\s+Times|"
+    r"Financial\s+Times|The\s+Economist|Haaretz|The\s+Jerusalem\s+Post|Middle\s+East\s+Eye|"
+    r"Breaking\s+Defense|The\s+War\s+Zone|Defense\s+One|Task\s+&\s+Purpose|Janes|Jane's|"
+    r"The\s+Telegraph|The\s+Independent|Le\s+Monde|Der\s+Spiegel|Rudaw|Kurdistan\s*24|"
+    r"Shafaq\s+News|Al-Sumaria|The\s+National|Semafor|The\s+Hill|NPR|Voice\s+of\s+America|"
+    r"Radio\s+Free\s+Europe(?:/Radio\s+Liberty)?|Deutsche\s+Welle|France\s*24|Kyiv\s+Independent|"
+    r"state\s+media|state\s+television|local\s+media|"
     r"(?:Iraqi|Iranian|Syrian|Israeli)\s+(?:state\s+)?(?:media|television|news\s+agency)"
 )
 _SOURCE_NOUN = (
     r"officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|captain|sergeant|"
-    r"lieutenant|colonel|"
+    r"lieutenant|colonel|commanders?|"
     r"people\s+familiar\s+with\s+[\w\s]{3,40}?|person\s+familiar\s+with\s+[\w\s]{3,40}?"
 )
 _DOCUMENT = (
     r"statement|report|document|memo(?:randum)?|assessment|filing|release|data|figures|"
-    r"estimates?|analysis|survey|briefing|letter|cable|tally|count|records?|video|post|"
-    r"documents|reports|memos|assessments|filings|surveys|letters|cables"
+    r"fact\s+sheet|estimates?|analysis|survey|briefing|letter|cable|tally|count|records?|video|post|"
+    r"documents|reports|memos|assessments|filings|surveys|letters|cables|notes?|database|"
+    r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier"
+)
+# Watchdogs, monitors and international bodies count their own tolls: neither a party's
+# officials nor the press ("the Syrian Observatory for Human Rights said", "a war monitor").
+MONITOR_RE = re.compile(
+    r"\b(?:[Oo]bservatory|[Mm]onitor(?:ing\s+group)?|Watch|Tracker|Amnesty|Red\s+Cross|"
+    r"Red\s+Crescent|ICRC|United\s+Nations|U\.N\.|UN|UNICEF|UNHCR|OCHA|Doctors\s+Without\s+"
+    r"Borders|MSF|ACLED|Airwars|[Ww]atchdog|[Rr]ights\s+group|Human\s+Rights)\b"
+)
+# A document seen by the reporter: "a note seen by", "an assessment obtained by".
+_SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|released|published|issued|prepared|"
+                      r"compiled)\s+by\b|\bshared\s+with\b|\bprovided\s+to\b")
+# Own data: "Our database records", "ACLED data show", "the tally shows".
+DATA_RE = re.compile(
+    r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*)\s+(?:own\s+)?(?:database|data|dataset|tally|"
+    r"count|records|tracker|figures)\s+(?:records|recorded|shows?|showed|indicates?|suggests?|"
+    r"lists?|counts?|counted)\b"
 )
 _COUNT = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|two\s+other|"
@@ -42,6 +76,7 @@ _MODIFIER = (
     r"said|says|is|was|were|are|have|has|had|not|also|it|he|she|they)\b)[a-z][\w-]*)"
 )
 
+_PASSIVE = r"\s+to\s+(?:be|have)\b"  # "forces said to be massing": not a source speaking
 _ABBR_DOT = (
     r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
     r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr))\."
@@ -50,28 +85,26 @@ ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}){{2,90}})"
 )
 SAID_RE = re.compile(
-    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:{_MODIFIER}\s+){{0,4}}(?:{_SOURCE_NOUN})"
+    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[A-Z][\w.]*\s+and\s+)?"
+    rf"(?:{_MODIFIER}\s+){{0,4}}(?:{_SOURCE_NOUN}|Officials|Sources|Diplomats)"
     rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?"
     rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}})?)"
     rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+)?(?:\s+who\s+[^,;\"“”]{{3,50}}?)?"
-    rf"(?:,[^,;\"“”]{{3,90}},|,\s+who)?\s+(?:have\s+|had\s+|has\s+)?(?:long\s+)?"
-    rf"(?P<verb>said|say|says|told|believe|believes|confirmed|added|stated|noted|caution|"
-    rf"cautioned|warn|worried|acknowledged|warned)\b(?:\s+in\s+a\s+statement)?",
+    # "an official interviewed by the authors in Amman on 20 February said"
+    rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
+    rf"stationed|involved)\b[^,;\"“”]{{3,70}}?)?"
+    rf"(?:,[^,;\"“”]{{3,90}},|,\s+who)?\s+(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+)?"
+    rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|believe|believes|confirmed|added|stated|noted|caution|"
+    rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
+    rf"assess|expect|expected|fear|feared|raised\s+concerns?|expressed\s+concern)\b"
+    rf"(?:\s+in\s+a\s+statement)?",
 )
+# "SANA, citing a military source, said": the source behind the source.
+CITING_RE = re.compile(r"\bciting\s+(?P<who>[^,.;:\"“”()]{3,80})")
 OUTLET_RE = re.compile(
     rf"\b(?P<who>{OUTLETS})\s+(?:first\s+|also\s+|previously\s+|has\s+|had\s+)?"
     r"(?:reported|reports|said|cited|quoted)\b"
 )
-_NAMED_RE = re.compile(
-    r"\b(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?:said|says|told|added|wrote)\b"
-    r"|\b(?:said|says)\s+(?P<who2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\b"
-)
-_ORG_SAYS_RE = re.compile(
-    r"\b(?P<who>[Tt]he\s+(?:Pentagon|White\s+House|State\s+Department|Defense\s+Department|"
-    r"Iraqi\s+government|Iraqi\s+military|military|ministry|Ministry\s+of\s+[A-Z]\w+|coalition|"
-    r"Coalition))\s+(?:said|says|announced|confirmed|stated)\b"
-)
-_BACK_REFERENCE = re.compile(r"^[Tt]he\s+(?:[\w.]+\s+){0,3}(?:officials|sources|spokes\w+)$")
 # "Iraq's Security Media Cell, which speaks for ..., said in a statement": an institution speaking.
 STATEMENT_RE = re.compile(
     r"(?P<who>\b(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+(?:the\s+)?|[a-z]+\s+(?=of\b)){1,7}?)"
@@ -87,26 +120,110 @@ _OFFICIAL_TITLE = re.compile(
     r"Marshal|Captain|Brigadier|"
     r"Secretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
-    r"[Mm]ayor|[Gg]overnor|[Gg]eneral"
+    r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader"
 )
 _MILITARY_RANK = re.compile(rf"\b{_RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
+_IN_STATEMENT = r"(?:\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:statement|post|message)\b)?"
+_SPEECH = (
+    r"said|says|told|wrote|added|claimed|acknowledged|posted|tweeted|confirmed|condemned|announced|"
+    r"welcomed|denied|warned|described|stated|called|accused|insisted|urged|noted|explained|"
+    r"argued|estimated"
+)
 NAMED_AFTER = re.compile(
     rf"(?:\s+{_POST_NOMINALS})?(?:,[^,;\"“”]{{2,80}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
-    r"(?:said|says|told|wrote|added|acknowledged|posted|tweeted|confirmed|condemned|announced|welcomed|denied|warned|"
-    r"described|stated)\b"
+    rf"(?:{_SPEECH})\b"
 )
 NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+# An institution speaking: a proper name ("The Jordan Armed Forces", "the Romanian Ministry of
+# National Defence", "The UK Maritime Trade Operations agency (UKMTO)", "Magen David Adom
+# emergency service") or a body in lower case ("Iran's foreign ministry", "the Israeli
+# military"), an aside allowed, then a verb with an adverb or two ("at first said").
+_NAME_WORD = rf"(?:(?:al-|el-)?{CAP_WORD})"
 ORG_SAID_RE = re.compile(
-    r"(?P<who>\b(?:[Tt]he\s+)?(?:(?:[A-Z][\w.'’-]*\s+){0,5}[A-Z][\w.-]+(?:\s+(?:agency|ministry|"
-    r"office|department|command|administration))?|[A-Z][\w.-]*(?:'s|’s)\s+"
-    r"(?:armed\s+forces|navy|army|military|ministry|government|administration|police)|"
-    r"[Tt]he\s+general\s+staff))(?:,(?!\s+which\b)[^,;\"“”]{2,60},)?\s+(?:said|says|announced|"
-    r"confirmed|"
-    r"reported)\b"
+    rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION})|{_NAME_WORD}"
+    rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
+    rf"(?:\s+\d{{1,3}}\b)?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}))?(?:\s+\([A-Z][\w-]{{1,9}}\))?"
+    rf"|[Tt]he\s+general\s+staff))"
+    rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,90}},)?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:also\s+|later\s+|earlier\s+|previously\s+|first\s+|at\s+first\s+|"
+    rf"on\s+[A-Z][a-z]+day\s+)?"
+    rf"(?P<verb>said(?!{_PASSIVE})|says|announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|"
+    rf"reported|condemned|claimed|stated|denied|added)\b{_IN_STATEMENT}"
 )
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|of|from|near|to|on|by|for|with)\s+$")
-_NOT_ORG = re.compile(r"^(?:It|He|She|They|This|That|We|I|You|Officials|Analysts|Admiral|"
-                      r"General|Official|Minister|Commander|Spokesman|Spokeswoman)$")
+# "the ministry said", "The group said", "a war monitor said": a body named by what it is.
+BODY_SAID_RE = re.compile(
+    rf"\b(?P<who>[Tt]he\s+(?:{BODY_MOD}\s+){{0,2}}(?P<noun>{BODY})|[Aa]n?\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:monitor|watchdog|monitoring\s+group|rights\s+group))\s+(?:has\s+|had\s+)?"
+    rf"(?:also\s+|later\s+)?(?:said(?!{_PASSIVE})|says|announced(?!\s+(?:a|an|its|their)\b)|"
+    rf"confirmed|reported|stated|acknowledged|added)\b{_IN_STATEMENT}"
+)
+# "The report, published by a think tank, said": a document speaking.
+DOCUMENT_SAID_RE = re.compile(
+    r"\b(?P<who>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:report|assessment|memo|document|study|"
+    r"analysis|review|audit|cable|letter|budget\s+request))(?:,[^,;\"“”]{3,90},)?\s+"
+    r"(?:said|says|found|finds|concluded|concludes|estimated|estimates|shows?|showed|warned|"
+    r"warns)\b"
+)
+# People speaking for themselves, unnamed: "Residents said", "two witnesses told AFP",
+# "A doctor at the hospital, who declined to be named, said": no officials, no bodies.
+_PUBLIC = (
+    r"residents?|witness(?:es)?|eyewitness(?:es)?|villagers?|locals|doctors?|medics?|nurses?|"
+    r"paramedics?|activists?|survivors?|relatives?|neighbou?rs?|farmers?|shopkeepers?|"
+    r"analysts?|experts?|journalists?|fishermen|fisherman|passengers?|drivers?|students?|"
+    r"teachers?|aid\s+workers?|rescuers?"
+)
+PUBLIC_SAID_RE = re.compile(
+    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_PUBLIC}))"
+    rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?(?:,[^,;\"“”]{{3,90}},)?"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|described|reported|recalled)\b"
+)
+# Every verb SAID_RE, ORG_SAID_RE and BODY_SAID_RE end on: a cheap test before them.
+_ANY_VERB = re.compile(
+    r"\b(?:sa(?:id|ys?)|told|believes?|confirmed|added|stated|noted|caution(?:ed)?|warn(?:ed)?|"
+    r"worried|acknowledged|attributed|blamed|estimated?|assess(?:ed)?|expect(?:ed)?|"
+    r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|denied|described|"
+    r"recalled|found|finds|concluded?s?|shows?|showed|warns)\b"
+)
+# The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
+_SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
+                          r"sergeant|lieutenant|colonel|commanders?|people|person)")
+_PUBLIC_WORD = re.compile(rf"(?i)\b(?:{_PUBLIC})\b")
+# A person's title is no institution: "the Defence Secretary has announced".
+_PERSON_TITLE_END = re.compile(
+    r"\b(?:Secretary|Minister|President|Commander|General|Chief|Governor|Mayor|Ambassador|"
+    r"Director|Chairman|Spokesman|Spokeswoman|Spokesperson|Envoy|Leader|Senator)$"
+)
+# Subjects that are no institution: "If confirmed", "None reported", "February said".
+_NOT_ORG = re.compile(
+    r"^(?:It|He|She|They|This|That|We|I|You|Officials|Analysts|Admiral|General|Official|"
+    r"Minister|Commander|Spokesman|Spokeswoman|If|None|Nothing|No|Who|What|Which|Once|Unless|"
+    r"Although|Though|Yet|But|And|So|Still|Now|Then|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$"
+)
+# The real subject is earlier: "a group calling itself the Islamic Resistance in Iraq claimed".
+_NAMED_BY_OTHERS = re.compile(r"\b(?:itself|themselves|known\s+as|called|dubbed)\s+$")
+# Words before a name that make it part of a longer phrase: "the commander of the Iraqi
+# army's 7th Division said" is the commander speaking, not the division.
+_PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|of|from|near|to|on|by|for|with)|"
+                                 r"\b[a-z][\w-]*(?:'s|’s)|\b\d+(?:st|nd|rd|th))\s+$")
+
+
+_PLURAL_SOURCE = re.compile(r"\b(?:officials|sources|diplomats|officers|people|spokes\w+s)\b",
+                            re.I)
+# Nouns that name a source, to tell a later "the official said" it repeats one already counted.
+_HEAD_NOUN = re.compile(rf"\b(?:official|source|diplomat|officer|spokes(?:man|woman|person)|"
+                        rf"{BODY}|{_PUBLIC})s?\b", re.I)
+_REPEATED = re.compile(rf"^[Tt]he\s+(?:(?:two|three|four|five|same|other)\s+)?"
+                       rf"(?P<noun>(?:official|source|diplomat|officer)s?|{BODY}|{_PUBLIC})$")
+
+
+def _head(noun: str) -> str:
+    """The singular: 'officials' -> 'official', 'witnesses' -> 'witness'."""
+    noun = " ".join(noun.split())
+    if noun.endswith(("sses", "shes", "ches")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _count(who: str) -> int | None:
@@ -115,6 +232,12 @@ def _count(who: str) -> int | None:
         return 1
     if first.isdigit():
         return int(first)
+    if first == "the" and len(who.split()) > 1:
+        second = who.split()[1].lower()
+        value = word_value(second)
+        if value is not None:  # "the two officials"
+            return int(value)
+        return None if _PLURAL_SOURCE.search(who) else 1  # "the official" is one
     if first in ("the", "several", "multiple", "other"):
         return None
     value = word_value(first)
@@ -140,22 +263,63 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "spokesperson", _count(who) or 1
     if re.search(r"\bstatements?\b", low):
         return "spokesperson", 1
+    document = re.search(rf"\b(?:{_DOCUMENT})\b", low)
+    if document and _SEEN_BY.search(who):
+        return "document", 1  # "a note seen by the Institute": the reporter read it
     if re.search(rf"\b(?:{_SOURCE_NOUN})\b", low):
         return "anonymous official", _count(who.replace("one of the", "one"))
-    if re.search(rf"\b(?:{_DOCUMENT})\b", low):
+    if document:  # "United Nations figures", "a tally by the Syria Conflict Tracker"
         return "document", _count(who)
+    if MONITOR_RE.search(who):
+        return "other", 1
     if re.match(r"(?:the\s+)?[A-Z]", who.strip()) or re.search(
             r"\b(?:administration|ministry|command|office|department|government|staff)\b", low):
         return "spokesperson", 1
     return "other", _count(who)
 
 
+# A name shaped like a newspaper or a channel: "the Kyiv Post", "Israel's Channel 12".
+_OUTLET_SHAPE = re.compile(
+    r"\b(?:Post|Times|Journal|News|Herald|Gazette|Telegraph|Tribune|Daily|Radio|TV|Television|"
+    r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Channel\s+\d{1,3})$"
+)
+
+
+def _institution_speaks(text: str, sent_start: int, start: int, who: str) -> bool:
+    """Whether ORG_SAID_RE's subject is an institution: not a function word or a month
+    ("If confirmed", "February said"), a person's title, two bodies joined, the tail of a
+    longer phrase ("of the Iraqi army's 7th Division") or a name someone else goes by."""
+    before = text[max(sent_start, start - 20):start]
+    return not (_NOT_ORG.match(re.sub(r"^[Tt]he\s+", "", who).split()[0])
+                or _PERSON_TITLE_END.search(who) or re.search(r"\band\s+the\b", who)
+                or _PREPOSITION_BEFORE.search(before) or _NAMED_BY_OTHERS.search(before))
+
+
+def _org_kind(who: str) -> str:
+    """An institution speaking: an outlet, a monitor or a party's spokesperson."""
+    name = re.sub(r"^[Tt]he\s+", "", who.strip())
+    if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or _OUTLET_SHAPE.search(name):
+        return "other outlet"
+    return "other" if MONITOR_RE.search(who) else "spokesperson"
+
+
+def _headline_says(sent_text: str) -> bool:
+    """'Pentagon says second carrier on its way': a headline repeats the story's sourcing."""
+    line = sent_text.strip()
+    return len(line.split()) <= 30 and not line.endswith((".", "!", "?", '"', "”", ":", ")")) \
+        and re.search(r"\bsays?\b", line) is not None
+
+
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
     text = doc.text
     found: list[tuple[int, int, str, int | None]] = []
     named_once: set[str] = set()
+    seen_nouns: set[str] = set()  # "official", "ministry": sources already introduced
     for sent in doc.sentences:
+        if _headline_says(sent.text):
+            continue
         taken: list[tuple[int, int]] = []
+        nested: list[tuple[int, int]] = []  # "citing a military source" inside another span
 
         def add(start: int, end: int, kind: str, count: int | None,
                 taken: list[tuple[int, int]] = taken) -> None:
@@ -166,11 +330,26 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 return
             taken.insert(i, (start, end))
             found.append((start, end, kind, count))
+            seen_nouns.update(_head(n.lower()) for n in _HEAD_NOUN.findall(text[start:end]))
+
+        def repeated(who: str, end: int = -1) -> bool:
+            """'the official said' after 'a U.S. official said': the same source again (but
+            'the task force said in a statement' brings a new document)."""
+            m = _REPEATED.match(" ".join(who.split()))
+            if not m or _head(m.group("noun").lower()) not in seen_nouns:
+                return False
+            return end < 0 or not re.search(r"\bstatement\b", text[end - 30 : end])
 
         for m in ACCORDING_RE.finditer(text, sent.start, sent.end):
             who = m.group("who").rstrip()
             kind, count = classify(who, people, m.start("who"))
-            add(m.start(), m.start("who") + len(who), kind, count)
+            if not repeated(who):
+                add(m.start(), m.start("who") + len(who), kind, count)
+        for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end):
+            name = people.resolve(m.group("name"))  # "identified only as Abu Ahmad"
+            if name and name not in named_once:
+                named_once.add(name)
+                add(m.start(), m.end("name"), _person_kind(name, people), 1)
         lo = bisect.bisect_left(people.mentions, (sent.start, -1, ""))
         hi = bisect.bisect_left(people.mentions, (sent.end, -1, ""))
         for start, end, name in people.mentions[lo:hi]:
@@ -187,28 +366,50 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 add(verb.start(), span[1], _person_kind(name, people), 1)  # type: ignore[union-attr]
         for m in OUTLET_RE.finditer(text, sent.start, sent.end):
             add(m.start(), m.end(), "other outlet", None)
-        for m in SAID_RE.finditer(text, sent.start, sent.end):
+        for m in CITING_RE.finditer(text, sent.start, sent.end) if "citing" in sent.text else ():
+            who = m.group("who").rstrip()
+            kind, count = classify(who, people, m.start("who"))
+            if kind != "other" or MONITOR_RE.search(who):
+                nested.append((m.start(), m.start("who") + len(who)))
+                found.append((m.start(), m.start("who") + len(who), kind, count))
+        for m in DATA_RE.finditer(text, sent.start, sent.end):
+            add(m.start(), m.end(), "document", 1)
+        said = _ANY_VERB.search(sent.text) is not None  # the patterns below need a verb
+        sourced = said and _SOURCE_WORD.search(sent.text) is not None
+        for m in SAID_RE.finditer(text, sent.start, sent.end) if sourced else ():
             kind, count = classify(m.group("who"), people)
-            if kind == "other":
+            if kind == "other" or repeated(m.group("who")) or any(
+                    s < m.end() and m.start() < e for s, e in nested):
                 continue
+            role = ROLE_REFERENCE_RE.match(" ".join(m.group("who").split()))
+            if role and people.by_role(role.group("role"), m.start()):
+                continue  # "the colonel said" after "Col. Jane Doe": she is counted already
             add(m.start(), m.end(), kind, count)
-        for m in ORG_SAID_RE.finditer(text, sent.start, sent.end):
+        public = said and _PUBLIC_WORD.search(sent.text) is not None
+        for m in PUBLIC_SAID_RE.finditer(text, sent.start, sent.end) if public else ():
+            # unnamed members of the public are no source the briefing lists (the kinds
+            # name officials, bodies, documents, outlets and named people); holding their
+            # span keeps "Residents said" from reading as an institution
+            i = bisect.bisect_left(taken, (m.start(), m.end()))
+            if not any(s < m.end() and m.start() < e for s, e in taken[max(0, i - 1):i + 1]):
+                taken.insert(i, (m.start(), m.end()))
+        for m in ORG_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             who = m.group("who")
-            if people.mention_at(m.start(), m.end()) is not None:
-                continue  # a person, handled above
-            if _NOT_ORG.match(who) or who in _SENTENCE_STARTERS or \
-                    _PREPOSITION_BEFORE.search(text, max(sent.start, m.start() - 6), m.start()):
-                continue
-            add(m.start(), m.end(), "spokesperson", 1)
+            if people.mention_at(m.start(), m.end()) is None and not repeated(who, m.end()) \
+                    and _institution_speaks(text, sent.start, m.start(), who):
+                add(m.start(), m.end(), _org_kind(who), 1)
+        for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
+            if not repeated(m.group("who"), m.end()):
+                add(m.start(), m.end(), _org_kind(m.group("who")), 1)
+        for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
+            add(m.start(), m.end(), "document", 1)
         for m in STATEMENT_RE.finditer(text, sent.start, sent.end) if "statement" in \
                 sent.text else ():
-            add(m.start("who"), m.end(), "spokesperson", 1)
+            if not repeated(m.group("who").strip()):
+                add(m.start("who"), m.end(), "spokesperson", 1)
     found.sort()
     return [
         Attribution(id=f"at-{i}", text=text[s:e], kind=kind, count=count,  # type: ignore[arg-type]
                     provenance=Provenance(source="src-1", start=s, end=e))
         for i, (s, e, kind, count) in enumerate(found, 1)
     ]
-
-
-_SENTENCE_STARTERS = frozenset({"But", "And", "So", "Yet", "Still", "Now", "Then"})

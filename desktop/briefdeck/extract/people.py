@@ -16,13 +16,17 @@ from briefdeck.extract.sentences import Document
 from briefdeck.model import Person, Provenance
 
 # Ranks with or without full stops: British style writes "Brig Gen", "Lt Col", "Cdr".
+# US enlisted and warrant grades add a class or a number: "Sgt. 1st Class", "Petty Officer
+# 2nd Class", "Chief Warrant Officer 3", "Airman 1st Class".
 _RANK = (
     r"(?:(?:Lt\.?|Lieut\.?|Maj\.?|Brig\.?|Vice|Rear|Staff|Master|First|Command|Chief|Petty|"
-    r"Sgt\.?|Lieutenant|Major|Brigadier|Air|Wing|Group|Flight|Lance)\s+)*"
+    r"Sgt\.?|Lieutenant|Major|Brigadier|Air|Wing|Group|Flight|Lance|Senior|Warrant|Second|"
+    r"1st|2nd)\s+)*"
     r"(?:Gen\.?|General|Adm\.?|Admiral|Col\.?|Colonel|Maj\.?|Major|Capt\.?|Captain|Lt\.?|"
     r"Lieutenant|Sgt\.?|Sergeant|Cpl\.?|Corporal|Pvt\.?|Private|Pte\.?|Spc\.?|Specialist|"
-    r"Cmdr\.?|Cdr\.?|Commander|Commodore|Brigadier|Air\s+(?:Vice[- ]|Chief\s+)?Marshal|"
-    r"Marshal|Squadron\s+Leader|Airman|Seaman|Officer)(?![\w-])"
+    r"Pfc\.?|PFC|Cmdr\.?|Cdr\.?|Commander|Commodore|Brigadier|"
+    r"Air\s+(?:Vice[- ]|Chief\s+)?Marshal|Marshal|Squadron\s+Leader|Airman|Seaman|Officer)"
+    r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"
 )
 _SERVICE = r"(?:Marine|Army|Air\s+Force|Navy|Space\s+Force|Marine\s+Corps|Coast\s+Guard)"
 _NATION = (
@@ -32,7 +36,8 @@ _NATION = (
 _TITLE = (
     r"(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|Vice|Acting|former|then-|Army|Navy|"
     r"Homeland\s+Security|State|Iraqi|Iranian|U\.S\.)\s+)*"
-    r"(?:Secretary(?:\s+of\s+(?:Defen[cs]e|State|the\s+Army|the\s+Navy|the\s+Air\s+Force))?|"
+    r"(?:Secretary[- ]General|Secretary(?:\s+of\s+(?:Defen[cs]e|State|the\s+Army|the\s+Navy|"
+    r"the\s+Air\s+Force))?|"
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
     r"Rep\.|Gov\.|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|"
@@ -49,12 +54,14 @@ _ROLE_WORDS = (
 )
 _ORG = (
     r"(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.-]*)"
-    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:U\.S\.|[A-Z][A-Za-z'’.-]*))*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:U\.S\.|[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th)))*"
 )
-_ORG_OR_BODY = (
-    rf"(?:{_ORG}|the\s+(?:ministry|military|army|navy|air\s+force|government|group|company|"
-    rf"coalition|militia|movement|rebels|police|command|embassy|agency|firm))"
+# An institution named by what it is: "a spokesman for the ministry".
+_BODY = (
+    r"ministry|military|army|navy|air\s+force|government|group|company|coalition|militia|"
+    r"movement|rebels|police|command|embassy|agency|firm|department|service|task\s+force"
 )
+_ORG_OR_BODY = rf"(?:{_ORG}|the\s+(?:{_BODY}))"
 _APPOSITIVE = (
     rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at)\s+{_ORG_OR_BODY})"
 )
@@ -65,30 +72,53 @@ TITLED_RE = re.compile(
 )
 # "Frank McKenzie, commander of U.S. Central Command," without a rank in front.
 APPOSED_RE = re.compile(rf"\b(?P<name>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}}){_APPOSITIVE}")
+# A word of an organisation's or a place's name: "Harakat al-Nujaba", "Deir el-Zour".
+_ORG_WORD = r"(?:(?:al-|el-|an-|ad-|as-|ash-)?[A-Z][\w'’.-]*)"
 # "the coalition's spokesman, Colonel Dale Prentiss," - the role first, then the name.
 REVERSED_RE = re.compile(
     rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?i:spokes(?:man|woman|person)|commander|"
     rf"minister|secretary|chief|head|director|ambassador|envoy|leader|adviser|governor|mayor|"
-    rf"president|analyst|researcher|official)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’.-]*"
-    rf"(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*){{0,4}})?),\s+"
+    rf"president|analyst|researcher|official)(?:\s+(?:of|for|in|at)\s+(?:the\s+)?{_ORG_WORD}"
+    rf"(?:\s+(?:of\s+|and\s+)?{_ORG_WORD}){{0,4}}|\s+for\s+the\s+(?:{_BODY}))?),\s+"
     rf"(?P<rank>(?:{_SERVICE}\s+)?{_RANK}\s+)?(?:(?:Sir|Dame|Lord|Lady)\s+)?"
     rf"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?:\s+{_POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
 )
+# What a quoted non-official is: "a shepherd who lives near ...", "a 34-year-old teacher".
+_PERSON_NOUNS = (
+    r"analyst|researcher|official|officer|expert|fellow|professor|manager|executive|captain|"
+    r"owner|resident|shepherd|farmer|teacher|student|father|mother|man|woman|doctor|nurse|"
+    r"surgeon|medic|paramedic|driver|worker|engineer|journalist|reporter|activist|lawyer|"
+    r"veteran|shopkeeper|merchant|trader|fisherman|mechanic|contractor|villager|survivor|"
+    r"witness|refugee|cleric|imam|priest|elder|businessman|businesswoman|pilot|sailor|"
+    r"seafarer|soldier|fighter|volunteer|rescuer|neighbou?r|relative|brother|sister|son|"
+    r"daughter|wife|husband|uncle|cousin|grandfather|grandmother|employee|scholar|historian|"
+    r"economist|lecturer|academic|consultant|specialist|member|[\w-]+-year-old"
+)
+_DESCRIBED = (
+    rf"[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|{_PERSON_NOUNS})\b[^,;\"“”()]{{0,70}}?"
+)
+_SPEAKS = r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|wrote|warned|recalled|explained)\b"
 # "Jane Doe, the head of research at a risk firm, said": name first, a described role, a verb.
+# A single name needs "a"/"an" before a person noun: "Karim, a 40-year-old driver, said".
 NAME_FIRST_RE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+"
-    rf"(?P<role>(?:the|a|an|its|their)\s+[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|analyst|researcher|"
-    rf"official|officer|expert|fellow|professor|manager|executive|captain|owner)\b"
-    rf"[^,;\"“”()]{{0,70}}?),\s+(?:has\s+|had\s+)?(?:said|says|told|added|wrote|warned)\b"
+    rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED}),\s+{_SPEAKS}"
+    rf"|\b(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+{_DESCRIBED}),\s+{_SPEAKS}"
 )
 # '..., said Nils Berg, the head of marine at a broker.': the role after a speaker.
 SAID_NAME_ROLE_RE = re.compile(
     rf"\b(?:said|says|added|according\s+to)\s+(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?"
-    rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|"
-    rf"analyst|researcher|official|officer|expert|fellow|professor|manager|executive|captain|"
-    rf"owner)\b[^,;\"“”()]{{0,70}}?)(?=\s*[.,;]|\s*$)"
+    rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
 )
+# "A resident, who asked to be identified only as Abu Ahmad, said": a partial name given.
+IDENTIFIED_RE = re.compile(
+    rf"\b(?:identified\s+(?:only\s+)?(?:as|by\s+(?:his|her)\s+(?:first\s+name|nickname|"
+    rf"kunya),?)|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+as|,))\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\b"
+)
+# The description before the ", who asked to be identified": "A resident of Al-Bukamal".
+_WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,60}),\s+who\b")
 SPEAKER_RE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|wrote|added)\b"
     rf"|\b(?:said|says|added|wrote)\s+(?P<name2>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}})\b"
@@ -102,7 +132,8 @@ _NOT_FIRST = frozenset(
     December Islamic United Joint Combined Counter Iran Iraq Syria Israel Russia NBC CNN
     Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
     Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
-    Marshal Squadron Flight Wing Lance Defence Foreign Prime Minister Ministry""".split()
+    Marshal Squadron Flight Wing Lance Defence Foreign Prime Minister Ministry Class Officer
+    Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant""".split()
 )
 
 
@@ -117,7 +148,9 @@ _ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service
                       r"Institute|Observatory|Monitor|Foundation|Centre|Center|Network|Media|"
                       r"Agency|Authority|Operations|Guard|Guards|Brigade|Regiment|Division|"
                       r"Battalion|Squadron|Wing|University|Hospital|Council|Affairs|Rights|"
-                      r"Relief|Aid|Development|Studies|Ltd|Programme|Commission|Mission)$")
+                      r"Relief|Aid|Development|Studies|Ltd|Programme|Commission|Mission|Watch|"
+                      r"Policy|Project|Tracker|Initiative|Fund|Trust|Society|Union|League|Front|"
+                      r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate)$")
 
 
 _OUTLET = re.compile(
@@ -136,6 +169,40 @@ class _Found:
     end: int
 
 
+_GENERATION = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+# Arabic family names are written with and without the article: "al-Sudani", "Sudani".
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|an|ad|as|ash|ar|at|az)-", re.I)
+
+
+def _core_words(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _GENERATION:
+        words.pop()
+    return words
+
+
+def surname(name: str) -> str:
+    """'Lloyd J. Austin III' -> 'Austin'."""
+    return _core_words(name)[-1]
+
+
+# A role word as later references write it, and the ways titles write it.
+_ROLE_FORMS = {
+    "general": r"\bGen\b|\bGeneral\b", "admiral": r"\bAdm\b|\bAdmiral\b",
+    "colonel": r"\bCol\b|\bColonel\b", "major": r"\bMaj\b|\bMajor\b",
+    "captain": r"\bCapt\b|\bCaptain\b", "lieutenant": r"\bLt\b|\bLieutenant\b",
+    "sergeant": r"\bSgt\b|\bSergeant\b", "commander": r"\bCmdr\b|\bCdr\b|\bcommander\b",
+    "secretary": r"\bsecretary\b", "minister": r"\bminister\b",
+    "spokesman": r"\bspokes\w+", "spokeswoman": r"\bspokes\w+", "spokesperson": r"\bspokes\w+",
+}
+
+
+# "the colonel said", "the spokeswoman added": a person named before, by rank or role.
+ROLE_REFERENCE_RE = re.compile(r"^[Tt]he\s+(?P<role>" + "|".join(_ROLE_FORMS) + r")$")
+
+
 class PeopleIndex:
     """Named people in order of appearance, findable by full name or surname, with every
     place they are mentioned (titled spans start at the title: "Rear Adm. Marcus Delaney")."""
@@ -144,14 +211,17 @@ class PeopleIndex:
                  titled: list[tuple[int, int, str]] | None = None):
         self.found = found
         self.by_key: dict[str, _Found] = {}
+        self._written: set[str] = set()  # the keys as the text writes them
         for person in found:
-            self.by_key.setdefault(person.name.casefold(), person)
-            self.by_key.setdefault(person.name.split()[-1].casefold(), person)
+            last = surname(person.name)
+            bare = _ARTICLE_PREFIX.sub("", last)  # "al-Sudani" is also written "Sudani"
+            for key in (person.name, last, bare if len(bare) > 3 else last):
+                self.by_key.setdefault(key.casefold(), person)
+                self._written.add(key)
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, full name)
         if doc is not None and found:
-            keys = sorted({k for p in found for k in (p.name, p.name.split()[-1])},
-                          key=len, reverse=True)
-            names_re = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")\b")
+            keys = sorted(self._written, key=len, reverse=True)
+            names_re = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
             for sent in doc.sentences:
                 for m in names_re.finditer(doc.text, sent.start, sent.end):
                     full = self.resolve(m.group(0))
@@ -179,9 +249,20 @@ class PeopleIndex:
         spans = [(s, e) for s, e, _ in self.mentions[lo:hi] if s <= start and end <= e]
         return min(spans, key=lambda se: se[0]) if spans else None
 
+    def by_role(self, role: str, pos: int) -> str | None:
+        """'the colonel said': the person last mentioned before pos whose title holds that
+        rank or role (Col., Colonel; spokeswoman), or None."""
+        forms = _ROLE_FORMS.get(role.lower(), rf"\b{re.escape(role)}\b")
+        i = bisect.bisect_left(self.mentions, (pos, -1, ""))
+        for _start, _end, name in reversed(self.mentions[max(0, i - 40):i]):
+            person = self.by_key.get(name.casefold())
+            if person and re.search(forms, person.title, re.I):
+                return name
+        return None
+
     def resolve(self, name: str) -> str | None:
         person = self.by_key.get(name.casefold()) or self.by_key.get(
-            name.split()[-1].casefold()
+            surname(name).casefold()
         )
         return person.name if person else None
 
@@ -192,6 +273,32 @@ class PeopleIndex:
             return None
         start, _end, name = self.mentions[i - 1]
         return (start, name)
+
+
+# Words just before a run that make it the tail of a longer name ("Institute for", "Bint").
+_INSIDE_NAME = re.compile(r"(?:\b(?:of|for|at|in|and|the)|[A-Z][\w.'’-]*)\s+$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_HAS_RANK = re.compile(rf"^(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?{_RANK}")
+
+
+def _rank_and_role(title: str) -> tuple[str, str]:
+    head, _, rest = title.partition(", ")
+    if _HAS_RANK.fullmatch(head):
+        return head, rest
+    return "", title
+
+
+def _merged_title(old: str, new: str) -> str:
+    """Two mentions of one person: 'Army Maj. Gen.' and 'the commander of the task force'
+    give 'Army Maj. Gen., the commander of the task force': a rank kept, the longer role."""
+    if not new or new in old:
+        return old
+    if not old or old in new:
+        return new
+    rank_old, role_old = _rank_and_role(old)
+    rank_new, role_new = _rank_and_role(new)
+    role = role_new if len(role_new) > len(role_old) else role_old
+    return ", ".join(part for part in (rank_old or rank_new, role) if part)
 
 
 _HONORIFIC = re.compile(r"^(?:Sir|Dame|Lord|Lady)\s+(?=\S+\s)")
@@ -209,6 +316,22 @@ def _title_parts(title: str, role: str | None) -> tuple[str, str]:
         if org:
             organization = known_organization(org.group(1)) or org.group(1)
     return title, organization
+
+
+_ROLE_NOUN = re.compile(r"(?i:spokes|commander|minister|secretary|chief|head|director|"
+                        r"ambassador|envoy|leader|adviser|governor|mayor|president|analyst|"
+                        r"researcher|official)")
+_ROLE_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w.-]*(?:'s|’s))\s")
+
+
+def _role_from_article(role: str) -> str:
+    """'drone killed a senior commander of X' -> 'a senior commander of X': the words before
+    the role's own article belong to the sentence, not to the title."""
+    noun = _ROLE_NOUN.search(role)
+    if not noun:
+        return role
+    starts = [m.start() for m in _ROLE_DETERMINER.finditer(role, 0, noun.start())]
+    return role[starts[-1]:] if starts else role
 
 
 def _plausible(name: str, is_place) -> bool:
@@ -230,20 +353,29 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     spans: list[tuple[int, int]] = []
     titled: list[tuple[int, int, str]] = []
 
-    def add(name: str, title: str, org: str, start: int, end: int) -> None:
-        name = _HONORIFIC.sub("", _POST_NOMINAL_TAIL.sub("", name))
+    def add(name: str, title: str, org: str, start: int, end: int) -> str:
+        """Record a person (or add to the one already found); their name as recorded."""
+        name = _HONORIFIC.sub("", _POST_NOMINAL_TAIL.sub("", _POSSESSIVE.sub("", name)))
+        end = start + len(name) if text.startswith(name, start) else end
+        if re.search(r"\b(?:Jr|Sr)$", name) and text[end:end + 1] == ".":
+            name, end = name + ".", end + 1  # "Robert T. Hale Jr."
         key = name.casefold()
-        surname = name.split()[-1].casefold()
+        words = _core_words(key)
         for other in found.values():  # "McKenzie" after "Frank McKenzie" is the same man
-            if other.name.split()[-1].casefold() == surname and (
-                len(name.split()) == 1 or len(other.name.split()) == 1
-                or key == other.name.casefold()
-            ):
-                if len(title) > len(other.title):
-                    other.title, other.organization = title, org or other.organization
-                return
+            theirs = _core_words(other.name.casefold())
+            shorter, longer = sorted((words, theirs), key=len)
+            short_text, long_text = sorted((key, other.name.casefold()), key=len)
+            if longer[-len(shorter):] == shorter and (len(shorter) == 1 or len(
+                    shorter) >= len(longer) - 1) or long_text.endswith("-" + short_text):
+                # "Karim Mahdi" read inside "Abdul-Karim Mahdi" is him too
+                if key.endswith("-" + other.name.casefold()):
+                    other.name, other.start, other.end = name, start, end
+                other.title = _merged_title(other.title, title)
+                other.organization = other.organization or org
+                return other.name
         found[key] = _Found(name, title, org, start, end)
         spans.append((start, end))
+        return name
 
     for sent in doc.sentences:
         for m in TITLED_RE.finditer(text, sent.start, sent.end):
@@ -251,16 +383,16 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             title, org = _title_parts(m.group("title"), m.group("role"))
             if name.split()[0] in _NOT_FIRST:
                 continue
-            add(name, title, org, m.start("name"), m.end("name"))
+            name = add(name, title, org, m.start("name"), m.end("name"))
             titled.append((m.start("title"), m.end("name"), name))
         for m in REVERSED_RE.finditer(text, sent.start, sent.end):
             name = m.group("name")
             if not _plausible(name, is_place):
                 continue
-            role = " ".join(m.group("role").split())
+            role = _role_from_article(" ".join(m.group("role").split()))
             rank = " ".join((m.group("rank") or "").split())
             title = f"{rank}, {role}" if rank else role
-            add(name, title, "", m.start("name"), m.end("name"))
+            name = add(name, title, "", m.start("name"), m.end("name"))
             titled.append((m.start("rank") if m.group("rank") else m.start("name"),
                            m.end("name"), name))
         for m in APPOSED_RE.finditer(text, sent.start, sent.end):
@@ -271,16 +403,26 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             add(name, title, org, m.start("name"), m.end("name"))
         for m in [*NAME_FIRST_RE.finditer(text, sent.start, sent.end),
                   *SAID_NAME_ROLE_RE.finditer(text, sent.start, sent.end)]:
-            name = m.group("name")
-            if not _plausible(name, is_place):
-                continue
-            title, org = _title_parts("", m.group("role"))
-            add(name, title, org, m.start("name"), m.end("name"))
-        for m in SPEAKER_RE.finditer(text, sent.start, sent.end):
-            group = "name" if m.group("name") else "name2"
+            group = "name" if m.group("name") else "single"
             name = m.group(group)
             if not _plausible(name, is_place):
                 continue
+            title, org = _title_parts("", m.group("role") or m.group("srole"))
+            add(name, title, org, m.start(group), m.end(group))
+        for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end):
+            name = m.group("name")
+            if not _plausible(name, is_place):
+                continue
+            described = list(_WHO_DESCRIBED.finditer(text, sent.start, m.start()))
+            title = " ".join(described[-1].group("role").split()) if described else ""
+            name = add(name, title, "", m.start("name"), m.end("name"))
+            titled.append((m.start(), m.end("name"), name))
+        for m in SPEAKER_RE.finditer(text, sent.start, sent.end):
+            group = "name" if m.group("name") else "name2"
+            name = m.group(group)
+            if not _plausible(name, is_place) or _INSIDE_NAME.search(
+                    text, max(sent.start, m.start(group) - 30), m.start(group)):
+                continue  # "... Institute for Near East Policy, told": the end of a name
             add(name, "", "", m.start(group), m.end(group))
     ordered = sorted(found.values(), key=lambda f: f.start)
     index = PeopleIndex(ordered, doc, [(s, e, n) for s, e, n in titled])

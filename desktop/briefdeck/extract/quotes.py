@@ -1,9 +1,11 @@
 """Quotes and who said them.
 
 The speaker is found, in order, from: the words after the quote (", NAME said" / "said NAME"),
-the words before it ("NAME said:" / "wrote on Twitter:"), an "according to" in the same
-sentence, or the quote before it when a speaker carries on in a new quote or paragraph.
-Pronouns resolve to the person named last; a surname resolves to the full name.
+the words before it ("NAME said:" / "wrote on Twitter:" / "and he added that"), the attribution
+closing the sentence (", the monitor added."), an "according to" in the same sentence, or the
+quote before it when a speaker carries on in a new quote or paragraph. Pronouns resolve to the
+person named last, a surname or "the colonel" to the full name, "the ministry" to the body
+named before it; bodies in lower case ("Iran's foreign ministry") speak too.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.attributions import OUTLETS
-from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.institutions import back_reference, institution_in
+from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Provenance, Quote
 
@@ -37,6 +40,17 @@ _SPEAKERISH = re.compile(
     r"analysts?|captain|commander|soldier|resident|witness|executive)\b", re.I)
 _NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then)\b", re.I)
 SUBJECT_VERB_RE = re.compile(rf"\b{_VERB}\b")
+# The subject and verb of a clause inside the sentence that opens the quote: '..., and he
+# added that "..."' (a subject opening the sentence is the head check's).
+CLAUSE_SUBJECT_RE = re.compile(
+    rf"(?:[.;:,\"“”]\s*|\b(?:and|but)\s+)(?P<who>[^.;:,\"“”]{{1,50}}?)\s+{_VERB}"
+    r"(?:\s+that)?\s*[:,]?\s*$"
+)
+# The attribution that closes a sentence: ", the Observatory added." / ", he said on Monday."
+SENTENCE_TAIL_RE = re.compile(
+    rf",\s+(?P<who>[^,;\"“”]{{2,70}}?)\s+(?:has\s+|had\s+)?{_VERB}(?:\s+[^,;\"“”]{{0,40}})?"
+    r"[.!?]?[\s\"”’]*$"
+)
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,;\"“”]{3,80})")
 QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>[^\"\n]{1,}?)\"")
 # Someone unnamed who can be "he" or "she" later: "a U.S. Army captain", "one of the officials".
@@ -53,13 +67,23 @@ SPOKES_RE = re.compile(
 CAPITAL_RUN = re.compile(
     r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|in\s+|for\s+|the\s+)?[A-Z][\w'’.-]*)*"
 )
-INTRO = re.compile(r"^(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
-                   r"On\s+[^,]{3,30},\s*)")
+# Words before the subject: "Jan. 4:", "In Baghdad,", "On Tuesday,", "In a short statement,",
+# "In a post on X on Monday,", "Speaking to reporters,", "Asked about the strikes,".
+INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
+                   r"On\s+[^,]{3,30},\s*|"
+                   r"In\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|post|message|interview|video|"
+                   r"speech|briefing|address|letter|tweet)\b[^,\"“”]{0,50},\s*|"
+                   r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*)")
 _APPOSED_TO_NAME = re.compile(r"[A-Z][a-z'’-]+,\s*$")
 _PRONOUNS = {"he", "she", "they", "it"}
+# A capitalised word that names nobody: "The", "Another" at the start of a sentence.
+_FUNCTION_WORDS = frozenset("""the a an another this that these those some one in on at
+    but and as after when while if its their his her our we i you""".split())
+
 _NAMED_AS = re.compile(r"\b(?:known\s+as|dubbed|nicknamed|so-called|code-?named|"
                        r"named|titled|called\s+(?:it|itself|themselves|the))\s*$")
 _OUTLET = re.compile(rf"(?:{OUTLETS})")
+_CALLED_THING = re.compile(r"\b(?:called|calls|call|dubbed|nicknamed)\s+(?:[\w'’-]+\s+){1,4}$")
 # A sentence that hands over to a quoted paragraph: "The minister said:".
 _LEAD_IN = re.compile(rf"\s+{_VERB}(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+))?"
                       r"\s*[:—–-]\s*$")
@@ -80,6 +104,7 @@ class _Speakers:
 
     def __init__(self, doc: Document, people: PeopleIndex):
         self.people = people
+        self.text = doc.text
         self.anonymous: list[tuple[int, str]] = []
         for sent in doc.sentences:
             for m in ANON_RE.finditer(doc.text, sent.start, sent.end):
@@ -115,13 +140,23 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
         return ""
     if words[0].lower() in _PRONOUNS and len(words) <= 2:
         return speakers.antecedent(start)
+    role = ROLE_REFERENCE_RE.match(" ".join(words))
+    if role:  # "the colonel said" after "Col. Jane Doe": the same officer
+        named = speakers.people.by_role(role.group("role"), start)
+        if named:
+            return named
     spokes = SPOKES_RE.search(who)
     if spokes:
         return _clean(spokes.group(0))
     anon = ANON_RE.search(who)
     if anon:
         return _clean(anon.group(0))
-    runs = [r for r in CAPITAL_RUN.findall(who) if not _OUTLET.fullmatch(r)]
+    last_clause = who.rsplit(",", 1)[-1]  # ", a block near the port, the Observatory"
+    body = back_reference(last_clause, speakers.text, start) or institution_in(who)
+    if body:  # "the ministry" named before, "Iran's foreign ministry", "the Israeli military"
+        return body
+    runs = [r for r in CAPITAL_RUN.findall(who) if not _OUTLET.fullmatch(r) and
+            r.lower() not in _FUNCTION_WORDS]
     run = max(runs, key=len, default="")  # "told The Associated Press": the outlet only listens
     if run and len(run.split()) >= 1 and run.lower() not in _PRONOUNS:
         return _clean(run)
@@ -149,6 +184,8 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
     limit = nxt.start() if nxt else limit
     sent = doc.sentence_at(start) or doc.sentence_at(max(start - 1, 0))
     sent_end = sent.end if sent else limit
+    if text[end - 2 : end - 1] == "." and re.match(r"\s+[A-Z]", text[end:end + 3]):
+        limit = end  # '"... a message." The secretary said ...': a new sentence follows
     verb_first = VERB_FIRST_RE.match(text, end, limit)
     if verb_first:  # '..." said Rear Adm. Marcus Delaney, who'
         tail_end = min(limit, max(sent_end, verb_first.end() + 1))
@@ -193,6 +230,20 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             speaker = _resolve(text[head_start:verb.start()], head_start, verb.start(), speakers)
             if speaker:
                 return speaker
+        clause = CLAUSE_SUBJECT_RE.search(text, max(head_start, start - 80), start)
+        if clause and _SPEAKERISH.search(clause.group("who")) and \
+                not _NOT_SPEAKER_START.match(clause.group("who")):
+            # '... on X, and he added that "patience has limits"': the clause's own subject
+            speaker = _resolve(clause.group("who"), clause.start("who"), clause.end("who"),
+                               speakers)
+            if speaker:
+                return speaker
+        tail = SENTENCE_TAIL_RE.search(text, end, sent.end)
+        if tail and not QUOTE_RE.search(text, end, tail.start()):
+            # '... strikes that "targeted depots", a compound near the town, the monitor added.'
+            speaker = _resolve(tail.group("who"), tail.start("who"), tail.end("who"), speakers)
+            if speaker:
+                return speaker
         according = ACCORDING_RE.search(text, sent.start, sent.end)
         if according and not (according.start() < end and start < according.end()):
             return _resolve(according.group("who"), according.start("who"),
@@ -218,6 +269,9 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             if len(trimmed.split()) <= 4 and _NAMED_AS.search(text, max(para[0], m.start() - 25),
                                                               m.start()):
                 continue  # 'the base, known as "Green Village"': a name, not words spoken
+            if len(trimmed.split()) <= 3 and trimmed.lower().startswith("the ") and \
+                    _CALLED_THING.search(text, max(para[0], m.start() - 50), m.start()):
+                continue  # 'the crews called their trailers "the cans"': a nickname
             speaker = _speaker_for(doc, m.start(), m.end(), para, speakers)
             if not speaker and len(trimmed.split()) <= 3 and \
                     not re.search(r"[.!?,]\s*$", inner) and text[m.end():m.end() + 1] != ",":
