@@ -163,3 +163,12 @@ def test_attacker_country_is_not_the_target():
     assert roles["Iran"] == "mentioned"
     assert roles["Ain al-Asad air base"] == "attack target"
     assert briefing.facts.events[0].place == "Ain al-Asad air base"
+
+
+def test_a_post_on_x_ends_its_sentence_but_a_middle_initial_does_not():
+    from briefdeck.extract.sentences import build_document
+
+    text = "The envoy wrote in a post on X. She gave no details. Mary K. Hollis agreed."
+    doc = build_document(text)
+    assert [text[s.start:s.end] for s in doc.sentences] == [
+        "The envoy wrote in a post on X.", "She gave no details.", "Mary K. Hollis agreed."]

@@ -36,6 +36,7 @@ CAPTION_CREDIT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")
+_ON_PLATFORM = re.compile(r"\b(?:on|to|via|from)\s+X$")
 
 
 @dataclass(frozen=True)
@@ -129,10 +130,12 @@ def _split_piece(text: str, start: int, end: int) -> list[tuple[int, int]]:
             word = _LAST_WORD.search(text, max(cur, dot - 20), dot + 1)
             if word:
                 token = word.group(1)
-                if token.lower().rstrip(".") in ABBREVIATIONS or _INITIALS.fullmatch(token + "."):
+                platform = token == "X" and _ON_PLATFORM.search(text, max(cur, dot - 12), dot)
+                if not platform and (token.lower().rstrip(".") in ABBREVIATIONS
+                                     or _INITIALS.fullmatch(token + ".")):
                     continue
-                if len(token) == 1 and token.isupper():  # a middle initial
-                    continue
+                if len(token) == 1 and token.isupper() and not platform:
+                    continue  # a middle initial ("in a post on X." ends a sentence)
         out.append((cur, m.end()))
         cur = m.end()
     out.append((cur, end))
