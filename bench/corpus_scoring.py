@@ -200,7 +200,11 @@ def match_event(got: Any, exp: dict, ctx: Context) -> bool:
 
 
 def match_named(got: Any, exp: dict, ctx: Context) -> bool:
-    return names_match(_attr(got, "name", ""), [exp["name"], *exp.get("aliases", [])])
+    """By its name or by any spelling the drafted fact records ("Government of Iraq" with the
+    alias "Iraqi government" is the Iraqi government)."""
+    wanted = [exp["name"], *exp.get("aliases", [])]
+    return any(names_match(name, wanted)
+               for name in [_attr(got, "name", ""), *(_attr(got, "aliases") or [])])
 
 
 def match_quote(got: Any, exp: dict, ctx: Context) -> bool:

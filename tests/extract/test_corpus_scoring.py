@@ -388,3 +388,11 @@ def test_an_extractor_failure_is_reported_for_that_article_only(monkeypatch):
     result = extraction_quality.evaluate(path, _load(CORPUS / (path.stem + ".expected.json")))
     assert result.error == "RuntimeError: not written yet"
     assert result.scores["places"].recall == 0.0 and result.scores["places"].precision is None
+
+
+def test_a_named_fact_matches_by_any_spelling_it_records():
+    from corpus_scoring import match_named
+
+    drafted = {"name": "Government of Iraq", "aliases": ["Iraqi government"]}
+    assert match_named(drafted, {"name": "Iraqi government"}, None)
+    assert not match_named({"name": "Government of Iraq"}, {"name": "Iraqi government"}, None)

@@ -331,3 +331,23 @@ def test_a_person_with_a_british_rank_is_a_named_official():
     text = "Jets home\n\nSquadron Leader Ruth Park, who led the sortie, said it went well.\n"
     kinds = {a.kind for a in _draft(text).attributions}
     assert kinds == {"named official"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("\"The missile was intercepted,\" the Israeli military said in a statement.",
+     "Israeli military"),
+    ("The Houthi-run health ministry said nine people were killed.",
+     "Houthi-run health ministry"),
+    ("The Syrian defence ministry, citing a field commander, said two soldiers died.",
+     "Syrian defence ministry"),
+    ("Kataeb Hezbollah denied any role in the attack.", "Kataib Hezbollah"),
+])
+def test_bodies_that_speak_are_organizations(sentence, name):
+    names = [o.name for o in _draft(f"Update\n\n{sentence}\n").organizations]
+    assert name in names
+
+
+def test_a_body_that_only_acts_is_not_drafted_from_lower_case_words():
+    names = [o.name for o in _draft("Update\n\nThe Israeli military operation went on for a "
+                                    "week.\n").organizations]
+    assert names == []

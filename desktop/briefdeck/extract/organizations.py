@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefdeck.extract import institutions
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Organization, Provenance
 
@@ -38,7 +39,7 @@ KNOWN: dict[str, list[str]] = {
     "Counter Terrorism Service": [
         r"(?:Iraqi\s+)?Counter[\s-]+Terrorism\s+Service", r"CTS",
     ],
-    "Kataib Hezbollah": [r"Kata[i']?ib\s+Hez?bollah", r"Kata'ib\s+Hizballah"],
+    "Kataib Hezbollah": [r"Kata(?:[i']?i|e)b\s+Hez?bollah", r"Kata'ib\s+Hizballah"],
     "Asaib Ahl al-Haq": [r"Asa[i']?ib\s+Ahl\s+al-Haq"],
     "Hezbollah": [r"Hez?bollah", r"Hizballah"],
     "Popular Mobilization Forces": [
@@ -69,6 +70,9 @@ KNOWN: dict[str, list[str]] = {
     "Islamic Resistance in Iraq": [r"Islamic\s+Resistance\s+in\s+Iraq"],
     "Harakat al-Nujaba": [r"Harakat\s+al-Nujaba", r"al-Nujaba", r"Nujaba"],
     "Kremlin": [r"Kremlin"],
+    "Joint Staff": [r"(?:U\.S\.\s+)?Joint\s+Staff", r"Joint\s+Chiefs(?:\s+of\s+Staff)?"],
+    "SANA": [r"SANA", r"Syrian\s+Arab\s+News\s+Agency"],
+    "Magen David Adom": [r"Magen\s+David\s+Adom", r"MDA(?=\s+(?:said|says|paramedics))"],
     "Royal Navy": [r"Royal\s+Navy"],
     "U.S. Fifth Fleet": [r"(?:U\.S\.\s+|Navy's\s+|Navy’s\s+)?Fifth\s+Fleet", r"5th\s+Fleet"],
     "Air Forces Central": [r"Air\s+Forces\s+Central", r"AFCENT"],
@@ -106,6 +110,15 @@ INSTITUTION_RE = re.compile(
     r"army|general\s+staff|intelligence\s+agency|ministry|parliament|department|directorate)\b"
     r"|\b[A-Z][a-z]+\s+regional\s+(?:military\s+)?administration\b"
 )
+# "the Israeli military said", "Iran's foreign ministry said in a statement": a body written
+# in lower case is an organization of the report when it speaks.
+SPEAKING_BODY = re.compile(
+    rf"(?P<inst>\b(?:{institutions.OWNER})\s+(?:{institutions.BODY_MOD}\s+){{0,2}}"
+    rf"(?:ministry|military|army|navy|armed\s+forces|general\s+staff|"
+    rf"(?:[\w-]+\s+)?service|news\s+agency|embassy|presidency))\b"
+    r"(?=(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|had|has|have)\s+)?"
+    r"(?:said|says|reported|announced|confirmed|denied|told|added|stated|claimed)\b)")
+_THE = re.compile(r"^(?:[Tt]he)\s+")
 # Acronyms shown next to the canonical name when the text uses them.
 GENERIC_TAILS = (
     r"Command|Forces?|Service|Ministry|Agency|Department|Council|Brigades?|Party|Army|Corps|"
@@ -229,6 +242,15 @@ def extract_organizations(doc: Document) -> list[Organization]:
             key = m.group(0).casefold()
             if key not in found:
                 found[key] = _Found(m.group(0), m.start(), m.end())
+        for m in SPEAKING_BODY.finditer(text, sent.start, sent.end):
+            inst = m.group("inst")  # "the Houthi-run health ministry": the ministry, not
+            body_start = m.end("inst") - len(inst.split()[-1])  # the Houthis, speaks
+            if any(s < m.end("inst") and body_start < e for s, e in taken):
+                continue
+            name = _THE.sub("", " ".join(inst.split()))
+            taken.append((m.start("inst"), m.end("inst")))
+            found.setdefault(name.casefold(), _Found(name, m.end("inst") - len(name),
+                                                     m.end("inst")))
         for m in FIRM_RE.finditer(text, sent.start, sent.end):
             if any(s < m.end() and m.start("firm") < e for s, e in taken):
                 continue
