@@ -351,3 +351,20 @@ def test_a_body_that_only_acts_is_not_drafted_from_lower_case_words():
     names = [o.name for o in _draft("Update\n\nThe Israeli military operation went on for a "
                                     "week.\n").organizations]
     assert names == []
+
+
+def _systems(sentence: str) -> list[tuple[str, str]]:
+    return [(s.name, s.category) for s in _draft(f"Update\n\n{sentence}\n").systems]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The group said it fired a Burkan-3 long-range ballistic missile at the port.",
+     [("Burkan-3", "ballistic missile")]),
+    ("The battery sits beside the Aegis Ashore site at Redzikowo.",
+     [("Aegis Ashore", "air defence")]),
+    ("Two car bombs exploded at a checkpoint.", [("car bombs", "explosive")]),
+    ("An explosive-laden drone boat rammed the tanker.", [("drone boats", "vessel")]),
+    ("The convoy included a dozen mine-resistant trucks.", [("MRAP", "vehicle")]),
+])
+def test_named_and_described_systems(sentence, expected):
+    assert _systems(sentence) == expected

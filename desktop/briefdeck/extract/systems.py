@@ -50,7 +50,12 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("CH-47 Chinook", "helicopter", r"(?:CH-47\s+)?Chinook(?:\s+helicopters?)?"),
     ("M1 Abrams", "vehicle", r"(?:M1(?:A\d)?\s+)?Abrams(?:\s+tanks?)?"),
     ("Bradley", "vehicle", r"Bradley(?:\s+(?:Fighting\s+Vehicles?|vehicles?))"),
-    ("MRAP", "vehicle", r"MRAPs?\b"),
+    ("MRAP", "vehicle", r"MRAPs?\b|[Mm]ine-resistant(?:,?\s+ambush-protected)?\s+"
+                        r"(?:vehicles?|trucks?)"),
+    ("drone boats", "vessel", r"(?:explosive-laden\s+)?(?:drone|unmanned|uncrewed)\s+"
+                              r"(?:boats?|surface\s+vessels?)|USVs?\b"),
+    ("car bombs", "explosive", r"(?:car|truck)\s+bombs?|VBIEDs?\b|vehicle-borne\s+"
+                               r"(?:improvised\s+)?explosive\s+devices?"),
     ("warship", "vessel", r"(?:USS|HMS|INS|HMCS|FS)\s+(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*"),
     ("Javelin", "anti-tank missile", r"Javelin(?:s|\s+missiles?)?\b"),
     ("Stinger", "air defence", r"Stinger(?:s|\s+missiles?)?\b"),
@@ -71,6 +76,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("rockets", "rocket", r"rockets\b"),
 ]
 GENERIC = {"rockets": "rocket", "drones": "drone"}  # fold into a named rocket or drone
+# Kinds of weapon rather than named systems: a name written before one is the system.
+CLASSES = frozenset({"rockets", "drones", "ballistic missiles", "cruise missiles", "mortars",
+                     "close-range ballistic missiles", "glide bombs"})
 
 SYSTEM_RE = re.compile(  # the word-boundary test first: alternatives only at word starts
     r"\b(?:" + "|".join(rf"(?P<s{i}>{pattern})" for i, (_, _, pattern) in enumerate(SYSTEMS))
@@ -156,7 +164,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                     name = f"{calibre.group(1)} mm Katyusha rockets"
             status = _status_near(doc.text, sent.start, sent.end, m.start(), m.end(), category)
             found.append(SystemMention(name, category, m.start(), m.end(), status))
-        named = [(f.start, f.end) for f in found[first:]]
+        named = [(f.start, f.end) for f in found[first:] if f.name not in CLASSES]
         for m in GENERIC_RE.finditer(doc.text, sent.start, sent.end):
             if any(s < m.end() and m.start() < e for s, e in named):
                 continue  # the named table already has it
@@ -164,6 +172,9 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             if got is None:
                 continue
             name, category, start, end = got
+            # "the Palestine-2 hypersonic ballistic missile": the name, not the class
+            found[first:] = [f for f in found[first:]
+                             if not (f.name in CLASSES and f.start < end and start < f.end)]
             status = _status_near(doc.text, sent.start, sent.end, start, end, category)
             found.append(SystemMention(name, category, start, end, status))
     found.sort(key=lambda f: f.start)

@@ -52,7 +52,10 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     ("Gripen", "aircraft", r"Gripens?"),
     ("Bayraktar TB2", "drone", r"Bayraktar(?:\s+TB2)?"),
     ("Lancet", "drone", r"Lancet(?:\s+drones?)"),
+    ("Aegis Ashore", "air defence", r"Aegis\s+Ashore"),
     ("Aegis", "air defence", r"Aegis(?:\s+(?:combat\s+)?system)?"),
+    ("Arrow", "air defence", r"Arrow(?:[- ][23])(?:\s+(?:interceptors?|system))?"),
+    ("David's Sling", "air defence", r"David(?:'s|’s)\s+Sling"),
 ]
 # Equipment nouns after a capitalised name, with the category they give.
 _NOUNS: list[tuple[str, str]] = [
@@ -82,8 +85,12 @@ _NOT_NAME = (
     r"Those|Other|More|No|New|Older|Modern|Advanced|Western-made|Cheap|Long|Short|Medium|"
     r"Hostile|Incoming|Both|All|Most|Further|Additional|Two-|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|[A-Z][a-z]+(?:ian|ish|ese|ean|ani|i|an))\b"
+    r"September|October|November|December|[A-Z][a-z]+(?:ian|ish|ese|ean|ani|i|an))\b(?!-\d)"
 )
+# "the Palestine-2 hypersonic ballistic missile": what kind, between the name and the noun.
+_ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium-range|"
+               r"precision-guided|guided|solid-fuel(?:led|ed)?|liquid-fuel(?:led|ed)?|upgraded|"
+               r"new|naval|mobile|advanced)")
 _CAP_NAME = rf"(?!{_NOT_NAME})[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9-]*)?"
 _SHIP_NAME = (
     r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|"
@@ -100,7 +107,8 @@ GENERIC_RE = re.compile(  # all but one shape start with a capital: test that fi
     rf"|(?P<prog>{'|'.join(f'(?:{p})' for _, _, p in PROGRAMMES)})\b"
     rf"|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-(?:flagged|owned|operated|registered|managed)\s+"
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{_SHIP_NOUN}|ship)\s+)?(?:the\s+)?(?P<ship1>{_SHIP_NAME})"
-    rf"|(?P<cap>{_CAP_NAME})\s+(?P<noun>{'|'.join(f'(?:{p})' for _, p in _NOUNS)})\b)"
+    rf"|(?P<cap>{_CAP_NAME})\s+(?:{_ADJECTIVES}\s+){{0,2}}"
+    rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _NOUNS)})\b)"
     rf"|(?<=\bthe\s){_SHIP_NOUN}\s+(?P<ship2>{_SHIP_NAME}))"
 )
 _NOUN_RES = [(category, re.compile(rf"(?:{p})$")) for category, p in _NOUNS]
