@@ -232,6 +232,8 @@ def _figures(sentence: str) -> list[tuple[float, str]]:
      [(90, "attacks")]),
     ("The raid killed six people and wounded 14, medics said.", [(6, "people"), (14, "wounded")]),
     ("\"We moved 375 kilometres in two days,\" the colonel said.", [(375, "km")]),
+    ("Romania shares a 650-kilometer border with Ukraine.", [(650, "km")]),
+    ("Analysts judge it likely (55-75 per cent) that attacks resume.", [(55, "%")]),
 ])
 def test_figures_count_the_noun_right_after_the_number(sentence, expected):
     assert _figures(sentence) == expected
@@ -243,6 +245,7 @@ def test_figures_count_the_noun_right_after_the_number(sentence, expected):
     "The briefing began at 1600 GMT.",
     "It is a 5 min read.",
     "Members pay $4.99 a month.",
+    "The council passed the motion 3-2.",
     "Drone shot down over the harbour 2h ago",
     "The decision was confirmed by two Gulf diplomats.",
     "Jets struck depots at the two sites.",

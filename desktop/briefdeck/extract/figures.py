@@ -55,6 +55,9 @@ _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[A-Za-z.]+\s+){0,2}?([a-z]{3,}s)\b"
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled|fired\s+on)\b"
                               r"(?:[^.;]|(?<=\b[A-Z])\.)*$")  # "U.S." is no full stop
 _QUOTED = re.compile(r"\"[^\"\n]{12,1200}\"|“[^”\n]{12,1200}”")
+# "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
+_MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re)|"
+                                r"nautical-mile)s?\b", re.I)
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
 # "the two sites", "those three bases": a group already counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
@@ -83,7 +86,8 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if any(s < q.end and q.start < e for s, e in dates[max(i, 0) : i + 3]):
         return True
     after = text[q.end : min(sent_end, q.end + 20)]
-    if after.startswith("-") and len(after) > 1 and after[1].isalpha():
+    if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
+            not _MEASURE_ADJECTIVE.match(after):
         return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
     if _TIME_AFTER.match(after) or _CALIBRE_AFTER.match(after):
         return True
@@ -189,7 +193,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if (q.vague or (q.value <= 3 and q.text.isalpha())) and \
                     _within(quoted, q.start, q.end):
                 continue
-            unit, phrase = unit_after(text, q.end, sent.end, exact=not q.vague)
+            measure = _MEASURE_ADJECTIVE.match(text, q.end)
+            if measure:
+                word = measure.group("unit").lower().replace("nautical-mile", "nautical")
+                unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
+            else:
+                unit, phrase = unit_after(text, q.end, sent.end, exact=not q.vague)
             if unit == "times":
                 # "attacked more than 170 times": a count of attacks; "dozens of times" and
                 # other vague repeats stay out

@@ -68,6 +68,8 @@ _CORE = (
     rf"(?:(?:US)?[$£€]\s?)?(?:{_DIGITS})(?:\s*(?:thousand|million|billion|trillion|bn)\b)?"
     rf"|\b(?:{_VAGUE})\b|{_WORDS}"
 )
+# The upper end of "55-75": right after the dash, which the lower end may not follow.
+_CORE_HIGH = _CORE.replace(r"(?<![\w.,-])", r"(?<![\w.,])")
 _QUAL = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
 
 NUMBER_RE = re.compile(
@@ -76,7 +78,7 @@ NUMBER_RE = re.compile(
     (?:(?P<qual>\b(?:{_QUAL}))\s+)?
     (?:(?P<range_from>\b(?:from|between))\s+)?
     (?P<low>{_CORE})
-    (?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<high>{_CORE}))?
+    (?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<high>{_CORE_HIGH}))?
     (?P<pct>\s*(?:%|percent\b|per\s+cent\b))?
     """,
     re.X | re.I,
@@ -140,6 +142,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             joiner = text[m.end("low") : m.start("high")].strip().lower()
             # "two and three" is a list, not a range, unless introduced by "between"
             is_range = high_value is not None and (joiner != "and" or m.group("range_from"))
+            if joiner in ("-", "–") and high_value is not None and high_value <= low:
+                is_range = False  # "a 3-2 vote": a score, not a range
             if is_range and (m.group("range_from") or "").lower() == "from":
                 # "from 5,200 to 3,000": a change between two figures, not a range
                 found.append(_quantity(text, m, m.start("low"), m.end("low"), low, None, money,
