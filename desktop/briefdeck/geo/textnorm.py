@@ -17,6 +17,24 @@ ARTICLES = frozenset({"al", "el"})
 # A word: letters/digits, with apostrophes inside ("Qa'im", "Ba'qubah").
 _WORD = re.compile(r"[^\W_]+(?:['’ʼʻ`][^\W_]+)*")
 _APOSTROPHES = str.maketrans("", "", "'’ʼʻ`ʿʾ‘")
+# Letters that Unicode does not decompose into a base letter and a mark (Białystok, Chełm).
+_UNDECOMPOSED = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "đ": "d",
+        "Đ": "D",
+        "ħ": "h",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+    }
+)
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
 # What may stand between two words of one name: spaces and one hyphen or dash.
@@ -30,9 +48,12 @@ def fold_token(word: str) -> str:
     Doubled letters are collapsed because transliterations disagree on them
     (Qayyarah/Qayarah, Asad/Assad, Hasakah/Hassakah).
     """
-    text = unicodedata.normalize("NFKD", word.translate(_APOSTROPHES))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = text.replace("ı", "i")  # Turkish dotless i has no NFKD base
+    text = word.translate(_APOSTROPHES)
+    if text.isascii():  # most names: nothing to decompose
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED))
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _NON_ALNUM.sub("", text)
     return _DOUBLED.sub(r"\1", text)
 

@@ -1,0 +1,315 @@
+"""Towns and villages (GeoNames places of 500 to 15,000 people) of the countries briefings
+are about, from assets/gazetteer/towns.tsv (built by scripts/build_gazetteer.py).
+
+A village's name is often also a surname, a word or part of another name, so a town counts
+only when two things hold: the article already names its country (a country, province or
+city of the main gazetteer, or "Lebanese"/"Romanian"...), and a cue stands beside it:
+- strong: "the village of X", "X, a small town", "X district", "X, <a place of its country>";
+- weak: "in/near/outside/at X", or listed right after another place ("in A, B and C").
+Names that are also English words or people's names ("Snow", "Elena") need a strong cue.
+
+The file is read on first use; a country's towns are indexed only when an article names
+that country, so a process pays for the few countries it meets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from briefdeck.geo.places import GazetteerEntry
+from briefdeck.geo.textnorm import is_capitalised, sentence_initial
+
+Key = tuple[str, ...]
+
+# Country names as the main gazetteer writes them that differ from GeoNames' own.
+COUNTRY_ALIASES = {"Palestine": "PS", "Türkiye": "TR", "Turkiye": "TR"}
+DEMONYMS = {  # "the southern Lebanese village of X": the adjective names the country
+    "Iraqi": "IQ",
+    "Syrian": "SY",
+    "Jordanian": "JO",
+    "Lebanese": "LB",
+    "Israeli": "IL",
+    "Palestinian": "PS",
+    "Kuwaiti": "KW",
+    "Saudi": "SA",
+    "Qatari": "QA",
+    "Emirati": "AE",
+    "Bahraini": "BH",
+    "Omani": "OM",
+    "Yemeni": "YE",
+    "Iranian": "IR",
+    "Turkish": "TR",
+    "Egyptian": "EG",
+    "Cypriot": "CY",
+    "Djiboutian": "DJ",
+    "Eritrean": "ER",
+    "Somali": "SO",
+    "Sudanese": "SD",
+    "Polish": "PL",
+    "Romanian": "RO",
+    "Lithuanian": "LT",
+    "Latvian": "LV",
+    "Estonian": "EE",
+    "Ukrainian": "UA",
+    "Belarusian": "BY",
+    "Moldovan": "MD",
+    "Russian": "RU",
+    "Bulgarian": "BG",
+    "Slovak": "SK",
+    "Hungarian": "HU",
+}
+DEMONYM_RE = re.compile(r"\b(?:" + "|".join(DEMONYMS) + r")\b")
+
+_KIND = (
+    r"(?:town|towns|village|villages|hamlet|settlement|commune|municipality|suburb|"
+    r"district|neighbou?rhood|locality|kibbutz|moshav|outskirts|area|countryside|"
+    r"vicinity|environs)"
+)
+# "the town of X", "on the outskirts of X", "the border villages of X and Y"
+KIND_OF = re.compile(rf"\b{_KIND}\s+of\s+$", re.IGNORECASE)
+# "X village", "X district", "X, a small farming town", "X, a village in ..."
+KIND_AFTER = re.compile(rf"(?:\s+|,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?){_KIND}\b", re.IGNORECASE)
+LOCATIVE = re.compile(
+    r"\b(?:in|near|at|outside|around|toward|towards|into|across|between|"
+    r"beyond|through|off|nearby)\s+$"
+)
+LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# "X, Tulcea County" / "X in Hasakah province" / "X near Pokrovsk": a place right after.
+PLACE_AFTER = re.compile(r",\s*|\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+LIST_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
+LIST_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+CONTEXT_KINDS = ("country", "province", "region", "city", "installation")
+NEAR = 1500  # characters: a town's country must be named this close, or be the article's main one
+ANCHOR_KM = 100  # "X in Tulcea County": a town X farther than this from Tulcea is another X
+NEIGHBOUR_CHARS = 400  # places this close in the text tell which of several same-named towns
+
+
+class Town(NamedTuple):  # a tuple: tens of thousands are made when a country is indexed
+    name: str
+    country: str  # GeoNames country name
+    lat: float
+    lon: float
+    population: int
+    common: bool  # also an English word or a person's name: strong cue only
+
+
+class Towns:
+    """The towns file, indexed country by country on demand."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._lines: dict[str, list[str]] | None = None
+        self._names: dict[str, str] = {}  # iso2 -> country name
+        self._codes: dict[str, str] = dict(COUNTRY_ALIASES)  # country name -> iso2
+        self._index: dict[str, dict[str, list[tuple[Key, bool, Town]]]] = {}
+        self._lock = threading.Lock()  # one gazetteer serves worker threads
+
+    def _load(self) -> dict[str, list[str]]:
+        if self._lines is None:
+            lines: dict[str, list[str]] = defaultdict(list)
+            for line in self._path.read_text(encoding="utf-8").splitlines():
+                if line.startswith("#countries "):
+                    for pair in line.split()[1:]:
+                        cc, name = pair.split("=", 1)
+                        self._names[cc] = name.replace("_", " ")
+                        self._codes[self._names[cc]] = cc
+                elif line and not line.startswith("#"):
+                    lines[line[:2]].append(line)
+            self._lines = dict(lines)
+        return self._lines
+
+    def code(self, country: str | None) -> str | None:
+        """ISO code of a country name, when that country has towns here."""
+        if self._lines is None:
+            with self._lock:
+                self._load()
+        return self._codes.get(country or "")
+
+    def index(self, cc: str) -> dict[str, list[tuple[int, bool, str, int]]]:
+        """First folded word -> (words in the name, own name?, folded name, line) for one
+        country: longer names first, then a town's own name before a variant of another's,
+        then (the file's order) the more populous. Towns are read from their line only when
+        a text names one (town()), which keeps an index small."""
+        with self._lock:
+            found = self._index.get(cc)
+            if found is None:
+                found = self._index[cc] = self._build(cc)
+        return found
+
+    def town(self, cc: str, line: int) -> Town:
+        _, _, name, lat, lon, pop, flag = self._load()[cc][line].split("\t")
+        return Town(name, self._names.get(cc, cc), float(lat), float(lon), int(pop), flag == "c")
+
+    def _build(self, cc: str) -> dict[str, list[tuple[int, bool, str, int]]]:
+        by_first: dict[str, list[tuple[int, bool, str, int]]] = {}
+        for n, line in enumerate(self._load().get(cc, ())):
+            own = True
+            for key in line.split("\t", 2)[1].split("|"):
+                first, _, rest = key.partition(" ")
+                size = rest.count(" ") + 2 if rest else 1
+                by_first.setdefault(first, []).append((size, own, key, n))
+                own = False
+        for entries in by_first.values():
+            if len(entries) > 1:
+                entries.sort(key=lambda e: (e[0], e[1]), reverse=True)  # stable: file order
+        return by_first
+
+
+def find_towns(
+    towns: Towns,
+    text: str,
+    words: Sequence[Any],
+    linked: Sequence[bool],
+    article_before: Sequence[Any],
+    covered: bytearray,
+    mentions: Sequence[Any],
+    part_of_name: Callable[[int], bool],
+    after_ok: Callable[[int], bool],
+) -> list[tuple[int, int, GazetteerEntry]]:
+    """Towns in the words no known place covers, as (start, end, entry).
+
+    mentions are the known places found (start, end, entry), sorted; part_of_name(i) says
+    word i continues a capitalised name before it; after_ok(j) that word j may follow a
+    place name (not capitalised, or a place word such as "district")."""
+    named: dict[str, list[int]] = defaultdict(list)  # where each country is named
+    for m in mentions:
+        code = towns.code(m.entry.country)
+        if code:
+            named[code].append(m.start)
+    for m in DEMONYM_RE.finditer(text):
+        named[DEMONYMS[m.group()]].append(m.start())
+    if not named:
+        return []  # the article names none of the towns' countries
+    top = max(named, key=lambda cc: len(named[cc]))
+    indexes = [(cc, towns.index(cc)) for cc in sorted(named)]
+    starts = [m.start for m in mentions]
+    ends = {m.end for m in mentions}
+    points = [(m.start, m.entry) for m in mentions if m.entry.kind in ("city", "installation")]
+    out: list[tuple[int, int, GazetteerEntry]] = []
+    i, n = 0, len(words)
+    while i < n:
+        if covered[i] or not is_capitalised(text, words[i]):
+            i += 1
+            continue
+        size, cands = _candidates(towns, text, words, linked, covered, indexes, i)
+        cands = [(own, t) for cc, own, t in cands if cc == top or _near(named[cc], words[i].start)]
+        if not cands:
+            i += 1
+            continue
+        start = (article_before[i] or words[i]).start
+        end = words[i + size - 1].end
+        k = bisect.bisect_left(starts, end)
+        after = mentions[k] if k < len(mentions) else None
+        anchor = (
+            after
+            if (
+                after is not None
+                and after.entry.kind in CONTEXT_KINDS
+                and PLACE_AFTER.fullmatch(text, end, after.start)
+            )
+            else None
+        )
+        town = _pick(cands, anchor, points, start)
+        if town is not None and _cued(
+            text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok
+        ):
+            entry = GazetteerEntry(
+                town.name,
+                "city",
+                town.country,
+                town.lat,
+                town.lon,
+                "city",
+                population=town.population,
+                source="geonames",
+            )
+            out.append((start, end, entry))
+            ends.add(end)
+            points.append((start, entry))
+            i += size
+        else:
+            i += 1
+    return out
+
+
+def _candidates(towns, text, words, linked, covered, indexes, i):
+    """Longest town names starting at word i: (size, [(country, own name?, town)])."""
+    best, found = 0, []
+    for cc, index in indexes:
+        for size, own, key, line in index.get(words[i].key, ()):
+            if size < best:
+                break  # an index lists longer names first
+            if i + size > len(words) or any(covered[i : i + size]):
+                continue
+            if size > 1 and key.split(" ")[1:] != [w.key for w in words[i + 1 : i + size]]:
+                continue
+            if not all(linked[i : i + size - 1]) or not is_capitalised(text, words[i + size - 1]):
+                continue
+            if size > best:
+                best, found = size, []
+            found.append((cc, own, towns.town(cc, line)))
+    return best, found
+
+
+def _pick(cands, anchor, points, pos):
+    """Which of several same-named towns: the one by the place the text puts it in or near,
+    else the one nearest the places named around it, else its own name and the biggest."""
+    if anchor is not None and anchor.entry.kind != "country":
+        a = anchor.entry
+        close = [(km(a.lat, a.lon, t.lat, t.lon), t) for _, t in cands if t.country == a.country]
+        close = [c for c in close if c[0] <= ANCHOR_KM]
+        return min(close, key=lambda c: c[0])[1] if close else None
+    if len(cands) > 1:
+        around = [e for p, e in points if abs(p - pos) <= NEIGHBOUR_CHARS]
+        if around:
+            return min((min(km(e.lat, e.lon, t.lat, t.lon) for e in around), t)
+                       for _, t in cands)[1]  # fmt: skip
+    return max(cands, key=lambda c: (c[0], c[1].population))[1]
+
+
+def _cued(
+    text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok
+) -> bool:
+    before = text[max(0, start - 40) : start]
+    if part_of_name(i):
+        return False  # inside a longer name: "Gen. Yasser Haddad"
+    placed = anchor is not None and anchor.entry.country == town.country
+    if KIND_OF.search(before) or KIND_AFTER.match(text, end) or placed:
+        return True  # "the village of X", "X, a village", "X, Tulcea County"
+    if not after_ok(i + size):
+        return False  # "Busayrah Street Bakery" is some other name
+    if town.common or text[end : end + 2] in ("'s", "’s"):
+        return False
+    if LOCATIVE.search(before) and not sentence_initial(text, words[i]):
+        return True  # "near X"
+    glue = LIST_BEFORE.search(before)
+    if glue is not None and (start - len(before) + glue.start()) in ends:
+        return True  # "in Pokrovsk and X"
+    return (
+        after is not None
+        and after.entry.kind in ("city", "installation")
+        and LIST_AFTER.fullmatch(text, end, after.start) is not None
+    )  # "X and Pokrovsk"
+
+
+def _near(positions: list[int], pos: int) -> bool:
+    """Is a place of this country named within NEAR characters of pos?"""
+    k = bisect.bisect_left(positions, pos - NEAR)
+    return k < len(positions) and positions[k] <= pos + NEAR
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 12742 * math.asin(math.sqrt(a))

@@ -1,0 +1,96 @@
+"""Places drafted from reporting: what is no place of the report, towns the gazetteer does not
+know, and role cues. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdeck.extract import draft_briefing
+from briefdeck.geo.towns import km
+from briefdeck.ingest.article import Article
+
+
+def _places(text: str) -> dict:
+    facts = draft_briefing(Article(text=text), published="2024-05-02").facts
+    return {p.name: p for p in facts.places}
+
+
+def _role(text: str, name: str) -> str:
+    return _places(text)[name].role
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Iran-backed militias fired two rockets at the base in Syria on Monday.", "Iran"),
+        ("The Houthis said they fired a Palestine-2 missile at Eilat in Israel.", "Palestine"),
+        ("The UK Maritime Trade Operations agency said a ship was hit off Yemen.", "UK"),
+        ("United States European Command said the battery arrived in Poland.", "United States"),
+        ("NATO keeps a battle group in Romania, led by France, near the Black Sea.", "France"),
+    ],
+)
+def test_a_country_that_only_qualifies_someone_is_no_place(text, country):
+    assert country not in _places(text)
+
+
+def test_a_news_agency_named_after_a_city_is_no_place():
+    assert "Xinhua" not in _places("Xinhua news agency said the talks in Baghdad had ended.")
+
+
+def test_unknown_village_is_placed_at_the_county_the_text_puts_it_in():
+    places = _places("Debris fell near the village of Zorvani in Tulcea County on Tuesday.")
+    village, tulcea = places["Zorvani"], places["Tulcea"]
+    assert (village.lat, village.lon) == (tulcea.lat, tulcea.lon)
+    assert village.precision == "province" and village.country == "Romania"
+
+
+def test_unknown_district_is_placed_in_its_city():
+    places = _places("A drone hit a car in the Qadimiya district of eastern Baghdad on Friday.")
+    district = places["Qadimiya"]
+    assert district.precision == "city" and km(district.lat, district.lon, 33.34, 44.40) < 5
+
+
+def test_unknown_village_in_a_named_country_gets_the_country_precision():
+    places = _places("An air strike hit the village of Zorvani in southern Lebanon at dawn.")
+    assert places["Zorvani"].precision == "country"
+
+
+def test_unknown_village_with_no_known_place_beside_it_is_not_drafted():
+    assert "Zorvani" not in _places("Residents of the village of Zorvani said it was quiet.")
+
+
+def test_village_from_the_town_list_is_a_place_of_the_report():
+    places = _places("Israeli drones struck the southern Lebanese village of Kfar Kila overnight.")
+    village = places["Kfar Kila"]
+    assert village.role == "attack target" and km(village.lat, village.lon, 33.28, 35.55) < 5
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Drones strike the al-Tanf garrison in southern Syria, officials said.",
+         "al-Tanf garrison", "attack target"),
+        ("The blast killed three fighters in the town of Hajin, the monitor said.",
+         "Hajin", "attack target"),
+        ("A U.S. drone strike on a car in Baghdad killed a militia commander.",
+         "Baghdad", "attack target"),
+        ("Harir air base, north of Erbil, was also targeted, Kurdish officials said.",
+         "Harir air base", "attack target"),
+        ("A drone was shot down near Erbil airport on Tuesday evening.",
+         "Erbil airport", "attack target"),
+        ("Sirens sounded in Haifa after a launch from Lebanon.", "Haifa", "attack target"),
+        ("Rockets hit the outskirts of the Shaddadi base late last month.",
+         "Shaddadi base", "attack target"),
+        ("Most of the troops are moving north to the base at Shaddadi in Hasakah.",
+         "Shaddadi", "reinforcement"),
+        ("Mission Support Site Conoco, a gas plant to the northwest, will close in the coming "
+         "weeks.", "Mission Support Site Conoco", "withdrawal"),
+    ],
+)
+def test_role_cues(text, name, role):
+    assert _role(text, name) == role
+
+
+def test_forces_closing_in_on_a_town_do_not_withdraw_from_it():
+    role = _role("Russian forces closed in on the city of Pokrovsk this week.", "Pokrovsk")
+    assert role != "withdrawal"

