@@ -437,3 +437,10 @@ def test_strikes_told_place_by_place_after_the_dated_raid_are_events_of_that_day
 ])
 def test_naming_counting_or_quoting_attacks_is_no_event(sentence):
     assert _draft(sentence).facts.events == []
+
+
+def test_a_district_and_its_city_on_one_day_are_one_happening():
+    events = _draft("Strike near Damascus kills three\n\nDAMASCUS, 27 February — An air strike "
+                    "on a building in the Sayyida Zeinab area killed two soldiers and a civilian, "
+                    "the ministry said.\n").facts.events
+    assert [(e.date, e.killed) for e in events] == [("2024-02-27", 3)]

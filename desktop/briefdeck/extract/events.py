@@ -9,6 +9,7 @@ open with a date ("Oct. 17: ...") date every sentence under them.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -141,9 +142,13 @@ class _Draft:
     keys: set[str] = field(default_factory=set)  # gazetteer keys of its places
     sites: set[str] = field(default_factory=set)  # those finer than a province or country
 
+    points: list[tuple[float, float]] = field(default_factory=list)  # where its sites are
+
     def locate(self, places: list[PlaceMention]) -> None:
         self.keys |= {p.key for p in places}
-        self.sites |= {p.key for p in places if p.precision not in BROAD_PRECISIONS}
+        sites = [p for p in places if p.precision not in BROAD_PRECISIONS]
+        self.sites |= {p.key for p in sites}
+        self.points += [(p.lat, p.lon) for p in sites if p.lat is not None and p.lon is not None]
 
 
 def _scopes(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
@@ -479,7 +484,7 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
         same = next((first for first in merged.get(iso, []) if _same_place(first, d) and (
             first.kind == d.kind or (d.kind == "attack" and not (d.places or d.casualties))
             # attack or strike is our reading of who fired; one place, one day, one happening
-            or ({first.kind, d.kind} <= {"attack", "strike"} and first.keys & d.keys))),
+            or ({first.kind, d.kind} <= {"attack", "strike"} and (first.places and d.places)))),
             None) if precision == "day" else None
         if same is not None:  # one happening told twice (headline and story): one toll
             same.casualties = _fuller_toll(same.casualties, d.casualties)
@@ -514,10 +519,20 @@ def _fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
     return out
 
 
+NEAR_KM = 12.0  # "Sayyida Zeinab, south of Damascus" and "Damascus": one place for a merge
+
+
 def _same_place(a: _Draft, b: _Draft) -> bool:
-    """Two drafts of one day may be one happening unless they name different places."""
+    """Two drafts of one day may be one happening unless they name different places (a
+    district and the city it lies in are the same place)."""
     return not a.places or not b.places or bool(set(a.places) & set(b.places)) or \
-        bool(a.keys & b.keys)
+        bool(a.keys & b.keys) or any(_km(p, q) <= NEAR_KM for p in a.points for q in b.points)
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    lat = math.radians((p[0] + q[0]) / 2)
+    dx = (p[1] - q[1]) * 111.32 * math.cos(lat)
+    return math.hypot(dx, (p[0] - q[0]) * 110.57)
 
 
 def _event(n: int, d: _Draft, iso: str, precision: str) -> Event:
