@@ -191,9 +191,16 @@ def _next_item(text: str, pos: int, end: int) -> int | None:
     return None
 
 
+# Every way of telling a toll has one of these words: most sentences are skipped at once.
+_ANY_TOLL = re.compile(r"kill|wound|injur|hurt|dead|bodies|toll|casualt|WIA|KIA|suffer|"
+                       r"sustain|diagnos|treated|evaluated|received|assassinat", re.I)
+
+
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     """Casualty counts in text[start:end] (offsets absolute)."""
     found: list[Casualty] = []
+    if not _ANY_TOLL.search(text, start, end):
+        return found
     for m in ACTIVE_RE.finditer(text, start, end):
         kind = _kind(m.group("verb"))
         pos = m.end()

@@ -76,6 +76,10 @@ DATE_RE = re.compile(  # every way starts at a word boundary: test that once, fi
 _MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
                                r"^(?:early|mid|late|the)",
                                re.I)
+# Every way of writing a date has one of these: a cheap test before the full pattern.
+_MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|"
+                         r"month|year|ago|later|earlier|today|morning|afternoon|evening|"
+                         r"New\s+Year", re.I)
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|ET|EST|EDT|BST|CET)\s*$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
@@ -208,6 +212,8 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
     """Date mentions in text[start:end], offsets absolute. future=None guesses from wording."""
     end = len(text) if end is None else end
     found: list[DateMention] = []
+    if not _MAYBE_DATE.search(text, start, end):
+        return found  # no digit, month, day or time word: most sentences, skipped at once
     last_kind = ""  # the way the previous mention was written
     for m in DATE_RE.finditer(text, start, end):
         if m.lastgroup == "my" and not m.group("my_year"):

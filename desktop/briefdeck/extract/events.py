@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.casualties import Casualty, find_casualties, merge_tolls
 from briefdeck.extract.dates import DateMention, carry_years
 from briefdeck.extract.places import PlaceMention, is_attacker
@@ -56,7 +57,9 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"\b(?:agreement|deal|accord)\s+(?:was\s+)?(?:reached|signed|struck)\b|"
                      r"\bsigned\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|accord)\b"),
 ]
-TRIGGER_RE = re.compile("|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(TRIGGERS)))
+# Every action word starts a word: tried only where one starts, with its possible letters.
+TRIGGER_ALTERNATIVES = Alternatives([p for _, p in TRIGGERS], prefix=r"\b")
+TRIGGER_RE = TRIGGER_ALTERNATIVES.regex
 BOUNDARY_RE = re.compile(r",\s+|;\s+|:\s+|\s+(?:and|but|after|while|when|before|once)\s+|"
                          r"\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|"
                          r"following|to\s+avenge|in\s+the\s+wake\s+of)\s)")
@@ -155,7 +158,7 @@ def _scopes(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
     """(kind, clause start, trigger start, clause end) for each action word in a sentence."""
     triggers = []
     for m in TRIGGER_RE.finditer(text, sent.start, sent.end):
-        kind = TRIGGERS[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        kind = TRIGGERS[TRIGGER_ALTERNATIVES.which(m)][0]
         triggers.append((kind, m.start(), m.end()))
     starts = []
     prev_end = sent.start

@@ -85,6 +85,11 @@ NUMBER_RE = re.compile(
 )
 
 
+_NUMBER_WORDS = {w for k in VAGUE for w in k.split()} - {"a", "of"}
+_MAYBE_NUMBER = re.compile(
+    rf"\d|[$£€]|\b(?:{_WORD}|{'|'.join(sorted(_NUMBER_WORDS))})", re.I)
+
+
 @dataclass(frozen=True)
 class Quantity:
     start: int  # absolute offsets of the whole phrase ("more than a dozen")
@@ -131,7 +136,9 @@ def _core_value(core: str) -> tuple[float | None, bool, str | None]:
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     end = len(text) if end is None else end
-    found = []
+    found: list[Quantity] = []
+    if not _MAYBE_NUMBER.search(text, start, end):
+        return found  # no digit, sign or number word: skipped at once
     for m in NUMBER_RE.finditer(text, start, end):
         low, money, vague_qual = _core_value(m.group("low"))
         if low is None:

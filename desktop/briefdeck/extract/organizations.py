@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefdeck.extract import institutions
+from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Organization, Provenance
 
@@ -119,6 +120,8 @@ SPEAKING_BODY = re.compile(
     r"(?=(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|had|has|have)\s+)?"
     r"(?:said|says|reported|announced|confirmed|denied|told|added|stated|claimed)\b)")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
+_SPEECH = re.compile(r"\b(?:said|says|reported|announced|confirmed|denied|told|added|stated|"
+                     r"claimed)\b")
 # Acronyms shown next to the canonical name when the text uses them.
 GENERIC_TAILS = (
     r"Command|Forces?|Service|Ministry|Agency|Department|Council|Brigades?|Party|Army|Corps|"
@@ -165,14 +168,10 @@ _LEAD = re.compile(
 )
 _NOT_GENERIC = re.compile(r"^(?:Air|Task|Special|Joint|Security|Quick|Reaction|Response)\s")
 
-# One word-boundary test up front: the alternatives are only tried where a word starts.
-# Every known way starts with a capital, a digit or one of a few lower-case letters
-# ("coalition", "al-Qaeda", "global"): the other words are skipped at once.
-KNOWN_RE = re.compile(
-    r"(?:\b|(?<=\s))(?=[A-Z\dacg])(?:" + "|".join(
-        rf"(?P<k{i}>(?:{'|'.join(forms)})\b)" for i, forms in enumerate(KNOWN.values())
-    ) + ")"
-)
+# Only tried where a word starts, and there only the names that can begin with its letter.
+KNOWN_ALTERNATIVES = Alternatives([rf"(?:{'|'.join(forms)})\b" for forms in KNOWN.values()],
+                                  prefix=r"(?:\b|(?<=\s))")
+KNOWN_RE = KNOWN_ALTERNATIVES.regex
 _KNOWN_NAMES = list(KNOWN)
 
 
@@ -229,7 +228,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
         for m in KNOWN_RE.finditer(text, sent.start, sent.end):
-            name = _KNOWN_NAMES[int(m.lastgroup[1:])]  # type: ignore[index]
+            name = _KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)]
             written = " ".join(m.group(0).split())
             taken.append((m.start(), m.end()))
             entry = found.setdefault(name, _Found(name, m.start(), m.end()))
@@ -242,7 +241,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
             key = m.group(0).casefold()
             if key not in found:
                 found[key] = _Found(m.group(0), m.start(), m.end())
-        for m in SPEAKING_BODY.finditer(text, sent.start, sent.end):
+        speaks = _SPEECH.search(text, sent.start, sent.end)  # a cheap test first
+        for m in SPEAKING_BODY.finditer(text, sent.start, sent.end) if speaks else ():
             inst = m.group("inst")  # "the Houthi-run health ministry": the ministry, not
             body_start = m.end("inst") - len(inst.split()[-1])  # the Houthis, speaks
             if any(s < m.end("inst") and body_start < e for s, e in taken):
@@ -284,4 +284,4 @@ def extract_organizations(doc: Document) -> list[Organization]:
 def known_organization(name: str) -> str | None:
     """The canonical name when name is one of the known ways of writing an organization."""
     m = KNOWN_RE.fullmatch(name.strip())
-    return _KNOWN_NAMES[int(m.lastgroup[1:])] if m else None  # type: ignore[index]
+    return _KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)] if m else None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.systems_generic import GENERIC_RE, generic_system
 from briefdeck.model import Provenance, System
@@ -80,10 +81,9 @@ GENERIC = {"rockets": "rocket", "drones": "drone"}  # fold into a named rocket o
 CLASSES = frozenset({"rockets", "drones", "ballistic missiles", "cruise missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs"})
 
-SYSTEM_RE = re.compile(  # the word-boundary test first: alternatives only at word starts
-    r"\b(?:" + "|".join(rf"(?P<s{i}>{pattern})" for i, (_, _, pattern) in enumerate(SYSTEMS))
-    + ")"
-)
+# Tried only at word starts, and there only the systems that can begin with its letter.
+SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")
+SYSTEM_RE = SYSTEM_ALTERNATIVES.regex
 
 # Status cues and the status they give, searched near each mention.
 STATUS_CUES: list[tuple[str, str]] = [
@@ -155,7 +155,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
     for sent in doc.sentences:
         first = len(found)
         for m in SYSTEM_RE.finditer(doc.text, sent.start, sent.end):
-            name, category, _ = SYSTEMS[int(m.lastgroup[1:])]  # type: ignore[index]
+            name, category, _ = SYSTEMS[SYSTEM_ALTERNATIVES.which(m)]
             if name == "warship":
                 name = " ".join(m.group(0).split()).rstrip(".")  # each ship is its own system
             if name == "Katyusha rockets":

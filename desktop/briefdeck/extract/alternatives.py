@@ -1,0 +1,107 @@
+"""One regex for a long list of alternatives, tried only where its first letter can start.
+
+Python's `re` tries every alternative of `a|b|c|...` at every position. With a hundred names
+that is most of the time of a scan. Grouping the alternatives by the characters they can begin
+with lets the engine skip to the few that can match at a position, with the same result: at
+any one position only one group applies, and inside it the alternatives keep their order.
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # noqa: N812 (the parser's own names)
+from re import _parser as P  # noqa: N812
+
+
+def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
+    """The characters a match of pattern can begin with; None when any character can
+    (a class we do not expand, or a pattern that can match the empty string)."""
+    chars, can_be_empty = _first(P.parse(pattern, flags))
+    if chars is None or can_be_empty:
+        return None
+    if flags & re.I:
+        chars = {c for ch in chars for c in (ch.lower(), ch.upper())}
+    return chars
+
+
+def _first(items) -> tuple[set[str] | None, bool]:  # noqa: ANN001 (parser internals)
+    out: set[str] = set()
+    for op, av in items:
+        if op is C.LITERAL:
+            return out | {chr(av)}, False
+        if op is C.IN:
+            for o, a in av:
+                if o is C.LITERAL:
+                    out.add(chr(a))
+                elif o is C.RANGE:
+                    out |= {chr(c) for c in range(a[0], a[1] + 1)}
+                elif o is C.CATEGORY and a is C.CATEGORY_DIGIT:
+                    out |= set("0123456789")
+                else:
+                    return None, False
+            return out, False
+        if op is C.SUBPATTERN or op in (C.MAX_REPEAT, C.MIN_REPEAT, C.BRANCH):
+            if op is C.SUBPATTERN:
+                branches, required = [av[3]], True
+            elif op is C.BRANCH:
+                branches, required = av[1], True
+            else:
+                branches, required = [av[2]], av[0] > 0
+            empty = False
+            for branch in branches:
+                chars, e = _first(branch)
+                if chars is None:
+                    return None, False
+                out |= chars
+                empty |= e
+            if required and not empty:
+                return out, False
+            continue
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: the next item decides
+        return None, False
+    return out, True
+
+
+class Alternatives:
+    """`search` over a list of patterns; `which(match)` is the index of the one that matched.
+
+    Patterns must have no capturing groups of their own (use (?:...))."""
+
+    def __init__(self, patterns: list[str], flags: int = 0, prefix: str = "",
+                 suffix: str = "") -> None:
+        by_char: dict[str, list[int]] = {}
+        anywhere: list[int] = []
+        for i, pattern in enumerate(patterns):
+            if re.compile(pattern, flags).groups:
+                raise ValueError(f"capturing group in {pattern!r}")
+            chars = first_chars(pattern, flags)
+            if chars is None:
+                anywhere.append(i)
+            else:
+                for c in chars:
+                    by_char.setdefault(c, []).append(i)
+        self.index: list[int] = [-1]  # capture group number -> pattern index
+        parts = []
+        for c in sorted(by_char):
+            chosen = sorted(set(by_char[c]) | set(anywhere))
+            alts = []
+            for i in chosen:
+                alts.append(f"({patterns[i]})")
+                self.index.append(i)
+            parts.append(f"(?={re.escape(c)})(?:{'|'.join(alts)})")
+        if anywhere:  # positions whose first character no grouped pattern can start with
+            starts = "".join(re.escape(c) for c in sorted(by_char))
+            alts = []
+            for i in anywhere:
+                alts.append(f"({patterns[i]})")
+                self.index.append(i)
+            parts.append(f"(?![{starts}])(?:{'|'.join(alts)})")
+        gate = "" if anywhere else f"(?=[{''.join(re.escape(c) for c in sorted(by_char))}])"
+        self.regex = re.compile(f"{prefix}{gate}(?:{'|'.join(parts)}){suffix}", flags)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):  # noqa: ANN201
+        return self.regex.finditer(text, start, len(text) if end is None else end)
+
+    def which(self, m: re.Match[str]) -> int:
+        return self.index[m.lastindex or 0]

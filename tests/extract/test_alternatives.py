@@ -1,0 +1,37 @@
+"""The grouped alternation finds what the plain alternation finds, and says which matched."""
+
+import re
+
+import pytest
+
+from briefdeck.extract.alternatives import Alternatives, first_chars
+
+PATTERNS = [
+    r"(?:U\.S\.\s+)?Central\s+Command", r"CENTCOM", r"Patriot(?:s|\s+batter(?:y|ies))?",
+    r"(?:\d{2,3}\s?mm\s+)?Katyusha", r"[Cc]oalition(?=\s+forces)", r"al-Qaeda", r"\w+stan",
+]
+TEXT = ("Central Command and CENTCOM said U.S. Central Command moved two Patriot batteries, "
+        "107 mm Katyusha rockets hit coalition forces near Patriots; al-Qaeda in Afghanistan.")
+
+
+def test_first_characters_of_a_pattern():
+    assert first_chars(r"(?:U\.S\.\s+)?Central") == {"U", "C"}
+    assert first_chars(r"[Cc]oalition") == {"C", "c"}
+    assert first_chars(r"(?:\d{2}mm\s+)?Katyusha") == set("0123456789K")
+    assert first_chars(r"\w+stan") is None  # any word character: tried everywhere
+    assert first_chars(r"x?") is None  # can match nothing
+
+
+def test_grouped_alternatives_find_the_same_matches_as_a_plain_alternation():
+    plain = re.compile(r"\b(?:" + "|".join(f"(?P<p{i}>{p})" for i, p in enumerate(PATTERNS))
+                       + ")")
+    fast = Alternatives(PATTERNS, prefix=r"\b")
+    want = [(m.span(), int(m.lastgroup[1:])) for m in plain.finditer(TEXT)]
+    got = [(m.span(), fast.which(m)) for m in fast.finditer(TEXT)]
+    assert got == want
+    assert len(got) == 9  # Afghanistan too, through the pattern tried everywhere
+
+
+def test_patterns_with_their_own_groups_are_refused():
+    with pytest.raises(ValueError):
+        Alternatives([r"(a)b"])
