@@ -41,3 +41,10 @@ def test_seed_headline_and_outlet_are_found(seed_path):
     assert article.outlet == "NBC News"
     assert article.format == "txt"
     assert article.warnings == []
+
+
+def test_seed_prints_no_publication_date_so_none_is_guessed(seed_path):
+    # The only full date in the seed is a photo caption's, years before the story.
+    article = read_article(seed_path)
+    assert article.published == ""
+    assert article.byline == ""

@@ -19,7 +19,8 @@ from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.article import Article
 from briefdeck.ingest.boilerplate import find_boilerplate
-from briefdeck.ingest.metadata import metadata_from_text, parse_date
+from briefdeck.ingest.credits import split_credit
+from briefdeck.ingest.metadata import date_in_url, metadata_from_text, parse_date
 from briefdeck.ingest.text import bom_encoding, clean, decode, require_text
 
 __all__ = ["Article", "article_from_text", "read_article"]
@@ -62,11 +63,15 @@ def article_from_text(text: str, name: str = "pasted") -> Article:
     """An Article from text the user pasted: plain text, markdown or HTML."""
     try:
         if isinstance(text, bytes | bytearray):
+            if len(text) > limits.MAX_HTML_BYTES:  # the largest limit: decide before decoding
+                raise InputError(limits.too_large(name, len(text), limits.MAX_HTML_BYTES, "text"))
             text = decode(bytes(text), name)
-        if len(text) > limits.MAX_TEXT_BYTES:
+        html = _sniff_text(text, default="txt", markdown=False) == "html"
+        cap = limits.MAX_HTML_BYTES if html else limits.MAX_TEXT_BYTES
+        if len(text) > cap:  # characters, counted before any work is done on them
             raise InputError(
-                f"{name}: too much text ({len(text) / limits.MB:.0f} MB; the "
-                f"limit is {limits.MAX_TEXT_BYTES / limits.MB:.0f} MB)"
+                f"{name}: too much text ({len(text):,} characters; the limit for pasted "
+                f"{'HTML' if html else 'text'} is {cap:,})"
             )
         text = require_text(clean(text), name)
         kind = _sniff_text(text, default="txt", markdown=True)
@@ -90,19 +95,18 @@ def _read(path: Path, name: str) -> Article:
     try:
         size = path.stat().st_size
         with path.open("rb") as f:
-            head = f.read(1024)
+            head = f.read(4096)
             kind = _sniff_bytes(path.suffix.lower(), head, name)
-            cap = limits.MAX_DOCUMENT_BYTES if kind in ("pdf", "docx") else limits.MAX_TEXT_BYTES
+            cap, what, why = _byte_limit(kind, head)
+            # Refused on its size alone, before a byte more is read: a 50 MB text file
+            # must fail in a moment, not after decoding and boilerplate-finding.
             if size > cap:
-                raise InputError(
-                    f"{name}: too large ({size / limits.MB:.0f} MB; the limit for "
-                    f"this kind of file is {cap / limits.MB:.0f} MB)"
-                )
+                raise InputError(limits.too_large(name, size, cap, what, why))
             data = head + f.read(cap + 1 - len(head))
     except OSError as err:
         raise InputError(f"{name}: cannot be read ({err.strerror or err})") from None
     if len(data) > cap:  # the file grew while we read it
-        raise InputError(f"{name}: too large (the limit is {cap / limits.MB:.0f} MB)")
+        raise InputError(limits.too_large(name, len(data), cap, what, why))
     if not data.strip():
         raise InputError(f"{name}: empty, no text to read")
 
@@ -143,6 +147,17 @@ def _sniff_bytes(suffix: str, head: bytes, name: str) -> str:
     if kind == "pdf":
         raise InputError(f"{name}: not a PDF file (no PDF header)")
     return kind
+
+
+def _byte_limit(kind: str, head: bytes) -> tuple[int, str, str]:
+    """The byte limit for a file of this kind, its name in a message, and a note on why."""
+    if kind in ("pdf", "docx"):
+        return limits.MAX_DOCUMENT_BYTES, "a PDF or Word file", ""
+    text = head.decode("utf-8", errors="ignore")  # enough to spot a page saved as .txt
+    if kind == "html" or _sniff_text(text, default="txt", markdown=False) == "html":
+        return limits.MAX_HTML_BYTES, "a web page", ""
+    why = f": a briefing is drafted from at most {limits.MAX_ARTICLE_CHARS:,} characters"
+    return limits.MAX_TEXT_BYTES, "a text file", why
 
 
 def _sniff_text(text: str, default: str, markdown: bool) -> str:
@@ -198,17 +213,22 @@ def _iso_date(value: str) -> str:
 def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], name: str) -> Article:
     """Clean the text, find boilerplate, and fill metadata: the format's own first."""
     text = require_text(clean(text), name)
+    if len(text) > limits.MAX_ARTICLE_CHARS:  # before boilerplate, the costly part
+        raise InputError(limits.too_long(name, len(text)))
     boilerplate = find_boilerplate(text)
     found = metadata_from_text(text, boilerplate)
     published = _iso_date(hints["published"]) if hints.get("published") else ""
+    url = hints.get("url") or found.url
+    # A page's author field often holds an agency or a staff credit ("AFP", "Reuters Staff").
+    byline, credited = split_credit(hints.get("byline") or found.byline)
     return Article(
         text=text,
         boilerplate=boilerplate,
         headline=hints.get("headline") or found.headline or hints.get("headline_fallback", ""),
-        outlet=hints.get("outlet") or found.outlet,
-        byline=hints.get("byline") or found.byline,
-        published=published or found.published,
-        url=hints.get("url") or found.url,
+        outlet=hints.get("outlet") or found.outlet or credited,
+        byline=byline,
+        published=published or found.published or date_in_url(url),
+        url=url,
         format=fmt,
         warnings=warnings,
     )

@@ -11,6 +11,7 @@ from briefdeck.ingest import limits
 
 _DOCUMENT = "word/document.xml"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_HEADLINE_PARAGRAPHS = 30
 
 
 @dataclass
@@ -62,6 +63,15 @@ def _cells(row) -> list[str]:
     return out
 
 
+def _check_length(document, name: str) -> None:
+    """Refuse a document whose body text alone passes the article limit, counted in the
+    parsed XML before any paragraph is read (text boxes, which are not read, left out)."""
+    runs = document.element.body.xpath(".//w:t[not(ancestor::w:txbxContent)]/text()")
+    chars = sum(len(run) for run in runs)
+    if chars > limits.MAX_ARTICLE_CHARS:
+        raise InputError(limits.too_long(name, chars))
+
+
 def docx_to_text(data: bytes, name: str) -> DocxText:
     check_package(data, name)
     import docx  # imported late: only Word users pay for it
@@ -69,18 +79,29 @@ def docx_to_text(data: bytes, name: str) -> DocxText:
 
     try:
         document = docx.Document(io.BytesIO(data))
+        _check_length(document, name)
         blocks: list[str] = []
         hints: dict[str, str] = {}
+        chars = 0
         for item in document.iter_inner_content():
+            # Stop once the text passes the article limit: reading the rest only costs time.
+            if chars > limits.MAX_ARTICLE_CHARS:
+                raise InputError(limits.too_long(name, chars, "over "))
             if isinstance(item, Table):
-                blocks.extend("\t".join(c) for row in item.rows if (c := _cells(row)))
+                rows = ["\t".join(c) for row in item.rows if (c := _cells(row))]
+                blocks.extend(rows)
+                chars += sum(len(r) for r in rows)
                 continue
             text = item.text.strip()
             if not text:
                 continue
-            style = (item.style.name if item.style is not None else "") or ""
-            if "headline" not in hints and style.lower().startswith(("title", "heading 1")):
-                hints["headline"] = " ".join(text.split())
+            chars += len(text)
+            # The headline is a Title or Heading 1 near the top; looking up a paragraph's
+            # style is slow (a millisecond), so only the first paragraphs are asked.
+            if "headline" not in hints and len(blocks) < _HEADLINE_PARAGRAPHS:
+                style = (item.style.name if item.style is not None else "") or ""
+                if style.lower().startswith(("title", "heading 1")):
+                    hints["headline"] = " ".join(text.split())
             blocks.append(text)
         core = document.core_properties
         if (core.title or "").strip():

@@ -15,6 +15,8 @@ import lxml.html
 import trafilatura
 
 from briefdeck.errors import InputError
+from briefdeck.ingest import limits
+from briefdeck.ingest.credits import split_credit
 
 _PARSER = lxml.html.HTMLParser(
     no_network=True,
@@ -140,6 +142,15 @@ def _fallback_text(tree: lxml.html.HtmlElement) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def _agency_author(tree: lxml.html.HtmlElement) -> str:
+    """<meta name="author" content="AFP">: an agency credit, which trafilatura drops (one
+    word), names the outlet when the page names no site."""
+    for content in tree.xpath("//head/meta[@name='author']/@content")[:1]:
+        names, outlet = split_credit(" ".join(str(content).split()).removeprefix("By "))
+        return "" if names else outlet
+    return ""
+
+
 def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     # "Headline | Outlet" in the page title names the outlet when no meta tag does.
     title = " ".join((tree.findtext(".//title") or "").split())
@@ -157,14 +168,31 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         "outlet": sitename or title_outlet,
         "url": doc.url,
     }
+    if not values["outlet"]:
+        values["outlet"] = _agency_author(tree)
     hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
     if "byline" in hints:
         hints["byline"] = re.sub(r"\s*;\s*", " and ", hints["byline"])
     return hints
 
 
+_VISIBLE_TEXT = lxml.etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
+    "or ancestor::template)]"
+)
+
+
+def check_page_text(tree: lxml.html.HtmlElement, name: str) -> None:
+    """Refuse a page whose visible text passes the article limit, before the story is looked
+    for: that search takes seconds a megabyte, and such a page is not one article."""
+    chars = sum(len(" ".join(str(t).split())) for t in _VISIBLE_TEXT(tree))
+    if chars > limits.MAX_ARTICLE_CHARS:
+        raise InputError(limits.too_long(name, chars, "the page holds "))
+
+
 def html_to_text(markup: str, name: str) -> HtmlPage:
     tree = parse(markup, name)
+    check_page_text(tree, name)
     warnings: list[str] = []
     try:
         doc = trafilatura.bare_extraction(

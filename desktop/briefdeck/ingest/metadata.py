@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 
+from briefdeck.ingest import credits
 from briefdeck.ingest.boilerplate import is_byline, is_prose
 
 _MONTH = (
@@ -20,23 +21,12 @@ FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 _STAMP = re.compile(
-    r"^(?:published|posted|first published|date|dated|updated|last updated|"
-    r"last modified|modified)\b",
+    r"^(?:published|posted|first published|date|dated|released|issued|updated|"
+    r"last updated|last modified|modified)\b",
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
-_AGENCIES = {
-    "reuters": "Reuters",
-    "ap": "Associated Press",
-    "afp": "AFP",
-    "upi": "UPI",
-    "dpa": "dpa",
-    "bloomberg": "Bloomberg",
-    "cnn": "CNN",
-    "ani": "ANI",
-    "associated press": "Associated Press",
-    "agence france-presse": "AFP",
-}
+_AGENCIES = credits.AGENCIES
 _DATELINE_AGENCY = re.compile(
     r"\((Reuters|AP|AFP|UPI|dpa|Bloomberg|CNN|ANI)\)\s*[-—–]", re.IGNORECASE
 )
@@ -49,12 +39,7 @@ _APP_OUTLET = re.compile(
     r"\b(?i:download|get|install)\s+(?i:the|our)\s+(?i:free\s+)?"
     r"((?:[A-Z0-9][\w&'.-]*\s+){1,4}?)apps?\b"
 )
-_OUTLET_WORD = re.compile(
-    r"\b(?:news|times|post|press|journal|herald|tribune|agency|reuters|"
-    r"media|radio|television|network|magazine|gazette|daily|review|wire|"
-    r"online|monitor|observer|telegraph|guardian|independent)\b",
-    re.IGNORECASE,
-)
+_OUTLET_WORD = credits.OUTLET_WORD
 _BYLINE_CUT = re.compile(
     r"\s*(?:[|•·—–]|\s-\s|,?\s*(?:updated|published|posted)\b)\s*", re.IGNORECASE
 )
@@ -63,14 +48,33 @@ _JOB_TITLE = re.compile(
     r"columnist|analyst|bureau|desk|producer|special to)\b",
     re.IGNORECASE,
 )
-_CREDIT_BYLINE = re.compile(r"^\(?reporting by\s+([^;)]+)", re.IGNORECASE)
-_COPYRIGHT = re.compile(
-    r"^(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?"
-    r"\s*(.*?)(?:[.,]?\s*all rights reserved.*)?\.?$",
+# "By Guardian staff and agencies": a staff credit, which is_byline leaves alone.
+_STAFF_BYLINE = re.compile(
+    r"^By\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){0,4}(?:staff|newsroom|news desk)\b(?!.*[.!?]$)",
     re.IGNORECASE,
 )
+_CREDIT_BYLINE = re.compile(r"^\(?reporting by\s+([^;)]+)", re.IGNORECASE)
 # A press release closes with "About <issuer>": the issuer is the source.
 _ABOUT_ISSUER = re.compile(r"^About (?:the )?([A-Z][\w&'.-]*(?: [\w&'.-]+){0,6}?)\s*(?::|$)")
+# "KYIV, June 3 (Eastline) —": a dateline's day without its year.
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,30}}(?:,\s*[A-Z][\w .]{{1,25}})?,\s+"
+    rf"((?:{_MONTH}\s+\d{{1,2}})|(?:\d{{1,2}}\s+{_MONTH}))\s*(?:\(([^)]{{2,40}})\))?\s*[-—–:]",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/_-]([01]\d)[/_-]([0-3]\d)(?:[/_.-]|$)")
+_DATE_ONLY_NOISE = re.compile(
+    r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b\.?|\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?(?!\w)|"
+    r"\b(?-i:[A-Z]{1,4}T|GMT|UTC|BST|CEST|EEST|MSK)\b|\b(?:published|updated|"
+    r"posted|on|at)\b|[|,•·—–()-]",
+    re.IGNORECASE,
+)
+# Words a headline cannot end with: it ran onto a second line (a PDF's title block).
+_OPEN_END = re.compile(
+    r"\b(?:the|a|an|and|or|but|nor|of|to|in|on|at|for|with|from|by|as|into|over|after|"
+    r"its|their|his|her|our|this|that|these|those)$",
+    re.IGNORECASE,
+)
 _URL_LINE = re.compile(r"^((?:https?://|www\.)\S+)(?:\s+\d{1,4}/\d{1,4})?$", re.IGNORECASE)
 _JAN_FIRST = dateparser.parse("2000-01-01")  # what a date without a day or month falls back to
 _HEADER_LINES = 30  # the headline, byline and date sit near the top
@@ -86,8 +90,12 @@ class TextMetadata:
 
 
 def parse_date(text: str) -> str:
-    """The first full date (with year) in text as YYYY-MM-DD, or ''."""
+    """The first full date (with year) in text as YYYY-MM-DD, or ''.
+
+    The end of a range ("1-6 August 2024", a period covered) is no one day's date."""
     for m in FULL_DATE.finditer(text):
+        if re.search(r"\d\s*[-–]\s*$", text[max(0, m.start() - 4) : m.start()]):
+            continue
         try:
             when = dateparser.parse(m.group(0).replace(".", ""), fuzzy=True, default=_JAN_FIRST)
         except (ValueError, OverflowError):
@@ -133,15 +141,28 @@ def _is_headline(line: str) -> bool:
     )
 
 
-def find_headline(lines: list[tuple[str, bool]]) -> str:
-    for line, boiler in lines[:_HEADER_LINES]:
-        if boiler:
+def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
+    """(headline, its line index), or ('', -1) when the story starts without one.
+    `masthead`, the publisher's name printed over the story, is not its headline."""
+    for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
+        if boiler or (masthead and line.lower() == masthead.lower()):
             continue
         if _is_headline(line):
-            return line
+            return _rejoin_headline(line, lines[i + 1 : i + 2]), i
         if is_prose(line):
-            return ""  # the story began without a headline
-    return ""
+            return "", -1  # the story began without a headline
+    return "", -1
+
+
+def _rejoin_headline(line: str, after: list[tuple[str, bool]]) -> str:
+    """A headline ending on "the", "of", "and" ... ran onto the next line (a title block
+    laid out on two lines in a PDF): "After the strikes: what comes for the" + "border"."""
+    if not after or not _OPEN_END.search(line):
+        return line
+    below, boiler = after[0]
+    if boiler or not below[:1].islower() or is_prose(below) or len(below.split()) > 12:
+        return line
+    return f"{line} {below}"
 
 
 def _clean_names(names: str) -> str:
@@ -151,34 +172,66 @@ def _clean_names(names: str) -> str:
     return names
 
 
-def find_byline(lines: list[tuple[str, bool]]) -> tuple[str, str]:
-    """(names, outlet named after them) from 'By NAME and NAME, Outlet'."""
-    for line, _ in lines[:_HEADER_LINES]:
-        if is_byline(line):
-            rest = line[2:].strip()
-            date_at = FULL_DATE.search(rest)
-            if date_at:
-                rest = rest[: date_at.start()]
-            parts = _BYLINE_CUT.split(rest, maxsplit=1)
-            names, outlet = parts[0], (parts[1] if len(parts) > 1 else "")
-            while "," in names:
-                head, _, tail = names.rpartition(",")
-                if _OUTLET_WORD.search(tail) or tail.strip().lower() in _AGENCIES:
-                    names, outlet = head, tail
-                elif _JOB_TITLE.search(tail):  # "Jane Doe, Senior Defense Correspondent"
-                    names = head
-                else:
-                    break
-            outlet = outlet.strip(" ,;|")
-            outlet = _AGENCIES.get(outlet.lower(), outlet)
-            if outlet and not (_OUTLET_WORD.search(outlet) or outlet in _AGENCIES.values()):
-                outlet = ""
-            return _clean_names(names), outlet
+def _by_line(line: str) -> tuple[str, str]:
+    """(names, outlet) from 'By NAME and NAME, Outlet | date'."""
+    rest = line[2:].strip()
+    date_at = FULL_DATE.search(rest)
+    if date_at:
+        rest = rest[: date_at.start()]
+    parts = _BYLINE_CUT.split(rest, maxsplit=1)
+    names, outlet = parts[0], (parts[1] if len(parts) > 1 else "")
+    while "," in names:
+        head, _, tail = names.rpartition(",")
+        if _OUTLET_WORD.search(tail) or credits.agency(tail):
+            names, outlet = head, tail
+        elif _JOB_TITLE.search(tail):  # "Jane Doe, Senior Defense Correspondent"
+            names = head
+        else:
+            break
+    outlet = outlet.strip(" ,;|")
+    outlet = credits.agency(outlet) or outlet
+    if outlet and not (_OUTLET_WORD.search(outlet) or outlet in _AGENCIES.values()):
+        outlet = ""
+    names, credited = credits.split_credit(names)  # "By AFP", "By Reuters Staff"
+    return _clean_names(names), outlet or credited
+
+
+def find_byline(lines: list[tuple[str, bool]], headline_at: int) -> tuple[str, str, int]:
+    """(names, outlet named with them, the byline's line index or -1)."""
+    for i, (line, _) in enumerate(lines[:_HEADER_LINES]):
+        if is_byline(line) or _STAFF_BYLINE.match(line):
+            return (*_by_line(line), i)
+        segments = credits.SEPARATOR.split(line)
+        if len(segments) == 2 and is_byline(segments[1]):  # "Outlet.com | By Jane Doe"
+            names, outlet = _by_line(segments[1])
+            named = segments[0].strip()
+            if not outlet and 0 < len(named.split()) <= 4 and named[:1].isupper():
+                outlet = credits.agency(named) or named
+            return names, outlet, i
+    # Without "By": a line of names with their roles, between the headline and the story.
+    for i in range(headline_at + 1, min(len(lines), _HEADER_LINES)):
+        line, boiler = lines[i]
+        if is_prose(line) and not boiler:
+            break
+        below = lines[i + 1][0] if i + 1 < len(lines) else ""
+        names = credits.author_line(line) or credits.name_over_role(line, below)
+        if names:
+            return names, "", i
     for line, _ in lines:
         m = _CREDIT_BYLINE.match(line)
         if m:
-            return _clean_names(re.split(r"\s+in\s+[A-Z]", m.group(1))[0]), ""
-    return "", ""
+            return _clean_names(re.split(r"\s+in\s+[A-Z]", m.group(1))[0]), "", -1
+    return "", "", -1
+
+
+def _date_only(segment: str) -> str:
+    """The date of a line (or a part of one between '|') that is a date and little else:
+    "Wednesday, 7 August 2024", "Thu 19 Sep 2024 16.05 BST"."""
+    m = FULL_DATE.search(segment)
+    if not m:
+        return ""
+    rest = _DATE_ONLY_NOISE.sub(" ", segment[: m.start()] + " " + segment[m.end() :])
+    return parse_date(segment) if len(rest.split()) <= 2 else ""
 
 
 def find_published(lines: list[tuple[str, bool]]) -> str:
@@ -189,49 +242,105 @@ def find_published(lines: list[tuple[str, bool]]) -> str:
         found = parse_date(line)
         if found:
             return found
+    # A line that is a date, or a part of one ("Edition 9 | Monday, 2 June 2025 | ..."),
+    # or a dateline with its year ("BAGHDAD, June 9, 2022 (Reuters) -").
     for line, _ in header:
-        short = len(line.split()) <= 14 or is_byline(line)
-        dateline = re.match(r"^[A-Z][A-Z .,'-]{2,40}[,(]", line)
-        if short or dateline:
-            text = line if short else line[:80]
-            found = parse_date(text)
+        for segment in credits.SEPARATOR.split(line):
+            found = _date_only(segment)
             if found:
                 return found
+        if re.match(r"^[A-Z][A-Z .,'-]{2,40}[,(]", line):
+            found = parse_date(line[:80])
+            if found:
+                return found
+    for line, _ in header:
+        if len(line.split()) <= 14 or is_byline(line):
+            found = parse_date(line)
+            if found:
+                return found
+    return _dateline_with_known_year(lines)
+
+
+def _dateline_with_known_year(lines: list[tuple[str, bool]]) -> str:
+    """ "KYIV, June 3 (Eastline) —" has no year; the service's own copyright line on the same
+    copy ("© 2024 Eastline") gives it. Without such a line the year is unknown: no date."""
+    for line, _ in lines[:_HEADER_LINES]:
+        m = _DATELINE_DAY.match(line[:120])
+        if not (m and m.group(2)):
+            continue
+        service = credits.agency(m.group(2)) or m.group(2)
+        for other, _ in lines:
+            year = credits.copyright_year(other)
+            holder = credits.copyright_holder(other)
+            if year and (credits.agency(holder) or holder).lower() == service.lower():
+                return parse_date(f"{m.group(1)} {year}")
+        return ""
     return ""
 
 
-def find_outlet(lines: list[tuple[str, bool]], byline_outlet: str) -> str:
+def date_in_url(url: str) -> str:
+    """The date many sites print in an article's address: /2024/06/03/ or -2024-06-03."""
+    m = _URL_DATE.search(url)
+    return parse_date("-".join(m.groups())) if m else ""
+
+
+def find_outlet(
+    lines: list[tuple[str, bool]], text: str, headline: str, byline: tuple[str, str, int]
+) -> str:
+    names, byline_outlet, byline_at = byline
     for line, _ in lines[:_HEADER_LINES]:
         m = _DATELINE_AGENCY.search(line[:120])
         if m:
             return _AGENCIES[m.group(1).lower()]
         m = _DATELINE_SERVICE.match(line[:120])
         if m:
-            return _AGENCIES.get(m.group(1).lower(), m.group(1))
+            return credits.agency(m.group(1)) or m.group(1)
     if byline_outlet:
         return byline_outlet
+    if byline_at >= 0:
+        found = credits.credit_beside_byline(lines, byline_at, text)
+        if found:
+            return found
+    header = lines[:_HEADER_LINES]
+    for line, _ in header:  # "From: Ministry of ...", "Prepared by the ... Desk"
+        found = credits.issuer_from_line(line) or credits.preparer(line)
+        if found:
+            return found
+    found = credits.masthead_over_release(header, headline)
+    if found:
+        return found
     for line, boiler in lines:
         m = _APP_OUTLET.search(line) if boiler else None
         if m:
             return m.group(1).strip()
     for line, boiler in lines:
-        m = _COPYRIGHT.match(line) if boiler else None
-        if m and 0 < len(m.group(1).split()) <= 6:
-            return m.group(1).strip(" .,")
+        holder = credits.copyright_holder(line) if boiler else ""
+        if holder:
+            return credits.masthead_for(holder, lines)
     for line, boiler in lines:
         m = _ABOUT_ISSUER.match(line) if boiler else None
         if m:
             return m.group(1)
+    for line, _ in lines:
+        found = credits.self_reference(line) or credits.author_bio_outlet(line, names)
+        if found:
+            return found
     return ""
 
 
 def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMetadata:
     lines = _lines(text, boilerplate)
-    byline, byline_outlet = find_byline(lines)
+    headline, headline_at = find_headline(lines)
+    byline = find_byline(lines, headline_at)
+    outlet = find_outlet(lines, text, headline, byline)
+    if outlet and headline.lower() == outlet.lower():  # the masthead came first: look again
+        headline, headline_at = find_headline(lines, masthead=outlet)
+        byline = find_byline(lines, headline_at)
+    url = next((m.group(1) for line, _ in lines if (m := _URL_LINE.match(line))), "")
     return TextMetadata(
-        headline=find_headline(lines),
-        byline=byline,
-        published=find_published(lines),
-        outlet=find_outlet(lines, byline_outlet),
-        url=next((m.group(1) for line, _ in lines if (m := _URL_LINE.match(line))), ""),
+        headline=headline,
+        byline=byline[0],
+        published=find_published(lines) or date_in_url(url),
+        outlet=outlet,
+        url=url,
     )

@@ -85,7 +85,7 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
             raise InputError(
                 f"{name}: too many pages ({len(pages)}; the limit is {limits.MAX_PDF_PAGES})"
             )
-        texts = [page.extract_text() or "" for page in pages]
+        texts = _page_texts(pages, name)
         title = str(reader.metadata.get("/Title") or "").strip() if reader.metadata else ""
     except InputError:
         raise
@@ -98,6 +98,24 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
     # The /Title entry is often junk: the text's own headline comes first.
     hints = {"headline_fallback": title} if title and not _NOT_A_TITLE.search(title) else {}
     return PdfText(join_pages([reflow(t) for t in texts if t.strip()]), hints, warnings)
+
+
+def _page_texts(pages, name: str) -> list[str]:
+    """The text of each page; stops as soon as the text is sure to pass the article limit,
+    so a long report is refused after the pages that prove it, not after all of them."""
+    texts: list[str] = []
+    letters = 0  # characters other than spaces: reflowing cannot make them fewer
+    for page in pages:
+        text = page.extract_text() or ""
+        texts.append(text)
+        letters += len(text) - sum(text.count(c) for c in " \n\t")
+        if letters > limits.MAX_ARTICLE_CHARS:
+            raise InputError(
+                limits.too_long(
+                    name, letters, f"{len(texts)} of {len(pages)} pages already hold over "
+                )
+            )
+    return texts
 
 
 def join_pages(pages: list[str]) -> str:
