@@ -13,6 +13,7 @@ import re
 from datetime import UTC, date, datetime
 from typing import Any
 
+from briefdeck.collector import collector_paused
 from briefdeck.errors import InputError
 from briefdeck.extract.attributions import extract_attributions
 from briefdeck.extract.dates import DateMention, find_dates, parse_published
@@ -120,7 +121,11 @@ def draft_briefing(article: Any, published: str | None = None) -> Briefing:
             f"{name}: too long to draft a briefing from ({len(article.text):,} characters; "
             f"the limit is {MAX_DRAFT_CHARS:,}); split it into parts"
         )
-    parts = analyse(article, published)
+    with collector_paused():  # a long article makes many small objects and no cycles
+        return _drafted(article, analyse(article, published))
+
+
+def _drafted(article: Any, parts: dict[str, Any]) -> Briefing:
     doc: Document = parts["document"]
     source = Source(
         id="src-1",

@@ -123,6 +123,11 @@ SPEAKER_RE = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|wrote|added)\b"
     rf"|\b(?:said|says|added|wrote)\s+(?P<name2>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
+_ROLE_WORD = re.compile(r"spokes|commander|minister|secretary|chief|head|director|ambassador|"
+                        r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
+                        r"official", re.I)
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|wrote|warned|recalled|explained|"
+                          r"according)\b")
 _NOT_FIRST = frozenset(
     """The A An This That These Those But And As After Once When While Some Many Other
     Another Iraqi Syrian Iranian American Kurdish British U.S. Pentagon Department Operation
@@ -385,7 +390,10 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 continue
             name = add(name, title, org, m.start("name"), m.end("name"))
             titled.append((m.start("title"), m.end("name"), name))
-        for m in REVERSED_RE.finditer(text, sent.start, sent.end):
+        # Cheap tests first: each pattern below needs one of these words to match at all.
+        roles = _ROLE_WORD.search(text, sent.start, sent.end) is not None
+        speaks = _SPEECH_WORD.search(text, sent.start, sent.end) is not None
+        for m in REVERSED_RE.finditer(text, sent.start, sent.end) if roles else ():
             name = m.group("name")
             if not _plausible(name, is_place):
                 continue
@@ -402,14 +410,15 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             title, org = _title_parts("", m.group("role"))
             add(name, title, org, m.start("name"), m.end("name"))
         for m in [*NAME_FIRST_RE.finditer(text, sent.start, sent.end),
-                  *SAID_NAME_ROLE_RE.finditer(text, sent.start, sent.end)]:
+                  *SAID_NAME_ROLE_RE.finditer(text, sent.start, sent.end)] if speaks else ():
             group = "name" if m.group("name") else "single"
             name = m.group(group)
             if not _plausible(name, is_place):
                 continue
             title, org = _title_parts("", m.group("role") or m.group("srole"))
             add(name, title, org, m.start(group), m.end(group))
-        for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end):
+        for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end) if "identified" in \
+                sent.text or "name" in sent.text else ():
             name = m.group("name")
             if not _plausible(name, is_place):
                 continue
@@ -417,7 +426,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             title = " ".join(described[-1].group("role").split()) if described else ""
             name = add(name, title, "", m.start("name"), m.end("name"))
             titled.append((m.start(), m.end("name"), name))
-        for m in SPEAKER_RE.finditer(text, sent.start, sent.end):
+        for m in SPEAKER_RE.finditer(text, sent.start, sent.end) if speaks else ():
             group = "name" if m.group("name") else "name2"
             name = m.group(group)
             if not _plausible(name, is_place) or _INSIDE_NAME.search(

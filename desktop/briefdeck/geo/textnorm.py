@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Arabic definite article as it appears in transliterations ("al-Qaim", "el Zour").
 ARTICLES = frozenset({"al", "el"})
@@ -71,8 +71,7 @@ def _split_words(name: str) -> list[str]:
     return [m.group() for m in _WORD.finditer(name)]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: a long article makes a hundred thousand of them
     start: int
     end: int
     key: str  # folded form
