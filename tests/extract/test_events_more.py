@@ -444,3 +444,27 @@ def test_a_district_and_its_city_on_one_day_are_one_happening():
                     "on a building in the Sayyida Zeinab area killed two soldiers and a civilian, "
                     "the ministry said.\n").facts.events
     assert [(e.date, e.killed) for e in events] == [("2024-02-27", 3)]
+
+
+def test_a_toll_without_a_place_belongs_to_the_nearest_attack_of_that_day():
+    events = _draft(
+        "Rockets fell near the Tanf garrison on Feb. 27, causing no damage.\n\n"
+        "Jets struck a depot near Qusayr on Feb. 27.[3] State media said the strike killed "
+        "seven people and wounded nine others.[4]").facts.events
+    tolls = {e.place: (e.killed, e.wounded) for e in events}
+    assert tolls["Qusayr"] == (7, 9)
+    assert all(k is None for p, (k, _) in tolls.items() if p != "Qusayr")
+
+
+def test_a_weekly_summary_of_a_strike_told_in_full_adds_no_event():
+    events = _draft(
+        "Key takeaways: Strikes near Qusayr killed seven people this week.\n\n"
+        "Jets struck a depot near Qusayr on Feb. 27, killing seven people and wounding nine."
+    ).facts.events
+    assert [(e.date, e.killed, e.wounded) for e in events] == [("2024-02-27", 7, 9)]
+
+
+def test_firing_for_the_second_time_this_week_is_a_tally():
+    events = _draft("Militants fired rockets at the garrison for the second time this week."
+                    ).facts.events
+    assert events == []

@@ -172,3 +172,13 @@ def test_a_post_on_x_ends_its_sentence_but_a_middle_initial_does_not():
     doc = build_document(text)
     assert [text[s.start:s.end] for s in doc.sentences] == [
         "The envoy wrote in a post on X.", "She gave no details.", "Mary K. Hollis agreed."]
+
+
+def test_note_markers_after_a_full_stop_end_the_sentence():
+    from briefdeck.extract.sentences import build_document
+
+    text = "Rockets hit the base on May 2.[4] The group said it fired them.[5][6] Officials agreed."
+    doc = build_document(text)
+    assert [text[s.start:s.end] for s in doc.sentences] == [
+        "Rockets hit the base on May 2.[4]", "The group said it fired them.[5][6]",
+        "Officials agreed."]

@@ -98,7 +98,8 @@ BACKGROUND = re.compile(
 # a tally of happenings already told, not one more.
 TALLY = re.compile(r"\b(?:(?:it|this|that|which)\s+(?:was|is|marked|became)|marks?|marked)\s+"
                    r"(?:the\s+|at\s+least\s+the\s+)?(?:\w+th|first|second|third|latest|"
-                   r"\w+est|(?:\w+-)?\w+st|\w+nd|\w+rd)\b", re.I)
+                   r"\w+est|(?:\w+-)?\w+st|\w+nd|\w+rd)\b|"
+                   r"\bfor\s+the\s+(?:second|third|\w+th|first)\s+time\b", re.I)
 # "called the strikes a violation", "claimed the attack", "more than 160 attacks on": the
 # happening is named, not told; a count of many is a tally.
 REFERENCE = re.compile(
@@ -294,7 +295,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             if not hurt and (not in_scope or kind in MOVES) and \
                     HYPOTHETICAL.search(text, c_start, t_start):
                 continue  # "troops could then leave Iraq in April": a possibility, dated or not
-            if not hurt and TALLY.search(text, c_start, t_start):
+            if not hurt and TALLY.search(text, c_start, c_end):
                 continue  # "It was the second attack this week": a count, not an event
             counted = _PLURAL_HAPPENINGS.match(text, t_start) and \
                 COUNTED.search(text, max(c_start, t_start - 40), t_start)
@@ -484,11 +485,14 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
     result: list[tuple[_Draft, str, str]] = []
     for item in keep:
         d, iso, precision = item
-        same = next((first for first in merged.get(iso, []) if _same_place(first, d) and (
-            first.kind == d.kind or (d.kind == "attack" and not (d.places or d.casualties))
-            # attack or strike is our reading of who fired; one place, one day, one happening
-            or ({first.kind, d.kind} <= {"attack", "strike"} and (first.places and d.places)))),
-            None) if precision == "day" else None
+        # the nearest same-day happening before it: a toll without a place belongs there
+        same = next((first for first in reversed(merged.get(iso, [])) if _same_place(first, d)
+                     and (first.kind == d.kind
+                          or (d.kind == "attack" and not (d.places or d.casualties))
+                          # attack or strike is our reading of who fired: one place, one day
+                          or ({first.kind, d.kind} <= {"attack", "strike"}
+                              and (first.places and d.places)))),
+                    None) if precision == "day" else None
         if same is not None:  # one happening told twice (headline and story): one toll
             same.casualties = _fuller_toll(same.casualties, d.casualties)
             same.places = same.places or d.places
@@ -500,14 +504,30 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
             merged.setdefault(iso, []).append(d)
         result.append(item)
     day_months = {iso[:7] for _, iso, p in result if p == "day"}
+    days = [(d, iso) for d, iso, p in result if p == "day"]
     events = []
     for d, iso, precision in result:
         # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
         repeat = precision == "month" and iso in day_months and not d.other
         if not d.casualties and (repeat or precision == "year"):
             continue  # "attacks, common in 2020": a background year is not an event
-        events.append(_event(len(events) + 1, d, iso, precision))
-    return events
+        if precision == "month" and d.casualties and d.sites:
+            # a summary ("strikes near Qusayr killed seven this week") of a day told in full
+            told = next((day for day, day_iso in days if _within_period(d, iso, day_iso, pub)
+                         and day.kind in ("attack", "strike") and day.sites & d.sites), None)
+            if told is not None:
+                told.casualties = _fuller_toll(told.casualties, d.casualties)
+                continue
+        events.append((d, iso, precision))
+    return [_event(n, d, iso, precision) for n, (d, iso, precision) in enumerate(events, 1)]
+
+
+def _within_period(d: _Draft, iso: str, day_iso: str, pub: date) -> bool:
+    """Does the day fall in the month of d, or in its week ('this week', 'last week')?"""
+    if d.date is not None and "week" in d.date.text.lower():
+        day = date.fromisoformat(day_iso)
+        return 0 <= (pub - day).days <= 14
+    return day_iso.startswith(iso)
 
 
 def _fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:

@@ -33,7 +33,9 @@ CAPTION_CREDIT = re.compile(
     r"(?:/\s*(?:AFP|AP|Reuters|EPA|Getty Images)\b|\bvia Getty Images\b|\bAP Photo\b|"
     r"\bGetty Images\s*$|\b(?:Photo|Image|Credit):)",
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# A full stop, closing quotes or brackets, and any note markers ("...on May 2.[4] The"),
+# before a capital, a digit or an opening quote.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")
 _ON_PLATFORM = re.compile(r"\b(?:on|to|via|from)\s+X$")
