@@ -468,3 +468,29 @@ def test_firing_for_the_second_time_this_week_is_a_tally():
     events = _draft("Militants fired rockets at the garrison for the second time this week."
                     ).facts.events
     assert events == []
+
+
+def test_a_second_clause_with_its_own_date_keeps_it():
+    events = _draft("Last month, U.S. forces shot down a drone over the Harir base, and on "
+                    "Feb. 20 an American airstrike near Musayyib killed four fighters."
+                    ).facts.events
+    assert sorted((e.date, e.killed or 0) for e in events) == [("2024-02", 0), ("2024-02-20", 4)]
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("The blast in January 2020 left the base scarred, leaving more than 100 U.S. troops "
+     "with brain injuries.", [("wounded", 100, "U.S.")]),
+    ("Two peacekeepers were lightly injured when a shell exploded.",
+     [("wounded", 2, "unspecified")]),
+])
+def test_more_ways_to_tell_the_wounded(sentence, toll):
+    assert _toll(sentence) == toll
+
+
+def test_a_name_ending_in_today_is_no_date():
+    from datetime import date
+
+    from briefdeck.extract.dates import find_dates
+
+    text = "The strikes were reported by L'Orient Today and by USA Today."
+    assert find_dates(text, date(2024, 3, 1)) == []

@@ -37,7 +37,8 @@ _NOUN = (
     r"interpreters?|translators?|drivers?|engineers?|firefighters?|fishermen|shepherds?|"
     r"seafarers?|mariners?|crewmen|militiamen|Peshmerga|teenagers?|boys?|girls?|babies|"
     r"infants?|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
-    r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?|SMs?)"
+    r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?|SMs?|"
+    r"peacekeepers?|neighbou?rs?|guardsm[ae]n|policem[ae]n|sailors?|seam[ae]n)"
 )
 _WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b|\d)[\w.'’-]+"
 # "two of its soldiers", "dozens of others": a part of a group still counts.
@@ -74,12 +75,17 @@ PASSIVE_RE = re.compile(
     # "Three soldiers, all Army reservists from Georgia, were killed": an aside between
     rf"{ITEM}(?:,[^,;]{{1,60}},)?{_PARTICIPLE}\s+(?:is|are|was|were|have\s+been|has\s+been|"
     r"had\s+been)\s+"
-    r"(?:later\s+|also\s+|reportedly\s+|seriously\s+|critically\s+|slightly\s+)?"
+    r"(?:(?:later|also|reportedly|seriously|critically|slightly|lightly|badly|severely|"
+    r"moderately|fatally|mortally)\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
     re.I,
 )
 # Military shorthand in digests and tables: "5 U.S. SM and 2 contractors WIA".
 ACRONYM_RE = re.compile(rf"{ITEM}\s+(?P<verb>KIA|WIA)\b")
+# "leaving more than 100 U.S. troops with brain injuries", "leaving three dead"
+LEAVING_RE = re.compile(
+    rf"\bleaving\s+{ITEM}\s+(?P<verb>dead|wounded|injured|with\s+(?:[\w-]+\s+){{0,3}}?"
+    r"(?:injur(?:y|ies)|wounds|burns|concussions))\b", re.I)
 INJURIES_TO_RE = re.compile(rf"\binjur(?:y|ies)\s+to\s+{ITEM}", re.I)
 # "Four sailors suffered burns", "two soldiers were diagnosed with traumatic brain injuries".
 SUFFERED_RE = re.compile(
@@ -180,7 +186,7 @@ def _party(np: str) -> str:
 
 
 def _kind(verb: str) -> str:
-    return "killed" if verb.lower().startswith(("kill", "kia")) else "wounded"
+    return "killed" if verb.lower().startswith(("kill", "kia", "dead")) else "wounded"
 
 
 def _next_item(text: str, pos: int, end: int) -> int | None:
@@ -192,7 +198,7 @@ def _next_item(text: str, pos: int, end: int) -> int | None:
 
 
 # Every way of telling a toll has one of these words: most sentences are skipped at once.
-_ANY_TOLL = re.compile(r"kill|wound|injur|hurt|dead|bodies|toll|casualt|WIA|KIA|suffer|"
+_ANY_TOLL = re.compile(r"kill|wound|injur|hurt|dead|bodies|toll|casualt|WIA|KIA|suffer|burns|"
                        r"sustain|diagnos|treated|evaluated|received|assassinat", re.I)
 
 
@@ -224,7 +230,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     suffered = _SUFFER_CUE.search(text, start, end) is not None  # a cheap test first
     verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
     for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
-                    BODIES_RE, ACRONYM_RE):
+                    BODIES_RE, ACRONYM_RE, LEAVING_RE):
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue

@@ -80,6 +80,7 @@ _MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
 _MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|"
                          r"month|year|ago|later|earlier|today|morning|afternoon|evening|"
                          r"New\s+Year", re.I)
+_OPENS_SENTENCE = re.compile(r"[.!?:\"“]\s*$")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|ET|EST|EDT|BST|CET)\s*$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
@@ -223,6 +224,9 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
         if m.lastgroup == "wd" and _CLOCK_BEFORE.search(text, max(start, m.start() - 16),
                                                         m.start()):
             continue  # "shortly after midnight (2100 GMT Tuesday)": the clock elsewhere
+        if m.group(0) == "Today" and m.start() > start and text[m.start() - 1] != "\n" and \
+                not _OPENS_SENTENCE.search(text, max(start, m.start() - 3), m.start()):
+            continue  # "L'Orient Today", "USA Today": a name, not the day
         is_future = future
         if is_future is None:
             is_future = bool(_FUTURE_HINT.search(text, max(start, m.start() - 80), m.start()))

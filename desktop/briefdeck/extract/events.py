@@ -284,7 +284,9 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             if any(b0 <= t_start < b1 for b0, b1 in period):
                 continue  # "since the Oct. 7 attack on Israel": background, not a happening
             # "...; on Jan. 12, jets struck": a date opening another clause is not this one's
-            own = [d for d in absolute if owner.get(id(d)) == n_scope or id(d) not in opening]
+            # its own clause's dates first; else any the sentence shares (not another's opener)
+            own = [d for d in absolute if owner.get(id(d)) == n_scope] or \
+                [d for d in absolute if id(d) not in opening and owner.get(id(d)) is None]
             loose = [d for d in sent_dates if owner.get(id(d)) == n_scope or id(d) not in opening]
             if dateline and c_start < dateline.end() <= t_start:
                 c_start = dateline.end()  # "DEIR EZ-ZOR, Syria (Wire) - Mortar rounds hit"
@@ -408,6 +410,7 @@ def _opens_line(text: str, pos: int) -> bool:
 
 
 _LEADING = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|then)\s+)$")
+_CLAUSE_AND = re.compile(r"(?:[;,]\s*(?:and|but|while)\s+|;\s*)$")
 
 
 def _date_owners(text: str, sent_start: int, scopes: list[tuple[str, int, int, int]],
@@ -423,9 +426,11 @@ def _date_owners(text: str, sent_start: int, scopes: list[tuple[str, int, int, i
             continue
         k = inside[0]
         later = [j for j, (_, _, t0, _) in enumerate(scopes) if t0 >= d.end]
-        if later and later[0] != k and scopes[k][2] < d.start and \
-                _LEADING.search(text, max(sent_start, d.start - 6), d.start) and \
-                re.match(r"\s*,", text[d.end:d.end + 3]):
+        if later and later[0] != k and scopes[k][2] < d.start and (
+                (_LEADING.search(text, max(sent_start, d.start - 6), d.start)
+                 and re.match(r"\s*,", text[d.end:d.end + 3]))
+                # "..., and on July 30 an American airstrike killed": a new clause's date
+                or _CLAUSE_AND.search(text, max(sent_start, d.start - 8), d.start)):
             k = later[0]
             opening.add(id(d))
         owners[id(d)] = k
@@ -508,7 +513,8 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
     events = []
     for d, iso, precision in result:
         # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
-        repeat = precision == "month" and iso in day_months and not d.other
+        repeat = precision == "month" and iso in day_months and not d.other and any(
+            day_iso.startswith(iso) and _same_place(day, d) for day, day_iso in days)
         if not d.casualties and (repeat or precision == "year"):
             continue  # "attacks, common in 2020": a background year is not an event
         if precision == "month" and d.casualties and d.sites:

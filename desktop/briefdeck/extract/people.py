@@ -45,7 +45,12 @@ _TITLE = (
 )
 # Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
 _POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
-_NAME_WORD = r"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|de\s|van\s|von\s|Mc|Mac|O')?[A-Z][a-zA-Z'’-]+)"
+# Letters of names, accented ones included: "Agata Sowińska", "Łukasz", "José Müller" (Latin-1
+# and Latin Extended-A; the extended block mixes cases, so it sits in both classes).
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_FIRST = rf"[{_UP}][{_LOW}]+"  # a capitalised given name
+_NAME_WORD = rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|de\s|van\s|von\s|Mc|Mac|O')?[{_UP}][{_UP}{_LOW}'’-]+)"
 _NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _ROLE_WORDS = (
     r"commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|secretary|"
@@ -71,7 +76,7 @@ TITLED_RE = re.compile(
     rf"(?:\s+(?:{_RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
 )
 # "Frank McKenzie, commander of U.S. Central Command," without a rank in front.
-APPOSED_RE = re.compile(rf"\b(?P<name>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}}){_APPOSITIVE}")
+APPOSED_RE = re.compile(rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}){_APPOSITIVE}")
 # A word of an organisation's or a place's name: "Harakat al-Nujaba", "Deir el-Zour".
 _ORG_WORD = r"(?:(?:al-|el-|an-|ad-|as-|ash-)?[A-Z][\w'’.-]*)"
 # "the coalition's spokesman, Colonel Dale Prentiss," - the role first, then the name.
@@ -81,7 +86,7 @@ REVERSED_RE = re.compile(
     rf"president|analyst|researcher|official)(?:\s+(?:of|for|in|at)\s+(?:the\s+)?{_ORG_WORD}"
     rf"(?:\s+(?:of\s+|and\s+)?{_ORG_WORD}){{0,4}}|\s+for\s+the\s+(?:{_BODY}))?),\s+"
     rf"(?P<rank>(?:{_SERVICE}\s+)?{_RANK}\s+)?(?:(?:Sir|Dame|Lord|Lady)\s+)?"
-    rf"(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?:\s+{_POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
 )
 # What a quoted non-official is: "a shepherd who lives near ...", "a 34-year-old teacher".
@@ -102,13 +107,13 @@ _SPEAKS = r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|wrote|warned|recalle
 # "Jane Doe, the head of research at a risk firm, said": name first, a described role, a verb.
 # A single name needs "a"/"an" before a person noun: "Karim, a 40-year-old driver, said".
 NAME_FIRST_RE = re.compile(
-    rf"\b(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+"
+    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+"
     rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED}),\s+{_SPEAKS}"
     rf"|\b(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+{_DESCRIBED}),\s+{_SPEAKS}"
 )
 # '..., said Nils Berg, the head of marine at a broker.': the role after a speaker.
 SAID_NAME_ROLE_RE = re.compile(
-    rf"\b(?:said|says|added|according\s+to)\s+(?P<name>[A-Z][a-z]+(?:\s+(?:[A-Z]\.\s+)?"
+    rf"\b(?:said|says|added|according\s+to)\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?"
     rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
 )
 # "A resident, who asked to be identified only as Abu Ahmad, said": a partial name given.
@@ -120,8 +125,8 @@ IDENTIFIED_RE = re.compile(
 # The description before the ", who asked to be identified": "A resident of Al-Bukamal".
 _WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,60}),\s+who\b")
 SPEAKER_RE = re.compile(
-    rf"\b(?P<name>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|wrote|added)\b"
-    rf"|\b(?:said|says|added|wrote)\s+(?P<name2>[A-Z][a-z]+(?:\s+{_NAME_WORD}){{1,2}})\b"
+    rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|wrote|added)\b"
+    rf"|\b(?:said|says|added|wrote)\s+(?P<name2>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
 _ROLE_WORD = re.compile(r"spokes|commander|minister|secretary|chief|head|director|ambassador|"
                         r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
