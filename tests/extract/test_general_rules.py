@@ -233,6 +233,8 @@ def _figures(sentence: str) -> list[tuple[float, str]]:
     ("The raid killed six people and wounded 14, medics said.", [(6, "people"), (14, "wounded")]),
     ("\"We moved 375 kilometres in two days,\" the colonel said.", [(375, "km")]),
     ("Romania shares a 650-kilometer border with Ukraine.", [(650, "km")]),
+    ("The war has killed more than half a million people.", [(500000, "people")]),
+    ("Rockets landed near the base.[4] The group fired 12 drones.[5]", [(12, "drones")]),
     ("Analysts judge it likely (55-75 per cent) that attacks resume.", [(55, "%")]),
 ])
 def test_figures_count_the_noun_right_after_the_number(sentence, expected):
@@ -246,6 +248,7 @@ def test_figures_count_the_noun_right_after_the_number(sentence, expected):
     "It is a 5 min read.",
     "Members pay $4.99 a month.",
     "The council passed the motion 3-2.",
+    "But three people familiar with the planning said the date could slip.",
     "Drone shot down over the harbour 2h ago",
     "The decision was confirmed by two Gulf diplomats.",
     "Jets struck depots at the two sites.",

@@ -58,6 +58,9 @@ _QUOTED = re.compile(r"\"[^\"\n]{12,1200}\"|“[^”\n]{12,1200}”")
 # "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
 _MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re)|"
                                 r"nautical-mile)s?\b", re.I)
+# "three people familiar with the planning said": sources, counted as an attribution.
+_FAMILIAR = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:people|persons|sources)\s+(?:familiar|briefed|"
+                       r"with\s+(?:direct\s+)?knowledge|close\s+to|aware)\b")
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
 # "the two sites", "those three bases": a group already counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
@@ -85,6 +88,8 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     i = bisect.bisect_left(dates, (q.start, q.start)) - 1  # dates: sorted, non-overlapping
     if any(s < q.end and q.start < e for s, e in dates[max(i, 0) : i + 3]):
         return True
+    if text[q.start - 1:q.start] == "[" and text[q.end:q.end + 1] == "]":
+        return True  # "[17]": a note marker
     after = text[q.end : min(sent_end, q.end + 20)]
     if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
             not _MEASURE_ADJECTIVE.match(after):
@@ -211,7 +216,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif q.percent:
                 unit = "%"
             if unit in TIME_UNITS or unit in SOURCING or \
-                    phrase.split(" ", 1)[0].lower() in TIME_UNITS:
+                    phrase.split(" ", 1)[0].lower() in TIME_UNITS or \
+                    _FAMILIAR.match(text, q.end, sent.end):
                 continue  # "5 min read": a duration, whatever follows it
             if _OF_THEM.match(text, q.end, sent.end):
                 unit, phrase = last_unit, ""

@@ -32,6 +32,8 @@ VAGUE: dict[str, tuple[float, str]] = {
     "a few hundred": (300, "about"),
     "a couple hundred": (200, "about"),
     "a thousand": (1000, "about"),
+    "half a million": (500000, "about"),
+    "half a billion": (500000000, "about"),
     "thousands": (2000, "at least"),
     "several thousand": (2000, "at least"),
     "a few thousand": (3000, "about"),
