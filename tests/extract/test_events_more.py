@@ -494,3 +494,9 @@ def test_a_name_ending_in_today_is_no_date():
 
     text = "The strikes were reported by L'Orient Today and by USA Today."
     assert find_dates(text, date(2024, 3, 1)) == []
+
+
+def test_a_night_from_one_day_to_the_next_is_dated_by_the_morning():
+    events = _draft("Russia launched 40 missiles at Ukraine overnight from Tuesday to "
+                    "Wednesday, killing two people in Lviv.").facts.events
+    assert [(e.date, e.killed) for e in events] == [("2024-02-28", 2)]

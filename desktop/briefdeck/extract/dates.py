@@ -80,6 +80,8 @@ _MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
 _MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|"
                          r"month|year|ago|later|earlier|today|morning|afternoon|evening|"
                          r"New\s+Year", re.I)
+_NIGHT_OF = re.compile(r"\b(?:overnight|night)\s+(?:from|of|between)\s+"
+                       r"(?P<second>[A-Z][a-z]+(?:\s+(?:night|evening))?\s+(?:to|into|and)\s+)?$")
 _OPENS_SENTENCE = re.compile(r"[.!?:\"“]\s*$")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|ET|EST|EDT|BST|CET)\s*$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
@@ -243,6 +245,14 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             last_kind = "my"
             continue
         last_kind = m.lastgroup or ""
+        night = _NIGHT_OF.search(text, max(start, m.start() - 45), m.start()) \
+            if m.lastgroup == "wd" else None
+        if night:  # "overnight from Monday to Tuesday": the night ends on the second day
+            if not night.group("second"):
+                continue
+            found.append(DateMention(m.start(), m.end(), m.group(0), *resolved))
+            last_kind = "wd"
+            continue
         if resolved:
             period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start()))
             found.append(DateMention(m.start(), m.end(), m.group(0), *resolved,

@@ -292,6 +292,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 c_start = dateline.end()  # "DEIR EZ-ZOR, Syria (Wire) - Mortar rounds hit"
             kind = _event_kind(kind, text, c_start, t_start, subject)
             in_scope = [d for d in sent_dates if owner.get(id(d)) == n_scope]
+            if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
+                in_scope = [d for d in in_scope if not d.implicit]
             hurt = [c for c in casualties if c_start <= c.start < c_end]
             claimed.update(id(c) for c in hurt)
             if not hurt and (not in_scope or kind in MOVES) and \
