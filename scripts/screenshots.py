@@ -27,6 +27,9 @@ def main(source: str, out_dir: str) -> int:
     charts = window.charts
     for index in range(charts.count()):
         charts.setCurrentIndex(index)
+        settle = time.monotonic() + 0.3  # a chart built as its tab opens is laid out again
+        while time.monotonic() < settle:
+            QApplication.processEvents()
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:  # the one-pager renders in the background
             QThreadPool.globalInstance().waitForDone(100)

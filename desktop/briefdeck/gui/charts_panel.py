@@ -63,7 +63,11 @@ class ChartsPanel(QTabWidget):
 
             view = getattr(chart_views, next(c for n, c, _ in VIEWS if n == name))()
             view.fact_clicked.connect(self.fact_clicked)
-            self._holders[name].layout().addWidget(view)
+            holder = self._holders[name]
+            holder.layout().addWidget(view)
+            if holder.isVisible():  # lay the new plot out now: its labels are fitted to it
+                holder.layout().activate()
+                view.resize(holder.size())
             self._views[name] = view
             self._stale.add(name)
         return self._views[name]
