@@ -94,3 +94,57 @@ def test_role_cues(text, name, role):
 def test_forces_closing_in_on_a_town_do_not_withdraw_from_it():
     role = _role("Russian forces closed in on the city of Pokrovsk this week.", "Pokrovsk")
     assert role != "withdrawal"
+
+
+def test_firm_named_like_a_town_is_no_place():
+    places = _places("The radar was built by Norway's Kongsberg and delivered to Poland in May.")
+    assert "Kongsberg" not in places and "Poland" in places
+
+
+def test_town_that_shares_a_firm_name_is_a_place_when_the_text_puts_something_in_it():
+    places = _places("The new missile plant in Kongsberg, Norway, opened on Monday.")
+    assert "Kongsberg" in places
+
+
+def test_unknown_city_district_is_placed_at_the_city_named_before_it():
+    places = _places(
+        "Missiles struck Kharkiv overnight, the regional governor said. A supermarket in the "
+        "city's Dovzhenko district burned for hours, and two people were hurt."
+    )
+    district, city = places["Dovzhenko"], places["Kharkiv"]
+    assert (district.lat, district.lon) == (city.lat, city.lon)
+    assert district.precision == "city" and district.country == "Ukraine"
+
+
+def test_unknown_city_district_with_no_city_before_it_is_not_drafted():
+    assert "Zorvani" not in _places("Residents of the northern Zorvani district said it was calm.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("A stray interceptor fell on a barn in the village of Przewodów, killing two men.",
+         "Przewodów"),
+        ("A U.S. strike destroyed a rocket launcher near the village of Khasham in Syria.",
+         "Khasham"),
+    ],
+)
+def test_a_missile_falling_on_or_a_strike_destroying_something_there_makes_a_target(text, name):
+    assert _role(text, name) == "attack target"
+
+
+def test_home_station_of_a_deploying_unit_is_a_place_but_not_a_reinforcement():
+    places = _places("The battery, from a brigade based at Fort Bliss, Texas, will go to Poland.")
+    assert "Fort Bliss" in places and places["Fort Bliss"].role != "reinforcement"
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Rockets hit Aleppo on Sunday. A shell struck the city's Christian quarter.", "Christian"),
+        ("Drones hit Damascus at dawn. Smoke rose over the city's Diplomatic quarter.",
+         "Diplomatic"),
+    ],
+)
+def test_a_people_or_an_everyday_word_before_quarter_is_no_district(text, word):
+    assert word not in _places(text)

@@ -144,3 +144,60 @@ def test_prebuilt_cities_give_the_same_names_as_the_package_data():
 
     fast = geonames_names(points, common, cities=root / "cities.tsv")
     assert rows(fast) == rows(geonames_names(points, common))
+
+
+# Front-line villages GeoNames' small-town file lacks, and U.S. home stations (lat, lon).
+FRONT_LINE_AND_HOME_STATIONS = {
+    "Khiam": (33.33, 35.61),
+    "Aita al-Shaab": (33.10, 35.33),
+    "Odaisseh": (33.25, 35.54),
+    "Margaliot": (33.21, 35.54),
+    "Nir Oz": (31.31, 34.40),
+    "Khasham": (35.30, 40.29),
+    "Przewodow": (50.47, 23.93),
+    "Fort Sill": (34.67, -98.39),
+    "Fort Hood": (31.13, -97.78),
+    "Fort Liberty": (35.14, -79.01),
+    "Shaw AFB": (33.97, -80.47),
+    "Seymour Johnson Air Force Base": (35.34, -77.96),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRONT_LINE_AND_HOME_STATIONS))
+def test_front_line_villages_and_home_stations_are_placed(gaz, name):
+    entry = gaz.lookup(name, fuzzy=False)
+    lat, lon = FRONT_LINE_AND_HOME_STATIONS[name]
+    assert entry is not None and km(entry.lat, entry.lon, lat, lon) < 5
+
+
+def test_edge_of_a_village_is_a_place_cue(gaz):
+    hits = found(gaz, "Lebanese media said a shell landed on the edge of Kfar Kila at noon.")
+    assert hits["Kfar Kila"].country == "Lebanon"
+    assert "Kfar Kila" not in found(gaz, "Lebanese media said a shell landed on Kfar Kila.")
+
+
+def test_a_city_found_only_abroad_gives_way_to_a_village_of_the_named_country(gaz):
+    hits = found(gaz, "Israeli jets struck a house in Qana in southern Lebanon overnight.")
+    village = hits["Qana"]
+    assert village.country == "Lebanon" and km(village.lat, village.lon, 33.21, 35.30) < 5
+
+
+def test_a_city_abroad_is_kept_when_the_text_names_its_own_country(gaz):
+    hits = found(gaz, "Egyptian police in Qena arrested two men, Egypt's interior ministry said.")
+    assert hits["Qena"].country == "Egypt"
+
+
+def test_a_village_named_like_a_person_still_needs_a_strong_cue_at_its_edge(gaz):
+    assert "Lisa" not in found(gaz, "Romanian officials said debris fell on the edge of Lisa.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Shaw and Ana Hill met two analysts at a hotel in the capital.",
+        "The legend of the Queen of Sheba was told at the festival.",
+        "Maroun, a shopkeeper, said the fort was quiet.",
+    ],
+)
+def test_names_and_words_are_not_home_stations_or_front_line_villages(gaz, sentence):
+    assert found(gaz, sentence) == {}

@@ -76,11 +76,11 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
     ("reinforcement", r"\bwill\s+(?:soon\s+)?(?:have|get|receive|host)\b", "before", None),
     ("attack target", r"\b(?:(?:fired|launched|lobbed|dropped)\s+(?:[\w-]+\s+){0,5}?"
                       r"(?:at|on|into|toward)|attack\w*\s+(?:on|at|against)|"
-                      r"attacked|struck|hits?|hitting|slammed\s+into|"
+                      r"attacked|struck|hits?|hitting|slammed\s+into|destroy(?:s|ed|ing)|"
                       r"landed\s+(?:in|at|inside|near|on)|target\w*|"
                       r"strikes?\s+(?:on|near|at|against)|shelled|bombed|pound\w*|"
                       r"approaching|storm(?:s|ed|ing)?|(?:aimed|directed)\s+(?:at|against)|"
-                      r"(?:shot\s+down|intercepted|downed|crashed|exploded|impacted)\s+"
+                      r"(?:shot\s+down|intercepted|downed|crashed|exploded|impacted|fell)\s+"
                       r"(?:near|over|at|inside|outside|on)|"
                       r"[Ss]irens\s+(?:sounded|sound|went\s+off|wailed|blared)\s+"
                       r"(?:in|across|over))\b",
@@ -298,6 +298,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "UK Maritime Trade Operations", "led by France"
         if _inside_name(text, sent.start, sent.end, start, end):
             continue  # "United Kingdom Maritime Trade Operations": a body, not the country
+        if _named_body(text, sent.start, start, end):
+            continue  # "developed by Norway's Kongsberg": the firm, not its home town
         if _dateline_end(text, doc, start) > 0:
             continue  # where the reporter filed from; a place again only if named in the body
         before = text[max(sent.start, prev_end) : start] if prev_end >= sent.start else ""
@@ -338,7 +340,9 @@ _UNKNOWN_RES = (
 _NOT_NAMES = {
     "American", "British", "French", "German", "Kurdish", "Arab", "Shiite", "Shia", "Sunni",
     "Christian", "Druze", "Alawite", "Bedouin", "Jewish", "Yazidi", "Turkmen", "Assyrian",
-    "Armenian", "Houthi", "Border", "Frontline"}
+    "Armenian", "Houthi", "Border", "Frontline", "Muslim", "Latin", "Ottoman", "Roman", "Old",
+    "Industrial", "Financial", "Business", "Diplomatic", "Government", "Commercial", "Military",
+    "Residential", "Historic"}
 _ANCHOR_GLUE = re.compile(r",?\s+(?:in|near|outside|of|(?:just\s+)?(?:north|south|east|west)"
                           r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
@@ -346,6 +350,13 @@ _ANCHOR_AREA = re.compile(r"\s+(?:County|Province|province|Governorate|governora
                           r"oblast|region|district|Voivodeship)\b")
 _ANCHOR_KINDS = {"installation": "city", "city": "city", "province": "province",
                  "region": "province", "country": "country"}
+# "the city's Saltivka district", "the northern al-Jiraf district": a part of the city the
+# report is about, named without the city; placed at the last city named before it.
+_URBAN_UNKNOWN = re.compile(
+    r"\bthe\s+(?:(?:city|capital|town)['’]s\s+|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+    rf"(?:ern)?\s+|central\s+|old\s+){_UNKNOWN_NAME}\s+(?:district|neighbou?rhood|quarter|"
+    r"suburb)\b")
+_URBAN_REACH = 600  # characters back to the city a district belongs to
 
 
 def _anchored_unknowns(text: str, raw: list) -> list:
@@ -375,6 +386,20 @@ def _anchored_unknowns(text: str, raw: list) -> list:
                                    source="text", notes=f"placed at {known.name}")
             out.append((a, b, entry, name))
             taken.append((a, b))
+    cities = sorted((r[0], r[2]) for r in raw if r[2].kind == "city" and r[2].lat is not None)
+    for m in _URBAN_UNKNOWN.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
+            continue
+        before = [c for c in cities if m.start() - _URBAN_REACH <= c[0] < m.start()]
+        if not before:
+            continue
+        city = before[-1][1]
+        entry = GazetteerEntry(name, "city", city.country, city.lat, city.lon, "city",
+                               source="text", notes=f"placed at {city.name}")
+        out.append((a, b, entry, name))
+        taken.append((a, b))
     return out
 
 
@@ -394,6 +419,21 @@ def _inside_name(text: str, sent_start: int, sent_end: int, start: int, end: int
         if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
             return True
     return False
+
+
+# Words before a town that make it the town even when a firm bears its name ("in Kongsberg").
+_TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|inside|across|into|towards?|"
+                          r"town\s+of|city\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _named_body(text: str, sent_start: int, start: int, end: int) -> bool:
+    """True when [start, end) is exactly a known organization's name ("Kongsberg", a firm
+    and a Norwegian town) and nothing before it says it is the place."""
+    from briefdeck.extract.organizations import KNOWN_RE
+
+    if not KNOWN_RE.fullmatch(text, start, end):
+        return False
+    return not _TOWN_BEFORE.search(text, max(sent_start, start - 14), start)
 
 
 def extract_places(mentions: list[PlaceMention]) -> list[Place]:

@@ -162,11 +162,45 @@ class Gazetteer:
                 pick = self._choose(scan, i, size, group, context) or pick
             start = (scan.article_before[i] or words[i]).start
             end = words[i + size - 1].end
-            mentions.append(Mention(start, end, pick.entry, text[start:end]))
+            entry = pick.entry
+            if (
+                context
+                and pick.rank[0] == GN_CITY
+                and entry.country not in context
+                and entry.population < BIG_CITY
+            ):
+                entry = self._town_of(group[0].key, context) or entry
+            mentions.append(Mention(start, end, entry, text[start:end]))
         if self._towns is not None:
             mentions += _town_mentions(self._towns, scan, found, mentions)
             mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _town_of(self, key: Key, context: frozenset[str]) -> GazetteerEntry | None:
+        """A town of that name in a country the text names, for a city found only abroad:
+        in an article on Lebanon, "Qana" is the Lebanese village, not Qina in Egypt."""
+        if self._towns is None:
+            return None
+        for country in sorted(context):
+            cc = self._towns.code(country)
+            if cc is None:
+                continue
+            for size, _own, folded, line in self._towns.index(cc).get(key[0], ()):
+                if size == len(key) and folded == " ".join(key):
+                    town = self._towns.town(cc, line)
+                    if town.common:
+                        return None  # "Victoria", "Lisa": a word more often than the village
+                    return GazetteerEntry(
+                        town.name,
+                        "city",
+                        town.country,
+                        town.lat,
+                        town.lon,
+                        "city",
+                        population=town.population,
+                        source="geonames",
+                    )
+        return None
 
     def _choose(
         self, scan: _Scan, i: int, size: int, group: list[PlaceName], context: frozenset[str]

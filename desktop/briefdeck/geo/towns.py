@@ -78,7 +78,7 @@ KIND_OF = re.compile(rf"\b{_KIND}\s+of\s+$", re.IGNORECASE)
 KIND_AFTER = re.compile(rf"(?:\s+|,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?){_KIND}\b", re.IGNORECASE)
 LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|toward|towards|into|across|between|"
-    r"beyond|through|off|nearby)\s+$"
+    r"beyond|through|off|nearby|(?:the\s+)?(?:edges?|entrance|cent(?:re|er)|heart)\s+(?:of|to))\s+$"
 )
 LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X, Tulcea County" / "X in Hasakah province" / "X near Pokrovsk": a place right after.

@@ -19,6 +19,11 @@ _ORDERED = re.compile(r"^\s*\d{1,9}[.)]\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _REF_DEF = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*\S+")
 _FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^[^\]]+\]:\s*")
+# A line that is only a picture (or a linked one): its alt text describes the image, not the
+# story, and an HTML page's <img> gives no text either.
+_IMAGE_LINE = re.compile(
+    r"^\s*(?:\[?!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)(?:\]\([^)\n]{0,2000}\))?\s*)+$"
+)
 
 # Every repeat is bounded so that unclosed markers cannot make a line quadratic.
 _INLINE = (
@@ -124,6 +129,9 @@ def markdown_to_text(source: str) -> Markdown:
         if _REF_DEF.match(raw) or _TABLE_RULE.match(raw) and "|" in raw:
             continue
         line = _FOOTNOTE_DEF.sub("", _QUOTE.sub("", raw))
+        if _IMAGE_LINE.match(line):
+            flush()
+            continue
         if "|" in line and line.strip().startswith("|"):  # table row: cells on one line
             flush()
             cells = [inline(c.strip()) for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]

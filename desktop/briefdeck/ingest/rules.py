@@ -103,8 +103,9 @@ RULES: tuple[Rule, ...] = (
           r"for media (?:inquiries|queries|enquiries)\b|got a (?:news )?tip\b|"
           r"send (?:us )?(?:a )?(?:news )?tips?\b|"
           r"email the (?:author|writer|reporter|newsroom)\b)", 25),
-    _rule("contact", r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:tel\.?:?|phone:?)?\s*\+?\d[\d ().-]{7,}"
-          r"\d$", 3),
+    # A bare number is a phone, unless it is a date ("2025-02-03", "03.02.2025").
+    _rule("contact", r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?!\d{4}-\d{2}-\d{2}$|\d{1,2}[./-]\d{1,2}"
+          r"[./-]\d{2,4}$)(?:tel\.?:?|phone:?)?\s*\+?\d[\d ().-]{7,}\d$", 3),
     _rule("newsletter", r"\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|"
           r"\bnewsletters?\b.{0,40}\b(?:sign up|inbox|subscribe)\b|^newsletters?$|"
           r"\benter your e-?mail(?: address)?\b|\b(?:delivered|straight) to your inbox\b", 30,
@@ -201,12 +202,17 @@ RULES: tuple[Rule, ...] = (
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+# "Data cutoff:" heads a research update's stamp: the hour its information stops.
 _STAMP_LABEL = (
-    r"(?:(?:first |last )?(?:published|updated|modified|posted|edited|issued)(?: on| at)?)"
+    r"(?:(?:first |last )?(?:published|updated|modified|posted|edited|issued)(?: on| at)?|"
+    r"(?:data |information |reporting )?cut-?off(?: time| date)?)"
 )
+# A numeric date as European and ISO pages print it: "22.01.2025", "2025-01-22", "22/01/25".
+_NUMERIC_DATE = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
 # One token of a date-time stamp: "Tue", "3", "Mar", "2020", "10.14", "GMT", "a.m.", "ago".
 _STAMP_TOKEN = (
-    rf"(?:{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:.]\d{{2}})?(?:st|nd|rd|th)?|[ap]\.?m\.?|"
+    rf"(?:{_NUMERIC_DATE}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:.]\d{{2}})?(?:st|nd|rd|th)?|"
+    r"[ap]\.?m\.?|"
     r"\d{1,3}(?:h|hrs?|m|mins?|d|w|wks?|s|secs?)|"  # "2h ago", "45m"
     r"gmt|utc|bst|cest?|[ecmp][sd]?t|ast|ist|msk|z|[+-]\d{1,2}(?::?\d{2})?|ago|hours?|hrs?|"
     rf"minutes?|mins?|days?|weeks?|yesterday|today|at|on|{_STAMP_LABEL})(?!\w)"
@@ -249,7 +255,13 @@ RULES += (
           r"(?:give|send|share) (?:us )?(?:your )?feedback|thanks? (?:you )?for your feedback|"
           r"what did you think of this (?:article|story)|have your say|join the (?:discussion|"
           r"conversation|debate)|comments? (?:are|is) (?:now )?(?:closed|disabled)|"
-          r"(?:leave|post|add|write) a comment|yes\s*/?\s*no)\s*[?.!:]*$", 12),
+          r"(?:leave|post|add|write|submit)(?: a| your)? (?:comment|reply)|"
+          r"what (?:our )?readers (?:are saying|say|think)|readers?['’]? comments|"
+          r"(?:top|latest|most recent|newest|oldest) comments|yes\s*/?\s*no)\s*[?.!:]*$", 12),
+    # "The comments below are a summary of reader discussion ...": the comment section's note.
+    _rule("page feedback", r"^(?:the )?(?:reader )?comments? (?:below|above|section|on this "
+          r"(?:page|article|story))\b.{0,200}\b(?:readers?|views?|moderat\w*|discussion|"
+          r"community|guidelines|opinions?)\b", 40, hints=("comment",)),
     _rule("licence", r"^this (?:article|story|work|piece|content|page) (?:is|was|has been) "
           r"(?:licensed|published|republished|distributed|made available|shared|reproduced) "
           r"(?:under|with permission)\b|^(?:this (?:article|story) is )?republished from\b|"

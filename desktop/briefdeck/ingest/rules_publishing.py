@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.ingest.rules import _AGENCY, _STAMP_SEP, _STAMP_TOKEN, Rule, _rule
+from briefdeck.ingest.rules import (
+    _AGENCY,
+    _MONTH,
+    _NUMERIC_DATE,
+    _STAMP_SEP,
+    _STAMP_TOKEN,
+    Rule,
+    _rule,
+)
 
 # Wire services that sign a story (by name alone) rather than a reporter.
 _WIRES = (
@@ -53,6 +61,14 @@ RULES: tuple[Rule, ...] = (
     # "15:41 GMT", "Tue 25 Mar 2025 17.48 GMT", "2h ago": a stamp with no label.
     _rule("time stamp", rf"^{_CLOCK_OR_AGE}(?:{_STAMP_SEP}{_STAMP_TOKEN})+{_STAMP_SEP}[.]?$", 10,
           hints=("ago", ":", ".")),
+    # "22.01.2025 14:37", "2025-01-22": a numeric date (and hour) alone on its line.
+    _rule("time stamp", rf"^{_NUMERIC_DATE}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}"
+          r"(?:\s*[ap]\.?m\.?)?)?$", 4, hints=(".", "-", "/")),
+    # "Jo Ames Jun 17, 2024" (a newsletter's byline), "Author: Jo Ames": who wrote it, when.
+    _rule("byline", rf"^{_NAME}(?:,? (?:and )?{_NAME})?\s*[·•|,]?\s*(?i:{_MONTH})\s+\d{{1,2}},?"
+          r"\s+\d{4}$", 10, 0),
+    _rule("byline", rf"^(?i:authors?|autor|auteur|written by|words|text|reporter|writer)\s*:\s*"
+          rf"{_NAME}(?:(?:,| and| &) {_NAME})*$", 14, 0),
     # "Jo Ames (now) and Li Wei (earlier)": who writes the live blog at which hour.
     _rule("byline", rf"^(?:by )?{_NAME} \((?:now|earlier|later)\)(?:,? (?:and )?{_NAME} "
           r"\((?:now|earlier|later)\))*$", 14),
@@ -159,6 +175,23 @@ RULES: tuple[Rule, ...] = (
           rf"^\d{{1,3}}[.)]?\s+{_URL}(?:\s*[;,]\s*{_URL})*$", 80, hints=("[", "http", "www.")),
     _rule("endnotes", r"^(?:end ?notes|footnotes|references|notes and references|sources and "
           r"notes|works cited|bibliography|citations)\s*:?$", 4),
+    # "The rest of the sources are available in the full PDF version.": the list's tail.
+    _rule("endnotes", r"^(?:the )?(?:rest of the|remaining|other|full(?: list of(?: the)?)?|"
+          r"complete(?: list of(?: the)?)?|all(?: of)?(?: the)?) (?:sources|citations|endnotes|"
+          r"footnotes|references|notes)(?: (?:for|of|to|in) (?:this|the) \w+)? (?:are|is|can be)"
+          r" (?:available|found|listed|included|given)\b.{0,60}\b(?:pdf|online|website|web "
+          r"(?:version|page)|full (?:version|report|text|update|brief|edition)|original|appendix|"
+          r"annex)\b", 30,
+          hints=("sources", "citations", "notes", "references")),
+    # "The Levant Project publishes this update on weekdays. It covers ...": what the
+    # publication is, printed over or under every issue.
+    _rule("publication note", r"^(?:the )?[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|for|on|"
+          r"and|the)){0,8} (?:publishes|produces|issues|compiles|sends out|releases) this "
+          r"(?:daily |weekly |monthly |regular )?(?:update|newsletter|brief|briefing|digest|"
+          r"bulletin|tracker|round-?up|sitrep|summary)\b", 70, 0,
+          hints=("this update", "this newsletter", "this brief", "this digest", "this bulletin",
+                 "this tracker", "this round", "this sitrep", "this summary", "this daily",
+                 "this weekly", "this monthly", "this regular")),
     _rule("web address", rf"^(?:{_URL}[\s;,]*){{2,}}$", 12, hints=("http", "www.")),
     _rule("subscribe", r"\b(?:to )?receive new posts\b|\bconsider becoming a (?:free or )?paid "
           r"subscriber\b|\breader-supported publication\b|\bupgrade to paid\b|\bgive a gift "
