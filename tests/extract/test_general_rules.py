@@ -371,6 +371,13 @@ def _systems(sentence: str) -> list[tuple[str, str]]:
     ("Two car bombs exploded at a checkpoint.", [("car bombs", "explosive")]),
     ("An explosive-laden drone boat rammed the tanker.", [("drone boats", "vessel")]),
     ("The convoy included a dozen mine-resistant trucks.", [("MRAP", "vehicle")]),
+    ("A Gerbera decoy drone crossed the border.", [("Gerbera", "drone")]),
+    ("Fighters fired an anti-tank guided missile at the post.",
+     [("anti-tank guided missiles", "anti-tank missile")]),
+    ("Poland's Patriot/Wisła batteries stood by.",
+     [("Patriot", "air defence"), ("Wisła", "air defence")]),
+    ("\"Every battery you pull out is one you can send elsewhere,\" she said.", []),
+    ("Twenty-five rockets hit the camp.", [("rockets", "rocket")]),
 ])
 def test_named_and_described_systems(sentence, expected):
     assert _systems(sentence) == expected

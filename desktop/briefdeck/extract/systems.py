@@ -59,6 +59,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
                                r"(?:improvised\s+)?explosive\s+devices?"),
     ("warship", "vessel", r"(?:USS|HMS|INS|HMCS|FS)\s+(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*"),
     ("Javelin", "anti-tank missile", r"Javelin(?:s|\s+missiles?)?\b"),
+    ("anti-tank guided missiles", "anti-tank missile",
+     r"anti-tank\s+guided\s+missiles?|anti-tank\s+missiles?|ATGMs?\b"),
     ("Stinger", "air defence", r"Stinger(?:s|\s+missiles?)?\b"),
     ("close-range ballistic missiles", "ballistic missile",
      r"close-range\s+ballistic\s+missiles?|CRBMs?\b"),

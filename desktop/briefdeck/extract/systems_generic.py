@@ -53,6 +53,9 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     ("Bayraktar TB2", "drone", r"Bayraktar(?:\s+TB2)?"),
     ("Lancet", "drone", r"Lancet(?:\s+drones?)"),
     ("Aegis Ashore", "air defence", r"Aegis\s+Ashore"),
+    ("Wisła", "air defence", r"Wis[łl]a(?=\s+(?:system|programme|program|batter|air)|/|\))"
+                             r"|(?<=Patriot/)Wis[łl]a"),
+    ("Narew", "air defence", r"Narew(?=\s+(?:system|programme|program|batter|air))"),
     ("Aegis", "air defence", r"Aegis(?:\s+(?:combat\s+)?system)?"),
     ("Arrow", "air defence", r"Arrow(?:[- ][23])(?:\s+(?:interceptors?|system))?"),
     ("David's Sling", "air defence", r"David(?:'s|’s)\s+Sling"),
@@ -78,7 +81,8 @@ _NOUNS: list[tuple[str, str]] = [
 _NOT_NAME = (
     r"(?:The|A|An|Its|Their|With|Without|For|From|In|On|At|After|Before|When|While|If|As|But|"
     r"And|Or|Unlike|Like|Against|By|Of|To|Into|Than|Then|So|Yet|Only|Even|Also|His|Her|Our|"
-    r"Two|Three|Four|Several|Many|Some|Enemy|Allied|Western|"
+    r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|"
+    r"Hundreds|Dozens|Every|Each|Any|Several|Many|Some|Enemy|Allied|Western|"
     r"Soviet|Houthi|Houthis|Hezbollah|Hamas|Coalition|NATO|Navy|Army|Air|Force|Military|Iraq|"
     r"Iran|Syria|Yemen|Israel|Russia|Ukraine|China|Turkey|Jordan|Saudi|Gaza|Red|Black|"
     r"Ballistic|Cruise|Attack|Armed|Unmanned|Explosive|Guided|Anti|Combat|Fighter|Such|These|"
@@ -90,7 +94,8 @@ _NOT_NAME = (
 # "the Palestine-2 hypersonic ballistic missile": what kind, between the name and the noun.
 _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium-range|"
                r"precision-guided|guided|solid-fuel(?:led|ed)?|liquid-fuel(?:led|ed)?|upgraded|"
-               r"new|naval|mobile|advanced)")
+               r"new|naval|mobile|advanced|decoy|kamikaze|loitering|reconnaissance|"
+               r"surveillance)")
 _CAP_NAME = rf"(?!{_NOT_NAME})[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9-]*)?"
 _SHIP_NAME = (
     r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|"
