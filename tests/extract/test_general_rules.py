@@ -234,6 +234,8 @@ def _figures(sentence: str) -> list[tuple[float, str]]:
     ("\"We moved 375 kilometres in two days,\" the colonel said.", [(375, "km")]),
     ("Romania shares a 650-kilometer border with Ukraine.", [(650, "km")]),
     ("The war has killed more than half a million people.", [(500000, "people")]),
+    ("It would consolidate U.S. forces there and reduce their number from about 2,000 to "
+     "fewer than 1,000.", [(2000, "troops"), (1000, "troops")]),
     ("Rockets landed near the base.[4] The group fired 12 drones.[5]", [(12, "drones")]),
     ("Analysts judge it likely (55-75 per cent) that attacks resume.", [(55, "%")]),
 ])

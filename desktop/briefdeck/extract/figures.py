@@ -61,6 +61,9 @@ _MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re
 # "three people familiar with the planning said": sources, counted as an attribution.
 _FAMILIAR = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:people|persons|sources)\s+(?:familiar|briefed|"
                        r"with\s+(?:direct\s+)?knowledge|close\s+to|aware)\b")
+_THEIR_NUMBER = re.compile(r"\b(?:their|its|the)\s+(?:number|numbers|strength|size|presence)"
+                           r"\b[^.;]{0,20}$", re.I)
+_FORCES = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members)\b")
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
 # "the two sites", "those three bases": a group already counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
@@ -243,6 +246,11 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 before = bisect.bisect_right(counted_ends, row[0].start)
                 if before:
                     row[1] = counted[before - 1].group(1)
+                elif _THEIR_NUMBER.search(text, max(sent.start, row[0].start - 40),
+                                          row[0].start):
+                    # "consolidate U.S. forces and reduce their number from 2,000 to 1,000"
+                    forces = _FORCES.findall(text, sent.start, row[0].start)
+                    row[1] = "troops" if forces else ""
         for q, unit, phrase in rows:
             if not unit:
                 continue
