@@ -4,7 +4,12 @@
 "a spokesperson said in a statement" or "Iran's foreign ministry said" a spokesperson; "The
 Washington Post reported" another outlet; "according to a memo seen by Reuters" a document;
 "McKenzie said" a named official; "the Syrian Observatory for Human Rights said" or a named
-shepherd another source. A later "the officials said" repeats a source already counted.
+shepherd or a former official another source. Analyses and newsletters add: documents that
+speak ("an assessment reviewed by the Post warns"), sources in the passive ("I'm told by two
+diplomats"), two sources joined ("the officials and a congressional aide"), an unnamed office
+holder ("the regional governor said"), the unnamed press ("a Syrian opposition outlet
+reported") and a group's channel ("a Telegram channel close to X posted"). A later "the officials
+said" or "the assessment estimates" repeats a source already counted.
 """
 
 from __future__ import annotations
@@ -42,7 +47,7 @@ OUTLETS = (
 )
 _SOURCE_NOUN = (
     r"officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|captain|sergeant|"
-    r"lieutenant|colonel|commanders?|"
+    r"lieutenant|colonel|commanders?|aides?|advis[eo]rs?|"
     r"people\s+familiar\s+with\s+[\w\s]{3,40}?|person\s+familiar\s+with\s+[\w\s]{3,40}?"
 )
 _DOCUMENT = (
@@ -87,8 +92,8 @@ ACCORDING_RE = re.compile(
 SAID_RE = re.compile(
     rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[A-Z][\w.]*\s+and\s+)?"
     rf"(?:{_MODIFIER}\s+){{0,4}}(?:{_SOURCE_NOUN}|Officials|Sources|Diplomats)"
-    rf"(?:\s+(?:for|at|with|of)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?"
-    rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}})?)"
+    rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?"
+    rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?)?)?)"
     rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+)?(?:\s+who\s+[^,;\"“”]{{3,50}}?)?"
     # "an official interviewed by the authors in Amman on 20 February said"
     rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
@@ -98,6 +103,46 @@ SAID_RE = re.compile(
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
     rf"assess|expect|expected|fear|feared|raised\s+concerns?|expressed\s+concern)\b"
     rf"(?:\s+in\s+a\s+statement)?",
+)
+# "according to the officials and a congressional aide": two sources, each counted alone.
+_AND_ANOTHER = re.compile(rf"\s+and\s+(?=(?i:{_COUNT})\s)")
+# "a Telegram channel close to Kataib Hezbollah posted": a group's own outlet speaks for it.
+CHANNEL_RE = re.compile(
+    r"(?P<who>\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:Telegram|WhatsApp|Facebook|"
+    r"YouTube|X|Twitter|TikTok|social\s+media|online)\s+(?:channel|account|page|feed)s?\s+"
+    r"(?:close\s+to|linked\s+to|tied\s+to|affiliated\s+with|associated\s+with|run\s+by|"
+    r"belonging\s+to|used\s+by|aligned\s+with|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|in\s+)?"
+    r"(?:al-|el-)?[A-Z][\w'’-]*){0,4})(?:,[^,;\"“”]{2,90},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:posted|said|published|wrote|shared|claimed|reported|released|announced|carried)\b"
+)
+# "I'm told by two Western diplomats that", "was told by a senior official": the passive.
+TOLD_BY_RE = re.compile(
+    rf"\b(?:told|informed|briefed|assured)\s+by\s+"
+    rf"(?P<who>(?i:{_COUNT})\s+(?:{_MODIFIER}\s+){{0,4}}?(?:{_SOURCE_NOUN}))"
+)
+# "the newspaper Al-Sabah reported": a name the report says is the press (a state news
+# agency, like SANA, speaks for its government: see OUTLETS).
+_PRESS_BEFORE = re.compile(r"\b(?:newspaper|daily|broadcaster|outlet|channel|news\s+(?:site|"
+                           r"website)|television|radio\s+station|weekly)\s+$", re.I)
+# Cheap tests before the patterns below: the nouns they need.
+_DOC_WORD = re.compile(r"\b(?:report|assessment|memo|document|stud|analys|review|audit|cable|"
+                       r"letter|budget|dossier|paper)")
+_PRESS_WORD = re.compile(r"\b(?:outlet|newspaper|broadcaster|news|daily|tv|television|radio|"
+                         r"tabloid|weekly)\b")
+_OFFICE_WORD = re.compile(r"\b(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
+                          r"police\s+chief|premier)\b")
+# "the regional governor said": an office holder the report does not name speaks for the office.
+OFFICE_SAID_RE = re.compile(
+    r"\b(?P<who>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>governor|mayor|prime\s+minister|"
+    r"president|minister|ambassador|envoy|prosecutor|police\s+chief|premier))\s+"
+    r"(?:has\s+|had\s+)?(?:also\s+)?(?:said(?!\s+to\s+(?:be|have)\b)|says|told|announced|"
+    r"stated|confirmed|added)\b"
+)
+# "A Syrian opposition outlet reported", "a pro-government newspaper said": the press, unnamed.
+PRESS_SAID_RE = re.compile(
+    r"\b(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:outlet|newspaper|broadcaster|"
+    r"news\s+(?:site|website|agency|channel|portal)|daily|(?:TV|television)\s+(?:channel|station)|"
+    r"radio\s+station|tabloid|weekly))\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reported|said|says)\b"
 )
 # "SANA, citing a military source, said": the source behind the source.
 CITING_RE = re.compile(r"\bciting\s+(?P<who>[^,.;:\"“”()]{3,80})")
@@ -113,6 +158,11 @@ STATEMENT_RE = re.compile(
     r"emailed\s+)?statement\b"
 )
 _OUTLET_ONLY = re.compile(rf"^(?:{OUTLETS})$")
+_OUTLET_IN = re.compile(rf"(?<![\w-])(?:{OUTLETS})(?![\w-])")
+# A UN body speaking for itself ("the UN migration agency", "the UN peacekeeping force") is
+# a spokesperson; the UN's counts of the dead make it a monitor.
+_UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z-]+\s+){0,2}(?:agency|force|"
+                      r"mission|office|envoy|peacekeep\w*|secretary|spokes\w+)\b")
 
 
 _OFFICIAL_TITLE = re.compile(
@@ -120,8 +170,14 @@ _OFFICIAL_TITLE = re.compile(
     r"Marshal|Captain|Brigadier|"
     r"Secretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
-    r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader"
+    r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader|[Ll]awmaker|[Ll]egislator|\bMP\b|"
+    # "the head of the local council", "a member of the group's executive council"
+    r"\b(?:[Hh]ead|[Mm]ember|[Cc]hair(?:man|woman)?)\s+of\s+[^,;]{0,50}?\b(?:council|committee|"
+    r"bureau|politburo|parliament|assembly|cabinet|government|ministry|municipality|"
+    r"administration|authority|leadership|Council|Committee|Bureau|Parliament|Assembly)\b"
 )
+# Out of office: "a former Pentagon official", "retired Gen.": speaking as an analyst.
+_FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the)\s+)(?:former|retired|ex-)", re.I)
 _MILITARY_RANK = re.compile(rf"\b{_RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
 _IN_STATEMENT = r"(?:\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:statement|post|message)\b)?"
 _SPEECH = (
@@ -130,10 +186,16 @@ _SPEECH = (
     r"argued|estimated"
 )
 NAMED_AFTER = re.compile(
-    rf"(?:\s+{_POST_NOMINALS})?(?:,[^,;\"“”]{{2,80}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:\s+{_POST_NOMINALS})?"
+    # "Jan Roe of the Institute of X in Krakow said": where the person works, then the verb
+    rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;\"“”]{{2,70}}?(?=\s+(?:{_SPEECH})\b))?"
+    rf"(?:,[^,;\"“”]{{2,80}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:{_SPEECH})\b"
 )
 NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+# "The army said Kassem was responsible": the name opens the reported clause, nobody speaks.
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|"
+                                r"may|might|must|should|can)\b")
 # An institution speaking: a proper name ("The Jordan Armed Forces", "the Romanian Ministry of
 # National Defence", "The UK Maritime Trade Operations agency (UKMTO)", "Magen David Adom
 # emergency service") or a body in lower case ("Iran's foreign ministry", "the Israeli
@@ -157,12 +219,22 @@ BODY_SAID_RE = re.compile(
     rf"(?:also\s+|later\s+)?(?:said(?!{_PASSIVE})|says|announced(?!\s+(?:a|an|its|their)\b)|"
     rf"confirmed|reported|stated|acknowledged|added)\b{_IN_STATEMENT}"
 )
-# "The report, published by a think tank, said": a document speaking.
+# "The report, published by a think tank, said", "An internal assessment reviewed by the Post
+# warns", "Budget documents submitted to Congress request": a document speaking.
+_DOC_NOUN = (r"report|assessment|memo(?:randum)?|document|study|analysis|review|audit|cable|"
+             r"letter|budget\s+request|dossier|(?:reports|assessments|memos|documents|studies|"
+             r"cables|letters|papers)")
+_HANDLED = (r"seen|reviewed|obtained|viewed|submitted|sent|released|published|prepared|filed|"
+            r"presented|shared|provided|leaked|compiled|issued|circulated|drafted")
+_DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estimated|estimates|"
+             r"estimate|shows?|showed|warned|warns|warn|requests?|requested|lists?|listed|"
+             r"predicts?|predicted|recommends?|recommended|proposes?|proposed|calls?\s+for|"
+             r"called\s+for|describes?|described|states?|stated|notes|noted|puts?|outlines?|"
+             r"outlined")
 DOCUMENT_SAID_RE = re.compile(
-    r"\b(?P<who>[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:report|assessment|memo|document|study|"
-    r"analysis|review|audit|cable|letter|budget\s+request))(?:,[^,;\"“”]{3,90},)?\s+"
-    r"(?:said|says|found|finds|concluded|concludes|estimated|estimates|shows?|showed|warned|"
-    r"warns)\b"
+    rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
+    rf"(?:\s+(?:{_HANDLED})\b[^,;\"“”]{{2,60}}?)?(?:,[^,;\"“”]{{3,90}},)?\s+"
+    rf"(?:{_DOC_VERB})\b"
 )
 # People speaking for themselves, unnamed: "Residents said", "two witnesses told AFP",
 # "A doctor at the hospital, who declined to be named, said": no officials, no bodies.
@@ -177,7 +249,8 @@ PUBLIC_SAID_RE = re.compile(
     rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?(?:,[^,;\"“”]{{3,90}},)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|described|reported|recalled)\b"
 )
-# Every verb SAID_RE, ORG_SAID_RE and BODY_SAID_RE end on: a cheap test before them.
+# Every verb SAID_RE, ORG_SAID_RE, BODY_SAID_RE, PRESS_SAID_RE and OFFICE_SAID_RE end on: a
+# cheap test before them.
 _ANY_VERB = re.compile(
     r"\b(?:sa(?:id|ys?)|told|believes?|confirmed|added|stated|noted|caution(?:ed)?|warn(?:ed)?|"
     r"worried|acknowledged|attributed|blamed|estimated?|assess(?:ed)?|expect(?:ed)?|"
@@ -186,7 +259,7 @@ _ANY_VERB = re.compile(
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 _SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
-                          r"sergeant|lieutenant|colonel|commanders?|people|person)")
+                          r"aides?|advis|sergeant|lieutenant|colonel|commanders?|people|person)")
 _PUBLIC_WORD = re.compile(rf"(?i)\b(?:{_PUBLIC})\b")
 # A person's title is no institution: "the Defence Secretary has announced".
 _PERSON_TITLE_END = re.compile(
@@ -209,13 +282,18 @@ _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|of|from|near|to|on|by|for|with)
                                  r"\b[a-z][\w-]*(?:'s|’s)|\b\d+(?:st|nd|rd|th))\s+$")
 
 
+# A document named again: "the review" after "a Navy review obtained by ...".
+_DOC_HEAD = r"report|assessment|memo|document|study|analysis|review|audit|cable|letter|dossier"
+_CONJUNCTION = re.compile(r"(?:But|And|Or|So|Yet|Then|Now|Still)\s+")
 _PLURAL_SOURCE = re.compile(r"\b(?:officials|sources|diplomats|officers|people|spokes\w+s)\b",
                             re.I)
 # Nouns that name a source, to tell a later "the official said" it repeats one already counted.
 _HEAD_NOUN = re.compile(rf"\b(?:official|source|diplomat|officer|spokes(?:man|woman|person)|"
+                        rf"{_DOC_HEAD}|aide|adviser|advisor|"
                         rf"{BODY}|{_PUBLIC})s?\b", re.I)
 _REPEATED = re.compile(rf"^[Tt]he\s+(?:(?:two|three|four|five|same|other)\s+)?"
-                       rf"(?P<noun>(?:official|source|diplomat|officer)s?|{BODY}|{_PUBLIC})$")
+                       rf"(?P<noun>(?:official|source|diplomat|officer|{_DOC_HEAD}|aide|"
+                       rf"adviser|advisor)s?|{BODY}|{_PUBLIC})$")
 
 
 def _head(noun: str) -> str:
@@ -247,6 +325,8 @@ def _count(who: str) -> int | None:
 def _person_kind(name: str, people: PeopleIndex) -> str:
     person = people.by_key.get(name.casefold())
     title = person.title if person else ""
+    if _FORMER.search(title):
+        return "other"
     official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
     return "named official" if official else "other"
 
@@ -257,7 +337,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     person = people.mention_at(start, start + len(who)) if start >= 0 else None
     if person:
         return _person_kind(person[2], people), 1
-    if _OUTLET_ONLY.match(who.strip()):
+    bare = re.sub(r"^[Tt]he\s+", "", who.strip())
+    if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and _OUTLET_SHAPE.search(bare)):
         return "other outlet", None
     if "spokes" in low:
         return "spokesperson", _count(who) or 1
@@ -266,11 +347,13 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     document = re.search(rf"\b(?:{_DOCUMENT})\b", low)
     if document and _SEEN_BY.search(who):
         return "document", 1  # "a note seen by the Institute": the reporter read it
+    if document and _OUTLET_IN.search(who):
+        return "other outlet", 1  # "a tally by AFP", "a Reuters count": the outlet's own work
     if re.search(rf"\b(?:{_SOURCE_NOUN})\b", low):
         return "anonymous official", _count(who.replace("one of the", "one"))
     if document:  # "United Nations figures", "a tally by the Syria Conflict Tracker"
         return "document", _count(who)
-    if MONITOR_RE.search(who):
+    if MONITOR_RE.search(who) and not _UN_BODY.search(who):
         return "other", 1
     if re.match(r"(?:the\s+)?[A-Z]", who.strip()) or re.search(
             r"\b(?:administration|ministry|command|office|department|government|staff)\b", low):
@@ -281,7 +364,7 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
 # A name shaped like a newspaper or a channel: "the Kyiv Post", "Israel's Channel 12".
 _OUTLET_SHAPE = re.compile(
     r"\b(?:Post|Times|Journal|News|Herald|Gazette|Telegraph|Tribune|Daily|Radio|TV|Television|"
-    r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Channel\s+\d{1,3})$"
+    r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Today|Channel\s+\d{1,3})$"
 )
 
 
@@ -342,9 +425,26 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
 
         for m in ACCORDING_RE.finditer(text, sent.start, sent.end):
             who = m.group("who").rstrip()
+            split = _AND_ANOTHER.search(who)
+            if split and re.search(rf"\b(?:{_SOURCE_NOUN}|{_DOCUMENT})\b", who[split.end():]):
+                first, second = who[:split.start()], who[split.end():]
+                begin = m.start("who") + split.end()
+                if not repeated(first):  # both parts are sources of their own
+                    add(m.start(), m.start("who") + len(first), *classify(first, people,
+                                                                      m.start("who")))
+                if not repeated(second):
+                    add(begin, begin + len(second), *classify(second, people, begin))
+                continue
             kind, count = classify(who, people, m.start("who"))
             if not repeated(who):
                 add(m.start(), m.start("who") + len(who), kind, count)
+        for m in CHANNEL_RE.finditer(text, sent.start, sent.end) if "channel" in sent.text or \
+                "account" in sent.text else ():
+            add(m.start(), m.end(), "spokesperson", 1)
+        for m in TOLD_BY_RE.finditer(text, sent.start, sent.end) if " by " in sent.text else ():
+            kind, count = classify(m.group("who"), people)
+            if kind == "anonymous official" and not repeated(m.group("who")):
+                add(m.start("who"), m.end(), kind, count)
         for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end):
             name = people.resolve(m.group("name"))  # "identified only as Abu Ahmad"
             if name and name not in named_once:
@@ -360,11 +460,14 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if after:
                 named_once.add(name)  # one named attribution per person: the first
                 add(span[0], after.end(), _person_kind(name, people), 1)
-            elif NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0]):
+            elif NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0]) and \
+                    not _CLAUSE_VERB_AFTER.match(text, span[1]):
                 verb = NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0])
                 named_once.add(name)
                 add(verb.start(), span[1], _person_kind(name, people), 1)  # type: ignore[union-attr]
         for m in OUTLET_RE.finditer(text, sent.start, sent.end):
+            if _SEEN_BY.search(text, max(sent.start, m.start() - 16), m.start()):
+                continue  # "a memo seen by Reuters said": the memo speaks (below)
             add(m.start(), m.end(), "other outlet", None)
         for m in CITING_RE.finditer(text, sent.start, sent.end) if "citing" in sent.text else ():
             who = m.group("who").rstrip()
@@ -373,10 +476,14 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 nested.append((m.start(), m.start("who") + len(who)))
                 found.append((m.start(), m.start("who") + len(who), kind, count))
         for m in DATA_RE.finditer(text, sent.start, sent.end):
-            add(m.start(), m.end(), "document", 1)
+            owner = _OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
+            add(m.start(), m.end(), "other outlet" if owner else "document", 1)
         said = _ANY_VERB.search(sent.text) is not None  # the patterns below need a verb
         sourced = said and _SOURCE_WORD.search(sent.text) is not None
         for m in SAID_RE.finditer(text, sent.start, sent.end) if sourced else ():
+            lead = _CONJUNCTION.match(m.group("who"))
+            if lead:  # "But three people familiar with ... said": the count is the source's
+                m = SAID_RE.match(text, m.start() + lead.end(), m.end()) or m
             kind, count = classify(m.group("who"), people)
             if kind == "other" or repeated(m.group("who")) or any(
                     s < m.end() and m.start() < e for s, e in nested):
@@ -397,12 +504,27 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             who = m.group("who")
             if people.mention_at(m.start(), m.end()) is None and not repeated(who, m.end()) \
                     and _institution_speaks(text, sent.start, m.start(), who):
-                add(m.start(), m.end(), _org_kind(who), 1)
+                press = _PRESS_BEFORE.search(text, max(sent.start, m.start() - 30), m.start())
+                add(m.start(), m.end(), "other outlet" if press else _org_kind(who), 1)
         for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             if not repeated(m.group("who"), m.end()):
                 add(m.start(), m.end(), _org_kind(m.group("who")), 1)
-        for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
-            add(m.start(), m.end(), "document", 1)
+        low = sent.text.lower()
+        for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and \
+                _PRESS_WORD.search(low) else ():
+            add(m.start(), m.end(), "other outlet", 1)
+        for m in OFFICE_SAID_RE.finditer(text, sent.start, sent.end) if said and \
+                _OFFICE_WORD.search(low) else ():
+            if people.mention_at(m.start(), m.end()) is None and not people.by_role(
+                    m.group("role").split()[-1], m.start()):  # "the minister" named before
+                add(m.start(), m.end(), "spokesperson", 1)
+        for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if _DOC_WORD.search(
+                low) else ():
+            if not repeated(m.group("who")):
+                # "A Reuters report said": the outlet's own reporting; "a memo seen by
+                # Reuters said": a document the outlet read
+                outlet = _OUTLET_IN.search(m.group("who")) and not _SEEN_BY.search(m.group(0))
+                add(m.start(), m.end(), "other outlet" if outlet else "document", 1)
         for m in STATEMENT_RE.finditer(text, sent.start, sent.end) if "statement" in \
                 sent.text else ():
             if not repeated(m.group("who").strip()):

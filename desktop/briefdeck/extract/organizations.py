@@ -51,6 +51,7 @@ KNOWN: dict[str, list[str]] = {
         r"IRGC",
     ],
     "Quds Force": [r"Quds\s+Force", r"IRGC-QF"],
+    "Radwan Force": [r"Radwan\s+[Ff]orces?", r"Radwan\s+unit"],
     "Syrian Democratic Forces": [r"Syrian\s+Democratic\s+Forces", r"SDF"],
     "Peshmerga": [r"Peshmerga"],
     "Houthis": [r"Houthis?", r"Ansar\s+Allah"],
@@ -59,6 +60,20 @@ KNOWN: dict[str, list[str]] = {
     "al-Qaeda": [r"[Aa]l[- ]Qa[e']?ida"],
     "al-Shabaab": [r"[Aa]l[- ]Shabaab"],
     "NATO": [r"NATO", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation"],
+    # UN bodies before the United Nations itself, so "UN Interim Force" is the force.
+    "UNIFIL": [r"UNIFIL", r"(?:United\s+Nations|UN|U\.N\.)\s+Interim\s+Force\s+in\s+Lebanon"],
+    "International Organization for Migration": [
+        r"International\s+Organi[sz]ation\s+for\s+Migration", r"IOM",
+        r"(?:UN|U\.N\.|United\s+Nations)\s+migration\s+agency"],
+    "UNHCR": [r"UNHCR", r"(?:UN|U\.N\.|United\s+Nations)\s+refugee\s+agency",
+              r"(?:UN|U\.N\.|United\s+Nations)\s+High\s+Commissioner\s+for\s+Refugees"],
+    "UNICEF": [r"UNICEF", r"(?:UN|U\.N\.|United\s+Nations)\s+children['’]?s\s+(?:agency|fund)"],
+    "OCHA": [r"OCHA", r"(?:UN|U\.N\.|United\s+Nations)\s+humanitarian\s+(?:office|agency)"],
+    "World Food Programme": [r"World\s+Food\s+Program(?:me)?", r"WFP"],
+    "International Atomic Energy Agency": [
+        r"International\s+Atomic\s+Energy\s+Agency", r"IAEA",
+        r"(?:UN|U\.N\.|United\s+Nations)\s+nuclear\s+watchdog"],
+    "UNRWA": [r"UNRWA"],
     "United Nations": [r"United\s+Nations", r"U\.N\.", r"UN(?=\s+[A-Z]|\s+(?:mission|envoy))"],
     "European Union": [r"European\s+Union", r"EU"],
     "Coalition": [r"(?<=the\s)Coalition", r"[Gg]lobal\s+Coalition(?:\s+to\s+Defeat\s+ISIS)?",
@@ -113,22 +128,27 @@ INSTITUTION_RE = re.compile(
 )
 # "the Israeli military said", "Iran's foreign ministry said in a statement": a body written
 # in lower case is an organization of the report when it speaks.
-SPEAKING_BODY = re.compile(
+_BODY_INST = (
     rf"(?P<inst>\b(?:{institutions.OWNER})\s+(?:{institutions.BODY_MOD}\s+){{0,2}}"
-    rf"(?:ministry|military|army|navy|armed\s+forces|general\s+staff|"
+    rf"(?:ministry|military|army|navy|air\s+force|armed\s+forces|general\s+staff|"
     rf"(?:[\w-]+\s+)?service|news\s+agency|embassy|presidency))\b"
-    r"(?=(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|had|has|have)\s+)?"
+)
+SPEAKING_BODY = re.compile(
+    _BODY_INST + r"(?=(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|had|has|have)\s+)?"
     r"(?:said|says|reported|announced|confirmed|denied|told|added|stated|claimed)\b)")
+# "according to the Ukrainian air force": the same bodies, cited rather than speaking.
+CITED_BODY = re.compile(r"\b[Aa]ccording\s+to\s+" + _BODY_INST + r"(?=\s*[,.;)]|\s*$)")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
 _SPEECH = re.compile(r"\b(?:said|says|reported|announced|confirmed|denied|told|added|stated|"
-                     r"claimed)\b")
+                     r"claimed|[Aa]ccording)\b")
 # Acronyms shown next to the canonical name when the text uses them.
 GENERIC_TAILS = (
     r"Command|Forces?|Service|Ministry|Agency|Department|Council|Brigades?|Party|Army|Corps|"
     r"Guards?|Militia|Front|Movement|Committee|Directorate|Battalion|Regiment|Division|Group|"
     r"Office|Organi[sz]ation|Units|Unit|Network|Alliance|Fleet|Cell|Project|Consultants|"
     r"Maritime|Institute|Staff|Observatory|Monitor|Commission|Mission|Programme|Watch|"
-    r"Foundation|Association|Federation|Authority|"
+    r"Foundation|Association|Federation|Authority|Studies|Tracker|"
+    r"(?:Policy|Research|Strategic|Peace|Analysis|Media|Intelligence)\s+Cent(?:er|re)|"
     # companies: "Ambrey Risk", "Northfleet Shipping Ltd", "BAE Systems"
     r"Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
     r"Lines|Tankers|Navigation|Aerospace|Dynamics|Industries|Technologies|Analytics|Brokers|"
@@ -166,6 +186,10 @@ _LEAD = re.compile(
     r"Israeli|Russian|Turkish|British|U\.S\.|U\.K\.|Marine|Army|Navy|Air|Gen\.|Col\.|"
     r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned))\s+)+"
 )
+_OWNER_HEAD = re.compile(r"[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z])")
+# A ship's name runs into its group: "the USS Dwight D. Eisenhower Carrier Strike Group".
+_SHIP_BEFORE = re.compile(r"\b(?:USS|HMS|HMCS|HMAS|USNS|RFA|INS|FS|ITS|HNLMS|HDMS)\s+"
+                          r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
 _NOT_GENERIC = re.compile(r"^(?:Air|Task|Special|Joint|Security|Quick|Reaction|Response)\s")
 
 # Only tried where a word starts, and there only the names that can begin with its letter.
@@ -242,7 +266,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
             if key not in found:
                 found[key] = _Found(m.group(0), m.start(), m.end())
         speaks = _SPEECH.search(text, sent.start, sent.end)  # a cheap test first
-        for m in SPEAKING_BODY.finditer(text, sent.start, sent.end) if speaks else ():
+        cited = [*SPEAKING_BODY.finditer(text, sent.start, sent.end),
+                 *CITED_BODY.finditer(text, sent.start, sent.end)] if speaks else []
+        for m in cited:
             inst = m.group("inst")  # "the Houthi-run health ministry": the ministry, not
             body_start = m.end("inst") - len(inst.split()[-1])  # the Houthis, speaks
             if any(s < m.end("inst") and body_start < e for s, e in taken):
@@ -267,18 +293,36 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if _title_case(sent.text):
             continue  # a headline: every word is capitalised, names cannot be told apart
         for m in GENERIC_RE.finditer(text, sent.start, sent.end):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            # "NATO's Allied Air Command": the owner is a name of its own, the rest one too
+            owner = _OWNER_HEAD.match(m.group(0))
+            start = m.start() + (owner.end() if owner else 0)
+            if any(s < m.end() and start < e for s, e in taken) or _SHIP_BEFORE.search(
+                    text, max(sent.start, m.start() - 40), m.start()):
                 continue
-            for cut, name in _generic_names(m.group(0)):
+            for cut, name in _generic_names(text[start:m.end()]):
                 key = name.casefold()
                 if key not in found:
-                    found[key] = _Found(name, m.start() + cut, m.start() + cut + len(name))
+                    found[key] = _Found(name, start + cut, start + cut + len(name))
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,
                      provenance=Provenance(source="src-1", start=f.start, end=f.end))
         for i, f in enumerate(ordered, 1)
     ]
+
+
+# Non-state armed groups among the known names: what "the group" or "the militia" refers to.
+ARMED_GROUPS = frozenset({
+    "Islamic State", "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hezbollah", "Houthis", "Hamas",
+    "Taliban", "al-Qaeda", "al-Shabaab", "Islamic Resistance in Iraq", "Harakat al-Nujaba",
+    "Popular Mobilization Forces", "Syrian Democratic Forces", "Radwan Force",
+})
+
+
+def armed_group(written: str) -> str | None:
+    """The canonical name when the words are one of the known armed groups, else None."""
+    name = known_organization(written)
+    return name if name in ARMED_GROUPS else None
 
 
 def known_organization(name: str) -> str | None:

@@ -50,7 +50,8 @@ _POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _FIRST = rf"[{_UP}][{_LOW}]+"  # a capitalised given name
-_NAME_WORD = rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|de\s|van\s|von\s|Mc|Mac|O')?[{_UP}][{_UP}{_LOW}'’-]+)"
+_NAME_WORD = (rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|de\s|van\s|von\s|Mc|Mac|O')?"
+              rf"[{_UP}][{_UP}{_LOW}'’-]+)")
 _NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _ROLE_WORDS = (
     r"commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|secretary|"
@@ -72,19 +73,22 @@ _APPOSITIVE = (
 )
 
 TITLED_RE = re.compile(
-    rf"(?P<title>(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?(?:{_RANK}|{_TITLE})"
+    rf"(?P<title>(?:[Rr]etired\s+)?(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?(?:{_RANK}|{_TITLE})"
     rf"(?:\s+(?:{_RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
 )
 # "Frank McKenzie, commander of U.S. Central Command," without a rank in front.
 APPOSED_RE = re.compile(rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}){_APPOSITIVE}")
 # A word of an organisation's or a place's name: "Harakat al-Nujaba", "Deir el-Zour".
 _ORG_WORD = r"(?:(?:al-|el-|an-|ad-|as-|ash-)?[A-Z][\w'’.-]*)"
+# "the mayor of the town": a place the report has just named.
+_LOCALITY = r"town|city|village|province|district|region|county|municipality|camp"
 # "the coalition's spokesman, Colonel Dale Prentiss," - the role first, then the name.
 REVERSED_RE = re.compile(
     rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?i:spokes(?:man|woman|person)|commander|"
     rf"minister|secretary|chief|head|director|ambassador|envoy|leader|adviser|governor|mayor|"
     rf"president|analyst|researcher|official)(?:\s+(?:of|for|in|at)\s+(?:the\s+)?{_ORG_WORD}"
-    rf"(?:\s+(?:of\s+|and\s+)?{_ORG_WORD}){{0,4}}|\s+for\s+the\s+(?:{_BODY}))?),\s+"
+    rf"(?:\s+(?:of\s+|and\s+)?{_ORG_WORD}){{0,4}}(?:\s+[a-z][\w-]*){{0,2}}?"
+    rf"|\s+for\s+the\s+(?:{_BODY})|\s+of\s+the\s+(?:{_LOCALITY}))?),\s+"
     rf"(?P<rank>(?:{_SERVICE}\s+)?{_RANK}\s+)?(?:(?:Sir|Dame|Lord|Lady)\s+)?"
     rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?:\s+{_POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
@@ -103,7 +107,9 @@ _PERSON_NOUNS = (
 _DESCRIBED = (
     rf"[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|{_PERSON_NOUNS})\b[^,;\"“”()]{{0,70}}?"
 )
-_SPEAKS = r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|wrote|warned|recalled|explained)\b"
+# Verbs of speaking, and the ones that report words ("called the strike 'an assault'").
+_SPEAKS = (r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|wrote|warned|recalled|explained|"
+           r"called|described|urged|insisted|denied|accused|argued|posted)\b")
 # "Jane Doe, the head of research at a risk firm, said": name first, a described role, a verb.
 # A single name needs "a"/"an" before a person noun: "Karim, a 40-year-old driver, said".
 NAME_FIRST_RE = re.compile(
@@ -123,16 +129,37 @@ IDENTIFIED_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\b"
 )
 # The description before the ", who asked to be identified": "A resident of Al-Bukamal".
-_WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,60}),\s+who\b")
+_WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,90}),\s+whom?\b")
+# "a commander, whom the group named as Hussein Kassem": the name someone else gives a person
+# (two words at least: "named as Chief" is a post, not a name).
+NAMED_AS_RE = re.compile(
+    rf"\bnamed\s+(?:(?:him|her|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as\s+"
+    rf"(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
+)
+# "Defence expert Jan Roe of the Institute of X said", "analyst Jane Doe told": a non-official
+# described before the name, maybe with the body they work at after it.
+_EXPERT = r"expert|analyst|researcher|professor|economist|historian|commentator|fellow|scholar"
+_NOT_DESCRIPTOR = (r"(?!(?:said|says|told|added|wrote|according|to|the|a|an|and|or|of|by|"
+                   r"with|for|from|in|on|at|as|is|was|were|are|who|that)\b)")
+DESCRIPTOR_RE = re.compile(
+    rf"(?<![\w-])(?P<role>(?:{_NOT_DESCRIPTOR}[A-Za-z][a-z-]+\s+){{0,2}}?(?i:{_EXPERT}))\s+"
+    rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|"
+    rf"and\s+|the\s+)*[A-Z][\w'’.-]*){{0,6}})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?"
+    rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted)\b|,)"
+)
 SPEAKER_RE = re.compile(
     rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|wrote|added)\b"
     rf"|\b(?:said|says|added|wrote)\s+(?P<name2>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
-_ROLE_WORD = re.compile(r"spokes|commander|minister|secretary|chief|head|director|ambassador|"
+_EXPERT_BEFORE_NAME = re.compile(rf"\b(?i:{_EXPERT})\s+[{_UP}]")  # a cheap test first
+_ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|director|ambassador|"
                         r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
-                        r"official", re.I)
+                        r"official|expert|professor|economist|historian|commentator|fellow|"
+                        r"scholar)", re.I)
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|wrote|warned|recalled|explained|"
-                          r"according)\b")
+                          r"according|called|described|urged|insisted|denied|accused|argued|"
+                          r"posted)\b")
 _NOT_FIRST = frozenset(
     """The A An This That These Those But And As After Once When While Some Many Other
     Another Iraqi Syrian Iranian American Kurdish British U.S. Pentagon Department Operation
@@ -323,7 +350,8 @@ def _title_parts(title: str, role: str | None) -> tuple[str, str]:
         title = f"{title}, {role}" if title else role
         org = re.search(r"\b(?:of|for|at|with)\s+(?:the\s+)?([A-Z].*)$", role) or re.search(
             r"\b(?:of|for|at)\s+(?:the\s+)?(.+)$", role)
-        if org:
+        if org and not re.fullmatch(rf"(?i:{_ROLE_WORDS})", org.group(1).split()[-1]):
+            # "spokesman for the prime minister": a person, not a body
             organization = known_organization(org.group(1)) or org.group(1)
     return title, organization
 
@@ -408,6 +436,25 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name = add(name, title, "", m.start("name"), m.end("name"))
             titled.append((m.start("rank") if m.group("rank") else m.start("name"),
                            m.end("name"), name))
+        described_first = roles and _EXPERT_BEFORE_NAME.search(text, sent.start, sent.end)
+        for m in DESCRIPTOR_RE.finditer(text, sent.start, sent.end) if described_first else ():
+            name = m.group("name")
+            if not _plausible(name, is_place):
+                continue
+            org = m.group("org") or ""
+            role = " ".join(m.group("role").split())
+            name = add(name, role, known_organization(org) or org, m.start("name"),
+                       m.end("name"))
+            titled.append((m.start("role"), m.end("name"), name))
+        for m in NAMED_AS_RE.finditer(text, sent.start, sent.end) if "named" in sent.text \
+                else ():
+            name = m.group("name")
+            if not _plausible(name, is_place):
+                continue
+            described = list(_WHO_DESCRIBED.finditer(text, sent.start, m.start()))
+            title = _role_from_article(" ".join(described[-1].group("role").split())) \
+                if described else ""
+            add(name, title, "", m.start("name"), m.end("name"))
         for m in APPOSED_RE.finditer(text, sent.start, sent.end):
             name = m.group("name")
             if not _plausible(name, is_place):

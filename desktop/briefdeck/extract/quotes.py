@@ -4,8 +4,12 @@ The speaker is found, in order, from: the words after the quote (", NAME said" /
 the words before it ("NAME said:" / "wrote on Twitter:" / "and he added that"), the attribution
 closing the sentence (", the monitor added."), an "according to" in the same sentence, or the
 quote before it when a speaker carries on in a new quote or paragraph. Pronouns resolve to the
-person named last, a surname or "the colonel" to the full name, "the ministry" to the body
-named before it; bodies in lower case ("Iran's foreign ministry") speak too.
+person or unnamed source named last (passing over names after a preposition: "at the funeral
+for X"), a surname or "the colonel" to the full name, "the ministry" to the body named before
+it, "the officer" to the unnamed officer described before, "the group" to the armed group named
+before, "the assessment" to the document that spoke; bodies in lower case ("Iran's foreign
+ministry"), documents and a group's Telegram channel speak too. Known acronyms are written out:
+"U.S. Central Command (CENTCOM)".
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from dataclasses import dataclass
 
 from briefdeck.extract.attributions import OUTLETS
 from briefdeck.extract.institutions import back_reference, institution_in
+from briefdeck.extract.organizations import KNOWN_RE, armed_group, known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Provenance, Quote
@@ -23,7 +28,8 @@ from briefdeck.model import Provenance, Quote
 _VERB = (
     r"(?:said|says|saying|added|adds|wrote|writes|told|tells|stated|explained|noted|"
     r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
-    r"announced|announces|condemned|described|acknowledged|argued|asked)"
+    r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
+    r"concludes|states|notes)"
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{_VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
@@ -53,12 +59,26 @@ SENTENCE_TAIL_RE = re.compile(
 )
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,;\"“”]{3,80})")
 QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>[^\"\n]{1,}?)\"")
-# Someone unnamed who can be "he" or "she" later: "a U.S. Army captain", "one of the officials".
+# Someone unnamed who can be "he" or "she" later: "a U.S. Army captain", "one of the officials",
+# "an adviser to Iraq's prime minister", "a senior officer in Israel's Northern Command".
+_ANON_NOUN = (r"officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
+              r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
+              r"executive|researcher|advis[eo]r|aide")
 ANON_RE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+){0,4}?"
-    r"(?:officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
-    r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
-    r"executive|researcher)\b"
+    rf"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ANON_NOUN})\b"
+    rf"(?:\s+(?:in|at|of|for|with|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+    rf"(?:(?<=['’]s)\s+(?:prime\s+minister|president|[a-z]+\s+ministry|government|military|"
+    rf"army|office|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?"
+    rf"(?:\s+(?:army|military|navy|air\s+force|government|ministry|police|militia|forces))?)?"
+)
+# "the officer said" after "a senior officer in X": the same unnamed source, with its noun.
+_ANON_BACK = re.compile(rf"^[Tt]he\s+(?P<noun>{_ANON_NOUN})$")
+# A document speaking: "an internal Central Command assessment reviewed by ...".
+_DOC_SUBJECT = re.compile(
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?P<doc>(?:[\w.'’-]+\s+){0,4}?(?:assessment|report|memo|"
+    r"memorandum|study|analysis|review|audit|cable|letter|dossier|document|documents))\b"
+    r"(?:\s+(?:seen|reviewed|obtained|viewed|submitted|sent|released|published|prepared|"
+    r"leaked|compiled|issued)\s+(?:by|to)\b.*)?$"
 )
 SPOKES_RE = re.compile(
     r"\b(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?"
@@ -74,7 +94,7 @@ INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\
                    r"In\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|post|message|interview|video|"
                    r"speech|briefing|address|letter|tweet)\b[^,\"“”]{0,50},\s*|"
                    r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*)")
-_APPOSED_TO_NAME = re.compile(r"[A-Z][a-z'’-]+,\s*$")
+_APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
 _PRONOUNS = {"he", "she", "they", "it"}
 # A capitalised word that names nobody: "The", "Another" at the start of a sentence.
 _FUNCTION_WORDS = frozenset("""the a an another this that these those some one in on at
@@ -85,9 +105,16 @@ _NAMED_AS = re.compile(r"\b(?:known\s+as|dubbed|nicknamed|so-called|code-?named|
 _OUTLET = re.compile(rf"(?:{OUTLETS})")
 _CALLED_THING = re.compile(r"\b(?:called|calls|call|dubbed|nicknamed)\s+(?:[\w'’-]+\s+){1,4}$")
 # A sentence that hands over to a quoted paragraph: "The minister said:".
-_LEAD_IN = re.compile(rf"\s+{_VERB}(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+))?"
+_LEAD_IN = re.compile(rf"\s+(?:{_VERB}|read|reads)"  # "Her post on X read:"
+                      r"(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+))?"
                       r"\s*[:—–-]\s*$")
-_LEAD_ARTICLE = re.compile(r"^(?:a|an|the|one|one of the)\s+", re.I)
+_LEAD_ARTICLE = re.compile(r"^(?:a|an|the|one)\s+", re.I)
+# "a Telegram channel close to Kataib Hezbollah posted": the channel, described, speaks.
+_CHANNEL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<who>(?:[\w-]+\s+){0,2}?"
+                      r"(?:Telegram|WhatsApp|Facebook|YouTube|X|Twitter|TikTok|social\s+media)\s+"
+                      r"(?:channel|account|page|feed)s?\b[^,]*)")
+# "The group said", "the militia claimed": an armed group named before.
+_GROUP_BACK = re.compile(r"^[Tt]he\s+(?:group|militia|movement|faction|rebels|militants)$")
 
 
 @dataclass
@@ -99,6 +126,13 @@ class _Q:
     speaker: str
 
 
+# A mention after a preposition is no subject: "said at the funeral for Kassem" (he is not
+# the "he" of the next quote).
+_OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|by|against|from|about|on|at|after|killed|"
+                            r"named\s+as|as)\s+(?:the\s+late\s+)?$")
+_LOOKBACK = 3000  # characters: "the group" or "the assessment" points a few paragraphs up
+
+
 class _Speakers:
     """Who 'he', 'she' or 'it' can be: people and unnamed sources, by position."""
 
@@ -106,24 +140,68 @@ class _Speakers:
         self.people = people
         self.text = doc.text
         self.anonymous: list[tuple[int, str]] = []
+        self.documents: list[tuple[int, str]] = []  # documents that spoke, for "the report"
+        quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
         for sent in doc.sentences:
             for m in ANON_RE.finditer(doc.text, sent.start, sent.end):
+                i = bisect.bisect_right(quoted, (m.start(), m.end()))
+                if i and quoted[i - 1][0] <= m.start() < quoted[i - 1][1]:
+                    continue  # '"..., not the diplomats," he said': words spoken, no source
                 named = people.last_before(m.start())
                 if named and _APPOSED_TO_NAME.search(doc.text, max(sent.start, m.start() - 30),
                                                      m.start()) and m.start() - named[0] < 60:
                     continue  # "Col. Yuriy Kovalenko, a spokesman for ...": the named man
                 self.anonymous.append((m.start(), _clean(m.group(0))))
 
+    def last_subject(self, pos: int) -> tuple[int, str] | None:
+        """The person mentioned last before pos, passing over mentions after a preposition."""
+        mentions = self.people.mentions
+        i = bisect.bisect_left(mentions, (pos, -1, ""))
+        for start, _end, name in reversed(mentions[max(0, i - 12):i]):
+            if not _OBJECT_BEFORE.search(self.text, max(0, start - 25), start):
+                return (start, name)
+        return self.people.last_before(pos)
+
     def antecedent(self, pos: int) -> str:
-        person = self.people.last_before(pos)
+        person = self.last_subject(pos)
         i = bisect.bisect_left(self.anonymous, (pos, ""))
         unnamed = self.anonymous[i - 1] if i else None
         candidates = [c for c in (person, unnamed) if c]
         return max(candidates)[1] if candidates else ""
 
+    def unnamed_before(self, noun: str, pos: int) -> str:
+        """'the officer said': the unnamed source with that noun described last before pos."""
+        i = bisect.bisect_left(self.anonymous, (pos, ""))
+        for start, who in reversed(self.anonymous[max(0, i - 20):i]):
+            if pos - start > _LOOKBACK:
+                break
+            if who.lower() != noun.lower() and re.search(rf"\b{noun}s?\b", who, re.I):
+                return who
+        return ""
+
+    def document(self, doc: str, pos: int) -> str:
+        """An 'internal assessment' recorded as a speaker; 'the assessment' later is it too."""
+        noun = doc.split()[-1].lower()
+        if len(doc.split()) == 1:
+            for start, known in reversed(self.documents):
+                if start < pos and pos - start < _LOOKBACK and known.lower().endswith(noun):
+                    return known
+        self.documents.append((pos, doc))
+        return doc
+
+    def group_before(self, pos: int) -> str:
+        """'the group said': the armed group named last before pos, or ''."""
+        found = ""
+        for m in KNOWN_RE.finditer(self.text, max(0, pos - _LOOKBACK), pos):
+            group = armed_group(m.group(0))
+            found = group or found
+        return found
+
 
 def _clean(who: str) -> str:
     who = " ".join(who.split()).strip(" ,")
+    if re.match(r"(?i)one\s+of\s+the\s+", who):  # "one of the officials": one official
+        return re.sub(r"s$", "", who[len("one of the "):].strip())
     who = _LEAD_ARTICLE.sub("", who)
     if who.lower().endswith("officials") and "of the" not in who:
         return who
@@ -145,12 +223,29 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
         named = speakers.people.by_role(role.group("role"), start)
         if named:
             return named
+    if words[0].lower() in ("his", "her") and len(words) <= 6:  # "Her post on X read:"
+        return speakers.antecedent(start)
     spokes = SPOKES_RE.search(who)
     if spokes:
         return _clean(spokes.group(0))
+    back = _ANON_BACK.match(" ".join(words))
+    if back:  # "the officer said" after "a senior officer in ..."
+        earlier = speakers.unnamed_before(back.group("noun"), start)
+        if earlier:
+            return earlier
     anon = ANON_RE.search(who)
     if anon:
         return _clean(anon.group(0))
+    channel = _CHANNEL.search(" ".join(words))
+    if channel:
+        return channel.group("who")
+    document = _DOC_SUBJECT.match(" ".join(words))
+    if document:  # "An internal assessment reviewed by the Post warns that ..."
+        return speakers.document(_clean(document.group("doc")), start)
+    if _GROUP_BACK.match(" ".join(words)):
+        group = speakers.group_before(start)
+        if group:  # "The group said" after "The Islamic Resistance in Iraq claimed"
+            return group
     last_clause = who.rsplit(",", 1)[-1]  # ", a block near the port, the Observatory"
     body = back_reference(last_clause, speakers.text, start) or institution_in(who)
     if body:  # "the ministry" named before, "Iran's foreign ministry", "the Israeli military"
@@ -159,6 +254,9 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
             r.lower() not in _FUNCTION_WORDS]
     run = max(runs, key=len, default="")  # "told The Associated Press": the outlet only listens
     if run and len(run.split()) >= 1 and run.lower() not in _PRONOUNS:
+        known = known_organization(run)
+        if known and run.isupper() and known != run:  # "CENTCOM": named in full, as written
+            return f"{known} ({run})"
         return _clean(run)
     if words[-1].lower() in _PRONOUNS:
         return speakers.antecedent(start)
