@@ -500,3 +500,20 @@ def test_a_night_from_one_day_to_the_next_is_dated_by_the_morning():
     events = _draft("Russia launched 40 missiles at Ukraine overnight from Tuesday to "
                     "Wednesday, killing two people in Lviv.").facts.events
     assert [(e.date, e.killed) for e in events] == [("2024-02-28", 2)]
+
+
+@pytest.mark.parametrize("sentence, toll", [
+    ("Two Filipino crew members were killed and three others, including an Indian national, "
+     "injured.", [("killed", 2, "Filipino"), ("wounded", 3, "unspecified")]),
+    ("His death raises the toll from the raid to two American soldiers and three Somali "
+     "soldiers.", [("killed", 2, "U.S."), ("killed", 3, "Somali")]),
+])
+def test_tolls_with_asides_nationalities_and_raised_totals(sentence, toll):
+    assert _toll(sentence) == toll
+
+
+def test_a_dateline_of_two_cities_is_where_the_story_was_filed():
+    events = _draft("DUBAI/MANILA, Feb 29 (Wire) - A missile struck a tanker in the Red Sea on "
+                    "Tuesday, killing two sailors.").facts.events
+    assert [(e.date, e.killed) for e in events] == [("2024-02-27", 2)]
+    assert "DUBAI" not in events[0].place

@@ -61,7 +61,8 @@ NAMED_KILLED_RE = re.compile(
 # "Two dock workers were killed and four were wounded"; "killing nine people and wounding 43".
 ELLIPTIC_RE = re.compile(
     # "16 people were killed and 25 wounded": the copula may be left out after the first verb
-    rf"\band\s+(?P<num>{_NUM})\s+(?:others\s+)?(?:(?:were|was|are|is)\s+)?(?:also\s+)?"
+    rf"\band\s+(?P<num>{_NUM})(?:\s+others?)?(?:\s*,[^,;]{{1,50}},)?\s+"
+    r"(?:(?:were|was|are|is)\s+)?(?:also\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt)\b",
     re.I,
 )
@@ -104,7 +105,11 @@ TOLL_RISE_RE = re.compile(
     r"\b(?:(?P<dead>death)\s+toll|number\s+of\s+(?:the\s+)?(?P<what>dead|killed|wounded|"
     r"injured)|(?:wounded|injured|casualty)\s+(?:toll|count))\s+(?:had\s+|has\s+)?"
     r"(?:rose|risen|climbed|increased|grew|reached|jumped)\s+to\s+"
-    rf"(?P<num>{_NUM})\b", re.I)
+    rf"(?P<num>{_NUM})\b"
+    # "his death raises the toll from the attack to two American soldiers"
+    r"|\b(?:rais(?:es|ed|ing)|brings?|brought|bringing|takes|took|taking)\s+the\s+"
+    r"(?:(?P<dead2>death)\s+)?toll(?:\s+(?:from|of|in)\s+(?:[\w-]+\s+){1,3}?)?\s*to\s+"
+    rf"(?P<num2>{_NUM})\b", re.I)
 _SUFFER_CUE = re.compile(r"suffer|sustain|diagnos|treated|evaluated|received", re.I)
 PARTIES: list[tuple[str, str]] = [
     ("U.S.", r"\bU\.S\.|\bUS\b|\bAmericans?\b"),
@@ -130,6 +135,8 @@ _FLOOR = re.compile(r"(?:at\s+least|more\s+than|over|as\s+many\s+as|dozens|score
                     r"several|(?:a\s+)?few)\b", re.I)
 _PARTITIVE = re.compile(r"\bof\s+(?:the|those|these|them)\b", re.I)
 _ADDED = re.compile(r"\b(?:another|additional|further|more)\b(?!\s+than)", re.I)
+_DEMONYM = re.compile(r"\b(?!(?:Christian|Muslim|Sunni|Shiite|Shia|Reserve|Guardian|Veteran)\b)"
+                      r"[A-Z][a-z]{2,}(?:ian|ese|ish|ani|ali|ino|ina|ean|i)\b")
 _PARTY_RES = [(name, re.compile(p)) for name, p in PARTIES]
 
 
@@ -182,7 +189,8 @@ def _party(np: str) -> str:
     for name, pattern in _PARTY_RES:
         if pattern.search(np):
             return name
-    return "unspecified"
+    other = _DEMONYM.search(np)  # "Filipino crew members", "Somali soldiers"
+    return other.group(0) if other else "unspecified"
 
 
 def _kind(verb: str) -> str:
@@ -244,12 +252,26 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end)),
                      partitive=bool(_PARTITIVE.search(text, c.start, c.end))) for c in found]
     for m in TOLL_RISE_RE.finditer(text, start, end):
+        if m.group("num2"):  # "raises the toll to two American soldiers and three Somalis"
+            pos, wording = m.start("num2"), "total"  # the first group replaces, the rest add
+            while pos is not None:
+                item = ITEM_RE.match(text, pos, end)
+                if not item:
+                    break
+                found.append(Casualty(item.start(), item.end(), "killed",
+                                      _count(item.group("num")), _party(item.group("np")),
+                                      wording or item.group("num")))
+                wording = ""
+                pos = _next_item(text, item.end(), end)
+            continue
         dead = m.group("dead") or (m.group("what") or "").lower() in ("dead", "killed")
         found.append(Casualty(m.start("num"), m.end("num"), "killed" if dead else "wounded",
                               _count(m.group("num")), "unspecified", "total"))
     for m in ELLIPTIC_RE.finditer(text, start, end):
         before = [c for c in found if c.end <= m.start()]
-        party = before[-1].party if before else "unspecified"
+        # "two soldiers were killed and four were wounded": the same group; "and three
+        # others": not said whose
+        party = before[-1].party if before and "other" not in m.group(0) else "unspecified"
         found.append(Casualty(m.start("num"), m.end("num"), _kind(m.group("verb")),
                               _count(m.group("num")), party, m.group("num")))
     return found
