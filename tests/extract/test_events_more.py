@@ -517,3 +517,11 @@ def test_a_dateline_of_two_cities_is_where_the_story_was_filed():
                     "Tuesday, killing two sailors.").facts.events
     assert [(e.date, e.killed) for e in events] == [("2024-02-27", 2)]
     assert "DUBAI" not in events[0].place
+
+
+def test_a_running_tally_since_a_date_is_no_part_of_the_days_toll():
+    events = _draft(
+        "On Tuesday, a drone struck a minibus near the dam, killing five civilians.\n\n"
+        "More than 300 people have been killed in the fighting around the dam since "
+        "mid-December, a monitor said.").facts.events
+    assert [(e.date, e.killed) for e in events] == [("2024-02-27", 5)]

@@ -114,6 +114,9 @@ _PLURAL_HAPPENINGS = re.compile(r"(?:attacks|strikes|raids|incidents)\b", re.I)
 HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usually|"
                    r"periodically|occasionally|typically)\b", re.I)
 _QUOTE_SPAN = re.compile(r"\"[^\"\n]{3,1200}\"|“[^”\n]{3,1200}”")
+_HAVE_DIED = r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|died)\b"
+CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}\bsince\b|\bsince\b[^.;]{{0,80}}{_HAVE_DIED}|"
+                        r"\b(?:so\s+far|to\s+date|in\s+total|altogether|cumulative)\b", re.I)
 # "the base", "the airfield": the installation named last, a sentence or two before.
 THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:base|airbase|"
                       r"airfield|air\s+field|garrison|outpost|camp|compound|installation)\b",
@@ -364,6 +367,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 ))
                 drafts[-1].locate(where[:3])
         orphans = [c for c in casualties if id(c) not in claimed]
+        if orphans and CUMULATIVE.search(text, sent.start, sent.end):
+            orphans = []  # "more than 300 have been killed since mid-December": a running tally
         # "Three soldiers were killed." just after the attack, even as a paragraph of its own
         follows = bool(drafts) and (drafts[-1].paragraph == sent.paragraph or (
             i - drafts[-1].sentence <= 2 and drafts[-1].kind in ("attack", "strike")))
