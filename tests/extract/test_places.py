@@ -148,3 +148,32 @@ def test_home_station_of_a_deploying_unit_is_a_place_but_not_a_reinforcement():
 )
 def test_a_people_or_an_everyday_word_before_quarter_is_no_district(text, word):
     assert word not in _places(text)
+
+
+def test_a_surname_that_is_also_a_town_is_no_place():
+    text = ("Pfc. Dana L. Lorca, 24, was wounded when a drone hit the base in Syria. "
+            "Lorca's unit had arrived in Iraq in May.")
+    places = _places(text)
+    assert "Syria" in places and "Lorca" not in places
+    assert "Lorca" in _places("Floods cut roads around Lorca in southern Spain on Monday.")
+
+
+def test_a_country_inside_a_hyphenated_name_is_no_place_but_a_hyphenated_border_is():
+    assert "France" not in _places("A reporter for Agence France-Presse asked about the raid "
+                                   "on the base in Syria.")
+    places = _places("Fighting flared along the Israel-Lebanon border on Sunday.")
+    assert "Israel" in places and "Lebanon" in places
+
+
+def test_somali_and_kenyan_bases_are_known():
+    places = _places("Militants attacked Baledogle airfield in Somalia, months after an assault "
+                     "on Camp Simba at Manda Bay in Kenya.")
+    assert any(km(p.lat, p.lon, 2.67, 44.79) < 10 for n, p in places.items() if "Baledogle" in n)
+    assert any(km(p.lat, p.lon, -2.25, 40.91) < 10 for n, p in places.items() if "Simba" in n)
+
+
+def test_a_writer_named_like_a_country_in_the_byline_is_no_place():
+    text = "By Chad Morrow\n\nRockets struck a base in Iraq on Monday, officials said."
+    places = _places(text)
+    assert "Iraq" in places and "Chad" not in places
+    assert "Chad" in _places("Troops crossed from Chad into Sudan on Monday, officials said.")

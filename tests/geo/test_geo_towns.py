@@ -201,3 +201,10 @@ def test_a_village_named_like_a_person_still_needs_a_strong_cue_at_its_edge(gaz)
 )
 def test_names_and_words_are_not_home_stations_or_front_line_villages(gaz, sentence):
     assert found(gaz, sentence) == {}
+
+
+def test_village_next_to_or_adjacent_to_a_position_counts_when_its_country_is_named(gaz):
+    assert "Kfar Kila" in found(gaz, "A drone fell next to Kfar Kila, Lebanese officials said.")
+    assert "Kfar Kila" in found(gaz, "A post adjacent to Kfar Kila was shelled, Lebanese "
+                                     "media said.")
+    assert "Kfar Kila" not in found(gaz, "The talks took place next to Kfar Kila.")

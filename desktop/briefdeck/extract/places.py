@@ -166,6 +166,11 @@ ACTOR_BEFORE = re.compile(r"\b(?:led|backed|funded|supplied|provided|claimed|ope
                           r"proposed|brokered)\s+by\s+(?:the\s+)?$")
 MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio|"
                          r"broadcaster|channel|news\s+(?:site|outlet|website))\b")
+NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
+# "Ana R. Moreno", "Capt. Ana Moreno": a given name (and initial) or a rank before a surname.
+FULL_NAME = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+)|(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|"
+                       r"Capt|Maj|Col|Gen|Adm|Cmdr|Ens|Amn)\.\s+(?:[A-Z][a-z]+\s+)?"
+                       r"(?![A-Z][a-z]+\s+[A-Z]\.))([A-Z][a-z][\w'’-]+)\b")
 FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|based)\b")
 POSSIBLE_AFTER = re.compile(r"\bas\s+a\s+possible\b|\bmay\s+be\s+(?:closed|vacated|handed)")
 POSSIBLY = re.compile(r"\b(?:possibly|perhaps|maybe|potentially)\s+$")
@@ -278,6 +283,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             raw.append((m.start(), m.end(), entry, m.group(0)))
     raw += _anchored_unknowns(text, raw)
     raw.sort(key=lambda r: r[0])
+    starts = {r[0] for r in raw}
+    surnames = {m.group(1) for m in FULL_NAME.finditer(text)}
     found: list[PlaceMention] = []
     prev_end = -10
     for start, end, entry, written in raw:
@@ -292,6 +299,12 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "the Panama-flagged carrier": where it is registered, not where it is
         if QUALIFIER_AFTER.match(text, end):
             continue  # "Iran-backed", "Palestine-2"
+        if NAME_HYPHEN_AFTER.match(text, end) and end + 1 not in starts:
+            continue  # "Agence France-Presse"; not "the Israel-Lebanon border"
+        if _in_byline(text, start):
+            continue  # "By Jordan Pike": the writer's name
+        if written in surnames and entry.kind == "city" and entry.source != "curated":
+            continue  # "Spc. Ana R. Moreno ... Moreno's mother": a person's name, not the town
         if entry.kind in BROAD_KINDS and (
                 ORG_NAME_AFTER.match(text, end)
                 or ACTOR_BEFORE.search(text, max(sent.start, start - 30), start)):
@@ -403,7 +416,18 @@ def _anchored_unknowns(text: str, raw: list) -> list:
     return out
 
 
-_NAME_AROUND = re.compile(r"\s+[A-Z]")
+def _in_byline(text: str, start: int) -> bool:
+    """True when the mention opens a byline's name ("By Jordan Pike, Staff")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() not in ("By", "BY"):
+        return False
+    from briefdeck.ingest.boilerplate import is_byline
+
+    line_end = text.find("\n", start)
+    return is_byline(text[line_start : line_end if line_end >= 0 else len(text)].strip())
+
+
+_NAME_AROUND = re.compile(r"(?:\s+|-)[A-Z]")  # "Agence France-Presse" too
 _NAME_BEFORE = re.compile(r"\b(?:of|for|in)\s+(?:the\s+)?$")
 
 

@@ -69,7 +69,7 @@ DEMONYM_RE = re.compile(r"\b(?:" + "|".join(DEMONYMS) + r")\b")
 
 _KIND = (
     r"(?:town|towns|village|villages|hamlet|settlement|commune|municipality|suburb|"
-    r"district|neighbou?rhood|locality|kibbutz|moshav|outskirts|area|countryside|"
+    r"district|neighbou?rhood|locality|kibbutz|moshav|community|outskirts|area|countryside|"
     r"vicinity|environs)"
 )
 # "the town of X", "on the outskirts of X", "the border villages of X and Y"
@@ -78,7 +78,7 @@ KIND_OF = re.compile(rf"\b{_KIND}\s+of\s+$", re.IGNORECASE)
 KIND_AFTER = re.compile(rf"(?:\s+|,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?){_KIND}\b", re.IGNORECASE)
 LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|toward|towards|into|across|between|"
-    r"beyond|through|off|nearby|(?:the\s+)?(?:edges?|entrance|cent(?:re|er)|heart)\s+(?:of|to))\s+$"
+    r"beyond|through|off|nearby|(?:adjacent|next|close)\s+to|(?:the\s+)?(?:edges?|entrance|cent(?:re|er)|heart)\s+(?:of|to))\s+$"
 )
 LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X, Tulcea County" / "X in Hasakah province" / "X near Pokrovsk": a place right after.

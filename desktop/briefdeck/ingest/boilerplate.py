@@ -47,7 +47,9 @@ _LIST_LINES = 24  # how far a "Most read" list may run: ten headlines, each with
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|al-\w+|bin|da|del|la|le)){1,4}"
 # "Jo Ames is a correspondent for the Ledger based in Erbil.": who wrote it, after the story.
 _AUTHOR_BIO = re.compile(
-    rf"^{_NAME}(?:,? and {_NAME})? (?:(?:is|are|was) (?:a|an|the)\b[^\"“”]{{0,200}}?\b"
+    # "is a", "is the", "is the Ledger's" (the outlet named by possessive)
+    rf"^{_NAME}(?:,? and {_NAME})? (?:(?:is|are|was) (?:a|an|the|[A-Z][\w.&-]*['’]s)\b"
+    r"[^\"“”]{0,200}?\b"
     r"(?:correspondents?|reporters?|journalists?|writers?|editors?|columnists?|contributors?|"
     r"freelancers?|freelance|photographers?|photojournalists?|producers?|fellows?|authors?|"
     r"analysts?|researchers?|professors?|lecturers?|bureau chief|author of)\b"

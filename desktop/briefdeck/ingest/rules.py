@@ -117,7 +117,7 @@ RULES: tuple[Rule, ...] = (
           r"acknowledge|terms|privacy)\b|^thanks? (?:you )?for reading(?:[.!]\s*.{0,60})?$|"
           r"^sign up\b.{0,100}\b(?:e-?mails?|inbox|newsletters?|briefings?|updates|alerts|"
           r"digest)\b|^(?:get|receive|join)\b.{0,60}\b(?:newsletters?|(?:daily|morning|evening|"
-          r"weekly) (?:briefing|email))\b.{0,40}$|"
+          r"weekly) (?:briefing|email)|(?:news )?round-?up|digest)\b.{0,40}$|"
           r"^(?:the |our )?[\w'’&-]+(?: [\w'’&-]+){0,3} newsletter$", 30),
     _rule("newsletter", r"\bunsubscribe at any time\b|\bprotected by reCAPTCHA\b|"
           r"\bnewsletter promotion\b|\b(?:get|try|read|join) (?:our|the) (?:free )?"

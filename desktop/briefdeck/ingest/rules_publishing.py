@@ -207,9 +207,36 @@ RULES: tuple[Rule, ...] = (
           r"restacks?|reposts?|shares?|repl(?:y|ies)))$", 3),
     _rule("newsletter", r"\b(?:the |our )?(?:day|week|morning|evening)['’]s (?:top |biggest |"
           r"best |most important )?(?:stories|news|headlines)\b.{0,40}\bdelivered\b|\bdelivered "
-          r"(?:straight )?(?:to you )?(?:every|each) (?:morning|evening|day|weekday|week|weekend|"
+          r"(?:straight )?(?:to you )?(?:every|each) (?:morning|afternoon|evening|day|weekday|week|weekend|"
           r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", 25, in_prose=False,
           hints=("delivered",)),
+
+    # Briefing and speech transcripts: the label, the editor's note, timestamps, the close.
+    _rule("transcript furniture", r"^(?:(?:full |press |briefing |official )?transcript|"
+          r"end (?:of )?(?:the )?transcript|\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?|"
+          r"(?:[\w ]{0,40}\.\s*)?as (?:prepared|written) for delivery|"
+          r"(?:please )?note:? (?:this|the following) transcript has been (?:lightly )?"
+          r"(?:edited|condensed)\b.*)\s*[.:]?$", 14),
+    # "For updates, follow the IDF on X and Telegram."
+    _rule("share buttons", r"^for (?:the latest |more |further |live )?(?:updates|news),? "
+          r"follow\b", 20),
+    # Membership appeals: "Hi, this is <writer>. I wrote this article for you.", "We're an
+    # independent newsroom that relies on our readers", "Note from the author:".
+    _rule("subscribe", r"\bI wrote this (?:article|story|piece) for you\b|\b(?:relies|rely|"
+          r"depends?) on (?:our |its )?readers\b|\bplease consider (?:becoming a (?:member|"
+          r"supporter|subscriber)|supporting us|a donation|donating)\b|\btry it (?:for )?free\b|"
+          r"\bcancel any ?time\b|^join (?:hundreds|thousands|millions|\d[\d,]*) of\b.{0,80}$",
+          60, hints=("wrote this", "readers", "please consider", "try it", "cancel", "join")),
+    _rule("subscribe", r"^(?:a )?(?:note|message|letter) from (?:the|our) (?:author|editors?|"
+          r"writer|newsroom)s?\s*:?$", 6),
+    # A genre label over a headline: "Analysis", "Opinion", "Explainer".
+    _rule("navigation", r"^(?:analysis|news analysis|opinion|commentary|explainer|"
+          r"exclusive|feature|interview|perspective|editorial|insight|fact check|q&a)$", 2),
+    # Agency photo furniture in pasted copy: "Navy/Handout via REUTERS Purchase Licensing Rights"
+    _rule("photo caption or credit", r"\bPurchase Licensing Rights\b|/Handout via "
+          r"(?:REUTERS|Reuters|AFP|AP|EPA)\b", 80, hints=("licensing", "handout")),
+    # "In Other News", heading a list of other stories.
+    _rule("other stories", r"^in other news\s*:?$", 3),
 
     # Regional and European sites: "Read also:" in the local language, "Click here".
     _rule("other stories", r"^(?:check also|also see|read more about|czytaj (?:też|także|"
