@@ -525,3 +525,16 @@ def test_a_running_tally_since_a_date_is_no_part_of_the_days_toll():
         "More than 300 people have been killed in the fighting around the dam since "
         "mid-December, a monitor said.").facts.events
     assert [(e.date, e.killed) for e in events] == [("2024-02-27", 5)]
+
+
+def test_the_previous_night_is_the_day_before_the_dated_attack():
+    events = _draft("Drones struck Dnipro on Feb. 27, killing four people.\n\n"
+                    "The previous night, drones struck Pavlohrad, injuring two people."
+                    ).facts.events
+    assert sorted((e.date, e.place, e.killed or 0, e.wounded or 0) for e in events) == [
+        ("2024-02-26", "Pavlohrad", 0, 2), ("2024-02-27", "Dnipro", 4, 0)]
+
+
+def test_one_person_described_by_age_is_counted():
+    assert _toll("A 64-year-old woman was injured, the governor said.") == [
+        ("wounded", 1, "unspecified")]

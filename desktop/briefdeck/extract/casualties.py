@@ -38,9 +38,11 @@ _NOUN = (
     r"seafarers?|mariners?|crewmen|militiamen|Peshmerga|teenagers?|boys?|girls?|babies|"
     r"infants?|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
     r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?|SMs?|"
-    r"peacekeepers?|neighbou?rs?|guardsm[ae]n|policem[ae]n|sailors?|seam[ae]n)"
+    r"peacekeepers?|neighbou?rs?|guardsm[ae]n|policem[ae]n|sailors?|seam[ae]n|woman|man|"
+    r"elderly|pensioners?|teachers?)"
 )
-_WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b|\d)[\w.'’-]+"
+# A word of the group's description; a number only as an age ("a 64-year-old woman").
+_WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b|\d(?!\d?-year-old))[\w.'’-]+"
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 ITEM = rf"\b(?P<num>{_NUM})\s+{_OF}(?P<np>(?:{_WORD}\s+){{0,4}}{_NOUN})\b(?:\s+from\s+[A-Z][\w-]+)?"

@@ -68,7 +68,9 @@ DATE_RE = re.compile(  # every way starts at a word boundary: test that once, fi
   | (?P<weekend>\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b)
   | (?P<offset>\b(?P<off_n>a|one|two|three|four|five|\d+)\s+(?P<off_unit>day|week)s?\s+
         (?P<off_dir>after|before|earlier|later)\b|\bthe\s+same\s+(?:day|night)\b|
-        \b(?:[Hh]ours|[Mm]inutes)\s+later\b|\blater\s+that\s+(?:day|night|evening)\b)
+        \b(?:[Hh]ours|[Mm]inutes)\s+later\b|\blater\s+that\s+(?:day|night|evening)\b|
+        \b[Tt]he\s+(?P<off_rel>previous|following|next)\s+(?:day|night|evening|morning)\b|
+        \b[Tt]he\s+(?:day|night|evening)\s+(?P<off_rel2>before|after)\b)
   | (?P<year>\b(?:in|since|during|by|until)\s+(?:(?:early|mid|late)[\s-]+)?(?P<yr>{_YEAR})\b)
     )""",
     re.X,
@@ -116,6 +118,9 @@ class DateMention:
 
 
 def _offset_days(m: re.Match[str]) -> int:
+    rel = m.group("off_rel") or m.group("off_rel2")
+    if rel:  # "the previous night", "the day after": one day before or after
+        return -1 if rel.lower() in ("previous", "before") else 1
     if not m.group("off_unit"):
         return 0  # "the same day"
     n = m.group("off_n").lower()
