@@ -183,14 +183,15 @@ _IN_STATEMENT = r"(?:\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:statement|post|message)\b)?
 _SPEECH = (
     r"said|says|told|wrote|added|claimed|acknowledged|posted|tweeted|confirmed|condemned|announced|"
     r"welcomed|denied|warned|described|stated|called|accused|insisted|urged|noted|explained|"
-    r"argued|estimated"
+    r"argued|estimated|reported"
 )
 NAMED_AFTER = re.compile(
     rf"(?:\s+{_POST_NOMINALS})?"
     # "Jan Roe of the Institute of X in Krakow said": where the person works, then the verb
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;\"“”]{{2,70}}?(?=\s+(?:{_SPEECH})\b))?"
-    rf"(?:,[^,;\"“”]{{2,80}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
-    rf"(?:{_SPEECH})\b"
+    # an aside of up to three parts: ", commander of 1st Battalion, 5th Group, said"
+    rf"(?:,[^,;\"“”]{{2,80}}(?:,[^,;\"“”]{{2,50}}){{0,2}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:{_SPEECH})\b(?:(?<=told)\s+(?:reporters|journalists))?"
 )
 NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
 # "The army said Kassem was responsible": the name opens the reported clause, nobody speaks.
@@ -361,6 +362,38 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     return "other", _count(who)
 
 
+# A firm that studies events for clients speaks as an outside analyst, not for a party:
+# "according to maritime security firm X", and "X said" later.
+_ANALYST_FIRM = r"(?:security|intelligence|risk|analytics|consultancy|consulting|research)"
+_ANALYST_FIRM_RE = re.compile(rf"\b{_ANALYST_FIRM}\s+(?:firm|company|consultancy|group)\b", re.I)
+
+
+_FIRM_NAMED = re.compile(rf"\b(?i:{_ANALYST_FIRM}\s+(?:firm|company|consultancy))\s+"
+                         rf"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})")
+
+
+def _firm_names(text: str) -> set[str]:
+    """Names the text gives analyst firms ("security firm Ambrey"), read once per article."""
+    return {m.group("name") for m in _FIRM_NAMED.finditer(text)} if "firm" in text or \
+        "compan" in text or "consultanc" in text else set()
+
+
+def _analyst_firm(who: str, firms: set[str]) -> bool:
+    name = re.sub(r"^[Tt]he\s+", "", who.strip())
+    return _ANALYST_FIRM_RE.search(who) is not None or name in firms
+
+
+# The ship's own company speaking: "The vessel's London-based operator said".
+SHIP_FIRM_RE = re.compile(
+    r"\b[Tt]he\s+(?:ship|vessel|tanker|carrier|freighter)(?:'s|’s)\s+(?:[\w-]+\s+)?"
+    r"(?:manager|owner|operator|charterer)s?(?:,\s+(?P<name>[A-Z][^,;\"“”]{2,60}),)?\s+"
+    rf"(?:said|says|confirmed|stated|reported)\b(?:\s+on\s+[A-Z][a-z]+day)?{_IN_STATEMENT}"
+)
+# The spokesperson of a transcript's heading: "Press briefing by Defence Spokesman Col. X".
+_BRIEFING_BY = re.compile(r"\b(?:[Bb]riefing|[Rr]emarks|[Tt]ranscript|[Ii]nterview|"
+                          r"[Cc]onference)\b[^.\n\"“”]{0,60}?\bby\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+
+
 # A name shaped like a newspaper or a channel: "the Kyiv Post", "Israel's Channel 12".
 _OUTLET_SHAPE = re.compile(
     r"\b(?:Post|Times|Journal|News|Herald|Gazette|Telegraph|Tribune|Daily|Radio|TV|Television|"
@@ -398,6 +431,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found: list[tuple[int, int, str, int | None]] = []
     named_once: set[str] = set()
     seen_nouns: set[str] = set()  # "official", "ministry": sources already introduced
+    firms = _firm_names(text)
     for sent in doc.sentences:
         if _headline_says(sent.text):
             continue
@@ -436,6 +470,12 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     add(begin, begin + len(second), *classify(second, people, begin))
                 continue
             kind, count = classify(who, people, m.start("who"))
+            role = ROLE_REFERENCE_RE.match(" ".join(who.split()))
+            named = role and people.by_role(role.group("role"), m.start())
+            if named:  # "according to the governor" after "Governor Jane Roe": her again
+                kind, count = _person_kind(named, people), 1
+            elif kind == "spokesperson" and _analyst_firm(who, firms):
+                kind = "other"
             if not repeated(who):
                 add(m.start(), m.start("who") + len(who), kind, count)
         for m in CHANNEL_RE.finditer(text, sent.start, sent.end) if "channel" in sent.text or \
@@ -457,7 +497,12 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 continue
             span = people.titled_span(start, end) or (start, end)
             after = NAMED_AFTER.match(text, span[1], sent.end)
-            if after:
+            heading = " by " in sent.text and _BRIEFING_BY.search(
+                text, max(sent.start, span[0] - 120), span[0])
+            if heading and not after:
+                named_once.add(name)
+                add(heading.start(), span[1], _person_kind(name, people), 1)
+            elif after:
                 named_once.add(name)  # one named attribution per person: the first
                 add(span[0], after.end(), _person_kind(name, people), 1)
             elif NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0]) and \
@@ -505,7 +550,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if people.mention_at(m.start(), m.end()) is None and not repeated(who, m.end()) \
                     and _institution_speaks(text, sent.start, m.start(), who):
                 press = _PRESS_BEFORE.search(text, max(sent.start, m.start() - 30), m.start())
-                add(m.start(), m.end(), "other outlet" if press else _org_kind(who), 1)
+                kind = "other outlet" if press else _org_kind(who)
+                if kind == "spokesperson" and _analyst_firm(who, firms):
+                    kind = "other"
+                add(m.start(), m.end(), kind, 1)
         for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             if not repeated(m.group("who"), m.end()):
                 add(m.start(), m.end(), _org_kind(m.group("who")), 1)
@@ -525,6 +573,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 # Reuters said": a document the outlet read
                 outlet = _OUTLET_IN.search(m.group("who")) and not _SEEN_BY.search(m.group(0))
                 add(m.start(), m.end(), "other outlet" if outlet else "document", 1)
+        for m in SHIP_FIRM_RE.finditer(text, sent.start, sent.end) if "'s " in sent.text \
+                or "’s " in sent.text else ():
+            add(m.start("name") if m.group("name") else m.start(), m.end(), "spokesperson", 1)
         for m in STATEMENT_RE.finditer(text, sent.start, sent.end) if "statement" in \
                 sent.text else ():
             if not repeated(m.group("who").strip()):

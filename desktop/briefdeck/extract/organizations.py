@@ -53,12 +53,13 @@ KNOWN: dict[str, list[str]] = {
     "Quds Force": [r"Quds\s+Force", r"IRGC-QF"],
     "Radwan Force": [r"Radwan\s+[Ff]orces?", r"Radwan\s+unit"],
     "Syrian Democratic Forces": [r"Syrian\s+Democratic\s+Forces", r"SDF"],
+    "Syrian National Army": [r"Syrian\s+National\s+Army"],
     "Peshmerga": [r"Peshmerga"],
     "Houthis": [r"Houthis?", r"Ansar\s+Allah"],
     "Hamas": [r"Hamas"],
     "Taliban": [r"Taliban"],
     "al-Qaeda": [r"[Aa]l[- ]Qa[e']?ida"],
-    "al-Shabaab": [r"[Aa]l[- ]Shabaab"],
+    "al-Shabaab": [r"[Aa]l[- ]Shabaa?b"],  # AP and most US outlets write "al-Shabab"
     "NATO": [r"NATO", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation"],
     # UN bodies before the United Nations itself, so "UN Interim Force" is the force.
     "UNIFIL": [r"UNIFIL", r"(?:United\s+Nations|UN|U\.N\.)\s+Interim\s+Force\s+in\s+Lebanon"],
@@ -316,6 +317,7 @@ ARMED_GROUPS = frozenset({
     "Islamic State", "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hezbollah", "Houthis", "Hamas",
     "Taliban", "al-Qaeda", "al-Shabaab", "Islamic Resistance in Iraq", "Harakat al-Nujaba",
     "Popular Mobilization Forces", "Syrian Democratic Forces", "Radwan Force",
+    "Syrian National Army",
 })
 
 

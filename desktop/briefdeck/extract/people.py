@@ -27,6 +27,7 @@ _RANK = (
     r"Pfc\.?|PFC|Cmdr\.?|Cdr\.?|Commander|Commodore|Brigadier|"
     r"Air\s+(?:Vice[- ]|Chief\s+)?Marshal|Marshal|Squadron\s+Leader|Airman|Seaman|Officer)"
     r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"
+    r"(?:\s+\((?:res|ret|Res|Ret)\.?\))?"  # reservist or retired: "Staff Sergeant (res.)"
 )
 _SERVICE = r"(?:Marine|Army|Air\s+Force|Navy|Space\s+Force|Marine\s+Corps|Coast\s+Guard)"
 _NATION = (
@@ -39,9 +40,9 @@ _TITLE = (
     r"(?:Secretary[- ]General|Secretary(?:\s+of\s+(?:Defen[cs]e|State|the\s+Army|the\s+Navy|"
     r"the\s+Air\s+Force))?|"
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
-    r"Rep\.|Gov\.|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
+    r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|"
-    r"Press\s+Secretary|Mr\.|Ms\.|Mrs\.|Dr\.)"
+    r"Press\s+Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z]))"  # British: no stop
 )
 # Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
 _POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
@@ -69,7 +70,7 @@ _BODY = (
 )
 _ORG_OR_BODY = rf"(?:{_ORG}|the\s+(?:{_BODY}))"
 _APPOSITIVE = (
-    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at)\s+{_ORG_OR_BODY})"
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at|in)\s+{_ORG_OR_BODY})"
 )
 
 TITLED_RE = re.compile(
@@ -169,7 +170,7 @@ _NOT_FIRST = frozenset(
     December Islamic United Joint Combined Counter Iran Iraq Syria Israel Russia NBC CNN
     Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
     Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
-    Marshal Squadron Flight Wing Lance Defence Foreign Prime Minister Ministry Class Officer
+    Marshal Squadron Flight Wing Defence Foreign Prime Minister Ministry Class Officer
     Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant""".split()
 )
 
@@ -179,6 +180,7 @@ _ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service
                       r"Agency|Department|Council|Brigades?|Party|Group|Office|Committee|News|"
                       r"Times|Post|Journal|Press|Inc|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|"
                       r"Company|Co|Holdings|Shipping|Maritime|Lines|Logistics|Systems|Risk|"
+                      r"Carriers|Freight|Navigation|Ferries|Cargo|"
                       r"Security|Securities|Partners|Associates|Analytics|Intelligence|Consulting|"
                       r"Industries|Technologies|Aerospace|Defence|Defense|Dynamics|Tankers|Energy|"
                       r"Oil|Petroleum|Bank|Airlines|Airways|International|Global|Research|"
@@ -233,6 +235,7 @@ _ROLE_FORMS = {
     "sergeant": r"\bSgt\b|\bSergeant\b", "commander": r"\bCmdr\b|\bCdr\b|\bcommander\b",
     "secretary": r"\bsecretary\b", "minister": r"\bminister\b",
     "spokesman": r"\bspokes\w+", "spokeswoman": r"\bspokes\w+", "spokesperson": r"\bspokes\w+",
+    "governor": r"\bGov\b|\bgovernor\b", "mayor": r"\bmayor\b", "ambassador": r"\bambassador\b",
 }
 
 
@@ -384,6 +387,9 @@ def _plausible(name: str, is_place) -> bool:
     return True
 
 
+_RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
+
+
 def find_people(doc: Document, is_place=None) -> PeopleIndex:
     """Titled people first, then named speakers; each name once, first mention's span."""
     text = doc.text
@@ -415,8 +421,12 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         spans.append((start, end))
         return name
 
-    for sent in doc.sentences:
-        for m in TITLED_RE.finditer(text, sent.start, sent.end):
+    sentences = doc.sentences
+    for i, sent in enumerate(sentences):
+        # The splitter may end a sentence after "(res.)": the name is in the next piece.
+        reach = sentences[i + 1].end if _RESERVE_TAIL.search(sent.text) and i + 1 < len(
+            sentences) else sent.end
+        for m in TITLED_RE.finditer(text, sent.start, reach):
             name = m.group("name")
             title, org = _title_parts(m.group("title"), m.group("role"))
             if name.split()[0] in _NOT_FIRST:

@@ -63,7 +63,7 @@ QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>[^\"\n]{1,}?)\"")
 # "an adviser to Iraq's prime minister", "a senior officer in Israel's Northern Command".
 _ANON_NOUN = (r"officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
               r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
-              r"executive|researcher|advis[eo]r|aide")
+              r"executive|researcher|advis[eo]r|aide|[Cc]hief")
 ANON_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ANON_NOUN})\b"
     rf"(?:\s+(?:in|at|of|for|with|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
@@ -108,6 +108,15 @@ _CALLED_THING = re.compile(r"\b(?:called|calls|call|dubbed|nicknamed)\s+(?:[\w'�
 _LEAD_IN = re.compile(rf"\s+(?:{_VERB}|read|reads)"  # "Her post on X read:"
                       r"(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+))?"
                       r"\s*[:—–-]\s*$")
+# A short quotation in the slot of a noun after an article: a label the text borrows.
+_NOUN_SLOT = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:[\w'’-]+\s+)?$")
+# ... unless a verb of naming comes first: 'what she called a "cowardly attack"' is her words.
+_NAMING_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|term(?:ed|s)?|as|labell?(?:ed|s)?|"
+                            r"brand(?:ed|s)?|dubb?(?:ed|s)?|it|this|that)\s+(?:an?|the)\s+"
+                            r"(?:[\w'’-]+\s+)?$")
+# ... or a reported clause: 'the command added that it carried out a "precision strike"'.
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|stated|claimed|announced|warned|"
+                              r"insisted|confirmed|wrote|posted)\b(?:[^.!?]|\.(?=\S|\s+[a-z]))*$")
 _LEAD_ARTICLE = re.compile(r"^(?:a|an|the|one)\s+", re.I)
 # "a Telegram channel close to Kataib Hezbollah posted": the channel, described, speaks.
 _CHANNEL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<who>(?:[\w-]+\s+){0,2}?"
@@ -349,11 +358,43 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
     return ""
 
 
+# A transcript's speaker label: "GEN. JANE ROE:" or "MR. DOE:" opening a paragraph, in capitals.
+# The words after it are that speaker's own, unquoted; "Q:" (a reporter) is not a label.
+_LABEL = re.compile(r"(?P<label>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
+_LABEL_CHEAP = re.compile(r"^[A-Z][A-Z'’. -]{2,60}:\s", re.M)
+# A label is a speaker when it names someone the text names, or opens with a title: live
+# blogs' "UPDATE:" or "BREAKING:" are no one.
+_LABEL_TITLE = re.compile(r"^(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|MAJ|CAPT|CDR|CMDR|BRIG|SGT|SEC|"
+                          r"SECRETARY|AMBASSADOR|AMB|SPOKES\w*|MINISTER|PRESIDENT|SENATOR|"
+                          r"SEN|REP|GOV|GOVERNOR|GENERAL|ADMIRAL|COLONEL|MAJOR|CAPTAIN)\b")
+
+
+def _transcript_quotes(doc: Document, people: PeopleIndex,
+                       paras: list[tuple[int, int, int]]) -> list[_Q]:
+    """Labelled answers of a briefing transcript, each paragraph one quote."""
+    if len(_LABEL_CHEAP.findall(doc.text)) < 2:  # a transcript labels its speaker again and again
+        return []
+    found: list[_Q] = []
+    for start, end, number in paras:
+        m = _LABEL.match(doc.text, start, end)
+        if not m or not doc.is_reporting(m.end(), m.end() + 1):
+            continue
+        label = " ".join(m.group("label").split())
+        speaker = people.resolve(label.split()[-1].title())
+        if not speaker and not _LABEL_TITLE.match(label):
+            continue
+        speaker = speaker or label.title()
+        body = doc.text[m.end():end].rstrip()
+        found.append(_Q(m.end(), m.end() + len(body), body, number, speaker))
+    return found if len(found) >= 2 else []
+
+
 def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     text = doc.text
     found: list[_Q] = []
     speakers = _Speakers(doc, people)
-    for para in _paragraph_spans(doc):
+    paras = _paragraph_spans(doc)
+    for para in paras:
         for m in QUOTE_RE.finditer(text, para[0], para[1]):
             group = "a" if m.group("a") is not None else "b"
             start, end = m.start(group), m.end(group)
@@ -370,6 +411,12 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             if len(trimmed.split()) <= 3 and trimmed.lower().startswith("the ") and \
                     _CALLED_THING.search(text, max(para[0], m.start() - 50), m.start()):
                 continue  # 'the crews called their trailers "the cans"': a nickname
+            window = max(para[0], m.start() - 40)
+            if len(trimmed.split()) <= 4 and trimmed[:1].islower() and _NOUN_SLOT.search(
+                    text, window, m.start()) and not _NAMING_BEFORE.search(
+                    text, window, m.start()) and not _REPORTED_BEFORE.search(
+                    text, max(para[0], m.start() - 200), m.start()):
+                continue  # 'part of an Iranian-led "axis of resistance"': a label, not speech
             speaker = _speaker_for(doc, m.start(), m.end(), para, speakers)
             if not speaker and len(trimmed.split()) <= 3 and \
                     not re.search(r"[.!?,]\s*$", inner) and text[m.end():m.end() + 1] != ",":
@@ -380,6 +427,12 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 if prev.paragraph == para[2] or (opens_paragraph and prev.paragraph == para[2] - 1):
                     speaker = prev.speaker
             found.append(_Q(start, end, trimmed, para[2], speaker))
+    labelled = _transcript_quotes(doc, people, paras)
+    if labelled:
+        inside = [(q.start, q.end) for q in labelled]
+        found = sorted([q for q in found if q.speaker and q.speaker not in {
+            q2.speaker for q2 in labelled} or not any(s <= q.start < e for s, e in inside)]
+                       + labelled, key=lambda q: q.start)
     return [
         Quote(id=f"qu-{i}", speaker=q.speaker, text=q.text,
               provenance=Provenance(source="src-1", start=q.start, end=q.end))
