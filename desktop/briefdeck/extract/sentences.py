@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 ABBREVIATIONS = frozenset(
     """gen lt maj brig col capt sgt cpl pvt spc adm cmdr cmdt sen rep gov mr mrs ms dr st
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol jr sr inc corp co ltd vs etc
-    approx est dept ft mt gens cols pfc msgt ssgt sfc vice rev hon pres a.m p.m""".split()
+    approx est dept ft mt gens cols pfc msgt ssgt sfc vice rev hon pres a.m p.m res ret""".split()
 )
 
 # A line that is page furniture rather than reporting (only short lines are considered).
