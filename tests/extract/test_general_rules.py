@@ -234,6 +234,8 @@ def _figures(sentence: str) -> list[tuple[float, str]]:
     ("\"We moved 375 kilometres in two days,\" the colonel said.", [(375, "km")]),
     ("Romania shares a 650-kilometer border with Ukraine.", [(650, "km")]),
     ("The war has killed more than half a million people.", [(500000, "people")]),
+    ("Air defences intercepted 21 of the rockets and five of the drones.",
+     [(21, "rockets"), (5, "drones")]),
     ("It would consolidate U.S. forces there and reduce their number from about 2,000 to "
      "fewer than 1,000.", [(2000, "troops"), (1000, "troops")]),
     ("Rockets landed near the base.[4] The group fired 12 drones.[5]", [(12, "drones")]),
@@ -250,6 +252,7 @@ def test_figures_count_the_noun_right_after_the_number(sentence, expected):
     "It is a 5 min read.",
     "Members pay $4.99 a month.",
     "The council passed the motion 3-2.",
+    "Sergeant Eitan Mizrahi, 34, from Haifa, was among the dead.",
     "But three people familiar with the planning said the date could slip.",
     "Drone shot down over the harbour 2h ago",
     "The decision was confirmed by two Gulf diplomats.",

@@ -64,12 +64,13 @@ _FAMILIAR = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:people|persons|sources)\s+(?:
 _THEIR_NUMBER = re.compile(r"\b(?:their|its|the)\s+(?:number|numbers|strength|size|presence)"
                            r"\b[^.;]{0,20}$", re.I)
 _FORCES = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members)\b")
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+Jr\.?)?,\s*$|\(\s*$")
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
 # "the two sites", "those three bases": a group already counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 _NEXT = re.compile(r"[ \t]*([A-Za-z][\w.'’-]*)")
-_OF = re.compile(r"\s+of\s+")
+_OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
 _TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|BST|CET|CEST|"
@@ -118,6 +119,9 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             # "Tower 22", "IE 11", "Release No. 24": a name with a number in it
             if not before.rstrip().endswith((",", ":")):
                 return True
+    if _AGE_AFTER_NAME.search(text, max(sent_start, q.start - 30), q.start) and \
+            re.match(r"\s*[,)]", text[q.end:q.end + 2]) and q.value < 120:
+        return True  # "Eitan Mizrahi, 34, from Haifa": an age
     if q.value == 1 and not q.money and not q.percent and q.qualifier == "exact":
         return True  # "one official", "a British medic": not worth a figure
     if q.value <= 3 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,
