@@ -64,7 +64,7 @@ _FAMILIAR = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:people|persons|sources)\s+(?:
 _THEIR_NUMBER = re.compile(r"\b(?:their|its|the)\s+(?:number|numbers|strength|size|presence)"
                            r"\b[^.;]{0,20}$", re.I)
 _FORCES = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members)\b")
-_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+Jr\.?)?,\s*$|\(\s*$")
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+Jr\.?)?(?:,|\s*\()\s*$")
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
 # "the two sites", "those three bases": a group already counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
@@ -120,7 +120,7 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             if not before.rstrip().endswith((",", ":")):
                 return True
     if _AGE_AFTER_NAME.search(text, max(sent_start, q.start - 30), q.start) and \
-            re.match(r"\s*[,)]", text[q.end:q.end + 2]) and q.value < 120:
+            re.match(r"\s*[,)]", text[q.end:q.end + 2]) and q.value < 120 and not q.percent:
         return True  # "Eitan Mizrahi, 34, from Haifa": an age
     if q.value == 1 and not q.money and not q.percent and q.qualifier == "exact":
         return True  # "one official", "a British medic": not worth a figure
