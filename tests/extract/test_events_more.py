@@ -538,3 +538,13 @@ def test_the_previous_night_is_the_day_before_the_dated_attack():
 def test_one_person_described_by_age_is_counted():
     assert _toll("A 64-year-old woman was injured, the governor said.") == [
         ("wounded", 1, "unspecified")]
+
+
+def test_the_day_an_attack_took_place_dates_the_attack_told_just_before():
+    events = _draft(
+        "Militants ambushed a convoy in the desert, killing 19 of them in one of the deadliest "
+        "attacks this year, a monitor said Friday.\n\n"
+        "The monitor said the attack took place late Wednesday near Sukhnah, when gunmen opened "
+        "fire on two buses. It said 14 soldiers and five members of the National Defense Forces "
+        "were killed and 11 others were wounded.").facts.events
+    assert [(e.date, e.killed, e.wounded) for e in events] == [("2024-02-28", 19, 11)]

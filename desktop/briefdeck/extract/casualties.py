@@ -39,13 +39,18 @@ _NOUN = (
     r"infants?|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
     r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?|SMs?|"
     r"peacekeepers?|neighbou?rs?|guardsm[ae]n|policem[ae]n|sailors?|seam[ae]n|woman|man|"
-    r"elderly|pensioners?|teachers?)"
+    r"elderly|pensioners?|teachers?|hunters?|herders?|labou?rers?|pilgrims?|traders?|"
+    r"vendors?|merchants?|smugglers?|attackers?|assailants?|jihadists?|extremists?|rebels?|"
+    r"truckers?|miners?|volunteers?|refugees?|migrants?|detainees?|prisoners?|hostages?)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
 _WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b|\d(?!\d?-year-old))[\w.'’-]+"
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
-ITEM = rf"\b(?P<num>{_NUM})\s+{_OF}(?P<np>(?:{_WORD}\s+){{0,4}}{_NOUN})\b(?:\s+from\s+[A-Z][\w-]+)?"
+# "five members of the pro-government National Defense Forces": whose, after the noun.
+_WHOSE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]+(?=\s+(?:were|was)\b))?"
+ITEM = (rf"\b(?P<num>{_NUM})\s+{_OF}(?P<np>(?:{_WORD}\s+){{0,4}}{_NOUN})\b"
+        rf"(?:\s+from\s+[A-Z][\w-]+)?{_WHOSE}")
 ITEM_RE = re.compile(ITEM, re.I)
 # Between two counted groups, tried in order: a list, then a name in apposition
 # ("a senior commander, Mushtaq al-Saidi, along with one other member").
@@ -68,7 +73,8 @@ ELLIPTIC_RE = re.compile(
     r"(?P<verb>killed|wounded|injured|hurt)\b",
     re.I,
 )
-BARE_RE = re.compile(r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)(?=\s*(?:[,.;]|\s+and\b|$))", re.I)
+BARE_RE = re.compile(r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+                     r"(?=\s*(?:[,.;]|\s+and\b|\s+of\s+(?:them|those)\b|$))", re.I)
 ACTIVE_RE = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e))\s+(?=\S)", re.I
 )
@@ -270,6 +276,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found.append(Casualty(m.start("num"), m.end("num"), "killed" if dead else "wounded",
                               _count(m.group("num")), "unspecified", "total"))
     for m in ELLIPTIC_RE.finditer(text, start, end):
+        if any(c.start <= m.start("num") < c.end for c in found):
+            continue  # "and 11 others were wounded", already read as a group of its own
         before = [c for c in found if c.end <= m.start()]
         # "two soldiers were killed and four were wounded": the same group; "and three
         # others": not said whose
@@ -308,8 +316,7 @@ def _as_breakdown(toll: list[Casualty], parts: list[Casualty]) -> list[Casualty]
     name parties, say nothing of 'more', and fit inside it. The toll with the count split into
     the parties named and what is left unnamed, or None when the parts do not fit."""
     kinds = {c.kind for c in parts}
-    if len(kinds) != 1 or any(c.count is None or c.party == "unspecified" or c.added
-                              for c in parts):
+    if len(kinds) != 1 or any(c.count is None or c.added for c in parts):
         return None
     kind = kinds.pop()
     whole = [c for c in toll if c.kind == kind and c.party == "unspecified" and c.count
@@ -318,6 +325,8 @@ def _as_breakdown(toll: list[Casualty], parts: list[Casualty]) -> list[Casualty]
     share = sum(c.count or 0 for c in parts)
     if len(whole) != 1 or named + share > (whole[0].count or 0):
         return None
+    if any(c.party == "unspecified" for c in parts) and named + share != whole[0].count:
+        return None  # "14 soldiers and five militiamen" after "killing 19": the same 19
     rest = (whole[0].count or 0) - named - share
     out = [c for c in toll if c is not whole[0]] + parts
     if rest:

@@ -115,6 +115,11 @@ HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usuall
                    r"periodically|occasionally|typically)\b", re.I)
 _QUOTE_SPAN = re.compile(r"\"[^\"\n]{3,1200}\"|“[^”\n]{3,1200}”")
 _HAVE_DIED = r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|died)\b"
+SUPERLATIVE = re.compile(r"\b(?:deadliest|largest|biggest|worst|heaviest|highest|first|"
+                         r"most\s+\w+)\b[^.;]{0,40}$", re.I)
+TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|ambush|raid|"
+                        r"bombing|blast|explosion|assault)\s+(?:took\s+place|happened|"
+                        r"occurred|was\s+carried\s+out|began|started)\b", re.I)
 CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}\bsince\b|\bsince\b[^.;]{{0,80}}{_HAVE_DIED}|"
                         r"\b(?:so\s+far|to\s+date|in\s+total|altogether|cumulative)\b", re.I)
 # "the base", "the airfield": the installation named last, a sentence or two before.
@@ -254,7 +259,9 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     for i, sent in enumerate(doc.sentences):
         if sent.paragraph != paragraph:
             paragraph, context = sent.paragraph, filed.get(sent.paragraph)
-        sent_dates = [d for d in by_sentence.get(i, []) if not d.opens_period]
+        sent_dates = [d for d in by_sentence.get(i, []) if not d.opens_period and not (
+            d.precision in ("month", "year")  # "the deadliest attack this year": a measure
+            and SUPERLATIVE.search(text, max(sent.start, d.start - 50), d.start))]
         absolute = sorted((d for d in sent_dates if d.precision != "offset"),
                           key=lambda d: (d.implicit, _PRECISION_RANK.get(d.precision, 9)))
         if absolute:  # "In January 2020 ... on the same night": that date
@@ -393,6 +400,12 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                                  list(dict.fromkeys(s.name for s in sent_systems)), orphans,
                                  _summary(text, sent.start, sent.end), sent.paragraph, i))
             drafts[-1].locate(at)
+        told = TOOK_PLACE.search(text, sent.start, sent.end)
+        days = [d for d in sent_dates if d.precision == "day" and told and d.start >= told.end()]
+        last = next((d for d in reversed(drafts) if d.kind in ("attack", "strike")), None)
+        if days and last is not None and (last.date is None or last.date.precision != "day"
+                                          or last.said):
+            last.date = days[0]  # "The attack took place late Wednesday": when it happened
         usable = [d for d in sent_dates if d.precision != "offset"]
         if usable:
             context = usable[-1]
