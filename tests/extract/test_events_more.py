@@ -548,3 +548,16 @@ def test_the_day_an_attack_took_place_dates_the_attack_told_just_before():
         "fire on two buses. It said 14 soldiers and five members of the National Defense Forces "
         "were killed and 11 others were wounded.").facts.events
     assert [(e.date, e.killed, e.wounded) for e in events] == [("2024-02-28", 19, 11)]
+
+
+def test_a_governors_dated_account_of_a_strike_is_an_event():
+    events = _draft('"On the night of Feb. 27, the enemy struck Kharkiv with two S-300 missiles, '
+                    'killing two people," the governor wrote on Telegram.').facts.events
+    assert [(e.date, e.place, e.killed) for e in events] == [("2024-02-27", "Kharkiv", 2)]
+
+
+def test_a_strike_on_one_of_several_villages_named_together_keeps_its_own_toll():
+    events = _draft(
+        "On Feb. 27, Russian forces attacked the villages of Lyptsi, Zolochiv and Vovchansk "
+        "with glide bombs. A bomb on Zolochiv killed two residents.").facts.events
+    assert ("2024-02-27", 2) in [(e.date, e.killed) for e in events]

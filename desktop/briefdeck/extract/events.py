@@ -314,9 +314,10 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 continue  # "It was the second attack this week": a count, not an event
             counted = _PLURAL_HAPPENINGS.match(text, t_start) and \
                 COUNTED.search(text, max(c_start, t_start - 40), t_start)
+            quote_only = _within(quoted, t_start) and not (sent_places and any(
+                d.precision == "day" for d in sent_dates))  # a dated, placed quote tells one
             if not hurt and (REFERENCE.search(text, max(c_start, t_start - 60), t_start)
-                             or counted or HABIT.search(text, c_start, t_start)
-                             or _within(quoted, t_start)):
+                             or counted or HABIT.search(text, c_start, t_start) or quote_only):
                 continue  # "condemned the strikes", "are regularly intercepted", a quote
             weapons = _inside(sent_systems, c_start, c_end) or sent_systems
             weapon_names = list(dict.fromkeys(s.name for s in weapons))
@@ -513,6 +514,7 @@ def _finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
         d, iso, precision = item
         # the nearest same-day happening before it: a toll without a place belongs there
         same = next((first for first in reversed(merged.get(iso, [])) if _same_place(first, d)
+                     and not _one_of_several(first, d)
                      and (first.kind == d.kind
                           or (d.kind == "attack" and not (d.places or d.casualties))
                           # attack or strike is our reading of who fired: one place, one day
@@ -570,6 +572,13 @@ def _fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
 
 
 NEAR_KM = 12.0  # "Sayyida Zeinab, south of Damascus" and "Damascus": one place for a merge
+
+
+def _one_of_several(first: _Draft, d: _Draft) -> bool:
+    """'attacked the villages of Lyptsi, Zolochiv and Vovchansk', then 'a bomb on Lyptsi
+    killed two': the strike on one of them, with its own toll, is an event of its own."""
+    return len(first.sites) >= 2 and bool(d.sites) and d.sites < first.sites and \
+        bool(d.casualties) and not first.casualties
 
 
 def _same_place(a: _Draft, b: _Draft) -> bool:
