@@ -104,6 +104,13 @@ SAID_RE = re.compile(
     rf"assess|expect|expected|fear|feared|raised\s+concerns?|expressed\s+concern)\b"
     rf"(?:\s+in\s+a\s+statement)?",
 )
+# '..." said one senior NATO official.': the verb before an unnamed source.
+SAID_SOURCE_RE = re.compile(
+    rf"\b(?:said|says|added)\s+(?P<who>(?:a|an|one|another|two|three|four)\s+"
+    rf"(?:{_MODIFIER}\s+){{0,4}}?(?:officials?|sources?|diplomats?|officers?)"
+    rf"(?:\s+(?:in|at|with|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)"
+    rf"(?=\s*[.,;]|\s+(?:who|speaking|familiar|briefed)\b)"
+)
 # "according to the officials and a congressional aide": two sources, each counted alone.
 _AND_ANOTHER = re.compile(rf"\s+and\s+(?=(?i:{_COUNT})\s)")
 # "a Telegram channel close to Kataib Hezbollah posted": a group's own outlet speaks for it.
@@ -174,7 +181,8 @@ _OFFICIAL_TITLE = re.compile(
     # "the head of the local council", "a member of the group's executive council"
     r"\b(?:[Hh]ead|[Mm]ember|[Cc]hair(?:man|woman)?)\s+of\s+[^,;]{0,50}?\b(?:council|committee|"
     r"bureau|politburo|parliament|assembly|cabinet|government|ministry|municipality|"
-    r"administration|authority|leadership|Council|Committee|Bureau|Parliament|Assembly)\b"
+    r"administration|authority|leadership|Council|Committee|Bureau|Parliament|Assembly|"
+    r"Administration|Authority|Ministry|Government|Municipality)\b"
 )
 # Out of office: "a former Pentagon official", "retired Gen.": speaking as an analyst.
 _FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the)\s+)(?:former|retired|ex-)", re.I)
@@ -190,10 +198,14 @@ NAMED_AFTER = re.compile(
     # "Jan Roe of the Institute of X in Krakow said": where the person works, then the verb
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;\"“”]{{2,70}}?(?=\s+(?:{_SPEECH})\b))?"
     # an aside of up to three parts: ", commander of 1st Battalion, 5th Group, said"
-    rf"(?:,[^,;\"“”]{{2,80}}(?:,[^,;\"“”]{{2,50}}){{0,2}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:,[^,;\"“”]{{2,100}}(?:,[^,;\"“”]{{2,50}}){{0,2}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:{_SPEECH})\b(?:(?<=told)\s+(?:reporters|journalists))?"
 )
 NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+# "was reported on Telegram by the head of the regional administration, Jane Roe": the
+# passive names its source after "by" (the title between "by" and the name).
+NAMED_BY = re.compile(r"\b(?:reported|announced|posted|stated|written|shared|confirmed|said)"
+                      r"(?:\s+(?:on|in|via)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$")
 # "The army said Kassem was responsible": the name opens the reported clause, nobody speaks.
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|"
                                 r"may|might|must|should|can)\b")
@@ -207,7 +219,8 @@ ORG_SAID_RE = re.compile(
     rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
     rf"(?:\s+\d{{1,3}}\b)?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}))?(?:\s+\([A-Z][\w-]{{1,9}}\))?"
     rf"|[Tt]he\s+general\s+staff))"
-    rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,90}},)?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,90}},|,\s+which\s+(?:is|was|are|were|makes|made|runs|"
+    rf"operates|builds|owns|speaks)\b[^,;\"“”]{{2,70}},)?\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:also\s+|later\s+|earlier\s+|previously\s+|first\s+|at\s+first\s+|"
     rf"on\s+[A-Z][a-z]+day\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|says|announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|"
@@ -419,11 +432,23 @@ def _org_kind(who: str) -> str:
     return "other" if MONITOR_RE.search(who) else "spokesperson"
 
 
+def _passive_by(text: str, sent_start: int, name_start: int) -> re.Match[str] | None:
+    """The 'reported ... by' before a name (within 100 characters, no sentence break)."""
+    by = text.rfind(" by ", max(sent_start, name_start - 100), name_start)
+    if by < 0 or any(c in text[by:name_start] for c in '.;"“”'):
+        return None
+    return NAMED_BY.search(text, max(sent_start, by - 40), by + 1)
+
+
+_AS_REPORTED = re.compile(r"\b[Aa]s\s+$")
+
+
 def _headline_says(sent_text: str) -> bool:
     """'Pentagon says second carrier on its way': a headline repeats the story's sourcing."""
     line = sent_text.strip()
-    return len(line.split()) <= 30 and not line.endswith((".", "!", "?", '"', "”", ":", ")")) \
-        and re.search(r"\bsays?\b", line) is not None
+    ends = (".", "!", "?", '"', "”", ":", ")", "]")  # "]": a footnote mark ends a sentence
+    return len(line.split()) <= 30 and not line.endswith(ends) \
+        and re.search(r"\b(?:says?|warns?|claims)\b", line) is not None
 
 
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
@@ -459,6 +484,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
 
         for m in ACCORDING_RE.finditer(text, sent.start, sent.end):
             who = m.group("who").rstrip()
+            if who.lower() in ("him", "her", "them", "it"):
+                continue  # "According to him": the speaker named before, counted there
             split = _AND_ANOTHER.search(who)
             if split and re.search(rf"\b(?:{_SOURCE_NOUN}|{_DOCUMENT})\b", who[split.end():]):
                 first, second = who[:split.start()], who[split.end():]
@@ -505,6 +532,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             elif after:
                 named_once.add(name)  # one named attribution per person: the first
                 add(span[0], after.end(), _person_kind(name, people), 1)
+            elif (by := _passive_by(text, sent.start, span[0])) and \
+                    people.mention_at(by.start(), span[0]) is None:
+                named_once.add(name)
+                add(by.start(), span[1], _person_kind(name, people), 1)
             elif NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0]) and \
                     not _CLAUSE_VERB_AFTER.match(text, span[1]):
                 verb = NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0])
@@ -537,6 +568,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if role and people.by_role(role.group("role"), m.start()):
                 continue  # "the colonel said" after "Col. Jane Doe": she is counted already
             add(m.start(), m.end(), kind, count)
+        for m in SAID_SOURCE_RE.finditer(text, sent.start, sent.end) if sourced else ():
+            kind, count = classify(m.group("who"), people)
+            if kind == "anonymous official":
+                add(m.start(), m.end("who"), kind, count)
         public = said and _PUBLIC_WORD.search(sent.text) is not None
         for m in PUBLIC_SAID_RE.finditer(text, sent.start, sent.end) if public else ():
             # unnamed members of the public are no source the briefing lists (the kinds
@@ -547,6 +582,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 taken.insert(i, (m.start(), m.end()))
         for m in ORG_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             who = m.group("who")
+            if _AS_REPORTED.search(text, max(sent.start, m.start() - 4), m.start()) and \
+                    m.group("verb") == "reported":
+                continue  # "As X reported, ...": a pointer to earlier coverage, no source
             if people.mention_at(m.start(), m.end()) is None and not repeated(who, m.end()) \
                     and _institution_speaks(text, sent.start, m.start(), who):
                 press = _PRESS_BEFORE.search(text, max(sent.start, m.start() - 30), m.start())
@@ -578,7 +616,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             add(m.start("name") if m.group("name") else m.start(), m.end(), "spokesperson", 1)
         for m in STATEMENT_RE.finditer(text, sent.start, sent.end) if "statement" in \
                 sent.text else ():
-            if not repeated(m.group("who").strip()):
+            if not repeated(m.group("who").strip()) and people.mention_at(
+                    m.start("who"), m.end("who")) is None:  # a named person: counted above
                 add(m.start("who"), m.end(), "spokesperson", 1)
     found.sort()
     return [

@@ -57,6 +57,7 @@ KNOWN: dict[str, list[str]] = {
     "Peshmerga": [r"Peshmerga"],
     "Houthis": [r"Houthis?", r"Ansar\s+Allah"],
     "Hamas": [r"Hamas"],
+    "Palestinian Islamic Jihad": [r"(?:Palestinian\s+)?Islamic\s+Jihad"],
     "Taliban": [r"Taliban"],
     "al-Qaeda": [r"[Aa]l[- ]Qa[e']?ida"],
     "al-Shabaab": [r"[Aa]l[- ]Shabaa?b"],  # AP and most US outlets write "al-Shabab"
@@ -116,6 +117,7 @@ KNOWN: dict[str, list[str]] = {
     "Thales": [r"Thales"],
     "Saab": [r"Saab"],
     "Rheinmetall": [r"Rheinmetall"],
+    "Diehl Defence": [r"Diehl(?:\s+Defen[cs]e)?"],
     "Kongsberg": [r"Kongsberg"],
     "L3Harris": [r"L3Harris"],
     "Anduril": [r"Anduril(?:\s+Industries)?"],
@@ -124,8 +126,11 @@ KNOWN: dict[str, list[str]] = {
 # "Ukraine's general staff", "the Odesa regional administration".
 INSTITUTION_RE = re.compile(
     r"\b[A-Z][a-z]+(?:\s+Region)?(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?:armed\s+forces|navy|air\s+force|"
+    r"Air\s+Force|Navy|"
     r"army|general\s+staff|intelligence\s+agency|ministry|parliament|department|directorate)\b"
-    r"|\b[A-Z][a-z]+\s+regional\s+(?:military\s+)?administration\b"
+    # "the Odesa regional administration", "Kharkiv Regional Military Administration"
+    r"|\b[A-Z][a-z]+\s+(?:regional\s+(?:military\s+)?(?:administration|police)|"
+    r"Regional\s+(?:Military\s+)?Administration)\b"
 )
 # "the Israeli military said", "Iran's foreign ministry said in a statement": a body written
 # in lower case is an organization of the report when it speaks.
@@ -160,7 +165,8 @@ GENERIC_RE = re.compile(
     rf"\b(?:{_CAP}\s+(?:(?:of|for|and|the)\s+)?){{1,5}}(?:{GENERIC_TAILS})\b"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}})?"
     rf"|\bMinistry\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,2}}"
-    rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory)\s+"
+    rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory|"
+    rf"Cent(?:er|re)|Institute)\s+"
     rf"(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}}"
 )
 # Numbered units ("16th Regiment Royal Artillery", "the 82nd Airborne Division") and named
@@ -315,7 +321,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
 # Non-state armed groups among the known names: what "the group" or "the militia" refers to.
 ARMED_GROUPS = frozenset({
     "Islamic State", "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hezbollah", "Houthis", "Hamas",
-    "Taliban", "al-Qaeda", "al-Shabaab", "Islamic Resistance in Iraq", "Harakat al-Nujaba",
+    "Taliban", "al-Qaeda", "Palestinian Islamic Jihad", "al-Shabaab",
+    "Islamic Resistance in Iraq", "Harakat al-Nujaba",
     "Popular Mobilization Forces", "Syrian Democratic Forces", "Radwan Force",
     "Syrian National Army",
 })

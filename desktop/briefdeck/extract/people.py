@@ -73,6 +73,10 @@ _APPOSITIVE = (
     rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at|in)\s+{_ORG_OR_BODY})"
 )
 
+# A local office named before the title: "Kharkiv City Mayor", "Odesa Regional Governor".
+# Read just before a titled match (cheaper than a prefix of TITLED_RE, tried at every capital).
+_LOCAL_OFFICE = re.compile(r"\b[A-Z][a-z]+\s+(?:City|Regional|Oblast|Provincial|County|"
+                           r"District)\s+$")
 TITLED_RE = re.compile(
     rf"(?P<title>(?:[Rr]etired\s+)?(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?(?:{_RANK}|{_TITLE})"
     rf"(?:\s+(?:{_RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
@@ -123,11 +127,29 @@ SAID_NAME_ROLE_RE = re.compile(
     rf"\b(?:said|says|added|according\s+to)\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?"
     rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
 )
+# "Jane Roe, 52, said" / "In the town, Jane Roe, 52, watched": a name with an age is a person.
+NAME_AGE_RE = re.compile(
+    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+(?:aged\s+)?"
+    rf"\d{{1,2}},\s+[a-z]"
+)
+_AGE_CHEAP = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
+# "Jane Roe, who runs the village clinic, said": a who-clause between the name and the verb.
+NAME_WHO_RE = re.compile(
+    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+who\s+"
+    rf"(?P<role>[^,;\"“”()]{{3,90}}),\s+{_SPEAKS}"
+)
 # "A resident, who asked to be identified only as Abu Ahmad, said": a partial name given.
 IDENTIFIED_RE = re.compile(
-    rf"\b(?:identified\s+(?:only\s+)?(?:as|by\s+(?:his|her)\s+(?:first\s+name|nickname|"
+    rf"\b(?:identified\s+(?:only\s+)?(?:as|"
+    rf"by\s+(?:his|her)\s+(?:first\s+name|nickname|"
     rf"kunya),?)|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+as|,))\s+"
     rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\b"
+)
+# "The command identified the commander as Jane Roe": a name given by someone else, which is
+# no sourcing (so not part of IDENTIFIED_RE, which attributions read too).
+IDENTIFIED_AS_RE = re.compile(
+    rf"\bidentified\s+(?:him|her|the\s+[a-z]+)\s+as\s+"
+    rf"(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)\b"
 )
 # The description before the ", who asked to be identified": "A resident of Al-Bukamal".
 _WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,90}),\s+whom?\b")
@@ -431,8 +453,12 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             title, org = _title_parts(m.group("title"), m.group("role"))
             if name.split()[0] in _NOT_FIRST:
                 continue
+            office = _LOCAL_OFFICE.search(text, max(sent.start, m.start() - 30), m.start())
+            title_start = office.start() if office else m.start("title")
+            if office:
+                title = f"{text[office.start():m.start()]}{title}"
             name = add(name, title, org, m.start("name"), m.end("name"))
-            titled.append((m.start("title"), m.end("name"), name))
+            titled.append((title_start, m.end("name"), name))
         # Cheap tests first: each pattern below needs one of these words to match at all.
         roles = _ROLE_WORD.search(text, sent.start, sent.end) is not None
         speaks = _SPEECH_WORD.search(text, sent.start, sent.end) is not None
@@ -479,6 +505,21 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 continue
             title, org = _title_parts("", m.group("role") or m.group("srole"))
             add(name, title, org, m.start(group), m.end(group))
+        aged = _AGE_CHEAP.search(sent.text) is not None
+        for m in NAME_AGE_RE.finditer(text, sent.start, sent.end) if aged else ():
+            if _plausible(m.group("name"), is_place):
+                add(m.group("name"), "", "", m.start("name"), m.end("name"))
+        for m in NAME_WHO_RE.finditer(text, sent.start, sent.end) if speaks and \
+                ", who " in sent.text else ():
+            name = m.group("name")
+            if not _plausible(name, is_place) or _INSIDE_NAME.search(
+                    text, max(sent.start, m.start("name") - 30), m.start("name")):
+                continue
+            add(name, "", "", m.start("name"), m.end("name"))
+        for m in IDENTIFIED_AS_RE.finditer(text, sent.start, sent.end) if "identified" in \
+                sent.text else ():
+            if _plausible(m.group("name"), is_place):
+                add(m.group("name"), "", "", m.start("name"), m.end("name"))
         for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end) if "identified" in \
                 sent.text or "name" in sent.text else ():
             name = m.group("name")

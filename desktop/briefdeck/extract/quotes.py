@@ -29,7 +29,7 @@ _VERB = (
     r"(?:said|says|saying|added|adds|wrote|writes|told|tells|stated|explained|noted|"
     r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
     r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
-    r"concludes|states|notes)"
+    r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned)"
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{_VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
@@ -207,6 +207,15 @@ class _Speakers:
         return found
 
 
+# A body followed by its name: "Syria's state news agency SANA", "the ministry's outlet X".
+_NAMED_AFTER_BODY = re.compile(r"\b(?:agency|ministry|military|army|broadcaster|channel|"
+                               r"service)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+# A body described by its relation to another, then named: "the armed wing of X, the Y".
+_RENAMED = re.compile(r"^(?:[Tt]he|[Ii]ts|[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z-]+\s+)?"
+                      r"(?:wing|arm|branch|affiliate|faction|unit)\b[^,]{0,40},\s+(?:the\s+)?"
+                      r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[\s,]*$")
+
+
 def _clean(who: str) -> str:
     who = " ".join(who.split()).strip(" ,")
     if re.match(r"(?i)one\s+of\s+the\s+", who):  # "one of the officials": one official
@@ -256,9 +265,14 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
         if group:  # "The group said" after "The Islamic Resistance in Iraq claimed"
             return group
     last_clause = who.rsplit(",", 1)[-1]  # ", a block near the port, the Observatory"
+    renamed = _RENAMED.search(who)
+    if renamed:  # "The armed wing of X, the Y Brigades": the appositive names the speaker
+        return renamed.group("name")
     body = back_reference(last_clause, speakers.text, start) or institution_in(who)
     if body:  # "the ministry" named before, "Iran's foreign ministry", "the Israeli military"
-        return body
+        named = _NAMED_AFTER_BODY.search(who)
+        known = named and known_organization(named.group("name"))
+        return known or body  # "the state news agency SANA": the name itself
     runs = [r for r in CAPITAL_RUN.findall(who) if not _OUTLET.fullmatch(r) and
             r.lower() not in _FUNCTION_WORDS]
     run = max(runs, key=len, default="")  # "told The Associated Press": the outlet only listens
@@ -295,7 +309,10 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         limit = end  # '"... a message." The secretary said ...': a new sentence follows
     verb_first = VERB_FIRST_RE.match(text, end, limit)
     if verb_first:  # '..." said Rear Adm. Marcus Delaney, who'
-        tail_end = min(limit, max(sent_end, verb_first.end() + 1))
+        # A quote of two sentences: the splitter's sentence ends inside the marks, so the
+        # speaker's clause is read to the end of the sentence the verb stands in.
+        after = doc.sentence_at(verb_first.end())
+        tail_end = min(limit, max(sent_end, after.end if after else 0, verb_first.end() + 1))
         person = speakers.people.mention_at(verb_first.end(), tail_end)
         if person:
             return person[2]

@@ -77,6 +77,16 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("mortars", "artillery", r"[Mm]ortar\s+(?:rounds|shells|bombs)|[Mm]ortars\b"),
     ("IEDs", "explosive", r"IEDs?\b|improvised\s+explosive\s+devices?|roadside\s+bombs?"),
     ("rockets", "rocket", r"rockets\b"),
+    # Infantry and ground weapons that wire reports name in ambushes and shelling, and the
+    # destroyer gun (the Mk 45 five-inch gun) that US naval reporting names.
+    ("rocket-propelled grenades", "rocket", r"rocket-propelled\s+grenades?|RPGs?\b"),
+    ("machine guns", "gun", r"(?:heavy\s+)?machine[- ]guns?\b"),
+    ("land mines", "explosive", r"land\s*mines?\b|anti-(?:personnel|tank)\s+mines?\b"),
+    ("multiple rocket launchers", "artillery", r"multiple\s+(?:launch\s+)?rocket\s+"
+                                               r"(?:launchers?|systems?)"),
+    ("artillery", "artillery", r"artillery\b(?!\s+(?:fire|units?|regiment|brigade|"
+                               r"battalion|positions?|officers?)\b)"),
+    ("five-inch gun", "gun", r"(?:five|5)-inch\s+(?:deck\s+)?guns?\b"),
 ]
 GENERIC = {"rockets": "rocket", "drones": "drone"}  # fold into a named rocket or drone
 # Kinds of weapon rather than named systems: a name written before one is the system.

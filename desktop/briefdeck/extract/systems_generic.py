@@ -19,10 +19,12 @@ _PREFIX_CATEGORY = {
     "Tu": "aircraft", "Il": "aircraft", "J": "aircraft", "MQ": "drone", "RQ": "drone",
     "AH": "helicopter", "UH": "helicopter", "CH": "helicopter", "MH": "helicopter",
     "HH": "helicopter", "Mi": "helicopter", "Ka": "helicopter", "SM": "air defence",
+    "KAB": "bomb", "FAB": "bomb",
     "S": "air defence", "Kh": "cruise missile", "BM": "artillery", "T": "vehicle",
 }
 _DESIGNATOR = (
-    r"(?P<des>(?:KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BM|[FBACEPVJS])-\d{1,3}[A-Z]?"
+    r"(?P<des>(?:KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BM|[FBACEPVJS])-"
+    r"\d{1,4}[A-Z]?"
     r"|T-\d{2,3})s?\b(?!\s*(?:air\s*base|airbase|base|airfield|airport|camp|Camp|Air\s+Base)\b)"
 )
 # Programme names everyone in the trade knows, with their category.
@@ -114,7 +116,7 @@ GENERIC_RE = re.compile(  # all but one shape start with a capital: test that fi
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{_SHIP_NOUN}|ship)\s+)?(?:the\s+)?(?P<ship1>{_SHIP_NAME})"
     rf"|(?P<cap>{_CAP_NAME})\s+(?:{_ADJECTIVES}\s+){{0,2}}"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _NOUNS)})\b)"
-    rf"|(?<=\bthe\s){_SHIP_NOUN}\s+(?P<ship2>{_SHIP_NAME}))"
+    rf"|(?<=\b[Tt]he\s)(?:guided-missile\s+)?{_SHIP_NOUN}\s+(?P<ship2>{_SHIP_NAME}))"
 )
 _NOUN_RES = [(category, re.compile(rf"(?:{p})$")) for category, p in _NOUNS]
 _PROGRAMME_RES = [(name, category, re.compile(p)) for name, category, p in PROGRAMMES]
