@@ -386,3 +386,49 @@ def _systems(sentence: str) -> list[tuple[str, str]]:
 ])
 def test_named_and_described_systems(sentence, expected):
     assert _systems(sentence) == expected
+
+
+# ------------------------------------------- figures: British money, ages, tallies, "a mile"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The ministry signed a €410mn order for radars.", [(410e6, "EUR")]),
+    ("A £2.5m upgrade of the runway was approved.", [(2.5e6, "GBP")]),
+    ("The two islands, home to 2.2mn people, have no fighter jets.", [(2.2e6, "people")]),
+    ("The patrol boat sank about a mile off the harbour.", [(1, "mi")]),
+    ("The shell landed within a kilometre of the depot.", [(1, "km")]),
+    ("Gunners have fired more than 60 rockets and drones at the airfield.",
+     [(60, "rockets and drones")]),
+    ("Sappers cleared 12 mines and grenades from the road.", [(12, "mines and grenades")]),
+    ("Three soldiers were killed and nine were injured, the army said.",
+     [(3, "soldiers"), (9, "soldiers")]),
+    ("Two were killed and seven were injured, the governor said.",
+     [(2, "killed"), (7, "wounded")]),
+    ("The blast left 23 injured, officials said.", [(23, "wounded")]),
+])
+def test_more_counts(sentence, expected):
+    assert _figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "A shell killed a farmer aged 66 and his neighbour, aged 59, near the river.",
+    "The victims, men aged 41 and 73, were buried on Friday.",
+    "Dozens of fishermen have been hurt by mines along that coast since the spring.",
+    "Militants have launched hundreds of attacks on the pipeline since 2019.",
+    "The prison that holds thousands of former fighters lies east of the river.",
+    "The drone fell a few hundred metres from the school.",
+    "Mortar rounds landed dozens of kilometres behind the line.",
+    "The lab sits 300m from the road.",  # metres, not a million
+])
+def test_ages_background_tallies_and_vague_distances_are_no_figures(sentence):
+    assert [f for f in _figures(sentence) if f[1] not in ("m",)] == []
+
+
+def test_vague_amount_without_since_or_holding_is_still_a_figure():
+    assert _figures("The army moved thousands of troops to the border.") == [(2000, "troops")]
+
+
+def test_quoted_small_count_of_a_named_model_is_a_figure_but_rhetoric_is_not():
+    said = '"They fired two Kh-101 missiles at the plant," the governor said.'
+    assert [v for v, _ in _figures(said)] == [2]
+    assert _figures('"Those two things matter most," the minister said.') == []

@@ -177,3 +177,47 @@ def test_a_writer_named_like_a_country_in_the_byline_is_no_place():
     places = _places(text)
     assert "Iraq" in places and "Chad" not in places
     assert "Chad" in _places("Troops crossed from Chad into Sudan on Monday, officials said.")
+
+
+def test_small_city_far_from_the_report_gives_way_to_the_village_of_that_name_nearby():
+    # Zolochiv is a town near Lviv and a village north-west of Kharkiv.
+    text = ("Glide bombs hit Kharkiv on Tuesday. Later the same day a strike on Zolochiv "
+            "damaged a school, the Kharkiv regional governor said.")
+    place = _places(text)["Zolochiv"]
+    assert km(place.lat, place.lon, 50.28, 35.98) < 10
+
+
+def test_small_city_stays_when_the_report_is_about_its_own_area():
+    text = "Drones hit Lviv overnight. A fuel depot in Zolochiv was also struck, officials said."
+    place = _places(text)["Zolochiv"]
+    assert km(place.lat, place.lon, 49.81, 24.90) < 10
+
+
+def test_adjectival_district_is_placed_in_the_city_named_before_it():
+    text = ("A missile hit Kharkiv overnight. A nine-storey block in the Kyivskyi district "
+            "was damaged, the mayor said.")
+    places = _places(text)
+    district = places["Kyivskyi"]
+    assert km(district.lat, district.lon, 49.99, 36.23) < 15
+
+
+def test_adjectival_district_without_a_city_before_it_is_no_place():
+    text = "Residents of the Kyivskyi district were told to stay in shelters, police said."
+    assert "Kyivskyi" not in _places(text)
+
+
+@pytest.mark.parametrize("text, name, point", [
+    ("Rockets were fired at kibbutz Nir Am, near Sderot in southern Israel, on Monday.",
+     "Nir Am", (31.52, 34.58)),
+    ("Aid lorries waited at Kerem Shalom on the edge of Gaza for a second day.",
+     "Kerem Shalom", (31.22, 34.28)),
+    ("Commandos raided a house near the town of al-Bab in northern Syria.", "al-Bab",
+     (36.37, 37.52)),
+])
+def test_border_communities_crossings_and_short_named_towns_are_placed(text, name, point):
+    place = _places(text)[name]
+    assert km(place.lat, place.lon, *point) < 5
+
+
+def test_short_town_name_needs_a_cue():
+    assert "al-Bab" not in _places("Bab al-Hawa reopened to traffic into Syria on Monday.")

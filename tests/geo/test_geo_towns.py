@@ -208,3 +208,16 @@ def test_village_next_to_or_adjacent_to_a_position_counts_when_its_country_is_na
     assert "Kfar Kila" in found(gaz, "A post adjacent to Kfar Kila was shelled, Lebanese "
                                      "media said.")
     assert "Kfar Kila" not in found(gaz, "The talks took place next to Kfar Kila.")
+
+
+def test_kibbutz_or_moshav_before_a_name_is_a_strong_town_cue(gaz):
+    hits = found(gaz, "Sirens sounded in kibbutz Nir Am and across southern Israel.")
+    assert "Nir Am" in hits and km(hits["Nir Am"].lat, hits["Nir Am"].lon, 31.52, 34.58) < 3
+    assert "Nir Am" not in found(gaz, "Nir Am wrote to the council about Israel's budget.")
+
+
+def test_same_name_village_replaces_a_distant_small_city_only_near_the_reported_places(gaz):
+    near = found(gaz, "Strikes hit Kharkiv and Zolochiv overnight, Ukraine's army said.")
+    assert km(near["Zolochiv"].lat, near["Zolochiv"].lon, 50.28, 35.98) < 10
+    far = found(gaz, "Strikes hit Lviv and Zolochiv overnight, Ukraine's army said.")
+    assert km(far["Zolochiv"].lat, far["Zolochiv"].lon, 49.81, 24.90) < 10

@@ -366,3 +366,39 @@ def test_disclaimer_on_a_wide_line_of_small_print_is_a_paragraph_of_its_own():
     paragraphs = reflow(page).split("\n\n")
     assert paragraphs[-2].startswith("The views expressed")
     assert paragraphs[-1] == "Press contact: press@centre.example"
+
+
+# ------------------------------------------ error forms, reuse terms, credits, writer's notes
+
+MORE_FURNITURE = [
+    ("correction link", "Spotted a mistake? Highlight it and press Ctrl + Enter."),
+    ("correction link", "If you find a typo, select it and let us know."),
+    ("licence", "When citing our materials online, a hyperlink to example.org in the first "
+                "paragraph is mandatory."),
+    ("photo caption or credit", "Sailors load a missile aboard the frigate before dawn. "
+                                "(Petty Officer 1st Class Dana Kerr/Navy)"),
+    ("photo caption or credit", "Smoke rises over the port after the strike. "
+                                "(Lina Haddad/Reuters)"),
+    ("author bio", "Tom Reyes is a defence correspondent for the Harbour Gazette who covers "
+                   "the navy and the shipyards."),
+    ("author bio", "Priya Nair is a staff writer at Coastline Weekly. She previously reported "
+                   "from Nairobi."),
+    ("share buttons", "Europe · Add to myList"),
+    ("share buttons", "World | Save"),
+]
+
+
+@pytest.mark.parametrize(("category", "line"), MORE_FURNITURE)
+def test_error_forms_reuse_terms_credits_and_writer_notes_are_flagged(category, line):
+    assert _rules_over(_article(line), line) == [category]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Anna Berg is a reporter for a local radio station who was detained at the border last week.",
+    "If you notice smoke near the depot, call the fire brigade, the mayor said.",
+    "When using the new radar, crews need a data link that is not yet required by law.",
+    "The ministry said the two-year delay (caused by supply problems/strikes) was over.",
+    "Officials said a decision to save the base was taken on Monday.",
+])
+def test_reporting_that_looks_like_those_notes_is_kept(sentence):
+    assert find_boilerplate(_article(sentence)) == []

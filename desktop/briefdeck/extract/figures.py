@@ -51,6 +51,8 @@ _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
 # "170 drone and rocket attacks", "350 US Army and Air Force personnel"
 _AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)(?:[A-Za-z-]+\s+){1,2}?"
                          r"([a-z][a-z-]{2,}s|personnel|people|staff)\b")
+_AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{2,}s)\b"
+                          r"(?!\s+of\b)")
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[A-Za-z.]+\s+){0,2}?([a-z]{3,}s)\b")
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled|fired\s+on)\b"
                               r"(?:[^.;]|(?<=\b[A-Z])\.)*$")  # "U.S." is no full stop
@@ -65,6 +67,30 @@ _THEIR_NUMBER = re.compile(r"\b(?:their|its|the)\s+(?:number|numbers|strength|si
                            r"\b[^.;]{0,20}$", re.I)
 _FORCES = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members)\b")
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+Jr\.?)?(?:,|\s*\()\s*$")
+# "a man aged 57", "men aged 48 and 71", "aged between 18 and 60": ages, never counts.
+_AGED = re.compile(r"\baged\s+(?:between\s+|about\s+|around\s+)?(?:\d+\s*(?:,|and|or|to)\s*)*$",
+                   re.I)
+# "nine were injured": no noun, the verb after the number says what was counted.
+_TOLL_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)(kill|wound|injur)ed\b",
+                         re.I)
+# A bare participle as the unit ("19 injured", "four dead") is a toll: one spelling per kind.
+_TOLL_UNITS = {"injured": "wounded", "hurt": "wounded", "wounded": "wounded", "dead": "killed",
+               "killed": "killed"}
+# Vague tallies that only set the scene: "dozens of attacks since November", "prisons that
+# hold thousands of fighters". A vague amount of a distance ("a few hundred metres from the
+# town") says "near", not how far.
+_SINCE = re.compile(r"[^.;:]*?\bsince\b", re.I)
+_HOLDING = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housing|detain(?:s|ing)?)\s+$",
+                      re.I)
+_LENGTHS = frozenset({"km", "mi", "m", "nautical miles"})
+# "about a mile from", "within a kilometre of": one unit of distance written with "a".
+_A_DISTANCE = re.compile(r"\b(?P<qual>about|around|roughly|nearly|almost|some|within|less\s+than|"
+                         r"more\s+than|under|over)\s+an?\s+(?P<unit>mile|kilomet(?:er|re))\b",
+                         re.I)
+_A_DISTANCE_QUAL = {"within": "up to", "less than": "fewer than", "under": "fewer than",
+                    "more than": "more than", "over": "more than"}
+# A quoted small count stays when it names a model or make: "two S-300 missiles".
+_DESIGNATOR = re.compile(r"\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}\b)")
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
 # "the two sites", "those three bases": a group already counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
@@ -122,6 +148,9 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if _AGE_AFTER_NAME.search(text, max(sent_start, q.start - 30), q.start) and \
             re.match(r"\s*[,)]", text[q.end:q.end + 2]) and q.value < 120 and not q.percent:
         return True  # "Eitan Mizrahi, 34, from Haifa": an age
+    if not q.percent and not q.money and _AGED.search(text, max(sent_start, q.start - 30),
+                                                      q.start):
+        return True  # "a woman aged 62"
     if q.value == 1 and not q.money and not q.percent and q.qualifier == "exact":
         return True  # "one official", "a British medic": not worth a figure
     if q.value <= 3 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,
@@ -175,10 +204,13 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         words.pop()
     if not words:
         return "", ""
-    if not _PLURAL.fullmatch(words[-1][0]):  # "170 drone and rocket attacks"
-        tail = _AND_PLURAL.match(text, words[-1][2], limit)
-        if tail:
-            words.append((tail.group(1), tail.start(1), tail.end(1)))
+    # "170 drone and rocket attacks"; "100 missiles and drones": one count of both
+    both = _PLURAL.fullmatch(words[-1][0])
+    tail = (_AND_PLURALS if both else _AND_PLURAL).match(text, words[-1][2], limit)
+    if tail:
+        words.append((tail.group(1), tail.start(1), tail.end(1)))
+        if both:  # the unit names both: "missiles and drones"
+            return text[words[-2][1]:words[-1][2]].lower(), text[words[0][1]:words[-1][2]]
     phrase = text[words[0][1] : words[-1][2]]
     head = words[-1][0].lower()
     if len(words) >= 2 and (words[-2][0].lower(), head) in COMPOUND_TAILS:
@@ -203,8 +235,13 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if _excluded(text, q, sent.start, sent.end, skip):
                 continue
             if (q.vague or (q.value <= 3 and q.text.isalpha())) and \
-                    _within(quoted, q.start, q.end):
+                    _within(quoted, q.start, q.end) and \
+                    not (not q.vague and _DESIGNATOR.match(text, q.end, sent.end)):
                 continue
+            if q.vague and not re.search(r"\d", q.text) and q.qualifier == "at least" and (
+                    _HOLDING.search(text, max(sent.start, q.start - 12), q.start) or
+                    _SINCE.match(text, q.end, sent.end)):
+                continue  # a vague background tally, not a reported count
             measure = _MEASURE_ADJECTIVE.match(text, q.end)
             if measure:
                 word = measure.group("unit").lower().replace("nautical-mile", "nautical")
@@ -228,9 +265,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # "5 min read": a duration, whatever follows it
             if _OF_THEM.match(text, q.end, sent.end):
                 unit, phrase = last_unit, ""
+            if q.vague and unit in _LENGTHS:
+                continue  # "a few hundred metres away": nearness, not a distance
             toll = _TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start)
             if toll and not unit.strip():
                 unit = "killed" if toll.group(1).lower().startswith("kill") else "wounded"
+            unit = _TOLL_UNITS.get(unit, unit)
             rows.append([q, unit if unit not in STOP else "", phrase])
         counted: list[re.Match[str]] | None = None
         counted_ends: list[int] = []
@@ -241,8 +281,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             if nxt and nxt[1] and nxt[0].start - row[0].end <= 6:
                 row[1] = nxt[1]
-            elif i > 0 and rows[i - 1][1]:
-                row[1] = rows[i - 1][1]
+            elif i > 0 and rows[i - 1][1] and not (
+                    rows[i - 1][1] in ("killed", "wounded") and
+                    _TOLL_AFTER.match(text, row[0].end, sent.end)):
+                row[1] = rows[i - 1][1]  # not "two were killed and seven were injured"
             else:  # "cut the number of troops from 5,200 to 3,000"
                 if counted is None:  # once per sentence: rescanning per number is quadratic
                     counted = list(_NUMBER_OF.finditer(text, sent.start, sent.end))
@@ -255,6 +297,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     # "consolidate U.S. forces and reduce their number from 2,000 to 1,000"
                     forces = _FORCES.findall(text, sent.start, row[0].start)
                     row[1] = "troops" if forces else ""
+                else:
+                    toll = _TOLL_AFTER.match(text, row[0].end, sent.end)
+                    if toll:  # "nine were injured", with no noun to borrow
+                        row[1] = "killed" if toll.group(1).lower() == "kill" else "wounded"
         for q, unit, phrase in rows:
             if not unit:
                 continue
@@ -269,4 +315,25 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 text=q.text, label=label[:80],
                 provenance=Provenance(source="src-1", start=q.start, end=q.end),
             ))
+    extra = _a_distances(text, quoted)
+    if extra:
+        ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
+        figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]
     return figures
+
+
+def _a_distances(text: str, quoted: list[tuple[int, int]]) -> list[Figure]:
+    """'about a mile from the ship': a distance of one unit, which no digit spells."""
+    out = []
+    for m in _A_DISTANCE.finditer(text):
+        if _within(quoted, m.start(), m.end()):
+            continue
+        qual = " ".join(m.group("qual").lower().split())
+        unit = "mi" if m.group("unit").lower() == "mile" else "km"
+        out.append(Figure(
+            id="fg-0", value=1, value_high=None, unit=unit,
+            qualifier=_A_DISTANCE_QUAL.get(qual, "about"),  # type: ignore[arg-type]
+            text=m.group(0), label=m.group(0),
+            provenance=Provenance(source="src-1", start=m.start(), end=m.end()),
+        ))
+    return out

@@ -54,7 +54,8 @@ QUALIFIERS: dict[str, str] = {
     "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
     "below": "fewer than",
 }
-SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9}
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9,
+          "mn": 1e6, "m": 1e6}
 
 _WORD = (
     r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -66,8 +67,11 @@ _WORDS = rf"\b{_WORD}(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_
 _DIGITS = r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?"
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
 CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
+# "€234mn", "£1.5m": British and European style; a bare "m" is a million only after a
+# currency sign ("300m" alone is metres).
 _CORE = (
-    rf"(?:(?:US)?[$£€]\s?)?(?:{_DIGITS})(?:\s*(?:thousand|million|billion|trillion|bn)\b)?"
+    rf"(?:US)?[$£€]\s?(?:{_DIGITS})m\b"
+    rf"|(?:(?:US)?[$£€]\s?)?(?:{_DIGITS})(?:\s*(?:thousand|million|billion|trillion|bn|mn)\b)?"
     rf"|\b(?:{_VAGUE})\b|{_WORDS}"
 )
 # The upper end of "55-75": right after the dash, which the lower end may not follow.

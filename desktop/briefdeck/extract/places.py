@@ -19,7 +19,7 @@ Baghdad.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Place, Provenance
@@ -315,6 +315,16 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "developed by Norway's Kongsberg": the firm, not its home town
         if _dateline_end(text, doc, start) > 0:
             continue  # where the reporter filed from; a place again only if named in the body
+        if entry.kind == "city" and entry.source != "curated" and \
+                _ADJ_DISTRICT.search(written) and _DISTRICT_AFTER.match(text, end):
+            # "the Kyivskyi district": a raion or city district named with an adjective, which
+            # GeoNames also lists as a 'city' somewhere else; it lies in the city named before
+            city = next((f for f in reversed(found) if f.kind == "city" and f.lat is not None
+                         and start - f.end <= _URBAN_REACH), None)
+            if city is None:
+                continue
+            entry = replace(entry, country=city.country or entry.country, lat=city.lat,
+                            lon=city.lon, precision="city")
         before = text[max(sent.start, prev_end) : start] if prev_end >= sent.start else ""
         locator = bool(before) and len(before) <= 22 and bool(LOCATOR.fullmatch(before))
         if locator and before.strip() == "," and entry.kind not in BROAD_KINDS:
@@ -370,6 +380,10 @@ _URBAN_UNKNOWN = re.compile(
     rf"(?:ern)?\s+|central\s+|old\s+){_UNKNOWN_NAME}\s+(?:district|neighbou?rhood|quarter|"
     r"suburb)\b")
 _URBAN_REACH = 600  # characters back to the city a district belongs to
+# Slavic adjectival district names ("Kyivskyi", "Shevchenkivskyi", "Leninskiy") before
+# "district": the district, never the GeoNames place of that spelling.
+_ADJ_DISTRICT = re.compile(r"(?:skyi|skyy|skiy|skyj|s'kyi|s’kyi|zkyi|tskyi)$", re.I)
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon)\b", re.I)
 
 
 def _anchored_unknowns(text: str, raw: list) -> list:

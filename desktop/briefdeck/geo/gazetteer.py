@@ -7,6 +7,7 @@ many names are known.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import defaultdict
@@ -37,8 +38,15 @@ from briefdeck.geo.textnorm import (
     sentence_initial,
     tokenize,
 )
-from briefdeck.geo.towns import Towns, find_towns
+from briefdeck.geo.towns import Towns, find_towns, km
 from briefdeck.paths import assets_dir
+
+# A small city is swapped for a same-name village of its country when the village lies
+# within NEAR_TOWN_KM of the places named around it (NEAR_TOWN_CHARS either side) and the
+# city lies more than FAR_CITY_KM from all of them.
+NEAR_TOWN_CHARS = 1500
+NEAR_TOWN_KM = 120
+FAR_CITY_KM = 300
 
 __all__ = ["Gazetteer", "GazetteerEntry", "Mention"]
 
@@ -171,10 +179,50 @@ class Gazetteer:
             ):
                 entry = self._town_of(group[0].key, context) or entry
             mentions.append(Mention(start, end, entry, text[start:end]))
+        if self._towns is not None and len(mentions) > 1:
+            mentions = self._nearer_towns(mentions, found)
         if self._towns is not None:
             mentions += _town_mentions(self._towns, scan, found, mentions)
             mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _nearer_towns(self, mentions: list[Mention], found: list) -> list[Mention]:
+        """A small city far from every other place the text names, when a village of the
+        same name in that country lies among them: in a report on Kharkiv region strikes,
+        "Zolochiv" is the Kharkiv-region village, not the town near Lviv."""
+        points = [(m.start, m.entry) for m in mentions
+                  if m.entry.kind in ("city", "installation") and m.entry.lat is not None]
+        starts = [p[0] for p in points]  # mentions come in text order
+        out = []
+        for m, (_i, _size, group, pick) in zip(mentions, found, strict=True):
+            e = m.entry
+            town = None
+            if pick.rank[0] == GN_CITY and e.population < BIG_CITY and e.lat is not None \
+                    and e is pick.entry:
+                town = self._same_name_town(group[0].key, e.country)
+            if town is not None:
+                lo = bisect.bisect_left(starts, m.start - NEAR_TOWN_CHARS)
+                hi = bisect.bisect_right(starts, m.start + NEAR_TOWN_CHARS)
+                around = [p for _, p in points[lo:hi] if p.name != e.name]
+                if around and min(km(town.lat, town.lon, p.lat, p.lon) for p in around) \
+                        <= NEAR_TOWN_KM and min(km(e.lat, e.lon, p.lat, p.lon)
+                                                for p in around) > FAR_CITY_KM:
+                    m = Mention(m.start, m.end, town, m.matched_text)
+            out.append(m)
+        return out
+
+    def _same_name_town(self, key: Key, country: str | None) -> GazetteerEntry | None:
+        cc = self._towns.code(country) if self._towns is not None else None
+        if cc is None:
+            return None
+        for size, _own, folded, line in self._towns.index(cc).get(key[0], ()):
+            if size == len(key) and folded == " ".join(key):
+                town = self._towns.town(cc, line)
+                if town.common:
+                    return None
+                return GazetteerEntry(town.name, "city", town.country, town.lat, town.lon,
+                                      "city", population=town.population, source="geonames")
+        return None
 
     def _town_of(self, key: Key, context: frozenset[str]) -> GazetteerEntry | None:
         """A town of that name in a country the text names, for a city found only abroad:

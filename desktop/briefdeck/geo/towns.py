@@ -74,6 +74,8 @@ _KIND = (
 )
 # "the town of X", "on the outskirts of X", "the border villages of X and Y"
 KIND_OF = re.compile(rf"\b{_KIND}\s+of\s+$", re.IGNORECASE)
+# "kibbutz X", "moshav X": Israeli communities named right after what they are.
+KIND_BEFORE = re.compile(r"\b(?:kibbutz|moshav)\s+$", re.IGNORECASE)
 # "X village", "X district", "X, a small farming town", "X, a village in ..."
 KIND_AFTER = re.compile(rf"(?:\s+|,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?){_KIND}\b", re.IGNORECASE)
 LOCATIVE = re.compile(
@@ -281,7 +283,8 @@ def _cued(
     if part_of_name(i):
         return False  # inside a longer name: "Gen. Yasser Haddad"
     placed = anchor is not None and anchor.entry.country == town.country
-    if KIND_OF.search(before) or KIND_AFTER.match(text, end) or placed:
+    if KIND_OF.search(before) or KIND_BEFORE.search(before) or KIND_AFTER.match(text, end) \
+            or placed:
         return True  # "the village of X", "X, a village", "X, Tulcea County"
     if not after_ok(i + size):
         return False  # "Busayrah Street Bakery" is some other name

@@ -95,6 +95,10 @@ RULES: tuple[Rule, ...] = (
     _rule("correction link", r"\b(?:report|submit|suggest|send)\s+(?:a|an)\s+(?:correction|"
           r"error|typo)\b|\bcorrections? policy\b|^corrections? (?:&|and) clarifications\b|"
           r"^our standards\s*:", 15, hints=("correction", "error", "typo", "standards")),
+    # "If you spot a mistake, highlight it and press Ctrl+Enter": the site's error form.
+    _rule("correction link", r"\bctrl\s*\+\s*enter\b|^if you (?:notice|spot|find|see) (?:an? )?"
+          r"(?:error|mistake|typo|inaccuracy)\b.{0,80}\b(?:let us know|report|tell|contact|"
+          r"editors?|press|select|highlight)\b", 30, hints=("ctrl", "error", "mistake", "typo")),
     _rule("copyright", r"^(?:copyright\s*(?:©|\(c\))?\s*\d{4}|\(c\)\s*\d{4})|©|"
           r"\ball rights reserved\b", 30, hints=("copyright", "(c)", "©", "rights reserved")),
     _rule("contact", r"^(?:contact(?: us| the (?:author|writer|reporter|newsroom))?|(?:media|"
@@ -135,7 +139,8 @@ RULES: tuple[Rule, ...] = (
           r"print(?: this (?:article|page|story))?|share (?:the )?full article|"
           r"gift (?:this )?(?:article|story)|email this (?:article|story|page)|e-?mail|"
           r"save(?:d)?(?: (?:article|story|for later|this article|to my list))?|bookmark|"
-          r"add to (?:my )?(?:list|saved(?: articles)?|reading list)|comments?|"
+          r"add to (?:my )?(?:list|saved(?: articles)?|reading list)|add to my\s?\w{2,12}|"
+          r"comments?|"
           r"\d+ comments?|(?:view|show|read|see) (?:all )?(?:\d+ )?comments?|comment now|"
           r"facebook|twitter|linkedin|whatsapp|reddit|flipboard|telegram|mailto|x)\s*[:(\d)]*$", 6),
     _rule("navigation", r"^(?:skip to (?:the )?(?:main |primary )?(?:content|navigation|menu|"
@@ -259,6 +264,9 @@ RULES += (
           r"what (?:our )?readers (?:are saying|say|think)|readers?['’]? comments|"
           r"(?:top|latest|most recent|newest|oldest) comments|yes\s*/?\s*no)\s*[?.!:]*$", 12),
     # "The comments below are a summary of reader discussion ...": the comment section's note.
+    # "Defence · Add to myFT", "World | Save": a section label beside a save or follow button.
+    _rule("share buttons", r"^(?:[\w&'’-]+ ){0,3}[\w&'’-]+\s*[·•|]\s*(?:add to my\s?\w{2,12}|"
+          r"save(?: (?:article|story|for later))?|follow(?: (?:topic|section))?)$", 8),
     _rule("page feedback", r"^(?:the )?(?:reader )?comments? (?:below|above|section|on this "
           r"(?:page|article|story))\b.{0,200}\b(?:readers?|views?|moderat\w*|discussion|"
           r"community|guidelines|opinions?)\b", 40, hints=("comment",)),

@@ -243,6 +243,24 @@ RULES: tuple[Rule, ...] = (
           r"również)|zobacz (?:też|także|również)|lesen sie auch|mehr zum thema|(?:à )?lire aussi"
           r"|leggi anche|lee también|читайте (?:також|также))\s*(?::.*)?$", 30),
     _rule("link", r"^(?:click|tap) here (?:to|for)\b", 20),
+    # The outlet's reuse terms: "When citing our materials online, a hyperlink to x.com is
+    # required", "Reproduction requires written permission".
+    _rule("licence", r"^(?:when|if) (?:quoting|citing|reusing|reprinting|republishing|using|"
+          r"copying)\b.{0,80}\b(?:materials?|content|articles?|texts?|news)\b.{0,120}\b"
+          r"(?:hyper)?link\b.{0,120}\b(?:is |are )?(?:required|mandatory|obligatory)\b", 60,
+          hints=("link",)),
+    # A photo caption closed by its credit, "(Rank First Last/Service)" or "(Name/Agency)".
+    _rule("photo caption or credit", r"[.!?]\s*\((?:[A-Z0-9][\w.'’-]*\s+){1,8}[A-Z][\w.'’-]*\s?/"
+          r"\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\)\s*$", 80, flags=0, hints=("/",)),
+    # The writer's note at the foot: "Jo Ames is a senior reporter for Navy Times who covers
+    # the fleet. She previously ..."; a sentence about a journalist in the news carries no
+    # "who covers" or "previously covered".
+    _rule("author bio", rf"^{_NAME} is (?:a|an|the) (?:[\w-]+ ){{0,4}}(?:reporter|correspondent|"
+          r"writer|editor|journalist|columnist|producer|contributor)\b(?: (?:for|at|with) "
+          r"(?:the )?[A-Z].{0,60}?)?(?:,? (?:who|and) (?:covers|reports on|writes about|"
+          r"has covered)\b"
+          r"|\. (?:He|She|They) (?:previously|has previously|joined|covered|worked)\b)", 80,
+          flags=0, hints=(" is ",)),
     _rule("separator", r"^[_=*~•·-]{3,}$", 1),
 )
 # fmt: on
