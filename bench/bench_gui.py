@@ -205,7 +205,8 @@ def edit_at_scale(count: int = 10_000) -> None:
         window.charts.refreshed.disconnect(loop.quit)
     print(f"\nTable edit at {count:,} facts ({len(briefing.facts.places):,} places)")
     print(f"  edit to table repainted: median {statistics.median(paint) * 1000:.1f} ms")
-    print(f"  edit to the chart in view (map) redrawn: median {statistics.median(charts) * 1000:.0f} ms")
+    print(f"  edit to the chart in view (map) redrawn: "
+          f"median {statistics.median(charts) * 1000:.0f} ms")
     window.document.stack.setClean()
     window.close()
 

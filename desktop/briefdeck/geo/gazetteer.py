@@ -220,8 +220,7 @@ class Gazetteer:
                 town = self._towns.town(cc, line)
                 if town.common:
                     return None
-                return GazetteerEntry(town.name, "city", town.country, town.lat, town.lon,
-                                      "city", population=town.population, source="geonames")
+                return town.entry()
         return None
 
     def _town_of(self, key: Key, context: frozenset[str]) -> GazetteerEntry | None:
@@ -238,16 +237,7 @@ class Gazetteer:
                     town = self._towns.town(cc, line)
                     if town.common:
                         return None  # "Victoria", "Lisa": a word more often than the village
-                    return GazetteerEntry(
-                        town.name,
-                        "city",
-                        town.country,
-                        town.lat,
-                        town.lon,
-                        "city",
-                        population=town.population,
-                        source="geonames",
-                    )
+                    return town.entry()
         return None
 
     def _choose(

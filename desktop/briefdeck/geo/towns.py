@@ -101,6 +101,11 @@ class Town(NamedTuple):  # a tuple: tens of thousands are made when a country is
     population: int
     common: bool  # also an English word or a person's name: strong cue only
 
+    def entry(self) -> GazetteerEntry:
+        """This town as a gazetteer entry (city precision, from GeoNames)."""
+        return GazetteerEntry(self.name, "city", self.country, self.lat, self.lon, "city",
+                              population=self.population, source="geonames")
+
 
 class Towns:
     """The towns file, indexed country by country on demand."""
@@ -222,16 +227,7 @@ def find_towns(
         if town is not None and _cued(
             text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok
         ):
-            entry = GazetteerEntry(
-                town.name,
-                "city",
-                town.country,
-                town.lat,
-                town.lon,
-                "city",
-                population=town.population,
-                source="geonames",
-            )
+            entry = town.entry()
             out.append((start, end, entry))
             ends.add(end)
             points.append((start, entry))

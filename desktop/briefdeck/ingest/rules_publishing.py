@@ -207,8 +207,8 @@ RULES: tuple[Rule, ...] = (
           r"restacks?|reposts?|shares?|repl(?:y|ies)))$", 3),
     _rule("newsletter", r"\b(?:the |our )?(?:day|week|morning|evening)['’]s (?:top |biggest |"
           r"best |most important )?(?:stories|news|headlines)\b.{0,40}\bdelivered\b|\bdelivered "
-          r"(?:straight )?(?:to you )?(?:every|each) (?:morning|afternoon|evening|day|weekday|week|weekend|"
-          r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", 25, in_prose=False,
+          r"(?:straight )?(?:to you )?(?:every|each) (?:morning|afternoon|evening|day|weekday|"
+          r"week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", 25, in_prose=False,
           hints=("delivered",)),
 
     # Briefing and speech transcripts: the label, the editor's note, timestamps, the close.
