@@ -561,3 +561,11 @@ def test_a_strike_on_one_of_several_villages_named_together_keeps_its_own_toll()
         "On Feb. 27, Russian forces attacked the villages of Lyptsi, Zolochiv and Vovchansk "
         "with glide bombs. A bomb on Zolochiv killed two residents.").facts.events
     assert ("2024-02-27", 2) in [(e.date, e.killed) for e in events]
+
+
+def test_a_headline_ending_in_says_does_not_make_the_next_paragraphs_date_a_saying():
+    events = _draft("Drones struck Dnipro on Feb. 27, killing four people.\n\n"
+                    "Air defence downed 40 drones, military says\n\n"
+                    "The previous night, drones struck Pavlohrad, injuring two people."
+                    ).facts.events
+    assert ("2024-02-26", 2) in [(e.date, e.wounded) for e in events]
