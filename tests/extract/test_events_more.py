@@ -569,3 +569,10 @@ def test_a_headline_ending_in_says_does_not_make_the_next_paragraphs_date_a_sayi
                     "The previous night, drones struck Pavlohrad, injuring two people."
                     ).facts.events
     assert ("2024-02-26", 2) in [(e.date, e.wounded) for e in events]
+
+
+def test_a_when_clause_after_since_is_dated_by_it():
+    events = _draft("The Feb. 25 raid was the deadliest since January 2020, when fighters attacked "
+                    "Camp Simba in Kenya, killing an Army specialist and two contractors."
+                    ).facts.events
+    assert ("2020-01", 3) in [(e.date, e.killed) for e in events]

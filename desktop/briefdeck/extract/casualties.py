@@ -41,7 +41,8 @@ _NOUN = (
     r"peacekeepers?|neighbou?rs?|guardsm[ae]n|policem[ae]n|sailors?|seam[ae]n|woman|man|"
     r"elderly|pensioners?|teachers?|hunters?|herders?|labou?rers?|pilgrims?|traders?|"
     r"vendors?|merchants?|smugglers?|attackers?|assailants?|jihadists?|extremists?|rebels?|"
-    r"truckers?|miners?|volunteers?|refugees?|migrants?|detainees?|prisoners?|hostages?)"
+    r"truckers?|miners?|volunteers?|refugees?|migrants?|detainees?|prisoners?|hostages?|"
+    r"specialists?|sergeants?|corporals?|privates?|lieutenants?|captains?|majors?)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
 _WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b|\d(?!\d?-year-old))[\w.'’-]+"

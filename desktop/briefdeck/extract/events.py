@@ -115,6 +115,8 @@ HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usuall
                    r"periodically|occasionally|typically)\b", re.I)
 _QUOTE_SPAN = re.compile(r"\"[^\"\n]{3,1200}\"|“[^”\n]{3,1200}”")
 _HAVE_DIED = r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|died)\b"
+# "since January 2020, when fighters attacked Camp Simba": the date of the when-clause
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 SUPERLATIVE = re.compile(r"\b(?:deadliest|largest|biggest|worst|heaviest|highest|first|"
                          r"most\s+\w+)\b[^.;]{0,40}$", re.I)
 TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|ambush|raid|"
@@ -259,7 +261,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     for i, sent in enumerate(doc.sentences):
         if sent.paragraph != paragraph:
             paragraph, context = sent.paragraph, filed.get(sent.paragraph)
-        sent_dates = [d for d in by_sentence.get(i, []) if not d.opens_period and not (
+        sent_dates = [d for d in by_sentence.get(i, []) if _WHEN_AFTER.match(text, d.end) or (
+            not d.opens_period) and not (
             d.precision in ("month", "year")  # "the deadliest attack this year": a measure
             and SUPERLATIVE.search(text, max(sent.start, d.start - 50), d.start))]
         absolute = sorted((d for d in sent_dates if d.precision != "offset"),
@@ -443,6 +446,11 @@ def _date_owners(text: str, sent_start: int, scopes: list[tuple[str, int, int, i
     owners: dict[int, int] = {}
     opening: set[int] = set()
     for d in dates:
+        later = [j for j, (_, _, t0, _) in enumerate(scopes) if t0 >= d.end]
+        if later and _WHEN_AFTER.match(text, d.end):
+            owners[id(d)] = later[0]  # "since January 2020, when fighters attacked ..."
+            opening.add(id(d))
+            continue
         inside = [k for k, (_, c0, _, c1) in enumerate(scopes) if c0 <= d.start < c1]
         if not inside:
             continue
