@@ -576,3 +576,22 @@ def test_a_when_clause_after_since_is_dated_by_it():
                     "Camp Simba in Kenya, killing an Army specialist and two contractors."
                     ).facts.events
     assert ("2020-01", 3) in [(e.date, e.killed) for e in events]
+
+
+def test_when_the_attack_began_dates_the_tolls_told_before_it():
+    events = _draft(
+        "The Pentagon identified two soldiers killed when militants attacked an airfield in "
+        "Somalia.\n\nHis death raises the toll from the attack to two American soldiers and "
+        "three Somali soldiers. Eight other U.S. troops were wounded.\n\n"
+        "The attack began shortly before dawn on Sunday, Feb. 25, when a bomber drove a truck "
+        "into the gate.").facts.events
+    assert ("2024-02-25", 5, 8) in [(e.date, e.killed, e.wounded) for e in events]
+
+
+def test_a_weekday_written_with_its_date_is_that_date():
+    from datetime import date
+
+    from briefdeck.extract.dates import find_dates
+
+    found = find_dates("It began on Sunday, Feb. 25, before dawn.", date(2024, 3, 6))
+    assert [(d.text, d.iso) for d in found] == [("Feb. 25", "2024-02-25")]

@@ -243,6 +243,9 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                                      _offset_days(m)))
             continue
         resolved = _resolve(m, pub, is_future)
+        if m.lastgroup in ("md", "dm") and last_kind == "wd" and found and \
+                re.fullmatch(r",?\s*", text[found[-1].end:m.start()]):
+            found.pop()  # "on Sunday, Feb. 25": the date says which Sunday
         if resolved and m.lastgroup == "my" and last_kind == "wd" and found and \
                 _WEEKDAY_IN_MONTH.match(text[found[-1].end:m.start()]):
             weekday = found.pop()

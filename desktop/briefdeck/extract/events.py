@@ -406,10 +406,15 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             drafts[-1].locate(at)
         told = TOOK_PLACE.search(text, sent.start, sent.end)
         days = [d for d in sent_dates if d.precision == "day" and told and d.start >= told.end()]
-        last = next((d for d in reversed(drafts) if d.kind in ("attack", "strike")), None)
-        if days and last is not None and (last.date is None or last.date.precision != "day"
-                                          or last.said):
-            last.date = days[0]  # "The attack took place late Wednesday": when it happened
+        if days:  # "The attack took place late Wednesday": when what was just told happened
+            for last in reversed(drafts):
+                if i - last.sentence > 8:
+                    break  # told too long before to be this attack
+                if last.kind not in ("attack", "strike"):
+                    continue
+                if last.date is not None and last.date.precision == "day" and not last.said:
+                    break
+                last.date = days[0]
         usable = [d for d in sent_dates if d.precision != "offset"]
         if usable:
             context = usable[-1]
