@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Place, Provenance
 
@@ -96,7 +97,9 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
                       r"(?:also\s+|again\s+|repeatedly\s+|reportedly\s+)?"
                       r"(?:hit|attacked|struck|targeted|shelled|bombed)\b", "before", None),
 ]
-ROLE_RE = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p, _, _) in enumerate(ROLE_CUES)))
+# Tried only where a cue's first letter stands (see alternatives.py): most positions are not.
+ROLE_ALTERNATIVES = Alternatives([p for _, p, _, _ in ROLE_CUES])
+ROLE_RE = ROLE_ALTERNATIVES.regex
 REACH = 90  # characters between cue and place within which the cue counts
 # What stands between a place and the one it locates ("X near Y", "X, north of Y", "X, Iraq").
 LOCATOR = re.compile(r",\s*|(?:\s+(?:compound|base|air\s+base|airfield|airport|headquarters|"
@@ -228,7 +231,7 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
 def _role(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str:
     best, best_gap = "mentioned", REACH + 1
     for m in ROLE_RE.finditer(text, max(sent_start, start - REACH), min(sent_end, end + REACH)):
-        role, _, side, tight = ROLE_CUES[int(m.lastgroup[1:])]  # type: ignore[index]
+        role, _, side, tight = ROLE_CUES[ROLE_ALTERNATIVES.which(m)]
         if m.start() < end and start < m.end():
             continue
         if m.end() <= start and side == "after":
