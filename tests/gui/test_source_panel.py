@@ -65,3 +65,17 @@ def test_text_positions_count_utf16_units_past_wide_characters():
     offsets = Utf16Offsets("a😀b😀c")
     assert [offsets.to_qt(i) for i in range(6)] == [0, 1, 3, 4, 6, 7]
     assert [offsets.from_qt(q) for q in (0, 1, 3, 4, 6, 7)] == [0, 1, 2, 3, 4, 5]
+
+
+def test_highlights_are_redrawn_for_a_review_but_not_for_a_latitude(window, briefing, qtbot):
+    from briefdeck.gui.commands import SetFactField
+
+    panel = window.source
+    calls = []
+    panel._refresh_timer.timeout.connect(lambda: calls.append(1))
+    window.document.stack.push(SetFactField(briefing, "places", "pl-3", "lat", 36.0))
+    qtbot.wait(80)
+    assert calls == []  # a big briefing's highlights are not rebuilt for a map edit
+    window.document.stack.push(SetFactField(briefing, "places", "pl-3", "status", "rejected"))
+    qtbot.waitUntil(lambda: calls == [1], timeout=2000)
+    assert not any(fid == "pl-3" for *_, fid in panel.spans)  # rejected: no longer marked

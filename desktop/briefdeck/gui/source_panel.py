@@ -23,6 +23,10 @@ from briefdeck.gui.theme import KIND_COLOURS, KIND_NOUNS, colours, qcolor
 from briefdeck.model.briefing import Briefing, Change, Source
 
 
+# The fields a highlight is drawn from: a fact's words, and whether it is rejected (its tooltip
+# shows the status). Editing any other field leaves the article as it is.
+HIGHLIGHT_FIELDS = frozenset({"provenance", "status", None})
+
 class Utf16Offsets:
     """Python indexes count code points, Qt's text positions count UTF-16 units."""
 
@@ -151,8 +155,9 @@ class SourcePanel(QWidget):
         if change.area == "sources" and change.field in ("text", "boilerplate", "headline"):
             if self.bridge.briefing is not None:
                 self.set_briefing(self.bridge.briefing)
-        elif change.area != "meta" and change.area != "narrative":
-            self._refresh_timer.start()
+        elif change.area not in ("meta", "narrative") and (
+                change.action != "set" or change.field in HIGHLIGHT_FIELDS):
+            self._refresh_timer.start()  # a latitude or a note changes no highlight
 
     # -- highlights -------------------------------------------------------------------------
     def refresh_highlights(self) -> None:
