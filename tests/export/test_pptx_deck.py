@@ -230,3 +230,17 @@ def test_chart_shapes_stay_on_the_slide(deck):
                 continue
             assert 0 <= sh.left and sh.left + sh.width <= deck.slide_width + Emu(1)
             assert 0 <= sh.top and sh.top + sh.height <= deck.slide_height + Emu(1)
+
+
+def test_same_briefing_gives_a_byte_identical_deck(tmp_path):
+    import time
+    import zipfile
+
+    first, second = tmp_path / "a.pptx", tmp_path / "b.pptx"
+    write_pptx(make_briefing(), first)
+    time.sleep(1.1)  # zip entries are stamped to the second
+    write_pptx(make_briefing(), second)
+    assert first.read_bytes() == second.read_bytes()
+    with zipfile.ZipFile(first) as deck:  # still a deck with its chart workbooks inside
+        assert any(n.endswith(".xlsx") for n in deck.namelist())
+        assert deck.testzip() is None

@@ -22,6 +22,7 @@ from briefdeck.export.pptx import banners, charts, layouts, notes, text
 from briefdeck.export.pptx import map as map_shapes
 from briefdeck.export.pptx.frame import SlideFrame, slide_frame
 from briefdeck.export.pptx.partnames import remember_partnames
+from briefdeck.export.pptx.stable import stable_zip
 from briefdeck.export.pptx.themes import Theme, get_theme, user_theme
 from briefdeck.export.pptx.timeline import add_timeline
 from briefdeck.export.report import ExportReport
@@ -60,7 +61,8 @@ def render_pptx(briefing: Briefing, *, theme: str = "staff", template: str | Pat
     buffer = io.BytesIO()
     prs.save(buffer)
     all_warnings = tuple(dict.fromkeys((*outline.warnings, *warnings)))
-    return buffer.getvalue(), _with_warnings(outline, all_warnings)
+    data = stable_zip(buffer.getvalue(), datetime.fromisoformat(outline.created))
+    return data, _with_warnings(outline, all_warnings)
 
 
 def _with_warnings(outline: DeckOutline, warnings: tuple[str, ...]) -> DeckOutline:
