@@ -22,10 +22,10 @@ from briefdeck.gui.bridge import ModelBridge
 from briefdeck.gui.theme import KIND_COLOURS, KIND_NOUNS, colours, qcolor
 from briefdeck.model.briefing import Briefing, Change, Source
 
-
 # The fields a highlight is drawn from: a fact's words, and whether it is rejected (its tooltip
 # shows the status). Editing any other field leaves the article as it is.
 HIGHLIGHT_FIELDS = frozenset({"provenance", "status", None})
+
 
 class Utf16Offsets:
     """Python indexes count code points, Qt's text positions count UTF-16 units."""
