@@ -8,7 +8,6 @@ open with a date ("Oct. 17: ...") date every sentence under them.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -18,7 +17,7 @@ from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.casualties import Casualty, find_casualties, merge_tolls
 from briefdeck.extract.dates import DateMention, carry_years
 from briefdeck.extract.places import PlaceMention, is_attacker
-from briefdeck.extract.sentences import Document, Sentence
+from briefdeck.extract.sentences import Document, Sentence, inside
 from briefdeck.extract.systems import SystemMention
 from briefdeck.model import Casualties, Event, Provenance
 
@@ -113,7 +112,6 @@ COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds)\s+
 _PLURAL_HAPPENINGS = re.compile(r"(?:attacks|strikes|raids|incidents)\b", re.I)
 HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usually|"
                    r"periodically|occasionally|typically)\b", re.I)
-_QUOTE_SPAN = re.compile(r"\"[^\"\n]{3,1200}\"|“[^”\n]{3,1200}”")
 _HAVE_DIED = r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|died)\b"
 # "since January 2020, when fighters attacked Camp Simba": the date of the when-clause
 _WHEN_AFTER = re.compile(r",?\s+when\b")
@@ -253,7 +251,6 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     for s in systems:
         if s.category in WEAPON_CATEGORIES:
             systems_by.setdefault(doc.sentence_index(s.start), []).append(s)
-    quoted = [m.span() for m in _QUOTE_SPAN.finditer(text)]  # sorted, not overlapping
     drafts: list[_Draft] = []
     context: DateMention | None = None  # the last date named in the current paragraph
     base: tuple[PlaceMention, int] | None = None  # the last installation named, its paragraph
@@ -317,7 +314,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 continue  # "It was the second attack this week": a count, not an event
             counted = _PLURAL_HAPPENINGS.match(text, t_start) and \
                 COUNTED.search(text, max(c_start, t_start - 40), t_start)
-            quote_only = _within(quoted, t_start) and not (sent_places and any(
+            quote_only = inside(doc.quoted, t_start) and not (sent_places and any(
                 d.precision == "day" for d in sent_dates))  # a dated, placed quote tells one
             if not hurt and (REFERENCE.search(text, max(c_start, t_start - 60), t_start)
                              or counted or HABIT.search(text, c_start, t_start) or quote_only):
@@ -422,11 +419,6 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         if named:
             base = (named[-1], paragraph)
     return _finish(_resolve_offsets(drafts, said_days), pub)
-
-
-def _within(spans: list[tuple[int, int]], pos: int) -> bool:
-    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _paragraph_of(doc: Document, pos: int) -> int:

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from briefdeck.extract.numbers import Quantity, find_quantities
-from briefdeck.extract.sentences import Document
+from briefdeck.extract.sentences import Document, inside
 from briefdeck.model import Figure, Provenance
 
 # Words that end the noun phrase after a number.
@@ -56,7 +56,6 @@ _AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[A-Za-z.]+\s+){0,2}?([a-z]{3,}s)\b")
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled|fired\s+on)\b"
                               r"(?:[^.;]|(?<=\b[A-Z])\.)*$")  # "U.S." is no full stop
-_QUOTED = re.compile(r"\"[^\"\n]{12,1200}\"|“[^”\n]{12,1200}”")
 # "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
 _MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re)|"
                                 r"nautical-mile)s?\b", re.I)
@@ -159,12 +158,6 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     return False
 
 
-def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True when [start, end) lies inside one of the sorted, non-overlapping spans."""
-    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
-    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
-
-
 def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str, str]:
     """(unit, noun phrase as written) after a number: 'U.S. military personnel' -> personnel."""
     words: list[tuple[str, int, int]] = []
@@ -227,7 +220,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     skip = sorted(date_spans + phones)
     # Loose numbers inside quotation marks are rhetoric ("those two things", "a few hundred
     # people"); a speaker's exact "375 kilometres" is still a figure.
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = [(a, b) for a, b in doc.quoted if b - a >= 14]  # a sentence's worth, not a word
     last_unit = ""  # for "2,700 of them"
     for sent in doc.sentences:
         rows = []
@@ -235,7 +228,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if _excluded(text, q, sent.start, sent.end, skip):
                 continue
             if (q.vague or (q.value <= 3 and q.text.isalpha())) and \
-                    _within(quoted, q.start, q.end) and \
+                    inside(quoted, q.start, q.end) and \
                     not (not q.vague and _DESIGNATOR.match(text, q.end, sent.end)):
                 continue
             if q.vague and not re.search(r"\d", q.text) and q.qualifier == "at least" and (
@@ -326,7 +319,7 @@ def _a_distances(text: str, quoted: list[tuple[int, int]]) -> list[Figure]:
     """'about a mile from the ship': a distance of one unit, which no digit spells."""
     out = []
     for m in _A_DISTANCE.finditer(text):
-        if _within(quoted, m.start(), m.end()):
+        if inside(quoted, m.start(), m.end()):
             continue
         qual = " ".join(m.group("qual").lower().split())
         unit = "mi" if m.group("unit").lower() == "mile" else "km"

@@ -12,6 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 # Words that end in a full stop without ending a sentence.
 ABBREVIATIONS = frozenset(
@@ -37,6 +38,7 @@ CAPTION_CREDIT = re.compile(
 # before a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
+_QUOTED = re.compile(r"\"[^\"\n]{3,1200}\"|“[^”\n]{3,1200}”")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")
 _ON_PLATFORM = re.compile(r"\b(?:on|to|via|from)\s+X$")
 
@@ -47,6 +49,13 @@ class Sentence:
     end: int
     text: str
     paragraph: int  # index of the paragraph (line block) it belongs to
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int | None = None) -> bool:
+    """True when [start, end) lies within one of the sorted, non-overlapping spans."""
+    end = start + 1 if end is None else end
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 @dataclass
@@ -70,6 +79,11 @@ class Document:
 
     def sentence_index(self, pos: int) -> int:
         return bisect.bisect_right(self._starts, pos) - 1
+
+    @cached_property
+    def quoted(self) -> list[tuple[int, int]]:
+        """Spans of the text inside quotation marks (with the marks), in order."""
+        return [m.span() for m in _QUOTED.finditer(self.text)]
 
     def is_reporting(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside one kept sentence."""
