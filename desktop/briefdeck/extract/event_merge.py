@@ -1,0 +1,127 @@
+"""From dated drafts to events: keep the concrete ones, merge one happening told twice
+(a headline and its story, a table row, a weekly summary) into one event with the fuller toll,
+and keep apart what happened on the same day in different places.
+
+The drafts come from events.py (its _Draft); this module only decides what they become.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import TYPE_CHECKING
+
+from briefdeck.extract.casualties import Casualty
+from briefdeck.model import Casualties, Event, Provenance
+
+if TYPE_CHECKING:
+    from briefdeck.extract.events import _Draft
+
+
+def finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
+    """Keep concrete events; merge same-day ones; drop vaguer repeats of precise ones."""
+    # An event needs a date: undated happenings stay in the places and the narrative.
+    keep = [(d, iso, precision) for d, iso, precision in dated if iso and (
+        d.places or d.kind not in ("withdrawal", "handover", "deployment"))]
+    merged: dict[str, list[_Draft]] = {}  # day -> the drafts kept for it
+    result: list[tuple[_Draft, str, str]] = []
+    for item in keep:
+        d, iso, precision = item
+        # the nearest same-day happening before it: a toll without a place belongs there
+        same = next((first for first in reversed(merged.get(iso, [])) if _same_place(first, d)
+                     and not _one_of_several(first, d)
+                     and (first.kind == d.kind
+                          or (d.kind == "attack" and not (d.places or d.casualties))
+                          # attack or strike is our reading of who fired: one place, one day
+                          or ({first.kind, d.kind} <= {"attack", "strike"}
+                              and (first.places and d.places)))),
+                    None) if precision == "day" else None
+        if same is not None:  # one happening told twice (headline and story): one toll
+            same.casualties = _fuller_toll(same.casualties, d.casualties)
+            same.places = same.places or d.places
+            same.keys |= d.keys
+            same.sites |= d.sites
+            same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
+            continue
+        if precision == "day" and not d.said:
+            merged.setdefault(iso, []).append(d)
+        result.append(item)
+    day_months = {iso[:7] for _, iso, p in result if p == "day"}
+    days = [(d, iso) for d, iso, p in result if p == "day"]
+    events = []
+    for d, iso, precision in result:
+        # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
+        repeat = precision == "month" and iso in day_months and not d.other and any(
+            day_iso.startswith(iso) and _same_place(day, d) for day, day_iso in days)
+        if not d.casualties and (repeat or precision == "year"):
+            continue  # "attacks, common in 2020": a background year is not an event
+        if precision == "month" and d.casualties and d.sites:
+            # a summary ("strikes near Qusayr killed seven this week") of a day told in full
+            told = next((day for day, day_iso in days if _within_period(d, iso, day_iso, pub)
+                         and day.kind in ("attack", "strike") and day.sites & d.sites), None)
+            if told is not None:
+                told.casualties = _fuller_toll(told.casualties, d.casualties)
+                continue
+        events.append((d, iso, precision))
+    return [_event(n, d, iso, precision) for n, (d, iso, precision) in enumerate(events, 1)]
+
+
+def _within_period(d: _Draft, iso: str, day_iso: str, pub: date) -> bool:
+    """Does the day fall in the month of d, or in its week ('this week', 'last week')?"""
+    if d.date is not None and "week" in d.date.text.lower():
+        day = date.fromisoformat(day_iso)
+        return 0 <= (pub - day).days <= 14
+    return day_iso.startswith(iso)
+
+
+def _fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
+    """One happening told twice ("kills three" in a headline, "killed two soldiers and a
+    civilian" in the story, a table row): per kind, the fuller telling, never the sum."""
+    out: list[Casualty] = []
+    for kind in ("killed", "wounded"):
+        rows_a = [c for c in a if c.kind == kind]
+        rows_b = [c for c in b if c.kind == kind]
+        total_a, total_b = (sum(c.count or 0 for c in rows) for rows in (rows_a, rows_b))
+        out += rows_a if (total_a, len(rows_a)) >= (total_b, len(rows_b)) else rows_b
+    return out
+
+
+NEAR_KM = 12.0  # "Sayyida Zeinab, south of Damascus" and "Damascus": one place for a merge
+
+
+def _one_of_several(first: _Draft, d: _Draft) -> bool:
+    """'attacked the villages of Lyptsi, Zolochiv and Vovchansk', then 'a bomb on Lyptsi
+    killed two': the strike on one of them, with its own toll, is an event of its own."""
+    return len(first.sites) >= 2 and bool(d.sites) and d.sites < first.sites and \
+        bool(d.casualties) and not first.casualties
+
+
+def _same_place(a: _Draft, b: _Draft) -> bool:
+    """Two drafts of one day may be one happening unless they name different places (a
+    district and the city it lies in are the same place)."""
+    return not a.places or not b.places or bool(set(a.places) & set(b.places)) or \
+        bool(a.keys & b.keys) or any(_km(p, q) <= NEAR_KM for p in a.points for q in b.points)
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    lat = math.radians((p[0] + q[0]) / 2)
+    dx = (p[1] - q[1]) * 111.32 * math.cos(lat)
+    return math.hypot(dx, (p[0] - q[0]) * 110.57)
+
+
+def _event(n: int, d: _Draft, iso: str, precision: str) -> Event:
+    killed = [c for c in d.casualties if c.kind == "killed" and c.count is not None]
+    wounded = [c for c in d.casualties if c.kind == "wounded" and c.count is not None]
+    parties: dict[str, list[int]] = {}
+    for c in killed + wounded:
+        row = parties.setdefault(c.party, [0, 0])
+        row[0 if c.kind == "killed" else 1] += c.count or 0
+    return Event(
+        id=f"ev-{n}", date=iso or None, date_precision=precision,  # type: ignore[arg-type]
+        date_text=d.date.text if d.date else "", kind=d.kind,  # type: ignore[arg-type]
+        summary=d.summary, place=", ".join(d.places), weapons=d.weapons,
+        killed=sum(c.count or 0 for c in killed) if killed else None,
+        wounded=sum(c.count or 0 for c in wounded) if wounded else None,
+        casualties=[Casualties(party=p, killed=k, wounded=w) for p, (k, w) in parties.items()],
+        provenance=Provenance(source="src-1", start=d.start, end=d.end),
+    )
