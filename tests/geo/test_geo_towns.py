@@ -221,3 +221,29 @@ def test_same_name_village_replaces_a_distant_small_city_only_near_the_reported_
     assert km(near["Zolochiv"].lat, near["Zolochiv"].lon, 50.28, 35.98) < 10
     far = found(gaz, "Strikes hit Lviv and Zolochiv overnight, Ukraine's army said.")
     assert km(far["Zolochiv"].lat, far["Zolochiv"].lon, 49.81, 24.90) < 10
+
+
+def test_village_listed_after_an_unknown_one_shares_its_near(gaz):
+    # The first village is too small for the gazetteer; "near" still covers the second.
+    hits = found(gaz, "Ukrainian officials said assaults northeast of Kupiansk near Zzyzxivka "
+                      "and Petropavlivka were repelled.")
+    village = hits["Petropavlivka"]
+    assert km(village.lat, village.lon, 49.72, 37.71) < 10  # the one by Kupiansk
+
+
+def test_a_capitalised_word_after_and_without_a_locative_is_not_a_village(gaz):
+    hits = found(gaz, "Ukrainian officials met Zzyzx and Petropavlivka representatives.")
+    assert "Petropavlivka" not in hits
+
+
+def test_regional_border_crossings_are_installations(gaz):
+    hits = found(gaz, "Smugglers fired on guards near the Jaber crossing; aid trucks waited "
+                      "at the Rafah crossing and the Semalka crossing stayed shut.")
+    assert {hits[n].kind for n in ("Jaber crossing", "Rafah crossing", "Semalka crossing")} \
+        == {"installation"}
+    assert km(hits["Jaber crossing"].lat, hits["Jaber crossing"].lon, 32.54, 36.21) < 5
+
+
+def test_djibouti_is_placed_at_its_port_city(gaz):
+    hits = found(gaz, "The damaged freighter limped into Djibouti under escort.")
+    assert km(hits["Djibouti"].lat, hits["Djibouti"].lon, 11.59, 43.15) < 5

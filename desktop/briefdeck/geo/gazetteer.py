@@ -39,6 +39,7 @@ from briefdeck.geo.textnorm import (
     tokenize,
 )
 from briefdeck.geo.towns import Towns, find_towns, km
+from briefdeck.geo.us_towns import USTowns, state_towns
 from briefdeck.paths import assets_dir
 
 # A small city is swapped for a same-name village of its country when the village lies
@@ -110,6 +111,8 @@ class Gazetteer:
         self._fuzzy_keys = [" ".join(k) for k in self._by_key]
         towns = root / "towns.tsv"
         self._towns = Towns(towns) if towns.exists() else None
+        us_towns = root / "us_towns.tsv"
+        self._us_towns = USTowns(us_towns) if us_towns.exists() else None
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -184,6 +187,8 @@ class Gazetteer:
         if self._towns is not None:
             mentions += _town_mentions(self._towns, scan, found, mentions)
             mentions.sort(key=lambda m: m.start)
+        if self._us_towns is not None:
+            mentions = _with_state_towns(mentions, state_towns(self._us_towns, text), text)
         return mentions
 
     def _nearer_towns(self, mentions: list[Mention], found: list) -> list[Mention]:
@@ -340,6 +345,20 @@ def _cue_follows(words: list[Token], j: int, name: PlaceName) -> bool:
 
 
 # ------------------------------------------------------------------ towns
+def _with_state_towns(
+    mentions: list[Mention], found: list[tuple[int, int, GazetteerEntry]], text: str
+) -> list[Mention]:
+    """"Town, State" overrules what GeoNames gave for those words (Camden, Ark. is not
+    Camden, New Jersey), never a curated place ("Fort Bliss, Texas" stays the base)."""
+    curated = [m for m in mentions if m.entry.source == "curated"]
+    found = [f for f in found if not any(m.start < f[1] and f[0] < m.end for m in curated)]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e, _ in found)]
+    kept += [Mention(s, e, town, text[s:e]) for s, e, town in found]
+    return sorted(kept, key=lambda m: m.start)
+
+
 def _town_mentions(
     towns: Towns,
     scan: _Scan,

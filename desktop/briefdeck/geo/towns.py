@@ -291,11 +291,22 @@ def _cued(
     glue = LIST_BEFORE.search(before)
     if glue is not None and (start - len(before) + glue.start()) in ends:
         return True  # "in Pokrovsk and X"
+    if glue is not None and _after_locative_name(before[: glue.start()]):
+        return True  # "near Hamlet and X": the list shares its "near" (Hamlet unknown)
     return (
         after is not None
         and after.entry.kind in ("city", "installation")
         and LIST_AFTER.fullmatch(text, end, after.start) is not None
     )  # "X and Pokrovsk"
+
+
+_LAST_NAME = re.compile(r"[A-Z][\w'’-]*$")
+
+
+def _after_locative_name(head: str) -> bool:
+    """Does head end with a capitalised name right after "in", "near" ...?"""
+    name = _LAST_NAME.search(head)
+    return name is not None and LOCATIVE.search(head, 0, name.start()) is not None
 
 
 def _near(positions: list[int], pos: int) -> bool:

@@ -1,0 +1,102 @@
+"""US towns named with their state: "Camden, Arkansas", "Andover, Mass.", "Troy, Ala.".
+
+Defence-industry and home-base stories place plants and units in small American towns that
+share their names with bigger places elsewhere ("Camden" is also a London borough and a city in
+New Jersey). The state written after the comma settles which one, so this layer trusts nothing
+else: a town is read from assets/gazetteer/us_towns.tsv (every US place of 500+ people, built by
+scripts/build_gazetteer.py) only when its state follows it, and then it replaces whatever the
+main gazetteer had read for those words.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from briefdeck.geo.places import GazetteerEntry
+from briefdeck.geo.textnorm import name_key
+
+STATES = {
+    "AL": ("Alabama", "Ala."), "AK": ("Alaska",), "AZ": ("Arizona", "Ariz."),
+    "AR": ("Arkansas", "Ark."), "CA": ("California", "Calif."), "CO": ("Colorado", "Colo."),
+    "CT": ("Connecticut", "Conn."), "DE": ("Delaware", "Del."), "FL": ("Florida", "Fla."),
+    "GA": ("Georgia", "Ga."), "HI": ("Hawaii",), "ID": ("Idaho",), "IL": ("Illinois", "Ill."),
+    "IN": ("Indiana", "Ind."), "IA": ("Iowa",), "KS": ("Kansas", "Kan."),
+    "KY": ("Kentucky", "Ky."), "LA": ("Louisiana", "La."), "ME": ("Maine",),
+    "MD": ("Maryland", "Md."), "MA": ("Massachusetts", "Mass."), "MI": ("Michigan", "Mich."),
+    "MN": ("Minnesota", "Minn."), "MS": ("Mississippi", "Miss."), "MO": ("Missouri", "Mo."),
+    "MT": ("Montana", "Mont."), "NE": ("Nebraska", "Neb."), "NV": ("Nevada", "Nev."),
+    "NH": ("New Hampshire", "N.H."), "NJ": ("New Jersey", "N.J."), "NM": ("New Mexico", "N.M."),
+    "NY": ("New York", "N.Y."), "NC": ("North Carolina", "N.C."),
+    "ND": ("North Dakota", "N.D."), "OH": ("Ohio",), "OK": ("Oklahoma", "Okla."),
+    "OR": ("Oregon", "Ore."), "PA": ("Pennsylvania", "Pa."), "RI": ("Rhode Island", "R.I."),
+    "SC": ("South Carolina", "S.C."), "SD": ("South Dakota", "S.D."),
+    "TN": ("Tennessee", "Tenn."), "TX": ("Texas",), "UT": ("Utah",), "VT": ("Vermont", "Vt."),
+    "VA": ("Virginia", "Va."), "WA": ("Washington", "Wash."), "WV": ("West Virginia", "W.Va."),
+    "WI": ("Wisconsin", "Wis."), "WY": ("Wyoming", "Wyo."), "DC": ("D.C.",),
+}  # fmt: skip
+_CODE = {spelling: code for code, spellings in STATES.items() for spelling in spellings}
+_STATE = "|".join(re.escape(s) for s in sorted(_CODE, key=len, reverse=True))
+# Up to three capitalised words, a comma, a state; not "Alabama Republican" or "Texas A&M"
+# (a capitalised word straight after the state makes it part of another name).
+TOWN_STATE = re.compile(
+    rf"\b((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*),\s+({_STATE})(?![\w.]|\s+[A-Z&])"
+)
+# A capitalised word before the town makes it the end of a person's name ("Sen. John
+# Boozman, Ark."), unless it is one that opens a place ("In Troy, Ala.").
+_PREV_WORD = re.compile(r"\b([A-Z][\w'’-]*)\.?\s+$")
+OPENERS = frozenset({"in", "at", "near", "from", "of", "to", "outside", "and", "the", "for",
+                     "by", "on", "around", "between"})
+
+
+class USTowns:
+    """assets/gazetteer/us_towns.tsv, read on first use."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._rows: dict[tuple[str, str], GazetteerEntry] | None = None
+        self._lock = threading.Lock()  # one gazetteer serves worker threads
+
+    def get(self, state: str, key: tuple[str, ...]) -> GazetteerEntry | None:
+        """The most populous town of that folded name in that state (postal code)."""
+        with self._lock:
+            if self._rows is None:
+                self._rows = self._read()
+        return self._rows.get((state, " ".join(key)))
+
+    def _read(self) -> dict[tuple[str, str], GazetteerEntry]:
+        rows: dict[tuple[str, str], GazetteerEntry] = {}
+        for line in self._path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            state, key, name, lat, lon, pop = line.split("\t")
+            old = rows.get((state, key))
+            if old is None or int(pop) > old.population:
+                rows[(state, key)] = GazetteerEntry(
+                    name, "city", "United States", float(lat), float(lon), "city",
+                    population=int(pop), source="geonames", notes=STATES.get(state, (state,))[0],
+                )  # fmt: skip
+        return rows
+
+
+def state_towns(towns: USTowns, text: str) -> list[tuple[int, int, GazetteerEntry]]:
+    """(start, end, town) for every "Town, State" in text whose town the state has."""
+    if ", " not in text:
+        return []
+    out = []
+    for m in TOWN_STATE.finditer(text):
+        state = _CODE[m.group(2)]
+        words = m.group(1).split()
+        for k in range(len(words)):  # the longest name first: "Grand Prairie" before "Prairie"
+            name = " ".join(words[k:])
+            town = towns.get(state, name_key(name))
+            if town is None:
+                continue
+            start = m.end(1) - len(name)
+            prev = _PREV_WORD.search(text, max(0, start - 30), start)
+            if prev is not None and prev.group(1).lower() not in OPENERS:
+                break  # "Rep. Mike Rogers, Ala.": a person and their state
+            out.append((start, m.end(1), town))
+            break
+    return out
