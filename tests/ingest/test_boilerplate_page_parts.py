@@ -50,6 +50,14 @@ FURNITURE = [
         "merchant shipping and the naval response.",
     ),
     ("endnotes", "The remaining citations are available in the full PDF edition of this brief."),
+    # a stamp signed by the outlet; a TV network's tag line; a caption closed by its credit
+    ("time stamp", "Updated on: May 9, 2025 / 7:14 AM EDT / KTVN News"),
+    ("tags", "In: Navy Red Sea Houthis Pentagon"),
+    ("photo caption or credit", "Sailors load a launcher aboard a destroyer. (U.S. Navy)"),
+    ("photo caption or credit", "A prototype radar on a range. (Courtesy of Northfield Systems)"),
+    # a research update's standing notes
+    ("publishing note", "Note: The desk will not publish an update on Monday, May 12."),
+    ("publishing note", "We do not report in detail on strikes inside Russia in this update."),
 ]
 
 # Reporting that borrows those words: none of it may be flagged.
@@ -63,7 +71,19 @@ SENTENCES = [
     "The ministry publishes this report every year, and this year it found fewer attacks.",
     "Other sources are available to the inquiry, a lawyer for the families said.",
     "The data cutoff for the census was moved to the spring, the statistics office said.",
+    "The ministry said the strike wounded four people. (It later raised the toll to six.)",
+    "In: the end, the convoy turned back before the bridge, a driver said.",
+    "The army said it would not publish the names of the dead until families were told.",
+    "We do not report on rumours, the governor told reporters, and neither should you.",
 ]
+
+
+def test_section_list_above_the_headline_is_tags_but_a_headline_with_commas_is_not():
+    text = "Ledger\nAir Power, Europe, Land, Missiles\n\nIraq, Syria and Jordan brace for " \
+           "more attacks\n\n" + _article()
+    flagged = {text[f.start : f.end]: f.rule for f in classify(text)}
+    assert flagged.get("Air Power, Europe, Land, Missiles") == "tags"
+    assert "Iraq, Syria and Jordan brace for more attacks" not in flagged
 
 
 def _article(*middle: str) -> str:

@@ -235,6 +235,9 @@ def classify(text: str) -> list[Flag]:
         len(lines),
     )
     layout.flag_blocks(text, lines, flags, first_prose)
+    for i in range(first_prose):  # "Air Warfare, Global, Land": the sections above a story
+        if i not in flags and _is_section_list(lines[i]):
+            flags[i] = "tags"
 
     # Section menus anywhere on the page: "News / Opinion / Sport" one to a line, or on one line.
     for i, line in enumerate(lines):
@@ -285,6 +288,19 @@ def _section_name(line: _Line) -> str:
 
 def _is_title_case(text: str) -> bool:
     return all(w[:1].isupper() or w.lower() in _CONNECTORS for w in text.split())
+
+
+def _is_section_list(line: _Line) -> bool:
+    """'Air Warfare, Global, Land, Missile Defense': three or more short title-case names
+    between commas, nothing else."""
+    parts = line.text.split(",")
+    return (
+        len(parts) >= 3
+        and line.words <= 12
+        and not _SENTENCE_END.search(line.text)
+        and ":" not in line.text
+        and all(0 < len(p.split()) <= 3 and _is_title_case(p) for p in parts)
+    )
 
 
 def _is_section_bar(line: _Line) -> bool:

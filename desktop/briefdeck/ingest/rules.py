@@ -245,9 +245,11 @@ RULES += (
           r"technolog|\bcookies? to (?:improve|enhance|personali[sz]e|give you|provide|analy[sz]e|"
           r"measure|understand)\b", 70, hints=("we and our", "clicking", "device", "personali",
                                                  "cookie")),
+    # "Updated on: April 1, 2025 / 6:58 PM EDT / CBS News": a stamp, perhaps signed by the outlet.
     _rule("time stamp", rf"^(?:{_STAMP_LABEL}|date(?: published)?(?=.*\d))\s*:?(?:{_STAMP_SEP}"
-          rf"{_STAMP_TOKEN})*[.]?\s*$|^\d{{1,2}} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago$",
-          16),
+          rf"{_STAMP_TOKEN})*(?:\s*[/|•·]\s*(?-i:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){{0,3}}))?"
+          r"[.]?\s*$|^\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago$",
+          20),
     _rule("audio player", r"^listen(?: to (?:this |the )?(?:article|story|episode|podcast))?"
           r"(?:\s*[·•|:(-]?\s*\d{1,3}(?::\d{2})?\s*(?:min|mins|minutes?)?\)?)?"
           r"(?:\s*[·•|]?\s*learn more)?$|"

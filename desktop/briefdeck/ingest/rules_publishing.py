@@ -252,6 +252,18 @@ RULES: tuple[Rule, ...] = (
     # A photo caption closed by its credit, "(Rank First Last/Service)" or "(Name/Agency)".
     _rule("photo caption or credit", r"[.!?]\s*\((?:[A-Z0-9][\w.'’-]*\s+){1,8}[A-Z][\w.'’-]*\s?/"
           r"\s?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\)\s*$", 80, flags=0, hints=("/",)),
+    # A caption closed by an organisation's credit after its full stop: "An interceptor is
+    # launched during a flight test. (Missile Defense Agency)". Reporting never puts a
+    # parenthesis after its last full stop.
+    _rule("photo caption or credit", r"[.!?]\s*\((?:[Cc]ourtesy(?: of)?\s+)?[A-Z][\w.&'’-]*"
+          r"(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for))*\)\s*$", 60, flags=0, hints=(")",)),
+    # A TV network's tag line: "In: Pentagon Syria Middle East".
+    _rule("tags", r"^In:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*)*\s*$", 16, flags=0,
+          hints=("in:",)),
+    # Research updates' standing notes: what they leave out, the days they do not publish.
+    _rule("publishing note", r"^(?:note:\s*)?(?:[\w&-]+\s+){0,3}will not publish\b|"
+          r"\bcoverage will resume\b|^we do not (?:report|comment) in detail on\b", 60,
+          hints=("publish", "resume", "we do not")),
     # The writer's note at the foot: "Jo Ames is a senior reporter for Navy Times who covers
     # the fleet. She previously ..."; a sentence about a journalist in the news carries no
     # "who covers" or "previously covered".
