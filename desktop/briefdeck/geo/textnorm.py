@@ -81,22 +81,26 @@ class Token(NamedTuple):  # a tuple: a long article makes a hundred thousand of 
 def tokenize(text: str) -> list[Token]:
     """Words of text with offsets; a trailing possessive 's is left outside."""
     tokens: list[Token] = []
+    append, make = tokens.append, tuple.__new__  # a hundred thousand words: no attribute lookups
+    seen: dict[str, tuple[int, str, bool]] = {}  # word -> (letters trimmed, key, article?)
     for m in _WORD.finditer(text):
-        start, end = m.span()
         word = m.group()
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
-            end -= 2
-            word = word[:-2]
-        key = fold_token(word)
+        known = seen.get(word)
+        if known is None:
+            trim = 2 if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS" else 0
+            key = fold_token(word[:-2] if trim else word)
+            known = seen[word] = (trim, key, key in ARTICLES)
+        trim, key, article = known
         if key:
-            tokens.append(Token(start, end, key, key in ARTICLES))
+            start, end = m.span()
+            append(make(Token, (start, end - trim, key, article)))
     return tokens
 
 
 def joinable(text: str, left: Token, right: Token) -> bool:
     """May left and right be words of one name? (no sentence or clause break)"""
     gap = text[left.end : right.start]
-    if _NAME_GAP.fullmatch(gap):
+    if gap == " " or _NAME_GAP.fullmatch(gap):  # one space: most gaps, no regex
         return True
     # Initialisms such as "U.S. Embassy": a one-letter word followed by a dot.
     return left.end - left.start == 1 and gap.rstrip(" ") == "."
