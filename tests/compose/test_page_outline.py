@@ -132,3 +132,12 @@ def test_event_dates_follow_their_precision() -> None:
     assert event_date_label("2020-03-01", "month") == "Mar 2020"
     assert event_date_label("2020", "year") == "2020"
     assert event_date_label(None) == ""
+
+
+def test_a_place_without_a_point_says_it_is_not_on_the_map() -> None:
+    facts = {f.fact_id: f for f in page_outline(_briefing(), charts=NO_CHARTS).facts}
+    assert facts["pl-2"].text.endswith("not on the map")
+    b = _briefing()
+    b.facts.places[1].lat, b.facts.places[1].lon = 33.3, 44.4
+    placed = {f.fact_id: f for f in page_outline(b, charts=NO_CHARTS).facts}
+    assert "map" not in placed["pl-2"].text

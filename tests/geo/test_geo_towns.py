@@ -247,3 +247,18 @@ def test_regional_border_crossings_are_installations(gaz):
 def test_djibouti_is_placed_at_its_port_city(gaz):
     hits = found(gaz, "The damaged freighter limped into Djibouti under escort.")
     assert km(hits["Djibouti"].lat, hits["Djibouti"].lon, 11.59, 43.15) < 5
+
+
+def test_village_whose_only_namesake_lies_far_away_is_named_but_not_placed(gaz):
+    # "Hlyboke" by Vovchansk is missing from GeoNames' list; the one it has is near Odesa.
+    hits = found(gaz, "In Kharkiv Oblast, Ukrainian units held their ground near Vovchansk, "
+                      "Hlyboke and Lyptsi overnight.")
+    village = hits["Hlyboke"]
+    assert village.lat is None and village.lon is None and village.precision == "unknown"
+    assert hits["Vovchansk"].lat is not None
+
+
+def test_village_with_a_strong_cue_keeps_its_point_even_far_from_the_rest(gaz):
+    hits = found(gaz, "Kharkiv officials said a drone also hit the village of Hlyboke, "
+                      "hundreds of kilometres away.")
+    assert hits["Hlyboke"].lat is not None

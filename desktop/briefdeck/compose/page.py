@@ -129,6 +129,8 @@ def _describe(kind: str, fact: Any) -> tuple[str, str, int, tuple[Any, ...]]:
         words = [_ROLE_WORDS.get(fact.role, fact.role)]
         where = ", ".join(p for p in (fact.kind if fact.kind != "other" else "", fact.country) if p)
         text = f"{words[0]} ({where})" if where else words[0]
+        if fact.lat is None or fact.lon is None:
+            text += "; not on the map"  # so the reader does not look for it there
         roles = list(_ROLE_WEIGHT)
         return fact.name, text, _ROLE_WEIGHT.get(fact.role, 15), (roles.index(fact.role),)
     if kind == "systems":

@@ -50,8 +50,8 @@ class GazetteerEntry:
     name: str
     kind: str  # installation | city | province | region | country
     country: str | None  # None for seas and straits
-    lat: float
-    lon: float
+    lat: float | None  # None: a name known, its point not (see geo.towns.unplaced)
+    lon: float | None
     precision: str  # installation | city | province | country
     aliases: tuple[str, ...] = ()
     population: int = 0

@@ -20,6 +20,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -91,6 +92,7 @@ CONTEXT_KINDS = ("country", "province", "region", "city", "installation")
 NEAR = 1500  # characters: a town's country must be named this close, or be the article's main one
 ANCHOR_KM = 100  # "X in Tulcea County": a town X farther than this from Tulcea is another X
 NEIGHBOUR_CHARS = 400  # places this close in the text tell which of several same-named towns
+FAR_KM = 300  # a village farther than this from every place named around it is another one
 
 
 class Town(NamedTuple):  # a tuple: tens of thousands are made when a country is indexed
@@ -224,13 +226,17 @@ def find_towns(
             else None
         )
         town = _pick(cands, anchor, points, start)
-        if town is not None and _cued(
+        cue = None if town is None else _cue(
             text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok
-        ):
+        )
+        if cue is not None:
             entry = town.entry()
+            if cue == "weak" and _far_from_around(town, points, start):
+                entry = unplaced(entry)  # the only one of that name lies elsewhere
             out.append((start, end, entry))
             ends.add(end)
-            points.append((start, entry))
+            if entry.lat is not None:
+                points.append((start, entry))
             i += size
         else:
             i += 1
@@ -272,32 +278,49 @@ def _pick(cands, anchor, points, pos):
     return max(cands, key=lambda c: (c[0], c[1].population))[1]
 
 
-def _cued(
+def _cue(
     text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok
-) -> bool:
+) -> str | None:
+    """How the words around say this is the town: "strong", "weak" or None."""
     before = text[max(0, start - 40) : start]
     if part_of_name(i):
-        return False  # inside a longer name: "Gen. Yasser Haddad"
+        return None  # inside a longer name: "Gen. Yasser Haddad"
     placed = anchor is not None and anchor.entry.country == town.country
     if KIND_OF.search(before) or KIND_BEFORE.search(before) or KIND_AFTER.match(text, end) \
             or placed:
-        return True  # "the village of X", "X, a village", "X, Tulcea County"
+        return "strong"  # "the village of X", "X, a village", "X, Tulcea County"
     if not after_ok(i + size):
-        return False  # "Busayrah Street Bakery" is some other name
+        return None  # "Busayrah Street Bakery" is some other name
     if town.common or text[end : end + 2] in ("'s", "’s"):
-        return False
+        return None
     if LOCATIVE.search(before) and not sentence_initial(text, words[i]):
-        return True  # "near X"
+        return "weak"  # "near X"
     glue = LIST_BEFORE.search(before)
     if glue is not None and (start - len(before) + glue.start()) in ends:
-        return True  # "in Pokrovsk and X"
+        return "weak"  # "in Pokrovsk and X"
     if glue is not None and _after_locative_name(before[: glue.start()]):
-        return True  # "near Hamlet and X": the list shares its "near" (Hamlet unknown)
-    return (
+        return "weak"  # "near Hamlet and X": the list shares its "near" (Hamlet unknown)
+    if (
         after is not None
         and after.entry.kind in ("city", "installation")
         and LIST_AFTER.fullmatch(text, end, after.start) is not None
-    )  # "X and Pokrovsk"
+    ):
+        return "weak"  # "X and Pokrovsk"
+    return None
+
+
+def _far_from_around(town: Town, points, pos: int) -> bool:
+    """Do the towns and bases named around pos in the town's country all lie more than
+    FAR_KM from it? Then the village meant is one the gazetteer lacks."""
+    around = [e for p, e in points if abs(p - pos) <= NEAR and e.country == town.country]
+    return bool(around) and all(km(e.lat, e.lon, town.lat, town.lon) > FAR_KM for e in around)
+
+
+def unplaced(entry: GazetteerEntry) -> GazetteerEntry:
+    """The town's name without a point: a wrong point on a map is worse than none."""
+    return replace(entry, lat=None, lon=None, precision="unknown",
+                   notes="not placed: the only town of that name known lies far from the "
+                         "places named around it")
 
 
 _LAST_NAME = re.compile(r"[A-Z][\w'’-]*$")
