@@ -54,3 +54,31 @@ def test_a_long_run_of_events_keeps_the_heaviest_on_the_timeline_and_counts_the_
     assert sum(i.killed == 4 for i in spec.items) == 20
     assert min(i.killed for i in spec.items) == 3
     assert [i.date for i in spec.items] == sorted(i.date for i in spec.items)
+
+
+def test_place_without_coordinates_is_named_as_not_placed():
+    places = [
+        _place(1, "Vovchansk", 50.29, 36.94),
+        Place(id="pl-2", name="Hlyboke", kind="city", precision="unknown"),
+        Place(id="pl-3", name="Ukraine", kind="country", precision="country"),
+    ]
+    spec = map_spec(places)
+    assert [p.label for p in spec.points] == ["Vovchansk"]
+    assert spec.unplaced == ("Hlyboke",)
+
+
+def test_deck_map_credit_names_the_places_not_placed(tmp_path):
+    from pptx import Presentation
+
+    from briefdeck.export.pptx import write_pptx
+    from briefdeck.model import Briefing
+
+    b = Briefing()
+    b.insert_fact("places", _place(1, "Vovchansk", 50.29, 36.94).model_copy(
+        update={"status": "accepted"}))
+    b.insert_fact("places", Place(id="pl-2", name="Hlyboke", kind="city", status="accepted"))
+    out = tmp_path / "deck.pptx"
+    write_pptx(b, out)
+    texts = [sh.text_frame.text for s in Presentation(str(out)).slides for sh in s.shapes
+             if sh.has_text_frame]
+    assert any("not placed (no coordinates): Hlyboke" in t for t in texts)

@@ -78,7 +78,11 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
     roles = {p.role for p in points}
     legend = tuple((r, palette.ROLE_COLOURS[r]) for r in ROLE_ORDER if r in roles)
     outside = tuple(p.name for p in far)
-    return MapSpec("Places in the report", bounds, points, countries, legend, outside)
+    unplaced = tuple(dict.fromkeys(
+        p.name for p in places
+        if (p.lat is None or p.lon is None) and "country" not in (p.kind, p.precision)
+    ))
+    return MapSpec("Places in the report", bounds, points, countries, legend, outside, unplaced)
 
 
 THEATRE_KM = 2500.0  # Iraq, Syria, the Gulf and the Red Sea fit; Washington does not

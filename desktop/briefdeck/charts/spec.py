@@ -33,6 +33,7 @@ class MapSpec:
     countries: tuple[CountryShape, ...] = ()
     legend: tuple[tuple[str, str], ...] = ()  # (role, colour) for roles present
     outside: tuple[str, ...] = ()  # places left off: too far from the others to frame together
+    unplaced: tuple[str, ...] = ()  # places with no coordinates yet: the analyst may add them
 
     @property
     def empty(self) -> bool:

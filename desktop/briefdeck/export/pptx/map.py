@@ -99,6 +99,9 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
     if spec.outside:  # far-off places would shrink the theatre to a dot: say who is missing
         credit += f"; not shown (too far to frame): {', '.join(spec.outside[:4])}"
         credit += " …" if len(spec.outside) > 4 else ""
+    if spec.unplaced:  # named in the report, but no point known
+        credit += f"; not placed (no coordinates): {', '.join(spec.unplaced[:4])}"
+        credit += " …" if len(spec.unplaced) > 4 else ""
     add_textbox(shapes, (left, top + height, width, CREDIT_H), [credit], 9,
                 name="Map credit", colour=theme.muted)
 
