@@ -79,3 +79,20 @@ def test_highlights_are_redrawn_for_a_review_but_not_for_a_latitude(window, brie
     window.document.stack.push(SetFactField(briefing, "places", "pl-3", "status", "rejected"))
     qtbot.waitUntil(lambda: calls == [1], timeout=2000)
     assert not any(fid == "pl-3" for *_, fid in panel.spans)  # rejected: no longer marked
+
+
+def test_new_place_from_selection_is_placed_from_the_gazetteer():
+    from sample import sample_briefing
+
+    from briefdeck.gui.new_fact import fact_from_span
+
+    b = sample_briefing()
+    b.sources[0].text += " Convoys later reached the Ain al-Asad air base and Zzyzxville."
+    text = b.sources[0].text
+    start = text.index("Ain al-Asad")
+    place = fact_from_span(b, "places", "src-1", start, start + len("Ain al-Asad air base"))
+    assert place.kind == "installation" and place.country == "Iraq"
+    assert abs(place.lat - 33.79) < 0.1 and place.precision == "installation"
+    start = text.index("Zzyzxville")
+    unknown = fact_from_span(b, "places", "src-1", start, start + len("Zzyzxville"))
+    assert unknown.lat is None and unknown.precision == "unknown"

@@ -30,6 +30,8 @@ def _make(briefing: Briefing, kind: str, words: str, prov: Provenance | None) ->
     short = words[:120]
     if kind in ("places", "systems", "organizations", "people"):
         fields["name"] = short or f"New {KIND_NOUNS[kind]}"
+    if kind == "places" and short:
+        fields.update(_gazetteer_point(short))
     elif kind == "figures":
         match = _NUMBER.search(words)
         fields["value"] = float(match.group().replace(",", "")) if match else 0.0
@@ -41,3 +43,26 @@ def _make(briefing: Briefing, kind: str, words: str, prov: Provenance | None) ->
     elif kind == "attributions":
         fields["text"] = short or "New attribution"
     return cls(**fields)
+
+
+_PLACE_KINDS = ("installation", "city", "province", "region", "country")
+
+
+def _gazetteer_point(name: str) -> dict[str, Any]:
+    """Kind, country and point of a place the analyst selected, from the gazetteer (offline);
+    nothing when it does not know the name, so the analyst fills them in."""
+    from briefdeck.geo.gazetteer import Gazetteer  # loaded on the first place added
+
+    words = re.sub(r"^(?:the|The)\s+", "", name).strip(" .,;:")
+    entry = Gazetteer.default().lookup(words, fuzzy=False) if words else None
+    if entry is None or entry.lat is None or entry.lon is None:
+        return {}
+    return {
+        "kind": entry.kind if entry.kind in _PLACE_KINDS else "other",
+        "country": entry.country or "",
+        "lat": entry.lat,
+        "lon": entry.lon,
+        "precision": entry.precision
+        if entry.precision in ("installation", "city", "province", "country") else "unknown",
+    }
+
