@@ -1,6 +1,7 @@
 """Figures: counts and measures with what they count, kept as written.
 
-A number becomes a figure when it counts something (troops, rockets, dollars, kilometres).
+A number becomes a figure when it counts something (troops, rockets, dollars, kilometres),
+with its period when it is a rate ("96 interceptors a year").
 Numbers that are really names, dates, times, calibres, ranks, ages or codes are left out:
 "K-1", "Tower 22", "IE 11", "107 mm", "three-star billet", "9:30 p.m.", "45-year-old".
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from briefdeck.extract.numbers import Quantity, find_quantities
 from briefdeck.extract.sentences import Document, inside
@@ -22,7 +24,8 @@ STOP = frozenset(
     those its their his her our them they it said say says told have has had not no out up
     down off each every all both either between against including among within inside
     outside through toward towards via like despite amid until following along beyond behind
-    there here ago remain remained remains""".split()
+    there here ago remain remained remains today yesterday tomorrow now currently some
+    many""".split()
 )
 # Nouns that say the number is a span of time, a sourcing count or a repetition.
 TIME_UNITS = frozenset(
@@ -47,13 +50,15 @@ _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed de
 _PLURAL = re.compile(r"[a-z][a-z-]{2,}s|personnel|people|staff|police|crew|aircraft|infantry|"
                      r"militia|cattle|livestock")
 _PLURAL_NEXT = re.compile(r"\s+[a-z][a-z-]{2,}s\b")
+_IFV = re.compile(r"\s+fighting\s+(vehicles?)\b")
 _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
 # "170 drone and rocket attacks", "350 US Army and Air Force personnel"
 _AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)(?:[A-Za-z-]+\s+){1,2}?"
                          r"([a-z][a-z-]{2,}s|personnel|people|staff)\b")
 _AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{2,}s)\b"
                           r"(?!\s+of\b)")
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[A-Za-z.]+\s+){0,2}?([a-z]{3,}s)\b")
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[A-Za-z.]+\s+){0,2}?"
+                        r"([a-z]{3,}s|personnel|people|staff)\b")
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled|fired\s+on)\b"
                               r"(?:[^.;]|(?<=\b[A-Z])\.)*$")  # "U.S." is no full stop
 # "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
@@ -62,8 +67,9 @@ _MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re
 # "three people familiar with the planning said": sources, counted as an attribution.
 _FAMILIAR = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:people|persons|sources)\s+(?:familiar|briefed|"
                        r"with\s+(?:direct\s+)?knowledge|close\s+to|aware)\b")
-_THEIR_NUMBER = re.compile(r"\b(?:their|its|the)\s+(?:number|numbers|strength|size|presence)"
-                           r"\b[^.;]{0,20}$", re.I)
+_THEIR_NUMBER = re.compile(r"\b(?:their|its|the|that|this)\s+"
+                           r"(?:number|numbers|strength|size|presence)\b[^.;]{0,20}$", re.I)
+_ANOTHER = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further)\s+$")
 _FORCES = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members)\b")
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+Jr\.?)?(?:,|\s*\()\s*$")
 # "a man aged 57", "men aged 48 and 71", "aged between 18 and 60": ages, never counts.
@@ -94,7 +100,38 @@ _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$
 # "the two sites", "those three bases": a group already counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
-_NEXT = re.compile(r"[ \t]*([A-Za-z][\w.'’-]*)")
+# "16 were wounded, three of them seriously", "two of the dead were children": part of a toll
+# already given, not a count of its own.
+_TOLL_WORD = re.compile(r"\b(?:kill|wound|injur|hurt|dead|died|casualt)", re.I)
+_OF_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|"
+                            r"killed|casualties|victims|fatalities)\b")
+_PART = "\0part"  # the unit of such a part, and of the numbers that borrow from it
+# "19 of the 24 crew": the first number counts the noun of the second.
+_OF_NUMBER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+")
+# "96 a year", "12 interceptors a month", "a rise to 40 per day": a rate, kept with its period.
+_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(year|month|week|day|night|hour)\b"
+                   r"(?!\s+(?:earlier|later|after|before|ago|and|or|of|long|old|since|into)\b)"
+                   r"|\s+(annually|per\s+annum)\b", re.I)
+# "raise interceptor output to 96 a year": what a rate without a noun counts.
+_OUTPUT_OF = re.compile(r"\b([a-z]{3,}?)s?\s+(?:output|production|deliveries|manufacturing)\b"
+                        r"(?!\s+of\b)|"
+                        r"\b(?:output|production|deliveries|manufacturing)\s+of\s+(?:the\s+)?"
+                        r"([a-z]{3,}?)s?\b")
+# "70-plus vessels", "two hundred or so": written qualifiers after the number.
+_PLUS = re.compile(r"-plus\b")
+_OR_SO = re.compile(r"\s+or\s+so\b")
+# Vague amounts that only set the scene: "for years", "in recent years" (a tally over time),
+# crowds ("hundreds of mourners") and vague areas ("several thousand dunams").
+_BACKGROUND = re.compile(r"\b(?:in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+"
+                         r"(?:few\s+|several\s+)?(?:years|decades)|for\s+(?:many\s+)?years)\b",
+                         re.I)
+_CROWDS = frozenset("mourners worshippers worshipers spectators onlookers attendees guests fans "
+                    "well-wishers supporters".split())
+_AREAS = frozenset("dunams dunums donums hectares acres".split())
+# "more than 5,000 rockets, missiles and UAVs": one count of a list of kinds.
+_LIST_PLURALS = re.compile(r"(?:,\s+(?:[a-z][a-z-]{2,}s|[A-Z]{2,5}s)\b){1,3},?\s+(?:and|or)\s+"
+                           r"(?:[a-z][a-z-]{2,}s|[A-Z]{2,5}s)\b(?!\s+of\b)")
+_NEXT = re.compile(r"[ \t]*([A-Za-z][\w.'’/-]*)")  # "AN/TPY-2 radars"
 _OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
@@ -150,8 +187,9 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if not q.percent and not q.money and _AGED.search(text, max(sent_start, q.start - 30),
                                                       q.start):
         return True  # "a woman aged 62"
-    if q.value == 1 and not q.money and not q.percent and q.qualifier == "exact":
-        return True  # "one official", "a British medic": not worth a figure
+    if q.value == 1 and not q.money and not q.percent and (
+            q.qualifier == "exact" or not re.search(r"\d", q.text)):
+        return True  # "one official", "in more than one place": not worth a figure
     if q.value <= 3 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,
                                                                          q.start - 8), q.start):
         return True  # "at the two sites": the sites counted before
@@ -188,6 +226,12 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
             continue
         words.append((token, m.start(1), m.start(1) + len(token)))
         i = m.start(1) + len(token)
+        ifv = _IFV.match(text, i, limit) if low == "infantry" else None
+        if ifv:  # "four BMP-2 infantry fighting vehicles": vehicles, not infantry
+            words.append((ifv.group(1), ifv.start(1), ifv.end(1)))
+            break
+        if token in ("SM", "SMs"):
+            break  # "5 U.S. SM wounded": the military's short form of service members
         if _PLURAL.fullmatch(token) and not _COMPOUND_NEXT.match(text, i, limit) and not (
                 not token.endswith("s") and _PLURAL_NEXT.match(text, i, limit)):
             break  # "troops remain": the plural noun ends the phrase ("police sources" goes on)
@@ -199,6 +243,9 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         return "", ""
     # "170 drone and rocket attacks"; "100 missiles and drones": one count of both
     both = _PLURAL.fullmatch(words[-1][0])
+    listed = _LIST_PLURALS.match(text, words[-1][2], limit) if both else None
+    if listed:  # "rockets, missiles and UAVs": the unit names them all
+        return text[words[-1][1]:listed.end()], text[words[0][1]:listed.end()]
     tail = (_AND_PLURALS if both else _AND_PLURAL).match(text, words[-1][2], limit)
     if tail:
         words.append((tail.group(1), tail.start(1), tail.end(1)))
@@ -210,6 +257,8 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         head = f"{words[-2][0].lower()} {head}"
     if words[0][0].lower() in MEASURES:
         return MEASURES[words[0][0].lower()], phrase
+    if head in ("sm", "sms"):
+        head = "service members"
     return head, phrase
 
 
@@ -223,24 +272,40 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     quoted = [(a, b) for a, b in doc.quoted if b - a >= 14]  # a sentence's worth, not a word
     last_unit = ""  # for "2,700 of them"
     for sent in doc.sentences:
-        rows = []
+        rows: list[list] = []
+        background: bool | None = None  # looked up once per sentence, only when needed
         for q in find_quantities(text, sent.start, sent.end):
+            if _PLUS.match(text, q.end) and not q.money and not q.percent:
+                q = replace(q, end=q.end + 5, text=text[q.start:q.end + 5],
+                            qualifier="more than" if q.qualifier == "exact" else q.qualifier)
             if _excluded(text, q, sent.start, sent.end, skip):
                 continue
+            unit_at = q.end  # where the counted noun starts
+            or_so = _OR_SO.match(text, q.end, sent.end)
+            if or_so:  # "two hundred or so", '"a dozen or so" drones'
+                q = replace(q, end=or_so.end(), text=text[q.start:or_so.end()],
+                            qualifier="about" if q.qualifier == "exact" else q.qualifier)
+                unit_at = q.end + (text[q.end:q.end + 1] in "\"”’'")
             if (q.vague or (q.value <= 3 and q.text.isalpha())) and \
                     inside(quoted, q.start, q.end) and \
-                    not (not q.vague and _DESIGNATOR.match(text, q.end, sent.end)):
-                continue
+                    not (not q.vague and _DESIGNATOR.match(text, q.end, sent.end)) and \
+                    not (text[q.start - 1:q.start] in "\"“" and text[q.end:q.end + 1] in "\"”"):
+                continue  # (an amount quoted on its own, '"a dozen or so" drones', is kept)
             if q.vague and not re.search(r"\d", q.text) and q.qualifier == "at least" and (
                     _HOLDING.search(text, max(sent.start, q.start - 12), q.start) or
                     _SINCE.match(text, q.end, sent.end)):
                 continue  # a vague background tally, not a reported count
+            if q.vague and not re.search(r"\d", q.text):
+                if background is None:
+                    background = bool(_BACKGROUND.search(text, sent.start, sent.end))
+                if background:
+                    continue  # "has killed dozens of smugglers in recent years"
             measure = _MEASURE_ADJECTIVE.match(text, q.end)
             if measure:
                 word = measure.group("unit").lower().replace("nautical-mile", "nautical")
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
             else:
-                unit, phrase = unit_after(text, q.end, sent.end, exact=not q.vague)
+                unit, phrase = unit_after(text, unit_at, sent.end, exact=not q.vague)
             if unit == "times":
                 # "attacked more than 170 times": a count of attacks; "dozens of times" and
                 # other vague repeats stay out
@@ -257,9 +322,21 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     _FAMILIAR.match(text, q.end, sent.end):
                 continue  # "5 min read": a duration, whatever follows it
             if _OF_THEM.match(text, q.end, sent.end):
-                unit, phrase = last_unit, ""
-            if q.vague and unit in _LENGTHS:
-                continue  # "a few hundred metres away": nearness, not a distance
+                if _TOLL_WORD.search(text, max(sent.start, q.start - 80), q.start):
+                    unit = _PART  # "wounded, three of them seriously"
+                else:  # "seven batteries, and two of them": the noun counted just before
+                    unit = rows[-1][1] if rows and rows[-1][1] else last_unit
+                phrase = ""
+            elif _OF_CASUALTIES.match(text, q.end, sent.end):
+                unit, phrase = _PART, ""  # "two of the wounded were children"
+            elif unit == "others" and rows and rows[-1][1] and rows[-1][1] != _PART and \
+                    not _TOLL_WORD.search(text, sent.start, sent.end):
+                unit, phrase = rows[-1][1], ""  # "shot down 38 drones while 21 others ..."
+            if q.vague and (unit in _LENGTHS or unit in _AREAS or unit in _CROWDS or
+                            phrase[:7].lower() == "square "):
+                continue  # "a few hundred metres away", "hundreds of mourners": no count
+            if not q.money and not q.percent and unit not in TIME_UNITS:
+                unit = _with_rate(text, q, unit, phrase, sent.start, sent.end)
             toll = _TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start)
             if toll and not unit.strip():
                 unit = "killed" if toll.group(1).lower().startswith("kill") else "wounded"
@@ -272,8 +349,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue
             # "from 5,200 to 3,000 troops" / "900 troops in Syria and 2,500 in Iraq"
             nxt = rows[i + 1] if i + 1 < len(rows) else None
-            if nxt and nxt[1] and nxt[0].start - row[0].end <= 6:
-                row[1] = nxt[1]
+            if nxt and nxt[1] and (nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
+                    text, row[0].end, nxt[0].start)):
+                row[1] = nxt[1]  # and "19 of the 24 crew"
             elif i > 0 and rows[i - 1][1] and not (
                     rows[i - 1][1] in ("killed", "wounded") and
                     _TOLL_AFTER.match(text, row[0].end, sent.end)):
@@ -288,14 +366,17 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 elif _THEIR_NUMBER.search(text, max(sent.start, row[0].start - 40),
                                           row[0].start):
                     # "consolidate U.S. forces and reduce their number from 2,000 to 1,000"
+                    # "... 2,500 troops. Officials expect that number to fall below 2,000"
                     forces = _FORCES.findall(text, sent.start, row[0].start)
-                    row[1] = "troops" if forces else ""
+                    row[1] = "troops" if forces else last_unit
+                elif _ANOTHER.search(text, max(sent.start, row[0].start - 12), row[0].start):
+                    row[1] = last_unit  # "Another 300 were sent": more of what was counted
                 else:
                     toll = _TOLL_AFTER.match(text, row[0].end, sent.end)
                     if toll:  # "nine were injured", with no noun to borrow
                         row[1] = "killed" if toll.group(1).lower() == "kill" else "wounded"
         for q, unit, phrase in rows:
-            if not unit:
+            if not unit or unit == _PART:
                 continue
             last_unit = unit
             if phrase:
@@ -313,6 +394,27 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
         figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]
     return figures
+
+
+_NOT_COUNTED = frozenset("annual total overall current peak full monthly daily yearly weekly "
+                         "industrial domestic combined planned maximum its their".split())
+
+
+def _with_rate(text: str, q: Quantity, unit: str, phrase: str, sent_start: int,
+               sent_end: int) -> str:
+    """The unit with its period when a rate follows ('96 a year' -> 'interceptors a year')."""
+    if unit == _PART:
+        return unit
+    end = text.index(phrase, q.end) + len(phrase) if phrase else q.end
+    m = _RATE.match(text, end, sent_end)
+    if not m:
+        return unit
+    period = (m.group(1) or "year").lower()
+    if not unit:  # no noun: what is produced or delivered, when the sentence says
+        made = [g.group(1) or g.group(2) for g in _OUTPUT_OF.finditer(text, sent_start, q.start)]
+        made = [w for w in made if w not in _NOT_COUNTED]
+        unit = made[-1] + "s" if made else ""
+    return f"{unit} a {period}".strip()
 
 
 def _a_distances(text: str, quoted: list[tuple[int, int]]) -> list[Figure]:

@@ -122,22 +122,65 @@ KNOWN: dict[str, list[str]] = {
     "L3Harris": [r"L3Harris"],
     "Anduril": [r"Anduril(?:\s+Industries)?"],
 }
+# "Syrian", "Lebanese", "Israeli": a country's adjective.
+_DEMONYM = (r"(?:[A-Z][a-z]+(?:ian|ish|ese|ean|ani|an)|Israeli|Iraqi|Saudi|Kuwaiti|Emirati|"
+            r"Yemeni|Omani|Qatari|Bahraini|Somali|Bangladeshi|Nepali|Thai)")
+# Capitalised words before "brigade" that are no unit's name.
+_NOT_UNIT_NAME = (r"The|A|An|Each|Every|One|Another|That|This|Its|Their|His|Her|Our|Marine|Army|"
+                  r"Navy|Special|Mechani[sz]ed|Airborne|Infantry|Tank|Armou?red|Assault|Artillery|"
+                  r"Guards|Motori[sz]ed|Rifle|Reserve|Territorial|Defen[cs]e|Border|Naval|Air|"
+                  r"National|Mountain|Commando|Light|Heavy|Separate|Rapid|Logistics|Engineer")
 # Institutions written with a possessive or in lower case: "Jordan's armed forces",
 # "Ukraine's general staff", "the Odesa regional administration".
 INSTITUTION_RE = re.compile(
     r"\b[A-Z][a-z]+(?:\s+Region)?(?:'s|’s)\s+(?:[a-z-]+\s+){0,2}(?:armed\s+forces|navy|air\s+force|"
     r"Air\s+Force|Navy|"
     r"army|general\s+staff|intelligence\s+agency|ministry|parliament|department|directorate)\b"
-    # "the Odesa regional administration", "Kharkiv Regional Military Administration"
+    # "the Odesa regional administration", "Kharkiv Regional Military Administration",
+    # "Donetsk Oblast Military Administration", "Kyiv City State Administration"
     r"|\b[A-Z][a-z]+\s+(?:regional\s+(?:military\s+)?(?:administration|police)|"
-    r"Regional\s+(?:Military\s+)?Administration)\b"
+    r"(?:Regional|Oblast|City|Raion)\s+(?:Military\s+|State\s+)?Administration)\b"
 )
+# Bodies found by their last words, the name then read backwards (one cheap scan):
+# "the regional police said" and "the civil defence agency" (the body of the place reported
+# on), "a Syrian army officer" (a country's service), "the Navy said" (the report's own
+# country's) and "the Givati brigade" (a named unit written in lower case).
+_BODY_WORD = re.compile(r"\b(?:army|navy|air\s+force|brigade|battalion|regiment|"
+                        r"regional\s+(?:police|(?:military\s+)?administration)|"
+                        r"civil\s+defen[cs]e\s+(?:agency|service|directorate|authority)|"
+                        r"Navy|Army|Air\s+Force|Coast\s+Guard)\b")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DEMONYM_BEFORE = re.compile(rf"\b{_DEMONYM}\s+$")
+_UNIT_NAME_BEFORE = re.compile(rf"\b(?!{_DEMONYM}\b|(?:{_NOT_UNIT_NAME})\b)[A-Z][a-z]+\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]|\s+(?:base|airfield)\b")
+
+
+def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _BODY_WORD.finditer(text, start, end):
+        word, lo = m.group(0), max(start, m.start() - 40)
+        if word[0].isupper() or word.startswith(("regional", "civil")):
+            ok = _THE_BEFORE.search(text, lo, m.start()) and not (
+                word[0].isupper() and _NAME_AFTER.match(text, m.end(), end))
+            if ok:
+                out.append((m.start(), m.end()))
+            continue
+        if word in ("brigade", "battalion", "regiment"):
+            name = _UNIT_NAME_BEFORE.search(text, lo, m.start())
+        elif _NAME_AFTER.match(text, m.end(), end) and text[m.end() + 1:m.end() + 2].islower():
+            continue  # "the Syrian army base": a place
+        else:
+            name = _DEMONYM_BEFORE.search(text, lo, m.start())
+        if name:
+            out.append((name.start(), m.end()))
+    return out
 # "the Israeli military said", "Iran's foreign ministry said in a statement": a body written
 # in lower case is an organization of the report when it speaks.
 _BODY_INST = (
     rf"(?P<inst>\b(?:{institutions.OWNER})\s+(?:{institutions.BODY_MOD}\s+){{0,2}}"
     rf"(?:ministry|military|army|navy|air\s+force|armed\s+forces|general\s+staff|"
-    rf"(?:[\w-]+\s+)?service|news\s+agency|embassy|presidency))\b"
+    rf"(?:[\w-]+\s+)?service|news\s+agency|embassy|presidency)"
+    rf"|(?<=\b[Tt]he\s)general\s+staff)\b"  # "the general staff said": no owner needed
 )
 SPEAKING_BODY = re.compile(
     _BODY_INST + r"(?=(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|had|has|have)\s+)?"
@@ -153,7 +196,12 @@ GENERIC_TAILS = (
     r"Guards?|Militia|Front|Movement|Committee|Directorate|Battalion|Regiment|Division|Group|"
     r"Office|Organi[sz]ation|Units|Unit|Network|Alliance|Fleet|Cell|Project|Consultants|"
     r"Maritime|Institute|Staff|Observatory|Monitor|Commission|Mission|Programme|Watch|"
-    r"Foundation|Association|Federation|Authority|Studies|Tracker|"
+    r"Foundation|Association|Federation|Authority|Studies|Tracker|Forum|Government|Navy|"
+    # military districts and zones ("Southern Military District", "Eastern Military Zone")
+    r"Military\s+(?:District|Zone|Region)|"
+    # broadcasters ("Al Mamlaka TV", "Sham FM radio"; "Iran FM" is a foreign minister)
+    r"TV|Television|FM(?=\s+radio)|"
+    r"Conference(?=\s+(?:on|of|for)\s+[A-Z])|"
     r"(?:Policy|Research|Strategic|Peace|Analysis|Media|Intelligence)\s+Cent(?:er|re)|"
     # companies: "Ambrey Risk", "Northfleet Shipping Ltd", "BAE Systems"
     r"Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
@@ -161,9 +209,12 @@ GENERIC_TAILS = (
     r"Consultancy|Insurance"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’-]+)"
+_DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                r"March|April|May|June|July|August|September|October|November|December")
 GENERIC_RE = re.compile(
     rf"\b(?:{_CAP}\s+(?:(?:of|for|and|the)\s+)?){{1,5}}(?:{GENERIC_TAILS})\b"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}})?"
+    rf"(?:\s+(?:of|for|on(?!\s+(?:{_DAYS_MONTHS})\b))\s+(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}})?"
     rf"|\bMinistry\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,2}}"
     rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory|"
     rf"Cent(?:er|re)|Institute)\s+"
@@ -172,23 +223,37 @@ GENERIC_RE = re.compile(
 # Numbered units ("16th Regiment Royal Artillery", "the 82nd Airborne Division") and named
 # operations ("Operation Prosperity Guardian").
 UNIT_RE = re.compile(
-    r"\b(?=[\dO])\d{1,3}(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Regiment|Brigade|Division|"
-    r"Battalion|Squadron|Wing|Fleet|Corps|Army|Group|Infantry|Artillery|Marine\s+Regiment|"
-    r"Expeditionary\s+Unit|Commando|Cavalry|Armoured|Armored|Airborne|Signals)\b"
+    r"\b(?=[\dO])(?:\d{1,3}(?:st|nd|rd|th)\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:Regiment|Brigade|"
+    r"Division|Battalion|Squadron|Wing|Fleet|Corps|Army|Group|Infantry|Artillery|"
+    r"Marine\s+Regiment|Expeditionary\s+Unit|Commando|Cavalry|Armoured|Armored|Airborne|Signals)\b"
     r"(?:\s+(?:Royal\s+[A-Z][a-z]+(?:\s+Regiment)?|Combat\s+Team|Task\s+Force|"
     r"(?:Infantry|Airborne|Armou?red|Cavalry)\s+(?:Division|Regiment|Brigade))\b)?"
-    r"|\bOperation\s+(?!Inherent\s+Resolve\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    # "the 41st CAA", "3rd ID": a numbered formation by its initials (kept in _formations)
+    r"|[A-Z]{2,5}\b(?![-'’/]))"
+    r"|Operation\s+(?!Inherent\s+Resolve\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
+_ACRONYM_UNIT = re.compile(r"(\d{1,3}(?:st|nd|rd|th)) ([A-Z]{2,5})")
+_NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th) (.+)")
+# Initials of formations every report abbreviates, known without the long form in the text.
+_FORMATION_INITIALS = frozenset({
+    "CAA", "ID", "AD", "CD", "MEF", "MEU", "MEB", "BCT", "ABCT", "IBCT", "SBCT", "CAB",
+    "SFG", "SFAB", "ACR", "FA", "ADA", "TA", "GTA", "MRD", "MRB", "VDV",
+})
 # "maritime security firm Ambrey", "the consultancy Castle Brokers": named by what they are.
+# And news media: "told Ukrainian outlet Suspilne", "the newspaper Haaretz".
 FIRM_RE = re.compile(
-    r"\b(?:security|risk|maritime|shipping|consultancy|consulting|defen[cs]e|intelligence|"
+    r"\b(?:(?:security|risk|maritime|shipping|consultancy|consulting|defen[cs]e|intelligence|"
     r"analytics|insurance|tracking|data|research|engineering|energy|oil|arms)\s+"
-    r"(?:firm|company|consultancy|contractor|group|manufacturer|maker|insurer|broker|agency)\s+"
-    r"(?P<firm>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
+    r"(?:firm|company|consultancy|contractor|group|manufacturer|maker|insurer|broker|agency)|"
+    r"outlet|broadcaster|newspaper|tabloid|magazine|news\s+(?:site|website|agency|portal)|"
+    r"(?:TV|television|news|satellite|Telegram|YouTube)\s+channel|television\s+station|"
+    r"radio\s+station)\s+"
+    rf"(?P<firm>(?!(?:{_DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And)\b)"
+    r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
 # Leading words that are not part of a name.
 _LEAD = re.compile(
-    r"^(?:(?:The|A|An|This|That|These|Those|Both|Its|Their|His|Her|Our|But|And|As|After|"
+    r"^(?:(?:The|A|An|This|That|These|Those|Both|Its|Their|His|Her|Our|Your|My|But|And|As|After|"
     r"Once|When|While|Some|Many|Other|Another|Iraqi|Syrian|Iranian|American|Kurdish|"
     r"Israeli|Russian|Turkish|British|U\.S\.|U\.K\.|Marine|Army|Navy|Air|Gen\.|Col\.|"
     r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned))\s+)+"
@@ -220,6 +285,9 @@ _ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|But|And|"
 _JOINED = re.compile(rf"^(.+?\b(?:{GENERIC_TAILS}))\s+and\s+(.+\b(?:{GENERIC_TAILS}))$")
 
 
+_SERVICES = frozenset({"Army", "Navy", "Air Force", "Coast Guard"})
+
+
 def _generic_names(raw: str) -> list[tuple[int, str]]:
     """'Ambrey Risk and Northfleet Shipping Ltd' is two names; each as in _generic_name."""
     joined = _JOINED.match(raw)
@@ -240,17 +308,59 @@ def _generic_name(raw: str) -> tuple[int, str] | None:
     lead = _ARTICLE.match(raw) if _TITLED_NAME.search(raw) else _LEAD.match(raw)
     cut = lead.end() if lead else 0
     name = raw[cut:]
+    if name in _SERVICES and lead:  # "the Iranian Navy": the country's adjective is the name
+        owner = re.search(rf"\b{_DEMONYM}\s+$", raw[:cut])
+        if owner:
+            cut = owner.start()
+            name = raw[cut:]
     words = name.split()
     if len(words) < 2 or _NOT_GENERIC.match(name) and len(words) < 3:
         return None
-    if len(words) == 2 and words[0] in ("National", "Security", "Special", "Military"):
+    if len(words) == 2 and words[0] in ("National", "Security", "Special", "Military", "State"):
         return None
+    if len(words) == 2 and words[1] == "Government" and re.fullmatch(_DEMONYM, words[0]):
+        return None  # "the Lebanese Government": the country's, as "the Iraqi government"
     return cut, name
 
 
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in words.split() if w[0].isupper())
+
+
+def _formations(found: dict[str, _Found]) -> None:
+    """'41st CAA' -> '41st Combined Arms Army' when the report spells the initials out for any
+    formation ('2nd Combined Arms Army (CAA)'); dropped when the initials are neither spelled
+    out nor a formation's usual ones ('the 3rd IED attack')."""
+    spelled: dict[str, str] = {}
+    for f in found.values():
+        m = _NUMBERED.fullmatch(f.name)
+        if m and " " in m.group(1):
+            spelled.setdefault(_initials(m.group(1)), m.group(1))
+    for key, f in list(found.items()):
+        m = _ACRONYM_UNIT.fullmatch(f.name)
+        if not m:
+            continue
+        long = spelled.get(m.group(2))
+        if long is None:
+            if m.group(2) not in _FORMATION_INITIALS:
+                del found[key]
+            continue
+        full = f"{m.group(1)} {long}"
+        del found[key]
+        entry = found.setdefault(full.casefold(), _Found(full, f.start, f.end))
+        entry.start = min(entry.start, f.start)
+        if f.name not in entry.aliases:
+            entry.aliases.append(f.name)
+
+
+_LONG_WORD = re.compile(r"(?<!\S)[^\W\d_]\S{3,}")  # words of four letters or more
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3,}")
+
+
 def _title_case(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
+    """Most longer words capitalised (two regex counts: this runs on every sentence)."""
+    words = len(_LONG_WORD.findall(line))
+    return words >= 3 and (words - len(_LOWER_WORD.findall(line))) / words > 0.8
 
 
 def extract_organizations(doc: Document) -> list[Organization]:
@@ -265,13 +375,14 @@ def extract_organizations(doc: Document) -> list[Organization]:
             entry = found.setdefault(name, _Found(name, m.start(), m.end()))
             if written != name and written not in entry.aliases:
                 entry.aliases.append(written)
-        for m in INSTITUTION_RE.finditer(text, sent.start, sent.end):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+        spans = [m.span() for m in INSTITUTION_RE.finditer(text, sent.start, sent.end)]
+        for a, b in [*spans, *_lower_bodies(text, sent.start, sent.end)]:
+            if any(s < b and a < e for s, e in taken):
                 continue
-            taken.append((m.start(), m.end()))
-            key = m.group(0).casefold()
+            taken.append((a, b))
+            key = text[a:b].casefold()
             if key not in found:
-                found[key] = _Found(m.group(0), m.start(), m.end())
+                found[key] = _Found(text[a:b], a, b)
         speaks = _SPEECH.search(text, sent.start, sent.end)  # a cheap test first
         cited = [*SPEAKING_BODY.finditer(text, sent.start, sent.end),
                  *CITED_BODY.finditer(text, sent.start, sent.end)] if speaks else []
@@ -310,6 +421,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
                 key = name.casefold()
                 if key not in found:
                     found[key] = _Found(name, start + cut, start + cut + len(name))
+    _formations(found)
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,

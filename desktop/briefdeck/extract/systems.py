@@ -55,8 +55,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
                         r"(?:vehicles?|trucks?)"),
     ("drone boats", "vessel", r"(?:explosive-laden\s+)?(?:drone|unmanned|uncrewed)\s+"
                               r"(?:boats?|surface\s+vessels?)|USVs?\b"),
-    ("car bombs", "explosive", r"(?:car|truck)\s+bombs?|VBIEDs?\b|vehicle-borne\s+"
-                               r"(?:improvised\s+)?explosive\s+devices?"),
+    ("car bombs", "explosive", r"car\s+bombs?"),
+    # the military term, kept when the report uses it (a truck bomb is one too)
+    ("VBIED", "explosive", r"(?:suicide\s+)?truck\s+bombs?|VBIEDs?\b|vehicle-borne\s+"
+                           r"(?:improvised\s+)?explosive\s+devices?"),
     ("warship", "vessel", r"(?:USS|HMS|INS|HMCS|FS)\s+(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*"),
     ("Javelin", "anti-tank missile", r"Javelin(?:s|\s+missiles?)?\b"),
     ("anti-tank guided missiles", "anti-tank missile",
@@ -70,6 +72,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("counter-drone systems", "air defence",
      r"counter-drone\s+systems?|counter-UAS(?:\s+systems?)?|C-UAS\b"),
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
+    # first-person-view attack drones, the short-range kind both sides fly in Ukraine
+    ("FPV drones", "drone", r"(?:[Ff]irst-person[- ]view\s+(?:\(FPV\)\s+)?|FPV\s+)drones?\b"),
     ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|one-way\s+attack\s+|"
                          r"explosive-laden\s+)?drones?\b"
                          r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?)?(?<!-)UAS\b|"
@@ -88,7 +92,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
                                r"battalion|positions?|officers?)\b)"),
     ("five-inch gun", "gun", r"(?:five|5)-inch\s+(?:deck\s+)?guns?\b"),
 ]
-GENERIC = {"rockets": "rocket", "drones": "drone"}  # fold into a named rocket or drone
+# "the rockets" after "107 mm Katyusha rockets" are those rockets: folded into the named one.
+# Drones are not: "Shahed drones" and "drones" are often different ones (FPV, decoys,
+# reconnaissance), and reports name both.
+GENERIC = {"rockets": "rocket"}
 # Kinds of weapon rather than named systems: a name written before one is the system.
 CLASSES = frozenset({"rockets", "drones", "ballistic missiles", "cruise missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs"})

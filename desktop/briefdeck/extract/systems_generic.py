@@ -19,13 +19,16 @@ _PREFIX_CATEGORY = {
     "Tu": "aircraft", "Il": "aircraft", "J": "aircraft", "MQ": "drone", "RQ": "drone",
     "AH": "helicopter", "UH": "helicopter", "CH": "helicopter", "MH": "helicopter",
     "HH": "helicopter", "Mi": "helicopter", "Ka": "helicopter", "SM": "air defence",
-    "KAB": "bomb", "FAB": "bomb",
+    "KAB": "bomb", "FAB": "bomb", "BMP": "vehicle", "BMD": "vehicle", "BTR": "vehicle",
     "S": "air defence", "Kh": "cruise missile", "BM": "artillery", "T": "vehicle",
 }
 _DESIGNATOR = (
-    r"(?P<des>(?:KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BM|[FBACEPVJS])-"
-    r"\d{1,4}[A-Z]?"
-    r"|T-\d{2,3})s?\b(?!\s*(?:air\s*base|airbase|base|airfield|airport|camp|Camp|Air\s+Base)\b)"
+    r"(?P<des>(?:KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|"
+    r"[FBACEPVJS])-\d{1,4}(?:[A-Z]{1,3}\d?)?"  # "Tu-95MS", "Tu-22M3", "F-15EX"
+    r"|T-\d{2,3}(?:[A-Z]\d?)?)s?\b"
+    r"(?!\s*(?:air\s*base|airbase|base|airfield|airport|camp|Camp|Air\s+Base)\b"
+    # "the E-50 Pokrovsk-Pavlohrad highway": a road number, not an aircraft
+    r"|(?:\s+[A-Z][\w-]*){0,2}\s+(?:highway|road|motorway|route|expressway|freeway)\b)"
 )
 # Programme names everyone in the trade knows, with their category.
 PROGRAMMES: list[tuple[str, str, str]] = [
@@ -77,11 +80,15 @@ _NOUNS: list[tuple[str, str]] = [
     ("helicopter", r"helicopters?"),
     ("rocket", r"rockets?|rocket\s+launchers?"),
     ("artillery", r"howitzers?|launchers?"),
-    ("vehicle", r"tanks|armou?red\s+vehicles?"),
+    ("vehicle", r"tanks|armou?red\s+(?:vehicles?|personnel\s+carriers?)|"
+                r"infantry\s+fighting\s+vehicles?"),
 ]
 # Capitalised words that are never a system's name: nations, parties, sentence openers.
 _NOT_NAME = (
-    r"(?:The|A|An|Its|Their|With|Without|For|From|In|On|At|After|Before|When|While|If|As|But|"
+    # wire slugs ("EXCLUSIVE-", "UPDATE 2-") and countries' initials ("US interceptor shots")
+    r"(?:EXCLUSIVE|UPDATE|BREAKING|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|REFILE|CORRECTED|"
+    r"US|USA|UK|EU|UN|"
+    r"The|A|An|Its|Their|With|Without|For|From|In|On|At|After|Before|When|While|If|As|But|"
     r"And|Or|Unlike|Like|Against|By|Of|To|Into|Than|Then|So|Yet|Only|Even|Also|His|Her|Our|"
     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|"
     r"Hundreds|Dozens|Every|Each|Any|Several|Many|Some|Enemy|Allied|Western|"
@@ -98,7 +105,9 @@ _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium
                r"precision-guided|guided|solid-fuel(?:led|ed)?|liquid-fuel(?:led|ed)?|upgraded|"
                r"new|naval|mobile|advanced|decoy|kamikaze|loitering|reconnaissance|"
                r"surveillance)")
-_CAP_NAME = rf"(?!{_NOT_NAME})[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\s+[A-Z0-9][A-Za-z0-9-]*)?"
+# ("AN/TPY-2 radar": the US joint designation keeps its "AN/")
+_CAP_NAME = (rf"(?!{_NOT_NAME})(?:AN/)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+             r"(?:[^\S\t]+[A-Z0-9][A-Za-z0-9-]*)?")
 _SHIP_NAME = (
     r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|"
     r"Off|Near|Was|Which|That|Carrying|Sailing)\b)[A-Z][A-Za-z0-9'’-]*"
@@ -114,7 +123,8 @@ GENERIC_RE = re.compile(  # all but one shape start with a capital: test that fi
     rf"|(?P<prog>{'|'.join(f'(?:{p})' for _, _, p in PROGRAMMES)})\b"
     rf"|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-(?:flagged|owned|operated|registered|managed)\s+"
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{_SHIP_NOUN}|ship)\s+)?(?:the\s+)?(?P<ship1>{_SHIP_NAME})"
-    rf"|(?P<cap>{_CAP_NAME})\s+(?:{_ADJECTIVES}\s+){{0,2}}"
+    # (a name and its noun never straddle a table cell: "Camp Lima<tab>rocket attack")
+    rf"|(?<![-/])(?P<cap>{_CAP_NAME})[^\S\t]+(?:{_ADJECTIVES}\s+){{0,2}}"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _NOUNS)})\b)"
     rf"|(?<=\b[Tt]he\s)(?:guided-missile\s+)?{_SHIP_NOUN}\s+(?P<ship2>{_SHIP_NAME}))"
 )
