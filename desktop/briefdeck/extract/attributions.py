@@ -8,8 +8,12 @@ shepherd or a former official another source. Analyses and newsletters add: docu
 speak ("an assessment reviewed by the Post warns"), sources in the passive ("I'm told by two
 diplomats"), two sources joined ("the officials and a congressional aide"), an unnamed office
 holder ("the regional governor said"), the unnamed press ("a Syrian opposition outlet
-reported") and a group's channel ("a Telegram channel close to X posted"). A later "the officials
-said" or "the assessment estimates" repeats a source already counted.
+reported") and a group's channel ("a Telegram channel close to X posted") or a body's own
+account ("the Border Guards' official account shared"). Commentators who claim ("Russian
+milbloggers claimed", "two insurance brokers said") are other sources; a named person who speaks
+only as "she said" is counted at their name, and a role set after a name ("said Jane Roe, a
+senior fellow at X") is part of the sourcing. A later "the officials said" or "the assessment
+estimates" repeats a source already counted. What kind each source is: attribution_kinds.py.
 """
 
 from __future__ import annotations
@@ -17,55 +21,33 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefdeck.extract.acronyms import defined_acronyms
+from briefdeck.extract.attribution_kinds import (
+    DOCUMENT,
+    MONITOR_RE,
+    OUTLET_IN,
+    OUTLETS,
+    SEEN_BY,
+    SOURCE_NOUN,
+    analyst_firm,
+    classify,
+    count_of,
+    firm_names,
+    org_kind,
+    person_kind,
+    singular,
+)
 from briefdeck.extract.institutions import BODY, BODY_MOD, CAP_WORD, INSTITUTION
-from briefdeck.extract.numbers import word_value
 from briefdeck.extract.people import (
     _POST_NOMINALS,
-    _RANK,
     IDENTIFIED_RE,
+    ROLE_AFTER_RE,
     ROLE_REFERENCE_RE,
     PeopleIndex,
 )
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Attribution, Provenance
 
-# News outlets cited as the source of a claim ("The Washington Post reported"). State news
-# agencies (SANA, IRNA, Petra) are left out: they speak for their government.
-OUTLETS = (
-    r"The\s+Washington\s+Post|The\s+New\s+York\s+Times|The\s+Wall\s+Street\s+Journal|"
-    r"(?:The\s+)?Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|AP|CNN|Fox\s+News|"
-    r"NBC\s+News|ABC\s+News|CBS\s+News|Politico|Al\s+Jazeera|BBC|Axios|Bloomberg|"
-    r"The\s+Guardian|Al-Monitor|Defense\s+News|Military\s+Times|Stars\s+and\s+Stripes|"
-    r"The\s+Times(?:\s+of\s+Israel)?|Sky\s+News|Al\s+Arabiya|The\s+Financial\s+Times|"
-    r"Financial\s+Times|The\s+Economist|Haaretz|The\s+Jerusalem\s+Post|Middle\s+East\s+Eye|"
-    r"Breaking\s+Defense|The\s+War\s+Zone|Defense\s+One|Task\s+&\s+Purpose|Janes|Jane's|"
-    r"The\s+Telegraph|The\s+Independent|Le\s+Monde|Der\s+Spiegel|Rudaw|Kurdistan\s*24|"
-    r"Shafaq\s+News|Al-Sumaria|The\s+National|Semafor|The\s+Hill|NPR|Voice\s+of\s+America|"
-    r"Radio\s+Free\s+Europe(?:/Radio\s+Liberty)?|Deutsche\s+Welle|France\s*24|Kyiv\s+Independent|"
-    r"state\s+media|state\s+television|local\s+media|"
-    r"(?:Iraqi|Iranian|Syrian|Israeli)\s+(?:state\s+)?(?:media|television|news\s+agency)"
-)
-_SOURCE_NOUN = (
-    r"officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|captain|sergeant|"
-    r"lieutenant|colonel|commanders?|aides?|advis[eo]rs?|"
-    r"people\s+familiar\s+with\s+[\w\s]{3,40}?|person\s+familiar\s+with\s+[\w\s]{3,40}?"
-)
-_DOCUMENT = (
-    r"statement|report|document|memo(?:randum)?|assessment|filing|release|data|figures|"
-    r"fact\s+sheet|estimates?|analysis|survey|briefing|letter|cable|tally|count|records?|video|post|"
-    r"documents|reports|memos|assessments|filings|surveys|letters|cables|notes?|database|"
-    r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier"
-)
-# Watchdogs, monitors and international bodies count their own tolls: neither a party's
-# officials nor the press ("the Syrian Observatory for Human Rights said", "a war monitor").
-MONITOR_RE = re.compile(
-    r"\b(?:[Oo]bservatory|[Mm]onitor(?:ing\s+group)?|Watch|Tracker|Amnesty|Red\s+Cross|"
-    r"Red\s+Crescent|ICRC|United\s+Nations|U\.N\.|UN|UNICEF|UNHCR|OCHA|Doctors\s+Without\s+"
-    r"Borders|MSF|ACLED|Airwars|[Ww]atchdog|[Rr]ights\s+group|Human\s+Rights)\b"
-)
-# A document seen by the reporter: "a note seen by", "an assessment obtained by".
-_SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|released|published|issued|prepared|"
-                      r"compiled)\s+by\b|\bshared\s+with\b|\bprovided\s+to\b")
 # Own data: "Our database records", "ACLED data show", "the tally shows".
 DATA_RE = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*)\s+(?:own\s+)?(?:database|data|dataset|tally|"
@@ -91,13 +73,13 @@ ACCORDING_RE = re.compile(
 )
 SAID_RE = re.compile(
     rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[A-Z][\w.]*\s+and\s+)?"
-    rf"(?:{_MODIFIER}\s+){{0,4}}(?:{_SOURCE_NOUN}|Officials|Sources|Diplomats)"
+    rf"(?:{_MODIFIER}\s+){{0,4}}(?:{SOURCE_NOUN}|Officials|Sources|Diplomats)"
     rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?"
     rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?)?)?)"
-    rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+)?(?:\s+who\s+[^,;\"“”]{{3,50}}?)?"
+    rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+)?(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
     # "an official interviewed by the authors in Amman on 20 February said"
     rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
-    rf"stationed|involved)\b[^,;\"“”]{{3,70}}?)?"
+    rf"stationed|involved|operating|serving|deployed|fighting)\b[^,;\"“”]{{3,70}}?)?"
     rf"(?:,[^,;\"“”]{{3,90}},|,\s+who)?\s+(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|believe|believes|confirmed|added|stated|noted|caution|"
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
@@ -122,10 +104,28 @@ CHANNEL_RE = re.compile(
     r"(?:al-|el-)?[A-Z][\w'’-]*){0,4})(?:,[^,;\"“”]{2,90},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:posted|said|published|wrote|shared|claimed|reported|released|announced|carried)\b"
 )
+# "In a post on X, the Border Guards' official account shared": the body's own account speaks.
+ACCOUNT_RE = re.compile(
+    r"(?:\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?(?:post|message|statement|video|tweet)\b"
+    r"[^,\"“”]{0,40},\s+)?"
+    r"(?P<who>\b(?:[Tt]he\s+)?(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?[A-Z][\w.-]*?"
+    r"(?:'s|’s|'|’)\s+(?:(?:official|own|verified)\s+)?(?:(?:Telegram|X|Twitter|Facebook|"
+    r"Instagram|YouTube|WhatsApp|TikTok)\s+)?(?:account|channel|page|feed))\s+(?:has\s+|had\s+)?"
+    r"(?:also\s+)?(?:posted|shared|said|wrote|published|announced|reported|claimed|released)\b"
+)
+# Unnamed commentators and market sources speaking for themselves: "Russian milbloggers
+# claimed", "two insurance brokers said", "a pro-Kremlin blogger wrote".
+COMMENTATOR_SAID_RE = re.compile(
+    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:[\w-]+\s+){{0,2}}?(?:mil)?(?:bloggers?|brokers?|"
+    rf"commentators?|insurers?|underwriters?))(?:\s+(?:at|in|from|with|(?:affiliated|associated|"
+    rf"linked|close)\s+(?:with|to))\s+[^,;\"“”]{{2,40}}?)?"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:said|say|says|told|claimed|claim|claims|"
+    rf"wrote|reported|posted|alleged|argued|warned)\b"
+)
 # "I'm told by two Western diplomats that", "was told by a senior official": the passive.
 TOLD_BY_RE = re.compile(
     rf"\b(?:told|informed|briefed|assured)\s+by\s+"
-    rf"(?P<who>(?i:{_COUNT})\s+(?:{_MODIFIER}\s+){{0,4}}?(?:{_SOURCE_NOUN}))"
+    rf"(?P<who>(?i:{_COUNT})\s+(?:{_MODIFIER}\s+){{0,4}}?(?:{SOURCE_NOUN}))"
 )
 # "the newspaper Al-Sabah reported": a name the report says is the press (a state news
 # agency, like SANA, speaks for its government: see OUTLETS).
@@ -158,36 +158,24 @@ OUTLET_RE = re.compile(
     r"(?:reported|reports|said|cited|quoted)\b"
 )
 # "Iraq's Security Media Cell, which speaks for ..., said in a statement": an institution speaking.
+_IN_A_STATEMENT = re.compile(r"\bin\s+a\s+(?:short\s+|brief\s+|separate\s+|written\s+|joint\s+|"
+                             r"emailed\s+)?statement\b")
 STATEMENT_RE = re.compile(
     r"(?P<who>\b(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+(?:the\s+)?|[a-z]+\s+(?=of\b)){1,7}?)"
     r"(?:,[^,;]{3,70},\s+)?(?:\w+\s+){0,4}?(?:said|says|announced|stated|added|condemned)?"
     r"[^.;\"“”]{0,60}?\bin\s+a\s+(?:short\s+|brief\s+|separate\s+|written\s+|joint\s+|"
     r"emailed\s+)?statement\b"
 )
-_OUTLET_ONLY = re.compile(rf"^(?:{OUTLETS})$")
-_OUTLET_IN = re.compile(rf"(?<![\w-])(?:{OUTLETS})(?![\w-])")
-# A UN body speaking for itself ("the UN migration agency", "the UN peacekeeping force") is
-# a spokesperson; the UN's counts of the dead make it a monitor.
-_UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z-]+\s+){0,2}(?:agency|force|"
-                      r"mission|office|envoy|peacekeep\w*|secretary|spokes\w+)\b")
-
-
-_OFFICIAL_TITLE = re.compile(
-    r"\b(?:Gen|Adm|Col|Maj|Capt|Lt|Sgt|Cmdr|Cdr|Brig)\b\.?|General|Admiral|Colonel|Commodore|"
-    r"Marshal|Captain|Brigadier|"
-    r"Secretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
-    r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
-    r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader|[Ll]awmaker|[Ll]egislator|\bMP\b|"
-    # "the head of the local council", "a member of the group's executive council"
-    r"\b(?:[Hh]ead|[Mm]ember|[Cc]hair(?:man|woman)?)\s+of\s+[^,;]{0,50}?\b(?:council|committee|"
-    r"bureau|politburo|parliament|assembly|cabinet|government|ministry|municipality|"
-    r"administration|authority|leadership|Council|Committee|Bureau|Parliament|Assembly|"
-    r"Administration|Authority|Ministry|Government|Municipality)\b"
+# Where the words were issued, after the verb and maybe its object: "said in a statement",
+# "claimed the attack in a statement on its Telegram channel", "said in its notice", "said on
+# its Telegram channel".
+_IN_STATEMENT = (
+    r"(?:(?:\s+(?!that\b)[a-z][\w-]*(?:\s+(?!that\b)[\w'’-]+){0,5}?)?"
+    r"\s+(?:in|on|via)\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|post|message|notice|advisory|release|bulletin|video|channel|account|"
+    r"website)\b(?:\s+(?:on|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:channel|account|page|website|feed)\b)?)?"
 )
-# Out of office: "a former Pentagon official", "retired Gen.": speaking as an analyst.
-_FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the)\s+)(?:former|retired|ex-)", re.I)
-_MILITARY_RANK = re.compile(rf"\b{_RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
-_IN_STATEMENT = r"(?:\s+in\s+an?\s+(?:[a-z-]+\s+)?(?:statement|post|message)\b)?"
 _SPEECH = (
     r"said|says|told|wrote|added|claimed|acknowledged|posted|tweeted|confirmed|condemned|announced|"
     r"welcomed|denied|warned|described|stated|called|accused|insisted|urged|noted|explained|"
@@ -206,6 +194,15 @@ NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
 # passive names its source after "by" (the title between "by" and the name).
 NAMED_BY = re.compile(r"\b(?:reported|announced|posted|stated|written|shared|confirmed|said)"
                       r"(?:\s+(?:on|in|via)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$")
+# A body named again but bringing new words: a statement, or an assessment of its own.
+_NEW_WORDS = re.compile(r"\b(?:statement|assess(?:ed|es))\b")
+# A person who speaks only as "he" or "she": named shortly before, not as an object ("killed
+# in a strike on Jane Roe's house", "a funeral for John Doe").
+_PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|"
+                           r"added|recalled|explained)\b")
+_PRONOUN_REACH = 400  # characters: the sentence before, or two
+_OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|by|against|from|about|on|at|after|killed|"
+                            r"named|as)\s+(?:the\s+late\s+)?$")
 # "The army said Kassem was responsible": the name opens the reported clause, nobody speaks.
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|did|"
                                 r"may|might|must|should|can)\b")
@@ -217,21 +214,22 @@ _NAME_WORD = rf"(?:(?:al-|el-)?{CAP_WORD})"
 ORG_SAID_RE = re.compile(
     rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION})|{_NAME_WORD}"
     rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
-    rf"(?:\s+\d{{1,3}}\b)?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}))?(?:\s+\([A-Z][\w-]{{1,9}}\))?"
-    rf"|[Tt]he\s+general\s+staff))"
-    rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,90}},|,\s+which\s+(?:is|was|are|were|makes|made|runs|"
-    rf"operates|builds|owns|speaks)\b[^,;\"“”]{{2,70}},)?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}))?"
+    rf"(?:\s+\([A-Z][\w-]{{1,9}}\))?|[Tt]he\s+general\s+staff))"
+    # an aside, or what the body does: ", which notifies Congress of such sales,"
+    rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,120}},|,\s+which\s+(?:is|was|are|were|made|[a-z]+s)\b"
+    rf"[^,;\"“”]{{2,70}},)?\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:also\s+|later\s+|earlier\s+|previously\s+|first\s+|at\s+first\s+|"
     rf"on\s+[A-Z][a-z]+day\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|says|announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|"
-    rf"reported|condemned|claimed|stated|denied|added)\b{_IN_STATEMENT}"
+    rf"reported|condemned|claimed|stated|denied|added|disclosed)\b{_IN_STATEMENT}"
 )
 # "the ministry said", "The group said", "a war monitor said": a body named by what it is.
 BODY_SAID_RE = re.compile(
     rf"\b(?P<who>[Tt]he\s+(?:{BODY_MOD}\s+){{0,2}}(?P<noun>{BODY})|[Aa]n?\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:monitor|watchdog|monitoring\s+group|rights\s+group))\s+(?:has\s+|had\s+)?"
     rf"(?:also\s+|later\s+)?(?:said(?!{_PASSIVE})|says|announced(?!\s+(?:a|an|its|their)\b)|"
-    rf"confirmed|reported|stated|acknowledged|added)\b{_IN_STATEMENT}"
+    rf"confirmed|reported|stated|acknowledged|added|disclosed|assess(?:ed|es))\b{_IN_STATEMENT}"
 )
 # "The report, published by a think tank, said", "An internal assessment reviewed by the Post
 # warns", "Budget documents submitted to Congress request": a document speaking.
@@ -269,7 +267,7 @@ _ANY_VERB = re.compile(
     r"\b(?:sa(?:id|ys?)|told|believes?|confirmed|added|stated|noted|caution(?:ed)?|warn(?:ed)?|"
     r"worried|acknowledged|attributed|blamed|estimated?|assess(?:ed)?|expect(?:ed)?|"
     r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|denied|described|"
-    r"recalled|found|finds|concluded?s?|shows?|showed|warns)\b"
+    r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses)\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 _SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
@@ -288,19 +286,24 @@ _NOT_ORG = re.compile(
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$"
 )
+# ... but "General" opens the name of a body too: "The General Staff of the Armed Forces".
+_GENERAL_BODY = re.compile(r"^(?:[Tt]he\s+)?General\s+(?:Staff|Command|Directorate|Secretariat|"
+                           r"Assembly|Authority|Administration|Intelligence|Security)\b")
 # The real subject is earlier: "a group calling itself the Islamic Resistance in Iraq claimed".
 _NAMED_BY_OTHERS = re.compile(r"\b(?:itself|themselves|known\s+as|called|dubbed)\s+$")
 # Words before a name that make it part of a longer phrase: "the commander of the Iraqi
 # army's 7th Division said" is the commander speaking, not the division.
 _PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|of|from|near|to|on|by|for|with)|"
                                  r"\b[a-z][\w-]*(?:'s|’s)|\b\d+(?:st|nd|rd|th))\s+$")
+# ... unless the phrase is a part of a body, which speaks for it: "The armed wing of X, the Y
+# Brigades, said", "the media office of the X said".
+_PART_OF = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?(?:wing|arm|branch|affiliate|"
+                      r"faction|office|bureau)\s+of\s+(?:the\s+)?$")
 
 
 # A document named again: "the review" after "a Navy review obtained by ...".
 _DOC_HEAD = r"report|assessment|memo|document|study|analysis|review|audit|cable|letter|dossier"
 _CONJUNCTION = re.compile(r"(?:But|And|Or|So|Yet|Then|Now|Still)\s+")
-_PLURAL_SOURCE = re.compile(r"\b(?:officials|sources|diplomats|officers|people|spokes\w+s)\b",
-                            re.I)
 # Nouns that name a source, to tell a later "the official said" it repeats one already counted.
 _HEAD_NOUN = re.compile(rf"\b(?:official|source|diplomat|officer|spokes(?:man|woman|person)|"
                         rf"{_DOC_HEAD}|aide|adviser|advisor|"
@@ -308,92 +311,6 @@ _HEAD_NOUN = re.compile(rf"\b(?:official|source|diplomat|officer|spokes(?:man|wo
 _REPEATED = re.compile(rf"^[Tt]he\s+(?:(?:two|three|four|five|same|other)\s+)?"
                        rf"(?P<noun>(?:official|source|diplomat|officer|{_DOC_HEAD}|aide|"
                        rf"adviser|advisor)s?|{BODY}|{_PUBLIC})$")
-
-
-def _head(noun: str) -> str:
-    """The singular: 'officials' -> 'official', 'witnesses' -> 'witness'."""
-    noun = " ".join(noun.split())
-    if noun.endswith(("sses", "shes", "ches")):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def _count(who: str) -> int | None:
-    first = who.split()[0].lower()
-    if first in ("a", "an", "one", "another"):
-        return 1
-    if first.isdigit():
-        return int(first)
-    if first == "the" and len(who.split()) > 1:
-        second = who.split()[1].lower()
-        value = word_value(second)
-        if value is not None:  # "the two officials"
-            return int(value)
-        return None if _PLURAL_SOURCE.search(who) else 1  # "the official" is one
-    if first in ("the", "several", "multiple", "other"):
-        return None
-    value = word_value(first)
-    return int(value) if value is not None else None
-
-
-def _person_kind(name: str, people: PeopleIndex) -> str:
-    person = people.by_key.get(name.casefold())
-    title = person.title if person else ""
-    if _FORMER.search(title):
-        return "other"
-    official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
-    return "named official" if official else "other"
-
-
-def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int | None]:
-    """(kind, count) for the words naming a source; start locates them for person lookup."""
-    low = who.lower()
-    person = people.mention_at(start, start + len(who)) if start >= 0 else None
-    if person:
-        return _person_kind(person[2], people), 1
-    bare = re.sub(r"^[Tt]he\s+", "", who.strip())
-    if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and _OUTLET_SHAPE.search(bare)):
-        return "other outlet", None
-    if "spokes" in low:
-        return "spokesperson", _count(who) or 1
-    if re.search(r"\bstatements?\b", low):
-        return "spokesperson", 1
-    document = re.search(rf"\b(?:{_DOCUMENT})\b", low)
-    if document and _SEEN_BY.search(who):
-        return "document", 1  # "a note seen by the Institute": the reporter read it
-    if document and _OUTLET_IN.search(who):
-        return "other outlet", 1  # "a tally by AFP", "a Reuters count": the outlet's own work
-    if re.search(rf"\b(?:{_SOURCE_NOUN})\b", low):
-        return "anonymous official", _count(who.replace("one of the", "one"))
-    if document:  # "United Nations figures", "a tally by the Syria Conflict Tracker"
-        return "document", _count(who)
-    if MONITOR_RE.search(who) and not _UN_BODY.search(who):
-        return "other", 1
-    if re.match(r"(?:the\s+)?[A-Z]", who.strip()) or re.search(
-            r"\b(?:administration|ministry|command|office|department|government|staff)\b", low):
-        return "spokesperson", 1
-    return "other", _count(who)
-
-
-# A firm that studies events for clients speaks as an outside analyst, not for a party:
-# "according to maritime security firm X", and "X said" later.
-_ANALYST_FIRM = r"(?:security|intelligence|risk|analytics|consultancy|consulting|research)"
-_ANALYST_FIRM_RE = re.compile(rf"\b{_ANALYST_FIRM}\s+(?:firm|company|consultancy|group)\b", re.I)
-
-
-_FIRM_NAMED = re.compile(rf"\b(?i:{_ANALYST_FIRM}\s+(?:firm|company|consultancy))\s+"
-                         rf"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})")
-
-
-def _firm_names(text: str) -> set[str]:
-    """Names the text gives analyst firms ("security firm Ambrey"), read once per article."""
-    return {m.group("name") for m in _FIRM_NAMED.finditer(text)} if "firm" in text or \
-        "compan" in text or "consultanc" in text else set()
-
-
-def _analyst_firm(who: str, firms: set[str]) -> bool:
-    name = re.sub(r"^[Tt]he\s+", "", who.strip())
-    return _ANALYST_FIRM_RE.search(who) is not None or name in firms
 
 
 # The ship's own company speaking: "The vessel's London-based operator said".
@@ -407,29 +324,26 @@ _BRIEFING_BY = re.compile(r"\b(?:[Bb]riefing|[Rr]emarks|[Tt]ranscript|[Ii]ntervi
                           r"[Cc]onference)\b[^.\n\"“”]{0,60}?\bby\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
 
 
-# A name shaped like a newspaper or a channel: "the Kyiv Post", "Israel's Channel 12".
-_OUTLET_SHAPE = re.compile(
-    r"\b(?:Post|Times|Journal|News|Herald|Gazette|Telegraph|Tribune|Daily|Radio|TV|Television|"
-    r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Today|Channel\s+\d{1,3})$"
-)
-
-
 def _institution_speaks(text: str, sent_start: int, start: int, who: str) -> bool:
     """Whether ORG_SAID_RE's subject is an institution: not a function word or a month
     ("If confirmed", "February said"), a person's title, two bodies joined, the tail of a
     longer phrase ("of the Iraqi army's 7th Division") or a name someone else goes by."""
     before = text[max(sent_start, start - 20):start]
     return not (_NOT_ORG.match(re.sub(r"^[Tt]he\s+", "", who).split()[0])
+                and not _GENERAL_BODY.match(who)
                 or _PERSON_TITLE_END.search(who) or re.search(r"\band\s+the\b", who)
-                or _PREPOSITION_BEFORE.search(before) or _NAMED_BY_OTHERS.search(before))
+                or _PREPOSITION_BEFORE.search(before) and not _PART_OF.search(
+                    text, max(sent_start, start - 40), start)
+                or _NAMED_BY_OTHERS.search(before))
 
 
-def _org_kind(who: str) -> str:
-    """An institution speaking: an outlet, a monitor or a party's spokesperson."""
-    name = re.sub(r"^[Tt]he\s+", "", who.strip())
-    if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or _OUTLET_SHAPE.search(name):
-        return "other outlet"
-    return "other" if MONITOR_RE.search(who) else "spokesperson"
+def _with_role(text: str, name_end: int, sent_end: int) -> tuple[int, str]:
+    """'said Jane Roe, a senior fellow at the X.': the end of the sourcing with the role set
+    after the name, and the role ('' when there is none)."""
+    m = ROLE_AFTER_RE.match(text, name_end, sent_end)
+    if not m:
+        return name_end, ""
+    return m.end("role"), m.group("role")
 
 
 def _passive_by(text: str, sent_start: int, name_start: int) -> re.Match[str] | None:
@@ -456,7 +370,18 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found: list[tuple[int, int, str, int | None]] = []
     named_once: set[str] = set()
     seen_nouns: set[str] = set()  # "official", "ministry": sources already introduced
-    firms = _firm_names(text)
+    firms = firm_names(text)
+    acronyms: dict[str, str] | None = None
+
+    def spelled(who: str) -> str:
+        """'the SOHR' -> its name as the text defines it, to tell a monitor from a party."""
+        nonlocal acronyms
+        last = who.split()[-1]
+        if sum(c.isupper() for c in last) < 2 or not last.isalpha():
+            return who
+        if acronyms is None:
+            acronyms = defined_acronyms(text)
+        return acronyms.get(last, who)
     for sent in doc.sentences:
         if _headline_says(sent.text):
             continue
@@ -472,22 +397,23 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 return
             taken.insert(i, (start, end))
             found.append((start, end, kind, count))
-            seen_nouns.update(_head(n.lower()) for n in _HEAD_NOUN.findall(text[start:end]))
+            seen_nouns.update(singular(n.lower()) for n in _HEAD_NOUN.findall(text[start:end]))
 
         def repeated(who: str, end: int = -1) -> bool:
             """'the official said' after 'a U.S. official said': the same source again (but
-            'the task force said in a statement' brings a new document)."""
+            'the task force said in a statement' brings a new document, 'the command
+            assessed' a new assessment)."""
             m = _REPEATED.match(" ".join(who.split()))
-            if not m or _head(m.group("noun").lower()) not in seen_nouns:
+            if not m or singular(m.group("noun").lower()) not in seen_nouns:
                 return False
-            return end < 0 or not re.search(r"\bstatement\b", text[end - 30 : end])
+            return end < 0 or not _NEW_WORDS.search(text, max(0, end - 30), end)
 
         for m in ACCORDING_RE.finditer(text, sent.start, sent.end):
             who = m.group("who").rstrip()
             if who.lower() in ("him", "her", "them", "it"):
                 continue  # "According to him": the speaker named before, counted there
             split = _AND_ANOTHER.search(who)
-            if split and re.search(rf"\b(?:{_SOURCE_NOUN}|{_DOCUMENT})\b", who[split.end():]):
+            if split and re.search(rf"\b(?:{SOURCE_NOUN}|{DOCUMENT})\b", who[split.end():]):
                 first, second = who[:split.start()], who[split.end():]
                 begin = m.start("who") + split.end()
                 if not repeated(first):  # both parts are sources of their own
@@ -500,14 +426,17 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             role = ROLE_REFERENCE_RE.match(" ".join(who.split()))
             named = role and people.by_role(role.group("role"), m.start())
             if named:  # "according to the governor" after "Governor Jane Roe": her again
-                kind, count = _person_kind(named, people), 1
-            elif kind == "spokesperson" and _analyst_firm(who, firms):
+                kind, count = person_kind(named, people), 1
+            elif kind == "spokesperson" and analyst_firm(who, firms):
                 kind = "other"
             if not repeated(who):
                 add(m.start(), m.start("who") + len(who), kind, count)
-        for m in CHANNEL_RE.finditer(text, sent.start, sent.end) if "channel" in sent.text or \
-                "account" in sent.text else ():
+        accounts = "channel" in sent.text or "account" in sent.text
+        for m in CHANNEL_RE.finditer(text, sent.start, sent.end) if accounts else ():
             add(m.start(), m.end(), "spokesperson", 1)
+        for m in ACCOUNT_RE.finditer(text, sent.start, sent.end) if accounts else ():
+            if people.mention_at(m.start("who"), m.end("who")) is None:  # a person's account
+                add(m.start(), m.end(), "spokesperson", 1)  # is theirs, counted with them
         for m in TOLD_BY_RE.finditer(text, sent.start, sent.end) if " by " in sent.text else ():
             kind, count = classify(m.group("who"), people)
             if kind == "anonymous official" and not repeated(m.group("who")):
@@ -516,7 +445,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             name = people.resolve(m.group("name"))  # "identified only as Abu Ahmad"
             if name and name not in named_once:
                 named_once.add(name)
-                add(m.start(), m.end("name"), _person_kind(name, people), 1)
+                add(m.start(), m.end("name"), person_kind(name, people), 1)
         lo = bisect.bisect_left(people.mentions, (sent.start, -1, ""))
         hi = bisect.bisect_left(people.mentions, (sent.end, -1, ""))
         for start, end, name in people.mentions[lo:hi]:
@@ -528,21 +457,35 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 text, max(sent.start, span[0] - 120), span[0])
             if heading and not after:
                 named_once.add(name)
-                add(heading.start(), span[1], _person_kind(name, people), 1)
+                add(heading.start(), span[1], person_kind(name, people), 1)
             elif after:
                 named_once.add(name)  # one named attribution per person: the first
-                add(span[0], after.end(), _person_kind(name, people), 1)
+                add(span[0], after.end(), person_kind(name, people), 1)
             elif (by := _passive_by(text, sent.start, span[0])) and \
                     people.mention_at(by.start(), span[0]) is None:
                 named_once.add(name)
-                add(by.start(), span[1], _person_kind(name, people), 1)
+                end, role_after = _with_role(text, span[1], sent.end)
+                add(by.start(), end, person_kind(name, people, role_after), 1)
             elif NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0]) and \
                     not _CLAUSE_VERB_AFTER.match(text, span[1]):
                 verb = NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0])
                 named_once.add(name)
-                add(verb.start(), span[1], _person_kind(name, people), 1)  # type: ignore[union-attr]
+                end, role_after = _with_role(text, span[1], sent.end)
+                kind = person_kind(name, people, role_after)
+                add(verb.start(), end, kind, 1)  # type: ignore[union-attr]
+        low = sent.text.lower()
+        pronoun = " he " in low or " she " in low or low.startswith(("he ", "she "))
+        for m in _PRONOUN_SAID.finditer(text, sent.start, sent.end) if pronoun else ():
+            i = bisect.bisect_left(people.mentions, (m.start(), -1, ""))
+            start, end, name = people.mentions[i - 1] if i else (0, 0, "")
+            if name and name not in named_once and m.start() - start < _PRONOUN_REACH and not \
+                    _OBJECT_BEFORE.search(text, max(0, start - 25), start):
+                # "Jane Roe, 46, stood by the gate. ... , she said.": her only sourcing
+                named_once.add(name)
+                span = people.titled_span(start, end) or (start, end)
+                found.append((span[0], span[1], person_kind(name, people), 1))
         for m in OUTLET_RE.finditer(text, sent.start, sent.end):
-            if _SEEN_BY.search(text, max(sent.start, m.start() - 16), m.start()):
+            if SEEN_BY.search(text, max(sent.start, m.start() - 16), m.start()):
                 continue  # "a memo seen by Reuters said": the memo speaks (below)
             add(m.start(), m.end(), "other outlet", None)
         for m in CITING_RE.finditer(text, sent.start, sent.end) if "citing" in sent.text else ():
@@ -552,7 +495,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 nested.append((m.start(), m.start("who") + len(who)))
                 found.append((m.start(), m.start("who") + len(who), kind, count))
         for m in DATA_RE.finditer(text, sent.start, sent.end):
-            owner = _OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
+            owner = OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
             add(m.start(), m.end(), "other outlet" if owner else "document", 1)
         said = _ANY_VERB.search(sent.text) is not None  # the patterns below need a verb
         sourced = said and _SOURCE_WORD.search(sent.text) is not None
@@ -572,6 +515,11 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             kind, count = classify(m.group("who"), people)
             if kind == "anonymous official":
                 add(m.start(), m.end("who"), kind, count)
+        commentators = "blogger" in low or "broker" in low or "commentator" in low or \
+            "insurer" in low or "underwriter" in low
+        for m in COMMENTATOR_SAID_RE.finditer(text, sent.start, sent.end) if said and \
+                commentators else ():
+            add(m.start(), m.end(), "other", count_of(m.group("who")))
         public = said and _PUBLIC_WORD.search(sent.text) is not None
         for m in PUBLIC_SAID_RE.finditer(text, sent.start, sent.end) if public else ():
             # unnamed members of the public are no source the briefing lists (the kinds
@@ -588,14 +536,13 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if people.mention_at(m.start(), m.end()) is None and not repeated(who, m.end()) \
                     and _institution_speaks(text, sent.start, m.start(), who):
                 press = _PRESS_BEFORE.search(text, max(sent.start, m.start() - 30), m.start())
-                kind = "other outlet" if press else _org_kind(who)
-                if kind == "spokesperson" and _analyst_firm(who, firms):
+                kind = "other outlet" if press else org_kind(spelled(who))
+                if kind == "spokesperson" and analyst_firm(who, firms):
                     kind = "other"
                 add(m.start(), m.end(), kind, 1)
         for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             if not repeated(m.group("who"), m.end()):
-                add(m.start(), m.end(), _org_kind(m.group("who")), 1)
-        low = sent.text.lower()
+                add(m.start(), m.end(), org_kind(m.group("who")), 1)
         for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and \
                 _PRESS_WORD.search(low) else ():
             add(m.start(), m.end(), "other outlet", 1)
@@ -609,13 +556,16 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if not repeated(m.group("who")):
                 # "A Reuters report said": the outlet's own reporting; "a memo seen by
                 # Reuters said": a document the outlet read
-                outlet = _OUTLET_IN.search(m.group("who")) and not _SEEN_BY.search(m.group(0))
+                outlet = OUTLET_IN.search(m.group("who")) and not SEEN_BY.search(m.group(0))
                 add(m.start(), m.end(), "other outlet" if outlet else "document", 1)
         for m in SHIP_FIRM_RE.finditer(text, sent.start, sent.end) if "'s " in sent.text \
                 or "’s " in sent.text else ():
             add(m.start("name") if m.group("name") else m.start(), m.end(), "spokesperson", 1)
-        for m in STATEMENT_RE.finditer(text, sent.start, sent.end) if "statement" in \
-                sent.text else ():
+        in_statement = _IN_A_STATEMENT.search(text, sent.start, sent.end) if "statement" in \
+            sent.text else None
+        # the subject stands within a few words of "in a statement": read from there only
+        reach = max(sent.start, in_statement.start() - 300) if in_statement else sent.end
+        for m in STATEMENT_RE.finditer(text, reach, sent.end) if in_statement else ():
             if not repeated(m.group("who").strip()) and people.mention_at(
                     m.start("who"), m.end("who")) is None:  # a named person: counted above
                 add(m.start("who"), m.end(), "spokesperson", 1)

@@ -41,7 +41,7 @@ _TITLE = (
     r"the\s+Air\s+Force))?|"
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
     r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
-    r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|"
+    r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|Head|Chief|"
     r"Press\s+Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z]))"  # British: no stop
 )
 # Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
@@ -73,11 +73,23 @@ _APPOSITIVE = (
     rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at|in)\s+{_ORG_OR_BODY})"
 )
 
-# A local office named before the title: "Kharkiv City Mayor", "Odesa Regional Governor".
-# Read just before a titled match (cheaper than a prefix of TITLED_RE, tried at every capital).
-_LOCAL_OFFICE = re.compile(r"\b[A-Z][a-z]+\s+(?:City|Regional|Oblast|Provincial|County|"
-                           r"District)\s+$")
+# The office named before the title, as a noun phrase: "Kharkiv City Mayor", "Odesa Regional
+# Governor", "Donetsk Oblast Military Administration Head", "Northern Group of Forces
+# spokesperson". Read just before a titled match (cheaper than a prefix of TITLED_RE, tried at
+# every capital); the first word is no sentence opener ("The Army Gen." is the rank's).
+_OPENER = (r"(?!(?:The|A|An|In|On|At|But|And|As|If|When|After|It|This|That|Its|Their|Our|One|"
+           r"Some|Many|Each|Another|Other|Most|All|Both|No|Any)\b)")
+_LOCAL_OFFICE = re.compile(
+    rf"(?<![\w.'’-])(?:{_OPENER}[A-Z][\w-]+\s+(?:(?:of\s+(?:the\s+)?)?[A-Z][\w-]+\s+){{0,4}}?"
+    r"(?:of\s+(?:the\s+)?)?)?"
+    r"(?:City|Regional|Oblast|Provincial|County|District|Administration|Forces|Group|Command|"
+    r"Ministry|Council|Directorate|Agency|Office|Service|Department|Brigade|Corps|Police|"
+    r"Guard)\s+$"
+)
+# A title opens a word, with a capital or one of the lower-case openers (retired, former,
+# then-, spokes-, press): a cheap first test at each position, which is most of the cost.
 TITLED_RE = re.compile(
+    rf"(?<![\w'’])(?=[A-Zrsptf])"
     rf"(?P<title>(?:[Rr]etired\s+)?(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?(?:{_RANK}|{_TITLE})"
     rf"(?:\s+(?:{_RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
 )
@@ -127,6 +139,31 @@ SAID_NAME_ROLE_RE = re.compile(
     rf"\b(?:said|says|added|according\s+to)\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?"
     rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
 )
+# "Lt. Col. Jane Roe, an Army spokesperson." / "..., a spokesperson for the agency, said": a
+# role after a titled name, up to the end of the clause.
+_TRAILING_ROLE = re.compile(
+    rf",\s+(?P<role>(?:the|a|an|its)\s+[^,;\"“”()]{{0,50}}?\b(?:{_ROLE_WORDS})\b"
+    rf"(?:\s+(?:of|for|at|in|with)\s+[^,;\"“”()]{{2,70}}?)?)"
+    rf"(?=\s*[.;]|\s*$|,\s+(?:has\s+|had\s+)?{_SPEAKS})"
+)
+# A kunya with a family name: "Abu Mahdi al-Muhandis", "Umm Ahmad al-Tamimi" (the "al-" part
+# keeps places such as Abu Kamal or Umm Qasr out).
+KUNYA_RE = re.compile(
+    rf"\b(?P<name>(?:Abu|Umm)\s+{_FIRST}(?:\s+{_FIRST})?\s+(?:al-|el-)[{_UP}][\w'’-]+)"
+)
+# The role just before a kunya: "a senior commander known as", "one of its leaders,".
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?P<role>(?:one\s+of\s+)?(?:an?|the|its|their|[\w'’-]+(?:'s|’s))\s+"
+    rf"(?:(?!(?:an?|the|its|their)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_ROLE_WORDS}|commanders|leaders|officials?|officer)s?)"
+    rf"(?:,\s*|\s+(?:known|identified|named)\s+as\s+)$"
+)
+# A role set after a name, to the next comma or the end of the sentence (match it with the
+# sentence's end as endpos): ", a senior fellow at the X Institute", ", an Army spokesperson".
+ROLE_AFTER_RE = re.compile(
+    rf",\s+(?P<role>(?:the|a|an|its|their)\s+[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|"
+    rf"{_PERSON_NOUNS})\b[^,;\"“”()]{{0,100}}?)(?=\s*[,;:]|[.!?]?\s*$)"
+)
 # "Jane Roe, 52, said" / "In the town, Jane Roe, 52, watched": a name with an age is a person.
 NAME_AGE_RE = re.compile(
     rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+(?:aged\s+)?"
@@ -161,7 +198,8 @@ NAMED_AS_RE = re.compile(
 )
 # "Defence expert Jan Roe of the Institute of X said", "analyst Jane Doe told": a non-official
 # described before the name, maybe with the body they work at after it.
-_EXPERT = r"expert|analyst|researcher|professor|economist|historian|commentator|fellow|scholar"
+_EXPERT = (r"expert|analyst|researcher|professor|economist|historian|commentator|fellow|scholar|"
+           r"(?:mil)?blogger|observer|correspondent")  # "milblogger Jan Roe claimed"
 _NOT_DESCRIPTOR = (r"(?!(?:said|says|told|added|wrote|according|to|the|a|an|and|or|of|by|"
                    r"with|for|from|in|on|at|as|is|was|were|are|who|that)\b)")
 DESCRIPTOR_RE = re.compile(
@@ -169,17 +207,33 @@ DESCRIPTOR_RE = re.compile(
     rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|"
     rf"and\s+|the\s+)*[A-Z][\w'’.-]*){{0,6}})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?"
-    rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted)\b|,)"
+    rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted|claimed|"
+    rf"stated|posted|reported|suggested|assessed)\b|,)"
+)
+# Out of office, described in lower case before the name: "retired major general Jan Roe",
+# "defence analyst and former deputy minister Jan Roe".
+_FORMER_ROLE = (
+    r"(?:(?:lieutenant|major|brigadier|rear|vice|air|staff|master|chief|senior|deputy|"
+    r"defen[cs]e|army|navy|military|intelligence|foreign|interior|prime|police)\s+){0,2}"
+    r"(?:general|admiral|colonel|major|captain|lieutenant|brigadier|commander|sergeant|officer|"
+    r"ambassador|minister|diplomat|official|envoy|adviser|director|chief|commodore|marshal|"
+    r"spokes(?:man|woman|person))"
+)
+FORMER_RE = re.compile(
+    rf"(?<![\w-])(?P<role>(?:(?:{_NOT_DESCRIPTOR}[A-Za-z][a-z-]+\s+){{0,2}}?"
+    rf"(?i:{_EXPERT})\s+and\s+)?(?:[Rr]etired|[Ff]ormer)\s+(?:[A-Z][\w.-]*\s+){{0,2}}"
+    rf"{_FORMER_ROLE})\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted)\b|[,.])"
 )
 SPEAKER_RE = re.compile(
-    rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|wrote|added)\b"
+    rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|wrote|added|stated)\b"
     rf"|\b(?:said|says|added|wrote)\s+(?P<name2>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
 _EXPERT_BEFORE_NAME = re.compile(rf"\b(?i:{_EXPERT})\s+[{_UP}]")  # a cheap test first
 _ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|director|ambassador|"
                         r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
                         r"official|expert|professor|economist|historian|commentator|fellow|"
-                        r"scholar)", re.I)
+                        r"scholar|milblogger|blogger|observer|correspondent)", re.I)
 _SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|wrote|warned|recalled|explained|"
                           r"according|called|described|urged|insisted|denied|accused|argued|"
                           r"posted)\b")
@@ -211,7 +265,8 @@ _ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service
                       r"Battalion|Squadron|Wing|University|Hospital|Council|Affairs|Rights|"
                       r"Relief|Aid|Development|Studies|Ltd|Programme|Commission|Mission|Watch|"
                       r"Policy|Project|Tracker|Initiative|Fund|Trust|Society|Union|League|Front|"
-                      r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate)$")
+                      r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate|"
+                      r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic)$")
 
 
 _OUTLET = re.compile(
@@ -451,12 +506,17 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         for m in TITLED_RE.finditer(text, sent.start, reach):
             name = m.group("name")
             title, org = _title_parts(m.group("title"), m.group("role"))
-            if name.split()[0] in _NOT_FIRST:
-                continue
-            office = _LOCAL_OFFICE.search(text, max(sent.start, m.start() - 30), m.start())
+            if name.split()[0] in _NOT_FIRST or " " not in name and _ORG_TAIL.search(name):
+                continue  # "General Command", "General Hospital": a body, not a general
+            office = _LOCAL_OFFICE.search(text, max(sent.start, m.start() - 80), m.start())
+            if not office and m.group("title") in ("Head", "Chief"):
+                continue  # "Head" or "Chief" is a title only after the office it heads
             title_start = office.start() if office else m.start("title")
             if office:
                 title = f"{text[office.start():m.start()]}{title}"
+            trailing = None if m.group("role") else _TRAILING_ROLE.match(text, m.end(), sent.end)
+            if trailing:  # "Lt. Col. Jane Roe, a Navy spokesperson": the role after the name
+                title = f"{title}, {' '.join(trailing.group('role').split())}"
             name = add(name, title, org, m.start("name"), m.end("name"))
             titled.append((title_start, m.end("name"), name))
         # Cheap tests first: each pattern below needs one of these words to match at all.
@@ -466,12 +526,16 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name = m.group("name")
             if not _plausible(name, is_place):
                 continue
-            role = _role_from_article(" ".join(m.group("role").split()))
+            raw_role = _role_from_article(m.group("role"))
+            role = " ".join(raw_role.split())
             rank = " ".join((m.group("rank") or "").split())
             title = f"{rank}, {role}" if rank else role
             name = add(name, title, "", m.start("name"), m.end("name"))
-            titled.append((m.start("rank") if m.group("rank") else m.start("name"),
-                           m.end("name"), name))
+            # "The government's spokesman, Jane Roe": a role with its own article is part of
+            # the mention (words the sentence put before it are not)
+            role_start = m.end("role") - len(raw_role) if _ROLE_DETERMINER.match(raw_role) \
+                else m.start("rank") if m.group("rank") else m.start("name")
+            titled.append((role_start, m.end("name"), name))
         described_first = roles and _EXPERT_BEFORE_NAME.search(text, sent.start, sent.end)
         for m in DESCRIPTOR_RE.finditer(text, sent.start, sent.end) if described_first else ():
             name = m.group("name")
@@ -482,6 +546,21 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name = add(name, role, known_organization(org) or org, m.start("name"),
                        m.end("name"))
             titled.append((m.start("role"), m.end("name"), name))
+        for m in FORMER_RE.finditer(text, sent.start, sent.end) if "etired " in sent.text or \
+                "ormer " in sent.text else ():  # either case: "Former", "retired"
+            name = m.group("name")
+            if not _plausible(name, is_place):
+                continue
+            name = add(name, " ".join(m.group("role").split()), "", m.start("name"),
+                       m.end("name"))
+            titled.append((m.start("role"), m.end("name"), name))
+        for m in KUNYA_RE.finditer(text, sent.start, sent.end) if "Abu " in sent.text or \
+                "Umm " in sent.text else ():
+            if is_place and is_place(m.group("name")):
+                continue
+            before = _ROLE_BEFORE_NAME.search(text, max(sent.start, m.start() - 80), m.start())
+            add(m.group("name"), " ".join(before.group("role").split()) if before else "", "",
+                m.start("name"), m.end("name"))
         for m in NAMED_AS_RE.finditer(text, sent.start, sent.end) if "named" in sent.text \
                 else ():
             name = m.group("name")
@@ -535,7 +614,10 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             if not _plausible(name, is_place) or _INSIDE_NAME.search(
                     text, max(sent.start, m.start(group) - 30), m.start(group)):
                 continue  # "... Institute for Near East Policy, told": the end of a name
-            add(name, "", "", m.start(group), m.end(group))
+            after = ROLE_AFTER_RE.match(text, m.end(group), sent.end) if group == "name2" \
+                else None  # "said Jane Roe, a senior fellow at the X Institute."
+            title, org = _title_parts("", after.group("role")) if after else ("", "")
+            add(name, title, org, m.start(group), m.end(group))
     ordered = sorted(found.values(), key=lambda f: f.start)
     index = PeopleIndex(ordered, doc, [(s, e, n) for s, e, n in titled])
     return index

@@ -9,7 +9,10 @@ for X"), a surname or "the colonel" to the full name, "the ministry" to the body
 it, "the officer" to the unnamed officer described before, "the group" to the armed group named
 before, "the assessment" to the document that spoke; bodies in lower case ("Iran's foreign
 ministry"), documents and a group's Telegram channel speak too. Known acronyms are written out:
-"U.S. Central Command (CENTCOM)".
+"U.S. Central Command (CENTCOM)", and so are those the text defines ("the CTD" after "the
+Counter-Terrorism Directorate (CTD)"); "the General Command" after "the General Command of the
+Army" is that body. Words a body issued speak for it: "the statement read", "the post said",
+"the ministry's official account shared".
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefdeck.extract.acronyms import defined_acronyms
 from briefdeck.extract.attributions import OUTLETS
 from briefdeck.extract.institutions import back_reference, institution_in
 from briefdeck.extract.organizations import KNOWN_RE, armed_group, known_organization
@@ -29,7 +33,8 @@ _VERB = (
     r"(?:said|says|saying|added|adds|wrote|writes|told|tells|stated|explained|noted|"
     r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
     r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
-    r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned)"
+    r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
+    r"reports|shared|read(?=\s*[.,:;]))"
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{_VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
@@ -84,8 +89,8 @@ SPOKES_RE = re.compile(
     r"\b(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})?"
 )
-CAPITAL_RUN = re.compile(
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|in\s+|for\s+|the\s+)?[A-Z][\w'’.-]*)*"
+CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|in\s+|for\s+|the\s+)?[A-Z][\w'’.-]*)*"
 )
 # Words before the subject: "Jan. 4:", "In Baghdad,", "On Tuesday,", "In a short statement,",
 # "In a post on X on Monday,", "Speaking to reporters,", "Asked about the strikes,".
@@ -108,6 +113,9 @@ _CALLED_THING = re.compile(r"\b(?:called|calls|call|dubbed|nicknamed)\s+(?:[\w'�
 _LEAD_IN = re.compile(rf"\s+(?:{_VERB}|read|reads)"  # "Her post on X read:"
                       r"(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+))?"
                       r"\s*[:—–-]\s*$")
+# A quoted term the text explains: '"locally lost," a phrase the military uses for'.
+_TERM_EXPLAINED = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:phrase|term|word|"
+                             r"euphemism|expression|label|nickname|name|slogan|code\s+name)\b")
 # A short quotation in the slot of a noun after an article: a label the text borrows.
 _NOUN_SLOT = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:[\w'’-]+\s+)?$")
 # ... unless a verb of naming comes first: 'what she called a "cowardly attack"' is her words.
@@ -124,6 +132,29 @@ _CHANNEL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<who>(?:[\w-]+\s+){0,2}?
                       r"(?:channel|account|page|feed)s?\b[^,]*)")
 # "The group said", "the militia claimed": an armed group named before.
 _GROUP_BACK = re.compile(r"^[Tt]he\s+(?:group|militia|movement|faction|rebels|militants)$")
+# '"...," the statement read.' / 'the post said': words a body issued, named before.
+_ISSUED_BACK = re.compile(r"^[Tt]he\s+(?:(?:same|latest|earlier|later|brief|short|written|"
+                          r"joint|army's|army’s)\s+)?(?P<noun>statement|post|message|tweet|"
+                          r"communiqu[eé]|notice|advisory|announcement|update)$")
+# The verb of the sentence that issued it: "X said in a statement", "X confirmed ... in a post".
+_ISSUE_VERB = re.compile(r"\b(?:said|says|confirmed|announced|posted|shared|published|issued|"
+                         r"released|wrote|stated|claimed|reported|added|denied|condemned|"
+                         r"tweeted|warned|accused)\b")
+# "the Border Guard Forces' official account", "CENTCOM's X account": the owner speaks.
+_ACCOUNT_OWNER = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?[A-Z][\w.-]*?)"
+    r"(?:'s|’s|'|’)\s+(?:(?:official|own|verified)\s+)?(?:(?:Telegram|X|Twitter|Facebook|"
+    r"Instagram|YouTube|WhatsApp|TikTok|social\s+media)\s+)?(?:account|channel|page|feed)$"
+)
+# A subject with a relative clause after it: "The X agency, which is run by the navy,".
+_RELATIVE_ASIDE = re.compile(r"^\s*(?P<head>[^,]{3,}?),\s+(?:which|who)\s")
+# The "of" part of a body's full name: "... of the Armed Forces of Ukraine".
+_OF_NAME = (r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
+            r"(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.-]*){0,5}")
+# Unnamed sources counted or without an article: "Two US officials", "Western diplomats".
+_BARE_SOURCES = re.compile(r"^(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d{1,2})\s+)?"
+                           r"(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}?"
+                           r"(?:officials|sources|diplomats|officers)$")
 
 
 @dataclass
@@ -147,7 +178,9 @@ class _Speakers:
 
     def __init__(self, doc: Document, people: PeopleIndex):
         self.people = people
+        self.doc = doc
         self.text = doc.text
+        self._acronyms: dict[str, str] | None = None  # the text's own, read when one speaks
         self.anonymous: list[tuple[int, str]] = []
         self.documents: list[tuple[int, str]] = []  # documents that spoke, for "the report"
         quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
@@ -198,6 +231,44 @@ class _Speakers:
         self.documents.append((pos, doc))
         return doc
 
+    def acronym(self, word: str) -> str:
+        """The name the text spells the acronym out as ("CTD" -> "Counter-Terrorism
+        Directorate"), or ''. Read once, on the first acronym that speaks."""
+        if self._acronyms is None:
+            self._acronyms = defined_acronyms(self.text)
+        return self._acronyms.get(word, "")
+
+    def longer_name(self, run: str, pos: int) -> str:
+        """'General Command' after 'the General Command of the Army' was named (a few
+        paragraphs up): the full name."""
+        if " of " in run:
+            return run
+        full = re.compile(re.escape(run) + _OF_NAME)
+        named = [m.group(0) for m in full.finditer(self.text, max(0, pos - _LOOKBACK), pos)]
+        return named[-1] if named else run
+
+    def issuer(self, noun: str, pos: int) -> str:
+        """'the statement read' at pos: who issued the statement (post, message) named last
+        before it, from the subject of the sentence that names it; or ''."""
+        window_start = max(0, pos - _LOOKBACK)
+        hits = list(re.finditer(rf"\b{noun}\b", self.text[window_start:pos]))
+        for hit in reversed(hits[-4:]):
+            sent = self.doc.sentence_at(window_start + hit.start())
+            if sent is None:
+                continue
+            head_start = sent.start
+            intro = INTRO.match(self.text, head_start, sent.end)
+            head_start = intro.end() if intro else head_start
+            verb = _ISSUE_VERB.search(self.text, head_start, sent.end)
+            head = self.text[head_start:verb.start()] if verb else ""
+            if not head.strip() or _ISSUED_BACK.match(head.strip()):
+                continue  # no subject, or "The statement said": a repeat, look further up
+            first = head.split(",")[0]  # "The X (XY), an umbrella of ...": the name
+            who = _resolve(first, head_start, head_start + len(first), self, issued=False)
+            if who:
+                return who
+        return ""
+
     def group_before(self, pos: int) -> str:
         """'the group said': the armed group named last before pos, or ''."""
         found = ""
@@ -226,11 +297,26 @@ def _clean(who: str) -> str:
     return re.sub(r"\bofficials$", "official", who)
 
 
-def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
+def _written_out(run: str, speakers: _Speakers) -> str:
+    """An acronym the text defines, with its name: "the CTD" -> "Counter-Terrorism
+    Directorate (CTD)", "Russian MoD" -> "Russian Ministry of Defense (MoD)"; else ''."""
+    words = _LEAD_ARTICLE.sub("", run).split()
+    last = words[-1] if words else ""
+    if len(words) > 2 or sum(c.isupper() for c in last) < 2 or not last.isalpha():
+        return ""
+    full = speakers.acronym(last)
+    return f"{full} ({last})" if full else ""
+
+
+def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool = True) -> str:
     """The speaker named by the words at text[start:end] (who)."""
     person = speakers.people.mention_at(start, end)
     if person:
         return person[2]
+    relative = _RELATIVE_ASIDE.match(who)
+    if relative:  # "The X agency, which is run by the navy,": X speaks, not the navy
+        who = relative.group("head")
+        end = start + len(who)
     words = who.strip(" ,").split()
     if not words:
         return ""
@@ -243,6 +329,10 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
             return named
     if words[0].lower() in ("his", "her") and len(words) <= 6:  # "Her post on X read:"
         return speakers.antecedent(start)
+    account = _ACCOUNT_OWNER.match(" ".join(words))
+    if account:  # "the Border Guards' official account": the body that runs it
+        owner = account.group("owner")
+        return _resolve(owner, start, start + len(owner), speakers, issued=False) or owner
     spokes = SPOKES_RE.search(who)
     if spokes:
         return _clean(spokes.group(0))
@@ -254,9 +344,16 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
     anon = ANON_RE.search(who)
     if anon:
         return _clean(anon.group(0))
+    issued_back = _ISSUED_BACK.match(" ".join(words)) if issued else None
+    if issued_back:  # '"...," the statement read.': who issued it
+        issuer = speakers.issuer(issued_back.group("noun"), start)
+        if issuer:
+            return issuer
     channel = _CHANNEL.search(" ".join(words))
     if channel:
         return channel.group("who")
+    if _BARE_SOURCES.match(" ".join(words)):
+        return " ".join(words)  # "US officials said"
     document = _DOC_SUBJECT.match(" ".join(words))
     if document:  # "An internal assessment reviewed by the Post warns that ..."
         return speakers.document(_clean(document.group("doc")), start)
@@ -280,7 +377,13 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers) -> str:
         known = known_organization(run)
         if known and run.isupper() and known != run:  # "CENTCOM": named in full, as written
             return f"{known} ({run})"
-        return _clean(run)
+        written_out = "" if known else _written_out(run, speakers)
+        if written_out:
+            return written_out
+        acronym = re.search(re.escape(run) + r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)", who)
+        if acronym:  # "The Maritime Trade Office (MTO) agency": the name with its acronym
+            return f"{_clean(run)} ({acronym.group('acr')})"
+        return speakers.longer_name(_clean(run), start)
     if words[-1].lower() in _PRONOUNS:
         return speakers.antecedent(start)
     return _clean(who) if len(words) <= 8 else ""
@@ -296,6 +399,10 @@ def _paragraph_spans(doc: Document) -> list[tuple[int, int, int]]:
     return spans
 
 
+# After a quote that ends a sentence: the next one, maybe behind a footnote mark ("[14]").
+_NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\])*\s+[A-Z]")
+
+
 def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
                  speakers: _Speakers) -> str:
     """start/end: the quote including its marks."""
@@ -305,7 +412,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
     limit = nxt.start() if nxt else limit
     sent = doc.sentence_at(start) or doc.sentence_at(max(start - 1, 0))
     sent_end = sent.end if sent else limit
-    if text[end - 2 : end - 1] == "." and re.match(r"\s+[A-Z]", text[end:end + 3]):
+    if text[end - 2 : end - 1] == "." and _NEW_SENTENCE.match(text, end, end + 12):
         limit = end  # '"... a message." The secretary said ...': a new sentence follows
     verb_first = VERB_FIRST_RE.match(text, end, limit)
     if verb_first:  # '..." said Rear Adm. Marcus Delaney, who'
@@ -425,6 +532,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             if len(trimmed.split()) <= 4 and _NAMED_AS.search(text, max(para[0], m.start() - 25),
                                                               m.start()):
                 continue  # 'the base, known as "Green Village"': a name, not words spoken
+            if len(trimmed.split()) <= 4 and _TERM_EXPLAINED.match(text, m.end()):
+                continue  # '"locally lost," a term the army uses for ...': a term, explained
             if len(trimmed.split()) <= 3 and trimmed.lower().startswith("the ") and \
                     _CALLED_THING.search(text, max(para[0], m.start() - 50), m.start()):
                 continue  # 'the crews called their trailers "the cans"': a nickname

@@ -1,0 +1,57 @@
+"""Acronyms a report defines itself: "the Counter-Terrorism Directorate (CTD)".
+
+A later "the CTD said" is then written out for the reader as "Counter-Terrorism Directorate
+(CTD)". The name is the run of capitalised words (with "of", "the", "for", "and" inside) just
+before the brackets, and the acronym's capitals must be initials of its words in order, so
+"(Photo)" or "(AP)" after a name defines nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BRACKETED = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
+_LINKS = frozenset({"of", "the", "for", "and", "on", "in"})
+_REACH = 90  # characters before the brackets: a name of up to eight or so words
+
+
+def _name_before(text: str, pos: int) -> str:
+    """The capitalised run ending just before pos ("Russian Ministry of Defense")."""
+    words = text[max(0, pos - _REACH):pos].split()
+    if pos - _REACH > 0 and words:
+        words = words[1:]  # possibly cut in the middle
+    run: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() and word[-1] not in ",;:.)'’" and not word.endswith(("'s", "’s")):
+            run.append(word)
+        elif word in _LINKS and run:
+            run.append(word)
+        else:
+            break
+    while run and (run[-1] in _LINKS or run[-1] in ("The", "A", "An")):  # read backwards:
+        run.pop()  # its first word is last
+    return " ".join(reversed(run))
+
+
+def _initials(name: str) -> str:
+    return "".join(part[0] for word in name.split() if word[:1].isupper()
+                   for part in re.split(r"[-–]", word) if part[:1].isupper())
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether the acronym's capitals are initials of the name's words, in order."""
+    letters = iter(_initials(name))
+    return len(name.split()) >= 2 and all(c in letters for c in acronym if c.isupper())
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """{"CTD": "Counter-Terrorism Directorate", ...}: the first definition of each."""
+    found: dict[str, str] = {}
+    for m in _BRACKETED.finditer(text):
+        acronym = m.group("acr")
+        if acronym in found or sum(c.isupper() for c in acronym) < 2:
+            continue
+        name = _name_before(text, m.start()).rstrip()
+        if name and _spells(acronym, name):
+            found[acronym] = name
+    return found

@@ -1,0 +1,201 @@
+"""What kind of source the words naming it are: a named official, an unnamed one, a
+spokesperson (an office, command or agency speaking), a document, another outlet or another
+source (analysts, monitors, named members of the public).
+
+`classify` reads the words of one sourcing ("three U.S. defense officials", "a memo seen by
+Reuters", "the Syrian Observatory"); `person_kind` a named person by their title; `org_kind` an
+institution that speaks. Split from attributions.py, which finds the sourcings in the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.numbers import word_value
+from briefdeck.extract.people import _RANK, PeopleIndex
+
+# News outlets cited as the source of a claim ("The Washington Post reported"). State news
+# agencies (SANA, IRNA, Petra) are left out: they speak for their government.
+OUTLETS = (
+    r"The\s+Washington\s+Post|The\s+New\s+York\s+Times|The\s+Wall\s+Street\s+Journal|"
+    r"(?:The\s+)?Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|AP|CNN|Fox\s+News|"
+    r"NBC\s+News|ABC\s+News|CBS\s+News|Politico|Al\s+Jazeera|BBC|Axios|Bloomberg|"
+    r"The\s+Guardian|Al-Monitor|Defense\s+News|Military\s+Times|Stars\s+and\s+Stripes|"
+    r"The\s+Times(?:\s+of\s+Israel)?|Sky\s+News|Al\s+Arabiya|The\s+Financial\s+Times|"
+    r"Financial\s+Times|The\s+Economist|Haaretz|The\s+Jerusalem\s+Post|Middle\s+East\s+Eye|"
+    r"Breaking\s+Defense|The\s+War\s+Zone|Defense\s+One|Task\s+&\s+Purpose|Janes|Jane's|"
+    r"The\s+Telegraph|The\s+Independent|Le\s+Monde|Der\s+Spiegel|Rudaw|Kurdistan\s*24|"
+    r"Shafaq\s+News|Al-Sumaria|The\s+National|Semafor|The\s+Hill|NPR|Voice\s+of\s+America|"
+    r"Radio\s+Free\s+Europe(?:/Radio\s+Liberty)?|Deutsche\s+Welle|France\s*24|Kyiv\s+Independent|"
+    r"state\s+media|state\s+television|local\s+media|"
+    r"(?:Iraqi|Iranian|Syrian|Israeli)\s+(?:state\s+)?(?:media|television|news\s+agency)"
+)
+SOURCE_NOUN = (
+    r"officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|captain|sergeant|"
+    r"lieutenant|colonel|commanders?|aides?|advis[eo]rs?|"
+    r"people\s+familiar\s+with\s+[\w\s]{3,40}?|person\s+familiar\s+with\s+[\w\s]{3,40}?"
+)
+DOCUMENT = (
+    r"statement|report|document|memo(?:randum)?|assessment|filing|release|data|figures|"
+    r"fact\s+sheet|estimates?|analysis|survey|briefing|letter|cable|tally|count|records?|video|post|"
+    r"documents|reports|memos|assessments|filings|surveys|letters|cables|notes?|database|"
+    r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier"
+)
+# Watchdogs, monitors and international bodies count their own tolls: neither a party's
+# officials nor the press ("the Syrian Observatory for Human Rights said", "a war monitor").
+MONITOR_RE = re.compile(
+    r"\b(?:[Oo]bservatory|[Mm]onitor(?:ing\s+group)?|Watch|Tracker|Amnesty|Red\s+Cross|"
+    r"Red\s+Crescent|ICRC|United\s+Nations|U\.N\.|UN|UNICEF|UNHCR|OCHA|Doctors\s+Without\s+"
+    r"Borders|MSF|ACLED|Airwars|[Ww]atchdog|[Rr]ights\s+group|Human\s+Rights)\b"
+)
+# A document seen by the reporter: "a note seen by", "an assessment obtained by".
+SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|released|published|issued|prepared|"
+                      r"compiled)\s+by\b|\bshared\s+with\b|\bprovided\s+to\b")
+
+
+_OUTLET_ONLY = re.compile(rf"^(?:{OUTLETS})$")
+OUTLET_IN = re.compile(rf"(?<![\w-])(?:{OUTLETS})(?![\w-])")
+# A UN body speaking for itself ("the UN migration agency", "the UN peacekeeping force") is
+# a spokesperson; the UN's counts of the dead make it a monitor.
+_UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z-]+\s+){0,2}(?:agency|force|"
+                      r"mission|office|envoy|peacekeep\w*|secretary|spokes\w+)\b")
+
+
+_OFFICIAL_TITLE = re.compile(
+    r"\b(?:Gen|Adm|Col|Maj|Capt|Lt|Sgt|Cmdr|Cdr|Brig)\b\.?|General|Admiral|Colonel|Commodore|"
+    r"Marshal|Captain|Brigadier|"
+    r"Secretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
+    r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
+    r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader|[Ll]awmaker|[Ll]egislator|\bMP\b|"
+    r"\bHead$|\bHead(?=,)|"  # "Regional Administration Head": the office before the title
+    # "the head of the local council", "a member of the group's executive council"
+    r"\b(?:[Hh]ead|[Mm]ember|[Cc]hair(?:man|woman)?)\s+of\s+[^,;]{0,50}?\b(?:council|committee|"
+    r"bureau|politburo|parliament|assembly|cabinet|government|ministry|municipality|"
+    r"administration|authority|leadership|mission|agency|office|delegation|department|"
+    r"directorate|service|command|Council|Committee|Bureau|Parliament|Assembly|Mission|Agency|"
+    r"Administration|Authority|Ministry|Government|Municipality|Office|Directorate|Command)\b"
+)
+# Out of office: "a former Pentagon official", "retired Gen.": speaking as an analyst.
+_FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)", re.I)
+_MILITARY_RANK = re.compile(rf"\b{_RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
+
+
+_PLURAL_SOURCE = re.compile(r"\b(?:officials|sources|diplomats|officers|people|spokes\w+s)\b",
+                            re.I)
+
+
+def singular(noun: str) -> str:
+    """The singular: 'officials' -> 'official', 'witnesses' -> 'witness'."""
+    noun = " ".join(noun.split())
+    if noun.endswith(("sses", "shes", "ches")):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def count_of(who: str) -> int | None:
+    first = who.split()[0].lower()
+    if first in ("a", "an", "one", "another"):
+        return 1
+    if first.isdigit():
+        return int(first)
+    if first == "the" and len(who.split()) > 1:
+        second = who.split()[1].lower()
+        value = word_value(second)
+        if value is not None:  # "the two officials"
+            return int(value)
+        return None if _PLURAL_SOURCE.search(who) else 1  # "the official" is one
+    if first in ("the", "several", "multiple", "other"):
+        return None
+    value = word_value(first)
+    return int(value) if value is not None else None
+
+
+# Numbers a party's own institution gives out: "Navy figures", "Defence Ministry data",
+# "figures provided by the army" (not "the SDF's own figures", a count it keeps itself).
+_INSTITUTION_WORD = (r"Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Pentagon|Ministry|"
+                     r"Command|[Mm]ilitary|[Mm]inistry|[Pp]olice|[Gg]overnment|[Aa]rmy|[Nn]avy")
+_OFFICIAL_FIGURES = re.compile(
+    rf"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})\s+(?:figures|data|"
+    rf"statistics|numbers)$|^(?:figures|data|statistics|numbers)\s+(?:provided|released|"
+    rf"published|given|issued)\s+by\s+the\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})$"
+)
+
+
+def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
+    """A named person by their title, or by the role the sourcing gives ("said Jane Roe, a
+    ministry spokeswoman") when the title has none."""
+    person = people.by_key.get(name.casefold())
+    title = person.title if person else ""
+    title = f"{title}, {role}" if role and not title else title
+    if _FORMER.search(title):
+        return "other"
+    official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
+    return "named official" if official else "other"
+
+
+def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int | None]:
+    """(kind, count) for the words naming a source; start locates them for person lookup."""
+    low = who.lower()
+    person = people.mention_at(start, start + len(who)) if start >= 0 else None
+    if person:
+        return person_kind(person[2], people), 1
+    bare = re.sub(r"^[Tt]he\s+", "", who.strip())
+    if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and _OUTLET_SHAPE.search(bare)):
+        return "other outlet", None
+    if "spokes" in low:
+        return "spokesperson", count_of(who) or 1
+    if re.search(r"\bstatements?\b", low):
+        return "spokesperson", 1
+    document = re.search(rf"\b(?:{DOCUMENT})\b", low)
+    if document and _OFFICIAL_FIGURES.search(who):
+        return "spokesperson", 1  # "Navy figures": the service's own numbers, given out
+    if document and SEEN_BY.search(who):
+        return "document", 1  # "a note seen by the Institute": the reporter read it
+    if document and OUTLET_IN.search(who):
+        return "other outlet", 1  # "a tally by AFP", "a Reuters count": the outlet's own work
+    if re.search(rf"\b(?:{SOURCE_NOUN})\b", low):
+        return "anonymous official", count_of(who.replace("one of the", "one"))
+    if document:  # "United Nations figures", "a tally by the Syria Conflict Tracker"
+        return "document", count_of(who)
+    if MONITOR_RE.search(who) and not _UN_BODY.search(who):
+        return "other", 1
+    if re.match(r"(?:the\s+)?[A-Z]", who.strip()) or re.search(
+            r"\b(?:administration|ministry|command|office|department|government|staff)\b", low):
+        return "spokesperson", 1
+    return "other", count_of(who)
+
+
+# A firm that studies events for clients speaks as an outside analyst, not for a party:
+# "according to maritime security firm X", and "X said" later.
+_ANALYST_FIRM = r"(?:security|intelligence|risk|analytics|consultancy|consulting|research)"
+_ANALYST_FIRM_RE = re.compile(rf"\b{_ANALYST_FIRM}\s+(?:firm|company|consultancy|group)\b", re.I)
+
+
+_FIRM_NAMED = re.compile(rf"\b(?i:{_ANALYST_FIRM}\s+(?:firm|company|consultancy))\s+"
+                         rf"(?P<name>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}})")
+
+
+def firm_names(text: str) -> set[str]:
+    """Names the text gives analyst firms ("security firm Ambrey"), read once per article."""
+    return {m.group("name") for m in _FIRM_NAMED.finditer(text)} if "firm" in text or \
+        "compan" in text or "consultanc" in text else set()
+
+
+def analyst_firm(who: str, firms: set[str]) -> bool:
+    name = re.sub(r"^[Tt]he\s+", "", who.strip())
+    return _ANALYST_FIRM_RE.search(who) is not None or name in firms
+
+
+# A name shaped like a newspaper or a channel: "the Kyiv Post", "Israel's Channel 12".
+_OUTLET_SHAPE = re.compile(
+    r"\b(?:Post|Times|Journal|News|Herald|Gazette|Telegraph|Tribune|Daily|Radio|TV|Television|"
+    r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Today|Channel\s+\d{1,3})$"
+)
+
+
+def org_kind(who: str) -> str:
+    """An institution speaking: an outlet, a monitor or a party's spokesperson."""
+    name = re.sub(r"^[Tt]he\s+", "", who.strip())
+    if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or _OUTLET_SHAPE.search(name):
+        return "other outlet"
+    return "other" if MONITOR_RE.search(who) else "spokesperson"
