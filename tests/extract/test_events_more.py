@@ -153,10 +153,10 @@ def test_targets_as_a_noun_do_not_make_a_second_event():
     assert "Syria" in events[0].place
 
 
-def test_a_group_that_stopped_attacking_is_not_an_attack():
+def test_a_group_that_stopped_attacking_is_not_an_attack_but_a_declared_halt():
     events = _draft("The militia said in January it had stopped targeting U.S. forces, "
                     "a spokesman said.").facts.events
-    assert events == []
+    assert [(e.kind, e.date) for e in events] == [("announcement", "2024-01")]
 
 
 def test_an_exploding_roadside_bomb_is_used_by_adversary():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from briefdeck.extract.alternatives import first_chars
 from briefdeck.extract.numbers import word_value
 
 _SMALL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
@@ -42,15 +43,27 @@ _NOUN = (
     r"elderly|pensioners?|teachers?|hunters?|herders?|labou?rers?|pilgrims?|traders?|"
     r"vendors?|merchants?|smugglers?|attackers?|assailants?|jihadists?|extremists?|rebels?|"
     r"truckers?|miners?|volunteers?|refugees?|migrants?|detainees?|prisoners?|hostages?|"
-    r"specialists?|sergeants?|corporals?|privates?|lieutenants?|captains?|majors?)"
+    r"specialists?|sergeants?|corporals?|privates?|lieutenants?|captains?|majors?|"
+    r"Palestinians?|Israelis?|Lebanese|Yemenis?|Ukrainians?|Russians?|Jordanians?|Afghans?|"
+    r"Somalis?|Kenyans?|Egyptians?|Libyans?|Sudanese|Pakistanis?|Saudis?|Emiratis?|"
+    r"officials?|associates?|bodyguards?)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
-_WORD = r"(?!(?:and|or|with|from|in|at|of|on|the|were|was|are|is)\b|\d(?!\d?-year-old))[\w.'’-]+"
+# (lower case only: "an IS official" is the Islamic State's, not a verb)
+_WORD = r"(?!(?-i:and|or|with|from|in|at|of|on|the|were|was|are|is)\b|\d(?!\d?-year-old))[\w.'’-]+"
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 # "five members of the pro-government National Defense Forces": whose, after the noun.
-_WHOSE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]+(?=\s+(?:were|was)\b))?"
-ITEM = (rf"\b(?P<num>{_NUM})\s+{_OF}(?P<np>(?:{_WORD}\s+){{0,4}}{_NOUN})\b"
+_WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]+"
+          r"(?=\s+(?:were|was|who|that)\b))?")
+# "two fighters who guard the perimeter were killed": a short relative clause before the verb
+_RELATIVE = (r"(?:\s+(?:who|that)\s+(?!(?:is|are|was|were|had|have|has)\b)"
+             r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:is|are|was|were|have|has|had)\s))?")
+# The characters a count can begin with: the scan skips other words at once.
+_COUNT_STARTS = "(?=[" + "".join(sorted(first_chars(_NUM, re.I) or set("0123456789"))) + "])"
+# "two Kurdish security officials said": who tells the toll, not part of it
+ITEM = (rf"\b{_COUNT_STARTS}(?P<num>{_NUM})\s+{_OF}(?P<np>(?:{_WORD}\s+){{0,4}}{_NOUN})\b"
+        r"(?!\s+(?:said|say|says|told|added|confirmed|reported|stated))"
         rf"(?:\s+from\s+[A-Z][\w-]+)?{_WHOSE}")
 ITEM_RE = re.compile(ITEM, re.I)
 # Between two counted groups, tried in order: a list, then a name in apposition
@@ -59,6 +72,9 @@ SEPARATORS = [
     re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+)?|\s+(?:and|along\s+with|as\s+well\s+as)\s+"),
     re.compile(r"(?:\s+of\s+[^,]{1,40})?,\s*[^,]{1,60},\s*(?:and\s+|along\s+with\s+|"
                r"as\s+well\s+as\s+)"),
+    # "an IS official responsible for planning attacks and two of his associates"
+    re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|known\s+as|accused\s+of|"
+               r"involved\s+in|linked\s+to|wanted\s+for)\s+[^,;.]{1,60}?\s+(?:and|along\s+with)\s+"),
 ]
 # A named person killed: "the U.S. killed Iranian Maj. Gen. Qassem Soleimani".
 NAMED_KILLED_RE = re.compile(
@@ -74,7 +90,8 @@ ELLIPTIC_RE = re.compile(
     r"(?P<verb>killed|wounded|injured|hurt)\b",
     re.I,
 )
-BARE_RE = re.compile(r"(?P<num>\d[\d,]*|[a-z]+(?:-[a-z]+)?)"
+BARE_RE = re.compile(r"(?P<num>(?:(?:about|around|nearly|some|at\s+least|more\s+than|over|"
+                     r"approximately|roughly|up\s+to)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))"
                      r"(?=\s*(?:[,.;]|\s+and\b|\s+of\s+(?:them|those)\b|$))", re.I)
 ACTIVE_RE = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e))\s+(?=\S)", re.I
@@ -83,7 +100,7 @@ ACTIVE_RE = re.compile(
 _PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and)\b)[\w-]+){0,3}?)?"
 PASSIVE_RE = re.compile(
     # "Three soldiers, all Army reservists from Georgia, were killed": an aside between
-    rf"{ITEM}(?:,[^,;]{{1,60}},)?{_PARTICIPLE}\s+(?:is|are|was|were|have\s+been|has\s+been|"
+    rf"{ITEM}{_RELATIVE}(?:,[^,;]{{1,60}},)?{_PARTICIPLE}\s+(?:is|are|was|were|have\s+been|has\s+been|"
     r"had\s+been)\s+"
     r"(?:(?:later|also|reportedly|seriously|critically|slightly|lightly|badly|severely|"
     r"moderately|fatally|mortally)\s+)?"
@@ -119,7 +136,8 @@ TOLL_RISE_RE = re.compile(
     r"|\b(?:rais(?:es|ed|ing)|brings?|brought|bringing|takes|took|taking)\s+the\s+"
     r"(?:(?P<dead2>death)\s+)?toll(?:\s+(?:from|of|in)\s+(?:[\w-]+\s+){1,3}?)?\s*to\s+"
     rf"(?P<num2>{_NUM})\b", re.I)
-_SUFFER_CUE = re.compile(r"suffer|sustain|diagnos|treated|evaluated|received", re.I)
+_SUFFER_CUE = re.compile(r"\b(?=[sdtreSDTRE])(?i:suffer|sustain|diagnos|treated|evaluated|"
+                         r"received)")
 PARTIES: list[tuple[str, str]] = [
     ("U.S.", r"\bU\.S\.|\bUS\b|\bAmericans?\b"),
     ("U.K.", r"\bBritish\b|\bBritons?\b|\bU\.K\.|\bUK\b"),
@@ -215,14 +233,16 @@ def _next_item(text: str, pos: int, end: int) -> int | None:
 
 
 # Every way of telling a toll has one of these words: most sentences are skipped at once.
-_ANY_TOLL = re.compile(r"kill|wound|injur|hurt|dead|bodies|toll|casualt|WIA|KIA|suffer|burns|"
-                       r"sustain|diagnos|treated|evaluated|received|assassinat", re.I)
+# (a word's start and its first letter first: the engine skips the other words at once)
+ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreaKWIHDBTCSREA])(?i:kill|wound|injur|hurt|dead|bodies|"
+                       r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|"
+                       r"received|assassinat)")
 
 
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     """Casualty counts in text[start:end] (offsets absolute)."""
     found: list[Casualty] = []
-    if not _ANY_TOLL.search(text, start, end):
+    if not ANY_TOLL.search(text, start, end):
         return found
     for m in ACTIVE_RE.finditer(text, start, end):
         kind = _kind(m.group("verb"))

@@ -15,6 +15,8 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from briefdeck.extract.alternatives import first_chars
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -44,9 +46,9 @@ _YEAR = r"(?:19|20)\d\d"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 
 # One named alternative per way of writing a date (first match at a position wins).
-DATE_RE = re.compile(  # every way starts at a word boundary: test that once, first
+_DATE_WAYS = (  # every way starts at a word boundary: test that once, first
     rf"""
-    \b(?:
+    (?:
     (?P<iso>\b(?P<iso_v>{_YEAR}-\d\d-\d\d)\b)
   | (?P<md>(?:\b(?i:on|since|by|until)\s+)?\b(?P<md_mon>{_MONTH})\s+(?P<md_day>\d{{1,2}})
         (?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>{_YEAR})\b)?)
@@ -69,19 +71,35 @@ DATE_RE = re.compile(  # every way starts at a word boundary: test that once, fi
   | (?P<offset>\b(?P<off_n>a|one|two|three|four|five|\d+)\s+(?P<off_unit>day|week)s?\s+
         (?P<off_dir>after|before|earlier|later)\b|\bthe\s+same\s+(?:day|night)\b|
         \b(?:[Hh]ours|[Mm]inutes)\s+later\b|\blater\s+that\s+(?:day|night|evening)\b|
-        \b[Tt]he\s+(?P<off_rel>previous|following|next)\s+(?:day|night|evening|morning)\b|
-        \b[Tt]he\s+(?:day|night|evening)\s+(?P<off_rel2>before|after)\b)
+        \b[Tt]he\s+(?P<off_rel>previous|following|next)\s+(?:day|night|evening|morning|
+        (?P<off_month>month))\b|
+        \b[Tt]he\s+(?:day|night|evening)\s+(?P<off_rel2>before|after)\b|
+        # "(less than an) hour after the drone attack": the day of the attack named
+        \b(?:[Hh]ours?|[Mm]inutes?)\s+(?:after|before)(?=\s+(?:the|this|that)\b))
   | (?P<year>\b(?:in|since|during|by|until)\s+(?:(?:early|mid|late)[\s-]+)?(?P<yr>{_YEAR})\b)
-    )""",
-    re.X,
+    )"""
 )
+
+
+def _starting_letters(pattern: str) -> str:
+    """A lookahead for the characters a date can begin with (in either case), so the scan
+    skips at once the words no way of writing a date starts with; none when unknown."""
+    chars = first_chars(pattern, re.X)
+    if not chars:
+        return ""
+    chars |= {c.swapcase() for c in chars}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+DATE_RE = re.compile(r"\b" + _starting_letters(_DATE_WAYS) + _DATE_WAYS, re.X)
 _MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
                                r"^(?:early|mid|late|the)",
                                re.I)
 # Every way of writing a date has one of these: a cheap test before the full pattern.
-_MAYBE_DATE = re.compile(r"\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day|night|week|"
-                         r"month|year|ago|later|earlier|today|morning|afternoon|evening|"
-                         r"New\s+Year", re.I)
+_MAYBE_DATE = re.compile(
+    r"\d|\b(?=[JFMASONDTW])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
+    r"Wed|Thu|Fri|Sat|Sun)|(?=[dnwmyhaeDNWMYHAE])(?i:day|night|week|month|year|hour|minute|"
+    r"morning|afternoon|evening)")
 _NIGHT_OF = re.compile(r"\b(?:overnight|night)\s+(?:from|of|between)\s+"
                        r"(?P<second>[A-Z][a-z]+(?:\s+(?:night|evening))?\s+(?:to|into|and)\s+)?$")
 _OPENS_SENTENCE = re.compile(r"[.!?:\"“]\s*$")
@@ -89,6 +107,9 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|ET|EST|EDT|BST|CET)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
                           r"intends?\s+to|due\s+to|set\s+to)\b")
+# "will send troops, the minister said on Tuesday": what is said is said before publication
+_SPOKEN_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added|"
+                            r"wrote|stated)\s+$")
 # "a Sunday at the end of January": the weekday lies in the month named right after it.
 _WEEKDAY_IN_MONTH = re.compile(r"^[\s,]*(?:at|in|toward|towards|near)?\s*$")
 
@@ -101,6 +122,7 @@ class DateMention:
     iso: str  # YYYY-MM-DD, YYYY-MM or YYYY ('' for an offset)
     precision: str  # day, month, year; "offset" when relative to another event
     offset_days: int = 0  # "a day after" an event dated elsewhere: -1
+    offset_months: int = 0  # "the following month": +1 from the month last named
 
     is_period_end: bool = False  # "between Oct. 17 and Oct. 24"
 
@@ -236,11 +258,15 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             continue  # "L'Orient Today", "USA Today": a name, not the day
         is_future = future
         if is_future is None:
-            is_future = bool(_FUTURE_HINT.search(text, max(start, m.start() - 80), m.start()))
+            is_future = bool(_FUTURE_HINT.search(text, max(start, m.start() - 80), m.start())) \
+                and not _SPOKEN_BEFORE.search(text, max(start, m.start() - 30), m.start())
         if m.lastgroup == "offset":
             last_kind = "offset"
+            months = 0
+            if m.group("off_month"):  # "the following month": from the month last named
+                months = -1 if m.group("off_rel").lower() == "previous" else 1
             found.append(DateMention(m.start(), m.end(), m.group(0), "", "offset",
-                                     _offset_days(m)))
+                                     0 if months else _offset_days(m), offset_months=months))
             continue
         resolved = _resolve(m, pub, is_future)
         if m.lastgroup in ("md", "dm") and last_kind == "wd" and found and \

@@ -17,6 +17,8 @@ from briefdeck.model import Casualties, Event, Provenance
 if TYPE_CHECKING:
     from briefdeck.extract.events import _Draft
 
+_VIOLENT = frozenset({"attack", "strike"})
+
 
 def finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
     """Keep concrete events; merge same-day ones; drop vaguer repeats of precise ones."""
@@ -28,31 +30,22 @@ def finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
     for item in keep:
         d, iso, precision = item
         # the nearest same-day happening before it: a toll without a place belongs there
-        same = next((first for first in reversed(merged.get(iso, [])) if _same_place(first, d)
-                     and not _one_of_several(first, d)
-                     and (first.kind == d.kind
-                          or (d.kind == "attack" and not (d.places or d.casualties))
-                          # attack or strike is our reading of who fired: one place, one day
-                          or ({first.kind, d.kind} <= {"attack", "strike"}
-                              and (first.places and d.places)))),
-                    None) if precision == "day" else None
+        same = next((first for first in reversed(merged.get(iso, []))
+                     if _one_happening(first, d)), None) if precision == "day" else None
         if same is not None:  # one happening told twice (headline and story): one toll
-            same.casualties = _fuller_toll(same.casualties, d.casualties)
-            same.places = same.places or d.places
-            same.keys |= d.keys
-            same.sites |= d.sites
-            same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
+            _absorb(same, d)
             continue
-        if precision == "day" and not d.said:
+        if precision == "day":
             merged.setdefault(iso, []).append(d)
         result.append(item)
-    day_months = {iso[:7] for _, iso, p in result if p == "day"}
     days = [(d, iso) for d, iso, p in result if p == "day"]
     events = []
+    months: dict[str, list[_Draft]] = {}  # month -> the month-dated drafts kept for it
     for d, iso, precision in result:
         # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
-        repeat = precision == "month" and iso in day_months and not d.other and any(
-            day_iso.startswith(iso) and _same_place(day, d) for day, day_iso in days)
+        repeat = precision == "month" and not d.other and any(
+            day_iso.startswith(iso) and _same_place(day, d) and _alike(day, d)
+            for day, day_iso in days)
         if not d.casualties and (repeat or precision == "year"):
             continue  # "attacks, common in 2020": a background year is not an event
         if precision == "month" and d.casualties and d.sites:
@@ -60,10 +53,69 @@ def finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
             told = next((day for day, day_iso in days if _within_period(d, iso, day_iso, pub)
                          and day.kind in ("attack", "strike") and day.sites & d.sites), None)
             if told is not None:
-                told.casualties = _fuller_toll(told.casualties, d.casualties)
+                told.casualties = fuller_toll(told.casualties, d.casualties)
                 continue
+        if precision == "month":
+            # "a barrage of missiles" and "rockets fired at the base wounded a soldier", both
+            # "in January": one happening, when one of them adds neither toll nor place
+            told = next((m for m in months.get(iso, [])
+                         if m.kind == d.kind and _one_telling(m, d)), None)
+            if told is not None:
+                _absorb(told, d)
+                continue
+            months.setdefault(iso, []).append(d)
         events.append((d, iso, precision))
     return [_event(n, d, iso, precision) for n, (d, iso, precision) in enumerate(events, 1)]
+
+
+def _one_happening(first: _Draft, d: _Draft) -> bool:
+    """May d, drafted after first and dated the same day, be more of first?"""
+    if d.date is not None and d.date.precision == "offset" and first.date is not d.date:
+        return False  # "hours later", "the next day": another happening than the one counted from
+    if _one_of_several(first, d) or (first.said and first.kind != d.kind):
+        return False
+    violent = {first.kind, d.kind} <= _VIOLENT
+    # "a destroyer shot down a missile fired toward the Gulf of Aden": one happening
+    stopped = (first.intercept or d.intercept) and violent and first.sentence == d.sentence
+    placed = stopped or _same_place(first, d, in_country=first.kind == d.kind) or (
+            # "drones were also downed over Poltava": part of that night's attack on the country
+            d.intercept and first.kind in _VIOLENT and bool(first.countries & d.countries)
+            and d.paragraph <= first.last_paragraph)
+    return placed and (
+        stopped or first.kind == d.kind
+        or (d.kind == "attack" and not (d.places or d.casualties))
+        # attack or strike is our reading of who fired: one place, one day; a toll told with
+        # no place ("17 killed in the overnight strikes") is the day's happening already placed
+        or (violent and bool(first.places) and bool(d.places))
+        or (d.kind == "attack" and first.kind == "strike" and not d.places))
+
+
+def _absorb(same: _Draft, d: _Draft) -> None:
+    """d told the happening same already holds: keep the fuller toll and the finer places."""
+    same.casualties = fuller_toll(same.casualties, d.casualties)
+    if d.sites and not same.sites:  # "strikes in Syria", then "hit Al-Bukamal": the town
+        same.places = d.places
+    same.places = same.places or d.places
+    same.keys |= d.keys
+    same.sites |= d.sites
+    same.countries |= d.countries
+    same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
+    same.last_paragraph = max(same.last_paragraph, d.last_paragraph)
+
+
+def _alike(a: _Draft, b: _Draft) -> bool:
+    """Kinds one happening may be drafted as: the same, or attack and strike."""
+    return a.kind == b.kind or {a.kind, b.kind} <= _VIOLENT
+
+
+def _one_telling(a: _Draft, b: _Draft) -> bool:
+    """Two month-dated drafts that may be one happening: one adds no toll, and it names no
+    place or a place the other names."""
+    for bare, full in ((a, b), (b, a)):
+        if not bare.casualties and (
+                not bare.places or bool(bare.keys & full.keys)):
+            return True
+    return False
 
 
 def _within_period(d: _Draft, iso: str, day_iso: str, pub: date) -> bool:
@@ -74,7 +126,7 @@ def _within_period(d: _Draft, iso: str, day_iso: str, pub: date) -> bool:
     return day_iso.startswith(iso)
 
 
-def _fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
+def fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
     """One happening told twice ("kills three" in a headline, "killed two soldiers and a
     civilian" in the story, a table row): per kind, the fuller telling, never the sum."""
     out: list[Casualty] = []
@@ -96,11 +148,15 @@ def _one_of_several(first: _Draft, d: _Draft) -> bool:
         bool(d.casualties) and not first.casualties
 
 
-def _same_place(a: _Draft, b: _Draft) -> bool:
+def _same_place(a: _Draft, b: _Draft, in_country: bool = False) -> bool:
     """Two drafts of one day may be one happening unless they name different places (a
-    district and the city it lies in are the same place)."""
-    return not a.places or not b.places or bool(set(a.places) & set(b.places)) or \
-        bool(a.keys & b.keys) or any(_km(p, q) <= NEAR_KM for p in a.points for q in b.points)
+    district and the city it lies in are the same place; with in_country, a country or
+    province named alone and a town in it too)."""
+    if not a.places or not b.places or bool(set(a.places) & set(b.places)) or \
+            bool(a.keys & b.keys) or any(_km(p, q) <= NEAR_KM for p in a.points
+                                         for q in b.points):
+        return True
+    return in_country and (not a.sites or not b.sites) and bool(a.countries & b.countries)
 
 
 def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
