@@ -55,6 +55,19 @@ FURNITURE = [
     ("tags", "In: Navy Red Sea Houthis Pentagon"),
     ("photo caption or credit", "Sailors load a launcher aboard a destroyer. (U.S. Navy)"),
     ("photo caption or credit", "A prototype radar on a range. (Courtesy of Northfield Systems)"),
+    # a stamp with its update; a live blog's day counter; membership appeals
+    ("time stamp", "March 3, 2025 6:02 AM - Updated: March 3, 2025 9:40 AM"),
+    ("live blog", "Day 412 of the war"),
+    ("subscribe", "Join our Community"),
+    ("subscribe", "Support the Ledger's independent journalism and read without ads."),
+    # newsletter furniture, a sponsor's line, social links, a service's photo credit
+    ("newsletter", "View this email in your browser"),
+    ("newsletter", "You are receiving this because you subscribed at ledger.example.org."),
+    ("newsletter", "Update your preferences"),
+    ("advertisement", "Sponsored · Harbour Defence Expo, May 2-4, Gdynia. Register now"),
+    ("social links", "Follow the Ledger: X @ledger | Facebook /ledgernews | YouTube /ledger"),
+    ("photo caption or credit", "Marines unload a radar at a port on May 1, 2025. US Navy photo"),
+    ("publication note", "This update is prepared by the regional office with its partners."),
     # a research update's standing notes
     ("publishing note", "Note: The desk will not publish an update on Monday, May 12."),
     ("publishing note", "We do not report in detail on strikes inside Russia in this update."),
@@ -75,6 +88,10 @@ SENTENCES = [
     "In: the end, the convoy turned back before the bridge, a driver said.",
     "The army said it would not publish the names of the dead until families were told.",
     "We do not report on rumours, the governor told reporters, and neither should you.",
+    "The frigate was struck by a drone, the Navy said. The Navy photo showed a scorched deck.",
+    "Officials on X and Facebook said the account @border_unit was fake, the ministry said.",
+    "On day 412 of the war, the army said it had pushed the line back two kilometres.",
+    "Local councillors said they would join our appeal to the ministry, the mayor wrote.",
 ]
 
 

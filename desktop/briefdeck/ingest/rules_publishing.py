@@ -15,6 +15,7 @@ from briefdeck.ingest.rules import (
     _NUMERIC_DATE,
     _STAMP_SEP,
     _STAMP_TOKEN,
+    I,
     Rule,
     _rule,
 )
@@ -59,7 +60,8 @@ RULES: tuple[Rule, ...] = (
     _rule("live blog", r"^\d{1,3}\s?(?:h|hrs?|hours?|m|mins?|minutes?|d|days?)\s+ago\s+\S", 30,
           in_prose=False, hints=("ago",)),
     # "15:41 GMT", "Tue 25 Mar 2025 17.48 GMT", "2h ago": a stamp with no label.
-    _rule("time stamp", rf"^{_CLOCK_OR_AGE}(?:{_STAMP_SEP}{_STAMP_TOKEN})+{_STAMP_SEP}[.]?$", 10,
+    # (16 words: "October 15, 2025 5:47 PM - Updated: October 15, 2025 8:12 PM")
+    _rule("time stamp", rf"^{_CLOCK_OR_AGE}(?:{_STAMP_SEP}{_STAMP_TOKEN})+{_STAMP_SEP}[.]?$", 16,
           hints=("ago", ":", ".")),
     # "22.01.2025 14:37", "2025-01-22": a numeric date (and hour) alone on its line.
     _rule("time stamp", rf"^{_NUMERIC_DATE}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}"
@@ -260,6 +262,40 @@ RULES: tuple[Rule, ...] = (
     # A TV network's tag line: "In: Pentagon Syria Middle East".
     _rule("tags", r"^In:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*)*\s*$", 16, flags=0,
           hints=("in:",)),
+    # A live blog's day counter: "Day 285 of the war", "Day 1,000 of the invasion".
+    _rule("live blog", r"^day [\d,]{1,5} of (?:the |russia's |israel's )?(?:war|conflict|invasion|"
+          r"fighting|siege|crisis|offensive|ceasefire|truce)\s*$", 8, hints=("day ",)),
+    # Membership appeals: "Join our Community", "Already a member? Sign in to stop seeing this".
+    _rule("subscribe", r"^join our (?:community|membership|club|members?)\b|\balready a (?:member|"
+          r"subscriber)\s*\?|^support (?:the |our )?[\w'’ .-]{0,60}\bindependent journalism\b",
+          30, hints=("join our", "already a", "journalism")),
+    # Newsletter furniture: the browser link, the reason you got it, the ways out.
+    _rule("newsletter", r"^view (?:this|the|it|our) (?:e-?mail |newsletter |issue |message )?"
+          r"(?:in|on) (?:your|a|the) (?:web )?browser\b|"
+          r"^you(?:'re| are) receiving this\b.{0,80}\b(?:signed up|subscribed|registered|"
+          r"opted in)\b|^(?:unsubscribe|update (?:your )?preferences|"
+          r"manage (?:your )?(?:subscription|preferences|e-?mail settings)|forward (?:this|it) to "
+          r"a friend|register now|register here)\s*[.!]?$", 40,
+          hints=("browser", "receiving", "unsubscribe", "preferences", "manage", "forward",
+                 "register")),
+    # A sponsor's notice run into one line: "Sponsored · Symposium, Aug. 5-7 ... Register now".
+    _rule("advertisement", r"^(?:sponsored|advertisement|paid (?:content|post|partner)|partner "
+          r"content|promoted)\s*[·•|:–—]\s*\S", 60, hints=("sponsored", "advertisement", "paid",
+                                                          "partner", "promoted")),
+    # Social links: "Follow U.S. Africa Command: X @USAfricaCommand | Facebook /USAfricaCommand".
+    _rule("social links", r"^(?=(?:.*?\b(?:X|Twitter|Facebook|Instagram|YouTube|LinkedIn|Telegram|"
+          r"TikTok|Threads|Bluesky|Flickr|DVIDS)\b){2}).*(?:@\w|/\w)", 40, flags=0,
+          in_prose=False, hints=("@", "/")),
+    # A photo caption closed by a service's credit: "... on Sept. 30, 2025. US Navy Photo".
+    _rule("photo caption or credit", r"[.!?]\s+(?:U\.?S\.? |British |Israeli |Ukrainian )?(?:Army|"
+          r"Navy|Air Force|Marine Corps|Coast Guard|Space Force|Defense Department|Ministry of "
+          r"Defen[cs]e|MoD|IDF|Armed Forces) (?:photo(?:graph)?|image|handout)\b.{0,60}$", 60,
+          flags=I, hints=("photo", "image", "handout")),
+    # What an issue is and covers: "This update is produced by OCHA Sudan in collaboration ...".
+    _rule("publication note", r"^this (?:flash |situation |daily |weekly )?(?:update|report|"
+          r"brief|briefing|bulletin|digest|sitrep|newsletter|snapshot) (?:is|was|has been) "
+          r"(?:produced|prepared|compiled|issued|published) by\b", 70,
+          hints=("this ",)),
     # Research updates' standing notes: what they leave out, the days they do not publish.
     _rule("publishing note", r"^(?:note:\s*)?(?:[\w&-]+\s+){0,3}will not publish\b|"
           r"\bcoverage will resume\b|^we do not (?:report|comment) in detail on\b", 60,
