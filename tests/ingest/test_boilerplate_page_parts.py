@@ -58,7 +58,8 @@ FURNITURE = [
     # a stamp with its update; a live blog's day counter; membership appeals
     ("time stamp", "March 3, 2025 6:02 AM - Updated: March 3, 2025 9:40 AM"),
     ("live blog", "Day 412 of the war"),
-    ("subscribe", "Join our Community"),
+    ("navigation", "Join our Community"),
+    ("navigation", "Log In | Join our Community"),
     ("subscribe", "Support the Ledger's independent journalism and read without ads."),
     # newsletter furniture, a sponsor's line, social links, a service's photo credit
     ("newsletter", "View this email in your browser"),

@@ -229,7 +229,8 @@ RULES += (
     # "Sign in | Subscribe": after the subscribe rule, which names a bare "Subscribe" line.
     _rule("navigation", r"^(?:(?:sign in|sign-in|log ?in|sign out|log ?out|register|"
           r"create (?:an |a free )?account|my account|account|manage (?:my )?(?:account|"
-          r"subscription)|sign up|join|donate|support us|subscribe(?: now| today)?)"
+          r"subscription)|sign up|join(?: (?:us|now|our community|the community))?|donate|"
+          r"support us|subscribe(?: now| today)?)"
           r"(?:\s*(?:[|/•·,]|or|and)\s*|\s*$)){1,3}$", 8),
     _rule("cookie banner", r"^(?:accept|reject|decline|refuse|allow|deny)(?: all| necessary| "
           r"essential| optional)?(?: cookies)?(?: and (?:continue|close|proceed))?$|"
