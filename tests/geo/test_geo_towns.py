@@ -268,3 +268,11 @@ def test_city_at_the_end_of_a_longer_name_with_a_particle_is_not_the_city(gaz):
     hits = found(gaz, "The frigate HMCS Ville de Québec sailed with the destroyer.")
     assert "Québec" not in hits
     assert "Québec" in found(gaz, "The convoy reached Québec by nightfall.")
+
+
+def test_israel_lebanon_border_communities_too_small_for_geonames_are_known(gaz):
+    hits = found(gaz, "A missile hit a cowshed in Shtula and sirens sounded at the Branit "
+                      "barracks, while jets struck Houla across the border.")
+    assert hits["Shtula"].country == "Israel" and hits["Houla"].country == "Lebanon"
+    assert hits["Branit barracks"].kind == "installation"
+    assert "Hula" not in found(gaz, "Cranes rest in the Hula valley each autumn.")
