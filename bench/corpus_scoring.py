@@ -101,6 +101,8 @@ UNIT_GROUPS = [
         "dead",
         "killed",
         "wounded",
+        "injured",  # the report's own word: writers of the expected files used both
+        "hurt",
         "other",
     ],
     ["percent", "%", "per cent"],

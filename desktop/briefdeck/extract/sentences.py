@@ -39,6 +39,10 @@ CAPTION_CREDIT = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 _QUOTED = re.compile(r"\"[^\"\n]{3,1200}\"|“[^”\n]{3,1200}”")
+# In hard-wrapped text a quotation may run on over one line break (never a blank line).
+_QUOTED_WRAPPED = re.compile(
+    r"\"(?:[^\"\n]|\n(?!\s*\n)){3,1200}\"|“(?:[^”\n]|\n(?!\s*\n)){3,1200}”"
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+$")
 _ON_PLATFORM = re.compile(r"\b(?:on|to|via|from)\s+X$")
 
@@ -65,6 +69,7 @@ class Document:
     text: str
     sentences: list[Sentence]
     skipped: list[tuple[int, int]] = field(default_factory=list)  # boilerplate + page junk
+    wrapped: bool = False  # hard-wrapped text (pasted from a PDF): paragraphs span lines
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -83,7 +88,8 @@ class Document:
     @cached_property
     def quoted(self) -> list[tuple[int, int]]:
         """Spans of the text inside quotation marks (with the marks), in order."""
-        return [m.span() for m in _QUOTED.finditer(self.text)]
+        pattern = _QUOTED_WRAPPED if self.wrapped else _QUOTED
+        return [m.span() for m in pattern.finditer(self.text)]
 
     def is_reporting(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside one kept sentence."""
@@ -169,17 +175,62 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def build_document(text: str, boilerplate: Iterable[tuple[int, int]] = ()) -> Document:
     skipped = merge_spans([*boilerplate, *junk_lines(text)])
     sentences: list[Sentence] = []
-    pos = 0
-    paragraph = 0
-    for line in text.split("\n"):
-        line_start, line_end = pos, pos + len(line)
-        pos = line_end + 1
-        if not line.strip():
-            continue
-        for piece_start, piece_end in _kept_pieces(line_start, line_end, skipped):
+    blocks, wrapped = paragraphs(text)
+    for paragraph, (block_start, block_end) in enumerate(blocks):
+        for piece_start, piece_end in _kept_pieces(block_start, block_end, skipped):
             for s, e in _split_piece(text, piece_start, piece_end):
                 s, e = _trimmed(text, s, e)
                 if e - s >= 2:
                     sentences.append(Sentence(s, e, text[s:e], paragraph))
-        paragraph += 1
-    return Document(text, sentences, skipped)
+    return Document(text, sentences, skipped, wrapped)
+
+
+# A line that opens an item of its own even in wrapped text: a bullet, a number, a heading.
+_ITEM_START = re.compile(r"\s*(?:[-•*–—▪●◦]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&-]{3,}$)")
+_WRAP_MAX = 120  # hard-wrapped lines are at most this long
+_WRAP_SHARE = 0.6  # ... and most long lines end mid-sentence
+
+
+def paragraphs(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """[start, end) of every paragraph, and whether the text is hard-wrapped.
+
+    Most articles hold a paragraph per line. Text pasted from a PDF or an e-mail breaks
+    every line at a fixed width instead, mid-sentence ("Rapid Support\nForces"): there a
+    long line runs on into the next, and only a short line (a paragraph's last) ends it."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    width = _wrap_width(text, lines)
+    if width is None:
+        return lines, False
+    blocks: list[tuple[int, int]] = []
+    for start, end in lines:
+        if blocks:
+            prev_start, prev_end = blocks[-1]
+            last_line = text.rfind("\n", prev_start, prev_end) + 1 or prev_start
+            runs_on = (
+                start == prev_end + 1  # no blank line between
+                and (prev_end - last_line) >= 0.7 * width
+                and not _ITEM_START.match(text, start, end)
+            )
+            if runs_on:
+                blocks[-1] = (prev_start, end)
+                continue
+        blocks.append((start, end))
+    return blocks, True
+
+
+def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The width text is wrapped at, or None when lines are paragraphs."""
+    lengths = sorted(e - s for s, e in lines)
+    if len(lengths) < 8:
+        return None
+    width = lengths[int(len(lengths) * 0.9)]
+    if width > _WRAP_MAX or width < 40:
+        return None
+    long = [(s, e) for s, e in lines if e - s >= 0.7 * width]
+    open_ended = sum(1 for s, e in long if text[e - 1] not in ".!?:;\"”’')")
+    return width if len(long) >= 5 and open_ended >= _WRAP_SHARE * len(long) else None
