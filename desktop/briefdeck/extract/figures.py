@@ -34,7 +34,19 @@ TIME_UNITS = frozenset(
 )
 SOURCING = frozenset(
     "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
-    "broker brokers witness witnesses analyst analysts lawmaker lawmakers".split()
+    "broker brokers witness witnesses analyst analysts lawmaker lawmakers staffer staffers "
+    "aide aides".split()
+)
+# "two congressional staffers said", "three residents told us": a few people counted as the
+# ones speaking are a sourcing (an attribution), not a figure of the story.
+_SPEAKING_AFTER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:also\s+)?(?:said|say|says|told)\b")
+# Things a speaker counts in an argument, not on the ground: "two questions that keep
+# colliding", "three reasons", "two ways".
+_ABSTRACT = frozenset(
+    "question questions issue issues thing things way ways reason reasons point points option "
+    "options factor factors idea ideas topic topics aspect aspects lesson lessons priority "
+    "priorities goal goals scenario scenarios principle principles theme themes message "
+    "messages concern concerns problem problems challenge challenges".split()
 )
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
@@ -57,8 +69,18 @@ _AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)(?:[A-Za-z-]+\
                          r"([a-z][a-z-]{2,}s|personnel|people|staff)\b")
 _AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{2,}s)\b"
                           r"(?!\s+of\b)")
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?:[A-Za-z.]+\s+){0,2}?"
-                        r"([a-z]{3,}s|personnel|people|staff)\b")
+# "the number of troops", "the Army's count of interceptors", "how many SM-3s": the noun a
+# bare number later in the sentence counts ("... from 5,200 to 3,000", "... was 92").
+_COUNTED = (r"([a-z]{3,}s|personnel|people|staff|injured|wounded|dead|killed|"
+            r"[A-Z][\w-]*\d[\w-]*s)\b")  # ("SM-3s": a designator's plural)
+_NUMBER_OF = re.compile(r"\b(?:(?:number|count|tally|total)\s+of|how\s+many)\s+"
+                        r"(?:[A-Za-z.-]+\s+){0,2}?" + _COUNTED)
+# "brings to 13 the number of civilians killed": the noun written after the number.
+_NUMBER_OF_AFTER = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+)?(?:number|count|tally)\s+of"
+                              r"\s+(?:[A-Za-z.-]+\s+){0,2}?" + _COUNTED)
+# A currency is borrowed only across a joiner ("$40 million to 55 million"), never by a bare
+# number further on ("which requires $4.2 billion, is 27": not dollars).
+_MONEY_JOIN = re.compile(r"\s*,?\s*(?:to|and|or|-|–|(?:up\s+|down\s+)?from|than|versus|vs\.?)\s*$")
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled|fired\s+on)\b"
                               r"(?:[^.;]|(?<=\b[A-Z])\.)*$")  # "U.S." is no full stop
 # "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
@@ -78,15 +100,17 @@ _AGED = re.compile(r"\baged\s+(?:between\s+|about\s+|around\s+)?(?:\d+\s*(?:,|an
 # "nine were injured": no noun, the verb after the number says what was counted.
 _TOLL_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)(kill|wound|injur)ed\b",
                          re.I)
-# A bare participle as the unit ("19 injured", "four dead") is a toll: one spelling per kind.
-_TOLL_UNITS = {"injured": "wounded", "hurt": "wounded", "wounded": "wounded", "dead": "killed",
+# A bare participle as the unit ("19 injured", "four dead") is a toll, kept in the report's
+# own word: "injured" and "wounded" are not always used alike (a relief update counts the
+# injured, a military release its wounded), and the reader checks the figure against the text.
+_TOLL_UNITS = {"injured": "injured", "hurt": "injured", "wounded": "wounded", "dead": "dead",
                "killed": "killed"}
 # Vague tallies that only set the scene: "dozens of attacks since November", "prisons that
 # hold thousands of fighters". A vague amount of a distance ("a few hundred metres from the
 # town") says "near", not how far.
 _SINCE = re.compile(r"[^.;:]*?\bsince\b", re.I)
-_HOLDING = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housing|detain(?:s|ing)?)\s+$",
-                      re.I)
+_HOLDING = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housing|detain(?:s|ing)?)\s+"
+                      r"[\"“]?$", re.I)  # ('still held "a few hundred" rockets': a stockpile)
 _LENGTHS = frozenset({"km", "mi", "m", "nautical miles"})
 # "about a mile from", "within a kilometre of": one unit of distance written with "a".
 _A_DISTANCE = re.compile(r"\b(?P<qual>about|around|roughly|nearly|almost|some|within|less\s+than|"
@@ -115,8 +139,8 @@ _RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(year|month|week|day|night|hou
 # "raise interceptor output to 96 a year": what a rate without a noun counts.
 _OUTPUT_OF = re.compile(r"\b([a-z]{3,}?)s?\s+(?:output|production|deliveries|manufacturing)\b"
                         r"(?!\s+of\b)|"
-                        r"\b(?:output|production|deliveries|manufacturing)\s+of\s+(?:the\s+)?"
-                        r"([a-z]{3,}?)s?\b")
+                        r"\b(?i:output|production|deliveries|manufacturing)\s+of\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w-]*\s+)?([a-z]{3,}?)s?\b")  # ("of THAAD interceptors")
 # "70-plus vessels", "two hundred or so": written qualifiers after the number.
 _PLUS = re.compile(r"-plus\b")
 _OR_SO = re.compile(r"\s+or\s+so\b")
@@ -138,6 +162,17 @@ _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?
 _TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|BST|CET|CEST|"
                          r"AST|EET|EEST|IST|Zulu|local\s+time|o'clock|hours?\s+GMT|hrs\b))", re.I)
 _CALIBRE_AFTER = re.compile(r"^\s*(?:mm|millimet(?:er|re)s?|cm|caliber|calibre)\b", re.I)
+# "since 5 November", "between 8 and 13\nNovember": a day of a month, even where a hard line
+# break (text pasted from a PDF) has cut the sentence after the number.
+_MONTH_AFTER = re.compile(r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December|Jan\.|"
+                          r"Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])")
+# "on November 12 and 13": the second day of a month named before.
+_MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
+                           r"Dec\.)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|or|through|-|–)\s*$")
+# "a man in his 60s", "the 1990s": a decade, written with the "s" on the number.
+_DECADE = re.compile(r"0s\b")
 _PHONE = re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 _FUNCTION_WORDS = frozenset(
     "a an all the only another about some nearly at more over roughly approximately by in on and "
@@ -161,6 +196,12 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             not _MEASURE_ADJECTIVE.match(after):
         return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
     if _TIME_AFTER.match(after) or _CALIBRE_AFTER.match(after):
+        return True
+    if not q.money and not q.percent and (q.value_high or q.value) <= 31 and \
+            q.text[-1:].isdigit() and (_MONTH_AFTER.match(text, q.end) or
+                                       _MONTH_BEFORE.search(text, max(0, q.start - 24), q.start)):
+        return True  # a day of the month the dates module did not take
+    if _DECADE.match(text, q.end - 1) and q.text[-1:].isdigit():
         return True
     digits = re.sub(r"\D", "", q.text)
     if re.match(r"(?:st|nd|rd|th)\b", after):
@@ -281,6 +322,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if _excluded(text, q, sent.start, sent.end, skip):
                 continue
             unit_at = q.end  # where the counted noun starts
+            if text[q.end:q.end + 2] in ('" ', "” "):
+                unit_at += 1  # 'fired "more than 100" interceptors': the noun after the quote
             or_so = _OR_SO.match(text, q.end, sent.end)
             if or_so:  # "two hundred or so", '"a dozen or so" drones'
                 q = replace(q, end=or_so.end(), text=text[q.start:or_so.end()],
@@ -291,9 +334,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     not (not q.vague and _DESIGNATOR.match(text, q.end, sent.end)) and \
                     not (text[q.start - 1:q.start] in "\"“" and text[q.end:q.end + 1] in "\"”"):
                 continue  # (an amount quoted on its own, '"a dozen or so" drones', is kept)
-            if q.vague and not re.search(r"\d", q.text) and q.qualifier == "at least" and (
+            if q.vague and not re.search(r"\d", q.text) and (
                     _HOLDING.search(text, max(sent.start, q.start - 12), q.start) or
-                    _SINCE.match(text, q.end, sent.end)):
+                    q.qualifier == "at least" and _SINCE.match(text, q.end, sent.end)):
                 continue  # a vague background tally, not a reported count
             if q.vague and not re.search(r"\d", q.text):
                 if background is None:
@@ -317,10 +360,14 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit = q.currency or "USD"
             elif q.percent:
                 unit = "%"
-            if unit in TIME_UNITS or unit in SOURCING or \
+            if unit in TIME_UNITS or unit in SOURCING or unit in _ABSTRACT or \
                     phrase.split(" ", 1)[0].lower() in TIME_UNITS or \
                     _FAMILIAR.match(text, q.end, sent.end):
                 continue  # "5 min read": a duration, whatever follows it
+            if phrase and q.value <= 10 and q.qualifier == "exact" and not q.money and \
+                    _SPEAKING_AFTER.match(text, text.index(phrase, q.end) + len(phrase),
+                                          sent.end) and unit not in _TOLL_UNITS:
+                continue  # "two congressional staffers said": who speaks, not what happened
             if _OF_THEM.match(text, q.end, sent.end):
                 if _TOLL_WORD.search(text, max(sent.start, q.start - 80), q.start):
                     unit = _PART  # "wounded, three of them seriously"
@@ -338,8 +385,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if not q.money and not q.percent and unit not in TIME_UNITS:
                 unit = _with_rate(text, q, unit, phrase, sent.start, sent.end)
             toll = _TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start)
-            if toll and not unit.strip():
-                unit = "killed" if toll.group(1).lower().startswith("kill") else "wounded"
+            if toll and (not unit.strip() or unit == "others"):
+                unit = _toll_word(toll.group(1))
             unit = _TOLL_UNITS.get(unit, unit)
             rows.append([q, unit if unit not in STOP else "", phrase])
         counted: list[re.Match[str]] | None = None
@@ -349,13 +396,18 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue
             # "from 5,200 to 3,000 troops" / "900 troops in Syria and 2,500 in Iraq"
             nxt = rows[i + 1] if i + 1 < len(rows) else None
-            if nxt and nxt[1] and (nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
+            prev = rows[i - 1] if i > 0 else None
+            named_after = _NUMBER_OF_AFTER.match(text, row[0].end, sent.end)
+            if named_after:
+                row[1] = named_after.group(1)
+            elif nxt and nxt[1] and (nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
                     text, row[0].end, nxt[0].start)):
                 row[1] = nxt[1]  # and "19 of the 24 crew"
-            elif i > 0 and rows[i - 1][1] and not (
-                    rows[i - 1][1] in ("killed", "wounded") and
-                    _TOLL_AFTER.match(text, row[0].end, sent.end)):
-                row[1] = rows[i - 1][1]  # not "two were killed and seven were injured"
+            elif prev and prev[1] and not (
+                    prev[1] in _TOLL_UNITS.values() and
+                    _TOLL_AFTER.match(text, row[0].end, sent.end)) and not (
+                    prev[0].money and not _MONEY_JOIN.match(text, prev[0].end, row[0].start)):
+                row[1] = prev[1]  # not "two were killed and seven were injured"
             else:  # "cut the number of troops from 5,200 to 3,000"
                 if counted is None:  # once per sentence: rescanning per number is quadratic
                     counted = list(_NUMBER_OF.finditer(text, sent.start, sent.end))
@@ -374,7 +426,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 else:
                     toll = _TOLL_AFTER.match(text, row[0].end, sent.end)
                     if toll:  # "nine were injured", with no noun to borrow
-                        row[1] = "killed" if toll.group(1).lower() == "kill" else "wounded"
+                        row[1] = _toll_word(toll.group(1))
         for q, unit, phrase in rows:
             if not unit or unit == _PART:
                 continue
@@ -394,6 +446,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
         figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]
     return figures
+
+
+def _toll_word(verb: str) -> str:
+    """'injuring' -> 'injured', 'killed' -> 'killed': the toll in the report's own word."""
+    stem = verb.lower()[:4]
+    return {"kill": "killed", "woun": "wounded"}.get(stem, "injured")
 
 
 _NOT_COUNTED = frozenset("annual total overall current peak full monthly daily yearly weekly "

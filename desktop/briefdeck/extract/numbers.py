@@ -16,6 +16,7 @@ from number_parser import parse_number
 # Vague amount -> (value, qualifier it carries when the text gives none).
 VAGUE: dict[str, tuple[float, str]] = {
     "a dozen": (12, "about"),
+    "dozen": (12, "about"),  # "the roughly dozen Marines aboard"
     "dozens": (24, "at least"),
     # "several" is read like the plural ("thousands"): at least two of them, the lowest
     # defensible value, with "at least" so nobody charts it as a count.
@@ -151,7 +152,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         high = None
         if m.group("high"):
-            high_value, high_money, _ = _core_value(m.group("high"))
+            high_value, high_money, high_vague = _core_value(m.group("high"))
             joiner = text[m.end("low") : m.start("high")].strip().lower()
             # "two and three" is a list, not a range, unless introduced by "between"
             is_range = high_value is not None and (joiner != "and" or m.group("range_from"))
@@ -169,14 +170,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             else:
                 qend = m.end("low")
                 found.append(_quantity(text, m, m.start(), qend, low, None, money, vague_qual))
+                if high_value is not None:  # "$200 million and 150 million": a list of two
+                    found.append(_quantity(text, m, m.start("high"), m.end(), high_value, None,
+                                           high_money, high_vague, own_qualifier=False))
                 continue
         found.append(_quantity(text, m, m.start(), m.end(), low, high, money, vague_qual))
     return found
 
 
 def _quantity(text: str, m: re.Match[str], s: int, e: int, low: float, high: float | None,
-              money: bool, vague_qual: str | None) -> Quantity:
-    qual_word = (m.group("qual") or "").lower()
+              money: bool, vague_qual: str | None, own_qualifier: bool = True) -> Quantity:
+    qual_word = (m.group("qual") or "").lower() if own_qualifier else ""
     if m.group("range_from") and m.start("range_from") < s:
         pass
     # Keep a trailing space out of the phrase.

@@ -2,7 +2,9 @@
 
 A table of well-known actors lists every way reports write them (ISIS / Islamic State / Daesh);
 anything else that looks like a proper name ending in Command, Force, Service, Ministry and the
-like is picked up generically.
+like is picked up generically. Besides: initials the report defines for itself win over the
+table's; numbered units, outlets named before what they are ("its Al-Manar television"), a
+region's own forces ("Jubaland State forces") and hospitals that speak for their wounded.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefdeck.extract import institutions
+from briefdeck.extract.acronyms import defined_acronyms
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Organization, Provenance
@@ -59,7 +62,15 @@ KNOWN: dict[str, list[str]] = {
     "Hamas": [r"Hamas"],
     "Palestinian Islamic Jihad": [r"(?:Palestinian\s+)?Islamic\s+Jihad"],
     "Taliban": [r"Taliban"],
-    "al-Qaeda": [r"[Aa]l[- ]Qa[e']?ida"],
+    # Armed groups of the wars in Sudan, the Sahel, Syria and eastern Congo.
+    "Rapid Support Forces": [r"Rapid\s+Support\s+Forces", r"RSF"],
+    "Hayat Tahrir al-Sham": [r"Hay'?at\s+Tahrir\s+al-Sham", r"HTS"],
+    "Boko Haram": [r"Boko\s+Haram"],
+    "JNIM": [r"JNIM", r"Jama['’]?at\s+Nus?rat\s+al-Islam\s+wal?[- ]Muslimin"],
+    "Wagner Group": [r"Wagner\s+[Gg]roup",
+                     r"Wagner(?=\s+(?:mercenar\w*|fighters|forces|paramilitar\w*)\b)"],
+    "M23": [r"M23(?=\s+(?:rebels?|fighters|group|movement|said|has|have|took|seized))"],
+    "al-Qaeda": [r"[Aa]l[- ]Qa(?:e|i|'i|’i)da"],  # al-Qaeda, al-Qaida, al-Qa'ida
     "al-Shabaab": [r"[Aa]l[- ]Shabaa?b"],  # AP and most US outlets write "al-Shabab"
     "NATO": [r"NATO", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation"],
     # UN bodies before the United Nations itself, so "UN Interim Force" is the force.
@@ -72,6 +83,15 @@ KNOWN: dict[str, list[str]] = {
     "UNICEF": [r"UNICEF", r"(?:UN|U\.N\.|United\s+Nations)\s+children['’]?s\s+(?:agency|fund)"],
     "OCHA": [r"OCHA", r"(?:UN|U\.N\.|United\s+Nations)\s+humanitarian\s+(?:office|agency)"],
     "World Food Programme": [r"World\s+Food\s+Program(?:me)?", r"WFP"],
+    # ("WHO" in capitals, not inside a line of capitals: "WHO IS BEHIND IT" is a headline)
+    "World Health Organization": [r"World\s+Health\s+Organi[sz]ation",
+                                  r"(?<![A-Z][A-Z] )WHO\b(?!\s+[A-Z]{2,}\b)"],
+    # Relief bodies that reports from war zones cite.
+    "Médecins Sans Frontières": [r"M[ée]decins\s+[Ss]ans\s+Fronti[èe]res", r"MSF",
+                                 r"Doctors\s+Without\s+Borders"],
+    "International Committee of the Red Cross": [
+        r"International\s+Committee\s+of\s+the\s+Red\s+Cross", r"ICRC"],
+    "Red Crescent": [r"Red\s+Crescent(?:\s+Society)?"],
     "International Atomic Energy Agency": [
         r"International\s+Atomic\s+Energy\s+Agency", r"IAEA",
         r"(?:UN|U\.N\.|United\s+Nations)\s+nuclear\s+watchdog"],
@@ -90,6 +110,14 @@ KNOWN: dict[str, list[str]] = {
     "Kremlin": [r"Kremlin"],
     "Joint Staff": [r"(?:U\.S\.\s+)?Joint\s+Staff", r"Joint\s+Chiefs(?:\s+of\s+Staff)?"],
     "SANA": [r"SANA", r"Syrian\s+Arab\s+News\s+Agency"],
+    # The wire agencies, cited for tallies and quotes ("according to an AFP tally", "told
+    # Reuters"); a report that defines the initials otherwise ("Armed Forces of the
+    # Philippines (AFP)") keeps its own meaning (see extract_organizations).
+    "AFP": [r"AFP", r"Agence\s+France[- ]Presse"],
+    "Reuters": [r"(?:Thomson\s+)?Reuters"],
+    "Associated Press": [r"Associated\s+Press",
+                         r"AP(?=\s+(?:reported|tally|count|report|reporter|journalist)\b)",
+                         r"(?<=\btold\s)AP\b", r"(?<=\btold\sthe\s)AP\b"],
     "Magen David Adom": [r"Magen\s+David\s+Adom", r"MDA(?=\s+(?:said|says|paramedics))"],
     "Royal Navy": [r"Royal\s+Navy"],
     "U.S. Fifth Fleet": [r"(?:U\.S\.\s+|Navy's\s+|Navy’s\s+)?Fifth\s+Fleet", r"5th\s+Fleet"],
@@ -203,6 +231,9 @@ GENERIC_TAILS = (
     r"TV|Television|FM(?=\s+radio)|"
     r"Conference(?=\s+(?:on|of|for)\s+[A-Z])|"
     r"(?:Policy|Research|Strategic|Peace|Analysis|Media|Intelligence)\s+Cent(?:er|re)|"
+    # think tanks and research groups ("Ararat Policy Lab", "Digital Forensic Research Lab"),
+    # congressional panels
+    r"Labs?|Laborator(?:y|ies)|Subcommittee|"
     # companies: "Ambrey Risk", "Northfleet Shipping Ltd", "BAE Systems"
     r"Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
     r"Lines|Tankers|Navigation|Aerospace|Dynamics|Industries|Technologies|Analytics|Brokers|"
@@ -213,8 +244,9 @@ _DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janua
                 r"March|April|May|June|July|August|September|October|November|December")
 GENERIC_RE = re.compile(
     rf"\b(?:{_CAP}\s+(?:(?:of|for|and|the)\s+)?){{1,5}}(?:{GENERIC_TAILS})\b"
-    rf"(?:\s+(?:of|for|on(?!\s+(?:{_DAYS_MONTHS})\b))\s+(?:the\s+)?{_CAP}"
-    rf"(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}})?"
+    # ("European Union Mission in Armenia": a mission is named after where it serves)
+    rf"(?:(?:\s+(?:of|for|on(?!\s+(?:{_DAYS_MONTHS})\b))|(?<=Mission)\s+(?:in|to))"
+    rf"\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}})?"
     rf"|\bMinistry\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,2}}"
     rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory|"
     rf"Cent(?:er|re)|Institute)\s+"
@@ -223,7 +255,9 @@ GENERIC_RE = re.compile(
 # Numbered units ("16th Regiment Royal Artillery", "the 82nd Airborne Division") and named
 # operations ("Operation Prosperity Guardian").
 UNIT_RE = re.compile(
-    r"\b(?=[\dO])(?:\d{1,3}(?:st|nd|rd|th)\s+(?:(?:[A-Z][\w-]*\s+){0,3}(?:Regiment|Brigade|"
+    # ('the 91st "Galilee" Division': a nickname in quotes is part of the name)
+    r"\b(?=[\dO])(?:\d{1,3}(?:st|nd|rd|th)\s+(?:(?:[\"“]?[A-Z][\w-]*[\"”]?\s+){0,3}(?:Regiment|"
+    r"Brigade|"
     r"Division|Battalion|Squadron|Wing|Fleet|Corps|Army|Group|Infantry|Artillery|"
     r"Marine\s+Regiment|Expeditionary\s+Unit|Commando|Cavalry|Armoured|Armored|Airborne|Signals)\b"
     r"(?:\s+(?:Royal\s+[A-Z][a-z]+(?:\s+Regiment)?|Combat\s+Team|Task\s+Force|"
@@ -232,6 +266,15 @@ UNIT_RE = re.compile(
     r"|[A-Z]{2,5}\b(?![-'’/]))"
     r"|Operation\s+(?!Inherent\s+Resolve\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
 )
+# Units numbered after their name, the US Navy's and joint style: "Carrier Air Wing 5",
+# "Task Force 51", "Combined Task Force 153", "Destroyer Squadron 60".
+NUMBER_AFTER_RE = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|Of|For|And|With|From|By|To|Its|Their|Our|His|Her)\b)"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:Wing|Group|Squadron|Force|Flotilla|Brigade|Regiment|Fleet)"
+    r"\s+\d{1,3}\b(?![\d,.:/-])")
+_UNIT_NUMBER = re.compile(r"(?:Wing|Group|Squadron|Force|Flotilla|Brigade|Regiment|Fleet) \d")
+_MEDIA_WORD = re.compile(r"television|satellite|radio|newspaper|daily|news|broadcaster")
+_FORCES_WORD = re.compile(r"\b(?:forces|units|troops)\b")
 _ACRONYM_UNIT = re.compile(r"(\d{1,3}(?:st|nd|rd|th)) ([A-Z]{2,5})")
 _NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th) (.+)")
 # Initials of formations every report abbreviates, known without the long form in the text.
@@ -251,17 +294,69 @@ FIRM_RE = re.compile(
     rf"(?P<firm>(?!(?:{_DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And)\b)"
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
+# "its Al-Manar television", "the Kommersant newspaper": an outlet named before what it is.
+# (a country's possessive before it is the owner: "Israel's Channel 12 television")
+OUTLET_BEFORE_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+(?:'s|’s)\s+)?"
+    rf"(?P<firm>(?!(?:{_DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And|State|"
+    rf"Public|National|Local|Arabic|English|Hebrew|Persian|Pan-Arab|{_DEMONYM})"
+    r"\s+(?:television|TV|satellite|radio|newspaper|daily|news|broadcaster)\b)"
+    # ("Roya TV": a capitalised TV is part of the name, found with the other bodies)
+    r"[A-Z][\w&-]*(?:[- ][A-Z0-9][\w&-]*){0,2})\s+(?:television|satellite\s+channel|"
+    r"radio|newspaper|daily|news\s+agency|news\s+website|broadcaster)\b(?!\s+[A-Z])")
+# A hospital is a place where the wounded are taken, and a body when it speaks for them: "the
+# Ziv Medical Center in Safed says", "taken to the Galilee Medical Center, the hospital said".
+HOSPITAL_RE = re.compile(
+    r"\b(?P<name>(?:(?!(?:The|A|An|At|In|To|From)\b)[A-Z][\w'’.-]*\s+){1,4}(?:Medical\s+"
+    r"Cent(?:er|re)|Hospital|Clinic|Infirmary))\b(?P<where>\s+in\s+[A-Z][\w'’-]*)?")
+_HOSPITAL_SPEAKS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:says|said|reported|told|confirmed|"
+                              r"stated|added|announced)\b")
+_HOSPITAL_SAID = re.compile(r"\bthe\s+(?:hospital|medical\s+cent(?:er|re))\s+(?:says|said)\b",
+                            re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # Leading words that are not part of a name.
 _LEAD = re.compile(
     r"^(?:(?:The|A|An|This|That|These|Those|Both|Its|Their|His|Her|Our|Your|My|But|And|As|After|"
     r"Once|When|While|Some|Many|Other|Another|Iraqi|Syrian|Iranian|American|Kurdish|"
     r"Israeli|Russian|Turkish|British|U\.S\.|U\.K\.|Marine|Army|Navy|Air|Gen\.|Col\.|"
-    r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned))\s+)+"
+    r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned|affiliated|linked|allied|run|"
+    r"controlled|sponsored|supported|held))\s+)+"
 )
 _OWNER_HEAD = re.compile(r"[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z])")
 # A ship's name runs into its group: "the USS Dwight D. Eisenhower Carrier Strike Group".
 _SHIP_BEFORE = re.compile(r"\b(?:USS|HMS|HMCS|HMAS|USNS|RFA|INS|FS|ITS|HNLMS|HDMS)\s+"
                           r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
+# "Defense Ministry", "Health Ministry": a government's body that needs its country.
+_BARE_MINISTRY = re.compile(r"[A-Z][a-z]+\s+Ministry")
+# "Andersen Air Force Base", "Naval Air Station": a place named after a body.
+_PLACE_AFTER = re.compile(r"\s+(?:Air\s+)?(?:Base|Station|Airfield|Airport|Barracks|Camp)\b")
+# "the Chief of the General Staff": a title, naming a person rather than the staff.
+_TITLE_OF = re.compile(r"\b(?:Chief|Chiefs|Head|Director)\s+of\s+(?:the\s+)?$")
+# "the Integrated Air and Missile Defense Battle Command System": a programme, not a command.
+_SYSTEM_AFTER = re.compile(r"\s+(?:System|Capability|Program|Programme)\b")
+_BYLINE = re.compile(r"(?:^|\n)By\s")
+# "ISIS-Somalia", "IS-Sahel", "ISIS-K": the provinces and affiliates of the global groups.
+_HAS_BRANCHES = frozenset({"Islamic State", "al-Qaeda"})
+_BRANCH = re.compile(r"-(?:[A-Z][a-z]+|[A-Z])\b(?!-)")
+# A known name opening a longer one is another body ("Joint Staff Office", "UN Conference on
+# Trade and Development"), but "Houthi Forces" or "Coalition Forces" are the same fighters.
+_FORCE_TAIL = re.compile(r"\b(?:Forces?|Army|Fighters|Militia|Troops)$")
+# Capitalised words before "forces" that name no region.
+_NOT_REGION = (r"Security|Partner|Our|Their|Government|Opposition|Rebel|Special|Allied|Enemy|"
+               r"Western|Foreign|Local|Tribal|Regime|Ground|Border|Elite|Federal|National|Naval|"
+               r"Coalition|Patriot|Friendly|Hostile|Armed|Proxy|Militia|Some|Many|Other|These|"
+               r"Those|Both|Remaining|Reserve|Regular|Joint|Combined|Several|Israel|Iran|Iraq|"
+               r"Russia|Ukraine|Syria|Turkey|Jordan|Lebanon|Yemen|Army|Navy|Marine|Air|Allies|"
+               r"Corps|Guard|Police|Rapid|Response|Reaction|Defen[cs]e|Peacekeeping|"
+               r"Expeditionary|Airborne|Mechani[sz]ed|Armou?red|Infantry|Assault|Commando|"
+               r"Kremlin|Militant|Insurgent|Jihadist|Islamist|Shiite|Sunni|"
+               r"Kurdish|Arab|Christian|Druze|Alawite|Houthi|Pro|Anti|"
+               rf"{_DAYS_MONTHS}|[A-Z][a-z]+s")
+# "Jubaland State forces", "Puntland forces", "Tigray units": a region's own forces.
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
+_REGION_FORCES = re.compile(
+    rf"\b(?!{_DEMONYM}\b|(?:{_NOT_REGION})\b)(?P<region>[A-Z][a-z]{{3,}})"
+    r"(?:\s+(?:State|Region|regional|state))?\s+(?:forces|units|troops)\b")
 _NOT_GENERIC = re.compile(r"^(?:Air|Task|Special|Joint|Security|Quick|Reaction|Response)\s")
 
 # Only tried where a word starts, and there only the names that can begin with its letter.
@@ -281,7 +376,8 @@ class _Found:
 
 _TITLED_NAME = re.compile(rf"(?:{GENERIC_TAILS})\s+(?:of|for)\s+[A-Z]")
 _ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|But|And|"
-                      r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned))\s+)+")
+                      r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned|affiliated|"
+                      r"linked|allied|run|controlled|sponsored|supported|held))\s+)+")
 _JOINED = re.compile(rf"^(.+?\b(?:{GENERIC_TAILS}))\s+and\s+(.+\b(?:{GENERIC_TAILS}))$")
 
 
@@ -358,23 +454,143 @@ _LOWER_WORD = re.compile(r"(?<!\S)[a-zß-öø-ÿ]\S{3,}")
 
 
 def _title_case(line: str) -> bool:
-    """Most longer words capitalised (two regex counts: this runs on every sentence)."""
+    """Most longer words capitalised (two regex counts: this runs on every sentence); a
+    sentence with its full stop is prose crowded with names, not a headline."""
+    if line.endswith(".") and not line.endswith("..."):
+        return False
     words = len(_LONG_WORD.findall(line))
     return words >= 3 and (words - len(_LOWER_WORD.findall(line))) / words > 0.8
+
+
+def _known_names(text: str, start: int, end: int, defined: dict[str, str],
+                 found: dict[str, _Found], taken: list[tuple[int, int]],
+                 hits: dict[str, int]) -> list[tuple[int, int, str]]:
+    """The table's names in one sentence; (start, end, name) of each, for _generic_bodies."""
+    known = []
+    for m in KNOWN_RE.finditer(text, start, end):
+        name = _KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)]
+        written = " ".join(m.group(0).split())
+        own = defined.get(written)
+        if own and known_organization(own) != name:
+            # "Armed Forces of the Philippines (AFP)": the report's own initials
+            taken.append((m.start(), m.end()))
+            entry = found.setdefault(own.casefold(), _Found(own, m.start(), m.end()))
+            if written not in entry.aliases:
+                entry.aliases.append(written)
+            continue
+        if written.isupper() and _defined_otherwise(text, written, name):
+            taken.append((m.start(), m.end()))
+            continue  # "Reporters Without Borders (RSF)": not the table's meaning, unnamed
+        branch = _BRANCH.match(text, m.end(), end) if name in _HAS_BRANCHES else None
+        if branch:  # "ISIS-Somalia", "IS-Sahel": a branch is a group of its own
+            full = text[m.start():branch.end()]
+            taken.append((m.start(), branch.end()))
+            found.setdefault(full.casefold(), _Found(full, m.start(), branch.end()))
+            continue
+        taken.append((m.start(), m.end()))
+        known.append((m.start(), m.end(), name))
+        hits[name] = hits.get(name, 0) + 1
+        entry = found.setdefault(name, _Found(name, m.start(), m.end()))
+        if written != name and written not in entry.aliases:
+            entry.aliases.append(written)
+    return known
+
+
+def _defined_otherwise(text: str, initials: str, name: str) -> bool:
+    """Whether the report puts the initials in brackets after words that are not the table's
+    name for them."""
+    at = text.find(f"({initials})")
+    if at < 0:
+        return False
+    before = text[max(0, at - 80):at]
+    return not any(_KNOWN_NAMES[KNOWN_ALTERNATIVES.which(k)] == name
+                   for k in KNOWN_RE.finditer(before))
+
+
+def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
+                    taken: list[tuple[int, int]], known: list[tuple[int, int, str]],
+                    hits: dict[str, int]) -> None:
+    """Capitalised names ending in a body's word ("Missile Defense Agency")."""
+    for m in GENERIC_RE.finditer(text, start, end):
+        # "NATO's Allied Air Command": the owner is a name of its own, the rest one too;
+        # but "Armenia's Defense Ministry" keeps its country, which the name does not say
+        owner = _OWNER_HEAD.match(m.group(0))
+        head = m.start() + (owner.end() if owner else 0)
+        if owner and _BARE_MINISTRY.fullmatch(text, head, m.end()) and \
+                not known_organization(owner.group(0)[:-3].rstrip("'’ ")):
+            head = m.start()
+        if _SHIP_BEFORE.search(text, max(start, m.start() - 40), m.start()) or \
+                _PLACE_AFTER.match(text, m.end(), end) or \
+                _SYSTEM_AFTER.match(text, m.end(), end) or m.group(0).endswith("Staff") and \
+                _TITLE_OF.search(text, max(start, m.start() - 16), m.start()) or \
+                _BYLINE.match(text, max(0, m.start() - 1), m.start() + 3):
+            continue  # a ship's group, "Andersen Air Force Base", "By TOI Staff"
+        for cut, name in _generic_names(text[head:m.end()]):
+            a, b = head + cut, head + cut + len(name)
+            key = name.casefold()
+            if key in found:
+                continue
+            inside = [k for k in known if a <= k[0] and k[1] < b]
+            # "Joint Staff Office", "U.S. Army Space and Missile Defense Command": a known
+            # name opening a longer body's name is that body, not the known one
+            extends = len(inside) == 1 and inside[0][0] == a and not _FORCE_TAIL.search(name)
+            clash = [(s, e) for s, e in taken if s < b and a < e]
+            if extends and clash == [inside[0][:2]]:
+                hits[inside[0][2]] -= 1
+                found[key] = _Found(name, a, b)
+            elif not clash:
+                found[key] = _Found(name, a, b)
+
+
+def _regional_forces(text: str, start: int, end: int, found: dict[str, _Found],
+                     taken: list[tuple[int, int]]) -> None:
+    """"Jubaland State forces", "Puntland forces": a region's or state's own forces (not a
+    country's: "Russian forces", "Israel forces" are the country's military)."""
+    for m in _REGION_FORCES.finditer(text, start, end):
+        word = m.group("region")
+        if any(s < m.end() and m.start() < e for s, e in taken) or \
+                not text[start:m.start()].strip("\"“'‘ ") or \
+                _CAPITAL_BEFORE.search(text, max(start, m.start() - 30), m.start()) or \
+                known_organization(word) or _is_country(word):
+            # (a sentence's first word; the end of a longer name, "Security Force units")
+            continue
+        taken.append((m.start(), m.end()))
+        key = f"forces of {word.casefold()}"
+        entry = found.setdefault(key, _Found(m.group(0), m.start(), m.end()))
+        if m.group(0) != entry.name and m.group(0) not in entry.aliases:
+            entry.aliases.append(m.group(0))
+
+
+def _speaking_hospitals(text: str, start: int, end: int, found: dict[str, _Found],
+                        taken: list[tuple[int, int]]) -> None:
+    said = _HOSPITAL_SAID.search(text, start, end)
+    for m in HOSPITAL_RE.finditer(text, start, end):
+        a, b = m.span("name")
+        speaks = _HOSPITAL_SPEAKS.match(text, m.end(), end) or \
+            _ACCORDING.search(text, max(start, a - 20), a) or (said and said.start() > b)
+        taken.append((a, b))  # spoken for or not, no other body's name
+        if speaks:
+            name = " ".join(m.group("name").split())
+            found.setdefault(name.casefold(), _Found(name, a, b))
+
+
+def _is_country(word: str) -> bool:
+    from briefdeck.geo.gazetteer import Gazetteer  # loaded on first use
+
+    entry = Gazetteer.default().lookup(word, fuzzy=False)
+    return entry is not None and entry.kind == "country"
 
 
 def extract_organizations(doc: Document) -> list[Organization]:
     found: dict[str, _Found] = {}
     text = doc.text
+    # ("Update The Maritime Security Force (MSF)": a line above can run into the name)
+    defined = {short: long.rsplit(" The ", 1)[-1]
+               for short, long in (defined_acronyms(text) if "(" in text else {}).items()}
+    hits: dict[str, int] = {}  # mentions of each known name not inside a longer name
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
-        for m in KNOWN_RE.finditer(text, sent.start, sent.end):
-            name = _KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)]
-            written = " ".join(m.group(0).split())
-            taken.append((m.start(), m.end()))
-            entry = found.setdefault(name, _Found(name, m.start(), m.end()))
-            if written != name and written not in entry.aliases:
-                entry.aliases.append(written)
+        known = _known_names(text, sent.start, sent.end, defined, found, taken, hits)
         spans = [m.span() for m in INSTITUTION_RE.finditer(text, sent.start, sent.end)]
         for a, b in [*spans, *_lower_bodies(text, sent.start, sent.end)]:
             if any(s < b and a < e for s, e in taken):
@@ -395,33 +611,42 @@ def extract_organizations(doc: Document) -> list[Organization]:
             taken.append((m.start("inst"), m.end("inst")))
             found.setdefault(name.casefold(), _Found(name, m.end("inst") - len(name),
                                                      m.end("inst")))
-        for m in FIRM_RE.finditer(text, sent.start, sent.end):
-            if any(s < m.end() and m.start("firm") < e for s, e in taken):
+        outlets = [(m.start("firm"), m.end("firm")) for m in FIRM_RE.finditer(
+            text, sent.start, sent.end)]
+        if _MEDIA_WORD.search(sent.text):  # (a cheap test first: the scan starts anywhere)
+            outlets += [(m.start("firm") + 4 * m.group("firm").startswith("The "), m.end("firm"))
+                        for m in OUTLET_BEFORE_RE.finditer(text, sent.start, sent.end)
+                        if not known_organization(m.group("firm"))]
+        for a, b in outlets:
+            if any(s < b and a < e for s, e in taken):
                 continue
-            taken.append((m.start("firm"), m.end("firm")))
-            name = m.group("firm").rstrip(".")
-            found.setdefault(name.casefold(), _Found(name, m.start("firm"),
-                                                     m.start("firm") + len(name)))
-        for m in UNIT_RE.finditer(text, sent.start, sent.end):
+            taken.append((a, b))
+            name = text[a:b].rstrip(".")
+            found.setdefault(name.casefold(), _Found(name, a, a + len(name)))
+        units = list(UNIT_RE.finditer(text, sent.start, sent.end))
+        if _UNIT_NUMBER.search(sent.text):
+            units += NUMBER_AFTER_RE.finditer(text, sent.start, sent.end)
+        for m in units:
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            name = " ".join(m.group(0).split())
+            name = " ".join(m.group(0).replace('"', "").replace("“", "").replace("”", "").split())
             found.setdefault(name.casefold(), _Found(name, m.start(), m.end()))
-        if _title_case(sent.text):
-            continue  # a headline: every word is capitalised, names cannot be told apart
-        for m in GENERIC_RE.finditer(text, sent.start, sent.end):
-            # "NATO's Allied Air Command": the owner is a name of its own, the rest one too
-            owner = _OWNER_HEAD.match(m.group(0))
-            start = m.start() + (owner.end() if owner else 0)
-            if any(s < m.end() and start < e for s, e in taken) or _SHIP_BEFORE.search(
-                    text, max(sent.start, m.start() - 40), m.start()):
-                continue
-            for cut, name in _generic_names(text[start:m.end()]):
-                key = name.casefold()
-                if key not in found:
-                    found[key] = _Found(name, start + cut, start + cut + len(name))
+        if _FORCES_WORD.search(sent.text):
+            _regional_forces(text, sent.start, sent.end, found, taken)
+        if "Hospital" in sent.text or "Medical" in sent.text or "Clinic" in sent.text:
+            _speaking_hospitals(text, sent.start, sent.end, found, taken)
+        if not _title_case(sent.text):  # (a headline: every word capitalised, no names)
+            _generic_bodies(text, sent.start, sent.end, found, taken, known, hits)
+    for name, count in hits.items():
+        if not count and name in found:
+            del found[name]  # only ever part of a longer name ("Joint Staff Office")
     _formations(found)
+    initials = {long.casefold(): short for short, long in defined.items()}
+    for f in found.values():  # "Missile Defense Agency (MDA)": the initials are an alias
+        short = initials.get(f.name.casefold())
+        if short and short not in f.aliases:
+            f.aliases.append(short)
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,

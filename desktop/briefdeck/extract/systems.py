@@ -12,14 +12,19 @@ from dataclasses import dataclass
 
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.sentences import Document
-from briefdeck.extract.systems_generic import GENERIC_RE, generic_system
+from briefdeck.extract.systems_generic import PROGRAMMES, generic_matches, generic_system
 from briefdeck.model import Provenance, System
 
+# Navies' ship prefixes (US, UK, Commonwealth, Philippine, Japanese, Turkish, Korean ...) and
+# the merchant "MV": a capitalised name after one is a ship.
+SHIP_PREFIXES = (r"USS|USNS|HMS|HMCS|HMAS|HMNZS|RFA|INS|FS|BRP|JS|TCG|ROKS|ROCS|KRI|PNS|HTMS|"
+                 r"RSS|BAP|NRP|ESPS|FGS|HNLMS|HDMS|HNoMS|HSwMS|ORP|MV|M/V|M/T")
 # name, category, pattern. Specific systems first: the first alternative matching wins.
 SYSTEMS: list[tuple[str, str, str]] = [
+    # ("Patriot PAC-3 MSE": the interceptor is a designator of its own, in systems_generic)
     ("Patriot", "air defence",
      r"Patriot(?:s|\s+(?:air[- ]defen[cs]e\s+)?(?:missile\s+)?(?:batter(?:y|ies)|systems?|"
-     r"missiles?|interceptors?|launchers?))?\b(?:\s+PAC-[23])?"),
+     r"missiles?|interceptors?|launchers?))?\b"),
     ("C-RAM", "air defence",
      r"C-RAMs?\b(?:,?\s+or\s+counter[- ]rocket,\s+artillery,?\s+and\s+mortar\s+systems?)?|"
      r"[Cc]ounter[- ][Rr]ocket,\s+[Aa]rtillery,?\s+and\s+[Mm]ortar\s+systems?"),
@@ -59,7 +64,11 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # the military term, kept when the report uses it (a truck bomb is one too)
     ("VBIED", "explosive", r"(?:suicide\s+)?truck\s+bombs?|VBIEDs?\b|vehicle-borne\s+"
                            r"(?:improvised\s+)?explosive\s+devices?"),
-    ("warship", "vessel", r"(?:USS|HMS|INS|HMCS|FS)\s+(?:[A-Z][\w.]*\s){0,3}[A-Z][\w.]*"),
+    # A ship named with its navy's prefix: "USS Ralph Johnson", "HMCS Ville de Québec",
+    # "BRP Sierra Madre", "JS Teruzuki", "MV Rubymar" (the hull number after it is no part).
+    ("warship", "vessel", rf"(?:{SHIP_PREFIXES})\s+[A-Z][\w.'’-]*"
+                          r"(?:\s(?:(?:de|del|da|do|dos|di|van|von|der|la|le|du|of|the)\s)?"
+                          r"[A-Z][\w.'’-]*){0,3}"),
     ("Javelin", "anti-tank missile", r"Javelin(?:s|\s+missiles?)?\b"),
     ("anti-tank guided missiles", "anti-tank missile",
      r"anti-tank\s+guided\s+missiles?|anti-tank\s+missiles?|ATGMs?\b"),
@@ -81,11 +90,20 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("mortars", "artillery", r"[Mm]ortar\s+(?:rounds|shells|bombs)|[Mm]ortars\b"),
     ("IEDs", "explosive", r"IEDs?\b|improvised\s+explosive\s+devices?|roadside\s+bombs?"),
     ("rockets", "rocket", r"rockets\b"),
+    # Classes of weapon and equipment that reports name without a model: combat jets, the
+    # water cannon of coast-guard confrontations, militias' armed pickups, infantry weapons.
+    ("fighter jets", "aircraft", r"(?:[Ff]ighter|[Cc]ombat)\s+jets?\b|"
+                                 r"fighter(?:-bomber)?\s+aircraft\b"),
+    ("water cannon", "non-lethal", r"[Ww]ater\s+cannons?\b"),
+    ("technicals", "vehicle", r"technical\s+(?:vehicles?|trucks?)|(?<=armed\s)technicals?\b"),
+    ("small arms", "gun", r"[Ss]mall[- ]arms\b"),
+    ("air defence systems", "air defence", r"air[- ]defen[cs]e\s+(?:systems?|batter(?:y|ies))"),
     # Infantry and ground weapons that wire reports name in ambushes and shelling, and the
     # destroyer gun (the Mk 45 five-inch gun) that US naval reporting names.
     ("rocket-propelled grenades", "rocket", r"rocket-propelled\s+grenades?|RPGs?\b"),
     ("machine guns", "gun", r"(?:heavy\s+)?machine[- ]guns?\b"),
     ("land mines", "explosive", r"land\s*mines?\b|anti-(?:personnel|tank)\s+mines?\b"),
+    ("grenades", "explosive", r"(?:hand\s+|stun\s+)?grenades?\b"),
     ("multiple rocket launchers", "artillery", r"multiple\s+(?:launch\s+)?rocket\s+"
                                                r"(?:launchers?|systems?)"),
     ("artillery", "artillery", r"artillery\b(?!\s+(?:fire|units?|regiment|brigade|"
@@ -96,13 +114,20 @@ SYSTEMS: list[tuple[str, str, str]] = [
 # Drones are not: "Shahed drones" and "drones" are often different ones (FPV, decoys,
 # reconnaissance), and reports name both.
 GENERIC = {"rockets": "rocket"}
+# Classes that add nothing once the report names systems of their kind: "fighter jets" in a
+# report on F-16s and F-35s are those jets, "air defence systems" beside NASAMS are NASAMS.
+COVERED = {"fighter jets": "aircraft", "air defence systems": "air defence"}
 # Kinds of weapon rather than named systems: a name written before one is the system.
 CLASSES = frozenset({"rockets", "drones", "ballistic missiles", "cruise missiles", "mortars",
-                     "close-range ballistic missiles", "glide bombs"})
+                     "close-range ballistic missiles", "glide bombs", "fighter jets",
+                     "air defence systems"})
 
 # Tried only at word starts, and there only the systems that can begin with its letter.
 SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")
 SYSTEM_RE = SYSTEM_ALTERNATIVES.regex
+_TABLE_NAMES = frozenset(name for name, _, _ in SYSTEMS + PROGRAMMES)
+
+_SPACES = re.compile(r"[ \t]+")
 
 # Status cues and the status they give, searched near each mention.
 STATUS_CUES: list[tuple[str, str]] = [
@@ -175,6 +200,9 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
         first = len(found)
         for m in SYSTEM_RE.finditer(doc.text, sent.start, sent.end):
             name, category, _ = SYSTEMS[SYSTEM_ALTERNATIVES.which(m)]
+            if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
+                    _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
+                continue  # "Iron Dome air defence system": the named system's own noun
             if name == "warship":
                 name = " ".join(m.group(0).split()).rstrip(".")  # each ship is its own system
             if name == "Katyusha rockets":
@@ -184,7 +212,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             status = _status_near(doc.text, sent.start, sent.end, m.start(), m.end(), category)
             found.append(SystemMention(name, category, m.start(), m.end(), status))
         named = [(f.start, f.end) for f in found[first:] if f.name not in CLASSES]
-        for m in GENERIC_RE.finditer(doc.text, sent.start, sent.end):
+        for m in generic_matches(doc.text, sent.start, sent.end):
             if any(s < m.end() and m.start() < e for s, e in named):
                 continue  # the named table already has it
             got = generic_system(m, sent.start)
@@ -220,16 +248,30 @@ def _placed(doc: Document, m: SystemMention, places: list) -> str:
 
 def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
                     places: list | None = None) -> list[System]:
-    """One System per distinct system; a generic 'rockets' folds into a named rocket.
-    places (PlaceMention list) fills where a deployed or arriving system is."""
+    """One System per distinct system; a generic 'rockets' folds into a named rocket, and a
+    class covered by named systems of its kind is dropped. places (PlaceMention list) fills
+    where a deployed or arriving system is, and keeps place names out of systems' names."""
     mentions = find_system_mentions(doc) if mentions is None else mentions
+    if places:  # "the Metula rocket strike": a place before the noun, not a system's name
+        place_names = {p.name.casefold() for p in places}
+        mentions = [m for m in mentions if m.name.casefold() not in place_names or
+                    m.category == "vessel" or m.name in _TABLE_NAMES]
     where: dict[str, str] = {}
     for m in mentions:
         if places and _key(m.name) not in where:
             found = _placed(doc, m, places)
             if found:
                 where[_key(m.name)] = found
-    named = {m.category: _key(m.name) for m in reversed(mentions) if m.name not in GENERIC}
+    # A generic "rockets" folds into the one named rocket of the report; with two named kinds
+    # ("Katyusha rockets and Burkan heavy rockets") it could be either, and stays a class.
+    kinds: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.name not in GENERIC:
+            kinds.setdefault(m.category, set()).add(_key(m.name))
+    named = {m.category: _key(m.name) for m in reversed(mentions)
+             if m.name not in GENERIC and len(kinds[m.category]) == 1}
+    covered = {m.category for m in mentions if m.name not in CLASSES}
+    mentions = [m for m in mentions if COVERED.get(m.name) not in covered]
     merged: dict[str, SystemMention] = {}
     for m in mentions:
         key = _key(m.name)

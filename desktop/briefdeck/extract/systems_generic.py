@@ -1,9 +1,12 @@
 """Systems not in the named table, recognised by how reports write them.
 
-Four shapes: a model designator ("B-1", "Su-34", "MQ-9"), a well-known programme name
-("CAMM", "Storm Shadow"), a capitalised name before an equipment noun ("the Sky Sabre air
-defence system", "Samad drones") and a named ship ("the Liberian-flagged Marlin Star", "the
-tanker Sea Crest"). Only used where the named table in systems.py found nothing.
+The shapes: a model designator with its block or variant ("B-1", "MQ-9", "SM-3 Block IIA"),
+a well-known programme name ("CAMM", "Storm Shadow"), a defence programme named "... System"
+or "... Capability" ("Guam Defense System"), a capitalised name before an equipment noun ("the
+Sky Sabre air defence system", "Samad drones"), a named ship ("the Liberian-flagged Marlin
+Star", "the tanker Sea Crest", "the Chinese carrier Liaoning") and a ship known by its hull
+number ("China Coast Guard vessel 5303"). Only used where the named table in systems.py found
+nothing.
 """
 
 from __future__ import annotations
@@ -21,15 +24,22 @@ _PREFIX_CATEGORY = {
     "HH": "helicopter", "Mi": "helicopter", "Ka": "helicopter", "SM": "air defence",
     "KAB": "bomb", "FAB": "bomb", "BMP": "vehicle", "BMD": "vehicle", "BTR": "vehicle",
     "S": "air defence", "Kh": "cruise missile", "BM": "artillery", "T": "vehicle",
+    "PAC": "air defence", "FA": "aircraft",
 }
 _DESIGNATOR = (
-    r"(?P<des>(?:KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|"
+    r"(?P<des>(?:KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|FA|"
     r"[FBACEPVJS])-\d{1,4}(?:[A-Z]{1,3}\d?)?"  # "Tu-95MS", "Tu-22M3", "F-15EX"
+    # a production block or variant is part of the name: "SM-3 Block IIA", "PAC-3 MSE"
+    r"(?:\s+Block\s+(?:[IVX]+|\d+)[A-Z]?\b|(?<=PAC-\d)\s+(?:MSE|CRI|GEM(?:-T)?)\b)?"
     r"|T-\d{2,3}(?:[A-Z]\d?)?)s?\b"
     r"(?!\s*(?:air\s*base|airbase|base|airfield|airport|camp|Camp|Air\s+Base)\b"
     # "the E-50 Pokrovsk-Pavlohrad highway": a road number, not an aircraft
     r"|(?:\s+[A-Z][\w-]*){0,2}\s+(?:highway|road|motorway|route|expressway|freeway)\b)"
 )
+# Words that open a sentence or a clause, never a programme's name.
+_NOT_NAME_HEAD = (r"(?:The|A|An|Its|Their|His|Her|Our|This|That|These|Those|Both|And|But|Or|"
+                  r"Under|With|For|From|In|On|At|After|Before|When|While|If|As|By|New|Army|"
+                  r"Navy|Air\s+Force|Marine|Space\s+Force)\b")
 # Programme names everyone in the trade knows, with their category.
 PROGRAMMES: list[tuple[str, str, str]] = [
     ("CAMM", "air defence", r"CAMM(?:-ER)?"),
@@ -92,32 +102,58 @@ _NOT_NAME = (
     r"And|Or|Unlike|Like|Against|By|Of|To|Into|Than|Then|So|Yet|Only|Even|Also|His|Her|Our|"
     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|"
     r"Hundreds|Dozens|Every|Each|Any|Several|Many|Some|Enemy|Allied|Western|"
+    # qualifiers of a count opening a sentence: "About 40 rockets", "Nearly 30 drones"
+    r"About|Around|Nearly|Almost|Roughly|Approximately|Over|Under|Up|Just|Least|Another|"
     r"Soviet|Houthi|Houthis|Hezbollah|Hamas|Coalition|NATO|Navy|Army|Air|Force|Military|Iraq|"
     r"Iran|Syria|Yemen|Israel|Russia|Ukraine|China|Turkey|Jordan|Saudi|Gaza|Red|Black|"
     r"Ballistic|Cruise|Attack|Armed|Unmanned|Explosive|Guided|Anti|Combat|Fighter|Such|These|"
     r"Those|Other|More|No|New|Older|Modern|Advanced|Western-made|Cheap|Long|Short|Medium|"
     r"Hostile|Incoming|Both|All|Most|Further|Additional|Two-|Monday|Tuesday|Wednesday|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|[A-Z][a-z]+(?:ian|ish|ese|ean|ani|i|an))\b(?!-\d)"
+    r"September|October|November|December|[A-Z][a-z]+(?:ian|ish|ese|ean|ani|i|stan)|"
+    # nations in "-an" by name: a bare "-an" ending is also "Burkan" or "Toufan" rockets
+    r"American|Mexican|German|Afghan|Cuban|Moroccan|Libyan|Venezuelan|Japan|Taiwan|Sudan|"
+    r"Oman|Azerbaijan|Bhutan)\b(?!-\d)"
 )
 # "the Palestine-2 hypersonic ballistic missile": what kind, between the name and the noun.
 _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium-range|"
                r"precision-guided|guided|solid-fuel(?:led|ed)?|liquid-fuel(?:led|ed)?|upgraded|"
                r"new|naval|mobile|advanced|decoy|kamikaze|loitering|reconnaissance|"
-               r"surveillance)")
+               r"surveillance|heavy|light|unguided)")
 # ("AN/TPY-2 radar": the US joint designation keeps its "AN/")
 _CAP_NAME = (rf"(?!{_NOT_NAME})(?:AN/)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
              r"(?:[^\S\t]+[A-Z0-9][A-Za-z0-9-]*)?")
+# (a number may end a ship's name, "Unaizah May 3", unless it is a distance, a weight or a day)
 _SHIP_NAME = (
     r"(?!(?:The|A|An|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|In|On|At|"
     r"Off|Near|Was|Which|That|Carrying|Sailing)\b)[A-Z][A-Za-z0-9'’-]*"
     r"(?:\s+(?!(?:In|On|At|Off|Near|Was|Which|That|And|Or)\b)[A-Z][A-Za-z0-9'’-]*){0,2}"
+    r"(?:\s\d{1,3}(?![\d,.:]|\s*(?:%|km|kilomet|mi|miles?|nautical|met(?:er|re)s?|tons?|"
+    r"tonnes?|feet|knots|GMT|UTC|a\.m|p\.m|[A-Z][a-z]{2})\b))?"
 )
 _SHIP_NOUN = (
     r"(?:(?:oil|crude|chemical|products?|LPG|LNG|gas|fuel)\s+)?(?:tanker|bulk\s+carrier|"
     r"cargo\s+ship|container\s+ship|merchant\s+(?:ship|vessel)|commercial\s+(?:ship|vessel)|"
-    r"vessel|freighter|bulker|destroyer|frigate|cruiser|corvette|patrol\s+ship)"
+    r"vessel|freighter|bulker|destroyer|frigate|cruiser|corvette|patrol\s+ship|"
+    r"(?:(?:re)?supply|patrol|fishing|rescue|research|survey|landing)\s+(?:boat|ship|vessel|craft)|"
+    r"cutter|trawler|dhow|tugboat|submarine|minesweeper|icebreaker|aircraft\s+carrier|"
+    r"amphibious\s+(?:assault\s+)?ship)"
 )
+# "the Chinese carrier Liaoning", "the Russian frigate Admiral Gorshkov": whose ship it is,
+# between "the" and the noun (a bare "carrier" is a ship only with a navy's nation before it).
+_NATION = r"(?:[A-Z][a-z]+(?:ese|ian|ish|an|i|ch)|U\.S\.|US|UK)"
+# "China Coast Guard vessel 5303", "frigate 572": a ship known by its hull number.
+_HULL = (r"(?P<hull>(?:[A-Z][\w-]*\s+){0,3}(?:vessel|ship|cutter|boat|frigate|destroyer|"
+         r"corvette|submarine)\s+(?:No\.\s*)?(?!(?:19|20)\d\d\b)\d{3,5})"
+         r"(?![\d,.]\d|\s*(?:%|km|kilomet|miles?|nautical|nm|m|met(?:er|re)s?|yards?|tons?|"
+         r"tonnes?|feet|ft|knots|hours?|minutes?|days?|people|crew|sailors|passengers)\b)\b")
+# Programme names: a capitalised name ending in "System" or "Capability" with a word of air
+# and missile defence or fires in it ("Guam Defense System", "Aegis Guam System", "Indirect
+# Fire Protection Capability"); "Global Positioning System" or "Federal Reserve System" are not.
+_DEFENCE_WORD = (r"(?:Defen[cs]e|Missile|Fire|Fires|Combat|Weapons?|Strike|Aegis|Radar|"
+                 r"Interceptor|Sensor|Battle|Artillery|Rocket|Counter-\w+)")
+_PROGRAMME_NAME = (rf"(?P<sysname>(?:(?!{_NOT_NAME_HEAD})[A-Z][\w-]*\s+(?:and\s+)?){{0,5}}?"
+                   rf"{_DEFENCE_WORD}\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:System|Capability))\b")
 GENERIC_RE = re.compile(  # all but one shape start with a capital: test that first
     rf"\b(?:(?=[A-Z])(?:{_DESIGNATOR}"
     rf"|(?P<prog>{'|'.join(f'(?:{p})' for _, _, p in PROGRAMMES)})\b"
@@ -126,26 +162,66 @@ GENERIC_RE = re.compile(  # all but one shape start with a capital: test that fi
     # (a name and its noun never straddle a table cell: "Camp Lima<tab>rocket attack")
     rf"|(?<![-/])(?P<cap>{_CAP_NAME})[^\S\t]+(?:{_ADJECTIVES}\s+){{0,2}}"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _NOUNS)})\b)"
-    rf"|(?<=\b[Tt]he\s)(?:guided-missile\s+)?{_SHIP_NOUN}\s+(?P<ship2>{_SHIP_NAME}))"
+    rf"|(?<=\b[Tt]he\s)(?:(?:{_NATION}\s+)?(?:guided-missile\s+)?{_SHIP_NOUN}|"
+    rf"{_NATION}\s+carrier)\s+(?P<ship2>{_SHIP_NAME})"
+    r")"
 )
+# Two rarer shapes, each tried only in sentences with its telltale word: a programme name
+# ("... System", "... Capability") and a ship's hull number (a digit after "vessel").
+PROGRAMME_NAME_RE = re.compile(rf"\b(?=[A-Z]){_PROGRAMME_NAME}")
+HULL_RE = re.compile(rf"\b{_HULL}")
+_HULL_WORDS = ("vessel", "ship", "cutter", "boat", "frigate", "destroyer", "corvette",
+               "submarine")
+
+
+def generic_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The GENERIC_RE shapes in text[start:end], a programme name or hull number first where
+    one covers the same words ("Aegis Guam System", not the programme "Aegis")."""
+    rare: list[re.Match[str]] = []
+    if text.find("System", start, end) >= 0 or text.find("Capability", start, end) >= 0:
+        rare += PROGRAMME_NAME_RE.finditer(text, start, end)
+    if any(text.find(w, start, end) >= 0 for w in _HULL_WORDS):
+        rare += HULL_RE.finditer(text, start, end)
+    if not rare:
+        return list(GENERIC_RE.finditer(text, start, end))
+    out = rare + [m for m in GENERIC_RE.finditer(text, start, end)
+                  if not any(r.start() < m.end() and m.start() < r.end() for r in rare)]
+    return sorted(out, key=lambda m: m.start())
+
+
+_NOT_OWNER = frozenset("The A An Its Their Monday Tuesday Wednesday Thursday Friday Saturday "
+                       "Sunday Early Late Last Later On In At By When As".split())
 _NOUN_RES = [(category, re.compile(rf"(?:{p})$")) for category, p in _NOUNS]
 _PROGRAMME_RES = [(name, category, re.compile(p)) for name, category, p in PROGRAMMES]
 
 
 def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int, int] | None:
-    """(name, category, start, end) for one GENERIC_RE match, None when it is not a system."""
-    if m.group("des"):
+    """(name, category, start, end) for one generic_matches match, None when it is no system."""
+    groups = m.groupdict()
+    if groups.get("sysname"):
+        name = " ".join(m.group("sysname").split())
+        category = "air defence" if re.search(r"Defen|Missile|Aegis|Intercept", name) else \
+            "programme"
+        return name, category, m.start("sysname"), m.end("sysname")
+    if groups.get("des"):
         des = m.group("des")
         prefix = des.split("-")[0]
         return des, _PREFIX_CATEGORY.get(prefix, "aircraft"), m.start("des"), m.end("des")
-    if m.group("prog"):
+    if groups.get("prog"):
         for name, category, pattern in _PROGRAMME_RES:  # which one: same words, same end
             found = pattern.match(m.string, m.start("prog"))
             if found and found.end() == m.end("prog"):
                 return name, category, m.start("prog"), m.end("prog")
         return None
+    if groups.get("hull"):
+        start = m.start("hull")
+        for word in re.finditer(r"\S+", m.group("hull")):
+            if word.group(0) not in _NOT_OWNER:
+                start += word.start()
+                break  # "The frigate 572": the number names the ship, "The" does not
+        return " ".join(m.string[start:m.end("hull")].split()), "vessel", start, m.end("hull")
     for group in ("ship1", "ship2"):
-        if m.group(group):
+        if groups.get(group):
             name = " ".join(m.group(group).split())
             return name, "vessel", m.start(group), m.end(group)
     cap, noun = m.group("cap"), m.group("noun")
