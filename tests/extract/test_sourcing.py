@@ -238,7 +238,8 @@ def test_a_headline_that_says_is_not_a_second_source():
 
 
 def test_unnamed_residents_are_not_an_institution():
-    assert _kinds("Residents said the market was hit twice.\n") == []
+    # members of the public speaking for themselves: another source, uncounted
+    assert _kinds("Residents said the market was hit twice.\n") == [("other", None)]
 
 
 def test_a_person_by_title_alone_is_not_an_institution():

@@ -54,7 +54,10 @@ def test_a_name_someone_identified_an_official_as_is_a_person_not_a_source():
     facts = _draft("The command identified the commander as Abu Karim al-Halabi and said he "
                    "had led the cell for two years.\n")
     assert "Abu Karim al-Halabi" in {p.name for p in facts.people}
-    assert not any("identified" in a.text for a in facts.attributions)
+    # the command that names him is the source, not the man it names
+    assert not any("Halabi" in a.text for a in facts.attributions)
+    assert [(a.kind, a.text) for a in facts.attributions] == [
+        ("spokesperson", "The command identified")]
 
 
 # ------------------------------------------------------------------ quotes

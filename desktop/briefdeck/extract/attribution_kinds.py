@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.institutions import BODY
 from briefdeck.extract.numbers import word_value
 from briefdeck.extract.people import _RANK, PeopleIndex
 
@@ -32,21 +33,22 @@ OUTLETS = (
 )
 SOURCE_NOUN = (
     r"officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|captain|sergeant|"
-    r"lieutenant|colonel|commanders?|aides?|advis[eo]rs?|"
+    r"lieutenant|colonel|commanders?|aides?|advis[eo]rs?|staffers?|"
     r"people\s+familiar\s+with\s+[\w\s]{3,40}?|person\s+familiar\s+with\s+[\w\s]{3,40}?"
 )
 DOCUMENT = (
     r"statement|report|document|memo(?:randum)?|assessment|filing|release|data|figures|"
     r"fact\s+sheet|estimates?|analysis|survey|briefing|letter|cable|tally|count|records?|video|post|"
     r"documents|reports|memos|assessments|filings|surveys|letters|cables|notes?|database|"
-    r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier"
+    r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier|"
+    r"matrix|dataset|dashboard|index"  # "IOM's Displacement Tracking Matrix"
 )
-# Watchdogs, monitors and international bodies count their own tolls: neither a party's
-# officials nor the press ("the Syrian Observatory for Human Rights said", "a war monitor").
+# Watchdogs, monitors and the UN count their own tolls: neither a party's officials nor the
+# press ("the Syrian Observatory for Human Rights said", "a war monitor"). An aid agency telling
+# what it does (MSF, the Red Cross, UNICEF) is that agency speaking: a spokesperson.
 MONITOR_RE = re.compile(
-    r"\b(?:[Oo]bservatory|[Mm]onitor(?:ing\s+group)?|Watch|Tracker|Amnesty|Red\s+Cross|"
-    r"Red\s+Crescent|ICRC|United\s+Nations|U\.N\.|UN|UNICEF|UNHCR|OCHA|Doctors\s+Without\s+"
-    r"Borders|MSF|ACLED|Airwars|[Ww]atchdog|[Rr]ights\s+group|Human\s+Rights)\b"
+    r"\b(?:[Oo]bservatory|[Mm]onitor(?:ing\s+group)?|Watch|Tracker|Amnesty|"
+    r"United\s+Nations|U\.N\.|UN|ACLED|Airwars|[Ww]atchdog|[Rr]ights\s+group|Human\s+Rights)\b"
 )
 # A document seen by the reporter: "a note seen by", "an assessment obtained by".
 SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|released|published|issued|prepared|"
@@ -64,7 +66,8 @@ _UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z-]+\s+){0,2}(?
 _OFFICIAL_TITLE = re.compile(
     r"\b(?:Gen|Adm|Col|Maj|Capt|Lt|Sgt|Cmdr|Cdr|Brig)\b\.?|General|Admiral|Colonel|Commodore|"
     r"Marshal|Captain|Brigadier|"
-    r"Secretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
+    r"[Ss]ecretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
+    r"Del\.|[Dd]elegate|[Cc]oordinator|[Cc]ommissioner|\b[Aa]ide\b|"
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
     r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader|[Ll]awmaker|[Ll]egislator|\bMP\b|"
     r"\bHead$|\bHead(?=,)|"  # "Regional Administration Head": the office before the title
@@ -140,7 +143,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     if person:
         return person_kind(person[2], people), 1
     bare = re.sub(r"^[Tt]he\s+", "", who.strip())
-    if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and _OUTLET_SHAPE.search(bare)):
+    if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and _OUTLET_SHAPE.search(bare)) \
+            or PRESS_REPORTS.search(who.strip()):
         return "other outlet", None
     if "spokes" in low:
         return "spokesperson", count_of(who) or 1
@@ -159,10 +163,17 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "document", count_of(who)
     if MONITOR_RE.search(who) and not _UN_BODY.search(who):
         return "other", 1
-    if re.match(r"(?:the\s+)?[A-Z]", who.strip()) or re.search(
-            r"\b(?:administration|ministry|command|office|department|government|staff)\b", low):
-        return "spokesperson", 1
+    if re.match(r"(?:the\s+)?[A-Z]", who.strip()) or _BODY_WORD.search(low):
+        return "spokesperson", 1  # "the military", "local authorities", "the hospital"
     return "other", count_of(who)
+
+
+# A body named by what it is speaks for itself, as a proper name does.
+_BODY_WORD = re.compile(rf"\b(?:{BODY}|staff|hospital|clinic|medical\s+cent(?:er|re)|"
+                        rf"municipality)\b")
+# The press, unnamed: "Hebrew media reports", "local press accounts", "Iranian media".
+PRESS_REPORTS = re.compile(r"(?i)\b(?:media|press|news)\s+(?:reports?|accounts?)\b|"
+                           r"^(?:the\s+)?(?:(?!social\b)[\w-]+\s+){0,2}?(?:media|press)$")
 
 
 # A firm that studies events for clients speaks as an outside analyst, not for a party:
@@ -189,7 +200,8 @@ def analyst_firm(who: str, firms: set[str]) -> bool:
 # A name shaped like a newspaper or a channel: "the Kyiv Post", "Israel's Channel 12".
 _OUTLET_SHAPE = re.compile(
     r"\b(?:Post|Times|Journal|News|Herald|Gazette|Telegraph|Tribune|Daily|Radio|TV|Television|"
-    r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Today|Channel\s+\d{1,3})$"
+    r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Today|Channel\s+\d{1,3}|"
+    r"(?:News|Press)\s+Agency)$"  # "Iraqi News Agency", "Saudi Press Agency"
 )
 
 
@@ -198,4 +210,4 @@ def org_kind(who: str) -> str:
     name = re.sub(r"^[Tt]he\s+", "", who.strip())
     if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or _OUTLET_SHAPE.search(name):
         return "other outlet"
-    return "other" if MONITOR_RE.search(who) else "spokesperson"
+    return "other" if MONITOR_RE.search(who) and not _UN_BODY.search(who) else "spokesperson"

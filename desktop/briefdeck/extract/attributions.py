@@ -13,7 +13,12 @@ account ("the Border Guards' official account shared"). Commentators who claim (
 milbloggers claimed", "two insurance brokers said") are other sources; a named person who speaks
 only as "she said" is counted at their name, and a role set after a name ("said Jane Roe, a
 senior fellow at X") is part of the sourcing. A later "the officials said" or "the assessment
-estimates" repeats a source already counted. What kind each source is: attribution_kinds.py.
+estimates" repeats a source already counted, as do the same words again and a body named again
+("CENTCOM" after "U.S. Central Command said"). Live blogs speak in the present ("the hospital
+says", "an official tells The Times"); bodies speak through what they report, verify or
+assess, and through a stated position ("gave a different account, saying"); unnamed residents
+or witnesses are another source; words inside a quotation are the speaker's, not the report's.
+What kind each source is: attribution_kinds.py.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from briefdeck.extract.attribution_kinds import (
     MONITOR_RE,
     OUTLET_IN,
     OUTLETS,
+    PRESS_REPORTS,
     SEEN_BY,
     SOURCE_NOUN,
     analyst_firm,
@@ -38,12 +44,14 @@ from briefdeck.extract.attribution_kinds import (
     singular,
 )
 from briefdeck.extract.institutions import BODY, BODY_MOD, CAP_WORD, INSTITUTION
+from briefdeck.extract.organizations import known_organization
 from briefdeck.extract.people import (
     _POST_NOMINALS,
     IDENTIFIED_RE,
     ROLE_AFTER_RE,
     ROLE_REFERENCE_RE,
     PeopleIndex,
+    reading_document,
 )
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Attribution, Provenance
@@ -56,10 +64,10 @@ DATA_RE = re.compile(
 )
 _COUNT = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|two\s+other|"
-    r"\d+|the|other|another)"
+    r"(?<![\d:.,])\d+|the|other|another)"  # not the minutes of a "11:15" time stamp
 )
 _MODIFIER = (
-    r"(?:[A-Z][\w.]*|(?!(?:and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|"
+    r"(?:[A-Z][\w.-]*|(?!(?:and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|"
     r"said|says|is|was|were|are|have|has|had|not|also|it|he|she|they)\b)[a-z][\w-]*)"
 )
 
@@ -76,12 +84,14 @@ SAID_RE = re.compile(
     rf"(?:{_MODIFIER}\s+){{0,4}}(?:{SOURCE_NOUN}|Officials|Sources|Diplomats)"
     rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?"
     rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?)?)?)"
-    rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+)?(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
+    rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+)?)?"  # "in occupied X"
+    rf"(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
     # "an official interviewed by the authors in Amman on 20 February said"
     rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
     rf"stationed|involved|operating|serving|deployed|fighting)\b[^,;\"“”]{{3,70}}?)?"
     rf"(?:,[^,;\"“”]{{3,90}},|,\s+who)?\s+(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+)?"
-    rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|believe|believes|confirmed|added|stated|noted|caution|"
+    rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|adds|reported|reports?|believe|believes|"
+    rf"confirmed|added|stated|noted|caution|"
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
     rf"assess|expect|expected|fear|feared|raised\s+concerns?|expressed\s+concern)\b"
     rf"(?:\s+in\s+a\s+statement)?",
@@ -127,23 +137,31 @@ TOLD_BY_RE = re.compile(
     rf"\b(?:told|informed|briefed|assured)\s+by\s+"
     rf"(?P<who>(?i:{_COUNT})\s+(?:{_MODIFIER}\s+){{0,4}}?(?:{SOURCE_NOUN}))"
 )
-# "the newspaper Al-Sabah reported": a name the report says is the press (a state news
-# agency, like SANA, speaks for its government: see OUTLETS).
-_PRESS_BEFORE = re.compile(r"\b(?:newspaper|daily|broadcaster|outlet|channel|news\s+(?:site|"
-                           r"website)|television|radio\s+station|weekly)\s+$", re.I)
+# "the newspaper Al-Sabah reported", "Syria's state news agency SANA said": a name the report
+# says is the press, with that description.
+_PRESS_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w.-]*(?:'s|’s)\s+)?(?:\b(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"\b(?i:newspaper|daily|broadcaster|outlet|channel|news\s+(?:site|website|agency)|"
+    r"television|radio\s+station|weekly|wire\s+service)\s+$")
 # Cheap tests before the patterns below: the nouns they need.
 _DOC_WORD = re.compile(r"\b(?:report|assessment|memo|document|stud|analys|review|audit|cable|"
                        r"letter|budget|dossier|paper)")
 _PRESS_WORD = re.compile(r"\b(?:outlet|newspaper|broadcaster|news|daily|tv|television|radio|"
                          r"tabloid|weekly)\b")
 _OFFICE_WORD = re.compile(r"\b(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
-                          r"police\s+chief|premier)\b")
-# "the regional governor said": an office holder the report does not name speaks for the office.
+                          r"police\s+chief|premier|head|chief|chairman|chairwoman|director|"
+                          r"press\s+secretary)\b")
+# "the regional governor said", "the head of the village council said": an office holder the
+# report does not name speaks for the office (a head, chief or director with what they head).
 OFFICE_SAID_RE = re.compile(
-    r"\b(?P<who>[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>governor|mayor|prime\s+minister|"
-    r"president|minister|ambassador|envoy|prosecutor|police\s+chief|premier))\s+"
-    r"(?:has\s+|had\s+)?(?:also\s+)?(?:said(?!\s+to\s+(?:be|have)\b)|says|told|announced|"
-    r"stated|confirmed|added)\b"
+    r"\b(?P<who>(?:[Tt]he|(?:[Tt]he\s+)?[\w-]+(?:'s|’s))\s+"  # "Iran's", "the army's"
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:(?P<role>governor|mayor|prime\s+minister|"
+    r"president|minister|ambassador|envoy|prosecutor|police\s+chief|premier|"
+    r"press\s+secretary)|"
+    r"(?P<head>head|chief|chairman|chairwoman|director)(?=\s+of\b))"
+    r"(?:\s+of\s+(?:the\s+)?(?P<office>[^,;.\"“”]{2,50}?))?)\s+"
+    r"(?:has\s+|had\s+)?(?:also\s+)?(?:said(?!\s+to\s+(?:be|have)\b)|says|told|tells|"
+    r"announced|stated|confirmed|added)\b"
 )
 # "A Syrian opposition outlet reported", "a pro-government newspaper said": the press, unnamed.
 PRESS_SAID_RE = re.compile(
@@ -160,11 +178,15 @@ OUTLET_RE = re.compile(
 # "Iraq's Security Media Cell, which speaks for ..., said in a statement": an institution speaking.
 _IN_A_STATEMENT = re.compile(r"\bin\s+a\s+(?:short\s+|brief\s+|separate\s+|written\s+|joint\s+|"
                              r"emailed\s+)?statement\b")
+# Who carried the words: "in a statement carried by its Al-Manar television".
+_CARRIED = (r"(?:\s+(?:carried|published|posted|broadcast|aired|relayed)\s+(?:by|on|via)\s+"
+            r"[^,;.\"“”]{2,50}?(?=[,;.]|\s+(?:saying|that)\b))?")
 STATEMENT_RE = re.compile(
     r"(?P<who>\b(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+(?:the\s+)?|[a-z]+\s+(?=of\b)){1,7}?)"
     r"(?:,[^,;]{3,70},\s+)?(?:\w+\s+){0,4}?(?:said|says|announced|stated|added|condemned)?"
     r"[^.;\"“”]{0,60}?\bin\s+a\s+(?:short\s+|brief\s+|separate\s+|written\s+|joint\s+|"
     r"emailed\s+)?statement\b"
+    rf"{_CARRIED}"
 )
 # Where the words were issued, after the verb and maybe its object: "said in a statement",
 # "claimed the attack in a statement on its Telegram channel", "said in its notice", "said on
@@ -174,22 +196,46 @@ _IN_STATEMENT = (
     r"\s+(?:in|on|via)\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|message|notice|advisory|release|bulletin|video|channel|account|"
     r"website)\b(?:\s+(?:on|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:channel|account|page|website|feed)\b)?)?"
+    rf"(?:channel|account|page|website|feed)\b)?{_CARRIED})?"
 )
+# A live blog tells its news in the present: "the IDF says", "the agency reports", "the
+# council names him as". (Naming or identifying someone "as" is the body's own word.)
+_SPEAKS_NOW = (r"says|reports|tells|claims|confirms|denies|adds|(?:names?|named|identifie[sd])"
+               r"(?=\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+as\b)")
+# Bodies that care for the wounded give their own tolls: "the hospital says".
+_CARE = r"hospital|clinic|medical\s+cent(?:er|re)|municipality"
 _SPEECH = (
     r"said|says|told|wrote|added|claimed|acknowledged|posted|tweeted|confirmed|condemned|announced|"
     r"welcomed|denied|warned|described|stated|called|accused|insisted|urged|noted|explained|"
-    r"argued|estimated|reported"
+    r"argued|estimated|reported|"
+    r"tells|adds|writes|claims|confirms|denies|warns|notes|insists|explains|argues|posts"  # live
 )
 NAMED_AFTER = re.compile(
-    rf"(?:\s+{_POST_NOMINALS})?"
+    rf"(?:\s+{_POST_NOMINALS})?(?:\s+\([^()\"“”]{{1,25}}\))?"  # "Rep. Jane Roe (D-Calif.)"
     # "Jan Roe of the Institute of X in Krakow said": where the person works, then the verb
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;\"“”]{{2,70}}?(?=\s+(?:{_SPEECH})\b))?"
     # an aside of up to three parts: ", commander of 1st Battalion, 5th Group, said"
     rf"(?:,[^,;\"“”]{{2,100}}(?:,[^,;\"“”]{{2,50}}){{0,2}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:{_SPEECH})\b(?:(?<=told)\s+(?:reporters|journalists))?"
 )
-NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+$")
+# A position stated, then its words: "gave a different account, saying" (a body too).
+_POSITION_SAYING = (r"(?:gave|issued|released|published|put\s+out|offered|rejected|disputed|"
+                    r"denied|dismissed|accused|blamed|defended|responded|reacted|welcomed|"
+                    r"condemned|critici[sz]ed|protested)\b(?:\s+(?!(?:that|who|which)\b)"
+                    r"[\w'’.-]+){0,7}?,\s+(?:saying|adding|claiming|insisting|arguing)")
+# The subject of a sentence who speaks at the end of its clause: "Jane Roe did not confirm the
+# figure but said ...", "Jane Roe (R-Ala.) opened by saying".
+_THEN_SAYS = (r"(?:(?!(?:that|who|which|and|or|is|was|were|are)\b)[a-z][\w-]*"
+              r"(?:\s+(?!(?:that|who|which)\b)[\w'’.-]+){0,9}?"
+              r"(?:\s+by\s+saying|\s+(?:and|but)\s+(?:also\s+)?(?:said|told|added|says))"
+              rf"|{_POSITION_SAYING})")
+SUBJECT_SAYS_LATER = re.compile(rf"(?:\s+\([^()\"“”]{{1,25}}\))?\s+{_THEN_SAYS}\b")
+# What may stand before such a subject: nothing, an introduction ("On Tuesday,"), a title.
+_SUBJECT_HEAD = re.compile(r"\s*(?:[A-Z][^,;\"“”]{0,40},\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+# "said Jane Roe"; "the agency quoted Jane Roe as saying": the outlet that quotes her is a
+# source of its own, so her sourcing starts at her name (group "relay").
+NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to|(?P<relay>quoted|quoting|cited|"
+                          r"citing))\s+$")
 # "was reported on Telegram by the head of the regional administration, Jane Roe": the
 # passive names its source after "by" (the title between "by" and the name).
 NAMED_BY = re.compile(r"\b(?:reported|announced|posted|stated|written|shared|confirmed|said)"
@@ -212,24 +258,32 @@ _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|
 # military"), an aside allowed, then a verb with an adverb or two ("at first said").
 _NAME_WORD = rf"(?:(?:al-|el-)?{CAP_WORD})"
 ORG_SAID_RE = re.compile(
-    rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION})|{_NAME_WORD}"
+    rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)"
+    # the body's owner: "Armenia's Defense Ministry", "the army's Northern Command"
+    rf"(?:(?:[Tt]he\s+[a-z][\w-]*|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:'s|’s)\s+"
+    rf"(?=[A-Z]))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION})|{_NAME_WORD}"
     rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
     rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}))?"
     rf"(?:\s+\([A-Z][\w-]{{1,9}}\))?|[Tt]he\s+general\s+staff))"
     # an aside, or what the body does: ", which notifies Congress of such sales,"
     rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,120}},|,\s+which\s+(?:is|was|are|were|made|[a-z]+s)\b"
     rf"[^,;\"“”]{{2,70}},)?\s+(?:has\s+|had\s+|have\s+)?"
-    rf"(?:also\s+|later\s+|earlier\s+|previously\s+|first\s+|at\s+first\s+|"
-    rf"on\s+[A-Z][a-z]+day\s+)?"
-    rf"(?P<verb>said(?!{_PASSIVE})|says|announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|"
-    rf"reported|condemned|claimed|stated|denied|added|disclosed)\b{_IN_STATEMENT}"
+    rf"(?:(?:also|later|earlier|previously|first|now|again|initially|separately|subsequently|"
+    rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
+    rf"(?P<verb>said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
+    rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|told|quoted|"
+    rf"reported|condemned|claimed|stated|denied|added|disclosed|verified|documented|"
+    rf"(?P<assess>assess(?:es|ed))|(?P<saying>{_POSITION_SAYING}))\b{_IN_STATEMENT}"
 )
-# "the ministry said", "The group said", "a war monitor said": a body named by what it is.
+# "the ministry said", "The group said", "a war monitor said", "the hospital says": a body
+# named by what it is.
 BODY_SAID_RE = re.compile(
-    rf"\b(?P<who>[Tt]he\s+(?:{BODY_MOD}\s+){{0,2}}(?P<noun>{BODY})|[Aa]n?\s+(?:[a-z][\w-]*\s+)?"
-    rf"(?:monitor|watchdog|monitoring\s+group|rights\s+group))\s+(?:has\s+|had\s+)?"
-    rf"(?:also\s+|later\s+)?(?:said(?!{_PASSIVE})|says|announced(?!\s+(?:a|an|its|their)\b)|"
-    rf"confirmed|reported|stated|acknowledged|added|disclosed|assess(?:ed|es))\b{_IN_STATEMENT}"
+    rf"\b(?P<who>[Tt]he\s+(?:{BODY_MOD}\s+){{0,2}}(?P<noun>{BODY}|{_CARE})|[Aa]n?\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?:monitor|watchdog|monitoring\s+group|rights\s+group))\s+"
+    rf"(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|now\s+)?(?:said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
+    rf"say|tell|report(?=\s+that\b)|"  # plural: "the police say", "emergency services say"
+    rf"announced(?!\s+(?:a|an|its|their)\b)|confirmed|reported|stated|acknowledged|added|"
+    rf"disclosed|told|(?P<assess>assess(?:ed|es)))\b{_IN_STATEMENT}"
 )
 # "The report, published by a think tank, said", "An internal assessment reviewed by the Post
 # warns", "Budget documents submitted to Congress request": a document speaking.
@@ -242,7 +296,7 @@ _DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estim
              r"estimate|shows?|showed|warned|warns|warn|requests?|requested|lists?|listed|"
              r"predicts?|predicted|recommends?|recommended|proposes?|proposed|calls?\s+for|"
              r"called\s+for|describes?|described|states?|stated|notes|noted|puts?|outlines?|"
-             r"outlined")
+             r"outlined|(?:is|was)\s+that")  # "the command's initial assessment is that"
 DOCUMENT_SAID_RE = re.compile(
     rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
     rf"(?:\s+(?:{_HANDLED})\b[^,;\"“”]{{2,60}}?)?(?:,[^,;\"“”]{{3,90}},)?\s+"
@@ -254,10 +308,10 @@ _PUBLIC = (
     r"residents?|witness(?:es)?|eyewitness(?:es)?|villagers?|locals|doctors?|medics?|nurses?|"
     r"paramedics?|activists?|survivors?|relatives?|neighbou?rs?|farmers?|shopkeepers?|"
     r"analysts?|experts?|journalists?|fishermen|fisherman|passengers?|drivers?|students?|"
-    r"teachers?|aid\s+workers?|rescuers?"
+    r"teachers?|(?:aid|humanitarian|relief)\s+workers?|rescuers?"
 )
 PUBLIC_SAID_RE = re.compile(
-    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[\w-]+\s+){{0,2}}?(?i:{_PUBLIC}))"
+    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:(?!\d)[\w-]+\s+){{0,2}}?(?i:{_PUBLIC}))"
     rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?(?:,[^,;\"“”]{{3,90}},)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|described|reported|recalled)\b"
 )
@@ -267,11 +321,14 @@ _ANY_VERB = re.compile(
     r"\b(?:sa(?:id|ys?)|told|believes?|confirmed|added|stated|noted|caution(?:ed)?|warn(?:ed)?|"
     r"worried|acknowledged|attributed|blamed|estimated?|assess(?:ed)?|expect(?:ed)?|"
     r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|denied|described|"
-    r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses)\b"
+    r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses|tells|reports?|"
+    r"saying|claims|confirms|denies|adds|announces|names?|named|identifie[sd]|verified|documented|"
+    r"quoted)\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 _SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
-                          r"aides?|advis|sergeant|lieutenant|colonel|commanders?|people|person)")
+                          r"aides?|advis|sergeant|lieutenant|colonel|commanders?|people|person|"
+                          r"staffers?)")
 _PUBLIC_WORD = re.compile(rf"(?i)\b(?:{_PUBLIC})\b")
 # A person's title is no institution: "the Defence Secretary has announced".
 _PERSON_TITLE_END = re.compile(
@@ -281,6 +338,7 @@ _PERSON_TITLE_END = re.compile(
 # Subjects that are no institution: "If confirmed", "None reported", "February said".
 _NOT_ORG = re.compile(
     r"^(?:It|He|She|They|This|That|We|I|You|Officials|Analysts|Admiral|General|Official|"
+    r"Commanders|Officers|Sources|Diplomats|Soldiers|Troops|Residents|Witnesses|Experts|"
     r"Minister|Commander|Spokesman|Spokeswoman|If|None|Nothing|No|Who|What|Which|Once|Unless|"
     r"Although|Though|Yet|But|And|So|Still|Now|Then|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
@@ -306,10 +364,10 @@ _DOC_HEAD = r"report|assessment|memo|document|study|analysis|review|audit|cable|
 _CONJUNCTION = re.compile(r"(?:But|And|Or|So|Yet|Then|Now|Still)\s+")
 # Nouns that name a source, to tell a later "the official said" it repeats one already counted.
 _HEAD_NOUN = re.compile(rf"\b(?:official|source|diplomat|officer|spokes(?:man|woman|person)|"
-                        rf"{_DOC_HEAD}|aide|adviser|advisor|"
+                        rf"{_DOC_HEAD}|aide|adviser|advisor|staffer|"
                         rf"{BODY}|{_PUBLIC})s?\b", re.I)
 _REPEATED = re.compile(rf"^[Tt]he\s+(?:(?:two|three|four|five|same|other)\s+)?"
-                       rf"(?P<noun>(?:official|source|diplomat|officer|{_DOC_HEAD}|aide|"
+                       rf"(?P<noun>(?:official|source|diplomat|officer|{_DOC_HEAD}|aide|staffer|"
                        rf"adviser|advisor)s?|{BODY}|{_PUBLIC})$")
 
 
@@ -337,6 +395,28 @@ def _institution_speaks(text: str, sent_start: int, start: int, who: str) -> boo
                 or _NAMED_BY_OTHERS.search(before))
 
 
+def _canonical(who: str) -> str:
+    name = re.sub(r"^[Tt]he\s+", "", " ".join(who.split()))
+    return (known_organization(name) or name).casefold()
+
+
+_SAYING_TAIL = re.compile(r",\s+\w+$")
+
+
+def _spoken_end(m: re.Match[str]) -> int:
+    """Where a sourcing ends: 'X gave a different account, saying' ends at 'account'."""
+    end = m.end()
+    tail = _SAYING_TAIL.search(m.string, m.start(), end)
+    return tail.start() if tail and m.string[tail.start():end].rstrip().endswith(
+        ("saying", "adding", "claiming", "insisting", "arguing")) else end
+
+
+def _assessed(m: re.Match[str], kind: str) -> str:
+    """'AFRICOM now assesses that ...': a body's standing assessment, in the present, is a
+    document it holds (a past 'the command assessed' is the body speaking)."""
+    return "document" if m.group("assess") == "assesses" and kind == "spokesperson" else kind
+
+
 def _with_role(text: str, name_end: int, sent_end: int) -> tuple[int, str]:
     """'said Jane Roe, a senior fellow at the X.': the end of the sourcing with the role set
     after the name, and the role ('' when there is none)."""
@@ -362,14 +442,19 @@ def _headline_says(sent_text: str) -> bool:
     line = sent_text.strip()
     ends = (".", "!", "?", '"', "”", ":", ")", "]")  # "]": a footnote mark ends a sentence
     return len(line.split()) <= 30 and not line.endswith(ends) \
-        and re.search(r"\b(?:says?|warns?|claims)\b", line) is not None
+        and re.search(r"\b(?:says?|warns?|claims|reports?|tells|confirms|denies)\b",
+                      line) is not None
 
 
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
+    doc = reading_document(doc)
     text = doc.text
     found: list[tuple[int, int, str, int | None]] = []
     named_once: set[str] = set()
     seen_nouns: set[str] = set()  # "official", "ministry": sources already introduced
+    said_words: set[str] = set()  # the words of each sourcing counted
+    quoted = doc.quoted
+    bodies: set[str] = set()  # institutions counted, by their full name
     firms = firm_names(text)
     acronyms: dict[str, str] | None = None
 
@@ -389,21 +474,32 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         nested: list[tuple[int, int]] = []  # "citing a military source" inside another span
 
         def add(start: int, end: int, kind: str, count: int | None,
-                taken: list[tuple[int, int]] = taken) -> None:
+                taken: list[tuple[int, int]] = taken) -> bool:
             # `taken` is sorted and its spans never overlap, so only the neighbours can
             # (a scan of all of them was quadratic in a sentence of thousands of "said").
             i = bisect.bisect_left(taken, (start, end))
             if any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 1]):
-                return
+                return False
+            q = bisect.bisect_right(quoted, (start, 1 << 62)) - 1
+            if q >= 0 and quoted[q][0] < start < quoted[q][1]:
+                return False  # '"The Americans told us ..."': a speaker's words, not the report's
             taken.insert(i, (start, end))
+            words = " ".join(text[start:end].lower().split())
+            if words in said_words:
+                return False  # "according to local authorities" again: the same source
+            said_words.add(words)
             found.append((start, end, kind, count))
             seen_nouns.update(singular(n.lower()) for n in _HEAD_NOUN.findall(text[start:end]))
+            return True
 
         def repeated(who: str, end: int = -1) -> bool:
             """'the official said' after 'a U.S. official said': the same source again (but
             'the task force said in a statement' brings a new document, 'the command
             assessed' a new assessment)."""
-            m = _REPEATED.match(" ".join(who.split()))
+            words = " ".join(who.split())
+            m = _REPEATED.match(words)
+            if m and " same " in f" {words.lower()} ":
+                return True  # "the same group": said outright
             if not m or singular(m.group("noun").lower()) not in seen_nouns:
                 return False
             return end < 0 or not _NEW_WORDS.search(text, max(0, end - 30), end)
@@ -461,6 +557,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             elif after:
                 named_once.add(name)  # one named attribution per person: the first
                 add(span[0], after.end(), person_kind(name, people), 1)
+            elif _SUBJECT_HEAD.fullmatch(text, sent.start, span[0]) and (
+                    later := SUBJECT_SAYS_LATER.match(text, span[1], sent.end)):
+                named_once.add(name)
+                add(span[0], _spoken_end(later), person_kind(name, people), 1)
             elif (by := _passive_by(text, sent.start, span[0])) and \
                     people.mention_at(by.start(), span[0]) is None:
                 named_once.add(name)
@@ -472,7 +572,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 named_once.add(name)
                 end, role_after = _with_role(text, span[1], sent.end)
                 kind = person_kind(name, people, role_after)
-                add(verb.start(), end, kind, 1)  # type: ignore[union-attr]
+                add(span[0] if verb.group("relay") else verb.start(),  # type: ignore[union-attr]
+                    end, kind, 1)
         low = sent.text.lower()
         pronoun = " he " in low or " she " in low or low.startswith(("he ", "she "))
         for m in _PRONOUN_SAID.finditer(text, sent.start, sent.end) if pronoun else ():
@@ -522,41 +623,50 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             add(m.start(), m.end(), "other", count_of(m.group("who")))
         public = said and _PUBLIC_WORD.search(sent.text) is not None
         for m in PUBLIC_SAID_RE.finditer(text, sent.start, sent.end) if public else ():
-            # unnamed members of the public are no source the briefing lists (the kinds
-            # name officials, bodies, documents, outlets and named people); holding their
-            # span keeps "Residents said" from reading as an institution
-            i = bisect.bisect_left(taken, (m.start(), m.end()))
-            if not any(s < m.end() and m.start() < e for s, e in taken[max(0, i - 1):i + 1]):
-                taken.insert(i, (m.start(), m.end()))
+            # unnamed members of the public speak for themselves: another source, counted
+            # as the text counts them ("Residents said", "two witnesses told AFP")
+            add(m.start(), m.end(), "other", count_of(m.group("who")))
+        # before the bodies: "the chief of the general staff said" is the chief speaking
+        for m in OFFICE_SAID_RE.finditer(text, sent.start, sent.end) if said and \
+                _OFFICE_WORD.search(low) else ():
+            office_role = (m.group("role") or m.group("head")).split()[-1]
+            named = people.by_role(office_role, m.start())  # "the minister" named before
+            office = m.group("office")
+            if named and office:  # ... holding that office: "the head of the council"
+                title = people.by_key[named.casefold()].title.lower()
+                named = named if office.split()[-1].lower() in title else None
+            if people.mention_at(m.start(), m.end()) is None and not named:
+                add(m.start(), m.end(), "spokesperson", 1)
         for m in ORG_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             who = m.group("who")
             if _AS_REPORTED.search(text, max(sent.start, m.start() - 4), m.start()) and \
                     m.group("verb") == "reported":
                 continue  # "As X reported, ...": a pointer to earlier coverage, no source
+            body = _canonical(spelled(who))  # "CENTCOM" after "U.S. Central Command said"
+            again = body in bodies and not _NEW_WORDS.search(text, max(0, m.end() - 30), m.end())
             if people.mention_at(m.start(), m.end()) is None and not repeated(who, m.end()) \
-                    and _institution_speaks(text, sent.start, m.start(), who):
-                press = _PRESS_BEFORE.search(text, max(sent.start, m.start() - 30), m.start())
+                    and not again and _institution_speaks(text, sent.start, m.start(), who):
+                # "Syria's state news agency SANA said": the press, described before its name
+                press = _PRESS_BEFORE.search(text, max(sent.start, m.start() - 60), m.start())
                 kind = "other outlet" if press else org_kind(spelled(who))
                 if kind == "spokesperson" and analyst_firm(who, firms):
                     kind = "other"
-                add(m.start(), m.end(), kind, 1)
+                if add(press.start() if press else m.start(), _spoken_end(m),
+                       _assessed(m, kind), 1):
+                    bodies.add(body)
         for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             if not repeated(m.group("who"), m.end()):
-                add(m.start(), m.end(), org_kind(m.group("who")), 1)
+                add(m.start(), m.end(), _assessed(m, org_kind(m.group("who"))), 1)
         for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and \
                 _PRESS_WORD.search(low) else ():
             add(m.start(), m.end(), "other outlet", 1)
-        for m in OFFICE_SAID_RE.finditer(text, sent.start, sent.end) if said and \
-                _OFFICE_WORD.search(low) else ():
-            if people.mention_at(m.start(), m.end()) is None and not people.by_role(
-                    m.group("role").split()[-1], m.start()):  # "the minister" named before
-                add(m.start(), m.end(), "spokesperson", 1)
         for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if _DOC_WORD.search(
                 low) else ():
             if not repeated(m.group("who")):
                 # "A Reuters report said": the outlet's own reporting; "a memo seen by
                 # Reuters said": a document the outlet read
-                outlet = OUTLET_IN.search(m.group("who")) and not SEEN_BY.search(m.group(0))
+                outlet = (OUTLET_IN.search(m.group("who")) or PRESS_REPORTS.search(
+                    m.group("who"))) and not SEEN_BY.search(m.group(0))
                 add(m.start(), m.end(), "other outlet" if outlet else "document", 1)
         for m in SHIP_FIRM_RE.finditer(text, sent.start, sent.end) if "'s " in sent.text \
                 or "’s " in sent.text else ():
@@ -571,7 +681,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 add(m.start("who"), m.end(), "spokesperson", 1)
     found.sort()
     return [
-        Attribution(id=f"at-{i}", text=text[s:e], kind=kind, count=count,  # type: ignore[arg-type]
+        Attribution(id=f"at-{i}", text=re.sub(r"\s*\n\s*", " ", text[s:e]),
+                    kind=kind, count=count,  # type: ignore[arg-type]
                     provenance=Provenance(source="src-1", start=s, end=e))
         for i, (s, e, kind, count) in enumerate(found, 1)
     ]

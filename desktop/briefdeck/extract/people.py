@@ -2,7 +2,11 @@
 
 "Marine Gen. Frank McKenzie, commander of U.S. Central Command" gives the name Frank McKenzie
 and the title "Marine Gen., commander of U.S. Central Command". Later references by surname
-("McKenzie said") resolve to the same person through `PeopleIndex`.
+("McKenzie said") resolve to the same person through `PeopleIndex`; a surname that speaks
+alone ("Hale said") finds the full name written before it ("Martin Hale, assistant secretary
+of ..."). Titles may be chained ("Chairman Rep."), follow the place an office runs ("Kiryat
+Shmona Mayor") or be a body and a job ("MDA paramedic"). Hard-wrapped text (a PDF pasted) is
+read with its lines joined again: `reading_document`, shared with quotes and attributions.
 """
 
 from __future__ import annotations
@@ -12,8 +16,74 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.organizations import known_organization
-from briefdeck.extract.sentences import Document
+from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.model import Person, Provenance
+
+# Text pasted from a PDF is hard-wrapped: a sentence, a name or a quotation runs on to the next
+# line ("... said Jane\nRoe, the head of ..."). Sourcing is read over whole sentences, so such
+# lines are joined again (offsets unchanged), as is a sentence the splitter ended after a title
+# it does not know as an abbreviation ("Del." before a name).
+_OPEN_END = re.compile(r"[^.!?:;\"”’)\]]\s*$")  # a line that stops mid-sentence
+_RUN_ON = re.compile(r"[^.!?:;\"”’)\]\s][ \t]*\n[a-z]")
+_BULLET = re.compile(r"^\s*(?:[•▪◦·*–-]|\d{1,2}[.)]\s)")
+_TITLE_STOP = re.compile(r"\b(?:Del|Amb|Prof|Supt|Insp|Cllr|Hon)\.$")
+_TITLE_STOP_NAME = re.compile(r"\b(?:Del|Amb|Prof|Supt|Insp|Cllr|Hon)\.\s+[A-Z]")
+
+
+def _wrapped_breaks(text: str) -> set[int]:
+    """Offsets of the line breaks inside hard-wrapped paragraphs: none in text written one
+    paragraph per line. Wrapped text shows it by long lines that stop mid-sentence and go on
+    in lower case on the next line; every line about as long as those runs on."""
+    if len(_RUN_ON.findall(text, 0, 200_000)) < 3:  # a cheap look first: most text is not
+        return set()
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line.rstrip()))
+        pos += len(line) + 1
+    open_ends = [len(line) for (_, line), (_, nxt) in zip(lines, lines[1:], strict=False)
+                 if len(line) >= 40 and nxt[:1].islower() and _OPEN_END.search(line)]
+    if len(open_ends) < 3:
+        return set()
+    width = sorted(open_ends)[len(open_ends) // 2]
+    return {start + len(line) for (start, line), (_, nxt) in zip(lines, lines[1:], strict=False)
+            if len(line) >= 0.75 * width and nxt.strip() and not _BULLET.match(nxt)}
+
+
+def reading_document(doc: Document) -> Document:
+    """The document with hard-wrapped lines joined into their sentences and paragraphs (the
+    document itself when nothing is wrapped); read once, kept on the document."""
+    cached = doc.__dict__.get("_reading")
+    if cached is None:
+        cached = doc.__dict__["_reading"] = _joined(doc)
+    return cached
+
+
+def _joined(doc: Document) -> Document:
+    text = doc.text
+    breaks = _wrapped_breaks(text)
+    if not breaks and not _TITLE_STOP_NAME.search(text):
+        return doc
+    out: list[Sentence] = []
+    paragraph, last, changed = -1, -1, False
+    for sent in doc.sentences:
+        prev = out[-1] if out else None
+        gap = text[prev.end:sent.start] if prev else ""
+        run_on = prev is not None and sent.paragraph != last and gap.count("\n") == 1 and \
+            not gap.strip() and prev.end + gap.index("\n") in breaks
+        title_stop = prev is not None and not gap.strip() and sent.text[:1].isupper() and \
+            _TITLE_STOP.search(prev.text) is not None
+        if prev is not None and (run_on and _OPEN_END.search(prev.text) or title_stop):
+            out[-1] = Sentence(prev.start, sent.end, text[prev.start:sent.end], prev.paragraph)
+            changed = True
+        else:
+            if sent.paragraph != last and not run_on:
+                paragraph += 1
+            changed = changed or run_on
+            out.append(Sentence(sent.start, sent.end, sent.text, paragraph))
+        last = sent.paragraph
+    return Document(text, out, doc.skipped) if changed else doc
+
 
 # Ranks with or without full stops: British style writes "Brig Gen", "Lt Col", "Cdr".
 # US enlisted and warrant grades add a class or a number: "Sgt. 1st Class", "Petty Officer
@@ -42,7 +112,8 @@ _TITLE = (
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
     r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|Head|Chief|"
-    r"Press\s+Secretary|Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z]))"  # British: no stop
+    r"Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
+    r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z]))"  # British: no stop
 )
 # Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
 _POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
@@ -57,7 +128,8 @@ _NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _ROLE_WORDS = (
     r"commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|secretary|"
     r"minister|chairman|ambassador|deputy\s+commander|press\s+secretary|president|founder|"
-    r"top\s+commander|senior\s+adviser|adviser|envoy"
+    r"top\s+commander|senior\s+adviser|adviser|envoy|aide|coordinator|representative|"
+    r"commissioner|administrator"
 )
 _ORG = (
     r"(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.-]*)"
@@ -85,6 +157,13 @@ _LOCAL_OFFICE = re.compile(
     r"(?:City|Regional|Oblast|Provincial|County|District|Administration|Forces|Group|Command|"
     r"Ministry|Council|Directorate|Agency|Office|Service|Department|Brigade|Corps|Police|"
     r"Guard)\s+$"
+)
+# The place an elected or appointed head runs, named before the title: "Kiryat Shmona Mayor",
+# "Texas Gov." (a capitalised run that opens no sentence and is no month or nationality).
+_JURISDICTION_TITLE = re.compile(r"(?:Deputy\s+)?(?:Mayor|Governor|Gov\.|Prefect)$")
+_JURISDICTION = re.compile(
+    rf"(?<![\w.'’-]){_OPENER}(?!(?:Deputy|Former|Acting|Then)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}"
+    r"\s+$"
 )
 # A title opens a word, with a capital or one of the lower-case openers (retired, former,
 # then-, spokes-, press): a cheap first test at each position, which is most of the cost.
@@ -125,8 +204,8 @@ _DESCRIBED = (
     rf"[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|{_PERSON_NOUNS})\b[^,;\"“”()]{{0,70}}?"
 )
 # Verbs of speaking, and the ones that report words ("called the strike 'an assault'").
-_SPEAKS = (r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|wrote|warned|recalled|explained|"
-           r"called|described|urged|insisted|denied|accused|argued|posted)\b")
+_SPEAKS = (r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
+           r"recalled|explained|called|described|urged|insisted|denied|accused|argued|posted)\b")
 # "Jane Doe, the head of research at a risk firm, said": name first, a described role, a verb.
 # A single name needs "a"/"an" before a person noun: "Karim, a 40-year-old driver, said".
 NAME_FIRST_RE = re.compile(
@@ -136,7 +215,8 @@ NAME_FIRST_RE = re.compile(
 )
 # '..., said Nils Berg, the head of marine at a broker.': the role after a speaker.
 SAID_NAME_ROLE_RE = re.compile(
-    rf"\b(?:said|says|added|according\s+to)\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?"
+    rf"\b(?:said|says|added|according\s+to|quoted|quoting|cited|citing)\s+"
+    rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?"
     rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
 )
 # "Lt. Col. Jane Roe, an Army spokesperson." / "..., a spokesperson for the agency, said": a
@@ -160,9 +240,14 @@ _ROLE_BEFORE_NAME = re.compile(
 )
 # A role set after a name, to the next comma or the end of the sentence (match it with the
 # sentence's end as endpos): ", a senior fellow at the X Institute", ", an Army spokesperson".
+# Without an article the role opens with its noun, maybe after an office's name or a few
+# lower-case words: ", head of the local council", ", AFRICOM director of operations".
 ROLE_AFTER_RE = re.compile(
-    rf",\s+(?P<role>(?:the|a|an|its|their)\s+[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|"
-    rf"{_PERSON_NOUNS})\b[^,;\"“”()]{{0,100}}?)(?=\s*[,;:]|[.!?]?\s*$)"
+    rf",\s+(?P<role>(?:the|a|an|its|their)\s+[^,;\"“”()]{{0,60}}?\b(?i:{_ROLE_WORDS}|"
+    rf"{_PERSON_NOUNS})\b[^,;\"“”()]{{0,100}}?"  # "the Humanitarian Coordinator for X"
+    rf"|(?:[A-Z][\w.'’&-]*\s+)?(?:(?!(?:and|or|who|which|said|says)\b)[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:{_ROLE_WORDS})(?:\s+(?:of|for|at|in|to|with)\s+[^,;\"“”()]{{2,100}}?)?)"
+    rf"(?=\s*[,;:]|[.!?]?\s*$)"
 )
 # "Jane Roe, 52, said" / "In the town, Jane Roe, 52, watched": a name with an age is a person.
 NAME_AGE_RE = re.compile(
@@ -225,16 +310,49 @@ FORMER_RE = re.compile(
     rf"{_FORMER_ROLE})\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted)\b|[,.])"
 )
+# "Jane Roe, whom the army describes as a senior commander": the role someone else gives.
+DESCRIBED_AS_RE = re.compile(
+    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+(?:whom|who)\s+"
+    rf"(?:[\w'’-]+\s+){{1,4}}?(?:describe[sd]?|call(?:s|ed)|identifie[sd]|name[sd])\s+as\s+"
+    rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
+)
+# "said MDA paramedic Jane Roe", "Hamas official John Doe told": where the person works and what
+# they do there, written before the name without a comma.
+_WORK_NOUNS = (r"paramedic|medic|doctor|surgeon|nurse|official|rescuer|volunteer|negotiator|"
+               r"aide|adviser|coordinator|representative|engineer|pilot|journalist|lawyer|"
+               r"director|head|chief|commander|spokes(?:man|woman|person)")
+_WORK_BEFORE_NAME = re.compile(rf"\b(?:{_WORK_NOUNS})\s+[{_UP}]")
+_WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\s+")
+BODY_ROLE_NAME_RE = re.compile(
+    rf"(?<![\w.'’-])(?P<role>{_OPENER}(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:[a-z][\w-]*\s+)?"
+    rf"(?:{_WORK_NOUNS}))\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?=\s+(?:has\s+|had\s+)?{_SPEAKS}|\s*[,.;]|\s*$)"
+)
+# "Hale said" with no title or role where he speaks: a surname alone, of a person the text
+# named in full before ("Martin Hale, assistant secretary of ...") without a title to find.
+# (Found from the verb, the cheaper scan, then the word before or after it.)
+_LONE_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|noted|argued|warned|"
+                        r"testified|acknowledged)\b")
+_LONE_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<name>[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)"
+                          rf"\s+(?:has\s+|had\s+)?(?:also\s+)?$")
+_LONE_AFTER = re.compile(rf"\s+(?P<name>[{_UP}][{_LOW}]{{2,}})(?=\s*[.,;])")
 SPEAKER_RE = re.compile(
-    rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|wrote|added|stated)\b"
+    rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|tells|wrote|writes|"
+    rf"added|adds|stated)\b"
+    # ("said Red Cross paramedic Jane Roe": the body she works for is no name)
     rf"|\b(?:said|says|added|wrote)\s+(?P<name2>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
+    rf"(?!\s+(?:{_WORK_NOUNS})\s+[A-Z])"
 )
 _EXPERT_BEFORE_NAME = re.compile(rf"\b(?i:{_EXPERT})\s+[{_UP}]")  # a cheap test first
 _ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|director|ambassador|"
                         r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
                         r"official|expert|professor|economist|historian|commentator|fellow|"
                         r"scholar|milblogger|blogger|observer|correspondent)", re.I)
-_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|wrote|warned|recalled|explained|"
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
+                          r"recalled|explained|"
+                          r"quoted|quoting|cited|citing|"
                           r"according|called|described|urged|insisted|denied|accused|argued|"
                           r"posted)\b")
 _NOT_FIRST = frozenset(
@@ -338,10 +456,11 @@ class PeopleIndex:
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, full name)
         if doc is not None and found:
             keys = sorted(self._written, key=len, reverse=True)
-            names_re = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in keys) + r")(?!\w)")
+            names_re = re.compile(r"\b(?:" + "|".join(  # "Jane\nRoe" in wrapped text too
+                re.escape(k).replace("\\ ", r"\s+") for k in keys) + r")(?!\w)")
             for sent in doc.sentences:
                 for m in names_re.finditer(doc.text, sent.start, sent.end):
-                    full = self.resolve(m.group(0))
+                    full = self.resolve(" ".join(m.group(0).split()))
                     if full:
                         self.mentions.append((m.start(), m.end(), full))
             for start, end, name in titled or []:
@@ -428,12 +547,18 @@ def _title_parts(title: str, role: str | None) -> tuple[str, str]:
     if role:
         role = " ".join(role.split()).rstrip(",.")
         title = f"{title}, {role}" if title else role
-        org = re.search(r"\b(?:of|for|at|with)\s+(?:the\s+)?([A-Z].*)$", role) or re.search(
-            r"\b(?:of|for|at)\s+(?:the\s+)?(.+)$", role)
-        if org and not re.fullmatch(rf"(?i:{_ROLE_WORDS})", org.group(1).split()[-1]):
-            # "spokesman for the prime minister": a person, not a body
-            organization = known_organization(org.group(1)) or org.group(1)
+        # the body's capitalised name, up to the words that describe the person again ("at
+        # the Hudson Institute who tracks ..."), or a body in lower case ("for the ministry")
+        org = re.search(rf"\b(?:of|for|at|with|in)\s+(?:the\s+)?({_ORG_RUN})", role) or \
+            re.search(rf"\b(?:of|for|at)\s+the\s+((?:[a-z][\w-]*\s+)?(?:{_BODY}))$", role)
+        if org:
+            name = _POSSESSIVE.sub("", org.group(1))
+            organization = known_organization(name) or name
     return title, organization
+
+
+_ORG_RUN = (r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?"
+            r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)))*")
 
 
 _ROLE_NOUN = re.compile(r"(?i:spokes|commander|minister|secretary|chief|head|director|"
@@ -459,9 +584,15 @@ def _plausible(name: str, is_place) -> bool:
         return False
     if known_organization(name) or (is_place and is_place(name)) or _OUTLET.fullmatch(name):
         return False  # "Al Jazeera said": a broadcaster, not a person
-    if _ORG_TAIL.search(name):
+    if _ORG_TAIL.search(name) or _PLACE_TAIL.search(name):
         return False
     return True
+
+
+# Nor like a place ("in Syunik Province, the head of the ... said").
+_PLACE_TAIL = re.compile(r"\b(?:Province|Region|District|Governorate|Oblast|County|Prefecture|"
+                         r"Valley|River|Mountains?|Islands?|Strait|Sea|Bay|Gulf|Desert|Peninsula|"
+                         r"City|Village|Square|Street|Road|Bridge|Port|Airport|Crossing)$")
 
 
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
@@ -469,6 +600,7 @@ _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
 
 def find_people(doc: Document, is_place=None) -> PeopleIndex:
     """Titled people first, then named speakers; each name once, first mention's span."""
+    doc = reading_document(doc)
     text = doc.text
     found: dict[str, _Found] = {}
     spans: list[tuple[int, int]] = []
@@ -477,6 +609,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     def add(name: str, title: str, org: str, start: int, end: int) -> str:
         """Record a person (or add to the one already found); their name as recorded."""
         name = _HONORIFIC.sub("", _POST_NOMINAL_TAIL.sub("", _POSSESSIVE.sub("", name)))
+        name = " ".join(name.split())  # "Jane\nRoe" in hard-wrapped text
         end = start + len(name) if text.startswith(name, start) else end
         if re.search(r"\b(?:Jr|Sr)$", name) and text[end:end + 1] == ".":
             name, end = name + ".", end + 1  # "Robert T. Hale Jr."
@@ -503,17 +636,31 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         # The splitter may end a sentence after "(res.)": the name is in the next piece.
         reach = sentences[i + 1].end if _RESERVE_TAIL.search(sent.text) and i + 1 < len(
             sentences) else sent.end
-        for m in TITLED_RE.finditer(text, sent.start, reach):
+        pos, chain = sent.start, None
+        while (m := TITLED_RE.search(text, pos, reach)) is not None:
+            pos = m.end()
+            start = chain[1] if chain and chain[0] == m.start() else m.start()
             name = m.group("name")
             title, org = _title_parts(m.group("title"), m.group("role"))
             if name.split()[0] in _NOT_FIRST or " " not in name and _ORG_TAIL.search(name):
-                continue  # "General Command", "General Hospital": a body, not a general
-            office = _LOCAL_OFFICE.search(text, max(sent.start, m.start() - 80), m.start())
+                # "General Command": a body, not a general; "Chairman Rep. Jane Roe": the
+                # second title opens the match to read, after the first
+                pos = m.start("name")
+                chain = (pos, start)
+                continue
+            chain = None
+            if start < m.start():  # "Press Secretary Air Force Brig. Gen.": both titles
+                title = f"{' '.join(text[start:m.start()].split())} {title}"
+            office = _LOCAL_OFFICE.search(text, max(sent.start, start - 80), start)
+            if not office and _JURISDICTION_TITLE.match(m.group("title")):
+                office = _JURISDICTION.search(text, max(sent.start, start - 40), start)
+                if office and any(w in _NOT_FIRST for w in office.group(0).split()):
+                    office = None  # "On Tuesday Mayor ...", "Iraqi Governor ..."
             if not office and m.group("title") in ("Head", "Chief"):
                 continue  # "Head" or "Chief" is a title only after the office it heads
-            title_start = office.start() if office else m.start("title")
+            title_start = office.start() if office else start
             if office:
-                title = f"{text[office.start():m.start()]}{title}"
+                title = f"{text[office.start():start]}{title}"
             trailing = None if m.group("role") else _TRAILING_ROLE.match(text, m.end(), sent.end)
             if trailing:  # "Lt. Col. Jane Roe, a Navy spokesperson": the role after the name
                 title = f"{title}, {' '.join(trailing.group('role').split())}"
@@ -618,9 +765,63 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 else None  # "said Jane Roe, a senior fellow at the X Institute."
             title, org = _title_parts("", after.group("role")) if after else ("", "")
             add(name, title, org, m.start(group), m.end(group))
+        for m in DESCRIBED_AS_RE.finditer(text, sent.start, sent.end) if ", who" in \
+                sent.text and " as " in sent.text else ():
+            if _plausible(m.group("name"), is_place):
+                title, org = _title_parts("", m.group("role"))
+                add(m.group("name"), title, org, m.start("name"), m.end("name"))
+        for m in BODY_ROLE_NAME_RE.finditer(text, sent.start, sent.end) if \
+                _WORK_BEFORE_NAME.search(sent.text) else ():
+            name = m.group("name")
+            lead = _WHEN_WORD.match(text, m.start("role"))  # "Monday Hamas official ..."
+            if _plausible(name, is_place):
+                role_start = lead.end() if lead else m.start("role")
+                name = add(name, " ".join(text[role_start:m.end("role")].split()), "",
+                           m.start("name"), m.end("name"))
+                titled.append((role_start, m.end("name"), name))
+    _full_names_of_surnames(doc, found, add, is_place)
     ordered = sorted(found.values(), key=lambda f: f.start)
     index = PeopleIndex(ordered, doc, [(s, e, n) for s, e, n in titled])
     return index
+
+
+def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_place) -> None:
+    """'Hale said': a surname that speaks alone, not yet anyone's, is the person named in full
+    last before it ('Martin Hale'), with the role set after that name."""
+    text = doc.text
+    surnames = {surname(f.name).casefold() for f in found.values()}
+    tried: set[str] = set()
+    for verb in _LONE_VERB.finditer(text):
+        m = _LONE_BEFORE.search(text, max(0, verb.start() - 40), verb.start()) or (
+            _LONE_AFTER.match(text, verb.end()) if verb.group(0) in ("said", "says", "added")
+            else None)
+        if m is None:
+            continue
+        group = "name"
+        name = m.group(group)
+        key = name.casefold()
+        if key in surnames or key in tried or not doc.is_reporting(m.start(group), m.end()):
+            continue
+        tried.add(key)
+        if name in _NOT_FIRST or is_place and is_place(name) or known_organization(name):
+            continue
+        full = None
+        for said in re.compile(rf"\b{re.escape(name)}\b(?!\s+[A-Z])").finditer(
+                text, max(0, m.start(group) - _INTRO_REACH), m.start(group)):
+            first = _FIRST_BEFORE.search(text, max(0, said.start() - 30), said.start())
+            if first and doc.is_reporting(first.start(), said.end()):
+                full = (first.start(), said.end())  # the last one before wins
+        if not full or not _plausible(text[full[0]:full[1]], is_place):
+            continue
+        where = doc.sentence_at(full[0])
+        role = ROLE_AFTER_RE.match(text, full[1], where.end) if where else None
+        title, org = _title_parts("", role.group("role")) if role else ("", "")
+        add(" ".join(text[full[0]:full[1]].split()), title, org, full[0], full[1])
+        surnames.add(key)
+
+
+_INTRO_REACH = 20_000  # characters: a person is introduced in full within a few pages
+_FIRST_BEFORE = re.compile(rf"(?<![\w.'’-]){_FIRST}\s+(?:[A-Z]\.\s+)?$")
 
 
 def people_facts(index: PeopleIndex) -> list[Person]:

@@ -12,7 +12,10 @@ ministry"), documents and a group's Telegram channel speak too. Known acronyms a
 "U.S. Central Command (CENTCOM)", and so are those the text defines ("the CTD" after "the
 Counter-Terrorism Directorate (CTD)"); "the General Command" after "the General Command of the
 Army" is that body. Words a body issued speak for it: "the statement read", "the post said",
-"the ministry's official account shared".
+"the ministry's official account shared". A pronoun just before the verb is its subject ('for
+what he called "..."'), "it" is the body that opened a sentence before, "the ministry" the
+"... Ministry" named last, and a speaker goes on within a sentence (', warning it would act
+"decisively"'). Quotes hard-wrapped over lines are read whole.
 """
 
 from __future__ import annotations
@@ -23,9 +26,14 @@ from dataclasses import dataclass
 
 from briefdeck.extract.acronyms import defined_acronyms
 from briefdeck.extract.attributions import OUTLETS
-from briefdeck.extract.institutions import back_reference, institution_in
+from briefdeck.extract.institutions import (
+    BACK_REFERENCE_RE,
+    BODY,
+    back_reference,
+    institution_in,
+)
 from briefdeck.extract.organizations import KNOWN_RE, armed_group, known_organization
-from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
+from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex, reading_document
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Provenance, Quote
 
@@ -34,7 +42,8 @@ _VERB = (
     r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
     r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
     r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
-    r"reports|shared|read(?=\s*[.,:;]))"
+    r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|"
+    r"read(?=\s*[.,:;]))"
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{_VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
@@ -63,12 +72,14 @@ SENTENCE_TAIL_RE = re.compile(
     r"[.!?]?[\s\"”’]*$"
 )
 ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,;\"“”]{3,80})")
-QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>[^\"\n]{1,}?)\"")
+# Straight quotes pair within a paragraph; a hard-wrapped one runs over single line breaks.
+QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>(?:[^\"\n]|\n(?![ \t]*\n))+?)\"")
 # Someone unnamed who can be "he" or "she" later: "a U.S. Army captain", "one of the officials",
 # "an adviser to Iraq's prime minister", "a senior officer in Israel's Northern Command".
 _ANON_NOUN = (r"officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
               r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
-              r"executive|researcher|advis[eo]r|aide|[Cc]hief")
+              r"executive|researcher|advis[eo]r|aide|[Cc]hief|worker|staffer|paramedic|medic|"
+              r"doctor|nurse|volunteer")
 ANON_RE = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ANON_NOUN})\b"
     rf"(?:\s+(?:in|at|of|for|with|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
@@ -101,6 +112,12 @@ INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\
                    r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*)")
 _APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
 _PRONOUNS = {"he", "she", "they", "it"}
+_OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
+                            r"head|chief|chairman|chairwoman|director)(?:\s+of\b|$)")
+_BODY_NOUN = re.compile(rf"(?i)\b(?:{BODY})\b")
+# The subject right before the verb is the speaker: 'He thanked X for what he called "..."'.
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+$")
 # A capitalised word that names nobody: "The", "Another" at the start of a sentence.
 _FUNCTION_WORDS = frozenset("""the a an another this that these those some one in on at
     but and as after when while if its their his her our we i you""".split())
@@ -211,6 +228,31 @@ class _Speakers:
         candidates = [c for c in (person, unnamed) if c]
         return max(candidates)[1] if candidates else ""
 
+    def body_before(self, pos: int) -> str:
+        """'It denied ...' at pos: the body that opens one of the few sentences before, as its
+        subject ("Azerbaijan's Defense Ministry gave a different account"), or ''."""
+        i = self.doc.sentence_index(pos)
+        for sent in reversed(self.doc.sentences[max(0, i - 3):max(0, i)]):
+            intro = INTRO.match(self.text, sent.start, sent.end)
+            run = CAPITAL_RUN.match(self.text, intro.end() if intro else sent.start, sent.end)
+            if not run or run.group(0).split()[0] in ("It", "They", "He", "She"):
+                continue
+            name = run.group(0)
+            if self.people.mention_at(run.start(), run.end()) is None and (
+                    _BODY_NOUN.search(name) or known_organization(name)):
+                return _LEAD_ARTICLE.sub("", name)
+        return ""
+
+    def named_body(self, noun: str, pos: int) -> str:
+        """'the ministry' at pos: the capitalised body with that noun named last before it
+        ("Azerbaijan's Defense Ministry"), or ''."""
+        name = r"\s+".join(w.capitalize() for w in noun.split())
+        found = ""
+        for m in re.finditer(rf"\b(?:[A-Z][\w.'’-]*\s+){{1,4}}{name}\b",
+                             self.text[max(0, pos - _LOOKBACK):pos]):
+            found = m.group(0)
+        return _LEAD_ARTICLE.sub("", " ".join(found.split()))
+
     def unnamed_before(self, noun: str, pos: int) -> str:
         """'the officer said': the unnamed source with that noun described last before pos."""
         i = bisect.bisect_left(self.anonymous, (pos, ""))
@@ -320,13 +362,18 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     words = who.strip(" ,").split()
     if not words:
         return ""
-    if words[0].lower() in _PRONOUNS and len(words) <= 2:
+    if words[0].lower() in _PRONOUNS and (len(words) <= 2 or not any(
+            w[:1].isupper() for w in words[1:])):  # "It denied using drones and": its subject
+        if words[0].lower() == "it":  # a body, never a person
+            return speakers.body_before(start) or speakers.group_before(start)
         return speakers.antecedent(start)
     role = ROLE_REFERENCE_RE.match(" ".join(words))
     if role:  # "the colonel said" after "Col. Jane Doe": the same officer
         named = speakers.people.by_role(role.group("role"), start)
         if named:
             return named
+    if _OFFICE_HOLDER.match(" ".join(words)) and len(words) <= 8:
+        return _clean(" ".join(words))  # "the governor of the region", unnamed: the office
     if words[0].lower() in ("his", "her") and len(words) <= 6:  # "Her post on X read:"
         return speakers.antecedent(start)
     account = _ACCOUNT_OWNER.match(" ".join(words))
@@ -366,9 +413,12 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     if renamed:  # "The armed wing of X, the Y Brigades": the appositive names the speaker
         return renamed.group("name")
     body = back_reference(last_clause, speakers.text, start) or institution_in(who)
+    bare = BACK_REFERENCE_RE.match(last_clause) if not body else None
+    if bare and bare.group("noun").islower():  # "the ministry" after "Iran's Defense Ministry"
+        body = speakers.named_body(bare.group("noun"), start)
     if body:  # "the ministry" named before, "Iran's foreign ministry", "the Israeli military"
-        named = _NAMED_AFTER_BODY.search(who)
-        known = named and known_organization(named.group("name"))
+        name_after = _NAMED_AFTER_BODY.search(who)
+        known = name_after and known_organization(name_after.group("name"))
         return known or body  # "the state news agency SANA": the name itself
     runs = [r for r in CAPITAL_RUN.findall(who) if not _OUTLET.fullmatch(r) and
             r.lower() not in _FUNCTION_WORDS]
@@ -387,6 +437,11 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     if words[-1].lower() in _PRONOUNS:
         return speakers.antecedent(start)
     return _clean(who) if len(words) <= 8 else ""
+
+
+def _one_line(words: str) -> str:
+    """Words hard-wrapped over lines, as one line (the provenance keeps the exact span)."""
+    return re.sub(r"\s*\n\s*", " ", words) if "\n" in words else words
 
 
 def _paragraph_spans(doc: Document) -> list[tuple[int, int, int]]:
@@ -456,6 +511,11 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if intro:
             head_start = intro.end()
         verb = SUBJECT_VERB_RE.search(text, head_start, start)
+        pronoun = _PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
+        if verb and pronoun and not QUOTE_RE.search(text, head_start, verb.start()):
+            speaker = _resolve(pronoun.group(0), pronoun.start(), verb.start(), speakers)
+            if speaker:
+                return speaker
         if verb and not QUOTE_RE.search(text, head_start, verb.start()):
             # 'Lauren Fitch told reporters the United States was "not looking ..."'
             speaker = _resolve(text[head_start:verb.start()], head_start, verb.start(), speakers)
@@ -482,6 +542,10 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
     return ""
 
 
+# Between two quotes of one sentence: its speaker goes on ("..., warning that ...").
+_GOES_ON_SAYING = re.compile(r"[,.!?\s\"”’]*[^.!?\"“”]*\b(?:saying|adding|warning|calling|"
+                             r"describing|insisting|noting|vowing|claiming|accusing|urging)\b"
+                             r"[^.!?\"“”]*")
 # A transcript's speaker label: "GEN. JANE ROE:" or "MR. DOE:" opening a paragraph, in capitals.
 # The words after it are that speaker's own, unquoted; "Q:" (a reporter) is not a label.
 _LABEL = re.compile(r"(?P<label>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
@@ -514,6 +578,7 @@ def _transcript_quotes(doc: Document, people: PeopleIndex,
 
 
 def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
+    doc = reading_document(doc)
     text = doc.text
     found: list[_Q] = []
     speakers = _Speakers(doc, people)
@@ -544,6 +609,10 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                     text, max(para[0], m.start() - 200), m.start()):
                 continue  # 'part of an Iranian-led "axis of resistance"': a label, not speech
             speaker = _speaker_for(doc, m.start(), m.end(), para, speakers)
+            if not speaker and found and found[-1].paragraph == para[2] and \
+                    _GOES_ON_SAYING.fullmatch(text, found[-1].end, m.start()):
+                speaker = found[-1].speaker  # '"...," the ministry said, warning it would act
+                # "decisively"': the speaker goes on in the same sentence
             if not speaker and len(trimmed.split()) <= 3 and \
                     not re.search(r"[.!?,]\s*$", inner) and text[m.end():m.end() + 1] != ",":
                 continue  # scare quotes or a nickname nobody is said to say ("the fortress")
@@ -560,7 +629,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             q2.speaker for q2 in labelled} or not any(s <= q.start < e for s, e in inside)]
                        + labelled, key=lambda q: q.start)
     return [
-        Quote(id=f"qu-{i}", speaker=q.speaker, text=q.text,
+        Quote(id=f"qu-{i}", speaker=q.speaker, text=_one_line(q.text),
               provenance=Provenance(source="src-1", start=q.start, end=q.end))
         for i, q in enumerate(found, 1)
     ]
