@@ -51,7 +51,6 @@ from briefdeck.extract.people import (
     ROLE_AFTER_RE,
     ROLE_REFERENCE_RE,
     PeopleIndex,
-    reading_document,
 )
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Attribution, Provenance
@@ -447,7 +446,6 @@ def _headline_says(sent_text: str) -> bool:
 
 
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
-    doc = reading_document(doc)
     text = doc.text
     found: list[tuple[int, int, str, int | None]] = []
     named_once: set[str] = set()

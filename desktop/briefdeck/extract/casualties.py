@@ -30,11 +30,11 @@ _NUM = (
 _NOUN = (
     r"(?:service\s?members?|soldiers?|troops|Marines?|sailors?|airm[ae]n|personnel|"
     r"contractors?|civilians?|people|persons?|medics?|guards?|officers?|police(?:m[ae]n)?|"
-    r"fighters|militants|members?|commanders?|reservists?|Americans?|Iraqis?|Syrians?|"
+    r"fighters?|militants?|members?|commanders?|reservists?|Americans?|Iraqis?|Syrians?|"
     r"Iranians?|Britons?|Kurds?|children|women|men|workers?|crew(?:\s+members)?|pilots?|"
     r"others?|employees?|staff|citizens?|nationals?|passengers?|journalists?|diplomats?|"
     r"leaders?|operatives?|insurgents?|gunmen|gunman|troopers?|cadets?|recruits?|"
-    r"servicem[ae]n|paramedics?|doctors?|nurses?|student?s|villagers|residents|farmers|"
+    r"servicem[ae]n|paramedics?|doctors?|nurses?|students?|villagers?|residents?|farmers?|"
     r"interpreters?|translators?|drivers?|engineers?|firefighters?|fishermen|shepherds?|"
     r"seafarers?|mariners?|crewmen|militiamen|Peshmerga|teenagers?|boys?|girls?|babies|"
     r"infants?|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
@@ -46,16 +46,20 @@ _NOUN = (
     r"specialists?|sergeants?|corporals?|privates?|lieutenants?|captains?|majors?|"
     r"Palestinians?|Israelis?|Lebanese|Yemenis?|Ukrainians?|Russians?|Jordanians?|Afghans?|"
     r"Somalis?|Kenyans?|Egyptians?|Libyans?|Sudanese|Pakistanis?|Saudis?|Emiratis?|"
-    r"officials?|associates?|bodyguards?)"
+    r"officials?|associates?|bodyguards?|terrorists?|combatants?|patients?)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
 # (lower case only: "an IS official" is the Islamic State's, not a verb)
-_WORD = r"(?!(?-i:and|or|with|from|in|at|of|on|the|were|was|are|is)\b|\d(?!\d?-year-old))[\w.'’-]+"
+_WORD = (r"(?!(?-i:and|or|with|from|in|at|of|on|the|were|was|are|is|after|before|since|days|"
+         r"weeks|hours|months|years|minutes|ago|later|earlier)\b|\d(?!\d?-year-old))[\w.'’-]+")
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 # "five members of the pro-government National Defense Forces": whose, after the noun.
 _WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]+"
-          r"(?=\s+(?:were|was|who|that)\b))?")
+          r"(?=\s+(?:were|was|who|that)\b)"
+          # "a man in Jericho is killed": where they were, between the group and its verb
+          r"|\s+(?:in|near|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+          r"(?=\s+(?:is|are|were|was|who|that)\b))?")
 # "two fighters who guard the perimeter were killed": a short relative clause before the verb
 _RELATIVE = (r"(?:\s+(?:who|that)\s+(?!(?:is|are|was|were|had|have|has)\b)"
              r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:is|are|was|were|have|has|had)\s))?")
@@ -80,12 +84,16 @@ SEPARATORS = [
 NAMED_KILLED_RE = re.compile(
     r"\b(?:killed|kills|killing|assassinated)\s+(?P<np>(?:(?:Iranian|Iraqi|Syrian|senior|top|"
     r"the)\s+)*(?:(?:Maj\.|Lt\.|Brig\.|Gen\.|Col\.|Capt\.|General|Colonel|commander)\s+)+"
-    r"[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+"
+    # "killed Kamel Abbas Srour, whom ...": a person's name of two words or more, no rank
+    r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}(?=\s*[,.;]|\s+(?:who|whom|in|on|near)\b))"
 )
 # "Two dock workers were killed and four were wounded"; "killing nine people and wounding 43".
 ELLIPTIC_RE = re.compile(
     # "16 people were killed and 25 wounded": the copula may be left out after the first verb
-    rf"\band\s+(?P<num>{_NUM})(?:\s+others?)?(?:\s*,[^,;]{{1,50}},)?\s+"
+    rf"\band\s+(?P<num>{_NUM}|another)(?:\s+others?)?(?:\s*,[^,;]{{1,50}},)?\s+"
     r"(?:(?:were|was|are|is)\s+)?(?:also\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt)\b",
     re.I,
@@ -100,10 +108,13 @@ ACTIVE_RE = re.compile(
 _PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and)\b)[\w-]+){0,3}?)?"
 PASSIVE_RE = re.compile(
     # "Three soldiers, all Army reservists from Georgia, were killed": an aside between
-    rf"{ITEM}{_RELATIVE}(?:,[^,;]{{1,60}},)?{_PARTICIPLE}\s+(?:is|are|was|were|have\s+been|has\s+been|"
+    # "460 patients and their companions were killed": the group with those beside it
+    rf"{ITEM}(?:\s+and\s+(?:their|his|her|its)\s+[\w-]+)?{_RELATIVE}(?:,[^,;]{{1,60}},)?"
+    rf"{_PARTICIPLE}(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
+    r"have\s+been|has\s+been|"
     r"had\s+been)\s+"
     r"(?:(?:later|also|reportedly|seriously|critically|slightly|lightly|badly|severely|"
-    r"moderately|fatally|mortally)\s+)?"
+    r"moderately|fatally|mortally|reported(?:ly)?)\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
     re.I,
 )
@@ -126,16 +137,40 @@ SUFFERED_RE = re.compile(
 BODIES_RE = re.compile(
     rf"\b(?:pulled|recovered|found|retrieved|removed)\s+(?:the\s+)?(?P<num>{_NUM})\s+"
     r"(?P<np>bodies|dead\b)", re.I)
-# "the death toll rose to 12", "the number of wounded had risen to six": a new total.
+# A new total: "the death toll rose to 12", "the number of wounded had risen to six", "raised
+# the number of injured to six", "revised the toll of the March 9 strike to 16 killed and 24
+# injured", "raising the Armenian toll to three dead".
+_TOLL_NOUN = (r"(?:(?:death|fatality)\s+)?(?:toll|count)|number\s+of\s+(?:the\s+)?"
+              r"(?:dead|killed|deaths|wounded|injured|casualties)|"
+              r"(?:wounded|injured|injury|casualty)\s+(?:toll|count)")
 TOLL_RISE_RE = re.compile(
-    r"\b(?:(?P<dead>death)\s+toll|number\s+of\s+(?:the\s+)?(?P<what>dead|killed|wounded|"
-    r"injured)|(?:wounded|injured|casualty)\s+(?:toll|count))\s+(?:had\s+|has\s+)?"
-    r"(?:rose|risen|climbed|increased|grew|reached|jumped)\s+to\s+"
-    rf"(?P<num>{_NUM})\b"
-    # "his death raises the toll from the attack to two American soldiers"
-    r"|\b(?:rais(?:es|ed|ing)|brings?|brought|bringing|takes|took|taking)\s+the\s+"
-    r"(?:(?P<dead2>death)\s+)?toll(?:\s+(?:from|of|in)\s+(?:[\w-]+\s+){1,3}?)?\s*to\s+"
-    rf"(?P<num2>{_NUM})\b", re.I)
+    rf"\b(?P<noun>{_TOLL_NOUN})\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|"
+    r"increased|grew|reached|jumped|stood\s+at|stands\s+at|was\s+revised\s+to)\s+(?:to\s+)?"
+    rf"(?=(?P<num>{_NUM})\b)", re.I)
+TOLL_SET_RE = re.compile(
+    r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|updat(?:es|ed|ing)|lower(?:s|ed|ing)|"
+    r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+the\s+"
+    rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN})"
+    r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+(?=\d|[a-z])"
+    # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
+    r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
+    r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)
+_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now)")
+_HURT_NOUN = re.compile(r"wounded|injur|casualty", re.I)  # a toll of the wounded, not the dead
+# "16 killed and 24 injured", "three dead": a count with its kind said after it
+_COUNT_KIND = re.compile(rf"(?P<num>{_NUM})\s+(?P<verb>killed|dead|deaths|wounded|injured|hurt)\b",
+                         re.I)
+_BARE_COUNT = re.compile(rf"(?P<num>{_NUM})\b(?!\s*(?:%|percent|per\s+cent|times)\b)", re.I)
+_AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+# "one of the wounded soldiers had died", "has died of his wounds": a wounded man now dead
+DIED_OF_WOUNDS = re.compile(
+    rf"\b(?P<num>{_NUM})\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+){{0,2}}?(?:wounded|injured|"
+    r"hurt)\b[^.;]{0,100}?\b(?:(?:later|subsequently|since|had|has|have)\s+)*(?:died|succumbed)\b"
+    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?P<pron>his|her)\s+(?:wounds|injuries)\b", re.I)
+# "AFRICOM now assesses that the strike killed five": a revised toll replaces the first one
+REVISED = re.compile(r"\b(?:now\s+(?:assesses|assessed|says|said|believes|estimates|puts|"
+                     r"reports|counts)|revised|corrected|updated\s+(?:its|the|their)\s+"
+                     r"(?:toll|count|figures?|assessment))\b", re.I)
 _SUFFER_CUE = re.compile(r"\b(?=[sdtreSDTRE])(?i:suffer|sustain|diagnos|treated|evaluated|"
                          r"received)")
 PARTIES: list[tuple[str, str]] = [
@@ -177,6 +212,8 @@ class Casualty:
     wording: str = ""  # the count as written: "more than 40", "dozens"
     added: bool = False  # "two more contractors", "another soldier": on top of those told
     partitive: bool = False  # "one of the service members": part of a group already counted
+    total: bool = False  # "the death toll rose to 12": the whole count so far
+    from_wounded: bool = False  # "one of the wounded later died": moved from wounded to killed
 
     @property
     def is_floor(self) -> bool:
@@ -186,7 +223,7 @@ class Casualty:
     @property
     def is_total(self) -> bool:
         """'the death toll rose to 12': the whole count so far, replacing earlier ones."""
-        return self.wording == "total"
+        return self.total
 
 
 def _count(num: str) -> int | None:
@@ -196,8 +233,8 @@ def _count(num: str) -> int | None:
                                                     "many", "around", "approximately",
                                                     "roughly", "further", "total", "of",
                                                     "another", "additional"))
-    if core in ("a", "an"):
-        return 1
+    if core in ("a", "an") or (not core and words[-1:] in (["another"], ["additional"])):
+        return 1  # "one killed and another wounded"
     if core.startswith(("a hundred", "a thousand")):
         core = "one" + core[1:]
     if core.startswith(("a ", "an ")) and core not in ("a dozen", "a few"):
@@ -236,7 +273,7 @@ def _next_item(text: str, pos: int, end: int) -> int | None:
 # (a word's start and its first letter first: the engine skips the other words at once)
 ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreaKWIHDBTCSREA])(?i:kill|wound|injur|hurt|dead|bodies|"
                        r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|"
-                       r"received|assassinat)")
+                       r"received|assassinat|died|succumb)")
 
 
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
@@ -280,22 +317,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     found += _listed_before(text, start, found, verb_after)
     found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end)),
                      partitive=bool(_PARTITIVE.search(text, c.start, c.end))) for c in found]
-    for m in TOLL_RISE_RE.finditer(text, start, end):
-        if m.group("num2"):  # "raises the toll to two American soldiers and three Somalis"
-            pos, wording = m.start("num2"), "total"  # the first group replaces, the rest add
-            while pos is not None:
-                item = ITEM_RE.match(text, pos, end)
-                if not item:
-                    break
-                found.append(Casualty(item.start(), item.end(), "killed",
-                                      _count(item.group("num")), _party(item.group("np")),
-                                      wording or item.group("num")))
-                wording = ""
-                pos = _next_item(text, item.end(), end)
-            continue
-        dead = m.group("dead") or (m.group("what") or "").lower() in ("dead", "killed")
-        found.append(Casualty(m.start("num"), m.end("num"), "killed" if dead else "wounded",
-                              _count(m.group("num")), "unspecified", "total"))
+    found = _with_updates(text, start, end, found)
     for m in ELLIPTIC_RE.finditer(text, start, end):
         if any(c.start <= m.start("num") < c.end for c in found):
             continue  # "and 11 others were wounded", already read as a group of its own
@@ -305,6 +327,55 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         party = before[-1].party if before and "other" not in m.group(0) else "unspecified"
         found.append(Casualty(m.start("num"), m.end("num"), _kind(m.group("verb")),
                               _count(m.group("num")), party, m.group("num")))
+    return found
+
+
+def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """found, with the news that changes an earlier toll: new totals (replacing the counts
+    they restate), the dead who had been counted wounded, and counts given as a revision."""
+    totals: list[Casualty] = []
+    if not _UPDATE_CUE.search(text, start, end):
+        return found  # no toll, death or revision word: most sentences
+    for m in TOLL_RISE_RE.finditer(text, start, end):  # "the death toll rose to 12"
+        hurt = bool(_HURT_NOUN.search(m.group("noun")))
+        totals.append(Casualty(m.start("num"), m.end("num"), "wounded" if hurt else "killed",
+                               _count(m.group("num")), "unspecified", m.group("num"),
+                               total=True))
+    for m in TOLL_SET_RE.finditer(text, start, end):
+        # "raises the toll to two American soldiers and three Somalis", "to 16 killed and 24
+        # injured": the first group replaces its kind, the rest add to it
+        hurt = bool(_HURT_NOUN.search(m.group("noun") or m.group("noun2")))
+        whose = _party(m.group("whose")) if m.group("whose") else "unspecified"
+        pos: int | None = m.end()
+        first = True
+        while pos is not None:
+            told = _COUNT_KIND.match(text, pos, end)
+            item = None if told else ITEM_RE.match(text, pos, end)
+            # "raised the number of injured to six": the kind is the toll's
+            got = told or item or (_BARE_COUNT.match(text, pos, end) if first else None)
+            if got is None:
+                break
+            kind = _kind(told.group("verb")) if told else ("wounded" if hurt else "killed")
+            party = _party(item.group("np")) if item else whose
+            totals.append(Casualty(got.start(), got.end(), kind, _count(got.group("num")), party,
+                                   got.group("num"), total=first or told is not None))
+            first = False
+            nxt = _AND_NEXT.match(text, got.end(), end)
+            pos = nxt.end() if nxt and nxt.end() > got.end() else None
+    if totals:  # a total is the count it restates ("to 16 killed and 24 injured")
+        found = [c for c in found if not any(t.start <= c.start < t.end or c.start <= t.start <
+                                             c.end for t in totals)]
+    found += totals
+    for m in DIED_OF_WOUNDS.finditer(text, start, end):
+        count = 1 if m.group("pron") else _count(m.group("num"))
+        # "a man who was wounded ... has died": the same man, now counted dead
+        found = [c for c in found if not (c.kind == "wounded" and c.count == count and
+                                          m.start() - 160 <= c.start < m.start())]
+        found.append(Casualty(m.start(), m.end(), "killed", count, "unspecified",
+                              m.group("num") or "", from_wounded=True))
+    revised = REVISED.search(text, start, end)
+    if revised:  # "now assesses that the strike killed five": the new count of its kind
+        found = [replace(c, total=True) if c.start >= revised.end() else c for c in found]
     return found
 
 
@@ -329,53 +400,3 @@ def _listed_before(text: str, start: int, found: list[Casualty],
                                  _party(prev.group("np")), prev.group("num")))
             head = prev.start()
     return more
-
-
-def _as_breakdown(toll: list[Casualty], parts: list[Casualty]) -> list[Casualty] | None:
-    """'nine people were wounded', then 'three SDF fighters and a civilian contractor were
-    wounded': the parts break the earlier count down by party rather than add to it, when they
-    name parties, say nothing of 'more', and fit inside it. The toll with the count split into
-    the parties named and what is left unnamed, or None when the parts do not fit."""
-    kinds = {c.kind for c in parts}
-    if len(kinds) != 1 or any(c.count is None or c.added for c in parts):
-        return None
-    kind = kinds.pop()
-    whole = [c for c in toll if c.kind == kind and c.party == "unspecified" and c.count
-             and not c.is_floor]
-    named = sum(c.count or 0 for c in toll if c.kind == kind and c.party != "unspecified")
-    share = sum(c.count or 0 for c in parts)
-    if len(whole) != 1 or named + share > (whole[0].count or 0):
-        return None
-    if any(c.party == "unspecified" for c in parts) and named + share != whole[0].count:
-        return None  # "14 soldiers and five militiamen" after "killing 19": the same 19
-    rest = (whole[0].count or 0) - named - share
-    out = [c for c in toll if c is not whole[0]] + parts
-    if rest:
-        w = whole[0]
-        out.append(Casualty(w.start, w.end, kind, rest, "unspecified", str(rest)))
-    return out
-
-
-def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
-    """The toll of one event as more is reported. A later breakdown by party of a count given
-    earlier splits it; a later exact tally replaces a floor given earlier ("more than a dozen
-    wounded", then "16 service members were wounded"); a new total ("the toll rose to 12")
-    replaces all of its kind; anything else adds to the toll."""
-    toll = list(known)
-    kinds_known = {c.kind for c in known if c.count}
-    later = [c for c in later if not (c.partitive and c.kind in kinds_known)]
-    for kind in ("killed", "wounded"):
-        parts = [c for c in later if c.kind == kind]
-        split = _as_breakdown(toll, parts) if parts else None
-        if split is not None:
-            toll = split
-            later = [c for c in later if c.kind != kind]
-    for c in later:
-        if c.is_total and c.count is not None:
-            toll = [old for old in toll if old.kind != c.kind]
-        elif c.count is not None and not c.is_floor:
-            toll = [old for old in toll if not (
-                old.kind == c.kind and old.is_floor and old.party == "unspecified"
-                and (old.count or 0) <= c.count)]
-        toll.append(c)
-    return toll

@@ -44,6 +44,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _YEAR = r"(?:19|20)\d\d"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+# "April 13-14", "10 and 11 November": a night or two days, dated by the first; a longer span
+# ("1-6 August") is a period ("Jan. 12 and 13 people": after the month, only a dash joins days)
+_DAYS_AFTER = r"(?:\s*[-–]\s*(?P<md_to>\d{1,2})(?:st|nd|rd|th)?\b)?"
+_DAYS_BEFORE = r"(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<dm_to>\d{1,2})(?:st|nd|rd|th)?)?"
 
 # One named alternative per way of writing a date (first match at a position wins).
 _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
@@ -51,15 +55,17 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
     (?:
     (?P<iso>\b(?P<iso_v>{_YEAR}-\d\d-\d\d)\b)
   | (?P<md>(?:\b(?i:on|since|by|until)\s+)?\b(?P<md_mon>{_MONTH})\s+(?P<md_day>\d{{1,2}})
-        (?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>{_YEAR})\b)?)
-  | (?P<dm>(?:\b(?i:on|since|by|until)\s+)?\b(?P<dm_day>\d{{1,2}})\s+(?P<dm_mon>{_MONTH})
+        (?:st|nd|rd|th)?\b{_DAYS_AFTER}(?:,?\s+(?P<md_year>{_YEAR})\b)?)
+  | (?P<dm>(?:\b(?i:on|since|by|until)\s+)?\b(?P<dm_day>\d{{1,2}}){_DAYS_BEFORE}
+        \s+(?P<dm_mon>{_MONTH})
         (?:,?\s+(?P<dm_year>{_YEAR}))?\b)
   | (?P<my>(?:\b(?i:in|since|during|until|through|by|of)\s+)?
         (?:\b(?P<my_part>early|mid|late|the\ end\ of|the\ beginning\ of|the\ middle\ of|
            the\ start\ of|the\ (?:last|final|first|second|third|closing|opening)
            \ (?:week|weeks|days)\ of)[\s-]+)?
         \b(?P<my_mon>{_FULL_MONTH})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<my_year>{_YEAR})\b)?)
-  | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>last|this|next|early|late)\s+)?
+  | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>(?i:last|this|next|early|late|later|
+        earlier))\s+)?
         \b(?P<wd_day>{_WEEKDAY}){_PART}\b)
   | (?P<newyear>\bNew\ Year(?:'s|’s)?(?:\ (?P<ny_eve>Eve)|\ Day|\ holiday)?\b)
   | (?P<rel>\b(?i:(?P<rel_day>yesterday|today|tonight|last\ night|overnight|earlier\ today|
@@ -68,7 +74,7 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
          \s+(?P<rel_unit>week|month|year)
         |(?P<ago_n>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)\b)
   | (?P<weekend>\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b)
-  | (?P<offset>\b(?P<off_n>a|one|two|three|four|five|\d+)\s+(?P<off_unit>day|week)s?\s+
+  | (?P<offset>\b(?P<off_n>(?i:a|one|two|three|four|five)|\d+)\s+(?P<off_unit>day|week)s?\s+
         (?P<off_dir>after|before|earlier|later)\b|\bthe\s+same\s+(?:day|night)\b|
         \b(?:[Hh]ours|[Mm]inutes)\s+later\b|\blater\s+that\s+(?:day|night|evening)\b|
         \b[Tt]he\s+(?P<off_rel>previous|following|next)\s+(?:day|night|evening|morning|
@@ -111,6 +117,9 @@ _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are 
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added|"
                             r"wrote|stated)\s+$")
 # "a Sunday at the end of January": the weekday lies in the month named right after it.
+# "the boat Unaizah May 3", "Operation March 8": a word that is a month, inside a name
+_NAME_BEFORE = re.compile(r"\b(?!(?:On|In|By|Since|Until|Early|Late|Mid|Through|From|"
+                          rf"{_WEEKDAY[3:-1]})\b)[A-Z][a-z]+[ \t]+$")
 _WEEKDAY_IN_MONTH = re.compile(r"^[\s,]*(?:at|in|toward|towards|near)?\s*$")
 
 
@@ -167,6 +176,7 @@ def _closest_year(pub: date, month: int, day: int | None = None, future: bool = 
 
 
 def _weekday(pub: date, weekday: int, rel: str | None, future: bool) -> date:
+    rel = rel.lower() if rel else None
     if rel == "next" or (future and rel != "last"):
         ahead = (weekday - pub.weekday()) % 7 or 7
         return pub + timedelta(days=ahead)
@@ -265,8 +275,17 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             months = 0
             if m.group("off_month"):  # "the following month": from the month last named
                 months = -1 if m.group("off_rel").lower() == "previous" else 1
-            found.append(DateMention(m.start(), m.end(), m.group(0), "", "offset",
-                                     0 if months else _offset_days(m), offset_months=months))
+            days = 0 if months else _offset_days(m)
+            if m.group("off_dir") == "after" and (
+                    m.start() == start or _OPENS_SENTENCE.search(text, max(start, m.start() - 3),
+                                                                 m.start())):
+                days = -days  # "A day after the raid, gunmen struck": the gunmen a day later
+                # ("A day before the raid, X": X a day before it, as in the middle)
+            found.append(DateMention(m.start(), m.end(), m.group(0), "", "offset", days,
+                                     offset_months=months))
+            continue
+        if m.lastgroup == "md" and m.group("md_mon") in ("May", "March") and \
+                _NAME_BEFORE.search(text, max(start, m.start("md_mon") - 30), m.start("md_mon")):
             continue
         resolved = _resolve(m, pub, is_future)
         if m.lastgroup in ("md", "dm") and last_kind == "wd" and found and \
@@ -288,10 +307,19 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             last_kind = "wd"
             continue
         if resolved:
-            period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start()))
+            period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start())) or \
+                _days_spanned(m) > 2
             found.append(DateMention(m.start(), m.end(), m.group(0), *resolved,
                                      is_period_end=period))
     return found
+
+
+def _days_spanned(m: re.Match[str]) -> int:
+    """How many days "April 13-14" (2) or "1-6 August" (6) covers; 1 for a single day."""
+    kind = m.lastgroup
+    if kind not in ("md", "dm") or not m.group(f"{kind}_to"):
+        return 1
+    return int(m.group(f"{kind}_to")) - int(m.group(f"{kind}_day")) + 1
 
 
 def _weekday_in_month(text: str, weekday: DateMention, m: re.Match[str],

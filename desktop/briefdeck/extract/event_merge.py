@@ -2,7 +2,7 @@
 (a headline and its story, a table row, a weekly summary) into one event with the fuller toll,
 and keep apart what happened on the same day in different places.
 
-The drafts come from events.py (its _Draft); this module only decides what they become.
+The drafts come from events.py (its Draft); this module only decides what they become.
 """
 
 from __future__ import annotations
@@ -11,22 +11,22 @@ import math
 from datetime import date
 from typing import TYPE_CHECKING
 
-from briefdeck.extract.casualties import Casualty
+from briefdeck.extract.toll_updates import fuller_toll
 from briefdeck.model import Casualties, Event, Provenance
 
 if TYPE_CHECKING:
-    from briefdeck.extract.events import _Draft
+    from briefdeck.extract.event_draft import Draft
 
 _VIOLENT = frozenset({"attack", "strike"})
 
 
-def finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
+def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
     """Keep concrete events; merge same-day ones; drop vaguer repeats of precise ones."""
     # An event needs a date: undated happenings stay in the places and the narrative.
     keep = [(d, iso, precision) for d, iso, precision in dated if iso and (
         d.places or d.kind not in ("withdrawal", "handover", "deployment"))]
-    merged: dict[str, list[_Draft]] = {}  # day -> the drafts kept for it
-    result: list[tuple[_Draft, str, str]] = []
+    merged: dict[str, list[Draft]] = {}  # day -> the drafts kept for it
+    result: list[tuple[Draft, str, str]] = []
     for item in keep:
         d, iso, precision = item
         # the nearest same-day happening before it: a toll without a place belongs there
@@ -40,7 +40,7 @@ def finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
         result.append(item)
     days = [(d, iso) for d, iso, p in result if p == "day"]
     events = []
-    months: dict[str, list[_Draft]] = {}  # month -> the month-dated drafts kept for it
+    months: dict[str, list[Draft]] = {}  # month -> the month-dated drafts kept for it
     for d, iso, precision in result:
         # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
         repeat = precision == "month" and not d.other and any(
@@ -68,15 +68,23 @@ def finish(dated: list[tuple[_Draft, str, str]], pub: date) -> list[Event]:
     return [_event(n, d, iso, precision) for n, (d, iso, precision) in enumerate(events, 1)]
 
 
-def _one_happening(first: _Draft, d: _Draft) -> bool:
+def _one_happening(first: Draft, d: Draft) -> bool:
     """May d, drafted after first and dated the same day, be more of first?"""
     if d.date is not None and d.date.precision == "offset" and first.date is not d.date:
         return False  # "hours later", "the next day": another happening than the one counted from
     if _one_of_several(first, d) or (first.said and first.kind != d.kind):
         return False
     violent = {first.kind, d.kind} <= _VIOLENT
-    # "a destroyer shot down a missile fired toward the Gulf of Aden": one happening
-    stopped = (first.intercept or d.intercept) and violent and first.sentence == d.sentence
+    # "a destroyer shot down a missile fired toward the Gulf of Aden": one happening; so are
+    # "40 rockets were fired at the town, and most were intercepted"
+    stopped = violent and d.sentence in first.told_in and (
+        first.intercept or d.intercept or not d.places)
+    if not (first.places and d.places) and not stopped and (
+            first.entry != d.entry or _tolls_differ(first, d)):
+        # two entries of a live blog, or two tolls that cannot be one count ("killing five"
+        # in one town, "killing at least three" in another): one happening only if they name
+        # its place
+        return False
     placed = stopped or _same_place(first, d, in_country=first.kind == d.kind) or (
             # "drones were also downed over Poltava": part of that night's attack on the country
             d.intercept and first.kind in _VIOLENT and bool(first.countries & d.countries)
@@ -90,7 +98,22 @@ def _one_happening(first: _Draft, d: _Draft) -> bool:
         or (d.kind == "attack" and first.kind == "strike" and not d.places))
 
 
-def _absorb(same: _Draft, d: _Draft) -> None:
+def _tolls_differ(first: Draft, d: Draft) -> bool:
+    """Do two tellings give counts of the dead or wounded that cannot be one count? A later
+    new total may change it; an earlier floor ("at least three") may be raised."""
+    if any(c.is_total or c.from_wounded for c in d.casualties):
+        return False
+    for kind in ("killed", "wounded"):
+        a = [c for c in first.casualties if c.kind == kind and c.count]
+        b = [c for c in d.casualties if c.kind == kind and c.count]
+        total_a, total_b = sum(c.count or 0 for c in a), sum(c.count or 0 for c in b)
+        if a and b and total_a != total_b and not (
+                any(c.is_floor for c in a) and total_a < total_b):
+            return True
+    return False
+
+
+def _absorb(same: Draft, d: Draft) -> None:
     """d told the happening same already holds: keep the fuller toll and the finer places."""
     same.casualties = fuller_toll(same.casualties, d.casualties)
     if d.sites and not same.sites:  # "strikes in Syria", then "hit Al-Bukamal": the town
@@ -101,14 +124,15 @@ def _absorb(same: _Draft, d: _Draft) -> None:
     same.countries |= d.countries
     same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
     same.last_paragraph = max(same.last_paragraph, d.last_paragraph)
+    same.told_in |= d.told_in
 
 
-def _alike(a: _Draft, b: _Draft) -> bool:
+def _alike(a: Draft, b: Draft) -> bool:
     """Kinds one happening may be drafted as: the same, or attack and strike."""
     return a.kind == b.kind or {a.kind, b.kind} <= _VIOLENT
 
 
-def _one_telling(a: _Draft, b: _Draft) -> bool:
+def _one_telling(a: Draft, b: Draft) -> bool:
     """Two month-dated drafts that may be one happening: one adds no toll, and it names no
     place or a place the other names."""
     for bare, full in ((a, b), (b, a)):
@@ -118,7 +142,7 @@ def _one_telling(a: _Draft, b: _Draft) -> bool:
     return False
 
 
-def _within_period(d: _Draft, iso: str, day_iso: str, pub: date) -> bool:
+def _within_period(d: Draft, iso: str, day_iso: str, pub: date) -> bool:
     """Does the day fall in the month of d, or in its week ('this week', 'last week')?"""
     if d.date is not None and "week" in d.date.text.lower():
         day = date.fromisoformat(day_iso)
@@ -126,29 +150,17 @@ def _within_period(d: _Draft, iso: str, day_iso: str, pub: date) -> bool:
     return day_iso.startswith(iso)
 
 
-def fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
-    """One happening told twice ("kills three" in a headline, "killed two soldiers and a
-    civilian" in the story, a table row): per kind, the fuller telling, never the sum."""
-    out: list[Casualty] = []
-    for kind in ("killed", "wounded"):
-        rows_a = [c for c in a if c.kind == kind]
-        rows_b = [c for c in b if c.kind == kind]
-        total_a, total_b = (sum(c.count or 0 for c in rows) for rows in (rows_a, rows_b))
-        out += rows_a if (total_a, len(rows_a)) >= (total_b, len(rows_b)) else rows_b
-    return out
-
-
 NEAR_KM = 12.0  # "Sayyida Zeinab, south of Damascus" and "Damascus": one place for a merge
 
 
-def _one_of_several(first: _Draft, d: _Draft) -> bool:
+def _one_of_several(first: Draft, d: Draft) -> bool:
     """'attacked the villages of Lyptsi, Zolochiv and Vovchansk', then 'a bomb on Lyptsi
     killed two': the strike on one of them, with its own toll, is an event of its own."""
     return len(first.sites) >= 2 and bool(d.sites) and d.sites < first.sites and \
         bool(d.casualties) and not first.casualties
 
 
-def _same_place(a: _Draft, b: _Draft, in_country: bool = False) -> bool:
+def _same_place(a: Draft, b: Draft, in_country: bool = False) -> bool:
     """Two drafts of one day may be one happening unless they name different places (a
     district and the city it lies in are the same place; with in_country, a country or
     province named alone and a town in it too)."""
@@ -165,7 +177,7 @@ def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
     return math.hypot(dx, (p[0] - q[0]) * 110.57)
 
 
-def _event(n: int, d: _Draft, iso: str, precision: str) -> Event:
+def _event(n: int, d: Draft, iso: str, precision: str) -> Event:
     killed = [c for c in d.casualties if c.kind == "killed" and c.count is not None]
     wounded = [c for c in d.casualties if c.kind == "wounded" and c.count is not None]
     parties: dict[str, list[int]] = {}

@@ -6,7 +6,7 @@ and the title "Marine Gen., commander of U.S. Central Command". Later references
 alone ("Hale said") finds the full name written before it ("Martin Hale, assistant secretary
 of ..."). Titles may be chained ("Chairman Rep."), follow the place an office runs ("Kiryat
 Shmona Mayor") or be a body and a job ("MDA paramedic"). Hard-wrapped text (a PDF pasted) is
-read with its lines joined again: `reading_document`, shared with quotes and attributions.
+read with its lines joined again by the sentence splitter.
 """
 
 from __future__ import annotations
@@ -16,74 +16,8 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.organizations import known_organization
-from briefdeck.extract.sentences import Document, Sentence
+from briefdeck.extract.sentences import Document
 from briefdeck.model import Person, Provenance
-
-# Text pasted from a PDF is hard-wrapped: a sentence, a name or a quotation runs on to the next
-# line ("... said Jane\nRoe, the head of ..."). Sourcing is read over whole sentences, so such
-# lines are joined again (offsets unchanged), as is a sentence the splitter ended after a title
-# it does not know as an abbreviation ("Del." before a name).
-_OPEN_END = re.compile(r"[^.!?:;\"”’)\]]\s*$")  # a line that stops mid-sentence
-_RUN_ON = re.compile(r"[^.!?:;\"”’)\]\s][ \t]*\n[a-z]")
-_BULLET = re.compile(r"^\s*(?:[•▪◦·*–-]|\d{1,2}[.)]\s)")
-_TITLE_STOP = re.compile(r"\b(?:Del|Amb|Prof|Supt|Insp|Cllr|Hon)\.$")
-_TITLE_STOP_NAME = re.compile(r"\b(?:Del|Amb|Prof|Supt|Insp|Cllr|Hon)\.\s+[A-Z]")
-
-
-def _wrapped_breaks(text: str) -> set[int]:
-    """Offsets of the line breaks inside hard-wrapped paragraphs: none in text written one
-    paragraph per line. Wrapped text shows it by long lines that stop mid-sentence and go on
-    in lower case on the next line; every line about as long as those runs on."""
-    if len(_RUN_ON.findall(text, 0, 200_000)) < 3:  # a cheap look first: most text is not
-        return set()
-    lines: list[tuple[int, str]] = []
-    pos = 0
-    for line in text.split("\n"):
-        lines.append((pos, line.rstrip()))
-        pos += len(line) + 1
-    open_ends = [len(line) for (_, line), (_, nxt) in zip(lines, lines[1:], strict=False)
-                 if len(line) >= 40 and nxt[:1].islower() and _OPEN_END.search(line)]
-    if len(open_ends) < 3:
-        return set()
-    width = sorted(open_ends)[len(open_ends) // 2]
-    return {start + len(line) for (start, line), (_, nxt) in zip(lines, lines[1:], strict=False)
-            if len(line) >= 0.75 * width and nxt.strip() and not _BULLET.match(nxt)}
-
-
-def reading_document(doc: Document) -> Document:
-    """The document with hard-wrapped lines joined into their sentences and paragraphs (the
-    document itself when nothing is wrapped); read once, kept on the document."""
-    cached = doc.__dict__.get("_reading")
-    if cached is None:
-        cached = doc.__dict__["_reading"] = _joined(doc)
-    return cached
-
-
-def _joined(doc: Document) -> Document:
-    text = doc.text
-    breaks = _wrapped_breaks(text)
-    if not breaks and not _TITLE_STOP_NAME.search(text):
-        return doc
-    out: list[Sentence] = []
-    paragraph, last, changed = -1, -1, False
-    for sent in doc.sentences:
-        prev = out[-1] if out else None
-        gap = text[prev.end:sent.start] if prev else ""
-        run_on = prev is not None and sent.paragraph != last and gap.count("\n") == 1 and \
-            not gap.strip() and prev.end + gap.index("\n") in breaks
-        title_stop = prev is not None and not gap.strip() and sent.text[:1].isupper() and \
-            _TITLE_STOP.search(prev.text) is not None
-        if prev is not None and (run_on and _OPEN_END.search(prev.text) or title_stop):
-            out[-1] = Sentence(prev.start, sent.end, text[prev.start:sent.end], prev.paragraph)
-            changed = True
-        else:
-            if sent.paragraph != last and not run_on:
-                paragraph += 1
-            changed = changed or run_on
-            out.append(Sentence(sent.start, sent.end, sent.text, paragraph))
-        last = sent.paragraph
-    return Document(text, out, doc.skipped) if changed else doc
-
 
 # Ranks with or without full stops: British style writes "Brig Gen", "Lt Col", "Cdr".
 # US enlisted and warrant grades add a class or a number: "Sgt. 1st Class", "Petty Officer
@@ -600,7 +534,6 @@ _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
 
 def find_people(doc: Document, is_place=None) -> PeopleIndex:
     """Titled people first, then named speakers; each name once, first mention's span."""
-    doc = reading_document(doc)
     text = doc.text
     found: dict[str, _Found] = {}
     spans: list[tuple[int, int]] = []

@@ -33,7 +33,7 @@ from briefdeck.extract.institutions import (
     institution_in,
 )
 from briefdeck.extract.organizations import KNOWN_RE, armed_group, known_organization
-from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex, reading_document
+from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Provenance, Quote
 
@@ -578,7 +578,6 @@ def _transcript_quotes(doc: Document, people: PeopleIndex,
 
 
 def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
-    doc = reading_document(doc)
     text = doc.text
     found: list[_Q] = []
     speakers = _Speakers(doc, people)

@@ -18,7 +18,8 @@ from functools import cached_property
 ABBREVIATIONS = frozenset(
     """gen lt maj brig col capt sgt cpl pvt spc adm cmdr cmdt sen rep gov mr mrs ms dr st
     jan feb mar apr jun jul aug sep sept oct nov dec no nos vol jr sr inc corp co ltd vs etc
-    approx est dept ft mt gens cols pfc msgt ssgt sfc vice rev hon pres a.m p.m res ret""".split()
+    approx est dept ft mt gens cols pfc msgt ssgt sfc vice rev hon pres a.m p.m res ret
+    del amb prof supt insp cllr""".split()
 )
 
 # A line that is page furniture rather than reporting (only short lines are considered).
@@ -226,11 +227,11 @@ def paragraphs(text: str) -> tuple[list[tuple[int, int]], bool]:
 def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     """The width text is wrapped at, or None when lines are paragraphs."""
     lengths = sorted(e - s for s, e in lines)
-    if len(lengths) < 8:
+    if len(lengths) < 3:
         return None
     width = lengths[int(len(lengths) * 0.9)]
     if width > _WRAP_MAX or width < 40:
         return None
     long = [(s, e) for s, e in lines if e - s >= 0.7 * width]
     open_ended = sum(1 for s, e in long if text[e - 1] not in ".!?:;\"”’')")
-    return width if len(long) >= 5 and open_ended >= _WRAP_SHARE * len(long) else None
+    return width if len(long) >= 3 and open_ended >= _WRAP_SHARE * len(long) else None

@@ -1,0 +1,244 @@
+"""Which date a clause gets: its own, one the sentence shares, the day something was said,
+the edge of a period, or an offset from another happening ("a day after", "hours later").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from briefdeck.extract.dates import DateMention
+
+if TYPE_CHECKING:
+    from briefdeck.extract.event_draft import Draft
+    from briefdeck.extract.sentences import Document, Sentence
+
+DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,},\s*(?:[A-Z][A-Za-z.]+,\s*)?$")
+DATELINE_LEAD = re.compile(
+    r"[A-Z][A-Z .'/-]{2,}(?:,[^.\n]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
+    # "Beirut (AFP) –": a town in ordinary case, then the agency
+    r"|[A-Z][\w.'/-]+(?:\s[A-Z][\w.'/-]+){0,2}\s*\([A-Z][\w .-]{1,30}\)\s*[-—–]+\s+"
+)
+SAID_WHEN = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added)[ \t]+"
+                       # "said in a post on X on Tuesday", "said in a statement Friday"
+                       r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|"
+                       r"briefing|interview|release|video|message)(?:\s+on\s+(?:X|Twitter|"
+                       r"Telegram|Facebook|Instagram|its\s+\w+\s+channel))?[ \t]+)?$")
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# "since January 2020, when fighters attacked Camp Simba": the date of the when-clause
+WHEN_AFTER = re.compile(r",?\s+when\b")
+TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|ambush|raid|"
+                        r"bombing|blast|explosion|assault)\s+(?:took\s+place|happened|"
+                        r"occurred|was\s+carried\s+out|began|started)\b", re.I)
+NAMES_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|confirmed|"
+                         r"announced)\b")
+# "the deadliest attack this year": a measure, not the date of the attack
+SUPERLATIVE = re.compile(r"\b(?:deadliest|largest|biggest|worst|heaviest|highest|first|"
+                         r"most\s+\w+)\b[^.;]{0,40}$", re.I)
+
+
+@dataclass
+class DateIndex:
+    """A document's dates by the role they play, by sentence."""
+    happened: dict[int, list[DateMention]] = field(default_factory=dict)  # when things happened
+    said: dict[int, list[DateMention]] = field(default_factory=dict)  # "officials said Friday"
+    said_days: list[tuple[int, str]] = field(default_factory=list)  # (where, day) said
+    filed: dict[int, DateMention] = field(default_factory=dict)  # paragraph -> dateline's date
+
+
+def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
+    text = doc.text
+    index = DateIndex()
+    for d in dates:
+        sent = doc.sentence_at(d.start)
+        if sent is not None and DATELINE.match(text, sent.start, d.start):
+            # "KYIV, June 3 (Agency) -": when the story was filed; it dates only what its
+            # paragraph tells without a date of its own
+            if d.precision == "day":
+                index.filed.setdefault(sent.paragraph, d)
+            continue
+        if SAID_WHEN.search(text, max(0, d.start - 75), d.start):
+            index.said.setdefault(doc.sentence_index(d.start), []).append(d)
+            if d.precision == "day":  # still a day "hours later" can count from
+                index.said_days.append((d.start, d.iso))
+            continue  # "officials said on Wednesday": when it was said, not when it happened
+        index.happened.setdefault(doc.sentence_index(d.start), []).append(d)
+    return index
+
+
+def sentence_dates(text: str, sent: Sentence, named: list[DateMention],
+                   named_last: DateMention | None, drafts: list[Draft],
+                   background: list[tuple[int, int]]
+                   ) -> tuple[list[DateMention], list[DateMention]]:
+    """(the dates a sentence's happenings may take, the absolute ones among them, surest
+    first): not a period's edge, a measure or a background clause's date; offsets anchored
+    where the sentence can ("hours after the December attack")."""
+    dates = [d for d in named if WHEN_AFTER.match(text, d.end) or (not d.opens_period) and not (
+        d.precision in ("month", "year")
+        and SUPERLATIVE.search(text, max(sent.start, d.start - 50), d.start))]
+    if any(d.precision == "offset" for d in dates):
+        dates = anchor_offsets(dates, named, named_last, drafts)
+    absolute = sorted((d for d in dates if d.precision != "offset"),
+                      key=lambda d: (d.implicit, PRECISION_RANK.get(d.precision, 9)))
+    if absolute:  # "In January 2020 ... on the same night": that date
+        dates = [absolute[0] if d.precision == "offset" and not d.offset_days else d
+                 for d in dates]
+    if background:  # "since the Oct. 7 attack": that attack's date is not this news's
+        dates = [d for d in dates if not any(b0 <= d.start < b1 for b0, b1 in background)]
+        absolute = [d for d in absolute if not any(b0 <= d.start < b1 for b0, b1 in background)]
+    return dates, absolute
+
+
+_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def period_date(text: str, kind: str, c_start: int, t_start: int, c_end: int,
+                 named: list[DateMention]) -> list[DateMention]:
+    """A clause's date given as a period's edge: "are to leave the base by September" (a
+    withdrawal's deadline), "have carried out strikes since March 15" (the day the strikes
+    began)."""
+    for d in named:
+        if not (c_start <= d.start < c_end and d.opens_period):
+            continue
+        words = d.text.lower()
+        if kind == "withdrawal" and words.startswith("by "):
+            return [d]
+        if kind in ("attack", "strike") and words.startswith("since") and \
+                d.precision == "day" and _PERFECT.search(text, max(c_start, t_start - 40), t_start):
+            return [d]
+    return []
+
+
+def anchor_offsets(dates: list[DateMention], named: list[DateMention],
+                    context: DateMention | None, drafts: list[Draft]) -> list[DateMention]:
+    """Offsets a sentence can resolve itself: "the following month" from the month named last
+    in the paragraph; "hours after the December attack" is the day of the attack named (the
+    December one told before, else December)."""
+    out = []
+    for d in dates:
+        if d.offset_months and context is not None and context.precision in ("day", "month"):
+            year, month = int(context.iso[:4]), int(context.iso[5:7]) + d.offset_months
+            year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+            d = DateMention(d.start, d.end, d.text, f"{year:04d}-{month:02d}", "month")
+        elif d.precision == "offset" and not d.offset_days:
+            after = next((n for n in named if d.end < n.start <= d.end + 12
+                          and n.precision in ("day", "month")), None)
+            if after is not None:
+                told = next((x.date for x in reversed(drafts) if x.date is not None and
+                             x.date.precision == "day" and x.date.iso.startswith(after.iso)
+                             and x.kind in ("attack", "strike")), None)
+                d = told if after.precision == "month" and told is not None else after
+        out.append(d)
+    return out
+
+
+
+def opens_line(text: str, pos: int) -> bool:
+    """'Oct. 17, 2023: ...' - a date heading a timeline entry."""
+    return pos == 0 or text[pos - 1] == "\n"
+
+
+_LEADING = re.compile(r"(?:^|[;:,]\s*|\b(?:and|but|then)\s+)$")
+_CLAUSE_AND = re.compile(r"(?:[;,]\s*(?:and|but|while)\s+|;\s*)$")
+
+
+def date_owners(text: str, sent_start: int, scopes: list[tuple[str, int, int, int]],
+                 dates: list[DateMention]) -> tuple[dict[int, int], set[int]]:
+    """(id(date) -> index of the clause it dates, ids of dates opening a later clause).
+    A date opening a clause ("...; on Jan. 12, jets struck") dates the action word after it,
+    not the clause before; a date outside every clause ("On Jan. 12, ...") has no owner."""
+    owners: dict[int, int] = {}
+    opening: set[int] = set()
+    for d in dates:
+        later = [j for j, (_, _, t0, _) in enumerate(scopes) if t0 >= d.end]
+        if later and WHEN_AFTER.match(text, d.end):
+            owners[id(d)] = later[0]  # "since January 2020, when fighters attacked ..."
+            opening.add(id(d))
+            continue
+        inside = [k for k, (_, c0, _, c1) in enumerate(scopes) if c0 <= d.start < c1]
+        if not inside:
+            if later and any(c1 <= d.start for _, _, _, c1 in scopes):
+                owners[id(d)] = later[0]  # "...near Kassala; on Jan. 9, jets struck"
+                opening.add(id(d))
+            continue
+        k = inside[0]
+        later = [j for j, (_, _, t0, _) in enumerate(scopes) if t0 >= d.end]
+        if later and later[0] != k and scopes[k][2] < d.start and (
+                (_LEADING.search(text, max(sent_start, d.start - 6), d.start)
+                 and re.match(r"\s*,", text[d.end:d.end + 3]))
+                # "..., and on July 30 an American airstrike killed": a new clause's date
+                or _CLAUSE_AND.search(text, max(sent_start, d.start - 8), d.start)):
+            k = later[0]
+            opening.add(id(d))
+        owners[id(d)] = k
+    return owners, opening
+
+
+_LISTED = re.compile(r"\band\b|\bfollowed\s+by\b|;|\bthen\b")
+_SUBORDINATE = re.compile(r"\b(?:who|which|whose|where|including)\b")
+
+
+def nearest_dates(text: str, owned: list[DateMention], shared: list[DateMention],
+                  trigger: int) -> list[DateMention]:
+    """The dates that say when a clause's happening was: of its own dates and, when these
+    give no day, the sentence's shared ones, those of the precision of the date nearest its
+    action word. "Sunday's clash was the third this month" is Sunday's; "attacked the
+    airfield last month, including a soldier who died on Monday" is last month's; "Early
+    Wednesday, a cutter fired at a boat near the ship that ran aground in 1999" is
+    Wednesday's. Dates listed with "and" ("three drones in December and two missiles on Feb.
+    6") stay, one event each."""
+    if len(owned) > 1 and all(_LISTED.search(text, a.end, b.start) and not _SUBORDINATE.search(
+            text, a.end, b.start) for a, b in zip(owned, owned[1:], strict=False)):
+        return owned
+    if not owned:
+        return owned
+    pool = owned
+    if all(PRECISION_RANK.get(d.precision, 0) > 0 for d in owned):
+        pool = owned + [d for d in shared if d not in owned]
+
+    def words_away(d: DateMention) -> int:
+        lo, hi = (d.end, trigger) if d.end <= trigger else (trigger, d.start)
+        return len(text[lo:hi].split())
+
+    near = min(pool, key=words_away)
+    rank = PRECISION_RANK.get(near.precision, 0)
+    return [d for d in pool if PRECISION_RANK.get(d.precision, 0) == rank]
+
+
+def split_by_dates(start: int, end: int, dates: list[DateMention]
+                    ) -> list[tuple[int, int, DateMention | None]]:
+    pieces: list[tuple[int, int, DateMention | None]] = []
+    cut = start
+    for d in dates:
+        pieces.append((cut, d.end, d))
+        cut = d.end
+    if pieces:
+        pieces[-1] = (pieces[-1][0], end, pieces[-1][2])
+    return pieces
+
+
+def resolve_offsets(drafts: list[Draft], said_days: list[tuple[int, str]]
+                     ) -> list[tuple[Draft, str, str]]:
+    """(draft, iso date, precision); 'a day after' counts from the last dated event (or the
+    last day something was said, for "hours later")."""
+    out = []
+    anchor: date | None = None
+    said = iter(said_days)
+    pending = next(said, None)
+    for d in drafts:
+        while pending is not None and pending[0] < d.start:
+            anchor = date.fromisoformat(pending[1])
+            pending = next(said, None)
+        iso, precision = "", "unknown"
+        if d.date is not None and d.date.precision == "offset":
+            if anchor is not None:
+                iso, precision = (anchor + timedelta(days=d.date.offset_days)).isoformat(), "day"
+        elif d.date is not None:
+            iso, precision = d.date.iso, d.date.precision
+            if precision == "day":
+                anchor = date.fromisoformat(iso)
+        out.append((d, iso, precision))
+    return out

@@ -1,0 +1,90 @@
+"""A draft event: one clause's happening with its date, places, weapons and toll, before
+the drafts are merged into events (event_merge.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefdeck.extract.casualties import Casualty
+from briefdeck.extract.dates import DateMention
+from briefdeck.extract.places import PlaceMention
+
+BROAD_PRECISIONS = ("country", "province", "region")
+_TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:and|but|after|while|when|before|once))+[\s,]*$")
+_LEAD_WORDS = re.compile(r"^(?:(?:like|the|those|and|but|after|as|while|when|also|then|once|"
+                         r"before|that|which)\s+)+", re.I)
+
+
+@dataclass
+class Draft:
+    kind: str
+    start: int
+    end: int
+    date: DateMention | None = None
+    places: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    casualties: list[Casualty] = field(default_factory=list)
+    summary: str = ""
+    paragraph: int = -1
+    sentence: int = -1  # index of the last sentence that told of it
+    other: bool = False  # "another base was also targeted": not a repeat of the day's attack
+    said: bool = False  # dated by when it was said: other news of that day is not merged in
+    intercept: bool = False  # "drones were downed over X": a part of that day's attack
+    last_paragraph: int = -1  # the last paragraph that tells of it
+    keys: set[str] = field(default_factory=set)  # gazetteer keys of its places
+    sites: set[str] = field(default_factory=set)  # those finer than a province or country
+    countries: set[str] = field(default_factory=set)  # the countries its places lie in
+    mentions: list[PlaceMention] = field(default_factory=list)  # its places as found
+    entry: int = -1  # the live-blog entry it was told in (stamped_entries.py), if any
+    told_in: set[int] = field(default_factory=set)  # every sentence that told of it
+    points: list[tuple[float, float]] = field(default_factory=list)  # where its sites are
+
+    def __post_init__(self) -> None:
+        self.last_paragraph = max(self.last_paragraph, self.paragraph)
+        self.told_in.add(self.sentence)
+
+    def told_again(self, sentence: int) -> None:
+        """Sentence tells more of it (the next sentences may go on about it too)."""
+        self.sentence = sentence
+        self.told_in.add(sentence)
+
+    def locate(self, places: list[PlaceMention]) -> None:
+        self.keys |= {p.key for p in places}
+        self.countries |= {p.country for p in places if p.country}
+        self.mentions += places
+        sites = [p for p in places if p.precision not in BROAD_PRECISIONS]
+        self.sites |= {p.key for p in sites}
+        self.points += [(p.lat, p.lon) for p in sites if p.lat is not None and p.lon is not None]
+
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    tail = _TRAILING_JOIN.search(text, start, end)
+    return start, tail.start() if tail else end
+
+
+def inside_span(items, start: int, end: int):
+    return [x for x in items if start <= x.start and x.end <= end]
+
+
+def summary(text: str, start: int, end: int) -> str:
+    words = " ".join(text[start:end].split()).strip(" ,;:.")
+    words = _LEAD_WORDS.sub("", words)
+    if len(words) > 140:
+        words = words[:140].rsplit(" ", 1)[0] + "…"
+    return words[:1].upper() + words[1:]
+
+
+
+def distinct(places: list[PlaceMention]) -> list[PlaceMention]:
+    """One mention per place ("Qayyarah Airfield West, also known as Q-West" is one)."""
+    seen: dict[str, PlaceMention] = {}
+    for p in places:
+        seen.setdefault(p.key, p)
+    return list(seen.values())
+

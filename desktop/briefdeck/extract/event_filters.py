@@ -1,0 +1,133 @@
+"""Is this clause a happening? Clauses that name, count, deny or imagine happenings are not.
+
+"condemned the strike" names one; "the second attack this week" counts them; "had not carried
+out any strike" denies one; "troops could leave" imagines one; "since the war began" is the
+background of the news, not the news. A clause that tells a toll is kept all the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.alternatives import first_chars
+
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if|"
+                          r"can|cannot|should|unless|"
+                          # "had stopped targeting", "denied attacking": did not happen
+                          r"stopped|halted|ceased|suspended|denied|never|no\s+longer|not)\b")
+MOVES = ("withdrawal", "handover", "deployment")  # a modal word makes these plans, dated or not
+# "In a separate attack ..." / "An earlier strike ...": a different event, not more of the last.
+ANOTHER = re.compile(
+    # ("one was killed and another wounded": another person, not another happening)
+    r"\b(?:separate|another(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|"
+    r"hurt|died)\b)|similar|second|earlier|previous|"
+    r"other(?!\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|service|members|"
+    r"fighters|personnel|residents|crew|passengers|children|officers|guards|workers)\b))"
+    r"\b", re.I)  # "seven other people": more of the toll, not another happening
+
+
+def _word_gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """pattern, tried only at a word start with a letter it can begin with: most words of a
+    sentence are skipped at once (the same matches, a fraction of the time)."""
+    chars = first_chars(pattern, flags)
+    if not chars:
+        return re.compile(pattern, flags)
+    if flags & re.I:
+        chars |= {c.swapcase() for c in chars}
+    return re.compile(rf"\b(?=[{''.join(sorted(chars))}])(?:{pattern})", flags)
+
+
+# "since the war in Gaza began", "amid fighting in Sudan": background, never the attack's place.
+
+
+BACKGROUND = _word_gated(
+    r"\b(?:since|amid(?:st)?|during|throughout|as|because\s+of)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis|tensions|campaign|"
+    r"hostilities|occupation|uprising|insurgency|offensive|outbreak)\b"
+    r"[^,;.]*"
+    # "after the embassy attack in Baghdad", "since the Oct. 7 attack on Israel"
+    r"|\b(?:since|after|following|before|in\s+(?:retaliation|response|revenge)\s+(?:for|to)|"
+    r"to\s+avenge|in\s+the\s+wake\s+of|within\s+(?:days|hours|weeks)\s+of)\s+"
+    r"(?:the|an?|last\s+\w+(?:'s|’s)?|\w+day(?:'s|’s))\s+(?:[\w.-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|bombings?|raids?|killings?|assassination|invasion|barrages?|"
+    r"shelling|clash(?:es)?)\b"
+    # "after a one-way attack drone struck", "after the strike group entered": a weapon or
+    # a fleet, and the happening told in full
+    r"(?!\s+(?:drones?|helicopters?|aircraft|jets?|submarines?|craft|boats?|group|force|"
+    r"fighters?|package|team|wing)\b)[^,;]*?"
+    r"(?=[,;]|\.\s|\.$|$)", re.I)
+# "It was the second attack on the base this week", "the latest in a series of strikes":
+# a tally of happenings already told, not one more.
+TALLY = re.compile(r"\b(?:(?:it|this|that|which|(?:the|this|that|\w+day(?:'s|’s))\s+"
+                   r"(?:[\w-]+\s+)?(?:attack|strike|clash|raid|incident|assault|barrage|shooting|"
+                   r"bombing)e?s?)\s+(?:was|is|marked|became)|marks?|marked)\s+"
+                   r"(?:the\s+|at\s+least\s+the\s+)?(?:\w+th|first|second|third|latest|"
+                   r"\w+est|(?:\w+-)?\w+st|\w+nd|\w+rd)\b|"
+                   r"\bfor\s+the\s+(?:second|third|\w+th|first)\s+time\b", re.I)
+# "called the strikes a violation", "claimed the attack", "more than 160 attacks on": the
+# happening is named, not told; a count of many is a tally.
+REFERENCE = re.compile(
+    # "claimed the attack" names one told; "claiming a strike on a bulk carrier" tells one
+    r"\bclaim\w*\s+(?:responsibility\s+for\s+)?(?!an?\s)(?:[\w-]+\s+){0,3}$|"
+    r"\b(?:call(?:ed|s|ing)?|condemn\w*|denounc\w*|prais\w*|defend\w*|"
+    r"describ\w*|blam\w*|investigat\w*|den(?:y|ied|ies)|planning|plotting|preparing|"
+    r"responsible\s+for)\s+(?:responsibility\s+for\s+)?(?:the|these|those|this|that|its|"
+    r"their|such)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds)\s+"
+                     r"(?:[\w-]+\s+){0,2}$", re.I)
+TIMES = re.compile(r"[\w\s-]{0,40}?\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of|"
+                    r"several|many|multiple)\s+times\b", re.I)
+PLURAL_HAPPENINGS = re.compile(r"(?:air\s?)?(?:attacks|strikes|raids|incidents)\b", re.I)
+# "the strike came as ...", "The attacks follow ...": the happening just told, named again
+RECALLED = re.compile(r"(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|assault|bombing|barrages?|"
+                      r"shelling|clash(?:es)?|shooting|fighting)\s+"
+                      r"(?:came|comes|come|followed|follows|follow|was\s+the|were\s+the|is\s+the|"
+                      r"marked|marks)\b", re.I)
+DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
+# "had not carried out any strike", "no attack was reported": did not happen, dated or not
+NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:[\w-]+\s+){0,3}$", re.I)
+NONE_OF = re.compile(r"(?:Neither|None)\s+of\b|No\s+(?:[\w-]+\s+)?(?:was|were)\b")  # opening
+# "These strikes were conducted in response to ...": the strikes just told, named again
+DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+(?:[a-z][\w-]*\s+)?$", re.I)
+HAPPENING_NOUN = re.compile(r"(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|barrages?|assault|"
+                             r"shelling|offensive|bombing)\b", re.I)
+HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usually|"
+                   r"periodically|occasionally|typically)\b", re.I)
+_HAVE_DIED = r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|died)\b"
+# "have killed 28 since January", "between 9 and 12 May have killed 28": a tally over a period
+CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}\bsince\b|"
+                        rf"\b(?:since|between|over\s+the\s+(?:past|last))\b[^.;]{{0,80}}{_HAVE_DIED}|"
+                        # "Before Tuesday's strike they had killed at least four": the tally so far
+                        r"\b[Bb]efore\s+(?:the|this|that|\w+day(?:'s|’s))\b[^.;]{0,80}\bhad\b|"
+                        r"\b(?:so\s+far|to\s+date|in\s+total|altogether|cumulative)\b|"
+                        # "the fighting has killed some 470 people, according to an AFP tally"
+                        r"\b(?:according\s+to\s+an?|by\s+an?)\s+(?:[\w-]+\s+){0,2}?tally\b|"
+                        r"\bthe\s+(?:fighting|war|conflict|violence|hostilities)\s+(?:has|have)\s+"
+                        r"(?:now\s+)?killed\b", re.I)
+
+
+def named_only(text: str, c_start: int, t_start: int) -> bool:
+    """"condemned the strikes", "claimed the attack", "an official responsible for planning
+    attacks": the happening is named, not told (its toll is that of the clause around it)."""
+    return bool(REFERENCE.search(text, max(c_start, t_start - 60), t_start))
+
+
+def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int, *,
+             modal_from: int, imagined: bool, quoted: bool) -> bool:
+    """Does a clause with no toll of its own fail to tell a happening? It imagines one (when
+    imagined may apply: undated, or a move), counts them ("the second attack this week",
+    "attacked 166 times"), recalls one just told ("the strikes came as", "these strikes"),
+    tells a habit, is only quoted, or denies one."""
+    if imagined and HYPOTHETICAL.search(text, modal_from, t_start):
+        return True  # "troops could then leave Iraq in April": a possibility, dated or not
+    if TALLY.search(text, c_start, c_end):
+        return True
+    counted = PLURAL_HAPPENINGS.match(text, t_start) and \
+        COUNTED.search(text, max(c_start, t_start - 40), t_start) or TIMES.match(text, t_start)
+    recalled = RECALLED.match(text, t_start) and \
+        DEFINITE_BEFORE.search(text, max(c_start, t_start - 30), t_start)
+    return bool(recalled or counted or quoted or HABIT.search(text, c_start, t_start)
+                or NEGATED.search(text, max(c_start, t_start - 40), t_start)
+                or NONE_OF.match(text, sent_start)
+                or (DEMONSTRATIVE.search(text, max(c_start, t_start - 25), t_start)
+                    and HAPPENING_NOUN.match(text, t_start)))

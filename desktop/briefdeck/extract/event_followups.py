@@ -1,0 +1,101 @@
+"""Which happening told before a sentence goes on about.
+
+Stories tell one happening over several sentences: "Two dock workers were killed." after
+the strike, "The attack took place late Wednesday." after the ambush, "one of the wounded has
+died, raising the toll to three" days later. These helpers find the draft such a sentence
+adds to; they look back a few sentences only, and never across live-blog entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft
+from briefdeck.extract.places import PlaceMention
+
+VIOLENT = ("attack", "strike")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def last_told(drafts: list[Draft], i: int, entry: int = -1) -> Draft | None:
+    """The violent happening the next sentences go on about: of those told in the last two
+    sentences (in the same live-blog entry), the one told last; of those told in one
+    sentence, the one with a toll ("killed a guard ..., in an operation in which two drones
+    were downed. Four smugglers were killed": the clash, not the downing)."""
+    recent = []
+    for n in range(len(drafts) - 1, -1, -1):
+        d = drafts[n]
+        if i - d.sentence > 8:
+            break
+        if d.kind in VIOLENT and 0 <= i - d.sentence <= 2 and d.entry == entry:
+            recent.append((d.sentence, bool(d.casualties), n))
+    return drafts[max(recent)[2]] if recent else None
+
+
+def updated(drafts: list[Draft], i: int) -> Draft | None:
+    """The happening a toll update is news of: the last violent one with a toll told in the
+    last dozen sentences, whatever day the update is dated."""
+    for d in reversed(drafts):
+        if i - d.sentence > 12:
+            break
+        if d.kind in VIOLENT and d.casualties and not d.other:
+            return d
+    return None
+
+
+def main_told(drafts: list[Draft], i: int, paragraph: int) -> Draft:
+    """The attack a toll opening a new paragraph is about: the last one told, unless that was
+    an aside about another ("since January, when another drone hit the outpost"); then the
+    day-dated attack told before it. A move or downing told last gives way to the violent
+    happening told with it."""
+    last = last_told(drafts, i, drafts[-1].entry) or drafts[-1]
+    if not last.other or last.paragraph == paragraph:
+        return last
+    for d in reversed(drafts[:-1]):
+        if i - d.sentence > 8:
+            break
+        if not d.other and d.kind in VIOLENT and d.date is not None and \
+                d.date.precision in ("day", "offset"):
+            return d
+    return last
+
+
+def told_before(drafts: list[Draft], i: int, where: list[PlaceMention]) -> DateMention | None:
+    """The date of a day-dated attack told in the last few sentences at the very sites this
+    undated one names: one happening in a second source's words ("state media said the
+    strikes hit Deir Ezzor and Al-Bukamal")."""
+    sites = {p.key for p in where if p.precision not in BROAD_PRECISIONS}
+    if not sites:
+        return None
+    for d in reversed(drafts):
+        if i - d.sentence > 8:
+            break
+        if d.kind in VIOLENT and d.date is not None and \
+                d.date.precision == "day" and sites <= d.sites:
+            return d.date
+    return None
+
+
+def first_telling(text: str, drafts: list[Draft], dates: list[DateMention],
+                  trigger: int) -> bool:
+    """Is a named violent happening told here for the first time ("traded blame for an
+    exchange of fire late on Sunday")? Brought in with "a"/"an", dated after its word, on a
+    day no happening told before had ("condemned the strikes" names ones told already)."""
+    days = {d.iso for d in dates if d.precision == "day" and d.start > trigger}
+    return len(days) == 1 and bool(_INDEFINITE_BEFORE.search(
+        text, max(0, trigger - 30), trigger)) and not any(
+        x.date is not None and x.date.iso in days and x.kind in VIOLENT for x in drafts)
+
+
+def date_told(drafts: list[Draft], i: int, day: DateMention) -> None:
+    """"The attack took place late Wednesday": the day of the attacks just told that have
+    none yet (or only the day someone spoke of them)."""
+    for last in reversed(drafts):
+        if i - last.sentence > 8:
+            break  # told too long before to be this attack
+        if last.kind not in VIOLENT:
+            continue
+        if last.date is not None and last.date.precision == "day" and not last.said:
+            break
+        last.date = day

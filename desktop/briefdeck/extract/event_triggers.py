@@ -1,0 +1,173 @@
+"""The words that make a clause an event, and where a sentence is cut into clauses.
+
+A sentence is cut at its action words ("struck", "withdrew", "handed over"): each clause runs
+from the last break (a comma, "and", "after" ...) before its action word to the next clause.
+The kind of the clause is that of its action word; an attack by our side is a strike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.alternatives import Alternatives
+from briefdeck.extract.sentences import Sentence
+
+_RANKED_NAME = (
+    r"(?:(?:Iranian|Iraqi|senior|top|the)\s+)*(?:(?:Maj\.|Lt\.|Brig\.)\s+)?(?:Gen\.|General|"
+    r"commander|leader|Col\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][\w-]+)"
+)
+# kind, pattern: the words that make a clause an event.
+TRIGGERS: list[tuple[str, str]] = [
+    ("strike", r"\b(?:air\s?strikes?|precision\s+strikes?|retaliatory\s+strikes?)\b"),
+    ("attack", r"\b(?:drone|missile)\s+strikes?\b"),  # whose: decided by FRIENDLY
+    # "launched its own naval mission": a deployment, not a launch of weapons
+    ("deployment", r"\blaunched\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+                   r"mission\b"),
+    ("strike", rf"\b(?:kill(?:ed|s)|assassinat\w+)\s+(?={_RANKED_NAME})"),
+    ("attack", r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward|upon)\b|"
+               r"\b(?:is|are|was|were)\s+fired\b|"
+               # shooting told in any tense: "fires 14 missiles at", "firing on", "opened fire"
+               r"\b(?:fires|firing)\s+(?:on|at|into|upon)\b|\b(?:fires|firing|launch(?:es|ing))\s+"
+               r"(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?|"
+               r"munitions|salvos?|barrages?|cannons?|grenades?|rounds|UAVs|SM-\d\w*)\s+"
+               r"(?:[\w-]+\s+){0,2}?(?:at|on|into|toward|towards|against)\b|"
+               r"\b[Oo]pen(?:ed|s)?\s+fire\b|"
+               r"\b[Ee]xchang\w*\s+(?:of\s+)?(?:fire|gunfire|shots)\b|\b[Ff]irefights?\b|"
+               r"\b[Gg]un\s?battles?\b|\b[Cc]lash(?:es|ed)?\b(?!\s+(?:over|about)\b)|"
+               # "heavy fighting was reported": fighting as a happening, not "forces fighting IS"
+               r"\b(?:[Hh]eavy|[Ff]ierce|[Ii]ntense|[Rr]enewed|[Ff]resh)\s+fighting\b|"
+               r"\b[Ff]ighting\s+(?:erupted|broke\s+out|flared|raged)\b"),
+    # "the RSF took control of the town", "captured the village": a place changing hands
+    ("other", r"\b(?:took|taken|takes|seized|gained|wrested|assumed)\s+(?:full\s+)?control\s+"
+              r"of\s+(?=[A-Z]|the\s+(?:[\w-]+\s+)?(?:town|city|village|base|airport|airfield|"
+              r"capital|district|settlement|port|garrison|area|region|crossing)\b)|"
+              r"\b(?:captured|overran|overrun|seized|took)\s+(?:the\s+)?(?:town|city|"
+              r"village|base|airport|airfield|capital|district|settlement|port|garrison)\b"),
+    ("attack", r"\b(?:attack|(?<!\bof\s)attacks|attacked)\s+(?:on|at|against)\b|\battacked\b|"
+               r"\b(?:rocket|mortar|drone|missile|suicide|bomb)\s+attacks?\b"),
+    # "a string of strikes", "a wave of attacks on": a kind of happening, not one of them
+    ("attack", r"\b(?:hits?|struck|strike(?!\s+(?:group|force|fighter|package|drone|aircraft|"
+               r"team|capabilit))|(?<!\bof\s)strikes|target(?:ed|ing)|"
+               r"targets\s+(?=the\b|an?\b|U\.S\.|[Aa]merican|[Cc]oalition)|slammed\s+into|landed|shelled|detonated|"
+               r"bombed|ambushed|raided|stormed|storm|explod\w+|intercept(?:ed|s)|"
+               r"shot\s+down|knocked\s+down|brought\s+down|downed|downing\s+of|"
+               r"fell|launched|offensive|shelling|barrage|assault\s+on|"
+               r"raids?(?!\s+(?:sirens?|shelters?|alerts?|warnings?))|sank|sunk)\b"),
+    # "a drone entered Polish airspace", "opened talks in January": happenings, not attacks
+    ("other", r"\b(?:entered|crossed\s+into|violated|strayed\s+into|flew\s+into)\s+"
+              r"(?:[\w'’-]+\s+){0,2}?airspace\b|"
+              r"\b(?:opened|began|launched|started|held|resumed)\s+(?:[\w-]+\s+){0,2}?talks\b"),
+    ("withdrawal", r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
+                   r"\bremov(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}troops\b|\bdraw(?:ing|s)?\s+"
+                   r"(?:down|out)\b|\bconsolidat\w+|\bre-?position\w*|\b(?:leav(?:e|es|ing)|left)\s+"
+                   r"(?=Iraq|Syria|the\s+country|the\s+bases?|"
+                   # "leave Ain al-Asad Air Base", "left Kabul by August": a base, a deadline
+                   r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:Air\s+Base|Airbase|[Bb]ase|"
+                   r"Airfield|[Gg]arrison)\b|[A-Z][\w'’-]+\s+by\b)|"
+                   # "ends the mission by September"; "agreed to end the mission": a plan
+                   r"\bconvoys?\s+(?:out\s+of|left|departed)\b|(?<!\bto\s)wind(?:s|ing)?\s+"
+                   r"down\b|(?<!\bto\s)\bend(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+                   r"(?:mission|presence)\b"),
+    # "sailed through the Taiwan Strait", "transited the strait": a warship's passage
+    # ("the bill sailed through the Senate": a vote, not a voyage)
+    ("other", r"\b(?:sailed|steamed|transited|sailing|steaming|transiting)\s+(?:through|between|"
+              r"across|past)\b(?!\s+(?:the\s+)?(?:Senate|House|[Pp]arliament|[Cc]ongress|"
+              r"votes?|committee|confirmation|exams?)\b)|\btransited\s+the\b|\bmade\s+an?\s+(?:[\w-]+\s+){0,2}?transit\s+"
+              r"(?:of|through)\b"),
+    ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing|s)?\b"),
+    ("deployment", r"\bdeploy(?:ed|ing|s)?\s+(?:to|into)\b|\bmov(?:e|ed|ing)\s+in\b|"
+                   r"\bmoved\s+(?:[\w,.-]+\s+){0,6}?into\b|\bsen(?:d|ds|t|ding)\s+"
+                   r"(?:[\w.$,-]+\s+){0,8}?(?:troops|forces|soldiers|Marines|sailors|airmen|jets|"
+                   r"aircraft|batter(?:y|ies)|squadrons?|units?|carriers?|warships|ships|"
+                   r"destroyers|personnel|reinforcements|systems|weapons|interceptors|"
+                   r"launchers)\b|"
+                   # "arrived over the weekend", "arrived at the base": not "arrived at a decision"
+                   r"\barriv(?:e|ed|es|ing)\b(?=\s+(?:at|in|on|over|last|this|early|late|"
+                   r"earlier|yesterday|today)\b(?!\s+(?:an?|the\s+same)\s+(?:decision|agreement|"
+                   r"conclusion|time))"
+                   r"|\s*[.;])|"
+                   r"\b(?:entered|sailed\s+into)\s+the\s+(?:[A-Z][\w-]+\s+)+(?:Sea|Gulf|Ocean)\b|"
+                   r"\breinforc\w+|"
+                   # "the carrier strike group was operating in the Philippine Sea on Monday"
+                   r"\b(?:was|were|is|are)\s+operating\s+in\b"),
+    ("announcement", r"\bannounc(?:e|ed|es|ing)\b|\b(?:had|has|have)\s+(?:agreed\s+to|"
+                     r"approved|decided\s+to|authori[sz]ed)\b|\b(?:disclosed|revealed)\b|"
+                     r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered)\s+(?:the|a|an|its|"
+                     r"their|plans?)\s+(?:[\w$.,-]+\s+){0,4}?(?:deployment|withdrawal|drawdown|"
+                     r"sale|transfer|package|mission|moves?|request|plan|contract|purchase|"
+                     r"extension|funding|return)\b|"
+                     # "which the secretary approved Friday": the approval and its day
+                     r"\bapproved\s+(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                     r"Saturday|Sunday|last\s+\w+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                     r"Dec)[a-z]*\.?\s+\d))|"
+                     # "awarded Lockheed a $2.9 billion contract", "received an Army contract"
+                     r"\b(?:award(?:ed|s)|receiv(?:ed|es)|won|wins|landed|secured)\s+"
+                     r"(?:[\w$.,'’-]+\s+){0,6}?contract\b|"
+                     # "said it had stopped targeting U.S. forces": a declared halt
+                     r"\b(?:stopp(?:ed|ing)|suspend(?:ed|ing)|halt(?:ed|ing)|paus(?:ed|ing))\s+"
+                     r"(?:its\s+|their\s+|all\s+|military\s+)*(?:attacks|targeting|strikes|"
+                     r"operations)\b|"
+                     r"\b(?:agreement|deal|accord)\s+(?:was\s+)?(?:reached|signed|struck)\b|"
+                     r"\bsigned\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|accord)\b"),
+]
+# Every action word starts a word: tried only where one starts, with its possible letters.
+TRIGGER_ALTERNATIVES = Alternatives([p for _, p in TRIGGERS], prefix=r"\b")
+TRIGGER_RE = TRIGGER_ALTERNATIVES.regex
+BOUNDARY_RE = re.compile(r",\s+|;\s+|:\s+|\s+(?:and|but|after|while|when|before|once)\s+|"
+                         r"\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|"
+                         r"following|to\s+avenge|in\s+the\s+wake\s+of)\s)")
+FRIENDLY = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b|\bBritish\b|"
+                      r"\bPresident\b|\border(?:s|ed)\b|"
+                      r"\bjets?\b|\bbombers?\b|\baircraft\b|\bwarplanes?\b|\bCENTCOM\b")
+# "KYIV, June 3 (Agency) -", "DUBAI/MANILA, Sept 12 (Reuters) -": where and when it was filed
+
+
+_VIOLENT = ("attack", "strike")
+
+
+def clauses(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
+    """(kind, clause start, trigger start, clause end) for each action word in a sentence.
+    Violent action words with no break between them tell one happening: "a drone strike on a
+    car killed the commander", "a rocket fired from Lebanon slammed into a house" are one
+    clause (a strike when either word says so)."""
+    triggers = []
+    for m in TRIGGER_RE.finditer(text, sent.start, sent.end):
+        kind = TRIGGERS[TRIGGER_ALTERNATIVES.which(m)][0]
+        triggers.append((kind, m.start(), m.end()))
+    starts = []
+    prev_end = sent.start
+    for _kind, t_start, _t_end in triggers:
+        clause = prev_end
+        for b in BOUNDARY_RE.finditer(text, prev_end, t_start):
+            clause = b.end()
+        starts.append(clause)
+        prev_end = _t_end
+    scopes: list[tuple[str, int, int, int]] = []
+    for i, (kind, t_start, _t_end) in enumerate(triggers):
+        end = max(starts[i + 1] if i + 1 < len(triggers) else sent.end, _t_end)
+        semi = text.find(";", _t_end, end)  # "...; destroyers fire SM-3s": another clause
+        end = semi if semi > 0 else end
+        if scopes and kind in _VIOLENT and scopes[-1][0] in _VIOLENT and \
+                starts[i] == triggers[i - 1][2]:  # no break since the last action word
+            last = scopes[-1]
+            scopes[-1] = ("strike" if "strike" in (kind, last[0]) else "attack",
+                          last[1], last[2], end)
+            continue
+        scopes.append((kind, starts[i], t_start, end))
+    return scopes
+
+
+def event_kind(kind: str, text: str, clause_start: int, trigger_start: int,
+                subject: tuple[int, int] | None = None) -> str:
+    """An attack by us is a strike. A clause with no subject of its own ("U.S. bombers, with
+    other aircraft, strike ...") takes the sentence's subject: the words before its first
+    action word."""
+    if kind != "attack":
+        return kind
+    if FRIENDLY.search(text, clause_start, trigger_start):
+        return "strike"
+    if subject and not re.search(r"\w", text[clause_start:trigger_start]) and \
+            FRIENDLY.search(text, *subject):
+        return "strike"
+    return kind
+

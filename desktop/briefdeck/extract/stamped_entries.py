@@ -1,0 +1,122 @@
+"""Live blogs: entries under clock stamps ("Today, 9:55 am", "July 16, 2024, 11:05 pm").
+
+Each entry of a live blog is a small story of its own, filed at its stamp: what it tells
+without a date happened that day, and its "last night" or "on Monday" count from that day,
+not from the day the page was saved. The headline and byline just above a stamp belong to no
+entry's body. A page is read as a live blog only when two stamps or more each head some text
+(a story's "Published 9:00 / Updated 11:30" pair heads nothing between them).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+
+from briefdeck.extract.dates import DateMention, find_dates
+
+# a line that is only a day (or none) and a clock time
+_STAMP = re.compile(
+    r"^[ \t]*(?:(?:Updated|Posted|Published|Last\s+updated)[:\s]+)?(?P<day>[^\n]{0,40}?)"
+    r"[,\s]*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|local\s+time)(?:\s*[+-]\d{1,2})?)?[ \t]*$",
+    re.M | re.I)
+# "Wednesday, July 17, 2024": a day heading the stamps under it that give only a time
+_DAY_LINE = re.compile(r"^[ \t]*(?P<day>[^\n]{6,40}?)[ \t]*$", re.M)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]*$", re.M)
+_WEEKDAY_OR_PUNCT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[\s,.]")
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class Entry:
+    start: int  # the body: after the stamp, up to the headline of the next entry
+    end: int
+    day: DateMention  # the stamp's day
+
+
+def _day_of(text: str, start: int, end: int, pub: date) -> DateMention | None:
+    found = [d for d in find_dates(text, pub, start, end) if d.precision == "day"]
+    return found[0] if len(found) == 1 else None
+
+
+def _head_start(text: str, stamp_start: int) -> int:
+    """Where the block of short unpunctuated lines (headline, byline) above a stamp begins."""
+    pos = stamp_start
+    for _ in range(3):
+        line_end = text.rfind("\n", 0, pos - 1) if pos > 0 else -1
+        if line_end < 0:
+            break
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end].strip()
+        if not line:
+            pos = line_start  # a blank line between the headline and the stamp
+            continue
+        if len(line.split()) > 20 or _SENTENCE_END.search(line):
+            break
+        pos = line_start
+    return pos
+
+
+def _headings(text: str, pub: date) -> list[tuple[int, DateMention]]:
+    """Lines that are only a day ("Wednesday, July 17, 2024"), with where they start."""
+    out = []
+    for m in _DAY_LINE.finditer(text):
+        d = _day_of(text, m.start("day"), m.end("day"), pub)
+        if d is not None and not _WEEKDAY_OR_PUNCT.sub("", m.group("day").replace(d.text, "")):
+            out.append((m.start(), d))
+    return out
+
+
+def find_entries(text: str, pub: date) -> list[Entry]:
+    """The stamped entries of a live blog, in text order; none for an ordinary story."""
+    if text.count(":") < 2:
+        return []  # no two clock times: most stories, skipped at once
+    stamps: list[tuple[int, int, DateMention]] = []
+    headings: list[tuple[int, DateMention]] | None = None  # read only when a stamp needs them
+    for m in _STAMP.finditer(text):
+        words = m.group("day").strip(" ,")
+        if words:
+            day = _day_of(text, m.start("day"), m.end("day"), pub)
+            if day is None:
+                continue  # "Page 1 of 2 10:15" or another line ending in a time
+        else:
+            headings = _headings(text, pub) if headings is None else headings
+            day = next((d for pos, d in reversed(headings) if pos < m.start()), None) or \
+                DateMention(m.start(), m.end(), m.group(0).strip(), pub.isoformat(), "day")
+        stamps.append((m.start(), m.end(), day))
+    if len(stamps) < 2:
+        return []
+    entries = []
+    for n, (_, end, day) in enumerate(stamps):
+        stop = _head_start(text, stamps[n + 1][0]) if n + 1 < len(stamps) else len(text)
+        entries.append(Entry(end, max(end, stop), day))
+    headed = [e for e in entries if _SENTENCE_END.search(text, e.start, e.end)]
+    return entries if len(headed) >= 2 else []
+
+
+def entry_at(entries: list[Entry], pos: int) -> int:
+    """The index of the entry whose body holds pos, or -1."""
+    n = bisect_right([e.start for e in entries], pos) - 1 if entries else -1
+    return n if n >= 0 and pos < entries[n].end else -1
+
+
+def redate(text: str, entries: list[Entry], dates: list[DateMention], pub: date,
+           sentence_bounds) -> list[DateMention]:
+    """dates, with the relative ones inside an entry filed on another day than pub counted
+    from the entry's day ("last night" in an entry stamped July 16 is July 15)."""
+    if not entries:
+        return dates
+    out = []
+    for d in dates:
+        n = entry_at(entries, d.start)
+        day = entries[n].day if n >= 0 else None
+        if day is None or day.iso == pub.isoformat() or _HAS_YEAR.search(d.text):
+            out.append(d)
+            continue
+        start, end = sentence_bounds(d.start)
+        again = [x for x in find_dates(text, date.fromisoformat(day.iso), start, end)
+                 if x.start == d.start]
+        out.append(again[0] if again else d)
+    return out

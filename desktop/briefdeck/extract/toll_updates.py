@@ -1,0 +1,101 @@
+"""How a toll changes as more is reported: a breakdown by party splits a count, an exact
+tally replaces a floor, a new total ("the toll rose to 12", "revised to 16 killed") replaces
+the count of its kind, a wounded man who died moves from the wounded to the dead, and one
+happening told twice keeps its fuller telling, never the sum.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefdeck.extract.casualties import Casualty
+
+# "SANA gave a lower toll", "put the death toll at nine", "a different account": a second
+# source's count of the same dead
+ANOTHER_TELLING = re.compile(
+    r"\b(?:lower|higher|different|conflicting|differing|smaller|larger|own|separate)\s+"
+    r"(?:death\s+)?(?:toll|figures?|count|tally|account|casualty\s+figures?)\b|"
+    r"\bput\s+the\s+(?:death\s+)?toll\s+at\b", re.I)
+
+
+def _as_breakdown(toll: list[Casualty], parts: list[Casualty]) -> list[Casualty] | None:
+    """'nine people were wounded', then 'three SDF fighters and a civilian contractor were
+    wounded': the parts break the earlier count down by party rather than add to it, when they
+    name parties, say nothing of 'more', and fit inside it. The toll with the count split into
+    the parties named and what is left unnamed, or None when the parts do not fit."""
+    kinds = {c.kind for c in parts}
+    if len(kinds) != 1 or any(c.count is None or c.added for c in parts):
+        return None
+    kind = kinds.pop()
+    whole = [c for c in toll if c.kind == kind and c.party == "unspecified" and c.count
+             and not c.is_floor]
+    named = sum(c.count or 0 for c in toll if c.kind == kind and c.party != "unspecified")
+    share = sum(c.count or 0 for c in parts)
+    if len(whole) != 1 or named + share > (whole[0].count or 0):
+        return None
+    if any(c.party == "unspecified" for c in parts) and named + share != whole[0].count:
+        return None  # "14 soldiers and five militiamen" after "killing 19": the same 19
+    rest = (whole[0].count or 0) - named - share
+    out = [c for c in toll if c is not whole[0]] + parts
+    if rest:
+        w = whole[0]
+        out.append(Casualty(w.start, w.end, kind, rest, "unspecified", str(rest)))
+    return out
+
+
+def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
+    """The toll of one event as more is reported. A later breakdown by party of a count given
+    earlier splits it; a later exact tally replaces a floor given earlier ("more than a dozen
+    wounded", then "16 service members were wounded"); a new total ("the toll rose to 12")
+    replaces all of its kind; anything else adds to the toll."""
+    toll = list(known)
+    kinds_known = {c.kind for c in known if c.count}
+    later = [c for c in later if not (c.partitive and c.kind in kinds_known)]
+    for kind in ("killed", "wounded"):
+        parts = [c for c in later if c.kind == kind and not (c.is_total or c.from_wounded)]
+        split = _as_breakdown(toll, parts) if parts else None
+        if split is not None:
+            toll = split
+            later = [c for c in later if c not in parts]
+    # the dead who were counted wounded first: "one of the wounded died, raising the toll to
+    # three" (a total replaces them with the rest of its kind)
+    for c in sorted(later, key=lambda c: not c.from_wounded):
+        if c.from_wounded:  # "one of the wounded has died": one wounded fewer, one more dead
+            toll = _moved_to_dead(toll, c.count or 0)
+        elif c.is_total and c.count is not None:
+            toll = [old for old in toll if old.kind != c.kind]
+        elif c.count is not None and not c.is_floor:
+            toll = [old for old in toll if not (
+                old.kind == c.kind and old.is_floor and old.party == "unspecified"
+                and (old.count or 0) <= c.count)]
+        toll.append(c)
+    return toll
+
+
+def _moved_to_dead(toll: list[Casualty], count: int) -> list[Casualty]:
+    """toll with count fewer wounded (taken from the largest wounded row): they died."""
+    rows = sorted((c for c in toll if c.kind == "wounded" and c.count),
+                  key=lambda c: -(c.count or 0))
+    if not count or not rows:
+        return toll
+    row = rows[0]
+    left = (row.count or 0) - count
+    rest = [c for c in toll if c is not row]
+    return rest + [replace(row, count=left, wording=str(left))] if left > 0 else rest
+
+
+def fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
+    """One happening told twice ("kills three" in a headline, "killed two soldiers and a
+    civilian" in the story, a table row): per kind, the fuller telling, never the sum; but a
+    later telling that updates the toll (a new total, a wounded man who died) updates it."""
+    if any(c.is_total for c in b) or (any(c.from_wounded for c in b) and any(
+            c.kind == "wounded" and c.count for c in a)):
+        return merge_tolls(a, b)
+    out: list[Casualty] = []
+    for kind in ("killed", "wounded"):
+        rows_a = [c for c in a if c.kind == kind]
+        rows_b = [c for c in b if c.kind == kind]
+        total_a, total_b = (sum(c.count or 0 for c in rows) for rows in (rows_a, rows_b))
+        out += rows_a if (total_a, len(rows_a)) >= (total_b, len(rows_b)) else rows_b
+    return out
