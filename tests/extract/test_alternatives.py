@@ -35,3 +35,14 @@ def test_grouped_alternatives_find_the_same_matches_as_a_plain_alternation():
 def test_patterns_with_their_own_groups_are_refused():
     with pytest.raises(ValueError):
         Alternatives([r"(a)b"])
+
+
+def test_alternatives_that_all_open_on_a_word_are_tried_only_at_word_starts():
+    from briefdeck.extract.alternatives import Alternatives, starts_at_word_boundary
+
+    assert starts_at_word_boundary(r"\b(?:drone|rocket)s?\b")
+    assert not starts_at_word_boundary(r"(?<=a )strikes?")
+    words = Alternatives([r"\bdrones?\b", r"\b(?:rocket|missile)s?\b"])
+    assert words.regex.pattern.startswith(r"\b")
+    found = [m.group() for m in words.finditer("missiles and drones, not subrockets.")]
+    assert found == ["missiles", "drones"]  # "subrockets" holds no word that starts one

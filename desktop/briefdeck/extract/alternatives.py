@@ -63,6 +63,24 @@ def _first(items) -> tuple[set[str] | None, bool]:  # noqa: ANN001 (parser inter
     return out, True
 
 
+def starts_at_word_boundary(pattern: str, flags: int = 0) -> bool:
+    """Does every match of pattern begin with \\b? (Then so may the combined regex, which
+    spares it trying its alternatives inside words.)"""
+    return _bounded(P.parse(pattern, flags))
+
+
+def _bounded(items) -> bool:  # noqa: ANN001 (parser internals)
+    for op, av in items:
+        if op is C.AT:
+            return av is C.AT_BOUNDARY
+        if op is C.SUBPATTERN:
+            return _bounded(av[3])
+        if op is C.BRANCH:
+            return all(_bounded(branch) for branch in av[1])
+        return False
+    return False
+
+
 class Alternatives:
     """`search` over a list of patterns; `which(match)` is the index of the one that matched.
 
@@ -98,6 +116,8 @@ class Alternatives:
                 self.index.append(i)
             parts.append(f"(?![{starts}])(?:{'|'.join(alts)})")
         gate = "" if anywhere else f"(?=[{''.join(re.escape(c) for c in sorted(by_char))}])"
+        if not prefix and all(starts_at_word_boundary(p, flags) for p in patterns):
+            gate = r"\b" + gate  # every alternative opens on a word: try only word starts
         self.regex = re.compile(f"{prefix}{gate}(?:{'|'.join(parts)}){suffix}", flags)
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):  # noqa: ANN201

@@ -464,7 +464,7 @@ def _title_case(line: str) -> bool:
 
 def _known_names(text: str, start: int, end: int, defined: dict[str, str],
                  found: dict[str, _Found], taken: list[tuple[int, int]],
-                 hits: dict[str, int]) -> list[tuple[int, int, str]]:
+                 hits: dict[str, int], bracketed: frozenset[str]) -> list[tuple[int, int, str]]:
     """The table's names in one sentence; (start, end, name) of each, for _generic_bodies."""
     known = []
     for m in KNOWN_RE.finditer(text, start, end):
@@ -478,7 +478,7 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
             if written not in entry.aliases:
                 entry.aliases.append(written)
             continue
-        if written.isupper() and _defined_otherwise(text, written, name):
+        if written in bracketed and _defined_otherwise(text, written, name):
             taken.append((m.start(), m.end()))
             continue  # "Reporters Without Borders (RSF)": not the table's meaning, unnamed
         branch = _BRANCH.match(text, m.end(), end) if name in _HAS_BRANCHES else None
@@ -494,6 +494,9 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
         if written != name and written not in entry.aliases:
             entry.aliases.append(written)
     return known
+
+
+_BRACKETED = re.compile(r"\(([A-Z][A-Z&.-]{1,11})\)")
 
 
 def _defined_otherwise(text: str, initials: str, name: str) -> bool:
@@ -588,9 +591,10 @@ def extract_organizations(doc: Document) -> list[Organization]:
     defined = {short: long.rsplit(" The ", 1)[-1]
                for short, long in (defined_acronyms(text) if "(" in text else {}).items()}
     hits: dict[str, int] = {}  # mentions of each known name not inside a longer name
+    bracketed = frozenset(_BRACKETED.findall(text))  # "(RSF)": initials the report defines
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
-        known = _known_names(text, sent.start, sent.end, defined, found, taken, hits)
+        known = _known_names(text, sent.start, sent.end, defined, found, taken, hits, bracketed)
         spans = [m.span() for m in INSTITUTION_RE.finditer(text, sent.start, sent.end)]
         for a, b in [*spans, *_lower_bodies(text, sent.start, sent.end)]:
             if any(s < b and a < e for s, e in taken):

@@ -88,7 +88,7 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
      "after", None),
     # "Drones strike the al-Tanf garrison": strike as a verb right before its object (looked
     # for behind, so that "drone strike on X" still reaches the "strike on" cue).
-    ("attack target", r"(?:(?<=[Dd]rone )|(?<=[Dd]rones )|(?<=[Rr]ocket )|(?<=[Rr]ockets )|"
+    ("attack target", r"\b(?:(?<=[Dd]rone )|(?<=[Dd]rones )|(?<=[Rr]ocket )|(?<=[Rr]ockets )|"
                       r"(?<=[Mm]issile )|(?<=[Mm]issiles ))strikes?\b", "after", MOVED_TO),
     # "killed three fighters in the town of X", "injuries, most of them at X"
     ("attack target", r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries)\b",
