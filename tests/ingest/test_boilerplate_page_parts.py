@@ -69,6 +69,14 @@ FURNITURE = [
     ("social links", "Follow the Ledger: X @ledger | Facebook /ledgernews | YouTube /ledger"),
     ("photo caption or credit", "Marines unload a radar at a port on May 1, 2025. US Navy photo"),
     ("publication note", "This update is prepared by the regional office with its partners."),
+    # a message's routing block, reuse terms, a content label, a read-aloud widget, a wire stamp
+    ("distribution note", "TO: See distribution"),
+    ("distribution note", "REF: (a) INTSUM 014-25 (b) Ministry statement, 2 May 2025"),
+    ("distribution note", "Prepared by: Maj. L. Ferris, Analysis Cell (DSN 555-0100)"),
+    ("licence", "No reproduction or republication without written permission."),
+    ("page label", "News story"),
+    ("audio player", "Getting your audio player ready..."),
+    ("time stamp", "LEDGER NEWS - May 2, 2025 - 09:14 | World, All"),
     # a research update's standing notes
     ("publishing note", "Note: The desk will not publish an update on Monday, May 12."),
     ("publishing note", "We do not report in detail on strikes inside Russia in this update."),
@@ -93,6 +101,8 @@ SENTENCES = [
     "Officials on X and Facebook said the account @border_unit was fake, the ministry said.",
     "On day 412 of the war, the army said it had pushed the line back two kilometres.",
     "Local councillors said they would join our appeal to the ministry, the mayor wrote.",
+    "To: the surprise of many, the convoy turned back at dawn, officials said.",
+    "Prepared by the ministry, the report found that attacks doubled, it said.",
 ]
 
 

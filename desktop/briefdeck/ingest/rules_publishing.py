@@ -150,6 +150,12 @@ RULES: tuple[Rule, ...] = (
     _rule("distribution note", r"^(?:distribution(?: statement [a-f])?|handling(?: "
           r"instructions)?|releasability|dissemination)\s*[:.]\s*\S|"
           r"^(?:approved for public release|releasable to)\b", 40),
+    # A message's routing block: "TO: See distribution", "REF: (a) SITREP 029-25",
+    # "Prepared by: CPT R. Ames, J2 Cell", "DTG: 141530ZMAR25" (capitals and a colon: never prose).
+    _rule("distribution note", r"^(?:(?:TO|FROM|REF|REFS|CC|INFO|POC|DTG|MSGID|SUBJ)\s*:\s*\S|"
+          r"(?:Prepared|Compiled|Drafted|Approved|Released) by\s*:\s*\S|"
+          r"(?:Classified|Derived) (?:by|from)\s*:\s*\S|Declassify on\s*:\s*\S)", 40, flags=0,
+          hints=(":",)),
     # "Not for publication": not "Do not publish the names, the commander told reporters."
     _rule("distribution note", r"^(?:not for (?:public )?(?:release|publication|distribution|"
           r"attribution|broadcast)|(?:for )?internal use only|do not (?:forward|distribute|"
@@ -262,6 +268,21 @@ RULES: tuple[Rule, ...] = (
     # A TV network's tag line: "In: Pentagon Syria Middle East".
     _rule("tags", r"^In:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*)*\s*$", 16, flags=0,
           hints=("in:",)),
+    # An outlet's reuse terms in one line: "No reproduction or republication without written
+    # permission."
+    _rule("licence", r"^no (?:reproduction|republication|redistribution|reuse)\b.{0,60}\bwithout\b"
+          r".{0,40}\bpermission\b", 20, hints=("permission",)),
+    # A site's content label over the headline: "News story" (GOV.UK), "Speech", "Guidance".
+    _rule("page label", r"^(?:news story|speech|guidance|policy paper|corporate report|"
+          r"statement to parliament|correspondence|official statistics|transparency data|"
+          r"written statement)$", 4),
+    # "Getting your Trinity Audio player ready...": a read-aloud widget's placeholder.
+    _rule("audio player", r"\baudio player ready\b|^listen to this (?:article|story)\b", 12,
+          hints=("audio", "listen")),
+    # "KYODO NEWS - Jan 16, 2026 - 12:47 | World, All": the wire's stamp and its sections.
+    _rule("time stamp", rf"^(?:{_WIRES}|[A-Z][A-Z ]{{2,30}})\s*[-–—|]\s*(?i:{_MONTH})\s+\d{{1,2}},?"
+          r"\s+\d{4}(?:\s*[-–—|,]\s*\d{1,2}[:.]\d{2})?(?:\s*[|–—-]\s*[\w ,&]{1,40})?$", 16,
+          flags=0),
     # A live blog's day counter: "Day 285 of the war", "Day 1,000 of the invasion".
     _rule("live blog", r"^day [\d,]{1,5} of (?:the |russia's |israel's )?(?:war|conflict|invasion|"
           r"fighting|siege|crisis|offensive|ceasefire|truce)\s*$", 8, hints=("day ",)),
