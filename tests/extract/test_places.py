@@ -33,6 +33,11 @@ def test_a_country_that_only_qualifies_someone_is_no_place(text, country):
     assert country not in _places(text)
 
 
+def test_a_country_opening_an_aid_society_name_is_no_place():
+    places = _places("The Lebanon Red Cross Society said two medics were hurt near Tyre.")
+    assert not any(p.kind == "country" for p in places.values())
+
+
 def test_a_news_agency_named_after_a_city_is_no_place():
     assert "Xinhua" not in _places("Xinhua news agency said the talks in Baghdad had ended.")
 
@@ -221,3 +226,15 @@ def test_border_communities_crossings_and_short_named_towns_are_placed(text, nam
 
 def test_short_town_name_needs_a_cue():
     assert "al-Bab" not in _places("Bab al-Hawa reopened to traffic into Syria on Monday.")
+
+
+def test_a_surname_given_with_a_first_name_is_no_town_elsewhere_in_the_article():
+    places = _places("Japan condemned the test. Aiko Ikeda, a researcher in Tokyo, said the "
+                     "missile flew far. \"It was a message,\" Ikeda said.")
+    assert "Ikeda" not in places and "Tokyo" in places
+
+
+def test_a_title_case_headline_does_not_turn_a_big_city_into_a_surname():
+    places = _places("Drone Hits Erbil, the Kurdish Regional Capital\n\nA drone struck near "
+                     "Erbil airport on Monday, officials in Iraq said.")
+    assert "Erbil" in places

@@ -158,7 +158,8 @@ ORG_NAME_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){0,4}?\s+(?:Operations|Command|Agency|Ministry|Forces|Service|"
     r"Authority|Office|Company|Corporation|Institute|Centre|Center|Committee|Commission|"
     r"Observatory|Network|Group|Airways|Airlines|News|Post|Times|Fund|Bank|Foundation|"
-    r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio)\b")
+    r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio|"
+    r"Society|Association|Federation|League|Red\s+Crescent|Red\s+Cross)\b")
 # "Iran-backed militias", "US-led coalition": the place qualifies someone, it is no place of
 # the report. "Palestine-2", "Quds-1": a digit after a hyphen makes a weapon's name.
 QUALIFIER_AFTER = re.compile(r"-(?:aligned|backed|linked|allied|supported|sponsored|made|led|"
@@ -174,6 +175,18 @@ NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
 FULL_NAME = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+)|(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|"
                        r"Capt|Maj|Col|Gen|Adm|Cmdr|Ens|Amn)\.\s+(?:[A-Z][a-z]+\s+)?"
                        r"(?![A-Z][a-z]+\s+[A-Z]\.))([A-Z][a-z][\w'’-]+)\b")
+# "Haruto Ishii, a professor ...", "Jae-won Moon said": a given name, a surname, then an
+# appositive or a speech verb. The surname is a person's in the whole article, even where it
+# stands alone ("Ishii said"), though a small town somewhere bears it.
+PERSON_NAMED = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+([A-Z][a-z][\w'’-]+)"
+                          r"(?:,\s+(?:a|an|the)\s+[a-z]|\s+(?:said|says|told|added|wrote|noted)\b)")
+_NOT_GIVEN = frozenset(
+    "In At Near From On Of To For By The And But Outside Around Inside Across Into Toward "
+    "Towards Northern Southern Eastern Western Central North South East West Greater Old New "
+    "Downtown Upper Lower While When After Before Since Meanwhile Both Also Then Officials "
+    "Residents Police Troops Sources Reports Witnesses Authorities".split())
+# Only small towns: a title-case headline ("Drone Hits Erbil, the ...") must not unmake a city.
+_PERSON_TOWN_MAX = 100_000
 FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|based)\b")
 POSSIBLE_AFTER = re.compile(r"\bas\s+a\s+possible\b|\bmay\s+be\s+(?:closed|vacated|handed)")
 POSSIBLY = re.compile(r"\b(?:possibly|perhaps|maybe|potentially)\s+$")
@@ -288,6 +301,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     raw.sort(key=lambda r: r[0])
     starts = {r[0] for r in raw}
     surnames = {m.group(1) for m in FULL_NAME.finditer(text)}
+    named = {m.group(2) for m in PERSON_NAMED.finditer(text) if m.group(1) not in _NOT_GIVEN}
     found: list[PlaceMention] = []
     prev_end = -10
     for start, end, entry, written in raw:
@@ -308,6 +322,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "By Jordan Pike": the writer's name
         if written in surnames and entry.kind == "city" and entry.source != "curated":
             continue  # "Spc. Ana R. Moreno ... Moreno's mother": a person's name, not the town
+        if written in named and entry.kind == "city" and entry.source != "curated" \
+                and (entry.population or 0) < _PERSON_TOWN_MAX:
+            continue  # "Haruto Ishii, a professor ... Ishii said": not Ishii, Tokushima
         if entry.kind in BROAD_KINDS and (
                 ORG_NAME_AFTER.match(text, end)
                 or ACTOR_BEFORE.search(text, max(sent.start, start - 30), start)):

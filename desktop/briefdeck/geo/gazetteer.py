@@ -56,7 +56,11 @@ Key = tuple[str, ...]
 # Words after a name that say it is a base ("Balad air base").
 BASE_CUES: tuple[Key, ...] = (("air", "base"), ("airbase",), ("base",), ("airfield",),
                               ("air", "field"))
-TOWN_CUES = frozenset({"town", "city", "village", "port", "district"})  # "the town of Hit"
+# "the town of Hit", "the outskirts of al-Dana"
+TOWN_CUES = frozenset({"town", "towns", "city", "village", "villages", "port", "district",
+                       "outskirts", "suburbs", "environs", "vicinity"})
+# Countries whose surname-like towns (places.EAST_ASIAN_SURNAMES) still count after "in".
+SURNAME_COUNTRIES = frozenset({"Japan", "South Korea", "North Korea"})
 # Capitalised words that may follow a city without making it part of another name.
 PLACE_WORDS = frozenset(map(fold_token, {
     "airport", "province", "governorate", "district", "dam", "base", "air", "airbase", "airfield",
@@ -67,7 +71,13 @@ PARTICLES = frozenset({"de", "du", "da", "del", "della", "di", "des", "do", "dos
                        "van", "von", "der"})
 # Words that open a sentence before a place ("In Boston", "Near Mosul").
 OPENERS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "the", "and", "but",
-                     "of", "for", "while", "when", "after", "before", "since", "as", "like"})
+                     "of", "for", "while", "when", "after", "before", "since", "as", "like",
+                     # a date before a place ("on 23 Feb Harim was hit") is no given name
+                     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+                     "oct", "nov", "dec", "january", "february", "march", "april", "june",
+                     "july", "august", "september", "october", "november", "december",
+                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                     "sunday"})
 # Words before a place that let a weak alias or a word-like regional town count ("at al-Asad").
 LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "toward",
                        "towards"})
@@ -316,7 +326,7 @@ def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: boo
     j = i + size
     if name.common:
         # A city named like an everyday word needs its country, state or "town of" beside it.
-        regional = name.rank[1] == 1
+        regional = name.rank[1] == 1 or name.entry.country in SURNAME_COUNTRIES
         local = regional and scan.prev_key(i) in LOCATIVES and not sentence_initial(text, words[i])
         return town_cue or local or _cue_follows(words, j, name)
     if name.rank[0] == CURATED:

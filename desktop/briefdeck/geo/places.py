@@ -32,6 +32,21 @@ BIG_CITY = 1_000_000  # above this a city's name is read as the city even if a w
 # One- to three-letter city names ("Se", "Oi", "Tor") are mostly words or
 # abbreviations in text; keep only big cities among them.
 SHORT_NAME_MIN_POP = 250_000
+# Common Japanese and Korean family names, folded. Japan and the Koreas have towns of these
+# names (Ishii, Ueda, Ikeda), yet in reporting they are mostly the experts and officials
+# quoted: such a town needs a cue ("in Ikeda", "Ueda, Nagano", "the town of Ono").
+EAST_ASIAN_SURNAMES = frozenset(
+    "sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida "
+    "yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda "
+    "hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami "
+    "kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota miura okamoto matsuda "
+    "nakagawa nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda morita hara "
+    "shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi ohno maruyama "
+    "imai takada fujiwara takeda murata ueno sugiyama masuda hirano kojima otsuka kubo matsui "
+    "iwasaki sakurai kinoshita noguchi matsuo kikuchi nomura arai kishida "
+    "kim lee park choi jung chung kang cho yoon yun jang lim han oh seo shin kwon hwang ahn "
+    "song yoo hong jeon ko moon mun yang son bae baek heo nam roh noh ri pak".split())
+SURNAME_ISO2 = frozenset({"JP", "KR", "KP"})
 CURATED, GN_COUNTRY, GN_STATE, GN_CITY = 3, 2, 1, 0  # source ranks, higher wins
 # US states also reached only by a longer name ("Washington" is read as the city).
 STATE_NAMES = {"Washington": "Washington State"}
@@ -191,7 +206,8 @@ def geonames_names(
             if not key or (len(key) == 1 and len(key[0]) < 4 and pop < SHORT_NAME_MIN_POP):
                 pass
             elif own or key not in common_words:  # no variant that is a word ("Blast": Plast)
-                common = key in common_words and pop < BIG_CITY
+                surname = iso2 in SURNAME_ISO2 and len(key) == 1 and key[0] in EAST_ASIAN_SURNAMES
+                common = (key in common_words or surname) and pop < BIG_CITY
                 names.append(PlaceName(entry, key, (GN_CITY, regional, own, pop), common=common,
                                        cues=cues))  # fmt: skip
             own = 0

@@ -37,8 +37,9 @@ _UNDECOMPOSED = str.maketrans(
 )
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _DOUBLED = re.compile(r"([a-z])\1+")
-# What may stand between two words of one name: spaces and one hyphen or dash.
-_NAME_GAP = re.compile(r"[ \t\u00a0]*[-‐–]?[ \t\u00a0]*")
+# What may stand between two words of one name: spaces and one hyphen or dash. Not a tab:
+# it separates a table's cells ("23 FEB 25<tab>Harim, Idlib").
+_NAME_GAP = re.compile(r"[ \u00a0]*[-‐–]?[ \u00a0]*")
 
 
 @lru_cache(maxsize=200_000)

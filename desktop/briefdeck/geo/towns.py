@@ -74,8 +74,22 @@ DEMONYMS = {  # "the southern Lebanese village of X": the adjective names the co
     "Philippine": "PH",
     "Filipino": "PH",
     "Guamanian": "GU",
+    "Korean": "KR",  # mostly the South; the North is named as such ("North Korean")
+    "South Korean": "KR",
+    "North Korean": "KP",
+    "Finnish": "FI",
+    "Swedish": "SE",
+    "Norwegian": "NO",
+    "Danish": "DK",
+    "Burkinabe": "BF",
+    "Burkinabè": "BF",
+    "Malian": "ML",
+    "Nigerien": "NE",
+    "Chadian": "TD",
+    "Nigerian": "NG",
 }
-DEMONYM_RE = re.compile(r"\b(?:" + "|".join(DEMONYMS) + r")\b")
+# Longer first, so that "North Korean" is read before "Korean".
+DEMONYM_RE = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
 
 _KIND = (
     r"(?:town|towns|village|villages|hamlet|settlement|commune|municipality|suburb|"
