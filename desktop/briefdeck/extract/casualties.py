@@ -93,7 +93,9 @@ NAMED_KILLED_RE = re.compile(
 # "Two dock workers were killed and four were wounded"; "killing nine people and wounding 43".
 ELLIPTIC_RE = re.compile(
     # "16 people were killed and 25 wounded": the copula may be left out after the first verb
-    rf"\band\s+(?P<num>{_NUM}|another)(?:\s+others?)?(?:\s*,[^,;]{{1,50}},)?\s+"
+    # ("... were killed and about 30 soldiers wounded": a group of its own may be named)
+    rf"\band\s+(?P<num>{_NUM}|another)(?:\s+others?|\s+(?P<np>(?:{_WORD}\s+){{0,2}}{_NOUN}))?"
+    r"(?:\s*,[^,;]{1,50},)?\s+"
     r"(?:(?:were|was|are|is)\s+)?(?:also\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt)\b",
     re.I,
@@ -120,6 +122,10 @@ PASSIVE_RE = re.compile(
 )
 # Military shorthand in digests and tables: "5 U.S. SM and 2 contractors WIA".
 ACRONYM_RE = re.compile(rf"{ITEM}\s+(?P<verb>KIA|WIA)\b")
+# A table cell's shorthand needs no noun: "1 HaD KIA, 1 WIA", "3 enemy KIA" (KIA and WIA
+# tell a toll whatever group comes before them; upper case only).
+SHORTHAND_RE = re.compile(r"\b(?P<num>\d{1,4})\s+(?P<np>(?:(?!and\b|or\b)[A-Za-z][\w.'’-]*\s+)"
+                          r"{0,2}?)(?P<verb>KIA|WIA)\b")
 # "leaving more than 100 U.S. troops with brain injuries", "leaving three dead"
 LEAVING_RE = re.compile(
     rf"\bleaving\s+{ITEM}\s+(?P<verb>dead|wounded|injured|with\s+(?:[\w-]+\s+){{0,3}}?"
@@ -304,7 +310,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     suffered = _SUFFER_CUE.search(text, start, end) is not None  # a cheap test first
     verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
     for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
-                    BODIES_RE, ACRONYM_RE, LEAVING_RE):
+                    BODIES_RE, ACRONYM_RE, SHORTHAND_RE, LEAVING_RE):
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue
@@ -312,7 +318,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 "killed" if pattern is BODIES_RE else "injured")
             found.append(Casualty(m.start("num"), m.end("np"), _kind(verb),
                                   _count(m.group("num")), _party(m.group("np")), m.group("num")))
-            if pattern in (PASSIVE_RE, SUFFERED_RE, ACRONYM_RE):
+            if pattern in (PASSIVE_RE, SUFFERED_RE, ACRONYM_RE, SHORTHAND_RE):
                 verb_after.append(found[-1])
     found += _listed_before(text, start, found, verb_after)
     found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end)),
@@ -324,7 +330,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         before = [c for c in found if c.end <= m.start()]
         # "two soldiers were killed and four were wounded": the same group; "and three
         # others": not said whose
-        party = before[-1].party if before and "other" not in m.group(0) else "unspecified"
+        party = _party(m.group("np")) if m.group("np") else before[-1].party if before and \
+            "other" not in m.group(0) else "unspecified"
         found.append(Casualty(m.start("num"), m.end("num"), _kind(m.group("verb")),
                               _count(m.group("num")), party, m.group("num")))
     return found

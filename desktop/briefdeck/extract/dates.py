@@ -56,6 +56,9 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
     (?P<iso>\b(?P<iso_v>{_YEAR}-\d\d-\d\d)\b)
   | (?P<md>(?:\b(?i:on|since|by|until)\s+)?\b(?P<md_mon>{_MONTH})\s+(?P<md_day>\d{{1,2}})
         (?:st|nd|rd|th)?\b{_DAYS_AFTER}(?:,?\s+(?P<md_year>{_YEAR})\b)?)
+  # a sitrep's or table's military form: "23 FEB 25", "4 MAR 2025" (upper case only)
+  | (?P<mil>\b(?P<mil_day>\d{{1,2}})\s+(?P<mil_mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)
+        \s+(?P<mil_year>(?:19|20)?\d\d)\b)
   | (?P<dm>(?:\b(?i:on|since|by|until)\s+)?\b(?P<dm_day>\d{{1,2}}){_DAYS_BEFORE}
         \s+(?P<dm_mon>{_MONTH})
         (?:,?\s+(?P<dm_year>{_YEAR}))?\b)
@@ -215,11 +218,12 @@ def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | Non
     kind = m.lastgroup
     if kind == "iso":
         return m.group("iso_v"), "day"
-    if kind in ("md", "dm"):
+    if kind in ("md", "dm", "mil"):
         month = _month_number(m.group(f"{kind}_mon"))
         day = int(m.group(f"{kind}_day"))
         year_text = m.group(f"{kind}_year")
         year = int(year_text) if year_text else _closest_year(pub, month, day, future)
+        year += 2000 if year < 100 else 0  # "23 FEB 25"
         try:
             return date(year, month, day).isoformat(), "day"
         except ValueError:

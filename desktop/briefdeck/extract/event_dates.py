@@ -25,7 +25,15 @@ SAID_WHEN = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|
                        # "said in a post on X on Tuesday", "said in a statement Friday"
                        r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|"
                        r"briefing|interview|release|video|message)(?:\s+on\s+(?:X|Twitter|"
-                       r"Telegram|Facebook|Instagram|its\s+\w+\s+channel))?[ \t]+)?$")
+                       r"Telegram|Facebook|Instagram|its\s+\w+\s+channel))?"
+                       # "said in a statement released early on Friday"
+                       r"(?:\s+(?:released|issued|posted|published|read\s+out|sent)"
+                       r"(?:\s+(?:early|late|shortly))?)?[ \t]+)?$")
+# "In a statement read on state radio on Monday, the army said": the statement's day, said
+# before the speaker is named
+STATEMENT_OPENS = re.compile(r"[\s\"“]*(?:In|Through)\s+(?:a|an|its|their|his|her|the)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:statement|post|briefing|release|video|"
+                             r"message|communiqu[ée])\b[^.;]{0,60}$")
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # "since January 2020, when fighters attacked Camp Simba": the date of the when-clause
 WHEN_AFTER = re.compile(r",?\s+when\b")
@@ -60,7 +68,8 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
             if d.precision == "day":
                 index.filed.setdefault(sent.paragraph, d)
             continue
-        if SAID_WHEN.search(text, max(0, d.start - 75), d.start):
+        if SAID_WHEN.search(text, max(0, d.start - 75), d.start) or (
+                sent is not None and STATEMENT_OPENS.match(text, sent.start, d.start)):
             index.said.setdefault(doc.sentence_index(d.start), []).append(d)
             if d.precision == "day":  # still a day "hours later" can count from
                 index.said_days.append((d.start, d.iso))

@@ -100,6 +100,9 @@ CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}\bsince\b|"
                         # "Before Tuesday's strike they had killed at least four": the tally so far
                         r"\b[Bb]efore\s+(?:the|this|that|\w+day(?:'s|’s))\b[^.;]{0,80}\bhad\b|"
                         r"\b(?:so\s+far|to\s+date|in\s+total|altogether|cumulative)\b|"
+                        # "... in the same period", "over that period": the span a tally covers
+                        r"\b(?:in|during|over|for)\s+(?:the\s+same|that|this|the\s+whole)\s+"
+                        r"(?:period|time\s+span|span)\b|"
                         # "the fighting has killed some 470 people, according to an AFP tally"
                         r"\b(?:according\s+to\s+an?|by\s+an?)\s+(?:[\w-]+\s+){0,2}?tally\b|"
                         r"\bthe\s+(?:fighting|war|conflict|violence|hostilities)\s+(?:has|have)\s+"

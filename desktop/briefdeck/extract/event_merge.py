@@ -48,6 +48,8 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
             for day, day_iso in days)
         if not d.casualties and (repeat or precision == "year"):
             continue  # "attacks, common in 2020": a background year is not an event
+        if precision == "year" and any(c.count for c in d.casualties):
+            continue  # "8,000 people were killed in the country in 2025": a year's tally
         if precision == "month" and d.casualties and d.sites:
             # a summary ("strikes near Qusayr killed seven this week") of a day told in full
             told = next((day for day, day_iso in days if _within_period(d, iso, day_iso, pub)
@@ -85,7 +87,7 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         # in one town, "killing at least three" in another): one happening only if they name
         # its place
         return False
-    placed = stopped or _same_place(first, d, in_country=first.kind == d.kind) or (
+    placed = stopped or _same_place(first, d, in_country=_alike(first, d)) or (
             # "drones were also downed over Poltava": part of that night's attack on the country
             d.intercept and first.kind in _VIOLENT and bool(first.countries & d.countries)
             and d.paragraph <= first.last_paragraph)

@@ -24,6 +24,12 @@ TRIGGERS: list[tuple[str, str]] = [
     ("deployment", r"\blaunched\s+(?:its|their|a|an|the)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
                    r"mission\b"),
     ("strike", rf"\b(?:kill(?:ed|s)|assassinat\w+)\s+(?={_RANKED_NAME})"),
+    # a test or an exercise: "test-fired a missile", "fired live rounds at the range", "held a
+    # joint air drill south of the island" (a happening of its day, not an attack)
+    ("other", r"\btest-?fir(?:ed|es|ing)\b|\bfired\s+live\s+(?:rounds|ammunition|fire)\b|"
+              r"\b(?:held|conducted|staged|carried\s+out)\s+(?:an?\s+|its\s+|their\s+)?"
+              r"(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
+              r"\b(?:drills?|exercises?)\s+(?:was\s+|were\s+)?(?:held|conducted|staged)\b"),
     ("attack", r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward|upon)\b|"
                r"\b(?:is|are|was|were)\s+fired\b|"
                # shooting told in any tense: "fires 14 missiles at", "firing on", "opened fire"
@@ -44,6 +50,9 @@ TRIGGERS: list[tuple[str, str]] = [
               r"\b(?:captured|overran|overrun|seized|took)\s+(?:the\s+)?(?:town|city|"
               r"village|base|airport|airfield|capital|district|settlement|port|garrison)\b"),
     ("attack", r"\b(?:attack|(?<!\bof\s)attacks|attacked)\s+(?:on|at|against)\b|\battacked\b|"
+               # "took part in a coordinated operation ... against two facilities"
+               r"\b(?:coordinated|joint|combined|military|air|special)\s+operation\s+"
+               r"(?:[\w()-]+\s+){0,8}?against\b|"
                r"\b(?:rocket|mortar|drone|missile|suicide|bomb)\s+attacks?\b"),
     # "a string of strikes", "a wave of attacks on": a kind of happening, not one of them
     ("attack", r"\b(?:hits?|struck|strike(?!\s+(?:group|force|fighter|package|drone|aircraft|"

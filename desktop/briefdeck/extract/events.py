@@ -23,6 +23,7 @@ from briefdeck.extract.event_dates import (
     DATELINE_LEAD,
     NAMES_MONTH,
     SAID_AFTER,
+    STATEMENT_OPENS,
     TOOK_PLACE,
     DateIndex,
     date_owners,
@@ -74,6 +75,21 @@ INTERCEPT = re.compile(r"shot\s+down|downed|downing|intercept|knocked\s+down|bro
 _OUR_KILL = re.compile(r"\b(?:gunships?|jets?|bombers?|warplanes?|aircraft|helicopters?)\b"
                        r"(?:(?!\b(?:said|says|told|according|attack|strike)\b)[^.;]){0,50}?"
                        r"\bkill(?:s|ed)\s+$")
+
+
+# "hurt when their truck overturned": an accident, not an attack (not "crashed": a drone that
+# crashed into a house is an attack)
+ACCIDENT = re.compile(r"\b(?:accident(?:ally)?|collided|collision|overturned|"
+                      r"rolled\s+over|slid\s+off|mishap|training\s+incident)\b", re.I)
+# "the group claimed the attack on Tuesday": a claim, dated by its own day
+_CLAIMED = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|that|its)\s+"
+                      r"(?:[\w-]+\s+)?$", re.I)
+# "three more were also killed": a toll that adds to the first, not another source's count
+_ALSO = re.compile(r"\b(?:also|another|more|further|additional|other)\b", re.I)
+# "the raid killed", "the strike had wounded": a happening named as one already told
+THE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
+                           r"ambush|assault|bombing|operation)\s+(?:had\s+|has\s+)?(?:killed|"
+                           r"wounded|injured|left|hit)\b", re.I)
 
 
 def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMention],
@@ -142,12 +158,18 @@ class _Reader:
                 self._remember_base(places)
             return
         s = self._sentence(i, sent, places)
-        if not scopes and s.systems and s.dates and s.dates[0].start - sent.start <= 2 and \
-                opens_line(text, sent.start):
+        row = bool(s.dates) and s.dates[0].start - sent.start <= 2 and \
+            opens_line(text, sent.start)
+        if not scopes and s.systems and row:
             # a table row or timeline entry with no verb: "3 Aug  MSS Conoco, Syria  2 UAS"
             scopes = [("attack", sent.start, s.dates[0].end, sent.end)]
+        elif scopes and row and "\t" in text[sent.start:sent.end]:
+            # a table row "11 MAR 25 <tab> Harim, Idlib <tab> drone strike <tab> 1 KIA": one
+            # happening, its cells one clause (a comma inside a cell ends nothing)
+            scopes = [(scopes[0][0], sent.start, scopes[0][2], sent.end)]
         n_before = len(self.drafts)
         self._clauses(s, scopes)
+        self._statement(s)
         for d in self.drafts[n_before:]:
             d.entry = self.entry
         made = self.drafts[n_before:]
@@ -217,6 +239,7 @@ class _Reader:
                 # the attacks are named, not told; a toll in the clause is that of the
                 # happening around it ("traded blame for an exchange of fire late on Sunday",
                 # the only telling of Sunday's clash, tells it)
+                self._claim(s, in_scope, (c_start, t_start, c_end))
                 continue
             s.claimed.update(id(c) for c in hurt)
             # "can deploy to other areas or leave Iraq": the modal of a verb joined without a
@@ -243,6 +266,15 @@ class _Reader:
                         d.opens_period and c_start <= d.start < c_end
                         for d in self.dates.happened.get(s.i, [])) else self.context)
                 kind, said, when = self._said(s, kind, when, given, (c_start, t_start, c_end))
+                prev = last_told(self.drafts, s.i, self.entry)
+                if kind in VIOLENT and prev is not None and prev.date is not None and any(
+                        when is d for d in self.dates.said.get(s.i, [])) and \
+                        THE_HAPPENING.search(text, c_start, c_end):
+                    # "CENTCOM said on Friday that the raid killed two": the raid just told, in
+                    # the words of a statement dated when it was made
+                    prev.casualties = fuller_toll(prev.casualties, hurt if n == 0 else [])
+                    prev.told_again(s.i)
+                    continue
                 where = clause_places(text, sent, kind, s.places, (p_start, t_start, p_end),
                                       n == 0, self.told, self.paragraph, s.setting)
                 s_start, s_end = trim(text, p_start if n else c_start, p_end)
@@ -262,6 +294,34 @@ class _Reader:
                 ))
                 self.drafts[-1].locate(where[:3])
 
+    def _statement(self, s: _Sentence) -> None:
+        """"In a statement read on state radio on Monday, the army said ...": a statement
+        dated at the head of its sentence is the news of its day, an announcement."""
+        said = [d for d in self.dates.said.get(s.i, []) if d.precision == "day"]
+        if not said or not STATEMENT_OPENS.match(self.text, s.sent.start, said[0].start) or \
+                any(d.kind == "announcement" and d.sentence == s.i for d in self.drafts[-3:]):
+            return
+        start, end = trim(self.text, s.sent.start, s.sent.end)
+        self.drafts.append(Draft("announcement", start, end, said[0], [], [], [],
+                                 summary(self.text, start, end), s.sent.paragraph, s.i,
+                                 said=True))
+
+    def _claim(self, s: _Sentence, in_scope: list[DateMention],
+               span: tuple[int, int, int]) -> None:
+        """"The group claimed the attack on Tuesday", the attack told before with another
+        day: the claim is the news of its own day, an announcement."""
+        c_start, t_start, c_end = span
+        days = [d for d in in_scope if d.precision == "day"]
+        prev = next((d for d in reversed(self.drafts) if d.kind in VIOLENT and d.date is not None
+                     and s.i - d.sentence <= 8), None) if days else None
+        if prev is None or prev.date is None or prev.date.iso == days[0].iso or \
+                not _CLAIMED.search(self.text, c_start, t_start):
+            return
+        s_start, s_end = trim(self.text, c_start, c_end)
+        self.drafts.append(Draft("announcement", s_start, s_end, days[0], [], [], [],
+                                 summary(self.text, s_start, s_end), s.sent.paragraph, s.i,
+                                 said=True))
+
     def _said(self, s: _Sentence, kind: str, when: DateMention | None, given: bool,
               span: tuple[int, int, int]) -> tuple[str, bool, DateMention | None]:
         """(kind, dated by when it was said?, date) of a clause told as somebody's news."""
@@ -269,10 +329,11 @@ class _Reader:
         c_start, t_start, c_end = span
         said_here = self.dates.said.get(s.i, [])
         if said_here and not given and kind in MOVES and (
-                PLANNED.search(text, max(c_start, t_start - 30), t_start)
+                when is None or PLANNED.search(text, max(c_start, t_start - 30), t_start)
                 or text.startswith(("sending", "deploying"), t_start)):
             # "Norway will send a NASAMS unit ..., the ministry announced on Wednesday":
-            # the news of that day is the decision
+            # the news of that day is the decision; "said on Friday it had moved launchers
+            # into the district", with no day of the move: the news is the statement
             return "announcement", True, said_here[0]
         if said_here and not given and kind == "announcement" and (
                 when is None or when.precision == "offset"
@@ -351,15 +412,21 @@ class _Reader:
             # "Two dock workers were killed", "the toll rose to 9": more about that strike;
             # "State media gave a lower toll, saying nine were killed": the same dead again
             target = main_told(drafts, s.i, sent.paragraph)
-            told = fuller_toll if ANOTHER_TELLING.search(text, sent.start, sent.end) else \
-                merge_tolls
+            # "In a statement on Monday, the army said four had been killed": a count given
+            # on a later day by a source of its own, set against the first, never added to it
+            later = bool(self.dates.said.get(s.i)) and not _ALSO.search(text, sent.start, sent.end)
+            told = fuller_toll if later or ANOTHER_TELLING.search(text, sent.start, sent.end) \
+                else merge_tolls
             target.casualties = told(target.casualties, orphans)
             target.told_again(s.i)  # the toll may go on in the next sentence
         else:
             when = s.absolute[0] if s.absolute else (s.dates[0] if s.dates else self.context)
             at = distinct([p for p in s.places
                            if not p.locator and not is_attacker(text, p.start, p.end)])[:3]
-            drafts.append(Draft("strike" if ours else "attack", sent.start, sent.end, when,
+            # "hurt when a Bradley slid off an icy road": an accident, not an attack
+            kind = "strike" if ours else "other" if ACCIDENT.search(
+                text, sent.start, sent.end) else "attack"
+            drafts.append(Draft(kind, sent.start, sent.end, when,
                                 [p.name for p in at],
                                 list(dict.fromkeys(w.name for w in s.systems)), orphans,
                                 summary(text, sent.start, sent.end), sent.paragraph, s.i))

@@ -58,6 +58,14 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
         if split is not None:
             toll = split
             later = [c for c in later if c not in parts]
+    # "at least 66 killed", then "47 soldiers and 19 militiamen were killed": exact counts
+    # that reach the floor are the same dead counted in full
+    for kind in ("killed", "wounded"):
+        exact = sum(c.count or 0 for c in later if c.kind == kind and not (
+            c.is_floor or c.is_total or c.from_wounded or c.added))
+        toll = [old for old in toll if not (
+            old.kind == kind and old.is_floor and old.party == "unspecified"
+            and 0 < (old.count or 0) <= exact)]
     # the dead who were counted wounded first: "one of the wounded died, raising the toll to
     # three" (a total replaces them with the rest of its kind)
     for c in sorted(later, key=lambda c: not c.from_wounded):
