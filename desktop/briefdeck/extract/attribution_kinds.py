@@ -16,7 +16,8 @@ from briefdeck.extract.numbers import word_value
 from briefdeck.extract.people import _RANK, PeopleIndex
 
 # News outlets cited as the source of a claim ("The Washington Post reported"). State news
-# agencies (SANA, IRNA, Petra) are left out: they speak for their government.
+# agencies that report a government's claims (KCNA, Xinhua, TASS, IRNA, WAFA) are outlets
+# too: the claim is the government's, the words the agency's.
 OUTLETS = (
     r"The\s+Washington\s+Post|The\s+New\s+York\s+Times|The\s+Wall\s+Street\s+Journal|"
     r"(?:The\s+)?Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|AP|CNN|Fox\s+News|"
@@ -28,6 +29,8 @@ OUTLETS = (
     r"The\s+Telegraph|The\s+Independent|Le\s+Monde|Der\s+Spiegel|Rudaw|Kurdistan\s*24|"
     r"Shafaq\s+News|Al-Sumaria|The\s+National|Semafor|The\s+Hill|NPR|Voice\s+of\s+America|"
     r"Radio\s+Free\s+Europe(?:/Radio\s+Liberty)?|Deutsche\s+Welle|France\s*24|Kyiv\s+Independent|"
+    r"KCNA|Korean\s+Central\s+News\s+Agency|Yonhap|Kyodo|Xinhua|TASS|RIA\s+Novosti|IRNA|"
+    r"Tasnim|Anadolu|WAFA|Ukrinform|"
     r"state\s+media|state\s+television|local\s+media|"
     r"(?:Iraqi|Iranian|Syrian|Israeli)\s+(?:state\s+)?(?:media|television|news\s+agency)"
 )
@@ -56,6 +59,9 @@ SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|released|published|iss
 
 
 _OUTLET_ONLY = re.compile(rf"^(?:{OUTLETS})$")
+# "Xinhua news agency", "KCNA news agency": a named outlet with what it is after it.
+_AGENCY_NAMED = re.compile(rf"^(?:{OUTLETS})\s+(?:news\s+agency|agency|newspaper|"
+                           r"broadcaster|channel)$")
 OUTLET_IN = re.compile(rf"(?<![\w-])(?:{OUTLETS})(?![\w-])")
 # A UN body speaking for itself ("the UN migration agency", "the UN peacekeeping force") is
 # a spokesperson; the UN's counts of the dead make it a monitor.
@@ -142,8 +148,11 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     person = people.mention_at(start, start + len(who)) if start >= 0 else None
     if person:
         return person_kind(person[2], people), 1
-    bare = re.sub(r"^[Tt]he\s+", "", who.strip())
-    if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and _OUTLET_SHAPE.search(bare)) \
+    # ("the official Korean Central News Agency": an outlet, whatever its owner)
+    bare = re.sub(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run|state-owned|"
+                  r"government-run|pro-government)\s+)*", "", who.strip())
+    if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and (
+            _OUTLET_SHAPE.search(bare) or _AGENCY_NAMED.match(bare))) \
             or PRESS_REPORTS.search(who.strip()):
         return "other outlet", None
     if "spokes" in low:

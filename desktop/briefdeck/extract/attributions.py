@@ -65,8 +65,8 @@ _COUNT = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|two\s+other|"
     r"(?<![\d:.,])\d+|the|other|another)"  # not the minutes of a "11:15" time stamp
 )
-_MODIFIER = (
-    r"(?:[A-Z][\w.-]*|(?!(?:and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|"
+_MODIFIER = (  # ("a General Security Service (GSS) official": the body's initials between)
+    r"(?:[A-Z][\w.-]*|\([A-Z][\w-]{1,8}\)|(?!(?:and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|"
     r"said|says|is|was|were|are|have|has|had|not|also|it|he|she|they)\b)[a-z][\w-]*)"
 )
 
@@ -178,10 +178,12 @@ OUTLET_RE = re.compile(
 _IN_A_STATEMENT = re.compile(r"\bin\s+a\s+(?:short\s+|brief\s+|separate\s+|written\s+|joint\s+|"
                              r"emailed\s+)?statement\b")
 # Who carried the words: "in a statement carried by its Al-Manar television".
-_CARRIED = (r"(?:\s+(?:carried|published|posted|broadcast|aired|relayed)\s+(?:by|on|via)\s+"
+# ("released through its media arm", "issued via its news agency")
+_CARRIED = (r"(?:\s+(?:carried|published|posted|broadcast|aired|relayed|released|issued)\s+"
+            r"(?:by|on|via|through)\s+"
             r"[^,;.\"“”]{2,50}?(?=[,;.]|\s+(?:saying|that)\b))?")
-STATEMENT_RE = re.compile(
-    r"(?P<who>\b(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+(?:the\s+)?|[a-z]+\s+(?=of\b)){1,7}?)"
+STATEMENT_RE = re.compile(  # (the speaker opens with a name or "the", never "of the")
+    r"(?P<who>\b(?=[A-Z]|[Tt]he\s)(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+|of\s+(?:the\s+)?|[a-z]+\s+(?=of\b)){1,7}?)"
     r"(?:,[^,;]{3,70},\s+)?(?:\w+\s+){0,4}?(?:said|says|announced|stated|added|condemned)?"
     r"[^.;\"“”]{0,60}?\bin\s+a\s+(?:short\s+|brief\s+|separate\s+|written\s+|joint\s+|"
     r"emailed\s+)?statement\b"
@@ -263,7 +265,9 @@ ORG_SAID_RE = re.compile(
     rf"(?=[A-Z]))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION})|{_NAME_WORD}"
     rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
     rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}))?"
-    rf"(?:\s+\([A-Z][\w-]{{1,9}}\))?|[Tt]he\s+general\s+staff))"
+    # ("Syria Civil Defence (the White Helmets) said": a name known by, in brackets)
+    rf"(?:\s+\((?:[A-Z][\w-]{{1,9}}|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\))?"
+    rf"|[Tt]he\s+general\s+staff))"
     # an aside, or what the body does: ", which notifies Congress of such sales,"
     rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,120}},|,\s+which\s+(?:is|was|are|were|made|[a-z]+s)\b"
     rf"[^,;\"“”]{{2,70}},)?\s+(?:has\s+|had\s+|have\s+)?"
@@ -272,6 +276,9 @@ ORG_SAID_RE = re.compile(
     rf"(?P<verb>said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|told|quoted|"
     rf"reported|condemned|claimed|stated|denied|added|disclosed|verified|documented|"
+    # a body's stated position or its toll: "Hamas praised what it called", "the ministry
+    # initially put the death toll at seven"
+    rf"praised|hailed|put\s+(?:the|its)\s+(?:death\s+)?toll\s+at|"
     rf"(?P<assess>assess(?:es|ed))|(?P<saying>{_POSITION_SAYING}))\b{_IN_STATEMENT}"
 )
 # "the ministry said", "The group said", "a war monitor said", "the hospital says": a body
@@ -322,7 +329,7 @@ _ANY_VERB = re.compile(
     r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|denied|described|"
     r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses|tells|reports?|"
     r"saying|claims|confirms|denies|adds|announces|names?|named|identifie[sd]|verified|documented|"
-    r"quoted)\b"
+    r"quoted|praised|hailed|put)\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 _SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
@@ -434,6 +441,10 @@ def _passive_by(text: str, sent_start: int, name_start: int) -> re.Match[str] | 
 
 
 _AS_REPORTED = re.compile(r"\b[Aa]s\s+$")
+# "Reuters first reported the talks": who broke the story, a pointer rather than a source.
+_FIRST_REPORTED = re.compile(r"\s+first\s+reported\b")
+# "TOKYO - North Korea said": a dateline run into the speaker's name.
+_DATELINE_HEAD = re.compile(r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+[–—-]\s+(?=[A-Z])")
 
 
 def _headline_says(sent_text: str) -> bool:
@@ -586,6 +597,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for m in OUTLET_RE.finditer(text, sent.start, sent.end):
             if SEEN_BY.search(text, max(sent.start, m.start() - 16), m.start()):
                 continue  # "a memo seen by Reuters said": the memo speaks (below)
+            if m.group(0).endswith("first reported"):
+                continue  # "which Reuters first reported": who broke the story, no source
             add(m.start(), m.end(), "other outlet", None)
         for m in CITING_RE.finditer(text, sent.start, sent.end) if "citing" in sent.text else ():
             who = m.group("who").rstrip()
@@ -637,9 +650,14 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 add(m.start(), m.end(), "spokesperson", 1)
         for m in ORG_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             who = m.group("who")
-            if _AS_REPORTED.search(text, max(sent.start, m.start() - 4), m.start()) and \
-                    m.group("verb") == "reported":
+            if m.group("verb") == "reported" and (
+                    _AS_REPORTED.search(text, max(sent.start, m.start() - 4), m.start()) or
+                    _FIRST_REPORTED.match(text, m.end("who"))):
                 continue  # "As X reported, ...": a pointer to earlier coverage, no source
+            dateline = _DATELINE_HEAD.match(who)
+            if dateline:  # the speaker starts after the dateline
+                m = ORG_SAID_RE.match(text, m.start() + dateline.end(), sent.end) or m
+                who = m.group("who")
             body = _canonical(spelled(who))  # "CENTCOM" after "U.S. Central Command said"
             again = body in bodies and not _NEW_WORDS.search(text, max(0, m.end() - 30), m.end())
             if people.mention_at(m.start(), m.end()) is None and not repeated(who, m.end()) \

@@ -97,6 +97,11 @@ _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+Jr\.?)?(?:,|\s*\()\s*$")
 # "a man aged 57", "men aged 48 and 71", "aged between 18 and 60": ages, never counts.
 _AGED = re.compile(r"\baged\s+(?:between\s+|about\s+|around\s+)?(?:\d+\s*(?:,|and|or|to)\s*)*$",
                    re.I)
+# "2 million have been displaced": no noun, and the verb counts people moved or held, not
+# the ones counted before.
+_MOVED_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)"
+                          r"(displaced|evacuated|detained|arrested|rescued|abducted|kidnapped)\b",
+                          re.I)
 # "nine were injured": no noun, the verb after the number says what was counted.
 _TOLL_AFTER = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been)\s+)(kill|wound|injur)ed\b",
                          re.I)
@@ -166,7 +171,13 @@ _CALIBRE_AFTER = re.compile(r"^\s*(?:mm|millimet(?:er|re)s?|cm|caliber|calibre)\
 # break (text pasted from a PDF) has cut the sentence after the number.
 _MONTH_AFTER = re.compile(r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:January|February|March|April|"
                           r"May|June|July|August|September|October|November|December|Jan\.|"
-                          r"Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?![\w-])")
+                          r"Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+                          # "23 FEB 25", "4 Mar 2025": military and European short forms
+                          r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b|"
+                          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))(?![\w-])")
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b(?!\s+of\b))", re.I)
+# "0600Z", "141530ZMAR25": a Zulu time or a date-time group, glued to its "Z".
+_ZULU_AFTER = re.compile(r"Z(?:[A-Z]{3}\d{2})?\b")
 # "on November 12 and 13": the second day of a month named before.
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
                            r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
@@ -195,7 +206,11 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
             not _MEASURE_ADJECTIVE.match(after):
         return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
-    if _TIME_AFTER.match(after) or _CALIBRE_AFTER.match(after):
+    if _TEMPERATURE_AFTER.match(after) or \
+            text[max(sent_start, q.start - 6):q.start].lower().endswith("minus "):
+        return True  # "minus 30", "40 degrees": a temperature, not a count
+    if _TIME_AFTER.match(after) or _CALIBRE_AFTER.match(after) or \
+            (q.text[-1:].isdigit() and _ZULU_AFTER.match(after)):
         return True
     if not q.money and not q.percent and (q.value_high or q.value) <= 31 and \
             q.text[-1:].isdigit() and (_MONTH_AFTER.match(text, q.end) or
@@ -324,6 +339,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             unit_at = q.end  # where the counted noun starts
             if text[q.end:q.end + 2] in ('" ', "” "):
                 unit_at += 1  # 'fired "more than 100" interceptors': the noun after the quote
+            elif text[q.end:q.end + 2] in (' "', " “"):
+                unit_at += 2  # 'more than 100 "terrorists"': the noun is quoted, still counted
             or_so = _OR_SO.match(text, q.end, sent.end)
             if or_so:  # "two hundred or so", '"a dozen or so" drones'
                 q = replace(q, end=or_so.end(), text=text[q.start:or_so.end()],
@@ -338,6 +355,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     _HOLDING.search(text, max(sent.start, q.start - 12), q.start) or
                     q.qualifier == "at least" and _SINCE.match(text, q.end, sent.end)):
                 continue  # a vague background tally, not a reported count
+            if q.vague and q.value < 1000 and not re.search(r"\d", q.text) and \
+                    _TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start):
+                continue  # "killed dozens of soldiers": a vague toll of one action, not
+                # a war's ("has killed half a million people")
             if q.vague and not re.search(r"\d", q.text):
                 if background is None:
                     background = bool(_BACKGROUND.search(text, sent.start, sent.end))
@@ -398,8 +419,19 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             prev = rows[i - 1] if i > 0 else None
             named_after = _NUMBER_OF_AFTER.match(text, row[0].end, sent.end)
+            if counted is None:  # once per sentence: rescanning per number is quadratic
+                counted = list(_NUMBER_OF.finditer(text, sent.start, sent.end))
+                counted_ends = [m.end() for m in counted]
+            before = bisect.bisect_right(counted_ends, row[0].start)
+            moved = _MOVED_AFTER.match(text, row[0].end, sent.end)
             if named_after:
                 row[1] = named_after.group(1)
+            elif before and prev and counted[before - 1].start() > prev[0].end:
+                # "11 civilians ..., and the number of soldiers recovered rose to 52": the
+                # noun named between the two numbers, not the one counted before
+                row[1] = counted[before - 1].group(1)
+            elif moved:  # "and about 2 million have been displaced": a count of its own kind
+                row[1] = moved.group(1).lower()
             elif nxt and nxt[1] and (nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
                     text, row[0].end, nxt[0].start)):
                 row[1] = nxt[1]  # and "19 of the 24 crew"
@@ -409,10 +441,6 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     prev[0].money and not _MONEY_JOIN.match(text, prev[0].end, row[0].start)):
                 row[1] = prev[1]  # not "two were killed and seven were injured"
             else:  # "cut the number of troops from 5,200 to 3,000"
-                if counted is None:  # once per sentence: rescanning per number is quadratic
-                    counted = list(_NUMBER_OF.finditer(text, sent.start, sent.end))
-                    counted_ends = [m.end() for m in counted]
-                before = bisect.bisect_right(counted_ends, row[0].start)
                 if before:
                     row[1] = counted[before - 1].group(1)
                 elif _THEIR_NUMBER.search(text, max(sent.start, row[0].start - 40),

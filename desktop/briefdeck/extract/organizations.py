@@ -62,10 +62,13 @@ KNOWN: dict[str, list[str]] = {
     "Hamas": [r"Hamas"],
     "Palestinian Islamic Jihad": [r"(?:Palestinian\s+)?Islamic\s+Jihad"],
     "Taliban": [r"Taliban"],
+    # Security services reports name on their own ("the Shin Bet said").
+    "Shin Bet": [r"Shin\s+Bet", r"Israel\s+Security\s+Agency"],
     # Armed groups of the wars in Sudan, the Sahel, Syria and eastern Congo.
     "Rapid Support Forces": [r"Rapid\s+Support\s+Forces", r"RSF"],
     "Hayat Tahrir al-Sham": [r"Hay'?at\s+Tahrir\s+al-Sham", r"HTS"],
     "Boko Haram": [r"Boko\s+Haram"],
+    "Hurras al-Din": [r"Hurr?as\s+al-Din"],
     "JNIM": [r"JNIM", r"Jama['’]?at\s+Nus?rat\s+al-Islam\s+wal?[- ]Muslimin"],
     "Wagner Group": [r"Wagner\s+[Gg]roup",
                      r"Wagner(?=\s+(?:mercenar\w*|fighters|forces|paramilitar\w*)\b)"],
@@ -96,6 +99,9 @@ KNOWN: dict[str, list[str]] = {
         r"International\s+Atomic\s+Energy\s+Agency", r"IAEA",
         r"(?:UN|U\.N\.|United\s+Nations)\s+nuclear\s+watchdog"],
     "UNRWA": [r"UNRWA"],
+    # The conflict monitor that wires cite for tolls across Africa and the Middle East.
+    "ACLED": [r"ACLED", r"Armed\s+Conflict\s+Location\s+(?:&|and)\s+Event\s+Data"
+                       r"(?:\s+[Pp]roject)?"],
     "United Nations": [r"United\s+Nations", r"U\.N\.", r"UN(?=\s+[A-Z]|\s+(?:mission|envoy))"],
     "European Union": [r"European\s+Union", r"EU"],
     "Coalition": [r"(?<=the\s)Coalition", r"[Gg]lobal\s+Coalition(?:\s+to\s+Defeat\s+ISIS)?",
@@ -225,6 +231,8 @@ GENERIC_TAILS = (
     r"Office|Organi[sz]ation|Units|Unit|Network|Alliance|Fleet|Cell|Project|Consultants|"
     r"Maritime|Institute|Staff|Observatory|Monitor|Commission|Mission|Programme|Watch|"
     r"Foundation|Association|Federation|Authority|Studies|Tracker|Forum|Government|Navy|"
+    # police forces and rescue services ("Border Police", "Syria Civil Defence"), air wings
+    r"Police|Civil\s+Defen[cs]e|Wing|"
     # military districts and zones ("Southern Military District", "Eastern Military Zone")
     r"Military\s+(?:District|Zone|Region)|"
     # broadcasters ("Al Mamlaka TV", "Sham FM radio"; "Iran FM" is a foreign minister)
@@ -273,7 +281,7 @@ NUMBER_AFTER_RE = re.compile(
     r"(?:[A-Z][\w-]*\s+){1,3}(?:Wing|Group|Squadron|Force|Flotilla|Brigade|Regiment|Fleet)"
     r"\s+\d{1,3}\b(?![\d,.:/-])")
 _UNIT_NUMBER = re.compile(r"(?:Wing|Group|Squadron|Force|Flotilla|Brigade|Regiment|Fleet) \d")
-_MEDIA_WORD = re.compile(r"television|satellite|radio|newspaper|daily|news|broadcaster")
+_MEDIA_WORD = re.compile(r"television|satellite|radio|newspaper|daily|news|broadcaster|media")
 _FORCES_WORD = re.compile(r"\b(?:forces|units|troops)\b")
 _ACRONYM_UNIT = re.compile(r"(\d{1,3}(?:st|nd|rd|th)) ([A-Z]{2,5})")
 _NUMBERED = re.compile(r"\d{1,3}(?:st|nd|rd|th) (.+)")
@@ -303,7 +311,9 @@ OUTLET_BEFORE_RE = re.compile(
     r"\s+(?:television|TV|satellite|radio|newspaper|daily|news|broadcaster)\b)"
     # ("Roya TV": a capitalised TV is part of the name, found with the other bodies)
     r"[A-Z][\w&-]*(?:[- ][A-Z0-9][\w&-]*){0,2})\s+(?:television|satellite\s+channel|"
-    r"radio|newspaper|daily|news\s+agency|news\s+website|broadcaster)\b(?!\s+[A-Z])")
+    r"radio|newspaper|daily|news\s+agency|news\s+website|broadcaster|"
+    # "through its Amaq news agency", "its Az-Zallaqa media arm": a group's propaganda outlet
+    r"media\s+(?:arm|wing|office|foundation|outlet))\b(?!\s+[A-Z])")
 # A hospital is a place where the wounded are taken, and a body when it speaks for them: "the
 # Ziv Medical Center in Safed says", "taken to the Galilee Medical Center, the hospital said".
 HOSPITAL_RE = re.compile(
@@ -322,7 +332,7 @@ _LEAD = re.compile(
     r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned|affiliated|linked|allied|run|"
     r"controlled|sponsored|supported|held))\s+)+"
 )
-_OWNER_HEAD = re.compile(r"[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z])")
+_OWNER_HEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z])")
 # A ship's name runs into its group: "the USS Dwight D. Eisenhower Carrier Strike Group".
 _SHIP_BEFORE = re.compile(r"\b(?:USS|HMS|HMCS|HMAS|USNS|RFA|INS|FS|ITS|HNLMS|HDMS)\s+"
                           r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
@@ -334,6 +344,9 @@ _PLACE_AFTER = re.compile(r"\s+(?:Air\s+)?(?:Base|Station|Airfield|Airport|Barra
 _TITLE_OF = re.compile(r"\b(?:Chief|Chiefs|Head|Director)\s+of\s+(?:the\s+)?$")
 # "the Integrated Air and Missile Defense Battle Command System": a programme, not a command.
 _SYSTEM_AFTER = re.compile(r"\s+(?:System|Capability|Program|Programme)\b")
+# "High Mobility Artillery Rocket Systems": a weapon spelled out, not a firm's "Systems".
+_WEAPON_SYSTEMS = re.compile(r"(?:Rocket|Artillery|Missile|Launch(?:er|ing)?|Gun|Weapons?)\s+"
+                             r"Systems?$")
 _BYLINE = re.compile(r"(?:^|\n)By\s")
 # "ISIS-Somalia", "IS-Sahel", "ISIS-K": the provinces and affiliates of the global groups.
 _HAS_BRANCHES = frozenset({"Islamic State", "al-Qaeda"})
@@ -518,6 +531,9 @@ def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
         # "NATO's Allied Air Command": the owner is a name of its own, the rest one too;
         # but "Armenia's Defense Ministry" keeps its country, which the name does not say
         owner = _OWNER_HEAD.match(m.group(0))
+        if owner and " " in owner.group(0).strip() and not known_organization(
+                _THE.sub("", owner.group(0).strip()[:-2].rstrip("'’"))):
+            owner = None  # "Kharkiv Regional Prosecutor's Office": one name, not an owner
         head = m.start() + (owner.end() if owner else 0)
         if owner and _BARE_MINISTRY.fullmatch(text, head, m.end()) and \
                 not known_organization(owner.group(0)[:-3].rstrip("'’ ")):
@@ -530,6 +546,8 @@ def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
             continue  # a ship's group, "Andersen Air Force Base", "By TOI Staff"
         for cut, name in _generic_names(text[head:m.end()]):
             a, b = head + cut, head + cut + len(name)
+            if _WEAPON_SYSTEMS.search(name) and not known_organization(name.split()[0]):
+                continue  # (but "Raytheon Missile Systems" is the firm's division)
             key = name.casefold()
             if key in found:
                 continue
@@ -662,10 +680,11 @@ def extract_organizations(doc: Document) -> list[Organization]:
 # Non-state armed groups among the known names: what "the group" or "the militia" refers to.
 ARMED_GROUPS = frozenset({
     "Islamic State", "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hezbollah", "Houthis", "Hamas",
-    "Taliban", "al-Qaeda", "Palestinian Islamic Jihad", "al-Shabaab",
+    "Taliban", "al-Qaeda", "Palestinian Islamic Jihad", "al-Shabaab", "Hurras al-Din",
     "Islamic Resistance in Iraq", "Harakat al-Nujaba",
     "Popular Mobilization Forces", "Syrian Democratic Forces", "Radwan Force",
-    "Syrian National Army",
+    "Syrian National Army", "JNIM", "Boko Haram", "Hayat Tahrir al-Sham", "Rapid Support Forces",
+    "M23",
 })
 
 

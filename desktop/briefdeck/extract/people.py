@@ -45,6 +45,7 @@ _TITLE = (
     r"the\s+Air\s+Force))?|"
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
     r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
+    r"Leader|leader|"  # "North Korean leader Kim Jong Un", "opposition leader Jane Roe"
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|Head|Chief|"
     r"Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
     r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z]))"  # British: no stop
@@ -102,7 +103,7 @@ _JURISDICTION = re.compile(
 # A title opens a word, with a capital or one of the lower-case openers (retired, former,
 # then-, spokes-, press): a cheap first test at each position, which is most of the cost.
 TITLED_RE = re.compile(
-    rf"(?<![\w'’])(?=[A-Zrsptf])"
+    rf"(?<![\w'’])(?=[A-Zrsptfl])"
     rf"(?P<title>(?:[Rr]etired\s+)?(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?(?:{_RANK}|{_TITLE})"
     rf"(?:\s+(?:{_RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
 )
@@ -319,6 +320,12 @@ _ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service
                       r"Policy|Project|Tracker|Initiative|Fund|Trust|Society|Union|League|Front|"
                       r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate|"
                       r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic)$")
+
+
+# "General Security Service", "Major Crimes Directorate": a rank-like word opening a body's
+# name; no surname is a word like these.
+_BODY_TAIL = re.compile(r"\s(?:Service|Command|Agency|Ministry|Directorate|Forces|Police|"
+                        r"Authority|Department)$")
 
 
 _OUTLET = re.compile(
@@ -575,7 +582,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             start = chain[1] if chain and chain[0] == m.start() else m.start()
             name = m.group("name")
             title, org = _title_parts(m.group("title"), m.group("role"))
-            if name.split()[0] in _NOT_FIRST or " " not in name and _ORG_TAIL.search(name):
+            if name.split()[0] in _NOT_FIRST or " " not in name and _ORG_TAIL.search(name) or \
+                    _BODY_TAIL.search(name):
                 # "General Command": a body, not a general; "Chairman Rep. Jane Roe": the
                 # second title opens the match to read, after the first
                 pos = m.start("name")

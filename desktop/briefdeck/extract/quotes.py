@@ -81,7 +81,9 @@ _ANON_NOUN = (r"officials?|officers?|spokes(?:man|woman|person)|sources?|diploma
               r"executive|researcher|advis[eo]r|aide|[Cc]hief|worker|staffer|paramedic|medic|"
               r"doctor|nurse|volunteer")
 ANON_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+){{0,4}}?(?:{_ANON_NOUN})\b"
+    # ("a General Security Service (GSS) official": the body's initials between)
+    rf"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+|\([A-Z]{{2,6}}\)\s+){{0,5}}?"
+    rf"(?:{_ANON_NOUN})\b"
     rf"(?:\s+(?:in|at|of|for|with|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
     rf"(?:(?<=['’]s)\s+(?:prime\s+minister|president|[a-z]+\s+ministry|government|military|"
     rf"army|office|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?"
@@ -324,9 +326,13 @@ class _Speakers:
 _NAMED_AFTER_BODY = re.compile(r"\b(?:agency|ministry|military|army|broadcaster|channel|"
                                r"service)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
 # A body described by its relation to another, then named: "the armed wing of X, the Y".
-_RENAMED = re.compile(r"^(?:[Tt]he|[Ii]ts|[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z-]+\s+)?"
+# ("Al Qaeda's Sahel affiliate, Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a name with
+# its particles and initials)
+_RENAMED = re.compile(r"^(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|’s))\s+"
+                      r"(?:[\w-]+\s+)?"
                       r"(?:wing|arm|branch|affiliate|faction|unit)\b[^,]{0,40},\s+(?:the\s+)?"
-                      r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})[\s,]*$")
+                      r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|wal|wa|bin|ibn)-?)?"
+                      r"[A-Z][\w'’-]*){0,4})(?:\s+\((?P<short>[A-Z][\w-]{1,8})\))?[\s,]*$")
 
 
 def _clean(who: str) -> str:
@@ -411,7 +417,8 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     last_clause = who.rsplit(",", 1)[-1]  # ", a block near the port, the Observatory"
     renamed = _RENAMED.search(who)
     if renamed:  # "The armed wing of X, the Y Brigades": the appositive names the speaker
-        return renamed.group("name")
+        name, short = renamed.group("name"), renamed.group("short") or ""
+        return known_organization(name) or known_organization(short) or name
     body = back_reference(last_clause, speakers.text, start) or institution_in(who)
     bare = BACK_REFERENCE_RE.match(last_clause) if not body else None
     if bare and bare.group("noun").islower():  # "the ministry" after "Iran's Defense Ministry"
@@ -510,6 +517,11 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         intro = INTRO.match(text, head_start, start)
         if intro:
             head_start = intro.end()
+        calling = _CALLING.search(text, max(head_start, start - 90), start)
+        if calling:  # 'X, whom CENTCOM called a "..."': the one calling, not the one called
+            speaker = _caller(text, head_start, calling, speakers)
+            if speaker:
+                return speaker
         verb = SUBJECT_VERB_RE.search(text, head_start, start)
         pronoun = _PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
         if verb and pronoun and not QUOTE_RE.search(text, head_start, verb.start()):
@@ -542,6 +554,55 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
     return ""
 
 
+# A quoted label right after a verb of calling or describing: 'whom the army called a "...",
+# 'describing the test as "..."'. Its speaker is the subject of that verb, never the person or
+# thing described (the verb's object, which may stand closer to the quote).
+_CALLING = re.compile(
+    r"\b(?:(?P<finite>called|calls|termed|terms|labell?ed|labels|branded|brands|dubbed|"
+    r"described|describes|characteri[sz]ed|characteri[sz]es)|(?P<part>calling|describing|"
+    r"labell?ing|branding|terming|characteri[sz]ing))\b[^,.;:!?\"“”]{0,60}$")
+# Where the calling verb's subject begins: after a relative word or a clause break.
+_SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:whom|which|who|that|what|and|but|while|as)\b)\s*")
+# 'the missile was new, KCNA said, describing ...': the participle's subject says the verb.
+_SAID_BEFORE = re.compile(r"(?:^|[,;])\s*(?P<who>[^,;]{2,60}?)\s+(?:said|says|added|adds|stated|"
+                          r"claimed|reported|wrote|announced)\b[^,;]{0,30},?\s*$")
+_BODY_REFERENCE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?:service|agency|ministry|command|"
+                             r"military|army|group|movement|militia|office|force)$")
+_SPOKE_AFTER = re.compile(r"\s*(?:,[^,]{1,40},\s*)?(?:said|says|stated|announced|claimed|"
+                          r"reported|told|added)\b")
+
+
+def _caller(text: str, head_start: int, calling: re.Match[str], speakers: _Speakers) -> str:
+    """The subject of a verb of calling or describing, resolved to a speaker, or ''."""
+    verb_at = calling.start()
+    if calling.group("part"):
+        said = _SAID_BEFORE.search(text, head_start, verb_at)
+        if not said:
+            return ""
+        return _resolve(said.group("who"), said.start("who"), said.end("who"), speakers)
+    breaks = list(_SUBJECT_START.finditer(text, max(head_start, verb_at - 80), verb_at))
+    a = breaks[-1].end() if breaks else head_start
+    who = text[a:verb_at].strip()
+    if not who or len(who.split()) > 8:
+        return ""
+    if who.split()[0].lower() in _PRONOUNS:
+        # 'Hamas praised what it called ...': the pronoun is the sentence's subject, when that
+        # opens with a known body or a person; else read as before
+        run = CAPITAL_RUN.match(text, head_start, verb_at)
+        if not run:
+            return ""
+        person = speakers.people.mention_at(run.start(), run.end())
+        return person[2] if person else known_organization(run.group(0)) or ""
+    if _BODY_REFERENCE.match(who):  # "whom the security service described as": the body
+        for m in reversed(list(KNOWN_RE.finditer(text, max(0, a - _LOOKBACK), a))):
+            if _SPOKE_AFTER.match(text, m.end()):  # that last spoke before
+                return known_organization(m.group(0)) or m.group(0)
+    return _resolve(who, a, a + len(who), speakers)
+
+
+_COUNT_BEFORE = re.compile(r"\d\s+$")
+# 'praised what it called the "..."': the speaker's own words, not a name.
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:it|he|she|they|[A-Z][\w'’.-]*)\s+called\s+the\s*$")
 # Between two quotes of one sentence: its speaker goes on ("..., warning that ...").
 _GOES_ON_SAYING = re.compile(r"[,.!?\s\"”’]*[^.!?\"“”]*\b(?:saying|adding|warning|calling|"
                              r"describing|insisting|noting|vowing|claiming|accusing|urging)\b"
@@ -593,8 +654,12 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 continue
             if len(trimmed.split()) == 1 and not trimmed[:1].islower():
                 continue  # a quoted name ("Daesh"), not a statement
+            if len(trimmed.split()) == 1 and _COUNT_BEFORE.search(
+                    text, max(para[0], m.start() - 12), m.start()):
+                continue  # 'more than 40 "saboteurs"': a counted noun in scare quotes
             if len(trimmed.split()) <= 4 and _NAMED_AS.search(text, max(para[0], m.start() - 25),
-                                                              m.start()):
+                                                              m.start()) and \
+                    not _WHAT_CALLED.search(text, max(para[0], m.start() - 40), m.start()):
                 continue  # 'the base, known as "Green Village"': a name, not words spoken
             if len(trimmed.split()) <= 4 and _TERM_EXPLAINED.match(text, m.end()):
                 continue  # '"locally lost," a term the army uses for ...': a term, explained

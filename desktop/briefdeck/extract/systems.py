@@ -88,7 +88,7 @@ SYSTEMS: list[tuple[str, str, str]] = [
                          r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?)?(?<!-)UAS\b|"
                          r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+systems?)?"),
     ("mortars", "artillery", r"[Mm]ortar\s+(?:rounds|shells|bombs)|[Mm]ortars\b"),
-    ("IEDs", "explosive", r"IEDs?\b|improvised\s+explosive\s+devices?|roadside\s+bombs?"),
+    ("IEDs", "explosive", r"IEDs?\b|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?"),
     ("rockets", "rocket", r"rockets\b"),
     # Classes of weapon and equipment that reports name without a model: combat jets, the
     # water cannon of coast-guard confrontations, militias' armed pickups, infantry weapons.
@@ -107,7 +107,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("multiple rocket launchers", "artillery", r"multiple\s+(?:launch\s+)?rocket\s+"
                                                r"(?:launchers?|systems?)"),
     ("artillery", "artillery", r"artillery\b(?!\s+(?:fire|units?|regiment|brigade|"
-                               r"battalion|positions?|officers?)\b)"),
+                               r"battalion|positions?|officers?|crews?|soldiers)\b)"),
+    ("helicopters", "helicopter", r"helicopters?\b"),
     ("five-inch gun", "gun", r"(?:five|5)-inch\s+(?:deck\s+)?guns?\b"),
 ]
 # "the rockets" after "107 mm Katyusha rockets" are those rockets: folded into the named one.
@@ -117,10 +118,14 @@ GENERIC = {"rockets": "rocket"}
 # Classes that add nothing once the report names systems of their kind: "fighter jets" in a
 # report on F-16s and F-35s are those jets, "air defence systems" beside NASAMS are NASAMS.
 COVERED = {"fighter jets": "aircraft", "air defence systems": "air defence"}
+# ... and classes that only a system named by its make covers: "artillery" beside K9
+# howitzers, "helicopters" beside Black Hawks (not beside "multiple rocket launchers").
+COVERED_BY_NAMED = {"artillery": "artillery", "helicopters": "helicopter"}
+_NAMED = re.compile(r"[A-Z0-9]")
 # Kinds of weapon rather than named systems: a name written before one is the system.
 CLASSES = frozenset({"rockets", "drones", "ballistic missiles", "cruise missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
-                     "air defence systems"})
+                     "air defence systems", "artillery", "helicopters"})
 
 # Tried only at word starts, and there only the systems that can begin with its letter.
 SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")
@@ -194,6 +199,15 @@ def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int
     return best
 
 
+# A model named by a word and a number, with no noun after it ("a new variant of the
+# Hwasong-16B", "fired a Fattah-1"): a system in a sentence about missiles or launches.
+_MODEL = re.compile(r"\b(?!(?:Tower|Route|Highway|Camp|Block|Type|Covid|COVID|Level|Phase|"
+                    r"Group|Unit|Task|Force|Page|Section|Article|Resolution)\b)"
+                    r"[A-Z][a-z]{3,}-\d{1,3}[A-Z]{0,2}\b(?![-/]\w)")
+_WEAPON_WORD = re.compile(r"\b(?:missiles?|rockets?|launch(?:ed|es|er|ers)?|warheads?|"
+                          r"test-fired)\b")
+
+
 def find_system_mentions(doc: Document) -> list[SystemMention]:
     found = []
     for sent in doc.sentences:
@@ -224,6 +238,14 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                              if not (f.name in CLASSES and f.start < end and start < f.end)]
             status = _status_near(doc.text, sent.start, sent.end, start, end, category)
             found.append(SystemMention(name, category, start, end, status))
+        if "-" in sent.text and _WEAPON_WORD.search(sent.text):
+            taken = [(f.start, f.end) for f in found[first:]]
+            for m in _MODEL.finditer(doc.text, sent.start, sent.end):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    status = _status_near(doc.text, sent.start, sent.end, m.start(), m.end(),
+                                          "missile")
+                    found.append(SystemMention(m.group(0), "missile", m.start(), m.end(),
+                                               status))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -271,7 +293,9 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
     named = {m.category: _key(m.name) for m in reversed(mentions)
              if m.name not in GENERIC and len(kinds[m.category]) == 1}
     covered = {m.category for m in mentions if m.name not in CLASSES}
-    mentions = [m for m in mentions if COVERED.get(m.name) not in covered]
+    named_kinds = {m.category for m in mentions if m.name not in CLASSES and _NAMED.search(m.name)}
+    mentions = [m for m in mentions if COVERED.get(m.name) not in covered and
+                COVERED_BY_NAMED.get(m.name) not in named_kinds]
     merged: dict[str, SystemMention] = {}
     for m in mentions:
         key = _key(m.name)

@@ -90,6 +90,8 @@ _NOUNS: list[tuple[str, str]] = [
     ("helicopter", r"helicopters?"),
     ("rocket", r"rockets?|rocket\s+launchers?"),
     ("artillery", r"howitzers?|launchers?"),
+    ("bomb", r"bombs"),  # "Paveway IV bombs" (a bare "X bomb" is often an attack's name)
+    ("vehicle", r"bulldozers?"),  # the armoured bulldozers of raids in the West Bank
     ("vehicle", r"tanks|armou?red\s+(?:vehicles?|personnel\s+carriers?)|"
                 r"infantry\s+fighting\s+vehicles?"),
 ]
@@ -97,7 +99,7 @@ _NOUNS: list[tuple[str, str]] = [
 _NOT_NAME = (
     # wire slugs ("EXCLUSIVE-", "UPDATE 2-") and countries' initials ("US interceptor shots")
     r"(?:EXCLUSIVE|UPDATE|BREAKING|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|REFILE|CORRECTED|"
-    r"US|USA|UK|EU|UN|"
+    r"US|USA|UK|EU|UN|SOF|"  # (special operations forces: "a SOF raid")
     r"The|A|An|Its|Their|With|Without|For|From|In|On|At|After|Before|When|While|If|As|But|"
     r"And|Or|Unlike|Like|Against|By|Of|To|Into|Than|Then|So|Yet|Only|Even|Also|His|Her|Our|"
     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|"
@@ -119,7 +121,8 @@ _NOT_NAME = (
 _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium-range|"
                r"precision-guided|guided|solid-fuel(?:led|ed)?|liquid-fuel(?:led|ed)?|upgraded|"
                r"new|naval|mobile|advanced|decoy|kamikaze|loitering|reconnaissance|"
-               r"surveillance|heavy|light|unguided)")
+               r"surveillance|heavy|light|unguided|self-propelled|towed|wheeled|tracked|"
+               r"armou?red|stealth|strategic)")
 # ("AN/TPY-2 radar": the US joint designation keeps its "AN/")
 _CAP_NAME = (rf"(?!{_NOT_NAME})(?:AN/)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
              r"(?:[^\S\t]+[A-Z0-9][A-Za-z0-9-]*)?")
