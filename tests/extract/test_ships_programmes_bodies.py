@@ -11,29 +11,16 @@ from __future__ import annotations
 
 import pytest
 
-from briefdeck.extract import draft_briefing
-from briefdeck.ingest.article import Article
+from .drafting import Drafts
 
 PUBLISHED = "2025-03-03"
 
 
-def _facts(text: str):
-    article = Article(text=f"Update\n\n{text}\n", boilerplate=[], headline="Test report",
-                      outlet="", byline="", published=PUBLISHED, url="", path="", format="txt",
-                      warnings=[])
-    return draft_briefing(article, published=PUBLISHED).facts
-
-
-def _figures(text: str) -> list[tuple[float, str]]:
-    return [(f.value, f.unit) for f in _facts(text).figures]
-
-
-def _systems(text: str) -> list[str]:
-    return [s.name for s in _facts(text).systems]
-
-
-def _organizations(text: str) -> dict[str, list[str]]:
-    return {o.name: o.aliases for o in _facts(text).organizations}
+DRAFTS = Drafts(PUBLISHED, heading="Update")
+_facts = DRAFTS.facts
+_figures = DRAFTS.figures
+_systems = DRAFTS.systems
+_organizations = DRAFTS.organizations
 
 
 # ------------------------------------------------------------------ figures

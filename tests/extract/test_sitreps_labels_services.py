@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from briefdeck.extract import draft_briefing
-from briefdeck.ingest.article import Article
+from .drafting import Drafts
 
 PUBLISHED = "2025-06-10"
 
 
-def _facts(text: str):
-    article = Article(text=f"Update\n\n{text}\n", boilerplate=[], headline="Test report",
-                      outlet="", byline="", published=PUBLISHED, url="", path="", format="txt",
-                      warnings=[])
-    return draft_briefing(article, published=PUBLISHED).facts
-
-
-def _figures(text: str) -> list[tuple[float, str]]:
-    return [(f.value, f.unit) for f in _facts(text).figures]
+DRAFTS = Drafts(PUBLISHED, heading="Update")
+_facts = DRAFTS.facts
+_figures = DRAFTS.figures
 
 
 @pytest.mark.parametrize("text", [
@@ -159,8 +152,7 @@ def test_a_body_with_its_other_name_in_brackets_speaks():
     assert [(k, c) for _, k, c in _kinds(text)] == [("spokesperson", 1)]
 
 
-def _systems(text: str) -> list[str]:
-    return [s.name for s in _facts(text).systems]
+_systems = DRAFTS.systems
 
 
 @pytest.mark.parametrize("sentence, name", [

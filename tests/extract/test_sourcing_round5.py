@@ -5,29 +5,18 @@ titles written as noun phrases before a name, roles set after a name, and commen
 
 from __future__ import annotations
 
-from briefdeck.extract import draft_briefing
 from briefdeck.extract.acronyms import defined_acronyms
-from briefdeck.ingest.article import Article
+
+from .drafting import Drafts
 
 PUBLISHED = "2025-06-02"
 
 
-def _draft(text: str):
-    article = Article(text=text, boilerplate=[], headline="Test report", outlet="", byline="",
-                      published=PUBLISHED, url="", path="", format="txt", warnings=[])
-    return draft_briefing(article, published=PUBLISHED).facts
-
-
-def _people(text: str) -> dict[str, str]:
-    return {p.name: p.title for p in _draft(text).people}
-
-
-def _speakers(text: str) -> dict[str, str]:
-    return {q.text[:20]: q.speaker for q in _draft(text).quotes}
-
-
-def _sources(text: str) -> list[tuple[str, int | None, str]]:
-    return [(a.kind, a.count, a.text) for a in _draft(text).attributions]
+DRAFTS = Drafts(PUBLISHED)
+_draft = DRAFTS.facts
+_people = DRAFTS.people
+_speakers = DRAFTS.speakers
+_sources = DRAFTS.sources
 
 
 # ------------------------------------------------------------------ people
