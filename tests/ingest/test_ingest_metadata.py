@@ -105,3 +105,16 @@ def test_printed_page_address_is_the_url_and_boilerplate():
 def test_sentence_starting_with_by_is_not_a_byline():
     text = f"Route reopens after floods\nBy Monday, most trucks were moving again\n\n{BODY}"
     assert article_from_text(text).byline == ""
+
+
+def test_a_section_label_over_the_headline_is_not_the_headline():
+    from briefdeck.ingest import article_from_text
+
+    article = article_from_text(
+        "The Ledger\nNews & Analysis\nDrones hit depot near river crossing\n\nBy Jo Ames\n\n"
+        "Drones struck a fuel depot on Tuesday, officials said, in the third attack this month.\n"
+    )
+    assert article.headline == "Drones hit depot near river crossing"
+    titled = article_from_text("Security and Defence Review\n\nDrones struck a fuel depot on "
+                               "Tuesday, officials said, in the third attack this month.\n")
+    assert titled.headline == "Security and Defence Review"

@@ -9,6 +9,7 @@ from dateutil import parser as dateparser
 
 from briefdeck.ingest import credits
 from briefdeck.ingest.boilerplate import is_byline, is_prose
+from briefdeck.ingest.rules import MENU_WORDS
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -138,7 +139,14 @@ def _is_headline(line: str) -> bool:
         and not _STAMP.match(line)
         and not _DATELINE_AGENCY.search(line)
         and not (FULL_DATE.search(line) and words <= 8)
+        and not _section_label(line)
     )
+
+
+def _section_label(line: str) -> bool:
+    """'News & Analysis', 'Politics and Security': a site's section names over the story."""
+    words = [w.strip(",|/").lower() for w in line.split()]
+    return len(words) <= 5 and all(w in MENU_WORDS or w in ("&", "and", "") for w in words)
 
 
 def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
