@@ -238,3 +238,16 @@ def test_a_title_case_headline_does_not_turn_a_big_city_into_a_surname():
     places = _places("Drone Hits Erbil, the Kurdish Regional Capital\n\nA drone struck near "
                      "Erbil airport on Monday, officials in Iraq said.")
     assert "Erbil" in places
+
+
+def test_a_ship_leaving_port_is_no_withdrawal_from_it():
+    from .drafting import Drafts
+
+    drafts = Drafts("2025-06-02", heading="Update")
+    roles = {p.name: p.role for p in drafts.facts(
+        "The carrier USS Halverson (CVN-80) left Yokosuka, Japan, in late May for its patrol. "
+        "The frigate departed Souda Bay on Tuesday.").places}
+    assert roles["Yokosuka"] == "mentioned" and roles["Souda Bay"] == "mentioned"
+    kept = {p.name: p.role for p in drafts.facts(
+        "USS Halverson escorted tankers while U.S. troops left Camp Taji on Sunday.").places}
+    assert kept["Camp Taji"] == "withdrawal"

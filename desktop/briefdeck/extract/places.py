@@ -136,6 +136,13 @@ DESIRE = re.compile(r"\b(?:wants?|wanted|demand\w*|call(?:s|ed|ing)?\s+(?:on|for
                     r"(?:press|push)(?:es|ed|ing)?\s+for|threaten\w*)\b[^.;]{0,50}$")
 MODAL_AFTER = re.compile(r"\s*(?:,\s*)?\b(?:would|could|might)\b")
 EARLIER = re.compile(r"\b(?:previously|formerly|once|until\s+recently)\s+$")
+# "the carrier USS George Washington (CVN-73) left Yokosuka": a ship sailing from its port,
+# not forces withdrawing from a place.
+SHIP_SUBJECT = re.compile(
+    r"\b(?:(?:USS|HMS|HMCS|HMAS|INS|JS|BRP|ROKS|FS|ITS|TCG|USNS|RFS)(?:\s+[A-Z][\w.'’-]*)+"
+    r"(?:\s*\([A-Z]{2,4}-?\d+\))?"
+    r"|(?:carrier|destroyer|frigate|cruiser|warship|ship|vessel|submarine|tanker|freighter|"
+    r"cutter|corvette)s?(?:\s+[A-Z][\w.'’-]*){0,4})\s*,?\s*$")
 DATELINE_LEAD = re.compile(  # "KYIV, June 3 (Agency) - ", "BAGHDAD (Reuters) - ", "WASHINGTON -"
     r"[A-Z][A-Z .'-]{2,}(?:,[^\n—–]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
 )
@@ -231,6 +238,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
     if tight is not None and not tight.fullmatch(text, *between):
         return False  # the place is not the cue's object: "leaves them exposed to Iran"
     if role == "withdrawal":
+        if SHIP_SUBJECT.search(text, max(sent_start, cue.start() - 80), cue.start()):
+            return False  # a ship leaving port
         return not DESIRE.search(text, max(sent_start, cue.start() - 80), cue.start())
     if role in ("reinforcement", "stationed"):
         if EARLIER.search(text, max(sent_start, cue.start() - 20), cue.start()):
