@@ -44,7 +44,7 @@ from briefdeck.extract.attribution_kinds import (
     singular,
 )
 from briefdeck.extract.institutions import BODY, BODY_MOD, CAP_WORD, INSTITUTION
-from briefdeck.extract.organizations import known_organization
+from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.people import (
     _POST_NOMINALS,
     IDENTIFIED_RE,

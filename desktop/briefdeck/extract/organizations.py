@@ -1,6 +1,6 @@
 """Organizations: known names with their aliases merged into one fact, plus generic names.
 
-A table of well-known actors lists every way reports write them (ISIS / Islamic State / Daesh);
+The table of well-known actors (known_organizations.py) lists every way reports write them;
 anything else that looks like a proper name ending in Command, Force, Service, Ministry and the
 like is picked up generically. Besides: initials the report defines for itself win over the
 table's; numbered units, outlets named before what they are ("its Al-Manar television"), a
@@ -14,148 +14,15 @@ from dataclasses import dataclass, field
 
 from briefdeck.extract import institutions
 from briefdeck.extract.acronyms import defined_acronyms
-from briefdeck.extract.alternatives import Alternatives
+from briefdeck.extract.known_organizations import (
+    _KNOWN_NAMES,
+    KNOWN_ALTERNATIVES,
+    KNOWN_RE,
+    known_organization,
+)
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Organization, Provenance
 
-# Canonical name -> the ways it is written (regex alternatives, case-sensitive).
-KNOWN: dict[str, list[str]] = {
-    "Combined Joint Task Force Operation Inherent Resolve": [
-        r"Combined\s+Joint\s+Task\s+Force[\s-]+Operation\s+Inherent\s+Resolve",
-        r"CJTF-OIR", r"Operation\s+Inherent\s+Resolve", r"OIR",
-    ],
-    "U.S. Central Command": [
-        r"(?:U\.S\.\s+)?Central\s+Command", r"CENTCOM", r"CentCom",
-    ],
-    "U.S. European Command": [r"(?:U\.S\.\s+)?European\s+Command", r"EUCOM"],
-    "U.S. Africa Command": [r"(?:U\.S\.\s+)?Africa\s+Command", r"AFRICOM"],
-    "Department of Defense": [
-        r"Pentagon", r"(?:U\.S\.\s+)?Department\s+of\s+Defen[cs]e", r"Defen[cs]e\s+Department",
-        r"DoD", r"DOD",
-    ],
-    "State Department": [r"State\s+Department", r"Department\s+of\s+State"],
-    "White House": [r"White\s+House"],
-    "Islamic State": [
-        r"Islamic\s+State(?:\s+(?:in|of)\s+Iraq\s+and\s+(?:Syria|the\s+Levant))?",
-        r"ISIS", r"ISIL", r"Daesh", r"IS(?=\s+(?:fighters|militants|cells?)\b)",
-    ],
-    "Iraqi Security Forces": [r"Iraqi\s+[Ss]ecurity\s+[Ff]orces", r"ISF"],
-    "Counter Terrorism Service": [
-        r"(?:Iraqi\s+)?Counter[\s-]+Terrorism\s+Service", r"CTS",
-    ],
-    "Kataib Hezbollah": [r"Kata(?:[i']?i|e)b\s+Hez?bollah", r"Kata'ib\s+Hizballah"],
-    "Asaib Ahl al-Haq": [r"Asa[i']?ib\s+Ahl\s+al-Haq"],
-    "Hezbollah": [r"Hez?bollah", r"Hizballah"],
-    "Popular Mobilization Forces": [
-        r"Popular\s+Mobili[sz]ation\s+(?:Forces|Units)", r"PMF", r"PMU", r"Hashd\s+al-Shaabi",
-    ],
-    "Islamic Revolutionary Guard Corps": [
-        r"Islamic\s+Revolutionary\s+Guard\s+Corps", r"Revolutionary\s+Guards?(?:\s+Corps)?",
-        r"IRGC",
-    ],
-    "Quds Force": [r"Quds\s+Force", r"IRGC-QF"],
-    "Radwan Force": [r"Radwan\s+[Ff]orces?", r"Radwan\s+unit"],
-    "Syrian Democratic Forces": [r"Syrian\s+Democratic\s+Forces", r"SDF"],
-    "Syrian National Army": [r"Syrian\s+National\s+Army"],
-    "Peshmerga": [r"Peshmerga"],
-    "Houthis": [r"Houthis?", r"Ansar\s+Allah"],
-    "Hamas": [r"Hamas"],
-    "Palestinian Islamic Jihad": [r"(?:Palestinian\s+)?Islamic\s+Jihad"],
-    "Taliban": [r"Taliban"],
-    # Security services reports name on their own ("the Shin Bet said").
-    "Shin Bet": [r"Shin\s+Bet", r"Israel\s+Security\s+Agency"],
-    # Armed groups of the wars in Sudan, the Sahel, Syria and eastern Congo.
-    "Rapid Support Forces": [r"Rapid\s+Support\s+Forces", r"RSF"],
-    "Hayat Tahrir al-Sham": [r"Hay'?at\s+Tahrir\s+al-Sham", r"HTS"],
-    "Boko Haram": [r"Boko\s+Haram"],
-    "Hurras al-Din": [r"Hurr?as\s+al-Din"],
-    "JNIM": [r"JNIM", r"Jama['’]?at\s+Nus?rat\s+al-Islam\s+wal?[- ]Muslimin"],
-    "Wagner Group": [r"Wagner\s+[Gg]roup",
-                     r"Wagner(?=\s+(?:mercenar\w*|fighters|forces|paramilitar\w*)\b)"],
-    "M23": [r"M23(?=\s+(?:rebels?|fighters|group|movement|said|has|have|took|seized))"],
-    "al-Qaeda": [r"[Aa]l[- ]Qa(?:e|i|'i|’i)da"],  # al-Qaeda, al-Qaida, al-Qa'ida
-    "al-Shabaab": [r"[Aa]l[- ]Shabaa?b"],  # AP and most US outlets write "al-Shabab"
-    "NATO": [r"NATO", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation"],
-    # UN bodies before the United Nations itself, so "UN Interim Force" is the force.
-    "UNIFIL": [r"UNIFIL", r"(?:United\s+Nations|UN|U\.N\.)\s+Interim\s+Force\s+in\s+Lebanon"],
-    "International Organization for Migration": [
-        r"International\s+Organi[sz]ation\s+for\s+Migration", r"IOM",
-        r"(?:UN|U\.N\.|United\s+Nations)\s+migration\s+agency"],
-    "UNHCR": [r"UNHCR", r"(?:UN|U\.N\.|United\s+Nations)\s+refugee\s+agency",
-              r"(?:UN|U\.N\.|United\s+Nations)\s+High\s+Commissioner\s+for\s+Refugees"],
-    "UNICEF": [r"UNICEF", r"(?:UN|U\.N\.|United\s+Nations)\s+children['’]?s\s+(?:agency|fund)"],
-    "OCHA": [r"OCHA", r"(?:UN|U\.N\.|United\s+Nations)\s+humanitarian\s+(?:office|agency)"],
-    "World Food Programme": [r"World\s+Food\s+Program(?:me)?", r"WFP"],
-    # ("WHO" in capitals, not inside a line of capitals: "WHO IS BEHIND IT" is a headline)
-    "World Health Organization": [r"World\s+Health\s+Organi[sz]ation",
-                                  r"(?<![A-Z][A-Z] )WHO\b(?!\s+[A-Z]{2,}\b)"],
-    # Relief bodies that reports from war zones cite.
-    "Médecins Sans Frontières": [r"M[ée]decins\s+[Ss]ans\s+Fronti[èe]res", r"MSF",
-                                 r"Doctors\s+Without\s+Borders"],
-    "International Committee of the Red Cross": [
-        r"International\s+Committee\s+of\s+the\s+Red\s+Cross", r"ICRC"],
-    "Red Crescent": [r"Red\s+Crescent(?:\s+Society)?"],
-    "International Atomic Energy Agency": [
-        r"International\s+Atomic\s+Energy\s+Agency", r"IAEA",
-        r"(?:UN|U\.N\.|United\s+Nations)\s+nuclear\s+watchdog"],
-    "UNRWA": [r"UNRWA"],
-    # The conflict monitor that wires cite for tolls across Africa and the Middle East.
-    "ACLED": [r"ACLED", r"Armed\s+Conflict\s+Location\s+(?:&|and)\s+Event\s+Data"
-                       r"(?:\s+[Pp]roject)?"],
-    "United Nations": [r"United\s+Nations", r"U\.N\.", r"UN(?=\s+[A-Z]|\s+(?:mission|envoy))"],
-    "European Union": [r"European\s+Union", r"EU"],
-    "Coalition": [r"(?<=the\s)Coalition", r"[Gg]lobal\s+Coalition(?:\s+to\s+Defeat\s+ISIS)?",
-                  r"coalition(?=\s+(?:troops|forces|partners|members|bases))"],
-    "U.S. Army": [r"U\.S\.\s+Army", r"US\s+Army"],
-    "U.S. Marine Corps": [r"(?:U\.S\.\s+)?Marine\s+Corps"],
-    "U.S. Air Force": [r"U\.S\.\s+Air\s+Force", r"US\s+Air\s+Force"],
-    "U.S. Navy": [r"U\.S\.\s+Navy", r"US\s+Navy"],
-    "CIA": [r"CIA", r"Central\s+Intelligence\s+Agency"],
-    "Islamic Resistance in Iraq": [r"Islamic\s+Resistance\s+in\s+Iraq"],
-    "Harakat al-Nujaba": [r"Harakat\s+al-Nujaba", r"al-Nujaba", r"Nujaba"],
-    "Kremlin": [r"Kremlin"],
-    "Joint Staff": [r"(?:U\.S\.\s+)?Joint\s+Staff", r"Joint\s+Chiefs(?:\s+of\s+Staff)?"],
-    "SANA": [r"SANA", r"Syrian\s+Arab\s+News\s+Agency"],
-    # The wire agencies, cited for tallies and quotes ("according to an AFP tally", "told
-    # Reuters"); a report that defines the initials otherwise ("Armed Forces of the
-    # Philippines (AFP)") keeps its own meaning (see extract_organizations).
-    "AFP": [r"AFP", r"Agence\s+France[- ]Presse"],
-    "Reuters": [r"(?:Thomson\s+)?Reuters"],
-    "Associated Press": [r"Associated\s+Press",
-                         r"AP(?=\s+(?:reported|tally|count|report|reporter|journalist)\b)",
-                         r"(?<=\btold\s)AP\b", r"(?<=\btold\sthe\s)AP\b"],
-    "Magen David Adom": [r"Magen\s+David\s+Adom", r"MDA(?=\s+(?:said|says|paramedics))"],
-    "Royal Navy": [r"Royal\s+Navy"],
-    "U.S. Fifth Fleet": [r"(?:U\.S\.\s+|Navy's\s+|Navy’s\s+)?Fifth\s+Fleet", r"5th\s+Fleet"],
-    "Air Forces Central": [r"Air\s+Forces\s+Central", r"AFCENT"],
-    "Iraqi Army": [r"Iraqi\s+[Aa]rmy"],
-    "Government of Iraq": [r"Government\s+of\s+Iraq", r"Iraqi\s+government"],
-    "United Kingdom Maritime Trade Operations": [
-        r"United\s+Kingdom\s+Maritime\s+Trade\s+Operations", r"UKMTO"],
-    "Army Reserve": [r"(?:U\.S\.\s+)?Army\s+Reserve"],
-    "British Army": [r"British\s+Army"],
-    "Royal Air Force": [r"Royal\s+Air\s+Force", r"RAF"],
-    "Royal Marines": [r"Royal\s+Marines"],
-    "Israel Defense Forces": [r"Israel(?:i)?\s+Defen[cs]e\s+Forces", r"IDF"],
-    # Defence firms that reports name without a company suffix.
-    "BAE Systems": [r"BAE(?:\s+Systems)?"],
-    "Lockheed Martin": [r"Lockheed(?:\s+Martin)?"],
-    "Raytheon": [r"Raytheon(?:\s+Technologies)?", r"RTX"],
-    "Northrop Grumman": [r"Northrop(?:\s+Grumman)?"],
-    "General Dynamics": [r"General\s+Dynamics"],
-    "Boeing": [r"Boeing"],
-    "MBDA": [r"MBDA"],
-    "Rafael Advanced Defense Systems": [r"Rafael(?=\s+(?:Advanced|said|says|has|which))"
-                                        r"(?:\s+Advanced\s+Defen[cs]e\s+Systems)?"],
-    "Elbit Systems": [r"Elbit(?:\s+Systems)?"],
-    "Thales": [r"Thales"],
-    "Saab": [r"Saab"],
-    "Rheinmetall": [r"Rheinmetall"],
-    "Diehl Defence": [r"Diehl(?:\s+Defen[cs]e)?"],
-    "Kongsberg": [r"Kongsberg"],
-    "L3Harris": [r"L3Harris"],
-    "Anduril": [r"Anduril(?:\s+Industries)?"],
-}
 # "Syrian", "Lebanese", "Israeli": a country's adjective.
 _DEMONYM = (r"(?:[A-Z][a-z]+(?:ian|ish|ese|ean|ani|an)|Israeli|Iraqi|Saudi|Kuwaiti|Emirati|"
             r"Yemeni|Omani|Qatari|Bahraini|Somali|Bangladeshi|Nepali|Thai)")
@@ -372,11 +239,6 @@ _REGION_FORCES = re.compile(
     r"(?:\s+(?:State|Region|regional|state))?\s+(?:forces|units|troops)\b")
 _NOT_GENERIC = re.compile(r"^(?:Air|Task|Special|Joint|Security|Quick|Reaction|Response)\s")
 
-# Only tried where a word starts, and there only the names that can begin with its letter.
-KNOWN_ALTERNATIVES = Alternatives([rf"(?:{'|'.join(forms)})\b" for forms in KNOWN.values()],
-                                  prefix=r"(?:\b|(?<=\s))")
-KNOWN_RE = KNOWN_ALTERNATIVES.regex
-_KNOWN_NAMES = list(KNOWN)
 
 
 @dataclass
@@ -675,26 +537,3 @@ def extract_organizations(doc: Document) -> list[Organization]:
                      provenance=Provenance(source="src-1", start=f.start, end=f.end))
         for i, f in enumerate(ordered, 1)
     ]
-
-
-# Non-state armed groups among the known names: what "the group" or "the militia" refers to.
-ARMED_GROUPS = frozenset({
-    "Islamic State", "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hezbollah", "Houthis", "Hamas",
-    "Taliban", "al-Qaeda", "Palestinian Islamic Jihad", "al-Shabaab", "Hurras al-Din",
-    "Islamic Resistance in Iraq", "Harakat al-Nujaba",
-    "Popular Mobilization Forces", "Syrian Democratic Forces", "Radwan Force",
-    "Syrian National Army", "JNIM", "Boko Haram", "Hayat Tahrir al-Sham", "Rapid Support Forces",
-    "M23",
-})
-
-
-def armed_group(written: str) -> str | None:
-    """The canonical name when the words are one of the known armed groups, else None."""
-    name = known_organization(written)
-    return name if name in ARMED_GROUPS else None
-
-
-def known_organization(name: str) -> str | None:
-    """The canonical name when name is one of the known ways of writing an organization."""
-    m = KNOWN_RE.fullmatch(name.strip())
-    return _KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)] if m else None

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.organizations import known_organization
+from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Person, Provenance
 

@@ -479,7 +479,7 @@ def _inside_name(text: str, sent_start: int, sent_end: int, start: int, end: int
     if not (_NAME_AROUND.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 12),
                                                                   start)):
         return False  # only a place with more name around it can be inside one
-    from briefdeck.extract.organizations import KNOWN_RE
+    from briefdeck.extract.known_organizations import KNOWN_RE
 
     lo = max(sent_start, start - 60)
     for m in KNOWN_RE.finditer(text, lo, min(sent_end, end + 60)):
@@ -496,7 +496,7 @@ _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|inside|across|into|to
 def _named_body(text: str, sent_start: int, start: int, end: int) -> bool:
     """True when [start, end) is exactly a known organization's name ("Kongsberg", a firm
     and a Norwegian town) and nothing before it says it is the place."""
-    from briefdeck.extract.organizations import KNOWN_RE
+    from briefdeck.extract.known_organizations import KNOWN_RE
 
     if not KNOWN_RE.fullmatch(text, start, end):
         return False

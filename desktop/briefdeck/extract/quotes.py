@@ -32,7 +32,7 @@ from briefdeck.extract.institutions import (
     back_reference,
     institution_in,
 )
-from briefdeck.extract.organizations import KNOWN_RE, armed_group, known_organization
+from briefdeck.extract.known_organizations import KNOWN_RE, armed_group, known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Provenance, Quote

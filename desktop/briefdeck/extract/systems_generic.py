@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.organizations import known_organization
+from briefdeck.extract.known_organizations import known_organization
 
 # Designator prefix -> category ("F-16" is an aircraft, "MQ-9" a drone).
 _PREFIX_CATEGORY = {
