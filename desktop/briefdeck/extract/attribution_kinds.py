@@ -13,7 +13,8 @@ import re
 
 from briefdeck.extract.institutions import BODY
 from briefdeck.extract.numbers import word_value
-from briefdeck.extract.people import _RANK, PeopleIndex
+from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.person_patterns import _RANK
 
 # News outlets cited as the source of a claim ("The Washington Post reported"). State news
 # agencies that report a government's claims (KCNA, Xinhua, TASS, IRNA, WAFA) are outlets

@@ -45,13 +45,8 @@ from briefdeck.extract.attribution_kinds import (
 )
 from briefdeck.extract.institutions import BODY, BODY_MOD, CAP_WORD, INSTITUTION
 from briefdeck.extract.known_organizations import known_organization
-from briefdeck.extract.people import (
-    _POST_NOMINALS,
-    IDENTIFIED_RE,
-    ROLE_AFTER_RE,
-    ROLE_REFERENCE_RE,
-    PeopleIndex,
-)
+from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
+from briefdeck.extract.person_patterns import _POST_NOMINALS, IDENTIFIED_RE, ROLE_AFTER_RE
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Attribution, Provenance
 

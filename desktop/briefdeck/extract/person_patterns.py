@@ -1,0 +1,321 @@
+"""How reports write people: ranks, titles and offices, names, and the sentence shapes that
+name someone ("Marine Gen. X, commander of ...", "X, a spokesperson for ...", "said X")."""
+
+from __future__ import annotations
+
+import re
+
+# Ranks with or without full stops: British style writes "Brig Gen", "Lt Col", "Cdr".
+# US enlisted and warrant grades add a class or a number: "Sgt. 1st Class", "Petty Officer
+# 2nd Class", "Chief Warrant Officer 3", "Airman 1st Class".
+_RANK = (
+    r"(?:(?:Lt\.?|Lieut\.?|Maj\.?|Brig\.?|Vice|Rear|Staff|Master|First|Command|Chief|Petty|"
+    r"Sgt\.?|Lieutenant|Major|Brigadier|Air|Wing|Group|Flight|Lance|Senior|Warrant|Second|"
+    r"1st|2nd)\s+)*"
+    r"(?:Gen\.?|General|Adm\.?|Admiral|Col\.?|Colonel|Maj\.?|Major|Capt\.?|Captain|Lt\.?|"
+    r"Lieutenant|Sgt\.?|Sergeant|Cpl\.?|Corporal|Pvt\.?|Private|Pte\.?|Spc\.?|Specialist|"
+    r"Pfc\.?|PFC|Cmdr\.?|Cdr\.?|Commander|Commodore|Brigadier|"
+    r"Air\s+(?:Vice[- ]|Chief\s+)?Marshal|Marshal|Squadron\s+Leader|Airman|Seaman|Officer)"
+    r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"
+    r"(?:\s+\((?:res|ret|Res|Ret)\.?\))?"  # reservist or retired: "Staff Sergeant (res.)"
+)
+_SERVICE = r"(?:Marine|Army|Air\s+Force|Navy|Space\s+Force|Marine\s+Corps|Coast\s+Guard)"
+_NATION = (
+    r"(?:Iranian|Iraqi|U\.S\.|American|British|Syrian|Russian|Israeli|Kurdish|Turkish|"
+    r"Saudi|French|German|Afghan|Lebanese|Jordanian|Qatari|Emirati|Pakistani|Chinese)"
+)
+_TITLE = (
+    r"(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|Vice|Acting|former|then-|Army|Navy|"
+    r"Homeland\s+Security|State|Iraqi|Iranian|U\.S\.)\s+)*"
+    r"(?:Secretary[- ]General|Secretary(?:\s+of\s+(?:Defen[cs]e|State|the\s+Army|the\s+Navy|"
+    r"the\s+Air\s+Force))?|"
+    r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
+    r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
+    r"Leader|leader|"  # "North Korean leader Kim Jong Un", "opposition leader Jane Roe"
+    r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|Head|Chief|"
+    r"Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
+    r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z]))"  # British: no stop
+)
+# Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
+_POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
+# Letters of names, accented ones included: "Agata Sowińska", "Łukasz", "José Müller" (Latin-1
+# and Latin Extended-A; the extended block mixes cases, so it sits in both classes).
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_FIRST = rf"[{_UP}][{_LOW}]+"  # a capitalised given name
+_NAME_WORD = (rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|de\s|van\s|von\s|Mc|Mac|O')?"
+              rf"[{_UP}][{_UP}{_LOW}'’-]+)")
+_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
+_ROLE_WORDS = (
+    r"commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|secretary|"
+    r"minister|chairman|ambassador|deputy\s+commander|press\s+secretary|president|founder|"
+    r"top\s+commander|senior\s+adviser|adviser|envoy|aide|coordinator|representative|"
+    r"commissioner|administrator"
+)
+_ORG = (
+    r"(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.-]*)"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:U\.S\.|[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th)))*"
+)
+# An institution named by what it is: "a spokesman for the ministry".
+_BODY = (
+    r"ministry|military|army|navy|air\s+force|government|group|company|coalition|militia|"
+    r"movement|rebels|police|command|embassy|agency|firm|department|service|task\s+force"
+)
+_ORG_OR_BODY = rf"(?:{_ORG}|the\s+(?:{_BODY}))"
+_APPOSITIVE = (
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at|in)\s+{_ORG_OR_BODY})"
+)
+
+# The office named before the title, as a noun phrase: "Kharkiv City Mayor", "Odesa Regional
+# Governor", "Donetsk Oblast Military Administration Head", "Northern Group of Forces
+# spokesperson". Read just before a titled match (cheaper than a prefix of TITLED_RE, tried at
+# every capital); the first word is no sentence opener ("The Army Gen." is the rank's).
+_OPENER = (r"(?!(?:The|A|An|In|On|At|But|And|As|If|When|After|It|This|That|Its|Their|Our|One|"
+           r"Some|Many|Each|Another|Other|Most|All|Both|No|Any)\b)")
+_LOCAL_OFFICE = re.compile(
+    rf"(?<![\w.'’-])(?:{_OPENER}[A-Z][\w-]+\s+(?:(?:of\s+(?:the\s+)?)?[A-Z][\w-]+\s+){{0,4}}?"
+    r"(?:of\s+(?:the\s+)?)?)?"
+    r"(?:City|Regional|Oblast|Provincial|County|District|Administration|Forces|Group|Command|"
+    r"Ministry|Council|Directorate|Agency|Office|Service|Department|Brigade|Corps|Police|"
+    r"Guard)\s+$"
+)
+# The place an elected or appointed head runs, named before the title: "Kiryat Shmona Mayor",
+# "Texas Gov." (a capitalised run that opens no sentence and is no month or nationality).
+_JURISDICTION_TITLE = re.compile(r"(?:Deputy\s+)?(?:Mayor|Governor|Gov\.|Prefect)$")
+_JURISDICTION = re.compile(
+    rf"(?<![\w.'’-]){_OPENER}(?!(?:Deputy|Former|Acting|Then)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}"
+    r"\s+$"
+)
+# A title opens a word, with a capital or one of the lower-case openers (retired, former,
+# then-, spokes-, press): a cheap first test at each position, which is most of the cost.
+TITLED_RE = re.compile(
+    rf"(?<![\w'’])(?=[A-Zrsptfl])"
+    rf"(?P<title>(?:[Rr]etired\s+)?(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?(?:{_RANK}|{_TITLE})"
+    rf"(?:\s+(?:{_RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
+)
+# "Frank McKenzie, commander of U.S. Central Command," without a rank in front.
+APPOSED_RE = re.compile(rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}){_APPOSITIVE}")
+# A word of an organisation's or a place's name: "Harakat al-Nujaba", "Deir el-Zour".
+_ORG_WORD = r"(?:(?:al-|el-|an-|ad-|as-|ash-)?[A-Z][\w'’.-]*)"
+# "the mayor of the town": a place the report has just named.
+_LOCALITY = r"town|city|village|province|district|region|county|municipality|camp"
+# "the coalition's spokesman, Colonel Dale Prentiss," - the role first, then the name.
+REVERSED_RE = re.compile(
+    rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?i:spokes(?:man|woman|person)|commander|"
+    rf"minister|secretary|chief|head|director|ambassador|envoy|leader|adviser|governor|mayor|"
+    rf"president|analyst|researcher|official)(?:\s+(?:of|for|in|at)\s+(?:the\s+)?{_ORG_WORD}"
+    rf"(?:\s+(?:of\s+|and\s+)?{_ORG_WORD}){{0,4}}(?:\s+[a-z][\w-]*){{0,2}}?"
+    rf"|\s+for\s+the\s+(?:{_BODY})|\s+of\s+the\s+(?:{_LOCALITY}))?),\s+"
+    rf"(?P<rank>(?:{_SERVICE}\s+)?{_RANK}\s+)?(?:(?:Sir|Dame|Lord|Lady)\s+)?"
+    rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?:\s+{_POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
+)
+# What a quoted non-official is: "a shepherd who lives near ...", "a 34-year-old teacher".
+_PERSON_NOUNS = (
+    r"analyst|researcher|official|officer|expert|fellow|professor|manager|executive|captain|"
+    r"owner|resident|shepherd|farmer|teacher|student|father|mother|man|woman|doctor|nurse|"
+    r"surgeon|medic|paramedic|driver|worker|engineer|journalist|reporter|activist|lawyer|"
+    r"veteran|shopkeeper|merchant|trader|fisherman|mechanic|contractor|villager|survivor|"
+    r"witness|refugee|cleric|imam|priest|elder|businessman|businesswoman|pilot|sailor|"
+    r"seafarer|soldier|fighter|volunteer|rescuer|neighbou?r|relative|brother|sister|son|"
+    r"daughter|wife|husband|uncle|cousin|grandfather|grandmother|employee|scholar|historian|"
+    r"economist|lecturer|academic|consultant|specialist|member|[\w-]+-year-old"
+)
+_DESCRIBED = (
+    rf"[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|{_PERSON_NOUNS})\b[^,;\"“”()]{{0,70}}?"
+)
+# Verbs of speaking, and the ones that report words ("called the strike 'an assault'").
+_SPEAKS = (r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
+           r"recalled|explained|called|described|urged|insisted|denied|accused|argued|posted)\b")
+# "Jane Doe, the head of research at a risk firm, said": name first, a described role, a verb.
+# A single name needs "a"/"an" before a person noun: "Karim, a 40-year-old driver, said".
+NAME_FIRST_RE = re.compile(
+    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+"
+    rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED}),\s+{_SPEAKS}"
+    rf"|\b(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+{_DESCRIBED}),\s+{_SPEAKS}"
+)
+# '..., said Nils Berg, the head of marine at a broker.': the role after a speaker.
+SAID_NAME_ROLE_RE = re.compile(
+    rf"\b(?:said|says|added|according\s+to|quoted|quoting|cited|citing)\s+"
+    rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?"
+    rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
+)
+# "Lt. Col. Jane Roe, an Army spokesperson." / "..., a spokesperson for the agency, said": a
+# role after a titled name, up to the end of the clause.
+_TRAILING_ROLE = re.compile(
+    rf",\s+(?P<role>(?:the|a|an|its)\s+[^,;\"“”()]{{0,50}}?\b(?:{_ROLE_WORDS})\b"
+    rf"(?:\s+(?:of|for|at|in|with)\s+[^,;\"“”()]{{2,70}}?)?)"
+    rf"(?=\s*[.;]|\s*$|,\s+(?:has\s+|had\s+)?{_SPEAKS})"
+)
+# A kunya with a family name: "Abu Mahdi al-Muhandis", "Umm Ahmad al-Tamimi" (the "al-" part
+# keeps places such as Abu Kamal or Umm Qasr out).
+KUNYA_RE = re.compile(
+    rf"\b(?P<name>(?:Abu|Umm)\s+{_FIRST}(?:\s+{_FIRST})?\s+(?:al-|el-)[{_UP}][\w'’-]+)"
+)
+# The role just before a kunya: "a senior commander known as", "one of its leaders,".
+_ROLE_BEFORE_NAME = re.compile(
+    rf"\b(?P<role>(?:one\s+of\s+)?(?:an?|the|its|their|[\w'’-]+(?:'s|’s))\s+"
+    rf"(?:(?!(?:an?|the|its|their)\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_ROLE_WORDS}|commanders|leaders|officials?|officer)s?)"
+    rf"(?:,\s*|\s+(?:known|identified|named)\s+as\s+)$"
+)
+# A role set after a name, to the next comma or the end of the sentence (match it with the
+# sentence's end as endpos): ", a senior fellow at the X Institute", ", an Army spokesperson".
+# Without an article the role opens with its noun, maybe after an office's name or a few
+# lower-case words: ", head of the local council", ", AFRICOM director of operations".
+ROLE_AFTER_RE = re.compile(
+    rf",\s+(?P<role>(?:the|a|an|its|their)\s+[^,;\"“”()]{{0,60}}?\b(?i:{_ROLE_WORDS}|"
+    rf"{_PERSON_NOUNS})\b[^,;\"“”()]{{0,100}}?"  # "the Humanitarian Coordinator for X"
+    rf"|(?:[A-Z][\w.'’&-]*\s+)?(?:(?!(?:and|or|who|which|said|says)\b)[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?:{_ROLE_WORDS})(?:\s+(?:of|for|at|in|to|with)\s+[^,;\"“”()]{{2,100}}?)?)"
+    rf"(?=\s*[,;:]|[.!?]?\s*$)"
+)
+# "Jane Roe, 52, said" / "In the town, Jane Roe, 52, watched": a name with an age is a person.
+NAME_AGE_RE = re.compile(
+    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+(?:aged\s+)?"
+    rf"\d{{1,2}},\s+[a-z]"
+)
+_AGE_CHEAP = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
+# "Jane Roe, who runs the village clinic, said": a who-clause between the name and the verb.
+NAME_WHO_RE = re.compile(
+    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+who\s+"
+    rf"(?P<role>[^,;\"“”()]{{3,90}}),\s+{_SPEAKS}"
+)
+# "A resident, who asked to be identified only as Abu Ahmad, said": a partial name given.
+IDENTIFIED_RE = re.compile(
+    rf"\b(?:identified\s+(?:only\s+)?(?:as|"
+    rf"by\s+(?:his|her)\s+(?:first\s+name|nickname|"
+    rf"kunya),?)|gave\s+(?:only\s+)?(?:his|her)\s+(?:first\s+)?name(?:\s+as|,))\s+"
+    rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)\b"
+)
+# "The command identified the commander as Jane Roe": a name given by someone else, which is
+# no sourcing (so not part of IDENTIFIED_RE, which attributions read too).
+IDENTIFIED_AS_RE = re.compile(
+    rf"\bidentified\s+(?:him|her|the\s+[a-z]+)\s+as\s+"
+    rf"(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)\b"
+)
+# The description before the ", who asked to be identified": "A resident of Al-Bukamal".
+_WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,90}),\s+whom?\b")
+# "a commander, whom the group named as Hussein Kassem": the name someone else gives a person
+# (two words at least: "named as Chief" is a post, not a name).
+NAMED_AS_RE = re.compile(
+    rf"\bnamed\s+(?:(?:him|her|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as\s+"
+    rf"(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
+)
+# "Defence expert Jan Roe of the Institute of X said", "analyst Jane Doe told": a non-official
+# described before the name, maybe with the body they work at after it.
+_EXPERT = (r"expert|analyst|researcher|professor|economist|historian|commentator|fellow|scholar|"
+           r"(?:mil)?blogger|observer|correspondent")  # "milblogger Jan Roe claimed"
+_NOT_DESCRIPTOR = (r"(?!(?:said|says|told|added|wrote|according|to|the|a|an|and|or|of|by|"
+                   r"with|for|from|in|on|at|as|is|was|were|are|who|that)\b)")
+DESCRIPTOR_RE = re.compile(
+    rf"(?<![\w-])(?P<role>(?:{_NOT_DESCRIPTOR}[A-Za-z][a-z-]+\s+){{0,2}}?(?i:{_EXPERT}))\s+"
+    rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|"
+    rf"and\s+|the\s+)*[A-Z][\w'’.-]*){{0,6}})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?"
+    rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted|claimed|"
+    rf"stated|posted|reported|suggested|assessed)\b|,)"
+)
+# Out of office, described in lower case before the name: "retired major general Jan Roe",
+# "defence analyst and former deputy minister Jan Roe".
+_FORMER_ROLE = (
+    r"(?:(?:lieutenant|major|brigadier|rear|vice|air|staff|master|chief|senior|deputy|"
+    r"defen[cs]e|army|navy|military|intelligence|foreign|interior|prime|police)\s+){0,2}"
+    r"(?:general|admiral|colonel|major|captain|lieutenant|brigadier|commander|sergeant|officer|"
+    r"ambassador|minister|diplomat|official|envoy|adviser|director|chief|commodore|marshal|"
+    r"spokes(?:man|woman|person))"
+)
+FORMER_RE = re.compile(
+    rf"(?<![\w-])(?P<role>(?:(?:{_NOT_DESCRIPTOR}[A-Za-z][a-z-]+\s+){{0,2}}?"
+    rf"(?i:{_EXPERT})\s+and\s+)?(?:[Rr]etired|[Ff]ormer)\s+(?:[A-Z][\w.-]*\s+){{0,2}}"
+    rf"{_FORMER_ROLE})\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted)\b|[,.])"
+)
+# "Jane Roe, whom the army describes as a senior commander": the role someone else gives.
+DESCRIBED_AS_RE = re.compile(
+    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+(?:whom|who)\s+"
+    rf"(?:[\w'’-]+\s+){{1,4}}?(?:describe[sd]?|call(?:s|ed)|identifie[sd]|name[sd])\s+as\s+"
+    rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
+)
+# "said MDA paramedic Jane Roe", "Hamas official John Doe told": where the person works and what
+# they do there, written before the name without a comma.
+_WORK_NOUNS = (r"paramedic|medic|doctor|surgeon|nurse|official|rescuer|volunteer|negotiator|"
+               r"aide|adviser|coordinator|representative|engineer|pilot|journalist|lawyer|"
+               r"director|head|chief|commander|spokes(?:man|woman|person)")
+_WORK_BEFORE_NAME = re.compile(rf"\b(?:{_WORK_NOUNS})\s+[{_UP}]")
+_WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                        r"January|February|March|April|May|June|July|August|September|"
+                        r"October|November|December)\s+")
+BODY_ROLE_NAME_RE = re.compile(
+    rf"(?<![\w.'’-])(?P<role>{_OPENER}(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:[a-z][\w-]*\s+)?"
+    rf"(?:{_WORK_NOUNS}))\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?=\s+(?:has\s+|had\s+)?{_SPEAKS}|\s*[,.;]|\s*$)"
+)
+# "Hale said" with no title or role where he speaks: a surname alone, of a person the text
+# named in full before ("Martin Hale, assistant secretary of ...") without a title to find.
+# (Found from the verb, the cheaper scan, then the word before or after it.)
+_LONE_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|noted|argued|warned|"
+                        r"testified|acknowledged)\b")
+_LONE_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<name>[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)"
+                          rf"\s+(?:has\s+|had\s+)?(?:also\s+)?$")
+_LONE_AFTER = re.compile(rf"\s+(?P<name>[{_UP}][{_LOW}]{{2,}})(?=\s*[.,;])")
+SPEAKER_RE = re.compile(
+    rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|tells|wrote|writes|"
+    rf"added|adds|stated)\b"
+    # ("said Red Cross paramedic Jane Roe": the body she works for is no name)
+    rf"|\b(?:said|says|added|wrote)\s+(?P<name2>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
+    rf"(?!\s+(?:{_WORK_NOUNS})\s+[A-Z])"
+)
+_EXPERT_BEFORE_NAME = re.compile(rf"\b(?i:{_EXPERT})\s+[{_UP}]")  # a cheap test first
+_ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|director|ambassador|"
+                        r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
+                        r"official|expert|professor|economist|historian|commentator|fellow|"
+                        r"scholar|milblogger|blogger|observer|correspondent)", re.I)
+_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
+                          r"recalled|explained|"
+                          r"quoted|quoting|cited|citing|"
+                          r"according|called|described|urged|insisted|denied|accused|argued|"
+                          r"posted)\b")
+_NOT_FIRST = frozenset(
+    """The A An This That These Those But And As After Once When While Some Many Other
+    Another Iraqi Syrian Iranian American Kurdish British U.S. Pentagon Department Operation
+    Air Camp Defense Defence State White Central Marine Army Navy President Secretary General
+    Coalition In On At For From With By Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November
+    December Islamic United Joint Combined Counter Iran Iraq Syria Israel Russia NBC CNN
+    Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
+    Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
+    Marshal Squadron Flight Wing Defence Foreign Prime Minister Ministry Class Officer
+    Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant""".split()
+)
+
+
+# A person's name never ends like an institution or a company ("Northfleet Shipping said").
+_ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|Ministry|"
+                      r"Agency|Department|Council|Brigades?|Party|Group|Office|Committee|News|"
+                      r"Times|Post|Journal|Press|Inc|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|"
+                      r"Company|Co|Holdings|Shipping|Maritime|Lines|Logistics|Systems|Risk|"
+                      r"Carriers|Freight|Navigation|Ferries|Cargo|"
+                      r"Security|Securities|Partners|Associates|Analytics|Intelligence|Consulting|"
+                      r"Industries|Technologies|Aerospace|Defence|Defense|Dynamics|Tankers|Energy|"
+                      r"Oil|Petroleum|Bank|Airlines|Airways|International|Global|Research|"
+                      r"Institute|Observatory|Monitor|Foundation|Centre|Center|Network|Media|"
+                      r"Agency|Authority|Operations|Guard|Guards|Brigade|Regiment|Division|"
+                      r"Battalion|Squadron|Wing|University|Hospital|Council|Affairs|Rights|"
+                      r"Relief|Aid|Development|Studies|Ltd|Programme|Commission|Mission|Watch|"
+                      r"Policy|Project|Tracker|Initiative|Fund|Trust|Society|Union|League|Front|"
+                      r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate|"
+                      r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic)$")
+
+
+# "General Security Service", "Major Crimes Directorate": a rank-like word opening a body's
+# name; no surname is a word like these.
+_BODY_TAIL = re.compile(r"\s(?:Service|Command|Agency|Ministry|Directorate|Forces|Police|"
+                        r"Authority|Department)$")
+
+
+_OUTLET = re.compile(
+    r"(?:The\s+)?(?:Associated\s+Press|Al\s+Jazeera|Al\s+Arabiya|Sky\s+News|Fox\s+News|"
+    r"[A-Z][a-z]+\s+(?:News|Times|Post|Journal|Press|Radio|Television|TV|Agency|Herald|Gazette|"
+    r"Telegraph|Tribune|Monitor|Review|Daily|Weekly|Magazine))"
+)
