@@ -14,7 +14,7 @@ import re
 from briefdeck.extract.institutions import BODY
 from briefdeck.extract.numbers import word_value
 from briefdeck.extract.people import PeopleIndex
-from briefdeck.extract.person_patterns import _RANK
+from briefdeck.extract.person_patterns import RANK
 
 # News outlets cited as the source of a claim ("The Washington Post reported"). State news
 # agencies that report a government's claims (KCNA, Xinhua, TASS, IRNA, WAFA) are outlets
@@ -87,7 +87,7 @@ _OFFICIAL_TITLE = re.compile(
 )
 # Out of office: "a former Pentagon official", "retired Gen.": speaking as an analyst.
 _FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)", re.I)
-_MILITARY_RANK = re.compile(rf"\b{_RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
+_MILITARY_RANK = re.compile(rf"\b{RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
 
 
 _PLURAL_SOURCE = re.compile(r"\b(?:officials|sources|diplomats|officers|people|spokes\w+s)\b",

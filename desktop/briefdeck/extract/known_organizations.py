@@ -148,7 +148,7 @@ KNOWN: dict[str, list[str]] = {
 KNOWN_ALTERNATIVES = Alternatives([rf"(?:{'|'.join(forms)})\b" for forms in KNOWN.values()],
                                   prefix=r"(?:\b|(?<=\s))")
 KNOWN_RE = KNOWN_ALTERNATIVES.regex
-_KNOWN_NAMES = list(KNOWN)
+KNOWN_NAMES = list(KNOWN)
 
 
 # Non-state armed groups among the known names: what "the group" or "the militia" refers to.
@@ -171,4 +171,4 @@ def armed_group(written: str) -> str | None:
 def known_organization(name: str) -> str | None:
     """The canonical name when name is one of the known ways of writing an organization."""
     m = KNOWN_RE.fullmatch(name.strip())
-    return _KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)] if m else None
+    return KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)] if m else None

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from briefdeck.extract import institutions
 from briefdeck.extract.acronyms import defined_acronyms
 from briefdeck.extract.known_organizations import (
-    _KNOWN_NAMES,
     KNOWN_ALTERNATIVES,
+    KNOWN_NAMES,
     KNOWN_RE,
     known_organization,
 )
@@ -343,7 +343,7 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
     """The table's names in one sentence; (start, end, name) of each, for _generic_bodies."""
     known = []
     for m in KNOWN_RE.finditer(text, start, end):
-        name = _KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)]
+        name = KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)]
         written = " ".join(m.group(0).split())
         own = defined.get(written)
         if own and known_organization(own) != name:
@@ -381,7 +381,7 @@ def _defined_otherwise(text: str, initials: str, name: str) -> bool:
     if at < 0:
         return False
     before = text[max(0, at - 80):at]
-    return not any(_KNOWN_NAMES[KNOWN_ALTERNATIVES.which(k)] == name
+    return not any(KNOWN_NAMES[KNOWN_ALTERNATIVES.which(k)] == name
                    for k in KNOWN_RE.finditer(before))
 
 

@@ -17,48 +17,48 @@ from dataclasses import dataclass
 
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.person_patterns import (
-    _AGE_CHEAP,
-    _BODY,
-    _BODY_TAIL,
-    _EXPERT_BEFORE_NAME,
-    _FIRST,
-    _JURISDICTION,
-    _JURISDICTION_TITLE,
-    _LOCAL_OFFICE,
-    _LONE_AFTER,
-    _LONE_BEFORE,
-    _LONE_VERB,
-    _NATION,
-    _NOT_FIRST,
-    _ORG_TAIL,
-    _OUTLET,
-    _POST_NOMINALS,
-    _RANK,
-    _ROLE_BEFORE_NAME,
-    _ROLE_WORD,
-    _SERVICE,
-    _SPEECH_WORD,
-    _TRAILING_ROLE,
-    _WHEN_WORD,
-    _WHO_DESCRIBED,
-    _WORK_BEFORE_NAME,
+    AGE_CHEAP,
     APPOSED_RE,
+    BODY_NOUNS,
     BODY_ROLE_NAME_RE,
+    BODY_TAIL,
     DESCRIBED_AS_RE,
     DESCRIPTOR_RE,
+    EXPERT_BEFORE_NAME,
+    FIRST,
     FORMER_RE,
     IDENTIFIED_AS_RE,
     IDENTIFIED_RE,
+    JURISDICTION,
+    JURISDICTION_TITLE,
     KUNYA_RE,
+    LOCAL_OFFICE,
+    LONE_AFTER,
+    LONE_BEFORE,
+    LONE_VERB,
     NAME_AGE_RE,
     NAME_FIRST_RE,
     NAME_WHO_RE,
     NAMED_AS_RE,
+    NATION,
+    NOT_FIRST,
+    ORG_TAIL,
+    OUTLET,
+    POST_NOMINALS,
+    RANK,
     REVERSED_RE,
     ROLE_AFTER_RE,
+    ROLE_BEFORE_NAME,
+    ROLE_WORD,
     SAID_NAME_ROLE_RE,
+    SERVICE,
     SPEAKER_RE,
+    SPEECH_WORD,
     TITLED_RE,
+    TRAILING_ROLE,
+    WHEN_WORD,
+    WHO_DESCRIBED,
+    WORK_BEFORE_NAME,
 )
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Person, Provenance
@@ -184,7 +184,7 @@ class PeopleIndex:
 # Words just before a run that make it the tail of a longer name ("Institute for", "Bint").
 _INSIDE_NAME = re.compile(r"(?:\b(?:of|for|at|in|and|the)|[A-Z][\w.'’-]*)\s+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_HAS_RANK = re.compile(rf"^(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?{_RANK}")
+_HAS_RANK = re.compile(rf"^(?:{NATION}\s+)?(?:{SERVICE}\s+)?{RANK}")
 
 
 def _rank_and_role(title: str) -> tuple[str, str]:
@@ -208,7 +208,7 @@ def _merged_title(old: str, new: str) -> str:
 
 
 _HONORIFIC = re.compile(r"^(?:Sir|Dame|Lord|Lady)\s+(?=\S+\s)")
-_POST_NOMINAL_TAIL = re.compile(rf"(?:\s+{_POST_NOMINALS})+$")
+_POST_NOMINAL_TAIL = re.compile(rf"(?:\s+{POST_NOMINALS})+$")
 
 
 def _title_parts(title: str, role: str | None) -> tuple[str, str]:
@@ -220,7 +220,7 @@ def _title_parts(title: str, role: str | None) -> tuple[str, str]:
         # the body's capitalised name, up to the words that describe the person again ("at
         # the Hudson Institute who tracks ..."), or a body in lower case ("for the ministry")
         org = re.search(rf"\b(?:of|for|at|with|in)\s+(?:the\s+)?({_ORG_RUN})", role) or \
-            re.search(rf"\b(?:of|for|at)\s+the\s+((?:[a-z][\w-]*\s+)?(?:{_BODY}))$", role)
+            re.search(rf"\b(?:of|for|at)\s+the\s+((?:[a-z][\w-]*\s+)?(?:{BODY_NOUNS}))$", role)
         if org:
             name = _POSSESSIVE.sub("", org.group(1))
             organization = known_organization(name) or name
@@ -249,12 +249,12 @@ def _role_from_article(role: str) -> str:
 
 def _plausible(name: str, is_place) -> bool:
     words = name.split()
-    if words[0].rstrip(".") in _NOT_FIRST or any(
+    if words[0].rstrip(".") in NOT_FIRST or any(
             w in ("Base", "Air", "Airfield", "Camp") for w in words):
         return False
-    if known_organization(name) or (is_place and is_place(name)) or _OUTLET.fullmatch(name):
+    if known_organization(name) or (is_place and is_place(name)) or OUTLET.fullmatch(name):
         return False  # "Al Jazeera said": a broadcaster, not a person
-    if _ORG_TAIL.search(name) or _PLACE_TAIL.search(name):
+    if ORG_TAIL.search(name) or _PLACE_TAIL.search(name):
         return False
     return True
 
@@ -311,8 +311,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             start = chain[1] if chain and chain[0] == m.start() else m.start()
             name = m.group("name")
             title, org = _title_parts(m.group("title"), m.group("role"))
-            if name.split()[0] in _NOT_FIRST or " " not in name and _ORG_TAIL.search(name) or \
-                    _BODY_TAIL.search(name):
+            if name.split()[0] in NOT_FIRST or " " not in name and ORG_TAIL.search(name) or \
+                    BODY_TAIL.search(name):
                 # "General Command": a body, not a general; "Chairman Rep. Jane Roe": the
                 # second title opens the match to read, after the first
                 pos = m.start("name")
@@ -321,24 +321,24 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             chain = None
             if start < m.start():  # "Press Secretary Air Force Brig. Gen.": both titles
                 title = f"{' '.join(text[start:m.start()].split())} {title}"
-            office = _LOCAL_OFFICE.search(text, max(sent.start, start - 80), start)
-            if not office and _JURISDICTION_TITLE.match(m.group("title")):
-                office = _JURISDICTION.search(text, max(sent.start, start - 40), start)
-                if office and any(w in _NOT_FIRST for w in office.group(0).split()):
+            office = LOCAL_OFFICE.search(text, max(sent.start, start - 80), start)
+            if not office and JURISDICTION_TITLE.match(m.group("title")):
+                office = JURISDICTION.search(text, max(sent.start, start - 40), start)
+                if office and any(w in NOT_FIRST for w in office.group(0).split()):
                     office = None  # "On Tuesday Mayor ...", "Iraqi Governor ..."
             if not office and m.group("title") in ("Head", "Chief"):
                 continue  # "Head" or "Chief" is a title only after the office it heads
             title_start = office.start() if office else start
             if office:
                 title = f"{text[office.start():start]}{title}"
-            trailing = None if m.group("role") else _TRAILING_ROLE.match(text, m.end(), sent.end)
+            trailing = None if m.group("role") else TRAILING_ROLE.match(text, m.end(), sent.end)
             if trailing:  # "Lt. Col. Jane Roe, a Navy spokesperson": the role after the name
                 title = f"{title}, {' '.join(trailing.group('role').split())}"
             name = add(name, title, org, m.start("name"), m.end("name"))
             titled.append((title_start, m.end("name"), name))
         # Cheap tests first: each pattern below needs one of these words to match at all.
-        roles = _ROLE_WORD.search(text, sent.start, sent.end) is not None
-        speaks = _SPEECH_WORD.search(text, sent.start, sent.end) is not None
+        roles = ROLE_WORD.search(text, sent.start, sent.end) is not None
+        speaks = SPEECH_WORD.search(text, sent.start, sent.end) is not None
         for m in REVERSED_RE.finditer(text, sent.start, sent.end) if roles else ():
             name = m.group("name")
             if not _plausible(name, is_place):
@@ -353,7 +353,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             role_start = m.end("role") - len(raw_role) if _ROLE_DETERMINER.match(raw_role) \
                 else m.start("rank") if m.group("rank") else m.start("name")
             titled.append((role_start, m.end("name"), name))
-        described_first = roles and _EXPERT_BEFORE_NAME.search(text, sent.start, sent.end)
+        described_first = roles and EXPERT_BEFORE_NAME.search(text, sent.start, sent.end)
         for m in DESCRIPTOR_RE.finditer(text, sent.start, sent.end) if described_first else ():
             name = m.group("name")
             if not _plausible(name, is_place):
@@ -375,7 +375,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 "Umm " in sent.text else ():
             if is_place and is_place(m.group("name")):
                 continue
-            before = _ROLE_BEFORE_NAME.search(text, max(sent.start, m.start() - 80), m.start())
+            before = ROLE_BEFORE_NAME.search(text, max(sent.start, m.start() - 80), m.start())
             add(m.group("name"), " ".join(before.group("role").split()) if before else "", "",
                 m.start("name"), m.end("name"))
         for m in NAMED_AS_RE.finditer(text, sent.start, sent.end) if "named" in sent.text \
@@ -383,7 +383,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name = m.group("name")
             if not _plausible(name, is_place):
                 continue
-            described = list(_WHO_DESCRIBED.finditer(text, sent.start, m.start()))
+            described = list(WHO_DESCRIBED.finditer(text, sent.start, m.start()))
             title = _role_from_article(" ".join(described[-1].group("role").split())) \
                 if described else ""
             add(name, title, "", m.start("name"), m.end("name"))
@@ -401,7 +401,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 continue
             title, org = _title_parts("", m.group("role") or m.group("srole"))
             add(name, title, org, m.start(group), m.end(group))
-        aged = _AGE_CHEAP.search(sent.text) is not None
+        aged = AGE_CHEAP.search(sent.text) is not None
         for m in NAME_AGE_RE.finditer(text, sent.start, sent.end) if aged else ():
             if _plausible(m.group("name"), is_place):
                 add(m.group("name"), "", "", m.start("name"), m.end("name"))
@@ -421,7 +421,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name = m.group("name")
             if not _plausible(name, is_place):
                 continue
-            described = list(_WHO_DESCRIBED.finditer(text, sent.start, m.start()))
+            described = list(WHO_DESCRIBED.finditer(text, sent.start, m.start()))
             title = " ".join(described[-1].group("role").split()) if described else ""
             name = add(name, title, "", m.start("name"), m.end("name"))
             titled.append((m.start(), m.end("name"), name))
@@ -441,9 +441,9 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 title, org = _title_parts("", m.group("role"))
                 add(m.group("name"), title, org, m.start("name"), m.end("name"))
         for m in BODY_ROLE_NAME_RE.finditer(text, sent.start, sent.end) if \
-                _WORK_BEFORE_NAME.search(sent.text) else ():
+                WORK_BEFORE_NAME.search(sent.text) else ():
             name = m.group("name")
-            lead = _WHEN_WORD.match(text, m.start("role"))  # "Monday Hamas official ..."
+            lead = WHEN_WORD.match(text, m.start("role"))  # "Monday Hamas official ..."
             if _plausible(name, is_place):
                 role_start = lead.end() if lead else m.start("role")
                 name = add(name, " ".join(text[role_start:m.end("role")].split()), "",
@@ -461,9 +461,9 @@ def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_pla
     text = doc.text
     surnames = {surname(f.name).casefold() for f in found.values()}
     tried: set[str] = set()
-    for verb in _LONE_VERB.finditer(text):
-        m = _LONE_BEFORE.search(text, max(0, verb.start() - 40), verb.start()) or (
-            _LONE_AFTER.match(text, verb.end()) if verb.group(0) in ("said", "says", "added")
+    for verb in LONE_VERB.finditer(text):
+        m = LONE_BEFORE.search(text, max(0, verb.start() - 40), verb.start()) or (
+            LONE_AFTER.match(text, verb.end()) if verb.group(0) in ("said", "says", "added")
             else None)
         if m is None:
             continue
@@ -473,7 +473,7 @@ def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_pla
         if key in surnames or key in tried or not doc.is_reporting(m.start(group), m.end()):
             continue
         tried.add(key)
-        if name in _NOT_FIRST or is_place and is_place(name) or known_organization(name):
+        if name in NOT_FIRST or is_place and is_place(name) or known_organization(name):
             continue
         full = None
         for said in re.compile(rf"\b{re.escape(name)}\b(?!\s+[A-Z])").finditer(
@@ -491,7 +491,7 @@ def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_pla
 
 
 _INTRO_REACH = 20_000  # characters: a person is introduced in full within a few pages
-_FIRST_BEFORE = re.compile(rf"(?<![\w.'’-]){_FIRST}\s+(?:[A-Z]\.\s+)?$")
+_FIRST_BEFORE = re.compile(rf"(?<![\w.'’-]){FIRST}\s+(?:[A-Z]\.\s+)?$")
 
 
 def people_facts(index: PeopleIndex) -> list[Person]:

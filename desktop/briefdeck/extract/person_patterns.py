@@ -8,7 +8,7 @@ import re
 # Ranks with or without full stops: British style writes "Brig Gen", "Lt Col", "Cdr".
 # US enlisted and warrant grades add a class or a number: "Sgt. 1st Class", "Petty Officer
 # 2nd Class", "Chief Warrant Officer 3", "Airman 1st Class".
-_RANK = (
+RANK = (
     r"(?:(?:Lt\.?|Lieut\.?|Maj\.?|Brig\.?|Vice|Rear|Staff|Master|First|Command|Chief|Petty|"
     r"Sgt\.?|Lieutenant|Major|Brigadier|Air|Wing|Group|Flight|Lance|Senior|Warrant|Second|"
     r"1st|2nd)\s+)*"
@@ -19,8 +19,8 @@ _RANK = (
     r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"
     r"(?:\s+\((?:res|ret|Res|Ret)\.?\))?"  # reservist or retired: "Staff Sergeant (res.)"
 )
-_SERVICE = r"(?:Marine|Army|Air\s+Force|Navy|Space\s+Force|Marine\s+Corps|Coast\s+Guard)"
-_NATION = (
+SERVICE = r"(?:Marine|Army|Air\s+Force|Navy|Space\s+Force|Marine\s+Corps|Coast\s+Guard)"
+NATION = (
     r"(?:Iranian|Iraqi|U\.S\.|American|British|Syrian|Russian|Israeli|Kurdish|Turkish|"
     r"Saudi|French|German|Afghan|Lebanese|Jordanian|Qatari|Emirati|Pakistani|Chinese)"
 )
@@ -37,12 +37,12 @@ _TITLE = (
     r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z]))"  # British: no stop
 )
 # Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
-_POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
+POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
 # Letters of names, accented ones included: "Agata Sowińska", "Łukasz", "José Müller" (Latin-1
 # and Latin Extended-A; the extended block mixes cases, so it sits in both classes).
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-_FIRST = rf"[{_UP}][{_LOW}]+"  # a capitalised given name
+FIRST = rf"[{_UP}][{_LOW}]+"  # a capitalised given name
 _NAME_WORD = (rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|de\s|van\s|von\s|Mc|Mac|O')?"
               rf"[{_UP}][{_UP}{_LOW}'’-]+)")
 _NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
@@ -57,11 +57,11 @@ _ORG = (
     r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:U\.S\.|[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th)))*"
 )
 # An institution named by what it is: "a spokesman for the ministry".
-_BODY = (
+BODY_NOUNS = (
     r"ministry|military|army|navy|air\s+force|government|group|company|coalition|militia|"
     r"movement|rebels|police|command|embassy|agency|firm|department|service|task\s+force"
 )
-_ORG_OR_BODY = rf"(?:{_ORG}|the\s+(?:{_BODY}))"
+_ORG_OR_BODY = rf"(?:{_ORG}|the\s+(?:{BODY_NOUNS}))"
 _APPOSITIVE = (
     rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at|in)\s+{_ORG_OR_BODY})"
 )
@@ -72,7 +72,7 @@ _APPOSITIVE = (
 # every capital); the first word is no sentence opener ("The Army Gen." is the rank's).
 _OPENER = (r"(?!(?:The|A|An|In|On|At|But|And|As|If|When|After|It|This|That|Its|Their|Our|One|"
            r"Some|Many|Each|Another|Other|Most|All|Both|No|Any)\b)")
-_LOCAL_OFFICE = re.compile(
+LOCAL_OFFICE = re.compile(
     rf"(?<![\w.'’-])(?:{_OPENER}[A-Z][\w-]+\s+(?:(?:of\s+(?:the\s+)?)?[A-Z][\w-]+\s+){{0,4}}?"
     r"(?:of\s+(?:the\s+)?)?)?"
     r"(?:City|Regional|Oblast|Provincial|County|District|Administration|Forces|Group|Command|"
@@ -81,8 +81,8 @@ _LOCAL_OFFICE = re.compile(
 )
 # The place an elected or appointed head runs, named before the title: "Kiryat Shmona Mayor",
 # "Texas Gov." (a capitalised run that opens no sentence and is no month or nationality).
-_JURISDICTION_TITLE = re.compile(r"(?:Deputy\s+)?(?:Mayor|Governor|Gov\.|Prefect)$")
-_JURISDICTION = re.compile(
+JURISDICTION_TITLE = re.compile(r"(?:Deputy\s+)?(?:Mayor|Governor|Gov\.|Prefect)$")
+JURISDICTION = re.compile(
     rf"(?<![\w.'’-]){_OPENER}(?!(?:Deputy|Former|Acting|Then)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,2}}"
     r"\s+$"
 )
@@ -90,11 +90,11 @@ _JURISDICTION = re.compile(
 # then-, spokes-, press): a cheap first test at each position, which is most of the cost.
 TITLED_RE = re.compile(
     rf"(?<![\w'’])(?=[A-Zrsptfl])"
-    rf"(?P<title>(?:[Rr]etired\s+)?(?:{_NATION}\s+)?(?:{_SERVICE}\s+)?(?:{_RANK}|{_TITLE})"
-    rf"(?:\s+(?:{_RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
+    rf"(?P<title>(?:[Rr]etired\s+)?(?:{NATION}\s+)?(?:{SERVICE}\s+)?(?:{RANK}|{_TITLE})"
+    rf"(?:\s+(?:{RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
 )
 # "Frank McKenzie, commander of U.S. Central Command," without a rank in front.
-APPOSED_RE = re.compile(rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}){_APPOSITIVE}")
+APPOSED_RE = re.compile(rf"\b(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}}){_APPOSITIVE}")
 # A word of an organisation's or a place's name: "Harakat al-Nujaba", "Deir el-Zour".
 _ORG_WORD = r"(?:(?:al-|el-|an-|ad-|as-|ash-)?[A-Z][\w'’.-]*)"
 # "the mayor of the town": a place the report has just named.
@@ -105,10 +105,10 @@ REVERSED_RE = re.compile(
     rf"minister|secretary|chief|head|director|ambassador|envoy|leader|adviser|governor|mayor|"
     rf"president|analyst|researcher|official)(?:\s+(?:of|for|in|at)\s+(?:the\s+)?{_ORG_WORD}"
     rf"(?:\s+(?:of\s+|and\s+)?{_ORG_WORD}){{0,4}}(?:\s+[a-z][\w-]*){{0,2}}?"
-    rf"|\s+for\s+the\s+(?:{_BODY})|\s+of\s+the\s+(?:{_LOCALITY}))?),\s+"
-    rf"(?P<rank>(?:{_SERVICE}\s+)?{_RANK}\s+)?(?:(?:Sir|Dame|Lord|Lady)\s+)?"
-    rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
-    rf"(?:\s+{_POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
+    rf"|\s+for\s+the\s+(?:{BODY_NOUNS})|\s+of\s+the\s+(?:{_LOCALITY}))?),\s+"
+    rf"(?P<rank>(?:{SERVICE}\s+)?{RANK}\s+)?(?:(?:Sir|Dame|Lord|Lady)\s+)?"
+    rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?:\s+{POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
 )
 # What a quoted non-official is: "a shepherd who lives near ...", "a 34-year-old teacher".
 _PERSON_NOUNS = (
@@ -130,19 +130,19 @@ _SPEAKS = (r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|w
 # "Jane Doe, the head of research at a risk firm, said": name first, a described role, a verb.
 # A single name needs "a"/"an" before a person noun: "Karim, a 40-year-old driver, said".
 NAME_FIRST_RE = re.compile(
-    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+"
+    rf"\b(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+"
     rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED}),\s+{_SPEAKS}"
     rf"|\b(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+{_DESCRIBED}),\s+{_SPEAKS}"
 )
 # '..., said Nils Berg, the head of marine at a broker.': the role after a speaker.
 SAID_NAME_ROLE_RE = re.compile(
     rf"\b(?:said|says|added|according\s+to|quoted|quoting|cited|citing)\s+"
-    rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?"
+    rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?"
     rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
 )
 # "Lt. Col. Jane Roe, an Army spokesperson." / "..., a spokesperson for the agency, said": a
 # role after a titled name, up to the end of the clause.
-_TRAILING_ROLE = re.compile(
+TRAILING_ROLE = re.compile(
     rf",\s+(?P<role>(?:the|a|an|its)\s+[^,;\"“”()]{{0,50}}?\b(?:{_ROLE_WORDS})\b"
     rf"(?:\s+(?:of|for|at|in|with)\s+[^,;\"“”()]{{2,70}}?)?)"
     rf"(?=\s*[.;]|\s*$|,\s+(?:has\s+|had\s+)?{_SPEAKS})"
@@ -150,10 +150,10 @@ _TRAILING_ROLE = re.compile(
 # A kunya with a family name: "Abu Mahdi al-Muhandis", "Umm Ahmad al-Tamimi" (the "al-" part
 # keeps places such as Abu Kamal or Umm Qasr out).
 KUNYA_RE = re.compile(
-    rf"\b(?P<name>(?:Abu|Umm)\s+{_FIRST}(?:\s+{_FIRST})?\s+(?:al-|el-)[{_UP}][\w'’-]+)"
+    rf"\b(?P<name>(?:Abu|Umm)\s+{FIRST}(?:\s+{FIRST})?\s+(?:al-|el-)[{_UP}][\w'’-]+)"
 )
 # The role just before a kunya: "a senior commander known as", "one of its leaders,".
-_ROLE_BEFORE_NAME = re.compile(
+ROLE_BEFORE_NAME = re.compile(
     rf"\b(?P<role>(?:one\s+of\s+)?(?:an?|the|its|their|[\w'’-]+(?:'s|’s))\s+"
     rf"(?:(?!(?:an?|the|its|their)\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_ROLE_WORDS}|commanders|leaders|officials?|officer)s?)"
@@ -172,13 +172,13 @@ ROLE_AFTER_RE = re.compile(
 )
 # "Jane Roe, 52, said" / "In the town, Jane Roe, 52, watched": a name with an age is a person.
 NAME_AGE_RE = re.compile(
-    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+(?:aged\s+)?"
+    rf"\b(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+(?:aged\s+)?"
     rf"\d{{1,2}},\s+[a-z]"
 )
-_AGE_CHEAP = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
+AGE_CHEAP = re.compile(r",\s+(?:aged\s+)?\d{1,2},")
 # "Jane Roe, who runs the village clinic, said": a who-clause between the name and the verb.
 NAME_WHO_RE = re.compile(
-    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+who\s+"
+    rf"\b(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+who\s+"
     rf"(?P<role>[^,;\"“”()]{{3,90}}),\s+{_SPEAKS}"
 )
 # "A resident, who asked to be identified only as Abu Ahmad, said": a partial name given.
@@ -195,12 +195,12 @@ IDENTIFIED_AS_RE = re.compile(
     rf"(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)\b"
 )
 # The description before the ", who asked to be identified": "A resident of Al-Bukamal".
-_WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,90}),\s+whom?\b")
+WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,90}),\s+whom?\b")
 # "a commander, whom the group named as Hussein Kassem": the name someone else gives a person
 # (two words at least: "named as Chief" is a post, not a name).
 NAMED_AS_RE = re.compile(
     rf"\bnamed\s+(?:(?:him|her|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as\s+"
-    rf"(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
+    rf"(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
 # "Defence expert Jan Roe of the Institute of X said", "analyst Jane Doe told": a non-official
 # described before the name, maybe with the body they work at after it.
@@ -210,7 +210,7 @@ _NOT_DESCRIPTOR = (r"(?!(?:said|says|told|added|wrote|according|to|the|a|an|and|
                    r"with|for|from|in|on|at|as|is|was|were|are|who|that)\b)")
 DESCRIPTOR_RE = re.compile(
     rf"(?<![\w-])(?P<role>(?:{_NOT_DESCRIPTOR}[A-Za-z][a-z-]+\s+){{0,2}}?(?i:{_EXPERT}))\s+"
-    rf"(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|"
     rf"and\s+|the\s+)*[A-Z][\w'’.-]*){{0,6}})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?"
     rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted|claimed|"
@@ -228,12 +228,12 @@ _FORMER_ROLE = (
 FORMER_RE = re.compile(
     rf"(?<![\w-])(?P<role>(?:(?:{_NOT_DESCRIPTOR}[A-Za-z][a-z-]+\s+){{0,2}}?"
     rf"(?i:{_EXPERT})\s+and\s+)?(?:[Rr]etired|[Ff]ormer)\s+(?:[A-Z][\w.-]*\s+){{0,2}}"
-    rf"{_FORMER_ROLE})\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"{_FORMER_ROLE})\s+(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted)\b|[,.])"
 )
 # "Jane Roe, whom the army describes as a senior commander": the role someone else gives.
 DESCRIBED_AS_RE = re.compile(
-    rf"\b(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+(?:whom|who)\s+"
+    rf"\b(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+(?:whom|who)\s+"
     rf"(?:[\w'’-]+\s+){{1,4}}?(?:describe[sd]?|call(?:s|ed)|identifie[sd]|name[sd])\s+as\s+"
     rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
 )
@@ -242,41 +242,41 @@ DESCRIBED_AS_RE = re.compile(
 _WORK_NOUNS = (r"paramedic|medic|doctor|surgeon|nurse|official|rescuer|volunteer|negotiator|"
                r"aide|adviser|coordinator|representative|engineer|pilot|journalist|lawyer|"
                r"director|head|chief|commander|spokes(?:man|woman|person)")
-_WORK_BEFORE_NAME = re.compile(rf"\b(?:{_WORK_NOUNS})\s+[{_UP}]")
-_WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+WORK_BEFORE_NAME = re.compile(rf"\b(?:{_WORK_NOUNS})\s+[{_UP}]")
+WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\s+")
 BODY_ROLE_NAME_RE = re.compile(
     rf"(?<![\w.'’-])(?P<role>{_OPENER}(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:[a-z][\w-]*\s+)?"
-    rf"(?:{_WORK_NOUNS}))\s+(?P<name>{_FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
+    rf"(?:{_WORK_NOUNS}))\s+(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?=\s+(?:has\s+|had\s+)?{_SPEAKS}|\s*[,.;]|\s*$)"
 )
 # "Hale said" with no title or role where he speaks: a surname alone, of a person the text
 # named in full before ("Martin Hale, assistant secretary of ...") without a title to find.
 # (Found from the verb, the cheaper scan, then the word before or after it.)
-_LONE_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|noted|argued|warned|"
+LONE_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|noted|argued|warned|"
                         r"testified|acknowledged)\b")
-_LONE_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<name>[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)"
+LONE_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<name>[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]+)?)"
                           rf"\s+(?:has\s+|had\s+)?(?:also\s+)?$")
-_LONE_AFTER = re.compile(rf"\s+(?P<name>[{_UP}][{_LOW}]{{2,}})(?=\s*[.,;])")
+LONE_AFTER = re.compile(rf"\s+(?P<name>[{_UP}][{_LOW}]{{2,}})(?=\s*[.,;])")
 SPEAKER_RE = re.compile(
-    rf"\b(?P<name>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|tells|wrote|writes|"
+    rf"\b(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|tells|wrote|writes|"
     rf"added|adds|stated)\b"
     # ("said Red Cross paramedic Jane Roe": the body she works for is no name)
-    rf"|\b(?:said|says|added|wrote)\s+(?P<name2>{_FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
+    rf"|\b(?:said|says|added|wrote)\s+(?P<name2>{FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
     rf"(?!\s+(?:{_WORK_NOUNS})\s+[A-Z])"
 )
-_EXPERT_BEFORE_NAME = re.compile(rf"\b(?i:{_EXPERT})\s+[{_UP}]")  # a cheap test first
-_ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|director|ambassador|"
+EXPERT_BEFORE_NAME = re.compile(rf"\b(?i:{_EXPERT})\s+[{_UP}]")  # a cheap test first
+ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|director|ambassador|"
                         r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
                         r"official|expert|professor|economist|historian|commentator|fellow|"
                         r"scholar|milblogger|blogger|observer|correspondent)", re.I)
-_SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
+SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
                           r"recalled|explained|"
                           r"quoted|quoting|cited|citing|"
                           r"according|called|described|urged|insisted|denied|accused|argued|"
                           r"posted)\b")
-_NOT_FIRST = frozenset(
+NOT_FIRST = frozenset(
     """The A An This That These Those But And As After Once When While Some Many Other
     Another Iraqi Syrian Iranian American Kurdish British U.S. Pentagon Department Operation
     Air Camp Defense Defence State White Central Marine Army Navy President Secretary General
@@ -291,7 +291,7 @@ _NOT_FIRST = frozenset(
 
 
 # A person's name never ends like an institution or a company ("Northfleet Shipping said").
-_ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|Ministry|"
+ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|Ministry|"
                       r"Agency|Department|Council|Brigades?|Party|Group|Office|Committee|News|"
                       r"Times|Post|Journal|Press|Inc|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|"
                       r"Company|Co|Holdings|Shipping|Maritime|Lines|Logistics|Systems|Risk|"
@@ -310,11 +310,11 @@ _ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service
 
 # "General Security Service", "Major Crimes Directorate": a rank-like word opening a body's
 # name; no surname is a word like these.
-_BODY_TAIL = re.compile(r"\s(?:Service|Command|Agency|Ministry|Directorate|Forces|Police|"
+BODY_TAIL = re.compile(r"\s(?:Service|Command|Agency|Ministry|Directorate|Forces|Police|"
                         r"Authority|Department)$")
 
 
-_OUTLET = re.compile(
+OUTLET = re.compile(
     r"(?:The\s+)?(?:Associated\s+Press|Al\s+Jazeera|Al\s+Arabiya|Sky\s+News|Fox\s+News|"
     r"[A-Z][a-z]+\s+(?:News|Times|Post|Journal|Press|Radio|Television|TV|Agency|Herald|Gazette|"
     r"Telegraph|Tribune|Monitor|Review|Daily|Weekly|Magazine))"

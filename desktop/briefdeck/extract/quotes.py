@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.acronyms import defined_acronyms
-from briefdeck.extract.attributions import OUTLETS
+from briefdeck.extract.attribution_kinds import OUTLETS
 from briefdeck.extract.institutions import (
     BACK_REFERENCE_RE,
     BODY,
