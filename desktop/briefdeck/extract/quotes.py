@@ -25,155 +25,57 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.acronyms import defined_acronyms
-from briefdeck.extract.attribution_kinds import OUTLETS
 from briefdeck.extract.institutions import (
     BACK_REFERENCE_RE,
-    BODY,
     back_reference,
     institution_in,
 )
 from briefdeck.extract.known_organizations import KNOWN_RE, armed_group, known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
+from briefdeck.extract.quote_patterns import (
+    ACCORDING_RE,
+    ACCOUNT_OWNER,
+    ANON_BACK,
+    ANON_RE,
+    APPOSED_TO_NAME,
+    BARE_SOURCES,
+    BODY_NOUN,
+    CALLED_THING,
+    CAPITAL_RUN,
+    CHANNEL,
+    CLAUSE_SUBJECT_RE,
+    DOC_SUBJECT,
+    FUNCTION_WORDS,
+    GROUP_BACK,
+    INTRO,
+    ISSUE_VERB,
+    ISSUED_BACK,
+    LEAD_ARTICLE,
+    LEAD_IN,
+    NAMED_AS,
+    NAMED_NEXT_RE,
+    NAMING_BEFORE,
+    NOT_SPEAKER_START,
+    NOUN_SLOT,
+    OF_NAME,
+    OFFICE_HOLDER,
+    OUTLET_SPEAKER,
+    PRONOUN_BEFORE_VERB,
+    PRONOUNS,
+    QUOTE_RE,
+    RELATIVE_ASIDE,
+    REPORTED_BEFORE,
+    SENTENCE_TAIL_RE,
+    SPEAKERISH,
+    SPOKES_RE,
+    SUBJECT_VERB_RE,
+    TERM_EXPLAINED,
+    VERB,
+    VERB_FIRST_RE,
+    WHO_FIRST_RE,
+)
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Provenance, Quote
-
-_VERB = (
-    r"(?:said|says|saying|added|adds|wrote|writes|told|tells|stated|explained|noted|"
-    r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
-    r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
-    r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
-    r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|"
-    r"read(?=\s*[.,:;]))"
-)
-VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{_VERB}\b")
-NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
-_ABBR_DOT = (
-    r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
-    r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr))\."
-)
-WHO_FIRST_RE = re.compile(
-    rf"\s*[,—–-]?\s*(?P<who>(?:[^\"“”.;]|{_ABBR_DOT}){{1,110}}?)\s+{_VERB}\b"
-)
-# A plausible speaker: a pronoun, a name or a source noun (not "and said").
-_SPEAKERISH = re.compile(
-    r"^(?:he|she|they|it)$|[A-Z]|\b(?:officials?|officers?|spokes\w+|sources?|diplomats?|"
-    r"analysts?|captain|commander|soldier|resident|witness|executive)\b", re.I)
-_NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then)\b", re.I)
-SUBJECT_VERB_RE = re.compile(rf"\b{_VERB}\b")
-# The subject and verb of a clause inside the sentence that opens the quote: '..., and he
-# added that "..."' (a subject opening the sentence is the head check's).
-CLAUSE_SUBJECT_RE = re.compile(
-    rf"(?:[.;:,\"“”]\s*|\b(?:and|but)\s+)(?P<who>[^.;:,\"“”]{{1,50}}?)\s+{_VERB}"
-    r"(?:\s+that)?\s*[:,]?\s*$"
-)
-# The attribution that closes a sentence: ", the Observatory added." / ", he said on Monday."
-SENTENCE_TAIL_RE = re.compile(
-    rf",\s+(?P<who>[^,;\"“”]{{2,70}}?)\s+(?:has\s+|had\s+)?{_VERB}(?:\s+[^,;\"“”]{{0,40}})?"
-    r"[.!?]?[\s\"”’]*$"
-)
-ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,;\"“”]{3,80})")
-# Straight quotes pair within a paragraph; a hard-wrapped one runs over single line breaks.
-QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>(?:[^\"\n]|\n(?![ \t]*\n))+?)\"")
-# Someone unnamed who can be "he" or "she" later: "a U.S. Army captain", "one of the officials",
-# "an adviser to Iraq's prime minister", "a senior officer in Israel's Northern Command".
-_ANON_NOUN = (r"officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
-              r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
-              r"executive|researcher|advis[eo]r|aide|[Cc]hief|worker|staffer|paramedic|medic|"
-              r"doctor|nurse|volunteer")
-ANON_RE = re.compile(
-    # ("a General Security Service (GSS) official": the body's initials between)
-    rf"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+|\([A-Z]{{2,6}}\)\s+){{0,5}}?"
-    rf"(?:{_ANON_NOUN})\b"
-    rf"(?:\s+(?:in|at|of|for|with|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
-    rf"(?:(?<=['’]s)\s+(?:prime\s+minister|president|[a-z]+\s+ministry|government|military|"
-    rf"army|office|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?"
-    rf"(?:\s+(?:army|military|navy|air\s+force|government|ministry|police|militia|forces))?)?"
-)
-# "the officer said" after "a senior officer in X": the same unnamed source, with its noun.
-_ANON_BACK = re.compile(rf"^[Tt]he\s+(?P<noun>{_ANON_NOUN})$")
-# A document speaking: "an internal Central Command assessment reviewed by ...".
-_DOC_SUBJECT = re.compile(
-    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?P<doc>(?:[\w.'’-]+\s+){0,4}?(?:assessment|report|memo|"
-    r"memorandum|study|analysis|review|audit|cable|letter|dossier|document|documents))\b"
-    r"(?:\s+(?:seen|reviewed|obtained|viewed|submitted|sent|released|published|prepared|"
-    r"leaked|compiled|issued)\s+(?:by|to)\b.*)?$"
-)
-SPOKES_RE = re.compile(
-    r"\b(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?"
-    r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})?"
-)
-CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|in\s+|for\s+|the\s+)?[A-Z][\w'’.-]*)*"
-)
-# Words before the subject: "Jan. 4:", "In Baghdad,", "On Tuesday,", "In a short statement,",
-# "In a post on X on Monday,", "Speaking to reporters,", "Asked about the strikes,".
-INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
-                   r"On\s+[^,]{3,30},\s*|"
-                   r"In\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|post|message|interview|video|"
-                   r"speech|briefing|address|letter|tweet)\b[^,\"“”]{0,50},\s*|"
-                   r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*)")
-_APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
-_PRONOUNS = {"he", "she", "they", "it"}
-_OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z][\w-]*\s+){0,2}?"
-                            r"(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
-                            r"head|chief|chairman|chairwoman|director)(?:\s+of\b|$)")
-_BODY_NOUN = re.compile(rf"(?i)\b(?:{BODY})\b")
-# The subject right before the verb is the speaker: 'He thanked X for what he called "..."'.
-_PRONOUN_BEFORE_VERB = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+$")
-# A capitalised word that names nobody: "The", "Another" at the start of a sentence.
-_FUNCTION_WORDS = frozenset("""the a an another this that these those some one in on at
-    but and as after when while if its their his her our we i you""".split())
-
-_NAMED_AS = re.compile(r"\b(?:known\s+as|dubbed|nicknamed|so-called|code-?named|"
-                       r"named|titled|called\s+(?:it|itself|themselves|the))\s*$")
-_OUTLET = re.compile(rf"(?:{OUTLETS})")
-_CALLED_THING = re.compile(r"\b(?:called|calls|call|dubbed|nicknamed)\s+(?:[\w'’-]+\s+){1,4}$")
-# A sentence that hands over to a quoted paragraph: "The minister said:".
-_LEAD_IN = re.compile(rf"\s+(?:{_VERB}|read|reads)"  # "Her post on X read:"
-                      r"(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+))?"
-                      r"\s*[:—–-]\s*$")
-# A quoted term the text explains: '"locally lost," a phrase the military uses for'.
-_TERM_EXPLAINED = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:phrase|term|word|"
-                             r"euphemism|expression|label|nickname|name|slogan|code\s+name)\b")
-# A short quotation in the slot of a noun after an article: a label the text borrows.
-_NOUN_SLOT = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:[\w'’-]+\s+)?$")
-# ... unless a verb of naming comes first: 'what she called a "cowardly attack"' is her words.
-_NAMING_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|term(?:ed|s)?|as|labell?(?:ed|s)?|"
-                            r"brand(?:ed|s)?|dubb?(?:ed|s)?|it|this|that)\s+(?:an?|the)\s+"
-                            r"(?:[\w'’-]+\s+)?$")
-# ... or a reported clause: 'the command added that it carried out a "precision strike"'.
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|stated|claimed|announced|warned|"
-                              r"insisted|confirmed|wrote|posted)\b(?:[^.!?]|\.(?=\S|\s+[a-z]))*$")
-_LEAD_ARTICLE = re.compile(r"^(?:a|an|the|one)\s+", re.I)
-# "a Telegram channel close to Kataib Hezbollah posted": the channel, described, speaks.
-_CHANNEL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<who>(?:[\w-]+\s+){0,2}?"
-                      r"(?:Telegram|WhatsApp|Facebook|YouTube|X|Twitter|TikTok|social\s+media)\s+"
-                      r"(?:channel|account|page|feed)s?\b[^,]*)")
-# "The group said", "the militia claimed": an armed group named before.
-_GROUP_BACK = re.compile(r"^[Tt]he\s+(?:group|militia|movement|faction|rebels|militants)$")
-# '"...," the statement read.' / 'the post said': words a body issued, named before.
-_ISSUED_BACK = re.compile(r"^[Tt]he\s+(?:(?:same|latest|earlier|later|brief|short|written|"
-                          r"joint|army's|army’s)\s+)?(?P<noun>statement|post|message|tweet|"
-                          r"communiqu[eé]|notice|advisory|announcement|update)$")
-# The verb of the sentence that issued it: "X said in a statement", "X confirmed ... in a post".
-_ISSUE_VERB = re.compile(r"\b(?:said|says|confirmed|announced|posted|shared|published|issued|"
-                         r"released|wrote|stated|claimed|reported|added|denied|condemned|"
-                         r"tweeted|warned|accused)\b")
-# "the Border Guard Forces' official account", "CENTCOM's X account": the owner speaks.
-_ACCOUNT_OWNER = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?[A-Z][\w.-]*?)"
-    r"(?:'s|’s|'|’)\s+(?:(?:official|own|verified)\s+)?(?:(?:Telegram|X|Twitter|Facebook|"
-    r"Instagram|YouTube|WhatsApp|TikTok|social\s+media)\s+)?(?:account|channel|page|feed)$"
-)
-# A subject with a relative clause after it: "The X agency, which is run by the navy,".
-_RELATIVE_ASIDE = re.compile(r"^\s*(?P<head>[^,]{3,}?),\s+(?:which|who)\s")
-# The "of" part of a body's full name: "... of the Armed Forces of Ukraine".
-_OF_NAME = (r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
-            r"(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.-]*){0,5}")
-# Unnamed sources counted or without an article: "Two US officials", "Western diplomats".
-_BARE_SOURCES = re.compile(r"^(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d{1,2})\s+)?"
-                           r"(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}?"
-                           r"(?:officials|sources|diplomats|officers)$")
 
 
 @dataclass
@@ -209,7 +111,7 @@ class _Speakers:
                 if i and quoted[i - 1][0] <= m.start() < quoted[i - 1][1]:
                     continue  # '"..., not the diplomats," he said': words spoken, no source
                 named = people.last_before(m.start())
-                if named and _APPOSED_TO_NAME.search(doc.text, max(sent.start, m.start() - 30),
+                if named and APPOSED_TO_NAME.search(doc.text, max(sent.start, m.start() - 30),
                                                      m.start()) and m.start() - named[0] < 60:
                     continue  # "Col. Yuriy Kovalenko, a spokesman for ...": the named man
                 self.anonymous.append((m.start(), _clean(m.group(0))))
@@ -241,8 +143,8 @@ class _Speakers:
                 continue
             name = run.group(0)
             if self.people.mention_at(run.start(), run.end()) is None and (
-                    _BODY_NOUN.search(name) or known_organization(name)):
-                return _LEAD_ARTICLE.sub("", name)
+                    BODY_NOUN.search(name) or known_organization(name)):
+                return LEAD_ARTICLE.sub("", name)
         return ""
 
     def named_body(self, noun: str, pos: int) -> str:
@@ -253,7 +155,7 @@ class _Speakers:
         for m in re.finditer(rf"\b(?:[A-Z][\w.'’-]*\s+){{1,4}}{name}\b",
                              self.text[max(0, pos - _LOOKBACK):pos]):
             found = m.group(0)
-        return _LEAD_ARTICLE.sub("", " ".join(found.split()))
+        return LEAD_ARTICLE.sub("", " ".join(found.split()))
 
     def unnamed_before(self, noun: str, pos: int) -> str:
         """'the officer said': the unnamed source with that noun described last before pos."""
@@ -287,7 +189,7 @@ class _Speakers:
         paragraphs up): the full name."""
         if " of " in run:
             return run
-        full = re.compile(re.escape(run) + _OF_NAME)
+        full = re.compile(re.escape(run) + OF_NAME)
         named = [m.group(0) for m in full.finditer(self.text, max(0, pos - _LOOKBACK), pos)]
         return named[-1] if named else run
 
@@ -303,9 +205,9 @@ class _Speakers:
             head_start = sent.start
             intro = INTRO.match(self.text, head_start, sent.end)
             head_start = intro.end() if intro else head_start
-            verb = _ISSUE_VERB.search(self.text, head_start, sent.end)
+            verb = ISSUE_VERB.search(self.text, head_start, sent.end)
             head = self.text[head_start:verb.start()] if verb else ""
-            if not head.strip() or _ISSUED_BACK.match(head.strip()):
+            if not head.strip() or ISSUED_BACK.match(head.strip()):
                 continue  # no subject, or "The statement said": a repeat, look further up
             first = head.split(",")[0]  # "The X (XY), an umbrella of ...": the name
             who = _resolve(first, head_start, head_start + len(first), self, issued=False)
@@ -339,7 +241,7 @@ def _clean(who: str) -> str:
     who = " ".join(who.split()).strip(" ,")
     if re.match(r"(?i)one\s+of\s+the\s+", who):  # "one of the officials": one official
         return re.sub(r"s$", "", who[len("one of the "):].strip())
-    who = _LEAD_ARTICLE.sub("", who)
+    who = LEAD_ARTICLE.sub("", who)
     if who.lower().endswith("officials") and "of the" not in who:
         return who
     return re.sub(r"\bofficials$", "official", who)
@@ -348,7 +250,7 @@ def _clean(who: str) -> str:
 def _written_out(run: str, speakers: _Speakers) -> str:
     """An acronym the text defines, with its name: "the CTD" -> "Counter-Terrorism
     Directorate (CTD)", "Russian MoD" -> "Russian Ministry of Defense (MoD)"; else ''."""
-    words = _LEAD_ARTICLE.sub("", run).split()
+    words = LEAD_ARTICLE.sub("", run).split()
     last = words[-1] if words else ""
     if len(words) > 2 or sum(c.isupper() for c in last) < 2 or not last.isalpha():
         return ""
@@ -361,14 +263,14 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     person = speakers.people.mention_at(start, end)
     if person:
         return person[2]
-    relative = _RELATIVE_ASIDE.match(who)
+    relative = RELATIVE_ASIDE.match(who)
     if relative:  # "The X agency, which is run by the navy,": X speaks, not the navy
         who = relative.group("head")
         end = start + len(who)
     words = who.strip(" ,").split()
     if not words:
         return ""
-    if words[0].lower() in _PRONOUNS and (len(words) <= 2 or not any(
+    if words[0].lower() in PRONOUNS and (len(words) <= 2 or not any(
             w[:1].isupper() for w in words[1:])):  # "It denied using drones and": its subject
         if words[0].lower() == "it":  # a body, never a person
             return speakers.body_before(start) or speakers.group_before(start)
@@ -378,18 +280,18 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         named = speakers.people.by_role(role.group("role"), start)
         if named:
             return named
-    if _OFFICE_HOLDER.match(" ".join(words)) and len(words) <= 8:
+    if OFFICE_HOLDER.match(" ".join(words)) and len(words) <= 8:
         return _clean(" ".join(words))  # "the governor of the region", unnamed: the office
     if words[0].lower() in ("his", "her") and len(words) <= 6:  # "Her post on X read:"
         return speakers.antecedent(start)
-    account = _ACCOUNT_OWNER.match(" ".join(words))
+    account = ACCOUNT_OWNER.match(" ".join(words))
     if account:  # "the Border Guards' official account": the body that runs it
         owner = account.group("owner")
         return _resolve(owner, start, start + len(owner), speakers, issued=False) or owner
     spokes = SPOKES_RE.search(who)
     if spokes:
         return _clean(spokes.group(0))
-    back = _ANON_BACK.match(" ".join(words))
+    back = ANON_BACK.match(" ".join(words))
     if back:  # "the officer said" after "a senior officer in ..."
         earlier = speakers.unnamed_before(back.group("noun"), start)
         if earlier:
@@ -397,20 +299,20 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     anon = ANON_RE.search(who)
     if anon:
         return _clean(anon.group(0))
-    issued_back = _ISSUED_BACK.match(" ".join(words)) if issued else None
+    issued_back = ISSUED_BACK.match(" ".join(words)) if issued else None
     if issued_back:  # '"...," the statement read.': who issued it
         issuer = speakers.issuer(issued_back.group("noun"), start)
         if issuer:
             return issuer
-    channel = _CHANNEL.search(" ".join(words))
+    channel = CHANNEL.search(" ".join(words))
     if channel:
         return channel.group("who")
-    if _BARE_SOURCES.match(" ".join(words)):
+    if BARE_SOURCES.match(" ".join(words)):
         return " ".join(words)  # "US officials said"
-    document = _DOC_SUBJECT.match(" ".join(words))
+    document = DOC_SUBJECT.match(" ".join(words))
     if document:  # "An internal assessment reviewed by the Post warns that ..."
         return speakers.document(_clean(document.group("doc")), start)
-    if _GROUP_BACK.match(" ".join(words)):
+    if GROUP_BACK.match(" ".join(words)):
         group = speakers.group_before(start)
         if group:  # "The group said" after "The Islamic Resistance in Iraq claimed"
             return group
@@ -427,10 +329,10 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         name_after = _NAMED_AFTER_BODY.search(who)
         known = name_after and known_organization(name_after.group("name"))
         return known or body  # "the state news agency SANA": the name itself
-    runs = [r for r in CAPITAL_RUN.findall(who) if not _OUTLET.fullmatch(r) and
-            r.lower() not in _FUNCTION_WORDS]
+    runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
+            r.lower() not in FUNCTION_WORDS]
     run = max(runs, key=len, default="")  # "told The Associated Press": the outlet only listens
-    if run and len(run.split()) >= 1 and run.lower() not in _PRONOUNS:
+    if run and len(run.split()) >= 1 and run.lower() not in PRONOUNS:
         known = known_organization(run)
         if known and run.isupper() and known != run:  # "CENTCOM": named in full, as written
             return f"{known} ({run})"
@@ -441,7 +343,7 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         if acronym:  # "The Maritime Trade Office (MTO) agency": the name with its acronym
             return f"{_clean(run)} ({acronym.group('acr')})"
         return speakers.longer_name(_clean(run), start)
-    if words[-1].lower() in _PRONOUNS:
+    if words[-1].lower() in PRONOUNS:
         return speakers.antecedent(start)
     return _clean(who) if len(words) <= 8 else ""
 
@@ -493,11 +395,11 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
     if named:  # '..." Col. Harriet Vale, a spokeswoman for the coalition, told reporters'
         person = speakers.people.mention_at(named.end(), min(limit, named.end() + 60))
         if person and person[0] - named.end() <= 2 and re.search(
-                rf"\b{_VERB}\b", text[person[1]:min(limit, person[1] + 100)]):
+                rf"\b{VERB}\b", text[person[1]:min(limit, person[1] + 100)]):
             return person[2]
     who_first = WHO_FIRST_RE.match(text, end, limit)
-    if who_first and not _NOT_SPEAKER_START.match(who_first.group("who")) and \
-            _SPEAKERISH.search(who_first.group("who")):  # '..." a Northway spokesperson said'
+    if who_first and not NOT_SPEAKER_START.match(who_first.group("who")) and \
+            SPEAKERISH.search(who_first.group("who")):  # '..." a Northway spokesperson said'
         speaker = _resolve(who_first.group("who"), who_first.start("who"),
                            who_first.end("who"), speakers)
         if speaker:
@@ -506,7 +408,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         # a quoted paragraph after 'Lt Col Jane Doe said:' on the line before
         i = doc.sentence_index(sent.start)
         prev = doc.sentences[i - 1] if i > 0 else None
-        lead = _LEAD_IN.search(prev.text) if prev is not None else None
+        lead = LEAD_IN.search(prev.text) if prev is not None else None
         if lead and prev is not None:
             who_end = prev.start + lead.start()
             speaker = _resolve(text[prev.start:who_end], prev.start, who_end, speakers)
@@ -523,7 +425,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             if speaker:
                 return speaker
         verb = SUBJECT_VERB_RE.search(text, head_start, start)
-        pronoun = _PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
+        pronoun = PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
         if verb and pronoun and not QUOTE_RE.search(text, head_start, verb.start()):
             speaker = _resolve(pronoun.group(0), pronoun.start(), verb.start(), speakers)
             if speaker:
@@ -534,8 +436,8 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             if speaker:
                 return speaker
         clause = CLAUSE_SUBJECT_RE.search(text, max(head_start, start - 80), start)
-        if clause and _SPEAKERISH.search(clause.group("who")) and \
-                not _NOT_SPEAKER_START.match(clause.group("who")):
+        if clause and SPEAKERISH.search(clause.group("who")) and \
+                not NOT_SPEAKER_START.match(clause.group("who")):
             # '... on X, and he added that "patience has limits"': the clause's own subject
             speaker = _resolve(clause.group("who"), clause.start("who"), clause.end("who"),
                                speakers)
@@ -585,7 +487,7 @@ def _caller(text: str, head_start: int, calling: re.Match[str], speakers: _Speak
     who = text[a:verb_at].strip()
     if not who or len(who.split()) > 8:
         return ""
-    if who.split()[0].lower() in _PRONOUNS:
+    if who.split()[0].lower() in PRONOUNS:
         # 'Hamas praised what it called ...': the pronoun is the sentence's subject, when that
         # opens with a known body or a person; else read as before
         run = CAPITAL_RUN.match(text, head_start, verb_at)
@@ -657,19 +559,19 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             if len(trimmed.split()) == 1 and _COUNT_BEFORE.search(
                     text, max(para[0], m.start() - 12), m.start()):
                 continue  # 'more than 40 "saboteurs"': a counted noun in scare quotes
-            if len(trimmed.split()) <= 4 and _NAMED_AS.search(text, max(para[0], m.start() - 25),
+            if len(trimmed.split()) <= 4 and NAMED_AS.search(text, max(para[0], m.start() - 25),
                                                               m.start()) and \
                     not _WHAT_CALLED.search(text, max(para[0], m.start() - 40), m.start()):
                 continue  # 'the base, known as "Green Village"': a name, not words spoken
-            if len(trimmed.split()) <= 4 and _TERM_EXPLAINED.match(text, m.end()):
+            if len(trimmed.split()) <= 4 and TERM_EXPLAINED.match(text, m.end()):
                 continue  # '"locally lost," a term the army uses for ...': a term, explained
             if len(trimmed.split()) <= 3 and trimmed.lower().startswith("the ") and \
-                    _CALLED_THING.search(text, max(para[0], m.start() - 50), m.start()):
+                    CALLED_THING.search(text, max(para[0], m.start() - 50), m.start()):
                 continue  # 'the crews called their trailers "the cans"': a nickname
             window = max(para[0], m.start() - 40)
-            if len(trimmed.split()) <= 4 and trimmed[:1].islower() and _NOUN_SLOT.search(
-                    text, window, m.start()) and not _NAMING_BEFORE.search(
-                    text, window, m.start()) and not _REPORTED_BEFORE.search(
+            if len(trimmed.split()) <= 4 and trimmed[:1].islower() and NOUN_SLOT.search(
+                    text, window, m.start()) and not NAMING_BEFORE.search(
+                    text, window, m.start()) and not REPORTED_BEFORE.search(
                     text, max(para[0], m.start() - 200), m.start()):
                 continue  # 'part of an Iranian-led "axis of resistance"': a label, not speech
             speaker = _speaker_for(doc, m.start(), m.end(), para, speakers)

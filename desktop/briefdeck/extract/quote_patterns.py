@@ -1,0 +1,147 @@
+"""How reports attribute a quotation: the verbs of speech, the words that may stand between a
+quote and its speaker, and the shapes of unnamed speakers. quotes.py reads the report with them."""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.attribution_kinds import OUTLETS
+from briefdeck.extract.institutions import BODY
+
+VERB = (
+    r"(?:said|says|saying|added|adds|wrote|writes|told|tells|stated|explained|noted|"
+    r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
+    r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
+    r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
+    r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|"
+    r"read(?=\s*[.,:;]))"
+)
+VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{VERB}\b")
+NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
+_ABBR_DOT = (
+    r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
+    r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr))\."
+)
+WHO_FIRST_RE = re.compile(
+    rf"\s*[,—–-]?\s*(?P<who>(?:[^\"“”.;]|{_ABBR_DOT}){{1,110}}?)\s+{VERB}\b"
+)
+# A plausible speaker: a pronoun, a name or a source noun (not "and said").
+SPEAKERISH = re.compile(
+    r"^(?:he|she|they|it)$|[A-Z]|\b(?:officials?|officers?|spokes\w+|sources?|diplomats?|"
+    r"analysts?|captain|commander|soldier|resident|witness|executive)\b", re.I)
+NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then)\b", re.I)
+SUBJECT_VERB_RE = re.compile(rf"\b{VERB}\b")
+# The subject and verb of a clause inside the sentence that opens the quote: '..., and he
+# added that "..."' (a subject opening the sentence is the head check's).
+CLAUSE_SUBJECT_RE = re.compile(
+    rf"(?:[.;:,\"“”]\s*|\b(?:and|but)\s+)(?P<who>[^.;:,\"“”]{{1,50}}?)\s+{VERB}"
+    r"(?:\s+that)?\s*[:,]?\s*$"
+)
+# The attribution that closes a sentence: ", the Observatory added." / ", he said on Monday."
+SENTENCE_TAIL_RE = re.compile(
+    rf",\s+(?P<who>[^,;\"“”]{{2,70}}?)\s+(?:has\s+|had\s+)?{VERB}(?:\s+[^,;\"“”]{{0,40}})?"
+    r"[.!?]?[\s\"”’]*$"
+)
+ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,;\"“”]{3,80})")
+# Straight quotes pair within a paragraph; a hard-wrapped one runs over single line breaks.
+QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>(?:[^\"\n]|\n(?![ \t]*\n))+?)\"")
+# Someone unnamed who can be "he" or "she" later: "a U.S. Army captain", "one of the officials",
+# "an adviser to Iraq's prime minister", "a senior officer in Israel's Northern Command".
+_ANON_NOUN = (r"officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
+              r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
+              r"executive|researcher|advis[eo]r|aide|[Cc]hief|worker|staffer|paramedic|medic|"
+              r"doctor|nurse|volunteer")
+ANON_RE = re.compile(
+    # ("a General Security Service (GSS) official": the body's initials between)
+    rf"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+|\([A-Z]{{2,6}}\)\s+){{0,5}}?"
+    rf"(?:{_ANON_NOUN})\b"
+    rf"(?:\s+(?:in|at|of|for|with|to)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,3}}"
+    rf"(?:(?<=['’]s)\s+(?:prime\s+minister|president|[a-z]+\s+ministry|government|military|"
+    rf"army|office|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?"
+    rf"(?:\s+(?:army|military|navy|air\s+force|government|ministry|police|militia|forces))?)?"
+)
+# "the officer said" after "a senior officer in X": the same unnamed source, with its noun.
+ANON_BACK = re.compile(rf"^[Tt]he\s+(?P<noun>{_ANON_NOUN})$")
+# A document speaking: "an internal Central Command assessment reviewed by ...".
+DOC_SUBJECT = re.compile(
+    r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?P<doc>(?:[\w.'’-]+\s+){0,4}?(?:assessment|report|memo|"
+    r"memorandum|study|analysis|review|audit|cable|letter|dossier|document|documents))\b"
+    r"(?:\s+(?:seen|reviewed|obtained|viewed|submitted|sent|released|published|prepared|"
+    r"leaked|compiled|issued)\s+(?:by|to)\b.*)?$"
+)
+SPOKES_RE = re.compile(
+    r"\b(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})?"
+)
+CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|in\s+|for\s+|the\s+)?[A-Z][\w'’.-]*)*"
+)
+# Words before the subject: "Jan. 4:", "In Baghdad,", "On Tuesday,", "In a short statement,",
+# "In a post on X on Monday,", "Speaking to reporters,", "Asked about the strikes,".
+INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
+                   r"On\s+[^,]{3,30},\s*|"
+                   r"In\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|post|message|interview|video|"
+                   r"speech|briefing|address|letter|tweet)\b[^,\"“”]{0,50},\s*|"
+                   r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*)")
+APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
+PRONOUNS = {"he", "she", "they", "it"}
+OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z][\w-]*\s+){0,2}?"
+                            r"(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
+                            r"head|chief|chairman|chairwoman|director)(?:\s+of\b|$)")
+BODY_NOUN = re.compile(rf"(?i)\b(?:{BODY})\b")
+# The subject right before the verb is the speaker: 'He thanked X for what he called "..."'.
+PRONOUN_BEFORE_VERB = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+$")
+# A capitalised word that names nobody: "The", "Another" at the start of a sentence.
+FUNCTION_WORDS = frozenset("""the a an another this that these those some one in on at
+    but and as after when while if its their his her our we i you""".split())
+
+NAMED_AS = re.compile(r"\b(?:known\s+as|dubbed|nicknamed|so-called|code-?named|"
+                       r"named|titled|called\s+(?:it|itself|themselves|the))\s*$")
+OUTLET_SPEAKER = re.compile(rf"(?:{OUTLETS})")
+CALLED_THING = re.compile(r"\b(?:called|calls|call|dubbed|nicknamed)\s+(?:[\w'’-]+\s+){1,4}$")
+# A sentence that hands over to a quoted paragraph: "The minister said:".
+LEAD_IN = re.compile(rf"\s+(?:{VERB}|read|reads)"  # "Her post on X read:"
+                      r"(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+))?"
+                      r"\s*[:—–-]\s*$")
+# A quoted term the text explains: '"locally lost," a phrase the military uses for'.
+TERM_EXPLAINED = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:phrase|term|word|"
+                             r"euphemism|expression|label|nickname|name|slogan|code\s+name)\b")
+# A short quotation in the slot of a noun after an article: a label the text borrows.
+NOUN_SLOT = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:[\w'’-]+\s+)?$")
+# ... unless a verb of naming comes first: 'what she called a "cowardly attack"' is her words.
+NAMING_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|term(?:ed|s)?|as|labell?(?:ed|s)?|"
+                            r"brand(?:ed|s)?|dubb?(?:ed|s)?|it|this|that)\s+(?:an?|the)\s+"
+                            r"(?:[\w'’-]+\s+)?$")
+# ... or a reported clause: 'the command added that it carried out a "precision strike"'.
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|stated|claimed|announced|warned|"
+                              r"insisted|confirmed|wrote|posted)\b(?:[^.!?]|\.(?=\S|\s+[a-z]))*$")
+LEAD_ARTICLE = re.compile(r"^(?:a|an|the|one)\s+", re.I)
+# "a Telegram channel close to Kataib Hezbollah posted": the channel, described, speaks.
+CHANNEL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<who>(?:[\w-]+\s+){0,2}?"
+                      r"(?:Telegram|WhatsApp|Facebook|YouTube|X|Twitter|TikTok|social\s+media)\s+"
+                      r"(?:channel|account|page|feed)s?\b[^,]*)")
+# "The group said", "the militia claimed": an armed group named before.
+GROUP_BACK = re.compile(r"^[Tt]he\s+(?:group|militia|movement|faction|rebels|militants)$")
+# '"...," the statement read.' / 'the post said': words a body issued, named before.
+ISSUED_BACK = re.compile(r"^[Tt]he\s+(?:(?:same|latest|earlier|later|brief|short|written|"
+                          r"joint|army's|army’s)\s+)?(?P<noun>statement|post|message|tweet|"
+                          r"communiqu[eé]|notice|advisory|announcement|update)$")
+# The verb of the sentence that issued it: "X said in a statement", "X confirmed ... in a post".
+ISSUE_VERB = re.compile(r"\b(?:said|says|confirmed|announced|posted|shared|published|issued|"
+                         r"released|wrote|stated|claimed|reported|added|denied|condemned|"
+                         r"tweeted|warned|accused)\b")
+# "the Border Guard Forces' official account", "CENTCOM's X account": the owner speaks.
+ACCOUNT_OWNER = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?[A-Z][\w.-]*?)"
+    r"(?:'s|’s|'|’)\s+(?:(?:official|own|verified)\s+)?(?:(?:Telegram|X|Twitter|Facebook|"
+    r"Instagram|YouTube|WhatsApp|TikTok|social\s+media)\s+)?(?:account|channel|page|feed)$"
+)
+# A subject with a relative clause after it: "The X agency, which is run by the navy,".
+RELATIVE_ASIDE = re.compile(r"^\s*(?P<head>[^,]{3,}?),\s+(?:which|who)\s")
+# The "of" part of a body's full name: "... of the Armed Forces of Ukraine".
+OF_NAME = (r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
+            r"(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?[A-Z][\w'’.-]*){0,5}")
+# Unnamed sources counted or without an article: "Two US officials", "Western diplomats".
+BARE_SOURCES = re.compile(r"^(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d{1,2})\s+)?"
+                           r"(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}?"
+                           r"(?:officials|sources|diplomats|officers)$")
