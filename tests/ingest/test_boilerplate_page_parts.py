@@ -77,6 +77,13 @@ FURNITURE = [
     ("page label", "News story"),
     ("audio player", "Getting your audio player ready..."),
     ("time stamp", "LEDGER NEWS - May 2, 2025 - 09:14 | World, All"),
+    # a release's number and the desk's initials; a long section bar with names of its own;
+    # a handout caption credited through an agency
+    ("press release furniture", "(Release ID: 2044120)"),
+    ("press release furniture", "RK/TS/Ann"),
+    ("navigation", "Home News Sport Business Innovation Culture Arts Travel Earth Video Live"),
+    ("photo caption or credit", "A frigate sails east of the islands on May 8. (Handout from the "
+                                "Navy via Ledger)"),
     # a research update's standing notes
     ("publishing note", "Note: The desk will not publish an update on Monday, May 12."),
     ("publishing note", "We do not report in detail on strikes inside Russia in this update."),
@@ -103,6 +110,7 @@ SENTENCES = [
     "Local councillors said they would join our appeal to the ministry, the mayor wrote.",
     "To: the surprise of many, the convoy turned back at dawn, officials said.",
     "Prepared by the ministry, the report found that attacks doubled, it said.",
+    "Pakistan India Afghanistan Iran China Russia Turkey Egypt",
 ]
 
 

@@ -264,7 +264,11 @@ RULES: tuple[Rule, ...] = (
     # launched during a flight test. (Missile Defense Agency)". Reporting never puts a
     # parenthesis after its last full stop.
     _rule("photo caption or credit", r"[.!?]\s*\((?:[Cc]ourtesy(?: of)?\s+)?[A-Z][\w.&'’-]*"
-          r"(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for))*\)\s*$", 60, flags=0, hints=(")",)),
+          r"(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|from|via|by))*\)\s*$", 60, flags=0,
+          hints=(")",)),
+    # A release's number and the desk's initials under it: "(Release ID: 2193874)", "VM/SK/Ann".
+    _rule("press release furniture", r"^\(?release (?:id|no\.?|number)\s*:?\s*[\w-]+\)?$|"
+          r"^(?-i:[A-Z]{1,4}(?:/[A-Z][A-Za-z]{0,6}){1,4})$", 6, hints=("release", "/")),
     # A TV network's tag line: "In: Pentagon Syria Middle East".
     _rule("tags", r"^In:\s+[A-Z][\w.&'’-]*(?:\s+[A-Z&][\w.&'’-]*)*\s*$", 16, flags=0,
           hints=("in:",)),
