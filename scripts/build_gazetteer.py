@@ -34,13 +34,26 @@ WORDS_FULL = Path("/usr/share/dict/american-english")  # apt: wamerican
 # Middle East, Gulf, Red Sea and Horn; NATO's eastern flank, Ukraine, Russia and neighbours;
 # the South Caucasus; the western Pacific's front line: Japan, Taiwan, the Philippines, Guam;
 # the Korean Peninsula; the Nordic states (NATO's northern flank); the central Sahel and Nigeria.
+# Libya; Pakistan, Afghanistan and India's northern border states (the Line of Control).
 # Not China: some 14,000 places of short pinyin names that are also Chinese surnames.
 TOWN_ISO2 = (
     "IQ SY JO LB IL PS KW SA QA AE BH OM YE IR TR EG CY DJ ER SO SD "
     "PL RO LT LV EE UA BY MD RU BG SK HU "
     "AM AZ GE JP TW PH GU KR KP "
-    "FI SE NO DK BF ML NE TD NG"
+    "FI SE NO DK BF ML NE TD NG LY PK AF IN"
 ).split()
+# India only along its northern borders, or its 3,300 towns would flood the file: Jammu and
+# Kashmir (12), Himachal Pradesh (11), Punjab (23), and Ladakh, whose GeoNames codes (41, 52)
+# it shares with Daman and Diu far south, hence the latitude bound.
+TOWN_ADMIN1 = {"IN": frozenset({"11", "12", "23", "41", "52"})}
+NORTH_OF = {"IN": 29.0}
+
+
+def _in_scope(c: dict) -> bool:
+    cc = c["countrycode"]
+    if cc not in TOWN_ADMIN1:
+        return True
+    return c["admin1code"] in TOWN_ADMIN1[cc] and c["latitude"] >= NORTH_OF.get(cc, -90.0)
 MAX_POP = 15_000  # bigger places are in the main gazetteer (cities15000)
 MIN_WORD = 4  # one-word names shorter than this are mostly words or initials in text
 
@@ -120,7 +133,7 @@ def build_towns() -> None:
     rows = []
     for gid, c in towns.items():
         cc = c["countrycode"]
-        if cc not in TOWN_ISO2 or gid in big or c["population"] >= MAX_POP:
+        if cc not in TOWN_ISO2 or gid in big or c["population"] >= MAX_POP or not _in_scope(c):
             continue
         own = name_key(c["name"])
         keys = [own]

@@ -176,13 +176,22 @@ class Gazetteer:
                         step = size
                         break
             i += step
-        # Second pass: a city name shared by several countries goes to one the text names.
-        context = frozenset(
-            f[3].entry.country for f in found if f[3].entry.kind != "city" and f[3].entry.country
+        # Second pass: a city name shared by several countries goes to one the text names;
+        # so does a curated name shared by places of two countries ("Salah al-Din", Iraq's
+        # province and a Tripoli district), when the text names only the other's country.
+        context = frozenset(  # not from a name that two countries' areas share
+            f[3].entry.country
+            for f in found
+            if f[3].entry.kind != "city"
+            and f[3].entry.country
+            and all(n.entry.kind == "city" or n.entry.country == f[3].entry.country for n in f[2])
         )
         mentions = []
         for i, size, group, pick in found:
-            if context and pick.rank[0] == GN_CITY and len(group) > 1:
+            curated_abroad = (
+                pick.rank[0] == CURATED and pick.entry.country and pick.entry.country not in context
+            )
+            if context and (pick.rank[0] == GN_CITY or curated_abroad) and len(group) > 1:
                 pick = self._choose(scan, i, size, group, context) or pick
             start = (scan.article_before[i] or words[i]).start
             end = words[i + size - 1].end

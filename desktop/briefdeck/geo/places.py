@@ -24,10 +24,11 @@ REGION_ISO2 = frozenset(
     "AM AZ GE".split()
 )
 # Also given transliteration variants, without the regional preference: the Horn and Sudan,
-# whose Arabic and Somali names reach English in several spellings (Babanusa, Babanusah).
+# whose Arabic and Somali names reach English in several spellings (Babanusa, Babanusah); Libya
+# and Pakistan likewise (Misrata for Misratah).
 # Not East Asia: its romanisations rarely resemble each other, and the few that do are often
 # English words ("Sing" for Shingu).
-VARIANT_ISO2 = REGION_ISO2 | frozenset("SD SO ER".split())
+VARIANT_ISO2 = REGION_ISO2 | frozenset("SD SO ER LY PK".split())
 BIG_CITY = 1_000_000  # above this a city's name is read as the city even if a word
 # One- to three-letter city names ("Se", "Oi", "Tor") are mostly words or
 # abbreviations in text; keep only big cities among them.

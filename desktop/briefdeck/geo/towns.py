@@ -87,6 +87,11 @@ DEMONYMS = {  # "the southern Lebanese village of X": the adjective names the co
     "Nigerien": "NE",
     "Chadian": "TD",
     "Nigerian": "NG",
+    "Libyan": "LY",
+    "Pakistani": "PK",
+    "Afghan": "AF",
+    "Indian": "IN",
+    "Kashmiri": "IN",  # the Indian-held side is the one briefings mostly name
 }
 # Longer first, so that "North Korean" is read before "Korean".
 DEMONYM_RE = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
@@ -107,6 +112,8 @@ LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|toward|towards|into|across|between|"
     r"beyond|through|off|nearby|(?:adjacent|next|close)\s+to|(?:the\s+)?(?:edges?|entrance|cent(?:re|er)|heart)\s+(?:of|to))\s+$"
 )
+# "In X, two people were hurt": a sentence that opens on the place.
+LOCATIVE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|Around)\s+$")
 LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X, Tulcea County" / "X in Hasakah province" / "X near Pokrovsk": a place right after.
 PLACE_AFTER = re.compile(r",\s*|\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
@@ -115,6 +122,9 @@ LIST_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 CONTEXT_KINDS = ("country", "province", "region", "city", "installation")
 NEAR = 1500  # characters: a town's country must be named this close, or be the article's main one
 ANCHOR_KM = 100  # "X in Tulcea County": a town X farther than this from Tulcea is another X
+# A province or region is pinned at its capital or centre, yet its towns lie up to a few hundred
+# km from that point ("Kangra in Himachal Pradesh" is 140 km from Shimla).
+ANCHOR_KM_AREA = 300
 NEIGHBOUR_CHARS = 400  # places this close in the text tell which of several same-named towns
 FAR_KM = 300  # a village farther than this from every place named around it is another one
 
@@ -292,7 +302,8 @@ def _pick(cands, anchor, points, pos):
     if anchor is not None and anchor.entry.kind != "country":
         a = anchor.entry
         close = [(km(a.lat, a.lon, t.lat, t.lon), t) for _, t in cands if t.country == a.country]
-        close = [c for c in close if c[0] <= ANCHOR_KM]
+        limit = ANCHOR_KM_AREA if a.kind in ("province", "region") else ANCHOR_KM
+        close = [c for c in close if c[0] <= limit]
         return min(close, key=lambda c: c[0])[1] if close else None
     if len(cands) > 1:
         around = [e for p, e in points if abs(p - pos) <= NEIGHBOUR_CHARS]
@@ -320,6 +331,8 @@ def _cue(
         return None
     if LOCATIVE.search(before) and not sentence_initial(text, words[i]):
         return "weak"  # "near X"
+    if LOCATIVE_OPENING.search(before):
+        return "weak"
     glue = LIST_BEFORE.search(before)
     if glue is not None and (start - len(before) + glue.start()) in ends:
         return "weak"  # "in Pokrovsk and X"
