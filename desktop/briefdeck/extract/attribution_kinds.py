@@ -38,7 +38,7 @@ OUTLETS = (
 SOURCE_NOUN = (
     r"officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|captain|sergeant|"
     r"lieutenant|colonel|commanders?|aides?|advis[eo]rs?|staffers?|"
-    r"people\s+familiar\s+with\s+[\w\s]{3,40}?|person\s+familiar\s+with\s+[\w\s]{3,40}?"
+    r"people\s+familiar\s+with\s+[\w\s.'’-]{3,40}?|person\s+familiar\s+with\s+[\w\s.'’-]{3,40}?"
 )
 DOCUMENT = (
     r"statement|report|document|memo(?:randum)?|assessment|filing|release|data|figures|"
@@ -46,6 +46,8 @@ DOCUMENT = (
     r"documents|reports|memos|assessments|filings|surveys|letters|cables|notes?|database|"
     r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier|"
     r"matrix|dataset|dashboard|index"  # "IOM's Displacement Tracking Matrix"
+    # material gathered rather than said: "according to radio intercepts", "satellite imagery"
+    r"|intercepts?|recordings?|imagery|footage|logs"
 )
 # Watchdogs, monitors and the UN count their own tolls: neither a party's officials nor the
 # press ("the Syrian Observatory for Human Rights said", "a war monitor"). An aid agency telling
@@ -66,15 +68,17 @@ _AGENCY_NAMED = re.compile(rf"^(?:{OUTLETS})\s+(?:news\s+agency|agency|newspaper
 OUTLET_IN = re.compile(rf"(?<![\w-])(?:{OUTLETS})(?![\w-])")
 # A UN body speaking for itself ("the UN migration agency", "the UN peacekeeping force") is
 # a spokesperson; the UN's counts of the dead make it a monitor.
-_UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[a-z-]+\s+){0,2}(?:agency|force|"
-                      r"mission|office|envoy|peacekeep\w*|secretary|spokes\w+)\b")
+# ("the UN Support Mission in Libya", "UN Interim Force": a mission's own name, capitalised)
+_UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[A-Za-z-]+\s+){0,2}(?i:agency|"
+                      r"force|mission|office|envoy|peacekeep\w*|secretary|spokes\w+)\b")
 
 
 _OFFICIAL_TITLE = re.compile(
     r"\b(?:Gen|Adm|Col|Maj|Capt|Lt|Sgt|Cmdr|Cdr|Brig)\b\.?|General|Admiral|Colonel|Commodore|"
     r"Marshal|Captain|Brigadier|"
     r"[Ss]ecretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
-    r"Del\.|[Dd]elegate|[Cc]oordinator|[Cc]ommissioner|\b[Aa]ide\b|"
+    r"Del\.|[Dd]elegate|[Cc]oordinator|[Cc]ommissioner|\b[Aa]ide\b|[Rr]epresentative|"
+    r"[Mm]agistrate|"
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
     r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader|[Ll]awmaker|[Ll]egislator|\bMP\b|"
     r"\bHead$|\bHead(?=,)|"  # "Regional Administration Head": the office before the title

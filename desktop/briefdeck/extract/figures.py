@@ -126,8 +126,9 @@ _A_DISTANCE_QUAL = {"within": "up to", "less than": "fewer than", "under": "fewe
 # A quoted small count stays when it names a model or make: "two S-300 missiles".
 _DESIGNATOR = re.compile(r"\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}\b)")
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
-# "the two sites", "those three bases": a group already counted, named again.
-_DEFINITE = re.compile(r"\b(?:the|these|those|both)\s+$", re.I)
+# "the two sites", "those three bases", "the same two groups", "all three": a group already
+# counted, named again.
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 # "16 were wounded, three of them seriously", "two of the dead were children": part of a toll
 # already given, not a count of its own.
@@ -177,6 +178,15 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:January|Febr
                           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))(?![\w-])")
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b(?!\s+of\b))", re.I)
 # "0600Z", "141530ZMAR25": a Zulu time or a date-time group, glued to its "Z".
+# "13:05 JST", "0800 KST": a clock time followed by any zone abbreviation ending in T.
+_ZONE_AFTER = re.compile(r"\s*[A-Z]{1,3}[SD]?T\b")
+# "the 444 Brigade", "3 Commando Brigade": a unit's number, never a count of brigades.
+_FORMATION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Brigade|Battalion|Regiment|Division|"
+                              r"Corps|Squadron|Wing|Group|Fleet|Company|Battery|Flotilla|"
+                              r"Detachment|Commando|Task\s+Force)\b")
+# "two of the most powerful groups": a ranking that describes, not a count that reports.
+_SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most|least|biggest|largest|"
+                             r"strongest|best|worst)\b")
 _ZULU_AFTER = re.compile(r"Z(?:[A-Z]{3}\d{2})?\b")
 # "on November 12 and 13": the second day of a month named before.
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
@@ -212,6 +222,10 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if _TIME_AFTER.match(after) or _CALIBRE_AFTER.match(after) or \
             (q.text[-1:].isdigit() and _ZULU_AFTER.match(after)):
         return True
+    if q.text[-1:].isdigit() and not q.money and not q.percent and (
+            _FORMATION_AFTER.match(text, q.end) or
+            (text[q.start - 1:q.start] == ":" and _ZONE_AFTER.match(text, q.end))):
+        return True
     if not q.money and not q.percent and (q.value_high or q.value) <= 31 and \
             q.text[-1:].isdigit() and (_MONTH_AFTER.match(text, q.end) or
                                        _MONTH_BEFORE.search(text, max(0, q.start - 24), q.start)):
@@ -246,8 +260,10 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if q.value == 1 and not q.money and not q.percent and (
             q.qualifier == "exact" or not re.search(r"\d", q.text)):
         return True  # "one official", "in more than one place": not worth a figure
+    if q.value <= 3 and not q.money and _SUPERLATIVE_OF.match(text, q.end):
+        return True
     if q.value <= 3 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,
-                                                                         q.start - 8), q.start):
+                                                                         q.start - 13), q.start):
         return True  # "at the two sites": the sites counted before
     return False
 

@@ -92,6 +92,16 @@ def surname(name: str) -> str:
     return _core_words(name)[-1]
 
 
+# Common Chinese, Taiwanese, Korean and Vietnamese family names, which such names write first
+# ("Zhou Hanwen" ... "Zhou said"). Two-letter ones that are English words ("He", "Ma") left out.
+_FAMILY_FIRST = frozenset("""Wang Zhang Chen Liu Yang Huang Zhao Zhou Xu Sun Zhu Guo Lin Luo
+    Gao Liang Zheng Xie Song Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang
+    Cheng Wei Ren Shen Yao Zhong Tan Qin Xue Hou Lei Long Duan Hao Kong Shao Mao Qiu Qian Dai
+    Chou Tsai Hsu Chang Chiu Kuo Hsieh Wu Li Lai Kao Yeh Chao Chien Liao Hsiao Tseng Chung
+    Kim Park Choi Jung Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Nguyen Tran Pham Hoang Phan
+    Vu Dang Bui Ngo Duong""".split())
+
+
 # A role word as later references write it, and the ways titles write it.
 _ROLE_FORMS = {
     "general": r"\bGen\b|\bGeneral\b", "admiral": r"\bAdm\b|\bAdmiral\b",
@@ -120,6 +130,9 @@ class PeopleIndex:
         for person in found:
             last = surname(person.name)
             bare = _ARTICLE_PREFIX.sub("", last)  # "al-Sudani" is also written "Sudani"
+            words = person.name.split()
+            if len(words) in (2, 3) and words[0] in _FAMILY_FIRST:
+                last = words[0]  # "Zhou Hanwen" is later "Zhou": the family name first
             for key in (person.name, last, bare if len(bare) > 3 else last):
                 self.by_key.setdefault(key.casefold(), person)
                 self._written.add(key)
@@ -265,6 +278,8 @@ _PLACE_TAIL = re.compile(r"\b(?:Province|Region|District|Governorate|Oblast|Coun
                          r"City|Village|Square|Street|Road|Bridge|Port|Airport|Crossing)$")
 
 
+# "Commander-in-Chief", "Officer-in-Charge": an office joined by hyphens, never a name.
+_JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
 
 
@@ -312,7 +327,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name = m.group("name")
             title, org = _title_parts(m.group("title"), m.group("role"))
             if name.split()[0] in NOT_FIRST or " " not in name and ORG_TAIL.search(name) or \
-                    BODY_TAIL.search(name):
+                    BODY_TAIL.search(name) or _JOINED_OFFICE.search(name):
                 # "General Command": a body, not a general; "Chairman Rep. Jane Roe": the
                 # second title opens the match to read, after the first
                 pos = m.start("name")

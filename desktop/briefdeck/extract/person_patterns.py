@@ -15,7 +15,9 @@ RANK = (
     r"(?:Gen\.?|General|Adm\.?|Admiral|Col\.?|Colonel|Maj\.?|Major|Capt\.?|Captain|Lt\.?|"
     r"Lieutenant|Sgt\.?|Sergeant|Cpl\.?|Corporal|Pvt\.?|Private|Pte\.?|Spc\.?|Specialist|"
     r"Pfc\.?|PFC|Cmdr\.?|Cdr\.?|Commander|Commodore|Brigadier|"
-    r"Air\s+(?:Vice[- ]|Chief\s+)?Marshal|Marshal|Squadron\s+Leader|Airman|Seaman|Officer)"
+    r"Air\s+(?:Vice[- ]|Chief\s+)?Marshal|Marshal|Squadron\s+Leader|Airman|Seaman|Officer|"
+    # South Asian armies' grades: "Naik", "Havildar", "Sepoy", "Subedar"; British "Rifleman"
+    r"Naik|Havildar|Sepoy|Subedar|Rifleman|Trooper)"
     r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"
     r"(?:\s+\((?:res|ret|Res|Ret)\.?\))?"  # reservist or retired: "Staff Sergeant (res.)"
 )
@@ -32,9 +34,11 @@ _TITLE = (
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
     r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
     r"Leader|leader|"  # "North Korean leader Kim Jong Un", "opposition leader Jane Roe"
+    r"governor|mayor|"  # "Kursk regional governor Jane Roe", "city mayor John Doe"
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|Head|Chief|"
     r"Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
-    r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z]))"  # British: no stop
+    r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z])|"  # British: no stop
+    r"(?:Shri|Smt|Sri|Kumari)\.?(?=\s+[A-Z]))"  # Indian honorifics, as Mr/Mrs/Ms
 )
 # Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
 POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
@@ -63,7 +67,8 @@ BODY_NOUNS = (
 )
 _ORG_OR_BODY = rf"(?:{_ORG}|the\s+(?:{BODY_NOUNS}))"
 _APPOSITIVE = (
-    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:{_ROLE_WORDS})\s+(?:of|for|at|in)\s+{_ORG_OR_BODY})"
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:(?:deputy|vice|acting|assistant)\s+)?(?:{_ROLE_WORDS})"
+    rf"(?:-general)?\s+(?:of|for|at|in)\s+{_ORG_OR_BODY})"
 )
 
 # The office named before the title, as a noun phrase: "Kharkiv City Mayor", "Odesa Regional
@@ -89,7 +94,7 @@ JURISDICTION = re.compile(
 # A title opens a word, with a capital or one of the lower-case openers (retired, former,
 # then-, spokes-, press): a cheap first test at each position, which is most of the cost.
 TITLED_RE = re.compile(
-    rf"(?<![\w'’])(?=[A-Zrsptfl])"
+    rf"(?<![\w'’])(?=[A-Zrsptflgm])"
     rf"(?P<title>(?:[Rr]etired\s+)?(?:{NATION}\s+)?(?:{SERVICE}\s+)?(?:{RANK}|{_TITLE})"
     rf"(?:\s+(?:{RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
 )
@@ -103,10 +108,12 @@ _LOCALITY = r"town|city|village|province|district|region|county|municipality|cam
 REVERSED_RE = re.compile(
     rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?i:spokes(?:man|woman|person)|commander|"
     rf"minister|secretary|chief|head|director|ambassador|envoy|leader|adviser|governor|mayor|"
-    rf"president|analyst|researcher|official)(?:\s+(?:of|for|in|at)\s+(?:the\s+)?{_ORG_WORD}"
+    rf"president|analyst|researcher|official|commissioner|magistrate|superintendent)(?:\s+(?:of|for|in|at)\s+(?:the\s+)?{_ORG_WORD}"
     rf"(?:\s+(?:of\s+|and\s+)?{_ORG_WORD}){{0,4}}(?:\s+[a-z][\w-]*){{0,2}}?"
-    rf"|\s+for\s+the\s+(?:{BODY_NOUNS})|\s+of\s+the\s+(?:{_LOCALITY}))?),\s+"
-    rf"(?P<rank>(?:{SERVICE}\s+)?{RANK}\s+)?(?:(?:Sir|Dame|Lord|Lady)\s+)?"
+    rf"|\s+for\s+the\s+(?:{BODY_NOUNS})|\s+of\s+the\s+(?:{_LOCALITY})"
+    rf"|,\s+[A-Z][\w'’-]+(?=,))?),\s+"  # "The Deputy Commissioner, Poonch, Ms X": the district
+    rf"(?P<rank>(?:{SERVICE}\s+)?{RANK}\s+)?"
+    rf"(?:(?:Sir|Dame|Lord|Lady|Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?"
     rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?:\s+{POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
 )
@@ -270,7 +277,8 @@ EXPERT_BEFORE_NAME = re.compile(rf"\b(?i:{_EXPERT})\s+[{_UP}]")  # a cheap test 
 ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|director|ambassador|"
                         r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
                         r"official|expert|professor|economist|historian|commentator|fellow|"
-                        r"scholar|milblogger|blogger|observer|correspondent)", re.I)
+                        r"scholar|milblogger|blogger|observer|correspondent|commissioner|magistrate|"
+                        r"superintendent)", re.I)
 SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
                           r"recalled|explained|"
                           r"quoted|quoting|cited|citing|"

@@ -13,7 +13,7 @@ VERB = (
     r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
     r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
     r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
-    r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|"
+    r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
     r"read(?=\s*[.,:;]))"
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{VERB}\b")
@@ -113,7 +113,8 @@ NAMING_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|term(?:ed|s)?|as|labell?(?:e
                             r"brand(?:ed|s)?|dubb?(?:ed|s)?|it|this|that)\s+(?:an?|the)\s+"
                             r"(?:[\w'’-]+\s+)?$")
 # ... or a reported clause: 'the command added that it carried out a "precision strike"'.
-REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|stated|claimed|announced|warned|"
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|stated|claimed|alleged|announced|"
+                              r"warned|"
                               r"insisted|confirmed|wrote|posted)\b(?:[^.!?]|\.(?=\S|\s+[a-z]))*$")
 LEAD_ARTICLE = re.compile(r"^(?:a|an|the|one)\s+", re.I)
 # "a Telegram channel close to Kataib Hezbollah posted": the channel, described, speaks.

@@ -424,6 +424,13 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             speaker = _caller(text, head_start, calling, speakers)
             if speaker:
                 return speaker
+        praised = _PRAISED.search(text, max(head_start, start - 90), start)
+        if praised and not QUOTE_RE.search(text, head_start, praised.start()):
+            # 'He commended the crews for their "steady nerve"': the one praising says it
+            speaker = _resolve(text[head_start:praised.start()], head_start, praised.start(),
+                               speakers)
+            if speaker:
+                return speaker
         verb = SUBJECT_VERB_RE.search(text, head_start, start)
         pronoun = PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
         if verb and pronoun and not QUOTE_RE.search(text, head_start, verb.start()):
@@ -456,6 +463,10 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
     return ""
 
 
+# Praise with the praised quality quoted: 'She thanked the crews for their "quick work"'.
+_PRAISED = re.compile(r"\b(?:praised|complimented|commended|thanked|hailed|lauded|"
+                      r"congratulated|praises|commends|thanks|hails)\b[^\"“”.;:]{0,60}?"
+                      r"\bfor\s+(?:their|its|his|her|the)\s+$")
 # A quoted label right after a verb of calling or describing: 'whom the army called a "...",
 # 'describing the test as "..."'. Its speaker is the subject of that verb, never the person or
 # thing described (the verb's object, which may stand closer to the quote).

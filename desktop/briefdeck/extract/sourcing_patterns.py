@@ -163,7 +163,7 @@ _CARE = r"hospital|clinic|medical\s+cent(?:er|re)|municipality"
 _SPEECH = (
     r"said|says|told|wrote|added|claimed|acknowledged|posted|tweeted|confirmed|condemned|announced|"
     r"welcomed|denied|warned|described|stated|called|accused|insisted|urged|noted|explained|"
-    r"argued|estimated|reported|"
+    r"argued|estimated|reported|listed(?!\s+as\b)|"  # "X, head of Y, listed the casualties"
     r"tells|adds|writes|claims|confirms|denies|warns|notes|insists|explains|argues|posts"  # live
 )
 NAMED_AFTER = re.compile(
@@ -230,7 +230,7 @@ ORG_SAID_RE = re.compile(
     rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|told|quoted|"
-    rf"reported|condemned|claimed|stated|denied|added|disclosed|verified|documented|"
+    rf"reported|condemned|claimed|alleged|stated|denied|added|disclosed|verified|documented|"
     # a body's stated position or its toll: "Hamas praised what it called", "the ministry
     # initially put the death toll at seven"
     rf"praised|hailed|put\s+(?:the|its)\s+(?:death\s+)?toll\s+at|"
@@ -240,7 +240,10 @@ ORG_SAID_RE = re.compile(
 # named by what it is.
 BODY_SAID_RE = re.compile(
     rf"\b(?P<who>[Tt]he\s+(?:{BODY_MOD}\s+){{0,2}}(?P<noun>{BODY}|{_CARE})|[Aa]n?\s+"
-    rf"(?:[a-z][\w-]*\s+)?(?:monitor|watchdog|monitoring\s+group|rights\s+group))\s+"
+    rf"(?:[a-z][\w-]*\s+)?(?:monitor|watchdog|monitoring\s+group|rights\s+group)|"
+    # authorities need no article: ", regional authorities said", "Local authorities say"
+    rf"(?:[Ll]ocal|[Rr]egional|[Pp]rovincial|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Ss]tate|"
+    rf"[Mm]ilitary|[Hh]ealth|[Cc]ivil)\s+authorities)\s+"
     rf"(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|now\s+)?(?:said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"say|tell|report(?=\s+that\b)|"  # plural: "the police say", "emergency services say"
     rf"announced(?!\s+(?:a|an|its|their)\b)|confirmed|reported|stated|acknowledged|added|"
@@ -273,7 +276,9 @@ _PUBLIC = (
 )
 PUBLIC_SAID_RE = re.compile(
     rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:(?!\d)[\w-]+\s+){{0,2}}?(?i:{_PUBLIC}))"
-    rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?(?:,[^,;\"“”]{{3,90}},)?"
+    # (the aside may hold a number: "Residents of X, a city of about 250,000 people, said")
+    rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?"
+    rf"(?:,(?:[^,;\"“”]|(?<=\d),(?=\d{{3}})){{3,90}},)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|described|reported|recalled)\b"
 )
 # Every verb SAID_RE, ORG_SAID_RE, BODY_SAID_RE, PRESS_SAID_RE and OFFICE_SAID_RE end on: a
@@ -281,7 +286,7 @@ PUBLIC_SAID_RE = re.compile(
 ANY_VERB = re.compile(
     r"\b(?:sa(?:id|ys?)|told|believes?|confirmed|added|stated|noted|caution(?:ed)?|warn(?:ed)?|"
     r"worried|acknowledged|attributed|blamed|estimated?|assess(?:ed)?|expect(?:ed)?|"
-    r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|denied|described|"
+    r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|alleged|denied|described|"
     r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses|tells|reports?|"
     r"saying|claims|confirms|denies|adds|announces|names?|named|identifie[sd]|verified|documented|"
     r"quoted|praised|hailed|put)\b"
@@ -301,7 +306,11 @@ NOT_ORG = re.compile(
     r"^(?:It|He|She|They|This|That|We|I|You|Officials|Analysts|Admiral|General|Official|"
     r"Commanders|Officers|Sources|Diplomats|Soldiers|Troops|Residents|Witnesses|Experts|"
     r"Minister|Commander|Spokesman|Spokeswoman|If|None|Nothing|No|Who|What|Which|Once|Unless|"
-    r"Although|Though|Yet|But|And|So|Still|Now|Then|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Although|Though|Yet|But|And|So|Still|Now|Then|"
+    # a determiner or adjective before a plural noun read as a verb: "Such claims", "Initial
+    # reports put", "Other reports say"
+    r"Such|Initial|Early|Earlier|Later|Similar|Other|Further|Many|Some|Most|These|Those|Both|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$"
 )
