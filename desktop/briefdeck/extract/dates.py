@@ -26,7 +26,8 @@ WEEKDAYS = {
     "friday": 4, "saturday": 5, "sunday": 6,
 }
 IMPLICIT_DAYS = frozenset({"overnight", "today", "tonight", "earlier today", "this morning",
-                           "this afternoon", "this evening"})
+                           "this afternoon", "this evening", "the past day", "the last day",
+                           "the past 24 hours", "the last 24 hours"})
 SMALL_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3,
@@ -72,6 +73,7 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
         \b(?P<wd_day>{_WEEKDAY}){_PART}\b)
   | (?P<newyear>\bNew\ Year(?:'s|’s)?(?:\ (?P<ny_eve>Eve)|\ Day|\ holiday)?\b)
   | (?P<rel>\b(?i:(?P<rel_day>yesterday|today|tonight|last\ night|overnight|earlier\ today|
+        the\ (?:past|last)\ (?:day|24\ hours)|
         this\ (?:morning|afternoon|evening))
         |(?P<rel_this>(?:earlier|later)\ this|this|last|earlier\ last|late\ last|next|early\ next)
          \s+(?P<rel_unit>week|month|year)
@@ -192,7 +194,9 @@ def _weekday(pub: date, weekday: int, rel: str | None, future: bool) -> date:
 def _relative(m: re.Match[str], pub: date) -> tuple[str, str]:
     day_word = m.group("rel_day")
     if day_word:
-        shift = 1 if day_word.lower() in ("yesterday", "last night") else 0
+        # "the past day" of a morning report is the day before it was filed
+        shift = 1 if day_word.lower() in ("yesterday", "last night") or \
+            day_word.lower().startswith("the") else 0
         return (pub - timedelta(days=shift)).isoformat(), "day"
     if m.group("ago_unit"):
         n = m.group("ago_n").lower()

@@ -37,9 +37,12 @@ STATEMENT_OPENS = re.compile(r"[\s\"“]*(?:In|Through)\s+(?:a|an|its|their|his|
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # "since January 2020, when fighters attacked Camp Simba": the date of the when-clause
 WHEN_AFTER = re.compile(r",?\s+when\b")
+# "The attack took place late Wednesday", "the clashes broke out on Monday night": the day of
+# the happening told just before
 TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|ambush|raid|"
-                        r"bombing|blast|explosion|assault)\s+(?:took\s+place|happened|"
-                        r"occurred|was\s+carried\s+out|began|started)\b", re.I)
+                        r"bombing|blast|explosion|assault|clash(?:es)?|fighting)\s+"
+                        r"(?:took\s+place|happened|occurred|was\s+carried\s+out|began|"
+                        r"started|broke\s+out|erupted)\b", re.I)
 NAMES_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|confirmed|"
                          r"announced)\b")

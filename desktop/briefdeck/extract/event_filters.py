@@ -71,7 +71,8 @@ REFERENCE = re.compile(
     r"\bclaim\w*\s+(?:responsibility\s+for\s+)?(?!an?\s)(?:[\w-]+\s+){0,3}$|"
     r"\b(?:call(?:ed|s|ing)?|condemn\w*|denounc\w*|prais\w*|defend\w*|"
     r"describ\w*|blam\w*|investigat\w*|den(?:y|ied|ies)|planning|plotting|preparing|"
-    r"responsible\s+for)\s+(?:responsibility\s+for\s+)?(?:the|these|those|this|that|its|"
+    r"responsible\s+for|protest\w*\s+(?:over|against|about))\s+"
+    r"(?:responsibility\s+for\s+)?(?:the|these|those|this|that|its|"
     r"their|such)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds)\s+"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
@@ -95,6 +96,10 @@ HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usuall
                    r"periodically|occasionally|typically)\b", re.I)
 _HAVE_DIED = r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|died)\b"
 # "have killed 28 since January", "between 9 and 12 May have killed 28": a tally over a period
+# "Over the past day, troops struck 20 villages, killing four": the day's tally across
+# places (a governor's morning post), told again place by place
+DAY_TALLY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b",
+                       re.I)
 CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}\bsince\b|"
                         rf"\b(?:since|between|over\s+the\s+(?:past|last))\b[^.;]{{0,80}}{_HAVE_DIED}|"
                         # "Before Tuesday's strike they had killed at least four": the tally so far

@@ -61,6 +61,27 @@ def main_told(drafts: list[Draft], i: int, paragraph: int) -> Draft:
     return last
 
 
+# "the health ministry said", "according to hospital officials": a count of the whole day's
+# dead and wounded, not of the last detail told
+MEDICAL_SOURCE = re.compile(r"\b(?:health\s+(?:ministry|authorit(?:y|ies)|officials?|department)|"
+                            r"ministry\s+of\s+health|medic(?:s|al)|hospitals?|paramedics?|"
+                            r"emergency\s+(?:medicine|services|medical)|ambulance\s+service|"
+                            r"red\s+(?:crescent|cross)|doctors)\b", re.I)
+
+
+def day_main(drafts: list[Draft], i: int, last: Draft) -> Draft:
+    """The happening a medical body's toll counts: of the violent ones told on the day of the
+    last (or, the last being undated, of the last dated) within a dozen sentences, the first
+    with a toll; else the last one told."""
+    if last.casualties:
+        return last
+    recent = [d for d in drafts if 0 <= i - d.sentence <= 12 and d.kind in VIOLENT
+              and not d.other and d.date is not None]
+    day = last.date or (recent[-1].date if recent else None)
+    return next((d for d in recent if d.casualties and day is not None
+                 and d.date.iso == day.iso), last)
+
+
 def told_before(drafts: list[Draft], i: int, where: list[PlaceMention]) -> DateMention | None:
     """The date of a day-dated attack told in the last few sentences at the very sites this
     undated one names: one happening in a second source's words ("state media said the
@@ -94,7 +115,7 @@ def date_told(drafts: list[Draft], i: int, day: DateMention) -> None:
     for last in reversed(drafts):
         if i - last.sentence > 8:
             break  # told too long before to be this attack
-        if last.kind not in VIOLENT:
+        if last.kind not in VIOLENT or last.sentence == i:  # the sentence's own, dated by it
             continue
         if last.date is not None and last.date.precision == "day" and not last.said:
             break

@@ -63,8 +63,11 @@ TRIGGERS: list[tuple[str, str]] = [
                r"fell|launched|offensive|shelling|barrage|assault\s+on|"
                r"raids?(?!\s+(?:sirens?|shelters?|alerts?|warnings?))|sank|sunk)\b"),
     # "a drone entered Polish airspace", "opened talks in January": happenings, not attacks
-    ("other", r"\b(?:entered|crossed\s+into|violated|strayed\s+into|flew\s+into)\s+"
-              r"(?:[\w'’-]+\s+){0,2}?airspace\b|"
+    # "coast guard vessels entered restricted waters off Kinmen", "a drone circled Pratas
+    # Island": an incursion
+    ("other", r"\b(?:entered|crossed\s+into|violated|strayed\s+into|flew\s+into|"
+              r"intruded\s+into)\s+(?:[\w'’-]+\s+){0,2}?(?:airspace|waters)\b|"
+              r"\b(?:circled|loitered\s+over|hovered\s+over)\s+(?=(?:the\s+)?[A-Z])|"
               r"\b(?:opened|began|launched|started|held|resumed)\s+(?:[\w-]+\s+){0,2}?talks\b"),
     ("withdrawal", r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
                    r"\bremov(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}troops\b|\bdraw(?:ing|s)?\s+"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from briefdeck.extract.casualties import ANY_TOLL, Casualty, find_casualties
 from briefdeck.extract.dates import DateMention, carry_years
@@ -35,18 +36,28 @@ from briefdeck.extract.event_dates import (
     sentence_dates,
     split_by_dates,
 )
-from briefdeck.extract.event_draft import Draft, distinct, inside_span, summary, trim
+from briefdeck.extract.event_draft import (
+    BROAD_PRECISIONS,
+    Draft,
+    distinct,
+    inside_span,
+    summary,
+    trim,
+)
 from briefdeck.extract.event_filters import (
     ANOTHER,
     BACKGROUND,
     CUMULATIVE,
+    DAY_TALLY,
     MOVES,
     named_only,
     not_told,
 )
 from briefdeck.extract.event_followups import (
+    MEDICAL_SOURCE,
     VIOLENT,
     date_told,
+    day_main,
     first_telling,
     last_told,
     main_told,
@@ -84,6 +95,8 @@ ACCIDENT = re.compile(r"\b(?:accident(?:ally)?|collided|collision|overturned|"
 # "the group claimed the attack on Tuesday": a claim, dated by its own day
 _CLAIMED = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|that|its)\s+"
                       r"(?:[\w-]+\s+)?$", re.I)
+# "lodged a strong protest over the shelling today": a protest is the news of its own day
+_PROTESTED = re.compile(r"\bprotest\w*\s+(?:over|against|about)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "three more were also killed": a toll that adds to the first, not another source's count
 _ALSO = re.compile(r"\b(?:also|another|more|further|additional|other)\b", re.I)
 # "the raid killed", "the strike had wounded": a happening named as one already told
@@ -232,7 +245,8 @@ class _Reader:
                 in_scope = period_date(text, kind, c_start, t_start, c_end,
                                        self.dates.happened.get(s.i, []))
             hurt = [c for c in s.casualties if c_start <= c.start < c_end]
-            if hurt and CUMULATIVE.search(text, c_start, c_end):
+            if hurt and (CUMULATIVE.search(text, c_start, c_end) or
+                         DAY_TALLY.search(text, sent.start, c_end)):
                 hurt = []  # "have killed at least four since November": a running tally
             if named_only(text, c_start, t_start) and not (
                     kind in VIOLENT and first_telling(text, self.drafts, in_scope, t_start)):
@@ -286,6 +300,12 @@ class _Reader:
                     when = told_before(self.drafts, s.i, where)
                 if when is None and not hurt and ANOTHER.search(text, c_start, t_start):
                     continue  # "when another drone hit": an undated other event, not this one
+                by_place = _place_groups(text, sent, s.places, toll) \
+                    if kind in VIOLENT and len(toll) >= 2 and len(pieces) == 1 else None
+                if by_place is not None and by_place[1] >= 2:
+                    # "In X, three were wounded by shelling, and in Y a farmer was killed"
+                    self._draft_by_place(s, kind, when, weapon_names, by_place[0])
+                    continue
                 self.drafts.append(Draft(
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, toll, summary(text, s_start, s_end),
@@ -309,13 +329,18 @@ class _Reader:
     def _claim(self, s: _Sentence, in_scope: list[DateMention],
                span: tuple[int, int, int]) -> None:
         """"The group claimed the attack on Tuesday", the attack told before with another
-        day: the claim is the news of its own day, an announcement."""
+        day: the claim is the news of its own day, an announcement; so is a protest lodged
+        over one ("summoned the envoy today and protested over the shelling")."""
         c_start, t_start, c_end = span
-        days = [d for d in in_scope if d.precision == "day"]
+        protest = _PROTESTED.search(self.text, c_start, t_start) is not None
+        days = [d for d in (s.dates if protest and not in_scope else in_scope)
+                if d.precision == "day"]
         prev = next((d for d in reversed(self.drafts) if d.kind in VIOLENT and d.date is not None
                      and s.i - d.sentence <= 8), None) if days else None
-        if prev is None or prev.date is None or prev.date.iso == days[0].iso or \
-                not _CLAIMED.search(self.text, c_start, t_start):
+        if not days:
+            return
+        if not protest and (prev is None or prev.date is None or prev.date.iso == days[0].iso
+                            or not _CLAIMED.search(self.text, c_start, t_start)):
             return
         s_start, s_end = trim(self.text, c_start, c_end)
         self.drafts.append(Draft("announcement", s_start, s_end, days[0], [], [], [],
@@ -377,12 +402,58 @@ class _Reader:
         prev.told_again(s.i)
         return True
 
+    def _tolls_by_place(self, s: _Sentence, orphans: list[Casualty]) -> bool:
+        """"In Krasnopillia, two people were injured, and in Velyka Pysarivka a drone killed a
+        driver", after a toll told elsewhere: a list of tolls place by place (a governor's
+        post, a release by sector), each a happening of its own place, on the day of the one
+        told before. True when drafted."""
+        last = self.drafts[-1]
+        if last.kind not in VIOLENT or last.date is None:
+            return False
+        found = _place_groups(self.text, s.sent, s.places, orphans)
+        if found is None or any(p.key in last.keys for p, _ in found[0]):
+            return False
+        self._draft_by_place(s, last.kind, last.date, [], found[0])
+        return True
+
+    def _draft_by_place(self, s: _Sentence, kind: str, when: DateMention | None,
+                        weapons: list[str],
+                        groups: list[tuple[PlaceMention, list[Casualty]]]) -> None:
+        text, sent = self.text, s.sent
+        for place, tolls in groups:
+            self.drafts.append(Draft(kind, sent.start, sent.end, when, [place.name], weapons,
+                                     tolls, summary(text, sent.start, sent.end),
+                                     sent.paragraph, s.i, other=True))
+            self.drafts[-1].locate([place])
+            self.drafts[-1].entry = self.entry
+
+    def _counted_before(self, s: _Sentence) -> Draft | None:
+        """The violent happening with a toll told in the last dozen sentences (in the same
+        live-blog entry), if any."""
+        return next((d for d in reversed(self.drafts) if s.i - d.sentence <= 12
+                     and d.kind in VIOLENT and d.casualties and d.date is not None
+                     and not d.other and d.entry == self.entry), None)
+
+    def _same_day_telling(self, s: _Sentence, toll_dates: list[DateMention]) -> bool:
+        """Is a dated toll with no place of its own another count of the happening just told,
+        on its very day?"""
+        text, sent = self.text, s.sent
+        target = main_told(self.drafts, s.i, sent.paragraph)
+        day = target.date
+        if not toll_dates or day is None or day.precision != "day" or not target.casualties \
+                or target.kind not in VIOLENT or ANOTHER.search(text, sent.start, sent.end):
+            return False
+        return all(d.iso == day.iso for d in toll_dates) and not any(
+            p.key not in target.keys and p.precision not in BROAD_PRECISIONS and not p.locator
+            for p in s.places)
+
     def _toll_left(self, s: _Sentence, made: list[Draft]) -> None:
         """A toll no clause of the sentence took: the happening it tells of, told before or
         after it in the sentence, or just before; else a happening of its own."""
         text, sent, drafts = self.text, s.sent, self.drafts
         orphans = [c for c in s.casualties if id(c) not in s.claimed]
-        if not orphans or CUMULATIVE.search(text, sent.start, sent.end):
+        if not orphans or CUMULATIVE.search(text, sent.start, sent.end) or \
+                DAY_TALLY.search(text, sent.start, orphans[0].start):
             return  # "more than 300 have been killed since mid-December": a running tally
         if made and made[0].kind in VIOLENT and orphans[-1].end <= made[0].start and not any(
                 orphans[-1].end <= d.start < made[0].start for d in s.dates):
@@ -407,11 +478,15 @@ class _Reader:
         if update is not None and not ours:
             update.casualties = merge_tolls(update.casualties, orphans)
             update.told_again(s.i)
+        elif follows and not toll_dates and not ours and self._tolls_by_place(s, orphans):
+            return  # a list of tolls place by place: each drafted at its place
         elif follows and not toll_dates and not ours and \
                 not ANOTHER.search(text, sent.start, sent.end):
             # "Two dock workers were killed", "the toll rose to 9": more about that strike;
             # "State media gave a lower toll, saying nine were killed": the same dead again
             target = main_told(drafts, s.i, sent.paragraph)
+            if MEDICAL_SOURCE.search(text, sent.start, sent.end):
+                target = day_main(drafts, s.i, target)
             # "In a statement on Monday, the army said four had been killed": a count given
             # on a later day by a source of its own, set against the first, never added to it
             later = bool(self.dates.said.get(s.i)) and not _ALSO.search(text, sent.start, sent.end)
@@ -419,6 +494,20 @@ class _Reader:
                 else merge_tolls
             target.casualties = told(target.casualties, orphans)
             target.told_again(s.i)  # the toll may go on in the next sentence
+        elif not ours and MEDICAL_SOURCE.search(text, sent.start, sent.end) and \
+                all(d.implicit for d in toll_dates) and \
+                not ANOTHER.search(text, sent.start, sent.end) and \
+                (counted := self._counted_before(s)) is not None:
+            # "The Red Crescent said it recovered two bodies overnight", paragraphs after the
+            # clashes and their toll: a medical body's count of those dead, never more of them
+            counted.casualties = fuller_toll(counted.casualties, orphans)
+            counted.told_again(s.i)
+        elif follows and not ours and self._same_day_telling(s, toll_dates):
+            # "Initial reports on Thursday night put it at three dead": the day's toll told
+            # again, as counted at another hour; the fuller count stands
+            target = main_told(drafts, s.i, sent.paragraph)
+            target.casualties = fuller_toll(target.casualties, orphans)
+            target.told_again(s.i)
         else:
             when = s.absolute[0] if s.absolute else (s.dates[0] if s.dates else self.context)
             at = distinct([p for p in s.places
@@ -432,6 +521,47 @@ class _Reader:
                                 summary(text, sent.start, sent.end), sent.paragraph, s.i))
             drafts[-1].locate(at)
             drafts[-1].entry = self.entry
+
+
+_SEGMENT = re.compile(r";|,\s+(?:and|while|whereas)\b|,\s+(?=in\s+[A-Z])")
+# "In Krasnopillia, two people were injured": a place opening the sentence sets its scene
+_OPENING_PLACE = re.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?[A-Z]")
+# a segment of such a list set in a place of its own, known to the gazetteer or not
+_NAMED_SCENE = re.compile(r"[\s;,]*(?:and\s+|while\s+|whereas\s+)?(?:in|at|near)\s+(?:the\s+)?"
+                          r"[A-Z][\w'-]+", re.I)
+
+
+def _place_groups(text: str, sent: Sentence, places: list[PlaceMention], tolls: list[Casualty]
+                  ) -> tuple[list[tuple[PlaceMention, list[Casualty]]], int] | None:
+    """The tolls of a sentence by the place each part of it is set in ("In X, two were hurt,
+    and in Y a man was killed"), with the number of parts that have a toll; None when a
+    toll has no place of its own or the one place is named only in passing."""
+    sites = [p for p in distinct(places) if p.precision not in BROAD_PRECISIONS
+             and not p.locator and not is_attacker(text, p.start, p.end)]
+    if not sites:
+        return None
+    groups: list[tuple[PlaceMention, list[Casualty]]] = []
+    scenes = 0  # the parts with a toll at a place of their own, in the gazetteer or not
+    for seg_start, seg_end in _segments(text, sent.start, sent.end):
+        here = [p for p in sites if seg_start <= p.start < seg_end]
+        told = [c for c in tolls if seg_start <= c.start < seg_end]
+        if here and told:
+            groups.append((here[0], told))
+        elif told and not _NAMED_SCENE.match(text, seg_start, seg_end):
+            return None
+        scenes += bool(told)
+    # one place with a toll counts only when it sets the scene ("In X, ..."); a place named
+    # in passing ("were taken to a hospital in X") is not where they were hurt
+    if not groups or (scenes == 1 and not (
+            _OPENING_PLACE.match(text, sent.start) and groups[0][0].start - sent.start < 40)):
+        return None
+    return groups, scenes
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _SEGMENT.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return list(pairwise(bounds))
 
 
 def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:
