@@ -1,14 +1,17 @@
 """Where a clause's happening was: the places in the clause that are not where the attack came
 from or who made it; else the place the sentence opens with ("In Zolochiv, ..."), one listed
-just before and named again, or the base named a sentence or two before ("the base").
+just before and named again, or the base named a sentence or two before ("the base"). Tolls
+listed place by place ("In X, two were hurt, and in Y a man was killed") are split by place.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from briefdeck.extract.event_draft import distinct, inside_span
+from briefdeck.extract.casualties import Casualty
+from briefdeck.extract.event_draft import BROAD_PRECISIONS, distinct, inside_span
 from briefdeck.extract.places import PlaceMention, is_attacker
 from briefdeck.extract.sentences import Sentence
 
@@ -71,3 +74,44 @@ def _setting(text: str, sent: Sentence, places: list[PlaceMention],
         return []
     words = text[sent.start:sent.end]
     return [p for p in distinct(mentions) if re.search(rf"\b{re.escape(p.name)}\b", words)][:1]
+
+
+_SEGMENT = re.compile(r";|,\s+(?:and|while|whereas)\b|,\s+(?=in\s+[A-Z])")
+# "In Krasnopillia, two people were injured": a place opening the sentence sets its scene
+_OPENING_PLACE = re.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?[A-Z]")
+# a segment of such a list set in a place of its own, known to the gazetteer or not
+_NAMED_SCENE = re.compile(r"[\s;,]*(?:and\s+|while\s+|whereas\s+)?(?:in|at|near)\s+(?:the\s+)?"
+                          r"[A-Z][\w'-]+", re.I)
+
+
+def place_groups(text: str, sent: Sentence, places: list[PlaceMention], tolls: list[Casualty]
+                  ) -> tuple[list[tuple[PlaceMention, list[Casualty]]], int] | None:
+    """The tolls of a sentence by the place each part of it is set in ("In X, two were hurt,
+    and in Y a man was killed"), with the number of parts that have a toll; None when a
+    toll has no place of its own or the one place is named only in passing."""
+    sites = [p for p in distinct(places) if p.precision not in BROAD_PRECISIONS
+             and not p.locator and not is_attacker(text, p.start, p.end)]
+    if not sites:
+        return None
+    groups: list[tuple[PlaceMention, list[Casualty]]] = []
+    scenes = 0  # the parts with a toll at a place of their own, in the gazetteer or not
+    for seg_start, seg_end in _segments(text, sent.start, sent.end):
+        here = [p for p in sites if seg_start <= p.start < seg_end]
+        told = [c for c in tolls if seg_start <= c.start < seg_end]
+        if here and told:
+            groups.append((here[0], told))
+        elif told and not _NAMED_SCENE.match(text, seg_start, seg_end):
+            return None
+        scenes += bool(told)
+    # one place with a toll counts only when it sets the scene ("In X, ..."); a place named
+    # in passing ("were taken to a hospital in X") is not where they were hurt
+    if not groups or (scenes == 1 and not (
+            _OPENING_PLACE.match(text, sent.start) and groups[0][0].start - sent.start < 40)):
+        return None
+    return groups, scenes
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _SEGMENT.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return list(pairwise(bounds))

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import pairwise
 
 from briefdeck.extract.casualties import ANY_TOLL, Casualty, find_casualties
 from briefdeck.extract.dates import DateMention, carry_years
@@ -65,7 +64,7 @@ from briefdeck.extract.event_followups import (
     updated,
 )
 from briefdeck.extract.event_merge import finish
-from briefdeck.extract.event_places import PlacesTold, clause_places
+from briefdeck.extract.event_places import PlacesTold, clause_places, place_groups
 from briefdeck.extract.event_triggers import BOUNDARY_RE, clauses, event_kind
 from briefdeck.extract.places import PlaceMention, is_attacker
 from briefdeck.extract.sentences import Document, Sentence, inside
@@ -300,7 +299,7 @@ class _Reader:
                     when = told_before(self.drafts, s.i, where)
                 if when is None and not hurt and ANOTHER.search(text, c_start, t_start):
                     continue  # "when another drone hit": an undated other event, not this one
-                by_place = _place_groups(text, sent, s.places, toll) \
+                by_place = place_groups(text, sent, s.places, toll) \
                     if kind in VIOLENT and len(toll) >= 2 and len(pieces) == 1 else None
                 if by_place is not None and by_place[1] >= 2:
                     # "In X, three were wounded by shelling, and in Y a farmer was killed"
@@ -410,7 +409,7 @@ class _Reader:
         last = self.drafts[-1]
         if last.kind not in VIOLENT or last.date is None:
             return False
-        found = _place_groups(self.text, s.sent, s.places, orphans)
+        found = place_groups(self.text, s.sent, s.places, orphans)
         if found is None or any(p.key in last.keys for p, _ in found[0]):
             return False
         self._draft_by_place(s, last.kind, last.date, [], found[0])
@@ -521,47 +520,6 @@ class _Reader:
                                 summary(text, sent.start, sent.end), sent.paragraph, s.i))
             drafts[-1].locate(at)
             drafts[-1].entry = self.entry
-
-
-_SEGMENT = re.compile(r";|,\s+(?:and|while|whereas)\b|,\s+(?=in\s+[A-Z])")
-# "In Krasnopillia, two people were injured": a place opening the sentence sets its scene
-_OPENING_PLACE = re.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?[A-Z]")
-# a segment of such a list set in a place of its own, known to the gazetteer or not
-_NAMED_SCENE = re.compile(r"[\s;,]*(?:and\s+|while\s+|whereas\s+)?(?:in|at|near)\s+(?:the\s+)?"
-                          r"[A-Z][\w'-]+", re.I)
-
-
-def _place_groups(text: str, sent: Sentence, places: list[PlaceMention], tolls: list[Casualty]
-                  ) -> tuple[list[tuple[PlaceMention, list[Casualty]]], int] | None:
-    """The tolls of a sentence by the place each part of it is set in ("In X, two were hurt,
-    and in Y a man was killed"), with the number of parts that have a toll; None when a
-    toll has no place of its own or the one place is named only in passing."""
-    sites = [p for p in distinct(places) if p.precision not in BROAD_PRECISIONS
-             and not p.locator and not is_attacker(text, p.start, p.end)]
-    if not sites:
-        return None
-    groups: list[tuple[PlaceMention, list[Casualty]]] = []
-    scenes = 0  # the parts with a toll at a place of their own, in the gazetteer or not
-    for seg_start, seg_end in _segments(text, sent.start, sent.end):
-        here = [p for p in sites if seg_start <= p.start < seg_end]
-        told = [c for c in tolls if seg_start <= c.start < seg_end]
-        if here and told:
-            groups.append((here[0], told))
-        elif told and not _NAMED_SCENE.match(text, seg_start, seg_end):
-            return None
-        scenes += bool(told)
-    # one place with a toll counts only when it sets the scene ("In X, ..."); a place named
-    # in passing ("were taken to a hospital in X") is not where they were hurt
-    if not groups or (scenes == 1 and not (
-            _OPENING_PLACE.match(text, sent.start) and groups[0][0].start - sent.start < 40)):
-        return None
-    return groups, scenes
-
-
-def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [m.start() for m in _SEGMENT.finditer(text, start, end)]
-    bounds = [start, *cuts, end]
-    return list(pairwise(bounds))
 
 
 def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:
