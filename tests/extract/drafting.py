@@ -40,3 +40,15 @@ class Drafts:
 
     def organizations(self, text: str) -> dict[str, list[str]]:
         return {o.name: o.aliases for o in self.facts(text).organizations}
+
+
+def drafted_events(text: str, published: str) -> list[Any]:
+    """The events drafted from text read as a whole article (its first line the headline)."""
+    from briefdeck.ingest import article_from_text
+
+    return draft_briefing(article_from_text(text), published).facts.events
+
+
+def day_tolls(events: list[Any]) -> list[tuple[str | None, int, int]]:
+    """(date, killed, wounded) of each event, unknown tolls as 0."""
+    return [(e.date, e.killed or 0, e.wounded or 0) for e in events]

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefdeck.extract import draft_briefing
 from briefdeck.extract.dates import find_dates
-from briefdeck.ingest import article_from_text
 from briefdeck.model import Event
+
+from .drafting import drafted_events
 
 PUBLISHED = "2024-03-01"  # a Friday
 
 
 def _events(text: str, published: str = PUBLISHED) -> list[Event]:
-    return draft_briefing(article_from_text(text), published).facts.events
+    return drafted_events(text, published)
 
 
 def _dated(events: list[Event]) -> list[tuple[str, str | None]]:

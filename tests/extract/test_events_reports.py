@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefdeck.extract import draft_briefing
 from briefdeck.extract.casualties import Casualty, find_casualties
 from briefdeck.extract.dates import find_dates
 from briefdeck.extract.toll_updates import merge_tolls
-from briefdeck.ingest import article_from_text
 from briefdeck.model import Event
+
+from .drafting import drafted_events
 
 PUBLISHED = "2024-06-14"  # a Friday
 
 
 def _events(text: str, published: str = PUBLISHED) -> list[Event]:
-    return draft_briefing(article_from_text(text), published).facts.events
+    return drafted_events(text, published)
 
 
 def _dated(events: list[Event]) -> list[tuple[str, str | None]]:

@@ -6,20 +6,20 @@ Every text here is written for the test, not taken from an article.
 
 from __future__ import annotations
 
-from briefdeck.extract import draft_briefing
 from briefdeck.extract.casualties import find_casualties
-from briefdeck.ingest import article_from_text
 from briefdeck.model import Event
+
+from .drafting import day_tolls, drafted_events
 
 PUBLISHED = "2024-03-01"  # a Friday
 
 
 def _events(text: str, published: str = PUBLISHED) -> list[Event]:
-    return draft_briefing(article_from_text(text), published).facts.events
+    return drafted_events(text, published)
 
 
 def _tolls(events: list[Event]) -> list[tuple[str | None, int, int]]:
-    return [(e.date, e.killed or 0, e.wounded or 0) for e in events]
+    return day_tolls(events)
 
 
 def _count(text: str) -> list[tuple[str, int | None]]:

@@ -10,23 +10,23 @@ from datetime import date
 
 import pytest
 
-from briefdeck.extract import draft_briefing
 from briefdeck.extract.casualties import find_casualties
 from briefdeck.extract.dates import find_dates
 from briefdeck.extract.stamped_entries import find_entries
-from briefdeck.ingest import article_from_text
 from briefdeck.model import Event
+
+from .drafting import day_tolls, drafted_events
 
 PUBLISHED = "2024-03-01"  # a Friday
 PUB = date(2024, 3, 1)
 
 
 def _events(text: str, published: str = PUBLISHED) -> list[Event]:
-    return draft_briefing(article_from_text(text), published).facts.events
+    return drafted_events(text, published)
 
 
 def _tolls(events: list[Event]) -> list[tuple[str | None, int, int]]:
-    return sorted((e.date, e.killed or 0, e.wounded or 0) for e in events)
+    return sorted(day_tolls(events))
 
 
 def _counts(text: str) -> list[tuple[str, int | None, bool]]:
