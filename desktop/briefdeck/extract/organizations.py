@@ -21,6 +21,7 @@ from briefdeck.extract.known_organizations import (
     known_organization,
 )
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.systems import SHIP_PREFIXES
 from briefdeck.model import Organization, Provenance
 
 # "Syrian", "Lebanese", "Israeli": a country's adjective.
@@ -201,7 +202,7 @@ _LEAD = re.compile(
 )
 _OWNER_HEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z])")
 # A ship's name runs into its group: "the USS Dwight D. Eisenhower Carrier Strike Group".
-_SHIP_BEFORE = re.compile(r"\b(?:USS|HMS|HMCS|HMAS|USNS|RFA|INS|FS|ITS|HNLMS|HDMS)\s+"
+_SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIXES})\s+"
                           r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
 # "Defense Ministry", "Health Ministry": a government's body that needs its country.
 _BARE_MINISTRY = re.compile(r"[A-Z][a-z]+\s+Ministry")

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.systems import SHIP_PREFIXES
 from briefdeck.model import Place, Provenance
 
 ROLE_RANK = ("withdrawal", "reinforcement", "attack target", "mentioned")
@@ -139,7 +140,7 @@ EARLIER = re.compile(r"\b(?:previously|formerly|once|until\s+recently)\s+$")
 # "the carrier USS George Washington (CVN-73) left Yokosuka": a ship sailing from its port,
 # not forces withdrawing from a place.
 SHIP_SUBJECT = re.compile(
-    r"\b(?:(?:USS|HMS|HMCS|HMAS|INS|JS|BRP|ROKS|FS|ITS|TCG|USNS|RFS)(?:\s+[A-Z][\w.'’-]*)+"
+    rf"\b(?:(?:{SHIP_PREFIXES})(?:\s+[A-Z][\w.'’-]*)+"
     r"(?:\s*\([A-Z]{2,4}-?\d+\))?"
     r"|(?:carrier|destroyer|frigate|cruiser|warship|ship|vessel|submarine|tanker|freighter|"
     r"cutter|corvette)s?(?:\s+[A-Z][\w.'’-]*){0,4})\s*,?\s*$")

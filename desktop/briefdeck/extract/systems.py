@@ -17,8 +17,8 @@ from briefdeck.model import Provenance, System
 
 # Navies' ship prefixes (US, UK, Commonwealth, Philippine, Japanese, Turkish, Korean ...) and
 # the merchant "MV": a capitalised name after one is a ship.
-SHIP_PREFIXES = (r"USS|USNS|HMS|HMCS|HMAS|HMNZS|RFA|INS|FS|BRP|JS|TCG|ROKS|ROCS|KRI|PNS|HTMS|"
-                 r"RSS|BAP|NRP|ESPS|FGS|HNLMS|HDMS|HNoMS|HSwMS|ORP|MV|M/V|M/T")
+SHIP_PREFIXES = (r"USS|USNS|HMS|HMCS|HMAS|HMNZS|RFA|INS|FS|ITS|BRP|JS|TCG|ROKS|ROCS|KRI|PNS|"
+                 r"HTMS|RSS|BAP|NRP|ESPS|FGS|HNLMS|HDMS|HNoMS|HSwMS|ORP|RFS|MV|M/V|M/T")
 # name, category, pattern. Specific systems first: the first alternative matching wins.
 SYSTEMS: list[tuple[str, str, str]] = [
     # ("Patriot PAC-3 MSE": the interceptor is a designator of its own, in systems_generic)
