@@ -118,3 +118,14 @@ def test_a_section_label_over_the_headline_is_not_the_headline():
     titled = article_from_text("Security and Defence Review\n\nDrones struck a fuel depot on "
                                "Tuesday, officials said, in the third attack this month.\n")
     assert titled.headline == "Security and Defence Review"
+
+
+def test_the_publishers_name_over_the_story_is_not_the_headline():
+    from briefdeck.ingest import article_from_text
+
+    article = article_from_text(
+        "Northern Broadcasting Corporation\nHome News Sport\n\nRival brigades clash near the "
+        "port\n\nAt least nine people were killed in fighting near the port on Monday night, "
+        "the health ministry said.\n"
+    )
+    assert article.headline == "Rival brigades clash near the port"

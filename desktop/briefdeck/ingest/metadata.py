@@ -140,6 +140,7 @@ def _is_headline(line: str) -> bool:
         and not _DATELINE_AGENCY.search(line)
         and not (FULL_DATE.search(line) and words <= 8)
         and not _section_label(line)
+        and not _publisher_name(line)
     )
 
 
@@ -147,6 +148,15 @@ def _section_label(line: str) -> bool:
     """'News & Analysis', 'Politics and Security': a site's section names over the story."""
     words = [w.strip(",|/").lower() for w in line.split()]
     return len(words) <= 5 and all(w in MENU_WORDS or w in ("&", "and", "") for w in words)
+
+
+# "British Broadcasting Corporation", "Gulf News Media Group": the publisher's name over a story.
+_PUBLISHER = re.compile(r"^(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Corporation|Company|Media\s+Group|"
+                        r"Broadcasting|Network|Newspapers?|Publishing|Press\s+Agency)$")
+
+
+def _publisher_name(line: str) -> bool:
+    return _PUBLISHER.match(line) is not None
 
 
 def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
