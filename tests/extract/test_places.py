@@ -251,3 +251,16 @@ def test_a_ship_leaving_port_is_no_withdrawal_from_it():
     kept = {p.name: p.role for p in drafts.facts(
         "USS Halverson escorted tankers while U.S. troops left Camp Taji on Sunday.").places}
     assert kept["Camp Taji"] == "withdrawal"
+
+
+def test_a_closure_for_a_while_or_of_a_crossing_is_no_withdrawal():
+    from .drafting import Drafts
+
+    drafts = Drafts("2025-06-02", heading="Update")
+    roles = {p.name: p.role for p in drafts.facts(
+        "The fighting closed Mitiga airport for nearly a week. Guards closed the Nasib crossing "
+        "on Friday.").places}
+    assert roles["Mitiga airport"] == "mentioned" and roles["Nasib crossing"] == "mentioned"
+    kept = {p.name: p.role for p in drafts.facts(
+        "U.S. forces closed Camp Taji last month.").places}
+    assert kept["Camp Taji"] == "withdrawal"

@@ -144,6 +144,11 @@ SHIP_SUBJECT = re.compile(
     r"(?:\s*\([A-Z]{2,4}-?\d+\))?"
     r"|(?:carrier|destroyer|frigate|cruiser|warship|ship|vessel|submarine|tanker|freighter|"
     r"cutter|corvette)s?(?:\s+[A-Z][\w.'’-]*){0,4})\s*,?\s*$")
+# A closure for a while, or of a place travellers pass through, is no withdrawal from it.
+CLOSED_FOR = re.compile(r"\s+for\s+(?:nearly\s+|about\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
+                        r"(?:a|an|one|two|three|several|\d+|a\s+few)\s+(?:hours?|days?|weeks?|"
+                        r"months?)\b", re.I)
+OPEN_TO_TRAFFIC = re.compile(r"\b(?:[Aa]irport|[Cc]rossing|[Pp]ort|[Aa]irspace|[Hh]arbou?r)\b")
 DATELINE_LEAD = re.compile(  # "KYIV, June 3 (Agency) - ", "BAGHDAD (Reuters) - ", "WASHINGTON -"
     r"[A-Z][A-Z .'-]{2,}(?:,[^\n—–]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
 )
@@ -241,6 +246,9 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
     if role == "withdrawal":
         if SHIP_SUBJECT.search(text, max(sent_start, cue.start() - 80), cue.start()):
             return False  # a ship leaving port
+        if cue.group().lower().startswith("clos") and (
+                CLOSED_FOR.match(text, end) or OPEN_TO_TRAFFIC.search(text[start:end])):
+            return False  # "closed Mitiga for a week", "closed the crossing": shut, not left
         return not DESIRE.search(text, max(sent_start, cue.start() - 80), cue.start())
     if role in ("reinforcement", "stationed"):
         if EARLIER.search(text, max(sent_start, cue.start() - 20), cue.start()):
