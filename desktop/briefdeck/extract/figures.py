@@ -129,6 +129,8 @@ _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$
 # "the two sites", "those three bases", "the same two groups", "all three": a group already
 # counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
+# "a crew of 21", "a garrison of 300": the group is what the bare number counts.
+_GROUP_OF = re.compile(r"\b(crew|garrison|contingent|detachment|complement)\s+of\s+$", re.I)
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 # "16 were wounded, three of them seriously", "two of the dead were children": part of a toll
 # already given, not a count of its own.
@@ -176,6 +178,7 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:January|Febr
                           # "23 FEB 25", "4 Mar 2025": military and European short forms
                           r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b|"
                           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))(?![\w-])")
+_DESIGNATION_AFTER = re.compile(r"[A-Za-z]{1,3}\d")
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b(?!\s+of\b))", re.I)
 # "0600Z", "141530ZMAR25": a Zulu time or a date-time group, glued to its "Z".
 # "13:05 JST", "0800 KST": a clock time followed by any zone abbreviation ending in T.
@@ -216,6 +219,8 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
             not _MEASURE_ADJECTIVE.match(after):
         return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
+    if q.text[-1:].isdigit() and _DESIGNATION_AFTER.match(after):
+        return True  # "a 2S1 howitzer", "9K720": a designation that starts with a digit
     if _TEMPERATURE_AFTER.match(after) or \
             text[max(sent_start, q.start - 6):q.start].lower().endswith("minus "):
         return True  # "minus 30", "40 degrees": a temperature, not a count
@@ -448,6 +453,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 row[1] = counted[before - 1].group(1)
             elif moved:  # "and about 2 million have been displaced": a count of its own kind
                 row[1] = moved.group(1).lower()
+            elif group := _GROUP_OF.search(text, max(sent.start, row[0].start - 16),
+                                           row[0].start):
+                row[1] = group.group(1).lower()  # "its crew of 21": 21 crew, nothing borrowed
             elif nxt and nxt[1] and (nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
                     text, row[0].end, nxt[0].start)):
                 row[1] = nxt[1]  # and "19 of the 24 crew"

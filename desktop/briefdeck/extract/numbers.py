@@ -63,8 +63,12 @@ _WORD = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
     r"seventy|eighty|ninety|hundred|thousand|million|billion)"
 )
-# "one hundred and seventy": "and" only joins after hundred / thousand / million.
-_WORDS = rf"\b{_WORD}(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+){_WORD})*\b"
+# "one hundred and seventy": "and" only joins after hundred / thousand / million. A number
+# word before a hyphen and a word that is no number is part of a compound: "two one-way
+# drones" counts two, and "one-way" none.
+_WORD_ALONE = rf"{_WORD}(?!-(?!{_WORD}))"
+_WORDS = (rf"\b{_WORD_ALONE}(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
+          rf"{_WORD_ALONE})*\b")
 _DIGITS = r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?"
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
 CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
