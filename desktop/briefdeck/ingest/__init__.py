@@ -20,7 +20,7 @@ from briefdeck.ingest import limits
 from briefdeck.ingest.article import Article
 from briefdeck.ingest.boilerplate import find_boilerplate
 from briefdeck.ingest.credits import split_credit
-from briefdeck.ingest.metadata import date_in_url, metadata_from_text, parse_date
+from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_text, parse_date
 from briefdeck.ingest.text import bom_encoding, clean, decode, require_text
 
 __all__ = ["Article", "article_from_text", "read_article"]
@@ -217,6 +217,9 @@ def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], nam
         raise InputError(limits.too_long(name, len(text)))
     boilerplate = find_boilerplate(text)
     found = metadata_from_text(text, boilerplate)
+    masthead = masthead_line(text, hints.get("outlet") or found.outlet, found.headline)
+    if masthead and masthead not in boilerplate:
+        boilerplate = sorted([*boilerplate, masthead])
     published = _iso_date(hints["published"]) if hints.get("published") else ""
     url = hints.get("url") or found.url
     # A page's author field often holds an agency or a staff credit ("AFP", "Reuters Staff").

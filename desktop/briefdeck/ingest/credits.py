@@ -352,6 +352,12 @@ _SELF_REFERENCE = (
         r"\bappear(?:s|ed)\s+in\s+(?:the\s+)?(?:[\w ]{0,30}\s)?(?:print|online)?\s*"
         r"(?:edition|issue)\s+of\s+((?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})"
     ),
+    # "This update is published by the Gulf Security Monitor, an independent project."
+    re.compile(
+        r"^This\s+(?:update|report|brief|briefing|newsletter|assessment|bulletin|digest|"
+        r"article|analysis)\s+(?:is|was)\s+(?:published|produced|prepared|written|compiled)\s+"
+        r"by\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})"
+    ),
 )
 
 

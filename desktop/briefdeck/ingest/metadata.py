@@ -362,3 +362,24 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
         outlet=outlet,
         url=url,
     )
+
+
+def masthead_line(text: str, outlet: str, headline: str) -> tuple[int, int] | None:
+    """The span of a line over the story that is only the publisher's name ("LEVANT
+    CONFLICT MONITOR" over an update the Levant Conflict Monitor publishes): page
+    furniture, not part of the story."""
+    if not outlet:
+        return None
+    name = outlet.casefold().removeprefix("the ").strip()
+    pos, seen = 0, 0
+    for raw in text[:2000].split("\n"):
+        line = raw.strip().casefold().removeprefix("the ").strip()
+        if line:
+            if line == name and raw.strip() != headline:
+                start = pos + raw.index(raw.strip())
+                return start, start + len(raw.strip())
+            seen += 1
+            if seen >= _HEADER_LINES:
+                break
+        pos += len(raw) + 1
+    return None

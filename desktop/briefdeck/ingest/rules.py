@@ -74,6 +74,14 @@ RULES: tuple[Rule, ...] = (
           r"compiled|produced|research|graphics|photos?) by\b|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)"
           r"{0,3}(?:,? (?:and )?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*(?: (?:in|from) "
           r"[A-Z][\w .,'’-]{1,40})?[.)]*$)", 40, 0),
+    # "Maps by Jo Ames. Contributors: Li Wei.": who drew and helped, a credit, not a fact.
+    _rule("story credits", r"^(?:maps?|graphics?|charts?|data|design|visuals?)"
+          r"(?:\s+and\s+\w+)?\s+by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\.?"
+          r"(?:\s+(?:contributors?|additional\s+reporting|research)\s*(?::|by)\s*[^.]{2,80}\.?)?$"
+          r"|^contributors?\s*:\s*[A-Z][^.]{2,80}\.?$", 20),
+    # "Key Takeaways" over a brief's bullet list: a heading, no fact.
+    _rule("section heading", r"^(?:key (?:takeaways|points|judge?ments|findings|developments)"
+          r"|main points|at a glance|in brief|in summary|the bottom line)\s*:?$", 4),
     _rule("other stories", r"^(?:related(?:\s+(?:stories|articles|coverage|content|topics|"
           r"reading|news|links))?|read more|read next|read also|also read|keep reading|more "
           r"(?:stories|coverage|news)|recommended(?:\s+(?:for you|stories|reading|articles|"
