@@ -104,7 +104,9 @@ BARE_RE = re.compile(r"(?P<num>(?:(?:about|around|nearly|some|at\s+least|more\s+
                      r"approximately|roughly|up\s+to)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))"
                      r"(?=\s*(?:[,.;]|\s+and\b|\s+of\s+(?:them|those)\b|$))", re.I)
 ACTIVE_RE = re.compile(
-    r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e))\s+(?=\S)", re.I
+    # "received the bodies of 11 civilians and 13 soldiers": the dead a hospital counts
+    r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|bodies\s+of)\s+(?=\S)",
+    re.I
 )
 # "two soldiers guarding the gate were hurt": a short participle phrase between.
 _PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and)\b)[\w-]+){0,3}?)?"
@@ -143,6 +145,14 @@ SUFFERED_RE = re.compile(
 BODIES_RE = re.compile(
     rf"\b(?:pulled|recovered|found|retrieved|removed)\s+(?:the\s+)?(?P<num>{_NUM})\s+"
     r"(?P<np>bodies|dead\b)", re.I)
+# A hospital's or a monitor's count: "medics said 24 dead and 67 wounded", "were treating 40
+# wounded", "received 12 bodies" (not "an injured man": a number is needed)
+HOSPITAL_RE = re.compile(
+    r"(?:\b(?:treat(?:ing|ed)|admitted|receiv(?:ed|ing)|counted|recorded|said|says|saying|"
+    r"reported|reporting|gave|giving|listed)(?:\s+that)?(?:\s+there\s+(?:were|had\s+been))?|:)\s+"
+    rf"(?P<num>(?!an?\s){_NUM})\s+(?P<np>(?P<verb>dead|wounded|injured)\b"
+    # ("said 24 wounded three more": a verb; "24 dead soldiers": a group named after)
+    rf"(?!\s+(?:{_NOUN}|{_NUM}|the|his|her|their|its)\b)|bodies\b)", re.I)
 # A new total: "the death toll rose to 12", "the number of wounded had risen to six", "raised
 # the number of injured to six", "revised the toll of the March 9 strike to 16 killed and 24
 # injured", "raising the Armenian toll to three dead".
@@ -157,7 +167,7 @@ TOLL_SET_RE = re.compile(
     r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|updat(?:es|ed|ing)|lower(?:s|ed|ing)|"
     r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+the\s+"
     rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN})"
-    r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+(?=\d|[a-z])"
+    r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*(?:to|(?<=toll\s)at)\s+(?=\d|[a-z])"
     # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
     r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
     r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)
@@ -264,7 +274,7 @@ def _party(np: str) -> str:
 
 
 def _kind(verb: str) -> str:
-    return "killed" if verb.lower().startswith(("kill", "kia", "dead")) else "wounded"
+    return "killed" if verb.lower().startswith(("kill", "kia", "dead", "bodies")) else "wounded"
 
 
 def _next_item(text: str, pos: int, end: int) -> int | None:
@@ -310,12 +320,12 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     suffered = _SUFFER_CUE.search(text, start, end) is not None  # a cheap test first
     verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
     for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
-                    BODIES_RE, ACRONYM_RE, SHORTHAND_RE, LEAVING_RE):
+                    BODIES_RE, ACRONYM_RE, SHORTHAND_RE, LEAVING_RE, HOSPITAL_RE):
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue
             verb = m.groupdict().get("verb") or (
-                "killed" if pattern is BODIES_RE else "injured")
+                "killed" if pattern in (BODIES_RE, HOSPITAL_RE) else "injured")
             found.append(Casualty(m.start("num"), m.end("np"), _kind(verb),
                                   _count(m.group("num")), _party(m.group("np")), m.group("num")))
             if pattern in (PASSIVE_RE, SUFFERED_RE, ACRONYM_RE, SHORTHAND_RE):

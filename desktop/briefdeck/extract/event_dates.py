@@ -105,6 +105,7 @@ def sentence_dates(text: str, sent: Sentence, named: list[DateMention],
 
 
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:[\w-]+\s+){0,3}$")
+_TOLL_SO_FAR = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?(?:killed|wounded|injured|left)\b")
 
 
 def period_date(text: str, kind: str, c_start: int, t_start: int, c_end: int,
@@ -119,8 +120,10 @@ def period_date(text: str, kind: str, c_start: int, t_start: int, c_end: int,
         if kind == "withdrawal" and words.startswith("by "):
             return [d]
         if kind in ("attack", "strike") and words.startswith("since") and \
-                d.precision == "day" and _PERFECT.search(text, max(c_start, t_start - 40), t_start):
-            return [d]
+                d.precision == "day" and (
+                    _PERFECT.search(text, max(c_start, t_start - 40), t_start)
+                    or _TOLL_SO_FAR.search(text, t_start, d.start)):
+            return [d]  # "fighting around the town has killed 24 since Tuesday": from Tuesday
     return []
 
 

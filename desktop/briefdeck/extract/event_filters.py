@@ -19,8 +19,11 @@ MOVES = ("withdrawal", "handover", "deployment")  # a modal word makes these pla
 # "In a separate attack ..." / "An earlier strike ...": a different event, not more of the last.
 ANOTHER = re.compile(
     # ("one was killed and another wounded": another person, not another happening)
-    r"\b(?:separate|another(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|"
-    r"hurt|died)\b)|similar|second|earlier|previous|"
+    # ("an earlier statement put the toll at 12": another telling, not another happening)
+    r"\b(?:(?:separate|earlier|previous)(?!\s+(?:[\w-]+\s+)?(?:statements?|reports?|tolls?|"
+    r"counts?|tall(?:y|ies)|figures?|estimates?|bulletins?|updates?|versions?)\b)|"
+    r"another(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|"
+    r"hurt|died)\b)|similar|second|"
     r"other(?!\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|service|members|"
     r"fighters|personnel|residents|crew|passengers|children|officers|guards|workers)\b))"
     r"\b", re.I)  # "seven other people": more of the toll, not another happening
@@ -63,7 +66,8 @@ TALLY = re.compile(r"\b(?:(?:it|this|that|which|(?:the|this|that|\w+day(?:'s|’
                    r"bombing)e?s?)\s+(?:was|is|marked|became)|marks?|marked)\s+"
                    r"(?:the\s+|at\s+least\s+the\s+)?(?:\w+th|first|second|third|latest|"
                    r"\w+est|(?:\w+-)?\w+st|\w+nd|\w+rd)\b|"
-                   r"\bfor\s+the\s+(?:second|third|\w+th|first)\s+time\b", re.I)
+                   # ("for the first time": a new happening, not one more of a series)
+                   r"\bfor\s+the\s+(?:second|third|\w+th)\s+time\b", re.I)
 # "called the strikes a violation", "claimed the attack", "more than 160 attacks on": the
 # happening is named, not told; a count of many is a tally.
 REFERENCE = re.compile(
@@ -94,14 +98,22 @@ HAPPENING_NOUN = re.compile(r"(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|barrages
                              r"shelling|offensive|bombing)\b", re.I)
 HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usually|"
                    r"periodically|occasionally|typically)\b", re.I)
-_HAVE_DIED = r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|died)\b"
+_HAVE_DIED = r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|died)\b"
+# "between 9 and 12 May", not "fighting between rebels and the army"
+_BETWEEN_DAYS = (r"\bbetween\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
+                 r"\.?\s)")
+# "has killed 24 people since Tuesday": a toll of the happening that began that day, not a
+# running tally ("since January", "since the offensive began" are tallies)
+_SINCE = (r"\bsince\b(?!\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+          r"Saturday|Sunday|yesterday|last\s+night|this\s+morning|dawn|daybreak)\b)")
 # "have killed 28 since January", "between 9 and 12 May have killed 28": a tally over a period
 # "Over the past day, troops struck 20 villages, killing four": the day's tally across
 # places (a governor's morning post), told again place by place
 DAY_TALLY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b",
                        re.I)
-CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}\bsince\b|"
-                        rf"\b(?:since|between|over\s+the\s+(?:past|last))\b[^.;]{{0,80}}{_HAVE_DIED}|"
+CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}{_SINCE}|"
+                        rf"(?:{_SINCE}|\bover\s+the\s+(?:past|last)\b|{_BETWEEN_DAYS})[^.;]{{0,80}}"
+                        rf"{_HAVE_DIED}|"
                         # "Before Tuesday's strike they had killed at least four": the tally so far
                         r"\b[Bb]efore\s+(?:the|this|that|\w+day(?:'s|’s))\b[^.;]{0,80}\bhad\b|"
                         r"\b(?:so\s+far|to\s+date|in\s+total|altogether|cumulative)\b|"

@@ -50,7 +50,8 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
             continue  # "attacks, common in 2020": a background year is not an event
         if precision == "year" and any(c.count for c in d.casualties):
             continue  # "8,000 people were killed in the country in 2025": a year's tally
-        if precision == "month" and d.casualties and d.sites:
+        if precision == "month" and d.casualties and d.sites and not d.other:
+            # ("another clash last week near X killed nine": said to be another one)
             # a summary ("strikes near Qusayr killed seven this week") of a day told in full
             told = next((day for day, day_iso in days if _within_period(d, iso, day_iso, pub)
                          and day.kind in ("attack", "strike") and day.sites & d.sites), None)

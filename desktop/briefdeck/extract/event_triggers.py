@@ -16,6 +16,7 @@ _RANKED_NAME = (
     r"(?:(?:Iranian|Iraqi|senior|top|the)\s+)*(?:(?:Maj\.|Lt\.|Brig\.)\s+)?(?:Gen\.|General|"
     r"commander|leader|Col\.)?\s*[A-Z][a-z]+(?:\s+[A-Z][\w-]+)"
 )
+CAPTURE_KIND = "capture"  # an attack once a place is found to follow its word
 # kind, pattern: the words that make a clause an event.
 TRIGGERS: list[tuple[str, str]] = [
     ("strike", r"\b(?:air\s?strikes?|precision\s+strikes?|retaliatory\s+strikes?)\b"),
@@ -69,6 +70,12 @@ TRIGGERS: list[tuple[str, str]] = [
               r"intruded\s+into)\s+(?:[\w'’-]+\s+){0,2}?(?:airspace|waters)\b|"
               r"\b(?:circled|loitered\s+over|hovered\s+over)\s+(?=(?:the\s+)?[A-Z])|"
               r"\b(?:opened|began|launched|started|held|resumed)\s+(?:[\w-]+\s+){0,2}?talks\b"),
+    # "drones were spotted over the base on Sunday", "objects flying over the range": a
+    # sighting, a happening of its night (a drone that hits is an attack, above)
+    ("other", r"\b(?:drones?|UAVs?|unmanned\s+aircraft|quadcopters?|balloons?|objects?)\s+"
+              r"(?:(?:were|was)\s+(?:seen|spotted|sighted|observed)|flew\s+over|"
+              r"(?:flying|hover(?:ed|ing)|circling)\s+(?:over|above|in|near)|"
+              r"hovered\s+over)\b"),
     ("withdrawal", r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
                    r"\bremov(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}troops\b|\bdraw(?:ing|s)?\s+"
                    r"(?:down|out)\b|\bconsolidat\w+|\bre-?position\w*|\b(?:leav(?:e|es|ing)|left)\s+"
@@ -100,8 +107,15 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"|\s*[.;])|"
                    r"\b(?:entered|sailed\s+into)\s+the\s+(?:[A-Z][\w-]+\s+)+(?:Sea|Gulf|Ocean)\b|"
                    r"\breinforc\w+|"
+                   # "a transport ship docked at the port of Hanko on Feb. 3": a ship's arrival
+                   r"\b(?:docked|berthed|moored)\s+(?:at|in)\b|"
                    # "the carrier strike group was operating in the Philippine Sea on Monday"
                    r"\b(?:was|were|is|are)\s+operating\s+in\b"),
+    # "seized Saraqeb", "entered western Aleppo", "had \"liberated\" Kimoka": ground changing
+    # hands, when a place follows (CAPTURE_KIND: events.py checks the place)
+    (CAPTURE_KIND, r"\b(?:captured|seized|overran|recaptured|retook|re-took|entered|stormed|"
+                   r"liberated|took)[\"“”']?\s+[\"“”']?(?=(?:the\s+)?(?:(?:[a-z]+ern|central|"
+                   r"(?:outskirts|centre|center)\s+of)\s+)?[A-Z])"),
     ("announcement", r"\bannounc(?:e|ed|es|ing)\b|\b(?:had|has|have)\s+(?:agreed\s+to|"
                      r"approved|decided\s+to|authori[sz]ed)\b|\b(?:disclosed|revealed)\b|"
                      r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered)\s+(?:the|a|an|its|"

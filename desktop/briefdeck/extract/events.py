@@ -14,7 +14,7 @@ contract") is an announcement of that day. Drafts become events in event_merge.p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from briefdeck.extract.casualties import ANY_TOLL, Casualty, find_casualties
@@ -65,12 +65,17 @@ from briefdeck.extract.event_followups import (
 )
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_places import PlacesTold, clause_places, place_groups
-from briefdeck.extract.event_triggers import BOUNDARY_RE, clauses, event_kind
+from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, clauses, event_kind
 from briefdeck.extract.places import PlaceMention, is_attacker
 from briefdeck.extract.sentences import Document, Sentence, inside
 from briefdeck.extract.stamped_entries import Entry, entry_at, find_entries, redate
 from briefdeck.extract.systems import SystemMention
-from briefdeck.extract.toll_updates import ANOTHER_TELLING, fuller_toll, merge_tolls
+from briefdeck.extract.toll_updates import (
+    ANOTHER_TELLING,
+    EARLIER_TELLING,
+    fuller_toll,
+    merge_tolls,
+)
 from briefdeck.model import Event
 
 WEAPON_CATEGORIES = {"rocket", "ballistic missile", "cruise missile", "drone", "artillery",
@@ -236,6 +241,10 @@ class _Reader:
             loose = [d for d in s.dates if owner.get(id(d)) == n_scope or id(d) not in opening]
             if dateline and c_start < dateline.end() <= t_start:
                 c_start = dateline.end()  # "DEIR EZ-ZOR, Syria (Wire) - Mortar rounds hit"
+            if kind == CAPTURE_KIND:
+                if not _place_taken(text, t_start, s.places):
+                    continue  # "seized Iranian oil", "took Russian prisoners": no ground taken
+                kind = "attack"
             kind = event_kind(kind, text, c_start, t_start, subject)
             in_scope = [d for d in s.dates if owner.get(id(d)) == n_scope]
             if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
@@ -474,7 +483,15 @@ class _Reader:
             SAID_AFTER.match(text, d.end, sent.end) and not NAMES_MONTH.search(d.text)
             and last_day is not None and last_day.precision == "day" and d.precision == "day"
             and last_day.iso <= d.iso)]
-        if update is not None and not ours:
+        if follows and not ours and EARLIER_TELLING.search(text, sent.start, sent.end) and \
+                not ANOTHER.search(text, sent.start, sent.end):
+            # "An earlier statement on Sunday had put the toll at 12": the same dead counted
+            # before; the fuller count stands, whatever day it was given
+            target = main_told(drafts, s.i, sent.paragraph)
+            target.casualties = fuller_toll(target.casualties,
+                                            [replace(c, total=False) for c in orphans])
+            target.told_again(s.i)
+        elif update is not None and not ours:
             update.casualties = merge_tolls(update.casualties, orphans)
             update.told_again(s.i)
         elif follows and not toll_dates and not ours and self._tolls_by_place(s, orphans):
@@ -520,6 +537,19 @@ class _Reader:
                                 summary(text, sent.start, sent.end), sent.paragraph, s.i))
             drafts[-1].locate(at)
             drafts[-1].entry = self.entry
+
+
+_TAKEN_WORD = re.compile(r"\S+\s+[\"“”']?(?:the\s+)?(?:(?:[a-z]+ern|central|(?:outskirts|centre|"
+                         r"center)\s+of)\s+)?")
+
+
+def _place_taken(text: str, t_start: int, places: list[PlaceMention]) -> bool:
+    """Is the word after "seized", "entered" a town, a village or a base (not a country:
+    "entered Syria" is a crossing, not ground taken)?"""
+    m = _TAKEN_WORD.match(text, t_start)
+    at = m.end() if m else t_start
+    return any(p.start == at and p.precision not in BROAD_PRECISIONS and p.kind != "country"
+               for p in places)
 
 
 def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:

@@ -17,6 +17,10 @@ ANOTHER_TELLING = re.compile(
     r"\b(?:lower|higher|different|conflicting|differing|smaller|larger|own|separate)\s+"
     r"(?:death\s+)?(?:toll|figures?|count|tally|account|casualty\s+figures?)\b|"
     r"\bput\s+the\s+(?:death\s+)?toll\s+at\b", re.I)
+# "An earlier statement had put the toll at 12": the same dead counted before, not a new total
+EARLIER_TELLING = re.compile(
+    r"\b(?:earlier|initial|first|previous|preliminary)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"report|toll|count|tally|figures?|estimate|bulletin|update)s?\b", re.I)
 
 
 def _as_breakdown(toll: list[Casualty], parts: list[Casualty]) -> list[Casualty] | None:
