@@ -38,7 +38,8 @@ from briefdeck.geo.textnorm import (
     sentence_initial,
     tokenize,
 )
-from briefdeck.geo.towns import Towns, find_towns, km
+from briefdeck.geo.towns import Town, Towns, find_towns, km
+from briefdeck.geo.translit import ARTICLES as LOOSE_ARTICLES
 from briefdeck.geo.us_towns import USTowns, state_towns
 from briefdeck.paths import assets_dir
 
@@ -84,6 +85,10 @@ LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "aro
 # fmt: on
 
 
+# A hyphen between two capitalised words ("Hama-Salamiyah").
+_HYPHEN_CAPS = re.compile(r"[-‐–](?=[A-Z])")  # a letter before it is checked (faster)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -123,9 +128,21 @@ class Gazetteer:
         self._by_first = by_first
         self._fuzzy_keys = [" ".join(k) for k in self._by_key]
         towns = root / "towns.tsv"
-        self._towns = Towns(towns) if towns.exists() else None
+        self._towns = Towns(towns, self._cities_of) if towns.exists() else None
         us_towns = root / "us_towns.tsv"
         self._us_towns = USTowns(us_towns) if us_towns.exists() else None
+
+    def _cities_of(self, country: str) -> list[tuple[Key, Town]]:
+        """GeoNames cities of a country, each spelling as (key, town), for the towns'
+        looser transliteration index (briefdeck.geo.translit)."""
+        out = []
+        for key, group in self._by_key.items():
+            for name in group:
+                e = name.entry
+                if name.rank[0] == GN_CITY and e.country == country and e.lat is not None:
+                    out.append((key, Town(e.name, country, e.lat, e.lon, e.population or 0,
+                                          name.common)))
+        return out
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -161,7 +178,7 @@ class Gazetteer:
         while i < n:
             step = 1
             seconds = self._by_first.get(words[i].key)
-            if seconds is not None:
+            if seconds is not None:  # _match_at inlined: a long text has tens of thousands
                 longer = seconds.get(words[i + 1].key, ()) if i + 1 < n else ()
                 for key in (*longer, *seconds.get("", ())):
                     size = len(key)
@@ -176,6 +193,7 @@ class Gazetteer:
                         step = size
                         break
             i += step
+        found, pending = self._hyphen_pairs(scan, found)
         # Second pass: a city name shared by several countries goes to one the text names;
         # so does a curated name shared by places of two countries ("Salah al-Din", Iraq's
         # province and a Tripoli district), when the text names only the other's country.
@@ -209,9 +227,106 @@ class Gazetteer:
         if self._towns is not None:
             mentions += _town_mentions(self._towns, scan, found, mentions)
             mentions.sort(key=lambda m: m.start)
+        if pending:  # one side of "A-B" kept only when the other turned out a town
+            starts, ends = {m.start for m in mentions}, {m.end for m in mentions}
+            drop = {s for s, partner, left in pending
+                    if (partner not in starts if left else partner not in ends)}
+            mentions = [m for m in mentions if m.start not in drop]
         if self._us_towns is not None:
             mentions = _with_state_towns(mentions, state_towns(self._us_towns, text), text)
         return mentions
+
+    def _match_at(
+        self, scan: _Scan, i: int, seconds: dict[str, list[Key]], size_is: int = 0,
+        paired: str | None = None,
+    ) -> tuple[int, int, list[PlaceName], PlaceName] | None:
+        """The longest known name the words allow at word i (of size_is words, if given);
+        paired: a country whose cities count as cued (see _choose)."""
+        words, n = scan.words, len(scan.words)
+        longer = seconds.get(words[i + 1].key, ()) if i + 1 < n else ()
+        for key in (*longer, *seconds.get("", ())):
+            size = len(key)
+            if size_is and size != size_is:
+                continue
+            if i + size > n or any(words[i + k].key != key[k] for k in range(2, size)):
+                continue
+            if not all(scan.linked[i : i + size - 1]):
+                continue
+            group = self._by_key[key]
+            pick = self._choose(scan, i, size, group, frozenset(), paired)
+            if pick is not None:
+                return i, size, group, pick
+        return None
+
+    def _hyphen_pairs(self, scan: _Scan, found: list) -> tuple[list, list]:
+        """"the Hama-Salamiyah axis", "the Kharkiv-Belgorod border": a hyphen joining two
+        names that are not one known name. Read as one run of capitalised words, each side
+        looks like part of a longer name and is dropped; each is read alone when both sides
+        are known places. A side whose other side is unknown is returned as pending
+        (start, where the other side would start or end, left side?): it stays only if that
+        other side is a town (briefdeck.geo.towns)."""
+        text, words, linked = scan.text, scan.words, scan.linked
+        gaps = [g for m in _HYPHEN_CAPS.finditer(text) if text[(g := m.start()) - 1].isalpha()]
+        if not gaps:
+            return found, []
+        at: dict[int, tuple] = {}  # word index -> the known name covering it
+        for f in found:
+            for k in range(f[0], f[0] + f[1]):
+                at[k] = f
+        added, pending = [], []
+        for g in gaps:
+            k = bisect.bisect_left(words, g, key=lambda w: w.end)
+            if k + 1 >= len(words) or words[k].end != g or words[k + 1].start != g + 1:
+                continue
+            if not linked[k]:
+                continue
+            linked[k] = False  # each side read as if the hyphen ended a name
+            try:
+                left = self._side(scan, at, k, left=True)
+                right = self._side(scan, at, k + 1, left=False)
+                # A city named like a word ("Sake") counts beside a place of its country.
+                if left == () and right and right[3].entry.kind in ("city", "installation"):
+                    left = self._side(scan, at, k, left=True, paired=right[3].entry.country)
+                elif right == () and left and left[3].entry.kind in ("city", "installation"):
+                    right = self._side(scan, at, k + 1, left=False,
+                                       paired=left[3].entry.country)
+            finally:
+                linked[k] = True
+            if left is None or right is None:
+                continue  # one name across the hyphen, or a side covered otherwise
+            new = [f for f in (left, right) if f and f not in found and f not in added]
+            if left and right:
+                added += new
+            elif new:
+                added += new
+                first = words[new[0][0]]
+                start = (scan.article_before[new[0][0]] or first).start
+                pending.append((start, g + 1, True) if left else (start, g, False))
+            for f in new:
+                for j in range(f[0], f[0] + f[1]):
+                    at[j] = f
+        if not added:
+            return found, []
+        return sorted(found + added, key=lambda f: f[0]), pending
+
+    def _side(self, scan: _Scan, at: dict, k: int, left: bool, paired: str | None = None):
+        """The known name ending (left) or starting at word k: a tuple of found, () when
+        there is none, None when a name found earlier runs across word k's hyphen."""
+        f = at.get(k)
+        if f is not None:
+            edge = f[0] + f[1] - 1 if left else f[0]
+            return f if edge == k else None
+        starts = range(k, max(-1, k - 4), -1) if left else (k,)
+        for i in starts:
+            if any(j in at for j in range(i, k + 1)):
+                break
+            seconds = self._by_first.get(scan.words[i].key)
+            if seconds is None:
+                continue
+            hit = self._match_at(scan, i, seconds, k - i + 1 if left else 0, paired)
+            if hit is not None and not any(j in at for j in range(i, i + hit[1])):
+                return hit
+        return ()
 
     def _nearer_towns(self, mentions: list[Mention], found: list) -> list[Mention]:
         """A small city far from every other place the text names, when a village of the
@@ -268,9 +383,12 @@ class Gazetteer:
         return None
 
     def _choose(
-        self, scan: _Scan, i: int, size: int, group: list[PlaceName], context: frozenset[str]
+        self, scan: _Scan, i: int, size: int, group: list[PlaceName], context: frozenset[str],
+        paired: str | None = None,
     ) -> PlaceName | None:
-        """The first name in group that the surrounding words allow, cued kinds first."""
+        """The first name in group that the surrounding words allow, cued kinds first.
+        paired: the country of a place joined to this name by a hyphen ("the Sake-Minova
+        road"), whose cities count as if "the town of" stood before them."""
         text, words = scan.text, scan.words
         first, last = words[i], words[i + size - 1]
         if not is_capitalised(text, first):
@@ -290,13 +408,14 @@ class Gazetteer:
         for name in group:
             if name.caps and not text[first.start : last.end].isupper():
                 continue
-            town_ok = town_cue and name.entry.kind == "city"  # "the town of al-Baghdadi"
+            cued = town_cue or (paired is not None and name.entry.country == paired)
+            town_ok = cued and name.entry.kind == "city"  # "the town of al-Baghdadi"
             if name.weak and not (base_cue or town_ok or _weak_ok(scan, i, last)):
                 continue
             if size > 1 and name.rank[0] != CURATED and not is_capitalised(text, last):
                 continue  # "The villages lie...": not The Villages, Florida
             is_city = name.entry.kind == "city" or name.rank[0] == GN_STATE
-            if is_city and not _city_allowed(scan, i, size, name, town_cue):
+            if is_city and not _city_allowed(scan, i, size, name, cued):
                 continue
             return name
         return None
@@ -348,6 +467,9 @@ def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: boo
     if prev is not None and prev.key in PARTICLES and i >= 2 and scan.linked[i - 2] \
             and is_capitalised(text, words[i - 2]):
         return False  # "HMCS Ville de Québec", "Banco de Bogotá": the end of a longer name
+    if prev is not None and prev.key in LOOSE_ARTICLES and text[prev.end] in "-‐–" \
+            and i >= 2 and scan.linked[i - 2] and is_capitalised(text, words[i - 2]):
+        return False  # "Maarat an-Numan": the end of a longer Arabic name, not Numan
     span = text[words[i].start : words[j - 1].end]
     if len(span) <= 4 and span.isupper():  # "IB", "MENA": abbreviations, not towns
         return False

@@ -6,8 +6,12 @@ only when two things hold: the article already names its country (a country, pro
 city of the main gazetteer, or "Lebanese"/"Romanian"...), and a cue stands beside it:
 - strong: "the village of X", "X, a small town", "X district", "X island", "Kibbutz X",
   "Barangay X", "X, <a place of its country>";
-- weak: "in/near/outside/at X", or listed right after another place ("in A, B and C").
+- weak: "in/near/outside/at X", listed right after another place ("in A, B and C"), joined
+  by a hyphen to another place ("the A-X road"), or the object of military action ("rebels
+  seized X", "the battle for X", "withdrew from X", "X fell to").
 Names that are also English words or people's names ("Snow", "Elena") need a strong cue.
+In Arabic, Persian, Pashto and Urdu speaking countries a name the exact spellings miss is
+tried once more on a looser key (see translit.py): "Morek" is GeoNames' Mūrak.
 
 The file is read on first use; a country's towns are indexed only when an article names
 that country, so a process pays for the few countries it meets.
@@ -27,6 +31,8 @@ from typing import Any, NamedTuple
 
 from briefdeck.geo.places import GazetteerEntry
 from briefdeck.geo.textnorm import is_capitalised, sentence_initial
+from briefdeck.geo.translit import ARTICLES as LOOSE_ARTICLES
+from briefdeck.geo.translit import LOOSE_COUNTRIES, loose_key, loose_token
 
 Key = tuple[str, ...]
 
@@ -92,6 +98,24 @@ DEMONYMS = {  # "the southern Lebanese village of X": the adjective names the co
     "Afghan": "AF",
     "Indian": "IN",
     "Kashmiri": "IN",  # the Indian-held side is the one briefings mostly name
+    "Congolese": "CD",  # mostly the DR Congo's (Kinshasa's army, Goma's displaced)
+    "Rwandan": "RW",
+    "Burundian": "BI",
+    "Ugandan": "UG",
+    "South Sudanese": "SS",  # longer first (DEMONYM_RE): before "Sudanese"
+    "Central African": "CF",
+    "Ethiopian": "ET",
+    "Kenyan": "KE",
+    "Mozambican": "MZ",
+    "Cameroonian": "CM",
+    "Beninese": "BJ",
+    "Togolese": "TG",
+    "Serbian": "RS",
+    "Kosovar": "XK",
+    "Kosovan": "XK",
+    "Bosnian": "BA",
+    "Montenegrin": "ME",
+    "Burmese": "MM",
 }
 # Longer first, so that "North Korean" is read before "Korean".
 DEMONYM_RE = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
@@ -117,6 +141,28 @@ LOCATIVE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|Around)\s
 LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X, Tulcea County" / "X in Hasakah province" / "X near Pokrovsk": a place right after.
 PLACE_AFTER = re.compile(r",\s*|\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
+# Military action on a place: "rebels seized X", "were fighting for X", "advanced on X",
+# "withdrew from X". The verb says X is a place; the town must still be of a named country.
+# "took" takes people as often as places ("took Hussein away"): not for a loose spelling.
+ACTION_BEFORE = re.compile(
+    r"\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|recaptur(?:e|es|ed|ing)|took|retook|"
+    r"retak(?:e|es|en|ing)|enter(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?|storm(?:s|ed|ing)?|"
+    r"shell(?:s|ed|ing)|struck|bomb(?:s|ed|ing)|besieg(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|"
+    r"overr(?:an|un|uns|unning)|encircl(?:e|es|ed|ing)|"
+    r"(?:fight(?:s|ing)?|fought|battle|battles|offensive|assault|push(?:es|ed|ing)?|"
+    r"advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|clos(?:e|es|ed|ing)\s+in)\s+"
+    r"(?:on|for|toward|towards|into|against)|"
+    r"(?:withdr(?:ew|aw|awn|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+out|"
+    r"driv(?:e|es|en|ing)\s+out|expell(?:ed|ing))\s+(?:of|from)|fell\s+to)"
+    r"\s+(?:the\s+(?:town|village|city)\s+of\s+)?$"
+)
+# "X fell to the rebels", "X was captured on Friday": the action after the town.
+ACTION_AFTER = re.compile(
+    r"\s+(?:fell\s+(?:to|into)\b|(?:was|has\s+been|had\s+been)\s+(?:captured|seized|retaken|"
+    r"recaptured|liberated|overrun|stormed|shelled|bombed|besieged|encircled)\b)"
+)
+# "the Hama-X axis", "the X-Minova road": a hyphen between two places' names.
+HYPHENS = "-‐–"
 LIST_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
 LIST_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 CONTEXT_KINDS = ("country", "province", "region", "city", "installation")
@@ -146,12 +192,18 @@ class Town(NamedTuple):  # a tuple: tens of thousands are made when a country is
 class Towns:
     """The towns file, indexed country by country on demand."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, cities: Callable[[str], list[tuple[Key, Town]]] | None = None
+    ) -> None:
+        """cities(country name): the main gazetteer's cities of a country, (key, town),
+        added to the looser index only (their exact spellings are the gazetteer's)."""
         self._path = path
+        self._cities = cities
         self._lines: dict[str, list[str]] | None = None
         self._names: dict[str, str] = {}  # iso2 -> country name
         self._codes: dict[str, str] = dict(COUNTRY_ALIASES)  # country name -> iso2
         self._index: dict[str, dict[str, list[tuple[Key, bool, Town]]]] = {}
+        self._loose: dict[str, dict[str, list[tuple[int, bool, Key, int | Town]]]] = {}
         self._lock = threading.Lock()  # one gazetteer serves worker threads
 
     def _load(self) -> dict[str, list[str]]:
@@ -184,7 +236,17 @@ class Towns:
             found = self._index.get(cc)
             if found is None:
                 found = self._index[cc] = self._build(cc)
+                if cc in LOOSE_COUNTRIES:
+                    self._loose[cc] = self._build_loose(cc)
         return found
+
+    def loose_index(self, cc: str) -> dict[str, list[tuple[int, bool, Key, int | Town]]]:
+        """First loose word -> (words, own name?, loose key, line or a main-gazetteer city),
+        as index() but on translit.loose_key; empty outside translit.LOOSE_COUNTRIES."""
+        if cc not in LOOSE_COUNTRIES:
+            return {}
+        self.index(cc)  # built together
+        return self._loose[cc]
 
     def town(self, cc: str, line: int) -> Town:
         _, _, name, lat, lon, pop, flag = self._load()[cc][line].split("\t")
@@ -199,6 +261,24 @@ class Towns:
                 size = rest.count(" ") + 2 if rest else 1
                 by_first.setdefault(first, []).append((size, own, key, n))
                 own = False
+        for entries in by_first.values():
+            if len(entries) > 1:
+                entries.sort(key=lambda e: (e[0], e[1]), reverse=True)  # stable: file order
+        return by_first
+
+    def _build_loose(self, cc: str) -> dict[str, list[tuple[int, bool, Key, int | Town]]]:
+        by_first: dict[str, list[tuple[int, bool, Key, int | Town]]] = {}
+        for n, line in enumerate(self._load().get(cc, ())):
+            own, seen = True, set()
+            for key in line.split("\t", 2)[1].split("|"):
+                loose = loose_key(key.split(" "))
+                if loose not in seen:
+                    seen.add(loose)
+                    by_first.setdefault(loose[0], []).append((len(loose), own, loose, n))
+                own = False
+        for key, town in self._cities(self._names.get(cc, "")) if self._cities else ():
+            loose = loose_key(key)
+            by_first.setdefault(loose[0], []).append((len(loose), False, loose, town))
         for entries in by_first.values():
             if len(entries) > 1:
                 entries.sort(key=lambda e: (e[0], e[1]), reverse=True)  # stable: file order
@@ -232,6 +312,8 @@ def find_towns(
         return []  # the article names none of the towns' countries
     top = max(named, key=lambda cc: len(named[cc]))
     indexes = [(cc, towns.index(cc)) for cc in sorted(named)]
+    loose = [(cc, idx) for cc in sorted(named) if (idx := towns.loose_index(cc))]
+    loose_first: dict[str, bool] = {}  # word key -> does some loose name start with it?
     starts = [m.start for m in mentions]
     ends = {m.end for m in mentions}
     points = [(m.start, m.entry) for m in mentions if m.entry.kind in ("city", "installation")]
@@ -242,6 +324,15 @@ def find_towns(
             i += 1
             continue
         size, cands = _candidates(towns, text, words, linked, covered, indexes, i)
+        loosely = False
+        if not size and loose:
+            maybe = loose_first.get(words[i].key)  # most words: one dict probe, no call
+            if maybe is None:
+                first = loose_token(words[i].key)
+                maybe = loose_first[words[i].key] = any(first in idx for _, idx in loose)
+            if maybe:
+                size, cands = _loose_candidates(towns, text, words, linked, covered, loose, i)
+                loosely = bool(size)
         cands = [(own, t) for cc, own, t in cands if cc == top or _near(named[cc], words[i].start)]
         if not cands:
             i += 1
@@ -261,7 +352,8 @@ def find_towns(
         )
         town = _pick(cands, anchor, points, start)
         cue = None if town is None else _cue(
-            text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok
+            text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok,
+            loosely,
         )
         if cue is not None:
             entry = town.entry()
@@ -296,6 +388,41 @@ def _candidates(towns, text, words, linked, covered, indexes, i):
     return best, found
 
 
+def _loose_candidates(towns, text, words, linked, covered, loose, i):
+    """As _candidates, on translit's looser key (loose: (country, Towns.loose_index)):
+    "Morek" for Mūrak, "al-Zarba" for Az Zarbah. Tried only when no spelling matches."""
+    first = loose_token(words[i].key)
+    seen: list[tuple[str, int]] = []  # (loose word, word index): capitalised, joined words
+    j, n = i, len(words)
+    while j < n and len(seen) < 4:
+        w = words[j]
+        if j > i:
+            if not linked[j - 1]:
+                break
+            if w.key in LOOSE_ARTICLES and text[w.end : w.end + 1] in HYPHENS \
+                    and text[w.start].islower():
+                j += 1  # "an-Numan", "ash-Sham": an article the loose key leaves out
+                continue
+            if not is_capitalised(text, w):
+                break
+        seen.append((loose_token(w.key), j))
+        j += 1
+    best, found = 0, []
+    for cc, idx in loose:
+        for size, own, key, line in idx.get(first, ()):
+            if size > len(seen):
+                continue
+            span = seen[size - 1][1] - i + 1
+            if span < best:
+                break
+            if key != tuple(t for t, _ in seen[:size]) or any(covered[i : i + span]):
+                continue
+            if span > best:
+                best, found = span, []
+            found.append((cc, own, line if isinstance(line, Town) else towns.town(cc, line)))
+    return best, found
+
+
 def _pick(cands, anchor, points, pos):
     """Which of several same-named towns: the one by the place the text puts it in or near,
     else the one nearest the places named around it, else its own name and the biggest."""
@@ -314,25 +441,33 @@ def _pick(cands, anchor, points, pos):
 
 
 def _cue(
-    text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok
+    text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok,
+    loosely=False,
 ) -> str | None:
     """How the words around say this is the town: "strong", "weak" or None."""
     before = text[max(0, start - 40) : start]
     if KIND_BEFORE.search(before):
         return "strong"  # "Kibbutz Nir Oz", "Barangay Pag-asa": the word before says what it is
-    if part_of_name(i):
+    paired = _hyphen_pair(text, start, end, after, ends)
+    if part_of_name(i) and not paired:
         return None  # inside a longer name: "Gen. Yasser Haddad"
     placed = anchor is not None and anchor.entry.country == town.country
     if KIND_OF.search(before) or KIND_AFTER.match(text, end) or placed:
         return "strong"  # "the village of X", "X, a village", "X, Tulcea County"
-    if not after_ok(i + size):
+    if not after_ok(i + size) and not paired:
         return None  # "Busayrah Street Bakery" is some other name
     if town.common or text[end : end + 2] in ("'s", "’s"):
         return None
     if LOCATIVE.search(before) and not sentence_initial(text, words[i]):
         return "weak"  # "near X"
+    if ACTION_AFTER.match(text, end) or (
+        (action := ACTION_BEFORE.search(before)) and not (loosely and action.group() == "took ")
+    ):
+        return "weak"  # "rebels seized X", "the battle for X", "X fell to"
     if LOCATIVE_OPENING.search(before):
         return "weak"
+    if paired:
+        return "weak"  # "the Sake-X road": joined to a known place
     glue = LIST_BEFORE.search(before)
     if glue is not None and (start - len(before) + glue.start()) in ends:
         return "weak"  # "in Pokrovsk and X"
@@ -345,6 +480,19 @@ def _cue(
     ):
         return "weak"  # "X and Pokrovsk"
     return None
+
+
+def _hyphen_pair(text: str, start: int, end: int, after, ends) -> bool:
+    """Is the town joined by a bare hyphen to a known place's name ("the Sake-X road",
+    "the X-Hama axis")? Not a country after it: "X-Syria" is rarely a pair of places."""
+    if start > 0 and text[start - 1] in HYPHENS and (start - 1) in ends:
+        return True
+    return (
+        text[end : end + 1] in HYPHENS
+        and after is not None
+        and after.start == end + 1
+        and after.entry.kind != "country"
+    )
 
 
 def _far_from_around(town: Town, points, pos: int) -> bool:
