@@ -46,7 +46,7 @@ def test_a_live_blog_time_stamp_is_no_count_and_bodies_speak_in_the_plural():
         "11:20 The city police report that a second building caught fire.\n\n"
         "11:50 Rebel-appointed officials in occupied Horlivka say a market was shelled.\n")
     assert sources == [
-        ("other", None, "Medics at the district hospital say"),
+        ("anonymous official", None, "Medics at the district hospital say"),
         ("spokesperson", 1, "The city police report"),
         ("anonymous official", None, "Rebel-appointed officials in occupied Horlivka say")]
 

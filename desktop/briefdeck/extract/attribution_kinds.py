@@ -73,6 +73,11 @@ _UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[A-Za-z-]+\s+){0,2
                       r"force|mission|office|envoy|peacekeep\w*|secretary|spokes\w+)\b")
 
 
+# The UN's sanctions experts and investigators speak through their reports.
+_UN_EXPERTS = re.compile(r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:[\w-]+\s+)?(?:experts|"
+                         r"investigators)|(?:[Pp]anel|[Gg]roup)\s+of\s+[Ee]xperts)\b")
+
+
 _OFFICIAL_TITLE = re.compile(
     r"\b(?:Gen|Adm|Col|Maj|Capt|Lt|Sgt|Cmdr|Cdr|Brig)\b\.?|General|Admiral|Colonel|Commodore|"
     r"Marshal|Captain|Brigadier|"
@@ -175,6 +180,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "anonymous official", count_of(who.replace("one of the", "one"))
     if document:  # "United Nations figures", "a tally by the Syria Conflict Tracker"
         return "document", count_of(who)
+    if _UN_EXPERTS.search(who):  # "according to UN experts": their panel's report
+        return "document", 1
     if MONITOR_RE.search(who) and not _UN_BODY.search(who):
         return "other", 1
     if re.match(r"(?:the\s+)?[A-Z]", who.strip()) or _BODY_WORD.search(low):

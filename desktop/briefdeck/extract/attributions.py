@@ -64,6 +64,7 @@ from briefdeck.extract.sourcing_patterns import (
     GENERAL_BODY,
     HEAD_NOUN,
     IN_A_STATEMENT,
+    MEDIUM_SHOWED_RE,
     NAMED_AFTER,
     NAMED_BEFORE,
     NAMED_BY,
@@ -75,6 +76,7 @@ from briefdeck.extract.sourcing_patterns import (
     OFFICE_WORD,
     ORG_SAID_RE,
     OUTLET_RE,
+    OWN_REPORTERS_RE,
     PART_OF,
     PERSON_TITLE_END,
     PREPOSITION_BEFORE,
@@ -86,9 +88,11 @@ from briefdeck.extract.sourcing_patterns import (
     PUBLIC_SAID_RE,
     PUBLIC_WORD,
     REPEATED,
+    REPORTER_WORD,
     SAID_RE,
     SAID_SOURCE_RE,
     SHIP_FIRM_RE,
+    SHOWED_WORD,
     SOURCE_WORD,
     STATEMENT_RE,
     SUBJECT_HEAD,
@@ -157,6 +161,27 @@ _FIRST_REPORTED = re.compile(r"\s+first\s+reported\b")
 _DATELINE_HEAD = re.compile(r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+[–—-]\s+(?=[A-Z])")
 
 
+# Medical staff of a hospital speak for it, unnamed: "a senior doctor at the hospital told
+# AFP", "medics at the district hospital say" (a hospital source, not a member of the public).
+_STAFF = re.compile(r"\b(?:doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?)\b", re.I)
+_OF_HOSPITAL = re.compile(r"\b(?:senior|chief|head)\b|\b(?:at|of|from|in)\s+(?:the\s+|a\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:hospital|clinic|medical\s+cent(?:er|re)|"
+                          r"infirmary|Hospital|Clinic|Medical\s+Cent(?:er|re))\b")
+# "Kigali denies supporting the group", "Moscow denies targeting civilians": a government's
+# standing denial, named by its capital, repeated as background rather than sourcing a claim.
+_STANDING_DENIAL = re.compile(r"\s+(?:[a-z]+ing|any|all)\b")
+
+
+def _hospital_staff(said: str) -> bool:
+    return _STAFF.search(said) is not None and _OF_HOSPITAL.search(said) is not None
+
+
+def _place_name(word: str) -> bool:
+    from briefdeck.geo.gazetteer import Gazetteer  # loaded on first use
+
+    return Gazetteer.default().lookup(word, fuzzy=False) is not None
+
+
 def _headline_says(sent_text: str) -> bool:
     """'Pentagon says second carrier on its way': a headline repeats the story's sourcing."""
     line = sent_text.strip()
@@ -193,9 +218,19 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         nested: list[tuple[int, int]] = []  # "citing a military source" inside another span
 
         def add(start: int, end: int, kind: str, count: int | None,
-                taken: list[tuple[int, int]] = taken) -> bool:
+                taken: list[tuple[int, int]] = taken,
+                aside: tuple[int, int] | None = None) -> bool:
             # `taken` is sorted and its spans never overlap, so only the neighbours can
             # (a scan of all of them was quadratic in a sentence of thousands of "said").
+            if aside:  # "The M23, backed by Rwanda according to UN experts, said": the
+                inner = [t for t in taken if aside[0] <= t[0] and t[1] <= aside[1]]
+                for t in inner:  # source inside the aside is counted, and the body too
+                    taken.remove(t)
+                if add(start, end, kind, count):
+                    return True
+                for t in inner:
+                    bisect.insort(taken, t)
+                return False
             i = bisect.bisect_left(taken, (start, end))
             if any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 1]):
                 return False
@@ -304,6 +339,12 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 named_once.add(name)
                 span = people.titled_span(start, end) or (start, end)
                 found.append((span[0], span[1], person_kind(name, people), 1))
+        for m in OWN_REPORTERS_RE.finditer(text, sent.start, sent.end) if \
+                REPORTER_WORD.search(low) else ():
+            add(m.start(), m.end(), "other outlet", 1 if m.group("one") else None)
+        for m in MEDIUM_SHOWED_RE.finditer(text, sent.start, sent.end) if \
+                PRESS_WORD.search(low) and SHOWED_WORD.search(low) else ():
+            add(m.start(), m.end(), "other outlet", 1)
         for m in OUTLET_RE.finditer(text, sent.start, sent.end):
             if SEEN_BY.search(text, max(sent.start, m.start() - 16), m.start()):
                 continue  # "a memo seen by Reuters said": the memo speaks (below)
@@ -346,7 +387,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for m in PUBLIC_SAID_RE.finditer(text, sent.start, sent.end) if public else ():
             # unnamed members of the public speak for themselves: another source, counted
             # as the text counts them ("Residents said", "two witnesses told AFP")
-            add(m.start(), m.end(), "other", count_of(m.group("who")))
+            kind = "anonymous official" if _hospital_staff(m.group(0)) else "other"
+            add(m.start(), m.end(), kind, count_of(m.group("who")))
         # before the bodies: "the chief of the general staff said" is the chief speaking
         for m in OFFICE_SAID_RE.finditer(text, sent.start, sent.end) if said and \
                 OFFICE_WORD.search(low) else ():
@@ -364,6 +406,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     _AS_REPORTED.search(text, max(sent.start, m.start() - 4), m.start()) or
                     _FIRST_REPORTED.match(text, m.end("who"))):
                 continue  # "As X reported, ...": a pointer to earlier coverage, no source
+            if m.group("verb") == "denies" and " " not in who.strip() and \
+                    _STANDING_DENIAL.match(text, m.end("verb")) and _place_name(who.strip()):
+                continue
             dateline = _DATELINE_HEAD.match(who)
             if dateline:  # the speaker starts after the dateline
                 m = ORG_SAID_RE.match(text, m.start() + dateline.end(), sent.end) or m
@@ -378,7 +423,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 if kind == "spokesperson" and analyst_firm(who, firms):
                     kind = "other"
                 if add(press.start() if press else m.start(), _spoken_end(m),
-                       _assessed(m, kind), 1):
+                       _assessed(m, kind), 1, aside=(m.end("who"), m.start("verb"))):
                     bodies.add(body)
         for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             if not repeated(m.group("who"), m.end()):

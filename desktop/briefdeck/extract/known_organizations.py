@@ -24,7 +24,8 @@ KNOWN: dict[str, list[str]] = {
     "White House": [r"White\s+House"],
     "Islamic State": [
         r"Islamic\s+State(?:\s+(?:in|of)\s+Iraq\s+and\s+(?:Syria|the\s+Levant))?",
-        r"ISIS", r"ISIL", r"Daesh", r"IS(?=\s+(?:fighters|militants|cells?)\b)",
+        r"ISIS", r"ISIL", r"Daesh",
+        r"IS(?=\s+(?:fighters|militants|jihadists|insurgents|cells?)\b)",
     ],
     "Iraqi Security Forces": [r"Iraqi\s+[Ss]ecurity\s+[Ff]orces", r"ISF"],
     "Counter Terrorism Service": [
@@ -65,6 +66,33 @@ KNOWN: dict[str, list[str]] = {
     "NATO": [r"NATO", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation"],
     # UN bodies before the United Nations itself, so "UN Interim Force" is the force.
     "UNIFIL": [r"UNIFIL", r"(?:United\s+Nations|UN|U\.N\.)\s+Interim\s+Force\s+in\s+Lebanon"],
+    # Peace operations by their initials, the UN's and the regional bodies' (a mission is
+    # named before the body that runs it: "SADC mission" is the mission, not SADC).
+    "MONUSCO": [r"MONUSCO"],
+    "MINUSMA": [r"MINUSMA"],
+    "MINUSCA": [r"MINUSCA"],
+    "UNMISS": [r"UNMISS", r"(?:United\s+Nations|UN|U\.N\.)\s+Mission\s+in\s+South\s+Sudan"],
+    "UNSMIL": [r"UNSMIL", r"(?:United\s+Nations|UN|U\.N\.)\s+Support\s+Mission\s+in\s+Libya"],
+    "UNAMI": [r"UNAMI", r"(?:United\s+Nations|UN|U\.N\.)\s+Assistance\s+Mission\s+for\s+Iraq"],
+    "UNDOF": [r"UNDOF", r"(?:United\s+Nations|UN|U\.N\.)\s+Disengagement\s+Observer\s+Force"],
+    "UNFICYP": [r"UNFICYP"],
+    "UNISFA": [r"UNISFA"],
+    "UNTSO": [r"UNTSO"],
+    "KFOR": [r"KFOR"],
+    "EUFOR": [r"EUFOR(?:\s+Althea)?"],
+    "ATMIS": [r"ATMIS", r"African\s+Union\s+Transition\s+Mission\s+in\s+Somalia"],
+    "AUSSOM": [r"AUSSOM", r"African\s+Union\s+Support\s+and\s+Stabili[sz]ation\s+Mission"
+                         r"\s+in\s+Somalia"],
+    "AMISOM": [r"AMISOM"],
+    "SAMIDRC": [r"SAMIDRC", r"SADC\s+[Mm]ission\s+in\s+(?:the\s+)?(?:DRC|DR\s+Congo|"
+                           r"Democratic\s+Republic\s+of\s+(?:the\s+)?Congo)",
+                r"Southern\s+African\s+Development\s+Community\s+[Mm]ission"
+                r"(?:\s+in\s+(?:the\s+)?(?:DRC|DR\s+Congo|Democratic\s+Republic\s+of\s+"
+                r"(?:the\s+)?Congo))?"],
+    "SADC": [r"SADC", r"Southern\s+African\s+Development\s+Community"],
+    "ECOWAS": [r"ECOWAS", r"Economic\s+Community\s+of\s+West\s+African\s+States"],
+    "African Union": [r"African\s+Union", r"AU(?=\s+(?:troops|forces|mission|peacekeepers|"
+                                             r"Commission|summit)\b)"],
     "International Organization for Migration": [
         r"International\s+Organi[sz]ation\s+for\s+Migration", r"IOM",
         r"(?:UN|U\.N\.|United\s+Nations)\s+migration\s+agency"],
@@ -118,7 +146,7 @@ KNOWN: dict[str, list[str]] = {
     "Iraqi Army": [r"Iraqi\s+[Aa]rmy"],
     "Government of Iraq": [r"Government\s+of\s+Iraq", r"Iraqi\s+government"],
     "United Kingdom Maritime Trade Operations": [
-        r"United\s+Kingdom\s+Maritime\s+Trade\s+Operations", r"UKMTO"],
+        r"(?:United\s+Kingdom|U\.?K\.?)\s+Maritime\s+Trade\s+Operations", r"UKMTO"],
     "Army Reserve": [r"(?:U\.S\.\s+)?Army\s+Reserve"],
     "British Army": [r"British\s+Army"],
     "Royal Air Force": [r"Royal\s+Air\s+Force", r"RAF"],

@@ -43,6 +43,9 @@ INSTITUTION_RE = re.compile(
     r"|\b[A-Z][a-z]+\s+(?:regional\s+(?:military\s+)?(?:administration|police)|"
     r"(?:Regional|Oblast|City|Raion)\s+(?:Military\s+|State\s+)?Administration)\b"
 )
+# "South Africa's defence ministry": a country named in two words keeps both (looked at
+# only before a match: an optional word in the pattern slowed its scan of every sentence).
+_COUNTRY_FIRST_WORD = re.compile(r"\b(?:South|North|Saudi|Sri|New|Burkina|Sierra|Costa|El)\s$")
 # Bodies found by their last words, the name then read backwards (one cheap scan):
 # "the regional police said" and "the civil defence agency" (the body of the place reported
 # on), "a Syrian army officer" (a country's service), "the Navy said" (the report's own
@@ -81,7 +84,7 @@ def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _BODY_INST = (
     rf"(?P<inst>\b(?:{institutions.OWNER})\s+(?:{institutions.BODY_MOD}\s+){{0,2}}"
     rf"(?:ministry|military|army|navy|air\s+force|armed\s+forces|general\s+staff|"
-    rf"(?:[\w-]+\s+)?service|news\s+agency|embassy|presidency)"
+    rf"(?:[\w-]+\s+)?service|news\s+agency|embassy|presidency|police)"
     rf"|(?<=\b[Tt]he\s)general\s+staff)\b"  # "the general staff said": no owner needed
 )
 SPEAKING_BODY = re.compile(
@@ -170,13 +173,24 @@ FIRM_RE = re.compile(
     rf"(?P<firm>(?!(?:{_DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And)\b)"
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
+# "the UN peacekeeping mission MINUSCA", "the EU naval mission Aspides said": a mission named
+# after what it is (set off by a comma or a verb: "a regional force Kenya leads" names Kenya).
+MISSION_RE = re.compile(
+    r"\b(?:peacekeeping|stabili[sz]ation|monitoring|observer|training|naval|regional|"
+    r"intervention)\s+(?:mission|force)\s+"
+    rf"(?P<firm>(?!(?:{_DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And)\b)"
+    r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
+    r"(?=\s*[,;.)]|\s+(?:said|says|has|had|have|is|was|which|reported|announced|confirmed)\b)")
+_MISSION_WORD = re.compile(r"\b(?:mission|force)\s+[A-Z]")
 # "its Al-Manar television", "the Kommersant newspaper": an outlet named before what it is.
 # (a country's possessive before it is the owner: "Israel's Channel 12 television")
 OUTLET_BEFORE_RE = re.compile(
     r"\b(?:[A-Z][a-z]+(?:'s|’s)\s+)?"
     rf"(?P<firm>(?!(?:{_DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And|State|"
     rf"Public|National|Local|Arabic|English|Hebrew|Persian|Pan-Arab|{_DEMONYM})"
-    r"\s+(?:television|TV|satellite|radio|newspaper|daily|news|broadcaster)\b)"
+    r"\s+(?:television|TV|satellite|radio|newspaper|daily|news|broadcaster)\b"
+    # "the Houthi-run Al-Masirah television": the owner's adjective is no part of the name
+    r"|(?:The\s+)?[A-Z][\w]*-(?:run|backed|owned|based|affiliated|aligned|controlled|funded|linked)\b)"
     # ("Roya TV": a capitalised TV is part of the name, found with the other bodies)
     r"[A-Z][\w&-]*(?:[- ][A-Z0-9][\w&-]*){0,2})\s+(?:television|satellite\s+channel|"
     r"radio|newspaper|daily|news\s+agency|news\s+website|broadcaster|"
@@ -238,6 +252,25 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
 _REGION_FORCES = re.compile(
     rf"\b(?!{_DEMONYM}\b|(?:{_NOT_REGION})\b)(?P<region>[A-Z][a-z]{{3,}})"
     r"(?:\s+(?:State|Region|regional|state))?\s+(?:forces|units|troops)\b")
+# "allied Wazalendo militias", "Mai-Mai militiamen", "ADF rebels": a group named before what
+# it is (not a faith, a people, a side or a sponsor: "Shiite militias", "Iran-aligned militias").
+_NOT_GROUP_NAME = (r"Shiite|Shia|Sunni|Christian|Druze|Alawite|Arab|Kurdish|Islamist|Jihadist|"
+                   r"Allied|Rival|Local|Tribal|Armed|Rebel|Militia|Government|Opposition|State|"
+                   r"Pro|Anti|Former|Separatist|Ethnic|Village|Community|Loyalist|Several|Some|"
+                   r"Many|Other|These|Those|Both|The|A|An|Two|Three|Four|Five|Dozens|Hundreds|"
+                   r"Foreign|Western|Regime|Militant|Insurgent|Maoist|Communist|"
+                   # peoples whose men the militias are, not the militias' names
+                   r"Hutu|Tutsi|Fulani|Tuareg|Baloch|Pashtun|Hazara|Amhara|Oromo|Hema|Lendu|"
+                   r"Dinka|Nuer|Masalit|Zaghawa|Yazidi|Turkmen|Bedouin|Anglophone|Francophone|"
+                   rf"{_DAYS_MONTHS}")
+_NAMED_GROUP = re.compile(
+    rf"(?<![\w'’-])(?=[A-Z])(?!(?:{_NOT_GROUP_NAME}|{_DEMONYM})\b)"
+    r"(?P<name>[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)*)\s+(?:militias?|militiamen|armed\s+groups?|"
+    r"paramilitar(?:y\s+group|ies))\b"
+    # rebels are as often named by their land ("Tigray rebels"): only by initials ("ADF rebels")
+    r"|(?<![\w'’-])(?!(?:US|UK|EU|UN|USA)\b)(?P<initials>[A-Z]{2,6}(?:-[A-Z]+)?)\s+"
+    r"(?:rebels|insurgents|jihadists)\b")
+_GROUP_WORD = re.compile(r"militia|rebels|insurgents|jihadists|armed group|paramilitar")
 _NOT_GENERIC = re.compile(r"^(?:Air|Task|Special|Joint|Security|Quick|Reaction|Response)\s")
 
 
@@ -445,6 +478,18 @@ def _regional_forces(text: str, start: int, end: int, found: dict[str, _Found],
             entry.aliases.append(m.group(0))
 
 
+def _named_groups(text: str, start: int, end: int, found: dict[str, _Found],
+                  taken: list[tuple[int, int]]) -> None:
+    for m in _NAMED_GROUP.finditer(text, start, end):
+        group = "name" if m.group("name") else "initials"
+        name, (a, b) = m.group(group), m.span(group)
+        if any(s < b and a < e for s, e in taken) or known_organization(name) or \
+                _is_place(name):  # "Kivu militias": where, not who
+            continue
+        taken.append((a, b))
+        found.setdefault(name.casefold(), _Found(name, a, b))
+
+
 def _speaking_hospitals(text: str, start: int, end: int, found: dict[str, _Found],
                         taken: list[tuple[int, int]]) -> None:
     said = _HOSPITAL_SAID.search(text, start, end)
@@ -456,6 +501,12 @@ def _speaking_hospitals(text: str, start: int, end: int, found: dict[str, _Found
         if speaks:
             name = " ".join(m.group("name").split())
             found.setdefault(name.casefold(), _Found(name, a, b))
+
+
+def _is_place(word: str) -> bool:
+    from briefdeck.geo.gazetteer import Gazetteer  # loaded on first use
+
+    return Gazetteer.default().lookup(word, fuzzy=False) is not None
 
 
 def _is_country(word: str) -> bool:
@@ -477,6 +528,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
         taken: list[tuple[int, int]] = []
         known = _known_names(text, sent.start, sent.end, defined, found, taken, hits, bracketed)
         spans = [m.span() for m in INSTITUTION_RE.finditer(text, sent.start, sent.end)]
+        spans = [(first.start() if (first := _COUNTRY_FIRST_WORD.search(
+            text, max(sent.start, a - 9), a)) else a, b) for a, b in spans]
         for a, b in [*spans, *_lower_bodies(text, sent.start, sent.end)]:
             if any(s < b and a < e for s, e in taken):
                 continue
@@ -498,6 +551,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
                                                      m.end("inst")))
         outlets = [(m.start("firm"), m.end("firm")) for m in FIRM_RE.finditer(
             text, sent.start, sent.end)]
+        if _MISSION_WORD.search(sent.text):
+            outlets += [m.span("firm") for m in MISSION_RE.finditer(text, sent.start, sent.end)]
         if _MEDIA_WORD.search(sent.text):  # (a cheap test first: the scan starts anywhere)
             outlets += [(m.start("firm") + 4 * m.group("firm").startswith("The "), m.end("firm"))
                         for m in OUTLET_BEFORE_RE.finditer(text, sent.start, sent.end)
@@ -517,6 +572,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
             taken.append((m.start(), m.end()))
             name = " ".join(m.group(0).replace('"', "").replace("“", "").replace("”", "").split())
             found.setdefault(name.casefold(), _Found(name, m.start(), m.end()))
+        if _GROUP_WORD.search(sent.text):
+            _named_groups(text, sent.start, sent.end, found, taken)
         if _FORCES_WORD.search(sent.text):
             _regional_forces(text, sent.start, sent.end, found, taken)
         if "Hospital" in sent.text or "Medical" in sent.text or "Clinic" in sent.text:

@@ -43,7 +43,10 @@ SAID_RE = re.compile(
     # "an official interviewed by the authors in Amman on 20 February said"
     rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
     rf"stationed|involved|operating|serving|deployed|fighting)\b[^,;\"“”]{{3,70}}?)?"
-    rf"(?:,[^,;\"“”]{{3,90}},|,\s+who)?\s+(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+)?"
+    # (why they stay unnamed may take long: ", who spoke on condition of anonymity because
+    # he was not authorised to discuss ...,")
+    rf"(?:,[^,;\"“”]{{3,90}},|,\s+who\s+[^,;\"“”]{{3,160}}?,|,\s+who)?\s+"
+    rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|adds|reported|reports?|believe|believes|"
     rf"confirmed|added|stated|noted|caution|"
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
@@ -123,6 +126,24 @@ PRESS_SAID_RE = re.compile(
     r"news\s+(?:site|website|agency|channel|portal)|daily|(?:TV|television)\s+(?:channel|station)|"
     r"radio\s+station|tabloid|weekly))\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reported|said|says)\b"
 )
+# The outlet's own reporters as witnesses: "AFP correspondents saw", "a Reuters reporter at the
+# scene counted".
+OWN_REPORTERS_RE = re.compile(
+    rf"\b(?:(?P<one>[Aa]n?)\s+)?(?:{OUTLETS})\s+(?:correspondents?|reporters?|journalists?|"
+    r"photographers?|cameram[ae]n|videographers?)(?:\s+(?:at|in|on)\s+(?:the\s+)?"
+    r"[\w-]+)?\s+(?:also\s+)?(?:saw|see|heard|hear|witnessed|counted|observed|reported|"
+    r"found|confirmed|described|visited|filmed|photographed|said|says)\b")
+REPORTER_WORD = re.compile(r"correspondent|reporter|journalist|photographer|camera|videographer")
+# A named outlet, with what it is, showing or carrying the news: "the Houthi-run Al-Masirah
+# television broadcast footage", "Al Mamlaka TV aired", "the Tasnim news agency published".
+# (The owner's adjective before the name is not the source.)
+MEDIUM_SHOWED_RE = re.compile(
+    r"\b(?P<who>(?!(?:The|A|An|Its|Their|State|Local|National)\s|[A-Z]\w*-(?:run|backed|owned|"
+    r"affiliated|aligned|controlled|funded|linked|based)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2}\s+(?:television|TV|radio|satellite\s+channel|news\s+agency|"
+    r"newspaper|broadcaster))\s+(?:also\s+|later\s+)?"
+    r"(?:broadcast|aired|showed|shows|carried|published|ran|screened)\b")
+SHOWED_WORD = re.compile(r"\b(?:broadcast|aired|showed|shows|carried|published|ran|screened)\b")
 # "SANA, citing a military source, said": the source behind the source.
 CITING_RE = re.compile(r"\bciting\s+(?P<who>[^,.;:\"“”()]{3,80})")
 OUTLET_RE = re.compile(
@@ -151,8 +172,9 @@ _IN_STATEMENT = (
     r"(?:(?:\s+(?!that\b)[a-z][\w-]*(?:\s+(?!that\b)[\w'’-]+){0,5}?)?"
     r"\s+(?:in|on|via)\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|message|notice|advisory|release|bulletin|video|channel|account|"
-    r"website)\b(?:\s+(?:on|via)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
-    rf"(?:channel|account|page|website|feed)\b)?{_CARRIED})?"
+    r"website)\b(?:\s+(?:on|via)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:channel|account|page|website|feed)|X|Telegram|Twitter|Facebook|Instagram|YouTube)\b)?"
+    rf"{_CARRIED})?"
 )
 # A live blog tells its news in the present: "the IDF says", "the agency reports", "the
 # council names him as". (Naming or identifying someone "as" is the body's own word.)
@@ -217,11 +239,14 @@ ORG_SAID_RE = re.compile(
     rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)"
     # the body's owner: "Armenia's Defense Ministry", "the army's Northern Command"
     rf"(?:(?:[Tt]he\s+[a-z][\w-]*|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:'s|’s)\s+"
-    rf"(?=[A-Z]))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION})|{_NAME_WORD}"
+    rf"(?=[A-Z]))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION})"
+    # where the body sits: "the Houthi-run health ministry in Sanaa said"
+    rf"(?:\s+in\s+[A-Z][\w'’-]+(?=,|\s+(?:said|says|reported|announced|confirmed)\b))?"
+    rf"|{_NAME_WORD}"
     rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
     rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}))?"
     # ("Syria Civil Defence (the White Helmets) said": a name known by, in brackets)
-    rf"(?:\s+\((?:[A-Z][\w-]{{1,9}}|the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\))?"
+    rf"(?:\s+\((?:[A-Z][\w-]{{1,9}}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\))?"
     rf"|[Tt]he\s+general\s+staff))"
     # an aside, or what the body does: ", which notifies Congress of such sales,"
     rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,120}},|,\s+which\s+(?:is|was|are|were|made|[a-z]+s)\b"

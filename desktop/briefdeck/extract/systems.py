@@ -38,6 +38,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("Katyusha rockets", "rocket",
      r"(?:\d{2,3}(?:\s?|-)mm\s+)?Katyusha(?:-type)?(?:\s+rockets?)?"),
     ("HIMARS", "artillery", r"HIMARS\b"),
+    # Soviet and Russian self-propelled guns by their GRAU index ("2S1", "2S19 Msta-S",
+    # "2S7M"): the index is the name (see find_system_mentions)
+    ("2S", "artillery", r"2S\d{1,2}M?\d?\b"),
     ("ATACMS", "ballistic missile", r"ATACMS\b"),
     ("Tomahawk", "cruise missile", r"Tomahawk(?:\s+(?:cruise\s+)?missiles?)?"),
     ("Fateh-110", "ballistic missile", r"Fateh-110s?\b"),
@@ -55,7 +58,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("UH-60 Black Hawk", "helicopter", r"(?:UH-60\s+)?Black\s?Hawk(?:\s+helicopters?)?"),
     ("CH-47 Chinook", "helicopter", r"(?:CH-47\s+)?Chinook(?:\s+helicopters?)?"),
     ("M1 Abrams", "vehicle", r"(?:M1(?:A\d)?\s+)?Abrams(?:\s+tanks?)?"),
-    ("Bradley", "vehicle", r"Bradley(?:\s+(?:Fighting\s+Vehicles?|vehicles?))"),
+    # (a bare "Bradley" is as often a person: the model number, the plural or the noun)
+    ("Bradley", "vehicle", r"M[23](?:A\d)?\s+Bradleys?\b(?:\s+(?:[Ii]nfantry\s+)?"
+                           r"[Ff]ighting\s+[Vv]ehicles?\b)?|Bradley(?:s\b|\s+(?:[Ii]nfantry\s+)?"
+                           r"(?:[Ff]ighting\s+)?[Vv]ehicles?\b)"),
     ("MRAP", "vehicle", r"MRAPs?\b|[Mm]ine-resistant(?:,?\s+ambush-protected)?\s+"
                         r"(?:vehicles?|trucks?)"),
     ("drone boats", "vessel", r"(?:explosive-laden\s+)?(?:drone|unmanned|uncrewed)\s+"
@@ -87,7 +93,12 @@ SYSTEMS: list[tuple[str, str, str]] = [
                          r"explosive-laden\s+)?drones?\b"
                          r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?)?(?<!-)UAS\b|"
                          r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+systems?)?"),
-    ("mortars", "artillery", r"[Mm]ortar\s+(?:rounds|shells|bombs)|[Mm]ortars\b"),
+    # the weapon in any of its words ("mortar fire", "a mortar round", "mortar and artillery
+    # rounds"), not the men or places named after it ("the mortar team", "mortar positions")
+    # nor the builder's ("brick-and-mortar shops")
+    ("mortars", "artillery", r"(?<!-)(?<!brick\sand\s)(?<!bricks\sand\s)[Mm]ortars?\b"
+                             r"(?!\s+(?:teams?|crews?|units?|positions?|platoons?|sections?|"
+                             r"squads?|men|pits?)\b|-)"),
     ("IEDs", "explosive", r"IEDs?\b|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?"),
     ("rockets", "rocket", r"rockets\b"),
     # Classes of weapon and equipment that reports name without a model: combat jets, the
@@ -217,6 +228,8 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
                     _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
                 continue  # "Iron Dome air defence system": the named system's own noun
+            if name == "2S":
+                name = m.group(0)
             if name == "warship":
                 name = " ".join(m.group(0).split()).rstrip(".")  # each ship is its own system
             if name == "Katyusha rockets":

@@ -80,6 +80,10 @@ _NOUNS: list[tuple[str, str]] = [
     ("air defence", r"air[- ]defen[cs]e(?:\s+(?:missile\s+)?(?:systems?|batter(?:y|ies)|"
                     r"missiles?|units?))?|surface-to-air\s+missiles?|interceptors?"),
     ("radar", r"radars?"),
+    # counter-drone kit named by its make: "a Dronebuster handheld jammer", "the Bukovel
+    # jamming system", "SkyWall anti-drone guns"
+    ("electronic warfare", r"jammers?|jamming\s+(?:systems?|guns?|devices?|stations?)|"
+                           r"(?:counter|anti)-drone\s+(?:guns?|rifles?|jammers?)"),
     ("anti-ship missile", r"anti-ship\s+(?:ballistic\s+|cruise\s+)?missiles?"),
     ("ballistic missile", r"ballistic\s+missiles?"),
     ("cruise missile", r"cruise\s+missiles?"),
@@ -99,7 +103,7 @@ _NOUNS: list[tuple[str, str]] = [
 _NOT_NAME = (
     # wire slugs ("EXCLUSIVE-", "UPDATE 2-") and countries' initials ("US interceptor shots")
     r"(?:EXCLUSIVE|UPDATE|BREAKING|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|REFILE|CORRECTED|"
-    r"US|USA|UK|EU|UN|SOF|"  # (special operations forces: "a SOF raid")
+    r"US|USA|UK|EU|UN|SOF|GPS|GNSS|"  # (special operations forces: "a SOF raid")
     r"The|A|An|Its|Their|With|Without|For|From|In|On|At|After|Before|When|While|If|As|But|"
     r"And|Or|Unlike|Like|Against|By|Of|To|Into|Than|Then|So|Yet|Only|Even|Also|His|Her|Our|"
     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|"
@@ -111,6 +115,9 @@ _NOT_NAME = (
     r"Ballistic|Cruise|Attack|Armed|Unmanned|Explosive|Guided|Anti|Combat|Fighter|Such|These|"
     r"Those|Other|More|No|New|Older|Modern|Advanced|Western-made|Cheap|Long|Short|Medium|"
     r"Hostile|Incoming|Both|All|Most|Further|Additional|Two-|Monday|Tuesday|Wednesday|"
+    # what kind of weapon, not which: "Unidentified drones", "Small commercial drones"
+    r"Unidentified|Unknown|Suspected|Suspicious|Mysterious|Commercial|Civilian|Small|Large|"
+    r"Heavy|Light|Low-flying|Unmarked|Foreign|Local|Rogue|Military-grade|Homemade|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|[A-Z][a-z]+(?:ian|ish|ese|ean|ani|i|stan)|"
     # nations in "-an" by name: a bare "-an" ending is also "Burkan" or "Toufan" rockets
@@ -122,7 +129,8 @@ _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium
                r"precision-guided|guided|solid-fuel(?:led|ed)?|liquid-fuel(?:led|ed)?|upgraded|"
                r"new|naval|mobile|advanced|decoy|kamikaze|loitering|reconnaissance|"
                r"surveillance|heavy|light|unguided|self-propelled|towed|wheeled|tracked|"
-               r"armou?red|stealth|strategic)")
+               r"armou?red|stealth|strategic|handheld|hand-held|portable|man-portable|"
+               r"vehicle-mounted|truck-mounted)")
 # ("AN/TPY-2 radar": the US joint designation keeps its "AN/")
 _CAP_NAME = (rf"(?!{_NOT_NAME})(?:AN/)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
              r"(?:[^\S\t]+[A-Z0-9][A-Za-z0-9-]*)?")
