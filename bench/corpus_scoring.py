@@ -58,7 +58,20 @@ def surname_match(got: str, expected: str) -> bool:
     a, b = norm(got), norm(expected)
     if not a or not b:
         return False
-    return b.split()[-1] in a.split() or names_match(got, [expected])
+    return (b.split()[-1] in a.split() or names_match(got, [expected])
+            or _initials_of(expected, got) or _initials_of(got, expected))
+
+
+_MINOR = frozenset({"of", "the", "and", "for", "al", "el"})
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """Is short the initials of long ("IDF" of "Israel Defense Forces")? A body quoted by
+    its name or its acronym is one speaker."""
+    short = short.strip()
+    words = [w for w in re.findall(r"[A-Za-z]+", long) if w.lower() not in _MINOR]
+    return (short.isupper() and 2 <= len(short) <= 6 and len(words) >= 2
+            and "".join(w[0] for w in words).upper() == short)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

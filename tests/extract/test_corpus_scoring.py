@@ -403,3 +403,12 @@ def test_a_named_fact_matches_by_any_spelling_it_records():
     drafted = {"name": "Government of Iraq", "aliases": ["Iraqi government"]}
     assert match_named(drafted, {"name": "Iraqi government"}, None)
     assert not match_named({"name": "Government of Iraq"}, {"name": "Iraqi government"}, None)
+
+
+def test_a_body_quoted_by_its_full_name_matches_a_speaker_given_by_its_acronym():
+    from corpus_scoring import surname_match
+
+    assert surname_match("Kenya Defence Forces", "KDF")
+    assert surname_match("KDF", "Kenya Defence Forces")
+    assert not surname_match("Kenya", "KDF")
+    assert not surname_match("Kenya Defence Forces", "UNMISS")
