@@ -119,6 +119,7 @@ UNIT_GROUPS = [
         "other",
     ],
     ["percent", "%", "per cent"],
+    ["bpd", "barrels per day", "barrels a day", "b/d"],  # oil output: one unit, three spellings
 ]
 
 

@@ -131,6 +131,9 @@ _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
 # "a crew of 21", "a garrison of 300": the group is what the bare number counts.
 _GROUP_OF = re.compile(r"\b(crew|garrison|contingent|detachment|complement)\s+of\s+$", re.I)
+# "the attackers, estimated at 20 to 30,": the number counts the noun it is said of.
+_ESTIMATED_AT = re.compile(r"\b([a-z]{3,}s|personnel|people),?\s+(?:(?:were\s+|was\s+)?"
+                           r"(?:estimated|put|reckoned)\s+at|numbering)\s+$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 # "16 were wounded, three of them seriously", "two of the dead were children": part of a toll
 # already given, not a count of its own.
@@ -163,7 +166,8 @@ _AREAS = frozenset("dunams dunums donums hectares acres".split())
 # "more than 5,000 rockets, missiles and UAVs": one count of a list of kinds.
 _LIST_PLURALS = re.compile(r"(?:,\s+(?:[a-z][a-z-]{2,}s|[A-Z]{2,5}s)\b){1,3},?\s+(?:and|or)\s+"
                            r"(?:[a-z][a-z-]{2,}s|[A-Z]{2,5}s)\b(?!\s+of\b)")
-_NEXT = re.compile(r"[ \t]*([A-Za-z][\w.'’/-]*)")  # "AN/TPY-2 radars"
+# (a tab ends the cell: the next cell of a table row is not the counted noun)
+_NEXT = re.compile(r" *([A-Za-z][\w.'’/-]*)")  # "AN/TPY-2 radars"
 _OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
@@ -208,6 +212,14 @@ _QUALIFIER_WORDS = frozenset(
 )
 
 
+# "0710", "at 1430 EAT", "2200 local": a military clock time (a leading zero, or a zone after).
+_CLOCK = re.compile(r"(?<![\d,.])(?:0\d|1\d|2[0-3])[0-5]\d$")
+_CLOCK_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T|Z|L|UTC|hrs?|local(?:\s+time)?)\b"
+                               r"(?!\s+[a-z]+s\b)")
+# "2.1 Mogadishu: ...", "3.4 Outlook": a section's number opening a line of a brief.
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?$")
+
+
 def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
               dates: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_left(dates, (q.start, q.start)) - 1  # dates: sorted, non-overlapping
@@ -216,6 +228,14 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if text[q.start - 1:q.start] == "[" and text[q.end:q.end + 1] == "]":
         return True  # "[17]": a note marker
     after = text[q.end : min(sent_end, q.end + 20)]
+    if q.text[-1:].isdigit() and not q.money and not q.percent:
+        if q.text[-1] == "0" and q.value == 0 and q.text.strip() == "0":
+            return True  # "0" in a table's cell: nothing happened, nothing to count
+        clock = _CLOCK.search(q.text)
+        if clock and (clock.group(0)[0] == "0" or _CLOCK_ZONE_AFTER.match(text, q.end)):
+            return True
+        if _SECTION_NUMBER.fullmatch(q.text) and (q.start == 0 or text[q.start - 1] == "\n"):
+            return True
     if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
             not _MEASURE_ADJECTIVE.match(after):
         return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
@@ -244,6 +264,9 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True  # "$4.99": a price on page furniture, not a reported sum
     if digits and q.text.lstrip("$£€US ").replace(",", "")[:1].isdigit():
         plain = q.text.lstrip("$£€US ")
+        if q.value_high is not None:
+            first = re.search(r"\d[\d,]*", plain)  # "20 to 30" is no year 2030
+            digits = first.group(0).replace(",", "") if first else digits
         if len(digits) == 4 and "," not in plain and 1900 <= int(digits) <= 2100 and not q.money:
             return True  # a year
         if len(digits) >= 7 and "," not in plain:
@@ -453,6 +476,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 row[1] = counted[before - 1].group(1)
             elif moved:  # "and about 2 million have been displaced": a count of its own kind
                 row[1] = moved.group(1).lower()
+            elif said_of := _ESTIMATED_AT.search(text, max(sent.start, row[0].start - 40),
+                                                 row[0].start):
+                row[1] = said_of.group(1)
             elif group := _GROUP_OF.search(text, max(sent.start, row[0].start - 16),
                                            row[0].start):
                 row[1] = group.group(1).lower()  # "its crew of 21": 21 crew, nothing borrowed

@@ -95,11 +95,36 @@ def flag_running_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
     for i in numbers:
         flags.setdefault(i, "page number")
     headline = _first_headline(lines, flags)
+    # A title repeated as the running head still heads the story, unless the first page's
+    # number follows it with no paragraph between: then it is the running head there too.
+    if headline is not None and any(
+        0 < m - headline <= _EDGE and not any(_reads_as_prose(ln) for ln in lines[headline:m])
+        for m in marks
+    ):
+        headline = None
+    heads = {"running header or footer", "page number"}
     for found in repeated:
         if sum(i in edges for i in found) >= 2:
             for i in found:
-                if i != headline:  # a title repeated as the running head still heads the story
+                if i != headline:
                     flags.setdefault(i, "running header or footer")
+    # A short line between two lines of a running head (a motto under the publisher's
+    # name, above the page number) belongs to it.
+    for i in range(1, len(lines) - 1):
+        if (
+            i not in flags
+            and i - 1 in flags
+            and i + 1 in flags
+            and heads & {flags[i - 1], flags[i + 1]}
+            and i != headline
+            and lines[i].words <= 12
+            and not _SENTENCE_END.search(lines[i].text)
+        ):
+            flags[i] = "running header or footer"
+
+
+def _reads_as_prose(line: Line) -> bool:
+    return line.words > 36 or (line.words >= 5 and bool(_SENTENCE_END.search(line.text)))
 
 
 def _page_numbers(lines: Sequence[Line]) -> list[int]:

@@ -13,6 +13,11 @@ from briefdeck.ingest import limits
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
+# "Page 1 of 2", "3 / 12", "- 4 -": a page's number, never part of the paragraph above it.
+_PAGE_MARK = re.compile(
+    r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$",
+    re.I,
+)
 _NOT_A_TITLE = re.compile(
     r"^\(?(?:untitled|anonymous)\)?$|^microsoft word - |^document\d*$|"
     r"\.\w{2,4}$",
@@ -52,6 +57,12 @@ def reflow(page: str) -> str:
         if not line:
             if para:
                 out.append(para)
+            para = ""
+            continue
+        if len(line) <= 16 and _PAGE_MARK.match(line):
+            if para:
+                out.append(para)
+            out.append(line)
             para = ""
             continue
         para = line if not para else (para + line if para.endswith("-") else f"{para} {line}")

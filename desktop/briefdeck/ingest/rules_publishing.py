@@ -335,6 +335,46 @@ RULES: tuple[Rule, ...] = (
           r"|\. (?:He|She|They) (?:previously|has previously|joined|covered|worked)\b)", 80,
           flags=0, hints=(" is ",)),
     _rule("separator", r"^[_=*~•·-]{3,}$", 1),
+    # A handling mark with its sharing terms: "TLP:GREEN: Recipients may share within ...".
+    _rule("protective marking", r"^TLP\s*:\s*(?:CLEAR|WHITE|GREEN|AMBER|RED)(?:\+STRICT)?\s*"
+          r"[:–—-]\s.{0,300}\b(?:share|shared|sharing|disclos\w*|distribut\w*|forward\w*|"
+          r"post\w*|recipients?)\b", 60, flags=0, hints=("tlp",)),
+    # The close of a brief or a message: "END OF BRIEF", "End of report".
+    _rule("press release furniture", r"^[-—–*\s]*end of (?:the )?(?:brief|briefing|report|"
+          r"document|message|bulletin|update|sitrep|digest|newsletter|release|statement|"
+          r"summary|transcript)[-—–*.\s]*$", 5, hints=("end of",)),
+    # A bare "Disclaimer" heading, or a line that opens with it or disowns the contents:
+    # "... does not constitute legal or investment advice", "accepts no liability for ...".
+    _rule("disclaimer", r"^(?:disclaimer|legal disclaimer|important notice|legal notice)s?"
+          r"(?:\s*[:.–—-]\s*\S.*)?$", 120, hints=("disclaimer", "notice")),
+    _rule("disclaimer", r"\b(?:does|do|shall) not constitute (?:an? )?(?:[\w-]+,? (?:or |and )?)"
+          r"{0,4}advice\b|\baccepts? no (?:liability|responsibility) for (?:any )?(?:decisions|"
+          r"loss|losses|errors|damages?|actions|omissions|inaccuracies)\b|"
+          r"\bshould not be (?:taken|construed|read) as (?:the )?(?:official )?(?:views?|"
+          r"positions?|opinions?|policy) of\b|\bmay be reproduced without "
+          r"permission\b", 120, hints=("constitute", "accept", "should not be", "reproduced")),
+    # A release's number on its own line: "No PR-31/2026-ISPR", "Nr. MOD-114/25".
+    _rule("page id", r"^(?:No|NO|Nr|Number)\.?\s*:?\s*(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])"
+          r"[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)+$", 3, flags=0),
+    # A clipping's own note on where the text came from: "[pasted from The Daily Ledger,
+    # May 3, 2025]", and a print footer: "Published in The Ledger, May 3rd, 2025".
+    _rule("source note", r"^\[(?:pasted|copied|clipped|saved|excerpted|taken|reproduced) "
+          r"(?:from|via)\b[^\]]{1,160}\]$", 30, hints=("[",)),
+    _rule("print edition note", r"^(?i:published|printed|appeared|first appeared) in (?:the )?"
+          r"[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,4}(?:,| on) (?:(?:mon|tues|wednes|thurs|fri|"
+          r"satur|sun)day,? )?(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}"
+          r"(?:st|nd|rd|th)? [A-Z][a-z]+\.? \d{4})\.?$", 14, flags=0, hints=("published",
+                                                                       "printed", "appeared")),
+    # Newsletter boxes: "Get our Weekly Edition by email and never miss ...", its button.
+    _rule("newsletter", r"^(?:get|receive)\b.{0,80}\bby e-?mail\b|\bnever miss (?:a |an |our |"
+          r"the )?(?:[\w'’-]+ ){0,2}(?:stories|story|news|headlines|updates|issue|update)\b",
+          30, in_prose=False, hints=("mail", "never miss")),
+    _rule("newsletter", r"^(?:get it(?: now)?|sign me up|count me in|submit)\s*[.!]?$", 3),
+    # "Please log in or register to comment."
+    _rule("page feedback", r"^(?:please )?(?:log ?in|sign ?in|register|subscribe)(?: or "
+          r"(?:log ?in|sign ?in|register|sign up|subscribe|create an account))? to (?:comment|"
+          r"post (?:a )?comments?|reply|join the (?:discussion|conversation))\b", 14,
+          hints=("comment", "reply", "join the")),
 )
 # fmt: on
 
