@@ -264,3 +264,45 @@ def test_a_closure_for_a_while_or_of_a_crossing_is_no_withdrawal():
     kept = {p.name: p.role for p in drafts.facts(
         "U.S. forces closed Camp Taji last month.").places}
     assert kept["Camp Taji"] == "withdrawal"
+
+
+def test_a_rating_in_capitals_after_a_city_does_not_hide_it():
+    places = _places("Risk outlook for Mozambique this week: Nampula LOW; Beira MODERATE.")
+    assert "Beira" in places and "Nampula" in places
+
+
+def test_a_city_before_the_word_tehsil_is_the_city():
+    places = _places("Police in Pakistan raided two houses in Kohat Tehsil late on Sunday.")
+    assert places["Kohat"].country == "Pakistan"
+
+
+def test_a_countrys_defence_force_is_no_place():
+    places = _places("The Kenya Defence Force said its troops cleared a camp near Kismayo.")
+    assert "Kenya" not in places
+
+
+def test_an_unknown_village_in_an_address_is_placed_at_its_district():
+    places = _places("Troops searched compounds in general area Sherwan, Kohat District, "
+                     "in Pakistan on Monday.")
+    sherwan, kohat = places["Sherwan"], places["Kohat"]
+    assert (sherwan.lat, sherwan.lon) == (kohat.lat, kohat.lon)
+    assert sherwan.precision == "province"
+
+
+def test_a_name_after_a_comma_needs_its_own_area_word_to_be_a_place():
+    places = _places("The blast was confirmed by Rahimullah, Kohat District police chief.")
+    assert "Rahimullah" not in places
+
+
+def test_a_field_placed_by_distance_and_bearing_from_a_city():
+    places = _places("A rocket struck the Qasra oil field, about 40 km north of Kirkuk, "
+                     "on Tuesday.")
+    field, city = places["Qasra oil field"], places["Kirkuk"]
+    assert 35 <= km(field.lat, field.lon, city.lat, city.lon) <= 45
+    assert field.lat > city.lat + 0.3 and abs(field.lon - city.lon) < 0.05
+
+
+def test_a_distance_in_miles_is_converted():
+    places = _places("Gunmen attacked the village of Tellbor, 10 miles west of Kirkuk.")
+    village, city = places["Tellbor"], places["Kirkuk"]
+    assert 14 <= km(village.lat, village.lon, city.lat, city.lon) <= 18

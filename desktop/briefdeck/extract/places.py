@@ -18,6 +18,7 @@ Baghdad.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -168,7 +169,7 @@ ORG_AFTER = re.compile(r"\s+(?:Operations\s+Command|Command|Council|Brigades?|Di
 # A place opening a longer name that ends in a body's word: "UK Maritime Trade Operations",
 # "United States European Command", "Iraq Body Count Project".
 ORG_NAME_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w'’.-]*){0,4}?\s+(?:Operations|Command|Agency|Ministry|Forces|Service|"
+    r"(?:\s+[A-Z][\w'’.-]*){0,4}?\s+(?:Operations|Command|Agency|Ministry|Forces?|Service|"
     r"Authority|Office|Company|Corporation|Institute|Centre|Center|Committee|Commission|"
     r"Observatory|Network|Group|Airways|Airlines|News|Post|Times|Fund|Bank|Foundation|"
     r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio|"
@@ -394,8 +395,29 @@ _UNKNOWN_RES = (
     re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:village|town|hamlet|settlement|district|"
                rf"neighbou?rhood|suburb|locality|municipality|commune)\s+of\s+{_UNKNOWN_NAME}"),
     re.compile(rf"\b(?:the|in|at|near)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_UNKNOWN_NAME}\s+"
-               r"(?:district|neighbou?rhood|suburb|quarter|village)\b"),
+               r"(?:district|neighbou?rhood|suburb|quarter|village|tehsil|(?:oil|gas)\s?field)\b"),
 )
+# An address, smallest unit first: "in Lakhi, Dara Tehsil", "area Sorkh, Kot District".
+# Looked for only before a known place that an area word follows (see _ANCHOR_AREA); after a
+# comma the name must say its kind itself: "said Ahmad, Kot District police" is no place.
+_ADDRESS = re.compile(rf"(?:\b(?:in|at|near|area|areas|village|town)\s+{_UNKNOWN_NAME}|"
+                      rf",\s+{_UNKNOWN_NAME.replace('name', 'name2')}(?=\s+(?:[Tt]ehsil|"
+                      r"[Dd]istrict)\b))(?:\s+(?:[Tt]ehsil|[Dd]istrict|[Vv]illage))?,\s+$")
+# "the Lanab oil field, about 30 km (20 miles) south-west of Erbil": a place the gazetteer
+# lacks, placed by distance and bearing from a known one.
+_COMPASS = {"north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-east": 135,
+            "southeast": 135, "south": 180, "south-west": 225, "southwest": 225, "west": 270,
+            "north-west": 315, "northwest": 315}
+# The distance is looked for first (it starts on a digit, which few positions do), then the
+# name in the words right before it.
+_OFFSET = re.compile(
+    r"(?P<dist>\d+(?:\.\d+)?)(?:\s*|-)(?P<unit>km|kilometres|kilometers|"
+    r"miles?)\b(?:\s*\([^)]{1,25}\))?\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)"
+    r"\s+of\s+(?:the\s+)?")
+_OFFSET_NAME = re.compile(
+    rf"\b(?:the|in|at|near|outside|on|of)\s+{_UNKNOWN_NAME}(?P<kind>\s+(?:oil\s?field|gas\s?field|"
+    r"refinery|crossing|dam|camp|village|town))?,?\s+(?:(?:about|some|roughly|around|nearly|"
+    r"approximately|just)\s+)?$")
 # "the southern Lebanese village": a people, not the village's name (and the demonyms of
 # briefdeck.geo.towns).
 _NOT_NAMES = {
@@ -408,7 +430,7 @@ _ANCHOR_GLUE = re.compile(r",?\s+(?:in|near|outside|of|(?:just\s+)?(?:north|sout
                           r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
 _ANCHOR_AREA = re.compile(r"\s+(?:County|Province|province|Governorate|governorate|Oblast|"
-                          r"oblast|region|district|Voivodeship)\b")
+                          r"oblast|region|[Dd]istrict|Voivodeship|[Tt]ehsil)\b")
 _ANCHOR_KINDS = {"installation": "city", "city": "city", "province": "province",
                  "region": "province", "country": "country"}
 # "the city's Saltivka district", "the northern al-Jiraf district": a part of the city the
@@ -446,11 +468,49 @@ def _anchored_unknowns(text: str, raw: list) -> list:
             precision = _ANCHOR_KINDS[known.kind]
             if precision == "city" and _ANCHOR_AREA.match(text, anchor[1]):
                 precision = "province"  # "in Tulcea County": somewhere in the county
-            name = m.group("name")
             entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, precision,
                                    source="text", notes=f"placed at {known.name}")
             out.append((a, b, entry, name))
             taken.append((a, b))
+    for anchor in raw:  # "X, Kot District": placed in the unit its address names
+        if anchor[2].lat is None or anchor[2].kind not in _ANCHOR_KINDS \
+                or not _ANCHOR_AREA.match(text, anchor[1]) or text[anchor[0] - 2] != ",":
+            continue
+        m = _ADDRESS.search(text, max(0, anchor[0] - 80), anchor[0])
+        if m is None:
+            continue
+        group = "name" if m.group("name") else "name2"
+        a, b = m.span(group)
+        name = m.group(group)
+        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
+            continue
+        known = anchor[2]
+        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, "province",
+                               source="text", notes=f"placed at {known.name}")
+        out.append((a, b, entry, name))
+        taken.append((a, b))
+    for d in _OFFSET.finditer(text):
+        m = _OFFSET_NAME.search(text, max(0, d.start() - 80), d.start())
+        if m is None:
+            continue
+        a, b = m.span("name")
+        name = m.group("name")
+        anchor = starts.get(d.end())
+        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken) \
+                or anchor is None or anchor[2].kind not in ("city", "installation") \
+                or anchor[2].lat is None:
+            continue
+        miles = d.group("unit").startswith("mile")
+        lat, lon = _offset(anchor[2].lat, anchor[2].lon, float(d.group("dist")) *
+                           (1.609 if miles else 1.0), _COMPASS[d.group("dir").lower()])
+        if m.group("kind"):  # "the X oil field": the field is the place named
+            b = m.end("kind")
+            name = text[a:b]
+        entry = GazetteerEntry(name, "city", anchor[2].country, lat, lon, "city",
+                               source="text", notes=f"{d.group('dist')} {d.group('unit')} "
+                               f"{d.group('dir')} of {anchor[2].name}")
+        out.append((a, b, entry, name))
+        taken.append((a, b))
     cities = sorted((r[0], r[2]) for r in raw if r[2].kind == "city" and r[2].lat is not None)
     for m in _URBAN_UNKNOWN.finditer(text):
         a, b = m.span("name")
@@ -466,6 +526,14 @@ def _anchored_unknowns(text: str, raw: list) -> list:
         out.append((a, b, entry, name))
         taken.append((a, b))
     return out
+
+
+def _offset(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point km away from (lat, lon) on a compass bearing (flat earth: tens of km)."""
+    rad = math.radians(bearing)
+    dlat = km * math.cos(rad) / 111.2
+    dlon = km * math.sin(rad) / (111.2 * max(0.05, math.cos(math.radians(lat))))
+    return round(lat + dlat, 4), round(lon + dlon, 4)
 
 
 def _in_byline(text: str, start: int) -> bool:

@@ -66,7 +66,8 @@ SURNAME_COUNTRIES = frozenset({"Japan", "South Korea", "North Korea"})
 PLACE_WORDS = frozenset(map(fold_token, {
     "airport", "province", "governorate", "district", "dam", "base", "air", "airbase", "airfield",
     "camp", "city", "region", "countryside", "border", "crossing", "bridge", "river", "valley",
-    "plain", "plains", "county", "oblast", "voivodeship", "raion", "municipality"}))
+    "plain", "plains", "county", "oblast", "voivodeship", "raion", "municipality",
+    "tehsil", "tahsil", "subdistrict"}))  # Pakistan's and India's sub-districts
 # Lower-case particles inside names ("Ville de Québec", "Costa del Sol").
 PARTICLES = frozenset({"de", "du", "da", "del", "della", "di", "des", "do", "dos", "la", "le",
                        "van", "von", "der"})
@@ -477,9 +478,17 @@ def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: boo
     if far and _POSSESSIVE_NAME.match(text, words[j - 1].end):
         return False  # "Saint George's Branch", "St. Mary's Hospital": a longer name
     nxt = words[j] if j < len(words) and scan.linked[j - 1] else None
-    if nxt is None or not is_capitalised(text, nxt) or nxt.key in PLACE_WORDS:
+    if nxt is None or not is_capitalised(text, nxt) or nxt.key in PLACE_WORDS \
+            or shouted_after(text, words[i], words[j - 1], nxt):
         return True
     return _cue_follows(words, j, name)
+
+
+def shouted_after(text: str, first: Token, last: Token, nxt: Token) -> bool:
+    """Is nxt a word in capitals after a name that is not ("Pemba MODERATE", "Mosul PMF"):
+    a rating or an acronym beside the name, not the rest of one longer name."""
+    word = text[nxt.start : nxt.end]
+    return len(word) >= 2 and word.isupper() and not text[first.start : last.end].isupper()
 
 
 _POSSESSIVE_NAME = re.compile(r"['’]s\s+[A-Z]")
@@ -524,7 +533,8 @@ def _town_mentions(
 
     def after_ok(j: int) -> bool:
         nxt = words[j] if j < len(words) and scan.linked[j - 1] else None
-        return nxt is None or not is_capitalised(text, nxt) or nxt.key in PLACE_WORDS
+        return nxt is None or not is_capitalised(text, nxt) or nxt.key in PLACE_WORDS \
+            or shouted_after(text, words[j - 1], words[j - 1], nxt)
 
     hits = find_towns(towns, text, words, scan.linked, scan.article_before, covered,
                       mentions, part_of_name, after_ok)  # fmt: skip
