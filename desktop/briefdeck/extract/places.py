@@ -138,6 +138,13 @@ DESIRE = re.compile(r"\b(?:wants?|wanted|demand\w*|call(?:s|ed|ing)?\s+(?:on|for
                     r"(?:press|push)(?:es|ed|ing)?\s+for|threaten\w*)\b[^.;]{0,50}$")
 MODAL_AFTER = re.compile(r"\s*(?:,\s*)?\b(?:would|could|might)\b")
 EARLIER = re.compile(r"\b(?:previously|formerly|once|until\s+recently)\s+$")
+DEFENDED = re.compile(r"\b(?:shot\s+down|intercept\w*|downed|repel\w*|engag\w+)\b")
+# "Families are arriving in X", "most of them heading north towards X": people fleeing, not
+# forces moving in. Their subject, just before the cue, says which.
+CIVILIANS_MOVING = re.compile(
+    r"\b(?:famil(?:y|ies)|displaced|refugees?|civilians?|residents?|people|migrants?|"
+    r"evacuees?|patients|children|women|villagers|survivors|those\s+fleeing|"
+    r"the\s+wounded|(?:most|many|some|all)\s+of\s+them)\b(?:\s+\w+){0,4}\s*$", re.I)
 # "the carrier USS George Washington (CVN-73) left Yokosuka": a ship sailing from its port,
 # not forces withdrawing from a place.
 SHIP_SUBJECT = re.compile(
@@ -254,6 +261,10 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
     if role in ("reinforcement", "stationed"):
         if EARLIER.search(text, max(sent_start, cue.start() - 20), cue.start()):
             return False  # "previously stationed at": where they came from
+        if CIVILIANS_MOVING.search(text, max(sent_start, cue.start() - 50), cue.start()):
+            return False  # "families arriving in X": a flight, not a reinforcement
+        if DEFENDED.search(text, *between):
+            return False  # "air defences shot down drones over X": X was attacked
         return not MODAL_AFTER.match(text, end)  # "a Patriot battery in X would ..."
     if role == "attack target":
         return not is_attacker(text, start, end)
