@@ -97,7 +97,7 @@ ELLIPTIC_RE = re.compile(
     rf"\band\s+(?P<num>{_NUM}|another)(?:\s+others?|\s+(?P<np>(?:{_WORD}\s+){{0,2}}{_NOUN}))?"
     r"(?:\s*,[^,;]{1,50},)?\s+"
     r"(?:(?:were|was|are|is)\s+)?(?:also\s+)?"
-    r"(?P<verb>killed|wounded|injured|hurt)\b",
+    r"(?P<verb>killed|wounded|injured|hurt|(?-i:KIA|WIA))\b",
     re.I,
 )
 BARE_RE = re.compile(r"(?P<num>(?:(?:about|around|nearly|some|at\s+least|more\s+than|over|"
@@ -116,18 +116,36 @@ PASSIVE_RE = re.compile(
     rf"{ITEM}(?:\s+and\s+(?:their|his|her|its)\s+[\w-]+)?{_RELATIVE}(?:,[^,;]{{1,60}},)?"
     rf"{_PARTICIPLE}(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
     r"have\s+been|has\s+been|"
-    r"had\s+been)\s+"
+    r"had\s+been)\s+(?:being\s+)?"
     r"(?:(?:later|also|reportedly|seriously|critically|slightly|lightly|badly|severely|"
     r"moderately|fatally|mortally|reported(?:ly)?)\s+)?"
-    r"(?P<verb>killed|wounded|injured|hurt|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
+    # ("martyred", "neutralised", "sent to hell": how some armies' releases tell their dead)
+    r"(?P<verb>killed|wounded|injured|hurt|(?-i:KIA|WIA)|martyred|neutrali[sz]ed|"
+    r"sent\s+to\s+hell|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
     re.I,
 )
+# "and two people were wounded": the group after a list's joint has a verb of its own
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
+                       r"(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b")
+# "medics treated a 54-year-old man for shrapnel wounds": one wounded
+TREATED_RE = re.compile(
+    rf"\btreat(?:ed|ing)\s+{ITEM}\s+for\s+(?:[\w-]+\s+){{0,3}}?(?:injur(?:y|ies)|wounds?|"
+    r"burns|shock\s+and\s+injuries)\b", re.I)
+# "eight khwarij were sent to hell": a verb that tells only of the dead counts whoever the
+# group is, a word the noun list lacks too
+DEAD_VERB_RE = re.compile(
+    rf"\b{_COUNT_STARTS}(?P<num>(?i:{_NUM}))\s+(?P<np>(?:more\s+|other\s+)?[a-z][\w-]+)\s+"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?P<verb>martyred|neutrali[sz]ed|sent\s+to\s+hell)\b")
+_DEAD_CUE = re.compile(r"(?i:martyr|neutrali|to\s+hell)")
 # Military shorthand in digests and tables: "5 U.S. SM and 2 contractors WIA".
 ACRONYM_RE = re.compile(rf"{ITEM}\s+(?P<verb>KIA|WIA)\b")
 # A table cell's shorthand needs no noun: "1 HaD KIA, 1 WIA", "3 enemy KIA" (KIA and WIA
 # tell a toll whatever group comes before them; upper case only).
-SHORTHAND_RE = re.compile(r"\b(?P<num>\d{1,4})\s+(?P<np>(?:(?!and\b|or\b)[A-Za-z][\w.'’-]*\s+)"
-                          r"{0,2}?)(?P<verb>KIA|WIA)\b")
+# ("five KIA" in a brief's prose: the count may be a word)
+SHORTHAND_RE = re.compile(rf"\b(?P<num>\d{{1,4}}|(?i:{_SMALL}))\s+"
+                          rf"(?P<np>(?:(?!and\b|or\b)[A-Za-z][\w.'’-]*\s+){{0,2}}?)"
+                          r"(?P<verb>KIA|WIA)\b")
 # "leaving more than 100 U.S. troops with brain injuries", "leaving three dead"
 LEAVING_RE = re.compile(
     rf"\bleaving\s+{ITEM}\s+(?P<verb>dead|wounded|injured|with\s+(?:[\w-]+\s+){{0,3}}?"
@@ -166,12 +184,13 @@ TOLL_RISE_RE = re.compile(
 TOLL_SET_RE = re.compile(
     r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|updat(?:es|ed|ing)|lower(?:s|ed|ing)|"
     r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+the\s+"
-    rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN})"
+    rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN}|figure|tally)"
     r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*(?:to|(?<=toll\s)at)\s+(?=\d|[a-z])"
     # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
     r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
     r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)
-_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now)")
+_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now|figure|"
+                         r"tally)")
 _HURT_NOUN = re.compile(r"wounded|injur|casualty", re.I)  # a toll of the wounded, not the dead
 # "16 killed and 24 injured", "three dead": a count with its kind said after it
 _COUNT_KIND = re.compile(rf"(?P<num>{_NUM})\s+(?P<verb>killed|dead|deaths|wounded|injured|hurt)\b",
@@ -187,7 +206,7 @@ DIED_OF_WOUNDS = re.compile(
 REVISED = re.compile(r"\b(?:now\s+(?:assesses|assessed|says|said|believes|estimates|puts|"
                      r"reports|counts)|revised|corrected|updated\s+(?:its|the|their)\s+"
                      r"(?:toll|count|figures?|assessment))\b", re.I)
-_SUFFER_CUE = re.compile(r"\b(?=[sdtreSDTRE])(?i:suffer|sustain|diagnos|treated|evaluated|"
+_SUFFER_CUE = re.compile(r"\b(?=[sdtreSDTRE])(?i:suffer|sustain|diagnos|treat|evaluated|"
                          r"received)")
 PARTIES: list[tuple[str, str]] = [
     ("U.S.", r"\bU\.S\.|\bUS\b|\bAmericans?\b"),
@@ -274,7 +293,8 @@ def _party(np: str) -> str:
 
 
 def _kind(verb: str) -> str:
-    return "killed" if verb.lower().startswith(("kill", "kia", "dead", "bodies")) else "wounded"
+    return "killed" if verb.lower().startswith(("kill", "kia", "dead", "bodies", "martyr",
+                                                 "neutrali", "sent")) else "wounded"
 
 
 def _next_item(text: str, pos: int, end: int) -> int | None:
@@ -287,9 +307,9 @@ def _next_item(text: str, pos: int, end: int) -> int | None:
 
 # Every way of telling a toll has one of these words: most sentences are skipped at once.
 # (a word's start and its first letter first: the engine skips the other words at once)
-ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreaKWIHDBTCSREA])(?i:kill|wound|injur|hurt|dead|bodies|"
+ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamnKWIHDBTCSREAMN])(?i:kill|wound|injur|hurt|dead|bodies|"
                        r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|"
-                       r"received|assassinat|died|succumb)")
+                       r"received|assassinat|died|succumb|martyr|neutrali|sent\s+to\s+hell)")
 
 
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
@@ -312,15 +332,21 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             found.append(Casualty(item.start(), item.end(), kind, _count(item.group("num")),
                                   _party(item.group("np")), item.group("num")))
             pos = _next_item(text, item.end(), end)
-            if pos is None:
-                break
+            if pos is None or _OWN_VERB.match(text, ITEM_RE.match(text, pos, end).end(), end):
+                break  # "killing one person, and two people were wounded": a verb of its own
     for m in NAMED_KILLED_RE.finditer(text, start, end):
         if not any(c.start <= m.start("np") < c.end for c in found):
             found.append(Casualty(m.start("np"), m.end("np"), "killed", 1, _party(m.group("np"))))
     suffered = _SUFFER_CUE.search(text, start, end) is not None  # a cheap test first
+    chunk = text[start:end]
+    shorthand = "KIA" in chunk or "WIA" in chunk
+    dead_verb = _DEAD_CUE.search(text, start, end) is not None
     verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
     for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
-                    BODIES_RE, ACRONYM_RE, SHORTHAND_RE, LEAVING_RE, HOSPITAL_RE):
+                    TREATED_RE if suffered else None,
+                    BODIES_RE, ACRONYM_RE if shorthand else None,
+                    SHORTHAND_RE if shorthand else None, LEAVING_RE, HOSPITAL_RE,
+                    DEAD_VERB_RE if dead_verb else None):
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue

@@ -20,6 +20,8 @@ DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z .'/-]{2,}(?:,[^.\n]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
     # "Beirut (AFP) –": a town in ordinary case, then the agency
     r"|[A-Z][\w.'/-]+(?:\s[A-Z][\w.'/-]+){0,2}\s*\([A-Z][\w .-]{1,30}\)\s*[-—–]+\s+"
+    # "BANNU: Seven soldiers ...", a South Asian paper's dateline (or a brief's "SOMALIA:")
+    r"|[A-Z][A-Z'/-]{2,}(?:\s[A-Z][A-Z'/-]+){0,2}:[ \t]+(?=[A-Z\"“])"
 )
 SAID_WHEN = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added)[ \t]+"
                        # "said in a post on X on Tuesday", "said in a statement Friday"

@@ -77,6 +77,8 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         return False  # "hours later", "the next day": another happening than the one counted from
     if _one_of_several(first, d) or (first.said and first.kind != d.kind):
         return False
+    if 0 <= first.section != d.section >= 0:
+        return False  # two sections of a brief: two incidents, whatever places they share
     violent = {first.kind, d.kind} <= _VIOLENT
     # "a destroyer shot down a missile fired toward the Gulf of Aden": one happening; so are
     # "40 rockets were fired at the town, and most were intercepted"
@@ -128,6 +130,8 @@ def _absorb(same: Draft, d: Draft) -> None:
     same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
     same.last_paragraph = max(same.last_paragraph, d.last_paragraph)
     same.told_in |= d.told_in
+    if same.section < 0:  # a summary line and the section telling it: that section's incident
+        same.section = d.section
 
 
 def _alike(a: Draft, b: Draft) -> bool:

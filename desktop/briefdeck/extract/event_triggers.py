@@ -77,6 +77,9 @@ TRIGGERS: list[tuple[str, str]] = [
               r"(?:flying|hover(?:ed|ing)|circling)\s+(?:over|above|in|near)|"
               r"hovered\s+over)\b"),
     ("withdrawal", r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
+                   # "the battery returned to the United States in December": home again
+                   r"\b(?:returned|redeployed)\s+(?:home\b|to\s+(?:the\s+United\s+States|"
+                   r"(?:its|their)\s+home\s+(?:base|station|port))\b)|"
                    r"\bremov(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}troops\b|\bdraw(?:ing|s)?\s+"
                    r"(?:down|out)\b|\bconsolidat\w+|\bre-?position\w*|\b(?:leav(?:e|es|ing)|left)\s+"
                    r"(?=Iraq|Syria|the\s+country|the\s+bases?|"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from briefdeck.extract.casualties import ANY_TOLL, Casualty, find_casualties
 from briefdeck.extract.dates import DateMention, carry_years
@@ -73,6 +73,7 @@ from briefdeck.extract.systems import SystemMention
 from briefdeck.extract.toll_updates import (
     ANOTHER_TELLING,
     EARLIER_TELLING,
+    LATER_TELLING,
     fuller_toll,
     merge_tolls,
 )
@@ -152,6 +153,11 @@ class _Reader:
             if s.category in WEAPON_CATEGORIES:
                 self.systems_by.setdefault(doc.sentence_index(s.start), []).append(s)
         self.drafts: list[Draft] = []
+        # a brief's section heading names the incident's place ("3.1 Macomia: ambush (11
+        # Feb)"), else the first place its body names that is no reference point
+        self.headed: dict[int, list[PlaceMention]] = {
+            n: _section_place(doc.text, places, e.head[0], e.end)
+            for n, e in enumerate(self.entries) if not e.filed}
         self.told = PlacesTold()
         self.context: DateMention | None = None  # the last date named in the paragraph
         self.named_last: DateMention | None = None  # the last day or month named, said too
@@ -199,6 +205,13 @@ class _Reader:
         days = [d for d in s.dates if d.precision == "day" and told and d.start >= told.end()]
         if days:  # "The attack took place late Wednesday": when what was just told happened
             date_told(self.drafts, i, days[0])
+        self._date_lead(made)
+        if self.entry in self.headed:  # a section of a brief: its own incident
+            for d in self.drafts[n_before:]:
+                d.section = self.entry
+                if not d.places and d.kind in VIOLENT and self.headed[self.entry]:
+                    d.places = [p.name for p in self.headed[self.entry]]
+                    d.locate(self.headed[self.entry])
         if s.dates:  # "Hours later, rockets hit ... Most were intercepted": that day too
             self.context = s.dates[-1]
         self.named_last = max((d for d in self.dates.happened.get(i, []) +
@@ -301,11 +314,16 @@ class _Reader:
                                       n == 0, self.told, self.paragraph, s.setting)
                 s_start, s_end = trim(text, p_start if n else c_start, p_end)
                 toll = hurt if n == 0 else []
+                if when is None and kind in VIOLENT and "midnight" in text[sent.start:c_end]:
+                    when = self._after_midnight(s)
                 if when is None and self._more_of_last(s, kind, where, toll, weapon_names,
                                                        (s_start, s_end, t_start, c_end)):
                     continue
                 if when is None and kind in VIOLENT:
                     when = told_before(self.drafts, s.i, where)
+                if when is None and toll and kind in VIOLENT and \
+                        _SIBLING.match(text, c_start, c_end):
+                    when = _sibling_day(self.drafts, s.i)
                 if when is None and not hurt and ANOTHER.search(text, c_start, t_start):
                     continue  # "when another drone hit": an undated other event, not this one
                 by_place = place_groups(text, sent, s.places, toll) \
@@ -321,6 +339,31 @@ class _Reader:
                     bool(INTERCEPT.search(text, t_start, c_end)),
                 ))
                 self.drafts[-1].locate(where[:3])
+
+    def _date_lead(self, made: list[Draft]) -> None:
+        """"At least 24 were killed in a drone attack on a market in X." then "The drone
+        struck the market on Monday afternoon": the happening told undated, dated by the
+        next telling of it."""
+        for d in made:
+            if d.date is None or d.date.precision != "day" or d.kind not in VIOLENT or \
+                    d.casualties or not _THE_WEAPON_HIT.search(self.text, d.start, d.end):
+                continue
+            first = next((p for p in reversed(self.drafts) if p.sentence < d.sentence), None)
+            if first is not None and first.date is None and first.kind in VIOLENT and \
+                    first.casualties and d.sentence - first.sentence <= 2 and \
+                    (not d.keys or d.keys & first.keys):
+                first.date = d.date
+
+    def _after_midnight(self, s: _Sentence) -> DateMention | None:
+        """"Shortly after midnight, a drone hit ..." after a happening "late on Wednesday":
+        the next day (the night is the one just told)."""
+        m = _AFTER_MIDNIGHT.search(self.text, s.sent.start, s.sent.end)
+        prev = _sibling_day(self.drafts, s.i) if m else None
+        if m is None or prev is None or not _LATE.search(
+                self.text, max(0, prev.start - 12), prev.end):
+            return None
+        day = date.fromisoformat(prev.iso) + timedelta(days=1)
+        return DateMention(m.start(), m.end(), m.group(0), day.isoformat(), "day")
 
     def _statement(self, s: _Sentence) -> None:
         """"In a statement read on state radio on Monday, the army said ...": a statement
@@ -505,7 +548,8 @@ class _Reader:
                 target = day_main(drafts, s.i, target)
             # "In a statement on Monday, the army said four had been killed": a count given
             # on a later day by a source of its own, set against the first, never added to it
-            later = bool(self.dates.said.get(s.i)) and not _ALSO.search(text, sent.start, sent.end)
+            later = (bool(self.dates.said.get(s.i)) or bool(LATER_TELLING.match(
+                text, sent.start, sent.end))) and not _ALSO.search(text, sent.start, sent.end)
             told = fuller_toll if later or ANOTHER_TELLING.search(text, sent.start, sent.end) \
                 else merge_tolls
             target.casualties = told(target.casualties, orphans)
@@ -526,8 +570,11 @@ class _Reader:
             target.told_again(s.i)
         else:
             when = s.absolute[0] if s.absolute else (s.dates[0] if s.dates else self.context)
-            at = distinct([p for p in s.places
-                           if not p.locator and not is_attacker(text, p.start, p.end)])[:3]
+            if when is None and _SIBLING.match(text, sent.start, orphans[0].start):
+                when = _sibling_day(drafts, s.i)  # "another raid ..., wherein three were killed"
+            dateline = DATELINE_LEAD.match(text, sent.start, sent.end)  # where it was filed
+            at = distinct([p for p in s.places if not p.locator and not is_attacker(
+                text, p.start, p.end) and not (dateline and p.start < dateline.end())])[:3]
             # "hurt when a Bradley slid off an icy road": an accident, not an attack
             kind = "strike" if ours else "other" if ACCIDENT.search(
                 text, sent.start, sent.end) else "attack"
@@ -550,6 +597,45 @@ def _place_taken(text: str, t_start: int, places: list[PlaceMention]) -> bool:
     at = m.end() if m else t_start
     return any(p.start == at and p.precision not in BROAD_PRECISIONS and p.kind != "country"
                for p in places)
+
+
+# "the drone struck", "the strike hit": the happening just told, told again
+_THE_WEAPON_HIT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:drones?|strikes?|attacks?|missiles?|"
+                             r"rockets?|shells?|bomb|raid|blast|explosion)\s+(?:had\s+)?"
+                             r"(?:struck|hit|landed|exploded|targeted)\b")
+_AFTER_MIDNIGHT = re.compile(
+    r"\b(?:(?:shortly|just|soon|hours|an\s+hour)\s+)?after\s+midnight\b", re.I)
+_LATE = re.compile(r"\b(?:late|night|evening)\b", re.I)
+# "Another raid was carried out in X, wherein three were killed": one more of the same day's
+_SIBLING = re.compile(r"\s*(?:(?:In|in)\s+)?(?:[Aa]nother|[Aa]\s+separate)\s+(?:[\w-]+\s+){0,3}?"
+                      r"(?:operations?|raids?|attacks?|strikes?|engagements?|clash(?:es)?|ambush(?:es)?|"
+                      r"incidents?|bombings?)\b")
+
+
+def _sibling_day(drafts: list[Draft], i: int) -> DateMention | None:
+    """The day of the violent happening told in the last few sentences, if one was dated."""
+    for d in reversed(drafts):
+        if i - d.sentence > 6:
+            break
+        if d.kind in VIOLENT and d.date is not None and d.date.precision == "day":
+            return d.date
+    return None
+
+
+# "35 km north of Mogadishu", "the Afgooye-Mogadishu road": a place named to find another
+_REFERENCE_POINT = re.compile(r"(?:\b(?:of|from|to)\s+(?:the\s+)?|-)$")
+
+
+def _section_place(text: str, places: list[PlaceMention], start: int,
+                   end: int) -> list[PlaceMention]:
+    """The place of a brief's section: the first town or site named in its heading or, if
+    none, in its body."""
+    for p in sorted(places, key=lambda p: p.start):
+        if start <= p.start < end and not p.locator and p.precision not in BROAD_PRECISIONS \
+                and not _REFERENCE_POINT.search(text, max(start, p.start - 8), p.start) \
+                and not text.startswith("-", p.end):
+            return [p]
+    return []
 
 
 def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:

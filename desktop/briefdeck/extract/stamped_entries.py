@@ -5,6 +5,12 @@ without a date happened that day, and its "last night" or "on Monday" count from
 not from the day the page was saved. The headline and byline just above a stamp belong to no
 entry's body. A page is read as a live blog only when two stamps or more each head some text
 (a story's "Published 9:00 / Updated 11:30" pair heads nothing between them).
+
+A brief or sitrep cut into sections whose headings end with the day of the incident told
+under them ("2.1 Mogadishu: bomb at checkpoint (11 Feb)") is read the same way: each section a
+story of its own (its tolls are not another section's), undated happenings on its day. Its
+day is when things happened, not when the section was filed: "on Wednesday" in it still
+counts from the day of the brief.
 """
 
 from __future__ import annotations
@@ -29,11 +35,19 @@ _WEEKDAY_OR_PUNCT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[\s,
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# a heading line ending with a day in brackets: "3.1 Macomia: ambush on patrol (11 Feb)"
+_DATED_HEADING = re.compile(r"\((?P<day>[^()\n]{0,20}\d[^()\n]{0,20})\)[ \t]*$", re.M)
+# "3.4 LNG site", "4. Incident Log": a numbered heading, which ends the section before it
+_NUMBERED_HEADING = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+[A-Z][^\n]{0,90}$", re.M)
+
+
 @dataclass(frozen=True)
 class Entry:
     start: int  # the body: after the stamp, up to the headline of the next entry
     end: int
     day: DateMention  # the stamp's day
+    filed: bool = True  # a live blog's stamp (False: a section heading's incident day)
+    head: tuple[int, int] = (0, 0)  # a section's heading line
 
 
 def _day_of(text: str, start: int, end: int, pub: date) -> DateMention | None:
@@ -70,7 +84,37 @@ def _headings(text: str, pub: date) -> list[tuple[int, DateMention]]:
 
 
 def find_entries(text: str, pub: date) -> list[Entry]:
-    """The stamped entries of a live blog, in text order; none for an ordinary story."""
+    """The stamped entries of a live blog, or the dated sections of a brief, in text order;
+    none for an ordinary story."""
+    return _stamped(text, pub) or _sections(text, pub)
+
+
+def _sections(text: str, pub: date) -> list[Entry]:
+    """The sections of a brief under headings that end with their incident's day."""
+    if ")\n" not in text:
+        return []  # no line ends with a bracket: most stories
+    heads = []
+    for m in _DATED_HEADING.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        head = text[line:m.start()].strip()
+        if not head or len(head.split()) > 14 or _SENTENCE_END.search(head):
+            continue
+        day = _day_of(text, m.start("day"), m.end("day"), pub)
+        if day is not None and day.end == m.end("day") and \
+                not _WEEKDAY_OR_PUNCT.sub("", m.group("day").replace(day.text, "")):
+            heads.append((line, m.end(), day))
+    if len(heads) < 2:
+        return []
+    stops = [m.start() for m in _NUMBERED_HEADING.finditer(text)
+             if not _SENTENCE_END.search(m.group(0))]
+    entries = []
+    for start, end, day in heads:
+        stop = min([p for p in stops if p > end] + [len(text)])
+        entries.append(Entry(end, stop, day, filed=False, head=(start, end)))
+    return entries
+
+
+def _stamped(text: str, pub: date) -> list[Entry]:
     if text.count(":") < 2:
         return []  # no two clock times: most stories, skipped at once
     stamps: list[tuple[int, int, DateMention]] = []
@@ -111,7 +155,7 @@ def redate(text: str, entries: list[Entry], dates: list[DateMention], pub: date,
     out = []
     for d in dates:
         n = entry_at(entries, d.start)
-        day = entries[n].day if n >= 0 else None
+        day = entries[n].day if n >= 0 and entries[n].filed else None
         if day is None or day.iso == pub.isoformat() or _HAS_YEAR.search(d.text):
             out.append(d)
             continue

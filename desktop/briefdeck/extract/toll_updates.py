@@ -22,6 +22,12 @@ EARLIER_TELLING = re.compile(
     r"\b(?:earlier|initial|first|previous|preliminary)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"report|toll|count|tally|figures?|estimate|bulletin|update)s?\b", re.I)
 
+# "By Thursday evening, the hospital had counted eight dead": the count as it stood later
+LATER_TELLING = re.compile(
+    r"\W*(?:By|As\s+of)\s+(?:late\s+|early\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day|next|following|nightfall|midday|noon|evening|morning|afternoon|night|"
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{4}\s*(?:hrs|GMT|UTC|local)\b)")
+
 
 def _as_breakdown(toll: list[Casualty], parts: list[Casualty]) -> list[Casualty] | None:
     """'nine people were wounded', then 'three SDF fighters and a civilian contractor were
