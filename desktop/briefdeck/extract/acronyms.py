@@ -12,6 +12,8 @@ import re
 
 _BRACKETED = re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,7})\)")
 _LINKS = frozenset({"of", "the", "for", "and", "on", "in"})
+# A name opening with the Arabic article in lower case: "al-Shabaab", "el-Fasher".
+_ARTICLE_NAME = re.compile(r"^(?:al|el|an|ad|as|ash|at|az)-[A-Z]")
 _REACH = 90  # characters before the brackets: a name of up to eight or so words
 
 
@@ -22,7 +24,8 @@ def _name_before(text: str, pos: int) -> str:
         words = words[1:]  # possibly cut in the middle
     run: list[str] = []
     for word in reversed(words):
-        if word[:1].isupper() and word[-1] not in ",;:.)'’" and not word.endswith(("'s", "’s")):
+        if (word[:1].isupper() or _ARTICLE_NAME.match(word)) and word[-1] not in ",;:.)'’" \
+                and not word.endswith(("'s", "’s")):
             run.append(word)
         elif word in _LINKS and run:
             run.append(word)
@@ -34,14 +37,18 @@ def _name_before(text: str, pos: int) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(part[0] for word in name.split() if word[:1].isupper()
-                   for part in re.split(r"[-–]", word) if part[:1].isupper())
+    # ("al-Shabaab (AS)": the Arabic article counts as an initial too)
+    return "".join(part[0].upper() for word in name.split()
+                   if word[:1].isupper() or _ARTICLE_NAME.match(word)
+                   for part in re.split(r"[-–]", word)
+                   if part[:1].isupper() or _ARTICLE_NAME.match(word) and part == word[:2])
 
 
 def _spells(acronym: str, name: str) -> bool:
     """Whether the acronym's capitals are initials of the name's words, in order."""
     letters = iter(_initials(name))
-    return len(name.split()) >= 2 and all(c in letters for c in acronym if c.isupper())
+    words = len(name.split()) + (1 if _ARTICLE_NAME.match(name) else 0)
+    return words >= 2 and all(c in letters for c in acronym if c.isupper())
 
 
 def defined_acronyms(text: str) -> dict[str, str]:

@@ -46,6 +46,7 @@ DOCUMENT = (
     r"documents|reports|memos|assessments|filings|surveys|letters|cables|notes?|database|"
     r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier|"
     r"matrix|dataset|dashboard|index"  # "IOM's Displacement Tracking Matrix"
+    r"|notifications?|notices?"  # "a DOD notification to Congress"
     # material gathered rather than said: "according to radio intercepts", "satellite imagery"
     r"|intercepts?|recordings?|imagery|footage|logs"
 )

@@ -76,6 +76,7 @@ from briefdeck.extract.sourcing_patterns import (
     OFFICE_WORD,
     ORG_SAID_RE,
     OUTLET_RE,
+    OWN_OFFICE_SAID_RE,
     OWN_REPORTERS_RE,
     PART_OF,
     PERSON_TITLE_END,
@@ -89,11 +90,13 @@ from briefdeck.extract.sourcing_patterns import (
     PUBLIC_WORD,
     REPEATED,
     REPORTER_WORD,
+    REPORTING_FROM_RE,
     SAID_RE,
     SAID_SOURCE_RE,
     SHIP_FIRM_RE,
     SHOWED_WORD,
     SOURCE_WORD,
+    STATEMENT_FIRST_RE,
     STATEMENT_RE,
     SUBJECT_HEAD,
     SUBJECT_SAYS_LATER,
@@ -182,9 +185,18 @@ def _place_name(word: str) -> bool:
     return Gazetteer.default().lookup(word, fuzzy=False) is not None
 
 
+# A singular body with no article, in the present: "Medical group says 24 killed ..." is a
+# headline's or a standfirst's grammar, never a story sentence's.
+_BARE_SUBJECT = re.compile(r"(?!(?:The|This|That|Its|Their|His|Her|A|An|One|Another|Each)\b)"
+                           r"(?:[A-Z][a-z]+\s+)?(?:group|ministry|agency|official|monitor|army|"
+                           r"military|hospital|watchdog|charity|militia)\s+(?:says|warns|claims)\b")
+
+
 def _headline_says(sent_text: str) -> bool:
     """'Pentagon says second carrier on its way': a headline repeats the story's sourcing."""
     line = sent_text.strip()
+    if _BARE_SUBJECT.match(line):
+        return True
     ends = (".", "!", "?", '"', "”", ":", ")", "]")  # "]": a footnote mark ends a sentence
     return len(line.split()) <= 30 and not line.endswith(ends) \
         and re.search(r"\b(?:says?|warns?|claims|reports?|tells|confirms|denies)\b",
@@ -281,6 +293,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 kind = "other"
             if not repeated(who):
                 add(m.start(), m.start("who") + len(who), kind, count)
+        opening = STATEMENT_FIRST_RE.match(text, sent.start, sent.end) if \
+            text.startswith("In a", sent.start) and "statement" in sent.text else None
+        if opening and people.mention_at(opening.start("who"), opening.end("who")) is None:
+            add(opening.start(), opening.end(), "spokesperson", 1)  # the statement: new words
         accounts = "channel" in sent.text or "account" in sent.text
         for m in CHANNEL_RE.finditer(text, sent.start, sent.end) if accounts else ():
             add(m.start(), m.end(), "spokesperson", 1)
@@ -374,6 +390,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if role and people.by_role(role.group("role"), m.start()):
                 continue  # "the colonel said" after "Col. Jane Doe": she is counted already
             add(m.start(), m.end(), kind, count)
+        for m in REPORTING_FROM_RE.finditer(text, sent.start, sent.end) if "sources" in low \
+                and "from" in low else ():
+            add(m.start(), m.end(), "anonymous official", None)
         for m in SAID_SOURCE_RE.finditer(text, sent.start, sent.end) if sourced else ():
             kind, count = classify(m.group("who"), people)
             if kind == "anonymous official":
@@ -400,6 +419,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 named = named if office.split()[-1].lower() in title else None
             if people.mention_at(m.start(), m.end()) is None and not named:
                 add(m.start(), m.end(), "spokesperson", 1)
+        for m in OWN_OFFICE_SAID_RE.finditer(text, sent.start, sent.end) if said and \
+                "office" in low else ():
+            add(m.start(), m.end(), "spokesperson", 1)
         for m in ORG_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             who = m.group("who")
             if m.group("verb") == "reported" and (

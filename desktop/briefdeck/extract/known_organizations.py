@@ -63,6 +63,13 @@ KNOWN: dict[str, list[str]] = {
     "M23": [r"M23(?=\s+(?:rebels?|fighters|group|movement|said|has|have|took|seized))"],
     "al-Qaeda": [r"[Aa]l[- ]Qa(?:e|i|'i|’i)da"],  # al-Qaeda, al-Qaida, al-Qa'ida
     "al-Shabaab": [r"[Aa]l[- ]Shabaa?b"],  # AP and most US outlets write "al-Shabab"
+    # Somalia's US-trained commando brigade, named before what it is
+    "Danab": [r"Danab(?=\s+(?:[Ss]pecial\s+[Ff]orces|[Bb]rigade|commandos?|forces|troops|"
+              r"units?)\b)", r"Danab\s+Brigade"],
+    # Pakistan's militants: official releases call the Pakistani Taliban "Fitna al Khawarij"
+    "Tehrik-i-Taliban Pakistan": [r"Tehr[ie]e?k[- ]e?i?[- ]?Taliban\s+Pakistan", r"TTP",
+                                  r"Fitna\s+al[- ]Kha?wa?rij"],
+    "Hafiz Gul Bahadur group": [r"Hafiz\s+Gul\s+Bahadur(?:\s+[Gg]roup)?"],
     "NATO": [r"NATO", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation"],
     # UN bodies before the United Nations itself, so "UN Interim Force" is the force.
     "UNIFIL": [r"UNIFIL", r"(?:United\s+Nations|UN|U\.N\.)\s+Interim\s+Force\s+in\s+Lebanon"],
@@ -170,6 +177,10 @@ KNOWN: dict[str, list[str]] = {
     "Kongsberg": [r"Kongsberg"],
     "L3Harris": [r"L3Harris"],
     "Anduril": [r"Anduril(?:\s+Industries)?"],
+    # Energy majors whose fields, terminals and pipelines are struck or shut in conflicts.
+    "TotalEnergies": [r"TotalEnergies"],
+    "ExxonMobil": [r"ExxonMobil", r"Exxon(?:\s+Mobil)?"],
+    "Saudi Aramco": [r"(?:Saudi\s+)?Aramco"],
 }
 
 # Only tried where a word starts, and there only the names that can begin with its letter.

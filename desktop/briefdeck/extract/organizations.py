@@ -319,6 +319,8 @@ def _generic_name(raw: str) -> tuple[int, str] | None:
             cut = owner.start()
             name = raw[cut:]
     words = name.split()
+    if _POST_OF.match(name):
+        return None
     if len(words) < 2 or _NOT_GENERIC.match(name) and len(words) < 3:
         return None
     if len(words) == 2 and words[0] in ("National", "Security", "Special", "Military", "State"):
@@ -371,6 +373,34 @@ def _title_case(line: str) -> bool:
     return words >= 3 and (words - len(_LOWER_WORD.findall(line))) / words > 0.8
 
 
+_STATION_PLACE = re.compile(r"\s([A-Z][a-z]{3,})\b(?!\s+[A-Z])")  # not "IDF Gaza Division"
+# "the Chief of Defence Forces", "Head of the Border Force": a post named after its body.
+_POST_OF = re.compile(r"^(?:Chiefs?|Heads?|Commanders?|Directors?|Ministers?)\s+of\s+(?!.*\b"
+                      r"(?:Committee|Council|Office|Staff\s+Committee)$)")
+# "quoted by Pinnacle News", "told Sahel Radio": an outlet named by its own name.
+OUTLET_NAMED_RE = re.compile(
+    r"\b(?:quoted\s+by|reported\s+by|cited\s+by|according\s+to|told|interview\s+with)\s+"
+    r"(?P<firm>(?!(?:The|A|An|Reuters)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s+"
+    r"(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette))\b")
+# "A local volunteer group, the El Obeid Emergency Response Room,": a body named after what
+# it is described as, whatever its name ends in.
+_BODY_NOUN = (r"(?:group|organi[sz]ation|network|charity|collective|initiative|committee|"
+              r"coalition|alliance|outfit|association)")
+DESCRIBED_BODY_RE = re.compile(
+    rf"\b[Aa]n?\s+(?:[a-z][\w-]*\s+){{0,3}}{_BODY_NOUN},\s+(?:the\s+)?"
+    r"(?P<firm>[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-]*){1,6})(?=\s*[,(])")
+# (the comma first, the cheap scan; then the noun before it)
+_DESCRIBED_CHEAP = re.compile(",(?:" + "|".join(
+    f"(?<={w},)" for w in ("group", "organization", "organisation", "network", "charity",
+                           "collective", "initiative", "committee", "coalition", "alliance",
+                           "outfit", "association")) + r")\s")
+# "the Erbil health directorate": a town's or province's own service, written in lower case.
+LOCAL_SERVICE_RE = re.compile(
+    r"(?<=\b[Tt]he\s)(?P<firm>(?P<place>[A-Z][a-z]+)\s+(?:health|education|police|security|"
+    r"water|electricity|agriculture)\s+(?:directorate|department|authority))\b")
+_OUTLET_TAIL = re.compile(r"(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette)\b")
+
+
 def _known_names(text: str, start: int, end: int, defined: dict[str, str],
                  found: dict[str, _Found], taken: list[tuple[int, int]],
                  hits: dict[str, int], bracketed: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -390,6 +420,10 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
         if written in bracketed and _defined_otherwise(text, written, name):
             taken.append((m.start(), m.end()))
             continue  # "Reporters Without Borders (RSF)": not the table's meaning, unnamed
+        station = _STATION_PLACE.match(text, m.end(), end) if written.isupper() else None
+        if station and _is_place(station.group(1)):
+            taken.append((m.start(), station.end()))
+            continue  # "RAF Lakenheath": a station named by its place, not the service
         branch = _BRANCH.match(text, m.end(), end) if name in _HAS_BRANCHES else None
         if branch:  # "ISIS-Somalia", "IS-Sahel": a branch is a group of its own
             full = text[m.start():branch.end()]
@@ -551,6 +585,15 @@ def extract_organizations(doc: Document) -> list[Organization]:
                                                      m.end("inst")))
         outlets = [(m.start("firm"), m.end("firm")) for m in FIRM_RE.finditer(
             text, sent.start, sent.end)]
+        if _OUTLET_TAIL.search(sent.text):
+            outlets += [m.span("firm") for m in OUTLET_NAMED_RE.finditer(text, sent.start, sent.end)
+                        if not known_organization(m.group("firm"))]
+        if _DESCRIBED_CHEAP.search(sent.text):
+            outlets += [m.span("firm") for m in DESCRIBED_BODY_RE.finditer(
+                text, sent.start, sent.end) if not _is_place(m.group("firm"))]
+        if "directorate" in sent.text or "department" in sent.text or "authority" in sent.text:
+            outlets += [m.span("firm") for m in LOCAL_SERVICE_RE.finditer(
+                text, sent.start, sent.end) if _is_place(m.group("place"))]
         if _MISSION_WORD.search(sent.text):
             outlets += [m.span("firm") for m in MISSION_RE.finditer(text, sent.start, sent.end)]
         if _MEDIA_WORD.search(sent.text):  # (a cheap test first: the scan starts anywhere)

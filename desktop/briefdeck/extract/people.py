@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.person_patterns import (
     AGE_CHEAP,
+    ALIAS_RE,
     APPOSED_RE,
     BODY_NOUNS,
     BODY_ROLE_NAME_RE,
@@ -31,6 +32,7 @@ from briefdeck.extract.person_patterns import (
     IDENTIFIED_RE,
     JURISDICTION,
     JURISDICTION_TITLE,
+    KILLED_WAS_RE,
     KUNYA_RE,
     LOCAL_OFFICE,
     LONE_AFTER,
@@ -196,6 +198,8 @@ class PeopleIndex:
 
 # Words just before a run that make it the tail of a longer name ("Institute for", "Bint").
 _INSIDE_NAME = re.compile(r"(?:\b(?:of|for|at|in|and|the)|[A-Z][\w.'’-]*)\s+$")
+# ... unless that word is an outlet's possessive: "Al Jazeera's Jane Roe said" is its reporter.
+_OUTLET_OWNER = re.compile(rf"(?:{OUTLET.pattern}|Reuters|[A-Z]{{2,5}})(?:'s|’s|'|’)\s+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _HAS_RANK = re.compile(rf"^(?:{NATION}\s+)?(?:{SERVICE}\s+)?{RANK}")
 
@@ -283,6 +287,17 @@ _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
 
 
+def _command_seat(m: re.Match[str], is_place) -> bool:
+    """'Corps Commander Peshawar': a command named by the city it sits in, no person."""
+    if not m.group("title").endswith("Commander"):
+        return False
+    from briefdeck.geo.gazetteer import Gazetteer  # loaded on first use
+
+    name = m.group("name")
+    return bool(is_place and is_place(name)) or \
+        Gazetteer.default().lookup(name, fuzzy=False) is not None
+
+
 def find_people(doc: Document, is_place=None) -> PeopleIndex:
     """Titled people first, then named speakers; each name once, first mention's span."""
     text = doc.text
@@ -326,7 +341,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             start = chain[1] if chain and chain[0] == m.start() else m.start()
             name = m.group("name")
             title, org = _title_parts(m.group("title"), m.group("role"))
-            if name.split()[0] in NOT_FIRST or " " not in name and ORG_TAIL.search(name) or \
+            if name.split()[0] in NOT_FIRST or " " not in name and (ORG_TAIL.search(name) or
+                                                                    _command_seat(m, is_place)) or \
                     BODY_TAIL.search(name) or _JOINED_OFFICE.search(name):
                 # "General Command": a body, not a general; "Chairman Rep. Jane Roe": the
                 # second title opens the match to read, after the first
@@ -431,6 +447,14 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 sent.text else ():
             if _plausible(m.group("name"), is_place):
                 add(m.group("name"), "", "", m.start("name"), m.end("name"))
+        for m in ALIAS_RE.finditer(text, sent.start, sent.end) if " alias " in sent.text or \
+                " a.k.a" in sent.text or " aka " in sent.text else ():
+            if _plausible(m.group("name"), is_place):
+                add(m.group("name"), "", "", m.start("name"), m.end("name"))
+        for m in KILLED_WAS_RE.finditer(text, sent.start, sent.end) if " was " in \
+                sent.text and ("killed" in sent.text or "dead" in sent.text) else ():
+            if _plausible(m.group("name"), is_place):
+                add(m.group("name"), "", "", m.start("name"), m.end("name"))
         for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end) if "identified" in \
                 sent.text or "name" in sent.text else ():
             name = m.group("name")
@@ -444,7 +468,9 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             group = "name" if m.group("name") else "name2"
             name = m.group(group)
             if not _plausible(name, is_place) or _INSIDE_NAME.search(
-                    text, max(sent.start, m.start(group) - 30), m.start(group)):
+                    text, max(sent.start, m.start(group) - 30), m.start(group)) and not \
+                    _OUTLET_OWNER.search(text, max(sent.start, m.start(group) - 40),
+                                         m.start(group)):
                 continue  # "... Institute for Near East Policy, told": the end of a name
             after = ROLE_AFTER_RE.match(text, m.end(group), sent.end) if group == "name2" \
                 else None  # "said Jane Roe, a senior fellow at the X Institute."

@@ -27,7 +27,7 @@ NATION = (
     r"Saudi|French|German|Afghan|Lebanese|Jordanian|Qatari|Emirati|Pakistani|Chinese)"
 )
 _TITLE = (
-    r"(?:(?:Defen[cs]e|Foreign|Interior|Prime|Deputy|Vice|Acting|former|then-|Army|Navy|"
+    r"(?:(?:Defen[cs]e|Foreign|Interior|Prime|[Dd]eputy|Vice|Acting|former|then-|Army|Navy|"
     r"Homeland\s+Security|State|Iraqi|Iranian|U\.S\.)\s+)*"
     r"(?:Secretary[- ]General|Secretary(?:\s+of\s+(?:Defen[cs]e|State|the\s+Army|the\s+Navy|"
     r"the\s+Air\s+Force))?|"
@@ -94,7 +94,7 @@ JURISDICTION = re.compile(
 # A title opens a word, with a capital or one of the lower-case openers (retired, former,
 # then-, spokes-, press): a cheap first test at each position, which is most of the cost.
 TITLED_RE = re.compile(
-    rf"(?<![\w'’])(?=[A-Zrsptflgm])"
+    rf"(?<![\w'’])(?=[A-Zrsptflgmd])"
     rf"(?P<title>(?:[Rr]etired\s+)?(?:{NATION}\s+)?(?:{SERVICE}\s+)?(?:{RANK}|{_TITLE})"
     rf"(?:\s+(?:{RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
 )
@@ -200,6 +200,17 @@ IDENTIFIED_RE = re.compile(
 IDENTIFIED_AS_RE = re.compile(
     rf"\bidentified\s+(?:him|her|the\s+[a-z]+)\s+as\s+"
     rf"(?P<name>{_NAME_WORD}\s+{_NAME_WORD}(?:\s+{_NAME_WORD})?)\b"
+)
+# "Jane Roe alias Umm Ali": a name and the other name the person goes by.
+ALIAS_RE = re.compile(
+    rf"\b(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}})\s+(?:alias|a\.k\.a\.?|aka)\s+"
+    rf"(?P<alias>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+)
+# "the man killed in the strike was Jane Roe, who ...": the dead named by the sentence's
+# complement (a name of two words at least, described after it).
+KILLED_WAS_RE = re.compile(
+    rf"\b(?:killed|slain|dead|victim)\b[^.;,\"“”]{{0,60}}?\s+(?:was|were)\s+"
+    rf"(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,3}}),\s+(?:who|a|an|the|aged|\d)\b"
 )
 # The description before the ", who asked to be identified": "A resident of Al-Bukamal".
 WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,90}),\s+whom?\b")

@@ -237,6 +237,18 @@ _RENAMED = re.compile(r"^(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'
                       r"[A-Z][\w'’-]*){0,4})(?:\s+\((?P<short>[A-Z][\w-]{1,8})\))?[\s,]*$")
 
 
+# A body named, then described: "UNIFIL, the UN force in southern Lebanon," - the name speaks,
+# not a place or body in its description.
+_NAME_THEN_DESCRIBED = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5}),"
+    r"\s+(?:the|a|an)\s+(?P<what>[^,]{3,80})$")
+# ... described in common words ("the UN force in ..."), not renamed ("Petra, the General
+# Command of the JAF": the second name is the speaker)
+_COMMON_WORD = re.compile(r"\b(?!(?:of|the|and|in|for|on|at|to)\b)[a-z][a-z-]{2,}\b")
+_NOT_NAMED = re.compile(r"(?i)^(?:on|in|at|after|before|last|this|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|meanwhile|however|later|earlier)\b")
+
+
 def _clean(who: str) -> str:
     who = " ".join(who.split()).strip(" ,")
     if re.match(r"(?i)one\s+of\s+the\s+", who):  # "one of the officials": one official
@@ -316,6 +328,14 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         group = speakers.group_before(start)
         if group:  # "The group said" after "The Islamic Resistance in Iraq claimed"
             return group
+    described = _NAME_THEN_DESCRIBED.match(" ".join(words))
+    if described and not _NOT_NAMED.match(described.group("name")) and \
+            _COMMON_WORD.search(described.group("what")):
+        name = described.group("name")
+        known = known_organization(name)
+        if known and name.isupper() and known != name:
+            return f"{known} ({name})"
+        return known or name
     last_clause = who.rsplit(",", 1)[-1]  # ", a block near the port, the Observatory"
     renamed = _RENAMED.search(who)
     if renamed:  # "The armed wing of X, the Y Brigades": the appositive names the speaker
@@ -330,7 +350,8 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         known = name_after and known_organization(name_after.group("name"))
         return known or body  # "the state news agency SANA": the name itself
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
-            r.lower() not in FUNCTION_WORDS]
+            (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r))]
+    # ("AS claimed": initials the text defines, "al-Shabaab (AS)", though "as" is a word)
     run = max(runs, key=len, default="")  # "told The Associated Press": the outlet only listens
     if run and len(run.split()) >= 1 and run.lower() not in PRONOUNS:
         known = known_organization(run)
@@ -419,6 +440,12 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         intro = INTRO.match(text, head_start, start)
         if intro:
             head_start = intro.end()
+        said = SUBJECT_VERB_RE.search(text, head_start, start)
+        public = _PUBLIC_NESTED.search(text, said.end(), start) if said and \
+            start - said.end() < 120 else None
+        if public and not QUOTE_RE.search(text, said.end(), start):
+            # 'Roe said residents described shells landing "every few minutes"': theirs
+            return _clean(public.group("who"))
         calling = _CALLING.search(text, max(head_start, start - 90), start)
         if calling:  # 'X, whom CENTCOM called a "..."': the one calling, not the one called
             speaker = _caller(text, head_start, calling, speakers)
@@ -461,6 +488,13 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             return _resolve(according.group("who"), according.start("who"),
                             according.end("who"), speakers)
     return ""
+
+
+# Members of the public whose words a speaker relays: "she said residents described".
+_PUBLIC_NESTED = re.compile(
+    r"\b(?P<who>(?:[a-z]+\s+)?(?:residents|witnesses|villagers|locals|survivors|"
+    r"eyewitnesses)(?:\s+(?:of|in|from)\s+[A-Z][\w'’-]*)?)\s+(?:described|said|told|"
+    r"recalled|spoke\s+of)\b")
 
 
 # Praise with the praised quality quoted: 'She thanked the crews for their "quick work"'.

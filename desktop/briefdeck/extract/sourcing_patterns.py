@@ -37,7 +37,9 @@ SAID_RE = re.compile(
     rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[A-Z][\w.]*\s+and\s+)?"
     rf"(?:{_MODIFIER}\s+){{0,4}}(?:{SOURCE_NOUN}|Officials|Sources|Diplomats)"
     rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?"
-    rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?)?)?)"
+    rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?"
+    # "a spokesperson for the Erbil health directorate": a place's service in lower case
+    rf"|\s+(?:[a-z]+\s+)?(?:directorate|department|ministry|authority|administration))?)?)"
     rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+)?)?"  # "in occupied X"
     rf"(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
     # "an official interviewed by the authors in Amman on 20 February said"
@@ -108,6 +110,15 @@ PRESS_WORD = re.compile(r"\b(?:outlet|newspaper|broadcaster|news|daily|tv|televi
 OFFICE_WORD = re.compile(r"\b(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
                           r"police\s+chief|premier|head|chief|chairman|chairwoman|director|"
                           r"press\s+secretary)\b")
+# "Initial reporting from police sources indicated": unnamed sources behind early reports.
+REPORTING_FROM_RE = re.compile(
+    r"\b(?:(?:[Ii]nitial|[Ee]arly|[Pp]reliminary|[Ll]ocal)\s+)?[Rr]eport(?:ing|s)\s+from\s+"
+    r"(?:[a-z]+\s+){0,2}sources\b")
+# "..., his office said": a named office holder's staff speak for the office, unnamed.
+OWN_OFFICE_SAID_RE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:press\s+|private\s+|media\s+)?office\s+"
+    r"(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|announced|stated|confirmed|added)\b"
+)
 # "the regional governor said", "the head of the village council said": an office holder the
 # report does not name speaks for the office (a head, chief or director with what they head).
 OFFICE_SAID_RE = re.compile(
@@ -153,6 +164,13 @@ OUTLET_RE = re.compile(
 # "Iraq's Security Media Cell, which speaks for ..., said in a statement": an institution speaking.
 IN_A_STATEMENT = re.compile(r"\bin\s+a\s+(?:short\s+|brief\s+|separate\s+|written\s+|joint\s+|"
                              r"emailed\s+)?statement\b")
+# A sentence opening on where the words were issued, the speaker after it: "In a statement
+# posted on its Telegram channel on Tuesday, the group said ...".
+STATEMENT_FIRST_RE = re.compile(
+    r"In\s+a\s+(?:[a-z]+\s+)?statement\s+(?:posted|published|carried|issued|released|shared|"
+    r"broadcast|read\s+out)\s+(?:on|by|via|through|in)\s+[^,;\"“”]{2,80}?,\s+"
+    r"(?P<who>[^,;\"“”]{2,60}?)\s+(?:also\s+)?(?:said|says|claimed|announced|added|stated|"
+    r"accused|denied|warned)\b")
 # Who carried the words: "in a statement carried by its Al-Manar television".
 # ("released through its media arm", "issued via its news agency")
 _CARRIED = (r"(?:\s+(?:carried|published|posted|broadcast|aired|relayed|released|issued)\s+"
@@ -178,7 +196,8 @@ _IN_STATEMENT = (
 )
 # A live blog tells its news in the present: "the IDF says", "the agency reports", "the
 # council names him as". (Naming or identifying someone "as" is the body's own word.)
-_SPEAKS_NOW = (r"says|reports|tells|claims|confirms|denies|adds|(?:names?|named|identifie[sd])"
+_SPEAKS_NOW = (r"says|reports(?!\s+(?:of|from|by|about|were|are|have|had)\b)|tells|"
+               r"claims(?!\s+(?:of|from|by|about|were|are|have|had)\b)|confirms|denies|adds|(?:names?|named|identifie[sd])"
                r"(?=\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+as\b)")
 # Bodies that care for the wounded give their own tolls: "the hospital says".
 _CARE = r"hospital|clinic|medical\s+cent(?:er|re)|municipality"
@@ -219,7 +238,7 @@ NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to|(?P<relay>quoted|quoti
 NAMED_BY = re.compile(r"\b(?:reported|announced|posted|stated|written|shared|confirmed|said)"
                       r"(?:\s+(?:on|in|via)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$")
 # A body named again but bringing new words: a statement, or an assessment of its own.
-NEW_WORDS = re.compile(r"\b(?:statement|assess(?:ed|es))\b")
+NEW_WORDS = re.compile(r"\b(?:statement|assess(?:ed|es)|estimated)\b")
 # A person who speaks only as "he" or "she": named shortly before, not as an object ("killed
 # in a strike on Jane Roe's house", "a funeral for John Doe").
 PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|"
@@ -250,15 +269,19 @@ ORG_SAID_RE = re.compile(
     rf"|[Tt]he\s+general\s+staff))"
     # an aside, or what the body does: ", which notifies Congress of such sales,"
     rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,120}},|,\s+which\s+(?:is|was|are|were|made|[a-z]+s)\b"
-    rf"[^,;\"“”]{{2,70}},)?\s+(?:has\s+|had\s+|have\s+)?"
+    rf"[^,;\"“”]{{2,70}},|,(?=\s+gave\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}toll\b))?"
+    rf"\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:(?:also|later|earlier|previously|first|now|again|initially|separately|subsequently|"
     rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|told|quoted|"
     rf"reported|condemned|claimed|alleged|stated|denied|added|disclosed|verified|documented|"
+    rf"estimated(?=\s+(?:the|that|its|a|an)\b)|"  # "DOD has estimated the cost at"
     # a body's stated position or its toll: "Hamas praised what it called", "the ministry
     # initially put the death toll at seven"
     rf"praised|hailed|put\s+(?:the|its)\s+(?:death\s+)?toll\s+at|"
+    # "gave a higher toll of 31": a body's own count
+    rf"gave\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}toll|"
     rf"(?P<assess>assess(?:es|ed))|(?P<saying>{_POSITION_SAYING}))\b{_IN_STATEMENT}"
 )
 # "the ministry said", "The group said", "a war monitor said", "the hospital says": a body
@@ -287,7 +310,7 @@ _DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estim
              r"called\s+for|describes?|described|states?|stated|notes|noted|puts?|outlines?|"
              r"outlined|(?:is|was)\s+that")  # "the command's initial assessment is that"
 DOCUMENT_SAID_RE = re.compile(
-    rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
+    rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:'s|’s)?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
     rf"(?:\s+(?:{_HANDLED})\b[^,;\"“”]{{2,60}}?)?(?:,[^,;\"“”]{{3,90}},)?\s+"
     rf"(?:{_DOC_VERB})\b"
 )
@@ -300,11 +323,13 @@ _PUBLIC = (
     r"teachers?|(?:aid|humanitarian|relief)\s+workers?|rescuers?"
 )
 PUBLIC_SAID_RE = re.compile(
-    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:(?!\d)[\w-]+\s+){{0,2}}?(?i:{_PUBLIC}))"
+    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:(?!\d|(?:said|says|told)\b)[\w-]+\s+)"
+    rf"{{0,2}}?(?i:{_PUBLIC}))"
     # (the aside may hold a number: "Residents of X, a city of about 250,000 people, said")
     rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?"
     rf"(?:,(?:[^,;\"“”]|(?<=\d),(?=\d{{3}})){{3,90}},)?"
-    rf"\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|described|reported|recalled)\b"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|described|reported|recalled|"
+    rf"questioned|question|argued|argue|warned|warn|noted|suggested|suggest)\b"
 )
 # Every verb SAID_RE, ORG_SAID_RE, BODY_SAID_RE, PRESS_SAID_RE and OFFICE_SAID_RE end on: a
 # cheap test before them.
@@ -314,7 +339,8 @@ ANY_VERB = re.compile(
     r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|alleged|denied|described|"
     r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses|tells|reports?|"
     r"saying|claims|confirms|denies|adds|announces|names?|named|identifie[sd]|verified|documented|"
-    r"quoted|praised|hailed|put)\b"
+    r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
+    r"suggested)\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"

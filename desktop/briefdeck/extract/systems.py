@@ -100,7 +100,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
                              r"(?!\s+(?:teams?|crews?|units?|positions?|platoons?|sections?|"
                              r"squads?|men|pits?)\b|-)"),
     ("IEDs", "explosive", r"IEDs?\b|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?"),
-    ("rockets", "rocket", r"rockets\b"),
+    # (one rocket after "a": "a rocket landed", not "a rocket attack" or "a rocket team")
+    ("rockets", "rocket", r"rockets\b|rocket\s+launchers?\b|rocket(?<=\b[Aa]\srocket)\b"
+                          r"(?![\s-]+(?:attacks?|fire|strikes?|barrages?|salvos?|sirens?|alerts?|launch(?:ers?|es|ing)?|propelled|"
+                          r"teams?|units?|forces?|engines?|scientists?|boosters?)\b)"),
     # Classes of weapon and equipment that reports name without a model: combat jets, the
     # water cannon of coast-guard confrontations, militias' armed pickups, infantry weapons.
     ("fighter jets", "aircraft", r"(?:[Ff]ighter|[Cc]ombat)\s+jets?\b|"
@@ -108,15 +111,27 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("water cannon", "non-lethal", r"[Ww]ater\s+cannons?\b"),
     ("technicals", "vehicle", r"technical\s+(?:vehicles?|trucks?)|(?<=armed\s)technicals?\b"),
     ("small arms", "gun", r"[Ss]mall[- ]arms\b"),
-    ("air defence systems", "air defence", r"air[- ]defen[cs]e\s+(?:systems?|batter(?:y|ies))"),
+    # (the plural alone is the defending weapons, "air defences shot down"; the singular is
+    # often the mission, "air defence forces")
+    ("air defence systems", "air defence", r"[Aa]ir[- ]defen[cs]e(?:\s+(?:systems?|"
+                                           r"batter(?:y|ies))|s\b)"),
     # Infantry and ground weapons that wire reports name in ambushes and shelling, and the
     # destroyer gun (the Mk 45 five-inch gun) that US naval reporting names.
-    ("rocket-propelled grenades", "rocket", r"rocket-propelled\s+grenades?|RPGs?\b"),
+    ("rocket-propelled grenades", "rocket", r"rocket[- ]propelled\s+grenades?(?:\s+launchers?)?|"
+                                            r"RPG(?:-7)?s?\b(?:\s+launchers?)?"),
+    ("Kalashnikov rifles", "gun", r"Kalashnikov(?:\s+(?:assault\s+)?rifles?|s\b)?|AK-47s?\b"),
+    # what a suicide attacker wears or drives: "suicide vests", "an explosive-laden car"
+    ("suicide vests", "explosive",
+     r"suicide\s+(?:vests?|belts?)\b|explosives?(?:\s+(?:vests?|belts?)|[- ]laden\s+(?:vehicles?|"
+     r"cars?|trucks?|pickups?(?:\s+trucks?)?))\b"),
     ("machine guns", "gun", r"(?:heavy\s+)?machine[- ]guns?\b"),
     ("land mines", "explosive", r"land\s*mines?\b|anti-(?:personnel|tank)\s+mines?\b"),
     ("grenades", "explosive", r"(?:hand\s+|stun\s+)?grenades?\b"),
     ("multiple rocket launchers", "artillery", r"multiple\s+(?:launch\s+)?rocket\s+"
                                                r"(?:launchers?|systems?)"),
+    # (read back from "missile": a table entry opening on "p" would be tried at every "p")
+    ("precision-guided missiles", "missile", r"missiles(?<=precision-guided\smissiles)\b|"
+                                             r"missile(?<=precision-guided\smissile)\b"),
     ("artillery", "artillery", r"artillery\b(?!\s+(?:fire|units?|regiment|brigade|"
                                r"battalion|positions?|officers?|crews?|soldiers)\b)"),
     ("helicopters", "helicopter", r"helicopters?\b"),
@@ -128,15 +143,27 @@ SYSTEMS: list[tuple[str, str, str]] = [
 GENERIC = {"rockets": "rocket"}
 # Classes that add nothing once the report names systems of their kind: "fighter jets" in a
 # report on F-16s and F-35s are those jets, "air defence systems" beside NASAMS are NASAMS.
-COVERED = {"fighter jets": "aircraft", "air defence systems": "air defence"}
+COVERED = {"fighter jets": "aircraft", "air defence systems": "air defence",
+           "air defences": "air defence"}
 # ... and classes that only a system named by its make covers: "artillery" beside K9
 # howitzers, "helicopters" beside Black Hawks (not beside "multiple rocket launchers").
 COVERED_BY_NAMED = {"artillery": "artillery", "helicopters": "helicopter"}
 _NAMED = re.compile(r"[A-Z0-9]")
+# Kinds one table entry reads, told apart by the words matched (one entry each would be tried
+# at every word opening with its letter): name pattern -> (words, name, category).
+REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
+    # the long-range kind states and militias fly into targets
+    "drones": [(re.compile(r"^one-way\s+attack"), "one-way attack drones", "drone")],
+    "rockets": [(re.compile(r"launchers?$"), "rocket launchers", "artillery")],
+    "rocket-propelled grenades": [(re.compile(r"launchers?$"),
+                                   "rocket-propelled grenade launchers", "rocket")],
+    "suicide vests": [(re.compile(r"laden"), "explosive-laden vehicle", "explosive")],
+    "air defence systems": [(re.compile(r"defen[cs]es$"), "air defences", "air defence")],
+}
 # Kinds of weapon rather than named systems: a name written before one is the system.
 CLASSES = frozenset({"rockets", "drones", "ballistic missiles", "cruise missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
-                     "air defence systems", "artillery", "helicopters"})
+                     "air defence systems", "air defences", "artillery", "helicopters"})
 
 # Tried only at word starts, and there only the systems that can begin with its letter.
 SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")
@@ -225,6 +252,10 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
         first = len(found)
         for m in SYSTEM_RE.finditer(doc.text, sent.start, sent.end):
             name, category, _ = SYSTEMS[SYSTEM_ALTERNATIVES.which(m)]
+            for words, kind, kind_category in REFINED.get(name, ()):
+                if words.search(m.group(0)):
+                    name, category = kind, kind_category
+                    break
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
                     _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
                 continue  # "Iron Dome air defence system": the named system's own noun

@@ -206,6 +206,9 @@ _NOUN_RES = [(category, re.compile(rf"(?:{p})$")) for category, p in _NOUNS]
 _PROGRAMME_RES = [(name, category, re.compile(p)) for name, category, p in PROGRAMMES]
 
 
+_HOW_BASED = re.compile(r"[A-Z][a-z]+-(?:based|launched|borne|mounted|made|built)")
+
+
 def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int, int] | None:
     """(name, category, start, end) for one generic_matches match, None when it is no system."""
     groups = m.groupdict()
@@ -236,6 +239,8 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
             name = " ".join(m.group(group).split())
             return name, "vessel", m.start(group), m.end(group)
     cap, noun = m.group("cap"), m.group("noun")
+    if _HOW_BASED.fullmatch(cap):
+        return None  # where or how a weapon is based, not which: "Ground-based air defence"
     if known_organization(cap):
         return None  # "SDF drones", "IRGC missiles": whose, not which
     first, _, rest = cap.partition(" ")
