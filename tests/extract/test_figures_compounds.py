@@ -31,3 +31,17 @@ def test_a_bare_number_after_crew_of_counts_the_crew_not_the_distance_before_it(
 
 def test_a_group_of_named_people_keeps_its_own_noun():
     assert (60.0, "engineers") in DRAFTS.figures("A contingent of 60 engineers arrived on Friday.")
+
+
+def test_a_letter_that_lowers_to_two_characters_does_not_shift_the_figures():
+    figures = DRAFTS.figures("Jets left İncirlik with 12 tankers and about 300 airmen.")
+    assert (12.0, "tankers") in figures
+    assert (300.0, "airmen") in figures
+
+
+def test_qualifiers_ranges_and_sums_are_read_as_before():
+    facts = DRAFTS.facts("Between 20 and 30 gunmen and as many as 1,200 troops were sent; "
+                         "the plan costs $4.5 billion.").figures
+    read = [(f.value, f.value_high, f.unit, f.qualifier) for f in facts]
+    assert read == [(20.0, 30.0, "gunmen", "range"), (1200.0, None, "troops", "up to"),
+                    (4.5e9, None, "USD", "exact")]
