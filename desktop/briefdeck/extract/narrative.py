@@ -122,14 +122,16 @@ def _attacks_summary(attacks: list[Event], places: list[Place]) -> str:
     return text + (f"; {' and '.join(toll)} in all" if toll else "")
 
 
-def _recent(events: list[Event], days: int = 62) -> list[Event]:
-    """The events of the report's latest two months: background years ago is not the news."""
-    def day(e: Event) -> date:
-        parts = [int(x) for x in (e.date or "1900").split("-")] + [1, 1]
-        return date(parts[0], parts[1], parts[2])
+def _day(e: Event) -> date:
+    parts = [int(x) for x in (e.date or "1900").split("-")] + [1, 1]
+    return date(parts[0], parts[1], parts[2])
 
-    latest = max((day(e) for e in events), default=None)
-    return [e for e in events if latest is not None and (latest - day(e)).days <= days]
+
+def _recent(events: list[Event], among: list[Event], days: int = 62) -> list[Event]:
+    """The events within two months of the latest one the report tells (of `among`):
+    background years ago is not the news, even when it is the only attack with a toll."""
+    latest = max((_day(e) for e in among if e.date), default=None)
+    return [e for e in events if latest is not None and (latest - _day(e)).days <= days]
 
 
 def _dated(events: list[Event], iso: str) -> Event:
@@ -164,7 +166,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
         clauses.append(f"{listing(defences)} air defences arrive{at}")
     elif new_arriving:
         clauses.append(f"forces move to {_short_list(new_arriving)}")
-    hurt = _recent([e for e in attacks if e.killed or e.wounded])
+    hurt = _recent([e for e in attacks if e.killed or e.wounded], events)
     worst = max(hurt, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
     kinds = {p.name: p.kind for p in places}
     if lead and worst is not None and len(clauses) < 2 and not TOLL_WORDS.search(lead) and \
@@ -222,7 +224,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention]) -> list[s
                    f"defences ({posture})" for posture in ("requested",)
                    if any(s.posture == posture for s in defences)]
         points.append(f"Systems: {'; '.join(groups)}.")
-    shown = [e for e in attacks if e.killed or e.wounded][:2] or attacks[:2]
+    current = _recent(attacks, events) or attacks  # the news first, not the background
+    shown = [e for e in current if e.killed or e.wounded][:2] or current[:2]
     for event in shown:
         toll = _toll(event)
         weapons = f" ({listing(event.weapons)})" if event.weapons else ""
