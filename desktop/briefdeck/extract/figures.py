@@ -53,6 +53,7 @@ MEASURES = {
     "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
     "nautical": "nautical miles", "dollars": "USD", "dollar": "USD", "euros": "EUR",
     "pounds": "GBP", "tons": "tons", "tonnes": "tonnes", "percent": "%",
+    "nm": "NM", "nmi": "NM",  # nautical miles as sea reports write them ("85NM NW of")
 }
 # Modifiers that never head a noun phrase (so "U.S. military personnel" is "personnel").
 COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "members"),
@@ -116,7 +117,10 @@ _TOLL_UNITS = {"injured": "injured", "hurt": "injured", "wounded": "wounded", "d
 _SINCE = re.compile(r"[^.;:]*?\bsince\b", re.I)
 _HOLDING = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housing|detain(?:s|ing)?)\s+"
                       r"[\"“]?$", re.I)  # ('still held "a few hundred" rockets': a stockpile)
-_LENGTHS = frozenset({"km", "mi", "m", "nautical miles"})
+# "12nm W of", "3 nm off the coast": nautical miles written in lower case.
+_AT_SEA = re.compile(r"\s+(?:[NSEW]{1,3}\b|(?:north|south|east|west)|of|from|off|away|offshore)",
+                     re.I)
+_LENGTHS = frozenset({"km", "mi", "m", "nautical miles", "NM"})
 # "about a mile from", "within a kilometre of": one unit of distance written with "a".
 _A_DISTANCE = re.compile(r"\b(?P<qual>about|around|roughly|nearly|almost|some|within|less\s+than|"
                          r"more\s+than|under|over)\s+an?\s+(?P<unit>mile|kilomet(?:er|re))\b",
@@ -166,6 +170,10 @@ _AREAS = frozenset("dunams dunums donums hectares acres".split())
 # "more than 5,000 rockets, missiles and UAVs": one count of a list of kinds.
 _LIST_PLURALS = re.compile(r"(?:,\s+(?:[a-z][a-z-]{2,}s|[A-Z]{2,5}s)\b){1,3},?\s+(?:and|or)\s+"
                            r"(?:[a-z][a-z-]{2,}s|[A-Z]{2,5}s)\b(?!\s+of\b)")
+# "drone, air and artillery strikes", "Iranian, Iraqi and Syrian fighters": modifiers in a
+# list before the one plural noun they all qualify.
+_MODIFIER_LIST = re.compile(r"(?:,\s+[A-Za-z][\w-]*(?<!s)){0,3},?\s+(?:and|or)\s+"
+                            r"[A-Za-z][\w-]*(?<!s)\s+([a-z][a-z-]{2,}s)\b(?!\s+of\b)")
 # (a tab ends the cell: the next cell of a table row is not the counted noun)
 _NEXT = re.compile(r" *([A-Za-z][\w.'’/-]*)")  # "AN/TPY-2 radars"
 _OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
@@ -218,6 +226,10 @@ _CLOCK_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T|Z|L|UTC|hrs?|local(?:\s+time)
                                r"(?!\s+[a-z]+s\b)")
 # "2.1 Mogadishu: ...", "3.4 Outlook": a section's number opening a line of a brief.
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?$")
+# A position, "15°48'N 042°18'E" or "14 56N 042 18E": the minutes after a degree sign or
+# before a prime, a number glued to its hemisphere, and the degrees before such minutes.
+_COORDINATE_AFTER = re.compile(r"\s?['′’]\s?(?:[NSEW]\b|\d)|[NSEW](?![\w'’])|"
+                               r"\s\d{1,2}(?:\.\d+)?['′’]?[NSEW](?![\w'’])")
 
 
 def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
@@ -227,6 +239,9 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True
     if text[q.start - 1:q.start] == "[" and text[q.end:q.end + 1] == "]":
         return True  # "[17]": a note marker
+    if q.text[-1:].isdigit() and (text[q.start - 1:q.start] in ("°", "º") or
+                                  _COORDINATE_AFTER.match(text, q.end)):
+        return True  # part of a position in degrees and minutes
     after = text[q.end : min(sent_end, q.end + 20)]
     if q.text[-1:].isdigit() and not q.money and not q.percent:
         if q.text[-1] == "0" and q.value == 0 and q.text.strip() == "0":
@@ -335,6 +350,11 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         if _PLURAL.fullmatch(token) and not _COMPOUND_NEXT.match(text, i, limit) and not (
                 not token.endswith("s") and _PLURAL_NEXT.match(text, i, limit)):
             break  # "troops remain": the plural noun ends the phrase ("police sources" goes on)
+        if i < limit and text[i] == "," and token == raw and not _PLURAL.fullmatch(token):
+            listed = _MODIFIER_LIST.match(text, i, limit)
+            if listed:  # "61 drone, air and artillery strikes": the kinds of one count
+                words.append((listed.group(1), listed.start(1), listed.end(1)))
+                break
         if token != raw or (i < limit and text[i] in ",;:()"):
             break  # the phrase ends at punctuation
     if words and words[-1][0].lower() == "more":
@@ -355,6 +375,8 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     head = words[-1][0].lower()
     if len(words) >= 2 and (words[-2][0].lower(), head) in COMPOUND_TAILS:
         head = f"{words[-2][0].lower()} {head}"
+    if words[0][0] == "nm" and not _AT_SEA.match(text, words[0][2], limit):
+        return "nm", phrase  # "a 5nm chip": nanometres, unless a bearing or "off" follows
     if words[0][0].lower() in MEASURES:
         return MEASURES[words[0][0].lower()], phrase
     if head in ("sm", "sms"):
@@ -390,8 +412,11 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 q = replace(q, end=or_so.end(), text=text[q.start:or_so.end()],
                             qualifier="about" if q.qualifier == "exact" else q.qualifier)
                 unit_at = q.end + (text[q.end:q.end + 1] in "\"”’'")
+            if q.vague and q.text[-1:] == "s" and text[q.start - 1:q.start] in _OPEN_QUOTES \
+                    and text[q.end:q.end + 1] in _CLOSE_QUOTES:
+                continue  # 'shot down "dozens" of drones': a claim held at arm's length
             if (q.vague or (q.value <= 3 and q.text.isalpha())) and \
-                    inside(quoted, q.start, q.end) and \
+                    inside(quoted, q.start, q.end) and not _BOUNDED_DOZEN.match(q.text) and \
                     not (not q.vague and _DESIGNATOR.match(text, q.end, sent.end)) and \
                     not (text[q.start - 1:q.start] in "\"“" and text[q.end:q.end + 1] in "\"”"):
                 continue  # (an amount quoted on its own, '"a dozen or so" drones', is kept)
@@ -530,6 +555,13 @@ def _toll_word(verb: str) -> str:
     """'injuring' -> 'injured', 'killed' -> 'killed': the toll in the report's own word."""
     stem = verb.lower()[:4]
     return {"kill": "killed", "woun": "wounded"}.get(stem, "injured")
+
+
+_OPEN_QUOTES = ('"', "“", "'", "‘")
+_CLOSE_QUOTES = ('"', "”", "'", "’")
+# "more than a dozen locations" in a quote: a bound on one number, a count even when spoken.
+_BOUNDED_DOZEN = re.compile(r"(?:more than|over|nearly|almost|at least) an? (?:dozen|hundred|"
+                            r"thousand)$", re.I)
 
 
 _NOT_COUNTED = frozenset("annual total overall current peak full monthly daily yearly weekly "

@@ -67,6 +67,13 @@ _OUTLET_BLURB = re.compile(
     r"\b[^\"“”]{0,60}\b(?:news|media|journalism|publishing|newspaper) "
     r"(?:organi[sz]ation|agency|outlet|company|publication|service|site|network|cooperative|group)\b[^\"“”]{0,160}\.$"
 )
+# "The Ledger delivers independent coverage and analysis of ...": the outlet's pitch.
+_OUTLET_PITCH = re.compile(
+    r"^(?:The )?[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4} (?:delivers|provides|offers|brings "
+    r"you|produces) (?:[\w-]+,? (?:and )?){0,4}(?:independent|unrivall?ed|award-winning|in-depth|"
+    r"trusted|impartial|fearless|unbiased|original|authoritative|breaking)\b[^\"“”]{0,60}"
+    r"\b(?:coverage|journalism|reporting|news|analysis)\b[^\"“”]{0,160}\.$"
+)
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # "U.S." in a menu is not a sentence's end
 _CONNECTORS = {"&", "and", "of", "the", "for", "in", "on"}
@@ -123,12 +130,21 @@ def _is_headline_like(line: _Line) -> bool:
 
 
 def _is_listed_story(line: _Line) -> bool:
-    """A headline in a list of other stories: bulleted, a question, or without a full stop."""
+    """A headline in a list of other stories: bulleted, a question, or without a full stop;
+    or several such names on one line between bars ("Unit A | Unit B | Unit C")."""
     bulleted = _BULLET.match(line.text) is not None
     return "\t" not in line.text and (
         _is_headline_like(line)
         or (bulleted and line.words <= 25)
         or (line.text.endswith("?") and line.words <= _HEADLINE_WORDS)
+        or (
+            " | " in line.text
+            and line.words <= 60
+            and all(
+                0 < len(p.split()) <= 12 and not _SENTENCE_END.search(p)
+                for p in line.text.split(" | ")
+            )
+        )
     )
 
 
@@ -238,6 +254,11 @@ def classify(text: str) -> list[Flag]:
     for i in range(first_prose):  # "Air Warfare, Global, Land": the sections above a story
         if i not in flags and _is_section_list(lines[i]):
             flags[i] = "tags"
+        elif i not in flags and _is_site_name(lines[i].text):
+            flags[i] = "masthead"
+        elif i not in flags and _is_section_pair(lines[i].text):
+            flags[i] = "navigation"
+    _flag_detail_labels(lines, flags)
 
     # Section menus anywhere on the page: "News / Opinion / Sport" one to a line, or on one line.
     for i, line in enumerate(lines):
@@ -261,6 +282,59 @@ def classify(text: str) -> list[Flag]:
 
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+_SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}")
+
+
+def _is_site_name(text: str) -> bool:
+    """'DVIDS - Defense Visual Information Distribution Service', 'OCHA | United Nations Office
+    for the Coordination of Humanitarian Affairs': a site's acronym beside its full name, the
+    acronym's letters the initials of the name's words. Checked above the story only."""
+    if len(text) > 120 or _SENTENCE_END.search(text):
+        return False
+    parts = _SITE_SEPARATOR.split(text)
+    if len(parts) != 2:
+        return False
+    for short, full in (parts, parts[::-1]):
+        if _ACRONYM.fullmatch(short):
+            initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+            return (
+                len(initials) == len(full.split()) - sum(w in _CONNECTORS for w in full.split())
+                and short.replace("&", "") in initials
+            )
+    return False
+
+
+_PAIR_JOINER = re.compile(r"\s+(?:&|and)\s+")
+
+
+def _is_section_pair(text: str) -> bool:
+    """'News & Analysis', 'Politics and Policy': two section names as one label above a story."""
+    parts = _PAIR_JOINER.split(text)
+    return len(text) <= 40 and len(parts) == 2 and all(p.lower() in MENU_WORDS for p in parts)
+
+
+_DETAIL_LABEL = re.compile(r"^[A-Z][\w ]{1,24}:\s*\S")
+_DETAILS = {"time stamp", "page id", "media details", "page counter"}
+
+
+def _flag_detail_labels(lines: list[_Line], flags: dict[int, str]) -> None:
+    """'Location: ERBIL, IQ' between 'Story ID: 531884' and 'Hometown: ...': a label line
+    inside a block of a page's details is one more of them."""
+    for i in range(1, len(lines) - 1):
+        if (
+            i not in flags
+            and lines[i].words <= 8
+            and _DETAIL_LABEL.match(lines[i].text)
+            and not _SENTENCE_END.search(lines[i].text)
+            and flags.get(i - 1) in _DETAILS
+            and flags.get(i + 1) in _DETAILS
+            and _DETAIL_LABEL.match(lines[i - 1].text)
+            and _DETAIL_LABEL.match(lines[i + 1].text)
+        ):
+            flags[i] = "media details"
 
 
 def _runs(indices: range, lines: list[_Line], flags: dict[int, str], member) -> list[list[int]]:
@@ -330,7 +404,7 @@ def _flag_section_runs(lines: list[_Line], flags: dict[int, str]) -> None:
 
 
 def _is_bio(text: str) -> bool:
-    return any(p.match(text) for p in (_AUTHOR_BIO, _BEAT, _OUTLET_BLURB))
+    return any(p.match(text) for p in (_AUTHOR_BIO, _BEAT, _OUTLET_BLURB, _OUTLET_PITCH))
 
 
 def _flag_author_bios(lines: list[_Line], flags: dict[int, str], prose: list[int]) -> None:

@@ -58,10 +58,12 @@ RULES: tuple[Rule, ...] = (
           0),
     _rule("photo caption or credit", r"\b(?:AP|AFP|REUTERS|Reuters|EPA)(?:\s?Photo)?\s?/\s?"
           r"[A-Z][\w.'-]+", 80, 0, hints=("/",)),
-    _rule("photo caption or credit", r"\((?:photos?|images?|pictures?|photograph)\s+"
-          r"(?:by|credit|courtesy)\b[^)]*\)\s*$|^(?:photos?|images?|pictures?|photograph|"
+    # "(Navy photo by Jo Ames)" closing a caption, perhaps with the picture's id after it.
+    _rule("photo caption or credit", r"\((?:[\w.'’-]+\s+){0,6}(?:photos?|images?|pictures?|"
+          r"photograph|illustration|video)\s+(?:by|credit|courtesy)\b[^)]*\)"
+          r"(?:\s*\([^()]{1,60}\))?\s*$|^(?:photos?|images?|pictures?|photograph|"
           r"photo credit|credits?|caption|illustration|video)(?:\s+by)?\s*:", 80),
-    _rule("photo caption or credit", r"\b(?:Army|Navy|Air Force|Air National Guard|Marine Corps"
+    _rule("photo caption or credit", r"\b(?:Army|Navy|Air Force|National Guard|Marine Corps"
           r"|Coast Guard|Space Force|DoD|Department of Defense|Defense Department)\s+"
           r"(?:photo|illustration|graphic|video)\s+(?:by|courtesy)\b|\bcourtesy photo\b", 80,
           hints=("photo", "illustration", "graphic", "video")),
@@ -83,7 +85,8 @@ RULES: tuple[Rule, ...] = (
     _rule("section heading", r"^(?:key (?:takeaways|points|judge?ments|findings|developments)"
           r"|main points|at a glance|in brief|in summary|the bottom line)\s*:?$", 4),
     _rule("other stories", r"^(?:related(?:\s+(?:stories|articles|coverage|content|topics|"
-          r"reading|news|links))?|read more|read next|read also|also read|keep reading|more "
+          r"reading|news|links|units|videos|images|galleries|pages|posts))?|read more|read next|"
+          r"read also|also read|keep reading|more "
           r"(?:stories|coverage|news)|recommended(?:\s+(?:for you|stories|reading|articles|"
           r"videos?))?|trending(?:\s+(?:now|stories|news|topics))?|most (?:popular|read|viewed|"
           r"shared)|popular (?:now|stories)|top stories|latest (?:news|stories|headlines)|"
@@ -255,7 +258,8 @@ RULES += (
           r"measure|understand)\b", 70, hints=("we and our", "clicking", "device", "personali",
                                                  "cookie")),
     # "Updated on: April 1, 2025 / 6:58 PM EDT / CBS News": a stamp, perhaps signed by the outlet.
-    _rule("time stamp", rf"^(?:{_STAMP_LABEL}|date(?: published)?(?=.*\d))\s*:?(?:{_STAMP_SEP}"
+    _rule("time stamp", rf"^(?:{_STAMP_LABEL}|date(?: published| taken| posted| captured| created| "
+          rf"uploaded| filed)?(?=.*\d))\s*:?(?:{_STAMP_SEP}"
           rf"{_STAMP_TOKEN})*(?:\s*[/|•·]\s*(?-i:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){{0,3}}))?"
           r"[.]?\s*$|^\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?|weeks?) ago$",
           20),
@@ -324,6 +328,8 @@ RULES += (
           12),
     _rule("navigation", r"\bback to (?:home|the homepage|homepage|top)(?![\w-])", 8,
           hints=("back to",)),
+    # "Home / News / <the headline>": a breadcrumb, however long the last item.
+    _rule("navigation", r"^(?:home|homepage)\s*[/›»>|]\s*\S", 40, hints=("home",)),
     _rule("licence", r"^(?:reuse|republish|license|licence) this (?:content|article|story)$|"
           r"^(?:purchase|buy) licensing rights$", 6),
     _rule("story credits", r"\breporting by\b.{0,120}\b(?:editing|writing) by\b", 40,

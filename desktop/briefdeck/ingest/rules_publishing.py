@@ -370,6 +370,33 @@ RULES: tuple[Rule, ...] = (
           r"the )?(?:[\w'’-]+ ){0,2}(?:stories|story|news|headlines|updates|issue|update)\b",
           30, in_prose=False, hints=("mail", "never miss")),
     _rule("newsletter", r"^(?:get it(?: now)?|sign me up|count me in|submit)\s*[.!]?$", 3),
+    # A picture library's furniture: the record id closing a caption, "(VIRIN: 260101-A-...)";
+    # the reuse terms; view and download counters; the subject's hometown.
+    _rule("photo caption or credit", r"\(VIRIN\s*:?\s*[\w-]+\)\s*$", 80, hints=("virin",)),
+    _rule("licence", r"^public domain(?: mark)?$|^this (?:work|image|photo|video|story|article|"
+          r"file),? .{0,200}\bmust comply with the restrictions\b", 60,
+          hints=("public domain", "must comply")),
+    _rule("page counter", r"^(?:web |page )?(?:views|downloads|hits|plays|reads|shares)\s*:\s*"
+          r"[\d,.]+\s*[km]?$", 4, hints=(":",)),
+    _rule("media details", r"^hometowns?\s*:\s*[^.!?]{1,60}$", 10, hints=("hometown",)),
+    # A caption closed by its agency without a full stop: "Rescuers at the site on Monday
+    # (Reuters)". Reporting ends with a full stop; a dateline's "(Reuters)" opens a line.
+    _rule("photo caption or credit", r"[^.!?\"”’\s]\s*\((?:" + _AGENCY + "|" + _WIRES + r")"
+          r"(?:\s*/\s*[\w .&'’-]{1,40})?\)$", 40, flags=0, in_prose=False, hints=("(",)),
+    # Text size controls: "A+ a-", "A- A A+".
+    _rule("page controls", r"^(?:a\s?[+−-]|a)(?:\s+(?:a\s?[+−-]|a)){1,2}$|^(?:font|text) size"
+          r"\s*:?$", 4, hints=("a",)),
+    # Standing advice in a maritime warning: "Masters are encouraged to register with ...",
+    # "Vessels should follow ... guidance". Not when a source is named for it ("..., the
+    # agency said"), which is reporting of the advice.
+    _rule("standing advice", r"^(?!.*\b(?:said|says|told|according to)\b)(?:all )?(?:masters|"
+          r"mariners|vessels|ships|seafarers|ship ?(?:owners|operators)|shipping companies|"
+          r"crews|company security officers|csos)\b(?: [\w-]+){0,6}? (?:(?:are|is) (?:strongly |"
+          r"also )?(?:encouraged|advised|urged|requested|reminded|recommended|asked)|(?:should|"
+          r"must) (?:follow|consult|register|report|maintain|continue|exercise|remain|contact|"
+          r"review|keep|adhere|ensure))\b", 40,
+          hints=("encouraged", "advised", "urged", "requested", "reminded", "recommended",
+                 "asked", "should", "must")),
     # "Please log in or register to comment."
     _rule("page feedback", r"^(?:please )?(?:log ?in|sign ?in|register|subscribe)(?: or "
           r"(?:log ?in|sign ?in|register|sign up|subscribe|create an account))? to (?:comment|"
