@@ -56,3 +56,19 @@ def test_a_story_whose_first_line_is_its_headline_keeps_it():
                                 "A drone struck a fuel depot on Monday, officials said.\n")
     assert article.headline == "Drone strike hits fuel depot near the coast"
     assert _flagged(article) == []
+
+
+def test_a_watch_live_promotion_over_the_story_is_flagged_and_not_the_headline():
+    article = article_from_text(
+        "Kurdish Daily\nHome | World | Video\nWatch Kurdish Daily TV live\n\n"
+        "Drone strike hits a car in the mountains\n\n"
+        "A drone struck a car near the border on Tuesday, killing two, officials said.\n")
+    assert article.headline == "Drone strike hits a car in the mountains"
+    flagged = " ".join(article.text[s:e] for s, e in article.boilerplate)
+    assert "Watch Kurdish Daily TV live" in flagged
+
+
+def test_a_sentence_about_watching_is_not_flagged():
+    article = article_from_text("Strikes go on\n\nResidents said they watch the sky every night "
+                                "now, officials said on Monday.\n")
+    assert article.boilerplate == []

@@ -48,6 +48,9 @@ RULES: tuple[Rule, ...] = (
           r"|\bfor an? (?:optimal|better|best) (?:viewing |browsing )?experience\b.*"
           r"\b(?:browser|site|visit|upgrade)\b", 30,
           hints=("supported", "browser", "javascript", "experience")),
+    # "Watch Rudaw TV live", "Listen live", "Live TV": the site's stream, not the story.
+    _rule("app promotion", r"^(?:(?:watch|listen(?:\s+to)?|stream)\s+(?:[\w&'.-]+\s+){0,3}?"
+          r"(?:live|now)|live\s+(?:tv|radio|stream)|(?:tv|radio)\s+live)\s*[.!]?$", 6),
     _rule("app promotion", r"\b(?:download|get|install)\s+(?:the|our)\s+(?:free\s+)?"
           r"(?:[\w&'.-]+\s+){0,4}apps?\b|\bavailable on the App Store\b|\bGoogle Play\b", 25,
           in_prose=False, hints=("app", "google play")),
