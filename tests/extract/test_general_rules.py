@@ -374,7 +374,7 @@ def _systems(sentence: str) -> list[tuple[str, str]]:
     ("The battery sits beside the Aegis Ashore site at Redzikowo.",
      [("Aegis Ashore", "air defence")]),
     ("Two car bombs exploded at a checkpoint.", [("car bombs", "explosive")]),
-    ("An explosive-laden drone boat rammed the tanker.", [("drone boats", "vessel")]),
+    ("An explosive-laden drone boat rammed the tanker.", [("uncrewed surface vessel", "vessel")]),
     ("The convoy included a dozen mine-resistant trucks.", [("MRAP", "vehicle")]),
     ("A Gerbera decoy drone crossed the border.", [("Gerbera", "drone")]),
     ("Fighters fired an anti-tank guided missile at the post.",

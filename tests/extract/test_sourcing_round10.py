@@ -141,8 +141,9 @@ def test_weapons_named_by_what_they_are(sentence, name):
     assert name in _systems(sentence)
 
 
-def test_a_rocket_attack_names_no_rocket():
-    assert "rockets" not in _systems("A rocket attack hit the base on Monday.")
+def test_a_rocket_team_names_no_rocket():
+    # ("a rocket attack" names its weapon, as "a drone attack" does: see round 11)
+    assert "rockets" not in _systems("A rocket team was seen near the ridge on Monday.")
 
 
 def test_how_a_weapon_is_based_is_not_its_name():

@@ -88,6 +88,10 @@ _OFFICIAL_TITLE = re.compile(
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
     r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader|[Ll]awmaker|[Ll]egislator|\bMP\b|"
     r"\bHead$|\bHead(?=,)|"  # "Regional Administration Head": the office before the title
+    r"\b(?:district|provincial|municipal|regional|council|village|county)\s+head\b|"
+    # the staff of a named emergency service: "an MDA paramedic", "a Red Crescent medic"
+    r"\b(?:[A-Z]{2,}|Red\s+(?:Cross|Crescent)|Civil\s+Defen[cs]e)\s+(?:paramedic|medic|"
+    r"rescuer|doctor|nurse)\b|"
     # "the head of the local council", "a member of the group's executive council"
     r"\b(?:[Hh]ead|[Mm]ember|[Cc]hair(?:man|woman)?)\s+of\s+[^,;]{0,50}?\b(?:council|committee|"
     r"bureau|politburo|parliament|assembly|cabinet|government|ministry|municipality|"

@@ -77,9 +77,11 @@ from briefdeck.extract.sourcing_patterns import (
     ORG_SAID_RE,
     OUTLET_RE,
     OWN_OFFICE_SAID_RE,
+    OWN_OUTLET_RE,
     OWN_REPORTERS_RE,
     PART_OF,
     PERSON_TITLE_END,
+    POST_HEAD,
     PREPOSITION_BEFORE,
     PRESS_BEFORE,
     PRESS_SAID_RE,
@@ -94,6 +96,7 @@ from briefdeck.extract.sourcing_patterns import (
     SAID_RE,
     SAID_SOURCE_RE,
     SHIP_FIRM_RE,
+    SHIP_MASTER_RE,
     SHOWED_WORD,
     SOURCE_WORD,
     STATEMENT_FIRST_RE,
@@ -173,6 +176,22 @@ _OF_HOSPITAL = re.compile(r"\b(?:senior|chief|head)\b|\b(?:at|of|from|in)\s+(?:t
 # "Kigali denies supporting the group", "Moscow denies targeting civilians": a government's
 # standing denial, named by its capital, repeated as background rather than sourcing a claim.
 _STANDING_DENIAL = re.compile(r"\s+(?:[a-z]+ing|any|all)\b")
+# "Ankara denied responsibility": a capital's denial of a charge, its stance, no sourcing.
+_DENIED_CHARGE = re.compile(r"\s+(?:responsibility|involvement|(?:the\s+)?(?:charges?|"
+                            r"accusations?|allegations?))\b")
+
+
+# "UKMTO says the master of a vessel reported": the body relays the master's report.
+_RELAYED = re.compile(r"\b(?:says|said|reports|reported)\s+(?:that\s+)?$")
+
+
+def _own_outlets(text: str) -> set[str]:
+    """The outlets that say they could not verify something: the story's own publisher, whose
+    earlier reporting ("Rudaw initially reported") is no other outlet's."""
+    if "verify" not in text and "confirm" not in text:
+        return set()
+    return {_canonical(m.group("name")) for m in OWN_OUTLET_RE.finditer(text)
+            if org_kind(m.group("name")) == "other outlet"}
 
 
 def _hospital_staff(said: str) -> bool:
@@ -212,6 +231,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     quoted = doc.quoted
     bodies: set[str] = set()  # institutions counted, by their full name
     firms = firm_names(text)
+    own_outlets = _own_outlets(text)
     acronyms: dict[str, str] | None = None
 
     def spelled(who: str) -> str:
@@ -364,7 +384,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for m in OUTLET_RE.finditer(text, sent.start, sent.end):
             if SEEN_BY.search(text, max(sent.start, m.start() - 16), m.start()):
                 continue  # "a memo seen by Reuters said": the memo speaks (below)
-            if m.group(0).endswith("first reported"):
+            if m.group(0).endswith("first reported") or \
+                    own_outlets and _canonical(m.group("who")) in own_outlets:
                 continue  # "which Reuters first reported": who broke the story, no source
             add(m.start(), m.end(), "other outlet", None)
         for m in CITING_RE.finditer(text, sent.start, sent.end) if "citing" in sent.text else ():
@@ -422,15 +443,22 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for m in OWN_OFFICE_SAID_RE.finditer(text, sent.start, sent.end) if said and \
                 "office" in low else ():
             add(m.start(), m.end(), "spokesperson", 1)
+        for m in SHIP_MASTER_RE.finditer(text, sent.start, sent.end) if said and (
+                "aster" in sent.text or "aptain" in sent.text or "fficer" in sent.text) else ():
+            if not _RELAYED.search(text, max(sent.start, m.start() - 20), m.start()):
+                add(m.start(), m.end(), "anonymous official", 1)
         for m in ORG_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             who = m.group("who")
             if m.group("verb") == "reported" and (
                     _AS_REPORTED.search(text, max(sent.start, m.start() - 4), m.start()) or
                     _FIRST_REPORTED.match(text, m.end("who"))):
                 continue  # "As X reported, ...": a pointer to earlier coverage, no source
-            if m.group("verb") == "denies" and " " not in who.strip() and \
-                    _STANDING_DENIAL.match(text, m.end("verb")) and _place_name(who.strip()):
+            if m.group("verb") in ("denies", "denied") and " " not in who.strip() and (
+                    m.group("verb") == "denies" and _STANDING_DENIAL.match(text, m.end("verb"))
+                    or _DENIED_CHARGE.match(text, m.end("verb"))) and _place_name(who.strip()):
                 continue
+            if len(who.strip()) < 2:
+                continue  # "041°55'E reported": a letter of a position, no body
             dateline = _DATELINE_HEAD.match(who)
             if dateline:  # the speaker starts after the dateline
                 m = ORG_SAID_RE.match(text, m.start() + dateline.end(), sent.end) or m
@@ -442,6 +470,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 # "Syria's state news agency SANA said": the press, described before its name
                 press = PRESS_BEFORE.search(text, max(sent.start, m.start() - 60), m.start())
                 kind = "other outlet" if press else org_kind(spelled(who))
+                if kind == "other outlet" and body in own_outlets:
+                    continue  # the publisher's own earlier reporting
+                if POST_HEAD.match(who.strip()):
+                    kind = "anonymous official"
                 if kind == "spokesperson" and analyst_firm(who, firms):
                     kind = "other"
                 if add(press.start() if press else m.start(), _spoken_end(m),

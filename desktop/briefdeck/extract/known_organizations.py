@@ -46,6 +46,7 @@ KNOWN: dict[str, list[str]] = {
     "Syrian Democratic Forces": [r"Syrian\s+Democratic\s+Forces", r"SDF"],
     "Syrian National Army": [r"Syrian\s+National\s+Army"],
     "Peshmerga": [r"Peshmerga"],
+    "Kurdistan Workers' Party": [r"Kurdistan\s+Workers['’]?\s+Party", r"PKK"],
     "Houthis": [r"Houthis?", r"Ansar\s+Allah"],
     "Hamas": [r"Hamas"],
     "Palestinian Islamic Jihad": [r"(?:Palestinian\s+)?Islamic\s+Jihad"],
@@ -197,7 +198,7 @@ ARMED_GROUPS = frozenset({
     "Islamic Resistance in Iraq", "Harakat al-Nujaba",
     "Popular Mobilization Forces", "Syrian Democratic Forces", "Radwan Force",
     "Syrian National Army", "JNIM", "Boko Haram", "Hayat Tahrir al-Sham", "Rapid Support Forces",
-    "M23",
+    "M23", "Kurdistan Workers' Party",
 })
 
 

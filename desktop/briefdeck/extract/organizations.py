@@ -72,6 +72,8 @@ def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if word in ("brigade", "battalion", "regiment"):
             name = _UNIT_NAME_BEFORE.search(text, lo, m.start())
+            if name and _is_place(name.group(0).strip()):
+                continue  # "the Iowa brigade": where it is from, not its name
         elif _NAME_AFTER.match(text, m.end(), end) and text[m.end() + 1:m.end() + 2].islower():
             continue  # "the Syrian army base": a place
         else:
@@ -109,7 +111,10 @@ GENERIC_TAILS = (
     # broadcasters ("Al Mamlaka TV", "Sham FM radio"; "Iran FM" is a foreign minister)
     r"TV|Television|FM(?=\s+radio)|"
     r"Conference(?=\s+(?:on|of|for)\s+[A-Z])|"
-    r"(?:Policy|Research|Strategic|Peace|Analysis|Media|Intelligence)\s+Cent(?:er|re)|"
+    r"(?:Policy|Research|Strategic|Peace|Analysis|Media|Intelligence|Information|Operations|"
+    r"Coordination|Fusion|Situation)\s+Cent(?:er|re)|"
+    # peace teams and rescue teams ("Community Peacemaker Teams", "Emergency Response Teams")
+    r"(?<=[a-z]\s)Teams|"
     # think tanks and research groups ("Ararat Policy Lab", "Digital Forensic Research Lab"),
     # congressional panels
     r"Labs?|Laborator(?:y|ies)|Subcommittee|"
@@ -135,7 +140,7 @@ GENERIC_RE = re.compile(
 # operations ("Operation Prosperity Guardian").
 UNIT_RE = re.compile(
     # ('the 91st "Galilee" Division': a nickname in quotes is part of the name)
-    r"\b(?=[\dO])(?:\d{1,3}(?:st|nd|rd|th)\s+(?:(?:[\"“]?[A-Z][\w-]*[\"”]?\s+){0,3}(?:Regiment|"
+    r"\b(?=[\dOT])(?:\d{1,3}(?:st|nd|rd|th)\s+(?:(?:[\"“]?[A-Z][\w-]*[\"”]?\s+){0,3}(?:Regiment|"
     r"Brigade|"
     r"Division|Battalion|Squadron|Wing|Fleet|Corps|Army|Group|Infantry|Artillery|"
     r"Marine\s+Regiment|Expeditionary\s+Unit|Commando|Cavalry|Armoured|Armored|Airborne|Signals)\b"
@@ -143,7 +148,10 @@ UNIT_RE = re.compile(
     r"(?:Infantry|Airborne|Armou?red|Cavalry)\s+(?:Division|Regiment|Brigade))\b)?"
     # "the 41st CAA", "3rd ID": a numbered formation by its initials (kept in _formations)
     r"|[A-Z]{2,5}\b(?![-'’/]))"
-    r"|Operation\s+(?!Inherent\s+Resolve\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|Operation\s+(?!Inherent\s+Resolve\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    # a task force named by words, not a number: "Task Force Lone Star", "Task Force Red Bull"
+    r"|Task\s+Force\s+(?!(?:" + _DAYS_MONTHS + r"|The|In|On|At|And|For|Of)\b)"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 )
 # Units numbered after their name, the US Navy's and joint style: "Carrier Air Wing 5",
 # "Task Force 51", "Combined Task Force 153", "Destroyer Squadron 60".
@@ -221,7 +229,8 @@ _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIXES})\s+"
 # "Defense Ministry", "Health Ministry": a government's body that needs its country.
 _BARE_MINISTRY = re.compile(r"[A-Z][a-z]+\s+Ministry")
 # "Andersen Air Force Base", "Naval Air Station": a place named after a body.
-_PLACE_AFTER = re.compile(r"\s+(?:Air\s+)?(?:Base|Station|Airfield|Airport|Barracks|Camp)\b")
+_PLACE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Air\s+)?(?:Base|Station|Airfield|"
+                          r"Airport|Barracks|Camp|Site|Outpost)\b")
 # "the Chief of the General Staff": a title, naming a person rather than the staff.
 _TITLE_OF = re.compile(r"\b(?:Chief|Chiefs|Head|Director)\s+of\s+(?:the\s+)?$")
 # "the Integrated Air and Missile Defense Battle Command System": a programme, not a command.
@@ -291,6 +300,9 @@ _JOINED = re.compile(rf"^(.+?\b(?:{GENERIC_TAILS}))\s+and\s+(.+\b(?:{GENERIC_TAI
 
 
 _SERVICES = frozenset({"Army", "Navy", "Air Force", "Coast Guard"})
+# A document's title names a body's field, not a body: "Code of Conduct for ...".
+_DOCUMENT_NAME = re.compile(r"\b(?:Practices|Guidelines|Guidance|Principles|Standards|"
+                            r"Procedures|Regulations|Rules|Code|Manual|Handbook)\s+(?:for|of|on)\b")
 
 
 def _generic_names(raw: str) -> list[tuple[int, str]]:
@@ -312,7 +324,11 @@ def _generic_name(raw: str) -> tuple[int, str] | None:
     # "Syrian Observatory for Human Rights": a full title keeps its national adjective
     lead = _ARTICLE.match(raw) if _TITLED_NAME.search(raw) else _LEAD.match(raw)
     cut = lead.end() if lead else 0
+    if raw.endswith(" Air Force") and raw[cut:] == "Force":
+        cut -= 4  # "the Israeli Air Force": "Air" opens the service's name
     name = raw[cut:]
+    if _DOCUMENT_NAME.search(name):
+        return None  # "Best Management Practices for Maritime Security": guidance, no body
     if name in _SERVICES and lead:  # "the Iranian Navy": the country's adjective is the name
         owner = re.search(rf"\b{_DEMONYM}\s+$", raw[:cut])
         if owner:
@@ -379,7 +395,9 @@ _POST_OF = re.compile(r"^(?:Chiefs?|Heads?|Commanders?|Directors?|Ministers?)\s+
                       r"(?:Committee|Council|Office|Staff\s+Committee)$)")
 # "quoted by Pinnacle News", "told Sahel Radio": an outlet named by its own name.
 OUTLET_NAMED_RE = re.compile(
-    r"\b(?:quoted\s+by|reported\s+by|cited\s+by|according\s+to|told|interview\s+with)\s+"
+    r"\b(?:quoted\s+by|reported\s+by|cited\s+by|according\s+to|told|interview\s+with|"
+    # where a body's words were put out: "in a statement on Sepah News", "carried by X News"
+    r"(?:carried|published|broadcast|aired)\s+(?:by|on)|(?:statement|interview|message)\s+on)\s+"
     r"(?P<firm>(?!(?:The|A|An|Reuters)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s+"
     r"(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette))\b")
 # "A local volunteer group, the El Obeid Emergency Response Room,": a body named after what

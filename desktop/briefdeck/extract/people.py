@@ -38,6 +38,8 @@ from briefdeck.extract.person_patterns import (
     LONE_AFTER,
     LONE_BEFORE,
     LONE_VERB,
+    MEDIC_COMMA,
+    MEDIC_NAME_RE,
     NAME_AGE_RE,
     NAME_FIRST_RE,
     NAME_WHO_RE,
@@ -370,7 +372,10 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         # Cheap tests first: each pattern below needs one of these words to match at all.
         roles = ROLE_WORD.search(text, sent.start, sent.end) is not None
         speaks = SPEECH_WORD.search(text, sent.start, sent.end) is not None
-        for m in REVERSED_RE.finditer(text, sent.start, sent.end) if roles else ():
+        reversed_roles = [*REVERSED_RE.finditer(text, sent.start, sent.end)] if roles else []
+        if MEDIC_COMMA.search(text, sent.start, sent.end):  # "a medic, Jane Roe, said"
+            reversed_roles += MEDIC_NAME_RE.finditer(text, sent.start, sent.end)
+        for m in reversed_roles:
             name = m.group("name")
             if not _plausible(name, is_place):
                 continue

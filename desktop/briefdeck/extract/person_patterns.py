@@ -54,7 +54,7 @@ _ROLE_WORDS = (
     r"commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|secretary|"
     r"minister|chairman|ambassador|deputy\s+commander|press\s+secretary|president|founder|"
     r"top\s+commander|senior\s+adviser|adviser|envoy|aide|coordinator|representative|"
-    r"commissioner|administrator"
+    r"commissioner|administrator|mayor|governor"
 )
 _ORG = (
     r"(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.-]*)"
@@ -116,6 +116,14 @@ REVERSED_RE = re.compile(
     rf"(?:(?:Sir|Dame|Lord|Lady|Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?"
     rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?:\s+{POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
+)
+# "an MDA paramedic, Jane Roe, told": a rescuer or medic named after what they do (tried only
+# where MEDIC_COMMA finds such a word before a comma).
+MEDIC_COMMA = re.compile(r"(?:medic|doctor|surgeon|nurse|rescuer),\s")
+MEDIC_NAME_RE = re.compile(
+    rf"\b(?P<role>(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.&'’-]*\s+){{0,3}}(?:[a-z][\w-]*\s+)?"
+    rf"(?:paramedic|medic|doctor|surgeon|nurse|rescuer)),\s+(?P<rank>)"
+    rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)(?=,|\s+(?:said|says|told))"
 )
 # What a quoted non-official is: "a shepherd who lives near ...", "a 34-year-old teacher".
 _PERSON_NOUNS = (

@@ -282,12 +282,16 @@ ORG_SAID_RE = re.compile(
     rf"praised|hailed|put\s+(?:the|its)\s+(?:death\s+)?toll\s+at|"
     # "gave a higher toll of 31": a body's own count
     rf"gave\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}toll|"
+    # a body passing on what it was told: "UKMTO has received a report of an incident"
+    rf"received\s+(?:a|an|several|multiple)?\s*reports?(?=\s+(?:of|that)\b)|"
     rf"(?P<assess>assess(?:es|ed))|(?P<saying>{_POSITION_SAYING}))\b{_IN_STATEMENT}"
 )
 # "the ministry said", "The group said", "a war monitor said", "the hospital says": a body
 # named by what it is.
 BODY_SAID_RE = re.compile(
-    rf"\b(?P<who>[Tt]he\s+(?:{BODY_MOD}\s+){{0,2}}(?P<noun>{BODY}|{_CARE})|[Aa]n?\s+"
+    # (a place's own body: "the city's fire service said", "the province's health office")
+    rf"\b(?P<who>[Tt]he\s+(?:[a-z][\w-]*(?:'s|’s)\s+)?(?:{BODY_MOD}\s+){{0,2}}"
+    rf"(?P<noun>{BODY}|{_CARE})|[Aa]n?\s+"
     rf"(?:[a-z][\w-]*\s+)?(?:monitor|watchdog|monitoring\s+group|rights\s+group)|"
     # authorities need no article: ", regional authorities said", "Local authorities say"
     rf"(?:[Ll]ocal|[Rr]egional|[Pp]rovincial|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Ss]tate|"
@@ -340,6 +344,7 @@ ANY_VERB = re.compile(
     r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses|tells|reports?|"
     r"saying|claims|confirms|denies|adds|announces|names?|named|identifie[sd]|verified|documented|"
     r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
+    r"received|"
     r"suggested)\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
@@ -398,6 +403,23 @@ SHIP_FIRM_RE = re.compile(
     r"(?:manager|owner|operator|charterer)s?(?:,\s+(?P<name>[A-Z][^,;\"“”]{2,60}),)?\s+"
     rf"(?:said|says|confirmed|stated|reported)\b(?:\s+on\s+[A-Z][a-z]+day)?{_IN_STATEMENT}"
 )
+# A ship's master speaks for the ship, unnamed: "the Master of a bulk carrier in position
+# 12°N 043°E reported", "The vessel's captain said" (maritime notices capitalise the post).
+SHIP_MASTER_RE = re.compile(
+    r"\b(?P<who>[Tt]he\s+(?:(?:ship|vessel|tanker)(?:'s|’s)\s+)?(?:[Mm]aster|[Cc]aptain|"
+    r"[Cc]hief\s+[Oo]fficer)(?:\s+of\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:vessel|ship|"
+    r"tanker|carrier|freighter|bulker|dhow|boat|trawler))?)"
+    r"(?:\s+in\s+position\s+[^,;\"“”]{2,40}?|,[^,;\"“”]{2,60},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:reported|said|says|stated|confirmed|told)\b")
+# A post held by someone unnamed, written as a body's name: "The Company Security Officer
+# (CSO) has confirmed", "The Master reported": an anonymous official, not the body.
+POST_HEAD = re.compile(r"^[Tt]he\s+(?:[A-Z][\w-]*\s+){0,3}(?:Officer|Master|Captain|Manager|"
+                       r"Skipper)(?:\s+\([A-Z]{2,6}\))?$")
+# "Reuters could not independently verify the report": the outlet that publishes the story.
+OWN_OUTLET_RE = re.compile(
+    r"(?<![\w-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:could\s+not|cannot|"
+    r"can\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to|was\s+not\s+able\s+to)\s+"
+    r"(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm)\b")
 # The spokesperson of a transcript's heading: "Press briefing by Defence Spokesman Col. X".
 BRIEFING_BY = re.compile(r"\b(?:[Bb]riefing|[Rr]emarks|[Tt]ranscript|[Ii]nterview|"
                           r"[Cc]onference)\b[^.\n\"“”]{0,60}?\bby\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")

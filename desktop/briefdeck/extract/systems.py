@@ -64,8 +64,11 @@ SYSTEMS: list[tuple[str, str, str]] = [
                            r"(?:[Ff]ighting\s+)?[Vv]ehicles?\b)"),
     ("MRAP", "vehicle", r"MRAPs?\b|[Mm]ine-resistant(?:,?\s+ambush-protected)?\s+"
                         r"(?:vehicles?|trucks?)"),
-    ("drone boats", "vessel", r"(?:explosive-laden\s+)?(?:drone|unmanned|uncrewed)\s+"
-                              r"(?:boats?|surface\s+vessels?)|USVs?\b"),
+    # (named as navies and maritime agencies name it; "drone boat" is the press's word)
+    ("uncrewed surface vessel", "vessel", r"(?:explosive-laden\s+)?(?:drone|unmanned|uncrewed)\s+"
+                                          r"(?:boats?|surface\s+vessels?)|USVs?\b"),
+    # the fast boats that shadow or board merchant ships
+    ("small craft", "vessel", r"small\s+craft\b"),
     ("car bombs", "explosive", r"car\s+bombs?"),
     # the military term, kept when the report uses it (a truck bomb is one too)
     ("VBIED", "explosive", r"(?:suicide\s+)?truck\s+bombs?|VBIEDs?\b|vehicle-borne\s+"
@@ -101,13 +104,16 @@ SYSTEMS: list[tuple[str, str, str]] = [
                              r"squads?|men|pits?)\b|-)"),
     ("IEDs", "explosive", r"IEDs?\b|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?"),
     # (one rocket after "a": "a rocket landed", not "a rocket attack" or "a rocket team")
-    ("rockets", "rocket", r"rockets\b|rocket\s+launchers?\b|rocket(?<=\b[Aa]\srocket)\b"
-                          r"(?![\s-]+(?:attacks?|fire|strikes?|barrages?|salvos?|sirens?|alerts?|launch(?:ers?|es|ing)?|propelled|"
+    # ("a rocket attack", "rocket attacks": the weapon of the attack, as "a drone attack")
+    ("rockets", "rocket", r"rockets\b|rocket\s+launchers?\b|rocket(?=\s+attacks?\b)|"
+                          r"rocket(?<=\b[Aa]\srocket)\b"
+                          r"(?![\s-]+(?:fire|strikes?|barrages?|salvos?|sirens?|alerts?|launch(?:ers?|es|ing)?|propelled|"
                           r"teams?|units?|forces?|engines?|scientists?|boosters?)\b)"),
     # Classes of weapon and equipment that reports name without a model: combat jets, the
     # water cannon of coast-guard confrontations, militias' armed pickups, infantry weapons.
     ("fighter jets", "aircraft", r"(?:[Ff]ighter|[Cc]ombat)\s+jets?\b|"
                                  r"fighter(?:-bomber)?\s+aircraft\b"),
+    ("warplanes", "aircraft", r"war\s?planes?\b"),
     ("water cannon", "non-lethal", r"[Ww]ater\s+cannons?\b"),
     ("technicals", "vehicle", r"technical\s+(?:vehicles?|trucks?)|(?<=armed\s)technicals?\b"),
     ("small arms", "gun", r"[Ss]mall[- ]arms\b"),
@@ -132,6 +138,17 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # (read back from "missile": a table entry opening on "p" would be tried at every "p")
     ("precision-guided missiles", "missile", r"missiles(?<=precision-guided\smissiles)\b|"
                                              r"missile(?<=precision-guided\smissile)\b"),
+    # a missile of no named kind ("a missile landed", "drones and missiles"), not the words
+    # it names ("missile defence", "a missile base", "guided-missile destroyer")
+    ("missiles", "missile", r"(?<!-)[Mm]issiles?\b(?![\s-]+(?:defen[cs]es?|attacks?|strikes?|"
+                            r"launch\w*|bases?|sites?|fragments?|debris|program\w*|units?|"
+                            r"forces?|brigades?|boats?|ships?|destroyers?|frigates?|cruisers?|"
+                            r"corvettes?|systems?|batter\w+|tests?|fire|barrages?|salvos?|"
+                            r"alerts?|sirens?|warnings?|threats?|technology|capabilit\w+|"
+                            r"arsenals?|stockpiles?|production|factor\w+|parts?|components?|"
+                            r"engines?|warheads?|interceptors?|shield|range|silos?|crews?|"
+                            r"troops|experts?|commands?|and\s+drone\s+\w+|and\s+air\b|"
+                            r"[A-Z])\b|-)"),
     ("artillery", "artillery", r"artillery\b(?!\s+(?:fire|units?|regiment|brigade|"
                                r"battalion|positions?|officers?|crews?|soldiers)\b)"),
     ("helicopters", "helicopter", r"helicopters?\b"),
@@ -143,8 +160,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
 GENERIC = {"rockets": "rocket"}
 # Classes that add nothing once the report names systems of their kind: "fighter jets" in a
 # report on F-16s and F-35s are those jets, "air defence systems" beside NASAMS are NASAMS.
-COVERED = {"fighter jets": "aircraft", "air defence systems": "air defence",
-           "air defences": "air defence"}
+COVERED = {"fighter jets": "aircraft", "warplanes": "aircraft",
+           "air defence systems": "air defence", "air defences": "air defence"}
 # ... and classes that only a system named by its make covers: "artillery" beside K9
 # howitzers, "helicopters" beside Black Hawks (not beside "multiple rocket launchers").
 COVERED_BY_NAMED = {"artillery": "artillery", "helicopters": "helicopter"}
@@ -161,7 +178,8 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     "air defence systems": [(re.compile(r"defen[cs]es$"), "air defences", "air defence")],
 }
 # Kinds of weapon rather than named systems: a name written before one is the system.
-CLASSES = frozenset({"rockets", "drones", "ballistic missiles", "cruise missiles", "mortars",
+CLASSES = frozenset({"rockets", "drones", "missiles", "warplanes", "ballistic missiles",
+                     "cruise missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
                      "air defence systems", "air defences", "artillery", "helicopters"})
 
@@ -338,8 +356,12 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
              if m.name not in GENERIC and len(kinds[m.category]) == 1}
     covered = {m.category for m in mentions if m.name not in CLASSES}
     named_kinds = {m.category for m in mentions if m.name not in CLASSES and _NAMED.search(m.name)}
+    # a bare "missiles" beside any missile or interceptor the report names is one of those
+    missile_named = any(("missile" in m.category or m.category == "air defence") and
+                        m.name != "missiles" for m in mentions)
     mentions = [m for m in mentions if COVERED.get(m.name) not in covered and
-                COVERED_BY_NAMED.get(m.name) not in named_kinds]
+                COVERED_BY_NAMED.get(m.name) not in named_kinds and
+                not (m.name == "missiles" and missile_named)]
     merged: dict[str, SystemMention] = {}
     for m in mentions:
         key = _key(m.name)

@@ -206,6 +206,10 @@ _NOUN_RES = [(category, re.compile(rf"(?:{p})$")) for category, p in _NOUNS]
 _PROGRAMME_RES = [(name, category, re.compile(p)) for name, category, p in PROGRAMMES]
 
 
+# Programmes whose numbered variants are different weapons: "Arrow 2"/"Arrow 3",
+# "Aster 15"/"Aster 30".
+_BY_VARIANT = frozenset({"Arrow", "Aster"})
+_VARIANT = re.compile(r"^\w+[- ](\d+)")
 _HOW_BASED = re.compile(r"[A-Z][a-z]+-(?:based|launched|borne|mounted|made|built)")
 
 
@@ -225,6 +229,9 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         for name, category, pattern in _PROGRAMME_RES:  # which one: same words, same end
             found = pattern.match(m.string, m.start("prog"))
             if found and found.end() == m.end("prog"):
+                variant = _VARIANT.search(found.group(0)) if name in _BY_VARIANT else None
+                if variant:  # "Arrow-3" and "Arrow 2" are two systems
+                    name = f"{name} {variant.group(1)}"
                 return name, category, m.start("prog"), m.end("prog")
         return None
     if groups.get("hull"):
