@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from briefdeck.extract import draft_briefing
+from briefdeck.extract.places import _full_name_of
 from briefdeck.geo.towns import km
 from briefdeck.ingest.article import Article
 
@@ -306,3 +307,133 @@ def test_a_distance_in_miles_is_converted():
     places = _places("Gunmen attacked the village of Tellbor, 10 miles west of Kirkuk.")
     village, city = places["Tellbor"], places["Kirkuk"]
     assert 14 <= km(village.lat, village.lon, city.lat, city.lon) <= 18
+
+
+def test_every_country_listed_after_an_acting_by_is_an_actor():
+    places = _places("Most of the drones fired at Israel were shot down by Greece, the UK, "
+                     "France and Cyprus, officials in Athens said on Monday.")
+    assert not {"Greece", "UK", "France", "Cyprus"} & set(places)
+
+
+def test_a_country_acted_upon_after_an_actor_list_stays_a_place():
+    places = _places("Warships led by France sailed on Tuesday. Drones were later fired at "
+                     "Israel from Yemen.")
+    assert "France" not in places and "Israel" in places
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The convoy reached the outpost on Friday, Sgt. Jordan Whitlow told reporters in Amman.",
+     "Jordan"),
+    ("Dr. Georgia Lindqvist, a surgeon, said the clinic in Tbilisi took in six casualties.",
+     "Georgia"),
+])
+def test_a_place_word_between_a_rank_and_a_surname_is_a_given_name(text, word):
+    assert word not in _places(text)
+
+
+def test_a_small_town_that_is_the_surname_of_a_speaker_is_no_place():
+    text = ("Shelling hit farms near Zakho on Monday, said the district head, Rebwar Ali Sindi. "
+            "\"We cannot reach the fields,\" Sindi said.")
+    places = _places(text)
+    assert "Sindi" not in places and "Zakho" in places
+
+
+def test_a_lone_said_without_a_full_name_keeps_the_town():
+    # nothing in the text makes the word a person's name
+    places = _places("Artillery hit Amedi on Monday and Zakho on Tuesday, officials said.")
+    assert {"Amedi", "Zakho"} <= set(places)
+
+
+def test_kurdish_and_arabic_spellings_of_a_border_town_reach_one_place():
+    one = _places("Turkish shells fell around Amedi in Duhok province on Sunday.")["Amedi"]
+    other = _places("Turkish shells fell around Amadiya in Duhok province on Sunday.")
+    assert km(one.lat, one.lon, other["Amadiya"].lat, other["Amadiya"].lon) < 1
+
+
+def test_the_kurdistan_region_border_localities_are_placed():
+    text = ("A Turkish drone struck a car near Sidakan on Friday, and shells fell on Deraluk "
+            "and Sheladize, while jets pounded the Qandil mountains, officials in Erbil said.")
+    places = _places(text)
+    for name in ("Sidakan", "Deraluk", "Sheladize", "Qandil mountains"):
+        assert places[name].lat is not None and places[name].country == "Iraq"
+    assert places["Qandil mountains"].role == "attack target"
+
+
+def test_a_named_plant_in_the_city_just_named_is_placed_there():
+    text = ("Rockets hit Ashdod overnight. One landed near the Eshkol power station in the "
+            "city's south, firefighters said.")
+    places = _places(text)
+    plant = places["Eshkol power station"]
+    assert plant.kind == "installation"
+    assert km(plant.lat, plant.lon, places["Ashdod"].lat, places["Ashdod"].lon) < 1
+
+
+def test_a_named_refinery_near_a_known_town_is_placed_at_the_town():
+    places = _places("A drone set fire to the Kalak refinery near Erbil on Tuesday.")
+    assert places["Kalak refinery"].lat == pytest.approx(places["Erbil"].lat, abs=0.01)
+
+
+def test_a_named_plant_without_a_place_to_put_it_is_left_out():
+    places = _places("Ashdod was quiet. Officials said the Zephyr power station was safe.")
+    assert "Zephyr power station" not in places
+
+
+def test_well_known_military_sites_are_reached_by_name():
+    places = _places("Israeli jets struck the Parchin military complex near Tehran. Troops "
+                     "of the brigade had trained at Camp Dodge before deploying to Kuwait.")
+    assert places["Parchin military complex"].country == "Iran"
+    assert places["Camp Dodge"].country == "United States"
+
+
+def test_a_section_label_line_does_not_name_the_place():
+    text = ("Home | News | World\nKurdistan\n\nDrones hit a village in the Kurdistan Region on "
+            "Monday, officials said.")
+    assert "Kurdistan Region" in _places(text)
+
+
+def test_places_inside_flagged_boilerplate_lines_are_dropped():
+    text = ("Troops from Iowa arrived at Erbil Air Base on Friday.\n"
+            "Hometown: AMES, IOWA, US\n")
+    line = text.index("Hometown")
+    facts = draft_briefing(Article(text=text, boilerplate=[(line, len(text))]),
+                           published="2024-05-02").facts
+    assert "Ames" not in {p.name for p in facts.places}
+
+
+def test_a_district_of_a_named_city_is_placed_in_that_city_not_at_a_far_homonym():
+    text = ("Rebel units pushed into the al-Hamdaniya and Salaheddine districts of Aleppo "
+            "city on Friday, a monitor said.")
+    places = _places(text)
+    district, city = places["al-Hamdaniya"], places["Aleppo"]
+    assert district.country == "Syria"
+    assert km(district.lat, district.lon, city.lat, city.lon) < 30
+
+
+def test_a_curated_town_word_that_is_a_named_speakers_surname_is_no_place():
+    text = ("Gunmen attacked a checkpoint near Hasakah. A militia commander, Dilan Kobani, said "
+            "his men held the road. \"We will not pull back,\" Kobani wrote on X.")
+    places = _places(text)
+    assert "Kobani" not in places and "Hasakah" in places
+
+
+def test_a_town_after_a_place_word_is_no_full_name():
+    # "Mount Sinjar" is a place, so a later "Sinjar said" alone makes no person of it
+    assert not _full_name_of("Families fled up Mount Sinjar. Sinjar said nothing.", "Sinjar")
+    assert _full_name_of("The mayor, Hawre Sinjar, spoke. Sinjar said nothing.", "Sinjar")
+
+
+def test_an_unknown_air_base_near_a_known_city_is_placed_there_as_an_installation():
+    places = _places("Two drones hit the Hawraman air base near Sulaymaniyah on Monday.")
+    base = places["Hawraman air base"]
+    assert base.kind == "installation" and base.role == "attack target"
+    assert base.lat == pytest.approx(places["Sulaymaniyah"].lat, abs=0.01)
+
+
+def test_a_kurdish_town_name_is_not_read_as_a_homonym_abroad():
+    places = _places("Police in Duhok province said a drone hit a car near Akre on Monday.")
+    assert places["Akre"].country == "Iraq"
+
+
+def test_a_japanese_town_keeps_its_name_beside_the_kurdish_district_alias():
+    places = _places("Pilgrims climbed to the temples of Koya in Wakayama, Japan, on Sunday.")
+    assert places["Koya"].country == "Japan"

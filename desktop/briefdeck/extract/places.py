@@ -13,7 +13,10 @@ Maritime Trade Operations") or names a weapon ("Palestine-2") or a medium ("Xinh
 agency") is no place of the report. A town the gazetteer does not know still counts when the
 text says what it is and where: "the village of X in Tulcea County" is placed at Tulcea (at
 that place's precision, or "province" for "County"), "the X district of eastern Baghdad" at
-Baghdad.
+Baghdad; a named plant ("the Bazan oil refinery in the city's bay area") at the place the
+text puts it in. Countries listed after an actor's "by" ("shot down by Israel, the UK and
+France") are all actors; a place's word after a rank ("Spc. Jordan Pike") or as the lone
+subject of "said" when a full name ends in it ("... Khalid Sindi." "Sindi said") is a person's.
 """
 
 from __future__ import annotations
@@ -188,7 +191,8 @@ QUALIFIER_AFTER = re.compile(r"-(?:aligned|backed|linked|allied|supported|sponso
 # "a battle group led by France", "intercepted by Israel": a country acting, not a place.
 ACTOR_BEFORE = re.compile(r"\b(?:led|backed|funded|supplied|provided|claimed|operated|"
                           r"commanded|intercepted|sponsored|supported|organi[sz]ed|announced|"
-                          r"proposed|brokered)\s+by\s+(?:the\s+)?$")
+                          r"proposed|brokered|shot\s+down|downed|launched|fired|"
+                          r"carried\s+out|conducted)\s+by\s+(?:the\s+)?$")
 MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio|"
                          r"broadcaster|channel|news\s+(?:site|outlet|website))\b")
 NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
@@ -200,7 +204,7 @@ FULL_NAME = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+)|(?:Pvt|Pfc|Spc|C
 # appositive or a speech verb. The surname is a person's in the whole article, even where it
 # stands alone ("Ishii said"), though a small town somewhere bears it.
 PERSON_NAMED = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+([A-Z][a-z][\w'’-]+)"
-                          r"(?:,\s+(?:a|an|the)\s+[a-z]|\s+(?:said|says|told|added|wrote|noted)\b)")
+                          r"(?:,\s+(?:a|an|the)\s+[a-z]|,?\s+(?:said|says|told|added|wrote|noted)\b)")
 _NOT_GIVEN = frozenset(
     "In At Near From On Of To For By The And But Outside Around Inside Across Into Toward "
     "Towards Northern Southern Eastern Western Central North South East West Greater Old New "
@@ -208,7 +212,27 @@ _NOT_GIVEN = frozenset(
     "Residents Police Troops Sources Reports Witnesses Authorities".split())
 # Only small towns: a title-case headline ("Drone Hits Erbil, the ...") must not unmake a city.
 _PERSON_TOWN_MAX = 100_000
+# "Spc. Jordan Pike", "Sgt. Israel Ortiz", "Dr. Georgia Mills": a rank or title, then the place's
+# word, then a capitalised word: a given name, not the country.
+TITLE_BEFORE = re.compile(r"\b(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Amn|"
+                          r"SrA|SSgt|TSgt|MSgt|PO[1-3]?|Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Rev)\.?\s+$")
+CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# A given name right before the mention and an appositive or speech verb after it.
+PERSON_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z]|,?\s+(?:said|says|told|added|wrote|noted)\b")
+GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# "Sindi said": a lone capitalised word as the subject of a speech verb. With the same word after
+# another name elsewhere ("Hoshyar Khalid Sindi"), it is a person's surname, not a small town.
+SAID_ALONE = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:said|says|told|added|wrote|noted)\b")
+# Words that open a place's name, not a given name: "Mount Sinjar", "Camp Dodge".
+_PLACE_OPENERS = frozenset("Mount Mt Lake Camp Fort Port Cape Saint St San Santa Al El Tel Tal "
+                           "Kafr Deir Ras Jebel Jabal Wadi Ain Bir Beit Khan Umm Abu Qasr Tell "
+                           "Bab Sheikh Greater Little Great".split())
 FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|based)\b")
+# Between two actors of one list: "by Israel, the US, the UK, France and Jordan". A skipped
+# list member ("the US") may stand between.
+ACTOR_LIST = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:and\s+)?(?:the\s+)?"
+                        r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?){0,3}?"
+                        r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
 POSSIBLE_AFTER = re.compile(r"\bas\s+a\s+possible\b|\bmay\s+be\s+(?:closed|vacated|handed)")
 POSSIBLY = re.compile(r"\b(?:possibly|perhaps|maybe|potentially)\s+$")
 
@@ -229,6 +253,7 @@ class PlaceMention:
     role: str  # a Place role, or "stationed" (forces based there: a weak reinforcement)
     locator: bool
     possibly: bool
+    label: bool = False  # the mention is a whole line by itself: a section label or heading
 
 
 def _gazetteer():  # imported late: the geo package loads its data on first use
@@ -330,10 +355,13 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     raw += _anchored_unknowns(text, raw)
     raw.sort(key=lambda r: r[0])
     starts = {r[0] for r in raw}
+    raw_at = {r[0]: r[2] for r in raw}
     surnames = {m.group(1) for m in FULL_NAME.finditer(text)}
     named = {m.group(2) for m in PERSON_NAMED.finditer(text) if m.group(1) not in _NOT_GIVEN}
+    said_alone = {m.group(1) for m in SAID_ALONE.finditer(text)}
     found: list[PlaceMention] = []
     prev_end = -10
+    actor_end = -10  # end of the last country skipped as an actor ("intercepted by Israel")
     for start, end, entry, written in raw:
         sent = doc.sentence_at(start)
         if sent is None or end > sent.end:
@@ -355,10 +383,23 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if written in named and entry.kind == "city" and entry.source != "curated" \
                 and (entry.population or 0) < _PERSON_TOWN_MAX:
             continue  # "Haruto Ishii, a professor ... Ishii said": not Ishii, Tokushima
+        if written in said_alone and entry.kind == "city" \
+                and (entry.population or 0) < _PERSON_TOWN_MAX and _full_name_of(text, written):
+            continue  # "... Hoshyar Khalid Sindi. ... Sindi said": not Sindi, India
+        if entry.kind == "city" and PERSON_AFTER.match(text, end):
+            given = GIVEN_BEFORE.search(text, max(0, start - 20), start)
+            if given and given.group(1) not in _NOT_GIVEN:
+                continue  # "An SDF commander, Rezan Kobani, said": this mention is a person
+        if text[end + 1 : end + 2].isupper() and CAPITALISED_AFTER.match(text, end) and \
+                TITLE_BEFORE.search(text, max(0, start - 8), start):
+            continue  # "Spc. Jordan Pike": a given name
+        if entry.kind in BROAD_KINDS and ORG_NAME_AFTER.match(text, end):
+            continue  # "UK Maritime Trade Operations"
         if entry.kind in BROAD_KINDS and (
-                ORG_NAME_AFTER.match(text, end)
-                or ACTOR_BEFORE.search(text, max(sent.start, start - 30), start)):
-            continue  # "UK Maritime Trade Operations", "led by France"
+                ACTOR_BEFORE.search(text, max(sent.start, start - 30), start)
+                or (actor_end >= sent.start and ACTOR_LIST.fullmatch(text, actor_end, start))):
+            actor_end = end  # "intercepted by Israel, the US, the UK and France": all actors
+            continue
         if _inside_name(text, sent.start, sent.end, start, end):
             continue  # "United Kingdom Maritime Trade Operations": a body, not the country
         if _named_body(text, sent.start, start, end):
@@ -375,6 +416,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                 continue
             entry = replace(entry, country=city.country or entry.country, lat=city.lat,
                             lon=city.lon, precision="city")
+        if entry.kind == "city" and entry.source != "curated" and entry.lat is not None:
+            entry = _in_named_city(text, end, entry, raw_at)
         before = text[max(sent.start, prev_end) : start] if prev_end >= sent.start else ""
         locator = bool(before) and len(before) <= 22 and bool(LOCATOR.fullmatch(before))
         if locator and before.strip() == "," and entry.kind not in BROAD_KINDS:
@@ -392,6 +435,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         found.append(PlaceMention(
             entry.name, written, start, end, entry.kind, entry.country or "",
             entry.lat, entry.lon, entry.precision, role, locator, possibly,
+            _whole_line(text, start, end),
         ))
         prev_end = end
     return found
@@ -451,6 +495,20 @@ _URBAN_UNKNOWN = re.compile(
     rf"(?:ern)?\s+|central\s+|old\s+){_UNKNOWN_NAME}\s+(?:district|neighbou?rhood|quarter|"
     r"suburb)\b")
 _URBAN_REACH = 600  # characters back to the city a district belongs to
+# "the Bazan oil refinery in the city's bay area", "the Lanaz refinery near Erbil": a named plant
+# the gazetteer lacks, placed at the known place the text puts it in, or at the city just named
+# when the text refers back to it ("in the city"). The facility's head word is looked for first
+# (a plain alternation is fast), then the name and modifier before it: "complex" and "base"
+# need one ("military complex", "naval base").
+_FACILITY = re.compile(r"refinery|terminal|power\s+(?:plant|station)|complex|desalination\s+"
+                       r"plant|air\s?base|airfield|base|dam")
+_FACILITY_NEEDS = {"complex": ("military", "industrial", "petrochemical"),
+                   "base": ("military", "naval")}
+_FACILITY_MODS = frozenset("oil gas petrochemical military industrial naval".split())
+_FACILITY_NAME = re.compile(rf"\bthe\s+{_UNKNOWN_NAME}\s+(?:(?P<mod>oil|gas|petrochemical|"
+                            r"military|industrial|naval)\s+)?$")
+_THE_CITY = re.compile(r",?\s+(?:in|near|outside|of|on\s+the\s+edge\s+of)\s+the\s+"
+                       r"(?:city|town|port)(?:['’]s)?\b")
 # Slavic adjectival district names ("Kyivskyi", "Shevchenkivskyi", "Leninskiy") before
 # "district": the district, never the GeoNames place of that spelling.
 _ADJ_DISTRICT = re.compile(r"(?:skyi|skyy|skiy|skyj|s'kyi|s’kyi|zkyi|tskyi)$", re.I)
@@ -523,6 +581,39 @@ def _anchored_unknowns(text: str, raw: list) -> list:
         out.append((a, b, entry, name))
         taken.append((a, b))
     cities = sorted((r[0], r[2]) for r in raw if r[2].kind == "city" and r[2].lat is not None)
+    for f in _FACILITY.finditer(text):
+        if text[f.start() - 1 : f.start()] != " " or text[f.end() : f.end() + 1].isalnum():
+            continue  # "database", "dams"
+        word_start = text.rfind(" ", 0, f.start() - 1) + 1
+        if text[word_start : f.start() - 1] in _FACILITY_MODS:
+            word_start = text.rfind(" ", 0, word_start - 1) + 1
+        if not text[word_start : word_start + 1].isupper():
+            continue  # cheap test: no capitalised name right before
+        m = _FACILITY_NAME.search(text, max(0, f.start() - 60), f.start())
+        if m is None or (f.group() in _FACILITY_NEEDS
+                         and m.group("mod") not in _FACILITY_NEEDS[f.group()]):
+            continue
+        a, b = m.span("name")
+        name = m.group("name")
+        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
+            continue  # "the Haifa refinery": Haifa is the place already
+        glue = _ANCHOR_GLUE.match(text, f.end())
+        anchor = starts.get(glue.end()) if glue else None
+        if anchor is not None and anchor[2].kind in _ANCHOR_KINDS and anchor[2].lat is not None:
+            known = anchor[2]
+        elif _THE_CITY.match(text, f.end()):
+            before = [c for c in cities if f.start() - _URBAN_REACH <= c[0] < a]
+            if not before:
+                continue
+            known = before[-1][1]
+        else:
+            continue
+        precision = "city" if _ANCHOR_KINDS.get(known.kind) == "city" else "province"
+        entry = GazetteerEntry(text[a:f.end()], "installation", known.country, known.lat,
+                               known.lon, precision, source="text",
+                               notes=f"placed at {known.name}")
+        out.append((a, f.end(), entry, text[a:f.end()]))
+        taken.append((a, f.end()))
     for m in _URBAN_UNKNOWN.finditer(text):
         a, b = m.span("name")
         name = m.group("name")
@@ -537,6 +628,46 @@ def _anchored_unknowns(text: str, raw: list) -> list:
         out.append((a, b, entry, name))
         taken.append((a, b))
     return out
+
+
+# "the al-Hamdaniya and New Aleppo districts of Aleppo city": the district lies in that city.
+_DISTRICT_OF = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+                          r"(?:districts?|neighbou?rhoods?|quarters?|suburbs?)\s+of\s+"
+                          r"(?:the\s+)?(?:city\s+of\s+)?")
+_DISTRICT_KM = 50  # a homonym farther than this from the city named is another place
+
+
+def _in_named_city(text: str, end: int, entry, raw_at: dict):
+    """The entry moved into the city the text says it is a district of, when the gazetteer's
+    place of that name lies elsewhere (Hamdaniya in Iraq for Aleppo's al-Hamdaniya)."""
+    if text.find(" of", end, end + 80) < 0:
+        return entry  # cheap test: most mentions have no "district of" after them
+    m = _DISTRICT_OF.match(text, end)
+    city = raw_at.get(m.end()) if m else None
+    if city is None or city.kind != "city" or city.lat is None:
+        return entry
+    from briefdeck.geo.towns import km
+
+    if km(entry.lat, entry.lon, city.lat, city.lon) <= _DISTRICT_KM:
+        return entry
+    return replace(entry, country=city.country or entry.country, lat=city.lat, lon=city.lon,
+                   precision="city")
+
+
+def _full_name_of(text: str, surname: str) -> bool:
+    """True when surname follows a given name somewhere in text ("Khalid Sindi")."""
+    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text):
+        if m.group(1) not in _NOT_GIVEN and m.group(1) not in _PLACE_OPENERS:
+            return True
+    return False
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """True when [start, end) is a line by itself ("Kurdistan" as a site's section label)."""
+    if start and text[start - 1] != "\n":
+        return False
+    line_end = text.find("\n", end)
+    return not text[end:line_end if line_end >= 0 else len(text)].strip()
 
 
 def _offset(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
@@ -598,7 +729,10 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
     for m in mentions:
         if m.key not in merged:
             merged[m.key], roles[m.key] = m, m.role
-        elif _RANK.index(m.role) < _RANK.index(roles[m.key]):
+            continue
+        if merged[m.key].label and not m.label:
+            merged[m.key] = m  # a section label names it in short: the prose's words win
+        if _RANK.index(m.role) < _RANK.index(roles[m.key]):
             roles[m.key] = m.role
     places = []
     for i, (key, m) in enumerate(merged.items(), 1):
