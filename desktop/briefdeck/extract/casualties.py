@@ -46,11 +46,14 @@ _NOUN = (
     r"specialists?|sergeants?|corporals?|privates?|lieutenants?|captains?|majors?|"
     r"Palestinians?|Israelis?|Lebanese|Yemenis?|Ukrainians?|Russians?|Jordanians?|Afghans?|"
     r"Somalis?|Kenyans?|Egyptians?|Libyans?|Sudanese|Pakistanis?|Saudis?|Emiratis?|"
-    r"officials?|associates?|bodyguards?|terrorists?|combatants?|patients?)"
+    r"officials?|associates?|bodyguards?|terrorists?|combatants?|patients?|tourists?|"
+    r"visitors?|holidaymakers?|shoppers?|spectators?|picnickers?|hikers?|campers?|guests?|"
+    r"mourners?|protesters?|demonstrators?)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
 # (lower case only: "an IS official" is the Islamic State's, not a verb)
 _WORD = (r"(?!(?-i:and|or|with|from|in|at|of|on|the|were|was|are|is|after|before|since|days|"
+         r"that|which|who|whom|said|says|"
          r"weeks|hours|months|years|minutes|ago|later|earlier)\b|\d(?!\d?-year-old))[\w.'’-]+")
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
@@ -124,6 +127,32 @@ PASSIVE_RE = re.compile(
     r"sent\s+to\s+hell|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
     re.I,
 )
+# A toll told with no verb, as a table cell or a message gives it: "1 crew killed, 2 injured.",
+# "Two soldiers wounded." (the whole sentence or cell is the toll; "the 12 soldiers killed in
+# the attack were buried" is not one of these)
+_TERSE_CUE = re.compile(r"\b(?=[kwihdKWIHD])(?i:killed|wounded|injured|hurt|dead)"
+                        r"(?=\s*(?:[.;|,]|$))")
+_AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I)
+_TERSE_LEADS = re.compile(r"[|:;\"“]\s*")  # where a cell, a quoted message or a part begins
+TERSE_RE = re.compile(
+    rf"\s*{ITEM}\s+(?P<verb>killed|wounded|injured|hurt|dead)"
+    rf"(?=\s*(?:[.;|]|,\s*(?:and\s+)?(?:{_NUM})\s+(?:killed|wounded|injured|hurt)\b|$))", re.I)
+# "| 3 killed, 5 wounded |": the same with no group named, in a cell or alone
+TERSE_BARE_RE = re.compile(r"\s*(?P<num>\d{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten))\s+(?P<np>(?P<verb>killed|wounded|injured|dead))"
+                           r"(?=\s*(?:[.;|,]|$))", re.I)
+_TERSE_NEXT = re.compile(rf",\s*(?:and\s+)?(?P<num>{_NUM})\s+(?P<verb>killed|wounded|injured|hurt)"
+                         r"\b", re.I)
+# "a second crew member was injured", "a third soldier has died": the count so far, by its
+# ordinal (the whole toll of that kind, not one more on top of it)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_CUE = re.compile(r"\b[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                          r"tenth)\s")
+ORDINAL_RE = re.compile(
+    r"\b[Aa]\s+(?P<num>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    rf"(?P<np>(?:{_WORD}\s+){{0,2}}{_NOUN})\s+(?:(?:was|has\s+been|had\s+been|has|had)\s+)?"
+    r"(?:also\s+|later\s+|since\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b", re.I)
 # "and two people were wounded": the group after a list's joint has a verb of its own
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                        r"(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b")
@@ -357,6 +386,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             if pattern in (PASSIVE_RE, SUFFERED_RE, ACRONYM_RE, SHORTHAND_RE):
                 verb_after.append(found[-1])
     found += _listed_before(text, start, found, verb_after)
+    found += _terse(text, start, end, found)
     found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end)),
                      partitive=bool(_PARTITIVE.search(text, c.start, c.end))) for c in found]
     found = _with_updates(text, start, end, found)
@@ -370,6 +400,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             "other" not in m.group(0) else "unspecified"
         found.append(Casualty(m.start("num"), m.end("num"), _kind(m.group("verb")),
                               _count(m.group("num")), party, m.group("num")))
+    if _ORDINAL_CUE.search(chunk):
+        found = _ordinal(text, start, end, found)
     return found
 
 
@@ -419,6 +451,36 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
     revised = REVISED.search(text, start, end)
     if revised:  # "now assesses that the strike killed five": the new count of its kind
         found = [replace(c, total=True) if c.start >= revised.end() else c for c in found]
+    return found
+
+
+def _terse(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """'1 crew killed, 2 injured.': a toll with no verb, opening its sentence or cell."""
+    more: list[Casualty] = []
+    if not any(not _AUX_BEFORE.search(text, max(start, m.start() - 20), m.start())
+               for m in _TERSE_CUE.finditer(text, start, end)):
+        return more  # no toll word ending a phrase without its verb: most sentences
+    for at in [start] + [m.end() for m in _TERSE_LEADS.finditer(text, start, end)]:
+        m = TERSE_RE.match(text, at, end) or TERSE_BARE_RE.match(text, at, end)
+        if m is None or any(c.start <= m.start("num") < c.end for c in found):
+            continue
+        more.append(Casualty(m.start("num"), m.end("np"), _kind(m.group("verb")),
+                             _count(m.group("num")), _party(m.group("np")) if m.re is TERSE_RE
+                             else "unspecified", m.group("num")))
+        nxt = _TERSE_NEXT.match(text, m.end(), end)
+        if nxt:
+            more.append(Casualty(nxt.start("num"), nxt.end("num"), _kind(nxt.group("verb")),
+                                 _count(nxt.group("num")), more[-1].party, nxt.group("num")))
+    return more
+
+
+def _ordinal(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """'a second crew member was injured': the toll of its kind so far is two."""
+    for m in ORDINAL_RE.finditer(text, start, end):
+        kind = "killed" if m.group("verb").lower() in ("killed", "died") else "wounded"
+        found = [c for c in found if not (m.start() <= c.start < m.end() + 12)]
+        found.append(Casualty(m.start("num"), m.end("np"), kind, _ORDINALS[m.group("num").lower()],
+                              _party(m.group("np")), m.group("num"), total=True))
     return found
 
 

@@ -36,11 +36,9 @@ def last_told(drafts: list[Draft], i: int, entry: int = -1) -> Draft | None:
 def updated(drafts: list[Draft], i: int) -> Draft | None:
     """The happening a toll update is news of: the last violent one with a toll told in the
     last dozen sentences, whatever day the update is dated."""
-    for d in reversed(drafts):
-        if i - d.sentence > 12:
-            break
+    for d in reversed(drafts[-30:]):  # (an older draft with no toll does not end the search)
         if d.kind in VIOLENT and d.casualties and not d.other:
-            return d
+            return d if i - d.sentence <= 12 else None
     return None
 
 

@@ -77,6 +77,11 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         return False  # "hours later", "the next day": another happening than the one counted from
     if _one_of_several(first, d) or (first.said and first.kind != d.kind):
         return False
+    if d.other and first.casualties and d.casualties and all(c.added for c in d.casualties):
+        return False  # "a further 16 were wounded in the centre": more, told apart, not a recount
+    if first.casualties and d.casualties and bool(first.sites) != bool(d.sites) and \
+            _tolls_differ(first, d):
+        return False  # a country's toll in the lede and one town's own: two counts
     if 0 <= first.section != d.section >= 0:
         return False  # two sections of a brief: two incidents, whatever places they share
     violent = {first.kind, d.kind} <= _VIOLENT

@@ -17,8 +17,10 @@ from briefdeck.extract.sentences import Sentence
 
 MOVES = ("withdrawal", "handover", "deployment")
 # "rockets were fired from a truck outside al-Baghdadi": where they came from, not the target
+# ("at 10:30 p.m. from a truck": an abbreviation's stop ends nothing)
 _ORIGIN = re.compile(r"\bfrom\b(?:(?!\b(?:at|on|into|toward|towards|against|hit|hitting|struck|"
-                     r"striking|targeting|over)\b)[^.;])*$")
+                     r"striking|targeting|over)\b)(?:[^.;]|\.(?!\s+[A-Z])))*$")
+_LEFT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # "the base", "the airfield": the installation named last, a sentence or two before.
 THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:base|airbase|"
                       r"airfield|air\s+field|garrison|outpost|camp|compound|installation)\b",
@@ -42,7 +44,8 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     opening place for its other clauses."""
     start, trigger, end = span
     in_clause = [p for p in inside_span(places, start, end)
-                 if not is_attacker(text, p.start, p.end)  # "Iran's barrage"
+                 # "Iran's barrage" (but "withdrew from X": the place left, not who acts)
+                 if (not is_attacker(text, p.start, p.end) or _left(text, kind, p.start))
                  and not (kind in ("attack", "strike") and _ORIGIN.search(text, trigger, p.start))]
     if not in_clause and first and kind in MOVES:
         # "Al-Qaim, near the Syrian border, was transferred on March 19"
@@ -56,6 +59,11 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
             THE_BASE.search(text, start, end):
         where = [told.base[0]]  # "arrived at the base Feb. 27": the base just named
     return where
+
+
+def _left(text: str, kind: str, start: int) -> bool:
+    """Is the place one a withdrawal left ("withdrew from X")?"""
+    return kind == "withdrawal" and _LEFT_FROM.search(text, max(0, start - 9), start) is not None
 
 
 def _setting(text: str, sent: Sentence, places: list[PlaceMention],

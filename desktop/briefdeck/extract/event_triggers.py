@@ -38,7 +38,12 @@ TRIGGERS: list[tuple[str, str]] = [
                r"(?:[\w-]+\s+){0,5}?(?:missiles?|rockets?|drones?|shells?|mortars?|projectiles?|"
                r"munitions|salvos?|barrages?|cannons?|grenades?|rounds|UAVs|SM-\d\w*)\s+"
                r"(?:[\w-]+\s+){0,2}?(?:at|on|into|toward|towards|against)\b|"
-               r"\b[Oo]pen(?:ed|s)?\s+fire\b|"
+               # "an explosion in close proximity to the vessel": a near miss at sea
+               r"\bexplosions?\s+(?:in\s+(?:close\s+)?proximity\s+to|close\s+to|alongside|"
+               r"near\s+(?:the|a|an)\s+(?:vessel|ship|tanker|carrier))\b|"
+               # "a missile impacted the water near the ship" (not "impacted morale")
+               r"\b[Oo]pen(?:ed|s)?\s+fire\b|\bimpacted\s+(?:the\s+)?(?:water|sea|ground|near|"
+               r"inside|within|close|in\s+(?:an?\s+)?open)\b|\bshots\s+(?:were\s+)?fired\b|"
                r"\b[Ee]xchang\w*\s+(?:of\s+)?(?:fire|gunfire|shots)\b|\b[Ff]irefights?\b|"
                r"\b[Gg]un\s?battles?\b|\b[Cc]lash(?:es|ed)?\b(?!\s+(?:over|about)\b)|"
                # "heavy fighting was reported": fighting as a happening, not "forces fighting IS"
@@ -76,7 +81,12 @@ TRIGGERS: list[tuple[str, str]] = [
               r"(?:(?:were|was)\s+(?:seen|spotted|sighted|observed)|flew\s+over|"
               r"(?:flying|hover(?:ed|ing)|circling)\s+(?:over|above|in|near)|"
               r"hovered\s+over)\b"),
-    ("withdrawal", r"\bwithdr[ae]w\w*|\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
+    # "the departure of the last coalition personnel from the air base on March 30",
+    # "troops vacated the outpost"
+    ("withdrawal", r"\bdeparture\s+of\s+(?:[\w-]+\s+){0,5}?from\b|\bvacat(?:ed|ing)\s+"
+                   r"(?=(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:base|outpost|camp|garrison|airfield|"
+                   r"facility|compound|positions?)\b|[A-Z])|\bwithdr[ae]w\w*|"
+                   r"\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
                    # "the battery returned to the United States in December": home again
                    r"\b(?:returned|redeployed)\s+(?:home\b|to\s+(?:the\s+United\s+States|"
                    r"(?:its|their)\s+home\s+(?:base|station|port))\b)|"
@@ -96,7 +106,13 @@ TRIGGERS: list[tuple[str, str]] = [
               r"across|past)\b(?!\s+(?:the\s+)?(?:Senate|House|[Pp]arliament|[Cc]ongress|"
               r"votes?|committee|confirmation|exams?)\b)|\btransited\s+the\b|\bmade\s+an?\s+(?:[\w-]+\s+){0,2}?transit\s+"
               r"(?:of|through)\b"),
-    ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing|s)?\b"),
+    # "was handed to the army on Jan. 22", "took over base defense at the airfield"
+    ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing|s)?\b|"
+                 r"\b(?:was|were|been|being)\s+(?:handed|turned\s+over)\s+to\b|"
+                 r"\bturned\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:base|facility|camp|"
+                 r"compound|airfield|site|installation|responsibility|control)\s+to\b|"
+                 r"\b(?:took|takes|taking|taken)\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                 r"(?:mission|defen[cs]e|security|responsibility|duties)\b"),
     ("deployment", r"\bdeploy(?:ed|ing|s)?\s+(?:to|into)\b|\bmov(?:e|ed|ing)\s+in\b|"
                    r"\bmoved\s+(?:[\w,.-]+\s+){0,6}?into\b|\bsen(?:d|ds|t|ding)\s+"
                    r"(?:[\w.$,-]+\s+){0,8}?(?:troops|forces|soldiers|Marines|sailors|airmen|jets|"

@@ -224,15 +224,28 @@ class _Reader:
         # "since the Oct. 7 attack", "in retaliation for the drone strike that killed ...":
         # an earlier happening recalled; its date, places, action words and dead are not news
         background = [m.span() for m in BACKGROUND.finditer(text, sent.start, sent.end)]
+        hurt = find_casualties(text, sent.start, sent.end) if background else []
+        if hurt:
+            background = [b for b in background if not self._toll_cause(b, i, hurt)]
         dates, absolute = sentence_dates(text, sent, self.dates.happened.get(i, []),
                                          self.named_last, self.drafts, background)
         return _Sentence(
             i, sent, dates, absolute,
             [p for p in places if not any(b0 <= p.start < b1 for b0, b1 in background)],
             inside_span(self.systems_by.get(i, []), sent.start, sent.end),
-            [c for c in find_casualties(text, sent.start, sent.end)
+            [c for c in (hurt if background else find_casualties(text, sent.start, sent.end))
              if not any(b0 <= c.start < b1 for b0, b1 in background)],
             background)
+
+    def _toll_cause(self, span: tuple[int, int], i: int, hurt: list[Casualty]) -> bool:
+        """"four soldiers were treated for injuries after a rocket attack on the base on April
+        26": not an earlier happening recalled but the cause of the toll just told, a
+        happening of its own day."""
+        b0, b1 = span
+        return _INDEFINITE_AFTER.match(self.text, b0) is not None and any(
+            b0 <= d.start and "," not in self.text[b1:d.start] and d.precision == "day"
+            for d in self.dates.happened.get(i, [])) and any(
+            c.end <= b0 and "," not in self.text[c.start:b0] for c in hurt)
 
     def _remember_base(self, places: list[PlaceMention]) -> None:
         named = [p for p in places if p.precision == "installation" and not p.locator]
@@ -244,6 +257,7 @@ class _Reader:
         dateline = DATELINE_LEAD.match(text, sent.start, sent.end)
         subject = (sent.start, scopes[0][2]) if scopes else None
         owner, opening = date_owners(text, sent.start, scopes, s.dates)
+        handed = self._tolls_handed_on(s, scopes, owner)
         for n_scope, (kind, c_start, t_start, c_end) in enumerate(scopes):
             if any(b0 <= t_start < b1 for b0, b1 in s.background):
                 continue  # "since the Oct. 7 attack on Israel": background, not a happening
@@ -265,7 +279,8 @@ class _Reader:
             if not in_scope:
                 in_scope = period_date(text, kind, c_start, t_start, c_end,
                                        self.dates.happened.get(s.i, []))
-            hurt = [c for c in s.casualties if c_start <= c.start < c_end]
+            hurt = [c for c in s.casualties if handed.get(id(c), -1) == n_scope or (
+                c_start <= c.start < c_end and id(c) not in handed)]
             if hurt and (CUMULATIVE.search(text, c_start, c_end) or
                          DAY_TALLY.search(text, sent.start, c_end)):
                 hurt = []  # "have killed at least four since November": a running tally
@@ -339,6 +354,30 @@ class _Reader:
                     bool(INTERCEPT.search(text, t_start, c_end)),
                 ))
                 self.drafts[-1].locate(where[:3])
+
+    def _tolls_handed_on(self, s: _Sentence, scopes: list[tuple[str, int, int, int]],
+                         owner: dict[int, int | None]) -> dict[int, int]:
+        """"A drone struck the base on Feb. 11, and four soldiers were hurt after a rocket
+        attack on April 26": a toll opening its own part of a clause, then "after" a happening
+        dated on another day, is that happening's ({id of the casualty: its clause})."""
+        handed: dict[int, int] = {}
+        if len(scopes) < 2 or not s.casualties:
+            return handed
+        text = self.text
+        for n in range(1, len(scopes)):
+            c_start, prev_trigger = scopes[n][1], scopes[n - 1][2]
+            if not _THEN_AFTER.search(text, max(prev_trigger, c_start - 12), c_start):
+                continue
+            own = {d.iso for d in s.absolute if owner.get(id(d)) == n and d.precision == "day"}
+            before = {d.iso for d in s.absolute if owner.get(id(d)) == n - 1}
+            if len(own) != 1 or own & before:
+                continue
+            first = next((c for c in s.casualties if prev_trigger < c.start < c_start and
+                          _OPENS_PART.search(text, prev_trigger, c.start)), None)
+            for c in s.casualties if first is not None else ():
+                if first.start <= c.start < c_start:
+                    handed[id(c)] = n
+        return handed
 
     def _date_lead(self, made: list[Draft]) -> None:
         """"At least 24 were killed in a drone attack on a market in X." then "The drone
@@ -478,6 +517,91 @@ class _Reader:
             self.drafts[-1].locate([place])
             self.drafts[-1].entry = self.entry
 
+    def _toll_of_period(self, s: _Sentence, orphans: list[Casualty]) -> bool:
+        """A sentence opening with a dated background period ("During the 12-day war in June
+        2025, missiles killed 28 people"): its toll is that period's, an event of its date,
+        never more of the happening told before. True when drafted."""
+        sent = s.sent
+        if not s.background or s.background[0][0] - sent.start > 1:
+            return False
+        b0, b1 = s.background[0]
+        when = next((d for d in self.dates.happened.get(s.i, []) if b0 <= d.start < b1
+                     and d.precision in ("day", "month")), None)
+        if when is None or any(c.start < b1 for c in orphans):
+            return False
+        start, end = trim(self.text, sent.start, sent.end)
+        at = [p for p in s.places if not p.locator and p.start >= b1][:3]
+        self.drafts.append(Draft("attack", start, end, when, [p.name for p in at],
+                                 list(dict.fromkeys(w.name for w in s.systems)), orphans,
+                                 summary(self.text, start, end), sent.paragraph, s.i, True))
+        self.drafts[-1].locate(at)
+        self.drafts[-1].entry = self.entry
+        return True
+
+    def _whole_toll(self, s: _Sentence, orphans: list[Casualty],
+                    toll_dates: list[DateMention]) -> Draft | None:
+        """The happening a placeless toll counts in whole: the story opened with a toll of
+        the whole happening (no site of its own), then told site by site; a count larger
+        than the last site's own, in a later paragraph, is the whole's again."""
+        if any(c.added or c.partitive for c in orphans) or any(
+                p.precision not in BROAD_PRECISIONS and not p.locator for p in s.places):
+            return None
+        recent = [d for d in self.drafts if s.i - d.sentence <= 20 and d.kind in VIOLENT
+                  and d.entry == self.entry and not d.other and d.date is not None]
+        lede = next((d for d in recent if d.casualties), None)
+        if lede is None or lede.sites or lede.paragraph >= s.sent.paragraph or any(
+                abs((date.fromisoformat(t.iso[:10]) - date.fromisoformat(lede.date.iso[:10])
+                     ).days) > 1 for t in toll_dates if len(t.iso) >= 10) or \
+                len(lede.date.iso) < 10:
+            return None
+        target = main_told(self.drafts, s.i, s.sent.paragraph)
+        if target is lede or not target.sites or not target.casualties:
+            return None
+        counts = {k: sum(c.count or 0 for c in target.casualties if c.kind == k)
+                  for k in ("killed", "wounded")}
+        told = {k: sum(c.count or 0 for c in orphans if c.kind == k) for k in counts}
+        exceeds = all(told[k] > counts[k] for k in counts if told[k]) and any(told.values())
+        return lede if exceeds and told["killed"] > counts["killed"] else None
+
+    def _added_elsewhere(self, s: _Sentence, orphans: list[Casualty]) -> bool:
+        """"A further 16 people were wounded in central Israel", after a toll told at another
+        place: more dead or wounded of that day at a place of their own, an event of it.
+        True when drafted."""
+        if not all(c.added for c in orphans):
+            return False
+        target = main_told(self.drafts, s.i, s.sent.paragraph)
+        if target.kind not in VIOLENT or target.date is None or not target.sites:
+            return False
+        # ("in northern Israel" is not the country the first toll's town lies in)
+        at = [p for p in s.places if not p.locator and (
+            _PART_OF.search(self.text, max(0, p.start - 12), p.start) if
+            p.precision in BROAD_PRECISIONS else p.key not in target.keys)]
+        if not at:
+            return False
+        start, end = trim(self.text, s.sent.start, s.sent.end)
+        self.drafts.append(Draft(target.kind, start, end, target.date, [at[0].name], [],
+                                 orphans, summary(self.text, start, end), s.sent.paragraph,
+                                 s.i, other=True))
+        self.drafts[-1].locate(at[:1])
+        self.drafts[-1].entry = self.entry
+        return True
+
+    def _untolled_before(self, s: _Sentence) -> Draft | None:
+        """The dated violent happening with no toll yet told in the last ten sentences (of
+        the same live-blog entry), when the sentence names no place and no other happening."""
+        if any(not p.locator and p.precision not in BROAD_PRECISIONS for p in s.places) or \
+                ANOTHER.search(self.text, s.sent.start, s.sent.end):
+            return None
+        for d in reversed(self.drafts):
+            if s.i - d.sentence > 10 or d.entry != self.entry:
+                return None
+            if d.kind in VIOLENT and not d.other:
+                # ("killed in the strikes on the Bekaa": a region the happening is not in)
+                elsewhere = any(p.key not in d.keys and p.country not in d.countries
+                                for p in s.places if not p.locator)
+                return d if d.date is not None and not d.casualties and not elsewhere else None
+        return None
+
     def _counted_before(self, s: _Sentence) -> Draft | None:
         """The violent happening with a toll told in the last dozen sentences (in the same
         live-blog entry), if any."""
@@ -526,6 +650,16 @@ class _Reader:
             SAID_AFTER.match(text, d.end, sent.end) and not NAMES_MONTH.search(d.text)
             and last_day is not None and last_day.precision == "day" and d.precision == "day"
             and last_day.iso <= d.iso)]
+        if not ours and self._toll_of_period(s, orphans):
+            return  # "During the war in June 2025, missiles killed 28": that month's toll
+        if follows and not ours and (lede := self._whole_toll(s, orphans, toll_dates)):
+            # "MDA later said four had been killed and 63 wounded", after the toll of each
+            # site: the count of the whole happening the story opened with
+            lede.casualties = fuller_toll(lede.casualties, orphans)
+            lede.told_again(s.i)
+            return
+        if follows and not toll_dates and not ours and self._added_elsewhere(s, orphans):
+            return  # "A further 16 were wounded in central Israel": that place's own toll
         if follows and not ours and EARLIER_TELLING.search(text, sent.start, sent.end) and \
                 not ANOTHER.search(text, sent.start, sent.end):
             # "An earlier statement on Sunday had put the toll at 12": the same dead counted
@@ -572,6 +706,13 @@ class _Reader:
             when = s.absolute[0] if s.absolute else (s.dates[0] if s.dates else self.context)
             if when is None and _SIBLING.match(text, sent.start, orphans[0].start):
                 when = _sibling_day(drafts, s.i)  # "another raid ..., wherein three were killed"
+            if when is None and not ours and (target := self._untolled_before(s)) is not None:
+                # "The vessel was struck ... The master reported: 'One crew injured.'": the
+                # first toll of the happening told a few sentences before, with no day or
+                # place of its own
+                target.casualties = merge_tolls(target.casualties, orphans)
+                target.told_again(s.i)
+                return
             dateline = DATELINE_LEAD.match(text, sent.start, sent.end)  # where it was filed
             at = distinct([p for p in s.places if not p.locator and not is_attacker(
                 text, p.start, p.end) and not (dateline and p.start < dateline.end())])[:3]
@@ -603,6 +744,13 @@ def _place_taken(text: str, t_start: int, places: list[PlaceMention]) -> bool:
 _THE_WEAPON_HIT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:drones?|strikes?|attacks?|missiles?|"
                              r"rockets?|shells?|bomb|raid|blast|explosion)\s+(?:had\s+)?"
                              r"(?:struck|hit|landed|exploded|targeted)\b")
+# "in central Israel", "in northern Gaza": a part of a country or region, a place of its own
+_PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?\w*|south-?\w*)"
+                      r"\s+$", re.I)
+_INDEFINITE_AFTER = re.compile(r"(?:after|following)\s+an?\s", re.I)
+# "..., and four soldiers were treated after a rocket attack": the toll's own part, then its cause
+_THEN_AFTER = re.compile(r"\s(?:after|following|when)\s+$")
+_OPENS_PART = re.compile(r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)$")
 _AFTER_MIDNIGHT = re.compile(
     r"\b(?:(?:shortly|just|soon|hours|an\s+hour)\s+)?after\s+midnight\b", re.I)
 _LATE = re.compile(r"\b(?:late|night|evening)\b", re.I)
