@@ -311,6 +311,10 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     return False
 
 
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:(?:security|armed|"
+                         r"government|police|military)\s+)?(?:forces|army|police|military)\b")
+
+
 def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str, str]:
     """(unit, noun phrase as written) after a number: 'U.S. military personnel' -> personnel."""
     words: list[tuple[str, int, int]] = []
@@ -381,6 +385,10 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         return MEASURES[words[0][0].lower()], phrase
     if head in ("sm", "sms"):
         head = "service members"
+    elif head == "members" and len(words) == 1:
+        whose = _MEMBERS_OF.match(text, words[0][2], limit)
+        if whose:  # "40 members of the security forces": members of which body
+            return text[words[0][1]:whose.end()], text[words[0][1]:whose.end()]
     return head, phrase
 
 
@@ -507,7 +515,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif group := _GROUP_OF.search(text, max(sent.start, row[0].start - 16),
                                            row[0].start):
                 row[1] = group.group(1).lower()  # "its crew of 21": 21 crew, nothing borrowed
-            elif nxt and nxt[1] and (nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
+            elif nxt and nxt[1] and ":" not in text[row[0].end:nxt[0].start] and (
+                    nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
                     text, row[0].end, nxt[0].start)):
                 row[1] = nxt[1]  # and "19 of the 24 crew"
             elif prev and prev[1] and not (

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from briefdeck.ingest import layout
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
+from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
 
-RULES: tuple[Rule, ...] = _GENERAL + _PUBLISHING
+RULES: tuple[Rule, ...] = _GENERAL + _PUBLISHING + _NEWSLETTER
 
 __all__ = [
     "RULES",
@@ -73,6 +74,17 @@ _OUTLET_PITCH = re.compile(
     r"you|produces) (?:[\w-]+,? (?:and )?){0,4}(?:independent|unrivall?ed|award-winning|in-depth|"
     r"trusted|impartial|fearless|unbiased|original|authoritative|breaking)\b[^\"“”]{0,60}"
     r"\b(?:coverage|journalism|reporting|news|analysis)\b[^\"“”]{0,160}\.$"
+)
+# "Sam has covered the Pentagon for a decade.": a career, under the writer's name.
+_CAREER = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3} (?:has|had) (?:covered|reported on|written about|"
+    r"been (?:covering|reporting on|writing about|an? (?:journalist|reporter|correspondent|"
+    r"editor)))\b[^\"“”]{3,250}\.$"
+)
+# "Senior Staff Writer", "Pentagon Correspondent": the writer's job, between name and bio.
+_JOB_TITLE = re.compile(
+    r"^(?:[A-Z][\w'’-]*,? ){0,4}(?:Writer|Reporter|Correspondent|Editor|Columnist|Contributor|"
+    r"Producer|Photographer|Journalist|Analyst|Fellow|Chief)s?$"
 )
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$")  # "U.S." in a menu is not a sentence's end
@@ -203,6 +215,7 @@ _AD_LIST = re.compile(r"sponsored|paid|promoted|partner", I)  # "Advertisement" 
 _HEADINGS = {  # a bare heading line of these kinds: which following lines belong to it
     "other stories": _is_listed_story,
     "advertisement": _is_listed_story,
+    "contents": _is_listed_story,  # "In this issue:" and the issue's item titles
     "tags": lambda line: line.words <= 6 and not _SENTENCE_END.search(line.text),
     "page feedback": lambda line: line.words <= 2 and not _SENTENCE_END.search(line.text),
 }
@@ -279,6 +292,8 @@ def classify(text: str) -> list[Flag]:
         _flag_menu_runs(lines, flags, range(len(lines)))
 
     _flag_author_bios(lines, flags, prose)
+    if ")" in text:
+        _flag_credited_headlines(lines, flags)
 
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
@@ -404,7 +419,9 @@ def _flag_section_runs(lines: list[_Line], flags: dict[int, str]) -> None:
 
 
 def _is_bio(text: str) -> bool:
-    return any(p.match(text) for p in (_AUTHOR_BIO, _BEAT, _OUTLET_BLURB, _OUTLET_PITCH))
+    return any(
+        p.match(text) for p in (_AUTHOR_BIO, _BEAT, _CAREER, _OUTLET_BLURB, _OUTLET_PITCH)
+    )
 
 
 def _flag_author_bios(lines: list[_Line], flags: dict[int, str], prose: list[int]) -> None:
@@ -419,9 +436,49 @@ def _flag_author_bios(lines: list[_Line], flags: dict[int, str], prose: list[int
             return
         flags[i] = "author bio"
         above = i - 1
+        if above > 0 and above not in flags and _JOB_TITLE.match(lines[above].text):
+            flags[above] = "author bio"
+            above -= 1
         name = lines[above].text
         if above not in flags and _NAME_LINE.match(name.title() if name.isupper() else name):
             flags[above] = "author bio"
+
+
+# "Rebels retake border crossing, monitor says (The Gazette)": a link to another outlet's story.
+_CREDITED_HEADLINE = re.compile(
+    r"^(?:[-*•·–]\s)?[^\"“”()]{12,200}[^.!?\"“”\s]\s\((?:The )?[A-Z][\w.&'’-]*"
+    r"(?:[ -](?:[A-Z&][\w.&'’-]*|of|de|al))*\)$"
+)
+_SMALL_WORDS = {"of", "the", "for", "and", "in", "on", "to", "a", "an", "at", "by", "de"}
+
+
+def _is_credited_headline(line: _Line) -> bool:
+    """A headline in sentence case (an organisation's name with its acronym is title case)."""
+    if line.words > 30 or not line.text.endswith(")") or not _CREDITED_HEADLINE.match(line.text):
+        return False
+    head = line.text[: line.text.rindex("(")].split()
+    return len(head) >= 4 and any(w.islower() and w not in _SMALL_WORDS for w in head)
+
+
+def _flag_credited_headlines(lines: list[_Line], flags: dict[int, str]) -> None:
+    """Two or more headlines in a row, each with its outlet in brackets: a link list; the short
+    heading just above it ("Around the region") goes with it."""
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and flags.get(j, "other stories") == "other stories" and (
+            _is_credited_headline(lines[j])
+        ):
+            j += 1
+        if j - i >= 2:
+            flags.update(dict.fromkeys(range(i, j), "other stories"))
+            if i > 0 and i - 1 not in flags and _is_menu_heading(lines[i - 1]):
+                flags[i - 1] = "other stories"
+        i = max(j, i + 1)
+
+
+def _is_menu_heading(line: _Line) -> bool:
+    return line.words <= 5 and not _SENTENCE_END.search(line.text) and line.text[:1].isupper()
 
 
 def _flag_headline_runs(lines: list[_Line], flags: dict[int, str], zone: range) -> None:

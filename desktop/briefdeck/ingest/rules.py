@@ -174,7 +174,8 @@ RULES: tuple[Rule, ...] = (
           r"gift subscriptions?|imprint|legal(?: notices?)?|feedback|all (?:topics|sections)|"
           r"do not sell (?:or share )?my (?:personal )?info\w*|ad ?choices|e-?paper|"
           r"today'?s paper|newsletters? sign[- ]?up|(?:your )?ad ?choices)$", 8),
-    _rule("page id", r"^(?:page|article|story|content|document|doc|post|asset)[\s_-]?id\s*"
+    _rule("page id", r"^(?:page|article|story|content|document|doc|post|asset|news|item)"
+          r"[\s_-]?id\s*"
           r"[:#=]?\s*[\w-]+$|^[a-z]{1,6}\d{5,}$|^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$|"
           r"^(?:id|ref|reference)\s*[:#]\s*[\w-]+$|^(?:news )?release(?: (?:no|number)\.?)?\s*:?\s*"
           r"[\w-]*\d[\w-]*$", 4),
