@@ -100,7 +100,8 @@ _OFFICIAL_TITLE = re.compile(
     r"Administration|Authority|Ministry|Government|Municipality|Office|Directorate|Command)\b"
 )
 # Out of office: "a former Pentagon official", "retired Gen.": speaking as an analyst.
-_FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)", re.I)
+_FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)|"
+                     r"\((?:ret|retd|retired)\.?\)", re.I)  # "Lt. Col. (ret.)"
 _MILITARY_RANK = re.compile(rf"\b{RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
 
 
@@ -170,6 +171,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
             _OUTLET_SHAPE.search(bare) or _AGENCY_NAMED.match(bare))) \
             or PRESS_REPORTS.search(who.strip()):
         return "other outlet", None
+    if _OUTLET_FEATURE.match(bare):  # "the X News Fleet Tracker": one thing an outlet runs
+        return "other outlet", 1
     if "spokes" in low:
         return "spokesperson", count_of(who) or 1
     if re.search(r"\bstatements?\b", low):
@@ -237,3 +240,7 @@ def org_kind(who: str) -> str:
     if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or _OUTLET_SHAPE.search(name):
         return "other outlet"
     return "other" if MONITOR_RE.search(who) and not _UN_BODY.search(who) else "spokesperson"
+# A regular feature an outlet runs, named after it: "the X News Fleet Tracker", "the Y Times
+# Poll".
+_OUTLET_FEATURE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:News|Post|Times|Journal|Herald|Gazette|"
+                             r"Telegraph|Tribune)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$")

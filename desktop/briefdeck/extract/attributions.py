@@ -55,6 +55,7 @@ from briefdeck.extract.sourcing_patterns import (
     BRIEFING_BY,
     CHANNEL_RE,
     CITING_RE,
+    CLAIMED_ON_RE,
     CLAUSE_VERB_AFTER,
     COMMENTATOR_SAID_RE,
     CONJUNCTION,
@@ -64,6 +65,7 @@ from briefdeck.extract.sourcing_patterns import (
     GENERAL_BODY,
     HEAD_NOUN,
     IN_A_STATEMENT,
+    MEDIA_SAID_RE,
     MEDIUM_SHOWED_RE,
     NAMED_AFTER,
     NAMED_BEFORE,
@@ -104,6 +106,7 @@ from briefdeck.extract.sourcing_patterns import (
     SUBJECT_HEAD,
     SUBJECT_SAYS_LATER,
     TOLD_BY_RE,
+    WHAT_CALLED_RE,
 )
 from briefdeck.model import Attribution, Provenance
 
@@ -126,6 +129,7 @@ def _canonical(who: str) -> str:
     return (known_organization(name) or name).casefold()
 
 
+_ACRONYM_AFTER = re.compile(r"\(([A-Z][\w-]{1,9})\)\s*$")
 _SAYING_TAIL = re.compile(r",\s+\w+$")
 
 
@@ -135,6 +139,29 @@ def _spoken_end(m: re.Match[str]) -> int:
     tail = _SAYING_TAIL.search(m.string, m.start(), end)
     return tail.start() if tail and m.string[tail.start():end].rstrip().endswith(
         ("saying", "adding", "claiming", "insisting", "arguing")) else end
+
+
+# The name set after a source's role: "according to the spokesman, Brig. Gen. Jane Roe".
+_ROLE_LAST = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer|commander|chief|"
+                        r"minister|head|director|governor|mayor|adviser|advisor|envoy)$")
+_NAME_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
+_APPOSED_GAP = re.compile(r",\s+(?:[A-Z][\w.()-]*\s+){0,5}$")
+
+
+def _apposed_person(text: str, end: int, sent_end: int,
+                    people: PeopleIndex) -> tuple[str, int] | None:
+    """The person named just after the words ending at end, set off by a comma, with the end
+    of the name; or None."""
+    if text[end:end + 1] != "," or not _ROLE_LAST.search(text, max(0, end - 30), end):
+        return None  # "According to the military, Roe was ...": a new clause, no apposition
+    i = bisect.bisect_left(people.mentions, (end, -1, ""))
+    if i >= len(people.mentions):
+        return None
+    start, name_end, name = people.mentions[i]
+    if name_end > sent_end or start - end > 45 or not _APPOSED_GAP.fullmatch(text, end, start) \
+            or not _NAME_CLOSES.match(text, name_end):
+        return None
+    return name, name_end
 
 
 def _assessed(m: re.Match[str], kind: str) -> str:
@@ -307,12 +334,20 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             kind, count = classify(who, people, m.start("who"))
             role = ROLE_REFERENCE_RE.match(" ".join(who.split()))
             named = role and people.by_role(role.group("role"), m.start())
+            end = m.start("who") + len(who)
+            apposed = _apposed_person(text, end, sent.end, people)
+            inside = people.mention_at(m.start("who"), end)
+            if apposed:  # "according to the spokesman, Col. Jane Roe": the named official
+                named, end = apposed
+            elif inside:  # "according to Capt. Jane Roe": she is counted here, once
+                named_once.add(inside[2])
             if named:  # "according to the governor" after "Governor Jane Roe": her again
                 kind, count = person_kind(named, people), 1
+                named_once.add(named)
             elif kind == "spokesperson" and analyst_firm(who, firms):
                 kind = "other"
             if not repeated(who):
-                add(m.start(), m.start("who") + len(who), kind, count)
+                add(m.start(), end, kind, count)
         opening = STATEMENT_FIRST_RE.match(text, sent.start, sent.end) if \
             text.startswith("In a", sent.start) and "statement" in sent.text else None
         if opening and people.mention_at(opening.start("who"), opening.end("who")) is None:
@@ -479,9 +514,15 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 if add(press.start() if press else m.start(), _spoken_end(m),
                        _assessed(m, kind), 1, aside=(m.end("who"), m.start("verb"))):
                     bodies.add(body)
+                    short = _ACRONYM_AFTER.search(who)
+                    if short:  # "The X Corps (XC) says", then "The XC said": the same body
+                        bodies.add(_canonical(short.group(1)))
+                        bodies.add(_canonical(who[:short.start()]))
         for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             if not repeated(m.group("who"), m.end()):
                 add(m.start(), m.end(), _assessed(m, org_kind(m.group("who"))), 1)
+        for m in MEDIA_SAID_RE.finditer(text, sent.start, sent.end) if "media" in low else ():
+            add(m.start(), m.end(), "other outlet", None)
         for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and \
                 PRESS_WORD.search(low) else ():
             add(m.start(), m.end(), "other outlet", 1)
@@ -504,6 +545,19 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if not repeated(m.group("who").strip()) and people.mention_at(
                     m.start("who"), m.end("who")) is None:  # a named person: counted above
                 add(m.start("who"), m.end(), "spokesperson", 1)
+        # last: a subject found above holds the span first
+        for m in WHAT_CALLED_RE.finditer(text, sent.start, sent.end) if "what " in low else ():
+            who = m.group("who")
+            person = people.mention_at(m.start("who"), m.end("who"))
+            if person and person[2] not in named_once:
+                named_once.add(person[2])
+                add(m.start(), m.end(), person_kind(person[2], people), 1)
+            elif not person and not repeated(who) and _canonical(spelled(who)) not in bodies \
+                    and who.split()[0] not in ("It", "He", "She", "They", "We", "I"):
+                if add(m.start(), m.end(), org_kind(spelled(who)), 1):
+                    bodies.add(_canonical(spelled(who)))
+        for m in CLAIMED_ON_RE.finditer(text, sent.start, sent.end) if "claimed" in low else ():
+            add(m.start(), m.end(), "spokesperson", 1)
     found.sort()
     return [
         Attribution(id=f"at-{i}", text=re.sub(r"\s*\n\s*", " ", text[s:e]),

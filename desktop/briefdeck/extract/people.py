@@ -463,8 +463,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end) if "identified" in \
                 sent.text or "name" in sent.text else ():
             name = m.group("name")
-            if not _plausible(name, is_place):
-                continue
+            if not _plausible(name, None):  # "gave only his first name, X": a name, whatever
+                continue  # else the word may be (a village called Ahmad)
             described = list(WHO_DESCRIBED.finditer(text, sent.start, m.start()))
             title = " ".join(described[-1].group("role").split()) if described else ""
             name = add(name, title, "", m.start("name"), m.end("name"))

@@ -80,7 +80,7 @@ CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
 # "In a post on X on Monday,", "Speaking to reporters,", "Asked about the strikes,".
 INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
                    r"On\s+[^,]{3,30},\s*|"
-                   r"In\s+an?\s+(?:[\w-]+\s+){0,2}(?:statement|post|message|interview|video|"
+                   r"In\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|post|message|interview|video|"
                    r"speech|briefing|address|letter|tweet)\b[^,\"“”]{0,50},\s*|"
                    r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*)")
 APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
@@ -101,7 +101,10 @@ OUTLET_SPEAKER = re.compile(rf"(?:{OUTLETS})")
 CALLED_THING = re.compile(r"\b(?:called|calls|call|dubbed|nicknamed)\s+(?:[\w'’-]+\s+){1,4}$")
 # A sentence that hands over to a quoted paragraph: "The minister said:".
 LEAD_IN = re.compile(rf"\s+(?:{VERB}|read|reads)"  # "Her post on X read:"
-                      r"(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+))?"
+                      r"(?:\s+(?:in\s+a\s+statement|reporters|journalists|the\s+\w+)|"
+                      # "X posted about the attack on Telegram:"
+                      r"\s+[^.:\"“”]{0,60}?\bon\s+(?:X|Twitter|Telegram|Facebook|Instagram|"
+                      r"social\s+media))?"
                       r"\s*[:—–-]\s*$")
 # A quoted term the text explains: '"locally lost," a phrase the military uses for'.
 TERM_EXPLAINED = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:phrase|term|word|"
@@ -146,3 +149,9 @@ OF_NAME = (r"\s+of\s+(?:the\s+)?[A-Z][\w'’.-]*"
 BARE_SOURCES = re.compile(r"^(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d{1,2})\s+)?"
                            r"(?:[A-Z][\w.'’-]*\s+|[a-z][\w-]*\s+){0,3}?"
                            r"(?:officials|sources|diplomats|officers)$")
+# A quoted name: every word capitalised or a number ('the "Great Prophet 20" exercise',
+# '"Operation Iron Shield"'), no words spoken.
+TITLE_CASE_NAME = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){0,4}[A-Z0-9][\w'’-]*")
+# Words after a quote that go on with the sentence, not a speaker: 'hit "..." simulated targets
+# in the X desert, the statement said' (the speaker is the last clause).
+CONTINUES = re.compile(r"(?!(?:a|an|the|one|he|she|it|they|said|says|told|added)\b)[a-z]")

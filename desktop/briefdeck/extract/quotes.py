@@ -27,8 +27,10 @@ from dataclasses import dataclass
 from briefdeck.extract.acronyms import defined_acronyms
 from briefdeck.extract.institutions import (
     BACK_REFERENCE_RE,
+    INSTITUTION_RE,
     back_reference,
     institution_in,
+    strip_lead,
 )
 from briefdeck.extract.known_organizations import KNOWN_RE, armed_group, known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
@@ -44,6 +46,7 @@ from briefdeck.extract.quote_patterns import (
     CAPITAL_RUN,
     CHANNEL,
     CLAUSE_SUBJECT_RE,
+    CONTINUES,
     DOC_SUBJECT,
     FUNCTION_WORDS,
     GROUP_BACK,
@@ -70,6 +73,7 @@ from briefdeck.extract.quote_patterns import (
     SPOKES_RE,
     SUBJECT_VERB_RE,
     TERM_EXPLAINED,
+    TITLE_CASE_NAME,
     VERB,
     VERB_FIRST_RE,
     WHO_FIRST_RE,
@@ -138,7 +142,11 @@ class _Speakers:
         i = self.doc.sentence_index(pos)
         for sent in reversed(self.doc.sentences[max(0, i - 3):max(0, i)]):
             intro = INTRO.match(self.text, sent.start, sent.end)
-            run = CAPITAL_RUN.match(self.text, intro.end() if intro else sent.start, sent.end)
+            head = intro.end() if intro else sent.start
+            inst = INSTITUTION_RE.match(self.text, head, sent.end)
+            if inst and self.people.mention_at(inst.start(), inst.end()) is None:
+                return strip_lead(inst.group("inst"))  # "The Israeli military said ..."
+            run = CAPITAL_RUN.match(self.text, head, sent.end)
             if not run or run.group(0).split()[0] in ("It", "They", "He", "She"):
                 continue
             name = run.group(0)
@@ -210,7 +218,11 @@ class _Speakers:
             if not head.strip() or ISSUED_BACK.match(head.strip()):
                 continue  # no subject, or "The statement said": a repeat, look further up
             first = head.split(",")[0]  # "The X (XY), an umbrella of ...": the name
-            who = _resolve(first, head_start, head_start + len(first), self, issued=False)
+            at = head_start
+            if len(first.split()) > 8 and "," in head:  # "Two died in the clash, the X said
+                cut = head.rindex(",") + 1  # in a statement": the attribution closing it
+                first, at = head[cut:], head_start + cut
+            who = _resolve(first, at, at + len(first), self, issued=False)
             if who:
                 return who
         return ""
@@ -421,8 +433,11 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
     who_first = WHO_FIRST_RE.match(text, end, limit)
     if who_first and not NOT_SPEAKER_START.match(who_first.group("who")) and \
             SPEAKERISH.search(who_first.group("who")):  # '..." a Northway spokesperson said'
-        speaker = _resolve(who_first.group("who"), who_first.start("who"),
-                           who_first.end("who"), speakers)
+        who_start, who = who_first.start("who"), who_first.group("who")
+        if CONTINUES.match(who) and "," in who:  # '"..." simulated targets near X, the
+            cut = who.rindex(",") + 1  # ministry said': the last clause speaks
+            who_start, who = who_start + cut, who[cut:]
+        speaker = _resolve(who, who_start, who_first.end("who"), speakers)
         if speaker:
             return speaker
     if sent is not None and text[para[0]:start].strip() == "":
@@ -601,6 +616,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 continue
             if len(trimmed.split()) == 1 and not trimmed[:1].islower():
                 continue  # a quoted name ("Daesh"), not a statement
+            if TITLE_CASE_NAME.fullmatch(trimmed):
+                continue  # '"Eagle Strike 7"', a name in every capitalised word
             if len(trimmed.split()) == 1 and _COUNT_BEFORE.search(
                     text, max(para[0], m.start() - 12), m.start()):
                 continue  # 'more than 40 "saboteurs"': a counted noun in scare quotes

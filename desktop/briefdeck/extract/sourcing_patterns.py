@@ -48,7 +48,8 @@ SAID_RE = re.compile(
     # (why they stay unnamed may take long: ", who spoke on condition of anonymity because
     # he was not authorised to discuss ...,")
     rf"(?:,[^,;\"“”]{{3,90}},|,\s+who\s+[^,;\"“”]{{3,160}}?,|,\s+who)?\s+"
-    rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+)?"
+    rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+|initially\s+|first\s+|earlier\s+|"
+    rf"later\s+|privately\s+|previously\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|adds|reported|reports?|believe|believes|"
     rf"confirmed|added|stated|noted|caution|"
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
@@ -294,8 +295,10 @@ BODY_SAID_RE = re.compile(
     rf"(?P<noun>{BODY}|{_CARE})|[Aa]n?\s+"
     rf"(?:[a-z][\w-]*\s+)?(?:monitor|watchdog|monitoring\s+group|rights\s+group)|"
     # authorities need no article: ", regional authorities said", "Local authorities say"
+    # ... nor does a police force named by its level: "provincial police said"
     rf"(?:[Ll]ocal|[Rr]egional|[Pp]rovincial|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Ss]tate|"
-    rf"[Mm]ilitary|[Hh]ealth|[Cc]ivil)\s+authorities)\s+"
+    rf"[Mm]ilitary|[Hh]ealth|[Cc]ivil|[Bb]order|[Ff]ederal|[Nn]ational)\s+(?:authorities|"
+    rf"police))\s+"
     rf"(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|now\s+)?(?:said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"say|tell|report(?=\s+that\b)|"  # plural: "the police say", "emergency services say"
     rf"announced(?!\s+(?:a|an|its|their)\b)|confirmed|reported|stated|acknowledged|added|"
@@ -312,7 +315,8 @@ _DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estim
              r"estimate|shows?|showed|warned|warns|warn|requests?|requested|lists?|listed|"
              r"predicts?|predicted|recommends?|recommended|proposes?|proposed|calls?\s+for|"
              r"called\s+for|describes?|described|states?|stated|notes|noted|puts?|outlines?|"
-             r"outlined|(?:is|was)\s+that")  # "the command's initial assessment is that"
+             r"outlined|asks?\s+for|asked\s+for|seeks|sought|"
+             r"(?:is|was)\s+that")  # "the command's initial assessment is that"
 DOCUMENT_SAID_RE = re.compile(
     rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:'s|’s)?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
     rf"(?:\s+(?:{_HANDLED})\b[^,;\"“”]{{2,60}}?)?(?:,[^,;\"“”]{{3,90}},)?\s+"
@@ -423,3 +427,26 @@ OWN_OUTLET_RE = re.compile(
 # The spokesperson of a transcript's heading: "Press briefing by Defence Spokesman Col. X".
 BRIEFING_BY = re.compile(r"\b(?:[Bb]riefing|[Rr]emarks|[Tt]ranscript|[Ii]nterview|"
                           r"[Cc]onference)\b[^.\n\"“”]{0,60}?\bby\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+
+# The press of a country or camp, unnamed: "Western media have claimed", "Iranian and Iraqi
+# media reported" (another outlet, uncounted; social media is no press).
+MEDIA_SAID_RE = re.compile(
+    r"\b(?!(?:[Ss]ocial|[Nn]ew|[Tt]he|[Ii]n|[Bb]y|[Tt]o)\b)(?P<who>(?:[A-Z][\w-]+|state|local|"
+    r"foreign|international|mainstream|official|opposition)(?:\s+and\s+[A-Z][\w-]+)?"
+    r"\s+(?:news\s+)?media(?:\s+outlets)?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|widely\s+|"
+    r"previously\s+)?(?:claimed|reported|said|say|says|claim|report|quoted|cited)\b")
+# A label a source put on events: 'what U.S. Central Command described as "..."', 'what
+# the ministry called' (the one describing is the source).
+WHAT_CALLED_RE = re.compile(
+    r"\bwhat\s+(?P<who>(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?(?:U\.S\.|"
+    r"[A-Z][\w.'’-]*)){0,5}|the\s+(?:[a-z][\w-]*\s+)?(?:ministry|military|army|command|police|"
+    r"government|group|militia|agency))\s+(?:described|called|termed|characteri[sz]ed|"
+    r"labell?ed|branded|describes|calls)\b(?:\s+as)?")
+# A claim of an attack made on a channel: "claimed the attack on Telegram", "claimed
+# responsibility in a statement" (the claimant speaks, whoever it is).
+CLAIMED_ON_RE = re.compile(
+    r"\bclaimed\s+(?:responsibility(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|"
+    r"(?:the|an|a|both|two|three)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|"
+    r"operations?|ambush|raid|assault|shooting))\s+(?:on|in|via|through)\s+"
+    r"(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:Telegram|X|Twitter|social\s+media|"
+    r"statement|channel|post|video|website)\b")
