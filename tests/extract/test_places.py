@@ -437,3 +437,61 @@ def test_a_kurdish_town_name_is_not_read_as_a_homonym_abroad():
 def test_a_japanese_town_keeps_its_name_beside_the_kurdish_district_alias():
     places = _places("Pilgrims climbed to the temples of Koya in Wakayama, Japan, on Sunday.")
     assert places["Koya"].country == "Japan"
+
+
+# ------------------------------------------------- weapons, seas and people named like places
+@pytest.mark.parametrize("text, name", [
+    ("The guard corps tested a longer-range Tabriz missile over the desert on Friday.",
+     "Tabriz"),
+    ("Its arsenal includes Mashhad, Tabriz and Shiraz missiles, the ministry said.", "Shiraz"),
+])
+def test_a_city_a_missile_is_named_after_is_no_place(text, name):
+    assert name not in _places(text)
+
+
+def test_a_city_before_missile_strike_is_still_the_place_struck():
+    assert "Odesa" in _places("Two people died in the Odesa missile strike on Sunday.")
+
+
+def test_a_sea_named_after_a_country_is_not_the_country():
+    assert "Oman" not in _places("Frigates fired at a target barge in the Sea of Oman.")
+
+
+@pytest.mark.parametrize("text", [
+    "A shopkeeper who gave only his first name, Jordan, said the blast broke his windows.",
+    "The fighter, identified only as Jordan, was detained at the checkpoint in Homs.",
+])
+def test_a_first_name_given_by_a_witness_is_no_place(text):
+    assert "Jordan" not in _places(text)
+
+
+# ------------------------------------------------- unknown places the text describes
+def test_an_unknown_base_described_by_an_appositive_is_placed_at_the_town_it_names():
+    places = _places("A rocket hit Tal Zamzama, a small coalition outpost east of the city of "
+                     "Hasakah, on Tuesday.")
+    assert km(places["Tal Zamzama"].lat, places["Tal Zamzama"].lon, 36.5, 40.75) < 5
+
+
+def test_a_person_described_as_a_resident_of_a_town_is_no_place():
+    places = _places("Omar Fakhouri, a resident of the town of Kisweh, said the shelling woke "
+                     "everyone.")
+    assert "Omar Fakhouri" not in places
+
+
+def test_an_unknown_village_is_placed_in_the_province_its_sentence_opens_with():
+    places = _places("In Quneitra province, soldiers searched the village of Ein Zaytouneh "
+                     "and left at dawn.")
+    assert places["Ein Zaytouneh"].precision == "province"
+    assert places["Ein Zaytouneh"].country == "Syria"
+
+
+def test_an_unknown_adjectival_district_lies_in_the_city_named_before_it():
+    places = _places("A drone hit Odesa overnight, damaging homes in the Peresypskyi district.")
+    district = places["Peresypskyi district"]
+    assert km(district.lat, district.lon, places["Odesa"].lat, places["Odesa"].lon) < 1
+
+
+def test_a_region_named_after_its_centre_keeps_the_word_region():
+    places = _places("Drones hit a refinery in Russia's Samara region on Monday.")
+    assert places["Samara region"].country == "Russia"
+    assert places["Samara region"].kind == "province"

@@ -10,13 +10,17 @@ Iraq") is "mentioned". A dateline ("WASHINGTON -") is where the reporter filed f
 
 A country or region that only qualifies someone ("Iran-backed", "US-led", "led by France", "UK
 Maritime Trade Operations") or names a weapon ("Palestine-2") or a medium ("Xinhua news
-agency") is no place of the report. A town the gazetteer does not know still counts when the
+agency") is no place of the report; nor is a city a missile is named after ("the Khorramshahr
+missile"), a country a sea is named after ("the Sea of Oman"), or a witness's first name ("who
+gave only his first name, Ahmad"). A town the gazetteer does not know still counts when the
 text says what it is and where: "the village of X in Tulcea County" is placed at Tulcea (at
 that place's precision, or "province" for "County"), "the X district of eastern Baghdad" at
-Baghdad; a named plant ("the Bazan oil refinery in the city's bay area") at the place the
-text puts it in. Countries listed after an actor's "by" ("shot down by Israel, the UK and
-France") are all actors; a place's word after a rank ("Spc. Jordan Pike") or as the lone
-subject of "said" when a full name ends in it ("... Khalid Sindi." "Sindi said") is a person's.
+Baghdad, "X, a coalition outpost north of Y" at Y; "the village of X" with no place after it at
+the province its sentence opens with ("In Quneitra province, ..."); a named plant ("the Bazan
+oil refinery in the city's bay area") at the place the text puts it in. Countries listed after
+an actor's "by" ("shot down by Israel, the UK and France") are all actors; a place's word after
+a rank ("Spc. Jordan Pike") or as the lone subject of "said" when a full name ends in it ("...
+Khalid Sindi." "Sindi said") is a person's.
 """
 
 from __future__ import annotations
@@ -233,6 +237,21 @@ FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|based)\b
 ACTOR_LIST = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:and\s+)?(?:the\s+)?"
                         r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?){0,3}?"
                         r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
+# "the Khorramshahr missile", "Fateh, Zolfaghar and Dezful missiles": a city a missile is named
+# after, not a place of the report; "the Kharkiv missile strike" still is one.
+WEAPON_AFTER = re.compile(
+    r"(?:-\d+\w*)?(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+    r"{0,4}\s+(?:(?:ballistic|cruise|hypersonic|anti-ship|surface-to-surface|air-to-surface|"
+    r"medium-range|long-range|short-range|solid-fuel(?:ed)?|precision-guided|new|upgraded)\s+)*"
+    r"missiles?\b(?!\s+(?:strikes?|attacks?|barrages?|alerts?|fire|launch(?:es)?|defen[cs]es?|"
+    r"warnings?|sirens?)\b)")
+# "the Sea of Oman", "the Gulf of Oman": a sea named after a country is not the country.
+SEA_OF_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?$")
+# "who gave only his first name, Ahmad", "identified only as Jordan": a person, not a town.
+GIVEN_NAME_BEFORE = re.compile(
+    r"\b(?:(?:(?:first|given|last|family)\s+name|surname|nickname|pseudonym)(?:\s+as)?|"
+    r"identified\s+(?:(?:him|her|them)(?:sel(?:f|ves))?\s+)?(?:only\s+)?"
+    r"(?:by\s+\w+\s+\w+\s+name\s+)?as|(?:his|her|their)\s+name\s+(?:as|was|is))\s*,?\s+$")
 POSSIBLE_AFTER = re.compile(r"\bas\s+a\s+possible\b|\bmay\s+be\s+(?:closed|vacated|handed)")
 POSSIBLY = re.compile(r"\b(?:possibly|perhaps|maybe|potentially)\s+$")
 
@@ -376,6 +395,15 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "Iran-backed", "Palestine-2"
         if NAME_HYPHEN_AFTER.match(text, end) and end + 1 not in starts:
             continue  # "Agence France-Presse"; not "the Israel-Lebanon border"
+        if entry.kind == "city" and entry.source != "curated" and \
+                text.find("issile", end, end + 120) > 0 and WEAPON_AFTER.match(text, end):
+            continue  # "the Khorramshahr missile": a weapon's name
+        if entry.kind in BROAD_KINDS and SEA_OF_BEFORE.search(text, max(0, start - 16), start):
+            continue  # "the Sea of Oman"
+        if (text.find("name", max(0, start - 60), start) >= 0
+                or text.find("identified", max(0, start - 60), start) >= 0) \
+                and GIVEN_NAME_BEFORE.search(text, max(0, start - 60), start):
+            continue  # "gave only his first name, Ahmad"
         if _in_byline(text, start):
             continue  # "By Jordan Pike": the writer's name
         if written in surnames and entry.kind == "city" and entry.source != "curated":
@@ -418,6 +446,13 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                             lon=city.lon, precision="city")
         if entry.kind == "city" and entry.source != "curated" and entry.lat is not None:
             entry = _in_named_city(text, end, entry, raw_at)
+        if entry.kind == "city" and entry.country in _OBLAST_COUNTRIES and entry.source != \
+                "curated" and (oblast := _OBLAST_AFTER.match(text, end)):
+            # "Russia's Samara region": the oblast named after its centre, shown at the centre
+            end = oblast.end()
+            written = text[start:end]
+            entry = replace(entry, name=f"{entry.name} {oblast.group(1).lower()}",
+                            kind="province", precision="province")
         before = text[max(sent.start, prev_end) : start] if prev_end >= sent.start else ""
         locator = bool(before) and len(before) <= 22 and bool(LOCATOR.fullmatch(before))
         if locator and before.strip() == "," and entry.kind not in BROAD_KINDS:
@@ -509,6 +544,9 @@ _FACILITY_NAME = re.compile(rf"\bthe\s+{_UNKNOWN_NAME}\s+(?:(?P<mod>oil|gas|petr
                             r"military|industrial|naval)\s+)?$")
 _THE_CITY = re.compile(r",?\s+(?:in|near|outside|of|on\s+the\s+edge\s+of)\s+the\s+"
                        r"(?:city|town|port)(?:['’]s)?\b")
+# Russia's, Ukraine's and Belarus's regions bear their centre's name: "the Samara region".
+_OBLAST_COUNTRIES = frozenset({"Russia", "Ukraine", "Belarus"})
+_OBLAST_AFTER = re.compile(r"\s+(region|[Oo]blast)\b")
 # Slavic adjectival district names ("Kyivskyi", "Shevchenkivskyi", "Leninskiy") before
 # "district": the district, never the GeoNames place of that spelling.
 _ADJ_DISTRICT = re.compile(r"(?:skyi|skyy|skiy|skyj|s'kyi|s’kyi|zkyi|tskyi)$", re.I)
@@ -531,6 +569,8 @@ def _anchored_unknowns(text: str, raw: list) -> list:
                 continue  # a known place: the gazetteer has it
             glue = _ANCHOR_GLUE.match(text, m.end())
             anchor = starts.get(glue.end()) if glue else None
+            if anchor is None and pattern is _UNKNOWN_RES[0]:
+                anchor = _area_before(text, raw, m.start())  # "In X province, ... the village of"
             if anchor is None or anchor[2].kind not in _ANCHOR_KINDS or anchor[2].lat is None:
                 continue
             known = anchor[2]
@@ -581,6 +621,37 @@ def _anchored_unknowns(text: str, raw: list) -> list:
         out.append((a, b, entry, name))
         taken.append((a, b))
     cities = sorted((r[0], r[2]) for r in raw if r[2].kind == "city" and r[2].lat is not None)
+    for d in _APPOSITIVE.finditer(text):  # "Qasrak, a coalition outpost north of Hasakah"
+        m = _NAME_BEFORE_COMMA.search(text, max(0, d.start() - 60), d.start())
+        anchor = starts.get(d.end())
+        if m is None or anchor is None or anchor[2].kind not in _ANCHOR_KINDS \
+                or anchor[2].lat is None:
+            continue
+        a, b = m.span("name")
+        name = m.group("name")
+        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
+            continue
+        known = anchor[2]
+        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon,
+                               _ANCHOR_KINDS[known.kind], source="text",
+                               notes=f"placed at {known.name}")
+        out.append((a, b, entry, name))
+        taken.append((a, b))
+    for d in _ADJ_DISTRICT_UNKNOWN.finditer(text):  # "in the Sviatoshynskyi district"
+        m = _ADJ_NAME_BEFORE.search(text, max(0, d.start() - 40), d.start() + 3)
+        if m is None or not _ADJ_DISTRICT.search(m.group()):
+            continue
+        a, b = m.start(), d.end()  # the name with its "district": how reports write it
+        if any(s < b and a < e for s, e in taken):
+            continue
+        before = [c for c in cities if a - _URBAN_REACH <= c[0] < a]
+        if not before:
+            continue
+        city = before[-1][1]
+        entry = GazetteerEntry(text[a:b], "city", city.country, city.lat, city.lon, "city",
+                               source="text", notes=f"placed at {city.name}")
+        out.append((a, b, entry, text[a:b]))
+        taken.append((a, b))
     for f in _FACILITY.finditer(text):
         if text[f.start() - 1 : f.start()] != " " or text[f.end() : f.end() + 1].isalnum():
             continue  # "database", "dams"
@@ -628,6 +699,33 @@ def _anchored_unknowns(text: str, raw: list) -> list:
         out.append((a, b, entry, name))
         taken.append((a, b))
     return out
+
+
+# "X, a coalition outpost north of the city of Hasakah", "X, a village near Daraa": a name the
+# gazetteer lacks, said by an appositive to be a settlement or base by a known place. The
+# words before the kind may not hold "of": "Ali, a resident of the town of Y" is a person.
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?(?:village|town|hamlet|settlement|"
+    r"outpost|base|garrison|camp|suburb)\s+(?:in|near|outside|(?:just\s+)?(?:north|south|east|"
+    r"west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+    r"central\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-]){_UNKNOWN_NAME}$")
+# An adjectival district name the gazetteer lacks: placed at the city named before it.
+_ADJ_DISTRICT_UNKNOWN = re.compile(r"k[iy][iyj] (?:district|raion|rayon)\b")  # "k" first: fast
+_ADJ_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+$")
+_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
+_AREA_REACH = 300  # characters back, within the sentence, to "In X province,"
+
+
+def _area_before(text: str, raw: list, pos: int):
+    """The province or region named with "in" earlier in pos's sentence, if any."""
+    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - _AREA_REACH)
+    best = None
+    for r in raw:
+        if lo < r[0] < pos and r[2].kind in ("province", "region") and r[2].country \
+                and _IN_BEFORE.search(text, max(0, r[0] - 8), r[0]):
+            best = r
+    return best
 
 
 # "the al-Hamdaniya and New Aleppo districts of Aleppo city": the district lies in that city.

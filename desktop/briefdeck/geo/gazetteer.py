@@ -40,6 +40,7 @@ from briefdeck.geo.textnorm import (
 )
 from briefdeck.geo.towns import Town, Towns, find_towns, km
 from briefdeck.geo.translit import ARTICLES as LOOSE_ARTICLES
+from briefdeck.geo.translit import loose_key
 from briefdeck.geo.us_towns import USTowns, state_towns
 from briefdeck.paths import assets_dir
 
@@ -49,6 +50,8 @@ from briefdeck.paths import assets_dir
 NEAR_TOWN_CHARS = 1500
 NEAR_TOWN_KM = 120
 FAR_CITY_KM = 300
+# Namesakes in two countries the text names: a country named within this many words picks one.
+NEAR_COUNTRY_WORDS = 30
 
 __all__ = ["Gazetteer", "GazetteerEntry", "Mention"]
 
@@ -85,6 +88,12 @@ LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "aro
                        "towards"})
 # fmt: on
 
+
+# Persian ezafe: "Eslamabad-e Gharb", "Qasr-e Shirin", "Dasht-e Kavir" are one name each.
+_EZAFE = re.compile(r"[-‐](?:y?e|i)[-‐ ](?=[A-Z])")
+_EZAFE_WORDS = frozenset({"e", "ye", "i"})
+# "the island of Abu Musa": what lets a weak alias of an island count.
+ISLAND_CUES = frozenset({"island", "islands", "isle"})
 
 # A hyphen between two capitalised words ("Hama-Salamiyah").
 _HYPHEN_CAPS = re.compile(r"[-‐–](?=[A-Z])")  # a letter before it is checked (faster)
@@ -128,6 +137,10 @@ class Gazetteer:
         self._by_key = dict(by_key)
         self._by_first = by_first
         self._fuzzy_keys = [" ".join(k) for k in self._by_key]
+        # Names with an ezafe, on translit's looser key: the text's "Islamabad-e Gharb" finds
+        # GeoNames' "Eslamabad-e Gharb" (see _ezafe_name).
+        self._ezafe = {loose_key(k): k for k in self._by_key
+                       if len(k) > 2 and any(w in _EZAFE_WORDS for w in k[1:-1])}
         towns = root / "towns.tsv"
         self._towns = Towns(towns, self._cities_of) if towns.exists() else None
         us_towns = root / "us_towns.tsv"
@@ -190,6 +203,16 @@ class Gazetteer:
                     group = self._by_key[key]
                     pick = self._choose(scan, i, size, group, frozenset())
                     if pick is not None:
+                        end = words[i + size - 1].end
+                        if text[end : end + 1] in "-‐" and _EZAFE.match(text, end):
+                            # "Islamabad-e Gharb": never the first part alone
+                            hit = self._ezafe_name(scan, i, size)
+                            if hit is None:
+                                step = size
+                                break
+                            key, size = hit
+                            group = self._by_key[key]
+                            pick = group[0]
                         found.append((i, size, group, pick))
                         step = size
                         break
@@ -210,8 +233,12 @@ class Gazetteer:
             curated_abroad = (
                 pick.rank[0] == CURATED and pick.entry.country and pick.entry.country not in context
             )
-            if context and (pick.rank[0] == GN_CITY or curated_abroad) and len(group) > 1:
-                pick = self._choose(scan, i, size, group, context) or pick
+            if context and len(group) > 1:
+                near = _nearest_country(found, i, group, context)
+                if pick.rank[0] == GN_CITY or curated_abroad or (
+                        near and pick.entry.country not in near
+                        and not _spelled_as(scan, i, size, pick.entry)):
+                    pick = self._choose(scan, i, size, group, near or context) or pick
             start = (scan.article_before[i] or words[i]).start
             end = words[i + size - 1].end
             entry = pick.entry
@@ -236,6 +263,20 @@ class Gazetteer:
         if self._us_towns is not None:
             mentions = _with_state_towns(mentions, state_towns(self._us_towns, text), text)
         return mentions
+
+    def _ezafe_name(self, scan: _Scan, i: int, size: int) -> tuple[Key, int] | None:
+        """The known name a Persian ezafe continues ("Islamabad-e Gharb" read as GeoNames'
+        "Eslamabad-e Gharb"), as (key, words), or None: the longer name is unknown."""
+        words = scan.words
+        for extra in (2, 1):  # words after the ezafe
+            j = i + size + 1 + extra
+            if j > len(words) or not all(scan.linked[i : j - 1]) \
+                    or not is_capitalised(scan.text, words[j - 1]):
+                continue
+            key = self._ezafe.get(loose_key([w.key for w in words[i:j]]))
+            if key is not None:
+                return key, j - i
+        return None
 
     def _match_at(
         self, scan: _Scan, i: int, seconds: dict[str, list[Key]], size_is: int = 0,
@@ -398,6 +439,7 @@ class Gazetteer:
         base_cue = scan.linked[i + size - 1] and any(after[: len(c)] == c for c in BASE_CUES)
         base_cue = base_cue or scan.prev_key(i) == "camp"
         town_cue = i >= 2 and words[i - 1].key == "of" and words[i - 2].key in TOWN_CUES
+        island_cue = i >= 2 and words[i - 1].key == "of" and words[i - 2].key in ISLAND_CUES
 
         def preference(name: PlaceName) -> tuple[int, int]:
             kind = name.entry.kind
@@ -411,7 +453,8 @@ class Gazetteer:
                 continue
             cued = town_cue or (paired is not None and name.entry.country == paired)
             town_ok = cued and name.entry.kind == "city"  # "the town of al-Baghdadi"
-            if name.weak and not (base_cue or town_ok or _weak_ok(scan, i, last)):
+            island_ok = island_cue and name.entry.kind == "region"  # "the island of Abu Musa"
+            if name.weak and not (base_cue or town_ok or island_ok or _weak_ok(scan, i, last)):
                 continue
             if size > 1 and name.rank[0] != CURATED and not is_capitalised(text, last):
                 continue  # "The villages lie...": not The Villages, Florida
@@ -420,6 +463,28 @@ class Gazetteer:
                 continue
             return name
         return None
+
+
+def _spelled_as(scan: _Scan, i: int, size: int, entry: GazetteerEntry) -> bool:
+    """Do the words spell one of the entry's own names, letter for letter? ("Samarra" is
+    Iraq's; "Samara" meets it only once doubled letters fold, so a nearer Russia may win.)"""
+    written = scan.text[scan.words[i].start : scan.words[i + size - 1].end].lower()
+    return any(written == n.lower() for n in (entry.name, *entry.aliases))
+
+
+def _nearest_country(found: list, i: int, group: list[PlaceName],
+                     context: frozenset[str]) -> frozenset[str]:
+    """When the namesakes of a city lie in two or more countries the text names, the one
+    named nearest the mention ("Russia's Samara region" is Samara, not Iraq's Samarra)."""
+    theirs = {n.entry.country for n in group} & context
+    if len(theirs) < 2:
+        return frozenset()
+    best, gap = None, NEAR_COUNTRY_WORDS + 1
+    for f in found:
+        e = f[3].entry
+        if e.kind != "city" and e.country in theirs and abs(f[0] - i) < gap:
+            best, gap = e.country, abs(f[0] - i)
+    return frozenset({best}) if best else frozenset()
 
 
 @dataclass(frozen=True, slots=True)

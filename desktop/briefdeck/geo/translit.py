@@ -3,7 +3,8 @@
 Romanisations of one name disagree on short vowels, on "ou"/"u" and "o"/"u", on a final
 "h" after a vowel and on whether the article is written assimilated ("an-Numan", "ash-Sham")
 or as "al-": "Morek" and GeoNames' "Mūrak", "al-Zarba" and "Az Zarbah", "Salamiyeh" and
-"Salamiyah", "Khan Touman" and "Khan Tuman". The key here folds those differences away. It
+"Salamiyah", "Khan Touman" and "Khan Tuman", and on an opening "i"/"e" before two consonants
+("Islamabad"/"Eslamabad", "Isfahan"/"Esfahan"). The key here folds those differences away. It
 is looser than textnorm.name_key, so it is used only as a fallback, for towns of those
 countries, when the exact key finds nothing (the towns still need their cues).
 """
@@ -23,12 +24,14 @@ ARTICLES = frozenset({"al", "el", "an", "ash", "as", "ad", "ar", "at", "az", "at
                       "ed", "es", "esh", "ez", "er", "et", "en", "ul", "ud"})
 _DOUBLED = re.compile(r"([a-z])\1+")
 _FINAL_H = re.compile(r"(?<=[aiu])h$")
+_OPENING_I = re.compile(r"^i(?=[^aeiouy][^aeiouy])")  # "e" is folded to "a" already
 
 
 @lru_cache(maxsize=100_000)
 def loose_token(key: str) -> str:
     """Loose form of one folded word (textnorm.fold_token's output)."""
     t = key.replace("ou", "u").replace("o", "u").replace("e", "a")
+    t = _OPENING_I.sub("a", t)  # "Islamabad"/"Eslamabad", "Isfahan"/"Esfahan"
     t = _DOUBLED.sub(r"\1", t)  # "Maaret" -> "marat"
     t = t.replace("ai", "ay")  # "Sheikh"/"Shaykh", "Deir"/"Dayr"
     return _FINAL_H.sub("", t)  # "Salamiyah"/"Salamiya", "Zarbah"/"Zarba"
