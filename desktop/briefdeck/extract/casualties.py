@@ -60,6 +60,9 @@ _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 # "five members of the pro-government National Defense Forces": whose, after the noun.
 _WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]+"
           r"(?=\s+(?:were|was|who|that)\b)"
+          # "three members of a family were killed", 'two members of a "cell" were killed'
+          r"|\s+of\s+(?:a|an|the)\s+[\"“]?(?:[\w'’-]+\s+){0,2}?[\w'’-]+[\"”]?"
+          r"(?=\s+(?:were|was)\s)"
           # "a man in Jericho is killed": where they were, between the group and its verb
           r"|\s+(?:in|near|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
           r"(?=\s+(?:is|are|were|was|who|that)\b))?")
@@ -141,6 +144,12 @@ TERSE_RE = re.compile(
 TERSE_BARE_RE = re.compile(r"\s*(?P<num>\d{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|"
                            r"ten))\s+(?P<np>(?P<verb>killed|wounded|injured|dead))"
                            r"(?=\s*(?:[.;|,]|$))", re.I)
+# "...; 26 were wounded", "Four were killed.": a count with no group opening a clause of its
+# own (the group is the one the report is telling of)
+CLAUSE_RE = re.compile(
+    rf"\s*(?P<num>(?!an?\s|a\s+few\b|few\b)(?i:{_NUM}))(?P<np>)\s+(?:were|have\s+been|had\s+been)"
+    r"\s+(?:also\s+|later\s+|reportedly\s+)?(?P<verb>killed|wounded|injured|hurt)\b")
+_CLAUSE_LEADS = re.compile(r";\s*")
 _TERSE_NEXT = re.compile(rf",\s*(?:and\s+)?(?P<num>{_NUM})\s+(?P<verb>killed|wounded|injured|hurt)"
                          r"\b", re.I)
 # "a second crew member was injured", "a third soldier has died": the count so far, by its
@@ -387,6 +396,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 verb_after.append(found[-1])
     found += _listed_before(text, start, found, verb_after)
     found += _terse(text, start, end, found)
+    found += _clause_counts(text, start, end, found)
     found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end)),
                      partitive=bool(_PARTITIVE.search(text, c.start, c.end))) for c in found]
     found = _with_updates(text, start, end, found)
@@ -471,6 +481,22 @@ def _terse(text: str, start: int, end: int, found: list[Casualty]) -> list[Casua
         if nxt:
             more.append(Casualty(nxt.start("num"), nxt.end("num"), _kind(nxt.group("verb")),
                                  _count(nxt.group("num")), more[-1].party, nxt.group("num")))
+    return more
+
+
+def _clause_counts(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """'; 26 were wounded': a bare count opening a clause after a semicolon, or a sentence
+    in figures ("Two were hurt." opening a sentence is as often a part of a group told)."""
+    more: list[Casualty] = []
+    if text.find(";", start, end) < 0 and not text[start:start + 1].isdigit():
+        return more
+    for at in [start] + [m.end() for m in _CLAUSE_LEADS.finditer(text, start, end)]:
+        m = CLAUSE_RE.match(text, at, end)
+        if m is None or any(c.start <= m.start("num") < c.end for c in found) or \
+                at == start and not m.group("num")[:1].isdigit():
+            continue
+        more.append(Casualty(m.start("num"), m.end("num"), _kind(m.group("verb")),
+                             _count(m.group("num")), "unspecified", m.group("num")))
     return more
 
 

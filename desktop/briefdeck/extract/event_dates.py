@@ -5,7 +5,7 @@ the edge of a period, or an offset from another happening ("a day after", "hours
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,25 @@ class DateIndex:
     said: dict[int, list[DateMention]] = field(default_factory=dict)  # "officials said Friday"
     said_days: list[tuple[int, str]] = field(default_factory=list)  # (where, day) said
     filed: dict[int, DateMention] = field(default_factory=dict)  # paragraph -> dateline's date
+
+
+_LAST_YEAR = re.compile(r"\s+last\s+year\b")
+_HAS_YEAR = re.compile(r"\d{4}")
+
+
+def last_year_days(text: str, dates: list[DateMention], pub: date) -> list[DateMention]:
+    """"July 16 last year": a day or month of the year before publication, the words its own
+    (so ", when jets hit ..." after them is still the day's happening)."""
+    out: list[DateMention] = []
+    for d in dates:
+        if out and out[-1].start < d.start < out[-1].end:
+            continue  # "last year" read on its own too: now part of the day
+        m = _LAST_YEAR.match(text, d.end) if d.precision in ("day", "month") else None
+        if m and d.iso and not _HAS_YEAR.search(d.text):
+            d = replace(d, end=m.end(), text=text[d.start:m.end()],
+                        iso=f"{pub.year - 1}{d.iso[4:]}")
+        out.append(d)
+    return out
 
 
 def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:

@@ -73,6 +73,9 @@ TALLY = re.compile(r"\b(?:(?:it|this|that|which|(?:the|this|that|\w+day(?:'s|’
 REFERENCE = re.compile(
     # "claimed the attack" names one told; "claiming a strike on a bulk carrier" tells one
     r"\bclaim\w*\s+(?:responsibility\s+for\s+)?(?!an?\s)(?:[\w-]+\s+){0,3}$|"
+    # "no comment from the army on that strike": a comment asked about one told
+    r"\bcomment\w*\s+(?:[\w.-]+\s+){0,5}?(?:on|about|regarding)\s+(?:the|these|those|this|"
+    r"that|its|their)\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:call(?:ed|s|ing)?|condemn\w*|denounc\w*|prais\w*|defend\w*|"
     r"describ\w*|blam\w*|investigat\w*|den(?:y|ied|ies)|planning|plotting|preparing|"
     r"responsible\s+for|protest\w*\s+(?:over|against|about))\s+"

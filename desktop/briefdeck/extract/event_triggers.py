@@ -66,7 +66,9 @@ TRIGGERS: list[tuple[str, str]] = [
                r"targets\s+(?=the\b|an?\b|U\.S\.|[Aa]merican|[Cc]oalition)|slammed\s+into|landed|shelled|detonated|"
                r"bombed|ambushed|raided|stormed|storm|explod\w+|intercept(?:ed|s)|"
                r"shot\s+down|knocked\s+down|brought\s+down|downed|downing\s+of|"
-               r"fell|launched|offensive|shelling|barrage|assault\s+on|"
+               # ("a Shahed variant launched from Iraq": the weapon described, not a launch)
+               r"fell|launched(?!\s+from\b)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))launched|"
+               r"offensive|shelling|barrage|assault\s+on|"
                r"raids?(?!\s+(?:sirens?|shelters?|alerts?|warnings?))|sank|sunk)\b"),
     # "a drone entered Polish airspace", "opened talks in January": happenings, not attacks
     # "coast guard vessels entered restricted waters off Kinmen", "a drone circled Pratas

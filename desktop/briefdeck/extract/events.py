@@ -28,6 +28,7 @@ from briefdeck.extract.event_dates import (
     DateIndex,
     date_owners,
     index_dates,
+    last_year_days,
     nearest_dates,
     opens_line,
     period_date,
@@ -144,6 +145,7 @@ class _Reader:
                        lambda pos: _sentence_bounds(doc, pos))
         dates = carry_years(dates, pub, lambda pos: _paragraph_of(doc, pos),
                             lambda pos: opens_line(doc.text, pos))
+        dates = last_year_days(doc.text, dates, pub)
         self.dates: DateIndex = index_dates(doc, dates)
         self.places_by: dict[int, list[PlaceMention]] = {}
         for p in places:

@@ -42,6 +42,8 @@ KNOWN: dict[str, list[str]] = {
         r"IRGC",
     ],
     "Quds Force": [r"Quds\s+Force", r"IRGC-QF"],
+    # Iran's volunteer militia, under the IRGC ("the Basij", "Basij Resistance Force").
+    "Basij": [r"Basij(?:\s+Resistance\s+Force|\s+Organi[sz]ation)?"],
     "Radwan Force": [r"Radwan\s+[Ff]orces?", r"Radwan\s+unit"],
     "Syrian Democratic Forces": [r"Syrian\s+Democratic\s+Forces", r"SDF"],
     "Syrian National Army": [r"Syrian\s+National\s+Army"],

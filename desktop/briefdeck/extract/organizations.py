@@ -123,7 +123,7 @@ GENERIC_TAILS = (
     r"Lines|Tankers|Navigation|Aerospace|Dynamics|Industries|Technologies|Analytics|Brokers|"
     r"Consultancy|Insurance"
 )
-_CAP = r"(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’-]+)"
+_CAP = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-Z][A-Za-z'’-]+)"
 _DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                 r"March|April|May|June|July|August|September|October|November|December")
 GENERIC_RE = re.compile(
@@ -296,6 +296,7 @@ _TITLED_NAME = re.compile(rf"(?:{GENERIC_TAILS})\s+(?:of|for)\s+[A-Z]")
 _ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|But|And|"
                       r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned|affiliated|"
                       r"linked|allied|run|controlled|sponsored|supported|held))\s+)+")
+_CONNECTOR = re.compile(r"(?:and|of|for|the)\s+")
 _JOINED = re.compile(rf"^(.+?\b(?:{GENERIC_TAILS}))\s+and\s+(.+\b(?:{GENERIC_TAILS}))$")
 
 
@@ -327,6 +328,10 @@ def _generic_name(raw: str) -> tuple[int, str] | None:
     if raw.endswith(" Air Force") and raw[cut:] == "Force":
         cut -= 4  # "the Israeli Air Force": "Air" opens the service's name
     name = raw[cut:]
+    joint = _CONNECTOR.match(name)  # "Navy and Aerospace Force": the lead was a list's item
+    if joint and cut:
+        cut += joint.end()
+        name = raw[cut:]
     if _DOCUMENT_NAME.search(name):
         return None  # "Best Management Practices for Maritime Security": guidance, no body
     if name in _SERVICES and lead:  # "the Iranian Navy": the country's adjective is the name
@@ -416,6 +421,14 @@ _DESCRIBED_CHEAP = re.compile(",(?:" + "|".join(
 LOCAL_SERVICE_RE = re.compile(
     r"(?<=\b[Tt]he\s)(?P<firm>(?P<place>[A-Z][a-z]+)\s+(?:health|education|police|security|"
     r"water|electricity|agriculture)\s+(?:directorate|department|authority))\b")
+# "the IRGC Ground Force's Quds Base said": a force's regional headquarters, named as its own
+# (an air or naval base named after its owner is a place: "CENTCOM's Al Udeid Air Base").
+HQ_RE = re.compile(
+    r"\b(?P<owner>(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*)['’]s\s+"
+    r"(?P<firm>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?<!Air)(?<!Naval)(?<!Army)(?<!Military)(?<!Operating)(?<!Logistics)(?<!Support)"
+    r"(?<!Patrol)(?<!Forward)(?<!Main)(?<!Home)(?<!Joint)(?<!Marine)\s+(?:Base|Headquarters))\b"
+    r"(?!\s+(?:in|near|at|outside)\b)")
 _OUTLET_TAIL = re.compile(r"(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette)\b")
 
 
@@ -434,6 +447,8 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
             entry = found.setdefault(own.casefold(), _Found(own, m.start(), m.end()))
             if written not in entry.aliases:
                 entry.aliases.append(written)
+            known.append((m.start(), m.end(), own.casefold()))  # ("IRGC Navy" opens with it)
+            hits[own.casefold()] = hits.get(own.casefold(), 0) + 1
             continue
         if written in bracketed and _defined_otherwise(text, written, name):
             taken.append((m.start(), m.end()))
@@ -502,7 +517,9 @@ def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
             inside = [k for k in known if a <= k[0] and k[1] < b]
             # "Joint Staff Office", "U.S. Army Space and Missile Defense Command": a known
             # name opening a longer body's name is that body, not the known one
-            extends = len(inside) == 1 and inside[0][0] == a and not _FORCE_TAIL.search(name)
+            # ("IRGC Ground Force": a word between the name and "Force" names a branch)
+            extends = len(inside) == 1 and inside[0][0] == a and not (
+                _FORCE_TAIL.search(name) and " " not in text[inside[0][1]:b].strip())
             clash = [(s, e) for s, e in taken if s < b and a < e]
             if extends and clash == [inside[0][:2]]:
                 hits[inside[0][2]] -= 1
@@ -612,6 +629,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if "directorate" in sent.text or "department" in sent.text or "authority" in sent.text:
             outlets += [m.span("firm") for m in LOCAL_SERVICE_RE.finditer(
                 text, sent.start, sent.end) if _is_place(m.group("place"))]
+        if ("Base" in sent.text or "Headquarters" in sent.text) and "s " in sent.text:
+            outlets += [m.span("firm") for m in HQ_RE.finditer(text, sent.start, sent.end)
+                        if KNOWN_RE.search(m.group("owner"))]
         if _MISSION_WORD.search(sent.text):
             outlets += [m.span("firm") for m in MISSION_RE.finditer(text, sent.start, sent.end)]
         if _MEDIA_WORD.search(sent.text):  # (a cheap test first: the scan starts anywhere)

@@ -44,7 +44,7 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("ATACMS", "ballistic missile", r"ATACMS\b"),
     ("Tomahawk", "cruise missile", r"Tomahawk(?:\s+(?:cruise\s+)?missiles?)?"),
     ("Fateh-110", "ballistic missile", r"Fateh-110s?\b"),
-    ("Shahed drones", "drone", r"Shahed(?:-\d+)?(?:\s+drones?)?"),
+    ("Shahed", "drone", r"Shahed(?:-\d+)?(?:\s+drones?)?"),
     ("MQ-9 Reaper", "drone", r"MQ-9(?:\s+Reapers?)?|Reaper\s+drones?"),
     ("MQ-1 Predator", "drone", r"MQ-1(?:\s+Predators?)?|Predator\s+drones?"),
     ("F-35", "aircraft", r"F-35[ABC]?s?\b"),
@@ -90,6 +90,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("counter-drone systems", "air defence",
      r"counter-drone\s+systems?|counter-UAS(?:\s+systems?)?|C-UAS\b"),
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
+    # ("anti-ship ballistic missiles" are read from "ballistic", a class of their own)
+    ("anti-ship missiles", "anti-ship missile", r"anti-ship\s+missiles?\b"),
     # first-person-view attack drones, the short-range kind both sides fly in Ukraine
     ("FPV drones", "drone", r"(?:[Ff]irst-person[- ]view\s+(?:\(FPV\)\s+)?|FPV\s+)drones?\b"),
     ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|one-way\s+attack\s+|"
@@ -155,7 +157,7 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("five-inch gun", "gun", r"(?:five|5)-inch\s+(?:deck\s+)?guns?\b"),
 ]
 # "the rockets" after "107 mm Katyusha rockets" are those rockets: folded into the named one.
-# Drones are not: "Shahed drones" and "drones" are often different ones (FPV, decoys,
+# Drones are not: "Shahed" and "drones" are often different ones (FPV, decoys,
 # reconnaissance), and reports name both.
 GENERIC = {"rockets": "rocket"}
 # Classes that add nothing once the report names systems of their kind: "fighter jets" in a
@@ -179,7 +181,7 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
 }
 # Kinds of weapon rather than named systems: a name written before one is the system.
 CLASSES = frozenset({"rockets", "drones", "missiles", "warplanes", "ballistic missiles",
-                     "cruise missiles", "mortars",
+                     "cruise missiles", "anti-ship missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
                      "air defence systems", "air defences", "artillery", "helicopters"})
 
@@ -277,8 +279,8 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
                     _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
                 continue  # "Iron Dome air defence system": the named system's own noun
-            if name == "2S":
-                name = m.group(0)
+            if name == "2S" or name == "Shahed" and m.group(0)[6:7] == "-":
+                name = m.group(0).split()[0]  # "2S19", "Shahed-136": the model as written
             if name == "warship":
                 name = " ".join(m.group(0).split()).rstrip(".")  # each ship is its own system
             if name == "Katyusha rockets":
