@@ -495,3 +495,16 @@ def test_a_region_named_after_its_centre_keeps_the_word_region():
     places = _places("Drones hit a refinery in Russia's Samara region on Monday.")
     assert places["Samara region"].country == "Russia"
     assert places["Samara region"].kind == "province"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Rockets hit the port in Basra, and militias aligned with Iran were blamed.", "Iran"),
+    ("Gunmen loyal to Turkey shelled a village near Manbij in Syria.", "Turkey"),
+    ("Fighters allied with Russia took a hill outside Kidal in Mali.", "Russia"),
+])
+def test_a_country_someone_sides_with_is_no_place(text, country):
+    assert country not in _places(text)
+
+
+def test_a_country_after_with_that_is_not_a_side_stays_a_place():
+    assert "Iraq" in _places("Troops patrolled along the border with Iraq on Sunday.")

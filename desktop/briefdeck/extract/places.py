@@ -197,6 +197,10 @@ ACTOR_BEFORE = re.compile(r"\b(?:led|backed|funded|supplied|provided|claimed|ope
                           r"commanded|intercepted|sponsored|supported|organi[sz]ed|announced|"
                           r"proposed|brokered|shot\s+down|downed|launched|fired|"
                           r"carried\s+out|conducted)\s+by\s+(?:the\s+)?$")
+# "militias aligned with Iran", "groups loyal to Turkey": the country as whom someone sides
+# with, as in "Iran-aligned"; not where anything happens.
+ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|linked|tied|loyal)\s+(?:with|to)\s+"
+                            r"(?:the\s+)?$")
 MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio|"
                          r"broadcaster|channel|news\s+(?:site|outlet|website))\b")
 NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
@@ -423,6 +427,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "Spc. Jordan Pike": a given name
         if entry.kind in BROAD_KINDS and ORG_NAME_AFTER.match(text, end):
             continue  # "UK Maritime Trade Operations"
+        if entry.kind == "country" and ALIGNED_BEFORE.search(text, max(sent.start, start - 24),
+                                                              start):
+            continue  # "militias aligned with Iran": whom they side with
         if entry.kind in BROAD_KINDS and (
                 ACTOR_BEFORE.search(text, max(sent.start, start - 30), start)
                 or (actor_end >= sent.start and ACTOR_LIST.fullmatch(text, actor_end, start))):

@@ -260,6 +260,7 @@ class Gazetteer:
             drop = {s for s, partner, left in pending
                     if (partner not in starts if left else partner not in ends)}
             mentions = [m for m in mentions if m.start not in drop]
+        mentions = [_with_article(text, m) for m in mentions]
         if self._us_towns is not None:
             mentions = _with_state_towns(mentions, state_towns(self._us_towns, text), text)
         return mentions
@@ -422,6 +423,14 @@ class Gazetteer:
                     if town.common:
                         return None  # "Victoria", "Lisa": a word more often than the village
                     return town.entry()
+        loose = loose_key(key)  # "Al-Mansura" for GeoNames' Syrian "Al Manşūrah"
+        for country in sorted(context):
+            cc = self._towns.code(country)
+            for size, _own, folded, line in self._towns.loose_index(cc).get(loose[0], ()) \
+                    if cc else ():
+                if size == len(loose) and folded == loose:
+                    town = line if isinstance(line, Town) else self._towns.town(cc, line)
+                    return None if town.common else town.entry()
         return None
 
     def _choose(
@@ -507,6 +516,19 @@ class _Scan:
 
     def prev_key(self, i: int) -> str:
         return self.words[i - 1].key if i else ""
+
+
+def _with_article(text: str, m: Mention) -> Mention:
+    """The mention with the Arabic article written before a sun letter ("Ath-Thawrah",
+    "an-Nasiriyah") kept in its span, as al-/el- are: the name as the report writes it."""
+    if m.start < 3 or text[m.start - 1] not in "-‐":
+        return m
+    j = m.start - 1
+    while j > 0 and text[j - 1].isalpha() and m.start - j <= 4:
+        j -= 1
+    if (j and text[j - 1].isalnum()) or text[j : m.start - 1].lower() not in LOOSE_ARTICLES:
+        return m
+    return Mention(j, m.end, m.entry, text[j : m.end])
 
 
 def _weak_ok(scan: _Scan, i: int, last: Token) -> bool:

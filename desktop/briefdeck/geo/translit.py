@@ -4,7 +4,8 @@ Romanisations of one name disagree on short vowels, on "ou"/"u" and "o"/"u", on 
 "h" after a vowel and on whether the article is written assimilated ("an-Numan", "ash-Sham")
 or as "al-": "Morek" and GeoNames' "Mūrak", "al-Zarba" and "Az Zarbah", "Salamiyeh" and
 "Salamiyah", "Khan Touman" and "Khan Tuman", and on an opening "i"/"e" before two consonants
-("Islamabad"/"Eslamabad", "Isfahan"/"Esfahan"). The key here folds those differences away. It
+("Islamabad"/"Eslamabad", "Isfahan"/"Esfahan"), and on "dh" or "th" for one letter ("Dhi
+Qar"/"Thi Qar", "Dhiban"/"Thiban"). The key here folds those differences away. It
 is looser than textnorm.name_key, so it is used only as a fallback, for towns of those
 countries, when the exact key finds nothing (the towns still need their cues).
 """
@@ -34,6 +35,7 @@ def loose_token(key: str) -> str:
     t = _OPENING_I.sub("a", t)  # "Islamabad"/"Eslamabad", "Isfahan"/"Esfahan"
     t = _DOUBLED.sub(r"\1", t)  # "Maaret" -> "marat"
     t = t.replace("ai", "ay")  # "Sheikh"/"Shaykh", "Deir"/"Dayr"
+    t = t.replace("dh", "th")  # "Dhiban"/"Thiban": one Arabic letter, written both ways
     return _FINAL_H.sub("", t)  # "Salamiyah"/"Salamiya", "Zarbah"/"Zarba"
 
 
