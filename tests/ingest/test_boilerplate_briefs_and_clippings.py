@@ -68,3 +68,35 @@ def test_a_running_head_and_the_motto_between_its_lines_are_flagged_on_every_pag
     )
     flagged = {text[f.start:f.end] for f in classify(text)}
     assert {head, "Research for safer seas", url, "Page 1 of 2"} <= flagged
+
+
+MORE_FURNITURE = [
+    "RESTRICTED: For internal use by member agencies only. Do not forward.",
+    "Valley Monitor Weekly No. 12 | Page 2 of 3",
+    "Duty Desk: +44 20 7946 0000 | desk@valley-monitor.example | Reply to unsubscribe.",
+    "Media Desk: (555) 010-0199",
+    "Joint Task Force North Public Affairs",
+    "Video released by the ministry purports to show the launch of two missiles.",
+    "Start your day with the biggest stories.",
+    "Ledger Online Sitemap",
+    "Closed Captioning",
+    "Related Releases",
+]
+
+
+@pytest.mark.parametrize("line", MORE_FURNITURE)
+def test_report_and_release_furniture_is_flagged(line):
+    flags = classify(line)
+    assert flags and flags[0].start == 0 and flags[0].end == len(line)
+
+
+MORE_REPORTING = [
+    "Video posted online showed smoke rising over the port after the strike.",
+    "The desk officer said the convoy was for internal use of the garrison.",
+    "Officials said the public affairs office had not been told of the raid.",
+]
+
+
+@pytest.mark.parametrize("sentence", MORE_REPORTING)
+def test_reporting_near_that_furniture_is_not_flagged(sentence):
+    assert classify(sentence) == []

@@ -125,8 +125,21 @@ def sentence_dates(text: str, sent: Sentence, named: list[DateMention],
     return dates, absolute
 
 
+# "has recorded 11 targeted killings since 1 January": many happenings counted, none of them
+# dated by the period's start
+_COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                      r"twelve|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
+                      re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:[\w-]+\s+){0,3}$")
 _TOLL_SO_FAR = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?(?:killed|wounded|injured|left)\b")
+
+
+def counted_since(text: str, c_start: int, t_start: int, c_end: int,
+                  named: list[DateMention]) -> bool:
+    """"have conducted 11 attacks since Feb. 9, injuring nine": happenings counted over a
+    period, a tally and none of them; nor is its toll any one happening's."""
+    return _COUNTED.search(text, max(c_start, t_start - 30), t_start) is not None and any(
+        c_start <= d.start < c_end and d.text.lower().startswith("since") for d in named)
 
 
 def period_date(text: str, kind: str, c_start: int, t_start: int, c_end: int,

@@ -40,6 +40,7 @@ class Draft:
     section: int = -1  # the dated section of a brief it was told in: one incident each
     told_in: set[int] = field(default_factory=set)  # every sentence that told of it
     points: list[tuple[float, float]] = field(default_factory=list)  # where its sites are
+    row: tuple[str, ...] = ()  # an incident table's row: its cells, lower case
 
     def __post_init__(self) -> None:
         self.last_paragraph = max(self.last_paragraph, self.paragraph)

@@ -26,6 +26,7 @@ from briefdeck.extract.event_dates import (
     STATEMENT_OPENS,
     TOOK_PLACE,
     DateIndex,
+    counted_since,
     date_owners,
     index_dates,
     last_year_days,
@@ -66,6 +67,7 @@ from briefdeck.extract.event_followups import (
 )
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_places import PlacesTold, clause_places, place_groups
+from briefdeck.extract.event_table import fold_into_rows, table_rows
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, clauses, event_kind
 from briefdeck.extract.places import PlaceMention, is_attacker
 from briefdeck.extract.sentences import Document, Sentence, inside
@@ -116,7 +118,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     reader = _Reader(doc, dates, places, systems, pub)
     for i, sent in enumerate(doc.sentences):
         reader.read(i, sent)
-    return finish(resolve_offsets(reader.drafts, reader.dates.said_days), pub)
+    drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
+    return finish(resolve_offsets(drafts, reader.dates.said_days), pub)
 
 
 @dataclass
@@ -141,6 +144,11 @@ class _Reader:
                  systems: list[SystemMention], pub: date) -> None:
         self.doc, self.text = doc, doc.text
         self.entries: list[Entry] = find_entries(doc.text, pub)  # a live blog's, if it is one
+        # an incident table's rows, each with the toll its killed and injured columns give
+        self.table, row_days = table_rows(doc.text, pub) if "\t" in doc.text else ({}, [])
+        if row_days:
+            taken = {d.start for d in dates}
+            dates = dates + [d for d in row_days if d.start not in taken]
         dates = redate(doc.text, self.entries, sorted(dates, key=lambda d: d.start), pub,
                        lambda pos: _sentence_bounds(doc, pos))
         dates = carry_years(dates, pub, lambda pos: _paragraph_of(doc, pos),
@@ -176,8 +184,10 @@ class _Reader:
             self.named_last = self.context
         scopes = clauses(text, sent)
         places = inside_span(self.places_by.get(i, []), sent.start, sent.end)
-        if not scopes and i not in self.dates.happened and i not in self.dates.said and \
-                not ANY_TOLL.search(text, sent.start, sent.end):
+        row_toll, row_place = self.table.get(sent.start, (None, "")) if self.table else (
+            None, "")
+        if row_toll is None and not scopes and i not in self.dates.happened and \
+                i not in self.dates.said and not ANY_TOLL.search(text, sent.start, sent.end):
             # no action word, date or toll (most sentences): only a base named here matters
             if not BACKGROUND.search(text, sent.start, sent.end):
                 self._remember_base(places)
@@ -185,7 +195,12 @@ class _Reader:
         s = self._sentence(i, sent, places)
         row = bool(s.dates) and s.dates[0].start - sent.start <= 2 and \
             opens_line(text, sent.start)
-        if not scopes and s.systems and row:
+        if row_toll is not None and s.dates:
+            # an incident table's row: one incident, its toll in the killed/injured columns
+            s.casualties = row_toll
+            scopes = [(scopes[0][0], sent.start, scopes[0][2], sent.end) if scopes else
+                      ("other", sent.start, s.dates[0].end, sent.end)]
+        elif not scopes and s.systems and row:
             # a table row or timeline entry with no verb: "3 Aug  MSS Conoco, Syria  2 UAS"
             scopes = [("attack", sent.start, s.dates[0].end, sent.end)]
         elif scopes and row and "\t" in text[sent.start:sent.end]:
@@ -194,6 +209,11 @@ class _Reader:
             scopes = [(scopes[0][0], sent.start, scopes[0][2], sent.end)]
         n_before = len(self.drafts)
         self._clauses(s, scopes)
+        if row_toll is not None:
+            for d in self.drafts[n_before:]:
+                d.row = tuple(c.strip().lower() for c in text[sent.start:sent.end].split("\t"))
+                if row_place:  # the row's town first
+                    d.places = [row_place, *(p for p in d.places if p not in row_place)][:3]
         self._statement(s)
         for d in self.drafts[n_before:]:
             d.entry = self.entry
@@ -278,6 +298,10 @@ class _Reader:
             in_scope = [d for d in s.dates if owner.get(id(d)) == n_scope]
             if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
                 in_scope = [d for d in in_scope if not d.implicit]
+            if kind in VIOLENT and not in_scope and counted_since(
+                    text, c_start, t_start, c_end, self.dates.happened.get(s.i, [])):
+                s.claimed.update(id(c) for c in s.casualties if c_start <= c.start < c_end)
+                continue
             if not in_scope:
                 in_scope = period_date(text, kind, c_start, t_start, c_end,
                                        self.dates.happened.get(s.i, []))
@@ -519,6 +543,17 @@ class _Reader:
             self.drafts[-1].locate([place])
             self.drafts[-1].entry = self.entry
 
+    def _led_elsewhere(self, s: _Sentence) -> bool:
+        """"Hajin (Abu Kamal district): ... One civilian was killed": a paragraph led by a
+        place of its own tells another incident than the one told before it elsewhere."""
+        start = self.text.rfind("\n", 0, s.sent.start) + 1
+        lead = _PLACE_LEAD.match(self.text, start)
+        if lead is None:
+            return False
+        first = self.places_by.get(self.doc.sentence_index(start), [])
+        named = next((p for p in first if p.start == start and p.end >= lead.end(1)), None)
+        return named is not None and named.name not in self.drafts[-1].places
+
     def _toll_of_period(self, s: _Sentence, orphans: list[Casualty]) -> bool:
         """A sentence opening with a dated background period ("During the 12-day war in June
         2025, missiles killed 28 people"): its toll is that period's, an event of its date,
@@ -630,8 +665,11 @@ class _Reader:
         text, sent, drafts = self.text, s.sent, self.drafts
         orphans = [c for c in s.casualties if id(c) not in s.claimed]
         if not orphans or CUMULATIVE.search(text, sent.start, sent.end) or \
-                DAY_TALLY.search(text, sent.start, orphans[0].start):
-            return  # "more than 300 have been killed since mid-December": a running tally
+                DAY_TALLY.search(text, sent.start, orphans[0].start) or \
+                _THOSE_ATTACKS.search(text, orphans[0].end, sent.end):
+            # "more than 300 have been killed since mid-December", "eight were wounded in
+            # those attacks": a running tally, no one happening's toll
+            return
         if made and made[0].kind in VIOLENT and orphans[-1].end <= made[0].start and not any(
                 orphans[-1].end <= d.start < made[0].start for d in s.dates):
             # "Three soldiers were killed and 40 wounded in a drone attack on ...": the toll
@@ -639,8 +677,8 @@ class _Reader:
             made[0].casualties = merge_tolls(made[0].casualties, orphans)
             return
         # "Three soldiers were killed." just after the attack, even as a paragraph of its own
-        follows = bool(drafts) and (drafts[-1].paragraph == sent.paragraph or
-                                    last_told(drafts, s.i, self.entry) is not None)
+        follows = bool(drafts) and (drafts[-1].paragraph == sent.paragraph or (
+            last_told(drafts, s.i, self.entry) is not None and not self._led_elsewhere(s)))
         # "one of the wounded has died, raising the toll to three", said days later: news of
         # the main happening told before, whatever day the news is dated
         update = updated(drafts, s.i) if any(c.is_total or c.from_wounded for c in orphans) \
@@ -729,6 +767,11 @@ class _Reader:
             drafts[-1].entry = self.entry
 
 
+_THOSE_ATTACKS = re.compile(r"\b(?:in|during|by|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these|"
+                            r"such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|"
+                            r"assaults)\b", re.I)
+# "Hajin (Abu Kamal district): In the afternoon ...": a paragraph led by the place it tells of
+_PLACE_LEAD = re.compile(r"([A-Z][^\n:()]{1,40}?)\s*(?:\([^\n()]{1,40}\)\s*)?:\s")
 _TAKEN_WORD = re.compile(r"\S+\s+[\"“”']?(?:the\s+)?(?:(?:[a-z]+ern|central|(?:outskirts|centre|"
                          r"center)\s+of)\s+)?")
 

@@ -18,6 +18,8 @@ _PAGE_MARK = re.compile(
     r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$",
     re.I,
 )
+# "Quarterly Brief No. 7 | Page 2 of 5": a running footer, never part of a paragraph
+_PAGE_TAIL = re.compile(r"[|•·–—]\s*page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 _NOT_A_TITLE = re.compile(
     r"^\(?(?:untitled|anonymous)\)?$|^microsoft word - |^document\d*$|"
     r"\.\w{2,4}$",
@@ -46,9 +48,64 @@ _LIGATURES = str.maketrans(
 )
 
 
+# A table cell on a line of its own: short, and no sentence.
+_CELL = re.compile(r"^[^.!?;:]{1,40}$")
+# A date cell: "20/04/2027", "2027-04-20", "20.04.27", "20 Apr 2027", "Apr 20"
+_DATE_CELL = re.compile(
+    r"^(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{2,4})?|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)$"
+)
+_TOTAL_CELL = re.compile(r"^(?:grand\s+)?totals?\b", re.I)
+
+
+def _tables(lines: list[str]) -> list[str]:
+    """A table whose text layer gives one cell per line (a dated incident list): its rows
+    rebuilt, cells joined by tabs, the header row too, so that a row reads as one line."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _CELL.match(lines[j]):
+            j += 1
+        if j - i >= 8:
+            out.extend(_rows(lines[i:j]))
+            i = j
+        else:
+            out.extend(lines[i:j + 1])
+            i = j + 1
+    return out
+
+
+def _rows(run: list[str]) -> list[str]:
+    dated = [k for k, cell in enumerate(run) if _DATE_CELL.match(cell)]
+    if len(dated) < 2:
+        return run
+    width = dated[1] - dated[0]  # the date column recurs once a row
+    if width < 3:
+        return run
+    for col in range(width):  # the date column's place in the row: the header above is words
+        start = dated[0] - col
+        if start >= width and not any(re.search(r"\d", c) for c in run[start - width:start]):
+            break
+    else:
+        return run
+    out = run[:start - width] + ["\t".join(run[start - width:start])]
+    k = start
+    while k + width <= len(run) and _DATE_CELL.match(run[k + col]):
+        out.append("\t".join(run[k:k + width]))
+        k += width
+    if k < len(run) and _TOTAL_CELL.match(run[k]):  # a totals row, its cells merged
+        end = min(len(run), k + width)
+        out.append("\t".join(run[k:end]))
+        k = end
+    return out + run[k:]
+
+
 def reflow(page: str) -> str:
     """Join the visual lines of a paragraph; a short line or a blank line ends it."""
     lines = [line.strip() for line in page.translate(_LIGATURES).split("\n")]
+    if len(lines) >= 8:
+        lines = _tables(lines)
     widest = max((len(line) for line in lines), default=0)
     column = _column_width([len(line) for line in lines if line])
     out: list[str] = []
@@ -59,7 +116,8 @@ def reflow(page: str) -> str:
                 out.append(para)
             para = ""
             continue
-        if len(line) <= 16 and _PAGE_MARK.match(line):
+        if "\t" in line or (len(line) <= 16 and _PAGE_MARK.match(line)) or (
+                len(line) <= 100 and _PAGE_TAIL.search(line)):
             if para:
                 out.append(para)
             out.append(line)

@@ -88,7 +88,9 @@ RULES: tuple[Rule, ...] = (
     _rule("section heading", r"^(?:key (?:takeaways|points|judge?ments|findings|developments)"
           r"|main points|at a glance|in brief|in summary|the bottom line)\s*:?$", 4),
     _rule("other stories", r"^(?:related(?:\s+(?:stories|articles|coverage|content|topics|"
-          r"reading|news|links|units|videos|images|galleries|pages|posts))?|read more|read next|"
+          r"reading|news|links|units|videos|images|galleries|pages|posts|releases|"
+          r"press releases))?|"
+          r"read more|read next|"
           r"read also|also read|keep reading|more "
           r"(?:stories|coverage|news)|recommended(?:\s+(?:for you|stories|reading|articles|"
           r"videos?))?|trending(?:\s+(?:now|stories|news|topics))?|most (?:popular|read|viewed|"
@@ -136,7 +138,10 @@ RULES: tuple[Rule, ...] = (
           r"^sign up\b.{0,100}\b(?:e-?mails?|inbox|newsletters?|briefings?|updates|alerts|"
           r"digest)\b|^(?:get|receive|join)\b.{0,60}\b(?:newsletters?|(?:daily|morning|evening|"
           r"weekly) (?:briefing|email)|(?:news )?round-?up|digest)\b.{0,40}$|"
-          r"^(?:the |our )?[\w'’&-]+(?: [\w'’&-]+){0,3} newsletter$", 30),
+          r"^(?:the |our )?[\w'’&-]+(?: [\w'’&-]+){0,3} newsletter$|"
+          # "Get a head start on the morning's top stories.": the pitch under its name
+          r"^(?:get|start your day with|catch up on|stay on top of)\b.{0,50}\b(?:top|biggest|"
+          r"latest|essential|must-read) (?:stories|headlines|news)\b[^.!?]{0,30}[.!]?$", 30),
     _rule("newsletter", r"\bunsubscribe at any time\b|\bprotected by reCAPTCHA\b|"
           r"\bnewsletter promotion\b|\b(?:get|try|read|join) (?:our|the) (?:free )?"
           r"(?:[\w'’-]+ ){0,3}newsletters?\b|\bsign up (?:for|to) (?:\w+ ){0,3}(?:alerts|"
@@ -173,7 +178,10 @@ RULES: tuple[Rule, ...] = (
           r"our (?:journalists|team|staff|people)|customer (?:service|support|care)|"
           r"gift subscriptions?|imprint|legal(?: notices?)?|feedback|all (?:topics|sections)|"
           r"do not sell (?:or share )?my (?:personal )?info\w*|ad ?choices|e-?paper|"
-          r"today'?s paper|newsletters? sign[- ]?up|(?:your )?ad ?choices)$", 8),
+          r"today'?s paper|newsletters? sign[- ]?up|(?:your )?ad ?choices|closed captioning)"
+          r"(?:\s*\([^()]{1,40}\))?$", 8),
+    # "Ledger News Sitemap": the site's map, under the outlet's name
+    _rule("footer links", r"^(?:[A-Z][\w&.'’-]*\s+){1,3}(?i:site ?map|site index)$", 5, flags=0),
     _rule("page id", r"^(?:page|article|story|content|document|doc|post|asset|news|item)"
           r"[\s_-]?id\s*"
           r"[:#=]?\s*[\w-]+$|^[a-z]{1,6}\d{5,}$|^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$|"

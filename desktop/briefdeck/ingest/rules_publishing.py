@@ -107,6 +107,13 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:[A-Z][\w.&'’()-]*|of|and|the|for|&)){0,10}\s+(?:public affairs|press office"
           r"|press service|press desk|media relations|communications(?: office)?|news ?room"
           r"|news service|press operations|information office)$", 16),
+    # "Joint Task Force Public Affairs" on its own line: the office signing the release.
+    _rule("contact", r"^(?:[A-Z][\w.&'’-]*\s+){1,8}(?:Public Affairs(?: Office)?|"
+          r"Press Office|Press Desk|Media Relations|Media Office)$", 12, flags=0,
+          hints=("public affairs", "press", "media")),
+    # "Media Desk: (555) 010-0199", "Duty Officer: +44 20 7946 0000": a desk's number.
+    _rule("contact", rf"^(?:[\w.&'’-]+\s+){{0,4}}(?:desk|office|officer|line|hotline|room|centre|"
+          rf"center)\s*:\s*{_PHONE}$", 10, hints=(":",)),
     _rule("press release furniture", r"^(?:for )?immediate release\b.{0,40}$|"
           r"^\(?as (?:delivered|prepared(?: for delivery)?)\)?$|"
           r"^(?:embargoed|embargo)(?: until| till)?\b.{0,60}$", 12, in_prose=False),
@@ -120,6 +127,10 @@ RULES: tuple[Rule, ...] = (
           rf"ext|extension)\.?\s*:?\s*(?:{_PHONE}|\d{{3,6}})$|^\+\d[\d ().-]{{6,}}\d$", 12,
           hints=("tel", "phone", "fax", "mob", "cell", "dsn", "ext", "+", "(")),
     _rule("contact", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", 14, in_prose=False, hints=("@",)),
+    # "Operations Room: +44 20 7946 0000 | desk@example.org | Reply to update your details":
+    # an address set off by bars is a contact line, whatever sentence follows it.
+    _rule("contact", r"(?:^|[|•·]\s*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[|•·]|$)", 40,
+          hints=("@",)),
     # "#StrongerTogether #WeAreNATO": a row of hashtags (or handles) under a release.
     _rule("hashtags", r"^(?:[#@][A-Za-z_]\w*[\s,;|·•]*)+$", 15, hints=("#", "@")),
     # The banner on every U.S. government site, and DoD's hosting and link notices.
@@ -156,6 +167,16 @@ RULES: tuple[Rule, ...] = (
           r"(?:Prepared|Compiled|Drafted|Approved|Released) by\s*:\s*\S|"
           r"(?:Classified|Derived) (?:by|from)\s*:\s*\S|Declassify on\s*:\s*\S)", 40, flags=0,
           hints=(":",)),
+    # "Video released by the ministry purports to show the launch.": a clip's caption (a
+    # story tells it in the past: "footage posted online showed ...").
+    _rule("photo caption or credit", r"^(?:footage|video|images?|photos?|pictures?|clip)\s+"
+          r"(?:released|posted|shared|obtained|published|provided|distributed)\s+(?:online\s+)?"
+          r"by\b.{0,100}\b(?:purports?|appears?|claims?|is said|are said) to show\b", 40,
+          hints=("to show",)),
+    # "RESTRICTED: For internal use by partner agencies only. Not for publication.": who may
+    # read the document (a line opening so is never reporting).
+    _rule("distribution note", r"^(?:[A-Z][A-Z /-]{2,30}:\s*)?for (?:internal|official|"
+          r"restricted|limited) use\b[^.]{0,80}\bonly\b", 30, hints=("use",)),
     # "Not for publication": not "Do not publish the names, the commander told reporters."
     _rule("distribution note", r"^(?:not for (?:public )?(?:release|publication|distribution|"
           r"attribution|broadcast)|(?:for )?internal use only|do not (?:forward|distribute|"
@@ -171,6 +192,9 @@ RULES: tuple[Rule, ...] = (
     # "Prepared by the Press Desk, Regional Security Office.": the office that compiled it.
     _rule("story credits", rf"^(?:[Pp]repared|[Cc]ompiled|[Pp]roduced|[Ii]ssued) (?:by|for) "
           rf"(?:the )?{_ORG}(?:, {_ORG})?\s*(?:[.;]|$)", 40, 0),
+    # "Gulf Security Monitor No. 12 | Page 1 of 3": a running footer with the page's number.
+    _rule("page number", r"^[^|]{3,100}\|\s*page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|"
+          r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*\|[^|]{3,100}$", 20, hints=("page",)),
     # "Edition 152 | Wednesday, 7 August 2024", "Vol. 3, No. 12", "Issue #45 · Spring 2024".
     _rule("edition line", r"^(?:edition|issue|vol(?:ume)?\.?|no\.|number)\s*#?\s*\d+\b"
           r"(?:\s*,\s*(?:no\.|issue|number)\s*#?\s*\d+)?\s*(?:[|•·]\s*[^.!?]{0,160})?$", 30),

@@ -1,0 +1,164 @@
+"""Incident tables: a header row naming a killed and an injured column, then one row per
+incident, cells joined by tabs (as ingest gives a Word or PDF table):
+"Date <tab> Province <tab> Town <tab> Type <tab> Killed <tab> Injured". Each row is one
+incident, its toll the numbers in those columns (a bare number tells nothing elsewhere), its
+day the numeric date in its date cell ("20/04/2027": day first or month first as the
+table's other rows show, else the reading nearer the report's day).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefdeck.extract.casualties import Casualty
+from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_draft import Draft
+
+_KILLED = re.compile(r"(?:no\.?\s+|number\s+)?(?:killed|dead|deaths?|fatalities|kia|"
+                     r"(?:persons?|people)\s+killed)", re.I)
+_WOUNDED = re.compile(r"(?:no\.?\s+|number\s+)?(?:injured|wounded|injuries|wia|hurt|"
+                      r"(?:persons?|people)\s+injured)", re.I)
+_PLACE = re.compile(r"town|village|city|location|place|locality|site|area|settlement", re.I)
+_COUNT = re.compile(r"\d{1,4}|[-–—]|nil|none")
+_NUMERIC_DATE = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})")
+
+
+def table_rows(text: str, pub: date
+               ) -> tuple[dict[int, tuple[list[Casualty], str]], list[DateMention]]:
+    """The toll and place cell of each incident row of the text's tables, by the row's
+    start, and the days of the rows dated by numbers alone."""
+    rows = table_tolls(text)
+    cells: list[tuple[int, re.Match[str]]] = []
+    for start in rows:
+        end = text.find("\n", start)
+        at = start
+        for cell in text[start:end if end >= 0 else len(text)].split("\t"):
+            m = _NUMERIC_DATE.fullmatch(cell.strip())
+            if m:
+                cells.append((at + cell.index(m.group(0)), m))
+                break
+            at += len(cell) + 1
+    return rows, _days(cells, pub)
+
+
+def _days(cells: list[tuple[int, re.Match[str]]], pub: date) -> list[DateMention]:
+    def read(m: re.Match[str], day_first: bool) -> date | None:
+        a, b, c = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if len(m.group(1)) == 4:  # 2027-04-20
+            y, mo, d = a, b, c
+        else:
+            y = c + 2000 if c < 100 else c
+            d, mo = (a, b) if day_first else (b, a)
+        try:
+            return date(y, mo, d)
+        except ValueError:
+            return None
+
+    if not cells:
+        return []
+    day_first = True
+    if any(int(m.group(3)) > 12 for _, m in cells if len(m.group(1)) < 4):
+        day_first = False
+    elif not any(int(m.group(1)) > 12 for _, m in cells if len(m.group(1)) < 4):
+        # no day above 12 decides it: the reading that puts the rows nearer the report
+        def gap(first: bool) -> int:
+            days = [read(m, first) for _, m in cells]
+            return sum(abs((pub - d).days) if d else 10_000 for d in days)
+        day_first = gap(True) <= gap(False)
+    out: list[DateMention] = []
+    for at, m in cells:
+        d = read(m, day_first)
+        if d is not None:
+            out.append(DateMention(at, at + len(m.group(0)), m.group(0), d.isoformat(), "day"))
+    return out
+
+
+def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
+    """The toll of each incident row of the text's tables and its place cell ("Town",
+    "Location": '' when there is none), by the row's start."""
+    rows: dict[int, tuple[list[Casualty], str]] = {}
+    columns: list[tuple[int, str]] = []  # (column, kind) of the table being read
+    width = 0
+    where = -1  # the place column
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if "\t" not in line:
+            if line.strip():
+                columns = []  # a line of prose ends the table
+            continue
+        cells = line.split("\t")
+        if not any(c.isdigit() for c in line):
+            heads = [(n, "killed" if _KILLED.fullmatch(c.strip()) else "wounded")
+                     for n, c in enumerate(cells)
+                     if _KILLED.fullmatch(c.strip()) or _WOUNDED.fullmatch(c.strip())]
+            columns, width = (heads, len(cells)) if heads else ([], 0)
+            where = next((n for n, c in enumerate(cells) if _PLACE.fullmatch(c.strip())), -1)
+            continue
+        if not columns or len(cells) != width:
+            continue
+        toll: list[Casualty] = []
+        at = start
+        spans = []
+        for c in cells:
+            spans.append((at, at + len(c)))
+            at += len(c) + 1
+        for n, kind in columns:
+            cell = cells[n].strip()
+            if not _COUNT.fullmatch(cell.lower()):
+                break
+            c0, c1 = spans[n]
+            toll.append(Casualty(c0, c1, kind, int(cell) if cell.isdigit() else 0, "unspecified",
+                                 wording=cell))
+        else:
+            rows[start] = (toll, cells[where].strip() if where >= 0 else "")
+    return rows
+
+
+# "Thiban (Al-Mayadin district): At about 0840 hrs ...": a narrative paragraph led by its place
+_LEAD = re.compile(r"([^\n:()]{2,40}?)\s*(?:\([^\n()]{1,40}\)\s*)?:\s")
+
+
+def fold_into_rows(text: str, drafts: list[Draft]) -> list[Draft]:
+    """A report that lists its incidents in a table and retells them below: each retelling
+    of a row's day and place is that row's incident, not another one (the row keeps its
+    toll, and takes the retelling's words as its summary). Rows never merge with each other."""
+    rows = [d for d in drafts if d.row]
+    if not rows:
+        return drafts
+    for n, r in enumerate(rows):
+        r.section = 100_000 + n
+    kept: list[Draft] = []
+    retold: set[int] = set()
+    for d in drafts:
+        row = None if d.row or d.date is None else _row_of(text, d, rows)
+        if row is None:
+            kept.append(d)
+            continue
+        if id(row) not in retold:  # the first retelling's words, not the row's cells
+            row.summary = d.summary
+            retold.add(id(row))
+        row.weapons = list(dict.fromkeys(row.weapons + d.weapons))
+        row.told_in |= d.told_in
+    return kept
+
+
+def _row_of(text: str, d: Draft, rows: list[Draft]) -> Draft | None:
+    same_day = [r for r in rows if r.date is not None and r.date.iso == d.date.iso]
+    if not same_day:
+        return None
+    start = text.rfind("\n", 0, d.start) + 1
+    lead = _LEAD.match(text, start)
+    if lead and lead.end() <= d.end:
+        named = [r for r in same_day if _names(r, lead.group(1))]
+        if named:
+            return named[0]
+    named = [r for r in same_day if any(_names(r, p) for p in d.places)]
+    return named[0] if len(named) == 1 else None
+
+
+def _names(row: Draft, name: str) -> bool:
+    """Does a cell of the row give the place ("Ar-Raqqa city" gives "Ar-Raqqa")?"""
+    name = name.strip().lower()
+    return bool(name) and any(c == name or c.startswith(name + " ") for c in row.row)
