@@ -198,8 +198,12 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
 
 
 # A body named by what it is speaks for itself, as a proper name does.
+# (and a town's or a province's own service: "the local health committee", "the village
+# council", as "local authorities")
 _BODY_WORD = re.compile(rf"\b(?:{BODY}|staff|hospital|clinic|medical\s+cent(?:er|re)|"
-                        rf"municipality)\b")
+                        rf"municipality|(?:health|local|municipal|village|town|city|district|"
+                        rf"provincial)\s+(?:health\s+)?(?:committee|council|directorate|"
+                        rf"department|office))\b")
 # The press, unnamed: "Hebrew media reports", "local press accounts", "Iranian media".
 PRESS_REPORTS = re.compile(r"(?i)\b(?:media|press|news)\s+(?:reports?|accounts?)\b|"
                            r"^(?:the\s+)?(?:(?!social\b)[\w-]+\s+){0,2}?(?:media|press)$")

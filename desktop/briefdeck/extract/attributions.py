@@ -92,6 +92,8 @@ from briefdeck.extract.sourcing_patterns import (
     PRONOUN_SAID,
     PUBLIC_SAID_RE,
     PUBLIC_WORD,
+    QUOTE_IN_CLAUSE,
+    REACTION_VERBS,
     REPEATED,
     REPORTER_WORD,
     REPORTING_FROM_RE,
@@ -122,6 +124,17 @@ def _institution_speaks(text: str, sent_start: int, start: int, who: str) -> boo
                 or PREPOSITION_BEFORE.search(before) and not PART_OF.search(
                     text, max(sent_start, start - 40), start)
                 or NAMED_BY_OTHERS.search(before))
+
+
+# "An Iran-aligned umbrella group, the X Front, said": a description, then the body's name
+# in the aside, which is where its sourcing begins.
+_DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*(?:[\w'’-]+\s+){0,4}?[a-z][\w-]+\s*$")
+_NAME_IN_ASIDE = re.compile(r",\s+(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|the)\s+)?"
+                            r"[A-Z][\w'’-]*){0,6}),\s*$")
+
+
+# Unnamed "reports" that indicate or suggest are hearsay; an assessment that does is a document.
+_HEARSAY = re.compile(r"\breports\s+(?:indicat|suggest)")
 
 
 def _canonical(who: str) -> str:
@@ -494,6 +507,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 continue
             if len(who.strip()) < 2:
                 continue  # "041°55'E reported": a letter of a position, no body
+            if m.group("verb") in REACTION_VERBS and not QUOTE_IN_CLAUSE.match(text, m.end("verb"),
+                                                                               sent.end):
+                continue  # a stance without its words
             dateline = _DATELINE_HEAD.match(who)
             if dateline:  # the speaker starts after the dateline
                 m = ORG_SAID_RE.match(text, m.start() + dateline.end(), sent.end) or m
@@ -511,7 +527,12 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     kind = "anonymous official"
                 if kind == "spokesperson" and analyst_firm(who, firms):
                     kind = "other"
-                if add(press.start() if press else m.start(), _spoken_end(m),
+                start = m.start()
+                renamed = _NAME_IN_ASIDE.match(text, m.end("who"), m.start("verb")) \
+                    if _DESCRIPTION.search(who) else None
+                if renamed:  # "A militant umbrella group, the X Front, claimed": X speaks
+                    start = renamed.start("name")
+                if add(press.start() if press else start, _spoken_end(m),
                        _assessed(m, kind), 1, aside=(m.end("who"), m.start("verb"))):
                     bodies.add(body)
                     short = _ACRONYM_AFTER.search(who)
@@ -519,6 +540,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                         bodies.add(_canonical(short.group(1)))
                         bodies.add(_canonical(who[:short.start()]))
         for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
+            if m.group("verb") and not QUOTE_IN_CLAUSE.match(text, m.end("verb"), sent.end):
+                continue  # a stance without its words
             if not repeated(m.group("who"), m.end()):
                 add(m.start(), m.end(), _assessed(m, org_kind(m.group("who"))), 1)
         for m in MEDIA_SAID_RE.finditer(text, sent.start, sent.end) if "media" in low else ():
@@ -528,6 +551,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             add(m.start(), m.end(), "other outlet", 1)
         for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if DOC_WORD.search(
                 low) else ():
+            if _HEARSAY.search(m.group(0)):
+                continue  # "Initial reports indicated": hearsay, no document
             if not repeated(m.group("who")):
                 # "A Reuters report said": the outlet's own reporting; "a memo seen by
                 # Reuters said": a document the outlet read

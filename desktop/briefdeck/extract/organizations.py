@@ -112,7 +112,10 @@ GENERIC_TAILS = (
     r"TV|Television|FM(?=\s+radio)|"
     r"Conference(?=\s+(?:on|of|for)\s+[A-Z])|"
     r"(?:Policy|Research|Strategic|Peace|Analysis|Media|Intelligence|Information|Operations|"
-    r"Coordination|Fusion|Situation)\s+Cent(?:er|re)|"
+    r"Coordination|Fusion|Situation|Communications?)\s+Cent(?:er|re)|"
+    # a council's or an alliance's staff ("GCC General Secretariat"), a country's mission
+    # abroad ("the Indian Embassy in Kuwait")
+    r"Secretariat|(?<=[a-z]\s)Embassy|"
     # peace teams and rescue teams ("Community Peacemaker Teams", "Emergency Response Teams")
     r"(?<=[a-z]\s)Teams|"
     # think tanks and research groups ("Ararat Policy Lab", "Digital Forensic Research Lab"),
@@ -129,7 +132,8 @@ _DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janua
 GENERIC_RE = re.compile(
     rf"\b(?:{_CAP}\s+(?:(?:of|for|and|the)\s+)?){{1,5}}(?:{GENERIC_TAILS})\b"
     # ("European Union Mission in Armenia": a mission is named after where it serves)
-    rf"(?:(?:\s+(?:of|for|on(?!\s+(?:{_DAYS_MONTHS})\b))|(?<=Mission)\s+(?:in|to))"
+    rf"(?:(?:\s+(?:of|for|on(?!\s+(?:{_DAYS_MONTHS})\b))|(?<=Mission)\s+(?:in|to)|"
+    r"(?<=Embassy)\s+in)"
     rf"\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}})?"
     rf"|\bMinistry\s+of\s+(?:the\s+)?{_CAP}(?:\s+(?:and\s+)?{_CAP}){{0,2}}"
     rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory|"
@@ -292,7 +296,8 @@ class _Found:
     aliases: list[str] = field(default_factory=list)
 
 
-_TITLED_NAME = re.compile(rf"(?:{GENERIC_TAILS})\s+(?:of|for)\s+[A-Z]")
+# ("the Indian Embassy in Kuwait": whose embassy it is, a nation's adjective, stays)
+_TITLED_NAME = re.compile(rf"(?:{GENERIC_TAILS})\s+(?:of|for)\s+[A-Z]|Embassy\s+in\s+[A-Z]")
 _ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|But|And|"
                       r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned|affiliated|"
                       r"linked|allied|run|controlled|sponsored|supported|held))\s+)+")
@@ -417,6 +422,14 @@ _DESCRIBED_CHEAP = re.compile(",(?:" + "|".join(
     f"(?<={w},)" for w in ("group", "organization", "organisation", "network", "charity",
                            "collective", "initiative", "committee", "coalition", "alliance",
                            "outfit", "association")) + r")\s")
+# "a group calling itself Saraya X", "a faction known as the Y Brigades": a body named by
+# what it calls itself, whatever its name ends in (often a transliteration).
+SELF_NAMED_RE = re.compile(
+    r"\b(?:group|militia|faction|organi[sz]ation|movement|outfit|cell|network|coalition|"
+    r"alliance)\s+(?:(?:calling|that\s+calls|which\s+calls)\s+itself|called|named|known\s+as)"
+    r"\s+(?:the\s+)?(?P<firm>(?!(?:The|A|An|It|Its|He|She|They|This|That)\b)[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:al|el|wa|wal|bin|of|the|for)\s+)?[A-Z][\w'’-]*){0,5})")
+_SELF_NAMED_CUE = re.compile(r"\b(?:itself|called|named|known\s+as)\s+(?:the\s+)?[A-Z]")
 # "the Erbil health directorate": a town's or province's own service, written in lower case.
 LOCAL_SERVICE_RE = re.compile(
     r"(?<=\b[Tt]he\s)(?P<firm>(?P<place>[A-Z][a-z]+)\s+(?:health|education|police|security|"
@@ -626,6 +639,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if _DESCRIBED_CHEAP.search(sent.text):
             outlets += [m.span("firm") for m in DESCRIBED_BODY_RE.finditer(
                 text, sent.start, sent.end) if not _is_place(m.group("firm"))]
+        if _SELF_NAMED_CUE.search(sent.text):
+            outlets += [m.span("firm") for m in SELF_NAMED_RE.finditer(text, sent.start, sent.end)
+                        if not _is_place(m.group("firm"))]
         if "directorate" in sent.text or "department" in sent.text or "authority" in sent.text:
             outlets += [m.span("firm") for m in LOCAL_SERVICE_RE.finditer(
                 text, sent.start, sent.end) if _is_place(m.group("place"))]

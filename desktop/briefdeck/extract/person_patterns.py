@@ -303,6 +303,7 @@ SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|war
                           r"quoted|quoting|cited|citing|"
                           r"according|called|described|urged|insisted|denied|accused|argued|"
                           r"posted)\b")
+# (the verbs at the end: a title-case headline's verb after a title, "Commander Visits Kuwait")
 NOT_FIRST = frozenset(
     """The A An This That These Those But And As After Once When While Some Many Other
     Another Iraqi Syrian Iranian American Kurdish British U.S. Pentagon Department Operation
@@ -313,7 +314,10 @@ NOT_FIRST = frozenset(
     Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
     Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
     Marshal Squadron Flight Wing Defence Foreign Prime Minister Ministry Class Officer
-    Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant""".split()
+    Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant
+    Visits Meets Tours Arrives Hosts Holds Calls Says Warns Urges Welcomes Receives Discusses
+    Addresses Attends Travels Signs Announces Thanks Praises Honors Honours Speaks Briefs
+    Leads Joins Returns Departs Reviews Inspects Congratulates Condemns""".split()
 )
 
 

@@ -14,6 +14,7 @@ VERB = (
     r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
     r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
     r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
+    r"confirmed|rejected|denounced|attributed(?!\s+to\b)|"  # "X attributed the raid to"
     r"read(?=\s*[.,:;]))"
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{VERB}\b")
@@ -29,7 +30,9 @@ WHO_FIRST_RE = re.compile(
 SPEAKERISH = re.compile(
     r"^(?:he|she|they|it)$|[A-Z]|\b(?:officials?|officers?|spokes\w+|sources?|diplomats?|"
     r"analysts?|captain|commander|soldier|resident|witness|executive)\b", re.I)
-NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then)\b", re.I)
+# (nor a preposition: '"inseparable" from that of the other Gulf states' names no speaker)
+NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then|from|of|"
+                               r"to|into|with|than|over|against)\b", re.I)
 SUBJECT_VERB_RE = re.compile(rf"\b{VERB}\b")
 # The subject and verb of a clause inside the sentence that opens the quote: '..., and he
 # added that "..."' (a subject opening the sentence is the head check's).

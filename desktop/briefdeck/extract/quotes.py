@@ -249,6 +249,11 @@ _RENAMED = re.compile(r"^(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'
                       r"[A-Z][\w'’-]*){0,4})(?:\s+\((?P<short>[A-Z][\w-]{1,8})\))?[\s,]*$")
 
 
+# A body described, then named: "A Tehran-backed coalition, the Popular Front," - the name
+# set after the description speaks.
+DESCRIBED_THEN_NAMED = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w-]+,\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|the|al|el)\s+)?[A-Z][\w'’-]*){0,6})[\s,]*$")
 # A body named, then described: "UNIFIL, the UN force in southern Lebanon," - the name speaks,
 # not a place or body in its description.
 _NAME_THEN_DESCRIBED = re.compile(
@@ -340,6 +345,11 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         group = speakers.group_before(start)
         if group:  # "The group said" after "The Islamic Resistance in Iraq claimed"
             return group
+    named_after = DESCRIBED_THEN_NAMED.match(" ".join(words))
+    if named_after and not back_reference(" ".join(words).rsplit(",", 1)[-1], speakers.text,
+                                          start):  # ("the Observatory": named before)
+        name = named_after.group("name")
+        return known_organization(name) or name
     described = _NAME_THEN_DESCRIBED.match(" ".join(words))
     if described and not _NOT_NAMED.match(described.group("name")) and \
             _COMMON_WORD.search(described.group("what")):
@@ -461,6 +471,11 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if public and not QUOTE_RE.search(text, said.end(), start):
             # 'Roe said residents described shells landing "every few minutes"': theirs
             return _clean(public.group("who"))
+        which = _WHICH_SAID.search(text, head_start, start)
+        if which:  # 'as did the X Council, which said the region was "inseparable"'
+            speaker = _resolve(which.group("who"), which.start("who"), which.end("who"), speakers)
+            if speaker:
+                return speaker
         calling = _CALLING.search(text, max(head_start, start - 90), start)
         if calling:  # 'X, whom CENTCOM called a "..."': the one calling, not the one called
             speaker = _caller(text, head_start, calling, speakers)
@@ -503,6 +518,11 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             return _resolve(according.group("who"), according.start("who"),
                             according.end("who"), speakers)
     return ""
+
+
+# A body speaking in a relative clause just before the quote: "..., the X Council, which said".
+_WHICH_SAID = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*"
+                         r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*){0,6}),\s+which\s+(?:said|says|stated|added|warned)\b[^\"“”.;]{0,120}$")
 
 
 # Members of the public whose words a speaker relays: "she said residents described".

@@ -188,7 +188,8 @@ STATEMENT_RE = re.compile(  # (the speaker opens with a name or "the", never "of
 # "claimed the attack in a statement on its Telegram channel", "said in its notice", "said on
 # its Telegram channel".
 _IN_STATEMENT = (
-    r"(?:(?:\s+(?!that\b)[a-z][\w-]*(?:\s+(?!that\b)[\w'’-]+){0,5}?)?"
+    r"(?:(?:\s+(?!that\b)(?:[a-z][\w-]*|[A-Z][a-z]+day(?:'s|’s)?)"  # "claimed Sunday's attack"
+    r"(?:\s+(?!that\b)[\w'’-]+){0,5}?)?"
     r"\s+(?:in|on|via)\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|message|notice|advisory|release|bulletin|video|channel|account|"
     r"website)\b(?:\s+(?:on|via)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -270,13 +271,17 @@ ORG_SAID_RE = re.compile(
     rf"|[Tt]he\s+general\s+staff))"
     # an aside, or what the body does: ", which notifies Congress of such sales,"
     rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,120}},|,\s+which\s+(?:is|was|are|were|made|[a-z]+s)\b"
-    rf"[^,;\"“”]{{2,70}},|,(?=\s+gave\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}toll\b))?"
+    rf"[^,;\"“”]{{2,70}},|,(?=\s+gave\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}toll\b)"
+    # "as did the GCC's secretariat, which said": the body speaks in a relative clause
+    rf"|,\s+which(?=\s+(?:said|says|stated|added|warned)\b))?"
     rf"\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:(?:also|later|earlier|previously|first|now|again|initially|separately|subsequently|"
     rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|told|quoted|"
-    rf"reported|condemned|claimed|alleged|stated|denied|added|disclosed|verified|documented|"
+    rf"reported|condemned|rejected|denounced|claimed|alleged|stated|denied|added|disclosed|"
+    rf"attributed(?!\s+to\b)|"  # "the army attributed the blast to a mine": its account
+    rf"verified|documented|"
     rf"estimated(?=\s+(?:the|that|its|a|an)\b)|"  # "DOD has estimated the cost at"
     # a body's stated position or its toll: "Hamas praised what it called", "the ministry
     # initially put the death toll at seven"
@@ -302,8 +307,14 @@ BODY_SAID_RE = re.compile(
     rf"(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|now\s+)?(?:said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"say|tell|report(?=\s+that\b)|"  # plural: "the police say", "emergency services say"
     rf"announced(?!\s+(?:a|an|its|their)\b)|confirmed|reported|stated|acknowledged|added|"
-    rf"disclosed|told|(?P<assess>assess(?:ed|es)))\b{_IN_STATEMENT}"
+    rf"disclosed|told|(?P<verb>condemned|rejected|denounced)|(?P<assess>assess(?:ed|es)))\b"
+    rf"{_IN_STATEMENT}"
 )
+# A body's reaction is its sourcing when it carries its own quoted words in the same clause
+# ("the ministry rejected \"the use of ...\"", "condemned the raid as \"...\""); a bare "Qatar
+# and Bahrain condemned the attack" reports a stance, not a source.
+REACTION_VERBS = frozenset({"condemned", "rejected", "denounced"})
+QUOTE_IN_CLAUSE = re.compile(r"[^,;.\"“”]{0,80}?[\"“]")
 # "The report, published by a think tank, said", "An internal assessment reviewed by the Post
 # warns", "Budget documents submitted to Congress request": a document speaking.
 _DOC_NOUN = (r"report|assessment|memo(?:randum)?|document|study|analysis|review|audit|cable|"
@@ -316,6 +327,7 @@ _DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estim
              r"predicts?|predicted|recommends?|recommended|proposes?|proposed|calls?\s+for|"
              r"called\s+for|describes?|described|states?|stated|notes|noted|puts?|outlines?|"
              r"outlined|asks?\s+for|asked\s+for|seeks|sought|"
+             r"indicates?|indicated|suggests?|suggested|"  # "initial damage assessments indicate"
              r"(?:is|was)\s+that")  # "the command's initial assessment is that"
 DOCUMENT_SAID_RE = re.compile(
     rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:'s|’s)?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
@@ -349,7 +361,7 @@ ANY_VERB = re.compile(
     r"saying|claims|confirms|denies|adds|announces|names?|named|identifie[sd]|verified|documented|"
     r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
     r"received|"
-    r"suggested)\b"
+    r"suggested|rejected|denounced)\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"

@@ -140,6 +140,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # (read back from "missile": a table entry opening on "p" would be tried at every "p")
     ("precision-guided missiles", "missile", r"missiles(?<=precision-guided\smissiles)\b|"
                                              r"missile(?<=precision-guided\smissile)\b"),
+    # the class of guided bomb and missile air forces report dropping ("PGMs")
+    ("precision-guided munitions", "munition",
+     r"munitions(?<=precision[-\s]guided\smunitions)\b|munition(?<=precision[-\s]guided\smunition)\b|"
+     r"PGMs?\b"),
     # a missile of no named kind ("a missile landed", "drones and missiles"), not the words
     # it names ("missile defence", "a missile base", "guided-missile destroyer")
     ("missiles", "missile", r"(?<!-)[Mm]issiles?\b(?![\s-]+(?:defen[cs]es?|attacks?|strikes?|"
@@ -183,7 +187,8 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
 CLASSES = frozenset({"rockets", "drones", "missiles", "warplanes", "ballistic missiles",
                      "cruise missiles", "anti-ship missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
-                     "air defence systems", "air defences", "artillery", "helicopters"})
+                     "air defence systems", "air defences", "artillery", "helicopters",
+                     "precision-guided munitions"})
 
 # Tried only at word starts, and there only the systems that can begin with its letter.
 SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")

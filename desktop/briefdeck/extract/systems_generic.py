@@ -25,9 +25,11 @@ _PREFIX_CATEGORY = {
     "KAB": "bomb", "FAB": "bomb", "BMP": "vehicle", "BMD": "vehicle", "BTR": "vehicle",
     "S": "air defence", "Kh": "cruise missile", "BM": "artillery", "T": "vehicle",
     "PAC": "air defence", "FA": "aircraft",
+    # US munition designators: guided bombs, air-to-ground and air-to-air missiles
+    "GBU": "bomb", "CBU": "bomb", "AGM": "missile", "AIM": "missile",
 }
 _DESIGNATOR = (
-    r"(?P<des>(?:KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|FA|"
+    r"(?P<des>(?:GBU|CBU|AGM|AIM|KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|FA|"
     r"[FBACEPVJS])-\d{1,4}(?:[A-Z]{1,3}\d?)?"  # "Tu-95MS", "Tu-22M3", "F-15EX"
     # a production block or variant is part of the name: "SM-3 Block IIA", "PAC-3 MSE"
     r"(?:\s+Block\s+(?:[IVX]+|\d+)[A-Z]?\b|(?<=PAC-\d)\s+(?:MSE|CRI|GEM(?:-T)?)\b)?"
@@ -116,6 +118,7 @@ _NOT_NAME = (
     r"Those|Other|More|No|New|Older|Modern|Advanced|Western-made|Cheap|Long|Short|Medium|"
     r"Hostile|Incoming|Both|All|Most|Further|Additional|Two-|Monday|Tuesday|Wednesday|"
     # what kind of weapon, not which: "Unidentified drones", "Small commercial drones"
+    r"Multiple|Numerous|Various|Countless|Repeated|Successive|Separate|Simultaneous|Initial|"
     r"Unidentified|Unknown|Suspected|Suspicious|Mysterious|Commercial|Civilian|Small|Large|"
     r"Heavy|Light|Low-flying|Unmarked|Foreign|Local|Rogue|Military-grade|Homemade|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
@@ -124,6 +127,14 @@ _NOT_NAME = (
     r"American|Mexican|German|Afghan|Cuban|Moroccan|Libyan|Venezuelan|Japan|Taiwan|Sudan|"
     r"Oman|Azerbaijan|Bhutan)\b(?!-\d)"
 )
+# The name a designator is known by, when running text goes on after it: "B-1B Lancer
+# bombers", "GBU-39 Small Diameter Bombs" (not a title-case headline: "F-16 Jets Arrive").
+_NICK_NOT = (r"(?:The|A|An|And|Or|But|In|On|At|To|From|For|With|By|Of|As|Into|After|Before|"
+             r"When|While|Air|Base|Airbase|Airfield|Camp|Monday|Tuesday|Wednesday|Thursday|"
+             r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+             r"September|October|November|December|[A-Z][a-z]+(?:ian|ish|ese|ean|stan))\b")
+_NICK = (rf"(?P<nick>(?:[^\S\t]+(?!{_NICK_NOT})[A-Z][a-z]+){{1,4}}"
+         r"(?=[^\S\t]*[,.;:)]|[^\S\t]+[a-z]))?")
 # "the Palestine-2 hypersonic ballistic missile": what kind, between the name and the noun.
 _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium-range|"
                r"precision-guided|guided|solid-fuel(?:led|ed)?|liquid-fuel(?:led|ed)?|upgraded|"
@@ -166,7 +177,7 @@ _DEFENCE_WORD = (r"(?:Defen[cs]e|Missile|Fire|Fires|Combat|Weapons?|Strike|Aegis
 _PROGRAMME_NAME = (rf"(?P<sysname>(?:(?!{_NOT_NAME_HEAD})[A-Z][\w-]*\s+(?:and\s+)?){{0,5}}?"
                    rf"{_DEFENCE_WORD}\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:System|Capability))\b")
 GENERIC_RE = re.compile(  # all but one shape start with a capital: test that first
-    rf"\b(?:(?=[A-Z])(?:{_DESIGNATOR}"
+    rf"\b(?:(?=[A-Z])(?:{_DESIGNATOR}{_NICK}"
     rf"|(?P<prog>{'|'.join(f'(?:{p})' for _, _, p in PROGRAMMES)})\b"
     rf"|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-(?:flagged|owned|operated|registered|managed)\s+"
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{_SHIP_NOUN}|ship)\s+)?(?:the\s+)?(?P<ship1>{_SHIP_NAME})"
@@ -223,8 +234,13 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         return name, category, m.start("sysname"), m.end("sysname")
     if groups.get("des"):
         des = m.group("des")
-        prefix = des.split("-")[0]
-        return des, _PREFIX_CATEGORY.get(prefix, "aircraft"), m.start("des"), m.end("des")
+        category = _PREFIX_CATEGORY.get(des.split("-")[0], "aircraft")
+        if groups.get("nick"):  # one system: "GBU-31 Joint Direct Attack Munitions"
+            if des[-1] == "s" and des[-2].isdigit():
+                des = des[:-1]
+            nick = re.sub(r"(?<=[a-rt-z])s$", "", " ".join(m.group("nick").split()))  # singular
+            return f"{des} {nick}", category, m.start("des"), m.end("nick")
+        return des, category, m.start("des"), m.end("des")
     if groups.get("prog"):
         for name, category, pattern in _PROGRAMME_RES:  # which one: same words, same end
             found = pattern.match(m.string, m.start("prog"))
