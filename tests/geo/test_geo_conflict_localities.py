@@ -5,13 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from briefdeck.geo.gazetteer import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.default()
-
 
 @pytest.mark.parametrize(
     "spelling, name, country",

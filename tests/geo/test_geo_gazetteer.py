@@ -2,14 +2,6 @@
 
 import pytest
 
-from briefdeck.geo import Gazetteer
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
-
-
 SPELLINGS = {
     "Ain al-Asad Air Base": [
         "Ain al Asad",

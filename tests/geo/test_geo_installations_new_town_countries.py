@@ -4,14 +4,8 @@ sentence is written for these tests; a town must be placed within 25 km of where
 
 import pytest
 
-from briefdeck.geo import Gazetteer
 from briefdeck.geo.towns import km
 from briefdeck.paths import assets_dir
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
 
 
 def found(gaz, text):

@@ -4,13 +4,7 @@ without the generic word) and placed within 25 km of the site."""
 
 import pytest
 
-from briefdeck.geo import Gazetteer
 from briefdeck.geo.towns import km
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
 
 
 def found(gaz, text):

@@ -2,16 +2,9 @@
 Line of Control sectors and air bases, Taiwan Strait points, and how a name shared by two
 countries is resolved. Every sentence here is written for these tests."""
 
-import pytest
 
-from briefdeck.geo import Gazetteer
 from briefdeck.geo.towns import km
 from briefdeck.paths import assets_dir
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
 
 
 def found(gaz, text):

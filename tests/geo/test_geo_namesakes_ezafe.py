@@ -3,13 +3,7 @@ written for these tests."""
 
 import pytest
 
-from briefdeck.geo import Gazetteer
 from briefdeck.geo.translit import loose_token
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
 
 
 def _found(gaz, text):

@@ -3,14 +3,8 @@ and the Indian Ocean, and Sudan's spellings. Every sentence here is written for 
 
 import pytest
 
-from briefdeck.geo import Gazetteer
 from briefdeck.geo.towns import km
 from briefdeck.paths import assets_dir
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
 
 
 def found(gaz, text):

@@ -3,14 +3,8 @@ key of Arabic, Persian, Pashto and Urdu names. Every sentence here is written fo
 
 import pytest
 
-from briefdeck.geo import Gazetteer
 from briefdeck.geo.towns import km
 from briefdeck.geo.translit import loose_key, loose_token
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
 
 
 def found(gaz, text):

@@ -9,11 +9,6 @@ from briefdeck.geo.towns import Towns, km
 from briefdeck.paths import assets_dir
 
 
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
-
-
 def found(gaz, text):
     return {m.matched_text: m.entry for m in gaz.find_mentions(text)}
 

@@ -1,15 +1,8 @@
 """US towns written with their state ("Camden, Arkansas", "Andover, Mass."): the state after
 the comma picks the town. Every sentence here is written for these tests."""
 
-import pytest
 
-from briefdeck.geo import Gazetteer
 from briefdeck.geo.towns import km
-
-
-@pytest.fixture(scope="module")
-def gaz():
-    return Gazetteer.default()
 
 
 def found(gaz, text):
