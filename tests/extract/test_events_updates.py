@@ -279,3 +279,18 @@ def test_a_clause_dated_by_a_span_does_not_take_the_day_named_before_it():
 def test_a_group_with_those_beside_it_shares_the_verb():
     assert _counts("Nine patients and their relatives were reported killed.") == [
         ("killed", 9, False)]
+
+
+def test_a_toll_first_reported_lower_is_no_second_happening():
+    text = ("Drone hits outpost\n\nA drone struck a fuel depot at an outpost in Syria on Sunday, "
+            "wounding two soldiers, officials said. The number of wounded was initially "
+            "reported as one, but officials later said a second soldier had been treated for "
+            "burns.\n")
+    assert day_tolls(drafted_events(text, "2026-05-20")) == [("2026-05-17", 0, 2)]
+
+
+def test_a_second_soldier_treated_is_no_second_attack():
+    text = ("Rocket hits base\n\nA rocket struck a base in Iraq on Monday, wounding one "
+            "contractor, the coalition said. A second soldier was later treated for a "
+            "concussion, it said.\n")
+    assert len(drafted_events(text, "2026-05-20")) == 1

@@ -23,7 +23,10 @@ ANOTHER = re.compile(
     r"\b(?:(?:separate|earlier|previous)(?!\s+(?:[\w-]+\s+)?(?:statements?|reports?|tolls?|"
     r"counts?|tall(?:y|ies)|figures?|estimates?|bulletins?|updates?|versions?)\b)|"
     r"another(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|"
-    r"hurt|died)\b)|similar|second|"
+    r"hurt|died)\b)|similar|"
+    # ("a second soldier had been treated": another of the wounded, not another happening)
+    r"second(?!\s+(?:[\w-]+\s+)?(?:soldiers?|service\s+members?|sailors?|marines?|airm[ae]n|"
+    r"persons?|people|civilians?|victims?|crew\s+members?|workers?|m[ae]n|wom[ae]n|child)\b)|"
     r"other(?!\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|service|members|"
     r"fighters|personnel|residents|crew|passengers|children|officers|guards|workers)\b))"
     r"\b", re.I)  # "seven other people": more of the toll, not another happening
