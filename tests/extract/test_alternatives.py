@@ -46,3 +46,14 @@ def test_alternatives_that_all_open_on_a_word_are_tried_only_at_word_starts():
     assert words.regex.pattern.startswith(r"\b")
     found = [m.group() for m in words.finditer("missiles and drones, not subrockets.")]
     assert found == ["missiles", "drones"]  # "subrockets" holds no word that starts one
+
+
+def test_finditer_jumps_to_start_letters_and_gives_the_combined_regexs_matches():
+    patterns = [r"\bdrone\s+strikes?\b", r"\bdrones?\b", r"\bPatriot\b", r"\bpatrol\b",
+                r"\bC-RAM\b", r"\b\d+\s+rockets\b"]
+    alts = Alternatives(patterns, flags=re.I)
+    text = ("A DRONE strike hit the patrol; Patriot and c-ram fired at 12 rockets and two "
+            "drones. \u212aelvin drone strikes, patriots, PATROL.")
+    fast = [(m.span(), alts.which(m)) for m in alts.finditer(text)]
+    slow = [(m.span(), alts.which(m)) for m in alts.regex.finditer(text)]
+    assert fast == slow and len(fast) >= 7

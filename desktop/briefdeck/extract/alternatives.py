@@ -115,13 +115,42 @@ class Alternatives:
                 alts.append(f"({patterns[i]})")
                 self.index.append(i)
             parts.append(f"(?![{starts}])(?:{'|'.join(alts)})")
-        gate = "" if anywhere else f"(?=[{''.join(re.escape(c) for c in sorted(by_char))}])"
+        starts = "".join(re.escape(c) for c in sorted(by_char))
+        gate = "" if anywhere else f"(?=[{starts}])"
+        word = ""
         if not prefix and all(starts_at_word_boundary(p, flags) for p in patterns):
-            gate = r"\b" + gate  # every alternative opens on a word: try only word starts
-        self.regex = re.compile(f"{prefix}{gate}(?:{'|'.join(parts)}){suffix}", flags)
+            word = r"\b"  # every alternative opens on a word: try only word starts
+        self.regex = re.compile(f"{prefix}{word}{gate}(?:{'|'.join(parts)}){suffix}", flags)
+        # One regex per first character, with the same alternatives in the same order: at a
+        # position only that character's group can match, so matching it there is the same.
+        self._starts = None if anywhere else re.compile(f"{prefix}{word}[{starts}]", flags)
+        self._by_char: dict[str, re.Pattern[str]] = {}
+        self._sub_index: dict[re.Pattern[str], list[int]] = {}
+        for c, chosen in by_char.items():
+            ordered = sorted(set(chosen))
+            sub = re.compile(f"{prefix}{word}(?:{'|'.join(f'({patterns[i]})' for i in ordered)})"
+                             f"{suffix}", flags)
+            self._by_char[c] = sub
+            self._sub_index[sub] = [-1, *ordered]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):  # noqa: ANN201
-        return self.regex.finditer(text, start, len(text) if end is None else end)
+        """The regex's matches in text[start:end], as its finditer gives them (`which` reads
+        either). Python's `re` tries every group at every word start; jumping to the start
+        characters and matching only their group there is some twice as fast."""
+        end = len(text) if end is None else end
+        if self._starts is None:
+            yield from self.regex.finditer(text, start, end)
+            return
+        pos, by_char = start, self._by_char
+        for c in self._starts.finditer(text, start, end):
+            if c.start() < pos:
+                continue
+            # (a character only case-folding links to the group's letters: the whole regex)
+            m = by_char.get(text[c.end() - 1], self.regex).match(text, c.start(), end)
+            if m is not None:
+                yield m
+                pos = m.end()
 
     def which(self, m: re.Match[str]) -> int:
-        return self.index[m.lastindex or 0]
+        sub = self._sub_index.get(m.re)
+        return sub[m.lastindex] if sub is not None else self.index[m.lastindex or 0]

@@ -178,7 +178,7 @@ def clauses(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
     car killed the commander", "a rocket fired from Lebanon slammed into a house" are one
     clause (a strike when either word says so)."""
     triggers = []
-    for m in TRIGGER_RE.finditer(text, sent.start, sent.end):
+    for m in TRIGGER_ALTERNATIVES.finditer(text, sent.start, sent.end):
         kind = TRIGGERS[TRIGGER_ALTERNATIVES.which(m)][0]
         triggers.append((kind, m.start(), m.end()))
     starts = []

@@ -450,7 +450,7 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
                  hits: dict[str, int], bracketed: frozenset[str]) -> list[tuple[int, int, str]]:
     """The table's names in one sentence; (start, end, name) of each, for _generic_bodies."""
     known = []
-    for m in KNOWN_RE.finditer(text, start, end):
+    for m in KNOWN_ALTERNATIVES.finditer(text, start, end):
         name = KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)]
         written = " ".join(m.group(0).split())
         own = defined.get(written)

@@ -287,6 +287,30 @@ _PLACE_TAIL = re.compile(r"\b(?:Province|Region|District|Governorate|Oblast|Coun
 # "Commander-in-Chief", "Officer-in-Charge": an office joined by hyphens, never a name.
 _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
+# ROLE_WORD without re.I, for a lower-cased copy: a case-blind scan costs three times as much.
+_ROLE_WORD_LOWER = re.compile(ROLE_WORD.pattern)
+_lowered: tuple[str, str | None] = ("", None)  # (text, its lower-cased copy or None)
+
+
+def _lower(text: str) -> str | None:
+    """text.lower() when it keeps every offset and re.I finds no more in text than a plain
+    scan in it ("ı" and "ſ" match "i" and "s" case-blind), else None. Kept for the next
+    sentence; one tuple, read and replaced whole, so threads never mix their texts."""
+    global _lowered
+    cached = _lowered
+    if cached[0] is not text:
+        low: str | None = text.lower()
+        if len(low) != len(text) or "ı" in low or "ſ" in low:
+            low = None
+        cached = _lowered = (text, low)
+    return cached[1]
+
+
+def _has_role_word(text: str, start: int, end: int) -> bool:
+    low = _lower(text)
+    if low is None:
+        return ROLE_WORD.search(text, start, end) is not None
+    return _ROLE_WORD_LOWER.search(low, start, end) is not None
 
 
 def _command_seat(m: re.Match[str], is_place) -> bool:
@@ -370,7 +394,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name = add(name, title, org, m.start("name"), m.end("name"))
             titled.append((title_start, m.end("name"), name))
         # Cheap tests first: each pattern below needs one of these words to match at all.
-        roles = ROLE_WORD.search(text, sent.start, sent.end) is not None
+        roles = _has_role_word(text, sent.start, sent.end)
         speaks = SPEECH_WORD.search(text, sent.start, sent.end) is not None
         reversed_roles = [*REVERSED_RE.finditer(text, sent.start, sent.end)] if roles else []
         if MEDIC_COMMA.search(text, sent.start, sent.end):  # "a medic, Jane Roe, said"

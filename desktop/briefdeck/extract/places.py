@@ -321,7 +321,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
 
 def _role(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str:
     best, best_gap = "mentioned", REACH + 1
-    for m in ROLE_RE.finditer(text, max(sent_start, start - REACH), min(sent_end, end + REACH)):
+    for m in ROLE_ALTERNATIVES.finditer(text, max(sent_start, start - REACH),
+                                         min(sent_end, end + REACH)):
         role, _, side, tight = ROLE_CUES[ROLE_ALTERNATIVES.which(m)]
         if m.start() < end and start < m.end():
             continue

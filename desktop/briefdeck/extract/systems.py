@@ -275,7 +275,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
     found = []
     for sent in doc.sentences:
         first = len(found)
-        for m in SYSTEM_RE.finditer(doc.text, sent.start, sent.end):
+        for m in SYSTEM_ALTERNATIVES.finditer(doc.text, sent.start, sent.end):
             name, category, _ = SYSTEMS[SYSTEM_ALTERNATIVES.which(m)]
             for words, kind, kind_category in REFINED.get(name, ()):
                 if words.search(m.group(0)):
