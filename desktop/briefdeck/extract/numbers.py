@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from number_parser import parse_number
 
+from briefdeck.extract.lowered import lowered
+
 # Vague amount -> (value, qualifier it carries when the text gives none).
 VAGUE: dict[str, tuple[float, str]] = {
     "a dozen": (12, "about"),
@@ -105,18 +107,6 @@ _MAYBE_NUMBER = re.compile(
 _NUMBER_START = re.compile(_MAYBE_NUMBER.pattern)
 _WORD_START = re.compile(r"\b\w|[$£€]")
 _QUALIFIER_REACH = 40  # longer than any qualifier and "from"/"between" before a number
-_lowered: tuple[str, str] = ("", "")  # (text, text.lower()) of the last text read
-
-
-def _lower(text: str) -> str:
-    """text.lower(), kept for the next sentence of the same text. One tuple, read and
-    replaced whole, so threads drafting different articles never mix their texts."""
-    global _lowered
-    cached = _lowered
-    if cached[0] is not text:
-        cached = _lowered = (text, text.lower())
-    return cached[1]
-
 
 @dataclass(frozen=True)
 class Quantity:
@@ -200,8 +190,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
 def _numbers(text: str, start: int, end: int):  # noqa: ANN202 (a generator of matches)
     """NUMBER_RE's matches in text[start:end], as finditer gives them, looked for only
     around the places a number can begin."""
-    low, pos = _lower(text), start
-    if len(low) != len(text):  # "İ" lowers to two characters: offsets would drift
+    low, pos = lowered(text), start
+    if low is None:  # "İ" lowers to two characters: offsets would drift
         yield from NUMBER_RE.finditer(text, start, end)
         return
     for c in _NUMBER_START.finditer(low, start, end):

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.known_organizations import known_organization
+from briefdeck.extract.lowered import lowered
 from briefdeck.extract.person_patterns import (
     AGE_CHEAP,
     ALIAS_RE,
@@ -289,25 +290,8 @@ _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
 # ROLE_WORD without re.I, for a lower-cased copy: a case-blind scan costs three times as much.
 _ROLE_WORD_LOWER = re.compile(ROLE_WORD.pattern)
-_lowered: tuple[str, str | None] = ("", None)  # (text, its lower-cased copy or None)
-
-
-def _lower(text: str) -> str | None:
-    """text.lower() when it keeps every offset and re.I finds no more in text than a plain
-    scan in it ("ı" and "ſ" match "i" and "s" case-blind), else None. Kept for the next
-    sentence; one tuple, read and replaced whole, so threads never mix their texts."""
-    global _lowered
-    cached = _lowered
-    if cached[0] is not text:
-        low: str | None = text.lower()
-        if len(low) != len(text) or "ı" in low or "ſ" in low:
-            low = None
-        cached = _lowered = (text, low)
-    return cached[1]
-
-
 def _has_role_word(text: str, start: int, end: int) -> bool:
-    low = _lower(text)
+    low = lowered(text)
     if low is None:
         return ROLE_WORD.search(text, start, end) is not None
     return _ROLE_WORD_LOWER.search(low, start, end) is not None
