@@ -108,6 +108,7 @@ _NUMBER_START = re.compile(_MAYBE_NUMBER.pattern)
 _WORD_START = re.compile(r"\b\w|[$£€]")
 _QUALIFIER_REACH = 40  # longer than any qualifier and "from"/"between" before a number
 
+
 @dataclass(frozen=True)
 class Quantity:
     start: int  # absolute offsets of the whole phrase ("more than a dozen")
