@@ -25,11 +25,19 @@ Khalid Sindi." "Sindi said") is a person's.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, replace
 
 from briefdeck.extract.alternatives import Alternatives
+from briefdeck.extract.place_anchors import (
+    ADJ_DISTRICT,
+    DISTRICT_AFTER,
+    OBLAST_AFTER,
+    OBLAST_COUNTRIES,
+    URBAN_REACH,
+    anchored_unknowns,
+    in_named_city,
+)
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.systems import SHIP_PREFIXES
 from briefdeck.model import Place, Provenance
@@ -376,7 +384,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         entry = gaz.lookup(DEMONYM_COUNTRY[m.group("dem")], fuzzy=False)
         if entry is not None:
             raw.append((m.start(), m.end(), entry, m.group(0)))
-    raw += _anchored_unknowns(text, raw)
+    raw += anchored_unknowns(text, raw)
     raw.sort(key=lambda r: r[0])
     starts = {r[0] for r in raw}
     raw_at = {r[0]: r[2] for r in raw}
@@ -443,19 +451,19 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if _dateline_end(text, doc, start) > 0:
             continue  # where the reporter filed from; a place again only if named in the body
         if entry.kind == "city" and entry.source != "curated" and \
-                _ADJ_DISTRICT.search(written) and _DISTRICT_AFTER.match(text, end):
+                ADJ_DISTRICT.search(written) and DISTRICT_AFTER.match(text, end):
             # "the Kyivskyi district": a raion or city district named with an adjective, which
             # GeoNames also lists as a 'city' somewhere else; it lies in the city named before
             city = next((f for f in reversed(found) if f.kind == "city" and f.lat is not None
-                         and start - f.end <= _URBAN_REACH), None)
+                         and start - f.end <= URBAN_REACH), None)
             if city is None:
                 continue
             entry = replace(entry, country=city.country or entry.country, lat=city.lat,
                             lon=city.lon, precision="city")
         if entry.kind == "city" and entry.source != "curated" and entry.lat is not None:
-            entry = _in_named_city(text, end, entry, raw_at)
-        if entry.kind == "city" and entry.country in _OBLAST_COUNTRIES and entry.source != \
-                "curated" and (oblast := _OBLAST_AFTER.match(text, end)):
+            entry = in_named_city(text, end, entry, raw_at)
+        if entry.kind == "city" and entry.country in OBLAST_COUNTRIES and entry.source != \
+                "curated" and (oblast := OBLAST_AFTER.match(text, end)):
             # "Russia's Samara region": the oblast named after its centre, shown at the centre
             end = oblast.end()
             written = text[start:end]
@@ -484,282 +492,6 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     return found
 
 
-# A place the gazetteer does not know, named with what it is and a known place it lies in or
-# near: "the village of Plauru in Tulcea County", "the Mashtal district of eastern Baghdad".
-# It gets the known place's point, at that place's precision or coarser.
-_UNKNOWN_NAME = (r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
-                 r"(?:\s+(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][\w'’]+){0,2})")
-_UNKNOWN_RES = (
-    re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:village|town|hamlet|settlement|district|"
-               rf"neighbou?rhood|suburb|locality|municipality|commune)\s+of\s+{_UNKNOWN_NAME}"),
-    re.compile(rf"\b(?:the|in|at|near)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_UNKNOWN_NAME}\s+"
-               r"(?:district|neighbou?rhood|suburb|quarter|village|tehsil|(?:oil|gas)\s?field)\b"),
-)
-# An address, smallest unit first: "in Lakhi, Dara Tehsil", "area Sorkh, Kot District".
-# Looked for only before a known place that an area word follows (see _ANCHOR_AREA); after a
-# comma the name must say its kind itself: "said Ahmad, Kot District police" is no place.
-_ADDRESS = re.compile(rf"(?:\b(?:in|at|near|area|areas|village|town)\s+{_UNKNOWN_NAME}|"
-                      rf",\s+{_UNKNOWN_NAME.replace('name', 'name2')}(?=\s+(?:[Tt]ehsil|"
-                      r"[Dd]istrict)\b))(?:\s+(?:[Tt]ehsil|[Dd]istrict|[Vv]illage))?,\s+$")
-# "the Lanab oil field, about 30 km (20 miles) south-west of Erbil": a place the gazetteer
-# lacks, placed by distance and bearing from a known one.
-_COMPASS = {"north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-east": 135,
-            "southeast": 135, "south": 180, "south-west": 225, "southwest": 225, "west": 270,
-            "north-west": 315, "northwest": 315}
-# The distance is looked for first (it starts on a digit, which few positions do), then the
-# name in the words right before it.
-_OFFSET = re.compile(
-    r"(?P<dist>\d+(?:\.\d+)?)(?:\s*|-)(?P<unit>km|kilometres|kilometers|"
-    r"miles?)\b(?:\s*\([^)]{1,25}\))?\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)"
-    r"\s+of\s+(?:the\s+)?")
-_OFFSET_NAME = re.compile(
-    rf"\b(?:the|in|at|near|outside|on|of)\s+{_UNKNOWN_NAME}(?P<kind>\s+(?:oil\s?field|gas\s?field|"
-    r"refinery|crossing|dam|camp|village|town))?,?\s+(?:(?:about|some|roughly|around|nearly|"
-    r"approximately|just)\s+)?$")
-# "the southern Lebanese village": a people, not the village's name (and the demonyms of
-# briefdeck.geo.towns).
-_NOT_NAMES = {
-    "American", "British", "French", "German", "Kurdish", "Arab", "Shiite", "Shia", "Sunni",
-    "Christian", "Druze", "Alawite", "Bedouin", "Jewish", "Yazidi", "Turkmen", "Assyrian",
-    "Armenian", "Houthi", "Border", "Frontline", "Muslim", "Latin", "Ottoman", "Roman", "Old",
-    "Industrial", "Financial", "Business", "Diplomatic", "Government", "Commercial", "Military",
-    "Residential", "Historic"}
-_ANCHOR_GLUE = re.compile(r",?\s+(?:in|near|outside|of|(?:just\s+)?(?:north|south|east|west)"
-                          r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
-                          r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
-_ANCHOR_AREA = re.compile(r"\s+(?:County|Province|province|Governorate|governorate|Oblast|"
-                          r"oblast|region|[Dd]istrict|Voivodeship|[Tt]ehsil)\b")
-_ANCHOR_KINDS = {"installation": "city", "city": "city", "province": "province",
-                 "region": "province", "country": "country"}
-# "the city's Saltivka district", "the northern al-Jiraf district": a part of the city the
-# report is about, named without the city; placed at the last city named before it.
-_URBAN_UNKNOWN = re.compile(
-    r"\bthe\s+(?:(?:city|capital|town)['’]s\s+|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
-    rf"(?:ern)?\s+|central\s+|old\s+){_UNKNOWN_NAME}\s+(?:district|neighbou?rhood|quarter|"
-    r"suburb)\b")
-_URBAN_REACH = 600  # characters back to the city a district belongs to
-# "the Bazan oil refinery in the city's bay area", "the Lanaz refinery near Erbil": a named plant
-# the gazetteer lacks, placed at the known place the text puts it in, or at the city just named
-# when the text refers back to it ("in the city"). The facility's head word is looked for first
-# (a plain alternation is fast), then the name and modifier before it: "complex" and "base"
-# need one ("military complex", "naval base").
-_FACILITY = re.compile(r"refinery|terminal|power\s+(?:plant|station)|complex|desalination\s+"
-                       r"plant|air\s?base|airfield|base|dam")
-_FACILITY_NEEDS = {"complex": ("military", "industrial", "petrochemical"),
-                   "base": ("military", "naval")}
-_FACILITY_MODS = frozenset("oil gas petrochemical military industrial naval".split())
-_FACILITY_NAME = re.compile(rf"\bthe\s+{_UNKNOWN_NAME}\s+(?:(?P<mod>oil|gas|petrochemical|"
-                            r"military|industrial|naval)\s+)?$")
-_THE_CITY = re.compile(r",?\s+(?:in|near|outside|of|on\s+the\s+edge\s+of)\s+the\s+"
-                       r"(?:city|town|port)(?:['’]s)?\b")
-# Russia's, Ukraine's and Belarus's regions bear their centre's name: "the Samara region".
-_OBLAST_COUNTRIES = frozenset({"Russia", "Ukraine", "Belarus"})
-_OBLAST_AFTER = re.compile(r"\s+(region|[Oo]blast)\b")
-# Slavic adjectival district names ("Kyivskyi", "Shevchenkivskyi", "Leninskiy") before
-# "district": the district, never the GeoNames place of that spelling.
-_ADJ_DISTRICT = re.compile(r"(?:skyi|skyy|skiy|skyj|s'kyi|s’kyi|zkyi|tskyi)$", re.I)
-_DISTRICT_AFTER = re.compile(r"\s+(?:district|raion|rayon)\b", re.I)
-
-
-def _anchored_unknowns(text: str, raw: list) -> list:
-    """Unknown towns and districts placed at the known place the text puts them in."""
-    from briefdeck.geo.gazetteer import GazetteerEntry
-    from briefdeck.geo.towns import DEMONYMS
-
-    out = []
-    starts = {r[0]: r for r in raw}
-    taken = [(r[0], r[1]) for r in raw]
-    for pattern in _UNKNOWN_RES:
-        for m in pattern.finditer(text):
-            a, b = m.span("name")
-            name = m.group("name")
-            if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-                continue  # a known place: the gazetteer has it
-            glue = _ANCHOR_GLUE.match(text, m.end())
-            anchor = starts.get(glue.end()) if glue else None
-            if anchor is None and pattern is _UNKNOWN_RES[0]:
-                anchor = _area_before(text, raw, m.start())  # "In X province, ... the village of"
-            if anchor is None or anchor[2].kind not in _ANCHOR_KINDS or anchor[2].lat is None:
-                continue
-            known = anchor[2]
-            precision = _ANCHOR_KINDS[known.kind]
-            if precision == "city" and _ANCHOR_AREA.match(text, anchor[1]):
-                precision = "province"  # "in Tulcea County": somewhere in the county
-            entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, precision,
-                                   source="text", notes=f"placed at {known.name}")
-            out.append((a, b, entry, name))
-            taken.append((a, b))
-    for anchor in raw:  # "X, Kot District": placed in the unit its address names
-        if anchor[2].lat is None or anchor[2].kind not in _ANCHOR_KINDS \
-                or not _ANCHOR_AREA.match(text, anchor[1]) or text[anchor[0] - 2] != ",":
-            continue
-        m = _ADDRESS.search(text, max(0, anchor[0] - 80), anchor[0])
-        if m is None:
-            continue
-        group = "name" if m.group("name") else "name2"
-        a, b = m.span(group)
-        name = m.group(group)
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-            continue
-        known = anchor[2]
-        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, "province",
-                               source="text", notes=f"placed at {known.name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
-    for d in _OFFSET.finditer(text):
-        m = _OFFSET_NAME.search(text, max(0, d.start() - 80), d.start())
-        if m is None:
-            continue
-        a, b = m.span("name")
-        name = m.group("name")
-        anchor = starts.get(d.end())
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken) \
-                or anchor is None or anchor[2].kind not in ("city", "installation") \
-                or anchor[2].lat is None:
-            continue
-        miles = d.group("unit").startswith("mile")
-        lat, lon = _offset(anchor[2].lat, anchor[2].lon, float(d.group("dist")) *
-                           (1.609 if miles else 1.0), _COMPASS[d.group("dir").lower()])
-        if m.group("kind"):  # "the X oil field": the field is the place named
-            b = m.end("kind")
-            name = text[a:b]
-        entry = GazetteerEntry(name, "city", anchor[2].country, lat, lon, "city",
-                               source="text", notes=f"{d.group('dist')} {d.group('unit')} "
-                               f"{d.group('dir')} of {anchor[2].name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
-    cities = sorted((r[0], r[2]) for r in raw if r[2].kind == "city" and r[2].lat is not None)
-    for d in _APPOSITIVE.finditer(text):  # "Qasrak, a coalition outpost north of Hasakah"
-        m = _NAME_BEFORE_COMMA.search(text, max(0, d.start() - 60), d.start())
-        anchor = starts.get(d.end())
-        if m is None or anchor is None or anchor[2].kind not in _ANCHOR_KINDS \
-                or anchor[2].lat is None:
-            continue
-        a, b = m.span("name")
-        name = m.group("name")
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-            continue
-        known = anchor[2]
-        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon,
-                               _ANCHOR_KINDS[known.kind], source="text",
-                               notes=f"placed at {known.name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
-    for d in _ADJ_DISTRICT_UNKNOWN.finditer(text):  # "in the Sviatoshynskyi district"
-        m = _ADJ_NAME_BEFORE.search(text, max(0, d.start() - 40), d.start() + 3)
-        if m is None or not _ADJ_DISTRICT.search(m.group()):
-            continue
-        a, b = m.start(), d.end()  # the name with its "district": how reports write it
-        if any(s < b and a < e for s, e in taken):
-            continue
-        before = [c for c in cities if a - _URBAN_REACH <= c[0] < a]
-        if not before:
-            continue
-        city = before[-1][1]
-        entry = GazetteerEntry(text[a:b], "city", city.country, city.lat, city.lon, "city",
-                               source="text", notes=f"placed at {city.name}")
-        out.append((a, b, entry, text[a:b]))
-        taken.append((a, b))
-    for f in _FACILITY.finditer(text):
-        if text[f.start() - 1 : f.start()] != " " or text[f.end() : f.end() + 1].isalnum():
-            continue  # "database", "dams"
-        word_start = text.rfind(" ", 0, f.start() - 1) + 1
-        if text[word_start : f.start() - 1] in _FACILITY_MODS:
-            word_start = text.rfind(" ", 0, word_start - 1) + 1
-        if not text[word_start : word_start + 1].isupper():
-            continue  # cheap test: no capitalised name right before
-        m = _FACILITY_NAME.search(text, max(0, f.start() - 60), f.start())
-        if m is None or (f.group() in _FACILITY_NEEDS
-                         and m.group("mod") not in _FACILITY_NEEDS[f.group()]):
-            continue
-        a, b = m.span("name")
-        name = m.group("name")
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-            continue  # "the Haifa refinery": Haifa is the place already
-        glue = _ANCHOR_GLUE.match(text, f.end())
-        anchor = starts.get(glue.end()) if glue else None
-        if anchor is not None and anchor[2].kind in _ANCHOR_KINDS and anchor[2].lat is not None:
-            known = anchor[2]
-        elif _THE_CITY.match(text, f.end()):
-            before = [c for c in cities if f.start() - _URBAN_REACH <= c[0] < a]
-            if not before:
-                continue
-            known = before[-1][1]
-        else:
-            continue
-        precision = "city" if _ANCHOR_KINDS.get(known.kind) == "city" else "province"
-        entry = GazetteerEntry(text[a:f.end()], "installation", known.country, known.lat,
-                               known.lon, precision, source="text",
-                               notes=f"placed at {known.name}")
-        out.append((a, f.end(), entry, text[a:f.end()]))
-        taken.append((a, f.end()))
-    for m in _URBAN_UNKNOWN.finditer(text):
-        a, b = m.span("name")
-        name = m.group("name")
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-            continue
-        before = [c for c in cities if m.start() - _URBAN_REACH <= c[0] < m.start()]
-        if not before:
-            continue
-        city = before[-1][1]
-        entry = GazetteerEntry(name, "city", city.country, city.lat, city.lon, "city",
-                               source="text", notes=f"placed at {city.name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
-    return out
-
-
-# "X, a coalition outpost north of the city of Hasakah", "X, a village near Daraa": a name the
-# gazetteer lacks, said by an appositive to be a settlement or base by a known place. The
-# words before the kind may not hold "of": "Ali, a resident of the town of Y" is a person.
-_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?(?:village|town|hamlet|settlement|"
-    r"outpost|base|garrison|camp|suburb)\s+(?:in|near|outside|(?:just\s+)?(?:north|south|east|"
-    r"west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
-    r"central\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?")
-_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-]){_UNKNOWN_NAME}$")
-# An adjectival district name the gazetteer lacks: placed at the city named before it.
-_ADJ_DISTRICT_UNKNOWN = re.compile(r"k[iy][iyj] (?:district|raion|rayon)\b")  # "k" first: fast
-_ADJ_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+$")
-_IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
-_AREA_REACH = 300  # characters back, within the sentence, to "In X province,"
-
-
-def _area_before(text: str, raw: list, pos: int):
-    """The province or region named with "in" earlier in pos's sentence, if any."""
-    lo = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - _AREA_REACH)
-    best = None
-    for r in raw:
-        if lo < r[0] < pos and r[2].kind in ("province", "region") and r[2].country \
-                and _IN_BEFORE.search(text, max(0, r[0] - 8), r[0]):
-            best = r
-    return best
-
-
-# "the al-Hamdaniya and New Aleppo districts of Aleppo city": the district lies in that city.
-_DISTRICT_OF = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
-                          r"(?:districts?|neighbou?rhoods?|quarters?|suburbs?)\s+of\s+"
-                          r"(?:the\s+)?(?:city\s+of\s+)?")
-_DISTRICT_KM = 50  # a homonym farther than this from the city named is another place
-
-
-def _in_named_city(text: str, end: int, entry, raw_at: dict):
-    """The entry moved into the city the text says it is a district of, when the gazetteer's
-    place of that name lies elsewhere (Hamdaniya in Iraq for Aleppo's al-Hamdaniya)."""
-    if text.find(" of", end, end + 80) < 0:
-        return entry  # cheap test: most mentions have no "district of" after them
-    m = _DISTRICT_OF.match(text, end)
-    city = raw_at.get(m.end()) if m else None
-    if city is None or city.kind != "city" or city.lat is None:
-        return entry
-    from briefdeck.geo.towns import km
-
-    if km(entry.lat, entry.lon, city.lat, city.lon) <= _DISTRICT_KM:
-        return entry
-    return replace(entry, country=city.country or entry.country, lat=city.lat, lon=city.lon,
-                   precision="city")
-
-
 def _full_name_of(text: str, surname: str) -> bool:
     """True when surname follows a given name somewhere in text ("Khalid Sindi")."""
     for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text):
@@ -774,14 +506,6 @@ def _whole_line(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     return not text[end:line_end if line_end >= 0 else len(text)].strip()
-
-
-def _offset(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
-    """The point km away from (lat, lon) on a compass bearing (flat earth: tens of km)."""
-    rad = math.radians(bearing)
-    dlat = km * math.cos(rad) / 111.2
-    dlon = km * math.sin(rad) / (111.2 * max(0.05, math.cos(math.radians(lat))))
-    return round(lat + dlat, 4), round(lon + dlon, 4)
 
 
 def _in_byline(text: str, start: int) -> bool:
