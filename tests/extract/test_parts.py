@@ -120,6 +120,18 @@ def test_source_carries_the_article():
     assert briefing.facts.events[0].date == "2020-03-14"
 
 
+@pytest.mark.parametrize("headline, title", [
+    ("EXCLUSIVE-Navy weighs second carrier for Gulf", "Navy weighs second carrier for Gulf"),
+    ("UPDATE 2-Drone strikes fuel depot near Mosul", "Drone strikes fuel depot near Mosul"),
+    ("F-35 deliveries resume after pause", "F-35 deliveries resume after pause"),
+])
+def test_title_drops_a_wire_desk_slug(headline, title):
+    article = Article(text="Rockets hit Camp Taji on Saturday.", headline=headline,
+                      published="2020-03-16")
+    briefing = draft_briefing(article)
+    assert briefing.meta.title == briefing.sources[0].headline == title
+
+
 def test_published_argument_overrides_the_article():
     article = Article(text="Rockets hit Camp Taji on Saturday.", published="2020-03-16")
     briefing = draft_briefing(article, published="2020-03-23")

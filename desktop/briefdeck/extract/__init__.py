@@ -36,13 +36,19 @@ __all__ = ["draft_briefing", "analyse", "MAX_DRAFT_CHARS"]
 MAX_DRAFT_CHARS = 1_000_000
 
 
+# A wire desk's slug before a headline ("EXCLUSIVE-", "UPDATE 2-", "WRAPUP 1-") is routing,
+# not part of the title a slide should carry.
+_WIRE_SLUG = re.compile(r"^(?:EXCLUSIVE|UPDATE|WRAPUP|REFILE|CORRECTED|FACTBOX|ANALYSIS|"
+                        r"EXPLAINER|INSIGHT|BREAKINGVIEWS)(?:\s+\d+)?\s*-\s*(?=\S)")
+
+
 def _headline(article: Any, doc: Document) -> str:
     if getattr(article, "headline", ""):
-        return article.headline.strip()
+        return _WIRE_SLUG.sub("", article.headline.strip())
     for sent in doc.sentences[:3]:  # a pasted text: its first short line without a full stop
         line = sent.text.strip()
         if 2 <= len(line.split()) <= 16 and not line.endswith((".", "?", "!", '"', "”")):
-            return line
+            return _WIRE_SLUG.sub("", line)
     return "Untitled briefing"
 
 
