@@ -45,6 +45,7 @@ from briefdeck.extract.attribution_kinds import (
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.person_patterns import IDENTIFIED_RE, ROLE_AFTER_RE
+from briefdeck.extract.quote_patterns import CHANNEL_WORD, POST_ASIDE, POST_LABEL
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.sourcing_patterns import (
     ACCORDING_RE,
@@ -247,13 +248,64 @@ def _place_name(word: str) -> bool:
 # A singular body with no article, in the present: "Medical group says 24 killed ..." is a
 # headline's or a standfirst's grammar, never a story sentence's.
 _BARE_SUBJECT = re.compile(r"(?!(?:The|This|That|Its|Their|His|Her|A|An|One|Another|Each)\b)"
-                           r"(?:[A-Z][a-z]+\s+)?(?:group|ministry|agency|official|monitor|army|"
-                           r"military|hospital|watchdog|charity|militia)\s+(?:says|warns|claims)\b")
+                           r"(?:[A-Z][a-z]+\s+)?(?i:group|ministry|agency|official|monitor|army|"
+                           r"military|hospital|watchdog|charity|militia|government)\s+"
+                           r"(?:says|warns|claims)\b")
+_ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # a numbered item's heading: "2. Army says ..."
+
+
+# A list of sources after "according to" / "citing": "four officials, two aides and a memo"
+# (each item opens with a count or an article; the first is read by ACCORDING_RE/CITING_RE).
+_LISTED_MORE = re.compile(
+    r",\s+(?:and\s+)?(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]everal|\d{1,2})\s+(?:[^,.;:\"“”()]|(?<=\b[A-Z])\.){2,90})")
+_LISTED_NOUN = re.compile(rf"\b(?:{SOURCE_NOUN}|{DOCUMENT})\b", re.I)
+
+
+def _listed_after(text: str, end: int, sent_end: int) -> list[tuple[int, str]]:
+    """The further sources listed after one ending at end: (start, words) each, the parts
+    joined by "and" split ("two aides and a memo")."""
+    parts: list[tuple[int, str]] = []
+    joined = False  # a list closes with "and"; without it the words are an aside
+    while (m := _LISTED_MORE.match(text, end, sent_end)) and _LISTED_NOUN.search(m.group("who")):
+        who, start = m.group("who").rstrip(), m.start("who")
+        split = AND_ANOTHER.search(who)
+        if split and _LISTED_NOUN.search(who[split.end():]):
+            parts.append((start, who[:split.start()]))
+            parts.append((start + split.end(), who[split.end():]))
+            joined = True
+        else:
+            parts.append((start, who))
+            joined = joined or m.group(0).lstrip(", ").startswith("and ")
+        end = start + len(who)
+    return parts if joined else []
+
+
+# "a senior official, speaking anonymously, as saying": whom an outlet quotes is a source.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”;]{2,100}?)\s+as\s+"
+                        r"(?:saying|telling|stating)\b")
+# "A spokesperson declined to comment": the source asked is cited all the same.
+_DECLINED = re.compile(r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w.'’-]+\s+){0,3}?"
+                       r"(?:spokes(?:man|woman|person)|official|ministry|command|embassy|office|"
+                       r"department))\s+(?:has\s+|had\s+)?declined\s+to\s+(?:comment|discuss)")
+# "the Pentagon's count had risen to five": a body's own running tally, given out.
+_BODY_COUNT = re.compile(r"\b(?P<who>(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)"
+                         r"\s+(?:own\s+|official\s+|latest\s+|updated\s+)?(?:count|tally)\s+"
+                         r"(?:had\s+|has\s+)?(?:risen|rose|stood|reached|climbed|grew|increased|"
+                         r"fell|was|is)\b")
+# "the agency" after an outlet named as one ("X News Agency"): the outlet reporting again.
+_AGENCY_BACK = re.compile(r"^[Tt]he\s+(?:news\s+)?agency$")
+_AGENCY_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+Agency\b")
+
+
+def _agency_outlet(text: str, pos: int) -> bool:
+    names = _AGENCY_NAME.findall(text, max(0, pos - 800), pos)
+    return bool(names) and org_kind(names[-1]) == "other outlet"
 
 
 def _headline_says(sent_text: str) -> bool:
     """'Pentagon says second carrier on its way': a headline repeats the story's sourcing."""
-    line = sent_text.strip()
+    line = _ITEM_NUMBER.sub("", sent_text.strip())
     if _BARE_SUBJECT.match(line):
         return True
     ends = (".", "!", "?", '"', "”", ":", ")", "]")  # "]": a footnote mark ends a sentence
@@ -334,6 +386,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             who = m.group("who").rstrip()
             if who.lower() in ("him", "her", "them", "it"):
                 continue  # "According to him": the speaker named before, counted there
+            for begin, part in _listed_after(text, m.start("who") + len(who), sent.end) \
+                    if text.startswith(",", m.start("who") + len(who)) else ():
+                if not repeated(part):  # "according to four officials, two aides and a memo"
+                    add(begin, begin + len(part), *classify(part, people, begin))
             split = AND_ANOTHER.search(who)
             if split and re.search(rf"\b(?:{SOURCE_NOUN}|{DOCUMENT})\b", who[split.end():]):
                 first, second = who[:split.start()], who[split.end():]
@@ -380,6 +436,39 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if name and name not in named_once:
                 named_once.add(name)
                 add(m.start(), m.end("name"), person_kind(name, people), 1)
+        low = sent.text.lower()
+        for m in _QUOTED_AS.finditer(text, sent.start, sent.end) if "quot" in low and \
+                " as " in low else ():
+            who = m.group("who")  # "X quoted a senior official, speaking anonymously, as saying"
+            person = people.mention_at(m.start("who"), m.end("who"))
+            if person and person[2] in named_once or not person and repeated(who):
+                continue
+            kind, count = classify(who, people, m.start("who"))
+            if person:
+                named_once.add(person[2])
+            add(m.start("who"), m.end("who"), kind, count)
+        for m in _DECLINED.finditer(text, sent.start, sent.end) if "declined to" in low else ():
+            if not repeated(m.group("who")):
+                add(m.start(), m.end(), *classify(m.group("who"), people, m.start()))
+        for m in _BODY_COUNT.finditer(text, sent.start, sent.end) if ("count" in low or "tally"
+                                                                      in low) else ():
+            who = m.group("who")
+            if people.mention_at(m.start(), m.end("who")) is None and not (
+                    " " not in who.strip() and _place_name(who.strip())):
+                kind = classify(who, people)[0]  # "an AFP tally" is the outlet's own work
+                add(m.start(), m.end(), "other outlet" if kind == "other outlet" else
+                    "spokesperson", 1)
+        post = POST_LABEL.match(text, sent.start, sent.end) if "):" in sent.text else None
+        if post and POST_ASIDE.search(post.group("aside")):
+            # 'Jane Roe (X, 3 May): "..."': a clipped post, sourced to its author
+            person = people.mention_at(post.start("who"), post.end("who"))
+            if not person:
+                who = post.group("who")
+                kind = "spokesperson" if CHANNEL_WORD.search(who) else classify(who, people)[0]
+                add(post.start("who"), post.end("aside") + 1, kind, 1)
+            elif person[2] not in named_once:
+                named_once.add(person[2])
+                add(post.start("who"), post.end("aside") + 1, person_kind(person[2], people), 1)
         lo = bisect.bisect_left(people.mentions, (sent.start, -1, ""))
         hi = bisect.bisect_left(people.mentions, (sent.end, -1, ""))
         for start, end, name in people.mentions[lo:hi]:
@@ -442,6 +531,12 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if kind != "other" or MONITOR_RE.search(who):
                 nested.append((m.start(), m.start("who") + len(who)))
                 found.append((m.start(), m.start("who") + len(who), kind, count))
+            for begin, part in _listed_after(text, m.start("who") + len(who), sent.end) \
+                    if text.startswith(",", m.start("who") + len(who)) else ():
+                kind, count = classify(part, people, begin)  # "citing four officials, two ..."
+                if kind != "other" and not repeated(part):
+                    nested.append((begin, begin + len(part)))
+                    found.append((begin, begin + len(part), kind, count))
         for m in DATA_RE.finditer(text, sent.start, sent.end):
             owner = OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
             add(m.start(), m.end(), "other outlet" if owner else "document", 1)
@@ -455,6 +550,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if kind == "other" or repeated(m.group("who")) or any(
                     s < m.end() and m.start() < e for s, e in nested):
                 continue
+            if _RELAYED.search(text, max(sent.start, m.start() - 12), m.start()):
+                continue  # "two officials said commanders had warned": relayed, not cited
             role = ROLE_REFERENCE_RE.match(" ".join(m.group("who").split()))
             if role and people.by_role(role.group("role"), m.start()):
                 continue  # "the colonel said" after "Col. Jane Doe": she is counted already
@@ -543,7 +640,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if m.group("verb") and not QUOTE_IN_CLAUSE.match(text, m.end("verb"), sent.end):
                 continue  # a stance without its words
             if not repeated(m.group("who"), m.end()):
-                add(m.start(), m.end(), _assessed(m, org_kind(m.group("who"))), 1)
+                kind = org_kind(m.group("who"))
+                if _AGENCY_BACK.match(m.group("who")) and _agency_outlet(text, m.start()):
+                    kind = "other outlet"  # "The agency also reported" after "X News Agency"
+                add(m.start(), m.end(), _assessed(m, kind), 1)
         for m in MEDIA_SAID_RE.finditer(text, sent.start, sent.end) if "media" in low else ():
             add(m.start(), m.end(), "other outlet", None)
         for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and \

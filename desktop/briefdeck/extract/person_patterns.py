@@ -20,6 +20,9 @@ RANK = (
     r"Naik|Havildar|Sepoy|Subedar|Rifleman|Trooper)"
     r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"
     r"(?:\s+\((?:res|ret|Res|Ret)\.?\))?"  # reservist or retired: "Staff Sergeant (res.)"
+    # Arab armies put the officer's branch or degree after the grade, before a name of two
+    # words or more: "Staff Maj. Gen. Pilot Jane Roe", "Brig. Gen. Engineer John Doe".
+    r"(?:\s+(?:Pilot|Engineer|Eng\.|Dr\.?)(?=\s+[A-Z][\w'’-]+\s+(?:al-|el-)?[A-Z]))?"
 )
 SERVICE = r"(?:Marine|Army|Air\s+Force|Navy|Space\s+Force|Marine\s+Corps|Coast\s+Guard)"
 NATION = (
@@ -34,6 +37,7 @@ _TITLE = (
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
     r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
     r"Leader|leader|"  # "North Korean leader Kim Jong Un", "opposition leader Jane Roe"
+    r"MP(?=\s+[A-Z][\w'’-]+\s+[A-Z])|lawmaker|Lawmaker|"  # "MP Jane Roe", "lawmaker John Doe"
     r"governor|mayor|"  # "Kursk regional governor Jane Roe", "city mayor John Doe"
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|Head|Chief|"
     r"Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
@@ -240,7 +244,7 @@ DESCRIPTOR_RE = re.compile(
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|"
     rf"and\s+|the\s+)*[A-Z][\w'’.-]*){{0,6}})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?"
     rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted|claimed|"
-    rf"stated|posted|reported|suggested|assessed)\b|,)"
+    rf"stated|posted|reported|suggested|assessed|as\s+saying)\b|,)"  # "quoted ... as saying"
 )
 # Out of office, described in lower case before the name: "retired major general Jan Roe",
 # "defence analyst and former deputy minister Jan Roe".

@@ -15,16 +15,18 @@ VERB = (
     r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
     r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
     r"confirmed|rejected|denounced|attributed(?!\s+to\b)|"  # "X attributed the raid to"
+    r"pointed\s+out|points\s+out|affirmed|affirms|clarified|"  # translated wire style
+    r"declined\s+to\s+(?:comment|discuss|confirm)|"  # 'declined to comment on "..."'
     r"read(?=\s*[.,:;]))"
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
-_ABBR_DOT = (
+ABBR_DOT = (
     r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
     r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr))\."
 )
 WHO_FIRST_RE = re.compile(
-    rf"\s*[,—–-]?\s*(?P<who>(?:[^\"“”.;]|{_ABBR_DOT}){{1,110}}?)\s+{VERB}\b"
+    rf"\s*[,—–-]?\s*(?P<who>(?:[^\"“”.;]|{ABBR_DOT}){{1,110}}?)\s+{VERB}\b"
 )
 # A plausible speaker: a pronoun, a name or a source noun (not "and said").
 SPEAKERISH = re.compile(
@@ -53,7 +55,7 @@ QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>(?:[^\"\n]|\n(?![ \t]*\
 _ANON_NOUN = (r"officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
               r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
               r"executive|researcher|advis[eo]r|aide|[Cc]hief|worker|staffer|paramedic|medic|"
-              r"doctor|nurse|volunteer")
+              r"doctor|nurse|volunteer|envoy|mediator|negotiator")
 ANON_RE = re.compile(
     # ("a General Security Service (GSS) official": the body's initials between)
     rf"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+|\([A-Z]{{2,6}}\)\s+){{0,5}}?"
@@ -158,3 +160,10 @@ TITLE_CASE_NAME = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){0,4}[A-Z0-9][\w'’-]*
 # Words after a quote that go on with the sentence, not a speaker: 'hit "..." simulated targets
 # in the X desert, the statement said' (the speaker is the last clause).
 CONTINUES = re.compile(r"(?!(?:a|an|the|one|he|she|it|they|said|says|told|added)\b)[a-z]")
+# A clipped post: its author, then the platform or the time in brackets, then a colon and
+# the quotation ('Jane Roe (X, 3 May, 09:10): "..."'); quotes.py and attributions.py read it.
+POST_LABEL = re.compile(r"(?P<who>[A-Z][^:;\"“”()\n]{1,90}?)\s*\((?P<aside>[^()\"“”\n]{1,60})\)"
+                        r"\s*:\s*(?=[\"“])")
+POST_ASIDE = re.compile(r"\b(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|WhatsApp)\b|"
+                        r"\d")
+CHANNEL_WORD = re.compile(r"\b(?:channel|account|page|feed)s?\b")

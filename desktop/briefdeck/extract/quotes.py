@@ -35,6 +35,7 @@ from briefdeck.extract.institutions import (
 from briefdeck.extract.known_organizations import KNOWN_RE, armed_group, known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.quote_patterns import (
+    ABBR_DOT,
     ACCORDING_RE,
     ACCOUNT_OWNER,
     ANON_BACK,
@@ -63,6 +64,8 @@ from briefdeck.extract.quote_patterns import (
     OF_NAME,
     OFFICE_HOLDER,
     OUTLET_SPEAKER,
+    POST_ASIDE,
+    POST_LABEL,
     PRONOUN_BEFORE_VERB,
     PRONOUNS,
     QUOTE_RE,
@@ -406,6 +409,16 @@ def _paragraph_spans(doc: Document) -> list[tuple[int, int, int]]:
     return spans
 
 
+# "quoted a senior official, speaking anonymously, as saying": the one quoted is the speaker.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”;]{2,100}?)\s+as\s+saying\b"
+                        r"(?=[^\"“”]*$)")
+# The start of the last clause joined before a verb: ", but two of the officials said".
+_LAST_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though)|;)\s+(?=[^,;]*$)")
+# The speaker after '..." said': to the clause's end, keeping the dots of abbreviations ("a
+# U.S. official", "a U.N. envoy", "Brig. Gen. X").
+_VERB_FIRST_WHO = re.compile(rf"\s*((?:[^,;.]|{ABBR_DOT}){{2,80}})")
+
+
 # After a quote that ends a sentence: the next one, maybe behind a footnote mark ("[14]").
 _NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\])*\s+[A-Z]")
 
@@ -430,7 +443,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         person = speakers.people.mention_at(verb_first.end(), tail_end)
         if person:
             return person[2]
-        who = re.match(r"\s*([^,;.]{2,80})", text[verb_first.end():tail_end])
+        who = _VERB_FIRST_WHO.match(text[verb_first.end():tail_end])
         if who:
             return _resolve(who.group(1), verb_first.end(), verb_first.end() + len(who.group(0)),
                             speakers)
@@ -460,11 +473,27 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             speaker = _resolve(text[prev.start:who_end], prev.start, who_end, speakers)
             if speaker:
                 return speaker
+    if text[max(para[0], start - 3):start].rstrip().endswith(":"):
+        label = POST_LABEL.search(text, para[0], start + 1)
+        if label and label.end() == start and POST_ASIDE.search(label.group("aside")):
+            # 'Jane Roe (X, 3 May, 09:10): "..."': a post, clipped under its author
+            speaker = _resolve(label.group("who"), label.start("who"), label.end("who"),
+                               speakers)
+            if speaker:
+                return speaker
     if sent is not None:
         head_start = sent.start
         intro = INTRO.match(text, head_start, start)
         if intro:
             head_start = intro.end()
+        quoted_as = _QUOTED_AS.search(text, head_start, start) if "as say" in \
+            text[head_start:start] else None
+        if quoted_as and not QUOTE_RE.search(text, quoted_as.end(), start):
+            # 'The paper quoted a senior official as saying: "..."': the one quoted speaks
+            speaker = _resolve(quoted_as.group("who"), quoted_as.start("who"),
+                               quoted_as.end("who"), speakers)
+            if speaker:
+                return speaker
         said = SUBJECT_VERB_RE.search(text, head_start, start)
         public = _PUBLIC_NESTED.search(text, said.end(), start) if said and \
             start - said.end() < 120 else None
@@ -496,7 +525,14 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                 return speaker
         if verb and not QUOTE_RE.search(text, head_start, verb.start()):
             # 'Lauren Fitch told reporters the United States was "not looking ..."'
-            speaker = _resolve(text[head_start:verb.start()], head_start, verb.start(), speakers)
+            subject_start = head_start
+            joined = _LAST_CLAUSE.search(text, head_start, verb.start())
+            if joined and SPEAKERISH.search(text, joined.end(), verb.start()):
+                # 'X could not say whether Y had signed, but two officials said ...': the
+                # clause the verb stands in has its own subject
+                subject_start = joined.end()
+            speaker = _resolve(text[subject_start:verb.start()], subject_start, verb.start(),
+                               speakers)
             if speaker:
                 return speaker
         clause = CLAUSE_SUBJECT_RE.search(text, max(head_start, start - 80), start)
