@@ -101,6 +101,7 @@ UNIT_GROUPS = [
     ["gbp", "pound", "pounds", "£"],
     ["eur", "euro", "euros", "€"],
     ["km", "kilometer", "kilometre"],
+    ["m", "meter", "metre"],  # "40 meters" drafted as its symbol
     ["mile", "mi"],
     ["drone", "uav", "unmanned aerial vehicle", "one way attack drone"],
     ["missile", "ballistic missile", "cruise missile"],
@@ -134,6 +135,9 @@ def canonical_unit(unit: str) -> str:
     words = f" {_singular(norm(raw))} "
     for group in UNIT_GROUPS:
         for synonym in group:
+            # a one-letter symbol is the unit only alone: "m", not the M of "Iskander-M"
+            if len(synonym) == 1 and synonym.isalpha() and words.strip() != synonym:
+                continue
             if f" {_singular(norm(synonym))} " in words:
                 return group[0]
     return words.strip()

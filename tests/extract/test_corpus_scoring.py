@@ -118,6 +118,15 @@ def test_money_and_distance_units_have_one_name():
     assert canonical_unit("km") != canonical_unit("miles")
 
 
+def test_metres_match_their_symbol_but_not_kilometres():
+    assert canonical_unit("m") == canonical_unit("meters") == canonical_unit("metres")
+    assert canonical_unit("kilometers") != canonical_unit("m")
+    assert canonical_unit("Tochka-U missiles") != canonical_unit("m")
+    assert canonical_unit("Kh-101 M missiles") != canonical_unit("metres")
+    exp = [{"value": 25, "value_high": None, "unit": "metres"}]
+    assert score_kind("figures", [{"value": 25.0, "unit": "m"}], exp).found
+
+
 # ---------------------------------------------------------------- events
 
 

@@ -230,6 +230,9 @@ TOLL_SET_RE = re.compile(
 _UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now|figure|"
                          r"tally)")
 _HURT_NOUN = re.compile(r"wounded|injur|casualty", re.I)  # a toll of the wounded, not the dead
+# "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
+# the dead or the wounded (the event's earlier toll tells; toll_updates.merge_tolls)
+_KIND_NOUN = re.compile(r"death|fatal|dead|kill|wound|injur|casualt", re.I)
 # "16 killed and 24 injured", "three dead": a count with its kind said after it
 _COUNT_KIND = re.compile(rf"(?P<num>{_NUM})\s+(?P<verb>killed|dead|deaths|wounded|injured|hurt)\b",
                          re.I)
@@ -287,6 +290,7 @@ class Casualty:
     partitive: bool = False  # "one of the service members": part of a group already counted
     total: bool = False  # "the death toll rose to 12": the whole count so far
     from_wounded: bool = False  # "one of the wounded later died": moved from wounded to killed
+    kind_unsaid: bool = False  # "the count rose to five": a total whose noun names no kind
 
     @property
     def is_floor(self) -> bool:
@@ -415,6 +419,18 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     return found
 
 
+def kinds_resolved(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
+    """later, with a total whose noun names no kind ("the count had risen to five") read as
+    a count of the wounded when only the wounded have been counted so far: a revised count of
+    the hurt must never turn them into dead. Otherwise it stays a toll of the dead."""
+    if not any(c.kind_unsaid for c in later):
+        return later
+    told = [c for c in (*known, *later) if c.count and not c.kind_unsaid]
+    if any(c.kind == "killed" for c in told) or not any(c.kind == "wounded" for c in told):
+        return later
+    return [replace(c, kind="wounded") if c.kind_unsaid else c for c in later]
+
+
 def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
     """found, with the news that changes an earlier toll: new totals (replacing the counts
     they restate), the dead who had been counted wounded, and counts given as a revision."""
@@ -425,11 +441,12 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
         hurt = bool(_HURT_NOUN.search(m.group("noun")))
         totals.append(Casualty(m.start("num"), m.end("num"), "wounded" if hurt else "killed",
                                _count(m.group("num")), "unspecified", m.group("num"),
-                               total=True))
+                               total=True, kind_unsaid=not _KIND_NOUN.search(m.group("noun"))))
     for m in TOLL_SET_RE.finditer(text, start, end):
         # "raises the toll to two American soldiers and three Somalis", "to 16 killed and 24
         # injured": the first group replaces its kind, the rest add to it
-        hurt = bool(_HURT_NOUN.search(m.group("noun") or m.group("noun2")))
+        noun = m.group("noun") or m.group("noun2")
+        hurt = bool(_HURT_NOUN.search(noun))
         whose = _party(m.group("whose")) if m.group("whose") else "unspecified"
         pos: int | None = m.end()
         first = True
@@ -443,13 +460,19 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
             kind = _kind(told.group("verb")) if told else ("wounded" if hurt else "killed")
             party = _party(item.group("np")) if item else whose
             totals.append(Casualty(got.start(), got.end(), kind, _count(got.group("num")), party,
-                                   got.group("num"), total=first or told is not None))
+                                   got.group("num"), total=first or told is not None,
+                                   kind_unsaid=not (told or _KIND_NOUN.search(noun))))
             first = False
             nxt = _AND_NEXT.match(text, got.end(), end)
             pos = nxt.end() if nxt and nxt.end() > got.end() else None
     if totals:  # a total is the count it restates ("to 16 killed and 24 injured")
         found = [c for c in found if not any(t.start <= c.start < t.end or c.start <= t.start <
                                              c.end for t in totals)]
+        totals = kinds_resolved(found, totals)  # "wounding three, ... the count rose to five"
+        # "killing three, and by Thursday the toll had risen to five": the total replaces
+        # the count of its kind told before it, as a later sentence's would
+        found = [c for c in found if not any(t.total and t.kind == c.kind and c.end <= t.start
+                                             for t in totals)]
     found += totals
     for m in DIED_OF_WOUNDS.finditer(text, start, end):
         count = 1 if m.group("pron") else _count(m.group("num"))

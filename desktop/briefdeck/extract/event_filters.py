@@ -132,6 +132,35 @@ CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}{_SINCE}|"
                         r"(?:now\s+)?killed\b", re.I)
 
 
+# "plans to cut its troops ..., pulling out of a base", "calls for forces to leave the base
+# by March 31": a move told as an infinitive or a participle under a word of intent is a
+# plan, not a move made (whatever date its deadline carries). "Forces are to leave the base by
+# September" stays: the corpus asks such an agreed timetable as the month's withdrawal. (A bare
+# "would" or "will" is left to the modal test of the clause: "said it would respond, sending
+# two destroyers on Tuesday" tells a deployment.)
+_INTENT = re.compile(r"\b(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|"
+                     r"aiming|calls?\s+for|called\s+for|calling\s+for|proposes?|proposed|"
+                     r"(?:is|are|was|were)\s+(?:set|scheduled|due|expected|slated|poised|"
+                     r"supposed|required|ordered)\s+to)\b",
+                     re.I)
+_UNFINISHED_MOVE = re.compile(r"\w+ing\b")
+_TO_BEFORE = re.compile(r"\bto\s+$")
+# "is pulling out", "began to withdraw": a move under way, told whatever was planned before
+_UNDER_WAY = re.compile(r"\b(?:is|are|was|were|been|began|begun|begin|begins|started|starts|"
+                        r"continued|continues|finished|completed)\s+(?:to\s+)?$", re.I)
+
+
+def planned_move(text: str, sent_start: int, t_start: int) -> bool:
+    """Is a move (withdrawal, handover, deployment) at t_start only intended: an infinitive
+    ("to leave") or a participle ("pulling out") after a word of intent in its sentence?"""
+    if not (_UNFINISHED_MOVE.match(text, t_start) or
+            _TO_BEFORE.search(text, max(sent_start, t_start - 4), t_start)):
+        return False
+    if _UNDER_WAY.search(text, max(sent_start, t_start - 14), t_start):
+        return False
+    return _INTENT.search(text, sent_start, t_start) is not None
+
+
 def named_only(text: str, c_start: int, t_start: int) -> bool:
     """"condemned the strikes", "claimed the attack", "an official responsible for planning
     attacks": the happening is named, not told (its toll is that of the clause around it)."""

@@ -25,6 +25,8 @@ _LEFT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:base|airbase|"
                       r"airfield|air\s+field|garrison|outpost|camp|compound|installation)\b",
                       re.I)
+# "at the base in al-Baghdadi district": the place only locates the base already named
+_BASE_LOCATED = re.compile(THE_BASE.pattern + r"\s+(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 # "In Zolochiv, eight people were injured when ...": a place opening the sentence
 _SETTING = re.compile(r"(?:In|At|Near|Outside|Inside|Around|Across|Over)\s+[^,;.]{2,60},")
 
@@ -51,6 +53,9 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         # "Al-Qaim, near the Syrian border, was transferred on March 19"
         in_clause = [p for p in inside_span(places, sent.start, start) if not p.locator][:1]
     where = distinct([p for p in in_clause if not p.locator] or in_clause)
+    if where and told.base is not None and paragraph - told.base[1] <= 2 and all(
+            _BASE_LOCATED.search(text, max(start, p.start - 60), p.start) for p in where):
+        where = [told.base[0]]  # "held at the base in al-Baghdadi district": the base named
     if not where:
         if not setting:
             setting.append(_setting(text, sent, places, told.listed, paragraph))

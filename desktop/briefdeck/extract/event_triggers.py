@@ -109,7 +109,10 @@ TRIGGERS: list[tuple[str, str]] = [
               r"votes?|committee|confirmation|exams?)\b)|\btransited\s+the\b|\bmade\s+an?\s+(?:[\w-]+\s+){0,2}?transit\s+"
               r"(?:of|through)\b"),
     # "was handed to the army on Jan. 22", "took over base defense at the airfield"
+    # "the handover ceremony was held on Sunday", "the handover took place": the handover done
     ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing|s)?\b|"
+                 r"\bhand-?over\s+(?:ceremony\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+"
+                 r"(?:held|completed|conducted|carried\s+out|finali[sz]ed)|took\s+place)\b|"
                  r"\b(?:was|were|been|being)\s+(?:handed|turned\s+over)\s+to\b|"
                  r"\bturned\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:base|facility|camp|"
                  r"compound|airfield|site|installation|responsibility|control)\s+to\b|"
@@ -122,7 +125,9 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"destroyers|personnel|reinforcements|systems|weapons|interceptors|"
                    r"launchers)\b|"
                    # "arrived over the weekend", "arrived at the base": not "arrived at a decision"
-                   r"\barriv(?:e|ed|es|ing)\b(?=\s+(?:at|in|on|over|last|this|early|late|"
+                   # ("the drone arrived at night from the south": a time of day, no place)
+                   r"\barriv(?:e|ed|es|ing)\b(?=\s+(?:at(?!\s+(?:night|dawn|dusk|midnight|noon|"
+                   r"daybreak|nightfall|sunset|sunrise)\b)|in|on|over|last|this|early|late|"
                    r"earlier|yesterday|today)\b(?!\s+(?:an?|the\s+same)\s+(?:decision|agreement|"
                    r"conclusion|time))"
                    r"|\s*[.;])|"
@@ -137,7 +142,10 @@ TRIGGERS: list[tuple[str, str]] = [
     (CAPTURE_KIND, r"\b(?:captured|seized|overran|recaptured|retook|re-took|entered|stormed|"
                    r"liberated|took)[\"“”']?\s+[\"“”']?(?=(?:the\s+)?(?:(?:[a-z]+ern|central|"
                    r"(?:outskirts|centre|center)\s+of)\s+)?[A-Z])"),
-    ("announcement", r"\bannounc(?:e|ed|es|ing)\b|\b(?:had|has|have)\s+(?:agreed\s+to|"
+    # "said in a statement last week that ...": a dated statement is an announcement
+    ("announcement", r"\bannounc(?:e|ed|es|ing)\b|\bsaid\s+in\s+a\s+statement\s+(?=(?:on\s+)?"
+                     r"(?:last\s+(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
+                     r"\b(?:had|has|have)\s+(?:agreed\s+to|"
                      r"approved|decided\s+to|authori[sz]ed)\b|\b(?:disclosed|revealed)\b|"
                      r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered)\s+(?:the|a|an|its|"
                      r"their|plans?)\s+(?:[\w$.,-]+\s+){0,4}?(?:deployment|withdrawal|drawdown|"

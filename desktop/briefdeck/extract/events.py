@@ -53,6 +53,7 @@ from briefdeck.extract.event_filters import (
     MOVES,
     named_only,
     not_told,
+    planned_move,
 )
 from briefdeck.extract.event_followups import (
     MEDICAL_SOURCE,
@@ -324,6 +325,8 @@ class _Reader:
                 text, scopes[n_scope - 1][2], t_start) else c_start
             quoted = inside(self.doc.quoted, t_start) and not (s.places and any(
                 d.precision == "day" for d in s.dates))  # a dated, placed quote tells one
+            if not hurt and kind in MOVES and planned_move(text, sent.start, t_start):
+                continue  # "plans to cut troops, pulling out of two bases": a plan
             if not hurt and not_told(text, sent.start, c_start, t_start, c_end,
                                      modal_from=modal_from, quoted=quoted,
                                      imagined=not in_scope or kind in MOVES):

@@ -94,6 +94,19 @@ _THEIR_NUMBER = re.compile(r"\b(?:their|its|the|that|this)\s+"
                            r"(?:number|numbers|strength|size|presence)\b[^.;]{0,20}$", re.I)
 _ANOTHER = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further)\s+$")
 _FORCES = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members)\b")
+# "cut its forces from about 3,400 to 1,400", "the force in Iraq would shrink to between 900
+# and 1,100", "troop levels to fall from ...", "a residual force of 1,400": a bare number that
+# sizes a force counts troops (not an air force or a police force: no head count of troops)
+_FORCE_SIZED = re.compile(
+    r"(?<![Aa]ir\s)(?<![Pp]olice\s)(?<![Ll]abor\s)(?<![Ll]abour\s)\b(?:[Ff]orces?|"
+    r"[Tt]roop\s+(?:levels?|numbers|strength|presence|ceiling|cap))"
+    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s+(?:would|will|could|should|is|was|are|were|to|had|has|have|be|been|being|expected|"
+    r"set|due|now|further|then|shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|"
+    r"dropped|decline|declines|declined|grow|grows|grew|grown|rise|rises|rose|risen|increase|"
+    r"increased|decrease|decreased|reduced|cut|total|totals|totaled|totalled|number|numbered|"
+    r"stand|stands|stood|reach|reaches|reached|go|goes|went|gone|down|up)){0,4}"
+    r"\s+(?:from|to|of|at|between)\s+$")
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+Jr\.?)?(?:,|\s*\()\s*$")
 # "a man aged 57", "men aged 48 and 71", "aged between 18 and 60": ages, never counts.
 _AGED = re.compile(r"\baged\s+(?:between\s+|about\s+|around\s+)?(?:\d+\s*(?:,|and|or|to)\s*)*$",
@@ -129,6 +142,11 @@ _A_DISTANCE_QUAL = {"within": "up to", "less than": "fewer than", "under": "fewe
                     "more than": "more than", "over": "more than"}
 # A quoted small count stays when it names a model or make: "two S-300 missiles".
 _DESIGNATOR = re.compile(r"\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}\b)")
+# So does one that counts formations or warships: '"two regiments have been deployed"' is
+# an order of battle told by a commander, never a figure of speech.
+_FORMATIONS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:regiments|battalions|brigades|divisions|"
+                               r"companies|squadrons|batteries|platoons|warships|destroyers|"
+                               r"frigates)\b")
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
 # "the two sites", "those three bases", "the same two groups", "all three": a group already
 # counted, named again.
@@ -425,7 +443,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # 'shot down "dozens" of drones': a claim held at arm's length
             if (q.vague or (q.value <= 3 and q.text.isalpha())) and \
                     inside(quoted, q.start, q.end) and not _BOUNDED_DOZEN.match(q.text) and \
-                    not (not q.vague and _DESIGNATOR.match(text, q.end, sent.end)) and \
+                    not (not q.vague and (_DESIGNATOR.match(text, q.end, sent.end) or
+                                          _FORMATIONS_AFTER.match(text, q.end, sent.end))) and \
                     not (text[q.start - 1:q.start] in "\"“" and text[q.end:q.end + 1] in "\"”"):
                 continue  # (an amount quoted on its own, '"a dozen or so" drones', is kept)
             if q.vague and not re.search(r"\d", q.text) and (
@@ -527,6 +546,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             else:  # "cut the number of troops from 5,200 to 3,000"
                 if before:
                     row[1] = counted[before - 1].group(1)
+                elif not (row[0].value >= 1900 and row[0].value <= 2100 and
+                          row[0].text.isdigit()) and _FORCE_SIZED.search(
+                        text, max(sent.start, row[0].start - 70), row[0].start):
+                    row[1] = "troops"
                 elif _THEIR_NUMBER.search(text, max(sent.start, row[0].start - 40),
                                           row[0].start):
                     # "consolidate U.S. forces and reduce their number from 2,000 to 1,000"

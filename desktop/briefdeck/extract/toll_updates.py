@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefdeck.extract.casualties import Casualty
+from briefdeck.extract.casualties import Casualty, kinds_resolved
 
 # "SANA gave a lower toll", "put the death toll at nine", "a different account": a second
 # source's count of the same dead
@@ -63,6 +63,7 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
     wounded", then "16 service members were wounded"); a new total ("the toll rose to 12")
     replaces all of its kind; anything else adds to the toll."""
     toll = list(known)
+    later = kinds_resolved(known, later)
     kinds_known = {c.kind for c in known if c.count}
     later = [c for c in later if not (c.partitive and c.kind in kinds_known)]
     for kind in ("killed", "wounded"):
