@@ -142,8 +142,8 @@ def _describe(kind: str, fact: Any) -> tuple[str, str, int, tuple[Any, ...]]:
         return fact.name, text, _POSTURE_WEIGHT.get(fact.posture, 20), (
             postures.index(fact.posture) if fact.posture in postures else len(postures),)
     if kind == "figures":
-        text = fact.label or fact.text
-        return figure_amount(fact), text, 50 if fact.label else 45, ()
+        lead, text = _figure_parts(fact)
+        return lead, text, 50 if fact.label else 45, ()
     # quotes
     lead = fact.speaker or "Unattributed"
     return lead, f"\u201c{fact.text}\u201d", 40, ()
@@ -199,6 +199,21 @@ def _chart_choice(charts: ChartSet) -> str:
     if not charts.figures.empty:
         return "figures"
     return "timeline" if charts.timeline.items else ""
+
+
+def _figure_parts(fig: Any) -> tuple[str, str]:
+    """('Roughly 2,000 U.S. troops', 'deployed in Iraq, now'): the counted phrase in bold,
+    then where and when; the amount and the whole label when the label says no more."""
+    label = fig.label or fig.text
+    low = label.casefold()
+    unit = (fig.unit or "").casefold()
+    at = low.find(unit, low.find((fig.text or "").casefold()) + 1) if unit else -1
+    if at > 0 and (fig.text or "").casefold() in low[:at]:
+        cut = at + len(unit)
+        rest = label[cut:].lstrip(" ,")
+        if rest and not label[cut:cut + 1].isalnum():
+            return label[:cut], rest
+    return figure_amount(fig), label
 
 
 def figure_amount(fig: Any) -> str:

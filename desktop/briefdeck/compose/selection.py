@@ -3,6 +3,7 @@ been reviewed yet (then the output is marked DRAFT). Rejected facts never leave 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,5 +33,36 @@ def select_facts(briefing: Briefing, include_drafts: bool = False) -> Selection:
     facts = {
         kind: [f for f in briefing.facts_of(kind) if f.status in wanted] for kind in FACT_KINDS
     }
+    facts["figures"] = distinct_figures(facts.get("figures", []))
     marks = [f.marking for items in facts.values() for f in items]
     return Selection(facts, draft, highest(marks, floor=briefing.meta.classification))
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_FILLER = frozenset("the a an in at of and".split())
+
+
+def _stems(label: str) -> frozenset[str]:
+    """The words of a label, cut to five letters so 'Syrian' and 'Syria' are one word."""
+    return frozenset(w[:5] for w in _WORD.findall(label.casefold()) if w not in _FILLER)
+
+
+def distinct_figures(figures: list[Any]) -> list[Any]:
+    """The same figure said twice shows once: same amount and unit, and one label's words
+    within the other's ('two outposts' and 'two Syrian outposts'). The fuller label is kept,
+    where the first one stood; figures of one amount said of different things both stay."""
+    kept: list[Any] = []
+    for fig in figures:
+        words = _stems(fig.label or fig.text)
+        for at, other in enumerate(kept):
+            if (other.value, other.value_high, other.unit, other.qualifier) != (
+                    fig.value, fig.value_high, fig.unit, fig.qualifier):
+                continue
+            seen = _stems(other.label or other.text)
+            if words <= seen or seen <= words:
+                if len(words) > len(seen):
+                    kept[at] = fig
+                break
+        else:
+            kept.append(fig)
+    return kept

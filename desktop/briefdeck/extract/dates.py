@@ -118,6 +118,8 @@ _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|ET|EST|EDT|BST|CET)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
                           r"intends?\s+to|due\s+to|set\s+to)\b")
+# "had left by March 31": a deadline already past; otherwise a deadline lies ahead.
+_PAST_BEFORE = re.compile(r"\b(?:had|has|have|was|were|been|did|ago|last)\b", re.I)
 # "will send troops, the minister said on Tuesday": what is said is said before publication
 _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added|"
                             r"wrote|stated)\s+$")
@@ -278,6 +280,10 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
         if is_future is None:
             is_future = bool(_FUTURE_HINT.search(text, max(start, m.start() - 80), m.start())) \
                 and not _SPOKEN_BEFORE.search(text, max(start, m.start() - 30), m.start())
+            if not is_future and m.lastgroup in ("md", "dm", "my") and \
+                    m.group(0)[:3].lower() == "by " and not _PAST_BEFORE.search(
+                        text, max(start, m.start() - 60), m.start()):
+                is_future = True  # "leave by March 31" in January: the coming March
         if m.lastgroup == "offset":
             last_kind = "offset"
             months = 0
