@@ -129,8 +129,25 @@ KNOWN: dict[str, list[str]] = {
                        r"(?:\s+[Pp]roject)?"],
     "United Nations": [r"United\s+Nations", r"U\.N\.", r"UN(?=\s+[A-Z]|\s+(?:mission|envoy))"],
     "European Union": [r"European\s+Union", r"EU"],
+    # The anti-ISIS coalition: by its leader or mission ("the U.S.-led coalition", "the
+    # international coalition"), or as a force with troops, bases, convoys or a departure
+    # ("the coalition's departure", "coalition supply convoy"). A bare "the coalition" may
+    # be a government's parties, so it needs one of those.
     "Coalition": [r"(?<=the\s)Coalition", r"[Gg]lobal\s+Coalition(?:\s+to\s+Defeat\s+ISIS)?",
-                  r"coalition(?=\s+(?:troops|forces|partners|members|bases))"],
+                  r"(?:U\.S\.|US)-led\s+coalition",
+                  # one form for the lower-case word, looked for from "coalition" itself (the
+                  # words before it, "international", "anti-ISIS", open too many others)
+                  r"coalition(?:(?:(?<=[Ii]nternational\scoalition)|(?<=[Mm]ultinational\s"
+                  r"coalition)|(?<=[Aa]nti-ISIS\scoalition)|(?<=[Aa]nti-IS\scoalition)|"
+                  r"(?<=American-led\scoalition)|(?<=Western-led\scoalition))"
+                  r"(?!\s+(?:government|talks|parties|partners\s+in))|"
+                  r"(?=['’]s\s+(?:departure|withdrawal|mission|forces|troops|bases?|presence|"
+                  r"drawdown|personnel|advisers|aircraft|convoys?|handover|military)\b)|"
+                  r"(?=\s+(?:troops|forces|partners|members|bases?|supply|supplies|convoys?|"
+                  r"personnel|advisers|aircraft|jets|warplanes|air\s?strikes?|strikes|mission|"
+                  r"presence|withdrawal|drawdown|soldiers|service\s+members|side)\b))"],
+    # Iraq's ruling alliance of Shiite parties.
+    "Coordination Framework": [r"Coordination\s+Framework"],
     "U.S. Army": [r"U\.S\.\s+Army", r"US\s+Army"],
     "U.S. Marine Corps": [r"(?:U\.S\.\s+)?Marine\s+Corps"],
     "U.S. Air Force": [r"U\.S\.\s+Air\s+Force", r"US\s+Air\s+Force"],

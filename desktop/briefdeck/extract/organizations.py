@@ -20,7 +20,7 @@ from briefdeck.extract.known_organizations import (
     KNOWN_RE,
     known_organization,
 )
-from briefdeck.extract.sentences import Document
+from briefdeck.extract.sentences import Document, finditer_near
 from briefdeck.extract.systems import SHIP_PREFIXES
 from briefdeck.model import Organization, Provenance
 
@@ -92,6 +92,9 @@ _BODY_INST = (
 SPEAKING_BODY = re.compile(
     _BODY_INST + r"(?=(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|had|has|have)\s+)?"
     r"(?:said|says|reported|announced|confirmed|denied|told|added|stated|claimed)\b)")
+# Where SPEAKING_BODY's body can stand: its matches open at most eight words before one.
+_SPEAKING_NOUN = re.compile(r"ministry|military|army|navy|air\s|armed\s|general\s|service|"
+                            r"news\s|embassy|presidency|police")
 # "according to the Ukrainian air force": the same bodies, cited rather than speaking.
 CITED_BODY = re.compile(r"\b[Aa]ccording\s+to\s+" + _BODY_INST + r"(?=\s*[,.;)]|\s*$)")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
@@ -327,6 +330,10 @@ def _generic_names(raw: str) -> list[tuple[int, str]]:
 
 def _generic_name(raw: str) -> tuple[int, str] | None:
     """Strip leading non-name words; (offset into raw, name) or None when nothing is left."""
+    if "\t" in raw:  # cells of a table row ("Hasakah<TAB>Al-Hol<TAB>Security"): the last only
+        tab = raw.rindex("\t") + 1
+        got = _generic_name(raw[tab:])
+        return (tab + got[0], got[1]) if got else None
     # "Syrian Observatory for Human Rights": a full title keeps its national adjective
     lead = _ARTICLE.match(raw) if _TITLED_NAME.search(raw) else _LEAD.match(raw)
     cut = lead.end() if lead else 0
@@ -443,6 +450,14 @@ HQ_RE = re.compile(
     r"(?<!Patrol)(?<!Forward)(?<!Main)(?<!Home)(?<!Joint)(?<!Marine)\s+(?:Base|Headquarters))\b"
     r"(?!\s+(?:in|near|at|outside)\b)")
 _OUTLET_TAIL = re.compile(r"(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette)\b")
+# An embassy is a compound when it is hit and a body when it speaks: "the French Embassy in
+# Beirut said", "UK Embassy Amman (X, 3 May):" over its post.
+SPEAKER_AFTER = (r"(?=(?:\s*\([^()]{1,60}\))?\s*:|,?\s+(?:(?:also|later|earlier|has|had)\s+)?"
+                 r"(?:said|says|posted|wrote|tweeted|stated|urged|warned|announced|condemned|"
+                 r"called|issued|advised|told|added|denied|confirmed|reiterated)\b)")
+EMBASSY_RE = re.compile(
+    r"\b(?P<firm>(?!(?:The|A|An|This|That|Its|Their)\s)(?:U\.S\.|U\.K\.|[A-Z][A-Za-z]+)\s+"
+    r"(?:Embassy|Consulate(?:\s+General)?)(?:\s+in)?(?:\s+[A-Z][a-z]+)?)" + SPEAKER_AFTER)
 
 
 def _known_names(text: str, start: int, end: int, defined: dict[str, str],
@@ -620,7 +635,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
             if key not in found:
                 found[key] = _Found(text[a:b], a, b)
         speaks = _SPEECH.search(text, sent.start, sent.end)  # a cheap test first
-        cited = [*SPEAKING_BODY.finditer(text, sent.start, sent.end),
+        cited = [*finditer_near(SPEAKING_BODY, _SPEAKING_NOUN, text, text, sent.start,
+                                sent.end, 10),
                  *CITED_BODY.finditer(text, sent.start, sent.end)] if speaks else []
         for m in cited:
             inst = m.group("inst")  # "the Houthi-run health ministry": the ministry, not
@@ -648,6 +664,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if ("Base" in sent.text or "Headquarters" in sent.text) and "s " in sent.text:
             outlets += [m.span("firm") for m in HQ_RE.finditer(text, sent.start, sent.end)
                         if KNOWN_RE.search(m.group("owner"))]
+        if "Embassy" in sent.text or "Consulate" in sent.text:
+            outlets += [m.span("firm") for m in EMBASSY_RE.finditer(text, sent.start, sent.end)]
         if _MISSION_WORD.search(sent.text):
             outlets += [m.span("firm") for m in MISSION_RE.finditer(text, sent.start, sent.end)]
         if _MEDIA_WORD.search(sent.text):  # (a cheap test first: the scan starts anywhere)

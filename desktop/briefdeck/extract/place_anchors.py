@@ -20,7 +20,12 @@ _UNKNOWN_RES = (
                rf"neighbou?rhood|suburb|locality|municipality|commune)\s+of\s+{_UNKNOWN_NAME}"),
     re.compile(rf"\b(?:the|in|at|near)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_UNKNOWN_NAME}\s+"
                r"(?:district|neighbou?rhood|suburb|quarter|village|tehsil|(?:oil|gas)\s?field)\b"),
+    # A valley or mountain named the Arabic way, by what it is: "Wadi al-Shay, south of
+    # Kirkuk", "Jabal Bishri near Deir ez-Zor", "the Wadi Hauran in Anbar".
+    re.compile(r"\b(?P<name>(?:Wadi|Jabal|Jebel|Jabel)\s+(?:(?:al|el|ad|ar|as|ash|az|an)-)?"
+               r"[A-Z][\w'’]+(?:\s+(?:al|el)-[A-Z][\w'’]+)?)"),
 )
+_LAND_HEADS = ("Wadi ", "Jabal ", "Jebel ", "Jabel ")
 # An address, smallest unit first: "in Lakhi, Dara Tehsil", "area Sorkh, Kot District".
 # Looked for only before a known place that an area word follows (see _ANCHOR_AREA); after a
 # comma the name must say its kind itself: "said Ahmad, Kot District police" is no place.
@@ -96,6 +101,8 @@ def anchored_unknowns(text: str, raw: list) -> list:
     starts = {r[0]: r for r in raw}
     taken = [(r[0], r[1]) for r in raw]
     for pattern in _UNKNOWN_RES:
+        if pattern is _UNKNOWN_RES[2] and not any(w in text for w in _LAND_HEADS):
+            continue  # a scan of the whole text spared: most reports name no wadi
         for m in pattern.finditer(text):
             a, b = m.span("name")
             name = m.group("name")

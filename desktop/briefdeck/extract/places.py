@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefdeck.extract.alternatives import Alternatives
+from briefdeck.extract.organizations import SPEAKER_AFTER
 from briefdeck.extract.place_anchors import (
     ADJ_DISTRICT,
     DISTRICT_AFTER,
@@ -209,6 +210,24 @@ ACTOR_BEFORE = re.compile(r"\b(?:led|backed|funded|supplied|provided|claimed|ope
 # with, as in "Iran-aligned"; not where anything happens.
 ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|linked|tied|loyal)\s+(?:with|to)\s+"
                             r"(?:the\s+)?$")
+# "France plans to shrink ...", "Turkey and Iraq agreed ...": a country opening its
+# sentence as the one who acts is an actor, like "led by France", not a place of the report.
+SUBJECT_BEFORE = re.compile(r"(?:^|[\"“:]\s*|\s[-—–]+\s+)(?:[Tt]he\s+)?$")  # (after a dateline)
+ACTS_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+"
+    r"(?:(?:also|now|still|has|have|had|will|would|does|did|later|then)\s+)?"
+    r"(?:plans?|planned|intends?|intended|agreed|agrees|remains?\s+committed|wants?|wanted|"
+    r"said|says|announced|decided|signed|pledged|vowed|warned|urged|accused|denied|rejected|"
+    r"welcomed|condemned|approved|expects?|expected|hopes?|insists?|insisted|demanded|"
+    r"demands|threatened|threatens|imposed|declined|refused|refuses|"
+    # "France has about 1,000 troops in Chad": its forces, kept elsewhere
+    r"(?:has|had|have|keeps|kept|maintains|maintained)\s+(?:(?:about|some|roughly|nearly|around|"
+    r"more\s+than|fewer\s+than|at\s+least|an\s+estimated)\s+)?[\d,]+\s+(?:troops|soldiers|"
+    r"service\s+members|personnel|forces))\b")
+# "UK Embassy Amman (X, 3 May):", "the French Embassy in Beirut said": a mission that
+# speaks is the body (see organizations), not the compound.
+DIPLOMATIC = re.compile(r"\b(?:Embassy|Consulate)\b", re.I)
+SPEAKS_AFTER = re.compile(SPEAKER_AFTER)  # the same test organizations makes
 MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio|"
                          r"broadcaster|channel|news\s+(?:site|outlet|website))\b")
 NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
@@ -444,6 +463,13 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                 or (actor_end >= sent.start and ACTOR_LIST.fullmatch(text, actor_end, start))):
             actor_end = end  # "intercepted by Israel, the US, the UK and France": all actors
             continue
+        if entry.kind == "country" and ACTS_AFTER.match(text, end) \
+                and SUBJECT_BEFORE.search(text[sent.start:start]):
+            actor_end = end  # "Turkey and Iraq agreed": both actors
+            continue
+        if entry.kind == "installation" and DIPLOMATIC.search(written) \
+                and SPEAKS_AFTER.match(text, end):
+            continue  # the embassy speaking: an organization
         if _inside_name(text, sent.start, sent.end, start, end):
             continue  # "United Kingdom Maritime Trade Operations": a body, not the country
         if _named_body(text, sent.start, start, end):

@@ -544,7 +544,8 @@ def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: boo
         # A city named like an everyday word needs its country, state or "town of" beside it.
         regional = name.rank[1] == 1 or name.entry.country in SURNAME_COUNTRIES
         local = regional and scan.prev_key(i) in LOCATIVES and not sentence_initial(text, words[i])
-        return town_cue or local or _cue_follows(words, j, name)
+        return town_cue or local or _cue_follows(words, j, name) or (
+            regional and _land_follows(scan, i, j))
     if name.rank[0] == CURATED:
         return True
     # GeoNames names inside a run of capitalised words are usually people or
@@ -569,6 +570,25 @@ def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: boo
             or shouted_after(text, words[i], words[j - 1], nxt):
         return True
     return _cue_follows(words, j, name)
+
+
+# "the Hit desert", "the Hit district": a capitalised word-like name before what kind of land
+# it names; "Hit, west of Ramadi": before where it lies.
+LAND_WORDS = frozenset({"desert", "countryside", "district", "subdistrict", "area", "areas",
+                        "outskirts", "road", "highway", "valley", "plain", "plains", "region",
+                        "sector", "axis", "front", "border", "crossing", "governorate"})
+_WHERE_AFTER = re.compile(r",\s+(?:about\s+|some\s+|roughly\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s|"
+                          r"miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                          r"(?:the\s+)?[A-Z]")
+
+
+def _land_follows(scan: _Scan, i: int, j: int) -> bool:
+    text, words = scan.text, scan.words
+    if _WHERE_AFTER.match(text, words[j - 1].end):
+        return True
+    nxt = words[j] if j < len(words) and scan.linked[j - 1] else None
+    return (nxt is not None and nxt.key in LAND_WORDS and not is_capitalised(text, nxt)
+            and scan.prev_key(i) == "the" and not sentence_initial(text, words[i]))
 
 
 def shouted_after(text: str, first: Token, last: Token, nxt: Token) -> bool:

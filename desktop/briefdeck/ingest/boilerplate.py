@@ -211,6 +211,7 @@ def _rule_for(line: _Line) -> str | None:
     return None
 
 
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 _AD_LIST = re.compile(r"sponsored|paid|promoted|partner", I)  # "Advertisement" heads no list
 _HEADINGS = {  # a bare heading line of these kinds: which following lines belong to it
     "other stories": _is_listed_story,
@@ -237,7 +238,15 @@ def classify(text: str) -> list[Flag]:
             or (rule == "advertisement" and not _AD_LIST.match(heading))
         ):
             continue
+        last_number = 0
         for j in range(i + 1, min(i + _LIST_LINES, len(lines))):
+            number = _ITEM_NUMBER.match(lines[j].text)
+            if number and rule == "contents":
+                # "1. ... 5." then "1. Agency: ...": the numbering starts again, so the
+                # contents list has ended and the sections it lists begin
+                if int(number.group(1)) <= last_number:
+                    break
+                last_number = int(number.group(1))
             if j in flags and flags[j] != rule:
                 continue
             if not _HEADINGS[rule](lines[j]):
@@ -258,6 +267,11 @@ def classify(text: str) -> list[Flag]:
                 extra.append(Flag(line.start + m.start(), line.start + m.end(), "link note"))
 
     # Repeated page headers and footers; lines that belong to a block of furniture.
+    # Section menus on one line anywhere on the page ("News Opinion Sport"): found before the
+    # blocks, so that the masthead over such a menu is known for one.
+    for i, line in enumerate(lines):
+        if i not in flags and (_is_section_bar(line) or _is_spaced_menu(line)):
+            flags[i] = "navigation"
     layout.flag_running_heads(lines, flags)
     first_prose = next(
         (i for i, ln in enumerate(lines) if i not in flags and is_prose(ln.text, ln.words)),
@@ -273,10 +287,6 @@ def classify(text: str) -> list[Flag]:
             flags[i] = "navigation"
     _flag_detail_labels(lines, flags)
 
-    # Section menus anywhere on the page: "News / Opinion / Sport" one to a line, or on one line.
-    for i, line in enumerate(lines):
-        if i not in flags and _is_section_bar(line):
-            flags[i] = "navigation"
     _flag_section_runs(lines, flags)
 
     # Menus and other stories clustered before the first or after the last paragraph.
@@ -404,6 +414,24 @@ def _is_section_bar(line: _Line) -> bool:
         and _is_title_case(line.text)
         and (known == len(names) or (len(names) >= 6 and known * 4 >= len(names) * 3))
     )  # a long bar may hold a few names of the site's own ("Innovation", "Earth")
+
+
+_WIDE_GAP = re.compile(r"\s{2,}")
+
+
+def _is_spaced_menu(line: _Line) -> bool:
+    """'Home  World  Kurdistan  Opinion and Analysis  Videos': a menu pasted as one line, its
+    items kept apart by runs of spaces; half of them or more the usual section names."""
+    if "  " not in line.text or line.words > 30:
+        return False
+    items = _WIDE_GAP.split(line.text)
+    known = sum(item.lower() in MENU_WORDS for item in items)
+    return (
+        len(items) >= 4
+        and known * 2 >= len(items)
+        and all(len(item.split()) <= 3 and _is_title_case(item) for item in items)
+        and not _SENTENCE_END.search(line.text)
+    )
 
 
 def _flag_section_runs(lines: list[_Line], flags: dict[int, str]) -> None:

@@ -191,10 +191,24 @@ def flag_blocks(text: str, lines: Sequence[Line], flags: dict[int, str], first_p
             and _short_label(line, 6)
             and _is_name_like(line.text)
         )
-        section = line.text.strip(" »›>|•·:").lower() in MENU_WORDS and i + 1 < n
-        if not (above_menu or section):
+        section = _is_section_label(line) and i + 1 < n
+        # "Truth Before Speed" over "World": the site's name or motto
+        # over its section label (a headline is longer, and sits below the label)
+        above_label = (
+            i + 1 < n
+            and i + 1 not in flags
+            and _is_section_label(lines[i + 1])
+            and _joined(text, line, lines[i + 1])
+            and _short_label(line, 5)
+            and _is_name_like(line.text)
+        )
+        if not (above_menu or section or above_label):
             break  # only lines above every unflagged line qualify
         flags[i] = "navigation"
+
+
+def _is_section_label(line: Line) -> bool:
+    return line.text.strip(" »›>|•·:").lower() in MENU_WORDS
 
 
 def _is_crumb(line: Line) -> bool:

@@ -34,11 +34,14 @@ RULES: tuple[Rule, ...] = (
     _rule("newsletter", r"^welcome to (?:the |this )?[A-Z][\w'’&.-]*(?: [A-Z&][\w'’&.-]*){0,4}"
           r"[,:]? .{0,80}\b(?:newsletter|briefing|digest|bulletin|round-?up|dispatch)\b",
           90, hints=("welcome to",)),
-    # "In this issue:" over the issue's contents.
+    # "In this issue:" over the issue's contents; a digest's or report's bare "Contents".
     _rule("contents", r"^(?:in (?:this|today's|today’s) (?:issue|edition|newsletter|briefing|"
-          r"brief)|inside (?:this|today's|today’s) (?:issue|edition)|also in this issue|"
-          r"today's (?:top )?(?:items|stories|headlines)|on the agenda today)\s*:?$", 6,
-          hints=("issue", "edition", "newsletter", "brief", "today")),
+          r"brief|summary|digest|bulletin|report|update)|inside (?:this|today's|today’s) "
+          r"(?:issue|edition)|also in this issue|"
+          r"today's (?:top )?(?:items|stories|headlines)|on the agenda today|(?:table of )?"
+          r"contents|summary of contents)\s*:?$", 6,
+          hints=("issue", "edition", "newsletter", "brief", "today", "contents", "summary",
+                 "digest", "bulletin", "report", "update")),
     # "SPONSOR MESSAGE", "A message from our sponsor", "Presented by": a sponsor's notice.
     _rule("advertisement", r"^(?:(?:a )?(?:sponsor(?:ed)?|partner) (?:message|content|"
           r"spotlight)|(?:a )?message from (?:our |this (?:issue's|week's) )?(?:sponsors?|"

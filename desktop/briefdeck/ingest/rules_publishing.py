@@ -407,6 +407,35 @@ RULES: tuple[Rule, ...] = (
     # (Reuters)". Reporting ends with a full stop; a dateline's "(Reuters)" opens a line.
     _rule("photo caption or credit", r"[^.!?\"”’\s]\s*\((?:" + _AGENCY + "|" + _WIRES + r")"
           r"(?:\s*/\s*[\w .&'’-]{1,40})?\)$", 40, flags=0, in_prose=False, hints=("(",)),
+    # A monitoring digest's own furniture. The desk that issues it: "Consulate General Basra
+    # | Media Monitoring Unit", "Regional Media Hub | Press Desk".
+    _rule("masthead", rf"^(?:{_ORG}\s+[|–—]\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|&)\s+)?)"
+          r"{0,5}(?:Team|Desk|Unit|Cell|Section|Office|Bureau|Branch|Hub|Directorate)"
+          rf"(?:\s+[|–—]\s+{_ORG})?$", 16, flags=0, in_prose=False,
+          hints=("|", "–", "—")),
+    # The hours a summary covers: "Covers media from 0600 Monday to 0600 Tuesday",
+    # "Reporting period: 1-7 March", "Period covered: 06:00 14 May - 06:00 15 May".
+    _rule("report period", r"\b(?:covers|covering|coverage)\s+(?:(?:media|press|news|reporting|"
+          r"social media|coverage|events|items)\s+)?(?:published\s+)?(?:from|between)\s+\S.{0,60}"
+          r"\b(?:to|until|and)\s+\S|^(?:reporting|coverage|monitoring) period\s*:|"
+          r"^period(?: covered)?\s*:", 30, in_prose=False,
+          hints=("cover", "period")),
+    # "This digest relays press reports and does not represent the ministry's views.": a digest
+    # disowning what it relays (a story's sentence would name who does not represent what).
+    _rule("disclaimer", rf"^this {_DOC} (?:[\w,-]+ ){{0,8}}?(?:does|do) not (?:necessarily )?"
+          r"(?:represent|reflect|constitute|imply|indicate|amount to) (?:[\w'’-]+ ){0,4}?"
+          r"(?:policy|policies|views?|positions?|endorsement|opinions?|assessments?)\b", 60,
+          hints=("does not", "do not")),
+    # "Posts below are reproduced as posted (Kurdish posts in desk translation).",
+    # "Unofficial translation": how the digest renders what it quotes.
+    _rule("translation note", r"^\(?(?:all )?(?:[\w-]+ ){0,2}(?:posts|quotes|quotations|items|"
+          r"excerpts|extracts|texts?|messages|statements|headlines|comments|translations)\b"
+          r"(?: \w+){0,3} (?:are|is) (?:quoted|reproduced|given|cited|shown|presented)"
+          r" (?:as (?:published|posted|written|received|broadcast)|verbatim|in (?:the original|"
+          r"(?:[\w-]+ )?translation))\b|"
+          r"^\(?unofficial (?:translation|transcript)\)?\.?$|\b(?:[\w-]+ )?desk translation\b",
+          30, hints=("quoted", "reproduced", "given", "cited", "shown", "presented",
+                     "translat", "unofficial")),
     # Text size controls: "A+ a-", "A- A A+".
     _rule("page controls", r"^(?:a\s?[+−-]|a)(?:\s+(?:a\s?[+−-]|a)){1,2}$|^(?:font|text) size"
           r"\s*:?$", 4, hints=("a",)),
