@@ -38,6 +38,8 @@ OUTLETS = (
 SOURCE_NOUN = (
     r"officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|captain|sergeant|"
     r"lieutenant|colonel|commanders?|aides?|advis[eo]rs?|staffers?|"
+    # who carries a party's or the UN's messages, unnamed: "said a U.N. envoy"
+    r"envoys?|mediators?|negotiators?|"
     r"people\s+familiar\s+with\s+[\w\s.'’-]{3,40}?|person\s+familiar\s+with\s+[\w\s.'’-]{3,40}?"
 )
 DOCUMENT = (

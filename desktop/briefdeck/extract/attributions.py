@@ -46,7 +46,7 @@ from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.person_patterns import IDENTIFIED_RE, ROLE_AFTER_RE
 from briefdeck.extract.quote_patterns import CHANNEL_WORD, POST_ASIDE, POST_LABEL
-from briefdeck.extract.sentences import Document
+from briefdeck.extract.sentences import Document, finditer_near
 from briefdeck.extract.sourcing_patterns import (
     ACCORDING_RE,
     ACCOUNT_RE,
@@ -133,6 +133,20 @@ _DESCRIPTION = re.compile(r"^(?:[Aa]n?|[Tt]he)?\s*(?:[\w'’-]+\s+){0,4}?[a-z][\
 _NAME_IN_ASIDE = re.compile(r",\s+(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|the)\s+)?"
                             r"[A-Z][\w'’-]*){0,6}),\s*$")
 
+
+# OUTLET_RE's verbs: its matches (an outlet's name of up to four words, an adverb) open at
+# most five words before one (a hit inside a longer word only adds openings to try).
+_OUTLET_VERB = re.compile(r"reported|reports|said|cited|quoted")
+
+# SAID_RE's source nouns: its matches (a count, "of the", "X and", four modifiers) open at
+# most ten words before one, on a word boundary (a digit, a bracket: "(GSS) officials").
+_SOURCE_AT = re.compile(rf"{SOURCE_NOUN}|Officials|Sources|Diplomats")
+_BOUNDARY = re.compile(r"\b")
+# DATA_RE's nouns: its matches (an owner, "own") open at most two words before one.
+_DATA_NOUN = re.compile(r"database|data|dataset|tally|count|records|tracker|figures")
+# PUBLIC_WORD without re.I, for the lower-cased sentence (see lowered.py: a case-blind scan
+# costs several times more).
+_PUBLIC_LOWER = re.compile(PUBLIC_WORD.pattern.replace("(?i)", "", 1))
 
 # Unnamed "reports" that indicate or suggest are hearsay; an assessment that does is a document.
 _HEARSAY = re.compile(r"\breports\s+(?:indicat|suggest)")
@@ -382,7 +396,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 return False
             return end < 0 or not NEW_WORDS.search(text, max(0, end - 30), end)
 
-        for m in ACCORDING_RE.finditer(text, sent.start, sent.end):
+        for m in ACCORDING_RE.finditer(text, sent.start, sent.end) if "ccording" in \
+                sent.text else ():
             who = m.group("who").rstrip()
             if who.lower() in ("him", "her", "them", "it"):
                 continue  # "According to him": the speaker named before, counted there
@@ -431,7 +446,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             kind, count = classify(m.group("who"), people)
             if kind == "anonymous official" and not repeated(m.group("who")):
                 add(m.start("who"), m.end(), kind, count)
-        for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end):
+        for m in IDENTIFIED_RE.finditer(text, sent.start, sent.end) if "identified" in \
+                sent.text or "gave" in sent.text else ():
             name = people.resolve(m.group("name"))  # "identified only as Abu Ahmad"
             if name and name not in named_once:
                 named_once.add(name)
@@ -502,6 +518,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 add(span[0] if verb.group("relay") else verb.start(),  # type: ignore[union-attr]
                     end, kind, 1)
         low = sent.text.lower()
+        plain = len(low) == len(sent.text) and "ı" not in low and "ſ" not in low
+        press = PRESS_WORD.search(low) is not None
         pronoun = " he " in low or " she " in low or low.startswith(("he ", "she "))
         for m in PRONOUN_SAID.finditer(text, sent.start, sent.end) if pronoun else ():
             i = bisect.bisect_left(people.mentions, (m.start(), -1, ""))
@@ -516,9 +534,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 REPORTER_WORD.search(low) else ():
             add(m.start(), m.end(), "other outlet", 1 if m.group("one") else None)
         for m in MEDIUM_SHOWED_RE.finditer(text, sent.start, sent.end) if \
-                PRESS_WORD.search(low) and SHOWED_WORD.search(low) else ():
+                press and SHOWED_WORD.search(low) else ():
             add(m.start(), m.end(), "other outlet", 1)
-        for m in OUTLET_RE.finditer(text, sent.start, sent.end):
+        for m in finditer_near(OUTLET_RE, _OUTLET_VERB, text, text, sent.start, sent.end, 6):
             if SEEN_BY.search(text, max(sent.start, m.start() - 16), m.start()):
                 continue  # "a memo seen by Reuters said": the memo speaks (below)
             if m.group(0).endswith("first reported") or \
@@ -537,12 +555,13 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 if kind != "other" and not repeated(part):
                     nested.append((begin, begin + len(part)))
                     found.append((begin, begin + len(part), kind, count))
-        for m in DATA_RE.finditer(text, sent.start, sent.end):
+        for m in finditer_near(DATA_RE, _DATA_NOUN, text, text, sent.start, sent.end, 3):
             owner = OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
             add(m.start(), m.end(), "other outlet" if owner else "document", 1)
         said = ANY_VERB.search(sent.text) is not None  # the patterns below need a verb
         sourced = said and SOURCE_WORD.search(sent.text) is not None
-        for m in SAID_RE.finditer(text, sent.start, sent.end) if sourced else ():
+        for m in finditer_near(SAID_RE, _SOURCE_AT, text, text, sent.start, sent.end, 12,
+                               _BOUNDARY) if sourced else ():
             lead = CONJUNCTION.match(m.group("who"))
             if lead:  # "But three people familiar with ... said": the count is the source's
                 m = SAID_RE.match(text, m.start() + lead.end(), m.end()) or m
@@ -568,7 +587,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for m in COMMENTATOR_SAID_RE.finditer(text, sent.start, sent.end) if said and \
                 commentators else ():
             add(m.start(), m.end(), "other", count_of(m.group("who")))
-        public = said and PUBLIC_WORD.search(sent.text) is not None
+        public = said and (_PUBLIC_LOWER.search(low) if plain else PUBLIC_WORD.search(
+            sent.text)) is not None
         for m in PUBLIC_SAID_RE.finditer(text, sent.start, sent.end) if public else ():
             # unnamed members of the public speak for themselves: another source, counted
             # as the text counts them ("Residents said", "two witnesses told AFP")
@@ -646,8 +666,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 add(m.start(), m.end(), _assessed(m, kind), 1)
         for m in MEDIA_SAID_RE.finditer(text, sent.start, sent.end) if "media" in low else ():
             add(m.start(), m.end(), "other outlet", None)
-        for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and \
-                PRESS_WORD.search(low) else ():
+        for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and press else ():
             add(m.start(), m.end(), "other outlet", 1)
         for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if DOC_WORD.search(
                 low) else ():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.lowered import lowered
 from briefdeck.extract.places import DATELINE_LEAD
 from briefdeck.extract.sentences import Document, Sentence
 
@@ -47,6 +48,19 @@ HORIZON = re.compile(r"\b(?:in\s+the\s+coming|later\s+this|next\s+(?:week|month|
 NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|planned))\b", re.I)
 
 
+# EXPECTS without re.I, for the lower-cased copy of the text (a case-blind scan of every
+# sentence costs several times as much).
+_EXPECTS_LOWER = re.compile(EXPECTS.pattern)
+
+
+def _expects(text: str, sent: Sentence) -> bool:
+    low = lowered(text)
+    if low is None or sent.start and (text[sent.start - 1].isalnum() or
+                                      text[sent.start - 1] == "_"):
+        return EXPECTS.search(sent.text) is not None  # (a word runs on before the sentence)
+    return _EXPECTS_LOWER.search(low, sent.start, sent.end) is not None
+
+
 def _words(text: str) -> set[str]:
     return {w.casefold()[:5] for w in CONTENT.findall(text) if w.casefold() not in STOP}
 
@@ -82,10 +96,13 @@ def clean_clause(text: str, limit: int = LONG) -> str:
     """A report's sentence as a briefing sentence: no clock time, agency, trailing sourcing or
     aside; cut at its last loose clause when long; ends with a full stop."""
     text = " ".join(text.split())
-    text = AGENCY.sub("", CLOCK.sub("", text))
+    if ":" in text:  # (each pattern only where the mark it needs is: the cheap test first)
+        text = CLOCK.sub("", text)
+    if "(" in text:
+        text = AGENCY.sub("", text)
     text = text.rstrip(" .")
-    text = ATTRIBUTION_TAIL.sub("", text)
-    text = NON_RESTRICTIVE.sub(",", text)
+    if "," in text:
+        text = NON_RESTRICTIVE.sub(",", ATTRIBUTION_TAIL.sub("", text))
     if len(text.split()) > limit:
         cuts = [m.start() for m in LOOSE_CLAUSE.finditer(text)
                 if len(text[: m.start()].split()) <= limit]
@@ -117,7 +134,7 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
         words = sent.text
         if sent is skip or QUOTE_OPEN.match(words) or "”" in words or '"' in words:
             continue
-        if not EXPECTS.search(words) or NEGATED.search(words) or len(words.split()) < 8:
+        if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:
             continue
         m = DATELINE_LEAD.match(doc.text, sent.start, sent.end)
         clause = clean_clause(doc.text[m.end() if m else sent.start : sent.end], limit=40)

@@ -65,7 +65,7 @@ from briefdeck.extract.person_patterns import (
     WHO_DESCRIBED,
     WORK_BEFORE_NAME,
 )
-from briefdeck.extract.sentences import Document
+from briefdeck.extract.sentences import Document, finditer_near
 from briefdeck.model import Person, Provenance
 
 
@@ -297,6 +297,21 @@ def _has_role_word(text: str, start: int, end: int) -> bool:
     return _ROLE_WORD_LOWER.search(low, start, end) is not None
 
 
+# Where REVERSED_RE's role word can stand, for a scan of the lower-cased copy: its matches
+# open at most four words before one of these.
+_REVERSED_ROLE = re.compile(
+    r"(?<!\w)(?:spokes|commander|minister|secretary|chief|head|director|ambassador|envoy|"
+    r"leader|adviser|governor|mayor|president|analyst|researcher|official|commissioner|"
+    r"magistrate|superintendent)")
+
+
+def _reversed(text: str, start: int, end: int):  # noqa: ANN202
+    low = lowered(text)
+    if low is None:
+        return REVERSED_RE.finditer(text, start, end)
+    return finditer_near(REVERSED_RE, _REVERSED_ROLE, low, text, start, end, 4)
+
+
 def _command_seat(m: re.Match[str], is_place) -> bool:
     """'Corps Commander Peshawar': a command named by the city it sits in, no person."""
     if not m.group("title").endswith("Commander"):
@@ -380,7 +395,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         # Cheap tests first: each pattern below needs one of these words to match at all.
         roles = _has_role_word(text, sent.start, sent.end)
         speaks = SPEECH_WORD.search(text, sent.start, sent.end) is not None
-        reversed_roles = [*REVERSED_RE.finditer(text, sent.start, sent.end)] if roles else []
+        reversed_roles = [*_reversed(text, sent.start, sent.end)] if roles else []
         if MEDIC_COMMA.search(text, sent.start, sent.end):  # "a medic, Jane Roe, said"
             reversed_roles += MEDIC_NAME_RE.finditer(text, sent.start, sent.end)
         for m in reversed_roles:

@@ -35,6 +35,13 @@ CAPTION_CREDIT = re.compile(
     r"(?:/\s*(?:AFP|AP|Reuters|EPA|Getty Images)\b|\bvia Getty Images\b|\bAP Photo\b|"
     r"\bGetty Images\s*$|\b(?:Photo|Image|Credit):)",
 )
+
+
+def _credit_cue(line: str) -> bool:
+    """Whether CAPTION_CREDIT can match: each of its shapes holds one of these."""
+    return "/" in line or "Getty Images" in line or "AP Photo" in line or ":" in line
+
+
 # A full stop, closing quotes or brackets, and any note markers ("...on May 2.[4] The"),
 # before a capital, a digit or an opening quote.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘(\[]?[A-Z0-9])")
@@ -108,6 +115,17 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+# JUNK_LINE without re.I, for a lower-cased line: the case-blind scan costs several times more.
+_JUNK_LOWER = re.compile(JUNK_LINE.pattern)
+
+
+def _junk(line: str) -> bool:
+    low = line.lower()
+    if len(low) != len(line) or "ı" in low or "ſ" in low:  # (see lowered.py)
+        return JUNK_LINE.search(line) is not None
+    return _JUNK_LOWER.search(low) is not None
+
+
 _NAV_BAR = re.compile(r"^\s*[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}\s*$")
 
 
@@ -117,9 +135,9 @@ def junk_lines(text: str) -> list[tuple[int, int]]:
     pos = 0
     for line in text.split("\n"):
         words = len(line.split())
-        if words and words <= 25 and (JUNK_LINE.search(line) or _NAV_BAR.match(line)):
+        if words and words <= 25 and (_junk(line) or _NAV_BAR.match(line)):
             found.append((pos, pos + len(line)))
-        elif words and words <= 90 and CAPTION_CREDIT.search(line):
+        elif words and words <= 90 and _credit_cue(line) and CAPTION_CREDIT.search(line):
             found.append((pos, pos + len(line)))
         pos += len(line) + 1
     return found
@@ -235,3 +253,49 @@ def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
     long = [(s, e) for s, e in lines if e - s >= 0.7 * width]
     open_ended = sum(1 for s, e in long if text[e - 1] not in ".!?:;\"”’')")
     return width if len(long) >= 3 and open_ended >= _WRAP_SHARE * len(long) else None
+
+
+def words_back(text: str, pos: int, words: int, floor: int = 0) -> int:
+    """The offset `words` words before pos, a word being any run of characters other than
+    spaces (not before floor, and from the start of the word pos is in): a match that reads
+    at most that many words before pos cannot begin earlier."""
+    while pos > floor and not text[pos - 1].isspace():
+        pos -= 1
+    for _ in range(words):
+        j = pos
+        while j > floor and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > floor and not text[k - 1].isspace():
+            k -= 1
+        if j == pos or k == j:
+            break
+        pos = k
+    return pos
+
+
+_WORD_START = re.compile(r"\b[A-Za-z]")
+
+
+def finditer_near(pattern: re.Pattern[str], anchor: re.Pattern[str], scan: str, text: str,
+                  start: int, end: int, words: int,
+                  starts: re.Pattern[str] = _WORD_START):  # noqa: ANN201
+    """pattern.finditer(text, start, end), for a pattern whose every match holds a hit of
+    `anchor` (searched in `scan`: text or its lower-cased copy), the first of them at most
+    `words` words from where the match opens, on a match of `starts` (by default an ASCII
+    letter at a word start). Only the openings that close to a hit are tried, not every word
+    of the text; the leftmost match is the one finditer gives."""
+    pos = start
+    while pos < end:
+        hit = anchor.search(scan, pos, end)
+        if hit is None:
+            return
+        at = hit.start()
+        for w in starts.finditer(text, words_back(text, at, words, pos), at + 1):
+            m = pattern.match(text, w.start(), end)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = at + 1

@@ -59,8 +59,8 @@ SAID_RE = re.compile(
 # '..." said one senior NATO official.': the verb before an unnamed source.
 SAID_SOURCE_RE = re.compile(
     rf"\b(?:said|says|added)\s+(?P<who>(?:a|an|one|another|two|three|four)\s+"
-    rf"(?:{_MODIFIER}\s+){{0,4}}?(?:officials?|sources?|diplomats?|officers?)"
-    rf"(?:\s+(?:in|at|with|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)"
+    rf"(?:{_MODIFIER}\s+){{0,4}}?(?:officials?|sources?|diplomats?|officers?|envoys?|mediators?|"
+    rf"negotiators?)(?:\s+(?:in|at|with|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)"
     rf"(?=\s*[.,;]|\s+(?:who|speaking|familiar|briefed)\b)"
 )
 # "according to the officials and a congressional aide": two sources, each counted alone.
@@ -343,11 +343,15 @@ _PUBLIC = (
     r"teachers?|(?:aid|humanitarian|relief)\s+workers?|rescuers?"
 )
 PUBLIC_SAID_RE = re.compile(
-    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:(?!\d|(?:said|says|told)\b)[\w-]+\s+)"
+    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?"
+    # (words before the noun describe it: "comments by residents" starts at the residents)
+    rf"(?:(?!\d|(?:said|says|told|by|to|with|from|among)\b)[\w-]+\s+)"
     rf"{{0,2}}?(?i:{_PUBLIC}))"
     # (the aside may hold a number: "Residents of X, a city of about 250,000 people, said")
     rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?"
     rf"(?:,(?:[^,;\"“”]|(?<=\d),(?=\d{{3}})){{3,90}},)?"
+    # ("comments by residents of the district, some of whom said": those who spoke, a share)
+    rf"(?:,\s+(?:some|many|most|several|one|two|three|a\s+few)\s+of\s+whom|,?\s+who)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|described|reported|recalled|"
     rf"questioned|question|argued|argue|warned|warn|noted|suggested|suggest)\b"
 )
@@ -366,7 +370,7 @@ ANY_VERB = re.compile(
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
                           r"aides?|advis|sergeant|lieutenant|colonel|commanders?|people|person|"
-                          r"staffers?)")
+                          r"staffers?|envoys?|mediators?|negotiators?)")
 PUBLIC_WORD = re.compile(rf"(?i)\b(?:{_PUBLIC})\b")
 # A person's title is no institution: "the Defence Secretary has announced".
 PERSON_TITLE_END = re.compile(
