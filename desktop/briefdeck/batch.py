@@ -87,6 +87,20 @@ def undated_warning(briefing) -> str | None:  # briefing: Briefing
     )
 
 
+def marking_warning(briefing) -> str | None:  # briefing: Briefing
+    """The warning to give when the source is marked higher than (or apart from) the
+    briefing's own classification, which the banners will show."""
+    from briefdeck.model.marking import marking_warning as check
+
+    source = briefing.sources[0] if briefing.sources else None
+    return check(source.text, briefing.meta.classification) if source is not None else None
+
+
+def briefing_warnings(briefing) -> list[str]:  # briefing: Briefing
+    """Everything the analyst should hear about a briefing before it is shared."""
+    return [w for w in (undated_warning(briefing), marking_warning(briefing)) if w]
+
+
 def output_stem(path: str) -> str:
     name = Path(path).name
     for suffix in (".briefing.json", ".json", ".txt", ".md", ".html", ".htm", ".pdf", ".docx"):
@@ -99,8 +113,7 @@ def export_one(path: str, options: BatchOptions) -> BatchResult:
     result = BatchResult(path)
     try:
         briefing = load_input(path, options.published)
-        if warning := undated_warning(briefing):
-            result.warnings.append(warning)
+        result.warnings += briefing_warnings(briefing)
         stem = options.out_dir / output_stem(path)
         targets = {fmt: stem.with_suffix(f".{fmt}") for fmt in options.formats}
         for _fmt, report in write_outputs(briefing, targets, options.look):

@@ -13,9 +13,9 @@ from briefdeck import __version__
 from briefdeck.batch import (
     BatchOptions,
     Look,
+    briefing_warnings,
     export_many,
     load_input,
-    undated_warning,
     write_outputs,
 )
 from briefdeck.errors import BriefdeckError, InputError
@@ -155,7 +155,7 @@ def _extract(args: argparse.Namespace) -> int:
     if args.article.lower().endswith(".json"):
         raise InputError(f"{args.article}: extract reads an article, not a briefing")
     briefing = load_input(args.article, _published(args.published))
-    _warn_undated(briefing)
+    _warn_about(briefing)
     if args.output:
         _check_output(args.output, (".json",), args.article)
         io.save(briefing, args.output)
@@ -188,7 +188,7 @@ def _export(args: argparse.Namespace) -> int:
     for fmt, path in targets.items():
         _check_output(path, (SUFFIXES[fmt],), source)
     briefing = load_input(source, _published(args.published))
-    _warn_undated(briefing)
+    _warn_about(briefing)
     for fmt, report in write_outputs(briefing, targets, _look(args)):
         _report(report, UNITS[fmt])
     return 0
@@ -258,8 +258,8 @@ def _report(report, unit: str) -> None:  # report: ExportReport
         print(f"briefdeck: warning: {warning}", file=sys.stderr)
 
 
-def _warn_undated(briefing) -> None:  # briefing: Briefing
-    if warning := undated_warning(briefing):
+def _warn_about(briefing) -> None:  # briefing: Briefing
+    for warning in briefing_warnings(briefing):
         print(f"briefdeck: warning: {warning}", file=sys.stderr)
 
 

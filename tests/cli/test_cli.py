@@ -119,3 +119,17 @@ def test_malformed_briefing_is_named_by_field(tmp_path):
     assert result.returncode != 0
     assert "facts.places[0].lat" in result.stderr
     assert not (tmp_path / "o.pdf").exists()
+
+
+def test_extract_and_export_warn_when_the_source_is_marked_above_the_briefing(tmp_path):
+    article = tmp_path / "digest.txt"
+    article.write_text("OFFICIAL-SENSITIVE\nConvoy delayed near Erbil\n\nOfficials said a "
+                       "convoy was delayed near Erbil on Monday.\nOFFICIAL-SENSITIVE\n",
+                       encoding="utf-8")
+    done = run("extract", str(article), "--published", "2024-05-08",
+               "-o", str(tmp_path / "d.briefing.json"))
+    assert done.returncode == 0
+    assert "source is marked OFFICIAL-SENSITIVE" in done.stderr
+    done = run("export", str(article), "--published", "2024-05-08", "--include-drafts",
+               "--pdf", str(tmp_path / "d.pdf"))
+    assert done.returncode == 0 and "check the classification" in done.stderr

@@ -164,3 +164,15 @@ def test_many_chart_redraws_leave_none_alive(window):
         window.charts.draw_all()
     gc.collect()
     assert sys.getrefcount(None) > 1000
+
+
+def test_opening_a_marked_article_keeps_a_classification_warning_in_view(
+        window, tmp_path, no_dialogs, qtbot):
+    article = tmp_path / "digest.txt"
+    article.write_text("TLP:AMBER\nPatrol report\n\nA patrol met no resistance near Kirkuk "
+                       "on Monday, officials said.\n", encoding="utf-8")
+    with qtbot.waitSignal(window.files.opened, timeout=30000):
+        assert window.files.open_path(article)
+    message = window.statusBar().currentMessage()
+    assert "TLP:AMBER" in message and "check the classification" in message
+    assert no_dialogs == []

@@ -22,6 +22,7 @@ SAVE_FILTER = "Briefings (*.briefing.json)"
 
 class FileActions(QObject):
     message = Signal(str)  # status bar text
+    notice = Signal(str)  # status bar text that must stay until the next (a marking warning)
     export_started = Signal()
     exported = Signal(object)  # list[ExportReport]
     export_failed = Signal(str)
@@ -74,7 +75,11 @@ class FileActions(QObject):
             self.document.replace(briefing, None, origin=path)
         self.settings.add_recent(path)
         self.settings.set("last_folder", str(Path(path).resolve().parent))
-        self.message.emit(f"Opened {Path(path).name}")
+        marked = _marking(briefing)  # told now, and again at export
+        if marked:
+            self.notice.emit(f"Opened {Path(path).name} — {marked}")
+        else:
+            self.message.emit(f"Opened {Path(path).name}")
         self.opened.emit(path)
 
     def _drafted(self, briefing: Any, path: str) -> None:
@@ -171,8 +176,12 @@ class FileActions(QObject):
             unit = "slides" if str(r.path).endswith(".pptx") else "page(s)"
             parts.append(f"{Path(r.path).name} ({r.pages} {unit}{', DRAFT' if r.draft else ''})")
         warnings = [w for r in reports for w in r.warnings]
-        self.message.emit("Exported " + ", ".join(parts)
-                          + (f"; {len(warnings)} warning(s): {warnings[0]}" if warnings else ""))
+        marked = _marking(self.document.briefing)
+        if marked:  # the moment of sharing: say it first
+            warnings.insert(0, marked)
+        (self.notice if marked else self.message).emit(
+            "Exported " + ", ".join(parts)
+            + (f"; {len(warnings)} warning(s): {warnings[0]}" if warnings else ""))
         self.exported.emit(reports)
 
     def _export_failed(self, message: str) -> None:
@@ -180,6 +189,12 @@ class FileActions(QObject):
         self.message.emit("Export failed")
         self.export_failed.emit(message)
         show_error(self.window, "Export failed", message)
+
+
+def _marking(briefing: Any) -> str | None:
+    from briefdeck.batch import marking_warning
+
+    return marking_warning(briefing)
 
 
 def describe(exc: Exception, path: str | Path) -> str:

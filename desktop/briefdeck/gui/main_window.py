@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.files.export_failed.connect(self.export_status.idle)
         for signal in (self.facts.message, self.files.message, self.charts.failed):
             signal.connect(self._show_message)
+        self.files.notice.connect(self.statusBar().showMessage)  # stays until the next
 
     def _on_change(self, change: Any) -> None:
         if change.area == "meta":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 PortionMark = Literal["U", "CUI", "C", "S", "TS"]
@@ -48,3 +49,62 @@ def highest(marks: list[str] | tuple[str, ...], floor: str = "U") -> str:
 def banner_text(mark: str, draft: bool = False) -> str:
     text = LEVELS[mark_of(mark)]
     return f"{text} // DRAFT" if draft else text
+
+
+# A line of the source that is only a protective marking: government levels (US, UK, NATO),
+# handling caveats and the Traffic Light Protocol. Read from the source so that a briefing
+# drafted from a marked document does not go out under a lower banner unnoticed.
+_SOURCE_MARK = re.compile(
+    r"^\s*(?P<mark>(?:(?:NATO|EU|UK|US|U\.S\.)\s+)?(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP\s+)?SECRET|"
+    r"RESTRICTED|OFFICIAL(?:[- ]SENSITIVE)?|NOT\s+PROTECTIVELY\s+MARKED|CUI|CONTROLLED\s+"
+    r"UNCLASSIFIED\s+INFORMATION|FOR\s+OFFICIAL\s+USE\s+ONLY|FOUO|LIMITED\s+DISTRIBUTION)"
+    r"(?:\s*(?://|-|–|—)\s*[A-Z][A-Z0-9 ,./-]{1,60})?|TLP\s*:\s*(?:CLEAR|WHITE|GREEN|AMBER|RED)"
+    r"(?:\+STRICT)?)\s*$")
+# Marks that restrict nothing: no reason to check the briefing's banner.
+_OPEN_MARKS = re.compile(r"^(?:UNCLASSIFIED|NOT PROTECTIVELY MARKED|TLP\s*:\s*(?:CLEAR|WHITE))$")
+
+
+def source_markings(text: str) -> list[str]:
+    """The distinct protective markings written on lines of their own in a source text,
+    in order: 'OFFICIAL-SENSITIVE', 'TLP:AMBER', 'SECRET//NOFORN'."""
+    if not text:
+        return []
+    found: list[str] = []
+    for line in text[:2_000_000].splitlines():
+        if len(line) > 90 or not line.strip()[:1].isupper():
+            continue  # (a cheap test: a marking line is short and upper case)
+        m = _SOURCE_MARK.match(line)
+        mark = " ".join(m.group("mark").split()) if m else ""
+        if mark and mark not in found:
+            found.append(mark)
+    return found
+
+
+def marking_warning(text: str, classification: str) -> str | None:
+    """What to tell the analyst when the source carries a marking the briefing's own
+    classification does not show; None when there is nothing to check."""
+    banner = classification.strip().upper()
+    restrictive = [m for m in source_markings(text)
+                   if not _OPEN_MARKS.match(m) and m.upper() != banner]
+    if not restrictive:
+        return None
+    level = _us_level(restrictive)
+    if level is not None and _RANK[mark_of(banner)] >= _RANK[level]:
+        return None  # the briefing is already marked as high as the source
+    marks = ", ".join(restrictive)
+    return (f"the source is marked {marks}; the briefing is marked {banner}: "
+            "check the classification before sharing")
+
+
+def _us_level(marks: list[str]) -> str | None:
+    """The highest US level among marks written as banners ('SECRET//NOFORN' -> 'S'), or
+    None when one of them is another scheme's (UK, TLP), which cannot be ranked here."""
+    best: str | None = None
+    for mark in marks:
+        level = re.split(r"\s*(?://|-|–|—)\s*", mark.upper().removeprefix("U.S. ")
+                         .removeprefix("US "), maxsplit=1)[0]
+        if level not in _BY_BANNER:
+            return None
+        if best is None or _RANK[_BY_BANNER[level]] > _RANK[best]:
+            best = _BY_BANNER[level]
+    return best

@@ -1,0 +1,44 @@
+"""A briefing drafted from a marked document must not go out under a lower banner unnoticed:
+the source's own markings are read and compared with the briefing's classification."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdeck.model.marking import marking_warning, source_markings
+
+DIGEST = """OFFICIAL-SENSITIVE
+Press desk digest: northern Iraq
+Officials said the convoy was not delayed.
+OFFICIAL-SENSITIVE"""
+
+
+def test_markings_on_their_own_lines_are_read_once_each():
+    text = "SECRET//NOFORN\nBody text.\nTLP:AMBER\nSECRET//NOFORN"
+    assert source_markings(text) == ["SECRET//NOFORN", "TLP:AMBER"]
+
+
+@pytest.mark.parametrize("text", [
+    "The secret talks continued.",  # the word inside a sentence is no marking
+    "Officials said the plan was confidential.",
+    "",
+])
+def test_prose_that_mentions_a_level_is_not_a_marking(text):
+    assert source_markings(text) == []
+
+
+def test_a_uk_marked_source_under_an_unclassified_briefing_is_flagged():
+    warning = marking_warning(DIGEST, "UNCLASSIFIED")
+    assert warning and "OFFICIAL-SENSITIVE" in warning and "UNCLASSIFIED" in warning
+
+
+@pytest.mark.parametrize("text, banner, warned", [
+    ("SECRET//REL TO USA, GBR\nText.", "CONFIDENTIAL", True),
+    ("SECRET//REL TO USA, GBR\nText.", "SECRET", False),  # already as high
+    ("CONFIDENTIAL\nText.", "TOP SECRET", False),
+    ("UNCLASSIFIED\nText.", "UNCLASSIFIED", False),
+    ("TLP:CLEAR\nText.", "UNCLASSIFIED", False),  # restricts nothing
+    ("TLP:AMBER\nText.", "SECRET", True),  # another scheme: the analyst decides
+])
+def test_warning_only_when_the_banner_does_not_cover_the_source(text, banner, warned):
+    assert bool(marking_warning(text, banner)) is warned
