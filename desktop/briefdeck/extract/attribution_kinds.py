@@ -40,6 +40,8 @@ SOURCE_NOUN = (
     r"lieutenant|colonel|commanders?|aides?|advis[eo]rs?|staffers?|"
     # who carries a party's or the UN's messages, unnamed: "said a U.N. envoy"
     r"envoys?|mediators?|negotiators?|"
+    # unnamed members of a parliament: "two lawmakers from the ruling bloc said"
+    r"lawmakers?|legislators?|politicians?|"
     r"people\s+familiar\s+with\s+[\w\s.'’-]{3,40}?|person\s+familiar\s+with\s+[\w\s.'’-]{3,40}?"
 )
 DOCUMENT = (
@@ -95,6 +97,9 @@ _OFFICIAL_TITLE = re.compile(
     r"\b(?:[A-Z]{2,}|Red\s+(?:Cross|Crescent)|Civil\s+Defen[cs]e)\s+(?:paramedic|medic|"
     r"rescuer|doctor|nurse)\b|"
     # "the head of the local council", "a member of the group's executive council"
+    # "an adviser to the region's interior ministry", "an adviser to the prime minister"
+    r"\b[Aa]dvis[eo]r\s+to\s+[^,;]{0,50}?\b(?:ministry|Ministry|minister|Minister|president|"
+    r"President|government|Government|governor|Governor|cabinet|presidency|Presidency)\b|"
     r"\b(?:[Hh]ead|[Mm]ember|[Cc]hair(?:man|woman)?)\s+of\s+[^,;]{0,50}?\b(?:council|committee|"
     r"bureau|politburo|parliament|assembly|cabinet|government|ministry|municipality|"
     r"administration|authority|leadership|mission|agency|office|delegation|department|"

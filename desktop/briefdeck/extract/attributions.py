@@ -51,6 +51,7 @@ from briefdeck.extract.sourcing_patterns import (
     ACCORDING_RE,
     ACCOUNT_RE,
     AND_ANOTHER,
+    ANONYMITY_ASIDE_RE,
     ANY_VERB,
     BODY_SAID_RE,
     BRIEFING_BY,
@@ -215,6 +216,14 @@ def _passive_by(text: str, sent_start: int, name_start: int) -> re.Match[str] | 
     return NAMED_BY.search(text, max(sent_start, by - 40), by + 1)
 
 
+_SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
+# The subject of words relayed by another source: "told the agency that Roe urged".
+_RELAYED_THAT = re.compile(r"\b(?:told|said|says|reported|reports|claimed)\b[^,;.\"“”]{0,60}?"
+                           r"\s+that\s+$")
+# A name as the object of a relative clause: "the bloc that backs Roe", "the group which
+# Roe leads" - the clause describes someone else, the subject is further back.
+_RELATIVE_OBJECT = re.compile(r",\s+[^,;]{0,40}?\b(?:that|which|who|whom)\s+"
+                              r"(?:[a-z][\w-]*\s+){1,3}$")
 _AS_REPORTED = re.compile(r"\b[Aa]s\s+$")
 # "Reuters first reported the talks": who broke the story, a pointer rather than a source.
 _FIRST_REPORTED = re.compile(r"\s+first\s+reported\b")
@@ -247,6 +256,11 @@ def _own_outlets(text: str) -> set[str]:
         return set()
     return {_canonical(m.group("name")) for m in OWN_OUTLET_RE.finditer(text)
             if org_kind(m.group("name")) == "other outlet"}
+
+
+def _in_quote(quoted: list[tuple[int, int]], pos: int) -> bool:
+    q = bisect.bisect_right(quoted, (pos, 1 << 62)) - 1
+    return q >= 0 and quoted[q][0] < pos < quoted[q][1]
 
 
 def _hospital_staff(said: str) -> bool:
@@ -349,9 +363,19 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         if acronyms is None:
             acronyms = defined_acronyms(text)
         return acronyms.get(last, who)
+    # A transcript names its speakers in capitals before their answers ("GEN. JANE ROE:"):
+    # each person's first label is their sourcing. (Two labelled lines make a transcript.)
+    labelled = len(_SPEAKER_LABEL.findall(text, 0, 200_000)) >= 2 if ":" in text else False
     for sent in doc.sentences:
         if _headline_says(sent.text):
             continue
+        label = _SPEAKER_LABEL.match(text, sent.start, sent.end) if labelled else None
+        if label:
+            words = label.group("who").split()
+            name = people.resolve(" ".join(words[-2:])) or people.resolve(words[-1])
+            if name and name not in named_once:
+                named_once.add(name)
+                found.append((label.start("who"), label.end("who"), person_kind(name, people), 1))
         taken: list[tuple[int, int]] = []
         nested: list[tuple[int, int]] = []  # "citing a military source" inside another span
 
@@ -369,6 +393,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 for t in inner:
                     bisect.insort(taken, t)
                 return False
+            if "\t" in text[start:end]:
+                return False  # "Hasakah<tab>Rockets<tab>None reported": table cells, no source
             i = bisect.bisect_left(taken, (start, end))
             if any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 1]):
                 return False
@@ -497,6 +523,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if heading and not after:
                 named_once.add(name)
                 add(heading.start(), span[1], person_kind(name, people), 1)
+            elif after and _RELAYED_THAT.search(text, max(sent.start, span[0] - 120), span[0]):
+                continue  # "a source told X that Roe urged ...": Roe's words come second-hand
+            elif after and _RELATIVE_OBJECT.search(text, max(sent.start, span[0] - 40), span[0]):
+                continue  # "lawmakers from the alliance that backs Roe, said": not Roe
             elif after:
                 named_once.add(name)  # one named attribution per person: the first
                 add(span[0], after.end(), person_kind(name, people), 1)
@@ -523,6 +553,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         pronoun = " he " in low or " she " in low or low.startswith(("he ", "she "))
         for m in PRONOUN_SAID.finditer(text, sent.start, sent.end) if pronoun else ():
             i = bisect.bisect_left(people.mentions, (m.start(), -1, ""))
+            while i and _in_quote(quoted, people.mentions[i - 1][0]):
+                i -= 1  # '"Roe can say he won," she said': Roe is spoken of, not speaking
             start, end, name = people.mentions[i - 1] if i else (0, 0, "")
             if name and name not in named_once and m.start() - start < PRONOUN_REACH and not \
                     OBJECT_BEFORE.search(text, max(0, start - 25), start):
@@ -582,6 +614,11 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             kind, count = classify(m.group("who"), people)
             if kind == "anonymous official":
                 add(m.start(), m.end("who"), kind, count)
+        for m in ANONYMITY_ASIDE_RE.finditer(text, sent.start, sent.end) if ", who " in \
+                sent.text and ("anonym" in low or "named" in low or "identified" in low) else ():
+            kind, count = classify(m.group("who"), people)
+            if kind == "anonymous official" and not repeated(m.group("who")):
+                add(m.start(), m.end(), kind, count)  # his asking not to be named sources him
         commentators = "blogger" in low or "broker" in low or "commentator" in low or \
             "insurer" in low or "underwriter" in low
         for m in COMMENTATOR_SAID_RE.finditer(text, sent.start, sent.end) if said and \

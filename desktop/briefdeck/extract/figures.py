@@ -25,7 +25,7 @@ STOP = frozenset(
     down off each every all both either between against including among within inside
     outside through toward towards via like despite amid until following along beyond behind
     there here ago remain remained remains today yesterday tomorrow now currently some
-    many""".split()
+    many later earlier already still again then""".split()
 )
 # Nouns that say the number is a span of time, a sourcing count or a repetition.
 TIME_UNITS = frozenset(
@@ -127,7 +127,7 @@ _TOLL_UNITS = {"injured": "injured", "hurt": "injured", "wounded": "wounded", "d
 # Vague tallies that only set the scene: "dozens of attacks since November", "prisons that
 # hold thousands of fighters". A vague amount of a distance ("a few hundred metres from the
 # town") says "near", not how far.
-_SINCE = re.compile(r"[^.;:]*?\bsince\b", re.I)
+_SINCE = re.compile(r"[^.;:]*?\b(?:since|after\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b)")
 _HOLDING = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housing|detain(?:s|ing)?)\s+"
                       r"[\"“]?$", re.I)  # ('still held "a few hundred" rockets': a stockpile)
 # "12nm W of", "3 nm off the coast": nautical miles written in lower case.
@@ -162,6 +162,28 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 _TOLL_WORD = re.compile(r"\b(?:kill|wound|injur|hurt|dead|died|casualt)", re.I)
 _OF_CASUALTIES = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z-]+\s+)?(?:dead|wounded|injured|"
                             r"killed|casualties|victims|fatalities)\b")
+# "the dead included two drone experts", "among the wounded were three children": a part of
+# a toll, not a count of its own.
+_AMONG_CASUALTIES = re.compile(r"\b(?:(?:dead|killed|wounded|injured|casualties|victims)\s+"
+                               r"(?:included|include|includes)|among\s+(?:the\s+)?(?:dead|"
+                               r"killed|wounded|injured|casualties|victims)\s+(?:were|was|are|is))"
+                               r"\s+$", re.I)
+# Casualty shorthand of tables and sitreps ("2 US WIA", "1 KIA"): a toll, which the events
+# carry, never a figure.
+_CASUALTY_CODES = frozenset({"wia", "kia", "mia", "dow"})
+# "Rockets (4 x 107mm)", "4 x 107mm rockets": a count of munitions written as a multiplication.
+_TIMES_SIGN = re.compile(r"\s*[x×]\s+(?=\S*\d)")
+_NOUN_BEFORE_PAREN = re.compile(r"([A-Za-z][a-z-]{2,}s)\s*\(\s*$")
+# A sentence that opens on a bare number saying how many are left: "... from eight sites.
+# Four remain." (the count of the noun the sentence before counted).
+_LEFT_OPENING = re.compile(r"\s+(?:remain|remains|remained|stay|stays|stayed|are\s+left|"
+                           r"were\s+left|are\s+still|were\s+still)\b")
+# Forces a speaker answers about ("How many troops ...? - About 900 in Syria."): the bare
+# number placed "in" a country counts them.
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][a-z]")
+_FORCES_ASKED = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members|"
+                           r"Americans)\b")
+_MET_BEFORE = re.compile(r"\b(?:has|have|had)\s+met\s+$")
 _PART = "\0part"  # the unit of such a part, and of the numbers that borrow from it
 # "19 of the 24 crew": the first number counts the noun of the second.
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+")
@@ -194,6 +216,11 @@ _MODIFIER_LIST = re.compile(r"(?:,\s+[A-Za-z][\w-]*(?<!s)){0,3},?\s+(?:and|or)\s
                             r"[A-Za-z][\w-]*(?<!s)\s+([a-z][a-z-]{2,}s)\b(?!\s+of\b)")
 # (a tab ends the cell: the next cell of a table row is not the counted noun)
 _NEXT = re.compile(r" *([A-Za-z][\w.'’/-]*)")  # "AN/TPY-2 radars"
+# Plural nouns that often stand before another noun as its modifier ("weapons depots",
+# "operations centers", "arms caches").
+_ATTRIBUTIVE = frozenset("weapons arms munitions operations communications logistics "
+                         "explosives drugs".split())
+_ATTRIBUTIVE_AND = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+){1,2}([a-z][a-z-]{2,}s)\b")
 _OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
@@ -219,7 +246,7 @@ _FORMATION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Brigade|Battalion|R
                               r"Detachment|Commando|Task\s+Force)\b")
 # "two of the most powerful groups": a ranking that describes, not a count that reports.
 _SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most|least|biggest|largest|"
-                             r"strongest|best|worst)\b")
+                             r"strongest|best|worst|larger|bigger|smaller|more|better)\b")
 _ZULU_AFTER = re.compile(r"Z(?:[A-Z]{3}\d{2})?\b")
 # "on November 12 and 13": the second day of a month named before.
 _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
@@ -369,6 +396,14 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
             break
         if token in ("SM", "SMs"):
             break  # "5 U.S. SM wounded": the military's short form of service members
+        if low in _ATTRIBUTIVE and exact:
+            joined = _ATTRIBUTIVE_AND.match(text, i, limit)
+            if joined:  # "two weapons and ammunition storage facilities": facilities
+                words.append((joined.group(1), joined.start(1), joined.end(1)))
+                break
+            nxt = _NEXT.match(text, i, limit)
+            if nxt and nxt.group(1).islower() and nxt.group(1) not in STOP:
+                continue  # "three weapons depots": the plural describes the noun after it
         if _PLURAL.fullmatch(token) and not _COMPOUND_NEXT.match(text, i, limit) and not (
                 not token.endswith("s") and _PLURAL_NEXT.match(text, i, limit)):
             break  # "troops remain": the plural noun ends the phrase ("police sources" goes on)
@@ -419,6 +454,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     # people"); a speaker's exact "375 kilometres" is still a figure.
     quoted = [(a, b) for a, b in doc.quoted if b - a >= 14]  # a sentence's worth, not a word
     last_unit = ""  # for "2,700 of them"
+    last_sentence_unit = ""  # the last unit counted in the sentence before
     for sent in doc.sentences:
         rows: list[list] = []
         background: bool | None = None  # looked up once per sentence, only when needed
@@ -460,12 +496,26 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     background = bool(_BACKGROUND.search(text, sent.start, sent.end))
                 if background:
                     continue  # "has killed dozens of smugglers in recent years"
+            times = _TIMES_SIGN.match(text, q.end, sent.end) if q.text[-1:].isdigit() else None
+            if times:  # "4 x 107mm rockets" / "Rockets (4 x 107mm)": the munitions counted
+                after = unit_after(text, text.find(" ", times.end(), sent.end) + 1 or sent.end,
+                                   sent.end)[0] if " " in text[times.end():sent.end] else ""
+                paren = _NOUN_BEFORE_PAREN.search(text, max(sent.start, q.start - 30), q.start)
+                unit = after if _PLURAL.fullmatch(after or "-") else \
+                    paren.group(1).lower() if paren else ""
+                if not unit:
+                    continue
+                rows.append([q, unit, ""])
+                continue
             measure = _MEASURE_ADJECTIVE.match(text, q.end)
             if measure:
                 word = measure.group("unit").lower().replace("nautical-mile", "nautical")
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
             else:
                 unit, phrase = unit_after(text, unit_at, sent.end, exact=not q.vague)
+            if unit == "times" and not q.vague and _MET_BEFORE.search(
+                    text, max(sent.start, q.start - 12), q.start):
+                unit, phrase = "meetings", ""  # "the council has met six times"
             if unit == "times":
                 # "attacked more than 170 times": a count of attacks; "dozens of times" and
                 # other vague repeats stay out
@@ -478,6 +528,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif q.percent:
                 unit = "%"
             if unit in TIME_UNITS or unit in SOURCING or unit in _ABSTRACT or \
+                    unit in _CASUALTY_CODES or \
                     phrase.split(" ", 1)[0].lower() in TIME_UNITS or \
                     _FAMILIAR.match(text, q.end, sent.end):
                 continue  # "5 min read": a duration, whatever follows it
@@ -491,7 +542,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 else:  # "seven batteries, and two of them": the noun counted just before
                     unit = rows[-1][1] if rows and rows[-1][1] else last_unit
                 phrase = ""
-            elif _OF_CASUALTIES.match(text, q.end, sent.end):
+            elif _OF_CASUALTIES.match(text, q.end, sent.end) or _AMONG_CASUALTIES.search(
+                    text, max(sent.start, q.start - 40), q.start):
                 unit, phrase = _PART, ""  # "two of the wounded were children"
             elif unit == "others" and rows and rows[-1][1] and rows[-1][1] != _PART and \
                     not _TOLL_WORD.search(text, sent.start, sent.end):
@@ -562,6 +614,13 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     toll = _TOLL_AFTER.match(text, row[0].end, sent.end)
                     if toll:  # "nine were injured", with no noun to borrow
                         row[1] = _toll_word(toll.group(1))
+                    elif i == 0 and last_sentence_unit and not text[sent.start:row[0].start]\
+                            .strip() and _LEFT_OPENING.match(text, row[0].end, sent.end):
+                        row[1] = last_sentence_unit  # "... eight sites. Four remain."
+                    elif _IN_PLACE_AFTER.match(text, row[0].end, sent.end) and \
+                            _FORCES_ASKED.search(text, max(0, sent.start - 200), row[0].start):
+                        row[1] = "troops"  # "Roughly 900 in Syria", troops asked about
+        last_sentence_unit = next((r[1] for r in reversed(rows) if r[1] and r[1] != _PART), "")
         for i, (q, unit, phrase) in enumerate(rows):
             if not unit or unit == _PART:
                 continue

@@ -35,6 +35,10 @@ SPEAKERISH = re.compile(
 # (nor a preposition: '"inseparable" from that of the other Gulf states' names no speaker)
 NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then|from|of|"
                                r"to|into|with|than|over|against)\b", re.I)
+# After a quote, a phrase that goes on the sentence names no speaker either: '"two drones" in
+# response to what it called ...' ("what it called" is no attribution of the quote).
+PHRASE_GOES_ON = re.compile(r"^(?:in|on|at|for|by|after|before|because|if|until|since)\s",
+                            re.I)
 SUBJECT_VERB_RE = re.compile(rf"\b{VERB}\b")
 # The subject and verb of a clause inside the sentence that opens the quote: '..., and he
 # added that "..."' (a subject opening the sentence is the head check's).

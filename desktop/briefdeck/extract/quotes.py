@@ -64,6 +64,7 @@ from briefdeck.extract.quote_patterns import (
     OF_NAME,
     OFFICE_HOLDER,
     OUTLET_SPEAKER,
+    PHRASE_GOES_ON,
     POST_ASIDE,
     POST_LABEL,
     PRONOUN_BEFORE_VERB,
@@ -98,6 +99,11 @@ class _Q:
 # the "he" of the next quote).
 _OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|by|against|from|about|on|at|after|killed|"
                             r"named\s+as|as)\s+(?:the\s+late\s+)?$")
+# Unnamed sources counted in the plural: "two defense officials", "three Iraqi sources".
+_COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|several|[2-9])\s+"
+                              r"(?P<who>(?:[\w.'’-]+\s+){0,3}?(?:officials|sources|diplomats|"
+                              r"officers|analysts|residents|witnesses|lawmakers))\b")
+_ONE_OF_THEM = re.compile(r"(?i)^one\s+of\s+(?:them|those)$")
 _LOOKBACK = 3000  # characters: "the group" or "the assessment" points a few paragraphs up
 
 
@@ -112,6 +118,7 @@ class _Speakers:
         self.anonymous: list[tuple[int, str]] = []
         self.documents: list[tuple[int, str]] = []  # documents that spoke, for "the report"
         quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]
+        self.quoted = quoted
         for sent in doc.sentences:
             for m in ANON_RE.finditer(doc.text, sent.start, sent.end):
                 i = bisect.bisect_right(quoted, (m.start(), m.end()))
@@ -128,9 +135,22 @@ class _Speakers:
         mentions = self.people.mentions
         i = bisect.bisect_left(mentions, (pos, -1, ""))
         for start, _end, name in reversed(mentions[max(0, i - 12):i]):
+            if self._in_quote(start):
+                continue  # '"X can say he won," she said': X is spoken of, not speaking
             if not _OBJECT_BEFORE.search(self.text, max(0, start - 25), start):
                 return (start, name)
-        return self.people.last_before(pos)
+        last = self.people.last_before(pos)
+        return None if last and self._in_quote(last[0]) else last
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (pos, pos))
+        return bool(i) and self.quoted[i - 1][0] <= pos < self.quoted[i - 1][1]
+
+    def one_of(self, pos: int) -> str:
+        """'one of them said' at pos: one of the unnamed sources counted last before it, in
+        the singular ("two defense officials" -> "defense official"), or ''."""
+        counted = list(_COUNTED_SOURCES.finditer(self.text, max(0, pos - 600), pos))
+        return counted[-1].group("who")[:-1] if counted else ""
 
     def antecedent(self, pos: int) -> str:
         person = self.last_subject(pos)
@@ -307,6 +327,10 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         if words[0].lower() == "it":  # a body, never a person
             return speakers.body_before(start) or speakers.group_before(start)
         return speakers.antecedent(start)
+    if _ONE_OF_THEM.match(" ".join(words)):  # "One of them said" after "two officials"
+        one = speakers.one_of(start)
+        if one:
+            return one
     role = ROLE_REFERENCE_RE.match(" ".join(words))
     if role:  # "the colonel said" after "Col. Jane Doe": the same officer
         named = speakers.people.by_role(role.group("role"), start)
@@ -455,6 +479,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             return person[2]
     who_first = WHO_FIRST_RE.match(text, end, limit)
     if who_first and not NOT_SPEAKER_START.match(who_first.group("who")) and \
+            not PHRASE_GOES_ON.match(who_first.group("who")) and \
             SPEAKERISH.search(who_first.group("who")):  # '..." a Northway spokesperson said'
         who_start, who = who_first.start("who"), who_first.group("who")
         if CONTINUES.match(who) and "," in who:  # '"..." simulated targets near X, the

@@ -44,7 +44,8 @@ SAID_RE = re.compile(
     rf"(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
     # "an official interviewed by the authors in Amman on 20 February said"
     rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
-    rf"stationed|involved|operating|serving|deployed|fighting)\b[^,;\"“”]{{3,70}}?)?"
+    rf"stationed|involved|operating|serving|deployed|fighting|close(?=\s+to\b))\b"
+    rf"[^,;\"“”]{{3,70}}?)?"
     # (why they stay unnamed may take long: ", who spoke on condition of anonymity because
     # he was not authorised to discuss ...,")
     rf"(?:,[^,;\"“”]{{3,90}},|,\s+who\s+[^,;\"“”]{{3,160}}?,|,\s+who)?\s+"
@@ -63,6 +64,14 @@ SAID_SOURCE_RE = re.compile(
     rf"negotiators?)(?:\s+(?:in|at|with|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)"
     rf"(?=\s*[.,;]|\s+(?:who|speaking|familiar|briefed)\b)"
 )
+# An unnamed source whose anonymity is its sourcing, with no verb of saying after it: "An army
+# officer in the north, who asked not to be named because ..., was less sure."
+ANONYMITY_ASIDE_RE = re.compile(
+    rf"\b(?P<who>(?i:{_COUNT})\s+(?:{_MODIFIER}\s+){{0,4}}?(?:{SOURCE_NOUN})"
+    r"(?:\s+(?:in|at|from|with|of|for|on)\s+(?:the\s+)?[^,;\"“”]{2,50}?)?),\s+who\s+"
+    r"(?:asked|requested|spoke|declined|were|was)\s+(?:not\s+to\s+be\s+(?:named|identified)|"
+    r"on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymity|to\s+be\s+named|not\s+"
+    r"authori[sz]ed)")
 # "according to the officials and a congressional aide": two sources, each counted alone.
 AND_ANOTHER = re.compile(rf"\s+and\s+(?=(?i:{_COUNT})\s)")
 # "a Telegram channel close to Kataib Hezbollah posted": a group's own outlet speaks for it.
@@ -215,7 +224,12 @@ NAMED_AFTER = re.compile(
     rf"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;\"“”]{{2,70}}?(?=\s+(?:{_SPEECH})\b))?"
     # an aside of up to three parts: ", commander of 1st Battalion, 5th Group, said"
     rf"(?:,[^,;\"“”]{{2,100}}(?:,[^,;\"“”]{{2,50}}){{0,2}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
-    rf"(?:{_SPEECH})\b(?:(?<=told)\s+(?:reporters|journalists))?"
+    rf"(?:{_SPEECH})\b(?:(?<=told)\s+(?:reporters|journalists|state\s+(?:media|television|TV)|"
+    rf"(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?"
+    # where it was said: "said in a statement", "condemned the attack in a post on X"
+    rf"(?:(?:\s+the\s+[a-z]+)?\s+in\s+an?\s+(?:(?:phone|telephone|televised|written|"
+    rf"brief)\s+)?(?:interview|statement|post(?:\s+on\s+(?:X|Telegram|Facebook))?|speech|"
+    rf"address|briefing|message)\b)?"
 )
 # A position stated, then its words: "gave a different account, saying" (a body too).
 _POSITION_SAYING = (r"(?:gave|issued|released|published|put\s+out|offered|rejected|disputed|"
@@ -303,7 +317,9 @@ BODY_SAID_RE = re.compile(
     # ... nor does a police force named by its level: "provincial police said"
     rf"(?:[Ll]ocal|[Rr]egional|[Pp]rovincial|[Dd]istrict|[Cc]ity|[Mm]unicipal|[Ss]tate|"
     rf"[Mm]ilitary|[Hh]ealth|[Cc]ivil|[Bb]order|[Ff]ederal|[Nn]ational)\s+(?:authorities|"
-    rf"police))\s+"
+    rf"police)|"
+    # forces named by what they guard: "security forces said", "Government forces say"
+    rf"(?:[Ss]ecurity|[Gg]overnment)\s+forces)\s+"
     rf"(?:has\s+|had\s+|have\s+)?(?:also\s+|later\s+|now\s+)?(?:said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"say|tell|report(?=\s+that\b)|"  # plural: "the police say", "emergency services say"
     rf"announced(?!\s+(?:a|an|its|their)\b)|confirmed|reported|stated|acknowledged|added|"
@@ -370,7 +386,7 @@ ANY_VERB = re.compile(
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
                           r"aides?|advis|sergeant|lieutenant|colonel|commanders?|people|person|"
-                          r"staffers?|envoys?|mediators?|negotiators?)")
+                          r"staffers?|envoys?|mediators?|negotiators?|lawmakers?|legislators?|politicians?)")
 PUBLIC_WORD = re.compile(rf"(?i)\b(?:{_PUBLIC})\b")
 # A person's title is no institution: "the Defence Secretary has announced".
 PERSON_TITLE_END = re.compile(
