@@ -82,6 +82,11 @@ SEPARATORS = [
     re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+)?|\s+(?:and|along\s+with|as\s+well\s+as)\s+"),
     re.compile(r"(?:\s+of\s+[^,]{1,40})?,\s*[^,]{1,60},\s*(?:and\s+|along\s+with\s+|"
                r"as\s+well\s+as\s+)"),
+    # "a senior commander of Kataib Hezbollah and a second member": whose, then the next group
+    re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.]{1,40}?\s+(?:and|along\s+with)\s+"),
+    # "a commander who officials say directed the attacks, along with two others"
+    re.compile(r"\s+(?:who|whom)\s+[^,;]{1,80},\s*(?:and\s+|along\s+with\s+|"
+               r"as\s+well\s+as\s+)"),
     # "an IS official responsible for planning attacks and two of his associates"
     re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|known\s+as|accused\s+of|"
                r"involved\s+in|linked\s+to|wanted\s+for)\s+[^,;.]{1,60}?\s+(?:and|along\s+with)\s+"),
@@ -161,7 +166,10 @@ _ORDINAL_CUE = re.compile(r"\b[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|
 ORDINAL_RE = re.compile(
     r"\b[Aa]\s+(?P<num>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
     rf"(?P<np>(?:{_WORD}\s+){{0,2}}{_NOUN})\s+(?:(?:was|has\s+been|had\s+been|has|had)\s+)?"
-    r"(?:also\s+|later\s+|since\s+)?(?P<verb>killed|wounded|injured|hurt|died)\b", re.I)
+    r"(?:also\s+|later\s+|since\s+)?"
+    # ("a second soldier had also been treated": hurt too, the count so far two)
+    r"(?:(?<=\b(?:has|had)\s)(?:also\s+|later\s+)?been\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt|died|treated)\b", re.I)
 # "and two people were wounded": the group after a list's joint has a verb of its own
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                        r"(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b")
@@ -192,11 +200,25 @@ INJURIES_TO_RE = re.compile(rf"\binjur(?:y|ies)\s+to\s+{ITEM}", re.I)
 # "Four sailors suffered burns", "two soldiers were diagnosed with traumatic brain injuries".
 SUFFERED_RE = re.compile(
     rf"{ITEM}(?:,[^,;]{{1,50}},)?\s+(?:who\s+)?(?:(?:is|are|was|were|have\s+been|has\s+been|"
-    r"had\s+been|have|has|had)\s+)?(?:later\s+|also\s+|all\s+)?(?:suffered|sustained|received|"
+    r"had\s+been|have|has|had)\s+)?(?:being\s+)?(?:later\s+|also\s+|all\s+)?(?:suffered|sustained|received|"
     r"diagnosed\s+with|treated\s+for|evaluated\s+for|suffering|sustaining)\s+"
-    r"(?:[\w-]+\s+){0,4}?(?:injur(?:y|ies)|wounds?|burns|concussions?|shrapnel\s+wounds)\b",
+    # ("evaluated for possible brain injuries": not yet counted as hurt)
+    r"(?:(?!(?:possible|suspected|potential)\b)[\w-]+\s+){0,4}?(?:injur(?:y|ies)|wounds?|burns|concussions?|shrapnel\s+wounds)\b",
     re.I,
 )
+# "a missile hit the base, causing eight minor injuries": the injuries counted, one each
+CAUSING_RE = re.compile(
+    rf"\b(?:caus(?:ing|ed|es)|inflict(?:ing|ed|s)|result(?:ing|ed|s)\s+in)\s+(?P<num>{_NUM})\s+"
+    r"(?P<np>(?:(?:minor|light|slight|serious|severe|moderate|shrapnel|non-life-threatening)\s+)?"
+    r"(?:injuries|wounds))\b", re.I)
+_CAUSE_CUE = re.compile(r"(?i:caus|inflict|result)")
+# "wounded several soldiers, with four later evaluated for brain injuries": the count of the
+# group told vaguely before it
+WITH_COUNT_RE = re.compile(
+    rf"\bwith\s+(?P<num>{_NUM})(?P<np>(?:\s+of\s+them)?)\s+(?:later\s+|also\s+|since\s+)?"
+    r"(?:being\s+)?(?:evaluated|treated|diagnosed|hospitali[sz]ed)\s+(?:for|with)\s+"
+    r"(?:(?!(?:possible|suspected|potential)\b)[\w-]+\s+){0,4}?(?:injur(?:y|ies)|wounds?|"
+    r"concussions?)\b", re.I)
 # "Rescuers pulled six bodies from the rubble": the dead, counted by those who found them.
 BODIES_RE = re.compile(
     rf"\b(?:pulled|recovered|found|retrieved|removed)\s+(?:the\s+)?(?P<num>{_NUM})\s+"
@@ -227,8 +249,11 @@ TOLL_SET_RE = re.compile(
     # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
     r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
     r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)
+# the verbs of a new total that can only raise a count ("revised to" may lower it)
+_RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rais(?:es|ed|ing)|"
+                   r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
 _UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now|figure|"
-                         r"tally)")
+                         r"tally|later)")
 _HURT_NOUN = re.compile(r"wounded|injur|casualty", re.I)  # a toll of the wounded, not the dead
 # "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
 # the dead or the wounded (the event's earlier toll tells; toll_updates.merge_tolls)
@@ -247,6 +272,13 @@ DIED_OF_WOUNDS = re.compile(
 REVISED = re.compile(r"\b(?:now\s+(?:assesses|assessed|says|said|believes|estimates|puts|"
                      r"reports|counts)|revised|corrected|updated\s+(?:its|the|their)\s+"
                      r"(?:toll|count|figures?|assessment))\b", re.I)
+# "a hospital official later told reporters that three people had been treated": the count of
+# everyone hurt as it stood later, after a first one ("later said two attackers were killed"
+# counts a group of its own, not everyone)
+LATER_COUNT = re.compile(r"\blater\s+(?:told|said|reported|confirmed|put|gave|updated)\b"
+                         r"(?![^.;]*\b(?:also|more|another|further|additional)\b)", re.I)
+_EVERYONE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:people|persons|others)\b|\s*(?:were|had|have)\b",
+                       re.I)
 _SUFFER_CUE = re.compile(r"\b(?=[sdtreSDTRE])(?i:suffer|sustain|diagnos|treat|evaluated|"
                          r"received)")
 PARTIES: list[tuple[str, str]] = [
@@ -291,6 +323,7 @@ class Casualty:
     total: bool = False  # "the death toll rose to 12": the whole count so far
     from_wounded: bool = False  # "one of the wounded later died": moved from wounded to killed
     kind_unsaid: bool = False  # "the count rose to five": a total whose noun names no kind
+    rise: bool = False  # "rose to six", "raising the toll to three": a total that only grows
 
     @property
     def is_floor(self) -> bool:
@@ -385,7 +418,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     dead_verb = _DEAD_CUE.search(text, start, end) is not None
     verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
     for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
-                    TREATED_RE if suffered else None,
+                    TREATED_RE if suffered else None, WITH_COUNT_RE if suffered else None,
+                    CAUSING_RE if _CAUSE_CUE.search(chunk) else None,
                     BODIES_RE, ACRONYM_RE if shorthand else None,
                     SHORTHAND_RE if shorthand else None, LEAVING_RE, HOSPITAL_RE,
                     DEAD_VERB_RE if dead_verb else None):
@@ -394,8 +428,12 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 continue
             verb = m.groupdict().get("verb") or (
                 "killed" if pattern in (BODIES_RE, HOSPITAL_RE) else "injured")
+            party = _party(m.group("np"))
+            if pattern is WITH_COUNT_RE:  # the vague group it counts: "several U.S. troops"
+                party = next((c.party for c in reversed(found) if c.count is None
+                              and c.end <= m.start()), party)
             found.append(Casualty(m.start("num"), m.end("np"), _kind(verb),
-                                  _count(m.group("num")), _party(m.group("np")), m.group("num")))
+                                  _count(m.group("num")), party, m.group("num")))
             if pattern in (PASSIVE_RE, SUFFERED_RE, ACRONYM_RE, SHORTHAND_RE):
                 verb_after.append(found[-1])
     found += _listed_before(text, start, found, verb_after)
@@ -416,7 +454,26 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                               _count(m.group("num")), party, m.group("num")))
     if _ORDINAL_CUE.search(chunk):
         found = _ordinal(text, start, end, found)
+    if found and _PERIOD_CUE.search(chunk):  # (a sentence that tells of a period)
+        found = [c for c in found if not _RUNNING.match(text, c.start, end)]
     return found
+
+
+# "62 personnel had suffered minor injuries in attacks since October 17", "three soldiers have
+# been wounded since January", "as of today 46 were hurt in those attacks": a running tally
+# over a period, no one attack's toll ("has killed 24 since Tuesday" counts the happening
+# that began that day; "the deadliest since 2020" has no perfect tense and no attacks counted)
+_PERIOD_CUE = re.compile(r"(?i:since|as\s+of)\b")
+_RUNNING = re.compile(
+    r"[^.;]{0,120}?(?:\b(?:in|during|from)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|raids|assaults)|"
+    r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?[a-z]+ed\b[^.;]{0,80}?)\s+since\s+"
+    r"(?!(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|last\s+night|this\s+morning|dawn|daybreak)\b)|"
+    # "as of today 46 personnel have been injured in those attacks": the sum over the attacks
+    # of the period ("three were killed in those strikes" alone may be one day's strikes)
+    r"[^.;]{0,120}?\b(?:in|during|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|assaults)\b")
 
 
 def kinds_resolved(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
@@ -441,7 +498,8 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
         hurt = bool(_HURT_NOUN.search(m.group("noun")))
         totals.append(Casualty(m.start("num"), m.end("num"), "wounded" if hurt else "killed",
                                _count(m.group("num")), "unspecified", m.group("num"),
-                               total=True, kind_unsaid=not _KIND_NOUN.search(m.group("noun"))))
+                               total=True, kind_unsaid=not _KIND_NOUN.search(m.group("noun")),
+                               rise=bool(_RISE.search(m.group(0)))))
     for m in TOLL_SET_RE.finditer(text, start, end):
         # "raises the toll to two American soldiers and three Somalis", "to 16 killed and 24
         # injured": the first group replaces its kind, the rest add to it
@@ -461,7 +519,8 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
             party = _party(item.group("np")) if item else whose
             totals.append(Casualty(got.start(), got.end(), kind, _count(got.group("num")), party,
                                    got.group("num"), total=first or told is not None,
-                                   kind_unsaid=not (told or _KIND_NOUN.search(noun))))
+                                   kind_unsaid=not (told or _KIND_NOUN.search(noun)),
+                                   rise=bool(_RISE.match(m.group(0)))))
             first = False
             nxt = _AND_NEXT.match(text, got.end(), end)
             pos = nxt.end() if nxt and nxt.end() > got.end() else None
@@ -484,6 +543,10 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
     revised = REVISED.search(text, start, end)
     if revised:  # "now assesses that the strike killed five": the new count of its kind
         found = [replace(c, total=True) if c.start >= revised.end() else c for c in found]
+    later = LATER_COUNT.search(text, start, end) if not revised else None
+    if later:
+        found = [replace(c, total=True) if c.start >= later.end() and _EVERYONE.match(
+            text, c.start + len(c.wording), c.end + 8) else c for c in found]
     return found
 
 

@@ -44,7 +44,12 @@ WHEN_AFTER = re.compile(r",?\s+when\b")
 TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|ambush|raid|"
                         r"bombing|blast|explosion|assault|clash(?:es)?|fighting)\s+"
                         r"(?:took\s+place|happened|occurred|was\s+carried\s+out|began|"
-                        r"started|broke\s+out|erupted)\b", re.I)
+                        r"started|broke\s+out|erupted)\b|"
+                        # "I believe that was Wednesday", "it was Nov. 1": the day of what was
+                        # just told, given when asked
+                        r"\b(?:that|it)\s+was\s+(?=(?:on\s+)?(?:last\s+)?(?:(?:Mon|Tues|Wednes|"
+                        r"Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+                        r"Dec)[a-z]*\.?\s+\d))", re.I)
 NAMES_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|confirmed|"
                          r"announced)\b")

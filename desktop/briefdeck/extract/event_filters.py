@@ -86,6 +86,7 @@ REFERENCE = re.compile(
     r"their|such)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds)\s+"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 TIMES = re.compile(r"[\w\s-]{0,40}?\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of|"
                     r"several|many|multiple)\s+times\b", re.I)
 PLURAL_HAPPENINGS = re.compile(r"(?:air\s?)?(?:attacks|strikes|raids|incidents)\b", re.I)
@@ -177,8 +178,11 @@ def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int,
         return True  # "troops could then leave Iraq in April": a possibility, dated or not
     if TALLY.search(text, c_start, c_end):
         return True
-    counted = PLURAL_HAPPENINGS.match(text, t_start) and \
-        COUNTED.search(text, max(c_start, t_start - 40), t_start) or TIMES.match(text, t_start)
+    count = PLURAL_HAPPENINGS.match(text, t_start) and \
+        COUNTED.search(text, max(c_start, t_start - 40), t_start)
+    # ("the Oct. 26 strikes": a day of the month, not 26 strikes)
+    counted = count and not _MONTH_BEFORE.search(text, max(0, count.start() - 11),
+                                                  count.start()) or TIMES.match(text, t_start)
     recalled = RECALLED.match(text, t_start) and \
         DEFINITE_BEFORE.search(text, max(c_start, t_start - 30), t_start)
     return bool(recalled or counted or quoted or HABIT.search(text, c_start, t_start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft
 from briefdeck.extract.places import PlaceMention
@@ -118,3 +119,36 @@ def date_told(drafts: list[Draft], i: int, day: DateMention) -> None:
         if last.date is not None and last.date.precision == "day" and not last.said:
             break
         last.date = day
+
+
+# what makes a sentence a running tally: a period it runs over, or the attacks it sums
+_TALLY_CUE = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|as\s+of|altogether|"
+                        r"cumulative|running\s+total|in\s+(?:those|these|all)\s+attacks)\b",
+                        re.I)
+_KIND_WORDS = {"killed": re.compile(r"\b(?:kill|dead|death|died|fatalit)", re.I),
+               "wounded": re.compile(r"\b(?:wound|injur|hurt|WIA\b)", re.I)}
+_TALLY_LOOKBACK = 6000  # characters: a briefing's opening tally and the questions on it
+
+
+def restates_tally(text: str, start: int, orphans: list[Casualty]) -> bool:
+    """"You said 46 injured", "the 46 wounded": a toll with no happening of its own that
+    repeats a running tally told a little earlier ("46 personnel have been injured since
+    Oct. 17") is that tally again, never the toll of the attack told last."""
+    if not orphans or any(c.count is None or c.count < 3 for c in orphans):
+        return False  # ("two wounded" repeats too many small counts to tell)
+    lo = max(0, start - _TALLY_LOOKBACK)
+    for c in orphans:
+        told = False
+        for m in re.finditer(rf"(?<![\d,.]){c.count}(?![\d,])", text[lo:start]):
+            at = lo + m.start()
+            # the count's kind just after it, a period or sum near it, on its line
+            s0 = max(text.rfind("\n", lo, at) + 1, at - 150)
+            s1 = text.find("\n", at, start)
+            s1 = min(s1 if s1 >= 0 else start, at + 150)
+            if _KIND_WORDS[c.kind].search(text, at, min(s1, at + 80)) and \
+                    _TALLY_CUE.search(text, s0, s1):
+                told = True
+                break
+        if not told:
+            return False
+    return True

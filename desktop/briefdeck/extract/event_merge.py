@@ -125,9 +125,12 @@ def _tolls_differ(first: Draft, d: Draft) -> bool:
 
 def _absorb(same: Draft, d: Draft) -> None:
     """d told the happening same already holds: keep the fuller toll and the finer places."""
-    same.casualties = fuller_toll(same.casualties, d.casualties)
     if d.sites and not same.sites:  # "strikes in Syria", then "hit Al-Bukamal": the town
         same.places = d.places
+    elif d.sites and d.casualties and not same.casualties:
+        # a lede without a toll, then the telling with it: where the dead or hurt were, first
+        same.places = list(dict.fromkeys(d.places + same.places))[:3]
+    same.casualties = fuller_toll(same.casualties, d.casualties)
     same.places = same.places or d.places
     same.keys |= d.keys
     same.sites |= d.sites

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from briefdeck.extract.casualties import Casualty
-from briefdeck.extract.event_draft import BROAD_PRECISIONS, distinct, inside_span
+from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, inside_span
 from briefdeck.extract.places import PlaceMention, is_attacker
 from briefdeck.extract.sentences import Sentence
 
@@ -128,3 +128,29 @@ def _segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _SEGMENT.finditer(text, start, end)]
     bounds = [start, *cuts, end]
     return list(pairwise(bounds))
+
+
+# "the second fell near the village of X", "a shell landed in the town of Y": where a weapon
+# came down, named as a settlement (the last words before the place)
+_IMPACT_AT = re.compile(r"\b(?:fell|landed|crashed|impacted|exploded|came\s+down|struck|hit)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:near|in|on|at|into|outside)\s+(?:the\s+)?"
+                        r"(?:village|town|hamlet|neighbou?rhood|district|area)\s+of\s+$", re.I)
+
+
+def hurt_where_it_fell(text: str, sents: list[Sentence], i: int,
+                       places_by: dict[int, list[PlaceMention]], target: Draft) -> None:
+    """A toll with no place of its own, told just after a sentence that says where a weapon
+    came down in a settlement ("two drones targeted the airport ... the second fell near the
+    village of X. Two civilians were wounded"), while the happening it joins is placed
+    elsewhere: the hurt were in that settlement, named first among the happening's places."""
+    if i < 1 or sents[i - 1].paragraph != sents[i].paragraph or any(
+            p.precision not in BROAD_PRECISIONS and not p.locator
+            for p in places_by.get(i, [])):
+        return
+    before = sents[i - 1]
+    hit = next((p for p in places_by.get(i - 1, []) if p.key not in target.keys and
+                p.precision not in BROAD_PRECISIONS and
+                _IMPACT_AT.search(text, max(before.start, p.start - 80), p.start)), None)
+    if hit is not None:
+        target.places = [hit.name, *(n for n in target.places if n != hit.name)][:3]
+        target.locate([hit])

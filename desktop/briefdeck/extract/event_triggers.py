@@ -89,6 +89,17 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"(?=(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:base|outpost|camp|garrison|airfield|"
                    r"facility|compound|positions?)\b|[A-Z])|\bwithdr[ae]w\w*|"
                    r"\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
+                   # "pulled the last launcher off the pad at X", "pulled its troops from X"
+                   # "had pulled nearly all of the 700 troops then in the country out in
+                   # January"
+                   # ("pulled two wounded soldiers from the wreck": a rescue)
+                   r"\bpull(?:ed|ing|s)?\s+(?!(?:[\w.,-]+\s+){0,8}?(?:wounded|injured|dead|"
+                   r"trapped|hurt)\b)(?:[\w.,-]+\s+){0,8}?(?:troops|forces|soldiers|"
+                   r"personnel|launchers?|batter(?:y|ies)|units?|assets|aircraft|jets|"
+                   r"equipment|systems?|Marines|advisers|advisors)\s+(?:[\w-]+\s+){0,4}?"
+                   r"(?:out\b|off\b|from\b)|"
+                   # "the outpost was emptied Sunday": a site left
+                   r"\b(?:was|were|been)\s+(?:emptied|vacated)\b|"
                    # "the battery returned to the United States in December": home again
                    r"\b(?:returned|redeployed)\s+(?:home\b|to\s+(?:the\s+United\s+States|"
                    r"(?:its|their)\s+home\s+(?:base|station|port))\b)|"
@@ -110,7 +121,14 @@ TRIGGERS: list[tuple[str, str]] = [
               r"(?:of|through)\b"),
     # "was handed to the army on Jan. 22", "took over base defense at the airfield"
     # "the handover ceremony was held on Sunday", "the handover took place": the handover done
+    # "handed the outpost to the army", "handed Camp X, a former airfield, to the SDF" (not
+    # "handed him a letter"); "the handover of Camp X in August": the handover done
     ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing|s)?\b|"
+                 r"\bhanded\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|outpost|camp|garrison|"
+                 r"airfield|airport|facility|compound|site|installation)\b[^.;]{0,30}?\bto\s|"
+                 r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}[^.;]{0,80}?\bto\s+(?:the\s+)?[A-Z])|"
+                 r"\bhand-?over\s+of\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|outpost|camp|"
+                 r"garrison|airfield|facility|compound|site)\b|[A-Z])|"
                  r"\bhand-?over\s+(?:ceremony\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+"
                  r"(?:held|completed|conducted|carried\s+out|finali[sz]ed)|took\s+place)\b|"
                  r"\b(?:was|were|been|being)\s+(?:handed|turned\s+over)\s+to\b|"
@@ -133,6 +151,12 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"|\s*[.;])|"
                    r"\b(?:entered|sailed\s+into)\s+the\s+(?:[A-Z][\w-]+\s+)+(?:Sea|Gulf|Ocean)\b|"
                    r"\breinforc\w+|"
+                   # "a Patriot battery ... was flown to Kuwait in late February" (not "the
+                   # wounded were flown to Germany": a unit or its weapons moved)
+                   r"\b(?:batter(?:y|ies)|troops|squadrons?|units?|launchers|jets|fighters|"
+                   r"aircraft|systems|brigades?|battalions?|companies)\b(?=[^.;]{0,80}?\b(?:was|"
+                   r"were|been)\s+(?:flown|airlifted|shipped|moved|relocated|redeployed)\s+"
+                   r"(?:back\s+)?(?:to|into)\s)|"
                    # "a transport ship docked at the port of Hanko on Feb. 3": a ship's arrival
                    r"\b(?:docked|berthed|moored)\s+(?:at|in)\b|"
                    # "the carrier strike group was operating in the Philippine Sea on Monday"
@@ -147,7 +171,7 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"(?:last\s+(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
                      r"\b(?:had|has|have)\s+(?:agreed\s+to|"
                      r"approved|decided\s+to|authori[sz]ed)\b|\b(?:disclosed|revealed)\b|"
-                     r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered)\s+(?:the|a|an|its|"
+                     r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered|directed)\s+(?:the|a|an|its|"
                      r"their|plans?)\s+(?:[\w$.,-]+\s+){0,4}?(?:deployment|withdrawal|drawdown|"
                      r"sale|transfer|package|mission|moves?|request|plan|contract|purchase|"
                      r"extension|funding|return)\b|"

@@ -63,11 +63,17 @@ from briefdeck.extract.event_followups import (
     first_telling,
     last_told,
     main_told,
+    restates_tally,
     told_before,
     updated,
 )
 from briefdeck.extract.event_merge import finish
-from briefdeck.extract.event_places import PlacesTold, clause_places, place_groups
+from briefdeck.extract.event_places import (
+    PlacesTold,
+    clause_places,
+    hurt_where_it_fell,
+    place_groups,
+)
 from briefdeck.extract.event_table import fold_into_rows, table_rows
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, clauses, event_kind
 from briefdeck.extract.places import PlaceMention, is_attacker
@@ -308,6 +314,11 @@ class _Reader:
                                        self.dates.happened.get(s.i, []))
             hurt = [c for c in s.casualties if handed.get(id(c), -1) == n_scope or (
                 c_start <= c.start < c_end and id(c) not in handed)]
+            if hurt and kind == "announcement" and (
+                    cause := _CAUSE.search(text, t_start, c_end)) is not None:
+                # "halted its attacks in February after a drone killed three soldiers": the
+                # toll is that of the happening the announcement answered, not the announcement's
+                hurt = [c for c in hurt if c.start < cause.start()]
             if hurt and (CUMULATIVE.search(text, c_start, c_end) or
                          DAY_TALLY.search(text, sent.start, c_end)):
                 hurt = []  # "have killed at least four since November": a running tally
@@ -368,6 +379,11 @@ class _Reader:
                 if when is None and toll and kind in VIOLENT and \
                         _SIBLING.match(text, c_start, c_end):
                     when = _sibling_day(self.drafts, s.i)
+                second = kind in VIOLENT and c_start - sent.start <= 2 and \
+                    _SECOND_ONE.match(text, sent.start, t_start) is not None
+                if when is None and second:
+                    # "A second drone was shot down near X": one more of the day just told
+                    when = _sibling_day(self.drafts, s.i)
                 if when is None and not hurt and ANOTHER.search(text, c_start, t_start):
                     continue  # "when another drone hit": an undated other event, not this one
                 by_place = place_groups(text, sent, s.places, toll) \
@@ -380,7 +396,9 @@ class _Reader:
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, toll, summary(text, s_start, s_end),
                     sent.paragraph, s.i, bool(ANOTHER.search(text, sent.start, c_end)), said,
-                    bool(INTERCEPT.search(text, t_start, c_end)),
+                    # (a second drone downed elsewhere is a happening of its own, not a part
+                    # of the first attack)
+                    bool(INTERCEPT.search(text, t_start, c_end)) and not (second and where),
                 ))
                 self.drafts[-1].locate(where[:3])
 
@@ -669,7 +687,8 @@ class _Reader:
         orphans = [c for c in s.casualties if id(c) not in s.claimed]
         if not orphans or CUMULATIVE.search(text, sent.start, sent.end) or \
                 DAY_TALLY.search(text, sent.start, orphans[0].start) or \
-                _THOSE_ATTACKS.search(text, orphans[0].end, sent.end):
+                _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
+                restates_tally(text, sent.start, orphans):
             # "more than 300 have been killed since mid-December", "eight were wounded in
             # those attacks": a running tally, no one happening's toll
             return
@@ -708,9 +727,12 @@ class _Reader:
             # "An earlier statement on Sunday had put the toll at 12": the same dead counted
             # before; the fuller count stands, whatever day it was given
             target = main_told(drafts, s.i, sent.paragraph)
+            if MEDICAL_SOURCE.search(text, sent.start, sent.end):  # the day's whole count
+                target = day_main(drafts, s.i, target)
             target.casualties = fuller_toll(target.casualties,
                                             [replace(c, total=False) for c in orphans])
             target.told_again(s.i)
+            hurt_where_it_fell(text, self.doc.sentences, s.i, self.places_by, target)
         elif update is not None and not ours:
             update.casualties = merge_tolls(update.casualties, orphans)
             update.told_again(s.i)
@@ -731,6 +753,7 @@ class _Reader:
                 else merge_tolls
             target.casualties = told(target.casualties, orphans)
             target.told_again(s.i)  # the toll may go on in the next sentence
+            hurt_where_it_fell(text, self.doc.sentences, s.i, self.places_by, target)
         elif not ours and MEDICAL_SOURCE.search(text, sent.start, sent.end) and \
                 all(d.implicit for d in toll_dates) and \
                 not ANOTHER.search(text, sent.start, sent.end) and \
@@ -806,6 +829,12 @@ _LATE = re.compile(r"\b(?:late|night|evening)\b", re.I)
 _SIBLING = re.compile(r"\s*(?:(?:In|in)\s+)?(?:[Aa]nother|[Aa]\s+separate)\s+(?:[\w-]+\s+){0,3}?"
                       r"(?:operations?|raids?|attacks?|strikes?|engagements?|clash(?:es)?|ambush(?:es)?|"
                       r"incidents?|bombings?)\b")
+
+
+_CAUSE = re.compile(r"\b(?:after|following|when|because|since)\b")
+# "A second drone was shot down ...", "Another rocket hit ...": a weapon of the same day's
+_SECOND_ONE = re.compile(r"\s*(?:[Aa]\s+(?:second|third)|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|shells?|mortars?)\b")
 
 
 def _sibling_day(drafts: list[Draft], i: int) -> DateMention | None:

@@ -23,7 +23,9 @@ EARLIER_TELLING = re.compile(
     r"report|toll|count|tally|figures?|estimate|bulletin|update)s?\b|"
     # "the number of wounded was initially reported as one": the count as first given
     r"\b(?:initially|originally|first|earlier)\s+(?:been\s+)?(?:reported|put|given|counted|"
-    r"announced|said\s+to\s+be)\s+(?:as|at)\b", re.I)
+    r"announced|said\s+to\s+be)\s+(?:as|at)\b|"
+    # "The ministry first said four people had been hurt", "it initially reported that two"
+    r"\b(?:initially|originally|first)\s+(?:said|reported|announced|gave|put)\b", re.I)
 
 # "By Thursday evening, the hospital had counted eight dead": the count as it stood later
 LATER_TELLING = re.compile(
@@ -84,8 +86,18 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
     # three" (a total replaces them with the rest of its kind)
     for c in sorted(later, key=lambda c: not c.from_wounded):
         if c.from_wounded:  # "one of the wounded has died": one wounded fewer, one more dead
-            toll = _moved_to_dead(toll, c.count or 0)
+            moved = _moved_to_dead(toll, c.count or 0)
+            if moved is not toll:
+                # taken from the wounded of this toll: a plain count of the dead from now on,
+                # so a later telling of the same toll compares with it instead of applying
+                # the death a second time
+                c = replace(c, from_wounded=False)
+            toll = moved
         elif c.is_total and c.count is not None:
+            if c.rise and c.count < _told(toll, c):
+                # "the toll rose to six" after the lede's eight: a step in the story of how
+                # the count grew, told after the latest count; a rise never lowers it
+                continue
             toll = [old for old in toll if old.kind != c.kind]
         elif c.count is not None and not c.is_floor:
             toll = [old for old in toll if not (
@@ -93,6 +105,14 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 and (old.count or 0) <= c.count)]
         toll.append(c)
     return toll
+
+
+def _told(toll: list[Casualty], total: Casualty) -> int:
+    """The count of the total's kind (and party, when it names one) the toll holds, when one
+    exact telling gives it (a sum of several tellings may count some dead twice): else 0."""
+    rows = [c for c in toll if c.kind == total.kind and c.count and (
+        total.party == "unspecified" or c.party == total.party)]
+    return rows[0].count or 0 if len(rows) == 1 and not rows[0].is_floor else 0
 
 
 def _moved_to_dead(toll: list[Casualty], count: int) -> list[Casualty]:
