@@ -369,8 +369,8 @@ def test_a_named_plant_in_the_city_just_named_is_placed_there():
 
 
 def test_a_named_refinery_near_a_known_town_is_placed_at_the_town():
-    places = _places("A drone set fire to the Kalak refinery near Erbil on Tuesday.")
-    assert places["Kalak refinery"].lat == pytest.approx(places["Erbil"].lat, abs=0.01)
+    places = _places("A drone set fire to the Zerdok refinery near Erbil on Tuesday.")
+    assert places["Zerdok refinery"].lat == pytest.approx(places["Erbil"].lat, abs=0.01)
 
 
 def test_a_named_plant_without_a_place_to_put_it_is_left_out():

@@ -56,3 +56,46 @@ def test_a_bio_naming_the_outlet_by_possessive_is_flagged_after_the_story():
     text = "\n\n".join((OPENING, CLOSING, bio, "Get the Morning Briefing newsletter", "Sign up"))
     start = text.index(bio)
     assert any(a <= start and start + len(bio) <= b for a, b in find_boilerplate(text))
+
+
+@pytest.mark.parametrize("line", [
+    "(Transcript excerpt ends.)",
+    "(END OF BRIEFING)",
+    "(The remarks concluded.)",
+    "The Border Watch Project at the Levant Policy Forum publishes these notes on conflict "
+    "trends every Tuesday. Click here to subscribe.",
+    "Exclusive news, data and analytics for financial market professionals",
+])
+def test_transcript_closes_series_blurbs_and_site_taglines_are_flagged(line):
+    assert _flagged(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The briefing ended after an hour, when the general left the room.",
+    "Analysts said the data on drone launches was incomplete, officials said.",
+])
+def test_reporting_about_briefings_and_data_is_not_flagged(line):
+    assert not _flagged(line)
+
+
+def test_titles_under_a_related_transcripts_heading_are_flagged():
+    titles = ["Related Transcripts",
+              "Joint Staff Director Holds a Briefing on the Gulf Deployment",
+              "Navy Secretary Speaks to Reporters at a Shipyard in Maine"]
+    text = "\n\n".join((OPENING, CLOSING, *titles))
+    spans = find_boilerplate(text)
+    for title in titles[1:]:
+        start = text.index(title)
+        assert any(a <= start and start + len(title) <= b for a, b in spans)
+
+
+@pytest.mark.parametrize("line", [
+    "Chad: Refugee Arrivals in Ouaddai - Flash Update No. 4",
+    "Yemen Situation Report No. 18",
+])
+def test_a_humanitarian_bulletins_title_line_is_flagged(line):
+    assert _flagged(line, top=True)
+
+
+def test_reporting_on_a_flash_update_is_not_flagged():
+    assert not _flagged("The agency's flash update on Monday counted 40 dead in the camp.")

@@ -129,3 +129,20 @@ def test_the_publishers_name_over_the_story_is_not_the_headline():
         "the health ministry said.\n"
     )
     assert article.headline == "Rival brigades clash near the port"
+
+
+def test_an_ambiguous_numeric_stamp_is_read_day_first_when_the_page_writes_that_date_out():
+    from briefdeck.ingest.metadata import find_published
+
+    lines = [("Updated: 03/05/2025 09:10", False),
+             ("Guards at the crossing, 3 May 2025", False),
+             ("Two drones struck the depot on Saturday, officials said.", False)]
+    assert find_published(lines) == "2025-05-03"
+
+
+def test_an_ambiguous_numeric_stamp_stays_month_first_without_a_written_date():
+    from briefdeck.ingest.metadata import find_published
+
+    lines = [("Updated: 03/05/2025 09:10", False),
+             ("Two drones struck the depot on Saturday, officials said.", False)]
+    assert find_published(lines) == "2025-03-05"

@@ -33,6 +33,9 @@ KNOWN: dict[str, list[str]] = {
     ],
     "Kataib Hezbollah": [r"Kata(?:[i']?i|e)b\s+Hez?bollah", r"Kata'ib\s+Hizballah"],
     "Asaib Ahl al-Haq": [r"Asa[i']?ib\s+Ahl\s+al-Haq"],
+    # Iraq's other Iran-aligned militias in the Islamic Resistance in Iraq's claims.
+    "Kataib Sayyid al-Shuhada": [r"Kata(?:[i']?i|e)b\s+Sayy?[ie]d\s+al-Shuhada['’]?"],
+    "Kataib al-Imam Ali": [r"Kata(?:[i']?i|e)b\s+al-Imam\s+Ali"],
     "Hezbollah": [r"Hez?bollah", r"Hizballah"],
     "Popular Mobilization Forces": [
         r"Popular\s+Mobili[sz]ation\s+(?:Forces|Units)", r"PMF", r"PMU", r"Hashd\s+al-Shaabi",
@@ -170,6 +173,12 @@ KNOWN: dict[str, list[str]] = {
     "Royal Navy": [r"Royal\s+Navy"],
     "U.S. Fifth Fleet": [r"(?:U\.S\.\s+|Navy's\s+|Navy’s\s+)?Fifth\s+Fleet", r"5th\s+Fleet"],
     "Air Forces Central": [r"Air\s+Forces\s+Central", r"AFCENT"],
+    # CENTCOM's Army component (Camp Arifjan, Kuwait): "an Army Central spokesperson".
+    "U.S. Army Central": [r"(?:U\.S\.\s+|US\s+)?Army\s+Central(?!\s+Command)", r"ARCENT"],
+    # The head of government's office as the body that issues statements: "a statement from
+    # the prime minister's office".
+    "prime minister's office": [r"(?<=the\s)[Pp]rime\s+[Mm]inister['’]s\s+[Oo]ffice",
+                                r"(?<=[Tt]he\s)Prime\s+Minister['’]s\s+Office"],
     "Iraqi Army": [r"Iraqi\s+[Aa]rmy"],
     "Government of Iraq": [r"Government\s+of\s+Iraq", r"Iraqi\s+government"],
     "United Kingdom Maritime Trade Operations": [
@@ -214,7 +223,8 @@ KNOWN_NAMES = list(KNOWN)
 ARMED_GROUPS = frozenset({
     "Islamic State", "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hezbollah", "Houthis", "Hamas",
     "Taliban", "al-Qaeda", "Palestinian Islamic Jihad", "al-Shabaab", "Hurras al-Din",
-    "Islamic Resistance in Iraq", "Harakat al-Nujaba",
+    "Islamic Resistance in Iraq", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada",
+    "Kataib al-Imam Ali",
     "Popular Mobilization Forces", "Syrian Democratic Forces", "Radwan Force",
     "Syrian National Army", "JNIM", "Boko Haram", "Hayat Tahrir al-Sham", "Rapid Support Forces",
     "M23", "Kurdistan Workers' Party",

@@ -19,7 +19,8 @@ _UNKNOWN_RES = (
     re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:village|town|hamlet|settlement|district|"
                rf"neighbou?rhood|suburb|locality|municipality|commune)\s+of\s+{_UNKNOWN_NAME}"),
     re.compile(rf"\b(?:the|in|at|near)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_UNKNOWN_NAME}\s+"
-               r"(?:district|neighbou?rhood|suburb|quarter|village|tehsil|(?:oil|gas)\s?field)\b"),
+               r"(?:district|neighbou?rhood|suburb|quarter|village|tehsil|(?:oil|gas)\s?field|"
+               r"area(?=,?\s+(?:about|some|roughly|nearly|around|just|\d)))\b"),
     # A valley or mountain named the Arabic way, by what it is: "Wadi al-Shay, south of
     # Kirkuk", "Jabal Bishri near Deir ez-Zor", "the Wadi Hauran in Anbar".
     re.compile(r"\b(?P<name>(?:Wadi|Jabal|Jebel|Jabel)\s+(?:(?:al|el|ad|ar|as|ash|az|an)-)?"
@@ -69,6 +70,9 @@ _URBAN_UNKNOWN = re.compile(
     rf"(?:ern)?\s+|central\s+|old\s+){_UNKNOWN_NAME}\s+(?:district|neighbou?rhood|quarter|"
     r"suburb)\b")
 URBAN_REACH = 600  # characters back to the city a district belongs to
+# "Baghdad's Mashtal neighborhood", "Kyiv's Obolon district": a part of the city just named.
+_OWNED_DISTRICT = re.compile(rf"['’]s\s+{_UNKNOWN_NAME}\s+(?:district|neighbou?rhood|quarter|"
+                             r"suburb)\b")
 # "the Bazan oil refinery in the city's bay area", "the Lanaz refinery near Erbil": a named plant
 # the gazetteer lacks, placed at the known place the text puts it in, or at the city just named
 # when the text refers back to it ("in the city"). The facility's head word is looked for first
@@ -112,6 +116,11 @@ def anchored_unknowns(text: str, raw: list) -> list:
             anchor = starts.get(glue.end()) if glue else None
             if anchor is None and pattern is _UNKNOWN_RES[0]:
                 anchor = _area_before(text, raw, m.start())  # "In X province, ... the village of"
+            if anchor is None and text.find(" of the ", m.end(), m.end() + 30) >= 0:
+                anchor = _referred_back(text, raw, m.start(), _BACK_REF.match(text, m.end()))
+            if anchor is None and pattern is not _UNKNOWN_RES[2] and \
+                    text.find(" from ", m.end(), m.end() + 50) >= 0:
+                anchor = _near_by_distance(text, raw, starts, m.start(), m.end())
             if anchor is None or anchor[2].kind not in _ANCHOR_KINDS or anchor[2].lat is None:
                 continue
             known = anchor[2]
@@ -226,6 +235,19 @@ def anchored_unknowns(text: str, raw: list) -> list:
                                notes=f"placed at {known.name}")
         out.append((a, f.end(), entry, text[a:f.end()]))
         taken.append((a, f.end()))
+    ends = {r[1]: r for r in raw}
+    for m in _OWNED_DISTRICT.finditer(text):
+        a, b = m.span("name")
+        name = m.group("name")
+        city = ends.get(m.start())
+        if city is None or city[2].kind != "city" or city[2].lat is None or name in _NOT_NAMES \
+                or name in DEMONYMS or any(s < b and a < e for s, e in taken):
+            continue
+        known = city[2]
+        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, "city",
+                               source="text", notes=f"placed at {known.name}")
+        out.append((a, b, entry, name))
+        taken.append((a, b))
     for m in _URBAN_UNKNOWN.finditer(text):
         a, b = m.span("name")
         name = m.group("name")
@@ -256,6 +278,52 @@ _ADJ_DISTRICT_UNKNOWN = re.compile(r"k[iy][iyj] (?:district|raion|rayon)\b")  # 
 _ADJ_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+$")
 _IN_BEFORE = re.compile(r"\b[Ii]n\s+(?:the\s+)?$")
 _AREA_REACH = 300  # characters back, within the sentence, to "In X province,"
+
+
+# "the village of X, west of the airport": the airport, base or city the text just named.
+_BACK_REF = re.compile(r",?\s+(?:just\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                       r"the\s+(?P<what>airport|air\s?base|base|city|town|capital)\b")
+_BACK_KINDS = {"airport": "installation", "airbase": "installation", "air base": "installation",
+               "base": "installation", "city": "city", "town": "city", "capital": "city"}
+
+
+# "the village of X, about four kilometers from the base": near enough to place it there.
+_DISTANCE_FROM = re.compile(
+    r",?\s+(?:(?:about|some|roughly|nearly|around|just|only|less\s+than|under)\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few)"
+    r"(?:\s*|-)(?P<unit>km|kilometers|kilometres|miles?)(?:\s*\([^)]{1,25}\))?\s+(?:away\s+)?"
+    r"from\s+(?:the\s+)?")
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10, "a few": 5}
+_NEAR_KM = 25  # farther than this, the place it is measured from is no point for it
+_BACK_WORD = re.compile(r"(?P<what>airport|air\s?base|base|city|town|capital)"
+                        r"(?:\s+cent(?:re|er))?\b")
+
+
+def _near_by_distance(text: str, raw: list, starts: dict, start: int, end: int):
+    """The known place a short distance from which the text puts the name at [start, end)."""
+    d = _DISTANCE_FROM.match(text, end)
+    if d is None:
+        return None
+    n = d.group("n").lower()
+    dist = float(_SMALL_NUMBERS.get(re.sub(r"\s+", " ", n)) or n)
+    if (dist * 1.609 if d.group("unit").startswith("mile") else dist) > _NEAR_KM:
+        return None
+    return starts.get(d.end()) or _referred_back(text, raw, start,
+                                                  _BACK_WORD.match(text, d.end()))
+
+
+def _referred_back(text: str, raw: list, start: int, m):
+    """The known place that "the airport" or "the city" (matched by m, after a name starting
+    at start) refers back to: the last one of that kind named shortly before."""
+    if m is None:
+        return None
+    kind = _BACK_KINDS[re.sub(r"\s+", " ", m.group("what"))]
+    best = None
+    for r in raw:
+        if start - URBAN_REACH <= r[0] < start and r[2].kind == kind and r[2].lat is not None:
+            best = r
+    return best
 
 
 def _area_before(text: str, raw: list, pos: int):

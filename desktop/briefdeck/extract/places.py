@@ -194,6 +194,7 @@ ORG_AFTER = re.compile(r"\s+(?:Operations\s+Command|Command|Council|Brigades?|Di
 ORG_NAME_AFTER = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*){0,4}?\s+(?:Operations|Command|Agency|Ministry|Forces?|Service|"
     r"Authority|Office|Company|Corporation|Institute|Centre|Center|Committee|Commission|"
+    r"Directorate|"
     r"Observatory|Network|Group|Airways|Airlines|News|Post|Times|Fund|Bank|Foundation|"
     r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio|"
     r"Society|Association|Federation|League|Red\s+Crescent|Red\s+Cross)\b")
@@ -276,6 +277,14 @@ WEAPON_AFTER = re.compile(
     r"medium-range|long-range|short-range|solid-fuel(?:ed)?|precision-guided|new|upgraded)\s+)*"
     r"missiles?\b(?!\s+(?:strikes?|attacks?|barrages?|alerts?|fire|launch(?:es)?|defen[cs]es?|"
     r"warnings?|sirens?)\b)")
+# "Iran's Revolutionary Guard", "Israel's Foreign Ministry": a country's own body, named by
+# its owner; the country is no place of the report there.
+OWNED_BODY_AFTER = re.compile(r"['’]s" + ORG_NAME_AFTER.pattern)
+# "Q: Dana Reyes, Al Hurra." — a reporter named in a briefing transcript, then the outlet.
+OUTLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*Q:\s+(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’.-]*,\s+$")
+# "Tal" of "Tal Baydar", "Ain" of "Ain Issa": the first word of a longer name the gazetteer
+# lacks is never the place (GeoNames lists a village "Tal" near Damascus).
+_OPENER_OF_NAME = re.compile(r" [A-Z][a-z]")
 # "the Sea of Oman", "the Gulf of Oman": a sea named after a country is not the country.
 SEA_OF_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?$")
 # "who gave only his first name, Ahmad", "identified only as Jordan": a person, not a town.
@@ -403,6 +412,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         entry = gaz.lookup(DEMONYM_COUNTRY[m.group("dem")], fuzzy=False)
         if entry is not None:
             raw.append((m.start(), m.end(), entry, m.group(0)))
+    raw = [r for r in raw if r[3] not in _PLACE_OPENERS or not _OPENER_OF_NAME.match(text, r[1])]
     raw += anchored_unknowns(text, raw)
     raw.sort(key=lambda r: r[0])
     starts = {r[0] for r in raw}
@@ -455,6 +465,12 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "Spc. Jordan Pike": a given name
         if entry.kind in BROAD_KINDS and ORG_NAME_AFTER.match(text, end):
             continue  # "UK Maritime Trade Operations"
+        if entry.kind == "country" and text.startswith("s ", end + 1) \
+                and OWNED_BODY_AFTER.match(text, end):
+            continue  # "Iran's Revolutionary Guard": the body, not the country
+        if text.startswith(", ", start - 2) and OUTLET_BEFORE.search(
+                text, max(0, start - 60), start):
+            continue  # "Q: Dana Reyes, Al Hurra": the reporter's outlet
         if entry.kind == "country" and ALIGNED_BEFORE.search(text, max(sent.start, start - 24),
                                                               start):
             continue  # "militias aligned with Iran": whom they side with

@@ -253,6 +253,26 @@ def _date_only(segment: str) -> str:
 
 
 def find_published(lines: list[tuple[str, bool]]) -> str:
+    found = _find_published(lines)
+    return _day_first_when_written(found, lines) if found else found
+
+
+def _day_first_when_written(found: str, lines: list[tuple[str, bool]]) -> str:
+    """"12/04/2026" reads as December 4 month first; where the page writes the other reading
+    out ("April 12, 2026", in a caption or the story) and not this one, the stamp is day first."""
+    year, month, day = found.split("-")
+    if month == day or int(day) > 12:
+        return found
+    numeric = re.compile(rf"\b0?{int(month)}/0?{int(day)}/{year}\b")
+    if not any(numeric.search(line) for line, _ in lines[:_HEADER_LINES]):
+        return found
+    written = {parse_date(m.group(0)) for line, _ in lines if year in line
+               for m in FULL_DATE.finditer(line) if "/" not in m.group(0)}
+    swapped = f"{year}-{day}-{month}"
+    return swapped if swapped in written and found not in written else found
+
+
+def _find_published(lines: list[tuple[str, bool]]) -> str:
     header = lines[:_HEADER_LINES]
     stamped = [line for line, _ in header if _STAMP.match(line)]
     # "Published" before "Updated": the story's date, not its last edit

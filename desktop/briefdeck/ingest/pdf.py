@@ -123,6 +123,9 @@ def reflow(page: str) -> str:
             out.append(line)
             para = ""
             continue
+        if para and _HEADING_AFTER_STOP.search(para) and _is_short_heading(line, widest):
+            out.append(para)  # "... Quds Force." then "Yemen": a section heading, not prose
+            para = ""
         para = line if not para else (para + line if para.endswith("-") else f"{para} {line}")
         # A line well short of the column width ends its paragraph (or is a heading); so does
         # a sentence on a line wider than the column: small print (a disclaimer, a footer).
@@ -133,6 +136,17 @@ def reflow(page: str) -> str:
     if para:
         out.append(para)
     return "\n\n".join(out)
+
+
+_HEADING_AFTER_STOP = re.compile(r"[.!?][\"”’)\]]*$|\[\d+\]$")  # "... Force.[13]" too
+
+
+def _is_short_heading(line: str, widest: int) -> bool:
+    """A line of one to four capitalised words, well short of the column: a section heading
+    ("Yemen", "Northern Syria") that the extraction read into the paragraph above it."""
+    words = line.split()
+    return (0 < len(words) <= 4 and len(line) < 0.4 * widest and not _SENTENCE_END.search(line)
+            and all(w[:1].isupper() or w in ("and", "of", "the", "&") for w in words))
 
 
 def _column_width(lengths: list[int]) -> int:

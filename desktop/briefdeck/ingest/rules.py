@@ -89,7 +89,7 @@ RULES: tuple[Rule, ...] = (
           r"|main points|at a glance|in brief|in summary|the bottom line)\s*:?$", 4),
     _rule("other stories", r"^(?:related(?:\s+(?:stories|articles|coverage|content|topics|"
           r"reading|news|links|units|videos|images|galleries|pages|posts|releases|"
-          r"press releases))?|"
+          r"press releases|transcripts|speeches|briefings|statements|reports|podcasts))?|"
           r"read more|read next|"
           r"read also|also read|keep reading|more "
           r"(?:stories|coverage|news)|recommended(?:\s+(?:for you|stories|reading|articles|"

@@ -249,6 +249,23 @@ RULES: tuple[Rule, ...] = (
           r"(?:[\w ]{0,40}\.\s*)?as (?:prepared|written) for delivery|"
           r"(?:please )?note:? (?:this|the following) transcript has been (?:lightly )?"
           r"(?:edited|condensed)\b.*)\s*[.:]?$", 14),
+    # "(Transcript excerpt ends.)", "(END OF BRIEFING)": the close of a transcript or excerpt.
+    _rule("transcript furniture", r"^\(\s*(?:(?:the )?(?:transcript|excerpt|briefing|remarks)"
+          r"(?: excerpt)? (?:ends|ended|concludes|concluded)|end (?:of )?(?:the )?"
+          r"(?:transcript|excerpt|briefing|remarks|press conference))\s*\.?\s*\)\.?$", 8,
+          hints=("(",)),
+    # A research or newsletter series' standing blurb: "The X Project provides these updates
+    # ... on weekdays. Click here to subscribe."
+    _rule("subscribe", r"\bclick here to (?:subscribe|sign up|register|receive (?:them|these|"
+          r"it|the \w+))\b[^.!]{0,40}[.!]?$", 60, hints=("click here",)),
+    # A humanitarian bulletin's title line, repeated as its running head: "Sudan: Hostilities in
+    # X - Flash Update No. 7", "Gaza Situation Report #12".
+    _rule("running head", r"(?:^|\s[-–—|:]\s)(?:flash update|situation report|sitrep|"
+          r"humanitarian (?:update|snapshot|bulletin))\s+(?:no\.?\s*|#\s*)?\d{1,4}$", 16,
+          in_prose=False, hints=("update", "report", "sitrep", "snapshot", "bulletin")),
+    # The tagline under Reuters' masthead on every page of its site.
+    _rule("masthead", r"^(?:exclusive )?news,? data (?:and|&) analytics for (?:financial )?"
+          r"(?:market )?professionals\.?$", 12, hints=("analytics",)),
     # "For updates, follow the IDF on X and Telegram."
     _rule("share buttons", r"^for (?:the latest |more |further |live )?(?:updates|news),? "
           r"follow\b", 20),
