@@ -57,6 +57,17 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
     (?P<iso>\b(?P<iso_v>{_YEAR}-\d\d-\d\d)\b)
   | (?P<md>(?:\b(?i:on|since|by|until)\s+)?\b(?P<md_mon>{_MONTH})\s+(?P<md_day>\d{{1,2}})
         (?:st|nd|rd|th)?\b{_DAYS_AFTER}(?:,?\s+(?P<md_year>{_YEAR})\b)?)
+  # a military date-time group: "151930Z NOV 23", "151930ZNOV23", "15 1930Z Nov 23",
+  # "DTG: 151015Z" (day, hour, minute, a time-zone letter; the month and year may be left
+  # out in a report's own month): a day, never a count
+  # (not N or S: "151200N" is more often a latitude in degrees, minutes and seconds)
+  | (?P<dtg>\b(?P<dtg_day>0[1-9]|[12]\d|3[01])\ ?(?:[01]\d|2[0-3])[0-5]\d[A-MO-RT-Z]
+        (?:\ ?(?P<dtg_mon>(?i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC))(?![a-z])
+         (?:\ ?(?P<dtg_year>(?:19|20)?\d\d)\b)?)?\b)
+  # a numeric date with a full year, "26/9/2025", "09/26/2025": day or month first as
+  # the numbers allow, else the reading nearer publication
+  | (?P<num>(?<![\d/.])(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_year>(?:19|20)\d\d)
+        (?![\d/]))
   # a sitrep's or table's military form: "23 FEB 25", "4 MAR 2025" (upper case only)
   | (?P<mil>\b(?P<mil_day>\d{{1,2}})\s+(?P<mil_mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)
         \s+(?P<mil_year>(?:19|20)?\d\d)\b)
@@ -224,7 +235,12 @@ def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | Non
     kind = m.lastgroup
     if kind == "iso":
         return m.group("iso_v"), "day"
-    if kind in ("md", "dm", "mil"):
+    if kind == "num":
+        return _numeric_date(pub, int(m.group("num_a")), int(m.group("num_b")),
+                             int(m.group("num_year")))
+    if kind == "dtg" and not m.group("dtg_mon"):
+        return _day_in_month(pub, int(m.group("dtg_day")))
+    if kind in ("md", "dm", "mil", "dtg"):
         month = _month_number(m.group(f"{kind}_mon"))
         day = int(m.group(f"{kind}_day"))
         year_text = m.group(f"{kind}_year")
@@ -257,6 +273,32 @@ def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | Non
     return None
 
 
+def _numeric_date(pub: date, a: int, b: int, year: int) -> tuple[str, str] | None:
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    return min(readings, key=lambda d: abs((pub - d).days)).isoformat(), "day"
+
+
+def _day_in_month(pub: date, day: int) -> tuple[str, str] | None:
+    """A day of the month with no month ("DTG: 151015Z"): the last such day on or before
+    publication, in its month or the one before."""
+    first = pub.replace(day=1)
+    for month_start in (first, first - relativedelta(months=1), first - relativedelta(months=2)):
+        try:
+            candidate = month_start.replace(day=day)
+        except ValueError:
+            continue
+        if candidate <= pub:
+            return candidate.isoformat(), "day"
+    return None
+
+
 def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                future: bool | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], offsets absolute. future=None guesses from wording."""
@@ -270,6 +312,8 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             lead = m.group(0)
             if not _MONTH_ONLY_NEEDS.search(lead) and m.group("my_mon") in ("May", "March"):
                 continue  # "May" and "March" alone are too often not months
+        if m.lastgroup == "num" and "\t" in text[max(0, m.start() - 1):m.end() + 1]:
+            continue  # a table's date cell: its table reads day or month first for all rows
         if m.lastgroup == "wd" and _CLOCK_BEFORE.search(text, max(start, m.start() - 16),
                                                         m.start()):
             continue  # "shortly after midnight (2100 GMT Tuesday)": the clock elsewhere
@@ -302,7 +346,7 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                 _NAME_BEFORE.search(text, max(start, m.start("md_mon") - 30), m.start("md_mon")):
             continue
         resolved = _resolve(m, pub, is_future)
-        if m.lastgroup in ("md", "dm") and last_kind == "wd" and found and \
+        if m.lastgroup in ("md", "dm", "num") and last_kind == "wd" and found and \
                 re.fullmatch(r",?\s*", text[found[-1].end:m.start()]):
             found.pop()  # "on Sunday, Feb. 25": the date says which Sunday
         if resolved and m.lastgroup == "my" and last_kind == "wd" and found and \

@@ -37,6 +37,10 @@ STATEMENT_OPENS = re.compile(r"[\s\"“]*(?:In|Through)\s+(?:a|an|its|their|his|
                              r"(?:[\w-]+\s+){0,2}?(?:statement|post|briefing|release|video|"
                              r"message|communiqu[ée])\b[^.;]{0,60}$")
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# "UPDATE 160430C:", "Updated Nov. 16:": when a report was amended, not when anything happened
+# (on the stamp's own line: an "Update" heading above a story is no stamp)
+UPDATE_STAMP = re.compile(r"\b(?:UPDATE[D]?|Update[d]?|CORRECTION|Correction)[ \t]*"
+                          r"(?:at[ \t]+|on[ \t]+)?[:-]?[ \t]*$")
 # "since January 2020, when fighters attacked Camp Simba": the date of the when-clause
 WHEN_AFTER = re.compile(r",?\s+when\b")
 # "The attack took place late Wednesday", "the clashes broke out on Monday night": the day of
@@ -97,7 +101,8 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
             if d.precision == "day":
                 index.filed.setdefault(sent.paragraph, d)
             continue
-        if SAID_WHEN.search(text, max(0, d.start - 75), d.start) or (
+        if SAID_WHEN.search(text, max(0, d.start - 75), d.start) or \
+                UPDATE_STAMP.search(text, max(0, d.start - 14), d.start) or (
                 sent is not None and STATEMENT_OPENS.match(text, sent.start, d.start)):
             index.said.setdefault(doc.sentence_index(d.start), []).append(d)
             if d.precision == "day":  # still a day "hours later" can count from

@@ -59,9 +59,11 @@ MEASURES = {
 COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "members"),
                   ("nautical", "miles"), ("family", "members")}
 _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed detained".split())
+# "600 PAC-3 MSEs", "40 IEDs", "12 SM-3s": an acronym's or designator's plural, kept as written.
+_ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"
 # Plural nouns, with the ones that take no -s ("eight personnel").
 _PLURAL = re.compile(r"[a-z][a-z-]{2,}s|personnel|people|staff|police|crew|aircraft|infantry|"
-                     r"militia|cattle|livestock")
+                     r"militia|cattle|livestock|" + _ACRONYM_PLURAL)
 _PLURAL_NEXT = re.compile(r"\s+[a-z][a-z-]{2,}s\b")
 _IFV = re.compile(r"\s+fighting\s+(vehicles?)\b")
 _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
@@ -72,7 +74,8 @@ _AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{
                           r"(?!\s+of\b)")
 # "the number of troops", "the Army's count of interceptors", "how many SM-3s": the noun a
 # bare number later in the sentence counts ("... from 5,200 to 3,000", "... was 92").
-_COUNTED = (r"([a-z]{3,}s|personnel|people|staff|injured|wounded|dead|killed|"
+_COUNTED = (r"((?:service\s+|crew\s+|family\s+)?[a-z]{3,}s|personnel|people|staff|injured|"
+            r"wounded|dead|killed|[A-Z][a-z]{2,}(?:ans|is)|"  # ("the number of Americans hurt")
             r"[A-Z][\w-]*\d[\w-]*s)\b")  # ("SM-3s": a designator's plural)
 _NUMBER_OF = re.compile(r"\b(?:(?:number|count|tally|total)\s+of|how\s+many)\s+"
                         r"(?:[A-Za-z.-]+\s+){0,2}?" + _COUNTED)
@@ -82,7 +85,9 @@ _NUMBER_OF_AFTER = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+)?(?:number|co
 # A currency is borrowed only across a joiner ("$40 million to 55 million"), never by a bare
 # number further on ("which requires $4.2 billion, is 27": not dollars).
 _MONEY_JOIN = re.compile(r"\s*,?\s*(?:to|and|or|-|–|(?:up\s+|down\s+)?from|than|versus|vs\.?)\s*$")
-_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|struck|hit|shelled|fired\s+on)\b"
+# ("struck 14 times by aircraft" stays "times": blows on a target, often one side's air
+# strikes, not attacks to add to a tally of attacks on bases)
+_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|fired\s+on)\b"
                               r"(?:[^.;]|(?<=\b[A-Z])\.)*$")  # "U.S." is no full stop
 # "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
 _MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re)|"
@@ -106,7 +111,8 @@ _FORCE_SIZED = re.compile(
     r"dropped|decline|declines|declined|grow|grows|grew|grown|rise|rises|rose|risen|increase|"
     r"increased|decrease|decreased|reduced|cut|total|totals|totaled|totalled|number|numbered|"
     r"stand|stands|stood|reach|reaches|reached|go|goes|went|gone|down|up)){0,4}"
-    r"\s+(?:from|to|of|at|between)\s+$")
+    # ("U.S. forces in Iraq now number about 2,000")
+    r"\s+(?:from|to|of|at|between|number|numbers|numbered|total|totals|totaled|totalled)\s+$")
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+Jr\.?)?(?:,|\s*\()\s*$")
 # "a man aged 57", "men aged 48 and 71", "aged between 18 and 60": ages, never counts.
 _AGED = re.compile(r"\baged\s+(?:between\s+|about\s+|around\s+)?(?:\d+\s*(?:,|and|or|to)\s*)*$",
@@ -215,7 +221,8 @@ _LIST_PLURALS = re.compile(r"(?:,\s+(?:[a-z][a-z-]{2,}s|[A-Z]{2,5}s)\b){1,3},?\s
 _MODIFIER_LIST = re.compile(r"(?:,\s+[A-Za-z][\w-]*(?<!s)){0,3},?\s+(?:and|or)\s+"
                             r"[A-Za-z][\w-]*(?<!s)\s+([a-z][a-z-]{2,}s)\b(?!\s+of\b)")
 # (a tab ends the cell: the next cell of a table row is not the counted noun)
-_NEXT = re.compile(r" *([A-Za-z][\w.'’/-]*)")  # "AN/TPY-2 radars"
+# "AN/TPY-2 radars"; "three 107mm rockets": a calibre before the noun is part of it
+_NEXT = re.compile(r" *([A-Za-z][\w.'’/-]*|\d{2,3}(?:\.\d)?-?mm\b)")
 # Plural nouns that often stand before another noun as its modifier ("weapons depots",
 # "operations centers", "arms caches").
 _ATTRIBUTIVE = frozenset("weapons arms munitions operations communications logistics "
@@ -269,12 +276,25 @@ _QUALIFIER_WORDS = frozenset(
 _CLOCK = re.compile(r"(?<![\d,.])(?:0\d|1\d|2[0-3])[0-5]\d$")
 _CLOCK_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T|Z|L|UTC|hrs?|local(?:\s+time)?)\b"
                                r"(?!\s+[a-z]+s\b)")
+# "1800C", "0410Z": a military time with its zone letter glued on.
+_ZONE_LETTER = re.compile(r"[A-Z](?![\w-])")
+# "at 1800", "c. 1800", "until 2200": a time of day when no counted noun follows.
+_AT_CLOCK = re.compile(r"(?:\b(?:at|by|until|till|after|before|from)|\bc\.|\bca\.|"
+                       r"\bapprox\.)\s+$", re.I)
+_WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
 # "2.1 Mogadishu: ...", "3.4 Outlook": a section's number opening a line of a brief.
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?$")
 # A position, "15°48'N 042°18'E" or "14 56N 042 18E": the minutes after a degree sign or
 # before a prime, a number glued to its hemisphere, and the degrees before such minutes.
 _COORDINATE_AFTER = re.compile(r"\s?['′’]\s?(?:[NSEW]\b|\d)|[NSEW](?![\w'’])|"
                                r"\s\d{1,2}(?:\.\d+)?['′’]?[NSEW](?![\w'’])")
+
+
+def _counted_next(text: str, pos: int) -> bool:
+    """Does a noun that could be counted follow ("at 1800 troops"), not "at 1800 on Monday"?"""
+    word = _WORD_NEXT.match(text, pos)
+    return bool(word) and word.group(1).lower() not in STOP and \
+        word.group(1).lower() not in ("hours", "hrs", "hr", "h", "tonight", "local")
 
 
 def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
@@ -292,8 +312,11 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         if q.text[-1] == "0" and q.value == 0 and q.text.strip() == "0":
             return True  # "0" in a table's cell: nothing happened, nothing to count
         clock = _CLOCK.search(q.text)
-        if clock and (clock.group(0)[0] == "0" or _CLOCK_ZONE_AFTER.match(text, q.end)):
-            return True
+        if clock and (clock.group(0)[0] == "0" or _CLOCK_ZONE_AFTER.match(text, q.end) or
+                      _ZONE_LETTER.match(text, q.end) or (
+                          _AT_CLOCK.search(text, max(sent_start, q.start - 8), q.start) and
+                          not _counted_next(text, q.end))):
+            return True  # "1930C", "review after 1800C", "c. 1800": a time of day
         if _SECTION_NUMBER.fullmatch(q.text) and (q.start == 0 or text[q.start - 1] == "\n"):
             return True
     if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
@@ -429,7 +452,7 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         if both:  # the unit names both: "missiles and drones"
             return text[words[-2][1]:words[-1][2]].lower(), text[words[0][1]:words[-1][2]]
     phrase = text[words[0][1] : words[-1][2]]
-    head = words[-1][0].lower()
+    head = words[-1][0] if re.fullmatch(_ACRONYM_PLURAL, words[-1][0]) else words[-1][0].lower()
     if len(words) >= 2 and (words[-2][0].lower(), head) in COMPOUND_TAILS:
         head = f"{words[-2][0].lower()} {head}"
     if words[0][0] == "nm" and not _AT_SEA.match(text, words[0][2], limit):
@@ -458,13 +481,20 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     for sent in doc.sentences:
         rows: list[list] = []
         background: bool | None = None  # looked up once per sentence, only when needed
+        consumed = 0  # the end of a number already read with the one before it
         for q in find_quantities(text, sent.start, sent.end):
+            if q.start < consumed:
+                continue
+            unit_at = q.end  # where the counted noun starts
+            if "(" in text[q.start - 1:q.end + 5]:
+                q, unit_at = _parenthesised(text, q)
+                consumed = unit_at
             if _PLUS.match(text, q.end) and not q.money and not q.percent:
                 q = replace(q, end=q.end + 5, text=text[q.start:q.end + 5],
                             qualifier="more than" if q.qualifier == "exact" else q.qualifier)
+                unit_at = q.end
             if _excluded(text, q, sent.start, sent.end, skip):
                 continue
-            unit_at = q.end  # where the counted noun starts
             if text[q.end:q.end + 2] in ('" ', "” "):
                 unit_at += 1  # 'fired "more than 100" interceptors': the noun after the quote
             elif text[q.end:q.end + 2] in (' "', " “"):
@@ -481,8 +511,11 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     inside(quoted, q.start, q.end) and not _BOUNDED_DOZEN.match(q.text) and \
                     not (not q.vague and (_DESIGNATOR.match(text, q.end, sent.end) or
                                           _FORMATIONS_AFTER.match(text, q.end, sent.end))) and \
-                    not (text[q.start - 1:q.start] in "\"“" and text[q.end:q.end + 1] in "\"”"):
-                continue  # (an amount quoted on its own, '"a dozen or so" drones', is kept)
+                    not (text[q.start - 1:q.start] in "\"“" and text[q.end:q.end + 1] in "\"”") \
+                    and not (not q.vague and text[q.start - 1:q.start] in "\"“" and
+                             q.start - 1 > sent.start and text[q.start - 2].isspace()):
+                continue  # (an amount quoted on its own, '"a dozen or so" drones', is kept; so
+                # is a count opening a fragment of a statement: struck "three facilities ...")
             if q.vague and not re.search(r"\d", q.text) and (
                     _HOLDING.search(text, max(sent.start, q.start - 12), q.start) or
                     q.qualifier == "at least" and _SINCE.match(text, q.end, sent.end)):
@@ -628,6 +661,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             end = text.index(phrase, q.end) + len(phrase) if phrase else q.end
             label = text[q.start : end] if phrase else (
                 q.text if q.percent else f"{q.text} {unit}")
+            if text[q.start - 1:q.start] == "(" and label.startswith(q.text.split()[0] + ")"):
+                label = "(" + label  # "(26) million U.S. dollars", as written
             if len(label) < 40 and not q.percent and unit not in _LENGTH_UNITS:
                 label = label_in_context(text, label, q.start, end, sent.start, sent.end,
                                          rows[i - 1][0].end if i else sent.start,
@@ -643,6 +678,30 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
         figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]
     return figures
+
+
+# Translated official statements write numbers in brackets: "three (3) rockets" (a word and
+# its digits, one number), "(26) million dollars", "arrested (2) suspects".
+_RESTATED_DIGITS = re.compile(r"[ \t]*\((\d[\d,]*)\)")
+_BRACKET_CLOSE = re.compile(r"\)(?:[ \t]+(thousand|million|billion)\b)?")
+_BRACKET_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def _parenthesised(text: str, q: Quantity) -> tuple[Quantity, int]:
+    """(the quantity, where its counted noun starts) for a number written with brackets."""
+    restated = _RESTATED_DIGITS.match(text, q.end)
+    if restated and not q.text[-1:].isdigit() and \
+            float(restated.group(1).replace(",", "")) == q.value:
+        return q, restated.end()  # "three (3) rockets": the noun after the digits
+    if text[q.start - 1:q.start] != "(" or not q.text.isdigit():
+        return q, q.end
+    close = _BRACKET_CLOSE.match(text, q.end)
+    if close is None:
+        return q, q.end
+    if close.group(1):  # "(26) million U.S. dollars": 26,000,000
+        q = replace(q, start=q.start - 1, value=q.value * _BRACKET_SCALES[close.group(1).lower()],
+                    end=close.end(), text=text[q.start - 1:close.end()])
+    return q, close.end()
 
 
 def _toll_word(verb: str) -> str:

@@ -29,6 +29,7 @@ VAGUE: dict[str, tuple[float, str]] = {
     "half a dozen": (6, "about"),
     "a couple of dozen": (24, "about"),
     "a couple dozen": (24, "about"),
+    "a few dozen": (36, "about"),  # (not "a few" and a dozen)
     "a hundred": (100, "about"),
     "hundreds": (200, "at least"),
     "several hundred": (200, "at least"),
