@@ -170,6 +170,21 @@ def anchored_unknowns(text: str, raw: list) -> list:
                                f"{d.group('dir')} of {anchor[2].name}")
         out.append((a, b, entry, name))
         taken.append((a, b))
+    for d in _PAREN_BEARING.finditer(text):  # "near Dachenske (south of Pokrovsk)"
+        m = _NAME_BEFORE_PAREN.search(text, max(0, d.start() - 50), d.start())
+        anchor = starts.get(d.end())
+        if m is None or anchor is None or anchor[2].kind not in ("city", "installation") \
+                or anchor[2].lat is None:
+            continue
+        a, b = m.span("name")
+        name = m.group("name")
+        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
+            continue
+        known = anchor[2]
+        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, "city",
+                               source="text", notes=f"placed at {known.name}")
+        out.append((a, b, entry, name))
+        taken.append((a, b))
     cities = sorted((r[0], r[2]) for r in raw if r[2].kind == "city" and r[2].lat is not None)
     for d in _APPOSITIVE.finditer(text):  # "Qasrak, a coalition outpost north of Hasakah"
         m = _NAME_BEFORE_COMMA.search(text, max(0, d.start() - 60), d.start())
@@ -264,6 +279,12 @@ def anchored_unknowns(text: str, raw: list) -> list:
     return out
 
 
+# "advanced near Dachenske (south of Pokrovsk)": a front-line village the gazetteer lacks,
+# located in brackets by its bearing from a known town (how ISW-style updates write it).
+_PAREN_BEARING = re.compile(r"\((?:just\s+|directly\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?"
+                            r"|east|west)\s+of|near)\s+")
+_NAME_BEFORE_PAREN = re.compile(rf"\b(?:in|near|of|at|to|toward|towards|from|outside|around|"
+                                rf"into|and|seized|captured|entered|took)\s+{_UNKNOWN_NAME}\s+$")
 # "X, a coalition outpost north of the city of Hasakah", "X, a village near Daraa": a name the
 # gazetteer lacks, said by an appositive to be a settlement or base by a known place. The
 # words before the kind may not hold "of": "Ali, a resident of the town of Y" is a person.

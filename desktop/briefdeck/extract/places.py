@@ -225,6 +225,19 @@ ACTS_AFTER = re.compile(
     r"(?:has|had|have|keeps|kept|maintains|maintained)\s+(?:(?:about|some|roughly|nearly|around|"
     r"more\s+than|fewer\s+than|at\s+least|an\s+estimated)\s+)?[\d,]+\s+(?:troops|soldiers|"
     r"service\s+members|personnel|forces))\b")
+# "because Tehran told them to hold off", "Moscow warned ...": a capital standing for its
+# government as the one who acts, at its clause's start (not "officials in Tehran said").
+GOVERNMENT_SEATS = frozenset(
+    "Washington Tehran Moscow Beijing Ankara Damascus Kyiv Kiev Pyongyang Seoul Tokyo Taipei "
+    "Riyadh Cairo Amman Doha Islamabad Kabul Brussels Berlin Paris London Minsk Caracas "
+    "Havana Hanoi Manila Canberra Ottawa Warsaw Budapest Tbilisi Baku Yerevan".split())
+CLAUSE_OPENER = re.compile(r"(?:^|[\"“:;,(]\s*|\s[-—–]+\s+|\b(?:because|as|after|since|while|"
+                           r"that|but|and|when|if|until|unless|though|although|so)\s+)$")
+SEAT_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:also|now|still|has|have|had|will|would|did|later|then|quickly)\s+)?"
+    r"(?:said|says|told|tells|ordered|instructed|asked|pressed|pushed|blamed|warned|urged|"
+    r"accused|denied|rejected|announced|decided|wants?|wanted|insists?|insisted|demanded|"
+    r"responded|retaliated|threatened|vowed|signalled|signaled|approved|agreed)\b")
 # "UK Embassy Amman (X, 3 May):", "the French Embassy in Beirut said": a mission that
 # speaks is the body (see organizations), not the compound.
 DIPLOMATIC = re.compile(r"\b(?:Embassy|Consulate)\b", re.I)
@@ -404,6 +417,21 @@ def _dateline_end(text: str, doc: Document, pos: int) -> int:
     return m.end() if m and pos < m.end() else -1
 
 
+_OWNED_AIRFIELD = re.compile(r"['’]s\s+(airport|air\s?base|airfield)\b")
+
+
+def _owned_airfield(text: str, gaz, r: tuple) -> tuple:
+    """"Erbil's airport": the city's named airport when the gazetteer knows it, else the city."""
+    start, end, entry, written = r
+    if entry.kind != "city" or text[end : end + 1] not in "'’" or \
+            not (m := _OWNED_AIRFIELD.match(text, end)):
+        return r
+    site = gaz.lookup(f"{written} {m.group(1)}", fuzzy=False)
+    if site is None or site.kind != "installation":
+        return r
+    return start, m.end(), site, text[start : m.end()]
+
+
 def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     gaz = gazetteer or _gazetteer()
     text = doc.text
@@ -413,6 +441,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if entry is not None:
             raw.append((m.start(), m.end(), entry, m.group(0)))
     raw = [r for r in raw if r[3] not in _PLACE_OPENERS or not _OPENER_OF_NAME.match(text, r[1])]
+    raw = [_owned_airfield(text, gaz, r) for r in raw]
     raw += anchored_unknowns(text, raw)
     raw.sort(key=lambda r: r[0])
     starts = {r[0] for r in raw}
@@ -483,6 +512,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                 and SUBJECT_BEFORE.search(text[sent.start:start]):
             actor_end = end  # "Turkey and Iraq agreed": both actors
             continue
+        if written in GOVERNMENT_SEATS and SEAT_ACTS_AFTER.match(text, end) \
+                and CLAUSE_OPENER.search(text, max(sent.start, start - 12), start):
+            continue  # "because Tehran told them to be quiet": the government acting
         if entry.kind == "installation" and DIPLOMATIC.search(written) \
                 and SPEAKS_AFTER.match(text, end):
             continue  # the embassy speaking: an organization

@@ -86,6 +86,8 @@ OPENERS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "the
 # Words before a place that let a weak alias or a word-like regional town count ("at al-Asad").
 LOCATIVES = frozenset({"in", "at", "near", "from", "to", "into", "outside", "around", "toward",
                        "towards"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest",
+                           "southeast", "southwest", "northern", "southern", "eastern", "western"})
 # fmt: on
 
 
@@ -534,7 +536,12 @@ def _with_article(text: str, m: Mention) -> Mention:
 def _weak_ok(scan: _Scan, i: int, last: Token) -> bool:
     """A weak alias counts as "at al-Asad": article, place preposition, no possessive."""
     possessive = scan.text[last.end : last.end + 2] in ("'s", "’s")
-    return bool(scan.article_before[i]) and scan.prev_key(i) in LOCATIVES and not possessive
+    if not scan.article_before[i] or possessive:
+        return False
+    if scan.prev_key(i) in LOCATIVES:
+        return True
+    # "8 km north of al-Baghdadi": a bearing from it is said only of a place.
+    return scan.prev_key(i) == "of" and i >= 2 and scan.words[i - 2].key in COMPASS_WORDS
 
 
 def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: bool) -> bool:

@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
     _rule("other stories", r"^(?:related(?:\s+(?:stories|articles|coverage|content|topics|"
           r"reading|news|links|units|videos|images|galleries|pages|posts|releases|"
           r"press releases|transcripts|speeches|briefings|statements|reports|podcasts))?|"
-          r"read more|read next|"
+          r"read more|read next|(?:next|previous|prev) (?:story|article|post)|"
           r"read also|also read|keep reading|more "
           r"(?:stories|coverage|news)|recommended(?:\s+(?:for you|stories|reading|articles|"
           r"videos?))?|trending(?:\s+(?:now|stories|news|topics))?|most (?:popular|read|viewed|"

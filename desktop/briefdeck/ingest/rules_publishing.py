@@ -109,8 +109,8 @@ RULES: tuple[Rule, ...] = (
           r"|news service|press operations|information office)$", 16),
     # "Joint Task Force Public Affairs" on its own line: the office signing the release.
     _rule("contact", r"^(?:[A-Z][\w.&'’-]*\s+){1,8}(?:Public Affairs(?: Office)?|"
-          r"Press Office|Press Desk|Media Relations|Media Office)$", 12, flags=0,
-          hints=("public affairs", "press", "media")),
+          r"Press Office|Press Desk|Media Relations|Media Office|Spokes(?:person|man)['’]s "
+          r"(?:Unit|Office))$", 12, flags=0, hints=("public affairs", "press", "media", "spokes")),
     # "Media Desk: (555) 010-0199", "Duty Officer: +44 20 7946 0000": a desk's number.
     _rule("contact", rf"^(?:[\w.&'’-]+\s+){{0,4}}(?:desk|office|officer|line|hotline|room|centre|"
           rf"center)\s*:\s*{_PHONE}$", 10, hints=(":",)),
@@ -120,8 +120,8 @@ RULES: tuple[Rule, ...] = (
     _rule("page id", r"^(?:press |news )?release\s*(?:\(\d{4}\)\s*)?(?:no\.?|number|nr\.?)?\s*:?"
           r"\s*[\w-]*\d[\w-]*$|^virin\s*:?\s*[\w-]+$", 5),
     _rule("contact", r"^(?:media|press|public|news ?desk) (?:inquiries|queries|enquiries)\b"
-          r"(?:\s*:.*)?$|^(?:for|with) (?:media|press) (?:questions|inquiries|queries|enquiries)"
-          r"\b", 25),
+          r"(?:\s*:.*)?$|^(?:[-*•]\s+)?(?:for|with) (?:media|press) (?:questions|inquiries|"
+          r"queries|enquiries)\b", 25),
     # "Tel: +49 (0) 711 680 4459", "Duty editor: ext. 4417", a line ending in an address.
     _rule("contact", rf"^(?:[\w.,:'’&()-]+ ){{0,6}}(?:tel|telephone|phone|fax|mobile|mob|cell|dsn|"
           rf"ext|extension)\.?\s*:?\s*(?:{_PHONE}|\d{{3,6}})$|^\+\d[\d ().-]{{6,}}\d$", 12,
@@ -164,9 +164,58 @@ RULES: tuple[Rule, ...] = (
     # A message's routing block: "TO: See distribution", "REF: (a) SITREP 029-25",
     # "Prepared by: CPT R. Ames, J2 Cell", "DTG: 141530ZMAR25" (capitals and a colon: never prose).
     _rule("distribution note", r"^(?:(?:TO|FROM|REF|REFS|CC|INFO|POC|DTG|MSGID|SUBJ)\s*:\s*\S|"
-          r"(?:Prepared|Compiled|Drafted|Approved|Released) by\s*:\s*\S|"
+          r"(?:Prepared|Compiled|Drafted|Approved|Released|Translated) by\s*:\s*\S|"
           r"(?:Classified|Derived) (?:by|from)\s*:\s*\S|Declassify on\s*:\s*\S)", 40, flags=0,
           hints=(":",)),
+    # Official statements, often in a monitor's translation: the translation notice, the
+    # statement's number, the opening and closing religious formulas, the translator's note.
+    _rule("translation notice", r"^(?:(?:unofficial|informal|courtesy|machine|working|"
+          r"provisional) )?translation\b(?!\s*:).{0,60}$|"
+          r"\b(?:original|text|version) (?:prevails|is authoritative)\b", 60, in_prose=False,
+          hints=("translat", "prevail", "authoritative")),
+    _rule("translation notice", r"^translator['’]s note\s*:", 80, hints=("translator",)),
+    _rule("page id", r"^(?:statement|communiqu[eé]|bulletin|announcement|circular|decree|"
+          r"declaration)\s+(?:no\.?|number|nr\.?|#)\s*[(\[]?\s*[\w-]*\d[\w/-]*\s*[)\]]?$", 5),
+    _rule("religious formula", r"^(?:in the name of (?:god|allah)\b.{0,50}|"
+          r"(?:and )?(?:god|allah) is (?:the )?(?:grantor|giver|guarantor|granter|source) of "
+          r"(?:success|strength)|(?:and )?success (?:is )?(?:from|comes from) (?:god|allah)|"
+          r"(?:and )?from (?:god|allah) (?:comes|is) (?:all )?success)\s*[.!]?$", 14,
+          hints=("god", "allah")),
+    # "Source: Media Office of X, official website and Telegram channel, 28/09/2025 14:10":
+    # where a monitor took the text from, not a source the story quotes.
+    _rule("story credits", r"^source\s*:\s*.{0,150}\b(?:official (?:website|site|account|channel)|"
+          r"website|telegram|facebook|x account|twitter|youtube)\b.{0,80}$", 30, in_prose=False,
+          hints=("source",)),
+    _rule("licence", r"\bfor (?:subscriber|client|customer|internal|member)s?['’]? use only\b|"
+          r"\bredistribution (?:is )?(?:strictly )?(?:prohibited|forbidden|not permitted)\b", 30,
+          hints=("use only", "redistribution")),
+    # The issuing body's letterhead, alone on its line: "Council of Ministers".
+    _rule("letterhead", r"^(?:the )?(?:Council of Ministers|Cabinet Office|Presidency of the "
+          r"(?:Republic|Council of Ministers)|Office of the (?:Prime Minister|President)|"
+          r"General Secretariat of the Council of Ministers)$", 6, flags=0),
+    # A company's letterhead in capitals: "ACME RISK LTD | OPERATIONS CENTRE (OC) ERBIL".
+    _rule("letterhead", r"^[A-Z][A-Z&.'’ -]+ (?:LTD|LIMITED|LLC|INC|PLC|GMBH|LLP)\.?"
+          r"(?:\s*[|–—-]\s*[A-Z0-9][A-Z0-9 ()&,.'’/-]*)?$", 16, flags=0),
+    # A report's glossary line and its pointer to the next issue.
+    _rule("distribution note", r"^(?:abbreviations|acronyms|glossary|key to abbreviations)\s*:"
+          r"\s*\S", 80, hints=("abbreviations", "acronyms", "glossary")),
+    _rule("distribution note", r"^(?:\d{1,2}[.)]\s*)?next (?:report|sitrep|update|summary|"
+          r"brief(?:ing)?|issue|edition)\s*(?::|due|will be)\s*.{0,40}$", 12, in_prose=False,
+          hints=("next",)),
+    _rule("press release furniture", r"^notes? (?:to|for) editors?\s*:?$", 4),
+    # A caption ending in its credit: "... during a drill in 2025. U.S. ARMY / SGT. JO AMES",
+    # "... after the strikes.Jo Ames for The Daily Ledger".
+    _rule("photo caption or credit", r"[.!?]\s*(?:[A-Z][A-Z.'’-]*\s){1,4}/\s*"
+          r"(?:[A-Z][A-Z.'’-]*\s?){1,4}$|[.!?”\"]\s*(?:[A-Z][\w.'’-]+ ){1,3}for (?:The )?"
+          r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}$", 80, flags=0, hints=("/", " for ")),
+    # "Jo Ames covers the Pentagon for The Ledger. More about Jo Ames": the writer's bio link.
+    _rule("author bio", r"\.\s*More about [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}$", 80, flags=0,
+          hints=("more about",)),
+    # "A correction was made on May 2: An earlier version of this article misstated ...".
+    _rule("correction note", r"^(?:a )?correction (?:was made|has been made|was appended|"
+          r"appended)\b|^(?:correction|clarification)\s*(?:\([^)]{0,30}\))?\s*:\s*(?:an? |this )"
+          r"(?:earlier|previous) version\b|^an? (?:earlier|previous) version of this (?:article|"
+          r"story|report|post)\b", 80, hints=("correction", "clarification", "version")),
     # "Video released by the ministry purports to show the launch.": a clip's caption (a
     # story tells it in the past: "footage posted online showed ...").
     _rule("photo caption or credit", r"^(?:footage|video|images?|photos?|pictures?|clip)\s+"
