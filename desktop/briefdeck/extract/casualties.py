@@ -59,7 +59,8 @@ _WORD = (r"(?!(?-i:and|or|with|from|in|at|of|on|the|were|was|are|is|after|before
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 # "five members of the pro-government National Defense Forces": whose, after the noun.
 _WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]+"
-          r"(?=\s+(?:were|was|who|that)\b)"
+          # ("one member of the Syrian Democratic Forces, which guard the site, was killed")
+          r"(?=\s+(?:were|was|who|that)\b|,\s+(?:which|who)\s)"
           # "three members of a family were killed", 'two members of a "cell" were killed'
           r"|\s+of\s+(?:a|an|the)\s+[\"“]?(?:[\w'’-]+\s+){0,2}?[\w'’-]+[\"”]?"
           r"(?=\s+(?:were|was)\s)"
@@ -126,8 +127,8 @@ PASSIVE_RE = re.compile(
     # "460 patients and their companions were killed": the group with those beside it
     rf"{ITEM}(?:\s+and\s+(?:their|his|her|its)\s+[\w-]+)?{_RELATIVE}(?:,[^,;]{{1,60}},)?"
     rf"{_PARTICIPLE}(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
-    r"have\s+been|has\s+been|"
-    r"had\s+been)\s+(?:being\s+)?"
+    # ("had since been moved", "had also been hurt": an adverb before "been")
+    r"(?:have|has|had)\s+(?:since\s+|later\s+|also\s+)?been)\s+(?:being\s+)?"
     r"(?:(?:later|also|reportedly|seriously|critically|slightly|lightly|badly|severely|"
     r"moderately|fatally|mortally|reported(?:ly)?)\s+)?"
     # ("martyred", "neutralised", "sent to hell": how some armies' releases tell their dead)
@@ -184,6 +185,12 @@ DEAD_VERB_RE = re.compile(
     r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?P<verb>martyred|neutrali[sz]ed|sent\s+to\s+hell)\b")
 _DEAD_CUE = re.compile(r"(?i:martyr|neutrali|to\s+hell)")
+# "nine people had died", "two fishermen died in the blast": the dead, told intransitively
+# ("two of the wounded later died" moves the wounded, _FROM_WOUNDED's; "have died since
+# October" is a running tally, dropped with the others of a period)
+DIED_RE = re.compile(
+    rf"{ITEM}(?:,[^,;]{{1,50}},)?\s+(?:(?:have|has|had)\s+)?(?:(?:later|since|also|all)\s+)?"
+    r"(?P<verb>died)\b(?!\s+(?:of|from)\s+(?:natural|old|illness|disease|covid))", re.I)
 # Military shorthand in digests and tables: "5 U.S. SM and 2 contractors WIA".
 ACRONYM_RE = re.compile(rf"{ITEM}\s+(?P<verb>KIA|WIA)\b")
 # A table cell's shorthand needs no noun: "1 HaD KIA, 1 WIA", "3 enemy KIA" (KIA and WIA
@@ -192,9 +199,10 @@ ACRONYM_RE = re.compile(rf"{ITEM}\s+(?P<verb>KIA|WIA)\b")
 SHORTHAND_RE = re.compile(rf"\b(?P<num>\d{{1,4}}|(?i:{_SMALL}))\s+"
                           rf"(?P<np>(?:(?!and\b|or\b)[A-Za-z][\w.'’-]*\s+){{0,2}}?)"
                           r"(?P<verb>KIA|WIA)\b")
-# "leaving more than 100 U.S. troops with brain injuries", "leaving three dead"
+# "leaving more than 100 U.S. troops with brain injuries", "leaving three dead", "left 20
+# personnel with minor injuries"
 LEAVING_RE = re.compile(
-    rf"\bleaving\s+{ITEM}\s+(?P<verb>dead|wounded|injured|with\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:leaving|left|leaves)\s+{ITEM}\s+(?P<verb>dead|wounded|injured|with\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:injur(?:y|ies)|wounds|burns|concussions))\b", re.I)
 INJURIES_TO_RE = re.compile(rf"\binjur(?:y|ies)\s+to\s+{ITEM}", re.I)
 # "Four sailors suffered burns", "two soldiers were diagnosed with traumatic brain injuries".
@@ -234,8 +242,9 @@ HOSPITAL_RE = re.compile(
 # A new total: "the death toll rose to 12", "the number of wounded had risen to six", "raised
 # the number of injured to six", "revised the toll of the March 9 strike to 16 killed and 24
 # injured", "raising the Armenian toll to three dead".
+# ("the number of Americans hurt": a group named before its kind)
 _TOLL_NOUN = (r"(?:(?:death|fatality)\s+)?(?:toll|count)|number\s+of\s+(?:the\s+)?"
-              r"(?:dead|killed|deaths|wounded|injured|casualties)|"
+              r"(?:[\w-]+\s+)?(?:dead|killed|deaths|wounded|injured|hurt|casualties)|"
               r"(?:wounded|injured|injury|casualty)\s+(?:toll|count)")
 TOLL_RISE_RE = re.compile(
     rf"\b(?P<noun>{_TOLL_NOUN})\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|"
@@ -254,7 +263,7 @@ _RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rais(?:es|ed|
                    r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
 _UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now|figure|"
                          r"tally|later)")
-_HURT_NOUN = re.compile(r"wounded|injur|casualty", re.I)  # a toll of the wounded, not the dead
+_HURT_NOUN = re.compile(r"wounded|injur|casualty|hurt", re.I)  # a toll of the wounded, not the dead
 # "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
 # the dead or the wounded (the event's earlier toll tells; toll_updates.merge_tolls)
 _KIND_NOUN = re.compile(r"death|fatal|dead|kill|wound|injur|casualt", re.I)
@@ -304,7 +313,12 @@ PARTIES: list[tuple[str, str]] = [
 _FLOOR = re.compile(r"(?:at\s+least|more\s+than|over|as\s+many\s+as|dozens|scores|hundreds|"
                     r"several|(?:a\s+)?few)\b", re.I)
 _PARTITIVE = re.compile(r"\bof\s+(?:the|those|these|them)\b", re.I)
-_ADDED = re.compile(r"\b(?:another|additional|further|more)\b(?!\s+than)", re.I)
+# ("two other fighters were wounded": others than those counted before, more of the toll)
+_ADDED = re.compile(r"\b(?:another|additional|further|more|other)\b(?!\s+than)", re.I)
+# "a guard had also been hurt", "were also killed": more of the toll told before
+_ALSO_VERB = re.compile(r"(?:,[^,;]{1,60},)?\s+(?:(?:is|are|was|were|have|has|had)\s+)?"
+                        r"also\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b",
+                        re.I)
 _DEMONYM = re.compile(r"\b(?!(?:Christian|Muslim|Sunni|Shiite|Shia|Reserve|Guardian|Veteran)\b)"
                       r"[A-Z][a-z]{2,}(?:ian|ese|ish|ani|ali|ino|ina|ean|i)\b")
 _PARTY_RES = [(name, re.compile(p)) for name, p in PARTIES]
@@ -368,7 +382,7 @@ def _party(np: str) -> str:
 
 
 def _kind(verb: str) -> str:
-    return "killed" if verb.lower().startswith(("kill", "kia", "dead", "bodies", "martyr",
+    return "killed" if verb.lower().startswith(("kill", "kia", "dead", "died", "bodies", "martyr",
                                                  "neutrali", "sent")) else "wounded"
 
 
@@ -384,7 +398,8 @@ def _next_item(text: str, pos: int, end: int) -> int | None:
 # (a word's start and its first letter first: the engine skips the other words at once)
 ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamnKWIHDBTCSREAMN])(?i:kill|wound|injur|hurt|dead|bodies|"
                        r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|"
-                       r"received|assassinat|died|succumb|martyr|neutrali|sent\s+to\s+hell)")
+                       r"received|assassinat|died|succumb|martyr|neutrali|sent\s+to\s+hell|"
+                       r"th(?:at|is)\s+(?:number|figure|count|tally)\s+to)")
 
 
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
@@ -422,10 +437,13 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                     CAUSING_RE if _CAUSE_CUE.search(chunk) else None,
                     BODIES_RE, ACRONYM_RE if shorthand else None,
                     SHORTHAND_RE if shorthand else None, LEAVING_RE, HOSPITAL_RE,
-                    DEAD_VERB_RE if dead_verb else None):
+                    DEAD_VERB_RE if dead_verb else None,
+                    DIED_RE if "died" in chunk else None):
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue
+            if pattern is DIED_RE and _HURT_BEFORE.search(m.group("np")):
+                continue  # "two of the wounded soldiers died": counted as moved, not new
             verb = m.groupdict().get("verb") or (
                 "killed" if pattern in (BODIES_RE, HOSPITAL_RE) else "injured")
             party = _party(m.group("np"))
@@ -439,7 +457,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     found += _listed_before(text, start, found, verb_after)
     found += _terse(text, start, end, found)
     found += _clause_counts(text, start, end, found)
-    found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end)),
+    found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end) or (
+                     "also" in chunk and _ALSO_VERB.match(text, c.end, end))),
                      partitive=bool(_PARTITIVE.search(text, c.start, c.end))) for c in found]
     found = _with_updates(text, start, end, found)
     for m in ELLIPTIC_RE.finditer(text, start, end):
@@ -500,6 +519,20 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
                                _count(m.group("num")), "unspecified", m.group("num"),
                                total=True, kind_unsaid=not _KIND_NOUN.search(m.group("noun")),
                                rise=bool(_RISE.search(m.group(0)))))
+        # "had risen to four, along with a civilian contractor": one more of that kind
+        more = _ALONG_WITH.match(text, m.end("num"), end)
+        if more:
+            totals.append(Casualty(more.start("num"), more.end("np"), totals[-1].kind,
+                                   _count(more.group("num")), _party(more.group("np")),
+                                   more.group("num"), added=True))
+    for m in _THAT_NUMBER.finditer(text, start, end):
+        # "raised that number to five": the count just told, of the kind it counted (none
+        # told just before: a count of something else, troops or sorties)
+        kinds = _KIND_BEFORE.findall(text, max(0, m.start() - 250), m.start())
+        if kinds:
+            totals.append(Casualty(m.start("num"), m.end("num"), _kind(kinds[-1]),
+                                   _count(m.group("num")), "unspecified", m.group("num"),
+                                   total=True, rise=bool(_RISE.search(m.group(0)))))
     for m in TOLL_SET_RE.finditer(text, start, end):
         # "raises the toll to two American soldiers and three Somalis", "to 16 killed and 24
         # injured": the first group replaces its kind, the rest add to it
@@ -596,6 +629,21 @@ def _ordinal(text: str, start: int, end: int, found: list[Casualty]) -> list[Cas
     return found
 
 
+_ALONG_WITH = re.compile(rf"\s*,?\s+(?:along\s+with|as\s+well\s+as|plus)\s+{ITEM}", re.I)
+_THAT_NUMBER = re.compile(
+    r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|lower(?:s|ed|ing)|updat(?:es|ed|ing))\s+"
+    rf"(?:that|this)\s+(?:number|figure|count|tally)\s+to\s+(?P<num>{_NUM})\b"
+    r"(?!\s+(?:percent|per\s+cent|troops|soldiers|personnel|aircraft|jets|sorties)\b)", re.I)
+_KIND_BEFORE = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.I)
+_HURT_BEFORE = re.compile(r"wound|injur|hurt", re.I)
+# "two soldiers from the 10th Mountain Division and an interpreter": a unit named after a
+# group of the list, before the joint
+# (the group's own match may have taken "from the" already)
+_UNIT_JOINT = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?|(?<=\sthe)\s+|(?<=\sfrom)\s+)"
+                         r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Z][\w'’-]*){0,4}(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+
+
 def _listed_before(text: str, start: int, found: list[Casualty],
                    verb_after: list[Casualty]) -> list[Casualty]:
     """'three SDF fighters and a civilian contractor were wounded': the passive verb follows
@@ -607,7 +655,7 @@ def _listed_before(text: str, start: int, found: list[Casualty],
             prev = None
             for item in ITEM_RE.finditer(text, max(start, head - 120), head):
                 sep = next((m for m in (s.fullmatch(text, item.end(), head)
-                                        for s in SEPARATORS[:1]) if m), None)
+                                        for s in (SEPARATORS[0], _UNIT_JOINT)) if m), None)
                 if sep:
                     prev = item
             if prev is None or any(o.start < prev.end() and prev.start() < o.end

@@ -21,7 +21,9 @@ ANOTHER = re.compile(
     # ("one was killed and another wounded": another person, not another happening)
     # ("an earlier statement put the toll at 12": another telling, not another happening)
     r"\b(?:(?:separate|earlier|previous)(?!\s+(?:[\w-]+\s+)?(?:statements?|reports?|tolls?|"
-    r"counts?|tall(?:y|ies)|figures?|estimates?|bulletins?|updates?|versions?)\b)|"
+    r"counts?|tall(?:y|ies)|figures?|estimates?|bulletins?|updates?|versions?)\b"
+    # ("had earlier put the toll at eight": the same toll told earlier)
+    r"|(?<=earlier)\s+(?:put|gave|given|reported|said|counted|announced)\b)|"
     r"another(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|"
     r"hurt|died)\b)|similar|"
     # ("a second soldier had been treated": another of the wounded, not another happening)
@@ -51,6 +53,9 @@ BACKGROUND = _word_gated(
     r"(?:[\w'’-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis|tensions|campaign|"
     r"hostilities|occupation|uprising|insurgency|offensive|outbreak)\b"
     r"[^,;.]*"
+    # "died of wounds sustained when his unit came under attack": the cause of a death
+    # told, the attack told elsewhere
+    r"|\b(?:wounds|injuries)\s+(?:sustained|suffered|received)\s+(?:when|in|during)\b[^,;.]*"
     # "after the embassy attack in Baghdad", "since the Oct. 7 attack on Israel"
     r"|\b(?:since|after|following|before|in\s+(?:retaliation|response|revenge)\s+(?:for|to)|"
     r"to\s+avenge|in\s+the\s+wake\s+of|within\s+(?:days|hours|weeks)\s+of)\s+"
@@ -105,7 +110,7 @@ HAPPENING_NOUN = re.compile(r"(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|barrages
                              r"shelling|offensive|bombing)\b", re.I)
 HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usually|"
                    r"periodically|occasionally|typically)\b", re.I)
-_HAVE_DIED = r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|died)\b"
+_HAVE_DIED = r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|died)\b"
 # "between 9 and 12 May", not "fighting between rebels and the army"
 _BETWEEN_DAYS = (r"\bbetween\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                  r"\.?\s)")

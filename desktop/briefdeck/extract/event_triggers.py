@@ -59,7 +59,10 @@ TRIGGERS: list[tuple[str, str]] = [
                # "took part in a coordinated operation ... against two facilities"
                r"\b(?:coordinated|joint|combined|military|air|special)\s+operation\s+"
                r"(?:[\w()-]+\s+){0,8}?against\b|"
-               r"\b(?:rocket|mortar|drone|missile|suicide|bomb)\s+attacks?\b"),
+               r"\b(?:rocket|mortar|drone|missile|suicide|bomb)\s+attacks?\b|"
+               # "troops came under attack", "the convoy came under heavy rocket fire"
+               r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|"
+               r"shelling|bombardment)\b"),
     # "a string of strikes", "a wave of attacks on": a kind of happening, not one of them
     ("attack", r"\b(?:hits?|struck|strike(?!\s+(?:group|force|fighter|package|drone|aircraft|"
                r"team|capabilit))|(?<!\bof\s)strikes|target(?:ed|ing)|"
@@ -134,8 +137,13 @@ TRIGGERS: list[tuple[str, str]] = [
                  r"\b(?:was|were|been|being)\s+(?:handed|turned\s+over)\s+to\b|"
                  r"\bturned\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:base|facility|camp|"
                  r"compound|airfield|site|installation|responsibility|control)\s+to\b|"
-                 r"\b(?:took|takes|taking|taken)\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                 r"(?:mission|defen[cs]e|security|responsibility|duties)\b"),
+                 # ("took over the Sky Sabre air defence mission": a system named before it)
+                 r"\b(?:took|takes|taking|taken)\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                 r"(?:mission|defen[cs]e|security|responsibility|duties)\b|"
+                 # "the air base ..., received by the Jazira Operations Command on Wednesday":
+                 # a site taken over by a command of the army receiving it
+                 r"\breceived\s+by\s+(?:the\s+)?(?:Commander\s+of\s+the\s+)?"
+                 r"(?:[A-Z][\w'’-]*\s+){1,4}(?:Command|Division|Brigade|Forces|Army|Regiment)\b"),
     ("deployment", r"\bdeploy(?:ed|ing|s)?\s+(?:to|into)\b|\bmov(?:e|ed|ing)\s+in\b|"
                    r"\bmoved\s+(?:[\w,.-]+\s+){0,6}?into\b|\bsen(?:d|ds|t|ding)\s+"
                    r"(?:[\w.$,-]+\s+){0,8}?(?:troops|forces|soldiers|Marines|sailors|airmen|jets|"
@@ -159,6 +167,9 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"(?:back\s+)?(?:to|into)\s)|"
                    # "a transport ship docked at the port of Hanko on Feb. 3": a ship's arrival
                    r"\b(?:docked|berthed|moored)\s+(?:at|in)\b|"
+                   # "one battery reached Erbil Air Base in February": a unit at its new base
+                   r"\breached\s+(?:the\s+)?(?:(?:[A-Z]|a[ln]-)[\w'’-]*\s+){1,3}(?:Air\s+Base|Air\s+Station|"
+                   r"Base|Airfield|Naval\s+Station|Naval\s+Base)\b|"
                    # "the carrier strike group was operating in the Philippine Sea on Monday"
                    r"\b(?:was|were|is|are)\s+operating\s+in\b"),
     # "seized Saraqeb", "entered western Aleppo", "had \"liberated\" Kimoka": ground changing

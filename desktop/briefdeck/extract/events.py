@@ -660,6 +660,19 @@ class _Reader:
                 return d if d.date is not None and not d.casualties and not elsewhere else None
         return None
 
+    def _tolled_at(self, s: _Sentence) -> Draft | None:
+        """The last violent happening with a toll, told in the last 15 sentences at a place
+        this sentence names."""
+        names = {p.name for p in s.places}
+        if not names:
+            return None
+        for d in reversed(self.drafts):
+            if s.i - d.sentence > 15:
+                return None
+            if d.kind in VIOLENT and d.casualties and names & set(d.places):
+                return d
+        return None
+
     def _counted_before(self, s: _Sentence) -> Draft | None:
         """The violent happening with a toll told in the last dozen sentences (in the same
         live-blog entry), if any."""
@@ -767,6 +780,12 @@ class _Reader:
             # again, as counted at another hour; the fuller count stands
             target = main_told(drafts, s.i, sent.paragraph)
             target.casualties = fuller_toll(target.casualties, orphans)
+            target.told_again(s.i)
+        elif not ours and not s.absolute and all(c.added for c in orphans) and \
+                (target := self._tolled_at(s)) is not None:
+            # "A local official in X said 11 civilians had also been killed": more dead of
+            # the happening told at that place, not a happening of its own
+            target.casualties = merge_tolls(target.casualties, orphans)
             target.told_again(s.i)
         else:
             when = s.absolute[0] if s.absolute else (s.dates[0] if s.dates else self.context)

@@ -84,7 +84,9 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
             and 0 < (old.count or 0) <= exact)]
     # the dead who were counted wounded first: "one of the wounded died, raising the toll to
     # three" (a total replaces them with the rest of its kind)
-    for c in sorted(later, key=lambda c: not c.from_wounded):
+    # (in the order told: "two more died, bringing the toll to 12" counts them in the total;
+    # "raised that number to five, and a guard was also hurt" adds one after it)
+    for c in sorted(later, key=lambda c: (not c.from_wounded, c.start)):
         if c.from_wounded:  # "one of the wounded has died": one wounded fewer, one more dead
             moved = _moved_to_dead(toll, c.count or 0)
             if moved is not toll:
