@@ -597,6 +597,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             lead = CONJUNCTION.match(m.group("who"))
             if lead:  # "But three people familiar with ... said": the count is the source's
                 m = SAID_RE.match(text, m.start() + lead.end(), m.end()) or m
+            if m.group("verb") in REACTION_VERBS and not QUOTE_IN_CLAUSE.match(
+                    text, m.end("verb"), sent.end):
+                continue  # "officials condemned the attack": a stance without its words
             kind, count = classify(m.group("who"), people)
             if kind == "other" or repeated(m.group("who")) or any(
                     s < m.end() and m.start() < e for s, e in nested):

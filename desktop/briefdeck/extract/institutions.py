@@ -34,8 +34,12 @@ OWNER = (
     rf"|(?:[Tt]he\s+)?(?:{_CAP}\s+){{0,2}}{_CAP}"  # the Israeli, the Houthi-run, U.S.
 )
 INSTITUTION = rf"(?:{OWNER})\s+(?:{_MOD}\s+){{0,2}}(?:{BODY})\b"
+# A ministry named in lower case after its owner: "the regional government's ministry of
+# peshmerga affairs", "Iraq's ministry of the interior".
+_MINISTRY_OF = (r"(?<=ministry)\s+of\s+(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}affairs|defen[cs]e|"
+                r"interior|health|justice|finance|information|transport)\b")
 INSTITUTION_RE = re.compile(
-    rf"(?P<inst>\b(?P<owner>{OWNER})\s+(?:{_MOD}\s+){{0,2}}(?P<body>{BODY}))\b"
+    rf"(?P<inst>\b(?P<owner>{OWNER})\s+(?:{_MOD}\s+){{0,2}}(?P<body>{BODY})(?:{_MINISTRY_OF})?)\b"
 )
 # "the ministry", "the Observatory", "the Task Force": a body named before.
 BACK_REFERENCE_RE = re.compile(

@@ -21,7 +21,8 @@ from briefdeck.extract.known_organizations import (
     known_organization,
 )
 from briefdeck.extract.sentences import Document, finditer_near
-from briefdeck.extract.systems import SHIP_PREFIXES
+from briefdeck.extract.systems import SHIP_PREFIXES, SYSTEMS
+from briefdeck.extract.systems_generic import PROGRAMMES
 from briefdeck.model import Organization, Provenance
 
 # "Syrian", "Lebanese", "Israeli": a country's adjective.
@@ -57,6 +58,8 @@ _BODY_WORD = re.compile(r"\b(?:army|navy|air\s+force|brigade|battalion|regiment|
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DEMONYM_BEFORE = re.compile(rf"\b{_DEMONYM}\s+$")
 _UNIT_NAME_BEFORE = re.compile(rf"\b(?!{_DEMONYM}\b|(?:{_NOT_UNIT_NAME})\b)[A-Z][a-z]+\s+$")
+_AND_BARE_SERVICE = re.compile(r"\sand\s+(?:Navy|Army|Air\s+Force|Marines?|Coast\s+Guard)$")
+_SYSTEM_WORDS = frozenset(n.split()[0] for n, _, _ in [*SYSTEMS, *PROGRAMMES] if n[:1].isupper())
 _NAME_AFTER = re.compile(r"\s+[A-Z]|\s+(?:base|airfield)\b")
 
 
@@ -74,6 +77,8 @@ def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
             name = _UNIT_NAME_BEFORE.search(text, lo, m.start())
             if name and _is_place(name.group(0).strip()):
                 continue  # "the Iowa brigade": where it is from, not its name
+            if name and name.group(0).strip() in _SYSTEM_WORDS:
+                continue  # "a Patriot battalion": the weapon it fires, no unit's name
         elif _NAME_AFTER.match(text, m.end(), end) and text[m.end() + 1:m.end() + 2].islower():
             continue  # "the Syrian army base": a place
         else:
@@ -147,7 +152,7 @@ GENERIC_RE = re.compile(
 # operations ("Operation Prosperity Guardian").
 UNIT_RE = re.compile(
     # ('the 91st "Galilee" Division': a nickname in quotes is part of the name)
-    r"\b(?=[\dOT])(?:\d{1,3}(?:st|nd|rd|th)\s+(?:(?:[\"“]?[A-Z][\w-]*[\"”]?\s+){0,3}(?:Regiment|"
+    r"\b(?=[\dOT]|No\.?\s|[IVX]{1,4}\s)(?:\d{1,3}(?:st|nd|rd|th)\s+(?:(?:[\"“]?[A-Z][\w-]*[\"”]?\s+){0,3}(?:Regiment|"
     r"Brigade|"
     r"Division|Battalion|Squadron|Wing|Fleet|Corps|Army|Group|Infantry|Artillery|"
     r"Marine\s+Regiment|Expeditionary\s+Unit|Commando|Cavalry|Armoured|Armored|Airborne|Signals)\b"
@@ -155,6 +160,12 @@ UNIT_RE = re.compile(
     r"(?:Infantry|Airborne|Armou?red|Cavalry)\s+(?:Division|Regiment|Brigade))\b)?"
     # "the 41st CAA", "3rd ID": a numbered formation by its initials (kept in _formations)
     r"|[A-Z]{2,5}\b(?![-'’/]))"
+    # British air and artillery units by a bare number: "No. 9 Squadron", "83 Expeditionary Air
+    # Group", "4 Regiment Royal Artillery"; and by a Roman one: "II Squadron RAF Regiment"
+    r"|(?:No\.?\s+|(?<![-/.,]))\d{1,3}\s+(?:(?!(?:" + _DAYS_MONTHS + r")\b)[A-Z][a-z]+\s+){0,2}"
+    r"(?:Squadron|Wing|Group|Regiment)\b(?!\s+\d)"
+    r"|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})(?:\s*\([A-Z]{1,3}\))?\s+Squadron\b"
+    r"(?:\s+(?:RAF\s+Regiment|Royal\s+[A-Z][a-z]+(?:\s+Regiment)?))?"
     r"|Operation\s+(?!Inherent\s+Resolve\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     # a task force named by words, not a number: "Task Force Lone Star", "Task Force Red Bull"
     r"|Task\s+Force\s+(?!(?:" + _DAYS_MONTHS + r"|The|In|On|At|And|For|Of)\b)"
@@ -167,6 +178,7 @@ NUMBER_AFTER_RE = re.compile(
     r"(?:[A-Z][\w-]*\s+){1,3}(?:Wing|Group|Squadron|Force|Flotilla|Brigade|Regiment|Fleet)"
     r"\s+\d{1,3}\b(?![\d,.:/-])")
 _UNIT_NUMBER = re.compile(r"(?:Wing|Group|Squadron|Force|Flotilla|Brigade|Regiment|Fleet) \d")
+_UNIT_NO = re.compile(r"^no\.?\s+(?=\d)")
 _MEDIA_WORD = re.compile(r"television|satellite|radio|newspaper|daily|news|broadcaster|media")
 _FORCES_WORD = re.compile(r"\b(?:forces|units|troops)\b")
 _ACRONYM_UNIT = re.compile(r"(\d{1,3}(?:st|nd|rd|th)) ([A-Z]{2,5})")
@@ -289,6 +301,30 @@ _NAMED_GROUP = re.compile(
 _GROUP_WORD = re.compile(r"militia|rebels|insurgents|jihadists|armed group|paramilitar")
 _NOT_GENERIC = re.compile(r"^(?:Air|Task|Special|Joint|Security|Quick|Reaction|Response)\s")
 
+
+
+# "Jordan's army" and "the Jordanian Armed Forces" in one report are one military.
+_OWNED_FORCES = re.compile(r"(?P<country>[A-Z][a-z]{3,})(?:'s|’s) (?:army|military|armed forces)")
+_NAMED_FORCES = re.compile(r"(?:the )?(?P<adj>[A-Z][a-z]{3,}) (?:Armed Forces|[Aa]rmy|military)")
+
+
+def _country_forces(found: dict) -> None:
+    named = {}
+    for key, f in found.items():
+        m = _NAMED_FORCES.fullmatch(f.name)
+        if m:
+            named[m.group("adj")] = key
+    for key, f in list(found.items()):
+        m = _OWNED_FORCES.fullmatch(f.name)
+        if not m:
+            continue
+        stem = m.group("country")[:-1]  # "Jordan" -> "Jorda": Jordanian; "Syria": Syrian
+        same = [k for adj, k in named.items() if adj.startswith(stem) and k != key]
+        if same:
+            target = found[same[0]]
+            if f.name not in target.aliases:
+                target.aliases.append(f.name)
+            del found[key]
 
 
 @dataclass
@@ -460,9 +496,13 @@ EMBASSY_RE = re.compile(
     r"(?:Embassy|Consulate(?:\s+General)?)(?:\s+in)?(?:\s+[A-Z][a-z]+)?)" + SPEAKER_AFTER)
 
 
+_WAR_AFTER = re.compile(r"\s+(?:war|conflict)\b")
+
+
 def _known_names(text: str, start: int, end: int, defined: dict[str, str],
                  found: dict[str, _Found], taken: list[tuple[int, int]],
-                 hits: dict[str, int], bracketed: frozenset[str]) -> list[tuple[int, int, str]]:
+                 hits: dict[str, int], bracketed: frozenset[str],
+                 glossary: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     """The table's names in one sentence; (start, end, name) of each, for _generic_bodies."""
     known = []
     for m in KNOWN_ALTERNATIVES.finditer(text, start, end):
@@ -478,13 +518,17 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
             known.append((m.start(), m.end(), own.casefold()))  # ("IRGC Navy" opens with it)
             hits[own.casefold()] = hits.get(own.casefold(), 0) + 1
             continue
-        if written in bracketed and _defined_otherwise(text, written, name):
+        if written in glossary or written in bracketed and _defined_otherwise(text, written,
+                                                                               name):
             taken.append((m.start(), m.end()))
             continue  # "Reporters Without Borders (RSF)": not the table's meaning, unnamed
         station = _STATION_PLACE.match(text, m.end(), end) if written.isupper() else None
         if station and _is_place(station.group(1)):
             taken.append((m.start(), station.end()))
             continue  # "RAF Lakenheath": a station named by its place, not the service
+        if text[m.start() - 1:m.start()] == "-" and _WAR_AFTER.match(text, m.end(), end):
+            taken.append((m.start(), m.end()))
+            continue  # "since the Israel-Hamas war": the war's name, no actor of the report
         branch = _BRANCH.match(text, m.end(), end) if name in _HAS_BRANCHES else None
         if branch:  # "ISIS-Somalia", "IS-Sahel": a branch is a group of its own
             full = text[m.start():branch.end()]
@@ -501,6 +545,19 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
 
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Z&.-]{1,11})\)")
+
+
+# A report's list of abbreviations: "Abbreviations: KIA killed in action; IDF indirect fire."
+_GLOSSARY = re.compile(r"(?:Abbreviations|Glossary|Acronyms)\s*:?[ \t]*(?P<list>[^\n]+)")
+_GLOSSARY_ENTRY = re.compile(r"(?:^|;)\s*(?P<abbr>[A-Z][A-Za-z0-9]{1,6})\s+[–—=:-]?\s*"
+                             r"(?P<words>[a-z][a-z -]+?)\s*(?=;|\.?\s*$)")
+
+
+def _glossary_terms(text: str) -> frozenset[str]:
+    """Initials the report's glossary spells out in common words ("IDF indirect fire"): there
+    they are no organisation's initials."""
+    return frozenset(e.group("abbr") for g in _GLOSSARY.finditer(text)
+                     for e in _GLOSSARY_ENTRY.finditer(g.group("list")))
 
 
 def _defined_otherwise(text: str, initials: str, name: str) -> bool:
@@ -539,6 +596,8 @@ def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
             a, b = head + cut, head + cut + len(name)
             if _WEAPON_SYSTEMS.search(name) and not known_organization(name.split()[0]):
                 continue  # (but "Raytheon Missile Systems" is the firm's division)
+            if _AND_BARE_SERVICE.search(name):
+                continue  # "THAAD and Navy destroyer coverage": two things, no one name
             key = name.casefold()
             if key in found:
                 continue
@@ -621,9 +680,12 @@ def extract_organizations(doc: Document) -> list[Organization]:
                for short, long in (defined_acronyms(text) if "(" in text else {}).items()}
     hits: dict[str, int] = {}  # mentions of each known name not inside a longer name
     bracketed = frozenset(_BRACKETED.findall(text))  # "(RSF)": initials the report defines
+    glossary = _glossary_terms(text) if "bbreviations" in text or "lossary" in text or \
+        "cronyms" in text else frozenset()
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
-        known = _known_names(text, sent.start, sent.end, defined, found, taken, hits, bracketed)
+        known = _known_names(text, sent.start, sent.end, defined, found, taken, hits, bracketed,
+                             glossary)
         spans = [m.span() for m in INSTITUTION_RE.finditer(text, sent.start, sent.end)]
         spans = [(first.start() if (first := _COUNTRY_FIRST_WORD.search(
             text, max(sent.start, a - 9), a)) else a, b) for a, b in spans]
@@ -681,12 +743,15 @@ def extract_organizations(doc: Document) -> list[Organization]:
         units = list(UNIT_RE.finditer(text, sent.start, sent.end))
         if _UNIT_NUMBER.search(sent.text):
             units += NUMBER_AFTER_RE.finditer(text, sent.start, sent.end)
-        for m in units:
-            if any(s < m.end() and m.start() < e for s, e in taken):
+        for m in units:  # (a body named inside the unit's name stays: "RAF" in "II Squadron
+            # RAF Regiment")
+            if any(s < m.end() and m.start() < e and not m.start() <= s < e <= m.end()
+                   for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
             name = " ".join(m.group(0).replace('"', "").replace("“", "").replace("”", "").split())
-            found.setdefault(name.casefold(), _Found(name, m.start(), m.end()))
+            key = _UNIT_NO.sub("", name.casefold())  # "No. 6 Squadron" is "6 Squadron"
+            found.setdefault(key, _Found(name, m.start(), m.end()))
         if _GROUP_WORD.search(sent.text):
             _named_groups(text, sent.start, sent.end, found, taken)
         if _FORCES_WORD.search(sent.text):
@@ -699,6 +764,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if not count and name in found:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")
     _formations(found)
+    _country_forces(found)
     initials = {long.casefold(): short for short, long in defined.items()}
     for f in found.values():  # "Missile Defense Agency (MDA)": the initials are an alias
         short = initials.get(f.name.casefold())

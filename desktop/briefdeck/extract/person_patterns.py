@@ -70,9 +70,18 @@ BODY_NOUNS = (
     r"movement|rebels|police|command|embassy|agency|firm|department|service|task\s+force"
 )
 _ORG_OR_BODY = rf"(?:{_ORG}|the\s+(?:{BODY_NOUNS}))"
+# British appointments named after the rank: "Wing Commander Jane Roe, Officer Commanding
+# No. 9 Squadron", "Lt Col John Doe, Commanding Officer of 4th Regiment Royal Artillery".
+APPOINTMENT = (r"(?:Air\s+)?Officer\s+Commanding|(?:Deputy\s+)?Commanding\s+Officer|"
+               r"(?:Station|Detachment|Squadron|Battery|Company)\s+Commander|Chief\s+of\s+Staff")
+# A numbered unit: "No. 9 Squadron", "4th Regiment Royal Artillery", "IX Squadron", "Air Group".
+UNIT = (r"(?:the\s+)?(?:No\.?\s+)?(?:\d{1,3}(?:st|nd|rd|th)?|[IVX]{1,4})\s+[A-Z][\w'’-]*"
+        r"(?:\s+[A-Z][\w'’-]*){0,4}")
 _APPOSITIVE = (
-    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?:(?:deputy|vice|acting|assistant)\s+)?(?:{_ROLE_WORDS})"
-    rf"(?:-general)?\s+(?:of|for|at|in)\s+{_ORG_OR_BODY})"
+    # (capitalised as an office too: "Jane Roe, Deputy Commander of Joint Operations")
+    rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:(?:(?:deputy|vice|acting|assistant)\s+)?(?:{_ROLE_WORDS}))"
+    rf"(?:-general)?\s+(?:of|for|at|in)\s+{_ORG_OR_BODY}"
+    rf"|(?:{APPOINTMENT})(?:\s+(?:of|at))?\s+(?:{UNIT}|{_ORG_OR_BODY}))"
 )
 
 # The office named before the title, as a noun phrase: "Kharkiv City Mayor", "Odesa Regional
@@ -318,7 +327,7 @@ NOT_FIRST = frozenset(
     Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
     Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
     Marshal Squadron Flight Wing Defence Foreign Prime Minister Ministry Class Officer
-    Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant
+    Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant Commanding Regiment Battery
     Visits Meets Tours Arrives Hosts Holds Calls Says Warns Urges Welcomes Receives Discusses
     Addresses Attends Travels Signs Announces Thanks Praises Honors Honours Speaks Briefs
     Leads Joins Returns Departs Reviews Inspects Congratulates Condemns""".split()

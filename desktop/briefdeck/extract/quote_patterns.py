@@ -15,6 +15,7 @@ VERB = (
     r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
     r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
     r"confirmed|rejected|denounced|attributed(?!\s+to\b)|"  # "X attributed the raid to"
+    r"vowed|vows|pledged|pledges|threatened|threatens|promised|promises|"
     r"pointed\s+out|points\s+out|affirmed|affirms|clarified|"  # translated wire style
     r"declined\s+to\s+(?:comment|discuss|confirm)|"  # 'declined to comment on "..."'
     r"read(?=\s*[.,:;]))"

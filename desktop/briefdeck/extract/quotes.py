@@ -103,6 +103,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|by|against|from|about|on|at|af
 _COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|several|[2-9])\s+"
                               r"(?P<who>(?:[\w.'’-]+\s+){0,3}?(?:officials|sources|diplomats|"
                               r"officers|analysts|residents|witnesses|lawmakers))\b")
+# A spokesperson named by whose they are, with no name after: "Iran's foreign ministry spokesman".
+_OWNED_SPOKES = re.compile(r"\b[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}"
+                           r"spokes(?:man|woman|person)\b(?!,?\s+[A-Z])")
+_OWNED_NAME = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                         r"[A-Z][\w'’.-]*){1,5})\s*$")
 _ONE_OF_THEM = re.compile(r"(?i)^one\s+of\s+(?:them|those)$")
 _LOOKBACK = 3000  # characters: "the group" or "the assessment" points a few paragraphs up
 
@@ -129,6 +134,11 @@ class _Speakers:
                                                      m.start()) and m.start() - named[0] < 60:
                     continue  # "Col. Yuriy Kovalenko, a spokesman for ...": the named man
                 self.anonymous.append((m.start(), _clean(m.group(0))))
+            if "spokes" in sent.text:  # "Iran's foreign ministry spokesman", unnamed: "he"
+                for m in _OWNED_SPOKES.finditer(doc.text, sent.start, sent.end):
+                    if not self._in_quote(m.start()):
+                        self.anonymous.append((m.start(), m.group(0)))
+        self.anonymous.sort()
 
     def last_subject(self, pos: int) -> tuple[int, str] | None:
         """The person mentioned last before pos, passing over mentions after a preposition."""
@@ -228,7 +238,11 @@ class _Speakers:
         """'the statement read' at pos: who issued the statement (post, message) named last
         before it, from the subject of the sentence that names it; or ''."""
         window_start = max(0, pos - _LOOKBACK)
-        hits = list(re.finditer(rf"\b{noun}\b", self.text[window_start:pos]))
+        # (a statement is also what a body put out on its channel: "said on its Telegram
+        # channel that ...", "posted on X")
+        said_on = r"|\bon\s+(?:its|their|his|her)\s+(?:official\s+)?(?:Telegram|X|Twitter|" \
+            r"Facebook|website|channel|account)\b" if noun in ("statement", "message") else ""
+        hits = list(re.finditer(rf"\b{noun}\b{said_on}", self.text[window_start:pos]))
         for hit in reversed(hits[-4:]):
             sent = self.doc.sentence_at(window_start + hit.start())
             if sent is None:
@@ -390,6 +404,12 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     if renamed:  # "The armed wing of X, the Y Brigades": the appositive names the speaker
         name, short = renamed.group("name"), renamed.group("short") or ""
         return known_organization(name) or known_organization(short) or name
+    owned = _OWNED_NAME.search(last_clause)
+    if owned and BODY_NOUN.search(owned.group("name")) and BODY_NOUN.search(
+            last_clause[max(0, owned.start() - 16):owned.start()]):
+        # "the Iraqi government's Joint Operations Command": the named body, not the body
+        # owning it (a country owning it stays: "Oman's Ministry of Foreign Affairs")
+        return known_organization(owned.group("name")) or owned.group("name")
     body = back_reference(last_clause, speakers.text, start) or institution_in(who)
     bare = BACK_REFERENCE_RE.match(last_clause) if not body else None
     if bare and bare.group("noun").islower():  # "the ministry" after "Iran's Defense Ministry"
@@ -443,6 +463,7 @@ _LAST_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though)|;)\
 _VERB_FIRST_WHO = re.compile(rf"\s*((?:[^,;.]|{ABBR_DOT}){{2,80}})")
 
 
+_RELAYED = re.compile(r"\breport(?:ed|s)$")
 # After a quote that ends a sentence: the next one, maybe behind a footnote mark ("[14]").
 _NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\])*\s+[A-Z]")
 
@@ -478,6 +499,12 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                 rf"\b{VERB}\b", text[person[1]:min(limit, person[1] + 100)]):
             return person[2]
     who_first = WHO_FIRST_RE.match(text, end, limit)
+    if who_first and _RELAYED.search(who_first.group(0)) and sent is not None and \
+            SUBJECT_VERB_RE.search(text, sent.start, start) and \
+            not QUOTE_RE.search(text, sent.start, start):
+        # 'X condemned the raids as "...", the news agency reported': X speaks, the agency
+        # relays (its attribution is read as such)
+        who_first = None
     if who_first and not NOT_SPEAKER_START.match(who_first.group("who")) and \
             not PHRASE_GOES_ON.match(who_first.group("who")) and \
             SPEAKERISH.search(who_first.group("who")):  # '..." a Northway spokesperson said'
@@ -681,6 +708,41 @@ def _transcript_quotes(doc: Document, people: PeopleIndex,
     return found if len(found) >= 2 else []
 
 
+# Press releases set a named officer's words as a paragraph of their own, without marks: after
+# "Wing Commander Jane Roe, Officer Commanding X, said:", or after the paragraph that names them
+# saying something when the words are in the first person ("We have ...", "My crews ...").
+_FIRST_PERSON = re.compile(r"(?:I|We|My|Our|We['’]ve|We['’]re|I['’]m)\s")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def _unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, int, int]],
+                     speakers: _Speakers) -> list[_Q]:
+    text = doc.text
+    found: list[_Q] = []
+    for (p_start, p_end, p_num), (q_start, q_end, number) in zip(paras, paras[1:],
+                                                                  strict=False):
+        if number != p_num + 1 or _QUOTE_MARK.search(text, q_start, q_end) or \
+                len(text[q_start:q_end].split()) < 5:
+            continue
+        last = doc.sentence_at(max(p_end - 1, p_start))
+        if last is None:
+            continue
+        lead = LEAD_IN.search(text, last.start, p_end)
+        if lead:
+            speaker = _resolve(text[last.start:lead.start()], last.start, lead.start(), speakers)
+        elif _FIRST_PERSON.match(text, q_start) and last.start == p_start and \
+                re.search(rf"\b{VERB}\b", text[last.start:p_end]):
+            # one sentence opening with the named person, who says something
+            person = people.mention_at(p_start, min(p_end, p_start + 120))
+            speaker = person[2] if person and person[0] == p_start else ""
+        else:
+            continue
+        if speaker:
+            body = text[q_start:q_end].rstrip()
+            found.append(_Q(q_start, q_start + len(body), body, number, speaker))
+    return found
+
+
 def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     text = doc.text
     found: list[_Q] = []
@@ -731,6 +793,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 if prev.paragraph == para[2] or (opens_paragraph and prev.paragraph == para[2] - 1):
                     speaker = prev.speaker
             found.append(_Q(start, end, trimmed, para[2], speaker))
+    found = sorted(found + _unmarked_quotes(doc, people, paras, speakers), key=lambda q: q.start)
     labelled = _transcript_quotes(doc, people, paras)
     if labelled:
         inside = [(q.start, q.end) for q in labelled]

@@ -21,7 +21,7 @@ _COUNT = (
     r"(?<![\d:.,])\d+|the|other|another)"  # not the minutes of a "11:15" time stamp
 )
 _MODIFIER = (  # ("a General Security Service (GSS) official": the body's initials between)
-    r"(?:[A-Z][\w.-]*|\([A-Z][\w-]{1,8}\)|(?!(?:and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|"
+    r"(?:[A-Z][\w.-]*(?:['’]s)?|\([A-Z][\w-]{1,8}\)|(?!(?:and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|"
     r"said|says|is|was|were|are|have|has|had|not|also|it|he|she|they)\b)[a-z][\w-]*)"
 )
 
@@ -54,7 +54,9 @@ SAID_RE = re.compile(
     rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|adds|reported|reports?|believe|believes|"
     rf"confirmed|added|stated|noted|caution|"
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
-    rf"assess|expect|expected|fear|feared|raised\s+concerns?|expressed\s+concern)\b"
+    rf"assess|expect|expected|fear|feared|raised\s+concerns?|expressed\s+concern|"
+    # (a reaction counts only with its own words quoted: see REACTION_VERBS)
+    rf"denied|condemned|rejected|denounced)\b"
     rf"(?:\s+in\s+a\s+statement)?",
 )
 # '..." said one senior NATO official.': the verb before an unnamed source.

@@ -27,7 +27,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
      r"missiles?|interceptors?|launchers?))?\b"),
     ("C-RAM", "air defence",
      r"C-RAMs?\b(?:,?\s+or\s+counter[- ]rocket,\s+artillery,?\s+and\s+mortar\s+systems?)?|"
-     r"[Cc]ounter[- ][Rr]ocket,\s+[Aa]rtillery,?\s+and\s+[Mm]ortar\s+systems?"),
+     # (spelled out, maybe with its initials inside: "Counter-Rocket, Artillery and Mortar, or
+     # C-RAM, systems")
+     r"[Cc]ounter[- ][Rr]ocket,\s+[Aa]rtillery,?\s+(?:and|&)\s+[Mm]ortar(?:,?\s+or\s+C-RAM,?)?"
+     r"(?:\s+systems?)?"),
     ("THAAD", "air defence", r"THAAD\b(?:\s+(?:batter(?:y|ies)|systems?))?|Terminal\s+High\s+"
                              r"Altitude\s+Area\s+Defen[cs]e(?:\s+\(THAAD\))?"),
     ("Iron Dome", "air defence", r"Iron\s+Dome\b"),
@@ -176,7 +179,9 @@ _NAMED = re.compile(r"[A-Z0-9]")
 # at every word opening with its letter): name pattern -> (words, name, category).
 REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     # the long-range kind states and militias fly into targets
-    "drones": [(re.compile(r"^one-way\s+attack"), "one-way attack drones", "drone")],
+    # (military reporting's own term kept as it writes it: "one-way attack UAS")
+    "drones": [(re.compile(r"^one-way\s+attack\s+UAS$"), "one-way attack UAS", "drone"),
+               (re.compile(r"^one-way\s+attack"), "one-way attack drones", "drone")],
     "rockets": [(re.compile(r"launchers?$"), "rocket launchers", "artillery")],
     "rocket-propelled grenades": [(re.compile(r"launchers?$"),
                                    "rocket-propelled grenade launchers", "rocket")],

@@ -63,8 +63,13 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     ("Hellfire", "missile", r"Hellfire"),
     ("Kinzhal", "ballistic missile", r"Kinzhal"),
     ("Kalibr", "cruise missile", r"Kalibr"),
-    ("Typhoon", "aircraft", r"(?:Eurofighter\s+)?Typhoons?(?=\s+(?:jets?|fighters?|aircraft))|"
-                            r"Eurofighter\s+Typhoons?"),
+    # (a bare "Typhoon" may be a storm: a mark, the maker, "RAF" or the noun after it decides)
+    ("Typhoon", "aircraft", r"(?:Eurofighter\s+)?Typhoons?(?:\s+(?:FGR|T)\.?\s?\d)?"
+                            r"(?=\s+(?:jets?|fighters?|aircraft))|Eurofighter\s+Typhoons?|"
+                            r"Typhoons?\s+FGR\.?\s?4|(?<=RAF\s)Typhoons?"),
+    # the RAF's A330 tanker-transport
+    ("Voyager", "aircraft", r"Voyagers?(?=\s+(?:tankers?|aircraft|transport))|"
+                            r"(?<=RAF\s)Voyagers?"),
     ("Rafale", "aircraft", r"Rafales?"),
     ("Gripen", "aircraft", r"Gripens?"),
     ("Bayraktar TB2", "drone", r"Bayraktar(?:\s+TB2)?"),
