@@ -508,3 +508,9 @@ def test_a_country_someone_sides_with_is_no_place(text, country):
 
 def test_a_country_after_with_that_is_not_a_side_stays_a_place():
     assert "Iraq" in _places("Troops patrolled along the border with Iraq on Sunday.")
+
+
+def test_a_place_in_capitals_takes_its_usual_spelling_but_an_acronym_stays():
+    places = _places("WEEKLY NOTE: IRAQ AND OMAN\n\nDrones were seen over Iraq and the UAE "
+                     "on Monday, officials in Oman said.")
+    assert {"Iraq", "Oman"} <= set(places) and "IRAQ" not in places and "OMAN" not in places

@@ -656,6 +656,7 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
 
 def _display_name(m: PlaceMention) -> str:
     """The report's own spelling, except for a demonym ("Syrian border" is Syria)."""
-    if DEMONYM_BORDER.fullmatch(m.name) or (m.name.isupper() and len(m.name) > 4):
-        return m.key  # and a dateline's "BAGHDAD" is Baghdad
+    if DEMONYM_BORDER.fullmatch(m.name) or (m.name.isupper() and (
+            len(m.name) > 4 or m.name.casefold() == m.key.casefold())):
+        return m.key  # and a dateline's "BAGHDAD" or a headline's "IRAQ" is Baghdad, Iraq
     return m.name
