@@ -146,3 +146,25 @@ def test_an_ambiguous_numeric_stamp_stays_month_first_without_a_written_date():
     lines = [("Updated: 03/05/2025 09:10", False),
              ("Two drones struck the depot on Saturday, officials said.", False)]
     assert find_published(lines) == "2025-03-05"
+
+
+SITREP_HEAD = """RESTRICTED - CLIENT USE ONLY
+NORTHGATE SECURITY LTD | OPERATIONS ROOM BASRA
+WEEKLY SITREP No. 14/25
+DTG: 090800C MAR 25
+Originator: Night Watch Officer (TK)
+1. SUMMARY
+Two convoys were delayed at a checkpoint north of Basra, and no client staff were hurt.
+"""
+
+
+def test_a_reports_date_time_group_is_its_date_and_its_numbered_title_its_headline():
+    article = article_from_text(SITREP_HEAD)
+    assert article.published == "2025-03-09"
+    assert article.headline == "WEEKLY SITREP No. 14/25"
+
+
+def test_a_header_field_is_never_the_headline():
+    article = article_from_text("Originator: Desk Analyst (JB)\n\nThree rockets fell near the "
+                                "airport on Monday, police said.\n")
+    assert not article.headline.startswith("Originator")

@@ -27,6 +27,15 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
+# A report's own date-time group in its header: "DTG: 160600C NOV 23" (day, time, zone letter,
+# month, year), the date military and security reports carry instead of a dateline.
+_HEADER_DTG = re.compile(r"^(?:DTG|date[- ]time group|report DTG)\s*:?\s*(\d{2})\s?\d{4}[A-Z]\s?"
+                         r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\w*\s?(\d{4}|\d{2})\b",
+                         re.IGNORECASE)
+# "Originator: Duty Analyst", "Period covered: ...": a report's header fields, never its title.
+_HEADER_FIELD = re.compile(r"^(?:originator|prepared by|author|clients?|distribution|handling|"
+                           r"period(?: covered)?|dtg|ref(?:erence)?|classification|caveats?|"
+                           r"attn|cc|from|to|released by|approved by)\s*:", re.IGNORECASE)
 _AGENCIES = credits.AGENCIES
 _DATELINE_AGENCY = re.compile(
     r"\((Reuters|AP|AFP|UPI|dpa|Bloomberg|CNN|ANI)\)\s*[-—–]", re.IGNORECASE
@@ -137,6 +146,7 @@ def _is_headline(line: str) -> bool:
         and not line.endswith((".", ",", ";", ":"))
         and not is_byline(line)
         and not _STAMP.match(line)
+        and not _HEADER_FIELD.match(line)
         and not _DATELINE_AGENCY.search(line)
         and not (FULL_DATE.search(line) and words <= 8)
         and not _section_label(line)
@@ -159,17 +169,27 @@ def _publisher_name(line: str) -> bool:
     return _PUBLISHER.match(line) is not None
 
 
+# A numbered report's own title: "DAILY SITREP No. 320/23", "Flash Update #7". Flagged as a
+# running head (it repeats on every page), it is still the title when nothing else is.
+_REPORT_TITLE = re.compile(r"^(?:[\w-]+\s+){0,4}(?:SITREP|situation report|flash update|"
+                           r"spot report|INTSUM|incident report|daily report|weekly report)\s+"
+                           r"(?:no\.?\s*|#\s*)\d[\d/.-]*$", re.IGNORECASE)
+
+
 def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
     """(headline, its line index), or ('', -1) when the story starts without one.
     `masthead`, the publisher's name printed over the story, is not its headline."""
+    title = ("", -1)  # a numbered report's title line, if no headline comes first
     for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
+        if boiler and title[1] < 0 and _REPORT_TITLE.match(line):
+            title = (line, i)
         if boiler or (masthead and line.lower() == masthead.lower()):
             continue
         if _is_headline(line):
             return _rejoin_headline(line, lines[i + 1 : i + 2]), i
         if is_prose(line):
-            return "", -1  # the story began without a headline
-    return "", -1
+            return title  # the story began without a headline
+    return title
 
 
 def _rejoin_headline(line: str, after: list[tuple[str, bool]]) -> str:
@@ -274,6 +294,11 @@ def _day_first_when_written(found: str, lines: list[tuple[str, bool]]) -> str:
 
 def _find_published(lines: list[tuple[str, bool]]) -> str:
     header = lines[:_HEADER_LINES]
+    for line, _ in header:
+        dtg = _HEADER_DTG.match(line)
+        if dtg:
+            day, month, year = dtg.groups()
+            return parse_date(f"{int(day)} {month} {year if len(year) == 4 else '20' + year}")
     stamped = [line for line, _ in header if _STAMP.match(line)]
     # "Published" before "Updated": the story's date, not its last edit
     for line in sorted(stamped, key=lambda s: bool(_REVISED.match(s))):
