@@ -68,9 +68,11 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
   # the numbers allow, else the reading nearer publication
   | (?P<num>(?<![\d/.])(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_year>(?:19|20)\d\d)
         (?![\d/]))
-  # a sitrep's or table's military form: "23 FEB 25", "4 MAR 2025" (upper case only)
-  | (?P<mil>\b(?P<mil_day>\d{{1,2}})\s+(?P<mil_mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)
-        \s+(?P<mil_year>(?:19|20)?\d\d)\b)
+  # a sitrep's or table's military form: "23 FEB 25", "4 MAR 2025", "15NOV", "since 17 OCT"
+  # (upper case only; no year: the one nearest publication, as for "15 Nov")
+  | (?P<mil>(?:\b(?i:on|since|by|until)\s+)?\b(?P<mil_day>\d{{1,2}})\ ?
+        (?P<mil_mon>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?![A-Za-z])
+        (?:\s+(?P<mil_year>(?:19|20)?\d\d)\b)?)
   | (?P<dm>(?:\b(?i:on|since|by|until)\s+)?\b(?P<dm_day>\d{{1,2}}){_DAYS_BEFORE}
         \s+(?P<dm_mon>{_MONTH})
         (?:,?\s+(?P<dm_year>{_YEAR}))?\b)
@@ -125,6 +127,11 @@ _MAYBE_DATE = re.compile(
 _NIGHT_OF = re.compile(r"\b(?:overnight|night)\s+(?:from|of|between)\s+"
                        r"(?P<second>[A-Z][a-z]+(?:\s+(?:night|evening))?\s+(?:to|into|and)\s+)?$")
 _OPENS_SENTENCE = re.compile(r"[.!?:\"“]\s*$")
+# where a sitrep's "15 NOV" with no year stands: a line, cell or bracket opening it, a
+# preposition before it, or punctuation after it
+_MIL_DAY_BEFORE = re.compile(r"(?:^|[\t(\[\n/–-]|\b(?i:of|from|to|and|between|through|till|"
+                             r"after|before|late|early|night|dated|as\s+at)\s)[ ]*$")
+_MIL_DAY_AFTER = re.compile(r"[ ]*(?:[\t\n.,;:)\]/–-]|$)")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|ET|EST|EDT|BST|CET)\s*$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
@@ -312,6 +319,11 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             lead = m.group(0)
             if not _MONTH_ONLY_NEEDS.search(lead) and m.group("my_mon") in ("May", "March"):
                 continue  # "May" and "March" alone are too often not months
+        if m.lastgroup == "mil" and not m.group("mil_year") and m.group(0)[0].isdigit() and \
+                not _MIL_DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()) and \
+                not _MIL_DAY_AFTER.match(text, m.end()):
+            continue  # "call sign 4 MAY reported in": a sitrep's day stands at a line's or
+            # cell's start, after "on", "of", "from" ..., or before punctuation
         if m.lastgroup == "num" and "\t" in text[max(0, m.start() - 1):m.end() + 1]:
             continue  # a table's date cell: its table reads day or month first for all rows
         if m.lastgroup == "wd" and _CLOCK_BEFORE.search(text, max(start, m.start() - 16),
@@ -324,7 +336,7 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
         if is_future is None:
             is_future = bool(_FUTURE_HINT.search(text, max(start, m.start() - 80), m.start())) \
                 and not _SPOKEN_BEFORE.search(text, max(start, m.start() - 30), m.start())
-            if not is_future and m.lastgroup in ("md", "dm", "my") and \
+            if not is_future and m.lastgroup in ("md", "dm", "my", "mil") and \
                     m.group(0)[:3].lower() == "by " and not _PAST_BEFORE.search(
                         text, max(start, m.start() - 60), m.start()):
                 is_future = True  # "leave by March 31" in January: the coming March
@@ -408,7 +420,9 @@ def parse_published(value: str | None) -> date | None:
 
 
 _HAS_YEAR = re.compile(rf"\b{_YEAR}\b")
-_NAMES_MONTH = re.compile(rf"\b{_MONTH}")
+# "Jan. 4", or a sitrep's "4 JAN" / "4JAN" (upper case, no letter either side)
+_NAMES_MONTH = re.compile(rf"\b{_MONTH}|(?<![A-Za-z])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|"
+                          r"NOV|DEC)(?![A-Za-z])")
 
 
 def carry_years(mentions: list[DateMention], pub: date,

@@ -1,4 +1,5 @@
-"""Live blogs: entries under clock stamps ("Today, 9:55 am", "July 16, 2024, 11:05 pm").
+"""Live blogs: entries under clock stamps ("Today, 9:55 am", "July 16, 2024, 11:05 pm",
+"### 23:05 GST – Headline", "**14:32 GMT**", "14:32 (CET)", "2h ago").
 
 Each entry of a live blog is a small story of its own, filed at its stamp: what it tells
 without a date happened that day, and its "last night" or "on Monday" count from that day,
@@ -22,16 +23,24 @@ from datetime import date
 
 from briefdeck.extract.dates import DateMention, find_dates
 
-# a line that is only a day (or none) and a clock time
+# a clock's zone: "GMT", "(GST)", "AST", "CEST", "UTC+3", "local time" (letters in upper
+# case: "at" is no zone)
+_ZONE = (r"(?:\s*\(?(?:(?-i:[A-Z]{1,4}T|UTC|MSK|Z)|local(?:\s+time)?)"
+         r"(?:\s*[+-]\d{1,2}(?::?\d\d)?)?\)?)?")
+# a line that is only a day (or none) and a clock time, or "2h ago"; markup around it ("### ",
+# "**") and a headline after a dash on the same line ("23:05 GST – Drone hits base") allowed
 _STAMP = re.compile(
-    r"^[ \t]*(?:(?:Updated|Posted|Published|Last\s+updated)[:\s]+)?(?P<day>[^\n]{0,40}?)"
-    r"[,\s]*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|IST|local\s+time)(?:\s*[+-]\d{1,2})?)?[ \t]*$",
+    r"^[ \t]*(?=\S)(?:[#>*_]+[ \t]*)?(?:(?:Updated|Posted|Published|Last\s+updated)[:\s]+)?"
+    r"(?P<day>[^\n]{0,40}?)[, \t]*(?:at\s+)?"
+    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?" + _ZONE +
+    r"|(?P<ago>\d{1,2}\s?(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago))[*_ \t]*"
+    r"(?:[\u2013\u2014|:-][ \t]*(?P<head>[^\n]{3,160}?)[*_ \t]*)?$",
     re.M | re.I)
 # "Wednesday, July 17, 2024": a day heading the stamps under it that give only a time
 _DAY_LINE = re.compile(r"^[ \t]*(?P<day>[^\n]{6,40}?)[ \t]*$", re.M)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]*$", re.M)
 _WEEKDAY_OR_PUNCT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[\s,.]")
+_MARKUP = " \t#>*_\u2013\u2014|:-"  # around a stamp's clock: "### 23:05 GST – "
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -115,25 +124,41 @@ def _sections(text: str, pub: date) -> list[Entry]:
 
 
 def _stamped(text: str, pub: date) -> list[Entry]:
-    if text.count(":") < 2:
-        return []  # no two clock times: most stories, skipped at once
-    stamps: list[tuple[int, int, DateMention]] = []
+    if text.count(":") < 2 and text.count(" ago\n") < 2:
+        return []  # no two clock times or "2h ago" lines: most stories, skipped at once
+    stamps: list[tuple[int, int, DateMention, bool]] = []  # given: a day the page wrote
     headings: list[tuple[int, DateMention]] | None = None  # read only when a stamp needs them
     for m in _STAMP.finditer(text):
+        head = m.group("head")
+        if head and (_SENTENCE_END.search(head) or len(head.split()) > 20):
+            continue  # "10:30 - Police sealed off the road.": a timeline's sentence, no headline
         words = m.group("day").strip(" ,")
+        if words and m.group("ago"):
+            continue  # "Updated 2h ago" heads nothing; a day before "ago" is no stamp
+        given = bool(words)
         if words:
             day = _day_of(text, m.start("day"), m.end("day"), pub)
             if day is None:
                 continue  # "Page 1 of 2 10:15" or another line ending in a time
         else:
             headings = _headings(text, pub) if headings is None else headings
-            day = next((d for pos, d in reversed(headings) if pos < m.start()), None) or \
-                DateMention(m.start(), m.end(), m.group(0).strip(), pub.isoformat(), "day")
-        stamps.append((m.start(), m.end(), day))
+            day = next((d for pos, d in reversed(headings) if pos < m.start()), None)
+            given = day is not None
+            if day is None:  # the stamp's clock alone ("23:05 GST"), not its headline
+                clock = m.start("head") if head else m.end()
+                day = DateMention(m.start(), clock, text[m.start():clock].strip(_MARKUP),
+                                  pub.isoformat(), "day")
+        start = m.start()
+        if stamps and not text[stamps[-1][1]:start].strip():
+            # "2h ago" over "15:41 GMT": one stamp on two lines; the first's day if it gave one
+            first = stamps.pop()
+            start = first[0]
+            day, given = (first[2], True) if first[3] else (day, given)
+        stamps.append((start, m.end(), day, given))
     if len(stamps) < 2:
         return []
     entries = []
-    for n, (_, end, day) in enumerate(stamps):
+    for n, (_, end, day, _given) in enumerate(stamps):
         stop = _head_start(text, stamps[n + 1][0]) if n + 1 < len(stamps) else len(text)
         entries.append(Entry(end, max(end, stop), day))
     headed = [e for e in entries if _SENTENCE_END.search(text, e.start, e.end)]
