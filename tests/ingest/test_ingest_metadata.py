@@ -168,3 +168,10 @@ def test_a_header_field_is_never_the_headline():
     article = article_from_text("Originator: Desk Analyst (JB)\n\nThree rockets fell near the "
                                 "airport on Monday, police said.\n")
     assert not article.headline.startswith("Originator")
+
+
+def test_a_numeric_stamp_is_read_day_first_when_the_dateline_writes_that_day():
+    text = ("Army says border patrol intercepted smuggling drone\n\n"
+            "Amman, March 4 (Petra) -- A border patrol shot down a drone carrying drugs near "
+            "the Syrian border on Tuesday, the army said.\n\n04/03/2025 10:15:02\n")
+    assert article_from_text(text).published == "2025-03-04"

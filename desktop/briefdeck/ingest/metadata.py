@@ -288,6 +288,10 @@ def _day_first_when_written(found: str, lines: list[tuple[str, bool]]) -> str:
         return found
     written = {parse_date(m.group(0)) for line, _ in lines if year in line
                for m in FULL_DATE.finditer(line) if "/" not in m.group(0)}
+    for line, _ in lines[:_HEADER_LINES]:  # a dateline's day without its year: "Amman, May 4"
+        m = _DATELINE_DAY.match(line[:120])
+        if m:
+            written.add(parse_date(f"{m.group(1)} {year}"))
     swapped = f"{year}-{day}-{month}"
     return swapped if swapped in written and found not in written else found
 
