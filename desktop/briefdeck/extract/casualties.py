@@ -262,7 +262,7 @@ TOLL_SET_RE = re.compile(
 _RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rais(?:es|ed|ing)|"
                    r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
 _UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now|figure|"
-                         r"tally|later)")
+                         r"tally|later|initial|original|at first)")
 _HURT_NOUN = re.compile(r"wounded|injur|casualty|hurt", re.I)  # a toll of the wounded, not the dead
 # "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
 # the dead or the wounded (the event's earlier toll tells; toll_updates.merge_tolls)
@@ -580,7 +580,19 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
     if later:
         found = [replace(c, total=True) if c.start >= later.end() and _EVERYONE.match(
             text, c.start + len(c.wording), c.end + 8) else c for c in found]
+    first = _FIRST_SAID.search(text, start, end)
+    if first:
+        # "The army initially said one soldier was hurt; an official later said two were":
+        # the first count, told again in the same sentence, gives way to the newer one
+        newer = {c.kind for c in found if c.start > first.end() and not c.added}
+        found = [c for c in found if not (
+            first.end() <= c.start and c.kind in newer and not c.added and any(
+                d.kind == c.kind and d.start > c.end and not d.added for d in found))]
     return found
+
+
+# "initially said one", "said at first that two": a count as it was first given
+_FIRST_SAID = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
 
 
 def _terse(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:

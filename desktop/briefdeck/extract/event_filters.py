@@ -136,6 +136,11 @@ CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}{_SINCE}|"
                         r"\b(?:according\s+to\s+an?|by\s+an?)\s+(?:[\w-]+\s+){0,2}?tally\b|"
                         r"\bthe\s+(?:fighting|war|conflict|violence|hostilities)\s+(?:has|have)\s+"
                         r"(?:now\s+)?killed\b", re.I)
+# "militias have attacked U.S. forces at least 92 times, injuring 66": attacks counted over a
+# span, no one attack, their toll summed
+TIMES_TALLY = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:attacked|struck|targeted|hit|"
+                         r"shelled|fired\s+on)\b[^;]{0,80}?\b(?:\d[\d,]*|dozens\s+of|"
+                         r"hundreds\s+of)\s+times\b", re.I)
 
 
 # "plans to cut its troops ..., pulling out of a base", "calls for forces to leave the base

@@ -51,6 +51,7 @@ from briefdeck.extract.event_filters import (
     CUMULATIVE,
     DAY_TALLY,
     MOVES,
+    TIMES_TALLY,
     named_only,
     not_told,
     planned_move,
@@ -83,6 +84,7 @@ from briefdeck.extract.systems import SystemMention
 from briefdeck.extract.toll_updates import (
     ANOTHER_TELLING,
     EARLIER_TELLING,
+    LATER_SAID,
     LATER_TELLING,
     fuller_toll,
     merge_tolls,
@@ -305,8 +307,9 @@ class _Reader:
             in_scope = [d for d in s.dates if owner.get(id(d)) == n_scope]
             if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
                 in_scope = [d for d in in_scope if not d.implicit]
-            if kind in VIOLENT and not in_scope and counted_since(
-                    text, c_start, t_start, c_end, self.dates.happened.get(s.i, [])):
+            if kind in VIOLENT and ((not in_scope and counted_since(
+                    text, c_start, t_start, c_end, self.dates.happened.get(s.i, []))) or
+                    TIMES_TALLY.search(text, max(sent.start, t_start - 40), sent.end)):
                 s.claimed.update(id(c) for c in s.casualties if c_start <= c.start < c_end)
                 continue
             if not in_scope:
@@ -699,6 +702,7 @@ class _Reader:
         text, sent, drafts = self.text, s.sent, self.drafts
         orphans = [c for c in s.casualties if id(c) not in s.claimed]
         if not orphans or CUMULATIVE.search(text, sent.start, sent.end) or \
+                TIMES_TALLY.search(text, sent.start, orphans[0].start) or \
                 DAY_TALLY.search(text, sent.start, orphans[0].start) or \
                 _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
                 restates_tally(text, sent.start, orphans):
@@ -761,7 +765,8 @@ class _Reader:
             # "In a statement on Monday, the army said four had been killed": a count given
             # on a later day by a source of its own, set against the first, never added to it
             later = (bool(self.dates.said.get(s.i)) or bool(LATER_TELLING.match(
-                text, sent.start, sent.end))) and not _ALSO.search(text, sent.start, sent.end)
+                text, sent.start, sent.end)) or bool(LATER_SAID.search(
+                    text, sent.start, sent.end))) and not _ALSO.search(text, sent.start, sent.end)
             told = fuller_toll if later or ANOTHER_TELLING.search(text, sent.start, sent.end) \
                 else merge_tolls
             target.casualties = told(target.casualties, orphans)

@@ -25,7 +25,7 @@ STOP = frozenset(
     down off each every all both either between against including among within inside
     outside through toward towards via like despite amid until following along beyond behind
     there here ago remain remained remains today yesterday tomorrow now currently some
-    many later earlier already still again then""".split()
+    many later earlier already still again then do does did if unless""".split()
 )
 # Nouns that say the number is a span of time, a sourcing count or a repetition.
 TIME_UNITS = frozenset(
@@ -194,8 +194,10 @@ _PART = "\0part"  # the unit of such a part, and of the numbers that borrow from
 # "19 of the 24 crew": the first number counts the noun of the second.
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+")
 # "96 a year", "12 interceptors a month", "a rise to 40 per day": a rate, kept with its period.
-_RATE = re.compile(r"\s+(?:a|an|per|each|every)\s+(year|month|week|day|night|hour)\b"
+# ("per day of output": "per" always makes a rate; "a day of fighting" is a span)
+_RATE = re.compile(r"\s+(?:a|an|each|every)\s+(year|month|week|day|night|hour)\b"
                    r"(?!\s+(?:earlier|later|after|before|ago|and|or|of|long|old|since|into)\b)"
+                   r"|\s+per\s+(year|month|week|day|night|hour)\b"
                    r"|\s+(annually|per\s+annum)\b", re.I)
 # "raise interceptor output to 96 a year": what a rate without a noun counts.
 _OUTPUT_OF = re.compile(r"\b([a-z]{3,}?)s?\s+(?:output|production|deliveries|manufacturing)\b"
@@ -272,6 +274,13 @@ _QUALIFIER_WORDS = frozenset(
 )
 
 
+# "2 DOD, \"Statement ...,\" October 21, 2023." or "4 U.S. Central Command, statement, ...": a
+# note's number opening a line, then the source cited (a name, a comma or a year), no toll
+_NOTE_SOURCE = re.compile(r" [A-Z][\w.&'’-]*(?: (?:(?:of|the|for|and|on) )?[A-Z][\w.&'’-]*){0,4}"
+                          r"(?:,|\s+press\s+releases?\b)")
+_NOTE_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bFY\d")
+
+
 # "0710", "at 1430 EAT", "2200 local": a military clock time (a leading zero, or a zone after).
 _CLOCK = re.compile(r"(?<![\d,.])(?:0\d|1\d|2[0-3])[0-5]\d$")
 _CLOCK_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T|Z|L|UTC|hrs?|local(?:\s+time)?)\b"
@@ -290,11 +299,28 @@ _COORDINATE_AFTER = re.compile(r"\s?['′’]\s?(?:[NSEW]\b|\d)|[NSEW](?![\w'’
                                r"\s\d{1,2}(?:\.\d+)?['′’]?[NSEW](?![\w'’])")
 
 
+# "Total attacks since May 2: 41", "Drones intercepted: 12": a label opening the line names
+# what the number after its colon counts (a page's "Reposts: 40" counts nothing reported)
+_COLON_LABEL = re.compile(r"\s*(?:(?:Total|Number\s+of|Confirmed|Reported)\s+)?"
+                          r"([A-Za-z][a-z]{2,}s)\b[^:;,\n]{0,36}:\s*")
+_PAGE_COUNTERS = frozenset("reposts retweets likes views comments replies shares bookmarks "
+                           "quotes followers votes reactions downloads photos words pages".split())
+
+
 def _counted_next(text: str, pos: int) -> bool:
     """Does a noun that could be counted follow ("at 1800 troops"), not "at 1800 on Monday"?"""
     word = _WORD_NEXT.match(text, pos)
     return bool(word) and word.group(1).lower() not in STOP and \
         word.group(1).lower() not in ("hours", "hrs", "hr", "h", "tonight", "local")
+
+
+def _is_note(text: str, pos: int) -> bool:
+    """Is the line from pos on a note citing its source ("DOD, FY2024 budget request")?"""
+    line_end = text.find("\n", pos)
+    line = text[pos: line_end if line_end >= 0 else len(text)]
+    first = line.split(". ", 1)[0]
+    return bool(_NOTE_SOURCE.match(line)) and bool(_NOTE_YEAR.search(line)) and \
+        not _TOLL_WORD.search(first)
 
 
 def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
@@ -318,6 +344,9 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
                           not _counted_next(text, q.end))):
             return True  # "1930C", "review after 1800C", "c. 1800": a time of day
         if _SECTION_NUMBER.fullmatch(q.text) and (q.start == 0 or text[q.start - 1] == "\n"):
+            return True
+        if q.value < 100 and q.text.isdigit() and (q.start == 0 or text[q.start - 1] == "\n") \
+                and _is_note(text, q.end):
             return True
     if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
             not _MEASURE_ADJECTIVE.match(after):
@@ -619,6 +648,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif group := _GROUP_OF.search(text, max(sent.start, row[0].start - 16),
                                            row[0].start):
                 row[1] = group.group(1).lower()  # "its crew of 21": 21 crew, nothing borrowed
+            elif i == 0 and (label := _COLON_LABEL.fullmatch(
+                    text, max(sent.start, text.rfind("\n", 0, row[0].start) + 1),
+                    row[0].start)) and label.group(1).lower() not in _PAGE_COUNTERS:
+                row[1] = label.group(1).lower()  # "Total attacks since May 2: 41"
             elif nxt and nxt[1] and ":" not in text[row[0].end:nxt[0].start] and (
                     nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
                     text, row[0].end, nxt[0].start)):
@@ -838,7 +871,7 @@ def _with_rate(text: str, q: Quantity, unit: str, phrase: str, sent_start: int,
     m = _RATE.match(text, end, sent_end)
     if not m:
         return unit
-    period = (m.group(1) or "year").lower()
+    period = (m.group(1) or m.group(2) or "year").lower()
     if not unit:  # no noun: what is produced or delivered, when the sentence says
         made = [g.group(1) or g.group(2) for g in _OUTPUT_OF.finditer(text, sent_start, q.start)]
         made = [w for w in made if w not in _NOT_COUNTED]

@@ -25,13 +25,22 @@ EARLIER_TELLING = re.compile(
     r"\b(?:initially|originally|first|earlier)\s+(?:been\s+)?(?:reported|put|given|counted|"
     r"announced|said\s+to\s+be)\s+(?:as|at)\b|"
     # "The ministry first said four people had been hurt", "it initially reported that two"
-    r"\b(?:initially|originally|first)\s+(?:said|reported|announced|gave|put)\b", re.I)
+    r"\b(?:initially|originally|first)\s+(?:said|reported|announced|gave|put)\b|"
+    # "The source said initially that one man was hurt"
+    r"\b(?:said|reported|announced)\s+(?:initially|originally|at\s+first)\b", re.I)
 
 # "By Thursday evening, the hospital had counted eight dead": the count as it stood later
 LATER_TELLING = re.compile(
     r"\W*(?:By|As\s+of)\s+(?:late\s+|early\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
     r"Sun)day|next|following|nightfall|midday|noon|evening|morning|afternoon|night|"
     r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{4}\s*(?:hrs|GMT|UTC|local)\b)")
+
+# "An official later told reporters that three had been hurt", "In a later statement, police
+# said two": a count given after the first, set against it rather than added to it
+LATER_SAID = re.compile(
+    r"\b(?:later|subsequently)\s+(?:told|said|reported|announced|confirmed|revised|updated)\b|"
+    r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:later|subsequent|updated|second|new)\s+"
+    r"(?:statement|update|report|bulletin|post|briefing)\b")
 
 
 def _as_breakdown(toll: list[Casualty], parts: list[Casualty]) -> list[Casualty] | None:
