@@ -26,13 +26,19 @@ _UNKNOWN_RES = (
     re.compile(r"\b(?P<name>(?:Wadi|Jabal|Jebel|Jabel)\s+(?:(?:al|el|ad|ar|as|ash|az|an)-)?"
                r"[A-Z][\w'’]+(?:\s+(?:al|el)-[A-Z][\w'’]+)?)"),
 )
+# "the Dhleil area of Zarqa governorate", "the Sinjar countryside of Nineveh": a part of the
+# known place named after it (gated on its words: few reports have one).
+_AREA_OF = re.compile(rf"\bthe\s+{_UNKNOWN_NAME}\s+(?:area|countryside|outskirts|region)"
+                      r"(?=\s+of\s)")
+_UNKNOWN_RES = (*_UNKNOWN_RES, _AREA_OF)
+_AREA_OF_WORDS = (" area of ", " countryside of ", " outskirts of ", " region of ")
 _LAND_HEADS = ("Wadi ", "Jabal ", "Jebel ", "Jabel ")
 # An address, smallest unit first: "in Lakhi, Dara Tehsil", "area Sorkh, Kot District".
 # Looked for only before a known place that an area word follows (see _ANCHOR_AREA); after a
 # comma the name must say its kind itself: "said Ahmad, Kot District police" is no place.
 _ADDRESS = re.compile(rf"(?:\b(?:in|at|near|area|areas|village|town)\s+{_UNKNOWN_NAME}|"
                       rf",\s+{_UNKNOWN_NAME.replace('name', 'name2')}(?=\s+(?:[Tt]ehsil|"
-                      r"[Dd]istrict)\b))(?:\s+(?:[Tt]ehsil|[Dd]istrict|[Vv]illage))?,\s+$")
+                      r"[Dd]istrict)\b))(?:\s+(?:[Tt]ehsil|[Dd]istrict|[Vv]illage))?,\s+(?:in\s+)?$")
 # "the Lanab oil field, about 30 km (20 miles) south-west of Erbil": a place the gazetteer
 # lacks, placed by distance and bearing from a known one.
 _COMPASS = {"north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-east": 135,
@@ -59,6 +65,8 @@ _NOT_NAMES = {
 _ANCHOR_GLUE = re.compile(r",?\s+(?:in|near|outside|of|(?:just\s+)?(?:north|south|east|west)"
                           r"(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
                           r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
+# "Mission Support Site Euphrates, near the village of X": the village by the site just named.
+_NEAR_BEFORE = re.compile(r",?\s+(?:near|outside|beside|by|next\s+to)\s+$")
 _ANCHOR_AREA = re.compile(r"\s+(?:County|Province|province|Governorate|governorate|Oblast|"
                           r"oblast|region|[Dd]istrict|Voivodeship|[Tt]ehsil)\b")
 _ANCHOR_KINDS = {"installation": "city", "city": "city", "province": "province",
@@ -103,10 +111,13 @@ def anchored_unknowns(text: str, raw: list) -> list:
 
     out = []
     starts = {r[0]: r for r in raw}
+    ends = {r[1]: r for r in raw if r[2].kind in ("city", "installation")}
     taken = [(r[0], r[1]) for r in raw]
     for pattern in _UNKNOWN_RES:
         if pattern is _UNKNOWN_RES[2] and not any(w in text for w in _LAND_HEADS):
             continue  # a scan of the whole text spared: most reports name no wadi
+        if pattern is _AREA_OF and not any(w in text for w in _AREA_OF_WORDS):
+            continue
         for m in pattern.finditer(text):
             a, b = m.span("name")
             name = m.group("name")
@@ -114,6 +125,9 @@ def anchored_unknowns(text: str, raw: list) -> list:
                 continue  # a known place: the gazetteer has it
             glue = _ANCHOR_GLUE.match(text, m.end())
             anchor = starts.get(glue.end()) if glue else None
+            if anchor is None and pattern is _UNKNOWN_RES[0]:
+                near = _NEAR_BEFORE.search(text, max(0, m.start() - 24), m.start())
+                anchor = ends.get(near.start()) if near else None  # "Site X, near the village of"
             if anchor is None and pattern is _UNKNOWN_RES[0]:
                 anchor = _area_before(text, raw, m.start())  # "In X province, ... the village of"
             if anchor is None and text.find(" of the ", m.end(), m.end() + 30) >= 0:
@@ -133,7 +147,8 @@ def anchored_unknowns(text: str, raw: list) -> list:
             taken.append((a, b))
     for anchor in raw:  # "X, Kot District": placed in the unit its address names
         if anchor[2].lat is None or anchor[2].kind not in _ANCHOR_KINDS \
-                or not _ANCHOR_AREA.match(text, anchor[1]) or text[anchor[0] - 2] != ",":
+                or not _ANCHOR_AREA.match(text, anchor[1]) \
+                or not (text[anchor[0] - 2] == "," or text.startswith(", in ", anchor[0] - 5)):
             continue
         m = _ADDRESS.search(text, max(0, anchor[0] - 80), anchor[0])
         if m is None:
@@ -290,7 +305,8 @@ _NAME_BEFORE_PAREN = re.compile(rf"\b(?:in|near|of|at|to|toward|towards|from|out
 # words before the kind may not hold "of": "Ali, a resident of the town of Y" is a person.
 _APPOSITIVE = re.compile(
     r",\s+(?:a|an|the)\s+(?:(?!of\b)[a-z][\w-]*\s+){0,3}?(?:village|town|hamlet|settlement|"
-    r"outpost|base|garrison|camp|suburb)\s+(?:in|near|outside|(?:just\s+)?(?:north|south|east|"
+    r"outpost|base|garrison|camp|suburb)\s+(?:on\s+the\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:River|"
+    r"river|road|highway|coast|border)\s+)?(?:in|near|outside|(?:just\s+)?(?:north|south|east|"
     r"west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
     r"central\s+)?(?:(?:city|town|province|governorate)\s+of\s+)?")
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-]){_UNKNOWN_NAME}$")

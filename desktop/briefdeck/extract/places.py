@@ -213,14 +213,17 @@ ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|linked|tied|loyal)\
                             r"(?:the\s+)?$")
 # "France plans to shrink ...", "Turkey and Iraq agreed ...": a country opening its
 # sentence as the one who acts is an actor, like "led by France", not a place of the report.
-SUBJECT_BEFORE = re.compile(r"(?:^|[\"“:]\s*|\s[-—–]+\s+)(?:[Tt]he\s+)?$")  # (after a dateline)
+# Also a reported clause's subject: "an official said the United States had told them".
+SUBJECT_BEFORE = re.compile(r"(?:^|[\"“:]\s*|\s[-—–]+\s+|\b(?:said|says|added|stated|noted)"
+                            r"(?:\s+that)?\s+)(?:[Tt]he\s+)?$")  # (after a dateline)
 ACTS_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+"
     r"(?:(?:also|now|still|has|have|had|will|would|does|did|later|then)\s+)?"
     r"(?:plans?|planned|intends?|intended|agreed|agrees|remains?\s+committed|wants?|wanted|"
     r"said|says|announced|decided|signed|pledged|vowed|warned|urged|accused|denied|rejected|"
     r"welcomed|condemned|approved|expects?|expected|hopes?|insists?|insisted|demanded|"
-    r"demands|threatened|threatens|imposed|declined|refused|refuses|"
+    r"demands|threatened|threatens|imposed|declined|refused|refuses|responded|retaliated|"
+    r"given|told|offered|assured|promised|"
     # "France has about 1,000 troops in Chad": its forces, kept elsewhere
     r"(?:has|had|have|keeps|kept|maintains|maintained)\s+(?:(?:about|some|roughly|nearly|around|"
     r"more\s+than|fewer\s+than|at\s+least|an\s+estimated)\s+)?[\d,]+\s+(?:troops|soldiers|"
@@ -292,7 +295,20 @@ WEAPON_AFTER = re.compile(
     r"warnings?|sirens?)\b)")
 # "Iran's Revolutionary Guard", "Israel's Foreign Ministry": a country's own body, named by
 # its owner; the country is no place of the report there.
-OWNED_BODY_AFTER = re.compile(r"['’]s" + ORG_NAME_AFTER.pattern)
+# "Iran's foreign ministry", "Syria's army" in lower case: the same.
+OWNED_BODY_AFTER = re.compile(
+    r"['’]s(?:" + ORG_NAME_AFTER.pattern + r"|\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|"
+    r"army|navy|military|embassy|cabinet|parliament|leadership|delegation|envoy|"
+    r"spokes(?:man|woman|person))\b)")
+# "Iran and Iran-backed groups", "Russia and its proxies": the country with the ones it
+# backs (the country's own name stands as \0 here).
+PROXIES_AFTER = re.compile(r" and (?:its (?:proxies|allies|partners|affiliates)\b|(?:the )?\0-"
+                           r"(?:backed|aligned|allied|linked|sponsored|supported)\b)")
+# "a United States soldier", "Jordan officials": the country names whose people they are.
+NATIONALS_AFTER = re.compile(
+    r"\s+(?:soldiers?|troops|service\s*(?:members?|men|women)|personnel|officials?|diplomats?|"
+    r"citizens?|nationals?|contractors?|sailors?|marines?|airmen|pilots?|officers?|"
+    r"commanders?|envoys?|lawmakers?)\b")
 # "Q: Dana Reyes, Al Hurra." — a reporter named in a briefing transcript, then the outlet.
 OUTLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*Q:\s+(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’.-]*,\s+$")
 # "Tal" of "Tal Baydar", "Ain" of "Ain Issa": the first word of a longer name the gazetteer
@@ -497,6 +513,11 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if entry.kind == "country" and text.startswith("s ", end + 1) \
                 and OWNED_BODY_AFTER.match(text, end):
             continue  # "Iran's Revolutionary Guard": the body, not the country
+        if entry.kind == "country" and text.startswith(" and ", end) and PROXIES_AFTER.match(
+                text[end : end + 60].replace(written, "\0")):
+            continue  # "attacks by Iran and Iran-backed groups": a side, not a place
+        if entry.kind == "country" and NATIONALS_AFTER.match(text, end):
+            continue  # "a United States soldier": whose soldier, not where
         if text.startswith(", ", start - 2) and OUTLET_BEFORE.search(
                 text, max(0, start - 60), start):
             continue  # "Q: Dana Reyes, Al Hurra": the reporter's outlet

@@ -350,7 +350,8 @@ def find_towns(
             )
             else None
         )
-        town = _pick(cands, anchor, points, start)
+        town = _pick(cands, anchor, points, start,
+                     anchor is not None and AREA_WORD_AFTER.match(text, anchor.end) is not None)
         cue = None if town is None else _cue(
             text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok,
             loosely,
@@ -423,17 +424,27 @@ def _loose_candidates(towns, text, words, linked, covered, loose, i):
     return best, found
 
 
-def _pick(cands, anchor, points, pos):
+# "X in Mafraq governorate": the anchor's name stands for its province (a large unit: a
+# desert governorate runs for hundreds of km), though the gazetteer found the city of that
+# name. Not a county or district, which are small ("Victoria in Tulcea County").
+AREA_WORD_AFTER = re.compile(r"\s+(?:governorate|province|wilaya|muhafazah)\b", re.IGNORECASE)
+
+
+def _pick(cands, anchor, points, pos, area=False):
     """Which of several same-named towns: the one by the place the text puts it in or near,
     else the one nearest the places named around it, else its own name and the biggest."""
     if anchor is not None and anchor.entry.kind != "country":
         a = anchor.entry
         close = [(km(a.lat, a.lon, t.lat, t.lon), t) for _, t in cands if t.country == a.country]
-        limit = ANCHOR_KM_AREA if a.kind in ("province", "region") else ANCHOR_KM
+        limit = ANCHOR_KM_AREA if area or a.kind in ("province", "region") else ANCHOR_KM
         close = [c for c in close if c[0] <= limit]
         return min(close, key=lambda c: c[0])[1] if close else None
     if len(cands) > 1:
-        around = [e for p, e in points if abs(p - pos) <= NEIGHBOUR_CHARS]
+        # Only places in the candidates' countries tell them apart ("Washington" named near
+        # a Syrian village says nothing of which Diban); none near: those named anywhere.
+        countries = {t.country for _, t in cands}
+        ours = [(p, e) for p, e in points if e.country in countries]
+        around = [e for p, e in ours if abs(p - pos) <= NEIGHBOUR_CHARS] or [e for _, e in ours]
         if around:
             return min((min(km(e.lat, e.lon, t.lat, t.lon) for e in around), t)
                        for _, t in cands)[1]  # fmt: skip

@@ -16,8 +16,10 @@ from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
+from briefdeck.ingest.rules_sites import RULES as _SITES
+from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
-RULES: tuple[Rule, ...] = _GENERAL + _PUBLISHING + _NEWSLETTER
+RULES: tuple[Rule, ...] = _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES
 
 __all__ = [
     "RULES",
@@ -286,6 +288,13 @@ def classify(text: str) -> list[Flag]:
         elif i not in flags and _is_section_pair(lines[i].text):
             flags[i] = "navigation"
     _flag_detail_labels(lines, flags)
+    for i in range(1, first_prose):  # "Ministry of X" over "Official website of the Ministry of X"
+        if (
+            i - 1 not in flags
+            and flags.get(i) == "government site banner"
+            and lines[i].text.endswith(" " + lines[i - 1].text)
+        ):
+            flags[i - 1] = "masthead"
 
     _flag_section_runs(lines, flags)
 
@@ -313,12 +322,21 @@ _SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{2,9}")
 
 
+# "Jordan News Agency (Petra)", "Iraqi News Agency (INA)": a news agency's name plate.
+_AGENCY_PLATE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|of|the)){0,5} (?:News Agency|Press Agency|News "
+    r"Service|News Network|Broadcasting (?:Corporation|Company|Service))\s*\([A-Z][\w.-]{1,15}\)$"
+)
+
+
 def _is_site_name(text: str) -> bool:
     """'DVIDS - Defense Visual Information Distribution Service', 'OCHA | United Nations Office
     for the Coordination of Humanitarian Affairs': a site's acronym beside its full name, the
     acronym's letters the initials of the name's words. Checked above the story only."""
-    if len(text) > 120 or _SENTENCE_END.search(text):
+    if len(text) > 120 or (_SENTENCE_END.search(text) and not text.endswith(")")):
         return False
+    if text.endswith(")"):
+        return _AGENCY_PLATE.match(text) is not None
     parts = _SITE_SEPARATOR.split(text)
     if len(parts) != 2:
         return False

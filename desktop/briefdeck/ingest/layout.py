@@ -108,6 +108,20 @@ def flag_running_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
             for i in found:
                 if i != headline:
                     flags.setdefault(i, "running header or footer")
+    # A repeated line that sits, every time, right beside a line of a running head (the
+    # publisher's name over the report's title and page number) belongs to it, though it
+    # stands a line further from the page number than a running head usually does; on the
+    # first page too, when what follows it there is the running head, not the story.
+    for found in repeated:
+        if all(
+            i not in flags
+            and (i != headline or flags.get(i + 1) in heads)  # a title heads its story
+            and (flags.get(i - 1) in heads or flags.get(i + 1) in heads)
+            and not _SENTENCE_END.search(lines[i].text)
+            for i in found
+        ):
+            for i in found:
+                flags[i] = "running header or footer"
     # A short line between two lines of a running head (a motto under the publisher's
     # name, above the page number) belongs to it.
     for i in range(1, len(lines) - 1):

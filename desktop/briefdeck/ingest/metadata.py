@@ -272,9 +272,34 @@ def _date_only(segment: str) -> str:
     return parse_date(segment) if len(rest.split()) <= 2 else ""
 
 
+# "11:52 PM · Nov 20, 2023", "Nov 20, 2023 · 11:52 PM": one post's own time stamp.
+_POST_STAMP = re.compile(
+    rf"^(?:\d{{1,2}}:\d{{2}}\s?(?:[ap]\.?m\.?)?\s*[·•]\s*(?:{FULL_DATE.pattern})"
+    rf"|(?:{FULL_DATE.pattern})\s*[·•]\s*\d{{1,2}}:\d{{2}}\s?(?:[ap]\.?m\.?)?)$",
+    re.IGNORECASE,
+)
+
+
 def find_published(lines: list[tuple[str, bool]]) -> str:
-    found = _find_published(lines)
+    found = _thread_date(lines) or _find_published(lines)
     return _day_first_when_written(found, lines) if found else found
+
+
+def _thread_date(lines: list[tuple[str, bool]]) -> str:
+    """A pasted thread of posts, each under its own time stamp, dates from its latest post:
+    the page shows the thread as it stood then. Only a page that opens with the posts (no
+    dated line above the first stamp) and holds two or more stamps; an article quoting a
+    post or two keeps its own date."""
+    stamps: list[str] = []
+    for i, (line, _) in enumerate(lines):
+        if len(line) > 60 or ":" not in line:
+            continue
+        if _POST_STAMP.match(line):
+            if not stamps and any(parse_date(above) for above, _ in lines[:i]):
+                return ""
+            stamps.append(parse_date(line))
+    stamps = [s for s in stamps if s]
+    return max(stamps) if len(stamps) >= 2 else ""
 
 
 def _day_first_when_written(found: str, lines: list[tuple[str, bool]]) -> str:

@@ -119,7 +119,8 @@ RULES: tuple[Rule, ...] = (
           r"\ball rights reserved\b", 30, hints=("copyright", "(c)", "©", "rights reserved")),
     _rule("contact", r"^(?:contact(?: us| the (?:author|writer|reporter|newsroom))?|(?:media|"
           r"press|public affairs) contacts?)(?:\s*:.*)?$|^(?:for (?:more|further) information,? "
-          r"(?:please )?(?:contact|follow|visit|call|email)\b|"
+          r"(?:please )?(?:(?:media|journalists|reporters|news media) (?:may|can|should) )?"
+          r"(?:contact|follow|visit|call|email)\b|"
           r"for media (?:inquiries|queries|enquiries)\b|got a (?:news )?tip\b|"
           r"send (?:us )?(?:a )?(?:news )?tips?\b|"
           r"email the (?:author|writer|reporter|newsroom)\b)", 25),

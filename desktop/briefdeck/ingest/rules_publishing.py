@@ -64,7 +64,7 @@ RULES: tuple[Rule, ...] = (
     _rule("time stamp", rf"^{_CLOCK_OR_AGE}(?:{_STAMP_SEP}{_STAMP_TOKEN})+{_STAMP_SEP}[.]?$", 16,
           hints=("ago", ":", ".")),
     # "22.01.2025 14:37", "2025-01-22": a numeric date (and hour) alone on its line.
-    _rule("time stamp", rf"^{_NUMERIC_DATE}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}"
+    _rule("time stamp", rf"^{_NUMERIC_DATE}(?:,?\s*(?:at\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
           r"(?:\s*[ap]\.?m\.?)?)?$", 4, hints=(".", "-", "/")),
     # "Jo Ames Jun 17, 2024" (a newsletter's byline), "Author: Jo Ames": who wrote it, when.
     _rule("byline", rf"^{_NAME}(?:,? (?:and )?{_NAME})?\s*[·•|,]?\s*(?i:{_MONTH})\s+\d{{1,2}},?"

@@ -1,0 +1,61 @@
+"""Boilerplate rules for a site's own notes around a story: its language switcher, a wire
+service's sign-off, a contributor's credit, the comments policy, a newsletter's pitch, a
+report's disclaimer and the line naming the official site.
+"""
+
+from __future__ import annotations
+
+from briefdeck.ingest.rules import Rule, _rule
+
+# Languages as a switcher names them, each in its own tongue (and a few in English).
+_LANGUAGE = (
+    r"(?:english|français|francais|deutsch|español|espanol|italiano|português|portugues|"
+    r"русский|українська|türkçe|turkce|عربي|عربى|العربية|کوردی|كوردی|كوردى|کوردى|kurdî|"
+    r"soranî|kurmancî|badînî|فارسی|فارسى|دری|پښتو|اردو|עברית|中文|日本語|한국어|हिन्दी|"
+    r"polski|română|ελληνικά|српски|hrvatski|nederlands|svenska|arabic|kurdish|turkish|"
+    r"persian|farsi|hebrew|french|spanish|russian|german|chinese|ukrainian|sorani|kurmanji)"
+)
+_NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){1,3}"
+_INITIALS = r"[A-Z](?:\.?[A-Z]){0,3}\.?"
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # "عربي | English", "کوردی  عربي  Türkçe  English": the site's other editions.
+    _rule("navigation", rf"^{_LANGUAGE}(?:\s*[|/•·]\s*|\s+){_LANGUAGE}"
+          rf"(?:(?:\s*[|/•·]\s*|\s+){_LANGUAGE})*$", 12),
+    # "--(Petra) R.F/A.A", "(WAM) ZZ/AB": a wire service's end tag with its editors' initials.
+    _rule("story credits", rf"^(?:-{{1,3}}\s*)?\([A-Z][\w.&-]{{1,20}}\)\s*{_INITIALS}"
+          rf"(?:\s*/\s*{_INITIALS})+$", 6, flags=0, hints=("(",)),
+    # "Rudaw's Jo Ames contributed from Makhmur.", "Li Wei in Kyiv contributed reporting.":
+    # who helped with the story, not an event.
+    _rule("story credits", rf"^(?:[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){{0,3}}['’]s )?{_NAME}"
+          rf"(?: in [A-Z][\w .'’-]{{1,30}})?(?:,? (?:and )?{_NAME}(?: in [A-Z][\w .'’-]{{1,30}})?)*"
+          r" contributed(?: (?:additional )?reporting| to this (?:report|story|article))?"
+          r"(?: (?:from|in) [A-Z][\w .,'’-]{1,60})?\.$", 30, flags=0, hints=("contributed",)),
+    # "The Ledger moderates all comments ...", "We welcome comments which are relevant ...".
+    _rule("page feedback", r"^(?:[A-Z][\w&.'’-]*\s+){1,4}(?:moderates|reviews|pre-moderates) "
+          r"(?:all )?(?:reader |readers['’] )?comments\b|^we welcome (?:your |reader )?comments\b",
+          60, hints=("comments",)),
+    # "PLAYBOOK: The insider's guide to the capital, every morning. SIGN UP": a newsletter's
+    # pitch ending in its button.
+    _rule("newsletter", r"[.!:]\s+(?:sign up|subscribe)(?: (?:now|here|today|for free))?"
+          r"\s*[»›→>]?$", 40, in_prose=False, hints=("sign up", "subscribe")),
+    # "Official website of the U.S. Department of Defense": the site's own name plate.
+    _rule("government site banner", r"^(?:the |an? )?official (?:web ?site|site|web portal|"
+          r"portal|home ?page) of (?:the )?[A-Z][^!?]{2,80}(?<![.:;])$", 14, in_prose=False,
+          hints=("official",)),
+    # "Corrected copy will move by 0900 ET. Questions to the desk duty editor.": a wire
+    # desk's word to its editors, not to readers.
+    _rule("editors' note", r"^(?:corrected|updated|revised|new|fresh|refiled) (?:copy|version|"
+          r"story|lead|writethru|write-thru)s? will (?:move|be (?:sent|moved|issued|filed))\b|"
+          r"\bquestions (?:to|for) the (?:[\w-]+ ){0,3}(?:desk|editors?)\b", 30,
+          hints=("will ", "questions")),
+    # "This document was prepared by the ... It should not be relied upon ...": the
+    # publisher's disclaimer under a report.
+    _rule("disclaimer", r"^this (?:document|report|product|publication|brief|paper|update) "
+          r"(?:was|is|has been) (?:prepared|produced|compiled|written) by\b.{0,400}\b(?:should "
+          r"not be relied upon|nonpartisan|non-partisan|not (?:necessarily )?(?:reflect|represent)"
+          r"|for (?:general )?information(?:al)? purposes|public domain|may be reproduced)\b",
+          120, hints=("prepared", "produced", "compiled", "written")),
+)
+# fmt: on

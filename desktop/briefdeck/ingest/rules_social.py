@@ -1,0 +1,49 @@
+"""Boilerplate rules for posts pasted from a social network (X, Threads, Bluesky, Facebook).
+
+A pasted post or thread carries the network's furniture around each post: its counts of
+reposts, likes and views, "Show more" and "Translate post" buttons, "Replying to @name",
+the author's profile blurb and the sidebars ("Relevant people", "What's happening",
+"Trending in ..."). None of it is reporting; the counts would otherwise read as figures.
+"""
+
+from __future__ import annotations
+
+from briefdeck.ingest.rules import Rule, _rule
+
+# "1,384", "212.4K", "1.1M": a count as the network prints it.
+_COUNT = r"\d[\d,.]*\s?[KkMmBb]?"
+_METRIC = (
+    r"(?:reposts?|retweets?|quote (?:tweets?|posts?)|quotes?|likes?|bookmarks?|views?|"
+    r"repl(?:y|ies)|comments?|shares?|reactions?|restacks?|posts?|impressions?)"
+)
+_ITEM = rf"{_COUNT}\s+{_METRIC}"
+_CLOCK = r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # "1,384 Reposts  402 Quotes  3,911 Likes", "212.4K Views", "11:52 PM · Nov 20, 2023 ·
+    # 64.9K Views": a post's counts, one a line or several side by side, perhaps after its
+    # time; never a sentence ("402 quotes were collected").
+    _rule("engagement counts", rf"^(?:{_CLOCK}\s*[·•]\s*[^·•]{{3,20}}?\s*[·•]\s*)?"
+          rf"{_ITEM}(?:\s*[·•|,]?\s+{_ITEM})*$", 16, in_prose=False,
+          hints=("repost", "retweet", "quote", "like", "bookmark", "view", "repl", "comment",
+                 "share", "reaction", "restack", "post", "impression")),
+    # The network's buttons and sidebars, each a line of its own.
+    _rule("social media", r"^(?:show (?:more(?: replies)?|less|this thread|original|"
+          r"translation|replies|\d+ (?:more )?repl(?:y|ies))|translate (?:post|tweet)|"
+          r"rate this translation|pinned(?: (?:post|tweet))?|quote(?: (?:post|tweet))?|"
+          r"relevant people|what['’]s happening|who to follow|you might like|"
+          r"see new (?:posts|tweets)|trending in [\w .,'’-]{2,40}|"
+          r"(?:[\w&'’-]+ )?· trending|read \d[\d,.]*[KkM]? repl(?:y|ies)|"
+          r"(?:(?:re)?posted|retweeted)(?: by [\w .'’-]{2,40})?)$", 6),
+    # "Replying to @CENTCOM and @DeptofDefense": which post this one answers.
+    _rule("social media", r"^replying to @\w+(?:(?:,|\s+and)\s+@\w+)*(?:\s+and \d+ others)?$",
+          12, hints=("replying",)),
+    # The author's profile blurb: "Official account of ... Follows, likes ≠ endorsement."
+    _rule("social media", r"\b(?:follows|retweets?|rts|reposts?|likes|links|shares)\b"
+          r"[^.]{0,60}(?:≠|!=|=/=)\s*endorse|\b(?:retweets?|rts|reposts?|follows|likes|links)"
+          r"\b[^.]{0,60}\b(?:do not|don['’]t|does not|doesn['’]t|not)\s+(?:equal|imply|mean|"
+          r"constitute)\s+endorse", 40,
+          hints=("endorse",)),
+)
+# fmt: on
