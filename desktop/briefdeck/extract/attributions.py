@@ -331,6 +331,20 @@ def _agency_outlet(text: str, pos: int) -> bool:
     return bool(names) and org_kind(names[-1]) == "other outlet"
 
 
+# "In a statement on Telegram, X, ..., said": where the body spoke is part of its sourcing.
+_STATEMENT_LEAD = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|"
+                             r"video|communiqu[eé])(?:\s+(?:on|posted\s+on|published\s+on|to)"
+                             r"\s+[\w-]+(?:\s+[\w-]+)?)?,\s+$")
+
+
+def _statement_lead(text: str, start: int) -> int:
+    """Where the sourcing starts: at a lead "In a statement on X," just before it."""
+    if text[start - 2:start] != ", ":
+        return start
+    lead = _STATEMENT_LEAD.search(text, max(0, start - 70), start)
+    return lead.start() if lead else start
+
+
 def _headline_says(sent_text: str) -> bool:
     """'Pentagon says second carrier on its way': a headline repeats the story's sourcing."""
     line = _ITEM_NUMBER.sub("", sent_text.strip())
@@ -643,7 +657,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if named and office:  # ... holding that office: "the head of the council"
                 title = people.by_key[named.casefold()].title.lower()
                 named = named if office.split()[-1].lower() in title else None
-            if people.mention_at(m.start(), m.end()) is None and not named:
+            if people.mention_at(m.start(), m.end()) is None and (not named or m.group("staff")):
                 add(m.start(), m.end(), "spokesperson", 1)
         for m in OWN_OFFICE_SAID_RE.finditer(text, sent.start, sent.end) if said and \
                 "office" in low else ():
@@ -743,6 +757,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for m in CLAIMED_ON_RE.finditer(text, sent.start, sent.end) if "claimed" in low else ():
             add(m.start(), m.end(), "spokesperson", 1)
     found.sort()
+    found = [(_statement_lead(text, s), e, kind, count) for s, e, kind, count in found]
     return [
         Attribution(id=f"at-{i}", text=re.sub(r"\s*\n\s*", " ", text[s:e]),
                     kind=kind, count=count,  # type: ignore[arg-type]

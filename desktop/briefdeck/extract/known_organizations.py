@@ -37,6 +37,11 @@ KNOWN: dict[str, list[str]] = {
     "Kataib Sayyid al-Shuhada": [r"Kata(?:[i']?i|e)b\s+Sayy?[ie]d\s+al-Shuhada['’]?"],
     "Kataib al-Imam Ali": [r"Kata(?:[i']?i|e)b\s+al-Imam\s+Ali"],
     "Hezbollah": [r"Hez?bollah", r"Hizballah"],
+    # Iraq's federal oil marketer, in every story on Kurdish or Iraqi oil exports.
+    "State Organization for Marketing of Oil": [
+        r"State\s+Organi[sz]ation\s+for\s+(?:the\s+)?Marketing\s+of\s+Oil",
+        r"State\s+Oil\s+Marketing\s+Organi[sz]ation", r"SOMO",
+    ],
     "Popular Mobilization Forces": [
         r"Popular\s+Mobili[sz]ation\s+(?:Forces|Units)", r"PMF", r"PMU", r"Hashd\s+al-Shaabi",
     ],

@@ -132,7 +132,7 @@ GENERIC_TAILS = (
     # companies: "Ambrey Risk", "Northfleet Shipping Ltd", "BAE Systems"
     r"Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
     r"Lines|Tankers|Navigation|Aerospace|Dynamics|Industries|Technologies|Analytics|Brokers|"
-    r"Consultancy|Insurance"
+    r"Consultancy|Insurance|Petroleum"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-Z][A-Za-z'’-]+)"
 _DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -471,12 +471,20 @@ SELF_NAMED_RE = re.compile(
     r"\b(?:group|militia|faction|organi[sz]ation|movement|outfit|cell|network|coalition|"
     r"alliance)\s+(?:(?:calling|that\s+calls|which\s+calls)\s+itself|called|named|known\s+as)"
     r"\s+(?:the\s+)?(?P<firm>(?!(?:The|A|An|It|Its|He|She|They|This|That)\b)[A-Z][\w'’-]*"
-    r"(?:\s+(?:(?:al|el|wa|wal|bin|of|the|for)\s+)?[A-Z][\w'’-]*){0,5})")
+    r"(?:\s+(?:(?:al|el|wa|wal|bin|of|the|for)\s+|(?:al|el|an|ad|as|ash|ar|at)-)?"
+    r"[A-Z][\w'’-]*){0,5})")  # (the article joined too: "Saraya al-Kahf")
 _SELF_NAMED_CUE = re.compile(r"\b(?:itself|called|named|known\s+as)\s+(?:the\s+)?[A-Z]")
 # "the Erbil health directorate": a town's or province's own service, written in lower case.
 LOCAL_SERVICE_RE = re.compile(
     r"(?<=\b[Tt]he\s)(?P<firm>(?P<place>[A-Z][a-z]+)\s+(?:health|education|police|security|"
     r"water|electricity|agriculture)\s+(?:directorate|department|authority))\b")
+# "Anbar police said", "Kirkuk police first reported": a province's or a city's police force
+# speaking, named by its place in lower case.
+PLACE_POLICE_RE = re.compile(
+    r"(?<![\w'’-])(?P<firm>(?P<place>(?!(?:The|A|An|In|On|At|But|And|Local|Iraqi|Military|"
+    r"Traffic|Border|State|Federal|National)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police)"
+    r"(?=,?\s+(?:(?:first|initially|also|later|earlier|have|has|had)\s+)?(?:said|says|reported|"
+    r"told|stated|announced|confirmed|arrested|added)\b)")
 # "the IRGC Ground Force's Quds Base said": a force's regional headquarters, named as its own
 # (an air or naval base named after its owner is a place: "CENTCOM's Al Udeid Air Base").
 HQ_RE = re.compile(
@@ -722,6 +730,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
                         if not _is_place(m.group("firm"))]
         if "directorate" in sent.text or "department" in sent.text or "authority" in sent.text:
             outlets += [m.span("firm") for m in LOCAL_SERVICE_RE.finditer(
+                text, sent.start, sent.end) if _is_place(m.group("place"))]
+        if " police " in sent.text:
+            outlets += [m.span("firm") for m in PLACE_POLICE_RE.finditer(
                 text, sent.start, sent.end) if _is_place(m.group("place"))]
         if ("Base" in sent.text or "Headquarters" in sent.text) and "s " in sent.text:
             outlets += [m.span("firm") for m in HQ_RE.finditer(text, sent.start, sent.end)

@@ -45,8 +45,11 @@ from briefdeck.extract.person_patterns import (
     NAME_FIRST_RE,
     NAME_WHO_RE,
     NAMED_AS_RE,
+    NAMED_FACILITY_AFTER,
     NATION,
     NOT_FIRST,
+    OFFICE_OF_GATE,
+    OFFICE_OF_NAME_RE,
     ORG_TAIL,
     OUTLET,
     POST_NOMINALS,
@@ -375,6 +378,9 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 chain = (pos, start)
                 continue
             chain = None
+            if NAMED_FACILITY_AFTER.match(text, m.end("name")) or name.endswith(" Training") \
+                    and NAMED_FACILITY_AFTER.match(text, m.end("name") - len("Training") - 1):
+                continue  # "the General Jane Roe Training Area": a place named after someone
             if start < m.start():  # "Press Secretary Air Force Brig. Gen.": both titles
                 title = f"{' '.join(text[start:m.start()].split())} {title}"
             office = LOCAL_OFFICE.search(text, max(sent.start, start - 80), start)
@@ -392,6 +398,20 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 title = f"{title}, {' '.join(trailing.group('role').split())}"
             name = add(name, title, org, m.start("name"), m.end("name"))
             titled.append((title_start, m.end("name"), name))
+        for m in OFFICE_OF_NAME_RE.finditer(text, sent.start, sent.end) if \
+                OFFICE_OF_GATE.search(sent.text) else ():
+            name = m.group("name")  # "Minister of Foreign Affairs Jane Roe"
+            if not _plausible(name, is_place) or ORG_TAIL.search(name) or \
+                    ORG_TAIL.search(name.split()[0]) or name.split()[-1] in NOT_FIRST:
+                continue  # "... Command Baghdad": the office's own last word
+            for key, other in list(found.items()):
+                if m.start() <= other.start < m.start("name") and other.name.endswith(name):
+                    del found[key]  # "Affairs Jane Roe", read after "Minister of Foreign"
+                    spans.remove((other.start, other.end))
+                    titled[:] = [t for t in titled if t[2] != other.name]
+            title = " ".join(m.group("title").split())
+            name = add(name, title, "", m.start("name"), m.end("name"))
+            titled.append((m.start(), m.end("name"), name))
         # Cheap tests first: each pattern below needs one of these words to match at all.
         roles = _has_role_word(text, sent.start, sent.end)
         speaks = SPEECH_WORD.search(text, sent.start, sent.end) is not None

@@ -42,7 +42,8 @@ _TITLE = (
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|Head|Chief|"
     r"Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
     r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z])|"  # British: no stop
-    r"(?:Shri|Smt|Sri|Kumari)\.?(?=\s+[A-Z]))"  # Indian honorifics, as Mr/Mrs/Ms
+    r"(?:Shri|Smt|Sri|Kumari)\.?(?=\s+[A-Z])(?!\s+Lank))"  # Indian honorifics, as Mr/Mrs/Ms
+    # (not the country: "a Sri Lankan sailor")
 )
 # Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
 POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
@@ -363,3 +364,21 @@ OUTLET = re.compile(
     r"[A-Z][a-z]+\s+(?:News|Times|Post|Journal|Press|Radio|Television|TV|Agency|Herald|Gazette|"
     r"Telegraph|Tribune|Monitor|Review|Daily|Weekly|Magazine))"
 )
+
+# Translated wire style names the office in full before the name: "Secretary-General of the
+# Ministry of Defence Jane Roe", "Minister of Foreign Affairs John Doe". The name is the last
+# two words of the capitalised run (a particle may join the second: "Zeid al-Rawi").
+OFFICE_OF_GATE = re.compile(r"(?:General|Minister|Director|Chairman|Head|Governor|Ambassador|"
+                            r"President|Chief|Secretary)\s+of\s")
+OFFICE_OF_NAME_RE = re.compile(
+    r"(?<![\w'’-])(?P<title>(?:(?:Deputy|Assistant|Acting)\s+)?(?:Secretary[- ]General|"
+    r"Minister|Director(?:[- ]General)?|Chairman|Head|Governor|Ambassador|President|Chief|"
+    r"Secretary)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}?)"
+    rf"(?P<name>{FIRST}\s+(?:al-|el-|bin\s+|Abu\s+)?[{_UP}][{_LOW}'’-]+)"
+    r"(?![\w'’-]|\s+(?:al-|el-)?[A-Z])"
+)
+
+# A place named after someone: "the General Jane Roe Training Area", "Marshal X Barracks".
+NAMED_FACILITY_AFTER = re.compile(r"\s+(?:Training\s+)?(?:Area|Base|Air\s+Base|Camp|Range|"
+                                  r"Barracks|Airfield|Airport|Garrison|Academy|Bridge|Street|"
+                                  r"Square|Avenue|Road|Stadium)\b")

@@ -18,7 +18,9 @@ VERB = (
     r"vowed|vows|pledged|pledges|threatened|threatens|promised|promises|"
     r"pointed\s+out|points\s+out|affirmed|affirms|clarified|"  # translated wire style
     r"declined\s+to\s+(?:comment|discuss|confirm)|"  # 'declined to comment on "..."'
-    r"read(?=\s*[.,:;]))"
+    r"read(?=\s*[.,:;])|"
+    # what a plan or order sets out: 'the memo calls for a "phased" exit', 'directs X to ...'
+    r"calls\s+for|directs|recommends|proposes|envisions|envisages)"
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
@@ -52,7 +54,9 @@ SENTENCE_TAIL_RE = re.compile(
     rf",\s+(?P<who>[^,;\"“”]{{2,70}}?)\s+(?:has\s+|had\s+)?{VERB}(?:\s+[^,;\"“”]{{0,40}})?"
     r"[.!?]?[\s\"”’]*$"
 )
-ACCORDING_RE = re.compile(r"\baccording\s+to\s+(?P<who>[^,;\"“”]{3,80})")
+# (the sentence may open with it: "According to the memo, ...")
+ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;\"“”]{3,80}?)"
+                          r"(?:\.?\s*$|(?=[,;\"“”]))")
 # Straight quotes pair within a paragraph; a hard-wrapped one runs over single line breaks.
 QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>(?:[^\"\n]|\n(?![ \t]*\n))+?)\"")
 # Someone unnamed who can be "he" or "she" later: "a U.S. Army captain", "one of the officials",
@@ -75,9 +79,12 @@ ANON_BACK = re.compile(rf"^[Tt]he\s+(?P<noun>{_ANON_NOUN})$")
 # A document speaking: "an internal Central Command assessment reviewed by ...".
 DOC_SUBJECT = re.compile(
     r"^(?:[Aa]n?\s+|[Tt]he\s+)?(?P<doc>(?:[\w.'’-]+\s+){0,4}?(?:assessment|report|memo|"
-    r"memorandum|study|analysis|review|audit|cable|letter|dossier|document|documents))\b"
+    r"memorandum|study|analysis|review|audit|cable|letter|dossier|document|documents|"
+    r"directive|order|plan|proposal))\b"
     r"(?:\s+(?:seen|reviewed|obtained|viewed|submitted|sent|released|published|prepared|"
-    r"leaked|compiled|issued)\s+(?:by|to)\b.*)?$"
+    r"leaked|compiled|issued)\s+(?:by|to)\b.*"
+    # an aside on the document before its verb: "The memo, dated May 2 and signed by ...,"
+    r"|,\s+(?:dated|signed|seen|obtained|reviewed|written|drafted|sent|circulated)\b.*)?$"
 )
 SPOKES_RE = re.compile(
     r"\b(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?"
@@ -127,7 +134,7 @@ NAMING_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|term(?:ed|s)?|as|labell?(?:e
                             r"(?:[\w'’-]+\s+)?$")
 # ... or a reported clause: 'the command added that it carried out a "precision strike"'.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|stated|claimed|alleged|announced|"
-                              r"warned|"
+                              r"warned|call(?:s|ed)\s+for|directs|recommends|proposes|"
                               r"insisted|confirmed|wrote|posted)\b(?:[^.!?]|\.(?=\S|\s+[a-z]))*$")
 LEAD_ARTICLE = re.compile(r"^(?:a|an|the|one)\s+", re.I)
 # "a Telegram channel close to Kataib Hezbollah posted": the channel, described, speaks.

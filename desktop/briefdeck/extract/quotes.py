@@ -218,6 +218,14 @@ class _Speakers:
         self.documents.append((pos, doc))
         return doc
 
+    def company_before(self, pos: int) -> str:
+        """'the company' at pos: the company named last before it (as an operator's or a
+        firm's name, or by a company word ending its name), or ''."""
+        found = ""
+        for m in _COMPANY_NAMED.finditer(self.text, max(0, pos - _LOOKBACK), pos):
+            found = m.group("a") or m.group("b")
+        return LEAD_ARTICLE.sub("", " ".join(found.split()))
+
     def acronym(self, word: str) -> str:
         """The name the text spells the acronym out as ("CTD" -> "Counter-Terrorism
         Directorate"), or ''. Read once, on the first acronym that speaks."""
@@ -303,6 +311,22 @@ _NOT_NAMED = re.compile(r"(?i)^(?:on|in|at|after|before|last|this|monday|tuesday
                         r"thursday|friday|saturday|sunday|meanwhile|however|later|earlier)\b")
 
 
+_TRAILING_ADVERB = re.compile(r"(?<=\w)\s+(?:now|also|later|then|again|initially|previously|"
+                              r"subsequently|separately|further|too|repeatedly)\s*$")
+# An unnamed spokesperson for someone named, with no name of their own after a comma.
+_SPOKES_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
+                         r"[Oo]ffice)\s+(?:for|of)\s+[^,()]{2,90}$")
+# "the company" or "the firm" speaking: the company named last before.
+_COMPANY_BACK = re.compile(r"^\s*[Tt]he\s+(?:company|firm|operator)\s*$")
+_COMPANY_NAMED = re.compile(
+    r"\b(?:company|firm|operator|owner|manager|contractor|insurer|shipowner|carrier),\s+"
+    r"(?P<a>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})(?=,|\s+(?:said|says))"
+    r"|(?P<b>\b[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}\s+(?:Petroleum|Energy|Oil|Gas|Inc|"
+    r"Ltd|Corp|Corporation|Company|Holdings|Shipping|Industries|Technologies|Aerospace|"
+    r"Dynamics|Airlines|PLC|plc|LLC)\b)"
+)
+
+
 def _clean(who: str) -> str:
     who = " ".join(who.split()).strip(" ,")
     if re.match(r"(?i)one\s+of\s+the\s+", who):  # "one of the officials": one official
@@ -326,6 +350,18 @@ def _written_out(run: str, speakers: _Speakers) -> str:
 
 def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool = True) -> str:
     """The speaker named by the words at text[start:end] (who)."""
+    adverb = _TRAILING_ADVERB.search(who)
+    if adverb:  # "the army now says": the army
+        who = who[:adverb.start()]
+        end = start + len(who)
+    if "spokes" in who or "ffice of" in who:
+        unnamed = _SPOKES_FOR.match(" ".join(who.split()).strip(" ,"))
+        if unnamed:  # "a spokesperson for Jane Roe's office said", "the office of the prime
+            return _clean(unnamed.group(0))  # minister said": they speak, not Roe
+    if _COMPANY_BACK.match(who):  # "the company said" after "its operator, X Petroleum,"
+        company = speakers.company_before(start)
+        if company:
+            return company
     person = speakers.people.mention_at(start, end)
     if person:
         return person[2]
@@ -336,6 +372,12 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     words = who.strip(" ,").split()
     if not words:
         return ""
+    joined = " ".join(words)
+    document = DOC_SUBJECT.match(joined) or ("," in joined and DOC_SUBJECT.match(
+        joined.rsplit(", ", 1)[-1]))
+    if document:  # "An internal assessment reviewed by the Post warns that ...", "In Iraq,
+        # the memo calls for": the document, before any official named in an aside on it
+        return speakers.document(_clean(document.group("doc")), start)
     if words[0].lower() in PRONOUNS and (len(words) <= 2 or not any(
             w[:1].isupper() for w in words[1:])):  # "It denied using drones and": its subject
         if words[0].lower() == "it":  # a body, never a person
@@ -379,9 +421,6 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         return channel.group("who")
     if BARE_SOURCES.match(" ".join(words)):
         return " ".join(words)  # "US officials said"
-    document = DOC_SUBJECT.match(" ".join(words))
-    if document:  # "An internal assessment reviewed by the Post warns that ..."
-        return speakers.document(_clean(document.group("doc")), start)
     if GROUP_BACK.match(" ".join(words)):
         group = speakers.group_before(start)
         if group:  # "The group said" after "The Islamic Resistance in Iraq claimed"
@@ -569,6 +608,10 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                                speakers)
             if speaker:
                 return speaker
+        semi = text.rfind(";", head_start, start)
+        if semi > head_start and SUBJECT_VERB_RE.search(text, semi + 1, start) and \
+                not QUOTE_RE.search(text, head_start, start):
+            head_start = semi + 1  # "X said ...; Y now says it is "...": the last clause's
         verb = SUBJECT_VERB_RE.search(text, head_start, start)
         pronoun = PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
         if verb and pronoun and not QUOTE_RE.search(text, head_start, verb.start()):
@@ -633,9 +676,11 @@ _CALLING = re.compile(
     r"labell?ing|branding|terming|characteri[sz]ing))\b[^,.;:!?\"“”]{0,60}$")
 # Where the calling verb's subject begins: after a relative word or a clause break.
 _SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:whom|which|who|that|what|and|but|while|as)\b)\s*")
-# 'the missile was new, KCNA said, describing ...': the participle's subject says the verb.
+# 'the missile was new, KCNA said, describing ...': the participle's subject says the verb
+# ("the ministry denied any role, calling the claims ...": so does a denial's).
 _SAID_BEFORE = re.compile(r"(?:^|[,;])\s*(?P<who>[^,;]{2,60}?)\s+(?:said|says|added|adds|stated|"
-                          r"claimed|reported|wrote|announced)\b[^,;]{0,30},?\s*$")
+                          r"claimed|reported|wrote|announced|denied|denies|rejected|rejects|"
+                          r"condemned|condemns)\b[^,;]{0,30},?\s*$")
 _BODY_REFERENCE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?:service|agency|ministry|command|"
                              r"military|army|group|movement|militia|office|force)$")
 _SPOKE_AFTER = re.compile(r"\s*(?:,[^,]{1,40},\s*)?(?:said|says|stated|announced|claimed|"
@@ -646,15 +691,16 @@ def _caller(text: str, head_start: int, calling: re.Match[str], speakers: _Speak
     """The subject of a verb of calling or describing, resolved to a speaker, or ''."""
     verb_at = calling.start()
     if calling.group("part"):
-        said = _SAID_BEFORE.search(text, head_start, verb_at)
+        said = _SAID_BEFORE.search(text[head_start:verb_at])  # ("^": the sentence's start)
         if not said:
             return ""
-        return _resolve(said.group("who"), said.start("who"), said.end("who"), speakers)
+        return _resolve(said.group("who"), head_start + said.start("who"),
+                        head_start + said.end("who"), speakers)
     breaks = list(_SUBJECT_START.finditer(text, max(head_start, verb_at - 80), verb_at))
     a = breaks[-1].end() if breaks else head_start
     who = text[a:verb_at].strip()
-    if not who or len(who.split()) > 8:
-        return ""
+    if not who or len(who.split()) > 8 or _PASSIVE_AUX.search(who):
+        return ""  # 'their condition was described as "stable"': no one named calls it so
     if who.split()[0].lower() in PRONOUNS:
         # 'Hamas praised what it called ...': the pronoun is the sentence's subject, when that
         # opens with a known body or a person; else read as before
@@ -668,6 +714,19 @@ def _caller(text: str, head_start: int, calling: re.Match[str], speakers: _Speak
             if _SPOKE_AFTER.match(text, m.end()):  # that last spoke before
                 return known_organization(m.group(0)) or m.group(0)
     return _resolve(who, a, a + len(who), speakers)
+
+
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)$")
+# A cited work's title is followed by its date or where to find it.
+_CITED_AFTER = re.compile(
+    r"[,.]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
+    r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:19|20)\d\d\b|accessed\b|available\s+at\b|https?://)")
+
+
+def _title_like(words: str) -> bool:
+    """Most words of four letters or more capitalised, as in a headline or a title."""
+    long = [w for w in words.split() if len(w) > 3]
+    return len(long) >= 2 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long)
 
 
 _COUNT_BEFORE = re.compile(r"\d\s+$")
@@ -761,6 +820,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 continue  # a quoted name ("Daesh"), not a statement
             if TITLE_CASE_NAME.fullmatch(trimmed):
                 continue  # '"Eagle Strike 7"', a name in every capitalised word
+            if _CITED_AFTER.match(text, m.end()) and _title_like(trimmed):
+                continue  # a note citing a work: 'DOD, "Statement on X," May 2, 2024.'
             if len(trimmed.split()) == 1 and _COUNT_BEFORE.search(
                     text, max(para[0], m.start() - 12), m.start()):
                 continue  # 'more than 40 "saboteurs"': a counted noun in scare quotes

@@ -90,6 +90,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("Iskander", "ballistic missile", r"Iskander(?:-M)?(?:\s+(?:ballistic\s+)?missiles?)?"),
     ("ballistic missiles", "ballistic missile", r"ballistic\s+missiles?"),
     ("glide bombs", "bomb", r"(?:guided\s+)?glide\s+bombs?"),
+    # the DoD's own term, spelled out or as initials: "counter-small unmanned aircraft
+    # systems (C-sUAS)"
+    ("counter-UAS systems", "air defence",
+     r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?|C-sUAS\b"),
     ("counter-drone systems", "air defence",
      r"counter-drone\s+systems?|counter-UAS(?:\s+systems?)?|C-UAS\b"),
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
