@@ -113,6 +113,20 @@ def anchored_unknowns(text: str, raw: list) -> list:
     starts = {r[0]: r for r in raw}
     ends = {r[1]: r for r in raw if r[2].kind in ("city", "installation")}
     taken = [(r[0], r[1]) for r in raw]
+
+    def free(a: int, b: int, name: str | None = None) -> bool:
+        """Not a known place, a demonym or words another place already took."""
+        return (name is None or (name not in _NOT_NAMES and name not in DEMONYMS)) \
+            and not any(s < b and a < e for s, e in taken)
+
+    def put(a: int, b: int, name: str, known, precision: str, kind: str = "city",
+            where: tuple[float, float] | None = None, notes: str = "") -> None:
+        lat, lon = where or (known.lat, known.lon)
+        entry = GazetteerEntry(name, kind, known.country, lat, lon, precision, source="text",
+                               notes=notes or f"placed at {known.name}")
+        out.append((a, b, entry, name))
+        taken.append((a, b))
+
     for pattern in _UNKNOWN_RES:
         if pattern is _UNKNOWN_RES[2] and not any(w in text for w in _LAND_HEADS):
             continue  # a scan of the whole text spared: most reports name no wadi
@@ -121,7 +135,7 @@ def anchored_unknowns(text: str, raw: list) -> list:
         for m in pattern.finditer(text):
             a, b = m.span("name")
             name = m.group("name")
-            if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
+            if not free(a, b, name):
                 continue  # a known place: the gazetteer has it
             glue = _ANCHOR_GLUE.match(text, m.end())
             anchor = starts.get(glue.end()) if glue else None
@@ -141,10 +155,7 @@ def anchored_unknowns(text: str, raw: list) -> list:
             precision = _ANCHOR_KINDS[known.kind]
             if precision == "city" and _ANCHOR_AREA.match(text, anchor[1]):
                 precision = "province"  # "in Tulcea County": somewhere in the county
-            entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, precision,
-                                   source="text", notes=f"placed at {known.name}")
-            out.append((a, b, entry, name))
-            taken.append((a, b))
+            put(a, b, name, known, precision)
     for anchor in raw:  # "X, Kot District": placed in the unit its address names
         if anchor[2].lat is None or anchor[2].kind not in _ANCHOR_KINDS \
                 or not _ANCHOR_AREA.match(text, anchor[1]) \
@@ -156,13 +167,8 @@ def anchored_unknowns(text: str, raw: list) -> list:
         group = "name" if m.group("name") else "name2"
         a, b = m.span(group)
         name = m.group(group)
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-            continue
-        known = anchor[2]
-        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, "province",
-                               source="text", notes=f"placed at {known.name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
+        if free(a, b, name):
+            put(a, b, name, anchor[2], "province")
     for d in _OFFSET.finditer(text):
         m = _OFFSET_NAME.search(text, max(0, d.start() - 80), d.start())
         if m is None:
@@ -170,9 +176,8 @@ def anchored_unknowns(text: str, raw: list) -> list:
         a, b = m.span("name")
         name = m.group("name")
         anchor = starts.get(d.end())
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken) \
-                or anchor is None or anchor[2].kind not in ("city", "installation") \
-                or anchor[2].lat is None:
+        if not free(a, b, name) or anchor is None \
+                or anchor[2].kind not in ("city", "installation") or anchor[2].lat is None:
             continue
         miles = d.group("unit").startswith("mile")
         lat, lon = _offset(anchor[2].lat, anchor[2].lon, float(d.group("dist")) *
@@ -180,11 +185,8 @@ def anchored_unknowns(text: str, raw: list) -> list:
         if m.group("kind"):  # "the X oil field": the field is the place named
             b = m.end("kind")
             name = text[a:b]
-        entry = GazetteerEntry(name, "city", anchor[2].country, lat, lon, "city",
-                               source="text", notes=f"{d.group('dist')} {d.group('unit')} "
-                               f"{d.group('dir')} of {anchor[2].name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
+        put(a, b, name, anchor[2], "city", where=(lat, lon),
+            notes=f"{d.group('dist')} {d.group('unit')} {d.group('dir')} of {anchor[2].name}")
     for d in _PAREN_BEARING.finditer(text):  # "near Dachenske (south of Pokrovsk)"
         m = _NAME_BEFORE_PAREN.search(text, max(0, d.start() - 50), d.start())
         anchor = starts.get(d.end())
@@ -192,14 +194,8 @@ def anchored_unknowns(text: str, raw: list) -> list:
                 or anchor[2].lat is None:
             continue
         a, b = m.span("name")
-        name = m.group("name")
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-            continue
-        known = anchor[2]
-        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, "city",
-                               source="text", notes=f"placed at {known.name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
+        if free(a, b, m.group("name")):
+            put(a, b, m.group("name"), anchor[2], "city")
     cities = sorted((r[0], r[2]) for r in raw if r[2].kind == "city" and r[2].lat is not None)
     for d in _APPOSITIVE.finditer(text):  # "Qasrak, a coalition outpost north of Hasakah"
         m = _NAME_BEFORE_COMMA.search(text, max(0, d.start() - 60), d.start())
@@ -208,30 +204,16 @@ def anchored_unknowns(text: str, raw: list) -> list:
                 or anchor[2].lat is None:
             continue
         a, b = m.span("name")
-        name = m.group("name")
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-            continue
-        known = anchor[2]
-        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon,
-                               _ANCHOR_KINDS[known.kind], source="text",
-                               notes=f"placed at {known.name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
+        if free(a, b, m.group("name")):
+            put(a, b, m.group("name"), anchor[2], _ANCHOR_KINDS[anchor[2].kind])
     for d in _ADJ_DISTRICT_UNKNOWN.finditer(text):  # "in the Sviatoshynskyi district"
         m = _ADJ_NAME_BEFORE.search(text, max(0, d.start() - 40), d.start() + 3)
         if m is None or not ADJ_DISTRICT.search(m.group()):
             continue
         a, b = m.start(), d.end()  # the name with its "district": how reports write it
-        if any(s < b and a < e for s, e in taken):
-            continue
         before = [c for c in cities if a - URBAN_REACH <= c[0] < a]
-        if not before:
-            continue
-        city = before[-1][1]
-        entry = GazetteerEntry(text[a:b], "city", city.country, city.lat, city.lon, "city",
-                               source="text", notes=f"placed at {city.name}")
-        out.append((a, b, entry, text[a:b]))
-        taken.append((a, b))
+        if before and free(a, b):
+            put(a, b, text[a:b], before[-1][1], "city")
     for f in _FACILITY.finditer(text):
         if text[f.start() - 1 : f.start()] != " " or text[f.end() : f.end() + 1].isalnum():
             continue  # "database", "dams"
@@ -245,8 +227,7 @@ def anchored_unknowns(text: str, raw: list) -> list:
                          and m.group("mod") not in _FACILITY_NEEDS[f.group()]):
             continue
         a, b = m.span("name")
-        name = m.group("name")
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
+        if not free(a, b, m.group("name")):
             continue  # "the Haifa refinery": Haifa is the place already
         glue = _ANCHOR_GLUE.match(text, f.end())
         anchor = starts.get(glue.end()) if glue else None
@@ -260,37 +241,20 @@ def anchored_unknowns(text: str, raw: list) -> list:
         else:
             continue
         precision = "city" if _ANCHOR_KINDS.get(known.kind) == "city" else "province"
-        entry = GazetteerEntry(text[a:f.end()], "installation", known.country, known.lat,
-                               known.lon, precision, source="text",
-                               notes=f"placed at {known.name}")
-        out.append((a, f.end(), entry, text[a:f.end()]))
-        taken.append((a, f.end()))
+        put(a, f.end(), text[a:f.end()], known, precision, kind="installation")
     ends = {r[1]: r for r in raw}
     for m in _OWNED_DISTRICT.finditer(text):
         a, b = m.span("name")
         name = m.group("name")
         city = ends.get(m.start())
-        if city is None or city[2].kind != "city" or city[2].lat is None or name in _NOT_NAMES \
-                or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-            continue
-        known = city[2]
-        entry = GazetteerEntry(name, "city", known.country, known.lat, known.lon, "city",
-                               source="text", notes=f"placed at {known.name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
+        if city is not None and city[2].kind == "city" and city[2].lat is not None \
+                and free(a, b, name):
+            put(a, b, name, city[2], "city")
     for m in _URBAN_UNKNOWN.finditer(text):
         a, b = m.span("name")
-        name = m.group("name")
-        if name in _NOT_NAMES or name in DEMONYMS or any(s < b and a < e for s, e in taken):
-            continue
         before = [c for c in cities if m.start() - URBAN_REACH <= c[0] < m.start()]
-        if not before:
-            continue
-        city = before[-1][1]
-        entry = GazetteerEntry(name, "city", city.country, city.lat, city.lon, "city",
-                               source="text", notes=f"placed at {city.name}")
-        out.append((a, b, entry, name))
-        taken.append((a, b))
+        if before and free(a, b, m.group("name")):
+            put(a, b, m.group("name"), before[-1][1], "city")
     return out
 
 
