@@ -52,17 +52,17 @@ def distinct_figures(figures: list[Any]) -> list[Any]:
     within the other's ('two outposts' and 'two Syrian outposts'). The fuller label is kept,
     where the first one stood; figures of one amount said of different things both stay."""
     kept: list[Any] = []
+    same_amount: dict[tuple, list[int]] = {}  # only figures of one amount are compared
     for fig in figures:
         words = _stems(fig.label or fig.text)
-        for at, other in enumerate(kept):
-            if (other.value, other.value_high, other.unit, other.qualifier) != (
-                    fig.value, fig.value_high, fig.unit, fig.qualifier):
-                continue
-            seen = _stems(other.label or other.text)
+        places = same_amount.setdefault((fig.value, fig.value_high, fig.unit, fig.qualifier), [])
+        for at in places:
+            seen = _stems(kept[at].label or kept[at].text)
             if words <= seen or seen <= words:
                 if len(words) > len(seen):
                     kept[at] = fig
                 break
         else:
+            places.append(len(kept))
             kept.append(fig)
     return kept
