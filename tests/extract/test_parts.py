@@ -194,3 +194,18 @@ def test_note_markers_after_a_full_stop_end_the_sentence():
     assert [text[s.start:s.end] for s in doc.sentences] == [
         "Rockets hit the base on May 2.[4]", "The group said it fired them.[5][6]",
         "Officials agreed."]
+
+
+def test_a_post_cut_short_is_not_taken_for_a_title():
+    text = ("Rockets struck near the depot at 9 p.m. The second rocket landed inside the\n"
+            "Show more\n\nNo one was hurt, the ministry said.")
+    article = Article(text=text, boilerplate=[(text.index("Show more"),
+                                               text.index("Show more") + 9)],
+                      published="2024-02-01")
+    assert draft_briefing(article).meta.title == "Untitled briefing"
+
+
+def test_a_short_first_line_is_still_the_title_of_pasted_text():
+    article = Article(text="Convoy ambushed near Tikrit\n\nGunmen fired on a fuel convoy on "
+                      "Monday, police said.", published="2024-02-01")
+    assert draft_briefing(article).meta.title == "Convoy ambushed near Tikrit"

@@ -175,3 +175,11 @@ def test_a_numeric_stamp_is_read_day_first_when_the_dateline_writes_that_day():
             "Amman, March 4 (Petra) -- A border patrol shot down a drone carrying drugs near "
             "the Syrian border on Tuesday, the army said.\n\n04/03/2025 10:15:02\n")
     assert article_from_text(text).published == "2025-03-04"
+
+
+def test_a_title_that_carries_its_date_is_the_headline_but_a_date_stamp_is_not():
+    text = ("Gulf Security Update, March 3, 2025\nMonday, 3 March 2025 at 10:00 EST\n\n"
+            "Two drones were shot down near the port on Sunday, the coast guard said.\n")
+    assert article_from_text(text).headline == "Gulf Security Update, March 3, 2025"
+    stamp_first = "Monday, 3 March 2025 at 10:00 EST\n\nTwo drones fell near the port, police said."
+    assert article_from_text(stamp_first).headline == ""

@@ -26,6 +26,7 @@ from briefdeck.extract.places import extract_places, find_place_mentions
 from briefdeck.extract.quotes import extract_quotes
 from briefdeck.extract.sentences import Document, build_document
 from briefdeck.extract.systems import extract_systems, find_system_mentions
+from briefdeck.ingest.metadata import only_a_date
 from briefdeck.model import Briefing, Span
 from briefdeck.model.briefing import Facts, Meta, Source
 
@@ -47,9 +48,28 @@ def _headline(article: Any, doc: Document) -> str:
         return _WIRE_SLUG.sub("", article.headline.strip())
     for sent in doc.sentences[:3]:  # a pasted text: its first short line without a full stop
         line = sent.text.strip()
-        if 2 <= len(line.split()) <= 16 and not line.endswith((".", "?", "!", '"', "”")):
+        if 2 <= len(line.split()) <= 16 and not line.endswith((".", "?", "!", '"', "”", ":")) \
+                and _whole_line(doc.text, sent.start, sent.end) and not _OPEN_END.search(line) \
+                and not _NOT_A_TITLE.match(line) and not only_a_date(line):
             return _WIRE_SLUG.sub("", line)
     return "Untitled briefing"
+
+
+# A title does not stop on "the" or "of": such a line is a post or paragraph cut short
+# ("... impacted an area inside the" over "Show more").
+_OPEN_END = re.compile(r"\b(?:the|a|an|and|or|of|to|in|on|at|for|with|from|by|into|its|their)$",
+                       re.IGNORECASE)
+
+
+# "Dated: February 12, 2026", "Analysts: A, B and C": a header field; "AIR DEFENSE": a kicker.
+_NOT_A_TITLE = re.compile(r"^[A-Z][\w ]{0,20}:\s|^[A-Z]+(?:\s+[A-Z]+)?$")
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Does the sentence fill its line (a title), rather than end a longer one?"""
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    return not text[before:start].strip() and not text[end:after if after >= 0 else None].strip()
 
 
 def _dates(doc: Document, pub: date) -> list[DateMention]:

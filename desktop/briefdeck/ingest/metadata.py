@@ -148,10 +148,18 @@ def _is_headline(line: str) -> bool:
         and not _STAMP.match(line)
         and not _HEADER_FIELD.match(line)
         and not _DATELINE_AGENCY.search(line)
-        and not (FULL_DATE.search(line) and words <= 8)
+        and not (FULL_DATE.search(line) and only_a_date(line))
         and not _section_label(line)
         and not _publisher_name(line)
     )
+
+
+def only_a_date(line: str) -> bool:
+    """A date stamp with little else ("Monday, 3 March 2024 at 10:00 EST"), unlike a title
+    that carries its date ("Russian Offensive Campaign Assessment, November 14, 2024")."""
+    m = FULL_DATE.search(line)
+    rest = _DATE_ONLY_NOISE.sub(" ", line[: m.start()] + " " + line[m.end() :]) if m else line
+    return len(rest.split()) < 3
 
 
 def _section_label(line: str) -> bool:
@@ -176,12 +184,23 @@ _REPORT_TITLE = re.compile(r"^(?:[\w-]+\s+){0,4}(?:SITREP|situation report|flash
                            r"(?:no\.?\s*|#\s*)\d[\d/.-]*$", re.IGNORECASE)
 
 
+_SERIES_WORD = re.compile(r"\b(?:update|assessment|report|brief|briefing|summary|digest|"
+                          r"bulletin|round-?up|sitrep)\b", re.IGNORECASE)
+
+
+def _dated_title(line: str) -> bool:
+    """A series' title with its date ("Levant Update, November 14, 2024"), flagged as a
+    running head because each issue repeats it, is still this issue's title."""
+    return len(line) < 120 and bool(_SERIES_WORD.search(line)) and bool(FULL_DATE.search(line)) \
+        and not only_a_date(line)
+
+
 def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
     """(headline, its line index), or ('', -1) when the story starts without one.
     `masthead`, the publisher's name printed over the story, is not its headline."""
     title = ("", -1)  # a numbered report's title line, if no headline comes first
     for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
-        if boiler and title[1] < 0 and _REPORT_TITLE.match(line):
+        if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _dated_title(line)):
             title = (line, i)
         if boiler or (masthead and line.lower() == masthead.lower()):
             continue
