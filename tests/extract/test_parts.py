@@ -209,3 +209,14 @@ def test_a_short_first_line_is_still_the_title_of_pasted_text():
     article = Article(text="Convoy ambushed near Tikrit\n\nGunmen fired on a fuel convoy on "
                       "Monday, police said.", published="2024-02-01")
     assert draft_briefing(article).meta.title == "Convoy ambushed near Tikrit"
+
+
+@pytest.mark.parametrize("first_line, title", [
+    ("Analysts: Jane Roe and John Doe", "Untitled briefing"),
+    ("AIR DEFENSE", "Untitled briefing"),
+    ("Why the quiet ended: a summer of fire", "Why the quiet ended: a summer of fire"),
+])
+def test_header_fields_and_kickers_are_no_title_but_a_headline_with_a_colon_is(first_line, title):
+    article = Article(text=f"{first_line}\n\nRockets hit the base on Monday, police said.",
+                      published="2024-02-01")
+    assert draft_briefing(article).meta.title == title

@@ -62,7 +62,10 @@ _OPEN_END = re.compile(r"\b(?:the|a|an|and|or|of|to|in|on|at|for|with|from|by|in
 
 
 # "Dated: February 12, 2026", "Analysts: A, B and C": a header field; "AIR DEFENSE": a kicker.
-_NOT_A_TITLE = re.compile(r"^[A-Z][\w ]{0,20}:\s|^[A-Z]+(?:\s+[A-Z]+)?$")
+_NOT_A_TITLE = re.compile(
+    r"^(?i:dated?|analysts?|authors?|editors?|originator|prepared\s+by|from|to|subject|ref|"
+    r"period(?:\s+covered)?|released|issued|updated|published|posted|contact|sources?|"
+    r"classification|distribution)\s*:\s|^[A-Z]+(?:\s+[A-Z]+)?$")
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:
