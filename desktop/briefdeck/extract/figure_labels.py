@@ -1,0 +1,113 @@
+"""A figure's label: the amount with what its clause says of where and when, in the
+article's words ("some 2,500 troops in Iraq, past decade"), for slides and charts."""
+
+from __future__ import annotations
+
+import re
+
+# A figure's label says what is counted plus where and when, as its clause says it:
+# "some 2,500 troops in Iraq, past decade", "about 600 vehicles shipped to Kuwait".
+LABEL_MAX = 64
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+_YEAR = r"(?:19|20)\d\d\b"
+_WHEN = re.compile(
+    r"\b(?:(?i:now|currently|at present)\b"
+    r"|(?:the\s+)?(?:past|last|next|coming)\s+(?:(?:few|two|three|four|five|ten|several)\s+)?"
+    r"(?:decades?|years?|months?|weeks?)\b"
+    r"|by\s+(?:the\s+)?end\s+of\s+(?:" + _MONTH + r"|the\s+year|" + _YEAR + r")"
+    r"|(?:(?:by|since|until|through|before|after|in)\s+)?(?:(?:late|early|mid-?)\s*)?"
+    r"(?:" + _MONTH + r"(?:\s+\d{1,2}\b)?(?:,?\s+" + _YEAR + r")?|" + _YEAR + r"))")
+_WHERE = re.compile(
+    r"(?:\b(\w+ed|sent|sold|flown|held|kept|shot|built)\s+)?\b(in|at|to|near|into|inside|off)\s+"
+    r"(the\s+)?((?:(?:north|south|east|west)(?:ern|-?east|-?west|-?eastern|-?western)?|"
+    r"central)\s+)?((?:[A-Z][\w'’.-]*|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’.-]*|al-[\w'’-]+|"
+    r"\d{1,3}\b|of(?=\s+[A-Z])))*)")
+# The word after a name, past "and Iraqi": "near the Jordanian and Iraqi borders".
+_WORD_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w'’-]*)?\s+([a-z][\w-]*)")
+# A distance's clause names its ends ("70 km from the border"), not where it is.
+LENGTH_UNITS = frozenset(("km", "mi", "m", "NM", "nautical miles"))
+# "the force in Iraq would shrink to 900": the place named with the force before its number.
+_FORCE_IN = re.compile(r"\b(?:force|forces|number|count|total|strength|presence|contingent|"
+                       r"troops|personnel|garrison|deployment)\s+(?:in|at|inside)\s+(?:the\s+)?"
+                       r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)")
+# "troops remain under a deal announced in September": the date of the telling, not the count
+_TOLD_ON = re.compile(r"\b(?:announced|agreed|signed|disclosed|reported|published|approved|"
+                      r"issued|released|unveiled|dated|said|made)\s+(?:(?:in|on)\s+)?$")
+_IN_PLACE_OPENER = re.compile(r"\s*In\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,\s*$")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|whom)\b")
+_TO_BEFORE = re.compile(r"\b(?:to|below|under)\s+$")
+_PLANNED = re.compile(r"\b(?:would|will|plans?|planned|is to|are to|set to)\b")
+_CLAUSE_END = re.compile(r"[;:(\[]|,(?!\s*\d)|\s[-–—]\s|—")
+_FULL_WORDS = frozenset("January February March April May June July August September October "
+                        "November December decade decades year years month months week weeks "
+                        "now currently present".split())
+_NOT_PLACE = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept "
+    "Oct Nov Dec The A An This That".split())
+# After a place name, a word that starts a new phrase; any other lowercase word makes the
+# name an adjective ("in Iraqi hands", "to U.S. forces"), not a place.
+_AFTER_PLACE = frozenset(
+    "and or for by on at in to with since until from as after before during over under near "
+    "of that which who would will is are was were has have had but while when where last this "
+    "next early late earlier later yesterday today".split())
+
+
+def label_in_context(text: str, label: str, start: int, end: int, sent_start: int,
+                     sent_end: int, prev_end: int, next_start: int | None) -> str:
+    """The amount with what its clause says of where and when ('about 1,400 troops in
+    Syria'); the label alone when the clause says neither."""
+    clause_end = _CLAUSE_END.search(text, end, sent_end)
+    stop = clause_end.start() if clause_end else sent_end
+    near = min(stop, next_start if next_start is not None else stop, end + 80)
+    opened = [m.end() for m in _CLAUSE_END.finditer(text, max(sent_start, start - 120), start)]
+    begin = max(opened[-1] if opened else sent_start, prev_end, start - 120)
+    where = ""
+    for m in _WHERE.finditer(text, end, min(sent_end, near + 60)):
+        if m.start() >= near:
+            break  # the name may run past the window; the phrase must start inside it
+        name = m.group(5).rstrip(".")
+        if len(name) < 3 or name.split()[0].rstrip(".") in _NOT_PLACE or (
+                m.group(2) in ("to", "into") and not m.group(1) and text[end:m.start()].strip()):
+            continue  # "told reporters ... to BBC": 'to' is a destination only when sent there
+        after = _WORD_AFTER.match(text, m.end(), min(sent_end, m.end() + 40))
+        if after and after.group(1) not in _AFTER_PLACE:
+            continue
+        where = " ".join(p for p in (m.group(1), m.group(2), m.group(3), m.group(4), name) if p)
+        where = " ".join(where.split())
+        break
+    if not where:
+        force = None
+        for force in _FORCE_IN.finditer(text, begin, start):  # noqa: B007 - the last one
+            pass
+        opener = _IN_PLACE_OPENER.match(text, sent_start, begin) if not force else None
+        if force and force.group(1).split()[0] not in _NOT_PLACE:
+            where = "in " + force.group(1)
+        elif opener and opener.group(1).split()[0] not in _NOT_PLACE:
+            where = "in " + opener.group(1)  # "In Iraq, about 2,500 troops remain ..."
+    if where and where.split()[-1].casefold() in label.casefold():
+        where = ""  # "two Syrian outposts": the label names it already
+    # Parallel counts share their time ("2,500 in Iraq and 900 in Syria for the past decade");
+    # a change does not ("from 3,400 to 1,400 by Sept. 30": the date is the second one's).
+    when_stop = stop
+    if next_start is not None and " and " not in text[end:next_start]:
+        when_stop = min(stop, next_start)
+    relative = _RELATIVE.search(text, end, when_stop)  # "a deal that ends by May": the deal's
+    when_stop = relative.start() if relative else when_stop
+    when = next((m for m in _WHEN.finditer(text, end, when_stop)
+                 if not _TOLD_ON.search(text, max(end, m.start() - 16), m.start())), None) \
+        or _WHEN.search(text, begin, start)
+    said = ""
+    if when:
+        said = re.sub(r"^(?:in|the)\s+", "", " ".join(when.group(0).split()))
+        if said.endswith(".") and said.rsplit(" ", 1)[-1][:-1] in _FULL_WORDS:
+            said = said[:-1]  # the full stop after "October", kept after "Sept." and "Feb."
+    elif _TO_BEFORE.search(text, max(sent_start, start - 12), start) and \
+            _PLANNED.search(text, sent_start, start):
+        said = "planned"  # "the force would shrink to 900": a level not yet reached
+    for place, time in ((where, said), (where, ""), ("", said)):  # the place before the time
+        out = " ".join(p for p in (label, place) if p) + (f", {time}" if time else "")
+        if len(out) <= LABEL_MAX:
+            return out
+    return label
