@@ -26,7 +26,7 @@ from briefdeck.extract.places import extract_places, find_place_mentions
 from briefdeck.extract.quotes import extract_quotes
 from briefdeck.extract.sentences import Document, build_document
 from briefdeck.extract.systems import extract_systems, find_system_mentions
-from briefdeck.ingest.metadata import only_a_date
+from briefdeck.ingest.metadata import HEADER_FIELD, OPEN_END, only_a_date
 from briefdeck.model import Briefing, Span
 from briefdeck.model.briefing import Facts, Meta, Source
 
@@ -49,23 +49,15 @@ def _headline(article: Any, doc: Document) -> str:
     for sent in doc.sentences[:3]:  # a pasted text: its first short line without a full stop
         line = sent.text.strip()
         if 2 <= len(line.split()) <= 16 and not line.endswith((".", "?", "!", '"', "”", ":")) \
-                and _whole_line(doc.text, sent.start, sent.end) and not _OPEN_END.search(line) \
-                and not _NOT_A_TITLE.match(line) and not only_a_date(line):
+                and _whole_line(doc.text, sent.start, sent.end) and not OPEN_END.search(line) \
+                and not HEADER_FIELD.match(line) and not _KICKER.match(line) \
+                and not only_a_date(line):
             return _WIRE_SLUG.sub("", line)
     return "Untitled briefing"
 
 
-# A title does not stop on "the" or "of": such a line is a post or paragraph cut short
-# ("... impacted an area inside the" over "Show more").
-_OPEN_END = re.compile(r"\b(?:the|a|an|and|or|of|to|in|on|at|for|with|from|by|into|its|their)$",
-                       re.IGNORECASE)
-
-
-# "Dated: February 12, 2026", "Analysts: A, B and C": a header field; "AIR DEFENSE": a kicker.
-_NOT_A_TITLE = re.compile(
-    r"^(?i:dated?|analysts?|authors?|editors?|originator|prepared\s+by|from|to|subject|ref|"
-    r"period(?:\s+covered)?|released|issued|updated|published|posted|contact|sources?|"
-    r"classification|distribution)\s*:\s|^[A-Z]+(?:\s+[A-Z]+)?$")
+# "AIR DEFENSE": a kicker over the headline, not the headline.
+_KICKER = re.compile(r"^[A-Z]+(?:\s+[A-Z]+)?$")
 
 
 def _whole_line(text: str, start: int, end: int) -> bool:

@@ -32,10 +32,13 @@ _REVISED = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.
 _HEADER_DTG = re.compile(r"^(?:DTG|date[- ]time group|report DTG)\s*:?\s*(\d{2})\s?\d{4}[A-Z]\s?"
                          r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\w*\s?(\d{4}|\d{2})\b",
                          re.IGNORECASE)
-# "Originator: Duty Analyst", "Period covered: ...": a report's header fields, never its title.
-_HEADER_FIELD = re.compile(r"^(?:originator|prepared by|author|clients?|distribution|handling|"
-                           r"period(?: covered)?|dtg|ref(?:erence)?|classification|caveats?|"
-                           r"attn|cc|from|to|released by|approved by)\s*:", re.IGNORECASE)
+# "Originator: Duty Analyst", "Period covered: ...", "Analysts: A, B and C": a report's header
+# fields, never its title.
+HEADER_FIELD = re.compile(r"^(?:originator|prepared\s+by|authors?|editors?|analysts?|clients?|"
+                          r"distribution|handling|period(?:\s+covered)?|dtg|ref(?:erence)?|"
+                          r"classification|caveats?|attn|cc|from|to|released(?:\s+by)?|"
+                          r"approved\s+by|dated?|issued|updated|published|posted|contact|"
+                          r"sources?)\s*:", re.IGNORECASE)
 _AGENCIES = credits.AGENCIES
 _DATELINE_AGENCY = re.compile(
     r"\((Reuters|AP|AFP|UPI|dpa|Bloomberg|CNN|ANI)\)\s*[-—–]", re.IGNORECASE
@@ -79,8 +82,9 @@ _DATE_ONLY_NOISE = re.compile(
     r"posted|on|at)\b|[|,•·—–()-]",
     re.IGNORECASE,
 )
-# Words a headline cannot end with: it ran onto a second line (a PDF's title block).
-_OPEN_END = re.compile(
+# Words a headline cannot end with: it ran onto a second line (a PDF's title block), or
+# it is a post or paragraph cut short.
+OPEN_END = re.compile(
     r"\b(?:the|a|an|and|or|but|nor|of|to|in|on|at|for|with|from|by|as|into|over|after|"
     r"its|their|his|her|our|this|that|these|those)$",
     re.IGNORECASE,
@@ -146,7 +150,7 @@ def _is_headline(line: str) -> bool:
         and not line.endswith((".", ",", ";", ":"))
         and not is_byline(line)
         and not _STAMP.match(line)
-        and not _HEADER_FIELD.match(line)
+        and not HEADER_FIELD.match(line)
         and not _DATELINE_AGENCY.search(line)
         and not (FULL_DATE.search(line) and only_a_date(line))
         and not _section_label(line)
@@ -214,7 +218,7 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
 def _rejoin_headline(line: str, after: list[tuple[str, bool]]) -> str:
     """A headline ending on "the", "of", "and" ... ran onto the next line (a title block
     laid out on two lines in a PDF): "After the strikes: what comes for the" + "border"."""
-    if not after or not _OPEN_END.search(line):
+    if not after or not OPEN_END.search(line):
         return line
     below, boiler = after[0]
     if boiler or not below[:1].islower() or is_prose(below) or len(below.split()) > 12:
