@@ -292,3 +292,55 @@ def test_a_casualty_count_is_no_force_level():
             "officials said.\n")
     points = _draft(text, "2023-12-01").narrative.key_points
     assert not any(p.startswith("Force level") for p in points)
+
+
+def test_bluf_drops_a_dateline_written_in_title_case():
+    text = ("Drone strikes desert garrison, wounding nine\n\n"
+            "Amman — Nine soldiers were wounded when an explosive drone hit a desert garrison "
+            "near the Syrian border before dawn on Tuesday, the army said.\n\n"
+            "The army said the drone was launched from inside Syria.\n")
+    bluf = _draft(text).narrative.bluf
+    assert bluf.startswith("Nine soldiers were wounded when an explosive drone hit")
+    assert "Amman —" not in bluf
+
+
+def test_a_country_set_off_by_an_aside_is_not_taken_for_a_dateline():
+    text = ("Iran denies arming militias behind garrison drone attack\n\n"
+            "Iran — which arms several militias in the region — denied on Tuesday that it had "
+            "supplied the drone that wounded nine soldiers at a desert garrison.\n")
+    bluf = _draft(text).narrative.bluf
+    assert bluf.startswith("Iran — which arms several militias")
+
+
+def test_bluf_drops_an_agency_dateline_in_title_case_with_its_brackets():
+    text = ("Militia drones shot down near border town\n\n"
+            "Mosul, March 3 (Wire) -- Air defences shot down two militia drones near the "
+            "border town of Rabia on Monday night, security officials said.\n")
+    bluf = _draft(text).narrative.bluf
+    assert bluf.startswith("Air defences shot down two militia drones near the border town")
+
+
+def test_a_release_titled_in_capitals_is_briefed_from_its_first_sentence():
+    text = ("DOD Names Soldiers Killed In Desert Attack\n\n"
+            "The Department of Defense announced today the deaths of two soldiers who were "
+            "supporting operations against the Islamic State group in eastern Syria.\n\n"
+            "The soldiers died when their vehicle was struck by an explosive device.\n")
+    bluf = _draft(text).narrative.bluf
+    assert bluf.startswith("The Department of Defense announced today the deaths of two soldiers")
+
+
+def test_names_header_fields_and_transcript_openers_are_not_ledes():
+    text = ("Weekly Militia Activity Review\n\n"
+            "Analysts: Priya Oduya, Tomas Brandt and Lena Kovac\n\n"
+            "MAJ. GEN. ROLF ANDERS: Good afternoon, everyone. I'll start with the week.\n\n"
+            "Militia groups launched six drone attacks on coalition sites in Iraq this week, "
+            "the most since the spring.\n")
+    bluf = _draft(text).narrative.bluf
+    assert bluf.startswith("Militia groups launched six drone attacks on coalition sites")
+
+
+def test_a_bulleted_first_line_is_briefed_without_its_bullet():
+    text = ("Frontline Summary, 4 June\n\n"
+            "- Government troops retook three villages east of the river on Tuesday after two "
+            "days of fighting, local officials said.\n")
+    assert _draft(text).narrative.bluf.startswith("Government troops retook three villages")

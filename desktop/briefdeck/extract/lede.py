@@ -13,6 +13,7 @@ import re
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.places import DATELINE_LEAD
 from briefdeck.extract.sentences import Document, Sentence
+from briefdeck.ingest.metadata import HEADER_FIELD
 
 MIN_WORDS = 12  # shorter lines near the top are bylines, dates and desk names
 LONG = 35  # words: a longer lede is cut at its last loose clause
@@ -45,6 +46,19 @@ HORIZON = re.compile(r"\b(?:in\s+the\s+coming|later\s+this|next\s+(?:week|month|
                      r"by\s+the\s+end\s+of|until\s+at\s+least|(?:by|until|in)\s+(?:January|"
                      r"February|March|April|May|June|July|August|September|October|November|"
                      r"December|the\s+summer|the\s+spring|the\s+autumn|the\s+fall))\b", re.I)
+# A dateline in title case ("Washington — ", "Amman, May 9 (Petra) -- ", "(CNN) — "): up to
+# three capitalised words, the agency in brackets, and a dash that sets them off, at the start
+# of a line, before a capital ("Iran — which backs the militias — denied it" opens with an
+# aside, not a dateline).
+TITLE_DATELINE = re.compile(r"(?:(?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+"
+                            r"(?:,\s[A-Z][\w.’' ]{1,30}?)?)?(?:\s?\([^)\n]{1,30}\)){0,2}"
+                            r"\s(?:—|–|--)\s+(?=[A-Z0-9\"“])")
+# Lines at the top that open no story: "Nov. 7 | Issued: ...", a transcript's "LT. COL. X:" or
+# its "Good afternoon", a promo's "Follow our live coverage".
+NOT_A_LEDE = re.compile(r"[^\n]*\s\|\s|[A-Z][A-Z.' -]{3,}:\s|Good\s(?:morning|afternoon|evening)\b|"
+                        r"(?:Follow|Watch|Listen|Read|Sign\s+up|Subscribe|Click|Download)\b")
+FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I'll|I’ll|I'm|I’m|I've|I’ve)\s")  # a speaker, not a report
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|planned))\b", re.I)
 
 
@@ -65,27 +79,38 @@ def _words(text: str) -> set[str]:
     return {w.casefold()[:5] for w in CONTENT.findall(text) if w.casefold() not in STOP}
 
 
+def _dateline(text: str, sent: Sentence) -> re.Match[str] | None:
+    """The dateline that opens a sentence: in capitals anywhere, in title case at a line's start."""
+    m = DATELINE_LEAD.match(text, sent.start, sent.end)
+    if m or (sent.start and text[sent.start - 1] != "\n"):
+        return m
+    return TITLE_DATELINE.match(text, sent.start, sent.end)
+
+
 def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     """The lede sentence and where its words start (past any dateline), or (None, 0)."""
     top = doc.sentences[:12]
-    with_dateline = [s for s in top if DATELINE_LEAD.match(doc.text, s.start, s.end)
-                     and (s.start == 0 or doc.text[s.start - 1] == "\n")]
+    with_dateline = [s for s in top if (s.start == 0 or doc.text[s.start - 1] == "\n")
+                     and _dateline(doc.text, s)]
     for fewest in (MIN_WORDS, 6):  # a short pasted note has no long opening sentence
         for sent in with_dateline[:1] or top:
-            m = DATELINE_LEAD.match(doc.text, sent.start, sent.end)
+            m = _dateline(doc.text, sent)
             start = m.end() if m else sent.start
             words = doc.text[start:sent.end]
             if sent.text.strip() == headline.strip() or not fewest <= len(words.split()) <= 80:
                 continue
-            if ANAPHORIC.match(words) or QUOTE_OPEN.match(words) or words.startswith("By "):
-                continue
+            if ANAPHORIC.match(words) or QUOTE_OPEN.match(words) or words.startswith("By ") \
+                    or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words) \
+                    or FIRST_PERSON.search(words) or len(LOWER_WORD.findall(words)) < 3:
+                continue  # (a list of names or a masthead has no lower-case words)
             return sent, start
     return None, 0
 
 
 def _statement(headline: str) -> bool:
-    """A headline that reads as a statement of the news ("Pentagon spreads jets ...")."""
-    return (len(headline.split()) >= 4 and not headline.isupper()
+    """A headline that reads as a statement of the news ("Pentagon spreads jets ..."), not a
+    title in capitals ("DOD Identifies Army Casualties", "Weekly Risk Digest")."""
+    return (len(headline.split()) >= 4 and len(LOWER_WORD.findall(headline)) >= 2
             and not headline.startswith("By ") and headline != "Untitled briefing"
             and "?" not in headline and ":" not in headline
             and not re.match(r"(?:How|Why|What|Who|When|Where|Inside|Analysis|Explainer)\b",
@@ -95,7 +120,7 @@ def _statement(headline: str) -> bool:
 def clean_clause(text: str, limit: int = LONG) -> str:
     """A report's sentence as a briefing sentence: no clock time, agency, trailing sourcing or
     aside; cut at its last loose clause when long; ends with a full stop."""
-    text = " ".join(text.split())
+    text = re.sub(r"^[-•*▪]\s+", "", " ".join(text.split()))  # a key-points bullet
     if ":" in text:  # (each pattern only where the mark it needs is: the cheap test first)
         text = CLOCK.sub("", text)
     if "(" in text:
@@ -113,14 +138,18 @@ def clean_clause(text: str, limit: int = LONG) -> str:
 
 
 def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
-    """The BLUF's first sentence: the lede when it is about what the headline says, else a
-    headline that reads as a statement, else nothing."""
+    """The BLUF's first sentence: the lede when it is about what the headline says (or the
+    headline only names the page), else a headline that reads as a statement, else nothing."""
     sent, start = lede(doc, headline)
     headline = headline.strip()
     statement = _statement(headline)
     absent = headline in ("", "Untitled briefing") or headline.startswith("By ") or \
         headline.isupper() or len(headline.split()) < 4  # a paste without a headline
-    if sent is not None and (absent or _words(doc.text[start:sent.end]) & _words(headline)):
+    # A name for the page ("DOD Identifies Army Casualties", "Weekly Risk Digest"), not a
+    # feature's "Under Fire: How ..." or a question: the lede is the news.
+    titled = len(LOWER_WORD.findall(headline)) < 2 and not re.search(r"[:?]", headline)
+    if sent is not None and (absent or titled or
+                             _words(doc.text[start:sent.end]) & _words(headline)):
         return clean_clause(doc.text[start:sent.end]), sent
     if statement:
         return clean_clause(headline), None
@@ -136,7 +165,7 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
             continue
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:
             continue
-        m = DATELINE_LEAD.match(doc.text, sent.start, sent.end)
+        m = _dateline(doc.text, sent)
         clause = clean_clause(doc.text[m.end() if m else sent.start : sent.end], limit=40)
         if clause and EXPECTS.search(clause):  # not only in the sourcing cut away
             found.append((0 if HORIZON.search(words) else 1, i, clause))
