@@ -126,6 +126,19 @@ def test_figure_amounts_read_as_written() -> None:
     assert figure_amount(Figure(id="f", value=2.5, unit="km")) == "2.5 km"
 
 
+def test_a_figure_whose_label_only_spells_the_amount_reads_once() -> None:
+    b = Briefing(meta=Meta(title="Drones", as_of="2022-02-01T06:00:00+00:00"),
+                 sources=[Source(id="src-1", outlet="Example Daily", published="2022-01-31")])
+    b.facts.figures = [
+        Figure(id="f1", value=4, unit="drones", text="four", label="four drones",
+               status="accepted"),
+        Figure(id="f2", value=300, unit="troops", qualifier="about", text="a few hundred",
+               label="a few hundred troops in Syria", status="accepted")]
+    lines = {f.fact_id: (f.lead, f.text) for f in page_outline(b, charts=NO_CHARTS).facts}
+    assert lines["f1"] == ("4 drones", "")
+    assert lines["f2"] == ("a few hundred troops", "in Syria")
+
+
 def test_event_dates_follow_their_precision() -> None:
     assert event_date_label("2020-03-11", "day") == "11 Mar 2020"
     assert event_date_label("2020-03", "month") == "Mar 2020"

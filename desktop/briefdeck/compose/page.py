@@ -213,7 +213,11 @@ def _figure_parts(fig: Any) -> tuple[str, str]:
         rest = label[cut:].lstrip(" ,")
         if rest and not label[cut:cut + 1].isalnum():
             return label[:cut], rest
-    return figure_amount(fig), label
+    amount = figure_amount(fig)
+    said = low.replace((fig.text or "").casefold(), " ", 1).replace(unit, " ", 1) if unit else low
+    if not said.strip(" ,.;:-"):  # 'four troops' says no more than '4 troops'
+        return amount, ""
+    return amount, label
 
 
 def figure_amount(fig: Any) -> str:
