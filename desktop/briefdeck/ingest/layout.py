@@ -193,7 +193,14 @@ def flag_blocks(text: str, lines: Sequence[Line], flags: dict[int, str], first_p
         ):
             flags[i] = rule
 
-    # Above the story: the masthead over the menu, a lone section label over the headline.
+    # Above the story: the masthead over the menu, a lone section label over the headline
+    # (a usual section name, or an item of the page's own menu bar: "Hearings").
+    menu_items = {
+        item.lower()
+        for i in range(min(first_prose, n))
+        if flags.get(i) == "navigation" and "|" in lines[i].text
+        for item in _MENU_ITEMS.split(lines[i].text)
+    }
     for i in range(min(first_prose, n)):
         if i in flags:
             continue
@@ -205,7 +212,9 @@ def flag_blocks(text: str, lines: Sequence[Line], flags: dict[int, str], first_p
             and _short_label(line, 6)
             and _is_name_like(line.text)
         )
-        section = _is_section_label(line) and i + 1 < n
+        section = i + 1 < n and (
+            _is_section_label(line) or (line.words <= 4 and line.text.lower() in menu_items)
+        )
         # "Truth Before Speed" over "World": the site's name or motto
         # over its section label (a headline is longer, and sits below the label)
         above_label = (
@@ -216,9 +225,46 @@ def flag_blocks(text: str, lines: Sequence[Line], flags: dict[int, str], first_p
             and _short_label(line, 5)
             and _is_name_like(line.text)
         )
-        if not (above_menu or section or above_label):
+        # "MINISTRY OF DEFENCE - PRESS OFFICE" over a menu or the issuer's desk: the
+        # letterhead, a longer name than a site's
+        letterhead = (
+            i + 1 < n
+            and flags.get(i + 1) in _UNDER_LETTERHEAD
+            and _short_label(line, 10)
+            and _is_name_like(line.text)
+            and names_organisation(line.text)
+        )
+        # "DAILY PRESS DIGEST" under the issuer's name: the product's title, part of the
+        # masthead (alone at the top, such a line is the document's own title)
+        product = flags.get(i - 1) == "masthead" and _PRODUCT_TITLE.match(line.text) is not None
+        if not (above_menu or section or above_label or letterhead or product):
             break  # only lines above every unflagged line qualify
-        flags[i] = "navigation"
+        masthead = (letterhead or product) and not (above_menu or section)
+        flags[i] = "masthead" if masthead else "navigation"
+
+
+_PRODUCT_TITLE = re.compile(
+    r"^(?:the )?(?:daily|weekly|monthly|morning|evening|nightly|fortnightly)(?: (?:press|media|"
+    r"news|security|situation|threat|open[- ]source|intelligence|operations))? (?:digest|"
+    r"summary|brief|briefing|bulletin|round-?up|review|clippings|monitor|sitrep)$",
+    I,
+)
+_MENU_ITEMS = re.compile(r"\s*\|\s*")
+_UNDER_LETTERHEAD = {"navigation", "masthead", "letterhead", "contact", "press release furniture"}
+_ORG_PART = re.compile(
+    r"\b(?:committee|commission|council|ministry|department|agency|command|task force|"
+    r"headquarters|embassy|consulate(?: general)?|mission|office|directorate|secretariat|senate|"
+    r"parliament|assembly|authority|administration|corps|institute|centre|center)"
+    r"(?: (?:of|on|for) (?:the )?[\w.&'’-]+(?: (?:[\w.&'’-]+|and|of|the|&)){0,4})?$",
+    I,
+)
+_NAME_PARTS = re.compile(r"\s+[-–—|]\s+")
+
+
+def names_organisation(text: str) -> bool:
+    """'United States Senate Committee on Armed Services', 'JOINT TASK FORCE - OPERATION
+    X': one part of the line ends with an organisation's head noun (and its "of ..." tail)."""
+    return any(_ORG_PART.search(part) for part in _NAME_PARTS.split(text))
 
 
 def _is_section_label(line: Line) -> bool:

@@ -54,6 +54,14 @@ RULES: tuple[Rule, ...] = (
     _rule("app promotion", r"\b(?:download|get|install)\s+(?:the|our)\s+(?:free\s+)?"
           r"(?:[\w&'.-]+\s+){0,4}apps?\b|\bavailable on the App Store\b|\bGoogle Play\b", 25,
           in_prose=False, hints=("app", "google play")),
+    # "Download Ledger News app and ...": the imperative opens the line, the outlet named bare.
+    _rule("app promotion", r"^(?i:download|get|install)\s+(?:[A-Z][\w&'’.-]*\s+){1,4}(?:mobile\s+)?"
+          r"apps?\b", 25, flags=0, in_prose=False, hints=("app",)),
+    # "Type to search", "Search...": the search box's placeholder.
+    _rule("navigation", r"^(?:(?:type|enter|start typing)(?: here)?(?: (?:and press enter|and hit "
+          r"enter))? to search|enter (?:a )?(?:search term|keywords?)s?|search(?: (?:this site|"
+          r"the site|news|articles|stories))?\s*(?:\.{3}|…))\s*[.…]*$", 8,
+          hints=("search",)),
     _rule("photo caption or credit", rf"(?:/|\|)\s*(?:{_AGENCY})(?: via Getty Images)?"
           r"(?:\s*/?\s*file)?\s*\)?$|\bvia Getty Images\s*\)?$|\bGetty Images\s*\)?$", 80,
           hints=("/", "|", "getty")),

@@ -143,9 +143,11 @@ RULES: tuple[Rule, ...] = (
     # GOV.UK's consent banner opens with its own heading.
     _rule("cookie banner", r"^cookies on (?:the |this |our )?(?:[\w.'’-]+ ){0,3}(?:site|website|"
           r"service|page)s?$", 8, hints=("cookies on",)),
-    _rule("disclaimer", r"^(?:the )?(?:appearance|inclusion|listing|mention|use) of (?:\w+ ){0,4}"
-          r"(?:does|do|shall) not (?:necessarily )?(?:imply|constitute|mean|signify|indicate|"
-          r"represent)\b.{0,200}\b(?:endorse(?:ment|d)?|approv(?:al|ed)|verified)\b", 60,
+    # "Inclusion does not imply endorsement", perhaps after a sentence saying what is listed.
+    _rule("disclaimer", r"(?:^|[.!?]\s+)(?:the )?(?:appearance|inclusion|listing|mention|use)"
+          r"(?: of (?:\w+ ){0,4}| )(?:does|do|shall) not (?:necessarily )?(?:imply|constitute|"
+          r"mean|signify|indicate|represent)\b.{0,200}\b(?:endorse(?:ment|d)?|approv(?:al|ed)|"
+          r"verified)\b", 60,
           hints=("endorse", "approv", "verified")),
     _rule("photo caption or credit", r"^(?:download(?: (?:hi-?res|high[- ]resolution|full[- ]"
           r"(?:size|resolution)|original))?(?: photo| image)?|photo details|hi-?res|"
@@ -174,6 +176,10 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:original|text|version) (?:prevails|is authoritative)\b", 60, in_prose=False,
           hints=("translat", "prevail", "authoritative")),
     _rule("translation notice", r"^translator['’]s note\s*:", 80, hints=("translator",)),
+    # "Powered by automated translation", "Machine-translated": a site's translation widget.
+    _rule("translation notice", r"^(?:(?:powered|provided|translated) by |via )?(?:automated|"
+          r"automatic|machine|ai)[- ](?:translation|translated)\b[^.!?]{0,40}$", 10,
+          in_prose=False, hints=("translat",)),
     _rule("page id", r"^(?:statement|communiqu[eé]|bulletin|announcement|circular|decree|"
           r"declaration)\s+(?:no\.?|number|nr\.?|#)\s*[(\[]?\s*[\w-]*\d[\w/-]*\s*[)\]]?$", 5),
     _rule("religious formula", r"^(?:in the name of (?:god|allah)\b.{0,50}|"
@@ -200,8 +206,11 @@ RULES: tuple[Rule, ...] = (
     _rule("distribution note", r"^(?:abbreviations|acronyms|glossary|key to abbreviations)\s*:"
           r"\s*\S", 80, hints=("abbreviations", "acronyms", "glossary")),
     _rule("distribution note", r"^(?:\d{1,2}[.)]\s*)?next (?:report|sitrep|update|summary|"
-          r"brief(?:ing)?|issue|edition)\s*(?::|due|will be)\s*.{0,40}$", 12, in_prose=False,
-          hints=("next",)),
+          r"brief(?:ing)?|issue|edition|digest|bulletin|newsletter)\s*(?::|due|will be)\s*"
+          r".{0,40}$", 12, in_prose=False, hints=("next",)),
+    # "Next bulletin: Friday, 3 May 2024.": with its colon a label, though it ends like a sentence.
+    _rule("distribution note", r"^next (?:report|sitrep|update|summary|brief(?:ing)?|issue|"
+          r"edition|digest|bulletin|newsletter)\s*:\s*[^.!?]{3,40}[.]?$", 8, hints=("next",)),
     _rule("press release furniture", r"^notes? (?:to|for) editors?\s*:?$", 4),
     # A caption ending in its credit: "... during a drill in 2025. U.S. ARMY / SGT. JO AMES",
     # "... after the strikes.Jo Ames for The Daily Ledger".
@@ -475,16 +484,19 @@ RULES: tuple[Rule, ...] = (
           r"(?:\s*/\s*[\w .&'’-]{1,40})?\)$", 40, flags=0, in_prose=False, hints=("(",)),
     # A monitoring digest's own furniture. The desk that issues it: "Consulate General Basra
     # | Media Monitoring Unit", "Regional Media Hub | Press Desk".
-    _rule("masthead", rf"^(?:{_ORG}\s+[|–—]\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|&)\s+)?)"
+    _rule("masthead", rf"^(?:{_ORG}\s+[-|–—]\s+)?(?:[A-Z][\w&'’.-]*\s+(?:(?:and|of|for|&)\s+)?)"
           r"{0,5}(?:Team|Desk|Unit|Cell|Section|Office|Bureau|Branch|Hub|Directorate)"
-          rf"(?:\s+[|–—]\s+{_ORG})?$", 16, flags=0, in_prose=False,
-          hints=("|", "–", "—")),
+          rf"(?:\s+[-|–—]\s+{_ORG})?$", 16, flags=0, in_prose=False,
+          hints=("|", "–", "—", " - ")),
     # The hours a summary covers: "Covers media from 0600 Monday to 0600 Tuesday",
     # "Reporting period: 1-7 March", "Period covered: 06:00 14 May - 06:00 15 May".
     _rule("report period", r"\b(?:covers|covering|coverage)\s+(?:(?:media|press|news|reporting|"
           r"social media|coverage|events|items)\s+)?(?:published\s+)?(?:from|between)\s+\S.{0,60}"
           r"\b(?:to|until|and)\s+\S|^(?:reporting|coverage|monitoring) period\s*:|"
-          r"^period(?: covered)?\s*:", 30, in_prose=False,
+          r"^period(?: covered)?\s*:|"
+          # "Tuesday, 3 May 2024 | Coverage: 0600 2 MAY - 0600 3 MAY": the label after the date
+          r"(?:^|[|•·]\s*)(?:coverage|period covered|reporting period)\s*:\s*\S.{0,40}\d"
+          r"[^.!?]{0,30}$", 30, in_prose=False,
           hints=("cover", "period")),
     # "This digest relays press reports and does not represent the ministry's views.": a digest
     # disowning what it relays (a story's sentence would name who does not represent what).

@@ -57,5 +57,18 @@ RULES: tuple[Rule, ...] = (
           r"not be relied upon|nonpartisan|non-partisan|not (?:necessarily )?(?:reflect|represent)"
           r"|for (?:general )?information(?:al)? purposes|public domain|may be reproduced)\b",
           120, hints=("prepared", "produced", "compiled", "written")),
+    # "A recording of the briefing is available on the department's website.": where the
+    # material behind the page may be found. Not a sentence naming who posted what.
+    _rule("availability note", r"^(?:an? |the )?(?:full |complete )?(?:video|audio|recording|"
+          r"webcast|livestream|replay|transcript|text|testimony|statements?|slides|copies|"
+          r"documents?)s?\b[^.!?]{0,120}? (?:is|are|will be|can be) (?:(?:also|now) )?"
+          r"(?:available|posted|archived|found|viewed|watched)\b[^.!?]{0,80}\b(?:web ?site|site|"
+          r"web ?page|page|youtube|online|channel|archive|here)\s*[.]?$", 40,
+          hints=("available", "posted", "archived", "found", "viewed", "watched")),
+    # "Strikes hit the port city overnight 02:11": a video's title with its running time (last
+    # in the table, so a stamp is named a stamp); not a clock time ("sirens at 02:11").
+    _rule("video caption", r"^(?!.*[a-z]{2}[.!?][\"”’)]?\s).{12,160}?(?:[^\W\d]|[)\"”’])\s"
+          r"(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bsince\s)"
+          r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d$", 20, in_prose=False, hints=(":",)),
 )
 # fmt: on
