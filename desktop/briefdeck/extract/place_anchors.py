@@ -368,3 +368,57 @@ def _offset(lat: float, lon: float, km: float, bearing: float) -> tuple[float, f
     dlat = km * math.cos(rad) / 111.2
     dlon = km * math.sin(rad) / (111.2 * max(0.05, math.cos(math.radians(lat))))
     return round(lat + dlat, 4), round(lon + dlon, 4)
+
+
+# "the al-Omar and Conoco oil fields", "the Harir and Ain al-Asad air bases": two sites share
+# one plural head noun; the first is the site named with that head in the singular.
+_SHARED_HEAD = re.compile(r"\b(?:oil|gas)\s?fields\b|\bair\s?bases\b|\bairports\b|\bcrossings\b|"
+                          r"\brefineries\b")
+_FIRST_OF_PAIR = re.compile(
+    r"(?P<first>(?:(?:al|Al|el|El)[- ])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,2})"
+    r"\s+and\s+(?:the\s+)?(?P<second>(?:(?:al|Al|el|El)[- ])?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,2})\s+$")
+_HEAD_WORDS = ("fields", "bases", "airports", "crossings", "refineries")
+
+
+def _shared_heads(text: str):
+    """_SHARED_HEAD's matches, found from its last words (str.find is ten times faster)."""
+    for word in _HEAD_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            m = _SHARED_HEAD.search(text, max(0, pos - 5), pos + len(word) + 1)
+            if m is not None and m.end() == pos + len(word):
+                yield m
+            pos = text.find(word, pos + len(word))
+
+
+_SINGULAR = {"fields": "field", "oilfields": "oilfield", "gasfields": "gasfield", "bases": "base",
+             "airbases": "airbase", "airports": "airport", "crossings": "crossing",
+             "refineries": "refinery"}
+
+
+def shared_head_sites(text: str, raw: list, gaz) -> list:
+    """raw with the first of two sites sharing a plural head placed as that site: "the al-Omar
+    and Conoco oil fields" is the al-Omar oil field (over what the bare word gave, if any)."""
+    added = []
+    for m in _shared_heads(text):
+        if text.find(" and ", max(0, m.start() - 90), m.start()) < 0:
+            continue
+        pair = _FIRST_OF_PAIR.search(text, max(0, m.start() - 80), m.start())
+        if pair is None:
+            continue
+        head = m.group().split()
+        head[-1] = _SINGULAR.get(head[-1].lower(), head[-1])
+        for group in ("first", "second"):
+            words = pair.group(group).split()
+            for i in range(len(words)):  # "Erbil and Baghdad airports": the longest name known
+                entry = gaz.lookup(" ".join(words[i:] + head), fuzzy=False)
+                if entry is not None and entry.kind == "installation":
+                    start = pair.start(group) + len(" ".join(words[:i])) + (1 if i else 0)
+                    added.append((start, pair.end(group), entry, text[start:pair.end(group)]))
+                    break
+    if not added:
+        return raw
+    covered = [(a[0], a[1]) for a in added]
+    kept = [r for r in raw if not any(s <= r[0] and r[1] <= e for s, e in covered)]
+    return kept + added

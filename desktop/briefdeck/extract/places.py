@@ -38,6 +38,7 @@ from briefdeck.extract.place_anchors import (
     URBAN_REACH,
     anchored_unknowns,
     in_named_city,
+    shared_head_sites,
 )
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.systems import SHIP_PREFIXES
@@ -309,6 +310,24 @@ NATIONALS_AFTER = re.compile(
     r"\s+(?:soldiers?|troops|service\s*(?:members?|men|women)|personnel|officials?|diplomats?|"
     r"citizens?|nationals?|contractors?|sailors?|marines?|airmen|pilots?|officers?|"
     r"commanders?|envoys?|lawmakers?)\b")
+# "a specialist at the Hollis Institute in London", "a fellow at London's Hollis Institute":
+# where someone's employer sits, not a place of the report.
+_ROLE_AT = (r"\b(?:analyst|researcher|fellow|professor|expert|specialist|director|lecturer|"
+            r"scholar|economist|associate|strategist|adviser|advisor)s?\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:at|of|with|from)\s+(?:the\s+)?")
+_BODY_WORD = (r"(?:Institute|University|Center|Centre|Forum|Foundation|College|School|Council|"
+              r"Initiative|Programme|Program|Society|Academy|Endowment|Studies|Affairs|Policy)")
+_BODY_OF = (r"(?:\s+(?:for|of|on)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:and|of|for)\s+)?){0,4}?"
+            r"[A-Z][\w'’&.-]*)?")  # "Institute for Near East Policy"
+EMPLOYER_BEFORE = re.compile(_ROLE_AT + r"(?:[A-Z][\w'’&.-]*\s+|(?:for|of|on|and|the)\s+){0,8}?"
+                             + _BODY_WORD + _BODY_OF + r"\s+in\s+$")
+EMPLOYER_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’&.-]*\s+|(?:for|of|on|and|the)\s+){0,6}?"
+                            + _BODY_WORD + r"\b")
+EMPLOYER_ROLE_BEFORE = re.compile(_ROLE_AT + r"$")
+# "Lt. Gen. Jo Doe, USA, Deputy Commander": the US Army after an officer's name (as USAF, USMC
+# and USN stand for the other services), not the country.
+SERVICE_AFTER_NAME = re.compile(r"\b(?:Gen|Lt|Maj|Col|Capt|Adm|Brig|Sgt|Cpl|Spc|Pvt|CWO|Cmdr|Cdr|"
+                                r"Ens|Amn)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,\s*$")
 # "Q: Dana Reyes, Al Hurra." — a reporter named in a briefing transcript, then the outlet.
 OUTLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*Q:\s+(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’.-]*,\s+$")
 # "Tal" of "Tal Baydar", "Ain" of "Ain Issa": the first word of a longer name the gazetteer
@@ -458,6 +477,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             raw.append((m.start(), m.end(), entry, m.group(0)))
     raw = [r for r in raw if r[3] not in _PLACE_OPENERS or not _OPENER_OF_NAME.match(text, r[1])]
     raw = [_owned_airfield(text, gaz, r) for r in raw]
+    raw = shared_head_sites(text, raw, gaz)
     raw += anchored_unknowns(text, raw)
     raw.sort(key=lambda r: r[0])
     starts = {r[0] for r in raw}
@@ -518,6 +538,14 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "attacks by Iran and Iran-backed groups": a side, not a place
         if entry.kind == "country" and NATIONALS_AFTER.match(text, end):
             continue  # "a United States soldier": whose soldier, not where
+        if text.startswith(" in ", start - 4) and EMPLOYER_BEFORE.search(
+                text, max(sent.start, start - 160), start):
+            continue  # "a specialist at the Hollis Institute in London": an employer's seat
+        if text.startswith("s ", end + 1) and EMPLOYER_AFTER.match(text, end) and \
+                EMPLOYER_ROLE_BEFORE.search(text, max(sent.start, start - 80), start):
+            continue  # "a fellow at London's Hollis Institute"
+        if written == "USA" and SERVICE_AFTER_NAME.search(text, max(0, start - 60), start):
+            continue  # "Lt. Gen. Jo Doe, USA": the US Army
         if text.startswith(", ", start - 2) and OUTLET_BEFORE.search(
                 text, max(0, start - 60), start):
             continue  # "Q: Dana Reyes, Al Hurra": the reporter's outlet
@@ -648,7 +676,8 @@ def _named_body(text: str, sent_start: int, start: int, end: int) -> bool:
 
 
 def extract_places(mentions: list[PlaceMention]) -> list[Place]:
-    """One Place per gazetteer entry: first mention's words and span, strongest role."""
+    """One Place per gazetteer entry: first mention's words and span (a site's fullest
+    name), strongest role."""
     merged: dict[str, PlaceMention] = {}
     roles: dict[str, str] = {}
     for m in mentions:
@@ -657,6 +686,9 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
             continue
         if merged[m.key].label and not m.label:
             merged[m.key] = m  # a section label names it in short: the prose's words win
+        elif m.kind == "installation" and _words(m.name) > _words(merged[m.key].name):
+            merged[m.key] = m  # "Shaddadi base" in a headline, then "Mission Support Site
+            # Shaddadi": a site's fullest name as the report writes it
         if _RANK.index(m.role) < _RANK.index(roles[m.key]):
             roles[m.key] = m.role
     places = []
@@ -681,3 +713,7 @@ def _display_name(m: PlaceMention) -> str:
             len(m.name) > 4 or m.name.casefold() == m.key.casefold())):
         return m.key  # and a dateline's "BAGHDAD" or a headline's "IRAQ" is Baghdad, Iraq
     return m.name
+
+
+def _words(name: str) -> int:
+    return name.count(" ") + 1
