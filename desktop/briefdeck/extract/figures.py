@@ -26,12 +26,14 @@ STOP = frozenset(
     down off each every all both either between against including among within inside
     outside through toward towards via like despite amid until following along beyond behind
     there here ago remain remained remains today yesterday tomorrow now currently some
-    many later earlier already still again then do does did if unless""".split()
+    many later earlier already still again then do does did if unless next last""".split()
 )
 # Nouns that say the number is a span of time, a sourcing count or a repetition.
 TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
-    "decade decades century centuries night nights time min mins h hr hrs".split()
+    "decade decades century centuries night nights time min mins h hr hrs "
+    # a career counted in spells of duty ("served two tours in Iraq"), not a reported count
+    "tour tours stint stints".split()
 )
 SOURCING = frozenset(
     "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
@@ -88,16 +90,18 @@ _NUMBER_OF_AFTER = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+)?(?:number|co
 _MONEY_JOIN = re.compile(r"\s*,?\s*(?:to|and|or|-|–|(?:up\s+|down\s+)?from|than|versus|vs\.?)\s*$")
 # ("struck 14 times by aircraft" stays "times": blows on a target, often one side's air
 # strikes, not attacks to add to a tally of attacks on bases)
+# ("U.S." and "since Oct. 17: 41 times in Iraq" have no full stop)
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|fired\s+on)\b"
-                              r"(?:[^.;]|(?<=\b[A-Z])\.)*$")  # "U.S." is no full stop
+                              r"(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\s+\d))*$")
 # "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
 _MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re)|"
                                 r"nautical-mile)s?\b", re.I)
 # "three people familiar with the planning said": sources, counted as an attribution.
 _FAMILIAR = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:people|persons|sources)\s+(?:familiar|briefed|"
                        r"with\s+(?:direct\s+)?knowledge|close\s+to|aware)\b")
+# ("the number is expected to fall below 1,000": a few words of verb between)
 _THEIR_NUMBER = re.compile(r"\b(?:their|its|the|that|this)\s+"
-                           r"(?:number|numbers|strength|size|presence)\b[^.;]{0,20}$", re.I)
+                           r"(?:number|numbers|strength|size|presence)\b[^.;]{0,32}$", re.I)
 _ANOTHER = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further)\s+$")
 _FORCES = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members)\b")
 # "cut its forces from about 3,400 to 1,400", "the force in Iraq would shrink to between 900
@@ -155,6 +159,26 @@ _FORMATIONS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:regiments|battalions|briga
                                r"companies|squadrons|batteries|platoons|warships|destroyers|"
                                r"frigates)\b")
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
+# "killing nine militants and detaining 31": a bare number after a verb of capture counts
+# the ones held, not the noun counted before it.
+_HELD_VERB = re.compile(r"\b(detain|arrest|captur)(?:ed|ing)\s+$", re.I)
+_HELD_WORDS = {"detain": "detained", "arrest": "arrested", "captur": "captured"}
+# "66 were hurt, 25 of them with traumatic brain injuries", "three diagnosed with
+# concussions": a number with no noun of its own counts the injuries it is said to have.
+_WITH_INJURIES = re.compile(r"(?:\s+of\s+(?:them|those|whom))?,?\s+(?:(?:were|was)\s+)?"
+                            r"(?:(?:diagnosed|treated|suffering|evacuated|hospitali[sz]ed)\s+)?"
+                            r"with\s+((?:[a-z-]+\s+){0,3}?(?:injuries|wounds|concussions|"
+                            r"burns|fractures))\b")
+_NOT_ONE_OF = frozenset("she one man woman child person".split())  # (no plural by "-s")
+_INJURY_UNIT = re.compile(r"(?:injuries|wounds|concussions|burns|fractures)$")
+_NOT_ONE_OF = frozenset("she one man woman child person".split())  # (no plural by "-s")
+_INJURY_UNIT = re.compile(r"(?:injuries|wounds|concussions|burns|fractures)$")
+# "the drone was one of two launched at the base": the bare number counts the subject's kind.
+_ONE_OF = re.compile(r"\b([a-z]{3,}?)s?\s+(?:was|is|had\s+been|has\s+been)\s+"
+                     r"(?:only\s+)?one\s+of\s+(?:the\s+)?$")
+# "testimony from two senior officers", "briefed by three officials": who speaks, a sourcing.
+_HEARD_FROM = re.compile(r"\b(?:testimony|testified|briefing|briefed|heard|interviews?|"
+                         r"interviewed)\s+(?:from|by|with)\s+$", re.I)
 # "the two sites", "those three bases", "the same two groups", "all three": a group already
 # counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
@@ -507,6 +531,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     # people"); a speaker's exact "375 kilometres" is still a figure.
     quoted = [(a, b) for a, b in doc.quoted if b - a >= 14]  # a sentence's worth, not a word
     last_unit = ""  # for "2,700 of them"
+    last_counted = ""  # the last unit that counts people or things, not their injuries
     last_sentence_unit = ""  # the last unit counted in the sentence before
     for sent in doc.sentences:
         rows: list[list] = []
@@ -599,11 +624,26 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     _SPEAKING_AFTER.match(text, text.index(phrase, q.end) + len(phrase),
                                           sent.end) and unit not in _TOLL_UNITS:
                 continue  # "two congressional staffers said": who speaks, not what happened
-            if _OF_THEM.match(text, q.end, sent.end):
+            if q.value <= 10 and not q.money and _HEARD_FROM.search(
+                    text, max(sent.start, q.start - 24), q.end - len(q.text.split()[-1])):
+                continue  # "testimony from two senior officers": who speaks
+            of_them = _OF_THEM.match(text, q.end, sent.end)
+            # (a part of one attack's toll, "five hurt, two of them with concussions", is
+            # the event's; a part of a campaign's tally, "25 of them with ...", is a figure)
+            injuries = _WITH_INJURIES.match(text, q.end, sent.end) \
+                if (q.value >= 10 if of_them else not unit) and not q.money and \
+                not q.percent else None
+            if injuries:  # "25 of them with traumatic brain injuries"
+                unit, phrase = " ".join(injuries.group(1).split()), ""
+            elif of_them:
                 if _TOLL_WORD.search(text, max(sent.start, q.start - 80), q.start):
                     unit = _PART  # "wounded, three of them seriously"
                 else:  # "seven batteries, and two of them": the noun counted just before
-                    unit = rows[-1][1] if rows and rows[-1][1] else last_unit
+                    unit = rows[-1][1] if rows and rows[-1][1] and \
+                        not _INJURY_UNIT.search(rows[-1][1]) else last_unit
+                    if _INJURY_UNIT.search(unit) and not of_them.group(0).endswith("those"):
+                        # ("two of them": people, not injuries; "27 of those TBIs" are injuries)
+                        unit = last_counted
                 phrase = ""
             elif _OF_CASUALTIES.match(text, q.end, sent.end) or _AMONG_CASUALTIES.search(
                     text, max(sent.start, q.start - 40), q.start):
@@ -619,6 +659,15 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             toll = _TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start)
             if toll and (not unit.strip() or unit == "others"):
                 unit = _toll_word(toll.group(1))
+            elif not unit.strip():
+                held = _HELD_VERB.search(text, max(sent.start, q.start - 12), q.start)
+                one_of = None if held else _ONE_OF.search(text, max(sent.start, q.start - 40),
+                                                          q.start)
+                if held:  # "and detaining 31"
+                    unit = _HELD_WORDS[held.group(1).lower()]
+                elif one_of and one_of.group(1) not in STOP and \
+                        one_of.group(1) not in _NOT_ONE_OF:  # "the drone was one of two"
+                    unit = one_of.group(1) + "s"
             unit = _TOLL_UNITS.get(unit, unit)
             rows.append([q, unit if unit not in STOP else "", phrase])
         counted: list[re.Match[str]] | None = None
@@ -629,6 +678,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             # "from 5,200 to 3,000 troops" / "900 troops in Syria and 2,500 in Iraq"
             nxt = rows[i + 1] if i + 1 < len(rows) else None
             prev = rows[i - 1] if i > 0 else None
+            if prev and _INJURY_UNIT.search(prev[1]):  # "25 of them with concussions, and
+                # all but two returned": the people counted before, not their injuries
+                prev = next((r for r in reversed(rows[:i - 1])
+                             if r[1] and r[1] != _PART and not _INJURY_UNIT.search(r[1])), prev)
             named_after = _NUMBER_OF_AFTER.match(text, row[0].end, sent.end)
             if counted is None:  # once per sentence: rescanning per number is quadratic
                 counted = list(_NUMBER_OF.finditer(text, sent.start, sent.end))
@@ -692,6 +745,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if not unit or unit == _PART:
                 continue
             last_unit = unit
+            if not _INJURY_UNIT.search(unit):
+                last_counted = unit
             end = text.index(phrase, q.end) + len(phrase) if phrase else q.end
             label = text[q.start : end] if phrase else (
                 q.text if q.percent else f"{q.text} {unit}")

@@ -132,7 +132,7 @@ GENERIC_TAILS = (
     # companies: "Ambrey Risk", "Northfleet Shipping Ltd", "BAE Systems"
     r"Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
     r"Lines|Tankers|Navigation|Aerospace|Dynamics|Industries|Technologies|Analytics|Brokers|"
-    r"Consultancy|Insurance|Petroleum"
+    r"Consultancy|Insurance|Petroleum|Energies"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-Z][A-Za-z'’-]+)"
 _DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
@@ -303,9 +303,11 @@ _NOT_GENERIC = re.compile(r"^(?:Air|Task|Special|Joint|Security|Quick|Reaction|R
 
 
 
-# "Jordan's army" and "the Jordanian Armed Forces" in one report are one military.
+# "Jordan's army" and "the Jordanian Armed Forces" in one report are one military; so are
+# "Bahrain's armed forces" and the "Bahrain Defence Force".
 _OWNED_FORCES = re.compile(r"(?P<country>[A-Z][a-z]{3,})(?:'s|’s) (?:army|military|armed forces)")
-_NAMED_FORCES = re.compile(r"(?:the )?(?P<adj>[A-Z][a-z]{3,}) (?:Armed Forces|[Aa]rmy|military)")
+_NAMED_FORCES = re.compile(r"(?:the )?(?P<adj>[A-Z][a-z]{3,}) (?:Armed Forces|[Aa]rmy|military|"
+                           r"Defen[cs]e Forces?)")
 
 
 def _country_forces(found: dict) -> None:

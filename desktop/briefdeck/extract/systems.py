@@ -60,6 +60,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("AH-64 Apache", "helicopter", r"(?:AH-64\s+)?Apache(?:\s+(?:attack\s+)?helicopters?)\b"),
     ("UH-60 Black Hawk", "helicopter", r"(?:UH-60\s+)?Black\s?Hawk(?:\s+helicopters?)?"),
     ("CH-47 Chinook", "helicopter", r"(?:CH-47\s+)?Chinook(?:\s+helicopters?)?"),
+    # the US Army's eight-wheeled armoured vehicle (a bare "Stryker" may be a surname)
+    ("Stryker", "vehicle", r"Stryker(?:s\b|[- ]mounted\b|\s+(?:(?:armou?red|combat)\s+)?"
+                           r"vehicles?\b)"),
     ("M1 Abrams", "vehicle", r"(?:M1(?:A\d)?\s+)?Abrams(?:\s+tanks?)?"),
     # (a bare "Bradley" is as often a person: the model number, the plural or the noun)
     ("Bradley", "vehicle", r"M[23](?:A\d)?\s+Bradleys?\b(?:\s+(?:[Ii]nfantry\s+)?"
@@ -94,6 +97,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # systems (C-sUAS)"
     ("counter-UAS systems", "air defence",
      r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?|C-sUAS\b"),
+    # the guns and interceptors that defend bases against rockets, by what they do (C-RAM
+    # when the report names it)
+    ("counter-rocket systems", "air defence",
+     r"counter-rocket(?:\s+(?:defen[cs]e\s+)?systems?|\s+defen[cs]es?)\b"),
     ("counter-drone systems", "air defence",
      r"counter-drone\s+systems?|counter-UAS(?:\s+systems?)?|C-UAS\b"),
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
@@ -171,6 +178,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
 # Drones are not: "Shahed" and "drones" are often different ones (FPV, decoys,
 # reconnaissance), and reports name both.
 GENERIC = {"rockets": "rocket"}
+# A class that is one named system when the report names it: "C-RAM ... the counter-rocket
+# system".
+FOLDED = {"counter-rocket systems": "c-ram"}
 # Classes that add nothing once the report names systems of their kind: "fighter jets" in a
 # report on F-16s and F-35s are those jets, "air defence systems" beside NASAMS are NASAMS.
 COVERED = {"fighter jets": "aircraft", "warplanes": "aircraft",
@@ -197,7 +207,7 @@ CLASSES = frozenset({"rockets", "drones", "missiles", "warplanes", "ballistic mi
                      "cruise missiles", "anti-ship missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
                      "air defence systems", "air defences", "artillery", "helicopters",
-                     "precision-guided munitions"})
+                     "precision-guided munitions", "counter-rocket systems"})
 
 # Tried only at word starts, and there only the systems that can begin with its letter.
 SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")
@@ -379,9 +389,14 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
                 COVERED_BY_NAMED.get(m.name) not in named_kinds and
                 not (m.name == "missiles" and missile_named)]
     merged: dict[str, SystemMention] = {}
+    keys = {_key(m.name) for m in mentions}
     for m in mentions:
         key = _key(m.name)
-        if m.name in GENERIC and GENERIC[m.name] == m.category and m.category in named:
+        if FOLDED.get(m.name) in keys:
+            key = FOLDED[m.name]
+            if key not in merged:
+                continue
+        elif m.name in GENERIC and GENERIC[m.name] == m.category and m.category in named:
             key = named[m.category]
             if key not in merged:  # the generic word came first: the named one leads
                 continue

@@ -45,6 +45,8 @@ _NOT_NAME_HEAD = (r"(?:The|A|An|Its|Their|His|Her|Our|This|That|These|Those|Both
 # Programme names everyone in the trade knows, with their category.
 PROGRAMMES: list[tuple[str, str, str]] = [
     ("CAMM", "air defence", r"CAMM(?:-ER)?"),
+    # the US Army's Stryker-mounted short-range air defence
+    ("M-SHORAD", "air defence", r"M-SHORAD|Maneuver[- ]Short[- ]Range\s+Air\s+Defen[cs]e"),
     ("Sky Sabre", "air defence", r"Sky\s+Sabre"),
     ("IRIS-T", "air defence", r"IRIS-T(?:\s+SLM)?"),
     ("SAMP/T", "air defence", r"SAMP/T"),
@@ -119,6 +121,8 @@ _NOT_NAME = (
     r"About|Around|Nearly|Almost|Roughly|Approximately|Over|Under|Up|Just|Least|Another|"
     r"Soviet|Houthi|Houthis|Hezbollah|Hamas|Coalition|NATO|Navy|Army|Air|Force|Military|Iraq|"
     r"Iran|Syria|Yemen|Israel|Russia|Ukraine|China|Turkey|Jordan|Saudi|Gaza|Red|Black|"
+    # regions and seas, whose weapons or specialists they are, not which: "Gulf air defences"
+    r"Gulf|Arab|Baltic|Pacific|Atlantic|Arctic|Mediterranean|Caribbean|"
     r"Ballistic|Cruise|Attack|Armed|Unmanned|Explosive|Guided|Anti|Combat|Fighter|Such|These|"
     r"Those|Other|More|No|New|Older|Modern|Advanced|Western-made|Cheap|Long|Short|Medium|"
     r"Hostile|Incoming|Both|All|Most|Further|Additional|Two-|Monday|Tuesday|Wednesday|"
@@ -226,6 +230,14 @@ _PROGRAMME_RES = [(name, category, re.compile(p)) for name, category, p in PROGR
 # "Aster 15"/"Aster 30".
 _BY_VARIANT = frozenset({"Arrow", "Aster"})
 _VARIANT = re.compile(r"^\w+[- ](\d+)")
+# Staff sections numbered 1 to 9 (J-3 operations, S-2 intelligence): no aircraft or missile
+# of those prefixes has a one-digit number in service.
+_STAFF_SECTION = re.compile(r"[JS]-\ds?")
+_ARMS_AFTER = re.compile(r"\s+(?:rockets?|missiles?|fighters?|jets?|aircraft|drones?|launchers?|"
+                         r"interceptors?)\b")  # ("S-8 rockets", "J-7 fighters")
+# The person an equipment noun describes: "an air-defence specialist", "missile experts".
+_PERSON_AFTER = re.compile(r"[^\S\t]+(?:specialists?|experts?|analysts?|researchers?|"
+                           r"officials?|officers?|planners?|engineers?|commanders?|chiefs?)\b")
 _HOW_BASED = re.compile(r"[A-Z][a-z]+-(?:based|launched|borne|mounted|made|built)")
 
 
@@ -239,6 +251,9 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         return name, category, m.start("sysname"), m.end("sysname")
     if groups.get("des"):
         des = m.group("des")
+        if _STAFF_SECTION.fullmatch(des) and not groups.get("nick") and \
+                not _ARMS_AFTER.match(m.string, m.end("des")):
+            return None  # "Director for Operations (J-3)": a staff section, not a J-3 jet
         category = _PREFIX_CATEGORY.get(des.split("-")[0], "aircraft")
         if groups.get("nick"):  # one system: "GBU-31 Joint Direct Attack Munitions"
             if des[-1] == "s" and des[-2].isdigit():
@@ -267,6 +282,8 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
             name = " ".join(m.group(group).split())
             return name, "vessel", m.start(group), m.end(group)
     cap, noun = m.group("cap"), m.group("noun")
+    if _PERSON_AFTER.match(m.string, m.end("noun")):
+        return None  # "a Hollis air-defence specialist": a person's field, not a weapon
     if _HOW_BASED.fullmatch(cap):
         return None  # where or how a weapon is based, not which: "Ground-based air defence"
     if known_organization(cap):
