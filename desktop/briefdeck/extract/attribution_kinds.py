@@ -150,6 +150,9 @@ _OFFICIAL_FIGURES = re.compile(
     rf"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})\s+(?:figures|data|"
     rf"statistics|numbers)$|^(?:figures|data|statistics|numbers)\s+(?:provided|released|"
     rf"published|given|issued)\s+by\s+the\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})$"
+    # "figures the General Command released in April": the body gave them out itself
+    rf"|^(?:figures|data|statistics|numbers)\s+(?:that\s+)?the\s+(?:[A-Z][\w.-]*\s+){{0,2}}"
+    rf"(?:{_INSTITUTION_WORD})\s+(?:released|published|gave|issued|provided)(?:\s+[\w\s]{{0,30}})?$"
 )
 
 

@@ -240,11 +240,17 @@ _OF_HOSPITAL = re.compile(r"\b(?:senior|chief|head)\b|\b(?:at|of|from|in)\s+(?:t
 # "Kigali denies supporting the group", "Moscow denies targeting civilians": a government's
 # standing denial, named by its capital, repeated as background rather than sourcing a claim.
 _STANDING_DENIAL = re.compile(r"\s+(?:[a-z]+ing|any|all)\b")
+# ("Tehran has denied arming them": the perfect is the same standing stance)
+_PERFECT = re.compile(r"\b(?:has|have)\s+$")
 # "Ankara denied responsibility": a capital's denial of a charge, its stance, no sourcing.
 _DENIED_CHARGE = re.compile(r"\s+(?:responsibility|involvement|(?:the\s+)?(?:charges?|"
                             r"accusations?|allegations?))\b")
 
 
+_DENIED_WHAT = re.compile(r"\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|"
+                          r"links?|(?:the\s+)?(?:charges?|accusations?|allegations?|claims?))\b")
+# "Washington and Baghdad announced that ...": two governments named by their capitals.
+_TWO_CAPITALS = re.compile(r"([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)")
 # "UKMTO says the master of a vessel reported": the body relays the master's report.
 _RELAYED = re.compile(r"\b(?:says|said|reports|reported)\s+(?:that\s+)?$")
 
@@ -478,7 +484,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             add(opening.start(), opening.end(), "spokesperson", 1)  # the statement: new words
         accounts = "channel" in sent.text or "account" in sent.text
         for m in CHANNEL_RE.finditer(text, sent.start, sent.end) if accounts else ():
-            add(m.start(), m.end(), "spokesperson", 1)
+            add(m.start(), m.end(), "other outlet" if m.group("generic") else "spokesperson", 1)
         for m in ACCOUNT_RE.finditer(text, sent.start, sent.end) if accounts else ():
             if people.mention_at(m.start("who"), m.end("who")) is None:  # a person's account
                 add(m.start(), m.end(), "spokesperson", 1)  # is theirs, counted with them
@@ -673,13 +679,22 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     _FIRST_REPORTED.match(text, m.end("who"))):
                 continue  # "As X reported, ...": a pointer to earlier coverage, no source
             if m.group("verb") in ("denies", "denied") and " " not in who.strip() and (
-                    m.group("verb") == "denies" and _STANDING_DENIAL.match(text, m.end("verb"))
+                    (m.group("verb") == "denies"
+                     or _PERFECT.search(text, m.start(), m.start("verb")))
+                    and _STANDING_DENIAL.match(text, m.end("verb"))
                     or _DENIED_CHARGE.match(text, m.end("verb"))) and _place_name(who.strip()):
                 continue
             if len(who.strip()) < 2:
                 continue  # "041°55'E reported": a letter of a position, no body
-            if m.group("verb") in REACTION_VERBS and not QUOTE_IN_CLAUSE.match(text, m.end("verb"),
-                                                                               sent.end):
+            pair = _TWO_CAPITALS.fullmatch(who.strip())
+            if pair and _place_name(pair.group(1)) and _place_name(pair.group(2)):
+                continue  # "Baghdad and Washington announced": a joint policy, no source
+            if m.group("verb") in REACTION_VERBS and not QUOTE_IN_CLAUSE.match(
+                    text, m.end("verb"), sent.end) and not (
+                    # 'the group rejected accusations that linked it to the attack': a body
+                    # answering a charge speaks, a capital's stance does not
+                    m.group("verb") == "rejected" and _DENIED_CHARGE.match(text, m.end("verb"))
+                    and not _place_name(who.strip())):
                 continue  # a stance without its words
             dateline = _DATELINE_HEAD.match(who)
             if dateline:  # the speaker starts after the dateline
@@ -703,7 +718,12 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     if _DESCRIPTION.search(who) else None
                 if renamed:  # "A militant umbrella group, the X Front, claimed": X speaks
                     start = renamed.start("name")
-                if add(press.start() if press else start, _spoken_end(m),
+                end = _spoken_end(m)
+                denied = _DENIED_WHAT.match(text, end) if m.group("verb") in (
+                    "denied", "denies", "rejected") else None
+                if denied:  # "the ministry denied any role": what was denied is its sourcing
+                    end = denied.end()
+                if add(press.start() if press else start, end,
                        _assessed(m, kind), 1, aside=(m.end("who"), m.start("verb"))):
                     bodies.add(body)
                     short = _ACRONYM_AFTER.search(who)

@@ -122,7 +122,9 @@ _LOCALITY = r"town|city|village|province|district|region|county|municipality|cam
 REVERSED_RE = re.compile(
     rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?i:spokes(?:man|woman|person)|commander|"
     rf"minister|secretary|chief|head|director|ambassador|envoy|leader|adviser|governor|mayor|"
-    rf"president|analyst|researcher|official|commissioner|magistrate|superintendent)(?:\s+(?:of|for|in|at)\s+(?:the\s+)?{_ORG_WORD}"
+    rf"president|analyst|researcher|official|commissioner|magistrate|superintendent|member)"
+    # ("a member of the parliamentary Defense Committee": an adjective before the name)
+    rf"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?{_ORG_WORD}"
     rf"(?:\s+(?:of\s+|and\s+)?{_ORG_WORD}){{0,4}}(?:\s+[a-z][\w-]*){{0,2}}?"
     rf"|\s+for\s+the\s+(?:{BODY_NOUNS})|\s+of\s+the\s+(?:{_LOCALITY})"
     rf"|,\s+[A-Z][\w'’-]+(?=,))?),\s+"  # "The Deputy Commissioner, Poonch, Ms X": the district
@@ -148,7 +150,9 @@ _PERSON_NOUNS = (
     r"witness|refugee|cleric|imam|priest|elder|businessman|businesswoman|pilot|sailor|"
     r"seafarer|soldier|fighter|volunteer|rescuer|neighbou?r|relative|brother|sister|son|"
     r"daughter|wife|husband|uncle|cousin|grandfather|grandmother|employee|scholar|historian|"
-    r"economist|lecturer|academic|consultant|specialist|member|[\w-]+-year-old"
+    r"economist|lecturer|academic|consultant|specialist|member|"
+    r"figure|notable|dignitary|"  # "a local tribal figure", "a town notable"
+    r"[\w-]+-year-old"
 )
 _DESCRIBED = (
     rf"[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|{_PERSON_NOUNS})\b[^,;\"“”()]{{0,70}}?"
@@ -311,7 +315,7 @@ ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|dir
                         r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
                         r"official|expert|professor|economist|historian|commentator|fellow|"
                         r"scholar|milblogger|blogger|observer|correspondent|commissioner|magistrate|"
-                        r"superintendent)", re.I)
+                        r"superintendent|member)", re.I)
 SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
                           r"recalled|explained|"
                           r"quoted|quoting|cited|citing|"
@@ -343,7 +347,8 @@ ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|
                       r"Carriers|Freight|Navigation|Ferries|Cargo|"
                       r"Security|Securities|Partners|Associates|Analytics|Intelligence|Consulting|"
                       r"Industries|Technologies|Aerospace|Defence|Defense|Dynamics|Tankers|Energy|"
-                      r"Oil|Petroleum|Bank|Airlines|Airways|International|Global|Research|"
+                      r"Energies|Resources|Oil|Petroleum|Bank|Airlines|Airways|International|"
+                      r"Global|Research|"
                       r"Institute|Observatory|Monitor|Foundation|Centre|Center|Network|Media|"
                       r"Agency|Authority|Operations|Guard|Guards|Brigade|Regiment|Division|"
                       r"Battalion|Squadron|Wing|University|Hospital|Council|Affairs|Rights|"

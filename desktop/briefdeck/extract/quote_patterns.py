@@ -16,6 +16,8 @@ VERB = (
     r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
     r"confirmed|rejected|denounced|attributed(?!\s+to\b)|"  # "X attributed the raid to"
     r"vowed|vows|pledged|pledges|threatened|threatens|promised|promises|"
+    # 'expressed its "concern"': the owner's words
+    r"expressed(?=\s+(?:its|his|her|their)\b)|voiced(?=\s+(?:its|his|her|their)\b)|"
     r"pointed\s+out|points\s+out|affirmed|affirms|clarified|"  # translated wire style
     r"declined\s+to\s+(?:comment|discuss|confirm)|"  # 'declined to comment on "..."'
     r"read(?=\s*[.,:;])|"
@@ -26,7 +28,7 @@ VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
 ABBR_DOT = (
     r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
-    r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr))\."
+    r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr)|(?<=Cdr))\."
 )
 WHO_FIRST_RE = re.compile(
     rf"\s*[,—–-]?\s*(?P<who>(?:[^\"“”.;]|{ABBR_DOT}){{1,110}}?)\s+{VERB}\b"
@@ -37,7 +39,7 @@ SPEAKERISH = re.compile(
     r"analysts?|captain|commander|soldier|resident|witness|executive)\b", re.I)
 # (nor a preposition: '"inseparable" from that of the other Gulf states' names no speaker)
 NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then|from|of|"
-                               r"to|into|with|than|over|against)\b", re.I)
+                               r"to|into|with|without|than|over|against)\b", re.I)
 # After a quote, a phrase that goes on the sentence names no speaker either: '"two drones" in
 # response to what it called ...' ("what it called" is no attribution of the quote).
 PHRASE_GOES_ON = re.compile(r"^(?:in|on|at|for|by|after|before|because|if|until|since)\s",

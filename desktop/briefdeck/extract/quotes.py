@@ -612,6 +612,14 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if semi > head_start and SUBJECT_VERB_RE.search(text, semi + 1, start) and \
                 not QUOTE_RE.search(text, head_start, start):
             head_start = semi + 1  # "X said ...; Y now says it is "...": the last clause's
+        later = _LAST_CLAUSE.search(text, head_start, start) if \
+            QUOTE_RE.search(text, head_start, start) else None
+        if later and QUOTE_RE.search(text, head_start, later.start()) and \
+                not QUOTE_RE.search(text, later.end(), start) and \
+                SUBJECT_VERB_RE.search(text, later.end(), start):
+            # 'X voiced its "concern", and Y said it stood "with Z"': an earlier quote ends the
+            # first clause; the clause after ", and" names this quote's speaker
+            head_start = later.end()
         verb = SUBJECT_VERB_RE.search(text, head_start, start)
         pronoun = PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
         if verb and pronoun and not QUOTE_RE.search(text, head_start, verb.start()):
@@ -802,6 +810,28 @@ def _unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, 
     return found
 
 
+_WORDS_ONLY = re.compile(r"[^\w]+")
+
+
+def _without_pull_quotes(found: list[_Q]) -> list[_Q]:
+    """A quote nobody is said to say, whose words stand inside another quote, is a pull quote
+    or subhead repeating the body ('"Our patience is not unlimited"' over the paragraph that
+    quotes the official in full): the full quote carries it."""
+    if not any(not q.speaker for q in found):
+        return found
+    said = [_WORDS_ONLY.sub(" ", q.text.lower()) for q in found]
+    kept = []
+    for i, q in enumerate(found):
+        words = said[i].strip()
+        # (the body quote sits near its pull quote: a window keeps long reports linear)
+        near = range(max(0, i - 12), min(len(found), i + 13))
+        if not q.speaker and len(words) > 8 and any(
+                j != i and found[j].speaker and words in said[j] for j in near):
+            continue
+        kept.append(q)
+    return kept
+
+
 def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     text = doc.text
     found: list[_Q] = []
@@ -861,6 +891,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
         found = sorted([q for q in found if q.speaker and q.speaker not in {
             q2.speaker for q2 in labelled} or not any(s <= q.start < e for s, e in inside)]
                        + labelled, key=lambda q: q.start)
+    found = _without_pull_quotes(found)
     return [
         Quote(id=f"qu-{i}", speaker=q.speaker, text=_one_line(q.text),
               provenance=Provenance(source="src-1", start=q.start, end=q.end))

@@ -28,7 +28,7 @@ _MODIFIER = (  # ("a General Security Service (GSS) official": the body's initia
 _PASSIVE = r"\s+to\s+(?:be|have)\b"  # "forces said to be massing": not a source speaking
 _ABBR_DOT = (
     r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
-    r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr))\."
+    r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr)|(?<=Cdr))\."
 )
 ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}){{2,90}})"
@@ -81,8 +81,12 @@ CHANNEL_RE = re.compile(
     r"(?P<who>\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,2}?(?:Telegram|WhatsApp|Facebook|"
     r"YouTube|X|Twitter|TikTok|social\s+media|online)\s+(?:channel|account|page|feed)s?\s+"
     r"(?:close\s+to|linked\s+to|tied\s+to|affiliated\s+with|associated\s+with|run\s+by|"
-    r"belonging\s+to|used\s+by|aligned\s+with|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|in\s+)?"
-    r"(?:al-|el-)?[A-Z][\w'’-]*){0,4})(?:,[^,;\"“”]{2,90},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"belonging\s+to|used\s+by|aligned\s+with|of)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+(?:of\s+|in\s+)?"
+    r"(?:al-|el-)?[A-Z][\w'’-]*){0,4}"
+    # ("close to Iran-aligned factions": no group named, so the channel is an outlet)
+    r"|(?P<generic>(?:[\w'’-]+\s+){1,2}?(?:factions|militias|groups|militants|fighters|rebels|"
+    r"insurgents|jihadists))))(?:,[^,;\"“”]{2,90},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:posted|said|published|wrote|shared|claimed|reported|released|announced|carried)\b"
 )
 # "In a post on X, the Border Guards' official account shared": the body's own account speaks.
@@ -219,7 +223,8 @@ _SPEAKS_NOW = (r"says|reports(?!\s+(?:of|from|by|about|were|are|have|had)\b)|tel
 _CARE = r"hospital|clinic|medical\s+cent(?:er|re)|municipality"
 _SPEECH = (
     r"said|says|told|wrote|added|claimed|acknowledged|posted|tweeted|confirmed|condemned|announced|"
-    r"welcomed|denied|warned|described|stated|called|accused|insisted|urged|noted|explained|"
+    r"welcomed|critici[sz]ed|denied|warned|described|stated|called|accused|insisted|urged|"
+    r"noted|explained|"
     r"argued|estimated|reported|listed(?!\s+as\b)|"  # "X, head of Y, listed the casualties"
     r"tells|adds|writes|claims|confirms|denies|warns|notes|insists|explains|argues|posts"  # live
 )
@@ -305,6 +310,8 @@ ORG_SAID_RE = re.compile(
     # translated wire style ("the General Command affirmed that"); "called" is a reaction,
     # sourcing only with its quoted words
     rf"affirmed(?=\s+that\b)|called|"
+    # 'expressed its "strong condemnation"', 'described the blasts as "sabotage"': reactions
+    rf"expressed(?=\s+(?:its|their)\b)|described(?!\s+as\b)|"
     rf"estimated(?=\s+(?:the|that|its|a|an)\b)|"  # "DOD has estimated the cost at"
     # a body's stated position or its toll: "Hamas praised what it called", "the ministry
     # initially put the death toll at seven"
@@ -339,7 +346,8 @@ BODY_SAID_RE = re.compile(
 # A body's reaction is its sourcing when it carries its own quoted words in the same clause
 # ("the ministry rejected \"the use of ...\"", "condemned the raid as \"...\""); a bare "Qatar
 # and Bahrain condemned the attack" reports a stance, not a source.
-REACTION_VERBS = frozenset({"condemned", "rejected", "denounced", "called"})
+REACTION_VERBS = frozenset({"condemned", "rejected", "denounced", "called", "expressed",
+                            "described"})
 QUOTE_IN_CLAUSE = re.compile(r"[^,;.\"“”]{0,80}?[\"“]")
 # "The report, published by a think tank, said", "An internal assessment reviewed by the Post
 # warns", "Budget documents submitted to Congress request": a document speaking.
@@ -425,7 +433,8 @@ NAMED_BY_OTHERS = re.compile(r"\b(?:itself|themselves|known\s+as|called|dubbed)\
 # army's 7th Division said" is the commander speaking, not the division.
 # (an owner in the possessive only after a preposition: "the Iraqi government's Joint
 # Operations Command said" is the command speaking)
-PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|of|from|near|to|on|by|for|with)|"
+PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|of|from|near|to|on|by|for|with|within|inside|"
+                                 r"among)|"  # "a faction within the X denied": not X speaking
                                  r"\b(?:in|at|of|from|near|to|on|by|for|with)\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:'s|’s)|"
                                  r"\b\d+(?:st|nd|rd|th))\s+$")
