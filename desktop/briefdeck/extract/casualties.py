@@ -58,7 +58,7 @@ _WORD = (r"(?!(?-i:and|or|with|from|in|at|of|on|the|were|was|are|is|after|before
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 # "five members of the pro-government National Defense Forces": whose, after the noun.
-_WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[A-Z][\w'’-]+"
+_WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]+"
           # ("one member of the Syrian Democratic Forces, which guard the site, was killed")
           r"(?=\s+(?:were|was|who|that)\b|,\s+(?:which|who)\s)"
           # "three members of a family were killed", 'two members of a "cell" were killed'
@@ -120,12 +120,18 @@ ACTIVE_RE = re.compile(
     r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|bodies\s+of)\s+(?=\S)",
     re.I
 )
-# "two soldiers guarding the gate were hurt": a short participle phrase between.
-_PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and)\b)[\w-]+){0,3}?)?"
+# "two soldiers guarding the gate were hurt", "... guarding the base's outer gate": a short
+# participle phrase between.
+_PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and)\b)[\w'’-]+){0,4}?)?"
+# "and his son": one relative beside the group counted, hurt with it ("and their families":
+# how many is not said)
+_ONE_KIN = re.compile(r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|"
+                      r"nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|"
+                      r"grandmother|fianc[ée]e?", re.I)
 PASSIVE_RE = re.compile(
     # "Three soldiers, all Army reservists from Georgia, were killed": an aside between
     # "460 patients and their companions were killed": the group with those beside it
-    rf"{ITEM}(?:\s+and\s+(?:their|his|her|its)\s+[\w-]+)?{_RELATIVE}(?:,[^,;]{{1,60}},)?"
+    rf"{ITEM}(?:\s+and\s+(?:their|his|her|its)\s+(?P<beside>[\w-]+))?{_RELATIVE}(?:,[^,;]{{1,60}},)?"
     rf"{_PARTICIPLE}(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
     # ("had since been moved", "had also been hurt": an adverb before "been")
     r"(?:have|has|had)\s+(?:since\s+|later\s+|also\s+)?been)\s+(?:being\s+)?"
@@ -247,7 +253,11 @@ _TOLL_NOUN = (r"(?:(?:death|fatality)\s+)?(?:toll|count)|number\s+of\s+(?:the\s+
               r"(?:[\w-]+\s+)?(?:dead|killed|deaths|wounded|injured|hurt|casualties)|"
               r"(?:wounded|injured|injury|casualty)\s+(?:toll|count)")
 TOLL_RISE_RE = re.compile(
-    rf"\b(?P<noun>{_TOLL_NOUN})\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|"
+    rf"\b(?P<noun>{_TOLL_NOUN}|number\s+of\s+(?:[\w-]+\s+){{2,3}}?(?:killed|wounded|injured|"
+    r"hurt)(?=\s+(?:in|at|during)\s))"
+    # "the number of troops wounded in Tuesday's drone attack on the base has risen to six"
+    r"(?:\s+(?:in|at|during|from)\s+[^,.;:()]{1,90}?)?"
+    r"\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|"
     r"increased|grew|reached|jumped|stood\s+at|stands\s+at|was\s+revised\s+to)\s+(?:to\s+)?"
     rf"(?=(?P<num>{_NUM})\b)", re.I)
 TOLL_SET_RE = re.compile(
@@ -338,6 +348,9 @@ class Casualty:
     from_wounded: bool = False  # "one of the wounded later died": moved from wounded to killed
     kind_unsaid: bool = False  # "the count rose to five": a total whose noun names no kind
     rise: bool = False  # "rose to six", "raising the toll to three": a total that only grows
+    # "three Americans were hurt; the Pentagon later put the number at four": a total of one
+    # party's count, replacing that party's rows only
+    party_total: bool = False
 
     @property
     def is_floor(self) -> bool:
@@ -450,8 +463,11 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             if pattern is WITH_COUNT_RE:  # the vague group it counts: "several U.S. troops"
                 party = next((c.party for c in reversed(found) if c.count is None
                               and c.end <= m.start()), party)
+            count = _count(m.group("num"))
+            if pattern is PASSIVE_RE and count and _ONE_KIN.fullmatch(m.group("beside") or ""):
+                count += 1  # "a farmer and his son were wounded": one more hurt
             found.append(Casualty(m.start("num"), m.end("np"), _kind(verb),
-                                  _count(m.group("num")), party, m.group("num")))
+                                  count, party, m.group("num")))
             if pattern in (PASSIVE_RE, SUFFERED_RE, ACRONYM_RE, SHORTHAND_RE):
                 verb_after.append(found[-1])
     found += _listed_before(text, start, found, verb_after)
@@ -530,9 +546,14 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
         # told just before: a count of something else, troops or sorties)
         kinds = _KIND_BEFORE.findall(text, max(0, m.start() - 250), m.start())
         if kinds:
-            totals.append(Casualty(m.start("num"), m.end("num"), _kind(kinds[-1]),
-                                   _count(m.group("num")), "unspecified", m.group("num"),
-                                   total=True, rise=bool(_RISE.search(m.group(0)))))
+            kind = _kind(kinds[-1])
+            # the count it restates, told in this sentence: that group's new count
+            told = next((c for c in reversed(found) if c.kind == kind and c.end <= m.start()
+                         and c.party != "unspecified"), None)
+            totals.append(Casualty(m.start("num"), m.end("num"), kind,
+                                   _count(m.group("num")), told.party if told else "unspecified",
+                                   m.group("num"), total=True, rise=bool(_RISE.search(m.group(0))),
+                                   party_total=told is not None))
     for m in TOLL_SET_RE.finditer(text, start, end):
         # "raises the toll to two American soldiers and three Somalis", "to 16 killed and 24
         # injured": the first group replaces its kind, the rest add to it
@@ -549,6 +570,9 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
             if got is None:
                 break
             kind = _kind(told.group("verb")) if told else ("wounded" if hurt else "killed")
+            after = _KIND_AFTER.match(text, item.end(), end) if item else None
+            if after:  # "raised the toll to two civilians injured": the kind said after
+                kind = _kind(after.group("verb"))
             party = _party(item.group("np")) if item else whose
             totals.append(Casualty(got.start(), got.end(), kind, _count(got.group("num")), party,
                                    got.group("num"), total=first or told is not None,
@@ -642,9 +666,13 @@ def _ordinal(text: str, start: int, end: int, found: list[Casualty]) -> list[Cas
 
 
 _ALONG_WITH = re.compile(rf"\s*,?\s+(?:along\s+with|as\s+well\s+as|plus)\s+{ITEM}", re.I)
+_KIND_AFTER = re.compile(r"\s+(?:(?:were|was)\s+)?(?:[a-z]+ly\s+)?"
+                         r"(?P<verb>killed|dead|wounded|injured|hurt)\b")
 _THAT_NUMBER = re.compile(
-    r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|lower(?:s|ed|ing)|updat(?:es|ed|ing))\s+"
-    rf"(?:that|this)\s+(?:number|figure|count|tally)\s+to\s+(?P<num>{_NUM})\b"
+    r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|lower(?:s|ed|ing)|updat(?:es|ed|ing)|"
+    # "officials first said three were hurt; the Pentagon later put the number at four"
+    r"puts?|putting)\s+(?:that|this|the)\s+(?:number|figure|count|tally)\s+(?:to|at)\s+"
+    rf"(?P<num>{_NUM})\b"
     r"(?!\s+(?:percent|per\s+cent|troops|soldiers|personnel|aircraft|jets|sorties)\b)", re.I)
 _KIND_BEFORE = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.I)
 _HURT_BEFORE = re.compile(r"wound|injur|hurt", re.I)

@@ -133,6 +133,12 @@ _MIL_DAY_BEFORE = re.compile(r"(?:^|[\t(\[\n/–-]|\b(?i:of|from|to|and|between|
                              r"after|before|late|early|night|dated|as\s+at)\s)[ ]*$")
 _MIL_DAY_AFTER = re.compile(r"[ ]*(?:[\t\n.,;:)\]/–-]|$)")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|ET|EST|EDT|BST|CET)\s*$")
+# "Reporting period: 29 March - 4 April 2027": two days joined by a dash are a period's edges
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_RANGE_NEXT = re.compile(rf"[ \t]*[-–—][ \t]*(?:\d{{1,2}}[ \t]+{_MONTH_WORD}|"
+                         rf"{_MONTH_WORD}[ \t]+\d)")
+_RANGE_BEFORE = re.compile(rf"(?:\d{{1,2}}[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d{{1,2}})"
+                           r"(?:,?[ \t]+\d{4})?[ \t]*[-–—][ \t]*$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
                           r"intends?\s+to|due\s+to|set\s+to)\b")
@@ -378,7 +384,8 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             continue
         if resolved:
             period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start())) or \
-                _days_spanned(m) > 2
+                _days_spanned(m) > 2 or bool(_RANGE_NEXT.match(text, m.end())) or \
+                bool(_RANGE_BEFORE.search(text, max(start, m.start() - 20), m.start()))
             found.append(DateMention(m.start(), m.end(), m.group(0), *resolved,
                                      is_period_end=period))
     return found

@@ -23,7 +23,10 @@ DATELINE_LEAD = re.compile(
     # "BANNU: Seven soldiers ...", a South Asian paper's dateline (or a brief's "SOMALIA:")
     r"|[A-Z][A-Z'/-]{2,}(?:\s[A-Z][A-Z'/-]+){0,2}:[ \t]+(?=[A-Z\"“])"
 )
-SAID_WHEN = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|added)[ \t]+"
+SAID_WHEN = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|"
+                       # "told reporters", "told Shafaq News", "told The Associated Press"
+                       r"told\s+(?:\w+|(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
+                       r"(?:\s+[A-Z][\w.'’&-]*){1,3}))[ \t]+"
                        # "said in a post on X on Tuesday", "said in a statement Friday"
                        r"(?:in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:post|statement|"
                        r"briefing|interview|release|video|message)(?:\s+on\s+(?:X|Twitter|"
@@ -35,12 +38,15 @@ SAID_WHEN = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confirmed|
 # before the speaker is named
 STATEMENT_OPENS = re.compile(r"[\s\"“]*(?:In|Through)\s+(?:a|an|its|their|his|her|the)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:statement|post|briefing|release|video|"
-                             r"message|communiqu[ée])\b[^.;]{0,60}$")
+                             r"message|communiqu[ée]|update|bulletin|readout)\b[^.;]{0,60}$")
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # "UPDATE 160430C:", "Updated Nov. 16:": when a report was amended, not when anything happened
 # (on the stamp's own line: an "Update" heading above a story is no stamp)
-UPDATE_STAMP = re.compile(r"\b(?:UPDATE[D]?|Update[d]?|CORRECTION|Correction)[ \t]*"
-                          r"(?:at[ \t]+|on[ \t]+)?[:-]?[ \t]*$")
+# ("Issued: 6 April 2027", "Published: ...": when the report itself came out)
+UPDATE_STAMP = re.compile(r"\b(?:UPDATE[D]?|Update[d]?|CORRECTION|Correction|Issued|Published|"
+                          r"ISSUED|PUBLISHED)[ \t]*"
+                          r"(?:at[ \t]+|on[ \t]+)?[:-]?[ \t]*"
+                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$")
 # "since January 2020, when fighters attacked Camp Simba": the date of the when-clause
 WHEN_AFTER = re.compile(r",?\s+when\b")
 # "The attack took place late Wednesday", "the clashes broke out on Monday night": the day of
@@ -102,7 +108,7 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
                 index.filed.setdefault(sent.paragraph, d)
             continue
         if SAID_WHEN.search(text, max(0, d.start - 75), d.start) or \
-                UPDATE_STAMP.search(text, max(0, d.start - 14), d.start) or (
+                UPDATE_STAMP.search(text, max(0, d.start - 26), d.start) or (
                 sent is not None and STATEMENT_OPENS.match(text, sent.start, d.start)):
             index.said.setdefault(doc.sentence_index(d.start), []).append(d)
             if d.precision == "day":  # still a day "hours later" can count from
@@ -227,7 +233,9 @@ def date_owners(text: str, sent_start: int, scopes: list[tuple[str, int, int, in
         later = [j for j, (_, _, t0, _) in enumerate(scopes) if t0 >= d.end]
         if later and later[0] != k and scopes[k][2] < d.start and (
                 (_LEADING.search(text, max(sent_start, d.start - 6), d.start)
-                 and re.match(r"\s*,", text[d.end:d.end + 3]))
+                 and re.match(r"\s*,", text[d.end:d.end + 3])
+                 # ("pulled out of X, on Monday, the officials said": the move's day)
+                 and not SAID_AFTER.match(text, d.end))
                 # "..., and on July 30 an American airstrike killed": a new clause's date
                 or _CLAUSE_AND.search(text, max(sent_start, d.start - 8), d.start)):
             k = later[0]

@@ -17,6 +17,10 @@ HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|conside
                           r"stopped|halted|ceased|suspended|denied|never|no\s+longer|not)\b")
 MOVES = ("withdrawal", "handover", "deployment")  # a modal word makes these plans, dated or not
 # "In a separate attack ..." / "An earlier strike ...": a different event, not more of the last.
+# "a second security source told ...", "another official said": another teller of the same
+# happening, not another happening
+_TELLER = (r"\s+(?:[\w-]+\s+)?(?:sources?|officials?|statements?|spokes(?:man|woman|person)|"
+           r"witness(?:es)?)\b")
 ANOTHER = re.compile(
     # ("one was killed and another wounded": another person, not another happening)
     # ("an earlier statement put the toll at 12": another telling, not another happening)
@@ -25,9 +29,10 @@ ANOTHER = re.compile(
     # ("had earlier put the toll at eight": the same toll told earlier)
     r"|(?<=earlier)\s+(?:put|gave|given|reported|said|counted|announced)\b)|"
     r"another(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|"
-    r"hurt|died)\b)|similar|"
+    r"hurt|died)\b|" + _TELLER + r")|similar|"
     # ("a second soldier had been treated": another of the wounded, not another happening)
-    r"second(?!\s+(?:[\w-]+\s+)?(?:soldiers?|service\s+members?|sailors?|marines?|airm[ae]n|"
+    r"second(?!" + _TELLER + r"|\s+(?:[\w-]+\s+)?(?:soldiers?|service\s+members?|sailors?|"
+    r"marines?|airm[ae]n|"
     r"persons?|people|civilians?|victims?|crew\s+members?|workers?|m[ae]n|wom[ae]n|child)\b)|"
     r"other(?!\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|service|members|"
     r"fighters|personnel|residents|crew|passengers|children|officers|guards|workers)\b))"

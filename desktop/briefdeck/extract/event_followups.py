@@ -49,6 +49,11 @@ def main_told(drafts: list[Draft], i: int, paragraph: int) -> Draft:
     day-dated attack told before it. A move or downing told last gives way to the violent
     happening told with it."""
     last = last_told(drafts, i, drafts[-1].entry) or drafts[-1]
+    if last.kind == "announcement" and last.sentence == i:
+        # "X said in a statement Wednesday that two more were wounded": the statement just
+        # drafted tells the toll; the violent happening told before it takes it
+        last = next((d for d in reversed(drafts) if d.kind in VIOLENT and not d.other
+                     and i - d.sentence <= 12), last)
     if not last.other or last.paragraph == paragraph:
         return last
     for d in reversed(drafts[:-1]):

@@ -21,6 +21,13 @@ MOVES = ("withdrawal", "handover", "deployment")
 _ORIGIN = re.compile(r"\bfrom\b(?:(?!\b(?:at|on|into|toward|towards|against|hit|hitting|struck|"
                      r"striking|targeting|over)\b)(?:[^.;]|\.(?!\s+[A-Z])))*$")
 _LEFT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
+# "were taken to the general hospital in Hit", "evacuated to Landstuhl": where the hurt were
+# treated, not where they were hurt
+_TREATED_AT = re.compile(
+    r"\b(?:(?:taken|rushed|evacuated|transferred|transported|flown|airlifted|admitted|moved)"
+    r"\s+to|treated\s+(?:at|in))\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:hospitals?|clinic|infirmary|medical\s+(?:center|centre|facility))\s+(?:in|at|near)\s+"
+    r"(?:the\s+)?)?$", re.I)
 # "the base", "the airfield": the installation named last, a sentence or two before.
 THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:base|airbase|"
                       r"airfield|air\s+field|garrison|outpost|camp|compound|installation)\b",
@@ -48,7 +55,8 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     in_clause = [p for p in inside_span(places, start, end)
                  # "Iran's barrage" (but "withdrew from X": the place left, not who acts)
                  if (not is_attacker(text, p.start, p.end) or _left(text, kind, p.start))
-                 and not (kind in ("attack", "strike") and _ORIGIN.search(text, trigger, p.start))]
+                 and not (kind in ("attack", "strike") and _ORIGIN.search(text, trigger, p.start))
+                 and not _TREATED_AT.search(text, max(start, p.start - 90), p.start)]
     if not in_clause and first and kind in MOVES:
         # "Al-Qaim, near the Syrian border, was transferred on March 19"
         in_clause = [p for p in inside_span(places, sent.start, start) if not p.locator][:1]

@@ -112,8 +112,98 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
             toll.append(Casualty(c0, c1, kind, int(cell) if cell.isdigit() else 0, "unspecified",
                                  wording=cell))
         else:
-            rows[start] = (toll, cells[where].strip() if where >= 0 else "")
+            rows[start] = (toll, " ".join(cells[where].split()) if where >= 0 else "")
     return rows
+
+
+# A date cell opening a row: "2 Apr", "Apr 2", "02/04/2027"
+_DATE_CELL = re.compile(r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{2,4})?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+                        r"(?:,?\s+\d{4})?|\d{1,4}([/.-])\d{1,2}\1\d{2,4}")
+_MAX_CELL = 80  # a cell line longer than this is prose: the table has ended
+
+
+def rejoin_rows(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A PDF table read one cell per line: after a tab-separated header naming killed and
+    injured columns, rows whose cells stand on lines of their own ("2 Apr", "Erbil", ...,
+    "0", "2"), a long cell wrapped onto two lines. The text with each such row joined back
+    into one line of tab-separated cells (the same length, so every offset holds: the
+    line breaks between cells become a tab and spaces, those inside a wrapped cell spaces),
+    and the spans of the rows joined; None when the text has no such table."""
+    out: list[str] | None = None
+    spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    n = 0
+    columns: list[int] = []
+    width = where = 0
+    while n < len(lines):
+        line = lines[n]
+        if "\t" in line:
+            cells = line.split("\t")
+            heads = [k for k, c in enumerate(cells)
+                     if _KILLED.fullmatch(c.strip()) or _WOUNDED.fullmatch(c.strip())]
+            if heads and not any(c.isdigit() for c in line):
+                columns, width = heads, len(cells)
+                where = next((k for k, c in enumerate(cells) if _PLACE.fullmatch(c.strip())), -1)
+            n += 1
+            continue
+        if not columns or not _DATE_CELL.fullmatch(line.strip()):
+            if line.strip() and len(line) > _MAX_CELL:
+                columns = []
+            n += 1
+            continue
+        row = _cell_lines(lines, n, width, columns)
+        if row is None:
+            n += 1
+            continue
+        if out is None:
+            out = list(text)
+        _join(out, starts, lines, row, width - len(columns), len(columns), where)
+        spans.append((starts[n], starts[row[-1]] + len(lines[row[-1]])))
+        n = row[-1] + 1
+    return ("".join(out), spans) if out is not None else None
+
+
+def _cell_lines(lines: list[str], n: int, width: int, columns: list[int]) -> list[int] | None:
+    """The lines of the row opening at line n: its text cells, then as many count cells as
+    the table has killed and injured columns (those must be its last); None if it is no row."""
+    counts = len(columns)
+    if columns != list(range(width - counts, width)):
+        return None
+    row: list[int] = []
+    k = n
+    while k < len(lines) and len(row) <= width + 2:
+        line = lines[k].strip()
+        k += 1
+        if not line:
+            continue
+        if "\t" in line or len(line) > _MAX_CELL:
+            return None
+        row.append(k - 1)
+        tail = [lines[j].strip() for j in row[-counts:]]
+        if len(row) >= width and all(_COUNT.fullmatch(c.lower()) for c in tail) and \
+                not any(_COUNT.fullmatch(lines[j].strip().lower()) for j in row[1:-counts]):
+            return row
+    return None
+
+
+def _join(out: list[str], starts: list[int], lines: list[str], row: list[int], texts: int,
+          counts: int, where: int) -> None:
+    """Turn the breaks between the row's lines into cell breaks (a tab), and those between the
+    lines of a wrapped cell (the place cell, else the last text cell, takes the extra lines)
+    into spaces."""
+    extras = len(row) - counts - texts
+    target = where if 0 <= where < texts else texts - 1
+
+    def column(j: int) -> int:
+        return j if j < target else target if j <= target + extras else j - extras
+
+    for j in range(len(row) - 1):
+        a, b = starts[row[j]] + len(lines[row[j]]), starts[row[j + 1]]
+        out[a:b] = ("\t" if column(j) != column(j + 1) else " ") + " " * (b - a - 1)
 
 
 # "Thiban (Al-Mayadin district): At about 0840 hrs ...": a narrative paragraph led by its place

@@ -75,10 +75,10 @@ from briefdeck.extract.event_places import (
     hurt_where_it_fell,
     place_groups,
 )
-from briefdeck.extract.event_table import fold_into_rows, table_rows
+from briefdeck.extract.event_table import fold_into_rows, rejoin_rows, table_rows
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, clauses, event_kind
 from briefdeck.extract.places import PlaceMention, is_attacker
-from briefdeck.extract.sentences import Document, Sentence, inside
+from briefdeck.extract.sentences import Document, Sentence, build_document, inside
 from briefdeck.extract.stamped_entries import Entry, entry_at, find_entries, redate
 from briefdeck.extract.systems import SystemMention
 from briefdeck.extract.toll_updates import (
@@ -124,6 +124,12 @@ THE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|att
 
 def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMention],
                  systems: list[SystemMention], pub: date) -> list[Event]:
+    if "\t" in doc.text and (joined := rejoin_rows(doc.text)) is not None:
+        # a PDF table read one cell per line: its rows joined back (offsets unchanged; a
+        # count cell alone on its line is no page number to skip)
+        rows = joined[1]
+        doc = build_document(joined[0], [sp for sp in doc.skipped if not any(
+            r0 <= sp[0] and sp[1] <= r1 for r0, r1 in rows)])
     reader = _Reader(doc, dates, places, systems, pub)
     for i, sent in enumerate(doc.sentences):
         reader.read(i, sent)
@@ -322,6 +328,10 @@ class _Reader:
                 # "halted its attacks in February after a drone killed three soldiers": the
                 # toll is that of the happening the announcement answered, not the announcement's
                 hurt = [c for c in hurt if c.start < cause.start()]
+            if hurt and kind == "announcement" and text.startswith("said", t_start):
+                # "the SDF said in a statement Wednesday that two fighters were wounded": the
+                # toll of a happening, left for the one it counts, not the statement's
+                hurt = []
             if hurt and (CUMULATIVE.search(text, c_start, c_end) or
                          DAY_TALLY.search(text, sent.start, c_end)):
                 hurt = []  # "have killed at least four since November": a running tally
@@ -599,6 +609,33 @@ class _Reader:
         self.drafts[-1].entry = self.entry
         return True
 
+    def _tally_goes_on(self, s: _Sentence) -> bool:
+        """"Forces had been attacked 92 times since Oct. 17. He said 66 personnel had been
+        injured": an undated count in the perfect, right after a running tally of attacks,
+        counts the hurt of all of them, no one happening's."""
+        sent = s.sent
+        if s.i == 0 or s.dates or not _PERFECT_HURT.search(self.text, sent.start, sent.end):
+            return False
+        before = self.doc.sentences[s.i - 1]
+        return before.paragraph == sent.paragraph and bool(
+            TIMES_TALLY.search(self.text, before.start, before.end) or
+            CUMULATIVE.search(self.text, before.start, before.end))
+
+    def _first_count_revised(self, s: _Sentence) -> Draft | None:
+        """A toll told right after (or with) an earlier count ("Initial reports spoke of no
+        casualties."), paragraphs after the happening: the happening the story opened with,
+        the first violent one of the last 20 sentences dated to a day."""
+        sent = s.sent
+        before = self.doc.sentences[s.i - 1] if s.i else None
+        start = before.start if before is not None and before.paragraph == sent.paragraph \
+            else sent.start
+        if not EARLIER_TELLING.search(self.text, start, sent.end) or \
+                ANOTHER.search(self.text, sent.start, sent.end):
+            return None
+        return next((d for d in self.drafts if s.i - d.sentence <= 20 and d.kind in VIOLENT
+                     and d.entry == self.entry and not d.other and d.date is not None
+                     and d.date.precision == "day"), None)
+
     def _whole_toll(self, s: _Sentence, orphans: list[Casualty],
                     toll_dates: list[DateMention]) -> Draft | None:
         """The happening a placeless toll counts in whole: the story opened with a toll of
@@ -705,7 +742,7 @@ class _Reader:
                 TIMES_TALLY.search(text, sent.start, orphans[0].start) or \
                 DAY_TALLY.search(text, sent.start, orphans[0].start) or \
                 _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
-                restates_tally(text, sent.start, orphans):
+                restates_tally(text, sent.start, orphans) or self._tally_goes_on(s):
             # "more than 300 have been killed since mid-December", "eight were wounded in
             # those attacks": a running tally, no one happening's toll
             return
@@ -731,6 +768,14 @@ class _Reader:
             and last_day.iso <= d.iso)]
         if not ours and self._toll_of_period(s, orphans):
             return  # "During the war in June 2025, missiles killed 28": that month's toll
+        if not follows and not ours and not toll_dates and \
+                (first := self._first_count_revised(s)) is not None:
+            # "Initial reports spoke of no casualties. However, a source later said two
+            # soldiers were wounded": the story's happening, its first count revised
+            kinds = {c.kind for c in orphans}
+            first.casualties = [c for c in first.casualties if c.kind not in kinds] + orphans
+            first.told_again(s.i)
+            return
         if follows and not ours and (lede := self._whole_toll(s, orphans, toll_dates)):
             # "MDA later said four had been killed and 63 wounded", after the toll of each
             # site: the count of the whole happening the story opened with
@@ -746,8 +791,9 @@ class _Reader:
             target = main_told(drafts, s.i, sent.paragraph)
             if MEDICAL_SOURCE.search(text, sent.start, sent.end):  # the day's whole count
                 target = day_main(drafts, s.i, target)
-            target.casualties = fuller_toll(target.casualties,
-                                            [replace(c, total=False) for c in orphans])
+            # (a group's count revised in the sentence itself stays that group's new count)
+            target.casualties = fuller_toll(target.casualties, [
+                c if c.party_total else replace(c, total=False) for c in orphans])
             target.told_again(s.i)
             hurt_where_it_fell(text, self.doc.sentences, s.i, self.places_by, target)
         elif update is not None and not ours:
@@ -855,6 +901,8 @@ _SIBLING = re.compile(r"\s*(?:(?:In|in)\s+)?(?:[Aa]nother|[Aa]\s+separate)\s+(?:
                       r"incidents?|bombings?)\b")
 
 
+_PERFECT_HURT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?(?:killed|"
+                           r"wounded|injured|hurt)\b")
 _CAUSE = re.compile(r"\b(?:after|following|when|because|since)\b")
 # "A second drone was shot down ...", "Another rocket hit ...": a weapon of the same day's
 _SECOND_ONE = re.compile(r"\s*(?:[Aa]\s+(?:second|third)|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"

@@ -109,7 +109,8 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 # "the toll rose to six" after the lede's eight: a step in the story of how
                 # the count grew, told after the latest count; a rise never lowers it
                 continue
-            toll = [old for old in toll if old.kind != c.kind]
+            toll = [old for old in toll if old.kind != c.kind or (
+                c.party_total and old.party != c.party)]
         elif c.count is not None and not c.is_floor:
             toll = [old for old in toll if not (
                 old.kind == c.kind and old.is_floor and old.party == "unspecified"
