@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import os
 import re
 import sys
 import traceback
@@ -24,6 +25,9 @@ from dataclasses import asdict, dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+
+# A drafting stage that fails counts as an error here, not as a kind silently left empty.
+os.environ.setdefault("BRIEFDECK_STRICT_DRAFT", "1")
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # corpus_scoring sits beside this file
 

@@ -98,7 +98,8 @@ def marking_warning(briefing) -> str | None:  # briefing: Briefing
 
 def briefing_warnings(briefing) -> list[str]:  # briefing: Briefing
     """Everything the analyst should hear about a briefing before it is shared."""
-    return [w for w in (undated_warning(briefing), marking_warning(briefing)) if w]
+    return [*briefing.drafting_problems,
+            *(w for w in (undated_warning(briefing), marking_warning(briefing)) if w)]
 
 
 def output_stem(path: str) -> str:

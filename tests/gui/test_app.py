@@ -176,3 +176,22 @@ def test_opening_a_marked_article_keeps_a_classification_warning_in_view(
     message = window.statusBar().currentMessage()
     assert "TLP:AMBER" in message and "check the classification" in message
     assert no_dialogs == []
+
+
+def test_an_article_partly_drafted_opens_and_says_what_could_not_be_drafted(
+        window, tmp_path, monkeypatch, no_dialogs):
+    import briefdeck.extract as extract
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("a shape never met")
+
+    monkeypatch.setenv("BRIEFDECK_STRICT_DRAFT", "0")
+    monkeypatch.setattr(extract, "extract_quotes", broken)
+    article = tmp_path / "note.txt"
+    article.write_text("Drone downed near Erbil\n\nAir defences downed a drone near Erbil "
+                       "airport on Monday night, officials said.\n", encoding="utf-8")
+    assert window.files.open_path(article, wait=True)
+    assert window.document.briefing.facts.places
+    message = window.statusBar().currentMessage()
+    assert "note.txt" in message and "quotes could not be drafted" in message
+    assert no_dialogs == []

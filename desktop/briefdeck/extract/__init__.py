@@ -9,7 +9,9 @@ gazetteer from briefdeck.geo for places. Every fact is a draft for the analyst t
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -21,14 +23,14 @@ from briefdeck.extract.events import draft_events
 from briefdeck.extract.figures import extract_figures
 from briefdeck.extract.narrative import draft_narrative
 from briefdeck.extract.organizations import extract_organizations
-from briefdeck.extract.people import find_people, people_facts
+from briefdeck.extract.people import PeopleIndex, find_people, people_facts
 from briefdeck.extract.places import extract_places, find_place_mentions
 from briefdeck.extract.quotes import extract_quotes
 from briefdeck.extract.sentences import Document, build_document
 from briefdeck.extract.systems import extract_systems, find_system_mentions
 from briefdeck.ingest.metadata import HEADER_FIELD, OPEN_END, only_a_date
 from briefdeck.model import Briefing, Span
-from briefdeck.model.briefing import Facts, Meta, Source
+from briefdeck.model.briefing import Facts, Meta, Narrative, Source
 
 __all__ = ["draft_briefing", "analyse", "MAX_DRAFT_CHARS"]
 
@@ -89,38 +91,65 @@ def _unresolve_relative_dates(events: list[Any]) -> None:
             event.date, event.date_precision = None, "unknown"
 
 
+class _Stages:
+    """Runs each drafting stage so that a fault in one (a report shaped like none before)
+    costs the analyst that kind of fact, not the whole draft: the fault is kept as a problem
+    to tell. BRIEFDECK_STRICT_DRAFT=1 (tests, benchmarks) lets it raise instead."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.strict = os.environ.get("BRIEFDECK_STRICT_DRAFT", "") not in ("", "0")
+
+    def run(self, what: str, default: Any, step: Callable[..., Any], *args: Any) -> Any:
+        if self.strict:
+            return step(*args)
+        try:
+            return step(*args)
+        except Exception as exc:  # noqa: BLE001 - told to the analyst, the rest still drafts
+            self.problems.append(f"{what} could not be drafted ({type(exc).__name__}: "
+                                 f"{str(exc)[:160]}); add them by hand or report the article")
+            return default
+
+
 def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
-    """Every intermediate result (for tests and the benchmark): document, mentions, facts."""
+    """Every intermediate result (for tests and the benchmark): document, mentions, facts,
+    and the problems met drafting them."""
     text = article.text
     pub_text = published or getattr(article, "published", "") or ""
     pub = parse_published(pub_text) or date.today()
     undated_source = parse_published(pub_text) is None
     doc = build_document(text, list(getattr(article, "boilerplate", []) or []))
-    dates = _dates(doc, pub)
-    place_mentions = find_place_mentions(doc)
+    stage = _Stages()
+    dates = stage.run("dates", [], _dates, doc, pub)
+    place_mentions = stage.run("places", [], find_place_mentions, doc)
     names = {m.name.casefold() for m in place_mentions}
-    system_mentions = find_system_mentions(doc)
-    people = find_people(doc, is_place=lambda n: n.casefold() in names)
-    places = extract_places(place_mentions)
-    figures = extract_figures(doc, [(d.start, d.end) for d in dates if d.precision != "offset"])
-    events = draft_events(doc, dates, place_mentions, system_mentions, pub)
+    system_mentions = stage.run("systems", [], find_system_mentions, doc)
+    people = stage.run("people", PeopleIndex([], doc), find_people, doc,
+                       lambda n: n.casefold() in names)
+    places = stage.run("places", [], extract_places, place_mentions)
+    figures = stage.run("figures", [], extract_figures, doc,
+                        [(d.start, d.end) for d in dates if d.precision != "offset"])
+    events = stage.run("events", [], draft_events, doc, dates, place_mentions,
+                       system_mentions, pub)
     if undated_source:
         _unresolve_relative_dates(events)
-    systems = extract_systems(doc, system_mentions, place_mentions)
-    attributions = extract_attributions(doc, people)
+    systems = stage.run("systems", [], extract_systems, doc, system_mentions, place_mentions)
+    attributions = stage.run("attributions", [], extract_attributions, doc, people)
     facts = Facts(
         places=places,
         figures=figures,
         events=events,
         systems=systems,
-        organizations=extract_organizations(doc),
-        people=people_facts(people),
-        quotes=extract_quotes(doc, people),
+        organizations=stage.run("organizations", [], extract_organizations, doc),
+        people=stage.run("people", [], people_facts, people),
+        quotes=stage.run("quotes", [], extract_quotes, doc, people),
         attributions=attributions,
     )
     headline = _headline(article, doc)
-    narrative = draft_narrative(doc, headline, facts, place_mentions)
+    narrative = stage.run("the BLUF and key points", Narrative(), draft_narrative, doc,
+                          headline, facts, place_mentions)
     return {
+        "problems": stage.problems,
         "document": doc,
         "dates": dates,
         "place_mentions": place_mentions,
@@ -158,7 +187,7 @@ def _drafted(article: Any, parts: dict[str, Any]) -> Briefing:
         text=article.text,
         boilerplate=[Span(start=s, end=e) for s, e in doc.skipped],
     )
-    return Briefing(
+    briefing = Briefing(
         meta=Meta(
             title=parts["headline"], as_of=datetime.now(UTC).replace(microsecond=0).isoformat()
         ),
@@ -166,3 +195,5 @@ def _drafted(article: Any, parts: dict[str, Any]) -> Briefing:
         narrative=parts["narrative"],
         facts=parts["facts"],
     )
+    briefing.drafting_problems.extend(parts["problems"])
+    return briefing

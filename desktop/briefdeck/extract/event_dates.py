@@ -279,9 +279,9 @@ def split_by_dates(start: int, end: int, dates: list[DateMention]
                     ) -> list[tuple[int, int, DateMention | None]]:
     pieces: list[tuple[int, int, DateMention | None]] = []
     cut = start
-    for d in dates:
-        pieces.append((cut, d.end, d))
-        cut = d.end
+    for d in dates:  # (a date told before the clause opens cuts nothing off it)
+        pieces.append((cut, max(cut, d.end), d))
+        cut = max(cut, d.end)
     if pieces:
         pieces[-1] = (pieces[-1][0], end, pieces[-1][2])
     return pieces

@@ -62,6 +62,7 @@ class Draft:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    end = max(start, end)  # a span never ends before it starts
     while start < end and (text[start].isspace() or text[start] in ",;:"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):

@@ -647,10 +647,10 @@ class _Reader:
         recent = [d for d in self.drafts if s.i - d.sentence <= 20 and d.kind in VIOLENT
                   and d.entry == self.entry and not d.other and d.date is not None]
         lede = next((d for d in recent if d.casualties), None)
-        if lede is None or lede.sites or lede.paragraph >= s.sent.paragraph or any(
+        if lede is None or lede.sites or lede.paragraph >= s.sent.paragraph or \
+                len(lede.date.iso) < 10 or any(  # (a month-only date has no day to compare)
                 abs((date.fromisoformat(t.iso[:10]) - date.fromisoformat(lede.date.iso[:10])
-                     ).days) > 1 for t in toll_dates if len(t.iso) >= 10) or \
-                len(lede.date.iso) < 10:
+                     ).days) > 1 for t in toll_dates if len(t.iso) >= 10):
             return None
         target = main_told(self.drafts, s.i, s.sent.paragraph)
         if target is lede or not target.sites or not target.casualties:

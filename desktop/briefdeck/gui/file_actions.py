@@ -75,9 +75,11 @@ class FileActions(QObject):
             self.document.replace(briefing, None, origin=path)
         self.settings.add_recent(path)
         self.settings.set("last_folder", str(Path(path).resolve().parent))
-        marked = _marking(briefing)  # told now, and again at export
-        if marked:
-            self.notice.emit(f"Opened {Path(path).name} — {marked}")
+        # told now (a marking again at export); a part that could not be drafted first
+        told = [*getattr(briefing, "drafting_problems", []), _marking(briefing)]
+        told = [t for t in told if t]
+        if told:
+            self.notice.emit(f"Opened {Path(path).name} — {'; '.join(told)}")
         else:
             self.message.emit(f"Opened {Path(path).name}")
         self.opened.emit(path)

@@ -118,6 +118,12 @@ class Briefing(Record):
     narrative: Narrative = Field(default_factory=Narrative)
     facts: Facts = Field(default_factory=Facts)
     _listeners: list[Listener] = PrivateAttr(default_factory=list)
+    # What went wrong while drafting it, told to the analyst on opening; never saved.
+    _drafting_problems: list[str] = PrivateAttr(default_factory=list)
+
+    @property
+    def drafting_problems(self) -> list[str]:
+        return self._drafting_problems
 
     def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Briefing:
         # A copy is a new document: its views subscribe anew (listeners may be Qt objects).
