@@ -51,7 +51,8 @@ _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|de|van|von|al-\w+|bin|da|del|l
 # "Jo Ames is a correspondent for the Ledger based in Erbil.": who wrote it, after the story.
 _AUTHOR_BIO = re.compile(
     # "is a", "is the", "is the Ledger's" (the outlet named by possessive)
-    rf"^{_NAME}(?:,? and {_NAME})? (?:(?:is|are|was) (?:a|an|the|[A-Z][\w.&-]*['’]s)\b"
+    # ("Jo Ames and Li Wei are contributors to ...": a plural needs no article)
+    rf"^{_NAME}(?:,? and {_NAME})? (?:(?:(?:is|are|was) (?:a|an|the|[A-Z][\w.&-]*['’]s)|are)\b"
     r"[^\"“”]{0,200}?\b"
     r"(?:correspondents?|reporters?|journalists?|writers?|editors?|columnists?|contributors?|"
     r"freelancers?|freelance|photographers?|photojournalists?|producers?|fellows?|authors?|"
@@ -311,6 +312,7 @@ def classify(text: str) -> list[Flag]:
         _flag_menu_runs(lines, flags, range(len(lines)))
 
     _flag_author_bios(lines, flags, prose)
+    _flag_issuer_blurb(lines, flags)
     if ")" in text:
         _flag_credited_headlines(lines, flags)
 
@@ -488,6 +490,28 @@ def _flag_author_bios(lines: list[_Line], flags: dict[int, str], prose: list[int
         name = lines[above].text
         if above not in flags and _NAME_LINE.match(name.title() if name.isupper() else name):
             flags[above] = "author bio"
+
+
+# "The Agency coordinates relief in crises and advocates for ...": what the issuer does, in the
+# present tense of a mission statement.
+_MISSION = re.compile(
+    r"^(?!.*\b(?:said|says|told|according to)\b)(?:The )?[A-Z][\w&.'’-]*"
+    r"(?: (?:[A-Z&][\w&.'’-]*|of|the|for|and)){0,8} (?:coordinates|"
+    r"works|provides|leads|supports|serves|promotes|advocates|represents|delivers|helps|"
+    r"protects|champions|empowers|mobili[sz]es|brings together)\b[^\"“”]{10,300}\.$"
+)
+
+
+def _flag_issuer_blurb(lines: list[_Line], flags: dict[int, str]) -> None:
+    """The issuer's mission statement closing a release or bulletin, under its contact block."""
+    last = next((i for i in range(len(lines) - 1, 0, -1) if i not in flags), None)
+    if (
+        last is not None
+        and flags.get(last - 1) == "contact"
+        and lines[last].words <= 45
+        and _MISSION.match(lines[last].text)
+    ):
+        flags[last] = "publisher blurb"
 
 
 # "Rebels retake border crossing, monitor says (The Gazette)": a link to another outlet's story.

@@ -227,22 +227,33 @@ def flag_blocks(text: str, lines: Sequence[Line], flags: dict[int, str], first_p
         )
         # "MINISTRY OF DEFENCE - PRESS OFFICE" over a menu or the issuer's desk: the
         # letterhead, a longer name than a site's
-        letterhead = (
-            i + 1 < n
-            and flags.get(i + 1) in _UNDER_LETTERHEAD
-            and _short_label(line, 10)
-            and _is_name_like(line.text)
-            and names_organisation(line.text)
-        )
+        letterhead = _is_letterhead(line) and _over_furniture(lines, flags, i)
         # "DAILY PRESS DIGEST" under the issuer's name: the product's title, part of the
         # masthead (alone at the top, such a line is the document's own title)
         product = flags.get(i - 1) == "masthead" and _PRODUCT_TITLE.match(line.text) is not None
-        if not (above_menu or section or above_label or letterhead or product):
+        # "The Morning Line" over "A weekly newsletter on ...": the title over its tagline
+        titled = (
+            i + 1 < n
+            and i + 1 not in flags
+            and _TAGLINE.match(lines[i + 1].text) is not None
+            and _short_label(line, 5)
+            and _is_name_like(line.text)
+        )
+        if not (above_menu or section or above_label or letterhead or product or titled):
             break  # only lines above every unflagged line qualify
-        masthead = (letterhead or product) and not (above_menu or section)
+        masthead = (letterhead or product or titled) and not (above_menu or section)
         flags[i] = "masthead" if masthead else "navigation"
+        if titled and masthead:
+            flags[i + 1] = "masthead"
 
 
+# "A weekly newsletter on missile defense and the budget": what a newsletter is, under its title.
+_TAGLINE = re.compile(
+    r"^(?:an?|the|your) (?:[\w-]+ )?(?:daily|weekly|monthly|fortnightly|twice-weekly|morning|"
+    r"evening|free) (?:e-?mail )?(?:newsletter|briefing|digest|bulletin|dispatch)\b(?: (?:on|"
+    r"about|for|covering|from|of)\b[^.!?]{0,100})?[.]?$",
+    I,
+)
 _PRODUCT_TITLE = re.compile(
     r"^(?:the )?(?:daily|weekly|monthly|morning|evening|nightly|fortnightly)(?: (?:press|media|"
     r"news|security|situation|threat|open[- ]source|intelligence|operations))? (?:digest|"
@@ -263,8 +274,29 @@ _NAME_PARTS = re.compile(r"\s+[-–—|]\s+")
 
 def names_organisation(text: str) -> bool:
     """'United States Senate Committee on Armed Services', 'JOINT TASK FORCE - OPERATION
-    X': one part of the line ends with an organisation's head noun (and its "of ..." tail)."""
-    return any(_ORG_PART.search(part) for part in _NAME_PARTS.split(text))
+    X', 'Counter-Terrorism Directorate (CTD)': one part of the line ends with an
+    organisation's head noun (and its "of ..." tail), perhaps with its acronym after it."""
+    return any(_ORG_PART.search(part) for part in _NAME_PARTS.split(_ACRONYM_TAIL.sub("", text)))
+
+
+_ACRONYM_TAIL = re.compile(r"\s+\([A-Z][A-Z&.-]{1,9}\)$")
+
+
+def _is_letterhead(line: Line) -> bool:
+    bare = _ACRONYM_TAIL.sub("", line.text)
+    return _short_label(line, 10) and _is_name_like(bare) and names_organisation(bare)
+
+
+def _over_furniture(lines: Sequence[Line], flags: dict[int, str], i: int) -> bool:
+    """A letterhead sits over a menu, a desk or a release's label: directly, or over one or
+    two more lines of the letterhead ("MINISTRY OF X" / "Directorate of Y (DY)" / "PRESS
+    STATEMENT")."""
+    for j in range(i + 1, min(i + 4, len(lines))):
+        if flags.get(j) in _UNDER_LETTERHEAD:
+            return True
+        if j in flags or not _is_letterhead(lines[j]):
+            return False
+    return False
 
 
 def _is_section_label(line: Line) -> bool:

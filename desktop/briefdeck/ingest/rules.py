@@ -194,15 +194,18 @@ RULES: tuple[Rule, ...] = (
     _rule("page id", r"^(?:page|article|story|content|document|doc|post|asset|news|item)"
           r"[\s_-]?id\s*"
           r"[:#=]?\s*[\w-]+$|^[a-z]{1,6}\d{5,}$|^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$|"
-          r"^(?:id|ref|reference)\s*[:#]\s*[\w-]+$|^(?:news )?release(?: (?:no|number)\.?)?\s*:?\s*"
-          r"[\w-]*\d[\w-]*$", 4),
+          # "Ref: ABC/PR/019/2027": a file reference, its parts between slashes
+          r"^(?:id|ref|reference|our ref)\s*[:#]\s*[\w-]+(?:[/.][\w-]+)*$|"
+          r"^(?:news )?release(?: (?:no|number)\.?)?\s*:?\s*[\w-]*\d[\w-]*$", 4),
     _rule("page number", r"^(?:page\s+)?\d{1,4}\s*(?:of|/)\s*\d{1,4}$|^page\s+\d{1,4}$|^-\s*\d{1,4}"
           r"\s*-$", 4),
-    _rule("web address", r"^(?:https?://|www\.)\S+(?:\s+\d{1,4}/\d{1,4})?$", 3),
+    # "pic.twitter.com/Ab12Cd": the picture link left where an embedded post stood.
+    _rule("web address", r"^(?:https?://|www\.|pic\.(?:twitter|x)\.com/|t\.co/)\S+"
+          r"(?:\s+\d{1,4}/\d{1,4})?$", 3),
     _rule("advertisement", r"^(?:advertisement|advertising|ads?|sponsored(?: content| links?| "
           r"stories| posts?)?|"
           r"paid (?:content|post)|promoted(?: content)?|partner content|ad feedback|story "
-          r"continues below(?: advertisement)?|article continues (?:below|after (?:this )?"
+          r"continues(?: below(?: advertisement)?)?|article continues (?:below|after (?:this )?"
           r"advertisement)|continue reading (?:below|the main story)|skip (?:advertisement|"
           r"ad|this ad)|advertisement\s*[-–—:]?\s*(?:scroll|continue) (?:down )?to continue"
           r"(?: reading| with content)?|scroll to continue(?: reading| with content)?|"
@@ -230,7 +233,7 @@ RULES: tuple[Rule, ...] = (
           30),
     _rule("press release furniture", r"^(?:about (?:the )?[A-Z][\w&'.-]*(?: [\w&'.-]+){0,6}|"
           r"for immediate release\b.*|#\s*#\s*#|[-—–]+\s*[\w.-]{1,20}\s*[-—–]+|-?\s*end\s*-?|"
-          r"(?:news|press) release)$", 6),
+          r"(?:news|press|media) (?:release|statement|advisory))$", 6),
     # "About U.S. Central Command: ..." closes a release with the issuer's standard blurb.
     _rule("press release furniture", r"^about (?:the )?[A-Z][\w&'.-]*(?: [\w&'.-]+){0,6}\s*:\s",
           80),
@@ -261,8 +264,8 @@ RULES += (
     # "Sign in | Subscribe": after the subscribe rule, which names a bare "Subscribe" line.
     _rule("navigation", r"^(?:(?:sign in|sign-in|log ?in|sign out|log ?out|register|"
           r"create (?:an |a free )?account|my account|account|manage (?:my )?(?:account|"
-          r"subscription)|sign up|join(?: (?:us|now|our community|the community))?|donate|"
-          r"support us|subscribe(?: now| today)?)"
+          r"subscription)|sign up|join(?: (?:us|now|our community|the community))?|"
+          r"donate(?: now| today| here)?|support us|subscribe(?: now| today)?)"
           r"(?:\s*(?:[|/•·,]|or|and)\s*|\s*$)){1,3}$", 8),
     _rule("cookie banner", r"^(?:accept|reject|decline|refuse|allow|deny)(?: all| necessary| "
           r"essential| optional)?(?: cookies)?(?: and (?:continue|close|proceed))?$|"

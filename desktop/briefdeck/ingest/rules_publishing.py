@@ -515,8 +515,9 @@ RULES: tuple[Rule, ...] = (
           30, hints=("quoted", "reproduced", "given", "cited", "shown", "presented",
                      "translat", "unofficial")),
     # Text size controls: "A+ a-", "A- A A+".
-    _rule("page controls", r"^(?:a\s?[+−-]|a)(?:\s+(?:a\s?[+−-]|a)){1,2}$|^(?:font|text) size"
-          r"\s*:?$", 4, hints=("a",)),
+    # "Font size: A+ A-": the label and its buttons on one line.
+    _rule("page controls", r"^(?:(?:font|text) size\s*:?\s*)?(?:a\s?[+−-]|a)(?:\s+(?:a\s?[+−-]|a))"
+          r"{1,2}$|^(?:font|text) size\s*:?$", 5, hints=("a",)),
     # Standing advice in a maritime warning: "Masters are encouraged to register with ...",
     # "Vessels should follow ... guidance". Not when a source is named for it ("..., the
     # agency said"), which is reporting of the advice.

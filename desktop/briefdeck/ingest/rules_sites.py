@@ -18,8 +18,45 @@ _LANGUAGE = (
 _NAME = r"[A-Z][\w.'’-]+(?: (?:[A-Z][\w.'’-]+|al-\w+|bin|de|van|von)){1,3}"
 _INITIALS = r"[A-Z](?:\.?[A-Z]){0,3}\.?"
 
+_PHONE = r"\+?\(?\d[\d ().-]{6,}\d"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_ORG = r"[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|the|for|and|&)){0,8}"
+
 # fmt: off
 RULES: tuple[Rule, ...] = (
+    # "Tel: +1 555 0100 | WhatsApp (media only): +1 555 0101": numbers side by side, each
+    # under its label: a contact line, however many it lists.
+    _rule("contact", rf"^(?:tel|telephone|phone|mobile|mob|cell|fax|whatsapp|signal|hotline)\b"
+          rf"[^|•·:]{{0,30}}:?\s*{_PHONE}(?:\s*[|•·;]\s*[\w .'’()-]{{0,40}}?:?\s*"
+          rf"(?:{_PHONE}|{_EMAIL}))+$", 20,
+          hints=("tel", "phone", "mob", "cell", "fax", "whatsapp", "signal", "hotline")),
+    # "Media Office, Ministry of X": the office that signs a statement, with its body's name.
+    _rule("contact", rf"^(?:[A-Z][\w.&'’-]*\s+){{0,4}}(?:Media Office|Press Office|Public Affairs"
+          rf"(?: Office)?|Information Office|Spokes(?:person|man)['’]s Office),\s+(?:the )?{_ORG}$",
+          14, flags=0, hints=("office", "affairs")),
+    # "In case of any discrepancy, the French text prevails.": which language binds.
+    _rule("translation notice", r"^(?!.*\b(?:said|says|told|according to)\b).*\bin (?:the )?"
+          r"(?:case|event) of (?:any )?(?:discrepanc(?:y|ies)|inconsistenc(?:y|ies)|divergence)\b"
+          r".{0,60}\b(?:text|version|language|original)\b.{0,30}\b(?:prevails?|(?:shall|will) "
+          r"prevail|is authoritative|(?:takes|shall take) precedence)\b", 60,
+          hints=("discrepanc", "inconsistenc", "divergence")),
+    # "Help keep our reporting independent with a one-time or monthly gift.": an appeal.
+    # (the reader is asked: "our", "us", "you" in the line; a state's donation is reporting)
+    _rule("subscribe", r"^(?=.*\b(?:our|us|you|your)\b)(?:.*\b(?:with|by making) a (?:one-time|"
+          r"monthly|recurring|tax-deductible)(?: or (?:a )?(?:monthly|one-time|recurring|annual))? "
+          r"(?:gift|donation)\b|.*\bhelp (?:us )?keep (?:our|this) (?:reporting|journalism|work|"
+          r"newsroom|site)\b[^.!?]{0,30}\b(?:independent|free|going|alive)\b)", 60,
+          hints=("gift", "donation", "keep our", "keep this")),
+    # "This site carries only a portion of the stories offered to subscribers of our wire. Please
+    # contact us for subscription options.": the agency's sales note under a story.
+    _rule("subscribe", r"^(?=.*\b(?:subscri\w+|clients)\b).*\b(?:web ?site|site) (?:contains|"
+          r"carries|offers|publishes|shows) only (?:a |some )?(?:portion|part|selection|fraction|"
+          r"summary|summaries)\b|\bcontact us (?:for|about|regarding) (?:\w+ ){0,2}"
+          r"(?:subscription|subscribing|licensing|pricing|syndication)\b", 60,
+          hints=("only", "contact us")),
+    # "Appeared in the May 7, 2026, print edition as 'Headline'.": the print run's note.
+    _rule("print edition note", r"^(?:a version of this (?:article|story) )?appeared in (?:the )?"
+          r"[\w ,.'’-]{0,40}\bprint edition\b", 40, hints=("print edition",)),
     # "عربي | English", "کوردی  عربي  Türkçe  English": the site's other editions.
     _rule("navigation", rf"^{_LANGUAGE}(?:\s*[|/•·]\s*|\s+){_LANGUAGE}"
           rf"(?:(?:\s*[|/•·]\s*|\s+){_LANGUAGE})*$", 12),
