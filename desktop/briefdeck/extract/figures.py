@@ -26,7 +26,10 @@ STOP = frozenset(
     down off each every all both either between against including among within inside
     outside through toward towards via like despite amid until following along beyond behind
     there here ago remain remained remains today yesterday tomorrow now currently some
-    many later earlier already still again then do does did if unless next last""".split()
+    many later earlier already still again then do does did if unless next last
+    fell hit struck flew came went took feel feels seem seems appear appears""".split()
+    # (verbs a bare number can take as its subject: "Four were shot down and two fell near
+    # the camp", "to make the last 1,000 feel expensive")
 )
 # Nouns that say the number is a span of time, a sourcing count or a repetition.
 TIME_UNITS = frozenset(
@@ -49,7 +52,9 @@ _ABSTRACT = frozenset(
     "question questions issue issues thing things way ways reason reasons point points option "
     "options factor factors idea ideas topic topics aspect aspects lesson lessons priority "
     "priorities goal goals scenario scenarios principle principles theme themes message "
-    "messages concern concerns problem problems challenge challenges".split()
+    "messages concern concerns problem problems challenge challenges "
+    # a plan's parts, not things on the ground: "a withdrawal in two phases", "three steps"
+    "phase phases stage stages step steps".split()
 )
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
@@ -110,7 +115,7 @@ _FORCES = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members)\
 _FORCE_SIZED = re.compile(
     r"(?<![Aa]ir\s)(?<![Pp]olice\s)(?<![Ll]abor\s)(?<![Ll]abour\s)\b(?:[Ff]orces?|"
     r"[Tt]roop\s+(?:levels?|numbers|strength|presence|ceiling|cap))"
-    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|country|region))?"
     r"(?:\s+(?:would|will|could|should|is|was|are|were|to|had|has|have|be|been|being|expected|"
     r"set|due|now|further|then|shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|"
     r"dropped|decline|declines|declined|grow|grows|grew|grown|rise|rises|rose|risen|increase|"
@@ -157,7 +162,11 @@ _DESIGNATOR = re.compile(r"\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}\b)")
 # an order of battle told by a commander, never a figure of speech.
 _FORMATIONS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:regiments|battalions|brigades|divisions|"
                                r"companies|squadrons|batteries|platoons|warships|destroyers|"
-                               r"frigates)\b")
+                               r"frigates)\b"
+                               # and munitions: '"two Katyusha-type rockets fell near the base"'
+                               # is a statement's report of an attack, not a figure of speech
+                               r"|\s+(?:[\w-]+\s+){0,2}?(?:rockets|missiles|drones|mortar\s+rounds|"
+                               r"mortars|shells|projectiles|UAVs|bombs)\b")
 _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$", re.I)
 # "killing nine militants and detaining 31": a bare number after a verb of capture counts
 # the ones held, not the noun counted before it.
@@ -183,6 +192,7 @@ _HEARD_FROM = re.compile(r"\b(?:testimony|testified|briefing|briefed|heard|inter
 # counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
 # "a crew of 21", "a garrison of 300": the group is what the bare number counts.
+_BARE_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
 _GROUP_OF = re.compile(r"\b(crew|garrison|contingent|detachment|complement)\s+of\s+$", re.I)
 # "the attackers, estimated at 20 to 30,": the number counts the noun it is said of.
 _ESTIMATED_AT = re.compile(r"\b([a-z]{3,}s|personnel|people),?\s+(?:(?:were\s+|was\s+)?"
@@ -256,6 +266,9 @@ _ATTRIBUTIVE = frozenset("weapons arms munitions operations communications logis
                          "explosives drugs".split())
 _ATTRIBUTIVE_AND = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+){1,2}([a-z][a-z-]{2,}s)\b")
 _OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
+_NUMBER_WORD = re.compile(r"(?:\d[\d,]*(?:\.\d+)?\s|(?:two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+                          r"hundred)\b)", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
 _TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|BST|CET|CEST|"
@@ -269,6 +282,15 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:January|Febr
                           # "23 FEB 25", "4 Mar 2025": military and European short forms
                           r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b|"
                           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))(?![\w-])")
+# "26 Jumada al-Awwal 1447", "12 Farvardin", "3 Tishrei": a day of another calendar's month
+# (Hijri, Iranian, Hebrew), as Arabic, Persian and Israeli outlets stamp and date reports.
+_OTHER_MONTH_AFTER = re.compile(
+    r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:Muharram|Safar|Rabi[\w'’ -]{0,4}(?:Awwal|Thani|"
+    r"Akhir)|Jumad[ai][\w'’ -]{0,5}(?:Awwal|Ula|Oula|Akhira|Akhirah|Thani|Thaniya)|Rajab|"
+    r"Sha[’']?ban|Ramadan|Ramadhan|Shawwal|Dhu[ -]?al[ -]?(?:Qa[’']?dah?|Qi[’']?dah|"
+    r"Hijjah?)|Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Azar|Bahman|Esfand|Tishrei|"
+    r"Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul)\b", re.I)
+_HIJRI_YEAR_AFTER = re.compile(r"\s?(?:AH|A\.H\.|SH|S\.H\.|H)(?![\w.])")
 _DESIGNATION_AFTER = re.compile(r"[A-Za-z]{1,3}\d")
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b(?!\s+of\b))", re.I)
 # "0600Z", "141530ZMAR25": a Zulu time or a date-time group, glued to its "Z".
@@ -392,6 +414,12 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             q.text[-1:].isdigit() and (_MONTH_AFTER.match(text, q.end) or
                                        _MONTH_BEFORE.search(text, max(0, q.start - 24), q.start)):
         return True  # a day of the month the dates module did not take
+    if q.text[-1:].isdigit() and not q.money and (q.value_high or q.value) <= 31 and \
+            _OTHER_MONTH_AFTER.match(text, q.end):
+        return True  # a Hijri, Iranian or Hebrew date: a day, never a count
+    if q.text[:1].isdigit() and text[q.start - 1:q.start] == ":" and \
+            text[q.start - 2:q.start - 1].isdigit():
+        return True  # "10:42": the minutes of a clock time (or a ratio), never a count
     if _DECADE.match(text, q.end - 1) and q.text[-1:].isdigit():
         return True
     digits = re.sub(r"\D", "", q.text)
@@ -406,6 +434,8 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             digits = first.group(0).replace(",", "") if first else digits
         if len(digits) == 4 and "," not in plain and 1900 <= int(digits) <= 2100 and not q.money:
             return True  # a year
+        if len(digits) == 4 and 1300 <= int(digits) <= 1500 and _HIJRI_YEAR_AFTER.match(after):
+            return True  # "1447 AH", "1404 SH": a Hijri or Iranian year
         if len(digits) >= 7 and "," not in plain:
             return True  # an id or a phone number
         before = text[max(sent_start, q.start - 12) : q.start]
@@ -442,6 +472,8 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     words: list[tuple[str, int, int]] = []
     of = _OF.match(text, pos, limit)  # "hundreds of troops"
     i = of.end() if of else pos
+    if of and _NUMBER_WORD.match(text, i, limit):
+        return "", ""  # "three of the seven attacks": the noun is the second number's
     while len(words) < 5:
         m = _NEXT.match(text, i, limit)
         if not m:
@@ -456,7 +488,8 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
             if nxt and nxt.group(1).lower().endswith("ed"):
                 i = m.start(1) + len(raw)
                 continue  # "five heavily armed men": the adverb describes, "men" is counted
-        if (words or low not in _ADJECTIVES) and low.endswith(("ing", "ed")):
+        if (words or low not in _ADJECTIVES) and low.endswith(("ing", "ed")) and \
+                len(low.rsplit("-", 1)[-1]) > 4:  # ("fixed-wing drones": a noun's modifier)
             # "9,000 suspected IS fighters": a leading participle before a noun describes it
             nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
             if words or not exact or not nxt or nxt.group(1).rstrip(".") in STOP or \
@@ -533,6 +566,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     last_unit = ""  # for "2,700 of them"
     last_counted = ""  # the last unit that counts people or things, not their injuries
     last_sentence_unit = ""  # the last unit counted in the sentence before
+    notes = _NOTES_HEADING.search(text)
+    notes_at = notes.start() if notes else None
     for sent in doc.sentences:
         rows: list[list] = []
         background: bool | None = None  # looked up once per sentence, only when needed
@@ -550,6 +585,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit_at = q.end
             if _excluded(text, q, sent.start, sent.end, skip):
                 continue
+            if notes_at is not None and q.start > notes_at and _note_marker(text, q):
+                continue  # "2 Initial reporting: ...": a note's number, under "Notes"
             if text[q.end:q.end + 2] in ('" ', "” "):
                 unit_at += 1  # 'fired "more than 100" interceptors': the noun after the quote
             elif text[q.end:q.end + 2] in (' "', " “"):
@@ -710,6 +747,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
                     text, row[0].end, nxt[0].start)):
                 row[1] = nxt[1]  # and "19 of the 24 crew"
+            elif row[0].text.isalpha() and _BARE_DEFINITE.search(
+                    text, max(sent.start, row[0].start - 7), row[0].start):
+                pass  # "up from the four the group announced": a group counted before
+            elif prev and _FORCE_SIZED.search(text, max(prev[0].end, row[0].start - 70),
+                                              row[0].start):
+                row[1] = "troops"  # "hand over two positions and cut its forces to 900"
             elif prev and prev[1] and not (
                     prev[1] in _TOLL_UNITS.values() and
                     _TOLL_AFTER.match(text, row[0].end, sent.end)) and not (
@@ -791,6 +834,23 @@ def _parenthesised(text: str, q: Quantity) -> tuple[Quantity, int]:
         q = replace(q, start=q.start - 1, value=q.value * _BRACKET_SCALES[close.group(1).lower()],
                     end=close.end(), text=text[q.start - 1:close.end()])
     return q, close.end()
+
+
+# A notes section of a brief or tracker ("Notes", "Endnotes", "Footnotes" on a line of its
+# own): each note opens with its number, then a capital ("2 Initial reporting: ...").
+_NOTES_HEADING = re.compile(r"^(?:Notes|Endnotes|End\s+notes|Footnotes|Source\s+notes)\s*:?\s*$",
+                            re.M)
+_NOTE_OPENING = re.compile(r" [A-Z\"“]")
+
+
+def _note_marker(text: str, q: Quantity) -> bool:
+    """Is q a note's number: a small bare number opening a line or following a full stop
+    (PDF text runs notes together), then a capital?"""
+    if not q.text.isdigit() or q.value >= 100:
+        return False
+    before = text[max(0, q.start - 2):q.start]
+    return (q.start == 0 or before.endswith("\n") or before in (". ", ".\n")) and \
+        bool(_NOTE_OPENING.match(text, q.end))
 
 
 def _toll_word(verb: str) -> str:

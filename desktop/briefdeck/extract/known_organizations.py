@@ -31,11 +31,19 @@ KNOWN: dict[str, list[str]] = {
     "Counter Terrorism Service": [
         r"(?:Iraqi\s+)?Counter[\s-]+Terrorism\s+Service", r"CTS",
     ],
+    # The Kurdistan Region's counter-terrorism service, which reports the drone and rocket
+    # attacks on Erbil ("the Kurdistan CTD", "Kurdistan Region Counter-Terrorism Directorate").
+    "Counter-Terrorism Directorate": [
+        r"(?:Kurdistan(?:\s+Region(?:['’]s)?)?\s+)?Counter[\s-]+Terrorism\s+Directorate",
+        r"Kurdistan(?:\s+[Rr]egion(?:['’]s)?)?\s+counter[\s-]+terrorism\s+directorate",
+        r"(?:Kurdistan\s+)?CTD",
+    ],
     "Kataib Hezbollah": [r"Kata(?:[i']?i|e)b\s+Hez?bollah", r"Kata'ib\s+Hizballah"],
     "Asaib Ahl al-Haq": [r"Asa[i']?ib\s+Ahl\s+al-Haq"],
     # Iraq's other Iran-aligned militias in the Islamic Resistance in Iraq's claims.
     "Kataib Sayyid al-Shuhada": [r"Kata(?:[i']?i|e)b\s+Sayy?[ie]d\s+al-Shuhada['’]?"],
     "Kataib al-Imam Ali": [r"Kata(?:[i']?i|e)b\s+al-Imam\s+Ali"],
+    "Saraya Awliya al-Dam": [r"Saraya\s+Awliy?a['’]?\s+al-Dam"],
     "Hezbollah": [r"Hez?bollah", r"Hizballah"],
     # Iraq's federal oil marketer, in every story on Kurdish or Iraqi oil exports.
     "State Organization for Marketing of Oil": [
@@ -166,6 +174,10 @@ KNOWN: dict[str, list[str]] = {
     "Kremlin": [r"Kremlin"],
     "Joint Staff": [r"(?:U\.S\.\s+)?Joint\s+Staff", r"Joint\s+Chiefs(?:\s+of\s+Staff)?"],
     "SANA": [r"SANA", r"Syrian\s+Arab\s+News\s+Agency"],
+    # The monitors and outlets that Syria reporting cites for tolls and sightings.
+    "Syrian Observatory for Human Rights": [
+        r"Syrian\s+Observatory\s+for\s+Human\s+Rights", r"SOHR"],
+    "North Press Agency": [r"North\s+Press(?:\s+Agency)?"],
     # The wire agencies, cited for tallies and quotes ("according to an AFP tally", "told
     # Reuters"); a report that defines the initials otherwise ("Armed Forces of the
     # Philippines (AFP)") keeps its own meaning (see extract_organizations).
@@ -229,7 +241,7 @@ ARMED_GROUPS = frozenset({
     "Islamic State", "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hezbollah", "Houthis", "Hamas",
     "Taliban", "al-Qaeda", "Palestinian Islamic Jihad", "al-Shabaab", "Hurras al-Din",
     "Islamic Resistance in Iraq", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada",
-    "Kataib al-Imam Ali",
+    "Kataib al-Imam Ali", "Saraya Awliya al-Dam",
     "Popular Mobilization Forces", "Syrian Democratic Forces", "Radwan Force",
     "Syrian National Army", "JNIM", "Boko Haram", "Hayat Tahrir al-Sham", "Rapid Support Forces",
     "M23", "Kurdistan Workers' Party",

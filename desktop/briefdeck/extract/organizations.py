@@ -171,6 +171,7 @@ UNIT_RE = re.compile(
     r"|Task\s+Force\s+(?!(?:" + _DAYS_MONTHS + r"|The|In|On|At|And|For|Of)\b)"
     r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 )
+_OPERATION_AREA = re.compile(r"\s+(?:zone|area|region|territory|pocket|corridor)s?\b")
 # Units numbered after their name, the US Navy's and joint style: "Carrier Air Wing 5",
 # "Task Force 51", "Combined Task Force 153", "Destroyer Squadron 60".
 NUMBER_AFTER_RE = re.compile(
@@ -444,6 +445,18 @@ def _title_case(line: str) -> bool:
     return words >= 3 and (words - len(_LOWER_WORD.findall(line))) / words > 0.8
 
 
+_TITLE_OPENER = re.compile(r"[\"“‘'](?:Statement|Report|Remarks|Readout|Transcript|Fact\s+Sheet|"
+                           r"Briefing|Update|Assessment|Testimony|Press\s+Release)\b")
+
+
+def _document_title(quoted: str) -> bool:
+    """A quoted title of a cited document: in title case, opening on a document's word or
+    long ('"Statement on the Transition of the Coalition Mission in Iraq,"')."""
+    inner = quoted.strip("\"“”‘’' ").rstrip(",.")
+    return _title_case(inner) and (bool(_TITLE_OPENER.match(quoted)) or
+                                   len(_LONG_WORD.findall(inner)) >= 6)
+
+
 _STATION_PLACE = re.compile(r"\s([A-Z][a-z]{3,})\b(?!\s+[A-Z])")  # not "IDF Gaza Division"
 # "the Chief of Defence Forces", "Head of the Border Force": a post named after its body.
 _POST_OF = re.compile(r"^(?:Chiefs?|Heads?|Commanders?|Directors?|Ministers?)\s+of\s+(?!.*\b"
@@ -692,6 +705,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
     bracketed = frozenset(_BRACKETED.findall(text))  # "(RSF)": initials the report defines
     glossary = _glossary_terms(text) if "bbreviations" in text or "lossary" in text or \
         "cronyms" in text else frozenset()
+    titles = [(a, b) for a, b in doc.quoted if b - a > 24 and text[a + 1:a + 2].isupper() and
+              _document_title(text[a:b])]
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
         known = _known_names(text, sent.start, sent.end, defined, found, taken, hits, bracketed,
@@ -761,6 +776,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
             if any(s < m.end() and m.start() < e and not m.start() <= s < e <= m.end()
                    for s, e in taken):
                 continue
+            if m.group(0).startswith("Operation") and _OPERATION_AREA.match(text, m.end()):
+                taken.append((m.start(), m.end()))
+                continue  # "the Operation Peace Spring zone": the area an operation took
             taken.append((m.start(), m.end()))
             name = " ".join(m.group(0).replace('"', "").replace("“", "").replace("”", "").split())
             key = _UNIT_NO.sub("", name.casefold())  # "No. 6 Squadron" is "6 Squadron"
@@ -771,6 +789,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
             _regional_forces(text, sent.start, sent.end, found, taken)
         if "Hospital" in sent.text or "Medical" in sent.text or "Clinic" in sent.text:
             _speaking_hospitals(text, sent.start, sent.end, found, taken)
+        # ('"Statement on the Transition of the Coalition Mission in Iraq"': a document's
+        # title, cited; the bodies it names are its subject, not a name to draft)
+        taken += [t for t in titles if t[0] < sent.end and sent.start < t[1]]
         if not _title_case(sent.text):  # (a headline: every word capitalised, no names)
             _generic_bodies(text, sent.start, sent.end, found, taken, known, hits)
     for name, count in hits.items():

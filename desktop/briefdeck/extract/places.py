@@ -199,6 +199,14 @@ ORG_NAME_AFTER = re.compile(
     r"Observatory|Network|Group|Airways|Airlines|News|Post|Times|Fund|Bank|Foundation|"
     r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio|"
     r"Society|Association|Federation|League|Red\s+Crescent|Red\s+Cross)\b")
+# "the Kurdistan CTD said", a table's source cell "Kurdistan CTD": a region's body by its
+# acronym, speaking or cited as the source, not the region.
+BODY_ACRONYM_AFTER = re.compile(r" [A-Z]{2,5}(?:\s*$|\s*\n|,?\s+(?:said|says|reported|stated|"
+                                r"announced|statement|spokes\w+|media\s+office)\b)", re.M)
+# "three operations: Euphrates Shield (2016), Olive Branch (2018)": operation names with their
+# years, in a sentence about operations.
+YEAR_PAREN_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
+OPERATIONS_BEFORE = re.compile(r"\b[Oo]perations?\b")
 # "Iran-backed militias", "US-led coalition": the place qualifies someone, it is no place of
 # the report. "Palestine-2", "Quds-1": a digit after a hyphen makes a weapon's name.
 QUALIFIER_AFTER = re.compile(r"-(?:aligned|backed|linked|allied|supported|sponsored|made|led|"
@@ -528,8 +536,13 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if text[end + 1 : end + 2].isupper() and CAPITALISED_AFTER.match(text, end) and \
                 TITLE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "Spc. Jordan Pike": a given name
-        if entry.kind in BROAD_KINDS and ORG_NAME_AFTER.match(text, end):
-            continue  # "UK Maritime Trade Operations"
+        if entry.kind in BROAD_KINDS and (ORG_NAME_AFTER.match(text, end) or
+                                          BODY_ACRONYM_AFTER.match(text, end)):
+            continue  # "UK Maritime Trade Operations", "the Kurdistan CTD said"
+        if entry.source != "curated" and YEAR_PAREN_AFTER.match(text, end) and \
+                OPERATIONS_BEFORE.search(text, sent.start, start):
+            continue  # "operations: Euphrates Shield (2016), Olive Branch (2018)": names of
+            # operations listed with their years, not Olive Branch, Mississippi
         if entry.kind == "country" and text.startswith("s ", end + 1) \
                 and OWNED_BODY_AFTER.match(text, end):
             continue  # "Iran's Revolutionary Guard": the body, not the country

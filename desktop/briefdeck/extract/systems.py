@@ -125,6 +125,11 @@ SYSTEMS: list[tuple[str, str, str]] = [
                           r"rocket(?<=\b[Aa]\srocket)\b"
                           r"(?![\s-]+(?:fire|strikes?|barrages?|salvos?|sirens?|alerts?|launch(?:ers?|es|ing)?|propelled|"
                           r"teams?|units?|forces?|engines?|scientists?|boosters?)\b)"),
+    # the improvised launchers militias leave behind ("security forces found the launch
+    # rail"), not the metaphor ("a launching platform for attacks"); a "launch pad" is left
+    # out: reports use it of whole areas ("used as launch pads") as often as of the device
+    ("launch rails", "launcher", r"[Ll]aunch(?:ing)?\s+rails?\b"),
+    ("launch platforms", "launcher", r"[Ll]aunch(?:ing)?\s+platforms?\b(?!\s+for\b)"),
     # Classes of weapon and equipment that reports name without a model: combat jets, the
     # water cannon of coast-guard confrontations, militias' armed pickups, infantry weapons.
     ("fighter jets", "aircraft", r"(?:[Ff]ighter|[Cc]ombat)\s+jets?\b|"

@@ -239,6 +239,7 @@ _ARMS_AFTER = re.compile(r"\s+(?:rockets?|missiles?|fighters?|jets?|aircraft|dro
 _PERSON_AFTER = re.compile(r"[^\S\t]+(?:specialists?|experts?|analysts?|researchers?|"
                            r"officials?|officers?|planners?|engineers?|commanders?|chiefs?)\b")
 _HOW_BASED = re.compile(r"[A-Z][a-z]+-(?:based|launched|borne|mounted|made|built)")
+_OPENS_ITEM = re.compile(r"(?:^|\n|:[^\S\n]+|[•*][^\S\n]+)$")
 
 
 def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int, int] | None:
@@ -292,7 +293,10 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
     start = m.start("cap")
     if rest and known_organization(first):
         cap, start = rest, start + len(first) + 1  # "RAF Typhoon jets": the Typhoon
-    if not cap or m.start("cap") == sentence_start and not re.search(r"[\d-]|[A-Z]{2}", cap):
-        return None  # "Missiles hit ..." opening a sentence: an ordinary capital letter
+    if not cap or (m.start("cap") == sentence_start or _OPENS_ITEM.search(
+            m.string, max(sentence_start, m.start("cap") - 3), m.start("cap"))) and \
+            not re.search(r"[\d-]|[A-Z]{2}", cap):
+        return None  # "Missiles hit ...", "Feb. 10: Claimed drone attack ...": the capital of
+        # a sentence, a line or a list item after its label, not a name
     category = next((c for c, p in _NOUN_RES if p.match(noun)), "")
     return " ".join(cap.split()), category, start, m.end("noun")
