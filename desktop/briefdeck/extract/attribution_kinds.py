@@ -148,7 +148,8 @@ _INSTITUTION_WORD = (r"Navy|Army|Air\s+Force|Marine\s+Corps|Coast\s+Guard|Pentag
                      r"Command|[Mm]ilitary|[Mm]inistry|[Pp]olice|[Gg]overnment|[Aa]rmy|[Nn]avy")
 _OFFICIAL_FIGURES = re.compile(
     rf"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})\s+(?:figures|data|"
-    rf"statistics|numbers)$|^(?:figures|data|statistics|numbers)\s+(?:provided|released|"
+    # ("Pentagon figures released last year")
+    rf"statistics|numbers)(?:\s+(?:released|published|issued|provided|given)\b.{{0,40}})?$|^(?:figures|data|statistics|numbers)\s+(?:provided|released|"
     rf"published|given|issued)\s+by\s+the\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})$"
     # "figures the General Command released in April": the body gave them out itself
     rf"|^(?:figures|data|statistics|numbers)\s+(?:that\s+)?the\s+(?:[A-Z][\w.-]*\s+){{0,2}}"

@@ -227,6 +227,9 @@ _RELATIVE_OBJECT = re.compile(r",\s+[^,;]{0,40}?\b(?:that|which|who|whom)\s+"
 _AS_REPORTED = re.compile(r"\b[Aa]s\s+$")
 # "Reuters first reported the talks": who broke the story, a pointer rather than a source.
 _FIRST_REPORTED = re.compile(r"\s+first\s+reported\b")
+# ... a pointer when a relative or time word leads in: "which X first reported", "a day after
+# the army first reported"; "The SDF first reported two dead" is the body's first count.
+_POINTER_BEFORE = re.compile(r"\b(?:which|that|as|after|since|when|before|until|what)\s+$", re.I)
 # "TOKYO - North Korea said": a dateline run into the speaker's name.
 _DATELINE_HEAD = re.compile(r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+[–—-]\s+(?=[A-Z])")
 
@@ -262,6 +265,22 @@ def _own_outlets(text: str) -> set[str]:
         return set()
     return {_canonical(m.group("name")) for m in OWN_OUTLET_RE.finditer(text)
             if org_kind(m.group("name")) == "other outlet"}
+
+
+# A note that opens with its source, in the passive: "Denied by local officials; ...".
+_PASSIVE_LEAD = re.compile(r"(?:Denied|Confirmed|Disputed|Reported|Acknowledged)\s+by\s+"
+                           r"(?P<who>(?:the\s+)?[^,.;:\"“”()]{3,60}?)(?=\s*[,.;:]|$)")
+# The owner of what is cited: "CENTCOM's initial statement", "the army's figures".
+_OWNER = re.compile(r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s")
+_TOLD_NAME = re.compile(r"\b(?:officials?|officers?|sources?|commanders?|diplomats?)\s+told\s+"
+                        r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _told_bodies(text: str) -> set[str]:
+    """Names the text's unnamed sources speak to ("an officer told Kestrel"): the publisher, whose
+    own assessments are its voice, not a document it cites."""
+    return {_canonical(m.group("name")) for m in _TOLD_NAME.finditer(text)} if "told" in text \
+        else set()
 
 
 def _in_quote(quoted: list[tuple[int, int]], pos: int) -> bool:
@@ -372,6 +391,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     bodies: set[str] = set()  # institutions counted, by their full name
     firms = firm_names(text)
     own_outlets = _own_outlets(text)
+    told_bodies = _told_bodies(text)  # the publisher: "an officer told Kestrel"
     acronyms: dict[str, str] | None = None
 
     def spelled(who: str) -> str:
@@ -488,6 +508,12 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for m in ACCOUNT_RE.finditer(text, sent.start, sent.end) if accounts else ():
             if people.mention_at(m.start("who"), m.end("who")) is None:  # a person's account
                 add(m.start(), m.end(), "spokesperson", 1)  # is theirs, counted with them
+        passive = _PASSIVE_LEAD.match(text, sent.start, sent.end) if \
+            sent.text[:1] in "DCRA" else None
+        if passive:  # "Denied by Iraqi security officials." opening a note: its source
+            kind, count = classify(passive.group("who"), people, passive.start("who"))
+            if kind != "other" and not repeated(passive.group("who")):
+                add(passive.start(), passive.end(), kind, count)
         for m in TOLD_BY_RE.finditer(text, sent.start, sent.end) if " by " in sent.text else ():
             kind, count = classify(m.group("who"), people)
             if kind == "anonymous official" and not repeated(m.group("who")):
@@ -597,6 +623,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             add(m.start(), m.end(), "other outlet", None)
         for m in CITING_RE.finditer(text, sent.start, sent.end) if "citing" in sent.text else ():
             who = m.group("who").rstrip()
+            owner = _OWNER.match(who)
+            if owner and _canonical(spelled(owner.group(1))) in bodies:
+                continue  # "citing the army's statement" after "the army said": cited again
             kind, count = classify(who, people, m.start("who"))
             if kind != "other" or MONITOR_RE.search(who):
                 nested.append((m.start(), m.start("who") + len(who)))
@@ -676,7 +705,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             who = m.group("who")
             if m.group("verb") == "reported" and (
                     _AS_REPORTED.search(text, max(sent.start, m.start() - 4), m.start()) or
-                    _FIRST_REPORTED.match(text, m.end("who"))):
+                    _FIRST_REPORTED.match(text, m.end("who")) and (_POINTER_BEFORE.search(
+                        text, max(sent.start, m.start() - 8), m.start()) or
+                        OUTLET_RE.match(text, m.start()))):
                 continue  # "As X reported, ...": a pointer to earlier coverage, no source
             if m.group("verb") in ("denies", "denied") and " " not in who.strip() and (
                     (m.group("verb") == "denies"
@@ -709,6 +740,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 kind = "other outlet" if press else org_kind(spelled(who))
                 if kind == "other outlet" and body in own_outlets:
                     continue  # the publisher's own earlier reporting
+                if m.group("assess") and body in told_bodies:
+                    continue  # "Kestrel assesses ..." where sources told Kestrel: its own voice
                 if POST_HEAD.match(who.strip()):
                     kind = "anonymous official"
                 if kind == "spokesperson" and analyst_firm(who, firms):
@@ -733,6 +766,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             if m.group("verb") and not QUOTE_IN_CLAUSE.match(text, m.end("verb"), sent.end):
                 continue  # a stance without its words
+            if _FIRST_REPORTED.search(m.group(0)) and _POINTER_BEFORE.search(
+                    text, max(sent.start, m.start() - 8), m.start()):
+                continue  # "a day after the army first reported ...": earlier news, no source
             if not repeated(m.group("who"), m.end()):
                 kind = org_kind(m.group("who"))
                 if _AGENCY_BACK.match(m.group("who")) and _agency_outlet(text, m.start()):

@@ -31,7 +31,9 @@ NATION = (
 )
 _TITLE = (
     r"(?:(?:Defen[cs]e|Foreign|Interior|Prime|[Dd]eputy|Vice|Acting|former|then-|Army|Navy|"
-    r"Homeland\s+Security|State|Iraqi|Iranian|U\.S\.)\s+)*"
+    r"Homeland\s+Security|State|Iraqi|Iranian|U\.S\.|"
+    # whose spokesperson, in lower case: "government spokesman Jane Roe"
+    r"(?:government|military|ministry|police|presidential)(?=\s+spokes))\s+)*"
     r"(?:Secretary[- ]General|Secretary(?:\s+of\s+(?:Defen[cs]e|State|the\s+Army|the\s+Navy|"
     r"the\s+Air\s+Force))?|"
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
@@ -355,7 +357,7 @@ ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|
                       r"Relief|Aid|Development|Studies|Ltd|Programme|Commission|Mission|Watch|"
                       r"Policy|Project|Tracker|Initiative|Fund|Trust|Society|Union|League|Front|"
                       r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate|"
-                      r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic)$")
+                      r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic|Cell|Unit|Bureau)$")
 
 
 # "General Security Service", "Major Crimes Directorate": a rank-like word opening a body's

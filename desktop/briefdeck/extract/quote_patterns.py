@@ -14,11 +14,13 @@ VERB = (
     r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
     r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
     r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
-    r"confirmed|rejected|denounced|attributed(?!\s+to\b)|"  # "X attributed the raid to"
+    r"confirmed|rejected|denounced|blamed|blames|"
+    r"attributed(?!\s+to\b)|"  # "X attributed the raid to"
     r"vowed|vows|pledged|pledges|threatened|threatens|promised|promises|"
     # 'expressed its "concern"': the owner's words
     r"expressed(?=\s+(?:its|his|her|their)\b)|voiced(?=\s+(?:its|his|her|their)\b)|"
-    r"pointed\s+out|points\s+out|affirmed|affirms|clarified|"  # translated wire style
+    # translated wire style
+    r"pointed\s+out|points\s+out|affirmed|affirms|clarified|indicated|indicates|"
     r"declined\s+to\s+(?:comment|discuss|confirm)|"  # 'declined to comment on "..."'
     r"read(?=\s*[.,:;])|"
     # what a plan or order sets out: 'the memo calls for a "phased" exit', 'directs X to ...'
@@ -144,10 +146,15 @@ CHANNEL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<who>(?:[\w-]+\s+){0,2}?"
                       r"(?:Telegram|WhatsApp|Facebook|YouTube|X|Twitter|TikTok|social\s+media)\s+"
                       r"(?:channel|account|page|feed)s?\b[^,]*)")
 # "The group said", "the militia claimed": an armed group named before.
-GROUP_BACK = re.compile(r"^[Tt]he\s+(?:group|militia|movement|faction|rebels|militants)$")
+GROUP_BACK = re.compile(r"^[Tt]he\s+(?:(?:umbrella|armed|militant|militia|rebel|jihadist|"
+                        r"extremist|insurgent|Iran-backed|Iran-aligned)\s+)?"
+                        r"(?:group|militia|movement|faction|rebels|militants)$")
 # '"...," the statement read.' / 'the post said': words a body issued, named before.
 ISSUED_BACK = re.compile(r"^[Tt]he\s+(?:(?:same|latest|earlier|later|brief|short|written|"
-                          r"joint|army's|army’s)\s+)?(?P<noun>statement|post|message|tweet|"
+                          r"joint|first|initial|original|new|second|third|final|updated|revised|"
+                          r"military|army|ministry|militia|"
+                          r"group|command|government|official|[a-z]+['’]s)\s+){0,2}"
+                          r"(?P<noun>statement|post|message|tweet|"
                           r"communiqu[eé]|notice|advisory|announcement|update)$")
 # The verb of the sentence that issued it: "X said in a statement", "X confirmed ... in a post".
 ISSUE_VERB = re.compile(r"\b(?:said|says|confirmed|announced|posted|shared|published|issued|"

@@ -108,6 +108,22 @@ _OWNED_SPOKES = re.compile(r"\b[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}"
                            r"spokes(?:man|woman|person)\b(?!,?\s+[A-Z])")
 _OWNED_NAME = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
                          r"[A-Z][\w'’.-]*){1,5})\s*$")
+# A clause with its own finite verb ("An airman was hurt"): no subject of what follows.
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did)\b")
+# A date or place opening a clause after a colon: ": on Feb. 2, the group claimed".
+_CLAUSE_DATE = re.compile(r"\s*(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)\s+[^,\"“”]{3,30},\s*")
+# "The first statement, released early Monday,": the statement, its aside set apart.
+_ISSUED_ASIDE = re.compile(r",\s+(?:released|issued|posted|published|sent|dated|put\s+out)\b"
+                           r"[^,]*,?\s*$")
+# An armed group's name by its last word: "Valley Liberation Front", "Martyrs Brigades".
+_GROUP_NAME = re.compile(r"(?<![\w.'’-])(?:(?!(?:The|A|An|In|On|At|Its|Their)\b)[A-Z][\w'’-]*[ ]+)"
+                         r"{1,4}(?:Front|Brigades?|Movement|Resistance|Battalions?|Army)\b")
+# A body named again by the last word of its name: "The Cell", "the Directorate".
+_THE_SHORT_NAME = re.compile(r"^[Tt]he\s+([A-Z][a-z]{2,})$")
+# ... or five words and more with two in lower case ("Four rockets struck near the depot"),
+# no name with its description ("The Syrian Democratic Forces, the Kurdish-led ...").
+_CLAUSE_NOT_NAME = re.compile(r"^\s*(?=(?:\S+\s+){4})(?=(?:.*?\b(?!(?:of|the|for|and|in)\b)"
+                              r"[a-z][\w-]*){2})")
 _ONE_OF_THEM = re.compile(r"(?i)^one\s+of\s+(?:them|those)$")
 _LOOKBACK = 3000  # characters: "the group" or "the assessment" points a few paragraphs up
 
@@ -198,6 +214,35 @@ class _Speakers:
             found = m.group(0)
         return LEAD_ARTICLE.sub("", " ".join(found.split()))
 
+    def full_name(self, last: str, pos: int) -> str:
+        """'the Cell' at pos: the longer capitalised name ending in that word named last
+        before it ("Security Media Cell"), or ''."""
+        found = ""
+        for m in re.finditer(rf"(?<![\w.'’-])(?:(?!(?:The|A|An|In|On|At|Its|Their)\b)"
+                             rf"[A-Z][\w'’-]*[ ]+){{1,4}}{last}\b",
+                             self.text[max(0, pos - _LOOKBACK):pos]):
+            found = m.group(0)
+        return found
+
+    def unnamed_since(self, noun: str, named: str | None, pos: int) -> str:
+        """The unnamed source with that noun described after the last mention of named (or
+        within the lookback when no one is named) and before pos, or ''."""
+        since = max(0, pos - _LOOKBACK)
+        if named:
+            i = bisect.bisect_left(self.people.mentions, (pos, -1, ""))
+            for start, _end, name in reversed(self.people.mentions[max(0, i - 40):i]):
+                if name == named:
+                    since = start
+                    break
+        i = bisect.bisect_left(self.anonymous, (pos, ""))
+        for start, who in reversed(self.anonymous[max(0, i - 20):i]):
+            if start <= since:
+                break
+            if re.search(rf"\b{noun}\b", who, re.I) and who.lower() != noun.lower() and \
+                    len(who.split()) > 1:
+                return _clean(who)
+        return ""
+
     def unnamed_before(self, noun: str, pos: int) -> str:
         """'the officer said': the unnamed source with that noun described last before pos."""
         i = bisect.bisect_left(self.anonymous, (pos, ""))
@@ -264,7 +309,9 @@ class _Speakers:
                 continue  # no subject, or "The statement said": a repeat, look further up
             first = head.split(",")[0]  # "The X (XY), an umbrella of ...": the name
             at = head_start
-            if len(first.split()) > 8 and "," in head:  # "Two died in the clash, the X said
+            if "," in head and (len(first.split()) > 8 or _FINITE.search(first) or
+                                _CLAUSE_NOT_NAME.match(first)):
+                # "Two died in the clash, the X said
                 cut = head.rindex(",") + 1  # in a statement": the attribution closing it
                 first, at = head[cut:], head_start + cut
             who = _resolve(first, at, at + len(first), self, issued=False)
@@ -272,12 +319,15 @@ class _Speakers:
                 return who
         return ""
 
-    def group_before(self, pos: int) -> str:
+    def group_before(self, pos: int, unknown: bool = False) -> str:
         """'the group said': the armed group named last before pos, or ''."""
         found = ""
         for m in KNOWN_RE.finditer(self.text, max(0, pos - _LOOKBACK), pos):
             group = armed_group(m.group(0))
             found = group or found
+        if not found and unknown:  # "the group": one the gazetteer does not know, too
+            for m in _GROUP_NAME.finditer(self.text, max(0, pos - _LOOKBACK), pos):
+                found = m.group(0)
         return found
 
 
@@ -390,6 +440,9 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     role = ROLE_REFERENCE_RE.match(" ".join(words))
     if role:  # "the colonel said" after "Col. Jane Doe": the same officer
         named = speakers.people.by_role(role.group("role"), start)
+        since = speakers.unnamed_since(role.group("role"), named, start)
+        if since:  # "a Navy spokesperson said ... the spokesperson said", though a named
+            return since  # spokesman spoke earlier: the unnamed one, named last
         if named:
             return named
     if OFFICE_HOLDER.match(" ".join(words)) and len(words) <= 8:
@@ -411,7 +464,8 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     anon = ANON_RE.search(who)
     if anon:
         return _clean(anon.group(0))
-    issued_back = ISSUED_BACK.match(" ".join(words)) if issued else None
+    issued_back = (ISSUED_BACK.match(" ".join(words)) or ISSUED_BACK.match(
+        _ISSUED_ASIDE.sub("", " ".join(words)))) if issued else None
     if issued_back:  # '"...," the statement read.': who issued it
         issuer = speakers.issuer(issued_back.group("noun"), start)
         if issuer:
@@ -422,7 +476,7 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     if BARE_SOURCES.match(" ".join(words)):
         return " ".join(words)  # "US officials said"
     if GROUP_BACK.match(" ".join(words)):
-        group = speakers.group_before(start)
+        group = speakers.group_before(start, unknown=True)
         if group:  # "The group said" after "The Islamic Resistance in Iraq claimed"
             return group
     named_after = DESCRIBED_THEN_NAMED.match(" ".join(words))
@@ -457,6 +511,11 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         name_after = _NAMED_AFTER_BODY.search(who)
         known = name_after and known_organization(name_after.group("name"))
         return known or body  # "the state news agency SANA": the name itself
+    last_word = _THE_SHORT_NAME.match(joined)
+    if last_word:  # "The Cell said" after "the Security Media Cell announced": the full name
+        full = speakers.full_name(last_word.group(1), start)
+        if full:
+            return known_organization(full) or full
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
             (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r))]
     # ("AS claimed": initials the text defines, "al-Shabaab (AS)", though "as" is a word)
@@ -503,6 +562,9 @@ _VERB_FIRST_WHO = re.compile(rf"\s*((?:[^,;.]|{ABBR_DOT}){{2,80}})")
 
 
 _RELAYED = re.compile(r"\breport(?:ed|s)$")
+# 'had "dealt with" the second drone and warned ...': words ending in "and" before the verb
+# are the object of the last verb, the verb after shares the sentence's own subject.
+_ENDS_JOINED = re.compile(r"\s(?:and|but|or)$")
 # After a quote that ends a sentence: the next one, maybe behind a footnote mark ("[14]").
 _NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\])*\s+[A-Z]")
 
@@ -546,6 +608,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         who_first = None
     if who_first and not NOT_SPEAKER_START.match(who_first.group("who")) and \
             not PHRASE_GOES_ON.match(who_first.group("who")) and \
+            not _ENDS_JOINED.search(who_first.group("who")) and \
             SPEAKERISH.search(who_first.group("who")):  # '..." a Northway spokesperson said'
         who_start, who = who_first.start("who"), who_first.group("who")
         if CONTINUES.match(who) and "," in who:  # '"..." simulated targets near X, the
@@ -608,10 +671,14 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                                speakers)
             if speaker:
                 return speaker
-        semi = text.rfind(";", head_start, start)
+        semi = max(text.rfind(";", head_start, start), text.rfind(": ", head_start, start))
         if semi > head_start and SUBJECT_VERB_RE.search(text, semi + 1, start) and \
                 not QUOTE_RE.search(text, head_start, start):
             head_start = semi + 1  # "X said ...; Y now says it is "...": the last clause's
+            # ("Claims vary: on May 2, X claimed ...": the clause after the colon, its date
+            # set aside)
+            dated = _CLAUSE_DATE.match(text, head_start, start)
+            head_start = dated.end() if dated else head_start
         later = _LAST_CLAUSE.search(text, head_start, start) if \
             QUOTE_RE.search(text, head_start, start) else None
         if later and QUOTE_RE.search(text, head_start, later.start()) and \
@@ -728,7 +795,8 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)$")
 # A cited work's title is followed by its date or where to find it.
 _CITED_AFTER = re.compile(
     r"[,.]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
-    r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:19|20)\d\d\b|accessed\b|available\s+at\b|https?://)")
+    r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|accessed\b|"
+    r"available\s+at\b|https?://)")
 
 
 def _title_like(words: str) -> bool:
@@ -742,6 +810,7 @@ _COUNT_BEFORE = re.compile(r"\d\s+$")
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:it|he|she|they|[A-Z][\w'’.-]*)\s+called\s+the\s*$")
 # Between two quotes of one sentence: its speaker goes on ("..., warning that ...").
 _GOES_ON_SAYING = re.compile(r"[,.!?\s\"”’]*[^.!?\"“”]*\b(?:saying|adding|warning|calling|"
+                             r"affirming|stressing|stating|indicating|confirming|"
                              r"describing|insisting|noting|vowing|claiming|accusing|urging)\b"
                              r"[^.!?\"“”]*")
 # A transcript's speaker label: "GEN. JANE ROE:" or "MR. DOE:" opening a paragraph, in capitals.
@@ -782,6 +851,14 @@ _FIRST_PERSON = re.compile(r"(?:I|We|My|Our|We['’]ve|We['’]re|I['’]m)\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
 
+# A sentence that hands over to a post or statement set out below it, whatever its verb:
+# "The ministry gave details in a statement on Telegram:"; its subject names the speaker.
+_POST_LEAD = re.compile(r"\bin\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|statement|"
+                        r"message|tweet|update|video)\b[^.:\"“”]{0,40}:\s*$")
+_HEAD_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?"
+                        r"[A-Z][\w'’.-]*)*")
+
+
 def _unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, int, int]],
                      speakers: _Speakers) -> list[_Q]:
     text = doc.text
@@ -795,8 +872,13 @@ def _unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, 
         if last is None:
             continue
         lead = LEAD_IN.search(text, last.start, p_end)
+        post = _POST_LEAD.search(text, last.start, p_end) if not lead and \
+            text[last.start:p_end].rstrip().endswith(":") else None
+        head = _HEAD_NAME.match(text, last.start, p_end) if post else None
         if lead:
             speaker = _resolve(text[last.start:lead.start()], last.start, lead.start(), speakers)
+        elif head:  # "X has given more detail in a post on X:", the post below
+            speaker = _resolve(head.group(0), head.start(), head.end(), speakers)
         elif _FIRST_PERSON.match(text, q_start) and last.start == p_start and \
                 re.search(rf"\b{VERB}\b", text[last.start:p_end]):
             # one sentence opening with the named person, who says something
@@ -832,11 +914,36 @@ def _without_pull_quotes(found: list[_Q]) -> list[_Q]:
     return kept
 
 
+# A list's items (short paragraphs, their marks maybe gone with the Markdown) and the lead-in
+# that names whose claims, statements or posts the list sets out: "Attacks claimed by X:".
+_ITEM_CHARS = 400
+_LISTED_BY = re.compile(r"\b(?:claimed|issued|announced|published|posted|reported)\s+by\s+"
+                        r"(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+(?:of\s+|in\s+|for\s+)?"
+                        r"[A-Z][\w'’.-]*){0,5})")
+
+
+def _list_claimant(text: str, paras: list[tuple[int, int, int]], i: int,
+                   speakers: _Speakers) -> str:
+    """The body whose claims a list sets out, named in the lead-in above paras[i], or ''."""
+    for j in range(i - 1, max(-1, i - 16), -1):
+        start, end, _ = paras[j]
+        if not text[start:end].rstrip().endswith(":"):
+            if end - start < _ITEM_CHARS:
+                continue  # an item before this one
+            return ""
+        by = _LISTED_BY.search(text, start, end)
+        if not by:
+            return ""
+        return _resolve(by.group("who"), by.start("who"), by.end("who"), speakers)
+    return ""
+
+
 def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     text = doc.text
     found: list[_Q] = []
     speakers = _Speakers(doc, people)
     paras = _paragraph_spans(doc)
+    order = {para: i for i, para in enumerate(paras)}
     for para in paras:
         for m in QUOTE_RE.finditer(text, para[0], para[1]):
             group = "a" if m.group("a") is not None else "b"
@@ -875,6 +982,9 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                     _GOES_ON_SAYING.fullmatch(text, found[-1].end, m.start()):
                 speaker = found[-1].speaker  # '"...," the ministry said, warning it would act
                 # "decisively"': the speaker goes on in the same sentence
+            if not speaker and para[1] - para[0] < _ITEM_CHARS and len(trimmed.split()) > 2:
+                # (two words are a name in quotes: 'on the "Victoria base"')
+                speaker = _list_claimant(text, paras, order[para], speakers)
             if not speaker and len(trimmed.split()) <= 3 and \
                     not re.search(r"[.!?,]\s*$", inner) and text[m.end():m.end() + 1] != ",":
                 continue  # scare quotes or a nickname nobody is said to say ("the fortress")

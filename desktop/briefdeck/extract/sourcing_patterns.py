@@ -33,8 +33,8 @@ _ABBR_DOT = (
 ACCORDING_RE = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}){{2,90}})"
 )
-SAID_RE = re.compile(
-    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[A-Z][\w.]*\s+and\s+)?"
+SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source speaking)
+    rf"(?<![\w-])(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[A-Z][\w.]*\s+and\s+)?"
     rf"(?:{_MODIFIER}\s+){{0,4}}(?:{SOURCE_NOUN}|Officials|Sources|Diplomats)"
     rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?"
     rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?"
@@ -56,7 +56,9 @@ SAID_RE = re.compile(
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
     rf"assess|expect|expected|fear|feared|raised\s+concerns?|expressed\s+concern|"
     # (a reaction counts only with its own words quoted: see REACTION_VERBS)
-    rf"denied|condemned|rejected|denounced)\b"
+    rf"denied|condemned|rejected|denounced|"
+    # 'described the claim as "..."': the source's own words (a reaction, quoted)
+    rf"described(?=\s+(?:the|it|them|this|that|its|their)\b[^,;.\"“”]{{0,60}}?\s+as\b))\b"
     rf"(?:\s+in\s+a\s+statement)?",
 )
 # '..." said one senior NATO official.': the verb before an unnamed source.
@@ -212,7 +214,7 @@ _IN_STATEMENT = (
     r"(?:statement|post|message|notice|advisory|release|bulletin|video|channel|account|"
     r"website)\b(?:\s+(?:on|via)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:channel|account|page|website|feed)|X|Telegram|Twitter|Facebook|Instagram|YouTube)\b)?"
-    rf"{_CARRIED})?"
+    rf"{_CARRIED}(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?)?"
 )
 # A live blog tells its news in the present: "the IDF says", "the agency reports", "the
 # council names him as". (Naming or identifying someone "as" is the body's own word.)
@@ -226,7 +228,9 @@ _SPEECH = (
     r"welcomed|critici[sz]ed|denied|warned|described|stated|called|accused|insisted|urged|"
     r"noted|explained|"
     r"argued|estimated|reported|listed(?!\s+as\b)|"  # "X, head of Y, listed the casualties"
-    r"tells|adds|writes|claims|confirms|denies|warns|notes|insists|explains|argues|posts"  # live
+    r"tells|adds|writes|claims|confirms|denies|warns|notes|insists|explains|argues|posts|"  # live
+    # a request made in writing: "asked the ministry in a letter", "urged ... in a letter"
+    r"(?:asked|urged|pressed)(?=[^.;\"“”]{0,60}?\bin\s+an?\s+(?:[\w-]+\s+)?letter\b)"
 )
 NAMED_AFTER = re.compile(
     rf"(?:\s+{POST_NOMINALS})?(?:\s+\([^()\"“”]{{1,25}}\))?"  # "Rep. Jane Roe (D-Calif.)"
@@ -279,7 +283,9 @@ CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|c
 # National Defence", "The UK Maritime Trade Operations agency (UKMTO)", "Magen David Adom
 # emergency service") or a body in lower case ("Iran's foreign ministry", "the Israeli
 # military"), an aside allowed, then a verb with an adverb or two ("at first said").
-_NAME_WORD = rf"(?:(?:al-|el-)?{CAP_WORD})"
+# (no quantifier or negation opening a sentence: "Several claims ...", "Not confirmed by")
+_NAME_WORD = (rf"(?:(?!(?:Several|Few|Such|These|Those|Not|Only|Neither|Nor)\b)"
+              rf"(?:al-|el-)?{CAP_WORD})")
 ORG_SAID_RE = re.compile(
     rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)"
     # the body's owner: "Armenia's Defense Ministry", "the army's Northern Command"
@@ -303,8 +309,10 @@ ORG_SAID_RE = re.compile(
     rf"(?:(?:also|later|earlier|previously|first|now|again|initially|separately|subsequently|"
     rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
-    rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed|told|quoted|"
-    rf"reported|condemned|rejected|denounced|claimed|alleged|stated|denied|added|disclosed|"
+    rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed(?!\s+by\b)|told|quoted|"
+    # ("Attacks claimed by X", "confirmed by X": a passive, its agent after "by")
+    rf"reported|condemned|rejected|denounced|claimed(?!\s+by\b)|alleged|stated|denied|added|"
+    rf"disclosed|"
     rf"attributed(?!\s+to\b)|"  # "the army attributed the blast to a mine": its account
     rf"verified|documented|"
     # translated wire style ("the General Command affirmed that"); "called" is a reaction,
@@ -315,7 +323,14 @@ ORG_SAID_RE = re.compile(
     rf"estimated(?=\s+(?:the|that|its|a|an)\b)|"  # "DOD has estimated the cost at"
     # a body's stated position or its toll: "Hamas praised what it called", "the ministry
     # initially put the death toll at seven"
-    rf"praised|hailed|put\s+(?:the|its)\s+(?:death\s+)?toll\s+at|"
+    rf"praised|hailed|put\s+(?:the|its)\s+(?:death\s+)?toll\s+at|blamed|"
+    # a body revising its count or telling more: "the Pentagon has raised the number of
+    # wounded", "the command has given more detail" (live blogs)
+    rf"(?:raised|revised|lowered|updated|increased)\s+(?:the|its)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"(?:toll|number|count|tally)|(?:gave|given|provided|shared)\s+(?:more\s+|further\s+|"
+    rf"new\s+|fresh\s+)?details?|"
+    # a plural body in the present: "the armed forces say", "Kurdish authorities say"
+    rf"(?<=[Ff]orces\s)say|(?<=[Aa]uthorities\s)say|"
     # "gave a higher toll of 31": a body's own count
     rf"gave\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}toll|"
     # a body passing on what it was told: "UKMTO has received a report of an incident"
@@ -347,8 +362,10 @@ BODY_SAID_RE = re.compile(
 # ("the ministry rejected \"the use of ...\"", "condemned the raid as \"...\""); a bare "Qatar
 # and Bahrain condemned the attack" reports a stance, not a source.
 REACTION_VERBS = frozenset({"condemned", "rejected", "denounced", "called", "expressed",
-                            "described"})
-QUOTE_IN_CLAUSE = re.compile(r"[^,;.\"“”]{0,80}?[\"“]")
+                            "described", "blamed"})
+# (the words may follow a participle: 'condemned the strikes, calling them "..."')
+QUOTE_IN_CLAUSE = re.compile(r"[^,;.\"“”]{0,80}?(?:,\s+(?:calling|describing|saying|terming|"
+                             r"branding|labell?ing)\b[^,;.\"“”]{0,40}?)?[\"“]")
 # "The report, published by a think tank, said", "An internal assessment reviewed by the Post
 # warns", "Budget documents submitted to Congress request": a document speaking.
 _DOC_NOUN = (r"report|assessment|memo(?:randum)?|document|study|analysis|review|audit|cable|"
@@ -398,7 +415,7 @@ ANY_VERB = re.compile(
     r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses|tells|reports?|"
     r"saying|claims|confirms|denies|adds|announces|names?|named|identifie[sd]|verified|documented|"
     r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
-    r"received|affirmed|called|"
+    r"received|affirmed|called|revised|lowered|updated|increased|given|provided|shared|"
     r"suggested|rejected|denounced)\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
@@ -486,7 +503,8 @@ BRIEFING_BY = re.compile(r"\b(?:[Bb]riefing|[Rr]emarks|[Tt]ranscript|[Ii]ntervie
 # The press of a country or camp, unnamed: "Western media have claimed", "Iranian and Iraqi
 # media reported" (another outlet, uncounted; social media is no press).
 MEDIA_SAID_RE = re.compile(
-    r"\b(?!(?:[Ss]ocial|[Nn]ew|[Tt]he|[Ii]n|[Bb]y|[Tt]o)\b)(?P<who>(?:[A-Z][\w-]+|state|local|"
+    # (a party's own media: "the group's media outlets", "the YPG/PKK's media")
+    r"\b(?!(?:[Ss]ocial|[Nn]ew|[Tt]he|[Ii]n|[Bb]y|[Tt]o)\b)(?P<who>(?:[A-Z][\w/-]+(?:'s|’s)?|state|local|"
     r"foreign|international|mainstream|official|opposition)(?:\s+and\s+[A-Z][\w-]+)?"
     r"\s+(?:news\s+)?media(?:\s+outlets)?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|widely\s+|"
     r"previously\s+)?(?:claimed|reported|said|say|says|claim|report|quoted|cited)\b")
