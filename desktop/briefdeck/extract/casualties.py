@@ -63,7 +63,8 @@ _WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]
           r"(?=\s+(?:were|was|who|that)\b|,\s+(?:which|who)\s)"
           # "three members of a family were killed", 'two members of a "cell" were killed'
           r"|\s+of\s+(?:a|an|the)\s+[\"“]?(?:[\w'’-]+\s+){0,2}?[\w'’-]+[\"”]?"
-          r"(?=\s+(?:were|was)\s)"
+          # ("one member of the fire crew suffered burns")
+          r"(?=\s+(?:were|was|suffered|sustained)\s)"
           # "a man in Jericho is killed": where they were, between the group and its verb
           r"|\s+(?:in|near|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
           r"(?=\s+(?:is|are|were|was|who|that)\b))?")
@@ -114,7 +115,9 @@ ELLIPTIC_RE = re.compile(
 )
 BARE_RE = re.compile(r"(?P<num>(?:(?:about|around|nearly|some|at\s+least|more\s+than|over|"
                      r"approximately|roughly|up\s+to)\s+)?(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?))"
-                     r"(?=\s*(?:[,.;]|\s+and\b|\s+of\s+(?:them|those)\b|$))", re.I)
+                     # ("wounded more than 40 in January": the count, then when or where)
+                     r"(?=\s*(?:[,.;]|\s+and\b|\s+of\s+(?:them|those)\b|$|"
+                     r"\s+(?:in|on|at|during|near|when|after)\s))", re.I)
 ACTIVE_RE = re.compile(
     # "received the bodies of 11 civilians and 13 soldiers": the dead a hospital counts
     r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|bodies\s+of)\s+(?=\S)",
@@ -225,7 +228,13 @@ CAUSING_RE = re.compile(
     rf"\b(?:caus(?:ing|ed|es)|inflict(?:ing|ed|s)|result(?:ing|ed|s)\s+in)\s+(?P<num>{_NUM})\s+"
     r"(?P<np>(?:(?:minor|light|slight|serious|severe|moderate|shrapnel|non-life-threatening)\s+)?"
     r"(?:injuries|wounds))\b", re.I)
-_CAUSE_CUE = re.compile(r"(?i:caus|inflict|result)")
+_CAUSE_CUE = re.compile(r"(?i:caus|inflict|result|led\s+to|leading\s+to)")
+# "resulted in the injury of two soldiers", "led to the martyrdom of three fighters" (the
+# wording of translated Arabic wires)
+HARM_OF_RE = re.compile(
+    r"\b(?:caus(?:ing|ed|es)|result(?:ing|ed|s)\s+in|le(?:d|ads|ading)\s+to)\s+the\s+"
+    r"(?P<verb>injury|injuries|injuring|wounding|death|deaths|killing|martyrdom)\s+of\s+"
+    rf"{ITEM}", re.I)
 # "wounded several soldiers, with four later evaluated for brain injuries": the count of the
 # group told vaguely before it
 WITH_COUNT_RE = re.compile(
@@ -251,6 +260,10 @@ HOSPITAL_RE = re.compile(
 # ("the number of Americans hurt": a group named before its kind)
 _TOLL_NOUN = (r"(?:(?:death|fatality)\s+)?(?:toll|count)|number\s+of\s+(?:the\s+)?"
               r"(?:[\w-]+\s+)?(?:dead|killed|deaths|wounded|injured|hurt|casualties)|"
+              # "the number of US service members wounded": our own side's whole count (not
+              # "the number of armed associates killed", one group of the dead)
+              r"number\s+of\s+(?:U\.?S\.?|American|coalition|British|French)\s+(?:[\w-]+\s+){1,2}?"
+              r"(?:killed|wounded|injured|hurt)|"
               r"(?:wounded|injured|injury|casualty)\s+(?:toll|count)")
 TOLL_RISE_RE = re.compile(
     rf"\b(?P<noun>{_TOLL_NOUN}|number\s+of\s+(?:[\w-]+\s+){{2,3}}?(?:killed|wounded|injured|"
@@ -264,7 +277,7 @@ TOLL_SET_RE = re.compile(
     r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|updat(?:es|ed|ing)|lower(?:s|ed|ing)|"
     r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+the\s+"
     rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN}|figure|tally)"
-    r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*(?:to|(?<=toll\s)at)\s+(?=\d|[a-z])"
+    r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,11}?)?\s*(?:to|(?<=toll\s)at)\s+(?=\d|[a-z])"
     # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
     r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
     r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)
@@ -395,8 +408,8 @@ def _party(np: str) -> str:
 
 
 def _kind(verb: str) -> str:
-    return "killed" if verb.lower().startswith(("kill", "kia", "dead", "died", "bodies", "martyr",
-                                                 "neutrali", "sent")) else "wounded"
+    return "killed" if verb.lower().startswith(("kill", "kia", "dead", "death", "died", "bodies",
+                                                 "martyr", "neutrali", "sent")) else "wounded"
 
 
 def _next_item(text: str, pos: int, end: int) -> int | None:
@@ -448,6 +461,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
                     TREATED_RE if suffered else None, WITH_COUNT_RE if suffered else None,
                     CAUSING_RE if _CAUSE_CUE.search(chunk) else None,
+                    HARM_OF_RE if _CAUSE_CUE.search(chunk) else None,
                     BODIES_RE, ACRONYM_RE if shorthand else None,
                     SHORTHAND_RE if shorthand else None, LEAVING_RE, HOSPITAL_RE,
                     DEAD_VERB_RE if dead_verb else None,
@@ -480,6 +494,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     for m in ELLIPTIC_RE.finditer(text, start, end):
         if any(c.start <= m.start("num") < c.end for c in found):
             continue  # "and 11 others were wounded", already read as a group of its own
+        if any(c.total and c.kind == _kind(m.group("verb")) and m.end() <= c.start
+               for c in found):
+            continue  # "one killed and two wounded; later revised to three wounded"
         before = [c for c in found if c.end <= m.start()]
         # "two soldiers were killed and four were wounded": the same group; "and three
         # others": not said whose
@@ -491,7 +508,16 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = _ordinal(text, start, end, found)
     if found and _PERIOD_CUE.search(chunk):  # (a sentence that tells of a period)
         found = [c for c in found if not _RUNNING.match(text, c.start, end)]
+    if found and "across" in chunk:  # "nine killed across all the incidents": a sum
+        found = [c for c in found if not _ACROSS_ALL.match(text, c.start, end)]
     return found
+
+
+# "nine people were killed and seven wounded across all incidents this week": a sum over many
+# happenings, no one happening's toll
+_ACROSS_ALL = re.compile(r"[^.;]{0,120}?\bacross\s+(?:all\s+(?:of\s+)?|the\s+|these\s+|those\s+)"
+                         r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:incidents|attacks|strikes|raids|"
+                         r"assaults|events)\b")
 
 
 # "62 personnel had suffered minor injuries in attacks since October 17", "three soldiers have
@@ -531,9 +557,14 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
         return found  # no toll, death or revision word: most sentences
     for m in TOLL_RISE_RE.finditer(text, start, end):  # "the death toll rose to 12"
         hurt = bool(_HURT_NOUN.search(m.group("noun")))
+        unsaid = not _KIND_NOUN.search(m.group("noun"))
+        said = _said_after(text, m.start("num"), end) if unsaid else None
+        if said:  # "the count had risen to five U.S. troops wounded": kind and group said after
+            hurt, unsaid = said[0] != "killed", False
         totals.append(Casualty(m.start("num"), m.end("num"), "wounded" if hurt else "killed",
-                               _count(m.group("num")), "unspecified", m.group("num"),
-                               total=True, kind_unsaid=not _KIND_NOUN.search(m.group("noun")),
+                               _count(m.group("num")), said[1] if said else "unspecified",
+                               m.group("num"),
+                               total=True, kind_unsaid=unsaid,
                                rise=bool(_RISE.search(m.group(0)))))
         # "had risen to four, along with a civilian contractor": one more of that kind
         more = _ALONG_WITH.match(text, m.end("num"), end)
@@ -668,6 +699,18 @@ def _ordinal(text: str, start: int, end: int, found: list[Casualty]) -> list[Cas
 _ALONG_WITH = re.compile(rf"\s*,?\s+(?:along\s+with|as\s+well\s+as|plus)\s+{ITEM}", re.I)
 _KIND_AFTER = re.compile(r"\s+(?:(?:were|was)\s+)?(?:[a-z]+ly\s+)?"
                          r"(?P<verb>killed|dead|wounded|injured|hurt)\b")
+
+
+def _said_after(text: str, pos: int, end: int) -> tuple[str, str] | None:
+    """The kind a count names after its group, and the group ("five U.S. service members
+    wounded": wounded, U.S.), or None."""
+    item = ITEM_RE.match(text, pos, end)
+    if item is None:
+        return None
+    after = _KIND_AFTER.match(text, item.end(), end)
+    return (_kind(after.group("verb")), _party(item.group("np"))) if after else None
+
+
 _THAT_NUMBER = re.compile(
     r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|lower(?:s|ed|ing)|updat(?:es|ed|ing)|"
     # "officials first said three were hurt; the Pentagon later put the number at four"

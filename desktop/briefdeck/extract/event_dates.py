@@ -96,6 +96,13 @@ def last_year_days(text: str, dates: list[DateMention], pub: date) -> list[DateM
     return out
 
 
+# "..., officials said, a day after the army first reported no one hurt": the offset counts
+# from an earlier telling and dates this one, not the happening
+_AFTER_A_SAYING = re.compile(r"(?<=after)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                             r"(?:first\s+|initially\s+|had\s+|originally\s+)?(?:reported|said|"
+                             r"announced|stated|claimed|denied)\b", re.I)
+
+
 def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
     text = doc.text
     index = DateIndex()
@@ -109,7 +116,8 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
             continue
         if SAID_WHEN.search(text, max(0, d.start - 75), d.start) or \
                 UPDATE_STAMP.search(text, max(0, d.start - 26), d.start) or (
-                sent is not None and STATEMENT_OPENS.match(text, sent.start, d.start)):
+                sent is not None and STATEMENT_OPENS.match(text, sent.start, d.start)) or (
+                d.precision == "offset" and _AFTER_A_SAYING.match(text, d.end)):
             index.said.setdefault(doc.sentence_index(d.start), []).append(d)
             if d.precision == "day":  # still a day "hours later" can count from
                 index.said_days.append((d.start, d.iso))
@@ -293,6 +301,9 @@ def resolve_offsets(drafts: list[Draft], said_days: list[tuple[int, str]]
     last day something was said, for "hours later")."""
     out = []
     anchor: date | None = None
+    # "The following day, jets struck ...": a day counted from the last happening dated,
+    # not from when something about it was said since
+    happened: date | None = None
     said = iter(said_days)
     pending = next(said, None)
     for d in drafts:
@@ -301,11 +312,12 @@ def resolve_offsets(drafts: list[Draft], said_days: list[tuple[int, str]]
             pending = next(said, None)
         iso, precision = "", "unknown"
         if d.date is not None and d.date.precision == "offset":
-            if anchor is not None:
-                iso, precision = (anchor + timedelta(days=d.date.offset_days)).isoformat(), "day"
+            base = happened if d.date.offset_days and happened is not None else anchor
+            if base is not None:
+                iso, precision = (base + timedelta(days=d.date.offset_days)).isoformat(), "day"
         elif d.date is not None:
             iso, precision = d.date.iso, d.date.precision
             if precision == "day":
-                anchor = date.fromisoformat(iso)
+                anchor = happened = date.fromisoformat(iso)
         out.append((d, iso, precision))
     return out

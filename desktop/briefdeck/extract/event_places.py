@@ -34,6 +34,9 @@ THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:bas
                       re.I)
 # "at the base in al-Baghdadi district": the place only locates the base already named
 _BASE_LOCATED = re.compile(THE_BASE.pattern + r"\s+(?:in|near|outside)\s+(?:the\s+)?$", re.I)
+# "a drone strike there", "were killed there": the place the sentence before named
+_THERE = re.compile(r"\b(?:attacks?|strikes?|raids?|bombing|ambush|killed|wounded|injured|hit|"
+                    r"struck|exploded)\s+there\b", re.I)
 # "In Zolochiv, eight people were injured when ...": a place opening the sentence
 _SETTING = re.compile(r"(?:In|At|Near|Outside|Inside|Around|Across|Over)\s+[^,;.]{2,60},")
 
@@ -44,6 +47,8 @@ class PlacesTold:
     # "attacked the villages of A, B and C": the places listed, and their paragraph
     listed: tuple[list[PlaceMention], int] = field(default_factory=lambda: ([], -1))
     base: tuple[PlaceMention, int] | None = None  # the last installation named, its paragraph
+    # the narrowest place the last sentence naming one named last, and that sentence's index
+    last: tuple[PlaceMention, int] | None = None
 
 
 def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMention],
@@ -68,6 +73,14 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         if not setting:
             setting.append(_setting(text, sent, places, told.listed, paragraph))
         where = setting[0]
+    if not where and told.last is not None and "there" in text[start:end] and \
+            _THERE.search(text, start, end):
+        where = [told.last[0]]  # "moved to Tower 22. A drone strike there killed three"
+    if not where and THE_BASE.search(text, start, end):
+        # "a drone got past the defenses at Al-Tanf Garrison and exploded inside the base":
+        # the installation named earlier in the sentence
+        where = [p for p in inside_span(places, sent.start, start)
+                 if p.precision == "installation" and not p.locator][-1:]
     if not where and told.base is not None and paragraph - told.base[1] <= 2 and \
             THE_BASE.search(text, start, end):
         where = [told.base[0]]  # "arrived at the base Feb. 27": the base just named

@@ -92,7 +92,8 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
         if not any(c.isdigit() for c in line):
             heads = [(n, "killed" if _KILLED.fullmatch(c.strip()) else "wounded")
                      for n, c in enumerate(cells)
-                     if _KILLED.fullmatch(c.strip()) or _WOUNDED.fullmatch(c.strip())]
+                     if _KILLED.fullmatch(c.strip()) or _WOUNDED.fullmatch(c.strip())] or [
+                (n, "both") for n, c in enumerate(cells) if _TOLL_HEAD.fullmatch(c.strip())][:1]
             columns, width = (heads, len(cells)) if heads else ([], 0)
             where = next((n for n, c in enumerate(cells) if _PLACE.fullmatch(c.strip())), -1)
             continue
@@ -106,6 +107,11 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
             at += len(c) + 1
         for n, kind in columns:
             cell = cells[n].strip()
+            if kind == "both":  # one casualties column: "2 KIA, 3 WIA", "None", "n/a"
+                if TOLL_CELL.fullmatch(cell) is None:
+                    break
+                toll += toll_cell(cell, spans[n][0] + cells[n].index(cell)) or []
+                continue
             if not _COUNT.fullmatch(cell.lower()):
                 break
             c0, c1 = spans[n]
@@ -251,4 +257,151 @@ def _row_of(text: str, d: Draft, rows: list[Draft]) -> Draft | None:
 def _names(row: Draft, name: str) -> bool:
     """Does a cell of the row give the place ("Ar-Raqqa city" gives "Ar-Raqqa")?"""
     name = name.strip().lower()
-    return bool(name) and any(c == name or c.startswith(name + " ") for c in row.row)
+    return bool(name) and any(c == name or c.startswith((name + " ", name + ",")) for c in row.row)
+
+
+# A table read one cell per line with its header stacked the same way ("Date", "Location",
+# "Type", "Casualties", "Source" each on a line): a single casualties column whose cells read
+# "2 KIA, 3 WIA (SDF)", "1 killed", "None".
+_TOLL_HEAD = re.compile(r"casualties|toll|losses|killed\s*/\s*(?:wounded|injured)|kia\s*/\s*wia|"
+                        r"dead\s*/\s*(?:wounded|injured)", re.I)
+_DATE_HEAD = re.compile(r"date|day|date\s*/\s*time", re.I)
+_NONE = r"none|nil|n/?a|no\s+casualties|nil\s+reported|none\s+reported|[-–—0]"
+_TOLL_PART = r"\d{1,4}\s*(?:kia|wia|killed|dead|wounded|injured|hurt)"
+TOLL_CELL = re.compile(rf"(?:{_NONE}|{_TOLL_PART}(?:\s*[,;/&]\s*(?:and\s+)?{_TOLL_PART})?)"
+                       r"(?:\s*\([^()\n]{1,30}\)\d?)?", re.I)
+_TOLL_COUNT = re.compile(r"(\d{1,4})\s*(kia|wia|killed|dead|wounded|injured|hurt)", re.I)
+_MAX_HEAD = 30
+
+
+def rejoin_stacked(text: str) -> tuple[str, list[tuple[int, int]]] | None:
+    """A table whose header and rows stand one cell per line, cells wrapped onto further
+    lines: the text with the header and each row joined into one line of tab-separated
+    cells (same length: every offset holds), and the spans of the rows; None when there is
+    no such table. A row opens with its date cell and is read by its casualties cell, the
+    lines before it the row's text cells (a line opening in lower case or a bracket goes on
+    the cell before it)."""
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    out: list[str] | None = None
+    spans: list[tuple[int, int]] = []
+    n, width, toll_at = 0, 0, -1
+    while n < len(lines):
+        line = lines[n].strip()
+        if _DATE_HEAD.fullmatch(line):
+            head = _stacked_head(lines, n)
+            if head:
+                heads = [lines[k].strip() for k in head]
+                toll_at = next(k for k, h in enumerate(heads) if _TOLL_HEAD.fullmatch(h))
+                width = len(heads)
+                out = out if out is not None else list(text)
+                _tie(out, starts, lines, [[k] for k in head])
+                n = head[-1] + 1
+                continue
+        if width and _DATE_CELL.fullmatch(line):
+            row = _stacked_row(lines, n, width, toll_at)
+            if row is not None:
+                out = out if out is not None else list(text)
+                _tie(out, starts, lines, row)
+                last = row[-1][-1]
+                spans.append((starts[n], starts[last] + len(lines[last])))
+                n = last + 1
+                continue
+        if len(line) > _MAX_CELL:
+            width = 0  # prose: the table has ended
+        n += 1
+    return ("".join(out), spans) if out is not None and spans else None
+
+
+def _stacked_head(lines: list[str], n: int) -> list[int] | None:
+    """The lines of a header opening with "Date" at line n, one with the casualties."""
+    head: list[int] = []
+    k = n
+    while k < len(lines) and len(head) < 9:
+        line = lines[k].strip()
+        if line:
+            if _DATE_CELL.fullmatch(line):
+                break
+            if len(line) > _MAX_HEAD or any(c.isdigit() for c in line):
+                return None
+            head.append(k)
+        k += 1
+    if not 3 <= len(head) <= 8 or not any(_TOLL_HEAD.fullmatch(lines[j].strip()) for j in head):
+        return None
+    return head
+
+
+def _stacked_row(lines: list[str], n: int, width: int, toll_at: int) -> list[list[int]] | None:
+    """The cells (each its lines) of the row opening at line n, or None."""
+    body: list[int] = []
+    k = n + 1
+    while k < len(lines) and len(body) < 3 * width:
+        line = lines[k].strip()
+        if line:
+            if _DATE_CELL.fullmatch(line) or _DATE_HEAD.fullmatch(line) or \
+                    len(line) > _MAX_CELL or "\t" in line:
+                break
+            body.append(k)
+        k += 1
+    toll = next((j for j, k in enumerate(body) if TOLL_CELL.fullmatch(lines[k].strip())), -1)
+    if toll < 0:
+        return None
+    before = _cells(lines, body[:toll], toll_at - 1)
+    after_lines = body[toll + 1:]
+    toll_cell = [body[toll]]
+    while after_lines and lines[after_lines[0]].strip().startswith("("):
+        toll_cell.append(after_lines.pop(0))  # "2 KIA" / "(SDF)": the toll's party
+    after = _cells(lines, after_lines, width - toll_at - 1) if width - toll_at - 1 else []
+    if before is None or after is None:
+        return None
+    return [[n], *before, toll_cell, *after]
+
+
+def _cells(lines: list[str], run: list[int], want: int) -> list[list[int]] | None:
+    """run's lines grouped into want cells: a line opening in lower case or a bracket goes on
+    the cell before it, lines left over on the last cell; None when too few."""
+    if want <= 0:
+        return None if run else []
+    cells: list[list[int]] = []
+    for k in run:
+        line = lines[k].strip()
+        if cells and (line[0].islower() or line[0] in "(["):
+            cells[-1].append(k)
+        else:
+            cells.append([k])
+    if len(cells) < want:
+        return None
+    while len(cells) > want:
+        extra = cells.pop()
+        cells[-1].extend(extra)
+    return cells
+
+
+def _tie(out: list[str], starts: list[int], lines: list[str], cells: list[list[int]]) -> None:
+    """Break between the cells with a tab, between the lines of one cell with a space."""
+    flat = [(c, k) for c, cell in enumerate(cells) for k in cell]
+    for (c0, k0), (c1, k1) in zip(flat, flat[1:], strict=False):
+        a, b = starts[k0] + len(lines[k0]), starts[k1]
+        out[a:b] = ("\t" if c0 != c1 else " ") + " " * (b - a - 1)
+
+
+def toll_cell(cell: str, at: int) -> list[Casualty] | None:
+    """The toll a single casualties cell gives ("2 KIA, 3 WIA (SDF)": two dead, three
+    wounded; "None": nobody hurt); None when it says nothing ("n/a", prose)."""
+    m = TOLL_CELL.fullmatch(cell)
+    if m is None or re.fullmatch(r"n/?a", cell, re.I):
+        return None
+    party = re.search(r"\(([^()\n]{1,30})\)", cell)
+    who = party.group(1).strip() if party else "unspecified"
+    out = []
+    for c in _TOLL_COUNT.finditer(cell):
+        kind = "killed" if c.group(2).lower() in ("kia", "killed", "dead") else "wounded"
+        out.append(Casualty(at + c.start(), at + c.end(), kind, int(c.group(1)), who,
+                            wording=c.group(0)))
+    if not out:  # "None": no one killed or hurt
+        out = [Casualty(at, at + len(cell), k, 0, "unspecified", wording=cell)
+               for k in ("killed", "wounded")]
+    return out

@@ -162,7 +162,8 @@ TRIGGERS: list[tuple[str, str]] = [
                    # "a Patriot battery ... was flown to Kuwait in late February" (not "the
                    # wounded were flown to Germany": a unit or its weapons moved)
                    r"\b(?:batter(?:y|ies)|troops|squadrons?|units?|launchers|jets|fighters|"
-                   r"aircraft|systems|brigades?|battalions?|companies)\b(?=[^.;]{0,80}?\b(?:was|"
+                   r"aircraft|systems|brigades?|battalions?|companies|interceptors|"
+                   r"personnel)\b(?=[^.;]{0,80}?\b(?:was|"
                    r"were|been)\s+(?:flown|airlifted|shipped|moved|relocated|redeployed)\s+"
                    r"(?:back\s+)?(?:to|into)\s)|"
                    # "a transport ship docked at the port of Hanko on Feb. 3": a ship's arrival
@@ -257,7 +258,14 @@ def event_kind(kind: str, text: str, clause_start: int, trigger_start: int,
     if FRIENDLY.search(text, clause_start, trigger_start):
         return "strike"
     if subject and not re.search(r"\w", text[clause_start:trigger_start]) and \
-            FRIENDLY.search(text, *subject):
+            (us := FRIENDLY.search(text, *subject)) and \
+            not _VICTIMS.match(text, us.end(), subject[1]):
         return "strike"
     return kind
+
+
+# "Two U.S. soldiers were wounded after a drone ...": our side hurt, not acting
+_VICTIMS = re.compile(r"[\w\s.'’-]{0,30}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                      r"(?:wounded|injured|hurt|killed|evaluated|treated|hospitali[sz]ed)\b",
+                      re.I)
 

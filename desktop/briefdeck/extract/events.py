@@ -75,7 +75,7 @@ from briefdeck.extract.event_places import (
     hurt_where_it_fell,
     place_groups,
 )
-from briefdeck.extract.event_table import fold_into_rows, rejoin_rows, table_rows
+from briefdeck.extract.event_table import fold_into_rows, rejoin_rows, rejoin_stacked, table_rows
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, clauses, event_kind
 from briefdeck.extract.places import PlaceMention, is_attacker
 from briefdeck.extract.sentences import Document, Sentence, build_document, inside
@@ -105,6 +105,17 @@ _OUR_KILL = re.compile(r"\b(?:gunships?|jets?|bombers?|warplanes?|aircraft|helic
                        r"\bkill(?:s|ed)\s+$")
 
 
+# "one of the rockets", "the second drone": a part of munitions already told
+_ONE_OF_THEM = re.compile(r"\b(?:(?:one|two|three|some|none|both|each|all)\s+of\s+the|the\s+"
+                          r"(?:first|second|third|fourth|last|other|remaining))\s+(?:[\w-]+\s+)?"
+                          r"(?:rockets?|drones?|missiles?|shells?|mortars?|projectiles?|"
+                          r"UAVs?|bombs?)\b", re.I)
+# "he was discharged this afternoon", "was flown to Germany on Friday": the day of the care,
+# not of the harm
+_CARED_FOR = re.compile(r"\b(?:discharged|released\s+from\s+(?:the\s+)?hospital|flown|"
+                        r"airlifted|evacuated|returned\s+to\s+duty)\b[^.;,]{0,40}$", re.I)
+
+
 # "hurt when their truck overturned": an accident, not an attack (not "crashed": a drone that
 # crashed into a house is an attack)
 ACCIDENT = re.compile(r"\b(?:accident(?:ally)?|collided|collision|overturned|"
@@ -124,6 +135,10 @@ THE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|att
 
 def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMention],
                  systems: list[SystemMention], pub: date) -> list[Event]:
+    if "\nDate\n" in doc.text and (stacked := rejoin_stacked(doc.text)) is not None:
+        # header and rows one cell per line: each joined into a line of tab-separated cells
+        doc = build_document(stacked[0], [sp for sp in doc.skipped if not any(
+            r0 <= sp[0] and sp[1] <= r1 for r0, r1 in stacked[1])])
     if "\t" in doc.text and (joined := rejoin_rows(doc.text)) is not None:
         # a PDF table read one cell per line: its rows joined back (offsets unchanged; a
         # count cell alone on its line is no page number to skip)
@@ -206,6 +221,7 @@ class _Reader:
             # no action word, date or toll (most sentences): only a base named here matters
             if not BACKGROUND.search(text, sent.start, sent.end):
                 self._remember_base(places)
+                self._remember_last(i, places)
             return
         s = self._sentence(i, sent, places)
         row = bool(s.dates) and s.dates[0].start - sent.start <= 2 and \
@@ -255,6 +271,16 @@ class _Reader:
                                self.dates.said.get(i, []) if d.precision in ("day", "month")),
                               key=lambda d: d.start, default=self.named_last)
         self._remember_base(s.places)
+        self._remember_last(i, s.places)
+
+    def _remember_last(self, i: int, places: list[PlaceMention]) -> None:
+        """The narrowest place the sentence named last, for "a strike there" just after."""
+        if self.told.last is not None and self.told.last[1] < i - 1:
+            self.told.last = None
+        named = [p for p in places if not p.locator and p.precision not in BROAD_PRECISIONS]
+        if named:
+            self.told.last = (max(named, key=lambda p: (p.precision == "installation",
+                                                        p.start)), i)
 
     def _sentence(self, i: int, sent: Sentence, places: list[PlaceMention]) -> _Sentence:
         text = self.text
@@ -530,6 +556,12 @@ class _Reader:
         text, sent = self.text, s.sent
         s_start, s_end, t_start, c_end = span
         prev = last_told(self.drafts, s.i, self.entry)
+        if prev is None and kind in VIOLENT and _ONE_OF_THEM.search(text, sent.start, t_start):
+            # "one of the rockets that fell near the road caused ...", paragraphs after the
+            # rockets were told: more of that happening
+            prev = next((d for d in reversed(self.drafts) if d.kind in VIOLENT and not d.other
+                         and d.date is not None and s.i - d.sentence <= 12
+                         and d.entry == self.entry), None)
         if prev is None or prev.date is None or kind not in VIOLENT or \
                 prev.paragraph >= sent.paragraph or ANOTHER.search(text, sent.start, c_end):
             return False
@@ -765,7 +797,8 @@ class _Reader:
         toll_dates = [d for d in s.dates if not (
             SAID_AFTER.match(text, d.end, sent.end) and not NAMES_MONTH.search(d.text)
             and last_day is not None and last_day.precision == "day" and d.precision == "day"
-            and last_day.iso <= d.iso)]
+            and last_day.iso <= d.iso) and not _CARED_FOR.search(
+                text, max(sent.start, d.start - 60), d.start)]
         if not ours and self._toll_of_period(s, orphans):
             return  # "During the war in June 2025, missiles killed 28": that month's toll
         if not follows and not ours and not toll_dates and \
