@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.ingest import layout
+from briefdeck.ingest import layout, mail
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
@@ -289,6 +289,8 @@ def classify(text: str) -> list[Flag]:
         elif i not in flags and _is_section_pair(lines[i].text):
             flags[i] = "navigation"
     _flag_detail_labels(lines, flags)
+    if mail.HAS_HEADER.search(text):
+        mail.flag_mail([ln.text for ln in lines], flags)
     for i in range(1, first_prose):  # "Ministry of X" over "Official website of the Ministry of X"
         if (
             i - 1 not in flags
@@ -316,6 +318,7 @@ def classify(text: str) -> list[Flag]:
     if ")" in text:
         _flag_credited_headlines(lines, flags)
 
+    _flag_bare_labels(lines, flags)
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 
@@ -545,6 +548,20 @@ def _flag_credited_headlines(lines: list[_Line], flags: dict[int, str]) -> None:
             if i > 0 and i - 1 not in flags and _is_menu_heading(lines[i - 1]):
                 flags[i - 1] = "other stories"
         i = max(j, i + 1)
+
+
+def _flag_bare_labels(lines: list[_Line], flags: dict[int, str]) -> None:
+    """'Assistance:', 'Contacts:' over lines that are all furniture, to the next such label
+    or the end: the label belongs to them. (A label over any reporting is left alone.)"""
+    for i, line in enumerate(lines):
+        if i in flags or line.words > 3 or not line.text.endswith(":"):
+            continue
+        j = i + 1
+        while j < len(lines) and j in flags and not lines[j].text.endswith(":"):
+            j += 1
+        label_next = j < len(lines) and lines[j].words <= 4 and lines[j].text.endswith(":")
+        if j > i + 1 and (j == len(lines) or label_next):
+            flags[i] = flags[i + 1]
 
 
 def _is_menu_heading(line: _Line) -> bool:

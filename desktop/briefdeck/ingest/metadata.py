@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 
-from briefdeck.ingest import credits
+from briefdeck.ingest import credits, mail
 from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.rules import MENU_WORDS
 
@@ -197,6 +197,20 @@ def _dated_title(line: str) -> bool:
     running head because each issue repeats it, is still this issue's title."""
     return len(line) < 120 and bool(_SERIES_WORD.search(line)) and bool(FULL_DATE.search(line)) \
         and not only_a_date(line)
+
+
+def mail_subject(lines: list[tuple[str, bool]]) -> str:
+    """The subject of the first message in a pasted e-mail ("Subject: FW: Incident ..."
+    read as "Incident ..."), when its header block is near the top; else ''."""
+    texts = [line for line, _ in lines[:_HEADER_LINES]]
+    if not any(t[:8].lower() == "subject:" for t in texts):
+        return ""
+    for block in mail.header_blocks(texts):
+        for k in block:
+            m = mail.SUBJECT.match(texts[k])
+            if m:
+                return m.group(1).strip()
+    return ""
 
 
 def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
@@ -448,6 +462,9 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
     headline, headline_at = find_headline(lines)
     byline = find_byline(lines, headline_at)
     outlet = find_outlet(lines, text, headline, byline)
+    subject = mail_subject(lines)
+    if subject:  # an e-mail's subject is its title, whatever its first lines look like
+        headline = subject
     if outlet and headline.lower() == outlet.lower():  # the masthead came first: look again
         headline, headline_at = find_headline(lines, masthead=outlet)
         byline = find_byline(lines, headline_at)

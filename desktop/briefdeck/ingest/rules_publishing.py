@@ -307,6 +307,19 @@ RULES: tuple[Rule, ...] = (
           r"(?:[\w ]{0,40}\.\s*)?as (?:prepared|written) for delivery|"
           r"(?:please )?note:? (?:this|the following) transcript has been (?:lightly )?"
           r"(?:edited|condensed)\b.*)\s*[.:]?$", 14),
+    # A broadcast transcript's cues that carry no words: "(SOUNDBITE OF MUSIC)", "(LAUGHTER)".
+    # ("(SOUNDBITE OF PRESS BRIEFING)" introduces what a speaker says: not flagged.)
+    _rule("transcript furniture", r"^\((?:soundbite of )?(?:music|laughter|applause|crosstalk|"
+          r"inaudible|silence|background noise|ambient noise|bell ringing)(?: [\w ,'’-]{0,30})?\)$",
+          6, hints=("(",)),
+    # "Heard on Morning Edition", "As heard on All Things Considered": the programme's label.
+    _rule("transcript furniture", r"^(?i:(?:as )?heard on) (?:[A-Z][\w'’&.-]*\s?){1,5}$", 7,
+          flags=0, hints=("heard on",)),
+    # The broadcaster's note on its transcripts: "Transcripts may vary ...", "The
+    # authoritative record of our programming is the audio record."
+    _rule("disclaimer", r"\btranscripts? (?:text )?may (?:vary|be revised|contain errors)\b|"
+          r"\bauthoritative record of (?:[\w'’]+ ){0,3}(?:programming|broadcasts?)\b", 60,
+          hints=("transcript", "authoritative record")),
     # "(Transcript excerpt ends.)", "(END OF BRIEFING)": the close of a transcript or excerpt.
     _rule("transcript furniture", r"^\(\s*(?:(?:the )?(?:transcript|excerpt|briefing|remarks)"
           r"(?: excerpt)? (?:ends|ended|concludes|concluded)|end (?:of )?(?:the )?"

@@ -77,6 +77,24 @@ RULES: tuple[Rule, ...] = (
     # pitch ending in its button.
     _rule("newsletter", r"[.!:]\s+(?:sign up|subscribe)(?: (?:now|here|today|for free))?"
           r"\s*[»›→>]?$", 40, in_prose=False, hints=("sign up", "subscribe")),
+    # "Get more news like this by signing up for our World newsletter for free.": the pitch.
+    _rule("newsletter", r"^(?:get|receive|want) (?:more |the )?(?:news|stories|updates|coverage|"
+          r"reporting|analysis|briefings?)(?: like this)?\b.{0,60}\b(?:signing up|sign up|"
+          r"subscribing|subscribe)\b.{0,80}$", 30, hints=("sign", "subscrib")),
+    # "Go deeper: <a linked headline>": a link to another story under this one.
+    _rule("other stories", r"^(?:go|dig) deeper\s*:\s*\S.{0,160}$|^(?:go|dig) deeper\s*:?$", 30,
+          hints=("deeper",)),
+    # "Learn more about Refinitiv", "VIEW ORIGINAL", "Download full resolution": a link's or
+    # a picture's button, alone on its line.
+    _rule("navigation", r"^(?i:learn more about) (?:[A-Z][\w&.'’-]*\s?){1,4}$|^(?i:view|download|"
+          r"see) (?i:original|full[- ]size|full resolution|high[- ]res(?:olution)?|larger image)"
+          r"(?i: image| photo)?$", 6, flags=0, hints=("learn more", "original", "full",
+                                                      "high", "larger")),
+    # "Next update 0700 hrs.", "Further updates to follow.": a situation report's close.
+    _rule("report period", r"^(?:the )?next (?:update|report|sitrep|summary|bulletin)\b[^.!?\"“”]"
+          r"{0,50}(?:\bif required|\bas required|\bhrs|\b\d{4}|\bGMT|\bUTC|local|\bor earlier)"
+          r"[^.!?]{0,30}[.]?$|^further (?:updates?|reports?) (?:will |to )?follow\b.{0,30}$", 14,
+          hints=("next", "further")),
     # "Official website of the U.S. Department of Defense": the site's own name plate.
     _rule("government site banner", r"^(?:the |an? )?official (?:web ?site|site|web portal|"
           r"portal|home ?page) of (?:the )?[A-Z][^!?]{2,80}(?<![.:;])$", 14, in_prose=False,

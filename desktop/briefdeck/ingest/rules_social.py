@@ -45,5 +45,15 @@ RULES: tuple[Rule, ...] = (
           r"\b[^.]{0,60}\b(?:do not|don['’]t|does not|doesn['’]t|not)\s+(?:equal|imply|mean|"
           r"constitute)\s+endorse", 40,
           hints=("endorse",)),
+    # "👁 31.6K", "👁 12K  🔁 140": a channel post's counters, an emoji before each count.
+    _rule("engagement counts", r"^(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*"
+          r"\d[\d,.]*\s?[KkMm]?\s*){1,6}$", 12),
+    # A monitoring desk's note on its own method: "Translations from Farsi are the desk's
+    # own.", "Times are as shown in the channels (GMT+3).", "View counts as of 0900."
+    _rule("translation note", r"^(?:all )?translations?(?: from [A-Z][\w-]+)? (?:are|is) "
+          r"(?:the (?:desk|editor|monitor|author)s?['’]s?|our) own\b|^(?:all )?times (?:are|given"
+          r"|shown) (?:as (?:shown|posted|given)|in local time|local)\b.{0,80}$|^(?:view|"
+          r"follower|subscriber) counts? (?:are )?as of\b", 60,
+          hints=("translation", "times ", "counts")),
 )
 # fmt: on
