@@ -208,6 +208,12 @@ ACRONYM_RE = re.compile(rf"{ITEM}\s+(?P<verb>KIA|WIA)\b")
 SHORTHAND_RE = re.compile(rf"\b(?P<num>\d{{1,4}}|(?i:{_SMALL}))\s+"
                           rf"(?P<np>(?:(?!and\b|or\b)[A-Za-z][\w.'’-]*\s+){{0,2}}?)"
                           r"(?P<verb>KIA|WIA)\b")
+# A sitrep's count by "x": "2 x contractors (Filipino) - minor shrapnel injuries",
+# "1 x guard: KIA" (the group, an aside, a dash or colon, then what befell them)
+TIMES_X_RE = re.compile(
+    rf"\b(?P<num>\d{{1,3}})\s*[x×]\s+(?P<np>(?:{_WORD}\s+){{0,3}}{_NOUN})\b"
+    r"(?:\s*\([^()\n]{0,60}\))?\s*[-–—:]\s*(?:[\w-]+\s+){0,3}?"
+    r"(?P<verb>injur(?:y|ies|ed)|wounds?|wounded|hurt|killed|dead|KIA|WIA)\b", re.I)
 # "leaving more than 100 U.S. troops with brain injuries", "leaving three dead", "left 20
 # personnel with minor injuries"
 LEAVING_RE = re.compile(
@@ -267,11 +273,15 @@ _TOLL_NOUN = (r"(?:(?:death|fatality)\s+)?(?:toll|count)|number\s+of\s+(?:the\s+
               r"(?:wounded|injured|injury|casualty)\s+(?:toll|count)")
 TOLL_RISE_RE = re.compile(
     rf"\b(?P<noun>{_TOLL_NOUN}|number\s+of\s+(?:[\w-]+\s+){{2,3}}?(?:killed|wounded|injured|"
-    r"hurt)(?=\s+(?:in|at|during)\s))"
+    r"hurt)(?=\s+(?:in|at|during)\s)|"
+    # "the number of our staff injured is now three": a group of two words, then "now"
+    r"number\s+of\s+(?:[\w-]+\s+){1,2}?(?:killed|dead|wounded|injured|hurt)"
+    r"(?=\s+(?:is|are)\s+now\b))"
     # "the number of troops wounded in Tuesday's drone attack on the base has risen to six"
     r"(?:\s+(?:in|at|during|from)\s+[^,.;:()]{1,90}?)?"
     r"\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|"
-    r"increased|grew|reached|jumped|stood\s+at|stands\s+at|was\s+revised\s+to)\s+(?:to\s+)?"
+    r"increased|grew|reached|jumped|stood\s+at|stands\s+at|was\s+revised\s+to|"
+    r"(?:is|are)\s+now(?:\s+at)?)\s+(?:to\s+)?"
     rf"(?=(?P<num>{_NUM})\b)", re.I)
 TOLL_SET_RE = re.compile(
     r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|updat(?:es|ed|ing)|lower(?:s|ed|ing)|"
@@ -465,7 +475,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                     BODIES_RE, ACRONYM_RE if shorthand else None,
                     SHORTHAND_RE if shorthand else None, LEAVING_RE, HOSPITAL_RE,
                     DEAD_VERB_RE if dead_verb else None,
-                    DIED_RE if "died" in chunk else None):
+                    DIED_RE if "died" in chunk else None,
+                    TIMES_X_RE if " x " in chunk or "×" in chunk else None):
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from briefdeck.extract.sentences import Document, Sentence
 
 DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,},\s*(?:[A-Z][A-Za-z.]+,\s*)?$")
+# "Feb 11 (Reuters) - A drone attack ...": a date opening the sentence, then the agency; when
+# the story was filed, even with no town before it
+AGENCY_AFTER = re.compile(r"[ \t]*\([A-Z][\w .-]{1,30}\)[ \t]*[-—–]+\s")
 DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z .'/-]{2,}(?:,[^.\n]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
     # "Beirut (AFP) –": a town in ordinary case, then the agency
@@ -108,7 +111,8 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
     index = DateIndex()
     for d in dates:
         sent = doc.sentence_at(d.start)
-        if sent is not None and DATELINE.match(text, sent.start, d.start):
+        if sent is not None and (DATELINE.match(text, sent.start, d.start) or (
+                d.start == sent.start and AGENCY_AFTER.match(text, d.end))):
             # "KYIV, June 3 (Agency) -": when the story was filed; it dates only what its
             # paragraph tells without a date of its own
             if d.precision == "day":

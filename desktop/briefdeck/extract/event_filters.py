@@ -91,10 +91,14 @@ REFERENCE = re.compile(
     r"that|its|their)\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:call(?:ed|s|ing)?|condemn\w*|denounc\w*|prais\w*|defend\w*|"
     r"describ\w*|blam\w*|investigat\w*|den(?:y|ied|ies)|planning|plotting|preparing|"
+    # "threatened further attacks", "vowed new strikes", "warned of attacks": not yet made
+    r"threaten\w*|vow\w*|warn\w*\s+of|"
     r"responsible\s+for|protest\w*\s+(?:over|against|about))\s+"
     r"(?:responsibility\s+for\s+)?(?:the|these|those|this|that|its|"
     r"their|such)?\s*(?:[\w-]+\s+){0,2}$", re.I)
-COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds)\s+"
+COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds|"
+                     # "details of recent attacks on them": happenings in general, none told
+                     r"recent|repeated|frequent|numerous)\s+"
                      r"(?:[\w-]+\s+){0,2}$", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
 TIMES = re.compile(r"[\w\s-]{0,40}?\b(?:\d[\d,]*|dozens\s+of|hundreds\s+of|scores\s+of|"

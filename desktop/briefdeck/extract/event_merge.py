@@ -45,6 +45,8 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
         # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
         repeat = precision == "month" and not d.other and any(
             day_iso.startswith(iso) and _same_place(day, d) and _alike(day, d)
+            # (a day's happening told with no place cannot vouch for a placed one)
+            and (bool(day.places) or not d.places)
             for day, day_iso in days)
         if not d.casualties and (repeat or precision == "year"):
             continue  # "attacks, common in 2020": a background year is not an event

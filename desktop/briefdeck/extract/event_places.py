@@ -28,6 +28,35 @@ _TREATED_AT = re.compile(
     r"\s+to|treated\s+(?:at|in))\s+(?:(?:a|an|the)\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:hospitals?|clinic|infirmary|medical\s+(?:center|centre|facility))\s+(?:in|at|near)\s+"
     r"(?:the\s+)?)?$", re.I)
+# "taken to Yarmouk hospital": the hospital's own name, the place only its town
+_CARRIED_TO = re.compile(r"\b(?:taken|rushed|evacuated|transferred|transported|flown|airlifted|"
+                         r"admitted|moved|treated)\s+(?:to|at|in)\s+(?:(?:a|an|the)\s+)?$", re.I)
+_HOSPITAL_AFTER = re.compile(r"[ \t]+(?:(?:general|teaching|military|city|main)\s+)?"
+                             r"(?:hospital|clinic|infirmary|medical\s+(?:center|centre|city))\b",
+                             re.I)
+
+
+def treated_at(text: str, start: int, p: PlaceMention) -> bool:
+    """Is the place where the hurt were taken or treated, not where they were hurt?"""
+    if _TREATED_AT.search(text, max(start, p.start - 90), p.start):
+        return True
+    return bool(_HOSPITAL_AFTER.match(text, p.end) and
+                _CARRIED_TO.search(text, max(start, p.start - 40), p.start))
+
+
+# "... is the main risk: we expect further claims against Erbil and Harir": a place of what
+# may come, in a part of the sentence after a break, not the happening's place
+_BREAK = re.compile(r"[;:]\s|,\s+(?:and|but|while)\s")
+_AHEAD = re.compile(r"\b(?:expect\w*|will|promis\w*|vow\w*|threat\w*|warn\w*|"
+                    r"(?:next|coming)\s+(?:\d+\s+)?(?:hours?|days?|weeks?))\b", re.I)
+
+
+def _ahead(text: str, trigger: int, p: PlaceMention) -> bool:
+    """Is the place in a later part of the sentence that tells what may come?"""
+    cuts = [m.end() for m in _BREAK.finditer(text, trigger, p.start)]
+    return bool(cuts) and _AHEAD.search(text, cuts[-1], p.start) is not None
+
+
 # "the base", "the airfield": the installation named last, a sentence or two before.
 THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:base|airbase|"
                       r"airfield|air\s+field|garrison|outpost|camp|compound|installation)\b",
@@ -61,7 +90,8 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
                  # "Iran's barrage" (but "withdrew from X": the place left, not who acts)
                  if (not is_attacker(text, p.start, p.end) or _left(text, kind, p.start))
                  and not (kind in ("attack", "strike") and _ORIGIN.search(text, trigger, p.start))
-                 and not _TREATED_AT.search(text, max(start, p.start - 90), p.start)]
+                 and not treated_at(text, start, p)
+                 and not (p.start > trigger and _ahead(text, trigger, p))]
     if not in_clause and first and kind in MOVES:
         # "Al-Qaim, near the Syrian border, was transferred on March 19"
         in_clause = [p for p in inside_span(places, sent.start, start) if not p.locator][:1]

@@ -30,7 +30,10 @@ TRIGGERS: list[tuple[str, str]] = [
     ("other", r"\btest-?fir(?:ed|es|ing)\b|\bfired\s+live\s+(?:rounds|ammunition|fire)\b|"
               r"\b(?:held|conducted|staged|carried\s+out)\s+(?:an?\s+|its\s+|their\s+)?"
               r"(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
-              r"\b(?:drills?|exercises?)\s+(?:was\s+|were\s+)?(?:held|conducted|staged)\b"),
+              r"\b(?:drills?|exercises?)\s+(?:was\s+|were\s+)?(?:held|conducted|staged)\b|"
+              # "the coalition's mission in Iraq formally ended in September": a milestone
+              r"\bmission\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?"
+              r"(?:ended|concluded)\b"),
     ("attack", r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward|upon)\b|"
                r"\b(?:is|are|was|were)\s+fired\b|"
                # shooting told in any tense: "fires 14 missiles at", "firing on", "opened fire"

@@ -74,9 +74,11 @@ from briefdeck.extract.event_places import (
     clause_places,
     hurt_where_it_fell,
     place_groups,
+    treated_at,
 )
 from briefdeck.extract.event_table import fold_into_rows, rejoin_rows, rejoin_stacked, table_rows
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, clauses, event_kind
+from briefdeck.extract.numbers import word_value
 from briefdeck.extract.places import PlaceMention, is_attacker
 from briefdeck.extract.sentences import Document, Sentence, build_document, inside
 from briefdeck.extract.stamped_entries import Entry, entry_at, find_entries, redate
@@ -125,6 +127,18 @@ _CLAIMED = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|thi
                       r"(?:[\w-]+\s+)?$", re.I)
 # "lodged a strong protest over the shelling today": a protest is the news of its own day
 _PROTESTED = re.compile(r"\bprotest\w*\s+(?:over|against|about)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "said its fighters had targeted", "said it had attacked": a claim of the happening
+_CLAIM_VERB = re.compile(r"\b(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|its\s+\w+|"
+                         r"they|their\s+\w+)\s+(?:had|have|has)\s+$|"
+                         r"\b(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|its\s+\w+|"
+                         r"they|their\s+\w+)\s+(?:had|have|has)\s+\w+ed\b", re.I)
+# "and it hit at 11:30 on Tuesday": the pronoun of the happening just told
+_IT_DID = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
+# "now three, not two", "now five, up from two": the count a correction replaces
+_NOT_OLD = re.compile(r"[ \t]*,?[ \t]*(?:not|up\s+from|down\s+from|rather\s+than|"
+                      r"instead\s+of)\s+([A-Za-z]+|\d{1,4})\b", re.I)
+# "a guard was also wounded": more hurt in the happening told before
+_ALSO_HURT = re.compile(r"\b(?:also|further|additional)\b", re.I)
 # "three more were also killed": a toll that adds to the first, not another source's count
 _ALSO = re.compile(r"\b(?:also|another|more|further|additional|other)\b", re.I)
 # "the raid killed", "the strike had wounded": a happening named as one already told
@@ -148,8 +162,30 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     reader = _Reader(doc, dates, places, systems, pub)
     for i, sent in enumerate(doc.sentences):
         reader.read(i, sent)
+    reader.settle_early_totals()
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
-    return finish(resolve_offsets(drafts, reader.dates.said_days), pub)
+    events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
+    for e in events:
+        if e.place and any(_ACRONYM.fullmatch(n) for n in e.place.split(", ")):
+            e.place = ", ".join(_spelled_out(doc.text, n) for n in e.place.split(", "))
+    return events
+
+
+# "BDSC", "VBC": a site named by its initials
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _spelled_out(text: str, name: str) -> str:
+    """The site's full name where the text gives it with its initials ("Victory Base Complex
+    (VBC)"), so an event reads as the analyst's place list does; else the initials."""
+    if not _ACRONYM.fullmatch(name):
+        return name
+    m = re.search(rf"((?:[A-Z][\w'’-]*\s+){{1,5}}[A-Z][\w'’-]*)\s*\({name}\)", text)
+    if m is None:
+        return name
+    words = m.group(1).split()[-len(name):]  # as many words as initials, where they match
+    full = " ".join(words)
+    return full if "".join(w[0] for w in words).upper() == name else name
 
 
 @dataclass
@@ -193,6 +229,9 @@ class _Reader:
             if s.category in WEAPON_CATEGORIES:
                 self.systems_by.setdefault(doc.sentence_index(s.start), []).append(s)
         self.drafts: list[Draft] = []
+        # "the number injured is now three", told before any happening (the newest message
+        # of a forwarded chain on top): a new total for the first happening told after it
+        self.early_totals: list[Casualty] = []
         # a brief's section heading names the incident's place ("3.1 Macomia: ambush (11
         # Feb)"), else the first place its body names that is no reference point
         self.headed: dict[int, list[PlaceMention]] = {
@@ -415,6 +454,9 @@ class _Reader:
                     continue
                 if when is None and kind in VIOLENT:
                     when = told_before(self.drafts, s.i, where)
+                if when is None and kind in VIOLENT and where and \
+                        (said_day := self._claimed_on(s, t_start)) is not None:
+                    when = said_day
                 if when is None and toll and kind in VIOLENT and \
                         _SIBLING.match(text, c_start, c_end):
                     when = _sibling_day(self.drafts, s.i)
@@ -423,6 +465,15 @@ class _Reader:
                 if when is None and second:
                     # "A second drone was shot down near X": one more of the day just told
                     when = _sibling_day(self.drafts, s.i)
+                if when is not None and not where and not toll and kind in VIOLENT and \
+                        prev is not None and prev.date is None and prev.places and \
+                        prev.sentence == s.i - 1 and prev.paragraph == sent.paragraph and \
+                        _IT_DID.search(text, max(c_start, t_start - 12), t_start):
+                    # "The drone hit the air base. ... and it hit at 11:30 on Tuesday night":
+                    # the day of the happening just told, not a placeless one of its own
+                    prev.date = when
+                    prev.told_again(s.i)
+                    continue
                 if when is None and not hurt and ANOTHER.search(text, c_start, t_start):
                     continue  # "when another drone hit": an undated other event, not this one
                 by_place = place_groups(text, sent, s.places, toll) \
@@ -529,6 +580,12 @@ class _Reader:
         text = self.text
         c_start, t_start, c_end = span
         said_here = self.dates.said.get(s.i, [])
+        if kind == "announcement" and (right := next((d for d in said_here if t_start < d.start
+                                                      < c_end and len(text[t_start:d.start]
+                                                                      .split()) <= 2), None)):
+            # "announced in September 2024, the mission ended in September": the day of the
+            # announcement is the one told with its verb, not a later one in the sentence
+            return kind, True, right
         if said_here and not given and kind in MOVES and (
                 when is None or PLANNED.search(text, max(c_start, t_start - 30), t_start)
                 or text.startswith(("sending", "deploying"), t_start)):
@@ -732,6 +789,44 @@ class _Reader:
                 return d if d.date is not None and not d.casualties and not elsewhere else None
         return None
 
+    def settle_early_totals(self) -> None:
+        """A new total told before any happening goes to the first violent one with a toll
+        of that kind, told in the next few dozen sentences; else it is dropped."""
+        kinds = {c.kind for c in self.early_totals}
+        target = next((d for d in self.drafts if d.kind in VIOLENT and d.sentence < 60
+                       and any(c.kind in kinds for c in d.casualties)), None)
+        if target is None:
+            return
+        for c in self.early_totals:
+            # "is now three, not two": the row that counted two is the one corrected
+            m = _NOT_OLD.match(self.text, c.end)
+            old = word_value(m.group(1)) if m else None
+            row = next((r for r in target.casualties if r.kind == c.kind and old is not None
+                        and r.count == old), None)
+            if row is not None and c.count is not None:
+                target.casualties = [replace(r, count=c.count) if r is row else r
+                                     for r in target.casualties]
+            else:
+                target.casualties = fuller_toll(target.casualties, [c])
+
+    def _claimed_on(self, s: _Sentence, t_start: int) -> DateMention | None:
+        """"In a statement on Saturday, the group said its fighters had targeted the base":
+        a placed attack with no day of its own, told as the claim of that day, takes it."""
+        said = [d for d in self.dates.said.get(s.i, []) if d.precision == "day"
+                and d.start < t_start]
+        if not said or not _CLAIM_VERB.search(self.text, said[-1].end, t_start):
+            return None
+        return said[-1]
+
+    def _also_of_last(self, s: _Sentence) -> Draft | None:
+        """The violent happening told last, a few sentences before, when the toll says it
+        adds to one ("was also wounded")."""
+        if not self.drafts or not _ALSO_HURT.search(self.text, s.sent.start, s.sent.end):
+            return None
+        last = self.drafts[-1]
+        return last if last.kind in VIOLENT and 0 < s.i - last.sentence <= 8 and \
+            last.entry == self.entry else None
+
     def _tolled_at(self, s: _Sentence) -> Draft | None:
         """The last violent happening with a toll, told in the last 15 sentences at a place
         this sentence names."""
@@ -872,6 +967,9 @@ class _Reader:
             target.casualties = merge_tolls(target.casualties, orphans)
             target.told_again(s.i)
         else:
+            if not drafts and not ours and not s.absolute and all(c.is_total for c in orphans):
+                self.early_totals += orphans  # settled once the happening is told
+                return
             when = s.absolute[0] if s.absolute else (s.dates[0] if s.dates else self.context)
             if when is None and _SIBLING.match(text, sent.start, orphans[0].start):
                 when = _sibling_day(drafts, s.i)  # "another raid ..., wherein three were killed"
@@ -884,7 +982,15 @@ class _Reader:
                 return
             dateline = DATELINE_LEAD.match(text, sent.start, sent.end)  # where it was filed
             at = distinct([p for p in s.places if not p.locator and not is_attacker(
-                text, p.start, p.end) and not (dateline and p.start < dateline.end())])[:3]
+                text, p.start, p.end) and not (dateline and p.start < dateline.end())
+                and not treated_at(text, sent.start, p)])[:3]
+            if not at and not ours and not s.absolute and (
+                    target := self._also_of_last(s)) is not None:
+                # "- One guard was also wounded and taken to X hospital", a bullet after the
+                # attack: more hurt in that attack, not one of their own with no place
+                target.casualties = merge_tolls(target.casualties, orphans)
+                target.told_again(s.i)
+                return
             # "hurt when a Bradley slid off an icy road": an accident, not an attack
             kind = "strike" if ours else "other" if ACCIDENT.search(
                 text, sent.start, sent.end) else "attack"
