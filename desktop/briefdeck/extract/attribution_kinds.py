@@ -46,6 +46,9 @@ SOURCE_NOUN = (
 )
 DOCUMENT = (
     r"statement|report|document|memo(?:randum)?|assessment|filing|release|data|figures|"
+    # one number handed on ("a Navy figure shared with lawmakers"), not a person ("a senior
+    # Hamas figure")
+    r"figure(?=\s+(?:shared|provided|released|given|published|compiled|cited|seen|obtained)\b)|"
     r"fact\s+sheet|estimates?|analysis|survey|briefing|letter|cable|tally|count|records?|video|post|"
     r"documents|reports|memos|assessments|filings|surveys|letters|cables|notes?|database|"
     r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier|"

@@ -55,6 +55,7 @@ from briefdeck.extract.sourcing_patterns import (
     ANY_VERB,
     BODY_SAID_RE,
     BRIEFING_BY,
+    CHANNEL_NAMED_BEFORE,
     CHANNEL_RE,
     CITING_RE,
     CLAIMED_ON_RE,
@@ -216,6 +217,11 @@ def _passive_by(text: str, sent_start: int, name_start: int) -> re.Match[str] | 
     return NAMED_BY.search(text, max(sent_start, by - 40), by + 1)
 
 
+# The same unnamed sources counted later in their sentence: "..., two of the officials said".
+_SOME_OF_THEM = re.compile(r"\b(?:one|two|three|four|five|some|several|both)\s+of\s+"
+                           r"(?:the|those|these)\s+(?:[\w.-]+\s+){0,2}?(?:officials|sources|diplomats|officers)\s+"
+                           r"(?:said|say|says|told|added)\b")
+_POST_FIRST = re.compile(r"(?:press\s+)?spokes(?:man|woman|person)\b")  # "Army spokesman X"
 _SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
 # The subject of words relayed by another source: "told the agency that Roe urged".
 _RELAYED_THAT = re.compile(r"\b(?:told|said|says|reported|reports|claimed)\b[^,;.\"“”]{0,60}?"
@@ -377,8 +383,43 @@ def _headline_says(sent_text: str) -> bool:
         return True
     ends = (".", "!", "?", '"', "”", ":", ")", "]")  # "]": a footnote mark ends a sentence
     return len(line.split()) <= 30 and not line.endswith(ends) \
-        and re.search(r"\b(?:says?|warns?|claims|reports?|tells|confirms|denies)\b",
+        and re.search(r"\b(?:says?|warns?|claims|reports?|tells|confirms|denies|adds)\b",
                       line) is not None
+
+
+# Posts pasted from a messaging channel: the channel's name on a line of its own above the
+# post's stamp ("Sabiqoun News" / "Fri 22 Jan, 23:52"), and the channel a post was forwarded
+# from (Telegram's own "Forwarded from X" line).
+_POST_STAMP = re.compile(r"(?m)^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+"
+                         r"[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?,?\s+\d{1,2}:\d{2}\b")
+_CHANNEL_HEAD = re.compile(r"(?:^|\n)(?:\d{1,3}[.)]\s+)?(?P<who>[A-Z][^\n:\"“”]{1,70}?)[ \t]*\n$")
+_FORWARDED = re.compile(r"(?m)^Forwarded\s+from\s+(?P<who>[A-Z][^\n\"“”]{1,60}?)[ \t]*$")
+
+
+def _channel_posts(text: str, people: PeopleIndex) -> list[tuple[int, int, str, int | None]]:
+    """Each channel whose posts the text pastes, once: the named channel of a group speaks
+    for it, a news channel is another outlet."""
+    out: list[tuple[int, int, str, int | None]] = []
+    seen: set[str] = set()
+    heads = [(m.start("who"), m.end("who"), m.group("who"), False) for stamp in
+             _POST_STAMP.finditer(text) for m in [_CHANNEL_HEAD.search(
+                 text, max(0, stamp.start() - 80), stamp.start())] if m]
+    if "Forwarded" in text:
+        heads += [(m.start(), m.end("who"), m.group("who"), True)
+                  for m in _FORWARDED.finditer(text)]
+    for start, end, who, forwarded in sorted(heads):
+        name = re.sub(r"\s*[(|].*$", "", who).strip()  # "X (official channel)", "X | Y"
+        if not name or name.casefold() in seen or people.mention_at(start, end):
+            continue
+        seen.add(name.casefold())
+        kind = classify(name, people)[0]
+        out.append((start, end, "other outlet" if forwarded or kind == "other outlet" or
+                    _NEWS_NAME.search(name) else "spokesperson", 1))
+    return out
+
+
+_NEWS_NAME = re.compile(r"\b(?:News|Media|Events|Agency|TV|Channel|Network|Press|Today|Now|Live|"
+                        r"Monitor|Updates?)$")
 
 
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
@@ -406,6 +447,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     # A transcript names its speakers in capitals before their answers ("GEN. JANE ROE:"):
     # each person's first label is their sourcing. (Two labelled lines make a transcript.)
     labelled = len(_SPEAKER_LABEL.findall(text, 0, 200_000)) >= 2 if ":" in text else False
+    found.extend(_channel_posts(text, people))
     for sent in doc.sentences:
         if _headline_says(sent.text):
             continue
@@ -463,10 +505,13 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             return end < 0 or not NEW_WORDS.search(text, max(0, end - 30), end)
 
         for m in ACCORDING_RE.finditer(text, sent.start, sent.end) if "ccording" in \
-                sent.text else ():
+                sent.text or ", per " in sent.text or ", Per " in sent.text else ():
             who = m.group("who").rstrip()
             if who.lower() in ("him", "her", "them", "it"):
                 continue  # "According to him": the speaker named before, counted there
+            if m.group("per") and (classify(spelled(who), people, m.start("who"))[0] == "other"
+                                   or _canonical(spelled(who)) in bodies):
+                continue  # ", per the agreement", ", per day": no source; "per SOHR": again
             for begin, part in _listed_after(text, m.start("who") + len(who), sent.end) \
                     if text.startswith(",", m.start("who") + len(who)) else ():
                 if not repeated(part):  # "according to four officials, two aides and a memo"
@@ -504,7 +549,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             add(opening.start(), opening.end(), "spokesperson", 1)  # the statement: new words
         accounts = "channel" in sent.text or "account" in sent.text
         for m in CHANNEL_RE.finditer(text, sent.start, sent.end) if accounts else ():
-            add(m.start(), m.end(), "other outlet" if m.group("generic") else "spokesperson", 1)
+            named = CHANNEL_NAMED_BEFORE.search(text, max(sent.start, m.start() - 60), m.start())
+            add(named.start() if named else m.start(), m.end(),
+                "other outlet" if m.group("generic") else "spokesperson", 1)
         for m in ACCOUNT_RE.finditer(text, sent.start, sent.end) if accounts else ():
             if people.mention_at(m.start("who"), m.end("who")) is None:  # a person's account
                 add(m.start(), m.end(), "spokesperson", 1)  # is theirs, counted with them
@@ -576,10 +623,12 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             elif after:
                 named_once.add(name)  # one named attribution per person: the first
                 add(span[0], after.end(), person_kind(name, people), 1)
-            elif SUBJECT_HEAD.fullmatch(text, sent.start, span[0]) and (
+            elif (head := SUBJECT_HEAD.fullmatch(text, sent.start, span[0])) and (
                     later := SUBJECT_SAYS_LATER.match(text, span[1], sent.end)):
                 named_once.add(name)
-                add(span[0], _spoken_end(later), person_kind(name, people), 1)
+                post = head.group("post") or _POST_FIRST.match(text, span[0])
+                add(head.start("owner") if post else span[0],
+                    _spoken_end(later), person_kind(name, people), 1)
             elif (by := _passive_by(text, sent.start, span[0])) and \
                     people.mention_at(by.start(), span[0]) is None:
                 named_once.add(name)
@@ -645,7 +694,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                                _BOUNDARY) if sourced else ():
             lead = CONJUNCTION.match(m.group("who"))
             if lead:  # "But three people familiar with ... said": the count is the source's
-                m = SAID_RE.match(text, m.start() + lead.end(), m.end()) or m
+                m = SAID_RE.match(text, m.start() + lead.end(), sent.end) or m
             if m.group("verb") in REACTION_VERBS and not QUOTE_IN_CLAUSE.match(
                     text, m.end("verb"), sent.end):
                 continue  # "officials condemned the attack": a stance without its words
@@ -655,6 +704,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 continue
             if _RELAYED.search(text, max(sent.start, m.start() - 12), m.start()):
                 continue  # "two officials said commanders had warned": relayed, not cited
+            if count is None and _SOME_OF_THEM.search(  # (a window: run-ons stay linear)
+                    text, m.end(), min(sent.end, m.end() + 400)):
+                continue  # "Officials expect X, one of the officials said": counted there
             role = ROLE_REFERENCE_RE.match(" ".join(m.group("who").split()))
             if role and people.by_role(role.group("role"), m.start()):
                 continue  # "the colonel said" after "Col. Jane Doe": she is counted already

@@ -203,7 +203,9 @@ class PeopleIndex:
 
 
 # Words just before a run that make it the tail of a longer name ("Institute for", "Bint").
-_INSIDE_NAME = re.compile(r"(?:\b(?:of|for|at|in|and|the)|[A-Z][\w.'’-]*)\s+$")
+_INSIDE_NAME = re.compile(r"(?:\b(?:of|for|at|in|and|the)|[A-Z][\w.'’-]*)\s+$|"
+                          # "The PMU, also known as Hashd al-Sha'abi, said": the body's other name
+                          r",\s+(?:also\s+|better\s+|locally\s+)?known\s+as\s+$")
 # ... unless that word is an outlet's possessive: "Al Jazeera's Jane Roe said" is its reporter.
 _OUTLET_OWNER = re.compile(rf"(?:{OUTLET.pattern}|Reuters|[A-Z]{{2,5}})(?:'s|’s|'|’)\s+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -288,6 +290,14 @@ _PLACE_TAIL = re.compile(r"\b(?:Province|Region|District|Governorate|Oblast|Coun
                          r"City|Village|Square|Street|Road|Bridge|Port|Airport|Crossing)$")
 
 
+# A pasted e-mail's sender: "From: Jane Roe <j.roe@example.org>" (a person's name, not a
+# desk's: "CSS Ops Room <...>").
+_MAIL_FROM = re.compile(r"(?m)^From:[ \t]+(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
+                        r"[ \t]+<[^<>\s@]+@[^<>\s]+>")
+_MAIL_DESK = re.compile(r"\b(?:Desk|Room|Team|Office|Cent(?:re|er)|Cell|Support|Service|Ops|Watch|"
+                        r"Operations|Admin|Alerts?|News|Info|Security|Duty)\b")
+_SIGNED_ROLE = re.compile(r"\b(?:Manager|Officer|Director|Coordinator|Adviser|Advisor|Analyst|"
+                          r"Lead|Head|Chief|Supervisor|Specialist)\b")
 # "Commander-in-Chief", "Officer-in-Charge": an office joined by hyphens, never a name.
 _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
@@ -358,6 +368,16 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         spans.append((start, end))
         return name
 
+    for m in _MAIL_FROM.finditer(text) if "From:" in text else ():
+        # a pasted e-mail's sender, titled by the signature under their name
+        name = m.group("name")
+        if _plausible(name, is_place) and not _MAIL_DESK.search(name):
+            signature = rf"(?m)^{re.escape(name)}[ \t]*\n(?P<title>[^\n<>@:]{{3,60}})$"
+            sign = re.compile(signature).search(text, m.end())
+            title = " ".join(sign.group("title").split()) if sign and _has_role_word(
+                text, sign.start("title"), sign.end("title")) or sign and _SIGNED_ROLE.search(
+                    sign.group("title")) else ""
+            add(name, title, "", m.start("name"), m.end("name"))
     sentences = doc.sentences
     for i, sent in enumerate(sentences):
         # The splitter may end a sentence after "(res.)": the name is in the next piece.

@@ -102,7 +102,7 @@ CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
 INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
                    r"On\s+[^,]{3,30},\s*|"
                    r"In\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|post|message|interview|video|"
-                   r"speech|briefing|address|letter|tweet)\b[^,\"“”]{0,50},\s*|"
+                   r"speech|briefing|address|letter|tweet)\b[^,\"“”]{0,80},\s*|"
                    r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*)")
 APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
 PRONOUNS = {"he", "she", "they", "it"}
@@ -148,7 +148,9 @@ CHANNEL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<who>(?:[\w-]+\s+){0,2}?"
 # "The group said", "the militia claimed": an armed group named before.
 GROUP_BACK = re.compile(r"^[Tt]he\s+(?:(?:umbrella|armed|militant|militia|rebel|jihadist|"
                         r"extremist|insurgent|Iran-backed|Iran-aligned)\s+)?"
-                        r"(?:group|militia|movement|faction|rebels|militants)$")
+                        r"(?:group|militia|movement|faction|rebels|militants)"
+                        # "the umbrella group of resistance factions": what it gathers
+                        r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:factions|groups|militias))?$")
 # '"...," the statement read.' / 'the post said': words a body issued, named before.
 ISSUED_BACK = re.compile(r"^[Tt]he\s+(?:(?:same|latest|earlier|later|brief|short|written|"
                           r"joint|first|initial|original|new|second|third|final|updated|revised|"

@@ -192,6 +192,9 @@ class _Speakers:
         for sent in reversed(self.doc.sentences[max(0, i - 3):max(0, i)]):
             intro = INTRO.match(self.text, sent.start, sent.end)
             head = intro.end() if intro else sent.start
+            calling = _SELF_NAMED.match(self.text, head, sent.end)
+            if calling:  # "A group calling itself the X claimed ...": the X
+                return calling.group("name")
             inst = INSTITUTION_RE.match(self.text, head, sent.end)
             if inst and self.people.mention_at(inst.start(), inst.end()) is None:
                 return strip_lead(inst.group("inst"))  # "The Israeli military said ..."
@@ -331,6 +334,15 @@ class _Speakers:
         return found
 
 
+# A body's press office: "the SDF media centre", "the army's media office".
+_PRESS_OFFICE = re.compile(r"(?P<body>(?!The\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
+                           r"(?P<office>media\s+(?:cent(?:re|er)|office)|press\s+office)\b")
+# A sentence opening on a group named by itself: "A group calling itself the X claimed"
+# (a transcript's speaker label may stand first: "REPORTER: A faction known as X said").
+_SELF_NAMED = re.compile(r"(?:[A-Z][A-Z'’. -]{2,40}:\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:group|faction|militia|coalition|alliance|network|movement)\s+"
+                         r"(?:calling\s+itself|known\s+as|that\s+calls\s+itself)\s+(?:the\s+)?"
+                         r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|the|al-)\s*)?[A-Z][\w'’-]*){0,6})")
 # A body followed by its name: "Syria's state news agency SANA", "the ministry's outlet X".
 _NAMED_AFTER_BODY = re.compile(r"\b(?:agency|ministry|military|army|broadcaster|channel|"
                                r"service)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
@@ -516,6 +528,10 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         full = speakers.full_name(last_word.group(1), start)
         if full:
             return known_organization(full) or full
+    office = _PRESS_OFFICE.search(who)
+    if office:  # "the SDF media centre": the body's press office speaks
+        return f"{known_organization(office.group('body')) or office.group('body')} " \
+               f"{' '.join(office.group('office').split())}"
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
             (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r))]
     # ("AS claimed": initials the text defines, "al-Shabaab (AS)", though "as" is a word)
@@ -578,8 +594,10 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
     limit = nxt.start() if nxt else limit
     sent = doc.sentence_at(start) or doc.sentence_at(max(start - 1, 0))
     sent_end = sent.end if sent else limit
-    if text[end - 2 : end - 1] == "." and _NEW_SENTENCE.match(text, end, end + 12):
+    if text[end - 2 : end - 1] == "." and _NEW_SENTENCE.match(text, end, end + 12) or \
+            text[end:end + 1] == "." and _NEW_SENTENCE.match(text, end + 1, end + 13):
         limit = end  # '"... a message." The secretary said ...': a new sentence follows
+        # (or '... were "no casualties". Its spokesman, X, said': the stop outside the marks)
     verb_first = VERB_FIRST_RE.match(text, end, limit)
     if verb_first:  # '..." said Rear Adm. Marcus Delaney, who'
         # A quote of two sentences: the splitter's sentence ends inside the marks, so the
@@ -723,7 +741,26 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if according and not (according.start() < end and start < according.end()):
             return _resolve(according.group("who"), according.start("who"),
                             according.end("who"), speakers)
+        if text[sent.start:start].strip() == "" and sent.start > para[0]:
+            # 'X announce their responsibility for the strike. "...": a quote that is a
+            # sentence of its own goes on the statement the sentence before opened
+            i = doc.sentence_index(sent.start)
+            prev = doc.sentences[i - 1] if i > 0 else None
+            opened = _STATEMENT_OPENS.match(text, prev.start, prev.end) if prev is not None \
+                and prev.start >= para[0] and not QUOTE_RE.search(text, prev.start, prev.end) \
+                else None
+            if opened:  # (a person by name, else the body's whole name, particles and all)
+                person = speakers.people.mention_at(opened.start("who"), opened.end("who"))
+                name = LEAD_ARTICLE.sub("", opened.group("who"))
+                return person[2] if person else known_organization(name) or name
     return ""
+
+
+# A sentence that opens on a body announcing or claiming: "The X Brigades announce their
+# responsibility for ...", "The group claimed the attack ..." (its emoji or bullet first).
+_STATEMENT_OPENS = re.compile(r"[^\w\"“”]{0,6}(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+"
+                              r"(?:the\s+)?|in\s+|al-)?[A-Z][\w'’.-]*){0,6})\s+(?:has\s+|have\s+)?"
+                              r"(?:announced?|announces|claimed|claims?|declared?|declares)\b")
 
 
 # A body speaking in a relative clause just before the quote: "..., the X Council, which said".

@@ -25,13 +25,20 @@ _MODIFIER = (  # ("a General Security Service (GSS) official": the body's initia
     r"said|says|is|was|were|are|have|has|had|not|also|it|he|she|they)\b)[a-z][\w-]*)"
 )
 
+# A source's own tally: "the command counts at least 14 attacks since August", "officials
+# counted 11 attacks" (ORG_SAID_RE and SAID_RE).
+TALLIED = (r"(?:counts|counted|tallies|tallied|lists|listed)(?=\s+(?:at\s+least|more\s+than|nearly|"
+           r"about|some|over|roughly|almost|\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+           r"a\s+dozen)\b)[^.;]{0,24}?\b(?:attacks?|strikes?|incidents?|"
+           r"launches|violations|deaths|casualties|drones|rockets|missiles)\b)")
 _PASSIVE = r"\s+to\s+(?:be|have)\b"  # "forces said to be massing": not a source speaking
 _ABBR_DOT = (
     r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
     r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr)|(?<=Cdr))\."
 )
-ACCORDING_RE = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}){{2,90}})"
+ACCORDING_RE = re.compile(  # ("..., per the duty officer": the clipped "according to" of notes)
+    rf"(?:\b[Aa]ccording\s+to|(?<=, )(?P<per>[Pp]er))\s+"
+    rf"(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}){{2,90}})"
 )
 SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source speaking)
     rf"(?<![\w-])(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[A-Z][\w.]*\s+and\s+)?"
@@ -40,7 +47,8 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?"
     # "a spokesperson for the Erbil health directorate": a place's service in lower case
     rf"|\s+(?:[a-z]+\s+)?(?:directorate|department|ministry|authority|administration))?)?)"
-    rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+)?)?"  # "in occupied X"
+    # "in occupied X", "in Deir ez-Zor"
+    rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+(?:\s+(?:[a-z]{{1,3}}-)?[A-Z][\w.-]+)?)?"
     rf"(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
     # "an official interviewed by the authors in Amman on 20 February said"
     rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
@@ -51,8 +59,10 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"(?:,[^,;\"“”]{{3,90}},|,\s+who\s+[^,;\"“”]{{3,160}}?,|,\s+who)?\s+"
     rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+|initially\s+|first\s+|earlier\s+|"
     rf"later\s+|privately\s+|previously\s+)?"
-    rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|adds|reported|reports?|believe|believes|"
-    rf"confirmed|added|stated|noted|caution|"
+    rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|tell(?=\s+(?:(?:the\s+)?[A-Z]|reporters\b|us\b))|adds|reported|reports?|believe|believes|"
+    rf"confirmed|added|stated|noted|caution|claimed|{TALLIED}|"
+    # "with informed sources reporting that": a participle in an absolute clause
+    rf"(?<=sources\s)reporting(?=\s+that\b)|"
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
     rf"assess|expect|expected|fear|feared|raised\s+concerns?|expressed\s+concern|"
     # (a reaction counts only with its own words quoted: see REACTION_VERBS)
@@ -88,9 +98,12 @@ CHANNEL_RE = re.compile(
     r"(?:al-|el-)?[A-Z][\w'’-]*){0,4}"
     # ("close to Iran-aligned factions": no group named, so the channel is an outlet)
     r"|(?P<generic>(?:[\w'’-]+\s+){1,2}?(?:factions|militias|groups|militants|fighters|rebels|"
-    r"insurgents|jihadists))))(?:,[^,;\"“”]{2,90},)?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"insurgents|jihadists|resistance))))(?:,[^,;\"“”]{2,90},|(?<=\w),(?=\s+[a-z]))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:posted|said|published|wrote|shared|claimed|reported|released|announced|carried)\b"
 )
+# The channel's name set before it: "Sabereen News, a Telegram channel close to ...".
+CHANNEL_NAMED_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+                                  r"(?!(?:In|On|At|From|After|Near|By|For|With|Meanwhile|Later)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+$")
 # "In a post on X, the Border Guards' official account shared": the body's own account speaks.
 ACCOUNT_RE = re.compile(
     r"(?:\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?(?:post|message|statement|video|tweet)\b"
@@ -210,9 +223,10 @@ STATEMENT_RE = re.compile(  # (the speaker opens with a name or "the", never "of
 _IN_STATEMENT = (
     r"(?:(?:\s+(?!that\b)(?:[a-z][\w-]*|[A-Z][a-z]+day(?:'s|’s)?)"  # "claimed Sunday's attack"
     r"(?:\s+(?!that\b)[\w'’-]+){0,5}?)?"
-    r"\s+(?:in|on|via)\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s+(?:(?:in|on|via)\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|post|message|notice|advisory|release|bulletin|video|channel|account|"
-    r"website)\b(?:\s+(?:on|via)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    # or the platform alone: "claimed the attack on Telegram", "said on X"
+    r"website)|(?:on|via)\s+(?:Telegram|Twitter|Facebook|Instagram|YouTube|X(?![\w-])))\b(?:\s+(?:on|via)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:channel|account|page|website|feed)|X|Telegram|Twitter|Facebook|Instagram|YouTube)\b)?"
     rf"{_CARRIED}(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?)?"
 )
@@ -228,6 +242,8 @@ _SPEECH = (
     r"welcomed|critici[sz]ed|denied|warned|described|stated|called|accused|insisted|urged|"
     r"noted|explained|"
     r"argued|estimated|reported|listed(?!\s+as\b)|"  # "X, head of Y, listed the casualties"
+    # thanks or praise in the speaker's own quoted words: 'X thanked the unit for a "smooth" ...'
+    r"(?:thanked|praised|commended|hailed)(?=[^.;\"“”]{0,120}[\"“])|"
     r"tells|adds|writes|claims|confirms|denies|warns|notes|insists|explains|argues|posts|"  # live
     # a request made in writing: "asked the ministry in a letter", "urged ... in a letter"
     r"(?:asked|urged|pressed)(?=[^.;\"“”]{0,60}?\bin\s+an?\s+(?:[\w-]+\s+)?letter\b)"
@@ -253,12 +269,15 @@ _POSITION_SAYING = (r"(?:gave|issued|released|published|put\s+out|offered|reject
 # The subject of a sentence who speaks at the end of its clause: "Jane Roe did not confirm the
 # figure but said ...", "Jane Roe (R-Ala.) opened by saying".
 _THEN_SAYS = (r"(?:(?!(?:that|who|which|and|or|is|was|were|are)\b)[a-z][\w-]*"
-              r"(?:\s+(?!(?:that|who|which)\b)[\w'’.-]+){0,9}?"
+              # (an aside may sit between: "declined to give numbers, citing security, but said")
+              r"(?:,?\s+(?!(?:that|who|which)\b)[\w'’.-]+){0,11}?,?"
               r"(?:\s+by\s+saying|\s+(?:and|but)\s+(?:also\s+)?(?:said|told|added|says))"
               rf"|{_POSITION_SAYING})")
 SUBJECT_SAYS_LATER = re.compile(rf"(?:\s+\([^()\"“”]{{1,25}}\))?\s+{_THEN_SAYS}\b")
 # What may stand before such a subject: nothing, an introduction ("On Tuesday,"), a title.
-SUBJECT_HEAD = re.compile(r"\s*(?:[A-Z][^,;\"“”]{0,40},\s*)?(?:[A-Z][\w.'’-]*\s+){0,3}")
+SUBJECT_HEAD = re.compile(r"\s*(?:[A-Z][^,;\"“”]{0,40},\s*)?(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3})"
+                          # "Army spokesman Col. X": the post is part of the sourcing
+                          r"(?P<post>(?:press\s+)?spokes(?:man|woman|person)\s+)?")
 # "said Jane Roe"; "the agency quoted Jane Roe as saying": the outlet that quotes her is a
 # source of its own, so her sourcing starts at her name (group "relay").
 NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to|(?P<relay>quoted|quoting|cited|"
@@ -287,7 +306,8 @@ CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|c
 _NAME_WORD = (rf"(?:(?!(?:Several|Few|Such|These|Those|Not|Only|Neither|Nor)\b)"
               rf"(?:al-|el-)?{CAP_WORD})")
 ORG_SAID_RE = re.compile(
-    rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)"
+    # (not "Zor" of "Deir ez-Zor": no body starts inside a hyphenated word but after "al-")
+    rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)(?:(?<!-)|(?<=al-)|(?<=el-))"
     # the body's owner: "Armenia's Defense Ministry", "the army's Northern Command"
     rf"(?:(?:[Tt]he\s+[a-z][\w-]*|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:'s|’s)\s+"
     rf"(?=[A-Z]))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION})"
@@ -295,7 +315,8 @@ ORG_SAID_RE = re.compile(
     rf"(?:\s+in\s+[A-Z][\w'’-]+(?=,|\s+(?:said|says|reported|announced|confirmed)\b))?"
     rf"|{_NAME_WORD}"
     rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
-    rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}))?"
+    rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}|"
+    rf"(?<=media\s)cent(?:re|er)))?"  # "the SDF media centre": a body's press office
     # ("Syria Civil Defence (the White Helmets) said": a name known by, in brackets)
     rf"(?:\s+\((?:[A-Z][\w-]{{1,9}}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\))?"
     rf"|[Tt]he\s+general\s+staff))"
@@ -309,10 +330,15 @@ ORG_SAID_RE = re.compile(
     rf"(?:(?:also|later|earlier|previously|first|now|again|initially|separately|subsequently|"
     rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
+    rf"{TALLIED}|"
     rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed(?!\s+by\b)|told|quoted|"
     # ("Attacks claimed by X", "confirmed by X": a passive, its agent after "by")
     rf"reported|condemned|rejected|denounced|claimed(?!\s+by\b)|alleged|stated|denied|added|"
     rf"disclosed|"
+    # a notice the body put out: "the embassy issued a security alert"
+    rf"issued(?=\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|(?:security\s+)?alert|"
+    # (not a navigational warning or notice to mariners: an act, not words on events)
+    rf"advisory|bulletin|update|communiqu[eé])\b)|"
     rf"attributed(?!\s+to\b)|"  # "the army attributed the blast to a mine": its account
     rf"verified|documented|"
     # translated wire style ("the General Command affirmed that"); "called" is a reaction,
@@ -336,6 +362,9 @@ ORG_SAID_RE = re.compile(
     # a body passing on what it was told: "UKMTO has received a report of an incident"
     rf"received\s+(?:a|an|several|multiple)?\s*reports?(?=\s+(?:of|that)\b)|"
     rf"(?P<assess>assess(?:es|ed))|(?P<saying>{_POSITION_SAYING}))\b{_IN_STATEMENT}"
+    # when, against the claim it answers: "said about an hour later"
+    rf"(?:\s+(?:about|some|nearly|roughly|only|just)?\s*(?:an?|one|two|three|several|\d+)\s+"
+    rf"(?:minutes?|hours?|days?)\s+later\b)?"
 )
 # "the ministry said", "The group said", "a war monitor said", "the hospital says": a body
 # named by what it is.
@@ -394,16 +423,20 @@ _PUBLIC = (
     r"teachers?|(?:aid|humanitarian|relief)\s+workers?|rescuers?"
 )
 PUBLIC_SAID_RE = re.compile(
-    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?"
-    # (words before the noun describe it: "comments by residents" starts at the residents)
-    rf"(?:(?!\d|(?:said|says|told|by|to|with|from|among)\b)[\w-]+\s+)"
+    rf"(?<!['’])\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?"
+    # (words before the noun describe it: "comments by residents" starts at the residents;
+    # an owner too: "one of the firm's drivers")
+    rf"(?:(?!\d|(?:said|says|told|by|to|with|from|among)\b)[\w-]+(?:['’]s)?\s+)"
     rf"{{0,2}}?(?i:{_PUBLIC}))"
     # (the aside may hold a number: "Residents of X, a city of about 250,000 people, said")
     rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?"
     rf"(?:,(?:[^,;\"“”]|(?<=\d),(?=\d{{3}})){{3,90}},)?"
     # ("comments by residents of the district, some of whom said": those who spoke, a share)
     rf"(?:,\s+(?:some|many|most|several|one|two|three|a\s+few)\s+of\s+whom|,?\s+who)?"
-    rf"\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|described|reported|recalled|"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:said|say|says|told|described|recalled|"
+    # ("drivers reported to the clinic": they went there, they did not speak)
+    rf"reported(?!\s+(?:to|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:clinic|hospital|"
+    rf"base|camp|gate|checkpoint|station|unit|post|duty|work|sick\s+call)\b)|"
     rf"questioned|question|argued|argue|warned|warn|noted|suggested|suggest)\b"
 )
 # Every verb SAID_RE, ORG_SAID_RE, BODY_SAID_RE, PRESS_SAID_RE and OFFICE_SAID_RE end on: a
@@ -413,7 +446,7 @@ ANY_VERB = re.compile(
     r"worried|acknowledged|attributed|blamed|estimated?|assess(?:ed)?|expect(?:ed)?|"
     r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|alleged|denied|described|"
     r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses|tells|reports?|"
-    r"saying|claims|confirms|denies|adds|announces|names?|named|identifie[sd]|verified|documented|"
+    r"saying|reporting|claims|confirms|denies|adds|announces|tell|issued|counts|counted|tallie[sd]|lists|listed|names?|named|identifie[sd]|verified|documented|"
     r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
     r"received|affirmed|called|revised|lowered|updated|increased|given|provided|shared|"
     r"suggested|rejected|denounced)\b"
@@ -507,7 +540,7 @@ MEDIA_SAID_RE = re.compile(
     r"\b(?!(?:[Ss]ocial|[Nn]ew|[Tt]he|[Ii]n|[Bb]y|[Tt]o)\b)(?P<who>(?:[A-Z][\w/-]+(?:'s|’s)?|state|local|"
     r"foreign|international|mainstream|official|opposition)(?:\s+and\s+[A-Z][\w-]+)?"
     r"\s+(?:news\s+)?media(?:\s+outlets)?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|widely\s+|"
-    r"previously\s+)?(?:claimed|reported|said|say|says|claim|report|quoted|cited)\b")
+    r"previously\s+|initially\s+|first\s+|later\s+|earlier\s+)?(?:claimed|reported|said|say|says|claim|report|quoted|cited)\b")
 # A label a source put on events: 'what U.S. Central Command described as "..."', 'what
 # the ministry called' (the one describing is the source).
 WHAT_CALLED_RE = re.compile(
