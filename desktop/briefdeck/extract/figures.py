@@ -41,7 +41,9 @@ TIME_UNITS = frozenset(
 SOURCING = frozenset(
     "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
     "broker brokers witness witnesses analyst analysts lawmaker lawmakers staffer staffers "
-    "aide aides".split()
+    "aide aides "
+    # the outlets that carried a claim ("two channels reposted it"): who reports, not what
+    "channel channels outlet outlets".split()
 )
 # "two congressional staffers said", "three residents told us": a few people counted as the
 # ones speaking are a sourcing (an attribution), not a figure of the story.
@@ -58,6 +60,7 @@ _ABSTRACT = frozenset(
 )
 MEASURES = {
     "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "m": "m",  # "150 m east of the gate" ("m" for million comes glued or after a currency)
     "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
     "nautical": "nautical miles", "dollars": "USD", "dollar": "USD", "euros": "EUR",
     "pounds": "GBP", "tons": "tons", "tonnes": "tonnes", "percent": "%",
@@ -71,7 +74,7 @@ _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed de
 _ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"
 # Plural nouns, with the ones that take no -s ("eight personnel").
 _PLURAL = re.compile(r"[a-z][a-z-]{2,}s|personnel|people|staff|police|crew|aircraft|infantry|"
-                     r"militia|cattle|livestock|" + _ACRONYM_PLURAL)
+                     r"militia|cattle|livestock|men|women|children|" + _ACRONYM_PLURAL)
 _PLURAL_NEXT = re.compile(r"\s+[a-z][a-z-]{2,}s\b")
 _IFV = re.compile(r"\s+fighting\s+(vehicles?)\b")
 _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
@@ -353,6 +356,13 @@ _COLON_LABEL = re.compile(r"\s*(?:(?:Total|Number\s+of|Confirmed|Reported)\s+)?"
 _PAGE_COUNTERS = frozenset("reposts retweets likes views comments replies shares bookmarks "
                            "quotes followers votes reactions downloads photos words pages".split())
 
+# "now THREE, not two", "four rather than two": the superseded count of a correction.
+_CORRECTED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+$", re.I)
+# A count glued to K or M ("31.6K", "1.2M") with nothing counted after it, or only a page's
+# counter ("12K views"): the reach of a post, not a fact of the report.
+_SOCIAL_COUNT = re.compile(r"[KkM](?![\w-])(?:\s*(?:" + "|".join(sorted(_PAGE_COUNTERS)) +
+                           r"|subscribers|members|impressions|plays|watching)\b|(?!\s*[A-Za-z]))")
+
 
 def _counted_next(text: str, pos: int) -> bool:
     """Does a noun that could be counted follow ("at 1800 troops"), not "at 1800 on Monday"?"""
@@ -381,6 +391,14 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
                                   _COORDINATE_AFTER.match(text, q.end)):
         return True  # part of a position in degrees and minutes
     after = text[q.end : min(sent_end, q.end + 20)]
+    if text[q.start - 1:q.start] == " " and text[q.start - 5:q.start - 1] in (
+            "not", " not", "than", "d of") and \
+            _CORRECTED_BEFORE.search(text, max(sent_start, q.start - 14), q.start) and \
+            not _counted_next(text, q.end):
+        return True  # "is now three, not two": the count the report corrects
+    if after[:1] in ("K", "k", "M") and q.text[-1:].isdigit() and not q.money and \
+            _SOCIAL_COUNT.match(after):
+        return True  # "👁 31.6K", "12K views": a post's reach, shorthand for thousands
     if q.text[-1:].isdigit() and not q.money and not q.percent:
         if q.text[-1] == "0" and q.value == 0 and q.text.strip() == "0":
             return True  # "0" in a table's cell: nothing happened, nothing to count
@@ -483,9 +501,11 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         low = token.lower()
         if low in STOP and not (token.isupper() and len(token) > 1):
             break  # ("IS fighters": an acronym, not the verb)
-        if not words and low.endswith("ly") and exact:
+        if low.endswith("ly") and exact:
             nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
-            if nxt and nxt.group(1).lower().endswith("ed"):
+            if nxt and nxt.group(1).lower().rstrip(".").endswith("ed"):
+                if words:
+                    break  # "two Iraqis lightly wounded": the adverb starts the predicate
                 i = m.start(1) + len(raw)
                 continue  # "five heavily armed men": the adverb describes, "men" is counted
         if (words or low not in _ADJECTIVES) and low.endswith(("ing", "ed")) and \

@@ -22,6 +22,8 @@ KNOWN: dict[str, list[str]] = {
     ],
     "State Department": [r"State\s+Department", r"Department\s+of\s+State"],
     "White House": [r"White\s+House"],
+    # the Army's stored brigade sets (APS-2 in Europe, APS-5 in Kuwait) units draw vehicles from
+    "Army Prepositioned Stock": [r"Army\s+Pre-?positioned\s+Stocks?(?:-\d)?", r"APS-\d"],
     "Islamic State": [
         r"Islamic\s+State(?:\s+(?:in|of)\s+Iraq\s+and\s+(?:Syria|the\s+Levant))?",
         r"ISIS", r"ISIL", r"Daesh",

@@ -49,7 +49,8 @@ VAGUE: dict[str, tuple[float, str]] = {
 QUALIFIERS: dict[str, str] = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "nearly": "about", "almost": "about", "close to": "about",
-    "an estimated": "about", "estimated": "about", "approx.": "about", "more or less": "about",
+    "an estimated": "about", "estimated": "about", "approx.": "about", "approx": "about",
+    "more or less": "about",
     "at least": "at least", "no fewer than": "at least", "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
     "at most": "up to",

@@ -107,7 +107,7 @@ _SPEECH = re.compile(r"\b(?:said|says|reported|announced|confirmed|denied|told|a
                      r"claimed|[Aa]ccording)\b")
 # Acronyms shown next to the canonical name when the text uses them.
 GENERIC_TAILS = (
-    r"Command|Forces?|Service|Ministry|Agency|Department|Council|Brigades?|Party|Army|Corps|"
+    r"Command|Forces?|Services?|Ministry|Agency|Department|Council|Brigades?|Party|Army|Corps|"
     r"Guards?|Militia|Front|Movement|Committee|Directorate|Battalion|Regiment|Division|Group|"
     r"Office|Organi[sz]ation|Units|Unit|Network|Alliance|Fleet|Cell|Project|Consultants|"
     r"Maritime|Institute|Staff|Observatory|Monitor|Commission|Mission|Programme|Watch|"
@@ -465,9 +465,15 @@ _POST_OF = re.compile(r"^(?:Chiefs?|Heads?|Commanders?|Directors?|Ministers?)\s+
 OUTLET_NAMED_RE = re.compile(
     r"\b(?:quoted\s+by|reported\s+by|cited\s+by|according\s+to|told|interview\s+with|"
     # where a body's words were put out: "in a statement on Sepah News", "carried by X News"
-    r"(?:carried|published|broadcast|aired)\s+(?:by|on)|(?:statement|interview|message)\s+on)\s+"
+    r"(?:carried|published|broadcast|aired|posted|tally|count)\s+(?:by|on)|"
+    r"(?:statement|interview|message)\s+on)\s+"
     r"(?P<firm>(?!(?:The|A|An|Reuters)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s+"
     r"(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette))\b")
+# "Sabereen News, a Telegram channel close to ...": an outlet named, then said to be one.
+OUTLET_DESCRIBED_RE = re.compile(
+    r"\b(?P<firm>(?!(?:The|A|An)\b)[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s+"
+    r"(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette)),\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:channel|outlet|website|site|agency|broadcaster|newspaper|station)\b")
 # "A local volunteer group, the El Obeid Emergency Response Room,": a body named after what
 # it is described as, whatever its name ends in.
 _BODY_NOUN = (r"(?:group|organi[sz]ation|network|charity|collective|initiative|committee|"
@@ -488,6 +494,15 @@ SELF_NAMED_RE = re.compile(
     r"\s+(?:the\s+)?(?P<firm>(?!(?:The|A|An|It|Its|He|She|They|This|That)\b)[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:al|el|wa|wal|bin|of|the|for)\s+|(?:al|el|an|ad|as|ash|ar|at)-)?"
     r"[A-Z][\w'’-]*){0,5})")  # (the article joined too: "Saraya al-Kahf")
+# "Saraya Thar al-Muhandis", "Liwa Fatemiyoun", "Jaish al-Adl": an armed group named by the
+# Arabic word for what it is (companies, brigade, army, movement) and its own name after it.
+_ARABIC_ARTICLE = r"(?:(?:al|el|wa|wal|bin|ibn)\s+|(?:al|el|an|ad|as|ash|ar|at|ath|adh|az)-)?"
+ARABIC_GROUP_RE = re.compile(
+    r"\b(?P<firm>(?:Saraya|Kata(?:['’]|a)?ib|Liwa|Alwiya|Harakat|Jaysh|Jaish|Tansiqiyat|Usbat|"
+    r"Ashab)\s+" + _ARABIC_ARTICLE + r"[A-Z][\w'’-]*(?:\s+" + _ARABIC_ARTICLE +
+    r"[A-Z][\w'’-]*){0,3})")
+_ARABIC_GROUP_CHEAP = re.compile(r"Saraya|Kata|Liwa|Alwiya|Harakat|Jaysh|Jaish|Tansiqiyat|Usbat|"
+                                 r"Ashab")
 _SELF_NAMED_CUE = re.compile(r"\b(?:itself|called|named|known\s+as)\s+(?:the\s+)?[A-Z]")
 # "the Erbil health directorate": a town's or province's own service, written in lower case.
 LOCAL_SERVICE_RE = re.compile(
@@ -518,6 +533,13 @@ EMBASSY_RE = re.compile(
     r"\b(?P<firm>(?!(?:The|A|An|This|That|Its|Their)\s)(?:U\.S\.|U\.K\.|[A-Z][A-Za-z]+)\s+"
     r"(?:Embassy|Consulate(?:\s+General)?)(?:\s+in)?(?:\s+[A-Z][a-z]+)?)" + SPEAKER_AFTER)
 
+# "Security Alert - U.S. Embassy Baghdad, Iraq", "Message for U.S. Citizens: U.S. Embassy
+# Kyiv": a mission heading the notice it issues is the body too.
+ISSUER_BEFORE = re.compile(r"\b(?:Alert|Advisory|Notice|Message(?:\s+for\s+[\w. ]{1,20}Citizens)?|"
+                           r"Statement)\s*[-–—:]\s*$")
+EMBASSY_ISSUER_RE = re.compile(
+    r"(?P<firm>(?:U\.S\.|U\.K\.|US|UK|[A-Z][a-z]+)\s+(?:Embassy|Consulate(?:\s+General)?)"
+    r"(?:\s+(?:in\s+)?[A-Z][a-z]+)?)")
 
 _WAR_AFTER = re.compile(r"\s+(?:war|conflict)\b")
 
@@ -628,8 +650,10 @@ def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
             # "Joint Staff Office", "U.S. Army Space and Missile Defense Command": a known
             # name opening a longer body's name is that body, not the known one
             # ("IRGC Ground Force": a word between the name and "Force" names a branch)
+            # ("the Department of State's Travel Advisory": a possessive owns, never extends)
             extends = len(inside) == 1 and inside[0][0] == a and not (
-                _FORCE_TAIL.search(name) and " " not in text[inside[0][1]:b].strip())
+                _FORCE_TAIL.search(name) and " " not in text[inside[0][1]:b].strip()) and \
+                text[inside[0][1]:inside[0][1] + 2] not in ("'s", "’s")
             clash = [(s, e) for s, e in taken if s < b and a < e]
             if extends and clash == [inside[0][:2]]:
                 hits[inside[0][2]] -= 1
@@ -739,12 +763,17 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if _OUTLET_TAIL.search(sent.text):
             outlets += [m.span("firm") for m in OUTLET_NAMED_RE.finditer(text, sent.start, sent.end)
                         if not known_organization(m.group("firm"))]
+            outlets += [m.span("firm") for m in OUTLET_DESCRIBED_RE.finditer(
+                text, sent.start, sent.end) if not known_organization(m.group("firm"))]
         if _DESCRIBED_CHEAP.search(sent.text):
             outlets += [m.span("firm") for m in DESCRIBED_BODY_RE.finditer(
                 text, sent.start, sent.end) if not _is_place(m.group("firm"))]
         if _SELF_NAMED_CUE.search(sent.text):
             outlets += [m.span("firm") for m in SELF_NAMED_RE.finditer(text, sent.start, sent.end)
                         if not _is_place(m.group("firm"))]
+        if _ARABIC_GROUP_CHEAP.search(sent.text):
+            outlets += [m.span("firm") for m in ARABIC_GROUP_RE.finditer(
+                text, sent.start, sent.end) if not known_organization(m.group("firm"))]
         if "directorate" in sent.text or "department" in sent.text or "authority" in sent.text:
             outlets += [m.span("firm") for m in LOCAL_SERVICE_RE.finditer(
                 text, sent.start, sent.end) if _is_place(m.group("place"))]
@@ -756,6 +785,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
                         if KNOWN_RE.search(m.group("owner"))]
         if "Embassy" in sent.text or "Consulate" in sent.text:
             outlets += [m.span("firm") for m in EMBASSY_RE.finditer(text, sent.start, sent.end)]
+            outlets += [m.span("firm") for m in EMBASSY_ISSUER_RE.finditer(
+                text, sent.start, sent.end)
+                if ISSUER_BEFORE.search(text, max(sent.start, m.start() - 40), m.start())]
         if _MISSION_WORD.search(sent.text):
             outlets += [m.span("firm") for m in MISSION_RE.finditer(text, sent.start, sent.end)]
         if _MEDIA_WORD.search(sent.text):  # (a cheap test first: the scan starts anywhere)

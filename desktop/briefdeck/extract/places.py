@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, replace
 
 from briefdeck.extract.alternatives import Alternatives
-from briefdeck.extract.organizations import SPEAKER_AFTER
+from briefdeck.extract.organizations import ISSUER_BEFORE, SPEAKER_AFTER
 from briefdeck.extract.place_anchors import (
     ADJ_DISTRICT,
     DISTRICT_AFTER,
@@ -244,12 +244,13 @@ GOVERNMENT_SEATS = frozenset(
     "Riyadh Cairo Amman Doha Islamabad Kabul Brussels Berlin Paris London Minsk Caracas "
     "Havana Hanoi Manila Canberra Ottawa Warsaw Budapest Tbilisi Baku Yerevan".split())
 CLAUSE_OPENER = re.compile(r"(?:^|[\"“:;,(]\s*|\s[-—–]+\s+|\b(?:because|as|after|since|while|"
-                           r"that|but|and|when|if|until|unless|though|although|so)\s+)$")
+                           r"that|but|and|when|if|whether|how|until|unless|though|although|so)\s+)$")
 SEAT_ACTS_AFTER = re.compile(
     r"\s+(?:(?:also|now|still|has|have|had|will|would|did|later|then|quickly)\s+)?"
     r"(?:said|says|told|tells|ordered|instructed|asked|pressed|pushed|blamed|warned|urged|"
     r"accused|denied|rejected|announced|decided|wants?|wanted|insists?|insisted|demanded|"
-    r"responded|retaliated|threatened|vowed|signalled|signaled|approved|agreed)\b")
+    r"responded|retaliated|threatened|vowed|signalled|signaled|approved|agreed|"
+    r"respond|retaliate|react|reacted|intervene|intervened)\b")  # "whether Washington would act"
 # "UK Embassy Amman (X, 3 May):", "the French Embassy in Beirut said": a mission that
 # speaks is the body (see organizations), not the compound.
 DIPLOMATIC = re.compile(r"\b(?:Embassy|Consulate)\b", re.I)
@@ -304,11 +305,11 @@ WEAPON_AFTER = re.compile(
     r"warnings?|sirens?)\b)")
 # "Iran's Revolutionary Guard", "Israel's Foreign Ministry": a country's own body, named by
 # its owner; the country is no place of the report there.
-# "Iran's foreign ministry", "Syria's army" in lower case: the same.
+# "Iran's foreign ministry", "Syria's army" in lower case: the same; "Iran's allies" too.
 OWNED_BODY_AFTER = re.compile(
     r"['’]s(?:" + ORG_NAME_AFTER.pattern + r"|\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|"
     r"army|navy|military|embassy|cabinet|parliament|leadership|delegation|envoy|"
-    r"spokes(?:man|woman|person))\b)")
+    r"spokes(?:man|woman|person)|allies|proxies|partners|backers|clients|surrogates)\b)")
 # "Iran and Iran-backed groups", "Russia and its proxies": the country with the ones it
 # backs (the country's own name stands as \0 here).
 PROXIES_AFTER = re.compile(r" and (?:its (?:proxies|allies|partners|affiliates)\b|(?:the )?\0-"
@@ -577,9 +578,10 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if written in GOVERNMENT_SEATS and SEAT_ACTS_AFTER.match(text, end) \
                 and CLAUSE_OPENER.search(text, max(sent.start, start - 12), start):
             continue  # "because Tehran told them to be quiet": the government acting
-        if entry.kind == "installation" and DIPLOMATIC.search(written) \
-                and SPEAKS_AFTER.match(text, end):
-            continue  # the embassy speaking: an organization
+        if entry.kind == "installation" and DIPLOMATIC.search(written) and (
+                SPEAKS_AFTER.match(text, end) or
+                ISSUER_BEFORE.search(text, max(sent.start, start - 40), start)):
+            continue  # the embassy speaking or heading its alert: an organization
         if _inside_name(text, sent.start, sent.end, start, end):
             continue  # "United Kingdom Maritime Trade Operations": a body, not the country
         if _named_body(text, sent.start, start, end):
@@ -605,6 +607,13 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             written = text[start:end]
             entry = replace(entry, name=f"{entry.name} {oblast.group(1).lower()}",
                             kind="province", precision="province")
+        if text[start - 1 : start] == "/" and found and found[-1].end == start - 1 and \
+                _same_site(found[-1], entry):
+            # "the Kharab al-Jir/Rmeilan base": two names of one site, a slash between them
+            first = found[-1]
+            found.append(replace(first, name=written, start=start, end=end))
+            prev_end = end
+            continue
         before = text[max(sent.start, prev_end) : start] if prev_end >= sent.start else ""
         locator = bool(before) and len(before) <= 22 and bool(LOCATOR.fullmatch(before))
         if locator and before.strip() == "," and entry.kind not in BROAD_KINDS:
@@ -626,6 +635,19 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         ))
         prev_end = end
     return found
+
+
+SAME_SITE_KM = 30  # two bases' points this close may be one airstrip under two names
+
+
+def _same_site(first: PlaceMention, entry) -> bool:
+    """Are two installations written "A/B" one site (their points close together)?"""
+    if first.kind != "installation" or entry.kind != "installation" or first.lat is None \
+            or entry.lat is None:
+        return False
+    from briefdeck.geo.towns import km
+
+    return km(first.lat, first.lon, entry.lat, entry.lon) <= SAME_SITE_KM
 
 
 def _full_name_of(text: str, surname: str) -> bool:

@@ -57,13 +57,13 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("B-52", "aircraft", r"B-52s?\b"),
     ("B-1B", "aircraft", r"B-1Bs?\b(?:\s+bombers?)?"),
     ("AC-130", "aircraft", r"AC-130[JUW]?s?\b(?:\s+gunships?)?"),
-    ("AH-64 Apache", "helicopter", r"(?:AH-64\s+)?Apache(?:\s+(?:attack\s+)?helicopters?)\b"),
-    ("UH-60 Black Hawk", "helicopter", r"(?:UH-60\s+)?Black\s?Hawk(?:\s+helicopters?)?"),
-    ("CH-47 Chinook", "helicopter", r"(?:CH-47\s+)?Chinook(?:\s+helicopters?)?"),
+    ("AH-64 Apache", "helicopter", r"(?:AH-64[DE]?\s+)?Apache(?:\s+(?:attack\s+)?helicopters?)\b"),
+    ("UH-60 Black Hawk", "helicopter", r"(?:UH-60[ALMV]?\s+)?Black\s?Hawk(?:\s+helicopters?)?"),
+    ("CH-47 Chinook", "helicopter", r"(?:CH-47[DFG]?\s+)?Chinook(?:\s+helicopters?)?"),
     # the US Army's eight-wheeled armoured vehicle (a bare "Stryker" may be a surname)
     ("Stryker", "vehicle", r"Stryker(?:s\b|[- ]mounted\b|\s+(?:(?:armou?red|combat)\s+)?"
                            r"vehicles?\b)"),
-    ("M1 Abrams", "vehicle", r"(?:M1(?:A\d)?\s+)?Abrams(?:\s+tanks?)?"),
+    ("M1 Abrams", "vehicle", r"(?:M1(?:A\d)?(?:\s+SEP(?:\s?v\d)?)?\s+)?Abrams(?:\s+tanks?)?"),
     # (a bare "Bradley" is as often a person: the model number, the plural or the noun)
     ("Bradley", "vehicle", r"M[23](?:A\d)?\s+Bradleys?\b(?:\s+(?:[Ii]nfantry\s+)?"
                            r"[Ff]ighting\s+[Vv]ehicles?\b)?|Bradley(?:s\b|\s+(?:[Ii]nfantry\s+)?"
@@ -310,6 +310,8 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                 continue  # "Iron Dome air defence system": the named system's own noun
             if name == "2S" or name == "Shahed" and m.group(0)[6:7] == "-":
                 name = m.group(0).split()[0]  # "2S19", "Shahed-136": the model as written
+            if " " in name and (variant := _variant(name, m.group(0))):
+                name = variant  # "M1A2 SEPv3 Abrams": the model the text names
             if name == "warship":
                 name = " ".join(m.group(0).split()).rstrip(".")  # each ship is its own system
             if name == "Katyusha rockets":
@@ -340,7 +342,35 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                     found.append(SystemMention(m.group(0), "missile", m.start(), m.end(),
                                                status))
     found.sort(key=lambda f: f.start)
+    # Later bare mentions ("the Abrams") are the variant named first, not another system.
+    variants = {_family(f.name): f.name for f in reversed(found) if _family(f.name) != f.name}
+    if variants:
+        found = [SystemMention(variants[f.name], f.category, f.start, f.end, f.status)
+                 if f.name in variants else f for f in found]
     return found
+
+
+# The designator of a family ("M1", "AH-64") and a variant's longer one ("M1A2", "AH-64E"),
+# with an upgrade package after it ("SEPv3", "Block III").
+_VARIANT = re.compile(r"([A-Z]{1,3}-?\d{1,3}[A-Z]\d?[A-Z]?"
+                      r"(?:\s+(?:SEP\s?v\d|Block\s+[IVX\d]+))?)\s+")
+_FAMILIES: dict[str, str] = {}  # variant name -> family name, filled as variants are read
+
+
+def _variant(name: str, written: str) -> str:
+    """The variant named in written when it refines the family's designator: "M1A2 SEPv3
+    Abrams tanks" of "M1 Abrams" is "M1A2 SEPv3 Abrams"; "Abrams tanks" is no variant."""
+    family, _, rest = name.partition(" ")
+    m = _VARIANT.match(written)
+    if m is None or not m.group(1).startswith(family) or m.group(1) == family:
+        return ""
+    variant = f"{' '.join(m.group(1).split())} {rest}"
+    _FAMILIES[variant] = name
+    return variant
+
+
+def _family(name: str) -> str:
+    return _FAMILIES.get(name, name)
 
 
 def _key(name: str) -> str:

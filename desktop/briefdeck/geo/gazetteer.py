@@ -23,6 +23,7 @@ from briefdeck.geo.places import (
     CURATED,
     GN_CITY,
     GN_STATE,
+    NATIONAL_CAPITALS,
     GazetteerEntry,
     PlaceName,
     curated_names,
@@ -235,7 +236,8 @@ class Gazetteer:
             curated_abroad = (
                 pick.rank[0] == CURATED and pick.entry.country and pick.entry.country not in context
             )
-            if context and len(group) > 1:
+            capital = _capital_kept(found, i, group, pick)
+            if context and len(group) > 1 and not capital:
                 near = _nearest_country(found, i, group, context)
                 if pick.rank[0] == GN_CITY or curated_abroad or (
                         near and pick.entry.country not in near
@@ -246,6 +248,7 @@ class Gazetteer:
             entry = pick.entry
             if (
                 context
+                and not capital
                 and pick.rank[0] == GN_CITY
                 and entry.country not in context
                 and entry.population < BIG_CITY
@@ -387,6 +390,8 @@ class Gazetteer:
             if pick.rank[0] == GN_CITY and e.population < BIG_CITY and e.lat is not None \
                     and e is pick.entry:
                 town = self._same_name_town(group[0].key, e.country)
+            elif len(group) > 1 and e.lat is not None and e is pick.entry:
+                town = _namesake_near(group, e, points, starts, m)
             if town is not None:
                 lo = bisect.bisect_left(starts, m.start - NEAR_TOWN_CHARS)
                 hi = bisect.bisect_right(starts, m.start + NEAR_TOWN_CHARS)
@@ -476,6 +481,21 @@ class Gazetteer:
         return None
 
 
+def _namesake_near(group, e, points, starts, m) -> GazetteerEntry | None:
+    """A namesake of the pick in another country lying by the places named around the
+    mention (the caller checks the distances): in a report on Baghdad's airport, "Yarmouk"
+    is the Baghdad district, not the Damascus camp."""
+    lo = bisect.bisect_left(starts, m.start - NEAR_TOWN_CHARS)
+    hi = bisect.bisect_right(starts, m.start + NEAR_TOWN_CHARS)
+    around = [p for _, p in points[lo:hi] if p.name != e.name]
+    if not around or (e.name, e.country) in NATIONAL_CAPITALS or e.population >= BIG_CITY:
+        return None  # (a capital or a big city is moved only by its country named close by)
+    others = [n.entry for n in group if n.entry.country != e.country and n.entry.lat is not None
+              and n.entry.kind == e.kind]
+    return min(others, key=lambda o: min(km(o.lat, o.lon, p.lat, p.lon) for p in around),
+               default=None)
+
+
 def _spelled_as(scan: _Scan, i: int, size: int, entry: GazetteerEntry) -> bool:
     """Do the words spell one of the entry's own names, letter for letter? ("Samarra" is
     Iraq's; "Samara" meets it only once doubled letters fold, so a nearer Russia may win.)"""
@@ -496,6 +516,20 @@ def _nearest_country(found: list, i: int, group: list[PlaceName],
         if e.kind != "city" and e.country in theirs and abs(f[0] - i) < gap:
             best, gap = e.country, abs(f[0] - i)
     return frozenset({best}) if best else frozenset()
+
+
+def _capital_kept(found: list, i: int, group: list[PlaceName], pick: PlaceName) -> bool:
+    """Is the pick a national capital whose namesakes' countries go unnamed within
+    NEAR_COUNTRY_WORDS? Then it stays the capital: "whether Washington would respond" in a
+    British outlet's story is the US government's seat, not the town in Tyne and Wear."""
+    e = pick.entry
+    if pick.rank[0] != GN_CITY or (e.name, e.country) not in NATIONAL_CAPITALS:
+        return False
+    if any(n.entry.country == e.country and n.entry.population > e.population for n in group):
+        return False
+    others = {n.entry.country for n in group} - {e.country}
+    return not any(f[3].entry.kind != "city" and f[3].entry.country in others
+                   and abs(f[0] - i) <= NEAR_COUNTRY_WORDS for f in found)
 
 
 @dataclass(frozen=True, slots=True)

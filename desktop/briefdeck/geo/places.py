@@ -49,6 +49,17 @@ EAST_ASIAN_SURNAMES = frozenset(
     "song yoo hong jeon ko moon mun yang son bae baek heo nam roh noh ri pak".split())
 SURNAME_ISO2 = frozenset({"JP", "KR", "KP"})
 CURATED, GN_COUNTRY, GN_STATE, GN_CITY = 3, 2, 1, 0  # source ranks, higher wins
+# National capitals that share their name with towns abroad: the name is read as the capital
+# (the seat of a government in the news) unless the namesake's country is named close by
+# ("Washington, in north-east England"); a UK outlet naming Britain elsewhere is not enough.
+NATIONAL_CAPITALS = frozenset({
+    ("Washington", "United States"), ("London", "United Kingdom"), ("Paris", "France"),
+    ("Moscow", "Russia"), ("Athens", "Greece"), ("Damascus", "Syria"), ("Baghdad", "Iraq"),
+    ("Beirut", "Lebanon"), ("Amman", "Jordan"), ("Cairo", "Egypt"), ("Berlin", "Germany"),
+    ("Rome", "Italy"), ("Madrid", "Spain"), ("Lisbon", "Portugal"), ("Dublin", "Ireland"),
+    ("Warsaw", "Poland"), ("Vienna", "Austria"), ("Budapest", "Hungary"), ("Ottawa", "Canada"),
+    ("Tripoli", "Libya"), ("Manila", "Philippines"), ("Delhi", "India"), ("Kabul", "Afghanistan"),
+})
 # US states also reached only by a longer name ("Washington" is read as the city).
 STATE_NAMES = {"Washington": "Washington State"}
 
