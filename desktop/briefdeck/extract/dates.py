@@ -134,10 +134,9 @@ _MIL_DAY_BEFORE = re.compile(r"(?:^|[\t(\[\n/–-]|\b(?i:of|from|to|and|between|
 _MIL_DAY_AFTER = re.compile(r"[ ]*(?:[\t\n.,;:)\]/–-]|$)")
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]?\d\d\s*(?:GMT|UTC|Z|ET|EST|EDT|BST|CET)\s*$")
 # "Reporting period: 29 March - 4 April 2027": two days joined by a dash are a period's edges
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_RANGE_NEXT = re.compile(rf"[ \t]*[-–—][ \t]*(?:\d{{1,2}}[ \t]+{_MONTH_WORD}|"
-                         rf"{_MONTH_WORD}[ \t]+\d)")
-_RANGE_BEFORE = re.compile(rf"(?:\d{{1,2}}[ \t]+{_MONTH_WORD}|{_MONTH_WORD}[ \t]+\d{{1,2}})"
+_RANGE_NEXT = re.compile(rf"[ \t]*[-–—][ \t]*(?:\d{{1,2}}[ \t]+{_MONTH}|"
+                         rf"{_MONTH}[ \t]+\d)")
+_RANGE_BEFORE = re.compile(rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})"
                            r"(?:,?[ \t]+\d{4})?[ \t]*[-–—][ \t]*$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
