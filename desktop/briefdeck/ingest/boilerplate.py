@@ -13,13 +13,16 @@ from dataclasses import dataclass
 from briefdeck.ingest import layout, mail
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
+from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
 from briefdeck.ingest.rules_sites import RULES as _SITES
 from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
-RULES: tuple[Rule, ...] = _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES
+RULES: tuple[Rule, ...] = (
+    _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE
+)
 
 __all__ = [
     "RULES",
@@ -300,6 +303,7 @@ def classify(text: str) -> list[Flag]:
             flags[i - 1] = "masthead"
 
     _flag_section_runs(lines, flags)
+    _flag_kickers(lines, flags)
 
     # Menus and other stories clustered before the first or after the last paragraph.
     prose = [
@@ -350,9 +354,24 @@ def _is_site_name(text: str) -> bool:
             initials = "".join(w[0] for w in full.split() if w[:1].isupper())
             return (
                 len(initials) == len(full.split()) - sum(w in _CONNECTORS for w in full.split())
-                and short.replace("&", "") in initials
+            ) and (
+                short.replace("&", "") in initials
+                or _spelled_by_prefixes(short.replace("&", "").lower(), full.split())
             )
     return False
+
+
+def _spelled_by_prefixes(short: str, words: list[str]) -> bool:
+    """'KUNA' from 'Kuwait News Agency': the acronym is the start of every capitalised word
+    in turn (one letter or a few), the small connecting words taking none or a few."""
+    if not words:
+        return not short
+    word, rest = words[0].lower(), words[1:]
+    least = 0 if words[0] in _CONNECTORS else 1
+    return any(
+        short[:n] == word[:n] and _spelled_by_prefixes(short[n:], rest)
+        for n in range(least, min(len(short), len(word), 3) + 1)
+    )
 
 
 _PAIR_JOINER = re.compile(r"\s+(?:&|and)\s+")
@@ -467,6 +486,49 @@ def _flag_section_runs(lines: list[_Line], flags: dict[int, str]) -> None:
             or (len(run) >= 6 and all(_is_title_case(lines[i].text) for i in run))
         ):
             flags.update(dict.fromkeys(run, "navigation"))
+
+
+def _is_kicker(line: _Line) -> bool:
+    """'AIR DEFENSE', 'Politics', 'Army Times': a short label (section, masthead) over a
+    headline. Title case is held to two words (or section names): a headline has more."""
+    text = line.text
+    if line.words > 3 or len(text) > 30 or any(c.isdigit() for c in text):
+        return False
+    if _SENTENCE_END.search(text) or ":" in text or is_byline(text) or _DATE_LIKE.search(text):
+        return False
+    if text.isupper():
+        return True
+    return _is_title_case(text) and (
+        line.words <= 2 or all(w.lower() in MENU_WORDS or w in _CONNECTORS for w in text.split())
+    )
+
+
+def _flag_kickers(lines: list[_Line], flags: dict[int, str]) -> None:
+    """Labels between the page's top and the headline: every line above the headline is
+    furniture or such a label, and the headline is a line of four words or more with a
+    sentence, a byline or a stamp (not another title) under it. ('BAGHDAD' over a paragraph
+    is a dateline: without a headline under it, nothing is flagged.)"""
+    labels: list[int] = []
+    for i, line in enumerate(lines[:_LIST_LINES]):
+        if i in flags:
+            continue
+        if _is_kicker(line):
+            labels.append(i)
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        # a headline may end in a full stop when the byline follows it and its dek
+        titled = _is_headline_like(line) or (
+            line.words <= _HEADLINE_WORDS and any(is_byline(ln.text) for ln in lines[i + 1 : i + 3])
+        )
+        if (
+            labels
+            and titled
+            and line.words >= 4
+            and below is not None
+            and (i + 1 in flags or not _is_headline_like(below) or is_byline(below.text))
+        ):
+            flags.update(dict.fromkeys(labels, "section label"))
+        return
 
 
 def _is_bio(text: str) -> bool:

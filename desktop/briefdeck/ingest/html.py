@@ -17,6 +17,7 @@ import trafilatura
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.credits import split_credit
+from briefdeck.ingest.metadata import FULL_DATE, parse_date
 
 _PARSER = lxml.html.HTMLParser(
     no_network=True,
@@ -170,10 +171,48 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     }
     if not values["outlet"]:
         values["outlet"] = _agency_author(tree)
+    if values["published"]:
+        page = " ".join(str(t) for t in _VISIBLE_TEXT(tree))
+        values["published"] = _numeric_date_reading(str(values["published"]), page)
     hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
     if "byline" in hints:
         hints["byline"] = re.sub(r"\s*;\s*", " and ", hints["byline"])
     return hints
+
+
+_SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b")
+
+
+def _numeric_date_reading(found: str, page: str) -> str:
+    """The page's date read from a stamp like '03/12/26' may be March 12 or December 3.
+    Where the page shows it only in that form, the reading nearer the dates it writes out in
+    words ('March 11, 2026' in the story) is the one meant."""
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})$", found[:10])
+    if not m:
+        return found
+    year, month, day = (int(g) for g in m.groups())
+    if day > 12 or day == month:
+        return found
+    if not any(
+        int(a) == day and int(b) == month and int(y) % 100 == year % 100
+        for a, b, y in _SLASHED.findall(page)
+    ):
+        return found
+    written = [parse_date(w.group(0)) for w in FULL_DATE.finditer(page) if "/" not in w.group(0)]
+    written = [w for w in written if w]
+    if not written:
+        return found
+    swapped = f"{year:04d}-{day:02d}-{month:02d}"
+
+    def gap(iso: str) -> int:
+        return min(abs(_ordinal(iso) - _ordinal(w)) for w in written)
+
+    return swapped if gap(swapped) < gap(found[:10]) else found
+
+
+def _ordinal(iso: str) -> int:
+    y, m, d = (int(p) for p in iso.split("-"))
+    return y * 372 + m * 31 + d  # near enough to compare distances of days
 
 
 _VISIBLE_TEXT = lxml.etree.XPath(

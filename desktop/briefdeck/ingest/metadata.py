@@ -91,6 +91,8 @@ OPEN_END = re.compile(
 )
 _URL_LINE = re.compile(r"^((?:https?://|www\.)\S+)(?:\s+\d{1,4}/\d{1,4})?$", re.IGNORECASE)
 _JAN_FIRST = dateparser.parse("2000-01-01")  # what a date without a day or month falls back to
+# "1) Channel name", "2. Item": an entry of a numbered list, never a story's headline.
+_LIST_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s")
 _HEADER_LINES = 30  # the headline, byline and date sit near the top
 
 
@@ -189,7 +191,7 @@ _REPORT_TITLE = re.compile(r"^(?:[\w-]+\s+){0,4}(?:SITREP|situation report|flash
 
 
 _SERIES_WORD = re.compile(r"\b(?:update|assessment|report|brief|briefing|summary|digest|"
-                          r"bulletin|round-?up|sitrep)\b", re.IGNORECASE)
+                          r"bulletin|round-?up|sitrep|watch|tracker)\b", re.IGNORECASE)
 
 
 def _dated_title(line: str) -> bool:
@@ -222,11 +224,28 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
             title = (line, i)
         if boiler or (masthead and line.lower() == masthead.lower()):
             continue
+        if _LIST_ITEM.match(line):  # a digest's first numbered entry: no headline above it
+            return title if title[1] >= 0 else _series_title(lines[:i])
         if _is_headline(line):
             return _rejoin_headline(line, lines[i + 1 : i + 2]), i
         if is_prose(line):
             return title  # the story began without a headline
     return title
+
+
+def _series_title(above: list[tuple[str, bool]]) -> tuple[str, int]:
+    """The digest's own title over its numbered entries ('DAILY PRESS DIGEST', 'TELEGRAM
+    WATCH: ...'): the last short line above them naming a series, flagged as its masthead."""
+    for i in range(len(above) - 1, -1, -1):
+        line = above[i][0]
+        if (
+            len(line.split()) <= 8
+            and _SERIES_WORD.search(line)
+            and not line.endswith((".", ";"))
+            and not FULL_DATE.search(line)
+        ):
+            return line, i
+    return "", -1
 
 
 def _rejoin_headline(line: str, after: list[tuple[str, bool]]) -> str:

@@ -158,7 +158,8 @@ RULES: tuple[Rule, ...] = (
           hints=("unsubscribe", "recaptcha", "newsletter", "sign up")),
     _rule("share buttons", r"^(?:(?:share(?: on| via)?|facebook|twitter|x|e-?mail|print|linkedin|"
           r"whatsapp|reddit|copy link|tweet|pinterest|flipboard|messenger|telegram|threads|"
-          r"bluesky|mastodon|comments?|save)(?:[\s,|/•·]+|$)){2,}$", 12),
+          r"bluesky|mastodon|comments?|save|send to (?:a )?friend|e-?mail (?:to )?(?:a )?friend|"
+          r"(?:font|text) size(?:\s*:?(?:\s+a\s?[+−-])+)?)(?:[\s,|/•·]+|$)){2,}$", 12),
     _rule("share buttons", r"^follow (?:us|[\w@.-]+(?: [\w.-]+){0,2}) on (?:x|twitter|facebook|"
           r"instagram|youtube|linkedin|telegram|social media|threads|bluesky|mastodon|tiktok|"
           r"whatsapp|google news|flipboard|apple news)\b|^follow(?: us)?\s*:?$", 25),
