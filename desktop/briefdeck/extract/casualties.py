@@ -126,6 +126,11 @@ ACTIVE_RE = re.compile(
 # "two soldiers guarding the gate were hurt", "... guarding the base's outer gate": a short
 # participle phrase between.
 _PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and)\b)[\w'’-]+){0,4}?)?"
+# "the blast wounded its driver", "killed the truck's driver": one person, named by role
+_ONE_ROLE = re.compile(r"(?P<det>its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|pilot|"
+                       r"co-pilot|guard|gunner|operator|navigator)\b(?![\w-])", re.I)
+_LONG_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|had|have|has)\b)"
+                    r"[\w'’-]+){0,7}?)?")
 # "and his son": one relative beside the group counted, hurt with it ("and their families":
 # how many is not said)
 _ONE_KIN = re.compile(r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|"
@@ -142,7 +147,9 @@ PASSIVE_RE = re.compile(
     r"moderately|fatally|mortally|reported(?:ly)?)\s+)?"
     # ("martyred", "neutralised", "sent to hell": how some armies' releases tell their dead)
     r"(?P<verb>killed|wounded|injured|hurt|(?-i:KIA|WIA)|martyred|neutrali[sz]ed|"
-    r"sent\s+to\s+hell|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds))\b",
+    r"sent\s+to\s+hell|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds)|"
+    # "three people had been treated at Al-Jahra Hospital": the hurt, counted by the hospital
+    r"treated\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?))\b",
     re.I,
 )
 # A toll told with no verb, as a table cell or a message gives it: "1 crew killed, 2 injured.",
@@ -222,7 +229,8 @@ LEAVING_RE = re.compile(
 INJURIES_TO_RE = re.compile(rf"\binjur(?:y|ies)\s+to\s+{ITEM}", re.I)
 # "Four sailors suffered burns", "two soldiers were diagnosed with traumatic brain injuries".
 SUFFERED_RE = re.compile(
-    rf"{ITEM}(?:,[^,;]{{1,50}},)?\s+(?:who\s+)?(?:(?:is|are|was|were|have\s+been|has\s+been|"
+    # "two contractors working inside the coalition's part of the airport had sustained ..."
+    rf"{ITEM}(?:,[^,;]{{1,50}},)?{_LONG_PARTICIPLE}\s+(?:who\s+)?(?:(?:is|are|was|were|have\s+been|has\s+been|"
     r"had\s+been|have|has|had)\s+)?(?:being\s+)?(?:later\s+|also\s+|all\s+)?(?:suffered|sustained|received|"
     r"diagnosed\s+with|treated\s+for|evaluated\s+for|suffering|sustaining)\s+"
     # ("evaluated for possible brain injuries": not yet counted as hurt)
@@ -454,6 +462,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                     found.append(Casualty(bare.start(), bare.end(), kind,
                                           _count(bare.group("num")), "unspecified",
                                           bare.group("num")))
+                elif pos == m.end() and (one := _ONE_ROLE.match(text, pos, end)):
+                    found.append(Casualty(one.start(), one.end(), kind, 1,
+                                          _party(one.group(0)), one.group("det")))
                 break
             found.append(Casualty(item.start(), item.end(), kind, _count(item.group("num")),
                                   _party(item.group("np")), item.group("num")))

@@ -151,6 +151,27 @@ TIMES_TALLY = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:attacked|struck|ta
                          r"shelled|fired\s+on)\b[^;]{0,80}?\b(?:\d[\d,]*|dozens\s+of|"
                          r"hundreds\s+of)\s+times\b", re.I)
 
+# "conducted 31 operations against ISIS in January, killing 17", "at least 14 attacks have
+# targeted our troops since March 1, wounding 11": many happenings counted (ten or more), their
+# toll summed; no one happening's. (A few counted, "two airstrikes killed 12", may be one raid.)
+MANY_COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens\s+of|scores\s+of|"
+                          r"hundreds\s+of)\s+(?:[\w-]+\s+){0,2}?(?:operations|raids|strikes|"
+                          r"air\s?strikes|attacks|missions|sorties|engagements|incidents)\b",
+                          re.I)
+# the span such a count covers: "since March 1", "during January", "in 2026", "this year"
+_SPAN = re.compile(r"\b(?:since|during|throughout|over\s+the\s+(?:past|last)|so\s+far|"
+                   r"(?:this|that|last)\s+(?:month|year|quarter)|(?:month|year)\s+of|"
+                   r"in\s+(?:19|20)\d\d\b)", re.I)
+
+
+def many_counted(text: str, start: int, end: int) -> bool:
+    """Are ten or more happenings counted over a span between start and end ("conducted 31
+    operations during January", "14 attacks since March 1")? ("the Oct. 26 strikes" is a day.)"""
+    if not _SPAN.search(text, start, end):
+        return False
+    return any(not _MONTH_BEFORE.search(text, max(0, m.start() - 11), m.start())
+               for m in MANY_COUNTED.finditer(text, start, end))
+
 
 # "plans to cut its troops ..., pulling out of a base", "calls for forces to leave the base
 # by March 31": a move told as an infinitive or a participle under a word of intent is a

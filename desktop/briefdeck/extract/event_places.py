@@ -20,6 +20,7 @@ MOVES = ("withdrawal", "handover", "deployment")
 # ("at 10:30 p.m. from a truck": an abbreviation's stop ends nothing)
 _ORIGIN = re.compile(r"\bfrom\b(?:(?!\b(?:at|on|into|toward|towards|against|hit|hitting|struck|"
                      r"striking|targeting|over)\b)(?:[^.;]|\.(?!\s+[A-Z])))*$")
+_IN_SCENE = re.compile(r"\b(?:in|at|near)\s+(?:the\s+)?$")
 _LEFT_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$")
 # "were taken to the general hospital in Hit", "evacuated to Landstuhl": where the hurt were
 # treated, not where they were hurt
@@ -95,6 +96,11 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     if not in_clause and first and kind in MOVES:
         # "Al-Qaim, near the Syrian border, was transferred on March 19"
         in_clause = [p for p in inside_span(places, sent.start, start) if not p.locator][:1]
+    elif not in_clause and first and kind == "other":
+        # "A joint raid in X, in the east, detained five suspects": the scene set in the
+        # subject, cut off from its verb by the commas of an aside
+        in_clause = [p for p in inside_span(places, sent.start, start) if not p.locator and
+                     _IN_SCENE.search(text, max(sent.start, p.start - 9), p.start)][:1]
     where = distinct([p for p in in_clause if not p.locator] or in_clause)
     if where and told.base is not None and paragraph - told.base[1] <= 2 and all(
             _BASE_LOCATED.search(text, max(start, p.start - 60), p.start) for p in where):

@@ -32,7 +32,7 @@ TRIGGERS: list[tuple[str, str]] = [
               r"(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
               r"\b(?:drills?|exercises?)\s+(?:was\s+|were\s+)?(?:held|conducted|staged)\b|"
               # "the coalition's mission in Iraq formally ended in September": a milestone
-              r"\bmission\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?(?:formally\s+|officially\s+)?"
+              r"\bmission\s+(?:in\s+(?:[\w-]+\s+){1,6}?)?(?:formally\s+|officially\s+)?"
               r"(?:ended|concluded)\b"),
     ("attack", r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward|upon)\b|"
                r"\b(?:is|are|was|were)\s+fired\b|"
@@ -45,6 +45,9 @@ TRIGGERS: list[tuple[str, str]] = [
                r"\bexplosions?\s+(?:in\s+(?:close\s+)?proximity\s+to|close\s+to|alongside|"
                r"near\s+(?:the|a|an)\s+(?:vessel|ship|tanker|carrier))\b|"
                # "a missile impacted the water near the ship" (not "impacted morale")
+               # "a roadside bomb went off near a convoy" (not "sirens went off"; "a device
+               # went off" is as often a detail of a raid or a mishap as an attack)
+               r"\b(?:bombs?|IEDs?)\s+went\s+off\b|"
                r"\b[Oo]pen(?:ed|s)?\s+fire\b|\bimpacted\s+(?:the\s+)?(?:water|sea|ground|near|"
                r"inside|within|close|in\s+(?:an?\s+)?open)\b|\bshots\s+(?:were\s+)?fired\b|"
                r"\b[Ee]xchang\w*\s+(?:of\s+)?(?:fire|gunfire|shots)\b|\b[Ff]irefights?\b|"
@@ -83,6 +86,13 @@ TRIGGERS: list[tuple[str, str]] = [
               r"intruded\s+into)\s+(?:[\w'’-]+\s+){0,2}?(?:airspace|waters)\b|"
               r"\b(?:circled|loitered\s+over|hovered\s+over)\s+(?=(?:the\s+)?[A-Z])|"
               r"\b(?:opened|began|launched|started|held|resumed)\s+(?:[\w-]+\s+){0,2}?talks\b"),
+    # "police detained seven suspects in a raid near X", "arrested 4 cell members": an arrest
+    # operation, a happening of its day and place (a count of people, not "detained him")
+    ("other", r"\b(?:detained|arrested|apprehended)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|"
+              r"some\s+|nearly\s+|another\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|"
+              r"ten|eleven|twelve|several|dozens\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+){0,3}?"
+              r"(?:suspects?|operatives?|members?|militants?|fighters?|people|persons|men|"
+              r"insurgents|gunmen|individuals|smugglers|jihadists|terrorists)\b"),
     # "drones were spotted over the base on Sunday", "objects flying over the range": a
     # sighting, a happening of its night (a drone that hits is an attack, above)
     ("other", r"\b(?:drones?|UAVs?|unmanned\s+aircraft|quadcopters?|balloons?|objects?)\s+"
@@ -116,7 +126,13 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:Air\s+Base|Airbase|[Bb]ase|"
                    r"Airfield|[Gg]arrison)\b|[A-Z][\w'’-]+\s+by\b)|"
                    # "ends the mission by September"; "agreed to end the mission": a plan
-                   r"\bconvoys?\s+(?:out\s+of|left|departed)\b|(?<!\bto\s)wind(?:s|ing)?\s+"
+                   # "began to move armored vehicles and generators out of the base"
+                   r"\bmov(?:e|ed|es|ing)\s+(?!on\b|in\b|up\b)(?:[\w,-]+\s+){1,8}?out\s+of\b|"
+                   # "the coalition left Baghdad and the federal bases in September"
+                   # (the word first, the subject looked back at: cheap to try)
+                   r"left(?:(?<=[Cc]oalition\sleft)|(?<=troops\sleft)|(?<=[Ff]orces\sleft)|"
+                   r"(?<=soldiers\sleft)|(?<=\shad\sleft))\s+(?=[A-Z])|"
+                   r"\bconvoys?\s+(?:of\s+(?:[\w-]+\s+){1,8}?)?(?:out\s+of|left|departed)\b|(?<!\bto\s)wind(?:s|ing)?\s+"
                    r"down\b|(?<!\bto\s)\bend(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
                    r"(?:mission|presence)\b"),
     # "sailed through the Taiwan Strait", "transited the strait": a warship's passage

@@ -52,6 +52,7 @@ from briefdeck.extract.event_filters import (
     DAY_TALLY,
     MOVES,
     TIMES_TALLY,
+    many_counted,
     named_only,
     not_told,
     planned_move,
@@ -116,6 +117,25 @@ _ONE_OF_THEM = re.compile(r"\b(?:(?:one|two|three|some|none|both|each|all)\s+of\
 # not of the harm
 _CARED_FOR = re.compile(r"\b(?:discharged|released\s+from\s+(?:the\s+)?hospital|flown|"
                         r"airlifted|evacuated|returned\s+to\s+duty)\b[^.;,]{0,40}$", re.I)
+
+# "Two days later, officials told us that four had been diagnosed with ...": news, that day,
+# of the toll of a happening told before it; the day it was learned is not the happening's
+_LATER_DAY = re.compile(r"\blater$|\b(?:next|following)\s+(?:day|morning)$", re.I)
+_LEARNED = re.compile(r"\b(?:told|said|says|reported|confirmed|disclosed|acknowledged|"
+                      r"revealed|learned)\b[^.;]{0,80}?\bhad\s+(?:been|sustained|suffered)\b")
+
+_OPENS_SEPARATE = re.compile(r"\s*(?:In\s+(?:a|another)\s+separate\s+|In\s+another\s+|"
+                             r"Separately\b|Elsewhere\b)")
+# "... were also wounded in the attack": the toll of the happening named, told before
+_IN_THE_ATTACK = re.compile(r"[^.;]{0,40}?\b(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:attack|"
+                            r"strike|raid|barrage|assault|bombing|explosion|blast)\b")
+_RESPONSE_TO = re.compile(r"\s(?:after|following)\s+$")
+_DEADLINE = re.compile(r"\b(?:before|until|by)\s+$")
+# "Initial reports indicate no injuries", "there were no casualties": a first count of none
+_NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+)?(?:injur|casualt|wound)", re.I)
+# "the Friday statement", "Thursday's update": the day of a telling, not of the happening
+_NAMES_TELLING = re.compile(r"(?:'s|’s)?\s+(?:statement|post|update|briefing|release|report|"
+                            r"bulletin|readout)s?\b")
 
 
 # "hurt when their truck overturned": an accident, not an attack (not "crashed": a drone that
@@ -366,6 +386,13 @@ class _Reader:
             # "...; on Jan. 12, jets struck": a date opening another clause is not this one's;
             # its own clause's dates first, else any the sentence shares
             shared = [d for d in s.absolute if id(d) not in opening and owner.get(id(d)) is None]
+            if n_scope == 0 and kind in VIOLENT and _RESPONSE_TO.search(
+                    text, max(sent.start, c_start - 11), c_start) and shared and all(
+                    d.end <= c_start for d in s.dates):
+                # "Lawmakers on Thursday demanded answers after a drone struck a base": the
+                # day of the response, not of the strike it answers
+                shared = []
+                opening = opening | {id(d) for d in s.dates}
             own = [d for d in s.absolute if owner.get(id(d)) == n_scope] or shared
             loose = [d for d in s.dates if owner.get(id(d)) == n_scope or id(d) not in opening]
             if dateline and c_start < dateline.end() <= t_start:
@@ -378,9 +405,15 @@ class _Reader:
             in_scope = [d for d in s.dates if owner.get(id(d)) == n_scope]
             if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
                 in_scope = [d for d in in_scope if not d.implicit]
+            if len(in_scope) > 1:
+                # "began on Monday to move ..., and is to be emptied before the end of August":
+                # a deadline beside the day the move was made is not another happening
+                in_scope = [d for d in in_scope if not _DEADLINE.search(
+                    text, max(sent.start, d.start - 8), d.start)] or in_scope
             if kind in VIOLENT and ((not in_scope and counted_since(
                     text, c_start, t_start, c_end, self.dates.happened.get(s.i, []))) or
-                    TIMES_TALLY.search(text, max(sent.start, t_start - 40), sent.end)):
+                    TIMES_TALLY.search(text, max(sent.start, t_start - 40), sent.end) or
+                    many_counted(text, max(sent.start, t_start - 40), c_end)):
                 s.claimed.update(id(c) for c in s.casualties if c_start <= c.start < c_end)
                 continue
             if not in_scope:
@@ -710,6 +743,25 @@ class _Reader:
             TIMES_TALLY.search(self.text, before.start, before.end) or
             CUMULATIVE.search(self.text, before.start, before.end))
 
+    def _attack_told(self, s: _Sentence) -> Draft | None:
+        """The happening "the attack" names in a later paragraph: of the violent ones told in
+        the last dozen sentences, the last with a toll (the story's main one), else the last."""
+        told = [d for d in self.drafts[-12:] if d.kind in VIOLENT and not d.other
+                and 0 <= s.i - d.sentence <= 12]
+        return next((d for d in reversed(told) if d.casualties), told[-1] if told else None)
+
+    def _separate_before(self, s: _Sentence) -> Draft | None:
+        """"In a separate incident, a bomb went off near a convoy. The blast wounded its
+        driver": the other happening the sentence before opened with, not an aside in a
+        sentence about the main one, is the one the toll goes on about."""
+        if s.i == 0:
+            return None
+        before = self.doc.sentences[s.i - 1]
+        if not _OPENS_SEPARATE.match(self.text, before.start, before.end):
+            return None
+        return next((d for d in reversed(self.drafts[-3:]) if d.sentence == s.i - 1
+                     and d.kind in VIOLENT and d.other and not d.casualties), None)
+
     def _first_count_revised(self, s: _Sentence) -> Draft | None:
         """A toll told right after (or with) an earlier count ("Initial reports spoke of no
         casualties."), paragraphs after the happening: the happening the story opened with,
@@ -718,12 +770,26 @@ class _Reader:
         before = self.doc.sentences[s.i - 1] if s.i else None
         start = before.start if before is not None and before.paragraph == sent.paragraph \
             else sent.start
-        if not EARLIER_TELLING.search(self.text, start, sent.end) or \
-                ANOTHER.search(self.text, sent.start, sent.end):
+        if ANOTHER.search(self.text, sent.start, sent.end):
             return None
-        return next((d for d in self.drafts if s.i - d.sentence <= 20 and d.kind in VIOLENT
-                     and d.entry == self.entry and not d.other and d.date is not None
-                     and d.date.precision == "day"), None)
+        told = [d for d in self.drafts if s.i - d.sentence <= 20 and d.kind in VIOLENT
+                and d.entry == self.entry and not d.other and d.date is not None
+                and d.date.precision == "day"]
+        # "... targeted the base. Initial reports indicate no injuries." then, paragraphs on,
+        # "two service members were treated for minor injuries": the wounded of the last
+        # happening first said to have hurt no one, not of the story's first
+        sents = self.doc.sentences
+        if all(c.kind == "wounded" for c in s.casualties):
+            for d in reversed(told):
+                if d.casualties or d.sentence >= s.i - 1:
+                    continue
+                after = [t for t in sents[d.sentence + 1:d.sentence + 3]
+                         if t.paragraph == sents[d.sentence].paragraph]
+                if any(_NONE_HURT.search(self.text, t.start, t.end) for t in after):
+                    return d
+        if not EARLIER_TELLING.search(self.text, start, sent.end):
+            return None
+        return told[0] if told else None
 
     def _whole_toll(self, s: _Sentence, orphans: list[Casualty],
                     toll_dates: list[DateMention]) -> Draft | None:
@@ -869,7 +935,8 @@ class _Reader:
                 TIMES_TALLY.search(text, sent.start, orphans[0].start) or \
                 DAY_TALLY.search(text, sent.start, orphans[0].start) or \
                 _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
-                restates_tally(text, sent.start, orphans) or self._tally_goes_on(s):
+                restates_tally(text, sent.start, orphans) or self._tally_goes_on(s) or \
+                many_counted(text, sent.start, orphans[0].start):
             # "more than 300 have been killed since mid-December", "eight were wounded in
             # those attacks": a running tally, no one happening's toll
             return
@@ -893,7 +960,10 @@ class _Reader:
             SAID_AFTER.match(text, d.end, sent.end) and not NAMES_MONTH.search(d.text)
             and last_day is not None and last_day.precision == "day" and d.precision == "day"
             and last_day.iso <= d.iso) and not _CARED_FOR.search(
-                text, max(sent.start, d.start - 60), d.start)]
+                text, max(sent.start, d.start - 60), d.start) and not (
+                _LATER_DAY.search(d.text) and
+                _LEARNED.search(text, d.end, sent.end) is not None) and not
+                _NAMES_TELLING.match(text, d.end)]
         if not ours and self._toll_of_period(s, orphans):
             return  # "During the war in June 2025, missiles killed 28": that month's toll
         if not follows and not ours and not toll_dates and \
@@ -936,6 +1006,8 @@ class _Reader:
             target = main_told(drafts, s.i, sent.paragraph)
             if MEDICAL_SOURCE.search(text, sent.start, sent.end):
                 target = day_main(drafts, s.i, target)
+            if (opened := self._separate_before(s)) is not None:
+                target = opened
             # "In a statement on Monday, the army said four had been killed": a count given
             # on a later day by a source of its own, set against the first, never added to it
             later = (bool(self.dates.said.get(s.i)) or bool(LATER_TELLING.match(
@@ -969,6 +1041,15 @@ class _Reader:
         else:
             if not drafts and not ours and not s.absolute and all(c.is_total for c in orphans):
                 self.early_totals += orphans  # settled once the happening is told
+                return
+            if not ours and not s.absolute and not any(
+                    p.precision not in BROAD_PRECISIONS for p in s.places) and \
+                    _IN_THE_ATTACK.match(text, orphans[-1].end, sent.end) and (
+                    target := self._attack_told(s)):
+                # "three U.S. troops were also wounded in the attack", paragraphs on, with no
+                # place or day of its own: the happening told, its toll told in full
+                target.casualties = fuller_toll(target.casualties, orphans)
+                target.told_again(s.i)
                 return
             when = s.absolute[0] if s.absolute else (s.dates[0] if s.dates else self.context)
             if when is None and _SIBLING.match(text, sent.start, orphans[0].start):
