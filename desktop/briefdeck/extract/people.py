@@ -299,6 +299,10 @@ _MAIL_DESK = re.compile(r"\b(?:Desk|Room|Team|Office|Cent(?:re|er)|Cell|Support|
 _SIGNED_ROLE = re.compile(r"\b(?:Manager|Officer|Director|Coordinator|Adviser|Advisor|Analyst|"
                           r"Lead|Head|Chief|Supervisor|Specialist)\b")
 # "Commander-in-Chief", "Officer-in-Charge": an office joined by hyphens, never a name.
+_LETTER_NAME = re.compile(rf"(?m)^(?:The[ \t]+Honorable|/s/)[ \t]+(?P<name>{FIRST}"
+                          rf"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})[ \t]*$")
+_LETTER_ROLE = re.compile(r"\b(?:Secretary|Senator|Representative|Member|Minister|"
+                          r"Chair(?:man|woman)?|Ambassador|Governor|Commander|President)\b")
 _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
 # ROLE_WORD without re.I, for a lower-cased copy: a case-blind scan costs three times as much.
@@ -378,6 +382,17 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 text, sign.start("title"), sign.end("title")) or sign and _SIGNED_ROLE.search(
                     sign.group("title")) else ""
             add(name, title, "", m.start("name"), m.end("name"))
+    for m in _LETTER_NAME.finditer(text) if "/s/" in text or "Honorable" in text else ():
+        # a letter's addressee ("The Honorable Jane Roe") and signers ("/s/ Jane Roe"), each
+        # titled by the line under their typed name ("Secretary of Defense")
+        name = m.group("name")
+        if not _plausible(name, is_place):
+            continue
+        under = re.compile(rf"(?m)^{re.escape(name)}[ \t]*\n\s*(?P<title>[^\n<>@:/]{{3,60}})$")
+        sign = under.search(text, m.start("name"))
+        title = " ".join(sign.group("title").split()) if sign and (_SIGNED_ROLE.search(
+            sign.group("title")) or _LETTER_ROLE.search(sign.group("title"))) else ""
+        add(name, title, "", m.start("name"), m.end("name"))
     sentences = doc.sentences
     for i, sent in enumerate(sentences):
         # The splitter may end a sentence after "(res.)": the name is in the next piece.

@@ -22,7 +22,10 @@ RANK = (
     r"(?:\s+\((?:res|ret|Res|Ret)\.?\))?"  # reservist or retired: "Staff Sergeant (res.)"
     # Arab armies put the officer's branch or degree after the grade, before a name of two
     # words or more: "Staff Maj. Gen. Pilot Jane Roe", "Brig. Gen. Engineer John Doe".
-    r"(?:\s+(?:Pilot|Engineer|Eng\.|Dr\.?)(?=\s+[A-Z][\w'’-]+\s+(?:al-|el-)?[A-Z]))?"
+    # Gulf armies' staff-qualified officers put "Staff" there too: "Brigadier General Staff
+    # Jane Roe Smith" (a name of two words or more after it, so "General Staff Chief" is no one).
+    r"(?:\s+(?:Pilot|Engineer|Eng\.|Dr\.?|Staff)(?=\s+[A-Z][\w'’-]+\s+(?:al-|el-)?[A-Z][\w'’-]+"
+    r"(?![\w'’-]|\s+(?:Directorate|Command|Department|Office|Division)\b)))?"
 )
 SERVICE = r"(?:Marine|Army|Air\s+Force|Navy|Space\s+Force|Marine\s+Corps|Coast\s+Guard)"
 NATION = (
@@ -154,6 +157,8 @@ _PERSON_NOUNS = (
     r"daughter|wife|husband|uncle|cousin|grandfather|grandmother|employee|scholar|historian|"
     r"economist|lecturer|academic|consultant|specialist|member|"
     r"figure|notable|dignitary|"  # "a local tribal figure", "a town notable"
+    # a rank as what someone is: "a retired Army air defense colonel"
+    r"colonel|general|admiral|lieutenant|sergeant|"
     r"[\w-]+-year-old"
 )
 _DESCRIBED = (
@@ -357,7 +362,8 @@ ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|
                       r"Relief|Aid|Development|Studies|Ltd|Programme|Commission|Mission|Watch|"
                       r"Policy|Project|Tracker|Initiative|Fund|Trust|Society|Union|League|Front|"
                       r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate|"
-                      r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic|Cell|Unit|Bureau)$")
+                      r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic|Cell|Unit|Bureau|"
+                      r"Relations|Communications|Guidance)$")  # "Director of ... Public Relations"
 
 
 # "General Security Service", "Major Crimes Directorate": a rank-like word opening a body's

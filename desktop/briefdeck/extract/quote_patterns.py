@@ -9,11 +9,12 @@ from briefdeck.extract.attribution_kinds import OUTLETS
 from briefdeck.extract.institutions import BODY
 
 VERB = (
-    r"(?:said|says|saying|added|adds|wrote|writes|told|tells|stated|explained|noted|"
+    r"(?:said|says|(?<!not\s)(?<!to\s)(?<!n't\s)(?<!n’t\s)say(?=\s)|saying|added|adds|wrote|writes|told|tells|stated|explained|noted|"
     r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
     r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
     r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
-    r"reports|shared|claims|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
+    # ("press reports indicate": a noun; "a review found that": a finding reported)
+    r"(?<![Pp]ress\s)(?<![Mm]edia\s)(?<![Nn]ews\s)reports|found(?=\s+that\b)|shared|claims|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
     r"confirmed|rejected|denounced|blamed|blames|"
     r"attributed(?!\s+to\b)|"  # "X attributed the raid to"
     r"vowed|vows|pledged|pledges|threatened|threatens|promised|promises|"
@@ -164,9 +165,10 @@ ISSUE_VERB = re.compile(r"\b(?:said|says|confirmed|announced|posted|shared|publi
                          r"tweeted|warned|accused)\b")
 # "the Border Guard Forces' official account", "CENTCOM's X account": the owner speaks.
 ACCOUNT_OWNER = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<owner>(?:[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?[A-Z][\w.-]*?)"
+    r"^(?:[Tt]he\s+)?(?P<owner>(?:(?:al-|el-)?[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?"
+    r"(?:al-|el-)?[A-Z][\w.-]*?)"
     r"(?:'s|’s|'|’)\s+(?:(?:official|own|verified)\s+)?(?:(?:Telegram|X|Twitter|Facebook|"
-    r"Instagram|YouTube|WhatsApp|TikTok|social\s+media)\s+)?(?:account|channel|page|feed)$"
+    r"Instagram|YouTube|WhatsApp|TikTok|social\s+media)\s+)?(?:account|channel|page|feed)s?$"
 )
 # A subject with a relative clause after it: "The X agency, which is run by the navy,".
 RELATIVE_ASIDE = re.compile(r"^\s*(?P<head>[^,]{3,}?),\s+(?:which|who)\s")

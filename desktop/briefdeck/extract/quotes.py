@@ -427,6 +427,9 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     person = speakers.people.mention_at(start, end)
     if person:
         return person[2]
+    calling = _SELF_NAMED.match(who.strip()) if "itself" in who or "known as" in who else None
+    if calling:  # "A group calling itself X al-Y, which ...": the whole name it goes by
+        return calling.group("name")
     relative = RELATIVE_ASIDE.match(who)
     if relative:  # "The X agency, which is run by the navy,": X speaks, not the navy
         who = relative.group("head")
