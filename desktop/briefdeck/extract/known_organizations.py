@@ -65,7 +65,10 @@ KNOWN: dict[str, list[str]] = {
     "Radwan Force": [r"Radwan\s+[Ff]orces?", r"Radwan\s+unit"],
     "Syrian Democratic Forces": [r"Syrian\s+Democratic\s+Forces", r"SDF"],
     "Syrian National Army": [r"Syrian\s+National\s+Army"],
-    "Peshmerga": [r"Peshmerga"],
+    # The Kurdistan Region's ministry over the Peshmerga, before the force itself.
+    "Ministry of Peshmerga Affairs": [
+        r"Ministry\s+of\s+Peshmerga(?:\s+Affairs)?", r"Peshmerga\s+[Mm]inistry"],
+    "Peshmerga": [r"Peshmerga(?!\s+[Mm]inistry)"],
     "Kurdistan Workers' Party": [r"Kurdistan\s+Workers['’]?\s+Party", r"PKK"],
     "Houthis": [r"Houthis?", r"Ansar\s+Allah"],
     "Hamas": [r"Hamas"],
@@ -166,6 +169,10 @@ KNOWN: dict[str, list[str]] = {
                   r"presence|withdrawal|drawdown|soldiers|service\s+members|side)\b))"],
     # Iraq's ruling alliance of Shiite parties.
     "Coordination Framework": [r"Coordination\s+Framework"],
+    # the Army's air and missile defence command, one body (listed before the Army itself)
+    "U.S. Army Space and Missile Defense Command": [
+        r"(?:(?:U\.S\.|US)\s+)?Army\s+Space\s+and\s+Missile\s+Defen[cs]e\s+Command",
+        r"USASMDC", r"SMDC"],
     "U.S. Army": [r"U\.S\.\s+Army", r"US\s+Army"],
     "U.S. Marine Corps": [r"(?:U\.S\.\s+)?Marine\s+Corps"],
     "U.S. Air Force": [r"U\.S\.\s+Air\s+Force", r"US\s+Air\s+Force"],
@@ -174,12 +181,28 @@ KNOWN: dict[str, list[str]] = {
     "Islamic Resistance in Iraq": [r"Islamic\s+Resistance\s+in\s+Iraq"],
     "Harakat al-Nujaba": [r"Harakat\s+al-Nujaba", r"al-Nujaba", r"Nujaba"],
     "Kremlin": [r"Kremlin"],
+    # Congress's chambers and their defence panels, as letters, hearings and releases name
+    # them ("United States Senate", "Senate Committee on Armed Services"). A bare "Senate"
+    # may be another country's.
+    "Senate Armed Services Committee": [
+        r"(?:(?:United\s+States|U\.S\.|US)\s+)?Senate\s+(?:Committee\s+on\s+Armed\s+Services|"
+        r"Armed\s+Services\s+Committee)", r"SASC"],
+    "United States Senate": [
+        r"(?:United\s+States|U\.S\.|US)\s+Senate(?!\s+(?:Committee|Armed|Foreign|"
+        r"Intelligence|Appropriations|[a-z]))"],
+    # The office of a Gulf emir (Kuwait, Qatar) that issues his statements.
+    "Amiri Diwan": [r"(?:Amiri|Emiri)\s+Diwan"],
     "Joint Staff": [r"(?:U\.S\.\s+)?Joint\s+Staff", r"Joint\s+Chiefs(?:\s+of\s+Staff)?"],
     "SANA": [r"SANA", r"Syrian\s+Arab\s+News\s+Agency"],
     # The monitors and outlets that Syria reporting cites for tolls and sightings.
     "Syrian Observatory for Human Rights": [
         r"Syrian\s+Observatory\s+for\s+Human\s+Rights", r"SOHR"],
     "North Press Agency": [r"North\s+Press(?:\s+Agency)?"],
+    # Regional and state agencies cited for statements and tolls ("told Kurdistan24").
+    "Kurdistan24": [r"Kurdistan\s?24"],
+    "Rudaw": [r"Rudaw"],
+    "Xinhua": [r"Xinhua(?:\s+[Nn]ews\s+[Aa]gency)?"],
+    "KUNA": [r"KUNA", r"Kuwait\s+News\s+Agency"],
     # The wire agencies, cited for tallies and quotes ("according to an AFP tally", "told
     # Reuters"); a report that defines the initials otherwise ("Armed Forces of the
     # Philippines (AFP)") keeps its own meaning (see extract_organizations).

@@ -61,6 +61,17 @@ _UNIT_NAME_BEFORE = re.compile(rf"\b(?!{_DEMONYM}\b|(?:{_NOT_UNIT_NAME})\b)[A-Z]
 _AND_BARE_SERVICE = re.compile(r"\sand\s+(?:Navy|Army|Air\s+Force|Marines?|Coast\s+Guard)$")
 _SYSTEM_WORDS = frozenset(n.split()[0] for n, _, _ in [*SYSTEMS, *PROGRAMMES] if n[:1].isupper())
 _NAME_AFTER = re.compile(r"\s+[A-Z]|\s+(?:base|airfield)\b")
+# "the Army's General Staff said": the staff named speaks, not the service.
+# A legislature's standing committee written in lower case: "parliament's security and
+# defense committee", "the parliamentary foreign relations committee".
+PANEL_RE = re.compile(r"(?P<firm>\b(?:[Pp]arliament['’]s|[Pp]arliamentary)\s+"
+                      r"(?:[a-z]+,?\s+(?:and\s+)?){1,4}?committee)\b")
+# A governorate's administration speaking through its spokesman: "a spokesman for the Erbil
+# governorate" (the body, not the province).
+SPOKEN_FOR_RE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?"
+                           r"(?P<firm>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+[Gg]overnorate"
+                           r"(?:\s+office)?)\b")
+_STAFF_AFTER = re.compile(r"['’]s\s+(?:General\s+Staff|Chief\s+of\s+Staff|[A-Z][a-z]+\s+Command)\b")
 
 
 def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -69,7 +80,8 @@ def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
         word, lo = m.group(0), max(start, m.start() - 40)
         if word[0].isupper() or word.startswith(("regional", "civil")):
             ok = _THE_BEFORE.search(text, lo, m.start()) and not (
-                word[0].isupper() and _NAME_AFTER.match(text, m.end(), end))
+                word[0].isupper() and (_NAME_AFTER.match(text, m.end(), end)
+                                       or _STAFF_AFTER.match(text, m.end(), end)))
             if ok:
                 out.append((m.start(), m.end()))
             continue
@@ -237,6 +249,8 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 # Leading words that are not part of a name.
 _LEAD = re.compile(
     r"^(?:(?:The|A|An|This|That|These|Those|Both|Its|Their|His|Her|Our|Your|My|But|And|As|After|"
+    # a question's opening verb: "Does the Department intend ..."
+    r"Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|How|Why|What|"
     r"Once|When|While|Some|Many|Other|Another|Iraqi|Syrian|Iranian|American|Kurdish|"
     r"Israeli|Russian|Turkish|British|U\.S\.|U\.K\.|Marine|Army|Navy|Air|Gen\.|Col\.|"
     r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned|affiliated|linked|allied|run|"
@@ -777,6 +791,10 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if "directorate" in sent.text or "department" in sent.text or "authority" in sent.text:
             outlets += [m.span("firm") for m in LOCAL_SERVICE_RE.finditer(
                 text, sent.start, sent.end) if _is_place(m.group("place"))]
+        if "spokes" in sent.text and "overnorate" in sent.text:
+            outlets += [m.span("firm") for m in SPOKEN_FOR_RE.finditer(text, sent.start, sent.end)]
+        if "committee" in sent.text:
+            outlets += [m.span("firm") for m in PANEL_RE.finditer(text, sent.start, sent.end)]
         if " police " in sent.text:
             outlets += [m.span("firm") for m in PLACE_POLICE_RE.finditer(
                 text, sent.start, sent.end) if _is_place(m.group("place"))]

@@ -198,7 +198,8 @@ ORG_NAME_AFTER = re.compile(
     r"Directorate|"
     r"Observatory|Network|Group|Airways|Airlines|News|Post|Times|Fund|Bank|Foundation|"
     r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio|"
-    r"Society|Association|Federation|League|Red\s+Crescent|Red\s+Cross)\b")
+    r"Society|Association|Federation|League|Red\s+Crescent|Red\s+Cross|Senate|Congress|"
+    r"Parliament|House\s+of\s+Representatives)\b")
 # "the Kurdistan CTD said", a table's source cell "Kurdistan CTD": a region's body by its
 # acronym, speaking or cited as the source, not the region.
 BODY_ACRONYM_AFTER = re.compile(r" [A-Z]{2,5}(?:\s*$|\s*\n|,?\s+(?:said|says|reported|stated|"
@@ -258,9 +259,17 @@ SPEAKS_AFTER = re.compile(SPEAKER_AFTER)  # the same test organizations makes
 MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio|"
                          r"broadcaster|channel|news\s+(?:site|outlet|website))\b")
 NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
+# "Brent crude", "Basra Heavy futures": an oil grade or benchmark named after a place.
+COMMODITY_AFTER = re.compile(r"\s+(?:crude|oil\s+(?:futures|price|prices|benchmark)|futures|"
+                             r"(?:Light|Heavy|Medium)\s+(?:crude|futures|grade|oil))\b")
+# "Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah": a base's short alias inside a chain of Arabic
+# name parts is part of a person's name.
+NAME_CHAIN_AFTER = re.compile(r"\s+(?:Al|al|El|el|bin|bint|ibn|Bin)[-\s][A-Z]")
+SPOKESMAN_FOR_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
+SITE_WORD_END = re.compile(r"(?i:base|airbase|airfield|airport|camp|garrison|station|field)$")
 # "Ana R. Moreno", "Capt. Ana Moreno": a given name (and initial) or a rank before a surname.
 FULL_NAME = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+)|(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|"
-                       r"Capt|Maj|Col|Gen|Adm|Cmdr|Ens|Amn)\.\s+(?:[A-Z][a-z]+\s+)?"
+                       r"Capt|Maj|Col|Gen|Adm|Cmdr|Ens|Amn|Sen|Rep|Gov|Amb)\.\s+(?:[A-Z][a-z]+\s+)?"
                        r"(?![A-Z][a-z]+\s+[A-Z]\.))([A-Z][a-z][\w'’-]+)\b")
 # "Haruto Ishii, a professor ...", "Jae-won Moon said": a given name, a surname, then an
 # appositive or a speech verb. The surname is a person's in the whole article, even where it
@@ -507,6 +516,17 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "Xinhua news agency", "Baghdad TV": a medium, not a place
         if FLAG_AFTER.match(text, end):
             continue  # "the Panama-flagged carrier": where it is registered, not where it is
+        if entry.source != "curated" and _is_outlet(written) and \
+                not _TOWN_BEFORE.search(text, max(sent.start, start - 14), start):
+            continue  # "told Xinhua", "Source: Xinhua": the news agency, not a town
+        if text[end : end + 1] == " " and COMMODITY_AFTER.match(text, end):
+            continue  # "Brent crude futures": an oil benchmark
+        if entry.kind == "installation" and NAME_CHAIN_AFTER.match(text, end) and \
+                not SITE_WORD_END.search(written):
+            continue  # "Meshal Al-Ahmad Al-Jaber Al-Sabah": a person's name
+        if entry.kind == "province" and SPOKESMAN_FOR_BEFORE.search(
+                text, max(sent.start, start - 30), start):
+            continue  # "a spokesman for the Erbil governorate": its administration speaking
         if QUALIFIER_AFTER.match(text, end):
             continue  # "Iran-backed", "Palestine-2"
         if NAME_HYPHEN_AFTER.match(text, end) and end + 1 not in starts:
@@ -710,6 +730,13 @@ def _named_body(text: str, sent_start: int, start: int, end: int) -> bool:
     return not _TOWN_BEFORE.search(text, max(sent_start, start - 14), start)
 
 
+def _is_outlet(written: str) -> bool:
+    """Is the name exactly a news outlet's ("Xinhua", "Anadolu")?"""
+    from briefdeck.extract.attribution_kinds import _OUTLET_ONLY
+
+    return bool(_OUTLET_ONLY.match(written))
+
+
 def extract_places(mentions: list[PlaceMention]) -> list[Place]:
     """One Place per gazetteer entry: first mention's words and span (a site's fullest
     name), strongest role."""
@@ -721,7 +748,8 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
             continue
         if merged[m.key].label and not m.label:
             merged[m.key] = m  # a section label names it in short: the prose's words win
-        elif m.kind == "installation" and _words(m.name) > _words(merged[m.key].name):
+        elif m.kind in ("installation", "region", "province") and \
+                _words(m.name) > _words(merged[m.key].name):
             merged[m.key] = m  # "Shaddadi base" in a headline, then "Mission Support Site
             # Shaddadi": a site's fullest name as the report writes it
         if _RANK.index(m.role) < _RANK.index(roles[m.key]):

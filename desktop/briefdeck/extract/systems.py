@@ -37,7 +37,13 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("NASAMS", "air defence", r"NASAMS\b"),
     ("S-400", "air defence", r"S-400s?\b"),
     ("S-300", "air defence", r"S-300s?\b"),
-    ("Avenger", "air defence", r"Avenger\s+(?:air[- ]defen[cs]e\s+)?systems?"),
+    # (bare "Avenger" only beside another air defence it is listed with: "Avenger or M-SHORAD")
+    ("Avenger", "air defence", r"Avenger\s+(?:air[- ]defen[cs]e\s+)?systems?|"
+                               r"Avengers?(?=,?\s+(?:and|or)\s+(?:M-SHORAD|Stingers?|NASAMS|"
+                               r"C-RAM|Patriots?)\b)"),
+    # the Army's mobile counter-drone system at CENTCOM's bases
+    ("M-LIDS", "air defence", r"M-LIDS\b|Mobile[- ]Low,\s+Slow,?\s+Small[- ]Unmanned\s+"
+                              r"Aircraft\s+Integrated\s+Defeat\s+Systems?"),
     ("Katyusha rockets", "rocket",
      r"(?:\d{2,3}(?:\s?|-)mm\s+)?Katyusha(?:-type)?(?:\s+rockets?)?"),
     ("HIMARS", "artillery", r"HIMARS\b"),
@@ -96,13 +102,13 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # the DoD's own term, spelled out or as initials: "counter-small unmanned aircraft
     # systems (C-sUAS)"
     ("counter-UAS systems", "air defence",
-     r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?|C-sUAS\b"),
+     r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?|C-sUAS\b|counter-UAS(?:\s+systems?)?"),
     # the guns and interceptors that defend bases against rockets, by what they do (C-RAM
     # when the report names it)
     ("counter-rocket systems", "air defence",
      r"counter-rocket(?:\s+(?:defen[cs]e\s+)?systems?|\s+defen[cs]es?)\b"),
     ("counter-drone systems", "air defence",
-     r"counter-drone\s+systems?|counter-UAS(?:\s+systems?)?|C-UAS\b"),
+     r"counter-drone\s+systems?|C-UAS\b"),
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
     # ("anti-ship ballistic missiles" are read from "ballistic", a class of their own)
     ("anti-ship missiles", "anti-ship missile", r"anti-ship\s+missiles?\b"),
@@ -111,7 +117,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|one-way\s+attack\s+|"
                          r"explosive-laden\s+)?drones?\b"
                          r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?)?(?<!-)UAS\b|"
-                         r"unmanned\s+aerial\s+vehicles?|unmanned\s+aircraft(?:\s+systems?)?"),
+                         r"(?:one-way\s+(?:attack\s+)?)?unmanned\s+aerial\s+(?:vehicles?|systems?)|"
+                         r"unmanned\s+aircraft(?:\s+systems?)?"),
     # the weapon in any of its words ("mortar fire", "a mortar round", "mortar and artillery
     # rounds"), not the men or places named after it ("the mortar team", "mortar positions")
     # nor the builder's ("brick-and-mortar shops")
@@ -200,10 +207,14 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     # the long-range kind states and militias fly into targets
     # (military reporting's own term kept as it writes it: "one-way attack UAS")
     "drones": [(re.compile(r"^one-way\s+attack\s+UAS$"), "one-way attack UAS", "drone"),
+               (re.compile(r"^one-way\s+attack\s+unmanned\s+aerial\s+systems?$"),
+                "one-way attack unmanned aerial system", "drone"),
                (re.compile(r"^one-way\s+attack"), "one-way attack drones", "drone")],
     "rockets": [(re.compile(r"launchers?$"), "rocket launchers", "artillery")],
     "rocket-propelled grenades": [(re.compile(r"launchers?$"),
                                    "rocket-propelled grenade launchers", "rocket")],
+    # a roadside bomb is one kind of IED; reports name it so
+    "IEDs": [(re.compile(r"^roadside\s+bombs?$"), "roadside bomb", "explosive")],
     "suicide vests": [(re.compile(r"laden"), "explosive-laden vehicle", "explosive")],
     "air defence systems": [(re.compile(r"defen[cs]es$"), "air defences", "air defence")],
 }

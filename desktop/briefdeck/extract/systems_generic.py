@@ -239,6 +239,9 @@ _ARMS_AFTER = re.compile(r"\s+(?:rockets?|missiles?|fighters?|jets?|aircraft|dro
 _PERSON_AFTER = re.compile(r"[^\S\t]+(?:specialists?|experts?|analysts?|researchers?|"
                            r"officials?|officers?|planners?|engineers?|commanders?|chiefs?)\b")
 _HOW_BASED = re.compile(r"[A-Z][a-z]+-(?:based|launched|borne|mounted|made|built)")
+# A force or body that owns the weapon: "the Kuwait Army air defences", "Jordan Armed Forces".
+_SERVICE_OWNER = re.compile(r"\b(?:Army|Navy|Air\s+Force|Forces|Guards?|Corps|Marines|"
+                            r"Command|Ministry)$")
 _OPENS_ITEM = re.compile(r"(?:^|\n|:[^\S\n]+|[•*][^\S\n]+)$")
 
 
@@ -287,8 +290,8 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         return None  # "a Hollis air-defence specialist": a person's field, not a weapon
     if _HOW_BASED.fullmatch(cap):
         return None  # where or how a weapon is based, not which: "Ground-based air defence"
-    if known_organization(cap):
-        return None  # "SDF drones", "IRGC missiles": whose, not which
+    if known_organization(cap) or _SERVICE_OWNER.search(cap):
+        return None  # "SDF drones", "IRGC missiles", "Kuwait Army air defences": whose
     first, _, rest = cap.partition(" ")
     start = m.start("cap")
     if rest and known_organization(first):

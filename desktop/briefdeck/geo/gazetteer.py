@@ -390,7 +390,10 @@ class Gazetteer:
             if pick.rank[0] == GN_CITY and e.population < BIG_CITY and e.lat is not None \
                     and e is pick.entry:
                 town = self._same_name_town(group[0].key, e.country)
-            elif len(group) > 1 and e.lat is not None and e is pick.entry:
+            elif len(group) > 1 and e.lat is not None and (
+                    e is pick.entry or pick.rank[0] == CURATED and e.kind == "installation"):
+                # (a site chosen by the country named is still moved to its namesake beside
+                # the places around it: the al-Waleed crossing by al-Tanf, not by Semalka)
                 town = _namesake_near(group, e, points, starts, m)
             if town is not None:
                 lo = bisect.bisect_left(starts, m.start - NEAR_TOWN_CHARS)
@@ -610,7 +613,15 @@ def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: boo
     if nxt is None or not is_capitalised(text, nxt) or nxt.key in PLACE_WORDS \
             or shouted_after(text, words[i], words[j - 1], nxt):
         return True
+    if nxt.key in _NAMED_FOR_TOWN and name.rank[1] == 1 and name.entry.country \
+            and name.entry.country in text:
+        return True  # "Al-Jahra Hospital" in a report on Kuwait: the hospital stands in the
+        # town; a district's namesake abroad ("Adan Hospital", not Aden) needs its country
     return _cue_follows(words, j, name)
+
+
+# Buildings a town's name is given to that stand in that town.
+_NAMED_FOR_TOWN = frozenset({"hospital", "hospitals"})
 
 
 # "the Hit desert", "the Hit district": a capitalised word-like name before what kind of land
