@@ -147,16 +147,18 @@ _TOLL_UNITS = {"injured": "injured", "hurt": "injured", "wounded": "wounded", "d
 # hold thousands of fighters". A vague amount of a distance ("a few hundred metres from the
 # town") says "near", not how far.
 _SINCE = re.compile(r"[^.;:]*?\b(?:since|after\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b)")
-_HOLDING = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housing|detain(?:s|ing)?)\s+"
+_HOLDING = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housing|hosts?|hosting|"
+                      r"detain(?:s|ing)?)\s+"
                       r"[\"“]?$", re.I)  # ('still held "a few hundred" rockets': a stockpile)
 # "12nm W of", "3 nm off the coast": nautical miles written in lower case.
 _AT_SEA = re.compile(r"\s+(?:[NSEW]{1,3}\b|(?:north|south|east|west)|of|from|off|away|offshore)",
                      re.I)
 _LENGTHS = frozenset({"km", "mi", "m", "nautical miles", "NM"})
-# "about a mile from", "within a kilometre of": one unit of distance written with "a".
+# "about a mile from", "within one kilometre of": one unit of distance, which the count
+# rule leaves out as "one".
 _A_DISTANCE = re.compile(r"\b(?P<qual>about|around|roughly|nearly|almost|some|within|less\s+than|"
-                         r"more\s+than|under|over)\s+an?\s+(?P<unit>mile|kilomet(?:er|re))\b",
-                         re.I)
+                         r"more\s+than|under|over)\s+(?:an?|one)\s+"
+                         r"(?P<unit>mile|kilomet(?:er|re))\b", re.I)
 _A_DISTANCE_QUAL = {"within": "up to", "less than": "fewer than", "under": "fewer than",
                     "more than": "more than", "over": "more than"}
 # A quoted small count stays when it names a model or make: "two S-300 missiles".
@@ -174,6 +176,11 @@ _TOLL_VERB = re.compile(r"\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+$
 # "killing nine militants and detaining 31": a bare number after a verb of capture counts
 # the ones held, not the noun counted before it.
 _HELD_VERB = re.compile(r"\b(detain|arrest|captur)(?:ed|ing)\s+$", re.I)
+# "six fighters killed and 19 detained": a tally by fate, the participle after the noun and
+# a second count with its own; the first counts the killed, not all the fighters.
+_FATE_AFTER = re.compile(r"\s+(killed|wounded|injured|detained|arrested|captured),?\s+and\s+"
+                         r"(?:\d[\d,]*|[a-z]+)\s+(?:others\s+)?(?:killed|wounded|injured|"
+                         r"detained|arrested|captured)\b")
 _HELD_WORDS = {"detain": "detained", "arrest": "arrested", "captur": "captured"}
 # "66 were hurt, 25 of them with traumatic brain injuries", "three diagnosed with
 # concussions": a number with no noun of its own counts the injuries it is said to have.
@@ -194,8 +201,16 @@ _HEARD_FROM = re.compile(r"\b(?:testimony|testified|briefing|briefed|heard|inter
 # "the two sites", "those three bases", "the same two groups", "all three": a group already
 # counted, named again.
 _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
+# "four of the six", "all of the seven": a part, before the whole it is taken from
+_PART_OF = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|all|"
+                      r"some|most|none|each)\s+of\s+(?:the|those|these)\s+$", re.I)
 # "a crew of 21", "a garrison of 300": the group is what the bare number counts.
 _BARE_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+# "The raids, 12 in Iraq and 19 in Syria, ...": the numbers split the plural just named.
+_APPOSITIVE_HEAD = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z-]+\s+)?"
+                             r"([a-z]{3,}s),\s*$")
+# "3K troops": a K right after the digits, with no word or designator running on ("9K720")
+_THOUSANDS_K = re.compile(r"[Kk](?![\w-])")
 _GROUP_OF = re.compile(r"\b(crew|garrison|contingent|detachment|complement)\s+of\s+$", re.I)
 # "the attackers, estimated at 20 to 30,": the number counts the noun it is said of.
 _ESTIMATED_AT = re.compile(r"\b([a-z]{3,}s|personnel|people),?\s+(?:(?:were\s+|was\s+)?"
@@ -475,9 +490,11 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True  # "one official", "in more than one place": not worth a figure
     if q.value <= 3 and not q.money and _SUPERLATIVE_OF.match(text, q.end):
         return True
-    if q.value <= 3 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,
-                                                                         q.start - 13), q.start):
-        return True  # "at the two sites": the sites counted before
+    if q.value <= 10 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,
+                                                                          q.start - 13), q.start):
+        if q.value <= 3 or not _PART_OF.search(text, max(sent_start, q.start - 32), q.start):
+            return True  # "at the two sites", "the four injuries": the ones counted before
+        # ("four of the six missiles": the whole a part is taken from is counted)
     return False
 
 
@@ -605,6 +622,13 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit_at = q.end
             if _excluded(text, q, sent.start, sent.end, skip):
                 continue
+            if text[q.end:q.end + 1] in ("K", "k") and q.text[-1:].isdigit() and \
+                    not q.percent and _THOUSANDS_K.match(text, q.end):
+                # "3K troops", "$20k": K abbreviates thousands (a post's "12K views" is
+                # left out above)
+                q = replace(q, end=q.end + 1, text=text[q.start:q.end + 1], value=q.value * 1e3,
+                            value_high=q.value_high * 1e3 if q.value_high else q.value_high)
+                unit_at = max(unit_at, q.end)
             if notes_at is not None and q.start > notes_at and _note_marker(text, q):
                 continue  # "2 Initial reporting: ...": a note's number, under "Notes"
             if text[q.end:q.end + 2] in ('" ', "” "):
@@ -629,6 +653,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # (an amount quoted on its own, '"a dozen or so" drones', is kept; so
                 # is a count opening a fragment of a statement: struck "three facilities ...")
             if q.vague and not re.search(r"\d", q.text) and (
+                    (q.text[-1:] == "s" and text[q.end:q.end + 4] == " of " and
+                     _BARE_DEFINITE.search(text, max(sent.start, q.start - 8), q.start)) or
                     _HOLDING.search(text, max(sent.start, q.start - 12), q.start) or
                     q.qualifier == "at least" and _SINCE.match(text, q.end, sent.end)):
                 continue  # a vague background tally, not a reported count
@@ -716,18 +742,24 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             toll = _TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start)
             if toll and (not unit.strip() or unit == "others"):
                 unit = _toll_word(toll.group(1))
-            elif not unit.strip():
+            elif not unit.strip() or unit == "others":
+                # "and detaining 31", "detaining 46 others": the ones held
                 held = _HELD_VERB.search(text, max(sent.start, q.start - 12), q.start)
-                one_of = None if held else _ONE_OF.search(text, max(sent.start, q.start - 40),
-                                                          q.start)
-                if held:  # "and detaining 31"
+                one_of = None if held or unit else _ONE_OF.search(
+                    text, max(sent.start, q.start - 40), q.start)
+                if held:
                     unit = _HELD_WORDS[held.group(1).lower()]
                 elif one_of and one_of.group(1) not in STOP and \
                         one_of.group(1) not in _NOT_ONE_OF:  # "the drone was one of two"
                     unit = one_of.group(1) + "s"
             unit = _TOLL_UNITS.get(unit, unit)
+            if phrase and unit and unit not in _TOLL_UNITS.values():
+                fate = _FATE_AFTER.match(text, text.index(phrase, q.end) + len(phrase), sent.end)
+                if fate:  # "six fighters killed and 19 detained": the count is of the killed
+                    unit = f"{unit} {fate.group(1).lower()}"
             rows.append([q, unit if unit not in STOP else "", phrase])
         counted: list[re.Match[str]] | None = None
+        fates: dict[int, str] = {}  # a label's noun with what befell it, by number
         counted_ends: list[int] = []
         for i, row in enumerate(rows):
             if row[1]:
@@ -750,7 +782,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif before and prev and counted[before - 1].start() > prev[0].end:
                 # "11 civilians ..., and the number of soldiers recovered rose to 52": the
                 # noun named between the two numbers, not the one counted before
-                row[1] = counted[before - 1].group(1)
+                row[1] = _counted_noun(text, counted[before - 1], row[0], fates)
             elif moved:  # "and about 2 million have been displaced": a count of its own kind
                 row[1] = moved.group(1).lower()
             elif said_of := _ESTIMATED_AT.search(text, max(sent.start, row[0].start - 40),
@@ -763,6 +795,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     text, max(sent.start, text.rfind("\n", 0, row[0].start) + 1),
                     row[0].start)) and label.group(1).lower() not in _PAGE_COUNTERS:
                 row[1] = label.group(1).lower()  # "Total attacks since May 2: 41"
+            elif i == 0 and (head := _APPOSITIVE_HEAD.search(
+                    text, max(sent.start, row[0].start - 40), row[0].start)):
+                row[1] = head.group(1)  # "The strikes, 12 in Iraq and 19 in Syria, ..."
             elif nxt and nxt[1] and ":" not in text[row[0].end:nxt[0].start] and (
                     nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
                     text, row[0].end, nxt[0].start)):
@@ -780,7 +815,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 row[1] = prev[1]  # not "two were killed and seven were injured"
             else:  # "cut the number of troops from 5,200 to 3,000"
                 if before:
-                    row[1] = counted[before - 1].group(1)
+                    row[1] = _counted_noun(text, counted[before - 1], row[0], fates)
                 elif not (row[0].value >= 1900 and row[0].value <= 2100 and
                           row[0].text.isdigit()) and _FORCE_SIZED.search(
                         text, max(sent.start, row[0].start - 70), row[0].start):
@@ -811,8 +846,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if not _INJURY_UNIT.search(unit):
                 last_counted = unit
             end = text.index(phrase, q.end) + len(phrase) if phrase else q.end
+            said = q.text.lower() if q.text.isupper() and q.text.isalpha() else q.text
             label = text[q.start : end] if phrase else (
-                q.text if q.percent else f"{q.text} {unit}")
+                said if q.percent else f"{said} {fates.get(q.start, unit)}")  # "now THREE"
             if text[q.start - 1:q.start] == "(" and label.startswith(q.text.split()[0] + ")"):
                 label = "(" + label  # "(26) million U.S. dollars", as written
             if len(label) < 40 and not q.percent and unit not in LENGTH_UNITS:
@@ -871,6 +907,20 @@ def _note_marker(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - 2):q.start]
     return (q.start == 0 or before.endswith("\n") or before in (". ", ".\n")) and \
         bool(_NOTE_OPENING.match(text, q.end))
+
+
+_FATE_RIGHT_AFTER = re.compile(r"\s+(killed|wounded|injured|hurt|detained|arrested)\b")
+
+
+def _counted_noun(text: str, counted: re.Match[str], q: Quantity,
+                  fates: dict[int, str]) -> str:
+    """The noun 'the number of ...' names. 'The number of our people injured is now three':
+    the label says "three people injured"; the unit stays the noun, as for other tolls."""
+    fate = _FATE_RIGHT_AFTER.match(text, counted.end())
+    noun = counted.group(1)
+    if fate and not _TOLL_WORD.search(noun):
+        fates[q.start] = f"{noun} {fate.group(1)}"
+    return noun
 
 
 def _toll_word(verb: str) -> str:

@@ -57,12 +57,26 @@ def _toll(event: Event) -> str:
                 if getattr(c, field) and c.party != "unspecified"]
         detail = f" ({', '.join(rows)})" if rows and len(event.casualties) > 1 else ""
         if rows and len(event.casualties) == 1:
-            detail = f" {event.casualties[0].party}"
+            party = event.casualties[0].party
+            detail = f" {_plural(party) if total > 1 else party}"
             return f"{total}{detail} {word}"
         return f"{total} {word}{detail}"
 
     return "; ".join(p for p in (part("killed", event.killed, "killed"),
                                  part("wounded", event.wounded, "wounded")) if p)
+
+
+# Parties that name a body or a mass, not one person: no plural "-s" ("2 Iraqi police").
+_MASS = frozenset("personnel staff crew police army military people militia force forces "
+                  "security".split())
+
+
+def _plural(party: str) -> str:
+    """'4 contractor wounded' reads '4 contractors wounded'."""
+    last = party.rsplit(" ", 1)[-1]
+    if last.isalpha() and last.islower() and last not in _MASS and not last.endswith(("s", "y")):
+        return party + "s"
+    return party
 
 
 def _place_names(places: list[Place], mentions: list[PlaceMention], role: str) -> list[str]:
@@ -175,6 +189,12 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
         toll = _toll(worst).replace("; ", ", ")
         clauses.append(f"the {when(worst)} {worst.kind}{_at(worst, places)}: {toll}")
     if not lead:
+        if len(hurt) == 1 and worst is not None and worst.date and \
+                worst is _latest(attacks):
+            # an incident report: its one dated attack with a toll is the news, before any
+            # posture the report mentions on the way
+            rest = f" {_cap('; '.join(clauses))}." if clauses else ""
+            return _incident(worst, places) + rest
         if clauses:
             actor = _actor(doc.text)
             verb = "consolidating" if leaving else "reinforcing"
@@ -184,6 +204,17 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             return _cap(_attacks_summary(attacks, places) + ".")
         return _cap(headline.strip().rstrip(".") + ".") if headline.strip() else ""
     return lead + (f" {_cap('; '.join(clauses))}." if clauses else "")
+
+
+def _latest(events: list[Event]) -> Event | None:
+    return max((e for e in events if e.date), key=_day, default=None)
+
+
+def _incident(event: Event, places: list[Place]) -> str:
+    """'Attack on Camp Taji with rockets on 3 Jun 2026: 4 wounded.'"""
+    weapons = f" with {listing(event.weapons)}" if event.weapons else ""
+    toll = _toll(event).replace("; ", ", ")
+    return _cap(f"{event.kind}{_at(event, places)}{weapons} on {when(event)}: {toll}.")
 
 
 def _strip(name: str) -> str:
