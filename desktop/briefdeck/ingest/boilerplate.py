@@ -10,18 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.ingest import layout, mail
+from briefdeck.ingest import layout, letter, mail
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
+from briefdeck.ingest.rules_records import RULES as _RECORDS
 from briefdeck.ingest.rules_sites import RULES as _SITES
 from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
 RULES: tuple[Rule, ...] = (
-    _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE
+    _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS
 )
 
 __all__ = [
@@ -294,6 +295,8 @@ def classify(text: str) -> list[Flag]:
     _flag_detail_labels(lines, flags)
     if mail.HAS_HEADER.search(text):
         mail.flag_mail([ln.text for ln in lines], flags)
+    if any(letter.VALEDICTION.match(ln.text) for ln in lines[-letter.CLOSE_LINES - 1 :]):
+        letter.flag_letter_close([ln.text for ln in lines], flags)
     for i in range(1, first_prose):  # "Ministry of X" over "Official website of the Ministry of X"
         if (
             i - 1 not in flags
@@ -310,6 +313,7 @@ def classify(text: str) -> list[Flag]:
         i for i, line in enumerate(lines) if i not in flags and is_prose(line.text, line.words)
     ]
     if prose:
+        _flag_other_titles_above(lines, flags, prose[0])
         _flag_menu_runs(lines, flags, range(0, prose[0]))
         tail = range(prose[-1] + 1, len(lines))
         _flag_menu_runs(lines, flags, tail)
@@ -323,6 +327,7 @@ def classify(text: str) -> list[Flag]:
         _flag_credited_headlines(lines, flags)
 
     _flag_bare_labels(lines, flags)
+    _flag_closing_heading(lines, flags)
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 
@@ -531,6 +536,31 @@ def _flag_kickers(lines: list[_Line], flags: dict[int, str]) -> None:
         return
 
 
+_TICKER = re.compile(r"^(?:breaking(?: news)?|urgent|just in|latest|flash)\s*[:|–—-]\s*\S", I)
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _flag_other_titles_above(lines: list[_Line], flags: dict[int, str], first_prose: int) -> None:
+    """Above the story, the titles of something else: a news ticker's line ('Breaking: ...')
+    over the story's own headline, and an embedded video's title over its running time
+    ('2:36') under the headline."""
+    titles = [
+        i for i in range(first_prose)
+        if i not in flags and _is_headline_like(lines[i]) and lines[i].words >= 4
+    ]
+    for i in titles:
+        if _TICKER.match(lines[i].text) and any(
+            j > i and not _TICKER.match(lines[j].text) for j in titles
+        ):
+            flags[i] = "other stories"
+        elif (
+            i + 1 < len(lines)
+            and _DURATION.match(lines[i + 1].text)
+            and any(j < i and j not in flags for j in titles)
+        ):
+            flags[i] = "video title"
+
+
 def _is_bio(text: str) -> bool:
     return any(
         p.match(text) for p in (_AUTHOR_BIO, _BEAT, _CAREER, _OUTLET_BLURB, _OUTLET_PITCH)
@@ -630,16 +660,42 @@ def _is_menu_heading(line: _Line) -> bool:
     return line.words <= 5 and not _SENTENCE_END.search(line.text) and line.text[:1].isupper()
 
 
+# "Sources", "References": the heading of the story's own citations, not of links elsewhere.
+_CITATIONS = {"sources", "references", "citations", "notes", "endnotes", "bibliography",
+              "sources and notes", "sources and methods"}
+
+
 def _flag_headline_runs(lines: list[_Line], flags: dict[int, str], zone: range) -> None:
-    """Three or more headline-like lines after the story: links to other stories."""
+    """Three or more headline-like lines after the story: links to other stories (unless
+    they stand under a heading naming them the story's sources)."""
     for run in _runs(
         zone,
         lines,
         flags,
         lambda ln: _is_headline_like(ln) and ln.words >= 4 and not is_byline(ln.text),
     ):
-        if len(run) >= 3:
+        if len(run) >= 3 and lines[run[0] - 1].text.rstrip(": ").lower() not in _CITATIONS:
             flags.update(dict.fromkeys(run, "other stories"))
+
+
+_CLOSING_NOTES = {"source note", "methodology note", "disclaimer", "contact", "licence"}
+
+
+def _flag_closing_heading(lines: list[_Line], flags: dict[int, str]) -> None:
+    """A short heading over nothing but furniture to the end of the text, a note first
+    ('Original Sources' over a note that the links are archived), goes with that note."""
+    i = len(lines) - 1
+    while i >= 0 and i in flags:
+        i -= 1
+    if (
+        0 <= i < len(lines) - 1
+        and flags[i + 1] in _CLOSING_NOTES
+        and lines[i].words <= 4
+        and _is_title_case(lines[i].text)
+        and not _SENTENCE_END.search(lines[i].text)
+        and not any(c.isdigit() for c in lines[i].text)
+    ):
+        flags[i] = flags[i + 1]
 
 
 def merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -174,10 +174,27 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     if values["published"]:
         page = " ".join(str(t) for t in _VISIBLE_TEXT(tree))
         values["published"] = _numeric_date_reading(str(values["published"]), page)
+    else:  # a record page's "Last updated: <date>" in a details box the reader drops
+        values["published"] = _labelled_date(" ".join(str(t) for t in _VISIBLE_TEXT(tree)))
     hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
     if "byline" in hints:
         hints["byline"] = re.sub(r"\s*;\s*", " and ", hints["byline"])
     return hints
+
+
+_LABELLED = re.compile(
+    r"\b(?:(?P<first>(?:first )?published|posted|released)|last updated|updated|last modified)"
+    r"\s*:\s*(?P<when>[^|•]{6,40})",
+    re.IGNORECASE,
+)
+
+
+def _labelled_date(page: str) -> str:
+    """The date a page labels as its publication ('Published: ...'), else its last update."""
+    found = [(m.group("first") is None, parse_date(m.group("when"))) for m in
+             _LABELLED.finditer(page[:20000])]
+    dated = sorted((f for f in found if f[1]), key=lambda f: f[0])  # stable: page order
+    return dated[0][1] if dated else ""
 
 
 _SLASHED = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)?\d{2})\b")

@@ -160,7 +160,9 @@ def _first_headline(lines: Sequence[Line], flags: dict[int, str]) -> int | None:
         if i in flags:
             continue
         if 3 <= line.words <= 25 and not _SENTENCE_END.search(line.text):
-            return None if line.text.isupper() else i
+            if line.text.isupper():  # a series name in capitals over the title: look on
+                continue
+            return i
         if line.words > 25 or _SENTENCE_END.search(line.text):
             return None
     return None

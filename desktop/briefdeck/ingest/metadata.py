@@ -9,6 +9,7 @@ from dateutil import parser as dateparser
 
 from briefdeck.ingest import credits, mail
 from briefdeck.ingest.boilerplate import is_byline, is_prose
+from briefdeck.ingest.letter import letter_title
 from briefdeck.ingest.rules import MENU_WORDS
 
 _MONTH = (
@@ -487,6 +488,8 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
     if outlet and headline.lower() == outlet.lower():  # the masthead came first: look again
         headline, headline_at = find_headline(lines, masthead=outlet)
         byline = find_byline(lines, headline_at)
+    if not subject:  # a letter headed only by its letterhead: who wrote to whom
+        headline = letter_title(lines, headline, headline_at) or headline
     url = next((m.group(1) for line, _ in lines if (m := _URL_LINE.match(line))), "")
     return TextMetadata(
         headline=headline,

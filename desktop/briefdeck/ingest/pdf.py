@@ -123,6 +123,11 @@ def reflow(page: str) -> str:
             out.append(line)
             para = ""
             continue
+        if _ITEM_NUMBER.match(line):  # "4." alone: it opens the item below, not the one above
+            if para:
+                out.append(para)
+            para = line
+            continue
         if para and _HEADING_AFTER_STOP.search(para) and _is_short_heading(line, widest):
             out.append(para)  # "... Quds Force." then "Yemen": a section heading, not prose
             para = ""
@@ -138,6 +143,8 @@ def reflow(page: str) -> str:
     return "\n\n".join(out)
 
 
+# A list item's number (or letter) on a line of its own: "4.", "12)", "(b)".
+_ITEM_NUMBER = re.compile(r"^(?:\(?\d{1,2}[.)]|\([a-z]\)|[a-z]\))$")
 _HEADING_AFTER_STOP = re.compile(r"[.!?][\"”’)\]]*$|\[\d+\]$")  # "... Force.[13]" too
 
 

@@ -1,0 +1,109 @@
+"""Letters: the close (sign-off, typed signatures, signers' titles, copy list) and a title for
+a letter that has none ("United States Senate letter to the Secretary of Defense").
+
+A letter is recognised by its salutation ("Dear Secretary Ames:") near the top, under a date;
+its close by a sign-off alone on a line ("Sincerely,") with only short lines under it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.ingest.mail import HEADER_FIELD
+
+# "Sincerely,", "Respectfully,", "Yours faithfully,", "Very respectfully,": a letter's sign-off.
+VALEDICTION = re.compile(
+    r"^(?:(?:very |most )?(?:sincerely|respectfully|cordially|truly)(?: yours)?|yours (?:sincerely|"
+    r"faithfully|truly|respectfully)|(?:with )?(?:best|kind|warm) regards|regards)\s*,?$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?;][\"'”’)\]]*$")
+CLOSE_LINES = 16  # two or three signers, their titles and a copy list
+_COPY = re.compile(r"^(?:cc|bcc|copy to|copies to|enclosures?|encl)\s*[:.]", re.IGNORECASE)
+
+
+def _short(text: str) -> bool:
+    return len(text.split()) <= 14 and not _SENTENCE_END.search(text)
+
+
+def flag_letter_close(texts: list[str], flags: dict[int, str]) -> None:
+    """The last sign-off with only short lines (names, titles, a copy list) under it to the
+    end: flagged as the letter's signature, the copy list as a distribution note. The typed
+    names stay in the text; drafting reads signers from them."""
+    start = len(texts) - CLOSE_LINES - 1
+    for i in range(len(texts) - 2, max(-1, start), -1):
+        if not VALEDICTION.match(texts[i]):
+            continue
+        below = texts[i + 1 :]
+        if not all(_short(t) or _COPY.match(t) for t in below):
+            return
+        flags[i] = "signature"
+        copy = False
+        for k in range(i + 1, len(texts)):
+            copy = copy or _COPY.match(texts[k]) is not None
+            flags[k] = "distribution note" if copy else "signature"
+        return
+
+
+# "Dear Secretary Ames:", "Dear Mr. President,", "Dear Minister Roe,": a letter's salutation
+# to a person (not "Dear readers,", a newsletter's greeting).
+SALUTATION = re.compile(
+    r"^Dear (?!(?:readers?|subscribers?|friends|colleagues|all|members|supporters|"
+    r"listeners|viewers)\b)(?P<whom>[A-Z][\w.'’ -]{1,60}?)\s*[:,]$"
+)
+# The addressee's office on the line under their name: "Secretary of Defense".
+_OFFICE = re.compile(
+    r"^(?:The )?(?:[A-Z][\w'’.-]*\s+){0,3}(?:Secretary|Minister|Director|Commander|Chair(?:man|"
+    r"woman)?|Administrator|Ambassador|President|Governor|Attorney General|Speaker|Leader|"
+    r"Chief|Inspector General|Comptroller|Mayor|Representative|Under Secretary)"
+    r"(?:\s+(?:of|for|to|the|and|[A-Z][\w'’.-]*)){0,8}$"
+)
+_ADDRESSEE = re.compile(r"^(?:The Honou?rable|Hon\.|His Excellency|Her Excellency) ")
+_SUBJECT = re.compile(r"^(?:re|subject|subj)\s*:\s*(?P<subject>\S.{3,150})$", re.IGNORECASE)
+_LETTERHEAD = re.compile(
+    r"^(?:The )?[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|the|for|and|on)){0,7}$"
+)
+_HEAD_LINES = 30
+
+
+def letter_title(lines: list[tuple[str, bool]], headline: str, headline_at: int) -> str:
+    """'<letterhead> letter to the Secretary of Defense' for a letter whose only "headline"
+    above its salutation is its letterhead (or nothing): the addressee's office (or the
+    person greeted), with the subject line when there is one; '' for any other text.
+    `lines`: (line, inside boilerplate) for the text's non-blank lines."""
+    head = [line for line, _ in lines[:_HEAD_LINES]]
+    if not any(line.startswith("Dear ") for line in head):
+        return ""
+    at = next((i for i, t in enumerate(head) if SALUTATION.match(t)), -1)
+    if (
+        at < 1
+        or headline_at >= at
+        or any(len(t.split()) > 25 for t in head[:at])  # a story before it: a quoted letter
+        or any(HEADER_FIELD.match(t) and not _SUBJECT.match(t) for t in head[:at])
+    ):
+        return ""  # (an e-mail is titled by its subject line)
+    # the headline found above the salutation, else the letter's first line (a name too
+    # short for a headline: "Northern Council")
+    first = next((line for line, boiler in lines[:at] if not boiler), "")
+    letterhead = headline if headline_at >= 0 else first
+    if headline_at >= 0 and not _LETTERHEAD.match(letterhead):
+        return ""  # a real title ("Senators' letter on air defence gaps") stays
+    if not _LETTERHEAD.match(letterhead) or letterhead.startswith(("The Honorable", "Dear ")):
+        letterhead = ""
+    whom = ""
+    for i in range(at):
+        if _ADDRESSEE.match(head[i]) and i + 1 < at and _OFFICE.match(head[i + 1]):
+            office = head[i + 1]
+            whom = office if office.startswith("The ") else f"the {office}"
+            whom = whom[0].lower() + whom[1:]
+            break
+    if not whom:
+        whom = SALUTATION.match(head[at]).group("whom")
+    title = f"Letter to {whom}"
+    if letterhead and len(letterhead.split()) <= 8:
+        title = f"{letterhead} letter to {whom}"
+    subject = next(
+        (m.group("subject") for t in head[at + 1 : at + 4] + head[:at] if (m := _SUBJECT.match(t))),
+        "",
+    )
+    return f"{title}: {subject.rstrip('.')}" if subject else title
