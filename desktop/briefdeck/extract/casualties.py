@@ -124,8 +124,8 @@ ACTIVE_RE = re.compile(
     re.I
 )
 # "two soldiers guarding the gate were hurt", "... guarding the base's outer gate": a short
-# participle phrase between.
-_PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and)\b)[\w'’-]+){0,4}?)?"
+# participle phrase between ("working at a nearby poultry farm": up to five words).
+_PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|that)\b)[\w'’-]+){0,5}?)?"
 # "the blast wounded its driver", "killed the truck's driver": one person, named by role
 _ONE_ROLE = re.compile(r"(?P<det>its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|pilot|"
                        r"co-pilot|guard|gunner|operator|navigator)\b(?![\w-])", re.I)
@@ -232,7 +232,8 @@ SUFFERED_RE = re.compile(
     # "two contractors working inside the coalition's part of the airport had sustained ..."
     rf"{ITEM}(?:,[^,;]{{1,50}},)?{_LONG_PARTICIPLE}\s+(?:who\s+)?(?:(?:is|are|was|were|have\s+been|has\s+been|"
     r"had\s+been|have|has|had)\s+)?(?:being\s+)?(?:later\s+|also\s+|all\s+)?(?:suffered|sustained|received|"
-    r"diagnosed\s+with|treated\s+for|evaluated\s+for|suffering|sustaining)\s+"
+    # ("were evaluated and treated for": the DoD's wording of a count of the hurt)
+    r"diagnosed\s+with|(?:(?:evaluated|examined|assessed)\s+and\s+)?treated\s+for|evaluated\s+for|suffering|sustaining)\s+"
     # ("evaluated for possible brain injuries": not yet counted as hurt)
     r"(?:(?!(?:possible|suspected|potential)\b)[\w-]+\s+){0,4}?(?:injur(?:y|ies)|wounds?|burns|concussions?|shrapnel\s+wounds)\b",
     re.I,
@@ -295,7 +296,9 @@ TOLL_SET_RE = re.compile(
     r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|updat(?:es|ed|ing)|lower(?:s|ed|ing)|"
     r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+the\s+"
     rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN}|figure|tally)"
-    r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,11}?)?\s*(?:to|(?<=toll\s)at)\s+(?=\d|[a-z])"
+    r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,11}?)?\s*(?:to|(?:(?<=toll\s)|(?<=dead\s)|(?<=killed\s)|(?<=wounded\s)|(?<=injured\s)|"
+    # ("put the number of injured at five": a count set, as "put the toll at" is)
+    r"(?<=deaths\s)|(?<=hurt\s)|(?<=casualties\s))at)\s+(?=\d|[a-z])"
     # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
     r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
     r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)

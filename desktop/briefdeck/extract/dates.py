@@ -45,6 +45,27 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _YEAR = r"(?:19|20)\d\d"
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+_ORDINALS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
+    "twentieth".split(), 1)}
+_ORDINAL = r"(?:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|" \
+    r"thirtieth|thirty-first|" + "|".join(sorted(_ORDINALS, key=len, reverse=True)) + \
+    r"|\d{1,2}(?:st|nd|rd|th))"
+
+
+def _ordinal_day(word: str) -> int:
+    """"tenth" -> 10, "twenty-first" -> 21, "3rd" -> 3."""
+    word = word.lower()
+    if word[0].isdigit():
+        return int(word[:-2])
+    if word.startswith("thirt"):
+        return 30 if word == "thirtieth" else 31
+    if word.startswith("twenty-"):
+        return 20 + _ORDINALS[word[7:]]
+    return _ORDINALS[word]
+
+
 # "April 13-14", "10 and 11 November": a night or two days, dated by the first; a longer span
 # ("1-6 August") is a period ("Jan. 12 and 13 people": after the month, only a dash joins days)
 _DAYS_AFTER = r"(?:\s*[-–]\s*(?P<md_to>\d{1,2})(?:st|nd|rd|th)?\b)?"
@@ -75,7 +96,14 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
         (?:\s+(?P<mil_year>(?:19|20)?\d\d)\b)?)
   | (?P<dm>(?:\b(?i:on|since|by|until)\s+)?\b(?P<dm_day>\d{{1,2}}){_DAYS_BEFORE}
         \s+(?P<dm_mon>{_MONTH})
-        (?:,?\s+(?P<dm_year>{_YEAR}))?\b)
+        (?:,?\s+(?P<dm_year>{_YEAR}))?\b
+        # "31 December of last year": the year said in words
+        (?:\s+of\s+(?P<dm_rel>(?i:last|this|next))\s+year\b)?)
+  # "on the tenth of last April", "the 3rd of March": a day told by its ordinal (British
+  # and translated wording)
+  | (?P<ord>(?:\b(?i:on|since|by|until)\s+)?\b(?i:the)\s+(?P<ord_day>(?i:{_ORDINAL}))\s+of\s+
+        (?:(?i:last|this)\s+)?(?P<ord_mon>{_FULL_MONTH})\b(?:,?\s+(?P<ord_year>{_YEAR})\b)?
+        (?:\s+of\s+(?P<ord_rel>(?i:last|this|next))\s+year\b)?)
   | (?P<my>(?:\b(?i:in|since|during|until|through|by|of)\s+)?
         (?:\b(?P<my_part>early|mid|late|the\ end\ of|the\ beginning\ of|the\ middle\ of|
            the\ start\ of|the\ (?:last|final|first|second|third|closing|opening)
@@ -252,11 +280,14 @@ def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | Non
                              int(m.group("num_year")))
     if kind == "dtg" and not m.group("dtg_mon"):
         return _day_in_month(pub, int(m.group("dtg_day")))
-    if kind in ("md", "dm", "mil", "dtg"):
+    if kind in ("md", "dm", "mil", "dtg", "ord"):
         month = _month_number(m.group(f"{kind}_mon"))
-        day = int(m.group(f"{kind}_day"))
+        day = _ordinal_day(m.group("ord_day")) if kind == "ord" else int(m.group(f"{kind}_day"))
         year_text = m.group(f"{kind}_year")
         year = int(year_text) if year_text else _closest_year(pub, month, day, future)
+        said_year = m.group(f"{kind}_rel") if kind in ("dm", "ord") else None
+        if said_year and not year_text:
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[said_year.lower()]
         year += 2000 if year < 100 else 0  # "23 FEB 25"
         try:
             return date(year, month, day).isoformat(), "day"

@@ -31,9 +31,10 @@ TRIGGERS: list[tuple[str, str]] = [
               r"\b(?:held|conducted|staged|carried\s+out)\s+(?:an?\s+|its\s+|their\s+)?"
               r"(?:[\w-]+\s+){0,3}?(?:drills?|exercises?|maneuvers|manoeuvres)\b|"
               r"\b(?:drills?|exercises?)\s+(?:was\s+|were\s+)?(?:held|conducted|staged)\b|"
-              # "the coalition's mission in Iraq formally ended in September": a milestone
-              r"\bmission\s+(?:in\s+(?:[\w-]+\s+){1,6}?)?(?:formally\s+|officially\s+)?"
-              r"(?:ended|concluded)\b"),
+              # "the coalition's mission in Iraq formally ended in September", "the UN
+              # mission's mandate expired on 31 December": a milestone
+              r"\b(?:mission|mandate)\s+(?:in\s+(?:[\w-]+\s+){1,6}?)?(?:formally\s+|officially\s+)?"
+              r"(?:ended|concluded|expired)\b"),
     ("attack", r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward|upon)\b|"
                r"\b(?:is|are|was|were)\s+fired\b|"
                # shooting told in any tense: "fires 14 missiles at", "firing on", "opened fire"
@@ -78,6 +79,8 @@ TRIGGERS: list[tuple[str, str]] = [
                # ("a Shahed variant launched from Iraq": the weapon described, not a launch)
                r"fell|launched(?!\s+from\b)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))launched|"
                r"offensive|shelling|barrage|assault\s+on|"
+               # "an improvised explosive device (IED) damaged a truck": a weapon that did harm
+               r"(?:IEDs?|devices?|bombs?|mines?)(?:\s*\([A-Z]{2,6}\))?\s+(?:damaged|destroyed)|"
                r"raids?(?!\s+(?:sirens?|shelters?|alerts?|warnings?))|sank|sunk)\b"),
     # "a drone entered Polish airspace", "opened talks in January": happenings, not attacks
     # "coast guard vessels entered restricted waters off Kinmen", "a drone circled Pratas
@@ -200,6 +203,9 @@ TRIGGERS: list[tuple[str, str]] = [
     # "said in a statement last week that ...": a dated statement is an announcement
     ("announcement", r"\bannounc(?:e|ed|es|ing)\b|\bsaid\s+in\s+a\s+statement\s+(?=(?:on\s+)?"
                      r"(?:last\s+(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
+                     # "On Sunday the command issued a second statement": a statement of its day
+                     r"\bissued\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|"
+                     r"clarification|correction)\b|"
                      r"\b(?:had|has|have)\s+(?:agreed\s+to|"
                      r"approved|decided\s+to|authori[sz]ed)\b|\b(?:disclosed|revealed)\b|"
                      r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered|directed)\s+(?:the|a|an|its|"

@@ -77,6 +77,8 @@ from briefdeck.extract.event_places import (
     place_groups,
     treated_at,
 )
+from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, SECOND_WEAPON, sibling_day
+from briefdeck.extract.event_sites import SITE_INITIALS, place_taken, section_place, spelled_out
 from briefdeck.extract.event_table import fold_into_rows, rejoin_rows, rejoin_stacked, table_rows
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, clauses, event_kind
 from briefdeck.extract.numbers import word_value
@@ -186,26 +188,11 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
     events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
     for e in events:
-        if e.place and any(_ACRONYM.fullmatch(n) for n in e.place.split(", ")):
-            e.place = ", ".join(_spelled_out(doc.text, n) for n in e.place.split(", "))
+        if e.place and any(SITE_INITIALS.fullmatch(n) for n in e.place.split(", ")):
+            e.place = ", ".join(spelled_out(doc.text, n) for n in e.place.split(", "))
     return events
 
 
-# "BDSC", "VBC": a site named by its initials
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-
-
-def _spelled_out(text: str, name: str) -> str:
-    """The site's full name where the text gives it with its initials ("Victory Base Complex
-    (VBC)"), so an event reads as the analyst's place list does; else the initials."""
-    if not _ACRONYM.fullmatch(name):
-        return name
-    m = re.search(rf"((?:[A-Z][\w'’-]*\s+){{1,5}}[A-Z][\w'’-]*)\s*\({name}\)", text)
-    if m is None:
-        return name
-    words = m.group(1).split()[-len(name):]  # as many words as initials, where they match
-    full = " ".join(words)
-    return full if "".join(w[0] for w in words).upper() == name else name
 
 
 @dataclass
@@ -255,7 +242,7 @@ class _Reader:
         # a brief's section heading names the incident's place ("3.1 Macomia: ambush (11
         # Feb)"), else the first place its body names that is no reference point
         self.headed: dict[int, list[PlaceMention]] = {
-            n: _section_place(doc.text, places, e.head[0], e.end)
+            n: section_place(doc.text, places, e.head[0], e.end)
             for n, e in enumerate(self.entries) if not e.filed}
         self.told = PlacesTold()
         self.context: DateMention | None = None  # the last date named in the paragraph
@@ -305,6 +292,8 @@ class _Reader:
                 if row_place:  # the row's town first
                     d.places = [row_place, *(p for p in d.places if p not in row_place)][:3]
         self._statement(s)
+        if s.background and "came" in text[sent.start:s.background[0][0]]:
+            self._came_after(s)
         for d in self.drafts[n_before:]:
             d.entry = self.entry
         made = self.drafts[n_before:]
@@ -398,7 +387,7 @@ class _Reader:
             if dateline and c_start < dateline.end() <= t_start:
                 c_start = dateline.end()  # "DEIR EZ-ZOR, Syria (Wire) - Mortar rounds hit"
             if kind == CAPTURE_KIND:
-                if not _place_taken(text, t_start, s.places):
+                if not place_taken(text, t_start, s.places):
                     continue  # "seized Iranian oil", "took Russian prisoners": no ground taken
                 kind = "attack"
             kind = event_kind(kind, text, c_start, t_start, subject)
@@ -491,13 +480,13 @@ class _Reader:
                         (said_day := self._claimed_on(s, t_start)) is not None:
                     when = said_day
                 if when is None and toll and kind in VIOLENT and \
-                        _SIBLING.match(text, c_start, c_end):
-                    when = _sibling_day(self.drafts, s.i)
+                        ANOTHER_OF_KIND.match(text, c_start, c_end):
+                    when = sibling_day(self.drafts, s.i)
                 second = kind in VIOLENT and c_start - sent.start <= 2 and \
-                    _SECOND_ONE.match(text, sent.start, t_start) is not None
+                    SECOND_WEAPON.match(text, sent.start, t_start) is not None
                 if when is None and second:
                     # "A second drone was shot down near X": one more of the day just told
-                    when = _sibling_day(self.drafts, s.i)
+                    when = sibling_day(self.drafts, s.i)
                 if when is not None and not where and not toll and kind in VIOLENT and \
                         prev is not None and prev.date is None and prev.places and \
                         prev.sentence == s.i - 1 and prev.paragraph == sent.paragraph and \
@@ -509,6 +498,13 @@ class _Reader:
                     continue
                 if when is None and not hurt and ANOTHER.search(text, c_start, t_start):
                     continue  # "when another drone hit": an undated other event, not this one
+                if not toll and kind in VIOLENT and c_start - sent.start <= 2 and \
+                        _THE_NTH.match(text, sent.start, t_start) and \
+                        (whole := self._whole_attack(s)) is not None:
+                    # "The fourth drone crashed in an orchard and was recovered this morning":
+                    # one of the weapons of the attack told, not a happening of its own
+                    whole.told_again(s.i)
+                    continue
                 by_place = place_groups(text, sent, s.places, toll) \
                     if kind in VIOLENT and len(toll) >= 2 and len(pieces) == 1 else None
                 if by_place is not None and by_place[1] >= 2:
@@ -567,7 +563,7 @@ class _Reader:
         """"Shortly after midnight, a drone hit ..." after a happening "late on Wednesday":
         the next day (the night is the one just told)."""
         m = _AFTER_MIDNIGHT.search(self.text, s.sent.start, s.sent.end)
-        prev = _sibling_day(self.drafts, s.i) if m else None
+        prev = sibling_day(self.drafts, s.i) if m else None
         if m is None or prev is None or not _LATE.search(
                 self.text, max(0, prev.start - 12), prev.end):
             return None
@@ -631,6 +627,13 @@ class _Reader:
                 or any(c_start <= d.start < c_end for d in said_here)):
             # "said on Friday that it had agreed to", "said last month it had stopped":
             # the day it was said, not a date told elsewhere in the sentence
+            return kind, True, said_here[0]
+        if kind in VIOLENT and not given and said_here and said_here[0].precision == "day" and \
+                when is not None and not s.sent.start <= when.start < s.sent.end and \
+                _SAID_THAT.match(text, said_here[0].end, t_start) is not None:
+            # "On 3 January rockets hit the base. CENTCOM said on 5 January that jets had struck
+            # the launch sites": a new happening told as that day's news, dated by the
+            # statement (not by the last sentence's day), the one day the text gives it
             return kind, True, said_here[0]
         if when is None and kind in VIOLENT and said_here and said_here[0].precision == "month":
             # "said last week that forces had killed ...": no nearer date than that
@@ -884,6 +887,53 @@ class _Reader:
             return None
         return said[-1]
 
+    def _whole_attack(self, s: _Sentence) -> Draft | None:
+        """The first day-dated violent happening told in the last 20 sentences: the attack
+        the story opened with, of which "the fourth drone" is a part."""
+        recent = [d for d in self.drafts if s.i - d.sentence <= 20 or
+                  any(s.i - n <= 20 for n in d.told_in)]
+        return next((d for d in recent if d.kind in VIOLENT and not d.other and
+                     d.date is not None and d.date.precision == "day"), None)
+
+    def _came_after(self, s: _Sentence) -> None:
+        """"The strike came three days after a drone attack on X that wounded three": the
+        earlier attack recalled is a happening of its own, dated that many days before the one
+        just told, with the places and toll its words give (when it names a site or a toll)."""
+        text = self.text
+        b0, b1 = s.background[0]
+        m = _CAME_BEFORE.search(text, max(s.sent.start, b0 - 30), b0)
+        anchor = sibling_day(self.drafts, s.i + 1) if m else None
+        if m is None or anchor is None or not text.startswith("after", b0):
+            return
+        n = m.group("n").lower()
+        unit = m.group("unit").lower()
+        count = int(n) if n.isdigit() else SPELLED_COUNT.get(n, 0)
+        back = 0 if unit.startswith("hour") else count * (7 if unit.startswith("week") else 1)
+        try:
+            day = date.fromisoformat(anchor.iso) - timedelta(days=back)
+        except ValueError:
+            return
+        at = [p for p in self.places_by.get(s.i, []) if b0 <= p.start < b1 and not p.locator
+              and p.precision not in BROAD_PRECISIONS][:3]
+        hurt = find_casualties(text, b0, b1)
+        if not at and not hurt:
+            return
+        start, end = trim(text, b0 + len("after"), b1)
+        self.drafts.append(Draft("attack", start, end,
+                                 DateMention(m.start(), b1, text[m.start():b1], day.isoformat(),
+                                             "day"), [p.name for p in at],
+                                 list(dict.fromkeys(w.name for w in inside_span(
+                                     s.systems, b0, b1))), hurt, summary(text, start, end),
+                                 s.sent.paragraph, s.i))
+        self.drafts[-1].locate(at)
+        self.drafts[-1].entry = self.entry
+
+    def _only_tolled(self, kinds: set[str]) -> Draft | None:
+        """The one violent happening told so far with a count of those kinds, if only one."""
+        tolled = [d for d in self.drafts if d.kind in VIOLENT and not d.other and any(
+            c.kind in kinds for c in d.casualties)]
+        return tolled[0] if len(tolled) == 1 else None
+
     def _also_of_last(self, s: _Sentence) -> Draft | None:
         """The violent happening told last, a few sentences before, when the toll says it
         adds to one ("was also wounded")."""
@@ -904,6 +954,19 @@ class _Reader:
                 return None
             if d.kind in VIOLENT and d.casualties and names & set(d.places):
                 return d
+        return None
+
+    def _untolled_at(self, s: _Sentence) -> Draft | None:
+        """The violent happening told with no toll in the last 8 sentences at a town or site
+        this sentence names beside a word for such a happening ("strikes in the X area")."""
+        names = {p.name for p in s.places if p.precision not in BROAD_PRECISIONS}
+        if not names or not _NAMES_VIOLENCE.search(self.text, s.sent.start, s.sent.end):
+            return None
+        for d in reversed(self.drafts):
+            if s.i - d.sentence > 8:
+                return None
+            if d.kind in VIOLENT and not d.other and names & set(d.places):
+                return None if d.casualties else d
         return None
 
     def _counted_before(self, s: _Sentence) -> Draft | None:
@@ -936,7 +999,8 @@ class _Reader:
                 DAY_TALLY.search(text, sent.start, orphans[0].start) or \
                 _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
                 restates_tally(text, sent.start, orphans) or self._tally_goes_on(s) or \
-                many_counted(text, sent.start, orphans[0].start):
+                many_counted(text, sent.start, orphans[0].start) or \
+                _COUNTED_OVER.search(text, sent.start, orphans[0].start):
             # "more than 300 have been killed since mid-December", "eight were wounded in
             # those attacks": a running tally, no one happening's toll
             return
@@ -953,6 +1017,10 @@ class _Reader:
         # the main happening told before, whatever day the news is dated
         update = updated(drafts, s.i) if any(c.is_total or c.from_wounded for c in orphans) \
             else None
+        if update is None and any(c.rise for c in orphans):
+            # "the number of injured has risen to six", asked about far down a briefing's Q&A:
+            # a rise is news of a toll told before; the one tolled happening of that kind
+            update = self._only_tolled({c.kind for c in orphans})
         ours = _OUR_KILL.search(text, sent.start, orphans[0].start) is not None
         # "On Monday, officials said nine had been wounded": when it was said, not a new event
         last_day = drafts[-1].date if drafts else None
@@ -1051,9 +1119,15 @@ class _Reader:
                 target.casualties = fuller_toll(target.casualties, orphans)
                 target.told_again(s.i)
                 return
+            if not ours and not s.absolute and (target := self._untolled_at(s)) is not None:
+                # "there are reports of strikes near X" asked, then "reports of strikes in the
+                # X area, including reports that six were killed": the toll of the strikes at X
+                target.casualties = merge_tolls(target.casualties, orphans)
+                target.told_again(s.i)
+                return
             when = s.absolute[0] if s.absolute else (s.dates[0] if s.dates else self.context)
-            if when is None and _SIBLING.match(text, sent.start, orphans[0].start):
-                when = _sibling_day(drafts, s.i)  # "another raid ..., wherein three were killed"
+            if when is None and ANOTHER_OF_KIND.match(text, sent.start, orphans[0].start):
+                when = sibling_day(drafts, s.i)  # "another raid ..., wherein three were killed"
             if when is None and not ours and (target := self._untolled_before(s)) is not None:
                 # "The vessel was struck ... The master reported: 'One crew injured.'": the
                 # first toll of the happening told a few sentences before, with no day or
@@ -1083,22 +1157,32 @@ class _Reader:
             drafts[-1].entry = self.entry
 
 
+# "Hajin (Abu Kamal district): In the afternoon ...": a paragraph led by the place it tells of
+_PLACE_LEAD = re.compile(r"([A-Z][^\n:()]{1,40}?)\s*(?:\([^\n()]{1,40}\)\s*)?:\s")
+# "... said on 5 January that": the statement's day, then what it told
+_SAID_THAT = re.compile(r"\s*(?:,\s*)?(?:that|it\s+had|they\s+had)\b")
+# "six attacks in five months, one killed and eleven wounded": happenings counted over a span,
+# their toll summed (a few of them too, which many_counted leaves as maybe one raid)
+_COUNTED_OVER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                           r"\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents)\s+(?:in|over|"
+                           r"within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|several)\s+(?:days|weeks|months|"
+                           r"years|week|month|year)\b", re.I)
+_NAMES_VIOLENCE = re.compile(r"\b(?:(?:air\s?)?strikes?|airstrikes?|attacks?|raids?|shelling|"
+                             r"bombings?|bombardment)\b", re.I)
+# "The fourth drone ...", "The last rocket ...": one weapon of a salvo told before, by its order
+_THE_NTH = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|last|final)\s+"
+                      r"(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|projectiles?|"
+                      r"shells?|mortars?)\b")
+# "The strike came three days after ...": how long before the happening just told the one
+# recalled after it happened
+_CAME_BEFORE = re.compile(r"\bcame\s+(?:just\s+|only\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|five|"
+                          r"six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|hours?)\s+$", re.I)
+SPELLED_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _THOSE_ATTACKS = re.compile(r"\b(?:in|during|by|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these|"
                             r"such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|"
                             r"assaults)\b", re.I)
-# "Hajin (Abu Kamal district): In the afternoon ...": a paragraph led by the place it tells of
-_PLACE_LEAD = re.compile(r"([A-Z][^\n:()]{1,40}?)\s*(?:\([^\n()]{1,40}\)\s*)?:\s")
-_TAKEN_WORD = re.compile(r"\S+\s+[\"“”']?(?:the\s+)?(?:(?:[a-z]+ern|central|(?:outskirts|centre|"
-                         r"center)\s+of)\s+)?")
-
-
-def _place_taken(text: str, t_start: int, places: list[PlaceMention]) -> bool:
-    """Is the word after "seized", "entered" a town, a village or a base (not a country:
-    "entered Syria" is a crossing, not ground taken)?"""
-    m = _TAKEN_WORD.match(text, t_start)
-    at = m.end() if m else t_start
-    return any(p.start == at and p.precision not in BROAD_PRECISIONS and p.kind != "country"
-               for p in places)
 
 
 # "the drone struck", "the strike hit": the happening just told, told again
@@ -1115,44 +1199,13 @@ _OPENS_PART = re.compile(r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)$")
 _AFTER_MIDNIGHT = re.compile(
     r"\b(?:(?:shortly|just|soon|hours|an\s+hour)\s+)?after\s+midnight\b", re.I)
 _LATE = re.compile(r"\b(?:late|night|evening)\b", re.I)
-# "Another raid was carried out in X, wherein three were killed": one more of the same day's
-_SIBLING = re.compile(r"\s*(?:(?:In|in)\s+)?(?:[Aa]nother|[Aa]\s+separate)\s+(?:[\w-]+\s+){0,3}?"
-                      r"(?:operations?|raids?|attacks?|strikes?|engagements?|clash(?:es)?|ambush(?:es)?|"
-                      r"incidents?|bombings?)\b")
 
 
 _PERFECT_HURT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?(?:killed|"
                            r"wounded|injured|hurt)\b")
 _CAUSE = re.compile(r"\b(?:after|following|when|because|since)\b")
-# "A second drone was shot down ...", "Another rocket hit ...": a weapon of the same day's
-_SECOND_ONE = re.compile(r"\s*(?:[Aa]\s+(?:second|third)|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?"
-                         r"(?:drones?|UAVs?|missiles?|rockets?|projectiles?|shells?|mortars?)\b")
 
 
-def _sibling_day(drafts: list[Draft], i: int) -> DateMention | None:
-    """The day of the violent happening told in the last few sentences, if one was dated."""
-    for d in reversed(drafts):
-        if i - d.sentence > 6:
-            break
-        if d.kind in VIOLENT and d.date is not None and d.date.precision == "day":
-            return d.date
-    return None
-
-
-# "35 km north of Mogadishu", "the Afgooye-Mogadishu road": a place named to find another
-_REFERENCE_POINT = re.compile(r"(?:\b(?:of|from|to)\s+(?:the\s+)?|-)$")
-
-
-def _section_place(text: str, places: list[PlaceMention], start: int,
-                   end: int) -> list[PlaceMention]:
-    """The place of a brief's section: the first town or site named in its heading or, if
-    none, in its body."""
-    for p in sorted(places, key=lambda p: p.start):
-        if start <= p.start < end and not p.locator and p.precision not in BROAD_PRECISIONS \
-                and not _REFERENCE_POINT.search(text, max(start, p.start - 8), p.start) \
-                and not text.startswith("-", p.end):
-            return [p]
-    return []
 
 
 def _sentence_bounds(doc: Document, pos: int) -> tuple[int, int]:
