@@ -35,6 +35,7 @@ from briefdeck.extract.person_patterns import (
     JURISDICTION_TITLE,
     KILLED_WAS_RE,
     KUNYA_RE,
+    LISTED_WITH_AGE,
     LOCAL_OFFICE,
     LONE_AFTER,
     LONE_BEFORE,
@@ -393,6 +394,10 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         title = " ".join(sign.group("title").split()) if sign and (_SIGNED_ROLE.search(
             sign.group("title")) or _LETTER_ROLE.search(sign.group("title"))) else ""
         add(name, title, "", m.start("name"), m.end("name"))
+    listed = [m for m in LISTED_WITH_AGE.finditer(text) if _plausible(m.group("name"), is_place)] \
+        if ", " in text else []
+    for m in listed if len(listed) >= 2 else ():  # the victims listed, each with their age
+        add(m.group("name"), "", "", m.start("name"), m.end("name"))
     sentences = doc.sentences
     for i, sent in enumerate(sentences):
         # The splitter may end a sentence after "(res.)": the name is in the next piece.
@@ -574,9 +579,21 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                            m.start("name"), m.end("name"))
                 titled.append((role_start, m.end("name"), name))
     _full_names_of_surnames(doc, found, add, is_place)
-    ordered = sorted(found.values(), key=lambda f: f.start)
+    ordered = [f for f in sorted(found.values(), key=lambda f: f.start)
+               if not _outlet_name(text, f.name)]
     index = PeopleIndex(ordered, doc, [(s, e, n) for s, e, n in titled])
     return index
+
+
+# An outlet's name without its noun ("told Jane Roe" where the masthead reads "Jane Roe News
+# Agency"): the text writes the same words with an outlet's noun after them somewhere.
+_OUTLET_NOUN = r"\s+(?:News(?:\s+Agency)?|Agency|TV|Television|Radio|Network|Channel|Daily)\b"
+
+
+def _outlet_name(text: str, name: str) -> bool:
+    if len(name.split()) < 2 or name not in text:
+        return False
+    return re.search(re.escape(name) + _OUTLET_NOUN, text) is not None
 
 
 def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_place) -> None:

@@ -40,7 +40,8 @@ _TITLE = (
     r"(?:Secretary[- ]General|Secretary(?:\s+of\s+(?:Defen[cs]e|State|the\s+Army|the\s+Navy|"
     r"the\s+Air\s+Force))?|"
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
-    r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Ayatollah|Sheikh|Supreme\s+Leader|spokesman|"
+    r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Supreme\s+Leader|spokesman|"
+    r"(?:Grand\s+)?Ayatollah|Sheikh|Hojj?atoleslam|Mullah|"  # Shia and Sunni clerics' titles
     r"Leader|leader|"  # "North Korean leader Kim Jong Un", "opposition leader Jane Roe"
     r"MP(?=\s+[A-Z][\w'’-]+\s+[A-Z])|lawmaker|Lawmaker|"  # "MP Jane Roe", "lawmaker John Doe"
     r"governor|mayor|"  # "Kursk regional governor Jane Roe", "city mayor John Doe"
@@ -250,7 +251,7 @@ WHO_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[^,;\"“”()]{3,90
 # "a commander, whom the group named as Hussein Kassem": the name someone else gives a person
 # (two words at least: "named as Chief" is a post, not a name).
 NAMED_AS_RE = re.compile(
-    rf"\bnamed\s+(?:(?:him|her|the\s+[a-z]+(?:\s+[a-z]+)?)\s+)?as\s+"
+    rf"\bnamed\s+(?:(?:him|her|the\s+[a-z]+(?:\s+[a-z]+)?|locally|publicly)\s+)?as\s+"
     rf"(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
 # "Defence expert Jan Roe of the Institute of X said", "analyst Jane Doe told": a non-official
@@ -395,3 +396,7 @@ OFFICE_OF_NAME_RE = re.compile(
 NAMED_FACILITY_AFTER = re.compile(r"\s+(?:Training\s+)?(?:Area|Base|Air\s+Base|Camp|Range|"
                                   r"Barracks|Airfield|Airport|Garrison|Academy|Bridge|Street|"
                                   r"Square|Avenue|Road|Stadium)\b")
+# A list of the dead or hurt, one person a line with their age: "Jane Doe Roe, 46" (a list:
+# two such lines at least, so a stray "Camp Smith, 12" is no one).
+LISTED_WITH_AGE = re.compile(rf"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<name>{FIRST}(?:[ \t]+{_NAME_WORD})"
+                             rf"{{1,3}}),[ \t]+\d{{1,3}}\b(?![.,]\d|\s*(?:km|miles|%|per))")

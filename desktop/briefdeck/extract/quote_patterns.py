@@ -25,7 +25,8 @@ VERB = (
     r"declined\s+to\s+(?:comment|discuss|confirm)|"  # 'declined to comment on "..."'
     r"read(?=\s*[.,:;])|"
     # what a plan or order sets out: 'the memo calls for a "phased" exit', 'directs X to ...'
-    r"calls\s+for|directs|recommends|proposes|envisions|envisages)"
+    r"calls\s+for|directs|recommends|proposes|envisions|envisages|"
+    r"referred\s+to|refers\s+to|spoke\s+of)"  # 'a spokesman referred to "martyrs"'
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
@@ -63,13 +64,16 @@ SENTENCE_TAIL_RE = re.compile(
 ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;\"“”]{3,80}?)"
                           r"(?:\.?\s*$|(?=[,;\"“”]))")
 # Straight quotes pair within a paragraph; a hard-wrapped one runs over single line breaks.
-QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>(?:[^\"\n]|\n(?![ \t]*\n))+?)\"")
+# (the Congressional Record and other typeset text quote ``like this'')
+QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>(?:[^\"\n]|\n(?![ \t]*\n))+?)\"|"
+                      r"``(?P<c>(?:[^`\n]|\n(?![ \t]*\n))+?)''")
 # Someone unnamed who can be "he" or "she" later: "a U.S. Army captain", "one of the officials",
 # "an adviser to Iraq's prime minister", "a senior officer in Israel's Northern Command".
 _ANON_NOUN = (r"officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
               r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
               r"executive|researcher|advis[eo]r|aide|[Cc]hief|worker|staffer|paramedic|medic|"
               r"doctor|nurse|volunteer|envoy|mediator|negotiator")
+ANON_NOUN_RE = re.compile(rf"\b(?:{_ANON_NOUN})\b")
 ANON_RE = re.compile(
     # ("a General Security Service (GSS) official": the body's initials between)
     rf"\b(?:[Aa]n?|[Oo]ne(?:\s+of\s+the)?|[Tt]he)\s+(?:[\w.'’-]+\s+|\([A-Z]{{2,6}}\)\s+){{0,5}}?"
@@ -102,9 +106,12 @@ CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
 # "In a post on X on Monday,", "Speaking to reporters,", "Asked about the strikes,".
 INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
                    r"On\s+[^,]{3,30},\s*|"
-                   r"In\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|post|message|interview|video|"
+                   r"In\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|release|post|message|interview|video|"
                    r"speech|briefing|address|letter|tweet)\b[^,\"“”]{0,80},\s*|"
-                   r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*)")
+                   r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*|"
+                   # a sentence adverb before the subject: "Meanwhile, the ministry ..."
+                   r"(?:Meanwhile|Separately|Earlier|Later|Elsewhere|However|Similarly|"
+                   r"For\s+(?:its|his|her|their)\s+part),\s*)")
 APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
 PRONOUNS = {"he", "she", "they", "it"}
 OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z][\w-]*\s+){0,2}?"

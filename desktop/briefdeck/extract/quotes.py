@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.acronyms import defined_acronyms
+from briefdeck.extract.embedded_posts import embedded_posts, signed_posts
 from briefdeck.extract.institutions import (
     BACK_REFERENCE_RE,
     INSTITUTION_RE,
@@ -34,11 +35,13 @@ from briefdeck.extract.institutions import (
 )
 from briefdeck.extract.known_organizations import KNOWN_RE, armed_group, known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
+from briefdeck.extract.pull_quotes import without_pull_quotes
 from briefdeck.extract.quote_patterns import (
     ABBR_DOT,
     ACCORDING_RE,
     ACCOUNT_OWNER,
     ANON_BACK,
+    ANON_NOUN_RE,
     ANON_RE,
     APPOSED_TO_NAME,
     BARE_SOURCES,
@@ -83,6 +86,7 @@ from briefdeck.extract.quote_patterns import (
     WHO_FIRST_RE,
 )
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.transcript_turns import transcript_turns
 from briefdeck.model import Provenance, Quote
 
 
@@ -189,7 +193,11 @@ class _Speakers:
         """'It denied ...' at pos: the body that opens one of the few sentences before, as its
         subject ("Azerbaijan's Defense Ministry gave a different account"), or ''."""
         i = self.doc.sentence_index(pos)
-        for sent in reversed(self.doc.sentences[max(0, i - 3):max(0, i)]):
+        # (its own sentence first, when "it" comes after the subject: "X condemned what it
+        # described as ...")
+        own = i if 0 <= i < len(self.doc.sentences) and \
+            self.doc.sentences[i].start + 12 < pos else i - 1
+        for sent in reversed(self.doc.sentences[max(0, i - 3):max(0, own + 1)]):
             intro = INTRO.match(self.text, sent.start, sent.end)
             head = intro.end() if intro else sent.start
             calling = _SELF_NAMED.match(self.text, head, sent.end)
@@ -212,7 +220,10 @@ class _Speakers:
         ("Azerbaijan's Defense Ministry"), or ''."""
         name = r"\s+".join(w.capitalize() for w in noun.split())
         found = ""
-        for m in re.finditer(rf"\b(?:[A-Z][\w.'’-]*\s+){{1,4}}{name}\b",
+        # (or the noun first: "the Ministry of Interior's media department ... The ministry")
+        for m in re.finditer(rf"\b(?:(?:[A-Z][\w.'’-]*\s+){{1,4}}{name}(?!\s+of\s+[A-Z])|"
+                             rf"{name}\s+of\s+(?:the\s+)?"
+                             rf"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,3}})\b",
                              self.text[max(0, pos - _LOOKBACK):pos]):
             found = m.group(0)
         return LEAD_ARTICLE.sub("", " ".join(found.split()))
@@ -389,6 +400,43 @@ _COMPANY_NAMED = re.compile(
 )
 
 
+# A sentence opening on a contraction ("That's why we said", "It's what they called") names
+# no one by it: the pronoun after it is the subject.
+_CONTRACTED = re.compile(r"(?:That|It|There|What|Here|This|Who)['’](?:s|re|ll|d)")
+
+
+# A time set off by commas before the verb: ", on Saturday morning,", ", late on 9 October,".
+_WHEN_ASIDE = re.compile(r",\s+(?:on|late|early|last|this|in\s+the)\s+(?:on\s+)?"
+                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|"
+                         r"(?:morning|evening|night|afternoon|week|month))\b[\w\s]{0,12},?\s*$")
+
+
+# A body's own statement speaks for it: "the army's latest statement", "Hamas's first post".
+_STATEMENT_OWNER = re.compile(r"^(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,4}[\w.-]+)"
+                              r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:statement|post|release|communiqu[eé]|"
+                              r"announcement|update)$")
+
+
+# A speech's address to the chair, and a time after it: "Mr. President, last month ...".
+_VOCATIVE = re.compile(r"(?:M(?:r|adam|adame|s)\.?\s+(?:President|Speaker|Chair(?:man|woman)?)"
+                       r"\s*,\s*)(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|"
+                       r"yesterday\s+|today\s+)?")
+_NAMED_NEXT_CHARS = 400
+
+
+def _named_next(phrase: str, article: str, end: int, speakers: _Speakers) -> str:
+    """'An adviser to the minister said ... The adviser, Jane Roe, said': the name given to a
+    source introduced unnamed just after, or ''."""
+    noun = ANON_NOUN_RE.search(phrase)
+    if not noun or article.lower() not in ("a", "an"):
+        return ""
+    named = re.search(rf"\b[Tt]he\s+{noun.group(0)},\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z\w][\w'’-]*)"
+                      rf"{{1,3}}),", speakers.text[end:end + _NAMED_NEXT_CHARS])
+    if not named:
+        return ""
+    return speakers.people.resolve(named.group("name")) or ""
+
+
 def _clean(who: str) -> str:
     who = " ".join(who.split()).strip(" ,")
     if re.match(r"(?i)one\s+of\s+the\s+", who):  # "one of the officials": one official
@@ -416,6 +464,20 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     if adverb:  # "the army now says": the army
         who = who[:adverb.start()]
         end = start + len(who)
+    if "," in who:
+        aside = _WHEN_ASIDE.search(who)
+        if aside:  # "The coalition's first statement, on Saturday morning, said": no speaker
+            who = who[:aside.start()]  # in the time set off by commas
+            end = start + len(who)
+    label = who.rfind(": ")
+    if label > 0 and who[label + 2:].strip():  # "US Forces: In its release, CENTCOM said": a
+        intro = INTRO.match(who, label + 2)  # line's label, then the sentence's own subject
+        cut = intro.end() if intro else label + 2
+        who, start = who[cut:], start + cut
+    vocative = _VOCATIVE.match(who)
+    if vocative:  # "Mr. President, last month a mother asked me": the one addressed is no speaker
+        who = who[vocative.end():]
+        start += vocative.end()
     if "spokes" in who or "ffice of" in who:
         unnamed = _SPOKES_FOR.match(" ".join(who.split()).strip(" ,"))
         if unnamed:  # "a spokesperson for Jane Roe's office said", "the office of the prime
@@ -464,6 +526,10 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         return _clean(" ".join(words))  # "the governor of the region", unnamed: the office
     if words[0].lower() in ("his", "her") and len(words) <= 6:  # "Her post on X read:"
         return speakers.antecedent(start)
+    owner = _STATEMENT_OWNER.match(joined) if "s " in joined else None
+    if owner:  # "The coalition's first statement said": the coalition
+        who = owner.group("owner")
+        return _resolve(who, start, start + len(who), speakers, issued=False) or _clean(who)
     account = ACCOUNT_OWNER.match(" ".join(words))
     if account:  # "the Border Guards' official account": the body that runs it
         owner = account.group("owner")
@@ -478,7 +544,7 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
             return earlier
     anon = ANON_RE.search(who)
     if anon:
-        return _clean(anon.group(0))
+        return _named_next(anon.group(0), words[0], end, speakers) or _clean(anon.group(0))
     issued_back = (ISSUED_BACK.match(" ".join(words)) or ISSUED_BACK.match(
         _ISSUED_ASIDE.sub("", " ".join(words)))) if issued else None
     if issued_back:  # '"...," the statement read.': who issued it
@@ -536,7 +602,8 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         return f"{known_organization(office.group('body')) or office.group('body')} " \
                f"{' '.join(office.group('office').split())}"
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
-            (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r))]
+            (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r)) and
+            not _CONTRACTED.fullmatch(r)]
     # ("AS claimed": initials the text defines, "al-Shabaab (AS)", though "as" is a word)
     run = max(runs, key=len, default="")  # "told The Associated Press": the outlet only listens
     if run and len(run.split()) >= 1 and run.lower() not in PRONOUNS:
@@ -550,7 +617,8 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         if acronym:  # "The Maritime Trade Office (MTO) agency": the name with its acronym
             return f"{_clean(run)} ({acronym.group('acr')})"
         return speakers.longer_name(_clean(run), start)
-    if words[-1].lower() in PRONOUNS:
+    if words[-1].lower() in PRONOUNS or _CONTRACTED.match(joined) and words[-1].lower() in (
+            "we", "i"):  # "That's why we said": the one speaking before
         return speakers.antecedent(start)
     return _clean(who) if len(words) <= 8 else ""
 
@@ -795,7 +863,7 @@ _SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:whom|which|who|that|what|and|but|whi
 # ("the ministry denied any role, calling the claims ...": so does a denial's).
 _SAID_BEFORE = re.compile(r"(?:^|[,;])\s*(?P<who>[^,;]{2,60}?)\s+(?:said|says|added|adds|stated|"
                           r"claimed|reported|wrote|announced|denied|denies|rejected|rejects|"
-                          r"condemned|condemns)\b[^,;]{0,30},?\s*$")
+                          r"condemned|condemns|published|posted|issued)\b[^,;]{0,80},?\s*$")
 _BODY_REFERENCE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?:service|agency|ministry|command|"
                              r"military|army|group|movement|militia|office|force)$")
 _SPOKE_AFTER = re.compile(r"\s*(?:,[^,]{1,40},\s*)?(?:said|says|stated|announced|claimed|"
@@ -819,11 +887,14 @@ def _caller(text: str, head_start: int, calling: re.Match[str], speakers: _Speak
     if who.split()[0].lower() in PRONOUNS:
         # 'Hamas praised what it called ...': the pronoun is the sentence's subject, when that
         # opens with a known body or a person; else read as before
-        run = CAPITAL_RUN.match(text, head_start, verb_at)
+        intro = INTRO.match(text, head_start, verb_at)  # ("Meanwhile, the ministry ...")
+        run = CAPITAL_RUN.match(text, intro.end() if intro else head_start, verb_at)
         if not run:
             return ""
         person = speakers.people.mention_at(run.start(), run.end())
-        return person[2] if person else known_organization(run.group(0)) or ""
+        name = LEAD_ARTICLE.sub("", run.group(0))
+        return person[2] if person else known_organization(name) or (
+            name if BODY_NOUN.search(name) else "")
     if _BODY_REFERENCE.match(who):  # "whom the security service described as": the body
         for m in reversed(list(KNOWN_RE.finditer(text, max(0, a - _LOOKBACK), a))):
             if _SPOKE_AFTER.match(text, m.end()):  # that last spoke before
@@ -853,37 +924,6 @@ _GOES_ON_SAYING = re.compile(r"[,.!?\s\"”’]*[^.!?\"“”]*\b(?:saying|addin
                              r"affirming|stressing|stating|indicating|confirming|"
                              r"describing|insisting|noting|vowing|claiming|accusing|urging)\b"
                              r"[^.!?\"“”]*")
-# A transcript's speaker label: "GEN. JANE ROE:" or "MR. DOE:" opening a paragraph, in capitals.
-# The words after it are that speaker's own, unquoted; "Q:" (a reporter) is not a label.
-_LABEL = re.compile(r"(?P<label>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
-_LABEL_CHEAP = re.compile(r"^[A-Z][A-Z'’. -]{2,60}:\s", re.M)
-# A label is a speaker when it names someone the text names, or opens with a title: live
-# blogs' "UPDATE:" or "BREAKING:" are no one.
-_LABEL_TITLE = re.compile(r"^(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|MAJ|CAPT|CDR|CMDR|BRIG|SGT|SEC|"
-                          r"SECRETARY|AMBASSADOR|AMB|SPOKES\w*|MINISTER|PRESIDENT|SENATOR|"
-                          r"SEN|REP|GOV|GOVERNOR|GENERAL|ADMIRAL|COLONEL|MAJOR|CAPTAIN)\b")
-
-
-def _transcript_quotes(doc: Document, people: PeopleIndex,
-                       paras: list[tuple[int, int, int]]) -> list[_Q]:
-    """Labelled answers of a briefing transcript, each paragraph one quote."""
-    if len(_LABEL_CHEAP.findall(doc.text)) < 2:  # a transcript labels its speaker again and again
-        return []
-    found: list[_Q] = []
-    for start, end, number in paras:
-        m = _LABEL.match(doc.text, start, end)
-        if not m or not doc.is_reporting(m.end(), m.end() + 1):
-            continue
-        label = " ".join(m.group("label").split())
-        speaker = people.resolve(label.split()[-1].title())
-        if not speaker and not _LABEL_TITLE.match(label):
-            continue
-        speaker = speaker or label.title()
-        body = doc.text[m.end():end].rstrip()
-        found.append(_Q(m.end(), m.end() + len(body), body, number, speaker))
-    return found if len(found) >= 2 else []
-
-
 # Press releases set a named officer's words as a paragraph of their own, without marks: after
 # "Wing Commander Jane Roe, Officer Commanding X, said:", or after the paragraph that names them
 # saying something when the words are in the first person ("We have ...", "My crews ...").
@@ -897,6 +937,15 @@ _POST_LEAD = re.compile(r"\bin\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:po
                         r"message|tweet|update|video)\b[^.:\"“”]{0,40}:\s*$")
 _HEAD_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?"
                         r"[A-Z][\w'’.-]*)*")
+
+
+# A statement set out below the line that says whose it is: "The following statement is
+# attributable to the Spokesperson for X:", "Statement by the Minister of Y:" (the spokesperson
+# speaks for X: the words are X's).
+_STATEMENT_BY = re.compile(r"\b[Ss]tatement\b[^.:\"“”]{0,40}?\b(?:attributable\s+to|by|from|of)\s+"
+                           r"(?:the\s+)?(?:[Ss]pokes(?:person|man|woman)\s+for\s+(?:the\s+)?)?"
+                           r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?"
+                           r"[A-Z][\w'’.-]*){0,5})[^.:\"“”]{0,30}:\s*$")
 
 
 def _unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, int, int]],
@@ -915,7 +964,12 @@ def _unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, 
         post = _POST_LEAD.search(text, last.start, p_end) if not lead and \
             text[last.start:p_end].rstrip().endswith(":") else None
         head = _HEAD_NAME.match(text, last.start, p_end) if post else None
-        if lead:
+        issued_by = _STATEMENT_BY.search(text, last.start, p_end) if not lead and not post and \
+            text[last.start:p_end].rstrip().endswith(":") else None
+        if issued_by:  # "The following statement is attributable to the Spokesperson for X:"
+            speaker = _resolve(issued_by.group("who"), issued_by.start("who"),
+                               issued_by.end("who"), speakers)
+        elif lead:
             speaker = _resolve(text[last.start:lead.start()], last.start, lead.start(), speakers)
         elif head:  # "X has given more detail in a post on X:", the post below
             speaker = _resolve(head.group(0), head.start(), head.end(), speakers)
@@ -930,28 +984,6 @@ def _unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, 
             body = text[q_start:q_end].rstrip()
             found.append(_Q(q_start, q_start + len(body), body, number, speaker))
     return found
-
-
-_WORDS_ONLY = re.compile(r"[^\w]+")
-
-
-def _without_pull_quotes(found: list[_Q]) -> list[_Q]:
-    """A quote nobody is said to say, whose words stand inside another quote, is a pull quote
-    or subhead repeating the body ('"Our patience is not unlimited"' over the paragraph that
-    quotes the official in full): the full quote carries it."""
-    if not any(not q.speaker for q in found):
-        return found
-    said = [_WORDS_ONLY.sub(" ", q.text.lower()) for q in found]
-    kept = []
-    for i, q in enumerate(found):
-        words = said[i].strip()
-        # (the body quote sits near its pull quote: a window keeps long reports linear)
-        near = range(max(0, i - 12), min(len(found), i + 13))
-        if not q.speaker and len(words) > 8 and any(
-                j != i and found[j].speaker and words in said[j] for j in near):
-            continue
-        kept.append(q)
-    return kept
 
 
 # A list's items (short paragraphs, their marks maybe gone with the Markdown) and the lead-in
@@ -978,6 +1010,11 @@ def _list_claimant(text: str, paras: list[tuple[int, int, int]], i: int,
     return ""
 
 
+def _paragraph_of(paras: list[tuple[int, int, int]], pos: int) -> int:
+    i = bisect.bisect_right(paras, (pos, float("inf"), 0)) - 1
+    return paras[i][2] if i >= 0 else 0
+
+
 def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     text = doc.text
     found: list[_Q] = []
@@ -986,7 +1023,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     order = {para: i for i, para in enumerate(paras)}
     for para in paras:
         for m in QUOTE_RE.finditer(text, para[0], para[1]):
-            group = "a" if m.group("a") is not None else "b"
+            group = next(g for g in "abc" if m.group(g) is not None)
             start, end = m.start(group), m.end(group)
             inner = text[start:end]
             trimmed = inner.rstrip(" ,")
@@ -1034,14 +1071,18 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 if prev.paragraph == para[2] or (opens_paragraph and prev.paragraph == para[2] - 1):
                     speaker = prev.speaker
             found.append(_Q(start, end, trimmed, para[2], speaker))
-    found = sorted(found + _unmarked_quotes(doc, people, paras, speakers), key=lambda q: q.start)
-    labelled = _transcript_quotes(doc, people, paras)
+    posts = [_Q(s, e, words, _paragraph_of(paras, s), who) for s, e, words, who in
+             embedded_posts(doc) + signed_posts(doc, people)
+             if not any(q.start <= s < q.end or s <= q.start < e for q in found)]
+    found = sorted(found + posts + _unmarked_quotes(doc, people, paras, speakers),
+                   key=lambda q: q.start)
+    labelled = [_Q(*turn) for turn in transcript_turns(doc, people, paras)]
     if labelled:
         inside = [(q.start, q.end) for q in labelled]
         found = sorted([q for q in found if q.speaker and q.speaker not in {
             q2.speaker for q2 in labelled} or not any(s <= q.start < e for s, e in inside)]
                        + labelled, key=lambda q: q.start)
-    found = _without_pull_quotes(found)
+    found = without_pull_quotes(found)
     return [
         Quote(id=f"qu-{i}", speaker=q.speaker, text=_one_line(q.text),
               provenance=Provenance(source="src-1", start=q.start, end=q.end))

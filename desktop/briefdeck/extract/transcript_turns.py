@@ -1,0 +1,70 @@
+"""A briefing transcript's labelled turns ("GEN. ROE: ..."): the words after a speaker's label are
+theirs, unquoted, so they are read apart from quotation marks."""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.sentences import Document
+
+# A transcript's speaker label: "GEN. JANE ROE:" or "MR. DOE:" opening a paragraph, in capitals.
+# The words after it are that speaker's own, unquoted; "Q:" (a reporter) is not a label.
+_LABEL = re.compile(r"(?P<label>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
+_LABEL_CHEAP = re.compile(r"^[A-Z][A-Z'’. -]{2,60}:\s", re.M)
+# A label is a speaker when it names someone the text names, or opens with a title: live
+# blogs' "UPDATE:" or "BREAKING:" are no one.
+_LABEL_TITLE = re.compile(r"^(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|MAJ|CAPT|CDR|CMDR|BRIG|SGT|SEC|"
+                          r"SECRETARY|AMBASSADOR|AMB|SPOKES\w*|MINISTER|PRESIDENT|SENATOR|"
+                          r"SEN|REP|GOV|GOVERNOR|GENERAL|ADMIRAL|COLONEL|MAJOR|CAPTAIN)\b")
+
+
+# Briefings written up in sentence case label turns "Spokesperson: ..." and "Question: ...": a
+# role label is a speaker only where reporters' turns alternate with it; the role resolves to the
+# person the transcript names with that title ("Jane Roe, Spokesperson for ..."), else stays.
+_REPORTER_TURN = re.compile(r"^(?:Question|Q|Reporter)\s*:\s", re.M)
+_ROLE_LABEL = re.compile(r"(?P<label>Spokes(?:person|man|woman)|Moderator|Secretary|Minister|"
+                         r"Ambassador|Governor|Mayor|Commander|President|Chair(?:man|woman)?):"
+                         r"\s+(?=\S)")
+_MIN_TURN_WORDS = 4  # "Edie, please." hands the floor over; it says nothing
+
+
+def _role_turns(doc: Document, people: PeopleIndex,
+                paras: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int, str]]:
+    if len(_REPORTER_TURN.findall(doc.text)) < 2:
+        return []
+    found: list[tuple[int, int, str, int, str]] = []
+    for start, end, number in paras:
+        m = _ROLE_LABEL.match(doc.text, start, end)
+        if not m or not doc.is_reporting(m.end(), m.end() + 1):
+            continue
+        body = doc.text[m.end():end].rstrip()
+        if len(body.split()) < _MIN_TURN_WORDS:
+            continue
+        label = m.group("label")
+        speaker = people.by_role(label, m.start()) or label
+        found.append((m.end(), m.end() + len(body), body, number, speaker))
+    return found
+
+
+def transcript_turns(doc: Document, people: PeopleIndex,
+                     paras: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int, str]]:
+    """Labelled answers of a briefing transcript, each paragraph one quote:
+    (start, end, words, paragraph number, speaker)."""
+    if len(_LABEL_CHEAP.findall(doc.text)) < 2:  # a transcript labels its speaker again and again
+        return _role_turns(doc, people, paras) if "\nQ" in doc.text else []
+    found: list[tuple[int, int, str, int, str]] = []
+    for start, end, number in paras:
+        m = _LABEL.match(doc.text, start, end)
+        if not m or not doc.is_reporting(m.end(), m.end() + 1):
+            continue
+        label = " ".join(m.group("label").split())
+        speaker = people.resolve(label.split()[-1].title())
+        if not speaker and not _LABEL_TITLE.match(label):
+            continue
+        speaker = speaker or label.title()
+        body = doc.text[m.end():end].rstrip()
+        found.append((m.end(), m.end() + len(body), body, number, speaker))
+    if len(found) >= 2:
+        return found
+    return _role_turns(doc, people, paras) if "\nQ" in doc.text else []
