@@ -157,18 +157,24 @@ _OFFICIAL_FIGURES = re.compile(
     # "figures the General Command released in April": the body gave them out itself
     rf"|^(?:figures|data|statistics|numbers)\s+(?:that\s+)?the\s+(?:[A-Z][\w.-]*\s+){{0,2}}"
     rf"(?:{_INSTITUTION_WORD})\s+(?:released|published|gave|issued|provided)(?:\s+[\w\s]{{0,30}})?$"
+    # "a tally kept by the Pentagon": the body's own running count
+    rf"|^(?:an?|the)\s+(?:[a-z]+\s+)?(?:tally|count|list)\s+(?:kept|compiled|maintained)\s+by\s+"
+    rf"the\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})$"
 )
 
 
 def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
     """A named person by their title, or by the role the sourcing gives ("said Jane Roe, a
-    ministry spokeswoman") when the title has none."""
+    ministry spokeswoman") when the title has none or names no office (an honorific: "Sheikh
+    Jane Roe, a member of parliament, said")."""
     person = people.by_key.get(name.casefold())
     title = person.title if person else ""
     title = f"{title}, {role}" if role and not title else title
     if _FORMER.search(title):
         return "other"
     official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
+    if not official and role and role not in title and not _FORMER.search(role):
+        official = _OFFICIAL_TITLE.search(role)
     return "named official" if official else "other"
 
 

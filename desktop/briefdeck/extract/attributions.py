@@ -51,15 +51,19 @@ from briefdeck.extract.sourcing_patterns import (
     ACCORDING_RE,
     ACCOUNT_RE,
     AND_ANOTHER,
+    ANONYMITY_AFTER,
     ANONYMITY_ASIDE_RE,
     ANY_VERB,
+    ATTRIBUTABLE_RE,
     BODY_SAID_RE,
     BRIEFING_BY,
     CHANNEL_NAMED_BEFORE,
     CHANNEL_RE,
     CITING_RE,
+    CLAIM_BY_RE,
     CLAIMED_ON_RE,
     CLAUSE_VERB_AFTER,
+    COLLEAGUES_RE,
     COMMENTATOR_SAID_RE,
     CONJUNCTION,
     DATA_RE,
@@ -68,6 +72,7 @@ from briefdeck.extract.sourcing_patterns import (
     GENERAL_BODY,
     HEAD_NOUN,
     IN_A_STATEMENT,
+    IN_ITS_DOCUMENT,
     MEDIA_SAID_RE,
     MEDIUM_SHOWED_RE,
     NAMED_AFTER,
@@ -102,6 +107,7 @@ from briefdeck.extract.sourcing_patterns import (
     REPORTING_FROM_RE,
     SAID_RE,
     SAID_SOURCE_RE,
+    SEEN_REPORTS_RE,
     SHIP_FIRM_RE,
     SHIP_MASTER_RE,
     SHOWED_WORD,
@@ -149,6 +155,12 @@ _DATA_NOUN = re.compile(r"database|data|dataset|tally|count|records|tracker|figu
 # PUBLIC_WORD without re.I, for the lower-cased sentence (see lowered.py: a case-blind scan
 # costs several times more).
 _PUBLIC_LOWER = re.compile(PUBLIC_WORD.pattern.replace("(?i)", "", 1))
+_SOURCE_LOWER = re.compile(SOURCE_WORD.pattern.replace("(?i)", "", 1))
+# BODY_SAID_RE's verbs (or words holding them): its subject ("the city's two local health
+# directorates", "has also") opens at most nine words before one.
+_BODY_VERB = re.compile(r"sa(?:id|y)|tell|told|report|claim|confirm|denie|add|name|identifie|"
+                        r"count|tall|list|announced|stated|acknowledged|disclosed|condemned|"
+                        r"rejected|denounced|assess")
 
 # Unnamed "reports" that indicate or suggest are hearsay; an assessment that does is a document.
 _HEARSAY = re.compile(r"\breports\s+(?:indicat|suggest)")
@@ -280,13 +292,15 @@ _PASSIVE_LEAD = re.compile(r"(?:Denied|Confirmed|Disputed|Reported|Acknowledged)
 _OWNER = re.compile(r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s")
 _TOLD_NAME = re.compile(r"\b(?:officials?|officers?|sources?|commanders?|diplomats?)\s+told\s+"
                         r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_TOLD = re.compile("told")
 
 
 def _told_bodies(text: str) -> set[str]:
     """Names the text's unnamed sources speak to ("an officer told Kestrel"): the publisher, whose
     own assessments are its voice, not a document it cites."""
-    return {_canonical(m.group("name")) for m in _TOLD_NAME.finditer(text)} if "told" in text \
-        else set()
+    # (each match opens one word before its "told": only those openings are tried)
+    return {_canonical(m.group("name")) for m in finditer_near(
+        _TOLD_NAME, _TOLD, text, text, 0, len(text), 1)} if "told" in text else set()
 
 
 def _in_quote(quoted: list[tuple[int, int]], pos: int) -> bool:
@@ -378,13 +392,17 @@ def _statement_lead(text: str, start: int) -> int:
 
 def _headline_says(sent_text: str) -> bool:
     """'Pentagon says second carrier on its way': a headline repeats the story's sourcing."""
-    line = _ITEM_NUMBER.sub("", sent_text.strip())
-    if _BARE_SUBJECT.match(line):
-        return True
+    line = sent_text.strip()
+    if line[:1].isdigit():
+        line = _ITEM_NUMBER.sub("", line)
+    if ("says" in line or "warns" in line or "claims" in line) and _BARE_SUBJECT.match(line):
+        return True  # (the cheap tests first: this runs on every sentence)
     ends = (".", "!", "?", '"', "”", ":", ")", "]")  # "]": a footnote mark ends a sentence
-    return len(line.split()) <= 30 and not line.endswith(ends) \
-        and re.search(r"\b(?:says?|warns?|claims|reports?|tells|confirms|denies|adds)\b",
-                      line) is not None
+    return not line.endswith(ends) and len(line.split()) <= 30 \
+        and _HEADLINE_VERB.search(line) is not None
+
+
+_HEADLINE_VERB = re.compile(r"\b(?:says?|warns?|claims|reports?|tells|confirms|denies|adds)\b")
 
 
 # Posts pasted from a messaging channel: the channel's name on a line of its own above the
@@ -418,6 +436,8 @@ def _channel_posts(text: str, people: PeopleIndex) -> list[tuple[int, int, str, 
     return out
 
 
+# The role in the aside after a name: "Jane Roe (R-Tenn.), a member of the X Committee, said".
+_ROLE_ASIDE = re.compile(r"(?:\s+\([^()]{1,25}\))?,\s+(?P<role>(?:a|an|the)\s+[^,;\"“”]{2,100}),")
 _NEWS_NAME = re.compile(r"\b(?:News|Media|Events|Agency|TV|Channel|Network|Press|Today|Now|Live|"
                         r"Monitor|Updates?)$")
 
@@ -622,7 +642,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 continue  # "lawmakers from the alliance that backs Roe, said": not Roe
             elif after:
                 named_once.add(name)  # one named attribution per person: the first
-                add(span[0], after.end(), person_kind(name, people), 1)
+                aside = _ROLE_ASIDE.match(text, span[1], after.end())
+                add(span[0], after.end(), person_kind(name, people, aside.group("role")
+                                                      if aside else ""), 1)
             elif (head := SUBJECT_HEAD.fullmatch(text, sent.start, span[0])) and (
                     later := SUBJECT_SAYS_LATER.match(text, span[1], sent.end)):
                 named_once.add(name)
@@ -642,7 +664,6 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 kind = person_kind(name, people, role_after)
                 add(span[0] if verb.group("relay") else verb.start(),  # type: ignore[union-attr]
                     end, kind, 1)
-        low = sent.text.lower()
         plain = len(low) == len(sent.text) and "ı" not in low and "ſ" not in low
         press = PRESS_WORD.search(low) is not None
         pronoun = " he " in low or " she " in low or low.startswith(("he ", "she "))
@@ -689,7 +710,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             owner = OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
             add(m.start(), m.end(), "other outlet" if owner else "document", 1)
         said = ANY_VERB.search(sent.text) is not None  # the patterns below need a verb
-        sourced = said and SOURCE_WORD.search(sent.text) is not None
+        sourced = said and (_SOURCE_LOWER.search(low) if plain else SOURCE_WORD.search(
+            sent.text)) is not None
         for m in finditer_near(SAID_RE, _SOURCE_AT, text, text, sent.start, sent.end, 12,
                                _BOUNDARY) if sourced else ():
             lead = CONJUNCTION.match(m.group("who"))
@@ -710,7 +732,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             role = ROLE_REFERENCE_RE.match(" ".join(m.group("who").split()))
             if role and people.by_role(role.group("role"), m.start()):
                 continue  # "the colonel said" after "Col. Jane Doe": she is counted already
-            add(m.start(), m.end(), kind, count)
+            unnamed = ANONYMITY_AFTER.match(text, m.end(), sent.end) if \
+                text.startswith(", speaking", m.end()) else None
+            add(m.start(), unnamed.end() if unnamed else m.end(), kind, count)
         for m in REPORTING_FROM_RE.finditer(text, sent.start, sent.end) if "sources" in low \
                 and "from" in low else ():
             add(m.start(), m.end(), "anonymous official", None)
@@ -784,7 +808,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 m = ORG_SAID_RE.match(text, m.start() + dateline.end(), sent.end) or m
                 who = m.group("who")
             body = _canonical(spelled(who))  # "CENTCOM" after "U.S. Central Command said"
-            again = body in bodies and not NEW_WORDS.search(text, max(0, m.end() - 30), m.end())
+            issued_in = IN_ITS_DOCUMENT.search(text, max(sent.start, m.start() - 100), m.start())
+            again = body in bodies and not NEW_WORDS.search(text, max(0, m.end() - 30), m.end()) \
+                and not issued_in
             if people.mention_at(m.start(), m.end()) is None and not repeated(who, m.end()) \
                     and not again and _institution_speaks(text, sent.start, m.start(), who):
                 # "Syria's state news agency SANA said": the press, described before its name
@@ -798,7 +824,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     kind = "anonymous official"
                 if kind == "spokesperson" and analyst_firm(who, firms):
                     kind = "other"
-                start = m.start()
+                # "In its release of May 2, X said" after "X said": the new document with it
+                start = issued_in.start() if issued_in and body in bodies else m.start()
                 renamed = _NAME_IN_ASIDE.match(text, m.end("who"), m.start("verb")) \
                     if _DESCRIPTION.search(who) else None
                 if renamed:  # "A militant umbrella group, the X Front, claimed": X speaks
@@ -815,7 +842,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     if short:  # "The X Corps (XC) says", then "The XC said": the same body
                         bodies.add(_canonical(short.group(1)))
                         bodies.add(_canonical(who[:short.start()]))
-        for m in BODY_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
+        for m in finditer_near(BODY_SAID_RE, _BODY_VERB, text, text, sent.start, sent.end,
+                               10) if said else ():
             if m.group("verb") and not QUOTE_IN_CLAUSE.match(text, m.end("verb"), sent.end):
                 continue  # a stance without its words
             if _FIRST_REPORTED.search(m.group(0)) and _POINTER_BEFORE.search(
@@ -864,6 +892,23 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     bodies.add(_canonical(spelled(who)))
         for m in CLAIMED_ON_RE.finditer(text, sent.start, sent.end) if "claimed" in low else ():
             add(m.start(), m.end(), "spokesperson", 1)
+        for m in CLAIM_BY_RE.finditer(text, sent.start, sent.end) if "responsibility" in low \
+                else ():
+            add(m.start(), m.end(), "spokesperson", 1)
+        for m in COLLEAGUES_RE.finditer(text, sent.start, sent.end) if "colleagues" in low \
+                else ():
+            add(m.start(), m.end(), "spokesperson", 1)
+        for m in SEEN_REPORTS_RE.finditer(text, sent.start, sent.end) if " reports" in low \
+                else ():
+            add(m.start(), m.end(), "other outlet", None)
+        for m in ATTRIBUTABLE_RE.finditer(text, sent.start, sent.end) if "attributable" in low \
+                else ():
+            person = people.mention_at(m.start("who"), m.end("who"))
+            if person and person[2] in named_once:
+                continue  # (counted already, by name)
+            if person:
+                named_once.add(person[2])
+            add(m.start(), m.end(), person_kind(person[2], people) if person else "spokesperson", 1)
     found.sort()
     found = [(_statement_lead(text, s), e, kind, count) for s, e, kind, count in found]
     return [

@@ -224,7 +224,7 @@ _IN_STATEMENT = (
     r"(?:(?:\s+(?!that\b)(?:[a-z][\w-]*|[A-Z][a-z]+day(?:'s|’s)?)"  # "claimed Sunday's attack"
     r"(?:\s+(?!that\b)[\w'’-]+){0,5}?)?"
     r"\s+(?:(?:in|on|via)\s+(?:an?|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:statement|post|message|notice|advisory|release|bulletin|video|channel|account|"
+    r"(?:statement|post|message|notice|advisory|release|bulletin|readout|video|channel|account|"
     # or the platform alone: "claimed the attack on Telegram", "said on X"
     r"website)|(?:on|via)\s+(?:Telegram|Twitter|Facebook|Instagram|YouTube|X(?![\w-])))\b(?:\s+(?:on|via)\s+(?:(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:channel|account|page|website|feed)|X|Telegram|Twitter|Facebook|Instagram|YouTube)\b)?"
@@ -255,11 +255,17 @@ NAMED_AFTER = re.compile(
     # an aside of up to three parts: ", commander of 1st Battalion, 5th Group, said"
     rf"(?:,[^,;\"“”]{{2,100}}(?:,[^,;\"“”]{{2,50}}){{0,2}},|,)?\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:{_SPEECH})\b(?:(?<=told)\s+(?:reporters|journalists|state\s+(?:media|television|TV)|"
-    rf"(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}}))?"
+    rf"(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
+    rf"Satur|Sun)day\b)?)?"  # "told Reuters on Monday"
     # where it was said: "said in a statement", "condemned the attack in a post on X"
     rf"(?:(?:\s+the\s+[a-z]+)?\s+in\s+an?\s+(?:(?:phone|telephone|televised|written|"
     rf"brief)\s+)?(?:interview|statement|post(?:\s+on\s+(?:X|Telegram|Facebook))?|speech|"
-    rf"address|briefing|message)\b)?"
+    rf"address|briefing|message|readout)\b)?"
+    # when or where it was said: "said after the briefing", 'posted the message on X'
+    rf"(?:\s+after\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:briefing|meeting|hearing|"
+    rf"session|call|talks|vote)\b|(?<=posted)\s+(?:the|a|this|that|his|her|their)\s+"
+    rf"(?:message|post|video|statement|comments?|photos?)(?:\s+on\s+(?:X|Telegram|Facebook|"
+    rf"Instagram|YouTube|social\s+media)\b)?)?"
 )
 # A position stated, then its words: "gave a different account, saying" (a body too).
 _POSITION_SAYING = (r"(?:gave|issued|released|published|put\s+out|offered|rejected|disputed|"
@@ -287,7 +293,11 @@ NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to|(?P<relay>quoted|quoti
 NAMED_BY = re.compile(r"\b(?:reported|announced|posted|stated|written|shared|confirmed|said)"
                       r"(?:\s+(?:on|in|via)\s+[\w-]+(?:\s+[\w-]+)?)?\s+$")
 # A body named again but bringing new words: a statement, or an assessment of its own.
-NEW_WORDS = re.compile(r"\b(?:statement|assess(?:ed|es)|estimated)\b")
+# A clause that opens on the document a body speaks in, just before it: "In its release of
+# May 2, the command said" (new words, though the body was counted before).
+IN_ITS_DOCUMENT = re.compile(r"\b(?:In|On)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+                             r"release|readout|bulletin|update|post|notice)\b[^,;.\"“”]{0,40},\s+$")
+NEW_WORDS = re.compile(r"\b(?:statement|readout|assess(?:ed|es)|estimated)\b")
 # A person who speaks only as "he" or "she": named shortly before, not as an object ("killed
 # in a strike on Jane Roe's house", "a funeral for John Doe").
 PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|"
@@ -333,8 +343,17 @@ ORG_SAID_RE = re.compile(
     rf"{TALLIED}|"
     rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed(?!\s+by\b)|told|quoted|"
     # ("Attacks claimed by X", "confirmed by X": a passive, its agent after "by")
-    rf"reported|condemned|rejected|denounced|claimed(?!\s+by\b)|alleged|stated|denied|added|"
+    rf"reported|condemned|rejected|denounced|claimed(?!\s+by\b)|alleged|stated|denied|"
+    # said, not put in place: "the ministry added that", not "the army added air defenses"
+    rf"added(?=\s*(?:[,.:;\"“”]|$)|\s+(?:that|in|on|via|later)\b)|"
     rf"disclosed|"
+    # what the body let someone know: "the department notified the committee that"
+    rf"(?:notified|informed)(?=\s+(?:the\s+|my\s+|our\s+|its\s+|their\s+)?[\w-]+"
+    rf"(?:\s+[A-Z][\w-]*){{0,4}}\s+(?:that|of)\b)|"
+    # what the body put out on its channel: "the group published mourning notices on Telegram"
+    rf"(?:published|posted|released)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:statements?|notices?|videos?|posts?|messages?|footage|photos|images)(?=\s+(?:on|via)\s+"
+    rf"(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|its|their)\b)|"
     # a notice the body put out: "the embassy issued a security alert"
     rf"issued(?=\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|(?:security\s+)?alert|"
     # (not a navigational warning or notice to mariners: an act, not words on events)
@@ -449,7 +468,7 @@ ANY_VERB = re.compile(
     r"saying|reporting|claims|confirms|denies|adds|announces|tell|issued|counts|counted|tallie[sd]|lists|listed|names?|named|identifie[sd]|verified|documented|"
     r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
     r"received|affirmed|called|revised|lowered|updated|increased|given|provided|shared|"
-    r"suggested|rejected|denounced)\b"
+    r"suggested|rejected|denounced|notified|informed|published|posted|released)\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
@@ -496,7 +515,8 @@ PART_OF = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?(?:wing|arm|branch|a
 
 # A document named again: "the review" after "a Navy review obtained by ...".
 _DOC_HEAD = r"report|assessment|memo|document|study|analysis|review|audit|cable|letter|dossier"
-CONJUNCTION = re.compile(r"(?:But|And|Or|So|Yet|Then|Now|Still)\s+")
+CONJUNCTION = re.compile(r"(?:But|And|Or|So|Yet|Then|Now|Still|[Tt]hough|[Aa]lthough|[Ww]hile|"
+                         r"[Ww]hereas)\s+")
 # Nouns that name a source, to tell a later "the official said" it repeats one already counted.
 HEAD_NOUN = re.compile(rf"\b(?:official|source|diplomat|officer|spokes(?:man|woman|person)|"
                         rf"{_DOC_HEAD}|aide|adviser|advisor|staffer|"
@@ -556,3 +576,25 @@ CLAIMED_ON_RE = re.compile(
     r"operations?|ambush|raid|assault|shooting))\s+(?:on|in|via|through)\s+"
     r"(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:Telegram|X|Twitter|social\s+media|"
     r"statement|channel|post|video|website)\b")
+# Words relayed from a sister body, the usage of UN and aid briefings: "our colleagues at the
+# World Food Programme tell us that", "our humanitarian colleagues in the field report".
+COLLEAGUES_RE = re.compile(
+    r"\b[Oo]ur\s+(?:[a-z]+\s+)?colleagues\s+(?:at|in|from|with)\s+(?:the\s+)?"
+    r"[A-Z][^,;:.\"“”]{1,90}?\s+(?:tell\s+us|told\s+us|inform(?:ed)?\s+us|say|said|report(?:ed)?)\b")
+# A statement issued in someone's name: "The following statement is attributable to the
+# Spokesperson for ..." (UN notes, DoD readouts).
+ATTRIBUTABLE_RE = re.compile(
+    r"\b(?:[Tt]he\s+following(?:\s+statement)?|[Tt]his\s+statement)\s+is\s+attributable\s+to\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][^.:;\n\"“”]{1,80}?)(?=\s*(?:[.:;\n]|$))")
+# Press reports a speaker has seen: "I have seen media reports of strikes": other outlets.
+SEEN_REPORTS_RE = re.compile(r"\b(?:seen|read|heard|saw)\s+(?:the\s+|some\s+)?(?:media|press|news)"
+                             r"\s+reports\b(?:\s+(?:of|that)\b)?")
+# A claim put out by a group: "a claim of responsibility posted online by a group calling
+# itself X".
+CLAIM_BY_RE = re.compile(
+    r"\bclaims?\s+of\s+responsibility\s+(?:posted|published|issued|released|carried|made)\s+"
+    r"(?:online\s+|on\s+(?:Telegram|X|social\s+media)\s+)?by\s+(?:a\s+group\s+calling\s+itself\s+)?"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|in|for|the|[A-Z][\w'’-]*)){0,6}")
+# "an official said, speaking on condition of anonymity": why the source is unnamed belongs
+# to its sourcing.
+ANONYMITY_AFTER = re.compile(r",\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b")
