@@ -109,6 +109,13 @@ KNOWN: dict[str, list[str]] = {
     "UNFICYP": [r"UNFICYP"],
     "UNISFA": [r"UNISFA"],
     "UNTSO": [r"UNTSO"],
+    # The UN's own councils and field teams, before the United Nations itself. A bare
+    # "Security Council" is the UN's unless a state or region owns it ("National Security
+    # Council", "Kurdistan Region Security Council", "Russia's Security Council").
+    "U.N. Security Council": [r"(?:(?:United\s+Nations|UN|U\.N\.)\s+)?(?<!National\s)"
+                            r"(?<!Region\s)(?<!Regional\s)(?<!Russian\s)(?<!Russia's\s)"
+                            r"(?<!Russia’s\s)(?<!Defense\s)(?<!Defence\s)Security\s+Council"],
+    "U.N. Country Team": [r"(?:United\s+Nations|UN|U\.N\.)\s+Country\s+Team"],
     "KFOR": [r"KFOR"],
     "EUFOR": [r"EUFOR(?:\s+Althea)?"],
     "ATMIS": [r"ATMIS", r"African\s+Union\s+Transition\s+Mission\s+in\s+Somalia"],
@@ -201,6 +208,10 @@ KNOWN: dict[str, list[str]] = {
     # Regional and state agencies cited for statements and tolls ("told Kurdistan24").
     "Kurdistan24": [r"Kurdistan\s?24"],
     "Rudaw": [r"Rudaw"],
+    # Iraqi outlets that Iraq reporting cites for tolls ("Shafaq News, citing a source").
+    "Shafaq News": [r"Shafaq(?:\s+News)?(?:\s+[Aa]gency)?"],
+    "Baghdad Today": [r"Baghdad\s+Today"],
+    "Alsumaria": [r"Al[-\s]?[Ss]umaria(?:\s+(?:News|TV))?"],
     "Xinhua": [r"Xinhua(?:\s+[Nn]ews\s+[Aa]gency)?"],
     "KUNA": [r"KUNA", r"Kuwait\s+News\s+Agency"],
     # The wire agencies, cited for tallies and quotes ("according to an AFP tally", "told

@@ -81,7 +81,8 @@ def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if word[0].isupper() or word.startswith(("regional", "civil")):
             ok = _THE_BEFORE.search(text, lo, m.start()) and not (
                 word[0].isupper() and (_NAME_AFTER.match(text, m.end(), end)
-                                       or _STAFF_AFTER.match(text, m.end(), end)))
+                                       or _STAFF_AFTER.match(text, m.end(), end)
+                                       or _BODY_OF_BEFORE.search(text, lo, m.start())))
             if ok:
                 out.append((m.start(), m.end()))
             continue
@@ -147,6 +148,9 @@ GENERIC_TAILS = (
     r"Consultancy|Insurance|Petroleum|Energies"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-Z][A-Za-z'’-]+)"
+# "the General Staff of the Army", "the Department of the Navy": the service closes a longer
+# body's name (found whole by GENERIC_RE), no body of its own.
+_BODY_OF_BEFORE = re.compile(rf"\b(?:{GENERIC_TAILS})\s+of\s+the\s+$")
 _DAYS_MONTHS = (r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                 r"March|April|May|June|July|August|September|October|November|December")
 GENERIC_RE = re.compile(
@@ -539,13 +543,14 @@ HQ_RE = re.compile(
     r"(?!\s+(?:in|near|at|outside)\b)")
 _OUTLET_TAIL = re.compile(r"(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette)\b")
 # An embassy is a compound when it is hit and a body when it speaks: "the French Embassy in
-# Beirut said", "UK Embassy Amman (X, 3 May):" over its post.
+# Beirut said", "UK Embassy Amman (X, 3 May):" over its post; "the Turkish embassy in Baghdad
+# said" in lower case too, after its nation's adjective.
 SPEAKER_AFTER = (r"(?=(?:\s*\([^()]{1,60}\))?\s*:|,?\s+(?:(?:also|later|earlier|has|had)\s+)?"
                  r"(?:said|says|posted|wrote|tweeted|stated|urged|warned|announced|condemned|"
                  r"called|issued|advised|told|added|denied|confirmed|reiterated)\b)")
 EMBASSY_RE = re.compile(
     r"\b(?P<firm>(?!(?:The|A|An|This|That|Its|Their)\s)(?:U\.S\.|U\.K\.|[A-Z][A-Za-z]+)\s+"
-    r"(?:Embassy|Consulate(?:\s+General)?)(?:\s+in)?(?:\s+[A-Z][a-z]+)?)" + SPEAKER_AFTER)
+    r"(?:[Ee]mbassy|Consulate(?:\s+General)?)(?:\s+in)?(?:\s+[A-Z][a-z]+)?)" + SPEAKER_AFTER)
 
 # "Security Alert - U.S. Embassy Baghdad, Iraq", "Message for U.S. Citizens: U.S. Embassy
 # Kyiv": a mission heading the notice it issues is the body too.
@@ -801,8 +806,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if ("Base" in sent.text or "Headquarters" in sent.text) and "s " in sent.text:
             outlets += [m.span("firm") for m in HQ_RE.finditer(text, sent.start, sent.end)
                         if KNOWN_RE.search(m.group("owner"))]
-        if "Embassy" in sent.text or "Consulate" in sent.text:
+        if "mbassy" in sent.text or "Consulate" in sent.text:
             outlets += [m.span("firm") for m in EMBASSY_RE.finditer(text, sent.start, sent.end)]
+        if "Embassy" in sent.text or "Consulate" in sent.text:
             outlets += [m.span("firm") for m in EMBASSY_ISSUER_RE.finditer(
                 text, sent.start, sent.end)
                 if ISSUER_BEFORE.search(text, max(sent.start, m.start() - 40), m.start())]

@@ -85,7 +85,10 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
                       r"dispers\w+\s+(?:to|across|among|between)|(?<![Rr]e)(?<!-)"
                       r"position(?:ed|ing)\s+(?:at|in)|put(?:s|ting)?\s+(?:[\w-]+\s+){1,3}?at)\b",
      "after", MOVED_TO),
-    ("reinforcement", r"\b(?:air\s+defen[cs]es?|Patriots?|C-RAMs?|THAAD|reinforc\w+|"
+    # (the weapon at work is no deployment: "the C-RAM alarm sounded", "C-RAM fire")
+    ("reinforcement", r"\b(?:(?:air\s+defen[cs]es?|Patriots?|C-RAMs?|THAAD)(?!\s+(?:alarms?|"
+                      r"fire|sirens?|warnings?|engaged|intercept\w*|shot|opened|sounded))|"
+                      r"reinforc\w+|"
                       r"mov\w+\s+(?:[\w,.-]+\s+){0,6}?into|"
                       r"additional\s+(?:troops|forces|systems|jets|aircraft|squadrons))\b",
      "after", None),
@@ -102,7 +105,7 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
                       r"approaching|storm(?:s|ed|ing)?|(?:aimed|directed)\s+(?:at|against)|"
                       r"(?:shot\s+down|intercepted|downed|crashed|exploded|impacted|fell)\s+"
                       r"(?:near|over|at|inside|outside|on)|"
-                      r"[Ss]irens\s+(?:sounded|sound|went\s+off|wailed|blared)\s+"
+                      r"(?:[Ss]irens|alarms?)\s+(?:sounded|sound|went\s+off|wailed|blared)\s+"
                       r"(?:in|across|over))\b",
      "after", None),
     # "Drones strike the al-Tanf garrison": strike as a verb right before its object (looked
@@ -155,6 +158,12 @@ DESIRE = re.compile(r"\b(?:wants?|wanted|demand\w*|call(?:s|ed|ing)?\s+(?:on|for
                     r"(?:press|push)(?:es|ed|ing)?\s+for|threaten\w*)\b[^.;]{0,50}$")
 MODAL_AFTER = re.compile(r"\s*(?:,\s*)?\b(?:would|could|might)\b")
 EARLIER = re.compile(r"\b(?:previously|formerly|once|until\s+recently)\s+$")
+# "threatened further attacks on facilities associated with the United States": a threat is
+# no attack, and what a facility is tied to is not where it stands.
+THREATENED_BEFORE = re.compile(r"\b(?:threat\w*|vow\w*|warn\w*\s+of)\s+(?:(?:further|more|new|"
+                               r"fresh|future|possible|retaliatory|renewed)\s+)*$")
+TIED_TO = re.compile(r"\b(?:associated|affiliated|linked|connected|tied)\s+(?:with|to)\b|"
+                     r"\b(?:belonging\s+to|owned\s+by)\b")
 DEFENDED = re.compile(r"\b(?:shot\s+down|intercept\w*|downed|repel\w*|engag\w+)\b")
 # "Families are arriving in X", "most of them heading north towards X": people fleeing, not
 # forces moving in. Their subject, just before the cue, says which.
@@ -245,13 +254,22 @@ GOVERNMENT_SEATS = frozenset(
     "Riyadh Cairo Amman Doha Islamabad Kabul Brussels Berlin Paris London Minsk Caracas "
     "Havana Hanoi Manila Canberra Ottawa Warsaw Budapest Tbilisi Baku Yerevan".split())
 CLAUSE_OPENER = re.compile(r"(?:^|[\"“:;,(]\s*|\s[-—–]+\s+|\b(?:because|as|after|since|while|"
-                           r"that|but|and|when|if|whether|how|until|unless|though|although|so)\s+)$")
+                           r"that|which|what|but|and|when|if|whether|how|until|unless|though|"
+                           r"although|so)\s+)$")  # "..., which Washington says are advisory"
 SEAT_ACTS_AFTER = re.compile(
     r"\s+(?:(?:also|now|still|has|have|had|will|would|did|later|then|quickly)\s+)?"
     r"(?:said|says|told|tells|ordered|instructed|asked|pressed|pushed|blamed|warned|urged|"
     r"accused|denied|rejected|announced|decided|wants?|wanted|insists?|insisted|demanded|"
     r"responded|retaliated|threatened|vowed|signalled|signaled|approved|agreed|"
     r"respond|retaliate|react|reacted|intervene|intervened)\b")  # "whether Washington would act"
+# "Washington's failure to honour its commitments", "Tehran's proxies": the government's own
+# policy, people or side, not the city.
+SEAT_OWNS_AFTER = re.compile(
+    r"['’]s\s+(?:[a-z]+\s+)?(?:failure|refusal|decision|policy|policies|position|stance|pressure|"
+    r"support|demands?|response|approach|strategy|commitments?|promises?|pledges?|plans?|"
+    r"intentions?|allies|proxies|partners|government|administration|officials|envoys?|"
+    r"diplomats|sanctions|claims?|narrative|withdrawal|presence|occupation|forces|troops|"
+    r"backing|aggression|threats?|warnings?|message|terms|conditions|red\s+lines?)\b")
 # "UK Embassy Amman (X, 3 May):", "the French Embassy in Beirut said": a mission that
 # speaks is the body (see organizations), not the compound.
 DIPLOMATIC = re.compile(r"\b(?:Embassy|Consulate)\b", re.I)
@@ -417,6 +435,9 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "air defences shot down drones over X": X was attacked
         return not MODAL_AFTER.match(text, end)  # "a Patriot battery in X would ..."
     if role == "attack target":
+        if TIED_TO.search(text, *between) or THREATENED_BEFORE.search(
+                text, max(sent_start, cue.start() - 40), cue.start()):
+            return False
         return not is_attacker(text, start, end)
     return True
 
@@ -598,6 +619,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if written in GOVERNMENT_SEATS and SEAT_ACTS_AFTER.match(text, end) \
                 and CLAUSE_OPENER.search(text, max(sent.start, start - 12), start):
             continue  # "because Tehran told them to be quiet": the government acting
+        if written in GOVERNMENT_SEATS and text.startswith("s ", end + 1) \
+                and SEAT_OWNS_AFTER.match(text, end):
+            continue  # "Washington's refusal to leave": the government's, not the city's
         if entry.kind == "installation" and DIPLOMATIC.search(written) and (
                 SPEAKS_AFTER.match(text, end) or
                 ISSUER_BEFORE.search(text, max(sent.start, start - 40), start)):
