@@ -87,9 +87,10 @@ _AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{
 # bare number later in the sentence counts ("... from 5,200 to 3,000", "... was 92").
 _COUNTED = (r"((?:service\s+|crew\s+|family\s+)?[a-z]{3,}s|personnel|people|staff|injured|"
             r"wounded|dead|killed|[A-Z][a-z]{2,}(?:ans|is)|"  # ("the number of Americans hurt")
+            r"[Mm]ember\s+[Ss]tates|"  # (an international body's members: "Member States")
             r"[A-Z][\w-]*\d[\w-]*s)\b")  # ("SM-3s": a designator's plural)
 _NUMBER_OF = re.compile(r"\b(?:(?:number|count|tally|total)\s+of|how\s+many)\s+"
-                        r"(?:[A-Za-z.-]+\s+){0,2}?" + _COUNTED)
+                        r"(?:[A-Za-z.-]+\s+){0,3}?" + _COUNTED)
 # "brings to 13 the number of civilians killed": the noun written after the number.
 _NUMBER_OF_AFTER = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+)?(?:number|count|tally)\s+of"
                               r"\s+(?:[A-Za-z.-]+\s+){0,2}?" + _COUNTED)
@@ -147,6 +148,7 @@ _TOLL_UNITS = {"injured": "injured", "hurt": "injured", "wounded": "wounded", "d
 # hold thousands of fighters". A vague amount of a distance ("a few hundred metres from the
 # town") says "near", not how far.
 _SINCE = re.compile(r"[^.;:]*?\b(?:since|after\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b)")
+_STILL_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+still\b")
 _HOLDING = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housing|hosts?|hosting|"
                       r"detain(?:s|ing)?)\s+"
                       r"[\"“]?$", re.I)  # ('still held "a few hundred" rockets': a stockpile)
@@ -360,8 +362,23 @@ _WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?$")
 # A position, "15°48'N 042°18'E" or "14 56N 042 18E": the minutes after a degree sign or
 # before a prime, a number glued to its hemisphere, and the degrees before such minutes.
-_COORDINATE_AFTER = re.compile(r"\s?['′’]\s?(?:[NSEW]\b|\d)|[NSEW](?![\w'’])|"
+_COORDINATE_AFTER = re.compile(r"\s?['′’″\"]\s?(?:[NSEW]\b|\d)|[NSEW](?![\w'’])|"
                                r"\s\d{1,2}(?:\.\d+)?['′’]?[NSEW](?![\w'’])")
+# A position written as a pair: decimal degrees ("36.771, 42.153", "-33.86 151.21"), with
+# hemispheres after or before ("36.77 N, 42.15 E", "N 36.77 E 42.15") or labelled
+# ("lat 36.77"). Either half is a coordinate, never a distance or a count.
+_LAT_LON = re.compile(
+    r"(?<![\w.])[-−]?\d{1,2}\.\d{3,}°?\s?[,/;]?\s?[-−]?\d{1,3}\.\d{3,}(?!\.?\d)"
+    r"|(?<![\w.])\d{1,2}(?:\.\d+)?\s?°?\s?[NS],?\s?\d{1,3}(?:\.\d+)?\s?°?\s?[EW](?![A-Za-z])"
+    r"|\b[NS]\s?\d{1,2}(?:\.\d+)?°?,?\s?[EW]\s?\d{1,3}(?:\.\d+)?"
+    r"|\b(?:[Ll]at(?:itude)?|[Ll]ong?(?:itude)?|[Ll]ng)\.?\s?[:=]?\s?[-−]?\d{1,3}(?:\.\d+)?")
+_HEMISPHERE_AFTER = re.compile(r"\s?°?\s?[NSEW](?![A-Za-z])")
+_COORDINATE_REACH = 32  # longer than the other half of a pair and its label
+# "1000 Defense Pentagon", "1600 Pennsylvania Avenue NW", "10 Downing Street": a street
+# number of an address (its postcode follows a capital, and names are left out already).
+_STREET_AFTER = re.compile(r" (?:[A-Z][\w.'’-]*\s){0,3}?(?:Street|St\.|Avenue|Ave\.?|Road|"
+                           r"Rd\.|Boulevard|Blvd\.?|Drive|Lane|Way|Plaza|Place|Court|Square|"
+                           r"Parkway|Highway|Pentagon)(?![\w-])")
 
 
 # "Total attacks since May 2: 41", "Drones intercepted: 12": a label opening the line names
@@ -395,6 +412,21 @@ def _is_note(text: str, pos: int) -> bool:
         not _TOLL_WORD.search(first)
 
 
+def _coordinate(text: str, q: Quantity) -> bool:
+    """Is q one half of a latitude-longitude pair? Looked at only for a number with decimals
+    or a hemisphere letter after it, or one a label may name, which few numbers have."""
+    if "." not in q.text and not _HEMISPHERE_AFTER.match(text, q.end):
+        before = text[max(0, q.start - 12):q.start].lower()
+        if "lat" not in before and "lon" not in before and "lng" not in before:
+            return False
+    digits = q.end - len(q.text.rsplit(None, 1)[-1])  # ("approximately 36.77, 42.15")
+    for m in _LAT_LON.finditer(text, max(0, digits - _COORDINATE_REACH),
+                               min(len(text), q.end + _COORDINATE_REACH)):
+        if m.start() <= digits and q.end <= m.end():
+            return True
+    return False
+
+
 def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
               dates: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_left(dates, (q.start, q.start)) - 1  # dates: sorted, non-overlapping
@@ -405,6 +437,11 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if q.text[-1:].isdigit() and (text[q.start - 1:q.start] in ("°", "º") or
                                   _COORDINATE_AFTER.match(text, q.end)):
         return True  # part of a position in degrees and minutes
+    if q.text[-1:].isdigit() and not q.money and _coordinate(text, q):
+        return True  # "36.7714, 42.1529": half of a position
+    if q.text.isdigit() and text[q.end:q.end + 2][-1:].isupper() and \
+            _STREET_AFTER.match(text, q.end):
+        return True  # "1000 Defense Pentagon": a street number, not a count
     after = text[q.end : min(sent_end, q.end + 20)]
     if text[q.start - 1:q.start] == " " and text[q.start - 5:q.start - 1] in (
             "not", " not", "than", "d of") and \
@@ -498,6 +535,7 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     return False
 
 
+_ACCUSED_NOUN_NEXT = frozenset("who whom were was in of from and at have had are".split())
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:(?:security|armed|"
                          r"government|police|military)\s+)?(?:forces|army|police|military)\b")
 
@@ -529,6 +567,12 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
                 len(low.rsplit("-", 1)[-1]) > 4:  # ("fixed-wing drones": a noun's modifier)
             # "9,000 suspected IS fighters": a leading participle before a noun describes it
             nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
+            if not words and low == "accused" and (
+                    not nxt or nxt.group(1).lower() in _ACCUSED_NOUN_NEXT):
+                # "arrested three accused who fired ...": the accused, a noun (not "two
+                # accused the army of ..." nor "three accused militants")
+                words.append((token, m.start(1), m.start(1) + len(token)))
+                break
             if words or not exact or not nxt or nxt.group(1).rstrip(".") in STOP or \
                     nxt.group(1).lower().endswith(("ing", "ed")) or \
                     text[m.start(1) + len(raw):m.start(1) + len(raw) + 1] in ",;:":
@@ -662,6 +706,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     _TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start):
                 continue  # "killed dozens of soldiers": a vague toll of one action, not
                 # a war's ("has killed half a million people")
+            if q.vague and text[q.start - 5:q.start] == "with " and \
+                    _STILL_AFTER.match(text, q.end, sent.end):
+                continue  # "the deadline passed with hundreds of troops still there": the
+                # circumstance of another fact, a vague state, not a reported count
             if q.vague and not re.search(r"\d", q.text):
                 if background is None:
                     background = bool(_BACKGROUND.search(text, sent.start, sent.end))

@@ -134,7 +134,9 @@ def clean_clause(text: str, limit: int = LONG) -> str:
         if cuts:
             text = text[: cuts[-1]]
     text = re.sub(r"^(?:On|In)\s+,\s*", "", text).strip(" ,;")
-    return text[:1].upper() + text[1:] + "." if text else ""
+    # A question or an exclamation keeps its own mark: "... responsible?" takes no full stop.
+    end = "" if text.endswith(("?", "!", "?\u201d", "?\"")) else "."
+    return text[:1].upper() + text[1:] + end if text else ""
 
 
 def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
