@@ -14,6 +14,8 @@ from briefdeck.ingest import layout, letter, mail
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
+from briefdeck.ingest.rules_media import RULES as _MEDIA
+from briefdeck.ingest.rules_media import TAGLINE, chapter_runs, is_running_head
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
@@ -22,7 +24,7 @@ from briefdeck.ingest.rules_sites import RULES as _SITES
 from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
 RULES: tuple[Rule, ...] = (
-    _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS
+    _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
 )
 
 __all__ = [
@@ -203,12 +205,18 @@ _RULES_BY_WORDS = [tuple(r for r in RULES if n <= r.max_words) for n in range(_L
 def _rule_for(line: _Line) -> str | None:
     if len(line.text) > 1500:  # a whole paragraph (or a runaway line): never furniture
         return None
+    if line.text.endswith("[edit]"):  # a wiki's section heading: "See also[edit]"
+        line = _Line(line.start, line.end, line.text[:-6].rstrip(), line.words)
     lower = line.text.lower()
     for rule in _RULES_BY_WORDS[line.words] if line.words <= _LONGEST else ():
-        if (
-            (not rule.hints or any(h in lower for h in rule.hints))
-            and rule.pattern.search(line.text)
-            and (rule.in_prose or not is_prose(line.text, line.words))
+        if rule.hints:  # a plain loop: no generator per rule and line (the hot path of ingest)
+            for hint in rule.hints:
+                if hint in lower:
+                    break
+            else:
+                continue
+        if rule.pattern.search(line.text) and (
+            rule.in_prose or not is_prose(line.text, line.words)
         ):
             return rule.name
     if layout.is_source_and_date(line.text):  # before menus: "Outlet | May 14, 2025"
@@ -218,6 +226,7 @@ def _rule_for(line: _Line) -> str | None:
     return None
 
 
+_WORD = re.compile(r"\w+")
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 _AD_LIST = re.compile(r"sponsored|paid|promoted|partner", I)  # "Advertisement" heads no list
 _HEADINGS = {  # a bare heading line of these kinds: which following lines belong to it
@@ -225,7 +234,10 @@ _HEADINGS = {  # a bare heading line of these kinds: which following lines belon
     "advertisement": _is_listed_story,
     "contents": _is_listed_story,  # "In this issue:" and the issue's item titles
     "tags": lambda line: line.words <= 6 and not _SENTENCE_END.search(line.text),
-    "page feedback": lambda line: line.words <= 2 and not _SENTENCE_END.search(line.text),
+    # "Yes | No": the answers, however they are set apart
+    "page feedback": lambda line: (
+        len(_WORD.findall(line.text)) <= 2 and not _SENTENCE_END.search(line.text)
+    ),
 }
 
 
@@ -256,8 +268,8 @@ def classify(text: str) -> list[Flag]:
                 last_number = int(number.group(1))
             if j in flags and flags[j] != rule:
                 continue
-            if not _HEADINGS[rule](lines[j]):
-                break
+            if not _HEADINGS[rule](lines[j]) or lines[j].text.endswith("[edit]"):
+                break  # a wiki's next section heading ends the list under "See also"
             flags[j] = rule
 
     # Image file names: the whole line when it is little more than the name.
@@ -326,10 +338,57 @@ def classify(text: str) -> list[Flag]:
     if ")" in text:
         _flag_credited_headlines(lines, flags)
 
+    _flag_episode_page(lines, flags, first_prose)
+
     _flag_bare_labels(lines, flags)
     _flag_closing_heading(lines, flags)
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+_DANGLING = re.compile(r"\b(?:THE|BY|OF|AND|FOR|TO|ON|AT|IN)$")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w&'’-]*|of|the|and|for|on|in|a")
+
+
+def _flag_episode_page(lines: list[_Line], flags: dict[int, str], first_prose: int) -> None:
+    """Furniture found by its place: an episode page's chapter list and show title, a
+    document's running heads met again below its start, a notice that runs on a line."""
+    for i in chapter_runs([ln.text for ln in lines], [ln.words for ln in lines]):
+        flags.setdefault(i, "podcast furniture")
+    for i, line in enumerate(lines):
+        rule = flags.get(i)
+        if rule is None:
+            if (
+                i > first_prose
+                and "," in line.text
+                and line.words <= 24
+                and is_running_head(line.text, i - 1 in flags or i + 1 in flags)
+            ):
+                flags[i] = "running head"
+            continue
+        # "THE LAYERED DEFENSE" over "A podcast from ...": the show's title over its tagline
+        if (
+            rule == "masthead"
+            and line.text[:2] in ("A ", "An")
+            and TAGLINE.match(line.text)
+            and i > 0
+            and i - 1 not in flags
+            and lines[i - 1].words <= 6
+            and not _SENTENCE_END.search(lines[i - 1].text)
+            and all(_TITLE_WORD.fullmatch(w) for w in lines[i - 1].text.split())
+        ):
+            flags[i - 1] = "masthead"
+        # "NOT FOR PUBLICATION UNTIL RELEASED BY THE" / "HOUSE ARMED SERVICES COMMITTEE"
+        if (
+            line.text.isupper()
+            and _DANGLING.search(line.text)
+            and i + 1 < len(lines)
+            and i + 1 not in flags
+            and lines[i + 1].text.isupper()
+            and lines[i + 1].words <= 8
+            and not _SENTENCE_END.search(lines[i + 1].text)
+        ):
+            flags[i + 1] = rule
 
 
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
@@ -350,7 +409,7 @@ def _is_site_name(text: str) -> bool:
     if len(text) > 120 or (_SENTENCE_END.search(text) and not text.endswith(")")):
         return False
     if text.endswith(")"):
-        return _AGENCY_PLATE.match(text) is not None
+        return _AGENCY_PLATE.match(text) is not None or _is_named_plate(text)
     parts = _SITE_SEPARATOR.split(text)
     if len(parts) != 2:
         return False
@@ -364,6 +423,15 @@ def _is_site_name(text: str) -> bool:
                 or _spelled_by_prefixes(short.replace("&", "").lower(), full.split())
             )
     return False
+
+
+_PLATE = re.compile(r"^([A-Z][A-Z&'’ -]{4,80}) \(([A-Z&]{2,8})\)$")
+
+
+def _is_named_plate(text: str) -> bool:
+    """'GULF OPEN SOURCE MONITORING (GOSM)': a service's name in capitals, its acronym after."""
+    m = _PLATE.match(text)
+    return bool(m) and _spelled_by_prefixes(m.group(2).replace("&", "").lower(), m.group(1).split())
 
 
 def _spelled_by_prefixes(short: str, words: list[str]) -> bool:

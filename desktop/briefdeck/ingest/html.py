@@ -89,6 +89,11 @@ _BLOCK_TAGS = frozenset(
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _MIN_BODY_CHARS = 80  # shorter than this, trafilatura probably missed the story
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
+# "Headline – Outlet – 10/14/2026": a date closing the page title is no outlet's name.
+_TITLE_DATE = re.compile(
+    r"\s+[|–—-]\s+(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [A-Z][a-z]{2,8},? "
+    r"\d{4}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})$"
+)
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)
@@ -154,16 +159,18 @@ def _agency_author(tree: lxml.html.HtmlElement) -> str:
 
 def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     # "Headline | Outlet" in the page title names the outlet when no meta tag does.
-    title = " ".join((tree.findtext(".//title") or "").split())
+    title = _TITLE_DATE.sub("", " ".join((tree.findtext(".//title") or "").split()))
     suffix = _TITLE_SUFFIX.search(title)
     title_outlet = suffix.group(0).strip(" |–—-") if suffix else ""
     if doc is None:
         return {"outlet": title_outlet} if title_outlet else {}
     sitename = str(doc.sitename or "").strip()
+    if _TITLE_DATE.fullmatch(" - " + sitename):
+        sitename = ""  # the date that closed the page title, taken for the site's name
     if sitename == doc.title or len(sitename.split()) > 6:
         sitename = ""  # trafilatura falls back to the title when the page names no site
     values = {
-        "headline": _TITLE_SUFFIX.sub("", str(doc.title or "")),
+        "headline": _TITLE_SUFFIX.sub("", _TITLE_DATE.sub("", str(doc.title or ""))),
         "byline": doc.author,
         "published": doc.date,
         "outlet": sitename or title_outlet,

@@ -154,11 +154,18 @@ def _is_headline(line: str) -> bool:
         and not is_byline(line)
         and not _STAMP.match(line)
         and not HEADER_FIELD.match(line)
+        and not (line.count(" | ") >= 2 and _FIELD_IN_ROW.search(line))
         and not _DATELINE_AGENCY.search(line)
         and not (FULL_DATE.search(line) and only_a_date(line))
         and not _section_label(line)
         and not _publisher_name(line)
     )
+
+
+# "Statement of", "Testimony of the": a title block's first line, its name on the next.
+_TITLE_OPENING = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? of(?: the)?$")
+# "Item 0412 | Priority: Routine | Filed 9 May": a product's record row, not its title.
+_FIELD_IN_ROW = re.compile(r"\|\s*[A-Z][\w ]{1,20}:\s")
 
 
 def only_a_date(line: str) -> bool:
@@ -220,17 +227,27 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
     """(headline, its line index), or ('', -1) when the story starts without one.
     `masthead`, the publisher's name printed over the story, is not its headline."""
     title = ("", -1)  # a numbered report's title line, if no headline comes first
+    flagged: list[str] = []
     for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
         if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _dated_title(line)):
             title = (line, i)
+        if boiler:
+            flagged.append(line.lower())
         if boiler or (masthead and line.lower() == masthead.lower()):
+            continue
+        # "MARITIME SECURITY ADVISORY" under the running head "Maritime Security Advisory
+        # MSA-27-011": the series' name again, over this issue's own title
+        if len(line.split()) <= 5 and any(f.startswith(line.lower() + " ") for f in flagged):
             continue
         if _LIST_ITEM.match(line):  # a digest's first numbered entry: no headline above it
             return title if title[1] >= 0 else _series_title(lines[:i])
         if _is_headline(line):
+            above = lines[i - 1] if i else ("", True)
+            if not above[1] and _TITLE_OPENING.match(above[0]):
+                line = f"{above[0]} {line}"  # "Statement of" / "General Jo Ames": one title
             return _rejoin_headline(line, lines[i + 1 : i + 2]), i
-        if is_prose(line):
-            return title  # the story began without a headline
+        if is_prose(line) and not HEADER_FIELD.match(line):
+            return title  # the story began without a headline ("Source: ..." is no start)
     return title
 
 
@@ -337,8 +354,39 @@ _POST_STAMP = re.compile(
 )
 
 
+# "This page was last edited on 14 May 2025, at 10:01 (UTC).": a reference page is read as
+# it stood at its last revision, whatever dates its summary box gives for the events.
+_PAGE_REVISION = re.compile(r"^this (?:page|article|entry) was last (?:edited|modified|revised) "
+                            r"on\b", re.IGNORECASE)
+# "Answered on 16 June 2025": one of several answers listed on a parliament's record page.
+_ANSWERED = re.compile(r"^answered on\b", re.IGNORECASE)
+
+
+def _revision_date(lines: list[tuple[str, bool]]) -> str:
+    for line, _ in lines[-_HEADER_LINES:]:
+        if line[:5].lower() == "this " and _PAGE_REVISION.match(line):
+            return parse_date(line)
+    return ""
+
+
+def _latest_answer(lines: list[tuple[str, bool]]) -> str:
+    """A page of written answers dates from its latest answer, as a thread from its last post."""
+    dates = [
+        parse_date(line)
+        for line, _ in lines
+        if line[:9].lower() == "answered " and len(line) < 60 and _ANSWERED.match(line)
+    ]
+    dates = [d for d in dates if d]
+    return max(dates) if len(dates) >= 2 else ""
+
+
 def find_published(lines: list[tuple[str, bool]]) -> str:
-    found = _thread_date(lines) or _find_published(lines)
+    found = (
+        _thread_date(lines)
+        or _latest_answer(lines)
+        or _revision_date(lines)
+        or _find_published(lines)
+    )
     return _day_first_when_written(found, lines) if found else found
 
 

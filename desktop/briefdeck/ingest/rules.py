@@ -73,7 +73,8 @@ RULES: tuple[Rule, ...] = (
     _rule("photo caption or credit", r"\((?:[\w.'’-]+\s+){0,6}(?:photos?|images?|pictures?|"
           r"photograph|illustration|video)\s+(?:by|credit|courtesy)\b[^)]*\)"
           r"(?:\s*\([^()]{1,60}\))?\s*$|^(?:photos?|images?|pictures?|photograph|"
-          r"photo credit|credits?|caption|illustration|video)(?:\s+by)?\s*:", 80),
+          r"photo credit|credits?|caption|illustration|video)(?:\s+by)?\s*:", 80,
+          hints=("(", ":")),  # every match holds a bracket or a colon
     _rule("photo caption or credit", r"\b(?:Army|Navy|Air Force|National Guard|Marine Corps"
           r"|Coast Guard|Space Force|DoD|Department of Defense|Defense Department)\s+"
           r"(?:photo|illustration|graphic|video)\s+(?:by|courtesy)\b|\bcourtesy photo\b", 80,

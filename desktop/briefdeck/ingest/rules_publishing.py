@@ -139,7 +139,8 @@ RULES: tuple[Rule, ...] = (
           r"mil)\b|\bsecure \.(?:gov|mil) websites use https\b|\bshare sensitive information only "
           r"on official,? secure websites\b|\ba \.(?:gov|mil) website belongs to an official\b|"
           r"\bhosted by defense media activity\b", 40,
-          hints=("official", "how you know", ".gov", ".mil", "defense media")),
+          hints=("official website", "official secure", "official, secure", "how you know",
+                 ".gov", ".mil", "defense media")),
     # GOV.UK's consent banner opens with its own heading.
     _rule("cookie banner", r"^cookies on (?:the |this |our )?(?:[\w.'’-]+ ){0,3}(?:site|website|"
           r"service|page)s?$", 8, hints=("cookies on",)),
@@ -175,7 +176,8 @@ RULES: tuple[Rule, ...] = (
           r"provisional) )?translation\b(?!\s*:).{0,60}$|"
           r"\b(?:original|text|version) (?:prevails|is authoritative)\b", 60, in_prose=False,
           hints=("translat", "prevail", "authoritative")),
-    _rule("translation notice", r"^translator['’]s note\s*:", 80, hints=("translator",)),
+    _rule("translation notice", r"^(?:translator['’]s|translation) note\s*:", 80,
+          hints=("translat",)),
     # "Powered by automated translation", "Machine-translated": a site's translation widget.
     _rule("translation notice", r"^(?:(?:powered|provided|translated) by |via )?(?:automated|"
           r"automatic|machine|ai)[- ](?:translation|translated)\b[^.!?]{0,40}$", 10,
