@@ -22,7 +22,7 @@ _LARGE = (rf"(?:(?:a|{_SMALL})\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{_SMALL}"
 _NUM = (
     r"(?:(?:at\s+least|more\s+than|about|nearly|some|up\s+to|as\s+many\s+as|around|"
     r"approximately|roughly|a\s+further|a\s+total\s+of|another|an\s+additional)\s+)?"
-    rf"(?:\d[\d,]*|{_LARGE}|a\s+dozen|(?:a\s+)?few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    rf"(?:\d[\d,]*\d|\d|{_LARGE}|a\s+dozen|(?:a\s+)?few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|"
     r"thirty(?:-\w+)?|forty(?:-\w+)?|fifty(?:-\w+)?|a\s+dozen|dozens|several|scores|"
     r"hundreds|(?:a\s+)?few)"
@@ -54,7 +54,9 @@ _NOUN = (
 # (lower case only: "an IS official" is the Islamic State's, not a verb)
 _WORD = (r"(?!(?-i:and|or|with|from|in|at|of|on|the|were|was|are|is|after|before|since|days|"
          r"that|which|who|whom|said|says|"
-         r"weeks|hours|months|years|minutes|ago|later|earlier)\b|\d(?!\d?-year-old))[\w.'’-]+")
+         r"weeks|hours|months|years|minutes|ago|later|earlier)\b|\d(?!\d?-year-old)|"
+         # ("in 2024 three soldiers": a count starts the group, the number before it is not one)
+         r"(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w.'’-]+")
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 # "five members of the pro-government National Defense Forces": whose, after the noun.
@@ -136,6 +138,7 @@ _LONG_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|had|have|ha
 _ONE_KIN = re.compile(r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|"
                       r"nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|"
                       r"grandmother|fianc[ée]e?", re.I)
+_KIN_AFTER = re.compile(rf"\s+and\s+(?:his|her|their)\s+(?:{_ONE_KIN.pattern})\b", re.I)
 PASSIVE_RE = re.compile(
     # "Three soldiers, all Army reservists from Georgia, were killed": an aside between
     # "460 patients and their companions were killed": the group with those beside it
@@ -224,7 +227,7 @@ TIMES_X_RE = re.compile(
 # "leaving more than 100 U.S. troops with brain injuries", "leaving three dead", "left 20
 # personnel with minor injuries"
 LEAVING_RE = re.compile(
-    rf"\b(?:leaving|left|leaves)\s+{ITEM}\s+(?P<verb>dead|wounded|injured|with\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:leaving|left|leaves|reported|reports|confirmed|confirms)\s+{ITEM}\s+(?P<verb>dead|wounded|injured|with\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:injur(?:y|ies)|wounds|burns|concussions))\b", re.I)
 INJURIES_TO_RE = re.compile(rf"\binjur(?:y|ies)\s+to\s+{ITEM}", re.I)
 # "Four sailors suffered burns", "two soldiers were diagnosed with traumatic brain injuries".
@@ -469,9 +472,13 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                     found.append(Casualty(one.start(), one.end(), kind, 1,
                                           _party(one.group(0)), one.group("det")))
                 break
-            found.append(Casualty(item.start(), item.end(), kind, _count(item.group("num")),
+            count = _count(item.group("num"))
+            kin = _KIN_AFTER.match(text, item.end(), end) if count else None
+            # "wounding a woman and her child": one more hurt
+            found.append(Casualty(item.start(), kin.end() if kin else item.end(), kind,
+                                  count + 1 if kin and count else count,
                                   _party(item.group("np")), item.group("num")))
-            pos = _next_item(text, item.end(), end)
+            pos = _next_item(text, found[-1].end, end)
             if pos is None or _OWN_VERB.match(text, ITEM_RE.match(text, pos, end).end(), end):
                 break  # "killing one person, and two people were wounded": a verb of its own
     for m in NAMED_KILLED_RE.finditer(text, start, end):
@@ -509,6 +516,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                                   count, party, m.group("num")))
             if pattern in (PASSIVE_RE, SUFFERED_RE, ACRONYM_RE, SHORTHAND_RE):
                 verb_after.append(found[-1])
+    if dead_verb:
+        found = _named_dead(text, start, end, found)
     found += _listed_before(text, start, found, verb_after)
     found += _terse(text, start, end, found)
     found += _clause_counts(text, start, end, found)
@@ -535,7 +544,61 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = [c for c in found if not _RUNNING.match(text, c.start, end)]
     if found and "across" in chunk:  # "nine killed across all the incidents": a sum
         found = [c for c in found if not _ACROSS_ALL.match(text, c.start, end)]
+    if found and _DENIED_CUE.search(chunk):
+        found = _not_denied(text, end, found)
+    if any(1900 <= (c.count or 0) <= 2099 for c in found):
+        found = [c for c in found if not _is_year(text, c)]
     return found
+
+
+# "the group named six 'martyrs'", "later mourned four of its fighters as martyrs": the dead a
+# group itself counts; told "later", its count replaces the one told before it (in the same
+# sentence: no update of an earlier happening)
+NAMED_DEAD_RE = re.compile(
+    rf"\b(?P<later>later\s+)?(?:named|identified|mourned|eulogi[sz]ed)\s+(?P<num>{_NUM})\s+"
+    r"(?:of\s+its\s+(?:own\s+)?)?(?:[\"“'‘]?martyrs\b|(?:fighters|members)\s+as\s+[\"“'‘]?martyrs\b)",
+    re.I)
+
+
+def _named_dead(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    for m in NAMED_DEAD_RE.finditer(text, start, end):
+        count = _count(m.group("num"))
+        if count is None or any(c.start <= m.start("num") < c.end for c in found):
+            continue
+        if m.group("later"):
+            found = [c for c in found if not (c.kind == "killed" and c.end <= m.start())]
+        found.append(Casualty(m.start("num"), m.end(), "killed", count, "unspecified",
+                              m.group("num")))
+    return found
+
+
+# "Initial reports that a guard had been wounded were later corrected": a count told as a
+# report, then taken back in the same sentence, counts no one
+_DENIED_CUE = re.compile(r"(?i:corrected|denied|retracted|withdrawn|false|untrue|wrong|incorrect)")
+_REPORT_THAT = re.compile(r"\b(?:reports?|claims?|accounts?|rumou?rs?)\s+(?:\w+\s+){0,3}?that\s+"
+                          r"[^;]*$", re.I)
+_TAKEN_BACK = re.compile(r"[^;.]*?\b(?:were|was|have\s+been|has\s+been|had\s+been|proved|proven)"
+                         r"\s+(?:later\s+|since\s+|subsequently\s+|quickly\s+|officially\s+)?"
+                         r"(?:corrected|denied|retracted|withdrawn|(?:to\s+be\s+)?(?:false|untrue|"
+                         r"wrong|incorrect|unfounded))\b", re.I)
+
+
+def _not_denied(text: str, end: int, found: list[Casualty]) -> list[Casualty]:
+    return [c for c in found if not (
+        _REPORT_THAT.search(text, max(0, c.start - 80), c.start)
+        and _TAKEN_BACK.match(text, c.end, end))]
+
+
+# "In January 2024 three soldiers were killed": a year after a month or "in" is no toll.
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|by|of|during|early|late|mid|spring|summer|"
+                          r"autumn|fall|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|"
+                          r"Dec)[a-z]*\.?|\d)[\s-]*$", re.I)
+
+
+def _is_year(text: str, c: Casualty) -> bool:
+    if not (1900 <= (c.count or 0) <= 2099 and c.wording.strip(" ,").isdigit()):
+        return False
+    return bool(_YEAR_BEFORE.search(text, max(0, c.start - 12), c.start))
 
 
 # "nine people were killed and seven wounded across all incidents this week": a sum over many
@@ -606,9 +669,11 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
             # the count it restates, told in this sentence: that group's new count
             told = next((c for c in reversed(found) if c.kind == kind and c.end <= m.start()
                          and c.party != "unspecified"), None)
-            totals.append(Casualty(m.start("num"), m.end("num"), kind,
-                                   _count(m.group("num")), told.party if told else "unspecified",
-                                   m.group("num"), total=True, rise=bool(_RISE.search(m.group(0))),
+            g = "num" if m.group("num") else "num2"
+            totals.append(Casualty(m.start(g), m.end(g), kind,
+                                   _count(m.group(g)), told.party if told else "unspecified",
+                                   m.group(g), total=True,
+                                   rise=bool(_RISE.search(m.group(0))),
                                    party_total=told is not None))
     for m in TOLL_SET_RE.finditer(text, start, end):
         # "raises the toll to two American soldiers and three Somalis", "to 16 killed and 24
@@ -741,6 +806,10 @@ _THAT_NUMBER = re.compile(
     # "officials first said three were hurt; the Pentagon later put the number at four"
     r"puts?|putting)\s+(?:that|this|the)\s+(?:number|figure|count|tally)\s+(?:to|at)\s+"
     rf"(?P<num>{_NUM})\b"
+    # "six wounded, a figure it raised to eight": the same, told as an aside on the count
+    r"|\ba\s+(?:number|figure|count|tally)\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials|"
+    r"the\s+\w+)\s+(?:later\s+)?(?:raised|revised|lowered|updated|put)\s+(?:to|at)\s+"
+    rf"(?P<num2>{_NUM})\b"
     r"(?!\s+(?:percent|per\s+cent|troops|soldiers|personnel|aircraft|jets|sorties)\b)", re.I)
 _KIND_BEFORE = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.I)
 _HURT_BEFORE = re.compile(r"wound|injur|hurt", re.I)

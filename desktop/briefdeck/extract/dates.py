@@ -108,7 +108,9 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
         (?:\b(?P<my_part>early|mid|late|the\ end\ of|the\ beginning\ of|the\ middle\ of|
            the\ start\ of|the\ (?:last|final|first|second|third|closing|opening)
            \ (?:week|weeks|days)\ of)[\s-]+)?
-        \b(?P<my_mon>{_FULL_MONTH})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<my_year>{_YEAR})\b)?)
+        \b(?P<my_mon>{_FULL_MONTH})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<my_year>{_YEAR})\b)?
+        # "in January of last year": the year said in words
+        (?:\s+of\s+(?P<my_rel>(?i:last|this|next))\s+year\b)?)
   | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>(?i:last|this|next|early|late|later|
         earlier))\s+)?
         \b(?P<wd_day>{_WEEKDAY}){_PART}\b)
@@ -297,6 +299,8 @@ def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | Non
         month = _month_number(m.group("my_mon"))
         year_text = m.group("my_year")
         year = int(year_text) if year_text else _closest_year(pub, month, None, future)
+        if m.group("my_rel") and not year_text:
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[m.group("my_rel").lower()]
         return f"{year:04d}-{month:02d}", "month"
     if kind == "wd":
         day = _weekday(pub, WEEKDAYS[m.group("wd_day").lower()], m.group("wd_rel"), future)

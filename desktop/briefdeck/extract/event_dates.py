@@ -65,7 +65,7 @@ TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|a
                         r"Dec)[a-z]*\.?\s+\d))", re.I)
 NAMES_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|confirmed|"
-                         r"announced)\b")
+                         r"announced|updated|revised|corrected)\b")
 # "the deadliest attack this year": a measure, not the date of the attack
 SUPERLATIVE = re.compile(r"\b(?:deadliest|largest|biggest|worst|heaviest|highest|first|"
                          r"most\s+\w+)\b[^.;]{0,40}$", re.I)
@@ -130,6 +130,12 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
     return index
 
 
+_TELLING_ON = re.compile(r"\b(?:statement|post|release|briefing|update|report|readout|"
+                         r"bulletin)\s+(?:(?:issued|released|published|late|early)\s+)?(?:on\s+)?$",
+                         re.I)
+_SAYS_NEXT = re.compile(r"\s+(?:says|said|stated|confirmed)\b")
+
+
 def sentence_dates(text: str, sent: Sentence, named: list[DateMention],
                    named_last: DateMention | None, drafts: list[Draft],
                    background: list[tuple[int, int]]
@@ -140,6 +146,12 @@ def sentence_dates(text: str, sent: Sentence, named: list[DateMention],
     dates = [d for d in named if WHEN_AFTER.match(text, d.end) or (not d.opens_period) and not (
         d.precision in ("month", "year")
         and SUPERLATIVE.search(text, max(sent.start, d.start - 50), d.start))]
+    if dates and (text.find("says", sent.start, sent.end) >= 0 or
+                  text.find("said", sent.start, sent.end) >= 0):
+        # "CENTCOM's statement on Monday says those were intercepts": the telling's day
+        dates = [d for d in dates if not (
+            _TELLING_ON.search(text, max(sent.start, d.start - 30), d.start)
+            and _SAYS_NEXT.match(text, d.end))]
     if any(d.precision == "offset" for d in dates):
         dates = anchor_offsets(dates, named, named_last, drafts)
     absolute = sorted((d for d in dates if d.precision != "offset"),

@@ -71,7 +71,8 @@ BACKGROUND = _word_gated(
     # a fleet, and the happening told in full
     r"(?!\s+(?:drones?|helicopters?|aircraft|jets?|submarines?|craft|boats?|group|force|"
     r"fighters?|package|team|wing)\b)[^,;]*?"
-    r"(?=[,;]|\.\s|\.$|$)", re.I)
+    # (to the clause's end: "killed three U.S. soldiers and wounded 40" runs past "U.S.")
+    r"(?=[,;]|(?<!\b[A-Z])\.\s|\.$|$)", re.I)
 # "It was the second attack on the base this week", "the latest in a series of strikes":
 # a tally of happenings already told, not one more.
 TALLY = re.compile(r"\b(?:(?:it|this|that|which|(?:the|this|that|\w+day(?:'s|’s))\s+"

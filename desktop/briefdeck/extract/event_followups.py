@@ -34,13 +34,20 @@ def last_told(drafts: list[Draft], i: int, entry: int = -1) -> Draft | None:
     return drafts[max(recent)[2]] if recent else None
 
 
-def updated(drafts: list[Draft], i: int) -> Draft | None:
+def updated(drafts: list[Draft], i: int, hurt_died: bool = False) -> Draft | None:
     """The happening a toll update is news of: the last violent one with a toll told in the
-    last dozen sentences, whatever day the update is dated."""
+    last dozen sentences, whatever day the update is dated. One of the wounded who died is
+    news of the last happening that wounded someone ("the boy died of his wounds", told
+    after another strike that only killed)."""
+    last = None
     for d in reversed(drafts[-30:]):  # (an older draft with no toll does not end the search)
         if d.kind in VIOLENT and d.casualties and not d.other:
-            return d if i - d.sentence <= 12 else None
-    return None
+            if i - d.sentence > (30 if hurt_died else 12):
+                break
+            last = last or (d if i - d.sentence <= 12 else None)
+            if not hurt_died or any(c.kind == "wounded" for c in d.casualties):
+                return d
+    return last
 
 
 def main_told(drafts: list[Draft], i: int, paragraph: int) -> Draft:

@@ -105,6 +105,11 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     if where and told.base is not None and paragraph - told.base[1] <= 2 and all(
             _BASE_LOCATED.search(text, max(start, p.start - 60), p.start) for p in where):
         where = [told.base[0]]  # "held at the base in al-Baghdadi district": the base named
+    if not where and text.startswith(("where ", "Where "), start):
+        # "... and on the embassy compound, where a rocket struck a building": the place
+        # the relative "where" hangs on
+        where = [p for p in inside_span(places, sent.start, start)
+                 if not p.locator and not text[p.end:start].strip(" ,")][-1:]
     if not where:
         if not setting:
             setting.append(_setting(text, sent, places, told.listed, paragraph))

@@ -263,6 +263,10 @@ def clauses(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
         end = max(starts[i + 1] if i + 1 < len(triggers) else sent.end, _t_end)
         semi = text.find(";", _t_end, end)  # "...; destroyers fire SM-3s": another clause
         end = semi if semi > 0 else end
+        # "said that ... over Friday's attack near X, and that two drones were seized in Y":
+        # another thing said, its places not this clause's
+        that = text.find(", and that ", _t_end, end)
+        end = that if that > 0 else end
         if scopes and kind in _VIOLENT and scopes[-1][0] in _VIOLENT and \
                 starts[i] == triggers[i - 1][2]:  # no break since the last action word
             last = scopes[-1]

@@ -134,7 +134,13 @@ _IN_THE_ATTACK = re.compile(r"[^.;]{0,40}?\b(?:in|during|by)\s+the\s+(?:[\w-]+\s
 _RESPONSE_TO = re.compile(r"\s(?:after|following)\s+$")
 _DEADLINE = re.compile(r"\b(?:before|until|by)\s+$")
 # "Initial reports indicate no injuries", "there were no casualties": a first count of none
-_NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w-]+\s+)?(?:injur|casualt|wound)", re.I)
+_ANNOUNCED_THAT = re.compile(r"announc\w*,?\s+(?:[\w-]+\s+){0,4}?that\b", re.I)
+_UPDATED = re.compile(r"\b(?:updated|revised|corrected|raised|amended)\b", re.I)
+# "The earlier statement is corrected accordingly", said just after a toll: the count of the
+# happening the statement told, given first as another (or none)
+_CORRECTS = re.compile(r"\b(?:is|are|was|has\s+been|have\s+been)\s+(?:hereby\s+)?"
+                       r"(?:corrected|amended|revised)\b", re.I)
+_NONE_HURT = re.compile(r"\b(?:no|without)\s+(?:[\w.-]+\s+)?(?:injur|casualt|wound)", re.I)
 # "the Friday statement", "Thursday's update": the day of a telling, not of the happening
 _NAMES_TELLING = re.compile(r"(?:'s|’s)?\s+(?:statement|post|update|briefing|release|report|"
                             r"bulletin|readout)s?\b")
@@ -415,9 +421,12 @@ class _Reader:
                 # "halted its attacks in February after a drone killed three soldiers": the
                 # toll is that of the happening the announcement answered, not the announcement's
                 hurt = [c for c in hurt if c.start < cause.start()]
-            if hurt and kind == "announcement" and text.startswith("said", t_start):
-                # "the SDF said in a statement Wednesday that two fighters were wounded": the
-                # toll of a happening, left for the one it counts, not the statement's
+            if hurt and kind == "announcement" and (text.startswith("said", t_start) or (
+                    text.startswith("announce", t_start) and
+                    _ANNOUNCED_THAT.match(text, t_start, hurt[0].start))):
+                # "the SDF said in a statement Wednesday that two fighters were wounded", "I am
+                # sorry to announce that the boy died": the toll of a happening, left for the
+                # one it counts, not the statement's
                 hurt = []
             if hurt and (CUMULATIVE.search(text, c_start, c_end) or
                          DAY_TALLY.search(text, sent.start, c_end)):
@@ -790,7 +799,16 @@ class _Reader:
                          if t.paragraph == sents[d.sentence].paragraph]
                 if any(_NONE_HURT.search(self.text, t.start, t.end) for t in after):
                     return d
-        if not EARLIER_TELLING.search(self.text, start, sent.end):
+        if before is not None and before.paragraph == sent.paragraph and _NONE_HURT.search(
+                self.text, before.start, before.end) and _UPDATED.search(
+                self.text, sent.start, sent.end):
+            # "The first statement said no one was hurt. Then CENTCOM updated it: three were
+            # evaluated for TBI": the first count of the story's happening, revised
+            return told[0] if told else None
+        after = sents[s.i + 1] if s.i + 1 < len(sents) else None
+        if not EARLIER_TELLING.search(self.text, start, sent.end) and not (
+                after is not None and after.paragraph == sent.paragraph and
+                _CORRECTS.search(self.text, after.start, after.end)):
             return None
         return told[0] if told else None
 
@@ -1015,8 +1033,8 @@ class _Reader:
             last_told(drafts, s.i, self.entry) is not None and not self._led_elsewhere(s)))
         # "one of the wounded has died, raising the toll to three", said days later: news of
         # the main happening told before, whatever day the news is dated
-        update = updated(drafts, s.i) if any(c.is_total or c.from_wounded for c in orphans) \
-            else None
+        update = updated(drafts, s.i, all(c.from_wounded for c in orphans)) if any(
+            c.is_total or c.from_wounded for c in orphans) else None
         if update is None and any(c.rise for c in orphans):
             # "the number of injured has risen to six", asked about far down a briefing's Q&A:
             # a rise is news of a toll told before; the one tolled happening of that kind
