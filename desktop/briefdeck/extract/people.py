@@ -21,6 +21,7 @@ from briefdeck.extract.person_patterns import (
     AGE_CHEAP,
     ALIAS_RE,
     APPOSED_RE,
+    BIO_RE,
     BODY_NOUNS,
     BODY_ROLE_NAME_RE,
     BODY_TAIL,
@@ -304,6 +305,11 @@ _LETTER_NAME = re.compile(rf"(?m)^(?:The[ \t]+Honorable|/s/)[ \t]+(?P<name>{FIRS
                           rf"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})[ \t]*$")
 _LETTER_ROLE = re.compile(r"\b(?:Secretary|Senator|Representative|Member|Minister|"
                           r"Chair(?:man|woman)?|Ambassador|Governor|Commander|President)\b")
+# A parliamentary record's labels: "Asked by: Jane Roe" (the member, her party and seat on the
+# line under), "Answered by: John Doe" (the minister, his office on the line under).
+_RECORD_BY = re.compile(rf"(?m)^(?:Asked|Answered|Tabled|Moved|Seconded)[ \t]+by:[ \t]+"
+                        rf"(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})"
+                        rf"[ \t]*\n(?:[ \t]*(?P<title>[^\n:]{{3,60}})$)?")
 _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
 # ROLE_WORD without re.I, for a lower-cased copy: a case-blind scan costs three times as much.
@@ -394,6 +400,11 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         title = " ".join(sign.group("title").split()) if sign and (_SIGNED_ROLE.search(
             sign.group("title")) or _LETTER_ROLE.search(sign.group("title"))) else ""
         add(name, title, "", m.start("name"), m.end("name"))
+    for m in _RECORD_BY.finditer(text) if "d by:" in text else ():
+        title = " ".join((m.group("title") or "").split())
+        if _plausible(m.group("name"), is_place):
+            add(m.group("name"), title if _LETTER_ROLE.search(title) else "", "",
+                m.start("name"), m.end("name"))
     listed = [m for m in LISTED_WITH_AGE.finditer(text) if _plausible(m.group("name"), is_place)] \
         if ", " in text else []
     for m in listed if len(listed) >= 2 else ():  # the victims listed, each with their age
@@ -482,6 +493,11 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name = add(name, role, known_organization(org) or org, m.start("name"),
                        m.end("name"))
             titled.append((m.start("role"), m.end("name"), name))
+        bio = BIO_RE.match(text, sent.start, sent.end) if " is a" in sent.text else None
+        if bio and _plausible(bio.group("name"), is_place):  # "Jane Roe is a fellow at X."
+            name = add(bio.group("name"), " ".join(bio.group("role").split()), "",
+                       bio.start("name"), bio.end("name"))
+            titled.append((bio.start("name"), bio.end("name"), name))
         for m in FORMER_RE.finditer(text, sent.start, sent.end) if "etired " in sent.text or \
                 "ormer " in sent.text else ():  # either case: "Former", "retired"
             name = m.group("name")

@@ -268,6 +268,15 @@ DESCRIPTOR_RE = re.compile(
     rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted|claimed|"
     rf"stated|posted|reported|suggested|assessed|as\s+saying)\b|,)"  # "quoted ... as saying"
 )
+# A guest's or contributor's note opening on their name: "Jane Roe is a senior fellow at the X
+# Institute." (a researcher, not the reporter: "is a correspondent" bios are the byline's).
+BIO_RE = re.compile(  # (after a label, maybe: "Guest: Jane Roe is ...")
+    rf"(?:[A-Z][a-z]{{2,12}}:\s+)?(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}})\s+is\s+an?\s+"
+    rf"(?P<role>(?:[a-z][\w-]+\s+){{0,2}}?(?:expert|analyst|researcher|professor|economist|"
+    rf"historian|fellow|scholar|lecturer)(?:\s+(?:at|with|of|in)\s+(?:the\s+)?"
+    rf"[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|and\s+|the\s+|on\s+)*[A-Z][\w'’.-]*){{0,6}})?)"
+    rf"(?=[\s,.;])"
+)
 # Out of office, described in lower case before the name: "retired major general Jan Roe",
 # "defence analyst and former deputy minister Jan Roe".
 _FORMER_ROLE = (

@@ -125,7 +125,9 @@ FUNCTION_WORDS = frozenset("""the a an another this that these those some one in
     but and as after when while if its their his her our we i you""".split())
 
 NAMED_AS = re.compile(r"\b(?:known\s+as|dubbed|nicknamed|so-called|code-?named|"
-                       r"named|titled|called\s+(?:it|itself|themselves|the))\s*$")
+                       r"named|titled|called\s+(?:it|itself|themselves|the)|"
+                       # 'grouped under the label "X"', 'operating under the name "X"'
+                       r"the\s+(?:label|banner|name|moniker|umbrella))\s*$")
 OUTLET_SPEAKER = re.compile(rf"(?:{OUTLETS})")
 CALLED_THING = re.compile(r"\b(?:called|calls|call|dubbed|nicknamed)\s+(?:[\w'’-]+\s+){1,4}$")
 # A sentence that hands over to a quoted paragraph: "The minister said:".
@@ -141,9 +143,11 @@ TERM_EXPLAINED = re.compile(r"\s*,?\s*(?:an?|the)\s+(?:[\w-]+\s+)?(?:phrase|term
 # A short quotation in the slot of a noun after an article: a label the text borrows.
 NOUN_SLOT = re.compile(r"(?<![\w-])(?:an?|the)\s+(?:[\w'’-]+\s+)?$")
 # ... unless a verb of naming comes first: 'what she called a "cowardly attack"' is her words.
-NAMING_BEFORE = re.compile(r"\b(?:call(?:ed|s|ing)?|term(?:ed|s)?|as|labell?(?:ed|s)?|"
-                            r"brand(?:ed|s)?|dubb?(?:ed|s)?|it|this|that)\s+(?:an?|the)\s+"
-                            r"(?:[\w'’-]+\s+)?$")
+# ('called the raid a "...": the thing named may stand between the verb and the article.)
+NAMING_BEFORE = re.compile(r"\b(?:(?:call(?:ed|s|ing)?|term(?:ed|s)?|labell?(?:ed|s)?|"
+                            r"brand(?:ed|s)?|dubb?(?:ed|s)?)\s+(?:(?:the|its|their|his|her|this|these|"
+                            r"those)\s+(?:[\w'’-]+\s+){1,2}?)?|"
+                            r"(?:as|it|this|that)\s+)(?:an?|the)\s+(?:[\w'’-]+\s+)?$")
 # ... or a reported clause: 'the command added that it carried out a "precision strike"'.
 REPORTED_BEFORE = re.compile(r"\b(?:said|says|added|adds|told|stated|claimed|alleged|announced|"
                               r"warned|call(?:s|ed)\s+for|directs|recommends|proposes|"

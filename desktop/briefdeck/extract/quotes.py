@@ -854,7 +854,7 @@ _PRAISED = re.compile(r"\b(?:praised|complimented|commended|thanked|hailed|laude
 # 'describing the test as "..."'. Its speaker is the subject of that verb, never the person or
 # thing described (the verb's object, which may stand closer to the quote).
 _CALLING = re.compile(
-    r"\b(?:(?P<finite>called|calls|termed|terms|labell?ed|labels|branded|brands|dubbed|"
+    r"\b(?:(?P<finite>called|calls|named|termed|terms|labell?ed|labels|branded|brands|dubbed|"
     r"described|describes|characteri[sz]ed|characteri[sz]es)|(?P<part>calling|describing|"
     r"labell?ing|branding|terming|characteri[sz]ing))\b[^,.;:!?\"“”]{0,60}$")
 # Where the calling verb's subject begins: after a relative word or a clause break.
@@ -870,6 +870,9 @@ _SPOKE_AFTER = re.compile(r"\s*(?:,[^,]{1,40},\s*)?(?:said|says|stated|announced
                           r"reported|told|added)\b")
 
 
+_NOTE_MARKS = re.compile(r"(?:\[\d{1,3}\])+\s*")
+
+
 def _caller(text: str, head_start: int, calling: re.Match[str], speakers: _Speakers) -> str:
     """The subject of a verb of calling or describing, resolved to a speaker, or ''."""
     verb_at = calling.start()
@@ -881,6 +884,8 @@ def _caller(text: str, head_start: int, calling: re.Match[str], speakers: _Speak
                         head_start + said.end("who"), speakers)
     breaks = list(_SUBJECT_START.finditer(text, max(head_start, verb_at - 80), verb_at))
     a = breaks[-1].end() if breaks else head_start
+    note = _NOTE_MARKS.match(text, a, verb_at)  # ';[11] the group named': a footnote's mark
+    a = note.end() if note else a
     who = text[a:verb_at].strip()
     if not who or len(who.split()) > 8 or _PASSIVE_AUX.search(who):
         return ""  # 'their condition was described as "stable"': no one named calls it so
@@ -908,6 +913,40 @@ _CITED_AFTER = re.compile(
     r"[,.]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
     r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|accessed\b|"
     r"available\s+at\b|https?://)")
+
+
+# A reference list's entry: 'N. "Title". *Outlet*. Retrieved 3 May 2026.', '"Title." Outlet,
+# 12 Jan. 2027, https://...' (MLA, Chicago, Wikipedia styles): the quoted words are a work's
+# title, whatever their case. Its line goes on after the title's stop with a few capitalised
+# names and a year, an access note or a link, and no one in it says anything.
+_CITE_MARK = re.compile(r"\b(?:(?:19|20)\d\d|[Rr]etrieved|[Aa]ccessed|[Aa]rchived)\b|https?://|"
+                        r"\bdoi:")
+_CITE_SAYS = re.compile(r"\b(?:said|says|told|tells|added|stated|reported|wrote|writes|"
+                        r"according|quoted|called|described|warned|announced)\b")
+_CITE_LOWER = re.compile(r"(?<![\w/.-])(?!(?:retrieved|accessed|archived|available|from|online|"
+                         r"original|updated)\b)[a-z]{4,}\b")
+
+
+_CREDIT_DASH = re.compile(r"[.,]?\s*[—–-]")  # '"..." — Jane Roe, 2026': an epigraph's credit
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+
+
+def _cited_entry(text: str, inner: str, open_at: int, close_at: int) -> bool:
+    """open_at/close_at: the quote's marks, outside. True for a title in a reference entry."""
+    line_end = text.find("\n", close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - close_at > 200 or not (inner.rstrip()[-1:] in ".," or
+                                         text[close_at:close_at + 1] in ".,"):
+        return False
+    tail = text[close_at:line_end]
+    mark = _CITE_MARK.search(tail)
+    if not mark or len(_CITE_LOWER.findall(tail)) > 1 or _CREDIT_DASH.match(tail):
+        return False
+    if mark.group(0)[:1].isdigit() and _FIRST_PERSON_WORD.search(inner):
+        return False  # '"We will hold." CENTCOM, 4 May 2026': a credited line, maybe spoken
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return open_at - line_start <= 150 and not _CITE_SAYS.search(text, line_start, open_at) \
+        and not _CITE_SAYS.search(tail)
 
 
 def _title_like(words: str) -> bool:
@@ -1010,6 +1049,23 @@ def _list_claimant(text: str, paras: list[tuple[int, int, int]], i: int,
     return ""
 
 
+# In talk (a transcript, an interview) the next turn may say who spoke words only loosely
+# attributed: '... said it was "a message." / X: That was a ministry official, ...'.
+_THAT_WAS = re.compile(r"[.,!?\"”’\s]*(?:[A-Z][A-Z'’. -]{2,40}:\s+)?(?:That|This|It)\s+(?:was|is|"
+                       r"were)\s+(?P<who>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?:official|"
+                       r"spokes(?:man|woman|person)|officer|commander|minister|source|adviser|"
+                       r"diplomat|aide))\b(?!\s+(?:who|whom|that|of|in|at|for)\b)")
+
+
+def _named_by_next_turn(text: str, q: _Q, people: PeopleIndex) -> str:
+    """The one the words after quote q say spoke it ("That was a ministry official"), or ''."""
+    at = text.find("That", q.end, q.end + 80)
+    if at < 0 or (q.speaker and people.resolve(q.speaker)):
+        return ""
+    named = _THAT_WAS.match(text, q.end, at + 120)
+    return _clean(named.group("who")) if named else ""
+
+
 def _paragraph_of(paras: list[tuple[int, int, int]], pos: int) -> int:
     i = bisect.bisect_right(paras, (pos, float("inf"), 0)) - 1
     return paras[i][2] if i >= 0 else 0
@@ -1036,6 +1092,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 continue  # '"Eagle Strike 7"', a name in every capitalised word
             if _CITED_AFTER.match(text, m.end()) and _title_like(trimmed):
                 continue  # a note citing a work: 'DOD, "Statement on X," May 2, 2024.'
+            if _cited_entry(text, inner, m.start(), m.end()):
+                continue  # a reference list's entry: '"Title". Outlet. Retrieved 3 May 2026.'
             if len(trimmed.split()) == 1 and _COUNT_BEFORE.search(
                     text, max(para[0], m.start() - 12), m.start()):
                 continue  # 'more than 40 "saboteurs"': a counted noun in scare quotes
@@ -1083,6 +1141,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             q2.speaker for q2 in labelled} or not any(s <= q.start < e for s, e in inside)]
                        + labelled, key=lambda q: q.start)
     found = without_pull_quotes(found)
+    for q in found:
+        q.speaker = _named_by_next_turn(text, q, people) or q.speaker
     return [
         Quote(id=f"qu-{i}", speaker=q.speaker, text=_one_line(q.text),
               provenance=Provenance(source="src-1", start=q.start, end=q.end))

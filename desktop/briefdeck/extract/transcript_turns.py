@@ -10,8 +10,16 @@ from briefdeck.extract.sentences import Document
 
 # A transcript's speaker label: "GEN. JANE ROE:" or "MR. DOE:" opening a paragraph, in capitals.
 # The words after it are that speaker's own, unquoted; "Q:" (a reporter) is not a label.
-_LABEL = re.compile(r"(?P<label>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
-_LABEL_CHEAP = re.compile(r"^[A-Z][A-Z'’. -]{2,60}:\s", re.M)
+_LABEL = re.compile(r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?"  # its time stamp first, maybe
+                    r"(?P<label>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
+# (Both cheap tests read a line's start as "\n": far quicker to scan for than "^" with re.M.)
+_LABEL_CHEAP = re.compile(r"\n[A-Z][A-Z'’. -]{2,60}:\s")
+# A recording's transcript stamps each turn and writes its speaker as the text does:
+# "[00:03:15] Al-Obaidi: ..." is a turn when the label is someone the text names.
+_STAMPED = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+"
+                      r"(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+(?=\S)")
+_STAMPED_CHEAP = re.compile(
+    r"\n\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+[A-Z][\w'’. -]{1,40}:\s")
 # A label is a speaker when it names someone the text names, or opens with a title: live
 # blogs' "UPDATE:" or "BREAKING:" are no one.
 _LABEL_TITLE = re.compile(r"^(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|MAJ|CAPT|CDR|CMDR|BRIG|SGT|SEC|"
@@ -51,17 +59,21 @@ def transcript_turns(doc: Document, people: PeopleIndex,
                      paras: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int, str]]:
     """Labelled answers of a briefing transcript, each paragraph one quote:
     (start, end, words, paragraph number, speaker)."""
-    if len(_LABEL_CHEAP.findall(doc.text)) < 2:  # a transcript labels its speaker again and again
+    lines = "\n" + doc.text
+    stamped = len(_STAMPED_CHEAP.findall(lines)) >= 2
+    if not stamped and len(_LABEL_CHEAP.findall(lines)) < 2:
+        # a transcript labels its speaker again and again
         return _role_turns(doc, people, paras) if "\nQ" in doc.text else []
     found: list[tuple[int, int, str, int, str]] = []
     for start, end, number in paras:
-        m = _LABEL.match(doc.text, start, end)
+        m = _LABEL.match(doc.text, start, end) or (
+            _STAMPED.match(doc.text, start, end) if stamped else None)
         if not m or not doc.is_reporting(m.end(), m.end() + 1):
             continue
         label = " ".join(m.group("label").split())
-        speaker = people.resolve(label.split()[-1].title())
-        if not speaker and not _LABEL_TITLE.match(label):
-            continue
+        speaker = people.resolve(label) or people.resolve(label.split()[-1].title())
+        if not speaker and (not label.isupper() or not _LABEL_TITLE.match(label)):
+            continue  # ("Moderator:", "Translation note:" in sentence case: no one named)
         speaker = speaker or label.title()
         body = doc.text[m.end():end].rstrip()
         found.append((m.end(), m.end() + len(body), body, number, speaker))
