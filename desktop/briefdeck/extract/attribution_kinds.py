@@ -178,6 +178,16 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
     return "named official" if official else "other"
 
 
+# (compiled once: classify runs for every candidate source)
+_OWNER_WORDS = re.compile(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run|state-owned|"
+                          r"government-run|pro-government)\s+)*")
+_STATEMENT_NOUN = re.compile(r"\bstatements?\b")
+_DOCUMENT_NOUN = re.compile(rf"\b(?:{DOCUMENT})\b")
+_SOURCE_NOUN_RE = re.compile(rf"\b(?:{SOURCE_NOUN})\b")
+_CAPITAL_NAME = re.compile(r"(?:the\s+)?[A-Z]")
+_THE = re.compile(r"^[Tt]he\s+")
+
+
 def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int | None]:
     """(kind, count) for the words naming a source; start locates them for person lookup."""
     low = who.lower()
@@ -185,8 +195,7 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     if person:
         return person_kind(person[2], people), 1
     # ("the official Korean Central News Agency": an outlet, whatever its owner)
-    bare = re.sub(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run|state-owned|"
-                  r"government-run|pro-government)\s+)*", "", who.strip())
+    bare = _OWNER_WORDS.sub("", who.strip())
     if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and (
             _OUTLET_SHAPE.search(bare) or _AGENCY_NAMED.match(bare))) \
             or PRESS_REPORTS.search(who.strip()):
@@ -195,16 +204,16 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "other outlet", 1
     if "spokes" in low:
         return "spokesperson", count_of(who) or 1
-    if re.search(r"\bstatements?\b", low):
+    if "statement" in low and _STATEMENT_NOUN.search(low):
         return "spokesperson", 1
-    document = re.search(rf"\b(?:{DOCUMENT})\b", low)
+    document = _DOCUMENT_NOUN.search(low)
     if document and _OFFICIAL_FIGURES.search(who):
         return "spokesperson", 1  # "Navy figures": the service's own numbers, given out
     if document and SEEN_BY.search(who):
         return "document", 1  # "a note seen by the Institute": the reporter read it
     if document and OUTLET_IN.search(who):
         return "other outlet", 1  # "a tally by AFP", "a Reuters count": the outlet's own work
-    if re.search(rf"\b(?:{SOURCE_NOUN})\b", low):
+    if _SOURCE_NOUN_RE.search(low):
         return "anonymous official", count_of(who.replace("one of the", "one"))
     if document:  # "United Nations figures", "a tally by the Syria Conflict Tracker"
         return "document", count_of(who)
@@ -212,7 +221,7 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "document", 1
     if MONITOR_RE.search(who) and not _UN_BODY.search(who):
         return "other", 1
-    if re.match(r"(?:the\s+)?[A-Z]", who.strip()) or _BODY_WORD.search(low):
+    if _CAPITAL_NAME.match(who.strip()) or _BODY_WORD.search(low):
         return "spokesperson", 1  # "the military", "local authorities", "the hospital"
     return "other", count_of(who)
 
@@ -246,7 +255,7 @@ def firm_names(text: str) -> set[str]:
 
 
 def analyst_firm(who: str, firms: set[str]) -> bool:
-    name = re.sub(r"^[Tt]he\s+", "", who.strip())
+    name = _THE.sub("", who.strip())
     return _ANALYST_FIRM_RE.search(who) is not None or name in firms
 
 
@@ -260,7 +269,7 @@ _OUTLET_SHAPE = re.compile(
 
 def org_kind(who: str) -> str:
     """An institution speaking: an outlet, a monitor or a party's spokesperson."""
-    name = re.sub(r"^[Tt]he\s+", "", who.strip())
+    name = _THE.sub("", who.strip())
     if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or _OUTLET_SHAPE.search(name):
         return "other outlet"
     return "other" if MONITOR_RE.search(who) and not _UN_BODY.search(who) else "spokesperson"

@@ -55,6 +55,7 @@ from briefdeck.extract.sourcing_patterns import (
     ANONYMITY_ASIDE_RE,
     ANY_VERB,
     ATTRIBUTABLE_RE,
+    BODY_DOCS_RE,
     BODY_SAID_RE,
     BRIEFING_BY,
     CHANNEL_NAMED_BEFORE,
@@ -89,7 +90,9 @@ from briefdeck.extract.sourcing_patterns import (
     OWN_OFFICE_SAID_RE,
     OWN_OUTLET_RE,
     OWN_REPORTERS_RE,
+    OWNED_STATEMENT_RE,
     PART_OF,
+    PASSIVE_BODY_RE,
     PERSON_TITLE_END,
     POST_HEAD,
     PREPOSITION_BEFORE,
@@ -121,15 +124,19 @@ from briefdeck.extract.sourcing_patterns import (
 )
 from briefdeck.model import Attribution, Provenance
 
+_THE = re.compile(r"^[Tt]he\s+")
+_AND_THE = re.compile(r"\band\s+the\b")
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+
 
 def _institution_speaks(text: str, sent_start: int, start: int, who: str) -> bool:
     """Whether ORG_SAID_RE's subject is an institution: not a function word or a month
     ("If confirmed", "February said"), a person's title, two bodies joined, the tail of a
     longer phrase ("of the Iraqi army's 7th Division") or a name someone else goes by."""
     before = text[max(sent_start, start - 20):start]
-    return not (NOT_ORG.match(re.sub(r"^[Tt]he\s+", "", who).split()[0])
+    return not (NOT_ORG.match(_THE.sub("", who).split()[0])
                 and not GENERAL_BODY.match(who)
-                or PERSON_TITLE_END.search(who) or re.search(r"\band\s+the\b", who)
+                or PERSON_TITLE_END.search(who) or " the" in who and _AND_THE.search(who)
                 or PREPOSITION_BEFORE.search(before) and not PART_OF.search(
                     text, max(sent_start, start - 40), start)
                 or NAMED_BY_OTHERS.search(before))
@@ -167,7 +174,7 @@ _HEARSAY = re.compile(r"\breports\s+(?:indicat|suggest)")
 
 
 def _canonical(who: str) -> str:
-    name = re.sub(r"^[Tt]he\s+", "", " ".join(who.split()))
+    name = _THE.sub("", " ".join(who.split()))
     return (known_organization(name) or name).casefold()
 
 
@@ -207,9 +214,12 @@ def _apposed_person(text: str, end: int, sent_end: int,
 
 
 def _assessed(m: re.Match[str], kind: str) -> str:
-    """'AFRICOM now assesses that ...': a body's standing assessment, in the present, is a
-    document it holds (a past 'the command assessed' is the body speaking)."""
-    return "document" if m.group("assess") == "assesses" and kind == "spokesperson" else kind
+    """'AFRICOM now assesses that ...', 'the ministry has assessed that ...': a body's standing
+    assessment, in the present or the perfect, is a document it holds (a past 'the command
+    assessed' is the body speaking)."""
+    standing = m.group("assess") == "assesses" or m.group("assess") == "assessed" and \
+        _PERFECT.search(m.string, max(0, m.start("assess") - 6), m.start("assess"))
+    return "document" if standing and kind == "spokesperson" else kind
 
 
 def _with_role(text: str, name_end: int, sent_end: int) -> tuple[int, str]:
@@ -243,6 +253,18 @@ _RELAYED_THAT = re.compile(r"\b(?:told|said|says|reported|reports|claimed)\b[^,;
 _RELATIVE_OBJECT = re.compile(r",\s+[^,;]{0,40}?\b(?:that|which|who|whom)\s+"
                               r"(?:[a-z][\w-]*\s+){1,3}$")
 _AS_REPORTED = re.compile(r"\b[Aa]s\s+$")
+# The nouns BODY_DOCS_RE and OWNED_STATEMENT_RE need: their matches open at most seven words
+# before one (an article, a name of up to five words, a modifier).
+_STATEMENT_WORD = re.compile(r"statement|posts|communiq|bulletin|readout")
+_STATEMENT_SAID = re.compile(r"(?:statement|communiqu[eé]|readout)(?=,|\s+(?:initially|later|also|"
+                             r"first|earlier|said|says|reported|stated|claimed|put|gave|added|"
+                             r"confirmed)\b)")
+_LATER_STATEMENT = re.compile(r"second|third|new|updated|later|latest|final|separate")
+_AIDE_TO = re.compile(r"\b(?:advis[eo]rs?|aides?|assistants?|deputies|deputy|envoys?)"
+                      r"\s+to\s+$", re.I)
+# "X initially reported six wounded" after "X said": the body's first count, revised later,
+# is a claim of its own.
+_FIRST_ACCOUNT = re.compile(r"\binitially\s+(?:reported|said|put|gave|announced)\b")
 # "Reuters first reported the talks": who broke the story, a pointer rather than a source.
 _FIRST_REPORTED = re.compile(r"\s+first\s+reported\b")
 # ... a pointer when a relative or time word leads in: "which X first reported", "a day after
@@ -250,6 +272,9 @@ _FIRST_REPORTED = re.compile(r"\s+first\s+reported\b")
 _POINTER_BEFORE = re.compile(r"\b(?:which|that|as|after|since|when|before|until|what)\s+$", re.I)
 # "TOKYO - North Korea said": a dateline run into the speaker's name.
 _DATELINE_HEAD = re.compile(r"^[A-Z]{3,}(?:[ ,]+[A-Z]{2,})*\s+[–—-]\s+(?=[A-Z])")
+# "On Friday the State Department said": a day opening the sentence with no comma after it.
+_TIME_HEAD = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday)"
+                        r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=the\s)")
 
 
 # Medical staff of a hospital speak for it, unnamed: "a senior doctor at the hospital told
@@ -268,6 +293,8 @@ _DENIED_CHARGE = re.compile(r"\s+(?:responsibility|involvement|(?:the\s+)?(?:cha
                             r"accusations?|allegations?))\b")
 
 
+_CALLED_WHAT = re.compile(r"\s+(?P<what>(?:the|this|that|its|their|these|those)\s+"
+                          r"[^,;.\"“”]{2,40}?)\s+(?:(?:an?|the)\s+)?[\"“]")
 _DENIED_WHAT = re.compile(r"\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|"
                           r"links?|(?:the\s+)?(?:charges?|accusations?|allegations?|claims?))\b")
 # "Washington and Baghdad announced that ...": two governments named by their capitals.
@@ -436,6 +463,30 @@ def _channel_posts(text: str, people: PeopleIndex) -> list[tuple[int, int, str, 
     return out
 
 
+# A record headed by who answers or testifies speaks in their name: "Answered by: Jane Roe"
+# under a written answer, "Statement of" / "Testimony of" over a name opening a hearing text.
+_ANSWERED_BY = re.compile(r"(?m)^[ \t]*(?:Answered\s+by:?|(?:Prepared\s+)?(?:Statement|Testimony|"
+                          r"Remarks)\s+(?:of|by):?)[ \t]*(?:\n[ \t]*){0,2}(?=\S)")
+
+
+def _answered_by(text: str, people: PeopleIndex) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each person a record's header label names, the name opening the
+    text just after the label (on its line or the next)."""
+    if not any(label in text for label in ("nswered by", "Statement of", "Statement by",
+                                           "Testimony of", "Testimony by", "Remarks by",
+                                           "Remarks of")):
+        return []
+    out = []
+    for m in _ANSWERED_BY.finditer(text):
+        i = bisect.bisect_left(people.mentions, (m.end(), -1, ""))
+        if i < len(people.mentions) and people.mentions[i][0] <= m.end() + 40 and \
+                not text[m.end():people.mentions[i][0]].strip(" \t.-").count("\n") and \
+                len(text[m.end():people.mentions[i][0]].split()) <= 3:  # "General", "Hon."
+            out.append((m.start() if m.group(0).rstrip().endswith(":") else
+                        people.mentions[i][0], *people.mentions[i][1:]))
+    return out
+
+
 # The role in the aside after a name: "Jane Roe (R-Tenn.), a member of the X Committee, said".
 _ROLE_ASIDE = re.compile(r"(?:\s+\([^()]{1,25}\))?,\s+(?P<role>(?:a|an|the)\s+[^,;\"“”]{2,100}),")
 _NEWS_NAME = re.compile(r"\b(?:News|Media|Events|Agency|TV|Channel|Network|Press|Today|Now|Live|"
@@ -468,6 +519,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     # each person's first label is their sourcing. (Two labelled lines make a transcript.)
     labelled = len(_SPEAKER_LABEL.findall(text, 0, 200_000)) >= 2 if ":" in text else False
     found.extend(_channel_posts(text, people))
+    for start, end, name in _answered_by(text, people):
+        if name not in named_once:
+            named_once.add(name)
+            found.append((start, end, person_kind(name, people), 1))
     for sent in doc.sentences:
         if _headline_says(sent.text):
             continue
@@ -762,6 +817,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         # before the bodies: "the chief of the general staff said" is the chief speaking
         for m in OFFICE_SAID_RE.finditer(text, sent.start, sent.end) if said and \
                 OFFICE_WORD.search(low) else ():
+            if _AIDE_TO.search(text, max(sent.start, m.start() - 24), m.start()):
+                continue  # "an adviser to the prime minister said": the adviser speaks
             office_role = (m.group("role") or m.group("head")).split()[-1]
             named = people.by_role(office_role, m.start())  # "the minister" named before
             office = m.group("office")
@@ -777,6 +834,36 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 "aster" in sent.text or "aptain" in sent.text or "fficer" in sent.text) else ():
             if not _RELAYED.search(text, max(sent.start, m.start() - 20), m.start()):
                 add(m.start(), m.end(), "anonymous official", 1)
+        for m in finditer_near(BODY_DOCS_RE, _STATEMENT_WORD, text, text, sent.start, sent.end,
+                               7) if " on " in sent.text and ("statement" in low or "posts" in
+                                                              low or "communiq" in low or
+                                                              "bulletin" in low) else ():
+            who = re.sub(r"(?:'s|’s)$", "", m.group("who"))
+            person = people.mention_at(m.start("who"), m.end("who"))
+            if person and person[2] in named_once or NOT_ORG.match(who.split()[0]):
+                continue
+            if person:
+                named_once.add(person[2])
+            kind = person_kind(person[2], people) if person else org_kind(spelled(who))
+            if add(m.start(), m.end(), kind, 1) and not person:
+                bodies.add(_canonical(spelled(who)))  # "CENTCOM says" after: the same body
+        for m in finditer_near(OWNED_STATEMENT_RE, _STATEMENT_SAID, text, text, sent.start,
+                               sent.end, 7) if "statement" in low or "communiq" in low or \
+                "readout" in low else ():
+            owner = m.group("owner") or m.group("lower")
+            body = _canonical(spelled(owner))
+            if people.mention_at(m.start(), m.end()) or NOT_ORG.match(owner.split()[0]) or \
+                    (body in bodies or m.group("lower") and repeated(f"the {owner}")) and \
+                    not _LATER_STATEMENT.match(m.group("new") or ""):
+                continue  # a person's statement is counted with them; the same one again
+                # (a body's "first statement", once it has spoken, is the one counted)
+            if add(m.start(), m.end(), org_kind(spelled(owner)), 1):
+                bodies.add(body)
+        for m in PASSIVE_BODY_RE.finditer(text, sent.start, sent.end) if " by " in sent.text \
+                and "ed by" in sent.text else ():
+            kind, count = classify(m.group("who"), people, m.start("who"))
+            if kind != "other" and not repeated(m.group("who")):
+                add(m.start("said"), m.end(), kind, count)
         for m in ORG_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
             who = m.group("who")
             if m.group("verb") == "reported" and (
@@ -803,14 +890,15 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     m.group("verb") == "rejected" and _DENIED_CHARGE.match(text, m.end("verb"))
                     and not _place_name(who.strip())):
                 continue  # a stance without its words
-            dateline = _DATELINE_HEAD.match(who)
-            if dateline:  # the speaker starts after the dateline
+            dateline = _DATELINE_HEAD.match(who) or (_TIME_HEAD.match(who) if who[:1] in
+                                                     "MTWFSY" else None)
+            if dateline:  # the speaker starts after the dateline (or "On Friday")
                 m = ORG_SAID_RE.match(text, m.start() + dateline.end(), sent.end) or m
                 who = m.group("who")
             body = _canonical(spelled(who))  # "CENTCOM" after "U.S. Central Command said"
             issued_in = IN_ITS_DOCUMENT.search(text, max(sent.start, m.start() - 100), m.start())
             again = body in bodies and not NEW_WORDS.search(text, max(0, m.end() - 30), m.end()) \
-                and not issued_in
+                and not issued_in and not _FIRST_ACCOUNT.search(m.group(0))
             if people.mention_at(m.start(), m.end()) is None and not repeated(who, m.end()) \
                     and not again and _institution_speaks(text, sent.start, m.start(), who):
                 # "Syria's state news agency SANA said": the press, described before its name
@@ -831,6 +919,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 if renamed:  # "A militant umbrella group, the X Front, claimed": X speaks
                     start = renamed.start("name")
                 end = _spoken_end(m)
+                if m.group("verb") == "called":  # 'called the raid "a crime"': what it named
+                    named = _CALLED_WHAT.match(text, end, sent.end)
+                    end = named.end("what") if named else end
                 denied = _DENIED_WHAT.match(text, end) if m.group("verb") in (
                     "denied", "denies", "rejected") else None
                 if denied:  # "the ministry denied any role": what was denied is its sourcing
@@ -912,7 +1003,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found.sort()
     found = [(_statement_lead(text, s), e, kind, count) for s, e, kind, count in found]
     return [
-        Attribution(id=f"at-{i}", text=re.sub(r"\s*\n\s*", " ", text[s:e]),
+        Attribution(id=f"at-{i}", text=_LINE_BREAK.sub(" ", text[s:e]),
                     kind=kind, count=count,  # type: ignore[arg-type]
                     provenance=Provenance(source="src-1", start=s, end=e))
         for i, (s, e, kind, count) in enumerate(found, 1)

@@ -43,8 +43,10 @@ def _credit_cue(line: str) -> bool:
 
 
 # A full stop, closing quotes or brackets, and any note markers ("...on May 2.[4] The"),
-# before a capital, a digit or an opening quote.
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d{1,3}\])*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+# before a capital, a digit or an opening quote (typewriter-style records such as the
+# Congressional Record open a quotation with two backticks and close it with two
+# apostrophes: "... without exploding.\n  ``They want ...").
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d{1,3}\])*(?=\s+(?:``|[\"“‘(\[])?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 _QUOTED = re.compile(r"\"[^\"\n]{3,1200}\"|“[^”\n]{3,1200}”")
 # In hard-wrapped text a quotation may run on over one line break (never a blank line).

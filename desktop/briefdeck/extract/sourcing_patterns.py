@@ -368,7 +368,10 @@ ORG_SAID_RE = re.compile(
     rf"estimated(?=\s+(?:the|that|its|a|an)\b)|"  # "DOD has estimated the cost at"
     # a body's stated position or its toll: "Hamas praised what it called", "the ministry
     # initially put the death toll at seven"
-    rf"praised|hailed|put\s+(?:the|its)\s+(?:death\s+)?toll\s+at|blamed|"
+    rf"praised|hailed|blamed|"
+    # ... or "later put the figure at three", "put the wounded at two"
+    rf"put\s+(?:the|its)\s+(?:(?:death|final|overall|total)\s+)?(?:toll|figure|number|count|"
+    rf"tally|dead|wounded|injured|casualties)\s+at|"
     # a body revising its count or telling more: "the Pentagon has raised the number of
     # wounded", "the command has given more detail" (live blogs)
     rf"(?:raised|revised|lowered|updated|increased)\s+(?:the|its)\s+(?:[a-z]+\s+){{0,2}}"
@@ -485,6 +488,7 @@ NOT_ORG = re.compile(
     r"^(?:It|He|She|They|This|That|We|I|You|Officials|Analysts|Admiral|General|Official|"
     r"Commanders|Officers|Sources|Diplomats|Soldiers|Troops|Residents|Witnesses|Experts|"
     r"Minister|Commander|Spokesman|Spokeswoman|If|None|Nothing|No|Who|What|Which|Once|Unless|"
+    r"Nobody|Somebody|Someone|Anyone|Anybody|Everyone|Everybody|"  # "Nobody has claimed"
     r"Although|Though|Yet|But|And|So|Still|Now|Then|"
     # a determiner or adjective before a plural noun read as a verb: "Such claims", "Initial
     # reports put", "Other reports say"
@@ -501,9 +505,10 @@ NAMED_BY_OTHERS = re.compile(r"\b(?:itself|themselves|known\s+as|called|dubbed)\
 # Words before a name that make it part of a longer phrase: "the commander of the Iraqi
 # army's 7th Division said" is the commander speaking, not the division.
 # (an owner in the possessive only after a preposition: "the Iraqi government's Joint
-# Operations Command said" is the command speaking)
+# Operations Command said" is the command speaking; "a faction within the X denied" is
+# not X speaking)
 PREPOSITION_BEFORE = re.compile(r"(?:\b(?:in|at|of|from|near|to|on|by|for|with|within|inside|"
-                                 r"among)|"  # "a faction within the X denied": not X speaking
+                                 r"among|off|outside|along|across|over|beyond|towards?)|"
                                  r"\b(?:in|at|of|from|near|to|on|by|for|with)\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w-]*\s+)?[a-z][\w-]*(?:'s|’s)|"
                                  r"\b\d+(?:st|nd|rd|th))\s+$")
@@ -571,9 +576,10 @@ WHAT_CALLED_RE = re.compile(
 # A claim of an attack made on a channel: "claimed the attack on Telegram", "claimed
 # responsibility in a statement" (the claimant speaks, whoever it is).
 CLAIMED_ON_RE = re.compile(
-    r"\bclaimed\s+(?:responsibility(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|"
-    r"(?:the|an|a|both|two|three)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|"
-    r"operations?|ambush|raid|assault|shooting))\s+(?:on|in|via|through)\s+"
+    r"\bclaimed\s+(?:responsibility(?:\s+for\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|it|them|"
+    # ("claimed the attack", "claimed Saturday's attack": what was claimed, by its day)
+    r"(?:the|an|a|both|two|three|[A-Z][a-z]+day(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
+    r"strikes?|bombings?|operations?|ambush|raid|assault|shooting))\s+(?:on|in|via|through)\s+"
     r"(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:Telegram|X|Twitter|social\s+media|"
     r"statement|channel|post|video|website)\b")
 # Words relayed from a sister body, the usage of UN and aid briefings: "our colleagues at the
@@ -598,3 +604,27 @@ CLAIM_BY_RE = re.compile(
 # "an official said, speaking on condition of anonymity": why the source is unnamed belongs
 # to its sourcing.
 ANONYMITY_AFTER = re.compile(r",\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b")
+
+# A body's account in the passive: "reports of a wounded guard were later corrected by the
+# regional authorities", "the toll has been confirmed by the health ministry".
+PASSIVE_BODY_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<said>(?:(?:later|subsequently|"
+    r"since|also|initially|officially|publicly|independently)\s+)?(?:confirmed|denied|corrected|"
+    r"disputed|contradicted|revised|announced)\s+by\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+(?=[a-z]))?(?:[A-Z][\w'’.-]*\s+"
+    r"(?:of\s+(?:the\s+)?)?){0,5}(?:[A-Z][\w'’.-]*|authorities|ministry|government|military|army|"
+    r"police|command|forces)))\b")
+# A body's statements or posts of a day, the subject of their clause: "CENTCOM's statement on
+# Monday says", "militia posts on Saturday did not mention" (what they said is the body's).
+BODY_DOCS_RE = re.compile(
+    r"(?m:^|(?<=[.!?:;,]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,4}?)(?:'s|’s)?\s+(?:(?:initial|first|latest|later|own|official)\s+)?"
+    r"(?:statements?|posts|communiqu[eé]s?|bulletins?)\s+on\s+(?:[A-Z][a-z]+day|Telegram|X|"
+    r"Facebook)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z])")
+# A body's statement speaking: "A Pentagon statement said", "An SDF statement initially
+# reported", "the coalition's first statement, on Saturday, said" (the owner is the source).
+OWNED_STATEMENT_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|’s)?|"
+    r"(?P<lower>[a-z][\w-]*)(?:'s|’s))\s+(?P<new>(?:first|initial|latest|earlier|later|new|second|"
+    r"third|final|own|official|separate|joint|updated)\s+)?(?:statement|communiqu[eé]|readout)"
+    r"(?:,[^,;\"“”]{2,40},)?\s+(?:(?:initially|later|also|first|earlier)\s+)?(?:said|says|"
+    r"reported|stated|claimed|put|gave|added|confirmed)\b")
