@@ -63,6 +63,90 @@ def _first(items) -> tuple[set[str] | None, bool]:  # noqa: ANN001 (parser inter
     return out, True
 
 
+PREFIX_CHARS = 3  # how many leading characters the start gate spells out
+_MAX_CLASS = 40  # a character class larger than this ends a prefix
+
+
+def prefixes(pattern: str, flags: int = 0, size: int = PREFIX_CHARS) -> set[str] | None:
+    """Strings of up to `size` characters one of which every match of pattern begins with;
+    None when some match may begin with a character we do not spell out."""
+    parsed = P.parse(pattern, flags)
+    if parsed.state.flags & re.I:  # (also an inline (?i) at the start)
+        return None
+    found = {s for s, _ in _prefix_seq(list(parsed), size)}
+    return None if "" in found else found
+
+
+def _prefix_seq(items, size: int) -> set[tuple[str, bool]]:  # noqa: ANN001 (parser internals)
+    """(prefix, still open) pairs for a sequence of parsed items: open ones may grow."""
+    out: set[tuple[str, bool]] = set()
+    todo = [("", 0)]  # (prefix so far, next item)
+    while todo:
+        s, i = todo.pop()
+        if len(s) >= size or i == len(items):
+            out.add((s, i == len(items) and len(s) < size))
+            continue
+        op, av = items[i]
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            todo.append((s, i + 1))  # zero-width: the prefix goes on from the next item
+        elif op is C.LITERAL:
+            todo.append((s + chr(av), i + 1))
+        elif op is C.IN and _class_chars(av, not s) is not None:
+            todo.extend((s + c, i + 1) for c in _class_chars(av, not s))
+        elif op is C.SUBPATTERN and not av[1] and not av[2]:
+            for t, open_ in _prefix_seq(list(av[3]), size - len(s)):
+                if open_:
+                    todo.append((s + t, i + 1))
+                else:
+                    out.add((s + t, False))
+        elif op is C.BRANCH:
+            for branch in av[1]:
+                for t, open_ in _prefix_seq(list(branch), size - len(s)):
+                    if open_:
+                        todo.append((s + t, i + 1))
+                    else:
+                        out.add((s + t, False))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            if av[0] == 0:
+                todo.append((s, i + 1))  # the repeat may match nothing
+            if av[1] != 0:  # one round of it, then the prefix stops
+                out.update((s + t, False) for t, _ in _prefix_seq(list(av[2]), size - len(s)))
+        else:
+            out.add((s, False))  # anything else: the prefix ends here
+    return out
+
+
+def _class_chars(av, first: bool) -> set[str] | None:  # noqa: ANN001 (parser internals)
+    """The characters of a class; \\d counts as 0-9 only first, as first_chars (and so the
+    gate before this one) already reads it."""
+    chars: set[str] = set()
+    for o, a in av:
+        if o is C.LITERAL:
+            chars.add(chr(a))
+        elif o is C.RANGE and a[1] - a[0] < _MAX_CLASS:
+            chars |= {chr(c) for c in range(a[0], a[1] + 1)}
+        elif o is C.CATEGORY and a is C.CATEGORY_DIGIT and first:
+            chars |= set("0123456789")
+        else:
+            return None
+    return chars if len(chars) <= _MAX_CLASS else None
+
+
+def _trie(strings: set[str]) -> str:
+    """A regex matching any of strings, branching one character at a time: `re` tries a
+    flat list of literals one by one, a trie only down the branch of the text's letter."""
+    if "" in strings:
+        return ""  # a shorter string already matched: any continuation will do
+    by_first: dict[str, set[str]] = {}
+    for s in strings:
+        by_first.setdefault(s[0], set()).add(s[1:])
+    alts = []
+    for c in sorted(by_first):
+        rest = _trie(by_first[c])
+        alts.append(re.escape(c) + (f"(?:{rest})" if "|" in rest else rest))
+    return "|".join(alts)
+
+
 def starts_at_word_boundary(pattern: str, flags: int = 0) -> bool:
     """Does every match of pattern begin with \\b? (Then so may the combined regex, which
     spares it trying its alternatives inside words.)"""
@@ -124,6 +208,13 @@ class Alternatives:
         # One regex per first character, with the same alternatives in the same order: at a
         # position only that character's group can match, so matching it there is the same.
         self._starts = None if anywhere else re.compile(f"{prefix}{word}[{starts}]", flags)
+        # Sharper still: a lookahead for the first few characters every pattern can begin
+        # with ("fir", "lau", "str"...), when the prefix is zero-width and they are known.
+        heads = [prefixes(p, flags) for p in patterns]
+        self._heads = None
+        if not anywhere and all(heads) and P.parse(prefix, flags).getwidth() == (0, 0):
+            trie = _trie({h for hs in heads for h in hs})
+            self._heads = re.compile(f"{prefix}{word}(?={trie})", flags)
         self._by_char: dict[str, re.Pattern[str]] = {}
         self._sub_index: dict[re.Pattern[str], list[int]] = {}
         for c, chosen in by_char.items():
@@ -142,6 +233,16 @@ class Alternatives:
             yield from self.regex.finditer(text, start, end)
             return
         pos, by_char = start, self._by_char
+        if self._heads is not None:  # zero-width: the match starts at the gate's position
+            for c in self._heads.finditer(text, start, end):
+                at = c.start()
+                if at < pos:
+                    continue
+                m = by_char.get(text[at], self.regex).match(text, at, end)
+                if m is not None:
+                    yield m
+                    pos = m.end()
+            return
         for c in self._starts.finditer(text, start, end):
             if c.start() < pos:
                 continue

@@ -60,6 +60,9 @@ KNOWN: dict[str, list[str]] = {
         r"IRGC",
     ],
     "Quds Force": [r"Quds\s+Force", r"IRGC-QF"],
+    # Germany's armed forces and parliament, named on their own in German and wire reporting.
+    "Bundeswehr": [r"Bundeswehr"],
+    "Bundestag": [r"Bundestag"],
     # Iran's volunteer militia, under the IRGC ("the Basij", "Basij Resistance Force").
     "Basij": [r"Basij(?:\s+Resistance\s+Force|\s+Organi[sz]ation)?"],
     "Radwan Force": [r"Radwan\s+[Ff]orces?", r"Radwan\s+unit"],

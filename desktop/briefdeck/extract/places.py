@@ -277,6 +277,12 @@ SPEAKS_AFTER = re.compile(SPEAKER_AFTER)  # the same test organizations makes
 MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio|"
                          r"broadcaster|channel|news\s+(?:site|outlet|website))\b")
 NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
+# "the Iran–United States proxy conflict", "Iran-Iraq war": two sides naming what is between
+# them (a war, talks, a deal), not where anything happened. Not "the Israel-Lebanon border".
+_BETWEEN = (r"(?:proxy\s+)?(?:conflict|war|relations|rivalry|tensions|talks|deal|agreement|accord|"
+            r"dispute|ceasefire|truce|standoff|summit)\b")
+SIDES_AFTER = re.compile(rf"[-–](?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*\s+{_BETWEEN}")
+SIDE_LAST_AFTER = re.compile(rf"\s+{_BETWEEN}")
 # "Brent crude", "Basra Heavy futures": an oil grade or benchmark named after a place.
 COMMODITY_AFTER = re.compile(r"\s+(?:crude|oil\s+(?:futures|price|prices|benchmark)|futures|"
                              r"(?:Light|Heavy|Medium)\s+(?:crude|futures|grade|oil))\b")
@@ -301,6 +307,9 @@ _NOT_GIVEN = frozenset(
     "Residents Police Troops Sources Reports Witnesses Authorities".split())
 # Only small towns: a title-case headline ("Drone Hits Erbil, the ...") must not unmake a city.
 _PERSON_TOWN_MAX = 100_000
+# "Dana Voss is a researcher at ...": a given name and a surname introduced as a person. The
+# given name, wherever it stands alone ("Dana, tell us ..."), is hers, not a small town's.
+PERSON_IS = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z][\w'’-]+,?\s+(?:is|was)\s+(?:a|an)\s+[a-z]")
 # "Spc. Jordan Pike", "Sgt. Israel Ortiz", "Dr. Georgia Mills": a rank or title, then the place's
 # word, then a capitalised word: a given name, not the country.
 TITLE_BEFORE = re.compile(r"\b(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Amn|"
@@ -524,6 +533,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     surnames = {m.group(1) for m in FULL_NAME.finditer(text)}
     named = {m.group(2) for m in PERSON_NAMED.finditer(text) if m.group(1) not in _NOT_GIVEN}
     said_alone = {m.group(1) for m in SAID_ALONE.finditer(text)}
+    given_names = {m.group(1).casefold() for m in PERSON_IS.finditer(text)
+             if m.group(1) not in _NOT_GIVEN and m.group(1) not in _PLACE_OPENERS}
     found: list[PlaceMention] = []
     prev_end = -10
     actor_end = -10  # end of the last country skipped as an actor ("intercepted by Israel")
@@ -550,6 +561,11 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "a spokesman for the Erbil governorate": its administration speaking
         if QUALIFIER_AFTER.match(text, end):
             continue  # "Iran-backed", "Palestine-2"
+        if entry.kind == "country" and (
+                (text[end : end + 1] in "-–" and SIDES_AFTER.match(text, end))
+                or (text[start - 1 : start] in "-–" and start > 1 and text[start - 2].isalpha()
+                    and SIDE_LAST_AFTER.match(text, end))):
+            continue  # "the Iran–United States proxy conflict": the two sides of it
         if NAME_HYPHEN_AFTER.match(text, end) and end + 1 not in starts:
             continue  # "Agence France-Presse"; not "the Israel-Lebanon border"
         if entry.kind == "city" and entry.source != "curated" and \
@@ -568,6 +584,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if written in named and entry.kind == "city" and entry.source != "curated" \
                 and (entry.population or 0) < _PERSON_TOWN_MAX:
             continue  # "Haruto Ishii, a professor ... Ishii said": not Ishii, Tokushima
+        if given_names and written.casefold() in given_names and entry.kind == "city" \
+                and entry.source != "curated" and (entry.population or 0) < _PERSON_TOWN_MAX:
+            continue  # "Dana Voss is an analyst ... DANA VOSS: ...": her given name
         if written in said_alone and entry.kind == "city" \
                 and (entry.population or 0) < _PERSON_TOWN_MAX and _full_name_of(text, written):
             continue  # "... Hoshyar Khalid Sindi. ... Sindi said": not Sindi, India

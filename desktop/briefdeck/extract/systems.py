@@ -63,6 +63,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("B-52", "aircraft", r"B-52s?\b"),
     ("B-1B", "aircraft", r"B-1Bs?\b(?:\s+bombers?)?"),
     ("AC-130", "aircraft", r"AC-130[JUW]?s?\b(?:\s+gunships?)?"),
+    ("A400M", "aircraft", r"A400Ms?\b(?:\s+Atlas)?"),  # Europe's airlifter and tanker
+    # Raytheon's small interceptor of drones; the bare word may be the animal or a name
+    ("Coyote", "interceptor", r"Coyote(?:s?\s+(?:Block\s+\d\w*|interceptors?|intercepts?|"
+                              r"(?:counter-)?drones?|missiles?|systems?|launchers?)\b)"),
     ("AH-64 Apache", "helicopter", r"(?:AH-64[DE]?\s+)?Apache(?:\s+(?:attack\s+)?helicopters?)\b"),
     ("UH-60 Black Hawk", "helicopter", r"(?:UH-60[ALMV]?\s+)?Black\s?Hawk(?:\s+helicopters?)?"),
     ("CH-47 Chinook", "helicopter", r"(?:CH-47[DFG]?\s+)?Chinook(?:\s+helicopters?)?"),

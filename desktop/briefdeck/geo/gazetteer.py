@@ -547,10 +547,13 @@ class _Scan:
     @classmethod
     def of(cls, text: str) -> _Scan:
         raw = tokenize(text)
-        at = [j for j, t in enumerate(raw) if not t.article]
-        raw_link = [joinable(text, a, b) for a, b in pairwise(raw)]
-        linked = [all(raw_link[at[i] : at[i + 1]]) for i in range(len(at) - 1)] + [False]
-        article = [raw[j - 1] if j and raw[j - 1].article and raw_link[j - 1] else None for j in at]
+        at = [j for j, t in enumerate(raw) if not t[3]]  # (t.article: a hundred thousand times)
+        # One space is most gaps: tested inline, joinable() only for the others.
+        raw_link = [text[a[1] : b[0]] == " " or joinable(text, a, b) for a, b in pairwise(raw)]
+        linked = [raw_link[a] if b == a + 1 else all(raw_link[a:b]) for a, b in pairwise(at)]
+        linked.append(False)
+        after_article = {j + 1 for j, t in enumerate(raw) if t[3]}
+        article = [raw[j - 1] if j in after_article and raw_link[j - 1] else None for j in at]
         return cls(text, [raw[j] for j in at], linked, article)
 
     def prev_key(self, i: int) -> str:
