@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
+from briefdeck.extract.lowered import lowered
 from briefdeck.extract.numbers import Quantity, find_quantities
 from briefdeck.extract.sentences import Document, inside
 from briefdeck.model import Figure, Provenance
@@ -27,9 +28,11 @@ STOP = frozenset(
     outside through toward towards via like despite amid until following along beyond behind
     there here ago remain remained remains today yesterday tomorrow now currently some
     many later earlier already still again then do does did if unless next last
-    fell hit struck flew came went took feel feels seem seems appear appears""".split()
+    fell hit struck flew came went took feel feels seem seems appear appears
+    we you i he she us me him""".split()
     # (verbs a bare number can take as its subject: "Four were shot down and two fell near
-    # the camp", "to make the last 1,000 feel expensive")
+    # the camp", "to make the last 1,000 feel expensive"; a pronoun starts the clause
+    # after a number, never counts: "the 170-plus we logged")
 )
 # Nouns that say the number is a span of time, a sourcing count or a repetition.
 TIME_UNITS = frozenset(
@@ -38,6 +41,9 @@ TIME_UNITS = frozenset(
     # a career counted in spells of duty ("served two tours in Iraq"), not a reported count
     "tour tours stint stints".split()
 )
+_OUTAGE_UNITS = frozenset("minutes hours days weeks".split())
+_HALTED_FOR = re.compile(r"\b(?:suspended|closed|halted|shut|shut\s+down|disrupted|grounded|"
+                         r"stopped|paused|interrupted|blocked)\s+for\s+$")
 SOURCING = frozenset(
     "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
     "broker brokers witness witnesses analyst analysts lawmaker lawmakers staffer staffers "
@@ -120,6 +126,7 @@ _FORCE_SIZED = re.compile(
     r"(?<![Aa]ir\s)(?<![Pp]olice\s)(?<![Ll]abor\s)(?<![Ll]abour\s)\b(?:[Ff]orces?|"
     r"[Tt]roop\s+(?:levels?|numbers|strength|presence|ceiling|cap))"
     r"(?:\s+(?:in|at|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?|country|region))?"
+    r"(?:\s+there)?"  # ("cut its troop numbers there to fewer than 1,000")
     r"(?:\s+(?:would|will|could|should|is|was|are|were|to|had|has|have|be|been|being|expected|"
     r"set|due|now|further|then|shrink|shrinks|shrank|shrunk|fall|falls|fell|fallen|drop|drops|"
     r"dropped|decline|declines|declined|grow|grows|grew|grown|rise|rises|rose|risen|increase|"
@@ -218,6 +225,7 @@ _GROUP_OF = re.compile(r"\b(crew|garrison|contingent|detachment|complement)\s+of
 _ESTIMATED_AT = re.compile(r"\b([a-z]{3,}s|personnel|people),?\s+(?:(?:were\s+|was\s+)?"
                            r"(?:estimated|put|reckoned)\s+at|numbering)\s+$")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|whom)\b")
+_NOUN_BEFORE_COMMA = re.compile(r"\b([a-z][a-z-]{2,}s|personnel|people|staff),\s*$")
 # "16 were wounded, three of them seriously", "two of the dead were children": part of a toll
 # already given, not a count of its own.
 _TOLL_WORD = re.compile(r"\b(?:kill|wound|injur|hurt|dead|died|casualt)", re.I)
@@ -244,6 +252,10 @@ _LEFT_OPENING = re.compile(r"\s+(?:remain|remains|remained|stay|stays|stayed|are
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][a-z]")
 _FORCES_ASKED = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members|"
                            r"Americans)\b")
+# "down from", "up from", "compared with", "nowhere near the": a bare number set against the
+# count told just before it, of the same thing.
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|near|versus|vs\.)"
+                              r"\s+(?:the\s+)?$")
 _MET_BEFORE = re.compile(r"\b(?:has|have|had)\s+met\s+$")
 _PART = "\0part"  # the unit of such a part, and of the numbers that borrow from it
 # "19 of the 24 crew": the first number counts the noun of the second.
@@ -259,6 +271,8 @@ _OUTPUT_OF = re.compile(r"\b([a-z]{3,}?)s?\s+(?:output|production|deliveries|man
                         r"(?!\s+of\b)|"
                         r"\b(?i:output|production|deliveries|manufacturing)\s+of\s+(?:the\s+)?"
                         r"(?:[A-Z][\w-]*\s+)?([a-z]{3,}?)s?\b")  # ("of THAAD interceptors")
+# "$20,000, maybe $50,000", "three, perhaps four": a speaker's range, its top hedged.
+_HEDGED_HIGH = re.compile(r",\s+(?:maybe|perhaps|possibly)\s+")
 # "70-plus vessels", "two hundred or so": written qualifiers after the number.
 _PLUS = re.compile(r"-plus\b")
 _OR_SO = re.compile(r"\s+or\s+so\b")
@@ -291,6 +305,15 @@ _NUMBER_WORD = re.compile(r"(?:\d[\d,]*(?:\.\d+)?\s|(?:two|three|four|five|six|s
                           r"hundred)\b)", re.I)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
+# A file's size on a page ("Download (44.6 MB)") and a shop's discount ("15% off at ..."):
+# page furniture, never a figure of the report.
+_FILE_SIZE_AFTER = re.compile(r"\s?(?:[KMGT]B|[kKMG]iB|kb)\b")
+_DISCOUNT_AFTER = re.compile(r"\s+off\b(?!\s+(?:the|its|their|a|an)\b)", re.I)
+# "(2) multiyear procurement ...; (3) extension of ...": a list's item numbers, told by the
+# item before ("(1)") a little earlier.
+_ENUMERATOR_REACH = 600
+# "over 2025 and 2026", "by 2030": a year after a qualifier word is still a year.
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 _TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|BST|CET|CEST|"
                          r"AST|EET|EEST|IST|Zulu|local\s+time|o'clock|hours?\s+GMT|hrs\b))", re.I)
 _CALIBRE_AFTER = re.compile(r"^\s*(?:mm|millimet(?:er|re)s?|cm|caliber|calibre)\b", re.I)
@@ -330,7 +353,9 @@ _MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|Augus
                            r"Dec\.)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|or|through|-|–)\s*$")
 # "a man in his 60s", "the 1990s": a decade, written with the "s" on the number.
 _DECADE = re.compile(r"0s\b")
-_PHONE = re.compile(r"\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+# (scanned from its first digit, which the regex engine finds fast, then widened back over
+# "(" and "+": an optional opening makes it try every character of the text)
+_PHONE = re.compile(r"\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
 _FUNCTION_WORDS = frozenset(
     "a an all the only another about some nearly at more over roughly approximately by in on and "
     "but with of to from for than just almost around".split()
@@ -434,6 +459,14 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True
     if text[q.start - 1:q.start] == "[" and text[q.end:q.end + 1] == "]":
         return True  # "[17]": a note marker
+    if text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")" and \
+            q.text.isdigit() and 1 < q.value <= 30 and \
+            f"({int(q.value) - 1})" in text[max(0, q.start - _ENUMERATOR_REACH):q.start]:
+        return True  # "(2) procurement ...": an item's number in a list, after "(1)"
+    if q.text[-1:].isdigit() and not q.money and _FILE_SIZE_AFTER.match(text, q.end):
+        return True  # "44.6 MB": a file's size
+    if q.percent and _DISCOUNT_AFTER.match(text, q.end):
+        return True  # "15% off": a promotion's discount
     if q.text[-1:].isdigit() and (text[q.start - 1:q.start] in ("°", "º") or
                                   _COORDINATE_AFTER.match(text, q.end)):
         return True  # part of a position in degrees and minutes
@@ -514,8 +547,12 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         if first_word not in _QUALIFIER_WORDS and name and \
                 name.group(0).strip().lower() not in _FUNCTION_WORDS:
             # "Tower 22", "IE 11", "Release No. 24": a name with a number in it
-            if not before.rstrip().endswith((",", ":")):
-                return True
+            if not before.rstrip().endswith((",", ":")) and not (
+                    before[-1:] in "\t\n" and _counted_next(text, q.end)):
+                return True  # (a label's cell, "Casualties<tab>3 killed", names no number)
+    if not q.money and q.value_high is None and " " in q.text and \
+            _YEAR_WORD.fullmatch(q.text.rsplit(None, 1)[-1]) and not _counted_next(text, q.end):
+        return True  # "over 2025", "by about 2030": a year after a word, not a count
     if _AGE_AFTER_NAME.search(text, max(sent_start, q.start - 30), q.start) and \
             re.match(r"\s*[,)]", text[q.end:q.end + 2]) and q.value < 120 and not q.percent:
         return True  # "Eitan Mizrahi, 34, from Haifa": an age
@@ -563,8 +600,16 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
                     break  # "two Iraqis lightly wounded": the adverb starts the predicate
                 i = m.start(1) + len(raw)
                 continue  # "five heavily armed men": the adverb describes, "men" is counted
+        if words and low in _ADJECTIVES and (nxt := _NEXT.match(
+                text, m.start(1) + len(raw), limit)) and nxt.group(1).islower() and \
+                nxt.group(1) not in STOP and token == raw:
+            i = m.start(1) + len(raw)  # "140 UK armed forces personnel": a modifier
+            continue
         if (words or low not in _ADJECTIVES) and low.endswith(("ing", "ed")) and \
-                len(low.rsplit("-", 1)[-1]) > 4:  # ("fixed-wing drones": a noun's modifier)
+                (words or token[:1].islower()) and len(low.rsplit("-", 1)[-1]) > 4:
+            # (capitalised and first, "18 Allied and partner nations", an adjective or a name;
+            # after the noun, "2 Soldiers Evaluated for TBI", a headline's verb; and
+            # "fixed-wing drones": a noun's modifier)
             # "9,000 suspected IS fighters": a leading participle before a noun describes it
             nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
             if not words and low == "accused" and (
@@ -639,7 +684,7 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
 def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Figure]:
     text = doc.text
     figures: list[Figure] = []
-    phones = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    phones = [(_phone_start(text, m.start()), m.end()) for m in _PHONE.finditer(text)]
     skip = sorted(date_spans + phones)
     # Loose numbers inside quotation marks are rhetoric ("those two things", "a few hundred
     # people"); a speaker's exact "375 kilometres" is still a figure.
@@ -660,6 +705,15 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if "(" in text[q.start - 1:q.end + 5]:
                 q, unit_at = _parenthesised(text, q)
                 consumed = unit_at
+            if text[q.end:q.end + 1] == "," and q.value_high is None and \
+                    (hedge := _HEDGED_HIGH.match(text, q.end, sent.end)):
+                high = next(iter(find_quantities(text, hedge.end(), min(sent.end,
+                                                                         hedge.end() + 40))), None)
+                if high and high.start == hedge.end() and high.value > q.value and \
+                        high.money == q.money and high.qualifier == "exact":
+                    q = replace(q, end=high.end, text=text[q.start:high.end],
+                                value_high=high.value, qualifier="range")
+                    consumed = unit_at = high.end  # "$20,000, maybe $50,000": one range
             if _PLUS.match(text, q.end) and not q.money and not q.percent:
                 q = replace(q, end=q.end + 5, text=text[q.start:q.end + 5],
                             qualifier="more than" if q.qualifier == "exact" else q.qualifier)
@@ -732,6 +786,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
             else:
                 unit, phrase = unit_after(text, unit_at, sent.end, exact=not q.vague)
+            if phrase and "(" in text[unit_at:unit_at + len(phrase) + 20]:
+                unit = _acronym_after(text, text.find(phrase, q.end) + len(phrase), unit)
             if unit == "times" and not q.vague and _MET_BEFORE.search(
                     text, max(sent.start, q.start - 12), q.start):
                 unit, phrase = "meetings", ""  # "the council has met six times"
@@ -746,7 +802,11 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit = q.currency or "USD"
             elif q.percent:
                 unit = "%"
-            if unit in TIME_UNITS or unit in SOURCING or unit in _ABSTRACT or \
+            if unit in _OUTAGE_UNITS and _HALTED_FOR.search(
+                    text, max(sent.start, q.start - 32), q.start):
+                pass  # "operations were suspended for about 14 hours": how long a disruption
+                # lasted is a fact of the report, unlike other spans of time
+            elif unit in TIME_UNITS or unit in SOURCING or unit in _ABSTRACT or \
                     unit in _CASUALTY_CODES or \
                     phrase.split(" ", 1)[0].lower() in TIME_UNITS or \
                     _FAMILIAR.match(text, q.end, sent.end):
@@ -769,6 +829,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif of_them:
                 if _TOLL_WORD.search(text, max(sent.start, q.start - 80), q.start):
                     unit = _PART  # "wounded, three of them seriously"
+                elif named := _NOUN_BEFORE_COMMA.search(text, max(sent.start, q.start - 30),
+                                                        q.start):
+                    unit = named.group(1)  # "Iraqi instructors, 180 of whom ...": that noun
                 else:  # "seven batteries, and two of them": the noun counted just before
                     unit = rows[-1][1] if rows and rows[-1][1] and \
                         not _INJURY_UNIT.search(rows[-1][1]) else last_unit
@@ -856,11 +919,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif prev and _FORCE_SIZED.search(text, max(prev[0].end, row[0].start - 70),
                                               row[0].start):
                 row[1] = "troops"  # "hand over two positions and cut its forces to 900"
-            elif prev and prev[1] and not (
+            elif prev and prev[1] and "\t" not in text[prev[0].end:row[0].start] and not (
                     prev[1] in _TOLL_UNITS.values() and
                     _TOLL_AFTER.match(text, row[0].end, sent.end)) and not (
                     prev[0].money and not _MONEY_JOIN.match(text, prev[0].end, row[0].start)):
-                row[1] = prev[1]  # not "two were killed and seven were injured"
+                row[1] = prev[1]  # not "two were killed and seven were injured", nor
+                # the next cell of a table's row ("8 incidents<tab>6<tab>9": other columns)
             else:  # "cut the number of troops from 5,200 to 3,000"
                 if before:
                     row[1] = _counted_noun(text, counted[before - 1], row[0], fates)
@@ -881,8 +945,14 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     if toll:  # "nine were injured", with no noun to borrow
                         row[1] = _toll_word(toll.group(1))
                     elif i == 0 and last_sentence_unit and not text[sent.start:row[0].start]\
-                            .strip() and _LEFT_OPENING.match(text, row[0].end, sent.end):
-                        row[1] = last_sentence_unit  # "... eight sites. Four remain."
+                            .strip() and (_LEFT_OPENING.match(text, row[0].end, sent.end) or
+                                          _IN_PLACE_AFTER.match(text, row[0].end, sent.end)):
+                        row[1] = last_sentence_unit  # "... eight sites. Four remain." and
+                        # "... 23 attacks. Fourteen in Syria, nine in Iraq.": split by place
+                    elif i == 0 and last_sentence_unit and _COMPARED_BEFORE.search(
+                            text, max(sent.start, row[0].start - 24), row[0].start):
+                        row[1] = last_sentence_unit  # "... 1,500 troops. That is down
+                        # from 2,500": the count before, compared with its earlier level
                     elif _IN_PLACE_AFTER.match(text, row[0].end, sent.end) and \
                             _FORCES_ASKED.search(text, max(0, sent.start - 200), row[0].start):
                         row[1] = "troops"  # "Roughly 900 in Syria", troops asked about
@@ -942,8 +1012,9 @@ def _parenthesised(text: str, q: Quantity) -> tuple[Quantity, int]:
 
 # A notes section of a brief or tracker ("Notes", "Endnotes", "Footnotes" on a line of its
 # own): each note opens with its number, then a capital ("2 Initial reporting: ...").
-_NOTES_HEADING = re.compile(r"^(?:Notes|Endnotes|End\s+notes|Footnotes|Source\s+notes)\s*:?\s*$",
-                            re.M)
+# A PDF's footnotes sit under a rule of underscores instead.
+_NOTES_HEADING = re.compile(r"^(?:(?:Notes|Endnotes|End\s+notes|Footnotes|Source\s+notes)\s*:?|"
+                            r"_{8,})\s*$", re.M)
 _NOTE_OPENING = re.compile(r" [A-Z\"“]")
 
 
@@ -969,6 +1040,22 @@ def _counted_noun(text: str, counted: re.Match[str], q: Quantity,
     if fate and not _TOLL_WORD.search(noun):
         fates[q.start] = f"{noun} {fate.group(1)}"
     return noun
+
+
+# "two uncrewed aerial vehicles (UAVs)": the short name the report goes on to use.
+_ACRONYM_IN_BRACKETS = re.compile(r"\s?\(([A-Z]{2,6})s\)")
+
+
+def _acronym_after(text: str, pos: int, unit: str) -> str:
+    """The bracketed acronym after a counted noun phrase when it spells the words before it
+    ('improvised explosive devices (IEDs)' -> 'IEDs'); else the unit."""
+    m = _ACRONYM_IN_BRACKETS.match(text, pos)
+    if not m:
+        return unit
+    letters = m.group(1)
+    words = text[max(0, pos - 80):pos].replace("-", " ").split()[-len(letters):]
+    initials = "".join(w[:1] for w in words).upper()
+    return m.group(1) + "s" if initials == letters else unit
 
 
 def _toll_word(verb: str) -> str:
@@ -1005,12 +1092,37 @@ def _with_rate(text: str, q: Quantity, unit: str, phrase: str, sent_start: int,
     return f"{unit} a {period}".strip()
 
 
+def _find_all(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _phone_start(text: str, start: int) -> int:
+    """A phone number's start, with its "(" and "+" before the first digits."""
+    if text[start - 1:start] == "(":
+        start -= 1
+    return start - 1 if text[start - 1:start] == "+" else start
+
+
+_A_DISTANCE_REACH = 30  # longer than a qualifier and "one" before the unit
+
+
 def _a_distances(text: str, quoted: list[tuple[int, int]]) -> list[Figure]:
     """'about a mile from the ship': a distance of one unit, which no digit spells."""
     out = []
-    for m in _A_DISTANCE.finditer(text):
-        if inside(quoted, m.start(), m.end()):
+    low = lowered(text)
+    # (looked for only near the unit's word: a case-blind scan of the whole text costs more)
+    matches = _A_DISTANCE.finditer(text) if low is None else (
+        _A_DISTANCE.search(text, max(0, at - _A_DISTANCE_REACH), at + 12)
+        for at in sorted(i for word in ("mile", "kilomet") for i in _find_all(low, word)))
+    found: set[int] = set()
+    for m in matches:
+        if m is None or m.start() in found or inside(quoted, m.start(), m.end()):
             continue
+        found.add(m.start())
         qual = " ".join(m.group("qual").lower().split())
         unit = "mi" if m.group("unit").lower() == "mile" else "km"
         out.append(Figure(
