@@ -305,6 +305,8 @@ def classify(text: str) -> list[Flag]:
         elif i not in flags and _is_section_pair(lines[i].text):
             flags[i] = "navigation"
     _flag_detail_labels(lines, flags)
+    _flag_other_script_name(lines, flags, first_prose)
+    letter.flag_letterhead([ln.text for ln in lines[:first_prose]], flags)
     if mail.HAS_HEADER.search(text):
         mail.flag_mail([ln.text for ln in lines], flags)
     if any(letter.VALEDICTION.match(ln.text) for ln in lines[-letter.CLOSE_LINES - 1 :]):
@@ -342,6 +344,8 @@ def classify(text: str) -> list[Flag]:
 
     _flag_bare_labels(lines, flags)
     _flag_closing_heading(lines, flags)
+    if "o contact the " in text:
+        _flag_contact_lists(lines, flags)
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 
@@ -780,3 +784,44 @@ def merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 def find_boilerplate(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of boilerplate in text, sorted and merged."""
     return merge([(f.start, f.end) for f in classify(text)], text)
+
+
+_CONTACT_HEADING = re.compile(r"^to contact the \w+\b[^.]{0,60}:$", I)
+# "Jo Ames in Erbil at james@example.com;", "Li Wei, Sam Roe": whom to write to, one a line.
+_CONTACT_ENTRY = re.compile(
+    rf"^{_NAME}(?: (?:in|at) [^\s@]+(?: [A-Z][\w.-]*)*)*(?: at [\w.+-]+@[\w.-]+)?[;,.]?$"
+    rf"|^{_NAME}(?:,? (?:and )?{_NAME})+[;.]?$"
+)
+
+
+def _flag_contact_lists(lines: list[_Line], flags: dict[int, str]) -> None:
+    """The writers' or editors' names and addresses under 'To contact the reporters on this
+    story:', one a line, to the next heading."""
+    for i, line in enumerate(lines):
+        if flags.get(i) != "contact" or not _CONTACT_HEADING.match(line.text):
+            continue
+        for j in range(i + 1, min(i + 6, len(lines))):
+            if lines[j].words > 14 or not _CONTACT_ENTRY.match(lines[j].text):
+                break
+            flags[j] = "contact"
+
+
+def _has_latin(text: str) -> bool:
+    return any("a" <= c <= "z" for c in text.lower())
+
+
+def _flag_other_script_name(lines: list[_Line], flags: dict[int, str], first_prose: int) -> None:
+    """'وكالة أنباء البحرين' beside an English site's name or menu: the outlet's name in its
+    other language, over a story written in Latin script."""
+    if first_prose >= len(lines) or not _has_latin(lines[first_prose].text):
+        return
+    for i in range(min(first_prose, 8)):
+        text = lines[i].text
+        if (
+            i not in flags
+            and lines[i].words <= 6
+            and not _has_latin(text)
+            and sum(c.isalpha() for c in text) >= 3
+            and (flags.get(i - 1) in ("masthead", "navigation") or flags.get(i + 1) == "navigation")
+        ):
+            flags[i] = "masthead"

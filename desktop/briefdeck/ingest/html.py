@@ -181,12 +181,37 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     if values["published"]:
         page = " ".join(str(t) for t in _VISIBLE_TEXT(tree))
         values["published"] = _numeric_date_reading(str(values["published"]), page)
-    else:  # a record page's "Last updated: <date>" in a details box the reader drops
-        values["published"] = _labelled_date(" ".join(str(t) for t in _VISIBLE_TEXT(tree)))
+    else:  # the page's own publication tag (the date reader may refuse one it finds too
+        # recent), else a record page's "Last updated: <date>" in a box the reader drops
+        values["published"] = _meta_date(tree) or _labelled_date(
+            " ".join(str(t) for t in _VISIBLE_TEXT(tree))
+        )
     hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
     if "byline" in hints:
-        hints["byline"] = re.sub(r"\s*;\s*", " and ", hints["byline"])
+        # "Jo Ames; Defence Editor": the writer's job, split off as if a second writer
+        names = [n for n in re.split(r"\s*;\s*", hints["byline"]) if not _JOB_TITLE.match(n)]
+        hints["byline"] = " and ".join(names) if names else hints["byline"]
     return hints
+
+
+_JOB_TITLE = re.compile(
+    r"^(?:[A-Z][\w'’-]*,? ){0,4}(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|"
+    r"Contributor|Chief|Analyst)s?$"
+)
+_META_DATE = lxml.etree.XPath(
+    "//head/meta[@property='article:published_time' or @property='og:published_time' or "
+    "@itemprop='datePublished' or @name='date' or @name='publish-date']/@content"
+)
+
+
+def _meta_date(tree: lxml.html.HtmlElement) -> str:
+    """The date of a <meta> publication tag ('2031-05-06T08:00:00Z'), or ''."""
+    for content in _META_DATE(tree)[:3]:
+        value = str(content)
+        found = parse_date(value[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", value) else ""
+        if found:
+            return found
+    return ""
 
 
 _LABELLED = re.compile(

@@ -14,12 +14,17 @@ from briefdeck.ingest.mail import HEADER_FIELD
 # "Sincerely,", "Respectfully,", "Yours faithfully,", "Very respectfully,": a letter's sign-off.
 VALEDICTION = re.compile(
     r"^(?:(?:very |most )?(?:sincerely|respectfully|cordially|truly)(?: yours)?|yours (?:sincerely|"
-    r"faithfully|truly|respectfully)|(?:with )?(?:best|kind|warm) regards|regards)\s*,?$",
+    r"faithfully|truly|respectfully)|(?:with )?(?:best|kind|warm) regards|regards"
+    r"|//\s*(?:original\s+)?signed\s*//)\s*,?$",  # "//SIGNED//": a staff memo's signed copy
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?;][\"'”’)\]]*$")
 CLOSE_LINES = 16  # two or three signers, their titles and a copy list
-_COPY = re.compile(r"^(?:cc|bcc|copy to|copies to|enclosures?|encl)\s*[:.]", re.IGNORECASE)
+# "cc:", "CF:" (copy furnished), "Encl" (a memo's enclosures, with or without a colon)
+_COPY = re.compile(
+    r"^(?:(?:cc|bcc|cf|copy to|copies to|distribution)\s*[:.]|(?:enclosures?|encls?)\s*(?:[:.]|$))",
+    re.IGNORECASE,
+)
 
 
 def _short(text: str) -> bool:
@@ -42,6 +47,33 @@ def flag_letter_close(texts: list[str], flags: dict[int, str]) -> None:
         for k in range(i + 1, len(texts)):
             copy = copy or _COPY.match(texts[k]) is not None
             flags[k] = "distribution note" if copy else "signature"
+        return
+
+
+# "HEADQUARTERS", "DEPARTMENT OF THE ARMY": the first line of an official letterhead, the
+# unit and place in capitals under it, down to its postal address ("APO AE 09316").
+_HEADQUARTERS = re.compile(
+    r"^(?:HEADQUARTERS|DEPARTMENT OF (?:THE )?[A-Z][A-Z ]{2,40}|OFFICE OF THE [A-Z][A-Z ,]{2,60})$"
+)
+_POSTAL = re.compile(
+    r"^(?:(?:APO|FPO|DPO) (?:AE|AP|AA) \d{5}|[A-Z][A-Z .,'-]{2,60} \d{5})(?:-\d{4})?$"
+)
+
+
+def flag_letterhead(texts: list[str], flags: dict[int, str]) -> None:
+    """Above the text (`texts`: the lines before its first paragraph): the letterhead of an
+    official letter or memo, when its capitals run from the headquarters line to an address."""
+    for i, text in enumerate(texts[:6]):
+        if not _HEADQUARTERS.match(text):
+            continue
+        flags.setdefault(i, "letterhead")
+        for k in range(i + 1, min(i + 6, len(texts))):
+            if texts[k] != texts[k].upper() or len(texts[k].split()) > 16:
+                return
+            if _POSTAL.match(texts[k]):
+                for m in range(i + 1, k + 1):
+                    flags.setdefault(m, "letterhead")
+                return
         return
 
 
@@ -107,3 +139,21 @@ def letter_title(lines: list[tuple[str, bool]], headline: str, headline_at: int)
         "",
     )
     return f"{title}: {subject.rstrip('.')}" if subject else title
+
+
+# "MEMORANDUM FOR ... SUBJECT: Air Defense Posture, 1-13 May 2026 1. PURPOSE. ...": a staff
+# memo's subject field, up to its first numbered paragraph when the lines ran together.
+_MEMO_SUBJECT = re.compile(
+    r"(?:^|\s)SUBJ(?:ECT)?\s*:\s*(?P<subject>\S.{3,200}?)\s*(?=\s\d{1,2}\.\s+[A-Z]{3,}\b|$)"
+)
+
+
+def memo_subject(lines: list[tuple[str, bool]]) -> str:
+    """The subject of a memo (a text opening 'MEMORANDUM FOR' or with a 'SUBJECT:' line above
+    its first paragraph) that has no headline of its own: its title; '' for any other text."""
+    for line, _ in lines[:_HEAD_LINES]:
+        if line.startswith(("MEMORANDUM", "SUBJECT", "SUBJ:")):
+            m = _MEMO_SUBJECT.search(line)
+            if m:
+                return m.group("subject").rstrip(" .")
+    return ""

@@ -9,7 +9,7 @@ from dateutil import parser as dateparser
 
 from briefdeck.ingest import credits, mail
 from briefdeck.ingest.boilerplate import is_byline, is_prose
-from briefdeck.ingest.letter import letter_title
+from briefdeck.ingest.letter import letter_title, memo_subject
 from briefdeck.ingest.rules import MENU_WORDS
 
 _MONTH = (
@@ -538,6 +538,8 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
         byline = find_byline(lines, headline_at)
     if not subject:  # a letter headed only by its letterhead: who wrote to whom
         headline = letter_title(lines, headline, headline_at) or headline
+    if not headline:  # a staff memo under its letterhead: titled by its subject line
+        headline = memo_subject(lines)
     url = next((m.group(1) for line, _ in lines if (m := _URL_LINE.match(line))), "")
     return TextMetadata(
         headline=headline,

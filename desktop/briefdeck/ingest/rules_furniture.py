@@ -24,10 +24,42 @@ RULES: tuple[Rule, ...] = (
           r"explainer|analysis|deep dive|podcast|interview|thread|write-?up)s?\b[^\"“”]{0,160}"
           r"(?:https?://|www\.)\S+$", 40, hints=("my ", "our ")),
     # "(Adds Pentagon comment, paragraphs 6-8)", "(Updates with toll)": a wire story's note on
-    # what this version changed; a bracketed sentence ends in a full stop, the note does not.
+    # what this version changed; a bracketed sentence ends in a full stop, the note does not,
+    # unless (on a financial wire) it names the paragraphs it changed.
     _rule("editors' note", r"^\((?:adds|updates|recasts|corrects|changes|repeats|refiles|"
           r"rewrites|writes through|fixes|clarifies|removes|inserts|tops|edits|new throughout)"
-          r"\b[^().]{0,160}\)$", 30, hints=("(",)),
+          r"\b(?:[^().]{0,160}|[^().]{0,160}\b(?:paragraphs?|grafs?|throughout)\b[^().]{0,60}\.)"
+          r"\)$", 30, hints=("(",)),
+    # "--With assistance from Jo Ames and Li Wei.": who else worked on a wire story.
+    _rule("story credits", r"^(?:[-–—]{1,2} ?)?(?i:with (?:additional )?assistance (?:from|by)) "
+          r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?:,| and|, and) [A-Z][\w.'’-]+"
+          r"(?: [A-Z][\w.'’-]+){0,3})*\.?$", 24, flags=0, hints=("assistance",)),
+    # "To contact the reporters on this story:": the heading over the writers' addresses.
+    _rule("contact", r"^to contact the (?:reporters?|authors?|writers?|editors?|correspondents?)\b"
+          r"[^.]{0,60}:$", 12, hints=("to contact",)),
+    # "-- BNA 1126 GMT 2027-01-08", "KUNA 0915 GMT": a news agency's filing time under a story.
+    _rule("agency credit", r"^(?:[-–—]{1,2}\s*)?[A-Z]{2,8}\s+\d{3,4}\s+(?:GMT|UTC)"
+          r"(?:\s+\d{4}-\d{2}-\d{2}|\s+\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})?$", 6, flags=0,
+          hints=("gmt", "utc")),
+    # "Friday, 08 January 2027 | 29 Rajab 1448": a date stamp in two calendars.
+    _rule("time stamp", r"^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2} (?:Muharram|Safar|Rabi|Jumad[ai]|"
+          r"Rajab|Sha['’]?a?ban|Ramadh?an|Shawwal|Dhu|Dhul)\b[^|/]{0,20}\b1[34]\d{2}\b)"
+          r"[^.!?]{0,100}$", 14, flags=0,
+          hints=("muharram", "safar", "rabi", "jumad", "rajab", "shaban", "sha'ban", "sha’ban",
+                 "shaaban", "sha'aban", "sha’aban", "ramad", "shawwal", "dhu")),
+    # "Crisis Group Middle East Briefing N°97, 9 February 2027 Iraq: The Next Steps": a
+    # report's running head, its series, number and date (and its short title after them).
+    _rule("running header or footer", r"^(?:[A-Z][\w&'’.-]*\s+){1,6}(?:Report|Briefing|Brief|"
+          r"Paper|Bulletin|Commentary|Note)\s+(?:N°|Nº|No\.|Number|#)\s?\d{1,4},\s+"
+          r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}(?:\s+\S.{0,120})?$", 26,
+          flags=0, in_prose=False, hints=("n°", "nº", "no.", "number", "#")),
+    # "APO AE 09316": an American military post address under a letterhead.
+    _rule("letterhead", r"^(?:APO|FPO|DPO) (?:AE|AP|AA) \d{5}(?:-\d{4})?$", 4, flags=0,
+          hints=("po ",)),
+    # "RECEIVED 15 SEP 2026 FRONT OFFICE": an office's received stamp on a scanned paper (OCR
+    # often reads its I as l or 1).
+    _rule("received stamp", r"^RECE[Il1|]VED\b(?=.*\d)[^a-z]{0,60}$", 10, flags=0,
+          hints=("rece",)),
     # "sfh.mk", "ab.cd": a wire desk's initials in lower case, joined by a point (a site's
     # address ends in a known domain).
     _rule("agency credit", r"^[a-z]{2,4}\.(?!(?:com|org|net|gov|edu|mil|int|info|io|co|uk|us|"
