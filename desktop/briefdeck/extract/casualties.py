@@ -146,6 +146,8 @@ PASSIVE_RE = re.compile(
     rf"{_PARTICIPLE}(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
     # ("had since been moved", "had also been hurt": an adverb before "been")
     r"(?:have|has|had)\s+(?:since\s+|later\s+|also\s+)?been)\s+(?:being\s+)?"
+    # ("was initially reported wounded": the first count, a later one may revise it)
+    r"(?:(?:initially|originally|first)\s+)?"
     r"(?:(?:later|also|reportedly|seriously|critically|slightly|lightly|badly|severely|"
     r"moderately|fatally|mortally|reported(?:ly)?)\s+)?"
     # ("martyred", "neutralised", "sent to hell": how some armies' releases tell their dead)
@@ -548,7 +550,39 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = _not_denied(text, end, found)
     if any(1900 <= (c.count or 0) <= 2099 for c in found):
         found = [c for c in found if not _is_year(text, c)]
+    if len(found) > 2:
+        found = _broken_down(text, found)
     return found
+
+
+# "four people, three soldiers and a contractor": a count, then who they were
+_BREAKDOWN_OPEN = re.compile(r"\s*(?:[,:;]|[–—-]{1,2})\s*(?:including\s+|namely\s+)?")
+_BREAKDOWN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _broken_down(text: str, found: list[Casualty]) -> list[Casualty]:
+    """A count followed at once by the parties it is made of ("put the number of injured
+    at three, two contractors and a soldier") counts those people once, not twice: the
+    parties stand for a plain count; a total ("the toll rose to five: ...") keeps its
+    total and the parties go, so it still replaces the earlier count."""
+    rows = sorted(found, key=lambda c: c.start)
+    drop: set[int] = set()
+    for i, whole in enumerate(rows):
+        if whole.party != "unspecified" or whole.is_floor or (whole.count or 0) < 2:
+            continue
+        opened = _BREAKDOWN_OPEN.match(text, whole.end)
+        parts: list[Casualty] = []
+        pos = opened.end() if opened else -1
+        for c in rows[i + 1:]:
+            if c.start != pos or c.kind != whole.kind or c.count is None or c.total:
+                break
+            parts.append(c)
+            join = _BREAKDOWN_JOIN.match(text, c.end)
+            pos = join.end() if join else -1
+        if len(parts) < 2 or sum(c.count or 0 for c in parts) != whole.count:
+            continue
+        drop |= {id(c) for c in parts} if whole.total else {id(whole)}
+    return [c for c in found if id(c) not in drop] if drop else found
 
 
 # "the group named six 'martyrs'", "later mourned four of its fighters as martyrs": the dead a
@@ -617,6 +651,8 @@ _RUNNING = re.compile(
     r"[^.;]{0,120}?(?:\b(?:in|during|from)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|raids|assaults)|"
     r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?[a-z]+ed\b[^.;]{0,80}?)\s+since\s+"
+    # ("had since returned to duty": 'since' as an adverb, no period counted)
+    r"(?!(?:been|[a-z]+ed)\b)"
     r"(?!(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|last\s+night|this\s+morning|dawn|daybreak)\b)|"
     # "as of today 46 personnel have been injured in those attacks": the sum over the attacks

@@ -66,6 +66,11 @@ TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|a
 NAMES_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|confirmed|"
                          r"announced|updated|revised|corrected)\b")
+# "On Tuesday, a second source at the Operations Command said": a teller and the body they
+# speak for (tried only on the days of a toll's sentence)
+TELLER_SAID = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){1,4}?(?:at|of|for|from|with)\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]*\s+){1,4}(?:said|says|reported|told|confirmed|"
+                         r"announced)\b")
 # "the deadliest attack this year": a measure, not the date of the attack
 SUPERLATIVE = re.compile(r"\b(?:deadliest|largest|biggest|worst|heaviest|highest|first|"
                          r"most\s+\w+)\b[^.;]{0,40}$", re.I)

@@ -79,6 +79,7 @@ class PlacesTold:
     base: tuple[PlaceMention, int] | None = None  # the last installation named, its paragraph
     # the narrowest place the last sentence naming one named last, and that sentence's index
     last: tuple[PlaceMention, int] | None = None
+    country: tuple[PlaceMention, int] | None = None  # the last country named, its paragraph
 
 
 def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMention],
@@ -125,7 +126,15 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     if not where and told.base is not None and paragraph - told.base[1] <= 2 and \
             THE_BASE.search(text, start, end):
         where = [told.base[0]]  # "arrived at the base Feb. 27": the base just named
+    if not where and kind in MOVES and told.country is not None and \
+            paragraph - told.country[1] <= 1 and _THE_STATE.search(text, trigger, end):
+        # "troops are stationed in Jordan ... moved a battery to the kingdom": the country
+        # just named
+        where = [told.country[0]]
     return where
+
+
+_THE_STATE = re.compile(r"\b(?:to|into|in)\s+the\s+(?:kingdom|emirate|sultanate|country)\b")
 
 
 def _left(text: str, kind: str, start: int) -> bool:

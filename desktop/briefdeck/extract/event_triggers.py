@@ -123,7 +123,9 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"\b(?:returned|redeployed)\s+(?:home\b|to\s+(?:the\s+United\s+States|"
                    r"(?:its|their)\s+home\s+(?:base|station|port))\b)|"
                    r"\bremov(?:e|ed|es|ing)\s+(?:\w+\s+){0,2}troops\b|\bdraw(?:ing|s)?\s+"
-                   r"(?:down|out)\b|\bconsolidat\w+|\bre-?position\w*|\b(?:leav(?:e|es|ing)|left)\s+"
+                   r"(?:down|out)\b|"
+                   # ("forces are consolidated at two bases": where they are, not a move)
+                   r"(?<!\bare\s)(?<!\bis\s)(?<!\bremain\s)\bconsolidat\w+|\bre-?position\w*|\b(?:leav(?:e|es|ing)|left)\s+"
                    r"(?=Iraq|Syria|the\s+country|the\s+bases?|"
                    # "leave Ain al-Asad Air Base", "left Kabul by August": a base, a deadline
                    r"[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:Air\s+Base|Airbase|[Bb]ase|"
@@ -135,6 +137,8 @@ TRIGGERS: list[tuple[str, str]] = [
                    # (the word first, the subject looked back at: cheap to try)
                    r"left(?:(?<=[Cc]oalition\sleft)|(?<=troops\sleft)|(?<=[Ff]orces\sleft)|"
                    r"(?<=soldiers\sleft)|(?<=\shad\sleft))\s+(?=[A-Z])|"
+                   # "the last contingent of troops flew out of the base on Tuesday"
+                   r"\b(?:flew|were\s+flown|was\s+flown)\s+out\s+of\b|"
                    r"\bconvoys?\s+(?:of\s+(?:[\w-]+\s+){1,8}?)?(?:out\s+of|left|departed)\b|(?<!\bto\s)wind(?:s|ing)?\s+"
                    r"down\b|(?<!\bto\s)\bend(?:s|ed|ing)?\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
                    r"(?:mission|presence)\b"),
@@ -187,7 +191,18 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"aircraft|systems|brigades?|battalions?|companies|interceptors|"
                    r"personnel)\b(?=[^.;]{0,80}?\b(?:was|"
                    r"were|been)\s+(?:flown|airlifted|shipped|moved|relocated|redeployed)\s+"
-                   r"(?:back\s+)?(?:to|into)\s)|"
+                   r"(?:back\s+)?(?:to|into|from)\s)|"
+                   # "reached initial operating capability at Erbil on Monday": a unit set up
+                   # and working at its new base
+                   r"\b(?:reached|achieved|declared)\s+(?:initial|full)\s+operat(?:ing|ional)\s+"
+                   r"capability\b|"
+                   # "has moved a Patriot battery from Kuwait to Erbil", "relocating two
+                   # squadrons to Jordan": a unit sent to a new base ("moved the meeting to
+                   # Friday": no unit)
+                   r"\b(?:mov|relocat)(?:e|ed|es|ing)\s+(?:[\w.,'’-]+\s+){0,7}?(?:batter(?:y|ies)|"
+                   r"troops|forces|soldiers|Marines|squadrons?|units?|jets|aircraft|launchers|"
+                   r"brigades?|battalions?|personnel|interceptors|warships|destroyers|"
+                   r"carriers?)\s+(?:[\w-]+\s+){0,3}?(?:from|to|into)\s|"
                    # "a transport ship docked at the port of Hanko on Feb. 3": a ship's arrival
                    r"\b(?:docked|berthed|moored)\s+(?:at|in)\b|"
                    # "one battery reached Erbil Air Base in February": a unit at its new base

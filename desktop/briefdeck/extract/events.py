@@ -24,6 +24,7 @@ from briefdeck.extract.event_dates import (
     NAMES_MONTH,
     SAID_AFTER,
     STATEMENT_OPENS,
+    TELLER_SAID,
     TOOK_PLACE,
     DateIndex,
     counted_since,
@@ -99,6 +100,9 @@ from briefdeck.model import Event
 WEAPON_CATEGORIES = {"rocket", "ballistic missile", "cruise missile", "drone", "artillery",
                      "explosive", "aircraft", "helicopter"}
 # "will send", "plans to withdraw": a move decided, not yet made
+# "The Army has moved a battery to X": a move done by the time it was told, the news of the
+# lede ("said it had moved ...": reported speech, the statement its only news)
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?$")
 PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
                      r"set\s+to|(?:is|are)\s+(?:also\s+)?(?:now\s+)?(?:sending|deploying))\s+"
                      r"(?:also\s+|soon\s+|now\s+)?$")
@@ -368,6 +372,9 @@ class _Reader:
         named = [p for p in places if p.precision == "installation" and not p.locator]
         if named:
             self.told.base = (named[-1], self.paragraph)
+        states = [p for p in places if p.precision == "country" and not p.locator]
+        if states:
+            self.told.country = (states[-1], self.paragraph)
 
     def _clauses(self, s: _Sentence, scopes: list[tuple[str, int, int, int]]) -> None:
         text, sent = self.text, s.sent
@@ -464,6 +471,8 @@ class _Reader:
                     when = own[0] if own else (loose[0] if loose else None if any(
                         d.opens_period and c_start <= d.start < c_end
                         for d in self.dates.happened.get(s.i, [])) else self.context)
+                moved = kind if kind in MOVES and when is None and _HAS_DONE.search(
+                    text, max(c_start, t_start - 24), t_start) else None
                 kind, said, when = self._said(s, kind, when, given, (c_start, t_start, c_end))
                 prev = last_told(self.drafts, s.i, self.entry)
                 if kind in VIOLENT and prev is not None and prev.date is not None and any(
@@ -529,6 +538,15 @@ class _Reader:
                     bool(INTERCEPT.search(text, t_start, c_end)) and not (second and where),
                 ))
                 self.drafts[-1].locate(where[:3])
+                if moved and said and kind == "announcement" and where and when is not None \
+                        and when.precision == "day":
+                    # "The Army has moved a battery to X, CENTCOM confirmed Tuesday": the news
+                    # of that day, and the move itself, done by then, in that month
+                    month = DateMention(when.start, when.end, when.text, when.iso[:7], "month")
+                    self.drafts.append(Draft(
+                        moved, s_start, s_end, month, [p.name for p in where][:3],
+                        weapon_names, [], summary(text, s_start, s_end), sent.paragraph, s.i))
+                    self.drafts[-1].locate(where[:3])
 
     def _tolls_handed_on(self, s: _Sentence, scopes: list[tuple[str, int, int, int]],
                          owner: dict[int, int | None]) -> dict[int, int]:
@@ -1043,7 +1061,8 @@ class _Reader:
         # "On Monday, officials said nine had been wounded": when it was said, not a new event
         last_day = drafts[-1].date if drafts else None
         toll_dates = [d for d in s.dates if not (
-            SAID_AFTER.match(text, d.end, sent.end) and not NAMES_MONTH.search(d.text)
+            (SAID_AFTER.match(text, d.end, sent.end) or TELLER_SAID.match(
+                text, d.end, sent.end)) and not NAMES_MONTH.search(d.text)
             and last_day is not None and last_day.precision == "day" and d.precision == "day"
             and last_day.iso <= d.iso) and not _CARED_FOR.search(
                 text, max(sent.start, d.start - 60), d.start) and not (
@@ -1096,9 +1115,14 @@ class _Reader:
                 target = opened
             # "In a statement on Monday, the army said four had been killed": a count given
             # on a later day by a source of its own, set against the first, never added to it
+            # ("On Tuesday morning, a second source said two had been wounded": the day it
+            # was said, at the head of the sentence)
             later = (bool(self.dates.said.get(s.i)) or bool(LATER_TELLING.match(
                 text, sent.start, sent.end)) or bool(LATER_SAID.search(
-                    text, sent.start, sent.end))) and not _ALSO.search(text, sent.start, sent.end)
+                    text, sent.start, sent.end)) or any(
+                    d.start - sent.start <= 3 and (SAID_AFTER.match(text, d.end, sent.end) or
+                                                   TELLER_SAID.match(text, d.end, sent.end))
+                    for d in s.dates)) and not _ALSO.search(text, sent.start, sent.end)
             told = fuller_toll if later or ANOTHER_TELLING.search(text, sent.start, sent.end) \
                 else merge_tolls
             target.casualties = told(target.casualties, orphans)
