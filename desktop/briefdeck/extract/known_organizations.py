@@ -71,7 +71,7 @@ KNOWN: dict[str, list[str]] = {
     # The Kurdistan Region's ministry over the Peshmerga, before the force itself.
     "Ministry of Peshmerga Affairs": [
         r"Ministry\s+of\s+Peshmerga(?:\s+Affairs)?", r"Peshmerga\s+[Mm]inistry"],
-    "Peshmerga": [r"Peshmerga(?!\s+[Mm]inistry)"],
+    "Peshmerga": [r"[Pp]eshmerga(?!\s+[Mm]inistry)"],  # (British style writes it lower-case)
     "Kurdistan Workers' Party": [r"Kurdistan\s+Workers['’]?\s+Party", r"PKK"],
     "Houthis": [r"Houthis?", r"Ansar\s+Allah"],
     "Hamas": [r"Hamas"],
@@ -214,6 +214,12 @@ KNOWN: dict[str, list[str]] = {
     # Iraqi outlets that Iraq reporting cites for tolls ("Shafaq News, citing a source").
     "Shafaq News": [r"Shafaq(?:\s+News)?(?:\s+[Aa]gency)?"],
     "Baghdad Today": [r"Baghdad\s+Today"],
+    # A country's rescue service named bare ("Civil Defence teams put out the fire"); with its
+    # country first ("Syria Civil Defence") it is the generic shapes' whole name.
+    "Civil Defence": [r"Civil(?:(?<=\bthe\sCivil)|(?<=\band\sCivil)|(?<=^Civil)|"
+                      r"(?<=\.\sCivil)|(?<=\nCivil))\s+Defen[cs]e(?!\s+[A-Z])"],
+    # The pan-Arab daily that Iraq and Gulf reporting quotes (The New Arab's Arabic edition).
+    "Al-Araby Al-Jadeed": [r"Al[-\s][Aa]raby\s+Al[-\s][Jj]adeed"],
     "Alsumaria": [r"Al[-\s]?[Ss]umaria(?:\s+(?:News|TV))?"],
     "Xinhua": [r"Xinhua(?:\s+[Nn]ews\s+[Aa]gency)?"],
     "KUNA": [r"KUNA", r"Kuwait\s+News\s+Agency"],

@@ -217,6 +217,15 @@ FIRM_RE = re.compile(
     rf"(?P<firm>(?!(?:{_DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And)\b)"
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
+# An expert's employer: "an analyst at Northgate Risk in Dubai", "a senior fellow at the
+# Institute for Gulf Studies" (a firm or think tank the report names only there).
+_EMPLOYED_CHEAP = re.compile(r"(?:analyst|fellow|researcher|economist|strategist|scholar|"
+                             r"professor|lecturer)s?\s+at\s")
+EMPLOYER_RE = re.compile(
+    r"\b(?:analyst|fellow|researcher|economist|strategist|scholar|professor|lecturer)s?\s+at\s+"
+    rf"(?:the\s+)?(?P<firm>(?!(?:{_DAYS_MONTHS}|The|This|That|Its|His|Her|Their)\b)"
+    r"[A-Z][\w&'’.-]*(?:\s+(?:(?:for|of|on|and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,5})"
+    r"(?=\s*[,;.)]|\s+(?:in|and|who|which|said|says|told|wrote)\b|\s*$)")
 # "the UN peacekeeping mission MINUSCA", "the EU naval mission Aspides said": a mission named
 # after what it is (set off by a comma or a verb: "a regional force Kenya leads" names Kenya).
 MISSION_RE = re.compile(
@@ -524,8 +533,11 @@ _ARABIC_GROUP_CHEAP = re.compile(r"Saraya|Kata|Liwa|Alwiya|Harakat|Jaysh|Jaish|T
 _SELF_NAMED_CUE = re.compile(r"\b(?:itself|called|named|known\s+as)\s+(?:the\s+)?[A-Z]")
 # "the Erbil health directorate": a town's or province's own service, written in lower case.
 LOCAL_SERVICE_RE = re.compile(
-    r"(?<=\b[Tt]he\s)(?P<firm>(?P<place>[A-Z][a-z]+)\s+(?:health|education|police|security|"
-    r"water|electricity|agriculture)\s+(?:directorate|department|authority))\b")
+    r"(?<=\b[Tt]he\s)(?P<firm>(?P<place>[A-Z][a-z]+)"
+    # ("the Dohuk province's intelligence directorate": the place's own, possessive)
+    r"(?:\s+(?:region|province|governorate)(?:['’]s)?|['’]s)?\s+(?:health|education|police|"
+    r"security|water|electricity|agriculture|counter-?terrorism|intelligence)\s+"
+    r"(?:directorate|department|authority))\b")
 # "Anbar police said", "Kirkuk police first reported": a province's or a city's police force
 # speaking, named by its place in lower case.
 PLACE_POLICE_RE = re.compile(
@@ -812,6 +824,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
             outlets += [m.span("firm") for m in EMBASSY_ISSUER_RE.finditer(
                 text, sent.start, sent.end)
                 if ISSUER_BEFORE.search(text, max(sent.start, m.start() - 40), m.start())]
+        if " at " in sent.text and _EMPLOYED_CHEAP.search(sent.text):
+            outlets += [m.span("firm") for m in EMPLOYER_RE.finditer(text, sent.start, sent.end)
+                        if not _is_place(m.group("firm"))]
         if _MISSION_WORD.search(sent.text):
             outlets += [m.span("firm") for m in MISSION_RE.finditer(text, sent.start, sent.end)]
         if _MEDIA_WORD.search(sent.text):  # (a cheap test first: the scan starts anywhere)

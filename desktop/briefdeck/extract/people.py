@@ -305,6 +305,19 @@ _LETTER_NAME = re.compile(rf"(?m)^(?:The[ \t]+Honorable|/s/)[ \t]+(?P<name>{FIRS
                           rf"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})[ \t]*$")
 _LETTER_ROLE = re.compile(r"\b(?:Secretary|Senator|Representative|Member|Minister|"
                           r"Chair(?:man|woman)?|Ambassador|Governor|Commander|President)\b")
+# A memo's signature block: "//SIGNED//", then the name in capitals on a line of its own
+# ("JANE Q. ROE"), then rank and office lines ("COL, IN" / "Chief, Plans Cell").
+_SIGNED_BLOCK = re.compile(r"(?m)^[ \t]*(?://[ \t]*SIGNED[ \t]*//|/s/|\(signed\))[ \t]*\n\s*"
+                           r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z]\.)?"
+                           r"(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
+                           r"[ \t]*\n(?P<after>(?:[ \t]*[^\n]*\n?){0,4})")
+
+
+def _recased(name: str) -> str:
+    """'JANE Q. ROE' -> 'Jane Q. Roe' (initials kept)."""
+    return " ".join(w if len(w) == 2 and w.endswith(".") else w.capitalize() for w in name.split())
+
+
 # A parliamentary record's labels: "Asked by: Jane Roe" (the member, her party and seat on the
 # line under), "Answered by: John Doe" (the minister, his office on the line under).
 _RECORD_BY = re.compile(rf"(?m)^(?:Asked|Answered|Tabled|Moved|Seconded)[ \t]+by:[ \t]+"
@@ -400,6 +413,12 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         title = " ".join(sign.group("title").split()) if sign and (_SIGNED_ROLE.search(
             sign.group("title")) or _LETTER_ROLE.search(sign.group("title"))) else ""
         add(name, title, "", m.start("name"), m.end("name"))
+    for m in _SIGNED_BLOCK.finditer(text) if "SIGNED" in text or "igned)" in text else ():
+        name = _recased(m.group("name"))
+        if _plausible(name, is_place):
+            roles = [line.strip() for line in m.group("after").splitlines()
+                     if _SIGNED_ROLE.search(line) or _LETTER_ROLE.search(line)]
+            add(name, roles[0] if roles else "", "", m.start("name"), m.end("name"))
     for m in _RECORD_BY.finditer(text) if "d by:" in text else ():
         title = " ".join((m.group("title") or "").split())
         if _plausible(m.group("name"), is_place):

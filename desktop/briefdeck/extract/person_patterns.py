@@ -41,7 +41,12 @@ _TITLE = (
     r"the\s+Air\s+Force))?|"
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
     r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Supreme\s+Leader|spokesman|"
-    r"(?:Grand\s+)?Ayatollah|Sheikh|Hojj?atoleslam|Mullah|"  # Shia and Sunni clerics' titles
+    r"(?:Grand\s+)?Ayatollah|Sheikh|Hojj?atoleslam|Mullah|"
+    # a monarch or royal heir, named with a father's name or a regnal number ("King John bin
+    # Jack", "Crown Prince Jack bin John Al Roe", "King John II"); not the bases and airports
+    # named after one ("Prince John Air Base", "Queen Jane International Airport")
+    r"(?:King|Queen|Crown\s+Prince|Prince|Emir|Amir|Sultan)(?=\s+[A-Z][a-z]+\s+(?:bin|ibn|bint|"
+    r"I{1,3}|IV|V|VI)\b)|"  # Shia and Sunni clerics' titles
     r"Leader|leader|"  # "North Korean leader Kim Jong Un", "opposition leader Jane Roe"
     r"MP(?=\s+[A-Z][\w'’-]+\s+[A-Z])|lawmaker|Lawmaker|"  # "MP Jane Roe", "lawmaker John Doe"
     r"governor|mayor|"  # "Kursk regional governor Jane Roe", "city mayor John Doe"
@@ -58,7 +63,8 @@ POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 FIRST = rf"[{_UP}][{_LOW}]+"  # a capitalised given name
-_NAME_WORD = (rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|de\s|van\s|von\s|Mc|Mac|O')?"
+# ("Al " before a Gulf family name: "Hamad bin Isa Al Khalifa", "Jane Al Roe")
+_NAME_WORD = (rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|Al\s(?=[A-Z][a-z])|de\s|van\s|von\s|Mc|Mac|O')?"
               rf"[{_UP}][{_UP}{_LOW}'’-]+)")
 _NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _ROLE_WORDS = (
@@ -373,7 +379,8 @@ ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|
                       r"Policy|Project|Tracker|Initiative|Fund|Trust|Society|Union|League|Front|"
                       r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate|"
                       r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic|Cell|Unit|Bureau|"
-                      r"Relations|Communications|Guidance)$")  # "Director of ... Public Relations"
+                      # "Director of ... Public Relations", "... of the Capital Police"
+                      r"Relations|Communications|Guidance|Police|Gendarmerie)$")
 
 
 # "General Security Service", "Major Crimes Directorate": a rank-like word opening a body's

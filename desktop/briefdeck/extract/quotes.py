@@ -777,6 +777,16 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             # first clause; the clause after ", and" names this quote's speaker
             head_start = later.end()
         verb = SUBJECT_VERB_RE.search(text, head_start, start)
+        late = _LAST_CLAUSE.search(text, verb.end(), start) if verb and \
+            start - verb.end() > 20 else None
+        late_verb = SUBJECT_VERB_RE.search(text, late.end(), start) if late else None
+        late_who = text[late.end():late_verb.start()].split() if late and late_verb else []
+        if late_verb and 0 < len(late_who) <= 8 and not _NOT_A_SUBJECT.match(late_who[0]) \
+                and not _PASSIVE_AUX.search(" ".join(late_who)) and \
+                not QUOTE_RE.search(text, head_start, start):
+            # 'Officials have not said how many, but an adviser told X it would be "..."':
+            # the clause the quote stands in has its own subject
+            head_start, verb = late.end(), late_verb
         pronoun = PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
         if verb and pronoun and not QUOTE_RE.search(text, head_start, verb.start()):
             speaker = _resolve(pronoun.group(0), pronoun.start(), verb.start(), speakers)
@@ -864,6 +874,12 @@ _SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:whom|which|who|that|what|and|but|whi
 _SAID_BEFORE = re.compile(r"(?:^|[,;])\s*(?P<who>[^,;]{2,60}?)\s+(?:said|says|added|adds|stated|"
                           r"claimed|reported|wrote|announced|denied|denies|rejected|rejects|"
                           r"condemned|condemns|published|posted|issued)\b[^,;]{0,80},?\s*$")
+_VERB_LED = re.compile(r"(?:said|says|added|stated|claimed|claims|reported|announced|denied|"
+                       r"denies|rejected|condemned|accused|blamed|warned|vowed|issued)\b")
+# 'X, the largest faction, denied in a statement that it was involved, describing ...': the
+# predicate follows the aside straight away (its subject is found before the first comma).
+_VERB_AFTER_ASIDE = re.compile(r"[,;]\s*(?P<who>(?:said|stated|claimed|denied|rejected|"
+                               r"condemned|announced|warned)\b[^,;]{0,80}),?\s*$")
 _BODY_REFERENCE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?:service|agency|ministry|command|"
                              r"military|army|group|movement|militia|office|force)$")
 _SPOKE_AFTER = re.compile(r"\s*(?:,[^,]{1,40},\s*)?(?:said|says|stated|announced|claimed|"
@@ -879,9 +895,18 @@ def _caller(text: str, head_start: int, calling: re.Match[str], speakers: _Speak
     if calling.group("part"):
         said = _SAID_BEFORE.search(text[head_start:verb_at])  # ("^": the sentence's start)
         if not said:
+            said = _VERB_AFTER_ASIDE.search(text[head_start:verb_at])
+        if not said:
             return ""
-        return _resolve(said.group("who"), head_start + said.start("who"),
-                        head_start + said.end("who"), speakers)
+        a, b = head_start + said.start("who"), head_start + said.end("who")
+        if _VERB_LED.match(said.group("who")):
+            # 'X, an umbrella group, claimed the attacks in statements posted online, calling
+            # ...': the clause after the aside is the predicate; its subject opens the sentence
+            comma = text.find(",", head_start, a)
+            if comma < 0:
+                return ""
+            a, b = head_start, comma
+        return _resolve(text[a:b], a, b, speakers)
     breaks = list(_SUBJECT_START.finditer(text, max(head_start, verb_at - 80), verb_at))
     a = breaks[-1].end() if breaks else head_start
     note = _NOTE_MARKS.match(text, a, verb_at)  # ';[11] the group named': a footnote's mark
@@ -907,6 +932,13 @@ def _caller(text: str, head_start: int, calling: re.Match[str], speakers: _Speak
     return _resolve(who, a, a + len(who), speakers)
 
 
+# A complement clause ('..., and that it would ...') goes on the first subject's words.
+_NOT_A_SUBJECT = re.compile(r"(?i)(?:that|which|who|whom|whether|how|what|if|when|where|why|"
+                            r"it|its|to)$")
+# Words that open with a preposition fill no noun's slot: 'condemned the raid "in the
+# harshest terms"' is said, not a label for the raid.
+_PREPOSITION_FIRST = re.compile(r"(?:in|with|at|on|by|from|without|under|beyond)\s")
+_MID_SENTENCE = re.compile(r"[a-z] $")  # a quote that opens after a word, mid-sentence
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)$")
 # A cited work's title is followed by its date or where to find it.
 _CITED_AFTER = re.compile(
@@ -1107,7 +1139,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                     CALLED_THING.search(text, max(para[0], m.start() - 50), m.start()):
                 continue  # 'the crews called their trailers "the cans"': a nickname
             window = max(para[0], m.start() - 40)
-            if len(trimmed.split()) <= 4 and trimmed[:1].islower() and NOUN_SLOT.search(
+            if len(trimmed.split()) <= 4 and trimmed[:1].islower() and \
+                    not _PREPOSITION_FIRST.match(trimmed) and NOUN_SLOT.search(
                     text, window, m.start()) and not NAMING_BEFORE.search(
                     text, window, m.start()) and not REPORTED_BEFORE.search(
                     text, max(para[0], m.start() - 200), m.start()):
@@ -1128,6 +1161,10 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 opens_paragraph = text[para[0]:m.start()].strip() == ""
                 if prev.paragraph == para[2] or (opens_paragraph and prev.paragraph == para[2] - 1):
                     speaker = prev.speaker
+            if not speaker and len(trimmed.split()) <= 3 and inner.endswith(".") and \
+                    _MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()):
+                continue  # no one says it, the stop inside the marks: 'troops left "under
+                # pressure."' (never a short sentence of its own, '"Not yet."')
             found.append(_Q(start, end, trimmed, para[2], speaker))
     posts = [_Q(s, e, words, _paragraph_of(paras, s), who) for s, e, words, who in
              embedded_posts(doc) + signed_posts(doc, people)

@@ -146,6 +146,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("fighter jets", "aircraft", r"(?:[Ff]ighter|[Cc]ombat)\s+jets?\b|"
                                  r"fighter(?:-bomber)?\s+aircraft\b"),
     ("warplanes", "aircraft", r"war\s?planes?\b"),
+    # a warship named by its class and navy only ("a US Navy destroyer", "the guided-missile
+    # destroyer"); a ship named close by is read by its name ("two destroyers, USS X and ...")
+    ("destroyer", "warship", r"(?:(?<=Navy\s)|(?<=guided-missile\s))destroyers?\b"
+                             rf"(?!\s+[A-Z]|[^.;\"“]{{0,60}}\b(?:{SHIP_PREFIXES})\s+[A-Z])"),
     ("water cannon", "non-lethal", r"[Ww]ater\s+cannons?\b"),
     ("technicals", "vehicle", r"technical\s+(?:vehicles?|trucks?)|(?<=armed\s)technicals?\b"),
     ("small arms", "gun", r"[Ss]mall[- ]arms\b"),

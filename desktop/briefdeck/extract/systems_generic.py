@@ -67,7 +67,7 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     ("Kalibr", "cruise missile", r"Kalibr"),
     # (a bare "Typhoon" may be a storm: a mark, the maker, "RAF" or the noun after it decides)
     ("Typhoon", "aircraft", r"(?:Eurofighter\s+)?Typhoons?(?:\s+(?:FGR|T)\.?\s?\d)?"
-                            r"(?=\s+(?:jets?|fighters?|aircraft))|Eurofighter\s+Typhoons?|"
+                            r"(?=\s+(?:jets?|fighters?|aircraft|missions|sorties))|Eurofighter\s+Typhoons?|"
                             r"Typhoons?\s+FGR\.?\s?4|(?<=RAF\s)Typhoons?"),
     # the RAF's A330 tanker-transport
     ("Voyager", "aircraft", r"Voyagers?(?=\s+(?:tankers?|aircraft|transport))|"
