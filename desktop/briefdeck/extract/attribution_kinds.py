@@ -127,15 +127,20 @@ def singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+def _year(word: str) -> bool:
+    """'2026' in "the 2026 budget law": a year, never how many sources there are."""
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
 def count_of(who: str) -> int | None:
     first = who.split()[0].lower()
     if first in ("a", "an", "one", "another"):
         return 1
     if first.isdigit():
-        return int(first)
+        return None if _year(first) else int(first)
     if first == "the" and len(who.split()) > 1:
         second = who.split()[1].lower()
-        value = word_value(second)
+        value = None if _year(second) else word_value(second)
         if value is not None:  # "the two officials"
             return int(value)
         return None if _PLURAL_SOURCE.search(who) else 1  # "the official" is one

@@ -298,6 +298,16 @@ _CALLED_WHAT = re.compile(r"\s+(?P<what>(?:the|this|that|its|their|these|those)\
 _DENIED_WHAT = re.compile(r"\s+(?:any\s+|all\s+)?(?:role|involvement|responsibility|"
                           r"links?|(?:the\s+)?(?:charges?|accusations?|allegations?|claims?))\b")
 # "Washington and Baghdad announced that ...": two governments named by their capitals.
+_INSTITUTION_HEAD = re.compile(r"\b(?:[Gg]overnment|[Mm]inistry|[Cc]ouncil|[Cc]ommand|[Oo]ffice|"
+                              r"[Pp]residency|[Ss]ecretariat|[Aa]rmy|[Mm]ission)$")
+# "one of the people said" points back to unnamed people cited as sources before ("people
+# familiar with the matter"), never to a crowd ("people said they heard blasts").
+_ONE_OF_THE_PEOPLE = re.compile(r"\b((?:[Oo]ne|[Tt]wo|[Bb]oth|[Aa]nother))\s+of\s+(?:the|those)\s+"
+                                r"people\s+(?:said|says|say|added)\b")
+_PEOPLE_AS_SOURCES = re.compile(r"\bpeople\s+(?:familiar|with\s+(?:direct\s+)?knowledge|briefed|"
+                                r"close\s+to|who\s+(?:asked|spoke|requested|declined))\b")
+_AND_SAID = re.compile(r"[^,;.\"“”]{0,80}?(?:\s+and\s+(?:also\s+)?|,\s+)(?:said|says|announced|"
+                       r"added|saying|announcing)\b")
 _TWO_CAPITALS = re.compile(r"([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)")
 # "UKMTO says the master of a vessel reported": the body relays the master's report.
 _RELAYED = re.compile(r"\b(?:says|said|reports|reported)\s+(?:that\s+)?$")
@@ -552,6 +562,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 return False
             if "\t" in text[start:end]:
                 return False  # "Hasakah<tab>Rockets<tab>None reported": table cells, no source
+            if text[end - 4:end] in (" the", "\nthe") or text[end - 2:end] == " a":
+                return False  # "according to the" cut at a paragraph break: no source named
+            if text[end:end + 9] == " at first" and text[end - 1:end].isalpha():
+                end += 9  # "the ministry said at first": the account later revised
             i = bisect.bisect_left(taken, (start, end))
             if any(s < end and start < e for s, e in taken[max(0, i - 1) : i + 1]):
                 return False
@@ -790,6 +804,11 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             unnamed = ANONYMITY_AFTER.match(text, m.end(), sent.end) if \
                 text.startswith(", speaking", m.end()) else None
             add(m.start(), unnamed.end() if unnamed else m.end(), kind, count)
+        for m in _ONE_OF_THE_PEOPLE.finditer(text, sent.start, sent.end) \
+                if " people sa" in low and (" of the people" in low or " of those" in low) \
+                else ():
+            if _PEOPLE_AS_SOURCES.search(text, 0, sent.start):
+                add(m.start(), m.end(), "anonymous official", count_of(m.group(1)))
         for m in REPORTING_FROM_RE.finditer(text, sent.start, sent.end) if "sources" in low \
                 and "from" in low else ():
             add(m.start(), m.end(), "anonymous official", None)
@@ -888,7 +907,11 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                     # 'the group rejected accusations that linked it to the attack': a body
                     # answering a charge speaks, a capital's stance does not
                     m.group("verb") == "rejected" and _DENIED_CHARGE.match(text, m.end("verb"))
-                    and not _place_name(who.strip())):
+                    and not _place_name(who.strip())) and not (
+                    # "the ministry condemned the attack and said police had found ...": an
+                    # institution's statement, words and all (a capital's is a stance)
+                    m.group("verb") == "condemned" and _INSTITUTION_HEAD.search(who) and
+                    _AND_SAID.match(text, m.end("verb"), sent.end)):
                 continue  # a stance without its words
             dateline = _DATELINE_HEAD.match(who) or (_TIME_HEAD.match(who) if who[:1] in
                                                      "MTWFSY" else None)

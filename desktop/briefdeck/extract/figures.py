@@ -545,7 +545,8 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         first_word = q.text.split()[0].lower()
         name = _NAME_BEFORE.search(before)
         if first_word not in _QUALIFIER_WORDS and name and \
-                name.group(0).strip().lower() not in _FUNCTION_WORDS:
+                name.group(0).strip().lower() not in _FUNCTION_WORDS and \
+                name.group(0).strip().lower() not in _ORDER_VERBS:
             # "Tower 22", "IE 11", "Release No. 24": a name with a number in it
             if not before.rstrip().endswith((",", ":")) and not (
                     before[-1:] in "\t\n" and _counted_next(text, q.end)):
@@ -786,6 +787,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
             else:
                 unit, phrase = unit_after(text, unit_at, sent.end, exact=not q.vague)
+                if q.value > 1 and unit and _note_marker(text, q) and \
+                        _SINGULAR_TAIL.search(unit) and unit not in _INVARIANT_PLURALS:
+                    continue  # "4 US Central Command statement, 23 January": a footnote's
+                    # number; a count of several would name them in the plural
             if phrase and "(" in text[unit_at:unit_at + len(phrase) + 20]:
                 unit = _acronym_after(text, text.find(phrase, q.end) + len(phrase), unit)
             if unit == "times" and not q.vague and _MET_BEFORE.search(
@@ -798,6 +803,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     continue
                 if _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
                     unit, phrase = "attacks", ""
+            if q.vague and q.value >= 1e6 and (q.money or not phrase or unit in _CURRENCIES) and \
+                    not re.search(r"\d", q.text):
+                continue  # "spending millions of dollars a night": a vague sum, no amount
             if q.money:
                 unit = q.currency or "USD"
             elif q.percent:
@@ -909,7 +917,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif i == 0 and (head := _APPOSITIVE_HEAD.search(
                     text, max(sent.start, row[0].start - 40), row[0].start)):
                 row[1] = head.group(1)  # "The strikes, 12 in Iraq and 19 in Syria, ..."
-            elif nxt and nxt[1] and ":" not in text[row[0].end:nxt[0].start] and (
+            elif nxt and nxt[1] and ":" not in text[row[0].end:nxt[0].start] and not (
+                    text[row[0].end:nxt[0].start] == ", " and
+                    not text.startswith(" of ", nxt[0].end) and not _LIST_GOES_ON.match(
+                        text, nxt[0].end, sent.end)) and (
                     nxt[0].start - row[0].end <= 6 or _OF_NUMBER.fullmatch(
                     text, row[0].end, nxt[0].start)):
                 row[1] = nxt[1]  # and "19 of the 24 crew"
@@ -1016,6 +1027,18 @@ def _parenthesised(text: str, q: Quantity) -> tuple[Quantity, int]:
 _NOTES_HEADING = re.compile(r"^(?:(?:Notes|Endnotes|End\s+notes|Footnotes|Source\s+notes)\s*:?|"
                             r"_{8,})\s*$", re.M)
 _NOTE_OPENING = re.compile(r" [A-Z\"“]")
+# "two, three or four drones" shares its noun; "put the toll at three, two contractors and a
+# soldier" apposes a breakdown to a bare total: only a list going on after the comma shares it.
+_LIST_GOES_ON = re.compile(r",?\s+(?:or|and|to)\s+\S*\d|,?\s+(?:or|and|to)\s+(?:one|two|three|"
+                           r"four|five|six|seven|eight|nine|ten)\b")
+# A memo's or an order's imperative before its count ("Request 40 interceptors", "Deploy two
+# batteries"), not a name with a number in it ("Tower 22").
+_ORDER_VERBS = frozenset("request deploy send provide move procure allocate assign transfer "
+                         "position dispatch add retain replace".split())
+_CURRENCIES = frozenset(("USD", "EUR", "GBP"))
+_SINGULAR_TAIL = re.compile(r"(?<![s'’])$")  # "statement", "law": not "rockets"
+_INVARIANT_PLURALS = frozenset("aircraft personnel people police staff militia "
+                               "infantry artillery ammunition".split())
 
 
 def _note_marker(text: str, q: Quantity) -> bool:

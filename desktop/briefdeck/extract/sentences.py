@@ -208,6 +208,8 @@ def build_document(text: str, boilerplate: Iterable[tuple[int, int]] = ()) -> Do
 
 # A line that opens an item of its own even in wrapped text: a bullet, a number, a heading.
 _ITEM_START = re.compile(r"\s*(?:[-•*–—▪●◦]\s|\d{1,2}[.)]\s|[A-Z][A-Z /&-]{3,}$)")
+# "3 The council first reported ...": a note's number opening a line after a full stop.
+_NOTE_START = re.compile(r"\d{1,3} [A-Z]")
 _WRAP_MAX = 120  # hard-wrapped lines are at most this long
 _WRAP_SHARE = 0.6  # ... and most long lines end mid-sentence
 
@@ -224,18 +226,28 @@ def paragraphs(text: str) -> tuple[list[tuple[int, int]], bool]:
         if line.strip():
             lines.append((pos, pos + len(line)))
         pos += len(line) + 1
-    width = _wrap_width(text, lines)
-    if width is None:
-        return lines, False
+    # A PDF's column may come out double-spaced, a blank line after every wrapped line: there
+    # one blank line no more ends a paragraph than a line break does (and the column's
+    # lines, most of the text, set the width, not the notes and summaries across the page).
+    gaps = [b[0] - a[1] for a, b in zip(lines, lines[1:], strict=False)]
+    gap = 2 if gaps and gaps.count(2) >= 0.9 * len(gaps) else 1
+    width = _wrap_width(text, lines, 0.9 if gap == 1 else 0.75)
+    if width is None or gap == 2 and sum(e - s >= 0.7 * width for s, e in lines) < \
+            0.6 * len(lines):
+        return lines, False  # (double-spaced short lines, mostly: a table's cells)
     blocks: list[tuple[int, int]] = []
     for start, end in lines:
         if blocks:
             prev_start, prev_end = blocks[-1]
             last_line = text.rfind("\n", prev_start, prev_end) + 1 or prev_start
             runs_on = (
-                start == prev_end + 1  # no blank line between
+                (start == prev_end + 1 or start - prev_end == gap and  # (the text's spacing:
+                 text[prev_end - 1] not in ".!?:;\"”’')" and  # a line ending mid-sentence
+                 "\t" not in text[last_line:end])  # outside a table)
+                # no blank line between
                 and (prev_end - last_line) >= 0.7 * width
                 and not _ITEM_START.match(text, start, end)
+                and not (text[prev_end - 1] in ".!?" and _NOTE_START.match(text, start, end))
             )
             if runs_on:
                 blocks[-1] = (prev_start, end)
@@ -244,12 +256,12 @@ def paragraphs(text: str) -> tuple[list[tuple[int, int]], bool]:
     return blocks, True
 
 
-def _wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+def _wrap_width(text: str, lines: list[tuple[int, int]], share: float = 0.9) -> int | None:
     """The width text is wrapped at, or None when lines are paragraphs."""
     lengths = sorted(e - s for s, e in lines)
     if len(lengths) < 3:
         return None
-    width = lengths[int(len(lengths) * 0.9)]
+    width = lengths[int(len(lengths) * share)]
     if width > _WRAP_MAX or width < 40:
         return None
     long = [(s, e) for s, e in lines if e - s >= 0.7 * width]

@@ -337,7 +337,7 @@ ORG_SAID_RE = re.compile(
     # "as did the GCC's secretariat, which said": the body speaks in a relative clause
     rf"|,\s+which(?=\s+(?:said|says|stated|added|warned)\b))?"
     rf"\s+(?:has\s+|had\s+|have\s+)?"
-    rf"(?:(?:also|later|earlier|previously|first|now|again|initially|separately|subsequently|"
+    rf"(?:(?:also|later|earlier|previously|first|now|again|initially|separately|subsequently|publicly|"
     rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"{TALLIED}|"
@@ -371,7 +371,8 @@ ORG_SAID_RE = re.compile(
     rf"praised|hailed|blamed|"
     # ... or "later put the figure at three", "put the wounded at two"
     rf"put\s+(?:the|its)\s+(?:(?:death|final|overall|total)\s+)?(?:toll|figure|number|count|"
-    rf"tally|dead|wounded|injured|casualties)\s+at|"
+    rf"tally|dead|wounded|injured|casualties)(?:\s+of\s+(?:the\s+)?(?:dead|wounded|injured|"
+    rf"killed|casualties|deaths|injuries))?\s+at|"  # "put the number of injured at three"
     # a body revising its count or telling more: "the Pentagon has raised the number of
     # wounded", "the command has given more detail" (live blogs)
     rf"(?:raised|revised|lowered|updated|increased)\s+(?:the|its)\s+(?:[a-z]+\s+){{0,2}}"
@@ -402,7 +403,7 @@ BODY_SAID_RE = re.compile(
     rf"police)|"
     # forces named by what they guard: "security forces said", "Government forces say"
     rf"(?:[Ss]ecurity|[Gg]overnment)\s+forces)\s+"
-    rf"(?:has\s+|had\s+|have\s+)?(?:(?:also|later|now|initially|first|earlier|previously)\s+)?"
+    rf"(?:has\s+|had\s+|have\s+)?(?:(?:also|later|now|initially|first|earlier|previously|publicly)\s+)?"
     rf"(?:said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"say|tell|report(?=\s+that\b)|"  # plural: "the police say", "emergency services say"
     rf"announced(?!\s+(?:a|an|its|their)\b)|confirmed|reported|stated|acknowledged|added|"
