@@ -30,6 +30,8 @@ ATTRIBUTION_TAIL = re.compile(
     r"(?:said|says|say|told\s+\w+|reported|announced|confirmed)"
     r"(?:\s+(?:on\s+)?\w+day|\s+in\s+a\s+statement)?(?:,[^;]*)?)$"
 )
+# "... a further attack. b.": the next list item's letter caught at a sentence's end.
+LIST_MARK_TAIL = re.compile(r"(?<=[a-z)])\.\s+\(?[a-h]\)?$")
 NON_RESTRICTIVE = re.compile(r",\s+which\s+[^,]{3,80},")
 LOOSE_CLAUSE = re.compile(r",\s+(?:even\s+as|as|while|the\s+latest|marking|"
                           r"which|who|where)\b")
@@ -57,6 +59,9 @@ TITLE_DATELINE = re.compile(r"(?:(?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+"
 # its "Good afternoon", a promo's "Follow our live coverage".
 NOT_A_LEDE = re.compile(r"[^\n]*\s\|\s|[A-Z][A-Z.' -]{3,}:\s|Good\s(?:morning|afternoon|evening)\b|"
                         r"(?:Follow|Watch|Listen|Read|Sign\s+up|Subscribe|Click|Download)\b")
+# "To summarize the incidents ...": a memo's statement of purpose, not the news.
+PURPOSE_OPEN = re.compile(r"To\s+(?:summari[sz]e|inform|provide|update|outline|describe|assess|"
+                          r"report|request|present|brief|document|review)\b")
 FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I'll|I’ll|I'm|I’m|I've|I’ve)\s")  # a speaker, not a report
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|planned))\b", re.I)
@@ -100,6 +105,7 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
             if sent.text.strip() == headline.strip() or not fewest <= len(words.split()) <= 80:
                 continue
             if ANAPHORIC.match(words) or QUOTE_OPEN.match(words) or words.startswith("By ") \
+                    or PURPOSE_OPEN.match(words) \
                     or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words) \
                     or FIRST_PERSON.search(words) or len(LOWER_WORD.findall(words)) < 3:
                 continue  # (a list of names or a masthead has no lower-case words)
@@ -125,7 +131,7 @@ def clean_clause(text: str, limit: int = LONG) -> str:
         text = CLOCK.sub("", text)
     if "(" in text:
         text = AGENCY.sub("", text)
-    text = text.rstrip(" .")
+    text = LIST_MARK_TAIL.sub("", text.rstrip(" ."))
     if "," in text:
         text = NON_RESTRICTIVE.sub(",", ATTRIBUTION_TAIL.sub("", text))
     if len(text.split()) > limit:

@@ -225,7 +225,37 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _key_points(text: str, facts: Facts, mentions: list[PlaceMention]) -> list[str]:
+# "Jan. 8 (BNA) -- ", "Amman, May 9 (Petra) - ": a dateline left at the head of a summary.
+_SUMMARY_DATELINE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+){0,3}?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
+                               r"\([^)\n]{1,30}\)\s*(?:--|—|–|-)\s*")
+
+
+def _summary(text: str) -> str:
+    """An event's summary as a key point: no dateline at its head, one closing mark."""
+    text = " ".join((text or "").split())
+    if "(" in text[:60]:
+        text = _SUMMARY_DATELINE.sub("", text, count=1)
+    text = text.rstrip(" .,;:")
+    if not text:
+        return ""
+    return text[:1].upper() + text[1:] + ("" if text.endswith(("…", "?", "!")) else ".")
+
+
+_GIST_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_REPEAT_SHARE = 0.6  # of a summary's content words the BLUF already holds: it says it again
+
+
+def _gist(text: str) -> set[str]:
+    return {w.casefold()[:6] for w in _GIST_WORD.findall(text or "")}
+
+
+def _repeats(summary: str, told: set[str]) -> bool:
+    words = _gist(summary)
+    return bool(words) and len(words & told) >= _REPEAT_SHARE * len(words)
+
+
+def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
+                bluf: str = "") -> list[str]:
     places, figures, events = facts.places, facts.figures, facts.events
     leaving = _place_names(places, mentions, "withdrawal")
     arriving = _place_names(places, mentions, "reinforcement")
@@ -237,7 +267,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention]) -> list[s
     troop_moves = [f for f in figures if f.unit in FORCE_UNITS]
     points: list[str] = []
     if leaving:
-        moving = next((f for f in troop_moves if f.qualifier != "exact" and f.value < 5000), None)
+        moving = next((f for f in troop_moves if f.qualifier != "exact" and f.value < 5000
+                       and _told_with_withdrawal(text, f, mentions)), None)
         extra = f" ({moving.label})" if moving else ""
         points.append(f"Withdrawal: troops leave {listing(leaving)}{extra}.")
     on_site = [s for s in defences if s.posture in ("arriving", "deployed")]
@@ -272,12 +303,17 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention]) -> list[s
         points.append(f"Sourcing: mostly {who}; treat details as unconfirmed.")
     if len(points) > 5 and len(shown) == 2:
         points.remove(next(p for p in points if p.startswith(when(shown[1]) + ":")))
+    told = _gist(bluf)
     for event in events:
         if len(points) >= 3:
             break
-        line = f"{when(event) or 'Undated'}: {event.summary}."
+        summary = "" if event in shown else _summary(event.summary)
+        if not summary or _repeats(summary, told):
+            continue  # the BLUF already says it
+        line = f"{when(event) or 'Undated'}: {summary}"
         if line not in points:
             points.append(line)
+            told |= _gist(summary)
     for figure in sorted(figures, key=lambda f: -f.value):
         if len(points) >= 3:
             break
@@ -325,6 +361,21 @@ def _when_held(text: str, fig: Figure) -> int:
     return 0 if _ONCE.search(clause) else 1
 
 
+def _told_with_withdrawal(text: str, fig: Figure, mentions: list[PlaceMention]) -> bool:
+    """Is the troop count in a sentence that tells of a withdrawal ("about 300 troops left
+    Harir")? A count of the whole force elsewhere is not the number leaving."""
+    if fig.provenance is None:
+        return False
+    start, end = fig.provenance.start, fig.provenance.end
+    for m in mentions:
+        if m.role != "withdrawal":
+            continue
+        lo, hi = (m.end, start) if m.end <= start else (end, m.start)
+        if hi - lo <= 200 and not _SENTENCE.search(text, lo, hi):
+            return True
+    return False
+
+
 def _force_level(text: str, figures: list[Figure]) -> str:
     """'Force level: roughly 40,000 troops (up from about 34,000 troops).' A level held now
     before one the report does not date, before a past one; never a planned one."""
@@ -353,6 +404,7 @@ def _force_level(text: str, figures: list[Figure]) -> str:
 def draft_narrative(doc: Document, headline: str, facts: Facts,
                     mentions: list[PlaceMention]) -> Narrative:
     _, lede_sent = spine(doc, headline)
-    return Narrative(bluf=_bluf(doc, headline, facts, mentions),
-                     key_points=_key_points(doc.text, facts, mentions),
+    bluf = _bluf(doc, headline, facts, mentions)
+    return Narrative(bluf=bluf,
+                     key_points=_key_points(doc.text, facts, mentions, bluf),
                      outlook=outlook(doc, lede_sent))

@@ -397,10 +397,34 @@ _SINGULAR = {"fields": "field", "oilfields": "oilfield", "gasfields": "gasfield"
              "refineries": "refinery"}
 
 
+# "Kuwaiti ports (Shuwaikh, Shuaiba, Mubarak Al-Kabeer)": sites listed in brackets after
+# the plural head noun they share.
+_BRACKET_LIST = re.compile(r"\b(ports|airports|bases|airfields|crossings)\s+\(([^()\n]{3,120})\)")
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _bracketed_sites(text: str, gaz) -> list:
+    added = []
+    if text.find("s (") < 0:
+        return added
+    for m in _BRACKET_LIST.finditer(text):
+        head = m.group(1)[:-1]
+        pos = m.start(2)
+        for item in _LIST_SPLIT.split(m.group(2)):
+            at = text.find(item, pos, m.end(2))
+            pos = at + len(item) if at >= 0 else pos
+            if at < 0 or not item[:1].isupper():
+                continue
+            entry = gaz.lookup(f"{item} {head}", fuzzy=False)
+            if entry is not None and head in entry.name.casefold():
+                added.append((at, at + len(item), entry, item))
+    return added
+
+
 def shared_head_sites(text: str, raw: list, gaz) -> list:
     """raw with the first of two sites sharing a plural head placed as that site: "the al-Omar
     and Conoco oil fields" is the al-Omar oil field (over what the bare word gave, if any)."""
-    added = []
+    added = _bracketed_sites(text, gaz)
     for m in _shared_heads(text):
         if text.find(" and ", max(0, m.start() - 90), m.start()) < 0:
             continue

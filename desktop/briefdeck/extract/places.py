@@ -164,6 +164,8 @@ THREATENED_BEFORE = re.compile(r"\b(?:threat\w*|vow\w*|warn\w*\s+of)\s+(?:(?:fur
                                r"fresh|future|possible|retaliatory|renewed)\s+)*$")
 TIED_TO = re.compile(r"\b(?:associated|affiliated|linked|connected|tied)\s+(?:with|to)\b|"
                      r"\b(?:belonging\s+to|owned\s+by)\b")
+MAKER_BEFORE = re.compile(r"\b(?:makes?|made|builds?|built|manufactur\w+|produc(?:es|ed|ing)|"
+                          r"sells?|sold|makers?\s+of|supplier\s+of)\s+(?:the\s+|its\s+)?$")
 DEFENDED = re.compile(r"\b(?:shot\s+down|intercept\w*|downed|repel\w*|engag\w+)\b")
 # "Families are arriving in X", "most of them heading north towards X": people fleeing, not
 # forces moving in. Their subject, just before the cue, says which.
@@ -286,6 +288,10 @@ SIDE_LAST_AFTER = re.compile(rf"\s+{_BETWEEN}")
 # "Brent crude", "Basra Heavy futures": an oil grade or benchmark named after a place.
 COMMODITY_AFTER = re.compile(r"\s+(?:crude|oil\s+(?:futures|price|prices|benchmark)|futures|"
                              r"(?:Light|Heavy|Medium)\s+(?:crude|futures|grade|oil))\b")
+# Once a report names "Brent crude", a bare "Brent climbs" in its headline is the benchmark too;
+# a place word before it ("oil exports from Basra") still makes it the city.
+PLACE_WORD_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|outside|around|of|city|port)\s+$",
+                               re.I)
 # "Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah": a base's short alias inside a chain of Arabic
 # name parts is part of a person's name.
 NAME_CHAIN_AFTER = re.compile(r"\s+(?:Al|al|El|el|bin|bint|ibn|Bin)[-\s][A-Z]")
@@ -440,6 +446,10 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "previously stationed at": where they came from
         if CIVILIANS_MOVING.search(text, max(sent_start, cue.start() - 50), cue.start()):
             return False  # "families arriving in X": a flight, not a reinforcement
+        if text.find("%", *between) >= 0 or text.find("percent", *between) >= 0:
+            return False  # "the Patriot's maker rose 1.6% in New York": a market, not a move
+        if MAKER_BEFORE.search(text, max(sent_start, cue.start() - 40), cue.start()):
+            return False  # "RTX, which makes the Patriot": the product, not its deployment
         if DEFENDED.search(text, *between):
             return False  # "air defences shot down drones over X": X was attacked
         return not MODAL_AFTER.match(text, end)  # "a Patriot battery in X would ..."
@@ -535,6 +545,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     said_alone = {m.group(1) for m in SAID_ALONE.finditer(text)}
     given_names = {m.group(1).casefold() for m in PERSON_IS.finditer(text)
              if m.group(1) not in _NOT_GIVEN and m.group(1) not in _PLACE_OPENERS}
+    benchmarks = {w for _, e, _, w in raw
+                  if text[e : e + 1] == " " and COMMODITY_AFTER.match(text, e)}
     found: list[PlaceMention] = []
     prev_end = -10
     actor_end = -10  # end of the last country skipped as an actor ("intercepted by Israel")
@@ -553,6 +565,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "told Xinhua", "Source: Xinhua": the news agency, not a town
         if text[end : end + 1] == " " and COMMODITY_AFTER.match(text, end):
             continue  # "Brent crude futures": an oil benchmark
+        if written in benchmarks and entry.kind == "city" and not PLACE_WORD_BEFORE.search(
+                text, max(0, start - 12), start):
+            continue  # "Brent climbs" in a report on Brent crude: the benchmark
         if entry.kind == "installation" and NAME_CHAIN_AFTER.match(text, end) and \
                 not SITE_WORD_END.search(written):
             continue  # "Meshal Al-Ahmad Al-Jaber Al-Sabah": a person's name

@@ -473,7 +473,8 @@ class Gazetteer:
             cued = town_cue or (paired is not None and name.entry.country == paired)
             town_ok = cued and name.entry.kind == "city"  # "the town of al-Baghdadi"
             island_ok = island_cue and name.entry.kind == "region"  # "the island of Abu Musa"
-            if name.weak and not (base_cue or town_ok or island_ok or _weak_ok(scan, i, last)):
+            if name.weak and not (base_cue or town_ok or island_ok
+                                  or _weak_ok(scan, i, last, i + size)):
                 continue
             if size > 1 and name.rank[0] != CURATED and not is_capitalised(text, last):
                 continue  # "The villages lie...": not The Villages, Florida
@@ -547,9 +548,10 @@ class _Scan:
     @classmethod
     def of(cls, text: str) -> _Scan:
         raw = tokenize(text)
-        at = [j for j, t in enumerate(raw) if not t[3]]  # (t.article: a hundred thousand times)
         # One space is most gaps: tested inline, joinable() only for the others.
         raw_link = [text[a[1] : b[0]] == " " or joinable(text, a, b) for a, b in pairwise(raw)]
+        inside = _acronyms_inside_names(text, raw, raw_link) if "(" in text else ()
+        at = [j for j, t in enumerate(raw) if not t[3] and j not in inside]  # (t[3]: article)
         linked = [raw_link[a] if b == a + 1 else all(raw_link[a:b]) for a, b in pairwise(at)]
         linked.append(False)
         after_article = {j + 1 for j, t in enumerate(raw) if t[3]}
@@ -558,6 +560,28 @@ class _Scan:
 
     def prev_key(self, i: int) -> str:
         return self.words[i - 1].key if i else ""
+
+
+# "Naval Support Activity (NSA) Bahrain": an acronym in brackets inside a capitalised name.
+_ACRONYM_IN_NAME = re.compile(r"\(([A-Z]{2,6})\) (?=[A-Z][a-z])")
+
+
+def _acronyms_inside_names(text: str, raw: list[Token], raw_link: list[bool]) -> set[int]:
+    """Indexes of bracketed acronyms set aside so the name reads on across them; their
+    gaps are marked as linked."""
+    inside: set[int] = set()
+    starts = None
+    for m in _ACRONYM_IN_NAME.finditer(text):
+        a = m.start()
+        if a < 2 or text[a - 1] != " " or not text[a - 2].isalpha():
+            continue
+        if starts is None:
+            starts = [t[0] for t in raw]
+        k = bisect.bisect_left(starts, a + 1)
+        if 0 < k < len(raw) - 1 and starts[k] == a + 1 and text[raw[k - 1][0]].isupper():
+            inside.add(k)
+            raw_link[k - 1] = raw_link[k] = True
+    return inside
 
 
 def _with_article(text: str, m: Mention) -> Mention:
@@ -573,12 +597,21 @@ def _with_article(text: str, m: Mention) -> Mention:
     return Mention(j, m.end, m.entry, text[j : m.end])
 
 
-def _weak_ok(scan: _Scan, i: int, last: Token) -> bool:
-    """A weak alias counts as "at al-Asad": article, place preposition, no possessive."""
+# "in the al-Baghdadi district": an area word after the name makes it a place.
+AREA_WORDS = frozenset({"district", "subdistrict", "sub-district", "area", "town", "village",
+                        "neighbourhood", "neighborhood", "countryside", "outskirts", "region"})
+
+
+def _weak_ok(scan: _Scan, i: int, last: Token, j: int) -> bool:
+    """A weak alias counts as "at al-Asad": article, place preposition, no possessive.
+    j: the index of the word after the name."""
     possessive = scan.text[last.end : last.end + 2] in ("'s", "’s")
     if not scan.article_before[i] or possessive:
         return False
     if scan.prev_key(i) in LOCATIVES:
+        return True
+    if scan.prev_key(i) == "the" and i >= 2 and scan.words[i - 2].key in LOCATIVES \
+            and j < len(scan.words) and scan.linked[j - 1] and scan.words[j].key in AREA_WORDS:
         return True
     # "8 km north of al-Baghdadi": a bearing from it is said only of a place.
     return scan.prev_key(i) == "of" and i >= 2 and scan.words[i - 2].key in COMPASS_WORDS

@@ -1,0 +1,67 @@
+"""Key points and the BLUF read cleanly: no dateline left at a point's head, one closing mark,
+no point that says the BLUF again, no memo purpose line as the lead, no stray list letter at
+an outlook's end, and a withdrawal's troop count only from a sentence about it. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from briefdeck.extract import draft_briefing
+from briefdeck.extract.lede import clean_clause
+from briefdeck.extract.narrative import _gist, _repeats, _summary
+from briefdeck.ingest.article import Article
+
+
+def test_a_dateline_at_the_head_of_an_event_summary_is_dropped():
+    assert _summary("Mar. 3 (KUNA) -- The army said it downed two drones over the bay") == \
+        "The army said it downed two drones over the bay."
+    assert _summary("Doha, Mar. 3 (QNA) - Air defences engaged a drone") == \
+        "Air defences engaged a drone."
+
+
+def test_a_summary_cut_short_keeps_its_ellipsis_without_a_full_stop_after_it():
+    assert _summary("Debris fell on a car park near the port, causing damage…") == \
+        "Debris fell on a car park near the port, causing damage…"
+    assert not _summary("A drone was shot down.").endswith("..")
+
+
+def test_a_summary_that_repeats_the_bluf_is_recognised():
+    told = _gist("Air defences shot down three hostile drones approaching the capital late on "
+                 "Friday, the army said.")
+    assert _repeats("Shot down three hostile drones approaching the capital late on Friday.",
+                    told)
+    assert not _repeats("Police arrested two men who filmed the interception from a rooftop.",
+                        told)
+
+
+def test_a_stray_list_letter_after_the_last_sentence_is_cut():
+    assert clean_clause("Keep the battery in place until the threat has passed. c.") == \
+        "Keep the battery in place until the threat has passed."
+    assert clean_clause("Troops moved to Camp (b)") .endswith("(b).")
+
+
+MEMO = (
+    "MEMORANDUM FOR the Commander\n\n"
+    "SUBJECT: Review of Rocket Attacks on Outlying Bases, 1-9 March 2026\n\n"
+    "1. PURPOSE. To summarize rocket attacks against the bases during the week and to "
+    "recommend changes to the force protection posture at each site.\n\n"
+    "2. BACKGROUND. Coalition forces in the north are now concentrated at two bases, with "
+    "roughly 800 personnel remaining after the drawdown completed last month.\n"
+)
+
+
+def test_a_memo_purpose_line_does_not_lead_the_bluf():
+    briefing = draft_briefing(Article(text=MEMO), published="2026-03-10")
+    assert not briefing.narrative.bluf.startswith("To summarize")
+
+
+STORY = (
+    "Troops leave a desert base\n\n"
+    "Across Iraq about 2,500 personnel remain, mostly at Erbil Air Base, officials said.\n\n"
+    "The last troops withdrew from Harir Air Base on Monday, handing it to the Peshmerga.\n"
+)
+
+
+def test_the_troops_leaving_are_counted_only_from_a_sentence_about_leaving():
+    points = draft_briefing(Article(text=STORY), published="2026-03-10").narrative.key_points
+    withdrawal = [p for p in points if p.startswith("Withdrawal")]
+    assert withdrawal and all("2,500" not in p for p in withdrawal)
