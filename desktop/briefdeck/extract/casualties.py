@@ -490,11 +490,11 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     chunk = text[start:end]
     shorthand = "KIA" in chunk or "WIA" in chunk
     dead_verb = _DEAD_CUE.search(text, start, end) is not None
+    caused = _CAUSE_CUE.search(chunk) is not None  # (one test for both patterns it gates)
     verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
     for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
                     TREATED_RE if suffered else None, WITH_COUNT_RE if suffered else None,
-                    CAUSING_RE if _CAUSE_CUE.search(chunk) else None,
-                    HARM_OF_RE if _CAUSE_CUE.search(chunk) else None,
+                    CAUSING_RE if caused else None, HARM_OF_RE if caused else None,
                     BODIES_RE, ACRONYM_RE if shorthand else None,
                     SHORTHAND_RE if shorthand else None, LEAVING_RE, HOSPITAL_RE,
                     DEAD_VERB_RE if dead_verb else None,

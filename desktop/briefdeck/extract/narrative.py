@@ -12,6 +12,7 @@ are the facts' own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -267,8 +268,9 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     troop_moves = [f for f in figures if f.unit in FORCE_UNITS]
     points: list[str] = []
     if leaving:
+        withdrawals = _Withdrawals(mentions)  # indexed once, not scanned per count
         moving = next((f for f in troop_moves if f.qualifier != "exact" and f.value < 5000
-                       and _told_with_withdrawal(text, f, mentions)), None)
+                       and _told_with_withdrawal(text, f, withdrawals)), None)
         extra = f" ({moving.label})" if moving else ""
         points.append(f"Withdrawal: troops leave {listing(leaving)}{extra}.")
     on_site = [s for s in defences if s.posture in ("arriving", "deployed")]
@@ -361,15 +363,31 @@ def _when_held(text: str, fig: Figure) -> int:
     return 0 if _ONCE.search(clause) else 1
 
 
-def _told_with_withdrawal(text: str, fig: Figure, mentions: list[PlaceMention]) -> bool:
+class _Withdrawals:
+    """The place mentions of the withdrawal role, by start: a long report has thousands,
+    and each troop count looks only at those within reach of it."""
+
+    def __init__(self, mentions: list[PlaceMention]) -> None:
+        self.mentions = sorted((m for m in mentions if m.role == "withdrawal"),
+                               key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.longest = max((m.end - m.start for m in self.mentions), default=0)
+
+    def near(self, start: int, end: int, reach: int) -> list[PlaceMention]:
+        """Every mention that ends at most `reach` before `start` or starts at most `reach`
+        after `end` (and any overlapping the span), and perhaps a few more."""
+        lo = bisect.bisect_left(self.starts, start - reach - self.longest)
+        hi = bisect.bisect_right(self.starts, end + reach)
+        return self.mentions[lo:hi]
+
+
+def _told_with_withdrawal(text: str, fig: Figure, withdrawals: _Withdrawals) -> bool:
     """Is the troop count in a sentence that tells of a withdrawal ("about 300 troops left
     Harir")? A count of the whole force elsewhere is not the number leaving."""
     if fig.provenance is None:
         return False
     start, end = fig.provenance.start, fig.provenance.end
-    for m in mentions:
-        if m.role != "withdrawal":
-            continue
+    for m in withdrawals.near(start, end, 200):
         lo, hi = (m.end, start) if m.end <= start else (end, m.start)
         if hi - lo <= 200 and not _SENTENCE.search(text, lo, hi):
             return True
