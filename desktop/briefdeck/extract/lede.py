@@ -59,9 +59,10 @@ TITLE_DATELINE = re.compile(r"(?:(?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+"
 # its "Good afternoon", a promo's "Follow our live coverage".
 NOT_A_LEDE = re.compile(r"[^\n]*\s\|\s|[A-Z][A-Z.' -]{3,}:\s|Good\s(?:morning|afternoon|evening)\b|"
                         r"(?:Follow|Watch|Listen|Read|Sign\s+up|Subscribe|Click|Download)\b")
-# "To summarize the incidents ...": a memo's statement of purpose, not the news.
+# "To summarize the incidents ...": a memo's statement of purpose, not the news; "To ask the
+# Secretary of State ...": a parliamentary question, whose answer is the news.
 PURPOSE_OPEN = re.compile(r"To\s+(?:summari[sz]e|inform|provide|update|outline|describe|assess|"
-                          r"report|request|present|brief|document|review)\b")
+                          r"report|request|present|brief|document|review|ask)\b")
 FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I'll|I’ll|I'm|I’m|I've|I’ve)\s")  # a speaker, not a report
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|planned))\b", re.I)
@@ -107,8 +108,10 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
             if ANAPHORIC.match(words) or QUOTE_OPEN.match(words) or words.startswith("By ") \
                     or PURPOSE_OPEN.match(words) \
                     or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words) \
-                    or FIRST_PERSON.search(words) or len(LOWER_WORD.findall(words)) < 3:
-                continue  # (a list of names or a masthead has no lower-case words)
+                    or FIRST_PERSON.search(words) or len(LOWER_WORD.findall(words)) < 3 \
+                    or words.rstrip(" \"'”’)").endswith("?"):
+                continue  # (a list of names or a masthead has no lower-case words; a question
+                # asks for the news, it does not tell it)
             return sent, start
     return None, 0
 
