@@ -943,7 +943,7 @@ class _Reader:
             return
         n = m.group("n").lower()
         unit = m.group("unit").lower()
-        count = int(n) if n.isdigit() else SPELLED_COUNT.get(n, 0)
+        count = int(n) if n.isdigit() else 1 if n in ("a", "an") else int(word_value(n) or 0)
         back = 0 if unit.startswith("hour") else count * (7 if unit.startswith("week") else 1)
         try:
             day = date.fromisoformat(anchor.iso) - timedelta(days=back)
@@ -1220,8 +1220,6 @@ _THE_NTH = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|las
 # recalled after it happened
 _CAME_BEFORE = re.compile(r"\bcame\s+(?:just\s+|only\s+)?(?P<n>\d{1,2}|an?|one|two|three|four|five|"
                           r"six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?|hours?)\s+$", re.I)
-SPELLED_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                 "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _THOSE_ATTACKS = re.compile(r"\b(?:in|during|by|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these|"
                             r"such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|"
                             r"assaults)\b", re.I)
