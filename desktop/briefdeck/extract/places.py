@@ -245,6 +245,9 @@ ACTS_AFTER = re.compile(
     r"welcomed|condemned|approved|expects?|expected|hopes?|insists?|insisted|demanded|"
     r"demands|threatened|threatens|imposed|declined|refused|refuses|responded|retaliated|"
     r"given|told|offered|assured|promised|"
+    # "The United States has moved a Patriot battery", "has spent 2026 taking apart": a
+    # government doing something, not where anything happened
+    r"moved|spent|sent|deployed|withdrew|withdrawn|pulled|shifted|redeployed|"
     # "France has about 1,000 troops in Chad": its forces, kept elsewhere
     r"(?:has|had|have|keeps|kept|maintains|maintained)\s+(?:(?:about|some|roughly|nearly|around|"
     r"more\s+than|fewer\s+than|at\s+least|an\s+estimated)\s+)?[\d,]+\s+(?:troops|soldiers|"
@@ -276,6 +279,26 @@ SEAT_OWNS_AFTER = re.compile(
 # speaks is the body (see organizations), not the compound.
 DIPLOMATIC = re.compile(r"\b(?:Embassy|Consulate)\b", re.I)
 SPEAKS_AFTER = re.compile(SPEAKER_AFTER)  # the same test organizations makes
+# "posts in Arabic, Persian and English", "a Persian-language caption": a language, which
+# GeoNames also lists as a town (Parsian, Iran) once the text names the country.
+LANGUAGES = frozenset(
+    "Persian Farsi Arabic English Kurdish Sorani Kurmanji Turkish Hebrew Urdu Pashto Dari "
+    "Russian French German Spanish Chinese Mandarin Aramaic Syriac Turkmen Armenian Azeri "
+    "Amharic Somali Swahili Hindi Baluchi Balochi Ukrainian Italian Portuguese".split())
+# "told Al Mayadeen", "Al Mayadeen's correspondent in Hasakah", "Al Mayadeen English": a
+# channel named after a town, used as the channel (the curated town stays a place elsewhere).
+_TOLD_WORDS = frozenset({"told", "tells", "telling", "to", "with"})  # TOLD_BEFORE's last words
+TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|speaking\s+to|interview\s+with)\s+$")
+OUTLET_USE_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:correspondent|reporter|bureau|"
+                              r"website|channel|anchor|presenter|camera\s+crew)|"
+                              r"\s+(?:English|correspondent|reporter)\b)")
+# "Deputy Assistant Secretary of State for Iraq and Iran", "the envoy for Syria": the
+# official's brief, a title, not a place of the report.
+PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:Secretary|Envoy|envoy|Minister|minister|Representative|Coordinator|Director|"
+    r"Adviser|Advisor|Commissioner|Officer|Ambassador)(?:\s+(?:of|for)\s+[A-Z][a-z]+)?"
+    r"\s+for\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s+|\s+and\s+))?"
+    r"(?:the\s+)?$")
 MEDIA_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|television|TV|radio|"
                          r"broadcaster|channel|news\s+(?:site|outlet|website))\b")
 NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
@@ -565,6 +588,18 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "told Xinhua", "Source: Xinhua": the news agency, not a town
         if text[end : end + 1] == " " and COMMODITY_AFTER.match(text, end):
             continue  # "Brent crude futures": an oil benchmark
+        if written in LANGUAGES and entry.source != "curated":
+            continue  # "in Arabic, Persian and English": a language
+        if entry.kind == "city" and (
+                (text[end : end + 1] in "'’" or text[end + 1 : end + 2] in "Ecr")
+                and OUTLET_USE_AFTER.match(text, end) or text[start - 1 : start] == " "
+                and _last_word(text, max(sent.start, start - 16), start - 1) in _TOLD_WORDS
+                and TOLD_BEFORE.search(text, max(sent.start, start - 16), start)):
+            continue  # "told Al Mayadeen", "Al Mayadeen's correspondent": the channel
+        if entry.kind in BROAD_KINDS and text.find(" for ", max(sent.start, start - 70),
+                                                   start) >= 0 and \
+                PORTFOLIO_BEFORE.search(text, max(sent.start, start - 70), start):
+            continue  # "Assistant Secretary of State for Iraq and Iran": a title's brief
         if written in benchmarks and entry.kind == "city" and not PLACE_WORD_BEFORE.search(
                 text, max(0, start - 12), start):
             continue  # "Brent climbs" in a report on Brent crude: the benchmark
@@ -786,6 +821,12 @@ def _named_body(text: str, sent_start: int, start: int, end: int) -> bool:
     if not KNOWN_RE.fullmatch(text, start, end):
         return False
     return not _TOWN_BEFORE.search(text, max(sent_start, start - 14), start)
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of text[start:end] (a cheap test before a regex on it)."""
+    words = text[start:end].rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _is_outlet(written: str) -> bool:
