@@ -13,6 +13,8 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
+from briefdeck.extract.figure_tables import table_figures
+from briefdeck.extract.figure_units import organization_acronym
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.numbers import Quantity, find_quantities
 from briefdeck.extract.sentences import Document, inside
@@ -108,6 +110,15 @@ _MONEY_JOIN = re.compile(r"\s*,?\s*(?:to|and|or|-|–|(?:up\s+|down\s+)?from|tha
 # ("U.S." and "since Oct. 17: 41 times in Iraq" have no full stop)
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|fired\s+on)\b"
                               r"(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\s+\d))*$")
+# "a 47-second video": the running time of a clip, a detail a fact check relies on.
+_CLIP_LENGTH = re.compile(r"-(second|minute)(?:-long)?\s+(?:video|clip|footage|recording|"
+                          r"audio|film)\b", re.I)
+# "shared more than 4,800 times", "viewed 1.2 million times": a post's reach.
+_SPREAD_BEFORE = re.compile(r"\b(shared|viewed|watched|retweeted|reposted|liked|downloaded)"
+                            r"\s+$", re.I)
+_SPREAD_UNITS = {"shared": "shares", "viewed": "views", "watched": "views",
+                 "retweeted": "retweets", "reposted": "reposts", "liked": "likes",
+                 "downloaded": "downloads"}
 # "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
 _MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re)|"
                                 r"nautical-mile)s?\b", re.I)
@@ -275,6 +286,7 @@ _OUTPUT_OF = re.compile(r"\b([a-z]{3,}?)s?\s+(?:output|production|deliveries|man
 _HEDGED_HIGH = re.compile(r",\s+(?:maybe|perhaps|possibly)\s+")
 # "70-plus vessels", "two hundred or so": written qualifiers after the number.
 _PLUS = re.compile(r"-plus\b")
+_AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")  # "144 HTS and allied fighters": the noun comes later
 _OR_SO = re.compile(r"\s+or\s+so\b")
 # Vague amounts that only set the scene: "for years", "in recent years" (a tally over time),
 # crowds ("hundreds of mourners") and vague areas ("several thousand dunams").
@@ -298,6 +310,8 @@ _NEXT = re.compile(r" *([A-Za-z][\w.'’/-]*|\d{2,3}(?:\.\d)?-?mm\b)")
 # "operations centers", "arms caches").
 _ATTRIBUTIVE = frozenset("weapons arms munitions operations communications logistics "
                          "explosives drugs".split())
+_WHEN_WORDS = frozenset("overnight today tonight yesterday again earlier later daily weekly "
+                        "nightly".split())
 _ATTRIBUTIVE_AND = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+){1,2}([a-z][a-z-]{2,}s)\b")
 _OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
 _NUMBER_WORD = re.compile(r"(?:\d[\d,]*(?:\.\d+)?\s|(?:two|three|four|five|six|seven|eight|"
@@ -499,7 +513,7 @@ def _excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
                 and _is_note(text, q.end):
             return True
     if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
-            not _MEASURE_ADJECTIVE.match(after):
+            not _MEASURE_ADJECTIVE.match(after) and not _CLIP_LENGTH.match(after):
         return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
     if q.text[-1:].isdigit() and _DESIGNATION_AFTER.match(after):
         return True  # "a 2S1 howitzer", "9K720": a designation that starts with a digit
@@ -639,8 +653,10 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
                 words.append((joined.group(1), joined.start(1), joined.end(1)))
                 break
             nxt = _NEXT.match(text, i, limit)
-            if nxt and nxt.group(1).islower() and nxt.group(1) not in STOP:
+            if nxt and nxt.group(1).islower() and nxt.group(1) not in STOP and \
+                    nxt.group(1).rstrip(".,;:") not in _WHEN_WORDS:
                 continue  # "three weapons depots": the plural describes the noun after it
+                # (not "two operations overnight": an adverb of time, the noun ends)
         if _PLURAL.fullmatch(token) and not _COMPOUND_NEXT.match(text, i, limit) and not (
                 not token.endswith("s") and _PLURAL_NEXT.match(text, i, limit)):
             break  # "troops remain": the plural noun ends the phrase ("police sources" goes on)
@@ -669,6 +685,9 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     head = words[-1][0] if re.fullmatch(_ACRONYM_PLURAL, words[-1][0]) else words[-1][0].lower()
     if len(words) >= 2 and (words[-2][0].lower(), head) in COMPOUND_TAILS:
         head = f"{words[-2][0].lower()} {head}"
+    elif len(words) >= 2 and head in ("systems", "system") and \
+            words[-2][0].lower().startswith("counter-"):
+        head = f"{words[-2][0].lower()} {head}"  # "counter-drone systems": what they counter
     if words[0][0] == "nm" and not _AT_SEA.match(text, words[0][2], limit):
         return "nm", phrase  # "a 5nm chip": nanometres, unless a bearing or "off" follows
     if words[0][0].lower() in MEASURES:
@@ -695,6 +714,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     last_sentence_unit = ""  # the last unit counted in the sentence before
     notes = _NOTES_HEADING.search(text)
     notes_at = notes.start() if notes else None
+    org_acronyms: dict[str, bool] = {}  # "JAF": whether the report treats it as a body
     for sent in doc.sentences:
         rows: list[list] = []
         background: bool | None = None  # looked up once per sentence, only when needed
@@ -782,7 +802,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 rows.append([q, unit, ""])
                 continue
             measure = _MEASURE_ADJECTIVE.match(text, q.end)
-            if measure:
+            clip = _CLIP_LENGTH.match(text, q.end) if text.startswith("-", q.end) else None
+            if clip:  # "a 47-second video": how long the clip runs, a checkable detail
+                unit, phrase = clip.group(1).lower() + "s", ""
+            elif measure:
                 word = measure.group("unit").lower().replace("nautical-mile", "nautical")
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
             else:
@@ -803,6 +826,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     continue
                 if _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
                     unit, phrase = "attacks", ""
+                elif spread := _SPREAD_BEFORE.search(text, max(sent.start, q.start - 16),
+                                                     q.start):
+                    # "shared more than 4,800 times": how far a post travelled
+                    unit, phrase = _SPREAD_UNITS[spread.group(1).lower()], ""
             if q.vague and q.value >= 1e6 and (q.money or not phrase or unit in _CURRENCIES) and \
                     not re.search(r"\d", q.text):
                 continue  # "spending millions of dollars a night": a vague sum, no amount
@@ -810,7 +837,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit = q.currency or "USD"
             elif q.percent:
                 unit = "%"
-            if unit in _OUTAGE_UNITS and _HALTED_FOR.search(
+            if clip or unit in _OUTAGE_UNITS and _HALTED_FOR.search(
                     text, max(sent.start, q.start - 32), q.start):
                 pass  # "operations were suspended for about 14 hours": how long a disruption
                 # lasted is a fact of the report, unlike other spans of time
@@ -876,6 +903,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 fate = _FATE_AFTER.match(text, text.index(phrase, q.end) + len(phrase), sent.end)
                 if fate:  # "six fighters killed and 19 detained": the count is of the killed
                     unit = f"{unit} {fate.group(1).lower()}"
+            if phrase[:1].isupper() and unit == phrase.lower() and \
+                    organization_acronym(text, phrase, org_acronyms) and \
+                    not _AND_AFTER.match(text, text.index(phrase, q.end) + len(phrase)):
+                continue  # "5 wounded (3 JAF, 2 US)": members of a body, a toll's breakdown
             rows.append([q, unit if unit not in STOP else "", phrase])
         counted: list[re.Match[str]] | None = None
         fates: dict[int, str] = {}  # a label's noun with what befell it, by number
@@ -991,6 +1022,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 provenance=Provenance(source="src-1", start=q.start, end=q.end),
             ))
     extra = _a_distances(text, quoted)
+    extra += table_figures(text, {f.provenance.start for f in figures})
     if extra:
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
         figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]

@@ -110,6 +110,13 @@ _BODY_INST = (
 SPEAKING_BODY = re.compile(
     _BODY_INST + r"(?=(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|had|has|have)\s+)?"
     r"(?:said|says|reported|announced|confirmed|denied|told|added|stated|claimed)\b)")
+# "Iraqi JOC has said", "the Syrian MoD said": a country's body by its initials, speaking.
+# (found by its initials and verb first, the adjective checked after: a cheaper scan)
+_ACRONYM_SPEAKS = re.compile(
+    r"(?<=[a-z] )(?!(?:PM|FM|DM|MP|VP|CEO|TV)\b)[A-Z][A-Za-z]?[A-Z]{1,4}(?=\s+(?:(?:has|have|had|"
+    r"also|later)\s+)?(?:said|says|reported|announced|confirmed|denied|stated|claimed)\b)")
+DEMONYM_ACRONYM_RE = re.compile(
+    rf"(?P<inst>\b{_DEMONYM}\s+(?!(?:PM|FM|DM|MP|VP|CEO|TV)\b)[A-Z][A-Za-z]?[A-Z]{{1,4}})\b")
 # Where SPEAKING_BODY's body can stand: its matches open at most eight words before one.
 _SPEAKING_NOUN = re.compile(r"ministry|military|army|navy|air\s|armed\s|general\s|service|"
                             r"news\s|embassy|presidency|police")
@@ -163,6 +170,9 @@ GENERIC_RE = re.compile(
     rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory|"
     rf"Cent(?:er|re)|Institute)\s+"
     rf"(?:of|for)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,4}}"
+    # a legislature's standing panel: "Committee on Foreign Affairs"
+    rf"|\b(?:Sub[Cc]|C)ommittee\s+on\s+(?!(?:{_DAYS_MONTHS})\b)(?:the\s+)?{_CAP}"
+    rf"(?:\s+(?:of\s+|and\s+)?{_CAP}){{0,3}}"
 )
 # Numbered units ("16th Regiment Royal Artillery", "the 82nd Airborne Division") and named
 # operations ("Operation Prosperity Guardian").
@@ -544,7 +554,9 @@ PLACE_POLICE_RE = re.compile(
     r"(?<![\w'’-])(?P<firm>(?P<place>(?!(?:The|A|An|In|On|At|But|And|Local|Iraqi|Military|"
     r"Traffic|Border|State|Federal|National)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+police)"
     r"(?=,?\s+(?:(?:first|initially|also|later|earlier|have|has|had)\s+)?(?:said|says|reported|"
-    r"told|stated|announced|confirmed|arrested|added)\b)")
+    r"told|stated|announced|confirmed|arrested|added)\b"
+    # ("Anbar police spokesman Major X said": the force speaks through its spokesman)
+    r"|\s+spokes(?:man|woman|person)\s+[A-Z])")
 # "the IRGC Ground Force's Quds Base said": a force's regional headquarters, named as its own
 # (an air or naval base named after its owner is a place: "CENTCOM's Al Udeid Air Base").
 HQ_RE = re.compile(
@@ -780,6 +792,11 @@ def extract_organizations(doc: Document) -> list[Organization]:
         cited = [*finditer_near(SPEAKING_BODY, _SPEAKING_NOUN, text, text, sent.start,
                                 sent.end, 10),
                  *CITED_BODY.finditer(text, sent.start, sent.end)] if speaks else []
+        if speaks:  # "Iraqi JOC has said nothing": a country's body by its initials
+            cited += [named for m in _ACRONYM_SPEAKS.finditer(text, sent.start, sent.end)
+                      if (named := DEMONYM_ACRONYM_RE.match(
+                          text, max(sent.start, text.rfind(" ", sent.start, m.start() - 1) + 1),
+                          m.end()))]
         for m in cited:
             inst = m.group("inst")  # "the Houthi-run health ministry": the ministry, not
             body_start = m.end("inst") - len(inst.split()[-1])  # the Houthis, speaks

@@ -352,8 +352,10 @@ RULES: tuple[Rule, ...] = (
     _rule("subscribe", r"^(?:a )?(?:note|message|letter) from (?:the|our) (?:author|editors?|"
           r"writer|newsroom)s?\s*:?$", 6),
     # A genre label over a headline: "Analysis", "Opinion", "Explainer".
-    _rule("navigation", r"^(?:analysis|news analysis|opinion|commentary|explainer|"
-          r"exclusive|feature|interview|perspective|editorial|insight|fact check|q&a)$", 2),
+    # ("Analysis | Commentary": a genre with its sub-genre, set off by a bar)
+    _rule("navigation", r"^(?:(?:analysis|news analysis|opinion|commentary|explainer|"
+          r"exclusive|feature|interview|perspective|editorial|insight|fact check|q&a)"
+          r"(?:\s*[|/·]\s*|$)){1,3}(?<![|/·\s])$", 5),
     # Agency photo furniture in pasted copy: "Navy/Handout via REUTERS Purchase Licensing Rights"
     _rule("photo caption or credit", r"\bPurchase Licensing Rights\b|/Handout via "
           r"(?:REUTERS|Reuters|AFP|AP|EPA)\b", 80, hints=("licensing", "handout")),

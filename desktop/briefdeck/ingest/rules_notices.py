@@ -1,0 +1,63 @@
+"""Boilerplate rules for standing notices: a printed hearing's caption page (Congress, session,
+"Printed for the use of", the printing office and its jacket number), an inserted statement's
+pointer, an app's store badges and promo line, a shared document's sharing and pinned-note lines,
+and a think tank's standard statement that it takes no policy positions.
+"""
+
+from __future__ import annotations
+
+from briefdeck.ingest.rules import Rule, _rule
+
+_ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+            r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+            r"nineteenth|twentieth|twenty-\w+|thirtieth)")
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # A printed hearing's caption page: "HEARING", "ONE HUNDRED NINETEENTH CONGRESS",
+    # "SECOND SESSION" (upper case, each on its own line).
+    _rule("hearing front matter", r"^(?:JOINT )?HEARINGS?$|^(?:ONE HUNDRED (?:AND )?)?"
+          r"(?i:" + _ORDINAL + r") CONGRESS$|^(?i:" + _ORDINAL + r") SESSION$", 5, flags=0,
+          hints=("hearing", "congress", "session")),
+    # "Printed for the use of the Committee on ...": whose copy the printed record is.
+    _rule("hearing front matter", r"^printed for the use of the (?:committee|subcommittee|"
+          r"select committee|joint committee|commission)\b.{0,80}$", 16, hints=("printed",)),
+    # "Available via the World Wide Web: http://...": where the record is published online.
+    _rule("hearing front matter", r"^available(?: via the world wide web| online)?\s*:\s*"
+          r"(?:https?://|www\.)", 30, hints=("available",)),
+    # "U.S. GOVERNMENT PUBLISHING OFFICE" and its jacket line "64-512PDF WASHINGTON : 2026".
+    _rule("hearing front matter", r"^U\.?S\.? GOVERNMENT (?:PUBLISHING|PRINTING) OFFICE$|"
+          r"^\d{2}[-–]\d{3}\s?(?:PDF|CC)?\s+WASHINGTON\s*:\s*(?:19|20)\d\d$", 6, flags=0,
+          hints=("office", "washington")),
+    # "[The prepared statement of General X follows:]": the record's pointer to an insert.
+    _rule("section label", r"^\[(?:the )?(?:prepared |written )?(?:statements?|information|"
+          r"letters?|material|documents?|article|testimony)\b[^\]]{0,120}\bfollows?\s*:?\s*\]$",
+          25, hints=("follow",)),
+    # App store badges and the promo above them: "Download on the App Store", "Get it on
+    # Google Play", "Free on iOS and Android."
+    _rule("app promotion", r"^(?:download (?:it )?on|get it on|available on) (?:the )?"
+          r"(?:app store|google play|apple app store)$|\bfree on (?:ios|iphone) (?:and|&) "
+          r"android\b|\bon (?:ios|iphone) and android\.?$", 20,
+          hints=("app store", "google play", "android")),
+    # A shared document's sharing line: "Shared with: desk (7 people) | Can edit".
+    _rule("sharing notice", r"^shared with\s*:?\s.{0,80}(?:\b(?:can|only) (?:edit|view|comment)"
+          r"\b|\(\d+ (?:people|members|others|users)\))", 20, hints=("shared with",)),
+    # A pinned note on how the document is kept: "Pinned: newest at the bottom. ..."
+    _rule("house rules", r"^pinned\s*:\s*(?:the )?(?:newest|latest|oldest|most recent)"
+          r"(?: entries| updates| posts| items)? (?:at the (?:top|bottom)|first|last)\b", 80,
+          hints=("pinned",)),
+    # A search box's placeholder naming what it finds: "Search places, groups, sources".
+    _rule("navigation", r"^Search (?:for )?[a-z]+s(?:, [a-z]+s)+(?:,? (?:and|or) [a-z]+s)?"
+          r"\s*(?:\.{3}|…)?$", 8, flags=0, hints=("search",)),
+    # The heading over a list of links: "Links", "Useful links".
+    _rule("section label", r"^(?:links|useful links|key links|source links|links and sources)"
+          r"\s*:?$", 3, hints=("links",)),
+    # A think tank's standing note: "... does not take specific policy positions. ... views
+    # ... should be understood to be solely those of the author(s)."
+    _rule("disclaimer", r"\b(?:does|do) not take (?:specific |institutional |any )?(?:policy )?"
+          r"positions\b|\bshould be understood to be solely those of the authors?\b|"
+          r"\bis a private,? (?:tax-exempt|non-?profit|nonpartisan) (?:institution|"
+          r"organi[sz]ation)\b.{0,300}\bnonpartisan\b", 120,
+          hints=("positions", "solely", "private")),
+)
+# fmt: on
