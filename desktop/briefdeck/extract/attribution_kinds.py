@@ -187,6 +187,9 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
 _OWNER_WORDS = re.compile(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run|state-owned|"
                           r"government-run|pro-government)\s+)*")
 _STATEMENT_NOUN = re.compile(r"\bstatements?\b")
+# A body of data at the head of the words naming a source: what speaks is the data.
+_COMPILED_HEAD = re.compile(r"(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:dataset|"
+                            r"database|data\s+set|tally|tracker|count)\b")
 _DOCUMENT_NOUN = re.compile(rf"\b(?:{DOCUMENT})\b")
 _SOURCE_NOUN_RE = re.compile(rf"\b(?:{SOURCE_NOUN})\b")
 _CAPITAL_NAME = re.compile(r"(?:the\s+)?[A-Z]")
@@ -209,6 +212,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "other outlet", 1
     if "spokes" in low:
         return "spokesperson", count_of(who) or 1
+    if "statement" in low and _COMPILED_HEAD.match(low):  # "a dataset compiled by the
+        return "document", 1  # authors from ministry statements": the dataset speaks
     if "statement" in low and _STATEMENT_NOUN.search(low):
         return "spokesperson", 1
     document = _DOCUMENT_NOUN.search(low)

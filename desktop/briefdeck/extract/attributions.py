@@ -42,11 +42,15 @@ from briefdeck.extract.attribution_kinds import (
     person_kind,
     singular,
 )
+from briefdeck.extract.hearing_turns import hearing_sources
+from briefdeck.extract.joined_sources import joined_sources
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.person_patterns import IDENTIFIED_RE, ROLE_AFTER_RE
 from briefdeck.extract.quote_patterns import CHANNEL_WORD, POST_ASIDE, POST_LABEL
+from briefdeck.extract.self_named_sources import self_named_sources
 from briefdeck.extract.sentences import Document, finditer_near
+from briefdeck.extract.shorthand_sourcing import logged_sources
 from briefdeck.extract.sourcing_patterns import (
     ACCORDING_RE,
     ACCOUNT_RE,
@@ -533,6 +537,11 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         if name not in named_once:
             named_once.add(name)
             found.append((start, end, person_kind(name, people), 1))
+    for start, end, name, role in hearing_sources(doc, people):  # "Chairman ROE. We meet"
+        if role == "document" or name not in named_once:
+            named_once.add(name)
+            found.append((start, end, "document" if role == "document" else
+                          person_kind(name, people, role), 1))
     for sent in doc.sentences:
         if _headline_says(sent.text):
             continue
@@ -1023,6 +1032,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             if person:
                 named_once.add(person[2])
             add(m.start(), m.end(), person_kind(person[2], people) if person else "spokesperson", 1)
+    found += [f for f in logged_sources(text, people) + self_named_sources(text) +
+              joined_sources(text)
+              if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
+    # "a faction calling itself X said", "two sources in X and a source close to Y told"
     found.sort()
     found = [(_statement_lead(text, s), e, kind, count) for s, e, kind, count in found]
     return [

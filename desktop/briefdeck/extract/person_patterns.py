@@ -353,6 +353,7 @@ NOT_FIRST = frozenset(
     Sunday January February March April May June July August September October November
     December Islamic United Joint Combined Counter Iran Iraq Syria Israel Russia NBC CNN
     Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
+    Chairman Chairwoman Congressman Congresswoman
     Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
     Marshal Squadron Flight Wing Defence Foreign Prime Minister Ministry Class Officer
     Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant Commanding Regiment Battery

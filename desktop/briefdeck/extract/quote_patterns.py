@@ -203,3 +203,24 @@ POST_LABEL = re.compile(r"(?P<who>[A-Z][^:;\"“”()\n]{1,90}?)\s*\((?P<aside>[
 POST_ASIDE = re.compile(r"\b(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube|WhatsApp)\b|"
                         r"\d")
 CHANNEL_WORD = re.compile(r"\b(?:channel|account|page|feed)s?\b")
+
+# An office named by its holder: "the Iraqi prime minister's office", "the governor's office".
+# The office speaks, so the whole phrase is the speaker, not the country word before it.
+OWNED_OFFICE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}"
+                          r"[a-z][\w-]*(?:'s|’s)\s+office")
+
+# A paraphrase that opens the paragraph's sentence before a quote standing alone: 'He said the
+# range was longer. "..."'. The quote goes on what that subject was saying.
+PARAPHRASE_LEAD = re.compile(r"\s*(?P<who>He|She|They|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+                             r"\s+(?:also\s+)?(?:said|says|told|added|argued|warned|noted)\b")
+
+# An unnamed source described again in an aside: "A second source, a member of X, said". The
+# aside says who the source is; it is the better speaker ("member of X").
+SOURCE_APPOSED = re.compile(r"(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){0,2}?(?:source|"
+                            r"official)s?,\s+(?:an?\s+|one\s+)(?P<desc>(?:[a-z-]+\s+){0,2}"
+                            r"(?:member|fighter|commander|officer|official|leader|adviser|"
+                            r"advisor)\s+(?:of|in|with|from)\s+(?:the\s+)?[A-Z][^,]{1,60}?),?")
+
+# A sentence whose attribution closes it: "..., the X Directorate says." A quote that goes on
+# '"...," the statement says.' right after it is that body's statement.
+TAIL_SAYS = re.compile(r",\s+(?P<who>(?:the\s+)?[A-Z][^,.;\"“”]{1,80}?)\s+(?:says|said)\.\s*$")

@@ -35,6 +35,7 @@ from briefdeck.extract.institutions import (
 )
 from briefdeck.extract.known_organizations import KNOWN_RE, armed_group, known_organization
 from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
+from briefdeck.extract.platform_speakers import platform_speaker
 from briefdeck.extract.pull_quotes import without_pull_quotes
 from briefdeck.extract.quote_patterns import (
     ABBR_DOT,
@@ -67,6 +68,8 @@ from briefdeck.extract.quote_patterns import (
     OF_NAME,
     OFFICE_HOLDER,
     OUTLET_SPEAKER,
+    OWNED_OFFICE,
+    PARAPHRASE_LEAD,
     PHRASE_GOES_ON,
     POST_ASIDE,
     POST_LABEL,
@@ -76,9 +79,11 @@ from briefdeck.extract.quote_patterns import (
     RELATIVE_ASIDE,
     REPORTED_BEFORE,
     SENTENCE_TAIL_RE,
+    SOURCE_APPOSED,
     SPEAKERISH,
     SPOKES_RE,
     SUBJECT_VERB_RE,
+    TAIL_SAYS,
     TERM_EXPLAINED,
     TITLE_CASE_NAME,
     VERB,
@@ -86,6 +91,7 @@ from briefdeck.extract.quote_patterns import (
     WHO_FIRST_RE,
 )
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.single_quotes import single_quoted
 from briefdeck.extract.transcript_turns import transcript_turns
 from briefdeck.model import Provenance, Quote
 
@@ -478,10 +484,17 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
     if vocative:  # "Mr. President, last month a mother asked me": the one addressed is no speaker
         who = who[vocative.end():]
         start += vocative.end()
+    post = platform_speaker(who, speakers.text, end)
+    if post:  # "reads the caption of a video posted on Facebook": the post's claim
+        return post
     if "spokes" in who or "ffice of" in who:
         unnamed = _SPOKES_FOR.match(" ".join(who.split()).strip(" ,"))
         if unnamed:  # "a spokesperson for Jane Roe's office said", "the office of the prime
             return _clean(unnamed.group(0))  # minister said": they speak, not Roe
+    if "office" in who or "ministry" in who:
+        owned_office = OWNED_OFFICE.fullmatch(" ".join(who.split()).strip(" ,"))
+        if owned_office:  # "The Iraqi prime minister's office": the office, not "Iraqi"
+            return _clean(owned_office.group(0))
     if _COMPANY_BACK.match(who):  # "the company said" after "its operator, X Petroleum,"
         company = speakers.company_before(start)
         if company:
@@ -542,6 +555,9 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         earlier = speakers.unnamed_before(back.group("noun"), start)
         if earlier:
             return earlier
+    apposed = SOURCE_APPOSED.fullmatch(" ".join(words)) if "," in who else None
+    if apposed:  # "A second source, a member of X,": the aside says who the source is
+        return apposed.group("desc")
     anon = ANON_RE.search(who)
     if anon:
         return _named_next(anon.group(0), words[0], end, speakers) or _clean(anon.group(0))
@@ -551,6 +567,14 @@ def _resolve(who: str, start: int, end: int, speakers: _Speakers, issued: bool =
         issuer = speakers.issuer(issued_back.group("noun"), start)
         if issuer:
             return issuer
+        sent = speakers.doc.sentence_at(start)
+        i = speakers.doc.sentence_index(sent.start) if sent is not None else 0
+        prev = speakers.doc.sentences[i - 1] if i > 0 else None
+        tail = TAIL_SAYS.search(speakers.text, prev.start, prev.end) if prev is not None and \
+            "\n" not in speakers.text[prev.end:start] else None
+        if tail:  # 'Drones fell, the X says. "...," the statement says.': X's statement
+            return _resolve(tail.group("who"), tail.start("who"), tail.end("who"), speakers,
+                            issued=False)
     channel = CHANNEL.search(" ".join(words))
     if channel:
         return channel.group("who")
@@ -834,6 +858,11 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                 person = speakers.people.mention_at(opened.start("who"), opened.end("who"))
                 name = LEAD_ARTICLE.sub("", opened.group("who"))
                 return person[2] if person else known_organization(name) or name
+            lead = PARAPHRASE_LEAD.match(text, prev.start, prev.end) if prev is not None \
+                and prev.start >= para[0] and not QUOTE_RE.search(text, prev.start, prev.end) \
+                else None
+            if lead:  # 'He said the range was longer. "..."': the one paraphrased goes on
+                return _resolve(lead.group("who"), lead.start("who"), lead.end("who"), speakers)
     return ""
 
 
@@ -940,10 +969,17 @@ _NOT_A_SUBJECT = re.compile(r"(?i)(?:that|which|who|whom|whether|how|what|if|whe
 _PREPOSITION_FIRST = re.compile(r"(?:in|with|at|on|by|from|without|under|beyond)\s")
 _MID_SENTENCE = re.compile(r"[a-z] $")  # a quote that opens after a word, mid-sentence
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)$")
-# A cited work's title is followed by its date or where to find it.
+# A cited work's title is followed by its date or where to find it, maybe after what kind of
+# work it is: 'DOD, "Statement on X," press release, May 2025.'
+# A title set out after the word that says so ('under the title "..."', 'headlined "..."'):
+# a work's name, nobody's words.
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|(?:title|headline|heading)"
+                     r"(?:\s+(?:of|reading))?)[,:]?\s*$")
 _CITED_AFTER = re.compile(
-    r"[,.]?\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?"
-    r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|accessed\b|"
+    r"[,.]?\s*(?:(?!(?:said|says|told|wrote|added)\b)[A-Za-z][a-z-]+(?:\s+[A-Za-z][a-z-]+){0,2},"
+    r"\s+(?:updated\s+|published\s+)?)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|accessed\b|"
     r"available\s+at\b|https?://)")
 
 
@@ -1124,6 +1160,9 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 continue  # '"Eagle Strike 7"', a name in every capitalised word
             if _CITED_AFTER.match(text, m.end()) and _title_like(trimmed):
                 continue  # a note citing a work: 'DOD, "Statement on X," May 2, 2024.'
+            before = text[max(para[0], m.start() - 24):m.start()]
+            if ("titl" in before or "head" in before) and _TITLED.search(before):
+                continue  # 'uploaded under the title "..."': a title, not speech
             if _cited_entry(text, inner, m.start(), m.end()):
                 continue  # a reference list's entry: '"Title". Outlet. Retrieved 3 May 2026.'
             if len(trimmed.split()) == 1 and _COUNT_BEFORE.search(
@@ -1169,7 +1208,10 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     posts = [_Q(s, e, words, _paragraph_of(paras, s), who) for s, e, words, who in
              embedded_posts(doc) + signed_posts(doc, people)
              if not any(q.start <= s < q.end or s <= q.start < e for q in found)]
-    found = sorted(found + posts + _unmarked_quotes(doc, people, paras, speakers),
+    singles = [_Q(s, e, words, _paragraph_of(paras, s), _clean(who) if who.split()[-1].islower()
+                  else _resolve(who, at, at + len(who), speakers) or _clean(who))
+               for s, e, words, who, at in single_quoted(doc)]  # ("local news site": as given)
+    found = sorted(found + posts + singles + _unmarked_quotes(doc, people, paras, speakers),
                    key=lambda q: q.start)
     labelled = [_Q(*turn) for turn in transcript_turns(doc, people, paras)]
     if labelled:

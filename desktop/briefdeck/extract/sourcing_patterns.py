@@ -41,7 +41,10 @@ ACCORDING_RE = re.compile(  # ("..., per the duty officer": the clipped "accordi
     rf"(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}){{2,90}})"
 )
 SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source speaking)
-    rf"(?<![\w-])(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:[A-Z][\w.]*\s+and\s+)?"
+    # ("Iraqi and US officials"; not "sources inside Iraq and a source ...": a place ends
+    # the first source, the second is its own)
+    rf"(?<![\w-])(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:(?<!inside\s)(?<!in\s)"
+    rf"(?<!from\s)(?<!near\s)(?<!at\s)[A-Z][\w.]*\s+and\s+)?"
     rf"(?:{_MODIFIER}\s+){{0,4}}(?:{SOURCE_NOUN}|Officials|Sources|Diplomats)"
     rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?"
     rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?"
@@ -147,8 +150,13 @@ REPORTING_FROM_RE = re.compile(
     r"(?:[a-z]+\s+){0,2}sources\b")
 # "..., his office said": a named office holder's staff speak for the office, unnamed.
 OWN_OFFICE_SAID_RE = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:press\s+|private\s+|media\s+)?office\s+"
-    r"(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|announced|stated|confirmed|added)\b"
+    # ("the Iraqi prime minister's office condemned": an office named by its holder's post,
+    # which speaks, condemning or saying, for the holder)
+    r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:prime\s+minister|"
+    r"president|governor|mayor|premier|minister|chancellor)(?:'s|’s))\s+"
+    r"(?:press\s+|private\s+|media\s+)?office\s+"
+    r"(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|announced|stated|confirmed|added|condemned|"
+    r"denied)\b"
 )
 # "the regional governor said", "the head of the village council said": an office holder the
 # report does not name speaks for the office (a head, chief or director with what they head);

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.hearing_turns import hearing_turns
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.sentences import Document
 
@@ -59,6 +60,9 @@ def transcript_turns(doc: Document, people: PeopleIndex,
                      paras: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int, str]]:
     """Labelled answers of a briefing transcript, each paragraph one quote:
     (start, end, words, paragraph number, speaker)."""
+    hearing = hearing_turns(doc, people, paras)
+    if hearing:
+        return hearing  # "Chairman ROE. ...": a printed hearing's turns
     lines = "\n" + doc.text
     stamped = len(_STAMPED_CHEAP.findall(lines)) >= 2
     if not stamped and len(_LABEL_CHEAP.findall(lines)) < 2:
