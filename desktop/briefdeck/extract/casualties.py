@@ -310,7 +310,7 @@ TOLL_SET_RE = re.compile(
 # the verbs of a new total that can only raise a count ("revised to" may lower it)
 _RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rais(?:es|ed|ing)|"
                    r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
-_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now|figure|"
+_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now|figure|rais|"
                          r"tally|later|initial|original|at first)")
 _HURT_NOUN = re.compile(r"wounded|injur|casualty|hurt", re.I)  # a toll of the wounded, not the dead
 # "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
@@ -451,7 +451,7 @@ def _next_item(text: str, pos: int, end: int) -> int | None:
 ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamnKWIHDBTCSREAMN])(?i:kill|wound|injur|hurt|dead|bodies|"
                        r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|"
                        r"received|assassinat|died|succumb|martyr|neutrali|sent\s+to\s+hell|"
-                       r"th(?:at|is)\s+(?:number|figure|count|tally)\s+to)")
+                       r"th(?:at|is)\s+(?:(?:number|figure|count|tally)\s+)?to\s)")
 
 
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
@@ -523,6 +523,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     found += _listed_before(text, start, found, verb_after)
     found += _terse(text, start, end, found)
     found += _clause_counts(text, start, end, found)
+    if "more" in chunk or _BARE_SUBJECT.match(text, start, end):
+        found += _bare_counts(text, start, end, found)
     found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end) or (
                      "also" in chunk and _ALSO_VERB.match(text, c.end, end))),
                      partitive=bool(_PARTITIVE.search(text, c.start, c.end))) for c in found]
@@ -661,6 +663,32 @@ _RUNNING = re.compile(
     r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|assaults)\b")
 
 
+# "Three were injured in the first strike", said as an answer: a bare count, the sentence's
+# subject; "and two more reported symptoms of concussion": more hurt, told the same way
+_BARE_SUBJECT = re.compile(
+    rf"\W*(?P<num>{_NUM})\s+(?P<np>(?:more\s+)?)(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt)\b", re.I)
+_BARE_MORE = re.compile(
+    rf"\b(?P<num>{_NUM})\s+(?P<np>more)\s+(?:later\s+)?(?:(?:were|was)\s+)?(?:reported|"
+    r"suffered|showed|developed|diagnosed\s+with)\s+(?:symptoms\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<verb>injur(?:y|ies)|concussions?|wounds)\b", re.I)
+
+
+def _bare_counts(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """Counts with no group named: the sentence's bare subject, and "N more" hurt."""
+    out: list[Casualty] = []
+    m = _BARE_SUBJECT.match(text, start, end)
+    ms = [m] if m else []
+    ms += list(_BARE_MORE.finditer(text, start, end))
+    for m in ms:
+        if any(c.start <= m.start("num") < c.end for c in found) or not _count(m.group("num")):
+            continue
+        out.append(Casualty(m.start("num"), m.end("np"), _kind(m.group("verb")),
+                            _count(m.group("num")), "unspecified", m.group("num"),
+                            added=bool(m.group("np"))))
+    return out
+
+
 def kinds_resolved(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
     """later, with a total whose noun names no kind ("the count had risen to five") read as
     a count of the wounded when only the wounded have been counted so far: a revised count of
@@ -671,6 +699,21 @@ def kinds_resolved(known: list[Casualty], later: list[Casualty]) -> list[Casualt
     if any(c.kind == "killed" for c in told) or not any(c.kind == "wounded" for c in told):
         return later
     return [replace(c, kind="wounded") if c.kind_unsaid else c for c in later]
+
+
+_DEATH_WORD = re.compile(r"\b(?:kill|dead|death|died|dies|fatal|bodies)", re.I)
+
+
+def _hurt_in_sentence(text: str, start: int, end: int, totals: list[Casualty]) -> list[Casualty]:
+    """totals, with a count whose noun names no kind read as the wounded when its sentence
+    speaks only of the hurt ("said there were no injuries, then raised the count to four
+    troops treated for concussion"): a revised count of injuries never makes dead."""
+    if not any(c.kind_unsaid for c in totals):
+        return totals
+    if not _HURT_NOUN.search(text, start, end) or _DEATH_WORD.search(text, start, end):
+        return totals
+    return [replace(c, kind="wounded", kind_unsaid=False) if c.kind_unsaid else c
+            for c in totals]
 
 
 def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
@@ -742,6 +785,11 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
         found = [c for c in found if not any(t.start <= c.start < t.end or c.start <= t.start <
                                              c.end for t in totals)]
         totals = kinds_resolved(found, totals)  # "wounding three, ... the count rose to five"
+        totals = _hurt_in_sentence(text, start, end, totals)
+        # "raised the count to four": read as a set total and as "that count", once
+        totals = [t for t in totals if not any(
+            o is not t and o.start == t.start and o.count == t.count and o.end > t.end
+            for o in totals)]
         # "killing three, and by Thursday the toll had risen to five": the total replaces
         # the count of its kind told before it, as a later sentence's would
         found = [c for c in found if not any(t.total and t.kind == c.kind and c.end <= t.start
@@ -840,14 +888,19 @@ def _said_after(text: str, pos: int, end: int) -> tuple[str, str] | None:
 _THAT_NUMBER = re.compile(
     r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|lower(?:s|ed|ing)|updat(?:es|ed|ing)|"
     # "officials first said three were hurt; the Pentagon later put the number at four"
-    r"puts?|putting)\s+(?:that|this|the)\s+(?:number|figure|count|tally)\s+(?:to|at)\s+"
-    rf"(?P<num>{_NUM})\b"
+    # ("On Monday it raised that to four": the count just told, its noun left out)
+    r"puts?|putting)\s+(?:(?:that|this)(?:\s+(?:number|figure|count|tally))?|"
+    r"the\s+(?:number|figure|count|tally))\s+(?:to|at)\s+"
+    # ("raised that to five percent": a measure, not a count of people)
+    rf"(?P<num>{_NUM})\b(?!\s*(?:%|percent|per\s+cent|million|billion|times|years|months|"
+    r"days|weeks|hours|minutes|km|kilomet|miles|met(?:er|re)s|dollars))"
     # "six wounded, a figure it raised to eight": the same, told as an aside on the count
     r"|\ba\s+(?:number|figure|count|tally)\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials|"
     r"the\s+\w+)\s+(?:later\s+)?(?:raised|revised|lowered|updated|put)\s+(?:to|at)\s+"
     rf"(?P<num2>{_NUM})\b"
     r"(?!\s+(?:percent|per\s+cent|troops|soldiers|personnel|aircraft|jets|sorties)\b)", re.I)
-_KIND_BEFORE = re.compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\b", re.I)
+_KIND_BEFORE = re.compile(r"\b(?:killed|dead|died|wounded|injured|injury|injuries|hurt)\b",
+                          re.I)
 _HURT_BEFORE = re.compile(r"wound|injur|hurt", re.I)
 # "two soldiers from the 10th Mountain Division and an interpreter": a unit named after a
 # group of the list, before the joint

@@ -135,6 +135,9 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
     return index
 
 
+# "a drone approached the garrison that night": the day named last, in words dates.py leaves
+THAT_DAY = re.compile(r"\bthat\s+(?:night|day|evening|morning|afternoon)\b")
+
 _TELLING_ON = re.compile(r"\b(?:statement|post|release|briefing|update|report|readout|"
                          r"bulletin)\s+(?:(?:issued|released|published|late|early)\s+)?(?:on\s+)?$",
                          re.I)
@@ -148,7 +151,9 @@ def sentence_dates(text: str, sent: Sentence, named: list[DateMention],
     """(the dates a sentence's happenings may take, the absolute ones among them, surest
     first): not a period's edge, a measure or a background clause's date; offsets anchored
     where the sentence can ("hours after the December attack")."""
-    dates = [d for d in named if WHEN_AFTER.match(text, d.end) or (not d.opens_period) and not (
+    # ("revises the toll from Monday's attack": a day's happening named, not a period's edge)
+    dates = [d for d in named if WHEN_AFTER.match(text, d.end) or (
+        not d.opens_period or d.is_period_end and text.startswith(("'s ", "’s "), d.end)) and not (
         d.precision in ("month", "year")
         and SUPERLATIVE.search(text, max(sent.start, d.start - 50), d.start))]
     if dates and (text.find("says", sent.start, sent.end) >= 0 or

@@ -78,6 +78,9 @@ BACKGROUND = _word_gated(
 TALLY = re.compile(r"\b(?:(?:it|this|that|which|(?:the|this|that|\w+day(?:'s|’s))\s+"
                    r"(?:[\w-]+\s+)?(?:attack|strike|clash|raid|incident|assault|barrage|shooting|"
                    r"bombing)e?s?)\s+(?:was|is|marked|became)|marks?|marked)\s+"
+                   # ("it became the most capable air defense": the most of a thing, no happening)
+                   r"(?!(?:the\s+)?(?:most|least)\s+[\w-]+\s+(?!(?:attack|strike|clash|raid|"
+                   r"incident|assault|barrage|shooting|bombing)e?s?\b)[\w-])"
                    r"(?:the\s+|at\s+least\s+the\s+)?(?:\w+th|first|second|third|latest|"
                    r"\w+est|(?:\w+-)?\w+st|\w+nd|\w+rd)\b|"
                    # ("for the first time": a new happening, not one more of a series)

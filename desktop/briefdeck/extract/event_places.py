@@ -93,7 +93,16 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
                  if (not is_attacker(text, p.start, p.end) or _left(text, kind, p.start))
                  and not (kind in ("attack", "strike") and _ORIGIN.search(text, trigger, p.start))
                  and not treated_at(text, start, p)
+                 and not (kind == "deployment" and _BASED_BEFORE.search(
+                     text, max(start, p.start - 40), p.start))
                  and not (p.start > trigger and _ahead(text, trigger, p))]
+    if kind == "deployment" and len(in_clause) > 1:
+        # "moved from Kuwait's Ali Al Salem Air Base to Erbil": the base it left, when the
+        # clause names where it went too
+        came = [p for p in in_clause if _CAME_FROM.search(text, max(start, p.start - 30),
+                                                          p.start)]
+        if len(came) < len(in_clause):
+            in_clause = [p for p in in_clause if p not in came]
     if not in_clause and first and kind in MOVES:
         # "Al-Qaim, near the Syrian border, was transferred on March 19"
         in_clause = [p for p in inside_span(places, sent.start, start) if not p.locator][:1]
@@ -111,6 +120,12 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         # the relative "where" hangs on
         where = [p for p in inside_span(places, sent.start, start)
                  if not p.locator and not text[p.end:start].strip(" ,")][-1:]
+    if not where and text.startswith(("when ", "When "), start) and \
+            _SINCE_WHEN.search(text, max(sent.start, start - 40), start):
+        # "the third attack on the Erbil base since Dec. 20, when a drone hit a hangar": the
+        # happening that opened the count, at the base the count is of
+        where = [p for p in inside_span(places, sent.start, start)
+                 if p.precision == "installation" and not p.locator][-1:]
     if not where:
         if not setting:
             setting.append(_setting(text, sent, places, told.listed, paragraph))
@@ -126,6 +141,11 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     if not where and told.base is not None and paragraph - told.base[1] <= 2 and \
             THE_BASE.search(text, start, end):
         where = [told.base[0]]  # "arrived at the base Feb. 27": the base just named
+    if not where and kind == "deployment" and told.last is not None and \
+            _THE_UNIT.match(text, sent.start, end):
+        # "moved a battery to Erbil. The battery was flown in on Monday": where the unit
+        # just told was sent
+        where = [told.last[0]]
     if not where and kind in MOVES and told.country is not None and \
             paragraph - told.country[1] <= 1 and _THE_STATE.search(text, trigger, end):
         # "troops are stationed in Jordan ... moved a battery to the kingdom": the country
@@ -134,6 +154,13 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     return where
 
 
+# "The battery, which had been based at X, was flown in": where the unit came from
+_BASED_BEFORE = re.compile(r"\b(?:had\s+been|previously|formerly|until\s+then)\s+(?:[\w-]+\s+)?"
+                           r"(?:based|stationed|deployed|positioned)\s+(?:at|in)\s+(?:the\s+)?$")
+_THE_UNIT = re.compile(r"\W*The\s+(?:[\w-]+\s+)?(?:batter(?:y|ies)|unit|squadron|battalion|"
+                       r"brigade|company|detachment|troops|jets|aircraft|launchers?)\b")
+_CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$")
+_SINCE_WHEN = re.compile(r"\bsince\s+[^,;]{2,30},\s*$")
 _THE_STATE = re.compile(r"\b(?:to|into|in)\s+the\s+(?:kingdom|emirate|sultanate|country)\b")
 
 

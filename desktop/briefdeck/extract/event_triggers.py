@@ -64,7 +64,9 @@ TRIGGERS: list[tuple[str, str]] = [
               r"village|base|airport|airfield|capital|district|settlement|port|garrison)\b"),
     ("attack", r"\b(?:attack|(?<!\bof\s)attacks|attacked)\s+(?:on|at|against)\b|\battacked\b|"
                # "took part in a coordinated operation ... against two facilities"
-               r"\b(?:coordinated|joint|combined|military|air|special)\s+operation\s+"
+               # "carried out two drone operations overnight against US bases"
+               r"\b(?:coordinated|joint|combined|military|air|special|drone|missile|rocket)\s+"
+               r"operations?\s+"
                r"(?:[\w()-]+\s+){0,8}?against\b|"
                r"\b(?:rocket|mortar|drone|missile|suicide|bomb)\s+attacks?\b|"
                # "troops came under attack", "the convoy came under heavy rocket fire"
@@ -80,7 +82,12 @@ TRIGGERS: list[tuple[str, str]] = [
                r"fell|launched(?!\s+from\b)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))launched|"
                r"offensive|shelling|barrage|assault\s+on|"
                # "an improvised explosive device (IED) damaged a truck": a weapon that did harm
-               r"(?:IEDs?|devices?|bombs?|mines?)(?:\s*\([A-Z]{2,6}\))?\s+(?:damaged|destroyed)|"
+               # "a drone damaged a hangar", "two rockets destroyed a vehicle" too; "saw two
+               # rockets land near the embassy", "Rockets land inside base": a landing told
+               # in the present or reported
+               r"(?:IEDs?|devices?|bombs?|mines?|drones?|rockets?|missiles?|mortars?|shells?|"
+               r"UAVs?|projectiles?)(?:\s*\([A-Z]{2,6}\))?\s+(?:damaged|destroyed|"
+               r"lands?\s+(?=near|on|in|inside|at|close))|"
                r"raids?(?!\s+(?:sirens?|shelters?|alerts?|warnings?))|sank|sunk)\b"),
     # "a drone entered Polish airspace", "opened talks in January": happenings, not attacks
     # "coast guard vessels entered restricted waters off Kinmen", "a drone circled Pratas
@@ -191,7 +198,9 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"aircraft|systems|brigades?|battalions?|companies|interceptors|"
                    r"personnel)\b(?=[^.;]{0,80}?\b(?:was|"
                    r"were|been)\s+(?:flown|airlifted|shipped|moved|relocated|redeployed)\s+"
-                   r"(?:back\s+)?(?:to|into|from)\s)|"
+                   r"(?:back\s+)?(?:(?:to|into|from)\s|in\s+(?:on|over|last|this|early|late)\b)|"
+                   # "a Patriot battery moved from Kuwait to Erbil in June": the unit the subject
+                   r"\s+(?:moved|relocated|redeployed)\s+(?:back\s+)?(?:from|to|into)\s)|"
                    # "reached initial operating capability at Erbil on Monday": a unit set up
                    # and working at its new base
                    r"\b(?:reached|achieved|declared)\s+(?:initial|full)\s+operat(?:ing|ional)\s+"

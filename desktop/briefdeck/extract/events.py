@@ -25,6 +25,7 @@ from briefdeck.extract.event_dates import (
     SAID_AFTER,
     STATEMENT_OPENS,
     TELLER_SAID,
+    THAT_DAY,
     TOOK_PLACE,
     DateIndex,
     counted_since,
@@ -70,6 +71,7 @@ from briefdeck.extract.event_followups import (
     told_before,
     updated,
 )
+from briefdeck.extract.event_lede_part import lede_day
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_places import (
     PlacesTold,
@@ -78,6 +80,7 @@ from briefdeck.extract.event_places import (
     place_groups,
     treated_at,
 )
+from briefdeck.extract.event_recalled import recalls_told, tolled_recently
 from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, SECOND_WEAPON, sibling_day
 from briefdeck.extract.event_sites import SITE_INITIALS, place_taken, section_place, spelled_out
 from briefdeck.extract.event_table import fold_into_rows, rejoin_rows, rejoin_stacked, table_rows
@@ -130,6 +133,7 @@ _LATER_DAY = re.compile(r"\blater$|\b(?:next|following)\s+(?:day|morning)$", re.
 _LEARNED = re.compile(r"\b(?:told|said|says|reported|confirmed|disclosed|acknowledged|"
                       r"revealed|learned)\b[^.;]{0,80}?\bhad\s+(?:been|sustained|suffered)\b")
 
+_BASE_AFTER = re.compile(r"\s+(?:air\s+)?base\b", re.I)
 _OPENS_SEPARATE = re.compile(r"\s*(?:In\s+(?:a|another)\s+separate\s+|In\s+another\s+|"
                              r"Separately\b|Elsewhere\b)")
 # "... were also wounded in the attack": the toll of the happening named, told before
@@ -257,6 +261,7 @@ class _Reader:
         self.told = PlacesTold()
         self.context: DateMention | None = None  # the last date named in the paragraph
         self.named_last: DateMention | None = None  # the last day or month named, said too
+        self.day_named: DateMention | None = None  # the last day named, in any paragraph
         self.paragraph = self.entry = -1
 
     def read(self, i: int, sent: Sentence) -> None:
@@ -328,6 +333,8 @@ class _Reader:
         self.named_last = max((d for d in self.dates.happened.get(i, []) +
                                self.dates.said.get(i, []) if d.precision in ("day", "month")),
                               key=lambda d: d.start, default=self.named_last)
+        if self.named_last is not None and self.named_last.precision == "day":
+            self.day_named = self.named_last
         self._remember_base(s.places)
         self._remember_last(i, s.places)
 
@@ -369,7 +376,10 @@ class _Reader:
             c.end <= b0 and "," not in self.text[c.start:b0] for c in hurt)
 
     def _remember_base(self, places: list[PlaceMention]) -> None:
-        named = [p for p in places if p.precision == "installation" and not p.locator]
+        # ("the al-Shaddadi base": a town's name given to the base there)
+        named = [p for p in places if not p.locator and (p.precision == "installation" or
+                                                        p.name.lower().endswith(" base") or
+                                                        _BASE_AFTER.match(self.text, p.end))]
         if named:
             self.told.base = (named[-1], self.paragraph)
         states = [p for p in places if p.precision == "country" and not p.locator]
@@ -483,10 +493,20 @@ class _Reader:
                     prev.casualties = fuller_toll(prev.casualties, hurt if n == 0 else [])
                     prev.told_again(s.i)
                     continue
+                if hurt and not given and kind in VIOLENT and recalls_told(text, c_start, t_start) \
+                        and (told := tolled_recently(self.drafts, s.i, self.entry)) is not None:
+                    # "Three were injured in the initial strike": the toll of the one told
+                    told.casualties = fuller_toll(told.casualties, hurt if n == 0 else [])
+                    told.told_again(s.i)
+                    continue
                 where = clause_places(text, sent, kind, s.places, (p_start, t_start, p_end),
                                       n == 0, self.told, self.paragraph, s.setting)
                 s_start, s_end = trim(text, p_start if n else c_start, p_end)
                 toll = hurt if n == 0 else []
+                if when is None and kind in VIOLENT and self.day_named is not None and \
+                        "that " in text[sent.start:c_end] and THAT_DAY.search(
+                            text, sent.start, c_end):
+                    when = self.day_named  # "was shot down that night": the day just named
                 if when is None and kind in VIOLENT and "midnight" in text[sent.start:c_end]:
                     when = self._after_midnight(s)
                 if when is None and self._more_of_last(s, kind, where, toll, weapon_names,
@@ -494,6 +514,8 @@ class _Reader:
                     continue
                 if when is None and kind in VIOLENT:
                     when = told_before(self.drafts, s.i, where)
+                if when is None and toll and kind in VIOLENT and where:
+                    when = lede_day(self.drafts, where)  # a site of the lede's happening
                 if when is None and kind in VIOLENT and where and \
                         (said_day := self._claimed_on(s, t_start)) is not None:
                     when = said_day
@@ -823,6 +845,12 @@ class _Reader:
             # "The first statement said no one was hurt. Then CENTCOM updated it: three were
             # evaluated for TBI": the first count of the story's happening, revised
             return told[0] if told else None
+        if (early := EARLIER_TELLING.search(self.text, sent.start, sent.end)) is not None and \
+                s.casualties and early.start() < s.casualties[0].start and not _UPDATED.search(
+                    self.text, sent.start, sent.end) and told and told[0].casualties:
+            # "The command initially said one soldier had been hurt", after the fuller count:
+            # the count as first given, not a revision of the one told
+            return None
         after = sents[s.i + 1] if s.i + 1 < len(sents) else None
         if not EARLIER_TELLING.search(self.text, start, sent.end) and not (
                 after is not None and after.paragraph == sent.paragraph and
