@@ -1,0 +1,42 @@
+"""An amount as written: brackets, hedges and qualifiers around the digits.
+
+"three (3) rockets" is one number, "$20,000, maybe $50,000" one range, "70-plus" more than
+70, "two hundred or so" about 200, "3K troops" 3,000: the amount the analyst reads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefdeck.extract.numbers import Quantity
+
+# "3K troops": a K right after the digits, with no word or designator running on ("9K720")
+THOUSANDS_K = re.compile(r"[Kk](?![\w-])")
+# "$20,000, maybe $50,000", "three, perhaps four": a speaker's range, its top hedged.
+HEDGED_HIGH = re.compile(r",\s+(?:maybe|perhaps|possibly)\s+")
+# "70-plus vessels", "two hundred or so": written qualifiers after the number.
+PLUS = re.compile(r"-plus\b")
+OR_SO = re.compile(r"\s+or\s+so\b")
+# Translated official statements write numbers in brackets: "three (3) rockets" (a word and
+# its digits, one number), "(26) million dollars", "arrested (2) suspects".
+_RESTATED_DIGITS = re.compile(r"[ \t]*\((\d[\d,]*)\)")
+_BRACKET_CLOSE = re.compile(r"\)(?:[ \t]+(thousand|million|billion)\b)?")
+_BRACKET_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+
+
+def parenthesised(text: str, q: Quantity) -> tuple[Quantity, int]:
+    """(the quantity, where its counted noun starts) for a number written with brackets."""
+    restated = _RESTATED_DIGITS.match(text, q.end)
+    if restated and not q.text[-1:].isdigit() and \
+            float(restated.group(1).replace(",", "")) == q.value:
+        return q, restated.end()  # "three (3) rockets": the noun after the digits
+    if text[q.start - 1:q.start] != "(" or not q.text.isdigit():
+        return q, q.end
+    close = _BRACKET_CLOSE.match(text, q.end)
+    if close is None:
+        return q, q.end
+    if close.group(1):  # "(26) million U.S. dollars": 26,000,000
+        q = replace(q, start=q.start - 1, value=q.value * _BRACKET_SCALES[close.group(1).lower()],
+                    end=close.end(), text=text[q.start - 1:close.end()])
+    return q, close.end()

@@ -1,0 +1,80 @@
+"""Distances and money: the units of measure a figure may carry.
+
+A length counts how far ("70 km from the border", "a 650-kilometer border", "about a mile
+from the ship"); a sum carries its currency, borrowed by a second number only across a
+joiner ("$40 million to 55 million").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.lowered import lowered
+from briefdeck.extract.sentences import inside
+from briefdeck.model import Figure, Provenance
+
+MEASURES = {
+    "km": "km", "kilometer": "km", "kilometers": "km", "kilometre": "km", "kilometres": "km",
+    "m": "m",  # "150 m east of the gate" ("m" for million comes glued or after a currency)
+    "mile": "mi", "miles": "mi", "meter": "m", "meters": "m", "metre": "m", "metres": "m",
+    "nautical": "nautical miles", "dollars": "USD", "dollar": "USD", "euros": "EUR",
+    "pounds": "GBP", "tons": "tons", "tonnes": "tonnes", "percent": "%",
+    "nm": "NM", "nmi": "NM",  # nautical miles as sea reports write them ("85NM NW of")
+}
+# A currency is borrowed only across a joiner ("$40 million to 55 million"), never by a bare
+# number further on ("which requires $4.2 billion, is 27": not dollars).
+MONEY_JOIN = re.compile(r"\s*,?\s*(?:to|and|or|-|–|(?:up\s+|down\s+)?from|than|versus|vs\.?)\s*$")
+# "a 47-second video": the running time of a clip, a detail a fact check relies on.
+CLIP_LENGTH = re.compile(r"-(second|minute)(?:-long)?\s+(?:video|clip|footage|recording|"
+                          r"audio|film)\b", re.I)
+# "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
+MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re)|"
+                                r"nautical-mile)s?\b", re.I)
+# "12nm W of", "3 nm off the coast": nautical miles written in lower case.
+AT_SEA = re.compile(r"\s+(?:[NSEW]{1,3}\b|(?:north|south|east|west)|of|from|off|away|offshore)",
+                     re.I)
+LENGTHS = frozenset({"km", "mi", "m", "nautical miles", "NM"})
+# "about a mile from", "within one kilometre of": one unit of distance, which the count
+# rule leaves out as "one".
+_A_DISTANCE = re.compile(r"\b(?P<qual>about|around|roughly|nearly|almost|some|within|less\s+than|"
+                         r"more\s+than|under|over)\s+(?:an?|one)\s+"
+                         r"(?P<unit>mile|kilomet(?:er|re))\b", re.I)
+_A_DISTANCE_QUAL = {"within": "up to", "less than": "fewer than", "under": "fewer than",
+                    "more than": "more than", "over": "more than"}
+AREAS = frozenset("dunams dunums donums hectares acres".split())
+CURRENCIES = frozenset(("USD", "EUR", "GBP"))
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+_A_DISTANCE_REACH = 30  # longer than a qualifier and "one" before the unit
+
+
+def a_distances(text: str, quoted: list[tuple[int, int]]) -> list[Figure]:
+    """'about a mile from the ship': a distance of one unit, which no digit spells."""
+    out = []
+    low = lowered(text)
+    # (looked for only near the unit's word: a case-blind scan of the whole text costs more)
+    matches = _A_DISTANCE.finditer(text) if low is None else (
+        _A_DISTANCE.search(text, max(0, at - _A_DISTANCE_REACH), at + 12)
+        for at in sorted(i for word in ("mile", "kilomet") for i in _find_all(low, word)))
+    found: set[int] = set()
+    for m in matches:
+        if m is None or m.start() in found or inside(quoted, m.start(), m.end()):
+            continue
+        found.add(m.start())
+        qual = " ".join(m.group("qual").lower().split())
+        unit = "mi" if m.group("unit").lower() == "mile" else "km"
+        out.append(Figure(
+            id="fg-0", value=1, value_high=None, unit=unit,
+            qualifier=_A_DISTANCE_QUAL.get(qual, "about"),  # type: ignore[arg-type]
+            text=m.group(0), label=m.group(0),
+            provenance=Provenance(source="src-1", start=m.start(), end=m.end()),
+        ))
+    return out

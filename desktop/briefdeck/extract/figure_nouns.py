@@ -1,0 +1,230 @@
+"""What a number counts: the noun phrase written after it, and a rate's period.
+
+"U.S. military personnel" counts personnel, "five heavily armed men" men, "170 drone and
+rocket attacks" attacks of both kinds, "96 interceptors a year" a rate. The phrase is read as
+written, so the analyst can check the figure against the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.figure_measures import AT_SEA, MEASURES
+from briefdeck.extract.figure_tolls import PART
+from briefdeck.extract.numbers import Quantity
+
+# Words that end the noun phrase after a number.
+STOP = frozenset(
+    """a an the of in on at to from for with and or but that which who whom whose were was
+    are is be been being will would could can may might should also into near as by than per
+    after before since during across over under about around while when where this these
+    those its their his her our them they it said say says told have has had not no out up
+    down off each every all both either between against including among within inside
+    outside through toward towards via like despite amid until following along beyond behind
+    there here ago remain remained remains today yesterday tomorrow now currently some
+    many later earlier already still again then do does did if unless next last
+    fell hit struck flew came went took feel feels seem seems appear appears
+    we you i he she us me him""".split()
+    # (verbs a bare number can take as its subject: "Four were shot down and two fell near
+    # the camp", "to make the last 1,000 feel expensive"; a pronoun starts the clause
+    # after a number, never counts: "the 170-plus we logged")
+)
+# Modifiers that never head a noun phrase (so "U.S. military personnel" is "personnel").
+COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "members"),
+                  ("nautical", "miles"), ("family", "members")}
+_ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed detained".split())
+# "600 PAC-3 MSEs", "40 IEDs", "12 SM-3s": an acronym's or designator's plural, kept as written.
+_ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"
+# Plural nouns, with the ones that take no -s ("eight personnel").
+PLURAL = re.compile(r"[a-z][a-z-]{2,}s|personnel|people|staff|police|crew|aircraft|infantry|"
+                     r"militia|cattle|livestock|men|women|children|" + _ACRONYM_PLURAL)
+_PLURAL_NEXT = re.compile(r"\s+[a-z][a-z-]{2,}s\b")
+_IFV = re.compile(r"\s+fighting\s+(vehicles?)\b")
+_COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
+# "170 drone and rocket attacks", "350 US Army and Air Force personnel"
+_AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)(?:[A-Za-z-]+\s+){1,2}?"
+                         r"([a-z][a-z-]{2,}s|personnel|people|staff)\b")
+_AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{2,}s)\b"
+                          r"(?!\s+of\b)")
+# "96 a year", "12 interceptors a month", "a rise to 40 per day": a rate, kept with its period.
+# ("per day of output": "per" always makes a rate; "a day of fighting" is a span)
+_RATE = re.compile(r"\s+(?:a|an|each|every)\s+(year|month|week|day|night|hour)\b"
+                   r"(?!\s+(?:earlier|later|after|before|ago|and|or|of|long|old|since|into)\b)"
+                   r"|\s+per\s+(year|month|week|day|night|hour)\b"
+                   r"|\s+(annually|per\s+annum)\b", re.I)
+# "raise interceptor output to 96 a year": what a rate without a noun counts.
+_OUTPUT_OF = re.compile(r"\b([a-z]{3,}?)s?\s+(?:output|production|deliveries|manufacturing)\b"
+                        r"(?!\s+of\b)|"
+                        r"\b(?i:output|production|deliveries|manufacturing)\s+of\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w-]*\s+)?([a-z]{3,}?)s?\b")  # ("of THAAD interceptors")
+# "more than 5,000 rockets, missiles and UAVs": one count of a list of kinds.
+_LIST_PLURALS = re.compile(r"(?:,\s+(?:[a-z][a-z-]{2,}s|[A-Z]{2,5}s)\b){1,3},?\s+(?:and|or)\s+"
+                           r"(?:[a-z][a-z-]{2,}s|[A-Z]{2,5}s)\b(?!\s+of\b)")
+# "drone, air and artillery strikes", "Iranian, Iraqi and Syrian fighters": modifiers in a
+# list before the one plural noun they all qualify.
+_MODIFIER_LIST = re.compile(r"(?:,\s+[A-Za-z][\w-]*(?<!s)){0,3},?\s+(?:and|or)\s+"
+                            r"[A-Za-z][\w-]*(?<!s)\s+([a-z][a-z-]{2,}s)\b(?!\s+of\b)")
+# (a tab ends the cell: the next cell of a table row is not the counted noun)
+# "AN/TPY-2 radars"; "three 107mm rockets": a calibre before the noun is part of it
+_NEXT = re.compile(r" *([A-Za-z][\w.'’/-]*|\d{2,3}(?:\.\d)?-?mm\b)")
+# Plural nouns that often stand before another noun as its modifier ("weapons depots",
+# "operations centers", "arms caches").
+_ATTRIBUTIVE = frozenset("weapons arms munitions operations communications logistics "
+                         "explosives drugs".split())
+_WHEN_WORDS = frozenset("overnight today tonight yesterday again earlier later daily weekly "
+                        "nightly".split())
+_ATTRIBUTIVE_AND = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+){1,2}([a-z][a-z-]{2,}s)\b")
+_OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
+_NUMBER_WORD = re.compile(r"(?:\d[\d,]*(?:\.\d+)?\s|(?:two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+                          r"hundred)\b)", re.I)
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_ACCUSED_NOUN_NEXT = frozenset("who whom were was in of from and at have had are".split())
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:(?:security|armed|"
+                         r"government|police|military)\s+)?(?:forces|army|police|military)\b")
+
+
+def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str, str]:
+    """(unit, noun phrase as written) after a number: 'U.S. military personnel' -> personnel."""
+    words: list[tuple[str, int, int]] = []
+    of = _OF.match(text, pos, limit)  # "hundreds of troops"
+    i = of.end() if of else pos
+    if of and _NUMBER_WORD.match(text, i, limit):
+        return "", ""  # "three of the seven attacks": the noun is the second number's
+    while len(words) < 5:
+        m = _NEXT.match(text, i, limit)
+        if not m:
+            break
+        raw = m.group(1)
+        token = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".")
+        low = token.lower()
+        if low in STOP and not (token.isupper() and len(token) > 1):
+            break  # ("IS fighters": an acronym, not the verb)
+        if low.endswith("ly") and exact:
+            nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
+            if nxt and nxt.group(1).lower().rstrip(".").endswith("ed"):
+                if words:
+                    break  # "two Iraqis lightly wounded": the adverb starts the predicate
+                i = m.start(1) + len(raw)
+                continue  # "five heavily armed men": the adverb describes, "men" is counted
+        if words and low in _ADJECTIVES and (nxt := _NEXT.match(
+                text, m.start(1) + len(raw), limit)) and nxt.group(1).islower() and \
+                nxt.group(1) not in STOP and token == raw:
+            i = m.start(1) + len(raw)  # "140 UK armed forces personnel": a modifier
+            continue
+        if (words or low not in _ADJECTIVES) and low.endswith(("ing", "ed")) and \
+                (words or token[:1].islower()) and len(low.rsplit("-", 1)[-1]) > 4:
+            # (capitalised and first, "18 Allied and partner nations", an adjective or a name;
+            # after the noun, "2 Soldiers Evaluated for TBI", a headline's verb; and
+            # "fixed-wing drones": a noun's modifier)
+            # "9,000 suspected IS fighters": a leading participle before a noun describes it
+            nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
+            if not words and low == "accused" and (
+                    not nxt or nxt.group(1).lower() in _ACCUSED_NOUN_NEXT):
+                # "arrested three accused who fired ...": the accused, a noun (not "two
+                # accused the army of ..." nor "three accused militants")
+                words.append((token, m.start(1), m.start(1) + len(token)))
+                break
+            if words or not exact or not nxt or nxt.group(1).rstrip(".") in STOP or \
+                    nxt.group(1).lower().endswith(("ing", "ed")) or \
+                    text[m.start(1) + len(raw):m.start(1) + len(raw) + 1] in ",;:":
+                break
+            i = m.start(1) + len(raw)
+            continue
+        words.append((token, m.start(1), m.start(1) + len(token)))
+        i = m.start(1) + len(token)
+        ifv = _IFV.match(text, i, limit) if low == "infantry" else None
+        if ifv:  # "four BMP-2 infantry fighting vehicles": vehicles, not infantry
+            words.append((ifv.group(1), ifv.start(1), ifv.end(1)))
+            break
+        if token in ("SM", "SMs"):
+            break  # "5 U.S. SM wounded": the military's short form of service members
+        if low in _ATTRIBUTIVE and exact:
+            joined = _ATTRIBUTIVE_AND.match(text, i, limit)
+            if joined:  # "two weapons and ammunition storage facilities": facilities
+                words.append((joined.group(1), joined.start(1), joined.end(1)))
+                break
+            nxt = _NEXT.match(text, i, limit)
+            if nxt and nxt.group(1).islower() and nxt.group(1) not in STOP and \
+                    nxt.group(1).rstrip(".,;:") not in _WHEN_WORDS:
+                continue  # "three weapons depots": the plural describes the noun after it
+                # (not "two operations overnight": an adverb of time, the noun ends)
+        if PLURAL.fullmatch(token) and not _COMPOUND_NEXT.match(text, i, limit) and not (
+                not token.endswith("s") and _PLURAL_NEXT.match(text, i, limit)):
+            break  # "troops remain": the plural noun ends the phrase ("police sources" goes on)
+        if i < limit and text[i] == "," and token == raw and not PLURAL.fullmatch(token):
+            listed = _MODIFIER_LIST.match(text, i, limit)
+            if listed:  # "61 drone, air and artillery strikes": the kinds of one count
+                words.append((listed.group(1), listed.start(1), listed.end(1)))
+                break
+        if token != raw or (i < limit and text[i] in ",;:()"):
+            break  # the phrase ends at punctuation
+    if words and words[-1][0].lower() == "more":
+        words.pop()
+    if not words:
+        return "", ""
+    # "170 drone and rocket attacks"; "100 missiles and drones": one count of both
+    both = PLURAL.fullmatch(words[-1][0])
+    listed = _LIST_PLURALS.match(text, words[-1][2], limit) if both else None
+    if listed:  # "rockets, missiles and UAVs": the unit names them all
+        return text[words[-1][1]:listed.end()], text[words[0][1]:listed.end()]
+    tail = (_AND_PLURALS if both else _AND_PLURAL).match(text, words[-1][2], limit)
+    if tail:
+        words.append((tail.group(1), tail.start(1), tail.end(1)))
+        if both:  # the unit names both: "missiles and drones"
+            return text[words[-2][1]:words[-1][2]].lower(), text[words[0][1]:words[-1][2]]
+    phrase = text[words[0][1] : words[-1][2]]
+    head = words[-1][0] if re.fullmatch(_ACRONYM_PLURAL, words[-1][0]) else words[-1][0].lower()
+    if len(words) >= 2 and (words[-2][0].lower(), head) in COMPOUND_TAILS:
+        head = f"{words[-2][0].lower()} {head}"
+    elif len(words) >= 2 and head in ("systems", "system") and \
+            words[-2][0].lower().startswith("counter-"):
+        head = f"{words[-2][0].lower()} {head}"  # "counter-drone systems": what they counter
+    if words[0][0] == "nm" and not AT_SEA.match(text, words[0][2], limit):
+        return "nm", phrase  # "a 5nm chip": nanometres, unless a bearing or "off" follows
+    if words[0][0].lower() in MEASURES:
+        return MEASURES[words[0][0].lower()], phrase
+    if head in ("sm", "sms"):
+        head = "service members"
+    elif head == "members" and len(words) == 1:
+        whose = _MEMBERS_OF.match(text, words[0][2], limit)
+        if whose:  # "40 members of the security forces": members of which body
+            return text[words[0][1]:whose.end()], text[words[0][1]:whose.end()]
+    return head, phrase
+
+
+# "two uncrewed aerial vehicles (UAVs)": the short name the report goes on to use.
+_ACRONYM_IN_BRACKETS = re.compile(r"\s?\(([A-Z]{2,6})s\)")
+
+
+def acronym_after(text: str, pos: int, unit: str) -> str:
+    """The bracketed acronym after a counted noun phrase when it spells the words before it
+    ('improvised explosive devices (IEDs)' -> 'IEDs'); else the unit."""
+    m = _ACRONYM_IN_BRACKETS.match(text, pos)
+    if not m:
+        return unit
+    letters = m.group(1)
+    words = text[max(0, pos - 80):pos].replace("-", " ").split()[-len(letters):]
+    initials = "".join(w[:1] for w in words).upper()
+    return m.group(1) + "s" if initials == letters else unit
+
+
+_NOT_COUNTED = frozenset("annual total overall current peak full monthly daily yearly weekly "
+                         "industrial domestic combined planned maximum its their".split())
+
+
+def with_rate(text: str, q: Quantity, unit: str, phrase: str, sent_start: int,
+               sent_end: int) -> str:
+    """The unit with its period when a rate follows ('96 a year' -> 'interceptors a year')."""
+    if unit == PART:
+        return unit
+    end = text.index(phrase, q.end) + len(phrase) if phrase else q.end
+    m = _RATE.match(text, end, sent_end)
+    if not m:
+        return unit
+    period = (m.group(1) or m.group(2) or "year").lower()
+    if not unit:  # no noun: what is produced or delivered, when the sentence says
+        made = [g.group(1) or g.group(2) for g in _OUTPUT_OF.finditer(text, sent_start, q.start)]
+        made = [w for w in made if w not in _NOT_COUNTED]
+        unit = made[-1] + "s" if made else ""
+    return f"{unit} a {period}".strip()

@@ -1,0 +1,312 @@
+"""Numbers that are not figures: names, dates, times, positions, notes and page furniture.
+
+"Tower 22", "9:30 p.m.", "0600Z", "15 Nov", "36.77, 42.15", "1000 Defense Pentagon", "[17]",
+"44.6 MB", "a woman aged 62": a number in these is no count of anything the report tells,
+so a figure drafted from it would be false.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefdeck.extract.figure_measures import CLIP_LENGTH, MEASURE_ADJECTIVE
+from briefdeck.extract.figure_nouns import STOP
+from briefdeck.extract.figure_tolls import TOLL_WORD
+from briefdeck.extract.numbers import Quantity
+
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z'’-]+(?:\s+Jr\.?)?(?:,|\s*\()\s*$")
+# "a man aged 57", "men aged 48 and 71", "aged between 18 and 60": ages, never counts.
+_AGED = re.compile(r"\baged\s+(?:between\s+|about\s+|around\s+)?(?:\d+\s*(?:,|and|or|to)\s*)*$",
+                   re.I)
+# "the two sites", "those three bases", "the same two groups", "all three": a group already
+# counted, named again.
+_DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
+# "four of the six", "all of the seven": a part, before the whole it is taken from
+_PART_OF = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|all|"
+                      r"some|most|none|each)\s+of\s+(?:the|those|these)\s+$", re.I)
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
+# A file's size on a page ("Download (44.6 MB)") and a shop's discount ("15% off at ..."):
+# page furniture, never a figure of the report.
+_FILE_SIZE_AFTER = re.compile(r"\s?(?:[KMGT]B|[kKMG]iB|kb)\b")
+_DISCOUNT_AFTER = re.compile(r"\s+off\b(?!\s+(?:the|its|their|a|an)\b)", re.I)
+# "(2) multiyear procurement ...; (3) extension of ...": a list's item numbers, told by the
+# item before ("(1)") a little earlier.
+_ENUMERATOR_REACH = 600
+# "over 2025 and 2026", "by 2030": a year after a qualifier word is still a year.
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_TIME_AFTER = re.compile(r"^(?::\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|GMT|UTC|EST|EDT|BST|CET|CEST|"
+                         r"AST|EET|EEST|IST|Zulu|local\s+time|o'clock|hours?\s+GMT|hrs\b))", re.I)
+_CALIBRE_AFTER = re.compile(r"^\s*(?:mm|millimet(?:er|re)s?|cm|caliber|calibre)\b", re.I)
+# "since 5 November", "between 8 and 13\nNovember": a day of a month, even where a hard line
+# break (text pasted from a PDF) has cut the sentence after the number.
+_MONTH_AFTER = re.compile(r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:January|February|March|April|"
+                          r"May|June|July|August|September|October|November|December|Jan\.|"
+                          r"Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
+                          # "23 FEB 25", "4 Mar 2025": military and European short forms
+                          r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b|"
+                          r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))(?![\w-])")
+# "26 Jumada al-Awwal 1447", "12 Farvardin", "3 Tishrei": a day of another calendar's month
+# (Hijri, Iranian, Hebrew), as Arabic, Persian and Israeli outlets stamp and date reports.
+_OTHER_MONTH_AFTER = re.compile(
+    r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:Muharram|Safar|Rabi[\w'’ -]{0,4}(?:Awwal|Thani|"
+    r"Akhir)|Jumad[ai][\w'’ -]{0,5}(?:Awwal|Ula|Oula|Akhira|Akhirah|Thani|Thaniya)|Rajab|"
+    r"Sha[’']?ban|Ramadan|Ramadhan|Shawwal|Dhu[ -]?al[ -]?(?:Qa[’']?dah?|Qi[’']?dah|"
+    r"Hijjah?)|Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Azar|Bahman|Esfand|Tishrei|"
+    r"Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul)\b", re.I)
+_HIJRI_YEAR_AFTER = re.compile(r"\s?(?:AH|A\.H\.|SH|S\.H\.|H)(?![\w.])")
+_DESIGNATION_AFTER = re.compile(r"[A-Za-z]{1,3}\d")
+_TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b(?!\s+of\b))", re.I)
+# "0600Z", "141530ZMAR25": a Zulu time or a date-time group, glued to its "Z".
+# "13:05 JST", "0800 KST": a clock time followed by any zone abbreviation ending in T.
+_ZONE_AFTER = re.compile(r"\s*[A-Z]{1,3}[SD]?T\b")
+# "the 444 Brigade", "3 Commando Brigade": a unit's number, never a count of brigades.
+_FORMATION_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Brigade|Battalion|Regiment|Division|"
+                              r"Corps|Squadron|Wing|Group|Fleet|Company|Battery|Flotilla|"
+                              r"Detachment|Commando|Task\s+Force)\b")
+# "two of the most powerful groups": a ranking that describes, not a count that reports.
+_SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most|least|biggest|largest|"
+                             r"strongest|best|worst|larger|bigger|smaller|more|better)\b")
+_ZULU_AFTER = re.compile(r"Z(?:[A-Z]{3}\d{2})?\b")
+# "on November 12 and 13": the second day of a month named before.
+_MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                           r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
+                           r"Dec\.)\s+\d{1,2}(?:st|nd|rd|th)?\s*(?:and|to|or|through|-|–)\s*$")
+# "a man in his 60s", "the 1990s": a decade, written with the "s" on the number.
+_DECADE = re.compile(r"0s\b")
+# (scanned from its first digit, which the regex engine finds fast, then widened back over
+# "(" and "+": an optional opening makes it try every character of the text)
+PHONE = re.compile(r"\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+_FUNCTION_WORDS = frozenset(
+    "a an all the only another about some nearly at more over roughly approximately by in on and "
+    "but with of to from for than just almost around".split()
+)
+_QUALIFIER_WORDS = frozenset(
+    "about around approximately roughly some nearly almost more less fewer over under up least "
+    "as many much an estimated than from between to and".split()
+)
+# "2 DOD, \"Statement ...,\" October 21, 2023." or "4 U.S. Central Command, statement, ...": a
+# note's number opening a line, then the source cited (a name, a comma or a year), no toll
+_NOTE_SOURCE = re.compile(r" [A-Z][\w.&'’-]*(?: (?:(?:of|the|for|and|on) )?[A-Z][\w.&'’-]*){0,4}"
+                          r"(?:,|\s+press\s+releases?\b)")
+_NOTE_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bFY\d")
+# "0710", "at 1430 EAT", "2200 local": a military clock time (a leading zero, or a zone after).
+_CLOCK = re.compile(r"(?<![\d,.])(?:0\d|1\d|2[0-3])[0-5]\d$")
+_CLOCK_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T|Z|L|UTC|hrs?|local(?:\s+time)?)\b"
+                               r"(?!\s+[a-z]+s\b)")
+# "1800C", "0410Z": a military time with its zone letter glued on.
+_ZONE_LETTER = re.compile(r"[A-Z](?![\w-])")
+# "at 1800", "c. 1800", "until 2200": a time of day when no counted noun follows.
+_AT_CLOCK = re.compile(r"(?:\b(?:at|by|until|till|after|before|from)|\bc\.|\bca\.|"
+                       r"\bapprox\.)\s+$", re.I)
+_WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
+# "2.1 Mogadishu: ...", "3.4 Outlook": a section's number opening a line of a brief.
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?$")
+# A position, "15°48'N 042°18'E" or "14 56N 042 18E": the minutes after a degree sign or
+# before a prime, a number glued to its hemisphere, and the degrees before such minutes.
+_COORDINATE_AFTER = re.compile(r"\s?['′’″\"]\s?(?:[NSEW]\b|\d)|[NSEW](?![\w'’])|"
+                               r"\s\d{1,2}(?:\.\d+)?['′’]?[NSEW](?![\w'’])")
+# A position written as a pair: decimal degrees ("36.771, 42.153", "-33.86 151.21"), with
+# hemispheres after or before ("36.77 N, 42.15 E", "N 36.77 E 42.15") or labelled
+# ("lat 36.77"). Either half is a coordinate, never a distance or a count.
+_LAT_LON = re.compile(
+    r"(?<![\w.])[-−]?\d{1,2}\.\d{3,}°?\s?[,/;]?\s?[-−]?\d{1,3}\.\d{3,}(?!\.?\d)"
+    r"|(?<![\w.])\d{1,2}(?:\.\d+)?\s?°?\s?[NS],?\s?\d{1,3}(?:\.\d+)?\s?°?\s?[EW](?![A-Za-z])"
+    r"|\b[NS]\s?\d{1,2}(?:\.\d+)?°?,?\s?[EW]\s?\d{1,3}(?:\.\d+)?"
+    r"|\b(?:[Ll]at(?:itude)?|[Ll]ong?(?:itude)?|[Ll]ng)\.?\s?[:=]?\s?[-−]?\d{1,3}(?:\.\d+)?")
+_HEMISPHERE_AFTER = re.compile(r"\s?°?\s?[NSEW](?![A-Za-z])")
+_COORDINATE_REACH = 32  # longer than the other half of a pair and its label
+# "1000 Defense Pentagon", "1600 Pennsylvania Avenue NW", "10 Downing Street": a street
+# number of an address (its postcode follows a capital, and names are left out already).
+_STREET_AFTER = re.compile(r" (?:[A-Z][\w.'’-]*\s){0,3}?(?:Street|St\.|Avenue|Ave\.?|Road|"
+                           r"Rd\.|Boulevard|Blvd\.?|Drive|Lane|Way|Plaza|Place|Court|Square|"
+                           r"Parkway|Highway|Pentagon)(?![\w-])")
+PAGE_COUNTERS = frozenset("reposts retweets likes views comments replies shares bookmarks "
+                           "quotes followers votes reactions downloads photos words pages".split())
+# "now THREE, not two", "four rather than two": the superseded count of a correction.
+_CORRECTED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+$", re.I)
+# A count glued to K or M ("31.6K", "1.2M") with nothing counted after it, or only a page's
+# counter ("12K views"): the reach of a post, not a fact of the report.
+_SOCIAL_COUNT = re.compile(r"[KkM](?![\w-])(?:\s*(?:" + "|".join(sorted(PAGE_COUNTERS)) +
+                           r"|subscribers|members|impressions|plays|watching)\b|(?!\s*[A-Za-z]))")
+
+
+def _counted_next(text: str, pos: int) -> bool:
+    """Does a noun that could be counted follow ("at 1800 troops"), not "at 1800 on Monday"?"""
+    word = _WORD_NEXT.match(text, pos)
+    return bool(word) and word.group(1).lower() not in STOP and \
+        word.group(1).lower() not in ("hours", "hrs", "hr", "h", "tonight", "local")
+
+
+def _is_note(text: str, pos: int) -> bool:
+    """Is the line from pos on a note citing its source ("DOD, FY2024 budget request")?"""
+    line_end = text.find("\n", pos)
+    line = text[pos: line_end if line_end >= 0 else len(text)]
+    first = line.split(". ", 1)[0]
+    return bool(_NOTE_SOURCE.match(line)) and bool(_NOTE_YEAR.search(line)) and \
+        not TOLL_WORD.search(first)
+
+
+def _coordinate(text: str, q: Quantity) -> bool:
+    """Is q one half of a latitude-longitude pair? Looked at only for a number with decimals
+    or a hemisphere letter after it, or one a label may name, which few numbers have."""
+    if "." not in q.text and not _HEMISPHERE_AFTER.match(text, q.end):
+        before = text[max(0, q.start - 12):q.start].lower()
+        if "lat" not in before and "lon" not in before and "lng" not in before:
+            return False
+    digits = q.end - len(q.text.rsplit(None, 1)[-1])  # ("approximately 36.77, 42.15")
+    for m in _LAT_LON.finditer(text, max(0, digits - _COORDINATE_REACH),
+                               min(len(text), q.end + _COORDINATE_REACH)):
+        if m.start() <= digits and q.end <= m.end():
+            return True
+    return False
+
+
+def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
+              dates: list[tuple[int, int]]) -> bool:
+    i = bisect.bisect_left(dates, (q.start, q.start)) - 1  # dates: sorted, non-overlapping
+    if any(s < q.end and q.start < e for s, e in dates[max(i, 0) : i + 3]):
+        return True
+    if text[q.start - 1:q.start] == "[" and text[q.end:q.end + 1] == "]":
+        return True  # "[17]": a note marker
+    if text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")" and \
+            q.text.isdigit() and 1 < q.value <= 30 and \
+            f"({int(q.value) - 1})" in text[max(0, q.start - _ENUMERATOR_REACH):q.start]:
+        return True  # "(2) procurement ...": an item's number in a list, after "(1)"
+    if q.text[-1:].isdigit() and not q.money and _FILE_SIZE_AFTER.match(text, q.end):
+        return True  # "44.6 MB": a file's size
+    if q.percent and _DISCOUNT_AFTER.match(text, q.end):
+        return True  # "15% off": a promotion's discount
+    if q.text[-1:].isdigit() and (text[q.start - 1:q.start] in ("°", "º") or
+                                  _COORDINATE_AFTER.match(text, q.end)):
+        return True  # part of a position in degrees and minutes
+    if q.text[-1:].isdigit() and not q.money and _coordinate(text, q):
+        return True  # "36.7714, 42.1529": half of a position
+    if q.text.isdigit() and text[q.end:q.end + 2][-1:].isupper() and \
+            _STREET_AFTER.match(text, q.end):
+        return True  # "1000 Defense Pentagon": a street number, not a count
+    after = text[q.end : min(sent_end, q.end + 20)]
+    if text[q.start - 1:q.start] == " " and text[q.start - 5:q.start - 1] in (
+            "not", " not", "than", "d of") and \
+            _CORRECTED_BEFORE.search(text, max(sent_start, q.start - 14), q.start) and \
+            not _counted_next(text, q.end):
+        return True  # "is now three, not two": the count the report corrects
+    if after[:1] in ("K", "k", "M") and q.text[-1:].isdigit() and not q.money and \
+            _SOCIAL_COUNT.match(after):
+        return True  # "👁 31.6K", "12K views": a post's reach, shorthand for thousands
+    if q.text[-1:].isdigit() and not q.money and not q.percent:
+        if q.text[-1] == "0" and q.value == 0 and q.text.strip() == "0":
+            return True  # "0" in a table's cell: nothing happened, nothing to count
+        clock = _CLOCK.search(q.text)
+        if clock and (clock.group(0)[0] == "0" or _CLOCK_ZONE_AFTER.match(text, q.end) or
+                      _ZONE_LETTER.match(text, q.end) or (
+                          _AT_CLOCK.search(text, max(sent_start, q.start - 8), q.start) and
+                          not _counted_next(text, q.end))):
+            return True  # "1930C", "review after 1800C", "c. 1800": a time of day
+        if _SECTION_NUMBER.fullmatch(q.text) and (q.start == 0 or text[q.start - 1] == "\n"):
+            return True
+        if q.value < 100 and q.text.isdigit() and (q.start == 0 or text[q.start - 1] == "\n") \
+                and _is_note(text, q.end):
+            return True
+    if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
+            not MEASURE_ADJECTIVE.match(after) and not CLIP_LENGTH.match(after):
+        return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
+    if q.text[-1:].isdigit() and _DESIGNATION_AFTER.match(after):
+        return True  # "a 2S1 howitzer", "9K720": a designation that starts with a digit
+    if _TEMPERATURE_AFTER.match(after) or \
+            text[max(sent_start, q.start - 6):q.start].lower().endswith("minus "):
+        return True  # "minus 30", "40 degrees": a temperature, not a count
+    if _TIME_AFTER.match(after) or _CALIBRE_AFTER.match(after) or \
+            (q.text[-1:].isdigit() and _ZULU_AFTER.match(after)):
+        return True
+    if q.text[-1:].isdigit() and not q.money and not q.percent and (
+            _FORMATION_AFTER.match(text, q.end) or
+            (text[q.start - 1:q.start] == ":" and _ZONE_AFTER.match(text, q.end))):
+        return True
+    if not q.money and not q.percent and (q.value_high or q.value) <= 31 and \
+            q.text[-1:].isdigit() and (_MONTH_AFTER.match(text, q.end) or
+                                       _MONTH_BEFORE.search(text, max(0, q.start - 24), q.start)):
+        return True  # a day of the month the dates module did not take
+    if q.text[-1:].isdigit() and not q.money and (q.value_high or q.value) <= 31 and \
+            _OTHER_MONTH_AFTER.match(text, q.end):
+        return True  # a Hijri, Iranian or Hebrew date: a day, never a count
+    if q.text[:1].isdigit() and text[q.start - 1:q.start] == ":" and \
+            text[q.start - 2:q.start - 1].isdigit():
+        return True  # "10:42": the minutes of a clock time (or a ratio), never a count
+    if _DECADE.match(text, q.end - 1) and q.text[-1:].isdigit():
+        return True
+    digits = re.sub(r"\D", "", q.text)
+    if re.match(r"(?:st|nd|rd|th)\b", after):
+        return True  # "16th Regiment": an ordinal, never a count
+    if q.money and re.search(r"\.\d\d$", q.text) and q.value < 100:
+        return True  # "$4.99": a price on page furniture, not a reported sum
+    if digits and q.text.lstrip("$£€US ").replace(",", "")[:1].isdigit():
+        plain = q.text.lstrip("$£€US ")
+        if q.value_high is not None:
+            first = re.search(r"\d[\d,]*", plain)  # "20 to 30" is no year 2030
+            digits = first.group(0).replace(",", "") if first else digits
+        if len(digits) == 4 and "," not in plain and 1900 <= int(digits) <= 2100 and not q.money:
+            return True  # a year
+        if len(digits) == 4 and 1300 <= int(digits) <= 1500 and _HIJRI_YEAR_AFTER.match(after):
+            return True  # "1447 AH", "1404 SH": a Hijri or Iranian year
+        if len(digits) >= 7 and "," not in plain:
+            return True  # an id or a phone number
+        before = text[max(sent_start, q.start - 12) : q.start]
+        first_word = q.text.split()[0].lower()
+        name = _NAME_BEFORE.search(before)
+        if first_word not in _QUALIFIER_WORDS and name and \
+                name.group(0).strip().lower() not in _FUNCTION_WORDS and \
+                name.group(0).strip().lower() not in _ORDER_VERBS:
+            # "Tower 22", "IE 11", "Release No. 24": a name with a number in it
+            if not before.rstrip().endswith((",", ":")) and not (
+                    before[-1:] in "\t\n" and _counted_next(text, q.end)):
+                return True  # (a label's cell, "Casualties<tab>3 killed", names no number)
+    if not q.money and q.value_high is None and " " in q.text and \
+            _YEAR_WORD.fullmatch(q.text.rsplit(None, 1)[-1]) and not _counted_next(text, q.end):
+        return True  # "over 2025", "by about 2030": a year after a word, not a count
+    if _AGE_AFTER_NAME.search(text, max(sent_start, q.start - 30), q.start) and \
+            re.match(r"\s*[,)]", text[q.end:q.end + 2]) and q.value < 120 and not q.percent:
+        return True  # "Eitan Mizrahi, 34, from Haifa": an age
+    if not q.percent and not q.money and _AGED.search(text, max(sent_start, q.start - 30),
+                                                      q.start):
+        return True  # "a woman aged 62"
+    if q.value == 1 and not q.money and not q.percent and (
+            q.qualifier == "exact" or not re.search(r"\d", q.text)):
+        return True  # "one official", "in more than one place": not worth a figure
+    if q.value <= 3 and not q.money and _SUPERLATIVE_OF.match(text, q.end):
+        return True
+    if q.value <= 10 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,
+                                                                          q.start - 13), q.start):
+        if q.value <= 3 or not _PART_OF.search(text, max(sent_start, q.start - 32), q.start):
+            return True  # "at the two sites", "the four injuries": the ones counted before
+        # ("four of the six missiles": the whole a part is taken from is counted)
+    return False
+
+
+# A notes section of a brief or tracker ("Notes", "Endnotes", "Footnotes" on a line of its
+# own): each note opens with its number, then a capital ("2 Initial reporting: ...").
+# A PDF's footnotes sit under a rule of underscores instead.
+NOTES_HEADING = re.compile(r"^(?:(?:Notes|Endnotes|End\s+notes|Footnotes|Source\s+notes)\s*:?|"
+                            r"_{8,})\s*$", re.M)
+_NOTE_OPENING = re.compile(r" [A-Z\"“]")
+# A memo's or an order's imperative before its count ("Request 40 interceptors", "Deploy two
+# batteries"), not a name with a number in it ("Tower 22").
+_ORDER_VERBS = frozenset("request deploy send provide move procure allocate assign transfer "
+                         "position dispatch add retain replace".split())
+
+
+def note_marker(text: str, q: Quantity) -> bool:
+    """Is q a note's number: a small bare number opening a line or following a full stop
+    (PDF text runs notes together), then a capital?"""
+    if not q.text.isdigit() or q.value >= 100:
+        return False
+    before = text[max(0, q.start - 2):q.start]
+    return (q.start == 0 or before.endswith("\n") or before in (". ", ".\n")) and \
+        bool(_NOTE_OPENING.match(text, q.end))
+
+
+def phone_start(text: str, start: int) -> int:
+    """A phone number's start, with its "(" and "+" before the first digits."""
+    if text[start - 1:start] == "(":
+        start -= 1
+    return start - 1 if text[start - 1:start] == "+" else start

@@ -1,0 +1,46 @@
+"""Nouns whose count is no figure of the story: spans of time, sources, points of argument.
+
+"two days", "three officials said", "people familiar with the planning", "two questions":
+who speaks or how long, not what happened (a disruption's length stays: "halted for 14 hours").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Nouns that say the number is a span of time, a sourcing count or a repetition.
+TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades century centuries night nights time min mins h hr hrs "
+    # a career counted in spells of duty ("served two tours in Iraq"), not a reported count
+    "tour tours stint stints".split()
+)
+OUTAGE_UNITS = frozenset("minutes hours days weeks".split())
+HALTED_FOR = re.compile(r"\b(?:suspended|closed|halted|shut|shut\s+down|disrupted|grounded|"
+                         r"stopped|paused|interrupted|blocked)\s+for\s+$")
+SOURCING = frozenset(
+    "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
+    "broker brokers witness witnesses analyst analysts lawmaker lawmakers staffer staffers "
+    "aide aides "
+    # the outlets that carried a claim ("two channels reposted it"): who reports, not what
+    "channel channels outlet outlets".split()
+)
+# "two congressional staffers said", "three residents told us": a few people counted as the
+# ones speaking are a sourcing (an attribution), not a figure of the story.
+SPEAKING_AFTER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:also\s+)?(?:said|say|says|told)\b")
+# Things a speaker counts in an argument, not on the ground: "two questions that keep
+# colliding", "three reasons", "two ways".
+ABSTRACT = frozenset(
+    "question questions issue issues thing things way ways reason reasons point points option "
+    "options factor factors idea ideas topic topics aspect aspects lesson lessons priority "
+    "priorities goal goals scenario scenarios principle principles theme themes message "
+    "messages concern concerns problem problems challenge challenges "
+    # a plan's parts, not things on the ground: "a withdrawal in two phases", "three steps"
+    "phase phases stage stages step steps".split()
+)
+# "three people familiar with the planning said": sources, counted as an attribution.
+FAMILIAR = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:people|persons|sources)\s+(?:familiar|briefed|"
+                       r"with\s+(?:direct\s+)?knowledge|close\s+to|aware)\b")
+# "testimony from two senior officers", "briefed by three officials": who speaks, a sourcing.
+HEARD_FROM = re.compile(r"\b(?:testimony|testified|briefing|briefed|heard|interviews?|"
+                         r"interviewed)\s+(?:from|by|with)\s+$", re.I)

@@ -1,0 +1,41 @@
+"""Vague amounts that only set the scene, and loose numbers in quotes.
+
+"dozens of attacks since November", "prisons that hold thousands", "hundreds of mourners",
+a speaker's "those two things": rhetoric or background, never a count to chart.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Vague tallies that only set the scene: "dozens of attacks since November", "prisons that
+# hold thousands of fighters". A vague amount of a distance ("a few hundred metres from the
+# town") says "near", not how far.
+SINCE = re.compile(r"[^.;:]*?\b(?:since|after\s+(?:[A-Z][a-z]+\.?\s+)?(?:19|20)\d\d\b)")
+STILL_AFTER = re.compile(r"(?:\s+[\w.'’-]+){0,4}?\s+still\b")
+HOLDING = re.compile(r"\b(?:hold|holds|holding|held|house|houses|housing|hosts?|hosting|"
+                      r"detain(?:s|ing)?)\s+"
+                      r"[\"“]?$", re.I)  # ('still held "a few hundred" rockets': a stockpile)
+# A quoted small count stays when it names a model or make: "two S-300 missiles".
+DESIGNATOR = re.compile(r"\s+(?:[A-Z][\w-]*\d[\w-]*|[A-Z]{2,}\b)")
+# So does one that counts formations or warships: '"two regiments have been deployed"' is
+# an order of battle told by a commander, never a figure of speech.
+FORMATIONS_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:regiments|battalions|brigades|divisions|"
+                               r"companies|squadrons|batteries|platoons|warships|destroyers|"
+                               r"frigates)\b"
+                               # and munitions: '"two Katyusha-type rockets fell near the base"'
+                               # is a statement's report of an attack, not a figure of speech
+                               r"|\s+(?:[\w-]+\s+){0,2}?(?:rockets|missiles|drones|mortar\s+rounds|"
+                               r"mortars|shells|projectiles|UAVs|bombs)\b")
+# Vague amounts that only set the scene: "for years", "in recent years" (a tally over time),
+# crowds ("hundreds of mourners") and vague areas ("several thousand dunams").
+BACKGROUND = re.compile(r"\b(?:in\s+recent\s+(?:years|decades)|over\s+the\s+(?:past|last)\s+"
+                         r"(?:few\s+|several\s+)?(?:years|decades)|for\s+(?:many\s+)?years)\b",
+                         re.I)
+CROWDS = frozenset("mourners worshippers worshipers spectators onlookers attendees guests fans "
+                    "well-wishers supporters".split())
+OPEN_QUOTES = ('"', "“", "'", "‘")
+CLOSE_QUOTES = ('"', "”", "'", "’")
+# "more than a dozen locations" in a quote: a bound on one number, a count even when spoken.
+BOUNDED_DOZEN = re.compile(r"(?:more than|over|nearly|almost|at least) an? (?:dozen|hundred|"
+                            r"thousand)$", re.I)
