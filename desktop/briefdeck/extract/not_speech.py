@@ -1,0 +1,121 @@
+"""Quoted words nobody says: names ('"Daesh"', 'known as "Green Village"'), titles and
+cited works ('DOD, "Statement on X," May 2, 2024.'), terms explained, nicknames and labels
+('an Iranian-led "axis of resistance"'). Reporting quotes these too; they are no quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.quote_patterns import (
+    CALLED_THING,
+    NAMED_AS,
+    NAMING_BEFORE,
+    NOUN_SLOT,
+    REPORTED_BEFORE,
+    TERM_EXPLAINED,
+    TITLE_CASE_NAME,
+)
+
+# Words that open with a preposition fill no noun's slot: 'condemned the raid "in the
+# harshest terms"' is said, not a label for the raid.
+_PREPOSITION_FIRST = re.compile(r"(?:in|with|at|on|by|from|without|under|beyond)\s")
+# A quote that opens after a word, mid-sentence: 'troops left "under pressure."' (a few words
+# with the stop inside the marks, no one said to say them) is no sentence of anyone's.
+MID_SENTENCE = re.compile(r"[a-z] $")
+
+# A title set out after the word that says so ('under the title "..."', 'headlined "..."'):
+# a work's name, nobody's words.
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|(?:title|headline|heading)"
+                     r"(?:\s+(?:of|reading))?)[,:]?\s*$")
+# A cited work's title is followed by its date or where to find it, maybe after what kind of
+# work it is: 'DOD, "Statement on X," press release, May 2025.'
+_CITED_AFTER = re.compile(
+    r"[,.]?\s*(?:(?!(?:said|says|told|wrote|added)\b)[A-Za-z][a-z-]+(?:\s+[A-Za-z][a-z-]+){0,2},"
+    r"\s+(?:updated\s+|published\s+)?)?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|accessed\b|"
+    r"available\s+at\b|https?://)")
+
+
+# A reference list's entry: 'N. "Title". *Outlet*. Retrieved 3 May 2026.', '"Title." Outlet,
+# 12 Jan. 2027, https://...' (MLA, Chicago, Wikipedia styles): the quoted words are a work's
+# title, whatever their case. Its line goes on after the title's stop with a few capitalised
+# names and a year, an access note or a link, and no one in it says anything.
+_CITE_MARK = re.compile(r"\b(?:(?:19|20)\d\d|[Rr]etrieved|[Aa]ccessed|[Aa]rchived)\b|https?://|"
+                        r"\bdoi:")
+_CITE_SAYS = re.compile(r"\b(?:said|says|told|tells|added|stated|reported|wrote|writes|"
+                        r"according|quoted|called|described|warned|announced)\b")
+_CITE_LOWER = re.compile(r"(?<![\w/.-])(?!(?:retrieved|accessed|archived|available|from|online|"
+                         r"original|updated)\b)[a-z]{4,}\b")
+
+
+_CREDIT_DASH = re.compile(r"[.,]?\s*[—–-]")  # '"..." — Jane Roe, 2026': an epigraph's credit
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+
+
+def _cited_entry(text: str, inner: str, open_at: int, close_at: int) -> bool:
+    """open_at/close_at: the quote's marks, outside. True for a title in a reference entry."""
+    line_end = text.find("\n", close_at)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - close_at > 200 or not (inner.rstrip()[-1:] in ".," or
+                                         text[close_at:close_at + 1] in ".,"):
+        return False
+    tail = text[close_at:line_end]
+    mark = _CITE_MARK.search(tail)
+    if not mark or len(_CITE_LOWER.findall(tail)) > 1 or _CREDIT_DASH.match(tail):
+        return False
+    if mark.group(0)[:1].isdigit() and _FIRST_PERSON_WORD.search(inner):
+        return False  # '"We will hold." CENTCOM, 4 May 2026': a credited line, maybe spoken
+    line_start = text.rfind("\n", 0, open_at) + 1
+    return open_at - line_start <= 150 and not _CITE_SAYS.search(text, line_start, open_at) \
+        and not _CITE_SAYS.search(tail)
+
+
+def _title_like(words: str) -> bool:
+    """Most words of four letters or more capitalised, as in a headline or a title."""
+    long = [w for w in words.split() if len(w) > 3]
+    return len(long) >= 2 and sum(w[:1].isupper() for w in long) >= 0.7 * len(long)
+
+
+_COUNT_BEFORE = re.compile(r"\d\s+$")
+# 'praised what it called the "..."': the speaker's own words, not a name.
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:it|he|she|they|[A-Z][\w'’.-]*)\s+called\s+the\s*$")
+
+
+def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
+               para: tuple[int, int, int]) -> bool:
+    """True for quoted words nobody says: a name, a title, a cited work, a term explained,
+    a nickname or a label. m: the quote with its marks; inner: the words inside them;
+    trimmed: the same without a trailing comma; para: its paragraph's span."""
+    if len(trimmed.split()) == 1 and not trimmed[:1].islower():
+        return True  # a quoted name ("Daesh"), not a statement
+    if TITLE_CASE_NAME.fullmatch(trimmed):
+        return True  # '"Eagle Strike 7"', a name in every capitalised word
+    if _CITED_AFTER.match(text, m.end()) and _title_like(trimmed):
+        return True  # a note citing a work: 'DOD, "Statement on X," May 2, 2024.'
+    before = text[max(para[0], m.start() - 24):m.start()]
+    if ("titl" in before or "head" in before) and _TITLED.search(before):
+        return True  # 'uploaded under the title "..."': a title, not speech
+    if _cited_entry(text, inner, m.start(), m.end()):
+        return True  # a reference list's entry: '"Title". Outlet. Retrieved 3 May 2026.'
+    if len(trimmed.split()) == 1 and _COUNT_BEFORE.search(
+            text, max(para[0], m.start() - 12), m.start()):
+        return True  # 'more than 40 "saboteurs"': a counted noun in scare quotes
+    if len(trimmed.split()) <= 4 and NAMED_AS.search(text, max(para[0], m.start() - 25),
+                                                      m.start()) and \
+            not _WHAT_CALLED.search(text, max(para[0], m.start() - 40), m.start()):
+        return True  # 'the base, known as "Green Village"': a name, not words spoken
+    if len(trimmed.split()) <= 4 and TERM_EXPLAINED.match(text, m.end()):
+        return True  # '"locally lost," a term the army uses for ...': a term, explained
+    if len(trimmed.split()) <= 3 and trimmed.lower().startswith("the ") and \
+            CALLED_THING.search(text, max(para[0], m.start() - 50), m.start()):
+        return True  # 'the crews called their trailers "the cans"': a nickname
+    window = max(para[0], m.start() - 40)
+    if len(trimmed.split()) <= 4 and trimmed[:1].islower() and \
+            not _PREPOSITION_FIRST.match(trimmed) and NOUN_SLOT.search(
+            text, window, m.start()) and not NAMING_BEFORE.search(
+            text, window, m.start()) and not REPORTED_BEFORE.search(
+            text, max(para[0], m.start() - 200), m.start()):
+        return True  # 'part of an Iranian-led "axis of resistance"': a label, not speech
+    return False

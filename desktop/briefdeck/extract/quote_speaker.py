@@ -1,0 +1,353 @@
+"""Where a quote's speaker is said, in the words around its marks.
+
+In order: the words after the quote (", NAME said" / "said NAME"), the words before it ("NAME
+said:" / "wrote on Twitter:" / "and he added that"), the attribution closing the sentence
+(", the monitor added."), an "according to" in the same sentence, or the sentence before that
+opened a statement or paraphrase. A pronoun just before the verb is its subject ('for what he
+called "..."'); a label after a verb of calling is the caller's words, not the one called's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.known_organizations import KNOWN_RE, known_organization
+from briefdeck.extract.named_before import LOOKBACK, Speakers, tidy_speaker
+from briefdeck.extract.quote_patterns import (
+    ABBR_DOT,
+    ACCORDING_RE,
+    BODY_NOUN,
+    CAPITAL_RUN,
+    CLAUSE_SUBJECT_RE,
+    CONTINUES,
+    INTRO,
+    LEAD_ARTICLE,
+    LEAD_IN,
+    NAMED_NEXT_RE,
+    NOT_SPEAKER_START,
+    PARAPHRASE_LEAD,
+    PHRASE_GOES_ON,
+    POST_ASIDE,
+    POST_LABEL,
+    PRONOUN_BEFORE_VERB,
+    PRONOUNS,
+    QUOTE_RE,
+    SENTENCE_TAIL_RE,
+    SPEAKERISH,
+    SUBJECT_VERB_RE,
+    VERB,
+    VERB_FIRST_RE,
+    WHO_FIRST_RE,
+)
+from briefdeck.extract.sentences import Document
+from briefdeck.extract.speaker_resolution import resolve_speaker
+
+# A date or place opening a clause after a colon: ": on Feb. 2, the group claimed".
+_CLAUSE_DATE = re.compile(r"\s*(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)\s+[^,\"“”]{3,30},\s*")
+
+# "quoted a senior official, speaking anonymously, as saying": the one quoted is the speaker.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”;]{2,100}?)\s+as\s+saying\b"
+                        r"(?=[^\"“”]*$)")
+# The start of the last clause joined before a verb: ", but two of the officials said".
+_LAST_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though)|;)\s+(?=[^,;]*$)")
+# The speaker after '..." said': to the clause's end, keeping the dots of abbreviations ("a
+# U.S. official", "a U.N. envoy", "Brig. Gen. X").
+_VERB_FIRST_WHO = re.compile(rf"\s*((?:[^,;.]|{ABBR_DOT}){{2,80}})")
+
+
+_RELAYED = re.compile(r"\breport(?:ed|s)$")
+# 'had "dealt with" the second drone and warned ...': words ending in "and" before the verb
+# are the object of the last verb, the verb after shares the sentence's own subject.
+_ENDS_JOINED = re.compile(r"\s(?:and|but|or)$")
+# After a quote that ends a sentence: the next one, maybe behind a footnote mark ("[14]").
+_NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\])*\s+[A-Z]")
+
+# A complement clause ('..., and that it would ...') goes on the first subject's words.
+_NOT_A_SUBJECT = re.compile(r"(?i)(?:that|which|who|whom|whether|how|what|if|when|where|why|"
+                            r"it|its|to)$")
+# A subject ending on a passive's auxiliary ("their condition was described as"): no one.
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)$")
+
+
+def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
+                speakers: Speakers) -> str:
+    """start/end: the quote including its marks."""
+    text = doc.text
+    limit = min(para[1], end + 160)
+    nxt = QUOTE_RE.search(text, end, limit)
+    limit = nxt.start() if nxt else limit
+    sent = doc.sentence_at(start) or doc.sentence_at(max(start - 1, 0))
+    sent_end = sent.end if sent else limit
+    if text[end - 2 : end - 1] == "." and _NEW_SENTENCE.match(text, end, end + 12) or \
+            text[end:end + 1] == "." and _NEW_SENTENCE.match(text, end + 1, end + 13):
+        limit = end  # '"... a message." The secretary said ...': a new sentence follows
+        # (or '... were "no casualties". Its spokesman, X, said': the stop outside the marks)
+    verb_first = VERB_FIRST_RE.match(text, end, limit)
+    if verb_first:  # '..." said Rear Adm. Marcus Delaney, who'
+        # A quote of two sentences: the splitter's sentence ends inside the marks, so the
+        # speaker's clause is read to the end of the sentence the verb stands in.
+        after = doc.sentence_at(verb_first.end())
+        tail_end = min(limit, max(sent_end, after.end if after else 0, verb_first.end() + 1))
+        person = speakers.people.mention_at(verb_first.end(), tail_end)
+        if person:
+            return person[2]
+        who = _VERB_FIRST_WHO.match(text[verb_first.end():tail_end])
+        if who:
+            return resolve_speaker(who.group(1), verb_first.end(),
+                                   verb_first.end() + len(who.group(0)), speakers)
+    named = NAMED_NEXT_RE.match(text, end, limit)
+    if named:  # '..." Col. Harriet Vale, a spokeswoman for the coalition, told reporters'
+        person = speakers.people.mention_at(named.end(), min(limit, named.end() + 60))
+        if person and person[0] - named.end() <= 2 and re.search(
+                rf"\b{VERB}\b", text[person[1]:min(limit, person[1] + 100)]):
+            return person[2]
+    who_first = WHO_FIRST_RE.match(text, end, limit)
+    if who_first and _RELAYED.search(who_first.group(0)) and sent is not None and \
+            SUBJECT_VERB_RE.search(text, sent.start, start) and \
+            not QUOTE_RE.search(text, sent.start, start):
+        # 'X condemned the raids as "...", the news agency reported': X speaks, the agency
+        # relays (its attribution is read as such)
+        who_first = None
+    if who_first and not NOT_SPEAKER_START.match(who_first.group("who")) and \
+            not PHRASE_GOES_ON.match(who_first.group("who")) and \
+            not _ENDS_JOINED.search(who_first.group("who")) and \
+            SPEAKERISH.search(who_first.group("who")):  # '..." a Northway spokesperson said'
+        who_start, who = who_first.start("who"), who_first.group("who")
+        if CONTINUES.match(who) and "," in who:  # '"..." simulated targets near X, the
+            cut = who.rindex(",") + 1  # ministry said': the last clause speaks
+            who_start, who = who_start + cut, who[cut:]
+        speaker = resolve_speaker(who, who_start, who_first.end("who"), speakers)
+        if speaker:
+            return speaker
+    if sent is not None and text[para[0]:start].strip() == "":
+        # a quoted paragraph after 'Lt Col Jane Doe said:' on the line before
+        i = doc.sentence_index(sent.start)
+        prev = doc.sentences[i - 1] if i > 0 else None
+        lead = LEAD_IN.search(prev.text) if prev is not None else None
+        if lead and prev is not None:
+            who_end = prev.start + lead.start()
+            speaker = resolve_speaker(text[prev.start:who_end], prev.start, who_end, speakers)
+            if speaker:
+                return speaker
+    if text[max(para[0], start - 3):start].rstrip().endswith(":"):
+        label = POST_LABEL.search(text, para[0], start + 1)
+        if label and label.end() == start and POST_ASIDE.search(label.group("aside")):
+            # 'Jane Roe (X, 3 May, 09:10): "..."': a post, clipped under its author
+            speaker = resolve_speaker(label.group("who"), label.start("who"), label.end("who"),
+                                      speakers)
+            if speaker:
+                return speaker
+    if sent is not None:
+        head_start = sent.start
+        intro = INTRO.match(text, head_start, start)
+        if intro:
+            head_start = intro.end()
+        quoted_as = _QUOTED_AS.search(text, head_start, start) if "as say" in \
+            text[head_start:start] else None
+        if quoted_as and not QUOTE_RE.search(text, quoted_as.end(), start):
+            # 'The paper quoted a senior official as saying: "..."': the one quoted speaks
+            speaker = resolve_speaker(quoted_as.group("who"), quoted_as.start("who"),
+                                      quoted_as.end("who"), speakers)
+            if speaker:
+                return speaker
+        said = SUBJECT_VERB_RE.search(text, head_start, start)
+        public = _PUBLIC_NESTED.search(text, said.end(), start) if said and \
+            start - said.end() < 120 else None
+        if public and not QUOTE_RE.search(text, said.end(), start):
+            # 'Roe said residents described shells landing "every few minutes"': theirs
+            return tidy_speaker(public.group("who"))
+        which = _WHICH_SAID.search(text, head_start, start)
+        if which:  # 'as did the X Council, which said the region was "inseparable"'
+            speaker = resolve_speaker(which.group("who"), which.start("who"), which.end("who"),
+                                      speakers)
+            if speaker:
+                return speaker
+        calling = _CALLING.search(text, max(head_start, start - 90), start)
+        if calling:  # 'X, whom CENTCOM called a "..."': the one calling, not the one called
+            speaker = _caller(text, head_start, calling, speakers)
+            if speaker:
+                return speaker
+        praised = _PRAISED.search(text, max(head_start, start - 90), start)
+        if praised and not QUOTE_RE.search(text, head_start, praised.start()):
+            # 'He commended the crews for their "steady nerve"': the one praising says it
+            speaker = resolve_speaker(text[head_start:praised.start()], head_start,
+                                      praised.start(), speakers)
+            if speaker:
+                return speaker
+        semi = max(text.rfind(";", head_start, start), text.rfind(": ", head_start, start))
+        if semi > head_start and SUBJECT_VERB_RE.search(text, semi + 1, start) and \
+                not QUOTE_RE.search(text, head_start, start):
+            head_start = semi + 1  # "X said ...; Y now says it is "...": the last clause's
+            # ("Claims vary: on May 2, X claimed ...": the clause after the colon, its date
+            # set aside)
+            dated = _CLAUSE_DATE.match(text, head_start, start)
+            head_start = dated.end() if dated else head_start
+        later = _LAST_CLAUSE.search(text, head_start, start) if \
+            QUOTE_RE.search(text, head_start, start) else None
+        if later and QUOTE_RE.search(text, head_start, later.start()) and \
+                not QUOTE_RE.search(text, later.end(), start) and \
+                SUBJECT_VERB_RE.search(text, later.end(), start):
+            # 'X voiced its "concern", and Y said it stood "with Z"': an earlier quote ends the
+            # first clause; the clause after ", and" names this quote's speaker
+            head_start = later.end()
+        verb = SUBJECT_VERB_RE.search(text, head_start, start)
+        late = _LAST_CLAUSE.search(text, verb.end(), start) if verb and \
+            start - verb.end() > 20 else None
+        late_verb = SUBJECT_VERB_RE.search(text, late.end(), start) if late else None
+        late_who = text[late.end():late_verb.start()].split() if late and late_verb else []
+        if late_verb and 0 < len(late_who) <= 8 and not _NOT_A_SUBJECT.match(late_who[0]) \
+                and not _PASSIVE_AUX.search(" ".join(late_who)) and \
+                not QUOTE_RE.search(text, head_start, start):
+            # 'Officials have not said how many, but an adviser told X it would be "..."':
+            # the clause the quote stands in has its own subject
+            head_start, verb = late.end(), late_verb
+        pronoun = PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
+        if verb and pronoun and not QUOTE_RE.search(text, head_start, verb.start()):
+            speaker = resolve_speaker(pronoun.group(0), pronoun.start(), verb.start(), speakers)
+            if speaker:
+                return speaker
+        if verb and not QUOTE_RE.search(text, head_start, verb.start()):
+            # 'Lauren Fitch told reporters the United States was "not looking ..."'
+            subject_start = head_start
+            joined = _LAST_CLAUSE.search(text, head_start, verb.start())
+            if joined and SPEAKERISH.search(text, joined.end(), verb.start()):
+                # 'X could not say whether Y had signed, but two officials said ...': the
+                # clause the verb stands in has its own subject
+                subject_start = joined.end()
+            speaker = resolve_speaker(text[subject_start:verb.start()], subject_start,
+                                      verb.start(), speakers)
+            if speaker:
+                return speaker
+        clause = CLAUSE_SUBJECT_RE.search(text, max(head_start, start - 80), start)
+        if clause and SPEAKERISH.search(clause.group("who")) and \
+                not NOT_SPEAKER_START.match(clause.group("who")):
+            # '... on X, and he added that "patience has limits"': the clause's own subject
+            speaker = resolve_speaker(clause.group("who"), clause.start("who"), clause.end("who"),
+                                      speakers)
+            if speaker:
+                return speaker
+        tail = SENTENCE_TAIL_RE.search(text, end, sent.end)
+        if tail and not QUOTE_RE.search(text, end, tail.start()):
+            # '... strikes that "targeted depots", a compound near the town, the monitor added.'
+            speaker = resolve_speaker(tail.group("who"), tail.start("who"), tail.end("who"),
+                                      speakers)
+            if speaker:
+                return speaker
+        according = ACCORDING_RE.search(text, sent.start, sent.end)
+        if according and not (according.start() < end and start < according.end()):
+            return resolve_speaker(according.group("who"), according.start("who"),
+                                   according.end("who"), speakers)
+        if text[sent.start:start].strip() == "" and sent.start > para[0]:
+            # 'X announce their responsibility for the strike. "...": a quote that is a
+            # sentence of its own goes on the statement the sentence before opened
+            i = doc.sentence_index(sent.start)
+            prev = doc.sentences[i - 1] if i > 0 else None
+            opened = _STATEMENT_OPENS.match(text, prev.start, prev.end) if prev is not None \
+                and prev.start >= para[0] and not QUOTE_RE.search(text, prev.start, prev.end) \
+                else None
+            if opened:  # (a person by name, else the body's whole name, particles and all)
+                person = speakers.people.mention_at(opened.start("who"), opened.end("who"))
+                name = LEAD_ARTICLE.sub("", opened.group("who"))
+                return person[2] if person else known_organization(name) or name
+            lead = PARAPHRASE_LEAD.match(text, prev.start, prev.end) if prev is not None \
+                and prev.start >= para[0] and not QUOTE_RE.search(text, prev.start, prev.end) \
+                else None
+            if lead:  # 'He said the range was longer. "..."': the one paraphrased goes on
+                return resolve_speaker(lead.group("who"), lead.start("who"), lead.end("who"),
+                                       speakers)
+    return ""
+
+
+# A sentence that opens on a body announcing or claiming: "The X Brigades announce their
+# responsibility for ...", "The group claimed the attack ..." (its emoji or bullet first).
+_STATEMENT_OPENS = re.compile(r"[^\w\"“”]{0,6}(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+"
+                              r"(?:the\s+)?|in\s+|al-)?[A-Z][\w'’.-]*){0,6})\s+(?:has\s+|have\s+)?"
+                              r"(?:announced?|announces|claimed|claims?|declared?|declares)\b")
+
+
+# A body speaking in a relative clause just before the quote: "..., the X Council, which said".
+_WHICH_SAID = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*"
+                         r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*){0,6}),\s+which\s+(?:said|says|stated|added|warned)\b[^\"“”.;]{0,120}$")
+
+
+# Members of the public whose words a speaker relays: "she said residents described".
+_PUBLIC_NESTED = re.compile(
+    r"\b(?P<who>(?:[a-z]+\s+)?(?:residents|witnesses|villagers|locals|survivors|"
+    r"eyewitnesses)(?:\s+(?:of|in|from)\s+[A-Z][\w'’-]*)?)\s+(?:described|said|told|"
+    r"recalled|spoke\s+of)\b")
+
+
+# Praise with the praised quality quoted: 'She thanked the crews for their "quick work"'.
+_PRAISED = re.compile(r"\b(?:praised|complimented|commended|thanked|hailed|lauded|"
+                      r"congratulated|praises|commends|thanks|hails)\b[^\"“”.;:]{0,60}?"
+                      r"\bfor\s+(?:their|its|his|her|the)\s+$")
+# A quoted label right after a verb of calling or describing: 'whom the army called a "...",
+# 'describing the test as "..."'. Its speaker is the subject of that verb, never the person or
+# thing described (the verb's object, which may stand closer to the quote).
+_CALLING = re.compile(
+    r"\b(?:(?P<finite>called|calls|named|termed|terms|labell?ed|labels|branded|brands|dubbed|"
+    r"described|describes|characteri[sz]ed|characteri[sz]es)|(?P<part>calling|describing|"
+    r"labell?ing|branding|terming|characteri[sz]ing))\b[^,.;:!?\"“”]{0,60}$")
+# Where the calling verb's subject begins: after a relative word or a clause break.
+_SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:whom|which|who|that|what|and|but|while|as)\b)\s*")
+# 'the missile was new, KCNA said, describing ...': the participle's subject says the verb
+# ("the ministry denied any role, calling the claims ...": so does a denial's).
+_SAID_BEFORE = re.compile(r"(?:^|[,;])\s*(?P<who>[^,;]{2,60}?)\s+(?:said|says|added|adds|stated|"
+                          r"claimed|reported|wrote|announced|denied|denies|rejected|rejects|"
+                          r"condemned|condemns|published|posted|issued)\b[^,;]{0,80},?\s*$")
+_VERB_LED = re.compile(r"(?:said|says|added|stated|claimed|claims|reported|announced|denied|"
+                       r"denies|rejected|condemned|accused|blamed|warned|vowed|issued)\b")
+# 'X, the largest faction, denied in a statement that it was involved, describing ...': the
+# predicate follows the aside straight away (its subject is found before the first comma).
+_VERB_AFTER_ASIDE = re.compile(r"[,;]\s*(?P<who>(?:said|stated|claimed|denied|rejected|"
+                               r"condemned|announced|warned)\b[^,;]{0,80}),?\s*$")
+_BODY_REFERENCE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?:service|agency|ministry|command|"
+                             r"military|army|group|movement|militia|office|force)$")
+_SPOKE_AFTER = re.compile(r"\s*(?:,[^,]{1,40},\s*)?(?:said|says|stated|announced|claimed|"
+                          r"reported|told|added)\b")
+
+
+_NOTE_MARKS = re.compile(r"(?:\[\d{1,3}\])+\s*")
+
+
+def _caller(text: str, head_start: int, calling: re.Match[str], speakers: Speakers) -> str:
+    """The subject of a verb of calling or describing, resolved to a speaker, or ''."""
+    verb_at = calling.start()
+    if calling.group("part"):
+        said = _SAID_BEFORE.search(text[head_start:verb_at])  # ("^": the sentence's start)
+        if not said:
+            said = _VERB_AFTER_ASIDE.search(text[head_start:verb_at])
+        if not said:
+            return ""
+        a, b = head_start + said.start("who"), head_start + said.end("who")
+        if _VERB_LED.match(said.group("who")):
+            # 'X, an umbrella group, claimed the attacks in statements posted online, calling
+            # ...': the clause after the aside is the predicate; its subject opens the sentence
+            comma = text.find(",", head_start, a)
+            if comma < 0:
+                return ""
+            a, b = head_start, comma
+        return resolve_speaker(text[a:b], a, b, speakers)
+    breaks = list(_SUBJECT_START.finditer(text, max(head_start, verb_at - 80), verb_at))
+    a = breaks[-1].end() if breaks else head_start
+    note = _NOTE_MARKS.match(text, a, verb_at)  # ';[11] the group named': a footnote's mark
+    a = note.end() if note else a
+    who = text[a:verb_at].strip()
+    if not who or len(who.split()) > 8 or _PASSIVE_AUX.search(who):
+        return ""  # 'their condition was described as "stable"': no one named calls it so
+    if who.split()[0].lower() in PRONOUNS:
+        # 'Hamas praised what it called ...': the pronoun is the sentence's subject, when that
+        # opens with a known body or a person; else read as before
+        intro = INTRO.match(text, head_start, verb_at)  # ("Meanwhile, the ministry ...")
+        run = CAPITAL_RUN.match(text, intro.end() if intro else head_start, verb_at)
+        if not run:
+            return ""
+        person = speakers.people.mention_at(run.start(), run.end())
+        name = LEAD_ARTICLE.sub("", run.group(0))
+        return person[2] if person else known_organization(name) or (
+            name if BODY_NOUN.search(name) else "")
+    if _BODY_REFERENCE.match(who):  # "whom the security service described as": the body
+        for m in reversed(list(KNOWN_RE.finditer(text, max(0, a - LOOKBACK), a))):
+            if _SPOKE_AFTER.match(text, m.end()):  # that last spoke before
+                return known_organization(m.group(0)) or m.group(0)
+    return resolve_speaker(who, a, a + len(who), speakers)

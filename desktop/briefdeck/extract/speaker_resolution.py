@@ -1,0 +1,372 @@
+"""The speaker named by the words that say who spoke ("a Northway spokesperson", "the
+ministry", "he", "the statement"), as the analyst wants it: a person's full name, a body's
+whole name, an unnamed source described.
+
+A surname or "the colonel" gives the full name, "the ministry" the body named before it; bodies
+in lower case ("Iran's foreign ministry"), documents and a group's Telegram channel speak too.
+Known acronyms are written out ("U.S. Central Command (CENTCOM)") and so are those the text
+defines ("the CTD" after "the Counter-Terrorism Directorate (CTD)"); "the General Command" after
+"the General Command of the Army" is that body. Words a body issued speak for it: "the statement
+read", "the post said", "the ministry's official account shared".
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.institutions import (
+    BACK_REFERENCE_RE,
+    back_reference,
+    institution_in,
+)
+from briefdeck.extract.known_organizations import known_organization
+from briefdeck.extract.named_before import LOOKBACK, SELF_NAMED, Speakers, tidy_speaker
+from briefdeck.extract.people import ROLE_REFERENCE_RE
+from briefdeck.extract.platform_speakers import platform_speaker
+from briefdeck.extract.quote_patterns import (
+    ACCOUNT_OWNER,
+    ANON_BACK,
+    ANON_NOUN_RE,
+    ANON_RE,
+    BARE_SOURCES,
+    BODY_NOUN,
+    CAPITAL_RUN,
+    CHANNEL,
+    DOC_SUBJECT,
+    FUNCTION_WORDS,
+    GROUP_BACK,
+    INTRO,
+    ISSUE_VERB,
+    ISSUED_BACK,
+    LEAD_ARTICLE,
+    OFFICE_HOLDER,
+    OUTLET_SPEAKER,
+    OWNED_OFFICE,
+    PRONOUNS,
+    RELATIVE_ASIDE,
+    SOURCE_APPOSED,
+    SPOKES_RE,
+    TAIL_SAYS,
+)
+
+# A body named after the body that owns it: "the Iraqi government's Joint Operations Command".
+_OWNED_NAME = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
+                         r"[A-Z][\w'’.-]*){1,5})\s*$")
+# A clause with its own finite verb ("An airman was hurt"): no subject of what follows.
+_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did)\b")
+# ... or five words and more with two in lower case ("Four rockets struck near the depot"),
+# no name with its description ("The Syrian Democratic Forces, the Kurdish-led ...").
+_CLAUSE_NOT_NAME = re.compile(r"^\s*(?=(?:\S+\s+){4})(?=(?:.*?\b(?!(?:of|the|for|and|in)\b)"
+                              r"[a-z][\w-]*){2})")
+# "The first statement, released early Monday,": the statement, its aside set apart.
+_ISSUED_ASIDE = re.compile(r",\s+(?:released|issued|posted|published|sent|dated|put\s+out)\b"
+                           r"[^,]*,?\s*$")
+# A body named again by the last word of its name: "The Cell", "the Directorate".
+_THE_SHORT_NAME = re.compile(r"^[Tt]he\s+([A-Z][a-z]{2,})$")
+_ONE_OF_THEM = re.compile(r"(?i)^one\s+of\s+(?:them|those)$")
+
+# A body's press office: "the SDF media centre", "the army's media office".
+_PRESS_OFFICE = re.compile(r"(?P<body>(?!The\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
+                           r"(?P<office>media\s+(?:cent(?:re|er)|office)|press\s+office)\b")
+
+# A body followed by its name: "Syria's state news agency SANA", "the ministry's outlet X".
+_NAMED_AFTER_BODY = re.compile(r"\b(?:agency|ministry|military|army|broadcaster|channel|"
+                               r"service)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
+# A body described by its relation to another, then named: "the armed wing of X, the Y".
+# ("Al Qaeda's Sahel affiliate, Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a name with
+# its particles and initials)
+_RENAMED = re.compile(r"^(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|’s))\s+"
+                      r"(?:[\w-]+\s+)?"
+                      r"(?:wing|arm|branch|affiliate|faction|unit)\b[^,]{0,40},\s+(?:the\s+)?"
+                      r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|wal|wa|bin|ibn)-?)?"
+                      r"[A-Z][\w'’-]*){0,4})(?:\s+\((?P<short>[A-Z][\w-]{1,8})\))?[\s,]*$")
+
+
+# A body described, then named: "A Tehran-backed coalition, the Popular Front," - the name
+# set after the description speaks.
+DESCRIBED_THEN_NAMED = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w-]+,\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|the|al|el)\s+)?[A-Z][\w'’-]*){0,6})[\s,]*$")
+# A body named, then described: "UNIFIL, the UN force in southern Lebanon," - the name speaks,
+# not a place or body in its description.
+_NAME_THEN_DESCRIBED = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5}),"
+    r"\s+(?:the|a|an)\s+(?P<what>[^,]{3,80})$")
+# ... described in common words ("the UN force in ..."), not renamed ("Petra, the General
+# Command of the JAF": the second name is the speaker)
+_COMMON_WORD = re.compile(r"\b(?!(?:of|the|and|in|for|on|at|to)\b)[a-z][a-z-]{2,}\b")
+_NOT_NAMED = re.compile(r"(?i)^(?:on|in|at|after|before|last|this|monday|tuesday|wednesday|"
+                        r"thursday|friday|saturday|sunday|meanwhile|however|later|earlier)\b")
+
+
+_TRAILING_ADVERB = re.compile(r"(?<=\w)\s+(?:now|also|later|then|again|initially|previously|"
+                              r"subsequently|separately|further|too|repeatedly)\s*$")
+# An unnamed spokesperson for someone named, with no name of their own after a comma.
+_SPOKES_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
+                         r"[Oo]ffice)\s+(?:for|of)\s+[^,()]{2,90}$")
+# "the company" or "the firm" speaking: the company named last before.
+_COMPANY_BACK = re.compile(r"^\s*[Tt]he\s+(?:company|firm|operator)\s*$")
+
+# A sentence opening on a contraction ("That's why we said", "It's what they called") names
+# no one by it: the pronoun after it is the subject.
+_CONTRACTED = re.compile(r"(?:That|It|There|What|Here|This|Who)['’](?:s|re|ll|d)")
+
+
+# A time set off by commas before the verb: ", on Saturday morning,", ", late on 9 October,".
+_WHEN_ASIDE = re.compile(r",\s+(?:on|late|early|last|this|in\s+the)\s+(?:on\s+)?"
+                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|"
+                         r"(?:morning|evening|night|afternoon|week|month))\b[\w\s]{0,12},?\s*$")
+
+
+# A body's own statement speaks for it: "the army's latest statement", "Hamas's first post".
+_STATEMENT_OWNER = re.compile(r"^(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,4}[\w.-]+)"
+                              r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:statement|post|release|communiqu[eé]|"
+                              r"announcement|update)$")
+
+
+# A speech's address to the chair, and a time after it: "Mr. President, last month ...".
+_VOCATIVE = re.compile(r"(?:M(?:r|adam|adame|s)\.?\s+(?:President|Speaker|Chair(?:man|woman)?)"
+                       r"\s*,\s*)(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|"
+                       r"yesterday\s+|today\s+)?")
+_NAMED_NEXT_CHARS = 400
+
+
+def _named_next(phrase: str, article: str, end: int, speakers: Speakers) -> str:
+    """'An adviser to the minister said ... The adviser, Jane Roe, said': the name given to a
+    source introduced unnamed just after, or ''."""
+    noun = ANON_NOUN_RE.search(phrase)
+    if not noun or article.lower() not in ("a", "an"):
+        return ""
+    named = re.search(rf"\b[Tt]he\s+{noun.group(0)},\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z\w][\w'’-]*)"
+                      rf"{{1,3}}),", speakers.text[end:end + _NAMED_NEXT_CHARS])
+    if not named:
+        return ""
+    return speakers.people.resolve(named.group("name")) or ""
+
+
+def _written_out(run: str, speakers: Speakers) -> str:
+    """An acronym the text defines, with its name: "the CTD" -> "Counter-Terrorism
+    Directorate (CTD)", "Russian MoD" -> "Russian Ministry of Defense (MoD)"; else ''."""
+    words = LEAD_ARTICLE.sub("", run).split()
+    last = words[-1] if words else ""
+    if len(words) > 2 or sum(c.isupper() for c in last) < 2 or not last.isalpha():
+        return ""
+    full = speakers.acronym(last)
+    return f"{full} ({last})" if full else ""
+
+
+def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: bool = True) -> str:
+    """The speaker named by the words at text[start:end] (who)."""
+    adverb = _TRAILING_ADVERB.search(who)
+    if adverb:  # "the army now says": the army
+        who = who[:adverb.start()]
+        end = start + len(who)
+    if "," in who:
+        aside = _WHEN_ASIDE.search(who)
+        if aside:  # "The coalition's first statement, on Saturday morning, said": no speaker
+            who = who[:aside.start()]  # in the time set off by commas
+            end = start + len(who)
+    label = who.rfind(": ")
+    if label > 0 and who[label + 2:].strip():  # "US Forces: In its release, CENTCOM said": a
+        intro = INTRO.match(who, label + 2)  # line's label, then the sentence's own subject
+        cut = intro.end() if intro else label + 2
+        who, start = who[cut:], start + cut
+    vocative = _VOCATIVE.match(who)
+    if vocative:  # "Mr. President, last month a mother asked me": the one addressed is no speaker
+        who = who[vocative.end():]
+        start += vocative.end()
+    post = platform_speaker(who, speakers.text, end)
+    if post:  # "reads the caption of a video posted on Facebook": the post's claim
+        return post
+    if "spokes" in who or "ffice of" in who:
+        unnamed = _SPOKES_FOR.match(" ".join(who.split()).strip(" ,"))
+        if unnamed:  # "a spokesperson for Jane Roe's office said", "the office of the prime
+            return tidy_speaker(unnamed.group(0))  # minister said": they speak, not Roe
+    if "office" in who or "ministry" in who:
+        owned_office = OWNED_OFFICE.fullmatch(" ".join(who.split()).strip(" ,"))
+        if owned_office:  # "The Iraqi prime minister's office": the office, not "Iraqi"
+            return tidy_speaker(owned_office.group(0))
+    if _COMPANY_BACK.match(who):  # "the company said" after "its operator, X Petroleum,"
+        company = speakers.company_before(start)
+        if company:
+            return company
+    person = speakers.people.mention_at(start, end)
+    if person:
+        return person[2]
+    calling = SELF_NAMED.match(who.strip()) if "itself" in who or "known as" in who else None
+    if calling:  # "A group calling itself X al-Y, which ...": the whole name it goes by
+        return calling.group("name")
+    relative = RELATIVE_ASIDE.match(who)
+    if relative:  # "The X agency, which is run by the navy,": X speaks, not the navy
+        who = relative.group("head")
+        end = start + len(who)
+    words = who.strip(" ,").split()
+    if not words:
+        return ""
+    joined = " ".join(words)
+    document = DOC_SUBJECT.match(joined) or ("," in joined and DOC_SUBJECT.match(
+        joined.rsplit(", ", 1)[-1]))
+    if document:  # "An internal assessment reviewed by the Post warns that ...", "In Iraq,
+        # the memo calls for": the document, before any official named in an aside on it
+        return speakers.document(tidy_speaker(document.group("doc")), start)
+    if words[0].lower() in PRONOUNS and (len(words) <= 2 or not any(
+            w[:1].isupper() for w in words[1:])):  # "It denied using drones and": its subject
+        if words[0].lower() == "it":  # a body, never a person
+            return speakers.body_before(start) or speakers.group_before(start)
+        return speakers.antecedent(start)
+    if _ONE_OF_THEM.match(" ".join(words)):  # "One of them said" after "two officials"
+        one = speakers.one_of(start)
+        if one:
+            return one
+    role = ROLE_REFERENCE_RE.match(" ".join(words))
+    if role:  # "the colonel said" after "Col. Jane Doe": the same officer
+        named = speakers.people.by_role(role.group("role"), start)
+        since = speakers.unnamed_since(role.group("role"), named, start)
+        if since:  # "a Navy spokesperson said ... the spokesperson said", though a named
+            return since  # spokesman spoke earlier: the unnamed one, named last
+        if named:
+            return named
+    if OFFICE_HOLDER.match(" ".join(words)) and len(words) <= 8:
+        return tidy_speaker(" ".join(words))  # "the governor of the region", unnamed: the office
+    if words[0].lower() in ("his", "her") and len(words) <= 6:  # "Her post on X read:"
+        return speakers.antecedent(start)
+    owner = _STATEMENT_OWNER.match(joined) if "s " in joined else None
+    if owner:  # "The coalition's first statement said": the coalition
+        who = owner.group("owner")
+        return resolve_speaker(who, start, start + len(who), speakers, issued=False) or \
+            tidy_speaker(who)
+    account = ACCOUNT_OWNER.match(" ".join(words))
+    if account:  # "the Border Guards' official account": the body that runs it
+        owner = account.group("owner")
+        return resolve_speaker(owner, start, start + len(owner), speakers, issued=False) or owner
+    spokes = SPOKES_RE.search(who)
+    if spokes:
+        return tidy_speaker(spokes.group(0))
+    back = ANON_BACK.match(" ".join(words))
+    if back:  # "the officer said" after "a senior officer in ..."
+        earlier = speakers.unnamed_before(back.group("noun"), start)
+        if earlier:
+            return earlier
+    apposed = SOURCE_APPOSED.fullmatch(" ".join(words)) if "," in who else None
+    if apposed:  # "A second source, a member of X,": the aside says who the source is
+        return apposed.group("desc")
+    anon = ANON_RE.search(who)
+    if anon:
+        return _named_next(anon.group(0), words[0], end, speakers) or tidy_speaker(anon.group(0))
+    issued_back = (ISSUED_BACK.match(" ".join(words)) or ISSUED_BACK.match(
+        _ISSUED_ASIDE.sub("", " ".join(words)))) if issued else None
+    if issued_back:  # '"...," the statement read.': who issued it
+        issuer = _issuer(speakers, issued_back.group("noun"), start)
+        if issuer:
+            return issuer
+        sent = speakers.doc.sentence_at(start)
+        i = speakers.doc.sentence_index(sent.start) if sent is not None else 0
+        prev = speakers.doc.sentences[i - 1] if i > 0 else None
+        tail = TAIL_SAYS.search(speakers.text, prev.start, prev.end) if prev is not None and \
+            "\n" not in speakers.text[prev.end:start] else None
+        if tail:  # 'Drones fell, the X says. "...," the statement says.': X's statement
+            return resolve_speaker(tail.group("who"), tail.start("who"), tail.end("who"), speakers,
+                                   issued=False)
+    channel = CHANNEL.search(" ".join(words))
+    if channel:
+        return channel.group("who")
+    if BARE_SOURCES.match(" ".join(words)):
+        return " ".join(words)  # "US officials said"
+    if GROUP_BACK.match(" ".join(words)):
+        group = speakers.group_before(start, unknown=True)
+        if group:  # "The group said" after "The Islamic Resistance in Iraq claimed"
+            return group
+    named_after = DESCRIBED_THEN_NAMED.match(" ".join(words))
+    if named_after and not back_reference(" ".join(words).rsplit(",", 1)[-1], speakers.text,
+                                          start):  # ("the Observatory": named before)
+        name = named_after.group("name")
+        return known_organization(name) or name
+    described = _NAME_THEN_DESCRIBED.match(" ".join(words))
+    if described and not _NOT_NAMED.match(described.group("name")) and \
+            _COMMON_WORD.search(described.group("what")):
+        name = described.group("name")
+        known = known_organization(name)
+        if known and name.isupper() and known != name:
+            return f"{known} ({name})"
+        return known or name
+    last_clause = who.rsplit(",", 1)[-1]  # ", a block near the port, the Observatory"
+    renamed = _RENAMED.search(who)
+    if renamed:  # "The armed wing of X, the Y Brigades": the appositive names the speaker
+        name, short = renamed.group("name"), renamed.group("short") or ""
+        return known_organization(name) or known_organization(short) or name
+    owned = _OWNED_NAME.search(last_clause)
+    if owned and BODY_NOUN.search(owned.group("name")) and BODY_NOUN.search(
+            last_clause[max(0, owned.start() - 16):owned.start()]):
+        # "the Iraqi government's Joint Operations Command": the named body, not the body
+        # owning it (a country owning it stays: "Oman's Ministry of Foreign Affairs")
+        return known_organization(owned.group("name")) or owned.group("name")
+    body = back_reference(last_clause, speakers.text, start) or institution_in(who)
+    bare = BACK_REFERENCE_RE.match(last_clause) if not body else None
+    if bare and bare.group("noun").islower():  # "the ministry" after "Iran's Defense Ministry"
+        body = speakers.named_body(bare.group("noun"), start)
+    if body:  # "the ministry" named before, "Iran's foreign ministry", "the Israeli military"
+        name_after = _NAMED_AFTER_BODY.search(who)
+        known = name_after and known_organization(name_after.group("name"))
+        return known or body  # "the state news agency SANA": the name itself
+    last_word = _THE_SHORT_NAME.match(joined)
+    if last_word:  # "The Cell said" after "the Security Media Cell announced": the full name
+        full = speakers.full_name(last_word.group(1), start)
+        if full:
+            return known_organization(full) or full
+    office = _PRESS_OFFICE.search(who)
+    if office:  # "the SDF media centre": the body's press office speaks
+        return f"{known_organization(office.group('body')) or office.group('body')} " \
+               f"{' '.join(office.group('office').split())}"
+    runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
+            (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r)) and
+            not _CONTRACTED.fullmatch(r)]
+    # ("AS claimed": initials the text defines, "al-Shabaab (AS)", though "as" is a word)
+    run = max(runs, key=len, default="")  # "told The Associated Press": the outlet only listens
+    if run and len(run.split()) >= 1 and run.lower() not in PRONOUNS:
+        known = known_organization(run)
+        if known and run.isupper() and known != run:  # "CENTCOM": named in full, as written
+            return f"{known} ({run})"
+        written_out = "" if known else _written_out(run, speakers)
+        if written_out:
+            return written_out
+        acronym = re.search(re.escape(run) + r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)", who)
+        if acronym:  # "The Maritime Trade Office (MTO) agency": the name with its acronym
+            return f"{tidy_speaker(run)} ({acronym.group('acr')})"
+        return speakers.longer_name(tidy_speaker(run), start)
+    if words[-1].lower() in PRONOUNS or _CONTRACTED.match(joined) and words[-1].lower() in (
+            "we", "i"):  # "That's why we said": the one speaking before
+        return speakers.antecedent(start)
+    return tidy_speaker(who) if len(words) <= 8 else ""
+
+
+def _issuer(speakers: Speakers, noun: str, pos: int) -> str:
+    """'the statement read' at pos: who issued the statement (post, message) named last
+    before it, from the subject of the sentence that names it; or ''."""
+    window_start = max(0, pos - LOOKBACK)
+    # (a statement is also what a body put out on its channel: "said on its Telegram
+    # channel that ...", "posted on X")
+    said_on = r"|\bon\s+(?:its|their|his|her)\s+(?:official\s+)?(?:Telegram|X|Twitter|" \
+        r"Facebook|website|channel|account)\b" if noun in ("statement", "message") else ""
+    hits = list(re.finditer(rf"\b{noun}\b{said_on}", speakers.text[window_start:pos]))
+    for hit in reversed(hits[-4:]):
+        sent = speakers.doc.sentence_at(window_start + hit.start())
+        if sent is None:
+            continue
+        head_start = sent.start
+        intro = INTRO.match(speakers.text, head_start, sent.end)
+        head_start = intro.end() if intro else head_start
+        verb = ISSUE_VERB.search(speakers.text, head_start, sent.end)
+        head = speakers.text[head_start:verb.start()] if verb else ""
+        if not head.strip() or ISSUED_BACK.match(head.strip()):
+            continue  # no subject, or "The statement said": a repeat, look further up
+        first = head.split(",")[0]  # "The X (XY), an umbrella of ...": the name
+        at = head_start
+        if "," in head and (len(first.split()) > 8 or _FINITE.search(first) or
+                            _CLAUSE_NOT_NAME.match(first)):
+            # "Two died in the clash, the X said
+            cut = head.rindex(",") + 1  # in a statement": the attribution closing it
+            first, at = head[cut:], head_start + cut
+        who = resolve_speaker(first, at, at + len(first), speakers, issued=False)
+        if who:
+            return who
+    return ""

@@ -1,0 +1,103 @@
+"""Words set out without quotation marks below the line that says whose they are.
+
+Press releases give an officer's words as a paragraph of their own after "X said:", statements
+follow "The following statement is attributable to ...:", posts follow "... in a post on X:",
+and a list of claims follows "Attacks claimed by X:" (list_claimant).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.named_before import Speakers
+from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.quote_patterns import LEAD_IN, VERB
+from briefdeck.extract.sentences import Document
+from briefdeck.extract.speaker_resolution import resolve_speaker
+
+# Press releases set a named officer's words as a paragraph of their own, without marks: after
+# "Wing Commander Jane Roe, Officer Commanding X, said:", or after the paragraph that names them
+# saying something when the words are in the first person ("We have ...", "My crews ...").
+_FIRST_PERSON = re.compile(r"(?:I|We|My|Our|We['’]ve|We['’]re|I['’]m)\s")
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+# A sentence that hands over to a post or statement set out below it, whatever its verb:
+# "The ministry gave details in a statement on Telegram:"; its subject names the speaker.
+_POST_LEAD = re.compile(r"\bin\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|statement|"
+                        r"message|tweet|update|video)\b[^.:\"“”]{0,40}:\s*$")
+_HEAD_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?"
+                        r"[A-Z][\w'’.-]*)*")
+
+
+# A statement set out below the line that says whose it is: "The following statement is
+# attributable to the Spokesperson for X:", "Statement by the Minister of Y:" (the spokesperson
+# speaks for X: the words are X's).
+_STATEMENT_BY = re.compile(r"\b[Ss]tatement\b[^.:\"“”]{0,40}?\b(?:attributable\s+to|by|from|of)\s+"
+                           r"(?:the\s+)?(?:[Ss]pokes(?:person|man|woman)\s+for\s+(?:the\s+)?)?"
+                           r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?"
+                           r"[A-Z][\w'’.-]*){0,5})[^.:\"“”]{0,30}:\s*$")
+
+
+def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, int, int]],
+                    speakers: Speakers) -> list[tuple[int, int, str, int, str]]:
+    """Paragraphs of words set out below a lead-in that names their speaker, each as (start,
+    end, words, paragraph number, speaker)."""
+    text = doc.text
+    found: list[tuple[int, int, str, int, str]] = []
+    for (p_start, p_end, p_num), (q_start, q_end, number) in zip(paras, paras[1:],
+                                                                  strict=False):
+        if number != p_num + 1 or _QUOTE_MARK.search(text, q_start, q_end) or \
+                len(text[q_start:q_end].split()) < 5:
+            continue
+        last = doc.sentence_at(max(p_end - 1, p_start))
+        if last is None:
+            continue
+        lead = LEAD_IN.search(text, last.start, p_end)
+        post = _POST_LEAD.search(text, last.start, p_end) if not lead and \
+            text[last.start:p_end].rstrip().endswith(":") else None
+        head = _HEAD_NAME.match(text, last.start, p_end) if post else None
+        issued_by = _STATEMENT_BY.search(text, last.start, p_end) if not lead and not post and \
+            text[last.start:p_end].rstrip().endswith(":") else None
+        if issued_by:  # "The following statement is attributable to the Spokesperson for X:"
+            speaker = resolve_speaker(issued_by.group("who"), issued_by.start("who"),
+                                      issued_by.end("who"), speakers)
+        elif lead:
+            speaker = resolve_speaker(text[last.start:lead.start()], last.start, lead.start(),
+                                      speakers)
+        elif head:  # "X has given more detail in a post on X:", the post below
+            speaker = resolve_speaker(head.group(0), head.start(), head.end(), speakers)
+        elif _FIRST_PERSON.match(text, q_start) and last.start == p_start and \
+                re.search(rf"\b{VERB}\b", text[last.start:p_end]):
+            # one sentence opening with the named person, who says something
+            person = people.mention_at(p_start, min(p_end, p_start + 120))
+            speaker = person[2] if person and person[0] == p_start else ""
+        else:
+            continue
+        if speaker:
+            body = text[q_start:q_end].rstrip()
+            found.append((q_start, q_start + len(body), body, number, speaker))
+    return found
+
+# A list's items (short paragraphs, their marks maybe gone with the Markdown) and the lead-in
+# that names whose claims, statements or posts the list sets out: "Attacks claimed by X:".
+ITEM_CHARS = 400
+_LISTED_BY = re.compile(r"\b(?:claimed|issued|announced|published|posted|reported)\s+by\s+"
+                        r"(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+(?:of\s+|in\s+|for\s+)?"
+                        r"[A-Z][\w'’.-]*){0,5})")
+
+
+def list_claimant(text: str, paras: list[tuple[int, int, int]], i: int,
+                  speakers: Speakers) -> str:
+    """The body whose claims a list sets out, named in the lead-in above paras[i], or ''."""
+    for j in range(i - 1, max(-1, i - 16), -1):
+        start, end, _ = paras[j]
+        if not text[start:end].rstrip().endswith(":"):
+            if end - start < ITEM_CHARS:
+                continue  # an item before this one
+            return ""
+        by = _LISTED_BY.search(text, start, end)
+        if not by:
+            return ""
+        return resolve_speaker(by.group("who"), by.start("who"), by.end("who"), speakers)
+    return ""
