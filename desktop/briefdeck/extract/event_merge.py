@@ -11,6 +11,7 @@ import math
 from datetime import date
 from typing import TYPE_CHECKING
 
+from briefdeck.extract.event_placeless import placeless_move_kept
 from briefdeck.extract.toll_updates import fuller_toll
 from briefdeck.model import Casualties, Event, Provenance
 
@@ -22,9 +23,10 @@ _VIOLENT = frozenset({"attack", "strike"})
 
 def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
     """Keep concrete events; merge same-day ones; drop vaguer repeats of precise ones."""
-    # An event needs a date: undated happenings stay in the places and the narrative.
-    keep = [(d, iso, precision) for d, iso, precision in dated if iso and (
-        d.places or d.kind not in ("withdrawal", "handover", "deployment"))]
+    # an undated happening stays in the places and the narrative; a dated move with no place
+    # is kept unless it reads as a plan (event_placeless.py)
+    keep = [(d, iso, precision) for d, iso, precision in dated if iso and
+            placeless_move_kept(d.kind, d.places, d.summary)]
     merged: dict[str, list[Draft]] = {}  # day -> the drafts kept for it
     result: list[tuple[Draft, str, str]] = []
     for item in keep:
