@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits
+from briefdeck.ingest.columns import page_lines, two_column_blocks
+from briefdeck.ingest.hyphens import join_hyphenated, vocabulary
+from briefdeck.ingest.ocr import repair_numbers
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
@@ -101,8 +104,9 @@ def _rows(run: list[str]) -> list[str]:
     return out + run[k:]
 
 
-def reflow(page: str) -> str:
-    """Join the visual lines of a paragraph; a short line or a blank line ends it."""
+def reflow(page: str, vocab: set[str] | None = None) -> str:
+    """Join the visual lines of a paragraph; a short line or a blank line ends it. A word
+    broken at the line end is made whole again (vocab: the document's words, see hyphens)."""
     lines = [line.strip() for line in page.translate(_LIGATURES).split("\n")]
     if len(lines) >= 8:
         lines = _tables(lines)
@@ -131,7 +135,12 @@ def reflow(page: str) -> str:
         if para and _HEADING_AFTER_STOP.search(para) and _is_short_heading(line, widest):
             out.append(para)  # "... Quds Force." then "Yemen": a section heading, not prose
             para = ""
-        para = line if not para else (para + line if para.endswith("-") else f"{para} {line}")
+        if not para:
+            para = line
+        elif para.endswith(("-", "\xad")):
+            para = join_hyphenated(para, line, vocab)
+        else:
+            para = f"{para} {line}"
         # A line well short of the column width ends its paragraph (or is a heading); so does
         # a sentence on a line wider than the column: small print (a disclaimer, a footer).
         ends = _SENTENCE_END.search(line) is not None
@@ -175,7 +184,8 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
             raise InputError(
                 f"{name}: too many pages ({len(pages)}; the limit is {limits.MAX_PDF_PAGES})"
             )
-        texts = _page_texts(pages, name)
+        pages_read = _page_texts(pages, name)
+        texts = [text for text, _ in pages_read]
         title = str(reader.metadata.get("/Title") or "").strip() if reader.metadata else ""
     except InputError:
         raise
@@ -187,17 +197,26 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
     warnings = [f"{empty} of {len(texts)} pages have no text layer (scanned?)"] if empty else []
     # The /Title entry is often junk: the text's own headline comes first.
     hints = {"headline_fallback": title} if title and not _NOT_A_TITLE.search(title) else {}
-    return PdfText(join_pages([reflow(t) for t in texts if t.strip()]), hints, warnings)
+    vocab = vocabulary(texts)
+    flowed = [
+        reflow(text, vocab) if blocks is None
+        else _join_blocks([(col, reflow(b, vocab)) for col, b in blocks], vocab)
+        for text, blocks in pages_read
+        if text.strip()
+    ]
+    # OCR noise inside numbers is mended here, before any span indexes the text.
+    return PdfText(repair_numbers(join_pages(flowed)), hints, warnings)
 
 
-def _page_texts(pages, name: str) -> list[str]:
-    """The text of each page; stops as soon as the text is sure to pass the article limit,
+def _page_texts(pages, name: str) -> list[tuple[str, list[str] | None]]:
+    """The text of each page, and its blocks in reading order when it is set in two
+    columns (None otherwise); stops as soon as the text is sure to pass the article limit,
     so a long report is refused after the pages that prove it, not after all of them."""
-    texts: list[str] = []
+    texts: list[tuple[str, list[str] | None]] = []
     letters = 0  # characters other than spaces: reflowing cannot make them fewer
     for page in pages:
-        text = page.extract_text() or ""
-        texts.append(text)
+        text, lines = page_lines(page)
+        texts.append((text, two_column_blocks(lines, float(page.mediabox.width))))
         letters += len(text) - sum(text.count(c) for c in " \n\t")
         if letters > limits.MAX_ARTICLE_CHARS:
             raise InputError(
@@ -206,6 +225,28 @@ def _page_texts(pages, name: str) -> list[str]:
                 )
             )
     return texts
+
+
+def _join_blocks(blocks: list[tuple[bool, str]], vocab: set[str]) -> str:
+    """A page's blocks in reading order; a paragraph that runs on from the foot of one
+    column to the head of the next (no sentence end, more than a heading's words) is whole."""
+    text, in_column = "", False
+    for column, block in blocks:
+        if not block:
+            continue
+        last = text.rsplit("\n\n", 1)[-1]
+        runs_on = (
+            text and in_column and column and not _SENTENCE_END.search(text)
+            and "\t" not in last and "\t" not in block.split("\n\n", 1)[0]
+            and len(last.split()) > 8 and block[:1].isalnum()
+        )
+        if runs_on:
+            text = (join_hyphenated(text, block, vocab) if text.endswith(("-", "\xad"))
+                    else f"{text} {block}")
+        else:
+            text += ("\n\n" if text else "") + block
+        in_column = column
+    return text
 
 
 def join_pages(pages: list[str]) -> str:
