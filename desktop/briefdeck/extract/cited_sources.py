@@ -1,0 +1,169 @@
+"""Sources the report cites by name of the source: "according to", "per", "citing".
+
+"according to three U.S. defense officials" is an anonymous official source counted three
+times, "according to the spokesman, Col. Jane Roe" the named official; a list after the verb
+("four officials, two aides and a memo") holds a source per item. An outlet that "quoted a
+senior official as saying" cites the official; "a spokesperson declined to comment" is a
+source asked all the same.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefdeck.extract.attribution_kinds import (
+    DOCUMENT,
+    MONITOR_RE,
+    SOURCE_NOUN,
+    analyst_firm,
+    classify,
+    person_kind,
+)
+from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
+from briefdeck.extract.sentences import Sentence
+from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
+from briefdeck.extract.sourcing_patterns import ACCORDING_RE, AND_ANOTHER, CITING_RE
+
+# The name set after a source's role: "according to the spokesman, Brig. Gen. Jane Roe".
+_ROLE_LAST = re.compile(r"\b(?:spokes(?:man|woman|person)|official|officer|commander|chief|"
+                        r"minister|head|director|governor|mayor|adviser|advisor|envoy)$")
+_NAME_CLOSES = re.compile(r"\s*(?:[,.;)]|$)")
+_APPOSED_GAP = re.compile(r",\s+(?:[A-Z][\w.()-]*\s+){0,5}$")
+
+
+def _apposed_person(text: str, end: int, sent_end: int,
+                    people: PeopleIndex) -> tuple[str, int] | None:
+    """The person named just after the words ending at end, set off by a comma, with the end
+    of the name; or None."""
+    if text[end:end + 1] != "," or not _ROLE_LAST.search(text, max(0, end - 30), end):
+        return None  # "According to the military, Roe was ...": a new clause, no apposition
+    i = bisect.bisect_left(people.mentions, (end, -1, ""))
+    if i >= len(people.mentions):
+        return None
+    start, name_end, name = people.mentions[i]
+    if name_end > sent_end or start - end > 45 or not _APPOSED_GAP.fullmatch(text, end, start) \
+            or not _NAME_CLOSES.match(text, name_end):
+        return None
+    return name, name_end
+
+
+# The owner of what is cited: "CENTCOM's initial statement", "the army's figures".
+_OWNER = re.compile(r"(?:the\s+)?([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)\s")
+
+
+# A list of sources after "according to" / "citing": "four officials, two aides and a memo"
+# (each item opens with a count or an article; the first is read by ACCORDING_RE/CITING_RE).
+_LISTED_MORE = re.compile(
+    r",\s+(?:and\s+)?(?P<who>(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]everal|\d{1,2})\s+(?:[^,.;:\"“”()]|(?<=\b[A-Z])\.){2,90})")
+_LISTED_NOUN = re.compile(rf"\b(?:{SOURCE_NOUN}|{DOCUMENT})\b", re.I)
+
+
+def _listed_after(text: str, end: int, sent_end: int) -> list[tuple[int, str]]:
+    """The further sources listed after one ending at end: (start, words) each, the parts
+    joined by "and" split ("two aides and a memo")."""
+    parts: list[tuple[int, str]] = []
+    joined = False  # a list closes with "and"; without it the words are an aside
+    while (m := _LISTED_MORE.match(text, end, sent_end)) and _LISTED_NOUN.search(m.group("who")):
+        who, start = m.group("who").rstrip(), m.start("who")
+        split = AND_ANOTHER.search(who)
+        if split and _LISTED_NOUN.search(who[split.end():]):
+            parts.append((start, who[:split.start()]))
+            parts.append((start + split.end(), who[split.end():]))
+            joined = True
+        else:
+            parts.append((start, who))
+            joined = joined or m.group(0).lstrip(", ").startswith("and ")
+        end = start + len(who)
+    return parts if joined else []
+
+
+# "a senior official, speaking anonymously, as saying": whom an outlet quotes is a source.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”;]{2,100}?)\s+as\s+"
+                        r"(?:saying|telling|stating)\b")
+# "A spokesperson declined to comment": the source asked is cited all the same.
+_DECLINED = re.compile(r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w.'’-]+\s+){0,3}?"
+                       r"(?:spokes(?:man|woman|person)|official|ministry|command|embassy|office|"
+                       r"department))\s+(?:has\s+|had\s+)?declined\s+to\s+(?:comment|discuss)")
+
+
+def according_to(d: SourcingDraft, sent: Sentence) -> None:
+    """The source named after "according to" or ", per", and any listed with it."""
+    text, people, named_once, bodies, firms = d.text, d.people, d.named_once, d.bodies, d.firms
+    for m in ACCORDING_RE.finditer(text, sent.start, sent.end):
+        who = m.group("who").rstrip()
+        if who.lower() in ("him", "her", "them", "it"):
+            continue  # "According to him": the speaker named before, counted there
+        if m.group("per") and (classify(d.spelled(who), people, m.start("who"))[0] == "other"
+                               or canonical(d.spelled(who)) in bodies):
+            continue  # ", per the agreement", ", per day": no source; "per SOHR": again
+        for begin, part in _listed_after(text, m.start("who") + len(who), sent.end) \
+                if text.startswith(",", m.start("who") + len(who)) else ():
+            if not d.repeated(part):  # "according to four officials, two aides and a memo"
+                d.add(begin, begin + len(part), *classify(part, people, begin))
+        split = AND_ANOTHER.search(who)
+        if split and re.search(rf"\b(?:{SOURCE_NOUN}|{DOCUMENT})\b", who[split.end():]):
+            first, second = who[:split.start()], who[split.end():]
+            begin = m.start("who") + split.end()
+            if not d.repeated(first):  # both parts are sources of their own
+                d.add(m.start(), m.start("who") + len(first), *classify(first, people,
+                                                                  m.start("who")))
+            if not d.repeated(second):
+                d.add(begin, begin + len(second), *classify(second, people, begin))
+            continue
+        kind, count = classify(who, people, m.start("who"))
+        role = ROLE_REFERENCE_RE.match(" ".join(who.split()))
+        named = role and people.by_role(role.group("role"), m.start())
+        end = m.start("who") + len(who)
+        apposed = _apposed_person(text, end, sent.end, people)
+        inside = people.mention_at(m.start("who"), end)
+        if apposed:  # "according to the spokesman, Col. Jane Roe": the named official
+            named, end = apposed
+        elif inside:  # "according to Capt. Jane Roe": she is counted here, once
+            named_once.add(inside[2])
+        if named:  # "according to the governor" after "Governor Jane Roe": her again
+            kind, count = person_kind(named, people), 1
+            named_once.add(named)
+        elif kind == "spokesperson" and analyst_firm(who, firms):
+            kind = "other"
+        if not d.repeated(who):
+            d.add(m.start(), end, kind, count)
+
+
+def quoted_and_declined(d: SourcingDraft, sent: Sentence, low: str) -> None:
+    """Whom an outlet "quoted ... as saying", and a source that "declined to comment"."""
+    text, people, named_once = d.text, d.people, d.named_once
+    for m in _QUOTED_AS.finditer(text, sent.start, sent.end) if "quot" in low and \
+            " as " in low else ():
+        who = m.group("who")  # "X quoted a senior official, speaking anonymously, as saying"
+        person = people.mention_at(m.start("who"), m.end("who"))
+        if person and person[2] in named_once or not person and d.repeated(who):
+            continue
+        kind, count = classify(who, people, m.start("who"))
+        if person:
+            named_once.add(person[2])
+        d.add(m.start("who"), m.end("who"), kind, count)
+    for m in _DECLINED.finditer(text, sent.start, sent.end) if "declined to" in low else ():
+        if not d.repeated(m.group("who")):
+            d.add(m.start(), m.end(), *classify(m.group("who"), people, m.start()))
+
+
+def citing(d: SourcingDraft, sent: Sentence) -> None:
+    """The source after "citing" ("citing a military source"), and any listed with it."""
+    text, people, found, bodies, nested = d.text, d.people, d.found, d.bodies, d.nested
+    for m in CITING_RE.finditer(text, sent.start, sent.end):
+        who = m.group("who").rstrip()
+        owner = _OWNER.match(who)
+        if owner and canonical(d.spelled(owner.group(1))) in bodies:
+            continue  # "citing the army's statement" after "the army said": cited again
+        kind, count = classify(who, people, m.start("who"))
+        if kind != "other" or MONITOR_RE.search(who):
+            nested.append((m.start(), m.start("who") + len(who)))
+            found.append((m.start(), m.start("who") + len(who), kind, count))
+        for begin, part in _listed_after(text, m.start("who") + len(who), sent.end) \
+                if text.startswith(",", m.start("who") + len(who)) else ():
+            kind, count = classify(part, people, begin)  # "citing four officials, two ..."
+            if kind != "other" and not d.repeated(part):
+                nested.append((begin, begin + len(part)))
+                found.append((begin, begin + len(part), kind, count))

@@ -1,0 +1,108 @@
+"""Speakers a text names by its layout rather than its sentences.
+
+A transcript's capital labels ("GEN. JANE ROE:"), a record headed "Answered by" or
+"Testimony of", a printed hearing's turns and the channel heads over pasted posts each name
+who speaks below them: the sourcing is the label, counted once per speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from briefdeck.extract.attribution_kinds import classify, person_kind
+from briefdeck.extract.hearing_turns import hearing_sources
+from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.sentences import Document, Sentence
+from briefdeck.extract.sourcing_draft import SourcingDraft
+
+_SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
+_NEWS_NAME = re.compile(r"\b(?:News|Media|Events|Agency|TV|Channel|Network|Press|Today|Now|Live|"
+                        r"Monitor|Updates?)$")
+
+
+# Posts pasted from a messaging channel: the channel's name on a line of its own above the
+# post's stamp ("Sabiqoun News" / "Fri 22 Jan, 23:52"), and the channel a post was forwarded
+# from (Telegram's own "Forwarded from X" line).
+_POST_STAMP = re.compile(r"(?m)^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+"
+                         r"[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?,?\s+\d{1,2}:\d{2}\b")
+_CHANNEL_HEAD = re.compile(r"(?:^|\n)(?:\d{1,3}[.)]\s+)?(?P<who>[A-Z][^\n:\"“”]{1,70}?)[ \t]*\n$")
+_FORWARDED = re.compile(r"(?m)^Forwarded\s+from\s+(?P<who>[A-Z][^\n\"“”]{1,60}?)[ \t]*$")
+
+
+def _channel_posts(text: str, people: PeopleIndex) -> list[tuple[int, int, str, int | None]]:
+    """Each channel whose posts the text pastes, once: the named channel of a group speaks
+    for it, a news channel is another outlet."""
+    out: list[tuple[int, int, str, int | None]] = []
+    seen: set[str] = set()
+    heads = [(m.start("who"), m.end("who"), m.group("who"), False) for stamp in
+             _POST_STAMP.finditer(text) for m in [_CHANNEL_HEAD.search(
+                 text, max(0, stamp.start() - 80), stamp.start())] if m]
+    if "Forwarded" in text:
+        heads += [(m.start(), m.end("who"), m.group("who"), True)
+                  for m in _FORWARDED.finditer(text)]
+    for start, end, who, forwarded in sorted(heads):
+        name = re.sub(r"\s*[(|].*$", "", who).strip()  # "X (official channel)", "X | Y"
+        if not name or name.casefold() in seen or people.mention_at(start, end):
+            continue
+        seen.add(name.casefold())
+        kind = classify(name, people)[0]
+        out.append((start, end, "other outlet" if forwarded or kind == "other outlet" or
+                    _NEWS_NAME.search(name) else "spokesperson", 1))
+    return out
+
+
+# A record headed by who answers or testifies speaks in their name: "Answered by: Jane Roe"
+# under a written answer, "Statement of" / "Testimony of" over a name opening a hearing text.
+_ANSWERED_BY = re.compile(r"(?m)^[ \t]*(?:Answered\s+by:?|(?:Prepared\s+)?(?:Statement|Testimony|"
+                          r"Remarks)\s+(?:of|by):?)[ \t]*(?:\n[ \t]*){0,2}(?=\S)")
+
+
+def _answered_by(text: str, people: PeopleIndex) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each person a record's header label names, the name opening the
+    text just after the label (on its line or the next)."""
+    if not any(label in text for label in ("nswered by", "Statement of", "Statement by",
+                                           "Testimony of", "Testimony by", "Remarks by",
+                                           "Remarks of")):
+        return []
+    out = []
+    for m in _ANSWERED_BY.finditer(text):
+        i = bisect.bisect_left(people.mentions, (m.end(), -1, ""))
+        if i < len(people.mentions) and people.mentions[i][0] <= m.end() + 40 and \
+                not text[m.end():people.mentions[i][0]].strip(" \t.-").count("\n") and \
+                len(text[m.end():people.mentions[i][0]].split()) <= 3:  # "General", "Hon."
+            out.append((m.start() if m.group(0).rstrip().endswith(":") else
+                        people.mentions[i][0], *people.mentions[i][1:]))
+    return out
+
+
+def laid_out_speakers(d: SourcingDraft, doc: Document) -> bool:
+    """Count the channels, record headers and hearing turns of the text; whether its lines
+    carry transcript labels (read sentence by sentence by speaker_label)."""
+    text, people, found, named_once = d.text, d.people, d.found, d.named_once
+    # A transcript names its speakers in capitals before their answers ("GEN. JANE ROE:"):
+    # each person's first label is their sourcing. (Two labelled lines make a transcript.)
+    labelled = len(_SPEAKER_LABEL.findall(text, 0, 200_000)) >= 2 if ":" in text else False
+    found.extend(_channel_posts(text, people))
+    for start, end, name in _answered_by(text, people):
+        if name not in named_once:
+            named_once.add(name)
+            found.append((start, end, person_kind(name, people), 1))
+    for start, end, name, role in hearing_sources(doc, people):  # "Chairman ROE. We meet"
+        if role == "document" or name not in named_once:
+            named_once.add(name)
+            found.append((start, end, "document" if role == "document" else
+                          person_kind(name, people, role), 1))
+    return labelled
+
+
+def speaker_label(d: SourcingDraft, sent: Sentence) -> None:
+    """A transcript's label opening the sentence: the speaker's first is their sourcing."""
+    text, people, found, named_once = d.text, d.people, d.found, d.named_once
+    label = _SPEAKER_LABEL.match(text, sent.start, sent.end)
+    if label:
+        words = label.group("who").split()
+        name = people.resolve(" ".join(words[-2:])) or people.resolve(words[-1])
+        if name and name not in named_once:
+            named_once.add(name)
+            found.append((label.start("who"), label.end("who"), person_kind(name, people), 1))

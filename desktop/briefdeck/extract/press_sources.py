@@ -1,0 +1,115 @@
+"""The press and documents as sources: other outlets, the media, reports, data.
+
+"The Washington Post reported" is another outlet; "according to a memo seen by Reuters" a
+document the outlet read; "an AFP count shows" the outlet's own work; "Syrian state media
+said" the unnamed press. The story's own publisher is no other outlet: its earlier
+reporting ("Rudaw initially reported", in a story saying it could not verify) and the
+assessments of a publisher its sources speak to ("an officer told Kestrel") are its voice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.attribution_kinds import OUTLET_IN, PRESS_REPORTS, SEEN_BY, org_kind
+from briefdeck.extract.sentences import Sentence, finditer_near
+from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
+from briefdeck.extract.sourcing_patterns import (
+    DATA_RE,
+    DOC_WORD,
+    DOCUMENT_SAID_RE,
+    MEDIA_SAID_RE,
+    MEDIUM_SHOWED_RE,
+    OUTLET_RE,
+    OWN_OUTLET_RE,
+    OWN_REPORTERS_RE,
+    PRESS_SAID_RE,
+    REPORTER_WORD,
+    SEEN_REPORTS_RE,
+    SHOWED_WORD,
+)
+
+# OUTLET_RE's verbs: its matches (an outlet's name of up to four words, an adverb) open at
+# most five words before one (a hit inside a longer word only adds openings to try).
+_OUTLET_VERB = re.compile(r"reported|reports|said|cited|quoted")
+
+# DATA_RE's nouns: its matches (an owner, "own") open at most two words before one.
+_DATA_NOUN = re.compile(r"database|data|dataset|tally|count|records|tracker|figures")
+
+# Unnamed "reports" that indicate or suggest are hearsay; an assessment that does is a document.
+_HEARSAY = re.compile(r"\breports\s+(?:indicat|suggest)")
+
+
+def own_outlets(text: str) -> set[str]:
+    """The outlets that say they could not verify something: the story's own publisher, whose
+    earlier reporting ("Rudaw initially reported") is no other outlet's."""
+    if "verify" not in text and "confirm" not in text:
+        return set()
+    return {canonical(m.group("name")) for m in OWN_OUTLET_RE.finditer(text)
+            if org_kind(m.group("name")) == "other outlet"}
+
+
+_TOLD_NAME = re.compile(r"\b(?:officials?|officers?|sources?|commanders?|diplomats?)\s+told\s+"
+                        r"(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+_TOLD = re.compile("told")
+
+
+def told_bodies(text: str) -> set[str]:
+    """Names the text's unnamed sources speak to ("an officer told Kestrel"): the publisher, whose
+    own assessments are its voice, not a document it cites."""
+    # (each match opens one word before its "told": only those openings are tried)
+    return {canonical(m.group("name")) for m in finditer_near(
+        _TOLD_NAME, _TOLD, text, text, 0, len(text), 1)} if "told" in text else set()
+
+
+def outlets_reporting(d: SourcingDraft, sent: Sentence, low: str, press: bool) -> None:
+    """Reporters of the publisher, what a medium showed, and other outlets that report."""
+    text, own_outlets = d.text, d.own_outlets
+    for m in OWN_REPORTERS_RE.finditer(text, sent.start, sent.end) if \
+            REPORTER_WORD.search(low) else ():
+        d.add(m.start(), m.end(), "other outlet", 1 if m.group("one") else None)
+    for m in MEDIUM_SHOWED_RE.finditer(text, sent.start, sent.end) if \
+            press and SHOWED_WORD.search(low) else ():
+        d.add(m.start(), m.end(), "other outlet", 1)
+    for m in finditer_near(OUTLET_RE, _OUTLET_VERB, text, text, sent.start, sent.end, 6):
+        if SEEN_BY.search(text, max(sent.start, m.start() - 16), m.start()):
+            continue  # "a memo seen by Reuters said": the memo speaks (a document)
+        if m.group(0).endswith("first reported") or \
+                own_outlets and canonical(m.group("who")) in own_outlets:
+            continue  # "which Reuters first reported": who broke the story, no source
+        d.add(m.start(), m.end(), "other outlet", None)
+
+
+def data_counts(d: SourcingDraft, sent: Sentence) -> None:
+    """Counts and data: a document ("data from X"), or an outlet's own work ("an AFP count")."""
+    text = d.text
+    for m in finditer_near(DATA_RE, _DATA_NOUN, text, text, sent.start, sent.end, 3):
+        owner = OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
+        d.add(m.start(), m.end(), "other outlet" if owner else "document", 1)
+
+
+def press_and_documents(d: SourcingDraft, sent: Sentence, low: str, said: bool,
+                        press: bool) -> None:
+    """The media, the unnamed press, and documents that speak."""
+    text = d.text
+    for m in MEDIA_SAID_RE.finditer(text, sent.start, sent.end) if "media" in low else ():
+        d.add(m.start(), m.end(), "other outlet", None)
+    for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and press else ():
+        d.add(m.start(), m.end(), "other outlet", 1)
+    for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if DOC_WORD.search(
+            low) else ():
+        if _HEARSAY.search(m.group(0)):
+            continue  # "Initial reports indicated": hearsay, no document
+        if not d.repeated(m.group("who")):
+            # "A Reuters report said": the outlet's own reporting; "a memo seen by
+            # Reuters said": a document the outlet read
+            outlet = (OUTLET_IN.search(m.group("who")) or PRESS_REPORTS.search(
+                m.group("who"))) and not SEEN_BY.search(m.group(0))
+            d.add(m.start(), m.end(), "other outlet" if outlet else "document", 1)
+
+
+def seen_reports(d: SourcingDraft, sent: Sentence) -> None:
+    """Press reports a speaker has seen ("I have seen media reports"): other outlets, uncounted."""
+    text = d.text
+    for m in SEEN_REPORTS_RE.finditer(text, sent.start, sent.end):
+        d.add(m.start(), m.end(), "other outlet", None)
