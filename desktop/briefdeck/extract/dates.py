@@ -66,10 +66,11 @@ def _ordinal_day(word: str) -> int:
     return _ORDINALS[word]
 
 
-# "April 13-14", "10 and 11 November": a night or two days, dated by the first; a longer span
-# ("1-6 August") is a period ("Jan. 12 and 13 people": after the month, only a dash joins days)
-_DAYS_AFTER = r"(?:\s*[-–]\s*(?P<md_to>\d{1,2})(?:st|nd|rd|th)?\b)?"
-_DAYS_BEFORE = r"(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<dm_to>\d{1,2})(?:st|nd|rd|th)?)?"
+# "April 13-14", "10 and 11 November", "the night of 17/18 November": a night or two days,
+# dated by the first; a longer span ("1-6 August") is a period ("Jan. 12 and 13 people": after
+# the month, only a dash or a slash joins days)
+_DAYS_AFTER = r"(?:\s*[-–]\s*(?P<md_to>\d{1,2})(?:st|nd|rd|th)?\b|/(?P<md_to2>\d{1,2})\b(?!/))?"
+_DAYS_BEFORE = r"(?:(?:\s*[-–]\s*|\s+(?:and|to)\s+|/)(?P<dm_to>\d{1,2})(?:st|nd|rd|th)?)?"
 
 # One named alternative per way of writing a date (first match at a position wins).
 _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
@@ -438,9 +439,11 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
 def _days_spanned(m: re.Match[str]) -> int:
     """How many days "April 13-14" (2) or "1-6 August" (6) covers; 1 for a single day."""
     kind = m.lastgroup
-    if kind not in ("md", "dm") or not m.group(f"{kind}_to"):
+    last = m.group(f"{kind}_to") or (m.group("md_to2") if kind == "md" else None) \
+        if kind in ("md", "dm") else None
+    if not last:
         return 1
-    return int(m.group(f"{kind}_to")) - int(m.group(f"{kind}_day")) + 1
+    return int(last) - int(m.group(f"{kind}_day")) + 1
 
 
 def _weekday_in_month(text: str, weekday: DateMention, m: re.Match[str],

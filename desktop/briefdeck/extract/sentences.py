@@ -21,6 +21,15 @@ ABBREVIATIONS = frozenset(
     approx est dept ft mt gens cols pfc msgt ssgt sfc vice rev hon pres a.m p.m res ret
     del amb prof supt insp cllr""".split()
 )
+# Of those, the ones that may also close a sentence ("at 9 p.m.", "in the U.S.", "etc."),
+# unlike a title, which always runs on into a name: these end one when the next word is one a
+# sentence opens with and a name never holds ("... at 9 p.m. The drones ...").
+_MAY_CLOSE = frozenset(
+    """jan feb mar apr jun jul aug sep sept oct nov dec no nos inc corp co ltd etc approx
+    est dept ft a.m p.m jr sr""".split()
+)
+_OPENER = re.compile(r"\s+[\"“‘(]?(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|"
+                     r"Their|We|Our|There|But|However|Meanwhile)\b(?![.'’-])")
 
 # A line that is page furniture rather than reporting (only short lines are considered).
 JUNK_LINE = re.compile(
@@ -42,11 +51,13 @@ def _credit_cue(line: str) -> bool:
     return "/" in line or "Getty Images" in line or "AP Photo" in line or ":" in line
 
 
-# A full stop, closing quotes or brackets, and any note markers ("...on May 2.[4] The"),
-# before a capital, a digit or an opening quote (typewriter-style records such as the
-# Congressional Record open a quotation with two backticks and close it with two
-# apostrophes: "... without exploding.\n  ``They want ...").
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d{1,3}\])*(?=\s+(?:``|[\"“‘(\[])?[A-Z0-9])")
+# A full stop, closing quotes or brackets, and any note markers ("...on May 2.[4] The", or a
+# PDF's superscript number run into the stop: "...near the border.3 On"), before a capital,
+# a digit or an opening quote (typewriter-style records such as the Congressional Record open
+# a quotation with two backticks and close it with two apostrophes: "... without
+# exploding.\n  ``They want ...").
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\[\d{1,3}\]|(?<=[a-z][.\"”’)])\d{1,2}(?=\s+[A-Z]))*"
+                           r"(?=\s+(?:``|[\"“‘(\[])?[A-Z0-9])")
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 _QUOTED = re.compile(r"\"[^\"\n]{3,1200}\"|“[^”\n]{3,1200}”")
 # In hard-wrapped text a quotation may run on over one line break (never a blank line).
@@ -174,8 +185,11 @@ def _split_piece(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if word:
                 token = word.group(1)
                 platform = token == "X" and _ON_PLATFORM.search(text, max(cur, dot - 12), dot)
-                if not platform and (token.lower().rstrip(".") in ABBREVIATIONS
-                                     or _INITIALS.fullmatch(token + ".")):
+                word = token.lower().rstrip(".")
+                initials = _INITIALS.fullmatch(token + ".")
+                if not platform and (word in ABBREVIATIONS or initials) and not (
+                        (initials and len(token) > 2 or word in _MAY_CLOSE)
+                        and _OPENER.match(text, m.end())):
                     continue
                 if len(token) == 1 and token.isupper() and not platform:
                     continue  # a middle initial ("in a post on X." ends a sentence)
