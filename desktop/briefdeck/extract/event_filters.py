@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.alternatives import first_chars
+from briefdeck.extract.event_accords import opinion_agreed
 
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if|"
                           r"can|cannot|should|unless|"
@@ -220,8 +221,8 @@ def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int,
     tells a habit, is only quoted, or denies one."""
     if imagined and HYPOTHETICAL.search(text, modal_from, t_start):
         return True  # "troops could then leave Iraq in April": a possibility, dated or not
-    if TALLY.search(text, c_start, c_end):
-        return True
+    if TALLY.search(text, c_start, c_end) or opinion_agreed(text, c_start, t_start):
+        return True  # (or "analysts agreed that": a view shared, not an accord)
     count = PLURAL_HAPPENINGS.match(text, t_start) and \
         COUNTED.search(text, max(c_start, t_start - 40), t_start)
     # ("the Oct. 26 strikes": a day of the month, not 26 strikes)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.alternatives import Alternatives
+from briefdeck.extract.event_accords import ACCORD_TRIGGERS
 from briefdeck.extract.sentences import Sentence
 
 _RANKED_NAME = (
@@ -143,7 +144,8 @@ TRIGGERS: list[tuple[str, str]] = [
                    # "the coalition left Baghdad and the federal bases in September"
                    # (the word first, the subject looked back at: cheap to try)
                    r"left(?:(?<=[Cc]oalition\sleft)|(?<=troops\sleft)|(?<=[Ff]orces\sleft)|"
-                   r"(?<=soldiers\sleft)|(?<=\shad\sleft))\s+(?=[A-Z])|"
+                   r"(?<=soldiers\sleft)|(?<=\shad\sleft))\s+(?=[A-Z]|(?:its|their)\s+(?:[\w-]+\s+)?"
+                   r"(?:bases|outposts|positions|garrisons)\b)|"
                    # "the last contingent of troops flew out of the base on Tuesday"
                    r"\b(?:flew|were\s+flown|was\s+flown)\s+out\s+of\b|"
                    r"\bconvoys?\s+(?:of\s+(?:[\w-]+\s+){1,8}?)?(?:out\s+of|left|departed)\b|(?<!\bto\s)wind(?:s|ing)?\s+"
@@ -249,6 +251,7 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"operations)\b|"
                      r"\b(?:agreement|deal|accord)\s+(?:was\s+)?(?:reached|signed|struck)\b|"
                      r"\bsigned\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|accord)\b"),
+    *ACCORD_TRIGGERS,
 ]
 # Every action word starts a word: tried only where one starts, with its possible letters.
 TRIGGER_ALTERNATIVES = Alternatives([p for _, p in TRIGGERS], prefix=r"\b")
