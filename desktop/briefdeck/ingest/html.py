@@ -178,7 +178,10 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     }
     if not values["outlet"]:
         values["outlet"] = _agency_author(tree)
-    if values["published"]:
+    stamped = _published_stamp(tree)
+    if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
+        values["published"] = stamped
+    elif values["published"]:
         page = " ".join(str(t) for t in _VISIBLE_TEXT(tree))
         values["published"] = _numeric_date_reading(str(values["published"]), page)
     else:  # the page's own publication tag (the date reader may refuse one it finds too
@@ -211,6 +214,23 @@ def _meta_date(tree: lxml.html.HtmlElement) -> str:
         found = parse_date(value[:10]) if re.match(r"\d{4}-\d{2}-\d{2}", value) else ""
         if found:
             return found
+    return ""
+
+
+# A page's own first-publication stamp, a text node of its own: "Published Dec 03, 2026 at
+# 2:48 PM EST", "First published on 4 May 2026". The date reader may instead pick a numeric
+# "Update 12/4/26" note and read it either way round.
+_PUBLISHED_NODE = re.compile(rf"(?:first\s+)?(?:published|posted)\s*(?::|on)?\s*(?:\w+day,?\s+)?"
+                             rf"({FULL_DATE.pattern})", re.IGNORECASE)
+
+
+def _published_stamp(tree: lxml.html.HtmlElement) -> str:
+    for node in _VISIBLE_TEXT(tree)[:600]:
+        line = " ".join(str(node).split())
+        if len(line) < 80 and line[:1] in "PpFf":
+            m = _PUBLISHED_NODE.match(line)
+            if m and (found := parse_date(m.group(1))):
+                return found
     return ""
 
 

@@ -27,6 +27,10 @@ _STAMP = re.compile(
     r"last updated|last modified|modified)\b",
     re.IGNORECASE,
 )
+# A report's cover sentence giving its release: "Released November 4, 2026."
+# (a sentence of its own: a caption's "picture released on ..." dates the picture)
+_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+)(?-i:Released|Issued)\s+(?:on\s+)?"
+                               rf"({FULL_DATE.pattern})", re.IGNORECASE)
 _REVISED = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
 # A report's own date-time group in its header: "DTG: 160600C NOV 23" (day, time, zone letter,
 # month, year), the date military and security reports carry instead of a dateline.
@@ -340,8 +344,8 @@ def _date_only(segment: str) -> str:
     """The date of a line (or a part of one between '|') that is a date and little else:
     "Wednesday, 7 August 2024", "Thu 19 Sep 2024 16.05 BST"."""
     m = FULL_DATE.search(segment)
-    if not m:
-        return ""
+    if not m or FULL_DATE.search(segment, m.end()):
+        return ""  # ("July 1, 2026-September 30, 2026": the period a report covers)
     rest = _DATE_ONLY_NOISE.sub(" ", segment[: m.start()] + " " + segment[m.end() :])
     return parse_date(segment) if len(rest.split()) <= 2 else ""
 
@@ -439,6 +443,11 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
         found = parse_date(line)
         if found:
             return found
+    # "... Quarterly Report, July 1-September 30. Released November 4, 2026.": said in a line
+    for line, _ in header:
+        m = _RELEASED_IN_LINE.search(line) if "eleased" in line or "ssued" in line else None
+        if m and (found := parse_date(m.group(1))):
+            return found
     # A line that is a date, or a part of one ("Edition 9 | Monday, 2 June 2025 | ..."),
     # or a dateline with its year ("BAGHDAD, June 9, 2022 (Reuters) -").
     for line, _ in header:
@@ -446,13 +455,13 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
             found = _date_only(segment)
             if found:
                 return found
-        if re.match(r"^[A-Z][A-Z .,'-]{2,40}[,(]", line):
+        if re.match(r"^[A-Z][A-Z .,'-]{2,40}[,(]", line) and len(FULL_DATE.findall(line)) < 2:
             found = parse_date(line[:80])
             if found:
                 return found
     for line, _ in header:
-        if len(line.split()) <= 14 or is_byline(line):
-            found = parse_date(line)
+        if (len(line.split()) <= 14 or is_byline(line)) and len(FULL_DATE.findall(line)) < 2:
+            found = parse_date(line)  # (two dates: the period a report covers)
             if found:
                 return found
     return _dateline_with_known_year(lines)
