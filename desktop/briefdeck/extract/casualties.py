@@ -867,7 +867,23 @@ def _ordinal(text: str, start: int, end: int, found: list[Casualty]) -> list[Cas
         found = [c for c in found if not (m.start() <= c.start < m.end() + 12)]
         found.append(Casualty(m.start("num"), m.end("np"), kind, _ORDINALS[m.group("num").lower()],
                               _party(m.group("np")), m.group("num"), total=True))
+    for m in NEXT_OF_GROUP_RE.finditer(text, start, end):
+        # "two guards were killed and a third was wounded": one more of that group, hurt
+        # otherwise; the ordinal must follow the group's count ("a third" after two)
+        before = [c for c in found if c.end <= m.start()]
+        if before and before[-1].count == _ORDINALS[m.group("num").lower()] - 1 and \
+                m.start() - before[-1].end <= 40 and not any(
+                    m.start() <= c.start < m.end() for c in found):
+            found.append(Casualty(m.start("num"), m.end("num"), _kind(m.group("verb")), 1,
+                                  before[-1].party, m.group("num")))
     return found
+
+
+# "... and a third was wounded": the ordinal alone, one more of the group just counted
+NEXT_OF_GROUP_RE = re.compile(
+    r"\band\s+a\s+(?P<num>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:(?:one\s+)?(?:was|has\s+been|had\s+been)\s+)(?:\w+ly\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt)\b", re.I)
 
 
 _ALONG_WITH = re.compile(rf"\s*,?\s+(?:along\s+with|as\s+well\s+as|plus)\s+{ITEM}", re.I)

@@ -184,12 +184,25 @@ _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:[\w-]+\s+){0,3}$")
 _TOLL_SO_FAR = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?(?:killed|wounded|injured|left)\b")
 
 
+# "have intercepted 46 drones since January 1": the count just after the action word, of
+# weapons or attacks (not of people: "has killed 24 since Tuesday" is a toll from that day)
+_COUNTED_AFTER = re.compile(r"[a-z]*\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+)?"
+                            r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                            r"twelve|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?"
+                            r"(?:drones?|rockets?|missiles?|projectiles?|shells?|UAVs?|attacks?|"
+                            r"strikes?|raids?|operations?|launches|sorties)\b", re.I)
+
+
 def counted_since(text: str, c_start: int, t_start: int, c_end: int,
                   named: list[DateMention]) -> bool:
-    """"have conducted 11 attacks since Feb. 9, injuring nine": happenings counted over a
-    period, a tally and none of them; nor is its toll any one happening's."""
-    return _COUNTED.search(text, max(c_start, t_start - 30), t_start) is not None and any(
-        c_start <= d.start < c_end and d.text.lower().startswith("since") for d in named)
+    """"have conducted 11 attacks since Feb. 9, injuring nine", "have intercepted 46 drones
+    since January 1": happenings counted over a period, a tally and none of them; nor is its
+    toll any one happening's."""
+    if not any(c_start <= d.start < c_end and d.text.lower().startswith("since") for d in named):
+        return False
+    return _COUNTED.search(text, max(c_start, t_start - 30), t_start) is not None or (
+        _PERFECT.search(text, max(c_start, t_start - 40), t_start) is not None and
+        _COUNTED_AFTER.match(text, t_start) is not None)
 
 
 def period_date(text: str, kind: str, c_start: int, t_start: int, c_end: int,

@@ -80,14 +80,17 @@ MEDICAL_SOURCE = re.compile(r"\b(?:health\s+(?:ministry|authorit(?:y|ies)|offici
                             r"red\s+(?:crescent|cross)|doctors)\b", re.I)
 
 
-def day_main(drafts: list[Draft], i: int, last: Draft) -> Draft:
+def day_main(drafts: list[Draft], i: int, last: Draft, paragraph: int = -1) -> Draft:
     """The happening a medical body's toll counts: of the violent ones told on the day of the
     last (or, the last being undated, of the last dated) within a dozen sentences, the first
-    with a toll; else the last one told."""
+    with a toll; else the last one told. When the toll's own paragraph told the last, only
+    that paragraph's happenings count ("Jets struck the port. The health ministry said six
+    were killed", after another attack that day told paragraphs before)."""
     if last.casualties:
         return last
+    own = last.paragraph == paragraph
     recent = [d for d in drafts if 0 <= i - d.sentence <= 12 and d.kind in VIOLENT
-              and not d.other and d.date is not None]
+              and not d.other and d.date is not None and (not own or d.paragraph == paragraph)]
     day = last.date or (recent[-1].date if recent else None)
     return next((d for d in recent if d.casualties and day is not None
                  and d.date.iso == day.iso), last)

@@ -1121,7 +1121,7 @@ class _Reader:
             # before; the fuller count stands, whatever day it was given
             target = main_told(drafts, s.i, sent.paragraph)
             if MEDICAL_SOURCE.search(text, sent.start, sent.end):  # the day's whole count
-                target = day_main(drafts, s.i, target)
+                target = day_main(drafts, s.i, target, sent.paragraph)
             # (a group's count revised in the sentence itself stays that group's new count)
             target.casualties = fuller_toll(target.casualties, [
                 c if c.party_total else replace(c, total=False) for c in orphans])
@@ -1138,7 +1138,7 @@ class _Reader:
             # "State media gave a lower toll, saying nine were killed": the same dead again
             target = main_told(drafts, s.i, sent.paragraph)
             if MEDICAL_SOURCE.search(text, sent.start, sent.end):
-                target = day_main(drafts, s.i, target)
+                target = day_main(drafts, s.i, target, sent.paragraph)
             if (opened := self._separate_before(s)) is not None:
                 target = opened
             # "In a statement on Monday, the army said four had been killed": a count given

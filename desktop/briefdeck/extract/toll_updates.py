@@ -27,7 +27,9 @@ EARLIER_TELLING = re.compile(
     # "The ministry first said four people had been hurt", "it initially reported that two"
     r"\b(?:initially|originally|first)\s+(?:said|reported|announced|gave|put)\b|"
     # "The source said initially that one man was hurt"
-    r"\b(?:said|reported|announced)\s+(?:initially|originally|at\s+first)\b", re.I)
+    r"\b(?:said|reported|announced)\s+(?:initially|originally|at\s+first)\b|"
+    # "Initially, the command said three had been hurt": the count as first given
+    r"\b(?:initially|originally|at\s+first),\s", re.I)
 
 # "By Thursday evening, the hospital had counted eight dead": the count as it stood later
 LATER_TELLING = re.compile(
