@@ -31,7 +31,8 @@ STOP = frozenset(
 )
 # Modifiers that never head a noun phrase (so "U.S. military personnel" is "personnel").
 COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "members"),
-                  ("nautical", "miles"), ("family", "members")}
+                  ("nautical", "miles"), ("family", "members"),
+                  ("force", "members"), ("forces", "members")}  # ("security force members")
 _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed detained".split())
 # "600 PAC-3 MSEs", "40 IEDs", "12 SM-3s": an acronym's or designator's plural, kept as written.
 _ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"

@@ -45,8 +45,15 @@ from briefdeck.extract.figure_tolls import (
     toll_word,
 )
 from briefdeck.extract.figure_units import organization_acronym
-from briefdeck.extract.not_figures import NOTES_HEADING, PHONE, excluded, note_marker, phone_start
-from briefdeck.extract.numbers import find_quantities
+from briefdeck.extract.not_figures import (
+    NOTES_HEADING,
+    PHONE,
+    SENTENCE_END_BEFORE,
+    excluded,
+    note_marker,
+    phone_start,
+)
+from briefdeck.extract.numbers import Quantity, find_quantities
 from briefdeck.extract.sentences import Document, inside
 from briefdeck.extract.uncounted_nouns import (
     ABSTRACT,
@@ -128,6 +135,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 q = replace(q, end=q.end + 5, text=text[q.start:q.end + 5],
                             qualifier="more than" if q.qualifier == "exact" else q.qualifier)
                 unit_at = q.end
+            if text[q.end:q.end + 1] == " " and q.value_high is None and "." in q.text and \
+                    not q.money and not q.percent and (glued := _glued_note(text, q)):
+                q = glued  # "detaining 206.10 On August 3": 206, then the note's number
             if excluded(text, q, sent.start, sent.end, skip):
                 continue
             if text[q.end:q.end + 1] in ("K", "k") and q.text[-1:].isdigit() and \
@@ -203,6 +213,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                         _SINGULAR_TAIL.search(unit) and unit not in _INVARIANT_PLURALS:
                     continue  # "4 US Central Command statement, 23 January": a footnote's
                     # number; a count of several would name them in the plural
+            if unit in _NATION_INITIALS:
+                continue  # "two U.S.<line break>service members": the noun is cut off
             if phrase and "(" in text[unit_at:unit_at + len(phrase) + 20]:
                 unit = acronym_after(text, text.find(phrase, q.end) + len(phrase), unit)
             if unit == "times" and not q.vague and _MET_BEFORE.search(
@@ -230,11 +242,13 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     text, max(sent.start, q.start - 32), q.start):
                 pass  # "operations were suspended for about 14 hours": how long a disruption
                 # lasted is a fact of the report, unlike other spans of time
-            elif unit in TIME_UNITS or unit in SOURCING or unit in ABSTRACT or \
+            elif unit in TIME_UNITS or unit in SOURCING or (
+                    unit in ABSTRACT and not (q.value >= 100 and q.text[-1:].isdigit())) or \
                     unit in CASUALTY_CODES or \
                     phrase.split(" ", 1)[0].lower() in TIME_UNITS or \
                     FAMILIAR.match(text, q.end, sent.end):
-                continue  # "5 min read": a duration, whatever follows it
+                continue  # "5 min read": a duration, whatever follows it (an argument's points
+                # are never counted in hundreds: "1,260 messages were exchanged" is a tally)
             if phrase and q.value <= 10 and q.qualifier == "exact" and not q.money and \
                     SPEAKING_AFTER.match(text, text.index(phrase, q.end) + len(phrase),
                                           sent.end) and unit not in TOLL_UNITS:
@@ -329,6 +343,28 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     return figures
 
 
+# A PDF's superscript note numbers run into the text: "... in three movements.15 The ...".
+_GLUED_DECIMAL = re.compile(r"(\d[\d,]*)\.(\d{1,2})$")
+_NEW_SENTENCE = re.compile(r" [A-Z][a-z]")
+
+
+def _glued_note(text: str, q: Quantity) -> Quantity | None:
+    """The count before a note number glued to it ("206.10 On ..." is 206 and note 10), told
+    by the note numbered one less glued to a word before it; None when q is a decimal."""
+    m = _GLUED_DECIMAL.search(q.text)
+    if not m or not _NEW_SENTENCE.match(text, q.end) or \
+            SENTENCE_END_BEFORE.search(text, max(0, q.start - 6), q.start):
+        return None  # ("States.9 2.2 Status of ISIS": a section's number, left out later)
+    note = int(m.group(2))
+    before = text[max(0, q.start - 4000):q.start]
+    if note < 2 or not re.search(rf"[a-z)\"”’]\.{note - 1}(?=\s)", before):
+        return None
+    cut = len(m.group(2)) + 1
+    return replace(q, end=q.end - cut, text=q.text[:-cut],
+                   value=float(m.group(1).replace(",", "")))
+
+
+_NATION_INITIALS = frozenset({"u.s.", "u.k."})
 _SINGULAR_TAIL = re.compile(r"(?<![s'’])$")  # "statement", "law": not "rockets"
 _INVARIANT_PLURALS = frozenset("aircraft personnel people police staff militia "
                                "infantry artillery ammunition".split())

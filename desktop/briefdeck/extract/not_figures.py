@@ -102,6 +102,15 @@ _AT_CLOCK = re.compile(r"(?:\b(?:at|by|until|till|after|before|from)|\bc\.|\bca\
 _WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
 # "2.1 Mogadishu: ...", "3.4 Outlook": a section's number opening a line of a brief.
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?$")
+# "... the United States.9 2.2 Status of ISIS": a PDF's heading run onto the paragraph
+# before it, a short title to the line's end with no full stop or comma.
+_RUN_ON_HEADING = re.compile(r" [A-Z][\w'’-]*(?: [\w'’-]+){0,7}[ \t]*(?:\n|$)")
+SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’)]?(?:\d{1,3})? $")
+# "1 The UK presence", "2 The transition timetable": a report's numbered section heading,
+# a short title on a line of its own, told by the heading numbered one less before it.
+_HEADING_TITLE = re.compile(r" [A-Z][\w'’-]*(?: [\w'’-]+){0,9}[ \t]*(?:\n|$)")
+# "26.4 OIR 011", "FY26 RFI 014": a reference code, its serial number after an acronym.
+_REFERENCE_AFTER = re.compile(r" [A-Z]{2,6}[ -]\d{3,}(?!\w|[,.]\d)")
 # A position, "15°48'N 042°18'E" or "14 56N 042 18E": the minutes after a degree sign or
 # before a prime, a number glued to its hemisphere, and the degrees before such minutes.
 _COORDINATE_AFTER = re.compile(r"\s?['′’″\"]\s?(?:[NSEW]\b|\d)|[NSEW](?![\w'’])|"
@@ -145,6 +154,16 @@ def _is_note(text: str, pos: int) -> bool:
     first = line.split(". ", 1)[0]
     return bool(_NOTE_SOURCE.match(line)) and bool(_NOTE_YEAR.search(line)) and \
         not TOLL_WORD.search(first)
+
+
+def _numbered_heading(text: str, q: Quantity) -> bool:
+    """Does a heading-shaped line numbered one less (or one more) stand near q?"""
+    n = int(q.value)
+    for m in re.finditer(rf"(?:^|\n)({n - 1}|{n + 1}) ", text[max(0, q.start - 4000):q.end + 4000]):
+        at = max(0, q.start - 4000) + m.end(1)
+        if _HEADING_TITLE.match(text, at):
+            return True
+    return False
 
 
 def _coordinate(text: str, q: Quantity) -> bool:
@@ -203,7 +222,15 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
                           _AT_CLOCK.search(text, max(sent_start, q.start - 8), q.start) and
                           not _counted_next(text, q.end))):
             return True  # "1930C", "review after 1800C", "c. 1800": a time of day
-        if _SECTION_NUMBER.fullmatch(q.text) and (q.start == 0 or text[q.start - 1] == "\n"):
+        if _SECTION_NUMBER.fullmatch(q.text) and (q.start == 0 or text[q.start - 1] == "\n" or (
+                SENTENCE_END_BEFORE.search(text, max(0, q.start - 6), q.start) and
+                _RUN_ON_HEADING.match(text, q.end))):
+            return True
+        if text[q.end:q.end + 1] == " " and text[q.end + 1:q.end + 2].isupper() and \
+                _REFERENCE_AFTER.match(text, q.end):
+            return True  # "26.4 OIR 011": a reference code, not a count
+        if q.value < 30 and q.text.isdigit() and (q.start == 0 or text[q.start - 1] == "\n") \
+                and _HEADING_TITLE.match(text, q.end) and _numbered_heading(text, q):
             return True
         if q.value < 100 and q.text.isdigit() and (q.start == 0 or text[q.start - 1] == "\n") \
                 and _is_note(text, q.end):

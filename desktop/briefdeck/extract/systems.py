@@ -22,6 +22,12 @@ SHIP_PREFIXES = (r"USS|USNS|HMS|HMCS|HMAS|HMNZS|RFA|INS|FS|ITS|BRP|JS|TCG|ROKS|R
 # name, category, pattern. Specific systems first: the first alternative matching wins.
 SYSTEMS: list[tuple[str, str, str]] = [
     # ("Patriot PAC-3 MSE": the interceptor is a designator of its own, in systems_generic)
+    # the Patriot's hit-to-kill interceptor, spelled out (its short form is a designator)
+    ("PAC-3 MSE", "air defence",
+     r"(?:Patriot\s+)?Advanced\s+Capability-3\s+Missile\s+Segment\s+Enhancement"
+     r"(?:\s+(?:interceptors?|missiles?))?"),
+    # the Navy's Standard Missile by its number: "Standard Missile-6" is the SM-6
+    ("SM", "air defence", r"Standard\s+Missile[- ]?[1-6]\b"),
     ("Patriot", "air defence",
      r"Patriot(?:s|\s+(?:air[- ]defen[cs]e\s+)?(?:missile\s+)?(?:batter(?:y|ies)|systems?|"
      r"missiles?|interceptors?|launchers?))?\b"),
@@ -327,6 +333,8 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
                     _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
                 continue  # "Iron Dome air defence system": the named system's own noun
+            if name == "SM":
+                name = "SM-" + m.group(0)[-1]  # "Standard Missile-6": the SM-6
             if name == "2S" or name == "Shahed" and m.group(0)[6:7] == "-":
                 name = m.group(0).split()[0]  # "2S19", "Shahed-136": the model as written
             if " " in name and (variant := _variant(name, m.group(0))):

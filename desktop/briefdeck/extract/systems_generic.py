@@ -29,7 +29,8 @@ _PREFIX_CATEGORY = {
     "GBU": "bomb", "CBU": "bomb", "AGM": "missile", "AIM": "missile",
 }
 _DESIGNATOR = (
-    r"(?P<des>(?:GBU|CBU|AGM|AIM|KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|FA|"
+    # (not the tail of a contract number: "W31P4Q-24-C-0057")
+    r"(?<![\w]-)(?P<des>(?:GBU|CBU|AGM|AIM|KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|FA|"
     r"[FBACEPVJS])-\d{1,4}(?:[A-Z]{1,3}\d?)?"  # "Tu-95MS", "Tu-22M3", "F-15EX"
     # a production block or variant is part of the name: "SM-3 Block IIA", "PAC-3 MSE"
     r"(?:\s+Block\s+(?:[IVX]+|\d+)[A-Z]?\b|(?<=PAC-\d)\s+(?:MSE|CRI|GEM(?:-T)?)\b)?"
@@ -45,6 +46,8 @@ _NOT_NAME_HEAD = (r"(?:The|A|An|Its|Their|His|Her|Our|This|That|These|Those|Both
 # Programme names everyone in the trade knows, with their category.
 PROGRAMMES: list[tuple[str, str, str]] = [
     ("CAMM", "air defence", r"CAMM(?:-ER)?"),
+    # the Patriot's Guidance Enhanced Missile-Tactical interceptor
+    ("GEM-T", "air defence", r"GEM-T"),
     # the US Army's Stryker-mounted short-range air defence
     ("M-SHORAD", "air defence", r"M-SHORAD|Maneuver[- ]Short[- ]Range\s+Air\s+Defen[cs]e"),
     ("Sky Sabre", "air defence", r"Sky\s+Sabre"),
