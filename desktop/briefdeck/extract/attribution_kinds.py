@@ -45,7 +45,7 @@ SOURCE_NOUN = (
     r"people\s+familiar\s+with\s+[\w\s.'’-]{3,40}?|person\s+familiar\s+with\s+[\w\s.'’-]{3,40}?"
 )
 DOCUMENT = (
-    r"statement|report|document|memo(?:randum)?|assessment|filing|release|data|figures|"
+    r"statement|report|document|memo(?:randum)?|assessment|filing|release|data|figures|statistics|"
     # one number handed on ("a Navy figure shared with lawmakers"), not a person ("a senior
     # Hamas figure")
     r"figure(?=\s+(?:shared|provided|released|given|published|compiled|cited|seen|obtained)\b)|"
@@ -62,7 +62,7 @@ DOCUMENT = (
 # what it does (MSF, the Red Cross, UNICEF) is that agency speaking: a spokesperson.
 MONITOR_RE = re.compile(
     r"\b(?:[Oo]bservatory|[Mm]onitor(?:ing\s+group)?|Watch|Tracker|Amnesty|"
-    r"United\s+Nations|U\.N\.|UN|ACLED|Airwars|[Ww]atchdog|[Rr]ights\s+group|Human\s+Rights)\b"
+    r"United\s+Nations|U\.N\.|UN|ACLED|SOHR|Airwars|[Ww]atchdog|[Rr]ights\s+group|Human\s+Rights)\b"
 )
 # A document seen by the reporter: "a note seen by", "an assessment obtained by".
 SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|released|published|issued|prepared|"
@@ -190,6 +190,12 @@ _STATEMENT_NOUN = re.compile(r"\bstatements?\b")
 # A body of data at the head of the words naming a source: what speaks is the data.
 _COMPILED_HEAD = re.compile(r"(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:dataset|"
                             r"database|data\s+set|tally|tracker|count)\b")
+_ANONYMOUS = re.compile(r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b")
+_PUBLIC = re.compile(r"\b(?:residents?|witness(?:es)?|villagers?|relatives?|neighbou?rs?|"
+                     r"survivors?|farmers?|shopkeepers?|brokers?|traders?)\b")
+# A name the text first describes as the press: "the state news agency X", "the daily Y".
+_PRESS_DESCRIBED = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?i:news\s+agency|"
+                              r"newspaper|broadcaster|daily|news\s+(?:site|website))\s+[A-Z]")
 _DOCUMENT_NOUN = re.compile(rf"\b(?:{DOCUMENT})\b")
 _SOURCE_NOUN_RE = re.compile(rf"\b(?:{SOURCE_NOUN})\b")
 _CAPITAL_NAME = re.compile(r"(?:the\s+)?[A-Z]")
@@ -202,6 +208,12 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     person = people.mention_at(start, start + len(who)) if start >= 0 else None
     if person:
         return person_kind(person[2], people), 1
+    if "anonym" in low and _ANONYMOUS.search(low) and not _PUBLIC.search(low):
+        # "an Army budget analyst who spoke on condition of anonymity": whatever the post,
+        # an unnamed insider
+        return "anonymous official", count_of(who)
+    if _PRESS_DESCRIBED.match(who.strip()):  # "the state news agency Petra": the press
+        return "other outlet", 1
     # ("the official Korean Central News Agency": an outlet, whatever its owner)
     bare = _OWNER_WORDS.sub("", who.strip())
     if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and (
@@ -244,7 +256,7 @@ _BODY_WORD = re.compile(rf"\b(?:{BODY}|staff|hospital|clinic|medical\s+cent(?:er
                         rf"provincial)\s+(?:health\s+)?(?:committee|council|directorate|"
                         rf"department|office))\b")
 # The press, unnamed: "Hebrew media reports", "local press accounts", "Iranian media".
-PRESS_REPORTS = re.compile(r"(?i)\b(?:media|press|news)\s+(?:reports?|accounts?)\b|"
+PRESS_REPORTS = re.compile(r"(?i)\b(?:media|press|news)\s+(?:reports?|reporting|accounts?)\b|"
                            r"^(?:the\s+)?(?:(?!social\b)[\w-]+\s+){0,2}?(?:media|press)$")
 
 

@@ -54,6 +54,7 @@ from briefdeck.extract.press_sources import (
     own_outlets,
     press_and_documents,
     seen_reports,
+    source_lines,
     told_bodies,
 )
 from briefdeck.extract.self_named_sources import self_named_sources
@@ -144,7 +145,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             attributable(d, sent)
     found = d.found
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +
-              joined_sources(text)
+              joined_sources(text) + source_lines(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told"
     found.sort()

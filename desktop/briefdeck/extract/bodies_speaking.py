@@ -200,7 +200,9 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
                 and not again and _institution_speaks(text, sent.start, m.start(), who):
             # "Syria's state news agency SANA said": the press, described before its name
             press_at = PRESS_BEFORE.search(text, max(sent.start, m.start() - 60), m.start())
-            press = press_at is not None  # (what the press scans after this one read)
+            # (the press scans after this one read the sentence's press words or any
+            # body the press describes; a later plain body never clears an earlier one)
+            press = press or press_at is not None
             kind = "other outlet" if press_at else org_kind(d.spelled(who))
             if kind == "other outlet" and body in own_outlets:
                 continue  # the publisher's own earlier reporting

@@ -113,3 +113,19 @@ def seen_reports(d: SourcingDraft, sent: Sentence) -> None:
     text = d.text
     for m in SEEN_REPORTS_RE.finditer(text, sent.start, sent.end):
         d.add(m.start(), m.end(), "other outlet", None)
+
+
+# A table's or a chart's source line: "Sources: DoD OIG analysis of ...", "Source: Library
+# compilation from ...". Only a line naming compiled material is a document; "Source: Reuters"
+# is an outlet's credit.
+_SOURCE_LINE = re.compile(r"(?m)^[ \t]*(?P<head>Sources?:)[ \t]+(?P<body>[^\n;]{3,200})")
+_COMPILED = re.compile(r"(?i)\b(?:analysis|compilation|response|request\s+for\s+information|"
+                       r"data|dataset|database|records|statistics|calculations?|survey)\b")
+
+
+def source_lines(text: str) -> list[tuple[int, int, str, int | None]]:
+    """Source lines under tables and charts that name compiled material: documents."""
+    if "Source" not in text:
+        return []
+    return [(m.start("head"), m.end(), "document", 1)
+            for m in _SOURCE_LINE.finditer(text) if _COMPILED.search(m.group("body"))]

@@ -148,6 +148,14 @@ OFFICE_WORD = re.compile(r"\b(?:governor|mayor|minister|president|ambassador|env
 REPORTING_FROM_RE = re.compile(
     r"\b(?:(?:[Ii]nitial|[Ee]arly|[Pp]reliminary|[Ll]ocal)\s+)?[Rr]eport(?:ing|s)\s+from\s+"
     r"(?:[a-z]+\s+){0,2}sources\b")
+# "Initial reports from Kurdish authorities said", "later reporting from the X Cell": the
+# first or a later account, sourced to whoever gave it (a timing word leads in, so "reports
+# from the front" is no sourcing).
+REPORTS_FROM_BODY_RE = re.compile(
+    r"\b(?:[Ii]nitial|[Ee]arly|[Ee]arlier|[Pp]reliminary|[Ll]ater|[Ff]irst|[Ss]ubsequent|"
+    r"[Ll]atest)\s+report(?:s|ing)\s+from\s+(?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?"
+    r"(?:authorities|officials|sources|police|military|army|ministry|[A-Z][\w.'’-]*)\b"
+    r"(?!\s+[A-Z]|[.'’-]\w))")
 # "..., his office said": a named office holder's staff speak for the office, unnamed.
 OWN_OFFICE_SAID_RE = re.compile(
     # ("the Iraqi prime minister's office condemned": an office named by its holder's post,

@@ -28,6 +28,7 @@ from briefdeck.extract.sourcing_patterns import (
     QUOTE_IN_CLAUSE,
     REACTION_VERBS,
     REPORTING_FROM_RE,
+    REPORTS_FROM_BODY_RE,
     SAID_RE,
     SAID_SOURCE_RE,
     SHIP_MASTER_RE,
@@ -125,6 +126,11 @@ def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) ->
     for m in REPORTING_FROM_RE.finditer(text, sent.start, sent.end) if "sources" in low \
             and "from" in low else ():
         d.add(m.start(), m.end(), "anonymous official", None)
+    for m in REPORTS_FROM_BODY_RE.finditer(text, sent.start, sent.end) if "from" in low \
+            and "report" in low else ():
+        kind, count = classify(m.group("who"), people, m.start("who"))
+        if kind != "other" and not d.repeated(m.group("who"), m.end()):
+            d.add(m.start(), m.end(), kind, count)
     for m in SAID_SOURCE_RE.finditer(text, sent.start, sent.end) if sourced else ():
         kind, count = classify(m.group("who"), people)
         if kind == "anonymous official":
