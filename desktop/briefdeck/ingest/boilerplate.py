@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from briefdeck.ingest import layout, letter, mail
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
+from briefdeck.ingest.rules_alerts import ADVICE_HEADING
+from briefdeck.ingest.rules_alerts import RULES as _ALERTS
 from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
 from briefdeck.ingest.rules_media import RULES as _MEDIA
 from briefdeck.ingest.rules_media import TAGLINE, chapter_runs, is_running_head
@@ -26,7 +28,7 @@ from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
-    + _NOTICES
+    + _NOTICES + _ALERTS
 )
 
 __all__ = [
@@ -338,6 +340,10 @@ def classify(text: str) -> list[Flag]:
         _flag_menu_runs(lines, flags, range(len(lines)))
 
     _flag_author_bios(lines, flags, prose)
+    if "security advice" in flags.values() or "ssistance" in text:
+        _flag_alert_blocks(lines, flags)
+    if prose:
+        _flag_story_tail(lines, flags, prose)
     _flag_issuer_blurb(lines, flags)
     if ")" in text:
         _flag_credited_headlines(lines, flags)
@@ -578,7 +584,9 @@ def _is_kicker(line: _Line) -> bool:
     if text.isupper():
         return True
     return _is_title_case(text) and (
-        line.words <= 2 or all(w.lower() in MENU_WORDS or w in _CONNECTORS for w in text.split())
+        line.words <= 2
+        or all(w.lower() in MENU_WORDS or w in _CONNECTORS for w in text.split())
+        or text.endswith(" News")  # "Middle East News": a section of the site's news
     )
 
 
@@ -671,6 +679,14 @@ _MISSION = re.compile(
 )
 
 
+# "The Agency is a neutral, independent organization with ...": what the issuer is.
+_SELF_DESCRIPTION = re.compile(
+    r"^(?!.*\b(?:said|says|told|according to)\b)(?:The )?[A-Z][\w&.'’-]*"
+    r"(?: (?:[A-Z&][\w&.'’-]*|of|the|for|and)){0,8} is an? [^\"“”]{0,80}\b(?:organi[sz]ation|"
+    r"agency|body|charity|institution|movement)\b[^\"“”]{0,200}\.$"
+)
+
+
 def _flag_issuer_blurb(lines: list[_Line], flags: dict[int, str]) -> None:
     """The issuer's mission statement closing a release or bulletin, under its contact block."""
     last = next((i for i in range(len(lines) - 1, 0, -1) if i not in flags), None)
@@ -678,7 +694,7 @@ def _flag_issuer_blurb(lines: list[_Line], flags: dict[int, str]) -> None:
         last is not None
         and flags.get(last - 1) == "contact"
         and lines[last].words <= 45
-        and _MISSION.match(lines[last].text)
+        and (_MISSION.match(lines[last].text) or _SELF_DESCRIPTION.match(lines[last].text))
     ):
         flags[last] = "publisher blurb"
 
@@ -827,3 +843,95 @@ def _flag_other_script_name(lines: list[_Line], flags: dict[int, str], first_pro
             and (flags.get(i - 1) in ("masthead", "navigation") or flags.get(i + 1) == "navigation")
         ):
             flags[i] = "masthead"
+
+
+_ADVICE_HEADING = re.compile(ADVICE_HEADING, I)
+_BULLETED = re.compile(r"^[-*•·–]\s")
+_ASSISTANCE = re.compile(
+    r"^(?:(?:for |emergency |consular )?assistance|contact (?:information|details))\s*:$", I
+)
+
+
+def _flag_alert_blocks(lines: list[_Line], flags: dict[int, str]) -> None:
+    """An alert's standing advice: the bullets under 'Actions to Take:'; and its contact block:
+    the short lines (names, addresses, numbers) under 'Assistance:' down to a paragraph."""
+    for i, line in enumerate(lines):
+        if flags.get(i) == "security advice" and _ADVICE_HEADING.match(line.text):
+            j = i + 1
+            while j < len(lines) and _BULLETED.match(lines[j].text) and lines[j].words <= 50:
+                flags.setdefault(j, "security advice")
+                j += 1
+        elif i not in flags and line.words <= 3 and _ASSISTANCE.match(line.text):
+            run = []
+            for j in range(i + 1, min(i + 25, len(lines))):
+                if j in flags:
+                    continue
+                if lines[j].words > 16 or is_prose(lines[j].text, lines[j].words):
+                    break
+                run.append(j)
+            if run:
+                flags.update(dict.fromkeys([i, *run], "contact"))
+
+
+_INITIALS = re.compile(r"^[A-Z]{2,3}(?:/[A-Z]{2,3})*$")
+
+
+def _flag_story_tail(lines: list[_Line], flags: dict[int, str], prose: list[int]) -> None:
+    """Furniture set among or after the paragraphs: another story's headline in capitals
+    between two paragraphs, the editor's initials under the last one, a run of short bulleted
+    tags after the story, a heading of section words over the page's closing furniture, a
+    site's name over its name plate at the very top."""
+    for i in range(prose[0] + 1, prose[-1]):
+        line = lines[i]
+        if (
+            i not in flags
+            and line.words >= 8  # a wire's own subheads in capitals are shorter
+            and line.text.isupper()
+            and ":" not in line.text
+            and not any(c.isdigit() for c in line.text)
+            and (i - 1) in prose
+            and (i + 1) in prose
+            and not lines[i - 1].text.isupper()
+            and not lines[i + 1].text.isupper()
+        ):
+            flags[i] = "other stories"
+    after = prose[-1] + 1
+    if after < len(lines) and after not in flags and _INITIALS.match(lines[after].text):
+        flags[after] = "story credits"
+    # "- Iraq", "- Drone attack": three or more short bulleted items, then furniture or the end
+    run: list[int] = []
+    for j in range(prose[-1] + 1, len(lines)):
+        if j in flags:
+            if len(run) >= 3:
+                flags.update(dict.fromkeys(run, "tags"))
+            run = []
+            continue
+        text = lines[j].text
+        if _BULLETED.match(text) and lines[j].words <= 6 and not _SENTENCE_END.search(text):
+            run.append(j)
+        else:
+            run = []
+    if len(run) >= 3:
+        flags.update(dict.fromkeys(run, "tags"))
+    # "In the News" over the furniture that closes the page: a heading of section words
+    for j in range(len(lines) - 2, prose[-1], -1):
+        if j + 1 not in flags:
+            break
+        words = lines[j].text.split()
+        if (
+            j not in flags
+            and len(words) <= 4
+            and all(w.lower() in _CONNECTORS or w.lower() in MENU_WORDS for w in words)
+            and any(w.lower() in MENU_WORDS for w in words)
+        ):
+            flags[j] = "other stories"
+    # "Saba Net" over "Yemen News Agency (SABA)": the site's short name over its name plate
+    if (
+        len(lines) > 1
+        and 0 not in flags
+        and flags.get(1) == "masthead"
+        and lines[0].words <= 3
+        and not _SENTENCE_END.search(lines[0].text)
+        and set(_WORD.findall(lines[0].text.lower())) & set(_WORD.findall(lines[1].text.lower()))
+    ):
+        flags[0] = "masthead"

@@ -86,7 +86,7 @@ def flag_running_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
             seen[line.text].append(i)
     repeated = [found for found in seen.values() if len(found) >= 2]
     n = len(lines)
-    numbers = _page_numbers(lines)
+    numbers = _page_numbers(lines) or _excerpt_page_numbers(lines, repeated)
     marks = [i for i, rule in flags.items() if rule == "page number"] + numbers
     # The top of the first page and the foot of the last (in a text long enough to have both).
     edges = set(range(_EDGE)) | set(range(n - _EDGE, n)) if n > 4 * _EDGE else set()
@@ -152,6 +152,27 @@ def _page_numbers(lines: Sequence[Line]) -> list[int]:
             if value == last[0] + 1 and i - last[1] >= _PAGE_LINES:
                 found.append(i)
                 last = (value, i)
+    return found if len(found) >= 2 else []
+
+
+def _excerpt_page_numbers(lines: Sequence[Line], repeated: list[list[int]]) -> list[int]:
+    """An excerpt's pages, numbered from where it was cut (14, 15 ...): consecutive bare
+    numbers well apart, each beside a line repeated on every page (the running head)."""
+    beside = {
+        j
+        for found in repeated
+        if any(c.isalpha() for c in lines[found[0]].text)  # not a table's repeated cell
+        for i in found
+        for j in (i - 1, i + 1)
+    }
+    found: list[int] = []
+    for i in sorted(beside):
+        if 0 <= i < len(lines) and lines[i].words == 1 and _BARE_NUMBER.match(lines[i].text):
+            if found and (
+                int(lines[i].text) != int(lines[found[-1]].text) + 1 or i - found[-1] < _PAGE_LINES
+            ):
+                return []
+            found.append(i)
     return found if len(found) >= 2 else []
 
 
@@ -230,6 +251,17 @@ def flag_blocks(text: str, lines: Sequence[Line], flags: dict[int, str], first_p
         # "MINISTRY OF DEFENCE - PRESS OFFICE" over a menu or the issuer's desk: the
         # letterhead, a longer name than a site's
         letterhead = _is_letterhead(line) and _over_furniture(lines, flags, i)
+        # "T.C. Millî Savunma Bakanlığı" over "Republic of Türkiye Ministry of National
+        # Defence": the name in the issuer's own language over its English letterhead
+        letterhead = letterhead or (
+            i == 0
+            and n > 1
+            and 1 not in flags
+            and _short_label(line, 6)
+            and _is_name_like(line.text)
+            and _is_letterhead(lines[1])
+            and _over_furniture(lines, flags, 1)
+        )
         # "DAILY PRESS DIGEST" under the issuer's name: the product's title, part of the
         # masthead (alone at the top, such a line is the document's own title)
         product = flags.get(i - 1) == "masthead" and _PRODUCT_TITLE.match(line.text) is not None

@@ -57,7 +57,9 @@ RULES: tuple[Rule, ...] = (
           + r")|until (?:tomorrow|next time|next week)|have a (?:great|good) (?:day|weekend|week))"
           r"(?!\w).{0,80}$", 15, hints=("that", "see you", "until", "have a")),
     # The sender's postal address: "Ledger Media, 12 Harbor St., Portland, ME 04101".
-    _rule("postal address", rf"^(?:[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){{0,5}}, )?\d{{1,6}} "
+    # (the sender may be a department and its bureau: "Dept. of X - Bureau of Y, 12 ...")
+    _rule("postal address", rf"^(?:[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|the|and|for|[-–—]))"
+          rf"{{0,10}}, )?\d{{1,6}} "
           rf"(?:[A-Z0-9][\w.'’-]*\.? ){{1,5}}{_STREET}\.?(?: [NS][EW]\.?)?,?(?: [^,]{{2,40}},)"
           rf"{{0,3}} {_POSTCODE}(?:,? [A-Z][\w. ]{{1,30}})?$", 24, in_prose=False, flags=0,
           hints=tuple(s.lower() for s in ("Ave", "St", "Rd", "Blvd", "Way", "Dr", "Pl", "Ln",

@@ -379,7 +379,12 @@ RULES: tuple[Rule, ...] = (
     # A caption closed by an organisation's credit after its full stop: "An interceptor is
     # launched during a flight test. (Missile Defense Agency)". Reporting never puts a
     # parenthesis after its last full stop.
-    _rule("photo caption or credit", r"[.!?]\s*\((?:[Cc]ourtesy(?: of)?\s+)?[A-Z][\w.&'’-]*"
+    # A wire's bare credit, "(AFP)", closes a live entry or a brief as often as a caption: a
+    # caption is short and reports no one's words.
+    _rule("photo caption or credit", r"^(?!.*\b(?:said|says|told|according to)\b).*[.!?]\s*\("
+          rf"(?:{_WIRES})\)\s*$", 30, flags=0, hints=(")",)),
+    _rule("photo caption or credit", rf"[.!?]\s*\((?!(?:{_WIRES})\))(?:[Cc]ourtesy(?: of)?\s+)?"
+          r"[A-Z][\w.&'’-]*"
           r"(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|from|via|by))*\)\s*$", 60, flags=0,
           hints=(")",)),
     # A release's number and the desk's initials under it: "(Release ID: 2193874)", "VM/SK/Ann".
