@@ -15,7 +15,7 @@ import lxml.html
 import trafilatura
 
 from briefdeck.errors import InputError
-from briefdeck.ingest import limits
+from briefdeck.ingest import limits, live_stamps
 from briefdeck.ingest.credits import split_credit
 from briefdeck.ingest.metadata import FULL_DATE, parse_date
 
@@ -323,4 +323,5 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
             warnings.append("story body not recognised: kept all visible text of the page")
     else:
         body = "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
+        body = live_stamps.restore(tree, body)  # the <time> stamps of a live page's entries
     return HtmlPage(body, _hints(doc, tree), warnings)
