@@ -373,12 +373,12 @@ def _offset(lat: float, lon: float, km: float, bearing: float) -> tuple[float, f
 # "the al-Omar and Conoco oil fields", "the Harir and Ain al-Asad air bases": two sites share
 # one plural head noun; the first is the site named with that head in the singular.
 _SHARED_HEAD = re.compile(r"\b(?:oil|gas)\s?fields\b|\bair\s?bases\b|\bairports\b|\bcrossings\b|"
-                          r"\brefineries\b")
+                          r"\brefineries\b|\bbridges\b")
 _FIRST_OF_PAIR = re.compile(
     r"(?P<first>(?:(?:al|Al|el|El)[- ])?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,2})"
     r"\s+and\s+(?:the\s+)?(?P<second>(?:(?:al|Al|el|El)[- ])?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,2})\s+$")
-_HEAD_WORDS = ("fields", "bases", "airports", "crossings", "refineries")
+_HEAD_WORDS = ("fields", "bases", "airports", "crossings", "refineries", "bridges")
 
 
 def _shared_heads(text: str):
@@ -394,7 +394,7 @@ def _shared_heads(text: str):
 
 _SINGULAR = {"fields": "field", "oilfields": "oilfield", "gasfields": "gasfield", "bases": "base",
              "airbases": "airbase", "airports": "airport", "crossings": "crossing",
-             "refineries": "refinery"}
+             "refineries": "refinery", "bridges": "bridge"}
 
 
 # "Kuwaiti ports (Shuwaikh, Shuaiba, Mubarak Al-Kabeer)": sites listed in brackets after

@@ -188,6 +188,8 @@ OPEN_TO_TRAFFIC = re.compile(r"\b(?:[Aa]irport|[Cc]rossing|[Pp]ort|[Aa]irspace|[
 DATELINE_LEAD = re.compile(  # "KYIV, June 3 (Agency) - ", "BAGHDAD (Reuters) - ", "WASHINGTON -"
     r"[A-Z][A-Z .'-]{2,}(?:,[^\n—–]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
 )
+# The credit of a dateline, "SANA'A, Dec. 03 (Saba) -": the outlet, named again in the sign-off.
+DATELINE_CREDIT = re.compile(r"[A-Z]{2}[^\n()]{0,60}\(([A-Z][\w' ]{1,30})\)\s*[-—–]")
 DEMONYM_BORDER = re.compile(
     r"\b(?P<dem>Syrian|Iraqi|Iranian|Turkish|Jordanian|Kuwaiti|Saudi|Lebanese|Israeli|"
     r"Afghan|Pakistani|Yemeni|Omani)\s+border\b"
@@ -210,7 +212,7 @@ ORG_NAME_AFTER = re.compile(
     r"Observatory|Network|Group|Airways|Airlines|News|Post|Times|Fund|Bank|Foundation|"
     r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio|"
     r"Society|Association|Federation|League|Red\s+Crescent|Red\s+Cross|Senate|Congress|"
-    r"Parliament|House\s+of\s+Representatives)\b")
+    r"Parliament|House\s+of\s+Representatives|Government)\b")
 # "the Kurdistan CTD said", a table's source cell "Kurdistan CTD": a region's body by its
 # acronym, speaking or cited as the source, not the region.
 BODY_ACRONYM_AFTER = re.compile(r" [A-Z]{2,5}(?:\s*$|\s*\n|,?\s+(?:said|says|reported|stated|"
@@ -219,6 +221,14 @@ BODY_ACRONYM_AFTER = re.compile(r" [A-Z]{2,5}(?:\s*$|\s*\n|,?\s+(?:said|says|rep
 # years, in a sentence about operations.
 YEAR_PAREN_AFTER = re.compile(r"\s*\((?:19|20)\d\d\)")
 OPERATIONS_BEFORE = re.compile(r"\b[Oo]perations?\b")
+# "At its peak the UK had more than 1,000 personnel in Iraq": the forces it keeps, wherever
+# the clause stands.
+FORCES_HELD_AFTER = re.compile(
+    r"\s+(?:has|had|have|keeps|kept|maintains|maintained)\s+(?:(?:about|some|roughly|nearly|"
+    r"around|more\s+than|fewer\s+than|at\s+least|an\s+estimated)\s+)?[\d,]+\s+(?:troops|"
+    r"soldiers|service\s+members|personnel|forces)\b")
+# 'a drone of the "Yafa" type', "an Ohio-class submarine": a model named after a place.
+TYPE_AFTER = re.compile(r"[\"”]?(?:\s+|-)(?:type|class)\b")
 # "Iran-backed militias", "US-led coalition": the place qualifies someone, it is no place of
 # the report. "Palestine-2", "Quds-1": a digit after a hyphen makes a weapon's name.
 QUALIFIER_AFTER = re.compile(r"-(?:aligned|backed|linked|allied|supported|sponsored|made|led|"
@@ -230,13 +240,16 @@ ACTOR_BEFORE = re.compile(r"\b(?:led|backed|funded|supplied|provided|claimed|ope
                           r"carried\s+out|conducted)\s+by\s+(?:the\s+)?$")
 # "militias aligned with Iran", "groups loyal to Turkey": the country as whom someone sides
 # with, as in "Iran-aligned"; not where anything happens.
-ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|linked|tied|loyal)\s+(?:with|to)\s+"
-                            r"(?:the\s+)?$")
+ALIGNED_BEFORE = re.compile(r"\b(?:aligned|allied|affiliated|linked|tied|loyal|close)\s+"
+                            r"(?:with|to)\s+(?:the\s+)?$")
 # "France plans to shrink ...", "Turkey and Iraq agreed ...": a country opening its
 # sentence as the one who acts is an actor, like "led by France", not a place of the report.
 # Also a reported clause's subject: "an official said the United States had told them".
+# And a subordinate clause's subject: "..., as the United States carried out strikes".
 SUBJECT_BEFORE = re.compile(r"(?:^|[\"“:]\s*|\s[-—–]+\s+|\b(?:said|says|added|stated|noted)"
-                            r"(?:\s+that)?\s+)(?:[Tt]he\s+)?$")  # (after a dateline)
+                            r"(?:\s+that)?\s+|"
+                            r"(?<!such )\b(?:as|while|whereas|because|that|whether)\s+)"
+                            r"(?:[Tt]he\s+)?$")  # (after a dateline)
 ACTS_AFTER = re.compile(
     r"(?:\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s+"
     r"(?:(?:also|now|still|has|have|had|will|would|does|did|later|then)\s+)?"
@@ -244,7 +257,7 @@ ACTS_AFTER = re.compile(
     r"said|says|announced|decided|signed|pledged|vowed|warned|urged|accused|denied|rejected|"
     r"welcomed|condemned|approved|expects?|expected|hopes?|insists?|insisted|demanded|"
     r"demands|threatened|threatens|imposed|declined|refused|refuses|responded|retaliated|"
-    r"given|told|offered|assured|promised|"
+    r"given|told|offered|assured|promised|carried\s+out|conducted|contributed|joined|join|"
     # "The United States has moved a Patriot battery", "has spent 2026 taking apart": a
     # government doing something, not where anything happened
     r"moved|spent|sent|deployed|withdrew|withdrawn|pulled|shifted|redeployed|"
@@ -288,7 +301,10 @@ LANGUAGES = frozenset(
 # "told Al Mayadeen", "Al Mayadeen's correspondent in Hasakah", "Al Mayadeen English": a
 # channel named after a town, used as the channel (the curated town stays a place elsewhere).
 _TOLD_WORDS = frozenset({"told", "tells", "telling", "to", "with"})  # TOLD_BEFORE's last words
-TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|speaking\s+to|interview\s+with)\s+$")
+# Also "said in a statement to Saba", "According to Al Mayadeen, ...": the outlet told, or
+# the one a report is credited to (a place is never "according to").
+TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|speaking\s+to|interview\s+with|"
+                         r"(?:statements?|remarks|comments|interview)\s+to|[Aa]ccording\s+to)\s+$")
 OUTLET_USE_AFTER = re.compile(r"(?:['’]s\s+(?:own\s+)?(?:correspondent|reporter|bureau|"
                               r"website|channel|anchor|presenter|camera\s+crew)|"
                               r"\s+(?:English|correspondent|reporter)\b)")
@@ -381,9 +397,12 @@ PROXIES_AFTER = re.compile(r" and (?:its (?:proxies|allies|partners|affiliates)\
                            r"(?:backed|aligned|allied|linked|sponsored|supported)\b)")
 # "a United States soldier", "Jordan officials": the country names whose people they are.
 NATIONALS_AFTER = re.compile(
-    r"\s+(?:soldiers?|troops|service\s*(?:members?|men|women)|personnel|officials?|diplomats?|"
+    # also "the UK training team", "UK air defence systems", "the UK presence": whose
+    r"\s+(?:(?:training|advisory|liaison|military|special\s+forces|air\s+defen[cs]e)\s+)?"
+    r"(?:soldiers?|troops|service\s*(?:members?|men|women)|personnel|officials?|diplomats?|"
     r"citizens?|nationals?|contractors?|sailors?|marines?|airmen|pilots?|officers?|"
-    r"commanders?|envoys?|lawmakers?)\b")
+    r"commanders?|envoys?|lawmakers?|forces|presence|contingent|contribution|teams?|units?|"
+    r"systems|jets|warplanes|warships)\b")
 # "a specialist at the Hollis Institute in London", "a fellow at London's Hollis Institute":
 # where someone's employer sits, not a place of the report.
 _ROLE_AT = (r"\b(?:analyst|researcher|fellow|professor|expert|specialist|director|lecturer|"
@@ -534,18 +553,26 @@ def _dateline_end(text: str, doc: Document, pos: int) -> int:
 
 
 _OWNED_AIRFIELD = re.compile(r"['’]s\s+(airport|air\s?base|airfield)\b")
+_AIRFIELD_OF = re.compile(r"\b(airport|air\s?base|airfield)\s+(?:of|in)\s+$")
 
 
 def _owned_airfield(text: str, gaz, r: tuple) -> tuple:
-    """"Erbil's airport": the city's named airport when the gazetteer knows it, else the city."""
+    """"Erbil's airport", "the airport of Erbil": the city's named airport when the gazetteer
+    knows it, else the city."""
     start, end, entry, written = r
-    if entry.kind != "city" or text[end : end + 1] not in "'’" or \
-            not (m := _OWNED_AIRFIELD.match(text, end)):
+    if entry.kind != "city":
         return r
-    site = gaz.lookup(f"{written} {m.group(1)}", fuzzy=False)
-    if site is None or site.kind != "installation":
-        return r
-    return start, m.end(), site, text[start : m.end()]
+    if text[end : end + 1] in "'’" and (m := _OWNED_AIRFIELD.match(text, end)):
+        site = gaz.lookup(f"{written} {m.group(1)}", fuzzy=False)
+        if site is not None and site.kind == "installation":
+            return start, m.end(), site, text[start : m.end()]
+    elif text[start - 4 : start] in (" of ", " in ") and \
+            text.find("air", max(0, start - 20), start) >= 0 and \
+            (m := _AIRFIELD_OF.search(text, max(0, start - 20), start)):
+        site = gaz.lookup(f"{written} {m.group(1)}", fuzzy=False)
+        if site is not None and site.kind == "installation":
+            return m.start(), end, site, text[m.start() : end]
+    return r
 
 
 def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
@@ -568,6 +595,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     said_alone = {m.group(1) for m in SAID_ALONE.finditer(text)}
     given_names = {m.group(1).casefold() for m in PERSON_IS.finditer(text)
              if m.group(1) not in _NOT_GIVEN and m.group(1) not in _PLACE_OPENERS}
+    credits = {m.group(1) for m in DATELINE_CREDIT.finditer(text, 0, 4000)} \
+        if text.find(") ", 0, 4000) >= 0 else ()
     benchmarks = {w for _, e, _, w in raw
                   if text[e : e + 1] == " " and COMMODITY_AFTER.match(text, e)}
     found: list[PlaceMention] = []
@@ -586,6 +615,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if entry.source != "curated" and _is_outlet(written) and \
                 not _TOWN_BEFORE.search(text, max(sent.start, start - 14), start):
             continue  # "told Xinhua", "Source: Xinhua": the news agency, not a town
+        if written in credits and entry.source != "curated" and \
+                not _TOWN_BEFORE.search(text, max(sent.start, start - 14), start):
+            continue  # "(Saba) -" in the dateline, "Saba" again at the end: the outlet
         if text[end : end + 1] == " " and COMMODITY_AFTER.match(text, end):
             continue  # "Brent crude futures": an oil benchmark
         if written in LANGUAGES and entry.source != "curated":
@@ -611,6 +643,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "a spokesman for the Erbil governorate": its administration speaking
         if QUALIFIER_AFTER.match(text, end):
             continue  # "Iran-backed", "Palestine-2"
+        if (text[end : end + 1] in "\"”-" or text.startswith(" type", end)) and \
+                TYPE_AFTER.match(text, end):
+            continue  # 'a drone of the "Yafa" type', "an Ohio-class submarine": a model's name
         if entry.kind == "country" and (
                 (text[end : end + 1] in "-–" and SIDES_AFTER.match(text, end))
                 or (text[start - 1 : start] in "-–" and start > 1 and text[start - 2].isalpha()
@@ -660,6 +695,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if entry.kind == "country" and text.startswith(" and ", end) and PROXIES_AFTER.match(
                 text[end : end + 60].replace(written, "\0")):
             continue  # "attacks by Iran and Iran-backed groups": a side, not a place
+        if entry.kind == "country" and text[end + 1 : end + 2] in "hkm" and \
+                FORCES_HELD_AFTER.match(text, end):
+            continue  # "the UK had more than 1,000 personnel in Iraq": its forces, kept there
         if entry.kind == "country" and NATIONALS_AFTER.match(text, end):
             continue  # "a United States soldier": whose soldier, not where
         if text.startswith(" in ", start - 4) and EMPLOYER_BEFORE.search(
@@ -731,6 +769,10 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         locator = bool(before) and len(before) <= 22 and bool(LOCATOR.fullmatch(before))
         if locator and before.strip() == "," and entry.kind not in BROAD_KINDS:
             locator = False  # "al-Qaim, Qayyarah": a list, not "Camp Taji, Iraq"
+        if locator and entry.kind == "province" and entry.country == "United States" and \
+                before == ", " and found and found[-1].country == "United States":
+            prev_end = end  # "Tucson, Arizona": the state only locates the town before it
+            continue
         role = "mentioned" if locator else _role(text, sent.start, sent.end, start, end)
         listed = _list_head(found, text, sent.start, start)
         if role == "mentioned" and not locator and listed is not None:
