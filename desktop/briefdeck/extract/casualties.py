@@ -48,7 +48,7 @@ _NOUN = (
     r"Somalis?|Kenyans?|Egyptians?|Libyans?|Sudanese|Pakistanis?|Saudis?|Emiratis?|"
     r"officials?|associates?|bodyguards?|terrorists?|combatants?|patients?|tourists?|"
     r"visitors?|holidaymakers?|shoppers?|spectators?|picnickers?|hikers?|campers?|guests?|"
-    r"mourners?|protesters?|demonstrators?)"
+    r"mourners?|protesters?|demonstrators?|comrades?(?:-in-arms)?)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
 # (lower case only: "an IS official" is the Islamic State's, not a verb)
@@ -56,7 +56,9 @@ _WORD = (r"(?!(?-i:and|or|with|from|in|at|of|on|the|were|was|are|is|after|before
          r"that|which|who|whom|said|says|"
          r"weeks|hours|months|years|minutes|ago|later|earlier)\b|\d(?!\d?-year-old)|"
          # ("in 2024 three soldiers": a count starts the group, the number before it is not one)
-         r"(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w.'’-]+")
+         r"(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+         # ("3 PKK/KCK militants": a paired acronym, written with a slash)
+         r"[\w.'’-]+(?:(?<=[A-Za-z])/[A-Za-z][\w'’-]*)?")
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 # "five members of the pro-government National Defense Forces": whose, after the noun.
@@ -122,7 +124,9 @@ BARE_RE = re.compile(r"(?P<num>(?:(?:about|around|nearly|some|at\s+least|more\s+
                      r"\s+(?:in|on|at|during|near|when|after)\s))", re.I)
 ACTIVE_RE = re.compile(
     # "received the bodies of 11 civilians and 13 soldiers": the dead a hospital counts
-    r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|bodies\s+of)\s+(?=\S)",
+    # ("the raid martyred six civilians": how some sides' media tell their dead)
+    r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|bodies\s+of|"
+    r"martyr(?:ing|ed|s))\s+(?=\S)",
     re.I
 )
 # "two soldiers guarding the gate were hurt", "... guarding the base's outer gate": a short
@@ -206,6 +210,15 @@ DEAD_VERB_RE = re.compile(
     r"(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?P<verb>martyred|neutrali[sz]ed|sent\s+to\s+hell)\b")
 _DEAD_CUE = re.compile(r"(?i:martyr|neutrali|to\s+hell)")
+# "4 militants who opened fire on our posts near the border were neutralized": a verb that
+# tells only of the dead may follow a long "who" clause (a comma or a full stop ends it)
+DEAD_WHO_RE = re.compile(
+    # ("4 militants spotted in caves ... had been neutralized": a participle opens it too; a
+    # clause with a count or a "said" of its own is another sentence's, not this group's)
+    rf"{ITEM}\s+(?:who\s+|(?=[a-z]+(?:ed|ing)\s))"
+    r"(?:(?!\d|\b(?:said|says|told|stated|and)\b)[^,;.:()\n]){1,150}?"
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:also\s+)?(?P<verb>martyred|neutrali[sz]ed)\b", re.I)
 # "nine people had died", "two fishermen died in the blast": the dead, told intransitively
 # ("two of the wounded later died" moves the wounded, _FROM_WOUNDED's; "have died since
 # October" is a running tally, dropped with the others of a period)
@@ -292,8 +305,9 @@ TOLL_RISE_RE = re.compile(
     r"number\s+of\s+(?:[\w-]+\s+){1,2}?(?:killed|dead|wounded|injured|hurt)"
     r"(?=\s+(?:is|are)\s+now\b))"
     # "the number of troops wounded in Tuesday's drone attack on the base has risen to six"
-    r"(?:\s+(?:in|at|during|from)\s+[^,.;:()]{1,90}?)?"
-    r"\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|"
+    # ("the death toll of the strike which hit a car near X yesterday, has risen to four")
+    r"(?:\s+(?:in|at|during|from|of)\s+[^,.;:()]{1,150}?)?"
+    r",?\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|"
     r"increased|grew|reached|jumped|stood\s+at|stands\s+at|was\s+revised\s+to|"
     r"(?:is|are)\s+now(?:\s+at)?)\s+(?:to\s+)?"
     rf"(?=(?P<num>{_NUM})\b)", re.I)
@@ -438,6 +452,25 @@ def _kind(verb: str) -> str:
                                                  "martyr", "neutrali", "sent")) else "wounded"
 
 
+_OTHER_ONLY = re.compile(r"\bother\b", re.I)
+_LATER_REPORTS = re.compile(r"\s*(?:Later|Updated|Subsequent|Revised|More\s+recent)\s+"
+                            r"(?:reports?|reporting|figures|information|accounts?)\b")
+
+
+def _other_than_told(text: str, found: list[Casualty]) -> list[Casualty]:
+    """"one guard was killed and four other people were injured": "other" sets the hurt apart
+    from the dead just counted in the sentence, not on top of a count told before."""
+    out = []
+    for c in found:
+        if c.added and c.kind == "wounded" and _OTHER_ONLY.search(text, c.start, c.end) and \
+                not re.search(r"\b(?:another|additional|further|more)\b", text[c.start:c.end],
+                              re.I) and any(b.kind == "killed" and b.count and b.end <= c.start
+                                            for b in found):
+            c = replace(c, added=False)
+        out.append(c)
+    return out
+
+
 def _next_item(text: str, pos: int, end: int) -> int | None:
     for sep in SEPARATORS:
         m = sep.match(text, pos, end)
@@ -498,6 +531,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                     BODIES_RE, ACRONYM_RE if shorthand else None,
                     SHORTHAND_RE if shorthand else None, LEAVING_RE, HOSPITAL_RE,
                     DEAD_VERB_RE if dead_verb else None,
+                    DEAD_WHO_RE if dead_verb else None,
                     DIED_RE if "died" in chunk else None,
                     TIMES_X_RE if " x " in chunk or "×" in chunk else None):
         for m in pattern.finditer(text, start, end) if pattern else ():
@@ -528,6 +562,13 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     found = [replace(c, added=bool(_ADDED.search(text, c.start, c.end) or (
                      "also" in chunk and _ALSO_VERB.match(text, c.end, end))),
                      partitive=bool(_PARTITIVE.search(text, c.start, c.end))) for c in found]
+    if " other " in chunk:
+        found = _other_than_told(text, found)
+    if found and _LATER_REPORTS.match(text, start, end):
+        # "Later reporting from the ministry states that one was killed and four injured":
+        # the whole toll as now known, replacing a first count (not more on top of it)
+        found = [replace(c, total=True) if c.count and not (
+            c.added or c.partitive or c.from_wounded or c.is_floor) else c for c in found]
     found = _with_updates(text, start, end, found)
     for m in ELLIPTIC_RE.finditer(text, start, end):
         if any(c.start <= m.start("num") < c.end for c in found):

@@ -64,7 +64,9 @@ TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|a
                         r"Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
                         r"Dec)[a-z]*\.?\s+\d))", re.I)
 NAMES_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
-SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:said|says|reported|told|confirmed|"
+# ("the US Central Command (CENTCOM) said": a body's acronym in brackets after its name)
+SAID_AFTER = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,4}?(?:\([A-Z][\w.&'’-]{0,15}\)\s+)?"
+                        r"(?:said|says|reported|told|confirmed|"
                          r"announced|updated|revised|corrected)\b")
 # "On Tuesday, a second source at the Operations Command said": a teller and the body they
 # speak for (tried only on the days of a toll's sentence)

@@ -80,7 +80,13 @@ from briefdeck.extract.event_places import (
     place_groups,
     treated_at,
 )
-from briefdeck.extract.event_recalled import recalls_told, tolled_recently
+from briefdeck.extract.event_recalled import (
+    died_of_told,
+    names_told_site,
+    recalls_told,
+    tolled_recently,
+)
+from briefdeck.extract.event_said_day import said_day_of_claim
 from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, SECOND_WEAPON, sibling_day
 from briefdeck.extract.event_sites import SITE_INITIALS, place_taken, section_place, spelled_out
 from briefdeck.extract.event_table import fold_into_rows, rejoin_rows, rejoin_stacked, table_rows
@@ -455,6 +461,8 @@ class _Reader:
                 # the only telling of Sunday's clash, tells it)
                 self._claim(s, in_scope, (c_start, t_start, c_end))
                 continue
+            if kind in VIOLENT and died_of_told(text, c_start, t_start):
+                continue  # "succumbed to wounds sustained in the strike": its toll, told on
             s.claimed.update(id(c) for c in hurt)
             # "can deploy to other areas or leave Iraq": the modal of a verb joined without a
             # break governs the next one too
@@ -503,6 +511,11 @@ class _Reader:
                                       n == 0, self.told, self.paragraph, s.setting)
                 s_start, s_end = trim(text, p_start if n else c_start, p_end)
                 toll = hurt if n == 0 else []
+                if toll and kind in VIOLENT and not given and when is self.context and \
+                        names_told_site(text, c_start, t_start):
+                    # "the attack on X left four wounded": the day X was hit, told before,
+                    # not that of the happening just told elsewhere
+                    when = told_before(self.drafts, s.i, where) or when
                 if when is None and kind in VIOLENT and self.day_named is not None and \
                         "that " in text[sent.start:c_end] and THAT_DAY.search(
                             text, sent.start, c_end):
@@ -519,6 +532,10 @@ class _Reader:
                 if when is None and kind in VIOLENT and where and \
                         (said_day := self._claimed_on(s, t_start)) is not None:
                     when = said_day
+                if when is not None and when.precision == "month" and kind in VIOLENT and \
+                        where and any(when is d for d in shared) and (said_day := said_day_of_claim(
+                            text, self.dates.said.get(s.i, []), t_start)) is not None:
+                    when = said_day  # "Earlier this week ..., and said on Tuesday it had hit Y"
                 if when is None and toll and kind in VIOLENT and \
                         ANOTHER_OF_KIND.match(text, c_start, c_end):
                     when = sibling_day(self.drafts, s.i)
