@@ -101,6 +101,26 @@ def _headline_says(sent_text: str) -> bool:
 _HEADLINE_VERB = re.compile(r"\b(?:says?|warns?|claims|reports?|tells|confirms|denies|adds)\b")
 
 
+# Who was told, and how, when the listener is an office the source answers to (a house of
+# parliament, a committee, an inspector general, auditors): "told the House in a written
+# answer on 2 May", "told the DoD OIG". Outlets and "reporters" only listen: left out.
+_LISTENER = re.compile(
+    r"\s+(?:the\s+)?(?P<who>(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){0,3}?(?:House(?:\s+of\s+[A-Z][a-z]+)?|"
+    r"Senate|Commons|Lords|Congress|Parliament|parliament|[Cc]ommittee|Inspector\s+General|"
+    r"OIG|IG|GAO|auditors|lawmakers|legislators|senators|MPs))(?![\w'’&-])"
+    r"(?:\s+in\s+(?:an?|its|the)\s+(?:written\s+|parliamentary\s+)?(?:answer|reply|response|"
+    r"letter|statement|briefing|submission|hearing)(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|"
+    r"\s+on\s+[A-Z][a-z]+\s+\d{1,2}(?:,\s+\d{4})?)?)?")
+
+
+def _to_listener(text: str, end: int, limit: int) -> int:
+    """A sourcing that ends on "told" reaches its listener (not past the next sourcing)."""
+    if text[end - 4:end] != "told":
+        return end
+    listener = _LISTENER.match(text, end, limit)
+    return listener.end() if listener else end
+
+
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
     text = doc.text
     d = SourcingDraft(doc, people, own_outlets(text), told_bodies(text))
@@ -150,6 +170,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     # "a faction calling itself X said", "two sources in X and a source close to Y told"
     found.sort()
     found = [(statement_lead(text, s), e, kind, count) for s, e, kind, count in found]
+    found = [(s, _to_listener(text, e, found[i + 1][0] if i + 1 < len(found) else len(text)),
+              kind, count) for i, (s, e, kind, count) in enumerate(found)]
     return [
         Attribution(id=f"at-{i}", text=_LINE_BREAK.sub(" ", text[s:e]),
                     kind=kind, count=count,  # type: ignore[arg-type]

@@ -68,12 +68,18 @@ _BODY_VERB = re.compile(r"sa(?:id|y)|tell|told|report|claim|confirm|denie|add|na
 _ACRONYM_AFTER = re.compile(r"\(([A-Z][\w-]{1,9})\)\s*$")
 
 
+_INTELLIGENCE = re.compile(r"\b(?:[Ii]ntelligence|DIA|CIA|ODNI|DNI|NSA|GCHQ|Mossad|MI6|BND|DGSE)\b")
+
+
 def _assessed(m: re.Match[str], kind: str) -> str:
     """'AFRICOM now assesses that ...', 'the ministry has assessed that ...': a body's standing
     assessment, in the present or the perfect, is a document it holds (a past 'the command
-    assessed' is the body speaking)."""
-    standing = m.group("assess") == "assesses" or m.group("assess") == "assessed" and \
-        _PERFECT.search(m.string, max(0, m.start("assess") - 6), m.start("assess"))
+    assessed' is the body speaking). An intelligence agency's judgement is its product, an
+    assessment, in any tense ('the Defense Intelligence Agency assessed that ...')."""
+    assess = m.group("assess")
+    standing = assess == "assesses" or assess == "assessed" and (
+        _PERFECT.search(m.string, max(0, m.start("assess") - 6), m.start("assess")) or
+        _INTELLIGENCE.search(m.string, m.start(), m.start("assess")))
     return "document" if standing and kind == "spokesperson" else kind
 
 

@@ -221,6 +221,40 @@ def _rank_and_role(title: str) -> tuple[str, str]:
     return "", title
 
 
+# "Pentagon spokesperson Capt. Jane Roe": the rank is hers, the office she speaks for is the
+# body named before the role ("Capt., Pentagon spokesperson", not "spokesperson Capt.").
+_ROLE_THEN_RANK = re.compile(
+    rf"^(?P<role>.*?\b(?:[Ss]pokes(?:man|woman|person)|[Pp]ress\s+[Ss]ecretary))\s+"
+    rf"(?P<rank>(?:{SERVICE}\s+)?{RANK})$")
+_BARE_ROLE = re.compile(r"^(?i:spokes(?:man|woman|person)|press\s+secretary)$")
+# the body before a bare role: capitalised words or a body in lower case ("army spokesman")
+_BODY_WORD = re.compile(r"^(?:[A-Z][\w.'’&-]*|army|military|navy|ministry|police|government|"
+                        r"coalition|militia|group)$")
+_NOT_BODY = frozenset("""The A An This That In On At But And As If When After It Its Their Our
+    By For From With Then Meanwhile However Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November December
+    Earlier Later Separately Also UTC GMT EST EDT CET CEST GST AST BST IST""".split())
+
+
+def _rank_after_role(text: str, title: str, start: int, floor: int) -> tuple[str, int]:
+    """'spokesperson Capt.' -> ('Capt., Pentagon spokesperson', start of 'Pentagon')."""
+    m = _ROLE_THEN_RANK.match(title)
+    if not m:
+        return title, start
+    role = m.group("role")
+    if _BARE_ROLE.match(role) and text[start - 1:start] == " " and start - 1 > floor:
+        words = text[max(floor, start - 60):start - 1].split(" ")
+        body: list[str] = []
+        for word in reversed(words[-3:]):
+            if not _BODY_WORD.match(word) or word in _NOT_BODY:
+                break
+            body.insert(0, word)
+        if body:
+            role = f"{' '.join(body)} {role}"
+            start -= len(role) - len(m.group("role"))
+    return f"{m.group('rank')}, {role}", start
+
+
 def _merged_title(old: str, new: str) -> str:
     """Two mentions of one person: 'Army Maj. Gen.' and 'the commander of the task force'
     give 'Army Maj. Gen., the commander of the task force': a rank kept, the longer role."""
@@ -246,7 +280,9 @@ def _title_parts(title: str, role: str | None) -> tuple[str, str]:
         title = f"{title}, {role}" if title else role
         # the body's capitalised name, up to the words that describe the person again ("at
         # the Hudson Institute who tracks ..."), or a body in lower case ("for the ministry")
-        org = re.search(rf"\b(?:of|for|at|with|in)\s+(?:the\s+)?({_ORG_RUN})", role) or \
+        # ("vice president for PAC-3 programs at Acme": the firm, not the portfolio)
+        org = " for " in role and re.search(rf"\bat\s+(?:the\s+)?({_ORG_RUN})", role) or \
+            re.search(rf"\b(?:of|for|at|with|in)\s+(?:the\s+)?({_ORG_RUN})", role) or \
             re.search(rf"\b(?:of|for|at)\s+the\s+((?:[a-z][\w-]*\s+)?(?:{BODY_NOUNS}))$", role)
         if org:
             name = _POSSESSIVE.sub("", org.group(1))
@@ -463,6 +499,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             title_start = office.start() if office else start
             if office:
                 title = f"{text[office.start():start]}{title}"
+            if "pokes" in title or "ecretary " in title:
+                title, title_start = _rank_after_role(text, title, title_start, sent.start)
             trailing = None if m.group("role") else TRAILING_ROLE.match(text, m.end(), sent.end)
             if trailing:  # "Lt. Col. Jane Roe, a Navy spokesperson": the role after the name
                 title = f"{title}, {' '.join(trailing.group('role').split())}"

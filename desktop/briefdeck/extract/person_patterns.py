@@ -71,11 +71,12 @@ _ROLE_WORDS = (
     r"commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|secretary|"
     r"minister|chairman|ambassador|deputy\s+commander|press\s+secretary|president|founder|"
     r"top\s+commander|senior\s+adviser|adviser|envoy|aide|coordinator|representative|"
-    r"commissioner|administrator|mayor|governor"
+    r"commissioner|administrator|mayor|governor|"
+    r"co-chair(?:man|woman|person)?|chair(?:woman|person)?"  # "the co-chair of the council"
 )
 _ORG = (
-    r"(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][A-Za-z'’.-]*)"
-    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:U\.S\.|[A-Z][A-Za-z'’.-]*|\d+(?:st|nd|rd|th)))*"
+    r"(?:the\s+)?(?:U\.S\.|U\.K\.|[A-Z][A-Za-z0-9'’.-]*)"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?(?:U\.S\.|[A-Z][A-Za-z0-9'’.-]*|\d+(?:st|nd|rd|th)))*"
 )
 # An institution named by what it is: "a spokesman for the ministry".
 BODY_NOUNS = (
@@ -93,7 +94,8 @@ UNIT = (r"(?:the\s+)?(?:No\.?\s+)?(?:\d{1,3}(?:st|nd|rd|th)?|[IVX]{1,4})\s+[A-Z]
 _APPOSITIVE = (
     # (capitalised as an office too: "Jane Roe, Deputy Commander of Joint Operations")
     rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:(?:(?:deputy|vice|acting|assistant)\s+)?(?:{_ROLE_WORDS}))"
-    rf"(?:-general)?\s+(?:of|for|at|in)\s+{_ORG_OR_BODY}"
+    # ("vice president for radar programs at Acme": the portfolio, then the firm)
+    rf"(?:-general)?(?:\s+for(?:\s+[\w-]+){{1,3}}?(?=\s+at\s))?\s+(?:of|for|at|in)\s+{_ORG_OR_BODY}"
     rf"|(?:{APPOINTMENT})(?:\s+(?:of|at))?\s+(?:{UNIT}|{_ORG_OR_BODY}))"
 )
 
@@ -374,7 +376,8 @@ ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|
                       r"Energies|Resources|Oil|Petroleum|Bank|Airlines|Airways|International|"
                       r"Global|Research|"
                       r"Institute|Observatory|Monitor|Foundation|Centre|Center|Network|Media|"
-                      r"Agency|Authority|Operations|Guard|Guards|Brigade|Regiment|Division|"
+                      r"Agency|Authority|Government|Operations|Guard|Guards|"
+                      r"Brigade|Regiment|Division|"
                       r"Battalion|Squadron|Wing|University|Hospital|Council|Affairs|Rights|"
                       r"Relief|Aid|Development|Studies|Ltd|Programme|Commission|Mission|Watch|"
                       r"Policy|Project|Tracker|Initiative|Fund|Trust|Society|Union|League|Front|"

@@ -14,7 +14,10 @@ VERB = (
     r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
     r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
     # ("press reports indicate": a noun; "a review found that": a finding reported)
-    r"(?<![Pp]ress\s)(?<![Mm]edia\s)(?<![Nn]ews\s)reports|found(?=\s+that\b)|shared|claims|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
+    # (a noun after a preposition or article: "regarding reports", "amid claims", "the claims")
+    r"(?<![Pp]ress\s)(?<![Mm]edia\s)(?<![Nn]ews\s)(?<!regarding\s)(?<!about\s)(?<!amid\s)"
+    r"(?<!despite\s)(?<!of\s)(?<![Tt]he\s)(?:reports|claims)|"
+    r"found(?=\s+that\b)|shared|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
     r"confirmed|rejected|denounced|blamed|blames|"
     r"attributed(?!\s+to\b)|"  # "X attributed the raid to"
     r"vowed|vows|pledged|pledges|threatened|threatens|promised|promises|"
@@ -107,8 +110,14 @@ CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
 INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
                    r"On\s+[^,]{3,30},\s*|"
                    r"In\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|release|post|message|interview|video|"
-                   r"speech|briefing|address|letter|tweet)\b[^,\"“”]{0,80},\s*|"
+                   r"speech|briefing|address|letter|tweet)\b"
+                   r"(?:\s+(?:read|delivered)\s+(?:out\s+)?by\s+"
+                   # ("In a statement read by its spokesman, Col. X, the army said": the army)
+                   r"[^\"“”;\n]{0,120}?,\s+(?=(?:the|its)\s+[A-Z])|[^,\"“”]{0,80},\s*)|"
                    r"(?:Speaking|Asked|Writing)\b[^,\"“”]{0,60},\s*|"
+                   # a question answered: "In response to a question about X, officials said"
+                   r"(?:In\s+(?:response|reply)\s+to|Responding\s+to|Replying\s+to|When\s+asked)"
+                   r"\b[^,\"“”]{0,120},\s*|"
                    # a sentence adverb before the subject: "Meanwhile, the ministry ..."
                    r"(?:Meanwhile|Separately|Earlier|Later|Elsewhere|However|Similarly|"
                    r"For\s+(?:its|his|her|their)\s+part),\s*)")
@@ -158,8 +167,11 @@ CHANNEL = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<who>(?:[\w-]+\s+){0,2}?"
                       r"(?:Telegram|WhatsApp|Facebook|YouTube|X|Twitter|TikTok|social\s+media)\s+"
                       r"(?:channel|account|page|feed)s?\b[^,]*)")
 # "The group said", "the militia claimed": an armed group named before.
+# ("the Iraqi resistance group": a nationality and a common word before it, no name)
 GROUP_BACK = re.compile(r"^[Tt]he\s+(?:(?:umbrella|armed|militant|militia|rebel|jihadist|"
-                        r"extremist|insurgent|Iran-backed|Iran-aligned)\s+)?"
+                        r"extremist|insurgent|Iran-backed|Iran-aligned)\s+|"
+                        r"(?:[A-Z][a-z]+(?:i|ian|ese|ish|an)|resistance|Shiite|Shia|Sunni)\s+"
+                        r"(?:(?:resistance|armed|militant|rebel|jihadist|insurgent)\s+)?)?"
                         r"(?:group|militia|movement|faction|rebels|militants)"
                         # "the umbrella group of resistance factions": what it gathers
                         r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:factions|groups|militias))?$")

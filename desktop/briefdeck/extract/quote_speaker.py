@@ -60,7 +60,7 @@ _RELAYED = re.compile(r"\breport(?:ed|s)$")
 # are the object of the last verb, the verb after shares the sentence's own subject.
 _ENDS_JOINED = re.compile(r"\s(?:and|but|or)$")
 # After a quote that ends a sentence: the next one, maybe behind a footnote mark ("[14]").
-_NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\])*\s+[A-Z]")
+_NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}(?=\s))*\s+[A-Z]")  # ('."8 The': a bare note)
 
 # A complement clause ('..., and that it would ...') goes on the first subject's words.
 _NOT_A_SUBJECT = re.compile(r"(?i)(?:that|which|who|whom|whether|how|what|if|when|where|why|"
@@ -160,6 +160,13 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
         if which:  # 'as did the X Council, which said the region was "inseparable"'
             speaker = resolve_speaker(which.group("who"), which.start("who"), which.end("who"),
                                       speakers)
+            if speaker:
+                return speaker
+        meeting = _MEETING_WHICH.match(text, head_start, start) if "which" in \
+            text[head_start:start] else None
+        if meeting:  # 'the X Council held a meeting ..., which praised the "..."': the body met
+            speaker = resolve_speaker(meeting.group("who"), meeting.start("who"),
+                                      meeting.end("who"), speakers)
             if speaker:
                 return speaker
         calling = _CALLING.search(text, max(head_start, start - 90), start)
@@ -268,6 +275,15 @@ _STATEMENT_OPENS = re.compile(r"[^\w\"“”]{0,6}(?P<who>(?:[Tt]he\s+)?[A-Z][\w
 # A body speaking in a relative clause just before the quote: "..., the X Council, which said".
 _WHICH_SAID = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*"
                          r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*){0,6}),\s+which\s+(?:said|says|stated|added|warned)\b[^\"“”.;]{0,120}$")
+
+
+# A body's meeting that speaks in a relative clause: "The X Council held its weekly session,
+# chaired by Y, which stressed the "..."" (official agencies' style): the body that met.
+_MEETING_WHICH = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’.-]*){0,6})"
+    r"\s+(?:held|convened|concluded|opened)\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|session|conference|summit)\b[^;\"“”]{0,160}?,\s+which\s+")
 
 
 # Members of the public whose words a speaker relays: "she said residents described".

@@ -274,9 +274,10 @@ NAMED_AFTER = re.compile(
     rf"(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}})(?:\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|"
     rf"Satur|Sun)day\b)?)?"  # "told Reuters on Monday"
     # where it was said: "said in a statement", "condemned the attack in a post on X"
-    rf"(?:(?:\s+the\s+[a-z]+)?\s+in\s+an?\s+(?:(?:phone|telephone|televised|written|"
+    # ("said in the same answer": a parliamentary answer named before)
+    rf"(?:(?:\s+the\s+[a-z]+)?\s+in\s+(?:an?|the\s+same)\s+(?:(?:phone|telephone|televised|written|"
     rf"brief)\s+)?(?:interview|statement|post(?:\s+on\s+(?:X|Telegram|Facebook))?|speech|"
-    rf"address|briefing|message|readout)\b)?"
+    rf"address|briefing|message|readout|answer|reply)\b)?"
     # when or where it was said: "said after the briefing", 'posted the message on X'
     rf"(?:\s+after\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+)?(?:briefing|meeting|hearing|"
     rf"session|call|talks|vote)\b|(?<=posted)\s+(?:the|a|this|that|his|her|their)\s+"
@@ -572,8 +573,11 @@ OWN_OUTLET_RE = re.compile(
     r"can\s+not|was\s+unable\s+to|has\s+not\s+been\s+able\s+to|was\s+not\s+able\s+to)\s+"
     r"(?:immediately\s+)?(?:independently\s+)?(?:verify|confirm)\b")
 # The spokesperson of a transcript's heading: "Press briefing by Defence Spokesman Col. X".
-BRIEFING_BY = re.compile(r"\b(?:[Bb]riefing|[Rr]emarks|[Tt]ranscript|[Ii]nterview|"
-                          r"[Cc]onference)\b[^.\n\"“”]{0,60}?\bby\s+(?:[A-Z][\w.'’-]*\s+){0,5}$")
+# ("a statement read by the spokesman, Brig. Gen. X": X's words; "held ... by Press and Public
+# Relations Advisor X": an office of several words before the rank)
+BRIEFING_BY = re.compile(r"\b(?:(?:[Bb]riefing|[Rr]emarks|[Tt]ranscript|[Ii]nterview|"
+                         r"[Cc]onference)\b[^.\n\"“”]{0,80}?|[Ss]tatement\s+(?:read(?:\s+out)?|"
+                         r"delivered|signed|given)\s+)\bby\s+(?:(?:[A-Z][\w.'’-]*|and)\s+){0,6}$")
 
 # The press of a country or camp, unnamed: "Western media have claimed", "Iranian and Iraqi
 # media reported" (another outlet, uncounted; social media is no press).
