@@ -1,0 +1,344 @@
+"""The clause loop: each clause that tells a happening becomes a draft.
+
+A sentence is cut at its action words (event_triggers.py); each clause gets the dates it owns
+(else those the sentence shares), its places, weapons and toll. A clause that only names a
+happening ("condemned the strikes"), plans a move, or tells again one just told ("the raid
+killed two", "the fourth drone") adds to that happening rather than drafting another. A clause
+with no day of its own borrows the day of what was just told, at the same place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.casualties import Casualty
+from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_dates import (
+    DATELINE_LEAD,
+    THAT_DAY,
+    counted_since,
+    date_owners,
+    nearest_dates,
+    period_date,
+    split_by_dates,
+)
+from briefdeck.extract.event_draft import Draft, inside_span, summary, trim
+from briefdeck.extract.event_filters import (
+    ANOTHER,
+    CUMULATIVE,
+    DAY_TALLY,
+    MOVES,
+    TIMES_TALLY,
+    many_counted,
+    named_only,
+    not_told,
+    planned_move,
+)
+from briefdeck.extract.event_followups import VIOLENT, first_telling, last_told, told_before
+from briefdeck.extract.event_lede_part import lede_day
+from briefdeck.extract.event_memory import SentenceRead
+from briefdeck.extract.event_places import clause_places, place_groups
+from briefdeck.extract.event_recalled import (
+    died_of_told,
+    names_told_site,
+    recalls_told,
+    tolled_recently,
+)
+from briefdeck.extract.event_said_day import said_day_of_claim
+from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, SECOND_WEAPON, sibling_day
+from briefdeck.extract.event_sites import place_taken
+from briefdeck.extract.event_told_days import ToldDays
+from briefdeck.extract.event_toll_targets import TollTargets
+from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, event_kind
+from briefdeck.extract.places import PlaceMention
+from briefdeck.extract.sentences import inside
+from briefdeck.extract.toll_updates import fuller_toll
+
+# "The Army has moved a battery to X": a move done by the time it was told, the news of the
+# lede ("said it had moved ...": reported speech, the statement its only news)
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?$")
+INTERCEPT = re.compile(r"shot\s+down|downed|downing|intercept|knocked\s+down|brought\s+down",
+                       re.I)
+# "one of the rockets", "the second drone": a part of munitions already told
+_ONE_OF_THEM = re.compile(r"\b(?:(?:one|two|three|some|none|both|each|all)\s+of\s+the|the\s+"
+                          r"(?:first|second|third|fourth|last|other|remaining))\s+(?:[\w-]+\s+)?"
+                          r"(?:rockets?|drones?|missiles?|shells?|mortars?|projectiles?|"
+                          r"UAVs?|bombs?)\b", re.I)
+_RESPONSE_TO = re.compile(r"\s(?:after|following)\s+$")
+_DEADLINE = re.compile(r"\b(?:before|until|by)\s+$")
+# "announced that the boy died": the toll of a happening, not of the announcement
+_ANNOUNCED_THAT = re.compile(r"announc\w*,?\s+(?:[\w-]+\s+){0,4}?that\b", re.I)
+# "and it hit at 11:30 on Tuesday": the pronoun of the happening just told
+_IT_DID = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
+# "the raid killed", "the strike had wounded": a happening named as one already told
+THE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
+                           r"ambush|assault|bombing|operation)\s+(?:had\s+|has\s+)?(?:killed|"
+                           r"wounded|injured|left|hit)\b", re.I)
+# "The fourth drone ...", "The last rocket ...": one weapon of a salvo told before, by its order
+_THE_NTH = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|last|final)\s+"
+                      r"(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|projectiles?|"
+                      r"shells?|mortars?)\b")
+# "..., and four soldiers were treated after a rocket attack": the toll's own part, then its cause
+_THEN_AFTER = re.compile(r"\s(?:after|following|when)\s+$")
+_OPENS_PART = re.compile(r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)$")
+_CAUSE = re.compile(r"\b(?:after|following|when|because|since)\b")
+
+
+class ClauseReading(ToldDays, TollTargets):
+    """Drafts the happenings a sentence's clauses tell."""
+
+    def _clauses(self, s: SentenceRead, scopes: list[tuple[str, int, int, int]]) -> None:
+        text, sent = self.text, s.sent
+        dateline = DATELINE_LEAD.match(text, sent.start, sent.end)
+        subject = (sent.start, scopes[0][2]) if scopes else None
+        owner, opening = date_owners(text, sent.start, scopes, s.dates)
+        handed = self._tolls_handed_on(s, scopes, owner)
+        for n_scope, (kind, c_start, t_start, c_end) in enumerate(scopes):
+            if any(b0 <= t_start < b1 for b0, b1 in s.background):
+                continue  # "since the Oct. 7 attack on Israel": background, not a happening
+            # "...; on Jan. 12, jets struck": a date opening another clause is not this one's;
+            # its own clause's dates first, else any the sentence shares
+            shared = [d for d in s.absolute if id(d) not in opening and owner.get(id(d)) is None]
+            if n_scope == 0 and kind in VIOLENT and _RESPONSE_TO.search(
+                    text, max(sent.start, c_start - 11), c_start) and shared and all(
+                    d.end <= c_start for d in s.dates):
+                # "Lawmakers on Thursday demanded answers after a drone struck a base": the
+                # day of the response, not of the strike it answers
+                shared = []
+                opening = opening | {id(d) for d in s.dates}
+            own = [d for d in s.absolute if owner.get(id(d)) == n_scope] or shared
+            loose = [d for d in s.dates if owner.get(id(d)) == n_scope or id(d) not in opening]
+            if dateline and c_start < dateline.end() <= t_start:
+                c_start = dateline.end()  # "DEIR EZ-ZOR, Syria (Wire) - Mortar rounds hit"
+            if kind == CAPTURE_KIND:
+                if not place_taken(text, t_start, s.places):
+                    continue  # "seized Iranian oil", "took Russian prisoners": no ground taken
+                kind = "attack"
+            kind = event_kind(kind, text, c_start, t_start, subject)
+            in_scope = [d for d in s.dates if owner.get(id(d)) == n_scope]
+            if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
+                in_scope = [d for d in in_scope if not d.implicit]
+            if len(in_scope) > 1:
+                # "began on Monday to move ..., and is to be emptied before the end of August":
+                # a deadline beside the day the move was made is not another happening
+                in_scope = [d for d in in_scope if not _DEADLINE.search(
+                    text, max(sent.start, d.start - 8), d.start)] or in_scope
+            if kind in VIOLENT and ((not in_scope and counted_since(
+                    text, c_start, t_start, c_end, self.dates.happened.get(s.i, []))) or
+                    TIMES_TALLY.search(text, max(sent.start, t_start - 40), sent.end) or
+                    many_counted(text, max(sent.start, t_start - 40), c_end)):
+                s.claimed.update(id(c) for c in s.casualties if c_start <= c.start < c_end)
+                continue
+            if not in_scope:
+                in_scope = period_date(text, kind, c_start, t_start, c_end,
+                                       self.dates.happened.get(s.i, []))
+            hurt = [c for c in s.casualties if handed.get(id(c), -1) == n_scope or (
+                c_start <= c.start < c_end and id(c) not in handed)]
+            if hurt and kind == "announcement" and (
+                    cause := _CAUSE.search(text, t_start, c_end)) is not None:
+                # "halted its attacks in February after a drone killed three soldiers": the
+                # toll is that of the happening the announcement answered, not the announcement's
+                hurt = [c for c in hurt if c.start < cause.start()]
+            if hurt and kind == "announcement" and (text.startswith("said", t_start) or (
+                    text.startswith("announce", t_start) and
+                    _ANNOUNCED_THAT.match(text, t_start, hurt[0].start))):
+                # "the SDF said in a statement Wednesday that two fighters were wounded", "I am
+                # sorry to announce that the boy died": the toll of a happening, left for the
+                # one it counts, not the statement's
+                hurt = []
+            if hurt and (CUMULATIVE.search(text, c_start, c_end) or
+                         DAY_TALLY.search(text, sent.start, c_end)):
+                hurt = []  # "have killed at least four since November": a running tally
+            if named_only(text, c_start, t_start) and not (
+                    kind in VIOLENT and first_telling(text, self.drafts, in_scope, t_start)):
+                # the attacks are named, not told; a toll in the clause is that of the
+                # happening around it ("traded blame for an exchange of fire late on Sunday",
+                # the only telling of Sunday's clash, tells it)
+                self._claim(s, in_scope, (c_start, t_start, c_end))
+                continue
+            if kind in VIOLENT and died_of_told(text, c_start, t_start):
+                continue  # "succumbed to wounds sustained in the strike": its toll, told on
+            s.claimed.update(id(c) for c in hurt)
+            # "can deploy to other areas or leave Iraq": the modal of a verb joined without a
+            # break governs the next one too
+            modal_from = scopes[n_scope - 1][1] if n_scope and not BOUNDARY_RE.search(
+                text, scopes[n_scope - 1][2], t_start) else c_start
+            quoted = inside(self.doc.quoted, t_start) and not (s.places and any(
+                d.precision == "day" for d in s.dates))  # a dated, placed quote tells one
+            if not hurt and kind in MOVES and planned_move(text, sent.start, t_start):
+                continue  # "plans to cut troops, pulling out of two bases": a plan
+            if not hurt and not_told(text, sent.start, c_start, t_start, c_end,
+                                     modal_from=modal_from, quoted=quoted,
+                                     imagined=not in_scope or kind in MOVES):
+                continue  # "condemned the strikes", "are regularly intercepted", a quote
+            weapons = inside_span(s.systems, c_start, c_end) or s.systems
+            weapon_names = list(dict.fromkeys(w.name for w in weapons))
+            # "Al-Qaim was transferred on March 19, followed by Q-West on March 26": one event
+            # per date, each with the places named since the date before it.
+            in_scope = nearest_dates(text, in_scope, shared, t_start)
+            pieces = split_by_dates(c_start, c_end, in_scope) if len(in_scope) > 1 else [
+                (c_start, c_end, in_scope[0] if in_scope else None)]
+            for n, (p_start, p_end, when) in enumerate(pieces):
+                given = when is not None or any(owner.get(id(d)) == n_scope for d in s.absolute)
+                if when is None:  # a clause dated by a period ("between 9 and 12 May") only
+                    when = own[0] if own else (loose[0] if loose else None if any(
+                        d.opens_period and c_start <= d.start < c_end
+                        for d in self.dates.happened.get(s.i, [])) else self.context)
+                moved = kind if kind in MOVES and when is None and _HAS_DONE.search(
+                    text, max(c_start, t_start - 24), t_start) else None
+                kind, said, when = self._said(s, kind, when, given, (c_start, t_start, c_end))
+                prev = last_told(self.drafts, s.i, self.entry)
+                if kind in VIOLENT and prev is not None and prev.date is not None and any(
+                        when is d for d in self.dates.said.get(s.i, [])) and \
+                        THE_HAPPENING.search(text, c_start, c_end):
+                    # "CENTCOM said on Friday that the raid killed two": the raid just told, in
+                    # the words of a statement dated when it was made
+                    prev.casualties = fuller_toll(prev.casualties, hurt if n == 0 else [])
+                    prev.told_again(s.i)
+                    continue
+                if hurt and not given and kind in VIOLENT and recalls_told(text, c_start, t_start) \
+                        and (told := tolled_recently(self.drafts, s.i, self.entry)) is not None:
+                    # "Three were injured in the initial strike": the toll of the one told
+                    told.casualties = fuller_toll(told.casualties, hurt if n == 0 else [])
+                    told.told_again(s.i)
+                    continue
+                where = clause_places(text, sent, kind, s.places, (p_start, t_start, p_end),
+                                      n == 0, self.told, self.paragraph, s.setting)
+                s_start, s_end = trim(text, p_start if n else c_start, p_end)
+                toll = hurt if n == 0 else []
+                if toll and kind in VIOLENT and not given and when is self.context and \
+                        names_told_site(text, c_start, t_start):
+                    # "the attack on X left four wounded": the day X was hit, told before,
+                    # not that of the happening just told elsewhere
+                    when = told_before(self.drafts, s.i, where) or when
+                if when is None and kind in VIOLENT and self.day_named is not None and \
+                        "that " in text[sent.start:c_end] and THAT_DAY.search(
+                            text, sent.start, c_end):
+                    when = self.day_named  # "was shot down that night": the day just named
+                if when is None and kind in VIOLENT and "midnight" in text[sent.start:c_end]:
+                    when = self._after_midnight(s)
+                if when is None and self._more_of_last(s, kind, where, toll, weapon_names,
+                                                       (s_start, s_end, t_start, c_end)):
+                    continue
+                if when is None and kind in VIOLENT:
+                    when = told_before(self.drafts, s.i, where)
+                if when is None and toll and kind in VIOLENT and where:
+                    when = lede_day(self.drafts, where)  # a site of the lede's happening
+                if when is None and kind in VIOLENT and where and \
+                        (said_day := self._claimed_on(s, t_start)) is not None:
+                    when = said_day
+                if when is not None and when.precision == "month" and kind in VIOLENT and \
+                        where and any(when is d for d in shared) and (said_day := said_day_of_claim(
+                            text, self.dates.said.get(s.i, []), t_start)) is not None:
+                    when = said_day  # "Earlier this week ..., and said on Tuesday it had hit Y"
+                if when is None and toll and kind in VIOLENT and \
+                        ANOTHER_OF_KIND.match(text, c_start, c_end):
+                    when = sibling_day(self.drafts, s.i)
+                second = kind in VIOLENT and c_start - sent.start <= 2 and \
+                    SECOND_WEAPON.match(text, sent.start, t_start) is not None
+                if when is None and second:
+                    # "A second drone was shot down near X": one more of the day just told
+                    when = sibling_day(self.drafts, s.i)
+                if when is not None and not where and not toll and kind in VIOLENT and \
+                        prev is not None and prev.date is None and prev.places and \
+                        prev.sentence == s.i - 1 and prev.paragraph == sent.paragraph and \
+                        _IT_DID.search(text, max(c_start, t_start - 12), t_start):
+                    # "The drone hit the air base. ... and it hit at 11:30 on Tuesday night":
+                    # the day of the happening just told, not a placeless one of its own
+                    prev.date = when
+                    prev.told_again(s.i)
+                    continue
+                if when is None and not hurt and ANOTHER.search(text, c_start, t_start):
+                    continue  # "when another drone hit": an undated other event, not this one
+                if not toll and kind in VIOLENT and c_start - sent.start <= 2 and \
+                        _THE_NTH.match(text, sent.start, t_start) and \
+                        (whole := self._whole_attack(s)) is not None:
+                    # "The fourth drone crashed in an orchard and was recovered this morning":
+                    # one of the weapons of the attack told, not a happening of its own
+                    whole.told_again(s.i)
+                    continue
+                by_place = place_groups(text, sent, s.places, toll) \
+                    if kind in VIOLENT and len(toll) >= 2 and len(pieces) == 1 else None
+                if by_place is not None and by_place[1] >= 2:
+                    # "In X, three were wounded by shelling, and in Y a farmer was killed"
+                    self._draft_by_place(s, kind, when, weapon_names, by_place[0])
+                    continue
+                self.drafts.append(Draft(
+                    kind, s_start, s_end, when, [p.name for p in where][:3],
+                    weapon_names, toll, summary(text, s_start, s_end),
+                    sent.paragraph, s.i, bool(ANOTHER.search(text, sent.start, c_end)), said,
+                    # (a second drone downed elsewhere is a happening of its own, not a part
+                    # of the first attack)
+                    bool(INTERCEPT.search(text, t_start, c_end)) and not (second and where),
+                ))
+                self.drafts[-1].locate(where[:3])
+                if moved and said and kind == "announcement" and where and when is not None \
+                        and when.precision == "day":
+                    # "The Army has moved a battery to X, CENTCOM confirmed Tuesday": the news
+                    # of that day, and the move itself, done by then, in that month
+                    month = DateMention(when.start, when.end, when.text, when.iso[:7], "month")
+                    self.drafts.append(Draft(
+                        moved, s_start, s_end, month, [p.name for p in where][:3],
+                        weapon_names, [], summary(text, s_start, s_end), sent.paragraph, s.i))
+                    self.drafts[-1].locate(where[:3])
+
+    def _tolls_handed_on(self, s: SentenceRead, scopes: list[tuple[str, int, int, int]],
+                         owner: dict[int, int | None]) -> dict[int, int]:
+        """"A drone struck the base on Feb. 11, and four soldiers were hurt after a rocket
+        attack on April 26": a toll opening its own part of a clause, then "after" a happening
+        dated on another day, is that happening's ({id of the casualty: its clause})."""
+        handed: dict[int, int] = {}
+        if len(scopes) < 2 or not s.casualties:
+            return handed
+        text = self.text
+        for n in range(1, len(scopes)):
+            c_start, prev_trigger = scopes[n][1], scopes[n - 1][2]
+            if not _THEN_AFTER.search(text, max(prev_trigger, c_start - 12), c_start):
+                continue
+            own = {d.iso for d in s.absolute if owner.get(id(d)) == n and d.precision == "day"}
+            before = {d.iso for d in s.absolute if owner.get(id(d)) == n - 1}
+            if len(own) != 1 or own & before:
+                continue
+            first = next((c for c in s.casualties if prev_trigger < c.start < c_start and
+                          _OPENS_PART.search(text, prev_trigger, c.start)), None)
+            for c in s.casualties if first is not None else ():
+                if first.start <= c.start < c_start:
+                    handed[id(c)] = n
+        return handed
+
+    def _more_of_last(self, s: SentenceRead, kind: str, where: list[PlaceMention],
+                      toll: list[Casualty], weapons: list[str],
+                      span: tuple[int, int, int, int]) -> bool:
+        """"The vessel was hit 60 miles off Hodeidah." right after the dated attack: more about
+        that attack, not an undated one of its own (True: told, nothing more to draft); "In
+        Syria, the strikes hit Al-Bukamal": a place of its own, that day, its own draft."""
+        text, sent = self.text, s.sent
+        s_start, s_end, t_start, c_end = span
+        prev = last_told(self.drafts, s.i, self.entry)
+        if prev is None and kind in VIOLENT and _ONE_OF_THEM.search(text, sent.start, t_start):
+            # "one of the rockets that fell near the road caused ...", paragraphs after the
+            # rockets were told: more of that happening
+            prev = next((d for d in reversed(self.drafts) if d.kind in VIOLENT and not d.other
+                         and d.date is not None and s.i - d.sentence <= 12
+                         and d.entry == self.entry), None)
+        if prev is None or prev.date is None or kind not in VIOLENT or \
+                prev.paragraph >= sent.paragraph or ANOTHER.search(text, sent.start, c_end):
+            return False
+        new = [p for p in where if p.precision != "country" and p.key not in prev.keys]
+        if new and (prev.sites or (prev.casualties and toll)):
+            self.drafts.append(Draft(
+                kind, s_start, s_end, prev.date, [p.name for p in where][:3], weapons, toll,
+                summary(text, s_start, s_end), sent.paragraph, s.i,
+                intercept=bool(INTERCEPT.search(text, t_start, c_end))))
+            self.drafts[-1].locate(where[:3])
+            return True
+        prev.places += [p.name for p in where if p.name not in prev.places]
+        prev.places = prev.places[:3]
+        prev.locate(where)
+        # a second telling of that attack ("state media said it killed two"): the fuller
+        # toll, never the sum
+        prev.casualties = fuller_toll(prev.casualties, toll)
+        prev.weapons = list(dict.fromkeys(prev.weapons + weapons))
+        prev.last_paragraph = self.paragraph
+        prev.told_again(s.i)
+        return True

@@ -1,0 +1,318 @@
+"""Tolls no clause took: joined to the happening they count, or drafted on their own.
+
+"Three soldiers were killed." after an attack, "the toll rose to 9", "an earlier statement had
+put it at 12": a toll told apart from its happening's action word goes to the happening it
+counts (event_toll_targets.py finds which), as a fuller count or an added one. A running tally
+("more than 300 since December") counts no one happening and is dropped; a toll with nowhere
+to go is a happening of its own. A new total told before any happening waits for the first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefdeck.extract.casualties import Casualty
+from briefdeck.extract.event_dates import DATELINE_LEAD, NAMES_MONTH, SAID_AFTER, TELLER_SAID
+from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, summary, trim
+from briefdeck.extract.event_filters import (
+    ANOTHER,
+    CUMULATIVE,
+    DAY_TALLY,
+    TIMES_TALLY,
+    many_counted,
+)
+from briefdeck.extract.event_followups import (
+    MEDICAL_SOURCE,
+    VIOLENT,
+    day_main,
+    last_told,
+    main_told,
+    restates_tally,
+    updated,
+)
+from briefdeck.extract.event_memory import SentenceRead
+from briefdeck.extract.event_places import hurt_where_it_fell, treated_at
+from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, sibling_day
+from briefdeck.extract.event_toll_targets import TollTargets
+from briefdeck.extract.numbers import word_value
+from briefdeck.extract.places import is_attacker
+from briefdeck.extract.toll_updates import (
+    ANOTHER_TELLING,
+    EARLIER_TELLING,
+    LATER_SAID,
+    LATER_TELLING,
+    fuller_toll,
+    merge_tolls,
+)
+
+# "hurt when their truck overturned": an accident, not an attack (not "crashed": a drone that
+# crashed into a house is an attack)
+ACCIDENT = re.compile(r"\b(?:accident(?:ally)?|collided|collision|overturned|"
+                      r"rolled\s+over|slid\s+off|mishap|training\s+incident)\b", re.I)
+# "An AC-130 gunship ... kills several militants": our weapon kills; a strike of its own.
+_OUR_KILL = re.compile(r"\b(?:gunships?|jets?|bombers?|warplanes?|aircraft|helicopters?)\b"
+                       r"(?:(?!\b(?:said|says|told|according|attack|strike)\b)[^.;]){0,50}?"
+                       r"\bkill(?:s|ed)\s+$")
+# "he was discharged this afternoon", "was flown to Germany on Friday": the day of the care,
+# not of the harm
+_CARED_FOR = re.compile(r"\b(?:discharged|released\s+from\s+(?:the\s+)?hospital|flown|"
+                        r"airlifted|evacuated|returned\s+to\s+duty)\b[^.;,]{0,40}$", re.I)
+# "Two days later, officials told us that four had been diagnosed with ...": news, that day,
+# of the toll of a happening told before it; the day it was learned is not the happening's
+_LATER_DAY = re.compile(r"\blater$|\b(?:next|following)\s+(?:day|morning)$", re.I)
+_LEARNED = re.compile(r"\b(?:told|said|says|reported|confirmed|disclosed|acknowledged|"
+                      r"revealed|learned)\b[^.;]{0,80}?\bhad\s+(?:been|sustained|suffered)\b")
+# "... were also wounded in the attack": the toll of the happening named, told before
+_IN_THE_ATTACK = re.compile(r"[^.;]{0,40}?\b(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:attack|"
+                            r"strike|raid|barrage|assault|bombing|explosion|blast)\b")
+# "the Friday statement", "Thursday's update": the day of a telling, not of the happening
+_NAMES_TELLING = re.compile(r"(?:'s|’s)?\s+(?:statement|post|update|briefing|release|report|"
+                            r"bulletin|readout)s?\b")
+# "three more were also killed": a toll that adds to the first, not another source's count
+_ALSO = re.compile(r"\b(?:also|another|more|further|additional|other)\b", re.I)
+# "now three, not two", "now five, up from two": the count a correction replaces
+_NOT_OLD = re.compile(r"[ \t]*,?[ \t]*(?:not|up\s+from|down\s+from|rather\s+than|"
+                      r"instead\s+of)\s+([A-Za-z]+|\d{1,4})\b", re.I)
+# "six attacks in five months, one killed and eleven wounded": happenings counted over a span,
+# their toll summed (a few of them too, which many_counted leaves as maybe one raid)
+_COUNTED_OVER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                           r"\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents)\s+(?:in|over|"
+                           r"within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|two|three|four|five|six|"
+                           r"seven|eight|nine|ten|eleven|twelve|several)\s+(?:days|weeks|months|"
+                           r"years|week|month|year)\b", re.I)
+_THOSE_ATTACKS = re.compile(r"\b(?:in|during|by|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these|"
+                            r"such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|"
+                            r"assaults)\b", re.I)
+_PERFECT_HURT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?(?:killed|"
+                           r"wounded|injured|hurt)\b")
+
+
+class TollsLeft(TollTargets):
+    """Places the tolls no clause of their sentence took."""
+
+    def _toll_left(self, s: SentenceRead, made: list[Draft]) -> None:
+        """A toll no clause of the sentence took: the happening it tells of, told before or
+        after it in the sentence, or just before; else a happening of its own."""
+        text, sent, drafts = self.text, s.sent, self.drafts
+        orphans = [c for c in s.casualties if id(c) not in s.claimed]
+        if not orphans or CUMULATIVE.search(text, sent.start, sent.end) or \
+                TIMES_TALLY.search(text, sent.start, orphans[0].start) or \
+                DAY_TALLY.search(text, sent.start, orphans[0].start) or \
+                _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
+                restates_tally(text, sent.start, orphans) or self._tally_goes_on(s) or \
+                many_counted(text, sent.start, orphans[0].start) or \
+                _COUNTED_OVER.search(text, sent.start, orphans[0].start):
+            # "more than 300 have been killed since mid-December", "eight were wounded in
+            # those attacks": a running tally, no one happening's toll
+            return
+        if made and made[0].kind in VIOLENT and orphans[-1].end <= made[0].start and not any(
+                orphans[-1].end <= d.start < made[0].start for d in s.dates):
+            # "Three soldiers were killed and 40 wounded in a drone attack on ...": the toll
+            # told before the attack it belongs to
+            made[0].casualties = merge_tolls(made[0].casualties, orphans)
+            return
+        # "Three soldiers were killed." just after the attack, even as a paragraph of its own
+        follows = bool(drafts) and (drafts[-1].paragraph == sent.paragraph or (
+            last_told(drafts, s.i, self.entry) is not None and not self._led_elsewhere(s)))
+        # "one of the wounded has died, raising the toll to three", said days later: news of
+        # the main happening told before, whatever day the news is dated
+        update = updated(drafts, s.i, all(c.from_wounded for c in orphans)) if any(
+            c.is_total or c.from_wounded for c in orphans) else None
+        if update is None and any(c.rise for c in orphans):
+            # "the number of injured has risen to six", asked about far down a briefing's Q&A:
+            # a rise is news of a toll told before; the one tolled happening of that kind
+            update = self._only_tolled({c.kind for c in orphans})
+        ours = _OUR_KILL.search(text, sent.start, orphans[0].start) is not None
+        # "On Monday, officials said nine had been wounded": when it was said, not a new event
+        last_day = drafts[-1].date if drafts else None
+        toll_dates = [d for d in s.dates if not (
+            (SAID_AFTER.match(text, d.end, sent.end) or TELLER_SAID.match(
+                text, d.end, sent.end)) and not NAMES_MONTH.search(d.text)
+            and last_day is not None and last_day.precision == "day" and d.precision == "day"
+            and last_day.iso <= d.iso) and not _CARED_FOR.search(
+                text, max(sent.start, d.start - 60), d.start) and not (
+                _LATER_DAY.search(d.text) and
+                _LEARNED.search(text, d.end, sent.end) is not None) and not
+                _NAMES_TELLING.match(text, d.end)]
+        if not ours and self._toll_of_period(s, orphans):
+            return  # "During the war in June 2025, missiles killed 28": that month's toll
+        if not follows and not ours and not toll_dates and \
+                (first := self._first_count_revised(s)) is not None:
+            # "Initial reports spoke of no casualties. However, a source later said two
+            # soldiers were wounded": the story's happening, its first count revised
+            kinds = {c.kind for c in orphans}
+            first.casualties = [c for c in first.casualties if c.kind not in kinds] + orphans
+            first.told_again(s.i)
+            return
+        if follows and not ours and (lede := self._whole_toll(s, orphans, toll_dates)):
+            # "MDA later said four had been killed and 63 wounded", after the toll of each
+            # site: the count of the whole happening the story opened with
+            lede.casualties = fuller_toll(lede.casualties, orphans)
+            lede.told_again(s.i)
+            return
+        if follows and not toll_dates and not ours and self._added_elsewhere(s, orphans):
+            return  # "A further 16 were wounded in central Israel": that place's own toll
+        if follows and not ours and EARLIER_TELLING.search(text, sent.start, sent.end) and \
+                not ANOTHER.search(text, sent.start, sent.end):
+            # "An earlier statement on Sunday had put the toll at 12": the same dead counted
+            # before; the fuller count stands, whatever day it was given
+            target = main_told(drafts, s.i, sent.paragraph)
+            if MEDICAL_SOURCE.search(text, sent.start, sent.end):  # the day's whole count
+                target = day_main(drafts, s.i, target, sent.paragraph)
+            # (a group's count revised in the sentence itself stays that group's new count)
+            target.casualties = fuller_toll(target.casualties, [
+                c if c.party_total else replace(c, total=False) for c in orphans])
+            target.told_again(s.i)
+            hurt_where_it_fell(text, self.doc.sentences, s.i, self.places_by, target)
+        elif update is not None and not ours:
+            update.casualties = merge_tolls(update.casualties, orphans)
+            update.told_again(s.i)
+        elif follows and not toll_dates and not ours and self._tolls_by_place(s, orphans):
+            return  # a list of tolls place by place: each drafted at its place
+        elif follows and not toll_dates and not ours and \
+                not ANOTHER.search(text, sent.start, sent.end):
+            # "Two dock workers were killed", "the toll rose to 9": more about that strike;
+            # "State media gave a lower toll, saying nine were killed": the same dead again
+            target = main_told(drafts, s.i, sent.paragraph)
+            if MEDICAL_SOURCE.search(text, sent.start, sent.end):
+                target = day_main(drafts, s.i, target, sent.paragraph)
+            if (opened := self._separate_before(s)) is not None:
+                target = opened
+            # "In a statement on Monday, the army said four had been killed": a count given
+            # on a later day by a source of its own, set against the first, never added to it
+            # ("On Tuesday morning, a second source said two had been wounded": the day it
+            # was said, at the head of the sentence)
+            later = (bool(self.dates.said.get(s.i)) or bool(LATER_TELLING.match(
+                text, sent.start, sent.end)) or bool(LATER_SAID.search(
+                    text, sent.start, sent.end)) or any(
+                    d.start - sent.start <= 3 and (SAID_AFTER.match(text, d.end, sent.end) or
+                                                   TELLER_SAID.match(text, d.end, sent.end))
+                    for d in s.dates)) and not _ALSO.search(text, sent.start, sent.end)
+            told = fuller_toll if later or ANOTHER_TELLING.search(text, sent.start, sent.end) \
+                else merge_tolls
+            target.casualties = told(target.casualties, orphans)
+            target.told_again(s.i)  # the toll may go on in the next sentence
+            hurt_where_it_fell(text, self.doc.sentences, s.i, self.places_by, target)
+        elif not ours and MEDICAL_SOURCE.search(text, sent.start, sent.end) and \
+                all(d.implicit for d in toll_dates) and \
+                not ANOTHER.search(text, sent.start, sent.end) and \
+                (counted := self._counted_before(s)) is not None:
+            # "The Red Crescent said it recovered two bodies overnight", paragraphs after the
+            # clashes and their toll: a medical body's count of those dead, never more of them
+            counted.casualties = fuller_toll(counted.casualties, orphans)
+            counted.told_again(s.i)
+        elif follows and not ours and self._same_day_telling(s, toll_dates):
+            # "Initial reports on Thursday night put it at three dead": the day's toll told
+            # again, as counted at another hour; the fuller count stands
+            target = main_told(drafts, s.i, sent.paragraph)
+            target.casualties = fuller_toll(target.casualties, orphans)
+            target.told_again(s.i)
+        elif not ours and not s.absolute and all(c.added for c in orphans) and \
+                (target := self._tolled_at(s)) is not None:
+            # "A local official in X said 11 civilians had also been killed": more dead of
+            # the happening told at that place, not a happening of its own
+            target.casualties = merge_tolls(target.casualties, orphans)
+            target.told_again(s.i)
+        else:
+            if not drafts and not ours and not s.absolute and all(c.is_total for c in orphans):
+                self.early_totals += orphans  # settled once the happening is told
+                return
+            if not ours and not s.absolute and not any(
+                    p.precision not in BROAD_PRECISIONS for p in s.places) and \
+                    _IN_THE_ATTACK.match(text, orphans[-1].end, sent.end) and (
+                    target := self._attack_told(s)):
+                # "three U.S. troops were also wounded in the attack", paragraphs on, with no
+                # place or day of its own: the happening told, its toll told in full
+                target.casualties = fuller_toll(target.casualties, orphans)
+                target.told_again(s.i)
+                return
+            if not ours and not s.absolute and (target := self._untolled_at(s)) is not None:
+                # "there are reports of strikes near X" asked, then "reports of strikes in the
+                # X area, including reports that six were killed": the toll of the strikes at X
+                target.casualties = merge_tolls(target.casualties, orphans)
+                target.told_again(s.i)
+                return
+            when = s.absolute[0] if s.absolute else (s.dates[0] if s.dates else self.context)
+            if when is None and ANOTHER_OF_KIND.match(text, sent.start, orphans[0].start):
+                when = sibling_day(drafts, s.i)  # "another raid ..., wherein three were killed"
+            if when is None and not ours and (target := self._untolled_before(s)) is not None:
+                # "The vessel was struck ... The master reported: 'One crew injured.'": the
+                # first toll of the happening told a few sentences before, with no day or
+                # place of its own
+                target.casualties = merge_tolls(target.casualties, orphans)
+                target.told_again(s.i)
+                return
+            dateline = DATELINE_LEAD.match(text, sent.start, sent.end)  # where it was filed
+            at = distinct([p for p in s.places if not p.locator and not is_attacker(
+                text, p.start, p.end) and not (dateline and p.start < dateline.end())
+                and not treated_at(text, sent.start, p)])[:3]
+            if not at and not ours and not s.absolute and (
+                    target := self._also_of_last(s)) is not None:
+                # "- One guard was also wounded and taken to X hospital", a bullet after the
+                # attack: more hurt in that attack, not one of their own with no place
+                target.casualties = merge_tolls(target.casualties, orphans)
+                target.told_again(s.i)
+                return
+            # "hurt when a Bradley slid off an icy road": an accident, not an attack
+            kind = "strike" if ours else "other" if ACCIDENT.search(
+                text, sent.start, sent.end) else "attack"
+            drafts.append(Draft(kind, sent.start, sent.end, when,
+                                [p.name for p in at],
+                                list(dict.fromkeys(w.name for w in s.systems)), orphans,
+                                summary(text, sent.start, sent.end), sent.paragraph, s.i))
+            drafts[-1].locate(at)
+            drafts[-1].entry = self.entry
+
+    def _tally_goes_on(self, s: SentenceRead) -> bool:
+        """"Forces had been attacked 92 times since Oct. 17. He said 66 personnel had been
+        injured": an undated count in the perfect, right after a running tally of attacks,
+        counts the hurt of all of them, no one happening's."""
+        sent = s.sent
+        if s.i == 0 or s.dates or not _PERFECT_HURT.search(self.text, sent.start, sent.end):
+            return False
+        before = self.doc.sentences[s.i - 1]
+        return before.paragraph == sent.paragraph and bool(
+            TIMES_TALLY.search(self.text, before.start, before.end) or
+            CUMULATIVE.search(self.text, before.start, before.end))
+
+    def _toll_of_period(self, s: SentenceRead, orphans: list[Casualty]) -> bool:
+        """A sentence opening with a dated background period ("During the 12-day war in June
+        2025, missiles killed 28 people"): its toll is that period's, an event of its date,
+        never more of the happening told before. True when drafted."""
+        sent = s.sent
+        if not s.background or s.background[0][0] - sent.start > 1:
+            return False
+        b0, b1 = s.background[0]
+        when = next((d for d in self.dates.happened.get(s.i, []) if b0 <= d.start < b1
+                     and d.precision in ("day", "month")), None)
+        if when is None or any(c.start < b1 for c in orphans):
+            return False
+        start, end = trim(self.text, sent.start, sent.end)
+        at = [p for p in s.places if not p.locator and p.start >= b1][:3]
+        self.drafts.append(Draft("attack", start, end, when, [p.name for p in at],
+                                 list(dict.fromkeys(w.name for w in s.systems)), orphans,
+                                 summary(self.text, start, end), sent.paragraph, s.i, True))
+        self.drafts[-1].locate(at)
+        self.drafts[-1].entry = self.entry
+        return True
+
+    def settle_early_totals(self) -> None:
+        """A new total told before any happening goes to the first violent one with a toll
+        of that kind, told in the next few dozen sentences; else it is dropped."""
+        kinds = {c.kind for c in self.early_totals}
+        target = next((d for d in self.drafts if d.kind in VIOLENT and d.sentence < 60
+                       and any(c.kind in kinds for c in d.casualties)), None)
+        if target is None:
+            return
+        for c in self.early_totals:
+            # "is now three, not two": the row that counted two is the one corrected
+            m = _NOT_OLD.match(self.text, c.end)
+            old = word_value(m.group(1)) if m else None
+            row = next((r for r in target.casualties if r.kind == c.kind and old is not None
+                        and r.count == old), None)
+            if row is not None and c.count is not None:
+                target.casualties = [replace(r, count=c.count) if r is row else r
+                                     for r in target.casualties]
+            else:
+                target.casualties = fuller_toll(target.casualties, [c])
