@@ -352,11 +352,12 @@ def test_a_heldout_round_is_whole_and_apart_from_the_tuning_corpus():
 
 
 @pytest.mark.parametrize("path", HELDOUT_FILES, ids=lambda p: p.name)
-def test_heldout_articles_are_500_to_1100_words(path: Path):
+def test_heldout_articles_are_400_to_1100_words(path: Path):
     exp = _load(path)
     text = _article_text(exp, HELDOUT)
     assert text is not None, f"{exp['file']} is missing from the held-out folder"
-    assert 500 <= _word_count(exp["file"], text) <= 1100  # as the corpus: short advisories too
+    # as the corpus: short advisories and call readouts (about 400 words) too
+    assert 400 <= _word_count(exp["file"], text) <= 1100
 
 
 def _as_drafted(kind: str, item: dict) -> dict:
