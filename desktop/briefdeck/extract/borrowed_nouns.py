@@ -66,7 +66,9 @@ _ESTIMATED_AT = re.compile(r"\b([a-z]{3,}s|personnel|people),?\s+(?:(?:were\s+|w
 # A sentence that opens on a bare number saying how many are left: "... from eight sites.
 # Four remain." (the count of the noun the sentence before counted).
 _LEFT_OPENING = re.compile(r"\s+(?:remain|remains|remained|stay|stays|stayed|are\s+left|"
-                           r"were\s+left|are\s+still|were\s+still)\b")
+                           r"were\s+left|are\s+still|were\s+still|"
+                           r"are\s+(?:(?:now|based|stationed|deployed)\s+)?(?:at|in)\s+[A-Z])")
+# ("... 13,500 troops. Some 10,000 are at Al Udeid": the same count, placed elsewhere)
 # Forces a speaker answers about ("How many troops ...? - About 900 in Syria."): the bare
 # number placed "in" a country counts them.
 _IN_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][a-z]")

@@ -20,6 +20,7 @@ MEASURES = {
     "nautical": "nautical miles", "dollars": "USD", "dollar": "USD", "euros": "EUR",
     "pounds": "GBP", "tons": "tons", "tonnes": "tonnes", "percent": "%",
     "nm": "NM", "nmi": "NM",  # nautical miles as sea reports write them ("85NM NW of")
+    "dwt": "dwt", "teu": "TEU",  # a ship's size: deadweight tonnes, container capacity
 }
 # A currency is borrowed only across a joiner ("$40 million to 55 million"), never by a bare
 # number further on ("which requires $4.2 billion, is 27": not dollars).

@@ -79,6 +79,7 @@ _OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
 _NUMBER_WORD = re.compile(r"(?:\d[\d,]*(?:\.\d+)?\s|(?:two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
                           r"hundred)\b)", re.I)
+_DESIGNATOR = re.compile(r"[A-Z][A-Za-z]*-\d[\w-]*")  # "PAC-3", "SM-6", "AIM-120"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ACCUSED_NOUN_NEXT = frozenset("who whom were was in of from and at have had are".split())
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:(?:security|armed|"
@@ -175,8 +176,11 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         if both:  # the unit names both: "missiles and drones"
             return text[words[-2][1]:words[-1][2]].lower(), text[words[0][1]:words[-1][2]]
     phrase = text[words[0][1] : words[-1][2]]
-    head = words[-1][0] if re.fullmatch(_ACRONYM_PLURAL, words[-1][0]) else words[-1][0].lower()
-    if len(words) >= 2 and (words[-2][0].lower(), head) in COMPOUND_TAILS:
+    acronym = re.fullmatch(_ACRONYM_PLURAL, words[-1][0])
+    head = words[-1][0] if acronym else words[-1][0].lower()
+    if acronym and len(words) >= 2 and _DESIGNATOR.fullmatch(words[-2][0]):
+        head = f"{words[-2][0]} {head}"  # "650 PAC-3 MSEs": the missile's type with its plural
+    elif len(words) >= 2 and (words[-2][0].lower(), head) in COMPOUND_TAILS:
         head = f"{words[-2][0].lower()} {head}"
     elif len(words) >= 2 and head in ("systems", "system") and \
             words[-2][0].lower().startswith("counter-"):
@@ -210,6 +214,9 @@ def acronym_after(text: str, pos: int, unit: str) -> str:
     return m.group(1) + "s" if initials == letters else unit
 
 
+# A sentence opening on a plural noun and a place or verb: what its bare rate counts.
+_PLURAL_SUBJECT = re.compile(r"\s*([A-Z][a-z]{2,}s)\s+(?:through|in|at|to|from|across|via|"
+                             r"have|has|had|averaged|average|rose|fell|ran|were|are)\b")
 _NOT_COUNTED = frozenset("annual total overall current peak full monthly daily yearly weekly "
                          "industrial domestic combined planned maximum its their".split())
 
@@ -228,4 +235,6 @@ def with_rate(text: str, q: Quantity, unit: str, phrase: str, sent_start: int,
         made = [g.group(1) or g.group(2) for g in _OUTPUT_OF.finditer(text, sent_start, q.start)]
         made = [w for w in made if w not in _NOT_COUNTED]
         unit = made[-1] + "s" if made else ""
+        if not unit and (subject := _PLURAL_SUBJECT.match(text, sent_start, q.start)):
+            unit = subject.group(1).lower()  # "Transits ... have averaged 34 a day"
     return f"{unit} a {period}".strip()

@@ -94,6 +94,8 @@ _SPREAD_UNITS = {"shared": "shares", "viewed": "views", "watched": "views",
 _TIMES_SIGN = re.compile(r"\s*[x×]\s+(?=\S*\d)")
 _NOUN_BEFORE_PAREN = re.compile(r"([A-Za-z][a-z-]{2,}s)\s*\(\s*$")
 _MET_BEFORE = re.compile(r"\b(?:has|have|had)\s+met\s+$")
+_MILLIONS_M = re.compile(r"m\s+(?!(?:to|back|for|up|down|after)wards\b|across\b|sideways\b)"
+                         r"(?:[a-z][a-z-]{2,}s|people)\b")
 _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")  # "144 HTS and allied fighters": the noun comes later
 
 
@@ -146,6 +148,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 # left out above)
                 q = replace(q, end=q.end + 1, text=text[q.start:q.end + 1], value=q.value * 1e3,
                             value_high=q.value_high * 1e3 if q.value_high else q.value_high)
+                unit_at = max(unit_at, q.end)
+            if text[q.end:q.end + 1] == "m" and q.text[-1:].isdigit() and not q.percent and \
+                    q.value_high is None and _MILLIONS_M.match(text, q.end):
+                # "about 1m barrels", "2.5m people": a glued m before a plural noun is
+                # millions ("150m east", "a 40m mast" stay metres)
+                q = replace(q, end=q.end + 1, text=text[q.start:q.end + 1], value=q.value * 1e6)
                 unit_at = max(unit_at, q.end)
             if notes_at is not None and q.start > notes_at and note_marker(text, q):
                 continue  # "2 Initial reporting: ...": a note's number, under "Notes"

@@ -136,8 +136,13 @@ PAGE_COUNTERS = frozenset("reposts retweets likes views comments replies shares 
 _CORRECTED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+$", re.I)
 # A count glued to K or M ("31.6K", "1.2M") with nothing counted after it, or only a page's
 # counter ("12K views"): the reach of a post, not a fact of the report.
-_SOCIAL_COUNT = re.compile(r"[KkM](?![\w-])(?:\s*(?:" + "|".join(sorted(PAGE_COUNTERS)) +
-                           r"|subscribers|members|impressions|plays|watching)\b|(?!\s*[A-Za-z]))")
+_SOCIAL_COUNT = re.compile(r"[KkM](?![\w-])(?:\s*(?i:" + "|".join(sorted(PAGE_COUNTERS)) +
+                           r"|following|subscribers|members|impressions|plays|watching)\b|"
+                           r"(?!\s*[A-Za-z]))")  # ("63.7K Followers" on a profile card)
+# "@handle · 52m": a post's age on a social feed, in minutes, hours or days.
+_POST_AGE = re.compile(r"(?:s|m|h|d|w|min|mins|hr|hrs)(?![\w-])")
+# "call 999", "dial 112": an emergency or hotline number, not a count.
+_DIALLED_BEFORE = ("call ", "dial ", "Call ", "Dial ")
 
 
 def _counted_next(text: str, pos: int) -> bool:
@@ -214,6 +219,11 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             _SOCIAL_COUNT.match(after):
         return True  # "👁 31.6K", "12K views": a post's reach, shorthand for thousands
     if q.text[-1:].isdigit() and not q.money and not q.percent:
+        if text[q.start - 2:q.start] == "· " and _POST_AGE.match(text, q.end):
+            return True  # "@handle · 52m": how long ago a post went up
+        if q.text.isdigit() and text[q.start - 5:q.start] in _DIALLED_BEFORE and \
+                not text[q.start - 6:q.start - 5].isalpha():
+            return True  # "call 999 immediately": a number to ring
         if q.text[-1] == "0" and q.value == 0 and q.text.strip() == "0":
             return True  # "0" in a table's cell: nothing happened, nothing to count
         clock = _CLOCK.search(q.text)
