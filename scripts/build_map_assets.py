@@ -53,9 +53,12 @@ EXTRA_COMMON_WORDS = frozenset(
     chairman january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday christmas easter
     victory liberty freedom justice hope mercy harmony patience faith grace joy national
-    federal central eastern western northern southern
+    federal central eastern western northern southern centurion
     """.split()
-)
+) | {
+    # Names that news prose uses for something else: the US Congress, not the DC district.
+    "capitol hill",
+}
 
 
 def fetch_package(dest: Path) -> Path:

@@ -97,7 +97,13 @@ KNOWN: dict[str, list[str]] = {
     "Tehrik-i-Taliban Pakistan": [r"Tehr[ie]e?k[- ]e?i?[- ]?Taliban\s+Pakistan", r"TTP",
                                   r"Fitna\s+al[- ]Kha?wa?rij"],
     "Hafiz Gul Bahadur group": [r"Hafiz\s+Gul\s+Bahadur(?:\s+[Gg]roup)?"],
-    "NATO": [r"NATO", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation"],
+    # British house style (BBC, Guardian, Telegraph) writes the acronym "Nato".
+    "NATO": [r"NATO", r"Nato\b", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation"],
+    # Kurdish internal security (the KRG's and north-east Syria's), in both spellings.
+    "Asayish": [r"Asayi?sh\b", r"Asayesh\b"],
+    # ISIS's weekly newsletter and an eastern-Syria outlet that reports are sourced to.
+    "al-Naba": [r"[Aa]l[- ]Naba['’]?(?![\w-])"],
+    "Deir Ezzor 24": [r"Deir\s+(?:Ezzor|ez-Zor|Ez-Zor|al-Zour|Ezzour)\s+24\b"],
     # UN bodies before the United Nations itself, so "UN Interim Force" is the force.
     "UNIFIL": [r"UNIFIL", r"(?:United\s+Nations|UN|U\.N\.)\s+Interim\s+Force\s+in\s+Lebanon"],
     # Peace operations by their initials, the UN's and the regional bodies' (a mission is

@@ -602,12 +602,20 @@ AREA_WORDS = frozenset({"district", "subdistrict", "sub-district", "area", "town
                         "neighbourhood", "neighborhood", "countryside", "outskirts", "region"})
 
 
+# Buildings a weak alias (often a family's name) is given to: never the place itself.
+_NAMED_FOR_PERSON = frozenset(name_key(w)[0] for w in (  # folded as word keys are ("schol")
+    "hospital", "clinic", "school", "university", "mosque", "street", "square", "stadium",
+    "foundation"))
+
+
 def _weak_ok(scan: _Scan, i: int, last: Token, j: int) -> bool:
     """A weak alias counts as "at al-Asad": article, place preposition, no possessive.
     j: the index of the word after the name."""
     possessive = scan.text[last.end : last.end + 2] in ("'s", "’s")
     if not scan.article_before[i] or possessive:
         return False
+    if j < len(scan.words) and scan.linked[j - 1] and scan.words[j].key in _NAMED_FOR_PERSON:
+        return False  # "to al-Asad hospital": a building named for the family, not the base
     if scan.prev_key(i) in LOCATIVES:
         return True
     if scan.prev_key(i) == "the" and i >= 2 and scan.words[i - 2].key in LOCATIVES \

@@ -73,7 +73,7 @@ RULES: tuple[Rule, ...] = (
     _rule("photo caption or credit", r"\((?:[\w.'’-]+\s+){0,6}(?:photos?|images?|pictures?|"
           r"photograph|illustration|video)\s+(?:by|credit|courtesy)\b[^)]*\)"
           r"(?:\s*\([^()]{1,60}\))?\s*$|^(?:photos?|images?|pictures?|photograph|"
-          r"photo credit|credits?|caption|illustration|video)(?:\s+by)?\s*:", 80,
+          r"photo credit|credits?|caption|illustration|video|chart|graphic|infographic)(?:\s+by)?\s*:", 80,
           hints=("(", ":")),  # every match holds a bracket or a colon
     _rule("photo caption or credit", r"\b(?:Army|Navy|Air Force|National Guard|Marine Corps"
           r"|Coast Guard|Space Force|DoD|Department of Defense|Defense Department)\s+"
@@ -109,7 +109,8 @@ RULES: tuple[Rule, ...] = (
           r"most (?:popular|read|viewed|shared|watched|commented) (?:in|on|from|this|today|now)"
           r"(?: [\w&'.-]+){0,3}|what'?s (?:hot|popular|trending)|more top stories|in case you "
           r"missed it|around the web|more to explore|explore more|more like this|more on this "
-          r"story|you may have missed|elsewhere on [\w&' .-]{2,30}|(?:the )?latest)\s*(?::.*)?$",
+          r"story|you may have missed|want to (?:read|see|know) more\??|elsewhere on [\w&' .-]{2,30}|"
+          r"(?:the )?latest)\s*(?::.*)?$",
           30),
     _rule("other stories", r"^more (?:from|on|about|in)\s+[\w&' .-]{2,40}(?<![.!?])\s*(?::.*)?$",
           12),
@@ -167,7 +168,7 @@ RULES: tuple[Rule, ...] = (
     _rule("share buttons", r"^(?:share|share this(?: article| story| page| post| video)?|"
           r"share (?:on|via|to) [\w ]{1,20}|tweet|copy(?: article)? link|link copied|copied|"
           r"print(?: this (?:article|page|story))?|share (?:the )?full article|"
-          r"gift (?:this )?(?:article|story)|email this (?:article|story|page)|e-?mail|"
+          r"gift (?:this )?(?:article|story)(?: (?:for )?free)?|email this (?:article|story|page)|e-?mail|"
           r"save(?:d)?(?: (?:article|story|for later|this article|to my list))?|bookmark|"
           r"add to (?:my )?(?:list|saved(?: articles)?|reading list)|add to my\s?\w{2,12}|"
           r"comments?|"
@@ -256,7 +257,7 @@ _STAMP_TOKEN = (
     rf"(?:{_NUMERIC_DATE}|{_MONTH}|{_WEEKDAY}|\d{{1,4}}(?:[:.]\d{{2}})?(?:st|nd|rd|th)?|"
     r"[ap]\.?m\.?|"
     r"\d{1,3}(?:h|hrs?|m|mins?|d|w|wks?|s|secs?)|"  # "2h ago", "45m"
-    r"gmt|utc|bst|cest?|[ecmp][sd]?t|ast|ist|msk|z|[+-]\d{1,2}(?::?\d{2})?|ago|hours?|hrs?|"
+    r"local(?:\s+time)?|gmt|utc|bst|cest?|[ecmp][sd]?t|ast|ist|msk|z|[+-]\d{1,2}(?::?\d{2})?|ago|hours?|hrs?|"
     rf"minutes?|mins?|days?|weeks?|yesterday|today|at|on|{_STAMP_LABEL})(?!\w)"
 )
 _STAMP_SEP = r"\s*[:,|•·/–—-]?\s*"
@@ -294,7 +295,8 @@ RULES += (
           r"(?:\s*[·•|]?\s*learn more)?$|"
           r"^(?:play|pause) (?:audio|video|article)$|^audio for this (?:article|story) is\b|"
           r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$|^(?:reading time|read time)\s*:?.{0,20}$|"
-          r"^\d{1,3}[- ]?(?:min|mins|minute|minutes)(?: read| listen| reading time)?$", 10),
+          r"^\d{1,3}[- ]?(?:min|mins|minute|minutes)(?: read| listen| reading time)?"
+          r"(?:\s*[·•|]\s*[\w ,.]{3,30})?$", 10),
     _rule("page feedback", r"^(?:(?:was|is) this (?:article|story|page|content|information|answer) "
           r"(?:helpful|useful)|did you find this (?:article |story |page )?(?:helpful|useful)|"
           r"(?:how (?:would|do) you )?rate this (?:article|story|page)|tell us what you think|"

@@ -14,7 +14,8 @@ from briefdeck.ingest.rules import Rule, _rule
 _COUNT = r"\d[\d,.]*\s?[KkMmBb]?"
 _METRIC = (
     r"(?:reposts?|retweets?|quote (?:tweets?|posts?)|quotes?|likes?|bookmarks?|views?|"
-    r"repl(?:y|ies)|comments?|shares?|reactions?|restacks?|posts?|impressions?)"
+    r"repl(?:y|ies)|comments?|shares?|reactions?|restacks?|posts?|impressions?|followers?|"
+    r"following|subscribers?)"
 )
 _ITEM = rf"{_COUNT}\s+{_METRIC}"
 _CLOCK = r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
@@ -27,7 +28,8 @@ RULES: tuple[Rule, ...] = (
     _rule("engagement counts", rf"^(?:{_CLOCK}\s*[·•]\s*[^·•]{{3,20}}?\s*[·•]\s*)?"
           rf"{_ITEM}(?:\s*[·•|,]?\s+{_ITEM})*$", 16, in_prose=False,
           hints=("repost", "retweet", "quote", "like", "bookmark", "view", "repl", "comment",
-                 "share", "reaction", "restack", "post", "impression")),
+                 "share", "reaction", "restack", "post", "impression", "follow",
+                 "subscriber")),
     # The network's buttons and sidebars, each a line of its own.
     _rule("social media", r"^(?:show (?:more(?: replies)?|less|this thread|original|"
           r"translation|replies|\d+ (?:more )?repl(?:y|ies))|translate (?:post|tweet)|"
@@ -40,11 +42,14 @@ RULES: tuple[Rule, ...] = (
     _rule("social media", r"^replying to @\w+(?:(?:,|\s+and)\s+@\w+)*(?:\s+and \d+ others)?$",
           12, hints=("replying",)),
     # The author's profile blurb: "Official account of ... Follows, likes ≠ endorsement."
-    _rule("social media", r"\b(?:follows|retweets?|rts|reposts?|likes|links|shares)\b"
+    _rule("social media", r"\b(?:follows|retweets?|rts?|reposts?|likes|links|shares)\b"
           r"[^.]{0,60}(?:≠|!=|=/=)\s*endorse|\b(?:retweets?|rts|reposts?|follows|likes|links)"
           r"\b[^.]{0,60}\b(?:do not|don['’]t|does not|doesn['’]t|not)\s+(?:equal|imply|mean|"
           r"constitute)\s+endorse", 40,
           hints=("endorse",)),
+    # "Baghdad · Joined March 2021": the profile's place and the month the account opened.
+    _rule("social media", r"^(?:[^·•|]{2,40}\s*[·•|]\s*)?joined (?:jan|feb|mar|apr|may|jun|jul|aug|"
+          r"sep|oct|nov|dec)[a-z]*\.? \d{4}$", 10, hints=("joined",)),
     # "👁 31.6K", "👁 12K  🔁 140": a channel post's counters, an emoji before each count.
     _rule("engagement counts", r"^(?:[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*"
           r"\d[\d,.]*\s?[KkMm]?\s*){1,6}$", 12),
