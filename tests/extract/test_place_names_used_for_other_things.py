@@ -20,7 +20,8 @@ def test_the_centurion_weapon_is_not_the_south_african_city():
 
 
 def test_centurion_with_its_country_beside_it_is_still_the_city():
-    assert "Centurion" in _names("The firm moved its offices to Centurion, South Africa, last year.")
+    text = "The firm moved its offices to Centurion, South Africa, last year."
+    assert "Centurion" in _names(text)
 
 
 def test_capitol_hill_as_congress_is_not_placed():

@@ -73,7 +73,8 @@ RULES: tuple[Rule, ...] = (
     _rule("photo caption or credit", r"\((?:[\w.'’-]+\s+){0,6}(?:photos?|images?|pictures?|"
           r"photograph|illustration|video)\s+(?:by|credit|courtesy)\b[^)]*\)"
           r"(?:\s*\([^()]{1,60}\))?\s*$|^(?:photos?|images?|pictures?|photograph|"
-          r"photo credit|credits?|caption|illustration|video|chart|graphic|infographic)(?:\s+by)?\s*:", 80,
+          r"photo credit|credits?|caption|illustration|video|chart|graphic|infographic)"
+          r"(?:\s+by)?\s*:", 80,
           hints=("(", ":")),  # every match holds a bracket or a colon
     _rule("photo caption or credit", r"\b(?:Army|Navy|Air Force|National Guard|Marine Corps"
           r"|Coast Guard|Space Force|DoD|Department of Defense|Defense Department)\s+"
@@ -109,7 +110,8 @@ RULES: tuple[Rule, ...] = (
           r"most (?:popular|read|viewed|shared|watched|commented) (?:in|on|from|this|today|now)"
           r"(?: [\w&'.-]+){0,3}|what'?s (?:hot|popular|trending)|more top stories|in case you "
           r"missed it|around the web|more to explore|explore more|more like this|more on this "
-          r"story|you may have missed|want to (?:read|see|know) more\??|elsewhere on [\w&' .-]{2,30}|"
+          r"story|you may have missed|want to (?:read|see|know) more\??|"
+          r"elsewhere on [\w&' .-]{2,30}|"
           r"(?:the )?latest)\s*(?::.*)?$",
           30),
     _rule("other stories", r"^more (?:from|on|about|in)\s+[\w&' .-]{2,40}(?<![.!?])\s*(?::.*)?$",
@@ -168,7 +170,8 @@ RULES: tuple[Rule, ...] = (
     _rule("share buttons", r"^(?:share|share this(?: article| story| page| post| video)?|"
           r"share (?:on|via|to) [\w ]{1,20}|tweet|copy(?: article)? link|link copied|copied|"
           r"print(?: this (?:article|page|story))?|share (?:the )?full article|"
-          r"gift (?:this )?(?:article|story)(?: (?:for )?free)?|email this (?:article|story|page)|e-?mail|"
+          r"gift (?:this )?(?:article|story)(?: (?:for )?free)?|"
+          r"email this (?:article|story|page)|e-?mail|"
           r"save(?:d)?(?: (?:article|story|for later|this article|to my list))?|bookmark|"
           r"add to (?:my )?(?:list|saved(?: articles)?|reading list)|add to my\s?\w{2,12}|"
           r"comments?|"
