@@ -87,7 +87,8 @@ _UN_EXPERTS = re.compile(r"\b(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:[\w-]+\s+)?(
 
 
 _OFFICIAL_TITLE = re.compile(
-    r"\b(?:Gen|Adm|Col|Maj|Capt|Lt|Sgt|Cmdr|Cdr|Brig)\b\.?|General|Admiral|Colonel|Commodore|"
+    r"\b(?:Gen|Adm|Col|Maj|Capt|Lt|Sgt|Cmdr|Cdr|Cdre|Ldr|Brig)\b\.?|General|Admiral|Colonel|Commodore|"
+    r"Congress(?:wo)?man|"
     r"Marshal|Captain|Brigadier|"
     r"[Ss]ecretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
     r"\bvice\s+president\b|\b[Cc]o-chair|"  # a firm's vice president, a council's co-chair

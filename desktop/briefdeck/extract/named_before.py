@@ -37,6 +37,11 @@ _OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|by|against|from|about|on|at|af
 _COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|several|[2-9])\s+"
                               r"(?P<who>(?:[\w.'’-]+\s+){0,3}?(?:officials|sources|diplomats|"
                               r"officers|analysts|residents|witnesses|lawmakers))\b")
+# An uncounted group of sources named by where they serve: "Gulf officials", "Western diplomats".
+_NAMED_SOURCES = re.compile(r"\b(?P<who>(?!(?:But|And|The|Some|Many|Most|Other|All|Two|Three|Four|"
+                            r"Five|Several|Both)\b)[A-Z][\w.'’-]*\s+"
+                            r"(?:(?:senior|security|defen[cs]e|military|government)\s+)?(?:officials|"
+                            r"diplomats|officers|lawmakers))\b")
 # A spokesperson named by whose they are, with no name after: "Iran's foreign ministry spokesman".
 _OWNED_SPOKES = re.compile(r"\b[A-Z][\w-]*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}"
                            r"spokes(?:man|woman|person)\b(?!,?\s+[A-Z])")
@@ -124,7 +129,11 @@ class Speakers:
         """'one of them said' at pos: one of the unnamed sources counted last before it, in
         the singular ("two defense officials" -> "defense official"), or ''."""
         counted = list(_COUNTED_SOURCES.finditer(self.text, max(0, pos - 600), pos))
-        return counted[-1].group("who")[:-1] if counted else ""
+        if counted:
+            return counted[-1].group("who")[:-1]
+        # ('Gulf officials are nervous. "...," says one.': the group named just before, uncounted)
+        named = list(_NAMED_SOURCES.finditer(self.text, max(0, pos - 300), pos))
+        return named[-1].group("who")[:-1] if named else ""
 
     def antecedent(self, pos: int) -> str:
         person = self.last_subject(pos)

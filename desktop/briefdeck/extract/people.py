@@ -375,7 +375,7 @@ def _has_role_word(text: str, start: int, end: int) -> bool:
 _REVERSED_ROLE = re.compile(
     r"(?<!\w)(?:spokes|commander|minister|secretary|chief|head|director|ambassador|envoy|"
     r"leader|adviser|governor|mayor|president|analyst|researcher|official|commissioner|"
-    r"magistrate|superintendent|member)")
+    r"magistrate|superintendent|member|representative|coordinator)")
 
 
 def _reversed(text: str, start: int, end: int):  # noqa: ANN202

@@ -14,7 +14,9 @@ RANK = (
     r"1st|2nd)\s+)*"
     r"(?:Gen\.?|General|Adm\.?|Admiral|Col\.?|Colonel|Maj\.?|Major|Capt\.?|Captain|Lt\.?|"
     r"Lieutenant|Sgt\.?|Sergeant|Cpl\.?|Corporal|Pvt\.?|Private|Pte\.?|Spc\.?|Specialist|"
-    r"Pfc\.?|PFC|Cmdr\.?|Cdr\.?|Commander|Commodore|Brigadier|"
+    r"Pfc\.?|PFC|Cmdr\.?|Cdr\.?|Commander|Commodore|Cdre\.?|Brigadier|"
+    # RAF grades as the British press shortens them: "Air Cdre", "Gp Capt", "Wg Cdr", "Sqn Ldr"
+    r"(?:Gp|Wg|Sqn|Flt)\s+(?:Capt|Cdr|Ldr|Lt)\.?|"
     r"Air\s+(?:Vice[- ]|Chief\s+)?Marshal|Marshal|Squadron\s+Leader|Airman|Seaman|Officer|"
     # South Asian armies' grades: "Naik", "Havildar", "Sepoy", "Subedar"; British "Rifleman"
     r"Naik|Havildar|Sepoy|Subedar|Rifleman|Trooper)"
@@ -41,6 +43,8 @@ _TITLE = (
     r"the\s+Air\s+Force))?|"
     r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
     r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Supreme\s+Leader|spokesman|"
+    # a member of Congress and a British knight or dame, before a full name
+    r"(?:Congress(?:wo)?man|Representative|Sir|Dame)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     r"(?:Grand\s+)?Ayatollah|Sheikh|Hojj?atoleslam|Mullah|"
     # a monarch or royal heir, named with a father's name or a regnal number ("King John bin
     # Jack", "Crown Prince Jack bin John Al Roe", "King John II"); not the bases and airports
@@ -136,7 +140,8 @@ _LOCALITY = r"town|city|village|province|district|region|county|municipality|cam
 REVERSED_RE = re.compile(
     rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?i:spokes(?:man|woman|person)|commander|"
     rf"minister|secretary|chief|head|director|ambassador|envoy|leader|adviser|governor|mayor|"
-    rf"president|analyst|researcher|official|commissioner|magistrate|superintendent|member)"
+    rf"president|analyst|researcher|official|commissioner|magistrate|superintendent|member|"
+    rf"representative|coordinator)"
     # ("a member of the parliamentary Defense Committee": an adjective before the name)
     rf"(?:\s+(?:of|for|in|at)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?{_ORG_WORD}"
     rf"(?:\s+(?:of\s+|and\s+)?{_ORG_WORD}){{0,4}}(?:\s+[a-z][\w-]*){{0,2}}?"
@@ -175,7 +180,8 @@ _DESCRIBED = (
 )
 # Verbs of speaking, and the ones that report words ("called the strike 'an assault'").
 _SPEAKS = (r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
-           r"recalled|explained|called|described|urged|insisted|denied|accused|argued|posted)\b")
+           r"recalled|explained|called|described|urged|insisted|denied|accused|argued|posted|"
+           r"agreed|agrees|noted|notes|cautioned|cautions|welcomed|welcomes)\b")
 # "Jane Doe, the head of research at a risk firm, said": name first, a described role, a verb.
 # A single name needs "a"/"an" before a person noun: "Karim, a 40-year-old driver, said".
 NAME_FIRST_RE = re.compile(
@@ -340,12 +346,12 @@ ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|dir
                         r"envoy|leader|adviser|governor|mayor|president|analyst|researcher|"
                         r"official|expert|professor|economist|historian|commentator|fellow|"
                         r"scholar|milblogger|blogger|observer|correspondent|commissioner|magistrate|"
-                        r"superintendent|member)", re.I)
+                        r"superintendent|member|representative|coordinator)", re.I)
 SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
                           r"recalled|explained|"
                           r"quoted|quoting|cited|citing|"
                           r"according|called|described|urged|insisted|denied|accused|argued|"
-                          r"posted)\b")
+                          r"posted|agreed|agrees|noted|notes|cautioned|cautions|welcomed|welcomes)\b")
 # (the verbs at the end: a title-case headline's verb after a title, "Commander Visits Kuwait")
 NOT_FIRST = frozenset(
     """The A An This That These Those But And As After Once When While Some Many Other

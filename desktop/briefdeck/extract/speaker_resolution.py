@@ -63,7 +63,16 @@ _ISSUED_ASIDE = re.compile(r",\s+(?:released|issued|posted|published|sent|dated|
                            r"[^,]*,?\s*$")
 # A body named again by the last word of its name: "The Cell", "the Directorate".
 _THE_SHORT_NAME = re.compile(r"^[Tt]he\s+([A-Z][a-z]{2,})$")
-_ONE_OF_THEM = re.compile(r"(?i)^one\s+of\s+(?:them|those)$")
+_ONE_OF_THEM = re.compile(r"(?i)^one(?:\s+of\s+(?:them|those))?$")  # ('"...," says one.')
+# A participle's clause opening the subject, to its last comma: "co-signed by X, ", "asked about
+# the attack, ".
+_PARTICIPLE_LEAD = re.compile(r"\s*(?:(?:In|On|At)\s+[^,\"“”]{1,40},\s+)?"
+                              r"[A-Za-z][\w-]*(?:ed\s+(?:by|about|with)|ing)\b[^,\"“”]{0,90},\s+"
+                              r"(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*$)")
+# Why an unnamed source is not named, set off by commas after them: "a US official, speaking on
+# condition of anonymity, said" (the official speaks, not the aside).
+_ANON_ASIDE = re.compile(r",\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|declining)\b"
+                         r"[^,]{0,80},?\s*$")
 
 # A body's press office: "the SDF media centre", "the army's media office".
 _PRESS_OFFICE = re.compile(r"(?P<body>(?!The\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
@@ -166,6 +175,22 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         if aside:  # "The coalition's first statement, on Saturday morning, said": no speaker
             who = who[:aside.start()]  # in the time set off by commas
             end = start + len(who)
+        anon_aside = _ANON_ASIDE.search(who) if "ing" in who or "who" in who else None
+        if anon_aside:
+            who = who[:anon_aside.start()]
+            end = start + len(who)
+    lead = _PARTICIPLE_LEAD.match(who) if "," in who else None
+    if lead and who[lead.end():].strip():
+        # "Co-signed by Jane Roe, John Doe writes", "Speaking to reporters, Roe said": the
+        # participle's clause is set off before the subject, which speaks
+        who, start = who[lead.end():], start + lead.end()
+    if who[:1] in "sdw" and _ANON_ASIDE.match(", " + who):
+        # the aside alone, its source cut off before the comma as the sentence's opening
+        # ("On Sunday a US official, speaking anonymously, said"): the source just before it
+        back = speakers.text.rfind(",", max(0, start - 4), start)
+        source = [*ANON_RE.finditer(speakers.text, max(0, start - 100), back)] if back >= 0 else []
+        if source and not speakers.text[source[-1].end():back].strip():
+            return tidy_speaker(source[-1].group(0))
     label = who.rfind(": ")
     if label > 0 and who[label + 2:].strip():  # "US Forces: In its release, CENTCOM said": a
         intro = INTRO.match(who, label + 2)  # line's label, then the sentence's own subject
