@@ -263,9 +263,10 @@ CAUSING_RE = re.compile(
     r"(?:injuries|wounds))\b", re.I)
 _CAUSE_CUE = re.compile(r"(?i:caus|inflict|result|led\s+to|leading\s+to)")
 # "resulted in the injury of two soldiers", "led to the martyrdom of three fighters" (the
-# wording of translated Arabic wires)
+# wording of translated Arabic wires; gated by the cue, so "... the killing of one attacker and
+# the injury of two officers" reads its second harm too)
 HARM_OF_RE = re.compile(
-    r"\b(?:caus(?:ing|ed|es)|result(?:ing|ed|s)\s+in|le(?:d|ads|ading)\s+to)\s+the\s+"
+    r"\b(?:caus(?:ing|ed|es)|result(?:ing|ed|s)\s+in|le(?:d|ads|ading)\s+to|and)\s+the\s+"
     r"(?P<verb>injury|injuries|injuring|wounding|death|deaths|killing|martyrdom)\s+of\s+"
     rf"{ITEM}", re.I)
 # "wounded several soldiers, with four later evaluated for brain injuries": the count of the
@@ -324,7 +325,7 @@ TOLL_SET_RE = re.compile(
 # the verbs of a new total that can only raise a count ("revised to" may lower it)
 _RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rais(?:es|ed|ing)|"
                    r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
-_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|revis|correct|updat|now|figure|rais|"
+_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|martyr|revis|correct|updat|now|figure|rais|"
                          r"tally|later|initial|original|at first)")
 _HURT_NOUN = re.compile(r"wounded|injur|casualty|hurt", re.I)  # a toll of the wounded, not the dead
 # "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
@@ -340,6 +341,17 @@ DIED_OF_WOUNDS = re.compile(
     rf"\b(?P<num>{_NUM})\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+){{0,2}}?(?:wounded|injured|"
     r"hurt)\b[^.;]{0,100}?\b(?:(?:later|subsequently|since|had|has|have)\s+)*(?:died|succumbed)\b"
     r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?P<pron>his|her)\s+(?:wounds|injuries)\b", re.I)
+# "one of the drivers who was badly injured died overnight", "a sailor wounded in the blast was
+# martyred on Monday": someone counted hurt, now dead (a clause break, "and", a comma, ends it:
+# "a guard was hurt and a cook died" are two people; "a shell wounded two" is no subject hurt)
+DIED_AFTER_HURT = re.compile(
+    rf"\b(?:(?P<num>{_NUM})\s+of\s+(?:the|those)\s+[\w-]+(?:\s+[\w-]+)?\s+who\s+(?:was|were|"
+    r"had\s+been)\s+|(?:a|an)\s+(?:[\w-]+\s+){1,2}?(?:who\s+(?:was|had\s+been)\s+)?)"
+    r"(?:[\w-]+ly\s+)?(?:wounded|injured|hurt)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a|an|the|his|her|their|several|dozens?|many|scores)\b)"
+    r"(?:(?!\b(?:and|but|while|whereas|who)\b)[^.;,]){0,100}?"
+    r"\b(?:(?:later|subsequently|since|had|has|have|was|also)\s+)*(?P<verb>died|succumbed|martyred)\b",
+    re.I)
 # "AFRICOM now assesses that the strike killed five": a revised toll replaces the first one
 REVISED = re.compile(r"\b(?:now\s+(?:assesses|assessed|says|said|believes|estimates|puts|"
                      r"reports|counts)|revised|corrected|updated\s+(?:its|the|their)\s+"
@@ -843,6 +855,20 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
                                           m.start() - 160 <= c.start < m.start())]
         found.append(Casualty(m.start(), m.end(), "killed", count, "unspecified",
                               m.group("num") or "", from_wounded=True))
+    chunk = text[start:end]
+    if "died" in chunk or "succumb" in chunk or "martyr" in chunk:
+        for m in DIED_AFTER_HURT.finditer(text, start, end):
+            count = _count(m.group("num")) if m.group("num") else 1
+            # the main verb ("was martyred") told this death already: it moves, not adds
+            if any(c.from_wounded and m.start() <= c.start < m.end() for c in found):
+                continue  # "... has died of his wounds": read above
+            told = [c for c in found if c.kind == "killed" and c.count == count
+                    and m.start() <= c.start < m.end()]
+            party = told[0].party if told else "unspecified"
+            found = [c for c in found if c not in told]
+            # (placed at its verb, as "died of his wounds" is: the death is news of now)
+            found.append(Casualty(m.start("verb"), m.end(), "killed", count, party,
+                                  m.group("num") or "", from_wounded=True))
     revised = REVISED.search(text, start, end)
     if revised:  # "now assesses that the strike killed five": the new count of its kind
         found = [replace(c, total=True) if c.start >= revised.end() else c for c in found]

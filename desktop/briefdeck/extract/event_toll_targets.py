@@ -19,7 +19,7 @@ from briefdeck.extract.event_followups import VIOLENT, main_told
 from briefdeck.extract.event_memory import ReaderMemory, SentenceRead
 from briefdeck.extract.event_places import place_groups
 from briefdeck.extract.places import PlaceMention
-from briefdeck.extract.toll_updates import EARLIER_TELLING
+from briefdeck.extract.toll_updates import EARLIER_TELLING, merge_tolls
 
 _OPENS_SEPARATE = re.compile(r"\s*(?:In\s+(?:a|another)\s+separate\s+|In\s+another\s+|"
                              r"Separately\b|Elsewhere\b)")
@@ -37,6 +37,13 @@ _PLACE_LEAD = re.compile(r"([A-Z][^\n:()]{1,40}?)\s*(?:\([^\n()]{1,40}\)\s*)?:\s
 _NAMES_VIOLENCE = re.compile(r"\b(?:(?:air\s?)?strikes?|airstrikes?|attacks?|raids?|shelling|"
                              r"bombings?|bombardment)\b", re.I)
 # "in central Israel", "in northern Gaza": a part of a country or region, a place of its own
+# "debris from one of the intercepted drones", "fragments of a downed missile": what fell
+# after an interception (a cheap word test first)
+_FALLOUT_CUE = re.compile(r"debris|fragment|shrapnel|wreckage", re.I)
+_FALLOUT = re.compile(
+    r"\b(?:falling\s+)?(?:debris|fragments?|shrapnel|wreckage|remnants?|parts?)\s+(?:of|from)\s+"
+    r"(?:(?:one|some|two|three|several|parts?)\s+of\s+)?(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:drones?|missiles?|rockets?|projectiles?|UAVs?|interceptors?|shells?)\b", re.I)
 _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?\w*|south-?\w*)"
                       r"\s+$", re.I)
 
@@ -194,6 +201,34 @@ class TollTargets(ReaderMemory):
                 elsewhere = any(p.key not in d.keys and p.country not in d.countries
                                 for p in s.places if not p.locator)
                 return d if d.date is not None and not d.casualties and not elsewhere else None
+        return None
+
+    def _fold_fallout(self, s: SentenceRead, made: list[Draft]) -> None:
+        """"Fragments of one of the downed drones fell on a farm in X, injuring two", told with
+        no day after the interception: the toll of that attack, not an undated one of its own."""
+        hurt = [d for d in made if d.date is None and d.casualties and d.kind in VIOLENT]
+        if not hurt or (target := self._fallout_of(s, made)) is None:
+            return
+        for d in hurt:
+            target.casualties = merge_tolls(target.casualties, d.casualties)
+            self.drafts.remove(d)
+        target.told_again(s.i)
+
+    def _fallout_of(self, s: SentenceRead, made: list[Draft] = ()) -> Draft | None:
+        """The dated violent happening with no toll yet, told in the last ten sentences, when
+        the sentence tells of its falling debris: its toll, whatever place the debris fell on."""
+        text, sent = self.text, s.sent
+        if not _FALLOUT_CUE.search(text, sent.start, sent.end) or \
+                not _FALLOUT.search(text, sent.start, sent.end) or \
+                ANOTHER.search(text, sent.start, sent.end):
+            return None
+        for d in reversed(self.drafts):
+            if any(d is m for m in made):
+                continue
+            if s.i - d.sentence > 10 or d.entry != self.entry:
+                return None
+            if d.kind in VIOLENT and not d.other:
+                return d if d.date is not None and not d.casualties else None
         return None
 
     def _whole_attack(self, s: SentenceRead) -> Draft | None:

@@ -28,6 +28,7 @@ from briefdeck.extract.event_draft import inside_span
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_followups import VIOLENT, date_told
 from briefdeck.extract.event_merge import finish
+from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_sites import SITE_INITIALS, spelled_out
 from briefdeck.extract.event_table import fold_into_rows, rejoin_rows, rejoin_stacked
 from briefdeck.extract.event_tolls_left import TollsLeft
@@ -55,6 +56,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     for i, sent in enumerate(doc.sentences):
         reader.read(i, sent)
     reader.settle_early_totals()
+    reader.drafts = fold_said_tolls(reader.drafts, reader.dates.said)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
     events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
     for e in events:
@@ -118,6 +120,8 @@ class _Reader(ClauseReading, TollsLeft):
         if sited:
             self.told.listed = (sited[-1].mentions, self.paragraph)
         self._toll_left(s, made)
+        if made:
+            self._fold_fallout(s, made)
         told = TOOK_PLACE.search(text, sent.start, sent.end) if any(
             d.precision == "day" for d in s.dates) else None
         days = [d for d in s.dates if d.precision == "day" and told and d.start >= told.end()]
