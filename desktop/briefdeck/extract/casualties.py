@@ -325,8 +325,8 @@ TOLL_SET_RE = re.compile(
 # the verbs of a new total that can only raise a count ("revised to" may lower it)
 _RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rais(?:es|ed|ing)|"
                    r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
-_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|martyr|revis|correct|updat|now|figure|rais|"
-                         r"tally|later|initial|original|at first)")
+_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|martyr|revis|correct|updat|now|"
+                         r"figure|rais|tally|later|initial|original|at first)")
 _HURT_NOUN = re.compile(r"wounded|injur|casualty|hurt", re.I)  # a toll of the wounded, not the dead
 # "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
 # the dead or the wounded (the event's earlier toll tells; toll_updates.merge_tolls)
