@@ -8,6 +8,7 @@ bulleted tags, a closing heading of section words and the pages of an excerpt. A
 "(AFP)" closing a paragraph of reporting is no caption. Every line is written here."""
 
 import pytest
+from tests.ingest.furniture import rules_over as _rules_over
 
 from briefdeck.ingest.boilerplate import classify
 
@@ -80,10 +81,6 @@ SENTENCES = [
 def _article(*middle: str) -> str:
     return "\n\n".join((OPENING, *middle, MIDDLE, CLOSING))
 
-
-def _rules_over(text: str, line: str) -> list[str]:
-    start = text.index(line)
-    return [f.rule for f in classify(text) if f.start <= start and start + len(line) <= f.end]
 
 
 @pytest.mark.parametrize(("category", "line"), FURNITURE)

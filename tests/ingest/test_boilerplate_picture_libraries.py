@@ -6,8 +6,7 @@ warning's standing advice. Reporting that borrows their words stays unflagged. E
 written here."""
 
 import pytest
-
-from briefdeck.ingest.boilerplate import classify
+from tests.ingest.furniture import rules_over as _rules_over
 
 OPENING = (
     "Engineers reopened the coastal road on Wednesday, three days after shelling cut it near "
@@ -75,10 +74,6 @@ SENTENCES = [
 def _article(*middle: str) -> str:
     return "\n\n".join((OPENING, *middle, MIDDLE, CLOSING))
 
-
-def _rules_over(text: str, line: str) -> list[str]:
-    start = text.index(line)
-    return [f.rule for f in classify(text) if f.start <= start and start + len(line) <= f.end]
 
 
 @pytest.mark.parametrize(("category", "line"), FURNITURE)

@@ -6,8 +6,7 @@ archived sources with its heading, a ticker line over the headline and an embedd
 title. Reporting that borrows their words stays unflagged. Every line is written here."""
 
 import pytest
-
-from briefdeck.ingest.boilerplate import classify
+from tests.ingest.furniture import rules_over as _rules_over
 
 OPENING = (
     "Engineers reopened the northern runway at the airfield on Tuesday, a week after a "
@@ -68,10 +67,6 @@ SENTENCES = [
 def _article(*middle: str) -> str:
     return "\n\n".join((OPENING, *middle, MIDDLE, CLOSING))
 
-
-def _rules_over(text: str, line: str) -> list[str]:
-    start = text.index(line)
-    return [f.rule for f in classify(text) if f.start <= start and start + len(line) <= f.end]
 
 
 @pytest.mark.parametrize(("category", "line"), FURNITURE)

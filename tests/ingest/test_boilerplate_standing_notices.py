@@ -6,8 +6,7 @@ policy positions. Reporting that borrows their words stays unflagged. Every line
 here."""
 
 import pytest
-
-from briefdeck.ingest.boilerplate import classify
+from tests.ingest.furniture import rules_over as _rules_over
 
 OPENING = (
     "Two drones struck near the fuel depot at the northern airfield late on Monday, the "
@@ -66,10 +65,6 @@ SENTENCES = [
 def _article(*middle: str) -> str:
     return "\n\n".join((OPENING, *middle, MIDDLE, CLOSING))
 
-
-def _rules_over(text: str, line: str) -> list[str]:
-    start = text.index(line)
-    return [f.rule for f in classify(text) if f.start <= start and start + len(line) <= f.end]
 
 
 @pytest.mark.parametrize(("category", "line"), FURNITURE)
