@@ -217,12 +217,16 @@ class Alternatives:
             self._heads = re.compile(f"{prefix}{word}(?={trie})", flags)
         self._by_char: dict[str, re.Pattern[str]] = {}
         self._sub_index: dict[re.Pattern[str], list[int]] = {}
+        # (the same, by the pattern's id: hashing a Pattern hashes its whole compiled code,
+        # microseconds for a big one; each sub stays alive in _by_char, so its id holds)
+        self._sub_by_id: dict[int, list[int]] = {}
         for c, chosen in by_char.items():
             ordered = sorted(set(chosen))
             sub = re.compile(f"{prefix}{word}(?:{'|'.join(f'({patterns[i]})' for i in ordered)})"
                              f"{suffix}", flags)
             self._by_char[c] = sub
             self._sub_index[sub] = [-1, *ordered]
+            self._sub_by_id[id(sub)] = [-1, *ordered]
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):  # noqa: ANN201
         """The regex's matches in text[start:end], as its finditer gives them (`which` reads
@@ -253,5 +257,10 @@ class Alternatives:
                 pos = m.end()
 
     def which(self, m: re.Match[str]) -> int:
-        sub = self._sub_index.get(m.re)
+        pattern = m.re
+        if pattern is self.regex:  # (its text differs from every sub's: no sub equals it)
+            return self.index[m.lastindex or 0]
+        sub = self._sub_by_id.get(id(pattern))
+        if sub is None:  # a match from a pattern made elsewhere: compared by content
+            sub = self._sub_index.get(pattern)
         return sub[m.lastindex] if sub is not None else self.index[m.lastindex or 0]

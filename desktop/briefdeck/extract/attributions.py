@@ -121,6 +121,11 @@ def _to_listener(text: str, end: int, limit: int) -> int:
     return listener.end() if listener else end
 
 
+# PRESS_WORD needs one of these ("newspaper" holds "news"): a cheap test first.
+_PRESS_CUES = ("news", "outlet", "broadcaster", "daily", "tv", "television", "radio", "tabloid",
+               "weekly")
+
+
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
     text = doc.text
     d = SourcingDraft(doc, people, own_outlets(text), told_bodies(text))
@@ -144,7 +149,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         if "count" in low or "tally" in low:
             body_count(d, sent)
         named_people(d, sent, low)
-        press = PRESS_WORD.search(low) is not None
+        press = any(w in low for w in _PRESS_CUES) and PRESS_WORD.search(low) is not None
         outlets_reporting(d, sent, low, press)
         if "citing" in st:
             citing(d, sent)

@@ -161,6 +161,9 @@ PASSIVE_RE = re.compile(
     r"treated\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?))\b",
     re.I,
 )
+# PASSIVE_RE needs one of its verbs: a cheap test first, on the lower-cased sentence.
+_PASSIVE_VERBS = ("killed", "wounded", "injured", "hurt", "kia", "wia", "martyred", "neutrali",
+                  "sent", "treated")
 # A toll told with no verb, as a table cell or a message gives it: "1 crew killed, 2 injured.",
 # "Two soldiers wounded." (the whole sentence or cell is the toll; "the 12 soldiers killed in
 # the attack were buried" is not one of these)
@@ -327,6 +330,9 @@ _RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rais(?:es|ed|
                    r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
 _UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|martyr|revis|correct|updat|now|"
                          r"figure|rais|tally|later|initial|original|at first)")
+_UPDATE_WORDS = ("toll", "number", "count", "died", "succumb", "martyr", "revis", "correct",
+                 "updat", "now", "figure", "rais", "tally", "later", "initial", "original",
+                 "at first")  # _UPDATE_CUE's words
 _HURT_NOUN = re.compile(r"wounded|injur|casualty|hurt", re.I)  # a toll of the wounded, not the dead
 # "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
 # the dead or the wounded (the event's earlier toll tells; toll_updates.merge_tolls)
@@ -536,8 +542,11 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     shorthand = "KIA" in chunk or "WIA" in chunk
     dead_verb = _DEAD_CUE.search(text, start, end) is not None
     caused = _CAUSE_CUE.search(chunk) is not None  # (one test for both patterns it gates)
+    low = chunk.lower()  # (ASCII only: re.I folds a few other letters onto a-z)
+    passive = not chunk.isascii() or any(w in low for w in _PASSIVE_VERBS)
     verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
-    for pattern in (PASSIVE_RE, INJURIES_TO_RE, SUFFERED_RE if suffered else None,
+    for pattern in (PASSIVE_RE if passive else None, INJURIES_TO_RE,
+                    SUFFERED_RE if suffered else None,
                     TREATED_RE if suffered else None, WITH_COUNT_RE if suffered else None,
                     CAUSING_RE if caused else None, HARM_OF_RE if caused else None,
                     BODIES_RE, ACRONYM_RE if shorthand else None,
@@ -773,7 +782,9 @@ def _with_updates(text: str, start: int, end: int, found: list[Casualty]) -> lis
     """found, with the news that changes an earlier toll: new totals (replacing the counts
     they restate), the dead who had been counted wounded, and counts given as a revision."""
     totals: list[Casualty] = []
-    if not _UPDATE_CUE.search(text, start, end):
+    chunk = text[start:end]  # (ASCII: the cue's words found in the lower-cased copy, cheaper)
+    if not (any(w in chunk.lower() for w in _UPDATE_WORDS) if chunk.isascii()
+            else _UPDATE_CUE.search(text, start, end)):
         return found  # no toll, death or revision word: most sentences
     for m in TOLL_RISE_RE.finditer(text, start, end):  # "the death toll rose to 12"
         hurt = bool(_HURT_NOUN.search(m.group("noun")))

@@ -44,6 +44,8 @@ INSTITUTION_RE = re.compile(
     r"|\b[A-Z][a-z]+\s+(?:regional\s+(?:military\s+)?(?:administration|police)|"
     r"(?:Regional|Oblast|City|Raion)\s+(?:Military\s+|State\s+)?Administration)\b"
 )
+# INSTITUTION_RE needs one of these ("'s" or a regional office's word): a cheap test first.
+_INSTITUTION_CUES = ("'s", "’s", "egional", "Oblast", "City", "Raion")
 # "South Africa's defence ministry": a country named in two words keeps both (looked at
 # only before a match: an optional word in the pattern slowed its scan of every sentence).
 _COUNTRY_FIRST_WORD = re.compile(r"\b(?:South|North|Saudi|Sri|New|Burkina|Sierra|Costa|El)\s$")
@@ -55,6 +57,9 @@ _BODY_WORD = re.compile(r"\b(?:army|navy|air\s+force|brigade|battalion|regiment|
                         r"regional\s+(?:police|(?:military\s+)?administration)|"
                         r"civil\s+defen[cs]e\s+(?:agency|service|directorate|authority)|"
                         r"Navy|Army|Air\s+Force|Coast\s+Guard)\b")
+# _BODY_WORD needs one of these ("air force" holds "force"): a cheap test first.
+_BODY_CUES = ("army", "navy", "force", "brigade", "battalion", "regiment", "regional", "civil",
+              "Navy", "Army", "Force", "Coast")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DEMONYM_BEFORE = re.compile(rf"\b{_DEMONYM}\s+$")
 _UNIT_NAME_BEFORE = re.compile(rf"\b(?!{_DEMONYM}\b|(?:{_NOT_UNIT_NAME})\b)[A-Z][a-z]+\s+$")
@@ -227,6 +232,10 @@ FIRM_RE = re.compile(
     rf"(?P<firm>(?!(?:{_DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And)\b)"
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
+# FIRM_RE needs one of its nouns ("website" holds "site"): a cheap test first.
+_FIRM_NOUNS = ("firm", "company", "consultancy", "contractor", "group", "manufacturer", "maker",
+               "insurer", "broker", "agency", "outlet", "broadcaster", "newspaper", "tabloid",
+               "magazine", "site", "portal", "channel", "station")
 # An expert's employer: "an analyst at Northgate Risk in Dubai", "a senior fellow at the
 # Institute for Gulf Studies" (a firm or think tank the report names only there).
 _EMPLOYED_CHEAP = re.compile(r"(?:analyst|fellow|researcher|economist|strategist|scholar|"
@@ -778,10 +787,12 @@ def extract_organizations(doc: Document) -> list[Organization]:
         taken: list[tuple[int, int]] = []
         known = _known_names(text, sent.start, sent.end, defined, found, taken, hits, bracketed,
                              glossary)
-        spans = [m.span() for m in INSTITUTION_RE.finditer(text, sent.start, sent.end)]
+        spans = [m.span() for m in INSTITUTION_RE.finditer(text, sent.start, sent.end)] if any(
+            w in sent.text for w in _INSTITUTION_CUES) else []
         spans = [(first.start() if (first := _COUNTRY_FIRST_WORD.search(
             text, max(sent.start, a - 9), a)) else a, b) for a, b in spans]
-        for a, b in [*spans, *_lower_bodies(text, sent.start, sent.end)]:
+        for a, b in [*spans, *(_lower_bodies(text, sent.start, sent.end) if any(
+                w in sent.text for w in _BODY_CUES) else ())]:
             if any(s < b and a < e for s, e in taken):
                 continue
             taken.append((a, b))
@@ -807,7 +818,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
             found.setdefault(name.casefold(), _Found(name, m.end("inst") - len(name),
                                                      m.end("inst")))
         outlets = [(m.start("firm"), m.end("firm")) for m in FIRM_RE.finditer(
-            text, sent.start, sent.end)]
+            text, sent.start, sent.end)] if any(w in sent.text for w in _FIRM_NOUNS) else []
         if _OUTLET_TAIL.search(sent.text):
             outlets += [m.span("firm") for m in OUTLET_NAMED_RE.finditer(text, sent.start, sent.end)
                         if not known_organization(m.group("firm"))]

@@ -38,6 +38,9 @@ _DATA_NOUN = re.compile(r"database|data|dataset|tally|count|records|tracker|figu
 
 # Unnamed "reports" that indicate or suggest are hearsay; an assessment that does is a document.
 _HEARSAY = re.compile(r"\breports\s+(?:indicat|suggest)")
+# DOC_WORD needs one of its words: a cheap test first.
+_DOC_CUES = ("report", "assessment", "memo", "document", "stud", "analys", "review", "audit",
+             "cable", "letter", "budget", "dossier", "paper")
 
 
 def own_outlets(text: str) -> set[str]:
@@ -96,8 +99,8 @@ def press_and_documents(d: SourcingDraft, sent: Sentence, low: str, said: bool,
         d.add(m.start(), m.end(), "other outlet", None)
     for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and press else ():
         d.add(m.start(), m.end(), "other outlet", 1)
-    for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if DOC_WORD.search(
-            low) else ():
+    for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if any(
+            w in low for w in _DOC_CUES) and DOC_WORD.search(low) else ():
         if _HEARSAY.search(m.group(0)):
             continue  # "Initial reports indicated": hearsay, no document
         if not d.repeated(m.group("who")):
