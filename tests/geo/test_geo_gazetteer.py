@@ -172,3 +172,21 @@ def test_a_city_name_follows_the_country_the_text_names(gaz):
     assert (tripoli.entry.country, libya.entry.kind) == ("Libya", "country")
     [lebanon, tripoli] = gaz.find_mentions("In Lebanon, a strike hit Tripoli.")
     assert tripoli.entry.country == "Lebanon"
+
+
+def test_a_great_capital_stays_itself_beside_a_story_about_its_small_namesakes_country(gaz):
+    # Paris (2 million) against Paris, Texas (25,000): the US named all around changes nothing
+    text = ("The United States said US forces struck depots overnight, a US official said. "
+            "Ministers met in Paris on Tuesday to discuss the strikes.")
+    paris = [m.entry for m in gaz.find_mentions(text) if m.entry.name == "Paris"]
+    assert paris and paris[0].country == "France"
+
+
+def test_the_small_namesake_is_still_found_with_its_state():
+    from briefdeck.extract import analyse
+    from briefdeck.ingest import article_from_text
+
+    found = analyse(article_from_text(
+        "The contractor is based in Paris, Texas, where it employs 300 people, a spokesman "
+        "said.\n"), "2027-04-13")["place_mentions"]
+    assert [(m.name, round(m.lat)) for m in found] == [("Paris", 34)]

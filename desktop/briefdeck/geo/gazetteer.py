@@ -522,6 +522,11 @@ def _nearest_country(found: list, i: int, group: list[PlaceName],
     return frozenset({best}) if best else frozenset()
 
 
+# A capital this many times bigger than every namesake abroad stays the capital wherever the
+# namesakes' countries are named (the small town is written with its state or region).
+DWARFED = 20
+
+
 def _capital_kept(found: list, i: int, group: list[PlaceName], pick: PlaceName) -> bool:
     """Is the pick a national capital whose namesakes' countries go unnamed within
     NEAR_COUNTRY_WORDS? Then it stays the capital: "whether Washington would respond" in a
@@ -531,6 +536,9 @@ def _capital_kept(found: list, i: int, group: list[PlaceName], pick: PlaceName) 
         return False
     if any(n.entry.country == e.country and n.entry.population > e.population for n in group):
         return False
+    if all(n.entry.country == e.country or n.entry.population * DWARFED < e.population
+           for n in group):
+        return True  # "Paris" beside a US story is France's capital, not the Texas town
     others = {n.entry.country for n in group} - {e.country}
     return not any(f[3].entry.kind != "city" and f[3].entry.country in others
                    and abs(f[0] - i) <= NEAR_COUNTRY_WORDS for f in found)
