@@ -1,0 +1,91 @@
+"""Counts that are no one happening's toll: a year ("in 2024 three ..."), a running tally
+over a period or across many attacks, a report taken back, and the parties of a count told
+again as its breakdown (counted once, not twice)."""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.casualty_rows import Casualty
+
+# "four people, three soldiers and a contractor": a count, then who they were
+_BREAKDOWN_OPEN = re.compile(r"\s*(?:[,:;]|[–—-]{1,2})\s*(?:including\s+|namely\s+)?")
+_BREAKDOWN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def broken_down(text: str, found: list[Casualty]) -> list[Casualty]:
+    """A count followed at once by the parties it is made of ("put the number of injured
+    at three, two contractors and a soldier") counts those people once, not twice: the
+    parties stand for a plain count; a total ("the toll rose to five: ...") keeps its
+    total and the parties go, so it still replaces the earlier count."""
+    rows = sorted(found, key=lambda c: c.start)
+    drop: set[int] = set()
+    for i, whole in enumerate(rows):
+        if whole.party != "unspecified" or whole.is_floor or (whole.count or 0) < 2:
+            continue
+        opened = _BREAKDOWN_OPEN.match(text, whole.end)
+        parts: list[Casualty] = []
+        pos = opened.end() if opened else -1
+        for c in rows[i + 1:]:
+            if c.start != pos or c.kind != whole.kind or c.count is None or c.total:
+                break
+            parts.append(c)
+            join = _BREAKDOWN_JOIN.match(text, c.end)
+            pos = join.end() if join else -1
+        if len(parts) < 2 or sum(c.count or 0 for c in parts) != whole.count:
+            continue
+        drop |= {id(c) for c in parts} if whole.total else {id(whole)}
+    return [c for c in found if id(c) not in drop] if drop else found
+
+
+# "Initial reports that a guard had been wounded were later corrected": a count told as a
+# report, then taken back in the same sentence, counts no one
+DENIED_CUE = re.compile(r"(?i:corrected|denied|retracted|withdrawn|false|untrue|wrong|incorrect)")
+_REPORT_THAT = re.compile(r"\b(?:reports?|claims?|accounts?|rumou?rs?)\s+(?:\w+\s+){0,3}?that\s+"
+                          r"[^;]*$", re.I)
+_TAKEN_BACK = re.compile(r"[^;.]*?\b(?:were|was|have\s+been|has\s+been|had\s+been|proved|proven)"
+                         r"\s+(?:later\s+|since\s+|subsequently\s+|quickly\s+|officially\s+)?"
+                         r"(?:corrected|denied|retracted|withdrawn|(?:to\s+be\s+)?(?:false|untrue|"
+                         r"wrong|incorrect|unfounded))\b", re.I)
+
+
+def not_denied(text: str, end: int, found: list[Casualty]) -> list[Casualty]:
+    return [c for c in found if not (
+        _REPORT_THAT.search(text, max(0, c.start - 80), c.start)
+        and _TAKEN_BACK.match(text, c.end, end))]
+
+
+# "In January 2024 three soldiers were killed": a year after a month or "in" is no toll.
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|by|of|during|early|late|mid|spring|summer|"
+                          r"autumn|fall|winter|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|"
+                          r"Dec)[a-z]*\.?|\d)[\s-]*$", re.I)
+
+
+def is_year(text: str, c: Casualty) -> bool:
+    if not (1900 <= (c.count or 0) <= 2099 and c.wording.strip(" ,").isdigit()):
+        return False
+    return bool(_YEAR_BEFORE.search(text, max(0, c.start - 12), c.start))
+
+
+# "nine people were killed and seven wounded across all incidents this week": a sum over many
+# happenings, no one happening's toll
+ACROSS_ALL = re.compile(r"[^.;]{0,120}?\bacross\s+(?:all\s+(?:of\s+)?|the\s+|these\s+|those\s+)"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:incidents|attacks|strikes|raids|"
+                        r"assaults|events)\b")
+# "62 personnel had suffered minor injuries in attacks since October 17", "three soldiers have
+# been wounded since January", "as of today 46 were hurt in those attacks": a running tally
+# over a period, no one attack's toll ("has killed 24 since Tuesday" counts the happening
+# that began that day; "the deadliest since 2020" has no perfect tense and no attacks counted)
+PERIOD_CUE = re.compile(r"(?i:since|as\s+of)\b")
+RUNNING = re.compile(
+    r"[^.;]{0,120}?(?:\b(?:in|during|from)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|raids|assaults)|"
+    r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?[a-z]+ed\b[^.;]{0,80}?)\s+since\s+"
+    # ("had since returned to duty": 'since' as an adverb, no period counted)
+    r"(?!(?:been|[a-z]+ed)\b)"
+    r"(?!(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|last\s+night|this\s+morning|dawn|daybreak)\b)|"
+    # "as of today 46 personnel have been injured in those attacks": the sum over the attacks
+    # of the period ("three were killed in those strikes" alone may be one day's strikes)
+    r"[^.;]{0,120}?\b(?:in|during|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these)\s+"
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|assaults)\b")

@@ -1,0 +1,185 @@
+"""Tolls told in part: a table cell with no verb ("1 crew killed, 2 injured"), a bare count
+opening a clause ("; 26 were wounded"), an ordinal ("a second sailor was hurt"), groups listed
+before a shared verb, the dead a group names as martyrs, and "two more" hurt.
+
+Each needs the counts already read, to add only what they missed."""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
+from briefdeck.extract.toll_parties import party_of
+from briefdeck.extract.toll_words import GROUP_NOUN, GROUP_WORD, ITEM, ITEM_RE, NUM, SEPARATORS
+
+# A toll told with no verb, as a table cell or a message gives it: "1 crew killed, 2 injured.",
+# "Two soldiers wounded." (the whole sentence or cell is the toll; "the 12 soldiers killed in
+# the attack were buried" is not one of these)
+_TERSE_CUE = re.compile(r"\b(?=[kwihdKWIHD])(?i:killed|wounded|injured|hurt|dead)"
+                        r"(?=\s*(?:[.;|,]|$))")
+_AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I)
+_TERSE_LEADS = re.compile(r"[|:;\"“]\s*")  # where a cell, a quoted message or a part begins
+TERSE_RE = re.compile(
+    rf"\s*{ITEM}\s+(?P<verb>killed|wounded|injured|hurt|dead)"
+    rf"(?=\s*(?:[.;|]|,\s*(?:and\s+)?(?:{NUM})\s+(?:killed|wounded|injured|hurt)\b|$))", re.I)
+# "| 3 killed, 5 wounded |": the same with no group named, in a cell or alone
+TERSE_BARE_RE = re.compile(r"\s*(?P<num>\d{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|"
+                           r"ten))\s+(?P<np>(?P<verb>killed|wounded|injured|dead))"
+                           r"(?=\s*(?:[.;|,]|$))", re.I)
+# "...; 26 were wounded", "Four were killed.": a count with no group opening a clause of its
+# own (the group is the one the report is telling of)
+CLAUSE_RE = re.compile(
+    rf"\s*(?P<num>(?!an?\s|a\s+few\b|few\b)(?i:{NUM}))(?P<np>)\s+(?:were|have\s+been|had\s+been)"
+    r"\s+(?:also\s+|later\s+|reportedly\s+)?(?P<verb>killed|wounded|injured|hurt)\b")
+_CLAUSE_LEADS = re.compile(r";\s*")
+_TERSE_NEXT = re.compile(rf",\s*(?:and\s+)?(?P<num>{NUM})\s+(?P<verb>killed|wounded|injured|hurt)"
+                         r"\b", re.I)
+# "a second crew member was injured", "a third soldier has died": the count so far, by its
+# ordinal (the whole toll of that kind, not one more on top of it)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10}
+ORDINAL_CUE = re.compile(r"\b[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                         r"tenth)\s")
+ORDINAL_RE = re.compile(
+    r"\b[Aa]\s+(?P<num>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    rf"(?P<np>(?:{GROUP_WORD}\s+){{0,2}}{GROUP_NOUN})\s+(?:(?:was|has\s+been|had\s+been|has|had)\s+)?"
+    r"(?:also\s+|later\s+|since\s+)?"
+    # ("a second soldier had also been treated": hurt too, the count so far two)
+    r"(?:(?<=\b(?:has|had)\s)(?:also\s+|later\s+)?been\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt|died|treated)\b", re.I)
+# "the group named six 'martyrs'", "later mourned four of its fighters as martyrs": the dead a
+# group itself counts; told "later", its count replaces the one told before it (in the same
+# sentence: no update of an earlier happening)
+NAMED_DEAD_RE = re.compile(
+    rf"\b(?P<later>later\s+)?(?:named|identified|mourned|eulogi[sz]ed)\s+(?P<num>{NUM})\s+"
+    r"(?:of\s+its\s+(?:own\s+)?)?(?:[\"“'‘]?martyrs\b|(?:fighters|members)\s+as\s+[\"“'‘]?martyrs\b)",
+    re.I)
+
+
+def named_dead(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    for m in NAMED_DEAD_RE.finditer(text, start, end):
+        count = count_of(m.group("num"))
+        if count is None or any(c.start <= m.start("num") < c.end for c in found):
+            continue
+        if m.group("later"):
+            found = [c for c in found if not (c.kind == "killed" and c.end <= m.start())]
+        found.append(Casualty(m.start("num"), m.end(), "killed", count, "unspecified",
+                              m.group("num")))
+    return found
+
+
+# "Three were injured in the first strike", said as an answer: a bare count, the sentence's
+# subject; "and two more reported symptoms of concussion": more hurt, told the same way
+BARE_SUBJECT = re.compile(
+    rf"\W*(?P<num>{NUM})\s+(?P<np>(?:more\s+)?)(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt)\b", re.I)
+_BARE_MORE = re.compile(
+    rf"\b(?P<num>{NUM})\s+(?P<np>more)\s+(?:later\s+)?(?:(?:were|was)\s+)?(?:reported|"
+    r"suffered|showed|developed|diagnosed\s+with)\s+(?:symptoms\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?P<verb>injur(?:y|ies)|concussions?|wounds)\b", re.I)
+
+
+def bare_counts(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """Counts with no group named: the sentence's bare subject, and "N more" hurt."""
+    out: list[Casualty] = []
+    m = BARE_SUBJECT.match(text, start, end)
+    ms = [m] if m else []
+    ms += list(_BARE_MORE.finditer(text, start, end))
+    for m in ms:
+        if any(c.start <= m.start("num") < c.end for c in found) or not count_of(m.group("num")):
+            continue
+        out.append(Casualty(m.start("num"), m.end("np"), kind_of(m.group("verb")),
+                            count_of(m.group("num")), "unspecified", m.group("num"),
+                            added=bool(m.group("np"))))
+    return out
+
+
+def terse_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """'1 crew killed, 2 injured.': a toll with no verb, opening its sentence or cell."""
+    more: list[Casualty] = []
+    if not any(not _AUX_BEFORE.search(text, max(start, m.start() - 20), m.start())
+               for m in _TERSE_CUE.finditer(text, start, end)):
+        return more  # no toll word ending a phrase without its verb: most sentences
+    for at in [start] + [m.end() for m in _TERSE_LEADS.finditer(text, start, end)]:
+        m = TERSE_RE.match(text, at, end) or TERSE_BARE_RE.match(text, at, end)
+        if m is None or any(c.start <= m.start("num") < c.end for c in found):
+            continue
+        more.append(Casualty(m.start("num"), m.end("np"), kind_of(m.group("verb")),
+                             count_of(m.group("num")), party_of(m.group("np")) if m.re is TERSE_RE
+                             else "unspecified", m.group("num")))
+        nxt = _TERSE_NEXT.match(text, m.end(), end)
+        if nxt:
+            more.append(Casualty(nxt.start("num"), nxt.end("num"), kind_of(nxt.group("verb")),
+                                 count_of(nxt.group("num")), more[-1].party, nxt.group("num")))
+    return more
+
+
+def clause_counts(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """'; 26 were wounded': a bare count opening a clause after a semicolon, or a sentence
+    in figures ("Two were hurt." opening a sentence is as often a part of a group told)."""
+    more: list[Casualty] = []
+    if text.find(";", start, end) < 0 and not text[start:start + 1].isdigit():
+        return more
+    for at in [start] + [m.end() for m in _CLAUSE_LEADS.finditer(text, start, end)]:
+        m = CLAUSE_RE.match(text, at, end)
+        if m is None or any(c.start <= m.start("num") < c.end for c in found) or \
+                at == start and not m.group("num")[:1].isdigit():
+            continue
+        more.append(Casualty(m.start("num"), m.end("num"), kind_of(m.group("verb")),
+                             count_of(m.group("num")), "unspecified", m.group("num")))
+    return more
+
+
+def ordinal_counts(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """'a second crew member was injured': the toll of its kind so far is two."""
+    for m in ORDINAL_RE.finditer(text, start, end):
+        kind = "killed" if m.group("verb").lower() in ("killed", "died") else "wounded"
+        found = [c for c in found if not (m.start() <= c.start < m.end() + 12)]
+        found.append(Casualty(m.start("num"), m.end("np"), kind, _ORDINALS[m.group("num").lower()],
+                              party_of(m.group("np")), m.group("num"), total=True))
+    for m in NEXT_OF_GROUP_RE.finditer(text, start, end):
+        # "two guards were killed and a third was wounded": one more of that group, hurt
+        # otherwise; the ordinal must follow the group's count ("a third" after two)
+        before = [c for c in found if c.end <= m.start()]
+        if before and before[-1].count == _ORDINALS[m.group("num").lower()] - 1 and \
+                m.start() - before[-1].end <= 40 and not any(
+                    m.start() <= c.start < m.end() for c in found):
+            found.append(Casualty(m.start("num"), m.end("num"), kind_of(m.group("verb")), 1,
+                                  before[-1].party, m.group("num")))
+    return found
+
+
+# "... and a third was wounded": the ordinal alone, one more of the group just counted
+NEXT_OF_GROUP_RE = re.compile(
+    r"\band\s+a\s+(?P<num>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+    r"(?:(?:one\s+)?(?:was|has\s+been|had\s+been)\s+)(?:\w+ly\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt)\b", re.I)
+# "two soldiers from the 10th Mountain Division and an interpreter": a unit named after a
+# group of the list, before the joint
+# (the group's own match may have taken "from the" already)
+_UNIT_JOINT = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?|(?<=\sthe)\s+|(?<=\sfrom)\s+)"
+                         r"(?:\d+(?:st|nd|rd|th)\s+)?[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Z][\w'’-]*){0,4}(?:\s*,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def listed_before(text: str, start: int, found: list[Casualty],
+                  verb_after: list[Casualty]) -> list[Casualty]:
+    """'three SDF fighters and a civilian contractor were wounded': the passive verb follows
+    the last group only; the groups listed before it share it."""
+    more: list[Casualty] = []
+    for c in verb_after:
+        head = c.start
+        while True:
+            prev = None
+            for item in ITEM_RE.finditer(text, max(start, head - 120), head):
+                sep = next((m for m in (s.fullmatch(text, item.end(), head)
+                                        for s in (SEPARATORS[0], _UNIT_JOINT)) if m), None)
+                if sep:
+                    prev = item
+            if prev is None or any(o.start < prev.end() and prev.start() < o.end
+                                   for o in found + more):
+                break
+            more.append(Casualty(prev.start(), prev.end(), c.kind, count_of(prev.group("num")),
+                                 party_of(prev.group("np")), prev.group("num")))
+            head = prev.start()
+    return more

@@ -1,0 +1,273 @@
+"""News that changes a toll already told: a new total ("the death toll rose to 12", "raised
+that number to five"), the wounded who later died, and counts given as a revision or a later
+report. A total replaces the counts it restates rather than adding to them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
+from briefdeck.extract.toll_parties import party_of
+from briefdeck.extract.toll_words import ITEM, ITEM_RE, NUM
+
+# A new total: "the death toll rose to 12", "the number of wounded had risen to six", "raised
+# the number of injured to six", "revised the toll of the March 9 strike to 16 killed and 24
+# injured", "raising the Armenian toll to three dead".
+# ("the number of Americans hurt": a group named before its kind)
+_TOLL_NOUN = (r"(?:(?:death|fatality)\s+)?(?:toll|count)|number\s+of\s+(?:the\s+)?"
+              r"(?:[\w-]+\s+)?(?:dead|killed|deaths|wounded|injured|hurt|casualties)|"
+              # "the number of US service members wounded": our own side's whole count (not
+              # "the number of armed associates killed", one group of the dead)
+              r"number\s+of\s+(?:U\.?S\.?|American|coalition|British|French)\s+(?:[\w-]+\s+){1,2}?"
+              r"(?:killed|wounded|injured|hurt)|"
+              r"(?:wounded|injured|injury|casualty)\s+(?:toll|count)")
+TOLL_RISE_RE = re.compile(
+    rf"\b(?P<noun>{_TOLL_NOUN}|number\s+of\s+(?:[\w-]+\s+){{2,3}}?(?:killed|wounded|injured|"
+    r"hurt)(?=\s+(?:in|at|during)\s)|"
+    # "the number of our staff injured is now three": a group of two words, then "now"
+    r"number\s+of\s+(?:[\w-]+\s+){1,2}?(?:killed|dead|wounded|injured|hurt)"
+    r"(?=\s+(?:is|are)\s+now\b))"
+    # "the number of troops wounded in Tuesday's drone attack on the base has risen to six"
+    # ("the death toll of the strike which hit a car near X yesterday, has risen to four")
+    r"(?:\s+(?:in|at|during|from|of)\s+[^,.;:()]{1,150}?)?"
+    r",?\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|"
+    r"increased|grew|reached|jumped|stood\s+at|stands\s+at|was\s+revised\s+to|"
+    r"(?:is|are)\s+now(?:\s+at)?)\s+(?:to\s+)?"
+    rf"(?=(?P<num>{NUM})\b)", re.I)
+TOLL_SET_RE = re.compile(
+    r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|updat(?:es|ed|ing)|lower(?:s|ed|ing)|"
+    r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+the\s+"
+    rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN}|figure|tally)"
+    r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,11}?)?\s*(?:to|(?:(?<=toll\s)|(?<=dead\s)|(?<=killed\s)|(?<=wounded\s)|(?<=injured\s)|"
+    # ("put the number of injured at five": a count set, as "put the toll at" is)
+    r"(?<=deaths\s)|(?<=hurt\s)|(?<=casualties\s))at)\s+(?=\d|[a-z])"
+    # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
+    r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
+    r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)
+# the verbs of a new total that can only raise a count ("revised to" may lower it)
+_RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rais(?:es|ed|ing)|"
+                   r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
+_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|martyr|revis|correct|updat|now|"
+                         r"figure|rais|tally|later|initial|original|at first)")
+_UPDATE_WORDS = ("toll", "number", "count", "died", "succumb", "martyr", "revis", "correct",
+                 "updat", "now", "figure", "rais", "tally", "later", "initial", "original",
+                 "at first")  # _UPDATE_CUE's words
+_HURT_NOUN = re.compile(r"wounded|injur|casualty|hurt", re.I)  # a toll of the wounded, not the dead
+# "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
+# the dead or the wounded (the event's earlier toll tells; toll_updates.merge_tolls)
+_KIND_NOUN = re.compile(r"death|fatal|dead|kill|wound|injur|casualt", re.I)
+# "16 killed and 24 injured", "three dead": a count with its kind said after it
+_COUNT_KIND = re.compile(rf"(?P<num>{NUM})\s+(?P<verb>killed|dead|deaths|wounded|injured|hurt)\b",
+                         re.I)
+_BARE_COUNT = re.compile(rf"(?P<num>{NUM})\b(?!\s*(?:%|percent|per\s+cent|times)\b)", re.I)
+_AND_NEXT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+# "one of the wounded soldiers had died", "has died of his wounds": a wounded man now dead
+DIED_OF_WOUNDS = re.compile(
+    rf"\b(?P<num>{NUM})\s+of\s+(?:the|those|them)\s+(?:[\w-]+\s+){{0,2}}?(?:wounded|injured|"
+    r"hurt)\b[^.;]{0,100}?\b(?:(?:later|subsequently|since|had|has|have)\s+)*(?:died|succumbed)\b"
+    r"|\b(?:died|succumbed)\s+(?:of|from|to)\s+(?P<pron>his|her)\s+(?:wounds|injuries)\b", re.I)
+# "one of the drivers who was badly injured died overnight", "a sailor wounded in the blast was
+# martyred on Monday": someone counted hurt, now dead (a clause break, "and", a comma, ends it:
+# "a guard was hurt and a cook died" are two people; "a shell wounded two" is no subject hurt)
+DIED_AFTER_HURT = re.compile(
+    rf"\b(?:(?P<num>{NUM})\s+of\s+(?:the|those)\s+[\w-]+(?:\s+[\w-]+)?\s+who\s+(?:was|were|"
+    r"had\s+been)\s+|(?:a|an)\s+(?:[\w-]+\s+){1,2}?(?:who\s+(?:was|had\s+been)\s+)?)"
+    r"(?:[\w-]+ly\s+)?(?:wounded|injured|hurt)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|a|an|the|his|her|their|several|dozens?|many|scores)\b)"
+    r"(?:(?!\b(?:and|but|while|whereas|who)\b)[^.;,]){0,100}?"
+    r"\b(?:(?:later|subsequently|since|had|has|have|was|also)\s+)*(?P<verb>died|succumbed|martyred)\b",
+    re.I)
+# "AFRICOM now assesses that the strike killed five": a revised toll replaces the first one
+REVISED = re.compile(r"\b(?:now\s+(?:assesses|assessed|says|said|believes|estimates|puts|"
+                     r"reports|counts)|revised|corrected|updated\s+(?:its|the|their)\s+"
+                     r"(?:toll|count|figures?|assessment))\b", re.I)
+# "a hospital official later told reporters that three people had been treated": the count of
+# everyone hurt as it stood later, after a first one ("later said two attackers were killed"
+# counts a group of its own, not everyone)
+LATER_COUNT = re.compile(r"\blater\s+(?:told|said|reported|confirmed|put|gave|updated)\b"
+                         r"(?![^.;]*\b(?:also|more|another|further|additional)\b)", re.I)
+_EVERYONE = re.compile(r"\s*(?:\S+\s+){0,3}?(?:people|persons|others)\b|\s*(?:were|had|have)\b",
+                       re.I)
+
+
+def kinds_resolved(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
+    """later, with a total whose noun names no kind ("the count had risen to five") read as
+    a count of the wounded when only the wounded have been counted so far: a revised count of
+    the hurt must never turn them into dead. Otherwise it stays a toll of the dead."""
+    if not any(c.kind_unsaid for c in later):
+        return later
+    told = [c for c in (*known, *later) if c.count and not c.kind_unsaid]
+    if any(c.kind == "killed" for c in told) or not any(c.kind == "wounded" for c in told):
+        return later
+    return [replace(c, kind="wounded") if c.kind_unsaid else c for c in later]
+
+
+_DEATH_WORD = re.compile(r"\b(?:kill|dead|death|died|dies|fatal|bodies)", re.I)
+
+
+def _hurt_in_sentence(text: str, start: int, end: int, totals: list[Casualty]) -> list[Casualty]:
+    """totals, with a count whose noun names no kind read as the wounded when its sentence
+    speaks only of the hurt ("said there were no injuries, then raised the count to four
+    troops treated for concussion"): a revised count of injuries never makes dead."""
+    if not any(c.kind_unsaid for c in totals):
+        return totals
+    if not _HURT_NOUN.search(text, start, end) or _DEATH_WORD.search(text, start, end):
+        return totals
+    return [replace(c, kind="wounded", kind_unsaid=False) if c.kind_unsaid else c
+            for c in totals]
+
+
+def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """found, with the news that changes an earlier toll: new totals (replacing the counts
+    they restate), the dead who had been counted wounded, and counts given as a revision."""
+    totals: list[Casualty] = []
+    chunk = text[start:end]  # (ASCII: the cue's words found in the lower-cased copy, cheaper)
+    if not (any(w in chunk.lower() for w in _UPDATE_WORDS) if chunk.isascii()
+            else _UPDATE_CUE.search(text, start, end)):
+        return found  # no toll, death or revision word: most sentences
+    for m in TOLL_RISE_RE.finditer(text, start, end):  # "the death toll rose to 12"
+        hurt = bool(_HURT_NOUN.search(m.group("noun")))
+        unsaid = not _KIND_NOUN.search(m.group("noun"))
+        said = _said_after(text, m.start("num"), end) if unsaid else None
+        if said:  # "the count had risen to five U.S. troops wounded": kind and group said after
+            hurt, unsaid = said[0] != "killed", False
+        totals.append(Casualty(m.start("num"), m.end("num"), "wounded" if hurt else "killed",
+                               count_of(m.group("num")), said[1] if said else "unspecified",
+                               m.group("num"),
+                               total=True, kind_unsaid=unsaid,
+                               rise=bool(_RISE.search(m.group(0)))))
+        # "had risen to four, along with a civilian contractor": one more of that kind
+        more = _ALONG_WITH.match(text, m.end("num"), end)
+        if more:
+            totals.append(Casualty(more.start("num"), more.end("np"), totals[-1].kind,
+                                   count_of(more.group("num")), party_of(more.group("np")),
+                                   more.group("num"), added=True))
+    for m in _THAT_NUMBER.finditer(text, start, end):
+        # "raised that number to five": the count just told, of the kind it counted (none
+        # told just before: a count of something else, troops or sorties)
+        kinds = _KIND_BEFORE.findall(text, max(0, m.start() - 250), m.start())
+        if kinds:
+            kind = kind_of(kinds[-1])
+            # the count it restates, told in this sentence: that group's new count
+            told = next((c for c in reversed(found) if c.kind == kind and c.end <= m.start()
+                         and c.party != "unspecified"), None)
+            g = "num" if m.group("num") else "num2"
+            totals.append(Casualty(m.start(g), m.end(g), kind,
+                                   count_of(m.group(g)), told.party if told else "unspecified",
+                                   m.group(g), total=True,
+                                   rise=bool(_RISE.search(m.group(0))),
+                                   party_total=told is not None))
+    for m in TOLL_SET_RE.finditer(text, start, end):
+        # "raises the toll to two American soldiers and three Somalis", "to 16 killed and 24
+        # injured": the first group replaces its kind, the rest add to it
+        noun = m.group("noun") or m.group("noun2")
+        hurt = bool(_HURT_NOUN.search(noun))
+        whose = party_of(m.group("whose")) if m.group("whose") else "unspecified"
+        pos: int | None = m.end()
+        first = True
+        while pos is not None:
+            told = _COUNT_KIND.match(text, pos, end)
+            item = None if told else ITEM_RE.match(text, pos, end)
+            # "raised the number of injured to six": the kind is the toll's
+            got = told or item or (_BARE_COUNT.match(text, pos, end) if first else None)
+            if got is None:
+                break
+            kind = kind_of(told.group("verb")) if told else ("wounded" if hurt else "killed")
+            after = _KIND_AFTER.match(text, item.end(), end) if item else None
+            if after:  # "raised the toll to two civilians injured": the kind said after
+                kind = kind_of(after.group("verb"))
+            party = party_of(item.group("np")) if item else whose
+            totals.append(Casualty(got.start(), got.end(), kind, count_of(got.group("num")), party,
+                                   got.group("num"), total=first or told is not None,
+                                   kind_unsaid=not (told or _KIND_NOUN.search(noun)),
+                                   rise=bool(_RISE.match(m.group(0)))))
+            first = False
+            nxt = _AND_NEXT.match(text, got.end(), end)
+            pos = nxt.end() if nxt and nxt.end() > got.end() else None
+    if totals:  # a total is the count it restates ("to 16 killed and 24 injured")
+        found = [c for c in found if not any(t.start <= c.start < t.end or c.start <= t.start <
+                                             c.end for t in totals)]
+        totals = kinds_resolved(found, totals)  # "wounding three, ... the count rose to five"
+        totals = _hurt_in_sentence(text, start, end, totals)
+        # "raised the count to four": read as a set total and as "that count", once
+        totals = [t for t in totals if not any(
+            o is not t and o.start == t.start and o.count == t.count and o.end > t.end
+            for o in totals)]
+        # "killing three, and by Thursday the toll had risen to five": the total replaces
+        # the count of its kind told before it, as a later sentence's would
+        found = [c for c in found if not any(t.total and t.kind == c.kind and c.end <= t.start
+                                             for t in totals)]
+    found += totals
+    for m in DIED_OF_WOUNDS.finditer(text, start, end):
+        count = 1 if m.group("pron") else count_of(m.group("num"))
+        # "a man who was wounded ... has died": the same man, now counted dead
+        found = [c for c in found if not (c.kind == "wounded" and c.count == count and
+                                          m.start() - 160 <= c.start < m.start())]
+        found.append(Casualty(m.start(), m.end(), "killed", count, "unspecified",
+                              m.group("num") or "", from_wounded=True))
+    chunk = text[start:end]
+    if "died" in chunk or "succumb" in chunk or "martyr" in chunk:
+        for m in DIED_AFTER_HURT.finditer(text, start, end):
+            count = count_of(m.group("num")) if m.group("num") else 1
+            # the main verb ("was martyred") told this death already: it moves, not adds
+            if any(c.from_wounded and m.start() <= c.start < m.end() for c in found):
+                continue  # "... has died of his wounds": read above
+            told = [c for c in found if c.kind == "killed" and c.count == count
+                    and m.start() <= c.start < m.end()]
+            party = told[0].party if told else "unspecified"
+            found = [c for c in found if c not in told]
+            # (placed at its verb, as "died of his wounds" is: the death is news of now)
+            found.append(Casualty(m.start("verb"), m.end(), "killed", count, party,
+                                  m.group("num") or "", from_wounded=True))
+    revised = REVISED.search(text, start, end)
+    if revised:  # "now assesses that the strike killed five": the new count of its kind
+        found = [replace(c, total=True) if c.start >= revised.end() else c for c in found]
+    later = LATER_COUNT.search(text, start, end) if not revised else None
+    if later:
+        found = [replace(c, total=True) if c.start >= later.end() and _EVERYONE.match(
+            text, c.start + len(c.wording), c.end + 8) else c for c in found]
+    first = _FIRST_SAID.search(text, start, end)
+    if first:
+        # "The army initially said one soldier was hurt; an official later said two were":
+        # the first count, told again in the same sentence, gives way to the newer one
+        newer = {c.kind for c in found if c.start > first.end() and not c.added}
+        found = [c for c in found if not (
+            first.end() <= c.start and c.kind in newer and not c.added and any(
+                d.kind == c.kind and d.start > c.end and not d.added for d in found))]
+    return found
+
+
+# "initially said one", "said at first that two": a count as it was first given
+_FIRST_SAID = re.compile(r"\b(?:initially|originally|at\s+first)\b", re.I)
+_ALONG_WITH = re.compile(rf"\s*,?\s+(?:along\s+with|as\s+well\s+as|plus)\s+{ITEM}", re.I)
+_KIND_AFTER = re.compile(r"\s+(?:(?:were|was)\s+)?(?:[a-z]+ly\s+)?"
+                         r"(?P<verb>killed|dead|wounded|injured|hurt)\b")
+
+
+def _said_after(text: str, pos: int, end: int) -> tuple[str, str] | None:
+    """The kind a count names after its group, and the group ("five U.S. service members
+    wounded": wounded, U.S.), or None."""
+    item = ITEM_RE.match(text, pos, end)
+    if item is None:
+        return None
+    after = _KIND_AFTER.match(text, item.end(), end)
+    return (kind_of(after.group("verb")), party_of(item.group("np"))) if after else None
+
+
+_THAT_NUMBER = re.compile(
+    r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|lower(?:s|ed|ing)|updat(?:es|ed|ing)|"
+    # "officials first said three were hurt; the Pentagon later put the number at four"
+    # ("On Monday it raised that to four": the count just told, its noun left out)
+    r"puts?|putting)\s+(?:(?:that|this)(?:\s+(?:number|figure|count|tally))?|"
+    r"the\s+(?:number|figure|count|tally))\s+(?:to|at)\s+"
+    # ("raised that to five percent": a measure, not a count of people)
+    rf"(?P<num>{NUM})\b(?!\s*(?:%|percent|per\s+cent|million|billion|times|years|months|"
+    r"days|weeks|hours|minutes|km|kilomet|miles|met(?:er|re)s|dollars))"
+    # "six wounded, a figure it raised to eight": the same, told as an aside on the count
+    r"|\ba\s+(?:number|figure|count|tally)\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials|"
+    r"the\s+\w+)\s+(?:later\s+)?(?:raised|revised|lowered|updated|put)\s+(?:to|at)\s+"
+    rf"(?P<num2>{NUM})\b"
+    r"(?!\s+(?:percent|per\s+cent|troops|soldiers|personnel|aircraft|jets|sorties)\b)", re.I)
+_KIND_BEFORE = re.compile(r"\b(?:killed|dead|died|wounded|injured|injury|injuries|hurt)\b",
+                          re.I)

@@ -1,0 +1,105 @@
+"""How a toll's count and its group are written: "more than 40 U.S. troops", "two of its
+soldiers", "five members of the National Defense Forces", and the joints of a list of groups.
+
+Every way of telling a toll reads its groups with these, so they live apart from the verbs."""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.alternatives import first_chars
+
+SMALL_NUMBER = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety)(?:-\w+)?")
+# "one hundred and seventy", "two thousand five hundred", "a hundred"
+_LARGE = (rf"(?:(?:a|{SMALL_NUMBER})\s+(?:hundred|thousand)(?:\s+(?:and\s+)?{SMALL_NUMBER}"
+          r"(?:\s+hundred)?)*)")
+NUM = (
+    r"(?:(?:at\s+least|more\s+than|about|nearly|some|up\s+to|as\s+many\s+as|around|"
+    r"approximately|roughly|a\s+further|a\s+total\s+of|another|an\s+additional)\s+)?"
+    rf"(?:\d[\d,]*\d|\d|{_LARGE}|a\s+dozen|(?:a\s+)?few|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?|"
+    r"thirty(?:-\w+)?|forty(?:-\w+)?|fifty(?:-\w+)?|a\s+dozen|dozens|several|scores|"
+    r"hundreds|(?:a\s+)?few)"
+)
+GROUP_NOUN = (
+    r"(?:service\s?members?|soldiers?|troops|Marines?|sailors?|airm[ae]n|personnel|"
+    r"contractors?|civilians?|people|persons?|medics?|guards?|officers?|police(?:m[ae]n)?|"
+    r"fighters?|militants?|members?|commanders?|reservists?|Americans?|Iraqis?|Syrians?|"
+    r"Iranians?|Britons?|Kurds?|children|women|men|workers?|crew(?:\s+members)?|pilots?|"
+    r"others?|employees?|staff|citizens?|nationals?|passengers?|journalists?|diplomats?|"
+    r"leaders?|operatives?|insurgents?|gunmen|gunman|troopers?|cadets?|recruits?|"
+    r"servicem[ae]n|paramedics?|doctors?|nurses?|students?|villagers?|residents?|farmers?|"
+    r"interpreters?|translators?|drivers?|engineers?|firefighters?|fishermen|shepherds?|"
+    r"seafarers?|mariners?|crewmen|militiamen|Peshmerga|teenagers?|boys?|girls?|babies|"
+    r"infants?|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
+    r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?|SMs?|"
+    r"peacekeepers?|neighbou?rs?|guardsm[ae]n|policem[ae]n|sailors?|seam[ae]n|woman|man|"
+    r"elderly|pensioners?|teachers?|hunters?|herders?|labou?rers?|pilgrims?|traders?|"
+    r"vendors?|merchants?|smugglers?|attackers?|assailants?|jihadists?|extremists?|rebels?|"
+    r"truckers?|miners?|volunteers?|refugees?|migrants?|detainees?|prisoners?|hostages?|"
+    r"specialists?|sergeants?|corporals?|privates?|lieutenants?|captains?|majors?|"
+    r"Palestinians?|Israelis?|Lebanese|Yemenis?|Ukrainians?|Russians?|Jordanians?|Afghans?|"
+    r"Somalis?|Kenyans?|Egyptians?|Libyans?|Sudanese|Pakistanis?|Saudis?|Emiratis?|"
+    r"officials?|associates?|bodyguards?|terrorists?|combatants?|patients?|tourists?|"
+    r"visitors?|holidaymakers?|shoppers?|spectators?|picnickers?|hikers?|campers?|guests?|"
+    r"mourners?|protesters?|demonstrators?|comrades?(?:-in-arms)?)"
+)
+# A word of the group's description; a number only as an age ("a 64-year-old woman").
+# (lower case only: "an IS official" is the Islamic State's, not a verb)
+GROUP_WORD = (
+    r"(?!(?-i:and|or|with|from|in|at|of|on|the|were|was|are|is|after|before|since|days|"
+    r"that|which|who|whom|said|says|"
+    r"weeks|hours|months|years|minutes|ago|later|earlier)\b|\d(?!\d?-year-old)|"
+    # ("in 2024 three soldiers": a count starts the group, the number before it is not one)
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
+    # ("3 PKK/KCK militants": a paired acronym, written with a slash)
+    r"[\w.'’-]+(?:(?<=[A-Za-z])/[A-Za-z][\w'’-]*)?")
+# "two of its soldiers", "dozens of others": a part of a group still counts.
+_OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
+# "five members of the pro-government National Defense Forces": whose, after the noun.
+_WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]+"
+          # ("one member of the Syrian Democratic Forces, which guard the site, was killed")
+          r"(?=\s+(?:were|was|who|that)\b|,\s+(?:which|who)\s)"
+          # "three members of a family were killed", 'two members of a "cell" were killed'
+          r"|\s+of\s+(?:a|an|the)\s+[\"“]?(?:[\w'’-]+\s+){0,2}?[\w'’-]+[\"”]?"
+          # ("one member of the fire crew suffered burns")
+          r"(?=\s+(?:were|was|suffered|sustained)\s)"
+          # "a man in Jericho is killed": where they were, between the group and its verb
+          r"|\s+(?:in|near|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+          r"(?=\s+(?:is|are|were|was|who|that)\b))?")
+# "two fighters who guard the perimeter were killed": a short relative clause before the verb
+RELATIVE = (r"(?:\s+(?:who|that)\s+(?!(?:is|are|was|were|had|have|has)\b)"
+            r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:is|are|was|were|have|has|had)\s))?")
+# The characters a count can begin with: the scan skips other words at once.
+COUNT_STARTS = "(?=[" + "".join(sorted(first_chars(NUM, re.I) or set("0123456789"))) + "])"
+# "two Kurdish security officials said": who tells the toll, not part of it
+ITEM = (rf"\b{COUNT_STARTS}(?P<num>{NUM})\s+{_OF}(?P<np>(?:{GROUP_WORD}\s+){{0,4}}{GROUP_NOUN})\b"
+        r"(?!\s+(?:said|say|says|told|added|confirmed|reported|stated))"
+        rf"(?:\s+from\s+[A-Z][\w-]+)?{_WHOSE}")
+ITEM_RE = re.compile(ITEM, re.I)
+# Between two counted groups, tried in order: a list, then a name in apposition
+# ("a senior commander, Mushtaq al-Saidi, along with one other member").
+SEPARATORS = [
+    re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+)?|\s+(?:and|along\s+with|as\s+well\s+as)\s+"),
+    re.compile(r"(?:\s+of\s+[^,]{1,40})?,\s*[^,]{1,60},\s*(?:and\s+|along\s+with\s+|"
+               r"as\s+well\s+as\s+)"),
+    # "a senior commander of Kataib Hezbollah and a second member": whose, then the next group
+    re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.]{1,40}?\s+(?:and|along\s+with)\s+"),
+    # "a commander who officials say directed the attacks, along with two others"
+    re.compile(r"\s+(?:who|whom)\s+[^,;]{1,80},\s*(?:and\s+|along\s+with\s+|"
+               r"as\s+well\s+as\s+)"),
+    # "an IS official responsible for planning attacks and two of his associates"
+    re.compile(r"\s+(?:responsible\s+for|in\s+charge\s+of|known\s+as|accused\s+of|"
+               r"involved\s+in|linked\s+to|wanted\s+for)\s+[^,;.]{1,60}?\s+(?:and|along\s+with)\s+"),
+]
+
+
+def next_item_at(text: str, pos: int, end: int) -> int | None:
+    for sep in SEPARATORS:
+        m = sep.match(text, pos, end)
+        if m and ITEM_RE.match(text, m.end(), end):
+            return m.end()
+    return None
