@@ -33,27 +33,29 @@ _PROCEDURAL = re.compile(
     re.I)
 # A brief assent after the thanks ("I agree.", "I share the concern."): still the preamble.
 _ASSENT = re.compile(r"I\s+\w+(?:\s+\w+){0,2}\.")
-_SENTENCE_END = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!Mrs)(?<![A-Z])"
-                           r"[.!?][\"”]?\s+(?=[A-Z\"“])")
 _MIN_WORDS = 8  # "I will take you up on that." passes the floor back; it says nothing
 
 
-def _sentences(body: str, offset: int) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(body):
-        lead = len(body[start:m.end()]) - len(body[start:m.end()].lstrip())
-        spans.append((offset + start + lead, offset + m.end()))
-        start = m.end()
-    if body[start:].strip():
-        lead = len(body[start:]) - len(body[start:].lstrip())
-        spans.append((offset + start + lead, offset + len(body)))
+def _sentences(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The document's sentences inside start..end, clipped to it (a turn opens mid-sentence,
+    after its speaker's label)."""
+    text = doc.text
+    spans = []
+    for sent in doc.sentences:
+        if sent.end <= start or sent.start >= end:
+            continue
+        s, e = max(sent.start, start), min(sent.end, end)
+        s += len(text[s:e]) - len(text[s:e].lstrip())
+        if s < e:
+            spans.append((s, e))
     return spans
 
 
-def _statement(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _statement(doc: Document, start: int, end: int) -> tuple[int, int] | None:
     """The span of a turn worth quoting: without the opening courtesies and the closing
     formulas; None for a turn that only runs the hearing or asks a question."""
-    sents = _sentences(text[start:end], start)
+    text = doc.text
+    sents = _sentences(doc, start, end)
     dropped = 0
     while sents and _PROCEDURAL.match(text, *sents[0]):
         sents.pop(0)
@@ -126,7 +128,7 @@ def hearing_turns(doc: Document, people: PeopleIndex,
         turn_end = paras[p][1]
         if i + 1 < len(labels) and labels[i + 1][0] < turn_end:
             turn_end = labels[i + 1][0]
-        span = _statement(text, text.index(".", end) + 1, turn_end)
+        span = _statement(doc, text.index(".", end) + 1, turn_end)
         if not span:
             continue
         s = len(text) - len(text[span[0]:].lstrip())
