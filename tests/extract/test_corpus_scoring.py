@@ -312,11 +312,12 @@ OWN_FILES = [p for p in EXPECTED_FILES if _load(p).get("source") != "seed"]
 
 
 @pytest.mark.parametrize("path", OWN_FILES, ids=lambda p: p.name)
-def test_own_articles_are_500_to_1100_words(path: Path):
+def test_own_articles_are_400_to_1100_words(path: Path):
     exp = _load(path)
     text = _article_text(exp)
     assert text is not None, f"{exp['file']} is missing from the corpus"
-    assert 500 <= _word_count(exp["file"], text) <= 1100
+    # a held-out round joins the corpus as written: call readouts and advisories run ~400 words
+    assert 400 <= _word_count(exp["file"], text) <= 1100
 
 
 def _word_count(name: str, text: str) -> int:
