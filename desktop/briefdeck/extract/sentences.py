@@ -32,13 +32,16 @@ _OPENER = re.compile(r"\s+[\"“‘(]?(?:The|A|An|This|That|These|Those|It|Its|H
                      r"Their|We|Our|There|But|However|Meanwhile)\b(?![.'’-])")
 
 # A line that is page furniture rather than reporting (only short lines are considered).
-JUNK_LINE = re.compile(
+# (Kept apart, what may stand anywhere and what only opens a line: searched on its own, the
+# first is several times cheaper than the whole with its "^" branches.)
+_JUNK_ANYWHERE = (
     r"is not supported|download the .{0,40}\bapp\b|sign up for|subscribe (?:to|now)|"
-    r"^\s*advertisement\s*$|click here|share (?:this|on)|follow us|all rights reserved|"
+    r"click here|share (?:this|on)|follow us|all rights reserved|"
     r"cookie|privacy policy|terms of (?:use|service)|skip to (?:main )?content|newsletter|"
-    r"^\s*(?:log|sign) in\b|copyright|©|^\s*(?:related|read more|watch|more from)\b",
-    re.I,
+    r"copyright|©"
 )
+_JUNK_OPENING = r"advertisement\s*$|(?:log|sign) in\b|(?:related|read more|watch|more from)\b"
+JUNK_LINE = re.compile(rf"{_JUNK_ANYWHERE}|^\s*(?:{_JUNK_OPENING})", re.I)
 # Photo captions end with (or carry) a picture credit.
 CAPTION_CREDIT = re.compile(
     r"(?:/\s*(?:AFP|AP|Reuters|EPA|Getty Images)\b|\bvia Getty Images\b|\bAP Photo\b|"
@@ -129,14 +132,15 @@ def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 # JUNK_LINE without re.I, for a lower-cased line: the case-blind scan costs several times more.
-_JUNK_LOWER = re.compile(JUNK_LINE.pattern)
+_JUNK_LOWER = re.compile(_JUNK_ANYWHERE)
+_JUNK_LOWER_OPENING = re.compile(rf"\s*(?:{_JUNK_OPENING})")
 
 
 def _junk(line: str) -> bool:
     low = line.lower()
     if len(low) != len(line) or "ı" in low or "ſ" in low:  # (see lowered.py)
         return JUNK_LINE.search(line) is not None
-    return _JUNK_LOWER.search(low) is not None
+    return _JUNK_LOWER.search(low) is not None or _JUNK_LOWER_OPENING.match(low) is not None
 
 
 _NAV_BAR = re.compile(r"^\s*[^|•·]{1,30}(?:\s[|•·]\s[^|•·]{1,30}){2,}\s*$")
@@ -287,6 +291,35 @@ def words_back(text: str, pos: int, words: int, floor: int = 0) -> int:
     """The offset `words` words before pos, a word being any run of characters other than
     spaces (not before floor, and from the start of the word pos is in): a match that reads
     at most that many words before pos cannot begin earlier."""
+    if pos <= floor:
+        return pos
+    if floor < 0 or pos > len(text):
+        return _words_back_loop(text, pos, words, floor)
+    # Read backwards with one regex match on the reversed stretch before pos (a character
+    # loop costs ten times more). A window that may cut a word or more off is widened.
+    back = _BACK.get(words) or _back_pattern(words)
+    width = 16 * words + 32
+    while True:
+        lo = max(floor, pos - width)
+        stretch = text[lo:pos][::-1]
+        took = back.match(stretch).end()
+        if lo == floor or (took < len(stretch) and not stretch[took:].isspace()):
+            return pos - took
+        width *= 4
+
+
+_BACK: dict[int, re.Pattern[str]] = {}
+
+
+def _back_pattern(words: int) -> re.Pattern[str]:
+    """On reversed text: the rest of the word pos is in, then up to `words` whole words
+    with the spaces before each (\\s is str.isspace, as in the loop below)."""
+    _BACK[words] = re.compile(rf"\S*(?:\s+\S+){{0,{max(words, 0)}}}")
+    return _BACK[words]
+
+
+def _words_back_loop(text: str, pos: int, words: int, floor: int) -> int:
+    """words_back a character at a time (for offsets outside the text)."""
     while pos > floor and not text[pos - 1].isspace():
         pos -= 1
     for _ in range(words):
