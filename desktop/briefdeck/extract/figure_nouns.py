@@ -39,7 +39,10 @@ _ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"
 # Plural nouns, with the ones that take no -s ("eight personnel").
 PLURAL = re.compile(r"[a-z][a-z-]{2,}s|personnel|people|staff|police|crew|aircraft|infantry|"
                      r"militia|cattle|livestock|men|women|children|" + _ACRONYM_PLURAL)
-_PLURAL_NEXT = re.compile(r"\s+[a-z][a-z-]{2,}s\b")
+# (not an adverb ending in s: "30 people outdoors", "troops overseas")
+_PLURAL_NEXT = re.compile(r"\s+(?!(?:outdoors|indoors|overseas|afterwards|always|sometimes|"
+                          r"nowadays|besides|perhaps|towards|backwards|forwards)\b)"
+                          r"[a-z][a-z-]{2,}s\b")
 _IFV = re.compile(r"\s+fighting\s+(vehicles?)\b")
 _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
 # "170 drone and rocket attacks", "350 US Army and Air Force personnel"
@@ -76,6 +79,9 @@ _WHEN_WORDS = frozenset("overnight today tonight yesterday again earlier later d
                         "nightly".split())
 _ATTRIBUTIVE_AND = re.compile(r"\s+and\s+(?:[a-z][a-z-]+\s+){1,2}([a-z][a-z-]{2,}s)\b")
 _OF = re.compile(r"\s+of\s+(?:(?:the|their|its|those|these|his|her|our)\s+)?")
+# "17 of the approximately 23 projectiles": a hedge before the second number
+_HEDGE = re.compile(r"(?:approximately|about|around|roughly|nearly|almost|some|over|"
+                    r"more\s+than|at\s+least|up\s+to)\s+", re.I)
 _NUMBER_WORD = re.compile(r"(?:\d[\d,]*(?:\.\d+)?\s|(?:two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
                           r"hundred)\b)", re.I)
@@ -91,7 +97,9 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     words: list[tuple[str, int, int]] = []
     of = _OF.match(text, pos, limit)  # "hundreds of troops"
     i = of.end() if of else pos
-    if of and _NUMBER_WORD.match(text, i, limit):
+    if of and (_NUMBER_WORD.match(text, i, limit) or (
+            (hedge := _HEDGE.match(text, i, limit)) and _NUMBER_WORD.match(text, hedge.end(),
+                                                                           limit))):
         return "", ""  # "three of the seven attacks": the noun is the second number's
     while len(words) < 5:
         m = _NEXT.match(text, i, limit)

@@ -67,10 +67,13 @@ from briefdeck.extract.uncounted_nouns import (
 )
 from briefdeck.extract.vague_amounts import (
     BACKGROUND,
+    BARE_PLURAL,
     BOUNDED_DOZEN,
+    CAPPED_BEFORE,
     CLOSE_QUOTES,
     CROWDS,
     DESIGNATOR,
+    FORCES,
     FORMATIONS_AFTER,
     HOLDING,
     OPEN_QUOTES,
@@ -318,6 +321,13 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     organization_acronym(text, phrase, org_acronyms) and \
                     not _AND_AFTER.match(text, text.index(phrase, q.end) + len(phrase)):
                 continue  # "5 wounded (3 JAF, 2 US)": members of a body, a toll's breakdown
+            if q.vague and BARE_PLURAL.match(q.text) and \
+                    unit.rsplit(" ", 1)[-1] not in FORCES and \
+                    not (unit == "people" and q.value >= 1e6):
+                continue  # "dozens of drones": a sense of scale (a force's size, and a
+                # people's, "millions of people displaced", stay)
+            if "athering" in sent.text and CAPPED_BEFORE.search(text, sent.start, q.start):
+                continue  # "gatherings are limited to 30 people": a rule, not an event
             rows.append([q, unit if unit not in STOP else "", phrase])
         fates = borrow_nouns(text, sent, rows, last_unit, last_sentence_unit)
         last_sentence_unit = next((r[1] for r in reversed(rows) if r[1] and r[1] != PART), "")

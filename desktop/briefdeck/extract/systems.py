@@ -184,6 +184,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("precision-guided munitions", "munition",
      r"munitions(?<=precision[-\s]guided\smunitions)\b|munition(?<=precision[-\s]guided\smunition)\b|"
      r"PGMs?\b"),
+    # a missile said to be guided, of no named kind ("struck the tank with a guided missile")
+    ("guided missiles", "missile", r"(?<!-)guided\s+missiles?\b"),
     # a missile of no named kind ("a missile landed", "drones and missiles"), not the words
     # it names ("missile defence", "a missile base", "guided-missile destroyer")
     ("missiles", "missile", r"(?<!-)[Mm]issiles?\b(?![\s-]+(?:defen[cs]es?|attacks?|strikes?|"
@@ -232,8 +234,23 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     "suicide vests": [(re.compile(r"laden"), "explosive-laden vehicle", "explosive")],
     "air defence systems": [(re.compile(r"defen[cs]es$"), "air defences", "air defence")],
 }
+# The report's own words for a class the table folds together, kept as the name when the
+# report uses them ("unmanned aerial system", "anti-tank missile"): still one system with
+# the table's class (_key), so a later "drones" is the same fact.
+AS_WRITTEN: dict[str, re.Pattern[str]] = {
+    "drones": re.compile(r"unmanned\s+aerial\s+(?:system|vehicle)s?"),
+    "anti-tank guided missiles": re.compile(r"anti-tank\s+missiles?"),
+}
+_SAME_AS: dict[str, str] = {"unmanned aerial system": "drones",
+                            "unmanned aerial systems": "drones",
+                            "unmanned aerial vehicle": "drones",
+                            "unmanned aerial vehicles": "drones",
+                            "anti-tank missile": "anti-tank guided missiles",
+                            "anti-tank missiles": "anti-tank guided missiles"}
 # Kinds of weapon rather than named systems: a name written before one is the system.
-CLASSES = frozenset({"rockets", "drones", "missiles", "warplanes", "ballistic missiles",
+CLASSES = frozenset({"guided missiles", "unmanned aerial system", "unmanned aerial systems",
+                     "unmanned aerial vehicle", "unmanned aerial vehicles", "rockets", "drones",
+                     "missiles", "warplanes", "ballistic missiles",
                      "cruise missiles", "anti-ship missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
                      "air defence systems", "air defences", "artillery", "helicopters",
@@ -333,6 +350,8 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
                     _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
                 continue  # "Iron Dome air defence system": the named system's own noun
+            if name in AS_WRITTEN and AS_WRITTEN[name].fullmatch(m.group(0)):
+                name = " ".join(m.group(0).split()).lower()
             if name == "SM":
                 name = "SM-" + m.group(0)[-1]  # "Standard Missile-6": the SM-6
             if name == "2S" or name == "Shahed" and m.group(0)[6:7] == "-":
@@ -401,7 +420,7 @@ def _family(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    return "katyusha" if "Katyusha" in name else name.casefold()
+    return "katyusha" if "Katyusha" in name else _SAME_AS.get(name, name).casefold()
 
 
 def _placed(doc: Document, m: SystemMention, places: list) -> str:

@@ -108,6 +108,12 @@ _NOUNS: list[tuple[str, str]] = [
     ("artillery", r"howitzers?|launchers?"),
     ("bomb", r"bombs"),  # "Paveway IV bombs" (a bare "X bomb" is often an attack's name)
     ("vehicle", r"bulldozers?"),  # the armoured bulldozers of raids in the West Bank
+    # a gun named by its make: "the M61A1 cannon", "Vulcan cannons"
+    ("gun", r"cannons?"),
+    # (one tank by its make, "a Merkava tank", not a store: "Fuel tank", "Think tank")
+    ("vehicle", "".join(rf"(?<!{w}\s)" for w in "Fuel Water Oil Gas Think Septic Storage".split())
+                + r"tank(?![\w-]|\s+(?:landing|farms?|crews?|units?|battalions?|brigades?|"
+                  r"regiments?|commanders?|drivers?|rounds?|shells?|fire)\b)"),
     ("vehicle", r"tanks|armou?red\s+(?:vehicles?|personnel\s+carriers?)|"
                 r"infantry\s+fighting\s+vehicles?"),
 ]
@@ -153,7 +159,9 @@ _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium
                r"new|naval|mobile|advanced|decoy|kamikaze|loitering|reconnaissance|"
                r"surveillance|heavy|light|unguided|self-propelled|towed|wheeled|tracked|"
                r"armou?red|stealth|strategic|handheld|hand-held|portable|man-portable|"
-               r"vehicle-mounted|truck-mounted)")
+               r"vehicle-mounted|truck-mounted|"
+               # a compound adjective: "Burkan heavy-warhead rockets", "Zelzal long-range"
+               r"[a-z]{3,}-[a-z]{3,})")
 # ("AN/TPY-2 radar": the US joint designation keeps its "AN/")
 _CAP_NAME = (rf"(?!{_NOT_NAME})(?:AN/)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
              r"(?:[^\S\t]+[A-Z0-9][A-Za-z0-9-]*)?")
@@ -245,6 +253,8 @@ _HOW_BASED = re.compile(r"[A-Z][a-z]+-(?:based|launched|borne|mounted|made|built
 # A force or body that owns the weapon: "the Kuwait Army air defences", "Jordan Armed Forces".
 _SERVICE_OWNER = re.compile(r"\b(?:Army|Navy|Air\s+Force|Forces|Guards?|Corps|Marines|"
                             r"Command|Ministry)$")
+# An air force by its initials ("IAF aircraft", "USAF jets", "RSAF fighters"): whose, not which.
+_AIR_FORCE = re.compile(r"[A-Z][A-Za-z]{0,3}AF")
 _OPENS_ITEM = re.compile(r"(?:^|\n|:[^\S\n]+|[•*][^\S\n]+)$")
 
 
@@ -293,7 +303,7 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         return None  # "a Hollis air-defence specialist": a person's field, not a weapon
     if _HOW_BASED.fullmatch(cap):
         return None  # where or how a weapon is based, not which: "Ground-based air defence"
-    if known_organization(cap) or _SERVICE_OWNER.search(cap):
+    if known_organization(cap) or _SERVICE_OWNER.search(cap) or _AIR_FORCE.fullmatch(cap):
         return None  # "SDF drones", "IRGC missiles", "Kuwait Army air defences": whose
     first, _, rest = cap.partition(" ")
     start = m.start("cap")
@@ -305,4 +315,6 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         return None  # "Missiles hit ...", "Feb. 10: Claimed drone attack ...": the capital of
         # a sentence, a line or a list item after its label, not a name
     category = next((c for c, p in _NOUN_RES if p.match(noun)), "")
+    if cap.endswith("-type") and len(cap) > 7:
+        cap = cap[:-5]  # "Samad-type aircraft": the Samad, of whatever airframe
     return " ".join(cap.split()), category, start, m.end("noun")

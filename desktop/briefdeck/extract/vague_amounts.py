@@ -39,3 +39,16 @@ CLOSE_QUOTES = ('"', "”", "'", "’")
 # "more than a dozen locations" in a quote: a bound on one number, a count even when spoken.
 BOUNDED_DOZEN = re.compile(r"(?:more than|over|nearly|almost|at least) an? (?:dozen|hundred|"
                             r"thousand)$", re.I)
+# A bare plural amount ("dozens of drones", "thousands of violations", "tens of thousands of
+# civilians") is a writer's sense of scale, seldom a count to chart; reports give a force's
+# size that way, though ("hundreds of troops", "thousands of soldiers"), and that stays.
+BARE_PLURAL = re.compile(r"(?:.*\s)?(?:dozens|scores|hundreds|thousands|millions|billions)"
+                         r"(?:\s+of\s+(?:thousands|millions))?$", re.I)
+FORCES = frozenset("troops soldiers personnel forces marines sailors airmen advisers advisors "
+                   "contractors fighters militants gunmen reservists paratroopers commandos "
+                   "mercenaries guardsmen police policemen officers members".split())
+# Civil-defence guidance caps gatherings ("gatherings are limited to 30 people"): a rule
+# for the public, not a count of what happened.
+# (every count after the cap is one: "30 people outdoors and 300 indoors")
+CAPPED_BEFORE = re.compile(r"\b(?:limited|restricted|capped)\s+(?:to|at)\s|"
+                           r"\b(?:no\s+more\s+than|a\s+maximum\s+of)\s", re.I)
