@@ -128,11 +128,18 @@ def _singular(phrase: str) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in phrase.split())
 
 
+# Nouns of happenings: "rocket attacks" counts attacks, not rockets, so the weapon before such a
+# head does not reduce the unit to the weapon's group ("20 rocket attacks" ~ "20 attacks").
+_EVENT_HEADS = {"attack", "strike", "launche", "salvo", "barrage", "raid", "sortie", "incident"}
+
+
 def canonical_unit(unit: str) -> str:
     raw = (unit or "").strip().lower()
     if raw in ("$", "%", "£", "€"):
         raw = {"$": "usd", "%": "percent", "£": "gbp", "€": "eur"}[raw]
     words = f" {_singular(norm(raw))} "
+    if words.split() and words.split()[-1] in _EVENT_HEADS:
+        return words.strip()
     for group in UNIT_GROUPS:
         for synonym in group:
             # a one-letter symbol is the unit only alone: "m", not the M of "Iskander-M"

@@ -118,6 +118,14 @@ def test_money_and_distance_units_have_one_name():
     assert canonical_unit("km") != canonical_unit("miles")
 
 
+def test_a_weapon_before_a_noun_of_happenings_does_not_make_the_unit_that_weapon():
+    assert canonical_unit("rocket attacks") != canonical_unit("rockets")
+    assert canonical_unit("drone strikes") != canonical_unit("drones")
+    exp = [{"value": 20, "value_high": None, "unit": "rocket attacks"}]
+    assert score_kind("figures", [{"value": 20.0, "unit": "attacks"}], exp).found
+    assert score_kind("figures", [{"value": 20.0, "unit": "rocket attacks"}], exp).found
+
+
 def test_metres_match_their_symbol_but_not_kilometres():
     assert canonical_unit("m") == canonical_unit("meters") == canonical_unit("metres")
     assert canonical_unit("kilometers") != canonical_unit("m")
