@@ -114,8 +114,8 @@ def test_curated_areas_of_the_region_are_placed(text, name, lat, lon):
 def test_two_bridges_sharing_one_head_are_both_placed():
     text = "Crowds are expected near the Jumhuriya and Sinak bridges in Baghdad on Friday."
     places = _places(text)
-    assert _near(places["Jumhuriya"], 33.318, 44.405, 2)
-    assert _near(places["Sinak"], 33.33, 44.402, 2)
+    assert _near(places["Jumhuriya bridge"], 33.318, 44.405, 2)
+    assert _near(places["Sinak bridge"], 33.33, 44.402, 2)
 
 
 def test_a_bare_given_name_like_a_district_needs_a_cue():

@@ -19,8 +19,10 @@ _REACH = 90  # characters before the brackets: a name of up to eight or so words
 
 def _name_before(text: str, pos: int) -> str:
     """The capitalised run ending just before pos ("Russian Ministry of Defense")."""
-    words = text[max(0, pos - _REACH):pos].split()
-    if pos - _REACH > 0 and words:
+    window = text[max(0, pos - _REACH):pos]
+    para = window.rfind("\n\n")  # a heading above ("UNITED NATIONS") is no part of it
+    words = window[para + 2:].split() if para >= 0 else window.split()
+    if para < 0 and pos - _REACH > 0 and words:
         words = words[1:]  # possibly cut in the middle
     run: list[str] = []
     for word in reversed(words):
@@ -45,7 +47,10 @@ def _initials(name: str) -> str:
 
 
 def _spells(acronym: str, name: str) -> bool:
-    """Whether the acronym's capitals are initials of the name's words, in order."""
+    """Whether the acronym's capitals are initials of the name's words, in order. A UN
+    body's initials open with the UN's own ("Department of Safety and Security (UNDSS)")."""
+    if acronym.startswith("UN") and len(acronym) > 3 and not name.startswith(("United", "UN")):
+        acronym = acronym[2:]
     letters = iter(_initials(name))
     words = len(name.split()) + (1 if _ARTICLE_NAME.match(name) else 0)
     return words >= 2 and all(c in letters for c in acronym if c.isupper())

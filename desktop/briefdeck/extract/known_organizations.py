@@ -195,6 +195,8 @@ KNOWN: dict[str, list[str]] = {
     "U.S. Navy": [r"U\.S\.\s+Navy", r"US\s+Navy"],
     "CIA": [r"CIA", r"Central\s+Intelligence\s+Agency"],
     "Islamic Resistance in Iraq": [r"Islamic\s+Resistance\s+in\s+Iraq"],
+    # Hezbollah's armed wing as its claims sign them.
+    "Islamic Resistance in Lebanon": [r"Islamic\s+Resistance\s+in\s+Lebanon"],
     "Harakat al-Nujaba": [r"Harakat\s+al-Nujaba", r"al-Nujaba", r"Nujaba"],
     "Kremlin": [r"Kremlin"],
     # Congress's chambers and their defence panels, as letters, hearings and releases name
@@ -255,7 +257,18 @@ KNOWN: dict[str, list[str]] = {
     "British Army": [r"British\s+Army"],
     "Royal Air Force": [r"Royal\s+Air\s+Force", r"RAF"],
     "Royal Marines": [r"Royal\s+Marines"],
-    "Israel Defense Forces": [r"Israel(?:i)?\s+Defen[cs]e\s+Forces", r"IDF"],
+    # The state's army named descriptively ("the Israeli army said", "the Israeli occupation
+    # army claimed") is the one military, not a body of its own.
+    "Israel Defense Forces": [r"Israel(?:i)?\s+Defen[cs]e\s+Forces", r"IDF",
+                              r"Israeli\s+(?:occupation\s+)?[Aa]rmy"],
+    # "IAF" is also the Indian Air Force: organizations.py picks by the country reported on.
+    "Israeli Air Force": [r"Israeli\s+Air\s+Force", r"Israel\s+Air\s+Force", r"IAF"],
+    "Indian Air Force": [r"Indian\s+Air\s+Force"],
+    # Israel's main television news channels, cited for tallies and leaks.
+    "Channel 12": [r"(?:Israel(?:i|['’]s)\s+)?Channel\s+12(?=\s+(?:News|reported|said|TV|"
+                   r"television|quoted|aired)\b)(?:\s+News)?", r"Israel(?:i|['’]s)\s+Channel\s+12"],
+    "Channel 13": [r"(?:Israel(?:i|['’]s)\s+)?Channel\s+13(?=\s+(?:News|reported|said|TV|"
+                   r"television|quoted|aired)\b)(?:\s+News)?", r"Israel(?:i|['’]s)\s+Channel\s+13"],
     # Defence firms that reports name without a company suffix.
     "BAE Systems": [r"BAE(?:\s+Systems)?"],
     "Lockheed Martin": [r"Lockheed(?:\s+Martin)?"],
@@ -291,8 +304,8 @@ KNOWN_NAMES = list(KNOWN)
 ARMED_GROUPS = frozenset({
     "Islamic State", "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hezbollah", "Houthis", "Hamas",
     "Taliban", "al-Qaeda", "Palestinian Islamic Jihad", "al-Shabaab", "Hurras al-Din",
-    "Islamic Resistance in Iraq", "Harakat al-Nujaba", "Kataib Sayyid al-Shuhada",
-    "Kataib al-Imam Ali", "Saraya Awliya al-Dam",
+    "Islamic Resistance in Iraq", "Islamic Resistance in Lebanon", "Harakat al-Nujaba",
+    "Kataib Sayyid al-Shuhada", "Kataib al-Imam Ali", "Saraya Awliya al-Dam",
     "Popular Mobilization Forces", "Syrian Democratic Forces", "Radwan Force",
     "Syrian National Army", "JNIM", "Boko Haram", "Hayat Tahrir al-Sham", "Rapid Support Forces",
     "M23", "Kurdistan Workers' Party",

@@ -596,6 +596,39 @@ EMBASSY_ISSUER_RE = re.compile(
 _WAR_AFTER = re.compile(r"\s+(?:war|conflict)\b")
 
 
+# Initials two countries' services share: read by which country the report speaks of more.
+_SHARED_INITIALS = {"IAF": (("Israeli Air Force", ("Israel", "IDF")),
+                            ("Indian Air Force", ("India",)))}
+
+
+def _initials_meaning(text: str, initials: str) -> str:
+    return max(_SHARED_INITIALS[initials],
+               key=lambda c: sum(text.count(w) for w in c[1]))[0]
+
+
+# "Department of Safety and Security (UNDSS)" defined in a header, then "UNDSS assesses": the
+# body acts by its initials alone. Only names an office's word heads (or ends, when no "of"
+# joins a post to the body).
+_OFFICE_WORDS = frozenset({"Department", "Ministry", "Office", "Agency", "Service", "Council",
+                           "Directorate", "Command", "Authority", "Commission", "Committee",
+                           "Bureau", "Mission", "Programme", "Security"})
+
+
+def _acting_initials(text: str, defined: dict[str, str], found: dict) -> None:
+    for short, long in defined.items():
+        words = long.split()
+        if long.casefold() in found or not (words[0] in _OFFICE_WORDS or (
+                words[-1] in _OFFICE_WORDS and " of " not in long)):
+            continue  # ("Secretary-General of the ... Council (GCC)": a post, read amiss)
+        if any(f.name == short or short in f.aliases for f in found.values()):
+            continue
+        acts = re.search(rf"(?<![\w-]){re.escape(short)}\s+(?:has|have|had|is|was|said|says|"
+                         rf"[a-z]+s)\b", text)
+        if acts:
+            found[long.casefold()] = _Found(long, acts.start(), acts.start() + len(short),
+                                            [short])
+
+
 def _known_names(text: str, start: int, end: int, defined: dict[str, str],
                  found: dict[str, _Found], taken: list[tuple[int, int]],
                  hits: dict[str, int], bracketed: frozenset[str],
@@ -605,6 +638,8 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
     for m in KNOWN_ALTERNATIVES.finditer(text, start, end):
         name = KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)]
         written = " ".join(m.group(0).split())
+        if written in _SHARED_INITIALS:
+            name = _initials_meaning(text, written)
         own = defined.get(written)
         if own and known_organization(own) != name:
             # "Armed Forces of the Philippines (AFP)": the report's own initials
@@ -898,6 +933,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")
     _formations(found)
     _country_forces(found)
+    if defined:
+        _acting_initials(text, defined, found)
     initials = {long.casefold(): short for short, long in defined.items()}
     for f in found.values():  # "Missile Defense Agency (MDA)": the initials are an alias
         short = initials.get(f.name.casefold())

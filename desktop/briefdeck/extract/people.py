@@ -211,6 +211,7 @@ _INSIDE_NAME = re.compile(r"(?:\b(?:of|for|at|in|and|the)|[A-Z][\w.'’-]*)\s+$|
 # ... unless that word is an outlet's possessive: "Al Jazeera's Jane Roe said" is its reporter.
 _OUTLET_OWNER = re.compile(rf"(?:{OUTLET.pattern}|Reuters|[A-Z]{{2,5}})(?:'s|’s|'|’)\s+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_INNER_POSSESSIVE = re.compile(r"(?:'s|’s)\s")
 _HAS_RANK = re.compile(rf"^(?:{NATION}\s+)?(?:{SERVICE}\s+)?{RANK}")
 
 
@@ -405,6 +406,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
 
     def add(name: str, title: str, org: str, start: int, end: int) -> str:
         """Record a person (or add to the one already found); their name as recorded."""
+        # a title-case headline runs on past the name: "Jane Roe's Visit To ..." is Jane Roe
+        name = _INNER_POSSESSIVE.split(name, maxsplit=1)[0]
         name = _HONORIFIC.sub("", _POST_NOMINAL_TAIL.sub("", _POSSESSIVE.sub("", name)))
         name = " ".join(name.split())  # "Jane\nRoe" in hard-wrapped text
         end = start + len(name) if text.startswith(name, start) else end

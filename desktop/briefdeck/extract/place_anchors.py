@@ -439,7 +439,9 @@ def shared_head_sites(text: str, raw: list, gaz) -> list:
                 entry = gaz.lookup(" ".join(words[i:] + head), fuzzy=False)
                 if entry is not None and entry.kind == "installation":
                     start = pair.start(group) + len(" ".join(words[:i])) + (1 if i else 0)
-                    added.append((start, pair.end(group), entry, text[start:pair.end(group)]))
+                    # named with its head ("Sinak bridge"): the bare word may be no name
+                    written = f"{text[start:pair.end(group)]} {' '.join(head)}"
+                    added.append((start, pair.end(group), entry, written))
                     break
     if not added:
         return raw

@@ -620,6 +620,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "(Saba) -" in the dateline, "Saba" again at the end: the outlet
         if text[end : end + 1] == " " and COMMODITY_AFTER.match(text, end):
             continue  # "Brent crude futures": an oil benchmark
+        if written == "Palestine" and text[max(0, start - 9):start] == "occupied ":
+            continue  # "occupied Palestine": the axis's word for Israel, no place of the report
         if written in LANGUAGES and entry.source != "curated":
             continue  # "in Arabic, Persian and English": a language
         if entry.kind == "city" and (
@@ -871,11 +873,17 @@ def _last_word(text: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
+# Broadcasters whose Arabic names fold onto towns ("Al-Manar" ~ Mannar, "Al-Mayadeen" ~
+# Mayadin): in a report they are the channel that carried a claim, never a place.
+_BROADCASTER = re.compile(r"(?i:al)[- ]?(?:Manar|Mayadeen|Masirah|Alam|Ahd|Hadath|Sumaria|"
+                          r"Sharqiya|Rasheed|Iraqiya|Ekhbariya)")
+
+
 def _is_outlet(written: str) -> bool:
-    """Is the name exactly a news outlet's ("Xinhua", "Anadolu")?"""
+    """Is the name exactly a news outlet's ("Xinhua", "Anadolu", "Al-Manar")?"""
     from briefdeck.extract.attribution_kinds import _OUTLET_ONLY
 
-    return bool(_OUTLET_ONLY.match(written))
+    return bool(_OUTLET_ONLY.match(written) or _BROADCASTER.fullmatch(written))
 
 
 def extract_places(mentions: list[PlaceMention]) -> list[Place]:
