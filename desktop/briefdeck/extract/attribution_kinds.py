@@ -33,7 +33,8 @@ OUTLETS = (
     r"KCNA|Korean\s+Central\s+News\s+Agency|Yonhap|Kyodo|Xinhua|TASS|RIA\s+Novosti|IRNA|"
     r"Tasnim|Anadolu|WAFA|Ukrinform|"
     r"state\s+media|state\s+television|local\s+media|"
-    r"(?:Iraqi|Iranian|Syrian|Israeli)\s+(?:state\s+)?(?:media|television|news\s+agency)"
+    # any country's press by its adjective: "Turkish media", "Lebanese state television"
+    r"[A-Z][a-z]+(?:an|ish|ese|i)\s+(?:state\s+)?(?:media|television|news\s+agency)"
 )
 SOURCE_NOUN = (
     r"officials?|sources?|spokes(?:man|woman|person)|diplomats?|officers?|captain|sergeant|"
@@ -199,6 +200,8 @@ _PUBLIC = re.compile(r"\b(?:residents?|witness(?:es)?|villagers?|relatives?|neig
 _PRESS_DESCRIBED = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?i:news\s+agency|"
                               r"newspaper|broadcaster|daily|news\s+(?:site|website))\s+[A-Z]")
 _DOCUMENT_NOUN = re.compile(rf"\b(?:{DOCUMENT})\b")
+_QUOTED_IN_PRESS = re.compile(r"^(?:[\w.'’-]+\s+){0,5}?(?:officials?|sources?|diplomats?|"
+                              r"officers?|commanders?|aides?)\s+(?:quoted|cited)\s+(?:in|by)\b")
 _SOURCE_NOUN_RE = re.compile(rf"\b(?:{SOURCE_NOUN})\b")
 _CAPITAL_NAME = re.compile(r"(?:the\s+)?[A-Z]")
 _THE = re.compile(r"^[Tt]he\s+")
@@ -213,6 +216,10 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     if "anonym" in low and _ANONYMOUS.search(low) and not _PUBLIC.search(low):
         # "an Army budget analyst who spoke on condition of anonymity": whatever the post,
         # an unnamed insider
+        return "anonymous official", count_of(who)
+    if ("quoted" in low or "cited" in low) and _QUOTED_IN_PRESS.match(low):
+        # "a U.S. official quoted in press reports": the official is the source, the press
+        # only carried the words
         return "anonymous official", count_of(who)
     if _PRESS_DESCRIBED.match(who.strip()):  # "the state news agency Petra": the press
         return "other outlet", 1

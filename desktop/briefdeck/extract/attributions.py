@@ -166,7 +166,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         statements_and_claims(d, sent, low)
         if " reports" in low:
             seen_reports(d, sent)
-        if "attributable" in low:
+        if "attribut" in low:  # "attributable to", a readout's "Attributed to X:"
             attributable(d, sent)
     found = d.found
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +

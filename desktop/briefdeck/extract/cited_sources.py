@@ -95,6 +95,8 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
         who = m.group("who").rstrip()
         if who.lower() in ("him", "her", "them", "it"):
             continue  # "According to him": the speaker named before, counted there
+        if _THE_STATEMENT.match(who) and _statement_counted(d, m.start()):
+            continue  # "according to the statement" after "X said in a statement": X again
         if m.group("per") and (classify(d.spelled(who), people, m.start("who"))[0] == "other"
                                or canonical(d.spelled(who)) in bodies):
             continue  # ", per the agreement", ", per day": no source; "per SOHR": again
@@ -129,6 +131,17 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
             kind = "other"
         if not d.repeated(who):
             d.add(m.start(), end, kind, count)
+
+
+# A statement named only by "the", pointing back to one the text has introduced.
+_THE_STATEMENT = re.compile(r"[Tt]he\s+(?:same\s+|latest\s+|first\s+|earlier\s+)?statements?$")
+
+
+def _statement_counted(d: SourcingDraft, pos: int) -> bool:
+    """Whether the statement mentioned last before pos sits by a sourcing already counted
+    (its issuer speaking: "X said in a statement", "In statements posted ..., X said")."""
+    last = d.text.rfind("statement", 0, pos)
+    return last >= 0 and any(s - 120 <= last <= e + 120 for s, e, _, _ in d.found)
 
 
 def quoted_and_declined(d: SourcingDraft, sent: Sentence, low: str) -> None:

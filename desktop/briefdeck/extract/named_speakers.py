@@ -60,6 +60,14 @@ _RELATIVE_OBJECT = re.compile(r",\s+[^,;]{0,40}?\b(?:that|which|who|whom)\s+"
 _ROLE_ASIDE = re.compile(r"(?:\s+\([^()]{1,25}\))?,\s+(?P<role>(?:a|an|the)\s+[^,;\"“”]{2,100}),")
 
 
+# The office set before the name, opening the sentence: "Head of the X council in the south,
+# Jane Roe, said" (not "After meeting the minister, Roe said": a clause, no role).
+_ROLE_FIRST = re.compile(r"(?P<role>(?:The\s+|A\s+)?(?:[\w'’-]+\s+){0,3}?(?:[Hh]ead|[Cc]hief|"
+                         r"[Dd]irector|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Cc]ommander|"
+                         r"[Mm]ember|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Dd]eputy|[Gg]overnor|"
+                         r"[Mm]ayor)\b[^,;\"“”]{0,80}),\s+")
+
+
 def identified_as(d: SourcingDraft, sent: Sentence) -> None:
     """A person "identified only as Abu Ahmad": the name the text gives them."""
     text, people, named_once = d.text, d.people, d.named_once
@@ -103,8 +111,11 @@ def named_people(d: SourcingDraft, sent: Sentence, low: str) -> None:
         elif after:
             named_once.add(name)  # one named attribution per person: the first
             aside = _ROLE_ASIDE.match(text, span[1], after.end())
-            d.add(span[0], after.end(), person_kind(name, people, aside.group("role")
-                                                  if aside else ""), 1)
+            role = aside.group("role") if aside else ""
+            if not role and text[span[0] - 2:span[0]] == ", " and span[0] - sent.start < 120:
+                lead = _ROLE_FIRST.fullmatch(text, sent.start, span[0])
+                role = lead.group("role") if lead else ""  # "Head of X, Jane Roe, said"
+            d.add(span[0], after.end(), person_kind(name, people, role), 1)
         elif (head := SUBJECT_HEAD.fullmatch(text, sent.start, span[0])) and (
                 later := SUBJECT_SAYS_LATER.match(text, span[1], sent.end)):
             named_once.add(name)

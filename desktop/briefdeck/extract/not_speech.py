@@ -83,6 +83,11 @@ _COUNT_BEFORE = re.compile(r"\d\s+$")
 _WHAT_CALLED = re.compile(r"\bwhat\s+(?:it|he|she|they|[A-Z][\w'’.-]*)\s+called\s+the\s*$")
 
 
+# 'what the group described as a new "phase"': one word set in quotes as the thing named.
+_NAMED_A = re.compile(r"\b(?:described|characteri[sz]ed|called|termed|dubbed|labell?ed)\s+"
+                      r"(?:it\s+|them\s+)?(?:as\s+)?(?:an?|the)\s+(?:[a-z-]+\s+)?$")
+
+
 def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
                para: tuple[int, int, int]) -> bool:
     """True for quoted words nobody says: a name, a title, a cited work, a term explained,
@@ -111,6 +116,9 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
     if len(trimmed.split()) <= 3 and trimmed.lower().startswith("the ") and \
             CALLED_THING.search(text, max(para[0], m.start() - 50), m.start()):
         return True  # 'the crews called their trailers "the cans"': a nickname
+    if " " not in trimmed and trimmed.isalpha() and _NAMED_A.search(
+            text, max(para[0], m.start() - 40), m.start()):
+        return True  # 'what it called a new "phase"': a word for the thing, not speech
     window = max(para[0], m.start() - 40)
     if len(trimmed.split()) <= 4 and trimmed[:1].islower() and \
             not _PREPOSITION_FIRST.match(trimmed) and NOUN_SLOT.search(

@@ -31,7 +31,7 @@ from briefdeck.extract.sourcing_patterns import (
 
 # OUTLET_RE's verbs: its matches (an outlet's name of up to four words, an adverb) open at
 # most five words before one (a hit inside a longer word only adds openings to try).
-_OUTLET_VERB = re.compile(r"reported|reports|said|cited|quoted")
+_OUTLET_VERB = re.compile(r"reported|reports|said|cited|quoted|admitted|acknowledged")
 
 # DATA_RE's nouns: its matches (an owner, "own") open at most two words before one.
 _DATA_NOUN = re.compile(r"database|data|dataset|tally|count|records|tracker|figures")

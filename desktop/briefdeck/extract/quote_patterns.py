@@ -29,7 +29,8 @@ VERB = (
     r"read(?=\s*[.,:;])|"
     # what a plan or order sets out: 'the memo calls for a "phased" exit', 'directs X to ...'
     r"calls\s+for|directs|recommends|proposes|envisions|envisages|"
-    r"referred\s+to|refers\s+to|spoke\s+of)"  # 'a spokesman referred to "martyrs"'
+    r"referred\s+to|refers\s+to|spoke\s+of|"  # 'a spokesman referred to "martyrs"'
+    r"put\s+it(?:\s+to\s+(?:us|me|reporters))?(?=[\s,.:]))"  # 'as one officer put it, "..."'
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")
@@ -110,7 +111,7 @@ CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
 INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
                    r"On\s+[^,]{3,30},\s*|"
                    r"In\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|release|post|message|interview|video|"
-                   r"speech|briefing|address|letter|tweet)\b"
+                   r"speech|briefing|address|letter|tweet)s?\b"
                    r"(?:\s+(?:read|delivered)\s+(?:out\s+)?by\s+"
                    # ("In a statement read by its spokesman, Col. X, the army said": the army)
                    r"[^\"“”;\n]{0,120}?,\s+(?=(?:the|its)\s+[A-Z])|[^,\"“”]{0,80},\s*)|"
@@ -176,7 +177,8 @@ GROUP_BACK = re.compile(r"^[Tt]he\s+(?:(?:umbrella|armed|militant|militia|rebel|
                         # "the umbrella group of resistance factions": what it gathers
                         r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:factions|groups|militias))?$")
 # '"...," the statement read.' / 'the post said': words a body issued, named before.
-ISSUED_BACK = re.compile(r"^[Tt]he\s+(?:(?:same|latest|earlier|later|brief|short|written|"
+ISSUED_BACK = re.compile(r"^(?:[Tt]he|[Aa]nother)\s+"
+                          r"(?:(?:same|latest|earlier|later|brief|short|written|"
                           r"joint|first|initial|original|new|second|third|final|updated|revised|"
                           r"military|army|ministry|militia|"
                           r"group|command|government|official|[a-z]+['’]s)\s+){0,2}"

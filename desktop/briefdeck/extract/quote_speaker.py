@@ -42,6 +42,9 @@ from briefdeck.extract.quote_patterns import (
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.speaker_resolution import resolve_speaker
 
+# A line that says whose statement follows: "Statement by the Army Spokesperson, Col. X:".
+_STATEMENT_BY = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Comment)s?\s+(?:issued\s+)?"
+                           r"by\s+(?:the\s+)?(?P<who>[^:\n\"“”]{2,120}?)\s*:\s*$")
 # A date or place opening a clause after a colon: ": on Feb. 2, the group claimed".
 _CLAUSE_DATE = re.compile(r"\s*(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)\s+[^,\"“”]{3,30},\s*")
 
@@ -127,6 +130,18 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
         if lead and prev is not None:
             who_end = prev.start + lead.start()
             speaker = resolve_speaker(text[prev.start:who_end], prev.start, who_end, speakers)
+            if speaker:
+                return speaker
+        by = _STATEMENT_BY.match(prev.text) if prev is not None and prev.text[:1] in "SRMC" \
+            else None
+        if by and prev is not None:  # "Statement by the army spokesman, Col. Jane Roe:"
+            who_start = prev.start + by.start("who")
+            who = by.group("who")
+            cut = who.rfind(", ") + 2  # the name after the office, when there is one
+            person = speakers.people.mention_at(who_start + cut, who_start + len(who)) if cut > 1 \
+                else None
+            speaker = person[2] if person else resolve_speaker(who, who_start, who_start + len(who),
+                                                               speakers)
             if speaker:
                 return speaker
     if text[max(para[0], start - 3):start].rstrip().endswith(":"):

@@ -14,7 +14,10 @@ _SELF_NAMED_SAID = re.compile(
     r"[A-Z][\w'’-]*|\s+al-[\w'’-]+){0,5},?\s+(?:(?:said|says|announced|stated|posted|wrote)\b"
     # (a claim is sourcing when it says where it was made: "claimed it on its channel")
     r"(?:\s+(?:on|in)\s+(?:its|a|an)\s+(?:[\w-]+\s+){0,2}?(?:channel|account|statement|post|"
-    r"website))?|(?:claimed|claims)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:its|a|an)\s+"
+    r"website))?"
+    # what it put out, and where: "posted a statement on Telegram"
+    r"(?:(?<=posted)\s+an?\s+(?:[\w-]+\s+)?(?:statement|message|video|claim)(?:\s+on\s+"
+    r"(?:its\s+)?(?:Telegram|X|Twitter|Facebook|website|channel|account)\b)?)?|(?:claimed|claims)\s+(?:[\w-]+\s+){0,3}?(?:on|in)\s+(?:its|a|an)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:channel|account|statement|post|website)\b)")
 
 

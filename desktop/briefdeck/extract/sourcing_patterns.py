@@ -21,7 +21,7 @@ _COUNT = (
     r"(?<![\d:.,])\d+|the|other|another)"  # not the minutes of a "11:15" time stamp
 )
 _MODIFIER = (  # ("a General Security Service (GSS) official": the body's initials between)
-    r"(?:[A-Z][\w.-]*(?:['’]s)?|\([A-Z][\w-]{1,8}\)|(?!(?:and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|"
+    r"(?:[A-Z][\w.-]*(?:['’]s)?|\([A-Z][\w-]{1,8}\)|(?!(?:and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|as|"
     r"said|says|is|was|were|are|have|has|had|not|also|it|he|she|they)\b)[a-z][\w-]*)"
 )
 
@@ -38,7 +38,7 @@ _ABBR_DOT = (
 )
 ACCORDING_RE = re.compile(  # ("..., per the duty officer": the clipped "according to" of notes)
     rf"(?:\b[Aa]ccording\s+to|(?<=, )(?P<per>[Pp]er))\s+"
-    rf"(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}){{2,90}})"
+    rf"(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}|(?<=\s)\([A-Z][A-Za-z-]{{1,8}}\)(?=\s)){{2,90}})"
 )
 SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source speaking)
     # ("Iraqi and US officials"; not "sources inside Iraq and a source ...": a place ends
@@ -46,10 +46,13 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"(?<![\w-])(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:(?<!inside\s)(?<!in\s)"
     rf"(?<!from\s)(?<!near\s)(?<!at\s)[A-Z][\w.]*\s+and\s+)?"
     rf"(?:{_MODIFIER}\s+){{0,4}}(?:{SOURCE_NOUN}|Officials|Sources|Diplomats)"
-    rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?"
+    rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?"
     rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?"
     # "a spokesperson for the Erbil health directorate": a place's service in lower case
-    rf"|\s+(?:[a-z]+\s+)?(?:directorate|department|ministry|authority|administration))?)?)"
+    rf"|\s+(?:[a-z]+\s+)?(?:directorate|department|ministry|authority|administration))?"
+    # "a spokesperson for the embassy", the body in lower case
+    rf"|\s+(?:for|at|of)\s+the\s+(?:[a-z]+\s+)?(?:embassy|consulate|ministry|army|military|"
+    rf"police|government|company|council|command|agency|mission)\b)?)"
     # "in occupied X", "in Deir ez-Zor"
     rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+(?:\s+(?:[a-z]{{1,3}}-)?[A-Z][\w.-]+)?)?"
     rf"(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
@@ -63,7 +66,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+|initially\s+|first\s+|earlier\s+|"
     rf"later\s+|privately\s+|previously\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|tell(?=\s+(?:(?:the\s+)?[A-Z]|reporters\b|us\b))|adds|reported|reports?|believe|believes|"
-    rf"confirmed|added|stated|noted|caution|claimed|{TALLIED}|"
+    rf"confirmed|added|stated|noted|caution|claimed|revealed|{TALLIED}|"
+    # "as one officer put it to us": the words are the source's own
+    rf"put\s+it(?:\s+to\s+(?:us|me|reporters))?(?=[\s,.:])|"
     # "with informed sources reporting that": a participle in an absolute clause
     rf"(?<=sources\s)reporting(?=\s+that\b)|"
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
@@ -209,7 +214,7 @@ SHOWED_WORD = re.compile(r"\b(?:broadcast|aired|showed|shows|carried|published|r
 CITING_RE = re.compile(r"\bciting\s+(?P<who>[^,.;:\"“”()]{3,80})")
 OUTLET_RE = re.compile(
     rf"\b(?P<who>{OUTLETS})\s+(?:first\s+|also\s+|previously\s+|has\s+|had\s+)?"
-    r"(?:reported|reports|said|cited|quoted)\b"
+    r"(?:reported|reports|said|cited|quoted|admitted|acknowledged)\b"
 )
 # "Iraq's Security Media Cell, which speaks for ..., said in a statement": an institution speaking.
 IN_A_STATEMENT = re.compile(r"\bin\s+a\s+(?:short\s+|brief\s+|separate\s+|written\s+|joint\s+|"
@@ -485,7 +490,7 @@ ANY_VERB = re.compile(
     r"\b(?:sa(?:id|ys?)|told|believes?|confirmed|added|stated|noted|caution(?:ed)?|warn(?:ed)?|"
     r"worried|acknowledged|attributed|blamed|estimated?|assess(?:ed)?|expect(?:ed)?|"
     r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|alleged|denied|described|"
-    r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|assesses|tells|reports?|"
+    r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|revealed|assesses|tells|reports?|"
     r"saying|reporting|claims|confirms|denies|adds|announces|tell|issued|counts|counted|tallie[sd]|lists|listed|names?|named|identifie[sd]|verified|documented|"
     r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
     r"received|affirmed|called|revised|lowered|updated|increased|given|provided|shared|"
@@ -538,7 +543,7 @@ PART_OF = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+(?:[a-z-]+\s+)?(?:wing|arm|branch|a
 
 # A document named again: "the review" after "a Navy review obtained by ...".
 _DOC_HEAD = r"report|assessment|memo|document|study|analysis|review|audit|cable|letter|dossier"
-CONJUNCTION = re.compile(r"(?:But|And|Or|So|Yet|Then|Now|Still|[Tt]hough|[Aa]lthough|[Ww]hile|"
+CONJUNCTION = re.compile(r"(?:But|And|Or|So|Yet|Then|Now|Still|As|[Tt]hough|[Aa]lthough|[Ww]hile|"
                          r"[Ww]hereas)\s+")
 # Nouns that name a source, to tell a later "the official said" it repeats one already counted.
 HEAD_NOUN = re.compile(rf"\b(?:official|source|diplomat|officer|spokes(?:man|woman|person)|"
@@ -611,7 +616,9 @@ COLLEAGUES_RE = re.compile(
 # A statement issued in someone's name: "The following statement is attributable to the
 # Spokesperson for ..." (UN notes, DoD readouts).
 ATTRIBUTABLE_RE = re.compile(
-    r"\b(?:[Tt]he\s+following(?:\s+statement)?|[Tt]his\s+statement)\s+is\s+attributable\s+to\s+"
+    r"(?:\b(?:[Tt]he\s+following(?:\s+statement)?|[Tt]his\s+statement)\s+is\s+attribut(?:able|ed)"
+    # a readout's opening line: "Attributed to Pentagon Press Secretary Jane Roe:"
+    r"|(?<![^\n])(?:Statement\s+)?[Aa]ttribut(?:able|ed))\s+to\s+"
     r"(?:the\s+)?(?P<who>[A-Z][^.:;\n\"“”]{1,80}?)(?=\s*(?:[.:;\n]|$))")
 # Press reports a speaker has seen: "I have seen media reports of strikes": other outlets.
 SEEN_REPORTS_RE = re.compile(r"\b(?:seen|read|heard|saw)\s+(?:the\s+|some\s+)?(?:media|press|news)"
