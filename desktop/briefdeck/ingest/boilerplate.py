@@ -88,6 +88,14 @@ _OUTLET_PITCH = re.compile(
     r"trusted|impartial|fearless|unbiased|original|authoritative|breaking)\b[^\"“”]{0,60}"
     r"\b(?:coverage|journalism|reporting|news|analysis)\b[^\"“”]{0,160}\.$"
 )
+# "The Harbour Institute is an independent, nonpartisan research organization ...": the think
+# tank's own blurb, met only among the lines that close the page (see _flag_author_bios).
+_INSTITUTE_BLURB = re.compile(
+    r"^(?:The )?[A-Z][\w&.'’-]*(?: (?:[A-Z&][\w&.'’-]*|of|for|and|on)){0,6} is an? [^\"“”]{0,60}"
+    r"\b(?:nonprofit|non-profit|nonpartisan|non-partisan|not-for-profit|tax-exempt|independent)"
+    r"\b[^\"“”]{0,60}\b(?:institution|organi[sz]ation|think[- ]?tank|research (?:center|centre|"
+    r"institute|group))\b[^\"“”]{0,300}\.$"
+)
 # "Sam has covered the Pentagon for a decade.": a career, under the writer's name.
 _CAREER = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3} (?:has|had) (?:covered|reported on|written about|"
@@ -311,6 +319,7 @@ def classify(text: str) -> list[Flag]:
     _flag_detail_labels(lines, flags)
     _flag_other_script_name(lines, flags, first_prose)
     letter.flag_letterhead([ln.text for ln in lines[:first_prose]], flags)
+    _flag_office_lines(lines, flags, first_prose)
     if mail.HAS_HEADER.search(text):
         mail.flag_mail([ln.text for ln in lines], flags)
     if any(letter.VALEDICTION.match(ln.text) for ln in lines[-letter.CLOSE_LINES - 1 :]):
@@ -350,6 +359,7 @@ def classify(text: str) -> list[Flag]:
 
     _flag_episode_page(lines, flags, first_prose)
 
+    _flag_newsletter_titles(lines, flags)
     _flag_bare_labels(lines, flags)
     _flag_closing_heading(lines, flags)
     if "o contact the " in text:
@@ -401,6 +411,36 @@ def _flag_episode_page(lines: list[_Line], flags: dict[int, str], first_prose: i
             and not _SENTENCE_END.search(lines[i + 1].text)
         ):
             flags[i + 1] = rule
+
+
+# "Department of Media and Information", "Office of the Spokesperson": a body's office under its
+# name at the head of a statement.
+_OFFICE_LINE = re.compile(
+    r"^(?:Department|Office|Directorate|Bureau|Division)(?: General)? (?:of|for) (?:the )?[A-Z]"
+    r"[\w&'’-]*(?: (?:[A-Z&][\w&'’-]*|of|and|for|the|&)){0,6}$"
+)
+
+
+def _flag_office_lines(lines: list[_Line], flags: dict[int, str], first_prose: int) -> None:
+    """A letterhead in title case: under the body's name (or another office line), an office
+    line followed by furniture (a number, a stamp) or another office line; a headline still
+    to come before the first paragraph, so that a title-case headline is never taken."""
+    top = min(first_prose, 8)
+    offices = [i for i in range(1, top) if i not in flags and _OFFICE_LINE.match(lines[i].text)]
+    for i in offices:
+        above, below = lines[i - 1].text, i + 1
+        if not (i - 1 in offices or i - 1 in flags or _NAME_LINE.match(above)):
+            continue
+        if not (below in offices or below in flags):
+            continue
+        if any(
+            j not in flags
+            and j not in offices
+            and _is_headline_like(lines[j])
+            and lines[j].words >= 4
+            for j in range(below, first_prose)
+        ):
+            flags[i] = "letterhead"
 
 
 _SITE_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
@@ -650,12 +690,15 @@ def _is_bio(text: str) -> bool:
 
 
 def _flag_author_bios(lines: list[_Line], flags: dict[int, str], prose: list[int]) -> None:
-    """A line or two about the writer (or the outlet), after every other line of the story;
-    with the writer's name on its own line above it."""
+    """A line or two about the writer (or the outlet, or the think tank), after every other
+    line of the story; with the writer's name on its own line above it."""
     if len(prose) < 2:
         return
     for i in range(len(lines) - 1, prose[0], -1):
         if i in flags:
+            continue
+        if lines[i].words <= 80 and _INSTITUTE_BLURB.match(lines[i].text):
+            flags[i] = "publisher blurb"  # what the think tank is, closing its page
             continue
         if lines[i].words > 40 or not _is_bio(lines[i].text):
             return
@@ -730,6 +773,22 @@ def _flag_credited_headlines(lines: list[_Line], flags: dict[int, str]) -> None:
             if i > 0 and i - 1 not in flags and _is_menu_heading(lines[i - 1]):
                 flags[i - 1] = "other stories"
         i = max(j, i + 1)
+
+
+def _flag_newsletter_titles(lines: list[_Line], flags: dict[int, str]) -> None:
+    """'Harbour Ledger Morning Brief' over 'Sign up for the Morning Brief ...': the box's
+    title, named again in the sign-up line under it."""
+    for i in [i for i, rule in flags.items() if rule == "newsletter" and i > 0]:
+        title = lines[i - 1]
+        if (
+            i - 1 in flags
+            or not 2 <= title.words <= 6
+            or not _is_headline_like(title)
+            or not _is_title_case(title.text)  # a name, not a headline in sentence case
+        ):
+            continue
+        if " ".join(title.text.lower().split()[-2:]) in lines[i].text.lower():
+            flags[i - 1] = "newsletter"
 
 
 def _flag_bare_labels(lines: list[_Line], flags: dict[int, str]) -> None:

@@ -98,11 +98,13 @@ RULES: tuple[Rule, ...] = (
     _rule("section heading", r"^(?:key (?:takeaways|points|judge?ments|findings|developments)"
           r"|main points|at a glance|in brief|in summary|the bottom line)\s*:?$", 4),
     _rule("other stories", r"^(?:related(?:\s+(?:stories|articles|coverage|content|topics|"
-          r"reading|news|links|units|videos|images|galleries|pages|posts|releases|"
+          r"reading|news|links|units|videos|images|galleries|pages|posts|releases|announcements|"
+          r"updates|publications|products|research|alerts|advisories|notices|"
           r"press releases|transcripts|speeches|briefings|statements|reports|podcasts))?|"
           r"read more|read next|(?:next|previous|prev) (?:story|article|post)|"
           r"read also|also read|keep reading|more "
-          r"(?:stories|coverage|news)|recommended(?:\s+(?:for you|stories|reading|articles|"
+          r"(?:stories|coverage|news|announcements|press releases)|"
+          r"recommended(?:\s+(?:for you|stories|reading|articles|"
           r"videos?))?|trending(?:\s+(?:now|stories|news|topics))?|most (?:popular|read|viewed|"
           r"shared)|popular (?:now|stories)|top stories|latest (?:news|stories|headlines)|"
           r"see also|you (?:may|might) also (?:like|be interested in)|editor'?s picks?|"
@@ -327,7 +329,12 @@ RULES += (
           r"appeared|was published)\b|^this (?:article|story) (?:appears|appeared|was published|"
           r"first appeared|was first published) in (?:the )?(?:print|[\w&'’ -]{0,40}(?:edition|"
           r"issue))\b|^this (?:article|story) (?:was|has been) (?:amended|updated|corrected|"
-          r"originally published|first published)\b|^order reprints\b", 60),
+          r"originally published|first published)\b|^order reprints\b|"
+          # "This commentary originally appeared on <outlet> on <date>.": a think tank's reprint
+          r"^this (?:article|story|commentary|op-?ed|essay|column|piece|analysis|post) "
+          r"(?:(?:was|has been) )?(?:originally|first) (?:appeared|published|ran|posted) "
+          r"(?:on|in|by)\b|^originally (?:published|appeared|ran|posted) (?:in|on|by|at) "
+          r"(?:the )?[A-Z]", 60),
     _rule("story credits", r"\b(?:contributed|contributing) (?:reporting |to reporting )?"
           r"(?:to|for) (?:this|the) (?:report|story|article)\b[.)]?$|\bcontributed (?:additional "
           r")?reporting(?: (?:from|in) [A-Z][\w .,'’-]{0,60})?[.)]?$", 40, hints=("contribut",)),

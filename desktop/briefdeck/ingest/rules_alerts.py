@@ -29,6 +29,11 @@ RULES: tuple[Rule, ...] = (
     # "For further information, please contact: ...": the contact box, run into one line.
     _rule("contact", r"^for (?:further|more|additional) information,? (?:please )?(?:contact|"
           r"call|e-?mail|write to)\b", 60, hints=("information",)),
+    # "For questions about this report, contact your account manager.": whom a client asks.
+    _rule("contact", r"^for (?:any )?(?:questions|queries|inquiries|enquiries|comments|feedback) "
+          r"(?:about|on|regarding|concerning) this (?:report|document|brief|briefing|bulletin|"
+          r"product|update|alert|advisory|publication|newsletter),? (?:please )?(?:contact|call|"
+          r"e-?mail|write to|reach out to)\b", 40, hints=("this",)),
     # "Update 12/4/26, 11:05 a.m. ET: This article was updated with ...": a note on a revision.
     _rule("update note", r"^(?:update[ds]?|correction|editor['’]s note)\b.{0,40}?: this "
           r"(?:article|story|report|post|piece) (?:was|has been|had been) (?:updated|"

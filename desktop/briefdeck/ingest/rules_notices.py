@@ -59,5 +59,10 @@ RULES: tuple[Rule, ...] = (
           r"\bis a private,? (?:tax-exempt|non-?profit|nonpartisan) (?:institution|"
           r"organi[sz]ation)\b.{0,300}\bnonpartisan\b", 120,
           hints=("positions", "solely", "private")),
+    # "Its publications do not necessarily reflect the opinions of its research clients and
+    # sponsors": an institute disowning the views of those who pay for its work.
+    _rule("disclaimer", r"\b(?:do|does) not necessarily reflect the (?:views?|opinions?|"
+          r"positions?|policies) of (?:its|their|our) (?:[\w-]+ ){0,2}(?:clients|sponsors|funders|"
+          r"donors|supporters|members|partners)\b", 120, hints=("necessarily",)),
 )
 # fmt: on

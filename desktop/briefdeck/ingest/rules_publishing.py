@@ -127,6 +127,13 @@ RULES: tuple[Rule, ...] = (
           rf"ext|extension)\.?\s*:?\s*(?:{_PHONE}|\d{{3,6}})$|^\+\d[\d ().-]{{6,}}\d$", 12,
           hints=("tel", "phone", "fax", "mob", "cell", "dsn", "ext", "+", "(")),
     _rule("contact", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", 14, in_prose=False, hints=("@",)),
+    # "Duty Room Kabul (24/7): +93 20 555 0100": a label and an international number, nothing
+    # more; "Radio: Channel 4 - call sign ...": the net to call on.
+    _rule("contact", r"^[A-Z][\w.&'’/-]*(?: [\w.&'’/()-]+){0,6}\s*:\s*"
+          r"(?:\(?24/7\)?\s*)?\+\d[\d ().-]{6,}\d$", 12, flags=0, hints=("+",)),
+    _rule("contact", r"^(?:radio|vhf|uhf|radio net|radio channel)\s*:\s*[^.!?]{0,40}\b(?:channel|"
+          r"call ?sign|frequency|net)\b[^.!?]{0,40}$|^call ?sign\s*:\s*[A-Z0-9][^.!?]{0,30}$", 14,
+          hints=("radio", "vhf", "uhf", "call")),
     # "Operations Room: +44 20 7946 0000 | desk@example.org | Reply to update your details":
     # an address set off by bars is a contact line, whatever sentence follows it.
     _rule("contact", r"(?:^|[|•·]\s*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*(?:[|•·]|$)", 40,
@@ -353,9 +360,11 @@ RULES: tuple[Rule, ...] = (
           r"writer|newsroom)s?\s*:?$", 6),
     # A genre label over a headline: "Analysis", "Opinion", "Explainer".
     # ("Analysis | Commentary": a genre with its sub-genre, set off by a bar)
+    # A report's product line in capitals, its logo's glyph read as a letter: "INSIGHTi".
     _rule("navigation", r"^(?:(?:analysis|news analysis|opinion|commentary|explainer|"
-          r"exclusive|feature|interview|perspective|editorial|insight|fact check|q&a)"
-          r"(?:\s*[|/·]\s*|$)){1,3}(?<![|/·\s])$", 5),
+          r"exclusive|feature|interview|perspective|editorial|insight|fact check|q&a|in focus|"
+          r"legal sidebar)(?:\s*[|/·]\s*|$)){1,3}(?<![|/·\s])$|^(?:INSIGHT|IN FOCUS|LEGAL "
+          r"SIDEBAR)[a-z]$", 5),
     # Agency photo furniture in pasted copy: "Navy/Handout via REUTERS Purchase Licensing Rights"
     _rule("photo caption or credit", r"\bPurchase Licensing Rights\b|/Handout via "
           r"(?:REUTERS|Reuters|AFP|AP|EPA)\b", 80, hints=("licensing", "handout")),
@@ -477,6 +486,9 @@ RULES: tuple[Rule, ...] = (
     # A release's number on its own line: "No PR-31/2026-ISPR", "Nr. MOD-114/25".
     _rule("page id", r"^(?:No|NO|Nr|Number)\.?\s*:?\s*(?=[\w/-]*\d)(?=[\w/-]*[A-Za-z])"
           r"[A-Za-z0-9]+(?:[/-][A-Za-z0-9]+)+$", 3, flags=0),
+    # A document symbol on its own line: "SG/SM/22841", "SC/15012-GA/12345".
+    _rule("page id", r"^(?:[A-Z]{1,6}/){1,3}\d{3,6}(?:\s*[-–]\s*(?:[A-Z]{1,6}/){1,3}\d{3,6})*$",
+          3, flags=0, hints=("/",)),
     # A clipping's own note on where the text came from: "[pasted from The Daily Ledger,
     # May 3, 2025]", and a print footer: "Published in The Ledger, May 3rd, 2025".
     _rule("source note", r"^\[(?:pasted|copied|clipped|saved|excerpted|taken|reproduced) "
@@ -510,6 +522,10 @@ RULES: tuple[Rule, ...] = (
           r"{0,5}(?:Team|Desk|Unit|Cell|Section|Office|Bureau|Branch|Hub|Directorate)"
           rf"(?:\s+[-|–—]\s+{_ORG})?$", 16, flags=0, in_prose=False,
           hints=("|", "–", "—", " - ")),
+    # "Ministry of Defence - Directorate of Media Affairs": a body and its office, a dash between.
+    _rule("masthead", rf"^{_ORG}\s+[-|–—]\s+(?:Bureau|Office|Directorate|Department|Division) "
+          r"(?:of|for) (?:the )?[A-Z][\w&'’.-]*(?: (?:[A-Z&][\w&'’.-]*|of|for|and|the)){0,6}$",
+          16, flags=0, in_prose=False, hints=("|", "–", "—", " - ")),
     # The hours a summary covers: "Covers media from 0600 Monday to 0600 Tuesday",
     # "Reporting period: 1-7 March", "Period covered: 06:00 14 May - 06:00 15 May".
     _rule("report period", r"\b(?:covers|covering|coverage)\s+(?:(?:media|press|news|reporting|"

@@ -107,11 +107,14 @@ RULES: tuple[Rule, ...] = (
           hints=("will ", "questions")),
     # "This document was prepared by the ... It should not be relied upon ...": the
     # publisher's disclaimer under a report.
-    _rule("disclaimer", r"^this (?:document|report|product|publication|brief|paper|update) "
-          r"(?:was|is|has been) (?:prepared|produced|compiled|written) by\b.{0,400}\b(?:should "
-          r"not be relied upon|nonpartisan|non-partisan|not (?:necessarily )?(?:reflect|represent)"
+    _rule("disclaimer", r"^this (?:document|report|product|publication|brief|briefing|paper|"
+          r"update) "
+          r"(?:was|is|has been) (?:prepared|produced|compiled|written) (?:by|for)\b.{0,400}\b(?:"
+          r"should not be relied upon|nonpartisan|non-partisan|not (?:necessarily )?(?:reflect|"
+          r"represent)|sole responsibility of|(?:an )?official position of"
           r"|for (?:general )?information(?:al)? purposes|public domain|may be reproduced)\b",
-          120, hints=("prepared", "produced", "compiled", "written")),
+          # a research service's standing paragraph runs to 150 words or more
+          200, hints=("prepared", "produced", "compiled", "written")),
     # "A recording of the briefing is available on the department's website.": where the
     # material behind the page may be found. Not a sentence naming who posted what.
     _rule("availability note", r"^(?:an? |the )?(?:full |complete )?(?:video|audio|recording|"

@@ -60,5 +60,11 @@ RULES: tuple[Rule, ...] = (
           r"|shown) (?:as (?:shown|posted|given)|in local time|local)\b.{0,80}$|^(?:view|"
           r"follower|subscriber) counts? (?:are )?as of\b", 60,
           hints=("translation", "times ", "counts")),
+    # A writer's profile line: "Researcher. Drones, airpower. Views my own."
+    _rule("author bio", r"\b(?:all )?(?:views|opinions|thoughts) (?:are )?(?:my|our) own\b", 30,
+          hints=("own",)),
+    # "If you enjoyed this, follow me for more ...": the writer's appeal under a post.
+    _rule("subscribe", r"^if you (?:enjoyed|liked|found value in|found this useful)\b.{0,40}?"
+          r"\b(?:follow|subscribe|share|clap|sign up)\b", 40, hints=("if you",)),
 )
 # fmt: on
