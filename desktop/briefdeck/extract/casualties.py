@@ -28,6 +28,7 @@ from briefdeck.extract.toll_fragments import (
     listed_before,
     named_dead,
     ordinal_counts,
+    reported_tolls,
     terse_tolls,
 )
 from briefdeck.extract.toll_parties import party_of
@@ -170,6 +171,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = named_dead(text, start, end, found)
     found += listed_before(text, start, found, verb_after)
     found += terse_tolls(text, start, end, found)
+    if "indicated " in chunk or "confirmed " in chunk or "reported " in chunk:
+        found += reported_tolls(text, start, end, found)
     found += clause_counts(text, start, end, found)
     if "more" in chunk or BARE_SUBJECT.match(text, start, end):
         found += bare_counts(text, start, end, found)
@@ -209,4 +212,23 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = [c for c in found if not is_year(text, c)]
     if len(found) > 2:
         found = broken_down(text, found)
+    if len(found) > 1 and ":" in chunk:
+        found = _after_colon(text, found)
+    return found
+
+
+def _after_colon(text: str, found: list[Casualty]) -> list[Casualty]:
+    """'three people were hurt: a man is in serious condition and two others were lightly
+    injured': counts after a colon that closes a count of their kind tell who those people
+    are, never more of them (when they fit inside it)."""
+    for whole in found:
+        if (whole.count or 0) < 2:
+            continue
+        colon = text.find(":", whole.end, whole.end + 40)
+        if colon < 0 or any(ch in text[whole.end:colon] for ch in ".;\n"):
+            continue
+        parts = [c for c in found if c.start > colon and c.kind == whole.kind and c.count
+                 and not (c.total or c.from_wounded)]
+        if parts and sum(c.count or 0 for c in parts) <= (whole.count or 0):
+            return [c for c in found if c not in parts]
     return found

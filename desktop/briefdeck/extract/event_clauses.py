@@ -38,6 +38,7 @@ from briefdeck.extract.event_followups import VIOLENT, first_telling, last_told,
 from briefdeck.extract.event_lede_part import lede_day
 from briefdeck.extract.event_memory import SentenceRead
 from briefdeck.extract.event_places import clause_places, place_groups
+from briefdeck.extract.event_quoted_day import quoted_day
 from briefdeck.extract.event_recalled import (
     died_of_told,
     names_told_site,
@@ -215,6 +216,10 @@ class ClauseReading(ToldDays, TollTargets):
                         "that " in text[sent.start:c_end] and THAT_DAY.search(
                             text, sent.start, c_end):
                     when = self.day_named  # "was shot down that night": the day just named
+                if when is not None and when.precision == "day" and kind in VIOLENT and \
+                        when.implicit and (
+                        day := quoted_day(when, self.day_named, self.doc.quoted)) is not None:
+                    when = day  # "'we struck at dawn today', the statement read": its day
                 if when is None and kind in VIOLENT and "midnight" in text[sent.start:c_end]:
                     when = self._after_midnight(s)
                 if when is None and self._more_of_last(s, kind, where, toll, weapon_names,

@@ -99,6 +99,11 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         # in one town, "killing at least three" in another): one happening only if they name
         # its place
         return False
+    if first.entry != d.entry and first.entry >= 0 and d.entry >= 0 and not stopped and \
+            _only_near(first, d):
+        # two stamped entries of a live blog at two nearby towns: two happenings (a drone on
+        # one at 16:40, an anti-tank missile on the other at 17:30)
+        return False
     placed = stopped or _same_place(first, d, in_country=_alike(first, d)) or (
             # "drones were also downed over Poltava": part of that night's attack on the country
             d.intercept and first.kind in _VIOLENT and bool(first.countries & d.countries)
@@ -188,6 +193,17 @@ def _same_place(a: Draft, b: Draft, in_country: bool = False) -> bool:
                                          for q in b.points):
         return True
     return in_country and (not a.sites or not b.sites) and bool(a.countries & b.countries)
+
+
+def _only_near(a: Draft, b: Draft) -> bool:
+    """Do two placed drafts name different places, of no shared key, that are only near
+    (not one place spelled two ways: "Aita al-Shaab", "Ayta ash-Shab")?"""
+    return bool(a.sites and b.sites) and not (set(a.places) & set(b.places)) and \
+        not (a.keys & b.keys) and not any(_km(p, q) <= SAME_KM for p in a.points
+                                          for q in b.points)
+
+
+SAME_KM = 3.0
 
 
 def _km(p: tuple[float, float], q: tuple[float, float]) -> float:

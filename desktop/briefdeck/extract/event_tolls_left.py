@@ -33,10 +33,12 @@ from briefdeck.extract.event_followups import (
 )
 from briefdeck.extract.event_memory import SentenceRead
 from briefdeck.extract.event_places import hurt_where_it_fell, treated_at
+from briefdeck.extract.event_recalled import tolled_recently
 from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, sibling_day
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.numbers import word_value
 from briefdeck.extract.places import is_attacker
+from briefdeck.extract.sentences import inside
 from briefdeck.extract.toll_updates import (
     ANOTHER_TELLING,
     EARLIER_TELLING,
@@ -81,6 +83,11 @@ _COUNTED_OVER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
                            r"within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|two|three|four|five|six|"
                            r"seven|eight|nine|ten|eleven|twelve|several)\s+(?:days|weeks|months|"
                            r"years|week|month|year)\b", re.I)
+# "Total since this afternoon: 4 injured", "Running tally so far: ...": a line that sums the
+# day's happenings told above it, never one of its own
+_TALLY_LABEL = re.compile(r"\W*(?:(?:running|overall|combined|cumulative|grand|daily)\s+)?"
+                          r"(?:total|tally)\s+(?:since|so\s+far|to\s+date|for\s+(?:today|the\s+day)|"
+                          r"today|this\s+(?:morning|afternoon|evening|week))\b[^:\n.]{0,40}:", re.I)
 _THOSE_ATTACKS = re.compile(r"\b(?:in|during|by|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these|"
                             r"such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|"
                             r"assaults)\b", re.I)
@@ -97,6 +104,8 @@ class TollsLeft(TollTargets):
         text, sent, drafts = self.text, s.sent, self.drafts
         orphans = [c for c in s.casualties if id(c) not in s.claimed]
         if not orphans or CUMULATIVE.search(text, sent.start, sent.end) or \
+                ("otal" in text[sent.start:sent.start + 24] and
+                 _TALLY_LABEL.match(text, sent.start, sent.end)) or \
                 TIMES_TALLY.search(text, sent.start, orphans[0].start) or \
                 DAY_TALLY.search(text, sent.start, orphans[0].start) or \
                 _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
@@ -135,6 +144,15 @@ class TollsLeft(TollTargets):
                 _LATER_DAY.search(d.text) and
                 _LEARNED.search(text, d.end, sent.end) is not None) and not
                 _NAMES_TELLING.match(text, d.end)]
+        if not ours and not s.absolute and all(c.added for c in orphans) and not any(
+                p.precision not in BROAD_PRECISIONS for p in s.places) and \
+                inside(self.doc.quoted, orphans[0].start) and \
+                (target := tolled_recently(drafts, s.i, self.entry, 8)) is not None:
+            # a medic quoted on the scene: "We treated a man ... Two more people were
+            # treated": "more" than the quote's own count, the hurt told before told again
+            target.casualties = fuller_toll(target.casualties, orphans)
+            target.told_again(s.i)
+            return
         if not ours and self._toll_of_period(s, orphans):
             return  # "During the war in June 2025, missiles killed 28": that month's toll
         if not follows and not ours and not toll_dates and \

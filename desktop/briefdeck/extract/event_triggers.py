@@ -233,7 +233,9 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"\bissued\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|"
                      r"clarification|correction)\b|"
                      r"\b(?:had|has|have)\s+(?:agreed\s+to|"
-                     r"approved|decided\s+to|authori[sz]ed)\b|\b(?:disclosed|revealed)\b|"
+                     r"approved|decided\s+to|authori[sz]ed)\b|"
+                     # ("revealed the details of a rocket attack": the telling of the attack)
+                     r"\b(?:disclosed|revealed)\b(?![^.;]{0,60}?\bdetails\s+of\b)|"
                      r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered|directed)\s+(?:the|a|an|its|"
                      r"their|plans?)\s+(?:[\w$.,-]+\s+){0,4}?(?:deployment|withdrawal|drawdown|"
                      r"sale|transfer|package|mission|moves?|request|plan|contract|purchase|"
@@ -266,6 +268,8 @@ FRIENDLY = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b|\bBri
 
 
 _VIOLENT = ("attack", "strike")
+_OFFSET_LEAD = re.compile(r",\s+(?=(?:a|one|two|three|four|five|six|seven|\d)\s+(?:days?|weeks?)$)",
+                          re.I)
 
 
 def clauses(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
@@ -283,6 +287,11 @@ def clauses(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
         clause = prev_end
         for b in BOUNDARY_RE.finditer(text, prev_end, t_start):
             clause = b.end()
+            # "hit X on Tuesday, a day after a drone struck Y": the offset dates the clause it
+            # opens, not the one before it
+            if b.group(0) == " after " and (lead := _OFFSET_LEAD.search(
+                    text, max(prev_end, b.start() - 24), b.start())) is not None:
+                clause = lead.end()
         starts.append(clause)
         prev_end = _t_end
     scopes: list[tuple[str, int, int, int]] = []

@@ -42,7 +42,10 @@ ORDINAL_CUE = re.compile(r"\b[Aa]\s+(?:second|third|fourth|fifth|sixth|seventh|e
                          r"tenth)\s")
 ORDINAL_RE = re.compile(
     r"\b[Aa]\s+(?P<num>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-    rf"(?P<np>(?:{GROUP_WORD}\s+){{0,2}}{GROUP_NOUN})\s+(?:(?:was|has\s+been|had\s+been|has|had)\s+)?"
+    rf"(?P<np>(?:{GROUP_WORD}\s+){{0,2}}{GROUP_NOUN})"
+    # ("a third person, a member of the guard force, had died": who he was, set off by commas)
+    r"(?:,\s[^,.;()]{3,80}?(?:\([^()]{1,20}\))?,)?"
+    r"\s+(?:(?:was|has\s+been|had\s+been|has|had)\s+)?"
     r"(?:also\s+|later\s+|since\s+)?"
     # ("a second soldier had also been treated": hurt too, the count so far two)
     r"(?:(?<=\b(?:has|had)\s)(?:also\s+|later\s+)?been\s+)?"
@@ -112,6 +115,40 @@ def terse_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[
             more.append(Casualty(nxt.start("num"), nxt.end("num"), kind_of(nxt.group("verb")),
                                  count_of(nxt.group("num")), more[-1].party, nxt.group("num")))
     return more
+
+
+# "Initial reports indicated one person killed and two wounded", "the ministry confirmed two
+# killed (a police officer and a driver)": a toll with no verb of its own, the object of a
+# verb of reporting (it ends there: "reported two soldiers killed in ..." is left to others)
+_REPORTED_CUE = re.compile(r"\b(?:indicated|confirmed|reported)\s")
+_REPORTED_END = r"(?=\s*(?:[(.;,]|and\b|$))"
+_REPORTED_RE = (
+    re.compile(rf"\s*(?:that\s+)?{ITEM}\s+(?P<verb>killed|wounded|injured|dead){_REPORTED_END}",
+               re.I),
+    re.compile(rf"\s*(?:that\s+)?(?P<num>(?!an?\s)(?i:{NUM}))(?P<np>)\s+"
+               rf"(?P<verb>killed|wounded|injured|dead){_REPORTED_END}"))
+
+
+def reported_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """'indicated one person killed and two wounded': counts a verb of reporting tells."""
+    more: list[Casualty] = []
+    for cue in _REPORTED_CUE.finditer(text, start, end):
+        pos: int | None = cue.end()
+        while pos is not None:
+            m = _REPORTED_RE[0].match(text, pos, end) or _REPORTED_RE[1].match(text, pos, end)
+            if m is None or not count_of(m.group("num")):
+                break
+            if not any(c.start <= m.start("num") < c.end for c in found + more):
+                more.append(Casualty(m.start("num"), m.end("verb"), kind_of(m.group("verb")),
+                                     count_of(m.group("num")), party_of(m.group("np")) if
+                                     m.group("np") else "unspecified", m.group("num")))
+            # "... killed (a soldier and a driver) and two wounded": the next count of the list
+            nxt = _REPORTED_NEXT.match(text, m.end(), end)
+            pos = nxt.end() if nxt else None
+    return more
+
+
+_REPORTED_NEXT = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?and\s+")
 
 
 def clause_counts(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:

@@ -146,7 +146,9 @@ SUFFERED_RE = re.compile(
 )
 # "a missile hit the base, causing eight minor injuries": the injuries counted, one each
 CAUSING_RE = re.compile(
-    rf"\b(?:caus(?:ing|ed|es)|inflict(?:ing|ed|s)|result(?:ing|ed|s)\s+in)\s+(?P<num>{NUM})\s+"
+    # ("causing minor damage and two light injuries": the damage told first, then the hurt)
+    rf"\b(?:caus(?:ing|ed|es)|inflict(?:ing|ed|s)|result(?:ing|ed|s)\s+in)\s+"
+    rf"(?:[\"“]?(?:[\w-]+\s+){{0,2}}?(?:damage|fires?)[\"”]?\s+and\s+)?(?P<num>{NUM})\s+"
     r"(?P<np>(?:(?:minor|light|slight|serious|severe|moderate|shrapnel|non-life-threatening)\s+)?"
     r"(?:injuries|wounds))\b", re.I)
 CAUSE_CUE = re.compile(r"(?i:caus|inflict|result|led\s+to|leading\s+to)")

@@ -103,7 +103,13 @@ def kinds_resolved(known: list[Casualty], later: list[Casualty]) -> list[Casualt
     return [replace(c, kind="wounded") if c.kind_unsaid else c for c in later]
 
 
-_DEATH_WORD = re.compile(r"\b(?:kill|dead|death|died|dies|fatal|bodies)", re.I)
+_DEATH_WORD = re.compile(r"\b(?:kill|dead|death|died|dies|fatal|bodies|martyr)", re.I)
+# "four martyrs", "four dead", "four fatalities": a count whose noun says they died
+_DEAD_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:martyrs|dead|deaths|fatalities|bodies)\b", re.I)
+# "..., among them two children, and nine wounded": the other kind after an aside on the first
+_OTHER_KIND_NEXT = re.compile(
+    rf"[^.;:]{{0,60}}?,?\s+and\s+(?P<num>{NUM})\s+(?:(?:people|others|persons)\s+)?"
+    r"(?:were\s+)?(?P<verb>wounded|injured|hurt|killed|dead)\b", re.I)
 
 
 def _hurt_in_sentence(text: str, start: int, end: int, totals: list[Casualty]) -> list[Casualty]:
@@ -130,6 +136,9 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
         hurt = bool(_HURT_NOUN.search(m.group("noun")))
         unsaid = not _KIND_NOUN.search(m.group("noun"))
         said = _said_after(text, m.start("num"), end) if unsaid else None
+        if unsaid and not said and (dead := _DEAD_NOUN.match(text, m.end("num"), end)):
+            # "the toll had risen to four martyrs": the noun after the count names its kind
+            said = ("killed", party_of(dead.group(0)))
         if said:  # "the count had risen to five U.S. troops wounded": kind and group said after
             hurt, unsaid = said[0] != "killed", False
         totals.append(Casualty(m.start("num"), m.end("num"), "wounded" if hurt else "killed",
@@ -143,6 +152,14 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
             totals.append(Casualty(more.start("num"), more.end("np"), totals[-1].kind,
                                    count_of(more.group("num")), party_of(more.group("np")),
                                    more.group("num"), added=True))
+        elif (other := _OTHER_KIND_NEXT.match(text, m.end("num"), end)) is not None and \
+                kind_of(other.group("verb")) != totals[-1].kind:
+            # "risen to four dead, among them two children, and nine wounded": the other
+            # kind's new total, told in the same breath
+            totals.append(Casualty(other.start("num"), other.end("verb"),
+                                   kind_of(other.group("verb")), count_of(other.group("num")),
+                                   "unspecified", other.group("num"), total=True,
+                                   rise=totals[-1].rise))
     for m in _THAT_NUMBER.finditer(text, start, end):
         # "raised that number to five": the count just told, of the kind it counted (none
         # told just before: a count of something else, troops or sorties)
@@ -166,6 +183,7 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
         whose = party_of(m.group("whose")) if m.group("whose") else "unspecified"
         pos: int | None = m.end()
         first = True
+        seen: set[str] = set()  # the kinds whose new total is told already
         while pos is not None:
             told = _COUNT_KIND.match(text, pos, end)
             item = None if told else ITEM_RE.match(text, pos, end)
@@ -178,13 +196,19 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
             if after:  # "raised the toll to two civilians injured": the kind said after
                 kind = kind_of(after.group("verb"))
             party = party_of(item.group("np")) if item else whose
+            # ("to one guard killed and two wounded, and three raiders killed and two
+            # wounded": each kind's first count is its new total, the next party's adds to it)
             totals.append(Casualty(got.start(), got.end(), kind, count_of(got.group("num")), party,
-                                   got.group("num"), total=first or told is not None,
-                                   kind_unsaid=not (told or _KIND_NOUN.search(noun)),
+                                   got.group("num"),
+                                   total=first or (told is not None and kind not in seen),
+                                   kind_unsaid=not (told or after or _KIND_NOUN.search(noun)),
                                    rise=bool(_RISE.match(m.group(0)))))
             first = False
-            nxt = _AND_NEXT.match(text, got.end(), end)
-            pos = nxt.end() if nxt and nxt.end() > got.end() else None
+            seen.add(kind)
+            # (the kind said after a group: the list goes on after it)
+            at = after.end() if after else got.end()
+            nxt = _AND_NEXT.match(text, at, end)
+            pos = nxt.end() if nxt and nxt.end() > at else None
     if totals:  # a total is the count it restates ("to 16 killed and 24 injured")
         found = [c for c in found if not any(t.start <= c.start < t.end or c.start <= t.start <
                                              c.end for t in totals)]
@@ -232,10 +256,16 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
         # "The army initially said one soldier was hurt; an official later said two were":
         # the first count, told again in the same sentence, gives way to the newer one
         newer = {c.kind for c in found if c.start > first.end() and not c.added}
+        # ("later said four soldiers and one contractor were hurt": a list of groups, one
+        # count, not a count told again)
         found = [c for c in found if not (
             first.end() <= c.start and c.kind in newer and not c.added and any(
-                d.kind == c.kind and d.start > c.end and not d.added for d in found))]
+                d.kind == c.kind and d.start > c.end and not d.added and
+                not _LIST_JOINT.fullmatch(text, c.end, d.start) for d in found))]
     return found
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
 
 # "initially said one", "said at first that two": a count as it was first given

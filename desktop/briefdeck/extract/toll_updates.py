@@ -35,7 +35,9 @@ EARLIER_TELLING = re.compile(
 LATER_TELLING = re.compile(
     r"\W*(?:By|As\s+of)\s+(?:late\s+|early\s+|the\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
     r"Sun)day|next|following|nightfall|midday|noon|evening|morning|afternoon|night|"
-    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{4}\s*(?:hrs|GMT|UTC|local)\b)")
+    r"\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{4}\s*(?:hrs|GMT|UTC|local)\b)"
+    # "UPDATE 1300 hrs: the ministry confirmed two killed": a sitrep's later entry
+    r"|\W*(?:UPDATED?|Updated?)\b[^:.\n]{0,30}:")
 
 # "An official later told reporters that three had been hurt", "In a later statement, police
 # said two": a count given after the first, set against it rather than added to it
@@ -111,6 +113,12 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 # "the toll rose to six" after the lede's eight: a step in the story of how
                 # the count grew, told after the latest count; a rise never lowers it
                 continue
+            same = {old.party for old in toll if old.kind == c.kind}
+            if c.party == "unspecified" and len(same) == 1 and "unspecified" not in same and \
+                    _told(toll, c) == c.count:
+                # "four civilians were killed ... the toll rose to four martyrs": the same
+                # count restated, of the group named before
+                c = replace(c, party=same.pop())
             toll = [old for old in toll if old.kind != c.kind or (
                 c.party_total and old.party != c.party)]
         elif c.count is not None and not c.is_floor:

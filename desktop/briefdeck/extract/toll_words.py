@@ -45,7 +45,8 @@ GROUP_NOUN = (
     r"Somalis?|Kenyans?|Egyptians?|Libyans?|Sudanese|Pakistanis?|Saudis?|Emiratis?|"
     r"officials?|associates?|bodyguards?|terrorists?|combatants?|patients?|tourists?|"
     r"visitors?|holidaymakers?|shoppers?|spectators?|picnickers?|hikers?|campers?|guests?|"
-    r"mourners?|protesters?|demonstrators?|comrades?(?:-in-arms)?)"
+    r"mourners?|protesters?|demonstrators?|infiltrators?|intruders?|raiders?|"
+    r"comrades?(?:-in-arms)?)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
 # (lower case only: "an IS official" is the Islamic State's, not a verb)
@@ -97,9 +98,16 @@ SEPARATORS = [
 ]
 
 
+# "wounding four others, an Iraqi security source said": the teller after the toll, no victim
+_TELLER_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:sources?|officials?|spokes(?:man|woman|"
+                           r"person)|told|said|says)\b")
+
+
 def next_item_at(text: str, pos: int, end: int) -> int | None:
     for sep in SEPARATORS:
         m = sep.match(text, pos, end)
-        if m and ITEM_RE.match(text, m.end(), end):
+        if m and (item := ITEM_RE.match(text, m.end(), end)):
+            if text[pos:m.end()].strip() == "," and _TELLER_AFTER.match(text, item.end(), end):
+                return None
             return m.end()
     return None
