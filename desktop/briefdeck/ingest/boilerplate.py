@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.ingest import layout, letter, mail
+from briefdeck.ingest import issuer_blocks, layout, letter, mail
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_alerts import ADVICE_HEADING
@@ -316,6 +316,9 @@ def classify(text: str) -> list[Flag]:
             flags[i] = "masthead"
         elif i not in flags and _is_section_pair(lines[i].text):
             flags[i] = "navigation"
+    issuer_blocks.flag_name_over_breadcrumb(lines, flags, first_prose)
+    if "Aired " in text[:2000]:
+        issuer_blocks.flag_show_title(lines, flags)
     _flag_detail_labels(lines, flags)
     _flag_other_script_name(lines, flags, first_prose)
     letter.flag_letterhead([ln.text for ln in lines[:first_prose]], flags)
@@ -352,6 +355,7 @@ def classify(text: str) -> list[Flag]:
     if "security advice" in flags.values() or "ssistance" in text:
         _flag_alert_blocks(lines, flags)
     if prose:
+        issuer_blocks.flag_contact_names(lines, flags, prose[-1])
         _flag_story_tail(lines, flags, prose)
     _flag_issuer_blurb(lines, flags)
     if ")" in text:
@@ -630,6 +634,11 @@ def _is_kicker(line: _Line) -> bool:
     )
 
 
+_ISSUING_BODY = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z&][\w'’-]*){0,4} (?:Committee|Commission|Council)$"
+)
+
+
 def _flag_kickers(lines: list[_Line], flags: dict[int, str]) -> None:
     """Labels between the page's top and the headline: every line above the headline is
     furniture or such a label, and the headline is a line of four words or more with a
@@ -640,7 +649,10 @@ def _flag_kickers(lines: list[_Line], flags: dict[int, str]) -> None:
         if i in flags:
             continue
         if _is_kicker(line):
-            labels.append(i)
+            # a body's name over a report's title ("Defence Committee") is its issuer: the
+            # only place the drafting sees who issued it
+            if not _ISSUING_BODY.search(line.text):
+                labels.append(i)
             continue
         below = lines[i + 1] if i + 1 < len(lines) else None
         # a headline may end in a full stop when the byline follows it and its dek
@@ -821,7 +833,9 @@ def _flag_headline_runs(lines: list[_Line], flags: dict[int, str], zone: range) 
         zone,
         lines,
         flags,
-        lambda ln: _is_headline_like(ln) and ln.words >= 4 and not is_byline(ln.text),
+        # a table's row ("| Output | 200 MW |") is data, never a headline
+        lambda ln: _is_headline_like(ln) and ln.words >= 4 and not is_byline(ln.text)
+        and not (ln.text.startswith("|") and ln.text.endswith("|")),
     ):
         if len(run) >= 3 and lines[run[0] - 1].text.rstrip(": ").lower() not in _CITATIONS:
             flags.update(dict.fromkeys(run, "other stories"))

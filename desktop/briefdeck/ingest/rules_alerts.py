@@ -46,6 +46,26 @@ RULES: tuple[Rule, ...] = (
     # "[03/December/2026]": a date stamp in brackets, on its own line.
     _rule("time stamp", r"^\[\s*\d{1,2}[/. -](?:\d{1,2}|[A-Za-z]{3,9})[/. -]\d{4}\s*\]$", 3,
           hints=("[",)),
+    # "If this message does not display correctly, view it in your browser.": a mailer's link.
+    _rule("newsletter", r"^if (?:this|the|you(?:r)?) (?:message|e-?mail|newsletter|alert|issue|"
+          r"digest|(?:e-?mail )?(?:is|does)|can(?:no|')t (?:see|read|view))\b.{0,60}\b(?:browser|"
+          r"online|web version)\b.{0,20}$", 25, hints=("browser", "online", "web version")),
+    # "Manage alert preferences | Unsubscribe": the foot of a mailed alert.
+    _rule("newsletter", r"^(?:(?:manage|update|change|edit) (?:your )?(?:[\w-]+ )?(?:preferences|"
+          r"subscriptions?|settings)(?:\s*[|•·]\s*(?:unsubscribe|[\w ]{1,30}))*|unsubscribe"
+          r"(?:\s*[|•·]\s*[\w ]{1,30})*)\s*$", 10, hints=("preferences", "subscri", "settings")),
+    # "Daily Alert Digest | Middle East & North Africa": a mailed product's title and edition.
+    _rule("masthead", r"^(?:daily|weekly|monthly|morning|evening|nightly) (?:[\w-]+ ){0,2}"
+          r"(?:digest|"
+          r"brief|briefing|bulletin|update|summary|round-?up|newsletter|report)\s*[|–—]\s*"
+          r"[^.!?]{2,60}$", 12, in_prose=False, hints=("daily", "weekly", "monthly", "morning",
+          "evening", "nightly")),
+    # "Acme clients can contact the 24/7 Operations Centre on +44 ... or ops@...": whom a
+    # subscriber calls, with the number or address.
+    _rule("contact", r"^(?:[A-Z][\w&'’.-]* ){0,4}(?:clients|customers|subscribers|members|users)"
+          r" (?:can|may|should) (?:contact|call|reach|e-?mail|phone)\b.{0,80}(?:\+?\d[\d ()-]{6,}"
+          r"|[\w.+-]+@[\w-]+\.)", 40, hints=("clients", "customers", "subscribers", "members",
+          "users")),
     # "Click the alert icon to follow topics:": the page's follow button.
     _rule("subscribe", r"^(?:click|tap) (?:on )?the (?:[\w-]+ ){0,2}(?:icon|button|bell)s? to "
           r"(?:follow|get|receive|subscribe)\b", 16, hints=("icon", "button", "bell")),

@@ -14,6 +14,24 @@ RULES: tuple[Rule, ...] = (
     _rule("newsletter", r"^(?:view|read|open|see)(?: (?:this|the) (?:e-?mail|newsletter|issue|"
           r"post|message|edition))? (?:(?:in|on) (?:your |a |the )?(?:web )?browser|online|"
           r"on (?:the|our) (?:web|website|site))$", 8, hints=("browser", "online", "web")),
+    # "This article is available in full to Acme subscribers.": the paywall under a teaser.
+    _rule("subscribe", r"^this (?:article|story|report|content|piece|analysis|post) is (?:only )?"
+          r"available (?:in full )?(?:only )?(?:to|for) (?:[\w&'’.-]+ ){0,5}(?:subscribers|"
+          r"members|clients|customers)\b.{0,60}$", 20, hints=("available",)),
+    # "Loading...": a page's placeholder for a box that had not loaded when it was saved.
+    _rule("navigation", r"^(?:loading|please wait)\s*(?:\.{2,3}|…)$", 2, hints=("loading", "wait")),
+    # "Summary", "Key points": the label of a summary box over the story's bullets.
+    _rule("section label", r"^(?:summary|key points|key takeaways|at a glance|in brief|"
+          r"highlights|quick read)\s*:?$", 3, hints=("summary", "key", "glance", "brief",
+          "highlights", "quick")),
+    # "Follow the Ministry of Defence on X: @handle": an issuer's social account under a release.
+    _rule("social links", r"^(?i:follow) (?:us|the [A-Z][\w&'’ -]{2,60}|[A-Z][\w&'’ -]{2,60}) on "
+          r"(?:X|Twitter|Facebook|Instagram|Telegram|LinkedIn|YouTube|Bluesky|Threads)\b.{0,80}$",
+          16, flags=0, in_prose=False, hints=("follow",)),
+    # "Text: Press and Information Centre": who wrote an official item, as "Photo:" names who
+    # took its picture.
+    _rule("story credits", r"^Text\s*:\s*[A-Z][^.!?]{2,80}$", 10, flags=0, in_prose=False,
+          hints=("text",)),
     # "Start writing", "Start your own newsletter": a newsletter platform's footer call.
     _rule("newsletter", r"^(?:start|create|launch) (?:writing|your (?:own )?(?:newsletter|"
           r"publication|substack|blog))$", 5, hints=("start", "create", "launch")),

@@ -85,6 +85,26 @@ RULES: tuple[Rule, ...] = (
           r"article|report|video)s? (?:is |are )?(?:available|open|free) (?:only )?(?:to|for) "
           r"(?:paying |premium |paid )?(?:members|subscribers|supporters|patrons)\b.{0,60}$",
           16, hints=("full ",)),
+    # "(BEGIN VIDEOTAPE)", "(COMMERCIAL BREAK)", "(CROSSTALK)": a broadcast transcript's stage
+    # markers in capitals, in round or square brackets, alone on their line.
+    _rule("transcript furniture", r"^[(\[](?:(?:BEGIN|END|START) (?:OF )?"
+          r"(?:VIDEO ?TAPE|VIDEO(?: CLIP)?|"
+          r"AUDIO(?: CLIP)?|SOUND ?BITE|CLIP|LIVE FEED|PRE-?TAPED|TAPE)|COMMERCIAL BREAK|BREAK|"
+          r"CROSSTALK|LAUGHTER|APPLAUSE|INAUDIBLE|OFF[- ]MIC(?:K|ROPHONE)?|MUSIC|"
+          r"NEWS BREAK|STATION BREAK|VIDEO CLIP|AUDIO CLIP)[)\]]$", 6, flags=0, hints=("(", "[")),
+    # "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM ...": a broadcaster's
+    # standing note over a transcript made on deadline.
+    _rule("transcript furniture", r"^(?:this is a rush transcript\b|this (?:copy|transcript) may "
+          r"not be in its final form\b|(?:[\w-]+ )?transcripts are (?:created|produced) on a rush "
+          r"deadline\b)", 60, hints=("rush transcript", "final form", "rush deadline")),
+    # "(The briefing was concluded at 2:11 p.m.)", "(Whereupon, the hearing was adjourned.)":
+    # the record's note that the proceedings began or ended.
+    _rule("transcript furniture", r"^\((?:whereupon,? )?(?:the )?(?:briefing|press briefing|press "
+          r"conference|news conference|hearing|meeting|session|call|interview|remarks|event|"
+          r"proceedings|committee|subcommittee|house|senate)(?: was| were)? (?:concluded|ended|"
+          r"adjourned|began|begins|ends|concludes|recessed|called to order)\b[^()]{0,60}\)\.?$",
+          20, hints=("concluded", "ended", "adjourned", "began", "begins", "ends", "recessed",
+                     "called to order")),
     # "Monitor: Baghdad desk (AB/CD). Next digest: 9 May.": a monitoring desk's sign-off.
     _rule("sign-off", r"^(?:monitor(?:ed by)?|compiled by|prepared by|monitoring)\s*:\s*"
           r"[^\"“”]{0,80}\b(?:desk|team|unit)\b|\bnext [\w ]{0,40}(?:digest|update|report|"

@@ -33,6 +33,24 @@ RULES: tuple[Rule, ...] = (
     _rule("section label", r"^\[(?:the )?(?:prepared |written )?(?:statements?|information|"
           r"letters?|material|documents?|article|testimony)\b[^\]]{0,120}\bfollows?\s*:?\s*\]$",
           25, hints=("follow",)),
+    # A Westminster-style committee report's title page: "Fourth Report of Session 2026-27",
+    # "Report, together with formal minutes ...", "Ordered by the House of Commons to be printed
+    # 16 March 2027", "HC 123" / "HL Paper 45", "Published on ... by authority of the House".
+    _rule("report front matter", r"^(?:(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th)) )?"
+          r"(?:Special )?Report "
+          r"of Session \d{4}\s?[–—-]\s?\d{2,4}$|^HC \d{1,4}(?:-[IVX]+)?$|^HL Paper \d{1,4}"
+          r"(?:-[IVX]+)?$|^House of (?:Commons|Lords)$", 6, flags=0,
+          hints=("session", "hc ", "hl paper", "house of")),
+    _rule("report front matter", r"^(?:report|volume [ivx\d]+),? together with (?:the )?formal "
+          r"minutes\b.{0,80}$|^ordered by the house of (?:commons|lords|representatives) to be "
+          r"printed\b.{0,40}$|^published on .{4,40} by authority of the house of "
+          r"(?:commons|lords)\b.{0,10}$", 24, hints=("formal minutes", "to be printed",
+          "by authority of")),
+    # "Extract: Chapter 2, paragraphs 12 to 20. The full report is available on ...": the note on
+    # which part of a document the text reproduces.
+    _rule("report front matter", r"^(?:extract|excerpt)s?\s*:\s*(?:chapters?|sections?|parts?|"
+          r"pages?|paragraphs?|annex(?:es)?|appendix)\b[^\"“”]{0,200}$", 45,
+          hints=("extract", "excerpt")),
     # App store badges and the promo above them: "Download on the App Store", "Get it on
     # Google Play", "Free on iOS and Android."
     _rule("app promotion", r"^(?:download (?:it )?on|get it on|available on) (?:the )?"
