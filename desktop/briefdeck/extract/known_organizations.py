@@ -257,6 +257,23 @@ KNOWN: dict[str, list[str]] = {
     "British Army": [r"British\s+Army"],
     "Royal Air Force": [r"Royal\s+Air\s+Force", r"RAF"],
     "Royal Marines": [r"Royal\s+Marines"],
+    "Royal Australian Air Force": [r"Royal\s+Australian\s+Air\s+Force", r"RAAF"],
+    "Luftwaffe": [r"Luftwaffe"],  # Germany's air force, named so in English reporting too
+    "Department of National Defence": [r"Department\s+of\s+National\s+Defence", r"DND"],
+    # Turkey's military written descriptively, as the Israeli army is folded into the IDF.
+    "Turkish Armed Forces": [r"Turkish\s+Armed\s+Forces", r"Turkish\s+[Aa]rmy"],
+    # Syria's Kurdish militia; "PKK/YPG" is Ankara's one-name label, left to the name finder.
+    "YPG": [r"(?<![/-])YPG(?![/-])", r"People['’]s\s+Protection\s+Units"],
+    # Airlines: the actors in reporting on airspace closures and suspended flights.
+    "Qatar Airways": [r"Qatar\s+Airways"],
+    "Turkish Airlines": [r"Turkish\s+Airlines"],
+    "Austrian Airlines": [r"Austrian\s+Airlines"],
+    "Royal Jordanian": [r"Royal\s+Jordanian(?!\s+(?:Air\s+Force|Armed|Army|Navy|Special))"],
+    "flydubai": [r"[Ff]lydubai", r"flyDubai"],
+    "Wizz Air": [r"Wizz\s+Air"],
+    "Emirates airline": [r"Emirates\s+[Aa]irline"],
+    "Etihad Airways": [r"Etihad\s+Airways"],
+    "Iraqi Airways": [r"Iraqi\s+Airways"],
     # The state's army named descriptively ("the Israeli army said", "the Israeli occupation
     # army claimed") is the one military, not a body of its own.
     "Israel Defense Forces": [r"Israel(?:i)?\s+Defen[cs]e\s+Forces", r"IDF",
@@ -275,7 +292,8 @@ KNOWN: dict[str, list[str]] = {
     "Raytheon": [r"Raytheon(?:\s+Technologies)?", r"RTX"],
     "Northrop Grumman": [r"Northrop(?:\s+Grumman)?"],
     "General Dynamics": [r"General\s+Dynamics"],
-    "Boeing": [r"Boeing"],
+    # "Boeing 737-800", "Boeing E-7": a model number after the maker names the aircraft
+    "Boeing": [r"Boeing(?![\s-]+[A-Z]{0,2}-?\d)"],
     "MBDA": [r"MBDA"],
     "Rafael Advanced Defense Systems": [r"Rafael(?=\s+(?:Advanced|said|says|has|which))"
                                         r"(?:\s+Advanced\s+Defen[cs]e\s+Systems)?"],

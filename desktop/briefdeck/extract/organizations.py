@@ -270,8 +270,9 @@ OUTLET_BEFORE_RE = re.compile(
     r"media\s+(?:arm|wing|office|foundation|outlet))\b(?!\s+[A-Z])")
 # A hospital is a place where the wounded are taken, and a body when it speaks for them: "the
 # Ziv Medical Center in Safed says", "taken to the Galilee Medical Center, the hospital said".
+# ("al-Kindi Teaching Hospital": a lower-case Arabic article opens the name)
 HOSPITAL_RE = re.compile(
-    r"\b(?P<name>(?:(?!(?:The|A|An|At|In|To|From)\b)[A-Z][\w'’.-]*\s+){1,4}(?:Medical\s+"
+    r"\b(?P<name>(?:(?:al|el)-)?(?:(?!(?:The|A|An|At|In|To|From)\b)[A-Z][\w'’.-]*\s+){1,4}(?:Medical\s+"
     r"Cent(?:er|re)|Hospital|Clinic|Infirmary))\b(?P<where>\s+in\s+[A-Z][\w'’-]*)?")
 _HOSPITAL_SPEAKS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:says|said|reported|told|confirmed|"
                               r"stated|added|announced)\b")
@@ -299,6 +300,9 @@ _PLACE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Air\s+)?(?:Base|Station
                           r"Airport|Barracks|Camp|Site|Outpost)\b")
 # "the Chief of the General Staff": a title, naming a person rather than the staff.
 _TITLE_OF = re.compile(r"\b(?:Chief|Chiefs|Head|Director)\s+of\s+(?:the\s+)?$")
+# "the Minister for the Armed Forces", "Secretary of State for Defence": a portfolio in a title.
+_PORTFOLIO_OF = re.compile(r"\b(?:Minister|Ministers|Secretary|Secretaries)(?:\s+of\s+State)?"
+                           r"\s+for\s+(?:the\s+)?$")
 # "the Integrated Air and Missile Defense Battle Command System": a programme, not a command.
 _SYSTEM_AFTER = re.compile(r"\s+(?:System|Capability|Program|Programme)\b")
 # "High Mobility Artillery Rocket Systems": a weapon spelled out, not a firm's "Systems".
@@ -321,6 +325,7 @@ _NOT_REGION = (r"Security|Partner|Our|Their|Government|Opposition|Rebel|Special|
                r"Expeditionary|Airborne|Mechani[sz]ed|Armou?red|Infantry|Assault|Commando|"
                r"Kremlin|Militant|Insurgent|Jihadist|Islamist|Shiite|Sunni|"
                r"Kurdish|Arab|Christian|Druze|Alawite|Houthi|Pro|Anti|"
+               r"French|Dutch|Greek|Swiss|Czech|"  # nationals the demonym pattern misses
                rf"{_DAYS_MONTHS}|[A-Z][a-z]+s")
 # "Jubaland State forces", "Puntland forces", "Tigray units": a region's own forces.
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
@@ -661,6 +666,11 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
         if text[m.start() - 1:m.start()] == "-" and _WAR_AFTER.match(text, m.end(), end):
             taken.append((m.start(), m.end()))
             continue  # "since the Israel-Hamas war": the war's name, no actor of the report
+        if name in _HAS_BRANCHES and _MISSION_AGAINST.search(text, max(start, m.start() - 40),
+                                                             m.start()):
+            taken.append((m.start(), m.end()))
+            continue  # "Counter Daesh", "the Global Coalition against Daesh": whom a mission
+            # or coalition is named against, inside its name, no actor of the report
         branch = _BRANCH.match(text, m.end(), end) if name in _HAS_BRANCHES else None
         if branch:  # "ISIS-Somalia", "IS-Sahel": a branch is a group of its own
             full = text[m.start():branch.end()]
@@ -674,6 +684,10 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
         if written != name and written not in entry.aliases:
             entry.aliases.append(written)
     return known
+
+
+_MISSION_AGAINST = re.compile(r"(?:\b(?:Counter|Defeat)[\s-]|\bCoalition\s+(?:[Aa]gainst|to\s+"
+                              r"(?:Defeat|Counter))\s+(?:the\s+)?)$")
 
 
 _BRACKETED = re.compile(r"\(([A-Z][A-Z&.-]{1,11})\)")
@@ -722,8 +736,10 @@ def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
                 _PLACE_AFTER.match(text, m.end(), end) or \
                 _SYSTEM_AFTER.match(text, m.end(), end) or m.group(0).endswith("Staff") and \
                 _TITLE_OF.search(text, max(start, m.start() - 16), m.start()) or \
-                _BYLINE.match(text, max(0, m.start() - 1), m.start() + 3):
-            continue  # a ship's group, "Andersen Air Force Base", "By TOI Staff"
+                _BYLINE.match(text, max(0, m.start() - 1), m.start() + 3) or \
+                text.find(" for ", m.start() - 9, m.start()) >= 0 and \
+                _PORTFOLIO_OF.search(text, max(start, m.start() - 40), m.start()):
+            continue  # a ship's group, "Andersen Air Force Base", "By TOI Staff", a portfolio
         for cut, name in _generic_names(text[head:m.end()]):
             a, b = head + cut, head + cut + len(name)
             if _WEAPON_SYSTEMS.search(name) and not known_organization(name.split()[0]):

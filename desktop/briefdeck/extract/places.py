@@ -256,6 +256,7 @@ ACTS_AFTER = re.compile(
     r"(?:plans?|planned|intends?|intended|agreed|agrees|remains?\s+committed|wants?|wanted|"
     r"said|says|announced|decided|signed|pledged|vowed|warned|urged|accused|denied|rejected|"
     r"welcomed|condemned|approved|expects?|expected|hopes?|insists?|insisted|demanded|"
+    r"respond|retaliate|"  # "the United States will respond"
     r"demands|threatened|threatens|imposed|declined|refused|refuses|responded|retaliated|"
     r"given|told|offered|assured|promised|carried\s+out|conducted|contributed|joined|join|"
     # "The United States has moved a Patriot battery", "has spent 2026 taking apart": a
@@ -340,6 +341,11 @@ SITE_WORD_END = re.compile(r"(?i:base|airbase|airfield|airport|camp|garrison|sta
 FULL_NAME = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+)|(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|"
                        r"Capt|Maj|Col|Gen|Adm|Cmdr|Ens|Amn|Sen|Rep|Gov|Amb)\.\s+(?:[A-Z][a-z]+\s+)?"
                        r"(?![A-Z][a-z]+\s+[A-Z]\.))([A-Z][a-z][\w'’-]+)\b")
+# "Staff Sergeant Onur Kaya", "Private First Class Ana Moreno": ranks spelled out (as translated
+# statements and hometown papers write them), a given name, then the surname.
+RANK_NAME = re.compile(r"\b(?:(?:Staff|Master|First|Chief|Senior|Specialist|Private|Corporal|"
+                       r"Sergeant|Lieutenant|Captain|Major|Colonel|General|Admiral|Class)\s+)+"
+                       r"[A-Z][a-z]+\s+([A-Z][a-z][\w'’-]+)\b")
 # "Haruto Ishii, a professor ...", "Jae-won Moon said": a given name, a surname, then an
 # appositive or a speech verb. The surname is a person's in the whole article, even where it
 # stands alone ("Ishii said"), though a small town somewhere bears it.
@@ -399,10 +405,10 @@ PROXIES_AFTER = re.compile(r" and (?:its (?:proxies|allies|partners|affiliates)\
 NATIONALS_AFTER = re.compile(
     # also "the UK training team", "UK air defence systems", "the UK presence": whose
     r"\s+(?:(?:training|advisory|liaison|military|special\s+forces|air\s+defen[cs]e)\s+)?"
-    r"(?:soldiers?|troops|service\s*(?:members?|men|women)|personnel|officials?|diplomats?|"
+    r"(?:soldiers?|troops|service\s*(?:members?|men|women|personnel)|personnel|officials?|diplomats?|"
     r"citizens?|nationals?|contractors?|sailors?|marines?|airmen|pilots?|officers?|"
     r"commanders?|envoys?|lawmakers?|forces|presence|contingent|contribution|teams?|units?|"
-    r"systems|jets|warplanes|warships)\b")
+    r"systems|jets|warplanes|warships|staff|posture|footprint)\b")
 # "a specialist at the Hollis Institute in London", "a fellow at London's Hollis Institute":
 # where someone's employer sits, not a place of the report.
 _ROLE_AT = (r"\b(?:analyst|researcher|fellow|professor|expert|specialist|director|lecturer|"
@@ -591,6 +597,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     starts = {r[0] for r in raw}
     raw_at = {r[0]: r[2] for r in raw}
     surnames = {m.group(1) for m in FULL_NAME.finditer(text)}
+    surnames.update(m.group(1) for m in RANK_NAME.finditer(text))
     named = {m.group(2) for m in PERSON_NAMED.finditer(text) if m.group(1) not in _NOT_GIVEN}
     said_alone = {m.group(1) for m in SAID_ALONE.finditer(text)}
     given_names = {m.group(1).casefold() for m in PERSON_IS.finditer(text)
@@ -731,6 +738,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if written in GOVERNMENT_SEATS and text.startswith("s ", end + 1) \
                 and SEAT_OWNS_AFTER.match(text, end):
             continue  # "Washington's refusal to leave": the government's, not the city's
+        if entry.kind == "country" and written.endswith("s") and text[end : end + 1] in "'’" \
+                and SEAT_OWNS_AFTER.match(text[end] + "s" + text[end + 1 : end + 60]):
+            continue  # "the United States' commitment": the government's, not the land's
         if entry.kind == "installation" and DIPLOMATIC.search(written) and (
                 SPEAKS_AFTER.match(text, end) or
                 ISSUER_BEFORE.search(text, max(sent.start, start - 40), start)):

@@ -609,6 +609,13 @@ def _with_article(text: str, m: Mention) -> Mention:
 AREA_WORDS = frozenset({"district", "subdistrict", "sub-district", "area", "town", "village",
                         "neighbourhood", "neighborhood", "countryside", "outskirts", "region"})
 
+_BETWEEN = name_key("between")[0]  # keys are folded ("betwen")
+_ROAD_BEFORE = re.compile(
+    r"\b(?:[Hh]ighway|[Rr]oad|[Rr]oute|[Mm]otorway)\b[\w\s-]{0,12}\s+between\s+$"
+)
+# "the Zap and Qandil regions": a plural land word after a weak alias names places, never a family.
+PLURAL_AREA_WORDS = frozenset(name_key(w)[0] for w in (  # folded as word keys are
+    "regions", "areas", "districts", "mountains", "provinces", "governorates", "villages", "towns"))
 
 # Buildings a weak alias (often a family's name) is given to: never the place itself.
 _NAMED_FOR_PERSON = frozenset(name_key(w)[0] for w in (  # folded as word keys are ("schol")
@@ -620,12 +627,18 @@ def _weak_ok(scan: _Scan, i: int, last: Token, j: int) -> bool:
     """A weak alias counts as "at al-Asad": article, place preposition, no possessive.
     j: the index of the word after the name."""
     possessive = scan.text[last.end : last.end + 2] in ("'s", "’s")
+    if not possessive and j < len(scan.words) and scan.linked[j - 1] \
+            and scan.words[j].key in PLURAL_AREA_WORDS:
+        return True  # "the Gara, Hakurk and Qandil regions": a plural land word shared by a list
     if not scan.article_before[i] or possessive:
         return False
     if j < len(scan.words) and scan.linked[j - 1] and scan.words[j].key in _NAMED_FOR_PERSON:
         return False  # "to al-Asad hospital": a building named for the family, not the base
     if scan.prev_key(i) in LOCATIVES:
         return True
+    if scan.prev_key(i) == _BETWEEN and _ROAD_BEFORE.search(
+            scan.text, max(0, scan.article_before[i].start - 40), scan.article_before[i].start):
+        return True  # "Highway 12 between al-Baghdadi and Hit": a road runs between places
     if scan.prev_key(i) == "the" and i >= 2 and scan.words[i - 2].key in LOCATIVES \
             and j < len(scan.words) and scan.linked[j - 1] and scan.words[j].key in AREA_WORDS:
         return True
