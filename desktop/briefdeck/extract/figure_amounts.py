@@ -40,3 +40,27 @@ def parenthesised(text: str, q: Quantity) -> tuple[Quantity, int]:
         q = replace(q, start=q.start - 1, value=q.value * _BRACKET_SCALES[close.group(1).lower()],
                     end=close.end(), text=text[q.start - 1:close.end()])
     return q, close.end()
+
+
+# Outlets outside the US that mark US dollars ("$US61 million", "US$61m") write their own
+# dollar as a bare "$": there, "$94 million" is the dollar of the country the report is about.
+_US_MARKED = re.compile(r"\$US\s?\d|(?<![A-Za-z])US\$\s?\d")
+_DOLLAR_COUNTRIES = (("AUD", re.compile(r"\bAustralia")), ("CAD", re.compile(r"\bCanad")),
+                     ("NZD", re.compile(r"\bNew Zealand")), ("HKD", re.compile(r"\bHong Kong")),
+                     ("SGD", re.compile(r"\bSingapore")))
+
+
+def local_dollar(text: str) -> str:
+    """The currency a bare "$" stands for in text: USD unless the text marks US dollars
+    apart and names one dollar country more often than the others."""
+    if "US" not in text or not _US_MARKED.search(text):
+        return "USD"
+    counts = sorted(((len(rx.findall(text)), code) for code, rx in _DOLLAR_COUNTRIES),
+                    reverse=True)
+    return counts[0][1] if counts[0][0] and counts[0][0] > counts[1][0] else "USD"
+
+
+def bare_dollar(amount: str) -> bool:
+    """'$94 million' and 'about $94m', not 'A$94m', 'US$61m' or '$US61m'."""
+    at = amount.find("$")
+    return at >= 0 and not amount[at - 1:at].isalpha() and amount[at + 1:at + 3] != "US"

@@ -24,10 +24,11 @@ STOP = frozenset(
     there here ago remain remained remains today yesterday tomorrow now currently some
     many later earlier already still again then do does did if unless next last
     fell hit struck flew came went took feel feels seem seems appear appears
-    we you i he she us me him""".split()
+    we you i he she us me him see ibid overnight tonight""".split()
     # (verbs a bare number can take as its subject: "Four were shot down and two fell near
     # the camp", "to make the last 1,000 feel expensive"; a pronoun starts the clause
-    # after a number, never counts: "the 170-plus we logged")
+    # after a number, never counts: "the 170-plus we logged"; "see" and "ibid." follow a
+    # note's number, and "eight wounded overnight" counts no night)
 )
 # Modifiers that never head a noun phrase (so "U.S. military personnel" is "personnel").
 COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "members"),
@@ -88,7 +89,7 @@ _NUMBER_WORD = re.compile(r"(?:\d[\d,]*(?:\.\d+)?\s|(?:two|three|four|five|six|s
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]*-\d[\w-]*")  # "PAC-3", "SM-6", "AIM-120"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ACCUSED_NOUN_NEXT = frozenset("who whom were was in of from and at have had are".split())
-_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}?(?:(?:security|armed|"
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!and\s)[\w'’.-]+\s+){0,3}?(?:(?:security|armed|"
                          r"government|police|military)\s+)?(?:forces|army|police|military)\b")
 
 
@@ -186,7 +187,9 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     phrase = text[words[0][1] : words[-1][2]]
     acronym = re.fullmatch(_ACRONYM_PLURAL, words[-1][0])
     head = words[-1][0] if acronym else words[-1][0].lower()
-    if acronym and len(words) >= 2 and _DESIGNATOR.fullmatch(words[-2][0]):
+    if len(words) >= 2 and _MARK.fullmatch(words[-1][0]) and _NAME.fullmatch(words[-2][0]):
+        head = f"{words[-2][0]} {words[-1][0]}"  # "eight Typhoon FGR4": a type and its mark
+    elif acronym and len(words) >= 2 and _DESIGNATOR.fullmatch(words[-2][0]):
         head = f"{words[-2][0]} {head}"  # "650 PAC-3 MSEs": the missile's type with its plural
     elif len(words) >= 2 and (words[-2][0].lower(), head) in COMPOUND_TAILS:
         head = f"{words[-2][0].lower()} {head}"
@@ -204,6 +207,10 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         if whose:  # "40 members of the security forces": members of which body
             return text[words[0][1]:whose.end()], text[words[0][1]:whose.end()]
     return head, phrase
+
+
+_MARK = re.compile(r"[A-Z]{1,4}\d{1,3}[A-Z]?(?:/[A-Z]{0,4}\d{1,3}[A-Z]?)?")  # "FGR4", "KC2/KC3"
+_NAME = re.compile(r"[A-Z][a-z]{2,}")
 
 
 # "two uncrewed aerial vehicles (UAVs)": the short name the report goes on to use.

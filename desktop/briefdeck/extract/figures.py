@@ -12,7 +12,15 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.borrowed_nouns import BARE_DEFINITE, borrow_nouns
-from briefdeck.extract.figure_amounts import HEDGED_HIGH, OR_SO, PLUS, THOUSANDS_K, parenthesised
+from briefdeck.extract.figure_amounts import (
+    HEDGED_HIGH,
+    OR_SO,
+    PLUS,
+    THOUSANDS_K,
+    bare_dollar,
+    local_dollar,
+    parenthesised,
+)
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
 from briefdeck.extract.figure_measures import (
     AREAS,
@@ -47,11 +55,10 @@ from briefdeck.extract.figure_tolls import (
 from briefdeck.extract.figure_units import organization_acronym
 from briefdeck.extract.not_figures import (
     NOTES_HEADING,
-    PHONE,
     SENTENCE_END_BEFORE,
     excluded,
+    furniture_spans,
     note_marker,
-    phone_start,
 )
 from briefdeck.extract.numbers import Quantity, find_quantities
 from briefdeck.extract.sentences import Document, inside
@@ -105,8 +112,7 @@ _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")  # "144 HTS and allied fighters": 
 def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Figure]:
     text = doc.text
     figures: list[Figure] = []
-    phones = [(phone_start(text, m.start()), m.end()) for m in PHONE.finditer(text)]
-    skip = sorted(date_spans + phones)
+    skip = sorted(date_spans + furniture_spans(text))
     # Loose numbers inside quotation marks are rhetoric ("those two things", "a few hundred
     # people"); a speaker's exact "375 kilometres" is still a figure.
     quoted = [(a, b) for a, b in doc.quoted if b - a >= 14]  # a sentence's worth, not a word
@@ -116,6 +122,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     notes = NOTES_HEADING.search(text)
     notes_at = notes.start() if notes else None
     org_acronyms: dict[str, bool] = {}  # "JAF": whether the report treats it as a body
+    dollar = ""  # what a bare "$" stands for, looked up at the first one
     for sent in doc.sentences:
         rows: list[list] = []
         background: bool | None = None  # looked up once per sentence, only when needed
@@ -226,6 +233,13 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     # number; a count of several would name them in the plural
             if unit in _NATION_INITIALS:
                 continue  # "two U.S.<line break>service members": the noun is cut off
+            if q.text.isdigit() and q.value >= 100 and text[q.start - 2:q.start] == "a " and \
+                    _TYPE_NUMBER_BEFORE.search(text, max(sent.start, q.start - 4), q.start) and \
+                    unit and unit.isalpha() and not PLURAL.fullmatch(unit) and \
+                    unit not in LENGTHS and unit not in AREAS and unit not in TIME_UNITS:
+                continue  # "a 737 rotation", "a 747 freighter": a model's number, no count
+            if unit[:1] == "q" and _EVIDENCE_QUESTION.fullmatch(unit):
+                continue  # "para 6 20 Q45": a note citing a question of oral evidence
             if phrase and "(" in text[unit_at:unit_at + len(phrase) + 20]:
                 unit = acronym_after(text, text.find(phrase, q.end) + len(phrase), unit)
             if unit == "times" and not q.vague and _MET_BEFORE.search(
@@ -247,6 +261,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # "spending millions of dollars a night": a vague sum, no amount
             if q.money:
                 unit = q.currency or "USD"
+                if unit == "USD" and bare_dollar(q.text):
+                    dollar = dollar or local_dollar(text)
+                    unit = dollar
             elif q.percent:
                 unit = "%"
             if clip or unit in OUTAGE_UNITS and HALTED_FOR.search(
@@ -299,6 +316,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # "a few hundred metres away", "hundreds of mourners": no count
             if not q.money and not q.percent and unit not in TIME_UNITS:
                 unit = with_rate(text, q, unit, phrase, sent.start, sent.end)
+                if unit == "feet a day" and phrase.lower().startswith("cubic") and \
+                        q.value_high is None and q.text.lower().endswith(("million", "billion")):
+                    # "520 million cubic feet per day": gas output, in the trade's unit
+                    big = q.text.lower().endswith("billion")
+                    q = replace(q, value=q.value / (1e9 if big else 1e6))
+                    unit = "Bcf/d" if big else "MMcf/d"
             toll = TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start)
             if toll and (not unit.strip() or unit == "others"):
                 unit = toll_word(toll.group(1))
@@ -383,6 +406,8 @@ def _glued_note(text: str, q: Quantity) -> Quantity | None:
 
 
 _NATION_INITIALS = frozenset({"u.s.", "u.k."})
+_TYPE_NUMBER_BEFORE = re.compile(r"(?<![\w'’])[Aa] $")
+_EVIDENCE_QUESTION = re.compile(r"qq?\d{1,4}(?:[-–]\d{1,4})?")
 _SINGULAR_TAIL = re.compile(r"(?<![s'’])$")  # "statement", "law": not "rockets"
 _INVARIANT_PLURALS = frozenset("aircraft personnel people police staff militia "
                                "infantry artillery ammunition".split())

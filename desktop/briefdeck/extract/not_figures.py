@@ -77,6 +77,24 @@ _DECADE = re.compile(r"0s\b")
 # (scanned from its first digit, which the regex engine finds fast, then widened back over
 # "(" and "+": an optional opening makes it try every character of the text)
 PHONE = re.compile(r"\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}")
+# "+44 20 3880 1177", "+49 (0)331 123-456": an international number, "+" and a country code
+# then at least two more groups of digits.
+INTL_PHONE = re.compile(r"\+\d{1,3}(?:[ .-]?\(0\))?(?:[ .-]\d{1,5}){2,4}(?![\w,.]\d)")
+# "14548 Schwielowsee", "75007 Paris": a postal code before its town, a line of an address.
+# (matched from the line break before it, a literal the regex engine scans for fast)
+POSTCODE_LINE = re.compile(r"\n(\d{4,5}[ \t]+[A-ZÄÖÜÉ][\w'’.-]+(?:[ -][A-ZÄÖÜÉ][\w'’.-]+)?)"
+                           r"[ \t]*$", re.M)
+
+
+def furniture_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of phone numbers, postal-code lines and "24/7": no figure is read inside them."""
+    spans = [(phone_start(text, m.start()), m.end()) for m in PHONE.finditer(text)]
+    if "+" in text:
+        spans += [(m.start(), m.end()) for m in INTL_PHONE.finditer(text)]
+    spans += [(m.start(1), m.end(1)) for m in POSTCODE_LINE.finditer(text)]
+    if "24/7" in text:  # "a 24/7 operations centre": round the clock, no count
+        spans += [(m.start(), m.end()) for m in re.finditer(r"\b24/7\b", text)]
+    return spans
 _FUNCTION_WORDS = frozenset(
     "a an all the only another about some nearly at more over roughly approximately by in on and "
     "but with of to from for than just almost around".split()
@@ -99,6 +117,8 @@ _ZONE_LETTER = re.compile(r"[A-Z](?![\w-])")
 # "at 1800", "c. 1800", "until 2200": a time of day when no counted noun follows.
 _AT_CLOCK = re.compile(r"(?:\b(?:at|by|until|till|after|before|from)|\bc\.|\bca\.|"
                        r"\bapprox\.)\s+$", re.I)
+_COUNT_LISTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                  r"[a-z-]{3,}s\s+and\s+$", re.I)
 _WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
 # "2.1 Mogadishu: ...", "3.4 Outlook": a section's number opening a line of a brief.
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?$")
@@ -308,8 +328,11 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
                                                       q.start):
         return True  # "a woman aged 62"
     if q.value == 1 and not q.money and not q.percent and (
-            q.qualifier == "exact" or not re.search(r"\d", q.text)):
-        return True  # "one official", "in more than one place": not worth a figure
+            q.qualifier == "exact" or not re.search(r"\d", q.text)) and not (
+            text[q.start - 4:q.start] == "and " and
+            _COUNT_LISTED_BEFORE.search(text, max(sent_start, q.start - 40), q.start)):
+        return True  # "one official", "in more than one place": not worth a figure (but
+        # "two drones and one rocket" lists the weapons of one attack, each counted)
     if q.value <= 3 and not q.money and _SUPERLATIVE_OF.match(text, q.end):
         return True
     if q.value <= 10 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,

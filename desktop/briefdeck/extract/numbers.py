@@ -72,16 +72,24 @@ _WORD = (
 # drones" counts two, and "one-way" none.
 _WORD_ALONE = rf"{_WORD}(?!-(?!{_WORD}))"
 _WORDS = (rf"\b{_WORD_ALONE}(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
-          rf"{_WORD_ALONE})*\b")
+          rf"{_WORD_ALONE})*\b"
+          # "one and a half kilometres" (not "three and a half thousand": left as it was)
+          r"(?:\s+and\s+a\s+half\b(?!\s+(?:thousand|million|billion|dozen)))?")
 _DIGITS = r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?"
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
 CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
+# Other dollars, marked before the sign ("A$94m", "C$1.2 billion", "NZ$40,000"); US dollars
+# marked either side ("US$61m", "$US61 million", as Australian and some Asian outlets write).
+DOLLARS = {"A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "NZ": "NZD", "HK": "HKD",
+           "S": "SGD", "US": "USD"}
+_DOLLAR_MARK = r"(?:[ACHNSU][ASUKZ]?(?=\$))?\$"  # (one class test at each word: cheap)
 # "€234mn", "£1.5m": British and European style; a bare "m" is a million only after a
 # currency sign ("300m" alone is metres).
 _CORE = (
-    rf"(?:US)?[$£€]\s?(?:{_DIGITS})m\b"
-    rf"|(?:(?:US)?[$£€]\s?)?(?:{_DIGITS})(?:\s*(?:thousand|million|billion|trillion|bn|mn)\b)?"
+    rf"(?:{_DOLLAR_MARK}|[£€])\s?(?:{_DIGITS})m\b"
+    rf"|(?:(?:{_DOLLAR_MARK}|[£€])\s?)?(?:{_DIGITS})(?:\s*(?:thousand|million|billion|trillion|bn|mn)\b)?"
     rf"|\b(?:{_VAGUE})\b|{_WORDS}"
+    r"|\$US\s?\d[\d,]*(?:\.\d+)?(?:m\b|\s*(?:thousand|million|billion|trillion|bn|mn)\b)?"
 )
 # The upper end of "55-75": right after the dash, which the lower end may not follow.
 _CORE_HIGH = _CORE.replace(r"(?<![\w.,-])", r"(?<![\w.,])")
@@ -94,7 +102,7 @@ NUMBER_RE = re.compile(
     (?:(?P<range_from>\b(?:from|between))\s+)?
     (?P<low>{_CORE})
     (?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<high>{_CORE_HIGH}))?
-    (?P<pct>\s*(?:%|percent\b|per\s+cent\b))?
+    (?P<pct>\s*(?:%|percent\b|per\s+cent\b|(?-i:pc)\b))?
     """,
     re.X | re.I,
 )
@@ -138,10 +146,9 @@ def word_value(words: str) -> float | None:
 def _core_value(core: str) -> tuple[float | None, bool, str | None]:
     """(value, money, vague qualifier) of one core number phrase."""
     text = core.strip()
-    if text.startswith("US$"):
-        text = text[2:]
+    text = text[text.index("$"):] if "$" in text[:3] else text
     money = text[:1] in CURRENCIES
-    text = text.lstrip("$£€ ").strip()
+    text = text.lstrip("$£€ ").removeprefix("US").strip()
     lowered = " ".join(text.lower().split())
     if lowered in VAGUE:
         return VAGUE[lowered][0], money, VAGUE[lowered][1]
@@ -152,6 +159,9 @@ def _core_value(core: str) -> tuple[float | None, bool, str | None]:
         if scale:
             value *= SCALES.get(scale, 1)
         return value, money, None
+    if lowered.endswith(" and a half"):
+        whole = word_value(lowered[:-11])
+        return (whole + 0.5 if whole is not None else None), money, None
     return word_value(lowered), money, None
 
 
@@ -225,6 +235,16 @@ def _quantity(text: str, m: re.Match[str], s: int, e: int, low: float, high: flo
     else:
         qualifier = vague_qual or "exact"
     percent = bool(m.group("pct")) and e >= m.end()
-    sign = next((c for c in text[s:e] if c in CURRENCIES), "")
     return Quantity(s, e, text[s:e], low, high, qualifier, money, percent, vague_qual is not None,
-                    CURRENCIES.get(sign, "USD") if money else "")
+                    currency_of(text[s:e]) if money else "")
+
+
+def currency_of(amount: str) -> str:
+    """'A$94m' -> 'AUD', '$US61m' -> 'USD', '£5,000' -> 'GBP'."""
+    sign = next((i for i, c in enumerate(amount) if c in CURRENCIES), -1)
+    if sign < 0:
+        return "USD"
+    if amount[sign] != "$":
+        return CURRENCIES[amount[sign]]
+    mark = amount[max(0, sign - 2):sign].lstrip(" (")
+    return DOLLARS.get(mark.upper() if mark.isupper() else "", "USD")

@@ -96,8 +96,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("VBIED", "explosive", r"(?:suicide\s+)?truck\s+bombs?|VBIEDs?\b|vehicle-borne\s+"
                            r"(?:improvised\s+)?explosive\s+devices?"),
     # A ship named with its navy's prefix: "USS Ralph Johnson", "HMCS Ville de Québec",
+    # (not a line in capitals: "MAY NOT BE IN ITS FINAL FORM AND MAY ...")
     # "BRP Sierra Madre", "JS Teruzuki", "MV Rubymar" (the hull number after it is no part).
-    ("warship", "vessel", rf"(?:{SHIP_PREFIXES})\s+[A-Z][\w.'’-]*"
+    ("warship", "vessel", rf"(?:{SHIP_PREFIXES})\s+(?!(?:[A-Z]{{2,}}\s+){{2}}[A-Z]{{2,}}\b)"
+                          r"[A-Z][\w.'’-]*"
                           r"(?:\s(?:(?:de|del|da|do|dos|di|van|von|der|la|le|du|of|the)\s)?"
                           r"[A-Z][\w.'’-]*){0,3}"),
     ("Javelin", "anti-tank missile", r"Javelin(?:s|\s+missiles?)?\b"),
@@ -213,6 +215,9 @@ FOLDED = {"counter-rocket systems": "c-ram"}
 # report on F-16s and F-35s are those jets, "air defence systems" beside NASAMS are NASAMS.
 COVERED = {"fighter jets": "aircraft", "warplanes": "aircraft",
            "air defence systems": "air defence", "air defences": "air defence"}
+# ... except the defences named as the agent of a shoot-down ("brought down by coalition air
+# defences"): what the report says did it, whichever systems they were.
+_BY_AGENT = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}$")
 # ... and classes that only a system named by its make covers: "artillery" beside K9
 # howitzers, "helicopters" beside Black Hawks (not beside "multiple rocket launchers").
 COVERED_BY_NAMED = {"artillery": "artillery", "helicopters": "helicopter"}
@@ -466,7 +471,9 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
     # a bare "missiles" beside any missile or interceptor the report names is one of those
     missile_named = any(("missile" in m.category or m.category == "air defence") and
                         m.name != "missiles" for m in mentions)
-    mentions = [m for m in mentions if COVERED.get(m.name) not in covered and
+    mentions = [m for m in mentions if (COVERED.get(m.name) not in covered or (
+                    m.name == "air defences" and
+                    _BY_AGENT.search(doc.text, max(0, m.start - 30), m.start))) and
                 COVERED_BY_NAMED.get(m.name) not in named_kinds and
                 not (m.name == "missiles" and missile_named)]
     merged: dict[str, SystemMention] = {}

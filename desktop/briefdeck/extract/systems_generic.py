@@ -75,7 +75,18 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     # the RAF's A330 tanker-transport
     ("Voyager", "aircraft", r"Voyagers?(?=\s+(?:tankers?|aircraft|transport))|"
                             r"(?<=RAF\s)Voyagers?"),
+    ("Voyager KC2/KC3", "aircraft", r"Voyagers?\s+KC\.?\s?[23](?:/KC\.?\s?[23])?"),
     ("Rafale", "aircraft", r"Rafales?"),
+    ("Shadow R1", "aircraft", r"Shadow\s+R\.?\s?1"),  # the RAF's surveillance aircraft
+    # the airliners of civil aviation reporting ("operated by an Airbus A320")
+    ("Airbus A320", "aircraft", r"Airbus\s+A32[01](?:neo)?"),
+    ("Boeing 737", "aircraft", r"Boeing\s+737(?:\s+MAX(?:\s+[89]|\s+10)?)?"),
+    # air-launched missiles and bombs of European air forces, and the UK's laser weapon
+    ("ASRAAM", "missile", r"ASRAAMs?"),
+    ("AMRAAM", "missile", r"AMRAAMs?"),
+    ("Meteor", "missile", r"Meteor(?=\s+(?:missiles?|air-to-air))"),
+    ("AASM Hammer", "bomb", r"AASM(?:\s+Hammer)?"),
+    ("DragonFire", "laser", r"DragonFire"),
     ("Gripen", "aircraft", r"Gripens?"),
     ("Bayraktar TB2", "drone", r"Bayraktar(?:\s+TB2)?"),
     ("Lancet", "drone", r"Lancet(?:\s+drones?)"),
@@ -143,6 +154,7 @@ _NOT_NAME = (
     r"September|October|November|December|[A-Z][a-z]+(?:ian|ish|ese|ean|ani|i|stan)|"
     # nations in "-an" by name: a bare "-an" ending is also "Burkan" or "Toufan" rockets
     r"American|Mexican|German|Afghan|Cuban|Moroccan|Libyan|Venezuelan|Japan|Taiwan|Sudan|"
+    r"French|Dutch|Czech|Greek|Thai|Swiss|"
     r"Oman|Azerbaijan|Bhutan)\b(?!-\d)"
 )
 # The name a designator is known by, when running text goes on after it: "B-1B Lancer
