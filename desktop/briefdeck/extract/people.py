@@ -25,13 +25,16 @@ from briefdeck.extract.person_patterns import (
     BODY_NOUNS,
     BODY_ROLE_NAME_RE,
     BODY_TAIL,
+    CAPS_TURN,
     DESCRIBED_AS_RE,
     DESCRIPTOR_RE,
     EXPERT_BEFORE_NAME,
     FIRST,
     FORMER_RE,
+    HEADER_NAME_ROLE_RE,
     IDENTIFIED_AS_RE,
     IDENTIFIED_RE,
+    JOURNALIST_ROLE,
     JURISDICTION,
     JURISDICTION_TITLE,
     KILLED_WAS_RE,
@@ -41,6 +44,7 @@ from briefdeck.extract.person_patterns import (
     LONE_AFTER,
     LONE_BEFORE,
     LONE_VERB,
+    LOWER_OFFICE_RE,
     MEDIC_COMMA,
     MEDIC_NAME_RE,
     NAME_AGE_RE,
@@ -66,6 +70,7 @@ from briefdeck.extract.person_patterns import (
     SPEECH_WORD,
     TITLED_RE,
     TRAILING_ROLE,
+    TRANSCRIPT_LABEL_RE,
     WHEN_WORD,
     WHO_DESCRIBED,
     WORK_BEFORE_NAME,
@@ -360,6 +365,8 @@ def _recased(name: str) -> str:
 _RECORD_BY = re.compile(rf"(?m)^(?:Asked|Answered|Tabled|Moved|Seconded)[ \t]+by:[ \t]+"
                         rf"(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})"
                         rf"[ \t]*\n(?:[ \t]*(?P<title>[^\n:]{{3,60}})$)?")
+# "General" after a body's noun names an office: "Consulate General X", "Directorate General".
+_BODY_GENERAL = re.compile(r"\b(?:Consulate|Directorate|Secretariat|Commissariat)\s+$")
 _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
 # ROLE_WORD without re.I, for a lower-cased copy: a case-blind scan costs three times as much.
@@ -395,6 +402,51 @@ def _command_seat(m: re.Match[str], is_place) -> bool:
     name = m.group("name")
     return bool(is_place and is_place(name)) or \
         Gazetteer.default().lookup(name, fuzzy=False) is not None
+
+
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "at", "to"})
+
+
+def _recased_role(role: str) -> str:
+    """'PENTAGON PRESS SECRETARY' -> 'Pentagon Press Secretary'; 'CNN', 'U.S.' kept."""
+    words = []
+    for w in role.split():
+        low = w.lower()
+        if low in _SMALL_WORDS:
+            words.append(low)
+        elif "." in w or len(w) <= 4 and not any(c in "AEIOU" for c in w):
+            words.append(w)  # an acronym or initials: "CNN", "U.S."
+        else:
+            words.append(w.capitalize())
+    return " ".join(words)
+
+
+def _transcript_speakers(text: str, add, is_place) -> None:
+    """People a transcript names in its labels: 'JANE ROE, MINISTRY SPOKESPERSON:' (not the
+    broadcaster's anchor or correspondent) and a header's 'Jane Roe, Deputy Spokesperson' whom
+    the turns label 'MS. ROE:'."""
+    if CAPS_TURN.search(text) is None and ", " not in text:
+        return
+    for m in TRANSCRIPT_LABEL_RE.finditer(text) if ", " in text else ():
+        role = " ".join(m.group("role").split())
+        if JOURNALIST_ROLE.search(role) or not ROLE_WORD.search(role):
+            continue
+        name = _recased(m.group("name"))
+        if not _plausible(name, is_place):
+            continue
+        rank = _recased(m.group("rank").strip()) if m.group("rank") else ""
+        rank += " (ret.)" if m.group("reserve") else ""
+        title = ", ".join(t for t in (rank, _recased_role(role)) if t)
+        add(name, title, "", m.start("name"), m.start("name") + len(name))
+    if CAPS_TURN.search(text) is None:
+        return
+    for m in HEADER_NAME_ROLE_RE.finditer(text):
+        name, role = m.group("name"), m.group("role")
+        last = name.split()[-1].upper()
+        if not ROLE_WORD.search(role) or not _plausible(name, is_place) or not re.search(
+                rf"\n(?:[A-Z]{{2,5}}\.[ \t]+)?{re.escape(last)}:[ \t]", text):
+            continue  # only the one whose surname labels the turns
+        add(name, " ".join(role.split()), "", m.start("name"), m.end("name"))
 
 
 def find_people(doc: Document, is_place=None) -> PeopleIndex:
@@ -463,6 +515,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         if _plausible(m.group("name"), is_place):
             add(m.group("name"), title if _LETTER_ROLE.search(title) else "", "",
                 m.start("name"), m.end("name"))
+    _transcript_speakers(text, add, is_place)
     listed = [m for m in LISTED_WITH_AGE.finditer(text) if _plausible(m.group("name"), is_place)] \
         if ", " in text else []
     for m in listed if len(listed) >= 2 else ():  # the victims listed, each with their age
@@ -487,6 +540,9 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 chain = (pos, start)
                 continue
             chain = None
+            if m.group("title").startswith("Gen") and _BODY_GENERAL.search(
+                    text, max(sent.start, m.start() - 15), m.start()):
+                continue  # "Consulate General Erbil": an office, not a general
             if NAMED_FACILITY_AFTER.match(text, m.end("name")) or name.endswith(" Training") \
                     and NAMED_FACILITY_AFTER.match(text, m.end("name") - len("Training") - 1):
                 continue  # "the General Jane Roe Training Area": a place named after someone
@@ -509,6 +565,12 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 title = f"{title}, {' '.join(trailing.group('role').split())}"
             name = add(name, title, org, m.start("name"), m.end("name"))
             titled.append((title_start, m.end("name"), name))
+        for m in LOWER_OFFICE_RE.finditer(text, sent.start, sent.end) if \
+                " minister " in sent.text else ():  # "Iraqi prime minister Jane Roe"
+            if _plausible(m.group("name"), is_place):
+                name = add(m.group("name"), " ".join(m.group("title").split()), "",
+                           m.start("name"), m.end("name"))
+                titled.append((m.start(), m.end("name"), name))
         for m in OFFICE_OF_NAME_RE.finditer(text, sent.start, sent.end) if \
                 OFFICE_OF_GATE.search(sent.text) else ():
             name = m.group("name")  # "Minister of Foreign Affairs Jane Roe"

@@ -426,3 +426,26 @@ NAMED_FACILITY_AFTER = re.compile(r"\s+(?:Training\s+)?(?:Area|Base|Air\s+Base|C
 # two such lines at least, so a stray "Camp Smith, 12" is no one).
 LISTED_WITH_AGE = re.compile(rf"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<name>{FIRST}(?:[ \t]+{_NAME_WORD})"
                              rf"{{1,3}}),[ \t]+\d{{1,3}}\b(?![.,]\d|\s*(?:km|miles|%|per))")
+
+# A broadcast or briefing transcript labels a speaker's first turn with name and role, all in
+# capitals: "JANE ROE, DEFENCE MINISTRY SPOKESPERSON: ...", "GEN. JOHN DOE (RET.), NETWORK
+# ANALYST: ..."; later turns carry the surname alone ("ROE: ...").
+TRANSCRIPT_LABEL_RE = re.compile(
+    r"\n(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?P<rank>(?:[A-Z]{2,5}\.[ \t]+){0,2})"
+    r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'’-]+){1,3})"
+    r"(?P<reserve>[ \t]+\((?:RET|RES)\.?\))?,[ \t]+(?P<role>[A-Z][A-Z0-9 .,'’&/()-]{2,80}?):[ \t]")
+# The broadcaster's own journalists, who put the questions: their turns are not sourcing.
+JOURNALIST_ROLE = re.compile(r"\b(?:ANCHOR|CO-ANCHOR|CORRESPONDENT|REPORTER|HOST|CO-HOST|"
+                             r"PRESENTER|PRODUCER|MODERATOR)\b")
+# A briefing's header names its speaker in full on a line of their own, "Jane Roe, Deputy
+# Spokesperson", whom the turns then label by surname ("MS. ROE: ...").
+HEADER_NAME_ROLE_RE = re.compile(
+    rf"\n(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),[ \t]+"
+    r"(?P<role>[A-Z][^\n,:;.]{2,60}?)[ \t]*(?=\n)")
+# Any capitals speaker label opening a line, with a courtesy title or rank maybe ("MR. ROE:").
+CAPS_TURN = re.compile(r"\n(?:[A-Z]{2,5}\.[ \t]+)?[A-Z][A-Z'’-]{2,}:[ \t]")
+# British style writes high offices in lower case before a full name: "Iraqi prime minister
+# Jane Roe", "the country's foreign minister John Doe" (read only where " minister " stands).
+LOWER_OFFICE_RE = re.compile(
+    rf"(?P<title>(?:{NATION}\s+)?(?:prime|foreign|defen[cs]e)\s+minister)\s+"
+    rf"(?P<name>{FIRST}\s+{_NAME})")

@@ -65,6 +65,9 @@ _ENDS_JOINED = re.compile(r"\s(?:and|but|or)$")
 # After a quote that ends a sentence: the next one, maybe behind a footnote mark ("[14]").
 _NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}(?=\s))*\s+[A-Z]")  # ('."8 The': a bare note)
 
+# A second predicate with no subject of its own, just before the quote: '... but said that'.
+_JOINED_PREDICATE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?{VERB}"
+                               r"(?:\s+that)?\s*[:,]?\s*$")
 # A complement clause ('..., and that it would ...') goes on the first subject's words.
 _NOT_A_SUBJECT = re.compile(r"(?i)(?:that|which|who|whom|whether|how|what|if|when|where|why|"
                             r"it|its|to)$")
@@ -240,6 +243,14 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
                                       verb.start(), speakers)
             if speaker:
                 return speaker
+        joined = _JOINED_PREDICATE.search(text, max(head_start, start - 40), start) if \
+            verb and QUOTE_RE.search(text, head_start, verb.start()) else None
+        if joined:  # 'Jane Roe conceded the delay was "regrettable" but said that "...": the
+            # verb shares the sentence's subject, the person it opens on (no one else named)
+            person = speakers.people.mention_at(head_start, joined.start())
+            if person and text[head_start:person[0]].strip() == "" and \
+                    speakers.people.mention_at(person[1], joined.start()) is None:
+                return person[2]
         clause = CLAUSE_SUBJECT_RE.search(text, max(head_start, start - 80), start)
         if clause and SPEAKERISH.search(clause.group("who")) and \
                 not NOT_SPEAKER_START.match(clause.group("who")):

@@ -114,7 +114,26 @@ _TRAILING_ADVERB = re.compile(r"(?<=\w)\s+(?:now|also|later|then|again|initially
 _SPOKES_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
                          r"[Oo]ffice)\s+(?:for|of)\s+[^,()]{2,90}$")
 # "the company" or "the firm" speaking: the company named last before.
-_COMPANY_BACK = re.compile(r"^\s*[Tt]he\s+(?:company|firm|operator)\s*$")
+_COMPANY_BACK = re.compile(r"^\s*[Tt]he\s+(?P<noun>company|firm|operator|consortium|contractor)"
+                           r"\s*$")
+
+
+def _apposed_before(noun: str, pos: int, speakers: Speakers) -> str:
+    """'X Oil, the consortium that runs the field, ...' before 'the consortium said': the
+    name last set beside that very noun, or ''."""
+    text = speakers.text
+    window = max(0, pos - LOOKBACK)
+    at = text.rfind(noun, window, pos)
+    while at > window:
+        m = _APPOSED_NAME.search(text, max(window, at - 90), at)
+        if m:
+            return " ".join(m.group("name").split())
+        at = text.rfind(noun, window, at)
+    return ""
+
+
+_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
+                           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 # A sentence opening on a contraction ("That's why we said", "It's what they called") names
 # no one by it: the pronoun after it is the subject.
@@ -211,8 +230,10 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         owned_office = OWNED_OFFICE.fullmatch(" ".join(who.split()).strip(" ,"))
         if owned_office:  # "The Iraqi prime minister's office": the office, not "Iraqi"
             return tidy_speaker(owned_office.group(0))
-    if _COMPANY_BACK.match(who):  # "the company said" after "its operator, X Petroleum,"
-        company = speakers.company_before(start)
+    company_back = _COMPANY_BACK.match(who) if "the " in who or "The " in who else None
+    if company_back:  # "the company said" after "its operator, X Petroleum,"
+        company = _apposed_before(company_back.group("noun"), start, speakers) or \
+            speakers.company_before(start)
         if company:
             return company
     person = speakers.people.mention_at(start, end)

@@ -7,14 +7,18 @@ import re
 
 from briefdeck.extract.hearing_turns import hearing_turns
 from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.person_patterns import JOURNALIST_ROLE
 from briefdeck.extract.sentences import Document
 
 # A transcript's speaker label: "GEN. JANE ROE:" or "MR. DOE:" opening a paragraph, in capitals.
 # The words after it are that speaker's own, unquoted; "Q:" (a reporter) is not a label.
 _LABEL = re.compile(r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?"  # its time stamp first, maybe
-                    r"(?P<label>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
+                    r"(?P<label>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,})"
+                    # a broadcast's first turn adds the role: "JANE ROE (RET.), ANALYST:"
+                    r"(?:[ \t]+\((?:RET|RES)\.?\))?(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 .,'’&/()-]"
+                    r"{2,80}?))?:\s+(?=\S)")
 # (Both cheap tests read a line's start as "\n": far quicker to scan for than "^" with re.M.)
-_LABEL_CHEAP = re.compile(r"\n[A-Z][A-Z'’. -]{2,60}:\s")
+_LABEL_CHEAP = re.compile(r"\n[A-Z][A-Z'’.,() -]{2,100}:\s")
 # A recording's transcript stamps each turn and writes its speaker as the text does:
 # "[00:03:15] Al-Obaidi: ..." is a turn when the label is someone the text names.
 _STAMPED = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+"
@@ -36,6 +40,19 @@ _ROLE_LABEL = re.compile(r"(?P<label>Spokes(?:person|man|woman)|Moderator|Secret
                          r"Ambassador|Governor|Mayor|Commander|President|Chair(?:man|woman)?):"
                          r"\s+(?=\S)")
 _MIN_TURN_WORDS = 4  # "Edie, please." hands the floor over; it says nothing
+# A turn that only keeps the floor ("Sure.", "Thanks, all.", "Next. (Laughter.) Yes, Sam.")
+# says nothing: every sentence of it is a few words, with no number, once stage directions
+# in brackets are set aside.
+_STAGE_DIRECTION = re.compile(r"\([^()]{1,40}\)")
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s+|$)")
+_SHORT_SENTENCE_WORDS = 4
+
+
+def _floor_only(body: str) -> bool:
+    if len(body) > 120 or any(c.isdigit() for c in body):
+        return False
+    bare = _STAGE_DIRECTION.sub(" ", body) if "(" in body else body
+    return all(len(part.split()) <= _SHORT_SENTENCE_WORDS for part in _SENTENCE_END.split(bare))
 
 
 def _role_turns(doc: Document, people: PeopleIndex,
@@ -75,11 +92,16 @@ def transcript_turns(doc: Document, people: PeopleIndex,
         if not m or not doc.is_reporting(m.end(), m.end() + 1):
             continue
         label = " ".join(m.group("label").split())
+        role = m.group("role") if m.re is _LABEL else None  # (a stamped turn has none)
+        if role and JOURNALIST_ROLE.search(role):
+            continue  # the broadcaster's anchor or correspondent: not a source
         speaker = people.resolve(label) or people.resolve(label.split()[-1].title())
         if not speaker and (not label.isupper() or not _LABEL_TITLE.match(label)):
             continue  # ("Moderator:", "Translation note:" in sentence case: no one named)
         speaker = speaker or label.title()
         body = doc.text[m.end():end].rstrip()
+        if m.re is _LABEL and _floor_only(body):
+            continue
         found.append((m.end(), m.end() + len(body), body, number, speaker))
     if len(found) >= 2:
         return found
