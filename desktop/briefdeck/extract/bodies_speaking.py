@@ -65,6 +65,8 @@ _BODY_VERB = re.compile(r"sa(?:id|y)|tell|told|report|claim|confirm|denie|add|na
                         r"count|tall|list|announced|stated|acknowledged|disclosed|condemned|"
                         r"rejected|denounced|assess")
 
+# What may close a sentence after its sourcing: "..., the ministry said." (not "said that").
+_SENTENCE_CLOSES = re.compile(r"\s*[.!?]?[\"”’]?\s*$")
 _ACRONYM_AFTER = re.compile(r"\(([A-Z][\w-]{1,9})\)\s*$")
 
 
@@ -246,7 +248,11 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
         if _FIRST_REPORTED.search(m.group(0)) and _POINTER_BEFORE.search(
                 text, max(sent.start, m.start() - 8), m.start()):
             continue  # "a day after the army first reported ...": earlier news, no source
-        if not d.repeated(m.group("who"), m.end()):
+        # "..., the ministry said." closing a sentence sources that sentence's claim: a body
+        # counted before speaks again (the words repeat; the claim does not)
+        trailing = text[m.start() - 2:m.start()] == ", " and _SENTENCE_CLOSES.match(
+            text, m.end(), sent.end) is not None
+        if trailing or not d.repeated(m.group("who"), m.end()):
             kind = org_kind(m.group("who"))
             if _AGENCY_BACK.match(m.group("who")) and _agency_outlet(text, m.start()):
                 kind = "other outlet"  # "The agency also reported" after "X News Agency"

@@ -95,6 +95,8 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
         who = m.group("who").rstrip()
         if who.lower() in ("him", "her", "them", "it"):
             continue  # "According to him": the speaker named before, counted there
+        if _WHAT_IS_KNOWN.match(who):
+            continue  # "according to current knowledge": the writer's own account, no source
         if _THE_STATEMENT.match(who) and _statement_counted(d, m.start()):
             continue  # "according to the statement" after "X said in a statement": X again
         if m.group("per") and (classify(d.spelled(who), people, m.start("who"))[0] == "other"
@@ -131,6 +133,13 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
             kind = "other"
         if not d.repeated(who):
             d.add(m.start(), end, kind, count)
+
+
+# What is known so far, with no one it came from: "according to current knowledge",
+# "according to available information" (not "information from the command": a source;
+# "the initial information" is left as read: a first account somebody gave).
+_WHAT_IS_KNOWN = re.compile(r"(?i)(?:(?:the\s+)?(?:current|present|available)\s+)?knowledge$|"
+                            r"(?:the\s+)?(?:current|present|available)\s+information$")
 
 
 # A statement named only by "the", pointing back to one the text has introduced.

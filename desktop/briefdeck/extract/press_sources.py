@@ -36,6 +36,12 @@ _OUTLET_VERB = re.compile(r"reported|reports|said|cited|quoted|admitted|acknowle
 # DATA_RE's nouns: its matches (an owner, "own") open at most two words before one.
 _DATA_NOUN = re.compile(r"database|data|dataset|tally|count|records|tracker|figures")
 
+# Data named by where it comes from, showing something: "Data from a flight tracker showed",
+# "figures from the UN refugee agency show" (the data speaks: a document).
+_DATA_FROM = re.compile(
+    r"(?<![\w-])(?:[Dd]ata|[Ff]igures|[Rr]ecords|[Ss]tatistics)\s+from\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w.'’-]+\s+){0,5}?(?:shows?|showed|shown|indicates?|indicated|suggests?|suggested|"
+    r"reveals?|revealed)\b")
 # Unnamed "reports" that indicate or suggest are hearsay; an assessment that does is a document.
 _HEARSAY = re.compile(r"\breports\s+(?:indicat|suggest)")
 # DOC_WORD needs one of its words: a cheap test first.
@@ -89,6 +95,11 @@ def data_counts(d: SourcingDraft, sent: Sentence) -> None:
     for m in finditer_near(DATA_RE, _DATA_NOUN, text, text, sent.start, sent.end, 3):
         owner = OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
         d.add(m.start(), m.end(), "other outlet" if owner else "document", 1)
+    st = sent.text
+    if " from " in st and ("ata from" in st or "igures from" in st or "ecords from" in st or
+                           "tatistics from" in st):
+        for m in _DATA_FROM.finditer(text, sent.start, sent.end):
+            d.add(m.start(), m.end(), "document", 1)
 
 
 def press_and_documents(d: SourcingDraft, sent: Sentence, low: str, said: bool,
@@ -123,7 +134,9 @@ def seen_reports(d: SourcingDraft, sent: Sentence) -> None:
 # is an outlet's credit.
 _SOURCE_LINE = re.compile(r"(?m)^[ \t]*(?P<head>Sources?:)[ \t]+(?P<body>[^\n;]{3,200})")
 _COMPILED = re.compile(r"(?i)\b(?:analysis|compilation|response|request\s+for\s+information|"
-                       r"data|dataset|database|records|statistics|calculations?|survey)\b")
+                       r"data|dataset|database|records|statistics|calculations?|survey|"
+                       # a part of a paper: "Source: Ministry of Defence, Annex A"
+                       r"annex|appendix)\b")
 
 
 def source_lines(text: str) -> list[tuple[int, int, str, int | None]]:

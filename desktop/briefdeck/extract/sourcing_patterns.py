@@ -49,7 +49,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?"
     rf"(?:U\.S\.|[A-Z][\w.'’-]*)){{0,4}}(?:(?<=['’]s)(?:\s+[a-z]+){{1,2}}?"
     # "a spokesperson for the Erbil health directorate": a place's service in lower case
-    rf"|\s+(?:[a-z]+\s+)?(?:directorate|department|ministry|authority|administration))?"
+    # "two officials with the Iraqi security forces": a country's service in lower case
+    rf"|\s+(?:[a-z]+\s+)?(?:directorate|department|ministry|authority|administration|forces|"
+    rf"services|police|army))?"
     # "a spokesperson for the embassy", the body in lower case
     rf"|\s+(?:for|at|of)\s+the\s+(?:[a-z]+\s+)?(?:embassy|consulate|ministry|army|military|"
     rf"police|government|company|council|command|agency|mission)\b)?)"
@@ -64,7 +66,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     # he was not authorised to discuss ...,")
     rf"(?:,[^,;\"“”]{{3,90}},|,\s+who\s+[^,;\"“”]{{3,160}}?,|,\s+who)?\s+"
     rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+|initially\s+|first\s+|earlier\s+|"
-    rf"later\s+|privately\s+|previously\s+)?"
+    rf"later\s+|privately\s+|previously\s+|separately\s+|"
+    # ("officials now say": a revised account; not "officials now expect", a plan)
+    rf"(?:now|still)\s+(?=(?:say|says|said|tell|tells|told|confirm|confirmed)\b))?"
     rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|tell(?=\s+(?:(?:the\s+)?[A-Z]|reporters\b|us\b))|adds|reported|reports?|believe|believes|"
     rf"confirmed|added|stated|noted|caution|claimed|revealed|{TALLIED}|"
     # "as one officer put it to us": the words are the source's own
@@ -158,9 +162,9 @@ REPORTING_FROM_RE = re.compile(
 # from the front" is no sourcing).
 REPORTS_FROM_BODY_RE = re.compile(
     r"\b(?:[Ii]nitial|[Ee]arly|[Ee]arlier|[Pp]reliminary|[Ll]ater|[Ff]irst|[Ss]ubsequent|"
-    r"[Ll]atest)\s+report(?:s|ing)\s+from\s+(?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?"
-    r"(?:authorities|officials|sources|police|military|army|ministry|[A-Z][\w.'’-]*)\b"
-    r"(?!\s+[A-Z]|[.'’-]\w))")
+    r"[Ll]atest)\s+report(?:s|ing)?\s+from\s+(?P<who>(?:the\s+)?(?:[\w.'’-]+\s+){0,5}?"
+    r"(?:authorities|officials|sources|police|military|army|ministry|media|[A-Z][\w.'’-]*)\b"
+    r"(?!\s+[A-Z]|\s+media\b|[.'’-]\w))")  # ("reports from Kurdish media": the press)
 # "..., his office said": a named office holder's staff speak for the office, unnamed.
 OWN_OFFICE_SAID_RE = re.compile(
     # ("the Iraqi prime minister's office condemned": an office named by its holder's post,
@@ -465,7 +469,9 @@ _PUBLIC = (
     r"residents?|witness(?:es)?|eyewitness(?:es)?|villagers?|locals|doctors?|medics?|nurses?|"
     r"paramedics?|activists?|survivors?|relatives?|neighbou?rs?|farmers?|shopkeepers?|"
     r"analysts?|experts?|journalists?|fishermen|fisherman|passengers?|drivers?|students?|"
-    r"teachers?|(?:aid|humanitarian|relief)\s+workers?|rescuers?"
+    r"teachers?|(?:aid|humanitarian|relief)\s+workers?|rescuers?|"
+    # a casualty's family, people at a market or on a road speak for themselves
+    r"family|families|traders?|merchants?|motorists?"
 )
 PUBLIC_SAID_RE = re.compile(
     rf"(?<!['’])\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?"
@@ -591,7 +597,8 @@ MEDIA_SAID_RE = re.compile(
     r"\b(?!(?:[Ss]ocial|[Nn]ew|[Tt]he|[Ii]n|[Bb]y|[Tt]o)\b)(?P<who>(?:[A-Z][\w/-]+(?:'s|’s)?|state|local|"
     r"foreign|international|mainstream|official|opposition)(?:\s+and\s+[A-Z][\w-]+)?"
     r"\s+(?:news\s+)?media(?:\s+outlets)?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|widely\s+|"
-    r"previously\s+|initially\s+|first\s+|later\s+|earlier\s+)?(?:claimed|reported|said|say|says|claim|report|quoted|cited)\b")
+    r"previously\s+|initially\s+|first\s+|later\s+|earlier\s+)?(?:claimed|reported|said|say|says|claim|report|quoted|cited|"
+    r"denied|denies|confirmed)\b")
 # A label a source put on events: 'what U.S. Central Command described as "..."', 'what
 # the ministry called' (the one describing is the source).
 WHAT_CALLED_RE = re.compile(
