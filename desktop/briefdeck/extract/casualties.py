@@ -37,6 +37,7 @@ from briefdeck.extract.toll_patterns import (
     ACTIVE_RE,
     ADDED,
     ALSO_VERB,
+    AND_KIN_NAMED,
     BARE_RE,
     BODIES_RE,
     CAUSE_CUE,
@@ -130,7 +131,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 break  # "killing one person, and two people were wounded": a verb of its own
     for m in NAMED_KILLED_RE.finditer(text, start, end):
         if not any(c.start <= m.start("np") < c.end for c in found):
-            found.append(Casualty(m.start("np"), m.end("np"), "killed", 1, party_of(m.group("np"))))
+            kin = AND_KIN_NAMED.match(text, m.end("np"), end)
+            found.append(Casualty(m.start("np"), kin.end() if kin else m.end("np"), "killed",
+                                  2 if kin else 1, party_of(m.group("np"))))
     suffered = SUFFER_CUE.search(text, start, end) is not None  # a cheap test first
     chunk = text[start:end]
     shorthand = "KIA" in chunk or "WIA" in chunk

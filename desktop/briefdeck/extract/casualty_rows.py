@@ -30,6 +30,8 @@ class Casualty:
     # "three Americans were hurt; the Pentagon later put the number at four": a total of one
     # party's count, replacing that party's rows only
     party_total: bool = False
+    # "a third man was wounded": the count of everyone hit so far, by its ordinal
+    ordinal: bool = False
 
     @property
     def is_floor(self) -> bool:

@@ -90,6 +90,10 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
   # the numbers allow, else the reading nearer publication
   | (?P<num>(?<![\d/.])(?P<num_a>\d{{1,2}})/(?P<num_b>\d{{1,2}})/(?P<num_year>(?:19|20)\d\d)
         (?![\d/]))
+  # a European dotted date, day first: "29.10.2026"; with no year only as the first day of
+  # a span whose second has one ("from 12.11. to 13.11.2026")
+  | (?P<dot>(?<![\d.,])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?:(?P<dot_year>(?:19|20)\d\d)
+        (?![\d.])|(?=\s*(?:to|until|and|[-–])\s*\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)))
   # a sitrep's or table's military form: "23 FEB 25", "4 MAR 2025", "15NOV", "since 17 OCT"
   # (upper case only; no year: the one nearest publication, as for "15 Nov")
   | (?P<mil>(?:\b(?i:on|since|by|until)\s+)?\b(?P<mil_day>\d{{1,2}})\ ?
@@ -288,6 +292,16 @@ def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | Non
     kind = m.lastgroup
     if kind == "iso":
         return m.group("iso_v"), "day"
+    if kind == "dot":
+        day, month = int(m.group("dot_d")), int(m.group("dot_m"))
+        if not 1 <= month <= 12:
+            return None
+        year = int(m.group("dot_year")) if m.group("dot_year") else _closest_year(
+            pub, month, day, future)
+        try:
+            return date(year, month, day).isoformat(), "day"
+        except ValueError:
+            return None
     if kind == "num":
         return _numeric_date(pub, int(m.group("num_a")), int(m.group("num_b")),
                              int(m.group("num_year")))

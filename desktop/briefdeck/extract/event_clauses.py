@@ -82,6 +82,12 @@ _THE_NTH = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|las
 # "..., and four soldiers were treated after a rocket attack": the toll's own part, then its cause
 _THEN_AFTER = re.compile(r"\s(?:after|following|when)\s+$")
 _OPENS_PART = re.compile(r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)$")
+# "Following the attack, an air operation was launched and five militants were killed": the
+# response's own happening and toll, never more dead of the attack it answers
+_RESPONSE_OP = re.compile(r"(?:After|Following|In\s+response\s+to)\s+the\s+(?:[\w-]+\s+)?"
+                          r"(?:attack|clash|ambush|raid|assault|incident)s?,\s+"
+                          r"[^.;]{0,60}?\b(?:operations?|retaliat\w*|counter-?attack|pursuit|"
+                          r"pursued)\b", re.I)
 _CAUSE = re.compile(r"\b(?:after|following|when|because|since)\b")
 
 
@@ -319,6 +325,9 @@ class ClauseReading(ToldDays, TollTargets):
         Syria, the strikes hit Al-Bukamal": a place of its own, that day, its own draft."""
         text, sent = self.text, s.sent
         s_start, s_end, t_start, c_end = span
+        if toll and text.startswith(("After", "Following", "In response"), sent.start) and \
+                _RESPONSE_OP.match(text, sent.start, t_start + 40) is not None:
+            return False  # the response to the attack told: its toll is its own
         prev = last_told(self.drafts, s.i, self.entry)
         if prev is None and kind in VIOLENT and _ONE_OF_THEM.search(text, sent.start, t_start):
             # "one of the rockets that fell near the road caused ...", paragraphs after the

@@ -71,6 +71,11 @@ _IN_THE_ATTACK = re.compile(r"[^.;]{0,40}?\b(?:in|during|by)\s+the\s+(?:[\w-]+\s
 # "the Friday statement", "Thursday's update": the day of a telling, not of the happening
 _NAMES_TELLING = re.compile(r"(?:'s|’s)?\s+(?:statement|post|update|briefing|release|report|"
                             r"bulletin|readout)s?\b")
+# "the ministry's first account, given to parliament the following day, was that two were
+# hurt": the day the count was given, not the day of the harm
+_GIVEN_ON = re.compile(r"\b(?:account|statement|report|briefing|update|figures?|assessment)s?,?"
+                       r"\s+(?:first\s+|initially\s+|later\s+)?given\s+(?:to\s+[^,.;]{1,40}?\s+)?"
+                       r"(?:on\s+)?(?:the\s+)?$", re.I)
 # "three more were also killed": a toll that adds to the first, not another source's count
 _ALSO = re.compile(r"\b(?:also|another|more|further|additional|other)\b", re.I)
 # "now three, not two", "now five, up from two": the count a correction replaces
@@ -143,7 +148,9 @@ class TollsLeft(TollTargets):
                 text, max(sent.start, d.start - 60), d.start) and not (
                 _LATER_DAY.search(d.text) and
                 _LEARNED.search(text, d.end, sent.end) is not None) and not
-                _NAMES_TELLING.match(text, d.end)]
+                _NAMES_TELLING.match(text, d.end) and not (
+                "iven" in text[max(sent.start, d.start - 90):d.start] and _GIVEN_ON.search(
+                    text, max(sent.start, d.start - 90), d.start))]
         if not ours and not s.absolute and all(c.added for c in orphans) and not any(
                 p.precision not in BROAD_PRECISIONS for p in s.places) and \
                 inside(self.doc.quoted, orphans[0].start) and \

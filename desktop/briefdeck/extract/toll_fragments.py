@@ -173,7 +173,8 @@ def ordinal_counts(text: str, start: int, end: int, found: list[Casualty]) -> li
         kind = "killed" if m.group("verb").lower() in ("killed", "died") else "wounded"
         found = [c for c in found if not (m.start() <= c.start < m.end() + 12)]
         found.append(Casualty(m.start("num"), m.end("np"), kind, _ORDINALS[m.group("num").lower()],
-                              party_of(m.group("np")), m.group("num"), total=True))
+                              party_of(m.group("np")), m.group("num"), total=True,
+                              ordinal=True))
     for m in NEXT_OF_GROUP_RE.finditer(text, start, end):
         # "two guards were killed and a third was wounded": one more of that group, hurt
         # otherwise; the ordinal must follow the group's count ("a third" after two)

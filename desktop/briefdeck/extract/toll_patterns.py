@@ -25,8 +25,15 @@ NAMED_KILLED_RE = re.compile(
     # "killed Kamel Abbas Srour, whom ...": a person's name of two words or more, no rank
     r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)\b)"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,3}(?=\s*[,.;]|\s+(?:who|whom|in|on|near)\b))"
+    # ("Hussein Ali al-Amiri": an Arabic surname's article joined by a hyphen)
+    r"[A-Z][a-z]+(?:\s+(?:(?:al|el|ad|ash|as|an|ar|at|az)-)?[A-Z][a-z'’-]+){1,3}"
+    r"(?=\s*[,.;]|\s+(?:who|whom|in|on|near)\b))"
 )
+# "killed Omar Haddad, 61, and his son Sami, 24,": one more of the dead, a kinsman named with him
+AND_KIN_NAMED = re.compile(
+    r"(?:,\s+\d{1,3})?(?:,\s+(?:an?|the)\s+[\w -]{1,30}?)?,?\s+and\s+(?:his|her)\s+"
+    r"(?:son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin)\s+"
+    r"[A-Z][a-z'’-]+(?=[\s,.;])")
 # "Two dock workers were killed and four were wounded"; "killing nine people and wounding 43".
 ELLIPTIC_RE = re.compile(
     # "16 people were killed and 25 wounded": the copula may be left out after the first verb

@@ -21,7 +21,9 @@ _TOLL_NOUN = (r"(?:(?:death|fatality)\s+)?(?:toll|count)|number\s+of\s+(?:the\s+
               # "the number of armed associates killed", one group of the dead)
               r"number\s+of\s+(?:U\.?S\.?|American|coalition|British|French)\s+(?:[\w-]+\s+){1,2}?"
               r"(?:killed|wounded|injured|hurt)|"
-              r"(?:wounded|injured|injury|casualty)\s+(?:toll|count)")
+              r"(?:wounded|injured|injury|casualty)\s+(?:toll|count)|"
+              # "bringing the number injured to three": "of" left out
+              r"number\s+(?:killed|dead|wounded|injured|hurt)(?=\s+(?:to|at|has|had|is|rose)\b)")
 TOLL_RISE_RE = re.compile(
     rf"\b(?P<noun>{_TOLL_NOUN}|number\s+of\s+(?:[\w-]+\s+){{2,3}}?(?:killed|wounded|injured|"
     r"hurt)(?=\s+(?:in|at|during)\s)|"
@@ -139,6 +141,10 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
         if unsaid and not said and (dead := _DEAD_NOUN.match(text, m.end("num"), end)):
             # "the toll had risen to four martyrs": the noun after the count names its kind
             said = ("killed", party_of(dead.group(0)))
+        if unsaid and not said and (kind := _COUNT_KIND.match(text, m.start("num"), end)):
+            # "the toll had risen to two killed and five wounded": the kind said right after
+            # the count (never read as more wounded because only the wounded came before)
+            said = (kind_of(kind.group("verb")), "unspecified")
         if said:  # "the count had risen to five U.S. troops wounded": kind and group said after
             hurt, unsaid = said[0] != "killed", False
         totals.append(Casualty(m.start("num"), m.end("num"), "wounded" if hurt else "killed",

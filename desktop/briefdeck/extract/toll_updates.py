@@ -109,7 +109,12 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 c = replace(c, from_wounded=False)
             toll = moved
         elif c.is_total and c.count is not None:
-            if c.rise and c.count < _told(toll, c):
+            if c.ordinal and not _told(toll, c) and (
+                    _told(toll, replace(c, kind=_OTHER[c.kind])) == c.count - 1):
+                # "a strike killed two men. A third man was wounded.": the third person hit,
+                # one of the other kind
+                c = replace(c, count=1, wording="1", total=False, ordinal=False)
+            elif c.rise and c.count < _told(toll, c):
                 # "the toll rose to six" after the lede's eight: a step in the story of how
                 # the count grew, told after the latest count; a rise never lowers it
                 continue
@@ -127,6 +132,9 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 and (old.count or 0) <= c.count)]
         toll.append(c)
     return toll
+
+
+_OTHER = {"killed": "wounded", "wounded": "killed"}
 
 
 def _told(toll: list[Casualty], total: Casualty) -> int:
