@@ -470,6 +470,8 @@ class Gazetteer:
         for name in group:
             if name.caps and not text[first.start : last.end].isupper():
                 continue
+            if name.article and not scan.article_before[i]:
+                continue  # "Ain Issa" or a spring's "Ain": only "Al Ain" is the city
             cued = town_cue or (paired is not None and name.entry.country == paired)
             town_ok = cued and name.entry.kind == "city"  # "the town of al-Baghdadi"
             island_ok = island_cue and name.entry.kind == "region"  # "the island of Abu Musa"

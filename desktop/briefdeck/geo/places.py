@@ -102,6 +102,7 @@ class PlaceName:
     weak: bool = False  # only with a base cue: "al-Assad" is mostly a surname
     caps: bool = False  # initialism ("TQ", "KRI"): only in capitals
     common: bool = False  # a city name that is also an everyday word
+    article: bool = False  # counts only with its article written ("Al Ain", never a bare "Ain")
     cues: frozenset[tuple[str, ...]] = frozenset()  # country/state keys confirming a city
 
 
@@ -120,6 +121,7 @@ def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceN
     names: list[PlaceName] = []
     for raw in data["entries"]:
         weak = tuple(raw.get("weak_aliases", ()))
+        needs_article = bool(raw.get("needs_article"))
         entry = GazetteerEntry(
             raw["name"],
             raw["kind"],
@@ -145,6 +147,7 @@ def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceN
                     caps=_is_initialism(alias),
                     common=entry.kind == "city" and key in common,
                     cues=cues,
+                    article=needs_article,
                 )
             )
     return names
