@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.ingest import issuer_blocks, layout, letter, mail
+from briefdeck.ingest import cover_blocks, issuer_blocks, layout, letter, mail
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_alerts import ADVICE_HEADING
@@ -23,12 +23,13 @@ from briefdeck.ingest.rules_notices import RULES as _NOTICES
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
 from briefdeck.ingest.rules_records import RULES as _RECORDS
+from briefdeck.ingest.rules_reports import RULES as _REPORTS
 from briefdeck.ingest.rules_sites import RULES as _SITES
 from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
-    + _NOTICES + _ALERTS
+    + _NOTICES + _ALERTS + _REPORTS
 )
 
 __all__ = [
@@ -320,6 +321,8 @@ def classify(text: str) -> list[Flag]:
     if "Aired " in text[:2000]:
         issuer_blocks.flag_show_title(lines, flags)
     _flag_detail_labels(lines, flags)
+    if "\t" in text or "ranslat" in text:
+        cover_blocks.flag_job_sheet(lines, flags, first_prose)
     _flag_other_script_name(lines, flags, first_prose)
     letter.flag_letterhead([ln.text for ln in lines[:first_prose]], flags)
     _flag_office_lines(lines, flags, first_prose)
@@ -364,6 +367,11 @@ def classify(text: str) -> list[Flag]:
     _flag_episode_page(lines, flags, first_prose)
 
     _flag_newsletter_titles(lines, flags)
+    if "event promotion" in flags.values():
+        cover_blocks.flag_event_promotions(lines, flags)
+    if "newsletter" in flags.values() or "copyright" in flags.values():
+        cover_blocks.flag_mailer_address(lines, flags)
+    cover_blocks.flag_spelled_issuer(lines, flags, first_prose, text)  # what no block took
     _flag_bare_labels(lines, flags)
     _flag_closing_heading(lines, flags)
     if "o contact the " in text:

@@ -298,9 +298,38 @@ def check_page_text(tree: lxml.html.HtmlElement, name: str) -> None:
         raise InputError(limits.too_long(name, chars, "the page holds "))
 
 
+_CELL_BLOCKS = lxml.etree.XPath("./p|./div|./h1|./h2|./h3|./h4|./ul|./ol|./blockquote")
+_LAYOUT_CELL_CHARS = 200
+_TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th")
+
+
+def _is_layout_table(table: lxml.html.HtmlElement) -> bool:
+    """A table that lays out a page rather than holding data: the shape of HTML e-mails
+    (nested tables, role="presentation", cells holding several paragraphs each)."""
+    if (table.get("role") or "").lower() in ("presentation", "none"):
+        return True
+    if table.find(".//table") is not None:
+        return True
+    # a data table's cell may hold two short paragraphs; a story's does not fit in one
+    return any(
+        len(_CELL_BLOCKS(cell)) >= 2 and len(cell.text_content()) > _LAYOUT_CELL_CHARS
+        for cell in table.iter("td", "th")
+    )
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    """Turn layout tables into plain blocks, so each cell reads as its own paragraphs
+    instead of one '| cell | cell |' row that runs headline, story and links together."""
+    for table in list(tree.iter("table")):
+        if table.tag == "table" and _is_layout_table(table):
+            for el in [table, *table.iter(*_TABLE_PARTS)]:
+                el.tag = "div"
+
+
 def html_to_text(markup: str, name: str) -> HtmlPage:
     tree = parse(markup, name)
     check_page_text(tree, name)
+    _unwrap_layout_tables(tree)
     warnings: list[str] = []
     try:
         doc = trafilatura.bare_extraction(

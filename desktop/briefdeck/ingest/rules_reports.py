@@ -1,0 +1,73 @@
+"""Boilerplate rules for audit reports, translation deliverables and mailed bulletins.
+
+An audit office prints its report number on every summary page and footer; a translation
+agency's deliverable carries its translator's conventions, certification and a client-only
+notice; an HTML e-mail labels its boxes ("FEATURED ANALYSIS", "UPCOMING EVENTS"). The
+sender's address may be set on two lines, street and town.
+"""
+
+from __future__ import annotations
+
+from briefdeck.ingest.rules import Rule, _rule
+from briefdeck.ingest.rules_newsletter import _STREET
+
+# "GAO-27-1234", "DODIG-2026-041", "OIG-25-17": an office's report number (two dashed parts
+# after the letters, which no weapon's or unit's name has).
+_REPORT_NO = r"[A-Z]{2,8}-\d{2,4}-\d{2,6}[A-Z]?\b"
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # "Highlights of OIG-25-17, a report to the Committee", "OIG-25-17 Border Sensors": the
+    # report's number heading a summary page or closing its running footer.
+    _rule("running header or footer", rf"^(?:Highlights of |Summary of )?{_REPORT_NO}"
+          r"[^.!?]{0,100}$", 14, flags=0, in_prose=False, hints=("-",)),
+    # "Source: OIG analysis of agency data. | OIG-25-17": a figure's source, then the number.
+    _rule("running header or footer", rf"[|•]\s*{_REPORT_NO}\s*$", 24, flags=0,
+          hints=("|", "•")),
+    # "View OIG-25-17. For more information, contact ...": the summary page's contact box.
+    _rule("contact", rf"^View {_REPORT_NO}\.", 50, flags=0, hints=("view",)),
+    # "OIG Highlights", "NAO At a Glance": the office's summary-page label.
+    _rule("document label", r"^[A-Z]{2,6} (?:Highlights|At a Glance|In Brief)$", 4, flags=0,
+          hints=("highlights", "glance", "brief")),
+    # "Translator's conventions: ...", "Translator's certification: I certify ...".
+    _rule("translation notice", r"^(?:translator['’]s|translation) (?:conventions?|"
+          r"certification|certificate|statement|declaration|notes? on (?:style|conventions))"
+          r"\s*:", 90, hints=("translat",)),
+    _rule("translation notice", r"\bI (?:hereby )?certify that (?:the )?(?:above|foregoing|"
+          r"attached|following) (?:text )?is an? (?:true|accurate|faithful|complete)\b", 90,
+          hints=("certify",)),
+    # "CONFIDENTIAL: prepared for the client's internal use only. Not for onward
+    # distribution ...": a commercial deliverable's handling notice.
+    _rule("distribution note", r"^(?:confidential|commercial[- ]in[- ]confidence|proprietary)"
+          r"\s*[:.–—-]\s*.{0,200}?\b(?:internal use|not for (?:onward |further |public |wider )?"
+          r"(?:distribution|circulation|publication|disclosure)|without (?:the )?(?:prior )?"
+          r"(?:express )?(?:written )?(?:consent|permission))", 70,
+          hints=("confidential", "proprietary")),
+    # "FEATURED ANALYSIS", "Recommended reading": a bulletin's label over one of its boxes.
+    _rule("section label", r"^(?:featured|recommended|latest|new|further|more|selected) "
+          r"(?:analysis|commentary|research|reading|publications?|reports?|papers?|podcasts?|"
+          r"videos?|insights?)\s*:?$", 3,
+          hints=("featured", "recommended", "latest", "new", "further", "more", "selected")),
+    # "UPCOMING EVENTS", "Save the date": the heading of an event promotion (see boilerplate).
+    _rule("event promotion", r"^(?:upcoming|forthcoming|featured|next|our|future) (?:events?|"
+          r"webinars?|briefings?|roundtables?|conferences?)\s*:?$|^save the date\s*:?$", 3,
+          hints=("event", "webinar", "briefing", "roundtable", "conference", "save the")),
+    # "We are following developments throughout the day.", "This story will be updated.":
+    # a live page's or a developing story's note to its readers.
+    _rule("update note", r"^(?:we (?:are|will be|'re|’re) (?:following|monitoring|tracking|"
+          r"covering|updating)(?: (?:the|all|these|latest))? (?:developments|this (?:story|page)|"
+          r"events|the situation)(?: (?:throughout|during|over) the (?:day|night|evening|"
+          r"weekend)| as they (?:happen|unfold)| live| closely)?|this (?:story|article|page|"
+          r"report|post) (?:will be|is being) (?:updated|refreshed)(?: (?:as|when) (?:more "
+          r"(?:details|information) (?:becomes?|is) available|events unfold|news comes in))?)"
+          r"\s*[.!]?$", 16, hints=("we ", "will be", "is being")),
+    # A sender's address on two lines: "1200 Harbor Blvd. N.W." over "Tampa, FL 33602".
+    _rule("postal address", rf"^\d{{1,6}} (?:[A-Z0-9][\w.'’-]*\.? ){{1,4}}{_STREET}\.?"
+          r"(?: [NS]\.? ?[EW]\.?)?,?$", 8, flags=0, in_prose=False,
+          hints=tuple(s.lower() for s in ("Ave", "St", "Rd", "Blvd", "Way", "Dr", "Pl", "Ln",
+                                          "Ct", "Sq", "Pkwy", "Hwy", "Plaza", "Suite",
+                                          "Place", "Lane", "Court", "Square"))),
+    _rule("postal address", r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},? (?:[A-Z]{2}|D\.C\.) "
+          r"\d{5}(?:-\d{4})?$", 5, flags=0),
+)
+# fmt: on
