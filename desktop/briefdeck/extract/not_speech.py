@@ -88,6 +88,16 @@ _NAMED_A = re.compile(r"\b(?:described|characteri[sz]ed|called|termed|dubbed|lab
                       r"(?:it\s+|them\s+)?(?:as\s+)?(?:an?|the)\s+(?:[a-z-]+\s+)?$")
 
 
+# Words spoken of as words, as a translator's or editor's note writes them: 'the source uses
+# "...", 'the term "..."', 'transliterated as "..."': a term, nobody's speech.
+# ("with the words: "..."" sets out speech: "words" is not among them)
+_WORDING = re.compile(r"(?:\b(?:terms?|word|phrases?|expressions?|spellings?|transliterations?)|"
+                      r"\b(?:source|original|text|document|author|Arabic|Persian|Kurdish|"
+                      r"Russian|Turkish|Hebrew|French)\s+(?:uses|used|has|reads|writes|wrote)|"
+                      r"\b(?:spelled|spelt|rendered|transliterated|translated|kept|given|written)"
+                      r"\s+as)[,:]?\s*$")
+
+
 def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
                para: tuple[int, int, int]) -> bool:
     """True for quoted words nobody says: a name, a title, a cited work, a term explained,
@@ -102,6 +112,9 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
     before = text[max(para[0], m.start() - 24):m.start()]
     if ("titl" in before or "head" in before) and _TITLED.search(before):
         return True  # 'uploaded under the title "..."': a title, not speech
+    if "slogan" in before or "motto" in before or "hashtag" in before:
+        if re.search(r"\b(?:slogans?|mottos?|hashtags?)[,:]?\s*$", before):
+            return True  # 'rallies under the slogan "..."': a slogan's words, no one's speech
     if _cited_entry(text, inner, m.start(), m.end()):
         return True  # a reference list's entry: '"Title". Outlet. Retrieved 3 May 2026.'
     if len(trimmed.split()) == 1 and _COUNT_BEFORE.search(
@@ -119,6 +132,9 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
     if " " not in trimmed and trimmed.isalpha() and _NAMED_A.search(
             text, max(para[0], m.start() - 40), m.start()):
         return True  # 'what it called a new "phase"': a word for the thing, not speech
+    if len(trimmed.split()) <= 4 and _WORDING.search(text, max(para[0], m.start() - 40),
+                                                      m.start()):
+        return True  # 'the source uses "..."', 'the term "..."': words spoken of as words
     window = max(para[0], m.start() - 40)
     if len(trimmed.split()) <= 4 and trimmed[:1].islower() and \
             not _PREPOSITION_FIRST.match(trimmed) and NOUN_SLOT.search(

@@ -50,6 +50,7 @@ from briefdeck.extract.person_patterns import (
     NAME_AGE_RE,
     NAME_FIRST_RE,
     NAME_WHO_RE,
+    NAMED_AS_MORE,
     NAMED_AS_RE,
     NAMED_FACILITY_AFTER,
     NATION,
@@ -644,6 +645,13 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             title = _role_from_article(" ".join(described[-1].group("role").split())) \
                 if described else ""
             add(name, title, "", m.start("name"), m.end("name"))
+            more, at = None, m.end()
+            for _ in range(4):  # "named them as A, B and C": each of the list is named
+                more = NAMED_AS_MORE.match(text, at, sent.end)
+                if not more or not _plausible(more.group("name"), is_place):
+                    break
+                add(more.group("name"), title, "", more.start("name"), more.end("name"))
+                at = more.end()
         for m in APPOSED_RE.finditer(text, sent.start, sent.end):
             name = m.group("name")
             if not _plausible(name, is_place):

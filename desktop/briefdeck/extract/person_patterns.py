@@ -19,7 +19,10 @@ RANK = (
     r"(?:Gp|Wg|Sqn|Flt)\s+(?:Capt|Cdr|Ldr|Lt)\.?|"
     r"Air\s+(?:Vice[- ]|Chief\s+)?Marshal|Marshal|Squadron\s+Leader|Airman|Seaman|Officer|"
     # South Asian armies' grades: "Naik", "Havildar", "Sepoy", "Subedar"; British "Rifleman"
-    r"Naik|Havildar|Sepoy|Subedar|Rifleman|Trooper)"
+    r"Naik|Havildar|Sepoy|Subedar|Rifleman|Trooper|"
+    # US staff papers and slides write grades in capitals before a full name: "MAJ Jane Roe"
+    r"(?:GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|SGM|CSM|MSG|SFC|SSG|SGT|ADM|VADM|"
+    r"RADM|CAPT|CDR|LCDR)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))"
     r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"
     r"(?:\s+\((?:res|ret|Res|Ret)\.?\))?"  # reservist or retired: "Staff Sergeant (res.)"
     # Arab armies put the officer's branch or degree after the grade, before a name of two
@@ -66,7 +69,7 @@ POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
 # and Latin Extended-A; the extended block mixes cases, so it sits in both classes).
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-FIRST = rf"[{_UP}][{_LOW}]+"  # a capitalised given name
+FIRST = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # a capitalised given name ("Ali-Reza")
 # ("Al " before a Gulf family name: "Hamad bin Isa Al Khalifa", "Jane Al Roe")
 _NAME_WORD = (rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|Al\s(?=[A-Z][a-z])|de\s|van\s|von\s|Mc|Mac|O')?"
               rf"[{_UP}][{_UP}{_LOW}'’-]+)")
@@ -268,6 +271,10 @@ NAMED_AS_RE = re.compile(
     rf"\bnamed\s+(?:(?:him|her|the\s+[a-z]+(?:\s+[a-z]+)?|locally|publicly)\s+)?as\s+"
     rf"(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
 )
+# The names after the first of a list so named: "named them as Jane Roe, John Doe and Ann Poe".
+NAMED_AS_MORE = re.compile(rf"(?:,\s+(?:and\s+)?|\s+and\s+)"
+                           rf"(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}})"
+                           rf"(?=\s*[,.;]|\s+and\s|\s*$)")
 # "Defence expert Jan Roe of the Institute of X said", "analyst Jane Doe told": a non-official
 # described before the name, maybe with the body they work at after it.
 _EXPERT = (r"expert|analyst|researcher|professor|economist|historian|commentator|fellow|scholar|"

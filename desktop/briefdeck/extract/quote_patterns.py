@@ -177,17 +177,20 @@ GROUP_BACK = re.compile(r"^[Tt]he\s+(?:(?:umbrella|armed|militant|militia|rebel|
                         # "the umbrella group of resistance factions": what it gathers
                         r"(?:\s+of\s+(?:[\w-]+\s+){0,3}?(?:factions|groups|militias))?$")
 # '"...," the statement read.' / 'the post said': words a body issued, named before.
-ISSUED_BACK = re.compile(r"^(?:[Tt]he|[Aa]nother)\s+"
-                          r"(?:(?:same|latest|earlier|later|brief|short|written|"
+# ("A second statement said", "a further post": one more of the issuer's, never a new speaker)
+ISSUED_BACK = re.compile(r"^(?:[Tt]he|[Aa]nother|[Aa]n?(?=\s+(?:second|third|fourth|fifth|further|"
+                          r"later|separate|subsequent|follow-up|new|fresh)\s))\s+"
+                          r"(?:(?:same|latest|earlier|later|brief|short|written|separate|further|"
+                          r"subsequent|follow-up|fresh|fourth|fifth|"
                           r"joint|first|initial|original|new|second|third|final|updated|revised|"
                           r"military|army|ministry|militia|"
                           r"group|command|government|official|[a-z]+['’]s)\s+){0,2}"
-                          r"(?P<noun>statement|post|message|tweet|"
+                          r"(?P<noun>statement|post|message|tweet|alert|"
                           r"communiqu[eé]|notice|advisory|announcement|update)$")
 # The verb of the sentence that issued it: "X said in a statement", "X confirmed ... in a post".
 ISSUE_VERB = re.compile(r"\b(?:said|says|confirmed|announced|posted|shared|published|issued|"
                          r"released|wrote|stated|claimed|reported|added|denied|condemned|"
-                         r"tweeted|warned|accused)\b")
+                         r"tweeted|warned|accused|called|described)\b")
 # "the Border Guard Forces' official account", "CENTCOM's X account": the owner speaks.
 ACCOUNT_OWNER = re.compile(
     r"^(?:[Tt]he\s+)?(?P<owner>(?:(?:al-|el-)?[A-Z][\w.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}?"

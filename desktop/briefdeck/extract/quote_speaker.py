@@ -65,6 +65,38 @@ _ENDS_JOINED = re.compile(r"\s(?:and|but|or)$")
 # After a quote that ends a sentence: the next one, maybe behind a footnote mark ("[14]").
 _NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}(?=\s))*\s+[A-Z]")  # ('."8 The': a bare note)
 
+# A line led by who speaks, then a colon, as live pages and slides write it: 'Army: "..."',
+# '06:35 | Army: "..."' (after the entry's time), 'Rescue medic Jane Roe, at the scene: "..."'
+# (an aside after the name), 'Army: jets struck launchers and "..."' (its words paraphrased).
+_LINE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}\s*(?:[|–—-]\s*)?)?"
+                         r"(?P<who>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,5}?)"
+                         r"(?:,[ \t]+[^,:\"“”\n]{1,50})?:[ \t]+")
+# Labels that head a line but name no one: "Note:", "Update:", "Breaking:".
+_NOT_A_LABEL = re.compile(r"(?i)(?:note|notes|update|updated|breaking|summary|background|context|"
+                          r"analysis|source|sources|quote|correction|warning|alert|key|related|"
+                          r"watch|read|photo|video|comment|assessment|bottom\s+line|editor['’]s"
+                          r"\s+note|q|a)$")
+
+
+def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Speakers) -> str:
+    """The speaker a line's label names before its colon, when the quote follows it on the
+    same line with no other quote between: a person named there, a known body, or a body
+    written with its initials ("IDF"); else ''."""
+    line = max(para[0], text.rfind("\n", 0, start) + 1)
+    label = _LINE_LABEL.match(text, line, start)
+    if not label or QUOTE_RE.search(text, label.end(), start) or \
+            "\n" in text[label.end():start] or _NOT_A_LABEL.match(label.group("who")):
+        return ""
+    who = label.group("who")
+    person = speakers.people.mention_at(label.start("who"), label.end("who"))
+    if person:
+        return person[2]
+    if known_organization(who) or re.search(r"\b[A-Z]{2,}\b", who) and \
+            all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in who.split()):
+        return known_organization(who) or who
+    return ""
+
+
 # A second predicate with no subject of its own, just before the quote: '... but said that'.
 _JOINED_PREDICATE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?{VERB}"
                                r"(?:\s+that)?\s*[:,]?\s*$")
@@ -288,6 +320,8 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
             if lead:  # 'He said the range was longer. "..."': the one paraphrased goes on
                 return resolve_speaker(lead.group("who"), lead.start("who"), lead.end("who"),
                                        speakers)
+    if ": " in text[max(para[0], start - 200):start]:
+        return _line_label(text, start, para, speakers)
     return ""
 
 

@@ -63,6 +63,55 @@ _ISSUED_ASIDE = re.compile(r",\s+(?:released|issued|posted|published|sent|dated|
                            r"[^,]*,?\s*$")
 # A body named again by the last word of its name: "The Cell", "the Directorate".
 _THE_SHORT_NAME = re.compile(r"^[Tt]he\s+([A-Z][a-z]{2,})$")
+# A person referred back to by what they are: "the lawmaker said", "the analyst added". (A
+# "source" or "witness" is unnamed by nature and never goes back to a name.)
+_PERSON_BACK = re.compile(r"^[Tt]he\s+(?P<noun>lawmaker|legislator|MP|parliamentarian|senator|"
+                          r"congress(?:wo)?man|deputy|analyst|professor|lecturer|expert|scholar|"
+                          r"official|diplomat|envoy|cleric|activist|researcher|paramedic|medic|"
+                          r"doctor|commander|officer|politician)$")
+
+
+def _subject_just_before(start: int, speakers: Speakers) -> str:
+    """'X, a member of the committee, denied it. "...," the lawmaker said': the person who
+    opens the sentence just before, in the same paragraph, with no one else named since; or ''."""
+    doc = speakers.doc
+    sent = doc.sentence_at(start)
+    i = doc.sentence_index(sent.start) if sent is not None else -1
+    if i <= 0:
+        return ""
+    prev = doc.sentences[i - 1]
+    while i > 1 and prev.text[:1] in "\"“" and prev.start > start - 600:
+        i -= 1  # (a quote of two sentences: the one before it)
+        prev = doc.sentences[i - 1]
+    if "\n" in speakers.text[prev.start:start]:
+        return ""
+    intro = INTRO.match(speakers.text, prev.start, prev.end)
+    head = intro.end() if intro else prev.start
+    person = speakers.people.mention_at(head, min(prev.end, head + 60))
+    if person is None or person[0] != head:
+        return ""
+    later = speakers.people.last_before(start)
+    return person[2] if later is not None and later[1] == person[2] else ""
+
+
+# What was sent out, then its sending: "A second alert was sent at 6am saying": the alert.
+_SENT_OUT = re.compile(r"\s+(?:was|were)\s+(?:sent|issued|posted|published|released|broadcast)"
+                       r"\b.*$")
+# A body's part after the name and initials it gives: "the X Forces (XF) Media Center" is
+# written, as the text shortens it, "XF Media Center".
+_INITIALS_PART = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}\((?P<acr>[A-Z]{2,6})\)\s+"
+                            r"(?P<part>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})$")
+
+
+# Unnamed sources placed by where they serve, in lower case: "Officials at one base",
+# "staff at the hospital". The place is part of who they are (the capital run alone,
+# "Officials", says less).
+_PLACED_SOURCES = re.compile(r"^(?:[Ss]enior\s+|[Ll]ocal\s+)?(?:[Oo]fficials|[Oo]fficers|[Ss]taff|"
+                             r"[Ee]mployees|[Ww]orkers|[Pp]ersonnel|[Cc]ommanders)\s+(?:at|in|from)"
+                             r"\s+(?:one|a|an|the|two|three|several|some|each)\s+"
+                             r"(?:[a-z-]+\s+){0,2}[a-z-]+$")
+
+
 _ONE_OF_THEM = re.compile(r"(?i)^one(?:\s+of\s+(?:them|those))?$")  # ('"...," says one.')
 # A participle's clause opening the subject, to its last comma: "co-signed by X, ", "asked about
 # the attack, ".
@@ -198,6 +247,13 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         if anon_aside:
             who = who[:anon_aside.start()]
             end = start + len(who)
+    sent_out = _SENT_OUT.search(who) if " w" in who else None
+    if sent_out:  # "A second alert was sent ... saying": the alert, not a clause
+        who = who[:sent_out.start()]
+        end = start + len(who)
+    part = _INITIALS_PART.match(who.strip()) if "(" in who else None
+    if part:  # "the X Forces (XF) Media Center": "XF Media Center"
+        return f"{part.group('acr')} {part.group('part')}"
     lead = _PARTICIPLE_LEAD.match(who) if "," in who else None
     if lead and who[lead.end():].strip():
         # "Co-signed by Jane Roe, John Doe writes", "Speaking to reporters, Roe said": the
@@ -293,6 +349,11 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         earlier = speakers.unnamed_before(back.group("noun"), start)
         if earlier:
             return earlier
+    person_back = _PERSON_BACK.match(joined) if "he " in joined else None
+    if person_back and not speakers.unnamed_before(person_back.group("noun"), start):
+        named = _subject_just_before(start, speakers)
+        if named:
+            return named
     apposed = SOURCE_APPOSED.fullmatch(" ".join(words)) if "," in who else None
     if apposed:  # "A second source, a member of X,": the aside says who the source is
         return apposed.group("desc")
@@ -313,6 +374,8 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         if tail:  # 'Drones fell, the X says. "...," the statement says.': X's statement
             return resolve_speaker(tail.group("who"), tail.start("who"), tail.end("who"), speakers,
                                    issued=False)
+        if words[0] in ("A", "a", "An", "an"):
+            return ""  # "A second alert said": one more of someone's, unnamed here
     channel = CHANNEL.search(" ".join(words))
     if channel:
         return channel.group("who")
@@ -363,6 +426,8 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     if office:  # "the SDF media centre": the body's press office speaks
         return f"{known_organization(office.group('body')) or office.group('body')} " \
                f"{' '.join(office.group('office').split())}"
+    if joined[:1].isupper() and _PLACED_SOURCES.match(joined):
+        return joined[:1].lower() + joined[1:]  # "Officials at one base": all of it
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
             (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r)) and
             not _CONTRACTED.fullmatch(r)]

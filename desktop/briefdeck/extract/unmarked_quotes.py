@@ -20,6 +20,10 @@ from briefdeck.extract.speaker_resolution import resolve_speaker
 # saying something when the words are in the first person ("We have ...", "My crews ...").
 _FIRST_PERSON = re.compile(r"(?:I|We|My|Our|We['’]ve|We['’]re|I['’]m)\s")
 _QUOTE_MARK = re.compile(r"[\"“”]")
+# A numbered point of a resolution or statement ("First: ...", "Second: ..."), as translated
+# statements set out what a body "affirms the following": a document's points, not speech.
+_NUMBERED_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|"
+                             r"Tenth)(?:ly)?\s*[:\-–]\s")
 
 
 # A sentence that hands over to a post or statement set out below it, whatever its verb:
@@ -48,7 +52,7 @@ def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, i
     for (p_start, p_end, p_num), (q_start, q_end, number) in zip(paras, paras[1:],
                                                                   strict=False):
         if number != p_num + 1 or _QUOTE_MARK.search(text, q_start, q_end) or \
-                len(text[q_start:q_end].split()) < 5:
+                len(text[q_start:q_end].split()) < 5 or _NUMBERED_POINT.match(text, q_start):
             continue
         last = doc.sentence_at(max(p_end - 1, p_start))
         if last is None:
