@@ -295,6 +295,9 @@ _OUTLET_SHAPE = re.compile(
     r"\b(?:Post|Times|Journal|News|Herald|Gazette|Telegraph|Tribune|Daily|Radio|TV|Television|"
     r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Today|Channel\s+\d{1,3}|"
     r"(?:News|Press)\s+Agency)$"  # "Iraqi News Agency", "Saudi Press Agency"
+    # with its initials or its name after it: "the National News Agency (NNA)", "the state
+    # news agency WAM", "the Jordan News Agency, Petra"
+    r"|\b(?i:news|press)\s+(?i:agency)(?:,?\s+[A-Z][\w-]*)?(?:\s+\([A-Z]{2,6}\))?$"
 )
 
 

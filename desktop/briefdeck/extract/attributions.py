@@ -49,7 +49,10 @@ from briefdeck.extract.press_sources import _DATA_NOUN as _DATA_NOUN
 from briefdeck.extract.press_sources import _OUTLET_VERB as _OUTLET_VERB
 from briefdeck.extract.press_sources import _TOLD_NAME as _TOLD_NAME
 from briefdeck.extract.press_sources import (
+    agency_initials,
+    carriers,
     data_counts,
+    initials_as_outlets,
     outlets_reporting,
     own_outlets,
     press_and_documents,
@@ -173,6 +176,16 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               joined_sources(text) + source_lines(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told"
+    initials = agency_initials(text)
+    # (an outlet that carried a body's statement is a source beside the body, whose lead
+    # "In a statement carried by X," may hold the same words; a sourcing that runs on through
+    # the carriage, "X said in a statement carried by Y", names both as one)
+    outlets = [(s, e) for s, e, kind, _ in found if kind == "other outlet"]
+    found += [f for f in carriers(text, initials, outlets) if not any(
+        s < f[1] and f[0] < e and (kind == "other outlet" or s <= f[0] and f[1] <= e and
+                                   not text.startswith(("In ", "in "), s))
+        for s, e, kind, _ in found)]
+    found = initials_as_outlets(text, found, initials)
     found.sort()
     found = [(statement_lead(text, s), e, kind, count) for s, e, kind, count in found]
     found = [(s, _to_listener(text, e, found[i + 1][0] if i + 1 < len(found) else len(text)),

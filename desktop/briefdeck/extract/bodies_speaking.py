@@ -73,6 +73,9 @@ _ACRONYM_AFTER = re.compile(r"\(([A-Z][\w-]{1,9})\)\s*$")
 _INTELLIGENCE = re.compile(r"\b(?:[Ii]ntelligence|DIA|CIA|ODNI|DNI|NSA|GCHQ|Mossad|MI6|BND|DGSE)\b")
 
 
+_NO_SUBJECT_AFTER = ("to which ", "whether ", "denied ", "rejected ", "dismissed ", "disputed ")
+
+
 def _assessed(m: re.Match[str], kind: str) -> str:
     """'AFRICOM now assesses that ...', 'the ministry has assessed that ...': a body's standing
     assessment, in the present or the perfect, is a document it holds (a past 'the command
@@ -167,6 +170,10 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
             d.add(m.start("said"), m.end(), kind, count)
     for m in ORG_SAID_RE.finditer(text, sent.start, sent.end) if said else ():
         who = m.group("who")
+        if text[max(0, m.start() - 10):m.start()].endswith(_NO_SUBJECT_AFTER):
+            # "the extent to which DOD has assessed ...": a question asked; "denied Western
+            # claims that ...": the object of a denial (a noun), no source speaking
+            continue
         if m.group("verb") == "reported" and (
                 _AS_REPORTED.search(text, max(sent.start, m.start() - 4), m.start()) or
                 _FIRST_REPORTED.match(text, m.end("who")) and (_POINTER_BEFORE.search(

@@ -145,3 +145,75 @@ def source_lines(text: str) -> list[tuple[int, int, str, int | None]]:
         return []
     return [(m.start("head"), m.end(), "document", 1)
             for m in _SOURCE_LINE.finditer(text) if _COMPILED.search(m.group("body"))]
+
+
+# A news agency named with its initials: "the Iraqi News Agency (INA)"; the initials alone
+# later ("according to INA", "INA reported") name the same outlet.
+_AGENCY_INITIALS = re.compile(r"\b(?i:news|press)\s+(?i:agency)\s+\((?P<abbr>[A-Z]{2,6})\)")
+
+
+def agency_initials(text: str) -> set[str]:
+    """Initials the text gives a news agency."""
+    found, at = set(), text.find("gency (")
+    while at >= 0:  # (the regex runs only where its words are: it runs on the whole text)
+        m = _AGENCY_INITIALS.search(text, max(0, at - 10), at + 16)
+        if m:
+            found.add(m.group("abbr"))
+        at = text.find("gency (", at + 7)
+    return found
+
+
+# Who carried a body's words: "a statement carried by the state news agency X", "carried by
+# Qatar News Agency (QNA)", "remarks taken from the INA report". The carrier is a source of
+# its own (another outlet), beside the body whose statement it is.
+_CARRIED = re.compile(
+    r"\b(?P<verb>carried\s+by|taken\s+from)\s+(?P<who>(?:the\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?i:news|press)\s+(?i:agency)(?:,?\s+[A-Z][\w-]*)?(?:\s+\([A-Z]{2,6}\))?|"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:\s+\([A-Z]{2,6}\))?)"
+    r"(?P<report>\s+(?:report|article|story|dispatch)\b)?")
+_AGENCY_WORDS = re.compile(r"(?i:news|press)\s+(?i:agency)")
+
+
+def _carriages(text: str) -> list[re.Match[str]]:
+    """_CARRIED's matches, tried only where its verbs are (cheaper than a scan of the text)."""
+    found = []
+    for verb in ("carried by", "taken from"):
+        at = text.find(verb)
+        while at >= 0:
+            m = _CARRIED.match(text, at)
+            if m:
+                found.append(m)
+            at = text.find(verb, at + 10)
+    return sorted(found, key=lambda m: m.start())
+
+
+def carriers(text: str, initials: set[str],
+             outlets: list[tuple[int, int]]) -> list[tuple[int, int, str, int | None]]:
+    """Outlets that carried a statement or remarks the story reports, each counted once:
+    not again where an earlier outlet source (of `outlets`, spans) named it."""
+    found: list[tuple[int, int, str, int | None]] = []
+    named: set[str] = set()
+    for m in _carriages(text):
+        who = m.group("who")
+        if m.group("verb").startswith("taken") and not m.group("report"):
+            continue  # "taken from the base": no outlet's report
+        name = who[4:] if who.startswith(("the ", "its ")) else who
+        if not (_AGENCY_WORDS.search(who) or name in initials or org_kind(who) == "other outlet"):
+            continue
+        if name in named or any(s < m.start() and name in text[s:e] for s, e in outlets):
+            continue  # the same outlet again
+        named.add(name)
+        found.append((m.start(), m.end(), "other outlet", 1))
+    return found
+
+
+def initials_as_outlets(text: str, found: list, initials: set[str]) -> list:
+    """A source named only by a news agency's initials ("according to NNA", "NNA reported")
+    is that outlet, not a body speaking for itself."""
+    if not initials:
+        return found
+    names = "|".join(sorted(initials))
+    alone = re.compile(rf"(?:(?:[Aa]ccording\s+to|[Cc]iting)\s+)?(?:the\s+)?(?:{names})"
+                       r"(?:\s+(?:reported|reports|said|says|added|cited))?$")
+    return [(s, e, "other outlet" if kind == "spokesperson" and alone.match(text, s, e)
+             else kind, count) for s, e, kind, count in found]

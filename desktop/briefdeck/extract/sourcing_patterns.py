@@ -56,7 +56,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"|\s+(?:for|at|of)\s+the\s+(?:[a-z]+\s+)?(?:embassy|consulate|ministry|army|military|"
     rf"police|government|company|council|command|agency|mission)\b)?)"
     # "in occupied X", "in Deir ez-Zor"
-    rf"(?:\s+(?:in|at|from|with|on)\s+(?:the\s+)?[\w.-]+(?:\s+(?:[a-z]{{1,3}}-)?[A-Z][\w.-]+)?)?"
+    # ("officials at one base", "a source in a militia")
+    rf"(?:\s+(?:in|at|from|with|on)\s+(?:(?:the|one|a|an|each|several)\s+)?[\w.-]+"
+    rf"(?:\s+(?:[a-z]{{1,3}}-)?[A-Z][\w.-]+)?)?"
     rf"(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
     # "an official interviewed by the authors in Amman on 20 February said"
     rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
@@ -80,7 +82,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     # (a reaction counts only with its own words quoted: see REACTION_VERBS)
     rf"denied|condemned|rejected|denounced|"
     # 'described the claim as "..."': the source's own words (a reaction, quoted)
-    rf"described(?=\s+(?:the|it|them|this|that|its|their)\b[^,;.\"“”]{{0,60}}?\s+as\b))\b"
+    rf"described(?=\s+(?:the|it|them|this|that|its|their)\b[^,;.\"“”]{{0,60}}?\s+as\b)|"
+    # 'called the raid "a crime"': what the source named it, in its own words
+    rf"called(?=\s+(?:it|them|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+[\"“]))\b"
     rf"(?:\s+in\s+a\s+statement)?",
 )
 # '..." said one senior NATO official.': the verb before an unnamed source.
@@ -170,10 +174,15 @@ OWN_OFFICE_SAID_RE = re.compile(
     # ("the Iraqi prime minister's office condemned": an office named by its holder's post,
     # which speaks, condemning or saying, for the holder)
     r"\b(?:(?:[Hh]is|[Hh]er|[Tt]heir)|(?:[Tt]he\s+)?(?:[A-Z][a-z]+\s+)?(?:prime\s+minister|"
-    r"president|governor|mayor|premier|minister|chancellor)(?:'s|’s))\s+"
+    r"president|governor|mayor|premier|minister|chancellor)(?:'s|’s)|"
+    # ... or by the holder's post and name: "President Jane Roe's office"
+    r"(?:Prime\s+Minister|President|Governor|Mayor|Premier|Chancellor)(?:\s+(?:[a-z]{1,3}-)?[A-Z][\w.'’-]*){1,4}"
+    r"(?<=['’]s))\s+"
     r"(?:press\s+|private\s+|media\s+)?office\s+"
     r"(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|announced|stated|confirmed|added|condemned|"
-    r"denied)\b"
+    # a stance in the office's words: "called it a violation", "described the raid as"
+    r"denied|called(?=\s+(?:it|the\s+\w+|this|that)\s+(?:an?|the)\b)|described|rejected|"
+    r"denounced)\b"
 )
 # "the regional governor said", "the head of the village council said": an office holder the
 # report does not name speaks for the office (a head, chief or director with what they head);
@@ -420,7 +429,8 @@ ORG_SAID_RE = re.compile(
 BODY_SAID_RE = re.compile(
     # (a place's own body: "the city's fire service said", "the province's health office")
     rf"\b(?P<who>[Tt]he\s+(?:[a-z][\w-]*(?:'s|’s)\s+)?(?:{BODY_MOD}\s+){{0,2}}"
-    rf"(?P<noun>{BODY}|{_CARE}|company|firm)|[Aa]n?\s+"
+    # (a business gives its own account: "the airline said", "the airport says")
+    rf"(?P<noun>{BODY}|{_CARE}|company|firm|airport|airline)|[Aa]n?\s+"
     rf"(?:[a-z][\w-]*\s+)?(?:monitor|watchdog|monitoring\s+group|rights\s+group)|"
     # authorities need no article: ", regional authorities said", "Local authorities say"
     # ... nor does a police force named by its level: "provincial police said"
