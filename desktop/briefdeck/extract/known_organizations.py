@@ -171,6 +171,10 @@ KNOWN: dict[str, list[str]] = {
     # ("the coalition's departure", "coalition supply convoy"). A bare "the coalition" may
     # be a government's parties, so it needs one of those.
     "Coalition": [r"(?<=the\s)Coalition", r"[Gg]lobal\s+Coalition(?:\s+to\s+Defeat\s+ISIS)?",
+                  # by its full title ("International Coalition against Daesh")
+                  r"International\s+Coalition(?=\s+(?:[Aa]gainst|to\s+(?:Defeat|Counter))\s)"
+                  r"\s+(?:[Aa]gainst|to\s+(?:Defeat|Counter))\s+(?:the\s+)?"
+                  r"(?:ISIS|ISIL|Daesh|Islamic\s+State)",
                   r"(?:U\.S\.|US)-led\s+coalition",
                   # one form for the lower-case word, looked for from "coalition" itself (the
                   # words before it, "international", "anti-ISIS", open too many others)
@@ -224,13 +228,32 @@ KNOWN: dict[str, list[str]] = {
     "Baghdad Today": [r"Baghdad\s+Today"],
     # A country's rescue service named bare ("Civil Defence teams put out the fire"); with its
     # country first ("Syria Civil Defence") it is the generic shapes' whole name.
+    # ("Civil defence crews" opening a sentence is the same service in sentence case)
     "Civil Defence": [r"Civil(?:(?<=\bthe\sCivil)|(?<=\band\sCivil)|(?<=^Civil)|"
-                      r"(?<=\.\sCivil)|(?<=\nCivil))\s+Defen[cs]e(?!\s+[A-Z])"],
+                      r"(?<=\.\sCivil)|(?<=\nCivil))\s+Defen[cs]e(?!\s+[A-Z])",
+                      r"Civil(?:(?<=^Civil)|(?<=\.\sCivil)|(?<=\nCivil))\s+defen[cs]e"
+                      r"(?=\s+(?:teams|crews|workers|personnel|rescuers|said|says)\b)"],
     # The pan-Arab daily that Iraq and Gulf reporting quotes (The New Arab's Arabic edition).
     "Al-Araby Al-Jadeed": [r"Al[-\s][Aa]raby\s+Al[-\s][Jj]adeed"],
     "Alsumaria": [r"Al[-\s]?[Ss]umaria(?:\s+(?:News|TV))?"],
     "Xinhua": [r"Xinhua(?:\s+[Nn]ews\s+[Aa]gency)?"],
     "KUNA": [r"KUNA", r"Kuwait\s+News\s+Agency"],
+    # Iran's and Turkey's state news agencies, cited for officials' words.
+    "IRNA": [r"IRNA", r"Islamic\s+Republic\s+News\s+Agency"],
+    "Anadolu Agency": [r"Anadolu\s+(?:News\s+)?Agency",
+                       r"Anadolu(?=\s+(?:reported|said|quoted|cited|news\s+agency)\b)"],
+    # The UAE's emergency authority, which announces interceptions and closures there.
+    "National Emergency Crisis and Disaster Management Authority": [
+        r"National\s+Emergency\s+Crisis\s+and\s+Disasters?\s+Management\s+Authority",
+        r"NCEMA"],
+    # The Kurdish-led administration of north-east Syria (its earlier and later titles).
+    "Autonomous Administration of North and East Syria": [
+        r"(?:Democratic\s+)?Autonomous\s+Administration\s+of\s+North(?:ern)?\s+and\s+"
+        r"East(?:ern)?\s+Syria", r"D?AANES"],
+    # Congress's auditor, whose reports on the services' readiness are news of their own
+    # ("GAO-24-1234" is the number of one of its reports).
+    "Government Accountability Office": [r"Government\s+Accountability\s+Office",
+                                         r"GAO(?![-\w])"],
     # The wire agencies, cited for tallies and quotes ("according to an AFP tally", "told
     # Reuters"); a report that defines the initials otherwise ("Armed Forces of the
     # Philippines (AFP)") keeps its own meaning (see extract_organizations).
@@ -261,7 +284,9 @@ KNOWN: dict[str, list[str]] = {
     "Luftwaffe": [r"Luftwaffe"],  # Germany's air force, named so in English reporting too
     "Department of National Defence": [r"Department\s+of\s+National\s+Defence", r"DND"],
     # Turkey's military written descriptively, as the Israeli army is folded into the IDF.
-    "Turkish Armed Forces": [r"Turkish\s+Armed\s+Forces", r"Turkish\s+[Aa]rmy"],
+    # ("the Turkish occupation army": Kurdish and Syrian outlets' name for it, as "the Israeli
+    # occupation army" is the IDF's)
+    "Turkish Armed Forces": [r"Turkish\s+Armed\s+Forces", r"Turkish\s+(?:occupation\s+)?[Aa]rmy"],
     # Syria's Kurdish militia; "PKK/YPG" is Ankara's one-name label, left to the name finder.
     "YPG": [r"(?<![/-])YPG(?![/-])", r"People['’]s\s+Protection\s+Units"],
     # Airlines: the actors in reporting on airspace closures and suspended flights.

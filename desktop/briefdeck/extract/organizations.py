@@ -44,8 +44,8 @@ INSTITUTION_RE = re.compile(
     r"|\b[A-Z][a-z]+\s+(?:regional\s+(?:military\s+)?(?:administration|police)|"
     r"(?:Regional|Oblast|City|Raion)\s+(?:Military\s+|State\s+)?Administration)\b"
 )
-# INSTITUTION_RE needs one of these ("'s" or a regional office's word): a cheap test first.
-_INSTITUTION_CUES = ("'s", "’s", "egional", "Oblast", "City", "Raion")
+# INSTITUTION_RE needs "'s" or a regional office's word: a cheap test first (spelled out in
+# extract_organizations).
 # "South Africa's defence ministry": a country named in two words keeps both (looked at
 # only before a match: an optional word in the pattern slowed its scan of every sentence).
 _COUNTRY_FIRST_WORD = re.compile(r"\b(?:South|North|Saudi|Sri|New|Burkina|Sierra|Costa|El)\s$")
@@ -57,9 +57,16 @@ _BODY_WORD = re.compile(r"\b(?:army|navy|air\s+force|brigade|battalion|regiment|
                         r"regional\s+(?:police|(?:military\s+)?administration)|"
                         r"civil\s+defen[cs]e\s+(?:agency|service|directorate|authority)|"
                         r"Navy|Army|Air\s+Force|Coast\s+Guard)\b")
-# _BODY_WORD needs one of these ("air force" holds "force"): a cheap test first.
-_BODY_CUES = ("army", "navy", "force", "brigade", "battalion", "regiment", "regional", "civil",
-              "Navy", "Army", "Force", "Coast")
+
+
+def _body_cue(s: str) -> bool:
+    """_BODY_WORD needs one of these ("air force" holds "force"): a cheap test first (spelled
+    out: a chain of `in` tests costs less than any() over a tuple, on every sentence)."""
+    return ("army" in s or "navy" in s or "force" in s or "brigade" in s or "battalion" in s or
+            "regiment" in s or "regional" in s or "civil" in s or "Navy" in s or "Army" in s or
+            "Force" in s or "Coast" in s)
+
+
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DEMONYM_BEFORE = re.compile(rf"\b{_DEMONYM}\s+$")
 _UNIT_NAME_BEFORE = re.compile(rf"\b(?!{_DEMONYM}\b|(?:{_NOT_UNIT_NAME})\b)[A-Z][a-z]+\s+$")
@@ -232,10 +239,17 @@ FIRM_RE = re.compile(
     rf"(?P<firm>(?!(?:{_DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And)\b)"
     r"[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
 )
-# FIRM_RE needs one of its nouns ("website" holds "site"): a cheap test first.
-_FIRM_NOUNS = ("firm", "company", "consultancy", "contractor", "group", "manufacturer", "maker",
-               "insurer", "broker", "agency", "outlet", "broadcaster", "newspaper", "tabloid",
-               "magazine", "site", "portal", "channel", "station")
+
+
+def _firm_cue(s: str) -> bool:
+    """FIRM_RE needs one of its nouns ("website" holds "site"): a cheap test first."""
+    return ("firm" in s or "company" in s or "consultancy" in s or "contractor" in s or
+            "group" in s or "manufacturer" in s or "maker" in s or "insurer" in s or
+            "broker" in s or "agency" in s or "outlet" in s or "broadcaster" in s or
+            "newspaper" in s or "tabloid" in s or "magazine" in s or "site" in s or
+            "portal" in s or "channel" in s or "station" in s)
+
+
 # An expert's employer: "an analyst at Northgate Risk in Dubai", "a senior fellow at the
 # Institute for Gulf Studies" (a firm or think tank the report names only there).
 _EMPLOYED_CHEAP = re.compile(r"(?:analyst|fellow|researcher|economist|strategist|scholar|"
@@ -600,6 +614,37 @@ EMBASSY_ISSUER_RE = re.compile(
 
 _WAR_AFTER = re.compile(r"\s+(?:war|conflict)\b")
 
+# A university is the body its scholars speak from: "Kuwait University", "the University of
+# Ottawa", "American University of Beirut".
+UNIVERSITY_RE = re.compile(
+    r"(?P<firm>(?:(?!(?:The|A|An|At|Of|In|From|By|For|And|But)\b)[A-Z][\w'’.-]*\s+){0,3}"
+    r"University(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?)")
+# A ministry by its country and usual initials: "UAE MoD", "the UK MOD", "Israeli MoD".
+# (the country checked after: any capitalised word may stand before)
+COUNTRY_MINISTRY_RE = re.compile(
+    r"\b(?P<firm>(?P<country>U\.S\.|U\.K\.|[A-Z]{2,3}|[A-Z][a-z]+)\s+"
+    r"(?:MoD|MOD|MoI|MOI|MFA|MoFA|MOFA))\b")
+_COUNTRY_INITIALS = frozenset({"US", "U.S.", "UK", "U.K.", "UAE", "KSA"})
+# A body of the country reported on, in lower case with no owner, when it speaks or is cited:
+# "the interior ministry said", "according to a statement from the presidency".
+_BARE_BODY = (r"(?P<inst>(?:foreign|interior|defen[cs]e|health|justice|finance|information|"
+              r"oil|electricity|transport|education)\s+ministry|presidency)")
+BARE_BODY_RE = re.compile(
+    r"(?P<cited>\b(?:[Aa]ccording\s+to|statement\s+(?:from|by))\s+)?\b[Tt]he\s+" + _BARE_BODY +
+    r"(?P<speaks>(?=(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|had|has|have)\s+)?(?:said|says|"
+    r"reported|announced|confirmed|denied|told|added|stated|claimed|condemned|urged|warned)\b))?"
+    r"\b")
+
+
+def _bare_bodies_known(found: dict, bare: list) -> None:
+    """Add a bare body unless the report names it with its owner ("Kuwait's interior
+    ministry", "Ministry of Interior"): then it is that one, no other."""
+    for f in bare:
+        stems = [w[:5] for w in f.name.casefold().split()]
+        if any(all(st in g.name.casefold() for st in stems) for g in found.values()):
+            continue
+        found.setdefault(f.name.casefold(), f)
+
 
 # Initials two countries' services share: read by which country the report speaks of more.
 _SHARED_INITIALS = {"IAF": (("Israeli Air Force", ("Israel", "IDF")),
@@ -834,16 +879,19 @@ def extract_organizations(doc: Document) -> list[Organization]:
         "cronyms" in text else frozenset()
     titles = [(a, b) for a, b in doc.quoted if b - a > 24 and text[a + 1:a + 2].isupper() and
               _document_title(text[a:b])]
+    bare: list[_Found] = []  # lower-case bodies with no owner, added last (_bare_bodies_known)
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
         known = _known_names(text, sent.start, sent.end, defined, found, taken, hits, bracketed,
                              glossary)
-        spans = [m.span() for m in INSTITUTION_RE.finditer(text, sent.start, sent.end)] if any(
-            w in sent.text for w in _INSTITUTION_CUES) else []
+        st = sent.text
+        spans = [m.span() for m in INSTITUTION_RE.finditer(text, sent.start, sent.end)] if (
+            "'s" in st or "’s" in st or "egional" in st or "Oblast" in st or "City" in st or
+            "Raion" in st) else []
         spans = [(first.start() if (first := _COUNTRY_FIRST_WORD.search(
             text, max(sent.start, a - 9), a)) else a, b) for a, b in spans]
-        for a, b in [*spans, *(_lower_bodies(text, sent.start, sent.end) if any(
-                w in sent.text for w in _BODY_CUES) else ())]:
+        for a, b in [*spans, *(_lower_bodies(text, sent.start, sent.end)
+                               if _body_cue(sent.text) else ())]:
             if any(s < b and a < e for s, e in taken):
                 continue
             taken.append((a, b))
@@ -869,7 +917,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
             found.setdefault(name.casefold(), _Found(name, m.end("inst") - len(name),
                                                      m.end("inst")))
         outlets = [(m.start("firm"), m.end("firm")) for m in FIRM_RE.finditer(
-            text, sent.start, sent.end)] if any(w in sent.text for w in _FIRM_NOUNS) else []
+            text, sent.start, sent.end)] if _firm_cue(sent.text) else []
         if _OUTLET_TAIL.search(sent.text):
             outlets += [m.span("firm") for m in OUTLET_NAMED_RE.finditer(text, sent.start, sent.end)
                         if not known_organization(m.group("firm"))]
@@ -887,6 +935,21 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if "directorate" in sent.text or "department" in sent.text or "authority" in sent.text:
             outlets += [m.span("firm") for m in LOCAL_SERVICE_RE.finditer(
                 text, sent.start, sent.end) if _is_place(m.group("place"))]
+        if "Universit" in sent.text:
+            outlets += [m.span("firm") for m in UNIVERSITY_RE.finditer(text, sent.start, sent.end)
+                        if m.group("firm") != "University"]
+        if "MoD" in sent.text or "MOD" in sent.text or "MFA" in sent.text or \
+                "MoI" in sent.text or "MOI" in sent.text or "OFA" in sent.text or \
+                "oFA" in sent.text:
+            outlets += [m.span("firm") for m in COUNTRY_MINISTRY_RE.finditer(
+                text, sent.start, sent.end)
+                if (c := m.group("country")) in _COUNTRY_INITIALS or
+                re.fullmatch(_DEMONYM, c) or c.istitle() and _is_country(c)]
+        if "ministry" in sent.text or "presidency" in sent.text:
+            bare += [_Found(m.group("inst"), m.start("inst"), m.end("inst"))
+                     for m in BARE_BODY_RE.finditer(text, sent.start, sent.end)
+                     if (m.group("speaks") is not None or m.group("cited")) and
+                     not any(s < m.end("inst") and m.start("inst") < e for s, e in taken)]
         if "spokes" in sent.text and "overnorate" in sent.text:
             outlets += [m.span("firm") for m in SPOKEN_FOR_RE.finditer(text, sent.start, sent.end)]
         if "committee" in sent.text:
@@ -944,6 +1007,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
         taken += [t for t in titles if t[0] < sent.end and sent.start < t[1]]
         if not _title_case(sent.text):  # (a headline: every word capitalised, no names)
             _generic_bodies(text, sent.start, sent.end, found, taken, known, hits)
+    _bare_bodies_known(found, bare)
     for name, count in hits.items():
         if not count and name in found:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")
