@@ -144,6 +144,8 @@ _TELLING_ON = re.compile(r"\b(?:statement|post|release|briefing|update|report|re
                          r"bulletin)\s+(?:(?:issued|released|published|late|early)\s+)?(?:on\s+)?$",
                          re.I)
 _SAYS_NEXT = re.compile(r"\s+(?:says|said|stated|confirmed)\b")
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
+                          r"(?:began|started|erupted|broke\s+out|opened|resumed)\s+(?:on\s+|in\s+)?$")
 
 
 def sentence_dates(text: str, sent: Sentence, named: list[DateMention],
@@ -158,6 +160,11 @@ def sentence_dates(text: str, sent: Sentence, named: list[DateMention],
         not d.opens_period or d.is_period_end and text.startswith(("'s ", "’s "), d.end)) and not (
         d.precision in ("month", "year")
         and SUPERLATIVE.search(text, max(sent.start, d.start - 50), d.start))]
+    if dates and text.find("since ", sent.start, sent.end) >= 0:
+        # "the heaviest attack since the campaign began late last month": when a period
+        # began, the measure of this news, not the day of any happening told here
+        dates = [d for d in dates if not _SINCE_BEGAN.search(text, max(sent.start, d.start - 60),
+                                                             d.start)]
     if dates and (text.find("says", sent.start, sent.end) >= 0 or
                   text.find("said", sent.start, sent.end) >= 0):
         # "CENTCOM's statement on Monday says those were intercepts": the telling's day

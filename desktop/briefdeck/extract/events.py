@@ -22,6 +22,7 @@ from datetime import date
 
 from briefdeck.extract.casualties import ANY_TOLL
 from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_bullets import unglue_bullets
 from briefdeck.extract.event_clauses import ClauseReading
 from briefdeck.extract.event_dates import TOOK_PLACE, opens_line, resolve_offsets
 from briefdeck.extract.event_draft import inside_span
@@ -52,6 +53,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         rows = joined[1]
         doc = build_document(joined[0], [sp for sp in doc.skipped if not any(
             r0 <= sp[0] and sp[1] <= r1 for r0, r1 in rows)])
+    if (unglued := unglue_bullets(doc.text)) is not None:
+        doc = build_document(unglued, doc.skipped)
     reader = _Reader(doc, dates, places, systems, pub)
     for i, sent in enumerate(doc.sentences):
         reader.read(i, sent)
@@ -143,3 +146,4 @@ class _Reader(ClauseReading, TollsLeft):
             self.day_named = self.named_last
         self._remember_base(s.places)
         self._remember_last(i, s.places)
+

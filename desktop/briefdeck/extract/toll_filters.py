@@ -76,7 +76,7 @@ ACROSS_ALL = re.compile(r"[^.;]{0,120}?\bacross\s+(?:all\s+(?:of\s+)?|the\s+|the
 # been wounded since January", "as of today 46 were hurt in those attacks": a running tally
 # over a period, no one attack's toll ("has killed 24 since Tuesday" counts the happening
 # that began that day; "the deadliest since 2020" has no perfect tense and no attacks counted)
-PERIOD_CUE = re.compile(r"(?i:since|as\s+of)\b")
+PERIOD_CUE = re.compile(r"(?i:since|as\s+of|through|until)\b")
 RUNNING = re.compile(
     r"[^.;]{0,120}?(?:\b(?:in|during|from)\s+(?:all\s+)?(?:the\s+|those\s+|these\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|raids|assaults)|"
@@ -88,4 +88,10 @@ RUNNING = re.compile(
     # "as of today 46 personnel have been injured in those attacks": the sum over the attacks
     # of the period ("three were killed in those strikes" alone may be one day's strikes)
     r"[^.;]{0,120}?\b(?:in|during|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these)\s+"
-    r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|assaults)\b")
+    r"(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|assaults)\b|"
+    # "186 troops were injured in attacks on bases from October 2023 through June 2025": the
+    # attacks of a span of months (both ends named), a sum over them
+    # ("U.S. troops": a dot inside; the match stops at the sentence's end anyway)
+    r"[^;]{0,120}?\b(?:in|during)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents|"
+    r"assaults)\b[^;]{0,80}?\b(?:from|between)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s+"
+    r"(?:through|until|to|and)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\b")

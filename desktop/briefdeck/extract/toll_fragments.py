@@ -15,17 +15,26 @@ from briefdeck.extract.toll_words import GROUP_NOUN, GROUP_WORD, ITEM, ITEM_RE, 
 # A toll told with no verb, as a table cell or a message gives it: "1 crew killed, 2 injured.",
 # "Two soldiers wounded." (the whole sentence or cell is the toll; "the 12 soldiers killed in
 # the attack were buried" is not one of these)
+# ("2 wounded in Haifa (police)": a place and a bracketed source may close the fragment)
+# ("(as of March)": a running tally's date, no source)
+_TERSE_TAIL = (r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+               r"(?:\s*\((?!as\s+of\b|since\b|through\b|until\b)[^()\n]{1,40}\))?")
 _TERSE_CUE = re.compile(r"\b(?=[kwihdKWIHD])(?i:killed|wounded|injured|hurt|dead)"
-                        r"(?=\s*(?:[.;|,]|$))")
+                        r"(?=\s*(?:[.;|,(]|$)|\s+(?:in|at|near)\s+[A-Z])")
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I)
-_TERSE_LEADS = re.compile(r"[|:;\"“]\s*")  # where a cell, a quoted message or a part begins
+# where a cell, a quoted message or a part begins ("debris fell on the port, 3 workers hurt":
+# after a comma too, a briefing's shorthand in figures running to the end of its part)
+_TERSE_LEADS = re.compile(r"[|:;\"“]\s*|,\s*(?=\d)")
 TERSE_RE = re.compile(
-    rf"\s*{ITEM}\s+(?P<verb>killed|wounded|injured|hurt|dead)"
-    rf"(?=\s*(?:[.;|]|,\s*(?:and\s+)?(?:{NUM})\s+(?:killed|wounded|injured|hurt)\b|$))", re.I)
+    rf"\s*{ITEM}\s+(?P<verb>killed|wounded|injured|hurt|dead)(?={_TERSE_TAIL}"
+    rf"\s*(?:[.;|]|,\s*(?:and\s+)?(?:{NUM})\s+(?:killed|wounded|injured|hurt)\b|$))", re.I)
 # "| 3 killed, 5 wounded |": the same with no group named, in a cell or alone
 TERSE_BARE_RE = re.compile(r"\s*(?P<num>\d{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|"
                            r"ten))\s+(?P<np>(?P<verb>killed|wounded|injured|dead))"
-                           r"(?=\s*(?:[.;|,]|$))", re.I)
+                           rf"(?={_TERSE_TAIL}\s*(?:[.;|,]|$))", re.I)
+# "2 guards + 1 driver killed": a briefing's "+" joins groups that share the verb after them
+_PLUS_RE = re.compile(r"\s*(?P<num>\d{1,4})\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
+                      r"\s*\+\s*")
 # "...; 26 were wounded", "Four were killed.": a count with no group opening a clause of its
 # own (the group is the one the report is telling of)
 CLAUSE_RE = re.compile(
@@ -104,9 +113,16 @@ def terse_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[
                for m in _TERSE_CUE.finditer(text, start, end)):
         return more  # no toll word ending a phrase without its verb: most sentences
     for at in [start] + [m.end() for m in _TERSE_LEADS.finditer(text, start, end)]:
-        m = TERSE_RE.match(text, at, end) or TERSE_BARE_RE.match(text, at, end)
-        if m is None or any(c.start <= m.start("num") < c.end for c in found):
+        plus = _PLUS_RE.match(text, at, end) if "+" in text[at:at + 40] else None
+        m = TERSE_RE.match(text, plus.end() if plus else at, end) or \
+            TERSE_BARE_RE.match(text, at, end)
+        if m is None or any(c.start <= m.start("num") < c.end for c in found) or any(
+                c.start == m.start("num") for c in more):
             continue
+        if plus and m.start() == plus.end() and count_of(plus.group("num")):
+            more.append(Casualty(plus.start("num"), plus.end("np"), kind_of(m.group("verb")),
+                                 count_of(plus.group("num")), party_of(plus.group("np")),
+                                 plus.group("num")))
         more.append(Casualty(m.start("num"), m.end("np"), kind_of(m.group("verb")),
                              count_of(m.group("num")), party_of(m.group("np")) if m.re is TERSE_RE
                              else "unspecified", m.group("num")))
