@@ -37,6 +37,10 @@ _NUMBER_OF_AFTER = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+)?(?:number|co
 # ("the number is expected to fall below 1,000": a few words of verb between)
 _THEIR_NUMBER = re.compile(r"\b(?:their|its|the|that|this)\s+"
                            r"(?:number|numbers|strength|size|presence)\b[^.;]{0,32}$", re.I)
+# "its operations since October 2023 now number more than 230": a plural that numbers so many.
+# ("numbered", or "now number": "the emergency number 112" is a telephone's)
+_NUMBERED = re.compile(r"\b([a-z]{3,}(?<!ou)(?<!s)s)(?:\s+[\w-]+){0,4}?\s+"
+                       r"(?:now\s+(?:number|total)|numbered|totall?ed|totaled)\s+$")
 _ANOTHER = re.compile(r"\b(?:[Aa]nother|[Aa]\s+further)\s+$")
 _FORCES = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members)\b")
 # "cut its forces from about 3,400 to 1,400", "the force in Iraq would shrink to between 900
@@ -82,8 +86,15 @@ _COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|n
 _OF_NUMBER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+")
 # "Total attacks since May 2: 41", "Drones intercepted: 12": a label opening the line names
 # what the number after its colon counts (a page's "Reposts: 40" counts nothing reported)
-_COLON_LABEL = re.compile(r"\s*(?:(?:Total|Number\s+of|Confirmed|Reported)\s+)?"
-                          r"([A-Za-z][a-z]{2,}s)\b[^:;,\n]{0,36}:\s*")
+# A slide's bullet may open the label, and a few words may qualify its noun ("- UAS attempts
+# against bases: 34", "Indirect fire (rocket) events in Iraq: 3"); what follows the noun then
+# says where, when or what befell it, never another noun ("Debris hazard: 4").
+_COLON_LABEL = re.compile(r"\s*(?:[-–•*][^\S\n]+)?(?:(?:Total|Number\s+of|Confirmed|Reported)\s+)?"
+                          r"(?:(?:[A-Za-z][\w-]*|\([a-z][^()\n]{0,18}\))[^\S\n]+){0,3}?"
+                          r"([A-Za-z][a-z]{2,}s)\b(?:(?:[^\S\n]+(?:[a-z]+ed|in|on|at|against|from|"
+                          r"to|by|since|per|of|for|across|near|over|with|without|under|this|last|so)\b)"
+                          r"[^:;,\n]{0,36})?"
+                          r":\s*")
 # "two, three or four drones" shares its noun; "put the toll at three, two contractors and a
 # soldier" apposes a breakdown to a bare total: only a list going on after the comma shares it.
 _LIST_GOES_ON = re.compile(r",?\s+(?:or|and|to)\s+\S*\d|,?\s+(?:or|and|to)\s+(?:one|two|three|"
@@ -178,6 +189,9 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
                 # "... 2,500 troops. Officials expect that number to fall below 2,000"
                 forces = _FORCES.findall(text, sent.start, row[0].start)
                 row[1] = "troops" if forces else last_unit
+            elif numbered := _NUMBERED.search(text, max(sent.start, row[0].start - 60),
+                                              row[0].start):
+                row[1] = numbered.group(1)  # "its operations now number more than 230"
             elif _ANOTHER.search(text, max(sent.start, row[0].start - 12), row[0].start):
                 row[1] = last_unit  # "Another 300 were sent": more of what was counted
             else:

@@ -24,9 +24,10 @@ STOP = frozenset(
     there here ago remain remained remains today yesterday tomorrow now currently some
     many later earlier already still again then do does did if unless next last
     fell hit struck flew came went took feel feels seem seems appear appears
-    we you i he she us me him see ibid overnight tonight""".split()
+    we you i he she us me him see ibid overnight tonight so""".split()
     # (verbs a bare number can take as its subject: "Four were shot down and two fell near
-    # the camp", "to make the last 1,000 feel expensive"; a pronoun starts the clause
+    # the camp", "to make the last 1,000 feel expensive"; "51 so far" counts what came
+    # before; a pronoun starts the clause
     # after a number, never counts: "the 170-plus we logged"; "see" and "ibid." follow a
     # note's number, and "eight wounded overnight" counts no night)
 )

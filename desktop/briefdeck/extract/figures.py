@@ -71,6 +71,7 @@ from briefdeck.extract.uncounted_nouns import (
     SOURCING,
     SPEAKING_AFTER,
     TIME_UNITS,
+    WITHIN,
 )
 from briefdeck.extract.vague_amounts import (
     BACKGROUND,
@@ -267,7 +268,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif q.percent:
                 unit = "%"
             if clip or unit in OUTAGE_UNITS and HALTED_FOR.search(
-                    text, max(sent.start, q.start - 32), q.start):
+                    text, max(sent.start, q.start - 32), q.start) or \
+                    unit in TIME_UNITS and WITHIN.search(text, max(sent.start, q.start - 8),
+                                                          q.start):
                 pass  # "operations were suspended for about 14 hours": how long a disruption
                 # lasted is a fact of the report, unlike other spans of time
             elif unit in TIME_UNITS or unit in SOURCING or (

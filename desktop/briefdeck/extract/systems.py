@@ -12,7 +12,17 @@ from dataclasses import dataclass
 
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.sentences import Document
-from briefdeck.extract.systems_generic import PROGRAMMES, generic_matches, generic_system
+from briefdeck.extract.systems_generic import (
+    KIT_CATEGORY,
+    PROGRAMMES,
+    RARE_WORDS,
+    SHAPE_WORDS,
+    generic_matches,
+    generic_system,
+    has_word,
+    word_positions,
+    written_shapes,
+)
 from briefdeck.model import Provenance, System
 
 # Navies' ship prefixes (US, UK, Commonwealth, Philippine, Japanese, Turkish, Korean ...) and
@@ -109,6 +119,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("close-range ballistic missiles", "ballistic missile",
      r"close-range\s+ballistic\s+missiles?|CRBMs?\b"),
     ("Iskander", "ballistic missile", r"Iskander(?:-M)?(?:\s+(?:ballistic\s+)?missiles?)?"),
+    # a missile known by its speed class ("a new hypersonic missile")
+    ("hypersonic missile", "ballistic missile",
+     r"hypersonic\s+(?:ballistic\s+|cruise\s+|glide\s+)?missiles?\b"),
     ("ballistic missiles", "ballistic missile", r"ballistic\s+missiles?"),
     ("glide bombs", "bomb", r"(?:guided\s+)?glide\s+bombs?"),
     # the DoD's own term, spelled out or as initials: "counter-small unmanned aircraft
@@ -218,6 +231,10 @@ COVERED = {"fighter jets": "aircraft", "warplanes": "aircraft",
 # ... except the defences named as the agent of a shoot-down ("brought down by coalition air
 # defences"): what the report says did it, whichever systems they were.
 _BY_AGENT = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}$")
+# ... or as the subject of one ("Kuwait says air defences downed two drones"): the report
+# names the defenders.
+_AGENT_VERB = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:intercept(?:ed|s)?|down(?:ed|s)?|"
+                         r"shot|brought\s+down|destroy(?:ed|s)?|engag(?:ed|es))\b")
 # ... and classes that only a system named by its make covers: "artillery" beside K9
 # howitzers, "helicopters" beside Black Hawks (not beside "multiple rocket launchers").
 COVERED_BY_NAMED = {"artillery": "artillery", "helicopters": "helicopter"}
@@ -245,13 +262,16 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
 AS_WRITTEN: dict[str, re.Pattern[str]] = {
     "drones": re.compile(r"unmanned\s+aerial\s+(?:system|vehicle)s?"),
     "anti-tank guided missiles": re.compile(r"anti-tank\s+missiles?"),
+    "counter-UAS systems": re.compile(r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?"),
 }
 _SAME_AS: dict[str, str] = {"unmanned aerial system": "drones",
                             "unmanned aerial systems": "drones",
                             "unmanned aerial vehicle": "drones",
                             "unmanned aerial vehicles": "drones",
                             "anti-tank missile": "anti-tank guided missiles",
-                            "anti-tank missiles": "anti-tank guided missiles"}
+                            "anti-tank missiles": "anti-tank guided missiles",
+                            **{f"counter-{small}unmanned aircraft system{s}": "counter-UAS systems"
+                               for small in ("", "small ") for s in ("", "s")}}
 # Kinds of weapon rather than named systems: a name written before one is the system.
 CLASSES = frozenset({"guided missiles", "unmanned aerial system", "unmanned aerial systems",
                      "unmanned aerial vehicle", "unmanned aerial vehicles", "rockets", "drones",
@@ -259,7 +279,8 @@ CLASSES = frozenset({"guided missiles", "unmanned aerial system", "unmanned aeri
                      "cruise missiles", "anti-ship missiles", "mortars",
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
                      "air defence systems", "air defences", "artillery", "helicopters",
-                     "precision-guided munitions", "counter-rocket systems"})
+                     "precision-guided munitions", "counter-rocket systems",
+                     "hypersonic missile", *KIT_CATEGORY})
 
 # Tried only at word starts, and there only the systems that can begin with its letter.
 SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")
@@ -344,6 +365,8 @@ _WEAPON_WORD = re.compile(r"\b(?:missiles?|rockets?|launch(?:ed|es|er|ers)?|warh
 
 def find_system_mentions(doc: Document) -> list[SystemMention]:
     found = []
+    shape_at = word_positions(doc.text, SHAPE_WORDS)  # a bisect per sentence, not a search
+    rare_at = word_positions(doc.text, RARE_WORDS)
     for sent in doc.sentences:
         first = len(found)
         for m in SYSTEM_ALTERNATIVES.finditer(doc.text, sent.start, sent.end):
@@ -372,7 +395,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             status = _status_near(doc.text, sent.start, sent.end, m.start(), m.end(), category)
             found.append(SystemMention(name, category, m.start(), m.end(), status))
         named = [(f.start, f.end) for f in found[first:] if f.name not in CLASSES]
-        for m in generic_matches(doc.text, sent.start, sent.end):
+        for m in generic_matches(doc.text, sent.start, sent.end, rare_at):
             if any(s < m.end() and m.start() < e for s, e in named):
                 continue  # the named table already has it
             got = generic_system(m, sent.start)
@@ -384,6 +407,13 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                              if not (f.name in CLASSES and f.start < end and start < f.end)]
             status = _status_near(doc.text, sent.start, sent.end, start, end, category)
             found.append(SystemMention(name, category, start, end, status))
+        shapes = written_shapes(doc.text, sent.start, sent.end) \
+            if has_word(shape_at, sent.start, sent.end) else ()
+        taken = [(f.start, f.end) for f in found[first:]] if shapes else []
+        for name, category, start, end in shapes:
+            if not any(a < end and start < b for a, b in taken):
+                status = _status_near(doc.text, sent.start, sent.end, start, end, category)
+                found.append(SystemMention(name, category, start, end, status))
         if "-" in sent.text and _WEAPON_WORD.search(sent.text):
             taken = [(f.start, f.end) for f in found[first:]]
             for m in _MODEL.finditer(doc.text, sent.start, sent.end):
@@ -442,6 +472,12 @@ def _placed(doc: Document, m: SystemMention, places: list) -> str:
     return ""
 
 
+def _as_agent(text: str, m: SystemMention) -> bool:
+    """Air defences named as those that did the shooting down."""
+    return bool(_BY_AGENT.search(text, max(0, m.start - 30), m.start) or
+                _AGENT_VERB.match(text, m.end))
+
+
 def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
                     places: list | None = None) -> list[System]:
     """One System per distinct system; a generic 'rockets' folds into a named rocket, and a
@@ -472,8 +508,7 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
     missile_named = any(("missile" in m.category or m.category == "air defence") and
                         m.name != "missiles" for m in mentions)
     mentions = [m for m in mentions if (COVERED.get(m.name) not in covered or (
-                    m.name == "air defences" and
-                    _BY_AGENT.search(doc.text, max(0, m.start - 30), m.start))) and
+                    m.name == "air defences" and _as_agent(doc.text, m))) and
                 COVERED_BY_NAMED.get(m.name) not in named_kinds and
                 not (m.name == "missiles" and missile_named)]
     merged: dict[str, SystemMention] = {}
@@ -492,8 +527,11 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
             merged[key] = SystemMention(m.name, m.category, m.start, m.end, m.status)
             continue
         kept = merged[key]
-        if "mm" in m.name and "mm" not in kept.name:
-            kept.name = m.name
+        if "mm" in m.name and "mm" not in kept.name or \
+                kept.name in AS_WRITTEN and _SAME_AS.get(m.name) == kept.name and \
+                " ".join(doc.text[kept.start:kept.end].split()).lower().rstrip("s") != \
+                kept.name.lower().rstrip("s"):
+            kept.name = m.name  # the calibre, or the report's words over initials ("C-sUAS")
         if STATUS_RANK.index(m.status) < STATUS_RANK.index(kept.status):
             kept.status = m.status
     return [

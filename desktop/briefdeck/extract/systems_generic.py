@@ -11,6 +11,7 @@ nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefdeck.extract.known_organizations import known_organization
@@ -228,10 +229,35 @@ _HULL_WORDS = ("vessel", "ship", "cutter", "boat", "frigate", "destroyer", "corv
                "submarine")
 
 
-def generic_matches(text: str, start: int, end: int) -> list[re.Match[str]]:
+RARE_WORDS = ("System", "Capability", *_HULL_WORDS)
+
+
+def word_positions(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where words are in text, in order: looked up once per report, so a sentence without
+    one costs a bisect (str.find: a regex of alternatives over a report costs more)."""
+    found: list[int] = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def has_word(positions: list[int], start: int, end: int) -> bool:
+    """Whether a position from word_positions falls in [start, end)."""
+    at = bisect.bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
+
+
+def generic_matches(text: str, start: int, end: int,
+                    rare_at: list[int] | None = None) -> list[re.Match[str]]:
     """The GENERIC_RE shapes in text[start:end], a programme name or hull number first where
-    one covers the same words ("Aegis Guam System", not the programme "Aegis")."""
+    one covers the same words ("Aegis Guam System", not the programme "Aegis"). rare_at:
+    word_positions(text, RARE_WORDS), to skip the rare shapes where none of their words is."""
     rare: list[re.Match[str]] = []
+    if rare_at is not None and not has_word(rare_at, start, end):
+        return list(GENERIC_RE.finditer(text, start, end))
     if text.find("System", start, end) >= 0 or text.find("Capability", start, end) >= 0:
         rare += PROGRAMME_NAME_RE.finditer(text, start, end)
     if any(text.find(w, start, end) >= 0 for w in _HULL_WORDS):
@@ -330,3 +356,70 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
     if cap.endswith("-type") and len(cap) > 7:
         cap = cap[:-5]  # "Samad-type aircraft": the Samad, of whatever airframe
     return " ".join(cap.split()), category, start, m.end("noun")
+
+
+# Three shapes of counter-drone and missile reporting, each tried only where its telltale
+# word is in the sentence (see written_shapes):
+# - a model named by its type after the class, as translated military statements write it:
+#   "three drones of the "Samad" type" (the name is the system);
+_OF_TYPE = re.compile(r"\b(?P<noun>missiles?|drones?|rockets?|UAVs?)\s+of\s+the\s+[\"“']?"
+                      r"(?P<name>[A-Z][\w-]*(?:[- ]\d{1,3}[A-Za-z]?|\s+[A-Z][\w-]*)?)[\"”']?"
+                      r"\s+(?:type|model)\b")
+# - a named example after its class: "interceptors such as the Coyote";
+_SUCH_AS = re.compile(r"\b(?P<noun>interceptors|missiles|drones|radars|jammers|launchers|"
+                      r"systems)\s*,?\s+such\s+as\s+(?:the\s+)?"
+                      rf"(?P<name>(?!{_NOT_NAME})[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)"
+                      r"(?=\s*[,.;:)]|\s+(?:and|or)\b)")
+# - kinds of counter-drone kit listed together ("radars, jammers, guns and interceptors",
+#   "cheaper guns and jammers"), and an interceptor named as what is fired ("each
+#   interceptor fired at it costs millions", "forces you to fire an interceptor"): the report
+#   names the class itself, not a make.
+_KIT = r"(?:radars|jammers|guns|interceptors)"
+# ("short-range interceptors" is a tier of a layered defence, argued over, not kit listed)
+_KIT_ITEM = rf"(?:(?:electronic|cheap(?:er)?|more)\s+)?{_KIT}\b"
+_KIT_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+_KIT_LIST = re.compile(rf"\b{_KIT_ITEM}(?:{_KIT_JOIN}{_KIT_ITEM})+")
+_KIT_WORD = re.compile(_KIT)
+_FIRED = re.compile(r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s+(?:an?|one|each|every)\s+"
+                    r"(?P<i>interceptor)\b|\b(?:[Ee]ach|[Ee]very|[Oo]ne)\s+(?P<j>interceptor)\s+"
+                    r"(?:fired|launched)\b")
+_TYPE_CATEGORY = {"missile": "missile", "drone": "drone", "rocket": "rocket", "uav": "drone",
+                  "interceptor": "interceptor", "radar": "radar", "jammer": "electronic warfare",
+                  "launcher": "launcher", "system": "air defence"}
+KIT_CATEGORY = {"radars": "radar", "jammers": "electronic warfare", "guns": "gun",
+                "interceptors": "air defence"}
+_NAMED_BEFORE = re.compile(r"(?:[A-Z0-9][\w/-]*)\s+$")
+
+
+# Every shape has one of these words (found with word_positions).
+SHAPE_WORDS = (" type", " model", "such as", "interceptor", "radars", "jammers", "guns")
+
+
+def written_shapes(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(name, category, start, end) of the three shapes above in text[start:end]."""
+    out: list[tuple[str, str, int, int]] = []
+    if text.find(" type", start, end) >= 0 or text.find(" model", start, end) >= 0:
+        for m in _OF_TYPE.finditer(text, start, end):
+            noun = m.group("noun").lower().rstrip("s")
+            out.append((m.group("name"), _TYPE_CATEGORY[noun], m.start("name"), m.end("name")))
+    if text.find("such as", start, end) >= 0:
+        for m in _SUCH_AS.finditer(text, start, end):
+            if not known_organization(m.group("name")):
+                noun = m.group("noun").lower().rstrip("s")
+                out.append((m.group("name"), _TYPE_CATEGORY[noun], m.start("name"),
+                            m.end("name")))
+    if text.find("interceptor", start, end) >= 0:
+        for m in _FIRED.finditer(text, start, end):
+            g = "i" if m.group("i") else "j"
+            out.append(("interceptors", "air defence", m.start(g), m.end(g)))
+    if not any(text.find(w, start, end) >= 0 for w in ("radars", "jammers", "guns",
+                                                        "interceptors")):
+        return out
+    for m in _KIT_LIST.finditer(text, start, end):
+        for k in _KIT_WORD.finditer(text, m.start(), m.end()):
+            # ("Coyote interceptors, guns and jammers": the first is the named Coyote)
+            if k.start() == m.start() and _NAMED_BEFORE.search(text, max(start, k.start() - 20),
+                                                               k.start()):
+                continue
+            out.append((k.group(0), KIT_CATEGORY[k.group(0)], k.start(), k.end()))
+    return out

@@ -18,6 +18,8 @@ TIME_UNITS = frozenset(
 OUTAGE_UNITS = frozenset("minutes hours days weeks".split())
 HALTED_FOR = re.compile(r"\b(?:suspended|closed|halted|shut|shut\s+down|disrupted|grounded|"
                          r"stopped|paused|interrupted|blocked)\s+for\s+$")
+# "report within 15 days": a deadline set, a fact of the report unlike other spans of time.
+WITHIN = re.compile(r"\bwithin\s+$")
 SOURCING = frozenset(
     "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
     "broker brokers witness witnesses analyst analysts lawmaker lawmakers staffer staffers "
