@@ -320,12 +320,13 @@ OWN_FILES = [p for p in EXPECTED_FILES if _load(p).get("source") != "seed"]
 
 
 @pytest.mark.parametrize("path", OWN_FILES, ids=lambda p: p.name)
-def test_own_articles_are_400_to_1100_words(path: Path):
+def test_own_articles_are_350_to_1100_words(path: Path):
     exp = _load(path)
     text = _article_text(exp)
     assert text is not None, f"{exp['file']} is missing from the corpus"
-    # a held-out round joins the corpus as written: call readouts and advisories run ~400 words
-    assert 400 <= _word_count(exp["file"], text) <= 1100
+    # a held-out round joins the corpus as written: readouts, advisories and a live map's event
+    # list run 350-400 words
+    assert 350 <= _word_count(exp["file"], text) <= 1100
 
 
 def _word_count(name: str, text: str) -> int:
@@ -361,12 +362,12 @@ def test_a_heldout_round_is_whole_and_apart_from_the_tuning_corpus():
 
 
 @pytest.mark.parametrize("path", HELDOUT_FILES, ids=lambda p: p.name)
-def test_heldout_articles_are_400_to_1100_words(path: Path):
+def test_heldout_articles_are_350_to_1100_words(path: Path):
     exp = _load(path)
     text = _article_text(exp, HELDOUT)
     assert text is not None, f"{exp['file']} is missing from the held-out folder"
-    # as the corpus: short advisories and call readouts (about 400 words) too
-    assert 400 <= _word_count(exp["file"], text) <= 1100
+    # as the corpus: short advisories, call readouts and event lists (350-400 words) too
+    assert 350 <= _word_count(exp["file"], text) <= 1100
 
 
 def _as_drafted(kind: str, item: dict) -> dict:
