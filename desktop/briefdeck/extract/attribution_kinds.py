@@ -55,6 +55,7 @@ DOCUMENT = (
     r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier|"
     r"matrix|dataset|dashboard|index"  # "IOM's Displacement Tracking Matrix"
     r"|notifications?|notices?"  # "a DOD notification to Congress"
+    r"|announcements?"  # "according to the announcement": the notice as published
     # material gathered rather than said: "according to radio intercepts", "satellite imagery"
     r"|intercepts?|recordings?|imagery|footage|logs"
 )
@@ -183,6 +184,9 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
     official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
     if not official and role and role not in title and not _FORMER.search(role):
         official = _OFFICIAL_TITLE.search(role)
+    words = name.split()
+    if not official and not title and len(words) >= 3:  # a title read as part of the name:
+        official = _OFFICIAL_TITLE.search(words[0])  # "Undersecretary Jane Roe"
     return "named official" if official else "other"
 
 
@@ -252,7 +256,7 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "document", 1
     if MONITOR_RE.search(who) and not _UN_BODY.search(who):
         return "other", 1
-    if _CAPITAL_NAME.match(who.strip()) or _BODY_WORD.search(low):
+    if _CAPITAL_NAME.match(who.strip()) or _BODY_WORD.search(low) or _CLAIM_OF.match(who):
         return "spokesperson", 1  # "the military", "local authorities", "the hospital"
     return "other", count_of(who)
 
@@ -264,6 +268,11 @@ _BODY_WORD = re.compile(rf"\b(?:{BODY}|staff|hospital|clinic|medical\s+cent(?:er
                         rf"municipality|(?:health|local|municipal|village|town|city|district|"
                         rf"provincial)\s+(?:health\s+)?(?:committee|council|directorate|"
                         rf"department|office))\b")
+# A party's own account, named by what it is: "the claim of the Front", "the account of the
+# command"; a mission or task force named by its noun alone: "according to the mission".
+_CLAIM_OF = re.compile(r"(?:[Tt]he\s+)?(?:claims?|account|version)\s+of\s+(?:the\s+)?(?:[A-Z]|"
+                       r"(?:[a-z]+\s+)?(?:command|ministry|military|army|militia|group)\b)"
+                       r"|[Tt]he\s+(?:[a-z]+\s+)?(?:mission|task\s+force|detachment|contingent)$")
 # The press, unnamed: "Hebrew media reports", "local press accounts", "Iranian media".
 PRESS_REPORTS = re.compile(r"(?i)\b(?:media|press|news)\s+(?:reports?|reporting|accounts?)\b|"
                            r"^(?:the\s+)?(?:(?!social\b)[\w-]+\s+){0,2}?(?:media|press)$")

@@ -126,6 +126,20 @@ _AND_SAID = re.compile(r"[^,;.\"“”]{0,80}?(?:\s+and\s+(?:also\s+)?|,\s+)(?:s
 _TWO_CAPITALS = re.compile(r"([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)")
 
 
+# A platform carries others' words and never speaks itself: "unverified Telegram claims".
+_PLATFORM_ONLY = re.compile(r"(?:[A-Za-z-]+\s+)?(?:Telegram|WhatsApp|Facebook|Twitter|TikTok|"
+                            r"YouTube|Instagram|X)")
+# "until the ministry says something", "unless the army confirms it": a condition, no source.
+_CONDITION_BEFORE = re.compile(r"\b(?:[Uu]ntil|[Uu]nless|[Ii]f|[Ww]hether)\s+(?:[\w.'’-]+\s+)"
+                               r"{0,4}$")
+_PRESENT_VERBS = ("says", "confirms", "announces", "reports", "claims", "states")
+
+
+def _conditional(text: str, m: re.Match[str], floor: int) -> bool:
+    return m.group(0).endswith(_PRESENT_VERBS) and _CONDITION_BEFORE.search(
+        text, max(floor, m.start() - 40), m.start()) is not None
+
+
 def place_name(word: str) -> bool:
     from briefdeck.geo.gazetteer import Gazetteer  # loaded on first use
 
@@ -186,8 +200,10 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
                 and _STANDING_DENIAL.match(text, m.end("verb"))
                 or _DENIED_CHARGE.match(text, m.end("verb"))) and place_name(who.strip()):
             continue
-        if len(who.strip()) < 2:
+        if len(who.strip()) < 2 or _PLATFORM_ONLY.fullmatch(who.strip()):
             continue  # "041°55'E reported": a letter of a position, no body
+        if _conditional(text, m, sent.start):
+            continue  # "until the ministry says so": what it may say, not what it said
         pair = _TWO_CAPITALS.fullmatch(who.strip())
         if pair and place_name(pair.group(1)) and place_name(pair.group(2)):
             continue  # "Baghdad and Washington announced": a joint policy, no source
@@ -252,6 +268,8 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
                            10) if said else ():
         if m.group("verb") and not QUOTE_IN_CLAUSE.match(text, m.end("verb"), sent.end):
             continue  # a stance without its words
+        if _conditional(text, m, sent.start):
+            continue
         if _FIRST_REPORTED.search(m.group(0)) and _POINTER_BEFORE.search(
                 text, max(sent.start, m.start() - 8), m.start()):
             continue  # "a day after the army first reported ...": earlier news, no source

@@ -91,7 +91,7 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
 SAID_SOURCE_RE = re.compile(
     rf"\b(?:said|says|added)\s+(?P<who>(?:a|an|one|another|two|three|four)\s+"
     rf"(?:{_MODIFIER}\s+){{0,4}}?(?:officials?|sources?|diplomats?|officers?|envoys?|mediators?|"
-    rf"negotiators?)(?:\s+(?:in|at|with|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)"
+    rf"negotiators?|spokes(?:man|woman|person))(?:\s+(?:in|at|with|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)"
     rf"(?=\s*[.,;]|\s+(?:who|speaking|familiar|briefed)\b)"
 )
 # An unnamed source whose anonymity is its sourcing, with no verb of saying after it: "An army
@@ -132,12 +132,24 @@ ACCOUNT_RE = re.compile(
 # Unnamed commentators and market sources speaking for themselves: "Russian milbloggers
 # claimed", "two insurance brokers said", "a pro-Kremlin blogger wrote".
 COMMENTATOR_SAID_RE = re.compile(
-    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:[\w-]+\s+){{0,2}}?(?:mil)?(?:bloggers?|brokers?|"
-    rf"commentators?|insurers?|underwriters?))(?:\s+(?:at|in|from|with|(?:affiliated|associated|"
+    # (the noun may open the sentence: "Underwriters in Athens said")
+    rf"\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:[\w-]+\s+){{0,2}}?(?i:(?:mil)?(?:bloggers?|brokers?|"
+    rf"commentators?|insurers?|underwriters?)))(?:\s+(?:at|in|from|with|(?:affiliated|associated|"
     rf"linked|close)\s+(?:with|to))\s+[^,;\"“”]{{2,40}}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:also\s+)?(?:said|say|says|told|claimed|claim|claims|"
     rf"wrote|reported|posted|alleged|argued|warned)\b"
 )
+# A country's seat at a council or an assembly speaks for its government, unnamed, as the
+# UN's meeting coverage reports debates: "The representative of Chile said", "Kenya's
+# delegate urged", "the speaker for Norway, on behalf of the Nordic countries, said".
+DELEGATE_SAID_RE = re.compile(
+    r"\b(?:[Tt]he\s+(?:representative|delegate|speaker)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*){0,4}"
+    r"|(?<![\w'’-])[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}['’]s\s+(?:representative|delegate))"
+    # (an aside between: ", speaking also for X,", "— speaking for the group —")
+    r"(?:,[^,;\"“”]{3,90},|\s+[—–]\s*[^—–;]{3,120}?\s*[—–])?\s+(?:also\s+)?"
+    r"(?:said|says|told|urged|called\s+(?:for|on)|condemned|stressed|warned|noted|added|"
+    r"welcomed|rejected|denounced|emphasi[sz]ed|underlined|expressed)\b")
 # "I'm told by two Western diplomats that", "was told by a senior official": the passive.
 TOLD_BY_RE = re.compile(
     rf"\b(?:told|informed|briefed|assured)\s+by\s+"

@@ -20,6 +20,7 @@ from briefdeck.extract.sourcing_patterns import (
     ANONYMITY_ASIDE_RE,
     COMMENTATOR_SAID_RE,
     CONJUNCTION,
+    DELEGATE_SAID_RE,
     OFFICE_SAID_RE,
     OFFICE_WORD,
     OWN_OFFICE_SAID_RE,
@@ -133,13 +134,19 @@ def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) ->
             d.add(m.start(), m.end(), kind, count)
     for m in SAID_SOURCE_RE.finditer(text, sent.start, sent.end) if sourced else ():
         kind, count = classify(m.group("who"), people)
-        if kind == "anonymous official":
+        # ('..." says a ministry spokesperson.': the office speaking, named after its words)
+        if kind == "anonymous official" or kind == "spokesperson" and "spokes" in \
+                m.group("who") and not d.repeated(m.group("who")):
             d.add(m.start(), m.end("who"), kind, count)
     for m in ANONYMITY_ASIDE_RE.finditer(text, sent.start, sent.end) if ", who " in \
             sent.text and ("anonym" in low or "named" in low or "identified" in low) else ():
         kind, count = classify(m.group("who"), people)
         if kind == "anonymous official" and not d.repeated(m.group("who")):
             d.add(m.start(), m.end(), kind, count)  # his asking not to be named sources him
+    # (the pattern holds its own verbs, "urged" among them: no `said` needed)
+    for m in DELEGATE_SAID_RE.finditer(text, sent.start, sent.end) if \
+            "representative" in low or "delegate" in low or "speaker for" in low else ():
+        d.add(m.start(), m.end(), "spokesperson", 1)  # a country's seat speaking for it
     commentators = "blogger" in low or "broker" in low or "commentator" in low or \
         "insurer" in low or "underwriter" in low
     for m in COMMENTATOR_SAID_RE.finditer(text, sent.start, sent.end) if said and \
