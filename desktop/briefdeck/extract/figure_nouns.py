@@ -106,6 +106,11 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     while len(words) < 5:
         m = _NEXT.match(text, i, limit)
         if not m:
+            mark = _MODEL_NUMBER.match(text, i, limit) if words and \
+                words[-1][0] in _MODEL_WORDS else None
+            if mark:  # "1,200 Coyote Block 2 interceptors": the model's mark, not the noun
+                i = mark.end()
+                continue
             break
         raw = m.group(1)
         token = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".")
@@ -210,6 +215,9 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     return head, phrase
 
 
+# A word that a model's mark follows inside a name ("Block 2", "Mk 4", "Increment 3").
+_MODEL_WORDS = frozenset("Block Mk Mark Increment Lot Tranche Flight Batch Variant".split())
+_MODEL_NUMBER = re.compile(r" +(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?= +[A-Za-z])")
 _MARK = re.compile(r"[A-Z]{1,4}\d{1,3}[A-Z]?(?:/[A-Z]{0,4}\d{1,3}[A-Z]?)?")  # "FGR4", "KC2/KC3"
 _NAME = re.compile(r"[A-Z][a-z]{2,}")
 
@@ -238,8 +246,9 @@ _NOT_COUNTED = frozenset("annual total overall current peak full monthly daily y
 
 
 def with_rate(text: str, q: Quantity, unit: str, phrase: str, sent_start: int,
-               sent_end: int) -> str:
-    """The unit with its period when a rate follows ('96 a year' -> 'interceptors a year')."""
+               sent_end: int, counted_before: str = "") -> str:
+    """The unit with its period when a rate follows ('96 a year' -> 'interceptors a year');
+    counted_before: the noun the sentence counted last, which a bare output rate counts."""
     if unit == PART:
         return unit
     end = text.index(phrase, q.end) + len(phrase) if phrase else q.end
@@ -249,8 +258,10 @@ def with_rate(text: str, q: Quantity, unit: str, phrase: str, sent_start: int,
     period = (m.group(1) or m.group(2) or "year").lower()
     if not unit:  # no noun: what is produced or delivered, when the sentence says
         made = [g.group(1) or g.group(2) for g in _OUTPUT_OF.finditer(text, sent_start, q.start)]
-        made = [w for w in made if w not in _NOT_COUNTED]
-        unit = made[-1] + "s" if made else ""
+        named = [w for w in made if w not in _NOT_COUNTED and w not in STOP]
+        unit = named[-1] + "s" if named else ""
+        if not unit and made and counted_before:
+            unit = counted_before  # "300 drones ..., with production ramping to 100 a month"
         if not unit and (subject := _PLURAL_SUBJECT.match(text, sent_start, q.start)):
             unit = subject.group(1).lower()  # "Transits ... have averaged 34 a day"
     return f"{unit} a {period}".strip()

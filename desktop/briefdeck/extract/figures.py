@@ -318,7 +318,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                             phrase[:7].lower() == "square "):
                 continue  # "a few hundred metres away", "hundreds of mourners": no count
             if not q.money and not q.percent and unit not in TIME_UNITS:
-                unit = with_rate(text, q, unit, phrase, sent.start, sent.end)
+                unit = with_rate(text, q, unit, phrase, sent.start, sent.end,
+                                 rows[-1][1] if rows and rows[-1][1] != PART and
+                                 not rows[-1][0].money and not rows[-1][0].percent else "")
                 if unit == "feet a day" and phrase.lower().startswith("cubic") and \
                         q.value_high is None and q.text.lower().endswith(("million", "billion")):
                     # "520 million cubic feet per day": gas output, in the trade's unit

@@ -56,6 +56,8 @@ _OTHER_MONTH_AFTER = re.compile(
     r"Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul)\b", re.I)
 _HIJRI_YEAR_AFTER = re.compile(r"\s?(?:AH|A\.H\.|SH|S\.H\.|H)(?![\w.])")
 _DESIGNATION_AFTER = re.compile(r"[A-Za-z]{1,3}\d")
+# "a 3D radar", "5G masts": a dimension or a network generation, never a count
+_DIMENSION_AFTER = re.compile(r"[DG](?![\w-])")
 _TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b(?!\s+of\b))", re.I)
 # "0600Z", "141530ZMAR25": a Zulu time or a date-time group, glued to its "Z".
 # "13:05 JST", "0800 KST": a clock time followed by any zone abbreviation ending in T.
@@ -270,6 +272,8 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
     if q.text[-1:].isdigit() and _DESIGNATION_AFTER.match(after):
         return True  # "a 2S1 howitzer", "9K720": a designation that starts with a digit
+    if len(q.text) == 1 and q.text in "2345" and _DIMENSION_AFTER.match(after):
+        return True
     if _TEMPERATURE_AFTER.match(after) or \
             text[max(sent_start, q.start - 6):q.start].lower().endswith("minus "):
         return True  # "minus 30", "40 degrees": a temperature, not a count

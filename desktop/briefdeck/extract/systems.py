@@ -116,6 +116,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("anti-tank guided missiles", "anti-tank missile",
      r"anti-tank\s+guided\s+missiles?|anti-tank\s+missiles?|ATGMs?\b"),
     ("Stinger", "air defence", r"Stinger(?:s|\s+missiles?)?\b"),
+    # the Evolved Sea Sparrow Missile, a warship's shorter-range interceptor
+    ("ESSM", "air defence", r"ESSMs?\b|Evolved\s+Sea\s+Sparrow(?:\s+[Mm]issiles?)?"),
     ("close-range ballistic missiles", "ballistic missile",
      r"close-range\s+ballistic\s+missiles?|CRBMs?\b"),
     ("Iskander", "ballistic missile", r"Iskander(?:-M)?(?:\s+(?:ballistic\s+)?missiles?)?"),
@@ -216,6 +218,12 @@ SYSTEMS: list[tuple[str, str, str]] = [
                                r"battalion|positions?|officers?|crews?|soldiers)\b)"),
     ("helicopters", "helicopter", r"helicopters?\b"),
     ("five-inch gun", "gun", r"(?:five|5)-inch\s+(?:deck\s+)?guns?\b"),
+    # weapons that defeat drones with a beam, named as the report writes them ("high-power
+    # microwave weapons", "a laser weapon", "directed energy"; not "directed energy research")
+    ("directed-energy weapons", "directed energy",
+     r"(?:high[- ]power(?:ed)?\s+|high[- ]energy\s+)?(?:microwave|laser)(?:\s+directed[- ]energy)?"
+     r"\s+weapons?\b|directed[- ]energy(?:\s+weapons?\b|(?=\s+(?:can|could|will|would|is|was|"
+     r"are|has|have|and|or)\b|[,.;)]))"),
 ]
 # "the rockets" after "107 mm Katyusha rockets" are those rockets: folded into the named one.
 # Drones are not: "Shahed" and "drones" are often different ones (FPV, decoys,
@@ -255,6 +263,10 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     "IEDs": [(re.compile(r"^roadside\s+bombs?$"), "roadside bomb", "explosive")],
     "suicide vests": [(re.compile(r"laden"), "explosive-laden vehicle", "explosive")],
     "air defence systems": [(re.compile(r"defen[cs]es$"), "air defences", "air defence")],
+    # the non-lethal kind, told apart from hand grenades
+    "grenades": [(re.compile(r"^stun"), "stun grenades", "explosive")],
+    # the gun as the report spells its calibre
+    "five-inch gun": [(re.compile(r"^5"), "5-inch gun", "gun")],
 }
 # The report's own words for a class the table folds together, kept as the name when the
 # report uses them ("unmanned aerial system", "anti-tank missile"): still one system with
@@ -363,6 +375,33 @@ _WEAPON_WORD = re.compile(r"\b(?:missiles?|rockets?|launch(?:ed|es|er|ers)?|warh
                           r"test-fired)\b")
 
 
+# "the Greek frigate Hydra", "the destroyer Carney": a ship named after its class (not a day
+# or a month: "the destroyer Monday", AP's order).
+_SHIP_CLASSES = ("frigate", "destroyer", "corvette", "cruiser", "warship")
+_NAMED_SHIP = re.compile(r"\b(?:frigate|destroyer|corvette|cruiser|warship)\s+(?!(?:Monday|"
+                         r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December|"
+                         r"The|This|That|In|On|At|And|But)\b)([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)"
+                         r"\b(?![-'’])")
+
+
+def _named_ships(doc: Document, found: list[SystemMention]) -> list[SystemMention]:
+    """Ships named after their class word, found from the word (a substring search, not a
+    scan per sentence), outside boilerplate and clear of the mentions already found."""
+    text, ships = doc.text, []
+    for word in _SHIP_CLASSES:
+        at = text.find(word)
+        while at != -1:
+            m = _NAMED_SHIP.match(text, at)
+            sent = doc.sentence_at(at) if m else None
+            if m and sent and m.end() <= sent.end and not any(
+                    f.start < m.end(1) and m.start(1) < f.end for f in found):
+                status = _status_near(text, sent.start, sent.end, m.start(1), m.end(1), "vessel")
+                ships.append(SystemMention(m.group(1), "vessel", m.start(1), m.end(1), status))
+            at = text.find(word, at + len(word))
+    return ships
+
+
 def find_system_mentions(doc: Document) -> list[SystemMention]:
     found = []
     shape_at = word_positions(doc.text, SHAPE_WORDS)  # a bisect per sentence, not a search
@@ -386,7 +425,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                 name = m.group(0).split()[0]  # "2S19", "Shahed-136": the model as written
             if " " in name and (variant := _variant(name, m.group(0))):
                 name = variant  # "M1A2 SEPv3 Abrams": the model the text names
-            if name == "warship":
+            if name == "warship" or name == "directed-energy weapons":
                 name = " ".join(m.group(0).split()).rstrip(".")  # each ship is its own system
             if name == "Katyusha rockets":
                 calibre = re.match(r"(\d{2,3})(?:\s?|-)mm", m.group(0))
@@ -422,6 +461,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                                           "missile")
                     found.append(SystemMention(m.group(0), "missile", m.start(), m.end(),
                                                status))
+    found += _named_ships(doc, found)
     found.sort(key=lambda f: f.start)
     # Later bare mentions ("the Abrams") are the variant named first, not another system.
     variants = {_family(f.name): f.name for f in reversed(found) if _family(f.name) != f.name}
