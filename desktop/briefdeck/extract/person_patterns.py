@@ -49,13 +49,17 @@ _TITLE = (
     # a member of Congress and a British knight or dame, before a full name
     r"(?:Congress(?:wo)?man|Representative|Sir|Dame)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     r"(?:Grand\s+)?Ayatollah|Sheikh|Hojj?atoleslam|Mullah|"
+    # a UN envoy before a full name: "Special Envoy Jane Roe", "Deputy Special Envoy John Doe"
+    r"(?:Special\s+)?Envoy(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # a monarch or royal heir, named with a father's name or a regnal number ("King John bin
     # Jack", "Crown Prince Jack bin John Al Roe", "King John II"); not the bases and airports
     # named after one ("Prince John Air Base", "Queen Jane International Airport")
     r"(?:King|Queen|Crown\s+Prince|Prince|Emir|Amir|Sultan)(?=\s+[A-Z][a-z]+\s+(?:bin|ibn|bint|"
     r"I{1,3}|IV|V|VI)\b)|"  # Shia and Sunni clerics' titles
     r"Leader|leader|"  # "North Korean leader Kim Jong Un", "opposition leader Jane Roe"
-    r"MP(?=\s+[A-Z][\w'’-]+\s+[A-Z])|lawmaker|Lawmaker|"  # "MP Jane Roe", "lawmaker John Doe"
+    r"MP(?=\s+[A-Z][\w'’-]+\s+[A-Z])|lawmaker|Lawmaker|"
+    # "PM" for a prime minister, before a name (not a clock's "3 PM Baghdad time")
+    r"(?<![\d:])(?<!\d\s)PM(?=\s+(?:al-|el-)?[A-Z][a-z])|"  # "MP Jane Roe", "lawmaker John Doe"
     r"governor|mayor|"  # "Kursk regional governor Jane Roe", "city mayor John Doe"
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|Head|Chief|"
     r"Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress

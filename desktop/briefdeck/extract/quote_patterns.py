@@ -25,6 +25,10 @@ VERB = (
     r"expressed(?=\s+(?:its|his|her|their)\b)|voiced(?=\s+(?:its|his|her|their)\b)|"
     # translated wire style
     r"pointed\s+out|points\s+out|affirmed|affirms|clarified|indicated|indicates|"
+    # an admission ("the ministry conceded that ..."; not "admitted to hospital")
+    r"conceded|(?:confessed|admitted)(?!\s+(?:to|into|at)\b)|"
+    # 'X put out a statement "condemning ...": the statement's words are X's
+    r"(?:put\s+out|issued|released)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?statement|"
     r"declined\s+to\s+(?:comment|discuss|confirm)|"  # 'declined to comment on "..."'
     r"read(?=\s*[.,:;])|"
     # what a plan or order sets out: 'the memo calls for a "phased" exit', 'directs X to ...'
@@ -104,7 +108,8 @@ SPOKES_RE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})?"
 )
 CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
-    r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|in\s+|for\s+|the\s+)?[A-Z][\w'’.-]*)*"
+    # (an Arabic name's article inside it: "Harakat al-Nujaba", "Saraya al-Mukhtar")
+    r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+the\s+|of\s+|in\s+|for\s+|the\s+|al-|el-)?[A-Z][\w'’.-]*)*"
 )
 # Words before the subject: "Jan. 4:", "In Baghdad,", "On Tuesday,", "In a short statement,",
 # "In a post on X on Monday,", "Speaking to reporters,", "Asked about the strikes,".
@@ -126,7 +131,9 @@ APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
 PRONOUNS = {"he", "she", "they", "it"}
 OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z][\w-]*\s+){0,2}?"
                             r"(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
-                            r"head|chief|chairman|chairwoman|director)(?:\s+of\b|$)")
+                            r"head|chief|chairman|chairwoman|director|"
+                            # a seat at the UN: "China's delegate", "the representative of X"
+                            r"delegate|representative)(?:\s+of\b|$)")
 BODY_NOUN = re.compile(rf"(?i)\b(?:{BODY})\b")
 # The subject right before the verb is the speaker: 'He thanked X for what he called "..."'.
 PRONOUN_BEFORE_VERB = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+$")
@@ -209,7 +216,9 @@ BARE_SOURCES = re.compile(r"^(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|\d
                            r"(?:officials|sources|diplomats|officers)$")
 # A quoted name: every word capitalised or a number ('the "Great Prophet 20" exercise',
 # '"Operation Iron Shield"'), no words spoken.
-TITLE_CASE_NAME = re.compile(r"(?:[A-Z0-9][\w'’.-]*\s+){0,4}[A-Z0-9][\w'’-]*")
+# (Arabic names keep their article in lower case: '"Ain al-Assad"', '"al-Tanf"')
+TITLE_CASE_NAME = re.compile(r"(?:(?:[ae][ln]-)?[A-Z0-9][\w'’.-]*\s+){0,4}(?:[ae][ln]-)?"
+                             r"[A-Z0-9][\w'’-]*")
 # Words after a quote that go on with the sentence, not a speaker: 'hit "..." simulated targets
 # in the X desert, the statement said' (the speaker is the last clause).
 CONTINUES = re.compile(r"(?!(?:a|an|the|one|he|she|it|they|said|says|told|added)\b)[a-z]")

@@ -87,6 +87,8 @@ def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spe
     if not label or QUOTE_RE.search(text, label.end(), start) or \
             "\n" in text[label.end():start] or _NOT_A_LABEL.match(label.group("who")):
         return ""
+    if ";" in text[label.end():start]:
+        return ""  # 'Army: 14 killed; the ministry admits "two hurt"': a clause of its own
     who = label.group("who")
     person = speakers.people.mention_at(label.start("who"), label.end("who"))
     if person:
@@ -136,9 +138,14 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
     named = NAMED_NEXT_RE.match(text, end, limit)
     if named:  # '..." Col. Harriet Vale, a spokeswoman for the coalition, told reporters'
         person = speakers.people.mention_at(named.end(), min(limit, named.end() + 60))
-        if person and person[0] - named.end() <= 2 and re.search(
-                rf"\b{VERB}\b", text[person[1]:min(limit, person[1] + 100)]):
-            return person[2]
+        if person and person[0] - named.end() <= 2:
+            # (a long aside on who they are may stand before the verb: read to the
+            # sentence's end, short of the next quote)
+            own = doc.sentence_at(person[1])
+            stop = min(para[1], person[1] + 200, own.end if own else limit)
+            after = QUOTE_RE.search(text, person[1], stop)
+            if SUBJECT_VERB_RE.search(text, person[1], after.start() if after else stop):
+                return person[2]
     who_first = WHO_FIRST_RE.match(text, end, limit)
     if who_first and _RELAYED.search(who_first.group(0)) and sent is not None and \
             SUBJECT_VERB_RE.search(text, sent.start, start) and \

@@ -12,6 +12,7 @@ read", "the post said", "the ministry's official account shared".
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefdeck.extract.institutions import (
@@ -112,12 +113,39 @@ _PLACED_SOURCES = re.compile(r"^(?:[Ss]enior\s+|[Ll]ocal\s+)?(?:[Oo]fficials|[Oo
                              r"(?:[a-z-]+\s+){0,2}[a-z-]+$")
 
 
+# An office holder opening a clause with a verb of its own, which a second verb shares after
+# "and": "China's delegate urged restraint, and said", "The envoy of X warned ... but said".
+_OFFICE_OPENS = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:[a-z][\w-]*\s+){0,2}?"
+                           r"(?:delegate|representative|envoy|ambassador|minister)"
+                           r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                           r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})?"
+                           r"(?=\s+(?:also\s+)?[a-z]+ed\b)")
+# A sentence adverb before the subject with no comma, as translations write it.
+_LEADING_ADVERB = re.compile(r"(?:Meanwhile|Separately|Similarly|Also|Additionally)\s+(?=\S)")
+
+
+def _antecedent(pos: int, speakers: Speakers) -> str:
+    """'he' at pos: the one spoken of last; when that is a description set right after a name
+    with no comma ("X the spokesman of Y said", as translations write it), the named person."""
+    who = speakers.antecedent(pos)
+    i = bisect.bisect_left(speakers.anonymous, (pos, ""))
+    if not i or speakers.anonymous[i - 1][1] != who:
+        return who
+    at = speakers.anonymous[i - 1][0]
+    mentions = speakers.people.mentions
+    j = bisect.bisect_left(mentions, (at, -1, ""))
+    if j and speakers.text[mentions[j - 1][1]:at].strip() == "":
+        return mentions[j - 1][2]
+    return who
+
+
 _ONE_OF_THEM = re.compile(r"(?i)^one(?:\s+of\s+(?:them|those))?$")  # ('"...," says one.')
 # A participle's clause opening the subject, to its last comma: "co-signed by X, ", "asked about
-# the attack, ".
+# the attack, " (or before a described subject: "Taking the floor, the delegate of X").
 _PARTICIPLE_LEAD = re.compile(r"\s*(?:(?:In|On|At)\s+[^,\"“”]{1,40},\s+)?"
                               r"[A-Za-z][\w-]*(?:ed\s+(?:by|about|with)|ing)\b[^,\"“”]{0,90},\s+"
-                              r"(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*$)")
+                              r"(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*$|"
+                              r"(?:the|a|an)\s+[^,\"“”]{2,60}$)")
 # Why an unnamed source is not named, set off by commas after them: "a US official, speaking on
 # condition of anonymity, said" (the official speaks, not the aside).
 _ANON_ASIDE = re.compile(r",\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|declining)\b"
@@ -234,6 +262,10 @@ def _written_out(run: str, speakers: Speakers) -> str:
 
 def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: bool = True) -> str:
     """The speaker named by the words at text[start:end] (who)."""
+    if who[:1] in "MSA":
+        lead_adverb = _LEADING_ADVERB.match(who)
+        if lead_adverb:  # "Meanwhile the spokesman ... said", no comma: the spokesman
+            who, start = who[lead_adverb.end():], start + lead_adverb.end()
     adverb = _TRAILING_ADVERB.search(who)
     if adverb:  # "the army now says": the army
         who = who[:adverb.start()]
@@ -315,7 +347,7 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
             w[:1].isupper() for w in words[1:])):  # "It denied using drones and": its subject
         if words[0].lower() == "it":  # a body, never a person
             return speakers.body_before(start) or speakers.group_before(start)
-        return speakers.antecedent(start)
+        return _antecedent(start, speakers)
     if _ONE_OF_THEM.match(" ".join(words)):  # "One of them said" after "two officials"
         one = speakers.one_of(start)
         if one:
@@ -330,6 +362,9 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
             return named
     if OFFICE_HOLDER.match(" ".join(words)) and len(words) <= 8:
         return tidy_speaker(" ".join(words))  # "the governor of the region", unnamed: the office
+    opens = _OFFICE_OPENS.match(joined) if words[-1] in ("and", "but") else None
+    if opens:  # "X's delegate urged restraint, and said": the subject of both verbs
+        return tidy_speaker(opens.group(0))
     if words[0].lower() in ("his", "her") and len(words) <= 6:  # "Her post on X read:"
         return speakers.antecedent(start)
     owner = _STATEMENT_OWNER.match(joined) if "s " in joined else None
@@ -432,6 +467,8 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
             (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r)) and
             not _CONTRACTED.fullmatch(r)]
     # ("AS claimed": initials the text defines, "al-Shabaab (AS)", though "as" is a word)
+    if "known as " in who:  # "The X, also known as Y,": X, as the text first names it
+        runs = [r for r in runs if f"known as {r}" not in who]
     run = max(runs, key=len, default="")  # "told The Associated Press": the outlet only listens
     if run and len(run.split()) >= 1 and run.lower() not in PRONOUNS:
         known = known_organization(run)

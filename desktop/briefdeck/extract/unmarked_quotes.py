@@ -49,8 +49,8 @@ def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, i
     end, words, paragraph number, speaker)."""
     text = doc.text
     found: list[tuple[int, int, str, int, str]] = []
-    for (p_start, p_end, p_num), (q_start, q_end, number) in zip(paras, paras[1:],
-                                                                  strict=False):
+    for i, ((p_start, p_end, p_num), (q_start, q_end, number)) in enumerate(
+            zip(paras, paras[1:], strict=False)):
         if number != p_num + 1 or _QUOTE_MARK.search(text, q_start, q_end) or \
                 len(text[q_start:q_end].split()) < 5 or _NUMBERED_POINT.match(text, q_start):
             continue
@@ -78,10 +78,25 @@ def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, i
             speaker = person[2] if person and person[0] == p_start else ""
         else:
             continue
+        signer = _signer(text, paras[i + 2], people) if i + 2 < len(paras) and \
+            text[paras[i + 2][0]:paras[i + 2][0] + 1] in "—–" else ""
+        speaker = signer or speaker  # 'a spokesman wrote:', the post, '— Col. Jane Roe': Roe
         if speaker:
             body = text[q_start:q_end].rstrip()
             found.append((q_start, q_start + len(body), body, number, speaker))
     return found
+
+# The line a pasted post or letter is signed with, under it: "— Lt Col Jane Roe (@roe_idf)".
+_SIGNED = re.compile(r"[—–][ \t]*(?P<name>[A-Z][^\n()@—–]{1,60}?)[ \t]*(?:\(@\w{2,30}\)[ \t]*)?$",
+                     re.M)
+
+
+def _signer(text: str, para: tuple[int, int, int], people: PeopleIndex) -> str:
+    """The person a signature paragraph names, or ''."""
+    signed = _SIGNED.match(text, para[0], para[1])
+    person = people.mention_at(signed.start("name"), signed.end("name")) if signed else None
+    return person[2] if person else ""
+
 
 # A list's items (short paragraphs, their marks maybe gone with the Markdown) and the lead-in
 # that names whose claims, statements or posts the list sets out: "Attacks claimed by X:".
