@@ -26,7 +26,7 @@ KNOWN: dict[str, list[str]] = {
     "Army Prepositioned Stock": [r"Army\s+Pre-?positioned\s+Stocks?(?:-\d)?", r"APS-\d"],
     "Islamic State": [
         r"Islamic\s+State(?:\s+(?:in|of)\s+Iraq\s+and\s+(?:Syria|the\s+Levant))?",
-        r"ISIS", r"ISIL", r"Daesh",
+        r"ISIS", r"ISIL", r"Da['’]?esh",
         r"IS(?=\s+(?:fighters|militants|jihadists|insurgents|cells?)\b)",
     ],
     "Iraqi Security Forces": [r"Iraqi\s+[Ss]ecurity\s+[Ff]orces", r"ISF"],
@@ -273,7 +273,15 @@ KNOWN: dict[str, list[str]] = {
     "prime minister's office": [r"(?<=the\s)[Pp]rime\s+[Mm]inister['’]s\s+[Oo]ffice",
                                 r"(?<=[Tt]he\s)Prime\s+Minister['’]s\s+Office"],
     "Iraqi Army": [r"Iraqi\s+[Aa]rmy"],
-    "Government of Iraq": [r"Government\s+of\s+Iraq", r"Iraqi\s+government"],
+    "Government of Iraq": [r"[Gg]overnment\s+of\s+Iraq", r"Iraqi\s+government"],
+    # a lower house (the US Congress's, the Dutch Tweede Kamer in English, Australia's)
+    "House of Representatives": [r"House\s+of\s+Representatives"],
+    # Iraq's joint security spokesman's office, cited for most attacks in Iraq (also in lower
+    # case: "the Iraqi security media cell")
+    "Security Media Cell": [r"(?:Iraqi\s+)?Security\s+Media\s+Cell",
+                            r"Iraqi\s+security\s+media\s+cell"],
+    # the maritime risk firm whose advisories Red Sea and Gulf shipping reports cite
+    "Ambrey": [r"Ambrey(?:\s+(?:Risk|Intelligence|Analytics))?"],
     "United Kingdom Maritime Trade Operations": [
         r"(?:United\s+Kingdom|U\.?K\.?)\s+Maritime\s+Trade\s+Operations", r"UKMTO"],
     "Army Reserve": [r"(?:U\.S\.\s+)?Army\s+Reserve"],

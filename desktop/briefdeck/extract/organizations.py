@@ -133,10 +133,12 @@ DEMONYM_ACRONYM_RE = re.compile(
 _SPEAKING_NOUN = re.compile(r"ministry|military|army|navy|air\s|armed\s|general\s|service|"
                             r"news\s|embassy|presidency|police")
 # "according to the Ukrainian air force": the same bodies, cited rather than speaking.
-CITED_BODY = re.compile(r"\b[Aa]ccording\s+to\s+" + _BODY_INST + r"(?=\s*[,.;)]|\s*$)")
+# ("per the Indian embassy in Djibouti": a mission is named with its seat)
+CITED_BODY = re.compile(r"\b(?:[Aa]ccording\s+to|per)\s+" + _BODY_INST +
+                        r"(?P<seat>(?<=embassy)\s+in\s+[A-Z][a-z]+)?(?=\s*[,.;)]|\s*$)")
 _THE = re.compile(r"^(?:[Tt]he)\s+")
 _SPEECH = re.compile(r"\b(?:said|says|reported|announced|confirmed|denied|told|added|stated|"
-                     r"claimed|[Aa]ccording)\b")
+                     r"claimed|[Aa]ccording|per\s+the)\b")
 # Acronyms shown next to the canonical name when the text uses them.
 GENERIC_TAILS = (
     r"Command|Forces?|Services?|Ministry|Agency|Department|Council|Brigades?|Party|Army|Corps|"
@@ -164,7 +166,10 @@ GENERIC_TAILS = (
     # companies: "Ambrey Risk", "Northfleet Shipping Ltd", "BAE Systems"
     r"Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
     r"Lines|Tankers|Navigation|Aerospace|Dynamics|Industries|Technologies|Analytics|Brokers|"
-    r"Consultancy|Insurance|Petroleum|Energies"
+    r"Consultancy|Insurance|Petroleum|Energies|"
+    # ship managers: "Lyra Tanker Management", "Aegeas Bulk Management"
+    r"(?:(?<=Tanker\s)|(?<=Bulk\s)|(?<=Ship\s)|(?<=Shipping\s)|(?<=Marine\s)|(?<=Maritime\s))"
+    r"Management"
 )
 _CAP = r"(?:U\.S\.|U\.K\.|U\.N\.|[A-Z][A-Za-z'’-]+)"
 # "the General Staff of the Army", "the Department of the Navy": the service closes a longer
@@ -688,6 +693,9 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
     for m in KNOWN_ALTERNATIVES.finditer(text, start, end):
         name = KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)]
         written = " ".join(m.group(0).split())
+        if written == "coalition" and (q := _COALITION_KIND.search(text, max(start, m.start()
+                                                                             - 16), m.start())):
+            written = q.group(1) + " coalition"  # "the international coalition", as written
         if written in _SHARED_INITIALS:
             name = _initials_meaning(text, written)
         own = defined.get(written)
@@ -731,6 +739,7 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
     return known
 
 
+_COALITION_KIND = re.compile(r"\b([Ii]nternational|[Mm]ultinational|[Aa]nti-IS(?:IS)?)\s$")
 _MISSION_AGAINST = re.compile(r"(?:\b(?:Counter|Defeat)[\s-]|\bCoalition\s+(?:[Aa]gainst|to\s+"
                               r"(?:Defeat|Counter))\s+(?:the\s+)?)$")
 
@@ -762,6 +771,18 @@ def _defined_otherwise(text: str, initials: str, name: str) -> bool:
                    for k in KNOWN_RE.finditer(before))
 
 
+# "Fars News Agency's Defense Group", "the Political Desk of Tasnim": a news agency's desk,
+# the outlet's staff writing, no body of the report.
+_NEWS_DESK = re.compile(r"(?:^|['’]s\s)(?:Defen[cs]e|Politic(?:al|s)|Economic|Economy|"
+                        r"International|Foreign|Sports?|Cultur(?:e|al)|Social|Military|"
+                        r"Provinces?|World|Security)\s+(?:Group|Desk)(?:\s+of\s|$)")
+
+
+def _news_desk(text: str, name: str) -> bool:
+    return ("Group" in name or "Desk" in name) and bool(_NEWS_DESK.search(name)) and (
+        "ews Agency" in text or "ews agency" in text)
+
+
 def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
                     taken: list[tuple[int, int]], known: list[tuple[int, int, str]],
                     hits: dict[str, int]) -> None:
@@ -791,6 +812,11 @@ def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
                 continue  # (but "Raytheon Missile Systems" is the firm's division)
             if _AND_BARE_SERVICE.search(name):
                 continue  # "THAAD and Navy destroyer coverage": two things, no one name
+            if _news_desk(text, name):
+                owner = name.find("'s ") if "'s " in name else name.find("’s ")
+                if owner < 0 or " " not in name[:owner]:
+                    continue  # "the Defense Group of Fars": the agency's desk
+                name, b = name[:owner], a + owner  # "Fars News Agency's Defense Group"
             key = name.casefold()
             if key in found:
                 continue
@@ -914,8 +940,10 @@ def extract_organizations(doc: Document) -> list[Organization]:
                 continue
             name = _THE.sub("", " ".join(inst.split()))
             taken.append((m.start("inst"), m.end("inst")))
-            found.setdefault(name.casefold(), _Found(name, m.end("inst") - len(name),
-                                                     m.end("inst")))
+            end_at = m.end("inst")
+            if m.re is CITED_BODY and m.group("seat"):
+                name, end_at = name + " " + " ".join(m.group("seat").split()), m.end("seat")
+            found.setdefault(name.casefold(), _Found(name, end_at - len(name), end_at))
         outlets = [(m.start("firm"), m.end("firm")) for m in FIRM_RE.finditer(
             text, sent.start, sent.end)] if _firm_cue(sent.text) else []
         if _OUTLET_TAIL.search(sent.text):

@@ -213,6 +213,10 @@ ORG_NAME_AFTER = re.compile(
     r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio|"
     r"Society|Association|Federation|League|Red\s+Crescent|Red\s+Cross|Senate|Congress|"
     r"Parliament|House\s+of\s+Representatives|Government)\b")
+# "local partner Basra Technical Services", "Erbil Shipping LLC": a firm named after a place.
+FIRM_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’&.-]*){0,2}?\s+(?:Services|Trading|Contracting|Holdings?|Ltd|LLC|Inc|"
+    r"Industries|Logistics|Shipping|Engineering|Solutions|Technologies|Enterprises)\b")
 # "the Kurdistan CTD said", a table's source cell "Kurdistan CTD": a region's body by its
 # acronym, speaking or cited as the source, not the region.
 BODY_ACRONYM_AFTER = re.compile(r" [A-Z]{2,5}(?:\s*$|\s*\n|,?\s+(?:said|says|reported|stated|"
@@ -331,6 +335,10 @@ _BETWEEN = (r"(?:proxy\s+)?(?:conflict|war|relations|rivalry|tensions|talks|deal
             r"dispute|ceasefire|truce|standoff|summit)\b")
 SIDES_AFTER = re.compile(rf"[-–](?:[A-Z][\w.]*\s+){{0,2}}[A-Z][\w.]*\s+{_BETWEEN}")
 SIDE_LAST_AFTER = re.compile(rf"\s+{_BETWEEN}")
+# "US/UK strikes on the port": two countries joined by a slash are the ones striking.
+_JOINT_ACTS = r"\s+(?:air\s?|joint\s+|naval\s+)?(?:strikes|raids|operations|attacks)\b"
+JOINT_FIRST_AFTER = re.compile(r"/[A-Z][\w.]*" + _JOINT_ACTS)
+JOINT_LAST_AFTER = re.compile(_JOINT_ACTS)
 # "Brent crude", "Basra Heavy futures": an oil grade or benchmark named after a place.
 COMMODITY_AFTER = re.compile(r"\s+(?:crude|oil\s+(?:futures|price|prices|benchmark)|futures|"
                              r"(?:Light|Heavy|Medium)\s+(?:crude|futures|grade|oil))\b")
@@ -401,7 +409,8 @@ WEAPON_AFTER = re.compile(
 # "Iran's foreign ministry", "Syria's army" in lower case: the same; "Iran's allies" too.
 OWNED_BODY_AFTER = re.compile(
     r"['’]s(?:" + ORG_NAME_AFTER.pattern + r"|\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|"
-    r"army|navy|military|embassy|cabinet|parliament|leadership|delegation|envoy|"
+    r"army|navy|military|embassy|cabinet|parliament|leadership|delegation|envoy|delegate|"
+    r"representative|ambassador|speaker|"
     r"spokes(?:man|woman|person)|allies|proxies|partners|backers|clients|surrogates)\b)")
 # "Iran and Iran-backed groups", "Russia and its proxies": the country with the ones it
 # backs (the country's own name stands as \0 here).
@@ -414,7 +423,26 @@ NATIONALS_AFTER = re.compile(
     r"(?:soldiers?|troops|service\s*(?:members?|men|women|personnel)|personnel|officials?|diplomats?|"
     r"citizens?|nationals?|contractors?|sailors?|marines?|airmen|pilots?|officers?|"
     r"commanders?|envoys?|lawmakers?|forces|presence|contingent|contribution|teams?|units?|"
-    r"systems|jets|warplanes|warships|staff|posture|footprint)\b")
+    r"systems|jets|warplanes|warships|staff|posture|footprint|ambassadors?|"
+    r"(?:[Dd]efen[cs]e\s+|[Mm]ilitary\s+)?[Aa]ttach[eé]s?)\b")
+# "the representative of France said", "speaking on behalf of Denmark and Greece", "several
+# speakers, including those of Latvia": a member state speaking in a body (UN, NATO, EU), no
+# place where anything happens. (Not "missions from Jordan": the jets' flights.)
+DELEGATION_BEFORE = re.compile(
+    r"\b(?:(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]mbassadors?|[Ee]nvoys?|"
+    r"[Ss]peakers?)(?:,?\s+(?:including|such\s+as)\s+(?:those|that))?|"
+    r"(?:on|in)\s+behalf)\s+(?:of|for|from)\s+(?:the\s+)?$")
+# "the delegate of Kenya, speaking for a group comprising also Ghana and Gabon": the group's
+# other members speak through that delegate.
+GROUP_MEMBERS_BEFORE = re.compile(r"\b(?:comprising|comprised\s+of|made\s+up\s+of|including|"
+                                  r"joined\s+by|together\s+with|along\s+with)\s+(?:also\s+)?"
+                                  r"(?:the\s+)?$")
+# "Read: Drone strike kills two in Tyre", "Related: ...": a link to another story, whose
+# places are not this report's.
+RELATED_LINK = re.compile(r"(?:Read|Read\s+more|Also\s+read|Read\s+also|Related|See\s+also)"
+                          r"\s*:\s")
+# "Useful summary, Rania.": a person addressed by name at a sentence's end.
+ADDRESSED_AFTER = re.compile(r"[.!](?:\s|$)")
 # "a specialist at the Hollis Institute in London", "a fellow at London's Hollis Institute":
 # where someone's employer sits, not a place of the report.
 _ROLE_AT = (r"\b(?:analyst|researcher|fellow|professor|expert|specialist|director|lecturer|"
@@ -615,10 +643,13 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     found: list[PlaceMention] = []
     prev_end = -10
     actor_end = -10  # end of the last country skipped as an actor ("intercepted by Israel")
+    delegate_end = -10  # end of the last member state skipped as speaking in a body
     for start, end, entry, written in raw:
         sent = doc.sentence_at(start)
         if sent is None or end > sent.end:
             continue  # boilerplate, captions, page furniture
+        if text[sent.start] in "RAS" and RELATED_LINK.match(text, sent.start):
+            continue  # "Read: Drone strike kills two in Tyre": another story's headline
         if ORG_AFTER.match(text, end):
             continue  # "Nineveh Operations Command" is a headquarters, not the province
         if MEDIA_AFTER.match(text, end):
@@ -666,6 +697,11 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                 or (text[start - 1 : start] in "-–" and start > 1 and text[start - 2].isalpha()
                     and SIDE_LAST_AFTER.match(text, end))):
             continue  # "the Iran–United States proxy conflict": the two sides of it
+        if entry.kind == "country" and (
+                text[end : end + 1] == "/" and JOINT_FIRST_AFTER.match(text, end)
+                or text[start - 1 : start] == "/" and start > 1 and text[start - 2].isalpha()
+                and JOINT_LAST_AFTER.match(text, end)):
+            continue  # "US/UK strikes": the two sides striking, not where
         if NAME_HYPHEN_AFTER.match(text, end) and end + 1 not in starts:
             continue  # "Agence France-Presse"; not "the Israel-Lebanon border"
         if entry.kind == "city" and entry.source != "curated" and \
@@ -700,6 +736,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if entry.kind in BROAD_KINDS and (ORG_NAME_AFTER.match(text, end) or
                                           BODY_ACRONYM_AFTER.match(text, end)):
             continue  # "UK Maritime Trade Operations", "the Kurdistan CTD said"
+        if text[end + 1 : end + 2].isupper() and FIRM_AFTER.match(text, end):
+            continue  # "Basra Technical Services": a firm bearing the place's name
         if entry.source != "curated" and YEAR_PAREN_AFTER.match(text, end) and \
                 OPERATIONS_BEFORE.search(text, sent.start, start):
             continue  # "operations: Euphrates Shield (2016), Olive Branch (2018)": names of
@@ -726,6 +764,19 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if text.startswith(", ", start - 2) and OUTLET_BEFORE.search(
                 text, max(0, start - 60), start):
             continue  # "Q: Dana Reyes, Al Hurra": the reporter's outlet
+        if entry.kind == "country" and (
+                (text[start - 3 : start] in ("of ", "or ", "om ") or
+                 text[start - 4 : start] == "the ") and
+                DELEGATION_BEFORE.search(text, max(sent.start, start - 44), start)
+                or (delegate_end >= sent.start and start - delegate_end < 90 and
+                    GROUP_MEMBERS_BEFORE.search(text, max(delegate_end, start - 36), start))):
+            actor_end = delegate_end = end  # a member state speaking, and its list
+            continue
+        if entry.kind == "city" and text[start - 2 : start] == ", " and entry.source != \
+                "curated" and (entry.population or 0) < _PERSON_TOWN_MAX and \
+                ADDRESSED_AFTER.match(text, end) and \
+                re.search(r"\b" + re.escape(written) + r" [A-Z][a-z]", text):
+            continue  # "Thanks, Dana." where "Dana Voss" wrote: the person addressed
         if entry.kind == "country" and ALIGNED_BEFORE.search(text, max(sent.start, start - 24),
                                                               start):
             continue  # "militias aligned with Iran": whom they side with
