@@ -15,8 +15,8 @@ from briefdeck.extract.toll_filters import (
     ACROSS_ALL,
     DENIED_CUE,
     PERIOD_CUE,
-    RUNNING,
     broken_down,
+    is_running,
     is_year,
     not_denied,
 )
@@ -92,6 +92,9 @@ def _other_than_told(text: str, found: list[Casualty]) -> list[Casualty]:
     return out
 
 
+# "were killed and wounded", "killed or injured": a second verb of harm joined to the first
+# makes the count one of the dead and the hurt together
+JOINT_VERB = re.compile(r"\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt|killed)\b", re.I)
 # Every way of telling a toll has one of these words: most sentences are skipped at once.
 # (a word's start and its first letter first: the engine skips the other words at once)
 ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamnKWIHDBTCSREAMN])(?i:kill|wound|injur|hurt|dead|bodies|"
@@ -155,6 +158,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue
+            if pattern is PASSIVE_RE and JOINT_VERB.match(text, m.end(), end):
+                continue  # "14 soldiers were killed and wounded": one count of both, neither toll
             if pattern is DIED_RE and HURT_BEFORE.search(m.group("np")):
                 continue  # "two of the wounded soldiers died": counted as moved, not new
             verb = m.groupdict().get("verb") or (
@@ -206,7 +211,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     if ORDINAL_CUE.search(chunk):
         found = ordinal_counts(text, start, end, found)
     if found and PERIOD_CUE.search(chunk):  # (a sentence that tells of a period)
-        found = [c for c in found if not RUNNING.match(text, c.start, end)]
+        found = [c for c in found if not is_running(text, c, end)]
     if found and "across" in chunk:  # "nine killed across all the incidents": a sum
         found = [c for c in found if not ACROSS_ALL.match(text, c.start, end)]
     if found and DENIED_CUE.search(chunk):

@@ -90,6 +90,9 @@ _COUNTED_OVER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
                            r"years|week|month|year)\b", re.I)
 # "Total since this afternoon: 4 injured", "Running tally so far: ...": a line that sums the
 # day's happenings told above it, never one of its own
+# "it was revised after two of the injured died": a revision and the deaths that caused it
+_REVISED_AFTER = re.compile(r"\b(?:revised|raised|updated|increased|rose|risen|climbed|went\s+up)"
+                            r"\s+(?:[\w-]+\s+){0,3}?after\b", re.I)
 _TALLY_LABEL = re.compile(r"\W*(?:(?:running|overall|combined|cumulative|grand|daily)\s+)?"
                           r"(?:total|tally)\s+(?:since|so\s+far|to\s+date|for\s+(?:today|the\s+day)|"
                           r"today|this\s+(?:morning|afternoon|evening|week))\b[^:\n.]{0,40}:", re.I)
@@ -186,8 +189,22 @@ class TollsLeft(TollTargets):
             if MEDICAL_SOURCE.search(text, sent.start, sent.end):  # the day's whole count
                 target = day_main(drafts, s.i, target, sent.paragraph)
             # (a group's count revised in the sentence itself stays that group's new count)
+            # ("... at seven; it was revised after two of the injured died": the deaths that
+            # made the revision, counted in the newer toll already)
+            why = _REVISED_AFTER.search(text, sent.start, sent.end) if "after" in \
+                text[sent.start:sent.end] else None
+            told = {k: sum(c.count or 0 for c in target.casualties if c.kind == k)
+                    for k in ("killed", "wounded")}
+            # ("first reports said three injured", after "one was killed and two injured": the
+            # same people, one of them since found dead; the newer split stands)
+            # (a first count of dead as well is a different split: "had one dead and one hurt")
+            same = told["killed"] and not any(c.kind == "killed" and c.count for c in orphans)
+            first = [c for c in orphans if not (
+                same and c.kind == "wounded" and c.count == sum(told.values())
+                and not (c.is_total or c.party_total))]
             target.casualties = fuller_toll(target.casualties, [
-                c if c.party_total else replace(c, total=False) for c in orphans])
+                c if c.party_total else replace(c, total=False, from_wounded=bool(
+                    c.from_wounded and not (why and why.end() <= c.start))) for c in first])
             target.told_again(s.i)
             hurt_where_it_fell(text, self.doc.sentences, s.i, self.places_by, target)
         elif update is not None and not ours:

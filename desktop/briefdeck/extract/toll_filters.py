@@ -95,3 +95,14 @@ RUNNING = re.compile(
     r"[^;]{0,120}?\b(?:in|during)\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|incidents|"
     r"assaults)\b[^;]{0,80}?\b(?:from|between)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\s+"
     r"(?:through|until|to|and)\s+[A-Z][a-z]+\.?(?:\s+\d{4})?\b")
+
+
+# "killing six people, and that the UN had documented 41 incidents since May": a second
+# reported statement ("and that ...", "adding that ...") holds the tally, not this count's clause
+_NEXT_STATEMENT = re.compile(r"(?:,\s*|\s+)(?:and\s+|adding\s+|while\s+)that\s", re.I)
+
+
+def is_running(text: str, c: Casualty, end: int) -> bool:
+    """The count is a running tally over a period (RUNNING), told in its own clause."""
+    m = RUNNING.match(text, c.start, end)
+    return bool(m) and not _NEXT_STATEMENT.search(text, c.end, m.end())

@@ -69,7 +69,9 @@ _LONG_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|had|have|ha
 ONE_KIN = re.compile(r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|"
                      r"nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|"
                      r"grandmother|fianc[ée]e?", re.I)
-KIN_AFTER = re.compile(rf"\s+and\s+(?:his|her|their)\s+(?:{ONE_KIN.pattern})\b", re.I)
+# ("and her adult son", "and his elderly father": one word may describe the relative)
+KIN_AFTER = re.compile(rf"\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{ONE_KIN.pattern})\b",
+                       re.I)
 PASSIVE_RE = re.compile(
     # "Three soldiers, all Army reservists from Georgia, were killed": an aside between
     # "460 patients and their companions were killed": the group with those beside it
