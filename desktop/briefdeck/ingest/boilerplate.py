@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.ingest import cover_blocks, issuer_blocks, layout, letter, mail
+from briefdeck.ingest import cover_blocks, forum, issuer_blocks, layout, letter, mail
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_alerts import ADVICE_HEADING
 from briefdeck.ingest.rules_alerts import RULES as _ALERTS
+from briefdeck.ingest.rules_forum import RULES as _FORUM
 from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
 from briefdeck.ingest.rules_media import RULES as _MEDIA
 from briefdeck.ingest.rules_media import TAGLINE, chapter_runs, is_running_head
@@ -29,7 +30,7 @@ from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
-    + _NOTICES + _ALERTS + _REPORTS
+    + _NOTICES + _ALERTS + _REPORTS + _FORUM
 )
 
 __all__ = [
@@ -259,6 +260,7 @@ def classify(text: str) -> list[Flag]:
     lines = _lines(text)
     rules: list[str | None] = [_rule_for(line) for line in lines]
     flags: dict[int, str] = {i: r for i, r in enumerate(rules) if r}
+    forum.flag_rare_lines(text, lines, flags, is_prose)  # rare kinds, kept out of the table
     extra: list[Flag] = []
 
     # Lists under a bare heading: "Related" / "Most read" stories, "Tags", "Sponsored".
@@ -340,6 +342,10 @@ def classify(text: str) -> list[Flag]:
 
     _flag_section_runs(lines, flags)
     _flag_kickers(lines, flags)
+    if "Reply" in text and "•" in text:  # a network's comments under a post
+        forum.flag_comments(lines, flags)
+    if "u/" in text or "ommunity" in text:  # a forum thread's sidebar and flair
+        forum.flag_community(lines, flags)
 
     # Menus and other stories clustered before the first or after the last paragraph.
     prose = [
@@ -355,6 +361,8 @@ def classify(text: str) -> list[Flag]:
         _flag_menu_runs(lines, flags, range(len(lines)))
 
     _flag_author_bios(lines, flags, prose)
+    if "orward-looking" in text or "press release furniture" in flags.values():
+        forum.flag_release_tail(lines, flags)  # after the bios: "About <writer>" is theirs
     if "security advice" in flags.values() or "ssistance" in text:
         _flag_alert_blocks(lines, flags)
     if prose:

@@ -472,7 +472,7 @@ RULES: tuple[Rule, ...] = (
     # The close of a brief or a message: "END OF BRIEF", "End of report".
     _rule("press release furniture", r"^[-—–*\s]*end of (?:the )?(?:brief|briefing|report|"
           r"document|message|bulletin|update|sitrep|digest|newsletter|release|statement|"
-          r"summary|transcript)[-—–*.\s]*$", 5, hints=("end of",)),
+          r"summary|transcript)[-—–*./\s]*$", 5, hints=("end of",)),
     # A bare "Disclaimer" heading, or a line that opens with it or disowns the contents:
     # "... does not constitute legal or investment advice", "accepts no liability for ...".
     _rule("disclaimer", r"^(?:disclaimer|legal disclaimer|important notice|legal notice)s?"
