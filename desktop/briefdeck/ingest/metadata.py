@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 
-from briefdeck.ingest import credits, mail
+from briefdeck.ingest import credits, mail, stamps
 from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.letter import letter_title, memo_subject
 from briefdeck.ingest.rules import MENU_WORDS
@@ -346,8 +346,18 @@ def _date_only(segment: str) -> str:
     m = FULL_DATE.search(segment)
     if not m or FULL_DATE.search(segment, m.end()):
         return ""  # ("July 1, 2026-September 30, 2026": the period a report covers)
+    if _TO_PRESENT.match(segment, m.end()):
+        return ""  # "14 January 2026 – present": when a campaign began, in a summary box
     rest = _DATE_ONLY_NOISE.sub(" ", segment[: m.start()] + " " + segment[m.end() :])
     return parse_date(segment) if len(rest.split()) <= 2 else ""
+
+
+_TO_PRESENT = re.compile(r"\s*[-–—]\s*(?:present|now|ongoing|today)\b", re.IGNORECASE)
+
+
+def _runs_to_present(line: str) -> bool:
+    return any(c in line for c in "-–—") and any(
+        _TO_PRESENT.match(line, m.end()) for m in FULL_DATE.finditer(line))
 
 
 # "11:52 PM · Nov 20, 2023", "Nov 20, 2023 · 11:52 PM": one post's own time stamp.
@@ -390,6 +400,7 @@ def find_published(lines: list[tuple[str, bool]]) -> str:
         or _latest_answer(lines)
         or _revision_date(lines)
         or _find_published(lines)
+        or stamps.stamp_date([line for line, _ in lines[:_HEADER_LINES]], parse_date, only_a_date)
     )
     return _day_first_when_written(found, lines) if found else found
 
@@ -451,6 +462,8 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
     # A line that is a date, or a part of one ("Edition 9 | Monday, 2 June 2025 | ..."),
     # or a dateline with its year ("BAGHDAD, June 9, 2022 (Reuters) -").
     for line, _ in header:
+        if _runs_to_present(line):  # a summary box's "Date | 14 January 2026 – present"
+            continue
         for segment in credits.SEPARATOR.split(line):
             found = _date_only(segment)
             if found:
@@ -460,7 +473,8 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
             if found:
                 return found
     for line, _ in header:
-        if (len(line.split()) <= 14 or is_byline(line)) and len(FULL_DATE.findall(line)) < 2:
+        if (len(line.split()) <= 14 or is_byline(line)) and len(FULL_DATE.findall(line)) < 2 \
+                and not _runs_to_present(line):
             found = parse_date(line)  # (two dates: the period a report covers)
             if found:
                 return found
