@@ -13,7 +13,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import itemgetter
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
@@ -561,12 +562,27 @@ class _Scan:
         # One space is most gaps: tested inline, joinable() only for the others.
         raw_link = [text[a[1] : b[0]] == " " or joinable(text, a, b) for a, b in pairwise(raw)]
         inside = _acronyms_inside_names(text, raw, raw_link) if "(" in text else ()
-        at = [j for j, t in enumerate(raw) if not t[3] and j not in inside]  # (t[3]: article)
-        linked = [raw_link[a] if b == a + 1 else all(raw_link[a:b]) for a, b in pairwise(at)]
+        # Words set aside (articles, bracketed acronyms) are few: copy the runs between them
+        # by slices, not word by word (a long text has a hundred thousand words).
+        skip = sorted(set(compress(range(len(raw)), map(itemgetter(3), raw))).union(inside))
+        skip.append(len(raw))
+        words: list[Token] = []
+        linked: list[bool] = []
+        article: list[Token | None] = []
+        a, last = 0, -1
+        for b in skip:  # the run of kept words raw[a:b]
+            if a < b:
+                if last >= 0:  # across the words set aside: linked if every gap is
+                    linked.append(all(raw_link[last:a]))
+                words += raw[a:b]
+                linked += raw_link[a : b - 1]
+                before = raw[a - 1] if a and raw[a - 1][3] and raw_link[a - 1] else None
+                article.append(before)  # "al-" right before the run's first word
+                article += [None] * (b - a - 1)
+                last = b - 1
+            a = b + 1
         linked.append(False)
-        after_article = {j + 1 for j, t in enumerate(raw) if t[3]}
-        article = [raw[j - 1] if j in after_article and raw_link[j - 1] else None for j in at]
-        return cls(text, [raw[j] for j in at], linked, article)
+        return cls(text, words, linked, article)
 
     def prev_key(self, i: int) -> str:
         return self.words[i - 1].key if i else ""

@@ -320,10 +320,13 @@ def find_towns(
     out: list[tuple[int, int, GazetteerEntry]] = []
     i, n = 0, len(words)
     while i < n:
-        if covered[i] or not is_capitalised(text, words[i]):
+        initial = text[words[i][0]]  # is_capitalised inlined: called for every word
+        if covered[i] or not (initial.isupper() or initial.isdigit()):
             i += 1
             continue
-        size, cands = _candidates(towns, text, words, linked, covered, indexes, i)
+        key = words[i][2]  # most capitalised words start no town's name: no call for them
+        size, cands = _candidates(towns, text, words, linked, covered, indexes, i) if any(
+            key in index for _, index in indexes) else (0, [])
         loosely = False
         if not size and loose:
             maybe = loose_first.get(words[i].key)  # most words: one dict probe, no call
