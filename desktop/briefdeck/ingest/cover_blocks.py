@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-
-class Line(Protocol):
-    text: str
-    words: int
-
+from briefdeck.ingest.layout import Line
 
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # "Job No.<tab>TLS-0392", "Translator: H.A.S.": a label of four words at most, then its value.

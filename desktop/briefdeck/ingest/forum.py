@@ -14,13 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
-
-class Line(Protocol):
-    text: str
-    words: int
-
+from briefdeck.ingest.layout import Line
 
 # "Dr. Jo Ames • 3rd+": a commenter's name and how far off the network puts them.
 _COMMENTER = re.compile(

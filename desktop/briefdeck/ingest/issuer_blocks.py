@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+
+from briefdeck.ingest.layout import Line
 
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 # "14548 Schwielowsee", "75007 Paris", "SW1A 2HB London", "Werderscher Damm 21-29",
@@ -21,9 +22,6 @@ _ADDRESS = re.compile(
 _BLOCK_LINES = 6  # name, office, building, street, town: an address rarely runs longer
 
 
-class Line(Protocol):
-    text: str
-    words: int
 
 
 def _is_name_line(line: Line) -> bool:
