@@ -42,6 +42,11 @@ class Drafts:
         return {o.name: o.aliases for o in self.facts(text).organizations}
 
 
+def article_facts(text: str, published: str) -> Any:
+    """The facts drafted from text taken as a whole article body, nothing else known of it."""
+    return draft_briefing(Article(text=text), published=published).facts
+
+
 def drafted_events(text: str, published: str) -> list[Any]:
     """The events drafted from text read as a whole article (its first line the headline)."""
     from briefdeck.ingest import article_from_text

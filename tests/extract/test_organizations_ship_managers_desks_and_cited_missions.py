@@ -5,13 +5,11 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from briefdeck.extract import draft_briefing
-from briefdeck.ingest.article import Article
+from tests.extract.drafting import article_facts
 
 
 def _orgs(text: str) -> dict[str, list[str]]:
-    facts = draft_briefing(Article(text=text), published="2025-03-04").facts
+    facts = article_facts(text, "2025-03-04")
     return {o.name: o.aliases for o in facts.organizations}
 
 

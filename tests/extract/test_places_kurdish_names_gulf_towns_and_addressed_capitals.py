@@ -4,12 +4,11 @@ the government that is addressed or comments. Every sentence is written for thes
 
 from __future__ import annotations
 
-from briefdeck.extract import draft_briefing
-from briefdeck.ingest.article import Article
+from tests.extract.drafting import article_facts
 
 
 def _places(text: str) -> dict:
-    facts = draft_briefing(Article(text=text), published="2025-03-02").facts
+    facts = article_facts(text, "2025-03-02")
     return {p.name: p for p in facts.places}
 
 

@@ -6,14 +6,13 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.drafting import article_facts
 
-from briefdeck.extract import draft_briefing
 from briefdeck.geo.towns import km
-from briefdeck.ingest.article import Article
 
 
 def _places(text: str) -> dict:
-    facts = draft_briefing(Article(text=text), published="2025-03-04").facts
+    facts = article_facts(text, "2025-03-04")
     return {p.name: p for p in facts.places}
 
 

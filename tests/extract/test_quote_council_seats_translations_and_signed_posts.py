@@ -2,12 +2,11 @@
 prose (a title after the name with no comma, admissions), long asides before the
 verb, signed posts, statements put out, and the people these name."""
 
-from briefdeck.extract import draft_briefing
-from briefdeck.ingest.article import Article
+from tests.extract.drafting import article_facts
 
 
 def _facts(text):
-    return draft_briefing(Article(text=text), published="2025-03-10").facts
+    return article_facts(text, "2025-03-10")
 
 
 def _quote_speakers(text):

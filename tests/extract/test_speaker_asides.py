@@ -1,11 +1,10 @@
 """Speakers and people set off by asides, British titles and bare 'says one'."""
 
-from briefdeck.extract import draft_briefing
-from briefdeck.ingest.article import Article
+from tests.extract.drafting import article_facts
 
 
 def _facts(text):
-    return draft_briefing(Article(text=text), published="2025-03-10").facts
+    return article_facts(text, "2025-03-10")
 
 
 def _quote_speakers(text):
