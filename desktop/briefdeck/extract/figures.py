@@ -66,8 +66,11 @@ from briefdeck.extract.uncounted_nouns import (
     ABSTRACT,
     FAMILIAR,
     HALTED_FOR,
+    HEARD,
     HEARD_FROM,
+    HEARD_SOUNDS,
     OUTAGE_UNITS,
+    SOUNDS,
     SOURCING,
     SPEAKING_AFTER,
     TIME_UNITS,
@@ -280,6 +283,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     FAMILIAR.match(text, q.end, sent.end):
                 continue  # "5 min read": a duration, whatever follows it (an argument's points
                 # are never counted in hundreds: "1,260 messages were exchanged" is a tally)
+            if not q.money and not q.percent and unit and (
+                    (noun := unit.rsplit(" ", 1)[-1]) in SOUNDS or noun in HEARD_SOUNDS and
+                    HEARD.search(text, sent.start, sent.end)):
+                continue  # "two loud bangs", "heard three explosions": sounds, not a tally
             if phrase and q.value <= 10 and q.qualifier == "exact" and not q.money and \
                     SPEAKING_AFTER.match(text, text.index(phrase, q.end) + len(phrase),
                                           sent.end) and unit not in TOLL_UNITS:

@@ -11,7 +11,7 @@ import bisect
 import re
 
 from briefdeck.extract.figure_measures import CLIP_LENGTH, MEASURE_ADJECTIVE
-from briefdeck.extract.figure_nouns import STOP
+from briefdeck.extract.figure_nouns import PLURAL, STOP
 from briefdeck.extract.figure_tolls import TOLL_WORD
 from briefdeck.extract.numbers import Quantity
 
@@ -117,10 +117,27 @@ _CLOCK_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T|Z|L|UTC|hrs?|local(?:\s+time)
 # "1800C", "0410Z": a military time with its zone letter glued on.
 _ZONE_LETTER = re.compile(r"[A-Z](?![\w-])")
 # "at 1800", "c. 1800", "until 2200": a time of day when no counted noun follows.
-_AT_CLOCK = re.compile(r"(?:\b(?:at|by|until|till|after|before|from)|\bc\.|\bca\.|"
+# ("at about 1400", "by around 0900": a hedge between the preposition and the time)
+_AT_CLOCK = re.compile(r"(?:\b(?:at|by|until|till|after|before|from)(?:\s+(?:about|around|"
+                       r"approximately|roughly|just|exactly))?|\bc\.|\bca\.|"
                        r"\bapprox\.)\s+$", re.I)
-_COUNT_LISTED_BEFORE = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                                  r"[a-z-]{3,}s\s+and\s+$", re.I)
+# "the 1300 client call", "the 0900 update": a time of day naming an event, when neither of
+# the two words after it is a plural noun ("the 1900 coalition troops" stays a count).
+_THE_BEFORE = re.compile(r"(?:^|[^\w])(?:the|The|a|A)\s+$")
+_TWO_WORDS_NEXT = re.compile(r"\s+([a-z][a-z-]*)(?:\s+([A-Za-z][a-z-]*))?")
+_NOT_NOUNS = frozenset("were was are is have had has will would could who which that remain "
+                       "remained still more others".split())
+# "release 26-1107", "Order 24-0315": a document's number written like a range (a short
+# series, then a long serial), never a count
+_SERIAL_RANGE = re.compile(r"\d{2}-\d{4}$")
+_DOCUMENT_BEFORE = re.compile(r"\b(?:release|releases|report|bulletin|order|memo|statement|"
+                              r"directive|resolution|case|file|ref|reference|no\.|number)\s+$",
+                              re.I)
+# ("three Kh-101 cruise missiles and one ...": a model's designator and a lower-case class
+# word may sit between; "four SDF fighters and one U.S. soldier" is a toll's breakdown)
+_COUNT_LISTED_BEFORE = re.compile(r"\b(?i:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                                  r"(?:[A-Za-z][\w-]*\d[\w-]*\s+)?(?:[a-z][a-z-]*\s+)?"
+                                  r"(?i:[a-z-]{3,}s)\s+(?i:and)\s+$")
 _WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
 # "2.1 Mogadishu: ...", "3.4 Outlook": a section's number opening a line of a brief.
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?$")
@@ -155,7 +172,8 @@ _STREET_AFTER = re.compile(r" (?:[A-Z][\w.'’-]*\s){0,3}?(?:Street|St\.|Avenue|
 PAGE_COUNTERS = frozenset("reposts retweets likes views comments replies shares bookmarks "
                            "quotes followers votes reactions downloads photos words pages".split())
 # "now THREE, not two", "four rather than two": the superseded count of a correction.
-_CORRECTED_BEFORE = re.compile(r"(?:,\s*not|\brather\s+than|\binstead\s+of)\s+$", re.I)
+# (", not two" and "(not 3)": the earlier count a correction sets aside)
+_CORRECTED_BEFORE = re.compile(r"(?:,\s*not|\(\s*not|\brather\s+than|\binstead\s+of)\s+$", re.I)
 # A count glued to K or M ("31.6K", "1.2M") with nothing counted after it, or only a page's
 # counter ("12K views"): the reach of a post, not a fact of the report.
 _SOCIAL_COUNT = re.compile(r"[KkM](?![\w-])(?:\s*(?i:" + "|".join(sorted(PAGE_COUNTERS)) +
@@ -168,10 +186,24 @@ _DIALLED_BEFORE = ("call ", "dial ", "Call ", "Dial ")
 
 
 def _counted_next(text: str, pos: int) -> bool:
-    """Does a noun that could be counted follow ("at 1800 troops"), not "at 1800 on Monday"?"""
+    """Does a noun that could be counted follow ("at 1800 troops"), not "at 1800 on Monday"
+    or "at 1400 saying ..." (a participle)?"""
     word = _WORD_NEXT.match(text, pos)
-    return bool(word) and word.group(1).lower() not in STOP and \
-        word.group(1).lower() not in ("hours", "hrs", "hr", "h", "tonight", "local")
+    if not word:
+        return False
+    w = word.group(1).lower()
+    return w not in STOP and w not in ("hours", "hrs", "hr", "h", "tonight", "local") and \
+        not (w.endswith("ing") and len(w) > 5)
+
+
+def _named_by_the_time(text: str, q: Quantity) -> bool:
+    """"the 1300 client call": a time of day before what happens then, no plural after it."""
+    if not _THE_BEFORE.search(text, max(0, q.start - 6), q.start):
+        return False
+    words = _TWO_WORDS_NEXT.match(text, q.end)
+    if not words or words.group(1) in _NOT_NOUNS:
+        return False
+    return not any(w and PLURAL.fullmatch(w.lower()) for w in words.groups())
 
 
 def _is_note(text: str, pos: int) -> bool:
@@ -221,6 +253,12 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True  # "(2) procurement ...": an item's number in a list, after "(1)"
     if q.text[-1:].isdigit() and not q.money and _FILE_SIZE_AFTER.match(text, q.end):
         return True  # "44.6 MB": a file's size
+    if q.value_high is not None and not q.money and _SERIAL_RANGE.search(q.text) and (
+            "-" in q.text[:3] or _DOCUMENT_BEFORE.search(text, max(sent_start, q.start - 12),
+                                                          q.start)):
+        return True  # "CENTCOM release 26-1107": a document's serial, not 26 to 1,107
+    if q.percent and q.value == 0 and q.value_high is None:
+        return True  # "0% finance": nothing to count (an advert's offer)
     if q.percent and _DISCOUNT_AFTER.match(text, q.end):
         return True  # "15% off": a promotion's discount
     if q.text[-1:].isdigit() and (text[q.start - 1:q.start] in ("°", "º") or
@@ -233,7 +271,7 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True  # "1000 Defense Pentagon": a street number, not a count
     after = text[q.end : min(sent_end, q.end + 20)]
     if text[q.start - 1:q.start] == " " and text[q.start - 5:q.start - 1] in (
-            "not", " not", "than", "d of") and \
+            "not", " not", "(not", "than", "d of") and \
             _CORRECTED_BEFORE.search(text, max(sent_start, q.start - 14), q.start) and \
             not _counted_next(text, q.end):
         return True  # "is now three, not two": the count the report corrects
@@ -251,8 +289,8 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         clock = _CLOCK.search(q.text)
         if clock and (clock.group(0)[0] == "0" or _CLOCK_ZONE_AFTER.match(text, q.end) or
                       _ZONE_LETTER.match(text, q.end) or (
-                          _AT_CLOCK.search(text, max(sent_start, q.start - 8), q.start) and
-                          not _counted_next(text, q.end))):
+                          _AT_CLOCK.search(text, max(sent_start, q.start - 24), q.start) and
+                          not _counted_next(text, q.end)) or _named_by_the_time(text, q)):
             return True  # "1930C", "review after 1800C", "c. 1800": a time of day
         if _SECTION_NUMBER.fullmatch(q.text) and (q.start == 0 or text[q.start - 1] == "\n" or (
                 SENTENCE_END_BEFORE.search(text, max(0, q.start - 6), q.start) and

@@ -70,6 +70,13 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("Tomahawk", "cruise missile", r"Tomahawk(?:\s+(?:cruise\s+)?missiles?)?"),
     ("Fateh-110", "ballistic missile", r"Fateh-110s?\b"),
     ("Shahed", "drone", r"Shahed(?:-\d+)?(?:\s+drones?)?"),
+    # Houthi and Iraqi militia drone families; "Samad" alone is also a given name, so only
+    # with a model number, "-type", or a drone word after it; Yafa is also Jaffa's Arabic name
+    ("Samad", "drone", r"Samad(?:-\d\b|(?:-type)?(?=\s+(?:drones?|UAVs?|family|variant)\b)|"
+                       r"-type\b)(?:\s+drones?)?"),
+    ("Yafa drone", "drone", r"Yafa\s+drones?\b"),
+    # the guns, or their fire as witnesses hear it ("heard anti-aircraft fire")
+    ("anti-aircraft guns", "air defence", r"anti-aircraft\s+(?:fire|guns?|artillery)\b"),
     ("MQ-9 Reaper", "drone", r"MQ-9(?:\s+Reapers?)?|Reaper\s+drones?"),
     ("MQ-1 Predator", "drone", r"MQ-1(?:\s+Predators?)?|Predator\s+drones?"),
     ("F-35", "aircraft", r"F-35[ABC]?s?\b"),
@@ -141,9 +148,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("anti-ship missiles", "anti-ship missile", r"anti-ship\s+missiles?\b"),
     # first-person-view attack drones, the short-range kind both sides fly in Ukraine
     ("FPV drones", "drone", r"(?:[Ff]irst-person[- ]view\s+(?:\(FPV\)\s+)?|FPV\s+)drones?\b"),
-    ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|one-way\s+attack\s+|"
+    # ("OWA": military shorthand for one-way attack, never a system's own name)
+    ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|one-way\s+attack\s+|OWA\s+|"
                          r"explosive-laden\s+)?drones?\b"
-                         r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?)?(?<!-)UAS\b|"
+                         r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?|OWA\s+)?(?<!-)UAS\b|"
                          r"(?:one-way\s+(?:attack\s+)?)?unmanned\s+aerial\s+(?:vehicles?|systems?)|"
                          r"unmanned\s+aircraft(?:\s+systems?)?"),
     # the weapon in any of its words ("mortar fire", "a mortar round", "mortar and artillery
@@ -255,7 +263,8 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     "drones": [(re.compile(r"^one-way\s+attack\s+UAS$"), "one-way attack UAS", "drone"),
                (re.compile(r"^one-way\s+attack\s+unmanned\s+aerial\s+systems?$"),
                 "one-way attack unmanned aerial system", "drone"),
-               (re.compile(r"^one-way\s+attack"), "one-way attack drones", "drone")],
+               (re.compile(r"^OWA\s+UAS$"), "one-way attack UAS", "drone"),
+               (re.compile(r"^one-way\s+attack|^OWA"), "one-way attack drones", "drone")],
     "rockets": [(re.compile(r"launchers?$"), "rocket launchers", "artillery")],
     "rocket-propelled grenades": [(re.compile(r"launchers?$"),
                                    "rocket-propelled grenade launchers", "rocket")],
@@ -275,6 +284,7 @@ AS_WRITTEN: dict[str, re.Pattern[str]] = {
     "drones": re.compile(r"unmanned\s+aerial\s+(?:system|vehicle)s?"),
     "anti-tank guided missiles": re.compile(r"anti-tank\s+missiles?"),
     "counter-UAS systems": re.compile(r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?"),
+    "anti-aircraft guns": re.compile(r"anti-aircraft\s+(?:fire|guns?|artillery)"),
 }
 _SAME_AS: dict[str, str] = {"unmanned aerial system": "drones",
                             "unmanned aerial systems": "drones",
@@ -421,7 +431,8 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                 name = " ".join(m.group(0).split()).lower()
             if name == "SM":
                 name = "SM-" + m.group(0)[-1]  # "Standard Missile-6": the SM-6
-            if name == "2S" or name == "Shahed" and m.group(0)[6:7] == "-":
+            if name == "2S" or name == "Shahed" and m.group(0)[6:7] == "-" or \
+                    name == "Samad" and m.group(0)[6:7].isdigit():
                 name = m.group(0).split()[0]  # "2S19", "Shahed-136": the model as written
             if " " in name and (variant := _variant(name, m.group(0))):
                 name = variant  # "M1A2 SEPv3 Abrams": the model the text names

@@ -46,3 +46,8 @@ FAMILIAR = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:people|persons|sources)\s+(?:f
 # "testimony from two senior officers", "briefed by three officials": who speaks, a sourcing.
 HEARD_FROM = re.compile(r"\b(?:testimony|testified|briefing|briefed|heard|interviews?|"
                          r"interviewed)\s+(?:from|by|with)\s+$", re.I)
+# Sounds witnesses heard ("two loud bangs", "two to three bursts", "heard three explosions"):
+# what it was like on the ground, not a count of strikes or weapons the report tallies.
+SOUNDS = frozenset("bang bangs boom booms burst bursts thud thuds".split())
+HEARD_SOUNDS = frozenset("explosions blasts".split())
+HEARD = re.compile(r"\b(?:heard|hear|hearing|sound|sounds|loud)\b", re.I)

@@ -1,0 +1,37 @@
+"""Systems: militia drone families by name (only when the text says it is a drone), the
+one-way attack shorthand, and anti-aircraft guns or their fire. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefdeck.extract import draft_briefing
+from briefdeck.ingest.article import Article
+
+
+def _systems(text: str) -> set[str]:
+    facts = draft_briefing(Article(text=text), published="2026-02-02").facts
+    return {s.name for s in facts.systems}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Debris suggested a Samad-type airframe had struck the storage yard.", "Samad"),
+    ("The group showed Samad drones on a truck in a new video.", "Samad"),
+    ("A Samad-2 crashed in a field south of the port.", "Samad-2"),
+    ("The movement said it had used a Yafa drone against the harbour.", "Yafa drone"),
+    ("Residents said anti-aircraft fire lit up the sky after midnight.", "anti-aircraft fire"),
+    ("Rebels mounted anti-aircraft guns on pickup trucks.", "anti-aircraft guns"),
+])
+def test_drone_families_and_anti_aircraft_weapons_are_systems(text, name):
+    assert name in _systems(text)
+
+
+def test_a_person_named_samad_is_no_drone():
+    assert "Samad" not in _systems("Abdul Samad, a farmer, said the shelling stopped at dawn.")
+
+
+def test_owa_is_read_as_one_way_attack_not_as_a_system_name():
+    names = _systems("Two OWA drones approached the airfield and one OWA UAS was shot down.")
+    assert "OWA" not in names
+    assert {"one-way attack drones", "one-way attack UAS"} <= names
