@@ -222,6 +222,9 @@ def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], nam
         boilerplate = sorted([*boilerplate, masthead])
     published = _iso_date(hints["published"]) if hints.get("published") else ""
     url = hints.get("url") or found.url
+    # a page's stamp over its story (the story's text lost it): after the text's own date
+    fallback = hints.get("published_fallback")
+    fallback_published = _iso_date(fallback) if fallback else ""
     # A page's author field often holds an agency or a staff credit ("AFP", "Reuters Staff").
     byline, credited = split_credit(hints.get("byline") or found.byline)
     return Article(
@@ -230,7 +233,7 @@ def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], nam
         headline=hints.get("headline") or found.headline or hints.get("headline_fallback", ""),
         outlet=hints.get("outlet") or found.outlet or credited,
         byline=byline,
-        published=published or found.published or date_in_url(url),
+        published=published or found.published or fallback_published or date_in_url(url),
         url=url,
         format=fmt,
         warnings=warnings,

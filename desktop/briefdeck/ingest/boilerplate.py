@@ -15,6 +15,8 @@ from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_alerts import ADVICE_HEADING
 from briefdeck.ingest.rules_alerts import RULES as _ALERTS
+from briefdeck.ingest.rules_channels import RULES as _CHANNELS
+from briefdeck.ingest.rules_channels import flag_advert_heads, flag_agency_initials
 from briefdeck.ingest.rules_forum import RULES as _FORUM
 from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
 from briefdeck.ingest.rules_media import RULES as _MEDIA
@@ -30,7 +32,7 @@ from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
-    + _NOTICES + _ALERTS + _REPORTS + _FORUM
+    + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS
 )
 
 __all__ = [
@@ -381,6 +383,10 @@ def classify(text: str) -> list[Flag]:
         cover_blocks.flag_mailer_address(lines, flags)
     cover_blocks.flag_spelled_issuer(lines, flags, first_prose, text)  # what no block took
     _flag_bare_labels(lines, flags)
+    if "advertisement" in flags.values():
+        flag_advert_heads(lines, flags)
+    if ")" in text:
+        flag_agency_initials(lines, flags)
     _flag_closing_heading(lines, flags)
     if "o contact the " in text:
         _flag_contact_lists(lines, flags)

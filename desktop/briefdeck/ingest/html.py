@@ -17,7 +17,7 @@ import trafilatura
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits, live_stamps
 from briefdeck.ingest.credits import split_credit
-from briefdeck.ingest.metadata import FULL_DATE, parse_date
+from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 
 _PARSER = lxml.html.HTMLParser(
     no_network=True,
@@ -189,6 +189,8 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         values["published"] = _meta_date(tree) or _labelled_date(
             " ".join(str(t) for t in _VISIBLE_TEXT(tree))
         )
+    if not values["published"]:  # read only if the story's own text gives no date either
+        values["published_fallback"] = _header_stamp(tree)
     hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
     if "byline" in hints:
         # "Jo Ames; Defence Editor": the writer's job, split off as if a second writer
@@ -232,6 +234,31 @@ def _published_stamp(tree: lxml.html.HtmlElement) -> str:
             if m and (found := parse_date(m.group(1))):
                 return found
     return ""
+
+
+# A page's header ends at its story's first paragraph; dates below it belong to the story,
+# to links to other stories or to a list of sources.
+_PARAGRAPH_CHARS = 200
+
+
+def _header_stamp(tree: lxml.html.HtmlElement) -> str:
+    """The date of the stamp line over the story ("Updated 3:14 PM EST, November 20, 2026",
+    "Nov. 7, 2026" under a release's title), which the story's extraction leaves out: read
+    as a text article's header is, from the page's visible lines above its first paragraph;
+    else a reference page's "last edited on" line at its foot."""
+    nodes = _VISIBLE_TEXT(tree)
+    lines = []
+    for node in nodes[:2000]:
+        line = " ".join(str(node).split())
+        if len(line) >= _PARAGRAPH_CHARS:
+            break
+        if line:
+            lines.append((line, False))
+    found = find_published(lines)
+    if found:
+        return found
+    tail = [" ".join(str(node).split()) for node in nodes[-200:]]
+    return revision_date([(line, False) for line in tail if line])
 
 
 _LABELLED = re.compile(

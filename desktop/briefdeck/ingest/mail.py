@@ -59,8 +59,14 @@ def header_blocks(texts: list[str]) -> list[range]:
 HAS_HEADER = re.compile(r"^[ \t]*(?:from|to|sent)[ \t]*:", re.IGNORECASE | re.MULTILINE)
 
 
+# "> ", ">> ": the marks a reply puts before each line of the message it quotes.
+_QUOTE_MARKS = re.compile(r"^(?:>\s?)+")
+
+
 def flag_mail(texts: list[str], flags: dict[int, str]) -> None:
     """Flag header blocks, chain separators and signatures in the non-blank lines `texts`."""
+    if any(t[:1] == ">" for t in texts):  # a quoted message is read as the message itself
+        texts = [_QUOTE_MARKS.sub("", t).strip() if t[:1] == ">" else t for t in texts]
     blocks = header_blocks(texts)
     if not blocks:
         return
@@ -80,11 +86,39 @@ def flag_mail(texts: list[str], flags: dict[int, str]) -> None:
         above = range(start - 1, max(-1, start - 1 - _SIGNATURE_LINES), -1)
         run = []
         for k in above:
-            if k in flags or not _short(texts[k]) or texts[k].endswith(":"):
+            if k in flags or not (_short(texts[k]) or _MOTTO.match(texts[k])) \
+                    or texts[k].endswith(":"):
                 break
             run.append(k)
         # (not a one-line message right under its own header)
         if run and flags.get(run[-1] - 1) != "e-mail header":
+            flags.update(dict.fromkeys(run, "signature"))
+    _flag_closing_contacts(texts, flags, starts)
+
+
+# '"Safety is everyone's job."': a motto in quotes, closing a signature.
+_MOTTO = re.compile(r'^["“][^"“”]{3,80}["”]$')
+
+
+def _flag_closing_contacts(texts: list[str], flags: dict[int, str], starts: set[int]) -> None:
+    """A desk's name and numbers closing a message with no sign-off ("Ops Center (24/7)",
+    "+1 555 0100"): the short lines after its last sentence, one of them a phone or address,
+    before the next message or the end of the chain."""
+    for end in sorted(starts | {len(texts)}):
+        k = end - 1
+        while k >= 0 and (not texts[k] or flags.get(k, "e-mail header") not in (
+                "e-mail header", "signature")):
+            k -= 1  # blank quote lines, and a footer the rules already know
+        run = []
+        while k >= 0 and k not in flags and texts[k] and len(run) < _SIGNATURE_LINES \
+                and (_short(texts[k]) or _is_contact(texts[k])) and not texts[k].endswith(":"):
+            run.append(k)
+            k -= 1
+        while k >= 0 and not texts[k]:
+            k -= 1
+        # the message's own text above it (a sentence), and a contact line among the run
+        if run and k >= 0 and texts[k] and not _short(texts[k]) \
+                and any(_is_contact(texts[j]) for j in run):
             flags.update(dict.fromkeys(run, "signature"))
 
 

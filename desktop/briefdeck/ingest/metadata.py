@@ -376,7 +376,7 @@ _PAGE_REVISION = re.compile(r"^this (?:page|article|entry) was last (?:edited|mo
 _ANSWERED = re.compile(r"^answered on\b", re.IGNORECASE)
 
 
-def _revision_date(lines: list[tuple[str, bool]]) -> str:
+def revision_date(lines: list[tuple[str, bool]]) -> str:
     for line, _ in lines[-_HEADER_LINES:]:
         if line[:5].lower() == "this " and _PAGE_REVISION.match(line):
             return parse_date(line)
@@ -398,7 +398,7 @@ def find_published(lines: list[tuple[str, bool]]) -> str:
     found = (
         _thread_date(lines)
         or _latest_answer(lines)
-        or _revision_date(lines)
+        or revision_date(lines)
         or _find_published(lines)
         or stamps.stamp_date([line for line, _ in lines[:_HEADER_LINES]], parse_date, only_a_date)
     )

@@ -1,0 +1,119 @@
+"""Boilerplate rules for the furniture of the channel a text came through, short lines only.
+
+A chat export prints its own notes where a message was a picture, was deleted or forwarded;
+an e-mail client adds its legal notice and the "do not reply" line of a system mailbox; a
+printed page sends the reader to another page and carries adverts; a broadcaster's page
+links its transcript and audio; a site asks its readers for money; an agency signs off its
+copy with its initials. None of it is reporting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.ingest.rules import Rule, _rule
+
+# "[12/11/26, 06:14] Dana Ames: ", "12/11/2026, 6:14 pm - Dana Ames: ": a chat export's
+# stamp and sender before each message (iOS in brackets, Android with a dash).
+_CHAT_PREFIX = (
+    r"\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
+    r"\]?\s*(?:[-–]\s*)?[^:\[\]]{1,40}:\s*"
+)
+# What the chat app writes in place of a message: not what anyone said.
+_CHAT_NOTE = (
+    r"(?:<media omitted>|<attached:[^<>]{1,80}>|(?:image|video|audio|sticker|gif|document|"
+    r"contact card|voice message) omitted|this message was deleted|you deleted this message|"
+    r"forwarded(?: many times)?|missed (?:voice|video) call)"
+)
+_PHONE = r"\+?\d[\d ()-]{5,}\d"
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # "[12/11/31, 06:14] Jo Ames: <Media omitted>", a bare "This message was deleted".
+    _rule("chat export note", rf"^(?:{_CHAT_PREFIX})?\u200e?{_CHAT_NOTE}\s*$", 12,
+          hints=("omitted", "deleted", "forwarded", "attached", "missed")),
+    # "CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for ...",
+    # "If you have received this message in error, please notify the sender": a mail
+    # client's legal footer, however it is headed.
+    _rule("disclaimer", r"^(?:confidentiality|privacy|legal) (?:notice|statement|warning)\s*:|"
+          r"^this (?:e-?mail|message|communication)(?: and any (?:attachments?|files "
+          r"transmitted with it))? (?:is|are|may be) (?:confidential|privileged|intended "
+          r"(?:solely |only )?for)\b|\bif you (?:have )?received this (?:e-?mail|message|"
+          r"communication|transmission) in error\b", 60,
+          hints=("confidential", "privacy", "legal", "privileged", "intended", "in error")),
+    # "This message was sent from an unmonitored mailbox. Please do not reply directly.":
+    # a system mailbox's footer.
+    _rule("newsletter", r"\bunmonitored (?:system )?(?:mail ?box|inbox|e-?mail address|"
+          r"address|account)\b|^(?:please )?do not reply (?:directly|to this (?:e-?mail|"
+          r"message|address))\b|^this is an automated (?:message|e-?mail|notification)\b", 25,
+          hints=("unmonitored", "do not reply", "automated")),
+    # "Continued on Page 7", "(Continued from page A1)", "See page 4": a printed story's jump.
+    _rule("print edition note", r"^\(?(?:continued|cont['’]?d\.?|cont\.|story continues|turn|"
+          r"see) (?:(?:on|from|to) )?(?:page|pg\.?|p\.) ?[A-Z]?\d{1,3}[A-Z]?\)?[.:]?$", 6,
+          hints=("page", "pg", "p.")),
+    # An advert's call to action: "Visit our Sitra showroom or call 1777 0000", "Terms and
+    # conditions apply" (a sentence that says so is reporting: only a line that is not one).
+    _rule("advertisement", rf"^visit (?:our|any of our) (?:[\w'’&-]+ ){{0,3}}(?:showrooms?|"
+          rf"stores?|shops?|branch(?:es)?|outlets?|dealers(?:hips?)?|website)\b.{{0,40}}"
+          rf"\bor call\b\s*{_PHONE}|(?:^|\s)(?:(?:full )?terms (?:and|&) conditions|t\s?&\s?cs?) "
+          r"apply\W{0,2}$|^(?:some |other )?conditions apply\W{0,2}$", 25, in_prose=False,
+          hints=("visit", "apply")),
+    # "Read the Full Transcript", "Listen to this Segment", "Watch the full episode": the
+    # links of a broadcaster's story page to its other forms of the same piece.
+    _rule("transcript furniture", r"^(?:read|see|view|watch|listen to|hear|download) (?:the )?"
+          r"(?:full|complete|entire) (?:transcript|episode|interview|segment|conversation|"
+          r"broadcast|program(?:me)?|show)$|^(?:listen to|watch|hear) (?:this|the) (?:segment|"
+          r"episode|interview|conversation|report|broadcast)$", 6,
+          hints=("transcript", "episode", "interview", "segment", "conversation", "broadcast",
+                 "program", "show", "report")),
+    # "Support UP or become our patron!", "... the truth about the war. Support us": a site
+    # asking its readers for money (the line ends on the appeal).
+    _rule("subscribe", r"^support (?:us|[\w'’.&-]+(?: [\w'’.&-]+){0,3}) or become (?:our|a) "
+          r"(?:patron|member|supporter|donor|subscriber)\b|\bbecome (?:our|my) (?:patron|"
+          r"supporter)\b|(?:^|[.!?]\s+)(?:please )?support us(?: today| now)?\W{0,2}$", 25,
+          hints=("support us", "patron", "or become")),
+    # "... assessments are the author's own. Template: tracker v2.3": a notes page's footer.
+    _rule("disclaimer", r"\b(?:views|opinions|assessments|judgements|judgments|analysis) "
+          r"(?:expressed |given )?(?:here(?:in)? )?(?:are|is) "
+          r"(?:the (?:author|writer)['’]s own|those of the (?:author|writer)s?)\b|"
+          r"\btemplate\s*:\s*[\w .-]{1,30}\bv\d+(?:\.\d+)*$", 25,
+          hints=("author", "writer", "template")),
+)
+# fmt: on
+
+
+_ADVERT_HEAD_LINES = 3
+_SENTENCE_END = re.compile(r"[.!?;:][\"'”’)]*$")
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def flag_advert_heads(lines: list, flags: dict[int, str]) -> None:
+    """The advertiser's name and offer in capitals ("ACME MOTORS", "WINTER SALE - 0%
+    FINANCE") over an advert's call to action: the rest of the same box."""
+    for i in [i for i, rule in flags.items() if rule == "advertisement"]:
+        if lines[i].words < 4:
+            continue  # a bare "ADVERTISEMENT" label: what is over it is not the advert's
+        for k in range(i - 1, max(-1, i - 1 - _ADVERT_HEAD_LINES), -1):
+            line = lines[k]
+            if k in flags or line.words > 8 or _SENTENCE_END.search(line.text) \
+                    or not _shouted(line.text):
+                break
+            flags[k] = "advertisement"
+
+
+_INITIALS = re.compile(r"^\([A-Z]{2,5}\)$")
+_PARAGRAPH_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def flag_agency_initials(lines: list, flags: dict[int, str]) -> None:
+    """'(ST)', '(KUNA)': an agency's initials alone under the paragraph they close. (In a
+    table, '(IQ)' under a place's name is its country code: kept.)"""
+    for i in range(1, len(lines)):
+        above = lines[i - 1]
+        if len(lines[i].text) <= 7 and i not in flags and _INITIALS.match(lines[i].text) \
+                and above.words >= 8 and _PARAGRAPH_END.search(above.text):
+            flags[i] = "agency credit"
