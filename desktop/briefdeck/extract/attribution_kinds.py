@@ -151,7 +151,14 @@ def count_of(who: str) -> int | None:
     if first in ("the", "several", "multiple", "other"):
         return None
     value = word_value(first)
+    if value is None and _BARE_ONE.match(who.strip()):
+        return 1  # "Security source told X": a feed's or a headline's "a" dropped
     return int(value) if value is not None else None
+
+
+# One unnamed source set without its article: "Security source", "Iraqi military official".
+_BARE_ONE = re.compile(r"[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+(?:source|official|officer|"
+                       r"diplomat)$")
 
 
 # Numbers a party's own institution gives out: "Navy figures", "Defence Ministry data",
@@ -193,7 +200,10 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
 # (compiled once: classify runs for every candidate source)
 _OWNER_WORDS = re.compile(r"^(?:[Tt]he\s+)?(?:(?:official|state|state-run|state-owned|"
                           r"government-run|pro-government)\s+)*")
-_STATEMENT_NOUN = re.compile(r"\bstatements?\b")
+# What a body puts out in its own name speaks for it as a statement does: "a CENTCOM press
+# release", "the embassy's security alert", "a ministry readout".
+_STATEMENT_NOUN = re.compile(r"\b(?:statements?|(?:press\s+)?releases?|readouts?|communiqu[eé]s?|"
+                             r"(?:security\s+)?alerts?)\b")
 # A body of data at the head of the words naming a source: what speaks is the data.
 _COMPILED_HEAD = re.compile(r"(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:dataset|"
                             r"database|data\s+set|tally|tracker|count)\b")
@@ -239,7 +249,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "spokesperson", count_of(who) or 1
     if "statement" in low and _COMPILED_HEAD.match(low):  # "a dataset compiled by the
         return "document", 1  # authors from ministry statements": the dataset speaks
-    if "statement" in low and _STATEMENT_NOUN.search(low):
+    if ("statement" in low or "rele" in low or "readout" in low or "communiq" in low or
+            "alert" in low) and _STATEMENT_NOUN.search(low):
         return "spokesperson", 1
     document = _DOCUMENT_NOUN.search(low)
     if document and _OFFICIAL_FIGURES.search(who):

@@ -29,6 +29,7 @@ a fixed order: a sourcing found first holds its words against a later, overlappi
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from briefdeck.extract.bodies_speaking import _BODY_VERB as _BODY_VERB
@@ -64,10 +65,12 @@ from briefdeck.extract.self_named_sources import self_named_sources
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.shorthand_sourcing import logged_sources
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
+from briefdeck.extract.sourcing_item_labels import item_labels
 from briefdeck.extract.sourcing_patterns import ANY_VERB, PRESS_WORD
 from briefdeck.extract.sourcing_patterns import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_patterns import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_patterns import SAID_RE as SAID_RE
+from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.unnamed_sources import _BOUNDARY as _BOUNDARY
 from briefdeck.extract.unnamed_sources import _SOURCE_AT as _SOURCE_AT
 from briefdeck.extract.unnamed_sources import passive_and_told, unnamed_officials
@@ -89,13 +92,50 @@ _BARE_SUBJECT = re.compile(r"(?!(?:The|This|That|Its|Their|His|Her|A|An|One|Anot
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # a numbered item's heading: "2. Army says ..."
 
 
-def _headline_says(sent_text: str) -> bool:
+# A live feed's item lines sit under a stamp line of their own ("16:12", "2 hours ago") and
+# drop the full stop a story sentence ends on: there an unclosed line is an item, no headline
+# (but a live blog's unclosed line over a paragraph of its own is that entry's headline).
+# (opening on the newline itself: the scan then jumps from line to line, cheaper than "(?m)^")
+_FEED_STAMP = re.compile(r"\n[ \t]*(?:\d{1,2}:\d{2}|\d{1,2}[ \t]+(?:hours?|mins?|minutes?|"
+                         r"days?)[ \t]+ago)[ \t]*(?=\n|$)")
+_STAMP_LINE = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}|\d{1,2}[ \t]+(?:hours?|mins?|minutes?|days?)"
+                         r"[ \t]+ago)[ \t]*")
+_NEXT_LINE = re.compile(r"\s*\n\s*([^\n]*)")
+
+
+def _feed_items(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each item line of a feed of three stamps or more; else none."""
+    if "\n" not in text or (" ago" not in text and ":" not in text):
+        return []
+    stamps = list(_FEED_STAMP.finditer(text))
+    if len(stamps) < 3:
+        return []
+    items = []
+    for m in stamps:
+        line = _NEXT_LINE.match(text, m.end())
+        if not line or _STAMP_LINE.fullmatch(line.group(1)):
+            continue  # "2 hours ago" over "16:12": the item is under the second stamp
+        after = _NEXT_LINE.match(text, line.end())
+        if after and len(after.group(1).split()) > 12:
+            continue  # a headline over its entry's paragraph
+        items.append((line.start(1), line.end(1)))
+    return items
+
+
+def _in_item(items: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right(items, (start, 1 << 62)) - 1
+    return i >= 0 and items[i][0] <= start and end <= items[i][1]
+
+
+def _headline_says(sent_text: str, feed: bool = False) -> bool:
     """'Pentagon says second carrier on its way': a headline repeats the story's sourcing."""
     line = sent_text.strip()
     if line[:1].isdigit():
         line = _ITEM_NUMBER.sub("", line)
     if ("says" in line or "warns" in line or "claims" in line) and _BARE_SUBJECT.match(line):
         return True  # (the cheap tests first: this runs on every sentence)
+    if feed:
+        return False
     ends = (".", "!", "?", '"', "”", ":", ")", "]")  # "]": a footnote mark ends a sentence
     return not line.endswith(ends) and len(line.split()) <= 30 \
         and _HEADLINE_VERB.search(line) is not None
@@ -150,15 +190,18 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     text = doc.text
     d = SourcingDraft(doc, people, own_outlets(text), told_bodies(text))
     labelled = laid_out_speakers(d, doc)
+    items = _feed_items(text)
     for sent in doc.sentences:
-        if _headline_says(sent.text):
+        if _headline_says(sent.text, bool(items) and _in_item(items, sent.start, sent.end)):
             continue
         if labelled:
             speaker_label(d, sent)
         d.new_sentence()
         st = sent.text
         # (a scan that needs one word runs only where it is: the test here saves a call)
-        if "ccording" in st or ", per " in st or ", Per " in st:
+        if "ccording" in st or "Per " in st or "per " in st and (
+                ", per " in st or "(per " in st or "- per " in st or "— per " in st or
+                "– per " in st or "; per " in st):
             according_to(d, sent)
         opening_and_channels(d, sent)
         passive_and_told(d, sent)
@@ -171,7 +214,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         named_people(d, sent, low)
         press = _press_cue(low) and PRESS_WORD.search(low) is not None
         outlets_reporting(d, sent, low, press)
-        if "citing" in st:
+        if "citing" in st or "quoting" in st:
             citing(d, sent)
         data_counts(d, sent)
         said = ANY_VERB.search(st) is not None  # the patterns below need a verb
@@ -190,7 +233,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             attributable(d, sent)
     found = d.found
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +
-              joined_sources(text) + source_lines(text)
+              joined_sources(text) + source_lines(text) + item_labels(text, items)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told"
     initials = agency_initials(text)
@@ -204,7 +247,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for s, e, kind, _ in found)]
     found = initials_as_outlets(text, found, initials)
     found.sort()
-    found = [(statement_lead(text, s), e, kind, count) for s, e, kind, count in found]
+    found = [(role_owner(text, statement_lead(text, s)), e, kind, count)
+             for s, e, kind, count in found]
     found = [(s, _to_listener(text, e, found[i + 1][0] if i + 1 < len(found) else len(text)),
               kind, count) for i, (s, e, kind, count) in enumerate(found)]
     found = [(s, _to_record(text, e, found[i + 1][0] if i + 1 < len(found) else len(text)),

@@ -99,9 +99,12 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
             continue  # "according to current knowledge": the writer's own account, no source
         if _THE_STATEMENT.match(who) and _statement_counted(d, m.start()):
             continue  # "according to the statement" after "X said in a statement": X again
-        if m.group("per") and (classify(d.spelled(who), people, m.start("who"))[0] == "other"
-                               or canonical(d.spelled(who)) in bodies):
+        if (m.group("per") or m.group("cap_per")) and (
+                classify(d.spelled(who), people, m.start("who"))[0] == "other"
+                and not MONITOR_RE.search(who) or canonical(d.spelled(who)) in bodies):
             continue  # ", per the agreement", ", per day": no source; "per SOHR": again
+        if m.group("per") and _labelled_line(text, m.start(), who):
+            continue  # "- SOHR: 9 killed ... (per SOHR)": the line's own label, again
         for begin, part in _listed_after(text, m.start("who") + len(who), sent.end) \
                 if text.startswith(",", m.start("who") + len(who)) else ():
             if not d.repeated(part):  # "according to four officials, two aides and a memo"
@@ -133,6 +136,12 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
             kind = "other"
         if not d.repeated(who):
             d.add(m.start(), end, kind, count)
+
+
+def _labelled_line(text: str, pos: int, who: str) -> bool:
+    """Whether the line holding pos opens on who as its label ("- X: ...")."""
+    line = text.rfind("\n", 0, pos) + 1
+    return text[line:pos].lstrip("-*• \t").startswith(who + ":")
 
 
 # What is known so far, with no one it came from: "according to current knowledge",
@@ -176,6 +185,8 @@ def citing(d: SourcingDraft, sent: Sentence) -> None:
     text, people, found, bodies, nested = d.text, d.people, d.found, d.bodies, d.nested
     for m in CITING_RE.finditer(text, sent.start, sent.end):
         who = m.group("who").rstrip()
+        if " as " in who and m.group(0).startswith("quoting"):
+            continue  # "quoting an officer as saying": read by quoted_and_declined
         owner = _OWNER.match(who)
         if owner and canonical(d.spelled(owner.group(1))) in bodies:
             continue  # "citing the army's statement" after "the army said": cited again

@@ -36,8 +36,12 @@ _ABBR_DOT = (
     r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
     r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr)|(?<=Cdr))\."
 )
-ACCORDING_RE = re.compile(  # ("..., per the duty officer": the clipped "according to" of notes)
-    rf"(?:\b[Aa]ccording\s+to|(?<=, )(?P<per>[Pp]er))\s+"
+# ("..., per the duty officer": the clipped "according to" of notes; notes also set it in
+# brackets or after a dash, "(per ministry statement)", "- per INA", and open a line with it,
+# "Per the embassy alert:"; never "$3 per barrel")
+ACCORDING_RE = re.compile(
+    rf"(?:\b[Aa]ccording\s+to|(?:(?<=, )|(?<=\()|(?<=[;—–] )|(?<= - ))(?P<per>[Pp]er)|"
+    rf"(?<![^\s\"“(])(?P<cap_per>Per))\s+"
     rf"(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}|(?<=\s)\([A-Z][A-Za-z-]{{1,8}}\)(?=\s)){{2,90}})"
 )
 SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source speaking)
@@ -236,7 +240,7 @@ MEDIUM_SHOWED_RE = re.compile(
     r"(?:broadcast|aired|showed|shows|carried|published|ran|screened)\b")
 SHOWED_WORD = re.compile(r"\b(?:broadcast|aired|showed|shows|carried|published|ran|screened)\b")
 # "SANA, citing a military source, said": the source behind the source.
-CITING_RE = re.compile(r"\bciting\s+(?P<who>[^,.;:\"“”()]{3,80})")
+CITING_RE = re.compile(r"\b(?:citing|quoting)\s+(?P<who>[^,.;:\"“”()]{3,80})")
 OUTLET_RE = re.compile(
     rf"\b(?P<who>{OUTLETS})\s+(?:first\s+|also\s+|previously\s+|has\s+|had\s+)?"
     r"(?:reported|reports|said|cited|quoted|admitted|acknowledged)\b"
