@@ -75,6 +75,8 @@ _IT_DID = re.compile(r"\b(?:it|they)\s+(?:\w+ly\s+)?$", re.I)
 THE_HAPPENING = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|"
                            r"ambush|assault|bombing|operation)\s+(?:had\s+|has\s+)?(?:killed|"
                            r"wounded|injured|left|hit)\b", re.I)
+# a telling verb before the clause: "the ministry said (that) the strike killed ..."
+_SAID_THAT = re.compile(r"\b(?:said|says|say|stated|reported|added|confirmed)\b", re.I)
 # "The fourth drone ...", "The last rocket ...": one weapon of a salvo told before, by its order
 _THE_NTH = re.compile(r"\s*[Tt]he\s+(?:first|second|third|fourth|fifth|sixth|last|final)\s+"
                       r"(?:[\w-]+\s+)?(?:drones?|UAVs?|missiles?|rockets?|projectiles?|"
@@ -201,6 +203,16 @@ class ClauseReading(ToldDays, TollTargets):
                     # "CENTCOM said on Friday that the raid killed two": the raid just told, in
                     # the words of a statement dated when it was made
                     prev.casualties = fuller_toll(prev.casualties, hurt if n == 0 else [])
+                    prev.told_again(s.i)
+                    continue
+                if n == 0 and hurt and not given and kind in VIOLENT and prev is not None and \
+                        prev.kind in VIOLENT and prev.casualties and prev.date is not None and \
+                        THE_HAPPENING.search(text, c_start, c_end) and \
+                        _SAID_THAT.search(text, sent.start, t_start) and not any(
+                            c_start <= p.start < c_end for p in s.places):
+                    # "the ministry said the strike killed three", after "a strike on X killed
+                    # two": the strike just told, counted again by another source
+                    prev.casualties = fuller_toll(prev.casualties, hurt)
                     prev.told_again(s.i)
                     continue
                 if hurt and not given and kind in VIOLENT and recalls_told(text, c_start, t_start) \

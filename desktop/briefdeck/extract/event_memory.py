@@ -23,6 +23,7 @@ from briefdeck.extract.event_dates import (
     sentence_dates,
 )
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span
+from briefdeck.extract.event_feed import feed_entries
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_places import PlacesTold
 from briefdeck.extract.event_sites import section_place
@@ -59,7 +60,8 @@ class ReaderMemory:
     def __init__(self, doc: Document, dates: list[DateMention], places: list[PlaceMention],
                  systems: list[SystemMention], pub: date) -> None:
         self.doc, self.text = doc, doc.text
-        self.entries: list[Entry] = find_entries(doc.text, pub)  # a live blog's, if it is one
+        # a live blog's entries, if it is one, or an event feed's items
+        self.entries: list[Entry] = find_entries(doc.text, pub) or feed_entries(doc.text, pub)
         # an incident table's rows, each with the toll its killed and injured columns give
         self.table, row_days = table_rows(doc.text, pub) if "\t" in doc.text else ({}, [])
         if row_days:

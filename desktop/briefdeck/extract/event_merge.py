@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from briefdeck.extract.event_placeless import placeless_move_kept
-from briefdeck.extract.toll_updates import fuller_toll
+from briefdeck.extract.toll_updates import fuller_toll, merge_tolls
 from briefdeck.model import Casualties, Event, Provenance
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
     """Keep concrete events; merge same-day ones; drop vaguer repeats of precise ones."""
     # an undated happening stays in the places and the narrative; a dated move with no place
     # is kept unless it reads as a plan (event_placeless.py)
+    _totals_to_story(dated)
     keep = [(d, iso, precision) for d, iso, precision in dated if iso and
             placeless_move_kept(d.kind, d.places, d.summary)]
     merged: dict[str, list[Draft]] = {}  # day -> the drafts kept for it
@@ -73,6 +74,20 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
             months.setdefault(iso, []).append(d)
         events.append((d, iso, precision))
     return [_event(n, d, iso, precision) for n, (d, iso, precision) in enumerate(events, 1)]
+
+
+def _totals_to_story(dated: list[tuple[Draft, str, str]]) -> None:
+    """"The ministry later raised the toll to four dead and 11 injured", taken by an undated,
+    placeless part of the story told just before it ("the remaining three hit a warehouse"):
+    a new total is the story's, that of the last dated happening told before it."""
+    last: Draft | None = None
+    for d, iso, precision in dated:
+        if iso and precision == "day" and d.kind in _VIOLENT:
+            last = d
+        elif not iso and last is not None and d.kind in _VIOLENT and d.casualties and \
+                not d.places and not d.other and all(c.is_total for c in d.casualties):
+            last.casualties = merge_tolls(last.casualties, d.casualties)
+            d.casualties = []
 
 
 def _one_happening(first: Draft, d: Draft) -> bool:

@@ -267,6 +267,15 @@ class TollTargets(ReaderMemory):
                 return d
         return None
 
+    def _risen_at(self, s: SentenceRead) -> Draft | None:
+        """The last violent happening told at the town or site a risen toll names ("the
+        Nabatieh toll rises to seven", told after a strike elsewhere): that one's toll."""
+        names = {p.name for p in s.places if p.precision not in BROAD_PRECISIONS}
+        if not names:
+            return None
+        return next((d for d in reversed(self.drafts) if s.i - d.sentence <= 40 and
+                     d.kind in VIOLENT and not d.other and names & set(d.places)), None)
+
     def _untolled_at(self, s: SentenceRead) -> Draft | None:
         """The violent happening told with no toll in the last 8 sentences at a town or site
         this sentence names beside a word for such a happening ("strikes in the X area")."""

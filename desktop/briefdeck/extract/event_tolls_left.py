@@ -140,6 +140,8 @@ class TollsLeft(TollTargets):
             # "the number of injured has risen to six", asked about far down a briefing's Q&A:
             # a rise is news of a toll told before; the one tolled happening of that kind
             update = self._only_tolled({c.kind for c in orphans})
+        if any(c.rise for c in orphans) and (at := self._risen_at(s)) is not None:
+            update = at  # a rise told of a place: the happening there, not the last told
         ours = _OUR_KILL.search(text, sent.start, orphans[0].start) is not None
         # "On Monday, officials said nine had been wounded": when it was said, not a new event
         last_day = drafts[-1].date if drafts else None

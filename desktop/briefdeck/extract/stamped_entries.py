@@ -29,7 +29,7 @@ _ZONE = (r"(?:\s*\(?(?:(?-i:[A-Z]{1,4}T|UTC|MSK|Z)|local(?:\s+time)?)"
          r"(?:\s*[+-]\d{1,2}(?::?\d\d)?)?\)?)?")
 # a line that is only a day (or none) and a clock time, or "2h ago"; markup around it ("### ",
 # "**") and a headline after a dash on the same line ("23:05 GST – Drone hits base") allowed
-_STAMP = re.compile(
+ENTRY_STAMP = re.compile(
     r"^[ \t]*(?=\S)(?:[#>*_]+[ \t]*)?(?:(?:Updated|Posted|Published|Last\s+updated)[:\s]+)?"
     r"(?P<day>[^\n]{0,40}?)[, \t]*(?:at\s+)?"
     r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?" + _ZONE +
@@ -59,7 +59,7 @@ class Entry:
     head: tuple[int, int] = (0, 0)  # a section's heading line
 
 
-def _day_of(text: str, start: int, end: int, pub: date) -> DateMention | None:
+def stamp_day(text: str, start: int, end: int, pub: date) -> DateMention | None:
     found = [d for d in find_dates(text, pub, start, end) if d.precision == "day"]
     return found[0] if len(found) == 1 else None
 
@@ -82,11 +82,11 @@ def _head_start(text: str, stamp_start: int) -> int:
     return pos
 
 
-def _headings(text: str, pub: date) -> list[tuple[int, DateMention]]:
+def day_headings(text: str, pub: date) -> list[tuple[int, DateMention]]:
     """Lines that are only a day ("Wednesday, July 17, 2024"), with where they start."""
     out = []
     for m in _DAY_LINE.finditer(text):
-        d = _day_of(text, m.start("day"), m.end("day"), pub)
+        d = stamp_day(text, m.start("day"), m.end("day"), pub)
         if d is not None and not _WEEKDAY_OR_PUNCT.sub("", m.group("day").replace(d.text, "")):
             out.append((m.start(), d))
     return out
@@ -108,7 +108,7 @@ def _sections(text: str, pub: date) -> list[Entry]:
         head = text[line:m.start()].strip()
         if not head or len(head.split()) > 14 or _SENTENCE_END.search(head):
             continue
-        day = _day_of(text, m.start("day"), m.end("day"), pub)
+        day = stamp_day(text, m.start("day"), m.end("day"), pub)
         if day is not None and day.end == m.end("day") and \
                 not _WEEKDAY_OR_PUNCT.sub("", m.group("day").replace(day.text, "")):
             heads.append((line, m.end(), day))
@@ -128,7 +128,7 @@ def _stamped(text: str, pub: date) -> list[Entry]:
         return []  # no two clock times or "2h ago" lines: most stories, skipped at once
     stamps: list[tuple[int, int, DateMention, bool]] = []  # given: a day the page wrote
     headings: list[tuple[int, DateMention]] | None = None  # read only when a stamp needs them
-    for m in _STAMP.finditer(text):
+    for m in ENTRY_STAMP.finditer(text):
         head = m.group("head")
         if head and (_SENTENCE_END.search(head) or len(head.split()) > 20):
             continue  # "10:30 - Police sealed off the road.": a timeline's sentence, no headline
@@ -137,11 +137,11 @@ def _stamped(text: str, pub: date) -> list[Entry]:
             continue  # "Updated 2h ago" heads nothing; a day before "ago" is no stamp
         given = bool(words)
         if words:
-            day = _day_of(text, m.start("day"), m.end("day"), pub)
+            day = stamp_day(text, m.start("day"), m.end("day"), pub)
             if day is None:
                 continue  # "Page 1 of 2 10:15" or another line ending in a time
         else:
-            headings = _headings(text, pub) if headings is None else headings
+            headings = day_headings(text, pub) if headings is None else headings
             day = next((d for pos, d in reversed(headings) if pos < m.start()), None)
             given = day is not None
             if day is None:  # the stamp's clock alone ("23:05 GST"), not its headline

@@ -18,16 +18,26 @@ from briefdeck.extract.toll_words import GROUP_NOUN, GROUP_WORD, ITEM, ITEM_RE, 
 # ("2 wounded in Haifa (police)": a place and a bracketed source may close the fragment)
 # ("(as of March)": a running tally's date, no source)
 _TERSE_TAIL = (r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
-               r"(?:\s*\((?!as\s+of\b|since\b|through\b|until\b)[^()\n]{1,40}\))?")
+               r"(?:\s*\((?!as\s+of\b|since\b|through\b|until\b)[^()\n]{1,40}\))?"
+               # ("1 guard killed according to local sources", "..., police say": a feed's
+               # or a wire headline's source after the toll)
+               r"(?:,?\s+according\s+to\s+[^.;|\n]{1,50}?|,\s+(?:[\w'’-]+\s+){1,4}?"
+               r"(?:says?|said|reports?|reported)(?-i:\s[A-Z][^.;|\n]{0,40}?)?)?")
 _TERSE_CUE = re.compile(r"\b(?=[kwihdKWIHD])(?i:killed|wounded|injured|hurt|dead)"
-                        r"(?=\s*(?:[.;|,(]|$)|\s+(?:in|at|near)\s+[A-Z])")
+                        r"(?=\s*(?:[.;|,(\t]|$)|\s+(?:in|at|near)\s+[A-Z]|\s+according\s+to\s)")
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I)
 # where a cell, a quoted message or a part begins ("debris fell on the port, 3 workers hurt":
 # after a comma too, a briefing's shorthand in figures running to the end of its part)
-_TERSE_LEADS = re.compile(r"[|:;\"“]\s*|,\s*(?=\d)")
+# ("Al-Masirah TV says 1 worker killed, 4 injured": a toll in figures, as told by someone)
+# (a tab: a table row's cell, "7 Nov<tab>Site<tab>2 guards killed, 3 WIA")
+_TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|,\s*(?=\d)|\b(?:says|said|say)\s+(?=\d)")
+# ("2 soldiers killed, an officer wounded": the next count may name its group too)
+_NEXT_GROUP = rf"\s+(?:{GROUP_WORD}\s+){{0,2}}{GROUP_NOUN}"
 TERSE_RE = re.compile(
     rf"\s*{ITEM}\s+(?P<verb>killed|wounded|injured|hurt|dead)(?={_TERSE_TAIL}"
-    rf"\s*(?:[.;|]|,\s*(?:and\s+)?(?:{NUM})\s+(?:killed|wounded|injured|hurt)\b|$))", re.I)
+    rf"\s*(?:[.;|\t]|,\s*(?:and\s+)?(?:{NUM})(?:{_NEXT_GROUP})?\s+(?:killed|wounded|injured|hurt|"
+    r"(?-i:KIA|WIA))\b|$))",
+    re.I)
 # "| 3 killed, 5 wounded |": the same with no group named, in a cell or alone
 TERSE_BARE_RE = re.compile(r"\s*(?P<num>\d{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|"
                            r"ten))\s+(?P<np>(?P<verb>killed|wounded|injured|dead))"
@@ -41,8 +51,8 @@ CLAUSE_RE = re.compile(
     rf"\s*(?P<num>(?!an?\s|a\s+few\b|few\b)(?i:{NUM}))(?P<np>)\s+(?:were|have\s+been|had\s+been)"
     r"\s+(?:also\s+|later\s+|reportedly\s+)?(?P<verb>killed|wounded|injured|hurt)\b")
 _CLAUSE_LEADS = re.compile(r";\s*")
-_TERSE_NEXT = re.compile(rf",\s*(?:and\s+)?(?P<num>{NUM})\s+(?P<verb>killed|wounded|injured|hurt)"
-                         r"\b", re.I)
+_TERSE_NEXT = re.compile(rf",\s*(?:and\s+)?(?P<num>{NUM})(?P<np>{_NEXT_GROUP})?\s+"
+                         r"(?P<verb>killed|wounded|injured|hurt)\b", re.I)
 # "a second crew member was injured", "a third soldier has died": the count so far, by its
 # ordinal (the whole toll of that kind, not one more on top of it)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -106,6 +116,9 @@ def bare_counts(text: str, start: int, end: int, found: list[Casualty]) -> list[
     return out
 
 
+_RUNNING_AFTER = re.compile(r"\s*\((?:as\s+of|since|through|until)\b", re.I)
+
+
 def terse_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
     """'1 crew killed, 2 injured.': a toll with no verb, opening its sentence or cell."""
     more: list[Casualty] = []
@@ -119,6 +132,9 @@ def terse_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[
         if m is None or any(c.start <= m.start("num") < c.end for c in found) or any(
                 c.start == m.start("num") for c in more):
             continue
+        nxt = _TERSE_NEXT.match(text, m.end(), end)
+        if _RUNNING_AFTER.match(text, (nxt or m).end(), end):
+            continue  # "4 killed, 18 wounded (as of June)": a running tally, no toll
         if plus and m.start() == plus.end() and count_of(plus.group("num")):
             more.append(Casualty(plus.start("num"), plus.end("np"), kind_of(m.group("verb")),
                                  count_of(plus.group("num")), party_of(plus.group("np")),
@@ -126,10 +142,11 @@ def terse_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[
         more.append(Casualty(m.start("num"), m.end("np"), kind_of(m.group("verb")),
                              count_of(m.group("num")), party_of(m.group("np")) if m.re is TERSE_RE
                              else "unspecified", m.group("num")))
-        nxt = _TERSE_NEXT.match(text, m.end(), end)
         if nxt:
-            more.append(Casualty(nxt.start("num"), nxt.end("num"), kind_of(nxt.group("verb")),
-                                 count_of(nxt.group("num")), more[-1].party, nxt.group("num")))
+            more.append(Casualty(nxt.start("num"), nxt.end("np") if nxt.group("np") else
+                                 nxt.end("num"), kind_of(nxt.group("verb")),
+                                 count_of(nxt.group("num")), party_of(nxt.group("np")) if
+                                 nxt.group("np") else more[-1].party, nxt.group("num")))
     return more
 
 

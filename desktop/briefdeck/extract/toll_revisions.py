@@ -33,8 +33,10 @@ TOLL_RISE_RE = re.compile(
     # "the number of troops wounded in Tuesday's drone attack on the base has risen to six"
     # ("the death toll of the strike which hit a car near X yesterday, has risen to four")
     r"(?:\s+(?:in|at|during|from|of)\s+[^,.;:()]{1,150}?)?"
-    r",?\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|"
-    r"increased|grew|reached|jumped|stood\s+at|stands\s+at|was\s+revised\s+to|"
+    # ("toll rises to 12": a headline's or a feed item's present tense)
+    r",?\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|rises|climbs|"
+    r"increased|increases|grew|grows|reached|reaches|jumped|jumps|stood\s+at|stands\s+at|"
+    r"was\s+revised\s+to|"
     r"(?:is|are)\s+now(?:\s+at)?)\s+(?:to\s+)?"
     rf"(?=(?P<num>{NUM})\b)", re.I)
 TOLL_SET_RE = re.compile(
@@ -48,7 +50,8 @@ TOLL_SET_RE = re.compile(
     r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
     r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)
 # the verbs of a new total that can only raise a count ("revised to" may lower it)
-_RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rais(?:es|ed|ing)|"
+_RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rises|climbs|increases|"
+                   r"grows|jumps|rais(?:es|ed|ing)|"
                    r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
 _UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|martyr|revis|correct|updat|now|"
                          r"figure|rais|tally|later|initial|original|at first)")

@@ -77,6 +77,10 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
     earlier splits it; a later exact tally replaces a floor given earlier ("more than a dozen
     wounded", then "16 service members were wounded"); a new total ("the toll rose to 12")
     replaces all of its kind; anything else adds to the toll."""
+    if later and any(c.from_wounded for c in later) and _per_kind(known) == _per_kind(later):
+        # "one killed and three hurt", then "one died of his wounds and three others are
+        # being treated": the same toll told as it came about, not one more death
+        return list(known)
     toll = list(known)
     later = kinds_resolved(known, later)
     kinds_known = {c.kind for c in known if c.count}
@@ -155,6 +159,11 @@ def _moved_to_dead(toll: list[Casualty], count: int) -> list[Casualty]:
     left = (row.count or 0) - count
     rest = [c for c in toll if c is not row]
     return rest + [replace(row, count=left, wording=str(left))] if left > 0 else rest
+
+
+def _per_kind(toll: list[Casualty]) -> tuple[int, int]:
+    return (sum(c.count or 0 for c in toll if c.kind == "killed"),
+            sum(c.count or 0 for c in toll if c.kind == "wounded"))
 
 
 def fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
