@@ -17,7 +17,7 @@ _ARTICLE_NAME = re.compile(r"^(?:al|el|an|ad|as|ash|at|az)-[A-Z]")
 _REACH = 90  # characters before the brackets: a name of up to eight or so words
 
 
-def _name_before(text: str, pos: int) -> str:
+def name_before(text: str, pos: int) -> str:
     """The capitalised run ending just before pos ("Russian Ministry of Defense")."""
     window = text[max(0, pos - _REACH):pos]
     para = window.rfind("\n\n")  # a heading above ("UNITED NATIONS") is no part of it
@@ -63,7 +63,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
         acronym = m.group("acr")
         if acronym in found or sum(c.isupper() for c in acronym) < 2:
             continue
-        name = _name_before(text, m.start()).rstrip()
+        name = name_before(text, m.start()).rstrip()
         if name and _spells(acronym, name):
             found[acronym] = name
     return found

@@ -40,13 +40,15 @@ KNOWN: dict[str, list[str]] = {
         r"Kurdistan(?:\s+[Rr]egion(?:['’]s)?)?\s+counter[\s-]+terrorism\s+directorate",
         r"(?:Kurdistan\s+)?CTD",
     ],
-    "Kataib Hezbollah": [r"Kata(?:[i']?i|e)b\s+Hez?bollah", r"Kata'ib\s+Hizballah"],
+    # (analysts' notes and Iraq trackers write it "KH"; "Kh-55" is a missile)
+    "Kataib Hezbollah": [r"Kata(?:[i']?i|e)b\s+Hez?bollah", r"Kata'ib\s+Hizballah",
+                         r"KH(?![\w-])"],
     "Asaib Ahl al-Haq": [r"Asa[i']?ib\s+Ahl\s+al-Haq"],
     # Iraq's other Iran-aligned militias in the Islamic Resistance in Iraq's claims.
     "Kataib Sayyid al-Shuhada": [r"Kata(?:[i']?i|e)b\s+Sayy?[ie]d\s+al-Shuhada['’]?"],
     "Kataib al-Imam Ali": [r"Kata(?:[i']?i|e)b\s+al-Imam\s+Ali"],
     "Saraya Awliya al-Dam": [r"Saraya\s+Awliy?a['’]?\s+al-Dam"],
-    "Hezbollah": [r"Hez?bollah", r"Hizballah"],
+    "Hezbollah": [r"Hez?bollah", r"Hizballah", r"Hizb[ou]llah"],  # (British: "Hizbollah")
     # Iraq's federal oil marketer, in every story on Kurdish or Iraqi oil exports.
     "State Organization for Marketing of Oil": [
         r"State\s+Organi[sz]ation\s+for\s+(?:the\s+)?Marketing\s+of\s+Oil",
@@ -73,7 +75,7 @@ KNOWN: dict[str, list[str]] = {
         r"Ministry\s+of\s+Peshmerga(?:\s+Affairs)?", r"Peshmerga\s+[Mm]inistry"],
     "Peshmerga": [r"[Pp]eshmerga(?!\s+[Mm]inistry)"],  # (British style writes it lower-case)
     "Kurdistan Workers' Party": [r"Kurdistan\s+Workers['’]?\s+Party", r"PKK"],
-    "Houthis": [r"Houthis?", r"Ansar\s+Allah"],
+    "Houthis": [r"Houthis?", r"Huthis?", r"Ansar\s+Allah"],  # (Crisis Group, Economist: "Huthis")
     "Hamas": [r"Hamas"],
     "Palestinian Islamic Jihad": [r"(?:Palestinian\s+)?Islamic\s+Jihad"],
     "Taliban": [r"Taliban"],
@@ -198,7 +200,9 @@ KNOWN: dict[str, list[str]] = {
     "U.S. Air Force": [r"U\.S\.\s+Air\s+Force", r"US\s+Air\s+Force"],
     "U.S. Navy": [r"U\.S\.\s+Navy", r"US\s+Navy"],
     "CIA": [r"CIA", r"Central\s+Intelligence\s+Agency"],
-    "Islamic Resistance in Iraq": [r"Islamic\s+Resistance\s+in\s+Iraq"],
+    "Islamic Resistance in Iraq": [r"Islamic\s+Resistance\s+in\s+Iraq",
+                                   # its initials, not Iran's ("IRI Army", "the IRI government")
+                                   r"(?<!the\s)IRI(?![\w-])(?!\s+(?:[A-Z]|government|army|navy))"],
     # Hezbollah's armed wing as its claims sign them.
     "Islamic Resistance in Lebanon": [r"Islamic\s+Resistance\s+in\s+Lebanon"],
     "Harakat al-Nujaba": [r"Harakat\s+al-Nujaba", r"al-Nujaba", r"Nujaba"],
@@ -223,13 +227,15 @@ KNOWN: dict[str, list[str]] = {
     # Regional and state agencies cited for statements and tolls ("told Kurdistan24").
     "Kurdistan24": [r"Kurdistan\s?24"],
     "Rudaw": [r"Rudaw"],
+    # Lebanon's main private broadcaster, cited for tolls and rescuers' accounts
+    "LBCI": [r"LBCI"],
     # Iraqi outlets that Iraq reporting cites for tolls ("Shafaq News, citing a source").
     "Shafaq News": [r"Shafaq(?:\s+News)?(?:\s+[Aa]gency)?"],
     "Baghdad Today": [r"Baghdad\s+Today"],
     # A country's rescue service named bare ("Civil Defence teams put out the fire"); with its
     # country first ("Syria Civil Defence") it is the generic shapes' whole name.
     # ("Civil defence crews" opening a sentence is the same service in sentence case)
-    "Civil Defence": [r"Civil(?:(?<=\bthe\sCivil)|(?<=\band\sCivil)|(?<=^Civil)|"
+    "Civil Defence": [r"Civil(?:(?<=\bthe\sCivil)|(?<=\band\sCivil)|(?<=^Civil)|(?<=\bA\sCivil)|"
                       r"(?<=\.\sCivil)|(?<=\nCivil))\s+Defen[cs]e(?!\s+[A-Z])",
                       r"Civil(?:(?<=^Civil)|(?<=\.\sCivil)|(?<=\nCivil))\s+defen[cs]e"
                       r"(?=\s+(?:teams|crews|workers|personnel|rescuers|said|says)\b)"],
@@ -237,7 +243,9 @@ KNOWN: dict[str, list[str]] = {
     "Al-Araby Al-Jadeed": [r"Al[-\s][Aa]raby\s+Al[-\s][Jj]adeed"],
     "Alsumaria": [r"Al[-\s]?[Ss]umaria(?:\s+(?:News|TV))?"],
     "Xinhua": [r"Xinhua(?:\s+[Nn]ews\s+[Aa]gency)?"],
-    "KUNA": [r"KUNA", r"Kuwait\s+News\s+Agency"],
+    "KUNA": [r"KUNA", r"Kuwait\s+News\s+Agency",  # (Gulf papers write it "Kuna")
+             r"Kuna(?:(?<=told\sKuna)|(?<=\bto\sKuna)|(?<=\bby\sKuna)|(?<=from\sKuna)|"
+             r"(?<=citing\sKuna)|(?=\s+(?:said|says|reported|quoted|cited)\b))(?![\w-])"],
     # Iran's and Turkey's state news agencies, cited for officials' words.
     "IRNA": [r"IRNA", r"Islamic\s+Republic\s+News\s+Agency"],
     "Anadolu Agency": [r"Anadolu\s+(?:News\s+)?Agency",
@@ -279,7 +287,12 @@ KNOWN: dict[str, list[str]] = {
     # Iraq's joint security spokesman's office, cited for most attacks in Iraq (also in lower
     # case: "the Iraqi security media cell")
     "Security Media Cell": [r"(?:Iraqi\s+)?Security\s+Media\s+Cell",
-                            r"Iraqi\s+security\s+media\s+cell"],
+                            r"Iraqi\s+security\s+media\s+cell", r"SMC(?![\w-])"],
+    # Iraq's joint command of the army, police and PMF, which speaks for the armed forces
+    # (not another country's: "Bundeswehr Joint Operations Command" is one name of its own)
+    "Joint Operations Command": [
+        "".join(rf"(?<![A-Z][a-z]{{{n}}}\s)" for n in range(4, 13))
+        + r"(?:Iraqi\s+)?Joint\s+Operations\s+Command", r"(?<!Iraqi\s)JOC(?![\w-])"],
     # the maritime risk firm whose advisories Red Sea and Gulf shipping reports cite
     "Ambrey": [r"Ambrey(?:\s+(?:Risk|Intelligence|Analytics))?"],
     "United Kingdom Maritime Trade Operations": [

@@ -14,11 +14,19 @@ from dataclasses import dataclass, field
 
 from briefdeck.extract import institutions
 from briefdeck.extract.acronyms import defined_acronyms
+from briefdeck.extract.embassies import EMBASSY_ISSUER_RE, EMBASSY_RE, ISSUER_BEFORE
 from briefdeck.extract.known_organizations import (
     KNOWN_ALTERNATIVES,
     KNOWN_NAMES,
     KNOWN_RE,
     known_organization,
+)
+from briefdeck.extract.org_initials import (
+    _BRACKETED,
+    _SHARED_INITIALS,
+    _defined_otherwise,
+    _glossary_terms,
+    _initials_meaning,
 )
 from briefdeck.extract.sentences import Document, finditer_near
 from briefdeck.extract.systems import SHIP_PREFIXES, SYSTEMS
@@ -108,9 +116,18 @@ def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "the Syrian army base": a place
         else:
             name = _DEMONYM_BEFORE.search(text, lo, m.start())
+            if name and (w := _NAME_WORD_BEFORE.search(text, lo, name.start())) and \
+                    text[start:w.start()].strip():
+                continue  # "the Port Sudan army": a city's name ends there, no country's army
         if name:
             out.append((name.start(), m.end()))
     return out
+
+
+# Secret services' and militias' units known by a number: "Unit 8200", "Hezbollah's Unit
+# 4400", "the Quds Force's Unit 840" (not a reactor's "Unit 2" or a flat's "unit 12").
+NUMBERED_UNIT_RE = re.compile(r"\bUnit\s+\d{3,5}\b(?![.,]\d|\s*(?:of|at)\s)")
+_NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\n] )\b(?!(?:The|A|An)\s)[A-Z][a-z]+\s+$")
 # "the Israeli military said", "Iran's foreign ministry said in a statement": a body written
 # in lower case is an organization of the report when it speaks.
 _BODY_INST = (
@@ -599,24 +616,6 @@ HQ_RE = re.compile(
     r"(?<!Patrol)(?<!Forward)(?<!Main)(?<!Home)(?<!Joint)(?<!Marine)\s+(?:Base|Headquarters))\b"
     r"(?!\s+(?:in|near|at|outside)\b)")
 _OUTLET_TAIL = re.compile(r"(?:News|Radio|TV|Times|Post|Herald|Tribune|Gazette)\b")
-# An embassy is a compound when it is hit and a body when it speaks: "the French Embassy in
-# Beirut said", "UK Embassy Amman (X, 3 May):" over its post; "the Turkish embassy in Baghdad
-# said" in lower case too, after its nation's adjective.
-SPEAKER_AFTER = (r"(?=(?:\s*\([^()]{1,60}\))?\s*:|,?\s+(?:(?:also|later|earlier|has|had)\s+)?"
-                 r"(?:said|says|posted|wrote|tweeted|stated|urged|warned|announced|condemned|"
-                 r"called|issued|advised|told|added|denied|confirmed|reiterated)\b)")
-EMBASSY_RE = re.compile(
-    r"\b(?P<firm>(?!(?:The|A|An|This|That|Its|Their)\s)(?:U\.S\.|U\.K\.|[A-Z][A-Za-z]+)\s+"
-    r"(?:[Ee]mbassy|Consulate(?:\s+General)?)(?:\s+in)?(?:\s+[A-Z][a-z]+)?)" + SPEAKER_AFTER)
-
-# "Security Alert - U.S. Embassy Baghdad, Iraq", "Message for U.S. Citizens: U.S. Embassy
-# Kyiv": a mission heading the notice it issues is the body too.
-ISSUER_BEFORE = re.compile(r"\b(?:Alert|Advisory|Notice|Message(?:\s+for\s+[\w. ]{1,20}Citizens)?|"
-                           r"Statement)\s*[-–—:]\s*$")
-EMBASSY_ISSUER_RE = re.compile(
-    r"(?P<firm>(?:U\.S\.|U\.K\.|US|UK|[A-Z][a-z]+)\s+(?:Embassy|Consulate(?:\s+General)?)"
-    r"(?:\s+(?:in\s+)?[A-Z][a-z]+)?)")
-
 _WAR_AFTER = re.compile(r"\s+(?:war|conflict)\b")
 
 # A university is the body its scholars speak from: "Kuwait University", "the University of
@@ -649,16 +648,6 @@ def _bare_bodies_known(found: dict, bare: list) -> None:
         if any(all(st in g.name.casefold() for st in stems) for g in found.values()):
             continue
         found.setdefault(f.name.casefold(), f)
-
-
-# Initials two countries' services share: read by which country the report speaks of more.
-_SHARED_INITIALS = {"IAF": (("Israeli Air Force", ("Israel", "IDF")),
-                            ("Indian Air Force", ("India",)))}
-
-
-def _initials_meaning(text: str, initials: str) -> str:
-    return max(_SHARED_INITIALS[initials],
-               key=lambda c: sum(text.count(w) for w in c[1]))[0]
 
 
 # "Department of Safety and Security (UNDSS)" defined in a header, then "UNDSS assesses": the
@@ -744,33 +733,6 @@ _MISSION_AGAINST = re.compile(r"(?:\b(?:Counter|Defeat)[\s-]|\bCoalition\s+(?:[A
                               r"(?:Defeat|Counter))\s+(?:the\s+)?)$")
 
 
-_BRACKETED = re.compile(r"\(([A-Z][A-Z&.-]{1,11})\)")
-
-
-# A report's list of abbreviations: "Abbreviations: KIA killed in action; IDF indirect fire."
-_GLOSSARY = re.compile(r"(?:Abbreviations|Glossary|Acronyms)\s*:?[ \t]*(?P<list>[^\n]+)")
-_GLOSSARY_ENTRY = re.compile(r"(?:^|;)\s*(?P<abbr>[A-Z][A-Za-z0-9]{1,6})\s+[–—=:-]?\s*"
-                             r"(?P<words>[a-z][a-z -]+?)\s*(?=;|\.?\s*$)")
-
-
-def _glossary_terms(text: str) -> frozenset[str]:
-    """Initials the report's glossary spells out in common words ("IDF indirect fire"): there
-    they are no organisation's initials."""
-    return frozenset(e.group("abbr") for g in _GLOSSARY.finditer(text)
-                     for e in _GLOSSARY_ENTRY.finditer(g.group("list")))
-
-
-def _defined_otherwise(text: str, initials: str, name: str) -> bool:
-    """Whether the report puts the initials in brackets after words that are not the table's
-    name for them."""
-    at = text.find(f"({initials})")
-    if at < 0:
-        return False
-    before = text[max(0, at - 80):at]
-    return not any(KNOWN_NAMES[KNOWN_ALTERNATIVES.which(k)] == name
-                   for k in KNOWN_RE.finditer(before))
-
-
 # "Fars News Agency's Defense Group", "the Political Desk of Tasnim": a news agency's desk,
 # the outlet's staff writing, no body of the report.
 _NEWS_DESK = re.compile(r"(?:^|['’]s\s)(?:Defen[cs]e|Politic(?:al|s)|Economic|Economy|"
@@ -818,9 +780,12 @@ def _generic_bodies(text: str, start: int, end: int, found: dict[str, _Found],
                     continue  # "the Defense Group of Fars": the agency's desk
                 name, b = name[:owner], a + owner  # "Fars News Agency's Defense Group"
             key = name.casefold()
-            if key in found:
-                continue
             inside = [k for k in known if a <= k[0] and k[1] < b]
+            if key in found:  # (named already, as its initials' meaning: "UN Office for the
+                if len(inside) == 1 and inside[0][0] == a and \
+                        [(s, e) for s, e in taken if s < b and a < e] == [inside[0][:2]]:
+                    hits[inside[0][2]] -= 1  # Coordination of ... (OCHA)"): no bare "UN"
+                continue
             # "Joint Staff Office", "U.S. Army Space and Missile Defense Command": a known
             # name opening a longer body's name is that body, not the known one
             # ("IRGC Ground Force": a word between the name and "Force" names a branch)
@@ -997,6 +962,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if " at " in sent.text and _EMPLOYED_CHEAP.search(sent.text):
             outlets += [m.span("firm") for m in EMPLOYER_RE.finditer(text, sent.start, sent.end)
                         if not _is_place(m.group("firm"))]
+        if "Unit " in sent.text:
+            outlets += [m.span() for m in NUMBERED_UNIT_RE.finditer(text, sent.start, sent.end)]
         if _MISSION_WORD.search(sent.text):
             outlets += [m.span("firm") for m in MISSION_RE.finditer(text, sent.start, sent.end)]
         if _MEDIA_WORD.search(sent.text):  # (a cheap test first: the scan starts anywhere)

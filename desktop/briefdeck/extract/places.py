@@ -29,7 +29,14 @@ import re
 from dataclasses import dataclass, replace
 
 from briefdeck.extract.alternatives import Alternatives
-from briefdeck.extract.organizations import ISSUER_BEFORE, SPEAKER_AFTER
+from briefdeck.extract.embassies import ISSUER_BEFORE, SPEAKER_AFTER
+from briefdeck.extract.government_seats import (
+    CLAUSE_OPENER,
+    GOVERNMENT_SEATS,
+    SEAT_ACTS_AFTER,
+    SEAT_ADDRESSED_BEFORE,
+    SEAT_OWNS_AFTER,
+)
 from briefdeck.extract.place_anchors import (
     ADJ_DISTRICT,
     DISTRICT_AFTER,
@@ -270,37 +277,6 @@ ACTS_AFTER = re.compile(
     r"(?:has|had|have|keeps|kept|maintains|maintained)\s+(?:(?:about|some|roughly|nearly|around|"
     r"more\s+than|fewer\s+than|at\s+least|an\s+estimated)\s+)?[\d,]+\s+(?:troops|soldiers|"
     r"service\s+members|personnel|forces))\b")
-# "because Tehran told them to hold off", "Moscow warned ...": a capital standing for its
-# government as the one who acts, at its clause's start (not "officials in Tehran said").
-GOVERNMENT_SEATS = frozenset(
-    "Washington Tehran Moscow Beijing Ankara Damascus Kyiv Kiev Pyongyang Seoul Tokyo Taipei "
-    "Riyadh Cairo Amman Doha Islamabad Kabul Brussels Berlin Paris London Minsk Caracas "
-    "Havana Hanoi Manila Canberra Ottawa Warsaw Budapest Tbilisi Baku Yerevan".split())
-CLAUSE_OPENER = re.compile(r"(?:^|[\"“:;,(]\s*|\s[-—–]+\s+|\b(?:because|as|after|since|while|say|"
-                           r"that|which|what|but|and|when|if|whether|how|until|unless|though|"
-                           r"although|so)\s+)$")  # "..., which Washington says are advisory"
-SEAT_ACTS_AFTER = re.compile(
-    r"\s+(?:(?:also|now|still|has|have|had|will|would|did|does|later|then|quickly)\s+)?"
-    r"(?:not\s+|yet\s+to\s+)?(?:said|says|told|tells|bears|bore|commented|comment|"
-    r"ordered|instructed|asked|pressed|pushed|blamed|warned|urged|"
-    r"accused|denied|rejected|announced|decided|wants?|wanted|insists?|insisted|demanded|"
-    r"responded|retaliated|threatened|vowed|signalled|signaled|approved|agreed|"
-    r"respond|retaliate|react|reacted|intervene|intervened)\b")  # "whether Washington would act"
-# "asking Washington for cheaper guns", "urged Tehran to rein them in": the capital as
-# the government someone addresses.
-SEAT_ADDRESSED_BEFORE = re.compile(
-    r"\b(?:ask(?:s|ed|ing)?|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|remind(?:s|ed|ing)?|"
-    r"call(?:s|ed|ing)?\s+on|lobb(?:y|ies|ied|ying))\s+$")
-# "Washington's failure to honour its commitments", "Tehran's proxies": the government's own
-# policy, people or side, not the city.
-SEAT_OWNS_AFTER = re.compile(
-    r"['’]s\s+(?:[a-z]+\s+)?(?:failure|refusal|decision|policy|policies|position|stance|pressure|"
-    r"support|demands?|response|approach|strategy|commitments?|promises?|pledges?|plans?|"
-    r"intentions?|allies|proxies|partners|government|administration|officials|envoys?|"
-    r"diplomats|sanctions|claims?|narrative|withdrawal|presence|occupation|forces|troops|"
-    r"backing|aggression|threats?|warnings?|message|terms|conditions|red\s+lines?)\b")
-# "UK Embassy Amman (X, 3 May):", "the French Embassy in Beirut said": a mission that
-# speaks is the body (see organizations), not the compound.
 DIPLOMATIC = re.compile(r"\b(?:Embassy|Consulate)\b", re.I)
 SPEAKS_AFTER = re.compile(SPEAKER_AFTER)  # the same test organizations makes
 # "posts in Arabic, Persian and English", "a Persian-language caption": a language, which
@@ -396,13 +372,13 @@ FLAG_AFTER = re.compile(r"-(?:flagged|registered|owned|operated|managed|based)\b
 ACTOR_LIST = re.compile(r"(?:(?:,\s*|\s+and\s+|\s+or\s+)(?:and\s+)?(?:the\s+)?"
                         r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?){0,3}?"
                         r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?")
-# "the Khorramshahr missile", "Fateh, Zolfaghar and Dezful missiles": a city a missile is named
-# after, not a place of the report; "the Kharkiv missile strike" still is one.
+# "the Khorramshahr missile", "Fateh, Zolfaghar and Dezful missiles", "a Yafa drone": a city a
+# weapon is named after, not a place of the report; "the Kharkiv missile strike" still is one.
 WEAPON_AFTER = re.compile(
     r"(?:-\d+\w*)?(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
     r"{0,4}\s+(?:(?:ballistic|cruise|hypersonic|anti-ship|surface-to-surface|air-to-surface|"
     r"medium-range|long-range|short-range|solid-fuel(?:ed)?|precision-guided|new|upgraded)\s+)*"
-    r"missiles?\b(?!\s+(?:strikes?|attacks?|barrages?|alerts?|fire|launch(?:es)?|defen[cs]es?|"
+    r"(?:missiles?|drones?)\b(?!\s+(?:strikes?|attacks?|barrages?|alerts?|fire|launch(?:es)?|defen[cs]es?|"
     r"warnings?|sirens?)\b)")
 # "Iran's Revolutionary Guard", "Israel's Foreign Ministry": a country's own body, named by
 # its owner; the country is no place of the report there.
@@ -705,8 +681,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if NAME_HYPHEN_AFTER.match(text, end) and end + 1 not in starts:
             continue  # "Agence France-Presse"; not "the Israel-Lebanon border"
         if entry.kind == "city" and entry.source != "curated" and \
-                text.find("issile", end, end + 120) > 0 and WEAPON_AFTER.match(text, end):
-            continue  # "the Khorramshahr missile": a weapon's name
+                (text.find("issile", end, end + 120) > 0 or text.find("drone", end, end + 60) > 0) \
+                and WEAPON_AFTER.match(text, end):
+            continue  # "the Khorramshahr missile", "a Yafa drone": a weapon's name
         if entry.kind in BROAD_KINDS and SEA_OF_BEFORE.search(text, max(0, start - 16), start):
             continue  # "the Sea of Oman"
         if (text.find("name", max(0, start - 60), start) >= 0

@@ -79,6 +79,8 @@ PARTICLES = frozenset({"de", "du", "da", "del", "della", "di", "des", "do", "dos
 # Words that open a sentence before a place ("In Boston", "Near Mosul").
 OPENERS = frozenset({"in", "at", "near", "from", "to", "outside", "around", "the", "and", "but",
                      "of", "for", "while", "when", "after", "before", "since", "as", "like",
+                     # a question or a clause opening on its verb ("Is Harir affected?")
+                     "is", "was", "are", "were", "did", "does", "has", "if", "also", "only",
                      # a date before a place ("on 23 Feb Harim was hit") is no given name
                      "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
                      "oct", "nov", "dec", "january", "february", "march", "april", "june",
@@ -694,13 +696,29 @@ def _city_allowed(scan: _Scan, i: int, size: int, name: PlaceName, town_cue: boo
         return False  # "Saint George's Branch", "St. Mary's Hospital": a longer name
     nxt = words[j] if j < len(words) and scan.linked[j - 1] else None
     if nxt is None or not is_capitalised(text, nxt) or nxt.key in PLACE_WORDS \
-            or shouted_after(text, words[i], words[j - 1], nxt):
+            or shouted_after(text, words[i], words[j - 1], nxt) or _date_follows(words, j):
         return True
     if nxt.key in _NAMED_FOR_TOWN and name.rank[1] == 1 and name.entry.country \
             and name.entry.country in text:
         return True  # "Al-Jahra Hospital" in a report on Kuwait: the hospital stands in the
         # town; a district's namesake abroad ("Adan Hospital", not Aden) needs its country
     return _cue_follows(words, j, name)
+
+
+# Terse digests date an item right after its place ("strike near Tyre 27 Nov", "Sidon
+# Tuesday"): a day, not the rest of a longer name.
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTHS = frozenset({"jan", "january", "feb", "february", "mar", "march", "apr", "april", "may",
+                    "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september",
+                    "oct", "october", "nov", "november", "dec", "december"})
+
+
+def _date_follows(words: list[Token], j: int) -> bool:
+    key = words[j].key
+    if key in WEEKDAYS:
+        return True
+    return (key.isdigit() and len(key) <= 2 and j + 1 < len(words)
+            and words[j + 1].key in MONTHS)
 
 
 # Buildings a town's name is given to that stand in that town.
