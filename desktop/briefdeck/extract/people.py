@@ -337,8 +337,11 @@ _PLACE_TAIL = re.compile(r"\b(?:Province|Region|District|Governorate|Oblast|Coun
 
 # A pasted e-mail's sender: "From: Jane Roe <j.roe@example.org>" (a person's name, not a
 # desk's: "CSS Ops Room <...>").
-_MAIL_FROM = re.compile(r"(?m)^From:[ \t]+(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})"
-                        r"[ \t]+<[^<>\s@]+@[^<>\s]+>")
+# Outlook writes the sender surname first: "From: Roe, Jane <jane.roe@example.org>" (read so
+# only where the address spells the surname).
+_MAIL_FROM = re.compile(r"(?m)^From:[ \t]+(?:(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})|"
+                        r"(?P<last>[A-Z][a-z'’-]+),[ \t]+(?P<first>[A-Z][a-z'’-]+))"
+                        r"[ \t]+<(?P<mail>[^<>\s@]+)@[^<>\s]+>")
 _MAIL_DESK = re.compile(r"\b(?:Desk|Room|Team|Office|Cent(?:re|er)|Cell|Support|Service|Ops|Watch|"
                         r"Operations|Admin|Alerts?|News|Info|Security|Duty)\b")
 _SIGNED_ROLE = re.compile(r"\b(?:Manager|Officer|Director|Coordinator|Adviser|Advisor|Analyst|"
@@ -422,10 +425,34 @@ def _recased_role(role: str) -> str:
     return " ".join(words)
 
 
+# An interview written up for the web labels each turn with the speaker's name on a line of its
+# own ("Jane Roe:"), the answer below; two or more people so labelled, each at least twice, are a
+# dialogue, and a label naming no one known yet is still a person (the host who asks).
+_OWN_LINE_NAME = re.compile(rf"\n(?P<name>{FIRST}(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})"
+                            r"[ \t]*:[ \t]*(?=\n)")
+
+_ANY_OWN_LINE_LABEL = re.compile(r"\n([A-Z][^\n:]{2,60}):[ \t]*(?=\n)")
+
+
+def _own_line_speakers(text: str, add, is_place) -> None:
+    if ":\n" not in text:
+        return
+    spans: dict[str, list[int]] = {}
+    for m in _OWN_LINE_NAME.finditer(text):
+        spans.setdefault(m.group("name"), []).append(m.start("name"))
+    labels = _ANY_OWN_LINE_LABEL.findall(text)
+    if len(set(labels)) < 2 or len(labels) < 4:
+        return  # (a heading repeated is not a dialogue)
+    for name, at in spans.items():
+        if len(at) >= 2 and _plausible(name, is_place):
+            add(name, "", "", at[0], at[0] + len(name))
+
+
 def _transcript_speakers(text: str, add, is_place) -> None:
     """People a transcript names in its labels: 'JANE ROE, MINISTRY SPOKESPERSON:' (not the
     broadcaster's anchor or correspondent) and a header's 'Jane Roe, Deputy Spokesperson' whom
     the turns label 'MS. ROE:'."""
+    _own_line_speakers(text, add, is_place)
     if CAPS_TURN.search(text) is None and ", " not in text:
         return
     for m in TRANSCRIPT_LABEL_RE.finditer(text) if ", " in text else ():
@@ -486,14 +513,17 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
 
     for m in _MAIL_FROM.finditer(text) if "From:" in text else ():
         # a pasted e-mail's sender, titled by the signature under their name
-        name = m.group("name")
+        name = m.group("name") or f"{m.group('first')} {m.group('last')}"
+        if m.group("last") and m.group("last").casefold() not in m.group("mail").casefold():
+            continue
         if _plausible(name, is_place) and not _MAIL_DESK.search(name):
             signature = rf"(?m)^{re.escape(name)}[ \t]*\n(?P<title>[^\n<>@:]{{3,60}})$"
             sign = re.compile(signature).search(text, m.end())
             title = " ".join(sign.group("title").split()) if sign and _has_role_word(
                 text, sign.start("title"), sign.end("title")) or sign and _SIGNED_ROLE.search(
                     sign.group("title")) else ""
-            add(name, title, "", m.start("name"), m.end("name"))
+            group = "name" if m.group("name") else "last"  # (the reversed name's span)
+            add(name, title, "", m.start(group), m.end("name") if group == "name" else m.end())
     for m in _LETTER_NAME.finditer(text) if "/s/" in text or "Honorable" in text else ():
         # a letter's addressee ("The Honorable Jane Roe") and signers ("/s/ Jane Roe"), each
         # titled by the line under their typed name ("Secretary of Defense")
@@ -733,7 +763,11 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
 
 # An outlet's name without its noun ("told Jane Roe" where the masthead reads "Jane Roe News
 # Agency"): the text writes the same words with an outlet's noun after them somewhere.
-_OUTLET_NOUN = r"\s+(?:News(?:\s+Agency)?|Agency|TV|Television|Radio|Network|Channel|Daily)\b"
+# A company's short name the same way ("Jane Roe said" where the text also writes "Jane Roe
+# Petroleum"): the words are its name, no one's.
+_OUTLET_NOUN = (r"\s+(?:News(?:\s+Agency)?|Agency|TV|Television|Radio|Network|Channel|Daily|"
+                r"Petroleum|Oil|Energy|Corp(?:oration)?|Inc|Ltd|Holdings|Industries|Airlines|"
+                r"Airways|Aerospace|Technologies|Logistics|Shipping)\b")
 
 
 def _outlet_name(text: str, name: str) -> bool:
@@ -766,7 +800,8 @@ def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_pla
         for said in re.compile(rf"\b{re.escape(name)}\b(?!\s+[A-Z])").finditer(
                 text, max(0, m.start(group) - _INTRO_REACH), m.start(group)):
             first = _FIRST_BEFORE.search(text, max(0, said.start() - 30), said.start())
-            if first and doc.is_reporting(first.start(), said.end()):
+            if first and doc.is_reporting(first.start(), said.end()) and \
+                    not _PARTICIPLE.match(text, first.start()):
                 full = (first.start(), said.end())  # the last one before wins
         if not full or not _plausible(text[full[0]:full[1]], is_place):
             continue
@@ -777,6 +812,9 @@ def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_pla
         surnames.add(key)
 
 
+# "Calling Hassan now": a verb's participle opening a chat line is no given name ("Ming" and
+# "Jing" are, hence the length).
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing\b")
 _INTRO_REACH = 20_000  # characters: a person is introduced in full within a few pages
 _FIRST_BEFORE = re.compile(rf"(?<![\w.'’-]){FIRST}\s+(?:[A-Z]\.\s+)?$")
 

@@ -58,6 +58,8 @@ _TITLE = (
     r"I{1,3}|IV|V|VI)\b)|"  # Shia and Sunni clerics' titles
     r"Leader|leader|"  # "North Korean leader Kim Jong Un", "opposition leader Jane Roe"
     r"MP(?=\s+[A-Z][\w'’-]+\s+[A-Z])|lawmaker|Lawmaker|"
+    # a parliament's presiding officer before a full name: "Parliament Speaker Jane Roe"
+    r"(?:(?:Parliament|House|Assembly)\s+)?Speaker(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # "PM" for a prime minister, before a name (not a clock's "3 PM Baghdad time")
     r"(?<![\d:])(?<!\d\s)PM(?=\s+(?:al-|el-)?[A-Z][a-z])|"  # "MP Jane Roe", "lawmaker John Doe"
     r"governor|mayor|"  # "Kursk regional governor Jane Roe", "city mayor John Doe"
@@ -94,7 +96,10 @@ BODY_NOUNS = (
     r"ministry|military|army|navy|air\s+force|government|group|company|coalition|militia|"
     r"movement|rebels|police|command|embassy|agency|firm|department|service|task\s+force"
 )
-_ORG_OR_BODY = rf"(?:{_ORG}|the\s+(?:{BODY_NOUNS}))"
+# ("head of the regional administration", "chief of the local police": one lower-case word
+# may qualify the body)
+_ORG_OR_BODY = (rf"(?:{_ORG}|the\s+(?:[a-z]{{3,}}\s+)?(?:{BODY_NOUNS}|administration|authority|"
+                r"council|directorate|committee|municipality)\b)")
 # British appointments named after the rank: "Wing Commander Jane Roe, Officer Commanding
 # No. 9 Squadron", "Lt Col John Doe, Commanding Officer of 4th Regiment Royal Artillery".
 APPOINTMENT = (r"(?:Air\s+)?Officer\s+Commanding|(?:Deputy\s+)?Commanding\s+Officer|"
@@ -157,7 +162,7 @@ REVERSED_RE = re.compile(
     rf"(?P<rank>(?:{SERVICE}\s+)?{RANK}\s+)?"
     rf"(?:(?:Sir|Dame|Lord|Lady|Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?"
     rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
-    rf"(?:\s+{POST_NOMINALS})?(?=,|\s+(?:said|says|told))"
+    rf"(?:\s+{POST_NOMINALS})?(?=,|\s+(?:said|says|told)|:\s*[\"“])"  # (or a colon, then words)
 )
 # "an MDA paramedic, Jane Roe, told": a rescuer or medic named after what they do (tried only
 # where MEDIC_COMMA finds such a word before a comma).
@@ -346,8 +351,10 @@ LONE_BEFORE = re.compile(rf"(?<![\w.'’-])(?P<name>[{_UP}][{_LOW}]{{2,}}(?:-[{_
                           rf"\s+(?:has\s+|had\s+)?(?:also\s+)?$")
 LONE_AFTER = re.compile(rf"\s+(?P<name>[{_UP}][{_LOW}]{{2,}})(?=\s*[.,;])")
 SPEAKER_RE = re.compile(
-    rf"\b(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}}),?\s+(?:said|says|told|tells|wrote|writes|"
-    rf"added|adds|stated)\b"
+    # ("Jane Roe's office said": the one whose office speaks is a person too)
+    rf"\b(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}})(?:(?<!Mayor)(?<!Governor)(?<!Minister)"
+    rf"(?<!President)(?<!Director)(?<!Chief)(?<!Secretary)['’]s\s+(?:office|spokes(?:man|woman|"
+    rf"person)|aides?))?,?\s+(?:said|says|told|tells|wrote|writes|added|adds|stated)\b"
     # ("said Red Cross paramedic Jane Roe": the body she works for is no name)
     rf"|\b(?:said|says|added|wrote)\s+(?P<name2>{FIRST}(?:\s+{_NAME_WORD}){{1,2}})\b"
     rf"(?!\s+(?:{_WORK_NOUNS})\s+[A-Z])"

@@ -78,6 +78,10 @@ _NOT_A_LABEL = re.compile(r"(?i)(?:note|notes|update|updated|breaking|summary|ba
                           r"\s+note|q|a)$")
 
 
+# A label that ends on a speaking role names its speaker as the text describes them.
+_ROLE_LABEL_END = re.compile(r"\b(?:spokes(?:man|woman|person)|ministry|official)$")
+
+
 def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Speakers) -> str:
     """The speaker a line's label names before its colon, when the quote follows it on the
     same line with no other quote between: a person named there, a known body, or a body
@@ -93,6 +97,8 @@ def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spe
     person = speakers.people.mention_at(label.start("who"), label.end("who"))
     if person:
         return person[2]
+    if _ROLE_LABEL_END.search(who) and who[:1].isupper():
+        return who  # 'Iraqi government spokesman: the PM ordered ... and "..."'
     if known_organization(who) or re.search(r"\b[A-Z]{2,}\b", who) and \
             all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in who.split()):
         return known_organization(who) or who
@@ -109,10 +115,54 @@ _NOT_A_SUBJECT = re.compile(r"(?i)(?:that|which|who|whom|whether|how|what|if|whe
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)$")
 
 
+# A wire's block labels ("Source: X, head of ...", then 'Quote: "..."' or 'Quote from the Air
+# Force: "..."'): the label's own speaker, else the one the paragraph before opens on.
+_QUOTE_LABEL = re.compile(r"[ \t]*Quote(?:[ \t]+(?:from|by)[ \t]+(?P<who>[^:\n\"“”]{2,80}))?"
+                          r":[ \t]*$")
+_SOURCE_LABEL = re.compile(r"Sources?:[ \t]+(?P<who>[^,;:\n\"“”]{2,80})")
+
+
+# A clause that only names the source before a colon: "Per the embassy alert:".
+_PER_LEAD = re.compile(r"(?:Per|According\s+to)\s+(?P<who>[^:,;\"“”\n]{2,80}?)\s*:\s*$")
+
+
+def _labelled_quote(doc: Document, start: int, para: tuple[int, int, int],
+                    speakers: Speakers) -> str:
+    text = doc.text
+    label = _QUOTE_LABEL.match(text, para[0], start)
+    if not label:
+        return ""
+    if label.group("who"):
+        who = label.group("who")
+        return resolve_speaker(who, label.start("who"), label.end("who"), speakers) or \
+            known_organization(LEAD_ARTICLE.sub("", who)) or tidy_speaker(who)
+    i = doc.sentence_index(para[0]) - 1
+    if i < 0:
+        return ""
+    prev = doc.sentences[i]
+    first = i
+    while first > 0 and doc.sentences[first - 1].paragraph == prev.paragraph:
+        first -= 1
+    a = doc.sentences[first].start
+    person = speakers.people.mention_at(a, prev.end)
+    if person:
+        return person[2]
+    source = _SOURCE_LABEL.match(text, a, prev.end)
+    if source:
+        who = source.group("who").strip()
+        return resolve_speaker(who, source.start("who"), source.start("who") + len(who),
+                               speakers)
+    return ""
+
+
 def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
                 speakers: Speakers) -> str:
     """start/end: the quote including its marks."""
     text = doc.text
+    if text.startswith("Quote", para[0]):
+        labelled = _labelled_quote(doc, start, para, speakers)
+        if labelled:
+            return labelled
     limit = min(para[1], end + 160)
     nxt = QUOTE_RE.search(text, end, limit)
     limit = nxt.start() if nxt else limit
@@ -327,6 +377,20 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
             if lead:  # 'He said the range was longer. "..."': the one paraphrased goes on
                 return resolve_speaker(lead.group("who"), lead.start("who"), lead.end("who"),
                                        speakers)
+    if text[max(para[0], start - 3):start].rstrip().endswith(":") and sent is not None:
+        # 'Per the embassy's alert: "..."', 'According to the ministry: "..."': the source
+        per = _PER_LEAD.match(text, sent.start, start)
+        if per:
+            who = per.group("who")
+            return resolve_speaker(who, per.start("who"), per.end("who"), speakers) or \
+                tidy_speaker(who)
+    if text[max(para[0], start - 3):start].rstrip().endswith(":"):
+        # 'Statement from the coalition's spokesperson Maj. Jane Roe: "..."': the person
+        # named just before the colon says it
+        colon = text.rindex(":", max(para[0], start - 3), start)
+        person = speakers.people.mention_at(max(para[0], colon - 80), colon)
+        if person and text[person[1]:colon].strip() == "":
+            return person[2]
     if ": " in text[max(para[0], start - 200):start]:
         return _line_label(text, start, para, speakers)
     return ""

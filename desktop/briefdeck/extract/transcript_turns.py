@@ -73,6 +73,43 @@ def _role_turns(doc: Document, people: PeopleIndex,
     return found
 
 
+# An interview written up for the web puts each speaker's name on a line of its own, the answer
+# in the paragraphs below: "Jane Roe (Ret.):" / "The honest answer is ...". Such a label is a
+# turn when the text names that person and labels them so at least twice.
+_OWN_LINE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,6}[A-Z][\w'’-]+(?:[ \t]+\((?:Ret|RET|Res|RES)"
+                       r"\.?\))?[ \t]*:[ \t]*$")
+_OWN_LINE_CHEAP = re.compile(r"\n[A-Z][^\n:]{2,60}:[ \t]*\n")
+
+
+def _own_line_turns(doc: Document, people: PeopleIndex,
+                    paras: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int, str]]:
+    text = doc.text
+    speaker = ""
+    found: list[tuple[int, int, str, int, str]] = []
+    labels: dict[str, int] = {}
+    asked: dict[str, int] = {}  # turns ending on a question, by speaker
+    last = ""
+    for start, end, number in paras:
+        line = text[start:end].rstrip()
+        if len(line) <= 70 and _OWN_LINE.fullmatch(line):
+            if speaker and last.endswith("?"):
+                asked[speaker] = asked.get(speaker, 0) + 1
+            person = people.mention_at(start, start + len(line))
+            speaker = person[2] if person else ""
+            if speaker:
+                labels[speaker] = labels.get(speaker, 0) + 1
+            continue
+        last = line
+        if "\n" in line and _OWN_LINE.fullmatch(line.split("\n", 1)[0]):
+            speaker = ""  # (a label and words in one paragraph: read elsewhere)
+        if not speaker or not doc.is_reporting(start, start + 1) or _floor_only(line):
+            continue
+        found.append((start, start + len(line), line, number, speaker))
+    # The one who asks (the host, most of whose turns are questions) is not a source.
+    return [t for t in found if labels.get(t[4], 0) >= 2 and
+            2 * asked.get(t[4], 0) < labels[t[4]]]
+
+
 def transcript_turns(doc: Document, people: PeopleIndex,
                      paras: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int, str]]:
     """Labelled answers of a briefing transcript, each paragraph one quote:
@@ -81,6 +118,10 @@ def transcript_turns(doc: Document, people: PeopleIndex,
     if hearing:
         return hearing  # "Chairman ROE. ...": a printed hearing's turns
     lines = "\n" + doc.text
+    if ":\n" in doc.text and len(_OWN_LINE_CHEAP.findall(lines)) >= 4:
+        own = _own_line_turns(doc, people, paras)
+        if len(own) >= 2:
+            return own
     stamped = len(_STAMPED_CHEAP.findall(lines)) >= 2
     if not stamped and len(_LABEL_CHEAP.findall(lines)) < 2:
         # a transcript labels its speaker again and again
