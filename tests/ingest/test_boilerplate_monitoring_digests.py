@@ -5,8 +5,9 @@ over a section label. Every line is written here."""
 
 import pytest
 
-from briefdeck.ingest import boilerplate
 from briefdeck.ingest.boilerplate import classify
+from briefdeck.ingest.line_kinds import article_lines
+from briefdeck.ingest.menus import is_spaced_menu
 
 _STORY = "\n\nSecurity forces said two rockets struck an empty field near the airport on Monday.\n"
 
@@ -68,7 +69,7 @@ def test_a_menu_pasted_on_one_line_with_runs_of_spaces_is_navigation():
 
 def test_a_line_with_double_spaces_inside_a_sentence_is_not_a_menu():
     line = "Officials  said  the  convoy  reached  the  base  on  Tuesday."
-    assert not boilerplate._is_spaced_menu(boilerplate._lines(line)[0])
+    assert not is_spaced_menu(article_lines(line)[0])
 
 
 def test_a_motto_over_the_section_label_is_page_furniture_and_the_headline_stays():

@@ -7,7 +7,8 @@ Every line is written here."""
 import pytest
 
 from briefdeck.ingest import article_from_text
-from briefdeck.ingest.boilerplate import _is_site_name, classify
+from briefdeck.ingest.boilerplate import classify
+from briefdeck.ingest.mastheads import is_site_name
 
 _STORY = (
     "\n\nEngineers reopened the damaged bridge on Thursday after a week of repairs, the "
@@ -77,7 +78,7 @@ def test_reporting_that_resembles_furniture_is_left_alone(line):
     ],
 )
 def test_an_acronym_made_of_word_starts_is_a_site_name(plate, expected):
-    assert _is_site_name(plate) is expected
+    assert is_site_name(plate) is expected
 
 
 def test_labels_between_the_page_top_and_the_headline_are_flagged():

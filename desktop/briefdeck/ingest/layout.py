@@ -33,7 +33,7 @@ _BOXES = {"newsletter", "cookie banner", "subscribe", "contact", "government sit
 
 
 class Line(Protocol):
-    """A non-blank line of the article (boilerplate._Line): offsets, stripped text, words."""
+    """A non-blank line of the article (line_kinds.ArticleLine): offsets, stripped text, words."""
 
     @property
     def start(self) -> int: ...
