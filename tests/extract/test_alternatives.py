@@ -57,3 +57,26 @@ def test_finditer_jumps_to_start_letters_and_gives_the_combined_regexs_matches()
     fast = [(m.span(), alts.which(m)) for m in alts.finditer(text)]
     slow = [(m.span(), alts.which(m)) for m in alts.regex.finditer(text)]
     assert fast == slow and len(fast) >= 7
+
+
+def test_a_space_or_boundary_opening_scans_from_first_letters_with_the_same_matches():
+    # The opening "(?:\b|(?<=\s))" is tested slowly at every position: the head gate then
+    # opens on the heads' first letters, and must still find a name at the text's start,
+    # after a space, after punctuation, and never inside a word.
+    opening = r"(?:\b|(?<=\s))"
+    patterns = [r"(?:Red\s+Cross|Red\s+Crescent)\b", r"(?:Coast\s+Guard)\b",
+                r"(?:UN|United\s+Nations)\b", r"(?:5th\s+Fleet)\b"]
+    alts = Alternatives(patterns, prefix=opening)
+    assert alts._heads is not None and not alts._heads.pattern.startswith(opening)
+    text = ("Red Cross teams and the Coast Guard met UN staff; (United Nations) and "
+            "the 5th Fleet, not a sCoast Guard, a BUN or 15th Fleet.\nRed Crescent")
+    fast = [(m.span(), alts.which(m)) for m in alts.finditer(text)]
+    slow = [(m.span(), alts.which(m)) for m in alts.regex.finditer(text)]
+    assert fast == slow
+    assert [text[a:b] for (a, b), _ in fast] == [
+        "Red Cross", "Coast Guard", "UN", "United Nations", "5th Fleet", "Red Crescent"]
+
+
+def test_a_plain_word_opening_keeps_its_zero_width_head_gate():
+    alts = Alternatives([r"\bdrones?\b", r"\brockets?\b"])
+    assert alts._heads is not None and alts._heads.pattern.startswith(r"\b")

@@ -147,6 +147,34 @@ def _trie(strings: set[str]) -> str:
     return "|".join(alts)
 
 
+# An opening that, before a word character, means "not after a word character", and that
+# `re` tests slowly at every position (a plain \b is cheap there: kept as it is, since a
+# scan that stops at every common lower-case letter costs more than it saves).
+_WORD_OPENINGS = (r"(?:\b|(?<=\s))",)
+
+
+def _led_by_first_char(heads: set[str], opening: str, flags: int) -> re.Pattern[str] | None:
+    """The head gate as a regex that opens on one of the heads' first characters (each
+    with the rest of its heads as a lookahead), or None when it cannot be written so.
+    `re` skips to a pattern's possible first characters in C when the pattern opens on
+    them, but tests a leading assertion at every position of the text: for the known
+    organisations' opening this is some three times as fast. Each hit is one character
+    wide, so no opening is passed over, and it starts where the zero-width gate would."""
+    if opening not in _WORD_OPENINGS or not all(re.match(r"\w", h[0]) for h in heads):
+        return None
+    by_first: dict[str, set[str]] = {}
+    for h in heads:
+        by_first.setdefault(h[0], set()).add(h[1:])
+    # (before a word character \b, and "after a space" too, is "not after one": checked
+    # once the character is taken, (?<!\w.))
+    after = r"(?<!\w.)"
+    alts = []
+    for c in sorted(by_first):
+        rest = _trie(by_first[c])
+        alts.append(re.escape(c) + after + (f"(?={rest})" if rest else ""))
+    return re.compile("|".join(alts), flags)
+
+
 def starts_at_word_boundary(pattern: str, flags: int = 0) -> bool:
     """Does every match of pattern begin with \\b? (Then so may the combined regex, which
     spares it trying its alternatives inside words.)"""
@@ -213,8 +241,9 @@ class Alternatives:
         heads = [prefixes(p, flags) for p in patterns]
         self._heads = None
         if not anywhere and all(heads) and P.parse(prefix, flags).getwidth() == (0, 0):
-            trie = _trie({h for hs in heads for h in hs})
-            self._heads = re.compile(f"{prefix}{word}(?={trie})", flags)
+            every = {h for hs in heads for h in hs}
+            self._heads = _led_by_first_char(every, prefix + word, flags) or \
+                re.compile(f"{prefix}{word}(?={_trie(every)})", flags)
         self._by_char: dict[str, re.Pattern[str]] = {}
         self._sub_index: dict[re.Pattern[str], list[int]] = {}
         # (the same, by the pattern's id: hashing a Pattern hashes its whole compiled code,
