@@ -30,10 +30,12 @@ def test_air_defences_that_shot_something_down_stay_beside_a_named_system():
     assert "Patriot" in systems
 
 
-def test_air_defences_only_mentioned_beside_a_named_system_are_covered():
+def test_air_defences_only_mentioned_beside_a_named_system_are_still_a_system():
+    # (session 10 convention: generic classes are briefed alongside the named systems)
     systems = DRAFTS.systems("The Patriot battery arrived as the ministry reviewed air "
                              "defences across the region.")
-    assert "air defences" not in systems
+    assert "air defences" in systems
+    assert "Patriot" in systems
 
 
 def test_a_nationality_before_aircraft_is_no_system():

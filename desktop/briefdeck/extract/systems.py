@@ -185,9 +185,22 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("technicals", "vehicle", r"technical\s+(?:vehicles?|trucks?)|(?<=armed\s)technicals?\b"),
     ("small arms", "gun", r"[Ss]mall[- ]arms\b"),
     # (the plural alone is the defending weapons, "air defences shot down"; the singular is
-    # often the mission, "air defence forces")
+    # often the mission, "air defence forces", "an air defence officer", kept only where it
+    # does the shooting down: see _as_agent)
     ("air defence systems", "air defence", r"[Aa]ir[- ]defen[cs]e(?:\s+(?:systems?|"
-                                           r"batter(?:y|ies))|s\b)"),
+                                           r"batter(?:y|ies))|s\b|\b(?![-/]))"),
+    # the sensor as a piece of kit ("two radars", "radar systems", "a radar and four
+    # launchers"), not the sensing ("tracked by radar", "avoid radar", "radar coverage")
+    ("radars", "radar", r"radars\b|radar\s+systems?\b|radar(?<=\b[Aa]\sradar)"
+                        r"(?=\s*(?:[,;.)]|and\b|or\b|was\b|is\b|to\b|at\b|in\b))"),
+    # combat aircraft by the bare word ("Israeli jets struck"), not airliners or private jets
+    ("jets", "aircraft", r"(?<![Pp]assenger\s)(?<![Pp]rivate\s)(?<![Bb]usiness\s)"
+                         r"(?<![Cc]ommercial\s)(?<![Jj]umbo\s)(?<![Aa]irline\s)"
+                         r"(?<![Cc]ivilian\s)(?<![Cc]orporate\s)(?<![Ww]ater\s)jets\b"),
+    # ... and by "aircraft" where they strike ("its aircraft struck a building"): elsewhere the
+    # word is as often an airliner, a carrier or a hangar
+    ("aircraft", "aircraft", r"aircraft(?=\s+(?:(?:had|have|has)\s+)?(?:struck|hit|bombed|"
+                             r"attacked|targeted|carried\s+out)\b)"),
     # Infantry and ground weapons that wire reports name in ambushes and shelling, and the
     # destroyer gun (the Mk 45 five-inch gun) that US naval reporting names.
     ("rocket-propelled grenades", "rocket", r"rocket[- ]propelled\s+grenades?(?:\s+launchers?)?|"
@@ -241,17 +254,16 @@ GENERIC = {"rockets": "rocket"}
 # system".
 FOLDED = {"counter-rocket systems": "c-ram"}
 # Classes that add nothing once the report names systems of their kind: "fighter jets" in a
-# report on F-16s and F-35s are those jets, "air defence systems" beside NASAMS are NASAMS.
-COVERED = {"fighter jets": "aircraft", "warplanes": "aircraft",
-           "air defence systems": "air defence", "air defences": "air defence"}
-# ... except the defences named as the agent of a shoot-down ("brought down by coalition air
-# defences"): what the report says did it, whichever systems they were.
+# report on F-16s and F-35s are those jets. (Air defences are not folded so: "air defences"
+# beside a Patriot are the base's defences as a whole, briefed as a system of their own.)
+COVERED = {"fighter jets": "aircraft", "warplanes": "aircraft", "jets": "aircraft",
+           "aircraft": "aircraft"}
+# The singular "air defence" is a system where it does the shooting down ("brought down by
+# Ukrainian air defence", "air defence intercepted two drones"); elsewhere it is the mission.
 _BY_AGENT = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}$")
-# ... or as the subject of one ("Kuwait says air defences downed two drones"): the report
-# names the defenders.
 _AGENT_VERB = re.compile(r"\s+(?:(?:had|have|has)\s+)?(?:intercept(?:ed|s)?|down(?:ed|s)?|"
                          r"shot|brought\s+down|destroy(?:ed|s)?|engag(?:ed|es))\b")
-# ... and classes that only a system named by its make covers: "artillery" beside K9
+# Classes that only a system named by its make covers: "artillery" beside K9
 # howitzers, "helicopters" beside Black Hawks (not beside "multiple rocket launchers").
 COVERED_BY_NAMED = {"artillery": "artillery", "helicopters": "helicopter"}
 _NAMED = re.compile(r"[A-Z0-9]")
@@ -271,7 +283,7 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     # a roadside bomb is one kind of IED; reports name it so
     "IEDs": [(re.compile(r"^roadside\s+bombs?$"), "roadside bomb", "explosive")],
     "suicide vests": [(re.compile(r"laden"), "explosive-laden vehicle", "explosive")],
-    "air defence systems": [(re.compile(r"defen[cs]es$"), "air defences", "air defence")],
+    "air defence systems": [(re.compile(r"defen[cs]es?$"), "air defences", "air defence")],
     # the non-lethal kind, told apart from hand grenades
     "grenades": [(re.compile(r"^stun"), "stun grenades", "explosive")],
     # the gun as the report spells its calibre
@@ -302,7 +314,7 @@ CLASSES = frozenset({"guided missiles", "unmanned aerial system", "unmanned aeri
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
                      "air defence systems", "air defences", "artillery", "helicopters",
                      "precision-guided munitions", "counter-rocket systems",
-                     "hypersonic missile", *KIT_CATEGORY})
+                     "hypersonic missile", "jets", "aircraft", *KIT_CATEGORY})
 
 # Tried only at word starts, and there only the systems that can begin with its letter.
 SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")
@@ -310,6 +322,8 @@ SYSTEM_RE = SYSTEM_ALTERNATIVES.regex
 _TABLE_NAMES = frozenset(name for name, _, _ in SYSTEMS + PROGRAMMES)
 
 _SPACES = re.compile(r"[ \t]+")
+# Between a system's name and its class noun: "Sky Sabre ground-based air defence system".
+_OWN_NOUN = re.compile(r"[ \t]+(?:[a-z]+-[a-z]+[ \t]+)?")
 
 # Status cues and the status they give, searched near each mention.
 STATUS_CUES: list[tuple[str, str]] = [
@@ -424,6 +438,10 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                 if words.search(m.group(0)):
                     name, category = kind, kind_category
                     break
+            if name == "air defences" and m.group(0)[-1] in "eE" and (
+                    _MISSION_AFTER.match(doc.text, m.end()) or
+                    not _as_agent(doc.text, m.start(), m.end())):
+                continue  # "an air defence officer", "cooperation on air defence": the field
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
                     _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
                 continue  # "Iron Dome air defence system": the named system's own noun
@@ -452,9 +470,12 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             if got is None:
                 continue
             name, category, start, end = got
-            # "the Palestine-2 hypersonic ballistic missile": the name, not the class
+            # "the Palestine-2 hypersonic ballistic missile": the name, not the class; "the Sky
+            # Sabre (ground-based) air defence system": the named system's own noun
             found[first:] = [f for f in found[first:]
-                             if not (f.name in CLASSES and f.start < end and start < f.end)]
+                             if not (f.name in CLASSES and (f.start < end and start < f.end or
+                                     f.category == "air defence" and f.start >= end and
+                                     _OWN_NOUN.fullmatch(doc.text, end, f.start)))]
             status = _status_near(doc.text, sent.start, sent.end, start, end, category)
             found.append(SystemMention(name, category, start, end, status))
         shapes = written_shapes(doc.text, sent.start, sent.end) \
@@ -523,10 +544,16 @@ def _placed(doc: Document, m: SystemMention, places: list) -> str:
     return ""
 
 
-def _as_agent(text: str, m: SystemMention) -> bool:
+# The singular "air defence" naming a body or a trade: "by the 43rd Air Defense Artillery
+# Regiment", "air defence officers", "air defence fire" (that is "anti-aircraft fire").
+_MISSION_AFTER = re.compile(r"\s+(?:[A-Z]|(?:artillery|command|forces?|brigades?|regiments?|"
+                            r"battalions?|units?|officers?|commanders?|fire|network)\b)")
+
+
+def _as_agent(text: str, start: int, end: int) -> bool:
     """Air defences named as those that did the shooting down."""
-    return bool(_BY_AGENT.search(text, max(0, m.start - 30), m.start) or
-                _AGENT_VERB.match(text, m.end))
+    return bool(_BY_AGENT.search(text, max(0, start - 30), start) or
+                _AGENT_VERB.match(text, end))
 
 
 def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
@@ -558,8 +585,7 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
     # a bare "missiles" beside any missile or interceptor the report names is one of those
     missile_named = any(("missile" in m.category or m.category == "air defence") and
                         m.name != "missiles" for m in mentions)
-    mentions = [m for m in mentions if (COVERED.get(m.name) not in covered or (
-                    m.name == "air defences" and _as_agent(doc.text, m))) and
+    mentions = [m for m in mentions if COVERED.get(m.name) not in covered and
                 COVERED_BY_NAMED.get(m.name) not in named_kinds and
                 not (m.name == "missiles" and missile_named)]
     merged: dict[str, SystemMention] = {}
