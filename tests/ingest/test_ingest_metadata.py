@@ -183,3 +183,23 @@ def test_a_title_that_carries_its_date_is_the_headline_but_a_date_stamp_is_not()
     assert article_from_text(text).headline == "Gulf Security Update, March 3, 2025"
     stamp_first = "Monday, 3 March 2025 at 10:00 EST\n\nTwo drones fell near the port, police said."
     assert article_from_text(stamp_first).headline == ""
+
+
+def test_an_exported_chat_channel_dates_from_its_latest_day():
+    text = "\n\n".join([
+        "Harbour Watch",
+        "3 March 2026", "22:10", "Two tugs reported a collision near the outer buoy.",
+        "4 March 2026", "06:45", "Port police said nobody was hurt in the collision.",
+        "5 March 2026", "09:05", "The harbour master reopened the channel to traffic.",
+    ])
+    assert article_from_text(text).published == "2026-03-05"
+
+
+def test_a_story_with_one_dated_clock_keeps_its_own_date():
+    text = "\n\n".join([
+        "Tugs collide near the outer buoy",
+        "3 March 2026", "22:10",
+        "Two tugs collided near the outer buoy, the port police said. Nobody was hurt.",
+        "The harbour master said the channel would reopen on 5 March 2026.",
+    ])
+    assert article_from_text(text).published == "2026-03-03"

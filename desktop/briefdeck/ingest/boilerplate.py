@@ -392,6 +392,26 @@ def _flag_alert_blocks(lines: list[ArticleLine], flags: dict[int, str]) -> None:
 
 
 _INITIALS = re.compile(r"^[A-Z]{2,3}(?:/[A-Z]{2,3})*$")
+# "M. Haddad / Nour": the writer and editor a state agency signs under its story.
+_EDITORS = re.compile(
+    r"^(?:[A-Z]\.\s?)?[A-Z][a-z'’-]+(?:\s*/\s*(?:[A-Z]\.\s?)?[A-Z][a-z'’-]+){1,3}$"
+)
+_TAG_LINE = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){1,5}$")
+_COUNT = re.compile(r"^\d[\d.,]*[KkMm]?$")
+
+
+def _flag_tail_tags(lines: list[ArticleLine], flags: dict[int, str], after: int) -> None:
+    """A blog's topic tags after the story ("Drones Geolocation Iraq"): a line of a few
+    capitalised words, no sentence, set between the page's furniture (a follow-me note above,
+    the writer's box below), perhaps over its bare like and reply counts."""
+    for i in range(after, len(lines) - 1):
+        if i in flags or i - 1 not in flags or not _TAG_LINE.match(lines[i].text):
+            continue
+        j = i + 1
+        while j < len(lines) and j not in flags and _COUNT.match(lines[j].text):
+            j += 1
+        if j < len(lines) and j in flags:
+            flags[i] = "tags"
 
 
 def _flag_story_tail(lines: list[ArticleLine], flags: dict[int, str], prose: list[int]) -> None:
@@ -414,8 +434,11 @@ def _flag_story_tail(lines: list[ArticleLine], flags: dict[int, str], prose: lis
         ):
             flags[i] = "other stories"
     after = prose[-1] + 1
-    if after < len(lines) and after not in flags and _INITIALS.match(lines[after].text):
+    if after < len(lines) and after not in flags and (
+        _INITIALS.match(lines[after].text) or _EDITORS.match(lines[after].text)
+    ):
         flags[after] = "story credits"
+    _flag_tail_tags(lines, flags, after)
     # "- Iraq", "- Drone attack": three or more short bulleted items, then furniture or the end
     run: list[int] = []
     for j in range(prose[-1] + 1, len(lines)):

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from briefdeck.ingest.line_kinds import is_byline
 from briefdeck.ingest.rules import _STAMP_SEP, _STAMP_TOKEN, MENU_WORDS, I
 
 _SENTENCE_END = re.compile(r"[.!?;][\"'”’)\]]*$")
@@ -98,7 +99,9 @@ def flag_running_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
     # A title repeated as the running head still heads the story, unless the first page's
     # number follows it with no paragraph between: then it is the running head there too.
     if headline is not None and any(
-        0 < m - headline <= _EDGE and not any(_reads_as_prose(ln) for ln in lines[headline:m])
+        0 < m - headline <= _EDGE
+        # a licence or copyright notice between them is the head's small print, not a paragraph
+        and not any(_reads_as_prose(lines[k]) and k not in flags for k in range(headline, m))
         for m in marks
     ):
         headline = None
@@ -133,6 +136,7 @@ def flag_running_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
             and i != headline
             and lines[i].words <= 12
             and not _SENTENCE_END.search(lines[i].text)
+            and not is_byline(lines[i].text)  # the writers under a title repeated as the head
         ):
             flags[i] = "running header or footer"
 

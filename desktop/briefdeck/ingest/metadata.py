@@ -397,6 +397,7 @@ def _latest_answer(lines: list[tuple[str, bool]]) -> str:
 def find_published(lines: list[tuple[str, bool]]) -> str:
     found = (
         _thread_date(lines)
+        or _chat_log_date(lines)
         or _latest_answer(lines)
         or revision_date(lines)
         or _find_published(lines)
@@ -420,6 +421,21 @@ def _thread_date(lines: list[tuple[str, bool]]) -> str:
             stamps.append(parse_date(line))
     stamps = [s for s in stamps if s]
     return max(stamps) if len(stamps) >= 2 else ""
+
+
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+
+
+def _chat_log_date(lines: list[tuple[str, bool]]) -> str:
+    """An exported chat channel ("17 November 2026" over "23:52" over the message, day after
+    day) dates from its latest day: the export shows the channel as it stood then."""
+    days = [
+        parse_date(line)
+        for (line, _), (after, _) in zip(lines, lines[1:], strict=False)
+        if len(after) <= 5 and _CLOCK.match(after) and only_a_date(line)
+    ]
+    days = [d for d in days if d]
+    return max(days) if len(days) >= 2 else ""
 
 
 def _day_first_when_written(found: str, lines: list[tuple[str, bool]]) -> str:

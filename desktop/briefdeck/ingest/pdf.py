@@ -113,6 +113,7 @@ def reflow(page: str, vocab: set[str] | None = None) -> str:
     widest = max((len(line) for line in lines), default=0)
     column = _column_width([len(line) for line in lines if line])
     out: list[str] = []
+    soft: set[int] = set()  # paragraphs ended only by a short line, not by a gap or a mark
     para = ""
     for line in lines:
         if not line:
@@ -145,11 +146,60 @@ def reflow(page: str, vocab: set[str] | None = None) -> str:
         # a sentence on a line wider than the column: small print (a disclaimer, a footer).
         ends = _SENTENCE_END.search(line) is not None
         if len(line) < 0.7 * widest or (ends and not 0.85 * widest <= len(line) <= 1.1 * column):
+            soft.add(len(out))
             out.append(para)
             para = ""
     if para:
         out.append(para)
-    return "\n\n".join(out)
+    return "\n\n".join(_rejoin(out, soft, vocab))
+
+
+def _rejoin(paras: list[str], soft: set[int], vocab: set[str] | None) -> list[str]:
+    """Paragraphs that a short line cut in the middle of a sentence, made whole again."""
+    out: list[str] = []
+    for k, para in enumerate(paras):
+        if out and k - 1 in soft and continues(out[-1], para):
+            out[-1] = (join_hyphenated(out[-1], para, vocab) if out[-1].endswith(("-", "\xad"))
+                       else f"{out[-1]} {para}")
+        else:
+            out.append(para)
+    return out
+
+
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,;]?(?:\s|$)")  # a word, not "www.site.org"
+# Words that open a sentence of their own, never the rest of a name cut at a line end.
+_OPENERS = frozenset(
+    "The A An In On At It He She They We I This That These Those But And Or So Yet As If "
+    "When While After Before Since Meanwhile However Also There Its His Her Their Our".split()
+)
+
+
+def continues(prev: str, nxt: str) -> bool:
+    """Whether paragraph nxt is the rest of prev's sentence, cut by a column or line break:
+    prev (more than a heading's words) stops mid-sentence and nxt goes on in lower case
+    ("... said the" / "drones were ..."), or with the rest of a name ("Commander Jane" /
+    "Doe said ..."); or prev opens a quotation that nxt closes without opening its own."""
+    words = prev.split()
+    if ("\t" in prev or "\t" in nxt or len(words) <= 8 or not nxt
+            or sum(w[:1].islower() for w in words) < 3):  # a masthead or a title: no prose
+        return False
+    if _SENTENCE_END.search(prev) is None:
+        if _LOWER_WORD.match(nxt):
+            return True
+        tail, head = words[-2:], nxt.split(None, 2)
+        return (len(head) >= 2 and all(w[:1].isupper() and w.isalpha() for w in tail)
+                and head[0].isalpha() and head[0][0].isupper() and head[0] not in _OPENERS
+                and head[1][:1].islower())
+    return _open_quote(prev) and nxt[0] not in "\"“‘'" and _open_quote(nxt, closing=True)
+
+
+def _open_quote(text: str, closing: bool = False) -> bool:
+    """An odd number of straight double quotes, or more curly openers than closers (more
+    closers, when closing): a quotation cut in two."""
+    if "“" in text or "”" in text:
+        more = text.count("”") - text.count("“") if closing else text.count("“") - text.count("”")
+        return more > 0
+    return text.count('"') % 2 == 1
 
 
 # A list item's number (or letter) on a line of its own: "4.", "12)", "(b)".
@@ -239,7 +289,7 @@ def _join_blocks(blocks: list[tuple[bool, str]], vocab: set[str]) -> str:
             text and in_column and column and not _SENTENCE_END.search(text)
             and "\t" not in last and "\t" not in block.split("\n\n", 1)[0]
             and len(last.split()) > 8 and block[:1].isalnum()
-        )
+        ) or (text and in_column and column and continues(last, block.split("\n\n", 1)[0]))
         if runs_on:
             text = (join_hyphenated(text, block, vocab) if text.endswith(("-", "\xad"))
                     else f"{text} {block}")

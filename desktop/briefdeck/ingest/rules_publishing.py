@@ -27,6 +27,15 @@ _WIRES = (
 )
 _NAME = r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
 _URL = r"(?:https?://|www\.)\S+"
+# "Source: Jana Petrova, head of the regional administration, on Telegram": a wire's sourcing
+# block names a person and their office, and the "Quote:" lines under it are theirs. A photo
+# or page credit names an outlet, agency or channel: "Source: PAP", "Source: Media Office of X".
+_NOT_SOURCING_PERSON = (
+    r"(?!\s*(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}),\s+(?:the |a |an )?(?:[\w'’.-]+ ){0,3}?"
+    r"(?:head|chief|spokes(?:man|woman|person)|minister|governor|mayor|commander|director|"
+    r"chair(?:man|woman|person)?|president|secretary|adviser|advisor|representative|officer|"
+    r"ombudsman|deputy|leader|prosecutor|ambassador|envoy|member|speaker|official)s?\b)"
+)
 _PHONE = r"\+?\(?\d[\d ().-]{6,}\d"
 _ORG = r"[A-Z][\w.&'’-]*(?:[ -](?:[A-Z][\w.&'’-]*|of|for|and|&|the))*"  # "Office of the Army"
 _SUBJECT = (
@@ -100,7 +109,7 @@ RULES: tuple[Rule, ...] = (
           r"|[\w-]+/)|^(?i:foto|zdjęcie|źródło zdjęcia|bildquelle|crédit photo)\s*:", 80, 0,
           hints=("fot", "zdj", "foto", "źródło", "bildquelle", "crédit")),
     _rule("story credits", r"^(?:sources?|źródło|źródła|quelle|fuente|fonte)\s*:\s*"
-          r"[\w&.,/'’ -]{1,60}$", 8, in_prose=False),
+          + _NOT_SOURCING_PERSON + r"[\w&.,/'’ -]{1,60}$", 8, in_prose=False),
 
     # Command and government releases.
     _rule("press release furniture", r"^from:\s+\S.{0,120}$|^from\s+(?:the\s+)?[A-Z][\w.&'’-]*"
@@ -198,9 +207,9 @@ RULES: tuple[Rule, ...] = (
           hints=("god", "allah")),
     # "Source: Media Office of X, official website and Telegram channel, 28/09/2025 14:10":
     # where a monitor took the text from, not a source the story quotes.
-    _rule("story credits", r"^source\s*:\s*.{0,150}\b(?:official (?:website|site|account|channel)|"
-          r"website|telegram|facebook|x account|twitter|youtube)\b.{0,80}$", 30, in_prose=False,
-          hints=("source",)),
+    _rule("story credits", r"^source\s*:\s*" + _NOT_SOURCING_PERSON + r".{0,150}\b(?:official "
+          r"(?:website|site|account|channel)|website|telegram|facebook|x account|twitter|"
+          r"youtube)\b.{0,80}$", 30, in_prose=False, hints=("source",)),
     _rule("licence", r"\bfor (?:subscriber|client|customer|internal|member)s?['’]? use only\b|"
           r"\bredistribution (?:is )?(?:strictly )?(?:prohibited|forbidden|not permitted)\b", 30,
           hints=("use only", "redistribution")),
