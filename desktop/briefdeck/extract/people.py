@@ -369,6 +369,13 @@ def _recased(name: str) -> str:
 _RECORD_BY = re.compile(rf"(?m)^(?:Asked|Answered|Tabled|Moved|Seconded)[ \t]+by:[ \t]+"
                         rf"(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})"
                         rf"[ \t]*\n(?:[ \t]*(?P<title>[^\n:]{{3,60}})$)?")
+# A report's staff lines: "Prepared by: Ops Cell (J. Roe, Senior Analyst).", "Approved: Jane
+# Roe, Head of Research": the name (initials allowed) with a staff role after its comma.
+_SIGN_OFF = re.compile(rf"\b(?:(?:Prepared|Approved|Reviewed|Compiled|Written|Checked|Released)"
+                       rf"(?:[ \t]+by)?|Author|Editor):[ \t]+(?:[^\n:()]{{0,40}}\()?"
+                       rf"(?P<name>(?:[A-Z]\.[ \t]?){{1,2}}[ \t]?[A-Z][a-z'’-]+|{FIRST}[ \t]+"
+                       rf"(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+),[ \t]+"
+                       rf"(?P<title>[A-Z][^\n,;()]{{2,50}}?)(?=[ \t]*[).;\n]|$)")
 # "General" after a body's noun names an office: "Consulate General X", "Directorate General".
 _BODY_GENERAL = re.compile(r"\b(?:Consulate|Directorate|Secretariat|Commissariat)\s+$")
 _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
@@ -546,6 +553,10 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         if _plausible(m.group("name"), is_place):
             add(m.group("name"), title if _LETTER_ROLE.search(title) else "", "",
                 m.start("name"), m.end("name"))
+    for m in _SIGN_OFF.finditer(text) if "by:" in text or "Approved:" in text or \
+            "Author:" in text or "Editor:" in text else ():
+        if _SIGNED_ROLE.search(m.group("title")) and _plausible(m.group("name"), is_place):
+            add(m.group("name"), m.group("title").strip(), "", m.start("name"), m.end("name"))
     _transcript_speakers(text, add, is_place)
     listed = [m for m in LISTED_WITH_AGE.finditer(text) if _plausible(m.group("name"), is_place)] \
         if ", " in text else []

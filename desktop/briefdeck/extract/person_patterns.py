@@ -190,15 +190,18 @@ _PERSON_NOUNS = (
 _DESCRIBED = (
     rf"[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|{_PERSON_NOUNS})\b[^,;\"“”()]{{0,70}}?"
 )
-# Verbs of speaking, and the ones that report words ("called the strike 'an assault'").
-_SPEAKS = (r"(?:has\s+|had\s+)?(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
+# Verbs of speaking, and the ones that report words ("called the strike 'an assault'"), maybe
+# after an adverb ("has previously said", "also told").
+_SPEAKS = (r"(?:has\s+|had\s+)?(?:(?:also|[a-z]{3,}ly)\s+)?"
+           r"(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
            r"recalled|explained|called|described|urged|insisted|denied|accused|argued|posted|"
            r"agreed|agrees|noted|notes|cautioned|cautions|welcomed|welcomes)\b")
 # "Jane Doe, the head of research at a risk firm, said": name first, a described role, a verb.
 # A single name needs "a"/"an" before a person noun: "Karim, a 40-year-old driver, said".
 NAME_FIRST_RE = re.compile(
     rf"\b(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+"
-    rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED}),\s+{_SPEAKS}"
+    rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED}|(?:{_ROLE_WORDS})\s+(?:of|for|at|in)\s+"
+    rf"[^,;\"“”()]{{2,70}}?),\s+{_SPEAKS}"  # (or an office with no article: "head of a union")
     rf"|\b(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+{_DESCRIBED}),\s+{_SPEAKS}"
 )
 # '..., said Nils Berg, the head of marine at a broker.': the role after a speaker.
@@ -394,7 +397,8 @@ ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|
                       r"Agency|Department|Council|Brigades?|Party|Group|Office|Committee|News|"
                       r"Times|Post|Journal|Press|Inc|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|"
                       r"Company|Co|Holdings|Shipping|Maritime|Lines|Logistics|Systems|Risk|"
-                      r"Carriers|Freight|Navigation|Ferries|Cargo|"
+                      r"Carriers|Freight|Navigation|Ferries|Cargo|Management|Services|Solutions|"
+                      r"Enterprises|Ventures|Trading|Contracting|Engineering|Offshore|"
                       r"Security|Securities|Partners|Associates|Analytics|Intelligence|Consulting|"
                       r"Industries|Technologies|Aerospace|Defence|Defense|Dynamics|Tankers|Energy|"
                       r"Energies|Resources|Oil|Petroleum|Bank|Airlines|Airways|International|"

@@ -68,9 +68,10 @@ _NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}(?=\s))*\s+[A-Z]")  # ('."8 T
 # A line led by who speaks, then a colon, as live pages and slides write it: 'Army: "..."',
 # '06:35 | Army: "..."' (after the entry's time), 'Rescue medic Jane Roe, at the scene: "..."'
 # (an aside after the name), 'Army: jets struck launchers and "..."' (its words paraphrased).
+# A note in brackets may stand before the colon: 'Army (translated): "..."', 'X (via Telegram):'.
 _LINE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}\s*(?:[|–—-]\s*)?)?"
                          r"(?P<who>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,5}?)"
-                         r"(?:,[ \t]+[^,:\"“”\n]{1,50})?:[ \t]+")
+                         r"(?:,[ \t]+[^,:\"“”\n]{1,50})?(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+")
 # Labels that head a line but name no one: "Note:", "Update:", "Breaking:".
 _NOT_A_LABEL = re.compile(r"(?i)(?:note|notes|update|updated|breaking|summary|background|context|"
                           r"analysis|source|sources|quote|correction|warning|alert|key|related|"
@@ -99,9 +100,11 @@ def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spe
         return person[2]
     if _ROLE_LABEL_END.search(who) and who[:1].isupper():
         return who  # 'Iraqi government spokesman: the PM ordered ... and "..."'
-    if known_organization(who) or re.search(r"\b[A-Z]{2,}\b", who) and \
+    if known_organization(who) or (re.search(r"\b[A-Z]{2,}\b", who) or
+                                   " " in who and BODY_NOUN.search(who.split()[-1])) and \
             all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in who.split()):
-        return known_organization(who) or who
+        return known_organization(who) or who  # (or a body's name: "X Y Department", never
+        # the bare noun of a headline's "Ministry:")
     return ""
 
 
@@ -120,6 +123,10 @@ _PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)$")
 _QUOTE_LABEL = re.compile(r"[ \t]*Quote(?:[ \t]+(?:from|by)[ \t]+(?P<who>[^:\n\"“”]{2,80}))?"
                           r":[ \t]*$")
 _SOURCE_LABEL = re.compile(r"Sources?:[ \t]+(?P<who>[^,;:\n\"“”]{2,80})")
+
+
+# Nothing, or a note in brackets, between a name and its colon: "Jane Roe (translated):".
+_BRACKET_NOTE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
 
 
 # A clause that only names the source before a colon: "Per the embassy alert:".
@@ -389,7 +396,7 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
         # named just before the colon says it
         colon = text.rindex(":", max(para[0], start - 3), start)
         person = speakers.people.mention_at(max(para[0], colon - 80), colon)
-        if person and text[person[1]:colon].strip() == "":
+        if person and _BRACKET_NOTE.fullmatch(text, person[1], colon):  # ("(translated)")
             return person[2]
     if ": " in text[max(para[0], start - 200):start]:
         return _line_label(text, start, para, speakers)

@@ -209,6 +209,21 @@ def _apposed_before(noun: str, pos: int, speakers: Speakers) -> str:
     return ""
 
 
+# A company named after what it does, with no comma, as the subject of a verb of saying:
+# "Athens-based manager X Ship Management said", "the vessel's operator X Lines told".
+_ROLE_THEN_COMPANY = re.compile(r"\b(?:company|firm|operator|owner|manager|contractor|insurer|"
+                                r"shipowner|carrier)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)"
+                                r"{0,4})(?=\s+(?:said|says|told|confirmed|added|stated)\b)")
+
+
+def _company_by_role(pos: int, speakers: Speakers) -> str:
+    """'the company' at pos: the company last named after its role noun ("manager X said")."""
+    found = ""
+    for m in _ROLE_THEN_COMPANY.finditer(speakers.text, max(0, pos - LOOKBACK), pos):
+        found = m.group("name")
+    return " ".join(found.split())
+
+
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
                            r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -321,7 +336,7 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     company_back = _COMPANY_BACK.match(who) if "the " in who or "The " in who else None
     if company_back:  # "the company said" after "its operator, X Petroleum,"
         company = _apposed_before(company_back.group("noun"), start, speakers) or \
-            speakers.company_before(start)
+            speakers.company_before(start) or _company_by_role(start, speakers)
         if company:
             return company
     person = speakers.people.mention_at(start, end)
