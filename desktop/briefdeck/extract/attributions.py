@@ -44,6 +44,7 @@ from briefdeck.extract.body_statements import (
 from briefdeck.extract.cited_sources import according_to, citing, quoted_and_declined
 from briefdeck.extract.joined_sources import joined_sources
 from briefdeck.extract.labelled_speakers import laid_out_speakers, speaker_label
+from briefdeck.extract.live_feeds import feed_item_lines
 from briefdeck.extract.named_speakers import identified_as, named_people
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.press_sources import _DATA_NOUN as _DATA_NOUN
@@ -90,36 +91,6 @@ _BARE_SUBJECT = re.compile(r"(?!(?:The|This|That|Its|Their|His|Her|A|An|One|Anot
                            r"military|hospital|watchdog|charity|militia|government)\s+"
                            r"(?:says|warns|claims)\b")
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # a numbered item's heading: "2. Army says ..."
-
-
-# A live feed's item lines sit under a stamp line of their own ("16:12", "2 hours ago") and
-# drop the full stop a story sentence ends on: there an unclosed line is an item, no headline
-# (but a live blog's unclosed line over a paragraph of its own is that entry's headline).
-# (opening on the newline itself: the scan then jumps from line to line, cheaper than "(?m)^")
-_FEED_STAMP = re.compile(r"\n[ \t]*(?:\d{1,2}:\d{2}|\d{1,2}[ \t]+(?:hours?|mins?|minutes?|"
-                         r"days?)[ \t]+ago)[ \t]*(?=\n|$)")
-_STAMP_LINE = re.compile(r"[ \t]*(?:\d{1,2}:\d{2}|\d{1,2}[ \t]+(?:hours?|mins?|minutes?|days?)"
-                         r"[ \t]+ago)[ \t]*")
-_NEXT_LINE = re.compile(r"\s*\n\s*([^\n]*)")
-
-
-def _feed_items(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each item line of a feed of three stamps or more; else none."""
-    if "\n" not in text or (" ago" not in text and ":" not in text):
-        return []
-    stamps = list(_FEED_STAMP.finditer(text))
-    if len(stamps) < 3:
-        return []
-    items = []
-    for m in stamps:
-        line = _NEXT_LINE.match(text, m.end())
-        if not line or _STAMP_LINE.fullmatch(line.group(1)):
-            continue  # "2 hours ago" over "16:12": the item is under the second stamp
-        after = _NEXT_LINE.match(text, line.end())
-        if after and len(after.group(1).split()) > 12:
-            continue  # a headline over its entry's paragraph
-        items.append((line.start(1), line.end(1)))
-    return items
 
 
 def _in_item(items: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -190,7 +161,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     text = doc.text
     d = SourcingDraft(doc, people, own_outlets(text), told_bodies(text))
     labelled = laid_out_speakers(d, doc)
-    items = _feed_items(text)
+    # a live feed's item lines drop the full stop a story sentence ends on: there an
+    # unclosed line is an item, no headline
+    items = feed_item_lines(text)
     for sent in doc.sentences:
         if _headline_says(sent.text, bool(items) and _in_item(items, sent.start, sent.end)):
             continue

@@ -69,6 +69,16 @@ def opening_and_channels(d: SourcingDraft, sent: Sentence) -> None:
     for m in ACCOUNT_RE.finditer(text, sent.start, sent.end) if accounts else ():
         if people.mention_at(m.start("who"), m.end("who")) is None:  # a person's account
             d.add(m.start(), m.end(), "spokesperson", 1)  # is theirs, counted with them
+    for m in _ON_CHANNEL.finditer(text, sent.start, sent.end) if accounts else ():
+        d.add(m.start(), m.end(), "spokesperson", 1)
+
+
+# A group's statement read on its own channels: "a statement on the Harbour Brigades'
+# Telegram channel", "a post on the Resistance Front channels" (the group named, capitalised).
+_ON_CHANNEL = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+)?(?:statement|post|message|claim)s?"
+    r"\s+on\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+(?:of|in|for)\b)?\s+){1,6}?"
+    r"(?:(?:Telegram|X|Twitter|Facebook|YouTube|WhatsApp)\s+)?(?:channels?|accounts?|pages?)\b")
 
 
 def statements_put_out(d: SourcingDraft, sent: Sentence, low: str) -> None:

@@ -84,7 +84,10 @@ def outlets_reporting(d: SourcingDraft, sent: Sentence, low: str, press: bool) -
     for m in MEDIUM_SHOWED_RE.finditer(text, sent.start, sent.end) if \
             press and SHOWED_WORD.search(low) else ():
         d.add(m.start(), m.end(), "other outlet", 1)
-    for m in finditer_near(OUTLET_RE, _OUTLET_VERB, text, text, sent.start, sent.end, 6):
+    st = sent.text  # (every match holds one of _OUTLET_VERB's words: `in` tests first)
+    for m in finditer_near(OUTLET_RE, _OUTLET_VERB, text, text, sent.start, sent.end, 6) if \
+            "said" in st or "report" in st or "cited" in st or "quoted" in st or \
+            "admitted" in st or "acknowledged" in st else ():
         if SEEN_BY.search(text, max(sent.start, m.start() - 16), m.start()):
             continue  # "a memo seen by Reuters said": the memo speaks (a document)
         if m.group(0).endswith("first reported") or \
@@ -95,11 +98,13 @@ def outlets_reporting(d: SourcingDraft, sent: Sentence, low: str, press: bool) -
 
 def data_counts(d: SourcingDraft, sent: Sentence) -> None:
     """Counts and data: a document ("data from X"), or an outlet's own work ("an AFP count")."""
-    text = d.text
-    for m in finditer_near(DATA_RE, _DATA_NOUN, text, text, sent.start, sent.end, 3):
+    text, st = d.text, sent.text
+    # (every match holds one of _DATA_NOUN's words: `in` tests first)
+    for m in finditer_near(DATA_RE, _DATA_NOUN, text, text, sent.start, sent.end, 3) if \
+            "data" in st or "count" in st or "tally" in st or "records" in st or \
+            "tracker" in st or "figures" in st else ():
         owner = OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
         d.add(m.start(), m.end(), "other outlet" if owner else "document", 1)
-    st = sent.text
     if " from " in st and ("ata from" in st or "igures from" in st or "ecords from" in st or
                            "tatistics from" in st):
         for m in _DATA_FROM.finditer(text, sent.start, sent.end):

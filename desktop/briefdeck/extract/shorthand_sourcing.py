@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefdeck.extract.attribution_kinds import classify
+from briefdeck.extract.attribution_kinds import classify, org_kind
 from briefdeck.extract.known_organizations import known_organization
 
 _STAMPED = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*)?\[?\d{1,2}:\d{2}[ \t]*(?:UTC|GMT)\b\]?"
@@ -65,9 +65,12 @@ def logged_sources(text: str, people: Any) -> list[tuple[int, int, str, int | No
         closed = line.rstrip().rstrip("\"”’'").endswith(".")
         if who.split()[0] in _FURNITURE_FIRST or not closed or len(line) > 600:
             continue  # "About X Command: ...", "Follow X:", a headline: no claim
+        if _cites_again(who, line):
+            continue  # "X: 4 sites hit (per X release)": the citation is the sourcing
         if known_organization(who) or _ARMED_BODY.search(who):
             end = claim + 24 if line_end < 0 else min(claim + 24, line_end)
-            out.append((start, end, "spokesperson", 1))  # "CENTCOM: forces detained ..."
+            # "CENTCOM: forces detained ..."; "SOHR: 9 killed": a monitor's own count
+            out.append((start, end, org_kind(who), 1))
     if text.count("UTC") + text.count("GMT") < 3:
         return out  # no clock-stamped log
     stamps = list(_STAMPED.finditer(text))
@@ -104,6 +107,16 @@ def logged_sources(text: str, people: Any) -> list[tuple[int, int, str, int | No
             kind = "spokesperson"  # "X Telegram: claims ...": the body's own channel
         out.append((lead.start(), min(line_end, lead.end() + 20), kind, count))
     return out
+
+
+def _cites_again(who: str, line: str) -> bool:
+    """The line's own "per X statement" (or "according to X") names the labelled body
+    again: that citation is where the claim is sourced, counted once."""
+    if "per " not in line and "ccording to " not in line:
+        return False
+    return re.search(r"\b(?:per|[Aa]ccording\s+to)\s+\[?(?:the\s+)?" + re.escape(who) +
+                     r"\s+(?:release|statement|readout|press\s+release|post|update|report)\b",
+                     line) is not None
 
 
 def _body_lines(text: str) -> list[re.Match[str]]:

@@ -109,7 +109,11 @@ class SourcingDraft:
             return False  # "according to local authorities" again: the same source
         self.said_words.add(words)
         self.found.append((start, end, kind, count))
-        self.seen_nouns.update(singular(n.lower()) for n in HEAD_NOUN.findall(text[start:end]))
+        for noun in HEAD_NOUN.findall(text[start:end]):
+            noun = singular(noun.lower())
+            self.seen_nouns.add(noun)
+            if " " in noun:  # "the news agency" named: "the agency" is it again
+                self.seen_nouns.add(noun.rsplit(None, 1)[1])
         return True
 
     def repeated(self, who: str, end: int = -1) -> bool:

@@ -77,6 +77,8 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"(?:now|still)\s+(?=(?:say|says|said|tell|tells|told|confirm|confirmed)\b))?"
     rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|tell(?=\s+(?:(?:the\s+)?[A-Z]|reporters\b|us\b))|adds|reported|reports?|believe|believes|"
     rf"confirmed|added|stated|noted|caution|claimed|revealed|{TALLIED}|"
+    # (in the present, as live blogs and feeds tell it: "a militia spokesman claims")
+    rf"claims|confirms|denies|"
     # "as one officer put it to us": the words are the source's own
     rf"put\s+it(?:\s+to\s+(?:us|me|reporters))?(?=[\s,.:])|"
     # "with informed sources reporting that": a participle in an absolute clause
@@ -156,7 +158,8 @@ DELEGATE_SAID_RE = re.compile(
     r"welcomed|rejected|denounced|emphasi[sz]ed|underlined|expressed)\b")
 # "I'm told by two Western diplomats that", "was told by a senior official": the passive.
 TOLD_BY_RE = re.compile(
-    rf"\b(?:told|informed|briefed|assured)\s+by\s+"
+    # ("heard from an Iraqi police source that ...": the same source, named after the hearing)
+    rf"\b(?:(?:told|informed|briefed|assured)\s+by|(?:heard|learned|learnt)\s+from)\s+"
     rf"(?P<who>(?i:{_COUNT})\s+(?:{_MODIFIER}\s+){{0,4}}?(?:{SOURCE_NOUN}))"
 )
 # "the newspaper Al-Sabah reported", "Syria's state news agency SANA said": a name the report
@@ -366,12 +369,17 @@ CLAUSE_VERB_AFTER = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|c
 # (no quantifier or negation opening a sentence: "Several claims ...", "Not confirmed by")
 _NAME_WORD = (rf"(?:(?!(?:Several|Few|Such|These|Those|Not|Only|Neither|Nor)\b)"
               rf"(?:al-|el-)?{CAP_WORD})")
+# A ministry named in lower case, by what it runs, just before it speaks: "the Region's
+# ministry of natural resources said", "the ministry of Peshmerga said" (up to three words).
+_MINISTRY_OF = (r"(?<=ministry)\s+of\s+(?:the\s+)?[\w-]+(?:\s+(?:and\s+(?!the\b))?[\w-]+){0,2}?"
+                r"(?=\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|reported|stated)\b)")
 ORG_SAID_RE = re.compile(
     # (not "Zor" of "Deir ez-Zor": no body starts inside a hyphenated word but after "al-")
     rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)(?:(?<!-)|(?<=al-)|(?<=el-))"
     # the body's owner: "Armenia's Defense Ministry", "the army's Northern Command"
     rf"(?:(?:[Tt]he\s+[a-z][\w-]*|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:'s|’s)\s+"
-    rf"(?=[A-Z]))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION})"
+    rf"(?=[A-Z]))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION}(?:{_MINISTRY_OF})?|(?<=[Tt]he\s)ministry"
+    rf"{_MINISTRY_OF})"
     # where the body sits: "the Houthi-run health ministry in Sanaa said"
     rf"(?:\s+in\s+[A-Z][\w'’-]+(?=,|\s+(?:said|says|reported|announced|confirmed)\b))?"
     rf"|{_NAME_WORD}"
@@ -405,8 +413,9 @@ ORG_SAID_RE = re.compile(
     rf"(?:published|posted|released)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:statements?|notices?|videos?|posts?|messages?|footage|photos|images)(?=\s+(?:on|via)\s+"
     rf"(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|its|their)\b)|"
-    # a notice the body put out: "the embassy issued a security alert"
-    rf"issued(?=\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:statement|(?:security\s+)?alert|"
+    # a notice the body put out: "the embassy issued a security alert", "put out a statement"
+    rf"(?:issued|put\s+out)(?=\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:statement|(?:security\s+)?alert|"
     # (not a navigational warning or notice to mariners: an act, not words on events)
     rf"advisory|bulletin|update|communiqu[eé])\b)|"
     rf"attributed(?!\s+to\b)|"  # "the army attributed the blast to a mine": its account

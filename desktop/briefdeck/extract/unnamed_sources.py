@@ -76,7 +76,8 @@ def _hospital_staff(said: str) -> bool:
 
 
 def passive_and_told(d: SourcingDraft, sent: Sentence) -> None:
-    """In the passive: "Denied by local officials." opening a note, "told by two diplomats"."""
+    """In the passive: "Denied by local officials." opening a note, "told by two diplomats",
+    "heard from a police source"."""
     text, people = d.text, d.people
     passive = _PASSIVE_LEAD.match(text, sent.start, sent.end) if \
         sent.text[:1] in "DCRA" else None
@@ -84,7 +85,8 @@ def passive_and_told(d: SourcingDraft, sent: Sentence) -> None:
         kind, count = classify(passive.group("who"), people, passive.start("who"))
         if kind != "other" and not d.repeated(passive.group("who")):
             d.add(passive.start(), passive.end(), kind, count)
-    for m in TOLD_BY_RE.finditer(text, sent.start, sent.end) if " by " in sent.text else ():
+    for m in TOLD_BY_RE.finditer(text, sent.start, sent.end) if " by " in sent.text or \
+            "d from " in sent.text or "nt from " in sent.text else ():
         kind, count = classify(m.group("who"), people)
         if kind == "anonymous official" and not d.repeated(m.group("who")):
             d.add(m.start("who"), m.end(), kind, count)
