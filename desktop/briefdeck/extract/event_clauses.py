@@ -35,7 +35,7 @@ from briefdeck.extract.event_filters import (
     planned_move,
 )
 from briefdeck.extract.event_followups import VIOLENT, first_telling, last_told, told_before
-from briefdeck.extract.event_lede_part import lede_day
+from briefdeck.extract.event_lede_part import lede_day, round_up_day
 from briefdeck.extract.event_memory import SentenceRead
 from briefdeck.extract.event_places import clause_places, place_groups
 from briefdeck.extract.event_quoted_day import quoted_day
@@ -230,9 +230,9 @@ class ClauseReading(ToldDays, TollTargets):
                     # "the attack on X left four wounded": the day X was hit, told before,
                     # not that of the happening just told elsewhere
                     when = told_before(self.drafts, s.i, where) or when
-                if when is None and kind in VIOLENT and self.day_named is not None and \
-                        "that " in text[sent.start:c_end] and THAT_DAY.search(
-                            text, sent.start, c_end):
+                if when is None and kind in VIOLENT and self.day_named is not None and (
+                        "that " in (head := text[sent.start:c_end]) or " in the " in head) and \
+                        THAT_DAY.search(text, sent.start, c_end):
                     when = self.day_named  # "was shot down that night": the day just named
                 if when is not None and when.precision == "day" and kind in VIOLENT and \
                         when.implicit and (
@@ -247,6 +247,9 @@ class ClauseReading(ToldDays, TollTargets):
                     when = told_before(self.drafts, s.i, where)
                 if when is None and toll and kind in VIOLENT and where:
                     when = lede_day(self.drafts, where)  # a site of the lede's happening
+                if when is None and toll and kind in VIOLENT and where and not s.background:
+                    # another town of the day's round-up
+                    when = round_up_day(self.drafts, where, self.named_last)
                 if when is None and kind in VIOLENT and where and \
                         (said_day := self._claimed_on(s, t_start)) is not None:
                     when = said_day

@@ -138,7 +138,9 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
 
 
 # "a drone approached the garrison that night": the day named last, in words dates.py leaves
-THAT_DAY = re.compile(r"\bthat\s+(?:night|day|evening|morning|afternoon)\b")
+# "that night", "earlier in the day": the day just named
+THAT_DAY = re.compile(r"\b(?:that|(?i:earlier|later)\s+in\s+the)\s+"
+                      r"(?:night|day|evening|morning|afternoon)\b")
 
 _TELLING_ON = re.compile(r"\b(?:statement|post|release|briefing|update|report|readout|"
                          r"bulletin)\s+(?:(?:issued|released|published|late|early)\s+)?(?:on\s+)?$",

@@ -46,7 +46,8 @@ GROUP_NOUN = (
     r"officials?|associates?|bodyguards?|terrorists?|combatants?|patients?|tourists?|"
     r"visitors?|holidaymakers?|shoppers?|spectators?|picnickers?|hikers?|campers?|guests?|"
     r"mourners?|protesters?|demonstrators?|infiltrators?|intruders?|raiders?|"
-    r"comrades?(?:-in-arms)?)"
+    r"comrades?(?:-in-arms)?|passers?-?by|motorists?|motorcyclists?|cyclists?|commuters?|"
+    r"onlookers?|occupants?|inhabitants?)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
 # (lower case only: "an IS official" is the Islamic State's, not a verb)
