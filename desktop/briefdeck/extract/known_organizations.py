@@ -73,7 +73,11 @@ KNOWN: dict[str, list[str]] = {
     # The Kurdistan Region's ministry over the Peshmerga, before the force itself.
     "Ministry of Peshmerga Affairs": [
         r"Ministry\s+of\s+Peshmerga(?:\s+Affairs)?", r"Peshmerga\s+[Mm]inistry"],
-    "Peshmerga": [r"[Pp]eshmerga(?!\s+[Mm]inistry)"],  # (British style writes it lower-case)
+    # (British style writes it lower-case, the New York Times as two words: "pesh merga")
+    "Peshmerga": [r"[Pp]esh(?:\s|-)?[Mm]erga(?!\s+[Mm]inistry)"],
+    # The Kurdistan Region's two ruling parties, each with its own Peshmerga units.
+    "Patriotic Union of Kurdistan": [r"Patriotic\s+Union\s+of\s+Kurdistan", r"PUK"],
+    "Kurdistan Democratic Party": [r"Kurdistan\s+Democratic\s+Party", r"KDP"],
     "Kurdistan Workers' Party": [r"Kurdistan\s+Workers['’]?\s+Party", r"PKK"],
     "Houthis": [r"Houthis?", r"Huthis?", r"Ansar\s+Allah"],  # (Crisis Group, Economist: "Huthis")
     "Hamas": [r"Hamas"],
@@ -234,11 +238,15 @@ KNOWN: dict[str, list[str]] = {
     "Baghdad Today": [r"Baghdad\s+Today"],
     # A country's rescue service named bare ("Civil Defence teams put out the fire"); with its
     # country first ("Syria Civil Defence") it is the generic shapes' whole name.
-    # ("Civil defence crews" opening a sentence is the same service in sentence case)
+    # ("Civil defence crews" opening a sentence is the same service in sentence case; "pulled
+    # out by Civil Defence teams": after a preposition, its crews or authorities acting)
     "Civil Defence": [r"Civil(?:(?<=\bthe\sCivil)|(?<=\band\sCivil)|(?<=^Civil)|(?<=\bA\sCivil)|"
                       r"(?<=\.\sCivil)|(?<=\nCivil))\s+Defen[cs]e(?!\s+[A-Z])",
+                      r"Civil(?:(?<=\bby\sCivil)|(?<=\bfrom\sCivil)|(?<=\bwith\sCivil))\s+"
+                      r"Defen[cs]e(?=\s+(?:teams|crews|workers|personnel|rescuers|units)\b)",
                       r"Civil(?:(?<=^Civil)|(?<=\.\sCivil)|(?<=\nCivil))\s+defen[cs]e"
-                      r"(?=\s+(?:teams|crews|workers|personnel|rescuers|said|says)\b)"],
+                      r"(?=\s+(?:teams|crews|workers|personnel|rescuers|authorities|officials|"
+                      r"services|units|said|says|reported)\b)"],
     # The pan-Arab daily that Iraq and Gulf reporting quotes (The New Arab's Arabic edition).
     "Al-Araby Al-Jadeed": [r"Al[-\s][Aa]raby\s+Al[-\s][Jj]adeed"],
     "Alsumaria": [r"Al[-\s]?[Ss]umaria(?:\s+(?:News|TV))?"],
