@@ -10,6 +10,7 @@ import bisect
 import re
 
 from briefdeck.extract.figure_measures import MONEY_JOIN
+from briefdeck.extract.figure_nouns import PLURAL, unit_after
 from briefdeck.extract.figure_tolls import (
     INJURY_UNIT,
     MOVED_AFTER,
@@ -138,6 +139,13 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
         moved = MOVED_AFTER.match(text, row[0].end, sent.end)
         if named_after:
             row[1] = named_after.group(1)
+        elif text.startswith((" were ", " are "), row[0].end) and \
+                not (prev and prev[1] == PART) and \
+                text[row[0].start - 6:row[0].start] != "other " and \
+                (said_to_be := _said_to_be(text, row[0].end, sent.end)):
+            row[1] = said_to_be  # "Of the 47 attacks, 31 were drones": what those 31 were
+            # (not a toll's parts: "eight of the dead were foreigners and five were locals",
+            # "the other two are contractors")
         elif before and prev and counted[before - 1].start() > prev[0].end:
             # "11 civilians ..., and the number of soldiers recovered rose to 52": the
             # noun named between the two numbers, not the one counted before
@@ -211,3 +219,19 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
                         _FORCES_ASKED.search(text, max(0, sent.start - 200), row[0].start):
                     row[1] = "troops"  # "Roughly 900 in Syria", troops asked about
     return fates
+
+
+# "31 were one-way attack drones": a bare number whose verb names what it counts (not "two
+# were the first", "three were killed", "four were also hit").
+_WERE_NOT = re.compile(r" (?:were|are) (?:the|a|an|all|not|no|being|also|still|now|just|"
+                       r"only|among|both|each|some|many|in|at|on|from)\b")
+
+
+def _said_to_be(text: str, pos: int, limit: int) -> str:
+    """The plural noun after 'were'/'are' that a bare number counts, else ''."""
+    if _WERE_NOT.match(text, pos, limit):
+        return ""
+    unit, phrase = unit_after(text, text.index(" ", pos + 1) + 1, limit)
+    head = unit.rsplit(" ", 1)[-1]
+    return unit if phrase and phrase[:1].islower() and PLURAL.fullmatch(head) and \
+        not head.endswith(("ed", "ing")) else ""

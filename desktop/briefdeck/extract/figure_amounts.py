@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefdeck.extract.numbers import Quantity
+from briefdeck.extract.numbers import QUALIFIERS, Quantity
+from briefdeck.extract.sentences import inside
+from briefdeck.model import Figure, Provenance
 
 # "3K troops": a K right after the digits, with no word or designator running on ("9K720")
 THOUSANDS_K = re.compile(r"[Kk](?![\w-])")
@@ -64,3 +66,36 @@ def bare_dollar(amount: str) -> bool:
     """'$94 million' and 'about $94m', not 'A$94m', 'US$61m' or '$US61m'."""
     at = amount.find("$")
     return at >= 0 and not amount[at - 1:at].isalpha() and amount[at + 1:at + 3] != "US"
+
+
+# "It was at least the 21st attack on U.S. forces since Oct. 17": a wire's running tally,
+# written as an ordinal; the count so far is the number, its hedge the qualifier.
+_ORDINAL_TALLY = re.compile(r"\b(?:(at\s+least|more\s+than|about|roughly|nearly|some)\s+)?the\s+"
+                            r"(\d{1,4})(?:st|nd|rd|th)\s+((?:(?:drone|rocket|missile)\s+)?"
+                            r"(?:attack|strike|incident))\s+(?:on|against|targeting|since|this|in)\b",
+                            re.I)
+
+
+_ORDINAL_ANCHOR = re.compile(r"\d(?:st|nd|rd|th)\s+(?:(?:drone|rocket|missile)\s+)?"
+                             r"(?:attack|strike|incident)\b", re.I)
+
+
+def ordinal_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    """Counts so far written as ordinals ('the 14th attack on ... since'), as figures."""
+    out: list[Figure] = []
+    done = -1
+    for anchor in _ORDINAL_ANCHOR.finditer(text):  # (a digit first: a cheap scan)
+        m = _ORDINAL_TALLY.search(text, max(0, anchor.start() - 24), anchor.end() + 30)
+        if m is None or m.start() <= done:
+            continue
+        done = m.start()
+        if inside(skip, m.start(2), m.end(2)):
+            continue
+        qual = " ".join((m.group(1) or "").lower().split())
+        out.append(Figure(
+            id="fg-0", value=float(m.group(2)), value_high=None, unit=m.group(3).lower() + "s",
+            qualifier=QUALIFIERS.get(qual, "exact") if qual else "exact",  # type: ignore[arg-type]
+            text=text[m.start():m.end(3)], label=text[m.start():m.end(3)][:80],
+            provenance=Provenance(source="src-1", start=m.start(), end=m.end(3)),
+        ))
+    return out

@@ -44,6 +44,28 @@ _A_DISTANCE_QUAL = {"within": "up to", "less than": "fewer than", "under": "fewe
                     "more than": "more than", "over": "more than"}
 AREAS = frozenset("dunams dunums donums hectares acres".split())
 CURRENCIES = frozenset(("USD", "EUR", "GBP"))
+# "$72.41 a barrel", "$1,900 per ounce": a commodity's price, kept with the amount it buys.
+PRICE_PER = re.compile(r"\s+(?:a|an|per)\s+(barrel|tonne|ton|gallon|litre|liter|ounce|bushel|"
+                       r"megawatt-hour|MMBtu)\b", re.I)
+_PRICED_WORDS = ("barrel", "tonne", "ton", "gallon", "litre", "liter", "ounce", "bushel", "MMBtu",
+                 "megawatt-hour")
+_PRICE = re.compile(r"[$£€]\d[\d,]*(?:\.\d+)?")
+_PRICE_REACH = 320  # a paragraph's sentence or two
+
+
+def priced_by(text: str, pos: int) -> str:
+    """The commodity ('barrel') a market report just quoted a price by, in the paragraph
+    before pos: "rose to $72.41 a barrel ... trading at $72.14" prices both by the barrel."""
+    start = max(0, pos - _PRICE_REACH)
+    para = text.rfind("\n\n", start, pos)
+    before = text[para + 2 if para >= 0 else start:pos]
+    if not any(w in before for w in _PRICED_WORDS):
+        return ""
+    last = ""
+    for m in _PRICE.finditer(before):
+        per = PRICE_PER.match(before, m.end())
+        last = per.group(1).lower() if per else last
+    return last
 
 
 def _find_all(text: str, word: str) -> list[int]:

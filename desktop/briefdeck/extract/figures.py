@@ -19,6 +19,7 @@ from briefdeck.extract.figure_amounts import (
     THOUSANDS_K,
     bare_dollar,
     local_dollar,
+    ordinal_tallies,
     parenthesised,
 )
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
@@ -29,7 +30,9 @@ from briefdeck.extract.figure_measures import (
     LENGTHS,
     MEASURE_ADJECTIVE,
     MEASURES,
+    PRICE_PER,
     a_distances,
+    priced_by,
 )
 from briefdeck.extract.figure_nouns import PLURAL, STOP, acronym_after, unit_after, with_rate
 from briefdeck.extract.figure_tables import table_figures
@@ -99,11 +102,12 @@ from briefdeck.model import Figure, Provenance
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|fired\s+on)\b"
                               r"(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\s+\d))*$")
 # "shared more than 4,800 times", "viewed 1.2 million times": a post's reach.
-_SPREAD_BEFORE = re.compile(r"\b(shared|viewed|watched|retweeted|reposted|liked|downloaded)"
-                            r"\s+$", re.I)
+# "scrambled more than 320 times": how often fighters were sent up, a count of scrambles.
+_SPREAD_BEFORE = re.compile(r"\b(shared|viewed|watched|retweeted|reposted|liked|downloaded|"
+                            r"scrambled|sortied)\s+$", re.I)
 _SPREAD_UNITS = {"shared": "shares", "viewed": "views", "watched": "views",
                  "retweeted": "retweets", "reposted": "reposts", "liked": "likes",
-                 "downloaded": "downloads"}
+                 "downloaded": "downloads", "scrambled": "scrambles", "sortied": "sorties"}
 # "Rockets (4 x 107mm)", "4 x 107mm rockets": a count of munitions written as a multiplication.
 _TIMES_SIGN = re.compile(r"\s*[x×]\s+(?=\S*\d)")
 _NOUN_BEFORE_PAREN = re.compile(r"([A-Za-z][a-z-]{2,}s)\s*\(\s*$")
@@ -163,12 +167,20 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 q = replace(q, end=q.end + 1, text=text[q.start:q.end + 1], value=q.value * 1e3,
                             value_high=q.value_high * 1e3 if q.value_high else q.value_high)
                 unit_at = max(unit_at, q.end)
+            if q.money and text[q.end:q.end + 1] in ("B", "b") and q.text[-1:].isdigit() and \
+                    _BILLIONS_B.match(text, q.end):
+                # "$1.1B", "$4b": a headline's billions (the glued M and bn are read as numbers)
+                q = replace(q, end=q.end + 1, text=text[q.start:q.end + 1], value=q.value * 1e9,
+                            value_high=q.value_high * 1e9 if q.value_high else q.value_high)
+                unit_at = max(unit_at, q.end)
             if text[q.end:q.end + 1] == "m" and q.text[-1:].isdigit() and not q.percent and \
                     q.value_high is None and _MILLIONS_M.match(text, q.end):
                 # "about 1m barrels", "2.5m people": a glued m before a plural noun is
                 # millions ("150m east", "a 40m mast" stay metres)
                 q = replace(q, end=q.end + 1, text=text[q.start:q.end + 1], value=q.value * 1e6)
                 unit_at = max(unit_at, q.end)
+            if q.qualifier == "exact" and text[q.start - 14:q.start].lower() == "an average of ":
+                q = replace(q, qualifier="about")  # "an average of 3.38 million": no exact count
             if notes_at is not None and q.start > notes_at and note_marker(text, q):
                 continue  # "2 Initial reporting: ...": a note's number, under "Notes"
             if text[q.end:q.end + 2] in ('" ', "” "):
@@ -231,6 +243,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
             else:
                 unit, phrase = unit_after(text, unit_at, sent.end, exact=not q.vague)
+                if phrase and phrase.rsplit(" ", 1)[-1][:1].isupper() and \
+                        not PLURAL.fullmatch(unit.rsplit(" ", 1)[-1]) and \
+                        (kit := _NAMED_KIT.match(text, unit_at + len(phrase), sent.end) or
+                         _NAMED_RUN.match(text, unit_at, sent.end)):
+                    unit, phrase = kit.group(1), ""  # "four Low, Slow ... Defeat System, or
+                    # LIDS, batteries": a long name, its short form, then what is counted
                 if q.value > 1 and unit and note_marker(text, q) and \
                         _SINGULAR_TAIL.search(unit) and unit not in _INVARIANT_PLURALS:
                     continue  # "4 US Central Command statement, 23 January": a footnote's
@@ -268,6 +286,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 if unit == "USD" and bare_dollar(q.text):
                     dollar = dollar or local_dollar(text)
                     unit = dollar
+                if per := PRICE_PER.match(text, q.end, sent.end):
+                    unit = f"{unit} a {per.group(1).lower()}"  # "$72.41 a barrel": a price
+                elif q.text[-3:-2] == "." and q.value < 1000 and (per := priced_by(text, q.start)):
+                    unit = f"{unit} a {per}"  # "... a barrel, then $72.14": the same market
             elif q.percent:
                 unit = "%"
             if clip or unit in OUTAGE_UNITS and HALTED_FOR.search(
@@ -388,7 +410,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 text=q.text, label=label[:80],
                 provenance=Provenance(source="src-1", start=q.start, end=q.end),
             ))
-    extra = a_distances(text, quoted)
+    extra = a_distances(text, quoted) + ordinal_tallies(text, skip)
     extra += table_figures(text, {f.provenance.start for f in figures})
     if extra:
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
@@ -417,6 +439,13 @@ def _glued_note(text: str, q: Quantity) -> Quantity | None:
                    value=float(m.group(1).replace(",", "")))
 
 
+# The rest of a kit's long name, its short form, then the plural noun a count before it counts.
+_NAMED_KIT = re.compile(r"[^.;:()\n]{0,100}?(?:,\s+or\s+[A-Z][A-Za-z-]{1,7},|"
+                        r"\s\([A-Z][A-Za-z-]{1,7}\))\s+([a-z][a-z-]{2,}s)\b")
+# "930 Patriot Advanced Capability-3 Missile Segment Enhancement interceptors": a make's long
+# name, all capitalised, then the plural noun counted.
+_NAMED_RUN = re.compile(r" *(?:[A-Z][\w-]*[^\S\n]+){2,8}([a-z][a-z-]{2,}s)\b")
+_BILLIONS_B = re.compile(r"[Bb](?![\w-])")
 _NATION_INITIALS = frozenset({"u.s.", "u.k."})
 _TYPE_NUMBER_BEFORE = re.compile(r"(?<![\w'’])[Aa] $")
 _EVIDENCE_QUESTION = re.compile(r"qq?\d{1,4}(?:[-–]\d{1,4})?")

@@ -10,7 +10,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from briefdeck.extract.figure_measures import CLIP_LENGTH, MEASURE_ADJECTIVE
+from briefdeck.extract.figure_measures import (
+    CLIP_LENGTH,
+    MEASURE_ADJECTIVE,
+    PRICE_PER,
+    priced_by,
+)
 from briefdeck.extract.figure_nouns import PLURAL, STOP
 from briefdeck.extract.figure_tolls import TOLL_WORD
 from briefdeck.extract.numbers import Quantity
@@ -337,8 +342,11 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     digits = re.sub(r"\D", "", q.text)
     if re.match(r"(?:st|nd|rd|th)\b", after):
         return True  # "16th Regiment": an ordinal, never a count
-    if q.money and re.search(r"\.\d\d$", q.text) and q.value < 100:
-        return True  # "$4.99": a price on page furniture, not a reported sum
+    if q.money and re.search(r"\.\d\d$", q.text) and q.value < 100 and \
+            text[q.end:q.end + 1] not in ("B", "b") and not PRICE_PER.match(text, q.end) and \
+            not priced_by(text, q.start):
+        return True  # "$4.99": a price on page furniture, not a reported sum ("$1.25B" is a
+        # sum; "$72.41 a barrel" a market's price)
     if digits and q.text.lstrip("$£€US ").replace(",", "")[:1].isdigit():
         plain = q.text.lstrip("$£€US ")
         if q.value_high is not None:
@@ -412,3 +420,4 @@ def phone_start(text: str, start: int) -> int:
     if text[start - 1:start] == "(":
         start -= 1
     return start - 1 if text[start - 1:start] == "+" else start
+

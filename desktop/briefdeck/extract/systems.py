@@ -78,7 +78,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # the guns, or their fire as witnesses hear it ("heard anti-aircraft fire")
     ("anti-aircraft guns", "air defence", r"anti-aircraft\s+(?:fire|guns?|artillery)\b"),
     ("MQ-9 Reaper", "drone", r"MQ-9(?:\s+Reapers?)?|Reaper\s+drones?"),
-    ("MQ-1 Predator", "drone", r"MQ-1(?:\s+Predators?)?|Predator\s+drones?"),
+    # the Army's Gray Eagle is the MQ-1C, a different aircraft from the Air Force's Predator
+    ("MQ-1C Gray Eagle", "drone", r"MQ-1C(?:\s+Gr[ae]y\s+Eagles?)?|Gr[ae]y\s+Eagle\s+drones?"),
+    ("MQ-1 Predator", "drone", r"MQ-1(?![A-Za-z0-9])(?:\s+Predators?)?|Predator\s+drones?"),
     ("F-35", "aircraft", r"F-35[ABC]?s?\b"),
     ("F-16", "aircraft", r"F-16s?\b"),
     ("F-15", "aircraft", r"F-15[A-Z]?s?\b"),
@@ -115,7 +117,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # A ship named with its navy's prefix: "USS Ralph Johnson", "HMCS Ville de Québec",
     # (not a line in capitals: "MAY NOT BE IN ITS FINAL FORM AND MAY ...")
     # "BRP Sierra Madre", "JS Teruzuki", "MV Rubymar" (the hull number after it is no part).
-    ("warship", "vessel", rf"(?:{SHIP_PREFIXES})\s+(?!(?:[A-Z]{{2,}}\s+){{2}}[A-Z]{{2,}}\b)"
+    # (not a web page's "RSS Receive this alert as RSS feed")
+    ("warship", "vessel", rf"(?:{SHIP_PREFIXES})\s+(?!(?:Receive|Feeds?|Reader|Subscribe)\b)"
+                          rf"(?!(?:[A-Z]{{2,}}\s+){{2}}[A-Z]{{2,}}\b)"
                           r"[A-Z][\w.'’-]*"
                           r"(?:\s(?:(?:de|del|da|do|dos|di|van|von|der|la|le|du|of|the)\s)?"
                           r"[A-Z][\w.'’-]*){0,3}"),
@@ -146,6 +150,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
     # ("anti-ship ballistic missiles" are read from "ballistic", a class of their own)
     ("anti-ship missiles", "anti-ship missile", r"anti-ship\s+missiles?\b"),
+    # drones built to ram or shoot down other drones, a cheaper interceptor
+    ("interceptor drones", "interceptor", r"interceptor\s+drones?\b"),
     # first-person-view attack drones, the short-range kind both sides fly in Ukraine
     ("FPV drones", "drone", r"(?:[Ff]irst-person[- ]view\s+(?:\(FPV\)\s+)?|FPV\s+)drones?\b"),
     # ("OWA": military shorthand for one-way attack, never a system's own name)
@@ -239,6 +245,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
                                r"battalion|positions?|officers?|crews?|soldiers)\b)"),
     ("helicopters", "helicopter", r"helicopters?\b"),
     ("five-inch gun", "gun", r"(?:five|5)-inch\s+(?:deck\s+)?guns?\b"),
+    # the beam weapons by their plural ("lasers and interceptor drones"): the singular is as
+    # often a rangefinder or a guidance ("laser-guided", "a laser designator")
+    ("lasers", "directed energy", r"(?<!-)lasers\b"),
     # weapons that defeat drones with a beam, named as the report writes them ("high-power
     # microwave weapons", "a laser weapon", "directed energy"; not "directed energy research")
     ("directed-energy weapons", "directed energy",

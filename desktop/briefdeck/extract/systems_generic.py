@@ -104,6 +104,9 @@ _NOUNS: list[tuple[str, str]] = [
     ("air defence", r"air[- ]defen[cs]e(?:\s+(?:missile\s+)?(?:systems?|batter(?:y|ies)|"
                     r"missiles?|units?))?|surface-to-air\s+missiles?|interceptors?"),
     ("radar", r"radars?"),
+    # a beam weapon by its make: "two Leonidas high-power microwave prototypes"
+    ("directed energy", r"high[- ]power(?:ed)?\s+microwave"
+                        r"(?:\s+(?:weapons?|systems?|prototypes?))?"),
     # counter-drone kit named by its make: "a Dronebuster handheld jammer", "the Bukovel
     # jamming system", "SkyWall anti-drone guns"
     ("electronic warfare", r"jammers?|jamming\s+(?:systems?|guns?|devices?|stations?)|"
@@ -136,7 +139,7 @@ _NOT_NAME = (
     r"US|USA|UK|EU|UN|SOF|GPS|GNSS|"  # (special operations forces: "a SOF raid")
     r"The|A|An|Its|Their|With|Without|For|From|In|On|At|After|Before|When|While|If|As|But|"
     r"And|Or|Unlike|Like|Against|By|Of|To|Into|Than|Then|So|Yet|Only|Even|Also|His|Her|Our|"
-    r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|"
+    r"One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty|Fifty|"
     r"Hundreds|Dozens|Every|Each|Any|Several|Many|Some|Enemy|Allied|Western|"
     # qualifiers of a count opening a sentence: "About 40 rockets", "Nearly 30 drones"
     r"About|Around|Nearly|Almost|Roughly|Approximately|Over|Under|Up|Just|Least|Another|"
