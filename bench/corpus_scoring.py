@@ -103,7 +103,7 @@ UNIT_GROUPS = [
     ["km", "kilometer", "kilometre"],
     ["m", "meter", "metre"],  # "40 meters" drafted as its symbol
     ["mile", "mi"],
-    ["drone", "uav", "unmanned aerial vehicle", "one way attack drone"],
+    ["drone", "uav", "unmanned aerial vehicle", "unmanned aerial system", "one way attack drone"],
     ["missile", "ballistic missile", "cruise missile"],
     ["rocket"],
     [
@@ -137,6 +137,8 @@ def canonical_unit(unit: str) -> str:
     raw = (unit or "").strip().lower()
     if raw in ("$", "%", "£", "€"):
         raw = {"$": "usd", "%": "percent", "£": "gbp", "€": "eur"}[raw]
+    elif raw[:2] in ("$ ", "£ ", "€ "):  # "$ a barrel": a price per barrel in dollars
+        raw = {"$": "usd", "£": "gbp", "€": "eur"}[raw[0]] + raw[1:]
     words = f" {_singular(norm(raw))} "
     if words.split() and words.split()[-1] in _EVENT_HEADS:
         return words.strip()
