@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from re import _constants as C  # noqa: N812 (the parser's own names)
+from re import _parser as P  # noqa: N812
 
 from dateutil.relativedelta import relativedelta
 
@@ -150,25 +152,131 @@ def _starting_letters(pattern: str) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
+# Sharper than the first letter: the first few characters a way can begin with ("Jan",
+# "sin", "the", "on ", "19"), as a lookahead that `re` walks character by character. Most
+# words start with a letter some way starts with, but few with one of these openings.
+_HEAD_SIZE = 3
+# What a letter matches in a case-blind group beyond its two cases (as `re` folds them).
+_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
+Opening = tuple[str, ...]  # one regex item per character: an escaped character, or \s
+
+
+def _folds(c: str, blind: bool) -> set[str] | None:
+    if not blind:
+        return {re.escape(c)}
+    if not c.isascii():
+        return None  # (no such letter in a case-blind group here: not spelled out)
+    return {re.escape(f) for f in {c, c.lower(), c.upper(), *_FOLDS.get(c.lower(), "")}}
+
+
+def _class_items(av, blind: bool, first: bool) -> set[str] | None:  # noqa: ANN001 (parser)
+    """A character class as items (each escaped character, \\s whole); None if too wide."""
+    items: set[str] = set()
+    for o, a in av:
+        if o is C.LITERAL:
+            more = _folds(chr(a), blind)
+        elif o is C.RANGE and a[1] - a[0] < 40 and chr(a[1]).isascii():
+            more = {f for c in range(a[0], a[1] + 1) for f in _folds(chr(c), blind)}
+        elif o is C.CATEGORY and a is C.CATEGORY_DIGIT and first:
+            more = set("0123456789")  # (ASCII: the first-letter gate reads \d so)
+        elif o is C.CATEGORY and a is C.CATEGORY_SPACE:
+            more = {r"\s"}
+        else:
+            return None
+        if more is None:
+            return None
+        items |= more
+    return items
+
+
+def _heads(items, size: int, blind: bool) -> set[tuple[Opening, bool]]:  # noqa: ANN001
+    """(opening, still open) pairs, one of which every match of the parsed items begins
+    with: up to `size` characters, fewer where the pattern's next part is not spelled out
+    (an open one may grow by what follows the items)."""
+    out: set[tuple[Opening, bool]] = set()
+    todo: list[tuple[Opening, int]] = [((), 0)]  # (opening so far, next item)
+    while todo:
+        s, i = todo.pop()
+        if len(s) >= size or i == len(items):
+            out.add((s, i == len(items) and len(s) < size))
+            continue
+        op, av = items[i]
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            todo.append((s, i + 1))  # zero-width: the opening goes on from the next item
+        elif op is C.LITERAL or op is C.IN:
+            chars = _folds(chr(av), blind) if op is C.LITERAL else _class_items(av, blind, not s)
+            if chars is None:
+                out.add((s, False))  # too wide to spell out: the opening ends here
+            else:
+                todo.extend(((*s, c), i + 1) for c in chars)
+        elif op is C.SUBPATTERN or op is C.BRANCH:
+            if op is C.SUBPATTERN:  # (a case-blind group: "(?i:on|since)")
+                inner, branches = (blind or bool(av[1] & re.I)) and not av[2] & re.I, [av[3]]
+            else:
+                inner, branches = blind, av[1]
+            for branch in branches:
+                for t, open_ in _heads(list(branch), size - len(s), inner):
+                    if open_:
+                        todo.append(((*s, *t), i + 1))
+                    else:
+                        out.add(((*s, *t), False))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            if av[0] == 0:
+                todo.append((s, i + 1))  # the repeat may match nothing
+            if av[1] != 0:  # one round of it, then the opening stops
+                out.update(((*s, *t), False) for t, _ in _heads(list(av[2]), size - len(s), blind))
+        else:
+            out.add((s, False))  # anything else: the opening ends here
+    return out
+
+
+def _trie(openings: set[Opening]) -> str:
+    """A regex for any of the openings, item by item (`re` passes over a branch whose first
+    character differs at one comparison)."""
+    if () in openings:
+        return ""
+    by_first: dict[str, set[Opening]] = {}
+    for s in openings:
+        by_first.setdefault(s[0], set()).add(s[1:])
+    alts = []
+    for c in sorted(by_first):
+        rest = _trie(by_first[c])
+        alts.append(c + (f"(?:{rest})" if "|" in rest else rest))
+    return "|".join(alts)
+
+
+def _way_heads(way: str) -> set[Opening] | None:
+    """The openings a match of way begins with, kept to those the first-letter gate lets
+    through (so the gate's answer is unchanged); None when some opening is unknown."""
+    heads = {s for s, _ in _heads(list(P.parse(way, re.X)), _HEAD_SIZE, False)}
+    letters = first_chars(way, re.X)
+    if () in heads or not letters:
+        return None
+    letters = {re.escape(c) for c in letters | {c.swapcase() for c in letters}}
+    return {h for h in heads if h[0] in letters}
+
+
+def _guard(heads: set[Opening] | None, way: str) -> str:
+    return f"(?={_trie(heads)})" if heads else _starting_letters(way)
+
+
 def _each_way_guarded(ways: str) -> str:
-    """The ways again, each behind a lookahead for its own first characters: at a word the
-    scan drops the ways that cannot start there at one test, instead of trying each one's
+    """The ways again, each behind a lookahead for its own openings: at a word the scan
+    drops the ways that cannot start there at one test, instead of trying each one's
     optional lead words ("on", "since", "in the last days of") first. Same matches."""
     body = ways[ways.index("(?:\n") + 4 : ways.rindex(")")]
-    return "\n    (?:\n" + "\n  | ".join(
-        _starting_letters(way) + way for way in body.split("\n  | ")) + "\n    )"
+    each = body.split("\n  | ")
+    heads = [_way_heads(way) for way in each]
+    opening = _starting_letters(ways) if None in heads else \
+        _guard(set().union(*heads), ways)
+    return opening + "\n    (?:\n" + "\n  | ".join(
+        _guard(h, way) + way for h, way in zip(heads, each, strict=True)) + "\n    )"
 
 
-DATE_RE = re.compile(r"\b" + _starting_letters(_DATE_WAYS) + _each_way_guarded(_DATE_WAYS),
-                     re.X)
+DATE_RE = re.compile(r"\b" + _each_way_guarded(_DATE_WAYS), re.X)
 _MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
                                r"^(?:early|mid|late|the)",
                                re.I)
-# Every way of writing a date has one of these: a cheap test before the full pattern.
-_MAYBE_DATE = re.compile(
-    r"\d|\b(?=[JFMASONDTW])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|"
-    r"Wed|Thu|Fri|Sat|Sun)|(?=[dnwmyhaeDNWMYHAE])(?i:day|night|week|month|year|hour|minute|"
-    r"morning|afternoon|evening)")
 _NIGHT_OF = re.compile(r"\b(?:overnight|night)\s+(?:from|of|between)\s+"
                        r"(?P<second>[A-Z][a-z]+(?:\s+(?:night|evening))?\s+(?:to|into|and)\s+)?$")
 _OPENS_SENTENCE = re.compile(r"[.!?:\"“]\s*$")
@@ -376,8 +484,7 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
     """Date mentions in text[start:end], offsets absolute. future=None guesses from wording."""
     end = len(text) if end is None else end
     found: list[DateMention] = []
-    if not _MAYBE_DATE.search(text, start, end):
-        return found  # no digit, month, day or time word: most sentences, skipped at once
+    # (no cheap test first: DATE_RE's scan, gated on each way's openings, is as cheap)
     last_kind = ""  # the way the previous mention was written
     for m in DATE_RE.finditer(text, start, end):
         if m.lastgroup == "my" and not m.group("my_year"):
