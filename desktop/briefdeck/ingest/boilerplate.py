@@ -45,16 +45,21 @@ from briefdeck.ingest.menus import (
 )
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
-from briefdeck.ingest.rules_alerts import ADVICE_HEADING
+from briefdeck.ingest.rules_alerts import ADVICE_HEADING, flag_alert_head
 from briefdeck.ingest.rules_alerts import RULES as _ALERTS
 from briefdeck.ingest.rules_channels import RULES as _CHANNELS
-from briefdeck.ingest.rules_channels import flag_advert_heads, flag_agency_initials
+from briefdeck.ingest.rules_channels import (
+    flag_advert_heads,
+    flag_agency_initials,
+    flag_chat_header,
+)
 from briefdeck.ingest.rules_forum import RULES as _FORUM
 from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
 from briefdeck.ingest.rules_media import RULES as _MEDIA
 from briefdeck.ingest.rules_media import TAGLINE, chapter_runs, is_running_head
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_notices import RULES as _NOTICES
+from briefdeck.ingest.rules_notices import flag_hearing_title
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
 from briefdeck.ingest.rules_records import RULES as _RECORDS
@@ -146,6 +151,7 @@ def classify(text: str) -> list[Flag]:
     for i, line in enumerate(lines):
         if i not in flags and (is_section_bar(line) or is_spaced_menu(line)):
             flags[i] = "navigation"
+    layout.flag_numbered_heads(lines, flags)
     layout.flag_running_heads(lines, flags)
     first_prose = next(
         (i for i, ln in enumerate(lines) if i not in flags and is_prose(ln.text, ln.words)),
@@ -160,6 +166,11 @@ def classify(text: str) -> list[Flag]:
         elif i not in flags and is_section_pair(lines[i].text):
             flags[i] = "navigation"
     issuer_blocks.flag_name_over_breadcrumb(lines, flags, first_prose)
+    flag_chat_header(lines, flags)
+    if "hearing front matter" in flags.values():
+        flag_hearing_title(lines, flags)
+    if "alert controls" in flags.values():
+        flag_alert_head(lines, flags, first_prose)
     if "Aired " in text[:2000]:
         issuer_blocks.flag_show_title(lines, flags)
     _flag_detail_labels(lines, flags)

@@ -78,6 +78,36 @@ def is_source_and_date(text: str) -> bool:
     return bool(dates) and bool(names) and len(dates) + len(names) == len(parts)
 
 
+_NUMBERED_HEAD = re.compile(r"^(?P<head>[^\d].{14,200}?)\s+(?P<page>\d{1,3})$")
+
+
+def flag_numbered_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
+    """A printed record's title with the page number run onto it ('THE HEARING'S TITLE 2',
+    'THE HEARING'S TITLE 3'): the same words on pages far apart, the numbers rising; a
+    title in capitals, or one the text also prints alone (on its cover)."""
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for i, line in enumerate(lines):
+        if line.words <= 20 and line.text[-1:].isdigit() and i not in flags:
+            m = _NUMBERED_HEAD.match(line.text)
+            if m:
+                found[m.group("head")].append((i, int(m.group("page"))))
+    if not found:
+        return
+    alone = {line.text for line in lines}
+    for head, hits in found.items():
+        if (
+            len(hits) >= 2
+            and all(
+                b[0] - a[0] >= _PAGE_LINES and a[1] < b[1]
+                for a, b in zip(hits, hits[1:], strict=False)
+            )
+            and (head.isupper() or head in alone)
+            and not _SENTENCE_END.search(head)
+        ):
+            for i, _ in hits:
+                flags[i] = "running header or footer"
+
+
 def flag_running_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
     """A short line repeated at the top or bottom of two or more pages (next to a page
     number, or opening and closing the document) is a running header or footer."""
@@ -105,6 +135,15 @@ def flag_running_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
         for m in marks
     ):
         headline = None
+    # A browser's print header ("11/18/26, 9:14 AM" over the page's title) on the first page:
+    # the same pair of lines opens the next pages too, so the title there is the header.
+    if headline is not None and headline > 0 and headline - 1 in flags:
+        above = lines[headline - 1].text
+        if any(
+            i != headline and i > 0 and lines[i - 1].text == above
+            for i in seen.get(lines[headline].text, ())
+        ):
+            headline = None
     heads = {"running header or footer", "page number"}
     for found in repeated:
         if sum(i in edges for i in found) >= 2:

@@ -23,6 +23,12 @@ _OFFICE_LINE = re.compile(
     r"[\w&'’-]*(?: (?:[A-Z&][\w&'’-]*|of|and|for|the|&)){0,6}$"
 )
 
+# "Operations Intelligence Cell - Erbil / Dubai": a unit of the issuer and where it sits.
+_CELL_LINE = re.compile(
+    r"^(?:[A-Z][\w&'’-]*\s){1,4}(?:Cell|Desk|Centre|Center|Unit|Team|Section|Branch|Bureau)"
+    r"\s+[-–—|]\s+[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?(?:\s*[/,&]\s*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)*$"
+)
+
 
 def flag_office_lines(lines: list[ArticleLine], flags: dict[int, str], first_prose: int) -> None:
     """A letterhead in title case: under the body's name (or another office line), an office
@@ -30,6 +36,9 @@ def flag_office_lines(lines: list[ArticleLine], flags: dict[int, str], first_pro
     to come before the first paragraph, so that a title-case headline is never taken."""
     top = min(first_prose, 8)
     offices = [i for i in range(1, top) if i not in flags and _OFFICE_LINE.match(lines[i].text)]
+    for i in range(1, top):  # a unit's line right under the issuer's letterhead
+        if i not in flags and flags.get(i - 1) == "letterhead" and _CELL_LINE.match(lines[i].text):
+            flags[i] = "letterhead"
     for i in offices:
         above, below = lines[i - 1].text, i + 1
         if not (i - 1 in offices or i - 1 in flags or NAME_LINE.match(above)):

@@ -7,8 +7,11 @@ type, authors heading, a library's standard disclaimer, a site's self-descriptio
 
 from __future__ import annotations
 
+import re
+
 from briefdeck.ingest.rules import Rule, _rule
 
+_SENTENCE_END = re.compile(r"[.!?;][\"'”’)]*$")
 # The headings over an alert's standing advice (the bullets under them: boilerplate.py).
 ADVICE_HEADING = (r"^(?:actions to take|recommended actions|(?:safety|security|travel) "
                   r"(?:advice|tips|precautions)|what you should do|precautions to take)\s*:?$")
@@ -20,10 +23,21 @@ RULES: tuple[Rule, ...] = (
           r"(?:external|this e-?mail (?:originated|came) from outside))\b", 20,
           hints=("external", "caution")),
     # A mailing service's footer: why you got it, that nobody reads replies, who sent it.
-    _rule("newsletter", r"^you(?:'re| are) receiving this (?:message|e-?mail|alert|notice|"
-          r"notification|update)s? because\b|^please do not reply to this (?:e-?mail|message)\b|"
+    _rule("newsletter", r"^you(?:['’]re| are|['’]ve| have)? (?:receiving|received|been sent) this "
+          r"(?:message|e-?mail|alert|notice|notification|update|newsletter|digest)s? because\b|"
+          r"^please do not reply to this (?:e-?mail|message)\b|"
           r"^this (?:e-?mail|message) was sent (?:using|by|via|through|from)\b.{0,120}"
-          r"\bon behalf of\b", 45, hints=("receiving", "reply", "on behalf of")),
+          r"\bon behalf of\b", 45,
+          hints=("received this", "receiving this", "sent this", "reply", "on behalf of")),
+    # "Flag as irrelevant", "See more results | Edit this alert", "RSS Receive this alert as
+    # RSS feed": the buttons of a mailed search alert (any alert service), not its results.
+    _rule("alert controls", r"^(?:(?:flag|mark) as (?:irrelevant|not relevant|spam)|"
+          r"see (?:all|more) results|(?:edit|delete|manage) (?:this|your) alerts?|"
+          r"(?:view|see) all (?:your |my )?alerts|create (?:an? |another )?(?:new )?alert)"
+          r"(?:\s*[|•·]\s*(?:[\w ]{1,30}))*$|"
+          r"^(?:rss\s*)?(?:receive|get|follow|subscribe to) (?:this|these|the) (?:alerts?|results|"
+          r"search|digest|feed) (?:as|via|by|in|with) (?:an? )?rss(?: feeds?)?$", 10,
+          hints=("relevant", "as spam", "see all", "see more", "alert", "rss")),
     _rule("security advice", ADVICE_HEADING, 5,
           hints=("action", "advice", "tips", "precaution", "should do")),
     # "For further information, please contact: ...": the contact box, run into one line.
@@ -70,10 +84,26 @@ RULES: tuple[Rule, ...] = (
     _rule("subscribe", r"^(?:click|tap) (?:on )?the (?:[\w-]+ ){0,2}(?:icon|button|bell)s? to "
           r"(?:follow|get|receive|subscribe)\b", 16, hints=("icon", "button", "bell")),
     # "Receive essential international news every morning": a newsletter's promise.
+    # (An imperative that opens the line: never a reporting sentence, even with its full stop.)
     _rule("newsletter", r"^(?:receive|get) (?:[\w'’-]+ ){0,4}(?:news|headlines|stories|updates|"
           r"analysis)\b(?: [\w'’-]+){0,4} (?:every (?:morning|day|evening|week|weekday)|daily|"
-          r"weekly|in your inbox)\s*[.!]?$", 14, in_prose=False,
+          r"weekly|in your inbox)\s*[.!]?$", 14,
           hints=("every", "daily", "weekly", "inbox")),
+    # "Get the Early Bird Brief", "Sign up for our Morning Dispatch": a newsletter box's title.
+    _rule("newsletter", r"^(?:get|receive|sign up for|subscribe to) (?:the|our) (?:[\w'’&-]+ ){0,4}"
+          r"(?:brief|briefing|newsletter|digest|bulletin|round-?up|dispatch)$", 9,
+          hints=("brief", "newsletter", "digest", "bulletin", "round", "dispatch")),
+    # "DAILY INTELLIGENCE SUMMARY (INTSUM)", "Weekly Security Report": a report's type,
+    # alone on its line at the head of the report.
+    _rule("document label", r"^(?:daily|weekly|monthly|fortnightly|morning|evening|nightly) "
+          r"(?:[\w-]+ ){0,2}(?:intelligence|security|threat|situation|incident|operations|media) "
+          r"(?:summary|report|brief|briefing|update|assessment|digest|round-?up)"
+          r"(?:\s*\([A-Z]{2,8}\))?$", 7, in_prose=False,
+          hints=("daily", "weekly", "monthly", "fortnightly", "morning", "evening", "nightly")),
+    # "Page 1/1   Story Code: ABC X12 | Source: ABC First Word": a terminal's story header.
+    _rule("page id", r"^(?:page \d{1,3}\s*/\s*\d{1,3}\s+)?story (?:code|id|no\.?|number)\s*:\s*"
+          r"[\w .-]{2,30}(?:\|\s*source\s*:\s*[\w .&-]{1,40})?$", 14,
+          hints=("story code", "story id", "story no", "story number")),
     # "Research Briefing", "Policy Brief": a report's type over its number and title.
     _rule("document label", r"^(?:research|policy|issue|debate) (?:briefing|brief|paper|pack)$",
           3, hints=("brief", "paper", "pack")),
@@ -90,3 +120,26 @@ RULES: tuple[Rule, ...] = (
           r"of\b", 30, hints=("edition", "version", "home", "site")),
 )
 # fmt: on
+
+
+_SUBSCRIBED_TO = re.compile(r"\bsubscribed to (?:the )?(?P<name>[^.!?]{2,40}?)\s*[.!]?$", re.I)
+_EDITION = re.compile(r"^(?:daily|weekly|monthly|hourly|as-it-happens|real-time) (?:update|digest|"
+                      r"alert)s?\b", re.I)
+
+
+def flag_alert_head(lines: list, flags: dict[int, str], first_prose: int) -> None:
+    """A mailed search alert's head (call when its buttons were found): the service's name at
+    the top, named again in the footer's 'subscribed to X' line, and the alert's search words,
+    the line over its edition ('Daily update ⋅ 3 May 2026')."""
+    names = {m.group("name").casefold() for i, rule in flags.items() if rule == "newsletter"
+             for m in [_SUBSCRIBED_TO.search(lines[i].text)] if m}
+    for i in range(min(first_prose, len(lines))):
+        line = lines[i]
+        if i in flags or line.words > 12:
+            continue
+        if line.text.casefold() in names:
+            flags[i] = "masthead"
+        elif (i + 1 < len(lines) and _EDITION.match(lines[i + 1].text)
+              and (i == 0 or flags.get(i - 1) == "masthead")
+              and not _SENTENCE_END.search(line.text)):
+            flags[i] = "alert query"

@@ -32,6 +32,19 @@ RULES: tuple[Rule, ...] = (
     # "[12/11/31, 06:14] Jo Ames: <Media omitted>", a bare "This message was deleted".
     _rule("chat export note", rf"^(?:{_CHAT_PREFIX})?\u200e?{_CHAT_NOTE}\s*$", 12,
           hints=("omitted", "deleted", "forwarded", "attached", "missed")),
+    # A desktop chat export's own lines: "Not included, change data exporting settings to
+    # download." where a picture was left out, "In reply to" / "this message" over a reply,
+    # "Forwarded from <channel>" over a forwarded post (labelled_speakers still reads the
+    # channel from the flagged line: who a forwarded statement came from).
+    _rule("chat export note", r"^(?:[\w ]{1,20}[.,]? )?not included,? change (?:the )?(?:data )?"
+          r"export(?:ing)? settings to download\.?$", 14, hints=("not included",)),
+    _rule("chat export note", r"^in reply to(?: this message)?$|^this message$|"
+          r"^forwarded from [\w@\"“(][^\n]{0,60}$", 12, in_prose=False,
+          hints=("reply to", "this message", "forwarded from")),
+    # "Follow @SomeChannel for updates.": a channel's sign-off, its handle and nothing else.
+    _rule("share buttons", r"^follow @\w{2,32}(?: on [\w ]{1,20})?(?: for (?:more |the latest |"
+          r"live |regular |further )?(?:updates|news|coverage|alerts|reports))?\s*[.!]?$", 10,
+          hints=("follow @",)),
     # "CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for ...",
     # "If you have received this message in error, please notify the sender": a mail
     # client's legal footer, however it is headed.
@@ -117,3 +130,25 @@ def flag_agency_initials(lines: list, flags: dict[int, str]) -> None:
         if len(lines[i].text) <= 7 and i not in flags and _INITIALS.match(lines[i].text) \
                 and above.words >= 8 and _PARAGRAPH_END.search(above.text):
             flags[i] = "agency credit"
+
+
+_DAY_LINE = re.compile(r"^(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8} \d{1,2},?) \d{4}$")
+_CLOCK_LINE = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?$")
+
+
+def flag_chat_header(lines: list, flags: dict[int, str]) -> None:
+    """A chat export's page header: the chat's name alone on the first line, over the export's
+    first day divider ('17 November 2026') and the first message's bare time ('23:52'), in a
+    text the export's own notes or view counts show to be one (not a headline over a live
+    page's first update)."""
+    if (
+        len(lines) > 3
+        and ("chat export note" in flags.values() or "engagement counts" in flags.values())
+        and 0 not in flags
+        and lines[0].words <= 6
+        and not _SENTENCE_END.search(lines[0].text)
+        and not any(c.isdigit() for c in lines[0].text)
+        and _DAY_LINE.match(lines[1].text)
+        and _CLOCK_LINE.match(lines[2].text)
+    ):
+        flags[0] = "masthead"

@@ -6,6 +6,8 @@ and a think tank's standard statement that it takes no policy positions.
 
 from __future__ import annotations
 
+import re
+
 from briefdeck.ingest.rules import Rule, _rule
 
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -19,6 +21,18 @@ RULES: tuple[Rule, ...] = (
     _rule("hearing front matter", r"^(?:JOINT )?HEARINGS?$|^(?:ONE HUNDRED (?:AND )?)?"
           r"(?i:" + _ORDINAL + r") CONGRESS$|^(?i:" + _ORDINAL + r") SESSION$", 5, flags=0,
           hints=("hearing", "congress", "session")),
+    # "[H.A.S.C. No. 119-71]", "[Serial No. 118-45]", "S. Hrg. 118-301": the record's number;
+    # "HOUSE OF REPRESENTATIVES", "HEARING HELD", "WASHINGTON : 2026": the rest of its cover.
+    _rule("hearing front matter", r"^\[(?:(?:[A-Z]\.\s?){1,6}\s*|Serial )No\.\s*"
+          r"\d{2,3}[-–]\d{1,4}\]$|^S\.\s?(?:HRG|Hrg)\.\s*\d{2,3}[-–]\d{1,4}$|"
+          r"^(?:HOUSE OF REPRESENTATIVES|UNITED STATES SENATE|HEARINGS? HELD(?: [A-Z]+ \d{1,2}, "
+          r"\d{4})?|WASHINGTON\s*:\s*(?:19|20)\d\d)$", 6,
+          flags=0, hints=("no.", "hrg.", "representatives", "united states senate",
+                          "hearing held", "hearings held", "washington :", "washington:")),
+    # "[Whereupon, at 11:42 a.m., the subcommittee proceeded in closed session.]": the record's
+    # stage direction, bracketed or in parentheses.
+    _rule("transcript furniture", r"^(?:\[whereupon\b[^\[\]]{0,200}\]|\(whereupon\b[^()]{0,200}\))"
+          r"\.?$", 40, hints=("whereupon",)),
     # "Printed for the use of the Committee on ...": whose copy the printed record is.
     _rule("hearing front matter", r"^printed for the use of the (?:committee|subcommittee|"
           r"select committee|joint committee|commission)\b.{0,80}$", 16, hints=("printed",)),
@@ -84,3 +98,22 @@ RULES: tuple[Rule, ...] = (
           r"donors|supporters|members|partners)\b", 120, hints=("necessarily",)),
 )
 # fmt: on
+
+
+_CAPITALS = re.compile(r"^[A-Z0-9][A-Z0-9 .,:;'’&/()-]*$")
+
+
+def flag_hearing_title(lines: list, flags: dict[int, str]) -> None:
+    """A printed hearing's title on its cover: the lines in capitals over 'HEARING' (or
+    'JOINT HEARING'), up to the record's number or the top (call when the cover was found)."""
+    for i, line in enumerate(lines[:12]):
+        if flags.get(i) != "hearing front matter" or not line.text.endswith("HEARING"):
+            continue
+        j = i - 1
+        while j >= 0 and j not in flags and j >= i - 4 and _CAPITALS.match(lines[j].text) \
+                and any(c.isalpha() for c in lines[j].text):
+            j -= 1
+        if j < 0 or flags.get(j) == "hearing front matter":
+            for k in range(j + 1, i):
+                flags[k] = "hearing front matter"
+        return
