@@ -37,11 +37,15 @@ _SOURCE_LAST = frozenset("site outlet agency channel paper media radio tv televi
                          "government guard service council directorate office".split())
 _OUTLET_LAST = frozenset("site outlet agency channel paper media radio tv television station "
                          "newspaper".split())
-_BODY_LINE = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4}):[ \t]+"
+# (a note on the words may sit before the colon: "X Command (translated): ...")
+_BODY_LINE = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+                        r"(?:[ \t]+\((?:translated|unofficial[ \t]+translation|"
+                        r"paraphrased)\))?:[ \t]+"
                         r"(?=\S+(?:[ \t]+\S+){3})")
 _FURNITURE_FIRST = frozenset("About Follow Contact Connect More Read Visit Subscribe From "
                              "Media Photo Image Source Credit".split())
-_ARMED_BODY = re.compile(r"(?:Armed\s+Forces|Ministry|Command|Army|Police)$")
+_ARMED_BODY = re.compile(r"(?:Armed\s+Forces|Ministry|Command|Army|Police|Department|Directorate|"
+                         r"Media\s+Cell)$")
 _PER_DOCUMENT = re.compile(r"per[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:tally|figures?|count|data|"
                            r"estimates?|assessment|database|tracker)\b")
 
@@ -129,7 +133,7 @@ def _body_lines(text: str) -> list[re.Match[str]]:
         line_start = newline + 1 if newline >= 0 else 0 if at <= 70 else -1
         if line_start >= 0:
             m = _BODY_LINE.match(text, line_start)
-            if m and m.end("who") == at:
+            if m and (m.end("who") == at or text.find(": ", m.end("who")) == at):
                 out.append(m)
         at = text.find(": ", at + 2)
     return out

@@ -299,7 +299,10 @@ _SPEECH = (
     r"(?:thanked|praised|commended|hailed)(?=[^.;\"“”]{0,120}[\"“])|"
     r"tells|adds|writes|claims|confirms|denies|warns|notes|insists|explains|argues|posts|"  # live
     # a request made in writing: "asked the ministry in a letter", "urged ... in a letter"
-    r"(?:asked|urged|pressed)(?=[^.;\"“”]{0,60}?\bin\s+an?\s+(?:[\w-]+\s+)?letter\b)"
+    r"(?:asked|urged|pressed)(?=[^.;\"“”]{0,60}?\bin\s+an?\s+(?:[\w-]+\s+)?letter\b)|"
+    # a count a person gives, as a body does: "the spokesman had put the weekly figure at nine"
+    r"put\s+(?:the|its|his|her|their)\s+(?:(?:death|final|overall|total|weekly|daily|latest|"
+    r"official)\s+)?(?:toll|figure|number|count|tally)\s+at"
 )
 NAMED_AFTER = re.compile(
     rf"(?:\s+{POST_NOMINALS})?(?:\s+\([^()\"“”]{{1,25}}\))?"  # "Rep. Jane Roe (D-Calif.)"
@@ -351,7 +354,10 @@ NAMED_BY = re.compile(r"\b(?:reported|announced|posted|stated|written|shared|con
 # May 2, the command said" (new words, though the body was counted before).
 IN_ITS_DOCUMENT = re.compile(r"\b(?:In|On)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
                              r"release|readout|bulletin|update|post|notice)\b[^,;.\"“”]{0,40},\s+$")
-NEW_WORDS = re.compile(r"\b(?:statement|readout|assess(?:ed|es)|estimated)\b")
+# (a post on a platform is a new statement too: "the ministry said on X" after "the Defence
+# Ministry said on Monday")
+NEW_WORDS = re.compile(r"\b(?:statement|readout|assess(?:ed|es)|estimated|posts?|posted|"
+                       r"on\s+(?:X|Twitter|Telegram|Facebook|Instagram))\b")
 # A person who speaks only as "he" or "she": named shortly before, not as an object ("killed
 # in a strike on Jane Roe's house", "a funeral for John Doe").
 PRONOUN_SAID = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:said|says|told|"
@@ -385,7 +391,9 @@ ORG_SAID_RE = re.compile(
     rf"|{_NAME_WORD}"
     rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
     rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}|"
-    rf"(?<=media\s)cent(?:re|er)))?"  # "the SDF media centre": a body's press office
+    # "the SDF media centre": a body's press office; "the Gulf Shipping (GSO) centre": a
+    # centre named by its initials
+    rf"(?<=media\s)cent(?:re|er)|(?<=\)\s)cent(?:re|er)))?"
     # ("Syria Civil Defence (the White Helmets) said": a name known by, in brackets)
     rf"(?:\s+\((?:[A-Z][\w-]{{1,9}}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\))?"
     rf"|[Tt]he\s+general\s+staff))"
@@ -455,7 +463,8 @@ BODY_SAID_RE = re.compile(
     # (a place's own body: "the city's fire service said", "the province's health office")
     rf"\b(?P<who>[Tt]he\s+(?:[a-z][\w-]*(?:'s|’s)\s+)?(?:{BODY_MOD}\s+){{0,2}}"
     # (a business gives its own account: "the airline said", "the airport says")
-    rf"(?P<noun>{BODY}|{_CARE}|company|firm|airport|airline)|[Aa]n?\s+"
+    # ("the coalition (CJTF-OIR) says": the body's initials after its noun)
+    rf"(?P<noun>{BODY}|{_CARE}|company|firm|airport|airline)(?:\s+\([A-Z][\w-]{{1,9}}\))?|[Aa]n?\s+"
     rf"(?:[a-z][\w-]*\s+)?(?:monitor|watchdog|monitoring\s+group|rights\s+group)|"
     # authorities need no article: ", regional authorities said", "Local authorities say"
     # ... nor does a police force named by its level: "provincial police said"
@@ -495,7 +504,9 @@ _DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estim
              r"(?:is|was)\s+that")  # "the command's initial assessment is that"
 DOCUMENT_SAID_RE = re.compile(
     rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:'s|’s)?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
-    rf"(?:\s+(?:{_HANDLED})\b[^,;\"“”]{{2,60}}?)?(?:,[^,;\"“”]{{3,90}},)?\s+"
+    # (who handled it may come first: "the budget request the Pentagon sent to lawmakers sought")
+    rf"(?:\s+(?:(?:that\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:{_HANDLED})\b"
+    rf"[^,;\"“”]{{2,60}}?)?(?:,[^,;\"“”]{{3,90}},)?\s+"
     rf"(?:{_DOC_VERB})\b"
 )
 # People speaking for themselves, unnamed: "Residents said", "two witnesses told AFP",

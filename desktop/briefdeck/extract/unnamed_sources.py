@@ -71,6 +71,13 @@ _PASSIVE_LEAD = re.compile(r"(?:Denied|Confirmed|Disputed|Reported|Acknowledged)
                            r"(?P<who>(?:the\s+)?[^,.;:\"“”()]{3,60}?)(?=\s*[,.;:]|$)")
 
 
+# What the public saw or heard, in the passive: "blasts heard by residents", "a fire seen by
+# witnesses near the port": the unnamed public is the source.
+_SENSED_BY_PUBLIC = re.compile(r"\b(?:heard|seen|filmed|witnessed|reported)\s+by\s+(?:(?:local|"
+                               r"nearby|several|many|some)\s+)?(?:residents|witnesses|"
+                               r"eyewitnesses|villagers|locals)\b")
+
+
 def _hospital_staff(said: str) -> bool:
     return _STAFF.search(said) is not None and _OF_HOSPITAL.search(said) is not None
 
@@ -85,6 +92,9 @@ def passive_and_told(d: SourcingDraft, sent: Sentence) -> None:
         kind, count = classify(passive.group("who"), people, passive.start("who"))
         if kind != "other" and not d.repeated(passive.group("who")):
             d.add(passive.start(), passive.end(), kind, count)
+    if " by " in sent.text:
+        for m in _SENSED_BY_PUBLIC.finditer(text, sent.start, sent.end):
+            d.add(m.start(), m.end(), "other", None)
     for m in TOLD_BY_RE.finditer(text, sent.start, sent.end) if " by " in sent.text or \
             "d from " in sent.text or "nt from " in sent.text else ():
         kind, count = classify(m.group("who"), people)
