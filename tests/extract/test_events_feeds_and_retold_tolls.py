@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefdeck.extract.casualties import find_casualties
-from briefdeck.extract.event_feed import feed_entries
+from briefdeck.extract.live_feeds import feed_entries
 
 from .drafting import day_tolls, drafted_events
 

@@ -8,7 +8,7 @@ Sentences are our own."""
 
 from __future__ import annotations
 
-from briefdeck.extract import event_feed, live_feeds
+from briefdeck.extract import event_memory, live_feeds
 
 from .drafting import Drafts
 
@@ -39,7 +39,8 @@ def test_the_feed_items_are_found_once_for_events_and_sourcing():
     assert lines[0] == "Shelling on a farm road east of Varnik, two shepherds wounded"
     assert lines[1].startswith("Coast Guard Command: a fishing boat")
     assert len(lines) == 3
-    assert event_feed.feed_entries is live_feeds.feed_entries  # the events reader's name
+    # the events reader reads the same items
+    assert event_memory.feed_entries is live_feeds.feed_entries
 
 
 def test_a_story_that_gives_clock_times_has_no_feed_items():

@@ -206,8 +206,17 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         # others": not said whose
         party = party_of(m.group("np")) if m.group("np") else before[-1].party if before and \
             "other" not in m.group(0) else "unspecified"
-        found.append(Casualty(m.start("num"), m.end("num"), kind_of(m.group("verb")),
-                              count_of(m.group("num")), party, m.group("num")))
+        kind = kind_of(m.group("verb"))
+        # "now says one was killed and five wounded": the new count of both kinds, not more
+        # on top of the first ("and three more were wounded" adds; so does a next party's
+        # count after the kind's total: "to one guard killed and two wounded, and three
+        # raiders killed and two wounded")
+        joined = any(c.total and c.kind != kind and c.end <= m.start() and
+                     m.start() - c.end <= 40 and not any(ch in text[c.end:m.start()] for ch in ".;")
+                     for c in found) and not ADDED.search(m.group(0)) and not any(
+                         c.total and c.kind == kind for c in found)  # (a next party's adds)
+        found.append(Casualty(m.start("num"), m.end("num"), kind, count_of(m.group("num")),
+                              party, m.group("num"), total=joined))
     if ORDINAL_CUE.search(chunk):
         found = ordinal_counts(text, start, end, found)
     if found and PERIOD_CUE.search(chunk):  # (a sentence that tells of a period)

@@ -224,7 +224,7 @@ class ClauseReading(ToldDays, TollTargets):
                 where = clause_places(text, sent, kind, s.places, (p_start, t_start, p_end),
                                       n == 0, self.told, self.paragraph, s.setting)
                 s_start, s_end = trim(text, p_start if n else c_start, p_end)
-                toll = hurt if n == 0 else []
+                toll = [c for c in hurt if _toll_piece(text, pieces, c) == n]
                 if toll and kind in VIOLENT and not given and when is self.context and \
                         names_told_site(text, c_start, t_start):
                     # "the attack on X left four wounded": the day X was hit, told before,
@@ -371,3 +371,21 @@ class ClauseReading(ToldDays, TollTargets):
         prev.last_paragraph = self.paragraph
         prev.told_again(s.i)
         return True
+
+
+# "in April 2024 and again in July, when an attack killed four": a toll in a "when" clause
+# right after a date is that date's happening's
+_WHEN_CLAUSE = re.compile(r"\s*,?\s*(?:when|in\s+which|during\s+which)\b[^,;.]*", re.I)
+
+
+def _toll_piece(text: str, pieces: list[tuple[int, int, DateMention | None]],
+                c: Casualty) -> int:
+    """Which of a clause's pieces, one per date, a count of its toll belongs to: the first
+    piece's, unless a "when" clause binds it to a later piece's date."""
+    for n in range(len(pieces) - 1, 0, -1):
+        p_start, p_end, when = pieces[n]
+        if when is not None and p_start <= c.start < p_end and when.end <= c.start and \
+                _WHEN_CLAUSE.fullmatch(text, when.end, c.start):
+            return n
+    return 0
+

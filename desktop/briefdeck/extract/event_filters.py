@@ -73,7 +73,11 @@ BACKGROUND = _word_gated(
     r"(?!\s+(?:drones?|helicopters?|aircraft|jets?|submarines?|craft|boats?|group|force|"
     r"fighters?|package|team|wing)\b)[^,;]*?"
     # (to the clause's end: "killed three U.S. soldiers and wounded 40" runs past "U.S.")
-    r"(?=[,;]|(?<!\b[A-Z])\.\s|\.$|$)", re.I)
+    r"(?=[,;]|(?<!\b[A-Z])\.\s|\.$|$)"
+    # "since the strike on the outpost in 2024, which killed three soldiers": the toll told in
+    # a relative clause is that earlier attack's own, never the news's
+    r"(?:,\s*(?:which|that)\s+(?:[\w-]+\s+){0,2}?(?:killed|wounded|injured|left|claimed)\b"
+    r"[^;]*?(?=[,;]|(?<!\b[A-Z])\.\s|\.$|$))?", re.I)
 # "It was the second attack on the base this week", "the latest in a series of strikes":
 # a tally of happenings already told, not one more.
 TALLY = re.compile(r"\b(?:(?:it|this|that|which|(?:the|this|that|\w+day(?:'s|’s))\s+"

@@ -23,11 +23,11 @@ from briefdeck.extract.event_dates import (
     sentence_dates,
 )
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span
-from briefdeck.extract.event_feed import feed_entries
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_places import PlacesTold
 from briefdeck.extract.event_sites import section_place
 from briefdeck.extract.event_table import table_rows
+from briefdeck.extract.live_feeds import feed_entries
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.stamped_entries import Entry, find_entries, redate

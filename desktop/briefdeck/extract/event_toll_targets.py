@@ -17,7 +17,7 @@ from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, summary, trim
 from briefdeck.extract.event_filters import ANOTHER
 from briefdeck.extract.event_followups import VIOLENT, main_told
 from briefdeck.extract.event_memory import ReaderMemory, SentenceRead
-from briefdeck.extract.event_places import place_groups
+from briefdeck.extract.event_places import place_groups, treated_at
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.toll_updates import EARLIER_TELLING, merge_tolls
 
@@ -47,6 +47,9 @@ _FALLOUT = re.compile(
 _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?\w*|south-?\w*)"
                       r"\s+$", re.I)
 
+
+# "Erbil's Emergency Hospital", "a Baghdad military hospital": where the hurt were cared for
+_CARE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|medical)\b", re.I)
 
 class TollTargets(ReaderMemory):
     """Finds the drafted happening a later toll counts."""
@@ -267,10 +270,13 @@ class TollTargets(ReaderMemory):
                 return d
         return None
 
-    def _risen_at(self, s: SentenceRead) -> Draft | None:
+    def _risen_at(self, s: SentenceRead, scene_only: bool = False) -> Draft | None:
         """The last violent happening told at the town or site a risen toll names ("the
-        Nabatieh toll rises to seven", told after a strike elsewhere): that one's toll."""
-        names = {p.name for p in s.places if p.precision not in BROAD_PRECISIONS}
+        Nabatieh toll rises to seven", told after a strike elsewhere): that one's toll.
+        scene_only: a place where the hurt were treated ("Erbil's hospital") names none."""
+        names = {p.name for p in s.places if p.precision not in BROAD_PRECISIONS and not (
+            scene_only and (treated_at(self.text, s.sent.start, p) or
+                            _CARE_AFTER.match(self.text, p.end)))}
         if not names:
             return None
         return next((d for d in reversed(self.drafts) if s.i - d.sentence <= 40 and

@@ -99,6 +99,9 @@ _TALLY_LABEL = re.compile(r"\W*(?:(?:running|overall|combined|cumulative|grand|d
 _THOSE_ATTACKS = re.compile(r"\b(?:in|during|by|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these|"
                             r"such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|"
                             r"assaults)\b", re.I)
+# "23 service members have been wounded": the count's own verb, in the perfect
+_PERFECT_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?(?:killed|"
+                            r"wounded|injured|hurt)\b")
 _PERFECT_HURT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?(?:killed|"
                            r"wounded|injured|hurt)\b")
 
@@ -110,14 +113,14 @@ class TollsLeft(TollTargets):
         """A toll no clause of the sentence took: the happening it tells of, told before or
         after it in the sentence, or just before; else a happening of its own."""
         text, sent, drafts = self.text, s.sent, self.drafts
-        orphans = [c for c in s.casualties if id(c) not in s.claimed]
+        orphans = self._past_the_tally(s, [c for c in s.casualties if id(c) not in s.claimed])
         if not orphans or CUMULATIVE.search(text, sent.start, sent.end) or \
                 ("otal" in text[sent.start:sent.start + 24] and
                  _TALLY_LABEL.match(text, sent.start, sent.end)) or \
                 TIMES_TALLY.search(text, sent.start, orphans[0].start) or \
                 DAY_TALLY.search(text, sent.start, orphans[0].start) or \
                 _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
-                restates_tally(text, sent.start, orphans) or self._tally_goes_on(s) or \
+                restates_tally(text, sent.start, orphans) or \
                 many_counted(text, sent.start, orphans[0].start) or \
                 _COUNTED_OVER.search(text, sent.start, orphans[0].start):
             # "more than 300 have been killed since mid-December", "eight were wounded in
@@ -140,8 +143,12 @@ class TollsLeft(TollTargets):
             # "the number of injured has risen to six", asked about far down a briefing's Q&A:
             # a rise is news of a toll told before; the one tolled happening of that kind
             update = self._only_tolled({c.kind for c in orphans})
-        if any(c.rise for c in orphans) and (at := self._risen_at(s)) is not None:
-            update = at  # a rise told of a place: the happening there, not the last told
+        risen = any(c.rise for c in orphans)
+        if (update is not None or risen) and \
+                (at := self._risen_at(s, scene_only=not risen)) is not None:
+            # a rise or a revised toll told of a place ("UPDATE on X: now says two killed"):
+            # the happening there, not the last told
+            update = at
         ours = _OUR_KILL.search(text, sent.start, orphans[0].start) is not None
         # "On Monday, officials said nine had been wounded": when it was said, not a new event
         last_day = drafts[-1].date if drafts else None
@@ -204,6 +211,10 @@ class TollsLeft(TollTargets):
             first = [c for c in orphans if not (
                 same and c.kind == "wounded" and c.count == sum(told.values())
                 and not (c.is_total or c.party_total))]
+            # (a first count of a kind the story already gives exactly was superseded by it:
+            # "police first recorded two wounded" after "wounding one driver" keeps one)
+            exact = {c.kind for c in target.casualties if c.count and not c.is_floor}
+            first = [c for c in first if c.kind not in exact or c.party_total or c.from_wounded]
             target.casualties = fuller_toll(target.casualties, [
                 c if c.party_total else replace(c, total=False, from_wounded=bool(
                     c.from_wounded and not (why and why.end() <= c.start))) for c in first])
@@ -308,17 +319,30 @@ class TollsLeft(TollTargets):
             drafts[-1].locate(at)
             drafts[-1].entry = self.entry
 
-    def _tally_goes_on(self, s: SentenceRead) -> bool:
-        """"Forces had been attacked 92 times since Oct. 17. He said 66 personnel had been
-        injured": an undated count in the perfect, right after a running tally of attacks,
-        counts the hurt of all of them, no one happening's."""
-        sent = s.sent
-        if s.i == 0 or s.dates or not _PERFECT_HURT.search(self.text, sent.start, sent.end):
-            return False
+    def _past_the_tally(self, s: SentenceRead, orphans: list[Casualty]) -> list[Casualty]:
+        """The counts left once a running tally told just before has its own: "Forces had been
+        attacked 92 times since Oct. 17. He said 66 personnel had been injured" (an undated
+        count in the perfect), or "Tally since May 2: 19 attacks. 1 killed, 9 wounded." (any
+        undated count after a tally's label) counts the hurt of all of them. A dated attack
+        told in the same sentence keeps its own count: "23 have been wounded, and the worst
+        attack, on May 10, wounded four" (only the perfect's count goes)."""
+        sent, text = s.sent, self.text
+        if not orphans or s.i == 0:
+            return orphans
         before = self.doc.sentences[s.i - 1]
-        return before.paragraph == sent.paragraph and bool(
-            TIMES_TALLY.search(self.text, before.start, before.end) or
-            CUMULATIVE.search(self.text, before.start, before.end))
+        if before.paragraph != sent.paragraph:
+            return orphans
+        head = text[before.start:before.start + 24]
+        if not s.dates and ("otal" in head or "ally" in head) and \
+                _TALLY_LABEL.match(text, before.start, before.end):
+            return []
+        if not (TIMES_TALLY.search(text, before.start, before.end) or
+                CUMULATIVE.search(text, before.start, before.end) or
+                many_counted(text, before.start, before.end)):
+            return orphans
+        if not s.dates:
+            return [] if _PERFECT_HURT.search(text, sent.start, sent.end) else orphans
+        return [c for c in orphans if not _PERFECT_AFTER.match(text, c.end, sent.end)]
 
     def _toll_of_period(self, s: SentenceRead, orphans: list[Casualty]) -> bool:
         """A sentence opening with a dated background period ("During the 12-day war in June

@@ -4,7 +4,7 @@ under day headings ("Monday, 23 November 2026"), as live maps and wire tickers p
 A feed's item is one line with no closing full stop ("Drone strike on a car near X, 1
 killed"), so the live-blog reader (stamped_entries.py), which wants entries that tell
 sentences, takes the page for an ordinary one. Each item is still a happening of its own,
-told on its stamp's day (event_feed.py), and an item's unclosed line is no headline that
+told on its stamp's day (event_memory.py), and an item's unclosed line is no headline that
 repeats a story's sourcing (attributions.py). A page is a feed when three stamps or more each
 head one such line; this is the one place that decides it.
 """

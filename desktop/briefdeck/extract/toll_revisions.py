@@ -234,6 +234,13 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
     found += totals
     for m in DIED_OF_WOUNDS.finditer(text, start, end):
         count = 1 if m.group("pron") else count_of(m.group("num"))
+        subject = [c for c in found if m.group("pron") and c.kind == "killed" and c.count == 1
+                   and _DIED_SUBJECT_GAP.fullmatch(text, c.end, m.start())]
+        if subject:
+            # "one contractor died of his injuries": the contractor already counted dead is
+            # the man who died of his wounds, one death (moved from the hurt), never two
+            found = [replace(c, from_wounded=True) if c is subject[-1] else c for c in found]
+            continue
         # "a man who was wounded ... has died": the same man, now counted dead
         found = [c for c in found if not (c.kind == "wounded" and c.count == count and
                                           m.start() - 160 <= c.start < m.start())]
@@ -275,6 +282,8 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
 
 
 _LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+# between a counted dead man and "died of his wounds" told of him: only tense words
+_DIED_SUBJECT_GAP = re.compile(r"\s*(?:(?:later|subsequently|since|has|had|have|then)\s+)*")
 
 
 # "initially said one", "said at first that two": a count as it was first given

@@ -25,7 +25,8 @@ EARLIER_TELLING = re.compile(
     r"\b(?:initially|originally|first|earlier)\s+(?:been\s+)?(?:reported|put|given|counted|"
     r"announced|said\s+to\s+be)\s+(?:as|at)\b|"
     # "The ministry first said four people had been hurt", "it initially reported that two"
-    r"\b(?:initially|originally|first)\s+(?:said|reported|announced|gave|put)\b|"
+    r"\b(?:initially|originally|first)\s+(?:said|reported|announced|gave|put|recorded|counted|"
+    r"listed|logged)\b|"
     # "The source said initially that one man was hurt"
     r"\b(?:said|reported|announced)\s+(?:initially|originally|at\s+first)\b|"
     # "Initially, the command said three had been hurt": the count as first given
@@ -91,6 +92,7 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
         if split is not None:
             toll = split
             later = [c for c in later if c not in parts]
+    later, toll = _told_again(toll, later)
     # "at least 66 killed", then "47 soldiers and 19 militiamen were killed": exact counts
     # that reach the floor are the same dead counted in full
     for kind in ("killed", "wounded"):
@@ -139,6 +141,31 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
 
 
 _OTHER = {"killed": "wounded", "wounded": "killed"}
+
+
+def _told_again(toll: list[Casualty], later: list[Casualty]
+                ) -> tuple[list[Casualty], list[Casualty]]:
+    """"Four U.S. troops were wounded", then "four personnel had been treated for injuries":
+    a later plain count of a kind equal to the exact count one telling holds is the same
+    people told again, never as many more (unless it says "more", "other", "also", or names a
+    party apart from every party counted). The later telling's parties stand when the first
+    named none."""
+    for kind in ("killed", "wounded"):
+        held = [c for c in toll if c.kind == kind and c.count]
+        again = [c for c in later if c.kind == kind and c.count and not (
+            c.added or c.is_total or c.from_wounded or c.is_floor or c.partitive)]
+        if len(held) != 1 or not again or held[0].is_floor or \
+                held[0].count != sum(c.count or 0 for c in again) or \
+                any(c.is_total and c.kind == kind for c in later):
+            continue  # (one telling held, and no new total of the kind to replace it)
+        named_held = {c.party for c in held} - {"unspecified"}
+        named_again = {c.party for c in again} - {"unspecified"}
+        if named_held and named_again and not named_held & named_again:
+            continue  # "two U.S. soldiers", then "two Iraqi soldiers": two groups
+        later = [c for c in later if not any(c is a for a in again)]
+        if not named_held and named_again:
+            toll = [c for c in toll if not any(c is h for h in held)] + again
+    return later, toll
 
 
 def _told(toll: list[Casualty], total: Casualty) -> int:
