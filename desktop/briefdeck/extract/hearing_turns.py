@@ -23,11 +23,19 @@ _LABEL = re.compile(
 # Cheap gate: a surname in capitals and a period, the label's tell.
 _CHEAP = re.compile(r"[A-Z]{3}\. [A-Z\"“]")
 
-# The hearing's machinery, not anyone's statement: thanks and greetings, the gavel, yielding
-# time, recognising a member, "Without objection".
+# The hearing's machinery, not anyone's statement: thanks and greetings (a witness's salutation
+# of the members ending in thanks too), the gavel, recess and adjournment, introducing the
+# witnesses, summarising a statement, yielding time, recognising a member, "Without objection".
+# A turn's quote starts where its substance starts: these whole sentences are set aside, but a
+# sentence is never cut ("Mr. Chairman, as of this morning it is five." keeps its address).
 _PROCEDURAL = re.compile(
     r"(?:Thank you|Thanks|Good (?:morning|afternoon|evening)|Without objection|So ordered)\b"
-    r"|(?:The|This) (?:committee|subcommittee|hearing) (?:will|shall) (?:come to )?order"
+    r"|(?:The|This) (?:committee|subcommittee|hearing) (?:will|shall|is|stands) (?:now )?"
+    r"(?:come to order|(?:be )?(?:in )?(?:recess|adjourn))"
+    r"|(?:We are|We're|We have been) (?:\w+ )?joined (?:\w+ ){0,2}by\b"
+    r"|(?:Our|The) witnesses (?:today |this morning )?(?:are|include)\b"
+    r"|I(?:'ll| will| would like to| want to) (?:briefly )?summari[sz]e my\b"
+    r"|(?:(?:Mr\.|Madam|Madame|Ms\.)?[ \w.'’-]{2,40}, ){1,4}(?:and )?thank you\b"
     r"|.*\b(?:yield(?:s)? back|balance of (?:my|his|her) time|(?:is|are) recognized|"
     r"now recognize|recognize myself|made (?:a )?part of the record|entered into the record)\b",
     re.I)
@@ -85,6 +93,12 @@ def _full_name(text: str, surname: str) -> str:
     best = ""
     for m in re.finditer(r"\b((?:[A-Z][a-z]*\.?\s+){1,3})" + re.escape(name) + r"\b", text):
         given = m.group(1).split()
+        # a word with a stop that is no initial ("Acquisition. General Okafor") ends the
+        # sentence before: the name starts after it
+        ends = [i for i, w in enumerate(given) if w.endswith(".") and len(w) > 2
+                and w.rstrip(".") not in _NOT_GIVEN]
+        if ends:
+            given = given[ends[-1] + 1:]
         while given and (given[0].rstrip(".") in _NOT_GIVEN or not given[0][:1].isupper()):
             given.pop(0)
         full = " ".join([*given, name])

@@ -18,13 +18,46 @@ _LABEL = re.compile(r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?"  # its time stamp fi
                     r"(?:[ \t]+\((?:RET|RES)\.?\))?(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 .,'’&/()-]"
                     r"{2,80}?))?:\s+(?=\S)")
 # (Both cheap tests read a line's start as "\n": far quicker to scan for than "^" with re.M.)
-_LABEL_CHEAP = re.compile(r"\n[A-Z][A-Z'’.,() -]{2,100}:\s")
+# ("Speaker 1:", the numbered label below, is counted with them.)
+_LABEL_CHEAP = re.compile(r"\n(?:[A-Z][A-Z'’.,() -]{2,100}|(?:Speaker|SPEAKER) \d{1,2}):\s")
 # A recording's transcript stamps each turn and writes its speaker as the text does:
 # "[00:03:15] Al-Obaidi: ..." is a turn when the label is someone the text names.
 _STAMPED = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+"
                       r"(?P<label>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}):\s+(?=\S)")
 _STAMPED_CHEAP = re.compile(
     r"\n\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+[A-Z][\w'’. -]{1,40}:\s")
+# A recording's transcript that cannot name its speakers numbers them: "Speaker 1: ...",
+# "[00:04:10] SPEAKER 2: ...". The text may name one later ("Speaker 1 was later identified as
+# Jane Roe", "Speaker 2 (Jane Roe)"); else the label is the speaker as the text gives it.
+_NUMBERED = re.compile(r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?"
+                       r"(?P<label>(?:Speaker|SPEAKER)\s+\d{1,2}):\s+(?=\S)")
+# What links a numbered label to a name after it: "is", "was later identified as", "(", "—".
+_NAMED_AS = r"\b(?!:)\s*(?:[,(—–=-]\s*|(?:is|was|being)\s+(?:later\s+)?(?:identified\s+as\s+)?" \
+            r"|identified\s+as\s+)"
+
+
+def _numbered_name(doc: Document, people: PeopleIndex, label: str) -> str:
+    """The person the text says a numbered label is, else the label as written."""
+    for m in re.finditer(re.escape(label) + _NAMED_AS, doc.text, re.I):
+        person = people.mention_at(m.end(), m.end() + 60)
+        if person and person[0] - m.end() <= 4:
+            return person[2]
+    return label.title()
+
+
+def _without_hosts(found: list[tuple[int, int, str, int, str]]
+                   ) -> list[tuple[int, int, str, int, str]]:
+    """The one who asks (an interviewer, a host, most of whose turns are questions) is no
+    source: their turns are left out."""
+    turns: dict[str, int] = {}
+    asked: dict[str, int] = {}
+    for t in found:
+        turns[t[4]] = turns.get(t[4], 0) + 1
+        if t[2].endswith("?"):
+            asked[t[4]] = asked.get(t[4], 0) + 1
+    return [t for t in found if 2 * asked.get(t[4], 0) < turns[t[4]]]
+
+
 # A label is a speaker when it names someone the text names, or opens with a title: live
 # blogs' "UPDATE:" or "BREAKING:" are no one.
 _LABEL_TITLE = re.compile(r"^(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|MAJ|CAPT|CDR|CMDR|BRIG|SGT|SEC|"
@@ -128,11 +161,18 @@ def transcript_turns(doc: Document, people: PeopleIndex,
         return _role_turns(doc, people, paras) if "\nQ" in doc.text else []
     found: list[tuple[int, int, str, int, str]] = []
     for start, end, number in paras:
-        m = _LABEL.match(doc.text, start, end) or (
+        m = _NUMBERED.match(doc.text, start, end) or \
+            _LABEL.match(doc.text, start, end) or (
             _STAMPED.match(doc.text, start, end) if stamped else None)
         if not m or not doc.is_reporting(m.end(), m.end() + 1):
             continue
         label = " ".join(m.group("label").split())
+        if m.re is _NUMBERED:
+            body = doc.text[m.end():end].rstrip()
+            if not _floor_only(body):
+                found.append((m.end(), m.end() + len(body), body, number,
+                              _numbered_name(doc, people, label)))
+            continue
         role = m.group("role") if m.re is _LABEL else None  # (a stamped turn has none)
         if role and JOURNALIST_ROLE.search(role):
             continue  # the broadcaster's anchor or correspondent: not a source
@@ -144,6 +184,7 @@ def transcript_turns(doc: Document, people: PeopleIndex,
         if m.re is _LABEL and _floor_only(body):
             continue
         found.append((m.end(), m.end() + len(body), body, number, speaker))
+    found = _without_hosts(found)
     if len(found) >= 2:
         return found
     return _role_turns(doc, people, paras) if "\nQ" in doc.text else []
