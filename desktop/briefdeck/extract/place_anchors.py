@@ -10,26 +10,32 @@ import math
 import re
 from dataclasses import replace
 
+from briefdeck.geo.textnorm import at_word_start
+
 # A place the gazetteer does not know, named with what it is and a known place it lies in or
 # near: "the village of Plauru in Tulcea County", "the Mashtal district of eastern Baghdad".
 # It gets the known place's point, at that place's precision or coarser.
 _UNKNOWN_NAME = (r"(?P<name>(?:(?:al|el|Al|El)-)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?"
                  r"(?:\s+(?:(?:al|el|ad|ar|as|ash|az)-)?[A-Z][\w'’]+){0,2})")
 _UNKNOWN_RES = (
-    re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?(?:village|town|hamlet|settlement|district|"
-               rf"neighbou?rhood|suburb|locality|municipality|commune)\s+of\s+{_UNKNOWN_NAME}"),
-    re.compile(rf"\b(?:the|in|at|near)\s+(?:[a-z][\w-]*\s+){{0,2}}?{_UNKNOWN_NAME}\s+"
+    # (Read over the whole text: opening on literals, not \b, is fast; see at_word_start.)
+    re.compile(at_word_start("the") + r"\s+(?:[\w-]+\s+){0,3}?(?:village|town|hamlet|"
+               r"settlement|district|neighbou?rhood|suburb|locality|municipality|commune)\s+of\s+"
+               + _UNKNOWN_NAME),
+    re.compile(at_word_start("the", "in", "at", "near") +
+               rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?{_UNKNOWN_NAME}\s+"
                r"(?:district|neighbou?rhood|suburb|quarter|village|tehsil|(?:oil|gas)\s?field|"
                r"area(?=,?\s+(?:about|some|roughly|nearly|around|just|\d)))\b"),
     # A valley or mountain named the Arabic way, by what it is: "Wadi al-Shay, south of
     # Kirkuk", "Jabal Bishri near Deir ez-Zor", "the Wadi Hauran in Anbar".
-    re.compile(r"\b(?P<name>(?:Wadi|Jabal|Jebel|Jabel)\s+(?:(?:al|el|ad|ar|as|ash|az|an)-)?"
+    re.compile(r"(?P<name>" + at_word_start("Wadi", "Jabal", "Jebel", "Jabel") +
+               r"\s+(?:(?:al|el|ad|ar|as|ash|az|an)-)?"
                r"[A-Z][\w'’]+(?:\s+(?:al|el)-[A-Z][\w'’]+)?)"),
 )
 # "the Dhleil area of Zarqa governorate", "the Sinjar countryside of Nineveh": a part of the
 # known place named after it (gated on its words: few reports have one).
-_AREA_OF = re.compile(rf"\bthe\s+{_UNKNOWN_NAME}\s+(?:area|countryside|outskirts|region)"
-                      r"(?=\s+of\s)")
+_AREA_OF = re.compile(at_word_start("the") + rf"\s+{_UNKNOWN_NAME}\s+"
+                      r"(?:area|countryside|outskirts|region)(?=\s+of\s)")
 _UNKNOWN_RES = (*_UNKNOWN_RES, _AREA_OF)
 _AREA_OF_WORDS = (" area of ", " countryside of ", " outskirts of ", " region of ")
 _LAND_HEADS = ("Wadi ", "Jabal ", "Jebel ", "Jabel ")
@@ -74,7 +80,8 @@ _ANCHOR_KINDS = {"installation": "city", "city": "city", "province": "province",
 # "the city's Saltivka district", "the northern al-Jiraf district": a part of the city the
 # report is about, named without the city; placed at the last city named before it.
 _URBAN_UNKNOWN = re.compile(
-    r"\bthe\s+(?:(?:city|capital|town)['’]s\s+|(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
+    at_word_start("the") + r"\s+(?:(?:city|capital|town)['’]s\s+|"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)"
     rf"(?:ern)?\s+|central\s+|old\s+){_UNKNOWN_NAME}\s+(?:district|neighbou?rhood|quarter|"
     r"suburb)\b")
 URBAN_REACH = 600  # characters back to the city a district belongs to
@@ -399,7 +406,8 @@ _SINGULAR = {"fields": "field", "oilfields": "oilfield", "gasfields": "gasfield"
 
 # "Kuwaiti ports (Shuwaikh, Shuaiba, Mubarak Al-Kabeer)": sites listed in brackets after
 # the plural head noun they share.
-_BRACKET_LIST = re.compile(r"\b(ports|airports|bases|airfields|crossings)\s+\(([^()\n]{3,120})\)")
+_BRACKET_LIST = re.compile("(" + at_word_start("ports", "airports", "bases", "airfields",
+                                               "crossings") + r")\s+\(([^()\n]{3,120})\)")
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 

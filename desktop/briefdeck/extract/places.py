@@ -49,6 +49,7 @@ from briefdeck.extract.place_anchors import (
 )
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.systems import SHIP_PREFIXES
+from briefdeck.geo.textnorm import CAPITAL_AT_WORD_START, at_word_start
 from briefdeck.model import Place, Provenance
 
 ROLE_RANK = ("withdrawal", "reinforcement", "attack target", "mentioned")
@@ -198,8 +199,8 @@ DATELINE_LEAD = re.compile(  # "KYIV, June 3 (Agency) - ", "BAGHDAD (Reuters) - 
 # The credit of a dateline, "SANA'A, Dec. 03 (Saba) -": the outlet, named again in the sign-off.
 DATELINE_CREDIT = re.compile(r"[A-Z]{2}[^\n()]{0,60}\(([A-Z][\w' ]{1,30})\)\s*[-—–]")
 DEMONYM_BORDER = re.compile(
-    r"\b(?P<dem>Syrian|Iraqi|Iranian|Turkish|Jordanian|Kuwaiti|Saudi|Lebanese|Israeli|"
-    r"Afghan|Pakistani|Yemeni|Omani)\s+border\b"
+    "(?P<dem>" + at_word_start(*"Syrian Iraqi Iranian Turkish Jordanian Kuwaiti Saudi Lebanese "
+                               "Israeli Afghan Pakistani Yemeni Omani".split()) + r")\s+border\b"
 )
 DEMONYM_COUNTRY = {
     "Syrian": "Syria", "Iraqi": "Iraq", "Iranian": "Iran", "Turkish": "Turkey",
@@ -328,18 +329,22 @@ NAME_CHAIN_AFTER = re.compile(r"\s+(?:Al|al|El|el|bin|bint|ibn|Bin)[-\s][A-Z]")
 SPOKESMAN_FOR_BEFORE = re.compile(r"\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?:the\s+)?$")
 SITE_WORD_END = re.compile(r"(?i:base|airbase|airfield|airport|camp|garrison|station|field)$")
 # "Ana R. Moreno", "Capt. Ana Moreno": a given name (and initial) or a rank before a surname.
-FULL_NAME = re.compile(r"\b(?:(?:[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+)|(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|"
-                       r"Capt|Maj|Col|Gen|Adm|Cmdr|Ens|Amn|Sen|Rep|Gov|Amb)\.\s+(?:[A-Z][a-z]+\s+)?"
-                       r"(?![A-Z][a-z]+\s+[A-Z]\.))([A-Z][a-z][\w'’-]+)\b")
+# (Patterns read over the whole text open on literals, not \b: see at_word_start.)
+_SHORT_RANKS = "Pvt Pfc Spc Cpl Sgt Lt Capt Maj Col Gen Adm Cmdr Ens Amn Sen Rep Gov Amb".split()
+FULL_NAME = re.compile(  # the capital first: both ways open on one (a rank: its other letters)
+    rf"{CAPITAL_AT_WORD_START}(?:[a-z]+\s+(?:[A-Z]\.\s+)+|"
+    + "(?:" + "|".join(f"(?<={w[0]}){w[1:]}" for w in _SHORT_RANKS) + ")"
+    + r"\.\s+(?:[A-Z][a-z]+\s+)?(?![A-Z][a-z]+\s+[A-Z]\.))([A-Z][a-z][\w'’-]+)\b")
 # "Staff Sergeant Onur Kaya", "Private First Class Ana Moreno": ranks spelled out (as translated
 # statements and hometown papers write them), a given name, then the surname.
-RANK_NAME = re.compile(r"\b(?:(?:Staff|Master|First|Chief|Senior|Specialist|Private|Corporal|"
-                       r"Sergeant|Lieutenant|Captain|Major|Colonel|General|Admiral|Class)\s+)+"
+_RANK_WORDS = ("Staff Master First Chief Senior Specialist Private Corporal Sergeant Lieutenant "
+               "Captain Major Colonel General Admiral Class").split()
+RANK_NAME = re.compile(at_word_start(*_RANK_WORDS) + rf"\s+(?:(?:{'|'.join(_RANK_WORDS)})\s+)*"
                        r"[A-Z][a-z]+\s+([A-Z][a-z][\w'’-]+)\b")
 # "Haruto Ishii, a professor ...", "Jae-won Moon said": a given name, a surname, then an
 # appositive or a speech verb. The surname is a person's in the whole article, even where it
 # stands alone ("Ishii said"), though a small town somewhere bears it.
-PERSON_NAMED = re.compile(r"\b([A-Z][a-z]+(?:-[a-z]+)?)\s+([A-Z][a-z][\w'’-]+)"
+PERSON_NAMED = re.compile(rf"({CAPITAL_AT_WORD_START}[a-z]+(?:-[a-z]+)?)\s+([A-Z][a-z][\w'’-]+)"
                           r"(?:,\s+(?:a|an|the)\s+[a-z]|,?\s+(?:said|says|told|added|wrote|noted)\b)")
 _NOT_GIVEN = frozenset(
     "In At Near From On Of To For By The And But Outside Around Inside Across Into Toward "
@@ -350,7 +355,8 @@ _NOT_GIVEN = frozenset(
 _PERSON_TOWN_MAX = 100_000
 # "Dana Voss is a researcher at ...": a given name and a surname introduced as a person. The
 # given name, wherever it stands alone ("Dana, tell us ..."), is hers, not a small town's.
-PERSON_IS = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][a-z][\w'’-]+,?\s+(?:is|was)\s+(?:a|an)\s+[a-z]")
+PERSON_IS = re.compile(rf"({CAPITAL_AT_WORD_START}[a-z]+)\s+[A-Z][a-z][\w'’-]+,?\s+"
+                       r"(?:is|was)\s+(?:a|an)\s+[a-z]")
 # "Spc. Jordan Pike", "Sgt. Israel Ortiz", "Dr. Georgia Mills": a rank or title, then the place's
 # word, then a capitalised word: a given name, not the country.
 TITLE_BEFORE = re.compile(r"\b(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Amn|"
@@ -891,11 +897,13 @@ def _inside_name(text: str, sent_start: int, sent_end: int, start: int, end: int
     if not (_NAME_AROUND.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 12),
                                                                   start)):
         return False  # only a place with more name around it can be inside one
-    from briefdeck.extract.known_organizations import KNOWN_RE
+    from briefdeck.extract.known_organizations import KNOWN_ALTERNATIVES
 
     lo = max(sent_start, start - 60)
-    for m in KNOWN_RE.finditer(text, lo, min(sent_end, end + 60)):
-        if m.start() <= start and end <= m.end() and m.end() - m.start() > end - start:
+    for m in KNOWN_ALTERNATIVES.finditer(text, lo, min(sent_end, end + 60)):  # KNOWN_RE's
+        if m.start() > start:
+            return False  # the rest start after the place: none covers it
+        if end <= m.end() and m.end() - m.start() > end - start:
             return True
     return False
 

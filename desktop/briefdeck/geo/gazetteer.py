@@ -194,35 +194,38 @@ class Gazetteer:
         scan = _Scan.of(text)
         words, n = scan.words, len(scan.words)
         found: list[tuple[int, int, list[PlaceName], PlaceName]] = []  # (word, count, names, pick)
-        i = 0
-        while i < n:
-            step = 1
-            seconds = self._by_first.get(words[i].key)
-            if seconds is not None:  # _match_at inlined: a long text has tens of thousands
-                longer = seconds.get(words[i + 1].key, ()) if i + 1 < n else ()
-                for key in (*longer, *seconds.get("", ())):
-                    size = len(key)
-                    if i + size > n or any(words[i + k].key != key[k] for k in range(2, size)):
-                        continue
-                    if not all(scan.linked[i : i + size - 1]):
-                        continue
-                    group = self._by_key[key]
-                    pick = self._choose(scan, i, size, group, frozenset())
-                    if pick is not None:
-                        end = words[i + size - 1].end
-                        if text[end : end + 1] in "-‐" and _EZAFE.match(text, end):
-                            # "Islamabad-e Gharb": never the first part alone
-                            hit = self._ezafe_name(scan, i, size)
-                            if hit is None:
-                                step = size
-                                break
-                            key, size = hit
-                            group = self._by_key[key]
-                            pick = group[0]
-                        found.append((i, size, group, pick))
-                        step = size
-                        break
-            i += step
+        by_first, linked = self._by_first, scan.linked
+        # Only words some name starts with are tried (most words start none): picked out in
+        # one pass in C, not word by word in Python.
+        openers = compress(range(n), map(by_first.__contains__, map(itemgetter(2), words)))
+        past = 0  # the first word after the last name found
+        for i in openers:  # _match_at inlined: a long text has tens of thousands
+            if i < past:
+                continue  # inside the name just found
+            seconds = by_first[words[i].key]
+            longer = seconds.get(words[i + 1].key, ()) if i + 1 < n else ()
+            for key in (*longer, *seconds.get("", ())):
+                size = len(key)
+                if i + size > n or any(words[i + k].key != key[k] for k in range(2, size)):
+                    continue
+                if not all(linked[i : i + size - 1]):
+                    continue
+                group = self._by_key[key]
+                pick = self._choose(scan, i, size, group, frozenset())
+                if pick is not None:
+                    end = words[i + size - 1].end
+                    if text[end : end + 1] in "-‐" and _EZAFE.match(text, end):
+                        # "Islamabad-e Gharb": never the first part alone
+                        hit = self._ezafe_name(scan, i, size)
+                        if hit is None:
+                            past = i + size
+                            break
+                        key, size = hit
+                        group = self._by_key[key]
+                        pick = group[0]
+                    found.append((i, size, group, pick))
+                    past = i + size
+                    break
         found, pending = self._hyphen_pairs(scan, found)
         # Second pass: a city name shared by several countries goes to one the text names;
         # so does a curated name shared by places of two countries ("Salah al-Din", Iraq's

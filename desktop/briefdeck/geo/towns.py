@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from briefdeck.geo.places import GazetteerEntry
-from briefdeck.geo.textnorm import is_capitalised, sentence_initial
+from briefdeck.geo.textnorm import at_word_start, is_capitalised, sentence_initial
 from briefdeck.geo.translit import ARTICLES as LOOSE_ARTICLES
 from briefdeck.geo.translit import LOOSE_COUNTRIES, loose_key, loose_token
 
@@ -118,7 +118,7 @@ DEMONYMS = {  # "the southern Lebanese village of X": the adjective names the co
     "Burmese": "MM",
 }
 # Longer first, so that "North Korean" is read before "Korean".
-DEMONYM_RE = re.compile(r"\b(?:" + "|".join(sorted(DEMONYMS, key=len, reverse=True)) + r")\b")
+DEMONYM_RE = re.compile(at_word_start(*sorted(DEMONYMS, key=len, reverse=True)) + r"\b")
 
 _KIND = (
     r"(?:town|towns|village|villages|hamlet|settlement|commune|municipality|suburb|"
