@@ -17,6 +17,7 @@ from re import _parser as P  # noqa: N812
 
 from dateutil.relativedelta import relativedelta
 
+from briefdeck.extract import calendars
 from briefdeck.extract.alternatives import first_chars
 
 MONTHS = {
@@ -46,6 +47,10 @@ _FULL_MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _YEAR = r"(?:19|20)\d\d"
+# "of last year", "of that year": a year said in words, after a month or a day
+_SAID_YEAR = r"(?i:last|this|next|that|that\ same|the\ same)"
+_OTHER_MONTH = rf"(?:{calendars.HIJRI_MONTH}|{calendars.JALALI_MONTH})"
+_OTHER_YEAR = r"1[34]\d\d"  # 1300-1499 AH or SH (1882-2120 AD)
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
 _ORDINALS = {w: n for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -80,7 +85,8 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
     (?:
     (?P<iso>\b(?P<iso_v>{_YEAR}-\d\d-\d\d)\b)
   | (?P<md>(?:\b(?i:on|since|by|until)\s+)?\b(?P<md_mon>{_MONTH})\s+(?P<md_day>\d{{1,2}})
-        (?:st|nd|rd|th)?\b{_DAYS_AFTER}(?:,?\s+(?P<md_year>{_YEAR})\b)?)
+        (?:st|nd|rd|th)?\b{_DAYS_AFTER}(?:,?\s+(?P<md_year>{_YEAR})\b|
+        \s+of\s+(?P<md_rel>{_SAID_YEAR})\s+year\b)?)
   # a military date-time group: "151930Z NOV 23", "151930ZNOV23", "15 1930Z Nov 23",
   # "DTG: 151015Z" (day, hour, minute, a time-zone letter; the month and year may be left
   # out in a report's own month): a day, never a count
@@ -103,21 +109,30 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
         (?:\s+(?P<mil_year>(?:19|20)?\d\d)\b)?)
   | (?P<dm>(?:\b(?i:on|since|by|until)\s+)?\b(?P<dm_day>\d{{1,2}}){_DAYS_BEFORE}
         \s+(?P<dm_mon>{_MONTH})
-        (?:,?\s+(?P<dm_year>{_YEAR}))?\b
+        (?:,?\s+(?:of\s+)?(?P<dm_year>{_YEAR}))?\b
         # "31 December of last year": the year said in words
-        (?:\s+of\s+(?P<dm_rel>(?i:last|this|next))\s+year\b)?)
+        (?:\s+of\s+(?P<dm_rel>{_SAID_YEAR})\s+year\b)?)
   # "on the tenth of last April", "the 3rd of March": a day told by its ordinal (British
   # and translated wording)
   | (?P<ord>(?:\b(?i:on|since|by|until)\s+)?\b(?i:the)\s+(?P<ord_day>(?i:{_ORDINAL}))\s+of\s+
         (?:(?i:last|this)\s+)?(?P<ord_mon>{_FULL_MONTH})\b(?:,?\s+(?P<ord_year>{_YEAR})\b)?
-        (?:\s+of\s+(?P<ord_rel>(?i:last|this|next))\s+year\b)?)
+        (?:\s+of\s+(?P<ord_rel>{_SAID_YEAR})\s+year\b)?)
   | (?P<my>(?:\b(?i:in|since|during|until|through|by|of)\s+)?
         (?:\b(?P<my_part>early|mid|late|the\ end\ of|the\ beginning\ of|the\ middle\ of|
            the\ start\ of|the\ (?:last|final|first|second|third|closing|opening)
            \ (?:week|weeks|days)\ of)[\s-]+)?
-        \b(?P<my_mon>{_FULL_MONTH})\b(?!\s+\d{{1,2}}\b)(?:,?\s+(?P<my_year>{_YEAR})\b)?
-        # "in January of last year": the year said in words
-        (?:\s+of\s+(?P<my_rel>(?i:last|this|next))\s+year\b)?)
+        \b(?P<my_mon>{_FULL_MONTH})\b(?!\s+\d{{1,2}}\b)
+        (?:,?\s+(?P<my_year>{_YEAR})\b|\s+of\s+(?P<my_year2>{_YEAR})\b)?
+        # "in January of last year", "in May of that year": the year said in words
+        (?:\s+of\s+(?P<my_rel>{_SAID_YEAR})\s+year\b)?)
+  # a Hijri or Iranian date: "02 Jumada al-Akhirah 1448 AH", "Aban 12, 1405", "Ramadan
+  # 1447", "the month of Mordad" (a year is needed where the month's name comes alone).
+  # (It opens only at a digit or a month's name: a lead "since" is read after the match.)
+  | (?P<cal>(?:\b(?P<cal_d>[0-9][0-9]?)\s\s*(?P<cal_m>{_OTHER_MONTH}),?\s+(?P<cal_y>{_OTHER_YEAR})
+        |\b(?P<cal_m2>{_OTHER_MONTH})\s+(?P<cal_d2>\d{{1,2}}),\s+(?P<cal_y2>{_OTHER_YEAR})
+        |\b(?P<cal_m3>{_OTHER_MONTH}),?\s+(?P<cal_y3>{_OTHER_YEAR})
+        |(?<=month\ of\ )(?P<cal_m4>{_OTHER_MONTH}))\b
+        (?:\s?(?:AH|SH|H)\b|\s?A\.H\.|\s?S\.H\.)?)
   | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>(?i:last|this|next|early|late|later|
         earlier))\s+)?
         \b(?P<wd_day>{_WEEKDAY}){_PART}\b)
@@ -274,6 +289,34 @@ def _each_way_guarded(ways: str) -> str:
 
 
 DATE_RE = re.compile(r"\b" + _each_way_guarded(_DATE_WAYS), re.X)
+
+
+def _without_way(ways: str, name: str) -> str:
+    """The ways of writing a date less the one named."""
+    head, body = ways[: ways.index("(?:\n") + 4], ways[ways.index("(?:\n") + 4 : ways.rindex(")")]
+    kept = [w for w in body.split("\n  | ") if not w.startswith(f"(?P<{name}>")]
+    return head + "\n  | ".join(kept) + ways[ways.rindex(")"):]
+
+
+# The same scan without the Hijri and Iranian way, for a text with no year of theirs (13xx,
+# 14xx) and no "month of": most reporting, which so pays nothing for that way.
+_GREGORIAN_RE = re.compile(r"\b" + _each_way_guarded(_without_way(_DATE_WAYS, "cal")), re.X)
+_OTHER_YEAR_SIGN = re.compile(r"1[34]\d\d")  # (a literal first: scanned at C speed)
+_last_scanned: list[tuple[str, re.Pattern[str]]] = []  # the text last read, and its scan
+
+
+def _scan_for(text: str) -> re.Pattern[str]:
+    """DATE_RE where the text may hold another calendar's date, else the Gregorian scan
+    (decided once per text: find_dates is called sentence by sentence)."""
+    last = _last_scanned[-1] if _last_scanned else None  # (read once: threads may share it)
+    if last is not None and last[0] is text:
+        return last[1]
+    other = bool(_OTHER_YEAR_SIGN.search(text)) or "month of" in text
+    scan = DATE_RE if other else _GREGORIAN_RE
+    _last_scanned[:] = [(text, scan)]
+    return scan
+
+
 _MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
                                r"^(?:early|mid|late|the)",
                                re.I)
@@ -303,6 +346,19 @@ _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confi
 # "the boat Unaizah May 3", "Operation March 8": a word that is a month, inside a name
 _NAME_BEFORE = re.compile(r"\b(?!(?:On|In|By|Since|Until|Early|Late|Mid|Through|From|"
                           rf"{_WEEKDAY[3:-1]})\b)[A-Z][a-z]+[ \t]+$")
+# between one day's two dates: "1448 AH - 12 November", "2027 | 29 Rajab", "AH, corresponding
+# to", a masthead's "18 November 2025 - 10:42 | 27 Jumada al-Awwal 1447"
+_BOTH_CALENDARS = re.compile(r"[ \t]*(?:AD|CE|A\.D\.)?[ \t]*(?:[-–—|,][ \t]*\d{1,2}:\d\d[ \t]*)?"
+                             r"(?:[-–—|/,(][ \t]*)?"
+                             r"(?:(?:corresponding|corresponds|equivalent)[ \t]+to[ \t]+)?")
+_CAL_LEAD = re.compile(r"\b(?:(?i:on|since|by|until)\s+|(?i:the)\s+(?:holy\s+)?month\s+of\s)$")
+# The future is read only for dates it can move: a written year or "yesterday" it cannot.
+_TENSE_BLIND = frozenset({"iso", "num", "rel", "offset", "year", "weekend"})
+_YEAR_GROUPS = {"md": ("md_year",), "dm": ("dm_year",), "mil": ("mil_year",),
+                "ord": ("ord_year",), "my": ("my_year", "my_year2"), "dot": ("dot_year",),
+                "dtg": ("dtg_year",), "cal": ("cal_y", "cal_y2", "cal_y3")}
+_SAID_YEAR_GROUP = {"md": "md_rel", "dm": "dm_rel", "ord": "ord_rel", "my": "my_rel"}
+_GREGORIAN_DAYS = frozenset({"iso", "md", "dm", "num", "dot", "mil", "ord"})
 _WEEKDAY_IN_MONTH = re.compile(r"^[\s,]*(?:at|in|toward|towards|near)?\s*$")
 
 
@@ -396,7 +452,34 @@ def _relative(m: re.Match[str], pub: date) -> tuple[str, str]:
     return str(pub.year - back), "year"
 
 
-def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | None:
+def _said_year(word: str, pub: date, named_year: int | None, otherwise: int) -> int:
+    """"of last year" from publication; "of that year" is the year the text named last
+    (otherwise the year nearest publication, as if no year were said)."""
+    word = word.lower()
+    if word in ("last", "this", "next"):
+        return pub.year + {"last": -1, "this": 0, "next": 1}[word]
+    return named_year or otherwise
+
+
+def _other_calendar(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | None:
+    """A Hijri or Iranian date as the Gregorian day (or month) it names."""
+    name = m.group("cal_m") or m.group("cal_m2") or m.group("cal_m3") or m.group("cal_m4")
+    found = calendars.month_of(name)
+    if not found:
+        return None
+    calendar, month = found
+    year_text = m.group("cal_y") or m.group("cal_y2") or m.group("cal_y3")
+    day_text = m.group("cal_d") or m.group("cal_d2")
+    if day_text and year_text:
+        day = calendars.to_gregorian(calendar, int(year_text), month, int(day_text))
+        return (day.isoformat(), "day") if day else None
+    year = int(year_text) if year_text else calendars.year_of_month(calendar, month, pub, future)
+    iso = calendars.month_in_gregorian(calendar, year, month) if year else None
+    return (iso, "month") if iso else None
+
+
+def _resolve(m: re.Match[str], pub: date, future: bool,
+             named_year: int | None = None) -> tuple[str, str] | None:
     kind = m.lastgroup
     if kind == "iso":
         return m.group("iso_v"), "day"
@@ -420,9 +503,9 @@ def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | Non
         day = _ordinal_day(m.group("ord_day")) if kind == "ord" else int(m.group(f"{kind}_day"))
         year_text = m.group(f"{kind}_year")
         year = int(year_text) if year_text else _closest_year(pub, month, day, future)
-        said_year = m.group(f"{kind}_rel") if kind in ("dm", "ord") else None
+        said_year = m.group(f"{kind}_rel") if kind in ("dm", "ord", "md") else None
         if said_year and not year_text:
-            year = pub.year + {"last": -1, "this": 0, "next": 1}[said_year.lower()]
+            year = _said_year(said_year, pub, named_year, year)
         year += 2000 if year < 100 else 0  # "23 FEB 25"
         try:
             return date(year, month, day).isoformat(), "day"
@@ -430,11 +513,13 @@ def _resolve(m: re.Match[str], pub: date, future: bool) -> tuple[str, str] | Non
             return None
     if kind == "my":
         month = _month_number(m.group("my_mon"))
-        year_text = m.group("my_year")
+        year_text = m.group("my_year") or m.group("my_year2")
         year = int(year_text) if year_text else _closest_year(pub, month, None, future)
         if m.group("my_rel") and not year_text:
-            year = pub.year + {"last": -1, "this": 0, "next": 1}[m.group("my_rel").lower()]
+            year = _said_year(m.group("my_rel"), pub, named_year, year)
         return f"{year:04d}-{month:02d}", "month"
+    if kind == "cal":
+        return _other_calendar(m, pub, future)
     if kind == "wd":
         day = _weekday(pub, WEEKDAYS[m.group("wd_day").lower()], m.group("wd_rel"), future)
         return day.isoformat(), "day"
@@ -486,8 +571,8 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
     found: list[DateMention] = []
     # (no cheap test first: DATE_RE's scan, gated on each way's openings, is as cheap)
     last_kind = ""  # the way the previous mention was written
-    for m in DATE_RE.finditer(text, start, end):
-        if m.lastgroup == "my" and not m.group("my_year"):
+    for m in _scan_for(text).finditer(text, start, end):
+        if m.lastgroup == "my" and not (m.group("my_year") or m.group("my_year2")):
             lead = m.group(0)
             if not _MONTH_ONLY_NEEDS.search(lead) and m.group("my_mon") in ("May", "March"):
                 continue  # "May" and "March" alone are too often not months
@@ -505,6 +590,9 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                 not _OPENS_SENTENCE.search(text, max(start, m.start() - 3), m.start()):
             continue  # "L'Orient Today", "USA Today": a name, not the day
         is_future = future
+        if is_future is None and (m.lastgroup in _TENSE_BLIND or any(
+                m.group(g) for g in _YEAR_GROUPS.get(m.lastgroup or "", ()))):
+            is_future = False  # (a date whose reading does not depend on it: no search)
         if is_future is None:
             is_future = bool(_FUTURE_HINT.search(text, max(start, m.start() - 80), m.start())) \
                 and not _SPOKEN_BEFORE.search(text, max(start, m.start() - 30), m.start())
@@ -529,10 +617,26 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
         if m.lastgroup == "md" and m.group("md_mon") in ("May", "March") and \
                 _NAME_BEFORE.search(text, max(start, m.start("md_mon") - 30), m.start("md_mon")):
             continue
-        resolved = _resolve(m, pub, is_future)
-        if m.lastgroup in ("md", "dm", "num") and last_kind == "wd" and found and \
+        rel = m.group(_SAID_YEAR_GROUP[m.lastgroup]) if m.lastgroup in _SAID_YEAR_GROUP else None
+        named_year = _year_named_before(text, m.start()) \
+            if rel and rel.lower() not in ("last", "this", "next") else None
+        resolved = _resolve(m, pub, is_future, named_year)
+        begin = m.start()
+        if m.lastgroup == "cal":  # "since 1 Farvardin 1405", "the month of Rajab"
+            led = _CAL_LEAD.search(text, max(start, begin - 22), begin)
+            begin = led.start() if led else begin
+        if m.lastgroup in ("md", "dm", "num", "cal") and last_kind == "wd" and found and \
                 re.fullmatch(r",?\s*", text[found[-1].end:m.start()]):
             found.pop()  # "on Sunday, Feb. 25": the date says which Sunday
+        if (last_kind == "cal" and m.lastgroup in _GREGORIAN_DAYS or
+                m.lastgroup == "cal" and last_kind in _GREGORIAN_DAYS) and found and \
+                _BOTH_CALENDARS.fullmatch(text, found[-1].end, m.start()):
+            # "2 Jumada al-Akhirah 1448 AH, corresponding to 12 November 2026": one day
+            # printed in two calendars; the Gregorian one stands (Gulf states sight the
+            # moon a day apart, so a conversion may miss by one)
+            if m.lastgroup == "cal":
+                continue
+            found.pop()
         if resolved and m.lastgroup == "my" and last_kind == "wd" and found and \
                 _WEEKDAY_IN_MONTH.match(text[found[-1].end:m.start()]):
             weekday = found.pop()
@@ -552,9 +656,15 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start())) or \
                 _days_spanned(m) > 2 or bool(_RANGE_NEXT.match(text, m.end())) or \
                 bool(_RANGE_BEFORE.search(text, max(start, m.start() - 20), m.start()))
-            found.append(DateMention(m.start(), m.end(), m.group(0), *resolved,
+            found.append(DateMention(begin, m.end(), text[begin:m.end()], *resolved,
                                      is_period_end=period))
     return found
+
+
+def _year_named_before(text: str, pos: int) -> int | None:
+    """The last year written in the text before pos (within a few paragraphs)."""
+    years = _HAS_YEAR.findall(text, max(0, pos - 1500), pos)
+    return int(years[-1]) if years else None
 
 
 def _days_spanned(m: re.Match[str]) -> int:
