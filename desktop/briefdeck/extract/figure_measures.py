@@ -101,3 +101,21 @@ def a_distances(text: str, quoted: list[tuple[int, int]]) -> list[Figure]:
             provenance=Provenance(source="src-1", start=m.start(), end=m.end()),
         ))
     return out
+
+
+# A price for each one bought: "about $125,000 each", "four million dollars apiece", "$4.9
+# million per round". The unit says so, or a slide would read the price of one as a total.
+# ("$5 billion a year ago" is a time, not a rate)
+PER_EACH = re.compile(r"\s+(each|apiece|a\s+piece|(?:per|a|an)\s+(?:round|unit|shot|missile|"
+                      r"interceptor|drone|launch|day|night|week|month|year)(?!\s+(?:ago|earlier|"
+                      r"before|later)\b))\b", re.I)
+# What a volume of gas or liquid is a rate of: "500 million standard cubic feet of gas per
+# day" keeps its whole unit (the bare feet would read as a length).
+VOLUME_RATE = re.compile(r"(?:\s+of\s+(?:natural\s+)?(?:gas|LNG|oil|water))?\s+(?:per|a|an)\s+"
+                         r"(?:day|year|month|hour)\b", re.I)
+
+
+def each_price(unit: str, each: re.Match) -> str:
+    """The money unit of a price for each one: 'USD each', 'USD per round'."""
+    words = " ".join(each.group(1).lower().split())
+    return f"{unit} {'each' if words in ('apiece', 'a piece') else words}"

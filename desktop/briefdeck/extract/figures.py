@@ -30,11 +30,15 @@ from briefdeck.extract.figure_measures import (
     LENGTHS,
     MEASURE_ADJECTIVE,
     MEASURES,
+    PER_EACH,
     PRICE_PER,
+    VOLUME_RATE,
     a_distances,
+    each_price,
     priced_by,
 )
 from briefdeck.extract.figure_nouns import PLURAL, STOP, acronym_after, unit_after, with_rate
+from briefdeck.extract.figure_revisions import superseded_span
 from briefdeck.extract.figure_tables import table_figures
 from briefdeck.extract.figure_tolls import (
     AMONG_CASUALTIES,
@@ -131,8 +135,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     notes_at = notes.start() if notes else None
     org_acronyms: dict[str, bool] = {}  # "JAF": whether the report treats it as a body
     dollar = ""  # what a bare "$" stands for, looked up at the first one
-    for sent in doc.sentences:
+    sentences = doc.sentences
+    for n, sent in enumerate(sentences):
         rows: list[list] = []
+        stale: tuple[int, int] | None = None  # looked up at the first count kept
+        stale_read = False
+        stale_unit = ""
         background: bool | None = None  # looked up once per sentence, only when needed
         consumed = 0  # the end of a number already read with the one before it
         for q in find_quantities(text, sent.start, sent.end):
@@ -356,6 +364,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     big = q.text.lower().endswith("billion")
                     q = replace(q, value=q.value / (1e9 if big else 1e6))
                     unit = "Bcf/d" if big else "MMcf/d"
+                elif unit in _VOLUMES and "cubic" in phrase.lower() and (vol := VOLUME_RATE.match(
+                        text, text.index(phrase, q.end) + len(phrase), sent.end)):
+                    # "500 million standard cubic feet of gas per day": the whole unit
+                    unit = " ".join(text[text.index(phrase, q.end):vol.end()].split())
             toll = TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start)
             if toll and (not unit.strip() or unit == "others"):
                 unit = toll_word(toll.group(1))
@@ -378,16 +390,34 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     organization_acronym(text, phrase, org_acronyms) and \
                     not _AND_AFTER.match(text, text.index(phrase, q.end) + len(phrase)):
                 continue  # "5 wounded (3 JAF, 2 US)": members of a body, a toll's breakdown
-            if q.vague and BARE_PLURAL.match(q.text) and \
-                    unit.rsplit(" ", 1)[-1] not in FORCES and \
+            if q.vague and BARE_PLURAL.match(q.text) and (
+                    unit.rsplit(" ", 1)[-1] not in FORCES or
+                    _HOSTED_WITH.search(text, max(sent.start, q.start - 80), q.start)) and \
                     not (unit == "people" and q.value >= 1e6):
                 continue  # "dozens of drones": a sense of scale (a force's size, and a
-                # people's, "millions of people displaced", stay)
+                # people's, "millions of people displaced", stay; not a base's standing
+                # garrison, "hosts jets and hundreds of personnel": no number to copy)
+            if (q.money or unit in CURRENCIES) and " " not in unit and \
+                    (each := PER_EACH.match(text, text.index(phrase, q.end) + len(phrase)
+                                            if phrase else q.end, sent.end)):
+                unit = each_price(unit, each)  # "$125,000 each": one's price, not a total
+            if not stale_read:  # ("an earlier count had listed three", revised: no three)
+                stale_read = True
+                stale = superseded_span(text, sent.start, sent.end, sentences[n + 1].end
+                                        if n + 1 < len(sentences) else sent.end)
+            if stale and stale[0] <= q.start < stale[1] and unit not in LENGTHS and \
+                    unit not in AREAS:
+                stale_unit = unit if unit not in STOP else stale_unit
+                continue  # a first count the story says was revised (not a distance in it);
+                # its noun still names what "risen to eight" counts in the next sentence
             if "athering" in sent.text and CAPPED_BEFORE.search(text, sent.start, q.start):
                 continue  # "gatherings are limited to 30 people": a rule, not an event
             rows.append([q, unit if unit not in STOP else "", phrase])
+        if stale_unit and not any(r[1] and r[1] != PART for r in rows):
+            last_unit = stale_unit  # "initially said two divers ...; it rose to six": divers
         fates = borrow_nouns(text, sent, rows, last_unit, last_sentence_unit)
-        last_sentence_unit = next((r[1] for r in reversed(rows) if r[1] and r[1] != PART), "")
+        last_sentence_unit = next((r[1] for r in reversed(rows) if r[1] and r[1] != PART),
+                                  stale_unit)
         for i, (q, unit, phrase) in enumerate(rows):
             if not unit or unit == PART:
                 continue
@@ -446,6 +476,10 @@ _NAMED_KIT = re.compile(r"[^.;:()\n]{0,100}?(?:,\s+or\s+[A-Z][A-Za-z-]{1,7},|"
 # name, all capitalised, then the plural noun counted.
 _NAMED_RUN = re.compile(r" *(?:[A-Z][\w-]*[^\S\n]+){2,8}([a-z][a-z-]{2,}s)\b")
 _BILLIONS_B = re.compile(r"[Bb](?![\w-])")
+# A vague force named with what a base hosts: "hosts fighter jets and hundreds of personnel".
+_HOSTED_WITH = re.compile(r"\b(?:hosts?|hosting|houses|housing|home\s+to)\s"
+                          r"(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\band\s+$")  # ("U.S. jets")
+_VOLUMES = frozenset({"feet", "metres", "meters", "feet a day", "metres a day", "meters a day"})
 _NATION_INITIALS = frozenset({"u.s.", "u.k."})
 _TYPE_NUMBER_BEFORE = re.compile(r"(?<![\w'’])[Aa] $")
 _EVIDENCE_QUESTION = re.compile(r"qq?\d{1,4}(?:[-–]\d{1,4})?")

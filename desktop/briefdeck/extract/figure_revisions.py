@@ -1,0 +1,54 @@
+"""First counts a story itself says were superseded.
+
+"Officials initially reported two wounded but later raised the toll to five": the two is no
+longer true, and a bare "2 wounded" on a slide would be copied as a fact. The figure model has
+no mark for an earlier count, so such counts are left out; the revised count is kept.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What marks a count as the first one given ("initially said three", "an earlier count had
+# listed three", "the earlier figure of 3 ... was wrong").
+_FIRST = re.compile(r"\b(?:initially|originally|at first|first\s+(?:reported|said|put|gave))\b"
+                    r"|\b(?:earlier|initial|first|previous|original|preliminary)\s+"
+                    r"(?:counts?|figures?|tolls?|tall(?:y|ies)|reports?|estimates?|numbers?)\b",
+                    re.I)
+# What says it was replaced: in the same sentence after the first count, or in the next one.
+_REVISED = re.compile(r"\b(?:raised|raising|revised|revising|corrected|correcting|updated?|"
+                      r"risen|rose|later|since|now|wrong|incorrect|inaccurate|bringing)\b",
+                      re.I)
+_GATE = ("nitial", "arlier", "riginal", "at first", "irst", "revious", "reliminary")
+
+
+def superseded_span(text: str, start: int, end: int, next_end: int) -> tuple[int, int] | None:
+    """The stretch of the sentence [start, end) whose counts were superseded, or None.
+
+    next_end is the end of the next sentence (end when there is none)."""
+    low = text[start:end].lower()
+    if not any(g in low for g in _GATE):
+        return None
+    first = _FIRST.search(text, start, end)
+    if not first:
+        return None
+    begin = first.start()
+    if _PASSIVE_BEFORE.search(text, max(start, begin - 12), begin):
+        # "Three guards were initially reported hurt": the count opens the clause
+        begin = max(text.rfind(",", start, begin), text.rfind(";", start, begin), start)
+    revised = _REVISED.search(text, first.end(), end)
+    if revised:  # "initially reported two wounded but later raised ...": the two only
+        return begin, revised.start()
+    if _REVISED.search(text, start, first.start()):
+        # "..., raising an earlier count that had listed three": the cue's own clause (the
+        # counts before it are the revised ones; "corrected her earlier figure, saying it
+        # was 92": the 92 is the correction)
+        clause = _CLAUSE_END.search(text, first.end(), end)
+        return begin, clause.start() if clause else end
+    if next_end > end and _REVISED.search(text, end, next_end):
+        return begin, end
+    return None
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$")
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:saying|telling|and\s+said)\b")
