@@ -55,6 +55,12 @@ from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import inside
 from briefdeck.extract.toll_updates import fuller_toll
 
+# "the crew that downed the drone": a relative clause naming who did a told happening
+_WHO_DID_THE = re.compile(r"\s*the\s[^,;.]{0,60}?\b(?:that|which|who)\s+$", re.I)
+_VERB_THE = re.compile(r"\S+(?:\s+(?:down|up|off|out))?\s+the\s", re.I)
+# "have since moved": after the day just told
+_SINCE_THEN = re.compile(r"\b(?:ha(?:ve|s|d)|'ve|'s)\s+since\s+$", re.I)
+
 # "The Army has moved a battery to X": a move done by the time it was told, the news of the
 # lede ("said it had moved ...": reported speech, the statement its only news)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?$")
@@ -193,6 +199,17 @@ class ClauseReading(ToldDays, TollTargets):
                     when = own[0] if own else (loose[0] if loose else None if any(
                         d.opens_period and c_start <= d.start < c_end
                         for d in self.dates.happened.get(s.i, [])) else self.context)
+                if not given and not hurt and kind in VIOLENT and when is self.context and \
+                        "the" in text[sent.start:t_start].lower() and _WHO_DID_THE.match(
+                            text, sent.start, t_start) and _VERB_THE.match(text, t_start, c_end):
+                    # "the crew that shot down the drone is from ...": the happening told, named
+                    # to say who did it, not another one on the day the paragraph last named
+                    continue
+                if not given and when is self.context and when is not None and \
+                        "since" in text[c_start:t_start] and _SINCE_THEN.search(
+                            text, max(c_start, t_start - 24), t_start):
+                    # "we have since moved a battery there": after the day just told, not on it
+                    when = None
                 moved = kind if kind in MOVES and when is None and _HAS_DONE.search(
                     text, max(c_start, t_start - 24), t_start) else None
                 kind, said, when = self._said(s, kind, when, given, (c_start, t_start, c_end))

@@ -41,6 +41,7 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
         if precision == "day":
             merged.setdefault(iso, []).append(d)
         result.append(item)
+    result = _drop_day_totals(result)
     days = [(d, iso) for d, iso, p in result if p == "day"]
     events = []
     months: dict[str, list[Draft]] = {}  # month -> the month-dated drafts kept for it
@@ -74,6 +75,35 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
             months.setdefault(iso, []).append(d)
         events.append((d, iso, precision))
     return [_event(n, d, iso, precision) for n, (d, iso, precision) in enumerate(events, 1)]
+
+
+def _counts(d: Draft) -> tuple[int, int]:
+    return tuple(sum(c.count or 0 for c in d.casualties if c.kind == kind)  # type: ignore
+                 for kind in ("killed", "wounded"))
+
+
+def _drop_day_totals(result: list[tuple[Draft, str, str]]) -> list[tuple[Draft, str, str]]:
+    """"Strikes across the south killed five and wounded nine", then each village's strike
+    with its own toll: a day's total that its parts add up to exactly is no happening of its
+    own beside them (the timeline would count the dead twice). The total is told first and
+    names no town, or only towns its parts name."""
+    tolled: dict[str, list[int]] = {}  # day -> where its placed, bloody happenings are
+    for n, (d, iso, precision) in enumerate(result):
+        if precision == "day" and d.kind in _VIOLENT and d.casualties:
+            tolled.setdefault(iso, []).append(n)
+    out = []
+    for n, (d, iso, precision) in enumerate(result):
+        later = [m for m in tolled.get(iso, ()) if m > n] if precision == "day" and \
+            d.kind in _VIOLENT else []
+        total = _counts(d) if len(later) >= 2 else (0, 0)
+        if any(total):
+            parts = [result[m][0] for m in later if result[m][0].sites]
+            sums = tuple(map(sum, zip(*map(_counts, parts), strict=True)))
+            if len(parts) >= 2 and sums == total and \
+                    d.sites <= set().union(*(p.sites for p in parts)):
+                continue
+        out.append((d, iso, precision))
+    return out
 
 
 def _totals_to_story(dated: list[tuple[Draft, str, str]]) -> None:
@@ -125,6 +155,9 @@ def _one_happening(first: Draft, d: Draft) -> bool:
             and d.paragraph <= first.last_paragraph)
     return placed and (
         stopped or first.kind == d.kind
+        # an incident table's row whose kind we could not read ("IED vs convoy") and the
+        # prose telling of that day's attack at that place: one incident
+        or (_row_unread(first, d) or _row_unread(d, first))
         or (d.kind == "attack" and not (d.places or d.casualties))
         # attack or strike is our reading of who fired: one place, one day; a toll told with
         # no place ("17 killed in the overnight strikes") is the day's happening already placed
@@ -132,28 +165,42 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         or (d.kind == "attack" and first.kind == "strike" and not d.places))
 
 
+def _row_unread(row: Draft, other: Draft) -> bool:
+    return bool(row.row) and row.kind == "other" and other.kind in _VIOLENT and \
+        bool(row.places) and bool(other.places)
+
+
 def _tolls_differ(first: Draft, d: Draft) -> bool:
     """Do two tellings give counts of the dead or wounded that cannot be one count? A later
     new total may change it; an earlier floor ("at least three") may be raised."""
     if any(c.is_total or c.from_wounded for c in d.casualties):
         return False
+    # (only when the earlier telling is placed and the later one not said to be another)
+    recount = bool(first.places) and not d.other
     for kind in ("killed", "wounded"):
         a = [c for c in first.casualties if c.kind == kind and c.count]
         b = [c for c in d.casualties if c.kind == kind and c.count]
         total_a, total_b = sum(c.count or 0 for c in a), sum(c.count or 0 for c in b)
         if a and b and total_a != total_b and not (
-                any(c.is_floor for c in a) and total_a < total_b):
+                any(c.is_floor for c in a) and total_a < total_b) and not (
+                # the first count told later ("at least four", hours after the attack), below
+                # the newer one told first: a superseded count of the same attack
+                recount and any(c.is_floor for c in b) and total_b < total_a):
             return True
     return False
 
 
 def _absorb(same: Draft, d: Draft) -> None:
     """d told the happening same already holds: keep the fuller toll and the finer places."""
+    # a table's row and the prose telling it: the prose's places, not both spellings
+    row_told = _row_unread(d, same) or _row_unread(same, d)
     if d.sites and not same.sites:  # "strikes in Syria", then "hit Al-Bukamal": the town
         same.places = d.places
-    elif d.sites and d.casualties and not same.casualties:
+    elif d.sites and d.casualties and not same.casualties and not row_told:
         # a lede without a toll, then the telling with it: where the dead or hurt were, first
         same.places = list(dict.fromkeys(d.places + same.places))[:3]
+    if _row_unread(same, d):  # the prose says what the table's row did not
+        same.kind = d.kind
     same.casualties = fuller_toll(same.casualties, d.casualties)
     same.places = same.places or d.places
     same.keys |= d.keys
