@@ -7,7 +7,8 @@ import sys
 import pytest
 
 from briefdeck.extract import dates
-from briefdeck.extract.dates import _DATE_WAYS, _FOLDS, DATE_RE, _starting_letters
+from briefdeck.extract.dates import _DATE_WAYS, DATE_RE, _starting_letters
+from briefdeck.extract.pattern_openings import openings
 
 
 def _first_letter_gated() -> re.Pattern[str]:
@@ -45,11 +46,10 @@ def test_opening_gated_scan_finds_the_dates_the_first_letter_gate_found(text):
             [m.span() for m in old.finditer(text, start, len(text) - start % 3)]
 
 
-def test_case_blind_letters_fold_as_re_folds_them():
+def test_case_blind_letters_are_spelled_as_escaped_folds():
     for c in map(chr, range(0x20, 0x7F)):
         matched = set(re.findall("(?i)" + re.escape(c), _ALL_CHARACTERS))
         assert {re.escape(m) for m in matched} == dates._folds(c, True), c
-    assert set(_FOLDS) <= set("abcdefghijklmnopqrstuvwxyz")
 
 
 def test_every_way_has_its_openings_spelled_out():
@@ -59,6 +59,6 @@ def test_every_way_has_its_openings_spelled_out():
 
 
 def test_openings_stop_where_the_pattern_is_not_spelled_out():
-    heads = dates._heads(list(dates.P.parse(r"(?i:on)\s+\w+|19\d", re.X)), 3, False)
+    heads = openings(list(dates.P.parse(r"(?i:on)\s+\w+|19\d", re.X)), 3, dates._spell)
     assert {h for h, _ in heads} == {
         (o, n, r"\s") for o in ("o", "O") for n in ("n", "N")} | {("1", "9")}

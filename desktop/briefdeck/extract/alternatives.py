@@ -12,6 +12,8 @@ import re
 from re import _constants as C  # noqa: N812 (the parser's own names)
 from re import _parser as P  # noqa: N812
 
+from briefdeck.extract.pattern_openings import openings
+
 
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
     """The characters a match of pattern can begin with; None when any character can
@@ -73,47 +75,15 @@ def prefixes(pattern: str, flags: int = 0, size: int = PREFIX_CHARS) -> set[str]
     parsed = P.parse(pattern, flags)
     if parsed.state.flags & re.I:  # (also an inline (?i) at the start)
         return None
-    found = {s for s, _ in _prefix_seq(list(parsed), size)}
+    found = {"".join(s) for s, _ in openings(list(parsed), size, _spell)}
     return None if "" in found else found
 
 
-def _prefix_seq(items, size: int) -> set[tuple[str, bool]]:  # noqa: ANN001 (parser internals)
-    """(prefix, still open) pairs for a sequence of parsed items: open ones may grow."""
-    out: set[tuple[str, bool]] = set()
-    todo = [("", 0)]  # (prefix so far, next item)
-    while todo:
-        s, i = todo.pop()
-        if len(s) >= size or i == len(items):
-            out.add((s, i == len(items) and len(s) < size))
-            continue
-        op, av = items[i]
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            todo.append((s, i + 1))  # zero-width: the prefix goes on from the next item
-        elif op is C.LITERAL:
-            todo.append((s + chr(av), i + 1))
-        elif op is C.IN and _class_chars(av, not s) is not None:
-            todo.extend((s + c, i + 1) for c in _class_chars(av, not s))
-        elif op is C.SUBPATTERN and not av[1] and not av[2]:
-            for t, open_ in _prefix_seq(list(av[3]), size - len(s)):
-                if open_:
-                    todo.append((s + t, i + 1))
-                else:
-                    out.add((s + t, False))
-        elif op is C.BRANCH:
-            for branch in av[1]:
-                for t, open_ in _prefix_seq(list(branch), size - len(s)):
-                    if open_:
-                        todo.append((s + t, i + 1))
-                    else:
-                        out.add((s + t, False))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            if av[0] == 0:
-                todo.append((s, i + 1))  # the repeat may match nothing
-            if av[1] != 0:  # one round of it, then the prefix stops
-                out.update((s + t, False) for t, _ in _prefix_seq(list(av[2]), size - len(s)))
-        else:
-            out.add((s, False))  # anything else: the prefix ends here
-    return out
+def _spell(op, av, blind: bool, first: bool) -> set[str] | None:  # noqa: ANN001 (parser)
+    """A character or class as itself; a case-blind group's letters are not spelled out."""
+    if blind:
+        return None
+    return {chr(av)} if op is C.LITERAL else _class_chars(av, first)
 
 
 def _class_chars(av, first: bool) -> set[str] | None:  # noqa: ANN001 (parser internals)

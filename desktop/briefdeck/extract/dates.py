@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from briefdeck.extract import calendars
 from briefdeck.extract.alternatives import first_chars
+from briefdeck.extract.pattern_openings import Opening, folds, openings
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -171,17 +172,11 @@ def _starting_letters(pattern: str) -> str:
 # "sin", "the", "on ", "19"), as a lookahead that `re` walks character by character. Most
 # words start with a letter some way starts with, but few with one of these openings.
 _HEAD_SIZE = 3
-# What a letter matches in a case-blind group beyond its two cases (as `re` folds them).
-_FOLDS = {"i": "İı", "k": "\u212a", "s": "ſ"}
-Opening = tuple[str, ...]  # one regex item per character: an escaped character, or \s
 
 
 def _folds(c: str, blind: bool) -> set[str] | None:
-    if not blind:
-        return {re.escape(c)}
-    if not c.isascii():
-        return None  # (no such letter in a case-blind group here: not spelled out)
-    return {re.escape(f) for f in {c, c.lower(), c.upper(), *_FOLDS.get(c.lower(), "")}}
+    chars = folds(c, blind)
+    return None if chars is None else {re.escape(f) for f in chars}
 
 
 def _class_items(av, blind: bool, first: bool) -> set[str] | None:  # noqa: ANN001 (parser)
@@ -204,54 +199,19 @@ def _class_items(av, blind: bool, first: bool) -> set[str] | None:  # noqa: ANN0
     return items
 
 
-def _heads(items, size: int, blind: bool) -> set[tuple[Opening, bool]]:  # noqa: ANN001
-    """(opening, still open) pairs, one of which every match of the parsed items begins
-    with: up to `size` characters, fewer where the pattern's next part is not spelled out
-    (an open one may grow by what follows the items)."""
-    out: set[tuple[Opening, bool]] = set()
-    todo: list[tuple[Opening, int]] = [((), 0)]  # (opening so far, next item)
-    while todo:
-        s, i = todo.pop()
-        if len(s) >= size or i == len(items):
-            out.add((s, i == len(items) and len(s) < size))
-            continue
-        op, av = items[i]
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            todo.append((s, i + 1))  # zero-width: the opening goes on from the next item
-        elif op is C.LITERAL or op is C.IN:
-            chars = _folds(chr(av), blind) if op is C.LITERAL else _class_items(av, blind, not s)
-            if chars is None:
-                out.add((s, False))  # too wide to spell out: the opening ends here
-            else:
-                todo.extend(((*s, c), i + 1) for c in chars)
-        elif op is C.SUBPATTERN or op is C.BRANCH:
-            if op is C.SUBPATTERN:  # (a case-blind group: "(?i:on|since)")
-                inner, branches = (blind or bool(av[1] & re.I)) and not av[2] & re.I, [av[3]]
-            else:
-                inner, branches = blind, av[1]
-            for branch in branches:
-                for t, open_ in _heads(list(branch), size - len(s), inner):
-                    if open_:
-                        todo.append(((*s, *t), i + 1))
-                    else:
-                        out.add(((*s, *t), False))
-        elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            if av[0] == 0:
-                todo.append((s, i + 1))  # the repeat may match nothing
-            if av[1] != 0:  # one round of it, then the opening stops
-                out.update(((*s, *t), False) for t, _ in _heads(list(av[2]), size - len(s), blind))
-        else:
-            out.add((s, False))  # anything else: the opening ends here
-    return out
+def _spell(op, av, blind: bool, first: bool) -> set[str] | None:  # noqa: ANN001 (parser)
+    """A character or class as regex items (an escaped character, or \\s), folded where the
+    group is case-blind."""
+    return _folds(chr(av), blind) if op is C.LITERAL else _class_items(av, blind, first)
 
 
-def _trie(openings: set[Opening]) -> str:
+def _trie(heads: set[Opening]) -> str:
     """A regex for any of the openings, item by item (`re` passes over a branch whose first
     character differs at one comparison)."""
-    if () in openings:
+    if () in heads:
         return ""
     by_first: dict[str, set[Opening]] = {}
-    for s in openings:
+    for s in heads:
         by_first.setdefault(s[0], set()).add(s[1:])
     alts = []
     for c in sorted(by_first):
@@ -263,7 +223,7 @@ def _trie(openings: set[Opening]) -> str:
 def _way_heads(way: str) -> set[Opening] | None:
     """The openings a match of way begins with, kept to those the first-letter gate lets
     through (so the gate's answer is unchanged); None when some opening is unknown."""
-    heads = {s for s, _ in _heads(list(P.parse(way, re.X)), _HEAD_SIZE, False)}
+    heads = {s for s, _ in openings(list(P.parse(way, re.X)), _HEAD_SIZE, _spell)}
     letters = first_chars(way, re.X)
     if () in heads or not letters:
         return None
