@@ -102,7 +102,20 @@ RUNNING = re.compile(
 _NEXT_STATEMENT = re.compile(r"(?:,\s*|\s+)(?:and\s+|adding\s+|while\s+)that\s", re.I)
 
 
+# "forces have neutralized 41 militants since October": the perfect-tense verb comes before
+# the count when told actively, the period after it
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had)\s+(?:now\s+|also\s+)?[a-z]+ed\s+"
+                             r"(?:a\s+total\s+of\s+|at\s+least\s+|more\s+than\s+)?$", re.I)
+_SINCE_AFTER = re.compile(
+    r"[^.;,]{0,60}?\s+since\s+(?!(?:been|[a-z]+ed)\b)"
+    r"(?!(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|last\s+night|this\s+morning|dawn|daybreak)\b)")
+
+
 def is_running(text: str, c: Casualty, end: int) -> bool:
     """The count is a running tally over a period (RUNNING), told in its own clause."""
     m = RUNNING.match(text, c.start, end)
-    return bool(m) and not _NEXT_STATEMENT.search(text, c.end, m.end())
+    if m:
+        return not _NEXT_STATEMENT.search(text, c.end, m.end())
+    return bool(_SINCE_AFTER.match(text, c.start, end)
+                and _PERFECT_BEFORE.search(text[max(0, c.start - 60):c.start]))

@@ -53,7 +53,8 @@ ACTIVE_RE = re.compile(
     # "received the bodies of 11 civilians and 13 soldiers": the dead a hospital counts
     # ("the raid martyred six civilians": how some sides' media tell their dead)
     r"\b(?P<verb>kill(?:ing|ed|s)?|wound(?:ing|ed|s)?|injur(?:ing|ed|es|e)|bodies\s+of|"
-    r"martyr(?:ing|ed|s))\s+(?=\S)",
+    # ("troops neutralized six militants": an army's word for its enemy dead, told actively)
+    r"martyr(?:ing|ed|s)|neutrali[sz](?:ing|ed|es))\s+(?=\S)",
     re.I
 )
 # "two soldiers guarding the gate were hurt", "... guarding the base's outer gate": a short

@@ -71,7 +71,12 @@ _WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]
           r"(?=\s+(?:were|was|suffered|sustained)\s)"
           # "a man in Jericho is killed": where they were, between the group and its verb
           r"|\s+(?:in|near|at)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-          r"(?=\s+(?:is|are|were|was|who|that)\b))?")
+          r"(?=\s+(?:is|are|were|was|who|that)\b)"
+          # "a man in his 40s was hurt": an age told between the group and its verb
+          # (not before "who": a live blog's "a man in his 60s who was hurt" may be the
+          # one a newer entry above says has died, and moving him needs the entries' order)
+          r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:\d0|[a-z]+tie)s"
+          r"(?=\s+(?:is|are|were|was)\b))?")
 # "two fighters who guard the perimeter were killed": a short relative clause before the verb
 RELATIVE = (r"(?:\s+(?:who|that)\s+(?!(?:is|are|was|were|had|have|has)\b)"
             r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:is|are|was|were|have|has|had)\s))?")
