@@ -130,3 +130,23 @@ def test_a_first_person_line_credited_with_a_name_and_year_stays_a_quote():
     quotes = _quotes("Rockets hit the port on Monday, officials said.\n\n"
                      '"We will hold this quay whatever it costs." Port Command, 4 February 2027\n')
     assert any(t.startswith("We will hold this quay") for _, t in quotes)
+
+
+def test_a_sentence_case_headline_opening_a_numbered_note_is_no_quote():
+    # (the note runs on into the next one, as a PDF's text often does)
+    quotes = _quotes(_BODY + "Notes\n\n"
+                     '7. "Rocket lands near the river port after dark," Harbour Times, '
+                     "February 9, 2027, https://example.org/port 8. Provincial office, "
+                     "press statements, several dates.\n")
+    assert not any("river port after dark" in t for _, t in quotes)
+
+
+def test_a_line_opening_quote_with_its_speaker_and_a_date_stays_a_quote():
+    quotes = _quotes(_BODY + '"We will rebuild the pier within a month," Governor Lina Varga '
+                     "said, February 9, 2027, at the port gate.\n")
+    assert any(t.startswith("We will rebuild the pier") for _, t in quotes)
+
+
+def test_an_episode_title_in_quotation_marks_is_no_quote():
+    quotes = _quotes("HARBOUR WATCH\nEpisode 41: \"Cranes, Cargo and the Curfew\"\n\n" + _BODY)
+    assert not any("Cranes, Cargo" in t for _, t in quotes)

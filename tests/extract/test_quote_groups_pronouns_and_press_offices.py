@@ -52,3 +52,31 @@ def test_a_bodys_other_name_is_no_person():
             '"a cowardly crime".')
     assert _people(text) == {}
     assert _speakers(text)["a cowardly crime"] == "PMF"
+
+
+def test_a_capitals_state_media_speaks_as_the_owners_press_not_as_the_owner():
+    quotes = [(q.speaker, q.text) for q in DRAFTS.facts(
+        "Seoul protested the test on Friday. Minsk's state media had called the patrols "
+        '"a provocation at our door." Later Tirana\'s state television also said the flights '
+        'were "an unfriendly act."').quotes]
+    assert ("Minsk's state media", "a provocation at our door.") in quotes
+    assert any(who == "Tirana's state television" for who, _ in quotes)
+
+
+def test_the_role_a_named_spokesperson_was_given_refers_back_to_her():
+    text = ("At the agency's monthly briefing on Tuesday, agency spokeswoman Dr. Mirela Osei "
+            "said the clinics had treated 300 patients.\n\n"
+            '"Supplies will last until March," she said.\n\n'
+            "The agency spokeswoman also spoke about the convoys, saying staff were "
+            '"watching every crossing" closely.\n\n'
+            '"Access is better, but not yet enough," she said.\n')
+    assert {q.speaker for q in DRAFTS.facts(text).quotes} == {"Mirela Osei"}
+
+
+def test_an_unnamed_spokesperson_of_the_same_role_stays_unnamed():
+    text = ("At the agency's monthly briefing on Tuesday, agency spokeswoman Dr. Mirela Osei "
+            "said the clinics had treated 300 patients.\n\n"
+            "An agency spokeswoman later spoke about the convoys, saying staff were "
+            '"watching every crossing" closely.\n')
+    quotes = DRAFTS.facts(text).quotes
+    assert [q.speaker for q in quotes if q.text.startswith("watching")] != ["Mirela Osei"]

@@ -103,3 +103,22 @@ def test_notes_and_updates_in_prose_are_no_turns():
             "NOTE: Reporting was contributed by staff in the capital and at the border.\n\n"
             "Correction: An earlier version misspelled the name of the border town.\n")
     assert not _quotes(text)
+
+
+def test_the_host_who_welcomes_listeners_is_no_source_even_when_numbered():
+    text = ("HARBOUR WATCH, episode 41. Transcript generated automatically.\n\n"
+            "[00:00:03] Speaker 1: Hello all, welcome back to Harbour Watch, recorded on a "
+            "windy Tuesday.\n\n"
+            "[00:00:09] Speaker 1: This week is sponsored by a chart shop down the quay.\n\n"
+            "[00:00:15] Speaker 2: Two cargo cranes burned at the east berth and one stays shut "
+            "until Friday.\n\n"
+            "[00:00:30] Speaker 2: Most ships will use the northern terminal for now.\n")
+    assert {who for who, _ in _quotes(text)} == {"Speaker 2"}
+
+
+def test_a_guest_welcoming_a_new_state_of_affairs_stays_a_source():
+    text = ("Speaker 1: Where do things stand at the port tonight?\n\n"
+            "Speaker 2: Welcome to the new normal: two cranes burned and one berth is shut "
+            "until Friday.\n\n"
+            "Speaker 2: Most ships will use the northern terminal for the rest of the week.\n")
+    assert {who for who, _ in _quotes(text)} == {"Speaker 2"}

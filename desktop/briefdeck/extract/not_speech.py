@@ -72,6 +72,29 @@ def _cited_entry(text: str, inner: str, open_at: int, close_at: int) -> bool:
         and not _CITE_SAYS.search(tail)
 
 
+# A numbered note or a series' part opens the line before the quoted words: '4. "Title,"
+# Outlet, May 4, 2026' (a cited work, in sentence case too), 'Episode 12: "Title"' (a title).
+_NOTE_OPENS = re.compile(r"(?:\[?\d{1,3}[.\]]|\d{1,3}\))?\s*$")
+_PART_LABEL = re.compile(r"\b(?:Episode|Ep\.|Part|Chapter|Season|Issue|Volume|Vol\.)\s*"
+                         r"\d{1,4}\s*[:.–—-]\s*$")
+
+
+def _opens_entry(text: str, m: re.Match[str]) -> bool:
+    """Is the quote the first thing of its line, bar a note's number?"""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return m.start() - line_start <= 6 and bool(_NOTE_OPENS.fullmatch(text, line_start,
+                                                                       m.start()))
+
+
+def _titled_part(text: str, m: re.Match[str]) -> bool:
+    """'Episode 12: "Title"' alone on its line: the part's title, nobody's words."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    rest = text[m.end():len(text) if line_end < 0 else line_end]
+    return m.start() - line_start <= 30 and not rest.strip() and \
+        bool(_PART_LABEL.search(text, line_start, m.start()))
+
+
 def _title_like(words: str) -> bool:
     """Most words of four letters or more capitalised, as in a headline or a title."""
     long = [w for w in words.split() if len(w) > 3]
@@ -107,8 +130,16 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
         return True  # a quoted name ("Daesh"), not a statement
     if TITLE_CASE_NAME.fullmatch(trimmed):
         return True  # '"Eagle Strike 7"', a name in every capitalised word
-    if _CITED_AFTER.match(text, m.end()) and _title_like(trimmed):
+    cited = _CITED_AFTER.match(text, m.end())
+    if cited and _title_like(trimmed):
         return True  # a note citing a work: 'DOD, "Statement on X," May 2, 2024.'
+    if cited and _opens_entry(text, m) and \
+            not _CITE_SAYS.search(text, m.end(), m.end() + 40) and \
+            not _FIRST_PERSON_WORD.search(inner):  # ('"We will hold." Port Command, 2027')
+        return True  # '4. "Drone hits base," Outlet, May 4, 2026': a cited headline
+    if (":" in text[max(para[0], m.start() - 4):m.start()] and _title_like(trimmed)
+            and _titled_part(text, m)):
+        return True  # 'Episode 12: "Title"': a title on its own line
     before = text[max(para[0], m.start() - 24):m.start()]
     if ("titl" in before or "head" in before) and _TITLED.search(before):
         return True  # 'uploaded under the title "..."': a title, not speech

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.institutions import INSTITUTION
 from briefdeck.extract.known_organizations import KNOWN_RE, known_organization
 from briefdeck.extract.named_before import LOOKBACK, Speakers, tidy_speaker
 from briefdeck.extract.quote_patterns import (
@@ -105,7 +106,14 @@ def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spe
             all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in who.split()):
         return known_organization(who) or who  # (or a body's name: "X Y Department", never
         # the bare noun of a headline's "Ministry:")
+    if " " in who and who[:1].isupper() and BODY_NOUN.search(who.split()[-1]) and \
+            _OWNED_BODY.fullmatch(who):
+        return who  # 'KRG counter-terrorism directorate: a drone "..."': a body in lower case
     return ""
+
+
+# A body in lower case after its owner, as a whole label: "Iraqi security forces".
+_OWNED_BODY = re.compile(INSTITUTION)
 
 
 # A second predicate with no subject of its own, just before the quote: '... but said that'.

@@ -124,6 +124,23 @@ _OFFICE_OPENS = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:[a-z][\w
 _LEADING_ADVERB = re.compile(r"(?:Meanwhile|Separately|Similarly|Also|Additionally)\s+(?=\S)")
 
 
+def _named_in_role(speakers: Speakers, role: str, pos: int) -> str | None:
+    """'the ministry spokesperson' at pos: the person named before with that role, in their
+    title or in the words just before their name ("ministry spokesperson Jane Roe"), or None."""
+    named = speakers.people.by_role(role, pos)
+    words = role.split()
+    if named or len(words) < 2:
+        return named
+    named = speakers.people.by_role(words[-1], pos)
+    for start, _end, name in speakers.people.mentions:
+        if start >= pos:
+            break
+        if name == named and all(w in speakers.text[max(0, start - 40):start].lower()
+                                 for w in words[:-1]):
+            return named
+    return None
+
+
 def _antecedent(pos: int, speakers: Speakers) -> str:
     """'he' at pos: the one spoken of last; when that is a description set right after a name
     with no comma ("X the spokesman of Y said", as translations write it), the named person."""
@@ -132,6 +149,10 @@ def _antecedent(pos: int, speakers: Speakers) -> str:
     if not i or speakers.anonymous[i - 1][1] != who:
         return who
     at = speakers.anonymous[i - 1][0]
+    if "spokes" in who and speakers.text[max(0, at - 4):at + 4].lower().count("the "):
+        named = _named_in_role(speakers, who, at)  # "the ministry spokesperson", named before
+        if named:
+            return named
     mentions = speakers.people.mentions
     j = bisect.bisect_left(mentions, (at, -1, ""))
     if j and speakers.text[mentions[j - 1][1]:at].strip() == "":
@@ -151,6 +172,14 @@ _PARTICIPLE_LEAD = re.compile(r"\s*(?:(?:In|On|At)\s+[^,\"“”]{1,40},\s+)?"
 _ANON_ASIDE = re.compile(r",\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|declining)\b"
                          r"[^,]{0,80},?\s*$")
 
+# A government's press by its owner: "Pyongyang's state media", "Iran's state-run television".
+_OWNERS_MEDIA = re.compile(r"(?:(?:Later|Earlier|Then|Meanwhile|Separately|Also|But|And|Now|"
+                           r"Yet),?\s+)?"  # (a sentence's opening adverb is no owner)
+                           r"(?P<media>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s+"
+                           r"(?:official\s+)?(?:state(?:-run|-owned)?\s+)?(?:media|television|"
+                           r"TV|radio))(?:\s+(?:had|has|have|also|later|then|again))*$")
+# A spokesperson the text names before, referred back to by the role as the title wrote it.
+_THE_ROLE = re.compile(r"[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){1,2}spokes(?:man|woman|person))")
 # A body's press office: "the SDF media centre", "the army's media office".
 _PRESS_OFFICE = re.compile(r"(?P<body>(?!The\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
                            r"(?P<office>media\s+(?:cent(?:re|er)|office)|press\s+office)\b")
@@ -393,7 +422,10 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         return resolve_speaker(owner, start, start + len(owner), speakers, issued=False) or owner
     spokes = SPOKES_RE.search(who)
     if spokes:
-        return tidy_speaker(spokes.group(0))
+        the_role = _THE_ROLE.fullmatch(spokes.group(0))
+        named = the_role and _named_in_role(speakers, the_role.group("role"), start)
+        # "the ministry spokesperson also said" after "ministry spokesperson Jane Roe": her
+        return named or tidy_speaker(spokes.group(0))
     back = ANON_BACK.match(" ".join(words))
     if back:  # "the officer said" after "a senior officer in ..."
         earlier = speakers.unnamed_before(back.group("noun"), start)
@@ -478,6 +510,10 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
                f"{' '.join(office.group('office').split())}"
     if joined[:1].isupper() and _PLACED_SOURCES.match(joined):
         return joined[:1].lower() + joined[1:]  # "Officials at one base": all of it
+    if "'s " in joined or "’s " in joined:
+        media = _OWNERS_MEDIA.match(joined)
+        if media:  # "Pyongyang's state media": the owner's press, not the owner itself
+            return media.group("media")
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
             (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r)) and
             not _CONTRACTED.fullmatch(r)]

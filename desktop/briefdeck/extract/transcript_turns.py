@@ -45,12 +45,22 @@ def _numbered_name(doc: Document, people: PeopleIndex, label: str) -> str:
     return label.title()
 
 
+# A show's host greets the audience ("welcome back to The Daily Brief", "welcome to the
+# podcast"); a guest's "welcome to the new normal" names no show.
+_WELCOMES = re.compile(r"\b[Ww]elcome\s+(?:back\s+)?to\s+(?:(?:the|this|our)\s+)?(?:show|"
+                       r"program|programme|podcast|episode|broadcast|[A-Z])")
+
+
 def _without_hosts(found: list[tuple[int, int, str, int, str]]
                    ) -> list[tuple[int, int, str, int, str]]:
     """The one who asks (an interviewer, a host, most of whose turns are questions) is no
-    source: their turns are left out."""
+    source: their turns are left out, and so are those of the one who welcomes listeners
+    to the show (the host's intro and sponsor reads are no one's statement)."""
     turns: dict[str, int] = {}
     asked: dict[str, int] = {}
+    hosts = {t[4] for t in found if "elcome" in t[2] and _WELCOMES.search(t[2])}
+    if hosts:
+        found = [t for t in found if t[4] not in hosts]
     for t in found:
         turns[t[4]] = turns.get(t[4], 0) + 1
         if t[2].endswith("?"):
