@@ -207,6 +207,9 @@ _STATEMENT_NOUN = re.compile(r"\b(?:statements?|(?:press\s+)?releases?|readouts?
 # A body of data at the head of the words naming a source: what speaks is the data.
 _COMPILED_HEAD = re.compile(r"(?:an?|the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:dataset|"
                             r"database|data\s+set|tally|tracker|count)\b")
+# the document a source kept, named before its keepers: "a count by local officials"
+_COMPILED_BY = re.compile(r"\b(?:tally|count|estimates?|figures|data|records|database|dataset)"
+                          r"\s+(?:by|from|of|compiled\s+by|kept\s+by)\s+")
 _ANONYMOUS = re.compile(r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously)\b")
 _PUBLIC = re.compile(r"\b(?:residents?|witness(?:es)?|villagers?|relatives?|neighbou?rs?|"
                      r"survivors?|farmers?|shopkeepers?|brokers?|traders?)\b")
@@ -260,6 +263,9 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     if document and OUTLET_IN.search(who):
         return "other outlet", 1  # "a tally by AFP", "a Reuters count": the outlet's own work
     if _SOURCE_NOUN_RE.search(low):
+        compiled = _COMPILED_BY.search(who) if document else None
+        if compiled:  # "a tally by U.S. officials": the officials' own number, untold
+            who = who[compiled.end():]
         return "anonymous official", count_of(who.replace("one of the", "one"))
     if document:  # "United Nations figures", "a tally by the Syria Conflict Tracker"
         return "document", count_of(who)

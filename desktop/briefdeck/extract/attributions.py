@@ -65,6 +65,7 @@ from briefdeck.extract.press_sources import (
 from briefdeck.extract.self_named_sources import self_named_sources
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.shorthand_sourcing import logged_sources
+from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_item_labels import item_labels
 from briefdeck.extract.sourcing_patterns import ANY_VERB, PRESS_WORD
@@ -206,9 +207,11 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             attributable(d, sent)
     found = d.found
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +
-              joined_sources(text) + source_lines(text) + item_labels(text, items)
+              joined_sources(text) + source_lines(text) + item_labels(text, items) +
+              caps_sources(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
-    # "a faction calling itself X said", "two sources in X and a source close to Y told"
+    # "a faction calling itself X said", "two sources in X and a source close to Y told",
+    # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
     initials = agency_initials(text)
     # (an outlet that carried a body's statement is a source beside the body, whose lead
     # "In a statement carried by X," may hold the same words; a sourcing that runs on through

@@ -20,8 +20,9 @@ _COUNT = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple|two\s+other|"
     r"(?<![\d:.,])\d+|the|other|another)"  # not the minutes of a "11:15" time stamp
 )
-_MODIFIER = (  # ("a General Security Service (GSS) official": the body's initials between)
-    r"(?:[A-Z][\w.-]*(?:['’]s)?|\([A-Z][\w-]{1,8}\)|(?!(?:and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|as|"
+_MODIFIER = (  # ("a General Security Service (GSS) official": the body's initials between;
+    # an article is no modifier: "evening a U.S. official said" starts at "a")
+    r"(?:[A-Z][\w.-]*(?:['’]s)?|\([A-Z][\w-]{1,8}\)|(?!(?:a|an|and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|as|"
     r"said|says|is|was|were|are|have|has|had|not|also|it|he|she|they)\b)[a-z][\w-]*)"
 )
 

@@ -1,0 +1,56 @@
+"""Sourcing in message traffic written all in capitals: "QRF REPORTS ROUTE CLEAR",
+"TF ALPHA TOC DETECTED TWO UAS", "MILITIA CHANNEL POSTED CLAIM".
+
+Spot reports and signals drop articles and lower case, so the patterns written for mixed
+case never see their subjects. Here a line without a lower-case letter is read on its own
+terms: the capitalised words of a clause (after a line start or a clause mark) that end on a
+reporting verb are a source. A person noun last ("LIAISON", "SOURCE") makes it an unnamed
+insider; any other subject is a unit, office or channel speaking.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VERBS = ("REPORTS", "REPORTED", "DETECTED", "POSTED", "CLAIMED", "STATED", "STATES",
+          "ANNOUNCED", "CONFIRMED", "CONFIRMS", "ASSESSES")
+# who: up to seven capitalised words (digits and a parenthesised initialism allowed) from a
+# line start or clause mark; the verb after one space ("SELF-REPORTED" is no verb)
+_CAPS_SOURCE = re.compile(
+    r"(?:^|(?<=[.;:,])[ \t]+|^[ \t]*(?:\d{1,2}\.[ \t]+)?(?:\([A-Z/]{1,6}\)[ \t]+)?)"
+    r"(?P<who>[A-Z][A-Z0-9&/'-]*(?:[ \t]+(?:[A-Z0-9][A-Z0-9&/'-]*|\([A-Z0-9]{2,8}\))){0,6})"
+    r"[ \t]+(?P<verb>" + "|".join(_VERBS) + r")\b", re.M)
+# words that make the run a clause of its own, not a subject ("CLAIM NOT CONFIRMED",
+# "NO CASUALTIES WERE REPORTED")
+_NOT_SUBJECT = frozenset("NOT NO NONE WAS WERE IS ARE BE BEEN HAS HAVE HAD ALSO AND OR THE "
+                         "ALL ANY ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN SEVERAL "
+                         "MULTIPLE".split())
+# a past participle with its agent or its verdict after it is passive: "UAS DETECTED BY
+# RADAR", "DEBRIS CONFIRMED AS ROCKET MOTOR"
+_PASSIVE_NEXT = re.compile(r"[ \t]+(?:BY|AS|AT|IN|ON|NEAR|VIC)\b")
+_PERSON_LAST = frozenset("LIAISON SOURCE SOURCES OFFICIAL OFFICIALS OFFICER OFFICERS CONTACT "
+                         "INFORMANT WITNESS WITNESSES RESIDENT RESIDENTS".split())
+
+
+def caps_sources(text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each source an all-capitals line names."""
+    if not any(v in text for v in ("REPORT", "DETECTED", "POSTED", "CLAIMED", "STATE",
+                                   "ANNOUNCED", "CONFIRM", "ASSESS")):
+        return []  # (most texts hold none of these in capitals: no scan)
+    out: list[tuple[int, int, str, int | None]] = []
+    for m in _CAPS_SOURCE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if any(c.islower() for c in line):
+            continue  # a mixed-case line: the ordinary patterns read it
+        words = m.group("who").split()
+        if any(w in _NOT_SUBJECT for w in words) or words[0][0].isdigit():
+            continue
+        if m.group("verb").endswith("ED") and _PASSIVE_NEXT.match(text, m.end()):
+            continue
+        last = words[-1]
+        kind = "anonymous official" if last in _PERSON_LAST else "spokesperson"
+        count = None if kind == "anonymous official" and last.endswith("S") else 1
+        out.append((m.start("who"), m.end("verb"), kind, count))
+    return out
