@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.ingest import cover_blocks, forum, issuer_blocks, layout, letter, mail
+from briefdeck.ingest import cover_blocks, forum, issuer_blocks, layout, letter, mail, transcripts
 from briefdeck.ingest.author_bios import flag_author_bios, flag_contact_lists, flag_issuer_blurb
 from briefdeck.ingest.line_kinds import (
     BULLETED,
@@ -126,7 +126,18 @@ def classify(text: str) -> list[Flag]:
     """Every boilerplate line (or, for an image file name in a sentence, the name alone)."""
     lines = article_lines(text)
     rules: list[str | None] = [_rule_for(line) for line in lines]
+    # "[00:02:52] Speaker 1: ...": the show's own furniture in what was said (only its kinds:
+    # a page's rules, "Welcome back" a newsletter's greeting, would take the hosts' talk)
+    for i, line in enumerate(lines):
+        if rules[i] is None and line.text[:1] in "[(0123456789":
+            spoken = transcripts.without_speaker(line)
+            if spoken is not None and spoken.words:
+                rule = _rule_for(spoken)
+                rules[i] = rule if rule in transcripts.SPOKEN_KINDS else None
     flags: dict[int, str] = {i: r for i, r in enumerate(rules) if r}
+    if "advertisement" in flags.values():
+        transcripts.flag_sponsor_reads(lines, flags)
+    transcripts.flag_message_trailer(text, lines, flags)
     forum.flag_rare_lines(text, lines, flags, is_prose)  # rare kinds, kept out of the table
     extra: list[Flag] = []
 

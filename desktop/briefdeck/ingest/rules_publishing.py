@@ -131,6 +131,9 @@ RULES: tuple[Rule, ...] = (
     _rule("contact", r"^(?:media|press|public|news ?desk) (?:inquiries|queries|enquiries)\b"
           r"(?:\s*:.*)?$|^(?:[-*•]\s+)?(?:for|with) (?:media|press) (?:questions|inquiries|"
           r"queries|enquiries)\b", 25),
+    # "Questions: desk@example.org | DSN 312-555-0100": where readers send their questions.
+    _rule("contact", r"^(?:questions|queries|inquiries|enquiries|comments|feedback|corrections)"
+          r"\s*[?:]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,80}$", 20, hints=("@",)),
     # "Tel: +49 (0) 711 680 4459", "Duty editor: ext. 4417", a line ending in an address.
     _rule("contact", rf"^(?:[\w.,:'’&()-]+ ){{0,6}}(?:tel|telephone|phone|fax|mobile|mob|cell|dsn|"
           rf"ext|extension)\.?\s*:?\s*(?:{_PHONE}|\d{{3,6}})$|^\+\d[\d ().-]{{6,}}\d$", 12,
@@ -267,7 +270,9 @@ RULES: tuple[Rule, ...] = (
           r")?(?:reflect|represent))\b", 60, hints=("those", "responsib", "reflect", "represent")),
     # "Prepared by the Press Desk, Regional Security Office.": the office that compiled it.
     _rule("story credits", rf"^(?:[Pp]repared|[Cc]ompiled|[Pp]roduced|[Ii]ssued) (?:by|for) "
-          rf"(?:the )?{_ORG}(?:, {_ORG})?\s*(?:[.;]|$)", 40, 0),
+          rf"(?:the )?{_ORG}(?:, {_ORG})?"
+          # ", 0600 local": the hour the product went out
+          r"(?:,? (?:at )?\d{1,2}:?\d{2}(?: ?(?:local|hrs|[A-Z]{1,4}))?)?\s*(?:[.;]|$)", 40, 0),
     # "Gulf Security Monitor No. 12 | Page 1 of 3": a running footer with the page's number.
     _rule("page number", r"^[^|]{3,100}\|\s*page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|"
           r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*\|[^|]{3,100}$", 20, hints=("page",)),

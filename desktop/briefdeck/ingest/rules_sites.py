@@ -45,8 +45,11 @@ RULES: tuple[Rule, ...] = (
     _rule("subscribe", r"^(?=.*\b(?:our|us|you|your)\b)(?:.*\b(?:with|by making) a (?:one-time|"
           r"monthly|recurring|tax-deductible)(?: or (?:a )?(?:monthly|one-time|recurring|annual))? "
           r"(?:gift|donation)\b|.*\bhelp (?:us )?keep (?:our|this) (?:reporting|journalism|work|"
-          r"newsroom|site)\b[^.!?]{0,30}\b(?:independent|free|going|alive)\b)", 60,
-          hints=("gift", "donation", "keep our", "keep this")),
+          r"newsroom|site)\b[^.!?]{0,30}\b(?:independent|free|going|alive)\b|"
+          # "Help us keep independent journalism alive.": the imperative, opening a sentence
+          r"(?:^|.*[.!?] )(?:please )?help us keep (?:independent|free) (?:reporting|journalism|"
+          r"media)\b[^.!?]{0,30}\b(?:alive|going|free)\b)", 60,
+          hints=("gift", "donation", "keep our", "keep this", "help us keep")),
     # "This site carries only a portion of the stories offered to subscribers of our wire. Please
     # contact us for subscription options.": the agency's sales note under a story.
     _rule("subscribe", r"^(?=.*\b(?:subscri\w+|clients)\b).*\b(?:web ?site|site) (?:contains|"
@@ -115,6 +118,24 @@ RULES: tuple[Rule, ...] = (
           r"|for (?:general )?information(?:al)? purposes|public domain|may be reproduced)\b",
           # a research service's standing paragraph runs to 150 words or more
           200, hints=("prepared", "produced", "compiled", "written")),
+    # "Start your subscription", "Begin your free trial": a paywall's button.
+    _rule("subscribe", r"^(?:start|begin|activate|choose|renew) (?:your|a|my) (?:free |digital )?"
+          r"(?:subscription|trial|free trial|membership)(?: (?:now|today))?\s*[.!]?$", 6,
+          hints=("subscription", "trial", "membership")),
+    # "Exported from Notion · 3 May 2026 10:02", "Printed from the portal": a tool's export note.
+    _rule("export note", r"^(?i:exported|printed|saved|downloaded) (?i:from|with|via) (?:the )?"
+          r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}(?:\s*[·•|,–—-]\s*[^.!?]{1,40})?$", 10,
+          flags=0, in_prose=False, hints=("exported", "printed", "saved", "downloaded")),
+    # "Link previews" over the cards a notes tool draws for pasted links; a card ends in its
+    # button and names the site ("Outlet – outlet.com Headline Open link").
+    _rule("link previews", r"^link previews?$|^.{0,120}\b[\w-]+\.(?:com|org|net|mil|gov|int|io|"
+          r"news|info|[a-z]{2})\b.{0,200}\s(?:open|visit|view) link$", 50,
+          hints=("link preview", "open link", "visit link", "view link")),
+    # "(END)", "(ATTN: ADDS details in paras 5-8)", "(EDS: updates toll)": a wire's close and
+    # its note to editors, each on its own line in capitals.
+    _rule("wire note", r"^\((?:END|MORE|ENDS)\)$|^\((?:ATTN|EDS|EDITORS|CORRECTS|UPDATES)\s*:"
+          r"[^()]{1,140}\)$", 30, flags=0,
+          hints=("(end", "(more)", "(attn", "(eds", "(editors", "(corrects", "(updates")),
     # "A recording of the briefing is available on the department's website.": where the
     # material behind the page may be found. Not a sentence naming who posted what.
     _rule("availability note", r"^(?:an? |the )?(?:full |complete )?(?:video|audio|recording|"
