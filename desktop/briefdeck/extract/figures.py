@@ -261,6 +261,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                         _SINGULAR_TAIL.search(unit) and unit not in _INVARIANT_PLURALS:
                     continue  # "4 US Central Command statement, 23 January": a footnote's
                     # number; a count of several would name them in the plural
+            if phrase and phrase[:1] in "kK" and (weight := _WEIGHT_FIRST.match(phrase)):
+                unit, phrase = weight.group(1).lower().rstrip("s") if weight.group(1)[1:2] in "gG" \
+                    else weight.group(1).lower(), ""  # "a 20 kg warhead": a weight, in kg
             if unit in _NATION_INITIALS:
                 continue  # "two U.S.<line break>service members": the noun is cut off
             if q.text.isdigit() and q.value >= 100 and text[q.start - 2:q.start] == "a " and \
@@ -481,6 +484,8 @@ _HOSTED_WITH = re.compile(r"\b(?:hosts?|hosting|houses|housing|home\s+to)\s"
                           r"(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\band\s+$")  # ("U.S. jets")
 _VOLUMES = frozenset({"feet", "metres", "meters", "feet a day", "metres a day", "meters a day"})
 _NATION_INITIALS = frozenset({"u.s.", "u.k."})
+# "a 20-25 KG WARHEAD": the weight unit that opens the noun phrase is what the number measures.
+_WEIGHT_FIRST = re.compile(r"(kgs?|kilogram(?:me)?s?)\s", re.I)
 _TYPE_NUMBER_BEFORE = re.compile(r"(?<![\w'’])[Aa] $")
 _EVIDENCE_QUESTION = re.compile(r"qq?\d{1,4}(?:[-–]\d{1,4})?")
 _SINGULAR_TAIL = re.compile(r"(?<![s'’])$")  # "statement", "law": not "rockets"

@@ -117,8 +117,10 @@ _NOTE_SOURCE = re.compile(r" [A-Z][\w.&'’-]*(?: (?:(?:of|the|for|and|on) )?[A-
 _NOTE_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\bFY\d")
 # "0710", "at 1430 EAT", "2200 local": a military clock time (a leading zero, or a zone after).
 _CLOCK = re.compile(r"(?<![\d,.])(?:0\d|1\d|2[0-3])[0-5]\d$")
-_CLOCK_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T|Z|L|UTC|hrs?|local(?:\s+time)?)\b"
+_CLOCK_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T|Z|L|UTC|hrs?|local(?:\s+time)?|LOCAL)\b"
                                r"(?!\s+[a-z]+s\b)")
+# "wk 46", "week 12": the number of a week in the year (or of a tracker's week).
+_WEEK_BEFORE = re.compile(r"(?<![\w-])(?:[Ww]k|WK|[Ww]eek|WEEK)\.?\s$")
 # "1800C", "0410Z": a military time with its zone letter glued on.
 _ZONE_LETTER = re.compile(r"[A-Z](?![\w-])")
 # "at 1800", "c. 1800", "until 2200": a time of day when no counted noun follows.
@@ -140,9 +142,10 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:release|releases|report|bulletin|order|memo
                               re.I)
 # ("three Kh-101 cruise missiles and one ...": a model's designator and a lower-case class
 # word may sit between; "four SDF fighters and one U.S. soldier" is a toll's breakdown)
+# ("two anti-ship cruise missiles and", "four SM-2s and": two modifiers, or a model's plural)
 _COUNT_LISTED_BEFORE = re.compile(r"\b(?i:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                                  r"(?:[A-Za-z][\w-]*\d[\w-]*\s+)?(?:[a-z][a-z-]*\s+)?"
-                                  r"(?i:[a-z-]{3,}s)\s+(?i:and)\s+$")
+                                  r"(?:(?:[A-Za-z][\w-]*\d[\w-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}"
+                                  r"(?i:[a-z-]{3,}s)|[A-Z][\w-]*\d[\w-]*s)\s+(?i:and)\s+$")
 _WORD_NEXT = re.compile(r"\s+([A-Za-z]+)")
 # "2.1 Mogadishu: ...", "3.4 Outlook": a section's number opening a line of a brief.
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?$")
@@ -337,11 +340,14 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if q.text[:1].isdigit() and text[q.start - 1:q.start] == ":" and \
             text[q.start - 2:q.start - 1].isdigit():
         return True  # "10:42": the minutes of a clock time (or a ratio), never a count
+    if q.text.isdigit() and _WEEK_BEFORE.search(text, max(sent_start, q.start - 6), q.start) \
+            and not _counted_next(text, q.end):
+        return True  # "wk 46", "Week 12": a week's number ("this week 40 people" a count)
     if _DECADE.match(text, q.end - 1) and q.text[-1:].isdigit():
         return True
     digits = re.sub(r"\D", "", q.text)
-    if re.match(r"(?:st|nd|rd|th)\b", after):
-        return True  # "16th Regiment": an ordinal, never a count
+    if re.match(r"(?:st|nd|rd|th|ST|ND|RD|TH)\b", after):
+        return True  # "16th Regiment", "(4TH)": an ordinal, never a count
     if q.money and re.search(r"\.\d\d$", q.text) and q.value < 100 and \
             text[q.end:q.end + 1] not in ("B", "b") and not PRICE_PER.match(text, q.end) and \
             not priced_by(text, q.start):
@@ -411,7 +417,8 @@ def note_marker(text: str, q: Quantity) -> bool:
     if not q.text.isdigit() or q.value >= 100:
         return False
     before = text[max(0, q.start - 2):q.start]
-    return (q.start == 0 or before.endswith("\n") or before in (". ", ".\n")) and \
+    # ('... to go."9 Table 1.': a marker glued to the quote that ends a sentence)
+    return (q.start == 0 or before.endswith("\n") or before in (". ", ".\n", '."', ".”")) and \
         bool(_NOTE_OPENING.match(text, q.end))
 
 

@@ -73,8 +73,8 @@ _WORD = (
 _WORD_ALONE = rf"{_WORD}(?!-(?!{_WORD}))"
 _WORDS = (rf"\b{_WORD_ALONE}(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
           rf"{_WORD_ALONE})*\b"
-          # "one and a half kilometres" (not "three and a half thousand": left as it was)
-          r"(?:\s+and\s+a\s+half\b(?!\s+(?:thousand|million|billion|dozen)))?")
+          # "one and a half kilometres", "fourteen and a half million": 14.5 million
+          r"(?:\s+and\s+a\s+half\b(?:\s+(?:thousand|million|billion)\b)?(?!\s+dozen))?")
 _DIGITS = r"(?<![\w.,-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,-])\d+(?:\.\d+)?"
 _VAGUE = "|".join(sorted((re.escape(k) for k in VAGUE), key=len, reverse=True))
 CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR"}
@@ -159,9 +159,11 @@ def _core_value(core: str) -> tuple[float | None, bool, str | None]:
         if scale:
             value *= SCALES.get(scale, 1)
         return value, money, None
-    if lowered.endswith(" and a half"):
-        whole = word_value(lowered[:-11])
-        return (whole + 0.5 if whole is not None else None), money, None
+    if " and a half" in lowered:
+        head, _, scale = lowered.partition(" and a half")
+        whole = word_value(head)
+        scale = SCALES.get(scale.strip(), 1) if scale else 1
+        return ((whole + 0.5) * scale if whole is not None else None), money, None
     return word_value(lowered), money, None
 
 

@@ -56,7 +56,7 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # (bare "Avenger" only beside another air defence it is listed with: "Avenger or M-SHORAD")
     ("Avenger", "air defence", r"Avenger\s+(?:air[- ]defen[cs]e\s+)?systems?|"
                                r"Avengers?(?=,?\s+(?:and|or)\s+(?:M-SHORAD|Stingers?|NASAMS|"
-                               r"C-RAM|Patriots?)\b)"),
+                               r"C-RAM|Patriots?|Coyotes?)\b)"),
     # the Army's mobile counter-drone system at CENTCOM's bases
     ("M-LIDS", "air defence", r"M-LIDS\b|Mobile[- ]Low,\s+Slow,?\s+Small[- ]Unmanned\s+"
                               r"Aircraft\s+Integrated\s+Defeat\s+Systems?"),
@@ -69,7 +69,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("ATACMS", "ballistic missile", r"ATACMS\b"),
     ("Tomahawk", "cruise missile", r"Tomahawk(?:\s+(?:cruise\s+)?missiles?)?"),
     ("Fateh-110", "ballistic missile", r"Fateh-110s?\b"),
-    ("Shahed", "drone", r"Shahed(?:-\d+)?(?:\s+drones?)?"),
+    # ("Shahed-type Samad drones": the type another named drone is likened to, not a Shahed)
+    ("Shahed", "drone", r"Shahed(?!-(?:type|style|like)\s+[A-Z])(?:-\d+)?(?:\s+drones?)?"),
     # Houthi and Iraqi militia drone families; "Samad" alone is also a given name, so only
     # with a model number, "-type", or a drone word after it; Yafa is also Jaffa's Arabic name
     ("Samad", "drone", r"Samad(?:-\d\b|(?:-type)?(?=\s+(?:drones?|UAVs?|family|variant)\b)|"

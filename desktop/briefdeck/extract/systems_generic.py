@@ -28,10 +28,11 @@ _PREFIX_CATEGORY = {
     "PAC": "air defence", "FA": "aircraft",
     # US munition designators: guided bombs, air-to-ground and air-to-air missiles
     "GBU": "bomb", "CBU": "bomb", "AGM": "missile", "AIM": "missile",
+    "KN": "ballistic missile",  # the US names for North Korea's missiles: "KN-23", "KN-25"
 }
 _DESIGNATOR = (
     # (not the tail of a contract number: "W31P4Q-24-C-0057")
-    r"(?<![\w]-)(?P<des>(?:GBU|CBU|AGM|AIM|KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|FA|"
+    r"(?<![\w]-)(?P<des>(?:GBU|CBU|AGM|AIM|KN|KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|FA|"
     r"[FBACEPVJS])-\d{1,4}(?:[A-Z]{1,3}\d?)?"  # "Tu-95MS", "Tu-22M3", "F-15EX"
     # a production block or variant is part of the name: "SM-3 Block IIA", "PAC-3 MSE"
     r"(?:\s+Block\s+(?:[IVX]+|\d+)[A-Z]?\b|(?<=PAC-\d)\s+(?:MSE|CRI|GEM(?:-T)?)\b)?"
@@ -156,6 +157,8 @@ _NOT_NAME = (
     r"Heavy|Light|Low-flying|Unmarked|Foreign|Local|Rogue|Military-grade|Homemade|"
     r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December|[A-Z][a-z]+(?:ian|ish|ese|ean|ani|i|stan)|"
+    # a month as trackers and cables shorten it: "the 9 Nov drone attack"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
     # nations in "-an" by name: a bare "-an" ending is also "Burkan" or "Toufan" rockets
     r"American|Mexican|German|Afghan|Cuban|Moroccan|Libyan|Venezuelan|Japan|Taiwan|Sudan|"
     r"French|Dutch|Czech|Greek|Thai|Swiss|"
@@ -179,7 +182,10 @@ _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium
                # a compound adjective: "Burkan heavy-warhead rockets", "Zelzal long-range"
                r"[a-z]{3,}-[a-z]{3,})")
 # ("AN/TPY-2 radar": the US joint designation keeps its "AN/")
-_CAP_NAME = (rf"(?!{_NOT_NAME})(?:AN/)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
+# (a unit's designator is no make: "CVW-1 aircraft" are a carrier air wing's, "VFA-32 jets" a
+# squadron's)
+_CAP_NAME = (rf"(?!{_NOT_NAME})(?!(?:CVW|VFA|VMFA|VAQ|HSC|HSM|CTF|MEU)-\d)"
+             r"(?:AN/)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
              r"(?:[^\S\t]+[A-Z0-9][A-Za-z0-9-]*)?")
 # (a number may end a ship's name, "Unaizah May 3", unless it is a distance, a weight or a day)
 _SHIP_NAME = (

@@ -36,7 +36,7 @@ ABSTRACT = frozenset(
     "question questions issue issues thing things way ways reason reasons point points option "
     "options factor factors idea ideas topic topics aspect aspects lesson lessons priority "
     "priorities goal goals scenario scenarios principle principles theme themes message "
-    "messages concern concerns problem problems challenge challenges "
+    "messages concern concerns problem problems challenge challenges respect respects "
     # a plan's parts, not things on the ground: "a withdrawal in two phases", "three steps"
     "phase phases stage stages step steps".split()
 )
