@@ -58,6 +58,10 @@ EXTRA_COMMON_WORDS = frozenset(
 ) | {
     # Names that news prose uses for something else: the US Congress, not the DC district.
     "capitol hill",
+    # Given names of the region's reporting that name a city elsewhere (Hassan, India): chat
+    # exports and notes name people by these alone ("Calling Hassan now"); and a legend's
+    # kingdom a village's spelling folds to ("the Queen of Sheba", not Shebaa).
+    "hassan", "ali", "sheba",
 }
 
 

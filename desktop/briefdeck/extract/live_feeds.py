@@ -15,7 +15,13 @@ import re
 from datetime import date
 
 from briefdeck.extract.dates import DateMention
-from briefdeck.extract.stamped_entries import ENTRY_STAMP, Entry, day_headings, stamp_day
+from briefdeck.extract.stamped_entries import (
+    ENTRY_STAMP,
+    Entry,
+    day_headings,
+    lines_above,
+    stamp_day,
+)
 
 # a line that is only a clock ("16:12", "09:31 GMT"): a feed's stamp
 _CLOCK_LINE = re.compile(r"\n[ \t]*\d{1,2}[:.]\d\d(?:[ \t]*[A-Z]{2,4})?[ \t]*(?=\n)")
@@ -85,13 +91,8 @@ def _item_end(text: str, next_stamp: int) -> int:
     ago", a source's name) belong to no item. (A live blog's headline above a stamp is taken
     off by stamped_entries; a feed's item has no full stop to tell it from one.)"""
     pos = next_stamp
-    for _ in range(3):
-        line_end = text.rfind("\n", 0, pos - 1) if pos > 0 else -1
-        if line_end < 0:
-            break
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end].strip()
+    for start, line in lines_above(text, next_stamp, 3):
         if line and len(line.split()) >= _MIN_WORDS:
             break
-        pos = line_start
+        pos = start
     return pos

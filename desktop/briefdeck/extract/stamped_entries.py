@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -64,21 +65,25 @@ def stamp_day(text: str, start: int, end: int, pub: date) -> DateMention | None:
     return found[0] if len(found) == 1 else None
 
 
-def _head_start(text: str, stamp_start: int) -> int:
-    """Where the block of short unpunctuated lines (headline, byline) above a stamp begins."""
-    pos = stamp_start
-    for _ in range(3):
+def lines_above(text: str, pos: int, most: int) -> Iterator[tuple[int, str]]:
+    """(start, stripped text) of up to `most` lines above the line that starts at pos, nearest
+    first: what sits over a stamp (a headline, a byline, another stamp)."""
+    for _ in range(most):
         line_end = text.rfind("\n", 0, pos - 1) if pos > 0 else -1
         if line_end < 0:
+            return
+        pos = text.rfind("\n", 0, line_end) + 1
+        yield pos, text[pos:line_end].strip()
+
+
+def _head_start(text: str, stamp_start: int) -> int:
+    """Where the block of short unpunctuated lines (headline, byline) above a stamp begins
+    (a blank line between the headline and the stamp is part of it)."""
+    pos = stamp_start
+    for start, line in lines_above(text, stamp_start, 3):
+        if line and (len(line.split()) > 20 or _SENTENCE_END.search(line)):
             break
-        line_start = text.rfind("\n", 0, line_end) + 1
-        line = text[line_start:line_end].strip()
-        if not line:
-            pos = line_start  # a blank line between the headline and the stamp
-            continue
-        if len(line.split()) > 20 or _SENTENCE_END.search(line):
-            break
-        pos = line_start
+        pos = start
     return pos
 
 

@@ -111,17 +111,9 @@ def _is_initialism(alias: str) -> bool:
     return letters.isalpha() and letters.isupper() and len(letters) <= 5
 
 
-# Given names common in the region's reporting that name a city elsewhere (Hassan, India):
-# chat exports and notes name people by these alone ("Calling Hassan now"), so such a city,
-# like the word-like names of common_words.txt, needs a cue ("Hassan, Karnataka"); and a
-# legend's kingdom that a village's spelling folds to ("the Queen of Sheba", not Shebaa).
-CUED_NAMES = ("hassan", "ali", "sheba")
-
-
 def load_common_words(path: Path) -> frozenset[tuple[str, ...]]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    words = [w for w in lines if w and not w.startswith("#")] + list(CUED_NAMES)
-    return frozenset(name_key(w) for w in words)
+    return frozenset(name_key(w) for w in lines if w and not w.startswith("#"))
 
 
 def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceName]:
