@@ -12,7 +12,7 @@ import re
 from re import _constants as C  # noqa: N812 (the parser's own names)
 from re import _parser as P  # noqa: N812
 
-from briefdeck.extract.pattern_openings import openings
+from briefdeck.extract.pattern_openings import openings, trie
 
 
 def first_chars(pattern: str, flags: int = 0) -> set[str] | None:
@@ -103,18 +103,8 @@ def _class_chars(av, first: bool) -> set[str] | None:  # noqa: ANN001 (parser in
 
 
 def _trie(strings: set[str]) -> str:
-    """A regex matching any of strings, branching one character at a time: `re` tries a
-    flat list of literals one by one, a trie only down the branch of the text's letter."""
-    if "" in strings:
-        return ""  # a shorter string already matched: any continuation will do
-    by_first: dict[str, set[str]] = {}
-    for s in strings:
-        by_first.setdefault(s[0], set()).add(s[1:])
-    alts = []
-    for c in sorted(by_first):
-        rest = _trie(by_first[c])
-        alts.append(re.escape(c) + (f"(?:{rest})" if "|" in rest else rest))
-    return "|".join(alts)
+    """A regex matching any of strings (raw text), one character at a time."""
+    return trie(strings, re.escape)
 
 
 # An opening that, before a word character, means "not after a word character", and that

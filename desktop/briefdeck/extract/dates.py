@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from briefdeck.extract import calendars
 from briefdeck.extract.alternatives import first_chars
-from briefdeck.extract.pattern_openings import Opening, folds, openings
+from briefdeck.extract.pattern_openings import Opening, folds, openings, trie
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -205,21 +205,6 @@ def _spell(op, av, blind: bool, first: bool) -> set[str] | None:  # noqa: ANN001
     return _folds(chr(av), blind) if op is C.LITERAL else _class_items(av, blind, first)
 
 
-def _trie(heads: set[Opening]) -> str:
-    """A regex for any of the openings, item by item (`re` passes over a branch whose first
-    character differs at one comparison)."""
-    if () in heads:
-        return ""
-    by_first: dict[str, set[Opening]] = {}
-    for s in heads:
-        by_first.setdefault(s[0], set()).add(s[1:])
-    alts = []
-    for c in sorted(by_first):
-        rest = _trie(by_first[c])
-        alts.append(c + (f"(?:{rest})" if "|" in rest else rest))
-    return "|".join(alts)
-
-
 def _way_heads(way: str) -> set[Opening] | None:
     """The openings a match of way begins with, kept to those the first-letter gate lets
     through (so the gate's answer is unchanged); None when some opening is unknown."""
@@ -232,7 +217,7 @@ def _way_heads(way: str) -> set[Opening] | None:
 
 
 def _guard(heads: set[Opening] | None, way: str) -> str:
-    return f"(?={_trie(heads)})" if heads else _starting_letters(way)
+    return f"(?={trie(heads)})" if heads else _starting_letters(way)
 
 
 def _each_way_guarded(ways: str) -> str:

@@ -73,3 +73,19 @@ def openings(items, size: int, spell: Speller,  # noqa: ANN001 (parser internals
         else:
             out.add((s, False))  # anything else: the opening ends here
     return out
+
+
+def trie(heads: set, spell: Callable[[str], str] = str) -> str:  # (strings or Openings)
+    """A regex matching any of heads, branching one item at a time: `re` tries a flat list
+    of literals one by one, a trie only down the branch of the text's next character. An
+    empty head means a shorter one already matched: any continuation will do."""
+    if any(not h for h in heads):
+        return ""
+    by_first: dict[str, set] = {}
+    for h in heads:
+        by_first.setdefault(h[0], set()).add(h[1:])
+    alts = []
+    for c in sorted(by_first):
+        rest = trie(by_first[c], spell)
+        alts.append(spell(c) + (f"(?:{rest})" if "|" in rest else rest))
+    return "|".join(alts)
