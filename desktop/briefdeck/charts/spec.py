@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from briefdeck.model.tolls import toll_words
+
 Bounds = tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
 
 
@@ -48,9 +50,19 @@ class TimelineItem:
     label: str
     kind: str
     colour: str
-    killed: int = 0
+    killed: int = 0  # sizes and ranks the item
     wounded: int = 0
     detail: str = ""
+    toll: str = ""  # as the report worded it: "at least 3 killed, 8 wounded"
+    death_toll: str = ""  # the killed alone, for a label with no room for more
+
+    def __post_init__(self) -> None:
+        # Counts given without words read as exact counts.
+        if not self.toll:
+            words = toll_words(self.killed, "exact", self.wounded, "exact")
+            object.__setattr__(self, "toll", words)
+        if not self.death_toll:
+            object.__setattr__(self, "death_toll", toll_words(self.killed, "exact", 0, "exact"))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from briefdeck.model.briefing import Briefing
+from briefdeck.model.tolls import event_toll
 
 # C0/C1 controls and the non-characters XML refuses; tabs and newlines become spaces.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
@@ -50,7 +51,7 @@ def describe(kind: str, fact: Any) -> str:
         when = fact.date_text or fact.date or "undated"
         what = fact.summary or fact.kind
         where = f" at {fact.place}" if fact.place and fact.place not in what else ""
-        hurt = _casualties(fact)
+        hurt = event_toll(fact)
         return f"{when}: {what}{where}" + (f" ({hurt})" if hurt else "")
     if kind == "systems":
         extra = ", ".join(x for x in (fact.category, fact.posture) if x and x != "mentioned")
@@ -76,15 +77,6 @@ def _amount(fig: Any) -> str:
     elif fig.qualifier != "exact":
         low = f"{fig.qualifier} {low}"
     return f"{low} {fig.unit}".strip()
-
-
-def _casualties(ev: Any) -> str:
-    parts = []
-    if ev.killed:
-        parts.append(f"{ev.killed} killed")
-    if ev.wounded:
-        parts.append(f"{ev.wounded} wounded")
-    return ", ".join(parts)
 
 
 # A full stop after these does not end a sentence: "U.S.", "Maj. Gen.", "Mar. 11".

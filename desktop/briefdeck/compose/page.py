@@ -14,6 +14,7 @@ from briefdeck.compose.dtg import dtg
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import banner_text
+from briefdeck.model.tolls import toll_words
 
 MAP_ASPECT = 1.25  # width / height of the page's map box; the chart spec is framed for it
 
@@ -151,16 +152,15 @@ def _describe(kind: str, fact: Any) -> tuple[str, str, int, tuple[Any, ...]]:
 
 def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
     killed, wounded, parties = _casualties(ev)
-    hurt = []
-    if killed:
-        hurt.append(f"{killed} killed")
-    if wounded:
-        hurt.append(f"{wounded} wounded")
+    # The report's "at least" stays with its own number; a sum of the parties is exact.
+    hurt = toll_words(killed, ev.killed_qualifier if killed == ev.killed else "exact",
+                      wounded, ev.wounded_qualifier if wounded == ev.wounded else "exact",
+                      " and ")
     text = ev.summary or ev.kind.capitalize()
     if ev.place and not _names_place(text, ev.place):
         text += f" ({ev.place})"
     if hurt:
-        text += "; " + " and ".join(hurt) + (f" ({parties})" if parties else "")
+        text += "; " + hurt + (f" ({parties})" if parties else "")
     weight = 60 + (30 if hurt else 0) + (10 if ev.date else 0)
     lead = event_date_label(ev.date, ev.date_precision) or ev.date_text or "Undated"
     return lead, text, weight, (ev.date is None, ev.date or "")

@@ -237,7 +237,7 @@ class TimelineView(ChartView):
         room = int(pixels * 0.75) - 26  # a label may take three quarters of the width
         texts = []
         for i in spec.items:  # the event's words give way; its death toll never does
-            toll = f" ({i.killed} killed)" if i.killed else ""
+            toll = f" ({i.death_toll})" if i.death_toll else ""
             words = metrics.elidedText(_short(i.label, 30), Qt.TextElideMode.ElideRight,
                                        max(room - metrics.horizontalAdvance(toll), 40))
             texts.append(words + toll)

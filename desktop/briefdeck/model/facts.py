@@ -60,6 +60,8 @@ class Place(Fact):
 
 
 Qualifier = Literal["exact", "about", "at least", "up to", "more than", "fewer than", "range"]
+# A toll is one number as worded: "at least 3 killed", "more than 40 wounded" (never a range).
+TollQualifier = Literal["exact", "about", "at least", "up to", "more than", "fewer than"]
 
 
 class Figure(Fact):
@@ -98,7 +100,9 @@ class Event(Fact):
     place: str = ""
     weapons: list[str] = Field(default_factory=list)
     killed: int | None = Field(default=None, ge=0)
+    killed_qualifier: TollQualifier = "exact"  # "at least": a slide must not firm it up
     wounded: int | None = Field(default=None, ge=0)
+    wounded_qualifier: TollQualifier = "exact"
     casualties: list[Casualties] = Field(default_factory=list)
 
     @field_validator("date")

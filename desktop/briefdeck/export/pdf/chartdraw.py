@@ -86,10 +86,8 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
         r = (2.6 + min(2.4, hurt ** 0.5 * 0.6)) * k
         lines = [event_date_label(item.date, item.precision)]
         lines += wrap_two(item.label, font, size, label_w)
-        casualty = ", ".join(p for p in (f"{item.killed} killed" if item.killed else "",
-                                        f"{item.wounded} wounded" if item.wounded else "") if p)
-        if casualty:
-            lines = lines[:2] + [casualty]
+        if item.toll:
+            lines = lines[:2] + [item.toll]
         widest = max(stringWidth(t, bold if i == 0 else font, size) for i, t in enumerate(lines))
         # Labels start just right of their leader line (or end just left of it at the edge).
         x0 = x + 2.5 if x + 2.5 + widest <= width else max(0.0, x - 2.5 - widest)
@@ -104,7 +102,7 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
                                                  for a, b in used[lane]):
                 used[lane].append(span_x)
                 leaders[lane].append(x)
-                _event_label(d, lane, x, x0, axis_y, r, lines, bool(casualty), line_h, block,
+                _event_label(d, lane, x, x0, axis_y, r, lines, bool(item.toll), line_h, block,
                              font, bold, size)
                 break
         d.add(Circle(x, axis_y, r, fillColor=HexColor("#" + item.colour), strokeColor=white,

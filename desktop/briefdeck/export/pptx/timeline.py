@@ -138,9 +138,7 @@ def _label_height(size: float) -> int:
 
 def _words(item: TimelineItem) -> str:
     words = clean(item.label, 400)
-    hurt = ", ".join(x for x in (f"{item.killed} killed" if item.killed else "",
-                                 f"{item.wounded} wounded" if item.wounded else "") if x)
-    return f"{words} ({hurt})" if hurt else words
+    return f"{words} ({item.toll})" if item.toll else words
 
 
 def _legend(slide: Any, items: list[TimelineItem], rect: tuple[int, int, int, int],

@@ -1,0 +1,29 @@
+"""How an event's toll reads wherever it is shown (page, slide, chart, speaker notes): one
+wording that keeps the report's qualifier ("at least 3 killed"), so no renderer firms up a
+number the report left open."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def count_words(count: int, qualifier: str, what: str) -> str:
+    """'3 killed', 'at least 3 killed', 'more than 40 wounded'."""
+    return f"{count} {what}" if qualifier in ("exact", "") else f"{qualifier} {count} {what}"
+
+
+def toll_words(killed: int, killed_qualifier: str, wounded: int, wounded_qualifier: str,
+               joiner: str = ", ") -> str:
+    """The killed and the wounded, each with its own qualifier; '' when nobody was hurt."""
+    parts = []
+    if killed:
+        parts.append(count_words(killed, killed_qualifier, "killed"))
+    if wounded:
+        parts.append(count_words(wounded, wounded_qualifier, "wounded"))
+    return joiner.join(parts)
+
+
+def event_toll(event: Any, joiner: str = ", ") -> str:
+    """An Event's own totals as worded: 'at least 3 killed, 8 wounded'."""
+    return toll_words(event.killed or 0, event.killed_qualifier,
+                      event.wounded or 0, event.wounded_qualifier, joiner)
