@@ -45,7 +45,7 @@ from briefdeck.ingest.menus import (
 )
 from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
-from briefdeck.ingest.rules_alerts import ADVICE_HEADING, flag_alert_head
+from briefdeck.ingest.rules_alerts import ADVICE_HEADING, advice_lines, flag_alert_head
 from briefdeck.ingest.rules_alerts import RULES as _ALERTS
 from briefdeck.ingest.rules_channels import RULES as _CHANNELS
 from briefdeck.ingest.rules_channels import (
@@ -393,14 +393,12 @@ _ASSISTANCE = re.compile(
 
 
 def _flag_alert_blocks(lines: list[ArticleLine], flags: dict[int, str]) -> None:
-    """An alert's standing advice: the bullets under 'Actions to Take:'; and its contact block:
+    """An alert's standing advice: the list under 'Actions to Take:'; and its contact block:
     the short lines (names, addresses, numbers) under 'Assistance:' down to a paragraph."""
     for i, line in enumerate(lines):
         if flags.get(i) == "security advice" and _ADVICE_HEADING.match(line.text):
-            j = i + 1
-            while j < len(lines) and BULLETED.match(lines[j].text) and lines[j].words <= 50:
-                flags.setdefault(j, "security advice")
-                j += 1
+            for j in advice_lines(lines, i + 1, flags):
+                flags[j] = "security advice"
         elif i not in flags and line.words <= 3 and _ASSISTANCE.match(line.text):
             run = []
             for j in range(i + 1, min(i + 25, len(lines))):

@@ -16,6 +16,7 @@ import trafilatura
 
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits, live_stamps
+from briefdeck.ingest.chat_exports import export_headline
 from briefdeck.ingest.credits import split_credit
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 
@@ -178,6 +179,7 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     }
     if not values["outlet"]:
         values["outlet"] = _agency_author(tree)
+    values["headline"] = export_headline(title, tree) or values["headline"]
     stamped = _published_stamp(tree)
     if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
         values["published"] = stamped

@@ -40,6 +40,11 @@ RULES: tuple[Rule, ...] = (
           hints=("relevant", "as spam", "see all", "see more", "alert", "rss")),
     _rule("security advice", ADVICE_HEADING, 5,
           hints=("action", "advice", "tips", "precaution", "should do")),
+    # "Enroll in the Smart Traveler Enrollment Program (STEP) to receive security updates ...":
+    # a travel registration scheme's standing prompt, wherever the alert puts it.
+    _rule("security advice", r"^(?:enrol+|register|sign up) (?:in|with|for) (?:the |an? )?"
+          r"(?:[\w'’-]+ ){1,6}(?:program|programme|service|scheme|system)(?: \([A-Z]{2,8}\))? "
+          r"to (?:receive|get)\b", 50, hints=("enrol", "register", "sign up")),
     # "For further information, please contact: ...": the contact box, run into one line.
     _rule("contact", r"^for (?:further|more|additional) information,? (?:please )?(?:contact|"
           r"call|e-?mail|write to)\b", 60, hints=("information",)),
@@ -120,6 +125,39 @@ RULES: tuple[Rule, ...] = (
           r"of\b", 30, hints=("edition", "version", "home", "site")),
 )
 # fmt: on
+
+
+# The verbs that open a line of standing advice (a Word list loses its bullets in the text).
+_ADVICE_OPENERS = frozenset(
+    "do don't avoid monitor review keep notify enroll enrol register have be stay seek follow "
+    "carry report contact remain consider exercise shelter take check make maintain limit "
+    "reconsider ensure leave depart call use heed comply if".split()
+)
+# "Baghdad International Airport", "Tahrir Square": a site named in an advice line makes it
+# this alert's own news (where the danger is), not the standing advice every alert repeats.
+_NAMED_SITE = re.compile(r"\b[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ ){0,3}(?:Airport|Air ?[Bb]ase|Base|"
+                         r"Zone|Street|Road|Bridge|Square|Crossing|Checkpoint|Camp)\b")
+_BULLET = re.compile(r"^[-*•·–]\s")
+
+
+def advice_lines(lines: list, start: int, flags: dict[int, str]) -> list[int]:
+    """The lines of the advice list that opens at lines[start] (under 'Actions to Take:'):
+    bulleted, or plain lines that open with an imperative, each a short paragraph; a line
+    that names a particular site stays out of the list's flag."""
+    out: list[int] = []
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if j in flags:  # a line some rule already took
+            continue
+        if line.words > 50:
+            break
+        if not _BULLET.match(line.text):
+            first = line.text.split(None, 1)[0].lower().rstrip(",:")
+            if first not in _ADVICE_OPENERS:
+                break
+        if not _NAMED_SITE.search(line.text):
+            out.append(j)
+    return out
 
 
 _SUBSCRIBED_TO = re.compile(r"\bsubscribed to (?:the )?(?P<name>[^.!?]{2,40}?)\s*[.!]?$", re.I)

@@ -363,6 +363,10 @@ RULES: tuple[Rule, ...] = (
     # "For updates, follow the IDF on X and Telegram."
     _rule("share buttons", r"^for (?:the latest |more |further |live )?(?:updates|news),? "
           r"follow\b", 20),
+    # "Keep up with all the latest news ... by following <outlet>": a follow box's pitch.
+    _rule("share buttons", r"^(?:keep up|stay up to date|stay informed|keep up to date) with "
+          r"(?:all )?(?:the |our )?latest\b.{0,80}\bby (?:following|joining|subscribing|"
+          r"signing up|downloading)\b", 30, hints=("latest",)),
     # Membership appeals: "Hi, this is <writer>. I wrote this article for you.", "We're an
     # independent newsroom that relies on our readers", "Note from the author:".
     _rule("subscribe", r"\bI wrote this (?:article|story|piece) for you\b|\b(?:relies|rely|"
@@ -389,7 +393,8 @@ RULES: tuple[Rule, ...] = (
     _rule("other stories", r"^(?:check also|also see|read more about|czytaj (?:też|także|"
           r"również)|zobacz (?:też|także|również)|lesen sie auch|mehr zum thema|(?:à )?lire aussi"
           r"|leggi anche|lee también|читайте (?:також|также))\s*(?::.*)?$", 30),
-    _rule("link", r"^(?:click|tap) here (?:to|for)\b", 20),
+    # "Tap here", alone: the button of a promo box ("Click here to ..." is its longer kind).
+    _rule("link", r"^(?:click|tap) here(?: (?:to|for)\b|\s*[.!]?$)", 20),
     # The outlet's reuse terms: "When citing our materials online, a hyperlink to x.com is
     # required", "Reproduction requires written permission".
     _rule("licence", r"^(?:when|if) (?:quoting|citing|reusing|reprinting|republishing|using|"
