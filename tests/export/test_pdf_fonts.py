@@ -31,3 +31,12 @@ def test_fonts_ship_with_licence_and_readme_and_stay_small() -> None:
     readme = (folder / "README.md").read_text(encoding="utf-8")
     assert all(font_path(s).name in readme for s in STYLES)
     assert sum(p.stat().st_size for p in folder.glob("*.ttf")) < 3 * 1024 * 1024
+
+
+def test_a_pictograph_the_font_cannot_draw_is_dropped_but_letters_stay():
+    from briefdeck.export.pdf.markup import clean
+
+    assert clean("\u26a1\ufe0f Reports of blasts \U0001f534 near the base") == (
+        "Reports of blasts near the base")
+    assert clean("Erbil \u2192 Duhok, 3 \u00b1 1") == "Erbil \u2192 Duhok, 3 \u00b1 1"
+    assert "\u0628\u063a\u062f\u0627\u062f" in clean("Baghdad (\u0628\u063a\u062f\u0627\u062f)")

@@ -65,3 +65,11 @@ def test_the_troops_leaving_are_counted_only_from_a_sentence_about_leaving():
     points = draft_briefing(Article(text=STORY), published="2026-03-10").narrative.key_points
     withdrawal = [p for p in points if p.startswith("Withdrawal")]
     assert withdrawal and all("2,500" not in p for p in withdrawal)
+
+
+def test_a_feed_marker_emoji_does_not_open_the_bluf():
+    assert clean_clause("\u26a1\ufe0f Reports of blasts at the border crossing overnight") == \
+        "Reports of blasts at the border crossing overnight."
+    assert clean_clause("\U0001f534 BREAKING: drones hit the depot") == \
+        "BREAKING: drones hit the depot."
+    assert clean_clause("\u201cWe are ready,\u201d the general said").startswith("\u201cWe")

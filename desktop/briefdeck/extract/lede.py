@@ -9,6 +9,7 @@ clause is the spine of the BLUF. Sentences that say what will happen ("will", "p
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.places import DATELINE_LEAD
@@ -126,10 +127,20 @@ def _statement(headline: str) -> bool:
                              headline))
 
 
+def _after_symbols(text: str) -> str:
+    """Text from its first letter, digit or mark of punctuation: no leading emoji or symbol."""
+    i = 0
+    while i < len(text) and (text[i].isspace() or text[i] in "\ufe0f\u200d"
+                             or unicodedata.category(text[i])[0] == "S"):
+        i += 1
+    return text[i:]
+
+
 def clean_clause(text: str, limit: int = LONG) -> str:
     """A report's sentence as a briefing sentence: no clock time, agency, trailing sourcing or
     aside; cut at its last loose clause when long; ends with a full stop."""
     text = re.sub(r"^[-•*▪]\s+", "", " ".join(text.split()))  # a key-points bullet
+    text = _after_symbols(text)  # a feed's "⚡️ Reports of ...": the marker is no words
     if ":" in text:  # (each pattern only where the mark it needs is: the cheap test first)
         text = CLOCK.sub("", text)
     if "(" in text:

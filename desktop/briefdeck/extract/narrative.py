@@ -54,14 +54,16 @@ def _toll(event: Event) -> str:
     def part(word: str, total: int | None, field: str) -> str:
         if not total:
             return ""
+        qualifier = getattr(event, f"{field}_qualifier")  # "at least 3": as the report has it
+        count = str(total) if qualifier == "exact" else f"{qualifier} {total}"
         rows = [f"{getattr(c, field)} {c.party}" for c in event.casualties
                 if getattr(c, field) and c.party != "unspecified"]
         detail = f" ({', '.join(rows)})" if rows and len(event.casualties) > 1 else ""
         if rows and len(event.casualties) == 1:
             party = event.casualties[0].party
             detail = f" {_plural(party) if total > 1 else party}"
-            return f"{total}{detail} {word}"
-        return f"{total} {word}{detail}"
+            return f"{count}{detail} {word}"
+        return f"{count} {word}{detail}"
 
     return "; ".join(p for p in (part("killed", event.killed, "killed"),
                                  part("wounded", event.wounded, "wounded")) if p)
