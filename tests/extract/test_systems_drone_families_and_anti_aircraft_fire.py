@@ -35,3 +35,17 @@ def test_owa_is_read_as_one_way_attack_not_as_a_system_name():
     names = _systems("Two OWA drones approached the airfield and one OWA UAS was shot down.")
     assert "OWA" not in names
     assert {"one-way attack drones", "one-way attack UAS"} <= names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The militia also fired Qasef-2K drones at the airport.", "Qasef-2K"),
+    ("Two drones thought to be TB-001 types flew past the island.", "TB-001"),
+    ("A BZK-005 was tracked over the strait.", "BZK-005"),
+    ("A Y-9 early warning aircraft flew over the same strait.", "Y-9"),
+    ("The army bought the Skynex gun system for its bases.", "Skynex"),
+    ("The Iron Beam laser entered service last year.", "Iron Beam"),
+    ("A tanker, a Voyager air-to-air refuelling tanker, supported the jets.", "Voyager"),
+    ("- 1 Toyota Hilux technical: (1, destroyed) (link)", "technical"),
+])
+def test_named_drones_aircraft_lasers_and_technicals_are_systems(text, name):
+    assert name in _systems(text)

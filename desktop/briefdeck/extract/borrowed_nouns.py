@@ -72,7 +72,10 @@ _ESTIMATED_AT = re.compile(r"\b([a-z]{3,}s|personnel|people),?\s+(?:(?:were\s+|w
 # Four remain." (the count of the noun the sentence before counted).
 _LEFT_OPENING = re.compile(r"\s+(?:remain|remains|remained|stay|stays|stayed|are\s+left|"
                            r"were\s+left|are\s+still|were\s+still|"
-                           r"are\s+(?:(?:now|based|stationed|deployed)\s+)?(?:at|in)\s+[A-Z])")
+                           r"are\s+(?:(?:now|based|stationed|deployed)\s+)?(?:at|in)\s+[A-Z]|"
+                           # "Three drones were launched. Two were shot down": the kit's fate
+                           r"(?:were|was)\s+(?:shot\s+down|brought\s+down|intercepted|downed|"
+                           r"jammed)\b)")
 # ("... 13,500 troops. Some 10,000 are at Al Udeid": the same count, placed elsewhere)
 # Forces a speaker answers about ("How many troops ...? - About 900 in Syria."): the bare
 # number placed "in" a country counts them.
@@ -131,6 +134,11 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
             # all but two returned": the people counted before, not their injuries
             prev = next((r for r in reversed(rows[:i - 1])
                          if r[1] and r[1] != PART and not INJURY_UNIT.search(r[1])), prev)
+        if prev and prev[0].percent and row[0].start - prev[0].end > 6:
+            # "241 of them, or about 70 percent, ..., and 92 were ...": a share set aside
+            # lends no noun; the count before it does ("from 40% to 52%" stays a range)
+            prev = next((r for r in reversed(rows[:i - 1])
+                         if r[1] and r[1] != PART and not r[0].percent), None)
         named_after = _NUMBER_OF_AFTER.match(text, row[0].end, sent.end)
         if counted is None:  # once per sentence: rescanning per number is quadratic
             counted = list(_NUMBER_OF.finditer(text, sent.start, sent.end))
@@ -160,7 +168,9 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
             row[1] = group.group(1).lower()  # "its crew of 21": 21 crew, nothing borrowed
         elif i == 0 and (label := _COLON_LABEL.fullmatch(
                 text, max(sent.start, text.rfind("\n", 0, row[0].start) + 1),
-                row[0].start)) and label.group(1).lower() not in PAGE_COUNTERS:
+                row[0].start)) and label.group(1).lower() not in PAGE_COUNTERS and not (
+                nxt and nxt[1] and _OF_NUMBER.fullmatch(text, row[0].end, nxt[0].start)):
+            # ("Gaps: 14 of the 41 shelters ...": the shelters are counted, not the gaps)
             row[1] = label.group(1).lower()  # "Total attacks since May 2: 41"
         elif i == 0 and (head := _APPOSITIVE_HEAD.search(
                 text, max(sent.start, row[0].start - 40), row[0].start)):

@@ -241,6 +241,11 @@ def acronym_after(text: str, pos: int, unit: str) -> str:
 # A sentence opening on a plural noun and a place or verb: what its bare rate counts.
 _PLURAL_SUBJECT = re.compile(r"\s*([A-Z][a-z]{2,}s)\s+(?:through|in|at|to|from|across|via|"
                              r"have|has|had|averaged|average|rose|fell|ran|were|are)\b")
+# "delivered about 600 missiles in 2025 and aims to reach 650 a year": a target rate of the
+# count just named, the same noun.
+_REACHING = re.compile(r"\b(?:reach(?:es|ed|ing)?|(?:ramp|scal|step)\w*\s+up\s+to|"
+                       r"(?:rise|rises|rising|rose|grow|grows|growing|grew|increas\w*|boost\w*|"
+                       r"rais\w*|expand\w*)\s+(?:\w+\s+)?to)\s+$")
 _NOT_COUNTED = frozenset("annual total overall current peak full monthly daily yearly weekly "
                          "industrial domestic combined planned maximum its their".split())
 
@@ -260,7 +265,8 @@ def with_rate(text: str, q: Quantity, unit: str, phrase: str, sent_start: int,
         made = [g.group(1) or g.group(2) for g in _OUTPUT_OF.finditer(text, sent_start, q.start)]
         named = [w for w in made if w not in _NOT_COUNTED and w not in STOP]
         unit = named[-1] + "s" if named else ""
-        if not unit and made and counted_before:
+        if not unit and counted_before and (made or _REACHING.search(
+                text, max(sent_start, q.start - 30), q.start)):
             unit = counted_before  # "300 drones ..., with production ramping to 100 a month"
         if not unit and (subject := _PLURAL_SUBJECT.match(text, sent_start, q.start)):
             unit = subject.group(1).lower()  # "Transits ... have averaged 34 a day"

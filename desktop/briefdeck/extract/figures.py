@@ -118,6 +118,7 @@ _NOUN_BEFORE_PAREN = re.compile(r"([A-Za-z][a-z-]{2,}s)\s*\(\s*$")
 _MET_BEFORE = re.compile(r"\b(?:has|have|had)\s+met\s+$")
 _MILLIONS_M = re.compile(r"m\s+(?!(?:to|back|for|up|down|after)wards\b|across\b|sideways\b)"
                          r"(?:[a-z][a-z-]{2,}s|people)\b")
+_HOW_VERB = re.compile(r" (?:used|employed|involved|targeted|hit|struck)\s")
 _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")  # "144 HTS and allied fighters": the noun comes later
 
 
@@ -354,6 +355,13 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             elif unit == "others" and rows and rows[-1][1] and rows[-1][1] != PART and \
                     not TOLL_WORD.search(text, sent.start, sent.end):
                 unit, phrase = rows[-1][1], ""  # "shot down 38 drones while 21 others ..."
+            if phrase and _HOW_VERB.match(text, q.end) and rows and \
+                    (which := text.rfind(" of which ", sent.start, q.start)) >= 0 and \
+                    (head := next((r for r in reversed(rows) if r[0].end <= which), None)) \
+                    and head[1] != PART:
+                unit, phrase = head[1], ""  # "attacks: 10, of which 6 used drones and 4 used
+                # rockets": parts of the head's count, what they used is not what is counted
+                # (a bare head borrows its noun later, and these borrow it from the head)
             if q.vague and (unit in LENGTHS or unit in AREAS or unit in CROWDS or
                             phrase[:7].lower() == "square "):
                 continue  # "a few hundred metres away", "hundreds of mourners": no count

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefdeck.extract.calendars import HIJRI_MONTH, JALALI_MONTH
 from briefdeck.extract.figure_measures import (
     CLIP_LENGTH,
     MEASURE_ADJECTIVE,
@@ -30,7 +31,13 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
 # "four of the six", "all of the seven": a part, before the whole it is taken from
 _PART_OF = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|all|"
                       r"some|most|none|each)\s+of\s+(?:the|those|these)\s+$", re.I)
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.)\s?$")
+# ("row 8 is a duplicate", "paragraph 4": a place in a table or a document, not a count)
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.|\brow|\bparagraph)"
+                          r"\s?$")
+# "3 Shahed-136: (1, destroyed) (link) (2, destroyed)": a loss list's item numbers, each
+# the serial of one loss with its fate, never a count.
+_LOSS_SERIAL_AFTER = re.compile(r",\s*(?:destroyed|damaged|captured|abandoned|sunk|shot\s+down|"
+                                r"scuttled)\b[^()\n]{0,30}\)")
 # A file's size on a page ("Download (44.6 MB)") and a shop's discount ("15% off at ..."):
 # page furniture, never a figure of the report.
 _FILE_SIZE_AFTER = re.compile(r"\s?(?:[KMGT]B|[kKMG]iB|kb)\b")
@@ -53,12 +60,14 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:January|Febr
                           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))(?![\w-])")
 # "26 Jumada al-Awwal 1447", "12 Farvardin", "3 Tishrei": a day of another calendar's month
 # (Hijri, Iranian, Hebrew), as Arabic, Persian and Israeli outlets stamp and date reports.
+# (Iranian months as printed, capitalised: "30 Aban", "1 Mehr", "10 Dey" are days, never units)
 _OTHER_MONTH_AFTER = re.compile(
-    r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:Muharram|Safar|Rabi[\w'’ -]{0,4}(?:Awwal|Thani|"
+    r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:" + HIJRI_MONTH + "|" + JALALI_MONTH +
+    r"(?![\w-])|(?i:Muharram|Safar|Rabi[\w'’ -]{0,4}(?:Awwal|Thani|"
     r"Akhir)|Jumad[ai][\w'’ -]{0,5}(?:Awwal|Ula|Oula|Akhira|Akhirah|Thani|Thaniya)|Rajab|"
     r"Sha[’']?ban|Ramadan|Ramadhan|Shawwal|Dhu[ -]?al[ -]?(?:Qa[’']?dah?|Qi[’']?dah|"
     r"Hijjah?)|Farvardin|Ordibehesht|Khordad|Mordad|Shahrivar|Azar|Bahman|Esfand|Tishrei|"
-    r"Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul)\b", re.I)
+    r"Cheshvan|Heshvan|Kislev|Tevet|Shevat|Adar|Nisan|Iyar|Sivan|Tammuz|Elul)\b)")
 _HIJRI_YEAR_AFTER = re.compile(r"\s?(?:AH|A\.H\.|SH|S\.H\.|H)(?![\w.])")
 _DESIGNATION_AFTER = re.compile(r"[A-Za-z]{1,3}\d")
 # "a 3D radar", "5G masts": a dimension or a network generation, never a count
@@ -265,6 +274,11 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             "-" in q.text[:3] or _DOCUMENT_BEFORE.search(text, max(sent_start, q.start - 12),
                                                           q.start)):
         return True  # "CENTCOM release 26-1107": a document's serial, not 26 to 1,107
+    if text[q.start - 1:q.start] == "(" and q.text.isdigit() and \
+            _LOSS_SERIAL_AFTER.match(text, q.end):
+        return True
+    if q.text[:1].isalpha() and text[q.start - 6:q.start].lower() in ("multi-", " multi"):
+        return True  # "multi-million dollar missiles": an adjective of scale, no amount
     if q.percent and q.value == 0 and q.value_high is None:
         return True  # "0% finance": nothing to count (an advert's offer)
     if q.percent and _DISCOUNT_AFTER.match(text, q.end):

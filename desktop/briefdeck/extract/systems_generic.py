@@ -75,7 +75,8 @@ PROGRAMMES: list[tuple[str, str, str]] = [
                             r"(?=\s+(?:jets?|fighters?|aircraft|missions|sorties))|Eurofighter\s+Typhoons?|"
                             r"Typhoons?\s+FGR\.?\s?4|(?<=RAF\s)Typhoons?"),
     # the RAF's A330 tanker-transport
-    ("Voyager", "aircraft", r"Voyagers?(?=\s+(?:tankers?|aircraft|transport))|"
+    ("Voyager", "aircraft", r"Voyagers?(?=\s+(?:air-to-air\s+|refuell?ing\s+)*"
+                            r"(?:tankers?|aircraft|transport))|"
                             r"(?<=RAF\s)Voyagers?"),
     ("Voyager KC2/KC3", "aircraft", r"Voyagers?\s+KC\.?\s?[23](?:/KC\.?\s?[23])?"),
     ("Rafale", "aircraft", r"Rafales?"),
@@ -89,6 +90,22 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     ("Meteor", "missile", r"Meteor(?=\s+(?:missiles?|air-to-air))"),
     ("AASM Hammer", "bomb", r"AASM(?:\s+Hammer)?"),
     ("DragonFire", "laser", r"DragonFire"),
+    # Israel's laser interceptor and Rheinmetall's gun system against drones
+    ("Iron Beam", "laser", r"Iron\s+Beam"),
+    ("Skynex", "air defence", r"Skynex"),
+    # Russian and South Korean short-range air defences sold in the region
+    ("Pantsir", "air defence", r"Pantsir(?:-S1|-SM)?"),
+    ("KM-SAM", "air defence", r"KM-SAM(?:\s+Block\s+I{1,2})?"),
+    # the Houthis' drone family beside the Samad ("Qasef-2K")
+    ("Qasef-2K", "drone", r"Qasef-?\s?2K"),
+    ("Qasef", "drone", r"Qasef(?:-\d)?(?=\s+(?:drones?|UAVs?))"),
+    # Chinese military drones and aircraft Japan's and Taiwan's defence ministries report
+    ("TB-001", "drone", r"TB-001"),
+    ("BZK-005", "drone", r"BZK-005"),
+    ("Y-9", "aircraft", r"Y-9(?:\s+(?:early[- ]warning|reconnaissance|patrol)\s+aircraft)?"),
+    ("KJ-500", "aircraft", r"KJ-500"),
+    # a pickup with a weapon mounted: a technical, often named by its make
+    ("technical", "vehicle", r"(?:Toyota\s+)?(?:Hilux|Land\s+Cruiser)\s+technicals?"),
     ("Gripen", "aircraft", r"Gripens?"),
     ("Bayraktar TB2", "drone", r"Bayraktar(?:\s+TB2)?"),
     ("Lancet", "drone", r"Lancet(?:\s+drones?)"),
