@@ -30,6 +30,9 @@ _CHEAP = re.compile(r"[A-Z]{3}\. [A-Z\"“]")
 # sentence is never cut ("Mr. Chairman, as of this morning it is five." keeps its address).
 _PROCEDURAL = re.compile(
     r"(?:Thank you|Thanks|Good (?:morning|afternoon|evening)|Without objection|So ordered)\b"
+    # a debate's: the minister's leave to speak, the member's thanks for sight of the text
+    r"|With permission,.{0,40}\bI (?:will|shall|wish to|would like to|should like to) make a\b"
+    r"|I (?:thank|am grateful to) (?:the|my)\b|On a point of order\b"
     r"|(?:The|This) (?:committee|subcommittee|hearing) (?:will|shall|is|stands) (?:now )?"
     r"(?:come to order|(?:be )?(?:in )?(?:recess|adjourn))"
     r"|(?:We are|We're|We have been) (?:\w+ )?joined (?:\w+ ){0,2}by\b"
@@ -59,9 +62,11 @@ def _sentences(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _statement(doc: Document, start: int, end: int) -> tuple[int, int] | None:
+def statement_span(doc: Document, start: int, end: int, questions: bool = False
+                   ) -> tuple[int, int] | None:
     """The span of a turn worth quoting: without the opening courtesies and the closing
-    formulas; None for a turn that only runs the hearing or asks a question."""
+    formulas; None for a turn that only runs the hearing, or asks a question (unless questions:
+    a member's question in a debate is their contribution)."""
     text = doc.text
     sents = _sentences(doc, start, end)
     dropped = 0
@@ -76,7 +81,7 @@ def _statement(doc: Document, start: int, end: int) -> tuple[int, int] | None:
         return None
     s, e = sents[0][0], sents[-1][1]
     words = text[s:e].rstrip()
-    if words.endswith("?") or len(words.split()) < _MIN_WORDS:
+    if words.endswith("?") and not questions or len(words.split()) < _MIN_WORDS:
         return None  # a member's question, or a word passing the floor
     return s, s + len(words)
 
@@ -142,7 +147,7 @@ def hearing_turns(doc: Document, people: PeopleIndex,
         turn_end = paras[p][1]
         if i + 1 < len(labels) and labels[i + 1][0] < turn_end:
             turn_end = labels[i + 1][0]
-        span = _statement(doc, text.index(".", end) + 1, turn_end)
+        span = statement_span(doc, text.index(".", end) + 1, turn_end)
         if not span:
             continue
         s = len(text) - len(text[span[0]:].lstrip())

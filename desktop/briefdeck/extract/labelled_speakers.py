@@ -1,8 +1,8 @@
 """Speakers a text names by its layout rather than its sentences.
 
 A transcript's capital labels ("GEN. JANE ROE:"), a record headed "Answered by" or
-"Testimony of", a printed hearing's turns and the channel heads over pasted posts each name
-who speaks below them: the sourcing is the label, counted once per speaker.
+"Testimony of", a printed hearing's turns, a debate's members and the channel heads over
+pasted posts each name who speaks below them: the sourcing is the label, counted once per speaker.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import bisect
 import re
 
 from briefdeck.extract.attribution_kinds import classify, person_kind
+from briefdeck.extract.debate_turns import debate_labels, paragraph_spans
 from briefdeck.extract.hearing_turns import hearing_sources
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.sentences import Document, Sentence
@@ -88,6 +89,11 @@ def laid_out_speakers(d: SourcingDraft, doc: Document) -> bool:
         if name not in named_once:
             named_once.add(name)
             found.append((start, end, person_kind(name, people), 1))
+    for start, end, name, title, _at in debate_labels(text, paragraph_spans(doc)) \
+            if ")" in text else ():  # "The Minister for X (Jane Roe):", a member's first label
+        if title and name not in named_once:
+            named_once.add(name)
+            found.append((start, end, person_kind(name, people, title), 1))
     for start, end, name, role in hearing_sources(doc, people):  # "Chairman ROE. We meet"
         if role == "document" or name not in named_once:
             named_once.add(name)

@@ -558,6 +558,12 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         if _SIGNED_ROLE.search(m.group("title")) and _plausible(m.group("name"), is_place):
             add(m.group("name"), m.group("title").strip(), "", m.start("name"), m.end("name"))
     _transcript_speakers(text, add, is_place)
+    if ")" in text:  # a debate's members, titled by the office or seat their labels give
+        from briefdeck.extract.debate_turns import debate_labels, paragraph_spans  # (a cycle)
+
+        for _start, _end, name, title, at in debate_labels(text, paragraph_spans(doc)):
+            if title and _plausible(name, is_place):
+                add(name, title, "", at, at + len(name))
     listed = [m for m in LISTED_WITH_AGE.finditer(text) if _plausible(m.group("name"), is_place)] \
         if ", " in text else []
     for m in listed if len(listed) >= 2 else ():  # the victims listed, each with their age

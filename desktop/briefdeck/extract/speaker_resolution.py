@@ -120,6 +120,12 @@ _OFFICE_OPENS = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:[a-z][\w
                            r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                            r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})?"
                            r"(?=\s+(?:also\s+)?[a-z]+ed\b)")
+# A statement opening a clause with a verb of its own, which "said" shares after "but".
+_STATEMENT_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                              r"(?:statement|release|communiqu[eé]|post|message|announcement)"
+                              r"(?=\s+(?:also\s+)?(?:did|does|has|had|was|is|[a-z]+ed)\s)")
+# A person's office speaking: "Prime Minister Jane Roe's office" (the office, not Roe).
+_PERSONS_OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+|media\s+)?office\s*,?\s*$")
 # A sentence adverb before the subject with no comma, as translations write it.
 _LEADING_ADVERB = re.compile(r"(?:Meanwhile|Separately|Similarly|Also|Additionally)\s+(?=\S)")
 
@@ -300,8 +306,23 @@ def _written_out(run: str, speakers: Speakers) -> str:
     last = words[-1] if words else ""
     if len(words) > 2 or sum(c.isupper() for c in last) < 2 or not last.isalpha():
         return ""
-    full = speakers.acronym(last)
+    full = speakers.acronym(last) or _spelled_out(last, speakers)
     return f"{full} ({last})" if full else ""
+
+
+_LINK = r"(?:\s+(?:of|the|for|and|on|in))*\s+"
+
+
+def _spelled_out(acronym: str, speakers: Speakers) -> str:
+    """The name the text writes elsewhere whose words' initials are the acronym's capitals,
+    with no brackets to define it ("the Ministry of Defence said ... the MoD said"), or ''."""
+    cache = speakers.__dict__.setdefault("_spelled_out", {})
+    if acronym not in cache:
+        caps = [c for c in acronym if c.isupper()]
+        run = _LINK.join(rf"{c}[a-z]+" for c in caps)
+        m = re.search(rf"\b{run}\b", speakers.text) if len(caps) >= 2 else None
+        cache[acronym] = m.group(0) if m else ""
+    return cache[acronym]
 
 
 def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: bool = True) -> str:
@@ -362,6 +383,16 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         owned_office = OWNED_OFFICE.fullmatch(" ".join(who.split()).strip(" ,"))
         if owned_office:  # "The Iraqi prime minister's office": the office, not "Iraqi"
             return tidy_speaker(owned_office.group(0))
+    if "office" in who:
+        owner_office = _PERSONS_OFFICE.search(who)
+        person = speakers.people.mention_at(start, start + owner_office.start()) \
+            if owner_office else None
+        if person and not who[person[1] - start:owner_office.start()].strip():
+            return f"office of {person[2]}"  # "Prime Minister Jane Roe's office": it speaks
+    said_too = _STATEMENT_OPENS.match(who.strip()) if who.rstrip().endswith(("but", "and")) \
+        else None
+    if said_too:  # "The statement did not name the base but said": the statement quoted
+        return ""  # before speaks on (never a name inside the first clause)
     company_back = _COMPANY_BACK.match(who) if "the " in who or "The " in who else None
     if company_back:  # "the company said" after "its operator, X Petroleum,"
         company = _apposed_before(company_back.group("noun"), start, speakers) or \

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.debate_turns import debate_turns
 from briefdeck.extract.hearing_turns import hearing_turns
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import JOURNALIST_ROLE
@@ -160,6 +161,9 @@ def transcript_turns(doc: Document, people: PeopleIndex,
     hearing = hearing_turns(doc, people, paras)
     if hearing:
         return hearing  # "Chairman ROE. ...": a printed hearing's turns
+    debate = debate_turns(doc, paras) if ")" in doc.text else []
+    if debate:
+        return debate  # "Mr John Doe (Anytown) (Con): ...": a parliamentary debate's turns
     lines = "\n" + doc.text
     if ":\n" in doc.text and len(_OWN_LINE_CHEAP.findall(lines)) >= 4:
         own = _own_line_turns(doc, people, paras)
