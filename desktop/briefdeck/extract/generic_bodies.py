@@ -74,6 +74,12 @@ _SERVICES = frozenset({"Army", "Navy", "Air Force", "Coast Guard"})
 _DOCUMENT_NAME = re.compile(r"\b(?:Practices|Guidelines|Guidance|Principles|Standards|"
                             r"Procedures|Regulations|Rules|Code|Manual|Handbook)\s+(?:for|of|on)\b")
 
+# "Food Security", "Energy Security": fields (a relief update's sector headings, an analysis'
+# themes), where "Ambrey Security" is a firm.
+_SECURITY_FIELDS = frozenset({"Food", "Energy", "Water", "Human", "Cyber", "Health", "Nuclear",
+                              "Climate", "Economic", "Environmental", "Collective", "Regional",
+                              "Global", "Aviation"})
+
 # "the Chief of Defence Forces", "Head of the Border Force": a post named after its body.
 _POST_OF = re.compile(r"^(?:Chiefs?|Heads?|Commanders?|Directors?|Ministers?)\s+of\s+(?!.*\b"
                       r"(?:Committee|Council|Office|Staff\s+Committee)$)")
@@ -123,6 +129,8 @@ def _generic_name(raw: str) -> tuple[int, str] | None:
         return None
     if len(words) == 2 and words[0] in ("National", "Security", "Special", "Military", "State"):
         return None
+    if len(words) == 2 and words[1] == "Security" and words[0] in _SECURITY_FIELDS:
+        return None  # "Food Security": a relief sector's heading, a field, not a firm
     if len(words) == 2 and words[1] == "Government" and re.fullmatch(DEMONYM, words[0]):
         return None  # "the Lebanese Government": the country's, as "the Iraqi government"
     return cut, name

@@ -65,6 +65,11 @@ KNOWN: dict[str, list[str]] = {
     # Germany's armed forces and parliament, named on their own in German and wire reporting.
     "Bundeswehr": [r"Bundeswehr"],
     "Bundestag": [r"Bundestag"],
+    # British parties, whose calls on the government UK reporting quotes ("Liberal Democrat
+    # MPs" names members, not the party).
+    "Liberal Democrats": [r"Liberal\s+Democrats", r"Lib\s+Dems"],
+    "Conservative Party": [r"Conservative\s+Party"],
+    "Labour Party": [r"Labour\s+Party"],
     # Iran's volunteer militia, under the IRGC ("the Basij", "Basij Resistance Force").
     "Basij": [r"Basij(?:\s+Resistance\s+Force|\s+Organi[sz]ation)?"],
     "Radwan Force": [r"Radwan\s+[Ff]orces?", r"Radwan\s+unit"],
@@ -154,6 +159,8 @@ KNOWN: dict[str, list[str]] = {
     "UNICEF": [r"UNICEF", r"(?:UN|U\.N\.|United\s+Nations)\s+children['’]?s\s+(?:agency|fund)"],
     "OCHA": [r"OCHA", r"(?:UN|U\.N\.|United\s+Nations)\s+humanitarian\s+(?:office|agency)"],
     "World Food Programme": [r"World\s+Food\s+Program(?:me)?", r"WFP"],
+    # IOM's displacement monitor, whose counts relief updates cite ("the DTM recorded").
+    "Displacement Tracking Matrix": [r"Displacement\s+Tracking\s+Matrix", r"DTM"],
     # ("WHO" in capitals, not inside a line of capitals: "WHO IS BEHIND IT" is a headline)
     "World Health Organization": [r"World\s+Health\s+Organi[sz]ation",
                                   r"(?<![A-Z][A-Z] )WHO\b(?!\s+[A-Z]{2,}\b)"],
@@ -316,6 +323,9 @@ KNOWN: dict[str, list[str]] = {
     # ("the Turkish occupation army": Kurdish and Syrian outlets' name for it, as "the Israeli
     # occupation army" is the IDF's)
     "Turkish Armed Forces": [r"Turkish\s+Armed\s+Forces", r"Turkish\s+(?:occupation\s+)?[Aa]rmy"],
+    # Jordan's military by its initials, as its statements and trackers' source columns write
+    # it (spelled out, it is found as written: "the Jordanian Armed Forces").
+    "Jordan Armed Forces": [r"JAF(?![\w-])"],
     # Syria's Kurdish militia; "PKK/YPG" is Ankara's one-name label, left to the name finder.
     "YPG": [r"(?<![/-])YPG(?![/-])", r"People['’]s\s+Protection\s+Units"],
     # Airlines: the actors in reporting on airspace closures and suspended flights.

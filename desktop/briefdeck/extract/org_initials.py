@@ -35,6 +35,10 @@ def _glossary_terms(text: str) -> frozenset[str]:
                      for e in _GLOSSARY_ENTRY.finditer(g.group("list")))
 
 
+# The last word of a toll, before the party it counts in brackets.
+_TOLL_WORD = re.compile(r"killed|wounded|injured|hurt|dead|missing|KIA|WIA")
+
+
 def _defined_otherwise(text: str, initials: str, name: str) -> bool:
     """Whether the report puts the initials in brackets after words that are not the table's
     name for them."""
@@ -46,6 +50,8 @@ def _defined_otherwise(text: str, initials: str, name: str) -> bool:
                                                         and last[0].islower()):
         return False  # "9 killed in SY (SOHR)": a source cited after a claim, no definition
         # (but "indirect fire (IDF)" spells its initials out in common words)
+    if last and _TOLL_WORD.fullmatch(last[0]):
+        return False  # "0 killed / 3 wounded (JAF)": whose toll, no definition
     before = text[max(0, at - 80):at]
     return not any(KNOWN_NAMES[KNOWN_ALTERNATIVES.which(k)] == name
                    for k in KNOWN_RE.finditer(before))

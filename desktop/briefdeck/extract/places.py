@@ -218,7 +218,7 @@ ORG_NAME_AFTER = re.compile(
     r"Authority|Office|Company|Corporation|Institute|Centre|Center|Committee|Commission|"
     r"Directorate|"
     r"Observatory|Network|Group|Airways|Airlines|News|Post|Times|Fund|Bank|Foundation|"
-    r"University|Council|Department|Guard|Army|Navy|Party|Project|Television|Radio|"
+    r"University|Council|Department|Guards?|Corps|Army|Navy|Party|Project|Television|Radio|"
     r"Society|Association|Federation|League|Red\s+Crescent|Red\s+Cross|Senate|Congress|"
     r"Parliament|House\s+of\s+Representatives|Government)\b")
 # "local partner Basra Technical Services", "Erbil Shipping LLC": a firm named after a place.
@@ -398,6 +398,9 @@ OWNED_BODY_AFTER = re.compile(
 # backs (the country's own name stands as \0 here).
 PROXIES_AFTER = re.compile(r" and (?:its (?:proxies|allies|partners|affiliates)\b|(?:the )?\0-"
                            r"(?:backed|aligned|allied|linked|sponsored|supported)\b)")
+# "Ukraine - 4,120, of which destroyed: 3,002": a loss list's heading names the side whose
+# equipment it counts, not a place of the report.
+SIDE_TALLY_AFTER = re.compile(r"\s*[-–—:]\s*\d[\d,]*\s*,\s*of\s+which\b")
 # "a United States soldier", "Jordan officials": the country names whose people they are.
 NATIONALS_AFTER = re.compile(
     # also "the UK training team", "UK air defence systems", "the UK presence": whose
@@ -736,6 +739,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "the UK had more than 1,000 personnel in Iraq": its forces, kept there
         if entry.kind == "country" and NATIONALS_AFTER.match(text, end):
             continue  # "a United States soldier": whose soldier, not where
+        if entry.kind == "country" and SIDE_TALLY_AFTER.match(text, end):
+            continue  # "United States - 2, of which: destroyed: 2": whose losses, not where
         if text.startswith(" in ", start - 4) and EMPLOYER_BEFORE.search(
                 text, max(sent.start, start - 160), start):
             continue  # "a specialist at the Hollis Institute in London": an employer's seat

@@ -136,6 +136,9 @@ LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|toward|towards|into|across|between|"
     r"beyond|through|off|nearby|(?:adjacent|next|close)\s+to|(?:the\s+)?(?:edges?|entrance|cent(?:re|er)|heart)\s+(?:of|to))\s+$"
 )
+# "X hospital", "X municipality" in lower case: a town's own hospital or council (a capital
+# "Hospital" would open some other name).
+FACILITY_AFTER = re.compile(r"\s+(?:hospital|municipality|municipal\s+council)\b")
 # "In X, two people were hurt": a sentence that opens on the place.
 LOCATIVE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|Around)\s+$")
 LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -474,6 +477,8 @@ def _cue(
         return None
     if LOCATIVE.search(before) and not sentence_initial(text, words[i]):
         return "weak"  # "near X"
+    if FACILITY_AFTER.match(text, end):
+        return "weak"  # "trauma kits to X hospital": the town's own hospital
     if ACTION_AFTER.match(text, end) or (
         (action := ACTION_BEFORE.search(before)) and not (loosely and action.group() == "took ")
     ):
