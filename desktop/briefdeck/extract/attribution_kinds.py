@@ -179,6 +179,12 @@ _OFFICIAL_FIGURES = re.compile(
 )
 
 
+# ... but a health ministry's figures are its record of the dead and wounded, kept from the
+# hospitals' returns: a document ("according to Health Ministry figures").
+_HEALTH_RECORD = re.compile(r"\b(?:[Hh]ealth\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:Public\s+)?"
+                            r"[Hh]ealth)\b")
+
+
 def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
     """A named person by their title, or by the role the sourcing gives ("said Jane Roe, a
     ministry spokeswoman") when the title has none or names no office (an honorific: "Sheikh
@@ -256,7 +262,7 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
             "alert" in low) and _STATEMENT_NOUN.search(low):
         return "spokesperson", 1
     document = _DOCUMENT_NOUN.search(low)
-    if document and _OFFICIAL_FIGURES.search(who):
+    if document and _OFFICIAL_FIGURES.search(who) and not _HEALTH_RECORD.search(who):
         return "spokesperson", 1  # "Navy figures": the service's own numbers, given out
     if document and SEEN_BY.search(who):
         return "document", 1  # "a note seen by the Institute": the reporter read it

@@ -73,6 +73,7 @@ from briefdeck.extract.sourcing_patterns import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_patterns import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_patterns import SAID_RE as SAID_RE
 from briefdeck.extract.sourcing_role_owners import role_owner
+from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.unnamed_sources import _BOUNDARY as _BOUNDARY
 from briefdeck.extract.unnamed_sources import _SOURCE_AT as _SOURCE_AT
 from briefdeck.extract.unnamed_sources import passive_and_told, unnamed_officials
@@ -208,7 +209,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found = d.found
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +
               joined_sources(text) + source_lines(text) + item_labels(text, items) +
-              caps_sources(text)
+              caps_sources(text) + table_sources(text, people)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")

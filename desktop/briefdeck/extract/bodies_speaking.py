@@ -63,7 +63,7 @@ _NAME_IN_ASIDE = re.compile(r",\s+(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?
 # directorates", "has also") opens at most nine words before one.
 _BODY_VERB = re.compile(r"sa(?:id|y)|tell|told|report|claim|confirm|denie|add|name|identifie|"
                         r"count|tall|list|announced|stated|acknowledged|disclosed|condemned|"
-                        r"rejected|denounced|assess")
+                        r"rejected|denounced|assess|raised|revised|lowered|updated")
 
 # What may close a sentence after its sourcing: "..., the ministry said." (not "said that").
 _SENTENCE_CLOSES = re.compile(r"\s*[.!?]?[\"”’]?\s*$")

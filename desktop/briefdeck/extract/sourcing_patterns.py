@@ -284,6 +284,9 @@ _IN_STATEMENT = (
     r"(?:channel|account|page|website|feed)|X|Telegram|Twitter|Facebook|Instagram|YouTube)\b)?"
     rf"{_CARRIED}(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)?)?"
 )
+# A body revising its count: "raised the toll", "has revised its count" (a claim of its own).
+REVISED_COUNT = (r"(?:raised|revised|lowered|updated|increased)\s+(?:the|its)\s+(?:[a-z]+\s+)"
+                 r"{0,2}(?:toll|number|count|tally)")
 # A live blog tells its news in the present: "the IDF says", "the agency reports", "the
 # council names him as". (Naming or identifying someone "as" is the body's own word.)
 _SPEAKS_NOW = (r"says|reports(?!\s+(?:of|from|by|about|were|are|have|had)\b)|tells|"
@@ -328,7 +331,7 @@ NAMED_AFTER = re.compile(
 # A position stated, then its words: "gave a different account, saying" (a body too).
 _POSITION_SAYING = (r"(?:gave|issued|released|published|put\s+out|offered|rejected|disputed|"
                     r"denied|dismissed|accused|blamed|defended|responded|reacted|welcomed|"
-                    r"condemned|critici[sz]ed|protested)\b(?:\s+(?!(?:that|who|which)\b)"
+                    r"condemned|critici[sz]ed|protested|warned)\b(?:\s+(?!(?:that|who|which)\b)"
                     r"[\w'’.-]+){0,7}?,\s+(?:saying|adding|claiming|insisting|arguing)")
 # The subject of a sentence who speaks at the end of its clause: "Jane Roe did not confirm the
 # figure but said ...", "Jane Roe (R-Ala.) opened by saying".
@@ -358,6 +361,7 @@ IN_ITS_DOCUMENT = re.compile(r"\b(?:In|On)\s+(?:its|their|a|an)\s+(?:[\w-]+\s+){
 # (a post on a platform is a new statement too: "the ministry said on X" after "the Defence
 # Ministry said on Monday")
 NEW_WORDS = re.compile(r"\b(?:statement|readout|assess(?:ed|es)|estimated|posts?|posted|"
+                       r"raised|revised|lowered|updated|"  # a count revised: a new claim
                        r"on\s+(?:X|Twitter|Telegram|Facebook|Instagram))\b")
 # A person who speaks only as "he" or "she": named shortly before, not as an object ("killed
 # in a strike on Jane Roe's house", "a funeral for John Doe").
@@ -391,7 +395,10 @@ ORG_SAID_RE = re.compile(
     rf"(?:\s+in\s+[A-Z][\w'’-]+(?=,|\s+(?:said|says|reported|announced|confirmed)\b))?"
     rf"|{_NAME_WORD}"
     rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
-    rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}|"
+    rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?"
+    # a branch of a body named just before: "The Joint Staff of the ministry says"
+    rf"(?:\s+of\s+the\s+(?:ministry|army|navy|military|government|agency|command))?"
+    rf"(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}|"
     # "the SDF media centre": a body's press office; "the Gulf Shipping (GSO) centre": a
     # centre named by its initials
     rf"(?<=media\s)cent(?:re|er)|(?<=\)\s)cent(?:re|er)))?"
@@ -412,6 +419,13 @@ ORG_SAID_RE = re.compile(
     rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed(?!\s+by\b)|told|quoted|"
     # ("Attacks claimed by X", "confirmed by X": a passive, its agent after "by")
     rf"reported|condemned|rejected|denounced|claimed(?!\s+by\b)|alleged|stated|denied|"
+    # what it owns up to or answers: "the army acknowledged that", "responded that"
+    # (not a stance: "faster than Washington has publicly acknowledged.")
+    rf"(?:acknowledged|admitted|responded)(?=\s+that\b)|"
+    # a plural name in the present: "The Houthis claim to have downed", "the Kurds say that"
+    rf"(?<=s\s)claim(?=\s+(?:to\s+have|that)\b)|(?<=s\s)say(?=\s+that\b)|"
+    # what it does not know of: "the consulate is not aware of any injuries"
+    rf"(?:is|are)\s+not\s+aware\s+of|"
     # said, not put in place: "the ministry added that", not "the army added air defenses"
     rf"added(?=\s*(?:[,.:;\"“”]|$)|\s+(?:that|in|on|via|later)\b)|"
     rf"disclosed|"
@@ -444,8 +458,7 @@ ORG_SAID_RE = re.compile(
     rf"killed|casualties|deaths|injuries))?\s+at|"  # "put the number of injured at three"
     # a body revising its count or telling more: "the Pentagon has raised the number of
     # wounded", "the command has given more detail" (live blogs)
-    rf"(?:raised|revised|lowered|updated|increased)\s+(?:the|its)\s+(?:[a-z]+\s+){{0,2}}"
-    rf"(?:toll|number|count|tally)|(?:gave|given|provided|shared)\s+(?:more\s+|further\s+|"
+    rf"{REVISED_COUNT}|(?:gave|given|provided|shared)\s+(?:more\s+|further\s+|"
     rf"new\s+|fresh\s+)?details?|"
     # a plural body in the present: "the armed forces say", "Kurdish authorities say"
     rf"(?<=[Ff]orces\s)say|(?<=[Aa]uthorities\s)say|"
@@ -478,8 +491,9 @@ BODY_SAID_RE = re.compile(
     rf"(?:said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"say|tell|report(?=\s+that\b)|"  # plural: "the police say", "emergency services say"
     rf"announced(?!\s+(?:a|an|its|their)\b)|confirmed|reported|stated|acknowledged|added|"
-    rf"disclosed|told|(?P<verb>condemned|rejected|denounced)|(?P<assess>assess(?:ed|es)))\b"
-    rf"{_IN_STATEMENT}"
+    rf"disclosed|told|(?P<verb>condemned|rejected|denounced)|(?P<assess>assess(?:ed|es))|"
+    # its count revised: "the ministry raised the toll to three" (a new claim of its own)
+    rf"{REVISED_COUNT})\b{_IN_STATEMENT}"
 )
 # A body's reaction is its sourcing when it carries its own quoted words in the same clause
 # ("the ministry rejected \"the use of ...\"", "condemned the raid as \"...\""); a bare "Qatar
@@ -535,7 +549,7 @@ PUBLIC_SAID_RE = re.compile(
     # ("drivers reported to the clinic": they went there, they did not speak)
     rf"reported(?!\s+(?:to|at)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){{0,2}}?(?:clinic|hospital|"
     rf"base|camp|gate|checkpoint|station|unit|post|duty|work|sick\s+call)\b)|"
-    rf"questioned|question|argued|argue|warned|warn|noted|suggested|suggest)\b"
+    rf"questioned|question|argued|argue|warned|warn|noted|suggested|suggest|estimated?)\b"
 )
 # Every verb SAID_RE, ORG_SAID_RE, BODY_SAID_RE, PRESS_SAID_RE and OFFICE_SAID_RE end on: a
 # cheap test before them.
@@ -547,7 +561,8 @@ ANY_VERB = re.compile(
     r"saying|reporting|claims|confirms|denies|adds|announces|tell|issued|counts|counted|tallie[sd]|lists|listed|names?|named|identifie[sd]|verified|documented|"
     r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
     r"received|affirmed|called|revised|lowered|updated|increased|given|provided|shared|"
-    r"suggested|rejected|denounced|notified|informed|published|posted|released)\b"
+    r"suggested|rejected|denounced|notified|informed|published|posted|released|aware|"
+    r"responded|admitted|claim)\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
