@@ -73,6 +73,11 @@ _ESTIMATED_AT = re.compile(r"\b([a-z]{3,}s|personnel|people),?\s+(?:(?:were\s+|w
 _LEFT_OPENING = re.compile(r"\s+(?:remain|remains|remained|stay|stays|stayed|are\s+left|"
                            r"were\s+left|are\s+still|were\s+still|"
                            r"are\s+(?:(?:now|based|stationed|deployed)\s+)?(?:at|in)\s+[A-Z]|"
+                           # ("about 8,300 are in collective shelters": where the people are)
+                           r"are\s+(?:now\s+)?(?:staying|sheltering|living)?\s*in\s+"
+                           r"(?:collective\s+|temporary\s+|emergency\s+|informal\s+)?"
+                           r"(?:shelters?|camps?|sites?|centres?|centers?|schools?|hospitals?|"
+                           r"detention|custody)\b|"
                            # "Three drones were launched. Two were shot down": the kit's fate
                            r"(?:were|was)\s+(?:shot\s+down|brought\s+down|intercepted|downed|"
                            r"jammed)\b)")
@@ -216,11 +221,13 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
                 toll = TOLL_AFTER.match(text, row[0].end, sent.end)
                 if toll:  # "nine were injured", with no noun to borrow
                     row[1] = toll_word(toll.group(1))
-                elif i == 0 and last_sentence_unit and not text[sent.start:row[0].start]\
-                        .strip() and (_LEFT_OPENING.match(text, row[0].end, sent.end) or
-                                      _IN_PLACE_AFTER.match(text, row[0].end, sent.end)):
+                elif i == 0 and last_sentence_unit and _opens_clause(text, sent.start,
+                                                                     row[0].start) and (
+                        _LEFT_OPENING.match(text, row[0].end, sent.end) or
+                        _IN_PLACE_AFTER.match(text, row[0].end, sent.end)):
                     row[1] = last_sentence_unit  # "... eight sites. Four remain." and
-                    # "... 23 attacks. Fourteen in Syria, nine in Iraq.": split by place
+                    # "... 23 attacks. Fourteen in Syria, nine in Iraq.": split by place;
+                    # "... 900 people displaced. Most moved north; 300 are in shelters."
                 elif i == 0 and last_sentence_unit and _COMPARED_BEFORE.search(
                         text, max(sent.start, row[0].start - 24), row[0].start):
                     row[1] = last_sentence_unit  # "... 1,500 troops. That is down
@@ -229,6 +236,12 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
                         _FORCES_ASKED.search(text, max(0, sent.start - 200), row[0].start):
                     row[1] = "troops"  # "Roughly 900 in Syria", troops asked about
     return fates
+
+
+def _opens_clause(text: str, sent_start: int, at: int) -> bool:
+    """Whether the number at `at` opens its sentence, or a clause after a semicolon that
+    counts nothing before it in the sentence."""
+    return not text[max(sent_start, text.rfind(";", sent_start, at) + 1):at].strip()
 
 
 # "31 were one-way attack drones": a bare number whose verb names what it counts (not "two

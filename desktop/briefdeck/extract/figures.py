@@ -76,9 +76,11 @@ from briefdeck.extract.uncounted_nouns import (
     HEARD,
     HEARD_FROM,
     HEARD_SOUNDS,
+    LASTED_FOR,
     OUTAGE_UNITS,
     SOUNDS,
     SOURCING,
+    SPAN_UNITS,
     SPEAKING_AFTER,
     TIME_UNITS,
     WITHIN,
@@ -306,8 +308,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit = "%"
             if clip or unit in OUTAGE_UNITS and HALTED_FOR.search(
                     text, max(sent.start, q.start - 32), q.start) or \
-                    unit in TIME_UNITS and WITHIN.search(text, max(sent.start, q.start - 8),
-                                                          q.start):
+                    unit in TIME_UNITS and WITHIN.search(text, max(sent.start, q.start - 17),
+                                                          q.start) or \
+                    unit in SPAN_UNITS and LASTED_FOR.search(text, max(sent.start, q.start - 50),
+                                                             q.start):
                 pass  # "operations were suspended for about 14 hours": how long a disruption
                 # lasted is a fact of the report, unlike other spans of time
             elif unit in TIME_UNITS or unit in SOURCING or (

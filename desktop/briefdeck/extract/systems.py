@@ -448,10 +448,15 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                 if words.search(m.group(0)):
                     name, category = kind, kind_category
                     break
-            if name == "air defences" and m.group(0)[-1] in "eE" and (
-                    _MISSION_AFTER.match(doc.text, m.end()) or
-                    not _as_agent(doc.text, m.start(), m.end())):
-                continue  # "an air defence officer", "cooperation on air defence": the field
+            start = m.start()
+            if name == "air defences" and m.group(0)[-1] in "eE":
+                if _MISSION_AFTER.match(doc.text, m.end()):
+                    continue  # "an air defence officer", "air defence units": the field
+                if _GBAD_BEFORE.search(doc.text, max(sent.start, start - 20), start):
+                    # "our ground-based air defence": the Army's name for the kit (GBAD)
+                    name, start = "ground-based air defence", start - 13
+                elif not _as_agent(doc.text, m.start(), m.end()):
+                    continue  # "cooperation on air defence": the mission
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
                     _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
                 continue  # "Iron Dome air defence system": the named system's own noun
@@ -470,8 +475,8 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                 calibre = re.match(r"(\d{2,3})(?:\s?|-)mm", m.group(0))
                 if calibre:
                     name = f"{calibre.group(1)} mm Katyusha rockets"
-            status = _status_near(doc.text, sent.start, sent.end, m.start(), m.end(), category)
-            found.append(SystemMention(name, category, m.start(), m.end(), status))
+            status = _status_near(doc.text, sent.start, sent.end, start, m.end(), category)
+            found.append(SystemMention(name, category, start, m.end(), status))
         named = [(f.start, f.end) for f in found[first:] if f.name not in CLASSES]
         for m in generic_matches(doc.text, sent.start, sent.end, rare_at):
             if any(s < m.end() and m.start() < e for s, e in named):
@@ -557,7 +562,11 @@ def _placed(doc: Document, m: SystemMention, places: list) -> str:
 # The singular "air defence" naming a body or a trade: "by the 43rd Air Defense Artillery
 # Regiment", "air defence officers", "air defence fire" (that is "anti-aircraft fire").
 _MISSION_AFTER = re.compile(r"\s+(?:[A-Z]|(?:artillery|command|forces?|brigades?|regiments?|"
-                            r"battalions?|units?|officers?|commanders?|fire|network)\b)")
+                            r"battalions?|units?|detachments?|officers?|commanders?|fire|"
+                            r"network)\b)")
+# ("our ground-based air defence", "Iraq's own ground-based air defence": someone's kit; a bare
+# "Ground-based air defense has been the most visible area of change" is the field)
+_GBAD_BEFORE = re.compile(r"(?:\b(?:our|their|its|his|her)|['’]s|\bown)\s+ground-based\s$", re.I)
 
 
 def _as_agent(text: str, start: int, end: int) -> bool:

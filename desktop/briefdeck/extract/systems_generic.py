@@ -3,10 +3,10 @@
 The shapes: a model designator with its block or variant ("B-1", "MQ-9", "SM-3 Block IIA"),
 a well-known programme name ("CAMM", "Storm Shadow"), a defence programme named "... System"
 or "... Capability" ("Guam Defense System"), a capitalised name before an equipment noun ("the
-Sky Sabre air defence system", "Samad drones"), a named ship ("the Liberian-flagged Marlin
-Star", "the tanker Sea Crest", "the Chinese carrier Liaoning") and a ship known by its hull
-number ("China Coast Guard vessel 5303"). Only used where the named table in systems.py found
-nothing.
+Sky Sabre air defence system", "Samad drones", a "Zulfiqar" missile in quotation marks), a
+named ship ("the Liberian-flagged Marlin Star", "the tanker Sea Crest", "the Chinese carrier
+Liaoning") and a ship known by its hull number ("China Coast Guard vessel 5303"). Only used
+where the named table in systems.py found nothing.
 """
 
 from __future__ import annotations
@@ -241,7 +241,7 @@ GENERIC_RE = re.compile(  # all but one shape start with a capital: test that fi
     rf"|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-(?:flagged|owned|operated|registered|managed)\s+"
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{_SHIP_NOUN}|ship)\s+)?(?:the\s+)?(?P<ship1>{_SHIP_NAME})"
     # (a name and its noun never straddle a table cell: "Camp Lima<tab>rocket attack")
-    rf"|(?<![-/])(?P<cap>{_CAP_NAME})[^\S\t]+(?:{_ADJECTIVES}\s+){{0,2}}"
+    rf"|(?<![-/])(?P<cap>{_CAP_NAME})(?P<quoted>[\"”])?[^\S\t]+(?:{_ADJECTIVES}\s+){{0,2}}"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _NOUNS)})\b)"
     rf"|(?<=\b[Tt]he\s)(?:(?:{_NATION}\s+)?(?:guided-missile\s+)?{_SHIP_NOUN}|"
     rf"{_NATION}\s+carrier)\s+(?P<ship2>{_SHIP_NAME})"
@@ -315,7 +315,8 @@ _PERSON_AFTER = re.compile(r"[^\S\t]+(?:specialists?|experts?|analysts?|research
                            r"officials?|officers?|planners?|engineers?|commanders?|chiefs?)\b")
 _HOW_BASED = re.compile(r"[A-Z][a-z]+-(?:based|launched|borne|mounted|made|built)")
 # A force or body that owns the weapon: "the Kuwait Army air defences", "Jordan Armed Forces".
-_SERVICE_OWNER = re.compile(r"\b(?:Army|Navy|Air\s+Force|Forces|Guards?|Corps|Marines|"
+# ("Air Self-Defense Force fighter jets": Japan's forces are named "... Force")
+_SERVICE_OWNER = re.compile(r"\b(?:Army|Navy|Force|Forces|Guards?|Corps|Marines|"
                             r"Command|Ministry)$")
 # An air force by its initials ("IAF aircraft", "USAF jets", "RSAF fighters"): whose, not which.
 _AIR_FORCE = re.compile(r"[A-Z][A-Za-z]{0,3}AF")
@@ -363,6 +364,8 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
             name = " ".join(m.group(group).split())
             return name, "vessel", m.start(group), m.end(group)
     cap, noun = m.group("cap"), m.group("noun")
+    if groups.get("quoted") and m.string[m.start("cap") - 1:m.start("cap")] not in ('"', "“"):
+        return None  # a quotation's last word, not a name in quotation marks
     if _PERSON_AFTER.match(m.string, m.end("noun")):
         return None  # "a Hollis air-defence specialist": a person's field, not a weapon
     if _HOW_BASED.fullmatch(cap):

@@ -19,7 +19,14 @@ OUTAGE_UNITS = frozenset("minutes hours days weeks".split())
 HALTED_FOR = re.compile(r"\b(?:suspended|closed|halted|shut|shut\s+down|disrupted|grounded|"
                          r"stopped|paused|interrupted|blocked)\s+for\s+$")
 # "report within 15 days": a deadline set, a fact of the report unlike other spans of time.
-WITHIN = re.compile(r"\bwithin\s+$")
+WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$")
+# "burned for more than five hours", "repairs could take at least two days", "stay in the region
+# for at least three months", "over the next 90 days": how long an incident, a patrol, a repair
+# or a deployment lasts (not a history's years, "partners for ten years", nor a wait)
+SPAN_UNITS = frozenset("minutes hours days weeks months".split())
+LASTED_FOR = re.compile(r"\b(?:(?:for|over|in)\s+the\s+next|takes?|took|lasted|lasting|"
+                        r"(?:burn|rag|stay|remain|deploy|search|circl|patrol|hover|orbit|loiter|"
+                        r"fought|battl|clash)\w*(?:\s+[\w-]+){0,3}?\s+for)\s+[\"“]?$", re.I)
 SOURCING = frozenset(
     "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
     "broker brokers witness witnesses analyst analysts lawmaker lawmakers staffer staffers "
