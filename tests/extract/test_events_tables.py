@@ -82,3 +82,37 @@ def test_a_toll_of_those_attacks_is_not_given_to_the_last_attack() -> None:
             "There have been at least nine attacks on the airfield this summer. Six guards "
             "have been wounded in those attacks.")
     assert day_tolls(drafted_events(text, PUBLISHED)) == [("2026-09-07", 0, 0)]
+
+
+LOG_HEAD = "Date\tTime\tSite\tType\tKIA\tWIA\tNotes"
+
+
+def test_a_row_with_unknown_cells_is_still_one_incident_with_the_counts_it_gives() -> None:
+    text = "\n".join(["Field log", "", LOG_HEAD,
+                      "2026-09-04\t?\tKarvel depot\tStrike\t3\t?\tlocal council says 3 dead",
+                      "2026-09-06\t0400\tOstra post\tAttack\t\t\tno word on casualties"])
+    assert sorted(day_tolls(drafted_events(text, PUBLISHED))) == [
+        ("2026-09-04", 3, 0), ("2026-09-06", 0, 0)]
+
+
+def test_a_row_marked_as_a_duplicate_of_another_is_no_second_incident() -> None:
+    text = "\n".join(["Field log", "", LOG_HEAD,
+                      "2026-09-04\t1200\tKarvel depot\tStrike\t3\t1\tcouncil statement",
+                      "2026-09-04\t1200\tKarvel depot\tAirstrike\t2\t\tDUPLICATE of row 1"])
+    assert day_tolls(drafted_events(text, PUBLISHED)) == [("2026-09-04", 3, 1)]
+
+
+def test_a_day_in_a_rows_notes_dates_no_other_incident() -> None:
+    text = "\n".join(["Field log", "", LOG_HEAD,
+                      "2026-09-04\t2100\tKarvel depot\tAttack\t0\t2\tsee police report 6 Sep"])
+    assert day_tolls(drafted_events(text, PUBLISHED)) == [("2026-09-04", 0, 2)]
+
+
+def test_a_summary_paragraph_totting_up_the_rows_is_no_incident() -> None:
+    text = "\n".join(["Field log", "", LOG_HEAD,
+                      "2026-09-04\t2100\tTikrit\tStrike\t3\t0\tcouncil statement",
+                      "2026-09-06\t0400\tSamarra\tStrike\t2\t1\tpolice statement", "",
+                      "Summary: two incidents logged. Two strikes on depots (Tikrit, Samarra) "
+                      "killed at least 5 on 5 Sep."])
+    assert sorted(day_tolls(drafted_events(text, PUBLISHED))) == [
+        ("2026-09-04", 3, 0), ("2026-09-06", 2, 1)]

@@ -13,6 +13,7 @@ import re
 
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_claimed import claims_told
 from briefdeck.extract.event_dates import (
     DATELINE_LEAD,
     THAT_DAY,
@@ -161,9 +162,11 @@ class ClauseReading(ToldDays, TollTargets):
                 # sorry to announce that the boy died": the toll of a happening, left for the
                 # one it counts, not the statement's
                 hurt = []
-            if hurt and (CUMULATIVE.search(text, c_start, c_end) or
-                         DAY_TALLY.search(text, sent.start, c_end)):
-                hurt = []  # "have killed at least four since November": a running tally
+            if hurt and (any(m.end() > c_start for m in CUMULATIVE.finditer(
+                    text, sent.start, c_end)) or DAY_TALLY.search(text, sent.start, c_end)):
+                # "have killed at least four since November", "Since the truce took hold,
+                # strikes have killed 350" (its span told in the clause before): a running tally
+                hurt = []
             if named_only(text, c_start, t_start) and not (
                     kind in VIOLENT and first_telling(text, self.drafts, in_scope, t_start)):
                 # the attacks are named, not told; a toll in the clause is that of the
@@ -173,6 +176,10 @@ class ClauseReading(ToldDays, TollTargets):
                 continue
             if kind in VIOLENT and died_of_told(text, c_start, t_start):
                 continue  # "succumbed to wounds sustained in the strike": its toll, told on
+            if kind in VIOLENT and not hurt and claims_told(
+                    text, sent.start, t_start, self.drafts,
+                    [p for p in s.places if t_start <= p.start < c_end]):
+                continue  # "claimed the attack, saying it had targeted the base": that attack
             s.claimed.update(id(c) for c in hurt)
             # "can deploy to other areas or leave Iraq": the modal of a verb joined without a
             # break governs the next one too

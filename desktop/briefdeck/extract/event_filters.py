@@ -128,7 +128,8 @@ HAPPENING_NOUN = re.compile(r"(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|barrages
                              r"shelling|offensive|bombing)\b", re.I)
 HABIT = re.compile(r"\b(?:regularly|routinely|frequently|often|repeatedly|usually|"
                    r"periodically|occasionally|typically)\b", re.I)
-_HAVE_DIED = r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|died)\b"
+_HAVE_DIED = (r"\b(?:have|has|had)\s+(?:now\s+)?(?:been\s+)?(?:killed|wounded|injured|hurt|died|"
+              r"martyred)\b")  # "strikes have martyred more than 350": an outlet's word for killed
 # "between 9 and 12 May", not "fighting between rebels and the army"
 _BETWEEN_DAYS = (r"\bbetween\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
                  r"\.?\s)")

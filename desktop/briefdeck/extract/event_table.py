@@ -21,6 +21,10 @@ _WOUNDED = re.compile(r"(?:no\.?\s+|number\s+)?(?:injured|wounded|injuries|wia|h
                       r"(?:persons?|people)\s+injured)", re.I)
 _PLACE = re.compile(r"town|village|city|location|place|locality|site|area|settlement", re.I)
 _COUNT = re.compile(r"\d{1,4}|[-–—]|nil|none")
+# a count cell left empty or marked unknown: the row is still an incident, that count untold
+_UNKNOWN = re.compile(r"\??")
+# "DUPLICATE of row 7", "dupe of #3": a row an analyst kept but marked as another row again
+DUPLICATE_ROW = re.compile(r"\b(?:duplicate|dupe)\s+(?:of\s+)?(?:row|entry|#|no\.?)\s*\d", re.I)
 _NUMERIC_DATE = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})")
 
 
@@ -112,6 +116,8 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
                     break
                 toll += toll_cell(cell, spans[n][0] + cells[n].index(cell)) or []
                 continue
+            if _UNKNOWN.fullmatch(cell):
+                continue
             if not _COUNT.fullmatch(cell.lower()):
                 break
             c0, c1 = spans[n]
@@ -120,6 +126,22 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
         else:
             rows[start] = (toll, " ".join(cells[where].split()) if where >= 0 else "")
     return rows
+
+
+def quiet_marks(text: str) -> str | None:
+    """The text with the question marks of its incident rows blanked ("2026-11-05 <tab> ?
+    <tab> ...": a time not known, "Rockets / mortar?": a guess), so that no row is cut into
+    sentences at them (same length: every offset holds); None when no row has one."""
+    out: list[str] | None = None
+    for start in table_tolls(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        at = text.find("?", start, end)
+        while at >= 0:
+            out = out if out is not None else list(text)
+            out[at] = " "
+            at = text.find("?", at + 1, end)
+    return "".join(out) if out is not None else None
 
 
 # A date cell opening a row: "2 Apr", "Apr 2", "02/04/2027"
@@ -228,6 +250,8 @@ def fold_into_rows(text: str, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     retold: set[int] = set()
     for d in drafts:
+        if not d.row and _rounds_up(d, rows):
+            continue  # "Two strikes (Jurf al-Sakhar, al-Qaim) killed at least 5": a summary
         row = None if d.row or d.date is None else _row_of(text, d, rows)
         if row is None:
             kept.append(d)
@@ -252,6 +276,14 @@ def _row_of(text: str, d: Draft, rows: list[Draft]) -> Draft | None:
             return named[0]
     named = [r for r in same_day if any(_names(r, p) for p in d.places)]
     return named[0] if len(named) == 1 else None
+
+
+def _rounds_up(d: Draft, rows: list[Draft]) -> bool:
+    """Does a prose draft name the places of two or more rows, none of them on its day? A
+    table's summary paragraph, totting up its rows, tells no incident of its own."""
+    named = [r for r in rows if any(_names(r, p) for p in d.places)]
+    return len({id(r) for r in named}) >= 2 and not any(
+        r.date is not None and d.date is not None and r.date.iso == d.date.iso for r in named)
 
 
 def _names(row: Draft, name: str) -> bool:

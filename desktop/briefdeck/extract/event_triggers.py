@@ -79,6 +79,11 @@ TRIGGERS: list[tuple[str, str]] = [
                r"targets\s+(?=the\b|an?\b|U\.S\.|[Aa]merican|[Cc]oalition)|slammed\s+into|landed|shelled|detonated|"
                r"bombed|ambushed|raided|stormed|storm|explod\w+|intercept(?:ed|s)|"
                r"shot\s+down|knocked\s+down|brought\s+down|downed|downing\s+of|"
+               # "engaged and destroyed two one-way attack drones": an interception
+               r"(?<!intercepted\sand\s)destroyed\s+(?:an?|two|three|four|five|six|several|both|all|\d{1,3})\s+"
+               # ("destroyed a second drone", "two of the drones": more of a salvo told)
+               r"(?:(?!of\b|the\b|second\b|third\b|other\b|more\b|further\b|remaining\b)"
+               r"[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|projectiles?)|"
                # ("a Shahed variant launched from Iraq": the weapon described, not a launch)
                r"fell|launched(?!\s+from\b)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))launched|"
                r"offensive|shelling|barrage|assault\s+on|"
@@ -109,7 +114,12 @@ TRIGGERS: list[tuple[str, str]] = [
     ("other", r"\b(?:drones?|UAVs?|unmanned\s+aircraft|quadcopters?|balloons?|objects?)\s+"
               r"(?:(?:were|was)\s+(?:seen|spotted|sighted|observed)|flew\s+over|"
               r"(?:flying|hover(?:ed|ing)|circling)\s+(?:over|above|in|near)|"
-              r"hovered\s+over)\b"),
+              r"hovered\s+over)\b|"
+              # "strategic bombers flew over the Sea of Japan in a joint flight": a flight near
+              # another country, a happening of its day (not "jets flew over the parade": only
+              # bombers and patrol or spy planes)
+              r"\b(?:bombers|(?:patrol|reconnaissance|surveillance|spy)\s+(?:aircraft|planes))\s+"
+              r"(?:also\s+)?(?:flew|flying)\s+(?:over|near|through|close\s+to|around)\b"),
     # "the departure of the last coalition personnel from the air base on March 30",
     # "troops vacated the outpost"
     ("withdrawal", r"\bdeparture\s+of\s+(?:[\w-]+\s+){0,5}?from\b|\bvacat(?:ed|ing)\s+"

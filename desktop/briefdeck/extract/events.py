@@ -31,7 +31,13 @@ from briefdeck.extract.event_followups import VIOLENT, date_told
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_sites import SITE_INITIALS, spelled_out
-from briefdeck.extract.event_table import fold_into_rows, rejoin_rows, rejoin_stacked
+from briefdeck.extract.event_table import (
+    DUPLICATE_ROW,
+    fold_into_rows,
+    quiet_marks,
+    rejoin_rows,
+    rejoin_stacked,
+)
 from briefdeck.extract.event_tolls_left import TollsLeft
 from briefdeck.extract.event_triggers import clauses
 from briefdeck.extract.places import PlaceMention
@@ -53,6 +59,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         rows = joined[1]
         doc = build_document(joined[0], [sp for sp in doc.skipped if not any(
             r0 <= sp[0] and sp[1] <= r1 for r0, r1 in rows)])
+    if "\t" in doc.text and "?" in doc.text and (quiet := quiet_marks(doc.text)) is not None:
+        doc = build_document(quiet, doc.skipped)  # an unknown cell ends no sentence
     if (unglued := unglue_bullets(doc.text)) is not None:
         doc = build_document(unglued, doc.skipped)
     reader = _Reader(doc, dates, places, systems, pub)
@@ -84,6 +92,8 @@ class _Reader(ClauseReading, TollsLeft):
         places = inside_span(self.places_by.get(i, []), sent.start, sent.end)
         row_toll, row_place = self.table.get(sent.start, (None, "")) if self.table else (
             None, "")
+        if row_toll is not None and DUPLICATE_ROW.search(text, sent.start, sent.end):
+            return  # a row marked as another row again: no incident of its own
         if row_toll is None and not scopes and i not in self.dates.happened and \
                 i not in self.dates.said and not ANY_TOLL.search(text, sent.start, sent.end):
             # no action word, date or toll (most sentences): only a base named here matters
@@ -95,8 +105,11 @@ class _Reader(ClauseReading, TollsLeft):
         row = bool(s.dates) and s.dates[0].start - sent.start <= 2 and \
             opens_line(text, sent.start)
         if row_toll is not None and s.dates:
-            # an incident table's row: one incident, its toll in the killed/injured columns
+            # an incident table's row: one incident, its toll in the killed/injured columns,
+            # its day the date cell's (a day in its notes, "see alert 27 Nov", dates nothing)
             s.casualties = row_toll
+            s.dates = s.dates[:1]
+            s.absolute = [d for d in s.absolute if d is s.dates[0]] or s.absolute[:1]
             scopes = [(scopes[0][0], sent.start, scopes[0][2], sent.end) if scopes else
                       ("other", sent.start, s.dates[0].end, sent.end)]
         elif not scopes and s.systems and row:

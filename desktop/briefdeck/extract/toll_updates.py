@@ -204,6 +204,27 @@ def fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
     for kind in ("killed", "wounded"):
         rows_a = [c for c in a if c.kind == kind]
         rows_b = [c for c in b if c.kind == kind]
+        by_party = _by_party(rows_a, rows_b)
+        if by_party is not None:
+            out += by_party
+            continue
         total_a, total_b = (sum(c.count or 0 for c in rows) for rows in (rows_a, rows_b))
         out += rows_a if (total_a, len(rows_a)) >= (total_b, len(rows_b)) else rows_b
+    return out
+
+
+def _by_party(rows_a: list[Casualty], rows_b: list[Casualty]) -> list[Casualty] | None:
+    """"Seven U.S. service members were wounded", and elsewhere "four American troops and a
+    Jordanian airman": when both tellings name every party they count, each party's fuller
+    count, the parties one telling alone names added (seven Americans and the airman). None
+    when a telling counts people of no party (they may be any of the others)."""
+    if not rows_a or not rows_b or any(c.party == "unspecified" for c in rows_a + rows_b):
+        return None
+    parties_a, parties_b = {c.party for c in rows_a}, {c.party for c in rows_b}
+    if parties_a == parties_b or not parties_a & parties_b:
+        return None  # the same parties, or none in common: the fuller telling as a whole
+    out: list[Casualty] = []
+    for party in dict.fromkeys(c.party for c in rows_a + rows_b):
+        mine = [[c for c in rows if c.party == party] for rows in (rows_a, rows_b)]
+        out += max(mine, key=lambda rows: sum(c.count or 0 for c in rows))
     return out
