@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.person_patterns import (
@@ -317,9 +318,21 @@ def _role_from_article(role: str) -> str:
     return role[starts[-1]:] if starts else role
 
 
+# Country names that are also given names: "defense minister Israel Katz" (a full name, its
+# surname no country or title word).
+_GIVEN_TOO = frozenset({"Israel"})
+
+
+def _not_first(words: list[str]) -> bool:
+    """Whether a name's first word cannot open a person's name."""
+    first = words[0].rstrip(".")
+    return first in NOT_FIRST and not (first in _GIVEN_TOO and len(words) > 1 and
+                                       words[1] not in NOT_FIRST)
+
+
 def _plausible(name: str, is_place) -> bool:
     words = name.split()
-    if words[0].rstrip(".") in NOT_FIRST or any(
+    if _not_first(words) or any(
             w in ("Base", "Air", "Airfield", "Camp") for w in words):
         return False
     if known_organization(name) or (is_place and is_place(name)) or OUTLET.fullmatch(name):
@@ -558,6 +571,9 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         if _SIGNED_ROLE.search(m.group("title")) and _plausible(m.group("name"), is_place):
             add(m.group("name"), m.group("title").strip(), "", m.start("name"), m.end("name"))
     _transcript_speakers(text, add, is_place)
+    for name, title, start, end in introduced_people(text):  # "I'm joined by Dr Jane Roe"
+        if _plausible(name, is_place):
+            add(name, title, "", start, end)
     if ")" in text:  # a debate's members, titled by the office or seat their labels give
         from briefdeck.extract.debate_turns import debate_labels, paragraph_spans  # (a cycle)
 
@@ -579,7 +595,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             start = chain[1] if chain and chain[0] == m.start() else m.start()
             name = m.group("name")
             title, org = _title_parts(m.group("title"), m.group("role"))
-            if name.split()[0] in NOT_FIRST or " " not in name and (ORG_TAIL.search(name) or
+            if _not_first(name.split()) or " " not in name and (ORG_TAIL.search(name) or
                                                                     _command_seat(m, is_place)) or \
                     BODY_TAIL.search(name) or _JOINED_OFFICE.search(name):
                 # "General Command": a body, not a general; "Chairman Rep. Jane Roe": the

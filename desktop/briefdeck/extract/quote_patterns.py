@@ -20,7 +20,7 @@ VERB = (
     r"found(?=\s+that\b)|shared|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
     r"confirmed|rejected|denounced|blamed|blames|"
     r"attributed(?!\s+to\b)|"  # "X attributed the raid to"
-    r"vowed|vows|pledged|pledges|threatened|threatens|promised|promises|"
+    r"vowed|vows|pledged|pledges|threatened|threatens|promised|promises|boasted|boasts|"
     # 'expressed its "concern"': the owner's words
     r"expressed(?=\s+(?:its|his|her|their)\b)|voiced(?=\s+(?:its|his|her|their)\b)|"
     # translated wire style

@@ -448,10 +448,14 @@ _PRAISED = re.compile(r"\b(?:praised|complimented|commended|thanked|hailed|laude
 # thing described (the verb's object, which may stand closer to the quote).
 _CALLING = re.compile(
     r"\b(?:(?P<finite>called|calls|named|termed|terms|labell?ed|labels|branded|brands|dubbed|"
-    r"described|describes|characteri[sz]ed|characteri[sz]es)|(?P<part>calling|describing|"
+    r"described|describes|characteri[sz]ed|characteri[sz]es|dismissed|dismisses|"
+    r"denounced|denounces)|(?P<part>calling|describing|dismissing|"
     r"labell?ing|branding|terming|characteri[sz]ing))\b[^,.;:!?\"“”]{0,60}$")
 # Where the calling verb's subject begins: after a relative word or a clause break.
-_SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:whom|which|who|that|what|and|but|while|as)\b)\s*")
+# ("a claim the coalition dismissed as": the relative clause's subject after its noun)
+_SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:whom|which|who|that|what|and|but|while|as)\b|"
+                            r"\b(?:an?|the)\s+(?:claim|allegation|account|version|report|"
+                            r"statement)s?\b)\s*")
 # 'the missile was new, KCNA said, describing ...': the participle's subject says the verb
 # ("the ministry denied any role, calling the claims ...": so does a denial's).
 _SAID_BEFORE = re.compile(r"(?:^|[,;])\s*(?P<who>[^,;]{2,60}?)\s+(?:said|says|added|adds|stated|"
@@ -501,7 +505,15 @@ def _caller(text: str, head_start: int, calling: re.Match[str], speakers: Speake
         # 'Hamas praised what it called ...': the pronoun is the sentence's subject, when that
         # opens with a known body or a person; else read as before
         intro = INTRO.match(text, head_start, verb_at)  # ("Meanwhile, the ministry ...")
-        run = CAPITAL_RUN.match(text, intro.end() if intro else head_start, verb_at)
+        subject_at = intro.end() if intro else head_start
+        if who.split()[0].lower() in ("he", "she"):
+            # 'IRGC spokesman Gen. X told reporters ... what he called': the person the
+            # sentence opens on, not the body in his title
+            verb = SUBJECT_VERB_RE.search(text, subject_at, verb_at)
+            person = speakers.people.mention_at(subject_at, verb.start()) if verb else None
+            if person:
+                return person[2]
+        run = CAPITAL_RUN.match(text, subject_at, verb_at)
         if not run:
             return ""
         person = speakers.people.mention_at(run.start(), run.end())

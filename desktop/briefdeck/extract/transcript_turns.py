@@ -46,6 +46,17 @@ def _numbered_name(doc: Document, people: PeopleIndex, label: str) -> str:
     return label.title()
 
 
+def _named_only_in_talk(doc: Document, people: PeopleIndex, name: str) -> bool:
+    """Whether a stamped label's person is first named inside a stamped turn ("I'm Jane Roe,
+    and with me is John Doe"), not where the page says who is on the recording."""
+    person = people.by_key.get(name.casefold())
+    if person is None:
+        return False
+    line = doc.text.rfind("\n", 0, person.start) + 1
+    return _STAMPED.match(doc.text, line) is not None or \
+        _NUMBERED.match(doc.text, line) is not None
+
+
 # A show's host greets the audience ("welcome back to The Daily Brief", "welcome to the
 # podcast"); a guest's "welcome to the new normal" names no show.
 _WELCOMES = re.compile(r"\b[Ww]elcome\s+(?:back\s+)?to\s+(?:(?:the|this|our)\s+)?(?:show|"
@@ -191,6 +202,8 @@ def transcript_turns(doc: Document, people: PeopleIndex,
         if role and JOURNALIST_ROLE.search(role):
             continue  # the broadcaster's anchor or correspondent: not a source
         speaker = people.resolve(label) or people.resolve(label.split()[-1].title())
+        if speaker and m.re is _STAMPED and _named_only_in_talk(doc, people, speaker):
+            continue  # (co-hosts who name each other aloud: their chat is no statement)
         if not speaker and (not label.isupper() or not _LABEL_TITLE.match(label)):
             continue  # ("Moderator:", "Translation note:" in sentence case: no one named)
         speaker = speaker or label.title()
