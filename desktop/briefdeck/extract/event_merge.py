@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from briefdeck.extract.event_placeless import placeless_move_kept
+from briefdeck.extract.toll_qualifiers import total_qualifier
 from briefdeck.extract.toll_updates import fuller_toll, merge_tolls
 from briefdeck.model import Casualties, Event, Provenance
 
@@ -286,7 +287,9 @@ def _event(n: int, d: Draft, iso: str, precision: str) -> Event:
         date_text=d.date.text if d.date else "", kind=d.kind,  # type: ignore[arg-type]
         summary=d.summary, place=", ".join(d.places), weapons=d.weapons,
         killed=sum(c.count or 0 for c in killed) if killed else None,
+        killed_qualifier=total_qualifier(killed),  # type: ignore[arg-type]
         wounded=sum(c.count or 0 for c in wounded) if wounded else None,
+        wounded_qualifier=total_qualifier(wounded),  # type: ignore[arg-type]
         casualties=[Casualties(party=p, killed=k, wounded=w) for p, (k, w) in parties.items()],
         provenance=Provenance(source="src-1", start=d.start, end=d.end),
     )
