@@ -52,7 +52,8 @@ _YEAR = r"(?:19|20)\d\d"
 _SAID_YEAR = r"(?i:last|this|next|that|that\ same|the\ same)"
 _OTHER_MONTH = rf"(?:{calendars.HIJRI_MONTH}|{calendars.JALALI_MONTH})"
 _OTHER_YEAR = r"1[34]\d\d"  # 1300-1499 AH or SH (1882-2120 AD)
-_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)"
+# (DATE_RE is verbose: a space in it must be written \s)
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)"
 _ORDINALS = {w: n for n, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth "
@@ -148,6 +149,8 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
   | (?P<offset>\b(?P<off_n>(?i:a|one|two|three|four|five)|\d+)\s+(?P<off_unit>day|week)s?\s+
         (?P<off_dir>after|before|earlier|later)\b|\bthe\s+same\s+(?:day|night)\b|
         \b(?:[Hh]ours|[Mm]inutes)\s+later\b|\blater\s+that\s+(?:day|night|evening)\b|
+        # "35 minutes earlier", "two hours later": the same day as the time told before
+        \b{_COUNT}\s+(?:hours?|minutes?)\s+(?:later|earlier)\b|
         \b[Tt]he\s+(?P<off_rel>previous|following|next)\s+(?:day|night|evening|morning|
         (?P<off_month>month))\b|
         \b[Tt]he\s+(?:day|night|evening)\s+(?P<off_rel2>before|after)\b|
@@ -378,9 +381,11 @@ def _relative(m: re.Match[str], pub: date) -> tuple[str, str]:
             day_word.lower().startswith("the") else 0
         return (pub - timedelta(days=shift)).isoformat(), "day"
     if m.group("ago_unit"):
-        n = m.group("ago_n").lower()
+        n = " ".join(m.group("ago_n").lower().split())
         count = int(n) if n.isdigit() else SMALL_NUMBERS.get(n, 1)
         unit = m.group("ago_unit").lower()
+        if unit == "day" and n in ("several", "a few"):
+            return (pub - timedelta(days=count)).isoformat()[:7], "month"  # no one day
         if unit == "day":
             return (pub - timedelta(days=count)).isoformat(), "day"
         if unit == "week":
