@@ -80,6 +80,9 @@ _SECURITY_FIELDS = frozenset({"Food", "Energy", "Water", "Human", "Cyber", "Heal
                               "Climate", "Economic", "Environmental", "Collective", "Regional",
                               "Global", "Aviation"})
 
+# The "of (the)" before a known name that ends a longer body's name.
+_OF_THE_END = re.compile(rf"(?:{GENERIC_TAILS})\s+of\s+(?:the\s+)?$")
+
 # "the Chief of Defence Forces", "Head of the Border Force": a post named after its body.
 _POST_OF = re.compile(r"^(?:Chiefs?|Heads?|Commanders?|Directors?|Ministers?)\s+of\s+(?!.*\b"
                       r"(?:Committee|Council|Office|Staff\s+Committee)$)")
@@ -127,7 +130,8 @@ def _generic_name(raw: str) -> tuple[int, str] | None:
         return None
     if len(words) < 2 or _NOT_GENERIC.match(name) and len(words) < 3:
         return None
-    if len(words) == 2 and words[0] in ("National", "Security", "Special", "Military", "State"):
+    if len(words) == 2 and words[0] in ("National", "Security", "Special", "Military", "State") \
+            and name != "National Guard":  # (the Guard is a force of its own)
         return None
     if len(words) == 2 and words[1] == "Security" and words[0] in _SECURITY_FIELDS:
         return None  # "Food Security": a relief sector's heading, a field, not a firm
@@ -197,8 +201,27 @@ def generic_bodies(text: str, start: int, end: int, found: dict[str, Found],
                 _FORCE_TAIL.search(name) and " " not in text[inside[0][1]:b].strip()) and \
                 text[inside[0][1]:inside[0][1] + 2] not in ("'s", "’s")
             clash = [(s, e) for s, e in taken if s < b and a < e]
+            # "the General Command of the JAF": a body of the known one, named as written;
+            # the known name is still mentioned in its own right
+            ending = [k[:2] for k in known if a < k[0] and k[1] == b]
+            owned = len(ending) == 1 and _OF_THE_END.search(text, a, ending[0][0]) is not None
             if extends and clash == [inside[0][:2]]:
                 hits[inside[0][2]] -= 1
                 found[key] = Found(name, a, b)
-            elif not clash:
+            elif not clash or owned and clash == ending:
                 found[key] = Found(name, a, b)
+
+
+_OWNED_NAME = re.compile(rf"(?P<head>.+\b(?:{GENERIC_TAILS}))\s+of\s+(?:the\s+)?(?P<owner>.+)")
+
+
+def fold_owned_heads(found: dict[str, Found]) -> None:
+    """"the General Command of the JAF said ... The General Command added": one body, the
+    short form an alias of the name as first written."""
+    for f in list(found.values()):
+        m = _OWNED_NAME.fullmatch(f.name)
+        if not m or m.group("head").casefold() not in found or \
+                not known_organization(m.group("owner")):
+            continue
+        short = found.pop(m.group("head").casefold())
+        f.aliases.append(short.name)

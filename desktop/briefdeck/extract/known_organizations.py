@@ -65,6 +65,10 @@ KNOWN: dict[str, list[str]] = {
     # Germany's armed forces and parliament, named on their own in German and wire reporting.
     "Bundeswehr": [r"Bundeswehr"],
     "Bundestag": [r"Bundestag"],
+    # The US legislature, asked for money and briefed ("asked Congress for $1.2 billion"); not
+    # the Library of Congress, a party ("Congress party") or another country's congress.
+    "Congress": [r"(?:U\.S\.\s+|US\s+)?Congress(?<!National\sCongress)(?<!of\sCongress)"
+                 r"(?<!['’]s\sCongress)(?!\s+(?:[Pp]arty|of)\b)"],
     # British parties, whose calls on the government UK reporting quotes ("Liberal Democrat
     # MPs" names members, not the party).
     "Liberal Democrats": [r"Liberal\s+Democrats", r"Lib\s+Dems"],

@@ -88,6 +88,12 @@ def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
             out.append((name.start(), m.end()))
     return out
 
+# "its wreckage was shown by the Israeli military": a passive's agent is a body, as when it
+# speaks (where "the Israeli military campaign" is only an adjective's).
+_PASSIVE_AGENT = re.compile(rf"(?<=[a-z][a-z] by the )(?:{DEMONYM}\s+military)\b"
+                            r"(?=\s*[,.;:)]|\s+(?:on|in|at|and|as|after|before|from|to|of|"
+                            r"last|this|earlier|later|during|with|for|since|which|that)\b)")
+
 
 def lower_case_bodies(text: str, start: int, end: int, st: str) -> list[tuple[int, int]]:
     """Spans of the bodies written with a possessive, a regional office's word or in lower case
@@ -97,4 +103,6 @@ def lower_case_bodies(text: str, start: int, end: int, st: str) -> list[tuple[in
         "Raion" in st) else []
     spans = [(first.start() if (first := _COUNTRY_FIRST_WORD.search(
         text, max(start, a - 9), a)) else a, b) for a, b in spans]
+    if "by the" in st and "military" in st:
+        spans += [m.span() for m in _PASSIVE_AGENT.finditer(text, start, end)]
     return [*spans, *(_lower_bodies(text, start, end) if _body_cue(st) else ())]

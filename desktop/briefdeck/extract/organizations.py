@@ -22,7 +22,7 @@ from briefdeck.extract.forces_and_militias import (
     named_groups,
     regional_forces,
 )
-from briefdeck.extract.generic_bodies import generic_bodies
+from briefdeck.extract.generic_bodies import fold_owned_heads, generic_bodies
 from briefdeck.extract.known_organizations import (
     KNOWN_ALTERNATIVES,
     KNOWN_NAMES,
@@ -188,6 +188,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if not title_case(st):  # (a headline: every word capitalised, no names)
             generic_bodies(text, sent.start, sent.end, found, taken, known, hits)
     add_bare_bodies(found, bare)
+    fold_owned_heads(found)
     for name, count in hits.items():
         if not count and name in found:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")

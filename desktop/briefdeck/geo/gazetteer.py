@@ -632,6 +632,8 @@ def _with_article(text: str, m: Mention) -> Mention:
 AREA_WORDS = frozenset({"district", "subdistrict", "sub-district", "area", "town", "village",
                         "neighbourhood", "neighborhood", "countryside", "outskirts", "region"})
 
+# An administrative unit's word after a name: no family has a district.
+_DISTRICT_WORDS = frozenset(name_key(w)[0] for w in ("district", "subdistrict", "sub-district"))
 _BETWEEN = name_key("between")[0]  # keys are folded ("betwen")
 _ROAD_BEFORE = re.compile(
     r"\b(?:[Hh]ighway|[Rr]oad|[Rr]oute|[Mm]otorway)\b[\w\s-]{0,12}\s+between\s+$"
@@ -653,6 +655,11 @@ def _weak_ok(scan: _Scan, i: int, last: Token, j: int) -> bool:
     if not possessive and j < len(scan.words) and scan.linked[j - 1] \
             and scan.words[j].key in PLURAL_AREA_WORDS:
         return True  # "the Gara, Hakurk and Qandil regions": a plural land word shared by a list
+    area = j < len(scan.words) and scan.linked[j - 1] and scan.words[j].key in AREA_WORDS
+    named = i and scan.linked[i - 1] and is_capitalised(scan.text, scan.words[i - 1])
+    if area and not possessive and not named and (scan.words[j].key in _DISTRICT_WORDS or (
+            scan.prev_key(i) in LOCATIVES and not scan.article_before[i])):
+        return True  # "al-Baghdadi district", "launched from Baghdadi area": a land's name
     if not scan.article_before[i] or possessive:
         return False
     if j < len(scan.words) and scan.linked[j - 1] and scan.words[j].key in _NAMED_FOR_PERSON:
