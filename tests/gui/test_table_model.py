@@ -45,3 +45,18 @@ def test_rows_show_the_facts_of_their_kind_only(briefing):
     assert model.rowCount() == 2
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Summary" in headers and "Killed" in headers
+
+
+def test_an_open_toll_shows_its_qualifier_and_edits_as_a_number(briefing):
+    bridge, stack = ModelBridge(), QUndoStack()
+    bridge.attach(briefing)
+    model = FactTableModel("events", bridge, stack)
+    ev = model.fact_at(0)
+    stack.push(SetFactField(briefing, "events", ev.id, "wounded", 40))
+    stack.push(SetFactField(briefing, "events", ev.id, "wounded_qualifier", "more than"))
+    column = [c.field for c in model.columns].index("wounded")
+    index = model.index(0, column)
+    assert model.data(index) == ">40"
+    assert model.data(index, Qt.ItemDataRole.EditRole) == "40"
+    stack.undo()  # the qualifier is one undoable edit of its own
+    assert model.data(index) == "40"

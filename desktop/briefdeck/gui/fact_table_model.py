@@ -21,6 +21,12 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+# A toll's qualifier in a narrow column: the form beside the table shows it in words.
+_TOLLS = ("killed", "wounded")
+_TOLL_MARK = {"about": "~", "at least": "\u2265", "up to": "\u2264", "more than": ">",
+              "fewer than": "<"}
+
+
 class FactTableModel(QAbstractTableModel):
     def __init__(self, kind: str, bridge: ModelBridge, stack: QUndoStack, parent: Any = None):
         super().__init__(parent)
@@ -98,6 +104,8 @@ class FactTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column.decimals is not None and isinstance(value, float):
                 return f"{value:.{column.decimals}f}"
+            if column.field in _TOLLS and value is not None:  # "more than 40" reads ">40"
+                return _TOLL_MARK.get(getattr(fact, f"{column.field}_qualifier"), "") + str(value)
             return values.display(value)
         if role == Qt.ItemDataRole.EditRole:
             return values.edit_text(value)
