@@ -73,3 +73,31 @@ def test_a_feed_marker_emoji_does_not_open_the_bluf():
     assert clean_clause("\U0001f534 BREAKING: drones hit the depot") == \
         "BREAKING: drones hit the depot."
     assert clean_clause("\u201cWe are ready,\u201d the general said").startswith("\u201cWe")
+
+
+def _narrative(text: str, published: str = "2026-11-24"):
+    return draft_briefing(Article(text=text), published=published).narrative
+
+
+def test_a_battery_that_remains_in_place_is_deployed_not_arriving():
+    n = _narrative("Two drones were shot down over the desert late on Friday, the ministry said. "
+                   "The Sky Sabre air defence system deployed to the region in the summer "
+                   "remains in place, the minister told lawmakers.")
+    assert "arrive" not in n.bluf
+
+
+def test_one_unnamed_official_among_named_sources_is_no_warning_of_anonymity():
+    n = _narrative("Rockets hit the base on Monday, the army said in a statement. Maj. Gen. "
+                   "Jane Roe, the army spokesperson, said no one was hurt. Governor Sami Haddad "
+                   "said the launch site was found. One official said the rockets were old.")
+    assert not any(p.startswith("Sourcing: mostly") for p in n.key_points)
+    n = _narrative("Rockets hit the base on Monday, two officials said. A U.S. official said "
+                   "no one was hurt. Another official said the launch site was found.")
+    assert any(p.startswith("Sourcing: mostly") for p in n.key_points)
+
+
+def test_an_outlook_leaves_out_a_debate_label_and_the_ministers_courtesy():
+    n = _narrative("The Minister for the Armed Forces (Jane Roe): With permission, Mr Speaker, "
+                   "I will make a statement on our operations in the region. I have today "
+                   "authorised four more jets, which will arrive before the end of the month.")
+    assert "With permission" not in n.outlook and "(Jane Roe)" not in n.outlook

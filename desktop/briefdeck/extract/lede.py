@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefdeck.extract.hearing_turns import _PROCEDURAL as _PROCEDURAL
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.places import DATELINE_LEAD
 from briefdeck.extract.sentences import Document, Sentence
@@ -178,6 +179,11 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     return "", None
 
 
+# "The Minister for the Armed Forces (Ruth Callender): ...", "Ms Roe (Seat) (Lab): ...": the
+# label a record of a debate puts before each turn.
+TURN_LABEL = re.compile(r"[A-Z][^:\n]{2,120}\)[ \t]*:\s+")
+
+
 def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: int = 60) -> str:
     """Up to two sentences of what the report expects to happen, time-bound ones first."""
     found: list[tuple[int, int, str]] = []
@@ -188,7 +194,13 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:
             continue
         m = _dateline(doc.text, sent)
-        clause = clean_clause(doc.text[m.end() if m else sent.start : sent.end], limit=40)
+        start = m.end() if m else sent.start
+        label = TURN_LABEL.match(doc.text, start, sent.end)
+        if label:  # a debate's or hearing's turn: its words, not the speaker's label
+            start = label.end()
+        if _PROCEDURAL.match(doc.text, start, sent.end):
+            continue  # "With permission, Mr Speaker, I will make a statement": no outlook
+        clause = clean_clause(doc.text[start:sent.end], limit=40)
         if clause and EXPECTS.search(clause):  # not only in the sourcing cut away
             found.append((0 if HORIZON.search(words) else 1, i, clause))
     chosen: list[tuple[int, int, str]] = []

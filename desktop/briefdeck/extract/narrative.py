@@ -29,6 +29,8 @@ BASE_SUFFIX = re.compile(r"\s+(?:Air\s+Base|Airbase|air\s+base|Airfield)$")
 BASES_PHRASE = re.compile(r"\bbases\b(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
 TOLL_WORDS = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|casualt\w+)\b", re.I)
 BROAD = ("country", "region", "province")
+GENERIC_DEFENCES = {"air defences", "air defenses", "air defence", "air defense",
+                    "air defence systems", "air defense systems"}
 
 
 def listing(items: list[str]) -> str:
@@ -162,6 +164,11 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     arriving = _place_names(places, mentions, "reinforcement")
     defences = [s.name for s in systems if s.category == "air defence"
                 and s.posture in ("arriving", "deployed") and not _in(s.name, lead)]
+    # ("remains in place": a battery deployed long ago is there, it does not arrive)
+    arrive = "arrive" if any(s.category == "air defence" and s.posture == "arriving"
+                             for s in systems) else "are deployed"
+    if len(defences) > 1:  # the class beside named systems says nothing more
+        defences = [d for d in defences if d.lower() not in GENERIC_DEFENCES] or defences
     attacks = [e for e in events if e.kind in ("attack", "strike") and e.date]
     new_arriving = [n for n in arriving if not _in(n, lead)]
     bases = BASES_PHRASE.search(lead)
@@ -180,7 +187,10 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
         clauses.append(f"troops leave {_short_list(new_leaving)}")
     if defences:
         at = f" at {listing(arriving)}" if arriving else ""
-        clauses.append(f"{listing(defences)} air defences arrive{at}")
+        # ("air defence systems", "counter-drone systems": the name says what they are)
+        kind = "" if len(defences) == 1 and re.search(
+            r"(?:defen[cs]es?|systems?)$", defences[0], re.I) else " air defences"
+        clauses.append(f"{listing(defences)}{kind} {arrive}{at}")
     elif new_arriving:
         clauses.append(f"forces move to {_short_list(new_arriving)}")
     hurt = _recent([e for e in attacks if e.killed or e.wounded], events)
@@ -301,7 +311,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     if level:
         points.append(level)
     anonymous = [a for a in facts.attributions if a.kind == "anonymous official"]
-    if anonymous:
+    # "mostly" only where it is so: one unnamed official among named ones is no warning
+    if anonymous and 2 * len(anonymous) >= len(facts.attributions):
         counted = max((a.count or 0 for a in anonymous), default=0)
         who = f"{counted} anonymous officials" if counted > 1 else "anonymous officials"
         points.append(f"Sourcing: mostly {who}; treat details as unconfirmed.")
