@@ -82,3 +82,20 @@ def test_deck_map_credit_names_the_places_not_placed(tmp_path):
     texts = [sh.text_frame.text for s in Presentation(str(out)).slides for sh in s.shapes
              if sh.has_text_frame]
     assert any("not placed (no coordinates): Hlyboke" in t for t in texts)
+
+
+def test_a_vague_amount_is_no_bar_and_a_float_prints_without_noise():
+    from briefdeck.charts.build import figures_spec
+    from briefdeck.compose.numbers import number
+    from briefdeck.model import Figure
+
+    figures = [
+        Figure(id="fg-1", value=4_099_999.9999999995, unit="USD", qualifier="about",
+               text="about $4.1 million"),
+        Figure(id="fg-2", value=3000, unit="USD", qualifier="about", text="a few thousand"),
+        Figure(id="fg-3", value=30_000, unit="USD", text="$30,000"),
+    ]
+    spec = figures_spec([], figures)
+    assert spec.fact_ids == ("fg-1", "fg-3")
+    assert number(4_099_999.9999999995) == "4,100,000" and number(2.5) == "2.5"
+    assert number(1234.567) == "1,234.57"

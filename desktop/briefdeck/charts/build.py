@@ -173,11 +173,13 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
             stacked=True,
             fact_ids=tuple(e.id for e in hurt),
         )
-    units = Counter(f.unit for f in figures if f.unit)
+    # A bar is a number: "a few thousand dollars" or "hundreds of troops" has none to plot.
+    firm = [f for f in figures if f.unit and not _vague(f)]
+    units = Counter(f.unit for f in firm)
     if not units:
         return BarSpec("Figures", (), ())
     unit = units.most_common(1)[0][0]
-    chosen = [f for f in figures if f.unit == unit][:12]
+    chosen = [f for f in firm if f.unit == unit][:12]
     return BarSpec(
         title=f"Figures: {unit}",
         categories=tuple(_figure_label(f) for f in chosen),
@@ -197,6 +199,11 @@ def _event_label(ev: Any) -> str:
         ev.killed or 0 if ev.killed_qualifier != "exact" else 0, ev.killed_qualifier,
         ev.wounded or 0 if ev.wounded_qualifier != "exact" else 0, ev.wounded_qualifier)
     return f"{where}, {when} ({open_toll})" if open_toll else f"{where}, {when}"
+
+
+def _vague(fig: Any) -> bool:
+    """Written with no digit and not as an exact count: 'a few thousand', 'dozens'."""
+    return fig.qualifier not in ("exact", "range") and not any(c.isdigit() for c in fig.text)
 
 
 def _figure_label(fig: Any) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefdeck.compose.numbers import number
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.tolls import event_toll
 
@@ -31,10 +32,6 @@ def clean(text: object, limit: int = MAX_TEXT) -> str:
     value = _CONTROL.sub("", str(text or ""))
     value = _SPACE.sub(" ", value).strip()
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
-
-
-def number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
 
 def describe(kind: str, fact: Any) -> str:

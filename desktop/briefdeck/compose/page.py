@@ -11,6 +11,7 @@ from typing import Any
 
 from briefdeck.charts import ChartSet, build_charts
 from briefdeck.compose.dtg import dtg
+from briefdeck.compose.numbers import number
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import banner_text
@@ -222,15 +223,11 @@ def _figure_parts(fig: Any) -> tuple[str, str]:
 
 def figure_amount(fig: Any) -> str:
     """'about 5,200 personnel', '200–300 troops', '25 rockets'."""
-    value = _number(fig.value)
+    value = number(fig.value)
     if fig.qualifier == "range" and fig.value_high is not None:
-        value = f"{value}\u2013{_number(fig.value_high)}"
+        value = f"{value}\u2013{number(fig.value_high)}"
     words = _QUALIFIER_WORDS.get(fig.qualifier, "")
     return " ".join(p for p in (words, value, fig.unit) if p)
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
 
 
 def event_date_label(iso: str | None, precision: str = "day") -> str:

@@ -10,6 +10,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefdeck.charts.spec import BarSpec, TimelineSpec
+from briefdeck.compose.numbers import number
 from briefdeck.compose.page import event_date_label
 from briefdeck.export.pdf.markup import clean
 
@@ -179,7 +180,7 @@ def bars_drawing(spec: BarSpec, width: float, height: float, font: str, bold: st
                                      for c in spec.categories[:shown]) + 4)
     totals = [_total(spec, i) for i in range(shown)]
     top = max(totals + [1.0])
-    value_w = stringWidth(_fmt(top), font, size) + 4
+    value_w = stringWidth(number(top), font, size) + 4
     plot_x, plot_w = label_w + 2, width - label_w - 2 - value_w
     bar_h = row * 0.62
     y = height - legend_h - row
@@ -201,7 +202,7 @@ def bars_drawing(spec: BarSpec, width: float, height: float, font: str, bold: st
                 d.add(Rect(plot_x, yb + bar_h - (k + 1) * hb, w, hb,
                            fillColor=HexColor("#" + series.colour), strokeColor=None))
                 x = max(x, plot_x + w)
-        d.add(String(x + 2, y + (row - size) / 2 + 1, _fmt(totals[i]), fontName=font,
+        d.add(String(x + 2, y + (row - size) / 2 + 1, number(totals[i]), fontName=font,
                      fontSize=size, fillColor=MUTED))
         y -= row
     d.add(Line(plot_x, y + row - 1, plot_x, height - legend_h, strokeColor=RULE,
@@ -223,7 +224,3 @@ def bars_drawing(spec: BarSpec, width: float, height: float, font: str, bold: st
 def _total(spec: BarSpec, i: int) -> float:
     values = [s.values[i] for s in spec.series if i < len(s.values) and s.values[i] > 0]
     return sum(values) if spec.stacked else max(values, default=0.0)
-
-
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
