@@ -98,3 +98,29 @@ def test_a_saved_briefing_keeps_the_qualifiers_and_an_old_one_reads_exact(tmp_pa
     (tmp_path / "old.json").write_text(json.dumps(raw), encoding="utf-8")
     old = load(tmp_path / "old.json")
     assert old.facts.events[1].killed_qualifier == "exact"
+
+
+def test_a_long_summary_gives_way_to_the_toll_on_the_deck_timeline(tmp_path: Path):
+    b = _briefing()
+    b.set_fact_field("events", "ev-1", "summary", "A one-way attack drone launched from "
+                     "across the border struck the living quarters of a small logistics outpost "
+                     "before dawn while most of the soldiers were asleep in their containers")
+    write_pptx(b, tmp_path / "d.pptx")
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    labels = [sh.text_frame.text for s in deck.slides for sh in s.shapes
+              if sh.name == "Label: ev-1"]
+    assert labels and labels[0].endswith("(3 killed, more than 40 wounded)")
+
+
+def test_an_open_toll_labels_its_bar_as_it_reads_in_the_deck_and_on_the_page(tmp_path: Path):
+    spec = figures_spec(_briefing().facts.events, [])
+    assert [s.marks for s in spec.series] == [("", "\u2265"), (">", "")]
+    write_pptx(_briefing(), tmp_path / "d.pptx")
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    chart = next(sh.chart for s in deck.slides for sh in s.shapes if sh.has_chart)
+    wounded = chart.plots[0].series[1]
+    assert wounded.points[0].data_label.text_frame.text == ">40"
+    assert wounded.data_labels.show_value  # the series' other bars keep their numbers
+    from briefdeck.export.pdf.chartdraw import _mark
+
+    assert _mark(spec, 0) == ">" and _mark(spec, 1) == "\u2265"

@@ -21,7 +21,7 @@ from briefdeck.charts.spec import (
 )
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
-from briefdeck.model.tolls import event_toll, toll_words
+from briefdeck.model.tolls import TOLL_MARKS, event_toll, toll_words
 
 ROLE_ORDER = ("withdrawal", "reinforcement", "attack target", "mentioned")
 
@@ -166,8 +166,10 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
             title="Casualties by event",
             categories=cats,
             series=(
-                Series("Killed", tuple(float(e.killed or 0) for e in hurt), palette.KILLED),
-                Series("Wounded", tuple(float(e.wounded or 0) for e in hurt), palette.WOUNDED),
+                Series("Killed", tuple(float(e.killed or 0) for e in hurt), palette.KILLED,
+                       tuple(TOLL_MARKS.get(e.killed_qualifier, "") for e in hurt)),
+                Series("Wounded", tuple(float(e.wounded or 0) for e in hurt), palette.WOUNDED,
+                       tuple(TOLL_MARKS.get(e.wounded_qualifier, "") for e in hurt)),
             ),
             unit="people",
             stacked=True,

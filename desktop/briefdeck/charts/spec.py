@@ -81,6 +81,9 @@ class Series:
     name: str
     values: tuple[float, ...]
     colour: str
+    # A value the report left open, marked as its label prints: ">40", "\u226513", "~12"
+    # ('' = as counted); a bar's length cannot say "more than".
+    marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

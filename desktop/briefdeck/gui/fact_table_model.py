@@ -15,6 +15,7 @@ from briefdeck.gui.commands import SetFactField
 from briefdeck.gui.theme import colours, qcolor
 from briefdeck.model.briefing import Briefing, Change
 from briefdeck.model.facts import FACT_KINDS
+from briefdeck.model.tolls import TOLL_MARKS
 
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -23,8 +24,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 # A toll's qualifier in a narrow column: the form beside the table shows it in words.
 _TOLLS = ("killed", "wounded")
-_TOLL_MARK = {"about": "~", "at least": "\u2265", "up to": "\u2264", "more than": ">",
-              "fewer than": "<"}
 
 
 class FactTableModel(QAbstractTableModel):
@@ -105,7 +104,7 @@ class FactTableModel(QAbstractTableModel):
             if column.decimals is not None and isinstance(value, float):
                 return f"{value:.{column.decimals}f}"
             if column.field in _TOLLS and value is not None:  # "more than 40" reads ">40"
-                return _TOLL_MARK.get(getattr(fact, f"{column.field}_qualifier"), "") + str(value)
+                return TOLL_MARKS.get(getattr(fact, f"{column.field}_qualifier"), "") + str(value)
             return values.display(value)
         if role == Qt.ItemDataRole.EditRole:
             return values.edit_text(value)

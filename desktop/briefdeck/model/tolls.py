@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+# The qualifier as a mark before a number where there is no room for words (a table cell,
+# a bar's label): "more than 40" -> ">40".
+TOLL_MARKS = {"about": "~", "at least": "\u2265", "up to": "\u2264", "more than": ">",
+              "fewer than": "<"}
+
 
 def count_words(count: int, qualifier: str, what: str) -> str:
     """'3 killed', 'at least 3 killed', 'more than 40 wounded'."""

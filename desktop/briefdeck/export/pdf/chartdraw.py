@@ -202,7 +202,8 @@ def bars_drawing(spec: BarSpec, width: float, height: float, font: str, bold: st
                 d.add(Rect(plot_x, yb + bar_h - (k + 1) * hb, w, hb,
                            fillColor=HexColor("#" + series.colour), strokeColor=None))
                 x = max(x, plot_x + w)
-        d.add(String(x + 2, y + (row - size) / 2 + 1, number(totals[i]), fontName=font,
+        d.add(String(x + 2, y + (row - size) / 2 + 1, _mark(spec, i) + number(totals[i]),
+                     fontName=font,
                      fontSize=size, fillColor=MUTED))
         y -= row
     d.add(Line(plot_x, y + row - 1, plot_x, height - legend_h, strokeColor=RULE,
@@ -219,6 +220,17 @@ def bars_drawing(spec: BarSpec, width: float, height: float, font: str, bold: st
         d.add(String(width, 1, f"+{len(spec.categories) - shown} more", fontName=font,
                      fontSize=size - 0.5, fillColor=MUTED, textAnchor="end"))
     return d
+
+
+def _mark(spec: BarSpec, i: int) -> str:
+    """The open toll's mark on a bar's total: one part "more than 40" makes the sum open."""
+    marks = {s.marks[i] for s in spec.series
+             if i < len(s.marks) and s.marks[i] and i < len(s.values) and s.values[i] > 0}
+    if len(marks) == 1:
+        return marks.pop()
+    if marks and marks <= {">", "\u2265"}:  # floors add up to a floor
+        return ">" if ">" in marks else "\u2265"
+    return "~" if marks else ""
 
 
 def _total(spec: BarSpec, i: int) -> float:

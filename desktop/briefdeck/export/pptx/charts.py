@@ -11,6 +11,7 @@ from pptx.util import Pt
 
 from briefdeck.charts.spec import BarSpec
 from briefdeck.compose.notes import clean
+from briefdeck.compose.numbers import number
 from briefdeck.export.pptx.themes import Theme
 
 TICK_SIZE = 14
@@ -52,6 +53,9 @@ def add_bar_chart(slide: Any, spec: BarSpec, span: tuple[int, int],
     labels.position = XL_LABEL_POSITION.CENTER if spec.stacked else XL_LABEL_POSITION.OUTSIDE_END
     if spec.stacked:
         labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    for series, look in zip(plot.series, spec.series, strict=True):
+        if any(look.marks[start:stop]):
+            _mark_open_values(series, look.marks[start:stop], look.values[start:stop], spec)
     categories = chart.category_axis
     categories.reverse_order = True  # first category at the top, as it is read
     categories.tick_labels.font.size = Pt(TICK_SIZE)
@@ -72,6 +76,32 @@ def add_bar_chart(slide: Any, spec: BarSpec, span: tuple[int, int],
         values.axis_title.text_frame.text = clean(spec.unit, 60)
         values.axis_title.text_frame.paragraphs[0].runs[0].font.size = Pt(LABEL_SIZE)
     return frame
+
+
+def _mark_open_values(series: Any, marks: tuple[str, ...], values: tuple[float, ...],
+                      spec: BarSpec) -> None:
+    """A value the report left open labels as it reads (">40"), not as a firm 40."""
+    stacked = spec.stacked
+    # A point's own label gives the series labels of its own, which show nothing unless
+    # told: the series' other points keep their plain numbers.
+    plain = series.data_labels
+    plain.show_value = True
+    plain.number_format = _hide_zero(spec.number_format)
+    plain.number_format_is_linked = False
+    plain.position = XL_LABEL_POSITION.CENTER if stacked else XL_LABEL_POSITION.OUTSIDE_END
+    plain.font.size = Pt(LABEL_SIZE)
+    if stacked:
+        plain.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    for i, (mark, value) in enumerate(zip(marks, values, strict=False)):
+        if not mark or not value:
+            continue
+        label = series.points[i].data_label
+        label.position = XL_LABEL_POSITION.CENTER if stacked else XL_LABEL_POSITION.OUTSIDE_END
+        label.text_frame.text = f"{mark}{number(value)}"
+        font = label.text_frame.paragraphs[0].runs[0].font
+        font.size = Pt(LABEL_SIZE)
+        if stacked:
+            font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
 
 
 def _hide_zero(number_format: str) -> str:

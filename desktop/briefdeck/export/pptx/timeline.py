@@ -119,8 +119,12 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
     style = TextStyle(size)
     text_w = (label_w - 2 * INSET_X) / EMU_PER_PT
     for item, (box_left, box_top) in zip(items, boxes, strict=True):
-        summary = fit.truncate(_words(item), text_w, style, LABEL_LINES)
-        box = add_textbox(shapes, (box_left, box_top, label_w, label_h), [when(item), summary],
+        # The words give way; the toll never does (a cut "killed 7…" misleads).
+        toll = f"({item.toll})" if item.toll else ""
+        room = LABEL_LINES - (len(fit.wrap(toll, text_w, style)) if toll else 0)
+        summary = fit.truncate(clean(item.label, 400), text_w, style, room)
+        box = add_textbox(shapes, (box_left, box_top, label_w, label_h),
+                          [when(item), summary] + ([toll] if toll else []),
                           size, name=f"Label: {item.fact_id}", colour=theme.text,
                           fill=theme.label_halo)
         first_run = box.text_frame.paragraphs[0].runs[0]
@@ -134,11 +138,6 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
 def _label_height(size: float) -> int:
     """A date line and LABEL_LINES lines of summary, inside the box's insets."""
     return int(Pt(size * 1.2 * (LABEL_LINES + 1)).emu) + 2 * 45720
-
-
-def _words(item: TimelineItem) -> str:
-    words = clean(item.label, 400)
-    return f"{words} ({item.toll})" if item.toll else words
 
 
 def _legend(slide: Any, items: list[TimelineItem], rect: tuple[int, int, int, int],
