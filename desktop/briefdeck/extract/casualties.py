@@ -100,6 +100,7 @@ JOINT_VERB = re.compile(r"\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt|killed)
 ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamnKWIHDBTCSREAMN])(?i:kill|wound|injur|hurt|dead|bodies|"
                        r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|"
                        r"received|assassinat|died|succumb|martyr|neutrali|sent\s+to\s+hell|"
+                       r"hospital|"
                        r"th(?:at|is)\s+(?:(?:number|figure|count|tally)\s+)?to\s)")
 
 

@@ -98,6 +98,10 @@ _RESPONSE_OP = re.compile(r"(?:After|Following|In\s+response\s+to)\s+the\s+(?:[\
                           r"[^.;]{0,60}?\b(?:operations?|retaliat\w*|counter-?attack|pursuit|"
                           r"pursued)\b", re.I)
 _CAUSE = re.compile(r"\b(?:after|following|when|because|since)\b")
+# "the US hit 85 targets after a drone killed three soldiers at Tower 22": a happening with a
+# toll of its own, told as the cause of this one (its dead are not this strike's)
+_CAUSE_KILLED = re.compile(r"\b(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+){1,3}?"
+                           r"(?:killed|wounded|injured)\b")
 
 
 class ClauseReading(ToldDays, TollTargets):
@@ -154,6 +158,12 @@ class ClauseReading(ToldDays, TollTargets):
                     cause := _CAUSE.search(text, t_start, c_end)) is not None:
                 # "halted its attacks in February after a drone killed three soldiers": the
                 # toll is that of the happening the announcement answered, not the announcement's
+                hurt = [c for c in hurt if c.start < cause.start()]
+            if hurt and kind in VIOLENT and hurt[-1].start > t_start and (
+                    cause := _CAUSE_KILLED.search(text, t_start, c_end)) is not None:
+                # the cause is told with no day of its own: its toll is left out, neither
+                # this happening's nor one drafted on this one's day
+                s.claimed.update(id(c) for c in hurt if c.start > cause.start())
                 hurt = [c for c in hurt if c.start < cause.start()]
             if hurt and kind == "announcement" and (text.startswith("said", t_start) or (
                     text.startswith("announce", t_start) and

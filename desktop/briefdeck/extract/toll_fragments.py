@@ -24,7 +24,7 @@ _TERSE_TAIL = (r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\
                r"(?:,?\s+according\s+to\s+[^.;|\n]{1,50}?|,\s+(?:[\w'’-]+\s+){1,4}?"
                r"(?:says?|said|reports?|reported)(?-i:\s[A-Z][^.;|\n]{0,40}?)?)?")
 _TERSE_CUE = re.compile(r"\b(?=[kwihdKWIHD])(?i:killed|wounded|injured|hurt|dead)"
-                        r"(?=\s*(?:[.;|,(\t]|$)|\s+(?:in|at|near)\s+[A-Z]|\s+according\s+to\s)")
+                        r"(?=\s*(?:[.;:|,(\t]|$)|\s+(?:in|at|near)\s+[A-Z]|\s+according\s+to\s)")
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I)
 # where a cell, a quoted message or a part begins ("debris fell on the port, 3 workers hurt":
 # after a comma too, a briefing's shorthand in figures running to the end of its part)
@@ -41,7 +41,8 @@ TERSE_RE = re.compile(
 # "| 3 killed, 5 wounded |": the same with no group named, in a cell or alone
 TERSE_BARE_RE = re.compile(r"\s*(?P<num>\d{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|"
                            r"ten))\s+(?P<np>(?P<verb>killed|wounded|injured|dead))"
-                           rf"(?={_TERSE_TAIL}\s*(?:[.;|,]|$))", re.I)
+                           # ("Two wounded: a soldier and a contractor": who, after a colon)
+                           rf"(?={_TERSE_TAIL}\s*(?:[.;|,]|:\s|$))", re.I)
 # "2 guards + 1 driver killed": a briefing's "+" joins groups that share the verb after them
 _PLUS_RE = re.compile(r"\s*(?P<num>\d{1,4})\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
                       r"\s*\+\s*")

@@ -88,12 +88,15 @@ PASSIVE_RE = re.compile(
     r"(?P<verb>killed|wounded|injured|hurt|(?-i:KIA|WIA)|martyred|neutrali[sz]ed|"
     r"sent\s+to\s+hell|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds)|"
     # "three people had been treated at Al-Jahra Hospital": the hurt, counted by the hospital
-    r"treated\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?))\b",
+    r"treated\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?)|"
+    # "two workers had been taken to hospital": the hurt, carried off to be treated
+    r"(?:taken|rushed|evacuated|admitted)\s+to\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"hospitals?)\b",
     re.I,
 )
 # PASSIVE_RE needs one of its verbs: a cheap test first, on the lower-cased sentence.
 PASSIVE_VERBS = ("killed", "wounded", "injured", "hurt", "kia", "wia", "martyred", "neutrali",
-                 "sent", "treated")
+                 "sent", "treated", "hospital")
 # "and two people were wounded": the group after a list's joint has a verb of its own
 OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                       r"(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b")
