@@ -135,11 +135,11 @@ def test_an_intelligence_agency_that_assessed_gives_a_document_a_command_still_s
         "spokesperson"
 
 
-def test_told_an_outlet_or_a_listener_that_is_no_office_keeps_it_out():
+def test_told_an_outlet_reaches_the_outlet_but_not_the_claim():
     assert _sources("A nurse at the clinic told Reuters that nine were hurt.\n")[0][2] == \
-        "A nurse at the clinic told"
+        "A nurse at the clinic told Reuters"
     assert _sources("A security source told the Kestrel Monitor that the base was hit.\n")[0][2] \
-        == "A security source told"
+        == "A security source told the Kestrel Monitor"
 
 
 def test_a_time_zone_before_a_bare_role_is_no_office():

@@ -136,7 +136,7 @@ def test_a_family_name_written_first_is_the_one_used_later():
 def test_authorities_without_an_article_speak_for_their_office():
     sources = _sources("A missile struck a school on Tuesday, killing two people, regional "
                        "authorities said on Wednesday.\n")
-    assert ("spokesperson", 1, "regional authorities said") in sources
+    assert ("spokesperson", 1, "regional authorities said on Wednesday") in sources
 
 
 def test_residents_described_by_a_population_with_a_thousands_comma_speak():

@@ -53,7 +53,7 @@ def test_capitals_sourcing_reaches_the_drafted_facts():
 
 def test_an_unnamed_official_after_a_time_of_day_starts_at_the_article():
     kinds = _kinds("Late on Friday night a British official told reporters the ship was safe.")
-    assert kinds == {"a British official told": ("anonymous official", 1)}
+    assert kinds == {"a British official told reporters": ("anonymous official", 1)}
 
 
 def test_a_count_kept_by_unnamed_officials_leaves_their_number_untold():

@@ -25,7 +25,7 @@ def test_mediators_and_negotiators_who_speak_are_anonymous_officials():
     kinds = _kinds("A Qatari mediator said the next round would open in Doha. "
                    "Three negotiators told reporters the text was almost agreed.")
     assert kinds["A Qatari mediator said"] == ("anonymous official", 1)
-    assert kinds["Three negotiators told"] == ("anonymous official", 3)
+    assert kinds["Three negotiators told reporters"] == ("anonymous official", 3)
 
 
 def test_residents_quoted_through_some_of_whom_are_another_source_of_unknown_count():

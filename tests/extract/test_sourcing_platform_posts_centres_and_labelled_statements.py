@@ -21,7 +21,7 @@ def test_a_body_speaking_again_on_a_platform_is_a_new_statement():
     found = _kinds("Nine fighters were killed this month, the Interior Ministry said on Tuesday. "
                    "Four of them died in a raid near the river, the ministry said on X, adding "
                    "that the search went on.")
-    assert found["the Interior Ministry said"] == ("spokesperson", 1)
+    assert found["the Interior Ministry said on Tuesday"] == ("spokesperson", 1)
     assert found["the ministry said on X"] == ("spokesperson", 1)
 
 

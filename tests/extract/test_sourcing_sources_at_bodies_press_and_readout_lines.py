@@ -45,7 +45,7 @@ def test_one_officer_who_put_it_to_the_authors_is_an_unnamed_official():
 
 def test_a_countrys_media_that_admit_something_are_another_outlet():
     found = _sources("Turkish media admitted on Sunday that the convoy had been hit.")
-    assert found == [("other outlet", None, "Turkish media admitted")]
+    assert found == [("other outlet", None, "Turkish media admitted on Sunday")]
 
 
 def test_an_acronym_in_brackets_stays_inside_the_source_cited():

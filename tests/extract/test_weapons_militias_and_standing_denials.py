@@ -119,7 +119,7 @@ def test_a_country_of_two_words_keeps_both_in_its_ministry():
 def test_medical_staff_of_a_hospital_are_a_hospital_source():
     sources = _sources("Nine bodies were brought in overnight, a senior nurse at the field "
                        "clinic told Reuters.")
-    assert sources == [("anonymous official", 1, "a senior nurse at the field clinic told")]
+    assert sources == [("anonymous official", 1, "a senior nurse at the field clinic told Reuters")]
 
 
 def test_an_outlets_own_reporters_are_that_outlet():
@@ -149,7 +149,7 @@ def test_a_body_whose_aside_holds_a_source_still_speaks():
 def test_a_ministry_and_its_seat_speak():
     assert _sources("The Taliban-run interior ministry in Kandahar said on Friday that two "
                     "guards died.") == [
-        ("spokesperson", 1, "The Taliban-run interior ministry in Kandahar said")]
+        ("spokesperson", 1, "The Taliban-run interior ministry in Kandahar said on Friday")]
 
 
 def test_a_body_known_by_a_name_in_brackets():

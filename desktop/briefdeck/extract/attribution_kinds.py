@@ -98,6 +98,8 @@ _OFFICIAL_TITLE = re.compile(
     r"[Mm]agistrate|"
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
     r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader|[Ll]awmaker|[Ll]egislator|\bMP\b|"
+    # a party's spokesperson in parliament; the chair of a parliament's committee
+    r"\b(?:defen[cs]e|foreign\s+affairs|security)\s+critic\b|\b[Cc]ommittee\s+chair(?:man|woman)?\b|"
     r"\bHead$|\bHead(?=,)|"  # "Regional Administration Head": the office before the title
     r"\b(?:district|provincial|municipal|regional|council|village|county)\s+head\b|"
     # the staff of a named emergency service: "an MDA paramedic", "a Red Crescent medic"
@@ -181,7 +183,7 @@ _OFFICIAL_FIGURES = re.compile(
 
 # ... but a health ministry's figures are its record of the dead and wounded, kept from the
 # hospitals' returns: a document ("according to Health Ministry figures").
-_HEALTH_RECORD = re.compile(r"\b(?:[Hh]ealth\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:Public\s+)?"
+HEALTH_RECORD = re.compile(r"\b(?:[Hh]ealth\s+[Mm]inistry|[Mm]inistry\s+of\s+(?:Public\s+)?"
                             r"[Hh]ealth)\b")
 
 
@@ -262,7 +264,7 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
             "alert" in low) and _STATEMENT_NOUN.search(low):
         return "spokesperson", 1
     document = _DOCUMENT_NOUN.search(low)
-    if document and _OFFICIAL_FIGURES.search(who) and not _HEALTH_RECORD.search(who):
+    if document and _OFFICIAL_FIGURES.search(who) and not HEALTH_RECORD.search(who):
         return "spokesperson", 1  # "Navy figures": the service's own numbers, given out
     if document and SEEN_BY.search(who):
         return "document", 1  # "a note seen by the Institute": the reporter read it

@@ -74,6 +74,8 @@ from briefdeck.extract.sourcing_patterns import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_patterns import SAID_RE as SAID_RE
 from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_table_columns import table_sources
+from briefdeck.extract.sourcing_tails import tail_end
+from briefdeck.extract.sourcing_titles import titled_start
 from briefdeck.extract.unnamed_sources import _BOUNDARY as _BOUNDARY
 from briefdeck.extract.unnamed_sources import _SOURCE_AT as _SOURCE_AT
 from briefdeck.extract.unnamed_sources import passive_and_told, unnamed_officials
@@ -151,6 +153,25 @@ def _to_record(text: str, end: int, limit: int) -> int:
     return record.end() if record else end
 
 
+# A group's record of claims, not a sourcing of this report's: "X, a coalition of militias,
+# has claimed a string of attacks on US bases this month" (background, no claim it carries).
+_CLAIMED_RECORD = re.compile(r"\s+(?:responsibility\s+for\s+)?(?:a\s+(?:string|series|spate|"
+                             r"wave|number|run)\s+of|dozens\s+of|scores\s+of|hundreds\s+of|"
+                             r"numerous|many|several|multiple|most\s+of\s+the)\s+(?:[\w-]+\s+)?"
+                             r"(?:attacks|strikes|operations)\b")
+
+
+_HAS_CLAIMED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?claimed$")
+
+
+def _claims_record(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a group's record of past claims ("has claimed a string of
+    attacks"): a perfect tense over many attacks."""
+    return text[end - 7:end] == "claimed" and \
+        _HAS_CLAIMED.search(text, max(start, end - 30), end) is not None and \
+        _CLAIMED_RECORD.match(text, end) is not None
+
+
 def _press_cue(low: str) -> bool:
     """PRESS_WORD needs one of these ("newspaper" holds "news"): a cheap test first (an `or`
     chain of `in` tests costs half what any() over a tuple does)."""
@@ -223,12 +244,21 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                                    not text.startswith(("In ", "in "), s))
         for s, e, kind, _ in found)]
     found = initials_as_outlets(text, found, initials)
+    found = [f for f in found if not _claims_record(text, f[0], f[1])]
     found.sort()
     found = [(role_owner(text, statement_lead(text, s)), e, kind, count)
              for s, e, kind, count in found]
+    titled = []  # "Defence analyst Dr Jane Roe said": the title before the name
+    for s, e, kind, count in found:
+        s, kind = titled_start(text, s, e, kind, people)
+        titled.append((s, e, kind, count))
+    found = titled
     found = [(s, _to_listener(text, e, found[i + 1][0] if i + 1 < len(found) else len(text)),
               kind, count) for i, (s, e, kind, count) in enumerate(found)]
     found = [(s, _to_record(text, e, found[i + 1][0] if i + 1 < len(found) else len(text)),
+              kind, count) for i, (s, e, kind, count) in enumerate(found)]
+    # the channel, listener and time of the verb: "said in a Telegram post late on Saturday"
+    found = [(s, tail_end(text, s, e, found[i + 1][0] if i + 1 < len(found) else len(text)),
               kind, count) for i, (s, e, kind, count) in enumerate(found)]
     return [
         Attribution(id=f"at-{i}", text=_LINE_BREAK.sub(" ", text[s:e]),

@@ -178,7 +178,7 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
     text, people, bodies = d.text, d.people, d.bodies
     firms, own_outlets, told_bodies = d.firms, d.own_outlets, d.told_bodies
     for m in PASSIVE_BODY_RE.finditer(text, sent.start, sent.end) if " by " in sent.text \
-            and "ed by" in sent.text else ():
+            and ("ed by" in sent.text or "wn by" in sent.text) else ():
         kind, count = classify(m.group("who"), people, m.start("who"))
         if kind != "other" and not d.repeated(m.group("who")):
             d.add(m.start("said"), m.end(), kind, count)

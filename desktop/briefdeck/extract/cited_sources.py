@@ -14,6 +14,7 @@ import re
 
 from briefdeck.extract.attribution_kinds import (
     DOCUMENT,
+    HEALTH_RECORD,
     MONITOR_RE,
     SOURCE_NOUN,
     analyst_firm,
@@ -134,8 +135,23 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
             named_once.add(named)
         elif kind == "spokesperson" and analyst_firm(who, firms):
             kind = "other"
+        elif kind == "spokesperson" and _running_toll(text, sent, who):
+            kind = "document"
         if not d.repeated(who):
             d.add(m.start(), end, kind, count)
+
+
+# A health ministry's toll counted since a day: its record of the dead and wounded, kept from
+# the hospitals' returns ("52 people have been killed since 15 November, according to the
+# Ministry of Public Health"), as its figures are; one strike's toll is the ministry speaking.
+_TOLL_SINCE = re.compile(r"\b(?:killed|dead|died|injured|wounded)\b[^.;]{0,80}?\bsince\s+"
+                         r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+(?:start|"
+                         r"beginning|outbreak)\b)")
+
+
+def _running_toll(text: str, sent: Sentence, who: str) -> bool:
+    return HEALTH_RECORD.search(who) is not None and \
+        _TOLL_SINCE.search(text, sent.start, sent.end) is not None
 
 
 def _labelled_line(text: str, pos: int, who: str) -> bool:

@@ -89,6 +89,9 @@ class Speakers:
         self.doc = doc
         self.text = doc.text
         self._acronyms: dict[str, str] | None = None  # the text's own, read when one speaks
+        # an acronym's name as the text writes it with no brackets ("the Ministry of Defence"
+        # for "the MoD"), filled by speaker_resolution as acronyms speak
+        self.spelled_out: dict[str, str] = {}
         self.anonymous: list[tuple[int, str]] = []
         self.documents: list[tuple[int, str]] = []  # documents that spoke, for "the report"
         quoted = [(m.start(), m.end()) for m in QUOTE_RE.finditer(doc.text)]

@@ -34,7 +34,8 @@ from briefdeck.extract.sourcing_patterns import (
 _OUTLET_VERB = re.compile(r"reported|reports|said|cited|quoted|admitted|acknowledged")
 
 # DATA_RE's nouns: its matches (an owner, "own") open at most two words before one.
-_DATA_NOUN = re.compile(r"database|data|dataset|tally|count|records|tracker|figures")
+_DATA_NOUN = re.compile(r"database|data|dataset|tally|count|records|[Tt]racker|figures|"
+                        r"[Tt]racking|[Mm]atrix")
 
 # Data named by where it comes from, showing something: "Data from a flight tracker showed",
 # "figures from the UN refugee agency show" (the data speaks: a document).
@@ -102,7 +103,7 @@ def data_counts(d: SourcingDraft, sent: Sentence) -> None:
     # (every match holds one of _DATA_NOUN's words: `in` tests first)
     for m in finditer_near(DATA_RE, _DATA_NOUN, text, text, sent.start, sent.end, 3) if \
             "data" in st or "count" in st or "tally" in st or "records" in st or \
-            "tracker" in st or "figures" in st else ():
+            "racker" in st or "figures" in st or "atrix" in st else ():
         owner = OUTLET_IN.match(m.group(0))  # "an AFP count shows": the outlet's own
         d.add(m.start(), m.end(), "other outlet" if owner else "document", 1)
     if " from " in st and ("ata from" in st or "igures from" in st or "ecords from" in st or

@@ -105,6 +105,8 @@ class SourcingDraft:
             return False  # '"The Americans told us ..."': a speaker's words, not the report's
         taken.insert(i, (start, end))
         words = " ".join(text[start:end].lower().split())
+        if text.startswith(" at the time", end):
+            words += " at the time"  # "the army said at the time": an earlier account, its own
         if words in self.said_words:
             return False  # "according to local authorities" again: the same source
         self.said_words.add(words)
@@ -126,4 +128,5 @@ class SourcingDraft:
             return True  # "the same group": said outright
         if not m or singular(m.group("noun").lower()) not in self.seen_nouns:
             return False
-        return end < 0 or not NEW_WORDS.search(self.text, max(0, end - 30), end)
+        return end < 0 or not NEW_WORDS.search(self.text, max(0, end - 30), end) and \
+            not self.text.startswith(" at the time", end)

@@ -13,7 +13,9 @@ from briefdeck.extract.person_patterns import POST_NOMINALS
 # Own data: "Our database records", "ACLED data show", "the tally shows".
 DATA_RE = re.compile(
     r"\b(?:[Oo]ur|[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w-]*)\s+(?:own\s+)?(?:database|data|dataset|tally|"
-    r"count|records|tracker|figures)\s+(?:records|recorded|shows?|showed|indicates?|suggests?|"
+    # ("the Displacement Tracking Matrix (DTM) recorded": a data system that counts)
+    r"count|records|[Tt]racker|figures|(?:[Tt]racking\s+)?[Mm]atrix(?:\s+\([A-Z]{2,6}\))?)\s+"
+    r"(?:records|recorded|shows?|showed|indicates?|suggests?|"
     r"lists?|counts?|counted)\b"
 )
 _COUNT = (
@@ -43,7 +45,7 @@ _ABBR_DOT = (
 ACCORDING_RE = re.compile(
     rf"(?:\b[Aa]ccording\s+to|(?:(?<=, )|(?<=\()|(?<=[;—–] )|(?<= - ))(?P<per>[Pp]er)|"
     rf"(?<![^\s\"“(])(?P<cap_per>Per))\s+"
-    rf"(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}|(?<=\s)\([A-Z][A-Za-z-]{{1,8}}\)(?=\s)){{2,90}})"
+    rf"(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}|(?<=\s)\([A-Z][A-Za-z-]{{1,8}}\)(?=[\s,;:])){{2,90}})"
 )
 SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source speaking)
     # ("Iraqi and US officials"; not "sources inside Iraq and a source ...": a place ends
@@ -59,7 +61,8 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"services|police|army))?"
     # "a spokesperson for the embassy", the body in lower case
     rf"|\s+(?:for|at|of)\s+the\s+(?:[a-z]+\s+)?(?:embassy|consulate|ministry|army|military|"
-    rf"police|government|company|council|command|agency|mission)\b)?)"
+    rf"police|government|company|council|command|agency|mission|division|brigade|regiment|"
+    rf"battalion|task\s+force)\b)?)"
     # "in occupied X", "in Deir ez-Zor"
     # ("officials at one base", "a source in a militia")
     rf"(?:\s+(?:in|at|from|with|on)\s+(?:(?:the|one|a|an|each|several)\s+)?[\w.-]+"
@@ -704,12 +707,16 @@ ANONYMITY_AFTER = re.compile(r",\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+a
 
 # A body's account in the passive: "reports of a wounded guard were later corrected by the
 # regional authorities", "the toll has been confirmed by the health ministry".
+# ("its wreckage was shown by the Israeli military": the body shows what it claims; "the loss
+# was confirmed by a US official to a wire agency": an unnamed official, and whom he told)
 PASSIVE_BODY_RE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<said>(?:(?:later|subsequently|"
     r"since|also|initially|officially|publicly|independently)\s+)?(?:confirmed|denied|corrected|"
-    r"disputed|contradicted|revised|announced)\s+by\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+(?=[a-z]))?(?:[A-Z][\w'’.-]*\s+"
+    r"disputed|contradicted|revised|announced|shown)\s+by\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+(?=[a-z]))?(?:[A-Z][\w'’.-]*\s+"
     r"(?:of\s+(?:the\s+)?)?){0,5}(?:[A-Z][\w'’.-]*|authorities|ministry|government|military|army|"
-    r"police|command|forces)))\b")
+    r"police|command|forces)|an?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z]+\s+)?(?:official|officer|"
+    r"source|diplomat)))\b(?:\s+to\s+(?:reporters|journalists|(?:an?|the)\s+(?:wire\s+|news\s+)?"
+    r"(?:agency|service|newspaper|outlet))\b)?")
 # A body's statements or posts of a day, the subject of their clause: "CENTCOM's statement on
 # Monday says", "militia posts on Saturday did not mention" (what they said is the body's).
 BODY_DOCS_RE = re.compile(

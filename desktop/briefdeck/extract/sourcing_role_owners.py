@@ -21,13 +21,32 @@ _OWNER = re.compile(r"(?<![\w'’.-])(?P<own>(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:(?
 _NOT_OWNER = frozenset("The A An On In At By For But And Or So Then When While After Before "
                        "Meanwhile Also Earlier Later Yesterday Today Tonight Separately However "
                        "Last This That Its Their His Her Our Speaking Asked Told According".split())
+# Whose the office speaking is: "The Houthis' military spokesman claimed", and the spokesperson
+# for a body "A spokesman for the prime minister's office said" (the scans start at the body).
+_OWN_ROLE = re.compile(r"(?:[a-z]+[ \t]+){0,2}(?:spokes(?:man|woman|person)|office|command|"
+                       r"commander|chief|media[ \t]+(?:office|centre|center|wing))\b")
+_POSSESSOR = re.compile(r"(?<![\w'’.-])(?:(?:[Tt]he[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*|"
+                        r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+)(?:['’]s|(?<=s)['’])[ \t]+$")
+_SPOKESPERSON_FOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?"
+                               r"spokes(?:man|woman|person)[ \t]+for[ \t]+$")
 _SPOKE_TO = re.compile(r"(?<![\w'’-])Speaking[ \t]+(?:to|with)[ \t]+[^,.;:\n\"“”]{2,50},[ \t]+$")
+
+
+def _owned_role(text: str, start: int) -> int:
+    """The start moved back over the body a lower-case role belongs to."""
+    if text.startswith("the ", start):
+        spokesperson = _SPOKESPERSON_FOR.search(text, max(0, start - 40), start)
+        return spokesperson.start() if spokesperson else start
+    if not text[start:start + 1].islower() or not _OWN_ROLE.match(text, start):
+        return start
+    owner = _POSSESSOR.search(text, max(0, start - 50), start)
+    return owner.start() if owner else start
 
 
 def role_owner(text: str, start: int) -> int:
     """The start of a sourcing at start, moved back over its title's place and a lead."""
     if not _TITLE.match(text, start):
-        return start
+        return _owned_role(text, start)
     before = text[max(0, start - 60):start]
     m = _OWNER.search(before)
     if m:

@@ -1,0 +1,96 @@
+"""Where a sourcing's words end: the channel, listener and time that belong to its verb.
+
+An analyst reading a highlighted sourcing wants the whole phrase that says who spoke, how and
+when: "al-Sudani's office said on Saturday", "said in a Telegram post late on Saturday", "told
+reporters on Tuesday", "told the Post", "said in a statement to Fox News Digital", "the task
+force said at the time". These adjuncts sit between the verb and the claim; the claim itself
+("that its fighters had been hit") is never part of the sourcing. A scan finds the source and
+its verb; this pass carries each sourcing on through the adjuncts that follow its last verb of
+saying (never past the next sourcing, a quotation mark or the sentence's punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+
+# the verb a tail hangs on: the last of these in the sourcing's closing words
+_LAST_VERB = re.compile(r"(?s:.*)\b(said|says|told|tells|announced|announces|stated|states|"
+                        r"wrote|writes|posted|posts|reported|reports|claimed|claims|confirmed|"
+                        r"confirms|added|adds|warned|warns|denied|denies|tweeted|indicated|"
+                        r"indicates|noted|declared|explained|acknowledged|insisted|affirmed|"
+                        r"revealed|disclosed|admitted|condemned|condemns|published|assessed)\b")
+
+_S = r"(?:[ \t]+\n?|\n)[ \t]*"  # a space or a line's wrap, never a paragraph break
+_END = r"(?![\w'’-])"  # a whole word, and no possessive: "said Friday's strike" is the claim
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_DATE = (rf"(?:{_DAY}(?:,\s+{_MONTH}\s+\d{{1,2}})?{_PART}|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+         rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)")
+# a clause boundary after a word that could also open the claim ("said earlier strikes ...")
+_CLAUSE = r"(?=\s*[,.;:!?\"“(]|\s+(?:that|on|in|at|to|by)\b|\s*$)"
+_PLACE = r"(?:\s+in\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?" + _END + _CLAUSE + ")?"
+
+_TIME = re.compile(
+    _S + rf"(?:(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?{_DATE}|at\s+the\s+time|"
+    rf"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|"
+    rf"earlier\s+(?:this|that)\s+(?:week|month|day)|today|yesterday|tonight|overnight|"
+    rf"(?:earlier|later|previously){_CLAUSE}){_END}")
+_CHANNEL = re.compile(
+    _S + r"in\s+(?:(?:a|an|its|his|her|their|the|one)\s+(?:(?:brief|short|separate|joint|"
+    r"written|televised|video|text|new|second|third|later|subsequent|follow-up|official|"
+    r"emailed|press|news|Telegram|Facebook|X|online|social\s+media)\s+){0,2}(?:statement|post|"
+    r"message|interview|briefing|conference|response|answer|reply|letter|email|e-mail|video|"
+    r"address|speech|tweet|communiqu[eé]|update|readout|release|bulletin|notice|"
+    r"remarks|comments|appearance|broadcast)|(?:remarks|comments))" + _END)
+_PLATFORM = re.compile(
+    _S + r"(?:on|via)\s+(?:(?:its|his|her|their|the)\s+(?:official\s+)?)?(?:(?:X|Twitter|"
+    r"Telegram|Facebook|Instagram|YouTube|WhatsApp|TikTok|NSosyal)(?:\s+(?:channel|account|"
+    r"page))?|Truth\s+Social|social\s+media(?:\s+platform\s+[A-Z]\w*)?|state\s+(?:TV|"
+    r"television|media|radio)|television|TV|radio|website|channel|account|page)" + _END)
+_BY = re.compile(_S + r"by\s+(?:telephone|phone|text\s+message|e-?mail|video\s+link)" + _END)
+_AT = re.compile(_S + r"at\s+(?:a|an|the)\s+(?:(?:news|press|security|defen[cs]e|joint)\s+)?"
+                 r"(?:conference|briefing|hearing|forum|summit|meeting|ceremony)" + _END + _PLACE)
+_ANONYMITY = re.compile(r",\s+(?:speaking|who\s+spoke)\s+on\s+(?:the\s+)?condition\s+of\s+"
+                        r"anonymity" + _END)
+# who heard it: "told reporters", "told the Post", "told Asharq Al-Awsat by telephone"; a name
+# counts only where the claim or another adjunct follows it ("told Iraqi state TV" is no name)
+_WORD = r"[A-Z](?:[\w&-]|\.(?=\w))*"  # "C4ISRNET", "U.S." (a full stop inside, never last)
+_NAMED = r"(?:the\s+)?" + _WORD + r"(?:\s+" + _WORD + r"){0,3}" + _END + _CLAUSE
+_HEARERS = (r"(?:reporters|journalists|the\s+press|the\s+media|(?:a|the)\s+(?:news|press)\s+"
+            r"(?:conference|briefing)|state\s+(?:TV|television|media)" + _END + "|" + _NAMED + ")")
+_LISTENER = re.compile(_S + _HEARERS + _PLACE)
+_TO_LISTENER = re.compile(_S + r"to\s+" + _HEARERS)
+
+_ADJUNCTS = (_TIME, _CHANNEL, _PLATFORM, _BY, _AT, _ANONYMITY)
+
+
+def tail_end(text: str, start: int, end: int, limit: int) -> int:
+    """The end of the sourcing text[start:end] with the adjuncts of its last verb (not past
+    `limit`, where the next sourcing begins)."""
+    head = text[max(start, end - 80):end]
+    verb = _LAST_VERB.match(head)
+    if verb is None:
+        return end
+    pos = end - len(head) + verb.end(1)
+    told = verb.group(1) in ("told", "tells")
+    channel = False
+    for _ in range(5):
+        step = None
+        if told:
+            step = _LISTENER.match(text, pos, limit)
+            told = False
+        if step is None and channel:
+            step = _TO_LISTENER.match(text, pos, limit)
+        channel = False
+        if step is None:
+            for adjunct in _ADJUNCTS:
+                step = adjunct.match(text, pos, limit)
+                if step is not None:
+                    channel = adjunct is _CHANNEL
+                    break
+        if step is None:
+            break
+        pos = step.end()
+    return pos if pos > end else end

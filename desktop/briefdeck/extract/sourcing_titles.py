@@ -1,0 +1,64 @@
+"""The title set before a speaker's name belongs to the sourcing.
+
+"Defence analyst Dr Priya Raman, of the Royal United Services Institute, said" sources the
+claim to an analyst: the words that say what the speaker is ("Defence analyst", "Airport
+director general", "Conservative defence critic") are how the report weighs the source, and
+they decide its kind (a director general is an official, an analyst is not). The scans that
+find named speakers start at the name (or at a rank the people index holds); this pass moves
+such a sourcing's start back over a descriptive title written in lower case just before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.attribution_kinds import person_kind
+from briefdeck.extract.people import PeopleIndex
+
+# The noun a descriptive title ends on ("security analyst", "senior paramedic").
+_ROLE_NOUN = (r"analyst|expert|researcher|fellow|professor|critic|paramedic|medic|"
+              r"director(?:[ \t]+general)?|manager|commander|officer|official|chief|head|"
+              r"governor|mayor|minister|lawmaker|legislator|adviser|advisor|correspondent|"
+              r"reporter|journalist|activist|doctor|surgeon|commentator|historian|economist|"
+              r"consultant|strategist|scholar|lecturer|specialist|envoy|ambassador|diplomat|"
+              r"spokes(?:man|woman|person)|coordinator|chair(?:man|woman)?|secretary|lawyer|master")
+# Up to two capitalised words (an owner, a party, a sentence's first word) and up to three
+# lower-case ones before the noun, ending just before the name.
+_TITLE_BEFORE = re.compile(r"(?<![\w'’.&-])(?P<title>(?:[A-Z][\w'’&-]*[ \t]+){0,2}"
+                           r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + _ROLE_NOUN + r")[ \t]+)$")
+# A name the speaker goes by, after what they are: "a Kataib Hezbollah media figure who posts
+# as Abu X", "a militia commander known as Abu Y".
+_GOES_BY = re.compile(r"(?<![\w'’.&-])(?P<title>(?:[Aa]n?|[Tt]he)[ \t]+"
+                      r"(?:[A-Z][\w'’&-]*[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,3}?"
+                      r"(?:figure|activist|commander|blogger|fighter|"
+                      r"member|cleric|" + _ROLE_NOUN + r")[ \t]+(?:who[ \t]+(?:posts|writes|goes)"
+                      r"[ \t]+(?:as|by)|known[ \t]+as|nicknamed)[ \t]+)$")
+# Sentence openers and articles that are no part of a title.
+_NOT_TITLE = frozenset("The A An On In At By For But And Or So Then When While After Before "
+                       "Meanwhile Also Earlier Later Separately However Last This That Its "
+                       "Their His Her Our According".split())
+# lower-case words that show the "title" is a clause ("the man who led the raid, officer X")
+_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|and|or|of|to|with|by|said|says|told)\b")
+
+
+def titled_start(text: str, start: int, end: int, kind: str,
+                 people: PeopleIndex) -> tuple[int, str]:
+    """(start, kind) of a named speaker's sourcing text[start:end], moved back over the
+    descriptive title before the name."""
+    if kind not in ("other", "named official") or not text[start:start + 1].isupper():
+        return start, kind
+    person = people.mention_at(start, end)
+    if person is None or person[0] != start:
+        return start, kind
+    alias = _GOES_BY.search(text, max(0, start - 90), start)
+    if alias:
+        return alias.start(), person_kind(person[2], people, alias.group("title"))
+    m = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or _CLAUSE_WORD.search(m.group("title")):
+        return start, kind
+    words = list(re.finditer(r"\S+", m.group("title")))
+    skip = 0
+    while skip < len(words) - 1 and words[skip].group() in _NOT_TITLE:
+        skip += 1
+    title = " ".join(w.group() for w in words[skip:])
+    return m.start() + words[skip].start(), person_kind(person[2], people, title)
