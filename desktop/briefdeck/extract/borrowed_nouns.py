@@ -38,6 +38,24 @@ _NUMBER_OF_AFTER = re.compile(r"\s+(?:the|its|their)\s+(?:total\s+)?(?:number|co
 # ("the number is expected to fall below 1,000": a few words of verb between)
 _THEIR_NUMBER = re.compile(r"\b(?:their|its|the|that|this)\s+"
                            r"(?:number|numbers|strength|size|presence)\b[^.;]{0,32}$", re.I)
+# "that figure is due to fall below 500": a force's size just told, by another word (a toll's
+# "raised that figure to nine" is the toll's own business, told by the events)
+_THAT_FIGURE = re.compile(r"\b(?:that|this|the)\s+figure\b[^.;]{0,32}$", re.I)
+# "In Syria it has dropped from around 2,000 to fewer than 900", "It is expected to drop below
+# 1,000": a force's size told before, now changing ("it" counts only what was counted)
+_IT_CHANGES = re.compile(r"\b[Ii]t\s+(?:(?:has|had|is|was|will|would|could|may|might|should)\s+)?"
+                         r"(?:(?:been|be|now|further|since|expected|due|set|likely|projected|"
+                         r"to)\s+){0,4}(?:drop|dropped|fall|fallen|fell|shrink|shrunk|shrank|"
+                         r"decline|declined|rise|risen|rose|grow|grown|grew)"
+                         # (the number's own words may hold "below" or "fewer than")
+                         r"(?:\s+(?:from|to|below|under|above|over))?\s+(?:(?:around|about|"
+                         r"roughly|some|nearly|almost|fewer\s+than|less\s+than|more\s+than)\s+)?$")
+# "Bahrain, home to the Fifth Fleet, has about 9,000.": a place that has so many of what the
+# sentences before placed (troops at bases), the number ending its clause.
+_PLACE_HAS = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?:,[^;]{0,160}?,)?\s+"
+                        r"(?:has|hosts|had|hosted|holds|keeps)\s+(?:(?:about|around|roughly|"
+                        r"some|nearly|almost|over|more\s+than|fewer\s+than|at\s+least)\s+)?")
+_CLAUSE_ENDS = re.compile(r"[”\"]?\s*(?:[.;]|$)")
 # "its operations since October 2023 now number more than 230": a plural that numbers so many.
 # ("numbered", or "now number": "the emergency number 112" is a telephone's)
 _NUMBERED = re.compile(r"\b([a-z]{3,}(?<!ou)(?<!s)s)(?:\s+[\w-]+){0,4}?\s+"
@@ -84,7 +102,7 @@ _LEFT_OPENING = re.compile(r"\s+(?:remain|remains|remained|stay|stays|stayed|are
 # ("... 13,500 troops. Some 10,000 are at Al Udeid": the same count, placed elsewhere)
 # Forces a speaker answers about ("How many troops ...? - About 900 in Syria."): the bare
 # number placed "in" a country counts them.
-_IN_PLACE_AFTER = re.compile(r"\s+in\s+[A-Z][a-z]")
+_IN_PLACE_AFTER = re.compile(r"[”\"]?\s+in\s+[A-Z][a-z]")  # (and '"fewer than 500" in Syria')
 _FORCES_ASKED = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+members|"
                            r"Americans)\b")
 # "down from", "up from", "compared with", "nowhere near the": a bare number set against the
@@ -152,6 +170,11 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
         moved = MOVED_AFTER.match(text, row[0].end, sent.end)
         if named_after:
             row[1] = named_after.group(1)
+        elif last_sentence_unit and PLURAL.fullmatch(last_sentence_unit) and \
+                _PLACE_HAS.fullmatch(text, sent.start + len(sent.text) - len(sent.text.lstrip()),
+                                     row[0].start) and \
+                _CLAUSE_ENDS.match(text, row[0].end, sent.end):
+            row[1] = last_sentence_unit  # "... 10,000 are at Al Udeid. Bahrain has about 9,000."
         elif text.startswith((" were ", " are "), row[0].end) and \
                 not (prev and prev[1] == PART) and \
                 text[row[0].start - 6:row[0].start] != "other " and \
@@ -206,6 +229,11 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
                       row[0].text.isdigit()) and _FORCE_SIZED.search(
                     text, max(sent.start, row[0].start - 70), row[0].start):
                 row[1] = "troops"
+            elif _FORCES.fullmatch(last_unit or "") and (_IT_CHANGES.search(
+                    text, max(sent.start, row[0].start - 60), row[0].start) or
+                    _THAT_FIGURE.search(text, max(sent.start, row[0].start - 40),
+                                        row[0].start)):
+                row[1] = last_unit  # "In Syria it has dropped from around 2,000 to ..."
             elif _THEIR_NUMBER.search(text, max(sent.start, row[0].start - 40),
                                       row[0].start):
                 # "consolidate U.S. forces and reduce their number from 2,000 to 1,000"

@@ -24,7 +24,7 @@ STOP = frozenset(
     there here ago remain remained remains today yesterday tomorrow now currently some
     many later earlier already still again then do does did if unless next last
     fell hit struck flew came went took feel feels seem seems appear appears
-    we you i he she us me him see ibid overnight tonight so""".split()
+    we you i he she us me him see ibid overnight tonight so soon""".split()
     # (verbs a bare number can take as its subject: "Four were shot down and two fell near
     # the camp", "to make the last 1,000 feel expensive"; "51 so far" counts what came
     # before; a pronoun starts the clause
@@ -34,7 +34,8 @@ STOP = frozenset(
 # Modifiers that never head a noun phrase (so "U.S. military personnel" is "personnel").
 COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "members"),
                   ("nautical", "miles"), ("family", "members"),
-                  ("force", "members"), ("forces", "members")}  # ("security force members")
+                  ("force", "members"), ("forces", "members"),  # ("security force members")
+                  ("staff", "officers"), ("staff", "officer")}  # ("9 Dutch staff officers")
 _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed detained".split())
 # "600 PAC-3 MSEs", "40 IEDs", "12 SM-3s": an acronym's or designator's plural, kept as written.
 _ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.systems_generic import (
+    GENERIC_RE,
     KIT_CATEGORY,
     PROGRAMMES,
     RARE_WORDS,
@@ -436,6 +437,21 @@ def _named_ships(doc: Document, found: list[SystemMention]) -> list[SystemMentio
     return ships
 
 
+def _after_named(text: str, m: re.Match[str], named: list[tuple[int, int]],
+                 end: int) -> re.Match[str] | None:
+    """A make read from the words after a named system that a capitalised name ran over:
+    "a Patriot PAC-3 interceptor" is the Patriot and the PAC-3."""
+    cap = m.groupdict().get("cap")
+    if not cap or " " not in cap.strip():
+        return None
+    rest = m.start("cap") + cap.index(" ") + 1
+    if any(s < m.end() and rest < e for s, e in named):
+        return None
+    again = GENERIC_RE.match(text, rest, end)
+    return again if again and (again.groupdict().get("des") or again.groupdict().get("prog")) \
+        else None
+
+
 def find_system_mentions(doc: Document) -> list[SystemMention]:
     found = []
     shape_at = word_positions(doc.text, SHAPE_WORDS)  # a bisect per sentence, not a search
@@ -480,7 +496,9 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
         named = [(f.start, f.end) for f in found[first:] if f.name not in CLASSES]
         for m in generic_matches(doc.text, sent.start, sent.end, rare_at):
             if any(s < m.end() and m.start() < e for s, e in named):
-                continue  # the named table already has it
+                m = _after_named(doc.text, m, named, sent.end)
+                if m is None:
+                    continue  # the named table already has it
             got = generic_system(m, sent.start)
             if got is None:
                 continue

@@ -122,6 +122,8 @@ _NOUNS: list[tuple[str, str]] = [
     ("air defence", r"air[- ]defen[cs]e(?:\s+(?:missile\s+)?(?:systems?|batter(?:y|ies)|"
                     r"missiles?|units?))?|surface-to-air\s+missiles?|interceptors?"),
     ("radar", r"radars?"),
+    # a beam weapon by its make: "Silent Hunter laser systems"
+    ("directed energy", r"laser\s+(?:systems?|weapons?)"),
     # a beam weapon by its make: "two Leonidas high-power microwave prototypes"
     ("directed energy", r"high[- ]power(?:ed)?\s+microwave"
                         r"(?:\s+(?:weapons?|systems?|prototypes?))?"),
@@ -192,7 +194,7 @@ _NICK = (rf"(?P<nick>(?:[^\S\t]+(?!{_NICK_NOT})[A-Z][a-z]+){{1,4}}"
 # "the Palestine-2 hypersonic ballistic missile": what kind, between the name and the noun.
 _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium-range|"
                r"precision-guided|guided|solid-fuel(?:led|ed)?|liquid-fuel(?:led|ed)?|upgraded|"
-               r"new|naval|mobile|advanced|decoy|kamikaze|loitering|reconnaissance|"
+               r"new|naval|mobile|advanced|decoy|kamikaze|loitering|reconnaissance|kinetic|"
                r"surveillance|heavy|light|unguided|self-propelled|towed|wheeled|tracked|"
                r"armou?red|stealth|strategic|handheld|hand-held|portable|man-portable|"
                r"vehicle-mounted|truck-mounted|"
@@ -228,6 +230,21 @@ _HULL = (r"(?P<hull>(?:[A-Z][\w-]*\s+){0,3}(?:vessel|ship|cutter|boat|frigate|de
          r"corvette|submarine)\s+(?:No\.\s*)?(?!(?:19|20)\d\d\b)\d{3,5})"
          r"(?![\d,.]\d|\s*(?:%|km|kilomet|miles?|nautical|nm|m|met(?:er|re)s?|yards?|tons?|"
          r"tonnes?|feet|ft|knots|hours?|minutes?|days?|people|crew|sailors|passengers)\b)\b")
+# A ship or tank class by its "Type" number: China's three-digit ones ("Type 052D destroyers",
+# "a Type 093 submarine") on their own, others with the noun ("Type 45 destroyer").
+_TYPE_NOUN = (r"(?:destroyer|frigate|corvette|submarine|cruiser|aircraft\s+carrier|carrier|"
+              r"landing\s+(?:ship|dock)|assault\s+ship|tank)")
+_TYPE = (rf"(?P<typ>Type\s+(?:0\d{{2}}[A-Z]{{0,2}}\b|\d{{2,3}}[A-Z]?(?=\s+{_TYPE_NOUN}s?\b)))"
+         rf"(?:\s+(?P<typnoun>{_TYPE_NOUN})s?\b)?")
+# A maker's brand in capitals before the kit it names ("18 SKYWARDEN systems", "vehicle-mounted
+# SKYWARDEN-M units", "SKYWARDEN integrated counter-drone systems"): six letters or more, so
+# not an acronym of a class ("C-UAS", "SHORAD", "MANPADS" are named apart).
+_BRAND = (r"(?P<brand>(?!(?:MANPADS|SHORAD|VSHORAD|CENTCOM|AFRICOM|EUCOM|INDOPACOM|NORTHCOM|"
+          r"SOUTHCOM|SOCOM|USSOCOM|NAVCENT|AFCENT|ARCENT|MARCENT|SOCCENT|UPDATE|BREAKING|"
+          r"EXCLUSIVE|ANALYSIS|FACTBOX|REFILE|CORRECTED|UNCLASSIFIED|SECRET|RESTRICTED)\b)"
+          r"[A-Z][A-Z0-9]{5,}(?:-[A-Z0-9]{1,3})?)"
+          r"(?=[^\S\t]+(?:[a-z][a-z-]*[^\S\t]+){0,3}?(?:systems?|units?|launchers?|"
+          r"interceptors?|radars?)\b)")
 # Programme names: a capitalised name ending in "System" or "Capability" with a word of air
 # and missile defence or fires in it ("Guam Defense System", "Aegis Guam System", "Indirect
 # Fire Protection Capability"); "Global Positioning System" or "Federal Reserve System" are not.
@@ -238,6 +255,7 @@ _PROGRAMME_NAME = (rf"(?P<sysname>(?:(?!{_NOT_NAME_HEAD})[A-Z][\w-]*\s+(?:and\s+
 GENERIC_RE = re.compile(  # all but one shape start with a capital: test that first
     rf"\b(?:(?=[A-Z])(?:{_DESIGNATOR}{_NICK}"
     rf"|(?P<prog>{'|'.join(f'(?:{p})' for _, _, p in PROGRAMMES)})\b"
+    rf"|{_TYPE}|{_BRAND}"
     rf"|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-(?:flagged|owned|operated|registered|managed)\s+"
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{_SHIP_NOUN}|ship)\s+)?(?:the\s+)?(?P<ship1>{_SHIP_NAME})"
     # (a name and its noun never straddle a table cell: "Camp Lima<tab>rocket attack")
@@ -352,6 +370,17 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
                     name = f"{name} {variant.group(1)}"
                 return name, category, m.start("prog"), m.end("prog")
         return None
+    if groups.get("typ"):
+        name = " ".join(m.group("typ").split())
+        noun = groups.get("typnoun")
+        if noun:
+            name = f"{name} {' '.join(noun.split())}"
+        category = "vehicle" if noun == "tank" else "vessel"
+        return name, category, m.start("typ"), m.end("typnoun" if noun else "typ")
+    if groups.get("brand"):
+        if known_organization(m.group("brand")):
+            return None  # "NATOAIR units": a body's, not a make
+        return m.group("brand"), "", m.start("brand"), m.end("brand")
     if groups.get("hull"):
         start = m.start("hull")
         for word in re.finditer(r"\S+", m.group("hull")):
