@@ -47,6 +47,15 @@ from briefdeck.extract.place_anchors import (
     in_named_city,
     shared_head_sites,
 )
+from briefdeck.extract.place_role_guards import (
+    AD_DESTINATION,
+    AD_PLACE,
+    INTERCEPTED_NEAR,
+    MOVED_ON_TO,
+    crossed_not_attacked,
+    defended_here,
+    has_military_mover,
+)
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.systems import SHIP_PREFIXES
 from briefdeck.geo.textnorm import CAPITAL_AT_WORD_START, at_word_start
@@ -93,13 +102,18 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
                       r"dispers\w+\s+(?:to|across|among|between)|(?<![Rr]e)(?<!-)"
                       r"position(?:ed|ing)\s+(?:at|in)|put(?:s|ting)?\s+(?:[\w-]+\s+){1,3}?at)\b",
      "after", MOVED_TO),
-    # (the weapon at work is no deployment: "the C-RAM alarm sounded", "C-RAM fire")
-    ("reinforcement", r"\b(?:(?:air\s+defen[cs]es?|Patriots?|C-RAMs?|THAAD)(?!\s+(?:alarms?|"
-                      r"fire|sirens?|warnings?|engaged|intercept\w*|shot|opened|sounded))|"
-                      r"reinforc\w+|"
-                      r"mov\w+\s+(?:[\w,.-]+\s+){0,6}?into|"
-                      r"additional\s+(?:troops|forces|systems|jets|aircraft|squadrons))\b",
+    # an air-defence system sent there: "a Patriot battery to Kuwait" (see place_role_guards)
+    ("reinforcement", r"\b(?:air\s+defen[cs]es?|Patriots?|C-RAMs?|THAAD)\b", "after",
+     AD_PLACE),
+    ("reinforcement", r"\b(?:reinforc\w+|"
+                      r"additional\s+(?:troops|forces|systems|jets|aircraft|squadrons|"
+                      r"air\s+defen[cs]es|batteries|Patriots?))\b",
      "after", None),
+    # "was moved last month to X": the place is where it was moved to
+    ("reinforcement", r"\b(?<!-)mov(?:e|ed|es|ing)\b", "after", MOVED_ON_TO),
+    # "is expected to reach X", "was set up at X", "had been added at X" (a mover must be named)
+    ("reinforcement", r"\b(?:reach(?:es|ed|ing)?|set\s+up\s+(?:at|in)|"
+                      r"install(?:ed|ing)\s+(?:at|in)|added\s+(?:at|to|in))\b", "after", MOVED_TO),
     ("stationed", r"\b(?:troops|forces|personnel|soldiers|Marines|sailors|airmen|members|jets|"
                   r"aircraft|squadrons?|units?|batteries|systems|them)\s+(?:(?:are|were|is|was|"
                   r"be|been|remain|remained|now|currently|still|also|permanently)\s+)*"
@@ -111,8 +125,8 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
                       r"landed\s+(?:in|at|inside|near|on)|target\w*|"
                       r"strikes?\s+(?:on|near|at|against)|shelled|bombed|pound\w*|"
                       r"approaching|storm(?:s|ed|ing)?|(?:aimed|directed)\s+(?:at|against)|"
-                      r"(?:shot\s+down|intercepted|downed|crashed|exploded|impacted|fell)\s+"
-                      r"(?:near|over|at|inside|outside|on)|"
+                      r"(?:crashed|exploded|impacted|fell)\s+(?:near|over|at|in|inside|outside|on)|"
+
                       r"(?:[Ss]irens|alarms?)\s+(?:sounded|sound|went\s+off|wailed|blared)\s+"
                       r"(?:in|across|over))\b",
      "after", None),
@@ -120,8 +134,15 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
     # for behind, so that "drone strike on X" still reaches the "strike on" cue).
     ("attack target", r"\b(?:(?<=[Dd]rone )|(?<=[Dd]rones )|(?<=[Rr]ocket )|(?<=[Rr]ockets )|"
                       r"(?<=[Mm]issile )|(?<=[Mm]issiles ))strikes?\b", "after", MOVED_TO),
+    # "shot down by air defences over the desert near X", "brought down four drones and a
+    # missile over X" (the words between stand in the tight pattern: a long cue would hide
+    # the cues inside it)
+    ("attack target", r"\b(?:(?:shot|brought|taken)\s+down|intercepted|downed|engaged)\b",
+     "after",
+     INTERCEPTED_NEAR),
     # "killed three fighters in the town of X", "injuries, most of them at X"
-    ("attack target", r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries)\b",
+    ("attack target", r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries|"
+                      r"hurts?)\b",
      "after", KILLED_AT),
     ("attack target", r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
                       r"(?:also\s+|again\s+|repeatedly\s+|reportedly\s+)?"
@@ -494,9 +515,20 @@ def is_attacker(text: str, start: int, end: int) -> bool:
                 or AGENT_BEFORE.search(text, max(0, start - 9), start))
 
 
+def _mover_named(text: str, sent_start: int, cue: re.Match[str], start: int) -> bool:
+    """Forces named as what moves: before the verb or in it ("troops moved to", "troops are
+    stationed at"), as its object ("moved a company ... to X"), or after a cue standing after
+    the place ("X will receive two Patriot batteries")."""
+    if has_military_mover(text, max(sent_start, cue.start() - 150), cue.end()):
+        return True
+    if cue.end() <= start:
+        return has_military_mover(text, cue.end(), start)
+    return has_military_mover(text, cue.end(), min(len(text), cue.end() + 80))
+
+
 def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
                  between: tuple[int, int], start: int, end: int,
-                 tight: re.Pattern[str] | None) -> bool:
+                 tight: re.Pattern[str] | None, kind: str = "") -> bool:
     if BLOCKER.search(text, *between):
         return False
     if tight is not None and not tight.fullmatch(text, *between):
@@ -519,8 +551,13 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "RTX, which makes the Patriot": the product, not its deployment
         if DEFENDED.search(text, *between):
             return False  # "air defences shot down drones over X": X was attacked
+        if (tight in (MOVED_TO, MOVED_ON_TO) or tight is None and cue.start() > end) and \
+                not _mover_named(text, sent_start, cue, start):
+            return False  # "Most have moved north to Tyre": no forces move
         return not MODAL_AFTER.match(text, end)  # "a Patriot battery in X would ..."
     if role == "attack target":
+        if crossed_not_attacked(cue.group(), text[between[0]:between[1]], kind):
+            return False  # "destroyed two drones over eastern Syria": crossing, not attacked
         if TIED_TO.search(text, *between) or THREATENED_BEFORE.search(
                 text, max(sent_start, cue.start() - 40), cue.start()):
             return False
@@ -528,7 +565,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
     return True
 
 
-def _role(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str:
+def _role(text: str, sent_start: int, sent_end: int, start: int, end: int,
+          kind: str = "") -> str:
     best, best_gap = "mentioned", REACH + 1
     for m in ROLE_ALTERNATIVES.finditer(text, max(sent_start, start - REACH),
                                          min(sent_end, end + REACH)):
@@ -543,10 +581,15 @@ def _role(text: str, sent_start: int, sent_end: int, start: int, end: int) -> st
             between = (end, m.start())
         else:
             continue
+        if tight is AD_PLACE and not AD_DESTINATION.fullmatch(text, *between):
+            role = "stationed"  # "a Patriot battery at X": where it stands, not where it went
         if gap > best_gap or (gap == best_gap and _RANK.index(role) >= _RANK.index(best)):
             continue
-        if _cue_applies(text, sent_start, role, m, between, start, end, tight):
+        if _cue_applies(text, sent_start, role, m, between, start, end, tight, kind):
             best, best_gap = role, gap
+    if _RANK.index(best) > _RANK.index("attack target") and \
+            defended_here(text, sent_start, start, end):
+        return "attack target"  # "air defenses at X intercepted two drones": X was attacked
     return best
 
 
@@ -834,7 +877,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                 before == ", " and found and found[-1].country == "United States":
             prev_end = end  # "Tucson, Arizona": the state only locates the town before it
             continue
-        role = "mentioned" if locator else _role(text, sent.start, sent.end, start, end)
+        role = "mentioned" if locator else _role(text, sent.start, sent.end, start, end,
+                                                    entry.kind)
         listed = _list_head(found, text, sent.start, start)
         if role == "mentioned" and not locator and listed is not None:
             role = listed.role  # "al-Qaim, Qayyarah Airfield West and possibly K-1"
