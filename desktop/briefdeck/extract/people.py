@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.known_organizations import known_organization
+from briefdeck.extract.labelled_people import labelled_people
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.person_patterns import (
     AGE_CHEAP,
@@ -50,6 +51,7 @@ from briefdeck.extract.person_patterns import (
     MEDIC_NAME_RE,
     NAME_AGE_RE,
     NAME_FIRST_RE,
+    NAME_THEN_OFFICE_RE,
     NAME_WHO_RE,
     NAMED_AS_MORE,
     NAMED_AS_RE,
@@ -392,7 +394,8 @@ _SIGN_OFF = re.compile(rf"\b(?:(?:Prepared|Approved|Reviewed|Compiled|Written|Ch
 # "General" after a body's noun names an office: "Consulate General X", "Directorate General".
 _BODY_GENERAL = re.compile(r"\b(?:Consulate|Directorate|Secretariat|Commissariat)\s+$")
 _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
-_RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$")
+# (or after an engineer's title, "Eng.", which it does not know for one)
+_RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$|\bEng\.$")
 # ROLE_WORD without re.I, for a lower-cased copy: a case-blind scan costs three times as much.
 _ROLE_WORD_LOWER = re.compile(ROLE_WORD.pattern)
 def _has_role_word(text: str, start: int, end: int) -> bool:
@@ -574,6 +577,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     for name, title, start, end in introduced_people(text):  # "I'm joined by Dr Jane Roe"
         if _plausible(name, is_place):
             add(name, title, "", start, end)
+    for name, title, start, end in labelled_people(text):  # "owner: J. Roe", "POC: MAJ J. ROE"
+        add(name, title, "", start, end)
     if ")" in text:  # a debate's members, titled by the office or seat their labels give
         from briefdeck.extract.debate_turns import debate_labels, paragraph_spans  # (a cycle)
 
@@ -635,7 +640,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 name = add(m.group("name"), " ".join(m.group("title").split()), "",
                            m.start("name"), m.end("name"))
                 titled.append((m.start(), m.end("name"), name))
-        for m in OFFICE_OF_NAME_RE.finditer(text, sent.start, sent.end) if \
+        for m in OFFICE_OF_NAME_RE.finditer(text, sent.start, reach) if \
                 OFFICE_OF_GATE.search(sent.text) else ():
             name = m.group("name")  # "Minister of Foreign Affairs Jane Roe"
             if not _plausible(name, is_place) or ORG_TAIL.search(name) or \
@@ -646,7 +651,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                     del found[key]  # "Affairs Jane Roe", read after "Minister of Foreign"
                     spans.remove((other.start, other.end))
                     titled[:] = [t for t in titled if t[2] != other.name]
-            title = " ".join(m.group("title").split())
+            title = re.sub(r"\s+(?:Eng|Dr)\.$", "", " ".join(m.group("title").split()))
             name = add(name, title, "", m.start("name"), m.end("name"))
             titled.append((m.start(), m.end("name"), name))
         # Cheap tests first: each pattern below needs one of these words to match at all.
@@ -715,6 +720,11 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                     break
                 add(more.group("name"), title, "", more.start("name"), more.end("name"))
                 at = more.end()
+        for m in NAME_THEN_OFFICE_RE.finditer(text, sent.start, sent.end) if \
+                ", the " in sent.text else ():  # "Jane Roe, the Defence Secretary,"
+            if _plausible(m.group("name"), is_place):
+                add(m.group("name"), " ".join(m.group("role").split()), "", m.start("name"),
+                    m.end("name"))
         for m in APPOSED_RE.finditer(text, sent.start, sent.end):
             name = m.group("name")
             if not _plausible(name, is_place):

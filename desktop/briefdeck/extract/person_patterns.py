@@ -48,6 +48,13 @@ _TITLE = (
     r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Supreme\s+Leader|spokesman|"
     # a member of Congress and a British knight or dame, before a full name
     r"(?:Congress(?:wo)?man|Representative|Sir|Dame)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
+    # an adviser by office, and a country's general in lower case ("the Iranian general Jane
+    # Roe"), before a full name
+    # (not before a rank: "Press Advisor Rear Admiral Jane Roe" is the rank's to title)
+    r"(?:(?:National\s+)?Security\s+)?Advis[eo]r(?=\s+[A-Z][a-z]+\s+[A-Z])"
+    r"(?!\s+(?:Rear|Vice|Brig|Maj|Lt|Gen|Col|Adm|Capt|Air)\b)|"
+    r"(?:(?<=Iranian\s)|(?<=Iraqi\s)|(?<=Syrian\s)|(?<=Israeli\s)|(?<=Russian\s)|"
+    r"(?<=Turkish\s)|(?<=American\s))general(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])|"
     r"(?:Grand\s+)?Ayatollah|Sheikh|Hojj?atoleslam|Mullah|"
     # a UN envoy before a full name: "Special Envoy Jane Roe", "Deputy Special Envoy John Doe"
     r"(?:Special\s+)?Envoy(?=\s+[A-Z][a-z]+\s+[A-Z])|"
@@ -144,6 +151,11 @@ TITLED_RE = re.compile(
 )
 # "Frank McKenzie, commander of U.S. Central Command," without a rank in front.
 APPOSED_RE = re.compile(rf"\b(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}}){_APPOSITIVE}")
+# A cabinet office set off after the name, capitalised, whatever the verb: "Jane Roe, the
+# Defence Secretary, is understood to have approved ...".
+NAME_THEN_OFFICE_RE = re.compile(
+    rf"\b(?P<name>{FIRST}(?:\s+{_NAME_WORD}){{1,2}}),\s+the\s+(?P<role>(?:[A-Z][a-z]+\s+){{1,3}}"
+    r"(?:Secretary|Minister|Chancellor|Adviser|Advisor|Ambassador|Envoy))(?=,)")
 # A word of an organisation's or a place's name: "Harakat al-Nujaba", "Deir el-Zour".
 _ORG_WORD = r"(?:(?:al-|el-|an-|ad-|as-|ash-)?[A-Z][\w'’.-]*)"
 # "the mayor of the town": a place the report has just named.
@@ -435,9 +447,12 @@ OFFICE_OF_GATE = re.compile(r"(?:General|Minister|Director|Chairman|Head|Governo
 OFFICE_OF_NAME_RE = re.compile(
     r"(?<![\w'’-])(?P<title>(?:(?:Deputy|Assistant|Acting)\s+)?(?:Secretary[- ]General|"
     r"Minister|Director(?:[- ]General)?|Chairman|Head|Governor|Ambassador|President|Chief|"
-    r"Secretary)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}?)"
-    rf"(?P<name>{FIRST}\s+(?:al-|el-|bin\s+|Abu\s+)?[{_UP}][{_LOW}'’-]+)"
-    r"(?![\w'’-]|\s+(?:al-|el-)?[A-Z])"
+    r"Secretary)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}?"
+    # an engineer's or doctor's title before the name: "Governor of X Eng. Jane Roe Smith"
+    r"(?P<hon>(?:Eng|Dr)\.\s+)?)"  # (then a name may run to four words: no office's)
+    rf"(?P<name>{FIRST}\s+(?:al-|el-|bin\s+|Abu\s+)?[{_UP}][{_LOW}'’-]+"
+    rf"(?(hon)(?:\s+(?:al-|el-|bin\s+|Abu\s+)?[{_UP}][{_LOW}'’-]+){{0,2}}))"
+    r"(?<!\bEng)(?<!\bDr)(?![\w'’-]|\s+(?:al-|el-)?[A-Z])"
 )
 
 # A place named after someone: "the General Jane Roe Training Area", "Marshal X Barracks".

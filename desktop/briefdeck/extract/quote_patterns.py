@@ -10,7 +10,7 @@ from briefdeck.extract.institutions import BODY
 
 VERB = (
     r"(?:said|says|(?<!not\s)(?<!to\s)(?<!n't\s)(?<!n’t\s)say(?=\s)|saying|added|adds|wrote|writes|told|tells|stated|explained|noted|"
-    r"continued|tweeted|posted|warned|insisted|declared|responded|replied|called|claimed|"
+    r"continued|tweeted|posted|warned|insisted|declared|responded|replied|(?<!so-)called|claimed|"
     r"announced|announces|condemned|described|acknowledged|argued|asked|warns|estimates|"
     r"concludes|states|notes|stressed|emphasi[sz]ed|underlined|reiterated|cautioned|reported|"
     # ("press reports indicate": a noun; "a review found that": a finding reported)
@@ -54,8 +54,9 @@ NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then
                                r"to|into|with|without|than|over|against)\b", re.I)
 # After a quote, a phrase that goes on the sentence names no speaker either: '"two drones" in
 # response to what it called ...' ("what it called" is no attribution of the quote).
-PHRASE_GOES_ON = re.compile(r"^(?:in|on|at|for|by|after|before|because|if|until|since)\s",
-                            re.I)
+# ('"depots" used by what it called ...': a participle's phrase goes on the noun quoted)
+PHRASE_GOES_ON = re.compile(r"^(?:in|on|at|for|by|after|before|because|if|until|since|"
+                            r"[a-z]+ed\s+by)\s", re.I)
 SUBJECT_VERB_RE = re.compile(rf"\b{VERB}\b")
 # The subject and verb of a clause inside the sentence that opens the quote: '..., and he
 # added that "..."' (a subject opening the sentence is the head check's).
@@ -138,6 +139,14 @@ BODY_NOUN = re.compile(rf"(?i)\b(?:{BODY})\b")
 # The subject right before the verb is the speaker: 'He thanked X for what he called "..."'.
 PRONOUN_BEFORE_VERB = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+$")
 # A capitalised word that names nobody: "The", "Another" at the start of a sentence.
+# A date's words ("November", "Nov", "Thursday") label when, never who: "On November 17, X
+# stated", "X 24 Nov warned".
+DATE_RUN = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|"
+                      r"February|March|April|June|July|August|September|October|November|"
+                      r"December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|UTC|GMT)"
+                      r"(?:\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|"
+                      r"September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                      r"Sun)day))*")
 FUNCTION_WORDS = frozenset("""the a an another this that these those some one in on at
     but and as after when while if its their his her our we i you""".split())
 

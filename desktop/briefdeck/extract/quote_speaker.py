@@ -40,6 +40,7 @@ from briefdeck.extract.quote_patterns import (
     VERB_FIRST_RE,
     WHO_FIRST_RE,
 )
+from briefdeck.extract.quote_translated import translated_speaker
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.speaker_resolution import resolve_speaker
 
@@ -229,6 +230,9 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
         speaker = resolve_speaker(who, who_start, who_first.end("who"), speakers)
         if speaker:
             return speaker
+    translated = translated_speaker(text, start, speakers)
+    if translated:  # 'X spokesman Jane Roe, on state TV (our translation):' above the quote
+        return translated
     if sent is not None and text[para[0]:start].strip() == "":
         # a quoted paragraph after 'Lt Col Jane Doe said:' on the line before
         i = doc.sentence_index(sent.start)
@@ -447,8 +451,8 @@ _PRAISED = re.compile(r"\b(?:praised|complimented|commended|thanked|hailed|laude
 # 'describing the test as "..."'. Its speaker is the subject of that verb, never the person or
 # thing described (the verb's object, which may stand closer to the quote).
 _CALLING = re.compile(
-    r"\b(?:(?P<finite>called|calls|named|termed|terms|labell?ed|labels|branded|brands|dubbed|"
-    r"described|describes|characteri[sz]ed|characteri[sz]es|dismissed|dismisses|"
+    r"\b(?<!so-)(?:(?P<finite>called|calls|named|termed|terms|labell?ed|labels|branded|"
+    r"brands|dubbed|described|describes|characteri[sz]ed|characteri[sz]es|dismissed|dismisses|"
     r"denounced|denounces)|(?P<part>calling|describing|dismissing|"
     r"labell?ing|branding|terming|characteri[sz]ing))\b[^,.;:!?\"“”]{0,60}$")
 # Where the calling verb's subject begins: after a relative word or a clause break.

@@ -33,6 +33,7 @@ from briefdeck.extract.quote_patterns import (
     BODY_NOUN,
     CAPITAL_RUN,
     CHANNEL,
+    DATE_RUN,
     DOC_SUBJECT,
     FUNCTION_WORDS,
     GROUP_BACK,
@@ -212,7 +213,7 @@ DESCRIBED_THEN_NAMED = re.compile(
 # not a place or body in its description.
 _NAME_THEN_DESCRIBED = re.compile(
     r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5}),"
-    r"\s+(?:the|a|an)\s+(?P<what>[^,]{3,80})$")
+    r"\s+(?:the|a|an)\s+(?P<what>[^,]{3,120})$")
 # ... described in common words ("the UN force in ..."), not renamed ("Petra, the General
 # Command of the JAF": the second name is the speaker)
 _COMMON_WORD = re.compile(r"\b(?!(?:of|the|and|in|for|on|at|to)\b)[a-z][a-z-]{2,}\b")
@@ -222,6 +223,12 @@ _NOT_NAMED = re.compile(r"(?i)^(?:on|in|at|after|before|last|this|monday|tuesday
 
 _TRAILING_ADVERB = re.compile(r"(?<=\w)\s+(?:now|also|later|then|again|initially|previously|"
                               r"subsequently|separately|further|too|repeatedly)\s*$")
+# A relative clause with a subject of its own: ", which Washington" (says ...).
+_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|whom|where)\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
+                               r"[\w'’.-]*){0,3})\s*$")
+# A digest's date between subject and verb: "The envoy's office 24 Nov warned".
+_TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:on\s+)?(?:\d{{1,2}}\s+{DATE_RUN.pattern}|"
+                            rf"{DATE_RUN.pattern}\s+\d{{1,2}}|{DATE_RUN.pattern})\s*$")
 # An unnamed spokesperson for someone named, with no name of their own after a comma.
 _SPOKES_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
                          r"[Oo]ffice)\s+(?:for|of)\s+[^,()]{2,90}$")
@@ -316,7 +323,7 @@ _LINK = r"(?:\s+(?:of|the|for|and|on|in))*\s+"
 def _spelled_out(acronym: str, speakers: Speakers) -> str:
     """The name the text writes elsewhere whose words' initials are the acronym's capitals,
     with no brackets to define it ("the Ministry of Defence said ... the MoD said"), or ''."""
-    cache = speakers.__dict__.setdefault("_spelled_out", {})
+    cache = speakers.spelled_out
     if acronym not in cache:
         caps = [c for c in acronym if c.isupper()]
         run = _LINK.join(rf"{c}[a-z]+" for c in caps)
@@ -331,7 +338,7 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         lead_adverb = _LEADING_ADVERB.match(who)
         if lead_adverb:  # "Meanwhile the spokesman ... said", no comma: the spokesman
             who, start = who[lead_adverb.end():], start + lead_adverb.end()
-    adverb = _TRAILING_ADVERB.search(who)
+    adverb = _TRAILING_ADVERB.search(who) or _TRAILING_DATE.search(who)
     if adverb:  # "the army now says": the army
         who = who[:adverb.start()]
         end = start + len(who)
@@ -344,7 +351,16 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         if anon_aside:
             who = who[:anon_aside.start()]
             end = start + len(who)
+    relative = _RELATIVE_SUBJECT.search(who) if ", " in who else None
+    if relative:  # "... bases at Harir, which Washington says are": the relative's subject
+        who, start = relative.group("who"), start + relative.start("who")
+        end = start + len(who)
+    so_called = who.rfind("so-called ")
+    if so_called >= 0 and who[so_called + 10:so_called + 11].isupper():
+        # "The occupation's so-called Central Command claimed": the body so called speaks
+        who, start = who[so_called + 10:], start + so_called + 10
     sent_out = _SENT_OUT.search(who) if " w" in who else None
+
     if sent_out:  # "A second alert was sent ... saying": the alert, not a clause
         who = who[:sent_out.start()]
         end = start + len(who)
@@ -547,7 +563,7 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
             return media.group("media")
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
             (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r)) and
-            not _CONTRACTED.fullmatch(r)]
+            not _CONTRACTED.fullmatch(r) and not DATE_RUN.fullmatch(r)]
     # ("AS claimed": initials the text defines, "al-Shabaab (AS)", though "as" is a word)
     if "known as " in who:  # "The X, also known as Y,": X, as the text first names it
         runs = [r for r in runs if f"known as {r}" not in who]

@@ -1,0 +1,49 @@
+"""People a document's own fields name: a note's owner, a message's point of contact.
+
+Working notes and trackers carry their author in a header field ("owner: J. Roe",
+"_Owner: Jane Roe · last edited ..."), and military messages end on a point of contact
+("POC: MAJ J. ROE, JOC BATTLE CAPTAIN, DSN ..."). These names often have an initial for a
+given name and, in a message, are written in capitals; no sentence around them says who they
+are, so the field does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefdeck.extract.person_patterns import FIRST
+
+_SURNAME = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-z'’-]+)"
+_INITIAL_OR_FIRST = rf"(?:[A-Z]\.[ \t]*|{FIRST}[ \t]+(?:[A-Z]\.[ \t]+)?)"
+# "owner: R. Roe", "_Owner: Jane Roe ·" at a line's start (a header's field)
+_OWNER = re.compile(rf"(?m)^[_*]*(?i:owner)[_*]*:[ \t]+(?P<name>{_INITIAL_OR_FIRST}{_SURNAME})"
+                    r"(?=[ \t]*(?:$|[·|,;(_*]))")
+# "POC: MAJ K. ROE, JOC BATTLE CAPTAIN," or "POC/MAJ K. ROE/JOC BATTLE CAPTAIN/": a grade in
+# capitals, an initial and the surname in capitals, then the post
+_GRADE = r"(?:GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|SGM|CSM|MSG|SFC|SSG|SGT|CAPT|CDR|LCDR)"
+_POC = re.compile(rf"\bPOC[ \t]*[:/][ \t]*(?P<grade>{_GRADE})[ \t]+(?P<name>[A-Z]\.[ \t]*"
+                  r"[A-Z][A-Z'’-]+)[ \t]*[,/][ \t]*(?P<post>[A-Z][A-Z -]{3,40}?)[ \t]*[,/]")
+
+
+def _recased(name: str) -> str:
+    """'K. ROE' -> 'K. Roe', 'J. O'NEIL' -> 'J. O'Neil'."""
+    return re.sub(r"[A-Z][A-Z'’-]+", lambda w: "-".join(
+        p[:1] + p[1:].lower() for p in w.group(0).split("-")), name)
+
+
+def labelled_people(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(name, title, start, end) for each person a header field or a contact line names."""
+    if "wner:" in text or "WNER:" in text:
+        for m in _OWNER.finditer(text):
+            yield " ".join(m.group("name").split()), "owner", m.start("name"), m.end("name")
+    if "POC" in text:
+        for m in _POC.finditer(text):
+            # "CJTF-OIR JOC BATTLE CAPTAIN" -> "CJTF-OIR JOC battle captain": the short words
+            # first are the unit's initials, the rest the post
+            words, initials = m.group("post").split(), True
+            for i, w in enumerate(words):
+                initials = initials and all(len(p) <= 4 for p in w.split("-"))
+                words[i] = w if initials else w.lower()
+            title = " ".join(words) if len(words) > 1 else ""
+            yield _recased(m.group("name")), title, m.start("name"), m.end("name")
