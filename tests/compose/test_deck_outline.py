@@ -121,3 +121,18 @@ def test_the_outline_is_pure_data_without_python_pptx():
             "print('pptx' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_continued_list_is_shared_out_evenly_not_left_with_one_bullet():
+    b = make_briefing()
+    geometry = DeckGeometry()
+    # one more short point than a slide holds: a greedy split would strand it alone
+    style = TextStyle(16, indent=geometry.indent)
+    points = [f"Point {n}: the convoy moved north." for n in range(60)]
+    per_slide = fit.take_fitting([f"(U) {p}" for p in points], geometry.body,
+                                 fit.at_size(style, 12))
+    b.set_narrative("key_points", points[: per_slide + 1])
+    parts = [s for s in outline_of(b, geometry).slides if s.kind == "situation"]
+    assert len(parts) == 2
+    sizes = [len(s.bullets) for s in parts]
+    assert abs(sizes[0] - sizes[1]) <= 1, sizes

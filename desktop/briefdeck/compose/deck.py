@@ -136,12 +136,30 @@ class _Composer:
                 count = 1
             chunks.append(rest[:count])
             rest = rest[count:]
+        chunks = self.balanced(chunks, body, style)
         for i, chunk in enumerate(chunks, 1):
             paragraphs = [b.marked for b in chunk]
             size = fit.fit_size(paragraphs, body, style, BODY_SIZES) or BODY_SIZES[-1]
             name = title if len(chunks) == 1 else f"{title} ({i} of {len(chunks)})"
             self.add(SlideOutline(kind, name, tuple(chunk), body_size=size,
                                   marking=self.mark(chunk), notes=notes_for(chunk)))
+
+    @staticmethod
+    def balanced(chunks: list[list[Bullet]], body: Box, style: TextStyle) -> list[list[Bullet]]:
+        """The same slides with the bullets shared out evenly where they fit so: no
+        "(2 of 2)" slide holding one bullet after a full one."""
+        if len(chunks) < 2:
+            return chunks
+        bullets = [b for chunk in chunks for b in chunk]
+        share, extra = divmod(len(bullets), len(chunks))
+        even, at = [], 0
+        for i in range(len(chunks)):
+            size = share + (1 if i < extra else 0)
+            even.append(bullets[at:at + size])
+            at += size
+        fits = all(fit.take_fitting([b.marked for b in part], body, style) == len(part)
+                   for part in even)
+        return even if fits else chunks
 
     def cut_bullet(self, bullet: Bullet, body: Box, style: TextStyle, title: str) -> Bullet:
         max_lines = max(1, int(body.height // (style.size * style.pitch)))
