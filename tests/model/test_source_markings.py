@@ -42,3 +42,10 @@ def test_a_uk_marked_source_under_an_unclassified_briefing_is_flagged():
 ])
 def test_warning_only_when_the_banner_does_not_cover_the_source(text, banner, warned):
     assert bool(marking_warning(text, banner)) is warned
+
+
+def test_a_firms_handling_caveat_is_a_marking_the_analyst_is_told_of():
+    text = "COMMERCIAL IN CONFIDENCE\nDaily security summary\nCOMMERCIAL IN CONFIDENCE\n"
+    assert source_markings(text) == ["COMMERCIAL IN CONFIDENCE"]
+    assert "COMMERCIAL IN CONFIDENCE" in (marking_warning(text, "UNCLASSIFIED") or "")
+    assert source_markings("The report was shared in confidence with commercial clients.") == []

@@ -57,7 +57,9 @@ def banner_text(mark: str, draft: bool = False) -> str:
 _SOURCE_MARK = re.compile(
     r"^\s*(?P<mark>(?:(?:NATO|EU|UK|US|U\.S\.)\s+)?(?:UNCLASSIFIED|CONFIDENTIAL|(?:TOP\s+)?SECRET|"
     r"RESTRICTED|OFFICIAL(?:[- ]SENSITIVE)?|NOT\s+PROTECTIVELY\s+MARKED|CUI|CONTROLLED\s+"
-    r"UNCLASSIFIED\s+INFORMATION|FOR\s+OFFICIAL\s+USE\s+ONLY|FOUO|LIMITED\s+DISTRIBUTION)"
+    r"UNCLASSIFIED\s+INFORMATION|FOR\s+OFFICIAL\s+USE\s+ONLY|FOUO|LIMITED\s+DISTRIBUTION|"
+    # a firm's or a client's handling caveats (a security company's INTSUM, a consultancy brief)
+    r"COMMERCIAL[- ]IN[- ]CONFIDENCE|(?:CLIENT\s+)?PROPRIETARY|CLIENT\s+CONFIDENTIAL)"
     r"(?:\s*(?://|-|–|—)\s*[A-Z][A-Z0-9 ,./-]{1,60})?|TLP\s*:\s*(?:CLEAR|WHITE|GREEN|AMBER|RED)"
     r"(?:\+STRICT)?)\s*$")
 # Marks that restrict nothing: no reason to check the briefing's banner.
