@@ -2,7 +2,8 @@
 
 Working notes and trackers carry their author in a header field ("owner: J. Roe",
 "_Owner: Jane Roe · last edited ..."), and military messages end on a point of contact
-("POC: MAJ J. ROE, JOC BATTLE CAPTAIN, DSN ..."). These names often have an initial for a
+("POC: MAJ J. ROE, JOC BATTLE CAPTAIN, DSN ..."). A blog page ends on its author's card, a line
+"Written by Jane Roe". These names often have an initial for a
 given name and, in a message, are written in capitals; no sentence around them says who they
 are, so the field does.
 """
@@ -19,6 +20,9 @@ _INITIAL_OR_FIRST = rf"(?:[A-Z]\.[ \t]*|{FIRST}[ \t]+(?:[A-Z]\.[ \t]+)?)"
 # "owner: R. Roe", "_Owner: Jane Roe ·" at a line's start (a header's field)
 _OWNER = re.compile(rf"(?m)^[_*]*(?i:owner)[_*]*:[ \t]+(?P<name>{_INITIAL_OR_FIRST}{_SURNAME})"
                     r"(?=[ \t]*(?:$|[·|,;(_*]))")
+# "Written by Jane Roe" as a line of its own (a blog's author card, maybe a heading)
+_WRITTEN_BY = re.compile(rf"(?m)^(?:#+[ \t]+)?Written[ \t]+by[ \t]+(?P<name>{FIRST}[ \t]+"
+                         rf"(?:[A-Z]\.[ \t]+)?{_SURNAME})[ \t]*$")
 # "POC: MAJ K. ROE, JOC BATTLE CAPTAIN," or "POC/MAJ K. ROE/JOC BATTLE CAPTAIN/": a grade in
 # capitals, an initial and the surname in capitals, then the post
 _GRADE = r"(?:GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|SGM|CSM|MSG|SFC|SSG|SGT|CAPT|CDR|LCDR)"
@@ -37,6 +41,9 @@ def labelled_people(text: str) -> Iterator[tuple[str, str, int, int]]:
     if "wner:" in text or "WNER:" in text:
         for m in _OWNER.finditer(text):
             yield " ".join(m.group("name").split()), "owner", m.start("name"), m.end("name")
+    if "Written by" in text:
+        for m in _WRITTEN_BY.finditer(text):
+            yield " ".join(m.group("name").split()), "author", m.start("name"), m.end("name")
     if "POC" in text:
         for m in _POC.finditer(text):
             # "CJTF-OIR JOC BATTLE CAPTAIN" -> "CJTF-OIR JOC battle captain": the short words

@@ -19,6 +19,7 @@ from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.labelled_people import labelled_people
 from briefdeck.extract.lowered import lowered
+from briefdeck.extract.named_casualties import named_casualties
 from briefdeck.extract.person_patterns import (
     AGE_CHEAP,
     ALIAS_RE,
@@ -579,6 +580,9 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             add(name, title, "", start, end)
     for name, title, start, end in labelled_people(text):  # "owner: J. Roe", "POC: MAJ J. ROE"
         add(name, title, "", start, end)
+    for name, title, start, end in named_casualties(text):  # "the wounded, Jane Roe, died"
+        if _plausible(name, is_place):
+            add(name, title, "", start, end)
     if ")" in text:  # a debate's members, titled by the office or seat their labels give
         from briefdeck.extract.debate_turns import debate_labels, paragraph_spans  # (a cycle)
 

@@ -214,7 +214,9 @@ NAME_FIRST_RE = re.compile(
     rf"\b(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}),\s+"
     rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED}|(?:{_ROLE_WORDS})\s+(?:of|for|at|in)\s+"
     rf"[^,;\"“”()]{{2,70}}?),\s+{_SPEAKS}"  # (or an office with no article: "head of a union")
-    rf"|\b(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+{_DESCRIBED}),\s+{_SPEAKS}"
+    # (never a seat after a party's letter: "Rep. Jane Roe, R-Texas, a member of ...")
+    rf"|\b(?<![-‐])(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+{_DESCRIBED}),"
+    rf"\s+{_SPEAKS}"
 )
 # '..., said Nils Berg, the head of marine at a broker.': the role after a speaker.
 SAID_NAME_ROLE_RE = re.compile(

@@ -4,7 +4,9 @@ Monitors and channels post a translation under a line that names whose words the
 says they are translated, with no verb of saying: "Interior Ministry spokesman Jane Roe, on
 state TV (our translation):", "UPDATE | Second statement from the X Cell, issued this
 afternoon (our translation):", "X statement on last night's attack (full text, translated):".
-The name (or the body whose statement it is) is the speaker of the quote below.
+The name (or the body whose statement it is) is the speaker of the quote below. In a chat the
+lead is a message of its own, the translation the next: "X statement out: <link>", then
+"Translation: "..."" (the body whose statement is out speaks).
 """
 
 from __future__ import annotations
@@ -26,9 +28,29 @@ _STATEMENT_FROM = re.compile(r"^(?:[\w-]+\s+)?(?:statement|message|communiqu[ée
 _STATEMENT_AFTER = re.compile(r"\s+(?:statement|message|communiqu[ée]|release)\b.*$", re.I)
 
 
+# "Translation:" just before the quote, and the message above saying whose statement is out
+_TRANSLATION_LABEL = re.compile(r"\b[Tt]ranslation\s*:\s*$")
+_STATEMENT_OUT = re.compile(r"(?:^|\n|:[ \t])[^\w\n]*"
+                            r"(?P<who>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&-]+){0,5}?)[ \t]+statement"
+                            r"[ \t]+(?:is[ \t]+)?(?:out|issued|released|published)"
+                            r"\b[^\n]*\n(?=[^\n]*$)")
+
+
+def _statement_out(text: str, start: int, speakers: Speakers) -> str:
+    """The body whose statement the message above a "Translation:" says is out, or ''."""
+    offset = max(0, start - _BACK)
+    lead = _STATEMENT_OUT.search(text, offset, start)
+    if not lead:
+        return ""
+    who, at = lead.group("who"), lead.start("who")
+    return resolve_speaker(who, at, at + len(who), speakers) or tidy_speaker(who)
+
+
 def translated_speaker(text: str, start: int, speakers: Speakers) -> str:
     """The speaker a translator's lead line just above text[start] names, or ''."""
     before = text[max(0, start - _BACK):start].rstrip()
+    if before.endswith("ion:") and _TRANSLATION_LABEL.search(before):
+        return _statement_out(text, start, speakers)
     if not before.endswith("):"):
         return ""
     lead = _LEAD.search(before)

@@ -1,0 +1,36 @@
+"""People a report names only as casualties, or only by the name they went by.
+
+Local agencies name the dead and wounded in passing, set off after the group they belong to,
+with no role word nearby: "one of the two wounded civilians, Jane Roe, succumbed to her
+wounds". Monitors name a militant leader by the name he was known by, in quotation marks: "a
+leader known as "Abu Omar al-Shami"" (a kunya, Abu/Umm and a name, is always a person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefdeck.extract.person_patterns import FIRST
+
+_SURNAME = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-zA-Z'’-]+)"
+# the group, the name set off by commas, then what befell them
+_CASUALTY = re.compile(
+    rf"\b(?:civilians?|soldiers?|victims?|wounded|injured|casualties|dead|fighters?|residents?|"
+    rf"villagers?|children|men|women),\s+(?P<name>{FIRST}(?:\s+{_SURNAME}){{1,2}}),\s+"
+    r"(?:succumbed|died|was\s+(?:killed|wounded|injured|among|pronounced))\b")
+# a person noun, then the name he went by in quotation marks
+_KNOWN_AS = re.compile(
+    r"\b(?:leader|commander|emir|official|member|militant|fighter|man|figure)\b[^.;\"“”]{0,30}?"
+    r"\b(?:known|nicknamed|dubbed)\s+(?:as\s+)?[\"“](?P<name>(?:Abu|Umm)\s+[A-Z][\w'’-]+"
+    r"(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’-]+){0,2})[\"”]")
+
+
+def named_casualties(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(name, title, start, end) for each casualty named in passing or militant by kunya."""
+    if "succumbed" in text or "died" in text or "was killed" in text:
+        for m in _CASUALTY.finditer(text):
+            yield m.group("name"), "", m.start("name"), m.end("name")
+    if "Abu " in text or "Umm " in text:
+        for m in _KNOWN_AS.finditer(text):
+            yield m.group("name"), "", m.start("name"), m.end("name")
