@@ -80,7 +80,7 @@ def test_an_undersecretary_named_after_the_words_is_a_named_official():
 def test_a_body_that_reports_its_own_record_keeps_it_in_the_sourcing():
     kinds = _kinds("The Joint Maritime Information Centre (JMIC) said it received a report of "
                    "a small boat approaching a tanker.")
-    assert any(w.endswith("said it received") and k[0] == "spokesperson"
+    assert any(w.endswith("said it received a report") and k[0] == "spokesperson"
                for w, k in kinds.items())
 
 
@@ -92,3 +92,21 @@ def test_a_platform_named_alone_never_speaks():
 def test_a_body_in_a_condition_has_said_nothing_yet():
     kinds = _kinds("We will hold the item until the ministry says something official.")
     assert kinds == {}
+
+
+def test_a_centre_named_in_lower_case_before_its_initials_speaks():
+    kinds = _kinds("The Regional Maritime Security center (RMSC) said a tanker reported a blast "
+                   "off the coast on Sunday.")
+    assert kinds.get("The Regional Maritime Security center (RMSC) said") == ("spokesperson", 1)
+
+
+def test_a_military_bodys_own_count_given_out_is_the_body_speaking():
+    kinds = _kinds("Nine troops were hurt, according to figures provided by the Army in March. "
+                   "Four more were hurt, according to the Navy’s latest count.")
+    assert kinds["according to figures provided by the Army in March"] == ("spokesperson", 1)
+    assert kinds["according to the Navy’s latest count"] == ("spokesperson", 1)
+
+
+def test_a_health_ministrys_latest_count_stays_a_document():
+    kinds = _kinds("Six people were killed, according to the Health Ministry's latest count.")
+    assert kinds["according to the Health Ministry's latest count"][0] == "document"

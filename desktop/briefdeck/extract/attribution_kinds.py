@@ -171,7 +171,12 @@ _OFFICIAL_FIGURES = re.compile(
     rf"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})\s+(?:figures|data|"
     # ("Pentagon figures released last year")
     rf"statistics|numbers)(?:\s+(?:released|published|issued|provided|given)\b.{{0,40}})?$|^(?:figures|data|statistics|numbers)\s+(?:provided|released|"
-    rf"published|given|issued)\s+by\s+the\s+(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})$"
+    rf"published|given|issued|announced)\s+by\s+the\s+(?:[A-Z][\w.-]*\s+){{0,2}}"
+    # ("figures provided by the Pentagon in January", "... announced by the Pentagon last year")
+    rf"(?:{_INSTITUTION_WORD})(?:\s+(?:in|on|last|this|earlier)\b[\w\s]{{0,20}})?$"
+    # "the Pentagon's latest count": the body's own running count, given out
+    rf"|^(?:the\s+)?(?:[A-Z][\w.-]*\s+){{0,2}}(?:{_INSTITUTION_WORD})(?:'s|’s)\s+"
+    rf"(?:(?:latest|last|updated|official|initial)\s+)?(?:count|tally|figures)$"
     # "figures the General Command released in April": the body gave them out itself
     rf"|^(?:figures|data|statistics|numbers)\s+(?:that\s+)?the\s+(?:[A-Z][\w.-]*\s+){{0,2}}"
     rf"(?:{_INSTITUTION_WORD})\s+(?:released|published|gave|issued|provided)(?:\s+[\w\s]{{0,30}})?$"

@@ -142,7 +142,9 @@ def _to_listener(text: str, end: int, limit: int) -> int:
 # A body that reports its own record: "the centre said it received a report", "the force
 # said it had recorded 40 violations": what it holds is part of the sourcing.
 _OWN_RECORD = re.compile(r"\s+(?:that\s+)?it\s+(?:had\s+|has\s+)?(?:received|recorded|"
-                         r"observed|documented|registered|logged|detected|tracked|monitored)\b")
+                         r"observed|documented|registered|logged|detected|tracked|monitored)\b"
+                         # ("it had received a report": the report it holds)
+                         r"(?:(?<=received)\s+(?:a|an|several|multiple)\s+reports?\b)?")
 
 
 def _to_record(text: str, end: int, limit: int) -> int:

@@ -404,7 +404,9 @@ ORG_SAID_RE = re.compile(
     rf"(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}|"
     # "the SDF media centre": a body's press office; "the Gulf Shipping (GSO) centre": a
     # centre named by its initials
-    rf"(?<=media\s)cent(?:re|er)|(?<=\)\s)cent(?:re|er)))?"
+    rf"(?<=media\s)cent(?:re|er)|(?<=\)\s)cent(?:re|er)|"
+    # ... or by its initials after it: "the UK Maritime Trade Operations center (UKMTO)"
+    rf"cent(?:re|er)(?=\s+\([A-Z][\w-]{{1,9}}\))))?"
     # ("Syria Civil Defence (the White Helmets) said": a name known by, in brackets)
     rf"(?:\s+\((?:[A-Z][\w-]{{1,9}}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\))?"
     rf"|[Tt]he\s+general\s+staff))"
