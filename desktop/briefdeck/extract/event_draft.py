@@ -12,8 +12,9 @@ from briefdeck.extract.places import PlaceMention
 
 BROAD_PRECISIONS = ("country", "province", "region")
 _TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:and|but|after|while|when|before|once))+[\s,]*$")
-_LEAD_WORDS = re.compile(r"^(?:(?:like|the|those|and|but|after|as|while|when|also|then|once|"
-                         r"before|that|which)\s+)+", re.I)
+_LEAD_WORDS = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*\|\s*)?"  # a live page's "10:25 | "
+                         r"(?:(?:like|the|those|and|but|after|as|while|when|also|then|once|"
+                         r"before|that|which)\s+)*", re.I)
 
 
 @dataclass

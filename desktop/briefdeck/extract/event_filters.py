@@ -140,8 +140,9 @@ _SINCE = (r"\bsince\b(?!\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thur
 # "have killed 28 since January", "between 9 and 12 May have killed 28": a tally over a period
 # "Over the past day, troops struck 20 villages, killing four": the day's tally across
 # places (a governor's morning post), told again place by place
-DAY_TALLY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b",
-                       re.I)
+# ("an initial toll of three killed in the day's strikes": the same, counted across them)
+DAY_TALLY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b|"
+                       r"\bin\s+the\s+day['’]s\s+(?:strikes|attacks|raids|shelling)\b", re.I)
 CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}{_SINCE}|"
                         rf"(?:{_SINCE}|\bover\s+the\s+(?:past|last)\b|{_BETWEEN_DAYS})[^.;]{{0,80}}"
                         rf"{_HAVE_DIED}|"

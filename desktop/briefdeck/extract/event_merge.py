@@ -36,6 +36,14 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
         # the nearest same-day happening before it: a toll without a place belongs there
         same = next((first for first in reversed(merged.get(iso, []))
                      if _one_happening(first, d)), None) if precision == "day" else None
+        if same is not None and _bare(same) and not _bare(d):
+            # a remark on the day's strikes told first (a live blog's latest entry on top):
+            # the happening itself takes its place
+            _absorb(d, same)
+            kept = merged[iso]
+            kept[next(n for n, x in enumerate(kept) if x is same)] = d
+            result[next(n for n, x in enumerate(result) if x[0] is same)] = item
+            continue
         if same is not None:  # one happening told twice (headline and story): one toll
             _absorb(same, d)
             continue
@@ -139,7 +147,10 @@ def _one_happening(first: Draft, d: Draft) -> bool:
     # "40 rockets were fired at the town, and most were intercepted"
     stopped = violent and d.sentence in first.told_in and (
         first.intercept or d.intercept or not d.places)
-    if not (first.places and d.places) and not stopped and (
+    # "UNIFIL said it was concerned by the strikes", in any entry of a live blog: nothing of
+    # its own to keep it apart
+    bare = violent and (_bare(first) or _bare(d))
+    if not (first.places and d.places) and not stopped and not bare and (
             first.entry != d.entry or _tolls_differ(first, d)):
         # two entries of a live blog, or two tolls that cannot be one count ("killing five"
         # in one town, "killing at least three" in another): one happening only if they name
@@ -163,7 +174,14 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         # attack or strike is our reading of who fired: one place, one day; a toll told with
         # no place ("17 killed in the overnight strikes") is the day's happening already placed
         or (violent and bool(first.places) and bool(d.places))
-        or (d.kind == "attack" and first.kind == "strike" and not d.places))
+        or (d.kind == "attack" and first.kind == "strike" and not d.places)
+        or (violent and (_bare(first) or _bare(d))))
+
+
+def _bare(d: Draft) -> bool:
+    """A violent draft with no place, no toll and not said to be another one: a remark on
+    the day's happening, not one of its own ("a second drone was brought down" is one)."""
+    return d.kind in _VIOLENT and not (d.places or d.casualties or d.other)
 
 
 def _row_unread(row: Draft, other: Draft) -> bool:
@@ -242,9 +260,21 @@ NEAR_KM = 12.0  # "Sayyida Zeinab, south of Damascus" and "Damascus": one place 
 
 def _one_of_several(first: Draft, d: Draft) -> bool:
     """'attacked the villages of Lyptsi, Zolochiv and Vovchansk', then 'a bomb on Lyptsi
-    killed two': the strike on one of them, with its own toll, is an event of its own."""
-    return len(first.sites) >= 2 and bool(d.sites) and d.sites < first.sites and \
-        bool(d.casualties) and not first.casualties
+    killed two': the strike on one of them, with its own toll, is an event of its own. So it
+    is when the several were given a toll together ("strikes on Aitaroun and Nabatieh killed
+    five", then "the strike on Aitaroun killed three"): a part's toll is not the whole's."""
+    if len(first.sites) < 2 or not d.sites or not d.sites < first.sites or not d.casualties:
+        return False
+    if not first.casualties:
+        return True
+    # (a second source's count for several of them, or a toll of another kind, "one killed"
+    # then "two wounded", is more of the whole)
+    part, whole = _counts(d), _counts(first)
+    # (the several are towns of one country, as it was told: not "the base" and "Washington")
+    several = {p.key for p in first.mentions if p.key in first.sites and p.country and
+               p.country in d.countries}
+    return len(d.sites) == 1 and d.sites < several and part != whole and all(
+        p <= w for p, w in zip(part, whole, strict=True))
 
 
 def _same_place(a: Draft, b: Draft, in_country: bool = False) -> bool:
@@ -252,8 +282,8 @@ def _same_place(a: Draft, b: Draft, in_country: bool = False) -> bool:
     district and the city it lies in are the same place; with in_country, a country or
     province named alone and a town in it too)."""
     if not a.places or not b.places or bool(set(a.places) & set(b.places)) or \
-            bool(a.keys & b.keys) or any(_km(p, q) <= NEAR_KM for p in a.points
-                                         for q in b.points):
+            bool(a.keys & b.keys) or (not _across_border(a, b) and any(
+                _km(p, q) <= NEAR_KM for p in a.points for q in b.points)):
         return True
     return in_country and (not a.sites or not b.sites) and bool(a.countries & b.countries)
 
@@ -262,8 +292,15 @@ def _only_near(a: Draft, b: Draft) -> bool:
     """Do two placed drafts name different places, of no shared key, that are only near
     (not one place spelled two ways: "Aita al-Shaab", "Ayta ash-Shab")?"""
     return bool(a.sites and b.sites) and not (set(a.places) & set(b.places)) and \
-        not (a.keys & b.keys) and not any(_km(p, q) <= SAME_KM for p in a.points
-                                          for q in b.points)
+        not (a.keys & b.keys) and (_across_border(a, b) or not any(
+            _km(p, q) <= SAME_KM for p in a.points for q in b.points))
+
+
+def _across_border(a: Draft, b: Draft) -> bool:
+    """Do two drafts lie in different countries? A border village and the one facing it
+    across the line are near, never one place: an attack from Lebanon on Shtula and the
+    strike that answered it on Aita al-Shaab are two happenings."""
+    return bool(a.countries and b.countries) and not a.countries & b.countries
 
 
 SAME_KM = 3.0

@@ -118,7 +118,7 @@ class TollsLeft(TollTargets):
                 ("otal" in text[sent.start:sent.start + 24] and
                  _TALLY_LABEL.match(text, sent.start, sent.end)) or \
                 TIMES_TALLY.search(text, sent.start, orphans[0].start) or \
-                DAY_TALLY.search(text, sent.start, orphans[0].start) or \
+                DAY_TALLY.search(text, sent.start, sent.end) or \
                 _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
                 restates_tally(text, sent.start, orphans) or \
                 many_counted(text, sent.start, orphans[0].start) or \

@@ -202,6 +202,8 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"earlier|yesterday|today)\b(?!\s+(?:an?|the\s+same)\s+(?:decision|agreement|"
                    r"conclusion|time))"
                    r"|\s*[.;])|"
+                   # "since its arrival on 2 November": the unit's arrival, on that day
+                   r"\b(?:its|their)\s+arrival\b(?=\s+(?:on|in|at)\b)|"
                    r"\b(?:entered|sailed\s+into)\s+the\s+(?:[A-Z][\w-]+\s+)+(?:Sea|Gulf|Ocean)\b|"
                    r"\breinforc\w+|"
                    # "a Patriot battery ... was flown to Kuwait in late February" (not "the
@@ -225,7 +227,8 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"brigades?|battalions?|personnel|interceptors|warships|destroyers|"
                    r"carriers?)\s+(?:[\w-]+\s+){0,3}?(?:from|to|into)\s|"
                    # "a transport ship docked at the port of Hanko on Feb. 3": a ship's arrival
-                   r"\b(?:docked|berthed|moored)\s+(?:at|in)\b|"
+                   # ("the aircraft touched down at the base on Friday": a flight's)
+                   r"\b(?:docked|berthed|moored|touched\s+down)\s+(?:at|in)\b|"
                    # "one battery reached Erbil Air Base in February": a unit at its new base
                    r"\breached\s+(?:the\s+)?(?:(?:[A-Z]|a[ln]-)[\w'’-]*\s+){1,3}(?:Air\s+Base|Air\s+Station|"
                    r"Base|Airfield|Naval\s+Station|Naval\s+Base)\b|"

@@ -1,5 +1,6 @@
 """Live blogs: entries under clock stamps ("Today, 9:55 am", "July 16, 2024, 11:05 pm",
-"### 23:05 GST – Headline", "**14:32 GMT**", "14:32 (CET)", "2h ago").
+"### 23:05 GST – Headline", "**14:32 GMT**", "14:32 (CET)", "18h05" as French pages write it,
+"2h ago").
 
 Each entry of a live blog is a small story of its own, filed at its stamp: what it tells
 without a date happened that day, and its "last night" or "on Monday" count from that day,
@@ -33,7 +34,7 @@ _ZONE = (r"(?:\s*\(?(?:(?-i:[A-Z]{1,4}T|UTC|MSK|Z)|local(?:\s+time)?)"
 ENTRY_STAMP = re.compile(
     r"^[ \t]*(?=\S)(?:[#>*_]+[ \t]*)?(?:(?:Updated|Posted|Published|Last\s+updated)[:\s]+)?"
     r"(?P<day>[^\n]{0,40}?)[, \t]*(?:at\s+)?"
-    r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?" + _ZONE +
+    r"(?:\d{1,2}(?:[:.]|(?<=\d)h)\d\d(?:\s*[ap]\.?m\.?)?" + _ZONE +
     r"|(?P<ago>\d{1,2}\s?(?:h|hrs?|hours?|m|mins?|minutes?)\s+ago))[*_ \t]*"
     r"(?:[\u2013\u2014|:-][ \t]*(?P<head>[^\n]{3,160}?)[*_ \t]*)?$",
     re.M | re.I)
@@ -42,6 +43,7 @@ _DAY_LINE = re.compile(r"^[ \t]*(?P<day>[^\n]{6,40}?)[ \t]*$", re.M)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]*$", re.M)
 _WEEKDAY_OR_PUNCT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[\s,.]")
 _MARKUP = " \t#>*_\u2013\u2014|:-"  # around a stamp's clock: "### 23:05 GST – "
+_FRENCH_CLOCK = re.compile(r"^[ \t]*\d{1,2}h\d\d[ \t]*$", re.M)  # "18h05" alone on its line
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -100,7 +102,32 @@ def day_headings(text: str, pub: date) -> list[tuple[int, DateMention]]:
 def find_entries(text: str, pub: date) -> list[Entry]:
     """The stamped entries of a live blog, or the dated sections of a brief, in text order;
     none for an ordinary story."""
-    return _stamped(text, pub) or _sections(text, pub)
+    return _stamped(text, pub) or _inline(text, pub) or _sections(text, pub)
+
+
+# "06:35 | IDF: most were intercepted.": an update told on its stamp's line, after a bar
+_INLINE_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d" + _ZONE + r"[ \t]*\|[ \t]*(?=\S)", re.M)
+
+
+def _inline(text: str, pub: date) -> list[Entry]:
+    """The updates of a live page that writes each on its stamp's line ("10:25 | The ministry
+    says a strike killed two."): each an entry from its stamp, on the day of the last
+    day heading above it, else the page's day."""
+    if " | " not in text:
+        return []
+    stamps = list(_INLINE_STAMP.finditer(text))
+    if len(stamps) < 2:
+        return []
+    headings = day_headings(text, pub)
+    entries = []
+    for n, m in enumerate(stamps):
+        day = next((d for pos, d in reversed(headings) if pos < m.start()), None)
+        if day is None:
+            clock = m.group(0).strip(_MARKUP)
+            day = DateMention(m.start(), m.start() + len(clock), clock, pub.isoformat(), "day")
+        stop = stamps[n + 1].start() if n + 1 < len(stamps) else len(text)
+        entries.append(Entry(m.start(), stop, day))  # (its sentence starts at the clock)
+    return entries
 
 
 def _sections(text: str, pub: date) -> list[Entry]:
@@ -129,7 +156,7 @@ def _sections(text: str, pub: date) -> list[Entry]:
 
 
 def _stamped(text: str, pub: date) -> list[Entry]:
-    if text.count(":") < 2 and text.count(" ago\n") < 2:
+    if text.count(":") < 2 and text.count(" ago\n") < 2 and not _FRENCH_CLOCK.search(text):
         return []  # no two clock times or "2h ago" lines: most stories, skipped at once
     stamps: list[tuple[int, int, DateMention, bool]] = []  # given: a day the page wrote
     headings: list[tuple[int, DateMention]] | None = None  # read only when a stamp needs them
