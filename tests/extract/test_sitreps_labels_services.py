@@ -168,7 +168,8 @@ def test_named_howitzers_bulldozers_bombs_and_missile_models_are_systems(sentenc
 
 def test_helicopters_and_explosive_devices_are_systems():
     names = _systems("A police helicopter circled while sappers defused two explosive devices.")
-    assert "helicopters" in names and "IEDs" in names
+    # (named in the report's own words where it does not say "improvised")
+    assert "helicopters" in names and "explosive device" in names
 
 
 def test_a_class_gives_way_to_a_named_system_of_its_kind():

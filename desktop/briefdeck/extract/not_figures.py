@@ -279,6 +279,9 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True
     if q.text[:1].isalpha() and text[q.start - 6:q.start].lower() in ("multi-", " multi"):
         return True  # "multi-million dollar missiles": an adjective of scale, no amount
+    if q.text.lower() in ("million", "billion") and \
+            text[max(0, q.start - 8):q.start].lower() in ("several ", " a few ", "  many "):
+        return True  # "a missile worth several million dollars": a sense of cost, no amount
     if q.percent and q.value == 0 and q.value_high is None:
         return True  # "0% finance": nothing to count (an advert's offer)
     if q.percent and _DISCOUNT_AFTER.match(text, q.end):

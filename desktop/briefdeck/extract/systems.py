@@ -169,6 +169,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
                              r"(?!\s+(?:teams?|crews?|units?|positions?|platoons?|sections?|"
                              r"squads?|men|pits?)\b|-)"),
     ("IEDs", "explosive", r"IEDs?\b|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?"),
+    # the marksman's weapon, named by its class ("a sniper rifle with a thermal sight")
+    ("sniper rifles", "gun", r"sniper\s+rifles?\b"),
     # (one rocket after "a": "a rocket landed", not "a rocket attack" or "a rocket team")
     # ("a rocket attack", "rocket attacks": the weapon of the attack, as "a drone attack")
     ("rockets", "rocket", r"rockets\b|rocket\s+launchers?\b|rocket(?=\s+attacks?\b)|"
@@ -189,6 +191,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # destroyer"); a ship named close by is read by its name ("two destroyers, USS X and ...")
     ("destroyer", "warship", r"(?:(?<=Navy\s)|(?<=guided-missile\s))destroyers?\b"
                              rf"(?!\s+[A-Z]|[^.;\"“]{{0,60}}\b(?:{SHIP_PREFIXES})\s+[A-Z])"),
+    # (as the destroyer: "two frigates in the Red Sea", "one of its frigates"; not one named)
+    ("frigates", "warship", r"(?<![A-Z0-9]\s)frigates?\b"
+                            rf"(?!\s+[A-Z]|[^.;\"“]{{0,60}}\b(?:{SHIP_PREFIXES})\s+[A-Z])"),
     ("water cannon", "non-lethal", r"[Ww]ater\s+cannons?\b"),
     ("technicals", "vehicle", r"technical\s+(?:vehicles?|trucks?)|(?<=armed\s)technicals?\b"),
     ("small arms", "gun", r"[Ss]mall[- ]arms\b"),
@@ -292,7 +297,9 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     "rocket-propelled grenades": [(re.compile(r"launchers?$"),
                                    "rocket-propelled grenade launchers", "rocket")],
     # a roadside bomb is one kind of IED; reports name it so
-    "IEDs": [(re.compile(r"^roadside\s+bombs?$"), "roadside bomb", "explosive")],
+    "IEDs": [(re.compile(r"^roadside\s+bombs?$"), "roadside bomb", "explosive"),
+             # (the report's own words where it does not say "improvised")
+             (re.compile(r"^explosive\s+devices?$"), "explosive device", "explosive")],
     "suicide vests": [(re.compile(r"laden"), "explosive-laden vehicle", "explosive")],
     "air defence systems": [(re.compile(r"defen[cs]es?$"), "air defences", "air defence")],
     # the non-lethal kind, told apart from hand grenades
@@ -334,6 +341,10 @@ _TABLE_NAMES = frozenset(name for name, _, _ in SYSTEMS + PROGRAMMES)
 
 _SPACES = re.compile(r"[ \t]+")
 # Between a system's name and its class noun: "Sky Sabre ground-based air defence system".
+# "Sea Viper ... is the main air defence system of the Type 45s": a class noun said of what a
+# thing is, not a weapon of the story.
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|was)\s+(?:the|an?)\s+(?:(?:main|primary|principal|"
+                               r"standard|only)\s+)?$")
 _OWN_NOUN = re.compile(r"[ \t]+(?:[a-z]+-[a-z]+[ \t]+)?")
 
 # Status cues and the status they give, searched near each mention.
@@ -476,6 +487,9 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
                     _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
                 continue  # "Iron Dome air defence system": the named system's own noun
+            if name in CLASSES and m.group(0)[-1] != "s" and _PREDICATE_BEFORE.search(
+                    doc.text, max(sent.start, start - 30), start):
+                continue  # "it is the main air defence system": what something is
             if name in AS_WRITTEN and AS_WRITTEN[name].fullmatch(m.group(0)):
                 name = " ".join(m.group(0).split()).lower()
             if name == "SM":

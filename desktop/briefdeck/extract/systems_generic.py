@@ -60,7 +60,14 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     ("Phalanx", "air defence", r"Phalanx"),
     ("Sea Viper", "air defence", r"Sea\s+Viper"),
     ("Sea Ceptor", "air defence", r"Sea\s+Ceptor"),
-    ("Aster", "air defence", r"Aster(?:\s+\d\d)?(?=\s+(?:missiles?|interceptors?))"),
+    # (the MBDA variants are named by their number alone: "Aster 15 and Aster 30 missiles")
+    ("Aster", "air defence", r"Aster\s+(?:15|30)\b|Aster(?=\s+(?:missiles?|interceptors?))"),
+    # the Franco-Italian multi-mission frigate class
+    ("FREMM frigate", "warship", r"FREMM(?:\s+frigates?)?\b"),
+    # Leonardo's 76 mm naval gun and its guided round against drones and missiles
+    ("76 mm Super Rapido", "gun", r"(?:76\s?mm\s+)?Super\s+Rapido"),
+    ("DART", "munition", r"DART(?=\s+(?:guided\s+)?(?:rounds?|ammunition|munitions?|shells?)\b)|"
+                         r"(?<=rounds\slike\s)DART\b"),
     ("GMLRS", "artillery", r"GMLRS"),
     ("MLRS", "artillery", r"MLRS"),
     ("Storm Shadow", "cruise missile", r"Storm\s+Shadow"),
@@ -439,7 +446,10 @@ _KIT_JOIN = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _KIT_LIST = re.compile(rf"\b{_KIT_ITEM}(?:{_KIT_JOIN}{_KIT_ITEM})+")
 _KIT_WORD = re.compile(_KIT)
 _FIRED = re.compile(r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s+(?:an?|one|each|every)\s+"
-                    r"(?P<i>interceptor)\b|\b(?:[Ee]ach|[Ee]very|[Oo]ne)\s+(?P<j>interceptor)\s+"
+                    r"(?P<i>interceptor)\b|"
+                    # ("fired three interceptors": the count of shots the report gives)
+                    r"\b(?:fired|launched)\s+(?:two|three|four|five|six|\d{1,2})\s+"
+                    r"(?P<k>interceptors)\b|\b(?:[Ee]ach|[Ee]very|[Oo]ne)\s+(?P<j>interceptor)\s+"
                     r"(?:fired|launched)\b")
 _TYPE_CATEGORY = {"missile": "missile", "drone": "drone", "rocket": "rocket", "uav": "drone",
                   "interceptor": "interceptor", "radar": "radar", "jammer": "electronic warfare",
@@ -468,7 +478,7 @@ def written_shapes(text: str, start: int, end: int) -> list[tuple[str, str, int,
                             m.end("name")))
     if text.find("interceptor", start, end) >= 0:
         for m in _FIRED.finditer(text, start, end):
-            g = "i" if m.group("i") else "j"
+            g = "i" if m.group("i") else "k" if m.group("k") else "j"
             out.append(("interceptors", "air defence", m.start(g), m.end(g)))
     if not any(text.find(w, start, end) >= 0 for w in ("radars", "jammers", "guns",
                                                         "interceptors")):
