@@ -12,7 +12,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.ingest import cover_blocks, forum, issuer_blocks, layout, letter, mail, transcripts
+from briefdeck.ingest import (
+    broadcast_scripts,
+    cover_blocks,
+    forum,
+    issuer_blocks,
+    layout,
+    letter,
+    mail,
+    social_posts,
+    transcripts,
+)
 from briefdeck.ingest.author_bios import flag_author_bios, flag_contact_lists, flag_issuer_blurb
 from briefdeck.ingest.line_kinds import (
     BULLETED,
@@ -138,6 +148,7 @@ def classify(text: str) -> list[Flag]:
     if "advertisement" in flags.values():
         transcripts.flag_sponsor_reads(lines, flags)
     transcripts.flag_message_trailer(text, lines, flags)
+    broadcast_scripts.flag_script(text, lines, flags)
     forum.flag_rare_lines(text, lines, flags, is_prose)  # rare kinds, kept out of the table
     extra: list[Flag] = []
 
@@ -206,6 +217,10 @@ def classify(text: str) -> list[Flag]:
     flag_kickers(lines, flags)
     if "Reply" in text and "•" in text:  # a network's comments under a post
         forum.flag_comments(lines, flags)
+    if "Reply" in text or "REPLY" in text:  # a page's post, its comments under it
+        social_posts.flag_comment_thread(lines, flags)
+    if "·" in text[:3000]:
+        social_posts.flag_post_head(lines, flags)
     if "u/" in text or "ommunity" in text:  # a forum thread's sidebar and flair
         forum.flag_community(lines, flags)
 
@@ -243,6 +258,7 @@ def classify(text: str) -> list[Flag]:
         cover_blocks.flag_mailer_address(lines, flags)
     cover_blocks.flag_spelled_issuer(lines, flags, first_prose, text)  # what no block took
     _flag_bare_labels(lines, flags)
+    _flag_appeal_headings(lines, flags)
     if "advertisement" in flags.values():
         flag_advert_heads(lines, flags)
     if ")" in text:
@@ -250,6 +266,8 @@ def classify(text: str) -> list[Flag]:
     _flag_closing_heading(lines, flags)
     if "o contact the " in text:
         flag_contact_lists(lines, flags)
+    if "@" in text:
+        _flag_phone_and_mail_lines(lines, flags)
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 
@@ -336,6 +354,25 @@ def _flag_newsletter_titles(lines: list[ArticleLine], flags: dict[int, str]) -> 
             flags[i - 1] = "newsletter"
 
 
+_SUPPORT_HEADING = re.compile(
+    r"^[Ss]upport (?:us|our (?:work|journalism|reporting)|the [A-Z].{1,40})$"
+)
+_APPEALS = {"subscribe", "newsletter", "donation appeal"}
+
+
+def _flag_appeal_headings(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """'Support the Harbour Ledger' over 'We rely on readers like you ...': the appeal box's
+    heading goes with the appeal under it."""
+    for i in range(len(lines) - 1):
+        if (
+            i not in flags
+            and flags.get(i + 1) in _APPEALS
+            and lines[i].words <= 8
+            and _SUPPORT_HEADING.match(lines[i].text)
+        ):
+            flags[i] = flags[i + 1]
+
+
 def _flag_bare_labels(lines: list[ArticleLine], flags: dict[int, str]) -> None:
     """'Assistance:', 'Contacts:' over lines that are all furniture, to the next such label
     or the end: the label belongs to them. (A label over any reporting is left alone.)"""
@@ -348,6 +385,22 @@ def _flag_bare_labels(lines: list[ArticleLine], flags: dict[int, str]) -> None:
         label_next = j < len(lines) and lines[j].words <= 4 and lines[j].text.endswith(":")
         if j > i + 1 and (j == len(lines) or label_next):
             flags[i] = flags[i + 1]
+
+
+# "Safety desk, north: +44 000 000 000 (Signal) - desk@example.org": a phone and an address.
+_PHONE_AND_MAIL = re.compile(
+    r"\+\d{1,3}[\d ()-]{6,}\d\b.{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,60}\+\d{1,3}[\d ()-]{6,}\d\b"
+)
+
+
+def _flag_phone_and_mail_lines(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """A line giving a desk's phone number and e-mail address (and perhaps how to reach it),
+    that no block took: a contact line. Late, so that a block keeps the lines it holds."""
+    for i, line in enumerate(lines):
+        if i not in flags and line.words <= 50 and "@" in line.text:
+            if _PHONE_AND_MAIL.search(line.text):
+                flags[i] = "contact"
 
 
 _CLOSING_NOTES = {"source note", "methodology note", "disclaimer", "contact", "licence"}

@@ -17,7 +17,7 @@ import trafilatura
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits, live_stamps
 from briefdeck.ingest.chat_exports import export_headline
-from briefdeck.ingest.credits import split_credit
+from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 
 _PARSER = lxml.html.HTMLParser(
@@ -193,6 +193,8 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         )
     if not values["published"]:  # read only if the story's own text gives no date either
         values["published_fallback"] = _header_stamp(tree)
+    if not values["byline"]:
+        values["byline"] = _header_byline(tree)
     hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
     if "byline" in hints:
         # "Jo Ames; Defence Editor": the writer's job, split off as if a second writer
@@ -263,6 +265,25 @@ def _header_stamp(tree: lxml.html.HtmlElement) -> str:
     return revision_date([(line, False) for line in tail if line])
 
 
+def _header_byline(tree: lxml.html.HtmlElement) -> str:
+    """The writer's name over their role ("Jo Ames" / "Middle East correspondent") in the
+    page's lines above its first paragraph, which the story's extraction leaves out with
+    the date beside them: read only when the page names no author in its tags."""
+    previous = ""
+    for node in _head_text(tree):
+        line = " ".join(str(node).split())
+        if len(line) >= _PARAGRAPH_CHARS:
+            break
+        if not line:
+            continue
+        if previous and len(previous.split()) <= 4:
+            name = name_over_role(previous, line)
+            if name:
+                return name
+        previous = line
+    return ""
+
+
 _LABELLED = re.compile(
     r"\b(?:(?P<first>(?:first )?published|posted|released)|last updated|updated|last modified)"
     r"\s*:\s*(?P<when>[^|•]{6,40})",
@@ -317,6 +338,22 @@ _VISIBLE_TEXT = lxml.etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
     "or ancestor::template)]"
 )
+_HIDDEN = frozenset({"script", "style", "noscript", "template"})
+
+
+def _head_text(tree: lxml.html.HtmlElement, limit: int = 400) -> list[str]:
+    """The first visible text nodes of the page's body (the top of the page), walked lazily:
+    the whole page's text is not needed for its header."""
+    body = tree.find(".//body")
+    out: list[str] = []
+    for el in (body if body is not None else tree).iter():
+        if el.text and isinstance(el.tag, str) and el.tag not in _HIDDEN:  # not a comment
+            out.append(el.text)
+        if el.tail and el is not body:
+            out.append(el.tail)
+        if len(out) >= limit:
+            break
+    return out
 
 
 def check_page_text(tree: lxml.html.HtmlElement, name: str) -> None:

@@ -46,6 +46,7 @@ _FRONT_KEYS = {
     "author": "byline",
     "authors": "byline",
     "byline": "byline",
+    "owner": "byline",  # a Notion page's owner: who keeps the page, its writer
     "date": "published",
     "published": "published",
     "source": "outlet",

@@ -155,6 +155,12 @@ _ISSUING_BODY = re.compile(
 )
 
 
+def _is_stamp(line: ArticleLine) -> bool:
+    return line.words <= 6 and DATE_LIKE.search(line.text) is not None and any(
+        c.isdigit() for c in line.text
+    )
+
+
 def flag_kickers(lines: list[ArticleLine], flags: dict[int, str]) -> None:
     """Labels between the page's top and the headline: every line above the headline is
     furniture or such a label, and the headline is a line of four words or more with a
@@ -180,7 +186,12 @@ def flag_kickers(lines: list[ArticleLine], flags: dict[int, str]) -> None:
             and titled
             and line.words >= 4
             and below is not None
-            and (i + 1 in flags or not is_headline_like(below) or is_byline(below.text))
+            and (
+                i + 1 in flags
+                or not is_headline_like(below)
+                or is_byline(below.text)
+                or _is_stamp(below)  # "19 Nov 2026": the story's date under its headline
+            )
         ):
             flags.update(dict.fromkeys(labels, "section label"))
         return

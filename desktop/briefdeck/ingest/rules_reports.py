@@ -3,7 +3,10 @@
 An audit office prints its report number on every summary page and footer; a translation
 agency's deliverable carries its translator's conventions, certification and a client-only
 notice; an HTML e-mail labels its boxes ("FEATURED ANALYSIS", "UPCOMING EVENTS"). The
-sender's address may be set on two lines, street and town.
+sender's address may be set on two lines, street and town. A shared draft or a platform's
+bulletin carries its own notes: the draft's circulation line, the editor's resolved-comment
+marks, the issuer's disclaimer (not binding, not its members' views), how to report to it,
+and the credit under a map.
 """
 
 from __future__ import annotations
@@ -69,5 +72,26 @@ RULES: tuple[Rule, ...] = (
                                           "Place", "Lane", "Court", "Square"))),
     _rule("postal address", r"^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3},? (?:[A-Z]{2}|D\.C\.) "
           r"\d{5}(?:-\d{4})?$", 5, flags=0),
+    # "DRAFT v3 - internal - do not circulate": a shared draft's version and circulation.
+    _rule("distribution note", r"^draft(?: v?\d+(?:\.\d+)*)?\s*[-–—:|(]\s*.{0,60}\b(?:internal|"
+          r"do not (?:circulate|distribute|forward|share|cite|quote)|not for (?:circulation|"
+          r"distribution|publication|citation))\b", 20, in_prose=False, hints=("draft",)),
+    # "_Marked as resolved_": an editor's comment closed, as a document export prints it.
+    _rule("document comments", r"^[_*]{0,2}marked as (?:resolved|done)[_*]{0,2}$", 4,
+          hints=("marked",)),
+    # "Its reports are for ... staff only and do not represent the views of any member.",
+    # "Its content is not binding.": the issuer on what its bulletin is (a story names who
+    # does not represent whom, not "its reports").
+    _rule("disclaimer", r"\b(?:its|this|these|our) (?:reports?|content|bulletins?|"
+          r"publications?|information|products?|analys[ie]s)\b[^.]{0,80}?\b(?:(?:do|does) not "
+          r"(?:necessarily )?(?:represent|reflect) the (?:views?|opinions?|positions?) of|"
+          r"(?:is|are) not (?:legally )?binding)\b", 60,
+          hints=("not represent", "not reflect", "not binding", "not necessarily", "not legally")),
+    # "To report an incident, use the incident form or call the duty phone.": where to report.
+    _rule("contact", r"^to report an? (?:incident|security incident|safety incident|concern|"
+          r"problem|threat)\b", 40, hints=("to report",)),
+    # "(RANE/Map data: Natural Earth)": the credit under a map.
+    _rule("photo caption or credit", r"^\(?(?:[\w .&-]{1,40}/\s*)?map (?:data|source|tiles)\s*"
+          r"(?::|©|by)\s*[^()]{2,60}\)?$", 10, hints=("map",)),
 )
 # fmt: on

@@ -33,11 +33,18 @@ RULES: tuple[Rule, ...] = (
     # The network's buttons and sidebars, each a line of its own.
     _rule("social media", r"^(?:show (?:more(?: replies)?|less|this thread|original|"
           r"translation|replies|\d+ (?:more )?repl(?:y|ies))|translate (?:post|tweet)|"
+          r"see (?:translation|original)|write (?:a |an )?(?:public )?(?:comment|reply|answer)"
+          r"\s*(?:…|\.{3})?|"
           r"rate this translation|pinned(?: (?:post|tweet))?|quote(?: (?:post|tweet))?|"
           r"relevant people|what['’]s happening|who to follow|you might like|"
           r"see new (?:posts|tweets)|trending in [\w .,'’-]{2,40}|"
           r"(?:[\w&'’-]+ )?· trending|read \d[\d,.]*[KkM]? repl(?:y|ies)|"
           r"(?:(?:re)?posted|retweeted)(?: by [\w .'’-]{2,40})?)$", 6),
+    # "Translated from Kurdish (Central) · Rate this translation": the network's own note
+    # that it machine-translated the post (a desk's "Translated from Arabic by ..." differs).
+    _rule("social media", r"^translated from [A-Z][\w-]+(?: \([\w ]{2,20}\))?\s*[·•|]\s*"
+          r"(?:rate this translation|see original|show original)$", 12,
+          hints=("translated",)),
     # "Replying to @CENTCOM and @DeptofDefense": which post this one answers.
     _rule("social media", r"^replying to @\w+(?:(?:,|\s+and)\s+@\w+)*(?:\s+and \d+ others)?$",
           12, hints=("replying",)),
