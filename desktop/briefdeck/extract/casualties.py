@@ -68,7 +68,7 @@ from briefdeck.extract.toll_patterns import (
     WITH_COUNT_RE,
 )
 from briefdeck.extract.toll_revisions import kinds_resolved, with_updates
-from briefdeck.extract.toll_words import ITEM_RE, next_item_at
+from briefdeck.extract.toll_words import GROUP_NOUN, ITEM_RE, next_item_at
 
 # (the names other modules take from here)
 __all__ = ["ANY_TOLL", "Casualty", "find_casualties", "kinds_resolved"]
@@ -95,9 +95,11 @@ def _other_than_told(text: str, found: list[Casualty]) -> list[Casualty]:
 # "were killed and wounded", "killed or injured": a second verb of harm joined to the first
 # makes the count one of the dead and the hurt together
 JOINT_VERB = re.compile(r"\s+(?:and|or|and/or)\s+(?:wounded|injured|hurt|killed)\b", re.I)
+_GROUP_AFTER = re.compile(rf"\s+{GROUP_NOUN}\b", re.I)
 # Every way of telling a toll has one of these words: most sentences are skipped at once.
 # (a word's start and its first letter first: the engine skips the other words at once)
-ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamnKWIHDBTCSREAMN])(?i:kill|wound|injur|hurt|dead|bodies|"
+ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamngKWIHDBTCSREAMNG])(?i:kill|wound|injur|hurt|dead|"
+                       r"to\s+death|gunned\s+down|bodies|"
                        r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|"
                        r"received|assassinat|died|succumb|martyr|neutrali|sent\s+to\s+hell|"
                        r"hospital|"
@@ -199,6 +201,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     for m in ELLIPTIC_RE.finditer(text, start, end):
         if any(c.start <= m.start("num") < c.end for c in found):
             continue  # "and 11 others were wounded", already read as a group of its own
+        if m.group(0).lower().split()[2:3] == ["more"] and _GROUP_AFTER.match(text, m.end()):
+            continue  # "and three more injured people were pulled out": no verb of harm
         if any(c.total and c.kind == kind_of(m.group("verb")) and m.end() <= c.start
                for c in found):
             continue  # "one killed and two wounded; later revised to three wounded"
@@ -228,7 +232,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = not_denied(text, end, found)
     if any(1900 <= (c.count or 0) <= 2099 for c in found):
         found = [c for c in found if not is_year(text, c)]
-    if len(found) > 2:
+    if len(found) > 1:
         found = broken_down(text, found)
     if len(found) > 1 and ":" in chunk:
         found = _after_colon(text, found)

@@ -69,4 +69,5 @@ def count_of(num: str) -> int | None:
 
 def kind_of(verb: str) -> str:
     return "killed" if verb.lower().startswith(("kill", "kia", "dead", "death", "died", "bodies",
-                                                 "martyr", "neutrali", "sent")) else "wounded"
+                                                 "martyr", "neutrali", "sent", "gunned")) or \
+        verb.endswith(("dead", "death")) else "wounded"

@@ -9,6 +9,7 @@ adds to; they look back a few sentences only, and never across live-blog entries
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
@@ -123,15 +124,19 @@ def first_telling(text: str, drafts: list[Draft], dates: list[DateMention],
         x.date is not None and x.date.iso in days and x.kind in VIOLENT for x in drafts)
 
 
-def date_told(drafts: list[Draft], i: int, day: DateMention) -> None:
+def date_told(drafts: list[Draft], i: int, day: DateMention,
+              filed: Iterable[DateMention] = ()) -> None:
     """"The attack took place late Wednesday": the day of the attacks just told that have
-    none yet (or only the day someone spoke of them)."""
+    none yet (or only the day someone spoke of them, or the dateline's day: "MOSCOW, November
+    26. The attack on the base ...")."""
+    datelines = {id(d) for d in filed}
     for last in reversed(drafts):
         if i - last.sentence > 8:
             break  # told too long before to be this attack
         if last.kind not in VIOLENT or last.sentence == i:  # the sentence's own, dated by it
             continue
-        if last.date is not None and last.date.precision == "day" and not last.said:
+        if last.date is not None and last.date.precision == "day" and not last.said and \
+                id(last.date) not in datelines:
             break
         last.date = day
 

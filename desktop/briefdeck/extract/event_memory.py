@@ -24,6 +24,7 @@ from briefdeck.extract.event_dates import (
 )
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span
 from briefdeck.extract.event_filters import BACKGROUND
+from briefdeck.extract.event_incident_lines import incident_lines
 from briefdeck.extract.event_places import PlacesTold
 from briefdeck.extract.event_sites import section_place
 from briefdeck.extract.event_table import table_rows
@@ -60,10 +61,13 @@ class ReaderMemory:
     def __init__(self, doc: Document, dates: list[DateMention], places: list[PlaceMention],
                  systems: list[SystemMention], pub: date) -> None:
         self.doc, self.text = doc, doc.text
-        # a live blog's entries, if it is one, or an event feed's items
-        self.entries: list[Entry] = find_entries(doc.text, pub) or feed_entries(doc.text, pub)
+        # a live blog's entries, if it is one, an incident list's lines or an event feed's items
+        self.entries: list[Entry] = find_entries(doc.text, pub) or \
+            incident_lines(doc.text, pub) or feed_entries(doc.text, pub)
         # an incident table's rows, each with the toll its killed and injured columns give
         self.table, row_days = table_rows(doc.text, pub) if "\t" in doc.text else ({}, [])
+        # (an incident line's "24/11" is a day no other reader finds)
+        row_days = row_days + [e.day for e in self.entries if not e.filed]
         if row_days:
             taken = {d.start for d in dates}
             dates = dates + [d for d in row_days if d.start not in taken]

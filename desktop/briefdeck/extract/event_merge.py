@@ -120,13 +120,30 @@ def _totals_to_story(dated: list[tuple[Draft, str, str]]) -> None:
     placeless part of the story told just before it ("the remaining three hit a warehouse"):
     a new total is the story's, that of the last dated happening told before it."""
     last: Draft | None = None
+    told = 0  # the day-dated happenings told so far
     for d, iso, precision in dated:
         if iso and precision == "day" and d.kind in _VIOLENT:
             last = d
+            told += 1
         elif not iso and last is not None and d.kind in _VIOLENT and d.casualties and \
                 not d.places and not d.other and all(c.is_total for c in d.casualties):
             last.casualties = merge_tolls(last.casualties, d.casualties)
             d.casualties = []
+        elif not iso and last is not None and d.kind in _VIOLENT and d.casualties and \
+                not d.places and not d.other and d.paragraph - last.last_paragraph <= 2 and \
+                told == 1 and _other_parties(last, d):
+            # "Two Italian soldiers were hurt when drones targeted the airport ... Two were shot
+            # down and the third crashed inside the perimeter. A Kurdish guard was wounded":
+            # the one attack told so far, told on, its toll another party's
+            last.casualties = merge_tolls(last.casualties, d.casualties)
+            d.casualties = []
+
+
+def _other_parties(first: Draft, d: Draft) -> bool:
+    """Are d's hurt all of parties first has not counted (so no one is counted twice)?"""
+    told = {c.party for c in first.casualties}
+    return bool(told) and all(c.count and c.party != "unspecified" and c.party not in told
+                              and not c.is_total for c in d.casualties)
 
 
 def _one_happening(first: Draft, d: Draft) -> bool:

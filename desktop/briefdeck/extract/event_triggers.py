@@ -63,7 +63,8 @@ TRIGGERS: list[tuple[str, str]] = [
               r"capital|district|settlement|port|garrison|area|region|crossing)\b)|"
               r"\b(?:captured|overran|overrun|seized|took)\s+(?:the\s+)?(?:town|city|"
               r"village|base|airport|airfield|capital|district|settlement|port|garrison)\b"),
-    ("attack", r"\b(?:attack|(?<!\bof\s)attacks|attacked)\s+(?:on|at|against)\b|\battacked\b|"
+    # ("a second attack, on the base at X, had been attempted": its target set off by a comma)
+    ("attack", r"\b(?:attack|(?<!\bof\s)attacks|attacked),?\s+(?:on|at|against)\b|\battacked\b|"
                # "took part in a coordinated operation ... against two facilities"
                # "carried out two drone operations overnight against US bases"
                r"\b(?:coordinated|joint|combined|military|air|special|drone|missile|rocket)\s+"

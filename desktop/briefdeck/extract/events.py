@@ -25,9 +25,10 @@ from briefdeck.extract.dates import DateMention
 from briefdeck.extract.event_bullets import unglue_bullets
 from briefdeck.extract.event_clauses import ClauseReading
 from briefdeck.extract.event_dates import TOOK_PLACE, opens_line, resolve_offsets
-from briefdeck.extract.event_draft import inside_span
+from briefdeck.extract.event_draft import Draft, inside_span, summary
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_followups import VIOLENT, date_told
+from briefdeck.extract.event_incident_lines import line_place, untold_incidents
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_sites import SITE_INITIALS, spelled_out
@@ -67,6 +68,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     for i, sent in enumerate(doc.sentences):
         reader.read(i, sent)
     reader.settle_early_totals()
+    if reader.headed:
+        reader.drafts = untold_incidents(doc, reader.entries, reader.drafts, reader.headed)
     reader.drafts = fold_said_tolls(reader.drafts, reader.dates.said)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
     events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
@@ -142,11 +145,14 @@ class _Reader(ClauseReading, TollsLeft):
             d.precision == "day" for d in s.dates) else None
         days = [d for d in s.dates if d.precision == "day" and told and d.start >= told.end()]
         if days:  # "The attack took place late Wednesday": when what was just told happened
-            date_told(self.drafts, i, days[0])
+            date_told(self.drafts, i, days[0], self.dates.filed.values())
         self._date_lead(made)
         if self.entry in self.headed:  # a section of a brief: its own incident
             for d in self.drafts[n_before:]:
                 d.section = self.entry
+                if self.entries[self.entry].lined:  # "24/11 - Tal Tamr: ...": there
+                    self._at_line_place(d)
+                    continue
                 if not d.places and d.kind in VIOLENT and self.headed[self.entry]:
                     d.places = [p.name for p in self.headed[self.entry]]
                     d.locate(self.headed[self.entry])
@@ -160,3 +166,14 @@ class _Reader(ClauseReading, TollsLeft):
         self._remember_base(s.places)
         self._remember_last(i, s.places)
 
+
+    def _at_line_place(self, d: Draft) -> None:
+        """An incident line's happening is at the place the line names before its colon (a
+        neighbourhood its words name lies in it), told from after the colon."""
+        entry = self.entries[self.entry]
+        place, mentions = line_place(self.text, entry, self.headed[self.entry])
+        if place:
+            d.places = [place, *(p for p in d.places if p != place)][:3]
+            d.locate(mentions)
+        if d.start < entry.head[1]:
+            d.summary = summary(self.text, entry.head[1], d.end)

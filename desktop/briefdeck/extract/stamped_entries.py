@@ -60,6 +60,7 @@ class Entry:
     day: DateMention  # the stamp's day
     filed: bool = True  # a live blog's stamp (False: a section heading's incident day)
     head: tuple[int, int] = (0, 0)  # a section's heading line
+    lined: bool = False  # an incident list's line ("24/11 - Tal Tamr: ..."), heading and body
 
 
 def stamp_day(text: str, start: int, end: int, pub: date) -> DateMention | None:

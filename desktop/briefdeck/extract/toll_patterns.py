@@ -38,7 +38,9 @@ AND_KIN_NAMED = re.compile(
 ELLIPTIC_RE = re.compile(
     # "16 people were killed and 25 wounded": the copula may be left out after the first verb
     # ("... were killed and about 30 soldiers wounded": a group of its own may be named)
-    rf"\band\s+(?P<num>{NUM}|another)(?:\s+others?|\s+(?P<np>(?:{GROUP_WORD}\s+){{0,2}}{GROUP_NOUN}))?"
+    # ("one was killed and two more were wounded": more than the dead, the same toll)
+    rf"\band\s+(?P<num>{NUM}|another)(?:\s+others?|\s+more|"
+    rf"\s+(?P<np>(?:{GROUP_WORD}\s+){{0,2}}{GROUP_NOUN}))?"
     r"(?:\s*,[^,;]{1,50},)?\s+"
     r"(?:(?:were|was|are|is)\s+)?(?:also\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt|(?-i:KIA|WIA))\b",
@@ -77,6 +79,8 @@ PASSIVE_RE = re.compile(
     # "Three soldiers, all Army reservists from Georgia, were killed": an aside between
     # "460 patients and their companions were killed": the group with those beside it
     rf"{ITEM}(?:\s+and\s+(?:their|his|her|its)\s+(?P<beside>[\w-]+))?{RELATIVE}(?:,[^,;]{{1,60}},)?"
+    # ("a camp resident (an Iraqi national) was shot dead": an aside in brackets)
+    r"(?:\s*\([^()\n]{1,60}\))?"
     rf"{_PARTICIPLE}(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
     # ("had since been moved", "had also been hurt": an adverb before "been")
     r"(?:have|has|had)\s+(?:since\s+|later\s+|also\s+)?been)\s+(?:being\s+)?"
@@ -87,6 +91,8 @@ PASSIVE_RE = re.compile(
     # ("martyred", "neutralised", "sent to hell": how some armies' releases tell their dead)
     r"(?P<verb>killed|wounded|injured|hurt|(?-i:KIA|WIA)|martyred|neutrali[sz]ed|"
     r"sent\s+to\s+hell|treated\s+for\s+(?:minor\s+)?(?:injuries|wounds)|"
+    # ("was shot dead", "stabbed to death", "gunned down": killed, told by how)
+    r"(?:shot|stabbed|beaten|hacked)\s+(?:dead|to\s+death)|gunned\s+down|"
     # "three people had been treated at Al-Jahra Hospital": the hurt, counted by the hospital
     r"treated\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?)|"
     # "two workers had been taken to hospital": the hurt, carried off to be treated
@@ -96,7 +102,7 @@ PASSIVE_RE = re.compile(
 )
 # PASSIVE_RE needs one of its verbs: a cheap test first, on the lower-cased sentence.
 PASSIVE_VERBS = ("killed", "wounded", "injured", "hurt", "kia", "wia", "martyred", "neutrali",
-                 "sent", "treated", "hospital")
+                 "sent", "treated", "hospital", " dead", "death", "gunned")
 # "and two people were wounded": the group after a list's joint has a verb of its own
 OWN_VERB = re.compile(r"\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+"
                       r"(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b")

@@ -34,7 +34,7 @@ GROUP_NOUN = (
     r"servicem[ae]n|paramedics?|doctors?|nurses?|students?|villagers?|residents?|farmers?|"
     r"interpreters?|translators?|drivers?|engineers?|firefighters?|fishermen|shepherds?|"
     r"seafarers?|mariners?|crewmen|militiamen|Peshmerga|teenagers?|boys?|girls?|babies|"
-    r"infants?|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
+    r"infants?|child|baby|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
     r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?|SMs?|"
     r"peacekeepers?|neighbou?rs?|guardsm[ae]n|policem[ae]n|sailors?|seam[ae]n|woman|man|"
     r"elderly|pensioners?|teachers?|hunters?|herders?|labou?rers?|pilgrims?|traders?|"
