@@ -55,6 +55,7 @@ DOCUMENT = (
     r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier|"
     r"matrix|dataset|dashboard|index"  # "IOM's Displacement Tracking Matrix"
     r"|notifications?|notices?"  # "a DOD notification to Congress"
+    r"|calculations?"  # "according to TASS calculations": the outlet's own working
     r"|announcements?"  # "according to the announcement": the notice as published
     # material gathered rather than said: "according to radio intercepts", "satellite imagery"
     r"|intercepts?|recordings?|imagery|footage|logs"
@@ -302,7 +303,9 @@ _BODY_WORD = re.compile(rf"\b(?:{BODY}|staff|hospital|clinic|medical\s+cent(?:er
 # command"; a mission or task force named by its noun alone: "according to the mission".
 _CLAIM_OF = re.compile(r"(?:[Tt]he\s+)?(?:claims?|account|version)\s+of\s+(?:the\s+)?(?:[A-Z]|"
                        r"(?:[a-z]+\s+)?(?:command|ministry|military|army|militia|group)\b)"
-                       r"|[Tt]he\s+(?:[a-z]+\s+)?(?:mission|task\s+force|detachment|contingent)$")
+                       r"|[Tt]he\s+(?:[a-z]+\s+)?(?:mission|task\s+force|detachment|contingent)$"
+                       # what a named body passed on: "initial information from the X Centre"
+                       r"|(?:[a-z]+\s+){0,2}information\s+from\s+(?:the\s+)?[A-Z]")
 # The press, unnamed: "Hebrew media reports", "local press accounts", "Iranian media".
 PRESS_REPORTS = re.compile(r"(?i)\b(?:media|press|news)\s+(?:reports?|reporting|accounts?)\b|"
                            r"^(?:the\s+)?(?:(?!social\b)[\w-]+\s+){0,2}?(?:media|press)$")

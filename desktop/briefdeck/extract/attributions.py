@@ -42,10 +42,12 @@ from briefdeck.extract.body_statements import (
     statements_put_out,
 )
 from briefdeck.extract.cited_sources import according_to, citing, quoted_and_declined
+from briefdeck.extract.designated_documents import designated_documents
 from briefdeck.extract.joined_sources import joined_sources
 from briefdeck.extract.labelled_speakers import laid_out_speakers, speaker_label
 from briefdeck.extract.live_feeds import feed_item_lines
 from briefdeck.extract.named_speakers import identified_as, named_people
+from briefdeck.extract.own_correspondents import own_correspondents
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.press_sources import _DATA_NOUN as _DATA_NOUN
 from briefdeck.extract.press_sources import _OUTLET_VERB as _OUTLET_VERB
@@ -76,6 +78,7 @@ from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
 from briefdeck.extract.sourcing_titles import titled_start
+from briefdeck.extract.standfirsts import standfirsts
 from briefdeck.extract.unnamed_sources import _BOUNDARY as _BOUNDARY
 from briefdeck.extract.unnamed_sources import _SOURCE_AT as _SOURCE_AT
 from briefdeck.extract.unnamed_sources import passive_and_told, unnamed_officials
@@ -182,6 +185,22 @@ def _press_cue(low: str) -> bool:
         "weekly" in low
 
 
+# A bulletin reads its headlines first ("The headlines: officials say ... Israel says ..."),
+# each a summary of an item read in full after it with its own sourcing.
+_HEADLINES = re.compile(r"\b(?:[Tt]he\s+)?(?:main\s+|top\s+)?(?:[Hh]eadlines|HEADLINES):")
+
+
+def _headlines_read(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of headlines: from the cue to its paragraph's end."""
+    if "eadlines:" not in text and "HEADLINES:" not in text:
+        return []
+    runs = []
+    for m in _HEADLINES.finditer(text):
+        end = text.find("\n\n", m.end())
+        runs.append((m.end(), end if end >= 0 else len(text)))
+    return runs
+
+
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
     text = doc.text
     d = SourcingDraft(doc, people, own_outlets(text), told_bodies(text))
@@ -189,7 +208,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     # a live feed's item lines drop the full stop a story sentence ends on: there an
     # unclosed line is an item, no headline
     items = feed_item_lines(text)
+    headlines = _headlines_read(text) + standfirsts(text)
     for sent in doc.sentences:
+        if headlines and any(s < sent.end and sent.start < e for s, e in headlines):
+            continue  # a bulletin's headlines, a standfirst: they repeat the story's sourcing
         if _headline_says(sent.text, bool(items) and _in_item(items, sent.start, sent.end)):
             continue
         if labelled:
@@ -232,7 +254,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found = d.found
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +
               joined_sources(text) + source_lines(text) + item_labels(text, items) +
-              caps_sources(text) + table_sources(text, people)
+              caps_sources(text) + table_sources(text, people) +
+              designated_documents(text) + own_correspondents(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")

@@ -54,6 +54,11 @@ def statement_lead(text: str, start: int) -> int:
     return lead.start() if lead else start
 
 
+# "claimed the attack", "claimed responsibility for the strike": a claim of the attack itself
+_CLAIMED_ATTACK = re.compile(r"\s+(?:responsibility\s+for\s+)?(?:the|this|that|"
+                             r"[A-Z][a-z]+day's)\s+(?:attacks?|strikes?|operations?|bombing)\b")
+
+
 def opening_and_channels(d: SourcingDraft, sent: Sentence) -> None:
     """A sentence opening "In a statement, the X said"; a channel or an account that posts."""
     text, people = d.text, d.people
@@ -64,8 +69,12 @@ def opening_and_channels(d: SourcingDraft, sent: Sentence) -> None:
     accounts = "channel" in sent.text or "account" in sent.text
     for m in CHANNEL_RE.finditer(text, sent.start, sent.end) if accounts else ():
         named = CHANNEL_NAMED_BEFORE.search(text, max(sent.start, m.start() - 60), m.start())
-        d.add(named.start() if named else m.start(), m.end(),
-            "other outlet" if m.group("generic") else "spokesperson", 1)
+        claim = _CLAIMED_ATTACK.match(text, m.end(), sent.end) if \
+            text.endswith("claimed", m.start(), m.end()) else None
+        # (a channel of unnamed factions that posts is an outlet; one that claims the attack
+        # speaks for the attackers: only they can claim it)
+        d.add(named.start() if named else m.start(), claim.end() if claim else m.end(),
+              "spokesperson" if claim or not m.group("generic") else "other outlet", 1)
     for m in ACCOUNT_RE.finditer(text, sent.start, sent.end) if accounts else ():
         if people.mention_at(m.start("who"), m.end("who")) is None:  # a person's account
             d.add(m.start(), m.end(), "spokesperson", 1)  # is theirs, counted with them

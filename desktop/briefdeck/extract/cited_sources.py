@@ -137,6 +137,8 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
             kind = "other"
         elif kind == "spokesperson" and _running_toll(text, sent, who):
             kind = "document"
+        elif kind == "other outlet" and _publisher_working(d, who):
+            kind = "document"
         if not d.repeated(who):
             d.add(m.start(), end, kind, count)
 
@@ -147,6 +149,21 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
 _TOLL_SINCE = re.compile(r"\b(?:killed|dead|died|injured|wounded)\b[^.;]{0,80}?\bsince\s+"
                          r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|the\s+(?:start|"
                          r"beginning|outbreak)\b)")
+
+
+# "according to TASS calculations based on Pentagon briefings" in a TASS story: the publisher's
+# own working from the record, a document (another outlet's count is that outlet reporting).
+_OUTLET_WORKING = re.compile(r"^(?:the\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+                             r"(?:'s|’s)?\s+(?:own\s+)?(?:calculations?|count|tally|estimates?)\b")
+
+
+def _publisher_working(d: SourcingDraft, who: str) -> bool:
+    m = _OUTLET_WORKING.match(who.strip())
+    if m is None:
+        return False
+    name = m.group("name")  # the publisher: its own words, or its credit by the dateline
+    return canonical(name) in (d.told_bodies | d.own_outlets) or \
+        re.search(rf"[(/]{re.escape(name)}[)/]", d.text[:3000]) is not None
 
 
 def _running_toll(text: str, sent: Sentence, who: str) -> bool:

@@ -18,6 +18,7 @@ from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.sourcing_patterns import HEAD_NOUN, NEW_WORDS, REPEATED
+from briefdeck.extract.voice_pieces import report_quotes
 
 LEADING_THE = re.compile(r"^[Tt]he\s+")
 
@@ -50,7 +51,7 @@ class SourcingDraft:
                  told_bodies: set[str]) -> None:
         self.text = doc.text
         self.people = people
-        self.quoted = doc.quoted
+        self.quoted = report_quotes(self.text, doc.quoted)  # (a voice piece is the report's)
         self.found: list[tuple[int, int, str, int | None]] = []
         self.named_once: set[str] = set()
         self.seen_nouns: set[str] = set()  # "official", "ministry": sources already introduced

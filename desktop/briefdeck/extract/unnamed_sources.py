@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.attribution_kinds import SOURCE_NOUN, classify, count_of
+from briefdeck.extract.introduced_sources import introduced
 from briefdeck.extract.people import ROLE_REFERENCE_RE
 from briefdeck.extract.sentences import Sentence, finditer_near
 from briefdeck.extract.sourcing_draft import SourcingDraft
@@ -130,6 +131,13 @@ def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) ->
             continue  # "the colonel said" after "Col. Jane Doe": she is counted already
         unnamed = ANONYMITY_AFTER.match(text, m.end(), sent.end) if \
             text.startswith(", speaking", m.end()) else None
+        intro = introduced(text, people, m.group("who"), m.start(), d.found) if \
+            kind == "anonymous official" and not unnamed else None
+        if intro and intro[0] == intro[1]:
+            continue  # "the diplomat said" after the named diplomat spoke: him again
+        if intro:  # "A Western diplomat in Baghdad was sceptical. '...,' the diplomat said"
+            d.add(intro[0], intro[1], kind, count)
+            continue
         d.add(m.start(), unnamed.end() if unnamed else m.end(), kind, count)
     for m in _ONE_OF_THE_PEOPLE.finditer(text, sent.start, sent.end) \
             if " people sa" in low and (" of the people" in low or " of those" in low) \
