@@ -3,7 +3,8 @@
 Working notes and trackers carry their author in a header field ("owner: J. Roe",
 "_Owner: Jane Roe · last edited ..."), and military messages end on a point of contact
 ("POC: MAJ J. ROE, JOC BATTLE CAPTAIN, DSN ..."). A blog page ends on its author's card, a line
-"Written by Jane Roe". These names often have an initial for a
+"Written by Jane Roe", and a shared document its last editor ("Last edited by Jane Roe on
+..."). These names often have an initial for a
 given name and, in a message, are written in capitals; no sentence around them says who they
 are, so the field does.
 """
@@ -23,6 +24,10 @@ _OWNER = re.compile(rf"(?m)^[_*]*(?i:owner)[_*]*:[ \t]+(?P<name>{_INITIAL_OR_FIR
 # "Written by Jane Roe" as a line of its own (a blog's author card, maybe a heading)
 _WRITTEN_BY = re.compile(rf"(?m)^(?:#+[ \t]+)?Written[ \t]+by[ \t]+(?P<name>{FIRST}[ \t]+"
                          rf"(?:[A-Z]\.[ \t]+)?{_SURNAME})[ \t]*$")
+# "Last edited by Jane Roe on 24 November" as a line of its own (a shared document's editor)
+_EDITED_BY = re.compile(rf"(?m)^[ \t]*Last[ \t]+(?:edited|modified)[ \t]+by[ \t]+"
+                        rf"(?P<name>{FIRST}[ \t]+(?:[A-Z]\.[ \t]+)?{_SURNAME})"
+                        r"(?=[ \t]+(?:on|at)\b|[ \t]*[,·|(]|[ \t]*$)")
 # "POC: MAJ K. ROE, JOC BATTLE CAPTAIN," or "POC/MAJ K. ROE/JOC BATTLE CAPTAIN/": a grade in
 # capitals, an initial and the surname in capitals, then the post
 _GRADE = r"(?:GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|SGM|CSM|MSG|SFC|SSG|SGT|CAPT|CDR|LCDR)"
@@ -44,6 +49,9 @@ def labelled_people(text: str) -> Iterator[tuple[str, str, int, int]]:
     if "Written by" in text:
         for m in _WRITTEN_BY.finditer(text):
             yield " ".join(m.group("name").split()), "author", m.start("name"), m.end("name")
+    if "Last edited by" in text or "Last modified by" in text:
+        for m in _EDITED_BY.finditer(text):
+            yield " ".join(m.group("name").split()), "last editor", m.start("name"), m.end("name")
     if "POC" in text:
         for m in _POC.finditer(text):
             # "CJTF-OIR JOC BATTLE CAPTAIN" -> "CJTF-OIR JOC battle captain": the short words

@@ -2,7 +2,8 @@
 
 Local agencies name the dead and wounded in passing, set off after the group they belong to,
 with no role word nearby: "one of the two wounded civilians, Jane Roe, succumbed to her
-wounds". Monitors name a militant leader by the name he was known by, in quotation marks: "a
+wounds"; a ministry lists its fallen with the title it gives them ("Martyr Peshmerga Jane Roe
+Smith"). Monitors name a militant leader by the name he was known by, in quotation marks: "a
 leader known as "Abu Omar al-Shami"" (a kunya, Abu/Umm and a name, is always a person).
 """
 
@@ -25,11 +26,27 @@ _KNOWN_AS = re.compile(
     r"\b(?:known|nicknamed|dubbed)\s+(?:as\s+)?[\"“](?P<name>(?:Abu|Umm)\s+[A-Z][\w'’-]+"
     r"(?:\s+(?:al-|Al-|el-)?[A-Z][\w'’-]+){0,2})[\"”]")
 
+# The fallen named with the title their side gives them: "Martyr Peshmerga Jane Roe Smith" (a
+# ministry's list of its dead), and a fighter "who was wounded" named before dying of it.
+_MARTYR = re.compile(
+    rf"\bMartyr[ \t]+(?:(?P<side>Peshmerga|fighter|soldier|hero|officer|policeman|mujahid)[ \t]+)?"
+    rf"(?P<name>{FIRST}(?:[ \t]+{_SURNAME}){{1,3}})\b")
+_WOUNDED_HERO = re.compile(
+    rf"\b(?:hero|martyr|fighter|soldier|policeman)[ \t]+"
+    rf"(?P<name>{FIRST}(?:[ \t]+{_SURNAME}){{1,3}}),"
+    r"\s+who\s+(?:was|had\s+been)\s+(?:wounded|injured)\b")
+
 
 def named_casualties(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) for each casualty named in passing or militant by kunya."""
     if "succumbed" in text or "died" in text or "was killed" in text:
         for m in _CASUALTY.finditer(text):
+            yield m.group("name"), "", m.start("name"), m.end("name")
+    if "Martyr " in text:
+        for m in _MARTYR.finditer(text):
+            yield m.group("name"), m.group("side") or "", m.start("name"), m.end("name")
+    if "who was wounded" in text or "who was injured" in text or "who had been" in text:
+        for m in _WOUNDED_HERO.finditer(text):
             yield m.group("name"), "", m.start("name"), m.end("name")
     if "Abu " in text or "Umm " in text:
         for m in _KNOWN_AS.finditer(text):

@@ -16,6 +16,7 @@ from briefdeck.extract.quote_patterns import (
     TERM_EXPLAINED,
     TITLE_CASE_NAME,
 )
+from briefdeck.extract.script_cues import on_cue_line
 
 # Words that open with a preposition fill no noun's slot: 'condemned the raid "in the
 # harshest terms"' is said, not a label for the raid.
@@ -128,6 +129,8 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
     trimmed: the same without a trailing comma; para: its paragraph's span."""
     if len(trimmed.split()) == 1 and not trimmed[:1].islower():
         return True  # a quoted name ("Daesh"), not a statement
+    if ":" in text[max(para[0], m.start() - 8):m.start()] and on_cue_line(text, m.start()):
+        return True  # 'IN: "The strikes began ..."': a script's cue repeats a piece's words
     if TITLE_CASE_NAME.fullmatch(trimmed):
         return True  # '"Eagle Strike 7"', a name in every capitalised word
     cited = _CITED_AFTER.match(text, m.end())

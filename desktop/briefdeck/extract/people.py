@@ -20,6 +20,7 @@ from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.labelled_people import labelled_people
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.named_casualties import named_casualties
+from briefdeck.extract.named_relatives import named_relatives
 from briefdeck.extract.person_patterns import (
     AGE_CHEAP,
     ALIAS_RE,
@@ -81,6 +82,7 @@ from briefdeck.extract.person_patterns import (
     WORK_BEFORE_NAME,
 )
 from briefdeck.extract.sentences import Document, finditer_near
+from briefdeck.extract.ship_names import ship_named
 from briefdeck.model import Person, Provenance
 
 
@@ -583,6 +585,9 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     for name, title, start, end in named_casualties(text):  # "the wounded, Jane Roe, died"
         if _plausible(name, is_place):
             add(name, title, "", start, end)
+    for name, title, start, end in named_relatives(text):  # "said his brother, John Roe"
+        if _plausible(name, is_place):
+            add(name, title, "", start, end)
     if ")" in text:  # a debate's members, titled by the office or seat their labels give
         from briefdeck.extract.debate_turns import debate_labels, paragraph_spans  # (a cycle)
 
@@ -803,7 +808,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 titled.append((role_start, m.end("name"), name))
     _full_names_of_surnames(doc, found, add, is_place)
     ordered = [f for f in sorted(found.values(), key=lambda f: f.start)
-               if not _outlet_name(text, f.name)]
+               if not _outlet_name(text, f.name) and not (not f.title and ship_named(text, f.name))]
+    # ("said Jane Roe engaged the drones" after "ITS Jane Roe (F 596)": a ship, no one titled)
     index = PeopleIndex(ordered, doc, [(s, e, n) for s, e, n in titled])
     return index
 

@@ -313,7 +313,8 @@ DESCRIPTOR_RE = re.compile(
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|"
     rf"and\s+|the\s+)*[A-Z][\w'’.-]*){{0,6}})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?"
     rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted|claimed|"
-    rf"stated|posted|reported|suggested|assessed|as\s+saying)\b|,)"  # "quoted ... as saying"
+    rf"stated|posted|reported|reports|suggested|assessed|as\s+saying)\b|,|"  # "as saying"
+    rf"(?<=\w)\.?\s*$|\.(?=\s))"  # (or the sentence's end: '"...," said analyst Jane Roe.')
 )
 # A guest's or contributor's note opening on their name: "Jane Roe is a senior fellow at the X
 # Institute." (a researcher, not the reporter: "is a correspondent" bios are the byline's).

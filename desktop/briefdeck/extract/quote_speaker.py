@@ -41,6 +41,7 @@ from briefdeck.extract.quote_patterns import (
     WHO_FIRST_RE,
 )
 from briefdeck.extract.quote_translated import translated_speaker
+from briefdeck.extract.script_cues import piece_voice
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.speaker_resolution import resolve_speaker
 
@@ -175,6 +176,10 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
                 speakers: Speakers) -> str:
     """start/end: the quote including its marks."""
     text = doc.text
+    if text[para[0]:para[0] + 1] == "(":
+        voice = piece_voice(text, start, speakers.people)
+        if voice:  # '(VOICE PIECE - ROE:) "..."': a broadcast script's piece, in her voice
+            return voice
     if text.startswith("Quote", para[0]):
         labelled = _labelled_quote(doc, start, para, speakers)
         if labelled:

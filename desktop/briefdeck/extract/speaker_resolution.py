@@ -85,15 +85,37 @@ def _subject_just_before(start: int, speakers: Speakers) -> str:
     while i > 1 and prev.text[:1] in "\"“" and prev.start > start - 600:
         i -= 1  # (a quote of two sentences: the one before it)
         prev = doc.sentences[i - 1]
-    if "\n" in speakers.text[prev.start:start]:
+    later = speakers.people.last_before(start)
+    if later is None:
         return ""
+    if "\n" in speakers.text[prev.start:start]:
+        return _teller_just_before(prev, start, later[1], speakers)
     intro = INTRO.match(speakers.text, prev.start, prev.end)
     head = intro.end() if intro else prev.start
     person = speakers.people.mention_at(head, min(prev.end, head + 60))
     if person is None or person[0] != head:
+        return _teller_just_before(prev, start, later[1], speakers)
+    return person[2] if later[1] == person[2] else ""
+
+
+# The verb that makes the one named before it the teller: "X, deputy director of Y, told TASS".
+_TELLER_VERB = re.compile(r"\b(?:told|said|says|stated|declared|noted)\b")
+
+
+def _teller_just_before(prev, start: int, last: str, speakers: Speakers) -> str:
+    """'..., X, deputy director of Y, told TASS. // "...," the diplomat said': the one person
+    the sentence just before names, as the subject of its verb of saying, with the quote
+    opening the next paragraph at most; or ''."""
+    text = speakers.text
+    if text[prev.end:start].count("\n") > 2 or text[prev.end:start].lstrip()[:1] not in "\"“":
+        return ""  # (the quote must follow at once: nothing else said in between)
+    lo = bisect.bisect_left(speakers.people.mentions, (prev.start, -1, ""))
+    hi = bisect.bisect_left(speakers.people.mentions, (prev.end, -1, ""))
+    named = {m[2] for m in speakers.people.mentions[lo:hi]}
+    if named != {last}:
         return ""
-    later = speakers.people.last_before(start)
-    return person[2] if later is not None and later[1] == person[2] else ""
+    after = speakers.people.mentions[hi - 1][1]
+    return last if _TELLER_VERB.search(text, after, prev.end) else ""
 
 
 # What was sent out, then its sending: "A second alert was sent at 6am saying": the alert.
@@ -332,6 +354,11 @@ def _spelled_out(acronym: str, speakers: Speakers) -> str:
     return cache[acronym]
 
 
+# A body placed in the city that seats it: "the ministry in Rome", "the embassy in Baghdad".
+_BODY_IN_CITY = re.compile(r"^\s*(?P<body>[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:in|at)\s+"
+                           r"[A-Z][\w'’-]+\s*$")
+
+
 def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: bool = True) -> str:
     """The speaker named by the words at text[start:end] (who)."""
     if who[:1] in "MSA":
@@ -364,6 +391,14 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     if sent_out:  # "A second alert was sent ... saying": the alert, not a clause
         who = who[:sent_out.start()]
         end = start + len(who)
+    placed = _BODY_IN_CITY.match(who) if " in " in who or " at " in who else None
+    if placed:  # "the ministry in Rome": the body named before, not the city it sits in
+        body = placed.group("body")
+        bare = BACK_REFERENCE_RE.match(body)
+        named = back_reference(body, speakers.text, start) or (
+            speakers.named_body(bare.group("noun"), start) if bare else "")
+        if named:
+            return named
     part = _INITIALS_PART.match(who.strip()) if "(" in who else None
     if part:  # "the X Forces (XF) Media Center": "XF Media Center"
         return f"{part.group('acr')} {part.group('part')}"
