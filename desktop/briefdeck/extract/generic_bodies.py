@@ -17,7 +17,7 @@ GENERIC_RE = re.compile(
     r"(?<=Embassy)\s+in)"
     rf"\s+(?:the\s+)?{CAP}(?:\s+(?:of\s+|and\s+)?{CAP}){{0,4}})?"
     rf"|\bMinistry\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?{CAP}){{0,2}}"
-    rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory|"
+    rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory|Department|"
     rf"Cent(?:er|re)|Institute)\s+"
     rf"(?:of|for)\s+(?:the\s+)?{CAP}(?:\s+(?:of\s+|and\s+)?{CAP}){{0,4}}"
     # a legislature's standing panel: "Committee on Foreign Affairs"; a think tank named for
@@ -36,6 +36,11 @@ _LEAD = re.compile(
     r"controlled|sponsored|supported|held))\s+)+"
 )
 _OWNER_HEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z])")
+# "the deputy director of the", "head of": a post held in a body's department.
+_POST_IN_BEFORE = re.compile(r"\b(?:[Dd]irector|[Hh]ead|[Cc]hief|[Dd]eputy)\s+of\s+(?:the\s+)?$")
+# An owner whose last word says it is a body: "the Pakistan Navy's", "the Foreign Ministry's".
+_BODY_OWNER = re.compile(r"\b(?:Navy|Army|Ministry|Force|Forces|Command|Department|"
+                         r"Government|Corps|Guard|Police)['’]s\s+$")
 # A ship's name runs into its group: "the USS Dwight D. Eisenhower Carrier Strike Group".
 _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIXES})\s+"
                           r"(?:[A-Z][\w.'’-]*\s+){0,3}$")
@@ -161,8 +166,10 @@ def generic_bodies(text: str, start: int, end: int, found: dict[str, Found],
         # but "Armenia's Defense Ministry" keeps its country, which the name does not say
         owner = _OWNER_HEAD.match(m.group(0))
         if owner and " " in owner.group(0).strip() and not known_organization(
-                THE.sub("", owner.group(0).strip()[:-2].rstrip("'’"))):
+                THE.sub("", owner.group(0).strip()[:-2].rstrip("'’"))) and \
+                not _BODY_OWNER.search(owner.group(0)):
             owner = None  # "Kharkiv Regional Prosecutor's Office": one name, not an owner
+            # (but "the Pakistan Navy's Regional Maritime Security Patrol": a body owns it)
         head = m.start() + (owner.end() if owner else 0)
         if owner and _BARE_MINISTRY.fullmatch(text, head, m.end()) and \
                 not known_organization(owner.group(0)[:-3].rstrip("'’ ")):
@@ -175,7 +182,13 @@ def generic_bodies(text: str, start: int, end: int, found: dict[str, Found],
                 text.find(" for ", m.start() - 9, m.start()) >= 0 and \
                 _PORTFOLIO_OF.search(text, max(start, m.start() - 40), m.start()):
             continue  # a ship's group, "Andersen Air Force Base", "By TOI Staff", a portfolio
-        for cut, name in _generic_names(text[head:m.end()]):
+        stop = m.end()
+        if owner and head > m.start() and _BODY_OWNER.search(owner.group(0)) and \
+                _POST_IN_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            head, stop = m.start(), m.start() + len(owner.group(0).rstrip()) - 2
+            # "deputy director of the Foreign Ministry's Department of ...": a post's desk
+            # inside the body, which is the one the report names
+        for cut, name in _generic_names(text[head:stop]):
             a, b = head + cut, head + cut + len(name)
             if _WEAPON_SYSTEMS.search(name) and not known_organization(name.split()[0]):
                 continue  # (but "Raytheon Missile Systems" is the firm's division)

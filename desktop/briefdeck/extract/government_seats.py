@@ -20,7 +20,10 @@ SEAT_ACTS_AFTER = re.compile(
     r"ordered|instructed|asked|pressed|pushed|blamed|warned|urged|"
     r"accused|denied|rejected|announced|decided|wants?|wanted|insists?|insisted|demanded|"
     r"responded|retaliated|threatened|vowed|signalled|signaled|approved|agreed|"
-    r"respond|retaliate|react|reacted|intervene|intervened)\b")  # "whether Washington would act"
+    r"respond|retaliate|react|reacted|intervene|intervened|"
+    # "signals that Washington is unwilling to ...": the government's will, not the city's
+    r"(?:is|was|are|were|remains|seems|appears)\s+(?:not\s+|now\s+|still\s+)?(?:unwilling|"
+    r"willing|reluctant|ready|prepared|determined|keen|eager|loath|intent))\b")
 # "asking Washington for cheaper guns", "urged Tehran to rein them in": the capital as
 # the government someone addresses.
 SEAT_ADDRESSED_BEFORE = re.compile(

@@ -78,7 +78,10 @@ KNOWN: dict[str, list[str]] = {
     "Basij": [r"Basij(?:\s+Resistance\s+Force|\s+Organi[sz]ation)?"],
     "Radwan Force": [r"Radwan\s+[Ff]orces?", r"Radwan\s+unit"],
     "Syrian Democratic Forces": [r"Syrian\s+Democratic\s+Forces", r"SDF"],
-    "Syrian National Army": [r"Syrian\s+National\s+Army"],
+    # "SNA" alone is Syria's Turkish-backed factions or Somalia's army: org_initials reads it
+    # by which country the report names more.
+    "Syrian National Army": [r"Syrian\s+National\s+Army", r"SNA(?![\w-])"],
+    "Somali National Army": [r"Somali\s+National\s+Army"],
     # The Kurdistan Region's ministry over the Peshmerga, before the force itself.
     "Ministry of Peshmerga Affairs": [
         r"Ministry\s+of\s+Peshmerga(?:\s+Affairs)?", r"Peshmerga\s+[Mm]inistry"],
@@ -301,6 +304,17 @@ KNOWN: dict[str, list[str]] = {
                                 r"(?<=[Tt]he\s)Prime\s+Minister['’]s\s+Office"],
     "Iraqi Army": [r"Iraqi\s+[Aa]rmy"],
     "Government of Iraq": [r"[Gg]overnment\s+of\s+Iraq", r"Iraqi\s+government"],
+    # Britain's lower house, where ministers make statements ("told the House of Commons")
+    "House of Commons": [r"House\s+of\s+Commons"],
+    "House of Lords": [r"House\s+of\s+Lords"],
+    # Pakistan's military media wing, which issues the armed forces' statements
+    "Inter-Services Public Relations": [r"Inter[\s-]+Services\s+Public\s+Relations",
+                                        r"ISPR(?![\w-])"],
+    # Civil aviation authorities whose notices and rules close or restrict airspace.
+    "Federal Aviation Administration": [r"(?:U\.S\.\s+|US\s+)?Federal\s+Aviation\s+"
+                                        r"Administration", r"FAA(?![\w-])"],
+    "DGAC": [r"DGAC(?![\w-])",
+             r"Direction\s+[Gg][ée]n[ée]rale\s+de\s+l['’]\s?[Aa]viation\s+[Cc]ivile"],
     # a lower house (the US Congress's, the Dutch Tweede Kamer in English, Australia's)
     "House of Representatives": [r"House\s+of\s+Representatives"],
     # Iraq's joint security spokesman's office, cited for most attacks in Iraq (also in lower

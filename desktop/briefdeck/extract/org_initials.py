@@ -11,7 +11,9 @@ from briefdeck.extract.known_organizations import KNOWN_ALTERNATIVES, KNOWN_NAME
 
 # Initials two countries' services share: read by which country the report speaks of more.
 _SHARED_INITIALS = {"IAF": (("Israeli Air Force", ("Israel", "IDF")),
-                            ("Indian Air Force", ("India",)))}
+                            ("Indian Air Force", ("India",))),
+                    "SNA": (("Syrian National Army", ("Syria",)),
+                            ("Somali National Army", ("Somalia", "Somali", "Mogadishu")))}
 
 
 def _initials_meaning(text: str, initials: str) -> str:

@@ -386,6 +386,9 @@ CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A given name right before the mention and an appositive or speech verb after it.
 PERSON_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z]|,?\s+(?:said|says|told|added|wrote|noted)\b")
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# "Rebwar Hama Salih" alone on a line (a commenter, a signature): a place's word between a
+# given name and a surname is a middle name.
+SURNAME_ENDS_LINE = re.compile(r" [A-Z][a-z]+[ \t]*(?:\n|$)")
 # "Sindi said": a lone capitalised word as the subject of a speech verb. With the same word after
 # another name elsewhere ("Hoshyar Khalid Sindi"), it is a person's surname, not a small town.
 SAID_ALONE = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:said|says|told|added|wrote|noted)\b")
@@ -759,6 +762,11 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             given = GIVEN_BEFORE.search(text, max(0, start - 20), start)
             if given and given.group(1) not in _NOT_GIVEN:
                 continue  # "An SDF commander, Rezan Kobani, said": this mention is a person
+        if entry.kind == "city" and SURNAME_ENDS_LINE.match(text, end):
+            given = GIVEN_BEFORE.search(text, max(0, start - 20), start)
+            if given and given.group(1) not in _NOT_GIVEN and given.group(1) not in \
+                    _PLACE_OPENERS and text[given.start() - 1 : given.start()] in ("\n", ""):
+                continue  # "Rebwar Hama Salih" on a line of its own: a person's name
         if text[end + 1 : end + 2].isupper() and CAPITALISED_AFTER.match(text, end) and \
                 TITLE_BEFORE.search(text, max(0, start - 8), start):
             continue  # "Spc. Jordan Pike": a given name

@@ -141,6 +141,10 @@ LOCATIVE = re.compile(
 FACILITY_AFTER = re.compile(r"\s+(?:hospital|municipality|municipal\s+council)\b")
 # "In X, two people were hurt": a sentence that opens on the place.
 LOCATIVE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|Around)\s+$")
+# "26/11 - Al-Busayrah: SDF forces raided ...": a digest item's heading, its date then the
+# place it happened, then a colon.
+DIGEST_HEAD = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*[-–—][ \t]*"
+                         r"(?:(?i:al|el|ar|as|ad|an|at|az|ash)[-‐ ])?$")
 LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X, Tulcea County" / "X in Hasakah province" / "X near Pokrovsk": a place right after.
 PLACE_AFTER = re.compile(r",\s*|\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
@@ -465,6 +469,8 @@ def _cue(
     before = text[max(0, start - 40) : start]
     if KIND_BEFORE.search(before):
         return "strong"  # "Kibbutz Nir Oz", "Barangay Pag-asa": the word before says what it is
+    if text[end : end + 1] == ":" and DIGEST_HEAD.search(before):
+        return "weak"  # "26/11 - X:": a digest item's place, nothing of a longer name before
     paired = _hyphen_pair(text, start, end, after, ends)
     if part_of_name(i) and not paired:
         return None  # inside a longer name: "Gen. Yasser Haddad"
