@@ -22,6 +22,7 @@ _BODY_NAME = r"(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’-
 
 _ISSUED = re.compile(rf"\b{_BODY_NAME}\s+(?:has\s+|had\s+)?issued\s+(?:a\s+)?(?:new\s+)?"
                      rf"{_PAPER}\s+{_NUMBER}")
+_ISSUED_WORD = re.compile(r"\bissued\s+(?:a\s+)?(?:new\s+)?(?=[A-Z])")
 _PAPER_SPEAKS = re.compile(
     rf"(?<![\w-])(?:[A-Z]{{2,6}}\s+)?{_PAPER}(?:\s+\([A-Z]{{2,6}}\))?\s+{_NUMBER}\s+"
     r"(?:prohibits|bans|forbids|recommends|requires|restricts|advises|warns|permits|allows|"
@@ -46,8 +47,12 @@ def designated_documents(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each numbered paper cited, each authority advising and
     each statement headed with its author."""
     found = []
-    if "issued" in text:
-        found += [(m.start(), m.end(), "document", 1) for m in _ISSUED.finditer(text)]
+    after = 0  # (each "issued" is rare: the body's name is looked for only before it)
+    for verb in _ISSUED_WORD.finditer(text):
+        m = _ISSUED.search(text, max(after, verb.start() - 160), verb.end() + 80)
+        if m and m.start() < verb.start() < m.end():
+            found.append((m.start(), m.end(), "document", 1))
+            after = m.end()
     after = 0  # (the rare verb first: a long text is read once by a cheap pattern, the
     for verb in _VERB_AFTER_NUMBER.finditer(text):  # paper's name only where one may end)
         m = _PAPER_SPEAKS.search(text, max(after, verb.start() - 120), verb.end())

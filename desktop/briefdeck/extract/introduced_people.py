@@ -21,11 +21,12 @@ _HONOURS = r"(?:(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Ambassador|General|
 # "I'm Jane Roe," / "My name is Jane Roe and" (the name ends the clause: "I'm Sure Of It" is
 # no name); "with me (as always) is John Doe", "I'm joined (today) by Dr Jane Roe".
 INTRODUCED_RE = re.compile(
-    rf"\b(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Ww]ith\s+me\s+(?:today\s+|again\s+|now\s+|"
+    rf"\b(?=[IMmWw])(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Ww]ith\s+me\s+(?:today\s+|again\s+|now\s+|"
     rf"as\s+always\s+|in\s+the\s+studio\s+)?(?:is|are)|(?:I['’]m|[Ww]e['’]re|[Ww]e\s+are|"
     rf"I\s+am)\s+joined\s+(?:today\s+|again\s+|now\s+|in\s+the\s+studio\s+)?by)\s+"
     rf"{_HONOURS}{_FULL_NAME}(?=\s*(?:[,.;!?]|\s(?:and|of|from|who|here)\b))"
 )
+_CUE = re.compile(r"I['’]m\b|I\s+am\b|[Mm]y\s+name\s+is\b|[Ww]ith\s+me\b|\bjoined\s")
 # What the introduction says the guest is: ", a researcher at X" or " of the X Institute".
 _WHO_THEY_ARE = re.compile(r"(?:,\s+(?P<role>(?:an?|the|our)\s+[^,.;!?\n]{3,70})|\s+(?:of|from)"
                            r"\s+(?:the\s+)?(?P<org>[A-Z][^,.;!?\n]{2,60}))")
@@ -33,10 +34,14 @@ _WHO_THEY_ARE = re.compile(r"(?:,\s+(?P<role>(?:an?|the|our)\s+[^,.;!?\n]{3,70})
 
 def introduced_people(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) for each person introduced aloud."""
-    if "I'm" not in text and "I’m" not in text and " by " not in text and \
-            "ith me" not in text and "name is" not in text and "I am" not in text:
-        return
-    for m in INTRODUCED_RE.finditer(text):
+    after = 0  # (read only around a cue: one cheap scan of a long text, then short windows)
+    for cue in _CUE.finditer(text):
+        if cue.start() < after:
+            continue
+        m = INTRODUCED_RE.search(text, max(after, cue.start() - 12), cue.end() + 160)
+        if m is None or m.start() > cue.start():
+            continue
+        after = m.end()
         title = ""
         who = _WHO_THEY_ARE.match(text, m.end("name"))
         if who and who.group("role") and ROLE_WORD.search(who.group("role")):
