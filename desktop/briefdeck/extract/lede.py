@@ -181,6 +181,9 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
 
 # "The Minister for the Armed Forces (Ruth Callender): ...", "Ms Roe (Seat) (Lab): ...": the
 # label a record of a debate puts before each turn.
+# (the words a chair's or a member's courtesy holds: the cheap test before _PROCEDURAL)
+_CHAIR_WORDS = ("ommittee", "Speaker", "hank", "ield", "ecogni", "ermission", "rder", "itness",
+                "record", "joined", "ummar", "Good ")
 TURN_LABEL = re.compile(r"[A-Z][^:\n]{2,120}\)[ \t]*:\s+")
 
 
@@ -195,11 +198,11 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
             continue
         m = _dateline(doc.text, sent)
         start = m.end() if m else sent.start
-        label = TURN_LABEL.match(doc.text, start, sent.end)
+        label = TURN_LABEL.match(doc.text, start, sent.end) if "):" in words else None
         if label:  # a debate's or hearing's turn: its words, not the speaker's label
             start = label.end()
-        if _PROCEDURAL.match(doc.text, start, sent.end):
-            continue  # "With permission, Mr Speaker, I will make a statement": no outlook
+        if any(w in words for w in _CHAIR_WORDS) and _PROCEDURAL.match(doc.text, start, sent.end):
+            continue  # "With permission, Mr Speaker, I will make a statement", "will recess"
         clause = clean_clause(doc.text[start:sent.end], limit=40)
         if clause and EXPECTS.search(clause):  # not only in the sourcing cut away
             found.append((0 if HORIZON.search(words) else 1, i, clause))
