@@ -40,17 +40,6 @@ _CHEAP = re.compile(r"\)[ \t]*:\s")
 _STAGE = re.compile(r"\s*\[[A-Z][A-Za-z .,'’-]{2,40}\]\s*")
 
 
-def paragraph_spans(doc: Document) -> list[tuple[int, int, int]]:
-    """(start, end, number) of each paragraph, from its sentences."""
-    spans: list[tuple[int, int, int]] = []
-    for sent in doc.sentences:
-        if spans and spans[-1][2] == sent.paragraph:
-            spans[-1] = (spans[-1][0], sent.end, sent.paragraph)
-        else:
-            spans.append((sent.start, sent.end, sent.paragraph))
-    return spans
-
-
 def debate_labels(text: str, paras: list[tuple[int, int, int]]
                   ) -> list[tuple[int, int, str, str, int]]:
     """(label start, end of its words before the colon, member's name or '' for the chair,

@@ -11,10 +11,10 @@ import bisect
 import re
 
 from briefdeck.extract.attribution_kinds import classify, person_kind
-from briefdeck.extract.debate_turns import debate_labels, paragraph_spans
+from briefdeck.extract.debate_turns import debate_labels
 from briefdeck.extract.hearing_turns import hearing_sources
 from briefdeck.extract.people import PeopleIndex
-from briefdeck.extract.sentences import Document, Sentence
+from briefdeck.extract.sentences import Document, Sentence, paragraph_spans
 from briefdeck.extract.sourcing_draft import SourcingDraft
 
 _SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")

@@ -81,7 +81,7 @@ from briefdeck.extract.person_patterns import (
     WHO_DESCRIBED,
     WORK_BEFORE_NAME,
 )
-from briefdeck.extract.sentences import Document, finditer_near
+from briefdeck.extract.sentences import Document, finditer_near, paragraph_spans
 from briefdeck.extract.ship_names import ship_named
 from briefdeck.model import Person, Provenance
 
@@ -589,7 +589,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         if _plausible(name, is_place):
             add(name, title, "", start, end)
     if ")" in text:  # a debate's members, titled by the office or seat their labels give
-        from briefdeck.extract.debate_turns import debate_labels, paragraph_spans  # (a cycle)
+        from briefdeck.extract.debate_turns import debate_labels  # (a cycle)
 
         for _start, _end, name, title, at in debate_labels(text, paragraph_spans(doc)):
             if title and _plausible(name, is_place):

@@ -23,7 +23,7 @@ from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.pull_quotes import without_pull_quotes
 from briefdeck.extract.quote_patterns import QUOTE_RE
 from briefdeck.extract.quote_speaker import speaker_for
-from briefdeck.extract.sentences import Document
+from briefdeck.extract.sentences import Document, paragraph_spans
 from briefdeck.extract.single_quotes import single_quoted
 from briefdeck.extract.speaker_resolution import resolve_speaker
 from briefdeck.extract.transcript_turns import transcript_turns
@@ -47,14 +47,6 @@ def _one_line(words: str) -> str:
     return re.sub(r"\s*\n\s*", " ", words) if "\n" in words else words
 
 
-def _paragraph_spans(doc: Document) -> list[tuple[int, int, int]]:
-    spans: list[tuple[int, int, int]] = []
-    for sent in doc.sentences:
-        if spans and spans[-1][2] == sent.paragraph:
-            spans[-1] = (spans[-1][0], sent.end, sent.paragraph)
-        else:
-            spans.append((sent.start, sent.end, sent.paragraph))
-    return spans
 
 # Between two quotes of one sentence: its speaker goes on ("..., warning that ...").
 _GOES_ON_SAYING = re.compile(r"[,.!?\s\"”’]*[^.!?\"“”]*\b(?:saying|adding|warning|calling|"
@@ -88,7 +80,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     text = doc.text
     found: list[_Q] = []
     speakers = Speakers(doc, people)
-    paras = _paragraph_spans(doc)
+    paras = paragraph_spans(doc)
     order = {para: i for i, para in enumerate(paras)}
     for para in paras:
         for m in QUOTE_RE.finditer(text, para[0], para[1]):

@@ -121,6 +121,17 @@ class Document:
         return sent is not None and end <= sent.end
 
 
+def paragraph_spans(doc: Document) -> list[tuple[int, int, int]]:
+    """(start, end, number) of each paragraph, from its sentences."""
+    spans: list[tuple[int, int, int]] = []
+    for sent in doc.sentences:
+        if spans and spans[-1][2] == sent.paragraph:
+            spans[-1] = (spans[-1][0], sent.end, sent.paragraph)
+        else:
+            spans.append((sent.start, sent.end, sent.paragraph))
+    return spans
+
+
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
