@@ -46,3 +46,10 @@ def test_a_pages_published_stamp_beats_a_numeric_update_note(tmp_path: Path):
         "no damage was reported to the aircraft parked on the apron.</p>"
         "</article></body></html>", encoding="utf-8")
     assert read_article(page).published == "2031-03-03"
+
+
+def test_an_issued_line_with_a_colon_dates_a_weekly_report():
+    text = ("Partner Safety Forum\n\nWeekly Report No. 12\n\nReporting period: Monday 3 March - "
+            "Sunday 9 March 2031. Issued: 10 March 2031.\n\nOverview\n\nThe forum recorded nine "
+            "incidents this week, most of them on the northern roads.\n")
+    assert article_from_text(text).published == "2031-03-10"

@@ -29,7 +29,7 @@ _STAMP = re.compile(
 )
 # A report's cover sentence giving its release: "Released November 4, 2026."
 # (a sentence of its own: a caption's "picture released on ..." dates the picture)
-_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+)(?-i:Released|Issued)\s+(?:on\s+)?"
+_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+)(?-i:Released|Issued):?\s+(?:on\s+)?"
                                rf"({FULL_DATE.pattern})", re.IGNORECASE)
 _REVISED = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
 # A report's own date-time group in its header: "DTG: 160600C NOV 23" (day, time, zone letter,
