@@ -12,7 +12,8 @@ from itertools import pairwise
 
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, inside_span
-from briefdeck.extract.places import PlaceMention, is_attacker
+from briefdeck.extract.place_roles import is_attacker
+from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Sentence
 
 MOVES = ("withdrawal", "handover", "deployment")

@@ -37,7 +37,7 @@ from briefdeck.extract.event_recalled import tolled_recently
 from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, sibling_day
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.numbers import word_value
-from briefdeck.extract.places import is_attacker
+from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.sentences import inside
 from briefdeck.extract.toll_updates import (
     ANOTHER_TELLING,

@@ -4,9 +4,10 @@ The role comes from the words around the mention in its sentence: troops leaving
 over a base -> "withdrawal" (only when the place is what is left: "remove troops from X", not
 "leaves them exposed to X"); forces, jets or air defences moved, rotated, deployed, stationed or
 spread there -> "reinforcement"; fired at, hit, attacked -> "attack target", but never the
-attacker ("Iran fired at X", "Iran's barrage") nor the place they came from. Anything else is
-"mentioned". A place that only locates another ("Qayyarah Airfield West near Mosul", "Camp Taji,
-Iraq") is "mentioned". A dateline ("WASHINGTON -") is where the reporter filed from: no mention.
+attacker ("Iran fired at X", "Iran's barrage") nor the place they came from (read in
+place_roles.py). Anything else is "mentioned". A place that only locates another
+("Qayyarah Airfield West near Mosul", "Camp Taji, Iraq") is "mentioned". A dateline
+("WASHINGTON -") is where the reporter filed from: no mention.
 
 A country or region that only qualifies someone ("Iran-backed", "US-led", "led by France", "UK
 Maritime Trade Operations") or names a weapon ("Palestine-2") or a medium ("Xinhua news
@@ -28,7 +29,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.embassies import ISSUER_BEFORE, SPEAKER_AFTER
 from briefdeck.extract.government_seats import (
     CLAUSE_OPENER,
@@ -47,111 +47,11 @@ from briefdeck.extract.place_anchors import (
     in_named_city,
     shared_head_sites,
 )
-from briefdeck.extract.place_role_guards import (
-    AD_DESTINATION,
-    AD_PLACE,
-    INTERCEPTED_NEAR,
-    MOVED_ON_TO,
-    crossed_not_attacked,
-    defended_here,
-    has_military_mover,
-)
+from briefdeck.extract.place_roles import _RANK, BLOCKER, _role
 from briefdeck.extract.sentences import Document
-from briefdeck.extract.systems import SHIP_PREFIXES
 from briefdeck.geo.textnorm import CAPITAL_AT_WORD_START, at_word_start
 from briefdeck.model import Place, Provenance
 
-ROLE_RANK = ("withdrawal", "reinforcement", "attack target", "mentioned")
-# Forces merely based somewhere ("troops are stationed at X") count as reinforcement only when
-# nothing stronger is said of the place: an attack on it says more.
-_RANK = ("withdrawal", "reinforcement", "attack target", "stationed", "mentioned")
-# A place named as where something is: "joint bases at", "the", "Nineveh Operations Command
-# headquarters in". Words a cue may stand from its place when the place must be its object.
-_LOC_NP = (r"(?:(?:the|its|their|a|an|joint|several|smaller|small|main|remaining|former|nearby|"
-           r"U\.S\.|American|coalition|military|air|naval|bases?|sites?|installations?|"
-           r"positions?|outposts?|headquarters|garrisons?|camps?|port|city|town|at|in|near|"
-           r"[A-Z][\w'’.-]*)\s+)*")
-# "remove troops from joint bases at X", "withdrawal of 500 troops from X", "leave X": the
-# place is what is left. Not "leaves them exposed to X" nor "leaving the bases, ... in X".
-WITHDRAWN = re.compile(rf"\s*(?:(?:[\w.'’-]+\s+){{0,6}}?(?:from|out\s+of|away\s+from|of)\s+)?"
-                       rf"{_LOC_NP}")
-MOVED_TO = re.compile(rf"\s*{_LOC_NP}")  # "moved to bases at X", "rotate between X"
-# "killed seven fighters and a civilian in the town of X": where the harm was done.
-KILLED_AT = re.compile(r"\s*(?:[\w.,'’-]+\s+){0,8}?(?:in|at|near|outside|inside|on)\s+"
-                       r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?")
-# role, cue pattern, which side of the cue the place stands on ("after" or "before"), and
-# what may stand between cue and place (None: any words of the same clause).
-ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
-    ("withdrawal", r"\b(?:remov\w+|withdr[ae]w\w*|pull\w*\s+(?:out|back)|leav(?:e|es|ing)|left|"
-                   r"hand\w*\s+over|vacat\w+|draw\w*\s+(?:down|out)|exit(?:s|ed|ing)?|"
-                   r"depart\w*|re-?position\w*|"
-                   r"clos(?:e|ed|es|ing)(?!\s+(?:in\s+)?on\b)\s+(?:down\s+)?)\b"
-                   r"(?:\s+(?:from|of))?", "after", WITHDRAWN),
-    ("withdrawal", r"\bout\s+of\b", "after", MOVED_TO),
-    ("withdrawal", r"\b(?:to\s+)?(?:draw\s+out\s+of|be\s+handed\s+over|be\s+vacated|"
-                   r"handed\s+over|under\s+Iraqi\s+control|(?:was|were|been|be|is|are)\s+"
-                   r"(?:formally\s+)?(?:transferred|handed\s+(?:over|back)|vacated|closed)|"
-                   r"will\s+(?:soon\s+)?(?:close|shut|be\s+(?:closed|shut|vacated|transferred|"
-                   r"handed\s+over)))\b",
-     "before", None),
-    ("reinforcement", r"\b(?:deploy(?:s|ed|ing)?\s+(?:to|into)|arriv\w+\s+(?:at|in)|"
-                      r"mov(?:e|ed|es|ing)\s+(?:(?:north|south|east|west)\w*\s+)?(?:in\s+)?"
-                      r"(?:to|into)|sen[dt]s?\s+to|"
-                      r"rotat\w+\s+(?:between|among|through|to|into|at)|"
-                      r"spread\w*\s+(?:out\s+)?(?:across|among|between|over|to)|"
-                      r"dispers\w+\s+(?:to|across|among|between)|(?<![Rr]e)(?<!-)"
-                      r"position(?:ed|ing)\s+(?:at|in)|put(?:s|ting)?\s+(?:[\w-]+\s+){1,3}?at)\b",
-     "after", MOVED_TO),
-    # an air-defence system sent there: "a Patriot battery to Kuwait" (see place_role_guards)
-    ("reinforcement", r"\b(?:air\s+defen[cs]es?|Patriots?|C-RAMs?|THAAD)\b", "after",
-     AD_PLACE),
-    ("reinforcement", r"\b(?:reinforc\w+|"
-                      r"additional\s+(?:troops|forces|systems|jets|aircraft|squadrons|"
-                      r"air\s+defen[cs]es|batteries|Patriots?))\b",
-     "after", None),
-    # "was moved last month to X": the place is where it was moved to
-    ("reinforcement", r"\b(?<!-)mov(?:e|ed|es|ing)\b", "after", MOVED_ON_TO),
-    # "is expected to reach X", "was set up at X", "had been added at X" (a mover must be named)
-    ("reinforcement", r"\b(?:reach(?:es|ed|ing)?|set\s+up\s+(?:at|in)|"
-                      r"install(?:ed|ing)\s+(?:at|in)|added\s+(?:at|to|in))\b", "after", MOVED_TO),
-    ("stationed", r"\b(?:troops|forces|personnel|soldiers|Marines|sailors|airmen|members|jets|"
-                  r"aircraft|squadrons?|units?|batteries|systems|them)\s+(?:(?:are|were|is|was|"
-                  r"be|been|remain|remained|now|currently|still|also|permanently)\s+)*"
-                  r"(?:based|stationed|deployed|positioned)\s+(?:at|in)\b", "after", MOVED_TO),
-    ("reinforcement", r"\bwill\s+(?:soon\s+)?(?:have|get|receive|host)\b", "before", None),
-    ("attack target", r"\b(?:(?:fired|launched|lobbed|dropped)\s+(?:[\w-]+\s+){0,5}?"
-                      r"(?:at|on|into|toward)|attack\w*\s+(?:on|at|against)|"
-                      r"attacked|struck|hits?|hitting|slammed\s+into|destroy(?:s|ed|ing)|"
-                      r"landed\s+(?:in|at|inside|near|on)|target\w*|"
-                      r"strikes?\s+(?:on|near|at|against)|shelled|bombed|pound\w*|"
-                      r"approaching|storm(?:s|ed|ing)?|(?:aimed|directed)\s+(?:at|against)|"
-                      r"(?:crashed|exploded|impacted|fell)\s+(?:near|over|at|in|inside|outside|on)|"
-
-                      r"(?:[Ss]irens|alarms?)\s+(?:sounded|sound|went\s+off|wailed|blared)\s+"
-                      r"(?:in|across|over))\b",
-     "after", None),
-    # "Drones strike the al-Tanf garrison": strike as a verb right before its object (looked
-    # for behind, so that "drone strike on X" still reaches the "strike on" cue).
-    ("attack target", r"\b(?:(?<=[Dd]rone )|(?<=[Dd]rones )|(?<=[Rr]ocket )|(?<=[Rr]ockets )|"
-                      r"(?<=[Mm]issile )|(?<=[Mm]issiles ))strikes?\b", "after", MOVED_TO),
-    # "shot down by air defences over the desert near X", "brought down four drones and a
-    # missile over X" (the words between stand in the tight pattern: a long cue would hide
-    # the cues inside it)
-    ("attack target", r"\b(?:(?:shot|brought|taken)\s+down|intercepted|downed|engaged)\b",
-     "after",
-     INTERCEPTED_NEAR),
-    # "killed three fighters in the town of X", "injuries, most of them at X"
-    ("attack target", r"\b(?:killed|killing|wounded|wounding|injured|injuring|injuries|"
-                      r"hurts?)\b",
-     "after", KILLED_AT),
-    ("attack target", r"\b(?:was|were|is|are|(?:has|have|had)\s+been)\s+"
-                      r"(?:also\s+|again\s+|repeatedly\s+|reportedly\s+)?"
-                      r"(?:hit|attacked|struck|targeted|shelled|bombed)\b", "before", None),
-]
-# Tried only where a cue's first letter stands (see alternatives.py): most positions are not.
-ROLE_ALTERNATIVES = Alternatives([p for _, p, _, _ in ROLE_CUES])
-ROLE_RE = ROLE_ALTERNATIVES.regex
-REACH = 90  # characters between cue and place within which the cue counts
 # What stands between a place and the one it locates ("X near Y", "X, north of Y", "X, Iraq").
 LOCATOR = re.compile(r",\s*|(?:\s+(?:compound|base|air\s+base|airfield|airport|headquarters|"
                      r"camp|garrison|outpost|site|facility|complex|district|area|port|"
@@ -159,61 +59,12 @@ LOCATOR = re.compile(r",\s*|(?:\s+(?:compound|base|air\s+base|airfield|airport|h
                      r",?\s*(?:near|in|outside|of|just\s+outside|close\s+to|"
                      r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?"
                      r"(?:(?:north|south|east|west)\w*\s+)?")
-# Words between a cue and a place that put them in different clauses.
-BLOCKER = re.compile(r"[,;]\s+(?:like|which|who|but|while|although|as|after|because|"
-                     r"including|where)\b|;|\bbut\b|\b(?:since|if|unless|until|because|"
-                     r"although|though|whereas|when|while)\b")
 LIST_GLUE = re.compile(r"^(?:[^.;]{0,50}?)(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)"
                        r"(?:(?:from|to|at|in|near|on)\s+)?(?:the\s+)?"
                        r"(?:possibly\s+|perhaps\s+|maybe\s+)?$")
 # "X was transferred on March 19, followed by Y": Y shares X's role.
 FOLLOW_GLUE = re.compile(r"(?:,\s*|\s+)(?:followed\s+by|then|as\s+well\s+as|along\s+with)\s+"
                          r"(?:the\s+)?$")
-# The place is the attacker, not the target: "Iran fired", "Iran's barrage", "Iran or its
-# partners attack"; "Iran-aligned militias" is not the place either.
-ATTACKER_AFTER = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+(?:and\s+)?){0,3}?(?:attacks?|barrage|strikes?|assault|offensive|"
-    r"bombardment|missiles?|drones?|rockets?)\b|"
-    r"\s+(?:(?:or|and)\s+(?:its|their)\s+(?:partners|proxies|allies)\s+)?"
-    r"(?:(?:has|have|had|then|again|also|later|repeatedly|reportedly|now|itself|themselves|"
-    r"allegedly|apparently|then)\s+)*"
-    r"(?:fired|fires|launch(?:ed|es)?|attack(?:ed|s)?|struck|strikes|sent|claimed|bombed|"
-    r"shelled|pounds?|pounded|retaliat\w+|hits|targeted|raided|dropped|lobbed)\b"
-)
-COMPOUND_AFTER = re.compile(r"-(?:aligned|backed|linked|allied|supported|sponsored|made)\b")
-AGENT_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+)?$")
-# "which want all foreign troops to leave X": a demand, not a withdrawal.
-DESIRE = re.compile(r"\b(?:wants?|wanted|demand\w*|call(?:s|ed|ing)?\s+(?:on|for)|urg\w+|"
-                    r"(?:press|push)(?:es|ed|ing)?\s+for|threaten\w*)\b[^.;]{0,50}$")
-MODAL_AFTER = re.compile(r"\s*(?:,\s*)?\b(?:would|could|might)\b")
-EARLIER = re.compile(r"\b(?:previously|formerly|once|until\s+recently)\s+$")
-# "threatened further attacks on facilities associated with the United States": a threat is
-# no attack, and what a facility is tied to is not where it stands.
-THREATENED_BEFORE = re.compile(r"\b(?:threat\w*|vow\w*|warn\w*\s+of)\s+(?:(?:further|more|new|"
-                               r"fresh|future|possible|retaliatory|renewed)\s+)*$")
-TIED_TO = re.compile(r"\b(?:associated|affiliated|linked|connected|tied)\s+(?:with|to)\b|"
-                     r"\b(?:belonging\s+to|owned\s+by)\b")
-MAKER_BEFORE = re.compile(r"\b(?:makes?|made|builds?|built|manufactur\w+|produc(?:es|ed|ing)|"
-                          r"sells?|sold|makers?\s+of|supplier\s+of)\s+(?:the\s+|its\s+)?$")
-DEFENDED = re.compile(r"\b(?:shot\s+down|intercept\w*|downed|repel\w*|engag\w+)\b")
-# "Families are arriving in X", "most of them heading north towards X": people fleeing, not
-# forces moving in. Their subject, just before the cue, says which.
-CIVILIANS_MOVING = re.compile(
-    r"\b(?:famil(?:y|ies)|displaced|refugees?|civilians?|residents?|people|migrants?|"
-    r"evacuees?|patients|children|women|villagers|survivors|those\s+fleeing|"
-    r"the\s+wounded|(?:most|many|some|all)\s+of\s+them)\b(?:\s+\w+){0,4}\s*$", re.I)
-# "the carrier USS George Washington (CVN-73) left Yokosuka": a ship sailing from its port,
-# not forces withdrawing from a place.
-SHIP_SUBJECT = re.compile(
-    rf"\b(?:(?:{SHIP_PREFIXES})(?:\s+[A-Z][\w.'’-]*)+"
-    r"(?:\s*\([A-Z]{2,4}-?\d+\))?"
-    r"|(?:carrier|destroyer|frigate|cruiser|warship|ship|vessel|submarine|tanker|freighter|"
-    r"cutter|corvette)s?(?:\s+[A-Z][\w.'’-]*){0,4})\s*,?\s*$")
-# A closure for a while, or of a place travellers pass through, is no withdrawal from it.
-CLOSED_FOR = re.compile(r"\s+for\s+(?:nearly\s+|about\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
-                        r"(?:a|an|one|two|three|several|\d+|a\s+few)\s+(?:hours?|days?|weeks?|"
-                        r"months?)\b", re.I)
-OPEN_TO_TRAFFIC = re.compile(r"\b(?:[Aa]irport|[Cc]rossing|[Pp]ort|[Aa]irspace|[Hh]arbou?r)\b")
 DATELINE_LEAD = re.compile(  # "KYIV, June 3 (Agency) - ", "BAGHDAD (Reuters) - ", "WASHINGTON -"
     r"[A-Z][A-Z .'-]{2,}(?:,[^\n—–]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
 )
@@ -510,90 +361,6 @@ def _gazetteer():  # imported late: the geo package loads its data on first use
 
     return Gazetteer.default()
 
-
-def is_attacker(text: str, start: int, end: int) -> bool:
-    """True when the place at [start, end) is who attacks ("Iran fired", "Iran's barrage",
-    "intercepted by Israel") or part of a name ("Iran-aligned"), so it is no target."""
-    return bool(ATTACKER_AFTER.match(text, end) or COMPOUND_AFTER.match(text, end)
-                or AGENT_BEFORE.search(text, max(0, start - 9), start))
-
-
-def _mover_named(text: str, sent_start: int, cue: re.Match[str], start: int) -> bool:
-    """Forces named as what moves: before the verb or in it ("troops moved to", "troops are
-    stationed at"), as its object ("moved a company ... to X"), or after a cue standing after
-    the place ("X will receive two Patriot batteries")."""
-    if has_military_mover(text, max(sent_start, cue.start() - 150), cue.end()):
-        return True
-    if cue.end() <= start:
-        return has_military_mover(text, cue.end(), start)
-    return has_military_mover(text, cue.end(), min(len(text), cue.end() + 80))
-
-
-def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
-                 between: tuple[int, int], start: int, end: int,
-                 tight: re.Pattern[str] | None, kind: str = "") -> bool:
-    if BLOCKER.search(text, *between):
-        return False
-    if tight is not None and not tight.fullmatch(text, *between):
-        return False  # the place is not the cue's object: "leaves them exposed to Iran"
-    if role == "withdrawal":
-        if SHIP_SUBJECT.search(text, max(sent_start, cue.start() - 80), cue.start()):
-            return False  # a ship leaving port
-        if cue.group().lower().startswith("clos") and (
-                CLOSED_FOR.match(text, end) or OPEN_TO_TRAFFIC.search(text[start:end])):
-            return False  # "closed Mitiga for a week", "closed the crossing": shut, not left
-        return not DESIRE.search(text, max(sent_start, cue.start() - 80), cue.start())
-    if role in ("reinforcement", "stationed"):
-        if EARLIER.search(text, max(sent_start, cue.start() - 20), cue.start()):
-            return False  # "previously stationed at": where they came from
-        if CIVILIANS_MOVING.search(text, max(sent_start, cue.start() - 50), cue.start()):
-            return False  # "families arriving in X": a flight, not a reinforcement
-        if text.find("%", *between) >= 0 or text.find("percent", *between) >= 0:
-            return False  # "the Patriot's maker rose 1.6% in New York": a market, not a move
-        if MAKER_BEFORE.search(text, max(sent_start, cue.start() - 40), cue.start()):
-            return False  # "RTX, which makes the Patriot": the product, not its deployment
-        if DEFENDED.search(text, *between):
-            return False  # "air defences shot down drones over X": X was attacked
-        if (tight in (MOVED_TO, MOVED_ON_TO) or tight is None and cue.start() > end) and \
-                not _mover_named(text, sent_start, cue, start):
-            return False  # "Most have moved north to Tyre": no forces move
-        return not MODAL_AFTER.match(text, end)  # "a Patriot battery in X would ..."
-    if role == "attack target":
-        if crossed_not_attacked(cue.group(), text[between[0]:between[1]], kind):
-            return False  # "destroyed two drones over eastern Syria": crossing, not attacked
-        if TIED_TO.search(text, *between) or THREATENED_BEFORE.search(
-                text, max(sent_start, cue.start() - 40), cue.start()):
-            return False
-        return not is_attacker(text, start, end)
-    return True
-
-
-def _role(text: str, sent_start: int, sent_end: int, start: int, end: int,
-          kind: str = "") -> str:
-    best, best_gap = "mentioned", REACH + 1
-    for m in ROLE_ALTERNATIVES.finditer(text, max(sent_start, start - REACH),
-                                         min(sent_end, end + REACH)):
-        role, _, side, tight = ROLE_CUES[ROLE_ALTERNATIVES.which(m)]
-        if m.start() < end and start < m.end():
-            continue
-        if m.end() <= start and side == "after":
-            gap = start - m.end()
-            between = (m.end(), start)
-        elif m.start() >= end and side == "before":
-            gap = m.start() - end
-            between = (end, m.start())
-        else:
-            continue
-        if tight is AD_PLACE and not AD_DESTINATION.fullmatch(text, *between):
-            role = "stationed"  # "a Patriot battery at X": where it stands, not where it went
-        if gap > best_gap or (gap == best_gap and _RANK.index(role) >= _RANK.index(best)):
-            continue
-        if _cue_applies(text, sent_start, role, m, between, start, end, tight, kind):
-            best, best_gap = role, gap
-    if _RANK.index(best) > _RANK.index("attack target") and \
-            defended_here(text, sent_start, start, end):
-        return "attack target"  # "air defenses at X intercepted two drones": X was attacked
-    return best
 
 
 def _list_head(found: list[PlaceMention], text: str, sent_start: int,
