@@ -21,7 +21,7 @@ from briefdeck.charts.spec import (
 )
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
-from briefdeck.model.tolls import TOLL_MARKS, event_toll, toll_words
+from briefdeck.model.tolls import TOLL_MARKS, toll_words
 
 ROLE_ORDER = ("withdrawal", "reinforcement", "attack target", "mentioned")
 
@@ -130,8 +130,8 @@ def timeline_spec(events: list[Any]) -> TimelineSpec:
                 killed=ev.killed or 0,
                 wounded=ev.wounded or 0,
                 detail=f"{ev.date} ({ev.date_text or ev.date_precision}) {ev.place}".strip(),
-                toll=event_toll(ev),
-                death_toll=toll_words(ev.killed or 0, ev.killed_qualifier, 0, "exact"),
+                killed_qualifier=ev.killed_qualifier,
+                wounded_qualifier=ev.wounded_qualifier,
             )
         )
     kept = _most_significant(items, TIMELINE_MAX, lambda i: (i.killed + i.wounded, i.date))
@@ -197,9 +197,9 @@ def _event_label(ev: Any) -> str:
     when = ev.date or "undated"
     where = ev.place or ev.kind
     # A bar cannot say "at least": the category does, for the tolls the report left open.
-    open_toll = toll_words(
-        ev.killed or 0 if ev.killed_qualifier != "exact" else 0, ev.killed_qualifier,
-        ev.wounded or 0 if ev.wounded_qualifier != "exact" else 0, ev.wounded_qualifier)
+    killed = ev.killed or 0 if ev.killed_qualifier != "exact" else 0
+    wounded = ev.wounded or 0 if ev.wounded_qualifier != "exact" else 0
+    open_toll = toll_words(killed, ev.killed_qualifier, wounded, ev.wounded_qualifier)
     return f"{where}, {when} ({open_toll})" if open_toll else f"{where}, {when}"
 
 

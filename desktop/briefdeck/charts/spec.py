@@ -53,16 +53,19 @@ class TimelineItem:
     killed: int = 0  # sizes and ranks the item
     wounded: int = 0
     detail: str = ""
-    toll: str = ""  # as the report worded it: "at least 3 killed, 8 wounded"
-    death_toll: str = ""  # the killed alone, for a label with no room for more
+    killed_qualifier: str = "exact"  # as the report worded the count: "at least"
+    wounded_qualifier: str = "exact"
 
-    def __post_init__(self) -> None:
-        # Counts given without words read as exact counts.
-        if not self.toll:
-            words = toll_words(self.killed, "exact", self.wounded, "exact")
-            object.__setattr__(self, "toll", words)
-        if not self.death_toll:
-            object.__setattr__(self, "death_toll", toll_words(self.killed, "exact", 0, "exact"))
+    @property
+    def toll(self) -> str:
+        """As the report worded it: 'at least 3 killed, 8 wounded'."""
+        return toll_words(self.killed, self.killed_qualifier, self.wounded,
+                          self.wounded_qualifier)
+
+    @property
+    def death_toll(self) -> str:
+        """The killed alone, for a label with no room for more."""
+        return toll_words(self.killed, self.killed_qualifier, 0, "exact")
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Event, Figure, Place
 from briefdeck.model.briefing import Facts, Narrative
+from briefdeck.model.tolls import qualified
 
 MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 FORCE_UNITS = {"troops", "personnel", "service members", "soldiers", "forces", "marines"}
@@ -56,8 +57,7 @@ def _toll(event: Event) -> str:
     def part(word: str, total: int | None, field: str) -> str:
         if not total:
             return ""
-        qualifier = getattr(event, f"{field}_qualifier")  # "at least 3": as the report has it
-        count = str(total) if qualifier == "exact" else f"{qualifier} {total}"
+        count = qualified(total, getattr(event, f"{field}_qualifier"))  # "at least 3"
         rows = [f"{getattr(c, field)} {c.party}" for c in event.casualties
                 if getattr(c, field) and c.party != "unspecified"]
         detail = f" ({', '.join(rows)})" if rows and len(event.casualties) > 1 else ""

@@ -12,9 +12,14 @@ TOLL_MARKS = {"about": "~", "at least": "\u2265", "up to": "\u2264", "more than"
               "fewer than": "<"}
 
 
+def qualified(count: int, qualifier: str) -> str:
+    """'3', 'at least 3', 'more than 40'."""
+    return str(count) if qualifier in ("exact", "") else f"{qualifier} {count}"
+
+
 def count_words(count: int, qualifier: str, what: str) -> str:
     """'3 killed', 'at least 3 killed', 'more than 40 wounded'."""
-    return f"{count} {what}" if qualifier in ("exact", "") else f"{qualifier} {count} {what}"
+    return f"{qualified(count, qualifier)} {what}"
 
 
 def toll_words(killed: int, killed_qualifier: str, wounded: int, wounded_qualifier: str,

@@ -45,14 +45,7 @@ def add_bar_chart(slide: Any, spec: BarSpec, span: tuple[int, int],
         series.format.fill.fore_color.rgb = RGBColor.from_string(look.colour)
         series.invert_if_negative = False
     plot.has_data_labels = True
-    labels = plot.data_labels
-    labels.font.size = Pt(LABEL_SIZE)
-    # Zero parts of a stacked bar get no label ("0" clutter); the format hides them.
-    labels.number_format = _hide_zero(spec.number_format)
-    labels.number_format_is_linked = False
-    labels.position = XL_LABEL_POSITION.CENTER if spec.stacked else XL_LABEL_POSITION.OUTSIDE_END
-    if spec.stacked:
-        labels.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    _style_labels(plot.data_labels, spec)
     for series, look in zip(plot.series, spec.series, strict=True):
         if any(look.marks[start:stop]):
             _mark_open_values(series, look.marks[start:stop], look.values[start:stop], spec)
@@ -81,27 +74,36 @@ def add_bar_chart(slide: Any, spec: BarSpec, span: tuple[int, int],
 def _mark_open_values(series: Any, marks: tuple[str, ...], values: tuple[float, ...],
                       spec: BarSpec) -> None:
     """A value the report left open labels as it reads (">40"), not as a firm 40."""
-    stacked = spec.stacked
     # A point's own label gives the series labels of its own, which show nothing unless
     # told: the series' other points keep their plain numbers.
-    plain = series.data_labels
-    plain.show_value = True
-    plain.number_format = _hide_zero(spec.number_format)
-    plain.number_format_is_linked = False
-    plain.position = XL_LABEL_POSITION.CENTER if stacked else XL_LABEL_POSITION.OUTSIDE_END
-    plain.font.size = Pt(LABEL_SIZE)
-    if stacked:
-        plain.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    _style_labels(series.data_labels, spec)
+    series.data_labels.show_value = True
     for i, (mark, value) in enumerate(zip(marks, values, strict=False)):
         if not mark or not value:
             continue
         label = series.points[i].data_label
-        label.position = XL_LABEL_POSITION.CENTER if stacked else XL_LABEL_POSITION.OUTSIDE_END
+        label.position = _label_position(spec)
         label.text_frame.text = f"{mark}{number(value)}"
-        font = label.text_frame.paragraphs[0].runs[0].font
-        font.size = Pt(LABEL_SIZE)
-        if stacked:
-            font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+        _style_font(label.text_frame.paragraphs[0].runs[0].font, spec)
+
+
+def _style_labels(labels: Any, spec: BarSpec) -> None:
+    """Data labels as every bar chart shows them: zero parts of a stacked bar unlabelled
+    ("0" clutter, hidden by the format), inside a stacked bar, past the end of a single one."""
+    labels.number_format = _hide_zero(spec.number_format)
+    labels.number_format_is_linked = False
+    labels.position = _label_position(spec)
+    _style_font(labels.font, spec)
+
+
+def _label_position(spec: BarSpec) -> Any:
+    return XL_LABEL_POSITION.CENTER if spec.stacked else XL_LABEL_POSITION.OUTSIDE_END
+
+
+def _style_font(font: Any, spec: BarSpec) -> None:
+    font.size = Pt(LABEL_SIZE)
+    if spec.stacked:
+        font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
 
 
 def _hide_zero(number_format: str) -> str:
