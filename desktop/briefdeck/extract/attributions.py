@@ -271,20 +271,18 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found = initials_as_outlets(text, found, initials)
     found = [f for f in found if not _claims_record(text, f[0], f[1])]
     found.sort()
-    found = [(role_owner(text, statement_lead(text, s)), e, kind, count)
-             for s, e, kind, count in found]
-    titled = []  # "Defence analyst Dr Jane Roe said": the title before the name
+    starts = []  # whose office speaks, and the title before a name ("Defence analyst Dr X")
     for s, e, kind, count in found:
-        s, kind = titled_start(text, s, e, kind, people)
-        titled.append((s, e, kind, count))
-    found = titled
-    found = [(s, _to_listener(text, e, found[i + 1][0] if i + 1 < len(found) else len(text)),
-              kind, count) for i, (s, e, kind, count) in enumerate(found)]
-    found = [(s, _to_record(text, e, found[i + 1][0] if i + 1 < len(found) else len(text)),
-              kind, count) for i, (s, e, kind, count) in enumerate(found)]
-    # the channel, listener and time of the verb: "said in a Telegram post late on Saturday"
-    found = [(s, tail_end(text, s, e, found[i + 1][0] if i + 1 < len(found) else len(text)),
-              kind, count) for i, (s, e, kind, count) in enumerate(found)]
+        s, kind = titled_start(text, role_owner(text, statement_lead(text, s)), e, kind, people)
+        starts.append((s, e, kind, count))
+    found = starts
+    ends = []  # each sourcing's words run on, never into the next sourcing
+    for i, (s, e, kind, count) in enumerate(found):
+        limit = found[i + 1][0] if i + 1 < len(found) else len(text)
+        e = _to_record(text, _to_listener(text, e, limit), limit)
+        # the channel, listener and time of the verb: "said in a Telegram post late on Saturday"
+        ends.append((s, tail_end(text, s, e, limit), kind, count))
+    found = ends
     return [
         Attribution(id=f"at-{i}", text=_LINE_BREAK.sub(" ", text[s:e]),
                     kind=kind, count=count,  # type: ignore[arg-type]

@@ -41,12 +41,12 @@ _MONTH = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_FULL_MONTH = (
+FULL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)"
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _YEAR = r"(?:19|20)\d\d"
 # "of last year", "of that year": a year said in words, after a month or a day
 _SAID_YEAR = r"(?i:last|this|next|that|that\ same|the\ same)"
@@ -117,13 +117,13 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
   # "on the tenth of last April", "the 3rd of March": a day told by its ordinal (British
   # and translated wording)
   | (?P<ord>(?:\b(?i:on|since|by|until)\s+)?\b(?i:the)\s+(?P<ord_day>(?i:{_ORDINAL}))\s+of\s+
-        (?:(?i:last|this)\s+)?(?P<ord_mon>{_FULL_MONTH})\b(?:,?\s+(?P<ord_year>{_YEAR})\b)?
+        (?:(?i:last|this)\s+)?(?P<ord_mon>{FULL_MONTH})\b(?:,?\s+(?P<ord_year>{_YEAR})\b)?
         (?:\s+of\s+(?P<ord_rel>{_SAID_YEAR})\s+year\b)?)
   | (?P<my>(?:\b(?i:in|since|during|until|through|by|of)\s+)?
         (?:\b(?P<my_part>early|mid|late|the\ end\ of|the\ beginning\ of|the\ middle\ of|
            the\ start\ of|the\ (?:last|final|first|second|third|closing|opening)
            \ (?:week|weeks|days)\ of)[\s-]+)?
-        \b(?P<my_mon>{_FULL_MONTH})\b(?!\s+\d{{1,2}}\b)
+        \b(?P<my_mon>{FULL_MONTH})\b(?!\s+\d{{1,2}}\b)
         (?:,?\s+(?P<my_year>{_YEAR})\b|\s+of\s+(?P<my_year2>{_YEAR})\b)?
         # "in January of last year", "in May of that year": the year said in words
         (?:\s+of\s+(?P<my_rel>{_SAID_YEAR})\s+year\b)?)
@@ -137,7 +137,7 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
         (?:\s?(?:AH|SH|H)\b|\s?A\.H\.|\s?S\.H\.)?)
   | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>(?i:last|this|next|early|late|later|
         earlier))\s+)?
-        \b(?P<wd_day>{_WEEKDAY}){_PART}\b)
+        \b(?P<wd_day>{WEEKDAY}){DAY_PART}\b)
   | (?P<newyear>\bNew\ Year(?:'s|’s)?(?:\ (?P<ny_eve>Eve)|\ Day|\ holiday)?\b)
   | (?P<rel>\b(?i:(?P<rel_day>yesterday|today|tonight|last\ night|overnight|earlier\ today|
         the\ (?:past|last)\ (?:day|24\ hours)|
@@ -293,7 +293,7 @@ _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confi
 # "a Sunday at the end of January": the weekday lies in the month named right after it.
 # "the boat Unaizah May 3", "Operation March 8": a word that is a month, inside a name
 _NAME_BEFORE = re.compile(r"\b(?!(?:On|In|By|Since|Until|Early|Late|Mid|Through|From|"
-                          rf"{_WEEKDAY[3:-1]})\b)[A-Z][a-z]+[ \t]+$")
+                          rf"{WEEKDAY[3:-1]})\b)[A-Z][a-z]+[ \t]+$")
 # between one day's two dates: "1448 AH - 12 November", "2027 | 29 Rajab", "AH, corresponding
 # to", a masthead's "18 November 2025 - 10:42 | 27 Jumada al-Awwal 1447"
 _BOTH_CALENDARS = re.compile(r"[ \t]*(?:AD|CE|A\.D\.)?[ \t]*(?:[-–—|,][ \t]*\d{1,2}:\d\d[ \t]*)?"

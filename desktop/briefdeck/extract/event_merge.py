@@ -192,7 +192,7 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         # no place ("17 killed in the overnight strikes") is the day's happening already placed
         or (violent and bool(first.places) and bool(d.places))
         or (d.kind == "attack" and first.kind == "strike" and not d.places)
-        or (violent and (_bare(first) or _bare(d))))
+        or bare)
 
 
 def _bare(d: Draft) -> bool:

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefdeck.extract.person_patterns import FIRST, ROLE_WORD
+from briefdeck.extract.person_patterns import FIRST, ROLE_WORD, SURNAME
 
-_SURNAME = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-zA-Z'’-]+)"
-_FULL_NAME = rf"(?P<name>{FIRST}(?:\s+{_SURNAME}){{1,2}})"
+_FULL_NAME = rf"(?P<name>{FIRST}(?:\s+{SURNAME}){{1,2}})"
 _HONOURS = r"(?:(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Adm|Ambassador|General|Colonel)\.?\s+)?"
 
 # "I'm Jane Roe," / "My name is Jane Roe and" (the name ends the clause: "I'm Sure Of It" is

@@ -14,7 +14,7 @@ from briefdeck.extract.attribution_kinds import classify, person_kind
 from briefdeck.extract.debate_turns import debate_labels
 from briefdeck.extract.hearing_turns import hearing_sources
 from briefdeck.extract.people import PeopleIndex
-from briefdeck.extract.sentences import Document, Sentence, paragraph_spans
+from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft
 
 _SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
@@ -89,7 +89,7 @@ def laid_out_speakers(d: SourcingDraft, doc: Document) -> bool:
         if name not in named_once:
             named_once.add(name)
             found.append((start, end, person_kind(name, people), 1))
-    for start, end, name, title, _at in debate_labels(text, paragraph_spans(doc)) \
+    for start, end, name, title, _at in debate_labels(text, doc.paragraph_spans) \
             if ")" in text else ():  # "The Minister for X (Jane Roe):", a member's first label
         if title and name not in named_once:
             named_once.add(name)

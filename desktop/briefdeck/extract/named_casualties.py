@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefdeck.extract.person_patterns import FIRST
+from briefdeck.extract.person_patterns import FIRST, SURNAME
 
-_SURNAME = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-zA-Z'’-]+)"
 # the group, the name set off by commas, then what befell them
 _CASUALTY = re.compile(
     rf"\b(?:civilians?|soldiers?|victims?|wounded|injured|casualties|dead|fighters?|residents?|"
-    rf"villagers?|children|men|women),\s+(?P<name>{FIRST}(?:\s+{_SURNAME}){{1,2}}),\s+"
+    rf"villagers?|children|men|women),\s+(?P<name>{FIRST}(?:\s+{SURNAME}){{1,2}}),\s+"
     r"(?:succumbed|died|was\s+(?:killed|wounded|injured|among|pronounced))\b")
 # a person noun, then the name he went by in quotation marks
 _KNOWN_AS = re.compile(
@@ -30,10 +29,10 @@ _KNOWN_AS = re.compile(
 # ministry's list of its dead), and a fighter "who was wounded" named before dying of it.
 _MARTYR = re.compile(
     rf"\bMartyr[ \t]+(?:(?P<side>Peshmerga|fighter|soldier|hero|officer|policeman|mujahid)[ \t]+)?"
-    rf"(?P<name>{FIRST}(?:[ \t]+{_SURNAME}){{1,3}})\b")
+    rf"(?P<name>{FIRST}(?:[ \t]+{SURNAME}){{1,3}})\b")
 _WOUNDED_HERO = re.compile(
     rf"\b(?:hero|martyr|fighter|soldier|policeman)[ \t]+"
-    rf"(?P<name>{FIRST}(?:[ \t]+{_SURNAME}){{1,3}}),"
+    rf"(?P<name>{FIRST}(?:[ \t]+{SURNAME}){{1,3}}),"
     r"\s+who\s+(?:was|had\s+been)\s+(?:wounded|injured)\b")
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from briefdeck.extract.person_patterns import FIRST
+from briefdeck.extract.person_patterns import FIRST, SURNAME
 
-_SURNAME = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-zA-Z'’-]+)"
 _KIN = (r"brother|sister|son|daughter|father|mother|wife|husband|widow|widower|uncle|aunt|"
         r"cousin|nephew|niece|grandfather|grandmother|grandson|granddaughter|friend|fianc[ée]e?|"
         r"brother-in-law|sister-in-law|son-in-law|father-in-law|neighbou?r|colleague")
@@ -20,7 +19,7 @@ _KIN = (r"brother|sister|son|daughter|father|mother|wife|husband|widow|widower|u
 _RELATIVE = re.compile(
     rf"\b(?=[HhTt])(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[a-z]+(?:'s|’s))\s+"
     rf"(?:(?:elder|eldest|older|younger|youngest|late|twin|best|close)\s+)?(?P<kin>{_KIN}),\s+"
-    rf"(?P<name>{FIRST}(?:\s+{_SURNAME}){{1,2}})(?=\s*[.,;]|\s+(?:said|says|told|added)\b)")
+    rf"(?P<name>{FIRST}(?:\s+{SURNAME}){{1,2}})(?=\s*[.,;]|\s+(?:said|says|told|added)\b)")
 
 
 def named_relatives(text: str) -> Iterator[tuple[str, str, int, int]]:

@@ -93,12 +93,13 @@ _CORE = (
 )
 # The upper end of "55-75": right after the dash, which the lower end may not follow.
 _CORE_HIGH = _CORE.replace(r"(?<![\w.,-])", r"(?<![\w.,])")
-_QUAL = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
+QUALIFIER_WORDS = "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len,
+                                          reverse=True))
 
 NUMBER_RE = re.compile(
     rf"""
     (?:\b|(?=[$£€]))  # numbers start at a word or a currency sign: one cheap test first
-    (?:(?P<qual>\b(?:{_QUAL}))\s+)?
+    (?:(?P<qual>\b(?:{QUALIFIER_WORDS}))\s+)?
     (?:(?P<range_from>\b(?:from|between))\s+)?
     (?P<low>{_CORE})
     (?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<high>{_CORE_HIGH}))?

@@ -81,7 +81,7 @@ from briefdeck.extract.person_patterns import (
     WHO_DESCRIBED,
     WORK_BEFORE_NAME,
 )
-from briefdeck.extract.sentences import Document, finditer_near, paragraph_spans
+from briefdeck.extract.sentences import Document, finditer_near
 from briefdeck.extract.ship_names import ship_named
 from briefdeck.model import Person, Provenance
 
@@ -577,21 +577,17 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         if _SIGNED_ROLE.search(m.group("title")) and _plausible(m.group("name"), is_place):
             add(m.group("name"), m.group("title").strip(), "", m.start("name"), m.end("name"))
     _transcript_speakers(text, add, is_place)
-    for name, title, start, end in introduced_people(text):  # "I'm joined by Dr Jane Roe"
-        if _plausible(name, is_place):
-            add(name, title, "", start, end)
-    for name, title, start, end in labelled_people(text):  # "owner: J. Roe", "POC: MAJ J. ROE"
-        add(name, title, "", start, end)
-    for name, title, start, end in named_casualties(text):  # "the wounded, Jane Roe, died"
-        if _plausible(name, is_place):
-            add(name, title, "", start, end)
-    for name, title, start, end in named_relatives(text):  # "said his brother, John Roe"
-        if _plausible(name, is_place):
-            add(name, title, "", start, end)
+    # "I'm joined by Dr Jane Roe"; "owner: J. Roe", "POC: MAJ J. ROE" (a field's name is one
+    # as labelled); "the wounded, Jane Roe, died"; "said his brother, John Roe"
+    for reader, checked in ((introduced_people, True), (labelled_people, False),
+                            (named_casualties, True), (named_relatives, True)):
+        for name, title, start, end in reader(text):
+            if not checked or _plausible(name, is_place):
+                add(name, title, "", start, end)
     if ")" in text:  # a debate's members, titled by the office or seat their labels give
         from briefdeck.extract.debate_turns import debate_labels  # (a cycle)
 
-        for _start, _end, name, title, at in debate_labels(text, paragraph_spans(doc)):
+        for _start, _end, name, title, at in debate_labels(text, doc.paragraph_spans):
             if title and _plausible(name, is_place):
                 add(name, title, "", at, at + len(name))
     listed = [m for m in LISTED_WITH_AGE.finditer(text) if _plausible(m.group("name"), is_place)] \
@@ -660,7 +656,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                     del found[key]  # "Affairs Jane Roe", read after "Minister of Foreign"
                     spans.remove((other.start, other.end))
                     titled[:] = [t for t in titled if t[2] != other.name]
-            title = re.sub(r"\s+(?:Eng|Dr)\.$", "", " ".join(m.group("title").split()))
+            title = " ".join(m.group("title").split())
             name = add(name, title, "", m.start("name"), m.end("name"))
             titled.append((m.start(), m.end("name"), name))
         # Cheap tests first: each pattern below needs one of these words to match at all.

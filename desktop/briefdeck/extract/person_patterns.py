@@ -83,6 +83,8 @@ POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 FIRST = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # a capitalised given name ("Ali-Reza")
+# A family name as a name found in running text is written ("al-Roe", "McRoe", "O'Roe").
+SURNAME = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-zA-Z'’-]+)"
 # ("Al " before a Gulf family name: "Hamad bin Isa Al Khalifa", "Jane Al Roe")
 _NAME_WORD = (rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|Al\s(?=[A-Z][a-z])|de\s|van\s|von\s|Mc|Mac|O')?"
               rf"[{_UP}][{_UP}{_LOW}'’-]+)")
@@ -450,9 +452,10 @@ OFFICE_OF_GATE = re.compile(r"(?:General|Minister|Director|Chairman|Head|Governo
 OFFICE_OF_NAME_RE = re.compile(
     r"(?<![\w'’-])(?P<title>(?:(?:Deputy|Assistant|Acting)\s+)?(?:Secretary[- ]General|"
     r"Minister|Director(?:[- ]General)?|Chairman|Head|Governor|Ambassador|President|Chief|"
-    r"Secretary)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}?"
-    # an engineer's or doctor's title before the name: "Governor of X Eng. Jane Roe Smith"
-    r"(?P<hon>(?:Eng|Dr)\.\s+)?)"  # (then a name may run to four words: no office's)
+    r"Secretary)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}?)"
+    # an engineer's or doctor's title before the name, in neither the office nor the name:
+    # "Governor of X Eng. Jane Roe Smith" (then a name may run to four words: no office's)
+    r"(?P<hon>(?:Eng|Dr)\.\s+)?"
     rf"(?P<name>{FIRST}\s+(?:al-|el-|bin\s+|Abu\s+)?[{_UP}][{_LOW}'’-]+"
     rf"(?(hon)(?:\s+(?:al-|el-|bin\s+|Abu\s+)?[{_UP}][{_LOW}'’-]+){{0,2}}))"
     r"(?<!\bEng)(?<!\bDr)(?![\w'’-]|\s+(?:al-|el-)?[A-Z])"

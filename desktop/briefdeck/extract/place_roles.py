@@ -27,7 +27,6 @@ from briefdeck.extract.place_role_guards import (
 )
 from briefdeck.extract.systems import SHIP_PREFIXES
 
-ROLE_RANK = ("withdrawal", "reinforcement", "attack target", "mentioned")
 # Forces merely based somewhere ("troops are stationed at X") count as reinforcement only when
 # nothing stronger is said of the place: an attack on it says more.
 _RANK = ("withdrawal", "reinforcement", "attack target", "stationed", "mentioned")
@@ -116,7 +115,6 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
 ]
 # Tried only where a cue's first letter stands (see alternatives.py): most positions are not.
 ROLE_ALTERNATIVES = Alternatives([p for _, p, _, _ in ROLE_CUES])
-ROLE_RE = ROLE_ALTERNATIVES.regex
 REACH = 90  # characters between cue and place within which the cue counts
 # Words between a cue and a place that put them in different clauses.
 BLOCKER = re.compile(r"[,;]\s+(?:like|which|who|but|while|although|as|after|because|"

@@ -23,7 +23,7 @@ from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.pull_quotes import without_pull_quotes
 from briefdeck.extract.quote_patterns import QUOTE_RE
 from briefdeck.extract.quote_speaker import speaker_for
-from briefdeck.extract.sentences import Document, paragraph_spans
+from briefdeck.extract.sentences import Document
 from briefdeck.extract.single_quotes import single_quoted
 from briefdeck.extract.speaker_resolution import resolve_speaker
 from briefdeck.extract.transcript_turns import transcript_turns
@@ -80,7 +80,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     text = doc.text
     found: list[_Q] = []
     speakers = Speakers(doc, people)
-    paras = paragraph_spans(doc)
+    paras = doc.paragraph_spans
     order = {para: i for i, para in enumerate(paras)}
     for para in paras:
         for m in QUOTE_RE.finditer(text, para[0], para[1]):

@@ -115,21 +115,22 @@ class Document:
         pattern = _QUOTED_WRAPPED if self.wrapped else _QUOTED
         return [m.span() for m in pattern.finditer(self.text)]
 
+    @cached_property
+    def paragraph_spans(self) -> list[tuple[int, int, int]]:
+        """(start, end, number) of each paragraph, from its sentences (read once: quotes,
+        people and debate turns each want them)."""
+        spans: list[tuple[int, int, int]] = []
+        for sent in self.sentences:
+            if spans and spans[-1][2] == sent.paragraph:
+                spans[-1] = (spans[-1][0], sent.end, sent.paragraph)
+            else:
+                spans.append((sent.start, sent.end, sent.paragraph))
+        return spans
+
     def is_reporting(self, start: int, end: int) -> bool:
         """True when [start, end) lies inside one kept sentence."""
         sent = self.sentence_at(start)
         return sent is not None and end <= sent.end
-
-
-def paragraph_spans(doc: Document) -> list[tuple[int, int, int]]:
-    """(start, end, number) of each paragraph, from its sentences."""
-    spans: list[tuple[int, int, int]] = []
-    for sent in doc.sentences:
-        if spans and spans[-1][2] == sent.paragraph:
-            spans[-1] = (spans[-1][0], sent.end, sent.paragraph)
-        else:
-            spans.append((sent.start, sent.end, sent.paragraph))
-    return spans
 
 
 def merge_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

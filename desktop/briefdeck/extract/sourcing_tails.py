@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.dates import DAY_PART, FULL_MONTH, WEEKDAY
+
 # the verb a tail hangs on: the last of these in the sourcing's closing words
 _LAST_VERB = re.compile(r"(?s:.*)\b(said|says|told|tells|announced|announces|stated|states|"
                         r"wrote|writes|posted|posts|reported|reports|claimed|claims|confirmed|"
@@ -22,10 +24,9 @@ _LAST_VERB = re.compile(r"(?s:.*)\b(said|says|told|tells|announced|announces|sta
 
 _S = r"(?:[ \t]+\n?|\n)[ \t]*"  # a space or a line's wrap, never a paragraph break
 _END = r"(?![\w'’-])"  # a whole word, and no possessive: "said Friday's strike" is the claim
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-          r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)")
-_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_DAY = WEEKDAY
+_MONTH = rf"(?:{FULL_MONTH}|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+_PART = DAY_PART
 _DATE = (rf"(?:{_DAY}(?:,\s+{_MONTH}\s+\d{{1,2}})?{_PART}|{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?"
          rf"|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)")
 # a clause boundary after a word that could also open the claim ("said earlier strikes ...")

@@ -7,11 +7,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from briefdeck.extract.numbers import QUALIFIERS
+from briefdeck.extract.numbers import QUALIFIER_WORDS, QUALIFIERS
 
-_LEAD = re.compile(
-    r"(?:" + "|".join(sorted((re.escape(k) for k in QUALIFIERS), key=len, reverse=True))
-    + r")\b", re.I)
+_LEAD = re.compile(rf"(?:{QUALIFIER_WORDS})\b", re.I)
 
 
 def row_qualifier(wording: str) -> str:

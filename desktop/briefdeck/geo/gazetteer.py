@@ -669,8 +669,7 @@ def _weak_ok(scan: _Scan, i: int, last: Token, j: int) -> bool:
     if scan.prev_key(i) == _BETWEEN and _ROAD_BEFORE.search(
             scan.text, max(0, scan.article_before[i].start - 40), scan.article_before[i].start):
         return True  # "Highway 12 between al-Baghdadi and Hit": a road runs between places
-    if scan.prev_key(i) == "the" and i >= 2 and scan.words[i - 2].key in LOCATIVES \
-            and j < len(scan.words) and scan.linked[j - 1] and scan.words[j].key in AREA_WORDS:
+    if scan.prev_key(i) == "the" and i >= 2 and scan.words[i - 2].key in LOCATIVES and area:
         return True
     # "8 km north of al-Baghdadi": a bearing from it is said only of a place.
     return scan.prev_key(i) == "of" and i >= 2 and scan.words[i - 2].key in COMPASS_WORDS

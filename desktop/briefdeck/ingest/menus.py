@@ -156,9 +156,7 @@ _ISSUING_BODY = re.compile(
 
 
 def _is_stamp(line: ArticleLine) -> bool:
-    return line.words <= 6 and DATE_LIKE.search(line.text) is not None and any(
-        c.isdigit() for c in line.text
-    )
+    return line.words <= 6 and DATE_LIKE.search(line.text) is not None
 
 
 def flag_kickers(lines: list[ArticleLine], flags: dict[int, str]) -> None:

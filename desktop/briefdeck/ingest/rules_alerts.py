@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.ingest.line_kinds import BULLETED
 from briefdeck.ingest.rules import Rule, _rule
 
 _SENTENCE_END = re.compile(r"[.!?;][\"'”’)]*$")
@@ -137,7 +138,6 @@ _ADVICE_OPENERS = frozenset(
 # this alert's own news (where the danger is), not the standing advice every alert repeats.
 _NAMED_SITE = re.compile(r"\b[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ ){0,3}(?:Airport|Air ?[Bb]ase|Base|"
                          r"Zone|Street|Road|Bridge|Square|Crossing|Checkpoint|Camp)\b")
-_BULLET = re.compile(r"^[-*•·–]\s")
 
 
 def advice_lines(lines: list, start: int, flags: dict[int, str]) -> list[int]:
@@ -151,7 +151,7 @@ def advice_lines(lines: list, start: int, flags: dict[int, str]) -> list[int]:
             continue
         if line.words > 50:
             break
-        if not _BULLET.match(line.text):
+        if not BULLETED.match(line.text):
             first = line.text.split(None, 1)[0].lower().rstrip(",:")
             if first not in _ADVICE_OPENERS:
                 break
