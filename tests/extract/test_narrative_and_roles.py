@@ -344,3 +344,22 @@ def test_a_bulleted_first_line_is_briefed_without_its_bullet():
             "- Government troops retook three villages east of the river on Tuesday after two "
             "days of fighting, local officials said.\n")
     assert _draft(text).narrative.bluf.startswith("Government troops retook three villages")
+
+
+# -- forces based somewhere are where they are, not a move ---------------------------------------
+BASED_AND_MOVED = (
+    "Militia drones struck a supply depot in eastern Syria on Sunday, wounding two soldiers.\n\n"
+    "About 2,000 airmen are stationed at Al Dhafra Air Base in the Emirates, officials said. "
+    "Separately, the Army moved a company of engineers to Erbil Air Base last week.")
+
+
+def test_forces_based_at_a_base_are_not_told_as_moving_there():
+    narrative = _draft(BASED_AND_MOVED, "2026-02-10").narrative
+    everything = " ".join([narrative.bluf, *narrative.key_points])
+    assert "move to Al Dhafra" not in everything and "moves to Al Dhafra" not in everything
+    assert "Posture: forces based at Al Dhafra Air Base." in narrative.key_points
+
+
+def test_a_company_moved_to_a_base_is_told_as_a_move():
+    narrative = _draft(BASED_AND_MOVED, "2026-02-10").narrative
+    assert "Reinforcement: forces move to Erbil Air Base." in narrative.key_points

@@ -87,6 +87,11 @@ def _plural(party: str) -> str:
 def _place_names(places: list[Place], mentions: list[PlaceMention], role: str) -> list[str]:
     possibly = {m.name for m in mentions if m.possibly}
     chosen = [p.name for p in places if p.role == role and p.kind not in BROAD]
+    if role == "moved to":  # a reinforcement the report tells as a move, not forces based there
+        moved = {m.key for m in mentions if m.role == "reinforcement"}
+        key_at = {m.start: m.key for m in mentions}
+        chosen = [p.name for p in places if p.role == "reinforcement" and p.kind not in BROAD
+                  and key_at.get(p.provenance.start if p.provenance else -1) in moved]
     # "Irbil" beside "Irbil Air Base" says the same place twice
     chosen = [n for n in chosen if not any(o != n and o.startswith(n) for o in chosen)]
     return [f"possibly {n}" if n in possibly else n for n in chosen]
@@ -162,6 +167,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     lead, _ = spine(doc, headline)
     leaving = _place_names(places, mentions, "withdrawal")
     arriving = _place_names(places, mentions, "reinforcement")
+    moved_to = _place_names(places, mentions, "moved to")
     defences = [s.name for s in systems if s.category == "air defence"
                 and s.posture in ("arriving", "deployed") and not _in(s.name, lead)]
     # ("remains in place": a battery deployed long ago is there, it does not arrive)
@@ -170,7 +176,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     if len(defences) > 1:  # the class beside named systems says nothing more
         defences = [d for d in defences if d.lower() not in GENERIC_DEFENCES] or defences
     attacks = [e for e in events if e.kind in ("attack", "strike") and e.date]
-    new_arriving = [n for n in arriving if not _in(n, lead)]
+    new_arriving = [n for n in moved_to if not _in(n, lead)]
     bases = BASES_PHRASE.search(lead)
     if bases and len(new_arriving) >= 2 and not defences:
         names = f" ({listing([_short(n) for n in new_arriving])})"
@@ -286,8 +292,12 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         extra = f" ({moving.label})" if moving else ""
         points.append(f"Withdrawal: troops leave {listing(leaving)}{extra}.")
     on_site = [s for s in defences if s.posture in ("arriving", "deployed")]
-    if arriving and not on_site:
-        points.append(f"Reinforcement: forces move to {listing(arriving)}.")
+    moved_to = _place_names(places, mentions, "moved to")
+    based = [n for n in arriving if n not in moved_to]
+    if moved_to and not on_site:
+        points.append(f"Reinforcement: forces move to {listing(moved_to)}.")
+    if based and not on_site:  # "troops based at X": where forces are, not a move
+        points.append(f"Posture: forces based at {listing(based)}.")
     if on_site:
         status = listing([f"{s.name} ({s.posture})" for s in on_site])
         where = f" for {listing(arriving)}" if arriving else ""
