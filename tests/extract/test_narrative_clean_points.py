@@ -5,6 +5,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from briefdeck.extract import draft_briefing
 from briefdeck.extract.lede import clean_clause
 from briefdeck.extract.narrative import _gist, _repeats, _summary
@@ -101,3 +103,14 @@ def test_an_outlook_leaves_out_a_debate_label_and_the_ministers_courtesy():
                    "I will make a statement on our operations in the region. I have today "
                    "authorised four more jets, which will arrive before the end of the month.")
     assert "With permission" not in n.outlook and "(Jane Roe)" not in n.outlook
+
+
+@pytest.mark.parametrize("courtesy", [
+    "Without objection, we will hear more on the drawdown next week.",
+    "I am grateful to the minister, who says the jets will arrive next week.",
+    "The hearing will now recess and will resume next week.",
+    "GOOD MORNING, everyone; we expect to hear from the general next week.",
+])
+def test_an_outlook_leaves_out_a_chairs_procedure_whatever_its_case(courtesy):
+    n = _narrative("Rockets hit the base on Monday, the army said. " + courtesy)
+    assert courtesy.split(",")[0].split(" the")[0] not in n.outlook

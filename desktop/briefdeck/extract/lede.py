@@ -182,8 +182,10 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
 # "The Minister for the Armed Forces (Ruth Callender): ...", "Ms Roe (Seat) (Lab): ...": the
 # label a record of a debate puts before each turn.
 # (the words a chair's or a member's courtesy holds: the cheap test before _PROCEDURAL)
-_CHAIR_WORDS = ("ommittee", "Speaker", "hank", "ield", "ecogni", "ermission", "rder", "itness",
-                "record", "joined", "ummar", "Good ")
+# (lower case, matched against the lowered sentence, as _PROCEDURAL ignores case)
+_CHAIR_WORDS = ("committee", "speaker", "thank", "yield", "recogni", "permission", "order",
+                "witness", "record", "joined", "summar", "good ", "objection", "grateful",
+                "recess", "adjourn")
 TURN_LABEL = re.compile(r"[A-Z][^:\n]{2,120}\)[ \t]*:\s+")
 
 
@@ -201,7 +203,8 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
         label = TURN_LABEL.match(doc.text, start, sent.end) if "):" in words else None
         if label:  # a debate's or hearing's turn: its words, not the speaker's label
             start = label.end()
-        if any(w in words for w in _CHAIR_WORDS) and _PROCEDURAL.match(doc.text, start, sent.end):
+        lower = words.lower()
+        if any(w in lower for w in _CHAIR_WORDS) and _PROCEDURAL.match(doc.text, start, sent.end):
             continue  # "With permission, Mr Speaker, I will make a statement", "will recess"
         clause = clean_clause(doc.text[start:sent.end], limit=40)
         if clause and EXPECTS.search(clause):  # not only in the sourcing cut away
