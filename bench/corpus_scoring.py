@@ -133,6 +133,10 @@ def _singular(phrase: str) -> str:
 _EVENT_HEADS = {"attack", "strike", "launche", "salvo", "barrage", "raid", "sortie", "incident"}
 
 
+# A toll word after the noun says what happened to those counted, not what is counted.
+_TOLL_TAILS = {"killed", "wounded", "injured", "dead", "hurt"}
+
+
 def canonical_unit(unit: str) -> str:
     raw = (unit or "").strip().lower()
     if raw in ("$", "%", "£", "€"):
@@ -142,6 +146,8 @@ def canonical_unit(unit: str) -> str:
     words = f" {_singular(norm(raw))} "
     if words.split() and words.split()[-1] in _EVENT_HEADS:
         return words.strip()
+    if len(words.split()) > 1 and words.split()[-1] in _TOLL_TAILS:
+        words = words.rsplit(" ", 2)[0] + " "  # "seafarers killed" counts seafarers
     for group in UNIT_GROUPS:
         for synonym in group:
             # a one-letter symbol is the unit only alone: "m", not the M of "Iskander-M"

@@ -29,6 +29,7 @@ from corpus_scoring import (  # noqa: E402
     haversine_km,
     norm,
     score_kind,
+    units_compatible,
 )
 
 from briefdeck.model.facts import AttributionKind, EventKind, PlaceRole, Qualifier  # noqa: E402
@@ -124,6 +125,12 @@ def test_a_weapon_before_a_noun_of_happenings_does_not_make_the_unit_that_weapon
     exp = [{"value": 20, "value_high": None, "unit": "rocket attacks"}]
     assert score_kind("figures", [{"value": 20.0, "unit": "attacks"}], exp).found
     assert score_kind("figures", [{"value": 20.0, "unit": "rocket attacks"}], exp).found
+
+
+def test_a_toll_word_after_the_noun_leaves_the_noun_as_what_is_counted():
+    assert units_compatible("seafarers", "seafarers killed")
+    assert not units_compatible("seafarers killed", "rockets")
+    assert canonical_unit("killed") == canonical_unit("people killed") == canonical_unit("dead")
 
 
 def test_metres_match_their_symbol_but_not_kilometres():
