@@ -114,3 +114,47 @@ def test_an_outlook_leaves_out_a_debate_label_and_the_ministers_courtesy():
 def test_an_outlook_leaves_out_a_chairs_procedure_whatever_its_case(courtesy):
     n = _narrative("Rockets hit the base on Monday, the army said. " + courtesy)
     assert courtesy.split(",")[0].split(" the")[0] not in n.outlook
+
+
+# -- a toll keeps its words and its source in the BLUF ---------------------------------------
+def test_a_toll_in_an_aside_and_who_gave_it_stay_in_the_bluf():
+    n = _narrative("The ministry condemned the air strikes on villages near the border, which "
+                   "killed 13 people, including two children, and injured more than 20 others, "
+                   "according to the state news agency.")
+    assert "which killed 13 people, including two children" in n.bluf
+    assert n.bluf.endswith("according to the state news agency.")
+
+
+def test_sourcing_after_a_sentence_without_a_toll_is_still_cut():
+    n = _narrative("Three rockets landed near the airport late on Tuesday, two security sources "
+                   "said on Wednesday, the third such launch this month.")
+    assert n.bluf.startswith("Three rockets landed near the airport late on Tuesday.")
+
+
+def test_an_aside_without_a_toll_closes_up_around_the_main_verb():
+    assert clean_clause("The war committee, which advises insurers, met on Monday to review "
+                        "the listed areas.") == "The war committee met on Monday to review " \
+                                               "the listed areas."
+    assert clean_clause("Rockets hit a base in western Anbar, which hosts foreign troops, two "
+                        "security sources told Shafaq News.") == \
+        "Rockets hit a base in western Anbar, two security sources told Shafaq News."
+
+
+def test_a_long_lede_is_never_cut_before_its_toll():
+    lede = ("Warplanes struck military sites in the countryside around the capital and in the "
+            "central province late Wednesday and early Thursday, while ground troops pushed "
+            "into two villages in the south of the country, killing at least nine people.")
+    assert "killing at least nine people" in clean_clause(lede)
+
+
+def test_an_agency_dateline_set_off_by_a_hyphen_is_not_the_bluf():
+    n = _narrative("Doha, November 18 (QNA) - The State of Qatar condemned the strikes on "
+                   "villages in southern Syria on Monday night.")
+    assert n.bluf.startswith("The State of Qatar condemned")
+
+
+def test_a_chat_reply_or_a_pasted_link_does_not_open_a_drafted_sentence():
+    assert clean_clause("Correct. our head of mission will decide after the meeting.") == \
+        "Our head of mission will decide after the meeting."
+    assert _summary("<https://example.org/flash/24> - shelling on villages west of the town") \
+        == "Shelling on villages west of the town."

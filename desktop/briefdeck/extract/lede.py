@@ -32,9 +32,22 @@ ATTRIBUTION_TAIL = re.compile(
     r"(?:said|says|say|told\s+\w+|reported|announced|confirmed)"
     r"(?:\s+(?:on\s+)?\w+day|\s+in\s+a\s+statement)?(?:,[^;]*)?)$"
 )
+# The sourcing itself at the head of that tail, without what runs on after it: a toll keeps
+# who gave it (", according to SANA", ", the army said"), not the background after them.
+ATTRIBUTION_CORE = re.compile(
+    r",\s*(?:according\s+to\b[^;,]*|(?:[\w.'’-]+\s+){1,8}?"
+    r"(?:said|says|say|told\s+\w+|reported|announced|confirmed)"
+    r"(?:\s+(?:on\s+)?\w+day|\s+in\s+a\s+statement)?)"
+)
 # "... a further attack. b.": the next list item's letter caught at a sentence's end.
 LIST_MARK_TAIL = re.compile(r"(?<=[a-z)])\.\s+\(?[a-h]\)?$")
-NON_RESTRICTIVE = re.compile(r",\s+which\s+[^,]{3,80},")
+NON_RESTRICTIVE = re.compile(r",\s+which\s+[^,]{3,80},\s*")
+# A toll or a count is never an aside: ", which killed 13 people, including two children, ..."
+TOLL = re.compile(r"\b(?:kill|wound|injur|dead|died|casualt)", re.I)
+# A chat's reply that opens a message ("Correct. our head of mission ...") and a link pasted
+# before the words ("<https://...> - shelling on ..."): neither is part of the sentence.
+CHAT_OPENING = re.compile(r"^(?:(?:Correct|Yes|No|Agreed|Noted|Ok(?:ay)?|Thanks|Confirmed|"
+                          r"Roger|Copy)[.!]\s+|<?https?://\S+?>?\s*(?:[-–—:]\s+|$))", re.I)
 LOOSE_CLAUSE = re.compile(r",\s+(?:even\s+as|as|while|the\s+latest|marking|"
                           r"which|who|where)\b")
 CONTENT = re.compile(r"[A-Za-z][\w'’-]+")
@@ -54,9 +67,11 @@ HORIZON = re.compile(r"\b(?:in\s+the\s+coming|later\s+this|next\s+(?:week|month|
 # three capitalised words, the agency in brackets, and a dash that sets them off, at the start
 # of a line, before a capital ("Iran — which backs the militias — denied it" opens with an
 # aside, not a dateline).
+# (a plain hyphen sets a dateline off only after the agency's brackets: "Doha, November 18
+# (QNA) - The State ...")
 TITLE_DATELINE = re.compile(r"(?:(?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+"
-                            r"(?:,\s[A-Z][\w.’' ]{1,30}?)?)?(?:\s?\([^)\n]{1,30}\)){0,2}"
-                            r"\s(?:—|–|--)\s+(?=[A-Z0-9\"“])")
+                            r"(?:,\s[A-Z][\w.’' ]{1,30}?)?)?(?:(?:\s?\([^)\n]{1,30}\)){0,2}"
+                            r"\s(?:—|–|--)|(?:\s?\([^)\n]{1,30}\)){1,2}\s-)\s+(?=[A-Z0-9\"“])")
 # Lines at the top that open no story: "Nov. 7 | Issued: ...", a transcript's "LT. COL. X:" or
 # its "Good afternoon", a promo's "Follow our live coverage".
 NOT_A_LEDE = re.compile(r"[^\n]*\s\|\s|[A-Z][A-Z.' -]{3,}:\s|Good\s(?:morning|afternoon|evening)\b|"
@@ -137,22 +152,45 @@ def _after_symbols(text: str) -> str:
     return text[i:]
 
 
+# The main clause's verb after an aside: "The committee, which ..., met on ..." closes up.
+_VERB_NEXT = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|"
+                        r"met|said|says|\w+ed)\b")
+
+
+def _aside(m: re.Match[str]) -> str:
+    """A ", which ...," aside out of a sentence, unless it holds the toll."""
+    if TOLL.search(m.group()):
+        return m.group()
+    return " " if _VERB_NEXT.match(m.string, m.end()) else ", "
+
+
 def clean_clause(text: str, limit: int = LONG) -> str:
     """A report's sentence as a briefing sentence: no clock time, agency, trailing sourcing or
     aside; cut at its last loose clause when long; ends with a full stop."""
     text = re.sub(r"^[-•*▪]\s+", "", " ".join(text.split()))  # a key-points bullet
     text = _after_symbols(text)  # a feed's "⚡️ Reports of ...": the marker is no words
+    while CHAT_OPENING.match(text):
+        text = text[CHAT_OPENING.match(text).end():]  # type: ignore[union-attr]
     if ":" in text:  # (each pattern only where the mark it needs is: the cheap test first)
         text = CLOCK.sub("", text)
     if "(" in text:
         text = AGENCY.sub("", text)
     text = LIST_MARK_TAIL.sub("", text.rstrip(" ."))
     if "," in text:
-        text = NON_RESTRICTIVE.sub(",", ATTRIBUTION_TAIL.sub("", text))
+        tail = ATTRIBUTION_TAIL.search(text)
+        if tail:  # who gives a toll stays with it: "..., according to SANA"
+            core = ATTRIBUTION_CORE.match(text, tail.start()) \
+                if TOLL.search(text, 0, tail.start()) else None
+            text = text[: core.end() if core else tail.start()]
+        text = NON_RESTRICTIVE.sub(_aside, text)
     if len(text.split()) > limit:
         cuts = [m.start() for m in LOOSE_CLAUSE.finditer(text)
                 if len(text[: m.start()].split()) <= limit]
-        if cuts:
+        # a cut never leaves the toll behind; a sentence a little long is better than no toll
+        keeping = [c for c in cuts if not TOLL.search(text, c)] if TOLL.search(text) else cuts
+        if keeping:
+            text = text[: keeping[-1]]
+        elif len(text.split()) > limit * 3 // 2 and cuts:
             text = text[: cuts[-1]]
     text = re.sub(r"^(?:On|In)\s+,\s*", "", text).strip(" ,;")
     # A question or an exclamation keeps its own mark: "... responsible?" takes no full stop.

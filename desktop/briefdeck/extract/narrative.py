@@ -16,7 +16,7 @@ import bisect
 import re
 from datetime import date
 
-from briefdeck.extract.lede import outlook, spine
+from briefdeck.extract.lede import CHAT_OPENING, outlook, spine
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Event, Figure, Place
@@ -254,6 +254,8 @@ def _summary(text: str) -> str:
     text = " ".join((text or "").split())
     if "(" in text[:60]:
         text = _SUMMARY_DATELINE.sub("", text, count=1)
+    while CHAT_OPENING.match(text):  # a pasted link or a one-word reply before the words
+        text = text[CHAT_OPENING.match(text).end():]  # type: ignore[union-attr]
     text = text.rstrip(" .,;:")
     if not text:
         return ""
