@@ -19,6 +19,7 @@ from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.labelled_people import labelled_people
 from briefdeck.extract.lowered import lowered
+from briefdeck.extract.named_after_roles import named_after_roles
 from briefdeck.extract.named_casualties import named_casualties
 from briefdeck.extract.named_relatives import named_relatives
 from briefdeck.extract.person_patterns import (
@@ -580,7 +581,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     # "I'm joined by Dr Jane Roe"; "owner: J. Roe", "POC: MAJ J. ROE" (a field's name is one
     # as labelled); "the wounded, Jane Roe, died"; "said his brother, John Roe"
     for reader, checked in ((introduced_people, True), (labelled_people, False),
-                            (named_casualties, True), (named_relatives, True)):
+                            (named_casualties, True), (named_relatives, True),
+                            (named_after_roles, True)):
         for name, title, start, end in reader(text):
             if not checked or _plausible(name, is_place):
                 add(name, title, "", start, end)

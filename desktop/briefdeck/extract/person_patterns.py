@@ -86,7 +86,9 @@ FIRST = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # a capitalised given name (
 # A family name as a name found in running text is written ("al-Roe", "McRoe", "O'Roe").
 SURNAME = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-zA-Z'’-]+)"
 # ("Al " before a Gulf family name: "Hamad bin Isa Al Khalifa", "Jane Al Roe")
-_NAME_WORD = (rf"(?:(?:al-|el-|bin\s|ibn\s|Abu\s|Al\s(?=[A-Z][a-z])|de\s|van\s|von\s|Mc|Mac|O')?"
+# ("al " too, as Gulf transliterations write the article: "Khalfan al Roe")
+_NAME_WORD = (rf"(?:(?:al-|el-|bin\s|bint\s|ibn\s|Abu\s|[Aa]l\s(?=[A-Z][a-z])|de\s|van\s|von\s|"
+              rf"Mc|Mac|O')?"
               rf"[{_UP}][{_UP}{_LOW}'’-]+)")
 _NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _ROLE_WORDS = (
@@ -202,7 +204,7 @@ _PERSON_NOUNS = (
     r"[\w-]+-year-old"
 )
 _DESCRIBED = (
-    rf"[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|{_PERSON_NOUNS})\b[^,;\"“”()]{{0,70}}?"
+    rf"[^,;\"“”()]{{0,60}}?\b(?:{_ROLE_WORDS}|{_PERSON_NOUNS})\b[^,;\"“”()]{{0,110}}?"
 )
 # Verbs of speaking, and the ones that report words ("called the strike 'an assault'"), maybe
 # after an adverb ("has previously said", "also told").
@@ -217,7 +219,7 @@ NAME_FIRST_RE = re.compile(
     rf"(?P<role>(?:the|a|an|its|their)\s+{_DESCRIBED}|(?:{_ROLE_WORDS})\s+(?:of|for|at|in)\s+"
     rf"[^,;\"“”()]{{2,70}}?),\s+{_SPEAKS}"  # (or an office with no article: "head of a union")
     # (never a seat after a party's letter: "Rep. Jane Roe, R-Texas, a member of ...")
-    rf"|\b(?<![-‐])(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+{_DESCRIBED}),"
+    rf"|\b(?<![-‐])(?<!\bal\s)(?<!\bbin\s)(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+{_DESCRIBED}),"
     rf"\s+{_SPEAKS}"
 )
 # '..., said Nils Berg, the head of marine at a broker.': the role after a speaker.
@@ -225,6 +227,10 @@ SAID_NAME_ROLE_RE = re.compile(
     rf"\b(?:said|says|added|according\s+to|quoted|quoting|cited|citing)\s+"
     rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?"
     rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
+    # a given name alone, as a resident who withholds the family name gives it: 'said Ahmed,
+    # a resident of the town,' (a person described with "a"/"an" after it)
+    rf"|\b(?:said|says|added)\s+(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+"
+    rf"{_DESCRIBED})(?=\s*[.,;]|\s*$)"
 )
 # "Lt. Col. Jane Roe, an Army spokesperson." / "..., a spokesperson for the agency, said": a
 # role after a titled name, up to the end of the clause.
@@ -360,7 +366,8 @@ WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Su
 BODY_ROLE_NAME_RE = re.compile(
     rf"(?<![\w.'’-])(?P<role>{_OPENER}(?:[A-Z][\w.&'’-]*\s+){{1,3}}(?:[a-z][\w-]*\s+)?"
     rf"(?:{_WORK_NOUNS}))\s+(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
-    rf"(?=\s+(?:has\s+|had\s+)?{_SPEAKS}|\s*[,.;]|\s*$)"
+    # (or a place or time after the name: "Guards commander Jane Roe in Baghdad")
+    rf"(?=\s+(?:has\s+|had\s+)?{_SPEAKS}|\s*[,.;]|\s*$|\s+(?:in|at|on|and|who|was|is)\s)"
 )
 # "Hale said" with no title or role where he speaks: a surname alone, of a person the text
 # named in full before ("Martin Hale, assistant secretary of ...") without a title to find.

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 _PLATFORM = r"(?:Facebook|X|Twitter|TikTok|Telegram|Instagram|YouTube|WhatsApp|Threads|Bluesky)"
+# A speaker's label naming where it posted: "CJTF-OIR on X:", "Army via Telegram:" (the body).
+ON_PLATFORM = re.compile(rf"\s+(?:on|via)\s+{_PLATFORM}$")
 # "the caption of a video posted on Facebook", "a clip shared to TikTok"
 _POSTED_ON = re.compile(r"\b(?:caption|text|post|video|clip|message|image|photo(?:graph)?)\b"
                         r"[^.;]{0,60}?\b(?:posted|shared|published|uploaded|circulated)\s+"

@@ -31,6 +31,10 @@ VERB = (
     r"(?:put\s+out|issued|released)\s+(?:a|an|its)\s+(?:[\w-]+\s+)?statement|"
     r"declined\s+to\s+(?:comment|discuss|confirm)|"  # 'declined to comment on "..."'
     r"read(?=\s*[.,:;])|"
+    # a judgement passed ('the ministry considered the attack "a flagrant violation"'), never
+    # a participle's ('the base, considered "a hub"')
+    r"(?:considered|deemed|regarded)(?<!,\sconsidered)(?<!,\sdeemed)(?<!,\sregarded)"
+    r"(?=\s+(?:the|it|this|that|these|those|its|their)\b)|"
     # what a plan or order sets out: 'the memo calls for a "phased" exit', 'directs X to ...'
     r"calls\s+for|directs|recommends|proposes|envisions|envisages|"
     r"referred\s+to|refers\s+to|spoke\s+of|"  # 'a spokesman referred to "martyrs"'
@@ -70,7 +74,9 @@ SENTENCE_TAIL_RE = re.compile(
     r"[.!?]?[\s\"”’]*$"
 )
 # (the sentence may open with it: "According to the memo, ...")
-ACCORDING_RE = re.compile(r"\b[Aa]ccording\s+to\s+(?P<who>[^,;\"“”]{3,80}?)"
+# ("in the words of one diplomat": the same, as analysis writes it)
+ACCORDING_RE = re.compile(r"\b(?:[Aa]ccording\s+to|[Ii]n\s+the\s+words\s+of)\s+"
+                          r"(?P<who>[^,;\"“”]{3,80}?)"
                           r"(?:\.?\s*$|(?=[,;\"“”]))")
 # Straight quotes pair within a paragraph; a hard-wrapped one runs over single line breaks.
 # (the Congressional Record and other typeset text quote ``like this'')

@@ -13,7 +13,9 @@ import re
 
 from briefdeck.extract.institutions import INSTITUTION
 from briefdeck.extract.known_organizations import KNOWN_RE, known_organization
+from briefdeck.extract.military_named_before import military_named_before
 from briefdeck.extract.named_before import LOOKBACK, Speakers, tidy_speaker
+from briefdeck.extract.platform_speakers import ON_PLATFORM
 from briefdeck.extract.quote_patterns import (
     ABBR_DOT,
     ACCORDING_RE,
@@ -62,6 +64,10 @@ _VERB_FIRST_WHO = re.compile(rf"\s*((?:[^,;.]|{ABBR_DOT}){{2,80}})")
 
 
 _RELAYED = re.compile(r"\breport(?:ed|s)$")
+# After a quote, "as" and who put it so: ', as one official put it', ', as the minister said'.
+_AS_PUT = re.compile(r"\s*[,—–-]?\s*as\s+(?P<who>[^,;:.!?\"“”]{2,60}?)\s+(?:has\s+)?"
+                     r"(?:put\s+it|puts\s+it|said|says|noted|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)"
+                     r"(?=\s*[,.;!?]|\s*$)")
 # 'had "dealt with" the second drone and warned ...': words ending in "and" before the verb
 # are the object of the last verb, the verb after shares the sentence's own subject.
 _ENDS_JOINED = re.compile(r"\s(?:and|but|or)$")
@@ -97,7 +103,7 @@ def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spe
         return ""
     if ";" in text[label.end():start]:
         return ""  # 'Army: 14 killed; the ministry admits "two hurt"': a clause of its own
-    who = label.group("who")
+    who = ON_PLATFORM.sub("", label.group("who"))  # ("CJTF-OIR on X:": CJTF-OIR posted)
     person = speakers.people.mention_at(label.start("who"), label.end("who"))
     if person:
         return person[2]
@@ -106,7 +112,10 @@ def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spe
     if known_organization(who) or (re.search(r"\b[A-Z]{2,}\b", who) or
                                    " " in who and BODY_NOUN.search(who.split()[-1])) and \
             all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in who.split()):
-        return known_organization(who) or who  # (or a body's name: "X Y Department", never
+        known = known_organization(who)
+        if known and who.isupper() and known != who:
+            return f"{known} ({who})"  # "CENTCOM:": named in full, as written too
+        return known or who  # (or a body's name: "X Y Department", never
         # the bare noun of a headline's "Ministry:")
     if " " in who and who[:1].isupper() and BODY_NOUN.search(who.split()[-1]) and \
             _OWNED_BODY.fullmatch(who):
@@ -175,6 +184,12 @@ def _labelled_quote(doc: Document, start: int, para: tuple[int, int, int],
 def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
                 speakers: Speakers) -> str:
     """start/end: the quote including its marks."""
+    return military_named_before(_speaker_for(doc, start, end, para, speakers), doc.text,
+                                 start)
+
+
+def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
+                 speakers: Speakers) -> str:
     text = doc.text
     if text[para[0]:para[0] + 1] == "(":
         voice = piece_voice(text, start, speakers.people)
@@ -217,6 +232,12 @@ def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
             after = QUOTE_RE.search(text, person[1], stop)
             if SUBJECT_VERB_RE.search(text, person[1], after.start() if after else stop):
                 return person[2]
+    as_put = _AS_PUT.match(text, end, limit)
+    if as_put:  # '"keep Jordan busy," as one official put it': the one who put it so
+        speaker = resolve_speaker(as_put.group("who"), as_put.start("who"), as_put.end("who"),
+                                  speakers)
+        if speaker:
+            return speaker
     who_first = WHO_FIRST_RE.match(text, end, limit)
     if who_first and _RELAYED.search(who_first.group(0)) and sent is not None and \
             SUBJECT_VERB_RE.search(text, sent.start, start) and \
