@@ -25,6 +25,7 @@ from briefdeck.extract.toll_fragments import (
     ORDINAL_CUE,
     bare_counts,
     clause_counts,
+    headline_toll,
     listed_before,
     named_dead,
     ordinal_counts,
@@ -182,6 +183,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = named_dead(text, start, end, found)
     found += listed_before(text, start, found, verb_after)
     found += terse_tolls(text, start, end, found)
+    found += headline_toll(text, start, end, found)
     if "indicated " in chunk or "confirmed " in chunk or "reported " in chunk:
         found += reported_tolls(text, start, end, found)
     found += clause_counts(text, start, end, found)

@@ -12,7 +12,8 @@ from briefdeck.extract.places import PlaceMention
 
 BROAD_PRECISIONS = ("country", "province", "region")
 _TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:and|but|after|while|when|before|once))+[\s,]*$")
-_LEAD_WORDS = re.compile(r"^(?:\d{1,2}[:.]\d\d\s*\|\s*)?"  # a live page's "10:25 | "
+# a live page's "10:25 | " or "07:10 " before a capital
+_LEAD_WORDS = re.compile(r"^(?:\d{1,2}[:.]\d\d(?:\s*\|\s*|\s+(?=(?-i:[A-Z]))))?"
                          r"(?:(?:like|the|those|and|but|after|as|while|when|also|then|once|"
                          r"before|that|which)\s+)*", re.I)
 

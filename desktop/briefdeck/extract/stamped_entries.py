@@ -106,17 +106,24 @@ def find_entries(text: str, pub: date) -> list[Entry]:
     return _stamped(text, pub) or _inline(text, pub) or _sections(text, pub)
 
 
-# "06:35 | IDF: most were intercepted.": an update told on its stamp's line, after a bar
-_INLINE_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d" + _ZONE + r"[ \t]*\|[ \t]*(?=\S)", re.M)
+# "06:35 | IDF: most were intercepted.": an update told on its stamp's line, after a bar; or
+# "07:10 Sirens sounded ...": a page whose stamp and first paragraph were read as one line
+# (a paragraph that opens with a clock, then a capital)
+_INLINE_STAMP = re.compile(r"^[ \t]*\d{1,2}[:.]\d\d" + _ZONE +
+                           r"(?:[ \t]*\|[ \t]*(?=\S)|(?P<bare>[ \t]+)(?=[A-Z\"“]))", re.M)
 
 
 def _inline(text: str, pub: date) -> list[Entry]:
     """The updates of a live page that writes each on its stamp's line ("10:25 | The ministry
     says a strike killed two."): each an entry from its stamp, on the day of the last
     day heading above it, else the page's day."""
-    if " | " not in text:
-        return []
-    stamps = list(_INLINE_STAMP.finditer(text))
+    # (with no bar, only a paragraph's opening clock: "at\n09:30 Monday" is no stamp)
+    stamps = [m for m in _INLINE_STAMP.finditer(text) if not m.group("bare") or
+              m.start() < 2 or text[m.start() - 2:m.start()] == "\n\n"]
+    if any(m.group("bare") for m in stamps) and not _one_way(stamps):
+        # a log whose clocks wrap past midnight ("22:50 ... 03:02") spans two days: no
+        # page's day dates its entries
+        stamps = [m for m in stamps if not m.group("bare")]
     if len(stamps) < 2:
         return []
     headings = day_headings(text, pub)
@@ -129,6 +136,17 @@ def _inline(text: str, pub: date) -> list[Entry]:
         stop = stamps[n + 1].start() if n + 1 < len(stamps) else len(text)
         entries.append(Entry(m.start(), stop, day))  # (its sentence starts at the clock)
     return entries
+
+
+_CLOCK = re.compile(r"[ \t]*(\d{1,2})[:.](\d\d)")
+
+
+def _one_way(stamps: list[re.Match[str]]) -> bool:
+    """Do the clocks run one way, earliest first or latest first (one day's updates)?"""
+    clocks = [int(h) * 60 + int(mi) for h, mi in
+              (_CLOCK.match(m.group(0)).groups() for m in stamps)]  # type: ignore[union-attr]
+    pairs = list(zip(clocks, clocks[1:], strict=False))
+    return all(a <= b for a, b in pairs) or all(a >= b for a, b in pairs)
 
 
 def _sections(text: str, pub: date) -> list[Entry]:

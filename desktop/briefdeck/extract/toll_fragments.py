@@ -151,6 +151,24 @@ def terse_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[
     return more
 
 
+# "Three people wounded as rockets hit Nahariya", "Two peacekeepers lightly hurt when a drone
+# explodes": a headline's or a deck's toll, opening its sentence with no verb before it, the
+# happening told after it
+_HEADLINE_RE = re.compile(
+    rf"\s*{ITEM}\s+(?:(?:lightly|slightly|seriously|critically|badly|severely|moderately)\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt)\s+(?=(?:as|when|after|while|by)\s)", re.I)
+
+
+def headline_toll(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """"Three people wounded as rockets hit ...": the toll opening a headline-like sentence."""
+    m = _HEADLINE_RE.match(text, start, end)
+    if m is None or not count_of(m.group("num")) or any(
+            c.start <= m.start("num") < c.end for c in found):
+        return []
+    return [Casualty(m.start("num"), m.end("np"), kind_of(m.group("verb")),
+                     count_of(m.group("num")), party_of(m.group("np")), m.group("num"))]
+
+
 # "Initial reports indicated one person killed and two wounded", "the ministry confirmed two
 # killed (a police officer and a driver)": a toll with no verb of its own, the object of a
 # verb of reporting (it ends there: "reported two soldiers killed in ..." is left to others)

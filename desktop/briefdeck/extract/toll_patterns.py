@@ -59,12 +59,14 @@ ACTIVE_RE = re.compile(
     r"martyr(?:ing|ed|s)|neutrali[sz](?:ing|ed|es))\s+(?=\S)",
     re.I
 )
-# "two soldiers guarding the gate were hurt", "... guarding the base's outer gate": a short
-# participle phrase between ("working at a nearby poultry farm": up to five words).
-_PARTICIPLE = r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|that)\b)[\w'’-]+){0,5}?)?"
 # "the blast wounded its driver", "killed the truck's driver": one person, named by role
 ONE_ROLE = re.compile(r"(?P<det>its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|pilot|"
                       r"co-pilot|guard|gunner|operator|navigator)\b(?![\w-])", re.I)
+# "two soldiers guarding the gate were hurt", "serving with the UN mission in Lebanon": a
+# participle phrase between, of up to seven words ("adding that nine others were wounded"
+# tells another count)
+_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|that|had|have|has)\b)"
+               r"[\w'’-]+){0,7}?)?")
 _LONG_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|had|have|has)\b)"
                     r"[\w'’-]+){0,7}?)?")
 # "and his son": one relative beside the group counted, hurt with it ("and their families":
@@ -81,7 +83,9 @@ PASSIVE_RE = re.compile(
     rf"{ITEM}(?:\s+and\s+(?:their|his|her|its)\s+(?P<beside>[\w-]+))?{RELATIVE}(?:,[^,;]{{1,60}},)?"
     # ("a camp resident (an Iraqi national) was shot dead": an aside in brackets)
     r"(?:\s*\([^()\n]{1,60}\))?"
-    rf"{_PARTICIPLE}(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
+    # ("serving with the UN mission in Lebanon (UNIFIL) were hurt": a longer participle, and
+    # the mission's initials in brackets after it)
+    rf"{_PARTICIPLE}(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
     # ("had since been moved", "had also been hurt": an adverb before "been")
     r"(?:have|has|had)\s+(?:since\s+|later\s+|also\s+)?been)\s+(?:being\s+)?"
     # ("was initially reported wounded": the first count, a later one may revise it)
