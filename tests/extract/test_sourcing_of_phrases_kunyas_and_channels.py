@@ -175,10 +175,10 @@ def test_a_body_that_does_something_in_a_which_clause_speaks_in_its_notice():
                for kind, _, words in sources)
 
 
-def test_figures_an_institution_gives_out_are_its_spokesperson():
-    assert ("spokesperson", 1, "according to Army figures") in _sources(
+def test_figures_an_institution_gives_out_are_a_document():
+    assert ("document", 1, "according to Army figures") in _sources(
         "Some 40 launchers were lost, according to Army figures.\n")
-    assert ("spokesperson", 1, "according to figures released by the ministry") in _sources(
+    assert ("document", 1, "according to figures released by the ministry") in _sources(
         "Nine ports were shut, according to figures released by the ministry.\n")
     assert ("document", None, "according to shipping data") in _sources(
         "Traffic fell by half, according to shipping data.\n")

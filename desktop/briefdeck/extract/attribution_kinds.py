@@ -100,7 +100,10 @@ _OFFICIAL_TITLE = re.compile(
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
     r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader|[Ll]awmaker|[Ll]egislator|\bMP\b|"
     # a party's spokesperson in parliament; the chair of a parliament's committee
-    r"\b(?:defen[cs]e|foreign\s+affairs|security)\s+critic\b|\b[Cc]ommittee\s+chair(?:man|woman)?\b|"
+    r"\b(?:defen[cs]e|foreign\s+affairs|security)\s+critic\b|"
+    # a party's speaker on a field in parliament: "Green Party defense expert"
+    r"\b(?:Party|Movement)\s+(?:[a-z-]+\s+){1,2}(?:expert|spokes\w+)\b|"
+    r"\b[Cc]ommittee\s+chair(?:man|woman)?\b|"
     r"\bHead$|\bHead(?=,)|"  # "Regional Administration Head": the office before the title
     r"\b(?:district|provincial|municipal|regional|council|village|county)\s+head\b|"
     # the staff of a named emergency service: "an MDA paramedic", "a Red Crescent medic"
@@ -233,7 +236,12 @@ _PRESS_DESCRIBED = re.compile(r"^(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?i:news\s
 _DOCUMENT_NOUN = re.compile(rf"\b(?:{DOCUMENT})\b")
 _QUOTED_IN_PRESS = re.compile(r"^(?:[\w.'’-]+\s+){0,5}?(?:officials?|sources?|diplomats?|"
                               r"officers?|commanders?|aides?)\s+(?:quoted|cited)\s+(?:in|by)\b")
+# A title with its year: a yearbook or an annual report ("The Military Balance 2026").
+_YEARBOOK = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w-]*){0,4}"
+                       r"\s+(?:19|20)\d{2}$")
 _SOURCE_NOUN_RE = re.compile(rf"\b(?:{SOURCE_NOUN})\b")
+# "official" as the adjective of a paper, not a person: "official figures", "official data".
+_OFFICIAL_PAPER = re.compile(rf"\bofficial\s+(?=(?:{DOCUMENT})\b)")
 _CAPITAL_NAME = re.compile(r"(?:the\s+)?[A-Z]")
 _THE = re.compile(r"^[Tt]he\s+")
 
@@ -271,11 +279,14 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "spokesperson", 1
     document = _DOCUMENT_NOUN.search(low)
     if document and _OFFICIAL_FIGURES.search(who) and not HEALTH_RECORD.search(who):
-        return "spokesperson", 1  # "Navy figures": the service's own numbers, given out
+        return "document", 1  # "Navy figures", "a tally kept by the Pentagon": its record
     if document and SEEN_BY.search(who):
         return "document", 1  # "a note seen by the Institute": the reporter read it
     if document and OUTLET_IN.search(who):
         return "other outlet", 1  # "a tally by AFP", "a Reuters count": the outlet's own work
+    if document and "official " in low and _OFFICIAL_PAPER.search(low) and \
+            not _SOURCE_NOUN_RE.search(_OFFICIAL_PAPER.sub(" ", low)):
+        return "document", 1  # "according to official figures": the figures, no official
     if _SOURCE_NOUN_RE.search(low):
         compiled = _COMPILED_BY.search(who) if document else None
         if compiled:  # "a tally by U.S. officials": the officials' own number, untold
@@ -287,6 +298,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "document", 1
     if MONITOR_RE.search(who) and not _UN_BODY.search(who):
         return "other", 1
+    if _YEARBOOK.match(who.strip()):  # "The Military Balance 2026": a publication, by title
+        return "document", 1
     if _CAPITAL_NAME.match(who.strip()) or _BODY_WORD.search(low) or _CLAIM_OF.match(who):
         return "spokesperson", 1  # "the military", "local authorities", "the hospital"
     return "other", count_of(who)

@@ -22,7 +22,8 @@ Where each is found: the phrases that name a source (sourcing_patterns.py), sour
 after "according to" or "citing" (cited_sources.py), named people (named_speakers.py),
 unnamed officials and the public (unnamed_sources.py), institutions (bodies_speaking.py),
 their statements, posts and claims (body_statements.py), the press and documents
-(press_sources.py), speakers a text's layout names (labelled_speakers.py); each source
+(press_sources.py), speakers a text's layout names (labelled_speakers.py), a team chat's
+shorthand (chat_sources.py); each source
 counted once (sourcing_draft.py); what kind each is (attribution_kinds.py). The scans run in
 a fixed order: a sourcing found first holds its words against a later, overlapping one.
 """
@@ -41,6 +42,7 @@ from briefdeck.extract.body_statements import (
     statements_and_claims,
     statements_put_out,
 )
+from briefdeck.extract.chat_sources import chat_sources
 from briefdeck.extract.cited_sources import according_to, citing, quoted_and_declined
 from briefdeck.extract.designated_documents import designated_documents
 from briefdeck.extract.joined_sources import joined_sources
@@ -70,10 +72,12 @@ from briefdeck.extract.shorthand_sourcing import logged_sources
 from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_item_labels import item_labels
+from briefdeck.extract.sourcing_named_after import named_after
 from briefdeck.extract.sourcing_patterns import ANY_VERB, PRESS_WORD
 from briefdeck.extract.sourcing_patterns import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_patterns import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_patterns import SAID_RE as SAID_RE
+from briefdeck.extract.sourcing_repeats import named_again
 from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
@@ -255,7 +259,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +
               joined_sources(text) + source_lines(text) + item_labels(text, items) +
               caps_sources(text) + table_sources(text, people) +
-              designated_documents(text) + own_correspondents(text)
+              designated_documents(text) + own_correspondents(text) + chat_sources(text, people)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
@@ -274,8 +278,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     starts = []  # whose office speaks, and the title before a name ("Defence analyst Dr X")
     for s, e, kind, count in found:
         s, kind = titled_start(text, role_owner(text, statement_lead(text, s)), e, kind, people)
+        e, kind = named_after(text, s, e, kind, people)
         starts.append((s, e, kind, count))
-    found = starts
+    found = named_again(starts, people)
     ends = []  # each sourcing's words run on, never into the next sourcing
     for i, (s, e, kind, count) in enumerate(found):
         limit = found[i + 1][0] if i + 1 < len(found) else len(text)

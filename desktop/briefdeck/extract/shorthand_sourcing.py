@@ -42,6 +42,9 @@ _BODY_LINE = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4
                         r"(?:[ \t]+\((?:translated|unofficial[ \t]+translation|"
                         r"paraphrased)\))?:[ \t]+"
                         r"(?=\S+(?:[ \t]+\S+){3})")
+# What a body is, set after its name as a glossary or a fact box does, is no claim of its own.
+_DEFINED = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:movement|group|militia|coalition|"
+                      r"alliance|organi[sz]ation|umbrella|network|party|faction|rebels?|body)\b")
 _FURNITURE_FIRST = frozenset("About Follow Contact Connect More Read Visit Subscribe From "
                              "Media Photo Image Source Credit".split())
 _ARMED_BODY = re.compile(r"(?:Armed\s+Forces|Ministry|Command|Army|Police|Department|Directorate|"
@@ -69,6 +72,8 @@ def logged_sources(text: str, people: Any) -> list[tuple[int, int, str, int | No
         closed = line.rstrip().rstrip("\"”’'").endswith(".")
         if who.split()[0] in _FURNITURE_FIRST or not closed or len(line) > 600:
             continue  # "About X Command: ...", "Follow X:", a headline: no claim
+        if _DEFINED.match(line):
+            continue  # a glossary's entry: "Houthis: a Yemeni movement, also called ..."
         if _cites_again(who, line):
             continue  # "X: 4 sites hit (per X release)": the citation is the sourcing
         if known_organization(who) or _ARMED_BODY.search(who):

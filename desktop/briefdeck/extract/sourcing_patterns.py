@@ -174,7 +174,7 @@ PRESS_BEFORE = re.compile(
     r"television|radio\s+station|weekly|wire\s+service)\s+$")
 # Cheap tests before the patterns below: the nouns they need.
 DOC_WORD = re.compile(r"\b(?:report|assessment|memo|document|stud|analys|review|audit|cable|"
-                       r"letter|budget|dossier|paper)")
+                       r"letter|budget|dossier|paper|estimates)")
 PRESS_WORD = re.compile(r"\b(?:outlet|newspaper|broadcaster|news|daily|tv|television|radio|"
                          r"tabloid|weekly)\b")
 OFFICE_WORD = re.compile(r"\b(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
@@ -512,7 +512,12 @@ QUOTE_IN_CLAUSE = re.compile(r"[^,;.\"“”]{0,80}?(?:,\s+(?:calling|describing
 # warns", "Budget documents submitted to Congress request": a document speaking.
 _DOC_NOUN = (r"report|assessment|memo(?:randum)?|document|study|analysis|review|audit|cable|"
              r"letter|budget\s+request|dossier|(?:reports|assessments|memos|documents|studies|"
-             r"cables|letters|papers)")
+             r"cables|letters|papers)|"
+             # a body's own estimates, by its name: "IISS estimates suggest"
+             r"(?<=[A-Z]\s)estimates|"
+             # a paper by what it is ("a ministry paper"; "the paper" alone is a newspaper)
+             r"(?:ministry|policy|white|position|briefing|discussion|strategy|working|"
+             r"internal|planning|concept|options)\s+paper")
 _HANDLED = (r"seen|reviewed|obtained|viewed|submitted|sent|released|published|prepared|filed|"
             r"presented|shared|provided|leaked|compiled|issued|circulated|drafted")
 _DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estimated|estimates|"
@@ -526,7 +531,10 @@ DOCUMENT_SAID_RE = re.compile(
     rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:'s|’s)?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
     # (who handled it may come first: "the budget request the Pentagon sent to lawmakers sought")
     rf"(?:\s+(?:(?:that\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:{_HANDLED})\b"
-    rf"[^,;\"“”]{{2,60}}?)?(?:,[^,;\"“”]{{3,90}},)?\s+"
+    rf"[^,;\"“”]{{2,60}}?)?"
+    # (its date: "a ministry paper from October, which X has reviewed, lists")
+    rf"(?:\s+(?:from|dated|of)\s+(?:last\s+)?[A-Z\d][\w]*(?:\s+\d{{4}})?(?=,))?"
+    rf"(?:,[^,;\"“”]{{3,90}},)?\s+"
     rf"(?:{_DOC_VERB})\b"
 )
 # People speaking for themselves, unnamed: "Residents said", "two witnesses told AFP",

@@ -33,6 +33,14 @@ _GOES_BY = re.compile(r"(?<![\w'’.&-])(?P<title>(?:[Aa]n?|[Tt]he)[ \t]+"
                       r"(?:figure|activist|commander|blogger|fighter|"
                       r"member|cleric|" + _ROLE_NOUN + r")[ \t]+(?:who[ \t]+(?:posts|writes|goes)"
                       r"[ \t]+(?:as|by)|known[ \t]+as|nicknamed)[ \t]+)$")
+# An office written in capitals before the name, after an honorific the index took for the
+# title: "Official Spokesperson for the Ministry of Foreign Affairs Dr. Jane Roe said".
+_OFFICE_BEFORE = re.compile(r"(?<![\w'’.&-])(?P<title>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|"
+                            r"to|for|of|the|and|on|in)){1,14}[ \t]+)$")
+# A party's or a movement's name before the title the index holds ("Party defense expert"):
+# "Green Party defense expert Jane Roe" is the Green Party's.
+_PARTY_OWNER = re.compile(r"(?<![\w'’.&-])(?:[A-Z][\w'’&-]*[ \t]+){1,2}$")
+_PARTY_WORD = ("Party ", "Movement ", "Alliance ", "Bloc ", "Front ", "League ")
 # Sentence openers and articles that are no part of a title.
 _NOT_TITLE = frozenset("The A An On In At By For But And Or So Then When While After Before "
                        "Meanwhile Also Earlier Later Separately However Last This That Its "
@@ -50,6 +58,15 @@ def titled_start(text: str, start: int, end: int, kind: str,
     person = people.mention_at(start, end)
     if person is None or person[0] != start:
         return start, kind
+    if text.startswith(_PARTY_WORD, start):
+        owner = _PARTY_OWNER.search(text, max(0, start - 40), start)
+        if owner and text[owner.start():start].split()[0] not in _NOT_TITLE:
+            return owner.start(), person_kind(person[2], people, text[owner.start():end])
+    if kind == "other" and text[start:start + 4] in ("Dr. ", "Dr ", "Prof"):
+        office = _OFFICE_BEFORE.search(text, max(0, start - 120), start)
+        title = office.group("title") if office else ""
+        if title and person_kind(person[2], people, title) == "named official":
+            return office.start(), "named official"  # type: ignore[union-attr]
     alias = _GOES_BY.search(text, max(0, start - 90), start)
     if alias:
         return alias.start(), person_kind(person[2], people, alias.group("title"))

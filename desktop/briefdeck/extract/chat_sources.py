@@ -1,0 +1,102 @@
+"""Sourcing in a chat export's shorthand: "ANHA reporting 2 killed", "SOHR now says ...",
+"Turkish MoD just put out a statement", "INSO flash just came in", "X on Telegram: ...",
+"contact at the JOC says", "per the SDF statement", "Shafaq piece is up".
+
+A team's chat (a Slack or WhatsApp export) passes on what others report in the words of
+talk: no "said in a statement", lower-case heads, a participle for "is reporting", and no
+full stop at a message's end (so the story scans read a message as a headline and skip it).
+Only a text laid out as a chat (several "name  7:12 AM" or "[12/11/26, 05:52] Name:" message
+heads) is read this way. The head is a body by name or initials, a description ending on
+what it is ("local council", "Anbar Ops Command") or an unnamed contact ("asayish contact",
+"Iraqi contact at JOC"); a bare first name ("Hassan says") is a colleague passing news on.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from briefdeck.extract.attribution_kinds import classify
+from briefdeck.extract.known_organizations import known_organization
+
+# A message's head: Slack's "dana.kovac  7:12 AM", WhatsApp's "[12/11/26, 05:52] Name:".
+_MESSAGE_HEAD = re.compile(r"(?m)^[ \t]*(?:[\w.-]+[ \t]{2,}\d{1,2}:\d{2}[ \t]?[AP]M[ \t]*$|"
+                           r"\[\d{1,2}/\d{1,2}/\d{2,4},[ \t]\d{1,2}:\d{2}(?::\d{2})?\][ \t])")
+_MIN_HEADS = 3
+
+# Who speaks: a name or initials (up to four words, "al-" and "of" inside), optionally with
+# a lower-case description before it ("local council", "asayish contact at JOC").
+_NAME = r"[A-Z][\w'’.&/-]*(?:[ \t]+(?:(?:of|al|the|for|in)[ \t]+)?(?:al-)?[A-Z][\w'’.&/-]*){0,4}"
+_WHO = (rf"(?P<who>(?:(?:[A-Z][a-z]+|[a-z]+)[ \t]+)?(?:contact|source)(?:[ \t]+(?:at|in)[ \t]+"
+        rf"{_NAME})?|(?:local|village|town|city|district|provincial)[ \t]+(?:council|police|"
+        rf"authorities|hospital|officials?)|(?:[Tt]he[ \t]+)?{_NAME}(?:[ \t]+(?:channel|"
+        rf"account|page))?)")
+_SAYS = re.compile(_WHO + r"(?P<verb>(?:[ \t]+(?:on[ \t]+(?:their|its)[ \t]+\w+))?[ \t]+"
+                   r"(?:now[ \t]+|just[ \t]+|also[ \t]+|has[ \t]+)?(?:says|saying|reporting|"
+                   r"claiming|confirmed|confirming|told[ \t]+(?:him|her|me|us|them)))\b")
+_STATEMENT = re.compile(_WHO + r"(?P<verb>[ \t]+(?:just[ \t]+)?(?:put|puts|putting)[ \t]+out"
+                        r"[ \t]+(?:a[ \t]+)?statement|[ \t]+statement[ \t]+(?:is[ \t]+)?out)\b")
+_ON_CHANNEL = re.compile(_WHO + r"(?P<verb>[ \t]+on[ \t]+(?:X|Twitter|Telegram|Facebook)):")
+# A report handed round as it lands: "INSO flash just came in", "Shafaq piece is up".
+_ITEM_IN = re.compile(_WHO + r"(?P<verb>[ \t]+(?P<what>flash|advisory|alert|sitrep|report|"
+                      r"update|piece|story|article)[ \t]+(?:just[ \t]+)?(?:came[ \t]+in|is[ \t]+"
+                      r"(?:out|up)|out))\b")
+_PER_STATEMENT = re.compile(r"\bper[ \t]+the[ \t]+(?P<who>" + _NAME + r")[ \t]+statement\b")
+_FROM_CHANNEL = re.compile(r"\bfrom[ \t]+(?P<who>" + _NAME + r")(?:'s|’s)[ \t]+(?:channel|page|"
+                           r"account)\b")
+# A statement handed round under its speaker's name: "Statement from X spokesperson Maj. Y:".
+_STATEMENT_FROM = re.compile(r"\b(?:Statement|Readout)[ \t]+from[ \t]+(?P<who>(?:the[ \t]+)?"
+                             r"[A-Z][^:\n]{2,80}?):")
+# A word that starts a message or a clause, not a source: "Update", "Breaking", pronouns.
+_NOT_WHO = frozenset("I He She It They We You This That There Update Breaking Urgent Ok OK "
+                     "Translation Forwarded Morning Reading Coalition".split())
+# Initials of a command or a ministry, which speak for themselves ("CENTCOM", "MoD").
+_COMMAND_INITIALS = re.compile(r"COM\b|MOD\b|OIR\b|IDF\b|SDF\b|JOC\b")
+_PRESS_ITEM = frozenset(("piece", "story", "article"))
+
+
+def chat_sources(text: str, people: Any) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each source a chat message names in its shorthand."""
+    if len(_MESSAGE_HEAD.findall(text, 0, 20000)) < _MIN_HEADS:
+        return []
+    out: list[tuple[int, int, str, int | None]] = []
+    for pattern in (_SAYS, _STATEMENT, _ON_CHANNEL, _ITEM_IN, _PER_STATEMENT, _FROM_CHANNEL,
+                    _STATEMENT_FROM):
+        for m in pattern.finditer(text):
+            start = m.start("who")
+            who = m.group("who")
+            cut = who.rfind(". ")  # a sentence's end inside the name: "Qamishli. ANHA"
+            if cut >= 0 and cut >= who.rfind(" ", 0, cut) + 3:
+                start += cut + 2
+            kind = _kind(m, text[start:m.end("who")], start, people)
+            if kind:
+                # (a pattern that opens on a cue, "per the X statement", keeps it)
+                out.append((m.start() if m.start() < m.start("who") else start, m.end(), kind, 1))
+    out.sort()
+    return [f for i, f in enumerate(out) if i == 0 or f[0] >= out[i - 1][1]]
+
+
+def _kind(m: re.Match[str], who: str, start: int, people: Any) -> str | None:
+    who = who.strip()
+    first = who.split()[0]
+    if m.re is _STATEMENT_FROM:  # "Statement from X spokesperson Maj. Jane Roe:"
+        return classify(who, people, start)[0]
+    if first in _NOT_WHO or people.mention_at(start, start + len(who)):
+        return None  # a colleague or a pronoun passing news on
+    if who.endswith(("contact", "source")) or " contact " in who or " source " in who:
+        return "anonymous official"
+    verb = m.groupdict().get("verb") or ""
+    what = m.groupdict().get("what")
+    if what:
+        return "other outlet" if what in _PRESS_ITEM else "document"
+    if m.re is _PER_STATEMENT or "statement" in verb:
+        return "spokesperson"
+    bare = who.removeprefix("The ").removeprefix("the ")
+    if not (bare.isupper() or known_organization(bare) or " " in bare or
+            who.endswith(("channel", "account", "page"))):
+        return None  # one capitalised word, no initials: a first name
+    kind, _ = classify(who, people, m.start("who"))
+    if kind == "spokesperson" and "reporting" in verb and bare.isupper() and \
+            not _COMMAND_INITIALS.search(bare):
+        return "other outlet"  # "ANHA reporting ...": "is reporting", the press's word
+    return kind

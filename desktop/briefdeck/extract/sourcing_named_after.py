@@ -1,0 +1,30 @@
+"""An unnamed office holder whose name follows: "according to a spokesman for the command,
+Lieutenant Colonel Jane Roe" is a named official.
+
+The scans read "a spokesman for the command" as an office speaking; the name set after it
+in apposition (a comma, then a person the people index knows, ending the clause) names who
+holds the office, and so the sourcing runs on to the name and names an official.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.attribution_kinds import person_kind
+from briefdeck.extract.people import PeopleIndex
+
+_OFFICE_END = re.compile(r"(?:spokes(?:man|woman|person)|official|officer|commander|"
+                         r"director|head|chief)(?:\s+(?:for|of)\s+[^,;]{2,40})?$")
+_NAME_ENDS = (".", ",", ";", "\n", ")")
+
+
+def named_after(text: str, start: int, end: int, kind: str,
+                people: PeopleIndex) -> tuple[int, str]:
+    """(end, kind) of a sourcing text[start:end], run on to a name set after the office."""
+    if kind not in ("spokesperson", "anonymous official") or text[end:end + 2] != ", " or \
+            _OFFICE_END.search(text, max(start, end - 60), end) is None:
+        return end, kind
+    person = people.mention_at(end + 2, end + 80)
+    if person is None or person[0] != end + 2 or not text.startswith(_NAME_ENDS, person[1]):
+        return end, kind
+    return person[1], person_kind(person[2], people, text[start:end])
