@@ -16,10 +16,12 @@ from briefdeck.ingest import (
     broadcast_scripts,
     cover_blocks,
     forum,
+    glossary_boxes,
     issuer_blocks,
     layout,
     letter,
     mail,
+    series_labels,
     social_posts,
     transcripts,
 )
@@ -69,7 +71,7 @@ from briefdeck.ingest.rules_media import RULES as _MEDIA
 from briefdeck.ingest.rules_media import TAGLINE, chapter_runs, is_running_head
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_notices import RULES as _NOTICES
-from briefdeck.ingest.rules_notices import flag_hearing_title
+from briefdeck.ingest.rules_notices import flag_hearing_title, flag_report_cover
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
 from briefdeck.ingest.rules_records import RULES as _RECORDS
@@ -153,6 +155,8 @@ def classify(text: str) -> list[Flag]:
     extra: list[Flag] = []
 
     flag_heading_lists(lines, rules, flags)  # "Related", "Most read", "Tags", "Sponsored"
+    if glossary_boxes.has_glossary_heading(text):  # "Explained" over "Term: definition" lines
+        glossary_boxes.flag_glossary(lines, flags)
 
     # Image file names: the whole line when it is little more than the name.
     for i, line in enumerate(lines):
@@ -188,9 +192,12 @@ def classify(text: str) -> list[Flag]:
         elif i not in flags and is_section_pair(lines[i].text):
             flags[i] = "navigation"
     issuer_blocks.flag_name_over_breadcrumb(lines, flags, first_prose)
+    series_labels.flag_series_labels(lines, flags, first_prose)
     flag_chat_header(lines, flags)
     if "hearing front matter" in flags.values():
         flag_hearing_title(lines, flags)
+    if "report front matter" in flags.values():
+        flag_report_cover(lines, flags)
     if "alert controls" in flags.values():
         flag_alert_head(lines, flags, first_prose)
     if "Aired " in text[:2000]:

@@ -200,23 +200,24 @@ def _page_numbers(lines: Sequence[Line]) -> list[int]:
 
 def _excerpt_page_numbers(lines: Sequence[Line], repeated: list[list[int]]) -> list[int]:
     """An excerpt's pages, numbered from where it was cut (14, 15 ...): consecutive bare
-    numbers well apart, each beside a line repeated on every page (the running head)."""
-    beside = {
-        j
-        for found in repeated
-        if any(c.isalpha() for c in lines[found[0]].text)  # not a table's repeated cell
-        for i in found
-        for j in (i - 1, i + 1)
-    }
-    found: list[int] = []
-    for i in sorted(beside):
-        if 0 <= i < len(lines) and lines[i].words == 1 and _BARE_NUMBER.match(lines[i].text):
-            if found and (
-                int(lines[i].text) != int(lines[found[-1]].text) + 1 or i - found[-1] < _PAGE_LINES
-            ):
-                return []
-            found.append(i)
-    return found if len(found) >= 2 else []
+    numbers well apart, each beside an occurrence of one line repeated on the pages (the
+    running head; on the cover too, perhaps, with no number there). Each repeated line is
+    tried on its own: a table's repeated cells have other bare numbers (its counts) beside."""
+    for found in repeated:
+        if not any(c.isalpha() for c in lines[found[0]].text):  # not a table's repeated cell
+            continue
+        beside = sorted(
+            j
+            for i in found
+            for j in (i - 1, i + 1)
+            if 0 <= j < len(lines) and lines[j].words == 1 and _BARE_NUMBER.match(lines[j].text)
+        )
+        if len(beside) >= 2 and all(
+            int(lines[b].text) == int(lines[a].text) + 1 and b - a >= _PAGE_LINES
+            for a, b in zip(beside, beside[1:], strict=False)
+        ):
+            return beside
+    return []
 
 
 def _first_headline(lines: Sequence[Line], flags: dict[int, str]) -> int | None:

@@ -15,7 +15,9 @@ from briefdeck.ingest.rules import Rule, _rule
 _SENTENCE_END = re.compile(r"[.!?;][\"'”’)]*$")
 # The headings over an alert's standing advice (the bullets under them: boilerplate.py).
 ADVICE_HEADING = (r"^(?:actions to take|recommended actions|(?:safety|security|travel) "
-                  r"(?:advice|tips|precautions)|what you should do|precautions to take)\s*:?$")
+                  r"(?:advice|tips|precautions)|what you should do|precautions to take|"
+                  r"if you (?:still )?(?:decide|choose|plan|intend|must|need) to travel"
+                  r"(?: to [^:.!?]{2,50})?)\s*:?$")
 
 # fmt: off
 RULES: tuple[Rule, ...] = (
@@ -39,8 +41,14 @@ RULES: tuple[Rule, ...] = (
           r"^(?:rss\s*)?(?:receive|get|follow|subscribe to) (?:this|these|the) (?:alerts?|results|"
           r"search|digest|feed) (?:as|via|by|in|with) (?:an? )?rss(?: feeds?)?$", 10,
           hints=("relevant", "as spam", "see all", "see more", "alert", "rss")),
-    _rule("security advice", ADVICE_HEADING, 5,
-          hints=("action", "advice", "tips", "precaution", "should do")),
+    _rule("security advice", ADVICE_HEADING, 14,
+          hints=("action", "advice", "tips", "precaution", "should do", "to travel")),
+    # "Read the Safety and Security section on the country information page.": an advisory
+    # sending its reader to another page of the site.
+    _rule("security advice", r"^(?:please )?(?:read|see|visit|review|consult|check) (?:the|our) "
+          r"(?:[\w'’&-]+ ){0,6}(?:section|page|web ?page|website)(?: (?:on|of|at|for) "
+          r"(?:the |our |this )?(?:[\w'’&-]+ ){0,5}(?:page|web ?page|website|site))?\s*\.?$", 20,
+          hints=("section", "page", "website")),
     # "Enroll in the Smart Traveler Enrollment Program (STEP) to receive security updates ...":
     # a travel registration scheme's standing prompt, wherever the alert puts it.
     _rule("security advice", r"^(?:enrol+|register|sign up) (?:in|with|for) (?:the |an? )?"
@@ -117,9 +125,16 @@ RULES: tuple[Rule, ...] = (
     _rule("author bio", r"^(?:contributing authors?|about the authors?)\s*:?$", 3,
           hints=("author",)),
     # A research library's standing disclaimer: what its briefings are not, and no liability.
+    # A circular's or report's own: "Neither the LMA nor the Committee accepts any
+    # responsibility or liability for any loss arising from reliance on it." (A party that
+    # "accepts no responsibility for the attack" is news: the loss or reliance makes it a
+    # publisher's disclaimer.)
     _rule("disclaimer", r"\bdoes not intend the information\b|\bshould not rely (?:up)?on it "
-          r"as (?:legal|professional)\b|\b(?:do|does) not accept any liability\b", 90,
-          hints=("not intend", "not rely", "liability")),
+          r"as (?:legal|professional)\b|\b(?:do|does) not accept any liability\b|"
+          r"\b(?:accepts?|assumes?) (?:any|no) (?:legal )?(?:responsibility|liability)(?: or "
+          r"(?:responsibility|liability))? for any (?:loss|damage|errors?)\b[^.]{0,60}"
+          r"\b(?:reliance|arising|resulting|use)\b", 90,
+          hints=("not intend", "not rely", "liability", "responsibility")),
     # "Example.com, the online edition of ...": the site describing itself in the footer.
     _rule("publisher blurb", r"^[\w-]+\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2}),? (?:is )?the "
           r"(?:online|digital|internet|web|english(?:-language)?) (?:edition|version|home|site) "

@@ -26,6 +26,12 @@ _CHAT_NOTE = (
     r"forwarded(?: many times)?|missed (?:voice|video) call)"
 )
 _PHONE = r"\+?\d[\d ()-]{5,}\d"
+# ":white_check_mark: 18  :eyes: 4", "👍 12 ❤️ 3": a team chat's reactions under a message.
+_REACTION = r"(?::[a-z0-9][a-z0-9_+-]{0,40}:|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*\d{1,5}"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DAY = (rf"(?:today|yesterday|{_WEEKDAY}|(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|"
+        rf"\d{{1,2}}(?:st|nd|rd|th)? {_MONTH})(?:,? \d{{4}})?)")
 
 # fmt: off
 RULES: tuple[Rule, ...] = (
@@ -41,6 +47,21 @@ RULES: tuple[Rule, ...] = (
     _rule("chat export note", r"^in reply to(?: this message)?$|^this message$|"
           r"^forwarded from [\w@\"“(][^\n]{0,60}$", 12, in_prose=False,
           hints=("reply to", "this message", "forwarded from")),
+    # A team chat's export (Slack, Teams, Discord): its header ("#ops-security | Relief
+    # workspace", "Exported by ... | 31 members | Topic: ..."), a pinned message's label, the
+    # reactions under a message, the day dividers between messages and the export's last line.
+    # (A day divider keeps its text: only flagged, so a reader can still date what follows.)
+    _rule("chat export note", r"^#[a-z0-9][a-z0-9._-]{1,79}(?:\s+\|\s+[^|\n]{1,60}){1,3}$", 12,
+          hints=("#",)),
+    _rule("chat export note", r"^exported (?:by|from|on)\b[^|\n]{1,60}\|", 60,
+          hints=("exported",)),
+    _rule("chat export note", r"^\U0001f4cc\s*pinned\b[^!?]{0,60}$|"
+          r"^(?-i:[Pp]inned by @?[a-z][a-z0-9._-]{1,39})$", 8, hints=("pinned",)),
+    _rule("chat export note", rf"^{_REACTION}(?:\s+{_REACTION}){{0,11}}$", 24),
+    _rule("chat export note", rf"^[-=—–]{{2,}}\s*{_DAY}\s*[-=—–]{{2,}}$", 8,
+          hints=("--", "==", "——", "––")),
+    _rule("chat export note", r"^end of (?:the )?(?:#[\w.-]{2,80} |[\w.-]{2,40} )?"
+          r"(?:channel |chat |conversation )?export\b", 30, hints=("end of",)),
     # "Follow @SomeChannel for updates.": a channel's sign-off, its handle and nothing else.
     _rule("share buttons", r"^follow @\w{2,32}(?: on [\w ]{1,20})?(?: for (?:more |the latest |"
           r"live |regular |further )?(?:updates|news|coverage|alerts|reports))?\s*[.!]?$", 10,

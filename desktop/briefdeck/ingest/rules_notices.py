@@ -117,3 +117,28 @@ def flag_hearing_title(lines: list, flags: dict[int, str]) -> None:
             for k in range(j + 1, i):
                 flags[k] = "hearing front matter"
         return
+
+
+_COVER_LINES = 4
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def flag_report_cover(lines: list, flags: dict[int, str]) -> None:
+    """A committee report's title page: the report's title between 'House of Commons' and
+    'Fourth Report of Session ...' when its pages repeat it as their running head (call when
+    front matter was found). The committee's name there is left: it is who wrote the report."""
+    heads = {lines[i].text for i, rule in flags.items() if rule == "running header or footer"}
+    if not heads:
+        return
+    for i, line in enumerate(lines[:12]):
+        if flags.get(i) != "report front matter" or not line.text.startswith("House of "):
+            continue
+        run = []
+        for j in range(i + 1, min(i + 1 + _COVER_LINES, len(lines))):
+            if flags.get(j) == "report front matter":
+                flags.update({k: "report front matter" for k in run if lines[k].text in heads})
+                break
+            if j in flags or lines[j].words > 16 or _SENTENCE_END.search(lines[j].text):
+                break
+            run.append(j)
+        return

@@ -197,6 +197,13 @@ RULES: tuple[Rule, ...] = (
           hints=("translat", "prevail", "authoritative")),
     _rule("translation notice", r"^(?:translator['’]s|translation) note\s*:", 80,
           hints=("translat",)),
+    # "Translated from the German by J. Doe", "Quotes from German originally; translated by
+    # DER SPIEGEL.": who put the story (or its quotes) into English, on a line of its own.
+    _rule("translation notice", r"^(?:(?:the )?(?:quotes?|interviews?|this (?:article|story|"
+          r"report|piece|interview)) (?:(?:was|were|is|are) )?(?:originally )?(?:in|from) "
+          r"(?:the )?[a-z]+(?: originally)?\s*[;,.]\s*(?:and )?)?translated (?:from (?:the )?"
+          r"[a-z]+ )?(?:(?:in)?to [a-z]+ )?by [^.!?]{2,60}[.]?$", 18,
+          hints=("translated",)),
     # "Powered by automated translation", "Machine-translated": a site's translation widget.
     _rule("translation notice", r"^(?:(?:powered|provided|translated) by |via )?(?:automated|"
           r"automatic|machine|ai)[- ](?:translation|translated)\b[^.!?]{0,40}$", 10,
