@@ -278,8 +278,16 @@ _WERE_NOT = re.compile(r" (?:were|are) (?:the|a|an|all|not|no|being|also|still|n
                        r"only|among|both|each|some|many|in|at|on|from)\b")
 
 
+# A make by its designator after "were": "(of which 500) were the newer PAC-3 MSE".
+_WERE_MAKE = re.compile(r" (?:were|are) (?:the\s+)?(?:(?:newer|older|new|latest|upgraded|"
+                        r"improved|advanced)\s+)?([A-Z][A-Za-z]*-[A-Z0-9][\w-]*"
+                        r"(?:\s+[A-Z]{2,5}\b)?)(?=[\s.,;:)]|$)")
+
+
 def _said_to_be(text: str, pos: int, limit: int) -> str:
     """The plural noun after 'were'/'are' that a bare number counts, else ''."""
+    if make := _WERE_MAKE.match(text, pos, limit):
+        return make.group(1)  # "of which perhaps 500 were the newer PAC-3 MSE": that make
     if _WERE_NOT.match(text, pos, limit):
         return ""
     unit, phrase = unit_after(text, text.index(" ", pos + 1) + 1, limit)

@@ -80,9 +80,59 @@ _ORDINAL_ANCHOR = re.compile(r"\d(?:st|nd|rd|th)\s+(?:(?:drone|rocket|missile)\s
                              r"(?:attack|strike|incident)\b", re.I)
 
 
+# "Last week's attack was at least the fourth on facilities ... since the summer": an ordinal
+# in words, its noun written or left to the attack the sentence is about; a tally so far only
+# when hedged ("at least").
+_ORDINAL_WORDS = {w: n for n, w in enumerate(
+    "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 2)}
+_WORD_TALLY = re.compile(rf"\bthe\s+({'|'.join(_ORDINAL_WORDS)})\s+"
+                         r"(?:((?:drone|rocket|missile)\s+)?(attack|strike|incident)\s+)?"
+                         r"(?:on|against|targeting)\s")
+_HEDGE_BEFORE = re.compile(r"\b(at\s+least|more\s+than|about|roughly|nearly|some)\s+$", re.I)
+_TALLY_SUBJECT = re.compile(r"\b(attack|strike|incident)\b[^.;]{0,40}$", re.I)
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
+
+
+def _word_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = []
+    # Only a hedged ordinal is a tally: "the second attack on the convoy", "the third on the
+    # city this month" say which one (the corpus asks "at least the fourth"). Found from the
+    # hedge's words, a plain search: a pattern over the whole text costs more.
+    starts = sorted(at + len(w) - 4 for w in ("least the ", "than the ")
+                    for at in _all_at(text, w))
+    for at in starts:
+        m = _WORD_TALLY.match(text, at)
+        if m is None or inside(skip, m.start(1), m.end(1)):
+            continue
+        hedge = _HEDGE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+        qual = " ".join(hedge.group(1).lower().split()) if hedge else ""
+        if not qual:
+            continue
+        noun = m.group(3) or (s.group(1) if (s := _TALLY_SUBJECT.search(
+            text, max(0, m.start() - 60), m.start())) else "")
+        if not noun:
+            continue
+        start = hedge.start() if hedge else m.start()
+        out.append(Figure(
+            id="fg-0", value=float(_ORDINAL_WORDS[m.group(1)]), value_high=None,
+            unit=noun.lower() + "s",
+            qualifier=QUALIFIERS.get(qual, "exact") if qual else "exact",  # type: ignore[arg-type]
+            text=text[start:m.end(1)], label=text[start:m.end(1)][:80],
+            provenance=Provenance(source="src-1", start=start, end=m.end(1))))
+    return out
+
+
 def ordinal_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     """Counts so far written as ordinals ('the 14th attack on ... since'), as figures."""
-    out: list[Figure] = []
+    out: list[Figure] = _word_tallies(text, skip)
     done = -1
     for anchor in _ORDINAL_ANCHOR.finditer(text):  # (a digit first: a cheap scan)
         m = _ORDINAL_TALLY.search(text, max(0, anchor.start() - 24), anchor.end() + 30)

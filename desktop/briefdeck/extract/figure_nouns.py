@@ -24,7 +24,7 @@ STOP = frozenset(
     there here ago remain remained remains today yesterday tomorrow now currently some
     many later earlier already still again then do does did if unless next last
     fell hit struck flew came went took feel feels seem seems appear appears
-    we you i he she us me him see ibid overnight tonight so soon""".split()
+    we you i he she us me him see ibid overnight tonight so soon indoors outdoors""".split()
     # (verbs a bare number can take as its subject: "Four were shot down and two fell near
     # the camp", "to make the last 1,000 feel expensive"; "51 so far" counts what came
     # before; a pronoun starts the clause
@@ -207,6 +207,9 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         return "nm", phrase  # "a 5nm chip": nanometres, unless a bearing or "off" follows
     if words[0][0].lower() in MEASURES:
         return MEASURES[words[0][0].lower()], phrase
+    size, _, extent = words[0][0].lower().partition("-")
+    if extent in _EXTENTS and size in MEASURES:
+        return MEASURES[size], phrase  # "the 30km-wide strait": a width in km
     if head in ("sm", "sms"):
         head = "service members"
     elif head == "members" and len(words) == 1:
@@ -216,6 +219,7 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     return head, phrase
 
 
+_EXTENTS = frozenset("wide long high deep tall thick".split())
 # A word that a model's mark follows inside a name ("Block 2", "Mk 4", "Increment 3").
 _MODEL_WORDS = frozenset("Block Mk Mark Increment Lot Tranche Flight Batch Variant".split())
 _MODEL_NUMBER = re.compile(r" +(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?= +[A-Za-z])")

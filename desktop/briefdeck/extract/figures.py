@@ -60,6 +60,7 @@ from briefdeck.extract.figure_tolls import (
     toll_word,
 )
 from briefdeck.extract.figure_units import organization_acronym
+from briefdeck.extract.figure_votes import vote_tally
 from briefdeck.extract.not_figures import (
     NOTES_HEADING,
     SENTENCE_END_BEFORE,
@@ -111,6 +112,8 @@ _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|fired\s+on)\b"
 # "scrambled more than 320 times": how often fighters were sent up, a count of scrambles.
 _SPREAD_BEFORE = re.compile(r"\b(shared|viewed|watched|retweeted|reposted|liked|downloaded|"
                             r"scrambled|sortied)\s+$", re.I)
+_MULTIPLIER_AFTER = re.compile(r"\s+(?:as|more|less|fewer|the|higher|lower|larger|bigger|"
+                               r"greater|faster|cheaper|costlier|that|what|over|an?|per)\b")
 _SPREAD_UNITS = {"shared": "shares", "viewed": "views", "watched": "views",
                  "retweeted": "retweets", "reposted": "reposts", "liked": "likes",
                  "downloaded": "downloads", "scrambled": "scrambles", "sortied": "sorties"}
@@ -169,8 +172,14 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if text[q.end:q.end + 1] == " " and q.value_high is None and "." in q.text and \
                     not q.money and not q.percent and (glued := _glued_note(text, q)):
                 q = glued  # "detaining 206.10 On August 3": 206, then the note's number
+            if text[q.start - 1:q.start] == " " and (tally := vote_tally(text, q, sent.start)):
+                rows += [[v, "votes", ""] for v in tally]  # "The vote was 498 to 141"
+                consumed = tally[-1].end
+                continue
             if excluded(text, q, sent.start, sent.end, skip):
                 continue
+            if text.startswith("-strong ", q.end):
+                unit_at = q.end + 8  # "a 3,000-strong force", "the 22-strong crew"
             if text[q.end:q.end + 1] in ("K", "k") and q.text[-1:].isdigit() and \
                     not q.percent and THOUSANDS_K.match(text, q.end):
                 # "3K troops", "$20k": K abbreviates thousands (a post's "12K views" is
@@ -284,8 +293,11 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if unit == "times":
                 # "attacked more than 170 times": a count of attacks; "dozens of times" and
                 # other vague repeats stay out
-                if q.vague or not re.search(r"\d", q.text):
-                    continue
+                if q.vague or _MULTIPLIER_AFTER.match(text, q.end + 6) or \
+                        not re.search(r"\d", q.text) and q.qualifier == "exact" and \
+                        not _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
+                    continue  # ("three times as many", "two times": no tally; "targeted at
+                    # least nine times" is one, in words)
                 if _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
                     unit, phrase = "attacks", ""
                 elif spread := _SPREAD_BEFORE.search(text, max(sent.start, q.start - 16),
@@ -425,8 +437,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 stale_unit = unit if unit not in STOP else stale_unit
                 continue  # a first count the story says was revised (not a distance in it);
                 # its noun still names what "risen to eight" counts in the next sentence
-            if "athering" in sent.text and CAPPED_BEFORE.search(text, sent.start, q.start):
-                continue  # "gatherings are limited to 30 people": a rule, not an event
+            if q.qualifier == "exact" and "athering" in sent.text and \
+                    CAPPED_BEFORE.search(text, sent.start, q.start):
+                q = replace(q, qualifier="up to")  # "gatherings are limited to 30 people":
+                # a cap the civil-defence rules set, briefed as "up to 30 people"
             rows.append([q, unit if unit not in STOP else "", phrase])
         if stale_unit and not any(r[1] and r[1] != PART for r in rows):
             last_unit = stale_unit  # "initially said two divers ...; it rose to six": divers
@@ -455,7 +469,11 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 text=q.text, label=label[:80],
                 provenance=Provenance(source="src-1", start=q.start, end=q.end),
             ))
-    extra = a_distances(text, quoted) + ordinal_tallies(text, skip)
+    extra = a_distances(text, quoted)
+    if extra:  # "within one kilometre": read once, as a distance with its bound
+        taken = {at for f in extra for at in range(f.provenance.start, f.provenance.end)}
+        figures = [f for f in figures if f.provenance.start not in taken]
+    extra += ordinal_tallies(text, skip)
     extra += table_figures(text, {f.provenance.start for f in figures})
     if extra:
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)

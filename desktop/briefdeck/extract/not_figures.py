@@ -11,6 +11,7 @@ import bisect
 import re
 
 from briefdeck.extract.calendars import HIJRI_MONTH, JALALI_MONTH
+from briefdeck.extract.figure_asides import describes
 from briefdeck.extract.figure_measures import (
     CLIP_LENGTH,
     MEASURE_ADJECTIVE,
@@ -294,6 +295,8 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if q.text.isdigit() and text[q.end:q.end + 2][-1:].isupper() and \
             _STREET_AFTER.match(text, q.end):
         return True  # "1000 Defense Pentagon": a street number, not a count
+    if describes(text, q, sent_start):
+        return True  # an age, a name's number word, a section's number
     after = text[q.end : min(sent_end, q.end + 20)]
     if text[q.start - 1:q.start] == " " and text[q.start - 5:q.start - 1] in (
             "not", " not", "(not", "than", "d of") and \
@@ -331,7 +334,8 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
                 and _is_note(text, q.end):
             return True
     if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
-            not MEASURE_ADJECTIVE.match(after) and not CLIP_LENGTH.match(after):
+            not MEASURE_ADJECTIVE.match(after) and not CLIP_LENGTH.match(after) and \
+            not after.startswith("-strong "):  # ("the 22-strong crew": how many they are)
         return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
     if q.text[-1:].isdigit() and _DESIGNATION_AFTER.match(after):
         return True  # "a 2S1 howitzer", "9K720": a designation that starts with a digit
@@ -403,17 +407,38 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if q.value == 1 and not q.money and not q.percent and (
             q.qualifier == "exact" or not re.search(r"\d", q.text)) and not (
             text[q.start - 4:q.start] == "and " and
-            _COUNT_LISTED_BEFORE.search(text, max(sent_start, q.start - 40), q.start)):
+            _COUNT_LISTED_BEFORE.search(text, max(sent_start, q.start - 40), q.start)) and \
+            not _ONE_DISTANCE.match(text, q.end):
         return True  # "one official", "in more than one place": not worth a figure (but
-        # "two drones and one rocket" lists the weapons of one attack, each counted)
+        # "two drones and one rocket" lists the weapons of one attack, each counted, and
+        # "landed approximately one nautical mile from the ship" is how close it came)
     if q.value <= 3 and not q.money and _SUPERLATIVE_OF.match(text, q.end):
         return True
-    if q.value <= 10 and q.text.isalpha() and _DEFINITE.search(text, max(sent_start,
-                                                                          q.start - 13), q.start):
-        if q.value <= 3 or not _PART_OF.search(text, max(sent_start, q.start - 32), q.start):
+    if q.value <= 10 and q.text.isalpha() and (definite := _DEFINITE.search(
+            text, max(sent_start, q.start - 13), q.start)):
+        if (q.value <= 3 or not _PART_OF.search(text, max(sent_start, q.start - 32), q.start)) \
+                and not (definite.group(0)[:3].lower() == "all" and
+                         not _written_before(text, q)):
             return True  # "at the two sites", "the four injuries": the ones counted before
-        # ("four of the six missiles": the whole a part is taken from is counted)
+        # ("four of the six missiles": the whole a part is taken from is counted; "All five
+        # Chinese crew members are safe" counts them first, when no five came before)
     return False
+
+
+_ONE_DISTANCE = re.compile(r"\s+(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|"
+                           r"met(?:er|re)s?)\b(?!-)")
+_DIGIT_OF_WORD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+                  "eight": "8", "nine": "9", "ten": "10"}
+
+
+def _written_before(text: str, q: Quantity) -> bool:
+    """Whether the report wrote q's number (a word up to ten, or its digits) before it."""
+    word = q.text.lower()
+    digits = _DIGIT_OF_WORD.get(word, "")
+    pattern = rf"\b(?i:{word})\b"
+    if digits:
+        pattern += rf"|(?<![\w.,]){digits}(?![\w]|[.,]\d)"
+    return re.search(pattern, text[:q.start]) is not None
 
 
 # A notes section of a brief or tracker ("Notes", "Endnotes", "Footnotes" on a line of its

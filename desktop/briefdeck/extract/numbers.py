@@ -50,12 +50,14 @@ QUALIFIERS: dict[str, str] = {
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
     "some": "about", "nearly": "about", "almost": "about", "close to": "about",
     "an estimated": "about", "estimated": "about", "approx.": "about", "approx": "about",
-    "more or less": "about",
+    "more or less": "about", "perhaps": "about",  # ("of which perhaps 500 were ...")
     "at least": "at least", "no fewer than": "at least", "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
     "at most": "up to",
     "more than": "more than", "over": "more than", "in excess of": "more than",
     "upwards of": "more than", "above": "more than",
+    "well over": "more than", "just over": "more than", "well above": "more than",
+    "well in excess of": "more than", "well under": "fewer than", "just under": "fewer than",
     "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
     "below": "fewer than",
 }

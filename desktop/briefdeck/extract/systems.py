@@ -79,6 +79,15 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("Yafa drone", "drone", r"Yafa\s+drones?\b"),
     # the guns, or their fire as witnesses hear it ("heard anti-aircraft fire")
     ("anti-aircraft guns", "air defence", r"anti-aircraft\s+(?:fire|guns?|artillery)\b"),
+    # guns that defend against drones and missiles, named by how they aim or what they stop
+    ("radar-guided guns", "air defence", r"radar-guided\s+(?:anti-aircraft\s+)?guns?\b"),
+    ("counter-drone guns", "air defence", r"(?:counter|anti)-drone\s+guns?\b"),
+    # a warship's last-ditch gun (Phalanx, Type 730) by its class
+    ("close-in weapon system", "air defence", r"close-in\s+weapons?\s+systems?\b|CIWS\b"),
+    # the class of missile ground forces and warships fire at aircraft and drones
+    ("surface-to-air missiles", "air defence", r"surface-to-air\s+missiles?\b|SAMs\b"),
+    # the kit that jams a drone's links or navigation ("jammers and radar-guided guns")
+    ("jammers", "electronic warfare", r"jammers?\b"),
     ("MQ-9 Reaper", "drone", r"MQ-9(?:\s+Reapers?)?|Reaper\s+drones?"),
     # the Army's Gray Eagle is the MQ-1C, a different aircraft from the Air Force's Predator
     ("MQ-1C Gray Eagle", "drone", r"MQ-1C(?:\s+Gr[ae]y\s+Eagles?)?|Gr[ae]y\s+Eagle\s+drones?"),
@@ -274,6 +283,10 @@ FOLDED = {"counter-rocket systems": "c-ram"}
 # beside a Patriot are the base's defences as a whole, briefed as a system of their own.)
 COVERED = {"fighter jets": "aircraft", "warplanes": "aircraft", "jets": "aircraft",
            "aircraft": "aircraft"}
+# Tankers, airlifters and surveillance planes: named beside "fighter jets", they are not those
+# jets ("a Luftwaffe A400M refuels coalition fighter jets").
+_SUPPORT_AIRCRAFT = re.compile(r"A400M|Voyager|KC-|C-\d|E-\d|P-8|Y-9|KJ-|Airbus|Boeing|"
+                               r"Shadow\s+R1")
 # The singular "air defence" is a system where it does the shooting down ("brought down by
 # Ukrainian air defence", "air defence intercepted two drones"); elsewhere it is the mission.
 _BY_AGENT = re.compile(r"\bby\s+(?:[\w'’-]+\s+){0,2}$")
@@ -332,7 +345,9 @@ CLASSES = frozenset({"guided missiles", "unmanned aerial system", "unmanned aeri
                      "close-range ballistic missiles", "glide bombs", "fighter jets",
                      "air defence systems", "air defences", "artillery", "helicopters",
                      "precision-guided munitions", "counter-rocket systems",
-                     "hypersonic missile", "jets", "aircraft", *KIT_CATEGORY})
+                     "hypersonic missile", "jets", "aircraft", "radar-guided guns",
+                     "counter-drone guns", "close-in weapon system", "surface-to-air missiles",
+                     *KIT_CATEGORY})
 
 # Tried only at word starts, and there only the systems that can begin with its letter.
 SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")
@@ -631,7 +646,8 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
             kinds.setdefault(m.category, set()).add(_key(m.name))
     named = {m.category: _key(m.name) for m in reversed(mentions)
              if m.name not in GENERIC and len(kinds[m.category]) == 1}
-    covered = {m.category for m in mentions if m.name not in CLASSES}
+    covered = {m.category for m in mentions if m.name not in CLASSES and
+               not _SUPPORT_AIRCRAFT.match(m.name)}
     named_kinds = {m.category for m in mentions if m.name not in CLASSES and _NAMED.search(m.name)}
     # a bare "missiles" beside any missile or interceptor the report names is one of those
     missile_named = any(("missile" in m.category or m.category == "air defence") and

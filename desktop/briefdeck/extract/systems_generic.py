@@ -102,6 +102,14 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     ("Skynex", "air defence", r"Skynex"),
     # Russian and South Korean short-range air defences sold in the region
     ("Pantsir", "air defence", r"Pantsir(?:-S1|-SM)?"),
+    # the Gulf's older short-range layers: Oerlikon's gun fire control and Thales's missile
+    ("Skyguard", "air defence", r"Skyguard"),
+    ("Crotale", "air defence", r"Crotale(?:\s+NG)?"),
+    ("Gepard", "air defence", r"Gepards?"),  # Germany's anti-aircraft gun tank
+    # Russian and Chinese medium- and long-range air defences named by their marks
+    ("Buk", "air defence", r"Buk-M\d[\w-]*|Buk(?=\s+(?:systems?|missiles?|launchers?|batter))"),
+    ("Tor", "air defence", r"Tor-M\d\w*"),
+    ("HQ-9", "air defence", r"HQ-9[A-Z]?"),
     ("KM-SAM", "air defence", r"KM-SAM(?:\s+Block\s+I{1,2})?"),
     # the Houthis' drone family beside the Samad ("Qasef-2K")
     ("Qasef-2K", "drone", r"Qasef-?\s?2K"),
@@ -268,8 +276,9 @@ GENERIC_RE = re.compile(  # all but one shape start with a capital: test that fi
     # (a name and its noun never straddle a table cell: "Camp Lima<tab>rocket attack")
     rf"|(?<![-/])(?P<cap>{_CAP_NAME})(?P<quoted>[\"”])?[^\S\t]+(?:{_ADJECTIVES}\s+){{0,2}}"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _NOUNS)})\b)"
-    rf"|(?<=\b[Tt]he\s)(?:(?:{_NATION}\s+)?(?:guided-missile\s+)?{_SHIP_NOUN}|"
-    rf"{_NATION}\s+carrier)\s+(?P<ship2>{_SHIP_NAME})"
+    # ("the RNO vessel Al Rahmani": the navy's initials; "the tanker, Sea Lantern, ...")
+    rf"|(?<=\b[Tt]he\s)(?:(?:(?:{_NATION}|[A-Z]{{2,5}})\s+)?(?:guided-missile\s+)?{_SHIP_NOUN}|"
+    rf"{_NATION}\s+carrier)(?:\s+|,\s(?={_SHIP_NAME},))(?P<ship2>{_SHIP_NAME})"
     r")"
 )
 # Two rarer shapes, each tried only in sentences with its telltale word: a programme name

@@ -48,7 +48,7 @@ FORCES = frozenset("troops soldiers personnel forces marines sailors airmen advi
                    "contractors fighters militants gunmen reservists paratroopers commandos "
                    "mercenaries guardsmen police policemen officers members".split())
 # Civil-defence guidance caps gatherings ("gatherings are limited to 30 people"): a rule
-# for the public, not a count of what happened.
+# for the public, briefed as its cap ("up to 30 people").
 # (every count after the cap is one: "30 people outdoors and 300 indoors")
 CAPPED_BEFORE = re.compile(r"\b(?:limited|restricted|capped)\s+(?:to|at)\s|"
                            r"\b(?:no\s+more\s+than|a\s+maximum\s+of)\s", re.I)
