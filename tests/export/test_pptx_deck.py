@@ -136,8 +136,8 @@ def test_casualties_are_a_native_stacked_bar_chart_with_the_briefing_numbers(dec
     chart = frame.chart
     assert chart.chart_type == XL_CHART_TYPE.BAR_STACKED
     assert not chart.has_title  # no phantom series-name title
-    assert list(chart.plots[0].categories) == ["Charlie Camp, 2020-03-11",
-                                               "Charlie Camp, 2020-03-14"]
+    assert list(chart.plots[0].categories) == ["Charlie Camp, 11 Mar 2020",
+                                               "Charlie Camp, 14 Mar 2020"]
     values = {s.name: list(s.values) for s in chart.series}
     assert values == {"Killed": [2.0, 0.0], "Wounded": [4.0, 3.0]}
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from briefdeck.charts import palette
 from briefdeck.charts.spec import (
+    ROLE_IMPORTANCE,
     BarSpec,
     ChartSet,
     CountryShape,
@@ -18,11 +19,14 @@ from briefdeck.charts.spec import (
     Series,
     TimelineItem,
     TimelineSpec,
+    role_rank,
 )
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.tolls import TOLL_MARKS, toll_words
 
+# Which role one place keeps when several mentions of it disagree (not the drawing order:
+# that is spec.ROLE_IMPORTANCE).
 ROLE_ORDER = ("withdrawal", "reinforcement", "attack target", "mentioned")
 
 
@@ -56,6 +60,8 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
         if key not in seen or _role_rank(place.role) < _role_rank(seen[key].role):
             seen[key] = place
     kept, far = _theatre(list(seen.values()))
+    # Drawing order: the least important first, so that every renderer puts targets on top.
+    kept = sorted(kept, key=lambda p: -role_rank(p.role))
     points = tuple(
         MapPoint(
             fact_id=p.id,
@@ -77,7 +83,7 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
         for name, rings in country_rings_within(bounds)
     )
     roles = {p.role for p in points}
-    legend = tuple((r, palette.ROLE_COLOURS[r]) for r in ROLE_ORDER if r in roles)
+    legend = tuple((r, palette.ROLE_COLOURS[r]) for r in ROLE_IMPORTANCE if r in roles)
     outside = tuple(p.name for p in far)
     unplaced = tuple(dict.fromkeys(
         p.name for p in places
@@ -176,9 +182,12 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
             fact_ids=tuple(e.id for e in hurt),
         )
     # A bar is a number: "a few thousand dollars" or "hundreds of troops" has none to plot.
-    firm = [f for f in figures if f.unit and not _vague(f)]
+    # A distance, weight or share measures something different each time ("70 nautical miles
+    # off Duqm", "100 nautical miles off Salalah"): bars side by side would compare them.
+    firm = [f for f in figures if f.unit and not _vague(f) and not _measure(f.unit)]
     units = Counter(f.unit for f in firm)
-    if not units:
+    # One number is a sentence, not a chart: a bar needs another of its unit beside it.
+    if not units or units.most_common(1)[0][1] < 2:
         return BarSpec("Figures", (), ())
     unit = units.most_common(1)[0][0]
     chosen = [f for f in firm if f.unit == unit][:12]
@@ -194,13 +203,29 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
 
 
 def _event_label(ev: Any) -> str:
-    when = ev.date or "undated"
+    # Written as every other slide writes a date ("26 Nov 2026"), never ISO. (Imported here:
+    # compose.page builds its charts from this module.)
+    from briefdeck.compose.page import event_date_label
+
+    when = event_date_label(ev.date, ev.date_precision) if ev.date else "undated"
     where = ev.place or ev.kind
     # A bar cannot say "at least": the category does, for the tolls the report left open.
     killed = ev.killed or 0 if ev.killed_qualifier != "exact" else 0
     wounded = ev.wounded or 0 if ev.wounded_qualifier != "exact" else 0
     open_toll = toll_words(killed, ev.killed_qualifier, wounded, ev.wounded_qualifier)
     return f"{where}, {when} ({open_toll})" if open_toll else f"{where}, {when}"
+
+
+MEASURE_UNITS = frozenset({
+    "km", "mi", "m", "nm", "nautical miles", "miles", "kilometres", "kilometers", "metres",
+    "meters", "feet", "ft",  # how far, how high
+    "tons", "tonnes", "dwt", "teu", "kg",  # how heavy, how big a ship
+    "%", "percent", "per cent",  # a share of a different whole each time
+})
+
+
+def _measure(unit: str) -> bool:
+    return unit.strip().casefold() in MEASURE_UNITS
 
 
 def _vague(fig: Any) -> bool:

@@ -3,11 +3,23 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass, field
+from datetime import date
 
 from briefdeck.model.tolls import toll_words
 
 Bounds = tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
+
+# Map roles, most important first: the legend lists them so, labels claim room in this order,
+# and markers are drawn in the reverse (MapSpec.points ends with the attack targets), so that
+# a grey "mentioned" dot never hides a target in any renderer.
+ROLE_IMPORTANCE = ("attack target", "reinforcement", "withdrawal", "mentioned")
+
+
+def role_rank(role: str) -> int:
+    """0 for the most important role; unknown roles rank after "mentioned"."""
+    return ROLE_IMPORTANCE.index(role) if role in ROLE_IMPORTANCE else len(ROLE_IMPORTANCE)
 
 
 @dataclass(frozen=True)
@@ -31,9 +43,9 @@ class CountryShape:
 class MapSpec:
     title: str
     bounds: Bounds
-    points: tuple[MapPoint, ...]
+    points: tuple[MapPoint, ...]  # in drawing order: least important first, targets last
     countries: tuple[CountryShape, ...] = ()
-    legend: tuple[tuple[str, str], ...] = ()  # (role, colour) for roles present
+    legend: tuple[tuple[str, str], ...] = ()  # (role, colour) for roles present, by importance
     outside: tuple[str, ...] = ()  # places left off: too far from the others to frame together
     unplaced: tuple[str, ...] = ()  # places with no coordinates yet: the analyst may add them
 
@@ -61,6 +73,22 @@ class TimelineItem:
         """As the report worded it: 'at least 3 killed, 8 wounded'."""
         return toll_words(self.killed, self.killed_qualifier, self.wounded,
                           self.wounded_qualifier)
+
+    @property
+    def vague(self) -> bool:
+        """Dated to the month or year only: drawn as a span (or a hollow marker), not a day."""
+        return self.precision in ("month", "year")
+
+    @property
+    def last_day(self) -> str:
+        """The period's last day (ISO): the month's or year's end for a vague date."""
+        day = date.fromisoformat(self.date)
+        if self.precision == "year":
+            return date(day.year, 12, 31).isoformat()
+        if self.precision == "month":
+            end = calendar.monthrange(day.year, day.month)[1]
+            return date(day.year, day.month, end).isoformat()
+        return self.date
 
     @property
     def death_toll(self) -> str:

@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from briefdeck.charts.spec import BarSpec, TimelineSpec
+from briefdeck.charts.spec import BarSpec, TimelineItem, TimelineSpec
 from briefdeck.compose.numbers import number
 from briefdeck.compose.page import event_date_label
 from briefdeck.export.pdf.markup import clean
@@ -60,8 +60,11 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
         d.add(String(width / 2, height / 2, "No dated events", fontName=font, fontSize=size + 1,
                      fillColor=MUTED, textAnchor="middle"))
         return d
-    days = [date.fromisoformat(i.date).toordinal() for i in items]
-    first, last = min(days), max(days)
+    starts = [date.fromisoformat(i.date).toordinal() for i in items]
+    ends = [date.fromisoformat(i.last_day).toordinal() for i in items]
+    # A month-dated event sits in the middle of its month, over a band the month long.
+    days = [(a + b) / 2 for a, b in zip(starts, ends, strict=True)]
+    first, last = min(starts), max(ends)
     span = last - first
     pad = span * 0.05 if span else 15
     k = size / 6.5  # every length below is tuned at 6.5 pt and grows with the text
@@ -69,26 +72,30 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
     x_of = _scale(first - pad, last + pad, pad_l, width - pad_r)
     line_h = size + 1.6
     block = line_h * 3
-    axis_y = height * 0.5
+    legend_h = _timeline_legend(d, items, width, font, size - 0.5)
+    axis_y = legend_h + (height - legend_h) * 0.5
+    radii = [_radius(item, k) for item in items]
+    # Tick labels hang below the largest marker, so no marker covers a date.
+    tick_y = axis_y - max(radii) - 1.5 - (size - 1) * 0.75
     d.add(Line(pad_l - 6, axis_y, width - pad_r + 6, axis_y, strokeColor=RULE, strokeWidth=0.8))
-    _ticks(d, x_of, first, last, span, axis_y, font, size - 1, pad_l, width - pad_r)
+    _ticks(d, x_of, first, last, span, axis_y, tick_y, font, size - 1, pad_l, width - pad_r)
 
     label_w = min(118.0 * k, max(60.0 * k, width / 3.2))
+    below = tick_y - (size - 1) * 0.3 - 2  # the down lanes' leaders start under the dates
     lanes_up = max(1, int((height - axis_y - 10 * k) // (block + 4 * k)))
-    lanes_down = max(0, int((axis_y - 17 * k) // (block + 4 * k)))
-    lanes = [("up", k) for k in range(lanes_up)]
-    for k in range(lanes_down):
-        lanes.insert(2 * k + 1, ("down", k))
+    lanes_down = max(0, int((below - legend_h - 6 * k) // (block + 4 * k)))
+    lanes = [("up", n) for n in range(lanes_up)]
+    for n in range(lanes_down):
+        lanes.insert(2 * n + 1, ("down", n))
     used: dict[tuple[str, int], list[tuple[float, float]]] = {lane: [] for lane in lanes}
     leaders: dict[tuple[str, int], list[float]] = {lane: [] for lane in lanes}
-    for item, day in zip(items, days, strict=True):
+    for item, day, r, a, b in zip(items, days, radii, starts, ends, strict=True):
         x = x_of(day)
-        hurt = item.killed + item.wounded
-        r = (2.6 + min(2.4, hurt ** 0.5 * 0.6)) * k
         lines = [event_date_label(item.date, item.precision)]
-        lines += wrap_two(item.label, font, size, label_w)
-        if item.toll:
-            lines = lines[:2] + [item.toll]
+        if item.toll:  # the toll never gives way: the words take one line, cut visibly
+            lines += [fit(item.label, font, size, label_w), item.toll]
+        else:
+            lines += wrap_two(item.label, font, size, label_w)
         widest = max(stringWidth(t, bold if i == 0 else font, size) for i, t in enumerate(lines))
         # Labels start just right of their leader line (or end just left of it at the edge).
         x0 = x + 2.5 if x + 2.5 + widest <= width else max(0.0, x - 2.5 - widest)
@@ -103,27 +110,62 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
                                                  for a, b in used[lane]):
                 used[lane].append(span_x)
                 leaders[lane].append(x)
-                _event_label(d, lane, x, x0, axis_y, r, lines, bool(item.toll), line_h, block,
-                             font, bold, size)
+                _event_label(d, lane, x, x0, axis_y, below, r, lines, bool(item.toll), line_h,
+                             block, font, bold, size)
                 break
-        d.add(Circle(x, axis_y, r, fillColor=HexColor("#" + item.colour), strokeColor=white,
-                     strokeWidth=0.8))
+        colour = HexColor("#" + item.colour)
+        if item.vague:  # a band over the month (or year) and a hollow marker: not a day
+            x_a, x_b = x_of(a), x_of(b + 1)
+            d.add(Rect(x_a, axis_y - 1.5 * k, max(x_b - x_a, 1.0), 3.0 * k, fillColor=colour,
+                       fillOpacity=0.3, strokeColor=None))
+            d.add(Circle(x, axis_y, r, fillColor=white, strokeColor=colour, strokeWidth=1.4))
+        else:
+            d.add(Circle(x, axis_y, r, fillColor=colour, strokeColor=white, strokeWidth=0.8))
     return d
 
 
+def _radius(item: TimelineItem, k: float) -> float:
+    """Grows with the casualties, to at most 5 pt at 6.5 pt text."""
+    return (2.6 + min(2.4, (item.killed + item.wounded) ** 0.5 * 0.6)) * k
+
+
+def _timeline_legend(d: Drawing, items: list[TimelineItem], width: float, font: str,
+                     size: float) -> float:
+    """The event kinds' colours (and the hollow mark of a month-dated event) along the
+    bottom, as the deck's timeline has them; returns the height it takes."""
+    kinds = dict.fromkeys((i.kind, i.colour) for i in items)
+    entries: list[tuple[str, str, bool]] = [(kind, colour, False) for kind, colour in kinds]
+    vague = [i for i in items if i.vague]
+    if vague:
+        years = all(i.precision == "year" for i in vague)
+        entries.append(("dated to the year only" if years else "dated to the month only",
+                        vague[0].colour, True))
+    x, y, r = 1.0, 1.5, size * 0.4
+    for text, colour, hollow in entries:
+        w = r * 2 + 2.5 + stringWidth(text, font, size)
+        if x + w > width:
+            break
+        fill = white if hollow else HexColor("#" + colour)
+        stroke = HexColor("#" + colour) if hollow else None
+        d.add(Circle(x + r, y + size * 0.35, r, fillColor=fill, strokeColor=stroke,
+                     strokeWidth=1.0))
+        d.add(String(x + r * 2 + 2.5, y, text, fontName=font, fontSize=size, fillColor=MUTED))
+        x += w + 8
+    return size + 4
+
+
 def _event_label(d: Drawing, lane: tuple[str, int], x: float, x0: float, axis_y: float,
-                 r: float, lines: list[str], hurt: bool, line_h: float, block: float,
-                 font: str, bold: str, size: float) -> None:
+                 below: float, r: float, lines: list[str], hurt: bool, line_h: float,
+                 block: float, font: str, bold: str, size: float) -> None:
     side, n = lane
     u = size / 6.5
     if side == "up":
         base = axis_y + 9 * u + n * (block + 4 * u) + (len(lines) - 1) * line_h
         d.add(Line(x, axis_y + r, x, base + size * 0.8, strokeColor=GRID, strokeWidth=0.6))
     else:
-        base = axis_y - 15 * u - n * (block + 4 * u) - size * 0.8
+        base = below - 4 * u - n * (block + 4 * u) - size * 0.8
         # Starts below the tick labels so that it never strikes through a date.
-        d.add(Line(x, axis_y - size - 4, x, base + size * 0.8, strokeColor=GRID,
-                   strokeWidth=0.6))
+        d.add(Line(x, below, x, base + size * 0.8, strokeColor=GRID, strokeWidth=0.6))
     for i, text in enumerate(lines):
         colour = HURT if (hurt and i == len(lines) - 1) else INK if i == 0 else MUTED
         d.add(String(x0, base - i * line_h, text, fontName=bold if i == 0 else font,
@@ -136,7 +178,7 @@ def _scale(lo: float, hi: float, x0: float, x1: float):  # noqa: ANN202 - a tiny
 
 
 def _ticks(d: Drawing, x_of, first: int, last: int, span: float, axis_y: float,  # noqa: ANN001
-           font: str, size: float, left: float, right: float) -> None:
+           label_y: float, font: str, size: float, left: float, right: float) -> None:
     """Month ticks (or weekly for short spans) under the axis."""
     start, end = date.fromordinal(first), date.fromordinal(last)
     marks: list[tuple[int, str]] = []
@@ -161,7 +203,7 @@ def _ticks(d: Drawing, x_of, first: int, last: int, span: float, axis_y: float, 
         x = x_of(day)
         if left - 8 <= x <= right + 8:
             d.add(Line(x, axis_y - 2.5, x, axis_y + 2.5, strokeColor=RULE, strokeWidth=0.6))
-            d.add(String(x, axis_y - size - 3, label, fontName=font, fontSize=size,
+            d.add(String(x, label_y, label, fontName=font, fontSize=size,
                          fillColor=MUTED, textAnchor="middle"))
 
 

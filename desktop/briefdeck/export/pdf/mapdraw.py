@@ -1,7 +1,8 @@
 """The one-pager's map: a reportlab vector Drawing from the shared MapSpec.
 
 Land and borders from the spec's country rings, one dot per place coloured by role, labels
-placed where they do not collide, and a legend of the roles shown."""
+placed where they do not collide, a legend of the roles shown in the corner that covers no
+dot, and a note under the map for what it leaves out."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
-from briefdeck.charts.spec import MapSpec
+from briefdeck.charts.spec import MapSpec, role_rank
+from briefdeck.export.pdf.chartdraw import wrap_two
 from briefdeck.export.pdf.markup import clean, shorten
 
 SEA = HexColor("#DCE7F0")
@@ -30,7 +32,58 @@ Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in drawing units (y up
 
 def map_drawing(spec: MapSpec, width: float, height: float, font: str, bold: str,
                 size: float = 6.5) -> Drawing:
+    """The map, and under it the notes the deck's map gives: names left off for room,
+    places too far to frame, places with no coordinates."""
+    note_size = max(5.0, size - 0.5)
+    line_h = note_size + 1.5
+    reserved = -1
+    lines = note_lines(map_notes(spec, 0), font, note_size, width * 0.97)
+    while True:
+        note_h = len(lines) * line_h + (2.0 if lines else 0.0)
+        # The map keeps the box's shape (its frame was chosen for it): narrower as well as
+        # shorter when the note takes a strip.
+        map_w = width * (height - note_h) / height
+        group, unlabelled = _map_group(spec, map_w, height - note_h, font, bold, size)
+        lines = note_lines(map_notes(spec, unlabelled), font, note_size, map_w)
+        if len(lines) <= reserved or len(lines) * line_h + (2.0 if lines else 0.0) <= note_h:
+            break
+        reserved = len(lines)  # a name dropped for room: make room for saying so, once more
     d = Drawing(width, height, initialFontName=font, initialFontSize=size)
+    group.translate(0, note_h)
+    d.add(group)
+    for i, text in enumerate(lines):
+        d.add(String(0, note_h - (i + 1) * line_h + 1.5, text, fontName=font,
+                     fontSize=note_size, fillColor=MUTED))
+    return d
+
+
+def map_notes(spec: MapSpec, unlabelled: int) -> list[str]:
+    """What the map does not show, in the deck's words."""
+    notes = []
+    if unlabelled:
+        notes.append(f"{unlabelled} place name{'s' if unlabelled > 1 else ''} left off for room")
+    if spec.outside:  # far-off places would shrink the theatre to a dot: say who is missing
+        more = " \u2026" if len(spec.outside) > 4 else ""
+        notes.append(f"not shown (too far to frame): {', '.join(spec.outside[:4])}{more}")
+    if spec.unplaced:
+        more = " \u2026" if len(spec.unplaced) > 4 else ""
+        notes.append(f"not placed (no coordinates): {', '.join(spec.unplaced[:4])}{more}")
+    return notes
+
+
+def note_lines(notes: list[str], font: str, size: float, width: float) -> list[str]:
+    """The notes as at most two lines within `width`, the second cut with an ellipsis."""
+    if not notes:
+        return []
+    text = clean("; ".join(notes))
+    text = text[0].upper() + text[1:]
+    return wrap_two(text, font, size, width)
+
+
+def _map_group(spec: MapSpec, width: float, height: float, font: str, bold: str,
+               size: float) -> tuple[Group, int]:
+    """The framed map in a group (y from 0 to `height`), and how many names found no room."""
+    d = Group()
     project = _projector(spec, width, height)
     d.add(Rect(0, 0, width, height, fillColor=SEA, strokeColor=None))
     clipped = Group()
@@ -43,27 +96,27 @@ def map_drawing(spec: MapSpec, width: float, height: float, font: str, bold: str
     clipped.add(_land(spec, project))
     d.add(clipped)
 
-    taken: list[Box] = []
-    legend_box = _legend(d, spec, font, size, taken)
     if spec.empty:
         d.add(String(width / 2, height / 2, "No located places", fontName=font,
                      fontSize=size + 1, fillColor=MUTED, textAnchor="middle"))
+    # The spec lists the places least important first: attack targets are drawn last, on top.
     dots = [(p, *project(p.lon, p.lat)) for p in spec.points]
     radius = max(2.2, size * 0.45)
-    for _, x, y in dots:  # reserve every dot before placing any label
-        taken.append((x - radius, y - radius, x + radius, y + radius))
+    taken: list[Box] = [(x - radius, y - radius, x + radius, y + radius) for _, x, y in dots]
+    legend_box = _legend(d, spec, font, size, taken, (0, 0, width, height))
     for point, x, y in dots:
         d.add(Circle(x, y, radius, fillColor=HexColor("#" + point.colour),
                      strokeColor=white, strokeWidth=0.8))
-    for point, x, y in sorted(dots, key=lambda t: _role_rank(t[0].role)):
-        _label(d, shorten(clean(point.label), 28), x, y, radius, bold, size, taken,
-               (0, 0, width, height), legend_box)
+    unlabelled = 0
+    for point, x, y in sorted(dots, key=lambda t: role_rank(t[0].role)):
+        unlabelled += not _label(d, shorten(clean(point.label), 28), x, y, radius, bold, size,
+                                 taken, (0, 0, width, height), legend_box)
     _country_names(d, spec, project, font, size * 0.95, taken, (0, 0, width, height))
     d.add(Rect(0, 0, width, height, fillColor=None, strokeColor=FRAME, strokeWidth=0.5))
-    return d
+    return d, unlabelled
 
 
-def _country_names(d: Drawing, spec: MapSpec, project: Projector, font: str, size: float,
+def _country_names(d: Group, spec: MapSpec, project: Projector, font: str, size: float,
                    taken: list[Box], frame: Box) -> None:
     """Each country's name in the middle of its largest visible part, where there is room."""
     for country in spec.countries:
@@ -134,26 +187,55 @@ def _land(spec: MapSpec, project: Projector) -> Path:
     return land
 
 
-def _legend(d: Drawing, spec: MapSpec, font: str, size: float, taken: list[Box]) -> Box | None:
+def _legend(d: Group, spec: MapSpec, font: str, size: float, taken: list[Box],
+            frame: Box) -> Box | None:
     if not spec.legend:
         return None
     pad, swatch, line = 3.0, size * 0.8, size + 2.5
     width = pad * 2 + swatch + 3 + max(stringWidth(r, font, size) for r, _ in spec.legend)
     height = pad * 2 + line * len(spec.legend) - 2.5
-    d.add(Rect(2, 2, width, height, fillColor=white, fillOpacity=0.85, strokeColor=None))
+    x0, y0, _, _ = box = legend_corner(width, height, taken, frame)
+    d.add(Rect(x0, y0, width, height, fillColor=white, fillOpacity=0.85, strokeColor=None))
     for i, (role, colour) in enumerate(reversed(spec.legend)):
-        y = 2 + pad + i * line
-        d.add(Circle(2 + pad + swatch / 2, y + size * 0.35, swatch / 2,
+        y = y0 + pad + i * line
+        d.add(Circle(x0 + pad + swatch / 2, y + size * 0.35, swatch / 2,
                      fillColor=HexColor("#" + colour), strokeColor=None))
-        d.add(String(2 + pad + swatch + 3, y, role, fontName=font, fontSize=size, fillColor=INK))
-    box = (2.0, 2.0, 2 + width, 2 + height)
+        d.add(String(x0 + pad + swatch + 3, y, role, fontName=font, fontSize=size, fillColor=INK))
     taken.append(box)
     return box
 
 
-def _label(d: Drawing, text: str, x: float, y: float, r: float, font: str, size: float,
-           taken: list[Box], frame: Box, legend: Box | None) -> None:
-    """Right, left, above or below the dot: the first spot that is free and inside the map."""
+def legend_corner(width: float, height: float, dots: list[Box], frame: Box,
+                  inset: float = 2.0) -> Box:
+    """The corner of `frame` where a `width` x `height` box covers the fewest dots, and of
+    those the one farthest from any (bottom-left, then right, then the top, on a tie)."""
+    fx0, fy0, fx1, fy1 = frame
+    corners = (
+        (fx0 + inset, fy0 + inset),
+        (fx1 - inset - width, fy0 + inset),
+        (fx1 - inset - width, fy1 - inset - height),
+        (fx0 + inset, fy1 - inset - height),
+    )
+
+    def cost(corner: tuple[float, float]) -> tuple[int, float]:
+        box = (corner[0], corner[1], corner[0] + width, corner[1] + height)
+        covered = sum(_overlaps(box, dot) for dot in dots)
+        return covered, -min((_gap(box, dot) for dot in dots), default=0.0)
+
+    x, y = min(corners, key=cost)
+    return (x, y, x + width, y + height)
+
+
+def _gap(a: Box, b: Box) -> float:
+    dx = max(b[0] - a[2], a[0] - b[2], 0.0)
+    dy = max(b[1] - a[3], a[1] - b[3], 0.0)
+    return math.hypot(dx, dy)
+
+
+def _label(d: Group, text: str, x: float, y: float, r: float, font: str, size: float,
+           taken: list[Box], frame: Box, legend: Box | None) -> bool:
+    """Right, left, above or below the dot: the first spot that is free and inside the map.
+    False when there is none (the name is left off, and the map's note counts it)."""
     w, h = stringWidth(text, font, size), size * 0.95
     gap = r + 1.5
     spots = (
@@ -174,13 +256,9 @@ def _label(d: Drawing, text: str, x: float, y: float, r: float, font: str, size:
                        fillOpacity=0.7, strokeColor=None))
             d.add(String(sx, sy, text, fontName=font, fontSize=size, fillColor=INK,
                          textAnchor=anchor))
-            return
+            return True
+    return False
 
 
 def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _role_rank(role: str) -> int:
-    order = ("attack target", "withdrawal", "reinforcement", "mentioned")
-    return order.index(role) if role in order else len(order)

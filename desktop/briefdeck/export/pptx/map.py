@@ -14,7 +14,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
-from briefdeck.charts.spec import MapSpec
+from briefdeck.charts.spec import MapSpec, role_rank
 from briefdeck.compose import fit
 from briefdeck.compose.fit import TextStyle
 from briefdeck.compose.notes import clean
@@ -32,7 +32,6 @@ LABEL_SIZE = 12.0
 COUNTRY_SIZE = 12.0
 LABEL_MAX_W = int(Inches(2.6))
 DETAIL = int(Inches(0.03))  # vertices closer than this are dropped: invisible, just weight
-LABEL_ORDER = ("attack target", "reinforcement", "withdrawal", "mentioned")
 CREDIT = "Borders: Natural Earth (public domain); places as reported, positions approximate"
 
 
@@ -75,6 +74,7 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
                       theme.land_home if home else theme.land, theme.border)
     taken: list[Rect] = [(int(x) - MARKER // 2, int(y) - MARKER // 2, MARKER, MARKER)
                          for x, y in places]
+    # In the spec's order, least important first: attack targets end up on top.
     for point, (x, y) in zip(spec.points, places, strict=True):
         dot = shapes.add_shape(MSO_SHAPE.OVAL, int(x) - MARKER // 2, int(y) - MARKER // 2,
                                MARKER, MARKER)
@@ -85,7 +85,7 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
         dot.shadow.inherit = False
     # Labels by importance (attacked, reinforced, left, mentioned); one with no free room is
     # left out rather than drawn over another: the notes list every place.
-    order = sorted(range(len(places)), key=lambda i: (_rank(spec.points[i].role), i))
+    order = sorted(range(len(places)), key=lambda i: (role_rank(spec.points[i].role), i))
     unlabelled = sum(
         not _label(shapes, spec.points[i].label, spec.points[i].fact_id, places[i], frame,
                    taken, theme)
@@ -220,10 +220,6 @@ def _country_name(shapes: Any, name: str, ring: list[Point], frame: Rect, taken:
 
 def _overlaps(a: Rect, b: Rect) -> bool:
     return a[0] < b[0] + b[2] and b[0] < a[0] + a[2] and a[1] < b[1] + b[3] and b[1] < a[1] + a[3]
-
-
-def _rank(role: str) -> int:
-    return LABEL_ORDER.index(role) if role in LABEL_ORDER else len(LABEL_ORDER)
 
 
 def _label(shapes: Any, text: str, fact_id: str, at: Point, frame: Rect, taken: list[Rect],

@@ -113,8 +113,13 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
                                MARKER, MARKER)
         dot.name = f"Event: {item.fact_id}"
         dot.fill.solid()
-        dot.fill.fore_color.rgb = RGBColor.from_string(item.colour)
-        dot.line.color.rgb = RGBColor.from_string(theme.label_halo)
+        if item.vague:  # dated to the month or year only: a hollow marker, not a day's dot
+            dot.fill.fore_color.rgb = RGBColor.from_string(theme.label_halo)
+            dot.line.color.rgb = RGBColor.from_string(item.colour)
+            dot.line.width = Pt(2.25)
+        else:
+            dot.fill.fore_color.rgb = RGBColor.from_string(item.colour)
+            dot.line.color.rgb = RGBColor.from_string(theme.label_halo)
         dot.shadow.inherit = False
     style = TextStyle(size)
     text_w = (label_w - 2 * INSET_X) / EMU_PER_PT
@@ -160,6 +165,10 @@ def _legend(slide: Any, items: list[TimelineItem], rect: tuple[int, int, int, in
                     name=f"Legend text: {kind}", colour=theme.muted, anchor=MSO_ANCHOR.MIDDLE)
         x += swatch + text_w + int(Inches(0.2))
     notes = []
+    vague = [i for i in items if i.vague]
+    if vague:
+        notes.append("hollow: dated to the year only" if all(i.precision == "year" for i in vague)
+                     else "hollow: dated to the month only")
     if in_order:
         notes.append("Events in date order; spacing not to scale (dates too close to show apart)")
     if omitted:  # the timeline keeps the heaviest events only: say how many it left off
