@@ -107,8 +107,15 @@ def _generic_names(raw: str) -> list[tuple[int, str]]:
     return out
 
 
+# "Read the Safety and Security section", "Review the Country Security Report": advice to read
+# a document, whose title ends in a body's word; no body of the report.
+_READ_ADVICE = re.compile(r"^(?:Read|Review|Check|Download|View)\s+(?:the\s+|our\s+)?[A-Z]")
+
+
 def _generic_name(raw: str) -> tuple[int, str] | None:
     """Strip leading non-name words; (offset into raw, name) or None when nothing is left."""
+    if raw[:1] in "RCDV" and _READ_ADVICE.match(raw):
+        return None
     if "\t" in raw:  # cells of a table row ("Hasakah<TAB>Al-Hol<TAB>Security"): the last only
         tab = raw.rindex("\t") + 1
         got = _generic_name(raw[tab:])

@@ -118,7 +118,8 @@ KNOWN: dict[str, list[str]] = {
     # British house style (BBC, Guardian, Telegraph) writes the acronym "Nato".
     "NATO": [r"NATO", r"Nato\b", r"North\s+Atlantic\s+Treaty\s+Organi[sz]ation"],
     # Kurdish internal security (the KRG's and north-east Syria's), in both spellings.
-    "Asayish": [r"Asayi?sh\b", r"Asayesh\b"],
+    # (lower case in chat and field notes: "asayish contact told him")
+    "Asayish": [r"[Aa]sayi?sh\b", r"[Aa]sayesh\b"],
     # ISIS's weekly newsletter and an eastern-Syria outlet that reports are sourced to.
     "al-Naba": [r"[Aa]l[- ]Naba['’]?(?![\w-])"],
     "Deir Ezzor 24": [r"Deir\s+(?:Ezzor|ez-Zor|Ez-Zor|al-Zour|Ezzour)\s+24\b"],
@@ -242,6 +243,15 @@ KNOWN: dict[str, list[str]] = {
     "Syrian Observatory for Human Rights": [
         r"Syrian\s+Observatory\s+for\s+Human\s+Rights", r"SOHR"],
     "North Press Agency": [r"North\s+Press(?:\s+Agency)?"],
+    # North-east Syria's Kurdish-run agency, cited for tolls ("ANHA reporting 2 killed").
+    "ANHA": [r"ANHA", r"Hawar\s+News(?:\s+Agency)?"],
+    # The NGO security platform whose flash alerts aid workers cite ("INSO flash just came in").
+    "INSO": [r"INSO", r"International\s+NGO\s+Safety\s+Organi[sz]ation"],
+    # Think tanks whose estimates and yearbooks reports cite.
+    "IISS": [r"IISS", r"International\s+Institute\s+[Ff]or\s+Strategic\s+Studies"],
+    "International Crisis Group": [r"International\s+Crisis\s+Group", r"Crisis\s+Group"],
+    # Qatar's aid agency, through which its relief shipments go.
+    "Qatar Fund for Development": [r"Qatar\s+Fund\s+for\s+Development", r"QFFD"],
     # Regional and state agencies cited for statements and tolls ("told Kurdistan24").
     "Kurdistan24": [r"Kurdistan\s?24"],
     "Rudaw": [r"Rudaw"],

@@ -33,6 +33,10 @@ UNIT_RE = re.compile(
     r"|Task\s+Force\s+(?!(?:" + DAYS_MONTHS + r"|The|In|On|At|And|For|Of)\b)"
     r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 )
+# China's naval escort task forces in the Gulf of Aden, numbered and written in lower case:
+# "the 48th escort task force", "the 46th naval escort taskforce".
+ESCORT_FORCE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:naval\s+)?escort\s+"
+                             r"(?:task\s*force|fleet|flotilla)\b")
 _OPERATION_AREA = re.compile(r"\s+(?:zone|area|region|territory|pocket|corridor)s?\b")
 # Units numbered after their name, the US Navy's and joint style: "Carrier Air Wing 5",
 # "Task Force 51", "Combined Task Force 153", "Destroyer Squadron 60".
@@ -85,6 +89,8 @@ def numbered_units(text: str, start: int, end: int, st: str, found: dict[str, Fo
                    taken: list[tuple[int, int]]) -> None:
     """Add the units and operations one sentence names (st is its text)."""
     units = list(UNIT_RE.finditer(text, start, end))
+    if "escort" in st:
+        units += ESCORT_FORCE_RE.finditer(text, start, end)
     if _UNIT_NUMBER.search(st):
         units += NUMBER_AFTER_RE.finditer(text, start, end)
     for m in units:  # (a body named inside the unit's name stays: "RAF" in "II Squadron

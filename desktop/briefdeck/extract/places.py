@@ -21,7 +21,10 @@ the province its sentence opens with ("In Quneitra province, ..."); a named plan
 oil refinery in the city's bay area") at the place the text puts it in. Countries listed after
 an actor's "by" ("shot down by Israel, the UK and France") are all actors; a place's word after
 a rank ("Spc. Jordan Pike") or as the lone subject of "said" when a full name ends in it ("...
-Khalid Sindi." "Sindi said") is a person's.
+Khalid Sindi." "Sindi said") is a person's. A warship named after a city ("the frigate Linyi",
+place_ships.py), a helper's given name ("our driver Ahmad") and a book's imprint ("Abingdon:
+Routledge, 2026", place_not_places.py) are no places; "the southern Red Sea" places the sea at
+that part (place_sea_parts.py).
 """
 
 from __future__ import annotations
@@ -47,7 +50,10 @@ from briefdeck.extract.place_anchors import (
     in_named_city,
     shared_head_sites,
 )
+from briefdeck.extract.place_not_places import helper_named, imprint_city
 from briefdeck.extract.place_roles import _RANK, BLOCKER, _role
+from briefdeck.extract.place_sea_parts import sea_part
+from briefdeck.extract.place_ships import is_ship, ship_names
 from briefdeck.extract.sentences import Document
 from briefdeck.geo.textnorm import CAPITAL_AT_WORD_START, at_word_start
 from briefdeck.model import Place, Provenance
@@ -354,6 +360,8 @@ class PlaceMention:
     locator: bool
     possibly: bool
     label: bool = False  # the mention is a whole line by itself: a section label or heading
+    part: tuple[float, float] | None = None  # the point of a sea's part named ("the southern
+    # Red Sea"), which places the sea (extract_places) where the report's ships are
 
 
 def _gazetteer():  # imported late: the geo package loads its data on first use
@@ -436,6 +444,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
              if m.group(1) not in _NOT_GIVEN and m.group(1) not in _PLACE_OPENERS}
     credits = {m.group(1) for m in DATELINE_CREDIT.finditer(text, 0, 4000)} \
         if text.find(") ", 0, 4000) >= 0 else ()
+    ships = ship_names(text, [(r[0], r[1], r[3]) for r in raw if r[2].kind == "city"])
     benchmarks = {w for _, e, _, w in raw
                   if text[e : e + 1] == " " and COMMODITY_AFTER.match(text, e)}
     found: list[PlaceMention] = []
@@ -452,6 +461,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "Nineveh Operations Command" is a headquarters, not the province
         if MEDIA_AFTER.match(text, end):
             continue  # "Xinhua news agency", "Baghdad TV": a medium, not a place
+        if entry.kind == "city" and written in ships and is_ship(text, start, written, ships):
+            continue  # "the frigate Linyi", then "the Linyi": a warship named after a city
         if FLAG_AFTER.match(text, end):
             continue  # "the Panama-flagged carrier": where it is registered, not where it is
         if entry.source != "curated" and _is_outlet(written) and \
@@ -512,6 +523,11 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                 or text.find("identified", max(0, start - 60), start) >= 0) \
                 and GIVEN_NAME_BEFORE.search(text, max(0, start - 60), start):
             continue  # "gave only his first name, Ahmad"
+        if entry.kind == "city" and text[start - 1 : start] == " " and \
+                helper_named(text, start):
+            continue  # "our driver Ahmad says": a person's given name
+        if text[end : end + 1] == ":" and imprint_city(text, end):
+            continue  # "(Abingdon: Routledge for the IISS, 2026)": where a book was published
         if _in_byline(text, start):
             continue  # "By Jordan Pike": the writer's name
         if written in surnames and entry.kind == "city" and entry.source != "curated":
@@ -663,10 +679,11 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             role = alias_of.role  # "Qayyarah Airfield West, also known as Q-West"
         possibly = bool(POSSIBLY.search(text, max(sent.start, start - 20), start)
                         or POSSIBLE_AFTER.search(text, end, min(sent.end, end + 60)))
+        part = sea_part(text, start, entry.name) if entry.kind == "region" else None
         found.append(PlaceMention(
             entry.name, written, start, end, entry.kind, entry.country or "",
             entry.lat, entry.lon, entry.precision, role, locator, possibly,
-            _whole_line(text, start, end),
+            _whole_line(text, start, end), part,
         ))
         prev_end = end
     return found
@@ -771,6 +788,10 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
     name), strongest role."""
     merged: dict[str, PlaceMention] = {}
     roles: dict[str, str] = {}
+    parts: dict[str, set] = {}  # "the southern Red Sea": that part's point places the sea,
+    for m in mentions:  # unless the report names two of its parts
+        if m.part is not None:
+            parts.setdefault(m.key, set()).add(m.part)
     for m in mentions:
         if m.key not in merged:
             merged[m.key], roles[m.key] = m, m.role
@@ -785,6 +806,9 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
             roles[m.key] = m.role
     places = []
     for i, (key, m) in enumerate(merged.items(), 1):
+        if len(parts.get(key, ())) == 1:
+            (lat, lon), = parts[key]
+            m = replace(m, lat=lat, lon=lon)
         kind = m.kind if m.kind in ("installation", "city", "province", "region", "country") \
             else "other"
         precision = m.precision if m.precision in ("installation", "city", "province",

@@ -18,8 +18,11 @@ _BODY_INST = (
     rf"(?:[\w-]+\s+)?service|news\s+agency|embassy|presidency|police)"
     rf"|(?<=\b[Tt]he\s)general\s+staff)\b"  # "the general staff said": no owner needed
 )
+# "the Chinese defence ministry spokesman Jiang Bin said": a ministry speaks through its
+# spokesman (not "the Houthi military spokesman": the group's own).
 SPEAKING_BODY = re.compile(
-    _BODY_INST + r"(?=(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|had|has|have)\s+)?"
+    _BODY_INST + r"(?=(?:(?<=ministry)\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w'’-]+){0,3})?"
+    r"(?:,[^,]{1,60},)?\s+(?:(?:also|later|earlier|initially|first|then|had|has|have)\s+)?"
     r"(?:said|says|reported|announced|confirmed|denied|told|added|stated|claimed)\b)")
 # "Iraqi JOC has said", "the Syrian MoD said": a country's body by its initials, speaking.
 # (found by its initials and verb first, the adjective checked after: a cheaper scan)
