@@ -135,7 +135,7 @@ def test_a_figure_whose_label_only_spells_the_amount_reads_once() -> None:
         Figure(id="f2", value=300, unit="troops", qualifier="about", text="a few hundred",
                label="a few hundred troops in Syria", status="accepted")]
     lines = {f.fact_id: (f.lead, f.text) for f in page_outline(b, charts=NO_CHARTS).facts}
-    assert lines["f1"] == ("4 drones", "")
+    assert lines["f1"] == ("four drones", "")  # as written, not a value made from a word
     assert lines["f2"] == ("a few hundred troops", "in Syria")
 
 

@@ -12,8 +12,17 @@ from typing import Any
 from briefdeck.charts.spec import ChartSet
 from briefdeck.compose import fit
 from briefdeck.compose.dtg import dtg
+from briefdeck.compose.figure_words import figure_words_in
 from briefdeck.compose.fit import Box, TextStyle
-from briefdeck.compose.notes import cite, clean, describe, evidence, split_sentences
+from briefdeck.compose.notes import (
+    attribution_kind,
+    cite,
+    clean,
+    describe,
+    evidence,
+    finished_words,
+    split_sentences,
+)
 from briefdeck.compose.selection import Selection
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
@@ -100,11 +109,23 @@ class _Composer:
 
     def fact_bullets(self, kind: str, facts: list[Any] | None = None) -> list[Bullet]:
         chosen = self.selection.of(kind) if facts is None else facts
-        return [
-            Bullet(clean(describe(kind, f)), highest([f.marking], self.floor), (f.id,),
-                   evidence(self.briefing, kind, f))
-            for f in chosen
-        ]
+        # A portion mark is the portion's own level, as on the one-pager; the classification
+        # is the banner's (and each slide's), not every bullet's.
+        bullets = [Bullet(self.say(kind, f), mark_of(f.marking), (f.id,),
+                          evidence(self.briefing, kind, f)) for f in chosen]
+        return _merged(bullets)
+
+    def say(self, kind: str, fact: Any) -> str:
+        """The fact's bullet: a figure in the report's words with the clause it came from;
+        an attribution cut inside a word of its source ends in an ellipsis."""
+        if kind == "figures":
+            return clean(figure_words_in(self.briefing, fact).bullet)
+        prov = fact.provenance
+        source = self.briefing.source(prov.source) if prov is not None else None
+        if kind == "attributions" and prov is not None and source is not None and source.text:
+            text = finished_words(clean(fact.text), source.text, prov.end)
+            return clean(f"{text} ({attribution_kind(fact.kind, fact.count)})")
+        return clean(describe(kind, fact))
 
     def narrative_bullets(self, texts: list[str]) -> list[Bullet]:
         return [Bullet(clean(t), self.floor, (), self.narrative_note(clean(t)))
@@ -170,7 +191,7 @@ class _Composer:
 
     def add_chart(self, kind: str, title: str, chart: str, facts: list[tuple[str, Any]],
                   span: tuple[int, int] = (0, 0)) -> None:
-        bullets = [Bullet(clean(describe(k, f)), highest([f.marking], self.floor), (f.id,),
+        bullets = [Bullet(self.say(k, f), mark_of(f.marking), (f.id,),
                           evidence(self.briefing, k, f)) for k, f in facts]
         self.add(SlideOutline(kind, title, chart=chart, span=span, marking=self.mark(bullets),
                               notes=notes_for(bullets, "Shown on this slide:")))
@@ -313,12 +334,28 @@ def _source_bullets(c: _Composer) -> list[Bullet]:
 
 
 def _footer(c: _Composer) -> str:
-    outlets = [clean(s.outlet) + (f" {s.published}" if s.published else "")
-               for s in c.briefing.sources if clean(s.outlet)]
+    """Who and when: the outlet, else the headline (a memo, a chat export), and the date."""
+    outlets = [(clean(s.outlet) or clean(s.headline, 120)) + (f" {s.published}" if s.published
+                                                              else "")
+               for s in c.briefing.sources if clean(s.outlet) or clean(s.headline)]
     parts = [f"Source: {'; '.join(outlets)}" if outlets else "Source: not recorded"]
     parts.append(f"As of {dtg(c.briefing.meta.as_of) or 'not set'}")
     text = " | ".join(parts)
     return fit.truncate(text, c.geometry.footer.width, TextStyle(FOOTER_SIZE), 1)
+
+
+def _merged(bullets: list[Bullet]) -> list[Bullet]:
+    """Facts said in the same words (two figures of one source clause) make one bullet."""
+    kept: dict[str, Bullet] = {}
+    for b in bullets:
+        seen = kept.get(b.text)
+        if seen is None:
+            kept[b.text] = b
+        else:
+            note = seen.note if b.note == seen.note else f"{seen.note}\n      {b.note}"
+            kept[b.text] = Bullet(b.text, highest([seen.mark, b.mark]),
+                                  seen.fact_ids + b.fact_ids, note)
+    return list(kept.values())
 
 
 def notes_for(bullets: list[Bullet], heading: str = "Where each point comes from:") -> str:

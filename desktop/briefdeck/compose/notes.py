@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from briefdeck.compose.numbers import number
+from briefdeck.compose.figure_words import figure_words
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.tolls import event_toll
 
@@ -39,11 +39,8 @@ def describe(kind: str, fact: Any) -> str:
     if kind == "places":
         where = ", ".join(x for x in (fact.kind if fact.kind != "other" else "", fact.country) if x)
         return f"{fact.name}" + (f" ({where})" if where else "") + f": {fact.role}"
-    if kind == "figures":
-        amount = fact.text or _amount(fact)
-        if fact.label and amount.casefold() in fact.label.casefold():
-            return fact.label  # "several hundred troops", not "...: several hundred"
-        return f"{fact.label}: {amount}" if fact.label else amount
+    if kind == "figures":  # as written: the same words the one-pager leads with
+        return figure_words(fact).bullet
     if kind == "events":
         when = fact.date_text or fact.date or "undated"
         what = fact.summary or fact.kind
@@ -56,24 +53,32 @@ def describe(kind: str, fact: Any) -> str:
         return f"{fact.name}" + (f" ({extra})" if extra else "") + at
     if kind == "organizations":
         return fact.name + (f" ({', '.join(fact.aliases)})" if fact.aliases else "")
-    if kind == "people":
-        role = ", ".join(x for x in (fact.title, fact.organization) if x)
+    if kind == "people":  # the organization once: not again when the title names it
+        org = fact.organization if fact.organization.casefold() not in fact.title.casefold() else ""
+        role = ", ".join(x for x in (fact.title, org) if x)
         return fact.name + (f", {role}" if role else "")
     if kind == "quotes":
         return f"“{fact.text}”" + (f" ({fact.speaker})" if fact.speaker else "")
     if kind == "attributions":
-        count = f", {fact.count}" if fact.count else ""
-        return f"{fact.text} ({fact.kind}{count})"
+        return f"{fact.text} ({attribution_kind(fact.kind, fact.count)})"
     return str(getattr(fact, "id", fact))
 
 
-def _amount(fig: Any) -> str:
-    low = number(fig.value)
-    if fig.qualifier == "range" and fig.value_high is not None:
-        low = f"{low}–{number(fig.value_high)}"
-    elif fig.qualifier != "exact":
-        low = f"{fig.qualifier} {low}"
-    return f"{low} {fig.unit}".strip()
+_PLURAL = {"spokesperson": "spokespeople", "other": "other sources"}
+
+
+def attribution_kind(kind: str, count: int | None) -> str:
+    """'spokesperson', or '3 anonymous officials' when the phrase speaks for more than one."""
+    if not count or count <= 1:
+        return kind
+    return f"{count} {_PLURAL.get(kind, kind + 's')}"
+
+
+def finished_words(text: str, source_text: str, end: int) -> str:
+    """A fact's words cut inside a word of its source ('staff relocat') end in an ellipsis."""
+    if 0 < end < len(source_text) and source_text[end].isalnum() and source_text[end - 1].isalnum():
+        return text.rstrip() + "…"
+    return text
 
 
 # A full stop after these does not end a sentence: "U.S.", "Maj. Gen.", "Mar. 11".

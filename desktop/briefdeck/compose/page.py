@@ -11,7 +11,8 @@ from typing import Any
 
 from briefdeck.charts import ChartSet, build_charts
 from briefdeck.compose.dtg import dtg
-from briefdeck.compose.numbers import number
+from briefdeck.compose.figure_words import figure_amount as figure_amount  # re-exported
+from briefdeck.compose.figure_words import figure_words, figure_words_in
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import banner_text
@@ -31,10 +32,6 @@ _ROLE_WORDS = {
     "reinforcement": "reinforced",
     "attack target": "attacked",
     "mentioned": "mentioned",
-}
-_QUALIFIER_WORDS = {
-    "about": "about", "at least": "at least", "up to": "up to",
-    "more than": "more than", "fewer than": "fewer than",
 }
 _KIND_ORDER = ("events", "places", "systems", "figures", "quotes")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -113,7 +110,11 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
     found: list[KeyFact] = []
     for kind_no, kind in enumerate(_KIND_ORDER):
         for index, fact in enumerate(selection.of(kind)):
-            lead, text, weight, within = _describe(kind, fact)
+            if kind == "figures":  # in the report's words, with the clause it came from
+                said = figure_words_in(briefing, fact)
+                lead, text, weight, within = said.lead, said.context, 50 if fact.label else 45, ()
+            else:
+                lead, text, weight, within = _describe(kind, fact)
             found.append(KeyFact(
                 fact_id=fact.id, kind=kind, mark=fact.marking, lead=lead, text=text,
                 weight=weight, order=(kind_no, *within, index),
@@ -144,8 +145,8 @@ def _describe(kind: str, fact: Any) -> tuple[str, str, int, tuple[Any, ...]]:
         return fact.name, text, _POSTURE_WEIGHT.get(fact.posture, 20), (
             postures.index(fact.posture) if fact.posture in postures else len(postures),)
     if kind == "figures":
-        lead, text = _figure_parts(fact)
-        return lead, text, 50 if fact.label else 45, ()
+        said = figure_words(fact)
+        return said.lead, said.context, 50 if fact.label else 45, ()
     # quotes
     lead = fact.speaker or "Unattributed"
     return lead, f"\u201c{fact.text}\u201d", 40, ()
@@ -200,34 +201,6 @@ def _chart_choice(charts: ChartSet) -> str:
     if not charts.figures.empty:
         return "figures"
     return "timeline" if charts.timeline.items else ""
-
-
-def _figure_parts(fig: Any) -> tuple[str, str]:
-    """('Roughly 2,000 U.S. troops', 'deployed in Iraq, now'): the counted phrase in bold,
-    then where and when; the amount and the whole label when the label says no more."""
-    label = fig.label or fig.text
-    low = label.casefold()
-    unit = (fig.unit or "").casefold()
-    at = low.find(unit, low.find((fig.text or "").casefold()) + 1) if unit else -1
-    if at > 0 and (fig.text or "").casefold() in low[:at]:
-        cut = at + len(unit)
-        rest = label[cut:].lstrip(" ,")
-        if rest and not label[cut:cut + 1].isalnum():
-            return label[:cut], rest
-    amount = figure_amount(fig)
-    said = low.replace((fig.text or "").casefold(), " ", 1).replace(unit, " ", 1) if unit else low
-    if not said.strip(" ,.;:-"):  # 'four troops' says no more than '4 troops'
-        return amount, ""
-    return amount, label
-
-
-def figure_amount(fig: Any) -> str:
-    """'about 5,200 personnel', '200–300 troops', '25 rockets'."""
-    value = number(fig.value)
-    if fig.qualifier == "range" and fig.value_high is not None:
-        value = f"{value}\u2013{number(fig.value_high)}"
-    words = _QUALIFIER_WORDS.get(fig.qualifier, "")
-    return " ".join(p for p in (words, value, fig.unit) if p)
 
 
 def event_date_label(iso: str | None, precision: str = "day") -> str:

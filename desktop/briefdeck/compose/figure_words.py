@@ -1,0 +1,181 @@
+"""How a figure is said on a slide and on the page: in the report's own words, never as a
+value the extractor estimated from words ("a few dozen" is not "about 36"), and with the clause
+it came from when the counted phrase alone says nothing ("Two German soldiers" -> "Two German
+soldiers suffered light injuries"). One rule for the deck and the one-pager."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from briefdeck.compose.numbers import number
+
+_QUALIFIER_WORDS = {
+    "about": "about", "at least": "at least", "up to": "up to",
+    "more than": "more than", "fewer than": "fewer than",
+}
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_CURRENCY_SIGN = re.compile(r"[$€£¥₹]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?)\b", re.I)
+# Where a clause starts or ends: a sentence end (a footnote number may follow the stop), a
+# semicolon, a comma, a dash set off by spaces, a line break, an opening bracket.
+_LEFT_STOP = re.compile(r"[.!?;][\d\"'”’)\]]*\s+|,\s+|\s[—–-]\s|\n")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_RIGHT_STOP = re.compile(r"[.!?;](?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|\n|\(")
+MAX_BEFORE, MAX_AFTER = 10, 12  # words kept either side of the counted phrase
+_WINDOW = 400
+
+
+@dataclass(frozen=True)
+class FigureWords:
+    lead: str  # the counted phrase as written: "a few dozen inquiries", "about US$4 million"
+    rest: str  # what the label says beyond it: "near Taiz", or ""
+    clause: str  # the source clause holding it, or "" (no source text, or it says no more)
+    label: str = ""  # the whole label, tidied
+
+    @property
+    def bullet(self) -> str:
+        """One line for a slide: the clause when the label says no more than the amount."""
+        if not self.rest:
+            return self.clause or self.lead
+        if self.lead.casefold() in self.label.casefold():
+            return self.label  # 'around 120 detainees near Taiz'
+        return f"{self.label}: {self.lead}"  # the analyst's own label: 'Moving north: 1,200'
+
+
+    @property
+    def context(self) -> str:
+        """The page's plain text after the bold lead."""
+        if self.rest:
+            return self.rest
+        if not self.clause:
+            return ""
+        clause = self.clause.removeprefix("…")
+        if clause.casefold().startswith(self.lead.casefold()):
+            # 'Two German soldiers suffered light injuries': the lead is not said twice
+            return clause[len(self.lead):].lstrip(" ,") or ""
+        return self.clause
+
+
+def tidy_label(fig: Any) -> str:
+    """The label without a lone quote mark and without a currency said twice
+    ('a few dozen" inquiries' -> 'a few dozen inquiries'; 'about US$4 million USD' -> ...)."""
+    label = balanced_quotes(fig.label or fig.text or "")
+    text, unit = (fig.text or "").strip(), (fig.unit or "").strip()
+    if text and unit and _CURRENCY_SIGN.search(text) and _CURRENCY_SIGN.fullmatch(unit):
+        label = re.sub(rf"(?i)({re.escape(text)})\s+{re.escape(unit)}\b", r"\1", label, count=1)
+    return " ".join(label.split())
+
+
+def balanced_quotes(text: str) -> str:
+    """Drop a quote mark that has no partner (straight or curly); paired ones stay."""
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return text
+
+
+def figure_amount(fig: Any) -> str:
+    """'about 5,200 personnel', '200–300 troops': the value, for a figure written in numerals."""
+    value = number(fig.value)
+    if fig.qualifier == "range" and fig.value_high is not None:
+        value = f"{value}\u2013{number(fig.value_high)}"
+    words = _QUALIFIER_WORDS.get(fig.qualifier, "")
+    return " ".join(p for p in (words, value, fig.unit) if p)
+
+
+def counted_phrase(fig: Any) -> tuple[str, str]:
+    """(the counted phrase as written, what the label says after it)."""
+    label = tidy_label(fig)
+    text = balanced_quotes(fig.text or "").strip()
+    unit = (fig.unit or "").strip()
+    low = label.casefold()
+    start = low.find(text.casefold()) if text else -1
+    if start >= 0 and unit:
+        found = re.compile(r"(?<![^\W\d_])" + re.escape(unit.casefold())).search(
+            low, start + len(text))  # the unit at a word's start: 'm' of 'meters', not 'from'
+        if found:
+            cut = found.end()
+            while cut < len(label) and label[cut].isalnum():  # 'kilometers' for unit 'km'
+                cut += 1
+            return label[start:cut].strip(), label[cut:].strip(" ,;:-—–")
+    if start >= 0 and text:
+        cut = start + len(text)
+        if not (_CURRENCY_SIGN.search(text) or not unit or unit.casefold() in text.casefold()):
+            # the unit written out another way ('roughly 60 kilometers' for km): its next word
+            word = re.match(r"\s+[^\W\d_][\w-]*", label[cut:])
+            cut += word.end() if word else 0
+        return label[start:cut], label[cut:].strip(" ,;:-—–")
+    # The label does not hold the words: it is the analyst's own ('Soldiers moving north').
+    if not text or _NUMERAL.fullmatch(text.replace(" ", "")):
+        written = figure_amount(fig)
+    else:
+        written = text if (not unit or unit.casefold() in text.casefold()
+                           or _CURRENCY_SIGN.search(text)) else f"{text} {unit}"
+    said = label if label.casefold() != written.casefold() and label != (fig.text or "") else ""
+    return written, said
+
+
+def figure_words(fig: Any, source_text: str = "") -> FigureWords:
+    """The figure as the deck's bullet and the page's line both say it."""
+    lead, rest = counted_phrase(fig)
+    if rest and not rest.strip(" \"'“”‘’.,;:-"):
+        rest = ""
+    clause = ""
+    prov = getattr(fig, "provenance", None)
+    if (not rest and source_text and prov is not None
+            and 0 <= prov.start < prov.end <= len(source_text)):
+        clause = source_clause(source_text, prov.start, prov.end, lead)
+        if " ".join(clause.casefold().split()) == " ".join(lead.casefold().split()):
+            clause = ""
+    return FigureWords(lead, rest, clause, tidy_label(fig))
+
+
+def figure_words_in(briefing: Any, fig: Any) -> FigureWords:
+    """figure_words with the figure's own source text, when the briefing kept it."""
+    prov = getattr(fig, "provenance", None)
+    source = briefing.source(prov.source) if prov is not None else None
+    return figure_words(fig, source.text if source is not None and source.text else "")
+
+
+def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
+    """The clause of the source around text[start:end] (the figure's words), cut to a few
+    words either side with an ellipsis; the counted phrase is widened past the span first.
+    A bracketed aside before the figure is left out ('launchers (PAC-2 ...) in some 20')."""
+    end = min(len(text), max(end, _phrase_end(text, start, lead)))
+    left_window = _ASIDE.sub(lambda m: " " * len(m.group()), text[max(0, start - _WINDOW):start])
+    stops = list(_LEFT_STOP.finditer(left_window))
+    before = left_window[stops[-1].end():] if stops else left_window
+    stop = _RIGHT_STOP.search(text, end, min(len(text), end + _WINDOW))
+    after = text[end:stop.start() if stop else min(len(text), end + _WINDOW)]
+    before_words = list(re.finditer(r"\S+", before))
+    after_words = list(re.finditer(r"\S+", after))
+    cut_before = len(before_words) > MAX_BEFORE
+    cut_after = len(after_words) > MAX_AFTER
+    if cut_before:
+        before = before[before_words[-MAX_BEFORE].start():]
+    if cut_after:
+        after = after[:after_words[MAX_AFTER - 1].end()]
+    words = " ".join(balanced_quotes(before + text[start:end] + after).split()).strip(" ,;:")
+    if not words:
+        return ""
+    if cut_before or words[:1].islower():  # it starts inside a sentence: say so
+        words = "…" + words
+    if cut_after:
+        words += "…"
+    return words
+
+
+def _phrase_end(text: str, start: int, lead: str) -> int:
+    """Where the counted phrase ends in the source: 'Two' at `start` -> after 'soldiers'."""
+    if not lead:
+        return start
+    want = [w.strip("\"'“”") for w in lead.split()]
+    at = start
+    for word in want:
+        match = re.compile(r"[\s\"'“”]*" + re.escape(word), re.I).match(text, at)
+        if not match:
+            break
+        at = match.end()
+    return at
