@@ -195,3 +195,41 @@ def test_an_article_partly_drafted_opens_and_says_what_could_not_be_drafted(
     message = window.statusBar().currentMessage()
     assert "note.txt" in message and "quotes could not be drafted" in message
     assert no_dialogs == []
+
+
+def _file_action(window, text):
+    file_menu = window.menuBar().actions()[0].menu()
+    return next(a for a in file_menu.actions() if a.text().replace("&", "").startswith(text))
+
+
+def test_an_undated_article_says_its_dates_are_unresolved_and_the_date_can_be_set(
+        window, tmp_path, monkeypatch, no_dialogs, qtbot):
+    from briefdeck.gui import file_actions
+
+    article = tmp_path / "note.txt"
+    article.write_text("Drone downed near Erbil\n\nAir defences downed a drone near Erbil "
+                       "airport on Monday night, officials said.\n", encoding="utf-8")
+    assert window.files.open_path(article, wait=True)
+    message = window.statusBar().currentMessage()
+    assert "publication date unknown: 1 event date(s) left unresolved" in message
+    assert "File ▸ Set Publication Date" in message and "--published" not in message
+    asked = []
+    monkeypatch.setattr(file_actions, "ask_date",
+                        lambda _parent, _title, text, initial: asked.append(text) or "2026-11-25")
+    with qtbot.waitSignal(window.files.opened, timeout=30000):
+        _file_action(window, "Set Publication Date").trigger()
+    assert asked and "note.txt" in asked[0]
+    briefing = window.document.briefing
+    assert briefing.sources[0].published == "2026-11-25"
+    assert [e.date for e in briefing.facts.events] == ["2026-11-23"]  # "on Monday night"
+    assert "publication date unknown" not in window.statusBar().currentMessage()
+    assert no_dialogs == []
+
+
+def test_setting_a_publication_date_needs_the_article(window, monkeypatch, qtbot):
+    from briefdeck.gui import file_actions
+
+    monkeypatch.setattr(file_actions, "ask_date", lambda *_a: pytest.fail("asked for a date"))
+    with qtbot.waitSignal(window.files.message) as said:
+        _file_action(window, "Set Publication Date").trigger()
+    assert "open the article" in said.args[0]

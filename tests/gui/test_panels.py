@@ -51,7 +51,26 @@ def test_classification_change_recolours_the_banner(window, briefing):
     combo.setCurrentText("SECRET")
     window.narrative._commit("classification")
     assert briefing.meta.classification == "SECRET"
+    assert window.banner.text().split(" // ")[0] == "SECRET"
+    assert "C8102E" in window.banner.styleSheet()
+
+
+def test_the_banner_says_what_an_export_would_print(window, briefing):
+    from briefdeck.gui.commands import SetFactField
+
+    # nothing accepted yet: an export shows the drafts, marked DRAFT, and so does the banner
+    assert not any(f.status == "accepted" for _, f in briefing.all_facts())
+    assert window.banner.text() == "UNCLASSIFIED // DRAFT"
+    window.facts.select_fact("places", "pl-1")
+    window.facts.review("accept")  # now an export shows the accepted facts only
+    assert window.banner.text() == "UNCLASSIFIED"
+    window.document.stack.push(  # a shown fact marked higher raises the level
+        SetFactField(briefing, "places", "pl-1", "marking", "S"))
+    assert briefing.fact("places", "pl-1").marking == "S"
     assert window.banner.text() == "SECRET" and "C8102E" in window.banner.styleSheet()
+    window.document.stack.undo()
+    window.document.stack.undo()
+    assert window.banner.text() == "UNCLASSIFIED // DRAFT"
 
 
 def _map_points(window):
@@ -187,3 +206,27 @@ def test_timeline_labels_stay_inside_the_view_after_a_resize(qapp, qtbot, width)
     labels = [t for t in (i.textItem.toPlainText() for i in view.plot_item.items
                           if isinstance(i, pg.TextItem))]
     assert all(label.endswith(f"({n} killed)") for n, label in enumerate(labels) if n)
+
+
+def _map_fit(window) -> float:
+    """How far the map's frame is from the shape of its plot (0 when it fills it)."""
+    import math
+
+    view = window.charts.map
+    if view.spec is None or view.spec.empty:
+        return 1.0
+    lon_min, lat_min, lon_max, lat_max = view.spec.bounds
+    framed = ((lon_max - lon_min) * math.cos(math.radians((lat_min + lat_max) / 2))
+              / (lat_max - lat_min))
+    box = view.plot_item.getViewBox()
+    return abs(framed / (box.width() / box.height()) - 1)
+
+
+def test_the_map_fills_its_tab_and_follows_its_shape(window, qtbot):
+    assert window.charts.shown_chart() == "map"
+    qtbot.waitUntil(lambda: _map_fit(window) < 0.06, timeout=3000)
+    box = window.charts.map.plot_item.getViewBox()
+    height = box.height()
+    window.resize(window.width(), window.height() + 400)  # a taller map: reframed to fill it
+    qtbot.waitUntil(lambda: box.height() > height + 60, timeout=3000)
+    qtbot.waitUntil(lambda: _map_fit(window) < 0.06, timeout=3000)

@@ -96,3 +96,30 @@ def test_new_place_from_selection_is_placed_from_the_gazetteer():
     start = text.index("Zzyzxville")
     unknown = fact_from_span(b, "places", "src-1", start, start + len("Zzyzxville"))
     assert unknown.lat is None and unknown.precision == "unknown"
+
+
+def test_an_emoji_no_font_draws_shows_no_empty_box_and_keeps_the_positions(window):
+    from briefdeck.gui.theme import drawable_text
+
+    article = "📌 Pinned by dana.kovac ✅ convoy hit near Amuda 🇸🇾 on Monday"
+    view = window.source.text
+    view.set_source_text(article)
+    shown = view.toPlainText()
+    assert drawable_text(shown, view.font()) == shown  # every character has a glyph somewhere
+    start = article.index("Amuda")  # a fact's span, in the article's code points
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.offsets.to_qt(start))
+    cursor.setPosition(view.offsets.to_qt(start + 5), QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "Amuda"
+
+
+def test_text_views_fall_back_to_an_installed_emoji_font(qapp, monkeypatch):
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from briefdeck.gui import theme
+
+    installed = next(f for f in QFontDatabase.families() if f != "DejaVu Serif")
+    monkeypatch.setattr(theme, "SYMBOL_FONTS", ("No Such Emoji Font", installed))
+    font = theme.with_symbol_fallback(QFont("DejaVu Serif"))
+    assert font.families() == ["DejaVu Serif", installed]
+    assert theme.with_symbol_fallback(font).families() == ["DejaVu Serif", installed]

@@ -22,6 +22,7 @@ def _application():  # -> QApplication
     app.setApplicationName("briefdeck")
     app.setOrganizationName("briefdeck")
     app.setWindowIcon(theme.app_icon())
+    app.setFont(theme.with_symbol_fallback(app.font()))  # emoji in tables, forms and notes
     apply_theme(app)
     if not app.property("briefdeck_follows_scheme"):  # once per QApplication
         app.setProperty("briefdeck_follows_scheme", True)

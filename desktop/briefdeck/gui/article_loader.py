@@ -12,16 +12,16 @@ class DraftSignals(QObject):
 
 
 class DraftJob(QRunnable):
-    def __init__(self, path: str, signals: DraftSignals) -> None:
+    def __init__(self, path: str, signals: DraftSignals, published: str | None = None) -> None:
         super().__init__()
-        self.path, self.signals = path, signals
+        self.path, self.signals, self.published = path, signals, published
         self.setAutoDelete(True)
 
     def run(self) -> None:
         from briefdeck.gui.document import load_any
 
         try:
-            briefing, _is_file = load_any(self.path)
+            briefing, _is_file = load_any(self.path, self.published)
         except Exception as exc:  # shown in a dialog on the GUI thread
             from briefdeck.gui.file_actions import describe
 
@@ -30,5 +30,7 @@ class DraftJob(QRunnable):
         self.signals.drafted.emit(briefing, self.path)
 
 
-def start_draft(path: str, signals: DraftSignals, pool: QThreadPool | None = None) -> None:
-    (pool or QThreadPool.globalInstance()).start(DraftJob(path, signals))
+def start_draft(path: str, signals: DraftSignals, pool: QThreadPool | None = None,
+                published: str | None = None) -> None:
+    """Draft the article at `path`; `published` (YYYY-MM-DD) when the article lacks its date."""
+    (pool or QThreadPool.globalInstance()).start(DraftJob(path, signals, published))

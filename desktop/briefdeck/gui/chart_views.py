@@ -132,7 +132,8 @@ class MapView(ChartView):
             plot.setAspectLocked(False)
             self._note("No located places yet")
             return
-        for role, colour in spec.legend or (("mentioned", "6B7280"),):
+        # The legend lists roles most important first: drawn in reverse, targets end on top.
+        for role, colour in reversed(spec.legend or (("mentioned", "6B7280"),)):
             pts = [p for p in spec.points if p.role == role]
             if not pts:
                 continue

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pyqtgraph (with numpy) loads with the first chart, after th
 
 UNDRAWN_FIELDS = frozenset({"note", "credibility", "marking"})
 FIRST_DRAW_FALLBACK_MS = 200  # charts of a window that is never painted (tests, screenshots)
+MAP_TITLE_PX = 56  # the map's title and colour key above its plot, before it is first laid out
 
 
 VIEWS = (("map", "MapView", "Map"), ("timeline", "TimelineView", "Timeline"),
@@ -52,6 +53,9 @@ class ChartsPanel(QTabWidget):
         self.setCornerWidget(self.drafts)
         self._timer = QTimer(self, singleShot=True, interval=0)  # one redraw per burst of changes
         self._timer.timeout.connect(self.refresh)
+        self.map_aspect = 1.4  # width / height the map was framed for: its plot's, once known
+        self._map_resized = QTimer(self, singleShot=True, interval=120)
+        self._map_resized.timeout.connect(self._reframe_map)
         self.currentChanged.connect(self._draw_shown)
         bridge.replaced.connect(self.schedule)  # drawn after the window first paints
         bridge.changed.connect(self._on_change)
@@ -63,6 +67,8 @@ class ChartsPanel(QTabWidget):
 
             view = getattr(chart_views, next(c for n, c, _ in VIEWS if n == name))()
             view.fact_clicked.connect(self.fact_clicked)
+            if name == "map":  # framed to its plot's shape, so the map fills the tab
+                view.plot_item.getViewBox().sigResized.connect(self._map_resized.start)
             holder = self._holders[name]
             holder.layout().addWidget(view)
             if holder.isVisible():  # lay the new plot out now: its labels are fitted to it
@@ -123,7 +129,9 @@ class ChartsPanel(QTabWidget):
         try:
             from briefdeck.charts import build_charts
 
-            charts = build_charts(briefing, include_drafts=self.drafts.isChecked(), aspect=1.4)
+            self.map_aspect = self._map_plot_aspect()
+            charts = build_charts(briefing, include_drafts=self.drafts.isChecked(),
+                                  aspect=self.map_aspect)
         except Exception as exc:  # a chart must never take the app down with it
             self.failed.emit(f"Charts unavailable: {exc}")
             charts = _charts_without_map(briefing, self.drafts.isChecked())
@@ -131,6 +139,26 @@ class ChartsPanel(QTabWidget):
         self._stale = {name for name, _, _ in VIEWS}
         self._draw_shown()
         self.refreshed.emit()
+
+    def _map_plot_aspect(self) -> float:
+        """Width / height of the map's plot area (estimated from its tab before it is built),
+        within reason; the last one when the map is not laid out yet."""
+        view = self._views.get("map")
+        if view is not None and view.isVisible():
+            box = view.plot_item.getViewBox()
+            width, height = box.width(), box.height()
+        else:
+            holder = self._holders["map"]
+            width, height = holder.width(), holder.height() - MAP_TITLE_PX
+        if width < 80 or height < 80:
+            return self.map_aspect
+        return min(max(width / height, 0.5), 3.0)
+
+    def _reframe_map(self) -> None:
+        """The map's plot changed shape: frame the places for the new shape."""
+        aspect = self._map_plot_aspect()
+        if abs(aspect - self.map_aspect) > 0.04 * self.map_aspect and self._charts is not None:
+            self.refresh()
 
     def draw_all(self) -> None:
         """Every chart drawn now (screenshots and tests look at tabs not in view)."""

@@ -57,9 +57,10 @@ class Document(QObject):
         self.path_changed.emit()
 
 
-def load_any(path: str | Path) -> tuple[Briefing, bool]:
-    """A briefing file, or an article drafted into one. Returns (briefing, is_briefing_file);
-    raises BriefdeckError (or another Exception from a part still being written)."""
+def load_any(path: str | Path, published: str | None = None) -> tuple[Briefing, bool]:
+    """A briefing file, or an article drafted into one (its relative dates read from
+    `published`, YYYY-MM-DD, when given). Returns (briefing, is_briefing_file); raises
+    BriefdeckError (or another Exception from a part still being written)."""
     name = str(path).lower()
     if name.endswith(".json"):
         from briefdeck.model import io
@@ -68,7 +69,7 @@ def load_any(path: str | Path) -> tuple[Briefing, bool]:
     from briefdeck.extract import draft_briefing
     from briefdeck.ingest import read_article
 
-    return draft_briefing(read_article(str(path))), False
+    return draft_briefing(read_article(str(path)), published=published), False
 
 
 def demo_briefing() -> Briefing:

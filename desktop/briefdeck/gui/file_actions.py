@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QWidget
 
 from briefdeck.gui.article_loader import DraftSignals, start_draft
-from briefdeck.gui.dialogs import Button, ask_save_changes, show_error
+from briefdeck.gui.dialogs import Button, ask_date, ask_save_changes, show_error
 from briefdeck.gui.document import BRIEFING_SUFFIX, Document, load_any
 from briefdeck.gui.export_worker import ExportSignals, start_export
 from briefdeck.gui.settings import Settings
@@ -18,6 +18,7 @@ from briefdeck.gui.settings import Settings
 OPEN_FILTER = ("Briefings and articles (*.briefing.json *.json *.txt *.md *.html *.htm *.pdf "
                "*.docx);;Briefings (*.briefing.json *.json);;All files (*)")
 SAVE_FILTER = "Briefings (*.briefing.json)"
+SET_PUBLISHED = "File ▸ Set Publication Date…"  # the menu path named in the undated warning
 
 
 class FileActions(QObject):
@@ -49,8 +50,10 @@ class FileActions(QObject):
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str | Path, wait: bool = False) -> bool:
-        """Open a briefing file at once; draft an article in the background (unless `wait`).
+    def open_path(self, path: str | Path, wait: bool = False,
+                  published: str | None = None) -> bool:
+        """Open a briefing file at once; draft an article in the background (unless `wait`),
+        reading its relative dates from `published` (YYYY-MM-DD) when given.
         False when it failed (the error is shown); True when opened or drafting has started."""
         if not wait and not str(path).lower().endswith(".json"):
             if self.drafting:
@@ -58,10 +61,10 @@ class FileActions(QObject):
                 return False
             self.drafting = str(path)
             self.message.emit(f"Drafting a briefing from {Path(path).name}…")
-            start_draft(str(path), self.draft_signals)
+            start_draft(str(path), self.draft_signals, published=published)
             return True
         try:
-            briefing, is_briefing = load_any(path)
+            briefing, is_briefing = load_any(path, published)
         except Exception as exc:  # malformed file, unreadable article, or a missing part
             show_error(self.window, "Cannot open", describe(exc, path))
             return False
@@ -76,13 +79,34 @@ class FileActions(QObject):
         self.settings.add_recent(path)
         self.settings.set("last_folder", str(Path(path).resolve().parent))
         # told now (a marking again at export); a part that could not be drafted first
-        told = [*getattr(briefing, "drafting_problems", []), _marking(briefing)]
+        told = [*getattr(briefing, "drafting_problems", []), _undated(briefing),
+                _marking(briefing)]
         told = [t for t in told if t]
         if told:
             self.notice.emit(f"Opened {Path(path).name} — {'; '.join(told)}")
         else:
             self.message.emit(f"Opened {Path(path).name}")
         self.opened.emit(path)
+
+    def set_published_dialog(self) -> None:
+        """Draft the article again with the publication date the analyst gives, so that
+        'on Monday' and 'last week' become dates (the article did not say when it was out)."""
+        article = self.document.origin
+        if not article:
+            self.message.emit("The publication date is read when an article is drafted: "
+                              "open the article itself to set it")
+            return
+        if self.drafting:
+            self.message.emit(f"Still drafting {Path(self.drafting).name}")
+            return
+        sources = self.document.briefing.sources
+        date = ask_date(self.window, "Set publication date",
+                        f"When was {Path(article).name} published?\n\nIts facts are drafted "
+                        "again, with dates such as \u201con Monday\u201d read from this day; "
+                        "edits made to the drafts are replaced.",
+                        sources[0].published if sources else "")
+        if date and self.confirm_discard():
+            self.open_path(article, published=date)
 
     def _drafted(self, briefing: Any, path: str) -> None:
         self.drafting = ""
@@ -191,6 +215,16 @@ class FileActions(QObject):
         self.message.emit("Export failed")
         self.export_failed.emit(message)
         show_error(self.window, "Export failed", message)
+
+
+def _undated(briefing: Any) -> str | None:
+    """The CLI's undated warning, pointing to where the app sets the date instead."""
+    from briefdeck.batch import undated_warning
+
+    warning = undated_warning(briefing)
+    if not warning:
+        return None
+    return f"{warning.split('; pass --published')[0]} — set it with {SET_PUBLISHED}"
 
 
 def _marking(briefing: Any) -> str | None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QGroupBox, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
+from briefdeck.compose.selection import select_facts
 from briefdeck.gui.charts_panel import ChartsPanel
 from briefdeck.gui.commands import InsertFact
 from briefdeck.gui.dialogs import Button, ask_save_changes
@@ -24,7 +25,7 @@ from briefdeck.gui.settings import Settings
 from briefdeck.gui.source_panel import SourcePanel
 from briefdeck.gui.theme import action_icon, colours
 from briefdeck.model.briefing import Briefing
-from briefdeck.model.marking import BANNER_COLOURS, mark_of
+from briefdeck.model.marking import BANNER_COLOURS, banner_text
 
 APP_NAME = "briefdeck"
 
@@ -107,6 +108,11 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Export…", QKeySequence("Ctrl+E"), files.export_dialog,
                      "export")
         file_menu.addSeparator()
+        self._action(file_menu, "Set Publication &Date…", QKeySequence(),
+                     files.set_published_dialog).setStatusTip(
+            "Draft the article again, reading dates such as 'on Monday' from the day it was "
+            "published")
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = self.menuBar().addMenu("&Edit")
         undo = stack.createUndoAction(self, "&Undo")
@@ -170,8 +176,9 @@ class MainWindow(QMainWindow):
     def _on_change(self, change: Any) -> None:
         if change.area == "meta":
             self._update_banner()
-        elif change.action != "set" or change.field == "status":
+        elif change.action != "set" or change.field in ("status", "marking"):
             self._update_summary()
+            self._update_banner()  # DRAFT or not, and the level, follow what is reviewed
 
     def _update_summary(self) -> None:
         facts = [f for _, f in self.document.briefing.all_facts()]
@@ -215,12 +222,22 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.dirty)
 
     def _update_banner(self, *_args: object) -> None:
-        meta = self.document.briefing.meta
+        """The banner an export would print by default: the highest level of what it shows,
+        and "// DRAFT" while unreviewed facts go out (nothing accepted yet)."""
+        briefing = self.document.briefing
         try:
-            background, text = BANNER_COLOURS[mark_of(meta.classification)]
-        except ValueError:
+            selection = select_facts(briefing)
+            mark = selection.marking
+            background, text = BANNER_COLOURS[mark]
+            self.banner.setText(banner_text(mark, selection.draft))
+            self.banner.setToolTip(
+                "The banner an export prints now" + (
+                    ": nothing is accepted yet, so the drafts go out marked DRAFT"
+                    if selection.draft else " (accepted facts only)"))
+        except ValueError:  # a classification briefdeck does not know: shown as written
             background, text = "6B7280", "FFFFFF"
-        self.banner.setText(meta.classification)
+            self.banner.setText(briefing.meta.classification)
+            self.banner.setToolTip("")
         self.banner.setStyleSheet(f"background:#{background}; color:#{text}; font-weight:bold;"
                                   "padding:2px; letter-spacing:1px")
 

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from briefdeck.gui.bridge import ModelBridge
-from briefdeck.gui.theme import KIND_COLOURS, KIND_NOUNS, colours, qcolor
+from briefdeck.gui.theme import (
+    KIND_COLOURS,
+    KIND_NOUNS,
+    colours,
+    drawable_text,
+    qcolor,
+    with_symbol_fallback,
+)
 from briefdeck.model.briefing import Briefing, Change, Source
 
 # The fields a highlight is drawn from: a fact's words, and whether it is rejected (its tooltip
@@ -52,7 +59,7 @@ class SourceText(QPlainTextEdit):
         self.setReadOnly(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        font = QFont("DejaVu Serif")
+        font = with_symbol_fallback(QFont("DejaVu Serif"))
         font.setPointSizeF(10.5)
         self.setFont(font)
         self.offsets = Utf16Offsets("")
@@ -62,7 +69,7 @@ class SourceText(QPlainTextEdit):
 
     def set_source_text(self, text: str) -> None:
         self.offsets = Utf16Offsets(text)
-        self.setPlainText(text)
+        self.setPlainText(drawable_text(text, self.font()))  # no empty boxes for emoji
 
     def selected_span(self) -> tuple[int, int] | None:
         cursor = self.textCursor()

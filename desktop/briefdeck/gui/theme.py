@@ -11,7 +11,15 @@ import os
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QIcon,
+    QPalette,
+    QTextLayout,
+)
 from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
 
 THEME_ENV = "BRIEFDECK_THEME"
@@ -183,3 +191,37 @@ def qcolor(hex_rgb: str, alpha: int = 255) -> QColor:
     colour = QColor("#" + hex_rgb)
     colour.setAlpha(alpha)
     return colour
+
+
+# Colour emoji and symbol fonts of the common desktops, tried after a view's own font for the
+# characters it lacks (a "📌 Pinned" line of a chat export). Only installed ones are named.
+SYMBOL_FONTS = ("Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol",
+                "Twemoji", "EmojiOne Color", "Symbola", "Noto Sans Symbols 2",
+                "Noto Sans Symbols")
+MISSING_GLYPH = "\u2022"  # what a character no installed font can draw is shown as
+
+
+def with_symbol_fallback(font: QFont) -> QFont:
+    """`font`, then the installed emoji and symbol fonts, as its family list."""
+    installed = set(QFontDatabase.families())
+    first = font.families() or [font.family()]
+    fallback = [f for f in SYMBOL_FONTS if f in installed and f not in first]
+    if fallback:
+        font.setFamilies([*first, *fallback])
+    return font
+
+
+def drawable_text(text: str, font: QFont) -> str:
+    """`text` with each character that no installed font can draw (it would show as an empty
+    box) replaced by a bullet of the same UTF-16 length, so text positions stay where they
+    were. Letters, digits and punctuation below U+2000 are taken as drawable."""
+    missing: dict[str, str] = {}
+    for ch in {c for c in text if ord(c) >= 0x2000}:
+        layout = QTextLayout(ch, font)
+        layout.beginLayout()
+        layout.createLine()
+        layout.endLayout()
+        if any(0 in run.glyphIndexes() for run in layout.glyphRuns()):
+            # a word joiner (drawn as nothing) keeps a character beyond U+FFFF two units long
+            missing[ch] = MISSING_GLYPH + ("\u2060" if ord(ch) > 0xFFFF else "")
+    return "".join(missing.get(c, c) for c in text) if missing else text
