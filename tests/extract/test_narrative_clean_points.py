@@ -158,3 +158,5 @@ def test_a_chat_reply_or_a_pasted_link_does_not_open_a_drafted_sentence():
         "Our head of mission will decide after the meeting."
     assert _summary("<https://example.org/flash/24> - shelling on villages west of the town") \
         == "Shelling on villages west of the town."
+    assert _summary("morning all. overnight a car was hit by a drone") == \
+        "Overnight a car was hit by a drone."

@@ -47,7 +47,9 @@ TOLL = re.compile(r"\b(?:kill|wound|injur|dead|died|casualt)", re.I)
 # A chat's reply that opens a message ("Correct. our head of mission ...") and a link pasted
 # before the words ("<https://...> - shelling on ..."): neither is part of the sentence.
 CHAT_OPENING = re.compile(r"^(?:(?:Correct|Yes|No|Agreed|Noted|Ok(?:ay)?|Thanks|Confirmed|"
-                          r"Roger|Copy)[.!]\s+|<?https?://\S+?>?\s*(?:[-–—:]\s+|$))", re.I)
+                          r"Roger|Copy|(?:Good\s+)?(?:morning|afternoon|evening)(?:\s+all|"
+                          r"\s+everyone|\s+team)?|(?:Hi|Hello|Hey)\s+(?:all|everyone|team))"
+                          r"[.!,]\s+|<?https?://\S+?>?\s*(?:[-–—:]\s+|$))", re.I)
 LOOSE_CLAUSE = re.compile(r",\s+(?:even\s+as|as|while|the\s+latest|marking|"
                           r"which|who|where)\b")
 CONTENT = re.compile(r"[A-Za-z][\w'’-]+")
