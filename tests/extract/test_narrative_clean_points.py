@@ -160,3 +160,10 @@ def test_a_chat_reply_or_a_pasted_link_does_not_open_a_drafted_sentence():
         == "Shelling on villages west of the town."
     assert _summary("morning all. overnight a car was hit by a drone") == \
         "Overnight a car was hit by a drone."
+
+
+def test_a_distance_is_no_key_point_by_itself():
+    n = _narrative("A drone hit a tanker about 70 nautical miles south-east of the port on "
+                   "Friday, the ministry said. A similar blast was reported 100 nautical miles "
+                   "off the coast in July. Some 23 sailors were rescued.")
+    assert not any("nautical miles" in p for p in n.key_points if p.startswith("Figure:"))

@@ -24,6 +24,7 @@ from briefdeck.charts.spec import (
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.tolls import TOLL_MARKS, toll_words
+from briefdeck.model.units import is_measure
 
 # Which role one place keeps when several mentions of it disagree (not the drawing order:
 # that is spec.ROLE_IMPORTANCE).
@@ -184,7 +185,7 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
     # A bar is a number: "a few thousand dollars" or "hundreds of troops" has none to plot.
     # A distance, weight or share measures something different each time ("70 nautical miles
     # off Duqm", "100 nautical miles off Salalah"): bars side by side would compare them.
-    firm = [f for f in figures if f.unit and not _vague(f) and not _measure(f.unit)]
+    firm = [f for f in figures if f.unit and not _vague(f) and not is_measure(f.unit)]
     units = Counter(f.unit for f in firm)
     # One number is a sentence, not a chart: a bar needs another of its unit beside it.
     if not units or units.most_common(1)[0][1] < 2:
@@ -214,18 +215,6 @@ def _event_label(ev: Any) -> str:
     wounded = ev.wounded or 0 if ev.wounded_qualifier != "exact" else 0
     open_toll = toll_words(killed, ev.killed_qualifier, wounded, ev.wounded_qualifier)
     return f"{where}, {when} ({open_toll})" if open_toll else f"{where}, {when}"
-
-
-MEASURE_UNITS = frozenset({
-    "km", "mi", "m", "nm", "nautical miles", "miles", "kilometres", "kilometers", "metres",
-    "meters", "feet", "ft",  # how far, how high
-    "tons", "tonnes", "dwt", "teu", "kg",  # how heavy, how big a ship
-    "%", "percent", "per cent",  # a share of a different whole each time
-})
-
-
-def _measure(unit: str) -> bool:
-    return unit.strip().casefold() in MEASURE_UNITS
 
 
 def _vague(fig: Any) -> bool:

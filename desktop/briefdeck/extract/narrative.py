@@ -22,6 +22,7 @@ from briefdeck.extract.sentences import Document
 from briefdeck.model import Event, Figure, Place
 from briefdeck.model.briefing import Facts, Narrative
 from briefdeck.model.tolls import qualified
+from briefdeck.model.units import is_measure
 
 MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 FORCE_UNITS = {"troops", "personnel", "service members", "soldiers", "forces", "marines"}
@@ -344,7 +345,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     for figure in sorted(figures, key=lambda f: -f.value):
         if len(points) >= 3:
             break
-        points.append(f"Figure: {figure.label}.")
+        if not is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
+            points.append(f"Figure: {figure.label}.")
     return points[:5]
 
 
