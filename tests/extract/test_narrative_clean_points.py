@@ -167,3 +167,23 @@ def test_a_distance_is_no_key_point_by_itself():
                    "Friday, the ministry said. A similar blast was reported 100 nautical miles "
                    "off the coast in July. Some 23 sailors were rescued.")
     assert not any("nautical miles" in p for p in n.key_points if p.startswith("Figure:"))
+
+
+def test_an_attack_measured_from_a_port_is_near_it_not_on_it():
+    n = _narrative("A drone struck a tanker about 70 nautical miles south-east of Duqm on "
+                   "Friday, wounding three crew members, the ministry said.", "2026-11-28")
+    assert any("attack near Duqm" in p for p in n.key_points)
+    assert not any("attack on Duqm" in p for p in n.key_points)
+
+
+def test_an_attack_on_a_town_itself_is_still_on_it():
+    n = _narrative("A drone struck a car park in Juffair on Friday, wounding two people, the "
+                   "ministry said. Two other drones fell into the sea off the coast.",
+                   "2026-11-28")
+    assert not any("off Juffair" in p or "near Juffair" in p for p in n.key_points)
+
+
+def test_a_toll_restated_as_a_figure_is_not_a_second_key_point():
+    n = _narrative("A drone struck a tanker about 70 nautical miles south-east of Duqm on "
+                   "Friday, wounding three crew members, the ministry said.", "2026-11-28")
+    assert not any(p.startswith("Figure:") and "crew" in p for p in n.key_points)

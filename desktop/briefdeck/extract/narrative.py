@@ -106,14 +106,48 @@ def _in(name: str, text: str) -> bool:
     return _short(name).casefold() in text.casefold()
 
 
-def _at(event: Event, places: list[Place]) -> str:
-    """' on Camp Taji' for a target, ' in Syria' for a country or region."""
+# A place the report measures from ("70 nautical miles south-east of Duqm", "off Hodeidah"):
+# what was hit lay near it, not in it.
+_NAME = r"([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
+_MEASURED_FROM = re.compile(
+    r"\b(?:miles|km|kilometres|kilometers|nm|metres|meters)\s+(?:\w+\s+)?(?:north|south|east|"
+    r"west)[\w-]*\s+of\s+(?:the\s+)?(?:(?:port|coast|city|town)\s+of\s+)?" + _NAME
+    + r"|\boff\s+(?:the\s+)?(?:(?:coast|port)\s+of\s+)?" + _NAME)
+
+
+Near = dict[str, dict[str, str]]  # event id -> place name -> "near" or "off"
+
+
+def referenced_from(text: str, events: list[Event]) -> Near:
+    """For each attack told as measured from a place ("70 nautical miles south-east of Duqm",
+    "off Hodeidah") near where it is told: that place's word, 'near' or 'off'."""
+    found: Near = {}
+    for e in events:
+        if e.kind not in ("attack", "strike") or e.provenance is None:
+            continue
+        start, end = e.provenance.start, e.provenance.end
+        said = {(m.group(1) or m.group(2)).casefold(): "near" if m.group(1) else "off"
+                for m in _MEASURED_FROM.finditer(text, max(0, start - 150), end + 150)}
+        for name in e.place.split(", "):
+            short = _short(name).casefold()
+            word = next((w for n, w in said.items() if short and n.startswith(short)), None)
+            if word:
+                found.setdefault(e.id, {})[name] = word
+    return found
+
+
+def _at(event: Event, places: list[Place], near: Near | None = None) -> str:
+    """' on Camp Taji' for a target, ' in Syria' for a country or region, ' near Duqm' for a
+    place the report only measures from."""
     kinds = {p.name: p.kind for p in places}
     names = [n for n in event.place.split(", ") if n]
     narrow = [n for n in names if kinds.get(n, "") not in BROAD]
     if not names:
         return ""
     word = "on" if narrow and event.kind in ("attack", "strike") else "in"
+    told = (near or {}).get(event.id, {})
+    if word == "on" and told and all(n in told for n in narrow):
+        word = "off" if all(told[n] == "off" for n in narrow) else "near"
     return f" {word} {listing(narrow or names)}"
 
 
@@ -127,7 +161,8 @@ def _actor(text: str) -> str:
     return "U.S." if text.count("U.S.") >= 3 else ""
 
 
-def _attacks_summary(attacks: list[Event], places: list[Place]) -> str:
+def _attacks_summary(attacks: list[Event], places: list[Place],
+                     near: Near | None = None) -> str:
     broad = {p.name for p in places if p.kind in BROAD}
     where = [n for e in attacks for n in e.place.split(", ") if n and n not in broad]
     where = list(dict.fromkeys(where))[:3]
@@ -136,7 +171,7 @@ def _attacks_summary(attacks: list[Event], places: list[Place]) -> str:
     if len(attacks) == 1:
         e = attacks[0]
         toll = _toll(e)
-        return f"{when(e)}: {e.kind}{_at(e, places)}" + (f"; {toll}" if toll else "")
+        return f"{when(e)}: {e.kind}{_at(e, places, near)}" + (f"; {toll}" if toll else "")
     dates = sorted(e.date for e in attacks if e.date)
     span = f" between {when(_dated(attacks, dates[0]))} and {when(_dated(attacks, dates[-1]))}" \
         if dates and dates[0] != dates[-1] else ""
@@ -163,7 +198,8 @@ def _dated(events: list[Event], iso: str) -> Event:
     return next(e for e in events if e.date == iso)
 
 
-def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMention]) -> str:
+def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMention],
+          near: Near | None = None) -> str:
     places, systems, events = facts.places, facts.systems, facts.events
     lead, _ = spine(doc, headline)
     leaving = _place_names(places, mentions, "withdrawal")
@@ -207,21 +243,21 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             not any(_in(n, lead) for n in worst.place.split(", ")
                     if n and kinds.get(n) not in BROAD):  # the lede tells of that attack
         toll = _toll(worst).replace("; ", ", ")
-        clauses.append(f"the {when(worst)} {worst.kind}{_at(worst, places)}: {toll}")
+        clauses.append(f"the {when(worst)} {worst.kind}{_at(worst, places, near)}: {toll}")
     if not lead:
         if len(hurt) == 1 and worst is not None and worst.date and \
                 worst is _latest(attacks):
             # an incident report: its one dated attack with a toll is the news, before any
             # posture the report mentions on the way
             rest = f" {_cap('; '.join(clauses))}." if clauses else ""
-            return _incident(worst, places) + rest
+            return _incident(worst, places, near) + rest
         if clauses:
             actor = _actor(doc.text)
             verb = "consolidating" if leaving else "reinforcing"
             lead = f"{actor} forces are {verb}:".strip()
             return _cap(f"{lead} {'; '.join(clauses)}.")
         if attacks:
-            return _cap(_attacks_summary(attacks, places) + ".")
+            return _cap(_attacks_summary(attacks, places, near) + ".")
         return _cap(headline.strip().rstrip(".") + ".") if headline.strip() else ""
     return lead + (f" {_cap('; '.join(clauses))}." if clauses else "")
 
@@ -230,11 +266,11 @@ def _latest(events: list[Event]) -> Event | None:
     return max((e for e in events if e.date), key=_day, default=None)
 
 
-def _incident(event: Event, places: list[Place]) -> str:
+def _incident(event: Event, places: list[Place], near: Near | None = None) -> str:
     """'Attack on Camp Taji with rockets on 3 Jun 2026: 4 wounded.'"""
     weapons = f" with {listing(event.weapons)}" if event.weapons else ""
     toll = _toll(event).replace("; ", ", ")
-    return _cap(f"{event.kind}{_at(event, places)}{weapons} on {when(event)}: {toll}.")
+    return _cap(f"{event.kind}{_at(event, places, near)}{weapons} on {when(event)}: {toll}.")
 
 
 def _strip(name: str) -> str:
@@ -277,7 +313,7 @@ def _repeats(summary: str, told: set[str]) -> bool:
 
 
 def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
-                bluf: str = "") -> list[str]:
+                bluf: str = "", near: Near | None = None) -> list[str]:
     places, figures, events = facts.places, facts.figures, facts.events
     leaving = _place_names(places, mentions, "withdrawal")
     arriving = _place_names(places, mentions, "reinforcement")
@@ -318,7 +354,7 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     for event in shown:
         toll = _toll(event)
         weapons = f" ({listing(event.weapons)})" if event.weapons else ""
-        points.append(f"{when(event)}: {event.kind}{_at(event, places)}{weapons}"
+        points.append(f"{when(event)}: {event.kind}{_at(event, places, near)}{weapons}"
                       + (f"; {toll}." if toll else "."))
     level = _force_level(text, facts.figures)
     if level:
@@ -342,11 +378,17 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if line not in points:
             points.append(line)
             told |= _gist(summary)
+    tolls = {n for e in events for n in (e.killed, e.wounded) if n}
     for figure in sorted(figures, key=lambda f: -f.value):
         if len(points) >= 3:
             break
+        if figure.value in tolls and figure.provenance and TOLL_WORDS.search(
+                text, max(0, figure.provenance.start - 30), figure.provenance.end + 40):
+            continue  # "three crew members" wounded: the toll, already told
         if not is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
-            points.append(f"Figure: {figure.label}.")
+            label = figure.label.replace('"', "") if figure.label.count('"') == 1 \
+                else figure.label  # a quote's closing mark caught in the label: no pair
+            points.append(f"Figure: {label}.")
     return points[:5]
 
 
@@ -449,7 +491,8 @@ def _force_level(text: str, figures: list[Figure]) -> str:
 def draft_narrative(doc: Document, headline: str, facts: Facts,
                     mentions: list[PlaceMention]) -> Narrative:
     _, lede_sent = spine(doc, headline)
-    bluf = _bluf(doc, headline, facts, mentions)
+    near = referenced_from(doc.text, facts.events)
+    bluf = _bluf(doc, headline, facts, mentions, near)
     return Narrative(bluf=bluf,
-                     key_points=_key_points(doc.text, facts, mentions, bluf),
+                     key_points=_key_points(doc.text, facts, mentions, bluf, near),
                      outlook=outlook(doc, lede_sent))
