@@ -122,6 +122,9 @@ _OFFICIAL_TITLE = re.compile(
 # Out of office: "a former Pentagon official", "retired Gen.": speaking as an analyst.
 _FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)|"
                      r"\((?:ret|retd|retired)\.?\)", re.I)  # "Lt. Col. (ret.)"
+# A post in a civil group holds no authority: "a coordinator with a local aid group".
+_CIVIL_GROUP = re.compile(r"\b(?:aid|relief|charity|volunteer)\s+(?:group|organi[sz]ation|"
+                          r"network)\b|\bcharity\b|\bNGO\b")
 _MILITARY_RANK = re.compile(rf"\b{RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
 
 
@@ -203,8 +206,8 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
     person = people.by_key.get(name.casefold())
     title = person.title if person else ""
     title = f"{title}, {role}" if role and not title else title
-    if _FORMER.search(title):
-        return "other"
+    if _FORMER.search(title) or role and title.endswith(role) and _CIVIL_GROUP.search(role):
+        return "other"  # a former official; "a coordinator with a local aid group"
     official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
     if not official and role and role not in title and not _FORMER.search(role):
         official = _OFFICIAL_TITLE.search(role)

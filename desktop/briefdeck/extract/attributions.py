@@ -42,7 +42,7 @@ from briefdeck.extract.body_statements import (
     statements_and_claims,
     statements_put_out,
 )
-from briefdeck.extract.chat_sources import chat_sources
+from briefdeck.extract.chat_sources import chat_sources, colleagues_passing_on
 from briefdeck.extract.cited_sources import according_to, citing, quoted_and_declined
 from briefdeck.extract.designated_documents import designated_documents
 from briefdeck.extract.joined_sources import joined_sources
@@ -71,6 +71,7 @@ from briefdeck.extract.sentences import Document
 from briefdeck.extract.shorthand_sourcing import logged_sources
 from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
+from briefdeck.extract.sourcing_drawn_from import drawn_from
 from briefdeck.extract.sourcing_item_labels import item_labels
 from briefdeck.extract.sourcing_named_after import named_after
 from briefdeck.extract.sourcing_patterns import ANY_VERB, PRESS_WORD
@@ -259,7 +260,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +
               joined_sources(text) + source_lines(text) + item_labels(text, items) +
               caps_sources(text) + table_sources(text, people) +
-              designated_documents(text) + own_correspondents(text) + chat_sources(text, people)
+              designated_documents(text) + own_correspondents(text) + chat_sources(text, people) +
+              drawn_from(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
@@ -274,6 +276,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for s, e, kind, _ in found)]
     found = initials_as_outlets(text, found, initials)
     found = [f for f in found if not _claims_record(text, f[0], f[1])]
+    found = colleagues_passing_on(text, found)
     found.sort()
     starts = []  # whose office speaks, and the title before a name ("Defence analyst Dr X")
     for s, e, kind, count in found:

@@ -64,8 +64,11 @@ def opening_and_channels(d: SourcingDraft, sent: Sentence) -> None:
     text, people = d.text, d.people
     opening = STATEMENT_FIRST_RE.match(text, sent.start, sent.end) if \
         text.startswith("In a", sent.start) and "statement" in sent.text else None
-    if opening and people.mention_at(opening.start("who"), opening.end("who")) is None:
-        d.add(opening.start(), opening.end(), "spokesperson", 1)  # the statement: new words
+    if opening and people.mention_at(opening.start("who"), opening.end("who")) is None and \
+            not (" carried " in opening.group(0) and d.repeated(opening.group("who"))):
+        # the statement: new words (but "In a statement carried by X, the ministry said"
+        # after "the Ministry of Defence said" is the same account, X's carriage the news)
+        d.add(opening.start(), opening.end(), "spokesperson", 1)
     accounts = "channel" in sent.text or "account" in sent.text
     for m in CHANNEL_RE.finditer(text, sent.start, sent.end) if accounts else ():
         named = CHANNEL_NAMED_BEFORE.search(text, max(sent.start, m.start() - 60), m.start())

@@ -34,10 +34,19 @@ from briefdeck.extract.sourcing_patterns import (
 def _with_role(text: str, name_end: int, sent_end: int) -> tuple[int, str]:
     """'said Jane Roe, a senior fellow at the X.': the end of the sourcing with the role set
     after the name, and the role ('' when there is none)."""
-    m = ROLE_AFTER_RE.match(text, name_end, sent_end)
+    m = ROLE_AFTER_RE.match(text, name_end, sent_end) or \
+        _JOINED_POSTS.match(text, name_end, sent_end)
     if not m:
         return name_end, ""
     return m.end("role"), m.group("role")
+
+
+# Two posts joined, no article: "said Jane Roe, president and chief executive officer of X."
+# (a press release's way of giving a head of a firm).
+_JOINED_POSTS = re.compile(
+    r",\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}(?:president|chairman|chairwoman|director|founder|"
+    r"officer|chair)\s+and\s+(?:[a-z][\w-]*\s+){0,3}?(?:officer|director|president|founder|"
+    r"chairman|chairwoman|chair)(?:\s+of\s+[^,;\"“”()]{2,60}?)?)(?=\s*[,;:]|[.!?]?\s*$)")
 
 
 def _passive_by(text: str, sent_start: int, name_start: int) -> re.Match[str] | None:
@@ -66,6 +75,11 @@ _ROLE_FIRST = re.compile(r"(?P<role>(?:The\s+|A\s+)?(?:[\w'’-]+\s+){0,3}?(?:[H
                          r"[Dd]irector|[Mm]inister|[Ss]pokes(?:man|woman|person)|[Cc]ommander|"
                          r"[Mm]ember|[Cc]hair(?:man|woman)?|[Ss]ecretary|[Dd]eputy|[Gg]overnor|"
                          r"[Mm]ayor)\b[^,;\"“”]{0,80}),\s+")
+
+
+# The body before a lower-case title after "said": 'said Five Star Movement lawmaker Jane Roe'
+# (the party or body names whose title it is; the name still follows the verb).
+_SAID_BODY_TITLE = re.compile(r"\b(?:said|says)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}$")
 
 
 def identified_as(d: SourcingDraft, sent: Sentence) -> None:
@@ -127,13 +141,14 @@ def named_people(d: SourcingDraft, sent: Sentence, low: str) -> None:
             named_once.add(name)
             end, role_after = _with_role(text, span[1], sent.end)
             d.add(by.start(), end, person_kind(name, people, role_after), 1)
-        elif NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0]) and \
+        elif (verb := NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0]) or
+              (text[span[0]].islower() and _SAID_BODY_TITLE.search(
+                  text, max(sent.start, span[0] - 60), span[0]))) and \
                 not CLAUSE_VERB_AFTER.match(text, span[1]):
-            verb = NAMED_BEFORE.search(text, max(sent.start, span[0] - 20), span[0])
             named_once.add(name)
             end, role_after = _with_role(text, span[1], sent.end)
             kind = person_kind(name, people, role_after)
-            d.add(span[0] if verb.group("relay") else verb.start(),  # type: ignore[union-attr]
+            d.add(span[0] if verb.groupdict().get("relay") else verb.start(),
                 end, kind, 1)
     pronoun = " he " in low or " she " in low or low.startswith(("he ", "she "))
     for m in PRONOUN_SAID.finditer(text, sent.start, sent.end) if pronoun else ():

@@ -23,6 +23,8 @@ _BODY_LAST = re.compile(r"(?i:\b(?:" + BODY + r"|cell|media\s+cent(?:er|re)|spok
                         r"person)))$")
 # "SDF", "US CENTCOM"
 _INITIALS = re.compile(r"(?:[A-Z][A-Za-z]*[ \t]+)?[A-Z]{2,8}(?:-[A-Z]{2,6})?$")
+# A place's office in lower case, no owner: the writer's own team there ("Hasakah office").
+_OWN_OFFICE = re.compile(r"(?<!['’]s)[ \t](?:sub-)?office$")
 _BULLET = re.compile(r"\n[ \t]*[-*•][ \t]+")  # (on the newline: cheaper than "(?m)^")
 _NOT_SOURCE = frozenset("About Follow Contact Update Note Notes Claim Claims Source Sources "
                         "Photo Image Credit Read Watch Listen Breaking Summary Context TODO "
@@ -40,6 +42,8 @@ def _label_at(text: str, head: int, limit: int) -> tuple[int, int, str, int | No
         return None  # "UPDATE:", "BREAKING:": a feed's flag, not who says it
     if not (known_organization(who) or _BODY_LAST.search(who) or _INITIALS.match(who)):
         return None  # "Kuwait: ...", "Day two: ...": where or when, not who
+    if _OWN_OFFICE.search(who):
+        return None  # "Tal Tamr office: 6 staff relocate": a team's own office, its status
     return m.start(), min(limit, m.end() + 24), org_kind(who), 1
 
 

@@ -25,7 +25,7 @@ _COUNT = (
 _MODIFIER = (  # ("a General Security Service (GSS) official": the body's initials between;
     # an article is no modifier: "evening a U.S. official said" starts at "a")
     r"(?:[A-Z][\w.-]*(?:['’]s)?|\([A-Z][\w-]{1,8}\)|(?!(?:a|an|and|or|but|that|which|who|the|of|in|on|at|to|for|with|by|from|as|"
-    r"said|says|is|was|were|are|have|has|had|not|also|it|he|she|they)\b)[a-z][\w-]*)"
+    r"said|says|is|was|were|are|have|has|had|not|also|it|he|she|they|what)\b)[a-z][\w-]*)"
 )
 
 # A source's own tally: "the command counts at least 14 attacks since August", "officials
@@ -66,7 +66,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     # "in occupied X", "in Deir ez-Zor"
     # ("officials at one base", "a source in a militia")
     rf"(?:\s+(?:in|at|from|with|on)\s+(?:(?:the|one|a|an|each|several)\s+)?[\w.-]+"
-    rf"(?:\s+(?:[a-z]{{1,3}}-)?[A-Z][\w.-]+)?)?"
+    rf"(?:\s+(?:[a-z]{{1,3}}-)?[A-Z][\w.-]+)?"
+    # ("a local official in Duhok province told": the place's kind in lower case)
+    rf"(?:\s+(?:province|governorate|district|region|county))?)?"
     rf"(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
     # "an official interviewed by the authors in Amman on 20 February said"
     rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
@@ -93,6 +95,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"denied|condemned|rejected|denounced|"
     # 'described the claim as "..."': the source's own words (a reaction, quoted)
     rf"described(?=\s+(?:the|it|them|this|that|its|their)\b[^,;.\"“”]{{0,60}}?\s+as\b)|"
+    # 'what one official described to the IISS as "well over 30"': its words, the object
+    # fronted by "what"
+    rf"described(?=(?:\s+to\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)?\s+as\s+[\"“])|"
     # 'called the raid "a crime"': what the source named it, in its own words
     rf"called(?=\s+(?:it|them|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+[\"“]))\b"
     rf"(?:\s+in\s+a\s+statement)?",
@@ -179,7 +184,7 @@ PRESS_WORD = re.compile(r"\b(?:outlet|newspaper|broadcaster|news|daily|tv|televi
                          r"tabloid|weekly)\b")
 OFFICE_WORD = re.compile(r"\b(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
                           r"police\s+chief|premier|head|chief|chairman|chairwoman|director|"
-                          r"press\s+secretary)\b")
+                          r"press\s+secretary|(?:security|humanitarian|resident)\s+coordinator)\b")
 # "Initial reporting from police sources indicated": unnamed sources behind early reports.
 REPORTING_FROM_RE = re.compile(
     r"\b(?:(?:[Ii]nitial|[Ee]arly|[Pp]reliminary|[Ll]ocal)\s+)?[Rr]eport(?:ing|s)\s+from\s+"
@@ -213,10 +218,11 @@ OWN_OFFICE_SAID_RE = re.compile(
 OFFICE_SAID_RE = re.compile(
     r"\b(?P<who>(?P<staff>[Tt]he\s+(?:press\s+|media\s+|private\s+)?office\s+of\s+)?"
     r"(?:[Tt]he|(?:[Tt]he\s+)?[\w-]+(?:'s|’s))\s+"  # "Iran's", "the army's"
-    r"(?:[A-Z][a-z]+\s+(?=[a-z]))?"  # a nationality: "the Iraqi prime minister"
+    # a nationality or a body's initials: "the Iraqi prime minister", "the UN coordinator"
+    r"(?:(?:[A-Z][a-z]+|[A-Z]{2,4})\s+(?=[a-z]))?"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:(?P<role>governor|mayor|prime\s+minister|"
     r"president|minister|ambassador|envoy|prosecutor|police\s+chief|premier|"
-    r"press\s+secretary)|"
+    r"press\s+secretary|(?:(?<=security\s)|(?<=humanitarian\s)|(?<=resident\s))coordinator)|"
     r"(?P<head>head|chief|chairman|chairwoman|director)(?=\s+of\b))"
     r"(?:\s+of\s+(?:the\s+)?(?P<office>[^,;.\"“”]{2,50}?))?)\s+"
     r"(?:has\s+|had\s+)?(?:also\s+)?(?:said(?!\s+to\s+(?:be|have)\b)|says|told|tells|"
@@ -261,7 +267,11 @@ STATEMENT_FIRST_RE = re.compile(
     r"In\s+a\s+(?:[a-z]+\s+)?statement\s+(?:posted|published|carried|issued|released|shared|"
     r"broadcast|read\s+out)\s+(?:on|by|via|through|in)\s+[^,;\"“”]{2,80}?,\s+"
     r"(?P<who>[^,;\"“”]{2,60}?)\s+(?:also\s+)?(?:said|says|claimed|announced|added|stated|"
-    r"accused|denied|warned)\b")
+    # (the body's stance, whatever its verb, is what the statement says: "In a statement
+    # issued on Wednesday, the ministry considered the attack a flagrant violation")
+    r"accused|denied|warned|considered|condemned|affirmed|stressed|reported|"
+    r"described|urged|rejected|reiterated|expressed|welcomed|blamed|insisted|vowed|"
+    r"demanded|called\s+(?:on|for))\b")
 # Who carried the words: "in a statement carried by its Al-Manar television".
 # ("released through its media arm", "issued via its news agency")
 _CARRIED = (r"(?:\s+(?:carried|published|posted|broadcast|aired|relayed|released|issued)\s+"
@@ -405,6 +415,9 @@ ORG_SAID_RE = re.compile(
     # "the SDF media centre": a body's press office; "the Gulf Shipping (GSO) centre": a
     # centre named by its initials
     rf"(?<=media\s)cent(?:re|er)|(?<=\)\s)cent(?:re|er)|"
+    # ... or a watch centre by its task: "the UK Maritime Trade Operations centre reported"
+    rf"(?<=Operations\s)cent(?:re|er)|(?<=Information\s)cent(?:re|er)|"
+    rf"(?<=Coordination\s)cent(?:re|er)|"
     # ... or by its initials after it: "the UK Maritime Trade Operations center (UKMTO)"
     rf"cent(?:re|er)(?=\s+\([A-Z][\w-]{{1,9}}\))))?"
     # ("Syria Civil Defence (the White Helmets) said": a name known by, in brackets)
@@ -722,9 +735,11 @@ ANONYMITY_AFTER = re.compile(r",\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+a
 PASSIVE_BODY_RE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?P<said>(?:(?:later|subsequently|"
     r"since|also|initially|officially|publicly|independently)\s+)?(?:confirmed|denied|corrected|"
-    r"disputed|contradicted|revised|announced|shown)\s+by\s+(?P<who>(?:the\s+)?(?:[a-z]+\s+(?=[a-z]))?(?:[A-Z][\w'’.-]*\s+"
+    # ("the Committee was informed by the UK Maritime Trade Operations (UKMTO) centre")
+    r"disputed|contradicted|revised|announced|shown|informed|briefed|notified|advised)\s+by\s+"
+    r"(?P<who>(?:the\s+)?(?:[a-z]+\s+(?=[a-z]))?(?:[A-Z][\w'’.-]*\s+"
     r"(?:of\s+(?:the\s+)?)?){0,5}(?:[A-Z][\w'’.-]*|authorities|ministry|government|military|army|"
-    r"police|command|forces)|an?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z]+\s+)?(?:official|officer|"
+    r"police|command|forces)(?:\s+\([A-Z][\w-]{1,9}\))?(?:\s+cent(?:re|er)\b)?|an?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z]+\s+)?(?:official|officer|"
     r"source|diplomat)))\b(?:\s+to\s+(?:reporters|journalists|(?:an?|the)\s+(?:wire\s+|news\s+)?"
     r"(?:agency|service|newspaper|outlet))\b)?")
 # A body's statements or posts of a day, the subject of their clause: "CENTCOM's statement on

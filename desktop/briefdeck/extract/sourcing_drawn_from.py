@@ -1,0 +1,27 @@
+"""A summary's stated basis: "The following summary is drawn from UKMTO advisories, JMIC notes
+and reports from the security company X", "figures compiled from Health Directorate bulletins".
+
+Circulars, annexes and data notes name what they rest on once, in the passive, instead of
+sourcing each line: the advisories and notes named are the documents behind the text. Only a
+body's name (capitalised or initials) before a document noun counts, so "drawn from
+experience" or "taken from the scene" is no sourcing.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DOC = (r"(?:[A-Z][\w'’.&-]*\s+){1,5}(?:\([A-Z][\w-]{1,9}\)\s+)?(?:advisories|notes|reports|"
+        r"bulletins|records|warnings|alerts|notices|notifications|data|figures)\b")
+_DRAWN_FROM = re.compile(
+    rf"\b(?:drawn|compiled|taken|sourced|derived)\s+from\s+(?:the\s+)?{_DOC}"
+    # the list goes on: ", JMIC notes and reports from the maritime security company X"
+    rf"(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?{_DOC})*")
+_CUES = (" drawn from ", " compiled from ", " taken from ", " sourced from ", " derived from ")
+
+
+def drawn_from(text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each stated basis of a summary: a document."""
+    if not any(cue in text for cue in _CUES):
+        return []
+    return [(m.start(), m.end(), "document", 1) for m in _DRAWN_FROM.finditer(text)]
