@@ -184,7 +184,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     found += listed_before(text, start, found, verb_after)
     found += terse_tolls(text, start, end, found)
     found += headline_toll(text, start, end, found)
-    if "indicated " in chunk or "confirmed " in chunk or "reported " in chunk:
+    if "indicated " in chunk or "confirmed " in chunk or "report" in chunk or "now says " in chunk:
         found += reported_tolls(text, start, end, found)
     found += clause_counts(text, start, end, found)
     if "more" in chunk or BARE_SUBJECT.match(text, start, end):

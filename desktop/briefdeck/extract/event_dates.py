@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from briefdeck.extract.sentences import Document, Sentence
 
 DATELINE = re.compile(r"[A-Z][A-Z .'/-]{2,},\s*(?:[A-Z][A-Za-z.]+,\s*)?$")
+# "Doha, November 18 (QNA) - ": a town in ordinary case, its date, then the agency
+TOWN_DATELINE = re.compile(r"[A-Z][\w.'/-]+(?:\s[A-Z][\w.'/-]+){0,2},\s*(?:[A-Z][A-Za-z.]+,\s*)?$")
 # "Feb 11 (Reuters) - A drone attack ...": a date opening the sentence, then the agency; when
 # the story was filed, even with no town before it
 AGENCY_AFTER = re.compile(r"[ \t]*\([A-Z][\w .-]{1,30}\)[ \t]*[-—–]+\s")
@@ -23,6 +25,8 @@ DATELINE_LEAD = re.compile(
     r"[A-Z][A-Z .'/-]{2,}(?:,[^.\n]{0,60}?)?\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+"
     # "Beirut (AFP) –": a town in ordinary case, then the agency
     r"|[A-Z][\w.'/-]+(?:\s[A-Z][\w.'/-]+){0,2}\s*\([A-Z][\w .-]{1,30}\)\s*[-—–]+\s+"
+    # "Doha, November 18 (QNA) - ": a town in ordinary case, its date, then the agency
+    r"|[A-Z][\w.'/-]+(?:\s[A-Z][\w.'/-]+){0,2},[^.\n()]{3,40}?\([A-Z][\w .-]{1,30}\)\s*[-—–]+\s+"
     # "BANNU: Seven soldiers ...", a South Asian paper's dateline (or a brief's "SOMALIA:")
     r"|[A-Z][A-Z'/-]{2,}(?:\s[A-Z][A-Z'/-]+){0,2}:[ \t]+(?=[A-Z\"“])"
 )
@@ -113,13 +117,20 @@ _AFTER_A_SAYING = re.compile(r"(?<=after)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.
                              r"announced|stated|claimed|denied)\b", re.I)
 
 
+# "... and on Monday raised the toll to eight": the day a toll was told, not a happening's
+_TOLL_TOLD_AFTER = re.compile(r",?\s*(?:it\s+|they\s+)?(?:raised|revised|updated|lowered|"
+                              r"increased|put)\s+(?:the|its|their)\s+(?:death\s+)?"
+                              r"(?:toll|count|tally|figure)\b", re.I)
+
+
 def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
     text = doc.text
     index = DateIndex()
     for d in dates:
         sent = doc.sentence_at(d.start)
-        if sent is not None and (DATELINE.match(text, sent.start, d.start) or (
-                d.start == sent.start and AGENCY_AFTER.match(text, d.end))):
+        if sent is not None and (DATELINE.match(text, sent.start, d.start) or ((
+                d.start == sent.start or TOWN_DATELINE.match(text, sent.start, d.start))
+                and AGENCY_AFTER.match(text, d.end))):
             # "KYIV, June 3 (Agency) -": when the story was filed; it dates only what its
             # paragraph tells without a date of its own
             if d.precision == "day":
@@ -128,7 +139,8 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
         if SAID_WHEN.search(text, max(0, d.start - 75), d.start) or \
                 UPDATE_STAMP.search(text, max(0, d.start - 26), d.start) or (
                 sent is not None and STATEMENT_OPENS.match(text, sent.start, d.start)) or (
-                d.precision == "offset" and _AFTER_A_SAYING.match(text, d.end)):
+                d.precision == "offset" and _AFTER_A_SAYING.match(text, d.end)) or \
+                _TOLL_TOLD_AFTER.match(text, d.end):
             index.said.setdefault(doc.sentence_index(d.start), []).append(d)
             if d.precision == "day":  # still a day "hours later" can count from
                 index.said_days.append((d.start, d.iso))

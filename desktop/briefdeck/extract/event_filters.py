@@ -101,10 +101,12 @@ REFERENCE = re.compile(
     r"\b(?:call(?:ed|s|ing)?|condemn\w*|denounc\w*|prais\w*|defend\w*|"
     r"describ\w*|blam\w*|investigat\w*|den(?:y|ied|ies)|planning|plotting|preparing|"
     # "threatened further attacks", "vowed new strikes", "warned of attacks": not yet made
-    r"threaten\w*|vow\w*|warn\w*\s+of|"
+    r"threaten\w*|vow\w*|warn\w*\s+(?:of|that)|"
     r"responsible\s+for|protest\w*\s+(?:over|against|about))\s+"
     r"(?:responsibility\s+for\s+)?(?:the|these|those|this|that|its|"
-    r"their|such)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+    # ("condemned the latest wave of Israeli strikes": a series named)
+    r"their|such)?\s*(?:(?:latest|last|new|recent|renewed)\s+(?:round|wave|spate)\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
 COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds|"
                      # "details of recent attacks on them": happenings in general, none told
                      r"recent|repeated|frequent|numerous)\s+"
@@ -120,7 +122,7 @@ RECALLED = re.compile(r"(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|assault|bombin
                       r"marked|marks)\b", re.I)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 # "had not carried out any strike", "no attack was reported": did not happen, dated or not
-NEGATED = re.compile(r"\b(?:not|never|no)\s+(?:[\w-]+\s+){0,3}$", re.I)
+NEGATED = re.compile(r"\b(?:not|never|no|nothing|nobody|no\s+one)\s+(?:[\w-]+\s+){0,3}$", re.I)
 NONE_OF = re.compile(r"(?:Neither|None)\s+of\b|No\s+(?:[\w-]+\s+)?(?:was|were)\b")  # opening
 # "These strikes were conducted in response to ...": the strikes just told, named again
 DEMONSTRATIVE = re.compile(r"\b(?:these|those)\s+(?:[a-z][\w-]*\s+)?$", re.I)
@@ -141,7 +143,8 @@ _SINCE = (r"\bsince\b(?!\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thur
 # "Over the past day, troops struck 20 villages, killing four": the day's tally across
 # places (a governor's morning post), told again place by place
 # ("an initial toll of three killed in the day's strikes": the same, counted across them)
-DAY_TALLY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24\s+hours)\b|"
+DAY_TALLY = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+"
+                       r"(?:day|24\s*(?:hours|hrs?|h))\b|"
                        r"\bin\s+the\s+day['’]s\s+(?:strikes|attacks|raids|shelling)\b", re.I)
 CUMULATIVE = re.compile(rf"{_HAVE_DIED}[^.;]{{0,80}}{_SINCE}|"
                         rf"(?:{_SINCE}|\bover\s+the\s+(?:past|last)\b|{_BETWEEN_DAYS})[^.;]{{0,80}}"

@@ -31,6 +31,10 @@ PLANNED = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|plans?\s+to|planning\s+t
 _CLAIMED = re.compile(r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|that|its)\s+"
                       r"(?:[\w-]+\s+)?$", re.I)
 # "lodged a strong protest over the shelling today": a protest is the news of its own day
+# "In a statement issued on Wednesday, the ministry considered the attack a violation": a
+# judgement of a happening told, no news of a move of that day
+_JUDGED = re.compile(r"[^.;:]{0,80}?\b(?:condemn|denounc|deplor|consider|describ|decr[iy])\w*"
+                     r"\s+(?:the|this|these|that|those|its|their)\b", re.I)
 _PROTESTED = re.compile(r"\bprotest\w*\s+(?:over|against|about)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "said its fighters had targeted", "said it had attacked": a claim of the happening
 _CLAIM_VERB = re.compile(r"\b(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|its\s+\w+|"
@@ -67,6 +71,13 @@ class ToldDays(ReaderMemory):
             # "announced in September 2024, the mission ended in September": the day of the
             # announcement is the one told with its verb, not a later one in the sentence
             return kind, True, right
+        filed = self.dates.filed.get(s.sent.paragraph)
+        if kind == "announcement" and filed is not None and when is not None and \
+                when is not filed and s.sent.start <= filed.start < t_start < when.start and \
+                " that " in text[t_start:when.start]:
+            # "Manama, Jan. 8 (BNA) - The command announced that drones were downed late on
+            # Thursday": the announcement is the news of its dateline's day
+            return kind, True, filed
         if said_here and not given and kind in MOVES and (
                 when is None or PLANNED.search(text, max(c_start, t_start - 30), t_start)
                 or text.startswith(("sending", "deploying"), t_start)):
@@ -106,6 +117,7 @@ class ToldDays(ReaderMemory):
         dated at the head of its sentence is the news of its day, an announcement."""
         said = [d for d in self.dates.said.get(s.i, []) if d.precision == "day"]
         if not said or not STATEMENT_OPENS.match(self.text, s.sent.start, said[0].start) or \
+                _JUDGED.match(self.text, said[0].end, s.sent.end) or \
                 any(d.kind == "announcement" and d.sentence == s.i for d in self.drafts[-3:]):
             return
         start, end = trim(self.text, s.sent.start, s.sent.end)

@@ -51,7 +51,24 @@ _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?\w
 # "Erbil's Emergency Hospital", "a Baghdad military hospital": where the hurt were cared for
 _CARE_AFTER = re.compile(r"(?:'s|’s)?\s+(?:[\w-]+\s+){0,2}?(?:hospital|clinic|medical)\b", re.I)
 
+# "update on tal tamr: SOHR now says 1 killed": a chat's or brief's update on a place's
+# happening, its place in words the gazetteer may not read (lower case)
+_UPDATE_ON = re.compile(r"[^\w\n]{0,4}(?:update|more|latest)\s+(?:on|from)\s+"
+                        r"(?P<at>[^:\n]{3,40}?)\s*:", re.I)
+
+
 class TollTargets(ReaderMemory):
+    def _update_on(self, s: SentenceRead) -> Draft | None:
+        """The violent happening told in the last 40 sentences at the place an opening
+        "update on X:" names, if any."""
+        m = _UPDATE_ON.match(self.text, s.sent.start, s.sent.end)
+        if m is None:
+            return None
+        at = m.group("at").lower()
+        return next((d for d in reversed(self.drafts) if s.i - d.sentence <= 40 and
+                     d.kind in VIOLENT and not d.other and
+                     any(p.lower() in at for p in d.places)), None)
+
     """Finds the drafted happening a later toll counts."""
 
     def _led_elsewhere(self, s: SentenceRead) -> bool:

@@ -30,6 +30,7 @@ from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_followups import VIOLENT, date_told
 from briefdeck.extract.event_incident_lines import line_place, untold_incidents
 from briefdeck.extract.event_merge import finish
+from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_sites import SITE_INITIALS, spelled_out
 from briefdeck.extract.event_table import (
@@ -70,6 +71,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     reader.settle_early_totals()
     if reader.headed:
         reader.drafts = untold_incidents(doc, reader.entries, reader.drafts, reader.headed)
+    reader.drafts = fold_reacted(doc.text, reader.drafts, reader.dates.filed.values())
     reader.drafts = fold_said_tolls(reader.drafts, reader.dates.said)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
     events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
@@ -87,6 +89,9 @@ class _Reader(ClauseReading, TollsLeft):
         if sent.paragraph != self.paragraph:
             # a dateline's day, or the stamp's of the live-blog entry the paragraph is in
             self.entry = entry_at(self.entries, sent.start)
+            if self.entry < 0 and self.entries:  # "dana.kovac 7:12 AM\nmorning all.": a
+                # chat message read as one sentence with its sender's stamp
+                self.entry = entry_at(self.entries, text.find("\n", sent.start, sent.end) + 1)
             self.paragraph = sent.paragraph
             self.context = self.dates.filed.get(sent.paragraph) or (
                 self.entries[self.entry].day if self.entry >= 0 else None)

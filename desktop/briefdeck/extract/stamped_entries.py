@@ -41,7 +41,10 @@ ENTRY_STAMP = re.compile(
 # "Wednesday, July 17, 2024": a day heading the stamps under it that give only a time
 _DAY_LINE = re.compile(r"^[ \t]*(?P<day>[^\n]{6,40}?)[ \t]*$", re.M)
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?[ \t]*$", re.M)
-_WEEKDAY_OR_PUNCT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[\s,.]")
+# (a chat export's separator "--- Tuesday, November 24 ---" is a day line too)
+_WEEKDAY_OR_PUNCT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[\s,.]|^-{2,}|-{2,}$")
+# "dana.kovac  7:12 AM": a chat message's sender before its clock (its day the separator's)
+_SENDER = re.compile(r"[A-Za-z][\w.'-]*(?:[ \t][A-Za-z][\w.'-]*){0,2}")
 _MARKUP = " \t#>*_\u2013\u2014|:-"  # around a stamp's clock: "### 23:05 GST – "
 _FRENCH_CLOCK = re.compile(r"^[ \t]*\d{1,2}h\d\d[ \t]*$", re.M)  # "18h05" alone on its line
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -179,6 +182,7 @@ def _stamped(text: str, pub: date) -> list[Entry]:
         return []  # no two clock times or "2h ago" lines: most stories, skipped at once
     stamps: list[tuple[int, int, DateMention, bool]] = []  # given: a day the page wrote
     headings: list[tuple[int, DateMention]] | None = None  # read only when a stamp needs them
+    chat = 0  # stamps of a chat export's messages (a message needs no full stop)
     for m in ENTRY_STAMP.finditer(text):
         head = m.group("head")
         if head and (_SENTENCE_END.search(head) or len(head.split()) > 20):
@@ -189,6 +193,10 @@ def _stamped(text: str, pub: date) -> list[Entry]:
         given = bool(words)
         if words:
             day = stamp_day(text, m.start("day"), m.end("day"), pub)
+            if day is None and _SENDER.fullmatch(words):
+                headings = day_headings(text, pub) if headings is None else headings
+                day = next((d for pos, d in reversed(headings) if pos < m.start()), None)
+                chat += day is not None
             if day is None:
                 continue  # "Page 1 of 2 10:15" or another line ending in a time
         else:
@@ -210,10 +218,12 @@ def _stamped(text: str, pub: date) -> list[Entry]:
         return []
     entries = []
     for n, (_, end, day, _given) in enumerate(stamps):
-        stop = _head_start(text, stamps[n + 1][0]) if n + 1 < len(stamps) else len(text)
+        # (no headline over a chat message's stamp: the lines above it are the last message)
+        stop = len(text) if n + 1 == len(stamps) else stamps[n + 1][0] if chat >= 2 else \
+            _head_start(text, stamps[n + 1][0])
         entries.append(Entry(end, max(end, stop), day))
     headed = [e for e in entries if _SENTENCE_END.search(text, e.start, e.end)]
-    return entries if len(headed) >= 2 else []
+    return entries if len(headed) >= 2 or chat >= 2 else []
 
 
 def entry_at(entries: list[Entry], pos: int) -> int:

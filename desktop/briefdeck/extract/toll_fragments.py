@@ -172,8 +172,10 @@ def headline_toll(text: str, start: int, end: int, found: list[Casualty]) -> lis
 # "Initial reports indicated one person killed and two wounded", "the ministry confirmed two
 # killed (a police officer and a driver)": a toll with no verb of its own, the object of a
 # verb of reporting (it ends there: "reported two soldiers killed in ..." is left to others)
-_REPORTED_CUE = re.compile(r"\b(?:indicated|confirmed|reported)\s")
-_REPORTED_END = r"(?=\s*(?:[(.;,]|and\b|$))"
+# (a chat's "ANHA reporting 2 SDF members killed", "SOHR now says 1 killed 4 wounded" too)
+# ("X says four killed", a headline over its story's own telling, is left to others)
+_REPORTED_CUE = re.compile(r"\b(?:indicated|confirmed|reported|reporting|now\s+says)\s")
+_REPORTED_END = r"(?=\s*(?:[(.;,]|and\b|$|\d{1,3}\s+(?:wounded|injured|hurt)\b))"
 _REPORTED_RE = (
     re.compile(rf"\s*(?:that\s+)?{ITEM}\s+(?P<verb>killed|wounded|injured|dead){_REPORTED_END}",
                re.I),
@@ -200,7 +202,7 @@ def reported_tolls(text: str, start: int, end: int, found: list[Casualty]) -> li
     return more
 
 
-_REPORTED_NEXT = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?and\s+")
+_REPORTED_NEXT = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:and\s+|(?=\d))")
 
 
 def clause_counts(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
