@@ -35,10 +35,17 @@ _POC = re.compile(rf"\bPOC[ \t]*[:/][ \t]*(?P<grade>{_GRADE})[ \t]+(?P<name>[A-Z
                   r"[A-Z][A-Z'’-]+)[ \t]*[,/][ \t]*(?P<post>[A-Z][A-Z -]{3,40}?)[ \t]*[,/]")
 
 
-def _recased(name: str) -> str:
-    """'K. ROE' -> 'K. Roe', 'J. O'NEIL' -> 'J. O'Neil'."""
-    return re.sub(r"[A-Z][A-Z'’-]+", lambda w: "-".join(
-        p[:1] + p[1:].lower() for p in w.group(0).split("-")), name)
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
+
+
+def recased(name: str) -> str:
+    """A name in capitals in title case: 'JANE Q. ROE' -> 'Jane Q. Roe', 'K. AL-ROE' ->
+    'K. Al-Roe' (initials kept, each part of a hyphenated word capitalised)."""
+    return _CAPS_WORD.sub(_title_case, " ".join(name.split()))
+
+
+def _title_case(word: re.Match[str]) -> str:
+    return "-".join(p[:1] + p[1:].lower() for p in word.group(0).split("-"))
 
 
 def labelled_people(text: str) -> Iterator[tuple[str, str, int, int]]:
@@ -61,4 +68,4 @@ def labelled_people(text: str) -> Iterator[tuple[str, str, int, int]]:
                 initials = initials and all(len(p) <= 4 for p in w.split("-"))
                 words[i] = w if initials else w.lower()
             title = " ".join(words) if len(words) > 1 else ""
-            yield _recased(m.group("name")), title, m.start("name"), m.end("name")
+            yield recased(m.group("name")), title, m.start("name"), m.end("name")

@@ -48,7 +48,6 @@ from briefdeck.extract.speaking_bodies import (
 from briefdeck.extract.speaking_hospitals import speaking_hospitals
 from briefdeck.model import Organization, Provenance
 
-_BYLINE = re.compile(r"(?:^|\n)By\s")
 # "ISIS-Somalia", "IS-Sahel", "ISIS-K": the provinces and affiliates of the global groups.
 _HAS_BRANCHES = frozenset({"Islamic State", "al-Qaeda"})
 _BRANCH = re.compile(r"-(?:[A-Z][a-z]+|[A-Z])\b(?!-)")

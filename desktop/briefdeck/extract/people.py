@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.known_organizations import known_organization
-from briefdeck.extract.labelled_people import labelled_people
+from briefdeck.extract.labelled_people import labelled_people, recased
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.named_after_roles import named_after_roles
 from briefdeck.extract.named_casualties import named_casualties
@@ -283,6 +283,7 @@ def _merged_title(old: str, new: str) -> str:
 
 
 _HONORIFIC = re.compile(r"^(?:Sir|Dame|Lord|Lady)\s+(?=\S+\s)")
+_JR_SR = re.compile(r"\b(?:Jr|Sr)$")
 _POST_NOMINAL_TAIL = re.compile(rf"(?:\s+{POST_NOMINALS})+$")
 
 
@@ -295,9 +296,8 @@ def _title_parts(title: str, role: str | None) -> tuple[str, str]:
         # the body's capitalised name, up to the words that describe the person again ("at
         # the Hudson Institute who tracks ..."), or a body in lower case ("for the ministry")
         # ("vice president for PAC-3 programs at Acme": the firm, not the portfolio)
-        org = " for " in role and re.search(rf"\bat\s+(?:the\s+)?({_ORG_RUN})", role) or \
-            re.search(rf"\b(?:of|for|at|with|in)\s+(?:the\s+)?({_ORG_RUN})", role) or \
-            re.search(rf"\b(?:of|for|at)\s+the\s+((?:[a-z][\w-]*\s+)?(?:{BODY_NOUNS}))$", role)
+        org = " for " in role and _AT_ORG.search(role) or _OF_ORG.search(role) or \
+            _OF_BODY.search(role)
         if org:
             name = _POSSESSIVE.sub("", org.group(1))
             organization = known_organization(name) or name
@@ -306,6 +306,9 @@ def _title_parts(title: str, role: str | None) -> tuple[str, str]:
 
 _ORG_RUN = (r"[A-Z][\w'’.&-]*(?:\s+(?:(?:of|for|and|on|in)\s+(?:the\s+)?)?"
             r"(?:[A-Z][\w'’.&-]*|\d+(?:st|nd|rd|th)))*")
+_AT_ORG = re.compile(rf"\bat\s+(?:the\s+)?({_ORG_RUN})")
+_OF_ORG = re.compile(rf"\b(?:of|for|at|with|in)\s+(?:the\s+)?({_ORG_RUN})")
+_OF_BODY = re.compile(rf"\b(?:of|for|at)\s+the\s+((?:[a-z][\w-]*\s+)?(?:{BODY_NOUNS}))$")
 
 
 _ROLE_NOUN = re.compile(r"(?i:spokes|commander|minister|secretary|chief|head|director|"
@@ -376,11 +379,6 @@ _SIGNED_BLOCK = re.compile(r"(?m)^[ \t]*(?://[ \t]*SIGNED[ \t]*//|/s/|\(signed\)
                            r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z]\.)?"
                            r"(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
                            r"[ \t]*\n(?P<after>(?:[ \t]*[^\n]*\n?){0,4})")
-
-
-def _recased(name: str) -> str:
-    """'JANE Q. ROE' -> 'Jane Q. Roe' (initials kept)."""
-    return " ".join(w if len(w) == 2 and w.endswith(".") else w.capitalize() for w in name.split())
 
 
 # A parliamentary record's labels: "Asked by: Jane Roe" (the member, her party and seat on the
@@ -486,10 +484,10 @@ def _transcript_speakers(text: str, add, is_place) -> None:
         role = " ".join(m.group("role").split())
         if JOURNALIST_ROLE.search(role) or not ROLE_WORD.search(role):
             continue
-        name = _recased(m.group("name"))
+        name = recased(m.group("name"))
         if not _plausible(name, is_place):
             continue
-        rank = _recased(m.group("rank").strip()) if m.group("rank") else ""
+        rank = recased(m.group("rank").strip()) if m.group("rank") else ""
         rank += " (ret.)" if m.group("reserve") else ""
         title = ", ".join(t for t in (rank, _recased_role(role)) if t)
         add(name, title, "", m.start("name"), m.start("name") + len(name))
@@ -518,7 +516,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         name = _HONORIFIC.sub("", _POST_NOMINAL_TAIL.sub("", _POSSESSIVE.sub("", name)))
         name = " ".join(name.split())  # "Jane\nRoe" in hard-wrapped text
         end = start + len(name) if text.startswith(name, start) else end
-        if re.search(r"\b(?:Jr|Sr)$", name) and text[end:end + 1] == ".":
+        if _JR_SR.search(name) and text[end:end + 1] == ".":
             name, end = name + ".", end + 1  # "Robert T. Hale Jr."
         key = name.casefold()
         words = _core_words(key)
@@ -563,7 +561,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             sign.group("title")) or _LETTER_ROLE.search(sign.group("title"))) else ""
         add(name, title, "", m.start("name"), m.end("name"))
     for m in _SIGNED_BLOCK.finditer(text) if "SIGNED" in text or "igned)" in text else ():
-        name = _recased(m.group("name"))
+        name = recased(m.group("name"))
         if _plausible(name, is_place):
             roles = [line.strip() for line in m.group("after").splitlines()
                      if _SIGNED_ROLE.search(line) or _LETTER_ROLE.search(line)]

@@ -16,9 +16,9 @@ from briefdeck.extract.acronyms import defined_acronyms
 from briefdeck.extract.attribution_kinds import firm_names, singular
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.script_cues import report_quotes
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.sourcing_patterns import HEAD_NOUN, NEW_WORDS, REPEATED
-from briefdeck.extract.voice_pieces import report_quotes
 
 LEADING_THE = re.compile(r"^[Tt]he\s+")
 

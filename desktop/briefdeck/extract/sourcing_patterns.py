@@ -9,6 +9,7 @@ import re
 from briefdeck.extract.attribution_kinds import OUTLETS, SOURCE_NOUN
 from briefdeck.extract.institutions import BODY, BODY_MOD, CAP_WORD, INSTITUTION
 from briefdeck.extract.person_patterns import POST_NOMINALS
+from briefdeck.extract.quote_patterns import ABBR_DOT
 
 # Own data: "Our database records", "ACLED data show", "the tally shows".
 DATA_RE = re.compile(
@@ -35,17 +36,13 @@ TALLIED = (r"(?:counts|counted|tallies|tallied|lists|listed)(?=\s+(?:at\s+least|
            r"a\s+dozen)\b)[^.;]{0,24}?\b(?:attacks?|strikes?|incidents?|"
            r"launches|violations|deaths|casualties|drones|rockets|missiles)\b)")
 _PASSIVE = r"\s+to\s+(?:be|have)\b"  # "forces said to be massing": not a source speaking
-_ABBR_DOT = (
-    r"(?:(?<=\b[A-Z])|(?<=Gen)|(?<=Col)|(?<=Maj)|(?<=Lt)|(?<=Adm)|(?<=Sgt)|(?<=Capt)|"
-    r"(?<=Brig)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Sen)|(?<=Rep)|(?<=Gov)|(?<=Cmdr)|(?<=Cdr))\."
-)
 # ("..., per the duty officer": the clipped "according to" of notes; notes also set it in
 # brackets or after a dash, "(per ministry statement)", "- per INA", and open a line with it,
 # "Per the embassy alert:"; never "$3 per barrel")
 ACCORDING_RE = re.compile(
     rf"(?:\b[Aa]ccording\s+to|(?:(?<=, )|(?<=\()|(?<=[;—–] )|(?<= - ))(?P<per>[Pp]er)|"
     rf"(?<![^\s\"“(])(?P<cap_per>Per))\s+"
-    rf"(?P<who>(?:[^,.;:\"“”()]|{_ABBR_DOT}|(?<=\s)\([A-Z][A-Za-z-]{{1,8}}\)(?=[\s,;:])){{2,90}})"
+    rf"(?P<who>(?:[^,.;:\"“”()]|{ABBR_DOT}|(?<=\s)\([A-Z][A-Za-z-]{{1,8}}\)(?=[\s,;:])){{2,90}})"
 )
 SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source speaking)
     # ("Iraqi and US officials"; not "sources inside Iraq and a source ...": a place ends

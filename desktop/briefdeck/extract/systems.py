@@ -351,7 +351,6 @@ CLASSES = frozenset({"guided missiles", "unmanned aerial system", "unmanned aeri
 
 # Tried only at word starts, and there only the systems that can begin with its letter.
 SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefix=r"\b")
-SYSTEM_RE = SYSTEM_ALTERNATIVES.regex
 _TABLE_NAMES = frozenset(name for name, _, _ in SYSTEMS + PROGRAMMES)
 
 _SPACES = re.compile(r"[ \t]+")

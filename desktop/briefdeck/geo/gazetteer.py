@@ -629,8 +629,9 @@ def _with_article(text: str, m: Mention) -> Mention:
 
 
 # "in the al-Baghdadi district": an area word after the name makes it a place.
-AREA_WORDS = frozenset({"district", "subdistrict", "sub-district", "area", "town", "village",
-                        "neighbourhood", "neighborhood", "countryside", "outskirts", "region"})
+AREA_WORDS = frozenset(name_key(w)[0] for w in (  # folded as word keys are ("vilage")
+    "district", "subdistrict", "sub-district", "area", "town", "village", "neighbourhood",
+    "neighborhood", "countryside", "outskirts", "region"))
 
 # An administrative unit's word after a name: no family has a district.
 _DISTRICT_WORDS = frozenset(name_key(w)[0] for w in ("district", "subdistrict", "sub-district"))

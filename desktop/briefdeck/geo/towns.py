@@ -145,7 +145,6 @@ LOCATIVE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|Around)\s
 # place it happened, then a colon.
 DIGEST_HEAD = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*[-–—][ \t]*"
                          r"(?:(?i:al|el|ar|as|ad|an|at|az|ash)[-‐ ])?$")
-LIST_GLUE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X, Tulcea County" / "X in Hasakah province" / "X near Pokrovsk": a place right after.
 PLACE_AFTER = re.compile(r",\s*|\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
 # Military action on a place: "rebels seized X", "were fighting for X", "advanced on X",

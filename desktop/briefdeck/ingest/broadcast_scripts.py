@@ -17,7 +17,10 @@ import re
 from briefdeck.ingest.line_kinds import ArticleLine
 
 _CUE = re.compile(r"^\[[A-Z][A-Z0-9 '’/&,.-]{1,40}\]$")  # "[STING]", "[END OF BULLETIN]"
-_CUE_SHEET = re.compile(r"^(?:CUE|IN|OUT|DUR|OUTCUE|OUT ?Q|TRT|RUNS)\s*:\s*\S")
+# A cue sheet's line labels ("IN:", "OUT WORDS:", "DUR:"), for the extractor too: those lines
+# repeat a recorded piece's words to time it.
+CUE_LABEL = r"(?:CUE|DUR|TRT|RUNS|(?:IN|OUT)(?:[ \t]*(?:CUE|WORDS|Q))?)"
+_CUE_SHEET = re.compile(rf"^{CUE_LABEL}\s*:\s*\S")
 _SLUG = re.compile(r"^ITEM \d{1,2}\s*[-–—:]\s*(\S.{0,60})$")
 _FILLER_SLUG = re.compile(r"^(?:WEATHER|SPORTS?)$")
 # "(READER:) That's World Radio News. I'm ..., The next bulletin is at seven.": the close.

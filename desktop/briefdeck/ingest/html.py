@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -180,21 +181,19 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     if not values["outlet"]:
         values["outlet"] = _agency_author(tree)
     values["headline"] = export_headline(title, tree) or values["headline"]
-    stamped = _published_stamp(tree)
+    nodes = _VISIBLE_TEXT(tree)
+    stamped = _published_stamp(nodes)
     if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
         values["published"] = stamped
     elif values["published"]:
-        page = " ".join(str(t) for t in _VISIBLE_TEXT(tree))
-        values["published"] = _numeric_date_reading(str(values["published"]), page)
+        values["published"] = _numeric_date_reading(str(values["published"]), " ".join(nodes))
     else:  # the page's own publication tag (the date reader may refuse one it finds too
         # recent), else a record page's "Last updated: <date>" in a box the reader drops
-        values["published"] = _meta_date(tree) or _labelled_date(
-            " ".join(str(t) for t in _VISIBLE_TEXT(tree))
-        )
+        values["published"] = _meta_date(tree) or _labelled_date(" ".join(nodes))
     if not values["published"]:  # read only if the story's own text gives no date either
-        values["published_fallback"] = _header_stamp(tree)
+        values["published_fallback"] = _header_stamp(nodes)
     if not values["byline"]:
-        values["byline"] = _header_byline(tree)
+        values["byline"] = _header_byline(nodes)
     hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
     if "byline" in hints:
         # "Jo Ames; Defence Editor": the writer's job, split off as if a second writer
@@ -230,9 +229,9 @@ _PUBLISHED_NODE = re.compile(rf"(?:first\s+)?(?:published|posted)\s*(?::|on)?\s*
                              rf"({FULL_DATE.pattern})", re.IGNORECASE)
 
 
-def _published_stamp(tree: lxml.html.HtmlElement) -> str:
-    for node in _VISIBLE_TEXT(tree)[:600]:
-        line = " ".join(str(node).split())
+def _published_stamp(nodes: list[str]) -> str:
+    for node in nodes[:600]:
+        line = " ".join(node.split())
         if len(line) < 80 and line[:1] in "PpFf":
             m = _PUBLISHED_NODE.match(line)
             if m and (found := parse_date(m.group(1))):
@@ -245,37 +244,34 @@ def _published_stamp(tree: lxml.html.HtmlElement) -> str:
 _PARAGRAPH_CHARS = 200
 
 
-def _header_stamp(tree: lxml.html.HtmlElement) -> str:
+def _header_lines(nodes: list[str]) -> Iterator[str]:
+    """The page's visible lines (its text nodes, spaces folded) above its first paragraph."""
+    for node in nodes:
+        line = " ".join(node.split())
+        if len(line) >= _PARAGRAPH_CHARS:
+            return
+        if line:
+            yield line
+
+
+def _header_stamp(nodes: list[str]) -> str:
     """The date of the stamp line over the story ("Updated 3:14 PM EST, November 20, 2026",
     "Nov. 7, 2026" under a release's title), which the story's extraction leaves out: read
     as a text article's header is, from the page's visible lines above its first paragraph;
     else a reference page's "last edited on" line at its foot."""
-    nodes = _VISIBLE_TEXT(tree)
-    lines = []
-    for node in nodes[:2000]:
-        line = " ".join(str(node).split())
-        if len(line) >= _PARAGRAPH_CHARS:
-            break
-        if line:
-            lines.append((line, False))
-    found = find_published(lines)
+    found = find_published([(line, False) for line in _header_lines(nodes[:2000])])
     if found:
         return found
-    tail = [" ".join(str(node).split()) for node in nodes[-200:]]
+    tail = [" ".join(node.split()) for node in nodes[-200:]]
     return revision_date([(line, False) for line in tail if line])
 
 
-def _header_byline(tree: lxml.html.HtmlElement) -> str:
+def _header_byline(nodes: list[str]) -> str:
     """The writer's name over their role ("Jo Ames" / "Middle East correspondent") in the
     page's lines above its first paragraph, which the story's extraction leaves out with
     the date beside them: read only when the page names no author in its tags."""
     previous = ""
-    for node in _head_text(tree):
-        line = " ".join(str(node).split())
-        if len(line) >= _PARAGRAPH_CHARS:
-            break
-        if not line:
-            continue
+    for line in _header_lines(nodes[:400]):
         if previous and len(previous.split()) <= 4:
             name = name_over_role(previous, line)
             if name:
@@ -338,23 +334,6 @@ _VISIBLE_TEXT = lxml.etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript "
     "or ancestor::template)]"
 )
-_HIDDEN = frozenset({"script", "style", "noscript", "template"})
-
-
-def _head_text(tree: lxml.html.HtmlElement, limit: int = 400) -> list[str]:
-    """The first visible text nodes of the page's body (the top of the page), walked lazily:
-    the whole page's text is not needed for its header."""
-    body = tree.find(".//body")
-    out: list[str] = []
-    for el in (body if body is not None else tree).iter():
-        if el.text and isinstance(el.tag, str) and el.tag not in _HIDDEN:  # not a comment
-            out.append(el.text)
-        if el.tail and el is not body:
-            out.append(el.tail)
-        if len(out) >= limit:
-            break
-    return out
-
 
 def check_page_text(tree: lxml.html.HtmlElement, name: str) -> None:
     """Refuse a page whose visible text passes the article limit, before the story is looked

@@ -10,9 +10,8 @@ links) live in forum.py, behind a test on the whole text, to keep the per-line t
 
 from __future__ import annotations
 
-from briefdeck.ingest.rules import Rule, _rule
+from briefdeck.ingest.rules import _MONTH, Rule, _rule
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
 _BUTTON = (
     r"(?:reply|share|save|unsave|hide|report|follow|give award|award|edit|delete|permalink|"
