@@ -38,7 +38,9 @@ TIMELINE_PER_SLIDE = 8
 BARS_PER_SLIDE = 12
 NAMED = ("places", "systems", "organizations", "people")  # facts a narrative names
 MAX_SUPPORT = 4
-NARRATIVE = "Analyst's judgement, from the briefing's narrative (not a single source sentence)."
+# (drafted by the tool unless the analyst rewrote it: the note claims no one's judgement)
+NARRATIVE = ("From the briefing's narrative: a summary drafted from the report for the "
+             "analyst to edit, not a single source sentence.")
 
 
 @dataclass(frozen=True)
