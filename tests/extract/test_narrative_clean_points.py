@@ -187,3 +187,11 @@ def test_a_toll_restated_as_a_figure_is_not_a_second_key_point():
     n = _narrative("A drone struck a tanker about 70 nautical miles south-east of Duqm on "
                    "Friday, wounding three crew members, the ministry said.", "2026-11-28")
     assert not any(p.startswith("Figure:") and "crew" in p for p in n.key_points)
+
+
+def test_a_ship_hit_off_a_port_city_named_with_its_country_is_near_it():
+    n = _narrative("A missile struck a container ship in the southern Red Sea on Monday.\n\n"
+                   "The ship was hit about 60 nautical miles west of the Yemeni port city of "
+                   "Hodeidah. One crew member was killed and three others were injured, the "
+                   "maritime agency said.", "2026-12-01")
+    assert not any("attack on Hodeidah" in p for p in n.key_points)

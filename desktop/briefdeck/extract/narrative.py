@@ -111,7 +111,8 @@ def _in(name: str, text: str) -> bool:
 _NAME = r"([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
 _MEASURED_FROM = re.compile(
     r"\b(?:miles|km|kilometres|kilometers|nm|metres|meters)\s+(?:\w+\s+)?(?:north|south|east|"
-    r"west)[\w-]*\s+of\s+(?:the\s+)?(?:(?:port|coast|city|town)\s+of\s+)?" + _NAME
+    r"west)[\w-]*\s+of\s+(?:the\s+)?(?:[A-Z]\w+\s+)?(?:(?:port|coast|city|town)\s+"
+    r"(?:city\s+)?of\s+)?" + _NAME
     + r"|\boff\s+(?:the\s+)?(?:(?:coast|port)\s+of\s+)?" + _NAME)
 
 
@@ -127,7 +128,7 @@ def referenced_from(text: str, events: list[Event]) -> Near:
             continue
         start, end = e.provenance.start, e.provenance.end
         said = {(m.group(1) or m.group(2)).casefold(): "near" if m.group(1) else "off"
-                for m in _MEASURED_FROM.finditer(text, max(0, start - 150), end + 150)}
+                for m in _MEASURED_FROM.finditer(text, max(0, start - 300), end + 300)}
         for name in e.place.split(", "):
             short = _short(name).casefold()
             word = next((w for n, w in said.items() if short and n.startswith(short)), None)
@@ -378,13 +379,12 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if line not in points:
             points.append(line)
             told |= _gist(summary)
-    tolls = {n for e in events for n in (e.killed, e.wounded) if n}
     for figure in sorted(figures, key=lambda f: -f.value):
         if len(points) >= 3:
             break
-        if figure.value in tolls and figure.provenance and TOLL_WORDS.search(
+        if figure.provenance and TOLL_WORDS.search(
                 text, max(0, figure.provenance.start - 30), figure.provenance.end + 40):
-            continue  # "three crew members" wounded: the toll, already told
+            continue  # "three crew members" wounded, "injured more than 20 others": a toll
         if not is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
             label = figure.label.replace('"', "") if figure.label.count('"') == 1 \
                 else figure.label  # a quote's closing mark caught in the label: no pair
