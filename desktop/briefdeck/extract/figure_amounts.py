@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from briefdeck.extract.figure_measures import find_all
 from briefdeck.extract.numbers import QUALIFIERS, Quantity
 from briefdeck.extract.sentences import inside
 from briefdeck.model import Figure, Provenance
@@ -93,21 +94,13 @@ _HEDGE_BEFORE = re.compile(r"\b(at\s+least|more\s+than|about|roughly|nearly|some
 _TALLY_SUBJECT = re.compile(r"\b(attack|strike|incident)\b[^.;]{0,40}$", re.I)
 
 
-def _all_at(text: str, word: str) -> list[int]:
-    out, at = [], text.find(word)
-    while at >= 0:
-        out.append(at)
-        at = text.find(word, at + 1)
-    return out
-
-
 def _word_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     # Only a hedged ordinal is a tally: "the second attack on the convoy", "the third on the
     # city this month" say which one (the corpus asks "at least the fourth"). Found from the
     # hedge's words, a plain search: a pattern over the whole text costs more.
     starts = sorted(at + len(w) - 4 for w in ("least the ", "than the ")
-                    for at in _all_at(text, w))
+                    for at in find_all(text, w))
     for at in starts:
         m = _WORD_TALLY.match(text, at)
         if m is None or inside(skip, m.start(1), m.end(1)):
