@@ -104,7 +104,10 @@ ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamngKWIHDBTCSREAMNG])(?i:kill|wound|inj
                        r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|"
                        r"received|assassinat|died|succumb|martyr|neutrali|sent\s+to\s+hell|"
                        r"hospital|"
-                       r"th(?:at|is)\s+(?:(?:number|figure|count|tally)\s+)?to\s)")
+                       r"th(?:at|is)\s+(?:(?:number|figure|count|tally)\s+)?to\s|"
+                       # "the number had risen to eight": the count just told, grown
+                       r"th(?:e|at)\s+(?:number|figure|tally)\s+(?:ha[sd]\s+)?(?:now\s+)?"
+                       r"(?:risen|rose|climbed|increased|grown|grew)\s+to\s)")
 
 
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:

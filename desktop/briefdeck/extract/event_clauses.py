@@ -47,7 +47,12 @@ from briefdeck.extract.event_recalled import (
     tolled_recently,
 )
 from briefdeck.extract.event_said_day import said_day_of_claim
-from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, SECOND_WEAPON, sibling_day
+from briefdeck.extract.event_siblings import (
+    ANOTHER_OF_KIND,
+    FALLOUT_OF_TOLD,
+    SECOND_WEAPON,
+    sibling_day,
+)
 from briefdeck.extract.event_sites import place_taken
 from briefdeck.extract.event_told_days import ToldDays
 from briefdeck.extract.event_toll_targets import TollTargets
@@ -291,8 +296,8 @@ class ClauseReading(ToldDays, TollTargets):
                         where and any(when is d for d in shared) and (said_day := said_day_of_claim(
                             text, self.dates.said.get(s.i, []), t_start)) is not None:
                     when = said_day  # "Earlier this week ..., and said on Tuesday it had hit Y"
-                if when is None and toll and kind in VIOLENT and \
-                        ANOTHER_OF_KIND.match(text, c_start, c_end):
+                if when is None and kind in VIOLENT and ((toll and ANOTHER_OF_KIND.match(
+                        text, c_start, c_end)) or FALLOUT_OF_TOLD.search(text, sent.start, c_end)):
                     when = sibling_day(self.drafts, s.i)
                 second = kind in VIOLENT and c_start - sent.start <= 2 and \
                     SECOND_WEAPON.match(text, sent.start, t_start) is not None

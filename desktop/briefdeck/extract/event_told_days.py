@@ -54,6 +54,10 @@ _THE_WEAPON_HIT = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+)?(?:drones?|strikes?|atta
 _AFTER_MIDNIGHT = re.compile(
     r"\b(?:(?:shortly|just|soon|hours|an\s+hour)\s+)?after\s+midnight\b", re.I)
 _LATE = re.compile(r"\b(?:late|night|evening)\b", re.I)
+# "The cabinet has decided to extend the mission. The minister informed parliament of this in
+# a letter on Friday": the decision's news day, told after it
+_TOLD_OF_THIS = re.compile(r"\b(?:informed|notified|briefed)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                           r"(?:of|about)\s+(?:this|it|the\s+decision)\b")
 
 
 class ToldDays(ReaderMemory):
@@ -124,6 +128,22 @@ class ToldDays(ReaderMemory):
         self.drafts.append(Draft("announcement", start, end, said[0], [], [], [],
                                  summary(self.text, start, end), s.sent.paragraph, s.i,
                                  said=True))
+
+    def _decision_told(self, s: SentenceRead) -> None:
+        """"... informed parliament of this in a letter on Friday": the undated decision told
+        just before (in the same paragraph) is the news of that day."""
+        chunk = self.text[s.sent.start:s.sent.end]
+        if "informed" not in chunk and "notified" not in chunk and "briefed" not in chunk:
+            return  # most sentences
+        days = [d for d in s.dates if d.precision == "day"]
+        if not days or not _TOLD_OF_THIS.search(self.text, s.sent.start, s.sent.end):
+            return
+        for d in reversed(self.drafts[-3:]):
+            if d.kind == "announcement" and 0 < s.i - d.sentence <= 2 and \
+                    d.paragraph == s.sent.paragraph and (
+                    d.date is None or d.date.precision != "day"):
+                d.date, d.said = days[0], True
+                return
 
     def _claim(self, s: SentenceRead, in_scope: list[DateMention],
                span: tuple[int, int, int]) -> None:

@@ -246,8 +246,11 @@ TRIGGERS: list[tuple[str, str]] = [
                      # "On Sunday the command issued a second statement": a statement of its day
                      r"\bissued\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|"
                      r"clarification|correction)\b|"
-                     r"\b(?:had|has|have)\s+(?:agreed\s+to|"
+                     r"\b(?:had|has|have)\s+(?:also\s+)?(?:agreed\s+to|"
                      r"approved|decided\s+to|authori[sz]ed)\b|"
+                     # "the Bundestag extended the mandate until 2027": a mission prolonged
+                     r"\bextend(?:ed|s)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:mandate|"
+                     r"mission|deployment|contribution)\b|"
                      # ("revealed the details of a rocket attack": the telling of the attack)
                      r"\b(?:disclosed|revealed)\b(?![^.;]{0,60}?\bdetails\s+of\b)|"
                      r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered|directed)\s+(?:the|a|an|its|"

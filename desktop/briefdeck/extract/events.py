@@ -135,6 +135,8 @@ class _Reader(ClauseReading, TollsLeft):
                 if row_place:  # the row's town first
                     d.places = [row_place, *(p for p in d.places if p not in row_place)][:3]
         self._statement(s)
+        if n_before == len(self.drafts):
+            self._decision_told(s)
         if s.background and "came" in text[sent.start:s.background[0][0]]:
             self._came_after(s)
         for d in self.drafts[n_before:]:

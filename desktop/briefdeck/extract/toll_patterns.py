@@ -65,8 +65,9 @@ ONE_ROLE = re.compile(r"(?P<det>its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:drive
 # "two soldiers guarding the gate were hurt", "serving with the UN mission in Lebanon": a
 # participle phrase between, of up to seven words ("adding that nine others were wounded"
 # tells another count)
-_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|that|had|have|has)\b)"
-               r"[\w'’-]+){0,7}?)?")
+# ("a guard posted at the perimeter was also wounded": where the one hit served)
+_PARTICIPLE = (r"(?:\s+(?:[a-z]+ing|posted|stationed|deployed|based|assigned)"
+               r"(?:\s+(?!(?:is|are|was|were|and|that|had|have|has)\b)[\w'’-]+){0,7}?)?")
 _LONG_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|had|have|has)\b)"
                     r"[\w'’-]+){0,7}?)?")
 # "and his son": one relative beside the group counted, hurt with it ("and their families":
@@ -207,7 +208,11 @@ PARTITIVE = re.compile(r"\bof\s+(?:the|those|these|them)\b", re.I)
 # ("two other fighters were wounded": others than those counted before, more of the toll)
 ADDED = re.compile(r"\b(?:another|additional|further|more|other)\b(?!\s+than)", re.I)
 # "a guard had also been hurt", "were also killed": more of the toll told before
-ALSO_VERB = re.compile(r"(?:,[^,;]{1,60},)?\s+(?:(?:is|are|was|were|have|has|had)\s+)?"
+ALSO_VERB = re.compile(r"(?:,[^,;]{1,60},)?"
+                       # ("a guard posted at the perimeter was also wounded")
+                       r"(?:\s+(?:posted|stationed|deployed|based|assigned|[a-z]+ing)"
+                       r"(?:\s+(?!(?:is|are|was|were|and)\b)[\w'’-]+){0,6}?)?"
+                       r"\s+(?:(?:is|are|was|were|have|has|had)\s+)?"
                        r"also\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b",
                        re.I)
 HURT_BEFORE = re.compile(r"wound|injur|hurt", re.I)

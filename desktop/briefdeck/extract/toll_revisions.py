@@ -32,7 +32,8 @@ TOLL_RISE_RE = re.compile(
     r"(?=\s+(?:is|are)\s+now\b))"
     # "the number of troops wounded in Tuesday's drone attack on the base has risen to six"
     # ("the death toll of the strike which hit a car near X yesterday, has risen to four")
-    r"(?:\s+(?:in|at|during|from|of)\s+[^,.;:()]{1,150}?)?"
+    # ("the number of people injured by the shrapnel of the missile ... has risen to three")
+    r"(?:\s+(?:in|at|during|from|of|by)\s+[^,.;:()]{1,150}?)?"
     # ("toll rises to 12": a headline's or a feed item's present tense)
     r",?\s+(?:had\s+|has\s+|have\s+)?(?:now\s+)?(?:rose|risen|climbed|rises|climbs|"
     r"increased|increases|grew|grows|reached|reaches|jumped|jumps|stood\s+at|stands\s+at|"
@@ -43,7 +44,8 @@ TOLL_SET_RE = re.compile(
     r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|updat(?:es|ed|ing)|lower(?:s|ed|ing)|"
     r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+the\s+"
     rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN}|figure|tally)"
-    r"(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,11}?)?\s*(?:to|(?:(?<=toll\s)|(?<=dead\s)|(?<=killed\s)|(?<=wounded\s)|(?<=injured\s)|"
+    # ("raising the toll on Tuesday morning to four dead": the day of the raise between)
+    r"(?:\s+(?:from|of|in|on)\s+(?:[\w.-]+\s+){1,11}?)?\s*(?:to|(?:(?<=toll\s)|(?<=dead\s)|(?<=killed\s)|(?<=wounded\s)|(?<=injured\s)|"
     # ("put the number of injured at five": a count set, as "put the toll at" is)
     r"(?<=deaths\s)|(?<=hurt\s)|(?<=casualties\s))at)\s+(?=\d|[a-z])"
     # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
@@ -178,9 +180,17 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
             # the count it restates, told in this sentence: that group's new count
             told = next((c for c in reversed(found) if c.kind == kind and c.end <= m.start()
                          and c.party != "unspecified"), None)
-            g = "num" if m.group("num") else "num2"
+            g = next(g for g in ("num", "num2", "num3") if m.group(g))
+            party = told.party if told else "unspecified"
+            if g == "num3" and told is None:
+                # "three US service members had suffered minor injuries ... the number had
+                # risen to four": the group just counted, the others hurt left as they were
+                group = [i for i in ITEM_RE.finditer(text, max(0, m.start() - 250), m.start())
+                         if _KIND_BEFORE.search(text, i.end(), min(i.end() + 60, m.start()))]
+                party = party_of(group[-1].group("np")) if group else party
+                told = told or (None if party == "unspecified" else group[-1])
             totals.append(Casualty(m.start(g), m.end(g), kind,
-                                   count_of(m.group(g)), told.party if told else "unspecified",
+                                   count_of(m.group(g)), party,
                                    m.group(g), total=True,
                                    rise=bool(_RISE.search(m.group(0))),
                                    party_total=told is not None))
@@ -221,6 +231,10 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
     if totals:  # a total is the count it restates ("to 16 killed and 24 injured")
         found = [c for c in found if not any(t.start <= c.start < t.end or c.start <= t.start <
                                              c.end for t in totals)]
+        # "had risen to five after two more were diagnosed": the rise explained, in the total
+        found = [c for c in found if not any(
+            t.end <= c.start and _RISE_EXPLAINED.fullmatch(text, t.end, c.start) and
+            _MORE.match(text, c.start, end) for t in totals)]
         totals = kinds_resolved(found, totals)  # "wounding three, ... the count rose to five"
         totals = _hurt_in_sentence(text, start, end, totals)
         # "raised the count to four": read as a set total and as "that count", once
@@ -282,6 +296,8 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
 
 
 _LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+_RISE_EXPLAINED = re.compile(r",?\s+(?:after|as|when)\s+")
+_MORE = re.compile(r"[\w-]+\s+(?:more|additional|other)\b")
 # between a counted dead man and "died of his wounds" told of him: only tense words
 _DIED_SUBJECT_GAP = re.compile(r"\s*(?:(?:later|subsequently|since|has|had|have|then)\s+)*")
 
@@ -316,6 +332,12 @@ _THAT_NUMBER = re.compile(
     r"|\ba\s+(?:number|figure|count|tally)\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials|"
     r"the\s+\w+)\s+(?:later\s+)?(?:raised|revised|lowered|updated|put)\s+(?:to|at)\s+"
     rf"(?P<num2>{NUM})\b"
-    r"(?!\s+(?:percent|per\s+cent|troops|soldiers|personnel|aircraft|jets|sorties)\b)", re.I)
+    r"(?!\s+(?:percent|per\s+cent|troops|soldiers|personnel|aircraft|jets|sorties)\b)"
+    # "five suffered minor injuries. On Tuesday, a spokesperson said the number had risen to
+    # eight": the count just told, grown
+    r"|\b(?:that|the)\s+(?:number|figure|tally)\s+(?:had\s+|has\s+)?(?:now\s+)?(?:risen|rose|"
+    rf"climbed|increased|grown|grew)\s+to\s+(?P<num3>{NUM})\b(?!\s*(?:%|percent|per\s+cent|"
+    r"million|billion|times|troops|soldiers|personnel|aircraft|jets|sorties|attacks|drones|"
+    r"rockets|missiles|incidents)\b)", re.I)
 _KIND_BEFORE = re.compile(r"\b(?:killed|dead|died|wounded|injured|injury|injuries|hurt)\b",
                           re.I)
