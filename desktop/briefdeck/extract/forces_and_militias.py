@@ -25,7 +25,8 @@ _NOT_REGION = (r"Security|Partner|Our|Their|Government|Opposition|Rebel|Special|
 # "Jubaland State forces", "Puntland forces", "Tigray units": a region's own forces.
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")
 _REGION_FORCES = re.compile(
-    rf"\b(?!{DEMONYM}\b|(?:{_NOT_REGION})\b)(?P<region>[A-Z][a-z]{{3,}})"
+    # (a capital first: the names it is not are tried only where one is)
+    rf"\b(?=[A-Z])(?!{DEMONYM}\b|(?:{_NOT_REGION})\b)(?P<region>[A-Z][a-z]{{3,}})"
     r"(?:\s+(?:State|Region|regional|state))?\s+(?:forces|units|troops)\b")
 # "allied Wazalendo militias", "Mai-Mai militiamen", "ADF rebels": a group named before what
 # it is (not a faith, a people, a side or a sponsor: "Shiite militias", "Iran-aligned militias").

@@ -25,7 +25,10 @@ INTRODUCED_RE = re.compile(
     rf"I\s+am)\s+joined\s+(?:today\s+|again\s+|now\s+|in\s+the\s+studio\s+)?by)\s+"
     rf"{_HONOURS}{_FULL_NAME}(?=\s*(?:[,.;!?]|\s(?:and|of|from|who|here)\b))"
 )
-_CUE = re.compile(r"I['’]m\b|I\s+am\b|[Mm]y\s+name\s+is\b|[Ww]ith\s+me\b|\bjoined\s")
+# (every alternative opens on a letter, spelled out, and "\bjoined" is written as a
+# lookbehind after the word: `re` then skips to those letters in C, not trying each position)
+_CUE = re.compile(r"I['’]m\b|I\s+am\b|My\s+name\s+is\b|my\s+name\s+is\b|With\s+me\b|"
+                  r"with\s+me\b|joined(?<!\wjoined)\s")
 # What the introduction says the guest is: ", a researcher at X" or " of the X Institute".
 _WHO_THEY_ARE = re.compile(r"(?:,\s+(?P<role>(?:an?|the|our)\s+[^,.;!?\n]{3,70})|\s+(?:of|from)"
                            r"\s+(?:the\s+)?(?P<org>[A-Z][^,.;!?\n]{2,60}))")

@@ -48,6 +48,9 @@ from briefdeck.extract.speaking_bodies import (
 from briefdeck.extract.speaking_hospitals import speaking_hospitals
 from briefdeck.model import Organization, Provenance
 
+# GROUP_WORD's words, when it is words alone: tested as substrings, not by a regex's scan
+_GROUP_WORDS = tuple(GROUP_WORD.pattern.split("|")) if re.fullmatch(
+    r"[\w |]+", GROUP_WORD.pattern) else ()
 # "ISIS-Somalia", "IS-Sahel", "ISIS-K": the provinces and affiliates of the global groups.
 _HAS_BRANCHES = frozenset({"Islamic State", "al-Qaeda"})
 _BRANCH = re.compile(r"-(?:[A-Z][a-z]+|[A-Z])\b(?!-)")
@@ -175,9 +178,10 @@ def extract_organizations(doc: Document) -> list[Organization]:
             name = text[a:b].rstrip(".")
             found.setdefault(name.casefold(), Found(name, a, a + len(name)))
         numbered_units(text, sent.start, sent.end, st, found, taken)
-        if GROUP_WORD.search(st):
+        if any(w in st for w in _GROUP_WORDS) if _GROUP_WORDS else GROUP_WORD.search(st):
             named_groups(text, sent.start, sent.end, found, taken)
-        if FORCES_WORD.search(st):
+        # (the words first: a substring test is cheaper than the regex's scan)
+        if ("forces" in st or "units" in st or "troops" in st) and FORCES_WORD.search(st):
             regional_forces(text, sent.start, sent.end, found, taken)
         if "Hospital" in st or "Medical" in st or "Clinic" in st:
             speaking_hospitals(text, sent.start, sent.end, found, taken)

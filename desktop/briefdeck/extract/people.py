@@ -15,6 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefdeck.extract.alternatives import prefixes
 from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.labelled_people import labelled_people, recased
@@ -22,6 +23,8 @@ from briefdeck.extract.lowered import lowered
 from briefdeck.extract.named_after_roles import named_after_roles
 from briefdeck.extract.named_casualties import named_casualties
 from briefdeck.extract.named_relatives import named_relatives
+from briefdeck.extract.pattern_openings import trie
+from briefdeck.extract.person_patterns import _WORK_NOUNS as _WORK_NOUNS
 from briefdeck.extract.person_patterns import (
     AGE_CHEAP,
     ALIAS_RE,
@@ -84,6 +87,7 @@ from briefdeck.extract.person_patterns import (
 )
 from briefdeck.extract.sentences import Document, finditer_near
 from briefdeck.extract.ship_names import ship_named
+from briefdeck.extract.word_gates import WordGate, cut_at, runs_in
 from briefdeck.model import Person, Provenance
 
 
@@ -400,6 +404,48 @@ _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$|\bEng\.$")
 # ROLE_WORD without re.I, for a lower-cased copy: a case-blind scan costs three times as much.
 _ROLE_WORD_LOWER = re.compile(ROLE_WORD.pattern)
+
+
+def _openings_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """Where a match of pattern (which opens after no word character or apostrophe) can
+    begin: one of its first characters, not after a word character or apostrophe, before
+    the rest of one of its first few letters. A regex opening on those characters is
+    scanned for in C, where the pattern's own leading lookbehind is tried at every position;
+    None when its openings are not all spelled out."""
+    heads = prefixes(pattern.pattern, pattern.flags)
+    if not heads:
+        return None
+    by_first: dict[str, set[str]] = {}
+    for head in heads:
+        by_first.setdefault(head[0], set()).add(head[1:])
+    return re.compile("|".join(
+        re.escape(c) + r"(?<![\w'’].)" + (f"(?={trie(rest, re.escape)})" if rest else "")
+        for c, rest in sorted(by_first.items())))
+
+
+_TITLED_OPENING = _openings_gate(TITLED_RE)
+# SPEECH_WORD read as its words; the words one of which WORK_BEFORE_NAME opens on, whole
+# (whitespace follows it), so a sentence without one is passed over (see word_gates.py)
+_SPEECH_WORD = WordGate(SPEECH_WORD)
+_WORK_WORDS = WordGate(re.compile(rf"\b(?:{_WORK_NOUNS})\b")).words
+
+
+def _titled_search(text: str, pos: int, end: int, openings: list[int] | None):
+    """TITLED_RE.search(text, pos, end): tried only at `openings` (the starts of
+    _TITLED_OPENING's matches over the whole text, in order) from pos on."""
+    if openings is None:
+        return TITLED_RE.search(text, pos, end)
+    match = TITLED_RE.match
+    for i in range(bisect.bisect_left(openings, pos), len(openings)):
+        at = openings[i]
+        if at >= end:
+            return None
+        m = match(text, at, end)
+        if m is not None:
+            return m
+    return None
+
+
 def _has_role_word(text: str, start: int, end: int) -> bool:
     low = lowered(text)
     if low is None:
@@ -595,12 +641,16 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     for m in listed if len(listed) >= 2 else ():  # the victims listed, each with their age
         add(m.group("name"), "", "", m.start("name"), m.end("name"))
     sentences = doc.sentences
+    # (each match of the gate is one character: none passes over a place a title opens)
+    openings = None if _TITLED_OPENING is None else [
+        m.start() for m in _TITLED_OPENING.finditer(text)]
     for i, sent in enumerate(sentences):
         # The splitter may end a sentence after "(res.)": the name is in the next piece.
-        reach = sentences[i + 1].end if _RESERVE_TAIL.search(sent.text) and i + 1 < len(
-            sentences) else sent.end
+        # (both of _RESERVE_TAIL's shapes end the sentence: only its last characters read)
+        reach = sentences[i + 1].end if _RESERVE_TAIL.search(
+            sent.text, max(0, len(sent.text) - 8)) and i + 1 < len(sentences) else sent.end
         pos, chain = sent.start, None
-        while (m := TITLED_RE.search(text, pos, reach)) is not None:
+        while (m := _titled_search(text, pos, reach, openings)) is not None:
             pos = m.end()
             start = chain[1] if chain and chain[0] == m.start() else m.start()
             name = m.group("name")
@@ -661,7 +711,9 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             titled.append((m.start(), m.end("name"), name))
         # Cheap tests first: each pattern below needs one of these words to match at all.
         roles = _has_role_word(text, sent.start, sent.end)
-        speaks = SPEECH_WORD.search(text, sent.start, sent.end) is not None
+        runs = runs_in(sent.text)  # the words a search of sent.text sees (for the tests below)
+        speaks = _SPEECH_WORD.found(text, sent.start, sent.end,
+                                    None if cut_at(text, sent.start) else runs)
         reversed_roles = [*_reversed(text, sent.start, sent.end)] if roles else []
         if MEDIC_COMMA.search(text, sent.start, sent.end):  # "a medic, Jane Roe, said"
             reversed_roles += MEDIC_NAME_RE.finditer(text, sent.start, sent.end)
@@ -730,7 +782,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             if _plausible(m.group("name"), is_place):
                 add(m.group("name"), " ".join(m.group("role").split()), "", m.start("name"),
                     m.end("name"))
-        for m in APPOSED_RE.finditer(text, sent.start, sent.end):
+        for m in APPOSED_RE.finditer(text, sent.start, sent.end) if "," in sent.text else ():
             name = m.group("name")
             if not _plausible(name, is_place):
                 continue
@@ -794,7 +846,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 title, org = _title_parts("", m.group("role"))
                 add(m.group("name"), title, org, m.start("name"), m.end("name"))
         for m in BODY_ROLE_NAME_RE.finditer(text, sent.start, sent.end) if \
-                WORK_BEFORE_NAME.search(sent.text) else ():
+                not _WORK_WORDS.isdisjoint(runs) and WORK_BEFORE_NAME.search(sent.text) else ():
             name = m.group("name")
             lead = WHEN_WORD.match(text, m.start("role"))  # "Monday Hamas official ..."
             if _plausible(name, is_place):

@@ -15,6 +15,7 @@ from briefdeck.extract.sentences import Document
 from briefdeck.extract.systems_generic import (
     GENERIC_RE,
     KIT_CATEGORY,
+    NOUN_WORDS,
     PROGRAMMES,
     RARE_WORDS,
     SHAPE_WORDS,
@@ -481,6 +482,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
     found = []
     shape_at = word_positions(doc.text, SHAPE_WORDS)  # a bisect per sentence, not a search
     rare_at = word_positions(doc.text, RARE_WORDS)
+    noun_at = word_positions(doc.text, NOUN_WORDS)
     for sent in doc.sentences:
         first = len(found)
         for m in SYSTEM_ALTERNATIVES.finditer(doc.text, sent.start, sent.end):
@@ -522,7 +524,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
             status = _status_near(doc.text, sent.start, sent.end, start, m.end(), category)
             found.append(SystemMention(name, category, start, m.end(), status))
         named = [(f.start, f.end) for f in found[first:] if f.name not in CLASSES]
-        for m in generic_matches(doc.text, sent.start, sent.end, rare_at):
+        for m in generic_matches(doc.text, sent.start, sent.end, rare_at, noun_at):
             if any(s < m.end() and m.start() < e for s, e in named):
                 m = _after_named(doc.text, m, named, sent.end)
                 if m is None:

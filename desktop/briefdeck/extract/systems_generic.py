@@ -267,20 +267,35 @@ _DEFENCE_WORD = (r"(?:Defen[cs]e|Missile|Fire|Fires|Combat|Weapons?|Strike|Aegis
                  r"Interceptor|Sensor|Battle|Artillery|Rocket|Counter-\w+)")
 _PROGRAMME_NAME = (rf"(?P<sysname>(?:(?!{_NOT_NAME_HEAD})[A-Z][\w-]*\s+(?:and\s+)?){{0,5}}?"
                    rf"{_DEFENCE_WORD}\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:System|Capability))\b")
-GENERIC_RE = re.compile(  # all but one shape start with a capital: test that first
+
+def _generic_source(nouned: bool) -> str:
+    """GENERIC_RE's source; without `nouned`, its capitalised-name-and-noun shape never
+    matches (the same groups, so a match reads the same)."""
+    never = "" if nouned else "(?!)"
+    return (  # all but one shape start with a capital: test that first
     rf"\b(?:(?=[A-Z])(?:{_DESIGNATOR}{_NICK}"
     rf"|(?P<prog>{'|'.join(f'(?:{p})' for _, _, p in PROGRAMMES)})\b"
     rf"|{_TYPE}|{_BRAND}"
     rf"|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-(?:flagged|owned|operated|registered|managed)\s+"
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{_SHIP_NOUN}|ship)\s+)?(?:the\s+)?(?P<ship1>{_SHIP_NAME})"
     # (a name and its noun never straddle a table cell: "Camp Lima<tab>rocket attack")
-    rf"|(?<![-/])(?P<cap>{_CAP_NAME})(?P<quoted>[\"”])?[^\S\t]+(?:{_ADJECTIVES}\s+){{0,2}}"
+    rf"|{never}(?<![-/])(?P<cap>{_CAP_NAME})(?P<quoted>[\"”])?[^\S\t]+(?:{_ADJECTIVES}\s+){{0,2}}"
     rf"(?P<noun>{'|'.join(f'(?:{p})' for _, p in _NOUNS)})\b)"
     # ("the RNO vessel Al Rahmani": the navy's initials; "the tanker, Sea Lantern, ...")
     rf"|(?<=\b[Tt]he\s)(?:(?:(?:{_NATION}|[A-Z]{{2,5}})\s+)?(?:guided-missile\s+)?{_SHIP_NOUN}|"
     rf"{_NATION}\s+carrier)(?:\s+|,\s(?={_SHIP_NAME},))(?P<ship2>{_SHIP_NAME})"
     r")"
-)
+    )
+
+
+GENERIC_RE = re.compile(_generic_source(True))
+# The capitalised-name shape ends on one of _NOUNS, each holding one of these words: in a
+# sentence with none of them (a bisect, see word_positions) it cannot match, and the regex
+# without it, trying fewer shapes at each capital, finds the same.
+NOUN_WORDS = ("air", "interceptor", "radar", "laser", "high", "jam", "drone", "missile", "UAV",
+              "jet", "aircraft", "bomber", "gunship", "helicopter", "rocket", "howitzer",
+              "launcher", "bombs", "bulldozer", "cannon", "tank", "armo", "vehicle")
+_UNNOUNED_RE = re.compile(_generic_source(False))
 # Two rarer shapes, each tried only in sentences with its telltale word: a programme name
 # ("... System", "... Capability") and a ship's hull number (a digit after "vessel").
 PROGRAMME_NAME_RE = re.compile(rf"\b(?=[A-Z]){_PROGRAMME_NAME}")
@@ -311,20 +326,23 @@ def has_word(positions: list[int], start: int, end: int) -> bool:
 
 
 def generic_matches(text: str, start: int, end: int,
-                    rare_at: list[int] | None = None) -> list[re.Match[str]]:
+                    rare_at: list[int] | None = None,
+                    noun_at: list[int] | None = None) -> list[re.Match[str]]:
     """The GENERIC_RE shapes in text[start:end], a programme name or hull number first where
     one covers the same words ("Aegis Guam System", not the programme "Aegis"). rare_at:
-    word_positions(text, RARE_WORDS), to skip the rare shapes where none of their words is."""
+    word_positions(text, RARE_WORDS), to skip the rare shapes where none of their words is;
+    noun_at: word_positions(text, NOUN_WORDS), the same for the capitalised name's noun."""
+    generic = GENERIC_RE if noun_at is None or has_word(noun_at, start, end) else _UNNOUNED_RE
     rare: list[re.Match[str]] = []
     if rare_at is not None and not has_word(rare_at, start, end):
-        return list(GENERIC_RE.finditer(text, start, end))
+        return list(generic.finditer(text, start, end))
     if text.find("System", start, end) >= 0 or text.find("Capability", start, end) >= 0:
         rare += PROGRAMME_NAME_RE.finditer(text, start, end)
     if any(text.find(w, start, end) >= 0 for w in _HULL_WORDS):
         rare += HULL_RE.finditer(text, start, end)
     if not rare:
-        return list(GENERIC_RE.finditer(text, start, end))
-    out = rare + [m for m in GENERIC_RE.finditer(text, start, end)
+        return list(generic.finditer(text, start, end))
+    out = rare + [m for m in generic.finditer(text, start, end)
                   if not any(r.start() < m.end() and m.start() < r.end() for r in rare)]
     return sorted(out, key=lambda m: m.start())
 
