@@ -25,3 +25,14 @@ def test_dash_and_single_days_unchanged():
 
 def test_numeric_slash_without_month_is_no_date():
     assert _dates("The ratio was 14/15 in the survey.") == []
+
+
+def test_night_between_two_dotted_days_is_dated_by_its_first_day():
+    found = find_dates("In the night from 14.11. to 15.11.2026 a rocket landed.", PUB)
+    assert [(d.iso, d.is_period_end) for d in found] == [("2026-11-14", False),
+                                                        ("2026-11-15", True)]
+
+
+def test_dotted_date_ending_a_sentence_is_a_date():
+    assert _dates("Hamburg, 16.11.2026.\n\nThe post was shelled.") == [("2026-11-16", "day")]
+    assert _dates("Version 1.2.2026.5 shipped.") == []

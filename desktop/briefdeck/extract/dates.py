@@ -103,7 +103,7 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
   # a European dotted date, day first: "29.10.2026"; with no year only as the first day of
   # a span whose second has one ("from 12.11. to 13.11.2026")
   | (?P<dot>(?<![\d.,])(?P<dot_d>\d{{1,2}})\.(?P<dot_m>\d{{1,2}})\.(?:(?P<dot_year>(?:19|20)\d\d)
-        (?![\d.])|(?=\s*(?:to|until|and|[-–])\s*\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)))
+        (?!\d|\.\d)|(?=\s*(?:to|until|and|[-–])\s*\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)))
   # a sitrep's or table's military form: "23 FEB 25", "4 MAR 2025", "15NOV", "since 17 OCT"
   # (upper case only; no year: the one nearest publication, as for "15 Nov")
   | (?P<mil>(?:\b(?i:on|since|by|until)\s+)?\b(?P<mil_day>\d{{1,2}})\ ?
@@ -282,6 +282,9 @@ _RANGE_NEXT = re.compile(rf"[ \t]*[-–—][ \t]*(?:\d{{1,2}}[ \t]+{_MONTH}|"
                          rf"{_MONTH}[ \t]+\d)")
 _RANGE_BEFORE = re.compile(rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})"
                            r"(?:,?[ \t]+\d{4})?[ \t]*[-–—][ \t]*$")
+# "in the night from 12.11. to 13.11.2026": one night, dated by its first day (the second
+# day, its morning, stays the end of a span)
+_NIGHT_BEFORE = re.compile(r"\bnight\s+(?:from|of|between)\s+$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
                           r"intends?\s+to|due\s+to|set\s+to)\b")
@@ -601,6 +604,10 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                 continue
             found.append(DateMention(m.start(), m.end(), m.group(0), *resolved))
             last_kind = "wd"
+            continue
+        if resolved and m.lastgroup == "dot" and \
+                _NIGHT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
+            found.append(DateMention(begin, m.end(), text[begin:m.end()], *resolved))
             continue
         if resolved:
             period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start())) or \

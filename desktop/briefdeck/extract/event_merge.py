@@ -121,22 +121,32 @@ def _totals_to_story(dated: list[tuple[Draft, str, str]]) -> None:
     a new total is the story's, that of the last dated happening told before it."""
     last: Draft | None = None
     told = 0  # the day-dated happenings told so far
+    last_iso = ""
     for d, iso, precision in dated:
-        if iso and precision == "day" and d.kind in _VIOLENT:
-            last = d
+        if iso and precision == "day" and d.kind in _VIOLENT and \
+                not (iso == last_iso and not d.places and d.other):
+            # ("a second drone was intercepted" that day: part of the one attack told)
+            last, last_iso = d, iso
             told += 1
         elif not iso and last is not None and d.kind in _VIOLENT and d.casualties and \
                 not d.places and not d.other and all(c.is_total for c in d.casualties):
             last.casualties = merge_tolls(last.casualties, d.casualties)
             d.casualties = []
         elif not iso and last is not None and d.kind in _VIOLENT and d.casualties and \
-                not d.places and not d.other and d.paragraph - last.last_paragraph <= 2 and \
-                told == 1 and _other_parties(last, d):
+                _no_site_of_its_own(last, d) and not d.other and \
+                d.paragraph - last.last_paragraph <= 3 and told == 1 and \
+                (not last.casualties or _other_parties(last, d)):
             # "Two Italian soldiers were hurt when drones targeted the airport ... Two were shot
             # down and the third crashed inside the perimeter. A Kurdish guard was wounded":
             # the one attack told so far, told on, its toll another party's
             last.casualties = merge_tolls(last.casualties, d.casualties)
             d.casualties = []
+
+
+def _no_site_of_its_own(last: Draft, d: Draft) -> bool:
+    """Does d name no place, or only the region or country last lies in ("according to the
+    Security Council of the Kurdistan Region, one was killed at a checkpoint near the site")?"""
+    return not d.places or not d.sites and bool(last.countries & d.countries)
 
 
 def _other_parties(first: Draft, d: Draft) -> bool:
