@@ -35,6 +35,13 @@ def test_a_vote_tally_is_two_counts_of_votes():
     assert figures == [(312.0, "votes"), (97.0, "votes")]
 
 
+def test_a_range_a_convoy_carried_is_no_vote():
+    figures = DRAFTS.figures("The militia convoy carried 20-30 fighters towards the border.")
+    assert not any(unit == "votes" for _, unit in figures)
+    assert DRAFTS.figures("The senators voted 62-38 to keep the troops.") == \
+        [(62.0, "votes"), (38.0, "votes")]
+
+
 def test_a_strong_crew_counts_the_crew():
     assert DRAFTS.figures("The 18-strong crew abandoned the freighter.") == [(18.0, "crew")]
 

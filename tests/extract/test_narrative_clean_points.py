@@ -195,3 +195,8 @@ def test_a_ship_hit_off_a_port_city_named_with_its_country_is_near_it():
                    "Hodeidah. One crew member was killed and three others were injured, the "
                    "maritime agency said.", "2026-12-01")
     assert not any("attack on Hodeidah" in p for p in n.key_points)
+
+
+def test_a_numbered_squadron_keeps_its_number():
+    assert clean_clause("No. 1 Squadron deployed six jets to the island on Monday.") == \
+        "No. 1 Squadron deployed six jets to the island on Monday."

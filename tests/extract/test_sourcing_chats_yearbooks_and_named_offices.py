@@ -98,3 +98,19 @@ def test_a_spokesman_whose_name_follows_is_a_named_official():
                    "command, Lieutenant Colonel Jonas Weber.")
     assert kinds == {"according to a spokesman for the command, Lieutenant Colonel Jonas Weber":
                      ("named official", 1)}
+
+
+def test_initials_in_a_chat_speakers_name_are_no_sentence_end():
+    chat = _CHAT + "\nlena.k  10:02 AM\nU.S. Embassy says all staff accounted for\n"
+    assert _kinds(chat)["U.S. Embassy says"] == ("spokesperson", 1)
+
+
+def test_an_odd_statement_line_in_a_chat_costs_no_other_source():
+    chat = _CHAT + "\nlena.k  10:05 AM\nStatement from the Ministry. : none yet\n"
+    assert _kinds(chat)["KNAX reporting"] == ("other outlet", 1)
+
+
+def test_a_log_line_whose_claim_opens_with_the_group_is_still_a_claim():
+    text = ("Hamas: the group fired 20 rockets at the coast overnight.\n\n"
+            "CENTCOM: a militia drone struck the outpost at dawn.\n")
+    assert len(_sources(text)) == 2

@@ -49,15 +49,25 @@ _STATEMENT_FROM = re.compile(r"\b(?:Statement|Readout)[ \t]+from[ \t]+(?P<who>(?
                              r"[A-Z][^:\n]{2,80}?):")
 # A word that starts a message or a clause, not a source: "Update", "Breaking", pronouns.
 _NOT_WHO = frozenset("I He She It They We You This That There Update Breaking Urgent Ok OK "
-                     "Translation Forwarded Morning Reading Coalition".split())
+                     "Translation Forwarded Morning".split())
 # Initials of a command or a ministry, which speak for themselves ("CENTCOM", "MoD").
 _COMMAND_INITIALS = re.compile(r"COM\b|MOD\b|OIR\b|IDF\b|SDF\b|JOC\b")
 _PRESS_ITEM = frozenset(("piece", "story", "article"))
 
 
+def is_chat(text: str) -> bool:
+    """Is the text laid out as a team chat (enough message heads near its top)?"""
+    return len(_MESSAGE_HEAD.findall(text, 0, 20000)) >= _MIN_HEADS
+
+
+# A sentence's end inside the words before the verb: "Qamishli. ANHA reporting" (a word with
+# a lower-case letter before the stop, not initials such as "U.S." or "U.N.").
+_SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}\.\s+(?=[A-Z])")
+
+
 def chat_sources(text: str, people: Any) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each source a chat message names in its shorthand."""
-    if len(_MESSAGE_HEAD.findall(text, 0, 20000)) < _MIN_HEADS:
+    if not is_chat(text):
         return []
     out: list[tuple[int, int, str, int | None]] = []
     for pattern in (_SAYS, _STATEMENT, _ON_CHANNEL, _ITEM_IN, _PER_STATEMENT, _FROM_CHANNEL,
@@ -65,9 +75,9 @@ def chat_sources(text: str, people: Any) -> list[tuple[int, int, str, int | None
         for m in pattern.finditer(text):
             start = m.start("who")
             who = m.group("who")
-            cut = who.rfind(". ")  # a sentence's end inside the name: "Qamishli. ANHA"
-            if cut >= 0 and cut >= who.rfind(" ", 0, cut) + 3:
-                start += cut + 2
+            ends = [e.end() for e in _SENTENCE_END_INSIDE.finditer(who)]
+            if ends:
+                start += ends[-1]
             kind = _kind(m, text[start:m.end("who")], start, people)
             if kind:
                 # (a pattern that opens on a cue, "per the X statement", keeps it)
@@ -78,6 +88,8 @@ def chat_sources(text: str, people: Any) -> list[tuple[int, int, str, int | None
 
 def _kind(m: re.Match[str], who: str, start: int, people: Any) -> str | None:
     who = who.strip()
+    if not who:
+        return None
     first = who.split()[0]
     if m.re is _STATEMENT_FROM:  # "Statement from X spokesperson Maj. Jane Roe:"
         return classify(who, people, start)[0]
@@ -112,7 +124,7 @@ def colleagues_passing_on(text: str, found: list[tuple[int, int, str, int | None
     """found without what a colleague passes on by first name in a chat ("Hassan says ..."):
     the story scans read one capitalised word before "says" as a body; in a team's chat it is
     a member of the team, no source of the report's."""
-    if len(_MESSAGE_HEAD.findall(text, 0, 20000)) < _MIN_HEADS:
+    if not is_chat(text):
         return found
     from briefdeck.geo.gazetteer import Gazetteer
 

@@ -13,9 +13,10 @@ from dataclasses import replace
 from briefdeck.extract.numbers import Quantity
 
 # ("The vote was", "voted", "passed by a vote of", "approved ... by"), close before the tally
-_VOTE_BEFORE = re.compile(r"\b(?:[Vv]ot(?:e|es|ed|ing)|passed|approved|adopted|rejected|"
-                          r"carried)\b(?:\s+(?:was|were|of|by|ended|stood\s+at|a\s+vote\s+of|"
-                          r"an?\s+\w+\s+vote\s+of))*\s+$")
+# (a vote named: "carried 20-30 fighters" is a convoy's load, not a tally)
+_VOTE_BEFORE = re.compile(r"\b(?:[Vv]ot(?:e|es|ed|ing)\b(?:\s+(?:was|were|of|by|ended|"
+                          r"stood\s+at))*|(?:passed|approved|adopted|rejected|carried)\s+"
+                          r"(?:by\s+)?(?:a|an?\s+\w+)\s+vote\s+of)\s+$")
 _TALLY = re.compile(r"(\d[\d,]*)(?:\s*[-–]\s*|\s+to\s+)(\d[\d,]*)(?![\d.,]\d)")
 
 

@@ -46,7 +46,7 @@ NON_RESTRICTIVE = re.compile(r",\s+which\s+[^,]{3,80},\s*")
 TOLL = re.compile(r"\b(?:kill|wound|injur|dead|died|casualt)", re.I)
 # A chat's reply that opens a message ("Correct. our head of mission ...") and a link pasted
 # before the words ("<https://...> - shelling on ..."): neither is part of the sentence.
-CHAT_OPENING = re.compile(r"^(?:(?:Correct|Yes|No|Agreed|Noted|Ok(?:ay)?|Thanks|Confirmed|"
+CHAT_OPENING = re.compile(r"^(?:(?:Correct|Yes|Agreed|Noted|Ok(?:ay)?|Thanks|Confirmed|"
                           r"Roger|Copy|(?:Good\s+)?(?:morning|afternoon|evening)(?:\s+all|"
                           r"\s+everyone|\s+team)?|(?:Hi|Hello|Hey)\s+(?:all|everyone|team))"
                           r"[.!,]\s+|<?https?://\S+?>?\s*(?:[-–—:]\s+|$))", re.I)

@@ -43,8 +43,11 @@ _BODY_LINE = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4
                         r"paraphrased)\))?:[ \t]+"
                         r"(?=\S+(?:[ \t]+\S+){3})")
 # What a body is, set after its name as a glossary or a fact box does, is no claim of its own.
+# (the noun ends the definition's head: "Hamas: the group fired ..." goes on with a verb, a claim)
 _DEFINED = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:movement|group|militia|coalition|"
-                      r"alliance|organi[sz]ation|umbrella|network|party|faction|rebels?|body)\b")
+                      r"alliance|organi[sz]ation|umbrella|network|party|faction|rebels?|body)\b"
+                      r"(?=\s*(?:[,.;:(]|$)|\s+(?:that|which|who|based|backed|founded|also|of|"
+                      r"in|with|and|led|known|set|formed|listed)\b)")
 _FURNITURE_FIRST = frozenset("About Follow Contact Connect More Read Visit Subscribe From "
                              "Media Photo Image Source Credit".split())
 _ARMED_BODY = re.compile(r"(?:Armed\s+Forces|Ministry|Command|Army|Police|Department|Directorate|"
