@@ -73,8 +73,9 @@ def load_input(path: str, published: str | None = None):  # -> Briefing
     return draft_briefing(read_article(path), published=published)
 
 
-def undated_warning(briefing) -> str | None:  # briefing: Briefing
-    """The warning to give when an article's relative dates could not be resolved."""
+def undated_warning(briefing, how: str = "pass --published YYYY-MM-DD") -> str | None:
+    """The warning to give when an article's relative dates could not be resolved, ending
+    with `how` the reader sets the date (the CLI's flag; the app names its menu item)."""
     source = briefing.sources[0] if briefing.sources else None
     if source is None or source.published or not source.text:
         return None
@@ -82,8 +83,7 @@ def undated_warning(briefing) -> str | None:  # briefing: Briefing
     if not unresolved:
         return None
     return (
-        f"publication date unknown: {unresolved} event date(s) left unresolved; "
-        "pass --published YYYY-MM-DD"
+        f"publication date unknown: {unresolved} event date(s) left unresolved; {how}"
     )
 
 

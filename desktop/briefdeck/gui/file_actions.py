@@ -221,10 +221,7 @@ def _undated(briefing: Any) -> str | None:
     """The CLI's undated warning, pointing to where the app sets the date instead."""
     from briefdeck.batch import undated_warning
 
-    warning = undated_warning(briefing)
-    if not warning:
-        return None
-    return f"{warning.split('; pass --published')[0]} — set it with {SET_PUBLISHED}"
+    return undated_warning(briefing, how=f"set it with {SET_PUBLISHED}")
 
 
 def _marking(briefing: Any) -> str | None:
