@@ -23,6 +23,7 @@ from briefdeck.charts.spec import (
 )
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
+from briefdeck.model.date_words import event_date_label
 from briefdeck.model.tolls import TOLL_MARKS, toll_words
 from briefdeck.model.units import is_measure
 
@@ -204,10 +205,7 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
 
 
 def _event_label(ev: Any) -> str:
-    # Written as every other slide writes a date ("26 Nov 2026"), never ISO. (Imported here:
-    # compose.page builds its charts from this module.)
-    from briefdeck.compose.page import event_date_label
-
+    # Written as every other slide writes a date ("26 Nov 2026"), never ISO.
     when = event_date_label(ev.date, ev.date_precision) if ev.date else "undated"
     where = ev.place or ev.kind
     # A bar cannot say "at least": the category does, for the tolls the report left open.

@@ -15,6 +15,8 @@ from briefdeck.compose.figure_words import figure_amount as figure_amount  # re-
 from briefdeck.compose.figure_words import figure_words, figure_words_in
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
+from briefdeck.model.date_words import day_label as day_label  # re-exported
+from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported
 from briefdeck.model.marking import banner_text
 from briefdeck.model.tolls import toll_words
 
@@ -34,7 +36,6 @@ _ROLE_WORDS = {
     "mentioned": "mentioned",
 }
 _KIND_ORDER = ("events", "places", "systems", "figures", "quotes")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 @dataclass(frozen=True)
@@ -201,21 +202,3 @@ def _chart_choice(charts: ChartSet) -> str:
     if not charts.figures.empty:
         return "figures"
     return "timeline" if charts.timeline.items else ""
-
-
-def event_date_label(iso: str | None, precision: str = "day") -> str:
-    """'2020-03-11' -> '11 Mar 2020'; month precision 'Mar 2020'; year '2020'."""
-    if not iso:
-        return ""
-    parts = iso.split("-")
-    year = parts[0]
-    month = _MONTHS[int(parts[1]) - 1] if len(parts) > 1 else ""
-    if len(parts) == 3 and precision not in ("month", "year"):
-        return f"{int(parts[2])} {month} {year}"
-    if month and precision != "year":
-        return f"{month} {year}"
-    return year
-
-
-def day_label(iso: str) -> str:
-    return event_date_label(iso, "day") if iso else ""

@@ -21,10 +21,10 @@ from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Event, Figure, Place
 from briefdeck.model.briefing import Facts, Narrative
+from briefdeck.model.date_words import MONTHS
 from briefdeck.model.tolls import qualified
 from briefdeck.model.units import is_measure
 
-MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 FORCE_UNITS = {"troops", "personnel", "service members", "soldiers", "forces", "marines"}
 BASE_SUFFIX = re.compile(r"\s+(?:Air\s+Base|Airbase|air\s+base|Airfield)$")
 # "at least four air bases in the Persian Gulf": where the bases' names belong.
@@ -48,9 +48,9 @@ def when(event: Event) -> str:
     parts = event.date.split("-")
     if len(parts) == 3:
         d = date.fromisoformat(event.date)
-        return f"{d.day} {MONTH_ABBR[d.month - 1]} {d.year}"
+        return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
     if len(parts) == 2:
-        return f"{MONTH_ABBR[int(parts[1]) - 1]} {parts[0]}"
+        return f"{MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return parts[0]
 
 

@@ -11,15 +11,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from briefdeck.charts.spec import BarSpec, TimelineItem, TimelineSpec
 from briefdeck.compose.numbers import number
-from briefdeck.compose.page import event_date_label
 from briefdeck.export.pdf.markup import clean
+from briefdeck.model.date_words import MONTHS, event_date_label
 
 INK = HexColor("#1F2937")
 MUTED = HexColor("#6B7280")
 RULE = HexColor("#9CA3AF")
 GRID = HexColor("#E5E7EB")
 HURT = HexColor("#B91C1C")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:
@@ -186,7 +185,7 @@ def _ticks(d: Drawing, x_of, first: int, last: int, span: float, axis_y: float, 
         day = start.toordinal() - start.weekday()
         while day <= end.toordinal() + 7:
             t = date.fromordinal(day)
-            marks.append((day, f"{t.day} {_MONTHS[t.month - 1]}"))
+            marks.append((day, f"{t.day} {MONTHS[t.month - 1]}"))
             day += 7
     else:
         months = (end.year - start.year) * 12 + end.month - start.month + 2
@@ -196,7 +195,7 @@ def _ticks(d: Drawing, x_of, first: int, last: int, span: float, axis_y: float, 
         y, m = start.year, start.month
         while (y, m) <= (end.year, end.month + 1 if end.month < 12 else end.month):
             if (y * 12 + m - 1) % step == 0:
-                label = _MONTHS[m - 1] + (f" {y}" if m == 1 or not marks else "")
+                label = MONTHS[m - 1] + (f" {y}" if m == 1 or not marks else "")
                 marks.append((date(y, m, 1).toordinal(), label))
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
     for day, label in marks:
