@@ -88,3 +88,7 @@ def test_a_share_named_after_were_by_its_make_counts_that_make():
     figures = DRAFTS.figures(
         "The army holds 900 Patriot interceptors, of which perhaps 300 were the newer PAC-3 MSE.")
     assert (300.0, "PAC-3 MSE") in figures
+
+
+def test_a_multiplier_is_no_tally_however_it_is_spaced():
+    assert DRAFTS.figures("The army now has 3  times as many drones as last year.") == []

@@ -112,6 +112,7 @@ _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|fired\s+on)\b"
 # "scrambled more than 320 times": how often fighters were sent up, a count of scrambles.
 _SPREAD_BEFORE = re.compile(r"\b(shared|viewed|watched|retweeted|reposted|liked|downloaded|"
                             r"scrambled|sortied)\s+$", re.I)
+_TIMES_WORD = re.compile(r"\s+times\b")  # the unit after the count, however it is spaced
 _MULTIPLIER_AFTER = re.compile(r"\s+(?:as|more|less|fewer|the|higher|lower|larger|bigger|"
                                r"greater|faster|cheaper|costlier|that|what|over|an?|per)\b")
 _SPREAD_UNITS = {"shared": "shares", "viewed": "views", "watched": "views",
@@ -293,7 +294,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if unit == "times":
                 # "attacked more than 170 times": a count of attacks; "dozens of times" and
                 # other vague repeats stay out
-                if q.vague or _MULTIPLIER_AFTER.match(text, q.end + 6) or \
+                times = _TIMES_WORD.match(text, q.end)
+                if q.vague or times and _MULTIPLIER_AFTER.match(text, times.end()) or \
                         not re.search(r"\d", q.text) and q.qualifier == "exact" and \
                         not _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
                     continue  # ("three times as many", "two times": no tally; "targeted at
