@@ -87,3 +87,13 @@ def test_a_month_dated_item_spans_its_month_and_a_day_dated_one_does_not():
     day = TimelineItem("ev-2", "2026-11-01", "day", "x", "attack", "DC2626")
     assert month.vague and month.last_day == "2026-11-30"
     assert not day.vague and day.last_day == "2026-11-01"
+
+
+def test_a_month_dated_item_stands_mid_month_and_the_key_says_why_it_is_hollow():
+    from briefdeck.charts.spec import TimelineItem, vague_note
+
+    month = TimelineItem("ev-1", "2026-10-01", "month", "Missile attacks", "attack", "#c00")
+    day = TimelineItem("ev-2", "2026-11-09", "day", "Tanker hit", "attack", "#c00")
+    assert month.mid_day == "2026-10-16" and day.mid_day == "2026-11-09"
+    assert vague_note([month, day]) == "dated to the month only"
+    assert vague_note([day]) == ""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import calendar
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -91,6 +92,15 @@ class TimelineItem:
         return self.date
 
     @property
+    def mid_day(self) -> str:
+        """Where the item stands on a time axis (ISO): its day, or the middle of its month or
+        year, so a vague date is not read as its first day."""
+        if not self.vague:
+            return self.date
+        a, b = date.fromisoformat(self.date), date.fromisoformat(self.last_day)
+        return date.fromordinal((a.toordinal() + b.toordinal()) // 2).isoformat()
+
+    @property
     def death_toll(self) -> str:
         """The killed alone, for a label with no room for more."""
         return toll_words(self.killed, self.killed_qualifier, 0, "exact")
@@ -140,3 +150,12 @@ class ChartSet:
     timeline: TimelineSpec
     figures: BarSpec
     notes: dict[str, str] = field(default_factory=dict)  # chart name -> why it is shaped so
+
+
+def vague_note(items: Iterable[TimelineItem]) -> str:
+    """What a hollow marker means on a timeline of these items ('' when none is vague)."""
+    vague = [i for i in items if i.vague]
+    if not vague:
+        return ""
+    return "dated to the year only" if all(i.precision == "year" for i in vague) \
+        else "dated to the month only"

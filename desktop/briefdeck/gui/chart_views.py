@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from briefdeck.charts.spec import BarSpec, MapSpec, TimelineSpec
+from briefdeck.charts.spec import BarSpec, MapSpec, TimelineSpec, role_rank, vague_note
 from briefdeck.gui.theme import colours
 
 LABEL_FONT = QFont("DejaVu Sans", 8)
@@ -152,8 +152,7 @@ class MapView(ChartView):
         xy = [(p.lon * scale / per_px, -p.lat / per_px) for p in spec.points]
         frame = QRectF(lon_min * scale / per_px, -lat_max / per_px,
                        (lon_max - lon_min) * scale / per_px, (lat_max - lat_min) / per_px)
-        rank = {role: i for i, role in enumerate(ROLE_IMPORTANCE)}
-        order = sorted(range(len(spec.points)), key=lambda i: (rank.get(spec.points[i].role, 9), i))
+        order = sorted(range(len(spec.points)), key=lambda i: (role_rank(spec.points[i].role), i))
         anchors = place_labels(xy, [p.label for p in spec.points], frame, order)
         for p, anchor in zip(spec.points, anchors, strict=True):
             if anchor is None:
@@ -231,7 +230,7 @@ class TimelineView(ChartView):
             self._note("No dated events yet")
             return
         plot.showAxis("bottom")
-        xs = [_posix(i.date) for i in spec.items]
+        xs = [_posix(i.mid_day) for i in spec.items]  # a month-dated event: mid-month
         box = plot.getViewBox()
         pixels = box.width() if box.width() > 50 else 380.0
         metrics = QFontMetrics(LABEL_FONT)
@@ -247,8 +246,10 @@ class TimelineView(ChartView):
         plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(_hex(colours().grid), width=2)))
         scatter = pg.ScatterPlotItem(
             x=xs, y=[-lane for lane in lanes], data=[i.fact_id for i in spec.items],
-            brush=[_brush(i.colour) for i in spec.items], size=12,
-            pen=pg.mkPen(_hex(colours().marker_edge)),
+            # hollow where the report gave only the month or year, as on the deck and page
+            brush=[pg.mkBrush(None) if i.vague else _brush(i.colour) for i in spec.items],
+            size=12, pen=[pg.mkPen(_hex(i.colour), width=2) if i.vague
+                          else pg.mkPen(_hex(colours().marker_edge)) for i in spec.items],
             symbol=["t1" if i.kind == "attack" else "o" for i in spec.items], hoverable=True)
         scatter.sigClicked.connect(self._clicked)
         plot.addItem(scatter)
@@ -259,6 +260,8 @@ class TimelineView(ChartView):
             label.setPos(x, -lane)
             plot.addItem(label)
         plot.setRange(xRange=(x_min, x_max), yRange=(-max(lanes) - 0.7, 0.7), padding=0)
+        if note := vague_note(spec.items):
+            plot.setToolTip(f"Hollow markers: {note}")
 
 
 class FiguresView(ChartView):
@@ -292,8 +295,6 @@ class FiguresView(ChartView):
 
 
 _GAP = 6.0  # pixels between a marker and its label
-# Labels placed first win the room: attacked, reinforced, left, then merely mentioned.
-ROLE_IMPORTANCE = ("attack target", "reinforcement", "withdrawal", "mentioned")
 _MARKER = 6.0  # half the marker size, in pixels
 
 

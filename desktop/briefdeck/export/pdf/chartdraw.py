@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from briefdeck.charts.spec import BarSpec, TimelineItem, TimelineSpec
+from briefdeck.charts.spec import BarSpec, TimelineItem, TimelineSpec, vague_note
 from briefdeck.compose.numbers import number
 from briefdeck.export.pdf.markup import clean
 from briefdeck.model.date_words import MONTHS, event_date_label
@@ -62,7 +62,7 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
     starts = [date.fromisoformat(i.date).toordinal() for i in items]
     ends = [date.fromisoformat(i.last_day).toordinal() for i in items]
     # A month-dated event sits in the middle of its month, over a band the month long.
-    days = [(a + b) / 2 for a, b in zip(starts, ends, strict=True)]
+    days = [date.fromisoformat(i.mid_day).toordinal() for i in items]
     first, last = min(starts), max(ends)
     span = last - first
     pad = span * 0.05 if span else 15
@@ -134,11 +134,8 @@ def _timeline_legend(d: Drawing, items: list[TimelineItem], width: float, font: 
     bottom, as the deck's timeline has them; returns the height it takes."""
     kinds = dict.fromkeys((i.kind, i.colour) for i in items)
     entries: list[tuple[str, str, bool]] = [(kind, colour, False) for kind, colour in kinds]
-    vague = [i for i in items if i.vague]
-    if vague:
-        years = all(i.precision == "year" for i in vague)
-        entries.append(("dated to the year only" if years else "dated to the month only",
-                        vague[0].colour, True))
+    if note := vague_note(items):
+        entries.append((note, next(i.colour for i in items if i.vague), True))
     x, y, r = 1.0, 1.5, size * 0.4
     for text, colour, hollow in entries:
         w = r * 2 + 2.5 + stringWidth(text, font, size)

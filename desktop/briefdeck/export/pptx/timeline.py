@@ -11,7 +11,7 @@ from pptx.enum.shapes import MSO_CONNECTOR, MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR
 from pptx.util import Inches, Pt
 
-from briefdeck.charts.spec import TimelineItem, TimelineSpec
+from briefdeck.charts.spec import TimelineItem, TimelineSpec, vague_note
 from briefdeck.compose import fit
 from briefdeck.compose.fit import TextStyle
 from briefdeck.compose.notes import clean
@@ -74,7 +74,7 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
     label_h = _label_height(size)
     axis_y = top + (height - LEGEND_H) // 2
     inner_left, inner_w = left + label_w // 2, width - label_w
-    days = [date.fromisoformat(i.date).toordinal() for i in items]
+    days = [date.fromisoformat(i.mid_day).toordinal() for i in items]  # mid-month if vague
     first, last = min(days), max(days)
     span_days = max(1, last - first)
     xs = [inner_left + (inner_w * (d - first)) // span_days if last > first
@@ -165,10 +165,8 @@ def _legend(slide: Any, items: list[TimelineItem], rect: tuple[int, int, int, in
                     name=f"Legend text: {kind}", colour=theme.muted, anchor=MSO_ANCHOR.MIDDLE)
         x += swatch + text_w + int(Inches(0.2))
     notes = []
-    vague = [i for i in items if i.vague]
-    if vague:
-        notes.append("hollow: dated to the year only" if all(i.precision == "year" for i in vague)
-                     else "hollow: dated to the month only")
+    if vague := vague_note(items):
+        notes.append(f"hollow: {vague}")
     if in_order:
         notes.append("Events in date order; spacing not to scale (dates too close to show apart)")
     if omitted:  # the timeline keeps the heaviest events only: say how many it left off
