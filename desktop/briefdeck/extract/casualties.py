@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
+from briefdeck.extract.toll_claims import claimed_marked
 from briefdeck.extract.toll_filters import (
     ACROSS_ALL,
     DENIED_CUE,
@@ -187,7 +188,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     found += listed_before(text, start, found, verb_after)
     found += terse_tolls(text, start, end, found)
     found += headline_toll(text, start, end, found)
-    if "indicated " in chunk or "confirmed " in chunk or "report" in chunk or "now says " in chunk:
+    if "indicated " in chunk or "confirmed " in chunk or "report" in chunk or "said " in chunk \
+            or "now says " in chunk:
         found += reported_tolls(text, start, end, found)
     found += clause_counts(text, start, end, found)
     if "more" in chunk or BARE_SUBJECT.match(text, start, end):
@@ -241,6 +243,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = broken_down(text, found)
     if len(found) > 1 and ":" in chunk:
         found = _after_colon(text, found)
+    if found:  # (sentences with a toll only: few)
+        found = claimed_marked(text, start, found)
     return found
 
 

@@ -32,6 +32,9 @@ class Casualty:
     party_total: bool = False
     # "a third man was wounded": the count of everyone hit so far, by its ordinal
     ordinal: bool = False
+    # "the group said its attack killed 20 soldiers": an armed group's claim, not a count
+    # told of the attack otherwise (toll_claims.py)
+    claimed: bool = False
 
     @property
     def is_floor(self) -> bool:

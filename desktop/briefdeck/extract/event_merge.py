@@ -340,8 +340,13 @@ def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
 
 
 def _event(n: int, d: Draft, iso: str, precision: str) -> Event:
-    killed = [c for c in d.casualties if c.kind == "killed" and c.count is not None]
-    wounded = [c for c in d.casualties if c.kind == "wounded" and c.count is not None]
+    told = [c for c in d.casualties if c.count is not None]
+    if any(not c.claimed for c in told):
+        # "the group said its attack killed 20": a claim beside the toll told otherwise of
+        # the same attack is a quote, not its toll (toll_claims.py)
+        told = [c for c in told if not c.claimed]
+    killed = [c for c in told if c.kind == "killed"]
+    wounded = [c for c in told if c.kind == "wounded"]
     parties: dict[str, list[int]] = {}
     for c in killed + wounded:
         row = parties.setdefault(c.party, [0, 0])

@@ -30,7 +30,8 @@ _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I
 # after a comma too, a briefing's shorthand in figures running to the end of its part)
 # ("Al-Masirah TV says 1 worker killed, 4 injured": a toll in figures, as told by someone)
 # (a tab: a table row's cell, "7 Nov<tab>Site<tab>2 guards killed, 3 WIA")
-_TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|,\s*(?=\d)|\b(?:says|said|say)\s+(?=\d)")
+# ("a rocket hit the market (2 killed, 4 injured)": a toll in brackets after its happening)
+_TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|,\s*(?=\d)|\b(?:says|said|say)\s+(?=\d)|\((?=\d)")
 # ("2 soldiers killed, an officer wounded": the next count may name its group too)
 _NEXT_GROUP = rf"\s+(?:{GROUP_WORD}\s+){{0,2}}{GROUP_NOUN}"
 TERSE_RE = re.compile(
@@ -130,12 +131,19 @@ def terse_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[
         plus = _PLUS_RE.match(text, at, end) if "+" in text[at:at + 40] else None
         m = TERSE_RE.match(text, plus.end() if plus else at, end) or \
             TERSE_BARE_RE.match(text, at, end)
-        if m is None or any(c.start <= m.start("num") < c.end for c in found) or any(
-                c.start == m.start("num") for c in more):
+        if m is None or any(c.start == m.start("num") for c in more):
             continue
         nxt = _TERSE_NEXT.match(text, m.end(), end)
         if _RUNNING_AFTER.match(text, (nxt or m).end(), end):
             continue  # "4 killed, 18 wounded (as of June)": a running tally, no toll
+        if any(c.start <= m.start("num") < c.end for c in found):
+            # "toll: 3 dead, 12 hurt": the first count read already, the next one still told
+            if nxt and not any(c.start <= nxt.start("num") < c.end for c in found + more):
+                more.append(Casualty(nxt.start("num"), nxt.end("np") if nxt.group("np") else
+                                     nxt.end("num"), kind_of(nxt.group("verb")),
+                                     count_of(nxt.group("num")), party_of(nxt.group("np")) if
+                                     nxt.group("np") else "unspecified", nxt.group("num")))
+            continue
         if plus and m.start() == plus.end() and count_of(plus.group("num")):
             more.append(Casualty(plus.start("num"), plus.end("np"), kind_of(m.group("verb")),
                                  count_of(plus.group("num")), party_of(plus.group("np")),
@@ -173,14 +181,20 @@ def headline_toll(text: str, start: int, end: int, found: list[Casualty]) -> lis
 # killed (a police officer and a driver)": a toll with no verb of its own, the object of a
 # verb of reporting (it ends there: "reported two soldiers killed in ..." is left to others)
 # (a chat's "ANHA reporting 2 SDF members killed", "SOHR now says 1 killed 4 wounded" too)
-# ("X says four killed", a headline over its story's own telling, is left to others)
-_REPORTED_CUE = re.compile(r"\b(?:indicated|confirmed|reported|reporting|now\s+says)\s")
+# ("sources said four killed.", "officials said two dead, five wounded": said, the toll ending
+# its clause; "X says four killed", a headline or deck over its story's own telling, is left
+# to others)
+_REPORTED_CUE = re.compile(r"\b(?:indicated|confirmed|reported|reporting|now\s+says|said)\s")
 _REPORTED_END = r"(?=\s*(?:[(.;,]|and\b|$|\d{1,3}\s+(?:wounded|injured|hurt)\b))"
 _REPORTED_RE = (
-    re.compile(rf"\s*(?:that\s+)?{ITEM}\s+(?P<verb>killed|wounded|injured|dead){_REPORTED_END}",
-               re.I),
+    re.compile(rf"\s*(?:that\s+)?{ITEM}\s+(?P<verb>killed|wounded|injured|hurt|dead)"
+               rf"{_REPORTED_END}", re.I),
     re.compile(rf"\s*(?:that\s+)?(?P<num>(?!an?\s)(?i:{NUM}))(?P<np>)\s+"
-               rf"(?P<verb>killed|wounded|injured|dead){_REPORTED_END}"))
+               rf"(?P<verb>killed|wounded|injured|hurt|dead){_REPORTED_END}"))
+# ("sources said four killed in the strike": past "said" opens no headline; where may follow)
+_SAID_END = _REPORTED_END[:-1] + r"|\s+(?:in|at|near|after)\s)"
+_SAID_RE = tuple(re.compile(r.pattern.replace(_REPORTED_END, _SAID_END), r.flags)
+                 for r in _REPORTED_RE)
 
 
 def reported_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
@@ -189,7 +203,8 @@ def reported_tolls(text: str, start: int, end: int, found: list[Casualty]) -> li
     for cue in _REPORTED_CUE.finditer(text, start, end):
         pos: int | None = cue.end()
         while pos is not None:
-            m = _REPORTED_RE[0].match(text, pos, end) or _REPORTED_RE[1].match(text, pos, end)
+            pats = _SAID_RE if cue.group(0) == "said " else _REPORTED_RE
+            m = pats[0].match(text, pos, end) or pats[1].match(text, pos, end)
             if m is None or not count_of(m.group("num")):
                 break
             if not any(c.start <= m.start("num") < c.end for c in found + more):
@@ -202,7 +217,8 @@ def reported_tolls(text: str, start: int, end: int, found: list[Casualty]) -> li
     return more
 
 
-_REPORTED_NEXT = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:and\s+|(?=\d))")
+# ("two dead, five wounded": a comma alone may join the next count, told the same way)
+_REPORTED_NEXT = re.compile(r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*)?(?:and\s+|(?=\d))|,\s*")
 
 
 def clause_counts(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.casualties import Casualty, kinds_resolved
+from briefdeck.extract.toll_claims import confirmed_over_claimed
 
 # "SANA gave a lower toll", "put the death toll at nine", "a different account": a second
 # source's count of the same dead
@@ -78,6 +79,7 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
     earlier splits it; a later exact tally replaces a floor given earlier ("more than a dozen
     wounded", then "16 service members were wounded"); a new total ("the toll rose to 12")
     replaces all of its kind; anything else adds to the toll."""
+    known, later = confirmed_over_claimed(known, later)
     if later and any(c.from_wounded for c in later) and _per_kind(known) == _per_kind(later):
         # "one killed and three hurt", then "one died of his wounds and three others are
         # being treated": the same toll told as it came about, not one more death
@@ -197,6 +199,7 @@ def fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
     """One happening told twice ("kills three" in a headline, "killed two soldiers and a
     civilian" in the story, a table row): per kind, the fuller telling, never the sum; but a
     later telling that updates the toll (a new total, a wounded man who died) updates it."""
+    a, b = confirmed_over_claimed(a, b)
     if any(c.is_total for c in b) or (any(c.from_wounded for c in b) and any(
             c.kind == "wounded" and c.count for c in a)):
         return merge_tolls(a, b)
