@@ -58,6 +58,8 @@ _UPDATE_ON = re.compile(r"[^\w\n]{0,4}(?:update|more|latest)\s+(?:on|from)\s+"
 
 
 class TollTargets(ReaderMemory):
+    """Finds the drafted happening a later toll counts."""
+
     def _update_on(self, s: SentenceRead) -> Draft | None:
         """The violent happening told in the last 40 sentences at the place an opening
         "update on X:" names, if any."""
@@ -68,8 +70,6 @@ class TollTargets(ReaderMemory):
         return next((d for d in reversed(self.drafts) if s.i - d.sentence <= 40 and
                      d.kind in VIOLENT and not d.other and
                      any(p.lower() in at for p in d.places)), None)
-
-    """Finds the drafted happening a later toll counts."""
 
     def _led_elsewhere(self, s: SentenceRead) -> bool:
         """"Hajin (Abu Kamal district): ... One civilian was killed": a paragraph led by a
