@@ -20,6 +20,7 @@ from briefdeck.ingest import limits
 from briefdeck.ingest.article import Article
 from briefdeck.ingest.boilerplate import find_boilerplate
 from briefdeck.ingest.credits import split_credit
+from briefdeck.ingest.feeds import looks_like_feed
 from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_text, parse_date
 from briefdeck.ingest.text import bom_encoding, clean, decode, require_text
 
@@ -187,6 +188,12 @@ def _decode_html(data: bytes, name: str, warnings: list[str]) -> str:
 
 
 def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Article:
+    if "<" in text and looks_like_feed(text):  # an RSS or Atom feed saved as .xml, .html, .txt
+        from briefdeck.ingest.feeds import feed_to_text
+
+        feed = feed_to_text(text)
+        if feed is not None:
+            return _finish(feed.text, "feed", feed.hints, warnings, name)
     if kind == "html":
         from briefdeck.ingest.html import html_to_text
 
