@@ -16,7 +16,7 @@ from briefdeck.gui.export_worker import ExportSignals, start_export
 from briefdeck.gui.settings import Settings
 
 OPEN_FILTER = ("Briefings and articles (*.briefing.json *.json *.txt *.md *.html *.htm *.pdf "
-               "*.docx);;Briefings (*.briefing.json *.json);;All files (*)")
+               "*.docx *.xml *.rss *.atom);;Briefings (*.briefing.json *.json);;All files (*)")
 SAVE_FILTER = "Briefings (*.briefing.json)"
 SET_PUBLISHED = "File ▸ Set Publication Date…"  # the menu path named in the undated warning
 
