@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from briefdeck.charts import BarSpec, ChartSet, MapSpec, TimelineSpec
 from briefdeck.charts.spec import TimelineItem
-from briefdeck.compose.page import event_date_label, figure_amount, page_outline
+from briefdeck.compose.figure_words import figure_amount
+from briefdeck.compose.page import event_date_label, page_outline
 from briefdeck.model import (
     Briefing,
     Casualties,

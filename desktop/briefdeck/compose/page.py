@@ -11,8 +11,7 @@ from typing import Any
 
 from briefdeck.charts import ChartSet, build_charts
 from briefdeck.compose.dtg import dtg
-from briefdeck.compose.figure_words import figure_amount as figure_amount  # re-exported
-from briefdeck.compose.figure_words import figure_words, figure_words_in
+from briefdeck.compose.figure_words import figure_words_in
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
@@ -145,10 +144,7 @@ def _describe(kind: str, fact: Any) -> tuple[str, str, int, tuple[Any, ...]]:
         postures = list(_POSTURE_WEIGHT)
         return fact.name, text, _POSTURE_WEIGHT.get(fact.posture, 20), (
             postures.index(fact.posture) if fact.posture in postures else len(postures),)
-    if kind == "figures":
-        said = figure_words(fact)
-        return said.lead, said.context, 50 if fact.label else 45, ()
-    # quotes
+    # quotes (figures are told in their own words by rank_facts)
     lead = fact.speaker or "Unattributed"
     return lead, f"\u201c{fact.text}\u201d", 40, ()
 

@@ -90,7 +90,7 @@ _ORDINAL_WORDS = {w: n for n, w in enumerate(
 _WORD_TALLY = re.compile(rf"\bthe\s+({'|'.join(_ORDINAL_WORDS)})\s+"
                          r"(?:((?:drone|rocket|missile)\s+)?(attack|strike|incident)\s+)?"
                          r"(?:on|against|targeting)\s")
-_HEDGE_BEFORE = re.compile(r"\b(at\s+least|more\s+than|about|roughly|nearly|some)\s+$", re.I)
+_HEDGE_BEFORE = re.compile(r"\b(at\s+least|more\s+than)\s+$", re.I)  # the hedges scanned for
 _TALLY_SUBJECT = re.compile(r"\b(attack|strike|incident)\b[^.;]{0,40}$", re.I)
 
 
@@ -106,18 +106,18 @@ def _word_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
         if m is None or inside(skip, m.start(1), m.end(1)):
             continue
         hedge = _HEDGE_BEFORE.search(text, max(0, m.start() - 14), m.start())
-        qual = " ".join(hedge.group(1).lower().split()) if hedge else ""
-        if not qual:
+        if hedge is None:
             continue
+        qual = " ".join(hedge.group(1).lower().split())
         noun = m.group(3) or (s.group(1) if (s := _TALLY_SUBJECT.search(
             text, max(0, m.start() - 60), m.start())) else "")
         if not noun:
             continue
-        start = hedge.start() if hedge else m.start()
+        start = hedge.start()
         out.append(Figure(
             id="fg-0", value=float(_ORDINAL_WORDS[m.group(1)]), value_high=None,
             unit=noun.lower() + "s",
-            qualifier=QUALIFIERS.get(qual, "exact") if qual else "exact",  # type: ignore[arg-type]
+            qualifier=QUALIFIERS.get(qual, "exact"),  # type: ignore[arg-type]
             text=text[start:m.end(1)], label=text[start:m.end(1)][:80],
             provenance=Provenance(source="src-1", start=start, end=m.end(1))))
     return out
