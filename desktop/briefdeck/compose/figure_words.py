@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefdeck.compose.numbers import number
+from briefdeck.model.quote_marks import balanced_quotes
 
 _QUALIFIER_WORDS = {
     "about": "about", "at least": "at least", "up to": "up to",
@@ -65,15 +66,6 @@ def tidy_label(fig: Any) -> str:
     if text and unit and _CURRENCY_SIGN.search(text) and _CURRENCY_SIGN.fullmatch(unit):
         label = re.sub(rf"(?i)({re.escape(text)})\s+{re.escape(unit)}\b", r"\1", label, count=1)
     return " ".join(label.split())
-
-
-def balanced_quotes(text: str) -> str:
-    """Drop a quote mark that has no partner (straight or curly); paired ones stay."""
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    if text.count("“") != text.count("”"):
-        text = text.replace("“", "").replace("”", "")
-    return text
 
 
 def figure_amount(fig: Any) -> str:

@@ -122,12 +122,19 @@ def _led_by_first_char(heads: set[str], opening: str, flags: int) -> re.Pattern[
     wide, so no opening is passed over, and it starts where the zero-width gate would."""
     if opening not in _WORD_OPENINGS or not all(re.match(r"\w", h[0]) for h in heads):
         return None
+    # (before a word character \b, and "after a space" too, is "not after one")
+    return first_char_gate(heads, r"\w", flags)
+
+
+def first_char_gate(heads: set[str], not_after: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex that opens on one of heads' first characters where the character before is
+    not a `not_after` one (checked once the character is taken: (?<!X.)), with the rest of
+    its heads as a lookahead. `re` skips to such a pattern's first characters in C; each hit
+    is one character wide, so no opening is passed over."""
     by_first: dict[str, set[str]] = {}
     for h in heads:
         by_first.setdefault(h[0], set()).add(h[1:])
-    # (before a word character \b, and "after a space" too, is "not after one": checked
-    # once the character is taken, (?<!\w.))
-    after = r"(?<!\w.)"
+    after = rf"(?<!{not_after}.)"
     alts = []
     for c in sorted(by_first):
         rest = _trie(by_first[c])

@@ -89,9 +89,10 @@ class _Reader(ClauseReading, TollsLeft):
         if sent.paragraph != self.paragraph:
             # a dateline's day, or the stamp's of the live-blog entry the paragraph is in
             self.entry = entry_at(self.entries, sent.start)
-            if self.entry < 0 and self.entries:  # "dana.kovac 7:12 AM\nmorning all.": a
-                # chat message read as one sentence with its sender's stamp
-                self.entry = entry_at(self.entries, text.find("\n", sent.start, sent.end) + 1)
+            stamp_end = text.find("\n", sent.start, sent.end)
+            if self.entry < 0 and self.entries and stamp_end >= 0:  # "dana.kovac 7:12 AM\n
+                # morning all.": a chat message read as one sentence with its sender's stamp
+                self.entry = entry_at(self.entries, stamp_end + 1)
             self.paragraph = sent.paragraph
             self.context = self.dates.filed.get(sent.paragraph) or (
                 self.entries[self.entry].day if self.entry >= 0 else None)

@@ -22,6 +22,7 @@ from briefdeck.extract.sentences import Document
 from briefdeck.model import Event, Figure, Place
 from briefdeck.model.briefing import Facts, Narrative
 from briefdeck.model.date_words import MONTHS
+from briefdeck.model.quote_marks import balanced_quotes
 from briefdeck.model.tolls import qualified
 from briefdeck.model.units import is_measure
 
@@ -86,13 +87,22 @@ def _plural(party: str) -> str:
 
 
 def _place_names(places: list[Place], mentions: list[PlaceMention], role: str) -> list[str]:
+    return _names([p for p in places if p.role == role and p.kind not in BROAD], mentions)
+
+
+def _moved_to(places: list[Place], mentions: list[PlaceMention]) -> list[str]:
+    """The reinforced places the report tells as a move, not forces merely based there (a
+    "stationed" mention is drafted as a reinforcement)."""
+    moved = {m.key for m in mentions if m.role == "reinforcement"}
+    key_at = {m.start: m.key for m in mentions}
+    return _names([p for p in places if p.role == "reinforcement" and p.kind not in BROAD
+                   and key_at.get(p.provenance.start if p.provenance else -1) in moved],
+                  mentions)
+
+
+def _names(chosen: list[Place], mentions: list[PlaceMention]) -> list[str]:
     possibly = {m.name for m in mentions if m.possibly}
-    chosen = [p.name for p in places if p.role == role and p.kind not in BROAD]
-    if role == "moved to":  # a reinforcement the report tells as a move, not forces based there
-        moved = {m.key for m in mentions if m.role == "reinforcement"}
-        key_at = {m.start: m.key for m in mentions}
-        chosen = [p.name for p in places if p.role == "reinforcement" and p.kind not in BROAD
-                  and key_at.get(p.provenance.start if p.provenance else -1) in moved]
+    chosen = [p.name for p in chosen]
     # "Irbil" beside "Irbil Air Base" says the same place twice
     chosen = [n for n in chosen if not any(o != n and o.startswith(n) for o in chosen)]
     return [f"possibly {n}" if n in possibly else n for n in chosen]
@@ -205,7 +215,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     lead, _ = spine(doc, headline)
     leaving = _place_names(places, mentions, "withdrawal")
     arriving = _place_names(places, mentions, "reinforcement")
-    moved_to = _place_names(places, mentions, "moved to")
+    moved_to = _moved_to(places, mentions)
     defences = [s.name for s in systems if s.category == "air defence"
                 and s.posture in ("arriving", "deployed") and not _in(s.name, lead)]
     # ("remains in place": a battery deployed long ago is there, it does not arrive)
@@ -332,7 +342,7 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         extra = f" ({moving.label})" if moving else ""
         points.append(f"Withdrawal: troops leave {listing(leaving)}{extra}.")
     on_site = [s for s in defences if s.posture in ("arriving", "deployed")]
-    moved_to = _place_names(places, mentions, "moved to")
+    moved_to = _moved_to(places, mentions)
     based = [n for n in arriving if n not in moved_to]
     if moved_to and not on_site:
         points.append(f"Reinforcement: forces move to {listing(moved_to)}.")
@@ -386,9 +396,7 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
                 text, max(0, figure.provenance.start - 30), figure.provenance.end + 40):
             continue  # "three crew members" wounded, "injured more than 20 others": a toll
         if not is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
-            label = figure.label.replace('"', "") if figure.label.count('"') == 1 \
-                else figure.label  # a quote's closing mark caught in the label: no pair
-            points.append(f"Figure: {label}.")
+            points.append(f"Figure: {balanced_quotes(figure.label)}.")
     return points[:5]
 
 

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.alternatives import prefixes
+from briefdeck.extract.alternatives import first_char_gate, prefixes
 from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.labelled_people import labelled_people, recased
@@ -23,8 +23,6 @@ from briefdeck.extract.lowered import lowered
 from briefdeck.extract.named_after_roles import named_after_roles
 from briefdeck.extract.named_casualties import named_casualties
 from briefdeck.extract.named_relatives import named_relatives
-from briefdeck.extract.pattern_openings import trie
-from briefdeck.extract.person_patterns import _WORK_NOUNS as _WORK_NOUNS
 from briefdeck.extract.person_patterns import (
     AGE_CHEAP,
     ALIAS_RE,
@@ -87,7 +85,6 @@ from briefdeck.extract.person_patterns import (
 )
 from briefdeck.extract.sentences import Document, finditer_near
 from briefdeck.extract.ship_names import ship_named
-from briefdeck.extract.word_gates import WordGate, cut_at, runs_in
 from briefdeck.model import Person, Provenance
 
 
@@ -406,28 +403,11 @@ _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$|\bEng\.$")
 _ROLE_WORD_LOWER = re.compile(ROLE_WORD.pattern)
 
 
-def _openings_gate(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """Where a match of pattern (which opens after no word character or apostrophe) can
-    begin: one of its first characters, not after a word character or apostrophe, before
-    the rest of one of its first few letters. A regex opening on those characters is
-    scanned for in C, where the pattern's own leading lookbehind is tried at every position;
-    None when its openings are not all spelled out."""
-    heads = prefixes(pattern.pattern, pattern.flags)
-    if not heads:
-        return None
-    by_first: dict[str, set[str]] = {}
-    for head in heads:
-        by_first.setdefault(head[0], set()).add(head[1:])
-    return re.compile("|".join(
-        re.escape(c) + r"(?<![\w'’].)" + (f"(?={trie(rest, re.escape)})" if rest else "")
-        for c, rest in sorted(by_first.items())))
-
-
-_TITLED_OPENING = _openings_gate(TITLED_RE)
-# SPEECH_WORD read as its words; the words one of which WORK_BEFORE_NAME opens on, whole
-# (whitespace follows it), so a sentence without one is passed over (see word_gates.py)
-_SPEECH_WORD = WordGate(SPEECH_WORD)
-_WORK_WORDS = WordGate(re.compile(rf"\b(?:{_WORK_NOUNS})\b")).words
+# Where a title can open: one of TITLED_RE's first characters, not after a word character or
+# an apostrophe, before the rest of one of its first few letters (a scan in C; None when its
+# openings are not all spelled out).
+_TITLED_HEADS = prefixes(TITLED_RE.pattern, TITLED_RE.flags)
+_TITLED_OPENING = first_char_gate(_TITLED_HEADS, r"[\w'’]") if _TITLED_HEADS else None
 
 
 def _titled_search(text: str, pos: int, end: int, openings: list[int] | None):
@@ -711,9 +691,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             titled.append((m.start(), m.end("name"), name))
         # Cheap tests first: each pattern below needs one of these words to match at all.
         roles = _has_role_word(text, sent.start, sent.end)
-        runs = runs_in(sent.text)  # the words a search of sent.text sees (for the tests below)
-        speaks = _SPEECH_WORD.found(text, sent.start, sent.end,
-                                    None if cut_at(text, sent.start) else runs)
+        speaks = SPEECH_WORD.search(text, sent.start, sent.end) is not None
         reversed_roles = [*_reversed(text, sent.start, sent.end)] if roles else []
         if MEDIC_COMMA.search(text, sent.start, sent.end):  # "a medic, Jane Roe, said"
             reversed_roles += MEDIC_NAME_RE.finditer(text, sent.start, sent.end)
@@ -846,7 +824,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 title, org = _title_parts("", m.group("role"))
                 add(m.group("name"), title, org, m.start("name"), m.end("name"))
         for m in BODY_ROLE_NAME_RE.finditer(text, sent.start, sent.end) if \
-                not _WORK_WORDS.isdisjoint(runs) and WORK_BEFORE_NAME.search(sent.text) else ():
+                WORK_BEFORE_NAME.search(sent.text) else ():
             name = m.group("name")
             lead = WHEN_WORD.match(text, m.start("role"))  # "Monday Hamas official ..."
             if _plausible(name, is_place):
