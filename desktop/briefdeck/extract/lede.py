@@ -112,15 +112,35 @@ def _dateline(text: str, sent: Sentence) -> re.Match[str] | None:
     return TITLE_DATELINE.match(text, sent.start, sent.end)
 
 
+# A feature opens on a scene ("The drone came in low from the south-west, a little after 11 p.m.
+# last Thursday."): no name, place or count in it, only the day and the hour. The news is in
+# the paragraphs after the scene's.
+_NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                    r"Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December|I)\b)[A-Z]")
+_NOT_CLOCK_DIGIT = re.compile(r"\d(?!\d*(?::\d\d)?\s*[ap]\.?m\b)")
+_SCENE_OPEN = re.compile(r"(?:The|A|An|It|They|He|She)\s")
+
+
+def _scene(words: str) -> bool:
+    return _SCENE_OPEN.match(words) is not None and _NAMED.search(words) is None and \
+        _NOT_CLOCK_DIGIT.search(words) is None
+
+
 def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     """The lede sentence and where its words start (past any dateline), or (None, 0)."""
     top = doc.sentences[:12]
     with_dateline = [s for s in top if (s.start == 0 or doc.text[s.start - 1] == "\n")
                      and _dateline(doc.text, s)]
+    scene_end = -1  # where an opening scene's paragraph ends: the lede comes after it
     for fewest in (MIN_WORDS, 6):  # a short pasted note has no long opening sentence
         for sent in with_dateline[:1] or top:
+            if sent.start < scene_end:
+                continue
             m = _dateline(doc.text, sent)
             start = m.end() if m else sent.start
+            if doc.text.startswith("A: ", start):
+                start += 3  # a Q&A's answer label: the answer is the lede's words
             words = doc.text[start:sent.end]
             if sent.text.strip() == headline.strip() or not fewest <= len(words.split()) <= 80:
                 continue
@@ -131,6 +151,10 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
                     or words.rstrip(" \"'”’)").endswith("?"):
                 continue  # (a list of names or a masthead has no lower-case words; a question
                 # asks for the news, it does not tell it)
+            if scene_end < 0 and _scene(words):
+                end = doc.text.find("\n", sent.end)
+                scene_end = end if end > 0 else len(doc.text)
+                continue
             return sent, start
     return None, 0
 
@@ -138,7 +162,9 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
 def _statement(headline: str) -> bool:
     """A headline that reads as a statement of the news ("Pentagon spreads jets ..."), not a
     title in capitals ("DOD Identifies Army Casualties", "Weekly Risk Digest")."""
+    # (a quotation for a title, '"The math is the enemy"', is a pull quote, not the news)
     return (len(headline.split()) >= 4 and len(LOWER_WORD.findall(headline)) >= 2
+            and not QUOTE_OPEN.match(headline)
             and not headline.startswith("By ") and headline != "Untitled briefing"
             and "?" not in headline and ":" not in headline
             and not re.match(r"(?:How|Why|What|Who|When|Where|Inside|Analysis|Explainer)\b",

@@ -1,0 +1,50 @@
+"""A feature opens on a scene (no name, place or count, only the hour) and tells the news in
+the paragraph after it; an interview titled with a pull quote has no headline news. Neither
+the scene nor the quotation leads the BLUF."""
+
+from __future__ import annotations
+
+from briefdeck.extract import draft_briefing
+from briefdeck.ingest.article import Article
+
+SCENE_FIRST = (
+    "Why the Dutch Stay in Jordan\n\n"
+    "The rocket landed in the dark, a few minutes before 4 a.m. on Sunday. The guards heard "
+    "it whistle over the wire before the flash.\n\n"
+    "Three Dutch soldiers were lightly wounded when a rocket struck a storage area at "
+    "Muwaffaq Salti Air Base in Jordan, the Defence Ministry in The Hague said on Monday.\n\n"
+    "The ministry said the soldiers were treated on the base.\n"
+)
+
+NAMED_FIRST = (
+    "Why the Dutch Stay in Jordan\n\n"
+    "The Dutch contingent at Muwaffaq Salti Air Base came under rocket fire on Sunday, and "
+    "three soldiers were lightly wounded, the Defence Ministry said.\n\n"
+    "The ministry said the soldiers were treated on the base.\n"
+)
+
+PULL_QUOTE_TITLE = (
+    "\u201cWe cannot shoot down everything that flies\u201d\n\n"
+    "Col. Pieter Lammers leads the Dutch air defence detachment in Jordan. He spoke to us by "
+    "phone from the base.\n\n"
+    "Q: How many attacks have there been?\n\n"
+    "A: A drone struck near the fuel farm at Muwaffaq Salti Air Base on Nov. 2, and one "
+    "soldier was wounded.\n"
+)
+
+
+def test_an_opening_scene_does_not_lead_the_bluf():
+    bluf = draft_briefing(Article(text=SCENE_FIRST), published="2026-11-23").narrative.bluf
+    assert not bluf.startswith("The rocket landed in the dark")
+    assert bluf.startswith("Three Dutch soldiers were lightly wounded")
+
+
+def test_a_news_lede_that_names_its_place_still_leads():
+    bluf = draft_briefing(Article(text=NAMED_FIRST), published="2026-11-23").narrative.bluf
+    assert bluf.startswith("The Dutch contingent at Muwaffaq Salti")
+
+
+def test_a_pull_quote_title_is_not_read_as_the_news():
+    bluf = draft_briefing(Article(text=PULL_QUOTE_TITLE), published="2026-11-23").narrative.bluf
+    assert "We cannot shoot down" not in bluf
+    assert bluf.startswith("A drone struck near the fuel farm")
