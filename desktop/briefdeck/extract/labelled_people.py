@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefdeck.extract.own_line_speakers import speaker_headers
 from briefdeck.extract.person_patterns import FIRST
 
 _SURNAME = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-z'’-]+)"
@@ -50,6 +51,11 @@ def _title_case(word: re.Match[str]) -> str:
 
 def labelled_people(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) for each person a header field or a contact line names."""
+    seen = set()
+    for start, end, name, title in speaker_headers(text):  # a meeting transcript's speakers
+        if name not in seen and not name.startswith("Speaker "):
+            seen.add(name)
+            yield name, title, start, end
     if "wner:" in text or "WNER:" in text:
         for m in _OWNER.finditer(text):
             yield " ".join(m.group("name").split()), "owner", m.start("name"), m.end("name")

@@ -13,11 +13,14 @@ import re
 from briefdeck.extract.attribution_kinds import classify, person_kind
 from briefdeck.extract.debate_turns import debate_labels
 from briefdeck.extract.hearing_turns import hearing_sources
+from briefdeck.extract.own_line_speakers import speaker_headers
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft
+from briefdeck.extract.transcript_turns import by_initials as _by_initials
 
-_SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}):\s+(?=\S)")
+_SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}|[A-Z]{2,3})"
+                            r":\s+(?=\S)")
 _NEWS_NAME = re.compile(r"\b(?:News|Media|Events|Agency|TV|Channel|Network|Press|Today|Now|Live|"
                         r"Monitor|Updates?)$")
 
@@ -94,6 +97,11 @@ def laid_out_speakers(d: SourcingDraft, doc: Document) -> bool:
         if title and name not in named_once:
             named_once.add(name)
             found.append((start, end, person_kind(name, people, title), 1))
+    for start, end, name, _title in speaker_headers(text):  # "Roe, Jane MAJ ...  0:00:19"
+        person = people.resolve(name)
+        if person and person not in named_once:
+            named_once.add(person)
+            found.append((start, end, person_kind(person, people), 1))
     for start, end, name, role in hearing_sources(doc, people):  # "Chairman ROE. We meet"
         if role == "document" or name not in named_once:
             named_once.add(name)
@@ -107,8 +115,19 @@ def speaker_label(d: SourcingDraft, sent: Sentence) -> None:
     text, people, found, named_once = d.text, d.people, d.found, d.named_once
     label = _SPEAKER_LABEL.match(text, sent.start, sent.end)
     if label:
-        words = label.group("who").split()
-        name = people.resolve(" ".join(words[-2:])) or people.resolve(words[-1])
+        who = label.group("who")
+        words = who.split()
+        name = _by_initials(people, who) if len(who) <= 3 else \
+            people.resolve(" ".join(words[-2:])) or people.resolve(words[-1]) or \
+            _by_surname(people, words[-1])
         if name and name not in named_once:
             named_once.add(name)
             found.append((label.start("who"), label.end("who"), person_kind(name, people), 1))
+
+
+def _by_surname(people: PeopleIndex, word: str) -> str | None:
+    """The one person named with this word in their name ("WHITCOMB": Grant Whitcomb)."""
+    key = word.casefold()
+    names = {p.name for p in people.by_key.values()
+             if key in (w.casefold() for w in p.name.split())}
+    return names.pop() if len(names) == 1 else None

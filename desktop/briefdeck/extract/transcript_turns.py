@@ -7,6 +7,7 @@ import re
 
 from briefdeck.extract.debate_turns import debate_turns
 from briefdeck.extract.hearing_turns import hearing_turns
+from briefdeck.extract.own_line_speakers import header_turns
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import JOURNALIST_ROLE
 from briefdeck.extract.sentences import Document
@@ -20,7 +21,7 @@ _LABEL = re.compile(r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?"  # its time stamp fi
                     r"{2,80}?))?:\s+(?=\S)")
 # (Both cheap tests read a line's start as "\n": far quicker to scan for than "^" with re.M.)
 # ("Speaker 1:", the numbered label below, is counted with them.)
-_LABEL_CHEAP = re.compile(r"\n(?:[A-Z][A-Z'’.,() -]{2,100}|(?:Speaker|SPEAKER) \d{1,2}):\s")
+_LABEL_CHEAP = re.compile(r"\n(?:[A-Z][A-Z'’.,() -]{1,100}|(?:Speaker|SPEAKER) \d{1,2}):\s")
 # A recording's transcript stamps each turn and writes its speaker as the text does:
 # "[00:03:15] Al-Obaidi: ..." is a turn when the label is someone the text names.
 _STAMPED = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+"
@@ -35,6 +36,39 @@ _NUMBERED = re.compile(r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?"
 # What links a numbered label to a name after it: "is", "was later identified as", "(", "—".
 _NAMED_AS = r"\b(?!:)\s*(?:[,(—–=-]\s*|(?:is|was|being)\s+(?:later\s+)?(?:identified\s+as\s+)?" \
             r"|identified\s+as\s+)"
+
+
+# An interview labels its guest by initials ("JR: ..."), once the text has named them in full.
+_INITIALS = re.compile(r"(?P<label>[A-Z]{2,3}):\s+(?=\S)")
+
+
+def by_initials(people: PeopleIndex, label: str) -> str | None:
+    """The one person the text names whose initials the label is ("JR" for Jane Roe)."""
+    names = {p.name for p in people.by_key.values()
+             if "".join(w[0] for w in p.name.split() if w[0].isupper()) == label}
+    return names.pop() if len(names) == 1 else None
+
+
+# A turn runs on, unlabelled, into the paragraphs below it ("MR. ROE: Good afternoon." /
+# "The strikes began ..."), until a label or a reporter's "Q" opens the next turn. A paragraph
+# that ends on no sentence ("END 1:02 P.M. EST") or is short ends the turn.
+_ANY_LABEL = re.compile(r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?(?:Q\b|QUESTION\b|"
+                        r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.()-]+){0,2}[ \t]*:)")
+# ... nor does the chair's handing on the floor ("We have time for a couple more. Let me go to
+# the phones."): a short paragraph of it is no statement.
+_CHAIRING = re.compile(r"\b(?:time\s+for\s+(?:a\s+couple|one|two|a\s+few)\s+more|go\s+to\s+the\s+"
+                       r"phones|(?:take|last|next)\s+(?:a\s+few\s+|one\s+more\s+|your\s+)?"
+                       r"questions?)\b", re.I)
+_SPOKEN_END = re.compile(r"[.!?…\"”’)\]-]$")
+_MIN_RUN_ON_WORDS = 6
+
+
+def _continues(doc: Document, start: int, end: int) -> bool:
+    body = doc.text[start:end].rstrip()
+    return _SPOKEN_END.search(body) is not None and "\n" not in body and \
+        _ANY_LABEL.match(body) is None and len(body.split()) >= _MIN_RUN_ON_WORDS and \
+        doc.is_reporting(start, start + 1) and not (
+            len(body) < 160 and _CHAIRING.search(body))
 
 
 def _numbered_name(doc: Document, people: PeopleIndex, label: str) -> str:
@@ -167,8 +201,25 @@ def _own_line_turns(doc: Document, people: PeopleIndex,
 
 def transcript_turns(doc: Document, people: PeopleIndex,
                      paras: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int, str]]:
-    """Labelled answers of a briefing transcript, each paragraph one quote:
+    """Labelled answers of a briefing transcript, each paragraph one quote from its substance:
     (start, end, words, paragraph number, speaker)."""
+    out = []
+    for start, end, body, number, speaker in _turns(doc, people, paras):
+        cut = from_substance(body, speaker)
+        out.append((start + cut, end, body[cut:], number, speaker))
+    return out
+
+
+def _header_turns(doc: Document, paras: list[tuple[int, int, int]]
+                  ) -> list[tuple[int, int, str, int, str]]:
+    """Turns under a meeting tool's own-line speaker headers, courtesies and chairing lines
+    that say nothing left out."""
+    return [t for t in header_turns(doc.text, paras)
+            if doc.is_reporting(t[0], t[0] + 1) and not _floor_only(t[2])]
+
+
+def _turns(doc: Document, people: PeopleIndex,
+           paras: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int, str]]:
     hearing = hearing_turns(doc, people, paras)
     if hearing:
         return hearing  # "Chairman ROE. ...": a printed hearing's turns
@@ -176,6 +227,9 @@ def transcript_turns(doc: Document, people: PeopleIndex,
     if debate:
         return debate  # "Mr John Doe (Anytown) (Con): ...": a parliamentary debate's turns
     lines = "\n" + doc.text
+    headed = _header_turns(doc, paras)
+    if len(headed) >= 2:
+        return headed
     if ":\n" in doc.text and len(_OWN_LINE_CHEAP.findall(lines)) >= 4:
         own = _own_line_turns(doc, people, paras)
         if len(own) >= 2:
@@ -185,11 +239,21 @@ def transcript_turns(doc: Document, people: PeopleIndex,
         # a transcript labels its speaker again and again
         return _role_turns(doc, people, paras) if "\nQ" in doc.text else []
     found: list[tuple[int, int, str, int, str]] = []
+    current = ""  # the speaker whose turn runs on into unlabelled paragraphs
     for start, end, number in paras:
         m = _NUMBERED.match(doc.text, start, end) or \
             _LABEL.match(doc.text, start, end) or (
-            _STAMPED.match(doc.text, start, end) if stamped else None)
-        if not m or not doc.is_reporting(m.end(), m.end() + 1):
+            _STAMPED.match(doc.text, start, end) if stamped else None) or \
+            _INITIALS.match(doc.text, start, end)
+        if not m:
+            if current and _continues(doc, start, end):
+                body = doc.text[start:end].rstrip()
+                found.append((start, start + len(body), body, number, current))
+            else:
+                current = ""
+            continue
+        current = ""
+        if not doc.is_reporting(m.end(), m.end() + 1):
             continue
         label = " ".join(m.group("label").split())
         if m.re is _NUMBERED:
@@ -201,12 +265,15 @@ def transcript_turns(doc: Document, people: PeopleIndex,
         role = m.group("role") if m.re is _LABEL else None  # (a stamped turn has none)
         if role and JOURNALIST_ROLE.search(role):
             continue  # the broadcaster's anchor or correspondent: not a source
-        speaker = people.resolve(label) or people.resolve(label.split()[-1].title())
+        if m.re is _INITIALS:
+            speaker = by_initials(people, label)
+        else:
+            speaker = people.resolve(label) or people.resolve(label.split()[-1].title())
         if speaker and m.re is _STAMPED and _named_only_in_talk(doc, people, speaker):
             continue  # (co-hosts who name each other aloud: their chat is no statement)
         if not speaker and (not label.isupper() or not _LABEL_TITLE.match(label)):
             continue  # ("Moderator:", "Translation note:" in sentence case: no one named)
-        speaker = speaker or label.title()
+        speaker = current = speaker or label.title()
         body = doc.text[m.end():end].rstrip()
         if m.re is _LABEL and _floor_only(body):
             continue
@@ -215,3 +282,50 @@ def transcript_turns(doc: Document, people: PeopleIndex,
     if len(found) >= 2:
         return found
     return _role_turns(doc, people, paras) if "\nQ" in doc.text else []
+
+
+# A turn's words open on courtesies ("Yes sir. Good morning.", "Morning sir.") or on taking the
+# floor ("Sir, can I jump in. Captain Roe, air defense."): its quote starts at the substance.
+# (Only where two sentences or more follow: a greeting before one remark is left whole.)
+_COURTESY_WORDS = frozenset(
+    "yes yeah yep sir ma'am ma’am good morning afternoon evening hey hi hello everybody everyone "
+    "all folks thanks thank you okay ok alright right sure great well".split())
+# ... one of which greets, thanks or addresses: a bare "Sure." or "Right." answers, and stays
+_GREETING_WORDS = frozenset(
+    "sir ma'am ma’am morning afternoon evening hey hi hello everybody everyone folks thanks "
+    "thank".split())
+_TAKING_FLOOR = re.compile(r"\b(?:can|could|may)\s+I\s+(?:jump|come|chime|cut)\s+in\b|"
+                           r"\bif\s+I\s+(?:may|could)\b|^(?:sorry|apologies)\b", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]+(?:\s+|$)")
+_COURTESY_MAX_WORDS = 6
+
+
+def _courtesy(sentence: str, speaker: str) -> bool:
+    words = [w.strip(",.!?;:—–-").casefold() for w in sentence.split()]
+    if len(words) > _COURTESY_MAX_WORDS:
+        return False
+    if all(w in _COURTESY_WORDS for w in words if w) and any(w in _GREETING_WORDS for w in words):
+        return True
+    if words[0] in _GREETING_WORDS and len(words) <= 3 and all(
+            w[:1].isupper() for w in sentence.split()[1:]):
+        return True  # "Thanks Rachel.", "Morning, Jane."
+    if _TAKING_FLOOR.search(sentence):
+        return True
+    # a self-introduction: "Captain Roe, air defense.", "Sorry, Jane from Acme."
+    names = {w.casefold() for w in speaker.split() if len(w) > 2}
+    return any(w in names for w in words)
+
+
+def from_substance(body: str, speaker: str) -> int:
+    """Where a turn's substance starts: after its opening courtesies, if two sentences or more
+    follow them; else 0."""
+    if len(body) < 60:
+        return 0
+    cut, skipped = 0, 0
+    for m in _SENTENCE.finditer(body):
+        if m.start() != cut or not _courtesy(m.group(0), speaker):
+            break
+        cut, skipped = m.end(), skipped + 1
+    if not skipped or len(_SENTENCE.findall(body, cut)) < 2:
+        return 0
+    return cut
