@@ -21,6 +21,7 @@ from briefdeck.ingest import (
     layout,
     letter,
     mail,
+    official_blocks,
     series_labels,
     social_posts,
     transcripts,
@@ -72,6 +73,7 @@ from briefdeck.ingest.rules_media import TAGLINE, chapter_runs, is_running_head
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_notices import RULES as _NOTICES
 from briefdeck.ingest.rules_notices import flag_hearing_title, flag_report_cover
+from briefdeck.ingest.rules_official import RULES as _OFFICIAL
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
 from briefdeck.ingest.rules_records import RULES as _RECORDS
@@ -81,7 +83,7 @@ from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
-    + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS
+    + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL
 )
 
 __all__ = [
@@ -192,6 +194,12 @@ def classify(text: str) -> list[Flag]:
         elif i not in flags and is_section_pair(lines[i].text):
             flags[i] = "navigation"
     issuer_blocks.flag_name_over_breadcrumb(lines, flags, first_prose)
+    official_blocks.flag_site_and_section(lines, flags)
+    official_blocks.flag_release_number(lines, flags, first_prose)
+    if "anctions" in text or "ANCTIONS" in text:
+        official_blocks.flag_sanctions_section(lines, flags)
+    if "guestbook" in flags.values():
+        official_blocks.flag_guestbook_entries(lines, flags)
     series_labels.flag_series_labels(lines, flags, first_prose)
     flag_chat_header(lines, flags)
     if "hearing front matter" in flags.values():

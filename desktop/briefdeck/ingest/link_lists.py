@@ -18,6 +18,7 @@ from briefdeck.ingest.line_kinds import (
     ArticleLine,
     is_byline,
     is_headline_like,
+    is_prose,
     runs_of,
 )
 from briefdeck.ingest.menus import is_menu_heading
@@ -163,4 +164,20 @@ def flag_headline_runs(lines: list[ArticleLine], flags: dict[int, str], zone: ra
         and not (ln.text.startswith("|") and ln.text.endswith("|")),
     ):
         if len(run) >= 3 and lines[run[0] - 1].text.rstrip(": ").lower() not in _CITATIONS:
+            if _under_story_heading(lines, flags, run[0]):
+                continue
             flags.update(dict.fromkeys(run, "other stories"))
+
+
+def _under_story_heading(lines: list[ArticleLine], flags: dict[int, str], first: int) -> bool:
+    """'Indicators to watch' between the last paragraph and a list: a heading of the story's
+    own (nothing flags it), so the list under it is the story's too."""
+    head = first - 1
+    return (
+        head >= 1
+        and head not in flags
+        and lines[head].words <= 5
+        and not SENTENCE_END.search(lines[head].text)
+        and head - 1 not in flags
+        and is_prose(lines[head - 1].text, lines[head - 1].words)
+    )

@@ -19,6 +19,9 @@ _ORDERED = re.compile(r"^\s*\d{1,9}[.)]\s+")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _REF_DEF = re.compile(r"^\s{0,3}\[(?!\^)[^\]]+\]:\s*\S+")
 _FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^[^\]]+\]:\s*")
+# "**Reference:** JRAC/IB/26/114": a labelled field, kept on its own line like a list item
+# (a block of such fields is a form, not one paragraph).
+_FIELD = re.compile(r"^\s{0,3}(?:\*\*|__)[A-Z][\w ()/-]{0,40}(?::(?:\*\*|__)|(?:\*\*|__):)\s")
 # A line that is only a picture (or a linked one): its alt text describes the image, not the
 # story, and an HTML page's <img> gives no text either.
 _IMAGE_LINE = re.compile(
@@ -143,6 +146,10 @@ def markdown_to_text(source: str) -> Markdown:
             flush()
             keep = line[bullet.start() : bullet.end()].strip() if _ORDERED.match(line) else ""
             out.append(f"{keep} {inline(line[bullet.end() :]).strip()}".strip())
+            continue
+        if _FIELD.match(line):
+            flush()
+            out.append(inline(line.strip()))
             continue
         para.append(inline(line.strip()))
     flush()

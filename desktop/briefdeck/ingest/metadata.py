@@ -23,7 +23,9 @@ FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 _STAMP = re.compile(
-    r"^(?:published|posted|first published|date|dated|released|issued|updated|"
+    # ("Date of information: up to 29 Nov": how recent a brief's sources are, not its date)
+    r"^(?:published|posted|first published|date(?! of (?:information|birth|death))|dated|"
+    r"released|issued|updated|"
     r"last updated|last modified|modified)\b",
     re.IGNORECASE,
 )
@@ -227,6 +229,13 @@ def mail_subject(lines: list[tuple[str, bool]]) -> str:
     return ""
 
 
+# "FP Sync - Erbil-20261124_090114-Meeting Transcript", "Home Front Command | Alerts history":
+# an export's own title, flagged as its furniture, still names the document (the meeting's
+# name without the file stamp).
+_EXPORT_TITLE = re.compile(r"^(.{3,120}?)-\d{8}_\d{6}-Meeting (?:Transcript|Recording)$|"
+                           r"^.{3,60}\|\s*Alerts? (?:history|log)$", re.IGNORECASE)
+
+
 def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
     """(headline, its line index), or ('', -1) when the story starts without one.
     `masthead`, the publisher's name printed over the story, is not its headline."""
@@ -235,6 +244,9 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
     for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
         if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _dated_title(line)):
             title = (line, i)
+        export = _EXPORT_TITLE.match(line) if boiler and i < 3 else None
+        if export:
+            return (export.group(1) or line).strip(), i
         if boiler:
             flagged.append(line.lower())
         if boiler or (masthead and line.lower() == masthead.lower()):

@@ -19,6 +19,7 @@ from briefdeck.ingest.rules import (
     Rule,
     _rule,
 )
+from briefdeck.ingest.rules_official import STAGE_DIRECTION
 
 # Wire services that sign a story (by name alone) rather than a reporter.
 _WIRES = (
@@ -418,7 +419,8 @@ RULES: tuple[Rule, ...] = (
     # caption is short and reports no one's words.
     _rule("photo caption or credit", r"^(?!.*\b(?:said|says|told|according to)\b).*[.!?]\s*\("
           rf"(?:{_WIRES})\)\s*$", 30, flags=0, hints=(")",)),
-    _rule("photo caption or credit", rf"[.!?]\s*\((?!(?:{_WIRES})\))(?:[Cc]ourtesy(?: of)?\s+)?"
+    _rule("photo caption or credit", rf"[.!?]\s*\((?!(?:{_WIRES})\)|{STAGE_DIRECTION})"
+          r"(?:[Cc]ourtesy(?: of)?\s+)?"
           r"[A-Z][\w.&'’-]*"
           r"(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|from|via|by))*\)\s*$", 60, flags=0,
           hints=(")",)),

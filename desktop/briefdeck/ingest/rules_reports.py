@@ -6,7 +6,7 @@ notice; an HTML e-mail labels its boxes ("FEATURED ANALYSIS", "UPCOMING EVENTS")
 sender's address may be set on two lines, street and town. A shared draft or a platform's
 bulletin carries its own notes: the draft's circulation line, the editor's resolved-comment
 marks, the issuer's disclaimer (not binding, not its members' views), how to report to it,
-and the credit under a map.
+the credit under a map and a chart's title with its unit ("Troops in the region, '000").
 """
 
 from __future__ import annotations
@@ -93,5 +93,9 @@ RULES: tuple[Rule, ...] = (
     # "(RANE/Map data: Natural Earth)": the credit under a map.
     _rule("photo caption or credit", r"^\(?(?:[\w .&-]{1,40}/\s*)?map (?:data|source|tiles)\s*"
           r"(?::|©|by)\s*[^()]{2,60}\)?$", 10, hints=("map",)),
+    # "American troops in the Middle East, '000, latest estimates": a chart's title, its unit
+    # (thousands) after a comma; a sentence never writes "'000".
+    _rule("chart furniture", r"^[A-Z][^.!?]{2,80},\s*['’]000s?(?:,\s*[^.!?]{1,40})?$", 14,
+          in_prose=False, hints=("000",)),
 )
 # fmt: on

@@ -1,0 +1,81 @@
+"""Boilerplate rules for official and institutional documents' standing text: a sanctions or
+arms-sale release's legal notices and release number, a UN document's cover furniture (barcode,
+distribution and language lines, excerpt note, the transmittal letter's closing formula), an
+intelligence brief's handling, distribution, yardstick and grading lines, a meeting
+transcript's export title, duration and started/stopped lines, an alert app's export header,
+instructions and trailer, and a funeral home's guestbook and tribute buttons.
+"""
+
+from __future__ import annotations
+
+from briefdeck.ingest.rules import Rule, _rule
+
+# A transcript's stage directions: what the room did, never a caption's credit.
+STAGE_DIRECTION = r"(?:Laughter|Laughs|Applause|Crosstalk|Inaudible|Cheers|Chuckles|Pause)\.?\)"
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # An arms-sale notice's closing lines: "This notice of a potential sale is required by law
+    # and does not mean the sale has been concluded.", "All questions regarding this proposed
+    # Foreign Military Sale should be directed to ...".
+    _rule("legal notice", r"^this notice of an? (?:potential|proposed|possible) sale is "
+          r"required by law\b", 30, hints=("required by law",)),
+    _rule("contact", r"^all (?:questions|inquiries|enquiries) (?:regarding|about|concerning|on) "
+          r"this (?:proposed |potential |possible )?.{0,60}\bshould be directed to\b", 40,
+          hints=("directed to",)),
+    # A UN document's cover: "*2618432*" (the barcode's text), "Distr.: General",
+    # "Original: English", "* The present excerpt reproduces ...".
+    _rule("document furniture", r"^\*\d{6,8}\*$", 1, hints=("*",)),
+    _rule("document furniture", r"^distr\.?\s*:\s*(?:general|limited|restricted)$", 3,
+          hints=("distr",)),
+    _rule("document furniture", r"^original\s*:\s*(?:arabic|chinese|english|french|russian|"
+          r"spanish)(?:\s*(?:/|and)\s*[a-z]+)?$", 4, hints=("original",)),
+    _rule("document furniture", r"^\*\s*(?:the|this) (?:present )?excerpt (?:reproduces|"
+          r"contains|includes)\b", 50, hints=("excerpt",)),
+    # The transmittal letter's closing formula: "... would appreciate it if the present letter
+    # and the report were brought to the attention of ... and issued as a document of the
+    # Council."
+    _rule("document furniture", r"\bwould appreciate it if the present letter\b.{0,250}\b"
+          r"issued as (?:a|an official) document of the\b", 70, hints=("present letter",)),
+    # An intelligence brief's handling block: "Handling: ...", "Distribution: ...",
+    # "Probability yardstick: ...", "Source grading: ...", and its reference number.
+    _rule("handling instructions", r"^(?:handling(?: instructions| caveats?)?|distribution"
+          r"(?: list)?|(?:probability|likelihood) (?:yardstick|scale)|source grading|"
+          r"grading)\s*:\s*\S", 70, hints=("handling", "distribution", "yardstick", "scale",
+                                           "grading")),
+    _rule("handling instructions", r"^reference\s*:\s*[A-Z0-9]{2,10}(?:[/-][A-Z0-9]{1,10}){2,5}$",
+          4, hints=("reference",)),
+    # A meeting transcript's export: "FP Sync-20261124_090114-Meeting Transcript", its length
+    # "4m 58s", "Surname, Given RANK UNIT started transcription".
+    _rule("transcript furniture", r"-\d{8}_\d{6}-Meeting (?:Transcript|Recording)$", 20,
+          hints=("meeting",)),
+    _rule("transcript furniture", r"^(?:\d{1,2}h\s?)?\d{1,2}m\s?\d{1,2}s$", 3,
+          hints=("m",)),
+    _rule("transcript furniture", r"\b(?:started|stopped) (?:transcription|recording)$", 16,
+          hints=("transcription", "recording")),
+    # An alert app's saved history: "Home Front Command | Alerts history", "Exported from the
+    # ... app, version 6.4.2", "Filter: ...", "Tap for instructions", the standing shelter
+    # instruction under each alert, and "End of history. Alerts older than ... are not stored".
+    _rule("alert app furniture", r"^[A-Z][\w .'’&-]{1,60}\s*\|\s*alerts? (?:history|log|"
+          r"archive)$", 10, hints=("alert",)),
+    _rule("alert app furniture", r"^exported (?:from|by|with) (?:the )?.{1,60}?\b(?:app|"
+          r"application)\b(?:,? (?:version|v\.?) ?[\d.]+)?\.?$", 14, hints=("exported",)),
+    _rule("alert app furniture", r"^filters?\s*:\s*(?:all|none|\w+ (?:alert|type|area)s?)\b",
+          14, in_prose=False, hints=("filter",)),
+    _rule("alert app furniture", r"^(?:tap|click|press) (?:here )?(?:for|to (?:see|view|read)) "
+          r"(?:the |more )?(?:instructions|guidelines|details)\.?$", 6,
+          hints=("instructions", "guidelines", "details")),
+    _rule("alert app furniture", r"^(?:enter|go to|get to) (?:the |a |your )?(?:nearest )?"
+          r"(?:protected space|shelter|safe room|secure room|stairwell)\b.{0,40}\bstay "
+          r"(?:there|inside)\b.{0,30}$", 18, hints=("stay",)),
+    _rule("alert app furniture", r"^end of (?:history|log|the list|list)\b|\balerts older than "
+          r".{1,30}\bare not (?:stored|kept|shown|saved)\b", 25, hints=("end of", "older than")),
+    # A funeral home's page: "In lieu of flowers, ..." and the guestbook's buttons and tributes.
+    _rule("guestbook", r"^in lieu of flowers\b", 60, hints=("in lieu",)),
+    _rule("guestbook", r"^(?:guest ?book|sign (?:the )?guest ?book|share an? (?:memory|"
+          r"condolence|photo|story)|send (?:flowers|sympathy gifts?|a card)|plant (?:a )?trees?|"
+          r"light a candle|leave a condolence|view (?:all )?condolences|post a condolence)$", 4),
+    _rule("guestbook", r"^(?:an? |\d+ |one )?(?:memorial )?trees? (?:was|were|has been|have "
+          r"been) planted in (?:loving )?memory of\b", 30, hints=("planted",)),
+)
+# fmt: on
