@@ -48,3 +48,16 @@ def test_a_pull_quote_title_is_not_read_as_the_news():
     bluf = draft_briefing(Article(text=PULL_QUOTE_TITLE), published="2026-11-23").narrative.bluf
     assert "We cannot shoot down" not in bluf
     assert bluf.startswith("A drone struck near the fuel farm")
+
+
+SPOKEN_FIRST = (
+    "Morning sync notes\n\n"
+    "Um, let's keep this short today because half the team is on the range this morning.\n\n"
+    "A rocket hit the fuel point at Camp Buehring in Kuwait on Tuesday night and two "
+    "contractors were hurt, the base operations centre reported.\n"
+)
+
+
+def test_a_spoken_filler_sentence_does_not_lead_the_bluf():
+    bluf = draft_briefing(Article(text=SPOKEN_FIRST), published="2026-11-26").narrative.bluf
+    assert not bluf.startswith("Um,")

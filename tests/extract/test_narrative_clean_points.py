@@ -169,6 +169,14 @@ def test_a_distance_is_no_key_point_by_itself():
     assert not any("nautical miles" in p for p in n.key_points if p.startswith("Figure:"))
 
 
+def test_a_duration_is_no_key_point_by_itself():
+    n = _narrative("The siren gave about forty seconds of warning before the drone hit the "
+                   "motor pool on Sunday, the base said. Moving the second gun will take four "
+                   "days. Some 140 people work the night shift there.")
+    assert not any(p.startswith("Figure:") and ("seconds" in p or "days" in p)
+                   for p in n.key_points)
+
+
 def test_an_attack_measured_from_a_port_is_near_it_not_on_it():
     n = _narrative("A drone struck a tanker about 70 nautical miles south-east of Duqm on "
                    "Friday, wounding three crew members, the ministry said.", "2026-11-28")

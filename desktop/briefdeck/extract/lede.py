@@ -83,6 +83,7 @@ NOT_A_LEDE = re.compile(r"[^\n]*\s\|\s|[A-Z][A-Z.' -]{3,}:\s|Good\s(?:morning|af
 PURPOSE_OPEN = re.compile(r"To\s+(?:summari[sz]e|inform|provide|update|outline|describe|assess|"
                           r"report|request|present|brief|document|review|ask)\b")
 FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I'll|I’ll|I'm|I’m|I've|I’ve)\s")  # a speaker, not a report
+SPOKEN_FILLER = re.compile(r"(?:Uh|Um|Uhm|Er|Erm|Hmm|Ah)\b")  # a transcript's speech, not a lede
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|planned))\b", re.I)
 
@@ -147,7 +148,8 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
             if ANAPHORIC.match(words) or QUOTE_OPEN.match(words) or words.startswith("By ") \
                     or PURPOSE_OPEN.match(words) \
                     or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words) \
-                    or FIRST_PERSON.search(words) or len(LOWER_WORD.findall(words)) < 3 \
+                    or FIRST_PERSON.search(words) or SPOKEN_FILLER.match(words) \
+                    or len(LOWER_WORD.findall(words)) < 3 \
                     or words.rstrip(" \"'”’)").endswith("?"):
                 continue  # (a list of names or a masthead has no lower-case words; a question
                 # asks for the news, it does not tell it)
