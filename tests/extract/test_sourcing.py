@@ -240,7 +240,9 @@ def test_no_group_and_an_announced_truce_are_no_sources():
 
 
 def test_the_group_is_the_subject_not_the_name_it_calls_itself():
-    assert _kinds("A group calling itself the Free Men of the North claimed the attack.\n") == []
+    # (its claim is its statement, as a group named outright that claims: the whole subject)
+    assert _kinds("A group calling itself the Free Men of the North claimed the attack.\n") == [
+        ("spokesperson", 1)]
 
 
 def test_hyphenated_given_name_is_one_person():

@@ -49,10 +49,10 @@ def test_a_lawmaker_who_criticized_is_sourced_at_that_first_mention():
     assert _kinds(text) == {"Sen. Jane Roe (R-Ala.) criticized": ("named official", 1)}
 
 
-def test_figures_a_command_released_are_a_document():
+def test_figures_a_command_released_are_the_command_speaking_a_groups_compiled_a_document():
     text = ("The navy has seized 14 boats since January, according to figures the Coast Guard "
             "Command released in March.")
-    assert list(_kinds(text).values()) == [("document", 1)]
+    assert list(_kinds(text).values()) == [("spokesperson", 1)]
     text = "Most were hit at night, according to figures the research group compiled in May."
     assert list(_kinds(text).values()) == [("document", None)]
 

@@ -73,12 +73,15 @@ from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_drawn_from import drawn_from
 from briefdeck.extract.sourcing_item_labels import item_labels
+from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
 from briefdeck.extract.sourcing_named_after import named_after
+from briefdeck.extract.sourcing_next_of_kin import next_of_kin
 from briefdeck.extract.sourcing_patterns import ANY_VERB, PRESS_WORD
 from briefdeck.extract.sourcing_patterns import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_patterns import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_patterns import SAID_RE as SAID_RE
 from briefdeck.extract.sourcing_repeats import named_again
+from briefdeck.extract.sourcing_report_voice import own_voice, rests_on
 from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
@@ -214,10 +217,14 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     # unclosed line is an item, no headline
     items = feed_item_lines(text)
     headlines = _headlines_read(text) + standfirsts(text)
+    log = drops_full_stops(text)  # a log's unclosed lines are its items, no headlines
     for sent in doc.sentences:
         if headlines and any(s < sent.end and sent.start < e for s, e in headlines):
             continue  # a bulletin's headlines, a standfirst: they repeat the story's sourcing
-        if _headline_says(sent.text, bool(items) and _in_item(items, sent.start, sent.end)):
+        # (a table's row is no log item: "PMF says 3 martyrs" in a cell repeats its source
+        # column)
+        if _headline_says(sent.text, log and "\t" not in sent.text or bool(items) and
+                          _in_item(items, sent.start, sent.end)):
             continue
         if labelled:
             speaker_label(d, sent)
@@ -261,7 +268,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               joined_sources(text) + source_lines(text) + item_labels(text, items) +
               caps_sources(text) + table_sources(text, people) +
               designated_documents(text) + own_correspondents(text) + chat_sources(text, people) +
-              drawn_from(text)
+              drawn_from(text) + (log_labels(text) if log else []) + rests_on(text) + \
+              next_of_kin(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
@@ -276,6 +284,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         for s, e, kind, _ in found)]
     found = initials_as_outlets(text, found, initials)
     found = [f for f in found if not _claims_record(text, f[0], f[1])]
+    author = own_voice(text)  # "the Panel assesses": the report's own voice, no source
+    if author:
+        found = [f for f in found if not author.match(text, f[0], f[1])]
     found = colleagues_passing_on(text, found)
     found.sort()
     starts = []  # whose office speaks, and the title before a name ("Defence analyst Dr X")

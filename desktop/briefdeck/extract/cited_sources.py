@@ -86,7 +86,11 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”;]{2,100}?)\s+
 # "A spokesperson declined to comment": the source asked is cited all the same.
 _DECLINED = re.compile(r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w.'’-]+\s+){0,3}?"
                        r"(?:spokes(?:man|woman|person)|official|ministry|command|embassy|office|"
-                       r"department))\s+(?:has\s+|had\s+)?declined\s+to\s+(?:comment|discuss)")
+                       r"department)"
+                       # whose: "a spokesperson for US Central Command declined to comment"
+                       r"(?:\s+(?:for|at|of)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?"
+                       r"[A-Z][\w.'’-]*){0,4})?)\s+(?:has\s+|had\s+)?declined\s+to\s+"
+                       r"(?:comment|discuss)")
 
 
 def according_to(d: SourcingDraft, sent: Sentence) -> None:
@@ -139,8 +143,18 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
             kind = "document"
         elif kind == "other outlet" and _publisher_working(d, who):
             kind = "document"
+        elif kind == "document" and _BODY_GAVE.match(who):
+            kind, count = "spokesperson", 1
         if not d.repeated(who):
             d.add(m.start(), end, kind, count)
+
+
+# Figures a body gave out: "according to figures provided by the Pentagon", "figures the
+# General Command released in April": the body speaking through its numbers (figures it
+# published, a tally it keeps, stay documents).
+_BODY_GAVE = re.compile(r"(?:[a-z]+\s+)?figures\s+(?:(?:provided|announced|released|given)\s+by"
+                        r"\s+(?:the\s+)?[A-Z]|(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+"
+                        r"(?:provided|announced|released|gave)\b)")
 
 
 # A health ministry's toll counted since a day: its record of the dead and wounded, kept from

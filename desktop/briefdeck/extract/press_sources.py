@@ -112,12 +112,29 @@ def data_counts(d: SourcingDraft, sent: Sentence) -> None:
             d.add(m.start(), m.end(), "document", 1)
 
 
+# The press at large, its reports uncounted: "Media reports indicate that the company ...".
+_NATION_WORD = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|i|ch|ew)\s")
+_MEDIA_REPORTS_SAY = re.compile(r"\b(?:(?!The\b)[A-Z][a-z]+\s+)?(?:[Mm]edia|[Pp]ress)\s+reports\s+"
+                                r"(?:have\s+|had\s+)?(?:indicate|indicated|suggest|suggested|say|said|show|showed|"
+                                r"claim|claimed|allege|alleged)\b")
+
+
 def press_and_documents(d: SourcingDraft, sent: Sentence, low: str, said: bool,
                         press: bool) -> None:
     """The media, the unnamed press, and documents that speak."""
     text = d.text
     for m in MEDIA_SAID_RE.finditer(text, sent.start, sent.end) if "media" in low else ():
-        d.add(m.start(), m.end(), "other outlet", None)
+        # one country's or one place's press is one source ("Lebanese media report"); its
+        # outlets, or two countries' press, are not counted
+        one = not m.group("who").endswith("outlets") and " and " not in m.group("who")
+        d.add(m.start(), m.end(), "other outlet", 1 if one else None)
+    for m in _MEDIA_REPORTS_SAY.finditer(text, sent.start, sent.end) if "media reports" in low or \
+            "press reports" in low \
+            else ():
+        # ("Hebrew media reports say": one country's press, as above; "Recent press reports
+        # say": the press at large)
+        one = _NATION_WORD.match(m.group(0)) is not None
+        d.add(m.start(), m.end(), "other outlet", 1 if one else None)
     for m in PRESS_SAID_RE.finditer(text, sent.start, sent.end) if said and press else ():
         d.add(m.start(), m.end(), "other outlet", 1)
     for m in DOCUMENT_SAID_RE.finditer(text, sent.start, sent.end) if _doc_cue(low) \

@@ -29,10 +29,10 @@ _BULLET = re.compile(r"\n[ \t]*[-*•][ \t]+")  # (on the newline: cheaper than 
 _NOT_SOURCE = frozenset("About Follow Contact Update Note Notes Claim Claims Source Sources "
                         "Photo Image Credit Read Watch Listen Breaking Summary Context TODO "
                         "Editor Analysis Background Timeline Urgent Exclusive Developing Live "
-                        "Video Opinion Warning Alert".split())
+                        "Video Opinion Warning Alert POC".split())
 
 
-def _label_at(text: str, head: int, limit: int) -> tuple[int, int, str, int | None] | None:
+def label_at(text: str, head: int, limit: int) -> tuple[int, int, str, int | None] | None:
     m = _LABEL.match(text, head, limit)
     if not m:
         return None
@@ -63,7 +63,7 @@ def item_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int,
             heads.append((at + 2, end))
             at = text.find(". ", at + 2, end)
     for head, end in heads:
-        found = _label_at(text, head, len(text) if end < 0 else end)
+        found = label_at(text, head, len(text) if end < 0 else end)
         if found:
             out.append(found)
     return out

@@ -73,6 +73,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"[^,;\"“”]{{3,70}}?)?"
     # (why they stay unnamed may take long: ", who spoke on condition of anonymity because
     # he was not authorised to discuss ...,")
+    # an intelligence report's source: "a human source with good past access (graded B2)"
+    rf"(?:\s+with\s+(?:[a-z-]+\s+){{0,3}}?(?:access|knowledge|insight|reporting)\b)?"
+    rf"(?:\s+\((?:graded|grade|rated)\s+[A-F][1-6]\))?"
     rf"(?:,[^,;\"“”]{{3,90}},|,\s+who\s+[^,;\"“”]{{3,160}}?,|,\s+who)?\s+"
     rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+|initially\s+|first\s+|earlier\s+|"
     rf"later\s+|privately\s+|previously\s+|separately\s+|"
@@ -453,7 +456,7 @@ ORG_SAID_RE = re.compile(
     rf"(?:Telegram|X|Twitter|Facebook|Instagram|YouTube|its|their)\b)|"
     # a notice the body put out: "the embassy issued a security alert", "put out a statement"
     rf"(?:issued|put\s+out)(?=\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:statement|(?:security\s+)?alert|"
+    rf"(?:statement|(?:security\s+)?alert|claim(?=\s+(?:on|via|in)\b)|"
     # (not a navigational warning or notice to mariners: an act, not words on events)
     rf"advisory|bulletin|update|communiqu[eé])\b)|"
     rf"attributed(?!\s+to\b)|"  # "the army attributed the blast to a mine": its account
@@ -555,7 +558,7 @@ _PUBLIC = (
     r"analysts?|experts?|journalists?|fishermen|fisherman|passengers?|drivers?|students?|"
     r"teachers?|(?:aid|humanitarian|relief)\s+workers?|rescuers?|"
     # a casualty's family, people at a market or on a road speak for themselves
-    r"family|families|traders?|merchants?|motorists?"
+    r"family\s+members|family|families|traders?|merchants?|motorists?"
 )
 PUBLIC_SAID_RE = re.compile(
     rf"(?<!['’])\b(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?"

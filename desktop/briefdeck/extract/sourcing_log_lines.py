@@ -1,0 +1,63 @@
+"""Logs that drop their full stops: an app's alert history, a pasted ticker, a duty log.
+
+Where most long lines end with no full stop, an unclosed line is no headline (a headline
+repeats a story's sourcing and is skipped): it is the log's item and carries its own source.
+Such a log sets the source as a label at the head of the line ("IDF: about 20 launches were
+identified", "Magen David Adom: paramedics are treating ...", "Kiryat Shmona mayor Jane Roe:
+\"Stay near shelters\""): a body so labelled is its spokesperson, an office holder named with
+the title before the name a named official.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.sourcing_item_labels import label_at
+
+_LONG = 10  # words: a line this long is a sentence, not a heading
+_ENDS = (".", "!", "?", '"', "”", ")", "]", ":", ";")
+
+# "Kiryat Shmona mayor Jane Roe:", "Army spokesman Col. John Doe:": where and whose office
+# (capitalised), the title in lower case, the name (capitalised) and the colon.
+_TITLED_LABEL = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \t]+){0,3}(?:(?:military|army|defen[cs]e|foreign|deputy|chief|senior|"
+    r"regional|district|local|council)[ \t]+)?(?:mayor|governor|spokes(?:man|woman|person)|"
+    r"minister|commander|chief|president|head|ambassador|envoy|chairman|director)[ \t]+"
+    r"(?:(?:Col|Gen|Brig|Maj|Lt|Capt|Dr|Rear Adm|Adm)\.?[ \t]+)?"
+    r"[A-Z][\w'’-]+(?:[ \t]+(?:al-|bin[ \t]+|ibn[ \t]+)?[A-Z][\w'’-]+){1,3}(?=:[ \t]+\S)")
+
+
+def drops_full_stops(text: str) -> bool:
+    """Whether most of the text's long lines end without a full stop (three at least)."""
+    if text.count("\n") < 10:
+        return False
+    closed = unclosed = 0
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if line.count(" ") < _LONG:
+            continue
+        if line.endswith(_ENDS):
+            closed += 1
+        else:
+            unclosed += 1
+    return unclosed >= 3 and unclosed > 2 * closed
+
+
+def log_labels(text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each source labelled at the head of a log's line."""
+    out = []
+    seen: set[str] = set()
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if text.count(" ", pos, end) >= 4 and text.find(": ", pos, end) > 0:
+            titled = _TITLED_LABEL.match(text, pos, end)
+            found = (pos, titled.end(), "named official", 1) if titled else \
+                label_at(text, pos, end)
+            who = text[pos:text.find(":", pos, end)]
+            if found and who not in seen:  # "IDF:" again: the same source
+                seen.add(who)
+                out.append(found)
+        pos = end + 1
+    return out

@@ -1,0 +1,26 @@
+"""A casualty's next of kin speaking: "said his wife, Megan", "His mother, Ann, said".
+
+Obituaries, funerals and profiles quote the family, each by relation ("his wife"), often
+with a first name only: another source (no official), one each.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KIN = (r"(?:wife|husband|widow|widower|mother|father|brother|sister|son|daughter|uncle|aunt|"
+        r"cousin|fianc[ée]e?|grandmother|grandfather|stepfather|stepmother)")
+_FIRST_NAME = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=[,.;]))?"
+_SAID_KIN = re.compile(rf"\b(?:said|says|recalled|added)\s+(?:his|her|their)\s+{_KIN}\b"
+                       rf"{_FIRST_NAME}")
+_KIN_SAID = re.compile(rf"\b(?:His|Her|Their)\s+{_KIN}{_FIRST_NAME},?\s+"
+                       r"(?:said|says|recalled|told)\b")
+
+
+def next_of_kin(text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each relative who speaks."""
+    if "his " not in text and "her " not in text and "their " not in text and \
+            "His " not in text and "Her " not in text and "Their " not in text:
+        return []
+    return [(m.start(), m.end(), "other", 1)
+            for rx in (_SAID_KIN, _KIN_SAID) for m in rx.finditer(text)]

@@ -1,0 +1,53 @@
+"""A report's own voice and what it rests on: a UN panel's, a commission's, a monitor's.
+
+"The Panel documented 27 attacks", "the Panel assesses": the body that wrote the report (the
+one it is the report "of") speaks in its own voice, and is no source of its own. What it rests
+on is: "launch data provided by a Member State" (an unnamed government, an anonymous official
+source), "estimated by the ship manager" (a company's figure, another source), "The Panel's
+incident database draws on reporting from ..." (a document).
+"""
+
+from __future__ import annotations
+
+import re
+
+_REPORT_OF = re.compile(r"\b[Rr]eport\s+of\s+the\s+(?P<who>[A-Z][a-z]+)\b")
+_HEAD = 4000  # the cover and the letter of transmittal name the author
+
+_COUNT = r"(?P<n>a|an|one|two|three|four|five|several)"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_PROVIDED_BY = re.compile(
+    r"\b(?:(?:[a-z-]+\s+)?(?:data|information|imagery|intelligence|evidence|material|"
+    r"details|records))\s+(?:provided|shared|supplied|communicated|submitted)\s+"
+    rf"(?:to\s+the\s+[A-Z][a-z]+\s+)?by\s+{_COUNT}\s+(?:Member\s+States?|[Gg]overnments?|"
+    r"(?:[a-z]+\s+)?intelligence\s+services?)\b")
+_BY_SHIP = re.compile(
+    r"\b(?:estimated|assessed|put|valued|reported|confirmed)\s+by\s+the\s+(?:ship|vessel)"
+    r"(?:['’]s)?\s+(?:manager|owner|operator|master|"
+    r"captain|insurer)s?\b")
+_DATABASE = re.compile(
+    r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}(?:database|dataset|tracker)\s+"
+    r"(?:draws|drew|relies|relied|is\s+based|was\s+based)\s+on\b")
+
+
+def own_voice(text: str) -> re.Pattern[str] | None:
+    """The author speaking ("the Panel documented"), if the text is the report of a body."""
+    m = _REPORT_OF.search(text, 0, _HEAD)
+    if not m:
+        return None
+    return re.compile(rf"[Tt]he\s+{m.group('who')}\s+(?!of\b|on\b)[a-z]")
+
+
+def rests_on(text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each source a report says it rests on."""
+    if " by " not in text and "database" not in text and "dataset" not in text and \
+            "tracker" not in text:
+        return []
+    out: list[tuple[int, int, str, int | None]] = []
+    for m in _PROVIDED_BY.finditer(text):
+        n = m.group("n").lower()
+        count = _COUNTS.get(n)
+        out.append((m.start(), m.end(), "anonymous official", count))
+    out += [(m.start(), m.end(), "other", 1) for m in _BY_SHIP.finditer(text)]
+    out += [(m.start(), m.end(), "document", 1) for m in _DATABASE.finditer(text)]
+    return out
