@@ -84,6 +84,8 @@ from briefdeck.extract.uncounted_nouns import (
     SPAN_UNITS,
     SPEAKING_AFTER,
     TIME_UNITS,
+    WARNING_AFTER,
+    WARNING_UNITS,
     WITHIN,
 )
 from briefdeck.extract.vague_amounts import (
@@ -112,6 +114,7 @@ _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|fired\s+on)\b"
 # "scrambled more than 320 times": how often fighters were sent up, a count of scrambles.
 _SPREAD_BEFORE = re.compile(r"\b(shared|viewed|watched|retweeted|reposted|liked|downloaded|"
                             r"scrambled|sortied)\s+$", re.I)
+_SHOT_DOWN = re.compile(r"\s+shot\s+down\b")
 _TIMES_WORD = re.compile(r"\s+times\b")  # the unit after the count, however it is spaced
 _MULTIPLIER_AFTER = re.compile(r"\s+(?:as|more|less|fewer|the|higher|lower|larger|bigger|"
                                r"greater|faster|cheaper|costlier|that|what|over|an?|per)\b")
@@ -295,11 +298,12 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 # "attacked more than 170 times": a count of attacks; "dozens of times" and
                 # other vague repeats stay out
                 times = _TIMES_WORD.match(text, q.end)
-                if q.vague or times and _MULTIPLIER_AFTER.match(text, times.end()) or \
+                if q.vague and not BOUNDED_DOZEN.match(q.text) or \
+                        times and _MULTIPLIER_AFTER.match(text, times.end()) or \
                         not re.search(r"\d", q.text) and q.qualifier == "exact" and \
                         not _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
                     continue  # ("three times as many", "two times": no tally; "targeted at
-                    # least nine times" is one, in words)
+                    # least nine times" is one, in words; so is "more than a dozen times")
                 if _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
                     unit, phrase = "attacks", ""
                 elif spread := _SPREAD_BEFORE.search(text, max(sent.start, q.start - 16),
@@ -320,7 +324,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     unit = f"{unit} a {per}"  # "... a barrel, then $72.14": the same market
             elif q.percent:
                 unit = "%"
-            if clip or unit in OUTAGE_UNITS and HALTED_FOR.search(
+            if unit == "shot" and _SHOT_DOWN.match(text, q.end):
+                continue  # "2 shot down, 1 impact": an engagement's outcome, no count of shots
+            if clip or unit in WARNING_UNITS and WARNING_AFTER.match(text, q.end, sent.end) or \
+                    unit in OUTAGE_UNITS and HALTED_FOR.search(
                     text, max(sent.start, q.start - 32), q.start) or \
                     unit in TIME_UNITS and WITHIN.search(text, max(sent.start, q.start - 17),
                                                           q.start) or \

@@ -33,8 +33,8 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
 _PART_OF = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|all|"
                       r"some|most|none|each)\s+of\s+(?:the|those|these)\s+$", re.I)
 # ("row 8 is a duplicate", "paragraph 4": a place in a table or a document, not a count)
-_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpage|\bp\.|\brow|\bparagraph)"
-                          r"\s?$")
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpages?|\bp\.|\brow|"
+                          r"\bparagraphs?|\bparas)\s?$")
 # "3 Shahed-136: (1, destroyed) (link) (2, destroyed)": a loss list's item numbers, each
 # the serial of one loss with its fate, never a count.
 _LOSS_SERIAL_AFTER = re.compile(r",\s*(?:destroyed|damaged|captured|abandoned|sunk|shot\s+down|"
@@ -258,6 +258,11 @@ def _coordinate(text: str, q: Quantity) -> bool:
     return False
 
 
+# "4m 58s", "1h 05m": a recording's or a call's length as a player shows it, no count.
+_CLOCK_LENGTH_AFTER = re.compile(r"[hm]\s?\d{1,2}[ms]\b")
+_CLOCK_LENGTH_BEFORE = re.compile(r"\d[hm]\s?$")
+
+
 def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
               dates: list[tuple[int, int]]) -> bool:
     i = bisect.bisect_left(dates, (q.start, q.start)) - 1  # dates: sorted, non-overlapping
@@ -269,6 +274,10 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             q.text.isdigit() and 1 < q.value <= 30 and \
             f"({int(q.value) - 1})" in text[max(0, q.start - _ENUMERATOR_REACH):q.start]:
         return True  # "(2) procurement ...": an item's number in a list, after "(1)"
+    if q.text.isdigit() and text[q.end:q.end + 1] in ("h", "m", "s") and (
+            _CLOCK_LENGTH_AFTER.match(text, q.end) or
+            _CLOCK_LENGTH_BEFORE.search(text, max(0, q.start - 5), q.start)):
+        return True  # "4m 58s": a call's length
     if q.text[-1:].isdigit() and not q.money and _FILE_SIZE_AFTER.match(text, q.end):
         return True  # "44.6 MB": a file's size
     if q.value_high is not None and not q.money and _SERIAL_RANGE.search(q.text) and (

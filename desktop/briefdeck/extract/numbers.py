@@ -90,6 +90,7 @@ _DOLLAR_MARK = r"(?:[ACHNSU][ASUKZ]?(?=\$))?\$"  # (one class test at each word:
 _CORE = (
     rf"(?:{_DOLLAR_MARK}|[£€])\s?(?:{_DIGITS})m\b"
     rf"|(?:(?:{_DOLLAR_MARK}|[£€])\s?)?(?:{_DIGITS})(?:\s*(?:thousand|million|billion|trillion|bn|mn)\b)?"
+    rf"|\ba\s+(?:hundred|thousand)\s+and\s+{_WORDS}"  # "a hundred and forty": 140, not 100
     rf"|\b(?:{_VAGUE})\b|{_WORDS}"
     r"|\$US\s?\d[\d,]*(?:\.\d+)?(?:m\b|\s*(?:thousand|million|billion|trillion|bn|mn)\b)?"
 )
@@ -143,6 +144,8 @@ def word_value(words: str) -> float | None:
     if key in VAGUE:
         return VAGUE[key][0]
     value = parse_number(key)
+    if value is None and key.startswith("a "):
+        value = parse_number("one " + key[2:])  # "a hundred and forty", which the parser misses
     return float(value) if value is not None else None
 
 

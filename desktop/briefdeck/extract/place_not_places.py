@@ -5,10 +5,13 @@
   in Kuwait).
 - "(Abingdon: Routledge for the IISS, 2026)", "London: Hurst, 2019": a book's place of
   publication in a note or a reference list, no place of the report.
+- "Duarte, Ivan CPT USARMY CJTF-OIR (USA)   0:03:12": a meeting transcript's speaker line
+  (surname, given name, rank, unit, country, time into the call) names a person, never a place.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 HELPER_BEFORE = re.compile(
@@ -29,3 +32,23 @@ def helper_named(text: str, start: int) -> bool:
 def imprint_city(text: str, end: int) -> bool:
     """Is the place ending at end a book's place of publication ("Abingdon: Routledge, 2026")?"""
     return text[end : end + 1] == ":" and bool(IMPRINT_AFTER.match(text, end, end + 120))
+
+
+# "Surname, Given RANK UNIT (USA)   0:00:19" on a line of its own (Teams, Zoom exports), or
+# "... (USA) started transcription".
+SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?, [A-Z][\w'’.-]+"
+                          r"[^\n]{0,80}?[ \t](?:\d{1,2}:\d\d(?::\d\d)?|(?:started|stopped) "
+                          r"(?:transcription|recording))[ \t]*$", re.M)
+
+
+def speaker_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of a transcript's speaker lines, in order (none in most texts: a cheap probe)."""
+    if ":0" not in text and ":1" not in text and " transcription" not in text:
+        return []
+    return [m.span() for m in SPEAKER_LINE.finditer(text)]
+
+
+def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Does one of the sorted spans hold pos?"""
+    k = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]

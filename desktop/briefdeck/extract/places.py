@@ -50,7 +50,7 @@ from briefdeck.extract.place_anchors import (
     in_named_city,
     shared_head_sites,
 )
-from briefdeck.extract.place_not_places import helper_named, imprint_city
+from briefdeck.extract.place_not_places import helper_named, imprint_city, in_spans, speaker_lines
 from briefdeck.extract.place_roles import _RANK, BLOCKER, _role
 from briefdeck.extract.place_sea_parts import sea_part
 from briefdeck.extract.place_ships import is_ship, ship_names
@@ -326,7 +326,8 @@ EMPLOYER_ROLE_BEFORE = re.compile(_ROLE_AT + r"$")
 # "Lt. Gen. Jo Doe, USA, Deputy Commander": the US Army after an officer's name (as USAF, USMC
 # and USN stand for the other services), not the country.
 SERVICE_AFTER_NAME = re.compile(r"\b(?:Gen|Lt|Maj|Col|Capt|Adm|Brig|Sgt|Cpl|Spc|Pvt|CWO|Cmdr|Cdr|"
-                                r"Ens|Amn)\.?\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,\s*$")
+                                r"Ens|Amn|(?i:general|colonel|admiral|captain|commander))\.?\s+"
+                                r"(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w'’-]+,\s*$")
 # "Q: Dana Reyes, Al Hurra." — a reporter named in a briefing transcript, then the outlet.
 OUTLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*Q:\s+(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’.-]*,\s+$")
 # "Tal" of "Tal Baydar", "Ain" of "Ain Issa": the first word of a longer name the gazetteer
@@ -447,6 +448,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     ships = ship_names(text, [(r[0], r[1], r[3]) for r in raw if r[2].kind == "city"])
     benchmarks = {w for _, e, _, w in raw
                   if text[e : e + 1] == " " and COMMODITY_AFTER.match(text, e)}
+    labels = speaker_lines(text)
     found: list[PlaceMention] = []
     prev_end = -10
     actor_end = -10  # end of the last country skipped as an actor ("intercepted by Israel")
@@ -526,6 +528,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if entry.kind == "city" and text[start - 1 : start] == " " and \
                 helper_named(text, start):
             continue  # "our driver Ahmad says": a person's given name
+        if labels and in_spans(labels, start):
+            continue  # "Duarte, Ivan CPT USARMY (USA)   0:03:12": who speaks, no place
         if text[end : end + 1] == ":" and imprint_city(text, end):
             continue  # "(Abingdon: Routledge for the IISS, 2026)": where a book was published
         if _in_byline(text, start):
@@ -761,6 +765,9 @@ def _named_body(text: str, sent_start: int, start: int, end: int) -> bool:
 
     if not KNOWN_RE.fullmatch(text, start, end):
         return False
+    if text[max(0, start - 4) : start] == "the " and text[end : end + 1] == " " and \
+            text[end + 1 : end + 2].islower():
+        return True  # "at the Kongsberg chalet": the firm's, a town takes no article
     return not _TOWN_BEFORE.search(text, max(sent_start, start - 14), start)
 
 

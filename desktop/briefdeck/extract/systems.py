@@ -19,6 +19,7 @@ from briefdeck.extract.systems_generic import (
     PROGRAMMES,
     RARE_WORDS,
     SHAPE_WORDS,
+    acronymed_systems,
     generic_matches,
     generic_system,
     has_word,
@@ -158,7 +159,7 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("counter-rocket systems", "air defence",
      r"counter-rocket(?:\s+(?:defen[cs]e\s+)?systems?|\s+defen[cs]es?)\b"),
     ("counter-drone systems", "air defence",
-     r"counter-drone\s+systems?|C-UAS\b"),
+     r"counter-drone\s+(?:systems?|defen[cs]es)|C-UAS\b"),
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
     # ("anti-ship ballistic missiles" are read from "ballistic", a class of their own)
     ("anti-ship missiles", "anti-ship missile", r"anti-ship\s+missiles?\b"),
@@ -167,7 +168,7 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # first-person-view attack drones, the short-range kind both sides fly in Ukraine
     ("FPV drones", "drone", r"(?:[Ff]irst-person[- ]view\s+(?:\(FPV\)\s+)?|FPV\s+)drones?\b"),
     # ("OWA": military shorthand for one-way attack, never a system's own name)
-    ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|one-way\s+attack\s+|OWA\s+|"
+    ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|[Oo]ne-way\s+attack\s+|OWA\s+|"
                          r"explosive-laden\s+)?drones?\b"
                          r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?|OWA\s+)?(?<!-)UAS\b|"
                          r"(?:one-way\s+(?:attack\s+)?)?unmanned\s+aerial\s+(?:vehicles?|systems?)|"
@@ -306,7 +307,8 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
                (re.compile(r"^one-way\s+attack\s+unmanned\s+aerial\s+systems?$"),
                 "one-way attack unmanned aerial system", "drone"),
                (re.compile(r"^OWA\s+UAS$"), "one-way attack UAS", "drone"),
-               (re.compile(r"^one-way\s+attack|^OWA"), "one-way attack drones", "drone")],
+               # ("One-way attack drone threat ...": a headline's capital)
+               (re.compile(r"^[Oo]ne-way\s+attack|^OWA"), "one-way attack drones", "drone")],
     "rockets": [(re.compile(r"launchers?$"), "rocket launchers", "artillery")],
     "rocket-propelled grenades": [(re.compile(r"launchers?$"),
                                    "rocket-propelled grenade launchers", "rocket")],
@@ -541,6 +543,12 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                                      _OWN_NOUN.fullmatch(doc.text, end, f.start)))]
             status = _status_near(doc.text, sent.start, sent.end, start, end, category)
             found.append(SystemMention(name, category, start, end, status))
+        for name, category, start, end in acronymed_systems(doc.text, sent.start, sent.end):
+            found[first:] = [f for f in found[first:]
+                             if not (f.start < end and start < f.end and f.name in CLASSES)]
+            if not any(f.start < end and start < f.end for f in found[first:]):
+                status = _status_near(doc.text, sent.start, sent.end, start, end, category)
+                found.append(SystemMention(name, category, start, end, status))
         shapes = written_shapes(doc.text, sent.start, sent.end) \
             if has_word(shape_at, sent.start, sent.end) else ()
         taken = [(f.start, f.end) for f in found[first:]] if shapes else []

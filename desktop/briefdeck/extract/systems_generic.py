@@ -93,6 +93,8 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     ("Boeing 737", "aircraft", r"Boeing\s+737(?:\s+MAX(?:\s+[89]|\s+10)?)?"),
     # air-launched missiles and bombs of European air forces, and the UK's laser weapon
     ("ASRAAM", "missile", r"ASRAAMs?"),
+    # NASAMS's extended-range missile: a missile of its own, not the air-to-air AMRAAM
+    ("AMRAAM-ER", "missile", r"AMRAAM-ERs?\b"),
     ("AMRAAM", "missile", r"AMRAAMs?"),
     ("Meteor", "missile", r"Meteor(?=\s+(?:missiles?|air-to-air))"),
     ("AASM Hammer", "bomb", r"AASM(?:\s+Hammer)?"),
@@ -517,4 +519,41 @@ def written_shapes(text: str, start: int, end: int) -> list[tuple[str, str, int,
                                                                k.start()):
                 continue
             out.append((k.group(0), KIT_CATEGORY[k.group(0)], k.start(), k.end()))
+    return out
+
+
+# A system spelled out with its own initials before the class noun: "six Ku-band Radio
+# Frequency Sensor (KuRFS) radars", "the Long Range Discrimination Radar (LRDR) system". The
+# initials must be the name's words' first letters, so "Hezbollah (Lebanon) missiles" is none.
+_ACRONYMED = re.compile(r"(?P<name>(?:[A-Z][\w-]*[^\S\n]+){1,6}[A-Z][\w-]*)[^\S\n]+"
+                        r"\((?P<acr>[A-Z][A-Za-z0-9]{1,9})\)[^\S\n]+(?P<noun>radars?|sensors?|"
+                        r"launchers?|interceptors?|jammers?|missiles?|systems?)\b")
+_ACRONYM_NOUN = re.compile(r"[A-Za-z0-9]\)[^\S\n]+(?:radars?|sensors?|launchers?|interceptors?|"
+                           r"jammers?|missiles?|systems?)\b")
+_ACRONYMED_CATEGORY = {"radar": "radar", "sensor": "radar", "launcher": "launcher",
+                       "interceptor": "air defence", "jammer": "electronic warfare",
+                       "missile": "missile", "system": "air defence"}
+
+
+def acronymed_systems(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """(name, category, start, end) of systems named with their initials in text[start:end]."""
+    out: list[tuple[str, str, int, int]] = []
+    if text.find(") ", start, end) < 0:
+        return out
+    for tail_m in _ACRONYM_NOUN.finditer(text, start, end):  # the cheap telltale first
+        m = _ACRONYMED.search(text, max(start, tail_m.start() - 100), tail_m.end())
+        if m is None or m.end() != tail_m.end():
+            continue
+        capitals = [c for c in m.group("acr") if c.isupper()]
+        words = m.group("name").split()
+        if len(capitals) < 2 or len(words) < len(capitals):
+            continue
+        tail = words[-len(capitals):]
+        if [w[0] for w in tail] != capitals:
+            continue
+        at = m.end("name")
+        for w in reversed(tail):
+            at = text.rfind(w, m.start("name"), at)
+        category = _ACRONYMED_CATEGORY[m.group("noun").lower().rstrip("s")]
+        out.append((" ".join(tail), category, at, m.end("noun")))
     return out

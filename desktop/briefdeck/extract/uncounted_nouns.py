@@ -13,8 +13,15 @@ TIME_UNITS = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades century centuries night nights time min mins h hr hrs "
     # a career counted in spells of duty ("served two tours in Iraq"), not a reported count
-    "tour tours stint stints".split()
+    "tour tours stint stints "
+    # a coach's or a player's seasons ("coached for three seasons"): a span of a life
+    "season seasons".split()
 )
+# "about forty seconds before impact", "90 seconds' warning": the warning an attack gave, a
+# fact of the attack, unlike other spans of time.
+WARNING_UNITS = frozenset("seconds minutes".split())
+WARNING_AFTER = re.compile(r"\s+(?:seconds|minutes)(?:['’]|\s+of)?\s+(?:warning\b|(?:before|"
+                           r"ahead\s+of)\s+(?:the\s+|its\s+)?(?:impact|it\s+(?:hit|struck|landed)))")
 OUTAGE_UNITS = frozenset("minutes hours days weeks".split())
 HALTED_FOR = re.compile(r"\b(?:suspended|closed|halted|shut|shut\s+down|disrupted|grounded|"
                          r"stopped|paused|interrupted|blocked)\s+for\s+$")

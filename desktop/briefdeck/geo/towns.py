@@ -6,7 +6,8 @@ only when two things hold: the article already names its country (a country, pro
 city of the main gazetteer, or "Lebanese"/"Romanian"...), and a cue stands beside it:
 - strong: "the village of X", "X, a small town", "X district", "X island", "Kibbutz X",
   "Barangay X", "X, <a place of its country>";
-- weak: "in/near/outside/at X", listed right after another place ("in A, B and C"), joined
+- weak: "in/near/outside/at X", listed right after another place ("in A, B and C") or right
+  before a town found later in the same list ("Upper Galilee: X, Yiftah, Kfar Blum"), joined
   by a hyphen to another place ("the A-X road"), or the object of military action ("rebels
   seized X", "the battle for X", "withdrew from X", "X fell to").
 Names that are also English words or people's names ("Snow", "Elena") need a strong cue.
@@ -324,6 +325,7 @@ def find_towns(
     ends = {m.end for m in mentions}
     points = [(m.start, m.entry) for m in mentions if m.entry.kind in ("city", "installation")]
     out: list[tuple[int, int, GazetteerEntry]] = []
+    listed: list[tuple[int, int, Town]] = []  # towns waiting on the list member after them
     i, n = 0, len(words)
     while i < n:
         initial = text[words[i][0]]  # is_capitalised inlined: called for every word
@@ -365,6 +367,10 @@ def find_towns(
             text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok,
             loosely,
         )
+        if cue == "listed":
+            listed.append((start, end, town))
+            i += 1
+            continue
         if cue is not None:
             entry = town.entry()
             if cue == "weak" and _far_from_around(town, points, start):
@@ -376,6 +382,21 @@ def find_towns(
             i += size
         else:
             i += 1
+    if listed:
+        out = _listed_towns(text, out, listed)
+    return out
+
+
+def _listed_towns(text: str, out: list, listed: list) -> list:
+    """The towns of a list ("Upper Galilee: Metula, Kfar Giladi, Misgav Am") that a town
+    found after them vouches for, the last first, so one found town carries the list."""
+    found = {s for s, _, _ in out}
+    for start, end, town in reversed(listed):
+        glue = LIST_AFTER.match(text, end)
+        if glue is not None and glue.end() in found:
+            out.append((start, end, town.entry()))
+            found.add(start)
+    out.sort(key=lambda t: t[0])
     return out
 
 
@@ -503,6 +524,9 @@ def _cue(
         and LIST_AFTER.fullmatch(text, end, after.start) is not None
     ):
         return "weak"  # "X and Pokrovsk"
+    glue = LIST_AFTER.match(text, end)
+    if glue is not None and text[glue.end() : glue.end() + 1].isupper():
+        return "listed"  # "Metula, Kfar Giladi": a town if a town of the list after it is one
     return None
 
 
