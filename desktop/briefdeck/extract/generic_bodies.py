@@ -17,6 +17,8 @@ GENERIC_RE = re.compile(
     r"(?<=Embassy)\s+in)"
     rf"\s+(?:the\s+)?{CAP}(?:\s+(?:of\s+|and\s+)?{CAP}){{0,4}})?"
     rf"|\bMinistry\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?{CAP}){{0,2}}"
+    # a UN sanctions committee's experts: "the Panel of Experts on Yemen"
+    rf"|\bPanel\s+of\s+Experts(?:\s+(?:on|for)\s+(?:the\s+)?{CAP}(?:\s+{CAP}){{0,2}})?"
     rf"|\b(?:Office|Committee|Council|Agency|Commission|Mission|Programme|Observatory|Department|"
     rf"Cent(?:er|re)|Institute)\s+"
     rf"(?:of|for)\s+(?:the\s+)?{CAP}(?:\s+(?:of\s+|and\s+)?{CAP}){{0,4}}"
@@ -36,6 +38,11 @@ _LEAD = re.compile(
     r"controlled|sponsored|supported|held))\s+)+"
 )
 _OWNER_HEAD = re.compile(r"(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:'s|’s)\s+(?=[A-Z])")
+# A government department owning an office: "Department of the Treasury's Office of Foreign
+# Assets Control" names both (the department's own name read whole, its possessive off).
+_DEPARTMENT_OWNER = re.compile(r"(?P<owner>(?:Department|Ministry)\s+of\s+(?:the\s+)?"
+                               r"[A-Z][\w-]+(?:\s+(?:and\s+)?[A-Z][\w-]+){0,2})['’]s\s+(?=[A-Z])")
+_AIRCRAFT_AFTER = re.compile(r"\s+One\b")
 # "the deputy director of the", "head of": a post held in a body's department.
 _POST_IN_BEFORE = re.compile(r"\b(?:[Dd]irector|[Hh]ead|[Cc]hief|[Dd]eputy)\s+of\s+(?:the\s+)?$")
 # An owner whose last word says it is a body: "the Pakistan Navy's", "the Foreign Ministry's".
@@ -178,6 +185,16 @@ def generic_bodies(text: str, start: int, end: int, found: dict[str, Found],
             owner = None  # "Kharkiv Regional Prosecutor's Office": one name, not an owner
             # (but "the Pakistan Navy's Regional Maritime Security Patrol": a body owns it)
         head = m.start() + (owner.end() if owner else 0)
+        inner = _DEPARTMENT_OWNER.match(m.group(0)) if not owner else None
+        if inner:  # "the Department of the Treasury's Office of ...": two bodies
+            owner_name = inner.group("owner")
+            if owner_name.casefold() not in found and not known_organization(owner_name) and \
+                    not any(s < m.start() + len(owner_name) and m.start() < e for s, e in taken):
+                found[owner_name.casefold()] = Found(owner_name, m.start(),
+                                                     m.start() + len(owner_name))
+            head = m.start() + inner.end()
+        if m.group(0).endswith("Air Force") and _AIRCRAFT_AFTER.match(text, m.end(), end):
+            continue  # "aboard Air Force One": the President's aircraft, no air force
         if owner and _BARE_MINISTRY.fullmatch(text, head, m.end()) and \
                 not known_organization(owner.group(0)[:-3].rstrip("'’ ")):
             head = m.start()

@@ -41,12 +41,12 @@ KNOWN: dict[str, list[str]] = {
         r"(?:Kurdistan\s+)?CTD",
     ],
     # (analysts' notes and Iraq trackers write it "KH"; "Kh-55" is a missile)
-    "Kataib Hezbollah": [r"Kata(?:[i']?i|e)b\s+Hez?bollah", r"Kata'ib\s+Hizballah",
+    "Kataib Hezbollah": [r"Kata(?:[i'’]?i|e)b\s+Hez?bollah", r"Kata['’]ib\s+Hizballah",
                          r"KH(?![\w-])"],
-    "Asaib Ahl al-Haq": [r"Asa[i']?ib\s+Ahl\s+al-Haq"],
+    "Asaib Ahl al-Haq": [r"Asa[i'’]?ib\s+Ahl\s+al-Haq"],
     # Iraq's other Iran-aligned militias in the Islamic Resistance in Iraq's claims.
-    "Kataib Sayyid al-Shuhada": [r"Kata(?:[i']?i|e)b\s+Sayy?[ie]d\s+al-Shuhada['’]?"],
-    "Kataib al-Imam Ali": [r"Kata(?:[i']?i|e)b\s+al-Imam\s+Ali"],
+    "Kataib Sayyid al-Shuhada": [r"Kata(?:[i'’]?i|e)b\s+Sayy?[ie]d\s+al-Shuhada['’]?"],
+    "Kataib al-Imam Ali": [r"Kata(?:[i'’]?i|e)b\s+al-Imam\s+Ali"],
     "Saraya Awliya al-Dam": [r"Saraya\s+Awliy?a['’]?\s+al-Dam"],
     "Hezbollah": [r"Hez?bollah", r"Hizballah", r"Hizb[ou]llah"],  # (British: "Hizbollah")
     # Iraq's federal oil marketer, in every story on Kurdish or Iraqi oil exports.
@@ -187,6 +187,9 @@ KNOWN: dict[str, list[str]] = {
                        r"(?:\s+[Pp]roject)?"],
     "United Nations": [r"United\s+Nations", r"U\.N\.", r"UN(?=\s+[A-Z]|\s+(?:mission|envoy))"],
     "European Union": [r"European\s+Union", r"EU"],
+    # Yemen's war: the coalition Saudi Arabia leads against the Houthis (no anti-ISIS one)
+    "Saudi-led coalition": [r"Saudi-led\s+(?:military\s+)?[Cc]oalition",
+                            r"Arab\s+[Cc]oalition(?=\s+(?:in|said|says|spokes|forces|air))"],
     # The anti-ISIS coalition: by its leader or mission ("the U.S.-led coalition", "the
     # international coalition"), or as a force with troops, bases, convoys or a departure
     # ("the coalition's departure", "coalition supply convoy"). A bare "the coalition" may
@@ -397,6 +400,9 @@ KNOWN: dict[str, list[str]] = {
     "Kongsberg": [r"Kongsberg"],
     "L3Harris": [r"L3Harris"],
     "Anduril": [r"Anduril(?:\s+Industries)?"],
+    # base-support contractors whose staff live and are hurt on the bases attacked
+    "KBR": [r"KBR(?![\w-])"],
+    "Amentum": [r"Amentum"],
     # Energy majors whose fields, terminals and pipelines are struck or shut in conflicts.
     "TotalEnergies": [r"TotalEnergies"],
     "ExxonMobil": [r"ExxonMobil", r"Exxon(?:\s+Mobil)?"],

@@ -36,10 +36,21 @@ _WOUNDED_HERO = re.compile(
     r"\s+who\s+(?:was|had\s+been)\s+(?:wounded|injured)\b")
 
 
+# The dead a group mourns by name: "Hezbollah mourned one of the two, Jane Roe," / "mourned
+# its fighter John Doe".
+_MOURNED = re.compile(
+    rf"\b(?:mourned|eulogi[sz]ed)\s+(?:one\s+of\s+the\s+[a-z]+,\s+|(?:its|their|a|the)\s+"
+    rf"(?:member|fighter|commander|martyr|son)\s+)?(?P<name>{FIRST}(?:\s+{SURNAME}){{1,3}})"
+    r"(?=\s*[,.;(]|\s+[a-z])")
+
+
 def named_casualties(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) for each casualty named in passing or militant by kunya."""
     if "succumbed" in text or "died" in text or "was killed" in text:
         for m in _CASUALTY.finditer(text):
+            yield m.group("name"), "", m.start("name"), m.end("name")
+    if "mourned" in text or "eulogi" in text:
+        for m in _MOURNED.finditer(text):
             yield m.group("name"), "", m.start("name"), m.end("name")
     if "Martyr " in text:
         for m in _MARTYR.finditer(text):

@@ -26,3 +26,20 @@ def named_relatives(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) for each person named after whose relative they are."""
     for m in _RELATIVE.finditer(text):  # (one pass, each try behind a first-letter test)
         yield m.group("name"), m.group("kin"), m.start("name"), m.end("name")
+
+
+# "said his wife, Megan.": close kin named by a given name alone, who shares the family name of
+# the man or woman the report is about (completed in people.py from the last surname before).
+# The kin word and its comma are found first (a cheap scan), whose kin read back from there.
+_KIN_COMMA = re.compile(r"(?:wife|husband|widow(?:er)?|son|daughter|brother|sister|father|"
+                        rf"mother),[ \t]+(?P<name>{FIRST})"
+                        r"(?=\s*[.;]|\s*,\s+(?:said|says|told|added|who)\b|\s+(?:said|says|told)\b)")
+_WHOSE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|eldest|youngest)\s+)?$")
+
+
+def relatives_by_given_name(text: str) -> Iterator[tuple[str, str, int, int]]:
+    """(given name, kin, start, end) for each close relative named by given name alone."""
+    for m in _KIN_COMMA.finditer(text):
+        if _WHOSE.search(text, max(0, m.start() - 20), m.start()):
+            kin = text[m.start():m.start("name")].split(",")[0]
+            yield m.group("name"), kin, m.start("name"), m.end("name")

@@ -39,7 +39,8 @@ GENERIC_TAILS = (
     # congressional panels
     r"Labs?|Laborator(?:y|ies)|Subcommittee|"
     # companies: "Ambrey Risk", "Northfleet Shipping Ltd", "BAE Systems"
-    r"Ltd|Limited|Inc|LLC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
+    # (free-zone and foreign company forms: "Jane Roe Electronics FZE", "Roe GmbH")
+    r"Ltd|Limited|Inc|LLC|FZE|FZCO|FZC|DMCC|GmbH|JSC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
     r"Lines|Tankers|Navigation|Aerospace|Dynamics|Industries|Technologies|Analytics|Brokers|"
     r"Consultancy|Insurance|Petroleum|Energies|"
     # ship managers: "Lyra Tanker Management", "Aegeas Bulk Management"

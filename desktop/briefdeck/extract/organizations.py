@@ -113,6 +113,10 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
         if station and is_place(station.group(1)):
             taken.append((m.start(), station.end()))
             continue  # "RAF Lakenheath": a station named by its place, not the service
+        if text[m.start() - 1:m.start()] == "-" and text[m.start() - 4:m.start() - 1] in (
+                "Non", "non"):
+            taken.append((m.start(), m.end()))
+            continue  # "a Major Non-NATO Ally": what a country is not a member of
         if text[m.start() - 1:m.start()] == "-" and _WAR_AFTER.match(text, m.end(), end):
             taken.append((m.start(), m.end()))
             continue  # "since the Israel-Hamas war": the war's name, no actor of the report
@@ -153,6 +157,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
         "cronyms" in text else frozenset()
     titles = [(a, b) for a, b in doc.quoted if b - a > 24 and text[a + 1:a + 2].isupper() and
               document_title(text[a:b])]
+    long_forms = {long.casefold() for long in defined.values()}
     bare: list[Found] = []  # lower-case bodies with no owner, added last (add_bare_bodies)
     for sent in doc.sentences:
         taken: list[tuple[int, int]] = []
@@ -190,6 +195,13 @@ def extract_organizations(doc: Document) -> list[Organization]:
         taken += [t for t in titles if t[0] < sent.end and sent.start < t[1]]
         if not title_case(st):  # (a headline: every word capitalised, no names)
             generic_bodies(text, sent.start, sent.end, found, taken, known, hits)
+        elif defined and "(" in st:  # ... save those it defines initials for: a header's
+            # "Originator: Joint Regional Assessment Cell (JRAC)" names the body
+            headed: dict[str, Found] = {}
+            generic_bodies(text, sent.start, sent.end, headed, taken, known, dict(hits))
+            for key, f in headed.items():
+                if key in long_forms and key not in found:
+                    found[key] = f
     add_bare_bodies(found, bare)
     fold_owned_heads(found)
     for name, count in hits.items():

@@ -22,7 +22,8 @@ from briefdeck.extract.labelled_people import labelled_people, recased
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.named_after_roles import named_after_roles
 from briefdeck.extract.named_casualties import named_casualties
-from briefdeck.extract.named_relatives import named_relatives
+from briefdeck.extract.named_relatives import named_relatives, relatives_by_given_name
+from briefdeck.extract.named_short_forms import named_short_forms
 from briefdeck.extract.person_patterns import (
     AGE_CHEAP,
     ALIAS_RE,
@@ -333,9 +334,14 @@ def _role_from_article(role: str) -> str:
 _GIVEN_TOO = frozenset({"Israel"})
 
 
+_PREFIXED = re.compile(r"(?:Non|Anti|Pro|Ex|Post|Pre|Pan|Sub|Inter|Trans)-")
+
+
 def _not_first(words: list[str]) -> bool:
     """Whether a name's first word cannot open a person's name."""
     first = words[0].rstrip(".")
+    if _PREFIXED.match(first):
+        return True  # "Major Non-NATO Ally": "Non-", "Anti-", "Pro-" open adjectives, no name
     return first in NOT_FIRST and not (first in _GIVEN_TOO and len(words) > 1 and
                                        words[1] not in NOT_FIRST)
 
@@ -380,6 +386,11 @@ _SIGNED_BLOCK = re.compile(r"(?m)^[ \t]*(?://[ \t]*SIGNED[ \t]*//|/s/|\(signed\)
                            r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z]\.)?"
                            r"(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
                            r"[ \t]*\n(?P<after>(?:[ \t]*[^\n]*\n?){0,4})")
+
+# A UN letter signs on one line: "(Signed) Jane Roe, Coordinator, Panel of Experts on X".
+_SIGNED_INLINE = re.compile(rf"(?m)^[ \t]*(?:\([Ss]igned\)|/s/)[ \t]+(?P<name>{FIRST}"
+                            rf"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),[ \t]+"
+                            r"(?P<title>[A-Z][^\n]{2,80}?)[ \t]*$")
 
 
 # A parliamentary record's labels: "Asked by: Jane Roe" (the member, her party and seat on the
@@ -592,6 +603,10 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             roles = [line.strip() for line in m.group("after").splitlines()
                      if _SIGNED_ROLE.search(line) or _LETTER_ROLE.search(line)]
             add(name, roles[0] if roles else "", "", m.start("name"), m.end("name"))
+    for m in _SIGNED_INLINE.finditer(text) if "igned)" in text or "/s/" in text else ():
+        if _plausible(m.group("name"), is_place):
+            add(m.group("name"), " ".join(m.group("title").split()), "", m.start("name"),
+                m.end("name"))
     for m in _RECORD_BY.finditer(text) if "d by:" in text else ():
         title = " ".join((m.group("title") or "").split())
         if _plausible(m.group("name"), is_place):
@@ -606,7 +621,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     # as labelled); "the wounded, Jane Roe, died"; "said his brother, John Roe"
     for reader, checked in ((introduced_people, True), (labelled_people, False),
                             (named_casualties, True), (named_relatives, True),
-                            (named_after_roles, True)):
+                            (named_after_roles, True), (named_short_forms, True)):
         for name, title, start, end in reader(text):
             if not checked or _plausible(name, is_place):
                 add(name, title, "", start, end)
@@ -635,8 +650,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             start = chain[1] if chain and chain[0] == m.start() else m.start()
             name = m.group("name")
             title, org = _title_parts(m.group("title"), m.group("role"))
-            if _not_first(name.split()) or " " not in name and (ORG_TAIL.search(name) or
-                                                                    _command_seat(m, is_place)) or \
+            if _not_first(name.split()) or ORG_TAIL.search(name) or " " not in name and \
+                    _command_seat(m, is_place) or \
                     BODY_TAIL.search(name) or _JOINED_OFFICE.search(name):
                 # "General Command": a body, not a general; "Chairman Rep. Jane Roe": the
                 # second title opens the match to read, after the first
@@ -833,6 +848,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                            m.start("name"), m.end("name"))
                 titled.append((role_start, m.end("name"), name))
     _full_names_of_surnames(doc, found, add, is_place)
+    _relatives_by_given_name(text, found, add, is_place)
     ordered = [f for f in sorted(found.values(), key=lambda f: f.start)
                if not _outlet_name(text, f.name) and not (not f.title and ship_named(text, f.name))]
     # ("said Jane Roe engaged the drones" after "ITS Jane Roe (F 596)": a ship, no one titled)
@@ -882,8 +898,9 @@ def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_pla
             if first and doc.is_reporting(first.start(), said.end()) and \
                     not _PARTICIPLE.match(text, first.start()):
                 full = (first.start(), said.end())  # the last one before wins
-        if not full or not _plausible(text[full[0]:full[1]], is_place):
-            continue
+        if not full or not _plausible(text[full[0]:full[1]], is_place) or \
+                _OF_BEFORE.search(text, max(0, full[0] - 6), full[0]):
+            continue  # "Ministry of Public Health ... Health said": the tail of a body's name
         where = doc.sentence_at(full[0])
         role = ROLE_AFTER_RE.match(text, full[1], where.end) if where else None
         title, org = _title_parts("", role.group("role")) if role else ("", "")
@@ -891,9 +908,30 @@ def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_pla
         surnames.add(key)
 
 
+def _relatives_by_given_name(text: str, found: dict[str, _Found], add, is_place) -> None:
+    """'said his wife, Megan': she bears the family name last written before her ('Renner'),
+    the family the report is about; no one named before, no name given."""
+    if not found:
+        return
+    family = {surname(f.name) for f in found.values() if " " in f.name}
+    named: set[str] = set()  # ("survived by his wife, Megan" again: her, named already)
+    for given, kin, start, end in relatives_by_given_name(text):
+        if given in NOT_FIRST or given in named or is_place and is_place(given):
+            continue
+        named.add(given)
+        last = None
+        for name in family:
+            at = text.rfind(name, max(0, start - _INTRO_REACH), start)
+            if at >= 0 and (last is None or at > last[0]):
+                last = (at, name)
+        if last and _plausible(f"{given} {last[1]}", is_place):
+            add(f"{given} {last[1]}", kin, "", start, end)
+
+
 # "Calling Hassan now": a verb's participle opening a chat line is no given name ("Ming" and
 # "Jing" are, hence the length).
 _PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing\b")
+_OF_BEFORE = re.compile(r"\b(?:of|for)\s+$")
 _INTRO_REACH = 20_000  # characters: a person is introduced in full within a few pages
 _FIRST_BEFORE = re.compile(rf"(?<![\w.'’-]){FIRST}\s+(?:[A-Z]\.\s+)?$")
 

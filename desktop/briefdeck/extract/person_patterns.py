@@ -406,7 +406,7 @@ NOT_FIRST = frozenset(
     Sunday January February March April May June July August September October November
     December Islamic United Joint Combined Counter Iran Iraq Syria Israel Russia NBC CNN
     Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
-    Chairman Chairwoman Congressman Congresswoman
+    Chairman Chairwoman Congressman Congresswoman Under Deputy Assistant Acting
     Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
     Marshal Squadron Flight Wing Defence Foreign Prime Minister Ministry Class Officer
     Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant Commanding Regiment Battery
@@ -420,7 +420,7 @@ NOT_FIRST = frozenset(
 ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|Ministry|"
                       r"Agency|Department|Council|Brigades?|Party|Group|Office|Committee|News|"
                       r"Times|Post|Journal|Press|Inc|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|"
-                      r"Company|Co|Holdings|Shipping|Maritime|Lines|Logistics|Systems|Risk|"
+                      r"Company|Co|FZE|FZCO|FZ-LLC|GmbH|JSC|Holdings|Shipping|Maritime|Lines|Logistics|Systems|Risk|"
                       r"Carriers|Freight|Navigation|Ferries|Cargo|Management|Services|Solutions|"
                       r"Enterprises|Ventures|Trading|Contracting|Engineering|Offshore|"
                       r"Security|Securities|Partners|Associates|Analytics|Intelligence|Consulting|"
@@ -457,8 +457,9 @@ OUTLET = re.compile(
 OFFICE_OF_GATE = re.compile(r"(?:General|Minister|Director|Chairman|Head|Governor|Ambassador|"
                             r"President|Chief|Secretary)\s+of\s")
 OFFICE_OF_NAME_RE = re.compile(
-    r"(?<![\w'’-])(?P<title>(?:(?:Deputy|Assistant|Acting)\s+)?(?:Secretary[- ]General|"
-    r"Minister|Director(?:[- ]General)?|Chairman|Head|Governor|Ambassador|President|Chief|"
+    r"(?<![\w'’-])(?P<title>(?:(?:Deputy|Assistant|Acting|Under|Principal)\s+)?"
+    r"(?:Secretary[- ]General|Minister|Director(?:[- ]General)?|Chairman|Head|Governor|"
+    r"Ambassador|President|Chief|"
     r"Secretary)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,6}?)"
     # an engineer's or doctor's title before the name, in neither the office nor the name:
     # "Governor of X Eng. Jane Roe Smith" (then a name may run to four words: no office's)
