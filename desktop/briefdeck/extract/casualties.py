@@ -69,13 +69,24 @@ from briefdeck.extract.toll_patterns import (
     TREATED_RE,
     WITH_COUNT_RE,
 )
-from briefdeck.extract.toll_revisions import kinds_resolved, with_updates
+from briefdeck.extract.toll_revisions import (
+    SUPERSEDED_CUES,
+    kinds_resolved,
+    superseded_dropped,
+    with_updates,
+)
 from briefdeck.extract.toll_words import GROUP_NOUN, ITEM_RE, next_item_at
 
 # (the names other modules take from here)
 __all__ = ["ANY_TOLL", "Casualty", "find_casualties", "kinds_resolved"]
 
 _OTHER_ONLY = re.compile(r"\bother\b", re.I)
+# "killing the two men inside": a count of those there, after "the"
+_THE_COUNT = re.compile(r"(?:the|all)\s+(?=(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|"
+                        r"ten)\s+[a-z])")
+_DIED_OF_WOUNDS_WHEN = re.compile(
+    r"\bdied\s+(?:[^;()]{0,40}?,\s+)?of\s+(?:the\s+)?(?:wounds|injuries)\s+(?:he|she)\s+"
+    r"(?:suffered|sustained|received)\s+(?:when|in)\b")
 _LATER_REPORTS = re.compile(r"\s*(?:Later|Updated|Subsequent|Revised|More\s+recent)\s+"
                             r"(?:reports?|reporting|figures|information|accounts?)\b")
 
@@ -121,6 +132,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         pos = m.end()
         while True:
             item = ITEM_RE.match(text, pos, end)
+            if not item and pos == m.end() and (the := _THE_COUNT.match(text, pos, end)):
+                item = ITEM_RE.match(text, the.end(), end)  # "killing the two men inside"
             if not item:
                 bare = BARE_RE.match(text, pos, end) if pos == m.end() else None
                 if bare and count_of(bare.group("num")):
@@ -192,6 +205,11 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             or "now says " in chunk:
         found += reported_tolls(text, start, end, found)
     found += clause_counts(text, start, end, found)
+    if "died" in chunk and "wounds" in chunk and not found:
+        # "died Saturday of wounds he suffered when a drone struck the base": one dead of the
+        # happening told after it (a death of its own, not a wounded man's moved)
+        found += [Casualty(m.start(), m.end(), "killed", 1, "unspecified", "")
+                  for m in _DIED_OF_WOUNDS_WHEN.finditer(text, start, end)][:1]
     if "more" in chunk or BARE_SUBJECT.match(text, start, end):
         found += bare_counts(text, start, end, found)
     found = [replace(c, added=bool(ADDED.search(text, c.start, c.end) or (
@@ -243,6 +261,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = broken_down(text, found)
     if len(found) > 1 and ":" in chunk:
         found = _after_colon(text, found)
+    if found and any(w in low for w in SUPERSEDED_CUES):
+        found = superseded_dropped(text, start, end, found)
     if found:  # (sentences with a toll only: few)
         found = claimed_marked(text, start, found)
     return found

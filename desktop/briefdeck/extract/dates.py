@@ -270,7 +270,8 @@ _MONTH_ONLY_NEEDS = re.compile(r"^(?:in|since|during|until|through|by|of)\b|"
                                re.I)
 _NIGHT_OF = re.compile(r"\b(?:overnight|night)\s+(?:from|of|between)\s+"
                        r"(?P<second>[A-Z][a-z]+(?:\s+(?:night|evening))?\s+(?:to|into|and)\s+)?$")
-_OPENS_SENTENCE = re.compile(r"[.!?:\"“]\s*$")
+# (a dateline's dash opens the story: "WASHINGTON — Today, the department ...")
+_OPENS_SENTENCE = re.compile(r"[.!?:\"“]\s*$|[A-Z]{3,}\s+[—–-]{1,2}\s+$")
 # where a sitrep's "15 NOV" with no year stands: a line, cell or bracket opening it, a
 # preposition before it, or punctuation after it
 _MIL_DAY_BEFORE = re.compile(r"(?:^|[\t(\[\n/–-]|\b(?i:of|from|to|and|between|through|till|"
@@ -540,7 +541,7 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                                                         m.start()):
             continue  # "shortly after midnight (2100 GMT Tuesday)": the clock elsewhere
         if m.group(0) == "Today" and m.start() > start and text[m.start() - 1] != "\n" and \
-                not _OPENS_SENTENCE.search(text, max(start, m.start() - 3), m.start()):
+                not _OPENS_SENTENCE.search(text, max(start, m.start() - 9), m.start()):
             continue  # "L'Orient Today", "USA Today": a name, not the day
         is_future = future
         if is_future is None and (m.lastgroup in _TENSE_BLIND or any(

@@ -41,7 +41,9 @@ def updated(drafts: list[Draft], i: int, hurt_died: bool = False) -> Draft | Non
     news of the last happening that wounded someone ("the boy died of his wounds", told
     after another strike that only killed)."""
     last = None
-    for d in reversed(drafts[-30:]):  # (an older draft with no toll does not end the search)
+    # (the last told first: a happening whose toll was just updated is told again, though
+    # drafted before another; an older draft with no toll does not end the search)
+    for d in sorted(reversed(drafts[-30:]), key=lambda d: d.sentence, reverse=True):
         if d.kind in VIOLENT and d.casualties and not d.other:
             if i - d.sentence > (30 if hurt_died else 12):
                 break

@@ -56,8 +56,11 @@ _AFTER_MIDNIGHT = re.compile(
 _LATE = re.compile(r"\b(?:late|night|evening)\b", re.I)
 # "The cabinet has decided to extend the mission. The minister informed parliament of this in
 # a letter on Friday": the decision's news day, told after it
-_TOLD_OF_THIS = re.compile(r"\b(?:informed|notified|briefed)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-                           r"(?:of|about)\s+(?:this|it|the\s+decision)\b")
+# ("delivered the certification notifying Congress of this possible sale today": a sale
+# approved is news of the day the legislature is notified of it)
+_TOLD_OF_THIS = re.compile(r"\b(?:informed|notified|notifying|briefed)\s+(?:the\s+)?"
+                           r"(?:[\w-]+\s+){0,4}?(?:of|about)\s+(?:it\b|(?:this|the)\s+"
+                           r"(?:(?:possible|proposed|potential)\s+)?(?:decision|sale)\b|this\b)")
 
 
 class ToldDays(ReaderMemory):
@@ -133,7 +136,7 @@ class ToldDays(ReaderMemory):
         """"... informed parliament of this in a letter on Friday": the undated decision told
         just before (in the same paragraph) is the news of that day."""
         chunk = self.text[s.sent.start:s.sent.end]
-        if "informed" not in chunk and "notified" not in chunk and "briefed" not in chunk:
+        if "informed" not in chunk and "notif" not in chunk and "briefed" not in chunk:
             return  # most sentences
         days = [d for d in s.dates if d.precision == "day"]
         if not days or not _TOLD_OF_THIS.search(self.text, s.sent.start, s.sent.end):

@@ -46,6 +46,8 @@ _FALLOUT = re.compile(
     r"(?:drones?|missiles?|rockets?|projectiles?|UAVs?|interceptors?|shells?)\b", re.I)
 _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?\w*|south-?\w*)"
                       r"\s+$", re.I)
+# "the man who was seriously wounded in Kiryat Shmona": where the hurt were hit
+_HIT_IN = re.compile(r"\b(?:wounded|injured|hurt|killed)\s+(?:[a-z]+\s+){0,3}?(?:in|at)\s+$")
 
 
 # "Erbil's Emergency Hospital", "a Baghdad military hospital": where the hurt were cared for
@@ -298,6 +300,15 @@ class TollTargets(ReaderMemory):
             return None
         return next((d for d in reversed(self.drafts) if s.i - d.sentence <= 40 and
                      d.kind in VIOLENT and not d.other and names & set(d.places)), None)
+
+    def _told_elsewhere(self, s: SentenceRead, d: Draft) -> bool:
+        """The sentence names the town or site where the hurt were hit ("wounded in X"), and
+        the happening d, placed, is told at none of them (a hometown, "a technician from X",
+        says nothing of where)."""
+        names = {p.name for p in s.places if p.precision not in BROAD_PRECISIONS and
+                 not p.locator and _HIT_IN.search(self.text, max(s.sent.start, p.start - 40),
+                                                  p.start)}
+        return bool(names) and bool(d.places) and not names & set(d.places)
 
     def _untolled_at(self, s: SentenceRead) -> Draft | None:
         """The violent happening told with no toll in the last 8 sentences at a town or site

@@ -152,6 +152,10 @@ class TollsLeft(TollTargets):
             # a rise or a revised toll told of a place ("UPDATE on X: now says two killed"):
             # the happening there, not the last told
             update = at
+        elif update is not None and self._told_elsewhere(s, update):
+            # "the man wounded in Kiryat Shmona this morning has died", after strikes told on
+            # Khiam: a toll of the town it names, not of the last happening tolled
+            update = None
         ours = _OUR_KILL.search(text, sent.start, orphans[0].start) is not None
         # "On Monday, officials said nine had been wounded": when it was said, not a new event
         last_day = drafts[-1].date if drafts else None

@@ -255,8 +255,14 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"\b(?:disclosed|revealed)\b(?![^.;]{0,60}?\bdetails\s+of\b)|"
                      r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered|directed)\s+(?:the|a|an|its|"
                      r"their|plans?)\s+(?:[\w$.,-]+\s+){0,4}?(?:deployment|withdrawal|drawdown|"
-                     r"sale|transfer|package|mission|moves?|request|plan|contract|purchase|"
+                     r"[Ss]ale|transfer|package|mission|moves?|request|plan|contract|purchase|"
                      r"extension|funding|return)\b|"
+                     # "Today, OFAC is sanctioning four individuals", "imposed sanctions on":
+                     # sanctions are the news of the day they are imposed
+                     r"\b(?:is|are|has|have|had)\s+(?:also\s+)?(?:sanction(?:ed|ing)|"
+                     r"designat(?:ed|ing))\s+(?!as\b)(?=[\w\d])|"
+                     r"\b(?:impos(?:ed|es|ing)|announc(?:ed|es|ing))\s+(?:new\s+)?sanctions\s+"
+                     r"(?:on|against)\b|"
                      # "which the secretary approved Friday": the approval and its day
                      r"\bapproved\s+(?=(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                      r"Saturday|Sunday|last\s+\w+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"

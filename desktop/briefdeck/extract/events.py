@@ -18,6 +18,7 @@ each sentence through them and assembles the events.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from briefdeck.extract.casualties import ANY_TOLL
@@ -41,12 +42,15 @@ from briefdeck.extract.event_table import (
     rejoin_stacked,
 )
 from briefdeck.extract.event_tolls_left import TollsLeft
-from briefdeck.extract.event_triggers import clauses
+from briefdeck.extract.event_triggers import TRIGGER_RE, clauses
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document, Sentence, build_document
 from briefdeck.extract.stamped_entries import entry_at
 from briefdeck.extract.systems import SystemMention
 from briefdeck.model import Event
+
+# an interviewer's turn: "Sofia Nandan: Walk me through ...", "Q: ...", "Q. ..."
+_QUESTION_TURN = re.compile(r"(?:Q[.:]|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:)\s+\S")
 
 
 def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMention],
@@ -95,7 +99,8 @@ class _Reader(ClauseReading, TollsLeft):
                 self.entry = entry_at(self.entries, stamp_end + 1)
             self.paragraph = sent.paragraph
             self.context = self.dates.filed.get(sent.paragraph) or (
-                self.entries[self.entry].day if self.entry >= 0 else None)
+                self.entries[self.entry].day if self.entry >= 0 else None) or \
+                self._asked_day(i)
             self.named_last = self.context
         scopes = clauses(text, sent)
         places = inside_span(self.places_by.get(i, []), sent.start, sent.end)
@@ -174,6 +179,20 @@ class _Reader(ClauseReading, TollsLeft):
         self._remember_base(s.places)
         self._remember_last(i, s.places)
 
+
+    def _asked_day(self, i: int) -> DateMention | None:
+        """"Walk me through the night of Nov. 19." then the answer: what the answer tells
+        with no day of its own happened on the day the question asked about."""
+        if i == 0 or not self.text.endswith(("?", "."), 0, self.doc.sentences[i - 1].end):
+            return None
+        asked = [d for d in self.dates.happened.get(i - 1, []) if d.precision == "day"]
+        q = self.doc.sentences[i - 1]
+        if len(asked) != 1 or not _QUESTION_TURN.match(self.text, q.start, q.end) or \
+                not _QUESTION_TURN.match(self.text, self.doc.sentences[i].start) or \
+                TRIGGER_RE.search(self.text, q.start, q.end) or \
+                ANY_TOLL.search(self.text, q.start, q.end):
+            return None  # (a turn that tells a happening itself is no question about one)
+        return asked[0]
 
     def _at_line_place(self, d: Draft) -> None:
         """An incident line's happening is at the place the line names before its colon (a

@@ -183,6 +183,7 @@ def _stamped(text: str, pub: date) -> list[Entry]:
     stamps: list[tuple[int, int, DateMention, bool]] = []  # given: a day the page wrote
     headings: list[tuple[int, DateMention]] | None = None  # read only when a stamp needs them
     chat = 0  # stamps of a chat export's messages (a message needs no full stop)
+    dated_stamps = 0  # stamps that write their own full date ("24.11.2026 07:48")
     for m in ENTRY_STAMP.finditer(text):
         head = m.group("head")
         if head and (_SENTENCE_END.search(head) or len(head.split()) > 20):
@@ -199,6 +200,7 @@ def _stamped(text: str, pub: date) -> list[Entry]:
                 chat += day is not None
             if day is None:
                 continue  # "Page 1 of 2 10:15" or another line ending in a time
+            dated_stamps += day.precision == "day" and _HAS_YEAR.search(words) is not None
         else:
             headings = day_headings(text, pub) if headings is None else headings
             day = next((d for pos, d in reversed(headings) if pos < m.start()), None)
@@ -223,7 +225,17 @@ def _stamped(text: str, pub: date) -> list[Entry]:
             _head_start(text, stamps[n + 1][0])
         entries.append(Entry(end, max(end, stop), day))
     headed = [e for e in entries if _SENTENCE_END.search(text, e.start, e.end)]
+    if len(headed) < 2 and dated_stamps >= 2:
+        # an app's alert log ("24.11.2026 07:48 / NEWS FLASH / IDF: jets struck ... in
+        # southern Lebanon"): items told in sentences with no full stop at the line's end,
+        # under stamps that each give their day
+        headed = [e for e in entries if _TOLD_LINE.search(text, e.start, e.end)]
     return entries if len(headed) >= 2 or chat >= 2 else []
+
+
+# a line of ten words or more: an item told, not a heading or a label
+_TOLD_LINE = re.compile(r"^[^\n]*?(?:\S+[ \t]+){9}\S", re.M)
+
 
 
 def entry_at(entries: list[Entry], pos: int) -> int:

@@ -184,7 +184,10 @@ def headline_toll(text: str, start: int, end: int, found: list[Casualty]) -> lis
 # ("sources said four killed.", "officials said two dead, five wounded": said, the toll ending
 # its clause; "X says four killed", a headline or deck over its story's own telling, is left
 # to others)
-_REPORTED_CUE = re.compile(r"\b(?:indicated|confirmed|reported|reporting|now\s+says|said)\s")
+# ("Lebanese media report two people wounded in Khiam": a log's or headline's present tense,
+# read as "said" is, a place may follow)
+_REPORTED_CUE = re.compile(r"\b(?:indicated|confirmed|reported|reporting|now\s+says|said|"
+                           r"(?<=[a-z] )reports?)\s")
 _REPORTED_END = r"(?=\s*(?:[(.;,]|and\b|$|\d{1,3}\s+(?:wounded|injured|hurt)\b))"
 _REPORTED_RE = (
     re.compile(rf"\s*(?:that\s+)?{ITEM}\s+(?P<verb>killed|wounded|injured|hurt|dead)"
@@ -203,7 +206,7 @@ def reported_tolls(text: str, start: int, end: int, found: list[Casualty]) -> li
     for cue in _REPORTED_CUE.finditer(text, start, end):
         pos: int | None = cue.end()
         while pos is not None:
-            pats = _SAID_RE if cue.group(0) == "said " else _REPORTED_RE
+            pats = _SAID_RE if cue.group(0) in ("said ", "report ", "reports ") else _REPORTED_RE
             m = pats[0].match(text, pos, end) or pats[1].match(text, pos, end)
             if m is None or not count_of(m.group("num")):
                 break
@@ -277,6 +280,7 @@ def listed_before(text: str, start: int, found: list[Casualty],
     more: list[Casualty] = []
     for c in verb_after:
         head = c.start
+        chain = len(more)
         while True:
             prev = None
             for item in ITEM_RE.finditer(text, max(start, head - 120), head):
@@ -290,4 +294,12 @@ def listed_before(text: str, start: int, found: list[Casualty],
             more.append(Casualty(prev.start(), prev.end(), c.kind, count_of(prev.group("num")),
                                  party_of(prev.group("np")), prev.group("num")))
             head = prev.start()
+        if len(more) > chain and _APPOSED.search(text, max(start, head - 24), head):
+            # "Three crew were killed, two Filipinos and one Indian, and four others were
+            # injured": the groups name the dead just counted, not more hurt
+            del more[chain:]
     return more
+
+
+# a count's verb of harm and a comma: what follows names those counted
+_APPOSED = re.compile(r"\b(?:killed|dead|wounded|injured|hurt)\s*,\s*$")

@@ -228,6 +228,8 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
             at = after.end() if after else got.end()
             nxt = _AND_NEXT.match(text, at, end)
             pos = nxt.end() if nxt and nxt.end() > at else None
+    if totals and any(w in chunk.lower() for w in SUPERSEDED_CUES):
+        totals = superseded_dropped(text, start, end, totals)  # "first put the number at 3"
     if totals:  # a total is the count it restates ("to 16 killed and 24 injured")
         found = [c for c in found if not any(t.start <= c.start < t.end or c.start <= t.start <
                                              c.end for t in totals)]
@@ -295,7 +297,29 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
     return found
 
 
+def superseded_dropped(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """found without the counts of a toll given as superseded: "killed two and wounded five,
+    revising an earlier toll of one killed and three wounded" (the old count is no more hurt;
+    "revised an earlier toll of 12 to 16": the count after "to" is the new one)."""
+    for earlier in _EARLIER_TOLL_OF.finditer(text, start, end):
+        new = _NEW_COUNT.search(text, earlier.end(), end)
+        cut = new.start() if new else end
+        found = [c for c in found if not earlier.end() <= c.start < cut]
+    return found
+
+
 _LIST_JOINT = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+# "(revising) an earlier toll of", "up from a preliminary count of": the counts after it are
+# the superseded ones
+_EARLIER_TOLL_OF = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?:earlier|initial|previous|first|preliminary|original)\s+"
+    r"(?:death\s+|casualty\s+)?(?:toll|count|tally|figures?|report)\s+(?:of|at)\b|"
+    # "which first put the number at three"
+    r"\b(?:initially|originally|first|earlier)\s+(?:put|gave|set|placed)\s+(?:the|its|their)\s+"
+    r"(?:number|toll|count|figure|tally)\s+(?:at|as)\b", re.I)
+# the words of a toll given as superseded ("an earlier toll of", "a preliminary count of")
+SUPERSEDED_CUES = ("earlier", "initial", "previous", "preliminary", "original", "first ")
+_NEW_COUNT = re.compile(r"\b(?:to|rose|risen|climbed|now)\b|[;.]")
 _RISE_EXPLAINED = re.compile(r",?\s+(?:after|as|when)\s+")
 _MORE = re.compile(r"[\w-]+\s+(?:more|additional|other)\b")
 # between a counted dead man and "died of his wounds" told of him: only tense words
