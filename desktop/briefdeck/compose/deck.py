@@ -12,7 +12,7 @@ from typing import Any
 from briefdeck.charts.spec import ChartSet
 from briefdeck.compose import fit
 from briefdeck.compose.dtg import dtg
-from briefdeck.compose.figure_words import figure_words_in
+from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.fit import Box, TextStyle
 from briefdeck.compose.notes import (
     attribution_kind,
@@ -115,7 +115,7 @@ class _Composer:
         # is the banner's (and each slide's), not every bullet's.
         bullets = [Bullet(self.say(kind, f), mark_of(f.marking), (f.id,),
                           evidence(self.briefing, kind, f)) for f in chosen]
-        return _merged(bullets)
+        return _merged(bullets, within=kind == "figures")
 
     def say(self, kind: str, fact: Any) -> str:
         """The fact's bullet: a figure in the report's words with the clause it came from;
@@ -346,18 +346,25 @@ def _footer(c: _Composer) -> str:
     return fit.truncate(text, c.geometry.footer.width, TextStyle(FOOTER_SIZE), 1)
 
 
-def _merged(bullets: list[Bullet]) -> list[Bullet]:
-    """Facts said in the same words (two figures of one source clause) make one bullet."""
-    kept: dict[str, Bullet] = {}
+def _merged(bullets: list[Bullet], within: bool = False) -> list[Bullet]:
+    """Facts said in the same words (two figures of one source clause) make one bullet; with
+    `within`, so do figures whose line is all inside another's (the longer line is kept)."""
+    kept: list[Bullet] = []
+    words: list[str] = []  # each kept bullet's words, compared as written
     for b in bullets:
-        seen = kept.get(b.text)
-        if seen is None:
-            kept[b.text] = b
-        else:
-            note = seen.note if b.note == seen.note else f"{seen.note}\n      {b.note}"
-            kept[b.text] = Bullet(b.text, highest([seen.mark, b.mark]),
-                                  seen.fact_ids + b.fact_ids, note)
-    return list(kept.values())
+        mine = bare_words(b.text)  # (with spaces at both ends: whole words within)
+        at = next((i for i, w in enumerate(words) if w == mine or within and len(mine) > 2 and (
+            mine in w or w in mine)), None)
+        if at is None:
+            kept.append(b)
+            words.append(mine)
+            continue
+        seen = kept[at]
+        note = seen.note if b.note == seen.note else f"{seen.note}\n      {b.note}"
+        text = max(seen.text, b.text, key=len)
+        kept[at] = Bullet(text, highest([seen.mark, b.mark]), seen.fact_ids + b.fact_ids, note)
+        words[at] = bare_words(text)
+    return kept
 
 
 def notes_for(bullets: list[Bullet], heading: str = "Where each point comes from:") -> str:

@@ -19,8 +19,9 @@ _QUALIFIER_WORDS = {
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CURRENCY_SIGN = re.compile(r"[$€£¥₹]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?)\b", re.I)
 # Where a clause starts or ends: a sentence end (a footnote number may follow the stop), a
-# semicolon, a comma, a dash set off by spaces, a line break, an opening bracket.
-_LEFT_STOP = re.compile(r"[.!?;][\d\"'”’)\]]*\s+|,\s+|\s[—–-]\s|\n")
+# semicolon, a comma, a dash set off by spaces, a line break, an opening bracket; on the left
+# also a transcript's label ("DK: ", "MR. ROE: ", a reporter's "Q ") or a colon.
+_LEFT_STOP = re.compile(r"[.!?;][\d\"'”’)\]]*\s+|,\s+|\s[—–-]\s|:\s+|(?<=\n)Q:?\s+(?=[A-Z])|\n")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _RIGHT_STOP = re.compile(r"[.!?;](?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|\n|\(")
 MAX_BEFORE, MAX_AFTER = 10, 12  # words kept either side of the counted phrase
@@ -171,3 +172,10 @@ def _phrase_end(text: str, start: int, lead: str) -> int:
             break
         at = match.end()
     return at
+
+
+
+def bare_words(text: str) -> str:
+    """A line's words for comparing two lines, no ellipses, case or spacing: ' two drones '
+    (spaced at both ends, so 'two drones' is not found within 'twenty-two drones')."""
+    return " " + " ".join(text.replace("…", " ").casefold().split()) + " "

@@ -6,12 +6,12 @@ fit, then shows them in reading order (events by date, then places, systems, fig
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from briefdeck.charts import ChartSet, build_charts
 from briefdeck.compose.dtg import dtg
-from briefdeck.compose.figure_words import figure_words_in
+from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
@@ -108,6 +108,7 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
     """The key-fact lines of the selection, heaviest first (ties keep reading order)."""
     reliability = {s.id: s.reliability for s in briefing.sources}
     found: list[KeyFact] = []
+    figure_lines: list[tuple[str, int]] = []  # each figure's line, where it stands in `found`
     for kind_no, kind in enumerate(_KIND_ORDER):
         for index, fact in enumerate(selection.of(kind)):
             if kind == "figures":  # in the report's words, with the clause it came from
@@ -115,11 +116,23 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                 lead, text, weight, within = said.lead, said.context, 50 if fact.label else 45, ()
             else:
                 lead, text, weight, within = _describe(kind, fact)
-            found.append(KeyFact(
-                fact_id=fact.id, kind=kind, mark=fact.marking, lead=lead, text=text,
-                weight=weight, order=(kind_no, *within, index),
-                grade=_grade(fact, reliability),
-            ))
+            key = KeyFact(fact_id=fact.id, kind=kind, mark=fact.marking, lead=lead, text=text,
+                          weight=weight, order=(kind_no, *within, index),
+                          grade=_grade(fact, reliability))
+            if kind == "figures":
+                # two figures of one sentence, one's line all inside the other's: one key
+                # fact, the fuller line where the first stood
+                line = bare_words(text or lead)
+                at = next((n for n, (seen, _) in enumerate(figure_lines)
+                           if line in seen or seen in line), None)
+                if at is not None:
+                    seen, place = figure_lines[at]
+                    if len(line) > len(seen):
+                        found[place] = replace(key, order=found[place].order)
+                        figure_lines[at] = (line, place)
+                    continue
+                figure_lines.append((line, len(found)))
+            found.append(key)
     found.sort(key=lambda f: (-f.weight, f.order))
     return found
 
