@@ -61,3 +61,29 @@ SPOKEN_FIRST = (
 def test_a_spoken_filler_sentence_does_not_lead_the_bluf():
     bluf = draft_briefing(Article(text=SPOKEN_FIRST), published="2026-11-26").narrative.bluf
     assert not bluf.startswith("Um,")
+
+
+ADVISORY_FIRST = (
+    "Alerts\n\n"
+    "In the coming minutes sirens are expected to sound in your area; stay near a shelter.\n\n"
+    "A rocket fired from Lebanon struck a warehouse in Nahariya on Monday evening, and one "
+    "man was lightly hurt, paramedics said.\n"
+)
+
+STAMPED_TURNS = (
+    "Episode 12: the month on the border\n\n"
+    "[00:00:04] Speaker 1: Hey everybody, welcome back to the show, and this week it has "
+    "been, um, a really busy month on the border.\n\n"
+    "[00:00:31] Speaker 2: A drone hit the fuel point at Tower 22 in Jordan on Nov. 3 and "
+    "wounded two soldiers.\n"
+)
+
+
+def test_advice_to_the_reader_does_not_lead_the_bluf():
+    bluf = draft_briefing(Article(text=ADVISORY_FIRST), published="2026-11-24").narrative.bluf
+    assert "your area" not in bluf
+
+
+def test_a_stamped_turn_and_chatter_do_not_lead_the_bluf():
+    bluf = draft_briefing(Article(text=STAMPED_TURNS), published="2026-11-20").narrative.bluf
+    assert "[00:00" not in bluf and "welcome back" not in bluf

@@ -331,3 +331,8 @@ def test_corpus_published_dates_match_the_expected_files():
             continue
         found = read_article(path).published
         assert found in ("", facts["published"]), facts["file"]
+
+
+
+def test_a_footer_link_to_the_copyright_policy_names_no_publisher():
+    assert _read("Rail bridge reopens after strike", footer="Copyright Policy").outlet == ""

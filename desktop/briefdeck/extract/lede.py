@@ -77,13 +77,18 @@ TITLE_DATELINE = re.compile(r"(?:(?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+"
 # Lines at the top that open no story: "Nov. 7 | Issued: ...", a transcript's "LT. COL. X:" or
 # its "Good afternoon", a promo's "Follow our live coverage".
 NOT_A_LEDE = re.compile(r"[^\n]*\s\|\s|[A-Z][A-Z.' -]{3,}:\s|Good\s(?:morning|afternoon|evening)\b|"
+                        r"\[?\d{1,2}:\d\d(?::\d\d)?\]?\s|"  # a recording's time stamp
                         r"(?:Follow|Watch|Listen|Read|Sign\s+up|Subscribe|Click|Download)\b")
 # "To summarize the incidents ...": a memo's statement of purpose, not the news; "To ask the
 # Secretary of State ...": a parliamentary question, whose answer is the news.
 PURPOSE_OPEN = re.compile(r"To\s+(?:summari[sz]e|inform|provide|update|outline|describe|assess|"
                           r"report|request|present|brief|document|review|ask)\b")
 FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I'll|I’ll|I'm|I’m|I've|I’ve)\s")  # a speaker, not a report
-SPOKEN_FILLER = re.compile(r"(?:Uh|Um|Uhm|Er|Erm|Hmm|Ah)\b")  # a transcript's speech, not a lede
+# "Um, let's keep this short", "it's been, um, a busy month": speech, not a lede
+SPOKEN_FILLER = re.compile(r"(?:^|.*?,\s)(?:[Uu]h|[Uu]m|[Uu]hm|[Ee]rm?|Hmm|Ah)\b")
+# An alert or an advisory speaks to its reader ("alerts are expected in your area"): advice to
+# the reader, not the report of what happened.
+TO_THE_READER = re.compile(r"\b(?:your|you)\b", re.I)
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|planned))\b", re.I)
 
@@ -149,6 +154,7 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
                     or PURPOSE_OPEN.match(words) \
                     or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words) \
                     or FIRST_PERSON.search(words) or SPOKEN_FILLER.match(words) \
+                    or TO_THE_READER.search(words) \
                     or len(LOWER_WORD.findall(words)) < 3 \
                     or words.rstrip(" \"'”’)").endswith("?"):
                 continue  # (a list of names or a masthead has no lower-case words; a question

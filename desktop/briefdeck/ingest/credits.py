@@ -311,10 +311,15 @@ _COMPANY = re.compile(
 _COPYRIGHT_YEAR = re.compile(r"^(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(\d{4})\b(?!\s*[-–])")
 
 
+# The Crown (UK government pages) is nobody's outlet; a footer's "Copyright Policy" or
+# "Copyright Information" link names no holder.
+_NOT_HOLDERS = frozenset({"crown", "the crown", "policy", "information", "notice", "statement",
+                          "terms", "infringement", "complaints", "guidelines"})
+
+
 def copyright_holder(line: str) -> str:
     """The publisher a copyright line names, without its year and company form: "© 2024
-    Harbor Ledger Media Ltd. All rights reserved." -> "Harbor Ledger". The Crown (UK
-    government pages) is nobody's outlet."""
+    Harbor Ledger Media Ltd. All rights reserved." -> "Harbor Ledger"."""
     m = _COPYRIGHT.match(line)
     if not m:
         return ""
@@ -322,7 +327,7 @@ def copyright_holder(line: str) -> str:
     holder = re.sub(r"\s+copyright$", "", holder, flags=re.IGNORECASE)
     shorter = _COMPANY.sub("", holder).strip(" .,")
     holder = shorter if shorter else holder
-    if not 0 < len(holder.split()) <= 6 or holder.lower() in ("crown", "the crown"):
+    if not 0 < len(holder.split()) <= 6 or holder.lower() in _NOT_HOLDERS:
         return ""
     return holder
 
