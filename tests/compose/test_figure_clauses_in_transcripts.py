@@ -7,6 +7,7 @@ from __future__ import annotations
 from briefdeck.charts import BarSpec, ChartSet, MapSpec, TimelineSpec
 from briefdeck.compose import select_facts
 from briefdeck.compose.deck import compose_deck
+from briefdeck.compose.figure_words import source_clause
 from briefdeck.compose.page import page_outline
 from briefdeck.model import Briefing, Figure, Provenance, Source
 from briefdeck.model.briefing import Meta, Narrative
@@ -69,3 +70,12 @@ def test_figures_of_one_answer_make_one_key_fact_on_deck_and_page() -> None:
     assert set(answer[0].fact_ids) == {"f-launchers", "f-radars", "f-sites"}
     facts = page_outline(b, charts=NO_CHARTS).facts
     assert len([f for f in facts if f.kind == "figures"]) == 2, [(f.lead, f.text) for f in facts]
+
+
+def test_an_abbreviations_full_stop_does_not_cut_the_clause() -> None:
+    text = "Since Oct. 1 the crews have engaged 41 drones, the general said."
+    at = text.index("41")
+    assert source_clause(text, at, at + 2, "41 drones").startswith("Since Oct. 1 the crews")
+    text = "The drones came at 1 a.m. We took down two with Patriot."
+    at = text.index("two")
+    assert source_clause(text, at, at + 3, "two") == "We took down two with Patriot"

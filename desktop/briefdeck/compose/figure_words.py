@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from briefdeck.compose.abbreviations import abbreviated
 from briefdeck.compose.numbers import number
 from briefdeck.model.quote_marks import balanced_quotes
 
@@ -138,9 +139,12 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
     A bracketed aside before the figure is left out ('launchers (PAC-2 ...) in some 20')."""
     end = min(len(text), max(end, _phrase_end(text, start, lead)))
     left_window = _ASIDE.sub(lambda m: " " * len(m.group()), text[max(0, start - _WINDOW):start])
-    stops = list(_LEFT_STOP.finditer(left_window))
+    # ("Since Oct. 1 my crews ...", "after 1 a.m. We ...": no stop at an abbreviation's dot)
+    stops = [m for m in _LEFT_STOP.finditer(left_window)
+             if not abbreviated(left_window, m.start())]
     before = left_window[stops[-1].end():] if stops else left_window
-    stop = _RIGHT_STOP.search(text, end, min(len(text), end + _WINDOW))
+    stop = next((m for m in _RIGHT_STOP.finditer(text, end, min(len(text), end + _WINDOW))
+                 if not abbreviated(text, m.start())), None)
     after = text[end:stop.start() if stop else min(len(text), end + _WINDOW)]
     before_words = list(re.finditer(r"\S+", before))
     after_words = list(re.finditer(r"\S+", after))

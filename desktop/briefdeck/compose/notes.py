@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefdeck.compose.abbreviations import ABBREVIATION
 from briefdeck.compose.figure_words import figure_words
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.tolls import event_toll
@@ -81,18 +82,13 @@ def finished_words(text: str, source_text: str, end: int) -> str:
     return text
 
 
-# A full stop after these does not end a sentence: "U.S.", "Maj. Gen.", "Mar. 11".
-_ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Gen|Maj|Col|Lt|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|St|"
-    r"No|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc)\.)$"
-)
 
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of a narrative paragraph, not split after abbreviations such as 'U.S.'."""
     out: list[str] = []
     for piece in _SENTENCE_END.split(text):
-        if out and _ABBREVIATION.search(out[-1].rstrip()) and piece[:1].strip():
+        if out and ABBREVIATION.search(out[-1].rstrip()) and piece[:1].strip():
             out[-1] = f"{out[-1].rstrip()} {piece}"
         else:
             out.append(piece)
@@ -118,7 +114,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 def _ends_sentence(text: str, at: int) -> bool:
-    return text[at - 1 : at] == "\n" or not _ABBREVIATION.search(text[max(0, at - 12) : at])
+    return text[at - 1 : at] == "\n" or not ABBREVIATION.search(text[max(0, at - 12) : at])
 
 
 def evidence(briefing: Briefing, kind: str, fact: Any) -> str:

@@ -1,0 +1,23 @@
+"""A full stop that ends no sentence: after "U.S.", "Maj. Gen.", "Mar. 11", "1 a.m."."""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Gen|Maj|Col|Lt|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|St|"
+    r"No|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc)\.)$"
+)
+
+
+_LOWER_INITIALS = re.compile(r"(?:[a-z]\.){2,3}$")  # "a.m.", "p.m.", "e.g."
+
+
+def abbreviated(text: str, stop: int) -> bool:
+    """Whether the full stop at text[stop] closes an abbreviation, not a sentence ("after 1
+    a.m. We ..." does end one: a capital after lower-case initials starts the next)."""
+    if text[stop:stop + 1] != "." or \
+            ABBREVIATION.search(text, max(0, stop - 12), stop + 1) is None:
+        return False
+    after = text[stop + 1:stop + 3].lstrip()
+    return not (after[:1].isupper() and _LOWER_INITIALS.search(text, max(0, stop - 8), stop + 1))
