@@ -87,3 +87,30 @@ def test_advice_to_the_reader_does_not_lead_the_bluf():
 def test_a_stamped_turn_and_chatter_do_not_lead_the_bluf():
     bluf = draft_briefing(Article(text=STAMPED_TURNS), published="2026-11-20").narrative.bluf
     assert "[00:00" not in bluf and "welcome back" not in bluf
+
+
+NOTICE = (
+    "Kuwait – Counter-Drone Interceptors\n\n"
+    "Nov. 3, 2026\n\n"
+    "WASHINGTON – The State Department has approved a possible sale to Kuwait of 120 "
+    "counter-drone interceptors and related equipment for an estimated cost of $210 million.\n\n"
+    "The agency delivered the required certification notifying Congress today.\n"
+)
+
+COVER_LETTER = (
+    "Letter from the Panel\n\n"
+    "The members of the Panel have the honour to transmit herewith the update requested by "
+    "the Committee under paragraph 4 of its mandate.\n\n"
+    "Two drones struck the port of Mocha on 3 March 2026, killing one worker, the Panel "
+    "found.\n"
+)
+
+
+def test_a_headline_that_looks_like_a_dateline_does_not_hide_the_lede():
+    bluf = draft_briefing(Article(text=NOTICE), published="2026-11-03").narrative.bluf
+    assert bluf.startswith("The State Department has approved a possible sale to Kuwait")
+
+
+def test_a_letters_courtesy_formula_does_not_lead_the_bluf():
+    bluf = draft_briefing(Article(text=COVER_LETTER), published="2026-03-20").narrative.bluf
+    assert "have the honour" not in bluf

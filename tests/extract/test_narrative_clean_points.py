@@ -208,3 +208,16 @@ def test_a_ship_hit_off_a_port_city_named_with_its_country_is_near_it():
 def test_a_numbered_squadron_keeps_its_number():
     assert clean_clause("No. 1 Squadron deployed six jets to the island on Monday.") == \
         "No. 1 Squadron deployed six jets to the island on Monday."
+
+
+def test_a_wires_name_before_an_item_is_not_in_its_key_point():
+    assert _summary("NNA - The army said a soldier was lightly wounded at dawn") == \
+        "The army said a soldier was lightly wounded at dawn."
+
+
+def test_a_party_read_with_numbers_in_it_is_not_printed_in_a_toll():
+    from briefdeck.extract.narrative import _toll
+    from briefdeck.model.facts import Casualties, Event
+    event = Event(id="e-1", kind="attack", date="2026-11-22", wounded=3,
+                  casualties=[Casualties(party="2 coalition, 1 SDF", wounded=3)])
+    assert _toll(event) == "3 wounded"

@@ -89,6 +89,9 @@ SPOKEN_FILLER = re.compile(r"(?:^|.*?,\s)(?:[Uu]h|[Uu]m|[Uu]hm|[Ee]rm?|Hmm|Ah)\b
 # An alert or an advisory speaks to its reader ("alerts are expected in your area"): advice to
 # the reader, not the report of what happened.
 TO_THE_READER = re.compile(r"\b(?:your|you)\b", re.I)
+# A letter's courtesy formula ("have the honour to transmit herewith the report"): the news is
+# in what it transmits.
+COURTESY = re.compile(r"\bha(?:ve|s) the hono(?:u)?r to\b")
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|planned))\b", re.I)
 
@@ -136,8 +139,9 @@ def _scene(words: str) -> bool:
 def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     """The lede sentence and where its words start (past any dateline), or (None, 0)."""
     top = doc.sentences[:12]
+    # (a headline "Jordan – Coyote Block 2 ..." reads like a dateline: it is not the lede's)
     with_dateline = [s for s in top if (s.start == 0 or doc.text[s.start - 1] == "\n")
-                     and _dateline(doc.text, s)]
+                     and s.text.strip() != headline.strip() and _dateline(doc.text, s)]
     scene_end = -1  # where an opening scene's paragraph ends: the lede comes after it
     for fewest in (MIN_WORDS, 6):  # a short pasted note has no long opening sentence
         for sent in with_dateline[:1] or top:
@@ -154,7 +158,7 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
                     or PURPOSE_OPEN.match(words) \
                     or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words) \
                     or FIRST_PERSON.search(words) or SPOKEN_FILLER.match(words) \
-                    or TO_THE_READER.search(words) \
+                    or TO_THE_READER.search(words) or COURTESY.search(words) \
                     or len(LOWER_WORD.findall(words)) < 3 \
                     or words.rstrip(" \"'”’)").endswith("?"):
                 continue  # (a list of names or a masthead has no lower-case words; a question

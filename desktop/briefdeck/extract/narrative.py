@@ -60,8 +60,10 @@ def _toll(event: Event) -> str:
         if not total:
             return ""
         count = qualified(total, getattr(event, f"{field}_qualifier"))  # "at least 3"
+        # (a party read with numbers in it, "2 coalition, 1 SDF", is no party to print)
         rows = [f"{getattr(c, field)} {c.party}" for c in event.casualties
-                if getattr(c, field) and c.party != "unspecified"]
+                if getattr(c, field) and c.party != "unspecified"
+                and not any(ch.isdigit() for ch in c.party)]
         detail = f" ({', '.join(rows)})" if rows and len(event.casualties) > 1 else ""
         if rows and len(event.casualties) == 1:
             party = event.casualties[0].party
@@ -295,6 +297,8 @@ def _cap(text: str) -> str:
 # "Jan. 8 (BNA) -- ", "Amman, May 9 (Petra) - ": a dateline left at the head of a summary.
 _SUMMARY_DATELINE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+){0,3}?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
                                r"\([^)\n]{1,30}\)\s*(?:--|—|–|-)\s*")
+# A wire's own name before each item: "NNA - The Lebanese Army Command said ..."
+_WIRE_PREFIX = re.compile(r"^[A-Z]{2,6}\s+(?:--|—|–|-)\s+(?=[A-Z])")
 
 
 def _summary(text: str) -> str:
@@ -302,6 +306,7 @@ def _summary(text: str) -> str:
     text = " ".join((text or "").split())
     if "(" in text[:60]:
         text = _SUMMARY_DATELINE.sub("", text, count=1)
+    text = _WIRE_PREFIX.sub("", text, count=1)
     while CHAT_OPENING.match(text):  # a pasted link or a one-word reply before the words
         text = text[CHAT_OPENING.match(text).end():]  # type: ignore[union-attr]
     text = text.rstrip(" .,;:")
