@@ -114,3 +114,13 @@ def test_a_headline_that_looks_like_a_dateline_does_not_hide_the_lede():
 def test_a_letters_courtesy_formula_does_not_lead_the_bluf():
     bluf = draft_briefing(Article(text=COVER_LETTER), published="2026-03-20").narrative.bluf
     assert "have the honour" not in bluf
+
+
+def test_a_long_texts_short_opening_chatter_does_not_lead_the_bluf():
+    chatter = ("Ops sync\n\nMorning all.\n\nRight then.\n\n"
+               "Biggest one, Sunday night at Tal Baydar.\n\n")
+    body = "".join(f"Item {n} closed.\n\n" for n in range(1, 35))
+    text = chatter + body + "A drone hit the fuel point at Tal Baydar on Sunday night and " \
+        "wounded two soldiers.\n"
+    bluf = draft_briefing(Article(text=text), published="2026-11-24").narrative.bluf
+    assert not bluf.startswith("Biggest one")

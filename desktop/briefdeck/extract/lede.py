@@ -18,6 +18,7 @@ from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.ingest.metadata import HEADER_FIELD
 
 MIN_WORDS = 12  # shorter lines near the top are bylines, dates and desk names
+SHORT_NOTE = 30  # sentences: a pasted note, whose lede may be short
 LONG = 35  # words: a longer lede is cut at its last loose clause
 # A lede that leans on what came before is a sub-headline, not the story's opening.
 ANAPHORIC = re.compile(r"^(?:The\s+(?:move|decision|plan|shift|step|change)|This|That|These|"
@@ -85,7 +86,8 @@ PURPOSE_OPEN = re.compile(r"To\s+(?:summari[sz]e|inform|provide|update|outline|d
                           r"report|request|present|brief|document|review|ask)\b")
 FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I'll|I’ll|I'm|I’m|I've|I’ve)\s")  # a speaker, not a report
 # "Um, let's keep this short", "it's been, um, a busy month": speech, not a lede
-SPOKEN_FILLER = re.compile(r"(?:^|.*?,\s)(?:[Uu]h|[Uu]m|[Uu]hm|[Ee]rm?|Hmm|Ah)\b")
+SPOKEN_FILLER = re.compile(r"(?:^|.*?,\s)(?:[Uu]h|[Uu]m|[Uu]hm|[Ee]rm?|Hmm|Ah)\b|"
+                           r"(?:So|OK|Okay|Alright|Right|Well),\s")
 # An alert or an advisory speaks to its reader ("alerts are expected in your area"): advice to
 # the reader, not the report of what happened.
 TO_THE_READER = re.compile(r"\b(?:your|you)\b", re.I)
@@ -143,7 +145,10 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     with_dateline = [s for s in top if (s.start == 0 or doc.text[s.start - 1] == "\n")
                      and s.text.strip() != headline.strip() and _dateline(doc.text, s)]
     scene_end = -1  # where an opening scene's paragraph ends: the lede comes after it
-    for fewest in (MIN_WORDS, 6):  # a short pasted note has no long opening sentence
+    # a short pasted note has no long opening sentence; a long text's short opening lines are
+    # its chatter ("So, three things since last Tuesday.") or its furniture
+    short_note = len(doc.sentences) <= SHORT_NOTE
+    for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
         for sent in with_dateline[:1] or top:
             if sent.start < scene_end:
                 continue
