@@ -221,3 +221,9 @@ def test_a_party_read_with_numbers_in_it_is_not_printed_in_a_toll():
     event = Event(id="e-1", kind="attack", date="2026-11-22", wounded=3,
                   casualties=[Casualties(party="2 coalition, 1 SDF", wounded=3)])
     assert _toll(event) == "3 wounded"
+
+
+def test_a_bare_amount_is_no_key_point_by_itself():
+    n = _narrative("The ministry said on Monday that it had frozen up to $10 million held by "
+                   "the network. The militia bought at least 300 engines through the firm.")
+    assert not any(p.startswith("Figure:") and "$10 million" in p for p in n.key_points)

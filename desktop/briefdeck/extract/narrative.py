@@ -400,9 +400,18 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if figure.provenance and TOLL_WORDS.search(
                 text, max(0, figure.provenance.start - 30), figure.provenance.end + 40):
             continue  # "three crew members" wounded, "injured more than 20 others": a toll
-        if not is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
-            points.append(f"Figure: {balanced_quotes(figure.label)}.")
+        if is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
+            continue
+        if _bare_amount(figure) or figure.text and figure.text in bluf:
+            continue  # "up to $10 million USD" says nothing alone; the BLUF said it already
+        points.append(f"Figure: {balanced_quotes(figure.label)}.")
     return points[:5]
+
+
+def _bare_amount(figure: Figure) -> bool:
+    """A label that is only the amount and its unit ("up to $10 million USD")."""
+    rest = (figure.label or "").replace(figure.text or "", " ", 1)
+    return not rest.replace(figure.unit or "", " ", 1).strip(" ,.;:")
 
 
 # When a troop count holds: now ("are now deployed"), once ("had ... for much of the past
