@@ -19,7 +19,7 @@ def test_numbered_section_headings_are_no_figures():
     text = ("2 The budget request\n\nThe ministry asked for 300 vehicles.\n\n"
             "3 Recent clashes near the border\n\nGunmen fired 12 mortar rounds at a post.\n")
     got = _figures(text)
-    assert (300.0, "vehicles") in got and (12.0, "rounds") in got
+    assert (300.0, "vehicles") in got and (12.0, "mortar rounds") in got
     assert not [u for _, u in got if u in ("clashes", "budget")]
 
 

@@ -203,6 +203,12 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     elif len(words) >= 2 and head in ("systems", "system") and \
             words[-2][0].lower().startswith("counter-"):
         head = f"{words[-2][0].lower()} {head}"  # "counter-drone systems": what they counter
+    elif len(words) >= 2 and head not in _HAPPENINGS and head not in STOP and \
+            (k := weapon_kind(words)) is not None:
+        at = words[k][1]
+        at -= 9 * (text[at - 9:at].lower() in ("unmanned ", "uncrewed "))  # read past above
+        kind = " ".join(text[at:words[-2][2]].split())
+        head = f"{kind if kind[:1].isupper() else kind.lower()} {head}"  # "14 drone flights"
     if words[0][0] == "nm" and not AT_SEA.match(text, words[0][2], limit):
         return "nm", phrase  # "a 5nm chip": nanometres, unless a bearing or "off" follows
     if words[0][0].lower() in MEASURES:
@@ -220,6 +226,33 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
 
 
 _EXTENTS = frozenset("wide long high deep tall thick".split())
+# A weapon named before the counted noun says which kind is counted: "14 drone flights" are
+# not any flights, "two rocket launchers" not any launchers, "two one-way attack unmanned aerial
+# systems" not any systems. (A nationality or other adjective before it still drops out:
+# "14 Israeli drone flights" counts drone flights.) Happenings keep their bare head: "20 rocket
+# attacks" count attacks.
+_WEAPON_WORD = re.compile(r"(?i)(?:drone|rocket|missile|mortar|UAV|UAS)(?:-\d\w*)?")
+_AERIAL_CRAFT = frozenset("one-way aerial".split())  # ("unmanned" is read past as a modifier)
+_CRAFT = frozenset("systems system vehicles vehicle".split())
+_HAPPENINGS = frozenset("attacks strikes launches salvos barrages raids sorties incidents hits "
+                        "operations engagements interceptions intercepts incursions "
+                        "fire killed wounded injured dead".split())
+
+
+def weapon_kind(words: list[tuple[str, int, int]]) -> int | None:
+    """Where the weapon words before the head noun start ('drone', 'Standard Missile-6 Block
+    IA', 'one-way attack unmanned aerial'), or None when none stands before it."""
+    if words[-2][0].lower() == "aerial":  # "one-way attack unmanned aerial systems"
+        if words[-1][0].lower() not in _CRAFT:
+            return None  # ("aerial threats", "aerial bombs": no craft named)
+        return next(j for j, w in enumerate(words) if w[0].lower() in _AERIAL_CRAFT)
+    k = next((j for j, w in enumerate(words[:-1]) if _WEAPON_WORD.fullmatch(w[0])), None)
+    if k is None or not all(w[0].islower() == words[k][0].islower() or w[0][:1].isupper()
+                            for w in words[k:-1]):
+        return None
+    if k and words[k][0][:1].isupper() and _NAME.fullmatch(words[k - 1][0]):
+        k -= 1  # "Standard Missile": a name's first word
+    return k
 # A word that a model's mark follows inside a name ("Block 2", "Mk 4", "Increment 3").
 _MODEL_WORDS = frozenset("Block Mk Mark Increment Lot Tranche Flight Batch Variant".split())
 _MODEL_NUMBER = re.compile(r" +(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?= +[A-Za-z])")

@@ -131,6 +131,24 @@ _HOW_VERB = re.compile(r" (?:used|employed|involved|targeted|hit|struck)\s")
 _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")  # "144 HTS and allied fighters": the noun comes later
 
 
+# The nouns of a toll: a count of none of them ("zero killed", "0 casualties") is no figure.
+NO_TOLL_UNITS = frozenset("killed dead wounded injured casualties fatalities deaths".split())
+# A speaker naming the next subject: "The other thing is bunkers." Bare counts in the rest of
+# the paragraph count those ("We've got twelve on the south side").
+TOPIC_SENTENCE = re.compile(r"(?:The\s+)?(?:(?i:other|next|last|final|first|second|third)\s+)?"
+                            r"(?i:thing|issue|point|item|question)\s+(?:is|was)\s+"
+                            r"([a-z][a-z-]{2,}s)\.")
+# A force brought under a level: the bare number is its size in the unit just counted.
+FORCE_UNITS = re.compile(r"troops|forces|soldiers|personnel|service members")
+FORCE_BELOW = re.compile(r"\b(?:get|go|fall|drop|come|be|bring\s+(?:it|them|that))\s+"
+                         r"(?:down\s+)?$")  # (then "below 500", read with the number)
+# "so twenty total": the word says the count is a sum, not what is counted.
+TOTALS = frozenset({"total", "altogether", "overall"})
+# A bracket of "N side" parts opened right after a toll: its breakdown by side.
+TOLL_BREAKDOWN = re.compile(r"\b(?:WIA|KIA|wounded|killed|injured|hurt|dead|casualties)\s*"
+                            r"\((?:\d+\s+[\w.-]+,\s*)*$")
+
+
 def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Figure]:
     text = doc.text
     figures: list[Figure] = []
@@ -146,6 +164,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     org_acronyms: dict[str, bool] = {}  # "JAF": whether the report treats it as a body
     dollar = ""  # what a bare "$" stands for, looked up at the first one
     sentences = doc.sentences
+    topic: tuple[str, int] | None = None  # the things a speaker's paragraph goes on to count
     for n, sent in enumerate(sentences):
         rows: list[list] = []
         stale: tuple[int, int] | None = None  # looked up at the first count kept
@@ -437,6 +456,13 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     (each := PER_EACH.match(text, text.index(phrase, q.end) + len(phrase)
                                             if phrase else q.end, sent.end)):
                 unit = each_price(unit, each)  # "$125,000 each": one's price, not a total
+            if not q.money and text[q.start - 1:q.start] in "(, " and TOLL_BREAKDOWN.search(
+                    text, max(sent.start, q.start - 60), q.start):
+                continue  # "3 WIA (2 coalition, 1 SDF)": the toll by side, which the event
+                # holds, not counts of coalition and SDF
+            if q.value == 0 and unit.rsplit(" ", 1)[-1] in NO_TOLL_UNITS:
+                continue  # "three wounded, zero killed": no one killed is the event's toll,
+                # not a count to brief ("zero attacks", "reduced to zero advisers" stay)
             if not stale_read:  # ("an earlier count had listed three", revised: no three)
                 stale_read = True
                 stale = superseded_span(text, sent.start, sent.end, sentences[n + 1].end
@@ -450,10 +476,21 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     CAPPED_BEFORE.search(text, sent.start, q.start):
                 q = replace(q, qualifier="up to")  # "gatherings are limited to 30 people":
                 # a cap the civil-defence rules set, briefed as "up to 30 people"
-            rows.append([q, unit if unit not in STOP else "", phrase])
+            rows.append([q, unit if unit not in STOP and unit not in TOTALS else "", phrase])
         if stale_unit and not any(r[1] and r[1] != PART for r in rows):
             last_unit = stale_unit  # "initially said two divers ...; it rose to six": divers
         fates = borrow_nouns(text, sent, rows, last_unit, last_sentence_unit)
+        if topic and sent.start < topic[1]:
+            for row in rows:
+                row[1] = row[1] or topic[0]  # "... is bunkers. We've got twelve": bunkers
+        if FORCE_UNITS.fullmatch(last_unit):
+            for row in rows:
+                if not row[1] and row[0].qualifier == "fewer than" and FORCE_BELOW.search(
+                        text, max(sent.start, row[0].start - 24), row[0].start):
+                    row[1] = last_unit  # "about 1,000 troops? -- We will get below 500"
+        if said_topic := TOPIC_SENTENCE.fullmatch(sent.text.strip()):
+            topic = (said_topic.group(1).lower(), (text.find("\n", sent.end) + 1 or
+                                                   len(text) + 1) - 1)
         last_sentence_unit = next((r[1] for r in reversed(rows) if r[1] and r[1] != PART),
                                   stale_unit)
         for i, (q, unit, phrase) in enumerate(rows):

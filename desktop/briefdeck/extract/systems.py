@@ -103,8 +103,15 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("AC-130", "aircraft", r"AC-130[JUW]?s?\b(?:\s+gunships?)?"),
     ("A400M", "aircraft", r"A400Ms?\b(?:\s+Atlas)?"),  # Europe's airlifter and tanker
     # Raytheon's small interceptor of drones; the bare word may be the animal or a name
+    # (or bare, where it brings down drones: "shot down by a Coyote", "on the Coyote side we
+    # have 26 interceptors")
     ("Coyote", "interceptor", r"Coyote(?:s?\s+(?:Block\s+\d\w*|interceptors?|intercepts?|"
-                              r"(?:counter-)?drones?|missiles?|systems?|launchers?)\b)"),
+                              r"(?:counter-)?drones?|missiles?|systems?|launchers?)\b)|"
+                              r"(?:(?<=by a )|(?<=with a ))Coyote\b|"
+                              r"Coyotes?\b(?=[^.\n]{0,60}\b(?:interceptors|C-RAM)\b)"),
+    # the Army's air-defence radar; bare only where it senses ("the Sentinel picks them up")
+    ("Sentinel", "radar", r"(?:AN/MPQ-64\s+)?Sentinel(?:\s+radars?\b|(?=\s+(?:picks?|picked|"
+                          r"detect(?:s|ed)?|track(?:s|ed)?|sees|saw)\b))"),
     ("AH-64 Apache", "helicopter", r"(?:AH-64[DE]?\s+)?Apache(?:\s+(?:attack\s+)?helicopters?)\b"),
     ("UH-60 Black Hawk", "helicopter", r"(?:UH-60[ALMV]?\s+)?Black\s?Hawk(?:\s+helicopters?)?"),
     ("CH-47 Chinook", "helicopter", r"(?:CH-47[DFG]?\s+)?Chinook(?:\s+helicopters?)?"),
