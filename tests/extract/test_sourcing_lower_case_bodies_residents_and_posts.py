@@ -104,7 +104,9 @@ def test_officials_who_initially_said_are_unnamed_officials():
 def test_a_label_a_command_gave_is_its_sourcing():
     text = ("Gunmen staged what the Joint Task Force described as \"a probing attack\" on the "
             "outpost overnight.")
-    assert _kinds(text)["what the Joint Task Force described as"] == ("spokesperson", 1)
+    # (the label it gave, quoted, is part of the sourcing)
+    assert _kinds(text)['what the Joint Task Force described as "a probing attack"'] == (
+        "spokesperson", 1)
 
 
 def test_a_claim_made_on_a_channel_is_the_claimant_speaking():

@@ -69,10 +69,13 @@ from briefdeck.extract.press_sources import (
 from briefdeck.extract.self_named_sources import self_named_sources
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.shorthand_sourcing import logged_sources
+from briefdeck.extract.sourcing_acted_and_said import acted_and_said
 from briefdeck.extract.sourcing_caps import caps_sources
+from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_drawn_from import drawn_from
 from briefdeck.extract.sourcing_item_labels import item_labels
+from briefdeck.extract.sourcing_later_statements import later_statements
 from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
 from briefdeck.extract.sourcing_named_after import named_after
 from briefdeck.extract.sourcing_next_of_kin import next_of_kin
@@ -185,6 +188,30 @@ def _claims_record(text: str, start: int, end: int) -> bool:
         _CLAIMED_RECORD.match(text, end) is not None
 
 
+# A body reporting on its own people: "the SDF said in a statement that its fighters had been
+# hit", "the PMF said four of its members were killed", "the army said its air defences had
+# shot down": its own losses and its defence are part of the sourcing, as its record is.
+_OWN_PEOPLE = re.compile(r"\s+(?:that\s+)?(?:(?:one|two|three|four|five|six|\d+)\s+of\s+)?"
+                         r"(?:its|their)\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:fighters|members|forces|"
+                         r"troops|soldiers|defen[cs]es|patrols|personnel|men|units|peacekeepers|"
+                         r"staff|crew|guards)\s+(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|"
+                         # (its losses and its defence, not what it did: "its fighters
+                         # targeted X" is a claim the sourcing stops before)
+                         r"was\s+)?(?:hit|killed|wounded|injured|hurt|shot\s+down|intercepted|"
+                         r"downed)\b")
+
+
+def _to_own_people(text: str, end: int, limit: int) -> int:
+    """A body's sourcing that ends on its verb or its statement reaches its own people."""
+    if text[end - 4:end] not in ("said", "says", "ment"):
+        return end
+    after = text[end:end + 30]
+    if "its " not in after and "their " not in after:
+        return end
+    own = _OWN_PEOPLE.match(text, end, limit)
+    return own.end() if own else end
+
+
 def _press_cue(low: str) -> bool:
     """PRESS_WORD needs one of these ("newspaper" holds "news"): a cheap test first (an `or`
     chain of `in` tests costs half what any() over a tuple does)."""
@@ -240,6 +267,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         if "identified" in st or "gave" in st:
             identified_as(d, sent)
         low = st.lower()
+        if "econd" in st or "hird" in st or "urther" in st or "ater " in st or \
+                "equent" in st or "ollow-up" in st:
+            later_statements(d, sent, low)
         quoted_and_declined(d, sent, low)
         if "count" in low or "tally" in low:
             body_count(d, sent)
@@ -248,8 +278,11 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         outlets_reporting(d, sent, low, press)
         if "citing" in st or "quoting" in st:
             citing(d, sent)
+        sources_it_comes_from(d, sent, low)
         data_counts(d, sent)
         said = ANY_VERB.search(st) is not None  # the patterns below need a verb
+        if said:
+            acted_and_said(d, sent, low)
         unnamed_officials(d, sent, low, said)
         statements_put_out(d, sent, low)
         # (a body the press describes, "Syria's state news agency SANA said", decides the
@@ -300,7 +333,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         limit = found[i + 1][0] if i + 1 < len(found) else len(text)
         e = _to_record(text, _to_listener(text, e, limit), limit)
         # the channel, listener and time of the verb: "said in a Telegram post late on Saturday"
-        ends.append((s, tail_end(text, s, e, limit), kind, count))
+        e = tail_end(text, s, e, limit)
+        ends.append((s, _to_own_people(text, e, limit) if kind == "spokesperson" else e, kind,
+                     count))
     found = ends
     return [
         Attribution(id=f"at-{i}", text=_LINE_BREAK.sub(" ", text[s:e]),

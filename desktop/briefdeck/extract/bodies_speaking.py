@@ -200,6 +200,8 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
                 and _STANDING_DENIAL.match(text, m.end("verb"))
                 or _DENIED_CHARGE.match(text, m.end("verb"))) and place_name(who.strip()):
             continue
+        if m.group("verb").startswith("mourned") and place_name(who.strip()):
+            continue  # a country mourning its dead grieves; a group mourning its own announces
         if who.strip() in ("Media", "Press"):
             continue  # "Media reports indicate": the press at large (press_sources.py)
         if len(who.strip()) < 2 or _PLATFORM_ONLY.fullmatch(who.strip()):

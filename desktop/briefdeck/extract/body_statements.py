@@ -123,6 +123,14 @@ def statements_put_out(d: SourcingDraft, sent: Sentence, low: str) -> None:
             bodies.add(body)
 
 
+# The label after "what X called": quoted, or a noun phrase up to where the place or owner
+# of the thing named begins ("what the command described as a drone storage and launch
+# facility near X": the label is the body's claim and part of its sourcing).
+_LABEL = re.compile(r"\s+(?:[\"“][^\"“”]{1,80}[\"”]|(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}?"
+                    r"[\w-]+(?=\s+(?:near|in|at|on|belonging|outside|inside|used|run|operated|"
+                    r"south|north|east|west|by|for|of)\b|\s*[,.;]))")
+
+
 def statements_and_claims(d: SourcingDraft, sent: Sentence, low: str) -> None:
     """The subject of "in a statement", "what X called", claims of responsibility, colleagues."""
     text, people, named_once, bodies = d.text, d.people, d.named_once, d.bodies
@@ -137,13 +145,15 @@ def statements_and_claims(d: SourcingDraft, sent: Sentence, low: str) -> None:
     # last of the scans: a subject an earlier scan found holds the span first
     for m in WHAT_CALLED_RE.finditer(text, sent.start, sent.end) if "what " in low else ():
         who = m.group("who")
+        label = _LABEL.match(text, m.end(), sent.end)
+        end = label.end() if label else m.end()  # the label it gave is its claim
         person = people.mention_at(m.start("who"), m.end("who"))
         if person and person[2] not in named_once:
             named_once.add(person[2])
-            d.add(m.start(), m.end(), person_kind(person[2], people), 1)
+            d.add(m.start(), end, person_kind(person[2], people), 1)
         elif not person and not d.repeated(who) and canonical(d.spelled(who)) not in bodies \
                 and who.split()[0] not in ("It", "He", "She", "They", "We", "I"):
-            if d.add(m.start(), m.end(), org_kind(d.spelled(who)), 1):
+            if d.add(m.start(), end, org_kind(d.spelled(who)), 1):
                 bodies.add(canonical(d.spelled(who)))
     for m in CLAIMED_ON_RE.finditer(text, sent.start, sent.end) if "claimed" in low else ():
         d.add(m.start(), m.end(), "spokesperson", 1)

@@ -93,6 +93,12 @@ _DECLINED = re.compile(r"\b(?P<who>(?:[Aa]n?|[Tt]he)\s+(?:[\w.'’-]+\s+){0,3}?"
                        r"(?:comment|discuss)")
 
 
+# "according to two U.S. defense officials and Army documents reviewed by X": people, then
+# papers, each a source of its own (the papers need no count word to stand apart).
+_PEOPLE_AND_PAPERS = re.compile(rf"(?<=officials|s sources)\s+and\s+(?=(?:[A-Z][\w.-]*\s+|"
+                                rf"[a-z]+\s+){{0,3}}(?:{DOCUMENT})\b)")
+
+
 def according_to(d: SourcingDraft, sent: Sentence) -> None:
     """The source named after "according to" or ", per", and any listed with it."""
     text, people, named_once, bodies, firms = d.text, d.people, d.named_once, d.bodies, d.firms
@@ -114,7 +120,7 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
                 if text.startswith(",", m.start("who") + len(who)) else ():
             if not d.repeated(part):  # "according to four officials, two aides and a memo"
                 d.add(begin, begin + len(part), *classify(part, people, begin))
-        split = AND_ANOTHER.search(who)
+        split = AND_ANOTHER.search(who) or _PEOPLE_AND_PAPERS.search(who)
         if split and re.search(rf"\b(?:{SOURCE_NOUN}|{DOCUMENT})\b", who[split.end():]):
             first, second = who[:split.start()], who[split.end():]
             begin = m.start("who") + split.end()

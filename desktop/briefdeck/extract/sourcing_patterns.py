@@ -76,7 +76,10 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     # an intelligence report's source: "a human source with good past access (graded B2)"
     rf"(?:\s+with\s+(?:[a-z-]+\s+){{0,3}}?(?:access|knowledge|insight|reporting)\b)?"
     rf"(?:\s+\((?:graded|grade|rated)\s+[A-F][1-6]\))?"
-    rf"(?:,[^,;\"“”]{{3,90}},|,\s+who\s+[^,;\"“”]{{3,160}}?,|,\s+who)?\s+"
+    rf"(?:,[^,;\"“”]{{3,90}},|,\s+who\s+[^,;\"“”]{{3,160}}?,|,\s+who"
+    # (why they stay unnamed, set between commas: ", speaking on condition of anonymity
+    # because they were not authorized to discuss the investigation,")
+    rf"|,\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b[^,;\"“”]{{0,140}}?,)?\s+"
     rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+|initially\s+|first\s+|earlier\s+|"
     rf"later\s+|privately\s+|previously\s+|separately\s+|"
     # ("officials now say": a revised account; not "officials now expect", a plan)
@@ -461,6 +464,19 @@ ORG_SAID_RE = re.compile(
     rf"advisory|bulletin|update|communiqu[eé])\b)|"
     rf"attributed(?!\s+to\b)|"  # "the army attributed the blast to a mine": its account
     rf"verified|documented|"
+    # a group mourning or naming its dead announces them: "X later mourned one of the two",
+    # "X named the three on its channel" (a capital mourning victims is no source: see
+    # bodies_speaking.py); an arms-sale notice's formula: "has made a determination approving"
+    rf"mourned\s+(?:(?:one|two|three|four|five|six|\d+)\s+of\s+(?:the|them|its|their)"
+    rf"(?:\s+(?:two|three|four|five|six|\d+|dead|fighters|men))?|(?:its|their)\s+(?:own\s+)?"
+    rf"(?:fighters?|members?|commanders?|men|martyrs?)|(?:a|the)\s+(?:fighter|member|"
+    rf"commander|martyr))(?![\w-])|"
+    rf"named\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})"
+    rf"(?:\s+[\"“]?(?:dead|men|fighters|members|victims|killed|martyrs)[\"”]?)?"
+    rf"(?=\s*(?:[,.;]|$)|\s+(?:on|in|as|and)\b)|"
+    rf"made\s+a\s+determination(?:\s+approving\s+(?:a|an|the)\s+(?:possible\s+)?"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:[Ss]ale|[Tt]ransfer|[Ee]xport|[Ll]icen[cs]e)\b"
+    rf"|(?=\s+(?:that|to)\b))|"
     # translated wire style ("the General Command affirmed that"); "called" is a reaction,
     # sourcing only with its quoted words
     rf"affirmed(?=\s+that\b)|called|"
@@ -588,7 +604,7 @@ ANY_VERB = re.compile(
     r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
     r"received|affirmed|called|revised|lowered|updated|increased|given|provided|shared|"
     r"suggested|rejected|denounced|notified|informed|published|posted|released|aware|"
-    r"responded|admitted|claim)\b"
+    r"responded|admitted|claim|mourned|made(?=\s+a\s+determination))\b"
 )
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
@@ -748,7 +764,10 @@ BODY_DOCS_RE = re.compile(
     r"(?m:^|(?<=[.!?:;,]\s)|(?<=\band\s)|(?<=\bbut\s))(?P<who>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*"
     r"(?:\s+[A-Z][\w.&'’-]*){0,4}?)(?:'s|’s)?\s+(?:(?:initial|first|latest|later|own|official)\s+)?"
     r"(?:statements?|posts|communiqu[eé]s?|bulletins?)\s+on\s+(?:[A-Z][a-z]+day|Telegram|X|"
-    r"Facebook)(?:\s+(?:morning|afternoon|evening|night))?(?=\s+[a-z])")
+    r"Facebook)(?:\s+(?:morning|afternoon|evening|night))?"
+    # (a verb follows, no participle: "KH statements on Telegram naming coalition sites" is a
+    # thing to watch for, a noun phrase, not statements made)
+    r"(?=\s+(?![a-z]+ing\b)[a-z])")
 # A body's statement speaking: "A Pentagon statement said", "An SDF statement initially
 # reported", "the coalition's first statement, on Saturday, said" (the owner is the source).
 OWNED_STATEMENT_RE = re.compile(

@@ -33,8 +33,9 @@ _GOES_BY = re.compile(r"(?<![\w'’.&-])(?P<title>(?:[Aa]n?|[Tt]he)[ \t]+"
                       r"(?:figure|activist|commander|blogger|fighter|"
                       r"member|cleric|" + _ROLE_NOUN + r")[ \t]+(?:who[ \t]+(?:posts|writes|goes)"
                       r"[ \t]+(?:as|by)|known[ \t]+as|nicknamed)[ \t]+)$")
-# An office written in capitals before the name, after an honorific the index took for the
-# title: "Official Spokesperson for the Ministry of Foreign Affairs Dr. Jane Roe said".
+# An office written in capitals before a name the index holds with no office (bare, or with
+# an honorific it took for the title): "Official Spokesperson for the Ministry of Foreign
+# Affairs Dr. Jane Roe said", "Head of the Regional Security Council Jane Roe said".
 _OFFICE_BEFORE = re.compile(r"(?<![\w'’.&-])(?P<title>[A-Z][\w'’&-]*(?:[ \t]+(?:[A-Z][\w'’&-]*|"
                             r"to|for|of|the|and|on|in)){1,14}[ \t]+)$")
 # A party's or a movement's name before the title the index holds ("Party defense expert"):
@@ -62,7 +63,7 @@ def titled_start(text: str, start: int, end: int, kind: str,
         owner = _PARTY_OWNER.search(text, max(0, start - 40), start)
         if owner and text[owner.start():start].split()[0] not in _NOT_TITLE:
             return owner.start(), person_kind(person[2], people, text[owner.start():end])
-    if kind == "other" and text[start:start + 4] in ("Dr. ", "Dr ", "Prof"):
+    if kind == "other":  # (an office the index read already made the speaker an official)
         office = _OFFICE_BEFORE.search(text, max(0, start - 120), start)
         title = office.group("title") if office else ""
         if title and person_kind(person[2], people, title) == "named official":

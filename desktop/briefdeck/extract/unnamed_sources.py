@@ -103,6 +103,11 @@ def passive_and_told(d: SourcingDraft, sent: Sentence) -> None:
             d.add(m.start("who"), m.end(), kind, count)
 
 
+# A transcript's questioner, labelled "Q" at the head of the turn: "Q A U.S. official told
+# Reuters ...": the label is no part of the source (the reporter asks, citing it).
+_QUESTIONER = re.compile(r"Q[.:]?\s+(?=[A-Z])")
+
+
 def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) -> None:
     """Unnamed officials, sources, members of the public, offices and ship masters who speak."""
     text, people, nested = d.text, d.people, d.nested
@@ -111,7 +116,9 @@ def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) ->
         sent.text)) is not None
     for m in finditer_near(SAID_RE, _SOURCE_AT, text, text, sent.start, sent.end, 12,
                            _BOUNDARY) if sourced else ():
-        lead = CONJUNCTION.match(m.group("who"))
+        lead = CONJUNCTION.match(m.group("who")) or (_QUESTIONER.match(m.group("who")) if
+                                                      text[m.start() - 1:m.start()] in ("\n", "")
+                                                      else None)
         if lead:  # "But three people familiar with ... said": the count is the source's
             m = SAID_RE.match(text, m.start() + lead.end(), sent.end) or m
         if m.group("verb") in REACTION_VERBS and not QUOTE_IN_CLAUSE.match(
