@@ -227,6 +227,11 @@ _INSIDE_NAME = re.compile(r"(?:\b(?:of|for|at|in|and|the)|[A-Z][\w.'’-]*)\s+$|
 _OUTLET_OWNER = re.compile(rf"(?:{OUTLET.pattern}|Reuters|[A-Z]{{2,5}})(?:'s|’s|'|’)\s+$")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _INNER_POSSESSIVE = re.compile(r"(?:'s|’s)\s")
+# A title-case header runs on past the name into where it was said: "Press Gaggle by ...
+# Secretary Jane Roe Aboard Air Force One" is Jane Roe (a preposition is no family name).
+_HEADLINE_PREPOSITION_TAIL = re.compile(
+    r"(?<=\S)\s+(?:Aboard|Onboard|En|At|In|On|Inside|Outside|During|After|Before|Amid|Near|"
+    r"Via|From|With|To|Into|Onto|Upon|Across|Toward|Towards|Against|Among)$")
 _HAS_RANK = re.compile(rf"^(?:{NATION}\s+)?(?:{SERVICE}\s+)?{RANK}")
 
 
@@ -550,6 +555,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         """Record a person (or add to the one already found); their name as recorded."""
         # a title-case headline runs on past the name: "Jane Roe's Visit To ..." is Jane Roe
         name = _INNER_POSSESSIVE.split(name, maxsplit=1)[0]
+        if name.count(" ") >= 2:  # two words at least must stay
+            name = _HEADLINE_PREPOSITION_TAIL.sub("", name)
         name = _HONORIFIC.sub("", _POST_NOMINAL_TAIL.sub("", _POSSESSIVE.sub("", name)))
         name = " ".join(name.split())  # "Jane\nRoe" in hard-wrapped text
         end = start + len(name) if text.startswith(name, start) else end

@@ -38,7 +38,8 @@ NATION = (
     r"Saudi|French|German|Afghan|Lebanese|Jordanian|Qatari|Emirati|Pakistani|Chinese)"
 )
 _TITLE = (
-    r"(?:(?:Defen[cs]e|Foreign|Interior|Prime|[Dd]eputy|Vice|Acting|former|then-|Army|Navy|"
+    r"(?:(?:Defen[cs]e|Foreign|Interior|Prime|Principal|[Dd]eputy|Vice|Acting|former|then-|"
+    r"Army|Navy|"  # ("Principal Deputy Press Secretary": a White House grade of an office)
     r"Homeland\s+Security|State|Iraqi|Iranian|U\.S\.|"
     # whose spokesperson, in lower case: "government spokesman Jane Roe"
     r"(?:government|military|ministry|police|presidential)(?=\s+spokes))\s+)*"
@@ -315,8 +316,10 @@ _EXPERT = (r"expert|analyst|researcher|professor|economist|historian|commentator
            r"(?:mil)?blogger|observer|correspondent")  # "milblogger Jan Roe claimed"
 _NOT_DESCRIPTOR = (r"(?!(?:said|says|told|added|wrote|according|to|the|a|an|and|or|of|by|"
                    r"with|for|from|in|on|at|as|is|was|were|are|who|that)\b)")
+# (a party may lead it: "Green Party defense expert Jane Roe")
 DESCRIPTOR_RE = re.compile(
-    rf"(?<![\w-])(?P<role>(?:{_NOT_DESCRIPTOR}[A-Za-z][a-z-]+\s+){{0,2}}?(?i:{_EXPERT}))\s+"
+    rf"(?<![\w-])(?P<role>(?:(?:[A-Z][a-z]+\s+){{1,2}}Party\s+)?"
+    rf"(?:{_NOT_DESCRIPTOR}[A-Za-z][a-z-]+\s+){{0,2}}?(?i:{_EXPERT}))\s+"
     rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
     rf"(?:\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<org>[A-Z][\w'’.-]*(?:\s+(?:of\s+|for\s+|"
     rf"and\s+|the\s+)*[A-Z][\w'’.-]*){{0,6}})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?"

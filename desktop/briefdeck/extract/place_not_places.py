@@ -7,6 +7,8 @@
   publication in a note or a reference list, no place of the report.
 - "Duarte, Ivan CPT USARMY CJTF-OIR (USA)   0:03:12": a meeting transcript's speaker line
   (surname, given name, rank, unit, country, time into the call) names a person, never a place.
+- "who rose as a martyr on the road to Jerusalem": a mourning formula's idiom (Hezbollah's for
+  its dead fighters) says what they died for, not where; the place is no place of the report.
 """
 
 from __future__ import annotations
@@ -27,6 +29,17 @@ IMPRINT_AFTER = re.compile(r":\s+[A-Z][\w&.'’-]*(?:\s+(?:[A-Z&][\w&.'’-]*|of
 def helper_named(text: str, start: int) -> bool:
     """Is the word at start a given name after a person's role ("our driver Ahmad")?"""
     return bool(HELPER_BEFORE.search(text, max(0, start - 30), start))
+
+
+# "martyr on the road to Jerusalem", "martyred on the path to al-Quds"
+MARTYR_ROAD_BEFORE = re.compile(r"\bmartyr\w*\s+(?:[\w-]+\s+){0,2}?on\s+the\s+(?:road|path|way)\s+"
+                                r"(?:to|of)\s+$", re.I)
+
+
+def idiom_place(text: str, start: int) -> bool:
+    """Is the place at start named only in a mourning idiom ("martyr on the road to X")?"""
+    return text.find("artyr", max(0, start - 60), start) >= 0 and \
+        MARTYR_ROAD_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 def imprint_city(text: str, end: int) -> bool:

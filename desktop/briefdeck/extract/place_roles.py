@@ -16,6 +16,14 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.alternatives import Alternatives
+from briefdeck.extract.place_role_clauses import (
+    PASSIVE_WHERE,
+    cared_for_there,
+    fire_came_from,
+    got_through_without_weapon,
+    passive_reaches_past,
+    told_from,
+)
 from briefdeck.extract.place_role_guards import (
     AD_DESTINATION,
     AD_PLACE,
@@ -95,6 +103,9 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
                       r"(?:[Ss]irens|alarms?)\s+(?:sounded|sound|went\s+off|wailed|blared)\s+"
                       r"(?:in|across|over))\b",
      "after", None),
+    # "a drone did get through at X": it reached its target (a weapon must be named)
+    ("attack target", r"\b(?:got|get|gets|getting|slipped|made\s+it)\s+through\s+(?:at|to|into)\b",
+     "after", MOVED_TO),
     # "Drones strike the al-Tanf garrison": strike as a verb right before its object (looked
     # for behind, so that "drone strike on X" still reaches the "strike on" cue).
     ("attack target", r"\b(?:(?<=[Dd]rone )|(?<=[Dd]rones )|(?<=[Rr]ocket )|(?<=[Rr]ockets )|"
@@ -192,9 +203,13 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
         return False
     if tight is not None and not tight.fullmatch(text, *between):
         return False  # the place is not the cue's object: "leaves them exposed to Iran"
+    if cue.end() <= start and told_from(text, cue.end(), start, end):
+        return False  # "..., the command in X confirmed": where the teller sits
     if role == "withdrawal":
         if SHIP_SUBJECT.search(text, max(sent_start, cue.start() - 80), cue.start()):
             return False  # a ship leaving port
+        if fire_came_from(text, sent_start, cue.start()):
+            return False  # "drones coming out of X": where fire came from
         if cue.group().lower().startswith("clos") and (
                 CLOSED_FOR.match(text, end) or OPEN_TO_TRAFFIC.search(text[start:end])):
             return False  # "closed Mitiga for a week", "closed the crossing": shut, not left
@@ -217,6 +232,13 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
     if role == "attack target":
         if crossed_not_attacked(cue.group(), text[between[0]:between[1]], kind):
             return False  # "destroyed two drones over eastern Syria": crossing, not attacked
+        if tight is None and cue.end() <= start and passive_reaches_past(
+                text, sent_start, cue, text[between[0]:between[1]]):
+            return False  # "Erbil has been hit ..., and ... in the Kurdistan Region"
+        if tight is KILLED_AT and cared_for_there(text, between, end):
+            return False  # "wounded and taken to a hospital in X": cared for there
+        if got_through_without_weapon(text, sent_start, cue.group(), cue.start()):
+            return False  # "aid got through to X"
         if TIED_TO.search(text, *between) or THREATENED_BEFORE.search(
                 text, max(sent_start, cue.start() - 40), cue.start()):
             return False
@@ -238,6 +260,10 @@ def _role(text: str, sent_start: int, sent_end: int, start: int, end: int,
         elif m.start() >= end and side == "before":
             gap = m.start() - end
             between = (end, m.start())
+        elif m.end() <= start and tight is None and role == "attack target":
+            # "a truck was struck by a drone near X": after its subject, the passive may
+            # name where it happened
+            gap, between, tight = start - m.end(), (m.end(), start), PASSIVE_WHERE
         else:
             continue
         if tight is AD_PLACE and not AD_DESTINATION.fullmatch(text, *between):

@@ -50,7 +50,13 @@ from briefdeck.extract.place_anchors import (
     in_named_city,
     shared_head_sites,
 )
-from briefdeck.extract.place_not_places import helper_named, imprint_city, in_spans, speaker_lines
+from briefdeck.extract.place_not_places import (
+    helper_named,
+    idiom_place,
+    imprint_city,
+    in_spans,
+    speaker_lines,
+)
 from briefdeck.extract.place_roles import _RANK, BLOCKER, _role
 from briefdeck.extract.place_sea_parts import sea_part
 from briefdeck.extract.place_ships import is_ship, ship_names
@@ -534,6 +540,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "(Abingdon: Routledge for the IISS, 2026)": where a book was published
         if _in_byline(text, start):
             continue  # "By Jordan Pike": the writer's name
+        if idiom_place(text, start):
+            continue  # "a martyr on the road to Jerusalem": an idiom, no place of the report
         if written in surnames and entry.kind == "city" and entry.source != "curated":
             continue  # "Spc. Ana R. Moreno ... Moreno's mother": a person's name, not the town
         if written in named and entry.kind == "city" and entry.source != "curated" \
@@ -791,17 +799,19 @@ def _is_outlet(written: str) -> bool:
 
 
 def extract_places(mentions: list[PlaceMention]) -> list[Place]:
-    """One Place per gazetteer entry: first mention's words and span (a site's fullest
-    name), strongest role."""
+    """One Place per gazetteer entry: first mention's words (a site's fullest name), strongest
+    role, and as evidence the span of the mention that gave that role (a reader checking "Jordan
+    -- attack target" must see the sentence of the attack, not the first naming)."""
     merged: dict[str, PlaceMention] = {}
     roles: dict[str, str] = {}
+    told: dict[str, PlaceMention] = {}  # the mention whose sentence gave the role: its evidence
     parts: dict[str, set] = {}  # "the southern Red Sea": that part's point places the sea,
     for m in mentions:  # unless the report names two of its parts
         if m.part is not None:
             parts.setdefault(m.key, set()).add(m.part)
     for m in mentions:
         if m.key not in merged:
-            merged[m.key], roles[m.key] = m, m.role
+            merged[m.key], roles[m.key], told[m.key] = m, m.role, m
             continue
         if merged[m.key].label and not m.label:
             merged[m.key] = m  # a section label names it in short: the prose's words win
@@ -810,7 +820,7 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
             merged[m.key] = m  # "Shaddadi base" in a headline, then "Mission Support Site
             # Shaddadi": a site's fullest name as the report writes it
         if _RANK.index(m.role) < _RANK.index(roles[m.key]):
-            roles[m.key] = m.role
+            roles[m.key], told[m.key] = m.role, m
     places = []
     for i, (key, m) in enumerate(merged.items(), 1):
         if len(parts.get(key, ())) == 1:
@@ -825,7 +835,7 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
             country=m.country, lat=m.lat, lon=m.lon,
             precision=precision,
             role="reinforcement" if roles[key] == "stationed" else roles[key],  # type: ignore
-            provenance=Provenance(source="src-1", start=m.start, end=m.end),
+            provenance=Provenance(source="src-1", start=told[key].start, end=told[key].end),
         ))
     return places
 

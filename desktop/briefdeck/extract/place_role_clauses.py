@@ -1,0 +1,83 @@
+"""Which clause a place's role cue belongs to: guards on cues that reach the wrong place.
+
+A cue counts for a place in its clause. Three ways it reaches one that is not its object:
+- the place is the seat of whoever tells it: "a guard was wounded by shrapnel, the command in
+  Potsdam confirmed" (the attribution stands in its own clause after a comma);
+- a passive cue has its target before it: "Erbil has been hit more than a dozen times this
+  year, and with the coalition consolidating in the Kurdistan Region ..." (only a place right
+  after it, "was hit near X", says where it was hit);
+- weapons "coming out of Iraq" left from there: the place is where fire came from, not a
+  place forces left.
+A weapon that "got through at X" reached its target there: X was attacked. Where the wounded
+were taken or treated ("wounded by shrapnel and taken to a hospital in X", "died at X Emergency
+Hospital") is where they were cared for, not where they were hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The place followed by a verb of telling: it names the seat of the source.
+TELLER_AFTER = re.compile(
+    r"\s+(?:(?:also|later|then|had|has|have|on\s+\w+|the\s+next\s+(?:morning|day))\s+)*"
+    r"(?:said|says|confirmed|confirms|reported|reports|announced|announces|stated|states|"
+    r"added|told|tweeted|wrote|posted|acknowledged|disclosed)\b(?!\s+(?:by|to\s+be)\b)")
+# An auxiliary right before the cue: the cue is passive, its target is its subject.
+PASSIVE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:also|again|repeatedly|reportedly|"
+    r"directly|badly)\s+)?$")
+# After a passive cue: a few words, then where it happened ("was hit by a drone near X").
+# (no comma on the way: "hit ... this year, and with the coalition in X" is another clause)
+PASSIVE_WHERE = re.compile(r"\s*(?:[\w.'’-]+\s+){0,8}?(?:in|at|near|outside|inside|on|off|over|"
+                           r"above|across|around|of)\s+"
+                           r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?")
+# What comes out of a place as fire, not as forces: "drones coming out of Iraq".
+WEAPON_SUBJECT = re.compile(
+    r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|mortars?|shells?|fire|attacks?)"
+    r"(?:\s+(?:that|which|were|are|was|is|have|had|been|all|mostly|largely|coming|came|come|"
+    r"launched|flying|flew|fired)){0,3}\s*$", re.I)
+WEAPON_NAMED = re.compile(r"\b(?:drones?|UAVs?|missiles?|rockets?|projectiles?|mortars?|"
+                          r"shells?|munitions?)\b", re.I)
+GOT_THROUGH = re.compile(r"\bthrough\b", re.I)
+
+
+def told_from(text: str, cue_end: int, start: int, end: int) -> bool:
+    """"..., the command in X confirmed": X is where the teller sits, not the cue's object."""
+    return text.find(",", cue_end, start) >= 0 and TELLER_AFTER.match(text, end) is not None
+
+
+CUE_ENDS_AT_PLACE = re.compile(r"\b(?:at|on|in|into|toward|against|near|over|inside|outside)$")
+
+
+def passive_reaches_past(text: str, sent_start: int, cue: re.Match[str], between: str) -> bool:
+    """A passive cue ("has been hit") whose place after it is not where it happened (a cue
+    ending in its place's preposition, "have been directed at X", names it)."""
+    cue_start = cue.start()
+    return CUE_ENDS_AT_PLACE.search(cue.group()) is None \
+        and PASSIVE_BEFORE.search(text, max(sent_start, cue_start - 25), cue_start) is not None \
+        and PASSIVE_WHERE.fullmatch(between) is None
+
+
+def fire_came_from(text: str, sent_start: int, cue_start: int) -> bool:
+    """"drones coming out of X", "missiles fired out of X": a place of origin."""
+    return WEAPON_SUBJECT.search(text, max(sent_start, cue_start - 60), cue_start) is not None
+
+
+def got_through_without_weapon(text: str, sent_start: int, cue: str, cue_start: int) -> bool:
+    """"a drone did get through at X" attacks X; "aid got through to X" does not."""
+    return GOT_THROUGH.search(cue) is not None and \
+        WEAPON_NAMED.search(text, max(sent_start, cue_start - 40), cue_start) is None
+
+
+# Between a harm word and the place: the wounded were brought there.
+CARED_FOR = re.compile(r"\b(?:hospitals?|clinics?|taken|rushed|evacuated|flown|airlifted|"
+                       r"transferred|treated|admitted|passed\s+away)\b", re.I)
+# The place names a hospital: "X Emergency Hospital", "X General Hospital".
+HOSPITAL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:Hospital|Clinic|Medical\s+(?:Center|"
+                            r"Centre|City|Complex))\b")
+
+
+def cared_for_there(text: str, between: tuple[int, int], end: int) -> bool:
+    """"wounded ... and taken to a hospital in X", "wounded ..., died at X Hospital"."""
+    return CARED_FOR.search(text, *between) is not None or \
+        HOSPITAL_AFTER.match(text, end) is not None
