@@ -90,6 +90,11 @@ _DIED_OF_WOUNDS_WHEN = re.compile(
 _LATER_REPORTS = re.compile(r"\s*(?:Later|Updated|Subsequent|Revised|More\s+recent)\s+"
                             r"(?:reports?|reporting|figures|information|accounts?)\b")
 
+# "So three wounded, zero killed, that's the current figure": the whole toll as now known
+_CURRENT_FIGURE = re.compile(r"\b(?:that's|that\s+is|which\s+is|is)\s+(?:the\s+)?(?:current|"
+                             r"latest|updated|latest\s+confirmed)\s+(?:figure|count|number|"
+                             r"total|toll)\b", re.I)
+
 
 def _other_than_told(text: str, found: list[Casualty]) -> list[Casualty]:
     """"one guard was killed and four other people were injured": "other" sets the hurt apart
@@ -217,7 +222,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                      partitive=bool(PARTITIVE.search(text, c.start, c.end))) for c in found]
     if " other " in chunk:
         found = _other_than_told(text, found)
-    if found and _LATER_REPORTS.match(text, start, end):
+    if found and (_LATER_REPORTS.match(text, start, end) or (
+            "current" in chunk or "latest" in chunk) and _CURRENT_FIGURE.search(
+            text, start, end)):
         # "Later reporting from the ministry states that one was killed and four injured":
         # the whole toll as now known, replacing a first count (not more on top of it)
         found = [replace(c, total=True) if c.count and not (

@@ -43,6 +43,9 @@ class Draft:
     told_in: set[int] = field(default_factory=set)  # every sentence that told of it
     points: list[tuple[float, float]] = field(default_factory=list)  # where its sites are
     row: tuple[str, ...] = ()  # an incident table's row: its cells, lower case
+    # "hours before the attack on Wednesday, two rockets ...": a happening of its own, dated
+    # by its distance from another (event_anchored.py), never merged into it
+    apart: bool = False
 
     def __post_init__(self) -> None:
         self.last_paragraph = max(self.last_paragraph, self.paragraph)

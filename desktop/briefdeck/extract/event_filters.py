@@ -216,6 +216,14 @@ def planned_move(text: str, sent_start: int, t_start: int) -> bool:
     return _INTENT.search(text, sent_start, t_start) is not None
 
 
+_FIRED_SINCE = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundreds)\s+(?:[\w-]+\s+)"
+                          r"{0,2}?(?:rockets|missiles|drones|projectiles|shells|mortars|rounds|"
+                          r"UAVs)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+been\s+(?:fired|"
+                          r"launched|shot\s+down|intercepted)\b[^.;]{0,60}?\bsince\b", re.I)
+# "withdrawing now would hand the militias a victory": a move as the subject of a modal
+_GERUND_SUBJECT = re.compile(r"\w+ing\b(?:\s+[\w-]+){0,4}?\s+(?:would|could|might|will)\b")
+
+
 def named_only(text: str, c_start: int, t_start: int) -> bool:
     """"condemned the strikes", "claimed the attack", "an official responsible for planning
     attacks": the happening is named, not told (its toll is that of the clause around it)."""
@@ -230,8 +238,12 @@ def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int,
     tells a habit, is only quoted, or denies one."""
     if imagined and HYPOTHETICAL.search(text, modal_from, t_start):
         return True  # "troops could then leave Iraq in April": a possibility, dated or not
+    if imagined and _GERUND_SUBJECT.match(text, t_start):
+        return True  # "argued that withdrawing now would hand them a victory": an argument
     if TALLY.search(text, c_start, c_end) or opinion_agreed(text, c_start, t_start):
         return True  # (or "analysts agreed that": a view shared, not an accord)
+    if "since" in text[t_start:c_end] and _FIRED_SINCE.search(text, c_start, c_end):
+        return True  # "more than 60 rockets have been fired since Friday": a running count
     count = PLURAL_HAPPENINGS.match(text, t_start) and \
         COUNTED.search(text, max(c_start, t_start - 40), t_start)
     # ("the Oct. 26 strikes": a day of the month, not 26 strikes)

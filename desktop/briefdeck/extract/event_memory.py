@@ -107,6 +107,7 @@ class ReaderMemory:
         if named:
             self.told.last = (max(named, key=lambda p: (p.precision == "installation",
                                                         p.start)), i)
+            self.told.last_paragraph = self.doc.sentences[i].paragraph
 
     def _remember_base(self, places: list[PlaceMention]) -> None:
         # ("the al-Shaddadi base": a town's name given to the base there)

@@ -160,7 +160,8 @@ def _one_happening(first: Draft, d: Draft) -> bool:
     """May d, drafted after first and dated the same day, be more of first?"""
     if d.date is not None and d.date.precision == "offset" and first.date is not d.date:
         return False  # "hours later", "the next day": another happening than the one counted from
-    if _one_of_several(first, d) or (first.said and first.kind != d.kind):
+    if _one_of_several(first, d) or (first.said and first.kind != d.kind) or \
+            first.apart or d.apart:
         return False
     if d.other and first.casualties and d.casualties and all(c.added for c in d.casualties):
         return False  # "a further 16 were wounded in the centre": more, told apart, not a recount

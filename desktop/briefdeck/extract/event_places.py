@@ -81,6 +81,10 @@ class PlacesTold:
     # the narrowest place the last sentence naming one named last, and that sentence's index
     last: tuple[PlaceMention, int] | None = None
     country: tuple[PlaceMention, int] | None = None  # the last country named, its paragraph
+    # "Biggest one, Sunday night at Erbil.": a spoken or noted heading of what follows, its
+    # place and paragraph (event_scenes.py)
+    scene: tuple[PlaceMention, int] | None = None
+    last_paragraph: int = -1  # the paragraph of the sentence that named last
 
 
 def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMention],
@@ -131,6 +135,14 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         if not setting:
             setting.append(_setting(text, sent, places, told.listed, paragraph))
         where = setting[0]
+    if not where and kind in ("attack", "strike") and told.scene is not None and \
+            told.scene[1] == paragraph:
+        where = [told.scene[0]]  # "Sunday night at Erbil. ... The third impacted near X"
+    if not where and kind in ("attack", "strike") and first and told.last is not None and \
+            told.last_paragraph == paragraph and _SPOT.search(text, trigger, end):
+        # "The soldiers at the camp outside Erbil heard the blast. The drone hit a vehicle
+        # park 150 meters from their quarters": a spot within the place just named
+        where = [told.last[0]]
     if not where and told.last is not None and "there" in text[start:end] and \
             _THERE.search(text, start, end):
         where = [told.last[0]]  # "moved to Tower 22. A drone strike there killed three"
@@ -162,6 +174,10 @@ _THE_UNIT = re.compile(r"\W*The\s+(?:[\w-]+\s+)?(?:batter(?:y|ies)|unit|squadron
                        r"brigade|company|detachment|troops|jets|aircraft|launchers?)\b")
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$")
 _SINCE_WHEN = re.compile(r"\bsince\s+[^,;]{2,30},\s*$")
+# "hit a vehicle park about 150 meters from the accommodation": a spot told by its distance
+# from a part of the place named before
+_SPOT = re.compile(r"\b(?:\d{1,4}|[a-z]+(?:\s+hundred)?)\s+(?:meters|metres|yards|feet|m)\s+"
+                   r"(?:from|of|short\s+of|away\s+from)\s+(?:the|a|an|its|their)\b")
 _THE_STATE = re.compile(r"\b(?:to|into|in)\s+the\s+(?:kingdom|emirate|sultanate|country)\b")
 
 

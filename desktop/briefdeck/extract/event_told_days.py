@@ -41,6 +41,12 @@ _CLAIM_VERB = re.compile(r"\b(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it
                          r"they|their\s+\w+)\s+(?:had|have|has)\s+$|"
                          r"\b(?:said|says|claimed|announced)\s+(?:that\s+)?(?:it|its\s+\w+|"
                          r"they|their\s+\w+)\s+(?:had|have|has)\s+\w+ed\b", re.I)
+_SAID_ON = re.compile(r"\b(?:said|says|announced|reported|confirmed)\s+(?:on\s+)?$", re.I)
+# (weapons counted as the subject of what was told: "that two drones were shot down")
+_THAT_WEAPONS = re.compile(r"\s*(?:,\s*)?that\s+(?:a|an|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten|several|\d{1,3})\s+(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|"
+                           r"missiles?|projectiles?|mortars?|mortar\s+rounds|UAVs?|shells)\b")
+_CUT = re.compile(r"[;,:]|\b(?:after|since|when|before)\b")
 # "... said on 5 January that": the statement's day, then what it told
 _SAID_THAT = re.compile(r"\s*(?:,\s*)?(?:that|it\s+had|they\s+had)\b")
 # "The strike came three days after ...": how long before the happening just told the one
@@ -115,9 +121,18 @@ class ToldDays(ReaderMemory):
         a placed attack with no day of its own, told as the claim of that day, takes it."""
         said = [d for d in self.dates.said.get(s.i, []) if d.precision == "day"
                 and d.start < t_start]
-        if not said or not _CLAIM_VERB.search(self.text, said[-1].end, t_start):
+        if not said:
             return None
-        return said[-1]
+        if _CLAIM_VERB.search(self.text, said[-1].end, t_start):
+            return said[-1]
+        # "Kuwait said on Nov. 16 that two drones were shot down near X": what was told
+        # that day, of that day
+        d = said[-1]
+        if _SAID_ON.search(self.text, max(0, d.start - 12), d.start) and \
+                (that := _THAT_WEAPONS.match(self.text, d.end)) is not None and \
+                not _CUT.search(self.text, that.end(), t_start):
+            return d
+        return None
 
     def _statement(self, s: SentenceRead) -> None:
         """"In a statement read on state radio on Monday, the army said ...": a statement

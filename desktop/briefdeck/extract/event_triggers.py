@@ -51,7 +51,12 @@ TRIGGERS: list[tuple[str, str]] = [
                # went off" is as often a detail of a raid or a mishap as an attack)
                r"\b(?:bombs?|IEDs?)\s+went\s+off\b|"
                r"\b[Oo]pen(?:ed|s)?\s+fire\b|\bimpacted\s+(?:the\s+)?(?:water|sea|ground|near|"
-               r"inside|within|close|in\s+(?:an?\s+)?open)\b|\bshots\s+(?:were\s+)?fired\b|"
+               r"inside|within|close|in\s+(?:an?\s+)?open)\b|"
+               # "the third impacted about two hundred meters from the yard": a near miss
+               r"\bimpacted\s+(?:about\s+|some\s+|roughly\s+|approximately\s+|around\s+|"
+               r"only\s+|just\s+)?(?:[\w-]+\s+){1,3}?(?:meters|metres|yards|feet|m|km|"
+               r"kilometers|kilometres|miles)\s+(?:from|of|short|away)\b|"
+               r"\bshots\s+(?:were\s+)?fired\b|"
                r"\b[Ee]xchang\w*\s+(?:of\s+)?(?:fire|gunfire|shots)\b|\b[Ff]irefights?\b|"
                r"\b[Gg]un\s?battles?\b|\b[Cc]lash(?:es|ed)?\b(?!\s+(?:over|about)\b)|"
                # "heavy fighting was reported": fighting as a happening, not "forces fighting IS"
@@ -343,13 +348,25 @@ def event_kind(kind: str, text: str, clause_start: int, trigger_start: int,
     action word."""
     if kind != "attack":
         return kind
-    if FRIENDLY.search(text, clause_start, trigger_start):
+    if (us := FRIENDLY.search(text, clause_start, trigger_start)) and \
+            not _theirs(text, us, clause_start, trigger_start) and \
+            not _VICTIMS.match(text, us.end(), trigger_start):  # "U.S. troops were hurt in"
         return "strike"
     if subject and not re.search(r"\w", text[clause_start:trigger_start]) and \
             (us := FRIENDLY.search(text, *subject)) and \
-            not _VICTIMS.match(text, us.end(), subject[1]):
+            not _VICTIMS.match(text, us.end(), subject[1]) and not _theirs(text, us, *subject):
         return "strike"
     return kind
+
+
+# "The aircraft, a model of the kind Iran-aligned militias fly": a craft of theirs, not ours
+_CRAFT = ("aircraft", "jet", "jets")
+_HOSTILE = re.compile(r"\b(?:militias?|Houthis?|Hezbollah|Hamas|Iran-(?:aligned|backed)|"
+                      r"insurgents?|one-way|Shahed)\b")
+
+
+def _theirs(text: str, us: re.Match[str], start: int, end: int) -> bool:
+    return us.group(0).lower() in _CRAFT and _HOSTILE.search(text, start, end) is not None
 
 
 # "Two U.S. soldiers were wounded after a drone ...": our side hurt, not acting

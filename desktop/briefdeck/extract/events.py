@@ -23,6 +23,12 @@ from datetime import date
 
 from briefdeck.extract.casualties import ANY_TOLL
 from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_anchored import (
+    dated_by_named_attack,
+    hours_from_named_day,
+    lede_dated_by_recall,
+    redate_anchored,
+)
 from briefdeck.extract.event_bullets import unglue_bullets
 from briefdeck.extract.event_clauses import ClauseReading
 from briefdeck.extract.event_dates import TOOK_PLACE, opens_line, resolve_offsets
@@ -33,6 +39,7 @@ from briefdeck.extract.event_incident_lines import line_place, untold_incidents
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_said_tolls import fold_said_tolls
+from briefdeck.extract.event_scenes import noted_incident, scene_place
 from briefdeck.extract.event_sites import SITE_INITIALS, spelled_out
 from briefdeck.extract.event_table import (
     DUPLICATE_ROW,
@@ -75,6 +82,11 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     reader.settle_early_totals()
     if reader.headed:
         reader.drafts = untold_incidents(doc, reader.entries, reader.drafts, reader.headed)
+    dated_by_named_attack(doc.text, reader.drafts, VIOLENT)
+    lede_dated_by_recall(doc.text, reader.drafts, VIOLENT)
+    if "ours before the" in doc.text or "ours after the" in doc.text:
+        hours_from_named_day(doc.text, reader.drafts, {
+            d.start: d for d in dates}, VIOLENT)
     reader.drafts = fold_reacted(doc.text, reader.drafts, reader.dates.filed.values())
     reader.drafts = fold_said_tolls(reader.drafts, reader.dates.said)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
@@ -116,6 +128,9 @@ class _Reader(ClauseReading, TollsLeft):
                 self._remember_last(i, places)
             return
         s = self._sentence(i, sent, places)
+        if not scopes and not s.casualties and any(d.precision == "day" for d in s.dates) and \
+                (scene := scene_place(text, sent.start, sent.end, s.places)) is not None:
+            self.told.scene = (scene, self.paragraph)  # "Sunday night at Erbil."
         row = bool(s.dates) and s.dates[0].start - sent.start <= 2 and \
             opens_line(text, sent.start)
         if row_toll is not None and s.dates:
@@ -129,10 +144,16 @@ class _Reader(ClauseReading, TollsLeft):
         elif not scopes and s.systems and row:
             # a table row or timeline entry with no verb: "3 Aug  MSS Conoco, Syria  2 UAS"
             scopes = [("attack", sent.start, s.dates[0].end, sent.end)]
+        elif not scopes and s.systems and any(d.precision == "day" for d in s.dates) and (
+                at := noted_incident(text, sent.start, sent.end)) is not None:
+            # "Second, Saturday evening, three rockets near Victory Base.": a noted incident
+            scopes = [("attack", sent.start, at, sent.end)]
         elif scopes and row and "\t" in text[sent.start:sent.end]:
             # a table row "11 MAR 25 <tab> Harim, Idlib <tab> drone strike <tab> 1 KIA": one
             # happening, its cells one clause (a comma inside a cell ends nothing)
             scopes = [(scopes[0][0], sent.start, scopes[0][2], sent.end)]
+        if "after the" in text[sent.start:sent.end]:  # "On Thursday, a week after the attack"
+            redate_anchored(text, s.dates, self.drafts, VIOLENT)
         n_before = len(self.drafts)
         self._clauses(s, scopes)
         if row_toll is not None:

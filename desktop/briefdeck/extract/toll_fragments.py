@@ -31,7 +31,13 @@ _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I
 # ("Al-Masirah TV says 1 worker killed, 4 injured": a toll in figures, as told by someone)
 # (a tab: a table row's cell, "7 Nov<tab>Site<tab>2 guards killed, 3 WIA")
 # ("a rocket hit the market (2 killed, 4 injured)": a toll in brackets after its happening)
-_TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|,\s*(?=\d)|\b(?:says|said|say)\s+(?=\d)|\((?=\d)")
+# ("the strike left 2 killed, 4 injured", "Initial report was two wounded", spoken "So three
+# wounded, zero killed": the toll the verb or the spoken lead gives)
+_TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|,\s*(?=\d)|\b(?:says|said|say)\s+(?=\d)|\((?=\d)|"
+                          r"\b(?:left|leaving|leaves|(?<=report\s)was|(?<=reports\s)were|"
+                          r"(?<=figure\s)is|(?<=toll\s)(?:is|was))\s+(?=\w+\s+(?:killed|wounded|"
+                          r"injured|dead)\b)|\b(?:So|Overall|In\s+all),?\s+(?=\w+\s+"
+                          r"(?:killed|wounded|injured|dead)\b)")
 # ("2 soldiers killed, an officer wounded": the next count may name its group too)
 _NEXT_GROUP = rf"\s+(?:{GROUP_WORD}\s+){{0,2}}{GROUP_NOUN}"
 TERSE_RE = re.compile(
@@ -40,10 +46,12 @@ TERSE_RE = re.compile(
     r"(?-i:KIA|WIA))\b|$))",
     re.I)
 # "| 3 killed, 5 wounded |": the same with no group named, in a cell or alone
-TERSE_BARE_RE = re.compile(r"\s*(?P<num>\d{1,4}|(?i:one|two|three|four|five|six|seven|eight|nine|"
-                           r"ten))\s+(?P<np>(?P<verb>killed|wounded|injured|dead))"
+TERSE_BARE_RE = re.compile(r"\s*(?P<num>\d{1,4}|(?i:zero|one|two|three|four|five|six|seven|eight|"
+                           r"nine|ten))\s+(?P<np>(?P<verb>killed|wounded|injured|dead))"
                            # ("Two wounded: a soldier and a contractor": who, after a colon)
-                           rf"(?={_TERSE_TAIL}\s*(?:[.;|,]|:\s|$))", re.I)
+                           # ("left two killed and four injured": the next count after "and")
+                           rf"(?={_TERSE_TAIL}\s*(?:[.;|,]|:\s|$|and\s+\w+\s+(?:killed|wounded|"
+                           r"injured|dead)\b))", re.I)
 # "2 guards + 1 driver killed": a briefing's "+" joins groups that share the verb after them
 _PLUS_RE = re.compile(r"\s*(?P<num>\d{1,4})\s+(?P<np>[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)"
                       r"\s*\+\s*")
@@ -53,8 +61,8 @@ CLAUSE_RE = re.compile(
     rf"\s*(?P<num>(?!an?\s|a\s+few\b|few\b)(?i:{NUM}))(?P<np>)\s+(?:were|have\s+been|had\s+been)"
     r"\s+(?:also\s+|later\s+|reportedly\s+)?(?P<verb>killed|wounded|injured|hurt)\b")
 _CLAUSE_LEADS = re.compile(r";\s*")
-_TERSE_NEXT = re.compile(rf",\s*(?:and\s+)?(?P<num>{NUM})(?P<np>{_NEXT_GROUP})?\s+"
-                         r"(?P<verb>killed|wounded|injured|hurt)\b", re.I)
+_TERSE_NEXT = re.compile(rf"(?:,\s*(?:and\s+)?|\s+and\s+)(?P<num>{NUM}|zero)"
+                         rf"(?P<np>{_NEXT_GROUP})?\s+(?P<verb>killed|wounded|injured|hurt)\b", re.I)
 # "a second crew member was injured", "a third soldier has died": the count so far, by its
 # ordinal (the whole toll of that kind, not one more on top of it)
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
