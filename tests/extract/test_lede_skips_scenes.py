@@ -124,3 +124,19 @@ def test_a_long_texts_short_opening_chatter_does_not_lead_the_bluf():
         "wounded two soldiers.\n"
     bluf = draft_briefing(Article(text=text), published="2026-11-24").narrative.bluf
     assert not bluf.startswith("Biggest one")
+
+
+def test_news_told_plainly_without_names_is_not_a_scene():
+    text = ("Night of drones\n\n"
+            "The military said it shot down two drones over the capital late on Tuesday night.\n\n"
+            "Officials gave no further details.\n")
+    bluf = draft_briefing(Article(text=text), published="2026-11-25").narrative.bluf
+    assert bluf.startswith("The military said it shot down two drones")
+
+
+def test_a_quoted_you_does_not_disqualify_a_lede():
+    text = ("Commander warns militias\n\n"
+            "The commander of the air base at Erbil said on Monday that \u201cyou cannot hide a "
+            "launcher for long\u201d after a rocket attack wounded two guards there.\n")
+    bluf = draft_briefing(Article(text=text), published="2026-11-24").narrative.bluf
+    assert bluf.startswith("The commander of the air base at Erbil said")

@@ -227,3 +227,14 @@ def test_a_bare_amount_is_no_key_point_by_itself():
     n = _narrative("The ministry said on Monday that it had frozen up to $10 million held by "
                    "the network. The militia bought at least 300 engines through the firm.")
     assert not any(p.startswith("Figure:") and "$10 million" in p for p in n.key_points)
+
+
+def test_a_heading_that_only_looks_like_a_wire_name_is_kept():
+    assert _summary("US - Iran talks resumed in Muscat") == "US - Iran talks resumed in Muscat."
+
+
+def test_a_figure_is_not_taken_as_said_by_a_bluf_holding_a_longer_number():
+    n = _narrative("The ministry said 120 soldiers arrived at the base on Monday. Another 12 "
+                   "fighter jets are due in the spring, it said.", "2026-11-24")
+    assert any(p.startswith("Figure:") and "12 fighter jets" in p for p in n.key_points) or \
+        "12 fighter jets" in n.bluf

@@ -16,8 +16,14 @@ _LOWER_INITIALS = re.compile(r"(?:[a-z]\.){2,3}$")  # "a.m.", "p.m.", "e.g."
 def abbreviated(text: str, stop: int) -> bool:
     """Whether the full stop at text[stop] closes an abbreviation, not a sentence ("after 1
     a.m. We ..." does end one: a capital after lower-case initials starts the next)."""
-    if text[stop:stop + 1] != "." or \
-            ABBREVIATION.search(text, max(0, stop - 12), stop + 1) is None:
+    m = ABBREVIATION.search(text, max(0, stop - 12), stop + 1) if text[stop:stop + 1] == "." \
+        else None
+    if m is None:
         return False
-    after = text[stop + 1:stop + 3].lstrip()
-    return not (after[:1].isupper() and _LOWER_INITIALS.search(text, max(0, stop - 8), stop + 1))
+    after = text[stop + 1:stop + 3].lstrip()[:1]
+    said = m.group().lstrip()
+    if said == "No.":
+        return after.isdigit()  # "No. 1 Squadron", but "he said No. Four drones ..."
+    if len(said) == 2 and said[0].isupper():
+        return False  # one capital: "Checkpoint C. Three rockets" ends there
+    return not (after.isupper() and _LOWER_INITIALS.search(text, max(0, stop - 8), stop + 1))

@@ -348,13 +348,15 @@ def _footer(c: _Composer) -> str:
 
 def _merged(bullets: list[Bullet], within: bool = False) -> list[Bullet]:
     """Facts said in the same words (two figures of one source clause) make one bullet; with
-    `within`, so do figures whose line is all inside another's (the longer line is kept)."""
+    `within`, so do figures of one sentence whose line is all inside another's (the longer
+    line is kept)."""
     kept: list[Bullet] = []
     words: list[str] = []  # each kept bullet's words, compared as written
     for b in bullets:
-        mine = bare_words(b.text)  # (with spaces at both ends: whole words within)
-        at = next((i for i, w in enumerate(words) if w == mine or within and len(mine) > 2 and (
-            mine in w or w in mine)), None)
+        mine = bare_words(b.text)
+        # (`within`: only lines from one source sentence, which their notes quote)
+        at = next((i for i, w in enumerate(words) if w == mine or within and mine.strip()
+                   and kept[i].note == b.note and (mine in w or w in mine)), None)
         if at is None:
             kept.append(b)
             words.append(mine)

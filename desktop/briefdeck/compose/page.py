@@ -12,6 +12,7 @@ from typing import Any
 from briefdeck.charts import ChartSet, build_charts
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
+from briefdeck.compose.notes import sentence_around
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
@@ -108,7 +109,8 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
     """The key-fact lines of the selection, heaviest first (ties keep reading order)."""
     reliability = {s.id: s.reliability for s in briefing.sources}
     found: list[KeyFact] = []
-    figure_lines: list[tuple[str, int]] = []  # each figure's line, where it stands in `found`
+    # each figure's line, the sentence it came from, and where it stands in `found`
+    figure_lines: list[tuple[str, str, int]] = []
     for kind_no, kind in enumerate(_KIND_ORDER):
         for index, fact in enumerate(selection.of(kind)):
             if kind == "figures":  # in the report's words, with the clause it came from
@@ -119,22 +121,32 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
             key = KeyFact(fact_id=fact.id, kind=kind, mark=fact.marking, lead=lead, text=text,
                           weight=weight, order=(kind_no, *within, index),
                           grade=_grade(fact, reliability))
-            if kind == "figures":
+            where = _sentence_of(briefing, fact) if kind == "figures" else ""
+            if where:
                 # two figures of one sentence, one's line all inside the other's: one key
                 # fact, the fuller line where the first stood
                 line = bare_words(text or lead)
-                at = next((n for n, (seen, _) in enumerate(figure_lines)
-                           if line in seen or seen in line), None)
+                at = next((n for n, (seen, said_in, _) in enumerate(figure_lines)
+                           if said_in == where and (line in seen or seen in line)), None)
                 if at is not None:
-                    seen, place = figure_lines[at]
+                    seen, _, place = figure_lines[at]
                     if len(line) > len(seen):
                         found[place] = replace(key, order=found[place].order)
-                        figure_lines[at] = (line, place)
+                        figure_lines[at] = (line, where, place)
                     continue
-                figure_lines.append((line, len(found)))
+                figure_lines.append((line, where, len(found)))
             found.append(key)
     found.sort(key=lambda f: (-f.weight, f.order))
     return found
+
+
+def _sentence_of(briefing: Briefing, fact: Any) -> str:
+    """The source sentence a fact came from ('' when the briefing did not keep its text)."""
+    prov = fact.provenance
+    source = briefing.source(prov.source) if prov is not None else None
+    if source is None or not source.text:
+        return ""
+    return f"{prov.source}:{sentence_around(source.text, prov.start, prov.end)}"
 
 
 def _describe(kind: str, fact: Any) -> tuple[str, str, int, tuple[Any, ...]]:

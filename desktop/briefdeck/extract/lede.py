@@ -91,6 +91,7 @@ SPOKEN_FILLER = re.compile(r"(?:^|.*?,\s)(?:[Uu]h|[Uu]m|[Uu]hm|[Ee]rm?|Hmm|Ah)\b
 # An alert or an advisory speaks to its reader ("alerts are expected in your area"): advice to
 # the reader, not the report of what happened.
 TO_THE_READER = re.compile(r"\b(?:your|you)\b", re.I)
+QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")  # a quotation's words are the speaker's, not advice
 # A letter's courtesy formula ("have the honour to transmit herewith the report"): the news is
 # in what it transmits.
 COURTESY = re.compile(r"\bha(?:ve|s) the hono(?:u)?r to\b")
@@ -131,11 +132,17 @@ _NAMED = re.compile(r"(?<!^)(?<![.!?]\s)\b(?!(?:Monday|Tuesday|Wednesday|Thursda
                     r"September|October|November|December|I)\b)[A-Z]")
 _NOT_CLOCK_DIGIT = re.compile(r"\d(?!\d*(?::\d\d)?\s*[ap]\.?m\b)")
 _SCENE_OPEN = re.compile(r"(?:The|A|An|It|They|He|She)\s")
+# What a scene never holds: a count in words, someone saying it, harm done ("The military
+# said it shot down two drones" is news told plainly, not a scene).
+_NEWS_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"dozens?|hundreds?|thousands?|said|says|told|reported|announced|"
+                         r"confirmed|claimed|shot\s+down|intercepted|killed|killing|wounded|"
+                         r"injured|dead|died|destroyed)\b", re.I)
 
 
 def _scene(words: str) -> bool:
     return _SCENE_OPEN.match(words) is not None and _NAMED.search(words) is None and \
-        _NOT_CLOCK_DIGIT.search(words) is None
+        _NOT_CLOCK_DIGIT.search(words) is None and _NEWS_WORDS.search(words) is None
 
 
 def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
@@ -163,15 +170,16 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
                     or PURPOSE_OPEN.match(words) \
                     or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words) \
                     or FIRST_PERSON.search(words) or SPOKEN_FILLER.match(words) \
-                    or TO_THE_READER.search(words) or COURTESY.search(words) \
+                    or TO_THE_READER.search(QUOTED.sub(" ", words)) or COURTESY.search(words) \
                     or len(LOWER_WORD.findall(words)) < 3 \
                     or words.rstrip(" \"'”’)").endswith("?"):
                 continue  # (a list of names or a masthead has no lower-case words; a question
                 # asks for the news, it does not tell it)
             if scene_end < 0 and _scene(words):
                 end = doc.text.find("\n", sent.end)
-                scene_end = end if end > 0 else len(doc.text)
-                continue
+                if end > 0 and doc.text[end:].strip():  # (a scene with news after it)
+                    scene_end = end
+                    continue
             return sent, start
     return None, 0
 

@@ -298,7 +298,8 @@ def _cap(text: str) -> str:
 _SUMMARY_DATELINE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+){0,3}?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
                                r"\([^)\n]{1,30}\)\s*(?:--|—|–|-)\s*")
 # A wire's own name before each item: "NNA - The Lebanese Army Command said ..."
-_WIRE_PREFIX = re.compile(r"^[A-Z]{2,6}\s+(?:--|—|–|-)\s+(?=[A-Z])")
+_WIRE_PREFIX = re.compile(r"^(?:NNA|QNA|KUNA|WAM|SPA|INA|SANA|IRNA|BNA|ONA|MENA|APS|ANHA|NINA|"
+                          r"Petra|PETRA)\s+(?:--|—|–|-)\s+(?=[A-Z])")
 
 
 def _summary(text: str) -> str:
@@ -402,7 +403,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
             continue  # "three crew members" wounded, "injured more than 20 others": a toll
         if is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
             continue
-        if _bare_amount(figure) or figure.text and figure.text in bluf:
+        if _bare_amount(figure) or figure.text and re.search(
+                rf"(?<![\w.,]){re.escape(figure.text)}(?![\w,])", bluf):
             continue  # "up to $10 million USD" says nothing alone; the BLUF said it already
         points.append(f"Figure: {balanced_quotes(figure.label)}.")
     return points[:5]
