@@ -58,6 +58,14 @@ def test_a_wife_named_by_her_given_name_bears_the_family_name():
     assert people.get("Hannah Keller") == "wife"
 
 
+def test_a_wife_takes_a_whole_family_name_not_letters_inside_a_country():
+    people = DRAFTS.people(
+        "Col. Peter Tan spoke at the base. Sgt. Adam Cole died on Friday, months after a tour in "
+        "Tanzania. \"He loved his work,\" said his wife, Nora.\n")
+    assert people.get("Nora Cole") == "wife"
+    assert "Nora Tan" not in people
+
+
 def test_a_letter_signed_on_one_line_names_its_signatory():
     people = DRAFTS.people("The Panel would be grateful for the Council's attention.\n\n"
                            "(Signed) Ingrid Solberg, Coordinator, Panel of Experts on Libya\n")

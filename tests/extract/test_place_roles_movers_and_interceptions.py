@@ -67,3 +67,21 @@ def test_a_patriot_battery_moved_between_bases_reinforces_only_its_destination()
 def test_an_airliner_rotation_into_a_city_is_no_reinforcement():
     roles = _roles("Insurers say the cost of a 737 rotation into Erbil in Iraq has tripled.")
     assert roles.get("Erbil") != "reinforcement"
+
+
+def test_a_militia_cell_shifting_its_drones_out_of_a_town_is_no_withdrawal():
+    roles = _roles("Indicators to watch this week:\n\n- Launch cells moving out of Abu Kamal "
+                   "towards the border crossings.\n- Rocket crews leaving Hit after dark.\n")
+    assert roles.get("Abu Kamal") != "withdrawal"
+    assert roles.get("Hit") != "withdrawal"
+
+
+def test_troops_pulling_out_of_a_town_are_still_a_withdrawal():
+    roles = _roles("Coalition troops pulled out of Abu Kamal on Sunday, officials said.")
+    assert roles.get("Abu Kamal") == "withdrawal"
+
+
+def test_a_place_something_is_close_to_is_not_closed():
+    roles = _roles("Elders met in a farmhouse close to the outer fence of Balad Air Base, the "
+                   "governor said on Tuesday.")
+    assert roles.get("Balad Air Base") != "withdrawal"

@@ -927,10 +927,11 @@ def _relatives_by_given_name(text: str, found: dict[str, _Found], add, is_place)
             continue
         named.add(given)
         last = None
-        for name in family:
-            at = text.rfind(name, max(0, start - _INTRO_REACH), start)
-            if at >= 0 and (last is None or at > last[0]):
-                last = (at, name)
+        for name in family:  # whole words: "Li" is not in "Libya"
+            for said in re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])").finditer(
+                    text, max(0, start - _INTRO_REACH), start):
+                if last is None or said.start() > last[0]:
+                    last = (said.start(), name)
         if last and _plausible(f"{given} {last[1]}", is_place):
             add(f"{given} {last[1]}", kin, "", start, end)
 

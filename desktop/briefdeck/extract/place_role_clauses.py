@@ -7,7 +7,8 @@ A cue counts for a place in its clause. Three ways it reaches one that is not it
   year, and with the coalition consolidating in the Kurdistan Region ..." (only a place right
   after it, "was hit near X", says where it was hit);
 - weapons "coming out of Iraq" left from there: the place is where fire came from, not a
-  place forces left.
+  place forces left; nor is a place a cell or its drones left ("drone teams moving out of X"):
+  a withdrawal is forces leaving, not an adversary shifting its weapons.
 A weapon that "got through at X" reached its target there: X was attacked. Where the wounded
 were taken or treated ("wounded by shrapnel and taken to a hospital in X", "died at X Emergency
 Hospital") is where they were cared for, not where they were hit.
@@ -61,6 +62,29 @@ def passive_reaches_past(text: str, sent_start: int, cue: re.Match[str], between
 def fire_came_from(text: str, sent_start: int, cue_start: int) -> bool:
     """"drones coming out of X", "missiles fired out of X": a place of origin."""
     return WEAPON_SUBJECT.search(text, max(sent_start, cue_start - 60), cue_start) is not None
+
+
+# Who leaves in a clause: an armed team or its weapons ("a drone team", "launch cells",
+# "smugglers", "three airframes") moving is no withdrawal; forces leaving are ("troops").
+WEAPON_MOVER = re.compile(
+    r"\b(?:(?:drone|UAV|launch|rocket|missile|mortar|weapons?|smuggling|attack|hit)\s+"
+    r"(?:teams?|cells?|crews?|squads?)|cells?|smugglers?|airframes?|drones?|UAVs?|rockets?|"
+    r"missiles?|weapons|munitions)\b", re.I)
+FORCES_LEAVING = re.compile(
+    r"\b(?:troops?|forces?|soldiers?|personnel|service\s*members?|Marines?|advis[eo]rs?|"
+    r"trainers?|coalition|battalions?|brigades?|regiments?|divisions?|compan(?:y|ies)|"
+    r"contingents?|garrisons?|Army|mission|embassy|staff|diplomats?)\b", re.I)
+_CLAUSE_START = re.compile(r"[;:]\s|,\s+(?:and|but|while)\s|\b(?:but|while|that|after|before)\s")
+
+
+def weapons_not_forces_leave(text: str, sent_start: int, cue_start: int) -> bool:
+    """"drone teams moving out of X", "a KH cell left X with its launchers": an adversary
+    shifting its weapons, no forces withdrawing from X."""
+    lo = max(sent_start, cue_start - 80)
+    for m in _CLAUSE_START.finditer(text, lo, cue_start):
+        lo = m.end()
+    return WEAPON_MOVER.search(text, lo, cue_start) is not None and \
+        FORCES_LEAVING.search(text, lo, cue_start) is None
 
 
 def got_through_without_weapon(text: str, sent_start: int, cue: str, cue_start: int) -> bool:

@@ -23,6 +23,7 @@ from briefdeck.extract.place_role_clauses import (
     got_through_without_weapon,
     passive_reaches_past,
     told_from,
+    weapons_not_forces_leave,
 )
 from briefdeck.extract.place_role_guards import (
     AD_DESTINATION,
@@ -45,7 +46,8 @@ _LOC_NP = (r"(?:(?:the|its|their|a|an|joint|several|smaller|small|main|remaining
            r"positions?|outposts?|headquarters|garrisons?|camps?|port|city|town|at|in|near|"
            r"[A-Z][\w'’.-]*)\s+)*")
 # "remove troops from joint bases at X", "withdrawal of 500 troops from X", "leave X": the
-# place is what is left. Not "leaves them exposed to X" nor "leaving the bases, ... in X".
+# place is what is left. Not "leaves them exposed to X" nor "leaving the bases, ... in X",
+# nor "close to X" (near it, not shut).
 WITHDRAWN = re.compile(rf"\s*(?:(?:[\w.'’-]+\s+){{0,6}}?(?:from|out\s+of|away\s+from|of)\s+)?"
                        rf"{_LOC_NP}")
 MOVED_TO = re.compile(rf"\s*{_LOC_NP}")  # "moved to bases at X", "rotate between X"
@@ -58,7 +60,7 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
     ("withdrawal", r"\b(?:remov\w+|withdr[ae]w\w*|pull\w*\s+(?:out|back)|leav(?:e|es|ing)|left|"
                    r"hand\w*\s+over|vacat\w+|draw\w*\s+(?:down|out)|exit(?:s|ed|ing)?|"
                    r"depart\w*|re-?position\w*|"
-                   r"clos(?:e|ed|es|ing)(?!\s+(?:in\s+)?on\b)\s+(?:down\s+)?)\b"
+                   r"clos(?:e|ed|es|ing)(?!\s+(?:in\s+)?on\b|\s+(?:to|by)\b)\s+(?:down\s+)?)\b"
                    r"(?:\s+(?:from|of))?", "after", WITHDRAWN),
     ("withdrawal", r"\bout\s+of\b", "after", MOVED_TO),
     ("withdrawal", r"\b(?:to\s+)?(?:draw\s+out\s+of|be\s+handed\s+over|be\s+vacated|"
@@ -210,6 +212,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # a ship leaving port
         if fire_came_from(text, sent_start, cue.start()):
             return False  # "drones coming out of X": where fire came from
+        if weapons_not_forces_leave(text, sent_start, cue.start()):
+            return False  # "drone teams moving out of X": no forces leave X
         if cue.group().lower().startswith("clos") and (
                 CLOSED_FOR.match(text, end) or OPEN_TO_TRAFFIC.search(text[start:end])):
             return False  # "closed Mitiga for a week", "closed the crossing": shut, not left
