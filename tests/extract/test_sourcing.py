@@ -144,11 +144,12 @@ def test_nickname_after_called_is_not_a_quote():
 # ------------------------------------------------------------------ attributions
 
 
-def test_monitors_and_international_bodies_are_other_sources():
+def test_monitors_are_other_sources_but_the_un_named_alone_speaks_for_itself():
+    # (the corpus conventions: "the United Nations" speaking is a spokesperson)
     kinds = _kinds("The Yemen Data Observatory said nine died. Four were civilians, a war "
                    "monitor said on Friday. The camp holds 9,000 people, according to the "
                    "United Nations.\n")
-    assert kinds == [("other", 1), ("other", 1), ("other", 1)]
+    assert kinds == [("other", 1), ("other", 1), ("spokesperson", 1)]
 
 
 def test_figures_of_a_body_are_a_document():

@@ -73,6 +73,10 @@ SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|released|published|iss
 
 
 _OUTLET_ONLY = re.compile(rf"^(?:{OUTLETS})$")
+# The region's state agencies and channels, by the bare names the press cites them by ("per
+# INA", "according to Al Mayadeen"): outlets when they are the whole source.
+_REGIONAL_PRESS = re.compile(r"^(?:Al[\s-]Mayadeen|SANA|INA|Petra|KUNA|QNA|WAM|BNA|NNA|"
+                             r"Baghdad\s+Today)$")
 # "Xinhua news agency", "KCNA news agency": a named outlet with what it is after it.
 _AGENCY_NAMED = re.compile(rf"^(?:{OUTLETS})\s+(?:news\s+agency|agency|newspaper|"
                            r"broadcaster|channel)$")
@@ -80,6 +84,9 @@ OUTLET_IN = re.compile(rf"(?<![\w-])(?:{OUTLETS})(?![\w-])")
 # A UN body speaking for itself ("the UN migration agency", "the UN peacekeeping force") is
 # a spokesperson; the UN's counts of the dead make it a monitor.
 # ("the UN Support Mission in Libya", "UN Interim Force": a mission's own name, capitalised)
+# ... as does the UN named alone: "according to the United Nations" (a count it names is its
+# figures, a document; a monitor's "UN-backed" name stays a monitor)
+_UN_ALONE = re.compile(r"^(?:[Tt]he\s+)?(?:United\s+Nations|UN|U\.N\.)$")
 _UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[A-Za-z-]+\s+){0,2}(?i:agency|"
                       r"force|mission|office|envoy|peacekeep\w*|secretary|spokes\w+)\b")
 
@@ -97,6 +104,8 @@ _OFFICIAL_TITLE = re.compile(
     r"\bvice\s+president\b|\b[Cc]o-chair|"  # a firm's vice president, a council's co-chair
     r"Del\.|[Dd]elegate|[Cc]oordinator|[Cc]ommissioner|\b[Aa]ide\b|[Rr]epresentative|"
     r"[Mm]agistrate|"
+    # a parliament's presiding officer: "Parliament Speaker X", "the Speaker of the House"
+    r"\b(?:Parliament(?:ary)?|House|Assembly)\s+Speaker\b|\bSpeaker\s+of\b|"
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
     r"[Mm]ayor|[Gg]overnor|[Gg]eneral|[Ll]eader|[Ll]awmaker|[Ll]egislator|\bMP\b|"
     # a party's spokesperson in parliament; the chair of a parliament's committee
@@ -111,7 +120,7 @@ _OFFICIAL_TITLE = re.compile(
     r"rescuer|doctor|nurse)\b|"
     # "the head of the local council", "a member of the group's executive council"
     # "an adviser to the region's interior ministry", "an adviser to the prime minister"
-    r"\b[Aa]dvis[eo]r\s+to\s+[^,;]{0,50}?\b(?:ministry|Ministry|minister|Minister|president|"
+    r"\b[Aa]dvis[eo]r\s+(?:to|at|in)\s+[^,;]{0,50}?\b(?:ministry|Ministry|minister|Minister|president|"
     r"President|government|Government|governor|Governor|cabinet|presidency|Presidency)\b|"
     r"\b(?:[Hh]ead|[Mm]ember|[Cc]hair(?:man|woman)?)\s+of\s+[^,;]{0,50}?\b(?:council|committee|"
     r"bureau|politburo|parliament|assembly|cabinet|government|ministry|municipality|"
@@ -243,6 +252,7 @@ _QUOTED_IN_PRESS = re.compile(r"^(?:[\w.'’-]+\s+){0,5}?(?:officials?|sources?|
 _YEARBOOK = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w-]*){0,4}"
                        r"\s+(?:19|20)\d{2}$")
 _SOURCE_NOUN_RE = re.compile(rf"\b(?:{SOURCE_NOUN})\b")
+_ADMINISTRATORS = re.compile(r"\badministrators?\b")
 # "official" as the adjective of a paper, not a person: "official figures", "official data".
 _OFFICIAL_PAPER = re.compile(rf"\bofficial\s+(?=(?:{DOCUMENT})\b)")
 _CAPITAL_NAME = re.compile(r"(?:the\s+)?[A-Z]")
@@ -267,6 +277,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "other outlet", 1
     # ("the official Korean Central News Agency": an outlet, whatever its owner)
     bare = _OWNER_WORDS.sub("", who.strip())
+    if _REGIONAL_PRESS.match(bare):  # "per INA": one agency, named
+        return "other outlet", 1
     if _OUTLET_ONLY.match(who.strip()) or (bare[:1].isupper() and (
             _OUTLET_SHAPE.search(bare) or _AGENCY_NAMED.match(bare))) \
             or PRESS_REPORTS.search(who.strip()):
@@ -290,7 +302,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
     if document and "official " in low and _OFFICIAL_PAPER.search(low) and \
             not _SOURCE_NOUN_RE.search(_OFFICIAL_PAPER.sub(" ", low)):
         return "document", 1  # "according to official figures": the figures, no official
-    if _SOURCE_NOUN_RE.search(low):
+    if _SOURCE_NOUN_RE.search(low) or "administrator" in low and _ADMINISTRATORS.search(low):
+        # ("according to camp administrators": the people who run it, unnamed officials)
         compiled = _COMPILED_BY.search(who) if document else None
         if compiled:  # "a tally by U.S. officials": the officials' own number, untold
             who = who[compiled.end():]
@@ -299,7 +312,7 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "document", count_of(who)
     if _UN_EXPERTS.search(who):  # "according to UN experts": their panel's report
         return "document", 1
-    if MONITOR_RE.search(who) and not _UN_BODY.search(who):
+    if MONITOR_RE.search(who) and not _UN_BODY.search(who) and not _UN_ALONE.match(who.strip()):
         return "other", 1
     if _YEARBOOK.match(who.strip()):  # "The Military Balance 2026": a publication, by title
         return "document", 1
@@ -352,6 +365,7 @@ def analyst_firm(who: str, firms: set[str]) -> bool:
 _OUTLET_SHAPE = re.compile(
     r"\b(?:Post|Times|Journal|News|Herald|Gazette|Telegraph|Tribune|Daily|Radio|TV|Television|"
     r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Today|Channel\s+\d{1,3}|"
+    r"Advertiser|"
     r"(?:News|Press)\s+Agency)$"  # "Iraqi News Agency", "Saudi Press Agency"
     # with its initials or its name after it: "the National News Agency (NNA)", "the state
     # news agency WAM", "the Jordan News Agency, Petra"

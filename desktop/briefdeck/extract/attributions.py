@@ -86,6 +86,7 @@ from briefdeck.extract.sourcing_patterns import SAID_RE as SAID_RE
 from briefdeck.extract.sourcing_repeats import named_again
 from briefdeck.extract.sourcing_report_voice import own_voice, rests_on
 from briefdeck.extract.sourcing_role_owners import role_owner
+from briefdeck.extract.sourcing_said_that import nested_governments
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
 from briefdeck.extract.sourcing_titles import titled_start
@@ -322,6 +323,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         found = [f for f in found if not author.match(text, f[0], f[1])]
     found = colleagues_passing_on(text, found)
     found.sort()
+    found = nested_governments(text, found)  # "the spokesman said that Baghdad rejected"
     starts = []  # whose office speaks, and the title before a name ("Defence analyst Dr X")
     for s, e, kind, count in found:
         s, kind = titled_start(text, role_owner(text, statement_lead(text, s)), e, kind, people)

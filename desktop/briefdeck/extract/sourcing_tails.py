@@ -64,6 +64,10 @@ _HEARERS = (r"(?:reporters|journalists|the\s+press|the\s+media|(?:a|the)\s+(?:ne
 _LISTENER = re.compile(_S + _HEARERS + _PLACE)
 _TO_LISTENER = re.compile(_S + r"to\s+" + _HEARERS)
 
+# a sourcing that ends on its channel's noun: "... in a Telegram post", "... on X"
+_CHANNEL_END = re.compile(r"\b(?:statement|post|message|interview|briefing|conference|video|"
+                          r"release|bulletin|Telegram|X|Twitter|Facebook|channel|account)$")
+
 _ADJUNCTS = (_TIME, _CHANNEL, _PLATFORM, _BY, _AT, _ANONYMITY)
 
 
@@ -77,6 +81,11 @@ def tail_end(text: str, start: int, end: int, limit: int) -> int:
     pos = end - len(head) + verb.end(1)
     told = verb.group(1) in ("told", "tells")
     channel = False
+    if pos < end and _CHANNEL_END.search(text, max(pos, end - 40), end):
+        # a scan that already ran through the verb's channel ("claimed the strike in a
+        # Telegram post"): the adjuncts after it still belong ("... early Tuesday", "... to
+        # the Courier")
+        pos, told, channel = end, False, True
     for _ in range(5):
         step = None
         if told:
