@@ -146,3 +146,15 @@ def test_the_same_wires_correspondent_again_is_counted_once():
             "reported a third.\n")
     assert [t for _, _, t in _sources(text) if "correspondent" in t] == [
         "ANA's correspondent in Tyre reported"]
+
+
+def test_a_relative_who_is_what_was_said_is_no_source():
+    from briefdeck.extract.sourcing_next_of_kin import next_of_kin
+    assert next_of_kin("He said his brother was killed in the strike.") == []
+    assert next_of_kin('"He was proud," said his father.')
+
+
+def test_a_story_citing_a_bodys_report_still_hears_that_body():
+    from briefdeck.extract.sourcing_report_voice import own_voice
+    assert own_voice("A report of the Army found gaps. The Army said on Monday ...") is None
+    assert own_voice("We transmit herewith the final report of the Panel.") is not None

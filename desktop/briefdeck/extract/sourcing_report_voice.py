@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
-_REPORT_OF = re.compile(r"\b[Rr]eport\s+of\s+the\s+(?P<who>[A-Z][a-z]+)\b")
+# The text is the report itself only when it says so: "the final report of the Panel", "the
+# present report of the Commission" (a story citing "a report of the Army" is not the Army's).
+_REPORT_OF = re.compile(r"\b(?:[Ff]inal|[Pp]resent|[Ii]nterim|[Mm]id-?term|[Aa]nnual|[Tt]his)\s+"
+                        r"report\s+of\s+the\s+(?P<who>[A-Z][a-z]+)\b")
 _HEAD = 4000  # the cover and the letter of transmittal name the author
 
 _COUNT = r"(?P<n>a|an|one|two|three|four|five|several)"
