@@ -59,6 +59,7 @@ from briefdeck.extract.figure_tolls import (
     WITH_INJURIES,
     toll_word,
 )
+from briefdeck.extract.figure_topics import topic_noun
 from briefdeck.extract.figure_units import organization_acronym
 from briefdeck.extract.figure_votes import vote_tally
 from briefdeck.extract.not_figures import (
@@ -133,11 +134,6 @@ _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")  # "144 HTS and allied fighters": 
 
 # The nouns of a toll: a count of none of them ("zero killed", "0 casualties") is no figure.
 NO_TOLL_UNITS = frozenset("killed dead wounded injured casualties fatalities deaths".split())
-# A speaker naming the next subject: "The other thing is bunkers." Bare counts in the rest of
-# the paragraph count those ("We've got twelve on the south side").
-TOPIC_SENTENCE = re.compile(r"(?:The\s+)?(?:(?i:other|next|last|final|first|second|third)\s+)?"
-                            r"(?i:thing|issue|point|item|question)\s+(?:is|was)\s+"
-                            r"([a-z][a-z-]{2,}s)\.")
 # A force brought under a level: the bare number is its size in the unit just counted.
 FORCE_UNITS = re.compile(r"troops|forces|soldiers|personnel|service members")
 FORCE_BELOW = re.compile(r"\b(?:get|go|fall|drop|come|be|bring\s+(?:it|them|that))\s+"
@@ -146,7 +142,7 @@ FORCE_BELOW = re.compile(r"\b(?:get|go|fall|drop|come|be|bring\s+(?:it|them|that
 TOTALS = frozenset({"total", "altogether", "overall"})
 # A bracket of "N side" parts opened right after a toll: its breakdown by side.
 TOLL_BREAKDOWN = re.compile(r"\b(?:WIA|KIA|wounded|killed|injured|hurt|dead|casualties)\s*"
-                            r"\((?:\d+\s+[\w.-]+,\s*)*$")
+                            r"\((?:\d+\s+[^,()\n]{1,40},\s*)*$")
 
 
 def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Figure]:
@@ -456,8 +452,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     (each := PER_EACH.match(text, text.index(phrase, q.end) + len(phrase)
                                             if phrase else q.end, sent.end)):
                 unit = each_price(unit, each)  # "$125,000 each": one's price, not a total
-            if not q.money and text[q.start - 1:q.start] in "(, " and TOLL_BREAKDOWN.search(
-                    text, max(sent.start, q.start - 60), q.start):
+            if not q.money and q.start > 0 and text[q.start - 1] in "(, " and \
+                    TOLL_BREAKDOWN.search(text, max(sent.start, q.start - 160), q.start):
                 continue  # "3 WIA (2 coalition, 1 SDF)": the toll by side, which the event
                 # holds, not counts of coalition and SDF
             if q.value == 0 and unit.rsplit(" ", 1)[-1] in NO_TOLL_UNITS:
@@ -488,9 +484,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 if not row[1] and row[0].qualifier == "fewer than" and FORCE_BELOW.search(
                         text, max(sent.start, row[0].start - 24), row[0].start):
                     row[1] = last_unit  # "about 1,000 troops? -- We will get below 500"
-        if said_topic := TOPIC_SENTENCE.fullmatch(sent.text.strip()):
-            topic = (said_topic.group(1).lower(), (text.find("\n", sent.end) + 1 or
-                                                   len(text) + 1) - 1)
+        if said_topic := topic_noun(sent.text.strip()):
+            topic = (said_topic, (text.find("\n", sent.end) + 1 or len(text) + 1) - 1)
         last_sentence_unit = next((r[1] for r in reversed(rows) if r[1] and r[1] != PART),
                                   stale_unit)
         for i, (q, unit, phrase) in enumerate(rows):

@@ -117,7 +117,8 @@ def speaker_label(d: SourcingDraft, sent: Sentence) -> None:
     if label:
         who = label.group("who")
         words = who.split()
-        name = _by_initials(people, who) if len(who) <= 3 else \
+        # "JR:" is Jane Roe's initials, but "LEE:" may be her surname: initials first
+        name = (len(who) <= 3 and _by_initials(people, who)) or \
             people.resolve(" ".join(words[-2:])) or people.resolve(words[-1]) or \
             _by_surname(people, words[-1])
         if name and name not in named_once:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.org_found import is_place
+
 _STAMP = r"[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]*$"
 # "Okafor, Rachel MAJ USARMY CJTF-OIR (USA)   0:00:19": surname, given name, then the rest
 _TEAMS = re.compile(r"(?P<surname>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?),[ \t]+"
@@ -18,6 +20,9 @@ _TEAMS = re.compile(r"(?P<surname>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?),[ \t
 # "Jane Roe  0:03": a name (or "Speaker 1") and the stamp, nothing else
 _PLAIN = re.compile(r"(?P<name>(?:[A-Z][\w'’.-]+[ \t]){1,3}[A-Z][\w'’-]+|Speaker[ \t]\d{1,2})"
                     + _STAMP)
+# what only a meeting tool writes: a tenant or "(Contractor)" tag, a stamp with seconds
+_TENANT = re.compile(r"\([A-Z][\w .&-]{1,30}\)")
+_SECONDS = re.compile(r"\d:\d\d:\d\d[ \t]*$")
 _CHEAP = re.compile(r"\d:\d\d(?::\d\d)?[ \t]*\n")  # a line ending on a stamp
 # Teams' rank codes and the titles a reader knows them by
 _RANKS = {"GEN": "Gen.", "LTG": "Lt. Gen.", "MG": "Maj. Gen.", "BG": "Brig. Gen.",
@@ -42,14 +47,16 @@ def speaker_headers(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, person, title) of each own-line speaker header, when the text has at least
     two: the person given name first ("Rachel Okafor"), the title their rank ("Maj.") or
     "contractor"."""
-    if _last[0] is text:
-        return _last[1]
+    global _last
+    last = _last  # (one read: another thread's draft may replace it meanwhile)
+    if last[0] is text:
+        return last[1]
     out = _headers(text) if len(_CHEAP.findall(text, 0, 200_000)) >= 2 else []
-    _last[:] = [text, out]  # (people, quotes and sourcing each ask of the same text)
+    _last = (text, out)  # (people, quotes and sourcing each ask of the same text)
     return out
 
 
-_last: list = [None, []]
+_last: tuple[str | None, list[tuple[int, int, str, str]]] = (None, [])
 
 
 def _headers(text: str) -> list[tuple[int, int, str, str]]:
@@ -64,6 +71,10 @@ def _headers(text: str) -> list[tuple[int, int, str, str]]:
         if m:
             rest = m.group("rest").split()
             rank = _RANKS.get(rest[0], "") if rest else ""
+            if not (rank or _TENANT.search(m.group("rest")) or _SECONDS.search(line)) or \
+                    _NOT_NAMES.search(f"{m.group('surname')} {m.group('given')}") or \
+                    (is_place(m.group("surname")) and is_place(m.group("given"))):
+                continue  # a live page's "Beirut, Lebanon 10:45", no speaker
             title = rank or ("contractor" if "(Contractor)" in m.group("rest") else "")
             name = f"{m.group('given')} {m.group('surname')}"
         else:

@@ -528,6 +528,8 @@ def written_shapes(text: str, start: int, end: int) -> list[tuple[str, str, int,
 _ACRONYMED = re.compile(r"(?P<name>(?:[A-Z][\w-]*[^\S\n]+){1,6}[A-Z][\w-]*)[^\S\n]+"
                         r"\((?P<acr>[A-Z][A-Za-z0-9]{1,9})\)[^\S\n]+(?P<noun>radars?|sensors?|"
                         r"launchers?|interceptors?|jammers?|missiles?|systems?)\b")
+# (ending where the telltale ends: an earlier name in the window must not hide this one)
+_ACRONYMED_HERE = re.compile(_ACRONYMED.pattern + r"$")
 _ACRONYM_NOUN = re.compile(r"[A-Za-z0-9]\)[^\S\n]+(?:radars?|sensors?|launchers?|interceptors?|"
                            r"jammers?|missiles?|systems?)\b")
 _ACRONYMED_CATEGORY = {"radar": "radar", "sensor": "radar", "launcher": "launcher",
@@ -541,8 +543,8 @@ def acronymed_systems(text: str, start: int, end: int) -> list[tuple[str, str, i
     if text.find(") ", start, end) < 0:
         return out
     for tail_m in _ACRONYM_NOUN.finditer(text, start, end):  # the cheap telltale first
-        m = _ACRONYMED.search(text, max(start, tail_m.start() - 100), tail_m.end())
-        if m is None or m.end() != tail_m.end():
+        m = _ACRONYMED_HERE.search(text, max(start, tail_m.start() - 100), tail_m.end())
+        if m is None:
             continue
         capitals = [c for c in m.group("acr") if c.isupper()]
         words = m.group("name").split()

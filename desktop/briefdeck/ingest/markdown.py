@@ -22,6 +22,21 @@ _FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^[^\]]+\]:\s*")
 # "**Reference:** JRAC/IB/26/114": a labelled field, kept on its own line like a list item
 # (a block of such fields is a form, not one paragraph).
 _FIELD = re.compile(r"^\s{0,3}(?:\*\*|__)[A-Z][\w ()/-]{0,40}(?::(?:\*\*|__)|(?:\*\*|__):)\s")
+# A line that only goes on with a field's value hard-wrapped ("**Update:** The army said two" /
+# "drones were shot down"): the value has not ended a sentence, and the line runs on in lower
+# case or the value is already prose (a form's "**Reference:** JRAC/26" is followed by the
+# next thing).
+_SENTENCE_END = re.compile(r"[.!?:;)\]\"”'’]\s*$")
+
+
+def _wrapped_on(field_line: str, line: str) -> bool:
+    if _SENTENCE_END.search(field_line):
+        return False
+    first = line.lstrip()[:1]
+    value = field_line.split(":", 1)[-1].split()
+    return first.islower() or first.isdigit() or len(value) >= 4
+
+
 # A line that is only a picture (or a linked one): its alt text describes the image, not the
 # story, and an HTML page's <img> gives no text either.
 _IMAGE_LINE = re.compile(
@@ -93,9 +108,11 @@ def markdown_to_text(source: str) -> Markdown:
     lines = _front_matter(source.split("\n"), hints)
     out: list[str] = []
     para: list[str] = []  # lines of the current plain paragraph, joined on one line
+    field = [False]  # the paragraph is a labelled field's line so far
     in_code = False
 
     def flush() -> None:
+        field[0] = False
         if para:
             out.append(" ".join(para))
             para.clear()
@@ -119,7 +136,7 @@ def markdown_to_text(source: str) -> Markdown:
             flush()
             out.append("")
             continue
-        if _SETEXT.match(raw) and para and len(para) == 1:
+        if _SETEXT.match(raw) and para and len(para) == 1 and not field[0]:
             heading(para.pop(), 1 if "=" in raw else 2)
             continue
         if _RULE.match(raw):
@@ -149,8 +166,13 @@ def markdown_to_text(source: str) -> Markdown:
             continue
         if _FIELD.match(line):
             flush()
-            out.append(inline(line.strip()))
+            para.append(inline(line.strip()))
+            field[0] = True
             continue
+        if field[0]:
+            if not _wrapped_on(para[-1], line):
+                flush()  # the field stands on its own line; a new paragraph starts
+            field[0] = False
         para.append(inline(line.strip()))
     flush()
     return Markdown("\n".join(out), hints)
