@@ -137,7 +137,12 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
         (?:\s?(?:AH|SH|H)\b|\s?A\.H\.|\s?S\.H\.)?)
   | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>(?i:last|this|next|early|late|later|
         earlier))\s+)?
-        \b(?P<wd_day>{WEEKDAY}){DAY_PART}\b)
+        \b(?P<wd_day>{WEEKDAY})
+        # "Monday the 9th", "Tuesday the ninth.": the day of the month says which one (not
+        # "Tuesday, the 40th such attack": a count goes on with its noun)
+        (?:,?\ the\ (?P<wd_ord>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b|(?i:{_ORDINAL})(?=[,.;:!?]))
+         (?!\s+(?:of\b|(?!(?:at|in|on|near|and|when|as|after|before|to|was|were)\b)[a-z])))?
+        {DAY_PART}\b)
   | (?P<newyear>\bNew\ Year(?:'s|’s)?(?:\ (?P<ny_eve>Eve)|\ Day|\ holiday)?\b)
   | (?P<rel>\b(?i:(?P<rel_day>yesterday|today|tonight|last\ night|overnight|earlier\ today|
         the\ (?:past|last)\ (?:day|24\ hours)|
@@ -474,6 +479,9 @@ def _resolve(m: re.Match[str], pub: date, future: bool,
         return f"{year:04d}-{month:02d}", "month"
     if kind == "cal":
         return _other_calendar(m, pub, future)
+    if kind == "wd" and m.group("wd_ord"):
+        return _weekday_the_nth(pub, WEEKDAYS[m.group("wd_day").lower()],
+                                _ordinal_day(m.group("wd_ord").lower()), future)
     if kind == "wd":
         day = _weekday(pub, WEEKDAYS[m.group("wd_day").lower()], m.group("wd_rel"), future)
         return day.isoformat(), "day"
@@ -502,6 +510,29 @@ def _numeric_date(pub: date, a: int, b: int, year: int) -> tuple[str, str] | Non
     if not readings:
         return None
     return min(readings, key=lambda d: abs((pub - d).days)).isoformat(), "day"
+
+
+def _weekday_the_nth(pub: date, weekday: int, day: int,
+                     future: bool | None) -> tuple[str, str] | None:
+    """"Monday the 9th": the 9th that falls on a Monday, the last one before publication
+    within a month or so, else the coming one (the coming one first when the sentence looks
+    ahead); a weekday that fits no 9th near publication gives way to the 9th alone."""
+    first = pub.replace(day=1)
+    fits = []
+    for months in (-2, -1, 0, 1):
+        try:
+            candidate = (first + relativedelta(months=months)).replace(day=day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            fits.append(candidate)
+    ahead = [d for d in fits if d >= pub]
+    past = [d for d in fits if d <= pub]
+    if past and (pub - past[-1]).days <= 35 and not (future and ahead):
+        return past[-1].isoformat(), "day"
+    if ahead or past:
+        return (ahead or past)[0 if ahead else -1].isoformat(), "day"
+    return _day_in_month(pub, day)
 
 
 def _day_in_month(pub: date, day: int) -> tuple[str, str] | None:

@@ -31,18 +31,21 @@ _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I
 # ("Al-Masirah TV says 1 worker killed, 4 injured": a toll in figures, as told by someone)
 # (a tab: a table row's cell, "7 Nov<tab>Site<tab>2 guards killed, 3 WIA")
 # ("a rocket hit the market (2 killed, 4 injured)": a toll in brackets after its happening)
-# ("the strike left 2 killed, 4 injured", "Initial report was two wounded", spoken "So three
+# ("the strike left 2 killed, 4 injured", "Initial report was two wounded", "that ended up
+# being one killed", spoken "So three
 # wounded, zero killed": the toll the verb or the spoken lead gives)
 _TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|,\s*(?=\d)|\b(?:says|said|say)\s+(?=\d)|\((?=\d)|"
-                          r"\b(?:left|leaving|leaves|(?<=report\s)was|(?<=reports\s)were|"
-                          r"(?<=figure\s)is|(?<=toll\s)(?:is|was))\s+(?=\w+\s+(?:killed|wounded|"
+                          r"\b(?:left|leaving|leaves|(?<=ended\sup\s)being|(?<=report\s)was|"
+                          r"(?<=reports\s)were|"
+                          r"(?<=figure\s)is|(?<=toll\s)(?:is|was))\s+(?=\w+\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|"
                           r"injured|dead)\b)|\b(?:So|Overall|In\s+all),?\s+(?=\w+\s+"
                           r"(?:killed|wounded|injured|dead)\b)")
 # ("2 soldiers killed, an officer wounded": the next count may name its group too)
 _NEXT_GROUP = rf"\s+(?:{GROUP_WORD}\s+){{0,2}}{GROUP_NOUN}"
 TERSE_RE = re.compile(
     rf"\s*{ITEM}\s+(?P<verb>killed|wounded|injured|hurt|dead)(?={_TERSE_TAIL}"
-    rf"\s*(?:[.;|\t]|,\s*(?:and\s+)?(?:{NUM})(?:{_NEXT_GROUP})?\s+(?:killed|wounded|injured|hurt|"
+    # ("one contractor killed and five soldiers wounded": the next count after "and" too)
+    rf"\s*(?:[.;|\t]|(?:,\s*(?:and\s+)?|\s+and\s+)(?:{NUM})(?:{_NEXT_GROUP})?\s+(?:killed|wounded|injured|hurt|"
     r"(?-i:KIA|WIA))\b|$))",
     re.I)
 # "| 3 killed, 5 wounded |": the same with no group named, in a cell or alone

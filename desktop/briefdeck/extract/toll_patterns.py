@@ -75,13 +75,16 @@ _LONG_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|had|have|ha
 ONE_KIN = re.compile(r"son|daughter|wife|husband|brother|sister|father|mother|child|baby|"
                      r"nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|"
                      r"grandmother|fianc[ée]e?", re.I)
-# ("and her adult son", "and his elderly father": one word may describe the relative)
-KIN_AFTER = re.compile(rf"\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+)?(?:{ONE_KIN.pattern})\b",
+# ("and her adult son", "and his elderly father", "and his 12-year-old son": one word or an
+# age may describe the relative)
+KIN_AFTER = re.compile(rf"\s+and\s+(?:his|her|their)\s+(?:[a-z]+\s+|\d{{1,2}}-year-old\s+)?"
+                       rf"(?:{ONE_KIN.pattern})\b",
                        re.I)
 PASSIVE_RE = re.compile(
     # "Three soldiers, all Army reservists from Georgia, were killed": an aside between
     # "460 patients and their companions were killed": the group with those beside it
-    rf"{ITEM}(?:\s+and\s+(?:their|his|her|its)\s+(?P<beside>[\w-]+))?{RELATIVE}(?:,[^,;]{{1,60}},)?"
+    rf"{ITEM}(?:\s+and\s+(?:their|his|her|its)\s+(?:(?:[a-z]+|\d{{1,2}}-year-old)\s+"
+    rf"(?=(?:{ONE_KIN.pattern})\b))?(?P<beside>[\w-]+))?{RELATIVE}(?:,[^,;]{{1,60}},)?"
     # ("a camp resident (an Iraqi national) was shot dead": an aside in brackets)
     r"(?:\s*\([^()\n]{1,60}\))?"
     # ("serving with the UN mission in Lebanon (UNIFIL) were hurt": a longer participle, and

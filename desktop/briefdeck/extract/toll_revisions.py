@@ -304,7 +304,11 @@ def superseded_dropped(text: str, start: int, end: int, found: list[Casualty]) -
     for earlier in _EARLIER_TOLL_OF.finditer(text, start, end):
         new = _NEW_COUNT.search(text, earlier.end(), end)
         cut = new.start() if new else end
-        found = [c for c in found if not earlier.end() <= c.start < cut]
+        # the old toll is a count right after "of"/"at": "the first report of the incident,
+        # five soldiers were killed" tells the toll that report gave, never a revised one
+        old = _OLD_COUNT.match(text, earlier.end(), end)
+        if old and old.group(0).strip().lower() not in ("a", "an"):
+            found = [c for c in found if not earlier.end() <= c.start < cut]
     return found
 
 
@@ -319,6 +323,8 @@ _EARLIER_TOLL_OF = re.compile(
     r"(?:number|toll|count|figure|tally)\s+(?:at|as)\b", re.I)
 # the words of a toll given as superseded ("an earlier toll of", "a preliminary count of")
 SUPERSEDED_CUES = ("earlier", "initial", "previous", "preliminary", "original", "first ")
+# the count right after "an earlier toll of" ("at least 12", "two")
+_OLD_COUNT = re.compile(rf"\s*{NUM}\b", re.I)
 _NEW_COUNT = re.compile(r"\b(?:to|rose|risen|climbed|now)\b|[;.]")
 _RISE_EXPLAINED = re.compile(r",?\s+(?:after|as|when)\s+")
 _MORE = re.compile(r"[\w-]+\s+(?:more|additional|other)\b")
