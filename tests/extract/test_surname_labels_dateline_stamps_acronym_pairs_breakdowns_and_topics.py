@@ -94,3 +94,11 @@ def test_a_bold_fields_value_wrapped_onto_the_next_line_stays_one_paragraph():
     assert "Latest: Officials said three rockets struck the port's fuel depot overnight." in text
     form = markdown_to_text("**Reference:** ABC/12\n**Issued:** 4 May\nThe brief follows.\n")
     assert form.text == "Reference: ABC/12\nIssued: 4 May\nThe brief follows.\n"
+
+
+def test_a_live_pages_city_and_country_stamp_keeps_its_places():
+    from briefdeck.extract.place_not_places import speaker_lines
+    text = "Live updates\nBeirut, Lebanon 10:45\nA drone struck a car in the south.\n"
+    assert speaker_lines(text) == []
+    teams = "Okafor, Rachel MAJ USARMY CJTF-OIR (USA)   0:00:19\nYes sir.\n"
+    assert speaker_lines(teams)

@@ -54,11 +54,17 @@ SPEAKER_LINE = re.compile(r"^[ \t]*[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?, [A-Z
                           r"(?:transcription|recording))[ \t]*$", re.M)
 
 
+# What makes such a line a speaker's and not a live page's "Beirut, Lebanon 10:45": a tag in
+# brackets ("(USA)", "(Contractor)"), a stamp with seconds, or the recording's own words.
+_SPEAKER_MARK = re.compile(r"\([A-Z][\w .&-]{1,30}\)|\d:\d\d:\d\d|transcription|recording")
+
+
 def speaker_lines(text: str) -> list[tuple[int, int]]:
     """Spans of a transcript's speaker lines, in order (none in most texts: a cheap probe)."""
     if ":0" not in text and ":1" not in text and " transcription" not in text:
         return []
-    return [m.span() for m in SPEAKER_LINE.finditer(text)]
+    return [m.span() for m in SPEAKER_LINE.finditer(text)
+            if _SPEAKER_MARK.search(text, m.start(), m.end())]
 
 
 def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
