@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from briefdeck.extract.alternatives import Alternatives, first_chars
+from briefdeck.extract.alternatives import Alternatives, first_chars, word_gated
 
 PATTERNS = [
     r"(?:U\.S\.\s+)?Central\s+Command", r"CENTCOM", r"Patriot(?:s|\s+batter(?:y|ies))?",
@@ -80,3 +80,18 @@ def test_a_space_or_boundary_opening_scans_from_first_letters_with_the_same_matc
 def test_a_plain_word_opening_keeps_its_zero_width_head_gate():
     alts = Alternatives([r"\bdrones?\b", r"\brockets?\b"])
     assert alts._heads is not None and alts._heads.pattern.startswith(r"\b")
+
+
+def test_a_word_list_gated_on_its_first_letters_finds_the_same_words():
+    said = re.compile(r"\b(?:said|told|[Aa]ccording\s+to|warn(?:ed)?)\b")
+    gated = word_gated(said)
+    assert gated is not said and gated.pattern.startswith(r"\b(?=[Aastw])")
+    text = "As the envoy warned, officials told us, according to Reuters; he resaid nothing."
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in said.finditer(text)]
+    assert gated.search(text, 30).span() == said.search(text, 30).span()
+
+
+def test_a_case_blind_or_digit_opening_list_is_left_as_it_is():
+    for pattern in (re.compile(r"\b(?:kill|wound)", re.I), re.compile(r"\b(?i:kill|wound)"),
+                    re.compile(r"\b(?:\d+\s+dead|killed)"), re.compile(r"(?:said|told)\b")):
+        assert word_gated(pattern) is pattern

@@ -260,3 +260,20 @@ class Alternatives:
         if sub is None:  # a match from a pattern made elsewhere: compared by content
             sub = self._sub_index.get(pattern)
         return sub[m.lastindex] if sub is not None else self.index[m.lastindex or 0]
+
+
+def word_gated(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """regex, opening `\\b(?:a|b|...)`, with a lookahead for its possible first characters
+    after the \\b: the same matches, but at the many word starts none of the words can begin
+    with, `re` fails at once instead of trying each alternative (some twice as fast over a
+    sentence). Unchanged when the pattern opens otherwise or its first characters are open,
+    or could be read too narrowly: case-blind letters ("K" folds the Kelvin sign too), digits
+    (\\d takes any script's)."""
+    pattern = regex.pattern
+    blind = regex.flags & re.I or "(?i" in pattern
+    chars = first_chars(pattern, regex.flags) if pattern.startswith(r"\b") and not blind \
+        else None
+    if not chars or any(not c.isalpha() for c in chars):
+        return regex
+    gate = "".join(re.escape(c) for c in sorted(chars))
+    return re.compile(rf"\b(?=[{gate}]){pattern[2:]}", regex.flags)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.embassies import EMBASSY_ISSUER_RE, EMBASSY_RE, ISSUER_BEFORE
 from briefdeck.extract.known_organizations import KNOWN_RE, known_organization
 from briefdeck.extract.media_and_firms import (
@@ -41,7 +42,7 @@ MISSION_RE = re.compile(
     rf"(?P<firm>(?!(?:{DAYS_MONTHS}|The|On|In|At|That|This|It|He|She|They|We|But|And)\b)"
     r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})"
     r"(?=\s*[,;.)]|\s+(?:said|says|has|had|have|is|was|which|reported|announced|confirmed)\b)")
-_MISSION_WORD = re.compile(r"\b(?:mission|force)\s+[A-Z]")
+_MISSION_WORD = word_gated(re.compile(r"\b(?:mission|force)\s+[A-Z]"))
 _BODY_NOUN = (r"(?:group|organi[sz]ation|network|charity|collective|initiative|committee|"
               r"coalition|alliance|outfit|association)")
 DESCRIBED_BODY_RE = re.compile(
@@ -69,7 +70,7 @@ ARABIC_GROUP_RE = re.compile(
     r"[A-Z][\w'’-]*){0,3})")
 _ARABIC_GROUP_CHEAP = re.compile(r"Saraya|Kata|Liwa|Alwiya|Harakat|Jaysh|Jaish|Tansiqiyat|Usbat|"
                                  r"Ashab")
-_SELF_NAMED_CUE = re.compile(r"\b(?:itself|called|named|known\s+as)\s+(?:the\s+)?[A-Z]")
+_SELF_NAMED_CUE = word_gated(re.compile(r"\b(?:itself|called|named|known\s+as)\s+(?:the\s+)?[A-Z]"))
 # "the Erbil health directorate": a town's or province's own service, written in lower case.
 LOCAL_SERVICE_RE = re.compile(
     r"(?<=\b[Tt]he\s)(?P<firm>(?P<place>[A-Z][a-z]+)"

@@ -72,6 +72,15 @@ _SINCE_THEN = re.compile(r"\b(?:ha(?:ve|s|d)|'ve|'s)\s+since\s+$", re.I)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?$")
 INTERCEPT = re.compile(r"shot\s+down|downed|downing|intercept|knocked\s+down|brought\s+down",
                        re.I)
+
+
+def _intercepted(text: str, start: int, end: int) -> bool:
+    """INTERCEPT in text[start:end]; each of its words holds "down" or "ntercept", letters no
+    other character folds to: most clauses are passed over without the case-blind scan."""
+    low = text[start:end].lower()
+    return ("down" in low or "ntercept" in low) and INTERCEPT.search(text, start, end) is not None
+
+
 # "one of the rockets", "the second drone": a part of munitions already told
 _ONE_OF_THEM = re.compile(r"\b(?:(?:one|two|three|some|none|both|each|all)\s+of\s+the|the\s+"
                           r"(?:first|second|third|fourth|last|other|remaining))\s+(?:[\w-]+\s+)?"
@@ -334,7 +343,7 @@ class ClauseReading(ToldDays, TollTargets):
                     sent.paragraph, s.i, bool(ANOTHER.search(text, sent.start, c_end)), said,
                     # (a second drone downed elsewhere is a happening of its own, not a part
                     # of the first attack)
-                    bool(INTERCEPT.search(text, t_start, c_end)) and not (second and where),
+                    _intercepted(text, t_start, c_end) and not (second and where),
                 ))
                 self.drafts[-1].locate(where[:3])
                 if moved and said and kind == "announcement" and where and when is not None \
@@ -397,7 +406,7 @@ class ClauseReading(ToldDays, TollTargets):
             self.drafts.append(Draft(
                 kind, s_start, s_end, prev.date, [p.name for p in where][:3], weapons, toll,
                 summary(text, s_start, s_end), sent.paragraph, s.i,
-                intercept=bool(INTERCEPT.search(text, t_start, c_end))))
+                intercept=_intercepted(text, t_start, c_end)))
             self.drafts[-1].locate(where[:3])
             return True
         prev.places += [p.name for p in where if p.name not in prev.places]

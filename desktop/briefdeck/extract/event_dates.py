@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.dates import DateMention
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ SAID_WHEN = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|"
                        # "said in a statement released early on Friday"
                        r"(?:\s+(?:released|issued|posted|published|read\s+out|sent)"
                        r"(?:\s+(?:early|late|shortly))?)?[ \t]+)?$")
+SAID_WHEN = word_gated(SAID_WHEN)  # (tried only where one of its words can start)
 # "In a statement read on state radio on Monday, the army said": the statement's day, said
 # before the speaker is named
 STATEMENT_OPENS = re.compile(r"[\s\"“]*(?:In|Through)\s+(?:a|an|its|their|his|her|the)\s+"

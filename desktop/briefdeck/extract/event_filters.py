@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.alternatives import first_chars
+from briefdeck.extract.alternatives import first_chars, word_gated
 from briefdeck.extract.event_accords import opinion_agreed
 
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if|"
                           r"can|cannot|should|unless|"
                           # "had stopped targeting", "denied attacking": did not happen
                           r"stopped|halted|ceased|suspended|denied|never|no\s+longer|not)\b")
+HYPOTHETICAL = word_gated(HYPOTHETICAL)  # (tried only where one of its words can start)
 MOVES = ("withdrawal", "handover", "deployment")  # a modal word makes these plans, dated or not
 # "In a separate attack ..." / "An earlier strike ...": a different event, not more of the last.
 # "a second security source told ...", "another official said": another teller of the same

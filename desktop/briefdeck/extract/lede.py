@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.hearing_turns import _PROCEDURAL as _PROCEDURAL
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.places import DATELINE_LEAD
@@ -101,7 +102,7 @@ NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|plann
 
 # EXPECTS without re.I, for the lower-cased copy of the text (a case-blind scan of every
 # sentence costs several times as much).
-_EXPECTS_LOWER = re.compile(EXPECTS.pattern)
+_EXPECTS_LOWER = word_gated(re.compile(EXPECTS.pattern))
 
 
 def _expects(text: str, sent: Sentence) -> bool:

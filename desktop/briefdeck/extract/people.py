@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.alternatives import first_char_gate, prefixes
+from briefdeck.extract.alternatives import first_char_gate, prefixes, word_gated
 from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.labelled_people import labelled_people, recased
@@ -416,7 +416,7 @@ _JOINED_OFFICE = re.compile(r"-(?:in|of|at)-[A-Z]")
 # (or after an engineer's title, "Eng.", which it does not know for one)
 _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$|\bEng\.$")
 # ROLE_WORD without re.I, for a lower-cased copy: a case-blind scan costs three times as much.
-_ROLE_WORD_LOWER = re.compile(ROLE_WORD.pattern)
+_ROLE_WORD_LOWER = word_gated(re.compile(ROLE_WORD.pattern))
 
 
 # Where a title can open: one of TITLED_RE's first characters, not after a word character or

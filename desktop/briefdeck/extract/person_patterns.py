@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.alternatives import word_gated
+
 # Ranks with or without full stops: British style writes "Brig Gen", "Lt Col", "Cdr".
 # US enlisted and warrant grades add a class or a number: "Sgt. 1st Class", "Petty Officer
 # 2nd Class", "Chief Warrant Officer 3", "Airman 1st Class".
@@ -362,7 +364,7 @@ DESCRIBED_AS_RE = re.compile(
 _WORK_NOUNS = (r"paramedic|medic|doctor|surgeon|nurse|official|rescuer|volunteer|negotiator|"
                r"aide|adviser|coordinator|representative|engineer|pilot|journalist|lawyer|"
                r"director|head|chief|commander|spokes(?:man|woman|person)")
-WORK_BEFORE_NAME = re.compile(rf"\b(?:{_WORK_NOUNS})\s+[{_UP}]")
+WORK_BEFORE_NAME = word_gated(re.compile(rf"\b(?:{_WORK_NOUNS})\s+[{_UP}]"))
 WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                         r"January|February|March|April|May|June|July|August|September|"
                         r"October|November|December)\s+")
@@ -395,11 +397,12 @@ ROLE_WORD = re.compile(r"\b(?:spokes|commander|minister|secretary|chief|head|dir
                         r"official|expert|professor|economist|historian|commentator|fellow|"
                         r"scholar|milblogger|blogger|observer|correspondent|commissioner|magistrate|"
                         r"superintendent|member|representative|coordinator)", re.I)
-SPEECH_WORD = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
-                          r"recalled|explained|"
-                          r"quoted|quoting|cited|citing|"
-                          r"according|called|described|urged|insisted|denied|accused|argued|"
-                          r"posted|agreed|agrees|noted|notes|cautioned|cautions|welcomed|welcomes)\b")
+SPEECH_WORD = word_gated(re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|warned|warns|"
+    r"recalled|explained|"
+    r"quoted|quoting|cited|citing|"
+    r"according|called|described|urged|insisted|denied|accused|argued|"
+    r"posted|agreed|agrees|noted|notes|cautioned|cautions|welcomed|welcomes)\b"))
 # (the verbs at the end: a title-case headline's verb after a title, "Commander Visits Kuwait")
 NOT_FIRST = frozenset(
     """The A An This That These Those But And As After Once When While Some Many Other

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.attribution_kinds import OUTLETS, SOURCE_NOUN
 from briefdeck.extract.institutions import BODY, BODY_MOD, CAP_WORD, INSTITUTION
 from briefdeck.extract.person_patterns import POST_NOMINALS
@@ -185,9 +186,10 @@ DOC_WORD = re.compile(r"\b(?:report|assessment|memo|document|stud|analys|review|
                        r"letter|budget|dossier|paper|estimates)")
 PRESS_WORD = re.compile(r"\b(?:outlet|newspaper|broadcaster|news|daily|tv|television|radio|"
                          r"tabloid|weekly)\b")
-OFFICE_WORD = re.compile(r"\b(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
-                          r"police\s+chief|premier|head|chief|chairman|chairwoman|director|"
-                          r"press\s+secretary|(?:security|humanitarian|resident)\s+coordinator)\b")
+OFFICE_WORD = word_gated(re.compile(
+    r"\b(?:governor|mayor|minister|president|ambassador|envoy|prosecutor|"
+    r"police\s+chief|premier|head|chief|chairman|chairwoman|director|"
+    r"press\s+secretary|(?:security|humanitarian|resident)\s+coordinator)\b"))
 # "Initial reporting from police sources indicated": unnamed sources behind early reports.
 REPORTING_FROM_RE = re.compile(
     r"\b(?:(?:[Ii]nitial|[Ee]arly|[Pp]reliminary|[Ll]ocal)\s+)?[Rr]eport(?:ing|s)\s+from\s+"
@@ -595,7 +597,7 @@ PUBLIC_SAID_RE = re.compile(
 )
 # Every verb SAID_RE, ORG_SAID_RE, BODY_SAID_RE, PRESS_SAID_RE and OFFICE_SAID_RE end on: a
 # cheap test before them.
-ANY_VERB = re.compile(
+ANY_VERB = word_gated(re.compile(
     r"\b(?:sa(?:id|ys?)|told|believes?|confirmed|added|stated|noted|caution(?:ed)?|warn(?:ed)?|"
     r"worried|acknowledged|attributed|blamed|estimated?|assess(?:ed)?|expect(?:ed)?|"
     r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|alleged|denied|described|"
@@ -605,7 +607,7 @@ ANY_VERB = re.compile(
     r"received|affirmed|called|revised|lowered|updated|increased|given|provided|shared|"
     r"suggested|rejected|denounced|notified|informed|published|posted|released|aware|"
     r"responded|admitted|claim|mourned|made(?=\s+a\s+determination))\b"
-)
+))
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
                           r"aides?|advis|sergeant|lieutenant|colonel|commanders?|people|person|"

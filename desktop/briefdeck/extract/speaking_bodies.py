@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract import institutions
+from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.org_found import Found
 from briefdeck.extract.org_words import DEMONYM, THE
 from briefdeck.extract.sentences import finditer_near
@@ -38,8 +39,9 @@ _SPEAKING_NOUN = re.compile(r"ministry|military|army|navy|air\s|armed\s|general\
 # ("per the Indian embassy in Djibouti": a mission is named with its seat)
 CITED_BODY = re.compile(r"\b(?:[Aa]ccording\s+to|per)\s+" + _BODY_INST +
                         r"(?P<seat>(?<=embassy)\s+in\s+[A-Z][a-z]+)?(?=\s*[,.;)]|\s*$)")
-_SPEECH = re.compile(r"\b(?:said|says|reported|announced|confirmed|denied|told|added|stated|"
-                     r"claimed|[Aa]ccording|per\s+the)\b")
+_SPEECH = word_gated(re.compile(
+    r"\b(?:said|says|reported|announced|confirmed|denied|told|added|stated|"
+    r"claimed|[Aa]ccording|per\s+the)\b"))
 
 
 # A body of the country reported on, in lower case with no owner, when it speaks or is cited:

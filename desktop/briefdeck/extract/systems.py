@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefdeck.extract.alternatives import Alternatives
+from briefdeck.extract.alternatives import Alternatives, word_gated
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.systems_generic import (
     GENERIC_RE,
@@ -441,8 +441,8 @@ def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int
 _MODEL = re.compile(r"\b(?!(?:Tower|Route|Highway|Camp|Block|Type|Covid|COVID|Level|Phase|"
                     r"Group|Unit|Task|Force|Page|Section|Article|Resolution)\b)"
                     r"[A-Z][a-z]{3,}-\d{1,3}[A-Z]{0,2}\b(?![-/]\w)")
-_WEAPON_WORD = re.compile(r"\b(?:missiles?|rockets?|launch(?:ed|es|er|ers)?|warheads?|"
-                          r"test-fired)\b")
+_WEAPON_WORD = word_gated(re.compile(r"\b(?:missiles?|rockets?|launch(?:ed|es|er|ers)?|warheads?|"
+                                     r"test-fired)\b"))
 
 
 # "the Greek frigate Hydra", "the destroyer Carney": a ship named after its class (not a day

@@ -57,9 +57,12 @@ def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, i
         last = doc.sentence_at(max(p_end - 1, p_start))
         if last is None:
             continue
-        lead = LEAD_IN.search(text, last.start, p_end)
+        # (a lead-in ends on a colon or a dash: most paragraphs are passed over without a scan)
+        tail = text[last.start:p_end].rstrip()
+        lead = LEAD_IN.search(text, last.start, p_end) if tail.endswith((":", "—", "–", "-")) \
+            else None
         post = _POST_LEAD.search(text, last.start, p_end) if not lead and \
-            text[last.start:p_end].rstrip().endswith(":") else None
+            tail.endswith(":") else None
         head = _HEAD_NAME.match(text, last.start, p_end) if post else None
         issued_by = _STATEMENT_BY.search(text, last.start, p_end) if not lead and not post and \
             text[last.start:p_end].rstrip().endswith(":") else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.attribution_kinds import SOURCE_NOUN, classify, count_of
 from briefdeck.extract.introduced_sources import introduced
 from briefdeck.extract.people import ROLE_REFERENCE_RE
@@ -44,8 +45,8 @@ _SOURCE_AT = re.compile(rf"{SOURCE_NOUN}|Officials|Sources|Diplomats")
 _BOUNDARY = re.compile(r"\b")
 # PUBLIC_WORD without re.I, for the lower-cased sentence (see lowered.py: a case-blind scan
 # costs several times more).
-_PUBLIC_LOWER = re.compile(PUBLIC_WORD.pattern.replace("(?i)", "", 1))
-_SOURCE_LOWER = re.compile(SOURCE_WORD.pattern.replace("(?i)", "", 1))
+_PUBLIC_LOWER = word_gated(re.compile(PUBLIC_WORD.pattern.replace("(?i)", "", 1)))
+_SOURCE_LOWER = word_gated(re.compile(SOURCE_WORD.pattern.replace("(?i)", "", 1)))
 # The same unnamed sources counted later in their sentence: "..., two of the officials said".
 _SOME_OF_THEM = re.compile(r"\b(?:one|two|three|four|five|some|several|both)\s+of\s+"
                            r"(?:the|those|these)\s+(?:[\w.-]+\s+){0,2}?(?:officials|sources|diplomats|officers)\s+"

@@ -321,6 +321,7 @@ def find_towns(
     indexes = [(cc, towns.index(cc)) for cc in sorted(named)]
     loose = [(cc, idx) for cc in sorted(named) if (idx := towns.loose_index(cc))]
     loose_first: dict[str, bool] = {}  # word key -> does some loose name start with it?
+    opens_name: dict[str, bool] = {}  # word key -> does some town's name start with it?
     starts = [m.start for m in mentions]
     ends = {m.end for m in mentions}
     points = [(m.start, m.entry) for m in mentions if m.entry.kind in ("city", "installation")]
@@ -333,8 +334,11 @@ def find_towns(
             i += 1
             continue
         key = words[i][2]  # most capitalised words start no town's name: no call for them
-        size, cands = _candidates(towns, text, words, linked, covered, indexes, i) if any(
-            key in index for _, index in indexes) else (0, [])
+        opens = opens_name.get(key)  # (the same words recur: one dict probe, not a scan)
+        if opens is None:
+            opens = opens_name[key] = any(key in index for _, index in indexes)
+        size, cands = _candidates(towns, text, words, linked, covered, indexes, i) if opens \
+            else (0, [])
         loosely = False
         if not size and loose:
             maybe = loose_first.get(words[i].key)  # most words: one dict probe, no call
