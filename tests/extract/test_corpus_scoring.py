@@ -254,7 +254,13 @@ def _article_text(expected: dict, folder: Path = CORPUS) -> str | None:
         from briefdeck.ingest import read_article
 
         return read_article(path).text
-    raw = path.read_text(encoding="utf-8")
+    data = path.read_bytes()
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError:  # an old newsroom's Windows-1252: as ingest decodes it
+        from briefdeck.ingest.text import decode
+
+        raw = decode(data, path.name)
     return html.unescape(raw) if path.suffix == ".html" else raw
 
 
