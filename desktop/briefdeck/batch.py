@@ -30,6 +30,7 @@ class BatchOptions:
     formats: tuple[str, ...] = ("pptx", "pdf")
     look: Look = Look()
     published: str | None = None
+    grade: str | None = None  # the analyst's grade of each input's source (A-F)
 
 
 def write_outputs(briefing, targets: Mapping[str, str | Path], look: Look) -> Iterator:
@@ -61,16 +62,21 @@ class BatchResult:
     error: str = ""
 
 
-def load_input(path: str, published: str | None = None):  # -> Briefing
-    """A briefing file as it is, or an article drafted into a briefing."""
+def load_input(path: str, published: str | None = None, grade: str | None = None):
+    """A briefing file as it is, or an article drafted into a briefing; `grade` (A-F) grades
+    its source as the analyst would in the app."""
     from briefdeck.model import io
 
     if path.lower().endswith(".json"):
-        return io.load(path)
-    from briefdeck.extract import draft_briefing
-    from briefdeck.ingest import read_article
+        briefing = io.load(path)
+    else:
+        from briefdeck.extract import draft_briefing
+        from briefdeck.ingest import read_article
 
-    return draft_briefing(read_article(path), published=published)
+        briefing = draft_briefing(read_article(path), published=published)
+    for source in briefing.sources if grade else ():
+        briefing.set_source_field(source.id, "reliability", grade)
+    return briefing
 
 
 def undated_warning(briefing, how: str = "pass --published YYYY-MM-DD") -> str | None:
@@ -113,7 +119,7 @@ def output_stem(path: str) -> str:
 def export_one(path: str, options: BatchOptions) -> BatchResult:
     result = BatchResult(path)
     try:
-        briefing = load_input(path, options.published)
+        briefing = load_input(path, options.published, options.grade)
         result.warnings += briefing_warnings(briefing)
         stem = options.out_dir / output_stem(path)
         targets = {fmt: stem.with_suffix(f".{fmt}") for fmt in options.formats}

@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     ext.add_argument(
         "--published", metavar="YYYY-MM-DD", help="publication date, if the article lacks one"
     )
+    _grade_option(ext)
     ext.add_argument(
         "-o", "--output", metavar="OUT.briefing.json", help="write here (default: stdout)"
     )
@@ -88,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--published", metavar="YYYY-MM-DD", help="publication date of an article input"
     )
+    _grade_option(exp)
 
     demo = sub.add_parser("demo", help="write the demo briefing, its deck and its one-pager")
     demo.add_argument(
@@ -122,6 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     return EXIT_USAGE
 
 
+def _grade_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--source-grade", choices=list("ABCDEF"), metavar="A-F",
+        help="grade the source's reliability (Admiralty A-F); ungraded otherwise",
+    )
+
+
 def gui_main() -> int:
     return main(["gui", *sys.argv[1:]])
 
@@ -154,7 +163,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     if args.article.lower().endswith(".json"):
         raise InputError(f"{args.article}: extract reads an article, not a briefing")
-    briefing = load_input(args.article, _published(args.published))
+    briefing = load_input(args.article, _published(args.published), args.source_grade)
     _warn_about(briefing)
     if args.output:
         _check_output(args.output, (".json",), args.article)
@@ -187,7 +196,7 @@ def _export(args: argparse.Namespace) -> int:
         )
     for fmt, path in targets.items():
         _check_output(path, (SUFFIXES[fmt],), source)
-    briefing = load_input(source, _published(args.published))
+    briefing = load_input(source, _published(args.published), args.source_grade)
     _warn_about(briefing)
     for fmt, report in write_outputs(briefing, targets, _look(args)):
         _report(report, UNITS[fmt])
@@ -202,7 +211,8 @@ def _export_batch(args: argparse.Namespace) -> int:
         raise InputError(f"--formats {args.formats!r}: use pptx, pdf or pptx,pdf")
     if args.jobs < 1:
         raise InputError("--jobs must be at least 1")
-    options = BatchOptions(Path(args.out_dir), formats, _look(args), _published(args.published))
+    options = BatchOptions(Path(args.out_dir), formats, _look(args), _published(args.published),
+                           args.source_grade)
 
     def show(result) -> None:  # BatchResult
         for path in result.written:

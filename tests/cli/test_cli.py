@@ -133,3 +133,15 @@ def test_extract_and_export_warn_when_the_source_is_marked_above_the_briefing(tm
     done = run("export", str(article), "--published", "2024-05-08", "--include-drafts",
                "--pdf", str(tmp_path / "d.pdf"))
     assert done.returncode == 0 and "check the classification" in done.stderr
+
+
+def test_extract_drafts_an_ungraded_source_unless_a_grade_is_given(tmp_path):
+    article = tmp_path / "wire.txt"
+    article.write_text("Rockets hit Camp Taji on Saturday, officials said.\n", encoding="utf-8")
+    plain, graded = tmp_path / "plain.briefing.json", tmp_path / "graded.briefing.json"
+    assert run("extract", str(article), "-o", str(plain)).returncode == 0
+    assert run("extract", str(article), "--source-grade", "B", "-o", str(graded)).returncode == 0
+    assert io.load(plain).sources[0].reliability == ""
+    assert io.load(graded).sources[0].reliability == "B"
+    refused = run("extract", str(article), "--source-grade", "G")
+    assert refused.returncode != 0 and "invalid choice" in refused.stderr

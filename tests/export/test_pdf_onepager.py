@@ -194,3 +194,13 @@ def test_any_text_renders_one_page_without_error(title: str, bluf: str, names: l
                                       role="attack target"))
     data, report = render_pdf(b, paper="a4")
     assert len(pdf_text(data)[0].pages) == 1 and report.pages == 1
+
+
+def test_an_ungraded_source_says_so_instead_of_printing_a_grade(tmp_path: Path) -> None:
+    graded = squash(pdf_text(write_pdf(small_briefing(), tmp_path / "g.pdf").path)[1])
+    assert "[B]ExampleWire" in graded and "[B2]" in graded and "notyetgraded" not in graded
+    briefing = small_briefing()
+    briefing.set_source_field("src-1", "reliability", "")
+    flat = squash(pdf_text(write_pdf(briefing, tmp_path / "u.pdf").path)[1])
+    assert "[notgraded]ExampleWire" in flat and "[?2]" in flat
+    assert "(?notyetgraded)" in flat

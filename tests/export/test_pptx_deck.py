@@ -244,3 +244,12 @@ def test_same_briefing_gives_a_byte_identical_deck(tmp_path):
     with zipfile.ZipFile(first) as deck:  # still a deck with its chart workbooks inside
         assert any(n.endswith(".xlsx") for n in deck.namelist())
         assert deck.testzip() is None
+
+
+def test_notes_say_a_source_is_not_yet_graded_rather_than_grade_f(tmp_path):
+    briefing = make_briefing()
+    briefing.set_source_field("src-1", "reliability", "")
+    write_pptx(briefing, tmp_path / "u.pptx")
+    deck = Presentation(str(tmp_path / "u.pptx"))
+    notes = slide_titled(deck, "Key facts").notes_slide.notes_text_frame.text
+    assert "reliability not yet graded" in notes and "reliability F" not in notes

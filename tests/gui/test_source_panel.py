@@ -123,3 +123,16 @@ def test_text_views_fall_back_to_an_installed_emoji_font(qapp, monkeypatch):
     font = theme.with_symbol_fallback(QFont("DejaVu Serif"))
     assert font.families() == ["DejaVu Serif", installed]
     assert theme.with_symbol_fallback(font).families() == ["DejaVu Serif", installed]
+
+
+def test_grading_the_source_is_an_undoable_edit_the_list_follows(window, briefing):
+    grade = window.source.grade
+    assert grade.currentData() == "B" and grade.isEnabled()
+    grade.activated.emit(grade.findData("D"))
+    assert briefing.sources[0].reliability == "D"
+    assert window.document.stack.undoText() == "Grade source D"
+    window.document.stack.undo()
+    assert briefing.sources[0].reliability == "B" and grade.currentData() == "B"
+    grade.activated.emit(grade.findData(""))
+    assert briefing.sources[0].reliability == ""
+    assert grade.currentText() == "Not yet graded"

@@ -9,6 +9,7 @@ from typing import Any
 from briefdeck.compose.abbreviations import ABBREVIATION
 from briefdeck.compose.figure_words import figure_words
 from briefdeck.model.briefing import Briefing
+from briefdeck.model.grades import CREDIBILITY, reliability_words
 from briefdeck.model.tolls import event_toll
 
 # C0/C1 controls and the non-characters XML refuses; tabs and newlines become spaces.
@@ -18,14 +19,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n\s*\n")
 MAX_TEXT = 2000  # a bullet or note line longer than this is cut: nobody reads it on a slide
 MAX_SENTENCE = 600
 
-RELIABILITY = {
-    "A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
-    "D": "not usually reliable", "E": "unreliable", "F": "reliability cannot be judged",
-}
-CREDIBILITY = {
-    1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
-    6: "cannot be judged",
-}
 
 
 def clean(text: object, limit: int = MAX_TEXT) -> str:
@@ -138,5 +131,4 @@ def evidence(briefing: Briefing, kind: str, fact: Any) -> str:
 def cite(source: Any) -> str:
     who = clean(source.outlet) or "unnamed source"
     when = f", {source.published}" if source.published else ""
-    grade = source.reliability
-    return f"{who}{when}; reliability {grade} ({RELIABILITY[grade]})"
+    return f"{who}{when}; {reliability_words(source.reliability)}"

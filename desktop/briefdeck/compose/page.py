@@ -17,6 +17,7 @@ from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
 from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported
+from briefdeck.model.grades import grade_mark
 from briefdeck.model.marking import banner_text
 from briefdeck.model.tolls import toll_words
 
@@ -214,7 +215,7 @@ def _grade(fact: Any, reliability: dict[str, str]) -> str:
     if fact.credibility is None:
         return ""
     source = fact.provenance.source if fact.provenance else None
-    return f"{reliability.get(source, 'F') if source else 'F'}{fact.credibility}"
+    return grade_mark(reliability.get(source, "") if source else "", fact.credibility)
 
 
 def _chart_choice(charts: ChartSet) -> str:

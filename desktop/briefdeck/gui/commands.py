@@ -88,3 +88,21 @@ class SetNarrative(_SetRecordField):
 
     def _set(self, value: Any) -> None:
         self.briefing.set_narrative(self.field, value)
+
+
+class SetSourceField(QUndoCommand):
+    def __init__(self, briefing: Briefing, source_id: str, field: str, value: Any,
+                 text: str | None = None) -> None:
+        super().__init__(text or f"Edit source {field}")
+        self.briefing, self.source_id, self.field = briefing, source_id, field
+        self.value = copy.deepcopy(value)
+        source = briefing.source(source_id)
+        if source is None:
+            raise KeyError(f"no source with id {source_id!r}")
+        self.old = copy.deepcopy(getattr(source, field))
+
+    def redo(self) -> None:
+        self.briefing.set_source_field(self.source_id, self.field, copy.deepcopy(self.value))
+
+    def undo(self) -> None:
+        self.briefing.set_source_field(self.source_id, self.field, copy.deepcopy(self.old))

@@ -44,7 +44,7 @@ class MainWindow(QMainWindow):
         self.document = Document(self)
         self.settings = settings or Settings()
         bridge, stack = self.document.bridge, self.document.stack
-        self.source = SourcePanel(bridge)
+        self.source = SourcePanel(bridge, stack)
         self.facts = FactsPanel(bridge, stack)
         self.form = FactForm(bridge, stack)
         self.narrative = NarrativePanel(bridge, stack)

@@ -7,7 +7,14 @@ from bisect import bisect_right
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QMouseEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QMouseEvent,
+    QTextCharFormat,
+    QTextCursor,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from briefdeck.gui.bridge import ModelBridge
+from briefdeck.gui.source_grade import SourceGrade
 from briefdeck.gui.theme import (
     KIND_COLOURS,
     KIND_NOUNS,
@@ -102,7 +110,7 @@ class SourcePanel(QWidget):
     fact_clicked = Signal(str, str)  # kind, fact id
     new_fact_requested = Signal(str, str, int, int)  # kind, source id, start, end
 
-    def __init__(self, bridge: ModelBridge, parent: Any = None) -> None:
+    def __init__(self, bridge: ModelBridge, stack: QUndoStack, parent: Any = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.source: Source | None = None
@@ -118,11 +126,14 @@ class SourcePanel(QWidget):
         self.text = SourceText()
         self.text.clicked_at.connect(self._clicked_at)
         self.text.new_fact_requested.connect(self._new_fact)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
+        self.grade = SourceGrade(bridge, stack)
+        graded = QHBoxLayout()
+        graded.addWidget(QLabel("Reliability"))
+        graded.addWidget(self.grade, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addLayout(graded)
         layout.addWidget(self.find_box)
         layout.addWidget(self.text, 1)
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)

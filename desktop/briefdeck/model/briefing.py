@@ -25,10 +25,11 @@ from briefdeck.model.facts import (
     Span,
     System,
 )
+from briefdeck.model.grades import UNGRADED, Reliability
 from briefdeck.model.marking import PortionMark, mark_of
 
-SCHEMA_VERSION = 1
-Reliability = Literal["A", "B", "C", "D", "E", "F"]
+# 2: a source's reliability may be "" (not yet graded), the new default
+SCHEMA_VERSION = 2
 
 
 class Meta(Record):
@@ -65,7 +66,7 @@ class Source(Record):
     url: str = ""
     text: str = ""
     boilerplate: list[Span] = Field(default_factory=list)
-    reliability: Reliability = "F"  # F = reliability cannot be judged
+    reliability: Reliability = UNGRADED  # the analyst grades it (A-F)
 
     @field_validator("published")
     @classmethod

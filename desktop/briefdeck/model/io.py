@@ -45,6 +45,8 @@ def from_dict(data: Any, path: str | None = None) -> Briefing:
         raise BriefingFormatError(
             "schema_version", f"version {version} is not a valid version", path
         )
+    if version == 1:
+        data = _from_version_1(data)
     try:
         with collector_paused():
             briefing = Briefing.model_validate(data)
@@ -54,6 +56,17 @@ def from_dict(data: Any, path: str | None = None) -> Briefing:
         raise BriefingFormatError(field, _reason(err), path) from None
     _check_unique_ids(briefing, path)
     return briefing
+
+
+def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 1 had no way to grade a source, so its "F" was the default, not a judgement:
+    it reads as not yet graded (the slides then say so instead of "cannot be judged")."""
+    sources = data.get("sources")
+    if isinstance(sources, list):
+        sources = [{**s, "reliability": ""} if isinstance(s, dict)
+                   and s.get("reliability") == "F" else s for s in sources]
+        data = {**data, "sources": sources}
+    return {**data, "schema_version": SCHEMA_VERSION}
 
 
 def _check_unique_ids(briefing: Briefing, path: str | None) -> None:

@@ -252,11 +252,13 @@ class _Page:
                 bits.append(f"\u201c{shorten(src.headline, 110)}\u201d")
             if src.published:
                 bits.append(src.published)
-            lines.append(f"[{src.reliability}] " + literal(", ".join(bits)))
+            lines.append(f"[{src.reliability or 'not graded'}] " + literal(", ".join(bits)))
         if len(self.o.sources) > MAX_SOURCES:
             lines.append(f"+{len(self.o.sources) - MAX_SOURCES} more")
         body = "; ".join(lines) or "none recorded"
-        return (f"<b>Sources</b> {body}. Grades: source reliability A\u2013F, information "
+        ungraded = any(f.grade.startswith("?") for f in self.o.facts)
+        return (f"<b>Sources</b> {body}. Grades: source reliability A\u2013F"
+                f"{' (? not yet graded)' if ungraded else ''}, information "
                 "credibility 1\u20136 (e.g. B2).")
 
     def _graphics(self, drawing_h: float) -> Flowable:
