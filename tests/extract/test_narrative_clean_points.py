@@ -238,3 +238,23 @@ def test_a_figure_is_not_taken_as_said_by_a_bluf_holding_a_longer_number():
                    "fighter jets are due in the spring, it said.", "2026-11-24")
     assert any(p.startswith("Figure:") and "12 fighter jets" in p for p in n.key_points) or \
         "12 fighter jets" in n.bluf
+
+
+def test_a_speakers_label_a_list_word_or_a_stamp_does_not_open_a_point():
+    assert _summary("Second, late Saturday, two rockets landed near the airport fence") == \
+        "Late Saturday, two rockets landed near the airport fence."
+    assert clean_clause("HALVERSEN: The ministry says the last convoy will leave by spring.") \
+        == "The ministry says the last convoy will leave by spring."
+    assert _summary("9:15 a.m. -- Guards fired on a drone over the north gate") == \
+        "Guards fired on a drone over the north gate."
+    assert clean_clause("MS. ADEYEMI (through interpreter): Finally, the crossing reopens "
+                        "next week.") == "The crossing reopens next week."
+
+
+def test_ordinary_openings_are_kept():
+    assert _summary("Secondary explosions followed the strike on the depot") == \
+        "Secondary explosions followed the strike on the depot."
+    assert clean_clause("U.S. officials expect the battery to arrive next week.") == \
+        "U.S. officials expect the battery to arrive next week."
+    assert clean_clause("Next week the battalion rotates home.") == \
+        "Next week the battalion rotates home."

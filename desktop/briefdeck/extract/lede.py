@@ -52,6 +52,14 @@ CHAT_OPENING = re.compile(r"^(?:(?:Correct|Yes|Agreed|Noted|Ok(?:ay)?|Thanks|Con
                           r"Roger|Copy|(?:Good\s+)?(?:morning|afternoon|evening)(?:\s+all|"
                           r"\s+everyone|\s+team)?|(?:Hi|Hello|Hey)\s+(?:all|everyone|team))"
                           r"[.!,]\s+|<?https?://\S+?>?\s*(?:[-–—:]\s+|$))", re.I)
+# What opens a spoken or logged line but is no part of its sentence: a speaker's label
+# ("SORENSEN: ", "MR. KIRBY: "), a list word ("Second, "), a pool report's stamp
+# ("10:42 a.m. -- ").
+SPEAKER_LABEL = re.compile(r"(?:(?:MR|MS|MRS|DR)\.\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}"
+                           r"(?:\s+\([^)\n]{1,40}\))?:\s+(?=[A-Z0-9\"“])")
+LIST_WORD = re.compile(r"(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth|Fifth|Finally|"
+                       r"Lastly|Next|Also|Plus)\s*,\s+(?=\S)")
+STAMP_OPENING = re.compile(r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:--|—|–)\s*", re.I)
 LOOSE_CLAUSE = re.compile(r",\s+(?:even\s+as|as|while|the\s+latest|marking|"
                           r"which|who|where)\b")
 CONTENT = re.compile(r"[A-Za-z][\w'’-]+")
@@ -218,13 +226,23 @@ def _aside(m: re.Match[str]) -> str:
     return " " if _VERB_NEXT.match(m.string, m.end()) else ", "
 
 
+def bare_opening(text: str) -> str:
+    """A line without what opens it but is no part of its sentence: a chat's reply or link, a
+    speaker's label, a list word, a stamp (each once, in any order)."""
+    for _ in range(4):
+        m = (CHAT_OPENING.match(text) or SPEAKER_LABEL.match(text) or LIST_WORD.match(text)
+             or STAMP_OPENING.match(text))
+        if not m:
+            break
+        text = text[m.end():]
+    return text
+
+
 def clean_clause(text: str, limit: int = LONG) -> str:
     """A report's sentence as a briefing sentence: no clock time, agency, trailing sourcing or
     aside; cut at its last loose clause when long; ends with a full stop."""
     text = re.sub(r"^[-•*▪]\s+", "", " ".join(text.split()))  # a key-points bullet
-    text = _after_symbols(text)  # a feed's "⚡️ Reports of ...": the marker is no words
-    while CHAT_OPENING.match(text):
-        text = text[CHAT_OPENING.match(text).end():]  # type: ignore[union-attr]
+    text = bare_opening(_after_symbols(text))  # a feed's "⚡️ Reports of ...": no words
     if ":" in text:  # (each pattern only where the mark it needs is: the cheap test first)
         text = CLOCK.sub("", text)
     if "(" in text:

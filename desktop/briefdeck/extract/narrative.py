@@ -16,7 +16,7 @@ import bisect
 import re
 from datetime import date
 
-from briefdeck.extract.lede import CHAT_OPENING, outlook, spine
+from briefdeck.extract.lede import bare_opening, outlook, spine
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Event, Figure, Place
@@ -308,9 +308,7 @@ def _summary(text: str) -> str:
     if "(" in text[:60]:
         text = _SUMMARY_DATELINE.sub("", text, count=1)
     text = _WIRE_PREFIX.sub("", text, count=1)
-    while CHAT_OPENING.match(text):  # a pasted link or a one-word reply before the words
-        text = text[CHAT_OPENING.match(text).end():]  # type: ignore[union-attr]
-    text = text.rstrip(" .,;:")
+    text = bare_opening(text).rstrip(" .,;:")  # no reply, label, list word or stamp first
     if not text:
         return ""
     return text[:1].upper() + text[1:] + ("" if text.endswith(("…", "?", "!")) else ".")
