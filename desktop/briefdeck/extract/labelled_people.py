@@ -2,11 +2,11 @@
 
 Working notes and trackers carry their author in a header field ("owner: J. Roe",
 "_Owner: Jane Roe · last edited ..."), and military messages end on a point of contact
-("POC: MAJ J. ROE, JOC BATTLE CAPTAIN, DSN ..."). A blog page ends on its author's card, a line
-"Written by Jane Roe", and a shared document its last editor ("Last edited by Jane Roe on
-..."). These names often have an initial for a
-given name and, in a message, are written in capitals; no sentence around them says who they
-are, so the field does.
+("POC: MAJ J. ROE, JOC BATTLE CAPTAIN, DSN ..."). A White House pool report never names the
+President: it writes "POTUS", which stands as his name. A blog page ends on its author's card,
+a line "Written by Jane Roe", and a shared document its last editor ("Last edited by Jane Roe
+on ..."). These names often have an initial for a given name and, in a message, are written
+in capitals; no sentence around them says who they are, so the field does.
 """
 
 from __future__ import annotations
@@ -36,6 +36,9 @@ _POC = re.compile(rf"\bPOC[ \t]*[:/][ \t]*(?P<grade>{_GRADE})[ \t]+(?P<name>[A-Z
                   r"[A-Z][A-Z'’-]+)[ \t]*[,/][ \t]*(?P<post>[A-Z][A-Z -]{3,40}?)[ \t]*[,/]")
 
 
+# The White House pool's shorthand, written as a name: "POTUS said ..." (twice at least: a
+# single "POTUS" may be a headline's or a hashtag's)
+_POTUS = re.compile(r"(?<![\w#@])POTUS(?![\w@])")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’-]+")
 
 
@@ -56,6 +59,11 @@ def labelled_people(text: str) -> Iterator[tuple[str, str, int, int]]:
         if name not in seen and not name.startswith("Speaker "):
             seen.add(name)
             yield name, title, start, end
+    if "POTUS" in text:  # a pool report's word for the President, who it never names
+        for m in _POTUS.finditer(text):
+            if len(_POTUS.findall(text, m.start())) >= 2:
+                yield m.group(0), "President of the United States", m.start(), m.end()
+            break
     if "wner:" in text or "WNER:" in text:
         for m in _OWNER.finditer(text):
             yield " ".join(m.group("name").split()), "owner", m.start("name"), m.end("name")

@@ -15,12 +15,17 @@ from briefdeck.extract.debate_turns import debate_labels
 from briefdeck.extract.hearing_turns import hearing_sources
 from briefdeck.extract.own_line_speakers import speaker_headers
 from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.person_patterns import JOURNALIST_ROLE
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft
+from briefdeck.extract.transcript_turns import ASIDE
 from briefdeck.extract.transcript_turns import by_initials as _by_initials
 
+# ("JANE ROE (through interpreter):": the label runs to the end of the aside)
 _SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}|[A-Z]{2,3})"
-                            r":\s+(?=\S)")
+                            r"(?:[ \t]+\((?:RET|RES)\.?\))?(?P<aside>[ \t]+" + ASIDE + r")?"
+                            # a broadcast's first turn adds the role: "JANE ROE, CNN ANALYST:"
+                            r"(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 .,'’&/()-]{2,80}?))?:\s+(?=\S)")
 _NEWS_NAME = re.compile(r"\b(?:News|Media|Events|Agency|TV|Channel|Network|Press|Today|Now|Live|"
                         r"Monitor|Updates?)$")
 
@@ -123,7 +128,12 @@ def speaker_label(d: SourcingDraft, sent: Sentence) -> None:
             _by_surname(people, words[-1])
         if name and name not in named_once:
             named_once.add(name)
-            found.append((label.start("who"), label.end("who"), person_kind(name, people), 1))
+            role = label.group("role")
+            if role and JOURNALIST_ROLE.search(role):
+                return  # the broadcaster's anchor or correspondent: no source
+            found.append((label.start("who"), label.end("role") if role else
+                          label.end("aside") if label.group("aside") else label.end("who"),
+                          person_kind(name, people), 1))
 
 
 def _by_surname(people: PeopleIndex, word: str) -> str | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.dashed_speakers import dashed_lines
 from briefdeck.extract.org_found import is_place
 
 _STAMP = r"[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]*$"
@@ -46,12 +47,18 @@ _NOT_NAMES = re.compile(r"\b(?:Meeting|Recording|Transcript|Duration|Page|Chapte
 def speaker_headers(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, person, title) of each own-line speaker header, when the text has at least
     two: the person given name first ("Rachel Okafor"), the title their rank ("Maj.") or
-    "contractor"."""
+    "contractor"; or a call transcript's "Jane Roe -- Chief Executive Officer" lines."""
+    return [h for h in _all_headers(text) if h[2]]
+
+
+def _all_headers(text: str) -> list[tuple[int, int, str, str]]:
+    """The headers, with a call's operator lines and headings as (start, end, "", "")."""
     global _last
     last = _last  # (one read: another thread's draft may replace it meanwhile)
     if last[0] is text:
         return last[1]
     out = _headers(text) if len(_CHEAP.findall(text, 0, 200_000)) >= 2 else []
+    out = out or dashed_lines(text)
     _last = (text, out)  # (people, quotes and sourcing each ask of the same text)
     return out
 
@@ -90,23 +97,27 @@ def _headers(text: str) -> list[tuple[int, int, str, str]]:
 def header_turns(text: str, paras: list[tuple[int, int, int]]
                  ) -> list[tuple[int, int, str, int, str]]:
     """Each paragraph under a speaker header, as that speaker's words:
-    (start, end, words, paragraph number, speaker)."""
-    heads = speaker_headers(text)
+    (start, end, words, paragraph number, speaker). A header with no words under it, right
+    above another, is a roster of who was on the call: no turn follows it."""
+    heads = _all_headers(text)
     if not heads:
         return []
     by_start = {h[0]: h for h in heads}
     found: list[tuple[int, int, str, int, str]] = []
-    speaker = ""
+    speaker, last_end = "", -1  # (the end of the last named header, while nothing follows it)
     for start, end, number in paras:
         head = by_start.get(start)
         if head:
-            speaker = head[2]
+            roster = last_end >= 0 and bool(head[2]) and not text[last_end:start].strip()
+            speaker = "" if roster else head[2]
             start = head[1]  # (Otter may run the words on under the header)
             while start < end and text[start] in " \t\n":
                 start += 1
+            last_end = head[1] if start >= end and head[2] else -1
             if start >= end:
                 continue
-        elif not speaker:
+        last_end = -1
+        if not speaker:
             continue
         body = text[start:end].rstrip()
         if body.endswith(("started transcription", "stopped transcription")):

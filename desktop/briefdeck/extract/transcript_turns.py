@@ -12,16 +12,22 @@ from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import JOURNALIST_ROLE
 from briefdeck.extract.sentences import Document
 
+# How a guest spoke, in brackets after the label: "JANE ROE (through interpreter):",
+# "(via telephone)", "(translated)", "(in Arabic)": the words are still the guest's own.
+ASIDE = (r"\((?i:(?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|translation)|"
+         r"(?:via|by|on)\s+(?:the\s+)?(?:tele)?phone|via\s+video(?:\s*link)?|translated|"
+         r"interpreted|in\s+[a-z]+)\)")
 # A transcript's speaker label: "GEN. JANE ROE:" or "MR. DOE:" opening a paragraph, in capitals.
 # The words after it are that speaker's own, unquoted; "Q:" (a reporter) is not a label.
 _LABEL = re.compile(r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?"  # its time stamp first, maybe
                     r"(?P<label>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,})"
                     # a broadcast's first turn adds the role: "JANE ROE (RET.), ANALYST:"
-                    r"(?:[ \t]+\((?:RET|RES)\.?\))?(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 .,'’&/()-]"
-                    r"{2,80}?))?:\s+(?=\S)")
+                    r"(?:[ \t]+\((?:RET|RES)\.?\))?(?:[ \t]+" + ASIDE + r")?"
+                    r"(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 .,'’&/()-]{2,80}?))?:\s+(?=\S)")
 # (Both cheap tests read a line's start as "\n": far quicker to scan for than "^" with re.M.)
 # ("Speaker 1:", the numbered label below, is counted with them.)
-_LABEL_CHEAP = re.compile(r"\n(?:[A-Z][A-Z'’.,() -]{1,100}|(?:Speaker|SPEAKER) \d{1,2}):\s")
+_LABEL_CHEAP = re.compile(r"\n(?:[A-Z][A-Z'’.,() -]{1,100}(?:\([a-z][a-z ]{2,30}\))?|"
+                          r"(?:Speaker|SPEAKER) \d{1,2}):\s")
 # A recording's transcript stamps each turn and writes its speaker as the text does:
 # "[00:03:15] Al-Obaidi: ..." is a turn when the label is someone the text names.
 _STAMPED = re.compile(r"\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+"
@@ -215,7 +221,29 @@ def _header_turns(doc: Document, paras: list[tuple[int, int, int]]
     """Turns under a meeting tool's own-line speaker headers, courtesies and chairing lines
     that say nothing left out."""
     return [t for t in header_turns(doc.text, paras)
-            if doc.is_reporting(t[0], t[0] + 1) and not _floor_only(t[2])]
+            if doc.is_reporting(t[0], t[0] + 1) and not _floor_only(t[2]) and not (
+                len(t[2]) < 100 and _HANDING_OVER.search(t[2])) and not _opens_meeting(t[2])]
+
+
+# The chair's opening turn calls the roll, names the meeting and hands the floor to the first
+# speaker ("OK, I think we've got everybody. This is the ops sync. J2, want to kick us off?"):
+# housekeeping, no one's statement, however long its reminders run.
+_OPENING = re.compile(r"\b(?:we(?:'ve|’ve|\s+have)\s+got\s+every(?:body|one)|"
+                      r"every(?:body|one)(?:'s|’s|\s+is)\s+(?:here|on)|"
+                      r"let(?:'s|’s)\s+(?:get\s+started|begin|kick\s+(?:it\s+)?off)|"
+                      r"kick\s+(?:us|it|things)\s+off|"
+                      r"this\s+is\s+the\s+(?:[\w-]+\s+){0,4}?(?:sync|meeting|call|huddle|"
+                      r"stand-?up|update)\b)", re.I)
+
+
+def _opens_meeting(body: str) -> bool:
+    return body.endswith("?") and len(body) < 600 and len(_OPENING.findall(body)) >= 2
+
+
+# A short paragraph that only hands the call on ("Jane will take you through the numbers.",
+# "With that, I'll turn it over to John.") says nothing.
+_HANDING_OVER = re.compile(r"\b(?:take|walk)\s+(?:you|us|everyone)\s+through\b|\b(?:hand|turn)\s+"
+                           r"(?:it|things|the\s+call)\s+(?:back\s+)?(?:over\s+)?to\b")
 
 
 def _turns(doc: Document, people: PeopleIndex,
@@ -309,6 +337,10 @@ def _courtesy(sentence: str, speaker: str) -> bool:
     if words[0] in _GREETING_WORDS and len(words) <= 3 and all(
             w[:1].isupper() for w in sentence.split()[1:]):
         return True  # "Thanks Rachel.", "Morning, Jane."
+    if words[0] in _COURTESY_WORDS and any(w in _GREETING_WORDS for w in words) and all(
+            w in _COURTESY_WORDS or w == "and" or raw[:1].isupper()
+            for w, raw in zip(words[1:], sentence.split()[1:], strict=False)):
+        return True  # "Thanks, Martin, and good morning.", "Good morning, Sheila."
     if _TAKING_FLOOR.search(sentence):
         return True
     # a self-introduction: "Captain Roe, air defense.", "Sorry, Jane from Acme."
