@@ -50,6 +50,7 @@ from briefdeck.ingest.menus import (
     flag_kickers,
     flag_menu_runs,
     flag_section_runs,
+    flag_story_kickers,
     is_menu_bar,
     is_section_bar,
     is_section_list,
@@ -60,6 +61,7 @@ from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_alerts import ADVICE_HEADING, advice_lines, flag_alert_head
 from briefdeck.ingest.rules_alerts import RULES as _ALERTS
+from briefdeck.ingest.rules_caveats import RULES as _CAVEATS
 from briefdeck.ingest.rules_channels import RULES as _CHANNELS
 from briefdeck.ingest.rules_channels import (
     flag_advert_heads,
@@ -83,7 +85,7 @@ from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
-    + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL
+    + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL + _CAVEATS
 )
 
 __all__ = [
@@ -230,6 +232,7 @@ def classify(text: str) -> list[Flag]:
 
     flag_section_runs(lines, flags)
     flag_kickers(lines, flags)
+    flag_story_kickers(lines, flags)
     if "Reply" in text and "•" in text:  # a network's comments under a post
         forum.flag_comments(lines, flags)
     if "Reply" in text or "REPLY" in text:  # a page's post, its comments under it

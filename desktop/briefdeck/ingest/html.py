@@ -229,11 +229,21 @@ _PUBLISHED_NODE = re.compile(rf"(?:first\s+)?(?:published|posted)\s*(?::|on)?\s*
                              rf"({FULL_DATE.pattern})", re.IGNORECASE)
 
 
+# A wiki page's authorship line: "Created by Jo Ames, last updated by Li Wei on Dec 03, 2026":
+# the page as it stood at its last revision (the comments under it carry older dates).
+_WIKI_REVISION = re.compile(rf"created by [^,]{{2,60}},? (?:last )?(?:updated|modified|edited) "
+                            rf"by [^,]{{2,60}}? on ({FULL_DATE.pattern})", re.IGNORECASE)
+
+
 def _published_stamp(nodes: list[str]) -> str:
     for node in nodes[:600]:
         line = " ".join(node.split())
         if len(line) < 80 and line[:1] in "PpFf":
             m = _PUBLISHED_NODE.match(line)
+            if m and (found := parse_date(m.group(1))):
+                return found
+        elif len(line) < 160 and line[:1] in "Cc":
+            m = _WIKI_REVISION.match(line)
             if m and (found := parse_date(m.group(1))):
                 return found
     return ""

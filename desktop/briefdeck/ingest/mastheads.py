@@ -23,6 +23,9 @@ _OFFICE_LINE = re.compile(
     r"[\w&'’-]*(?: (?:[A-Z&][\w&'’-]*|of|and|for|the|&)){0,6}$"
 )
 
+_RELEASE_NOTE = re.compile(r"^for immediate release\b", re.IGNORECASE)
+_RELEASE_TOP = 20  # the release's header lines
+
 # "Operations Intelligence Cell - Erbil / Dubai": a unit of the issuer and where it sits.
 _CELL_LINE = re.compile(
     r"^(?:[A-Z][\w&'’-]*\s){1,4}(?:Cell|Desk|Centre|Center|Unit|Team|Section|Branch|Bureau)"
@@ -38,6 +41,15 @@ def flag_office_lines(lines: list[ArticleLine], flags: dict[int, str], first_pro
     offices = [i for i in range(1, top) if i not in flags and _OFFICE_LINE.match(lines[i].text)]
     for i in range(1, top):  # a unit's line right under the issuer's letterhead
         if i not in flags and flags.get(i - 1) == "letterhead" and _CELL_LINE.match(lines[i].text):
+            flags[i] = "letterhead"
+    # "For Immediate Release" over "Office of Public Affairs": the component issuing it
+    for i in range(1, min(first_prose, _RELEASE_TOP)):
+        if (
+            i not in flags
+            and flags.get(i - 1)
+            and _RELEASE_NOTE.match(lines[i - 1].text)
+            and _OFFICE_LINE.match(lines[i].text)
+        ):
             flags[i] = "letterhead"
     for i in offices:
         above, below = lines[i - 1].text, i + 1

@@ -195,5 +195,26 @@ def flag_kickers(lines: list[ArticleLine], flags: dict[int, str]) -> None:
         return
 
 
+def flag_story_kickers(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """"FROM THE FRONT" over a headline over its byline, further down a newsletter's pages:
+    the column's label in capitals, not the story (flag_kickers sees only the page's top)."""
+    for i in range(2, len(lines)):
+        line = lines[i]
+        # (a rank may open the name: "By Sgt. 1st Class Jo Ames, Task Force Public Affairs")
+        if line.text[:3] not in ("By ", "BY ") or not line.text[3:4].isupper() or line.words > 14:
+            continue
+        title, label = lines[i - 1], lines[i - 2]
+        if (
+            i - 1 not in flags
+            and i - 2 not in flags
+            and is_headline_like(title)
+            and not title.text.isupper()
+            and label.words <= 4
+            and label.text.isupper()
+            and not SENTENCE_END.search(label.text)
+        ):
+            flags[i - 2] = "section label"
+
+
 def is_menu_heading(line: ArticleLine) -> bool:
     return line.words <= 5 and not SENTENCE_END.search(line.text) and line.text[:1].isupper()

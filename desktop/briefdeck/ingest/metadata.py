@@ -407,15 +407,42 @@ def _latest_answer(lines: list[tuple[str, bool]]) -> str:
 
 
 def find_published(lines: list[tuple[str, bool]]) -> str:
-    found = (
-        _thread_date(lines)
-        or _chat_log_date(lines)
-        or _latest_answer(lines)
-        or revision_date(lines)
-        or _find_published(lines)
-        or stamps.stamp_date([line for line, _ in lines[:_HEADER_LINES]], parse_date, only_a_date)
+    for _ in range(3):
+        found = (
+            _thread_date(lines)
+            or _chat_log_date(lines)
+            or _latest_answer(lines)
+            or revision_date(lines)
+            or _find_published(lines)
+            or stamps.stamp_date(
+                [line for line, _ in lines[:_HEADER_LINES]], parse_date, only_a_date
+            )
+        )
+        if not found or not _long_before_the_events(found, lines):
+            return _day_first_when_written(found, lines) if found else found
+        # "AUTHORIZED BY EXECUTIVE ORDER, 24 AUGUST 1962" on a certificate of 2026: the date
+        # of the authority it cites, not of the copy; look again without that line
+        lines = [("" if parse_date(line) == found else line, b) for line, b in lines]
+    return ""
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_STALE_YEARS = 20  # a page's own date is never decades before the latest event it dates
+_EVENT_LINES, _EVENT_CHARS = 200, 20_000
+
+
+def _long_before_the_events(found: str, lines: list[tuple[str, bool]]) -> bool:
+    """Whether the text dates an event (a full date) decades after the date found. The page's
+    opening is enough (a date in its header is tested against the story under it) and cheap."""
+    year = int(found[:4])
+    text = "\n".join(line for line, _ in lines[:_EVENT_LINES])[:_EVENT_CHARS]
+    if max((int(y) for y in _YEAR.findall(text)), default=0) - year < _STALE_YEARS:
+        return False  # the cheap test first: no year that late at all
+    return any(
+        int(d[:4]) - year >= _STALE_YEARS
+        for m in FULL_DATE.finditer(text)
+        if (d := parse_date(m.group(0)))
     )
-    return _day_first_when_written(found, lines) if found else found
 
 
 def _thread_date(lines: list[tuple[str, bool]]) -> str:

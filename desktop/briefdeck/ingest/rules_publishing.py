@@ -285,7 +285,9 @@ RULES: tuple[Rule, ...] = (
     _rule("page number", r"^[^|]{3,100}\|\s*page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$|"
           r"^page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*\|[^|]{3,100}$", 20, hints=("page",)),
     # "Edition 152 | Wednesday, 7 August 2024", "Vol. 3, No. 12", "Issue #45 · Spring 2024".
-    _rule("edition line", r"^(?:edition|issue|vol(?:ume)?\.?|no\.|number)\s*#?\s*\d+\b"
+    # (the issue's month may come first: "December 2026 | Vol. 4, Issue 12")
+    _rule("edition line", r"^(?:[A-Z][a-z]+\.?(?: \d{1,2},?)? \d{4}\s*[|•·]\s*)?"
+          r"(?:edition|issue|vol(?:ume)?\.?|no\.|number)\s*#?\s*\d+\b"
           r"(?:\s*,\s*(?:no\.|issue|number)\s*#?\s*\d+)?\s*(?:[|•·]\s*[^.!?]{0,160})?$", 30),
     # "Security Brief No. 14/2024", "Working Paper No. 45": a series number on its own line.
     _rule("edition line", r"^(?:[A-Z][\w&'’-]*\s+){1,6}(?:No\.|Nr\.|Number|#)\s*\d{1,4}"
