@@ -20,6 +20,7 @@ MEASURES = {
     "nautical": "nautical miles", "dollars": "USD", "dollar": "USD", "euros": "EUR",
     "pounds": "GBP", "tons": "tons", "tonnes": "tonnes", "percent": "%",
     "nm": "NM", "nmi": "NM",  # nautical miles as sea reports write them ("85NM NW of")
+    "ft": "ft",  # "below 1,000 ft AGL": a height in feet, whatever reference follows
     "dwt": "dwt", "teu": "TEU",  # a ship's size: deadweight tonnes, container capacity
 }
 # A currency is borrowed only across a joiner ("$40 million to 55 million"), never by a bare

@@ -40,8 +40,10 @@ _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed de
 # "600 PAC-3 MSEs", "40 IEDs", "12 SM-3s": an acronym's or designator's plural, kept as written.
 _ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"
 # Plural nouns, with the ones that take no -s ("eight personnel").
-PLURAL = re.compile(r"[a-z][a-z-]{2,}s|personnel|people|staff|police|crew|aircraft|infantry|"
-                     r"militia|cattle|livestock|men|women|children|" + _ACRONYM_PLURAL)
+# ("simultaneous", "various", "class": an adjective or a singular ending in s)
+PLURAL = re.compile(r"[a-z][a-z-]{2,}(?<!ou)(?<!s)s|personnel|people|staff|police|crew|"
+                     r"aircraft|infantry|militia|cattle|livestock|men|women|children|" +
+                     _ACRONYM_PLURAL)
 # (not an adverb ending in s: "30 people outdoors", "troops overseas")
 _PLURAL_NEXT = re.compile(r"\s+(?!(?:outdoors|indoors|overseas|afterwards|always|sometimes|"
                           r"nowadays|besides|perhaps|towards|backwards|forwards)\b)"

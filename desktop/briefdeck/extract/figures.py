@@ -240,7 +240,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                                           FORMATIONS_AFTER.match(text, q.end, sent.end))) and \
                     not (text[q.start - 1:q.start] in "\"“" and text[q.end:q.end + 1] in "\"”") \
                     and not (not q.vague and text[q.start - 1:q.start] in "\"“" and
-                             q.start - 1 > sent.start and text[q.start - 2].isspace()):
+                             q.start - 1 > sent.start and text[q.start - 2].isspace()) \
+                    and not (not q.vague and _in_count_fragment(text, quoted, q.start)):
                 continue  # (an amount quoted on its own, '"a dozen or so" drones', is kept; so
                 # is a count opening a fragment of a statement: struck "three facilities ...")
             if q.vague and not re.search(r"\d", q.text) and (
@@ -269,6 +270,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 paren = _NOUN_BEFORE_PAREN.search(text, max(sent.start, q.start - 30), q.start)
                 unit = after if PLURAL.fullmatch(after or "-") else \
                     paren.group(1).lower() if paren else ""
+                if not paren and (model := _MODEL_IN_BRACKET.match(text, times.end(), sent.end)):
+                    unit = model.group(1)  # "MEDEVAC (2 x UH-60)": two of that model
+                    # (not the next word, "departs", which the bracket has closed off)
                 if not unit:
                     continue
                 rows.append([q, unit, ""])
@@ -522,6 +526,20 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     return figures
 
 
+# A quoted fragment that opens with a count: 'struck "five targets at three locations"'.
+# (in lower case: a fragment run into the sentence, not a quoted sentence of its own)
+_COUNT_OPENING = re.compile(r'["“](?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|'
+                            r'eleven|twelve|a\s+dozen)\b)')
+
+
+def _in_count_fragment(text: str, quoted: list[tuple[int, int]], pos: int) -> bool:
+    """Is pos inside a short quoted fragment that opens with a count? Its other counts are
+    the statement's own figures, as its first one is, not a speaker's loose words."""
+    span = next((s for s in quoted if s[0] <= pos < s[1]), None)
+    return span is not None and span[1] - span[0] <= 60 and \
+        _COUNT_OPENING.match(text, span[0]) is not None
+
+
 # A PDF's superscript note numbers run into the text: "... in three movements.15 The ...".
 _GLUED_DECIMAL = re.compile(r"(\d[\d,]*)\.(\d{1,2})$")
 _NEW_SENTENCE = re.compile(r" [A-Z][a-z]")
@@ -544,8 +562,13 @@ def _glued_note(text: str, q: Quantity) -> Quantity | None:
 
 
 # The rest of a kit's long name, its short form, then the plural noun a count before it counts.
+# ("96 Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE) interceptors": a
+# short form may hold a digit and a second word)
 _NAMED_KIT = re.compile(r"[^.;:()\n]{0,100}?(?:,\s+or\s+[A-Z][A-Za-z-]{1,7},|"
-                        r"\s\([A-Z][A-Za-z-]{1,7}\))\s+([a-z][a-z-]{2,}s)\b")
+                        r"\s\([A-Z][A-Za-z-]{1,7}(?:\d[A-Za-z]?)?(?: [A-Z]{2,5})?\))"
+                        r"\s+([a-z][a-z-]{2,}s)\b")
+# A model alone inside the bracket of a count: "(2 x UH-60)".
+_MODEL_IN_BRACKET = re.compile(r"([A-Z][A-Za-z]{0,5}-?\d[\w-]*)\)")
 # "930 Patriot Advanced Capability-3 Missile Segment Enhancement interceptors": a make's long
 # name, all capitalised, then the plural noun counted.
 _NAMED_RUN = re.compile(r" *(?:[A-Z][\w-]*[^\S\n]+){2,8}([a-z][a-z-]{2,}s)\b")

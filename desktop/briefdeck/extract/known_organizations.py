@@ -21,6 +21,9 @@ KNOWN: dict[str, list[str]] = {
         r"DoD", r"DOD",
     ],
     "State Department": [r"State\s+Department", r"Department\s+of\s+State"],
+    # (its prosecutors announce the indictments of militias' suppliers)
+    "Department of Justice": [r"(?:U\.S\.\s+)?Department\s+of\s+Justice",
+                              r"Justice\s+Department"],
     "White House": [r"White\s+House"],
     # the Army's stored brigade sets (APS-2 in Europe, APS-5 in Kuwait) units draw vehicles from
     "Army Prepositioned Stock": [r"Army\s+Pre-?positioned\s+Stocks?(?:-\d)?", r"APS-\d"],
@@ -302,6 +305,7 @@ KNOWN: dict[str, list[str]] = {
     # Philippines (AFP)") keeps its own meaning (see extract_organizations).
     "AFP": [r"AFP", r"Agence\s+France[- ]Presse"],
     "Reuters": [r"(?:Thomson\s+)?Reuters"],
+    "The Washington Post": [r"(?:[Tt]he\s+)?Washington\s+Post"],
     "Associated Press": [r"Associated\s+Press",
                          r"AP(?=\s+(?:reported|tally|count|report|reporter|journalist)\b)",
                          r"(?<=\btold\s)AP\b", r"(?<=\btold\sthe\s)AP\b"],

@@ -259,6 +259,17 @@ def _coordinate(text: str, q: Quantity) -> bool:
 
 
 # "4m 58s", "1h 05m": a recording's or a call's length as a player shows it, no count.
+# "customers asking about 2029 deliveries": "about" as the topic of a talk, not a hedge.
+_ABOUT_TOPIC_BEFORE = re.compile(r"\b(?:ask|asking|asked|talk|talking|talked|think|thinking|"
+                                 r"worried|worry|conversation|questions?|hear|heard|"
+                                 r"know|care)\s+$", re.I)
+# "A1871/26": a NOTAM's (or a file's) serial and the year after its slash, never a count.
+_SERIAL_BEFORE_SLASH = re.compile(r"(?<![\w/])[A-Z]{1,2}\d{2,5}$")
+# "C/2-44 ADA", "3-43 ADA", "2-8 CAV": an Army battalion (and its company before the slash),
+# written like a range, its branch's initials after.
+_BATTALION_BRANCH_AFTER = re.compile(r" (?:ADA|FA|IN|INF|AR|CAV|AVN|EN|SF|MI|MP|SIG|BEB|BSB)\b")
+# "his family told 14 News": a TV station's brand, its channel number and "News".
+_STATION_AFTER = re.compile(r" (?:Action |Eyewitness )?News(?:\b(?!-)|Channel)")
 _CLOCK_LENGTH_AFTER = re.compile(r"[hm]\s?\d{1,2}[ms]\b")
 _CLOCK_LENGTH_BEFORE = re.compile(r"\d[hm]\s?$")
 
@@ -284,6 +295,15 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             "-" in q.text[:3] or _DOCUMENT_BEFORE.search(text, max(sent_start, q.start - 12),
                                                           q.start)):
         return True  # "CENTCOM release 26-1107": a document's serial, not 26 to 1,107
+    if text[q.start - 1:q.start] == "/" and q.text[:1].isdigit() and (
+            text[q.start - 2:q.start - 1].isupper() and q.value_high is not None or
+            _SERIAL_BEFORE_SLASH.search(text, max(0, q.start - 9), q.start - 1)):
+        return True  # "A1871/26": a serial's year; "C/2-44": a company of a battalion
+    if q.value_high is not None and not q.money and _BATTALION_BRANCH_AFTER.match(text, q.end) \
+            and re.fullmatch(r"\d{1,2}-\d{1,3}", q.text):
+        return True  # "3-43 ADA": 3rd Battalion, 43rd Air Defense Artillery, not 3 to 43
+    if q.text.isdigit() and text[q.end:q.end + 2] == " N" and _STATION_AFTER.match(text, q.end):
+        return True  # "told 14 News": a station's name
     if text[q.start - 1:q.start] == "(" and q.text.isdigit() and \
             _LOSS_SERIAL_AFTER.match(text, q.end):
         return True
@@ -407,6 +427,10 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     if not q.money and q.value_high is None and " " in q.text and \
             _YEAR_WORD.fullmatch(q.text.rsplit(None, 1)[-1]) and not _counted_next(text, q.end):
         return True  # "over 2025", "by about 2030": a year after a word, not a count
+    if not q.money and q.value_high is None and q.text[:6].lower() == "about " and \
+            _YEAR_WORD.fullmatch(q.text[6:]) and _ABOUT_TOPIC_BEFORE.search(
+                text, max(sent_start, q.start - 16), q.start):
+        return True  # "asking about 2029 deliveries": the year a talk is about, no count
     if _AGE_AFTER_NAME.search(text, max(sent_start, q.start - 30), q.start) and \
             re.match(r"\s*[,)]", text[q.end:q.end + 2]) and q.value < 120 and not q.percent:
         return True  # "Eitan Mizrahi, 34, from Haifa": an age

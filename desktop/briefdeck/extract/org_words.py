@@ -16,7 +16,7 @@ THE = re.compile(r"^(?:[Tt]he)\s+")
 GENERIC_TAILS = (
     r"Command|Forces?|Services?|Ministry|Agency|Department|Council|Brigades?|Party|Army|Corps|"
     r"Guards?|Militia|Front|Movement|Committee|Directorate|Battalion|Regiment|Division|Group|"
-    r"Office|Organi[sz]ation|Units|Unit|Network|Alliance|Fleet|Cell|Project|Consultants|"
+    r"(?<!Oval\s)Office|Organi[sz]ation|Units|Unit|Network|Alliance|Fleet|Cell|Project|Consultants|"
     r"Maritime|Institute|Staff|Observatory|Monitor|Commission|Mission|Programme|Watch|"
     r"Foundation|Association|Federation|Authority|Studies|Tracker|Forum|Government|Navy|"
     # police forces and rescue services ("Border Police", "Syria Civil Defence"), air wings

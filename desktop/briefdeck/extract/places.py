@@ -465,6 +465,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # boilerplate, captions, page furniture
         if text[sent.start] in "RAS" and RELATED_LINK.match(text, sent.start):
             continue  # "Read: Drone strike kills two in Tyre": another story's headline
+        if entry.source == "curated" and 3 <= len(written) <= 5 and written.isupper() and \
+                written.isalpha() and _not_spelled(written, entry):
+            continue  # "EBL" read as the code "EBBL": initials and codes match only as spelled
         if ORG_AFTER.match(text, end):
             continue  # "Nineveh Operations Command" is a headquarters, not the province
         if MEDIA_AFTER.match(text, end):
@@ -702,6 +705,12 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
 
 
 SAME_SITE_KM = 30  # two bases' points this close may be one airstrip under two names
+
+
+def _not_spelled(written: str, entry) -> bool:
+    """Is a word in capitals none of the entry's names, only folded onto one ("EBL", "EBBL")?"""
+    low = written.casefold()
+    return low != entry.name.casefold() and all(low != a.casefold() for a in entry.aliases)
 
 
 def _same_site(first: PlaceMention, entry) -> bool:

@@ -61,8 +61,12 @@ SYSTEMS: list[tuple[str, str, str]] = [
                                r"Avengers?(?=,?\s+(?:and|or)\s+(?:M-SHORAD|Stingers?|NASAMS|"
                                r"C-RAM|Patriots?|Coyotes?)\b)"),
     # the Army's mobile counter-drone system at CENTCOM's bases
-    ("M-LIDS", "air defence", r"M-LIDS\b|Mobile[- ]Low,\s+Slow,?\s+Small[- ]Unmanned\s+"
+    ("M-LIDS", "air defence", r"M(?:obile)?-LIDS\b|Mobile[- ]Low,\s+Slow,?\s+Small[- ]Unmanned\s+"
                               r"Aircraft\s+Integrated\s+Defeat\s+Systems?"),
+    # ... and its fixed-site sibling at the bases themselves
+    ("FS-LIDS", "air defence", r"FS-LIDS\b|Fixed[- ]Site\s+Low,\s+Slow,?\s+Small\s+"
+                               r"(?:UAS|Unmanned\s+Aircraft(?:\s+Systems?)?)\s+Integrated\s+"
+                               r"Defeat\s+Systems?"),
     ("Katyusha rockets", "rocket",
      r"(?:\d{2,3}(?:\s?|-)mm\s+)?Katyusha(?:-type)?(?:\s+rockets?)?"),
     ("HIMARS", "artillery", r"HIMARS\b"),
@@ -223,6 +227,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # the sensor as a piece of kit ("two radars", "radar systems", "a radar and four
     # launchers"), not the sensing ("tracked by radar", "avoid radar", "radar coverage")
     ("radars", "radar", r"radars\b|radar\s+systems?\b|radar(?<=\b[Aa]\sradar)"
+                        r"(?=\s*(?:[,;.)]|and\b|or\b|was\b|is\b|to\b|at\b|in\b))|"
+                        r"radar(?<=\b[Aa]\ssingle\sradar)"
                         r"(?=\s*(?:[,;.)]|and\b|or\b|was\b|is\b|to\b|at\b|in\b))"),
     # combat aircraft by the bare word ("Israeli jets struck"), not airliners or private jets
     ("jets", "aircraft", r"(?<![Pp]assenger\s)(?<![Pp]rivate\s)(?<![Bb]usiness\s)"
@@ -242,6 +248,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
      r"suicide\s+(?:vests?|belts?)\b|explosives?(?:\s+(?:vests?|belts?)|[- ]laden\s+(?:vehicles?|"
      r"cars?|trucks?|pickups?(?:\s+trucks?)?))\b"),
     ("machine guns", "gun", r"(?:heavy\s+)?machine[- ]guns?\b"),
+    # a gun that defends a base (C-RAM is one): "no C-RAM or other gun system"
+    ("gun system", "air defence", r"(?<!machine\s)(?<![-\w])gun\s+systems?\b"),
     ("land mines", "explosive", r"land\s*mines?\b|anti-(?:personnel|tank)\s+mines?\b"),
     ("grenades", "explosive", r"(?:hand\s+|stun\s+)?grenades?\b"),
     ("multiple rocket launchers", "artillery", r"multiple\s+(?:launch\s+)?rocket\s+"
@@ -507,6 +515,11 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                 if _GBAD_BEFORE.search(doc.text, max(sent.start, start - 20), start):
                     # "our ground-based air defence": the Army's name for the kit (GBAD)
                     name, start = "ground-based air defence", start - 13
+                elif doc.text[start - 12:start].lower() == "short-range " and \
+                        not doc.text[start - 13:start - 12].isalpha():
+                    # "operating short-range air defense": the Army's SHORAD tier, the kit
+                    start -= 12
+                    name = " ".join(doc.text[start:m.end()].split()).lower()
                 elif not _as_agent(doc.text, m.start(), m.end()):
                     continue  # "cooperation on air defence": the mission
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
@@ -626,9 +639,11 @@ def _placed(doc: Document, m: SystemMention, places: list) -> str:
 # Regiment", "air defence officers", "air defence fire" (that is "anti-aircraft fire").
 _MISSION_AFTER = re.compile(r"\s+(?:[A-Z]|(?:artillery|command|forces?|brigades?|regiments?|"
                             r"battalions?|units?|detachments?|officers?|commanders?|fire|"
-                            r"network)\b)")
+                            r"teams?|crews?|network)\b)")
 # ("our ground-based air defence", "Iraq's own ground-based air defence": someone's kit; a bare
 # "Ground-based air defense has been the most visible area of change" is the field)
+# "missiles and drones were fired from Iraq toward Israel": launched from somewhere at a target.
+_LAUNCHED_AT = re.compile(r"\b(?:fired|launched)\s+(?:from|toward|towards|at)\b")
 _GBAD_BEFORE = re.compile(r"(?:\b(?:our|their|its|his|her)|['’]s|\bown)\s+ground-based\s$", re.I)
 
 
@@ -666,8 +681,13 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
                not _SUPPORT_AIRCRAFT.match(m.name)}
     named_kinds = {m.category for m in mentions if m.name not in CLASSES and _NAMED.search(m.name)}
     # a bare "missiles" beside any missile or interceptor the report names is one of those
-    missile_named = any(("missile" in m.category or m.category == "air defence") and
-                        m.name != "missiles" for m in mentions)
+    # (but not missiles launched at us beside only our interceptors: "missiles and drones
+    # were fired toward Israel" in a report on Patriot interceptors)
+    missile_named = any("missile" in m.category and m.name != "missiles" for m in mentions) or \
+        any(m.category == "air defence" for m in mentions) and not any(
+            m.name == "missiles" and m.status == "used by adversary" and
+            _LAUNCHED_AT.search(doc.text, m.end, min(len(doc.text), m.end + 60))
+            for m in mentions)
     mentions = [m for m in mentions if COVERED.get(m.name) not in covered and
                 COVERED_BY_NAMED.get(m.name) not in named_kinds and
                 not (m.name == "missiles" and missile_named)]

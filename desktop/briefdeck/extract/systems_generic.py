@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 
 from briefdeck.extract.known_organizations import known_organization
 
@@ -377,11 +378,31 @@ _AIR_FORCE = re.compile(r"[A-Z][A-Za-z]{0,3}AF")
 _OPENS_ITEM = re.compile(r"(?:^|\n|:[^\S\n]+|[•*][^\S\n]+)$")
 
 
+# A programme's class word alone before "System": "Weapon System", "Missile System".
+_CLASS_ONLY = re.compile(rf"{_DEFENCE_WORD} (?:System|Capability)")
+# A budget justification book's exhibits ("P-1 Line Item", "P-5 Cost Analysis", "R-2"):
+# Pentagon forms, which share an aircraft's designator shape.
+_EXHIBIT_AFTER = re.compile(r"\s+(?:Line\s+Item|Cost\s+Analysis|Exhibit|Budget\s+Item|"
+                            r"Program\s+Element)\b|,\s+Cost\s+Analysis\b")
+_FOLDED = str.maketrans("łŁøØđĐ", "lLoOdD")
+
+
+def as_written(name: str, written: str) -> str:
+    """The name as the article spells it: "Wisla" where it drops the Polish letter of
+    "Wisła" (a reader searching the article finds its own spelling)."""
+    head = written[:len(name)]
+    folded = unicodedata.normalize("NFKD", name.translate(_FOLDED))
+    plain = "".join(c for c in folded if not unicodedata.combining(c))
+    return head if head == plain else name
+
+
 def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int, int] | None:
     """(name, category, start, end) for one generic_matches match, None when it is no system."""
     groups = m.groupdict()
     if groups.get("sysname"):
         name = " ".join(m.group("sysname").split())
+        if _CLASS_ONLY.fullmatch(name):
+            return None  # "Gross/Weapon System Cost": a class in a table's label, no name
         category = "air defence" if re.search(r"Defen|Missile|Aegis|Intercept", name) else \
             "programme"
         return name, category, m.start("sysname"), m.end("sysname")
@@ -390,6 +411,10 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         if _STAFF_SECTION.fullmatch(des) and not groups.get("nick") and \
                 not _ARMS_AFTER.match(m.string, m.end("des")):
             return None  # "Director for Operations (J-3)": a staff section, not a J-3 jet
+        if des[:2] in ("P-", "R-", "O-") and (_EXHIBIT_AFTER.match(m.string, m.end("des")) or
+                                              m.string[m.start("des") - 8:m.start("des")] ==
+                                              "Exhibit "):
+            return None  # "Exhibit P-5", "P-1 Line Item": a budget exhibit's form, no aircraft
         category = _PREFIX_CATEGORY.get(des.split("-")[0], "aircraft")
         if groups.get("nick"):  # one system: "GBU-31 Joint Direct Attack Munitions"
             if des[-1] == "s" and des[-2].isdigit():
@@ -404,6 +429,8 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
                 variant = _VARIANT.search(found.group(0)) if name in _BY_VARIANT else None
                 if variant:  # "Arrow-3" and "Arrow 2" are two systems
                     name = f"{name} {variant.group(1)}"
+                elif not name.isascii():
+                    name = as_written(name, found.group(0))
                 return name, category, m.start("prog"), m.end("prog")
         return None
     if groups.get("typ"):
@@ -477,7 +504,8 @@ _KIT_WORD = re.compile(_KIT)
 _FIRED = re.compile(r"\b(?:fir(?:e|es|ed|ing)|launch(?:es|ed|ing)?)\s+(?:an?|one|each|every)\s+"
                     r"(?P<i>interceptor)\b|"
                     # ("fired three interceptors": the count of shots the report gives)
-                    r"\b(?:fired|launched)\s+(?:two|three|four|five|six|\d{1,2})\s+"
+                    r"\b(?:fired|launched)\s+(?:(?:more\s+than|at\s+least|about|over)\s+)?"
+                    r"(?:two|three|four|five|six|\d{1,2})\s+"
                     r"(?P<k>interceptors)\b|\b(?:[Ee]ach|[Ee]very|[Oo]ne)\s+(?P<j>interceptor)\s+"
                     r"(?:fired|launched)\b")
 _TYPE_CATEGORY = {"missile": "missile", "drone": "drone", "rocket": "rocket", "uav": "drone",

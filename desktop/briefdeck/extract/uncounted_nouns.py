@@ -33,7 +33,9 @@ WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$")
 SPAN_UNITS = frozenset("minutes hours days weeks months".split())
 LASTED_FOR = re.compile(r"\b(?:(?:for|over|in)\s+the\s+next|takes?|took|lasted|lasting|"
                         r"(?:burn|rag|stay|remain|deploy|search|circl|patrol|hover|orbit|loiter|"
-                        r"fought|battl|clash)\w*(?:\s+[\w-]+){0,3}?\s+for)\s+[\"“]?$", re.I)
+                        r"fought|battl|clash)\w*(?:\s+[\w-]+){0,3}?\s+for|"
+                        # ("a deployment of roughly nine months": how long a unit is away)
+                        r"\b(?:deployment|tour|rotation)s?\s+of)\s+[\"“]?$", re.I)
 SOURCING = frozenset(
     "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
     "broker brokers witness witnesses analyst analysts lawmaker lawmakers staffer staffers "

