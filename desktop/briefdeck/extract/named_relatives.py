@@ -34,7 +34,8 @@ def named_relatives(text: str) -> Iterator[tuple[str, str, int, int]]:
 _KIN_COMMA = re.compile(r"(?:wife|husband|widow(?:er)?|son|daughter|brother|sister|father|"
                         rf"mother),[ \t]+(?P<name>{FIRST})"
                         r"(?=\s*[.;]|\s*,\s+(?:said|says|told|added|who)\b|\s+(?:said|says|told)\b)")
-_WHOSE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:late|eldest|youngest)\s+)?$")
+_WHOSE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+"
+                    r"(?:(?:late|elder|eldest|older|oldest|younger|youngest|little|big|twin)\s+)?$")
 
 
 def relatives_by_given_name(text: str) -> Iterator[tuple[str, str, int, int]]:

@@ -86,6 +86,7 @@ from briefdeck.extract.person_patterns import (
 )
 from briefdeck.extract.sentences import Document, finditer_near
 from briefdeck.extract.ship_names import ship_named
+from briefdeck.geo.us_towns import STATES
 from briefdeck.model import Person, Provenance
 
 
@@ -358,11 +359,13 @@ def _plausible(name: str, is_place) -> bool:
         return False
     if known_organization(name) or (is_place and is_place(name)) or OUTLET.fullmatch(name):
         return False  # "Al Jazeera said": a broadcaster, not a person
-    if ORG_TAIL.search(name) or _PLACE_TAIL.search(name):
-        return False
+    if ORG_TAIL.search(name) or _PLACE_TAIL.search(name) or name in _US_STATES:
+        return False  # ("Las Cruces, New Mexico, said": the state after its town)
     return True
 
 
+# A US state of two words, written out, is no one's name ("New Mexico", "Rhode Island").
+_US_STATES = frozenset(n for names in STATES.values() for n in names if " " in n)
 # Nor like a place ("in Syunik Province, the head of the ... said").
 _PLACE_TAIL = re.compile(r"\b(?:Province|Region|District|Governorate|Oblast|County|Prefecture|"
                          r"Valley|River|Mountains?|Islands?|Strait|Sea|Bay|Gulf|Desert|Peninsula|"
@@ -855,7 +858,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                            m.start("name"), m.end("name"))
                 titled.append((role_start, m.end("name"), name))
     _full_names_of_surnames(doc, found, add, is_place)
-    _relatives_by_given_name(text, found, add, is_place)
+    _relatives_by_given_name(text, found, add, is_place, titled)
     ordered = [f for f in sorted(found.values(), key=lambda f: f.start)
                if not _outlet_name(text, f.name) and not (not f.title and ship_named(text, f.name))]
     # ("said Jane Roe engaged the drones" after "ITS Jane Roe (F 596)": a ship, no one titled)
@@ -915,9 +918,11 @@ def _full_names_of_surnames(doc: Document, found: dict[str, _Found], add, is_pla
         surnames.add(key)
 
 
-def _relatives_by_given_name(text: str, found: dict[str, _Found], add, is_place) -> None:
+def _relatives_by_given_name(text: str, found: dict[str, _Found], add, is_place,
+                             titled: list[tuple[int, int, str]]) -> None:
     """'said his wife, Megan': she bears the family name last written before her ('Renner'),
-    the family the report is about; no one named before, no name given."""
+    the family the report is about; no one named before, no name given. Her given name there
+    is a mention of her, the one 'she said' next refers to."""
     if not found:
         return
     family = {surname(f.name) for f in found.values() if " " in f.name}
@@ -933,7 +938,7 @@ def _relatives_by_given_name(text: str, found: dict[str, _Found], add, is_place)
                 if last is None or said.start() > last[0]:
                     last = (said.start(), name)
         if last and _plausible(f"{given} {last[1]}", is_place):
-            add(f"{given} {last[1]}", kin, "", start, end)
+            titled.append((start, end, add(f"{given} {last[1]}", kin, "", start, end)))
 
 
 # "Calling Hassan now": a verb's participle opening a chat line is no given name ("Ming" and

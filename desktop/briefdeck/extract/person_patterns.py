@@ -24,7 +24,9 @@ RANK = (
     r"Naik|Havildar|Sepoy|Subedar|Rifleman|Trooper|"
     # US staff papers and slides write grades in capitals before a full name: "MAJ Jane Roe"
     r"(?:GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|SGM|CSM|MSG|SFC|SSG|SGT|ADM|VADM|"
-    r"RADM|CAPT|CDR|LCDR)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]))"
+    r"RADM|CAPT|CDR|LCDR)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]|"
+    # or a surname alone, closing the brackets that name an action's owner: "(MAJ Roe)"
+    r"\s+[A-Z][a-z][\w'’-]*\)))"
     r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"
     r"(?:\s+\((?:res|ret|Res|Ret)\.?\))?"  # reservist or retired: "Staff Sergeant (res.)"
     # Arab armies put the officer's branch or degree after the grade, before a name of two
@@ -59,8 +61,18 @@ _TITLE = (
     r"(?:(?<=Iranian\s)|(?<=Iraqi\s)|(?<=Syrian\s)|(?<=Israeli\s)|(?<=Russian\s)|"
     r"(?<=Turkish\s)|(?<=American\s))general(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])|"
     r"(?:Grand\s+)?Ayatollah|Sheikh|Hojj?atoleslam|Mullah|"
+    # the Iranian press's title for a Revolutionary Guards commander: "Sardar Jane Roe"; after
+    # a role word ("commander Sardar John Doe") it opens the name, as in South Asia
+    r"(?<!commander\s)(?<!leader\s)(?<!chief\s)(?<!elder\s)Sardar(?=\s+[A-Z][\w'’-]+\s+[A-Z])|"
     # a UN envoy before a full name: "Special Envoy Jane Roe", "Deputy Special Envoy John Doe"
     r"(?:Special\s+)?Envoy(?=\s+[A-Z][a-z]+\s+[A-Z])|"
+    # US justice offices before a full name: "U.S. Attorney Jane Roe", "Assistant Attorney
+    # General John Doe", "Special Agent in Charge Jane Roe" (of the FBI), "Judge John Doe"
+    r"(?:(?:Assistant|Trial|District)\s+)?(?:U\.S\.\s+)?Attorney(?:\s+General)?"
+    r"(?=\s+[A-Z][a-z]+\s+[A-Z])|"
+    r"(?:(?:Supervisory\s+)?Special\s+Agent|Assistant\s+Director)(?:\s+in\s+Charge)?"
+    r"(?=\s+[A-Z][a-z]+\s+[A-Z])|"
+    r"(?:(?:U\.S\.\s+)?(?:District|Magistrate|Chief)\s+)?Judge(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     # a monarch or royal heir, named with a father's name or a regnal number ("King John bin
     # Jack", "Crown Prince Jack bin John Al Roe", "King John II"); not the bases and airports
     # named after one ("Prince John Air Base", "Queen Jane International Airport")
@@ -73,8 +85,8 @@ _TITLE = (
     # "PM" for a prime minister, before a name (not a clock's "3 PM Baghdad time")
     r"(?<![\d:])(?<!\d\s)PM(?=\s+(?:al-|el-)?[A-Z][a-z])|"  # "MP Jane Roe", "lawmaker John Doe"
     r"governor|mayor|"  # "Kursk regional governor Jane Roe", "city mayor John Doe"
-    r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|press\s+secretary|Head|Chief|"
-    r"Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
+    r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|[Pp]ress\s+secretary|Head|"
+    r"Chief|Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
     r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z])|"  # British: no stop
     r"(?:Shri|Smt|Sri|Kumari)\.?(?=\s+[A-Z])(?!\s+Lank))"  # Indian honorifics, as Mr/Mrs/Ms
     # (not the country: "a Sri Lankan sailor")
@@ -152,7 +164,7 @@ JURISDICTION = re.compile(
 # A title opens a word, with a capital or one of the lower-case openers (retired, former,
 # then-, spokes-, press): a cheap first test at each position, which is most of the cost.
 TITLED_RE = re.compile(
-    rf"(?<![\w'’])(?=[A-Zrsptflgmd])"
+    rf"(?<![\w'’])(?=[A-Z12rsptflgmd])"  # ("1LT Jane Roe", "1st Lt. John Doe")
     rf"(?P<title>(?:[Rr]etired\s+)?(?:{NATION}\s+)?(?:{SERVICE}\s+)?(?:{RANK}|{_TITLE})"
     rf"(?:\s+(?:{RANK}))?)\s+(?P<name>{_NAME})(?:{_APPOSITIVE})?"
 )

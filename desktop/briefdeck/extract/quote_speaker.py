@@ -19,6 +19,7 @@ from briefdeck.extract.platform_speakers import ON_PLATFORM
 from briefdeck.extract.quote_patterns import (
     ABBR_DOT,
     ACCORDING_RE,
+    BARE_SOURCES,
     BODY_NOUN,
     CAPITAL_RUN,
     CLAUSE_SUBJECT_RE,
@@ -78,7 +79,7 @@ _NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}(?=\s))*\s+[A-Z]")  # ('."8 T
 # '06:35 | Army: "..."' (after the entry's time), 'Rescue medic Jane Roe, at the scene: "..."'
 # (an aside after the name), 'Army: jets struck launchers and "..."' (its words paraphrased).
 # A note in brackets may stand before the colon: 'Army (translated): "..."', 'X (via Telegram):'.
-_LINE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}\s*(?:[|–—-]\s*)?)?"
+_LINE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:(?:[|–—]|--?)\s*)?)?"
                          r"(?P<who>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,5}?)"
                          r"(?:,[ \t]+[^,:\"“”\n]{1,50})?(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+")
 # Labels that head a line but name no one: "Note:", "Update:", "Breaking:".
@@ -92,18 +93,27 @@ _NOT_A_LABEL = re.compile(r"(?i)(?:note|notes|update|updated|breaking|summary|ba
 _ROLE_LABEL_END = re.compile(r"\b(?:spokes(?:man|woman|person)|ministry|official)$")
 
 
-def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Speakers) -> str:
+# A label's topic after the one who speaks: "POTUS on the strikes:" (a pool report's way).
+_LABEL_TOPIC = re.compile(r"\s+on\s+(?:the\s+|his\s+|her\s+)?[a-z][\w\s'’-]*$")
+
+
+def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Speakers,
+                sent_start: int = -1) -> str:
     """The speaker a line's label names before its colon, when the quote follows it on the
     same line with no other quote between: a person named there, a known body, or a body
-    written with its initials ("IDF"); else ''."""
+    written with its initials ("IDF"); else ''. A label may open a sentence inside the line
+    too: 'The pool asked about strikes. POTUS: "..."'."""
     line = max(para[0], text.rfind("\n", 0, start) + 1)
     label = _LINE_LABEL.match(text, line, start)
+    if not label and sent_start > line:
+        label = _LINE_LABEL.match(text, sent_start, start)
     if not label or QUOTE_RE.search(text, label.end(), start) or \
             "\n" in text[label.end():start] or _NOT_A_LABEL.match(label.group("who")):
         return ""
     if ";" in text[label.end():start]:
         return ""  # 'Army: 14 killed; the ministry admits "two hurt"': a clause of its own
     who = ON_PLATFORM.sub("", label.group("who"))  # ("CJTF-OIR on X:": CJTF-OIR posted)
+    who = _LABEL_TOPIC.sub("", who)
     person = speakers.people.mention_at(label.start("who"), label.end("who"))
     if person:
         return person[2]
@@ -221,7 +231,11 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if who:
             return resolve_speaker(who.group(1), verb_first.end(),
                                    verb_first.end() + len(who.group(0)), speakers)
-    named = NAMED_NEXT_RE.match(text, end, limit)
+    in_aside = sent is not None and _DASH_CLOSE.match(text, end, limit) is not None and \
+        _dash_before(text, sent.start, start) > 0
+    # ('Asked about X -- the ministry called it "..." -- Y said': the quote stands in the
+    # aside, Y speaks the sentence's own words)
+    named = NAMED_NEXT_RE.match(text, end, limit) if not in_aside else None
     if named:  # '..." Col. Harriet Vale, a spokeswoman for the coalition, told reporters'
         person = speakers.people.mention_at(named.end(), min(limit, named.end() + 60))
         if person and person[0] - named.end() <= 2:
@@ -244,6 +258,8 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             not QUOTE_RE.search(text, sent.start, start):
         # 'X condemned the raids as "...", the news agency reported': X speaks, the agency
         # relays (its attribution is read as such)
+        who_first = None
+    if who_first and in_aside:
         who_first = None
     if who_first and not NOT_SPEAKER_START.match(who_first.group("who")) and \
             not PHRASE_GOES_ON.match(who_first.group("who")) and \
@@ -349,6 +365,9 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             # 'X voiced its "concern", and Y said it stood "with Z"': an earlier quote ends the
             # first clause; the clause after ", and" names this quote's speaker
             head_start = later.end()
+        dash = _dash_before(text, head_start, start)
+        if dash > 0 and SUBJECT_VERB_RE.search(text, dash, start):
+            head_start = dash  # (the aside's own clause, or the one after it)
         verb = SUBJECT_VERB_RE.search(text, head_start, start)
         late = _LAST_CLAUSE.search(text, verb.end(), start) if verb and \
             start - verb.end() > 20 else None
@@ -373,8 +392,9 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                 # 'X could not say whether Y had signed, but two officials said ...': the
                 # clause the verb stands in has its own subject
                 subject_start = joined.end()
-            speaker = resolve_speaker(text[subject_start:verb.start()], subject_start,
-                                      verb.start(), speakers)
+            subject_end = _sources_end(text, subject_start, verb.start())
+            speaker = resolve_speaker(text[subject_start:subject_end], subject_start,
+                                      subject_end, speakers)
             if speaker:
                 return speaker
         joined = _JOINED_PREDICATE.search(text, max(head_start, start - 40), start) if \
@@ -437,8 +457,38 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if person and _BRACKET_NOTE.fullmatch(text, person[1], colon):  # ("(translated)")
             return person[2]
     if ": " in text[max(para[0], start - 200):start]:
-        return _line_label(text, start, para, speakers)
+        return _line_label(text, start, para, speakers, sent.start if sent else -1)
     return ""
+
+
+# Unnamed sources placed where they are: "Two security sources in Anbar told". The sources
+# speak, the place only says where they serve (it is no speaker of its own).
+_SOURCES_PLACED = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                             r"(?:\s+[A-Z][\w'’.-]*){0,3}\s*$")
+
+
+def _sources_end(text: str, start: int, end: int) -> int:
+    """Where a subject's words end, short of the place its unnamed sources are in."""
+    placed = _SOURCES_PLACED.search(text, start, end) if "sources " in text[start:end] or \
+        "officials " in text[start:end] else None
+    if placed and BARE_SOURCES.match(text[start:placed.start()].strip()):
+        return placed.start()
+    return end
+
+
+# A dash aside inside a sentence ("-- ... --", "— ... —"): a dash closing the aside right
+# after the quote, and the last dash before it (_dash_before).
+_DASH_CLOSE = re.compile(r"\s*(?:--|—|–)\s")
+
+
+def _dash_before(text: str, start: int, end: int) -> int:
+    """Where the words after the last spaced dash in [start, end) begin, or -1."""
+    best = -1
+    for dash in (" -- ", " — ", " – "):
+        at = text.rfind(dash, start, end)
+        if at > best:
+            best = at + len(dash)
+    return best
 
 
 # A sentence that opens on a body announcing or claiming: "The X Brigades announce their
