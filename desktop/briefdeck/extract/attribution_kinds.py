@@ -59,6 +59,8 @@ DOCUMENT = (
     r"|announcements?"  # "according to the announcement": the notice as published
     # material gathered rather than said: "according to radio intercepts", "satellite imagery"
     r"|intercepts?|recordings?|imagery|footage|logs"
+    # what a court holds: "according to the indictment", "the complaint alleges"
+    r"|indictments?|affidavits?|complaint|court\s+(?:papers|filings)"
 )
 # Watchdogs, monitors and the UN count their own tolls: neither a party's officials nor the
 # press ("the Syrian Observatory for Human Rights said", "a war monitor"). An aid agency telling
@@ -104,6 +106,8 @@ _OFFICIAL_TITLE = re.compile(
     r"\bvice\s+president\b|\b[Cc]o-chair|"  # a firm's vice president, a council's co-chair
     r"Del\.|[Dd]elegate|[Cc]oordinator|[Cc]ommissioner|\b[Aa]ide\b|[Rr]epresentative|"
     r"[Mm]agistrate|"
+    # a prosecutor's and an investigator's offices: "U.S. Attorney", "Special Agent in Charge"
+    r"\bAttorney\b|\bAgent\s+in\s+Charge\b|[Pp]rosecutor|\bJudge\b|\bSheriff\b|"
     # a parliament's presiding officer: "Parliament Speaker X", "the Speaker of the House"
     r"\b(?:Parliament(?:ary)?|House|Assembly)\s+Speaker\b|\bSpeaker\s+of\b|"
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
@@ -135,6 +139,9 @@ _FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)|"
 _CIVIL_GROUP = re.compile(r"\b(?:aid|relief|charity|volunteer)\s+(?:group|organi[sz]ation|"
                           r"network)\b|\bcharity\b|\bNGO\b")
 _MILITARY_RANK = re.compile(rf"\b{RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
+# A relative of someone in the story, as the title the people index gives: "mother", "sister".
+_KIN = re.compile(r"\b(?:mother|father|wife|husband|sister|brother|son|daughter|widow|"
+                  r"parents?|grandmother|grandfather|fianc[eé]e?)$")
 
 
 _PLURAL_SOURCE = re.compile(r"\b(?:officials|sources|diplomats|officers|people|spokes\w+s)\b",
@@ -217,6 +224,8 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
     title = f"{title}, {role}" if role and not title else title
     if _FORMER.search(title) or role and title.endswith(role) and _CIVIL_GROUP.search(role):
         return "other"  # a former official; "a coordinator with a local aid group"
+    if title and _KIN.search(title):
+        return "other"  # "Sgt. Roe's mother": a relative speaks for herself, whatever his rank
     official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
     if not official and role and role not in title and not _FORMER.search(role):
         official = _OFFICIAL_TITLE.search(role)
@@ -273,6 +282,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         # "a U.S. official quoted in press reports": the official is the source, the press
         # only carried the words
         return "anonymous official", count_of(who)
+    if who.strip() in _OFFICE_SHORTHAND:
+        return "named official", 1
     if _PRESS_DESCRIBED.match(who.strip()):  # "the state news agency Petra": the press
         return "other outlet", 1
     # ("the official Korean Central News Agency": an outlet, whatever its owner)
@@ -373,9 +384,16 @@ _OUTLET_SHAPE = re.compile(
 )
 
 
+# The office holders a pool report names by their office's shorthand: one known person each.
+_OFFICE_SHORTHAND = frozenset(("POTUS", "VPOTUS", "SecDef", "SECDEF", "SecState",
+                               "SECSTATE"))
+
+
 def org_kind(who: str) -> str:
     """An institution speaking: an outlet, a monitor or a party's spokesperson."""
     name = _THE.sub("", who.strip())
+    if name in _OFFICE_SHORTHAND:
+        return "named official"  # "POTUS said": the President, by name in all but letters
     if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or _OUTLET_SHAPE.search(name):
         return "other outlet"
     return "other" if MONITOR_RE.search(who) and not _UN_BODY.search(who) else "spokesperson"

@@ -91,6 +91,8 @@ from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
 from briefdeck.extract.sourcing_titles import titled_start
 from briefdeck.extract.standfirsts import standfirsts
+from briefdeck.extract.titled_names import said_office_name
+from briefdeck.extract.told_each_other import told_a_person
 from briefdeck.extract.unnamed_sources import _BOUNDARY as _BOUNDARY
 from briefdeck.extract.unnamed_sources import _SOURCE_AT as _SOURCE_AT
 from briefdeck.extract.unnamed_sources import passive_and_told, unnamed_officials
@@ -259,7 +261,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         d.new_sentence()
         st = sent.text
         # (a scan that needs one word runs only where it is: the test here saves a call)
-        if "ccording" in st or "Per " in st or "per " in st and (
+        if "ccording" in st or "Per " in st or "y a tally" in st or "y a count" in st or \
+                "per " in st and (
                 ", per " in st or "(per " in st or "- per " in st or "— per " in st or
                 "– per " in st or "; per " in st):
             according_to(d, sent)
@@ -275,6 +278,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         if "count" in low or "tally" in low:
             body_count(d, sent)
         named_people(d, sent, low)
+        if "said " in st or "says " in st:
+            said_office_name(d, sent.start, sent.end)
         press = _press_cue(low) and PRESS_WORD.search(low) is not None
         outlets_reporting(d, sent, low, press)
         if "citing" in st or "quoting" in st:
@@ -317,7 +322,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                                    not text.startswith(("In ", "in "), s))
         for s, e, kind, _ in found)]
     found = initials_as_outlets(text, found, initials)
-    found = [f for f in found if not _claims_record(text, f[0], f[1])]
+    found = [f for f in found if not _claims_record(text, f[0], f[1]) and not (
+        f[2] in ("other", "named official") and told_a_person(text, f[0], f[1], people))]
     author = own_voice(text)  # "the Panel assesses": the report's own voice, no source
     if author:
         found = [f for f in found if not author.match(text, f[0], f[1])]
@@ -325,10 +331,14 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found.sort()
     found = nested_governments(text, found)  # "the spokesman said that Baghdad rejected"
     starts = []  # whose office speaks, and the title before a name ("Defence analyst Dr X")
+    named_to = -1  # where the last name set after an office or a kinship ended
     for s, e, kind, count in found:
+        if e == named_to and kind in ("other", "named official"):
+            continue  # "Jane Roe" again, where "according to his mother, Jane Roe" named her
         s, kind = titled_start(text, role_owner(text, statement_lead(text, s)), e, kind, people)
-        e, kind = named_after(text, s, e, kind, people)
-        starts.append((s, e, kind, count))
+        e2, kind = named_after(text, s, e, kind, people)
+        named_to = e2 if e2 != e else named_to
+        starts.append((s, e2, kind, count))
     found = named_again(starts, people)
     ends = []  # each sourcing's words run on, never into the next sourcing
     for i, (s, e, kind, count) in enumerate(found):

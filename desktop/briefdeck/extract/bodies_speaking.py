@@ -35,6 +35,7 @@ from briefdeck.extract.sourcing_patterns import (
     REACTION_VERBS,
     SHIP_FIRM_RE,
 )
+from briefdeck.extract.titled_names import office_start, titled_person
 
 _AND_THE = re.compile(r"\band\s+the\b")
 
@@ -253,6 +254,9 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
                 if _DESCRIPTION.search(who) else None
             if renamed:  # "A militant umbrella group, the X Front, claimed": X speaks
                 start = renamed.start("name")
+            if kind == "spokesperson" and titled_person(who):
+                kind = "named official"  # "U.S. Attorney Jane Roe for the District of X"
+                start = office_start(text, start)
             end = spoken_end(m)
             if m.group("verb") == "called":  # 'called the raid "a crime"': what it named
                 named = _CALLED_WHAT.match(text, end, sent.end)

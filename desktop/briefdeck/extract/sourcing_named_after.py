@@ -16,12 +16,23 @@ from briefdeck.extract.people import PeopleIndex
 _OFFICE_END = re.compile(r"(?:spokes(?:man|woman|person)|official|officer|commander|"
                          r"director|head|chief)(?:\s+(?:for|of)\s+[^,;]{2,40})?$")
 _NAME_ENDS = (".", ",", ";", "\n", ")")
+# A relative named after the kinship: "according to his mother, Jane Roe" is the mother.
+_KIN_END = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:mother|father|wife|husband|"
+                      r"sister|brother|son|daughter|uncle|aunt|cousin|parents?|grandmother|"
+                      r"grandfather|fianc[eé]e?|partner)$")
 
 
 def named_after(text: str, start: int, end: int, kind: str,
                 people: PeopleIndex) -> tuple[int, str]:
     """(end, kind) of a sourcing text[start:end], run on to a name set after the office."""
-    if kind not in ("spokesperson", "anonymous official") or text[end:end + 2] != ", " or \
+    if text[end:end + 2] != ", ":
+        return end, kind
+    if kind == "other" and _KIN_END.search(text, max(start, end - 40), end):
+        person = people.mention_at(end + 2, end + 60)
+        if person and person[0] == end + 2 and text.startswith(_NAME_ENDS, person[1]):
+            return person[1], "other"  # a relative speaks for herself: another source
+        return end, kind
+    if kind not in ("spokesperson", "anonymous official") or \
             _OFFICE_END.search(text, max(start, end - 60), end) is None:
         return end, kind
     person = people.mention_at(end + 2, end + 80)

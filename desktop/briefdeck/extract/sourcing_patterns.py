@@ -42,13 +42,16 @@ _PASSIVE = r"\s+to\s+(?:be|have)\b"  # "forces said to be massing": not a source
 # "Per the embassy alert:"; never "$3 per barrel")
 ACCORDING_RE = re.compile(
     rf"(?:\b[Aa]ccording\s+to|(?:(?<=, )|(?<=\()|(?<=[;—–] )|(?<= - ))(?P<per>[Pp]er)|"
-    rf"(?<![^\s\"“(])(?P<cap_per>Per))\s+"
+    rf"(?<![^\s\"“(])(?P<cap_per>Per)|"
+    # "By a tally kept by the Pentagon, militias have attacked ...": a count's keeper
+    rf"\b[Bb]y(?=\s+(?:an?|the|its|their|our|one)\s+(?:[\w-]+\s+)?(?:tally|count|reckoning)\b))"
+    rf"\s+"
     rf"(?P<who>(?:[^,.;:\"“”()]|{ABBR_DOT}|(?<=\s)\([A-Z][A-Za-z-]{{1,8}}\)(?=[\s,;:])){{2,90}})"
 )
 SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source speaking)
     # ("Iraqi and US officials"; not "sources inside Iraq and a source ...": a place ends
     # the first source, the second is its own)
-    rf"(?<![\w-])(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:(?<!inside\s)(?<!in\s)"
+    rf"(?<![\w'’-])(?P<who>(?:(?i:{_COUNT})\s+)?(?:of\s+the\s+)?(?:(?<!inside\s)(?<!in\s)"
     rf"(?<!from\s)(?<!near\s)(?<!at\s)[A-Z][\w.]*\s+and\s+)?"
     rf"(?:{_MODIFIER}\s+){{0,4}}(?:{SOURCE_NOUN}|Officials|Sources|Diplomats)"
     rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?"
@@ -82,7 +85,7 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     # because they were not authorized to discuss the investigation,")
     rf"|,\s+speaking\s+on\s+(?:the\s+)?condition\s+of\s+anonymity\b[^,;\"“”]{{0,140}}?,)?\s+"
     rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+|initially\s+|first\s+|earlier\s+|"
-    rf"later\s+|privately\s+|previously\s+|separately\s+|"
+    rf"later\s+|privately\s+|previously\s+|separately\s+|repeatedly\s+|publicly\s+|"
     # ("officials now say": a revised account; not "officials now expect", a plan)
     rf"(?:now|still)\s+(?=(?:say|says|said|tell|tells|told|confirm|confirmed)\b))?"
     rf"(?P<verb>said(?!{_PASSIVE})|say|says|told|tells|tell(?=\s+(?:(?:the\s+)?[A-Z]|reporters\b|us\b))|adds|reported|reports?|believe|believes|"
@@ -91,6 +94,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"claims|confirms|denies|"
     # "as one officer put it to us": the words are the source's own
     rf"put\s+it(?:\s+to\s+(?:us|me|reporters))?(?=[\s,.:])|"
+    # "officials later put the wounded at four": a count of their own
+    rf"put(?=\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|number|wounded|dead|injured|"
+    rf"casualties|count|figure|losses)\s+at\b)|"
     # "with informed sources reporting that": a participle in an absolute clause
     rf"(?<=sources\s)reporting(?=\s+that\b)|"
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
@@ -103,7 +109,11 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     # fronted by "what"
     rf"described(?=(?:\s+to\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+)?)?\s+as\s+[\"“])|"
     # 'called the raid "a crime"': what the source named it, in its own words
-    rf"called(?=\s+(?:it|them|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+[\"“]))\b"
+    rf"called(?=\s+(?:it|them|this|that|the\s+[a-z]+(?:\s+[a-z]+)?)\s+[\"“])|"
+    # a spokesperson's word for it, quoted or not: "the spokesman has called the drawdown a
+    # sign of sovereignty" (speaking is the office's work)
+    rf"(?:(?<=man\s)|(?<=son\s)|(?<=man\shas\s)|(?<=son\shas\s))called(?=\s+(?:it|them|this|that|"
+    rf"the\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)\s+(?:an?\s+|the\s+)?[\w\"“]))\b"
     rf"(?:\s+in\s+a\s+statement)?",
 )
 # '..." said one senior NATO official.': the verb before an unnamed source.
@@ -258,7 +268,9 @@ MEDIUM_SHOWED_RE = re.compile(
     r"(?:broadcast|aired|showed|shows|carried|published|ran|screened)\b")
 SHOWED_WORD = re.compile(r"\b(?:broadcast|aired|showed|shows|carried|published|ran|screened)\b")
 # "SANA, citing a military source, said": the source behind the source.
-CITING_RE = re.compile(r"\b(?:citing|quoting)\s+(?P<who>[^,.;:\"“”()]{3,80})")
+# (a full stop inside initials is no end: "quoting two U.S. officials")
+CITING_RE = re.compile(r"\b(?:citing|quoting)\s+(?P<who>(?:[^,.;:\"“”()]|(?<=\b[A-Z])\.(?=[A-Z]\.|"
+                       r"\s+[a-z])|(?<=\b[A-Z]\.[A-Z])\.){3,80})")
 OUTLET_RE = re.compile(
     rf"\b(?P<who>{OUTLETS})\s+(?:first\s+|also\s+|previously\s+|has\s+|had\s+)?"
     r"(?:reported|reports|said|cited|quoted|admitted|acknowledged)\b"
@@ -436,6 +448,7 @@ ORG_SAID_RE = re.compile(
     rf"|,\s+which(?=\s+(?:said|says|stated|added|warned)\b))?"
     rf"\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:(?:also|later|earlier|previously|first|now|again|initially|separately|subsequently|publicly|"
+    rf"overnight|yesterday|"
     rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
     rf"(?P<verb>said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"{TALLIED}|"
@@ -473,6 +486,8 @@ ORG_SAID_RE = re.compile(
     rf"(?:\s+(?:two|three|four|five|six|\d+|dead|fighters|men))?|(?:its|their)\s+(?:own\s+)?"
     rf"(?:fighters?|members?|commanders?|men|martyrs?)|(?:a|the)\s+(?:fighter|member|"
     rf"commander|martyr))(?![\w-])|"
+    # ... or in its own words: 'mourned "three martyrs who fell"'
+    rf"mourned(?=\s+[\"“][^\"”]{{0,40}}?\b(?:martyrs?|heroes|fighters)\b)|"
     rf"named\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,2}})"
     rf"(?:\s+[\"“]?(?:dead|men|fighters|members|victims|killed|martyrs)[\"”]?)?"
     rf"(?=\s*(?:[,.;]|$)|\s+(?:on|in|as|and)\b)|"
@@ -536,6 +551,9 @@ BODY_SAID_RE = re.compile(
 # and Bahrain condemned the attack" reports a stance, not a source.
 REACTION_VERBS = frozenset({"condemned", "rejected", "denounced", "called", "expressed",
                             "described", "blamed"})
+# Blame that names who is to blame is a claim, words quoted or not: "officials have blamed
+# the strikes on militias", "blamed the group for the attack".
+BLAMED_ON = re.compile(r"[^,;.\"“”]{1,80}?\s+(?:on|for)\s+")
 # (the words may follow a participle: 'condemned the strikes, calling them "..."')
 QUOTE_IN_CLAUSE = re.compile(r"[^,;.\"“”]{0,80}?(?:,\s+(?:calling|describing|saying|terming|"
                              r"branding|labell?ing)\b[^,;.\"“”]{0,40}?)?[\"“]")

@@ -26,7 +26,9 @@ _NOT_OWNER = frozenset("The A An On In At By For But And Or So Then When While A
 _OWN_ROLE = re.compile(r"(?:[a-z]+[ \t]+){0,2}(?:spokes(?:man|woman|person)|office|command|"
                        r"commander|chief|media[ \t]+(?:office|centre|center|wing))\b")
 _POSSESSOR = re.compile(r"(?<![\w'’.-])(?:(?:[Tt]he[ \t]+)?(?:[A-Z][\w-]*[ \t]+){0,2}[A-Z][\w-]*|"
-                        r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?[a-z]+)(?:['’]s|(?<=s)['’])[ \t]+$")
+                        # ("the Iraqi government's spokesman": a country's body)
+                        r"[Tt]he[ \t]+(?:[A-Z][\w-]*[ \t]+)?(?:[a-z]+[ \t]+)?[a-z]+)"
+                        r"(?:['’]s|(?<=s)['’])[ \t]+$")
 _SPOKESPERSON_FOR = re.compile(r"(?<![\w'’-])(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z]+[ \t]+)?"
                                r"spokes(?:man|woman|person)[ \t]+for[ \t]+$")
 _SPOKE_TO = re.compile(r"(?<![\w'’-])Speaking[ \t]+(?:to|with)[ \t]+[^,.;:\n\"“”]{2,50},[ \t]+$")
@@ -59,6 +61,11 @@ def role_owner(text: str, start: int) -> int:
             for word in words[:skip]:  # past the opening words that name no place
                 own = own[own.index(word) + len(word):].lstrip()
             start -= len(own)
+            before = text[max(0, start - 60):start]
+    elif text[start:start + 1].islower():  # "the Iraqi government's spokesman said"
+        owner = _POSSESSOR.search(before)
+        if owner:
+            start -= len(before) - owner.start()
             before = text[max(0, start - 60):start]
     lead = _SPOKE_TO.search(before)
     return start - (len(before) - lead.start()) if lead else start

@@ -20,6 +20,7 @@ from briefdeck.extract.sourcing_draft import SourcingDraft
 from briefdeck.extract.sourcing_patterns import (
     ANONYMITY_AFTER,
     ANONYMITY_ASIDE_RE,
+    BLAMED_ON,
     COMMENTATOR_SAID_RE,
     CONJUNCTION,
     DELEGATE_SAID_RE,
@@ -109,6 +110,12 @@ def passive_and_told(d: SourcingDraft, sent: Sentence) -> None:
 _QUESTIONER = re.compile(r"Q[.:]?\s+(?=[A-Z])")
 
 
+# Unnamed officials joined to the source after them: "local officials and a health source
+# said" is one sourcing of both.
+_JOINED_BEFORE = re.compile(r"(?<![\w.'’-])(?:(?:[a-z]+|[A-Z][\w.]*)\s+){0,2}(?:officials|sources)"
+                            r"\s+and\s+$")
+
+
 def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) -> None:
     """Unnamed officials, sources, members of the public, offices and ship masters who speak."""
     text, people, nested = d.text, d.people, d.nested
@@ -123,7 +130,9 @@ def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) ->
         if lead:  # "But three people familiar with ... said": the count is the source's
             m = SAID_RE.match(text, m.start() + lead.end(), sent.end) or m
         if m.group("verb") in REACTION_VERBS and not QUOTE_IN_CLAUSE.match(
-                text, m.end("verb"), sent.end):
+                text, m.end("verb"), sent.end) and not (
+                m.group("verb") == "blamed" and BLAMED_ON.match(text, m.end("verb"), sent.end)) \
+                and not (m.group("verb") == "called" and "spokes" in m.group("who")):
             continue  # "officials condemned the attack": a stance without its words
         kind, count = classify(m.group("who"), people)
         if kind == "other" or d.repeated(m.group("who")) or any(
@@ -145,6 +154,11 @@ def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) ->
             continue  # "the diplomat said" after the named diplomat spoke: him again
         if intro:  # "A Western diplomat in Baghdad was sceptical. '...,' the diplomat said"
             d.add(intro[0], intro[1], kind, count)
+            continue
+        joined = _JOINED_BEFORE.search(text, max(sent.start, m.start() - 40), m.start()) \
+            if text[m.start() - 4:m.start()] == "and " else None
+        if joined and kind == "anonymous official":  # "local officials and a health source
+            d.add(joined.start(), unnamed.end() if unnamed else m.end(), kind, None)  # said"
             continue
         d.add(m.start(), unnamed.end() if unnamed else m.end(), kind, count)
     for m in _ONE_OF_THE_PEOPLE.finditer(text, sent.start, sent.end) \
