@@ -151,7 +151,7 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
          \s+(?P<rel_unit>week|month|year)
         |(?P<ago_n>{_COUNT})\s+(?P<ago_unit>day|week|month|year)s?\s+ago)\b)
   | (?P<weekend>\b(?:over|during|at)\s+the\s+weekend\b|\blast\s+weekend\b)
-  | (?P<offset>\b(?P<off_n>(?i:a|one|two|three|four|five)|\d+)\s+(?P<off_unit>day|week)s?\s+
+  | (?P<offset>\b(?P<off_n>(?i:a|one|two|three|four|five)|\d+)\s+(?P<off_unit>day|week|night)s?\s+
         (?P<off_dir>after|before|earlier|later)\b|\bthe\s+same\s+(?:day|night)\b|
         \b(?:[Hh]ours|[Mm]inutes)\s+later\b|\blater\s+that\s+(?:day|night|evening)\b|
         # "35 minutes earlier", "two hours later": the same day as the time told before

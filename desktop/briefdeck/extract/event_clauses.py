@@ -166,6 +166,8 @@ class ClauseReading(ToldDays, TollTargets):
             if not in_scope:
                 in_scope = period_date(text, kind, c_start, t_start, c_end,
                                        self.dates.happened.get(s.i, []))
+            if not in_scope and s.shut:
+                in_scope = [d for b0, b1, d in s.shut if b0 <= t_start < b1]
             hurt = [c for c in s.casualties if handed.get(id(c), -1) == n_scope or (
                 c_start <= c.start < c_end and id(c) not in handed)]
             if hurt and kind == "announcement" and (

@@ -46,6 +46,8 @@ class Draft:
     # "hours before the attack on Wednesday, two rockets ...": a happening of its own, dated
     # by its distance from another (event_anchored.py), never merged into it
     apart: bool = False
+    # its toll gathered from debris falling on several towns: more debris may add to it
+    spread: bool = False
 
     def __post_init__(self) -> None:
         self.last_paragraph = max(self.last_paragraph, self.paragraph)

@@ -26,6 +26,7 @@ from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_incident_lines import incident_lines
 from briefdeck.extract.event_places import PlacesTold
+from briefdeck.extract.event_shut_after import shut_after
 from briefdeck.extract.event_sites import section_place
 from briefdeck.extract.event_table import table_rows
 from briefdeck.extract.live_feeds import feed_entries
@@ -53,6 +54,8 @@ class SentenceRead:
     background: list[tuple[int, int]]  # "since the Oct. 7 attack": not this news
     claimed: set[int] = field(default_factory=set)  # ids of the casualties a clause took
     setting: list[list[PlaceMention]] = field(default_factory=list)  # its opening place
+    # "closed on Sunday after the attack on X, which wounded five": that attack, that day
+    shut: list[tuple[int, int, DateMention]] = field(default_factory=list)
 
 
 class ReaderMemory:
@@ -126,8 +129,13 @@ class ReaderMemory:
         # an earlier happening recalled; its date, places, action words and dead are not news
         background = [m.span() for m in BACKGROUND.finditer(text, sent.start, sent.end)]
         hurt = find_casualties(text, sent.start, sent.end) if background else []
+        shut: list[tuple[int, int, DateMention]] = []
         if hurt:
-            background = [b for b in background if not self._toll_cause(b, i, hurt)]
+            days = self.dates.happened.get(i, [])
+            shut = [(*b, day) for b in background if (
+                day := shut_after(text, b, sent.start, days)) is not None]
+            background = [b for b in background if not self._toll_cause(b, i, hurt) and
+                          not any(b[0] == s0 for s0, _, _ in shut)]
         dates, absolute = sentence_dates(text, sent, self.dates.happened.get(i, []),
                                          self.named_last, self.drafts, background)
         return SentenceRead(
@@ -136,7 +144,7 @@ class ReaderMemory:
             inside_span(self.systems_by.get(i, []), sent.start, sent.end),
             [c for c in (hurt if background else find_casualties(text, sent.start, sent.end))
              if not any(b0 <= c.start < b1 for b0, b1 in background)],
-            background)
+            background, shut=shut)
 
     def _toll_cause(self, span: tuple[int, int], i: int, hurt: list[Casualty]) -> bool:
         """"four soldiers were treated for injuries after a rocket attack on the base on April

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from briefdeck.extract.event_draft import Draft
 
 _VIOLENT = frozenset({"attack", "strike"})
+_MOVES = frozenset({"handover", "withdrawal"})
 
 
 def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
@@ -58,9 +59,16 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
         # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
         repeat = precision == "month" and not d.other and any(
             day_iso.startswith(iso) and _same_place(day, d) and _alike(day, d)
-            # (a day's happening told with no place cannot vouch for a placed one)
-            and (bool(day.places) or not d.places)
+            # (a day's happening told with no place cannot vouch for a placed one, but for a
+            # handover or withdrawal "last week" and "on Wednesday, November 25": one move)
+            and (bool(day.places) or not d.places or (
+                day.kind == d.kind and d.kind in _MOVES and _within_period(d, iso, day_iso, pub)))
             for day, day_iso in days)
+        if precision == "month" and (told := _weekend_day(d, days, pub)) is not None:
+            # "a drone struck a base in Jordan over the weekend", then "the attack on Muwaffaq
+            # Salti late Sunday": one happening, its day the one the story gives
+            told.casualties = fuller_toll(told.casualties, d.casualties)
+            continue
         if not d.casualties and (repeat or precision == "year"):
             continue  # "attacks, common in 2020": a background year is not an event
         if precision == "year" and any(c.count for c in d.casualties):
@@ -273,6 +281,25 @@ def _one_telling(a: Draft, b: Draft) -> bool:
                 not bare.places or bool(bare.keys & full.keys)):
             return True
     return False
+
+
+def _weekend_day(d: Draft, days: list[tuple[Draft, str]], pub: date) -> Draft | None:
+    """The one violent happening dated on a Saturday or Sunday of the last nine days, when d
+    is one of that kind told only as "over the weekend"."""
+    if d.date is None or "weekend" not in d.date.text.lower() or d.kind not in _VIOLENT or \
+            d.other:
+        return None
+    found = [day for day, iso in days if day.kind in _VIOLENT and len(iso) == 10 and
+             date.fromisoformat(iso).weekday() >= 5 and
+             0 <= (pub - date.fromisoformat(iso)).days <= 9 and
+             (not d.countries or not day.countries or bool(d.countries & day.countries))]
+    if len({id(x) for x in found}) != 1:
+        return None
+    # (a count larger than the day's, "neutralized 14 terrorists over the weekend", is
+    # another party's telling of something else, not a part of that toll)
+    told = found[0]
+    return told if not told.casualties or all(
+        a <= b for a, b in zip(_counts(d), _counts(told), strict=True)) else None
 
 
 def _within_period(d: Draft, iso: str, day_iso: str, pub: date) -> bool:

@@ -39,8 +39,13 @@ _NAMES_VIOLENCE = re.compile(r"\b(?:(?:air\s?)?strikes?|airstrikes?|attacks?|rai
 # "in central Israel", "in northern Gaza": a part of a country or region, a place of its own
 # "debris from one of the intercepted drones", "fragments of a downed missile": what fell
 # after an interception (a cheap word test first)
-_FALLOUT_CUE = re.compile(r"debris|fragment|shrapnel|wreckage", re.I)
+_FALLOUT_CUE = re.compile(r"debris|fragment|shrapnel|wreckage|to\s+(?:a\s+|the\s+)?shelters?\b",
+                          re.I)
 _FALLOUT = re.compile(
+    # ("falling debris hit a house": debris of what was just shot down, said or not)
+    r"\bfalling\s+(?:debris|fragments|shrapnel|wreckage)\b|"
+    # ("hurt while running to a shelter": a casualty of the alert, not of a happening apart)
+    r"\b(?:running|rushing|on\s+(?:the|their|his|her)\s+way)\s+to\s+(?:a\s+|the\s+)?shelters?\b|"
     r"\b(?:falling\s+)?(?:debris|fragments?|shrapnel|wreckage|remnants?|parts?)\s+(?:of|from)\s+"
     r"(?:(?:one|some|two|three|several|parts?)\s+of\s+)?(?:the|an?|its)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:drones?|missiles?|rockets?|projectiles?|UAVs?|interceptors?|shells?)\b", re.I)
@@ -228,11 +233,15 @@ class TollTargets(ReaderMemory):
     def _fold_fallout(self, s: SentenceRead, made: list[Draft]) -> None:
         """"Fragments of one of the downed drones fell on a farm in X, injuring two", told with
         no day after the interception: the toll of that attack, not an undated one of its own."""
-        hurt = [d for d in made if d.date is None and d.casualties and d.kind in VIOLENT]
+        hurt = [d for d in made if d.casualties and d.kind in VIOLENT and (
+            d.date is None or not s.sent.start <= d.date.start < s.sent.end)]
         if not hurt or (target := self._fallout_of(s, made)) is None:
             return
+        # (a day only carried over from the sentences before is the attack's own day)
+        hurt = [d for d in hurt if d.date is None or d.date.iso == target.date.iso]
         for d in hurt:
             target.casualties = merge_tolls(target.casualties, d.casualties)
+            target.spread = True
             self.drafts.remove(d)
         target.told_again(s.i)
 
@@ -244,14 +253,21 @@ class TollTargets(ReaderMemory):
                 not _FALLOUT.search(text, sent.start, sent.end) or \
                 ANOTHER.search(text, sent.start, sent.end):
             return None
+        downed = None  # "jets shot down drones": a part of the attack told before it, if any
         for d in reversed(self.drafts):
             if any(d is m for m in made):
                 continue
             if s.i - d.sentence > 10 or d.entry != self.entry:
-                return None
+                break
             if d.kind in VIOLENT and not d.other:
-                return d if d.date is not None and not d.casualties else None
-        return None
+                if d.date is None or (d.casualties and not d.spread):
+                    break
+                if downed is not None and d.date.iso != downed.date.iso:
+                    break
+                if not d.intercept or d.spread:
+                    return d
+                downed = downed or d
+        return downed
 
     def _whole_attack(self, s: SentenceRead) -> Draft | None:
         """The first day-dated violent happening told in the last 20 sentences: the attack

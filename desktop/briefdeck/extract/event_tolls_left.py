@@ -96,9 +96,10 @@ _REVISED_AFTER = re.compile(r"\b(?:revised|raised|updated|increased|rose|risen|c
 _TALLY_LABEL = re.compile(r"\W*(?:(?:running|overall|combined|cumulative|grand|daily)\s+)?"
                           r"(?:total|tally)\s+(?:since|so\s+far|to\s+date|for\s+(?:today|the\s+day)|"
                           r"today|this\s+(?:morning|afternoon|evening|week))\b[^:\n.]{0,40}:", re.I)
+# ("in the two attacks described", "in both strikes": a sum over several, none's own)
 _THOSE_ATTACKS = re.compile(r"\b(?:in|during|by|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these|"
-                            r"such)\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents|"
-                            r"assaults)\b", re.I)
+                            r"such|both|the\s+(?:two|three|four|five))\s+(?:[\w-]+\s+)?"
+                            r"(?:attacks|strikes|raids|incidents|assaults)\b", re.I)
 # "23 service members have been wounded": the count's own verb, in the perfect
 _PERFECT_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?(?:killed|"
                             r"wounded|injured|hurt)\b")
@@ -125,6 +126,13 @@ class TollsLeft(TollTargets):
                 _COUNTED_OVER.search(text, sent.start, orphans[0].start):
             # "more than 300 have been killed since mid-December", "eight were wounded in
             # those attacks": a running tally, no one happening's toll
+            return
+        if not made and drafts and all(c.partitive for c in orphans) and \
+                not drafts[-1].casualties and all(any(
+                    sum(k.count or 0 for k in d.casualties if k.kind == c.kind) >= (c.count or 0)
+                    for d in drafts[-12:-1] if d.kind in VIOLENT) for c in orphans):
+            # "confirmed that one of the battalion's soldiers was wounded", after another
+            # happening was told: one of a toll told already, not that happening's
             return
         if made and made[0].kind in VIOLENT and orphans[-1].end <= made[0].start and not any(
                 orphans[-1].end <= d.start < made[0].start for d in s.dates):

@@ -36,7 +36,7 @@ TRIGGERS: list[tuple[str, str]] = [
               # mission's mandate expired on 31 December": a milestone
               r"\b(?:mission|mandate)\s+(?:in\s+(?:[\w-]+\s+){1,6}?)?(?:formally\s+|officially\s+)?"
               r"(?:ended|concluded|expired)\b"),
-    ("attack", r"\bfired\s+(?:[\w-]+\s+){0,4}?(?:at|on|into|toward|upon)\b|"
+    ("attack", r"\bfired\s+(?:[\w-]+\s+){0,6}?(?:at|on|into|toward|upon)\b|"
                r"\b(?:is|are|was|were)\s+fired\b|"
                # shooting told in any tense: "fires 14 missiles at", "firing on", "opened fire"
                r"\b(?:fires|firing)\s+(?:on|at|into|upon)\b|\b(?:fires|firing|launch(?:es|ing))\s+"
@@ -217,8 +217,11 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"\b(?:batter(?:y|ies)|troops|squadrons?|units?|launchers|jets|fighters|"
                    r"aircraft|systems|brigades?|battalions?|companies|interceptors|"
                    r"personnel)\b(?=[^.;]{0,80}?\b(?:was|"
-                   r"were|been)\s+(?:flown|airlifted|shipped|moved|relocated|redeployed)\s+"
+                   r"were|been)\s+(?:(?:flown|airlifted|shipped|moved|relocated|redeployed)\s+"
                    r"(?:back\s+)?(?:(?:to|into|from)\s|in\s+(?:on|over|last|this|early|late)\b)|"
+                   # "a second Patriot battery was ordered to Saudi Arabia": sent there (not
+                   # "ordered to withdraw": an order to do, not a place)
+                   r"ordered\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z])|"
                    # "a Patriot battery moved from Kuwait to Erbil in June": the unit the subject
                    r"\s+(?:moved|relocated|redeployed)\s+(?:back\s+)?(?:from|to|into)\s)|"
                    # "reached initial operating capability at Erbil on Monday": a unit set up

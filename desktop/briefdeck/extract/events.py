@@ -36,6 +36,7 @@ from briefdeck.extract.event_draft import Draft, inside_span, summary
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_followups import VIOLENT, date_told
 from briefdeck.extract.event_incident_lines import line_place, untold_incidents
+from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_said_tolls import fold_said_tolls
@@ -169,6 +170,10 @@ class _Reader(ClauseReading, TollsLeft):
         for d in self.drafts[n_before:]:
             d.entry = self.entry
         made = self.drafts[n_before:]
+        if made and ";" in text[made[-1].end:sent.end]:  # "...; Conoco, Syria, on 21 Nov"
+            listed = listed_days(text, made, s.dates, s.places, self.paragraph, i)
+            self.drafts += listed
+            made += listed
         sited = [d for d in made if len(d.sites) >= 2]
         if sited:
             self.told.listed = (sited[-1].mentions, self.paragraph)
