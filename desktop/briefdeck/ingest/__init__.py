@@ -1,6 +1,6 @@
 """Ingest: an article file (or pasted text) to an Article. No Qt.
 
-    read_article(path) -> Article             .txt .md .html .pdf .docx, by suffix and content
+    read_article(path) -> Article             .txt .md .html .pdf .docx .eml, by suffix and content
     article_from_text(text, name) -> Article  pasted text (plain, markdown or HTML)
 
 Every failure reaches the caller as an InputError with a one-line message.
@@ -22,6 +22,7 @@ from briefdeck.ingest.boilerplate import find_boilerplate
 from briefdeck.ingest.credits import split_credit
 from briefdeck.ingest.feeds import looks_like_feed
 from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_text, parse_date
+from briefdeck.ingest.mime import looks_like_mime, message_to_text
 from briefdeck.ingest.text import bom_encoding, clean, decode, require_text
 
 __all__ = ["Article", "article_from_text", "read_article"]
@@ -36,6 +37,7 @@ _SUFFIX_KIND = {
     ".htm": "html",
     ".xhtml": "html",
     ".pdf": "pdf",
+    ".eml": "txt",  # a saved e-mail: read as the message it is (ingest/mime.py)
     ".docx": "docx",
     ".docm": "docx",
     ".dotx": "docx",
@@ -77,7 +79,7 @@ def article_from_text(text: str, name: str = "pasted") -> Article:
         text = require_text(clean(text), name)
         kind = _sniff_text(text, default="txt", markdown=True)
         article = _from_markup(text, kind, name, [])
-        if kind == "txt":
+        if article.format == "txt":  # a pasted e-mail or feed keeps what it was read as
             article.format = "pasted"
         return article
     except InputError:
@@ -188,6 +190,10 @@ def _decode_html(data: bytes, name: str, warnings: list[str]) -> str:
 
 
 def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Article:
+    if kind != "html" and looks_like_mime(text):
+        article = _from_message(text, name, warnings)
+        if article is not None:
+            return article
     if "<" in text and looks_like_feed(text):  # an RSS or Atom feed saved as .xml, .html, .txt
         from briefdeck.ingest.feeds import feed_to_text
 
@@ -205,6 +211,22 @@ def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Articl
         md = markdown_to_text(text)
         return _finish(md.text, "md", md.hints, warnings, name)
     return _finish(text, "txt", {}, warnings, name)
+
+
+def _from_message(text: str, name: str, warnings: list[str]) -> Article | None:
+    """A raw e-mail: its header lines over its decoded body (an HTML body read as a page)."""
+    message = message_to_text(text)
+    if message is None:
+        return None
+    hints = dict(message.hints)
+    body = clean(message.body)
+    if message.html:
+        from briefdeck.ingest.html import html_to_text
+
+        page = html_to_text(body, name)
+        body, warnings = page.text, warnings + page.warnings
+        hints = {**page.hints, **hints}
+    return _finish(f"{message.header}\n\n{body}", "email", hints, warnings, name)
 
 
 def _iso_date(value: str) -> str:

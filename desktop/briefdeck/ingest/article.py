@@ -15,7 +15,7 @@ class Article:
     published: str = ""  # ISO date YYYY-MM-DD when known
     url: str = ""
     path: str = ""  # the file it came from ('' when pasted)
-    format: str = "txt"  # txt, md, html, pdf, docx, pasted
+    format: str = "txt"  # txt, md, html, pdf, docx, email, feed, pasted
     warnings: list[str] = field(default_factory=list)  # things the user should know
 
     def is_boilerplate(self, start: int, end: int) -> bool:
