@@ -245,6 +245,12 @@ def test_boilerplate_line_dropped_by_reading_counts_as_removed():
 # ---------------------------------------------------------------- the corpus itself
 
 
+def looks_like_mime(raw: str) -> bool:
+    from briefdeck.ingest.mime import looks_like_mime as mime
+
+    return mime(raw)
+
+
 def _article_text(expected: dict, folder: Path = CORPUS) -> str | None:
     folder = SEED_DIR if expected.get("source") == "seed" else folder
     path = folder / expected["file"]
@@ -261,6 +267,10 @@ def _article_text(expected: dict, folder: Path = CORPUS) -> str | None:
         from briefdeck.ingest.text import decode
 
         raw = decode(data, path.name)
+    if path.suffix != ".html" and looks_like_mime(raw):  # a raw e-mail: read as its message
+        from briefdeck.ingest import read_article
+
+        return read_article(path).text
     return html.unescape(raw) if path.suffix == ".html" else raw
 
 
