@@ -81,3 +81,14 @@ def test_a_message_with_an_unknown_charset_is_still_read():
            "Sirens sounded in the north at dawn; no injuries were reported.=\n\n")
     article = article_from_text(raw)
     assert "Sirens sounded in the north at dawn; no injuries were reported." in article.text
+
+
+def test_a_newsletters_by_the_numbers_heading_is_no_byline():
+    from briefdeck.ingest.line_kinds import is_byline
+
+    assert not is_byline("BY THE NUMBERS") and not is_byline("By the numbers")
+    assert is_byline("By The Associated Press") and is_byline("BY ANA FLORES")
+    text = ("Gulf Brief: a busy week at sea\n\nBY THE NUMBERS\n\n"
+            "Four tankers were boarded and two drones were shot down near the strait this "
+            "week, the navy said on Friday.")
+    assert article_from_text(text).byline == ""

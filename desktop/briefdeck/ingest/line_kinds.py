@@ -13,8 +13,10 @@ from briefdeck.ingest.rules import I
 
 SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
-# "By Ana Flores", "BY ANA FLORES", "By Staff": not "By Monday, 300 troops had left."
-_BYLINE = re.compile(r"^(?:By|BY)\s+[A-Z][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z]|,?$)")
+# "By Ana Flores", "BY ANA FLORES", "By Staff": not "By Monday, 300 troops had left.", nor a
+# newsletter's "BY THE NUMBERS" heading
+_BYLINE = re.compile(r"^(?:By|BY)\s+(?!(?:THE|The)\s+(?:NUMBERS|Numbers|WAY|Way)\b)"
+                     r"[A-Z][\w.'’-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[A-Z]|,?$)")
 DATE_LIKE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
