@@ -24,6 +24,7 @@ from briefdeck.extract.figures import extract_figures
 from briefdeck.extract.narrative import draft_narrative
 from briefdeck.extract.organizations import extract_organizations
 from briefdeck.extract.people import PeopleIndex, find_people, people_facts
+from briefdeck.extract.place_roles_from_events import roles_from_events
 from briefdeck.extract.places import extract_places, find_place_mentions
 from briefdeck.extract.quotes import extract_quotes
 from briefdeck.extract.sentences import Document, build_document
@@ -133,6 +134,8 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
                        system_mentions, pub)
     if undated_source:
         _unresolve_relative_dates(events)
+    places = stage.run("place roles", places, roles_from_events, places, events, place_mentions,
+                       doc)
     systems = stage.run("systems", [], extract_systems, doc, system_mentions, place_mentions)
     attributions = stage.run("attributions", [], extract_attributions, doc, people)
     facts = Facts(

@@ -1,0 +1,117 @@
+"""A place an attack was drafted at is that attack's target, though its sentence says only where.
+
+place_roles.py reads a role from the cue beside a mention. An attack is often told in one
+sentence and placed in another ("Biggest one, Sunday night at Erbil."; "At Harir, a drone hit
+the runway"), or its place is a table cell or a timeline's column: the event drafter has tied
+the attack to the place, so the map shows the place as attacked too. Only a town or a site
+(a country or a province an attack is placed in is where it was, not what was hit), only a
+place still "mentioned" (a withdrawal or reinforcement read there says more), and not where
+the attack's own sentence names the place as a point to measure from ("40 NM SW of
+Hodeidah", "off Mokha"), where the fire came from, where the hurt were treated, or the seat
+of whoever tells it (or a dateline), or a town that only locates a site; and no fighting or
+raid (clashes around a town make it no target).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+from briefdeck.extract.event_places import treated_at
+from briefdeck.extract.place_role_clauses import TELLER_AFTER
+from briefdeck.extract.place_roles import is_attacker
+
+POINT_KINDS = ("installation", "city")
+ATTACKS = ("attack", "strike")
+# Ground fighting, raids and arrests: the place is where forces fought, not a target struck.
+FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w+|raid\w*|offensive|captur\w+|"
+                      r"detain\w*|arrest\w*|rall(?:y|ied|ies)|protest\w*|talks|ambush\w*|"
+                      r"operations?)\b", re.I)
+# "Baghdad had clearly informed ...", "Baghdad opposes attacks": the government, not the city.
+GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+(?!been\b)|(?:opposes|opposed|rejects|"
+                              r"rejected|condemns|condemned|insists|insisted|denies|denied|"
+                              r"wants|wanted|warns|warned|accuses|accused)\b)")
+# "40 NM SW of X", "57 nautical miles northwest of X", "off X", "north of X", "close to X",
+# "from X": a point the attack is measured or launched from; "the Ziv Medical Center in X",
+# "the charge d'affaires in X": where the hurt are treated or an official sits; "in support of
+# X": whom it was for; "Qamishli-X road": a road named after the town.
+REFERENCE_BEFORE = re.compile(
+    r"(?:\b(?:of|off|from|close\s+to|(?:out|south|north|east|west)\w*\s+of|"
+    r"(?:support|solidarity)\s+(?:of|with)(?:\s+(?:the\s+)?[\w'’-]+){0,3}\s+in)\s+(?:the\s+)?"
+    r"(?:(?:port|city|town|coast)\s+(?:of\s+)?)?|"
+    r"\b(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|affaires|ambassador|embassy|diplomats?|"
+    r"envoy|officials?|reporters|journalists|spokes\w+|government|ministry)\s+(?:in|at)\s+"
+    r"(?:the\s+)?|\w-)$", re.I)
+ROAD_AFTER = re.compile(r"-?[\w'’]*\s+(?:road|highway)\b", re.I)
+# "KUWAIT CITY:", "Washington (AP) --": a dateline names where the report was filed.
+DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*\s*)?(?::|\(|—|–|--)")
+CARE_NAME = re.compile(r"\b(?:Hospital|Medical|Clinic)\b")
+
+
+def _not_its_target(text: str, sent_start: int, m: Any) -> bool:
+    """Does the attack's own sentence name the place as other than what was hit?"""
+    if m.locator:
+        return True  # "BDSC / Victory, Baghdad": the town only locates the site hit
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text, m.end):
+        return True
+    return bool(REFERENCE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or ROAD_AFTER.match(text, m.end) or TELLER_AFTER.match(text, m.end)
+                or GOVERNMENT_AFTER.match(text, m.end)
+                or is_attacker(text, m.start, m.end) or treated_at(text, sent_start, m))
+
+
+def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
+                      doc: Any) -> list[Any]:
+    """Places still "mentioned" that a drafted attack or strike names as its place become
+    "attack target", their evidence the mention in the attack's words when there is one."""
+    text = doc.text
+    starts = [sent.start for sent in doc.sentences]
+    keys: dict[str, set[str]] = {}
+    by_key: dict[str, list[Any]] = {}
+    for m in mentions:
+        keys.setdefault(m.name.casefold(), set()).add(m.key)
+        by_key.setdefault(m.key, []).append(m)
+    hit: dict[str, Any] = {}  # key -> the mention in the attack's words (or None)
+    barred: set[str] = set()
+    elsewhere: dict[str, bool] = {}  # key -> is every naming of it no target's?
+    for e in events:
+        if e.kind not in ATTACKS or not e.place or FIGHTING.search(e.summary):
+            continue
+        lo, hi = (e.provenance.start, e.provenance.end) if e.provenance else (0, 0)
+        i = bisect_right(starts, lo) - 1  # the attack's words, from its sentence's start
+        if i >= 0:
+            lo, hi = starts[i], max(hi, doc.sentences[i].end)
+        for name in e.place.split(", "):
+            for key in keys.get(name.casefold(), ()):
+                if key in barred:
+                    continue
+                # the attack's own words if they name it; else every naming must allow it
+                inside = [m for m in by_key[key] if lo <= m.start < hi]
+                if inside:
+                    guarded = all(_not_its_target(text, lo, m) for m in inside)
+                else:
+                    if key not in elsewhere:
+                        elsewhere[key] = all(_not_its_target(text, m.start, m)
+                                             for m in by_key[key])
+                    guarded = elsewhere[key]
+                if guarded:
+                    barred.add(key)
+                else:
+                    hit.setdefault(key, inside[0] if inside else None)
+    if not hit:
+        return places
+    key_at = {(m.start, m.end): m.key for m in mentions}
+    out = []
+    for p in places:
+        key = key_at.get((p.provenance.start, p.provenance.end)) if p.provenance else None
+        if p.role == "mentioned" and p.kind in POINT_KINDS and key in hit and \
+                key not in barred and not CARE_NAME.search(p.name):
+            update: dict[str, Any] = {"role": "attack target"}
+            if hit[key] is not None:
+                update["provenance"] = p.provenance.model_copy(
+                    update={"start": hit[key].start, "end": hit[key].end})
+            p = p.model_copy(update=update)
+        out.append(p)
+    return out
