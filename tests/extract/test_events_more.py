@@ -595,3 +595,10 @@ def test_a_weekday_written_with_its_date_is_that_date():
 
     found = find_dates("It began on Sunday, Feb. 25, before dawn.", date(2024, 3, 6))
     assert [(d.text, d.iso) for d in found] == [("Feb. 25", "2024-02-25")]
+
+
+def test_interceptors_fired_in_defence_are_not_an_adversary_weapon():
+    systems = _draft("Crews fired 40 Coyote interceptors at drones launched toward the base "
+                     "in October.").facts.systems
+    assert ("Coyote", "used by adversary") not in [(s.name, s.posture) for s in systems]
+    assert "Coyote" in [s.name for s in systems]

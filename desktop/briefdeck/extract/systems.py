@@ -410,6 +410,11 @@ FRIENDLY_ACTOR = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b
 WHERE_CUE = re.compile(r"\b(?:to|in|at|into|from)\s+(?:the\s+)?$")
 
 
+# Kit that is fired in defence ("fired 187 Coyote interceptors", "launched Patriots"): firing
+# it is no attack, so it is never an adversary's weapon by a firing cue.
+_DEFENDING = ("air defence", "interceptor", "vessel")
+
+
 @dataclass
 class SystemMention:
     name: str
@@ -428,12 +433,12 @@ def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int
         gap = start - m.end() if m.end() <= start else m.start() - end
         if m.start() < end and m.end() > start:
             continue  # the cue is part of the name
-        if status == "used by adversary" and category not in ("air defence", "vessel") and \
+        if status == "used by adversary" and category not in _DEFENDING and \
                 m.end() <= start and gap > 12 and \
                 WIELDED.search(text, max(sent_start, start - 40), start) and \
                 not FRIENDLY_ACTOR.search(text, sent_start, m.start()):
             pass  # "militants targeted the base with a drone": their weapon
-        elif status == "used by adversary" and (category in ("air defence", "vessel") or (
+        elif status == "used by adversary" and (category in _DEFENDING or (
                 m.end() <= start and gap > 12)):
             continue  # "fired" well before the weapon is seldom about it
         if status == "used by adversary" and category in ("aircraft", "helicopter") and \
