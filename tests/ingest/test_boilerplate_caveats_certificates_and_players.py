@@ -98,7 +98,7 @@ def test_a_certificate_is_not_dated_by_the_authority_it_cites():
     text = "\n\n".join(("THE DEPOT LEDGER | Newsletter of the 9th Sustainment Brigade",
                         "THIS IS TO CERTIFY THAT", "AUTHORIZED BY EXECUTIVE ORDER, 24 AUGUST 1962",
                         "HAS AWARDED", "THE ARMY COMMENDATION MEDAL",
-                        "On 3 March 2027 the depot came under rocket fire. " + OPENING, CLOSING))
+                        "On 3 March 2025 the depot came under rocket fire. " + OPENING, CLOSING))
     assert article_from_text(text).published != "1962-08-24"
 
 
@@ -118,3 +118,26 @@ def test_a_wiki_page_is_dated_by_its_last_update():
         "</body></html>"
     )
     assert article_from_text(page).published == "2027-03-09"
+
+
+def test_a_lawyer_quoted_on_the_charges_and_a_report_on_errors_are_reporting():
+    from briefdeck.ingest import article_from_text
+
+    lawyer = ("The charges are merely allegations, defense attorney Jo Roe told reporters "
+              "outside the courthouse on Friday.")
+    audit = ("The inspector general warned that there may be errors, omissions or "
+             "inaccuracies in the casualty database the command keeps.")
+    text = "Contractor charged over drone parts\n\n" + lawyer + "\n\n" + audit + "\n"
+    article = article_from_text(text)
+    for line in (lawyer, audit):
+        start = article.text.index(line)
+        assert not article.is_boilerplate(start, start + len(line)), line
+
+
+def test_a_date_still_to_come_does_not_make_the_pages_date_stale():
+    from briefdeck.ingest import article_from_text
+
+    text = ("Army extends the air defence contract\n\n12 March 2024\n\n"
+            "The Army extended the interceptor contract on Monday; deliveries run through "
+            "30 September 2045 under the new terms, officials said.\n")
+    assert article_from_text(text).published == "2024-03-12"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from dateutil import parser as dateparser
 
@@ -435,11 +436,12 @@ def _long_before_the_events(found: str, lines: list[tuple[str, bool]]) -> bool:
     """Whether the text dates an event (a full date) decades after the date found. The page's
     opening is enough (a date in its header is tested against the story under it) and cheap."""
     year = int(found[:4])
+    today = date.today().isoformat()
     text = "\n".join(line for line, _ in lines[:_EVENT_LINES])[:_EVENT_CHARS]
     if max((int(y) for y in _YEAR.findall(text)), default=0) - year < _STALE_YEARS:
         return False  # the cheap test first: no year that late at all
-    return any(
-        int(d[:4]) - year >= _STALE_YEARS
+    return any(  # (a date still to come is a plan's, "through September 30, 2045": no event)
+        int(d[:4]) - year >= _STALE_YEARS and d <= today
         for m in FULL_DATE.finditer(text)
         if (d := parse_date(m.group(0)))
     )

@@ -16,7 +16,8 @@ RULES: tuple[Rule, ...] = (
     # "This article is a transcript of this conference call produced for X. ... there may be
     # errors, omissions, or inaccuracies in this transcript.": the transcriber's disclaimer.
     _rule("transcript furniture", r"^this (?:article|document|page|text) is a transcript of\b"
-          r"|\bthere may be errors,? omissions,? (?:or|and) inaccuracies\b", 120,
+          r"|\bthere may be errors,? omissions,? (?:or|and) inaccuracies in (?:this|the) "
+          r"transcript\b", 120,
           hints=("transcript of", "inaccuracies")),
     # "X has no position in any of the stocks mentioned. X has a disclosure policy."
     _rule("disclosure", r"\bha(?:s|ve|d) no (?:position|positions|financial interest) in any of "
@@ -42,7 +43,9 @@ RULES: tuple[Rule, ...] = (
     # A prosecutor's standard lines: the judge and the guidelines decide any sentence; a charge
     # is only an allegation and the accused are presumed innocent.
     _rule("legal caveat", r"\b(?:will|shall) determine any sentence after considering\b|"
-          r"^(?:an?|the) (?:indictment|complaint|criminal complaint|information|charges?|"
+          # (the release's own line, not a lawyer quoted saying so)
+          r"^(?!.*\b(?:said|says|told|argued|argues|insisted|added|according to)\b)"
+          r"(?:an?|the) (?:indictment|complaint|criminal complaint|information|charges?|"
           r"charging documents?)(?: [\w-]+){0,4} (?:is|are) merely (?:an? )?(?:allegations?|"
           r"accusations?)\b|^(?:all )?(?:the )?defendants? (?:is|are) presumed innocent until "
           r"(?:and unless )?proven guilty\b", 45,
