@@ -92,3 +92,80 @@ def test_a_newsletters_by_the_numbers_heading_is_no_byline():
             "Four tankers were boarded and two drones were shot down near the strait this "
             "week, the navy said on Friday.")
     assert article_from_text(text).byline == ""
+
+
+def _mail(headers: str, body: str) -> str:
+    return ("From: Desk <desk@wire.example>\nTo: list@example.org\nSubject: Night update\n"
+            "Date: Wed, 02 Dec 2026 05:00:00 +0000\nMIME-Version: 1.0\n" + headers + "\n\n"
+            + body)
+
+
+def test_a_quoted_printable_html_mail_is_read_as_a_mail_not_as_a_page():
+    raw = _mail('Content-Type: text/html; charset="utf-8"\n'
+                "Content-Transfer-Encoding: quoted-printable",
+                "<html><body><p>Two rockets hit the depot=E2=80=99s fence late on Tuesday, =\n"
+                "the garrison said.</p></body></html>\n")
+    article = article_from_text(raw)
+    assert "Two rockets hit the depot’s fence late on Tuesday, the garrison said." in article.text
+    assert "=E2" not in article.text and article.headline == "Night update"
+    assert article.published == "2026-12-02"
+
+
+def test_an_unencoded_body_keeps_its_accents_and_curly_quotes():
+    raw = _mail('Content-Type: text/plain; charset="utf-8"\nContent-Transfer-Encoding: 8bit',
+                "Gen. Zoé Marchetti said the battery’s radar was back on line.\n")
+    assert "Gen. Zoé Marchetti said the battery’s radar was back on line." in \
+        article_from_text(raw).text
+
+
+def test_a_forwarded_message_attached_whole_is_read_after_the_note_over_it():
+    inner = ("From: Ops <ops@base.example>\nSubject: Incident at the gate\n"
+             "Date: Tue, 01 Dec 2026 22:10:00 +0000\nContent-Type: text/plain\n\n"
+             "A drone fell inside the perimeter at 2140; no one was hurt.\n")
+    raw = _mail('Content-Type: multipart/mixed; boundary="b1"',
+                "--b1\nContent-Type: text/plain\n\nSee below.\n--b1\n"
+                "Content-Type: message/rfc822\n\n" + inner + "--b1--\n")
+    text = article_from_text(raw).text
+    assert text.index("See below.") < text.index("A drone fell inside the perimeter at 2140")
+    assert "Subject: Incident at the gate" in text
+
+
+def test_the_words_only_in_an_attached_text_file_are_read():
+    raw = _mail('Content-Type: multipart/mixed; boundary="b2"',
+                "--b2\nContent-Type: text/plain; name=\"sitrep.txt\"\n"
+                "Content-Disposition: attachment; filename=\"sitrep.txt\"\n"
+                "Content-Transfer-Encoding: base64\n\n"
+                + base64.encodebytes(b"Patrol ambushed near the crossing; two wounded.").decode()
+                + "--b2--\n")
+    assert "Patrol ambushed near the crossing; two wounded." in article_from_text(raw).text
+
+
+def test_an_mbox_from_line_over_the_headers_is_still_a_mail():
+    raw = "From desk@wire.example Wed Dec  2 05:00:00 2026\n" + QP_NEWSLETTER
+    assert "=E2" not in article_from_text(raw).text
+
+
+def test_a_malformed_message_is_read_as_plain_text_not_refused():
+    raw = ('From: "\nSubject: Update\nMIME-Version: 1.0\nContent-Type: text/plain\n\n'
+           "Sirens sounded at dawn over the port; nobody was hurt.\n")
+    assert "Sirens sounded at dawn over the port" in article_from_text(raw).text
+
+
+def test_a_message_of_thousands_of_parts_is_not_taken_apart():
+    parts = "".join("--b3\nContent-Type: text/plain\n\nx\n" for _ in range(3000))
+    raw = _mail('Content-Type: multipart/mixed; boundary="b3"',
+                "Rockets were fired at the base overnight.\n" + parts + "--b3--\n")
+    assert "Rockets were fired at the base overnight." in article_from_text(raw).text
+
+
+def test_a_large_eml_with_an_attachment_is_read_for_its_text(tmp_path):
+    attachment = base64.encodebytes(b"\x00" * (5 * 1024 * 1024)).decode()
+    raw = _mail('Content-Type: multipart/mixed; boundary="b4"',
+                "--b4\nContent-Type: text/plain\n\nPhotos of the debris are attached.\n"
+                "--b4\nContent-Type: image/jpeg\nContent-Disposition: attachment\n"
+                "Content-Transfer-Encoding: base64\n\n" + attachment + "--b4--\n")
+    path = tmp_path / "debris.eml"
+    path.write_text(raw, encoding="utf-8")
+    article = read_article(path)
+    assert "Photos of the debris are attached." in article.text
+    assert len(article.text) < 2000

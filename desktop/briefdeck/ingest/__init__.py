@@ -37,7 +37,7 @@ _SUFFIX_KIND = {
     ".htm": "html",
     ".xhtml": "html",
     ".pdf": "pdf",
-    ".eml": "txt",  # a saved e-mail: read as the message it is (ingest/mime.py)
+    ".eml": "eml",  # a saved e-mail: read as the message it is (ingest/mime.py)
     ".docx": "docx",
     ".docm": "docx",
     ".dotx": "docx",
@@ -156,6 +156,8 @@ def _byte_limit(kind: str, head: bytes) -> tuple[int, str, str]:
     """The byte limit for a file of this kind, its name in a message, and a note on why."""
     if kind in ("pdf", "docx"):
         return limits.MAX_DOCUMENT_BYTES, "a PDF or Word file", ""
+    if kind == "eml":  # attachments make a message large; only its text is drafted
+        return limits.MAX_EMAIL_BYTES, "an e-mail file", ""
     text = head.decode("utf-8", errors="ignore")  # enough to spot a page saved as .txt
     if kind == "html" or _sniff_text(text, default="txt", markdown=False) == "html":
         return limits.MAX_HTML_BYTES, "a web page", ""
@@ -190,7 +192,7 @@ def _decode_html(data: bytes, name: str, warnings: list[str]) -> str:
 
 
 def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Article:
-    if kind != "html" and looks_like_mime(text):
+    if looks_like_mime(text):  # before the tags are sniffed: an HTML mail is still a mail
         article = _from_message(text, name, warnings)
         if article is not None:
             return article

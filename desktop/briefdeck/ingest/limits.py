@@ -15,6 +15,7 @@ MAX_TEXT_BYTES = 4 * MB
 # is counted again once parsed (html.check_page_text), before the story is looked for.
 MAX_HTML_BYTES = 16 * MB
 MAX_DOCUMENT_BYTES = 200 * MB  # .pdf and .docx files on disk (scans, photos)
+MAX_EMAIL_BYTES = 40 * MB  # a saved .eml with its attachments
 MAX_DOCX_XML_BYTES = 60 * MB  # word/document.xml once uncompressed (zip bombs)
 MAX_DOCX_TOTAL_BYTES = 300 * MB  # every member of a .docx once uncompressed
 MAX_DOCX_MEMBERS = 5000
