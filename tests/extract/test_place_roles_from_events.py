@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from tests.extract.drafting import Drafts
+
+from briefdeck.extract.place_role_event_guards import named_for_else
 
 DRAFTS = Drafts("2026-11-20", "Force protection update")
 
@@ -38,3 +42,43 @@ def test_a_dateline_city_is_no_target_of_the_attack_it_reports():
     roles = _roles("WASHINGTON (AP) -- A drone attack on a U.S. outpost in Syria wounded two "
                    "soldiers on Monday, officials said.")
     assert roles.get("Washington") != "attack target"
+
+
+def test_a_smuggling_drone_downed_near_a_town_is_no_attack_on_it():
+    smuggling = ("Border guards shot down a drone carrying about two kilograms of crystal "
+                 "methamphetamine near Ramtha in Jordan on Tuesday, the army said.")
+    assert _roles(smuggling).get("Ramtha") != "attack target"
+    armed = smuggling.replace("crystal methamphetamine", "explosives")
+    assert _roles(armed).get("Ramtha") == "attack target"
+
+
+def test_the_air_base_jets_launched_from_is_no_target():
+    roles = _roles("Two F-16s at Siauliai Air Base in Lithuania launched on Tuesday after a drone "
+                   "attack on Rezekne in Latvia, the alliance said.")
+    assert roles.get("Siauliai Air Base") != "attack target"
+
+
+def test_a_town_on_whose_outskirts_strikes_fell_is_their_target():
+    text = ("Israeli airstrikes on the outskirts of Hermel in northern Bekaa on Sunday killed "
+            "two people, Lebanese media reported.")
+    assert _roles(text).get("Hermel") == "attack target"
+
+
+def test_a_war_or_truce_the_attack_is_set_against_names_no_target():
+    for text, name in (("attacks after the start of the war in Gaza in October", "Gaza"),
+                       ("since it paused its campaign, following the Gaza ceasefire.", "Gaza")):
+        start = text.index(name)
+        mention = SimpleNamespace(start=start, end=start + len(name))
+        assert named_for_else(text, mention)
+
+
+def test_a_capital_named_as_the_government_is_no_target():
+    roles = _roles("A mass-casualty attack like the one at Tower 22 in Jordan in January 2024 "
+                   "could draw Washington into a wider conflict.")
+    assert roles.get("Washington") != "attack target"
+
+
+def test_a_town_named_after_the_site_it_locates_in_a_table_row_is_no_target():
+    text = ("Date\tSite\tWhat\n16 Nov\tHarir AB, Erbil\tOWA UAS x1 shot down\n"
+            "17 Nov\tErbil Air Base\tRocket attack\n")
+    assert _roles(text).get("Erbil") != "attack target"

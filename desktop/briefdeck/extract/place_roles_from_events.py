@@ -20,24 +20,39 @@ from typing import Any
 
 from briefdeck.extract.event_places import treated_at
 from briefdeck.extract.place_role_clauses import TELLER_AFTER
+from briefdeck.extract.place_role_event_guards import (
+    column_before_site,
+    named_for_else,
+    site_then_town,
+)
 from briefdeck.extract.place_roles import is_attacker
 
 POINT_KINDS = ("installation", "city")
 ATTACKS = ("attack", "strike")
 # Ground fighting, raids and arrests: the place is where forces fought, not a target struck.
+# A smuggling drone downed near a town carried contraband, not an attack on it.
+SMUGGLING = re.compile(r"\b(?:smuggl\w+|drugs?|narcotics?|methamphetamine|captagon|"
+                       r"contraband|hashish)\b", re.I)
 FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w+|raid\w*|offensive|captur\w+|"
                       r"detain\w*|arrest\w*|rall(?:y|ied|ies)|protest\w*|talks|ambush\w*|"
                       r"operations?)\b", re.I)
 # "Baghdad had clearly informed ...", "Baghdad opposes attacks": the government, not the city.
-GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+(?!been\b)|(?:opposes|opposed|rejects|"
+GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+\W*(?:\w+ly\s+)?(?:informed|told|asked|"
+                              r"agreed|approved|refused|demanded|requested|called|sought|"
+                              r"signall?ed|made\s+clear|pressed|summoned|protested)\b|"
+                              r"(?:opposes|opposed|rejects|"
                               r"rejected|condemns|condemned|insists|insisted|denies|denied|"
                               r"wants|wanted|warns|warned|accuses|accused)\b)")
 # "40 NM SW of X", "57 nautical miles northwest of X", "off X", "north of X", "close to X",
-# "from X": a point the attack is measured or launched from; "the Ziv Medical Center in X",
-# "the charge d'affaires in X": where the hurt are treated or an official sits; "in support of
-# X": whom it was for; "Qamishli-X road": a road named after the town.
+# "from X", "staged through X": a point the attack is measured or launched from; "the Ziv
+# Medical Center in X", "the charge d'affaires in X", "the mayor of X": where the hurt are
+# treated or an official sits; "in support of X": whom it was for; "Qamishli-X road": a road
+# named after the town. Not "the town of X" nor "the outskirts of X": those were hit.
 REFERENCE_BEFORE = re.compile(
-    r"(?:\b(?:of|off|from|close\s+to|(?:out|south|north|east|west)\w*\s+of|"
+    r"(?:\b(?:off|from|through|via|passing|past|abeam|(?:close|next|adjacent)\s+to|(?:(?:outside|south|north|east|"
+    r"west)[\w-]*|[NSEW]{1,3}|km|kilomet\w+|miles?|NM|short|ahead|port|harbou?r|coast|waters|"
+    r"mayor|governor|residents|people|"
+    r"government|authorities|municipality|council|university)\s+of|"
     r"(?:support|solidarity)\s+(?:of|with)(?:\s+(?:the\s+)?[\w'’-]+){0,3}\s+in)\s+(?:the\s+)?"
     r"(?:(?:port|city|town|coast)\s+(?:of\s+)?)?|"
     r"\b(?:Hospital|Medical\s+Cent(?:er|re)|Clinic|affaires|ambassador|embassy|diplomats?|"
@@ -46,13 +61,21 @@ REFERENCE_BEFORE = re.compile(
 ROAD_AFTER = re.compile(r"-?[\w'’]*\s+(?:road|highway)\b", re.I)
 # "KUWAIT CITY:", "Washington (AP) --": a dateline names where the report was filed.
 DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*\s*)?(?::|\(|—|–|--)")
+# "F-16s at Šiauliai Air Base in Lithuania launched": the base the attackers flew from.
+IN_COUNTRY_AFTER = re.compile(r"(?:[ \t]+in|,)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
 CARE_NAME = re.compile(r"\b(?:Hospital|Medical|Clinic)\b")
 
 
-def _not_its_target(text: str, sent_start: int, m: Any) -> bool:
-    """Does the attack's own sentence name the place as other than what was hit?"""
-    if m.locator:
+def _not_its_target(text: str, sent_start: int, m: Any, near: tuple[Any, Any]) -> bool:
+    """Does the attack's own sentence name the place as other than what was hit? (near: the
+    mentions named just before and just after it)"""
+    if m.locator or site_then_town(text, m, near[0]) or column_before_site(text, m, near[1]):
         return True  # "BDSC / Victory, Baghdad": the town only locates the site hit
+    if named_for_else(text, m):
+        return True
+    located = IN_COUNTRY_AFTER.match(text, m.end)
+    if located and is_attacker(text, m.start, located.end()):
+        return True
     line_start = text.rfind("\n", 0, m.start) + 1
     if not text[line_start:m.start].strip() and DATELINE_AFTER.match(text, m.end):
         return True
@@ -64,12 +87,24 @@ def _not_its_target(text: str, sent_start: int, m: Any) -> bool:
 
 def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
                       doc: Any) -> list[Any]:
+    """Roles the drafted events give places still "mentioned": the targets of attacks. (Moves
+    read from events, withdrawals and deployments, wait: as roles they read right, but the
+    BLUF then leads with "troops leave Baghdad" where a report only recalls a plan.)"""
+    return attack_targets(places, events, mentions, doc)
+
+
+def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
+                   doc: Any) -> list[Any]:
     """Places still "mentioned" that a drafted attack or strike names as its place become
     "attack target", their evidence the mention in the attack's words when there is one."""
     text = doc.text
     starts = [sent.start for sent in doc.sentences]
     keys: dict[str, set[str]] = {}
     by_key: dict[str, list[Any]] = {}
+    # the mentions named just before and after each (a site it may locate)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    near = {id(m): (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered)
+                    else None) for i, m in enumerate(ordered)}
     for m in mentions:
         keys.setdefault(m.name.casefold(), set()).add(m.key)
         by_key.setdefault(m.key, []).append(m)
@@ -77,7 +112,8 @@ def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
     barred: set[str] = set()
     elsewhere: dict[str, bool] = {}  # key -> is every naming of it no target's?
     for e in events:
-        if e.kind not in ATTACKS or not e.place or FIGHTING.search(e.summary):
+        if e.kind not in ATTACKS or not e.place or FIGHTING.search(e.summary) or \
+                SMUGGLING.search(e.summary):
             continue
         lo, hi = (e.provenance.start, e.provenance.end) if e.provenance else (0, 0)
         i = bisect_right(starts, lo) - 1  # the attack's words, from its sentence's start
@@ -90,10 +126,10 @@ def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
                 # the attack's own words if they name it; else every naming must allow it
                 inside = [m for m in by_key[key] if lo <= m.start < hi]
                 if inside:
-                    guarded = all(_not_its_target(text, lo, m) for m in inside)
+                    guarded = all(_not_its_target(text, lo, m, near[id(m)]) for m in inside)
                 else:
                     if key not in elsewhere:
-                        elsewhere[key] = all(_not_its_target(text, m.start, m)
+                        elsewhere[key] = all(_not_its_target(text, m.start, m, near[id(m)])
                                              for m in by_key[key])
                     guarded = elsewhere[key]
                 if guarded:
