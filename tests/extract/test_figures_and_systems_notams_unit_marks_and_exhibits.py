@@ -85,7 +85,7 @@ def test_missiles_fired_at_a_country_beside_only_interceptors_stay():
 def test_an_airfield_named_by_its_icao_code_is_a_place():
     places = [p.name for p in DRAFTS.facts("A) LLBG B) 2611252050 E) AD CLOSED TO ALL FLT. "
                                            "Flights to Israel are diverted.").places]
-    assert "LLBG" in places
+    assert "Ben Gurion Airport" in places  # (shown by its name: see test_unit_designations_...)
 
 
 def test_the_oval_office_is_a_room_not_a_body():

@@ -119,6 +119,13 @@ def _generic_names(raw: str) -> list[tuple[int, str]]:
 _READ_ADVICE = re.compile(r"^(?:Read|Review|Check|Download|View)\s+(?:the\s+|our\s+)?[A-Z]")
 
 
+def _american_town(word: str) -> bool:
+    from briefdeck.geo.gazetteer import Gazetteer  # loaded on first use
+
+    entry = Gazetteer.default().lookup(word, fuzzy=False)
+    return entry is not None and entry.kind == "city" and entry.country == "United States"
+
+
 def _generic_name(raw: str) -> tuple[int, str] | None:
     """Strip leading non-name words; (offset into raw, name) or None when nothing is left."""
     if raw[:1] in "RCDV" and _READ_ADVICE.match(raw):
@@ -152,6 +159,9 @@ def _generic_name(raw: str) -> tuple[int, str] | None:
     if len(words) == 2 and words[0] in ("National", "Security", "Special", "Military", "State") \
             and name != "National Guard":  # (the Guard is a force of its own)
         return None
+    if len(words) == 2 and words[1] == "Guard" and _american_town(words[0]):
+        return None  # "Zanesville Guard soldier": a Guard soldier from the town (the Guard
+        # is the state's)
     if len(words) == 2 and words[1] == "Security" and words[0] in _SECURITY_FIELDS:
         return None  # "Food Security": a relief sector's heading, a field, not a firm
     if len(words) == 2 and words[1] == "Government" and re.fullmatch(DEMONYM, words[0]):

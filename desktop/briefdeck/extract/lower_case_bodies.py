@@ -22,7 +22,8 @@ INSTITUTION_RE = re.compile(
     r"air\s+force|Air\s+Force|Navy|army|general\s+staff|intelligence\s+agency|parliament)|"
     # ("Kuwait's ministry": which of its ministries the name does not say; none to draft,
     # unless its portfolio follows: "the Region's ministry of natural resources")
-    r"(?:[a-z-]+\s+){1,2}(?:ministry|department|directorate)|"
+    # ("Poland's armaments agency": an agency by its remit, not a news agency)
+    r"(?:[a-z-]+\s+){1,2}(?:ministry|department|directorate)|(?!news\s)[a-z-]+\s+agency|"
     r"(?:ministry|department|directorate)(?=\s+of\s))\b"
     # "the Odesa regional administration", "Kharkiv Regional Military Administration",
     # "Donetsk Oblast Military Administration", "Kyiv City State Administration"

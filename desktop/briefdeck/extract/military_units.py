@@ -14,7 +14,7 @@ UNIT_RE = re.compile(
     # ('the 91st "Galilee" Division': a nickname in quotes is part of the name)
     r"\b(?=[\dOT]|No\.?\s|[IVX]{1,4}\s)(?:\d{1,3}(?:st|nd|rd|th)\s+(?:(?:[\"“]?[A-Z][\w-]*[\"”]?\s+){0,3}(?:Regiment|"
     r"Brigade|"
-    r"Division|Battalion|Squadron|Wing|Fleet|Corps|Army|Group|Infantry|Artillery|"
+    r"Division|Battalion|Squadron|Wing|Fleet|Corps|Army|Group|Infantry|Artillery|Company|Battery|"
     r"Marine\s+Regiment|Expeditionary\s+Unit|Commando|Cavalry|Armoured|Armored|Airborne|Signals)\b"
     r"(?:\s+(?:Royal\s+[A-Z][a-z]+(?:\s+Regiment)?|Combat\s+Team|Task\s+Force|"
     r"(?:Infantry|Airborne|Armou?red|Cavalry)\s+(?:Division|Regiment|Brigade))\b)?"
@@ -30,6 +30,8 @@ UNIT_RE = re.compile(
     r"(?:\s+(?:RAF\s+Regiment|Royal\s+[A-Z][a-z]+(?:\s+Regiment)?))?"
     r"|Operation\s+(?!Inherent\s+Resolve\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
     # a task force named by words, not a number: "Task Force Lone Star", "Task Force Red Bull"
+    # ... or by its short form, in staff writing: "TF Ironclad"
+    r"|TF\s+[A-Z][a-z][\w'’-]+\b"
     r"|Task\s+Force\s+(?!(?:" + DAYS_MONTHS + r"|The|In|On|At|And|For|Of)\b)"
     r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,2})"
 )
@@ -37,6 +39,21 @@ UNIT_RE = re.compile(
 # "the 48th escort task force", "the 46th naval escort taskforce".
 ESCORT_FORCE_RE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:naval\s+)?escort\s+"
                              r"(?:task\s*force|fleet|flotilla)\b")
+# A battalion is named with its regiment: "3rd Battalion, 43rd Air Defense Artillery Regiment"
+# is one unit (the regiment alone an alias), as army writing and every report give it.
+_OF_REGIMENT = re.compile(r",\s+(?=\d{1,3}(?:st|nd|rd|th)\s)")
+_SUBUNIT = ("Battalion", "Squadron")
+_PARENT = ("Regiment", "Group", "Brigade")
+# Staff shorthand for a battalion of a regiment and a battery of it: "3-43 ADA" is the 3rd
+# Battalion, 43rd Air Defense Artillery; "C/2-44 ADA" its C Battery; "1-174th ADA".
+DESIGNATION_RE = re.compile(
+    r"(?<![\w/-])(?:[A-H]/)?(\d{1,2})-(\d{1,3})(?:st|nd|rd|th)?\s+"
+    r"(?:ADA|FA|CAV|Infantry|Cavalry|Armor|Aviation|Field\s+Artillery)\b(?![-/])")
+_DIGIT_HYPHEN = re.compile(r"\d-\d")  # DESIGNATION_RE's cheap test
+# A certificate's unit line in capitals: "BATTERY D, 3RD BATTALION, 43RD AIR DEFENSE ARTILLERY
+# REGIMENT"
+CAPS_UNIT_RE = re.compile(r"\b\d{1,3}(?:ST|ND|RD|TH)\s+BATTALION,\s+\d{1,3}(?:ST|ND|RD|TH)"
+                          r"(?:\s+[A-Z]+){0,4}?\s+(?:REGIMENT|GROUP|BRIGADE)\b")
 _OPERATION_AREA = re.compile(r"\s+(?:zone|area|region|territory|pocket|corridor)s?\b")
 # Units numbered after their name, the US Navy's and joint style: "Carrier Air Wing 5",
 # "Task Force 51", "Combined Task Force 153", "Destroyer Squadron 60".
@@ -59,6 +76,26 @@ def _initials(words: str) -> str:
     return "".join(w[0] for w in words.split() if w[0].isupper())
 
 
+_JOINED_NUMBERS = re.compile(r"(\d{1,3})(?:st|nd|rd|th) (?:Battalion|Squadron), "
+                             r"(\d{1,3})(?:st|nd|rd|th) ")
+
+
+def fold_designations(found: dict[str, Found]) -> None:
+    """'3-43 ADA' is an alias of '3rd Battalion, 43rd Air Defense Artillery Regiment' when the
+    report names the battalion in full too."""
+    full = {m.groups(): f for f in found.values() if (m := _JOINED_NUMBERS.match(f.name))}
+    if not full:
+        return
+    for key, f in list(found.items()):
+        m = DESIGNATION_RE.fullmatch(f.name)
+        unit = full.get(m.groups()) if m and "/" not in f.name else None
+        if unit is not None:
+            del found[key]
+            unit.start = min(unit.start, f.start)
+            if f.name not in unit.aliases:
+                unit.aliases.append(f.name)
+
+
 def spell_out_formations(found: dict[str, Found]) -> None:
     """'41st CAA' -> '41st Combined Arms Army' when the report spells the initials out for any
     formation ('2nd Combined Arms Army (CAA)'); dropped when the initials are neither spelled
@@ -68,6 +105,7 @@ def spell_out_formations(found: dict[str, Found]) -> None:
         m = _NUMBERED.fullmatch(f.name)
         if m and " " in m.group(1):
             spelled.setdefault(_initials(m.group(1)), m.group(1))
+    fold_designations(found)
     for key, f in list(found.items()):
         m = _ACRONYM_UNIT.fullmatch(f.name)
         if not m:
@@ -93,6 +131,28 @@ def numbered_units(text: str, start: int, end: int, st: str, found: dict[str, Fo
         units += ESCORT_FORCE_RE.finditer(text, start, end)
     if _UNIT_NUMBER.search(st):
         units += NUMBER_AFTER_RE.finditer(text, start, end)
+    joined = []  # "3rd Battalion, 43rd ... Regiment": one unit
+    for m in units:
+        if m.group(0).endswith(_SUBUNIT) and (c := _OF_REGIMENT.match(text, m.end(), end)):
+            parent = UNIT_RE.match(text, c.end(), end)
+            if parent and parent.group(0).endswith(_PARENT):
+                joined.append((m.start(), parent.end(), parent.group(0)))
+    for a, b, parent in joined:
+        taken.append((a, b))
+        name = " ".join(text[a:b].split())
+        entry = found.setdefault(name.casefold(), Found(name, a, b))
+        if parent not in entry.aliases:
+            entry.aliases.append(parent)
+    if "-" in st and _DIGIT_HYPHEN.search(st):
+        for m in DESIGNATION_RE.finditer(text, start, end):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append((m.start(), m.end()))
+                found.setdefault(m.group(0).casefold(), Found(m.group(0), m.start(), m.end()))
+    if "BATTALION" in st:
+        for m in CAPS_UNIT_RE.finditer(text, start, end):
+            name = " ".join(w.capitalize() for w in m.group(0).split())
+            taken.append((m.start(), m.end()))
+            found.setdefault(name.casefold(), Found(name, m.start(), m.end()))
     for m in units:  # (a body named inside the unit's name stays: "RAF" in "II Squadron
         # RAF Regiment")
         if any(s < m.end() and m.start() < e and not m.start() <= s < e <= m.end()

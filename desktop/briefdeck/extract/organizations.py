@@ -93,6 +93,9 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
         if written == "coalition" and (q := _COALITION_KIND.search(text, max(start, m.start()
                                                                              - 16), m.start())):
             written = q.group(1) + " coalition"  # "the international coalition", as written
+        if written == "coalition" and _SITE_AFTER.match(text, m.end(), end):
+            taken.append((m.start(), m.end()))
+            continue  # "the coalition base at Erbil": whose base, a place's word, no actor
         if written in _SHARED_INITIALS:
             name = _initials_meaning(text, written)
         own = defined.get(written)
@@ -140,6 +143,7 @@ def _known_names(text: str, start: int, end: int, defined: dict[str, str],
     return known
 
 
+_SITE_AFTER = re.compile(r"\s+(?:base|bases|camp|facility|outpost|airfield|compound)\b")
 _COALITION_KIND = re.compile(r"\b([Ii]nternational|[Mm]ultinational|[Aa]nti-IS(?:IS)?)\s$")
 _MISSION_AGAINST = re.compile(r"(?:\b(?:Counter|Defeat)[\s-]|\bCoalition\s+(?:[Aa]gainst|to\s+"
                               r"(?:Defeat|Counter))\s+(?:the\s+)?)$")

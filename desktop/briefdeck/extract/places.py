@@ -61,6 +61,7 @@ from briefdeck.extract.place_roles import _RANK, BLOCKER, _role
 from briefdeck.extract.place_sea_parts import sea_part
 from briefdeck.extract.place_ships import is_ship, ship_names
 from briefdeck.extract.sentences import Document
+from briefdeck.geo.places import AIRFIELD_CODES
 from briefdeck.geo.textnorm import CAPITAL_AT_WORD_START, at_word_start
 from briefdeck.model import Place, Provenance
 
@@ -854,6 +855,8 @@ def _display_name(m: PlaceMention) -> str:
     if DEMONYM_BORDER.fullmatch(m.name) or (m.name.isupper() and (
             len(m.name) > 4 or m.name.casefold() == m.key.casefold())):
         return m.key  # and a dateline's "BAGHDAD" or a headline's "IRAQ" is Baghdad, Iraq
+    if m.kind == "installation" and m.name in AIRFIELD_CODES:
+        return m.key  # an airfield's ICAO code ("OJAI"): a map label gives its name
     return m.name
 
 

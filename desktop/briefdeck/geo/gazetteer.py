@@ -43,7 +43,7 @@ from briefdeck.geo.textnorm import (
 from briefdeck.geo.towns import Town, Towns, find_towns, km
 from briefdeck.geo.translit import ARTICLES as LOOSE_ARTICLES
 from briefdeck.geo.translit import loose_key
-from briefdeck.geo.us_towns import USTowns, state_towns
+from briefdeck.geo.us_towns import USTowns, state_towns, towns_named_again
 from briefdeck.paths import assets_dir
 
 # A small city is swapped for a same-name village of its country when the village lies
@@ -273,7 +273,14 @@ class Gazetteer:
             mentions = [m for m in mentions if m.start not in drop]
         mentions = [_with_article(text, m) for m in mentions]
         if self._us_towns is not None:
-            mentions = _with_state_towns(mentions, state_towns(self._us_towns, text), text)
+            placed = state_towns(self._us_towns, text)
+            mentions = _with_state_towns(mentions, placed, text)
+            if placed:
+                again = towns_named_again(self._us_towns, text, placed,
+                                          [(m.start, m.end) for m in mentions])
+                if again:
+                    mentions = sorted(mentions + [Mention(s, e, t, text[s:e])
+                                                  for s, e, t in again], key=lambda m: m.start)
         return mentions
 
     def _ezafe_name(self, scan: _Scan, i: int, size: int) -> tuple[Key, int] | None:

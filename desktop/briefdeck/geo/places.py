@@ -122,6 +122,7 @@ def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceN
     names: list[PlaceName] = []
     codes = [_icao_code(raw) for raw in data["entries"]]
     shared = {c for c in codes if c and codes.count(c) > 1}  # (Erbil's air base and airport)
+    AIRFIELD_CODES.update(c for c in codes if c and c not in shared)
     for raw, code in zip(data["entries"], codes, strict=True):
         weak = tuple(raw.get("weak_aliases", ()))
         needs_article = bool(raw.get("needs_article"))
@@ -159,6 +160,9 @@ def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceN
 
 
 _ICAO = re.compile(r"\bICAO ([A-Z]{4})\b")
+# The ICAO codes that name one curated airfield, filled as the curated list is read: a place
+# written by its code is shown under the airfield's name (extract.places).
+AIRFIELD_CODES: set[str] = set()
 
 
 def _icao_code(raw: dict[str, Any]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import threading
+from bisect import bisect_left
 from pathlib import Path
 
 from briefdeck.geo.places import GazetteerEntry
@@ -101,4 +102,53 @@ def state_towns(towns: USTowns, text: str) -> list[tuple[int, int, GazetteerEntr
                 break  # "Rep. Mike Rogers, Ala.": a person and their state
             out.append((start, m.end(1), town))
             break
+    return out
+
+
+# "in McConnelsville": a town named bare, after a word that opens a place
+_BARE_TOWN = re.compile(r"\b(?:in|near|outside|from)\s+"
+                        r"([A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)(?![\w'’-])")
+_NOT_TOWNS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                        "september", "october", "november", "december", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday", "congress",
+                        "washington"})
+
+
+def towns_named_again(towns: USTowns, text: str, placed: list[tuple[int, int, GazetteerEntry]],
+                      taken: list[tuple[int, int]]) -> list[tuple[int, int, GazetteerEntry]]:
+    """Once "ZANESVILLE, Ohio" has set the story in Ohio, "A Zanesville soldier" is that town
+    again and "headquartered in McConnelsville" a town of the same state: local news names its
+    towns bare after placing the first. Only after the first town with its state, only names
+    nothing else read as a place (taken), and other towns only after "in", "near", "from"."""
+    if not placed:
+        return []
+    first = min(s for s, _, _ in placed)
+    spans = sorted([(s, e) for s, e, _ in placed] + list(taken))
+    starts = [s for s, _ in spans]
+    out: list[tuple[int, int, GazetteerEntry]] = []
+    covered: set[int] = set()  # the characters of the towns found here
+
+    def free(a: int, b: int) -> bool:  # (by bisection: a long report has many mentions)
+        i = bisect_left(starts, b)
+        if any(spans[j][1] > a for j in range(max(0, i - 3), i)):
+            return False
+        return a not in covered and b - 1 not in covered
+
+    for town in {t.name: t for _, _, t in placed}.values():
+        for m in re.finditer(rf"\b{re.escape(town.name)}\b(?!,)", text[first:]):
+            a, b = first + m.start(), first + m.end()
+            if free(a, b):
+                out.append((a, b, town))
+                covered.update(range(a, b))
+    states = {_CODE.get(t.notes or "", "") for _, _, t in placed} - {""}
+    if len(states) == 1:
+        state = next(iter(states))
+        for m in _BARE_TOWN.finditer(text, first):
+            name = m.group(1)
+            if name.casefold() in _NOT_TOWNS or not free(m.start(1), m.end(1)):
+                continue
+            town = towns.get(state, name_key(name))
+            if town is not None:
+                out.append((m.start(1), m.end(1), town))
+                covered.update(range(m.start(1), m.end(1)))
     return out
