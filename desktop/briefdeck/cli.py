@@ -127,7 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _grade_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--source-grade", choices=list("ABCDEF"), metavar="A-F",
-        help="grade the source's reliability (Admiralty A-F); ungraded otherwise",
+        help="grade the source's reliability (Admiralty A-F), replacing any grade a briefing "
+        "file has; a drafted article is otherwise not yet graded",
     )
 
 

@@ -202,5 +202,5 @@ def test_an_ungraded_source_says_so_instead_of_printing_a_grade(tmp_path: Path) 
     briefing = small_briefing()
     briefing.set_source_field("src-1", "reliability", "")
     flat = squash(pdf_text(write_pdf(briefing, tmp_path / "u.pdf").path)[1])
-    assert "[notgraded]ExampleWire" in flat and "[?2]" in flat
+    assert "[notyetgraded]ExampleWire" in flat and "[?2]" in flat
     assert "(?notyetgraded)" in flat

@@ -136,3 +136,18 @@ def test_grading_the_source_is_an_undoable_edit_the_list_follows(window, briefin
     grade.activated.emit(grade.findData(""))
     assert briefing.sources[0].reliability == ""
     assert grade.currentText() == "Not yet graded"
+
+
+def test_a_wheel_passing_over_the_grade_list_does_not_regrade_the_source(window, briefing):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    grade = window.source.grade
+    window.source.text.setFocus()
+    event = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -240),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(grade, event)
+    assert briefing.sources[0].reliability == "B"
+    assert not window.document.stack.canUndo()

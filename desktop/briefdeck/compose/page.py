@@ -56,7 +56,7 @@ class SourceLine:
     outlet: str
     headline: str
     published: str  # "16 Mar 2020" or ""
-    reliability: str  # A-F
+    reliability: str  # A-F, or "" when not yet graded
 
 
 @dataclass(frozen=True)

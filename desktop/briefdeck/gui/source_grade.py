@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack, QWheelEvent
 from PySide6.QtWidgets import QComboBox
 
 from briefdeck.gui.bridge import ModelBridge
@@ -25,10 +26,18 @@ class SourceGrade(QComboBox):
             self.addItem(label, grade)
         self.setToolTip("How reliable this source is (Admiralty grading, A-F). It is printed "
                         "with every fact drawn from it on the slides and the one-pager.")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not taken by a passing wheel
         self.activated.connect(self._chosen)
         bridge.replaced.connect(self.load)
         bridge.changed.connect(self._on_change)
         self.load(bridge.briefing)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        # scrolling the panel past the list must not re-grade the source: only once chosen
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
     def load(self, briefing: Briefing | None = None) -> None:
         source = briefing.sources[0] if briefing is not None and briefing.sources else None

@@ -252,7 +252,7 @@ class _Page:
                 bits.append(f"\u201c{shorten(src.headline, 110)}\u201d")
             if src.published:
                 bits.append(src.published)
-            lines.append(f"[{src.reliability or 'not graded'}] " + literal(", ".join(bits)))
+            lines.append(f"[{src.reliability or 'not yet graded'}] " + literal(", ".join(bits)))
         if len(self.o.sources) > MAX_SOURCES:
             lines.append(f"+{len(self.o.sources) - MAX_SOURCES} more")
         body = "; ".join(lines) or "none recorded"
