@@ -123,7 +123,9 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
         (?:\b(?P<my_part>early|mid|late|the\ end\ of|the\ beginning\ of|the\ middle\ of|
            the\ start\ of|the\ (?:last|final|first|second|third|closing|opening)
            \ (?:week|weeks|days)\ of)[\s-]+)?
-        \b(?P<my_mon>{FULL_MONTH})\b(?!\s+\d{{1,2}}\b)
+        # (a sitrep's or a slide's "completed in OCT 2026": upper case, with its year)
+        \b(?P<my_mon>{FULL_MONTH}|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)
+           (?=\s+(?:19|20)\d\d\b))\b(?!\s+\d{{1,2}}\b)
         (?:,?\s+(?P<my_year>{_YEAR})\b|\s+of\s+(?P<my_year2>{_YEAR})\b)?
         # "in January of last year", "in May of that year": the year said in words
         (?:\s+of\s+(?P<my_rel>{_SAID_YEAR})\s+year\b)?)

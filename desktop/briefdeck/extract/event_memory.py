@@ -64,6 +64,7 @@ class ReaderMemory:
     def __init__(self, doc: Document, dates: list[DateMention], places: list[PlaceMention],
                  systems: list[SystemMention], pub: date) -> None:
         self.doc, self.text = doc, doc.text
+        self.pub_iso = pub.isoformat()
         # a live blog's entries, if it is one, an incident list's lines or an event feed's items
         self.entries: list[Entry] = find_entries(doc.text, pub) or \
             incident_lines(doc.text, pub) or feed_entries(doc.text, pub)

@@ -36,7 +36,7 @@ TRIGGERS: list[tuple[str, str]] = [
               # mission's mandate expired on 31 December": a milestone
               r"\b(?:mission|mandate)\s+(?:in\s+(?:[\w-]+\s+){1,6}?)?(?:formally\s+|officially\s+)?"
               r"(?:ended|concluded|expired)\b"),
-    ("attack", r"\bfired\s+(?:[\w-]+\s+){0,6}?(?:at|on|into|toward|upon)\b|"
+    ("attack", r"\bfired\s+(?:[\w-]+\s+){0,6}?(?:at|on|into|towards?|upon)\b|"
                r"\b(?:is|are|was|were)\s+fired\b|"
                # shooting told in any tense: "fires 14 missiles at", "firing on", "opened fire"
                r"\b(?:fires|firing)\s+(?:on|at|into|upon)\b|\b(?:fires|firing|launch(?:es|ing))\s+"
@@ -99,7 +99,18 @@ TRIGGERS: list[tuple[str, str]] = [
                # in the present or reported
                r"(?:IEDs?|devices?|bombs?|mines?|drones?|rockets?|missiles?|mortars?|shells?|"
                r"UAVs?|projectiles?)(?:\s*\([A-Z]{2,6}\))?\s+(?:damaged|destroyed|"
-               r"lands?\s+(?=near|on|in|inside|at|close))|"
+               # ("reports of a rocket landing near the embassy")
+               r"(?:lands?|landing)\s+(?=near|on|in|inside|at|close))|"
+               # "a drone of unknown origin crashed near a border post", "a drone carrying
+               # explosives crashed into farmland": a weapon come down, harm or none (not "a
+               # plane crashed": an accident)
+               r"(?:drones?|UAVs?|rockets?|missiles?|projectiles?)\s+(?:[\w-]+\s+){0,4}?"
+               r"crashed\s+(?=in|into|near|on|inside|outside|close)|"
+               # "the tanker reported an explosion about a mile off its beam", "reported two
+               # missiles splashing near it": a near miss at sea, as the ship told it
+               r"reported\s+(?:an?|two|three|several)\s+(?:explosions?|projectiles?|"
+               r"missiles?)\s+(?:[\w.-]+\s+){0,3}?(?:near\s+(?:it|its)|off|astern|landing|"
+               r"splashing)\b|"
                r"raids?(?!\s+(?:sirens?|shelters?|alerts?|warnings?))|sank|sunk)\b"),
     # "a drone entered Polish airspace", "opened talks in January": happenings, not attacks
     # "coast guard vessels entered restricted waters off Kinmen", "a drone circled Pratas
@@ -160,7 +171,8 @@ TRIGGERS: list[tuple[str, str]] = [
                    # "the coalition left Baghdad and the federal bases in September"
                    # (the word first, the subject looked back at: cheap to try)
                    r"left(?:(?<=[Cc]oalition\sleft)|(?<=troops\sleft)|(?<=[Ff]orces\sleft)|"
-                   r"(?<=soldiers\sleft)|(?<=\shad\sleft))\s+(?=[A-Z]|(?:its|their)\s+(?:[\w-]+\s+)?"
+                   r"(?<=soldiers\sleft)|(?<=\shad\sleft)|(?<=units\sleft)|(?<=U\.S\.\sleft)|"
+                   r"(?<=\bUS\sleft))\s+(?=[A-Z]|(?:its|their)\s+(?:[\w-]+\s+)?"
                    r"(?:bases|outposts|positions|garrisons)\b)|"
                    # "the last contingent of troops flew out of the base on Tuesday"
                    r"\b(?:flew|were\s+flown|was\s+flown)\s+out\s+of\b|"
@@ -185,6 +197,11 @@ TRIGGERS: list[tuple[str, str]] = [
                  r"garrison|airfield|facility|compound|site)\b|[A-Z])|"
                  r"\bhand-?over\s+(?:ceremony\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+"
                  r"(?:held|completed|conducted|carried\s+out|finali[sz]ed)|took\s+place)\b|"
+                 # "Harir AB handover to Peshmerga completed in OCT 2026", "the handover on 12
+                 # January of the advisory site": the handover done, on its day
+                 r"\bhand-?over\s+(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
+                 r"(?:was\s+)?completed\b|"
+                 r"\bhand-?over\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+of\b|[A-Z][a-z]+\.?\s+\d{1,2}\s+of\b)|"
                  r"\b(?:was|were|been|being)\s+(?:handed|turned\s+over)\s+to\b|"
                  r"\bturned\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:base|facility|camp|"
                  r"compound|airfield|site|installation|responsibility|control)\s+to\b|"
@@ -212,6 +229,9 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"\b(?:its|their)\s+arrival\b(?=\s+(?:on|in|at)\b)|"
                    r"\b(?:entered|sailed\s+into)\s+the\s+(?:[A-Z][\w-]+\s+)+(?:Sea|Gulf|Ocean)\b|"
                    r"\breinforc\w+|"
+                   # "a detachment deployed in February 2026": its move, dated by the month
+                   r"\bdeployed\s+(?=in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|"
+                   r"April|May|June|July|August|September|October|November|December)\b)|"
                    # "a Patriot battery ... was flown to Kuwait in late February" (not "the
                    # wounded were flown to Germany": a unit or its weapons moved)
                    r"\b(?:batter(?:y|ies)|troops|squadrons?|units?|launchers|jets|fighters|"

@@ -39,6 +39,7 @@ from briefdeck.extract.event_incident_lines import line_place, untold_incidents
 from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_reacted import fold_reacted
+from briefdeck.extract.event_recalled_dated import recalled_dated
 from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_scenes import noted_incident, scene_place
 from briefdeck.extract.event_sites import SITE_INITIALS, spelled_out
@@ -202,6 +203,13 @@ class _Reader(ClauseReading, TollsLeft):
                               key=lambda d: d.start, default=self.named_last)
         if self.named_last is not None and self.named_last.precision == "day":
             self.day_named = self.named_last
+        if s.background:  # "since the strike on X in January 2024, which killed three"
+            recalled = recalled_dated(text, s, self.dates.happened.get(i, []) +
+                                      self.dates.said.get(i, []), places, self.drafts,
+                                      self.pub_iso, self.paragraph)
+            for d in recalled:
+                d.entry = self.entry
+            self.drafts += recalled
         self._remember_base(s.places)
         self._remember_last(i, s.places)
 

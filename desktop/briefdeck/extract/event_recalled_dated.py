@@ -1,0 +1,60 @@
+"""An earlier attack recalled with its own year and toll: "the deadliest since the strike on
+Tower 22 in Jordan in January 2024, which killed three soldiers and wounded more than 40",
+"after the January 2024 attack on the outpost, in which three soldiers were killed".
+
+The recalled clause is background to the news (its date, places and dead are not the day's
+happening), yet a reader putting the story on a timeline would place that earlier attack too:
+it is named, dated to a month or a day of a given year before publication, and its toll is
+told. Without a year ("since the Oct. 7 attack") or a toll it stays background.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.casualties import find_casualties
+from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span, summary, trim
+from briefdeck.extract.event_followups import VIOLENT
+from briefdeck.extract.event_memory import SentenceRead
+from briefdeck.extract.places import PlaceMention
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# ", in which three soldiers were killed": the recalled attack's own toll, just after it
+# (to the clause's end: "three U.S. soldiers" runs past "U.S.")
+_IN_WHICH = re.compile(r",\s*in\s+which\s+(?:[^,;.]|\.(?!\s)|(?<=\b[A-Z])\.)*", re.I)
+# the opening word of a background span that recalls a happening ("since the strike on")
+_RECALL_OPEN = re.compile(r"(?:since|after|following|before)\s+(?:the|an?)\s", re.I)
+
+
+def recalled_dated(text: str, s: SentenceRead, days: list[DateMention],
+                   places: list[PlaceMention], drafts: list[Draft], pub_iso: str,
+                   paragraph: int) -> list[Draft]:
+    """Drafts of the attacks the sentence's background clauses recall with a year and a
+    toll, unless that month's attack with a toll is drafted already."""
+    out: list[Draft] = []
+    for b0, b1 in s.background:
+        if not _RECALL_OPEN.match(text, b0):
+            continue
+        tail = _IN_WHICH.match(text, b1)
+        end = tail.end() if tail else b1
+        when = [d for d in days if b0 <= d.start < end and d.precision in ("day", "month")
+                and d.iso < pub_iso[:len(d.iso)] and _YEAR.search(d.text)]
+        if len(when) != 1:
+            continue
+        hurt = [c for c in find_casualties(text, b0, end) if c.count and not c.claimed]
+        if not hurt:
+            continue
+        month = when[0].iso[:7]
+        if any(d.date is not None and d.date.iso[:7] == month and d.kind in VIOLENT and
+               d.casualties for d in drafts + out):
+            continue  # told already (a timeline's entry, an earlier sentence)
+        at = [p for p in places if b0 <= p.start < end and not p.locator]
+        sites = [p for p in at if p.precision not in BROAD_PRECISIONS] or at
+        start, stop = trim(text, b0 + len(text[b0:end].split(None, 1)[0]), end)
+        d = Draft("attack", start, stop, when[0], [p.name for p in sites][:3],
+                  list(dict.fromkeys(w.name for w in inside_span(s.systems, b0, end))),
+                  hurt, summary(text, start, stop), paragraph, s.i)
+        d.locate(sites[:3])
+        out.append(d)
+    return out
