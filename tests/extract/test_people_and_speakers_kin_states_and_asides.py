@@ -75,3 +75,13 @@ def test_a_pool_reports_time_stamped_labels_and_dash_asides():
     assert speakers["Patience. It is comin"[:20]] == "Ada Brightwater"
     assert "governor" in speakers["a mistake for the st"]
     assert speakers["I like the governor, "[:20]] == "Ada Brightwater"
+
+
+def test_a_courtesy_in_quotation_marks_is_no_quote():
+    from briefdeck.extract import draft_briefing
+    from briefdeck.ingest.article import Article
+
+    text = ('The President took two questions. "Thank you, press," an aide called as the room '
+            'was cleared. "We will answer any attack," he had said earlier.')
+    quotes = [q.text for q in draft_briefing(Article(text=text)).facts.quotes]
+    assert quotes == ["We will answer any attack,"] or quotes == ["We will answer any attack"]

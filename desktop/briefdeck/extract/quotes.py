@@ -76,6 +76,16 @@ def _paragraph_of(paras: list[tuple[int, int, int]], pos: int) -> int:
     return paras[i][2] if i >= 0 else 0
 
 
+# "Thank you, press", "Good morning, everyone": a courtesy in quotation marks says nothing
+_COURTESY = frozenset("thank thanks you press everyone everybody all folks good morning afternoon "
+                      "evening night ladies and gentlemen sir ma'am ma’am".split())
+
+
+def _courtesy_only(words: str) -> bool:
+    said = [w.strip(",.!?;:—–-").casefold() for w in words.split()]
+    return 0 < len(said) <= 4 and all(w in _COURTESY for w in said)
+
+
 def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     text = doc.text
     found: list[_Q] = []
@@ -91,7 +101,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             end = start + len(trimmed)
             if not trimmed.strip() or not doc.is_reporting(start, start + 1):
                 continue
-            if not_speech(text, m, inner, trimmed, para):
+            if not_speech(text, m, inner, trimmed, para) or _courtesy_only(trimmed):
                 continue
             speaker = speaker_for(doc, m.start(), m.end(), para, speakers)
             if not speaker and found and found[-1].paragraph == para[2] and \
