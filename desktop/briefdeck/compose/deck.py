@@ -23,6 +23,7 @@ from briefdeck.compose.notes import (
     finished_words,
     split_sentences,
 )
+from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
@@ -115,6 +116,8 @@ class _Composer:
         # is the banner's (and each slide's), not every bullet's.
         bullets = [Bullet(self.say(kind, f), mark_of(f.marking), (f.id,),
                           evidence(self.briefing, kind, f)) for f in chosen]
+        if kind == "quotes":
+            bullets = _fragments_merged(bullets)
         return _merged(bullets, within=kind == "figures")
 
     def say(self, kind: str, fact: Any) -> str:
@@ -127,6 +130,9 @@ class _Composer:
         if kind == "attributions" and prov is not None and source is not None and source.text:
             text = finished_words(clean(fact.text), source.text, prov.end)
             return clean(f"{text} ({attribution_kind(fact.kind, fact.count)})")
+        if kind == "quotes":  # a fragment in the sentence that quotes it
+            who = f" ({fact.speaker})" if fact.speaker else ""
+            return clean(quote_words(self.briefing, fact) + who)
         return clean(describe(kind, fact))
 
     def narrative_bullets(self, texts: list[str]) -> list[Bullet]:
@@ -366,6 +372,24 @@ def _merged(bullets: list[Bullet], within: bool = False) -> list[Bullet]:
         text = max(seen.text, b.text, key=len)
         kept[at] = Bullet(text, highest([seen.mark, b.mark]), seen.fact_ids + b.fact_ids, note)
         words[at] = bare_words(text)
+    return kept
+
+
+def _fragments_merged(bullets: list[Bullet]) -> list[Bullet]:
+    """Fragments of one sentence, each shown with the sentence up to its end, make one bullet:
+    the one that runs furthest (the others' words are all at its start)."""
+    kept: list[Bullet] = []
+    for b in bullets:
+        mine = b.text.rsplit(" (", 1)[0].rstrip("\u2026")
+        at = next((i for i, k in enumerate(kept) if k.note == b.note and (
+            k.text.rsplit(" (", 1)[0].rstrip("\u2026").startswith(mine)
+            or mine.startswith(k.text.rsplit(" (", 1)[0].rstrip("\u2026")))), None)
+        if at is None:
+            kept.append(b)
+            continue
+        seen = kept[at]
+        kept[at] = Bullet(max(seen.text, b.text, key=len), highest([seen.mark, b.mark]),
+                          seen.fact_ids + b.fact_ids, seen.note)
     return kept
 
 

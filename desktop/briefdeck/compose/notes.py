@@ -90,6 +90,12 @@ def split_sentences(text: str) -> list[str]:
 
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence(s) holding text[start:end], widened to the nearest sentence ends."""
+    left, right = sentence_bounds(text, start, end)
+    return clean(text[left:right], MAX_SENTENCE)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence(s) holding text[start:end] begin and end."""
     start, end = max(0, min(start, len(text))), max(0, min(end, len(text)))
     window = max(0, start - MAX_SENTENCE)
     # No sentence end in the window: a run-on sentence; start a little before the words
@@ -103,7 +109,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
         if _ends_sentence(text, match.start()):
             right = match.start()
             break
-    return clean(text[left:right], MAX_SENTENCE)
+    return left, right
 
 
 def _ends_sentence(text: str, at: int) -> bool:

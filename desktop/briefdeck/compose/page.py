@@ -13,6 +13,7 @@ from briefdeck.charts import ChartSet, build_charts
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.notes import sentence_around
+from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
@@ -110,7 +111,7 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
     """The key-fact lines of the selection, heaviest first (ties keep reading order)."""
     reliability = {s.id: s.reliability for s in briefing.sources}
     found: list[KeyFact] = []
-    # each figure's line, the sentence it came from, and where it stands in `found`
+    # each figure's (or quote's) line, the sentence it came from, and where it stands in `found`
     figure_lines: list[tuple[str, str, int]] = []
     for kind_no, kind in enumerate(_KIND_ORDER):
         for index, fact in enumerate(selection.of(kind)):
@@ -119,13 +120,15 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                 lead, text, weight, within = said.lead, said.context, 50 if fact.label else 45, ()
             else:
                 lead, text, weight, within = _describe(kind, fact)
+                if kind == "quotes":  # a fragment in the sentence that quotes it
+                    text = quote_words(briefing, fact)
             key = KeyFact(fact_id=fact.id, kind=kind, mark=fact.marking, lead=lead, text=text,
                           weight=weight, order=(kind_no, *within, index),
                           grade=_grade(fact, reliability))
-            where = _sentence_of(briefing, fact) if kind == "figures" else ""
+            where = _sentence_of(briefing, fact) if kind in ("figures", "quotes") else ""
             if where:
-                # two figures of one sentence, one's line all inside the other's: one key
-                # fact, the fuller line where the first stood
+                # two figures (or quoted fragments) of one sentence, one's line all inside
+                # the other's: one key fact, the fuller line where the first stood
                 line = bare_words(text or lead)
                 at = next((n for n, (seen, said_in, _) in enumerate(figure_lines)
                            if said_in == where and (line in seen or seen in line)), None)

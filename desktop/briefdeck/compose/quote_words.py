@@ -1,0 +1,37 @@
+"""A quote as a slide says it. A fragment of a few words ("no interest", "a long war over
+there") read alone can say the opposite of what was meant, so it is shown in the sentence the
+report quotes it in; a whole remark is shown as said."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefdeck.compose.notes import clean, sentence_bounds
+from briefdeck.model.briefing import Briefing
+
+_CLOSING = "\u201d\"’'"
+FRAGMENT_WORDS = 5  # at most this many words, opening in lower case
+CONTEXT_WORDS = 45  # a longer sentence is no help on a slide: the fragment stays alone
+
+
+def quote_words(briefing: Briefing, quote: Any) -> str:
+    """The quote in quotation marks, or the report's sentence around a fragment."""
+    said = f"\u201c{quote.text}\u201d"
+    prov = quote.provenance
+    source = briefing.source(prov.source) if prov is not None else None
+    if source is None or not source.text or not _fragment(quote.text):
+        return said
+    # the sentence up to the fragment's closing mark: what comes after it may be another
+    # speaker's words ('the ministry called it "X" -- POTUS said, "..."')
+    text = source.text
+    left, right = sentence_bounds(text, prov.start, prov.end)
+    end = prov.end + (1 if text[prov.end:prov.end + 1] in _CLOSING else 0)
+    words = clean(text[left:end])
+    if len(words.split()) > CONTEXT_WORDS:
+        return said
+    return words if not text[end:right].strip() else words + "\u2026"
+
+
+def _fragment(text: str) -> bool:
+    """A few words picked from inside a sentence: they open in lower case."""
+    return 0 < len(text.split()) <= FRAGMENT_WORDS and text[:1].islower()

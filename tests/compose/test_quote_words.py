@@ -1,0 +1,71 @@
+"""A quoted fragment is shown in the sentence the report quotes it in; a whole remark as said."""
+
+from briefdeck.compose.quote_words import quote_words
+from briefdeck.model import Briefing, Provenance, Quote, Source
+
+TEXT = ("The President spoke for ten minutes. He said he had \u201cno interest\u201d in "
+        "\u201ca long war over there\u201d but would keep troops in place. \u201cIf they stop, "
+        "we stop,\u201d he said.")
+
+
+def _quote(words: str) -> tuple[Briefing, Quote]:
+    b = Briefing()
+    b.sources.append(Source(text=TEXT))
+    start = TEXT.index(words)
+    quote = Quote(id="qu-1", speaker="POTUS", text=words,
+                  provenance=Provenance(source="src-1", start=start, end=start + len(words)))
+    b.insert_fact("quotes", quote)
+    return b, quote
+
+
+def test_a_fragment_is_shown_in_the_sentence_that_quotes_it_up_to_its_end():
+    b, quote = _quote("a long war over there")
+    assert quote_words(b, quote) == ("He said he had \u201cno interest\u201d in \u201ca long war "
+                                     "over there\u201d\u2026")
+
+
+def test_another_speakers_words_after_the_fragment_are_left_out():
+    text = ("Asked about it -- the ministry called the strikes \u201ca violation\u201d -- the "
+            "President said, \u201cI like the prime minister.\u201d")
+    b = Briefing()
+    b.sources.append(Source(text=text))
+    start = text.index("a violation")
+    quote = Quote(id="qu-1", speaker="the ministry", text="a violation",
+                  provenance=Provenance(source="src-1", start=start, end=start + 11))
+    assert quote_words(b, quote) == ("Asked about it -- the ministry called the strikes "
+                                     "\u201ca violation\u201d\u2026")
+
+
+def test_a_whole_remark_is_shown_as_said():
+    b, quote = _quote("If they stop, we stop,")
+    assert quote_words(b, quote) == "\u201cIf they stop, we stop,\u201d"
+
+
+def test_a_fragment_without_its_source_text_is_shown_alone():
+    b, quote = _quote("no interest")
+    b.sources[0].text = ""
+    assert quote_words(b, quote) == "\u201cno interest\u201d"
+
+
+def test_fragments_of_one_sentence_make_one_key_fact_and_one_bullet():
+    from briefdeck.charts import BarSpec, ChartSet, MapSpec, TimelineSpec
+    from briefdeck.compose.deck import compose_deck
+    from briefdeck.compose.page import page_outline
+    from briefdeck.compose.selection import select_facts
+
+    b, _ = _quote("no interest")
+    start = TEXT.index("a long war over there")
+    b.insert_fact("quotes", Quote(id="qu-2", speaker="POTUS", text="a long war over there",
+                                  provenance=Provenance(source="src-1", start=start,
+                                                        end=start + 21)))
+    for fact in b.facts.quotes:
+        fact.status = "accepted"
+    no_charts = ChartSet(MapSpec("Places", (0, 0, 1, 1), ()), TimelineSpec("Timeline", ()),
+                         BarSpec("Figures", (), ()))
+    whole = "He said he had \u201cno interest\u201d in \u201ca long war over there\u201d\u2026"
+    page = [f.text for f in page_outline(b, charts=no_charts).facts if f.kind == "quotes"]
+    assert page == [whole]
+    deck = compose_deck(b, select_facts(b), no_charts)
+    words = [x.text for s in deck.slides if s.title.startswith("In their words")
+             for x in s.bullets]
+    assert words == [whole + " (POTUS)"]
