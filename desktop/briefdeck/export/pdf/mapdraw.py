@@ -234,16 +234,21 @@ def _gap(a: Box, b: Box) -> float:
 
 def _label(d: Group, text: str, x: float, y: float, r: float, font: str, size: float,
            taken: list[Box], frame: Box, legend: Box | None) -> bool:
-    """Right, left, above or below the dot: the first spot that is free and inside the map.
-    False when there is none (the name is left off, and the map's note counts it)."""
+    """Right, left, above or below the dot, then at its corners (as the deck's map tries),
+    then the same a little further out, clear of a cluster of dots: the first spot that is
+    free and inside the map. False when there is none (the name is
+    left off, and the map's note counts it)."""
     w, h = stringWidth(text, font, size), size * 0.95
-    gap = r + 1.5
-    spots = (
+    spots = [spot for gap in (r + 1.5, 3 * r + 1.5) for spot in (  # then clear of a cluster
         (x + gap, y - h * 0.35, "start"),
         (x - gap, y - h * 0.35, "end"),
         (x, y + gap, "middle"),
         (x, y - gap - h * 0.8, "middle"),
-    )
+        (x + gap, y + h * 0.3, "start"),
+        (x + gap, y - h, "start"),
+        (x - gap, y + h * 0.3, "end"),
+        (x - gap, y - h, "end"),
+    )]
     for sx, sy, anchor in spots:
         x0 = sx if anchor == "start" else sx - w if anchor == "end" else sx - w / 2
         box = (x0 - 1, sy - h * 0.25, x0 + w + 1, sy + h * 0.85)
