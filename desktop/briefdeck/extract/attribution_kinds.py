@@ -13,6 +13,7 @@ import re
 
 from briefdeck.extract.institutions import BODY
 from briefdeck.extract.numbers import word_value
+from briefdeck.extract.org_found import is_country
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import RANK
 
@@ -221,6 +222,8 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
     Jane Roe, a member of parliament, said")."""
     person = people.by_key.get(name.casefold())
     title = person.title if person else ""
+    if not title and " " in name and name[:1].isupper() and is_country(name):
+        return "spokesperson"  # "Saudi Arabia said", read as a first and last name: a state
     title = f"{title}, {role}" if role and not title else title
     if _FORMER.search(title) or role and title.endswith(role) and _CIVIL_GROUP.search(role):
         return "other"  # a former official; "a coordinator with a local aid group"

@@ -295,7 +295,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         # press scan after it, as the sentence's press words do otherwise)
         press = bodies_speak(d, sent, said, press)
         press_and_documents(d, sent, low, said, press)
-        if "'s " in st or "’s " in st:
+        if "'s " in st or "’s " in st or "manager, " in st or "owner, " in st or \
+                "operator, " in st or "charterer, " in st:
             ship_firm(d, sent)
         statements_and_claims(d, sent, low)
         if " reports" in low:

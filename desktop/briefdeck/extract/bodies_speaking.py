@@ -297,4 +297,6 @@ def ship_firm(d: SourcingDraft, sent: Sentence) -> None:
     """The firm that runs a ship speaks for it: "the vessel's operator said"."""
     text = d.text
     for m in SHIP_FIRM_RE.finditer(text, sent.start, sent.end):
-        d.add(m.start("name") if m.group("name") else m.start(), m.end(), "spokesperson", 1)
+        start = m.start("firm") if m.group("firm") else m.start("name") if m.group("name") \
+            else m.start()
+        d.add(start, m.end(), "spokesperson", 1)

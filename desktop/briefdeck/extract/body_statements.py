@@ -40,6 +40,19 @@ _STATEMENT_SAID = re.compile(r"(?:statement|communiqu[eé]|readout)(?=,|\s+(?:in
 _LATER_STATEMENT = re.compile(r"second|third|new|updated|later|latest|final|separate")
 
 
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’]*(?:[\s-]+(?:of\s+|for\s+)?[A-Z][\w'’]*)*")
+
+
+def _spelled_out_before(text: str, start: int, end: int, initials: str) -> bool:
+    """Whether a body whose initials these are was named earlier in the line: a note's
+    "CTD statement" after "per the Counter-Terrorism Directorate" is that body again."""
+    for run in _CAPITAL_RUN.findall(text, start, end):
+        letters = "".join(w[0] for w in re.split(r"[\s-]+", run) if w[:1].isupper())
+        if len(letters) > len(initials) - 1 and initials in letters and initials != run:
+            return True
+    return False
+
+
 # "In a statement on Telegram, X, ..., said": where the body spoke is part of its sourcing.
 _STATEMENT_LEAD = re.compile(r"\b[Ii]n\s+an?\s+(?:[\w-]+\s+){0,2}?(?:statement|post|message|"
                              r"video|communiqu[eé])(?:\s+(?:on|posted\s+on|published\s+on|to)"
@@ -119,6 +132,9 @@ def statements_put_out(d: SourcingDraft, sent: Sentence, low: str) -> None:
                 not _LATER_STATEMENT.match(m.group("new") or ""):
             continue  # a person's statement is counted with them; the same one again
             # (a body's "first statement", once it has spoken, is the one counted)
+        if text[m.start()].isupper() and _spelled_out_before(
+                text, max(text.rfind("\n", 0, m.start()) + 1, m.start() - 600), m.start(), owner):
+            continue  # "(per X Counter-Terrorism Directorate); CTD statement said": X again
         if d.add(m.start(), m.end(), org_kind(d.spelled(owner)), 1):
             bodies.add(body)
 

@@ -188,7 +188,7 @@ TOLD_BY_RE = re.compile(
 # "the newspaper Al-Sabah reported", "Syria's state news agency SANA said": a name the report
 # says is the press, with that description.
 PRESS_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w.-]*(?:'s|’s)\s+)?(?:\b(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:\b[A-Z][\w.-]*(?:'s|’s)\s+)?(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:\b[a-z][\w-]*\s+){0,2}?"
     r"\b(?i:newspaper|daily|broadcaster|outlet|channel|news\s+(?:site|website|agency)|"
     r"television|radio\s+station|weekly|wire\s+service)\s+$")
 # Cheap tests before the patterns below: the nouns they need.
@@ -418,8 +418,9 @@ ORG_SAID_RE = re.compile(
     # (not "Zor" of "Deir ez-Zor": no body starts inside a hyphenated word but after "al-")
     rf"(?P<who>\b(?=[A-Z]|the\s|al-|el-)(?:(?<!-)|(?<=al-)|(?<=el-))"
     # the body's owner: "Armenia's Defense Ministry", "the army's Northern Command"
-    rf"(?:(?:[Tt]he\s+[a-z][\w-]*|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})(?:'s|’s)\s+"
-    rf"(?=[A-Z]))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION}(?:{_MINISTRY_OF})?|(?<=[Tt]he\s)ministry"
+    # ... named in full: "The SDF's media center", "the Ministry of Interior's X Department"
+    rf"(?:(?:[Tt]he\s+[a-z][\w-]*|(?:[Tt]he\s+)?{_NAME_WORD}(?:\s+(?:of\s+(?:the\s+)?)?"
+    rf"{_NAME_WORD}){{0,3}})(?:'s|’s)\s+(?=[A-Z]|media\s+(?:cent|office)))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION}(?:{_MINISTRY_OF})?|(?<=[Tt]he\s)ministry"
     rf"{_MINISTRY_OF})"
     # where the body sits: "the Houthi-run health ministry in Sanaa said"
     rf"(?:\s+in\s+[A-Z][\w'’-]+(?=,|\s+(?:said|says|reported|announced|confirmed)\b))?"
@@ -439,7 +440,7 @@ ORG_SAID_RE = re.compile(
     rf"cent(?:re|er)(?=\s+\([A-Z][\w-]{{1,9}}\))))?"
     # ("Syria Civil Defence (the White Helmets) said": a name known by, in brackets)
     rf"(?:\s+\((?:[A-Z][\w-]{{1,9}}|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}})\))?"
-    rf"|[Tt]he\s+general\s+staff))"
+    rf"|[Tt]he\s+general\s+staff|(?<=['’]s\s)media\s+(?:cent(?:re|er)|office)))"
     # an aside, or what the body does: ", which notifies Congress of such sales,"
     rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,120}},|,\s+which\s+(?:is|was|are|were|made|[a-z]+s|"
     rf"guard|hold|control|run|lead|operate|patrol|man)\b"  # (a plural body: "which guard")
@@ -465,6 +466,8 @@ ORG_SAID_RE = re.compile(
     # said, not put in place: "the ministry added that", not "the army added air defenses"
     rf"added(?=\s*(?:[,.:;\"“”]|$)|\s+(?:that|in|on|via|later)\b)|"
     rf"disclosed|"
+    # a translated release's verbs: "the Headquarters indicates that", "MDA updated that"
+    rf"(?:indicated|indicates|updated)(?=\s+that\b)|"
     # what the body let someone know: "the department notified the committee that"
     rf"(?:notified|informed)(?=\s+(?:the\s+|my\s+|our\s+|its\s+|their\s+)?[\w-]+"
     rf"(?:\s+[A-Z][\w-]*){{0,4}}\s+(?:that|of)\b)|"
@@ -624,7 +627,7 @@ ANY_VERB = word_gated(re.compile(
     r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
     r"received|affirmed|called|revised|lowered|updated|increased|given|provided|shared|"
     r"suggested|rejected|denounced|notified|informed|published|posted|released|aware|"
-    r"responded|admitted|claim|mourned|made(?=\s+a\s+determination))\b"
+    r"responded|admitted|claim|mourned|indicate[sd]|made(?=\s+a\s+determination))\b"
 ))
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
@@ -686,8 +689,13 @@ REPEATED = re.compile(rf"^[Tt]he\s+(?:(?:two|three|four|five|same|other)\s+)?"
 
 # The ship's own company speaking: "The vessel's London-based operator said".
 SHIP_FIRM_RE = re.compile(
-    r"\b[Tt]he\s+(?:ship|vessel|tanker|carrier|freighter)(?:'s|’s)\s+(?:[\w-]+\s+)?"
+    r"(?:\b[Tt]he\s+(?:ship|vessel|tanker|carrier|freighter)(?:'s|’s)\s+(?:[\w-]+\s+)?"
     r"(?:manager|owner|operator|charterer)s?(?:,\s+(?P<name>[A-Z][^,;\"“”]{2,60}),)?\s+"
+    # ... or "Her manager, Athens-based X Tanker Management, said": the ship left unsaid, the
+    # firm named by a shipping company's name
+    r"|\b(?:[Tt]he|[Hh]er|[Ii]ts)\s+(?:manager|owner|operator|charterer)s?,\s+(?P<firm>[A-Z]"
+    r"[^,;\"“”]{2,60}?\s(?:Management|Shipping|Maritime|Tankers?|Navigation|Marine|Carriers|"
+    r"Lines?|Ltd\.?|Inc\.?|S\.A\.|GmbH|Corp\.?)),\s+)"
     rf"(?:said|says|confirmed|stated|reported)\b(?:\s+on\s+[A-Z][a-z]+day)?{_IN_STATEMENT}"
 )
 # A ship's master speaks for the ship, unnamed: "the Master of a bulk carrier in position
@@ -791,7 +799,9 @@ BODY_DOCS_RE = re.compile(
 # A body's statement speaking: "A Pentagon statement said", "An SDF statement initially
 # reported", "the coalition's first statement, on Saturday, said" (the owner is the source).
 OWNED_STATEMENT_RE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|’s)?|"
+    # (a note's shorthand drops the article before a body's initials: "JAF statement says")
+    r"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?<![\w.&'’-])(?=[A-Z][A-Z0-9-]{1,7}\s+statement\s))"
+    r"(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|’s)?|"
     r"(?P<lower>[a-z][\w-]*)(?:'s|’s))\s+(?P<new>(?:first|initial|latest|earlier|later|new|second|"
     r"third|final|own|official|separate|joint|updated)\s+)?(?:statement|communiqu[eé]|readout)"
     r"(?:,[^,;\"“”]{2,40},)?\s+(?:(?:initially|later|also|first|earlier)\s+)?(?:said|says|"
