@@ -13,6 +13,7 @@ import unicodedata
 
 from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.hearing_turns import _PROCEDURAL as _PROCEDURAL
+from briefdeck.extract.lede_filters import room_colour, title_line, writers_plan
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.places import DATELINE_LEAD
 from briefdeck.extract.sentences import Document, Sentence
@@ -154,6 +155,40 @@ def _scene(words: str) -> bool:
         _NOT_CLOCK_DIGIT.search(words) is None and _NEWS_WORDS.search(words) is None
 
 
+def _not_news(words: str) -> bool:
+    """Words at a report's top that open no story."""
+    # (a list of names or a masthead has no lower-case words; a question asks for the news, it
+    # does not tell it; a sub-headline or who sat where is no sentence of news)
+    return bool(ANAPHORIC.match(words) or QUOTE_OPEN.match(words) or words.startswith("By ")
+                or PURPOSE_OPEN.match(words)
+                or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words)
+                or FIRST_PERSON.search(words) or SPOKEN_FILLER.match(words)
+                or TO_THE_READER.search(QUOTED.sub(" ", words)) or COURTESY.search(words)
+                or len(LOWER_WORD.findall(words)) < 3
+                or words.rstrip(" \"'”’)").endswith("?")
+                or title_line(words) or room_colour(words))
+
+
+# What a title calls the document, not what it is about.
+_GENRE = frozenset("brief repor updat summa trans diges bulle newsl morni daily weekl exhib "
+                   "call".split())
+LATER = 80  # sentences: how far a document of tables and labels is read for its first news
+
+
+def later_lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
+    """Past a document's furniture (a budget exhibit's table cells, a form's labels): the
+    first sentence of news about what its title names, or (None, 0)."""
+    told = _words(headline) - _GENRE  # ("Morning Security Brief": a brief is no topic)
+    for sent in doc.sentences[12:LATER]:
+        m = _dateline(doc.text, sent)
+        start = m.end() if m else sent.start
+        words = doc.text[start:sent.end]
+        if MIN_WORDS <= len(words.split()) <= 80 and not _not_news(words) \
+                and not _scene(words) and _words(words) & told:
+            return sent, start
+    return None, 0
+
+
 def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     """The lede sentence and where its words start (past any dateline), or (None, 0)."""
     top = doc.sentences[:12]
@@ -175,15 +210,8 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
             words = doc.text[start:sent.end]
             if sent.text.strip() == headline.strip() or not fewest <= len(words.split()) <= 80:
                 continue
-            if ANAPHORIC.match(words) or QUOTE_OPEN.match(words) or words.startswith("By ") \
-                    or PURPOSE_OPEN.match(words) \
-                    or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words) \
-                    or FIRST_PERSON.search(words) or SPOKEN_FILLER.match(words) \
-                    or TO_THE_READER.search(QUOTED.sub(" ", words)) or COURTESY.search(words) \
-                    or len(LOWER_WORD.findall(words)) < 3 \
-                    or words.rstrip(" \"'”’)").endswith("?"):
-                continue  # (a list of names or a masthead has no lower-case words; a question
-                # asks for the news, it does not tell it)
+            if _not_news(words):
+                continue
             if scene_end < 0 and _scene(words):
                 end = doc.text.find("\n", sent.end)
                 if end > 0 and doc.text[end:].strip():  # (a scene with news after it)
@@ -274,6 +302,10 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     """The BLUF's first sentence: the lede when it is about what the headline says (or the
     headline only names the page), else a headline that reads as a statement, else nothing."""
     sent, start = lede(doc, headline)
+    # A document's name: its news is further on (not a digest's "Brief: Somalia and
+    # Mozambique", whose topics no one later sentence speaks for).
+    if sent is None and title_line(headline) and ":" not in headline:
+        sent, start = later_lede(doc, headline)
     headline = headline.strip()
     statement = _statement(headline)
     absent = headline in ("", "Untitled briefing") or headline.startswith("By ") or \
@@ -317,6 +349,9 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
         if any(w in lower for w in _CHAIR_WORDS) and _PROCEDURAL.match(doc.text, start, sent.end):
             continue  # "With permission, Mr Speaker, I will make a statement", "will recess"
         clause = clean_clause(doc.text[start:sent.end], limit=40)
+        if "ll " in clause:  # "...; will send a separate report": the writer's plan, cut
+            kept = writers_plan(clause)
+            clause = clean_clause(kept) if kept != clause else clause
         if clause and EXPECTS.search(clause):  # not only in the sourcing cut away
             found.append((0 if HORIZON.search(words) else 1, i, clause))
     chosen: list[tuple[int, int, str]] = []

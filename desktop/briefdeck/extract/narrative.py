@@ -401,11 +401,19 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
             continue  # "three crew members" wounded, "injured more than 20 others": a toll
         if is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
             continue
+        if figure.value < 10 and figure.unit in _FEW_PEOPLE:
+            continue  # "two shipyard workers": who was in the scene, not a figure of the news
         if _bare_amount(figure) or figure.text and re.search(
                 rf"(?<![\w.,]){re.escape(figure.text)}(?![\w,])", bluf):
             continue  # "up to $10 million USD" says nothing alone; the BLUF said it already
         points.append(f"Figure: {balanced_quotes(figure.label)}.")
     return points[:5]
+
+
+# People counted a few at a time are the scene's ("handed pens to two workers"); forces and
+# tolls are counted elsewhere.
+_FEW_PEOPLE = frozenset("people persons men women workers guests visitors reporters journalists "
+                        "children staff staffers aides officials members".split())
 
 
 def _bare_amount(figure: Figure) -> bool:
