@@ -8,10 +8,13 @@ The drafts come from events.py (its Draft); this module only decides what they b
 from __future__ import annotations
 
 import math
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from briefdeck.extract.event_overnight import overnight_as_last_night
 from briefdeck.extract.event_placeless import placeless_move_kept
+from briefdeck.extract.event_restated import fold_restated
 from briefdeck.extract.toll_qualifiers import total_qualifier
 from briefdeck.extract.toll_updates import fuller_toll, merge_tolls
 from briefdeck.model import Casualties, Event, Provenance
@@ -28,6 +31,7 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
     # an undated happening stays in the places and the narrative; a dated move with no place
     # is kept unless it reads as a plan (event_placeless.py)
     _totals_to_story(dated)
+    dated = overnight_as_last_night(dated)
     keep = [(d, iso, precision) for d, iso, precision in dated if iso and
             placeless_move_kept(d.kind, d.places, d.summary)]
     merged: dict[str, list[Draft]] = {}  # day -> the drafts kept for it
@@ -51,7 +55,7 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
         if precision == "day":
             merged.setdefault(iso, []).append(d)
         result.append(item)
-    result = _drop_day_totals(result)
+    result = fold_restated(_drop_day_totals(result))
     days = [(d, iso) for d, iso, p in result if p == "day"]
     events = []
     months: dict[str, list[Draft]] = {}  # month -> the month-dated drafts kept for it
@@ -211,7 +215,12 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         # no place ("17 killed in the overnight strikes") is the day's happening already placed
         or (violent and bool(first.places) and bool(d.places))
         or (d.kind == "attack" and first.kind == "strike" and not d.places)
+        # ("the strike killed seven" after "jets struck a depot": told back, whichever we read)
+        or (violent and not d.places and _TOLD_BACK.search(d.summary) is not None)
         or bare)
+
+
+_TOLD_BACK = re.compile(r"(?:^|\bthe\s+)(?:air\s?)?strikes?\b", re.I)  # "(The) strike left"
 
 
 def _bare(d: Draft) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.event_accords import ACCORD_TRIGGERS
+from briefdeck.extract.event_strike_noun import state_strike
 from briefdeck.extract.sentences import Sentence
 
 _RANKED_NAME = (
@@ -312,9 +313,10 @@ TRIGGER_RE = TRIGGER_ALTERNATIVES.regex
 BOUNDARY_RE = re.compile(r",\s+|;\s+|:\s+|\s+(?:and|but|after|while|when|before|once)\s+|"
                          r"\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|"
                          r"following|to\s+avenge|in\s+the\s+wake\s+of)\s)")
-FRIENDLY = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b|\bBritish\b|"
+FRIENDLY = re.compile(r"\bU\.S\.|\bUS\b|\bAmericans?\b|\b[Cc]oalition\b|\bIsraeli\b|\bBritish\b|"
                       r"\bPresident\b|\border(?:s|ed)\b|"
-                      r"\bjets?\b|\bbombers?\b|\baircraft\b|\bwarplanes?\b|\bCENTCOM\b")
+                      r"\bjets?\b|\bbombers?\b|\baircraft\b|\bwarplanes?\b|\bCENTCOM\b|"
+                      r"\bCent[Cc]om\b|\bCentral\s+Command\b")
 # "KYIV, June 3 (Agency) -", "DUBAI/MANILA, Sept 12 (Reuters) -": where and when it was filed
 
 
@@ -368,18 +370,39 @@ def event_kind(kind: str, text: str, clause_start: int, trigger_start: int,
                 subject: tuple[int, int] | None = None) -> str:
     """An attack by us is a strike. A clause with no subject of its own ("U.S. bombers, with
     other aircraft, strike ...") takes the sentence's subject: the words before its first
-    action word."""
-    if kind != "attack":
+    action word. Shooting down what was fired at us is no strike, nor is an attack our side
+    was hurt in ("Americans were reported hurt in the strike on the base")."""
+    if kind != "attack" or _INTERCEPT.match(text, trigger_start):
         return kind
-    if (us := FRIENDLY.search(text, clause_start, trigger_start)) and \
-            not _theirs(text, us, clause_start, trigger_start) and \
-            not _VICTIMS.match(text, us.end(), trigger_start):  # "U.S. troops were hurt in"
+    if _our_hurt(text, clause_start, trigger_start):
+        return kind
+    if state_strike(text, clause_start, trigger_start):
+        return "strike"
+    if _ours(text, clause_start, trigger_start):
         return "strike"
     if subject and not re.search(r"\w", text[clause_start:trigger_start]) and \
-            (us := FRIENDLY.search(text, *subject)) and \
-            not _VICTIMS.match(text, us.end(), subject[1]) and not _theirs(text, us, *subject):
+            _ours(text, *subject) and not _our_hurt(text, *subject):
         return "strike"
     return kind
+
+
+def _ours(text: str, start: int, end: int) -> bool:
+    """Is our side the actor between start and end (not a source: "US officials said")?"""
+    return any(not _theirs(text, us, start, end) and not _SOURCE.match(text, us.end(), end)
+               for us in FRIENDLY.finditer(text, start, end))
+
+
+def _our_hurt(text: str, start: int, end: int) -> bool:
+    return any(_VICTIMS.match(text, us.end(), end) for us in FRIENDLY.finditer(text, start, end))
+
+
+# "shot down a missile fired towards it", "intercepted seven drones": defence, not a strike;
+# "troops came under attack": attacked, not striking
+_INTERCEPT = re.compile(r"(?:intercept|shot\s+down|knocked\s+down|brought\s+down|downed|"
+                        r"downing|(?:came|come|comes|coming)\s+under)", re.I)
+# "US officials said", "a U.S. defense official says": who told it, not who acted
+_SOURCE = re.compile(r"\s+(?:(?:defen[cs]e|military|administration|government|security)\s+)?"
+                     r"officials?\b")
 
 
 # "The aircraft, a model of the kind Iran-aligned militias fly": a craft of theirs, not ours
@@ -393,7 +416,12 @@ def _theirs(text: str, us: re.Match[str], start: int, end: int) -> bool:
 
 
 # "Two U.S. soldiers were wounded after a drone ...": our side hurt, not acting
-_VICTIMS = re.compile(r"[\w\s.'’-]{0,30}?\b(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                      r"(?:wounded|injured|hurt|killed|evaluated|treated|hospitali[sz]ed)\b",
+_VICTIMS = re.compile(r"[\w\s.'’-]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been)\s+"
+                      r"(?:\w+\s+){0,2}?"
+                      r"(?:wounded|injured|hurt|killed|evaluated|treated|hospitali[sz]ed)\b|"
+                      # "service members wounded in the drone attack", "suffered minor
+                      # injuries in", "came under attack"
+                      r"(?:wounded|injured|hurt|killed)\s+in\b|suffered\s+(?:\w+\s+)?"
+                      r"(?:injuries|wounds)\b|(?:came|come|comes|coming)\s+under\b)",
                       re.I)
 

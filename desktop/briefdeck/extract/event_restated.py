@@ -1,0 +1,70 @@
+"""A later update restating an attack with a new toll revises that attack; it is no event of
+its own.
+
+A live page or a running story tells an attack one day ("a drone hit the Conoco base shortly
+before midnight on Wednesday ... three wounded") and the next day gives the toll again, raised
+("the Pentagon has raised the number wounded in the drone attack on the Conoco base to four,
+from the three reported overnight"). Dated by its update's stamp, the restatement would be a
+second attack on the update's day, and a chart adding the two would count the hurt twice. A
+draft whose toll is a new total ("raised to", "rose to") at a site an attack a few days
+earlier names is that attack's toll as it now stands. So is a toll with no place that tells
+back ("the group said this morning four of its members were killed in the strikes"), dated by
+its telling the day after the one happening of its kind it refers to.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from briefdeck.extract.toll_updates import fuller_toll, merge_tolls
+
+if TYPE_CHECKING:
+    from briefdeck.extract.event_draft import Draft
+
+_VIOLENT = frozenset({"attack", "strike"})
+# "killed in the strikes", "wounded in the attack": the happening told before
+# (not "injured in the attack on the airport": a target of its own named)
+_TOLD_BACK = re.compile(r"\b(?:in|by|from)\s+the\s+(?:overnight\s+|air\s?)?(?:strikes?|attacks?)\b"
+                        r"(?!\s+(?:on|at|against|near|in)\b)", re.I)
+_DAYS_BACK = 3  # an update the next day or two; a week on, a new total is a new story
+
+
+def fold_restated(result: list[tuple[Draft, str, str]]) -> list[tuple[Draft, str, str]]:
+    """The day-dated drafts, with each restated toll moved onto the earlier attack it revises
+    (that attack keeps its own day) and the restatement dropped."""
+    gone: set[int] = set()
+    _fold_told_back(result, gone)
+    days = [(d, date.fromisoformat(iso)) for d, iso, p in result
+            if p == "day" and len(iso) == 10 and d.kind in _VIOLENT and d.sites
+            and id(d) not in gone]
+    for d, day in days:
+        if not d.casualties or not all(c.is_total for c in d.casualties if c.count):
+            continue
+        earlier = [(e, eday) for e, eday in days if e is not d and id(e) not in gone
+                   and 0 < (day - eday).days <= _DAYS_BACK and e.sites & d.sites
+                   and e.casualties]
+        if len(earlier) != 1:  # none, or two attacks there it might revise: leave it
+            continue
+        first = earlier[0][0]
+        first.casualties = merge_tolls(first.casualties, d.casualties)
+        first.told_in |= d.told_in
+        gone.add(id(d))
+    return [item for item in result if id(item[0]) not in gone]
+
+
+def _fold_told_back(result: list[tuple[Draft, str, str]], gone: set[int]) -> None:
+    """A placeless toll told back the day after the one placed happening of its kind."""
+    for d, iso, p in result:
+        if p != "day" or len(iso) != 10 or d.places or not d.casualties or \
+                d.kind not in _VIOLENT or _TOLD_BACK.search(d.summary) is None:
+            continue
+        day = date.fromisoformat(iso)
+        before = [e for e, eiso, ep in result if ep == "day" and len(eiso) == 10
+                  and e.kind == d.kind and e.places and id(e) not in gone
+                  and (day - date.fromisoformat(eiso)).days == 1]
+        if len(before) == 1 and not before[0].casualties:
+            before[0].casualties = fuller_toll(before[0].casualties, d.casualties)
+            before[0].told_in |= d.told_in
+            gone.add(id(d))
