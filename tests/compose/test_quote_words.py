@@ -69,3 +69,43 @@ def test_fragments_of_one_sentence_make_one_key_fact_and_one_bullet():
     words = [x.text for s in deck.slides if s.title.startswith("In their words")
              for x in s.bullets]
     assert words == [whole + " (POTUS)"]
+
+
+def _one(text: str, words: str, speaker: str = "Smith") -> tuple[Briefing, Quote]:
+    b = Briefing()
+    b.sources.append(Source(text=text))
+    start = text.index(words)
+    quote = Quote(id="qu-1", speaker=speaker, text=words,
+                  provenance=Provenance(source="src-1", start=start, end=start + len(words)))
+    b.insert_fact("quotes", quote)
+    return b, quote
+
+
+def test_a_fragment_closed_after_its_comma_keeps_its_closing_mark():
+    b, quote = _one("He said he had shown \u201cno interest,\u201d and left.", "no interest")
+    assert quote_words(b, quote) == "He said he had shown \u201cno interest,\u201d\u2026"
+
+
+def test_a_sentence_that_opens_inside_another_quote_shows_the_fragment_alone():
+    text = ("\u201cThe talks are over. They are not,\u201d Smith said, calling them "
+            "\u201ca sad day\u201d for the region.")
+    b, quote = _one(text, "a sad day")
+    assert quote_words(b, quote) == "\u201ca sad day\u201d"
+
+
+def test_two_speakers_fragments_in_one_sentence_stay_two_key_facts():
+    from briefdeck.charts import BarSpec, ChartSet, MapSpec, TimelineSpec
+    from briefdeck.compose.page import page_outline
+
+    text = "Smith called it \u201ca farce\u201d while Jones called it \u201ca fair start\u201d."
+    b, _ = _one(text, "a farce")
+    start = text.index("a fair start")
+    b.insert_fact("quotes", Quote(id="qu-2", speaker="Jones", text="a fair start",
+                                  provenance=Provenance(source="src-1", start=start,
+                                                        end=start + 12)))
+    for fact in b.facts.quotes:
+        fact.status = "accepted"
+    no_charts = ChartSet(MapSpec("Places", (0, 0, 1, 1), ()), TimelineSpec("Timeline", ()),
+                         BarSpec("Figures", (), ()))
+    leads = [f.lead for f in page_outline(b, charts=no_charts).facts if f.kind == "quotes"]
+    assert sorted(leads) == ["Jones", "Smith"]

@@ -52,3 +52,17 @@ def test_overnight_beside_last_night_is_that_night_and_its_toll_told_back_joins_
         "The minister on the strikes: \"Last night we hit them very hard.\"\n\nThe group said "
         "this morning that three of its members were killed in the strikes.\n", "2026-03-11")
     assert [(e.kind, e.date, e.killed) for e in events] == [("strike", "2026-03-10", 3)]
+
+
+def test_a_strike_that_wounds_our_troops_is_an_attack_on_them():
+    kinds = _kinds("A strike hit Erbil air base on Tuesday, wounding three U.S. service "
+                   "members, the Pentagon said.")
+    assert [k for k, _ in kinds] == ["attack"]
+
+
+def test_a_new_attack_whose_running_total_rose_is_not_the_first_one_restated():
+    events = drafted_events(
+        "A rocket attack on Ain al-Asad air base wounded two U.S. soldiers on Monday, officials "
+        "said.\n\nOn Wednesday a drone attack on Ain al-Asad air base wounded three more troops, "
+        "and the toll rose to five wounded, officials said.", "2026-03-12")
+    assert len([e for e in events if e.kind == "attack"]) == 2

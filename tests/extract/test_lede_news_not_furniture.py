@@ -74,3 +74,14 @@ def test_only_the_writers_plan_is_cut_from_an_outlook():
         "Strikes will continue"
     assert writers_plan("The battalion will send two companies to Erbil.") == \
         "The battalion will send two companies to Erbil."
+
+
+def test_stances_are_not_colour_and_a_governments_plan_stays_an_outlook():
+    from briefdeck.extract.lede_filters import room_colour, writers_plan
+
+    for words in ("The ministry is standing by its account of the raid on the depot.",
+                  "Washington is leaning on Baghdad to rein in the groups.",
+                  "The talks opened against the backdrop of renewed fighting in the north."):
+        assert not room_colour(words), words
+    plan = "We will send additional Patriot batteries to the region next month."
+    assert writers_plan(plan) == plan

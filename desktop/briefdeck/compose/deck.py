@@ -380,10 +380,11 @@ def _fragments_merged(bullets: list[Bullet]) -> list[Bullet]:
     the one that runs furthest (the others' words are all at its start)."""
     kept: list[Bullet] = []
     for b in bullets:
-        mine = b.text.rsplit(" (", 1)[0].rstrip("\u2026")
-        at = next((i for i, k in enumerate(kept) if k.note == b.note and (
-            k.text.rsplit(" (", 1)[0].rstrip("\u2026").startswith(mine)
-            or mine.startswith(k.text.rsplit(" (", 1)[0].rstrip("\u2026")))), None)
+        mine, who = _words_and_speaker(b.text)
+        at = next((i for i, k in enumerate(kept) if k.note == b.note
+                   and _words_and_speaker(k.text)[1] == who  # one speaker's, never two
+                   and (_words_and_speaker(k.text)[0].startswith(mine)
+                        or mine.startswith(_words_and_speaker(k.text)[0]))), None)
         if at is None:
             kept.append(b)
             continue
@@ -391,6 +392,11 @@ def _fragments_merged(bullets: list[Bullet]) -> list[Bullet]:
         kept[at] = Bullet(max(seen.text, b.text, key=len), highest([seen.mark, b.mark]),
                           seen.fact_ids + b.fact_ids, seen.note)
     return kept
+
+
+def _words_and_speaker(text: str) -> tuple[str, str]:
+    words, _, who = text.rpartition(" (") if text.endswith(")") else (text, "", "")
+    return words.rstrip("\u2026"), who
 
 
 def notes_for(bullets: list[Bullet], heading: str = "Where each point comes from:") -> str:

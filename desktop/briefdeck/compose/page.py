@@ -130,8 +130,10 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                 # two figures (or quoted fragments) of one sentence, one's line all inside
                 # the other's: one key fact, the fuller line where the first stood
                 line = bare_words(text or lead)
-                at = next((n for n, (seen, said_in, _) in enumerate(figure_lines)
-                           if said_in == where and (line in seen or seen in line)), None)
+                at = next((n for n, (seen, said_in, place) in enumerate(figure_lines)
+                           if said_in == where and (line in seen or seen in line)
+                           and (kind != "quotes" or found[place].lead == key.lead)),
+                          None)  # a quote's only with the same speaker's
                 if at is not None:
                     seen, _, place = figure_lines[at]
                     if len(line) > len(seen):

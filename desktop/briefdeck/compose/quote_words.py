@@ -4,12 +4,15 @@ report quotes it in; a whole remark is shown as said."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from briefdeck.compose.notes import clean, sentence_bounds
 from briefdeck.model.briefing import Briefing
 
-_CLOSING = "\u201d\"’'"
+_CLOSE_AFTER = re.compile("[,.;:!?]?[\u201d\"’']")
+# a sentence cut inside a quotation: 'They are not," Smith said, calling ...'
+_STARTS_CLOSED = re.compile("[^\u201c\"]*[,.!?][\u201d\"]")
 FRAGMENT_WORDS = 5  # at most this many words, opening in lower case
 CONTEXT_WORDS = 45  # a longer sentence is no help on a slide: the fragment stays alone
 
@@ -25,11 +28,22 @@ def quote_words(briefing: Briefing, quote: Any) -> str:
     # speaker's words ('the ministry called it "X" -- POTUS said, "..."')
     text = source.text
     left, right = sentence_bounds(text, prov.start, prov.end)
-    end = prov.end + (1 if text[prov.end:prov.end + 1] in _CLOSING else 0)
+    close = _CLOSE_AFTER.match(text, prov.end)  # ('"no interest," he said': the mark too)
+    end = close.end() if close else prov.end
+    if not _balanced(text[left:prov.start]):  # the sentence opens inside another's quote
+        return said
     words = clean(text[left:end])
     if len(words.split()) > CONTEXT_WORDS:
         return said
     return words if not text[end:right].strip() else words + "\u2026"
+
+
+def _balanced(words: str) -> bool:
+    """Every quotation opened before the fragment is closed (the fragment's own mark aside)."""
+    opened = words.count("\u201c") - words.count("\u201d")
+    straight = words.count('"') % 2
+    return opened in (0, 1) and straight in (0, 1) and not (
+        words.lstrip().startswith("\u201d") or _STARTS_CLOSED.match(words))
 
 
 def _fragment(text: str) -> bool:

@@ -29,6 +29,9 @@ _VIOLENT = frozenset({"attack", "strike"})
 _TOLD_BACK = re.compile(r"\b(?:in|by|from)\s+the\s+(?:overnight\s+|air\s?)?(?:strikes?|attacks?)\b"
                         r"(?!\s+(?:on|at|against|near|in)\b)", re.I)
 _DAYS_BACK = 3  # an update the next day or two; a week on, a new total is a new story
+# "a drone attack on Sunday wounded three more", "a second attack": a new happening whose
+# running total rose, not the first one restated
+_ANOTHER = re.compile(r"\b(?:more|another|second|third|fresh|new|again|latest)\b", re.I)
 
 
 def fold_restated(result: list[tuple[Draft, str, str]]) -> list[tuple[Draft, str, str]]:
@@ -40,7 +43,8 @@ def fold_restated(result: list[tuple[Draft, str, str]]) -> list[tuple[Draft, str
             if p == "day" and len(iso) == 10 and d.kind in _VIOLENT and d.sites
             and id(d) not in gone]
     for d, day in days:
-        if not d.casualties or not all(c.is_total for c in d.casualties if c.count):
+        if not d.casualties or not all(c.is_total for c in d.casualties if c.count) or \
+                _ANOTHER.search(d.summary):
             continue
         earlier = [(e, eday) for e, eday in days if e is not d and id(e) not in gone
                    and 0 < (day - eday).days <= _DAYS_BACK and e.sites & d.sites

@@ -30,10 +30,28 @@ _HURT = re.compile(r"[\w\s'’-]{0,30}?\b(?:were|was|had\s+been|have\s+been)\s+(
                    r"(?:killed|wounded|injured|hurt)\s+(?:in|by)\b")
 
 
+# our side hurt after it ("A strike hit Erbil air base, wounding three U.S. service members"):
+# an attack on us, told as a strike
+_OURS_HURT_AFTER = re.compile(r"[^.;]{0,120}?\b(?:wound|kill|injur)\w*\s+(?:\w+\s+){0,3}?"
+                              r"(?:U\.S\.|US|American|coalition|Coalition|allied)(?!\w)")
+# a walk-out, not a raid: "began a strike", "a general strike", "workers' strike"
+_LABOUR = re.compile(r"\b(?:began|begin|begun|called|call|went\s+on|go\s+on|general|"
+                     r"labou?r|workers?[’']?|hunger|sit-in)\s+(?:a\s+|an\s+|the\s+)?$", re.I)
+
+
+def ours_hurt_after(text: str, at: int) -> bool:
+    """Is our side told hurt by the action word at `at`, after it in its sentence?"""
+    return _OURS_HURT_AFTER.match(text, at) is not None
+
+
 def state_strike(text: str, clause_start: int, trigger_start: int) -> bool:
     """Does the action word at trigger_start read as the noun "strike(s)", with no weapon, no
-    militia and no claim told before it in its clause?"""
+    militia and no claim told before it in its clause, no walk-out, and none of our side hurt
+    by it?"""
     if not text.startswith("strike", trigger_start):
+        return False
+    if _LABOUR.search(text, max(0, trigger_start - 30), trigger_start) or \
+            ours_hurt_after(text, trigger_start):
         return False
     before = text[max(clause_start, trigger_start - 40):trigger_start]
     if _NOUN_BEFORE.search(before) is None and not (

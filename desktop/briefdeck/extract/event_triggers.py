@@ -11,7 +11,7 @@ import re
 
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.event_accords import ACCORD_TRIGGERS
-from briefdeck.extract.event_strike_noun import state_strike
+from briefdeck.extract.event_strike_noun import ours_hurt_after, state_strike
 from briefdeck.extract.sentences import Sentence
 
 _RANKED_NAME = (
@@ -372,6 +372,8 @@ def event_kind(kind: str, text: str, clause_start: int, trigger_start: int,
     other aircraft, strike ...") takes the sentence's subject: the words before its first
     action word. Shooting down what was fired at us is no strike, nor is an attack our side
     was hurt in ("Americans were reported hurt in the strike on the base")."""
+    if kind == "strike" and ours_hurt_after(text, trigger_start):
+        return "attack"  # "A strike hit the base, wounding three U.S. service members"
     if kind != "attack" or _INTERCEPT.match(text, trigger_start):
         return kind
     if _our_hurt(text, clause_start, trigger_start):

@@ -6,7 +6,7 @@
 - A title line: a line in title case with no closing mark ("Parts Recovered from Drones Used in
   Attack on Erbil Air Base", "Department of the Army FY 2027 Budget Amendment") names the
   document or is its sub-headline; the news is in the first sentence that follows.
-- The writer's own plan: a subjectless "will send ..." or "we will update ..." is the
+- The writer's own plan: a subjectless "will send ..." or "I will update ..." is the
   mailing's housekeeping, not what the report expects to happen.
 """
 
@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 
 # Who sits, stands or is shown where: the verbs of staging, and the furniture of a room.
-_STAGING = re.compile(r"(?<![\w-])(?:(?:seated|sitting|sat|standing|stood|perched|leaning)\s+"
-                      r"(?:by|beside|behind|next\s+to|at|near|on|in\s+front\s+of|to\s+his|"
-                      r"to\s+her)|flanked\s+by)\b")
+# (not "standing by", "stood by its decision", "leaning on Baghdad": those are stances)
+_STAGING = re.compile(r"(?<![\w-])(?:(?:seated|sitting|sat|perched)\s+(?:by|beside|behind|"
+                      r"next\s+to|at|near|on|in\s+front\s+of|to\s+his|to\s+her)|"
+                      r"(?:standing|stood)\s+(?:beside|behind|next\s+to|in\s+front\s+of|"
+                      r"to\s+his|to\s+her)|flanked\s+by)\b")
 _FURNITURE = re.compile(r"\b(?:fireplace|couch|sofa|easel|podium|lectern|dais|rostrum|mantel|"
-                        r"armchairs?|Resolute\s+Desk|bookshelf|backdrop)\b")
+                        r"armchairs?|Resolute\s+Desk|bookshelf)\b")
 # What makes a sentence news whatever its setting: a count, speech, harm, an action of force.
 _NEWS = re.compile(r"\b(?:said|says|told|announced|confirmed|claimed|denied|warned|ordered|"
                    r"signed|struck|strikes?|hit|attack\w*|fired|launched|shot|intercept\w*|"
@@ -53,7 +55,8 @@ def title_line(words: str) -> bool:
 # for the mailing (a clause with no subject of its own, or the writer as subject).
 _PLAN_VERB = (r"(?:send|update|follow|circulate|forward|share|pass|file|report\s+back|advise|"
               r"keep\s+you)\b")
-_WRITERS_PLAN = re.compile(r"(?:^|[;:]\s*)will\s+" + _PLAN_VERB + r"|\b(?:I|we|pool|"
+# ("we will send" is left: a government's "We will send additional batteries" is its plan)
+_WRITERS_PLAN = re.compile(r"(?:^|[;:]\s*)will\s+" + _PLAN_VERB + r"|\b(?:I|pool|"
                            r"your\s+pooler|the\s+pool)(?:\s+will|'ll|’ll)\s+" + _PLAN_VERB,
                            re.I)
 

@@ -254,7 +254,9 @@ def _label(d: Group, text: str, x: float, y: float, r: float, font: str, size: f
         box = (x0 - 1, sy - h * 0.25, x0 + w + 1, sy + h * 0.85)
         inside = frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and \
             box[3] <= frame[3]
-        if inside and not any(_overlaps(box, other) for other in taken):
+        # (a name must keep clear of other dots by a little, or it reads as theirs)
+        clear = (box[0] - 1.2, box[1] - 1.2, box[2] + 1.2, box[3] + 1.2)
+        if inside and not any(_overlaps(clear, other) for other in taken):
             taken.append(box)
             # A pale backing keeps the name readable over borders.
             d.add(Rect(box[0], box[1], box[2] - box[0], box[3] - box[1], fillColor=white,
