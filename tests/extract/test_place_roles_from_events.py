@@ -82,3 +82,19 @@ def test_a_town_named_after_the_site_it_locates_in_a_table_row_is_no_target():
     text = ("Date\tSite\tWhat\n16 Nov\tHarir AB, Erbil\tOWA UAS x1 shot down\n"
             "17 Nov\tErbil Air Base\tRocket attack\n")
     assert _roles(text).get("Erbil") != "attack target"
+
+
+def test_a_place_left_exposed_is_no_withdrawal():
+    roles = _roles("The coalition handed over Harir air base last week. Does that leave Erbil "
+                   "more exposed to drones, the host asked.")
+    assert roles.get("Erbil") != "withdrawal"
+    assert _roles("U.S. troops will leave Erbil by March, officials said.").get("Erbil") == \
+        "withdrawal"
+
+
+def test_a_move_denied_is_no_withdrawal():
+    roles = _roles("A U.S. defense official said on Tuesday that no Patriot battery is being "
+                   "moved out of Erbil for now.")
+    assert roles.get("Erbil") != "withdrawal"
+    assert _roles("Officials said U.S. troops will not leave Erbil this year.").get("Erbil") \
+        != "withdrawal"

@@ -198,6 +198,17 @@ def _mover_named(text: str, sent_start: int, cue: re.Match[str], start: int) -> 
     return has_military_mover(text, cue.end(), min(len(text), cue.end() + 80))
 
 
+# A move denied just before its cue: "no battery is being moved out of", "will not leave",
+# "are not withdrawing from", "has no plans to pull"
+_NOT_MOVED = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were|will\s+be)\s+"
+                        r"(?:being\s+)?|(?:not|never|n[o’']t)\s+(?:be\s+|being\s+)?|"
+                        r"no\s+plans?\s+to\s+)(?:[a-z]+ed\s+)?$", re.I)  # ("moved" before "out of")
+# "leave Erbil more exposed", "left the base vulnerable": a state it is left in
+_LEFT_EXPOSED = re.compile(r"\s+(?:(?:more|less|far|even|so|too|very|largely|wide)\s+)?"
+                           r"(?:exposed|vulnerable|open|undefended|unprotected|defenceless|"
+                           r"defenseless|at\s+risk|without)\b", re.I)
+
+
 def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
                  between: tuple[int, int], start: int, end: int,
                  tight: re.Pattern[str] | None, kind: str = "") -> bool:
@@ -214,6 +225,10 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "drones coming out of X": where fire came from
         if weapons_not_forces_leave(text, sent_start, cue.start()):
             return False  # "drone teams moving out of X": no forces leave X
+        if _NOT_MOVED.search(text, max(sent_start, cue.start() - 60), cue.start()):
+            return False  # "no Patriot battery is being moved out of X", "will not leave X"
+        if cue.group().lower().startswith("leav") and _LEFT_EXPOSED.match(text, end):
+            return False  # "does that leave Erbil more exposed?": leaves it so, not left
         if cue.group().lower().startswith("clos") and (
                 CLOSED_FOR.match(text, end) or OPEN_TO_TRAFFIC.search(text[start:end])):
             return False  # "closed Mitiga for a week", "closed the crossing": shut, not left
