@@ -23,6 +23,7 @@ from briefdeck.ingest.credits import split_credit
 from briefdeck.ingest.feeds import looks_like_feed
 from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_text, parse_date
 from briefdeck.ingest.mime import looks_like_mime, message_to_text
+from briefdeck.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from briefdeck.ingest.text import bom_encoding, clean, decode, require_text
 
 __all__ = ["Article", "article_from_text", "read_article"]
@@ -38,6 +39,8 @@ _SUFFIX_KIND = {
     ".xhtml": "html",
     ".pdf": "pdf",
     ".eml": "eml",  # a saved e-mail: read as the message it is (ingest/mime.py)
+    ".srt": "txt",  # subtitles: their cues' words (ingest/subtitles.py)
+    ".vtt": "txt",
     ".docx": "docx",
     ".docm": "docx",
     ".dotx": "docx",
@@ -196,6 +199,8 @@ def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Articl
         article = _from_message(text, name, warnings)
         if article is not None:
             return article
+    if kind != "html" and looks_like_subtitles(text):
+        return _finish(subtitles_to_text(text), "subtitles", {}, warnings, name)
     if "<" in text and looks_like_feed(text):  # an RSS or Atom feed saved as .xml, .html, .txt
         from briefdeck.ingest.feeds import feed_to_text
 

@@ -1,0 +1,63 @@
+"""Subtitles (.srt or WebVTT, or either pasted as text): the words of the cues joined back into
+sentences, without cue numbers, time lines or sound cues.
+
+A subtitle file breaks each sentence over cues of a few seconds ("the drone hit the" / "north
+gate at dawn"), numbers every cue and times it. Read as text, every time line would be a line
+of its own and no sentence would be whole. The cues' words are joined, a paragraph ends where a
+cue ends a sentence, and a caption in capitals (a name and title shown on screen) stands as a
+line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "00:00:12,400 --> 00:00:15,900" (SRT) or "00:12.400 --> 00:15.900 align:start" (WebVTT)
+_TIME_LINE = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:"
+                        r"\d{2}[,.]\d{1,3}[^\n]*$", re.MULTILINE)
+_CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
+_SOUND = re.compile(r"^\s*[\[(♪][^\])\n]{0,40}[\])♪]?\s*$")  # "[MUSIC]", "(EXPLOSION)", "♪"
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+MIN_CUES = 3  # fewer time lines is a report that quotes one, not a subtitle file
+
+
+def looks_like_subtitles(text: str) -> bool:
+    head = text[:20_000]
+    return head.lstrip().startswith("WEBVTT") or len(_TIME_LINE.findall(head)) >= MIN_CUES
+
+
+def subtitles_to_text(text: str) -> str:
+    """The cues' words as paragraphs of whole sentences (captions in capitals on their own)."""
+    paragraphs: list[str] = []
+    words: list[str] = []
+
+    def close() -> None:
+        if words:
+            paragraphs.append(" ".join(words))
+            words.clear()
+
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        if not lines or lines[0].startswith(("WEBVTT", "NOTE", "STYLE", "REGION")):
+            continue
+        if not any(_TIME_LINE.match(ln) for ln in lines):
+            close()
+            paragraphs.append(" ".join(lines))  # not a cue: kept as written
+            continue
+        cue = [ln for ln in lines if not _TIME_LINE.match(ln) and not _CUE_NUMBER.match(ln)
+               and not _SOUND.match(ln)]
+        cue = [re.sub(r"</?[a-z][^>]*>", "", ln) for ln in cue]  # <i>, <b>, <c.yellow>
+        if not cue:
+            continue
+        said = " ".join(cue)
+        if said.isupper() and any(ch.isalpha() for ch in said):  # an on-screen caption
+            close()
+            paragraphs.append(" / ".join(cue))
+            continue
+        if said.startswith(("- ", "– ", "— ", ">>")):  # a new speaker's turn
+            close()
+        words.append(said)
+        if _SENTENCE_END.search(said):
+            close()
+    close()
+    return "\n\n".join(paragraphs)
