@@ -110,7 +110,8 @@ def briefing_warnings(briefing) -> list[str]:  # briefing: Briefing
 
 def output_stem(path: str) -> str:
     name = Path(path).name
-    for suffix in (".briefing.json", ".json", ".txt", ".md", ".html", ".htm", ".pdf", ".docx"):
+    for suffix in (".briefing.json", ".json", ".txt", ".md", ".html", ".htm", ".pdf", ".docx",
+                   ".eml", ".srt", ".vtt"):
         if name.lower().endswith(suffix):
             return name[: -len(suffix)] or "briefing"
     return Path(name).stem or "briefing"

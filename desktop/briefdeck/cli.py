@@ -41,12 +41,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the app on a briefing or an article")
     gui.add_argument(
-        "file", nargs="?", help="a .briefing.json or an article (.txt .md .html .pdf .docx)"
+        "file", nargs="?",
+        help="a .briefing.json or an article (.txt .md .html .pdf .docx .eml .srt)",
     )
     gui.add_argument("--screenshot", metavar="OUT.png", help="render the window to a PNG and exit")
 
     ext = sub.add_parser("extract", help="draft a briefing from an article")
-    ext.add_argument("article", help="the article (.txt .md .html .pdf .docx)")
+    ext.add_argument("article", help="the article (.txt .md .html .pdf .docx .eml .srt)")
     ext.add_argument(
         "--published", metavar="YYYY-MM-DD", help="publication date, if the article lacks one"
     )

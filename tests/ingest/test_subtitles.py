@@ -53,3 +53,11 @@ def test_a_report_quoting_one_time_line_is_left_as_written():
     text = ("The leaked clip's caption read 00:00:12,400 --> 00:00:15,900, the analysts noted.\n\n"
             "The ministry denied it on Friday.")
     assert article_from_text(text).text.startswith("The leaked clip's caption read 00:00:12,400")
+
+
+def test_batch_outputs_are_named_after_a_mail_or_subtitle_input():
+    from briefdeck.batch import output_stem
+
+    assert output_stem("in/alert.eml") == "alert"
+    assert output_stem("in/package.srt") == "package"
+    assert output_stem("in/package.vtt") == "package"

@@ -16,7 +16,8 @@ from briefdeck.gui.export_worker import ExportSignals, start_export
 from briefdeck.gui.settings import Settings
 
 OPEN_FILTER = ("Briefings and articles (*.briefing.json *.json *.txt *.md *.html *.htm *.pdf "
-               "*.docx *.xml *.rss *.atom);;Briefings (*.briefing.json *.json);;All files (*)")
+               "*.docx *.eml *.srt *.vtt *.xml *.rss *.atom);;Briefings (*.briefing.json "
+               "*.json);;All files (*)")
 SAVE_FILTER = "Briefings (*.briefing.json)"
 SET_PUBLISHED = "File ▸ Set Publication Date…"  # the menu path named in the undated warning
 
