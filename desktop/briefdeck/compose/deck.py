@@ -379,18 +379,21 @@ def _fragments_merged(bullets: list[Bullet]) -> list[Bullet]:
     """Fragments of one sentence, each shown with the sentence up to its end, make one bullet:
     the one that runs furthest (the others' words are all at its start)."""
     kept: list[Bullet] = []
+    keys: list[tuple[str, str]] = []  # each kept bullet's words and speaker
     for b in bullets:
         mine, who = _words_and_speaker(b.text)
-        at = next((i for i, k in enumerate(kept) if k.note == b.note
-                   and _words_and_speaker(k.text)[1] == who  # one speaker's, never two
-                   and (_words_and_speaker(k.text)[0].startswith(mine)
-                        or mine.startswith(_words_and_speaker(k.text)[0]))), None)
+        at = next((i for i, (words, speaker) in enumerate(keys)
+                   if kept[i].note == b.note and speaker == who  # one speaker's, never two
+                   and (words.startswith(mine) or mine.startswith(words))), None)
         if at is None:
             kept.append(b)
+            keys.append((mine, who))
             continue
         seen = kept[at]
-        kept[at] = Bullet(max(seen.text, b.text, key=len), highest([seen.mark, b.mark]),
-                          seen.fact_ids + b.fact_ids, seen.note)
+        text = max(seen.text, b.text, key=len)
+        kept[at] = Bullet(text, highest([seen.mark, b.mark]), seen.fact_ids + b.fact_ids,
+                          seen.note)
+        keys[at] = _words_and_speaker(text)
     return kept
 
 

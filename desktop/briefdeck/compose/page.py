@@ -112,7 +112,7 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
     reliability = {s.id: s.reliability for s in briefing.sources}
     found: list[KeyFact] = []
     # each figure's (or quote's) line, the sentence it came from, and where it stands in `found`
-    figure_lines: list[tuple[str, str, int]] = []
+    told_lines: list[tuple[str, str, int]] = []
     for kind_no, kind in enumerate(_KIND_ORDER):
         for index, fact in enumerate(selection.of(kind)):
             if kind == "figures":  # in the report's words, with the clause it came from
@@ -130,17 +130,17 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                 # two figures (or quoted fragments) of one sentence, one's line all inside
                 # the other's: one key fact, the fuller line where the first stood
                 line = bare_words(text or lead)
-                at = next((n for n, (seen, said_in, place) in enumerate(figure_lines)
+                at = next((n for n, (seen, said_in, place) in enumerate(told_lines)
                            if said_in == where and (line in seen or seen in line)
                            and (kind != "quotes" or found[place].lead == key.lead)),
                           None)  # a quote's only with the same speaker's
                 if at is not None:
-                    seen, _, place = figure_lines[at]
+                    seen, _, place = told_lines[at]
                     if len(line) > len(seen):
                         found[place] = replace(key, order=found[place].order)
-                        figure_lines[at] = (line, where, place)
+                        told_lines[at] = (line, where, place)
                     continue
-                figure_lines.append((line, where, len(found)))
+                told_lines.append((line, where, len(found)))
             found.append(key)
     found.sort(key=lambda f: (-f.weight, f.order))
     return found

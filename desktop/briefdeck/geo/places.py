@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -121,7 +121,7 @@ def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceN
     data = json.loads(path.read_text(encoding="utf-8"))
     names: list[PlaceName] = []
     codes = [_icao_code(raw) for raw in data["entries"]]
-    shared = {c for c in codes if c and codes.count(c) > 1}  # (Erbil's air base and airport)
+    shared = {c for c, n in Counter(codes).items() if n > 1}  # (Erbil's air base and airport)
     AIRFIELD_CODES.update(c for c in codes if c and c not in shared)
     for raw, code in zip(data["entries"], codes, strict=True):
         weak = tuple(raw.get("weak_aliases", ()))

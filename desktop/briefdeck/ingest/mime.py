@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from email import message_from_bytes, policy
-from email.message import EmailMessage
-from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the e-mail package loads only when a message is read (start-up cost)
+    from email.message import EmailMessage
 
 # A message starts with header fields (after an mbox "From " line); one of them says MIME.
 _FIRST_FIELD = re.compile(r"\A\s*(?:From [^\n]*\n)?[A-Za-z][\w-]{1,40}:[ \t]*\S")
@@ -50,6 +51,9 @@ def looks_like_mime(text: str) -> bool:
 def message_to_text(text: str) -> Message | None:
     """The message's headers and decoded body, or None when it has no readable text part or
     is not a message the parser can read."""
+    from email import message_from_bytes, policy
+    from email.message import EmailMessage
+
     if text.count("\n--") > _MOST_PARTS:
         return None
     text = _MBOX_LINE.sub("", text, count=1)
@@ -79,6 +83,8 @@ def _body(message: EmailMessage, forwards: int) -> tuple[str, bool]:
     body = _decoded(part) if part is not None else ""
     html = part is not None and part.get_content_subtype() == "html"
     if forwards and not html:
+        from email.message import EmailMessage
+
         for inner in message.walk():
             if inner.get_content_type() != "message/rfc822" or inner is message:
                 continue
@@ -113,6 +119,8 @@ def _one_line(value: object) -> str:
 
 
 def _date(value: object) -> str:
+    from email.utils import parsedate_to_datetime
+
     try:
         return parsedate_to_datetime(str(value)).date().isoformat() if value else ""
     except (TypeError, ValueError, IndexError):
