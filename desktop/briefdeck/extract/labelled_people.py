@@ -36,6 +36,30 @@ _POC = re.compile(rf"\bPOC[ \t]*[:/][ \t]*(?P<grade>{_GRADE})[ \t]+(?P<name>[A-Z
                   r"[A-Z][A-Z'’-]+)[ \t]*[,/][ \t]*(?P<post>[A-Z][A-Z -]{3,40}?)[ \t]*[,/]")
 
 
+# A cable's classifying officer, a field of its header: "Classified By: Ambassador R. Roe for
+# reasons 1.4 (b) and (d)" (the line is the cable's furniture, the name its author's)
+_CLASSIFIED_BY = re.compile(rf"(?m)^[ \t]*Classified[ \t]+[Bb]y[ \t]*:[ \t]*"
+                            r"(?P<title>(?:[A-Z][\w.'’-]*[ \t]+){0,4}?)"
+                            r"(?!(?:Ambassador|Charg|Deputy|Acting|Political|Economic|Consul|"
+                            r"Counselor|Chief|Principal|Minister|Mission|Affairs|General|"
+                            r"Director|Secretary|Officer|Head)\b)"
+                            rf"(?P<name>(?:[A-Z]\.[ \t]*){{1,2}}{_SURNAME}|{FIRST}[ \t]+"
+                            rf"(?:[A-Z]\.[ \t]+)?{_SURNAME})"
+                            r"(?=[ \t]*(?:,|;|$|[ \t]for[ \t]|[ \t]\(?[Rr]eason))")
+# A record titled by the one who answers it: "Advance Policy Questions for Jane Q. Roe",
+# "Questions for the Record for ...", "Nomination of ..."; the line under it may give the
+# post ("Nominee for Assistant Secretary of ...")
+_RECORD_OF = re.compile(rf"(?m)^[ \t]*(?:Advance[ \t]+Policy[ \t]+Questions[ \t]+for|Questions"
+                        r"[ \t]+for[ \t]+the[ \t]+Record[ \t]+(?:for|to)|Nomination[ \t]+of|"
+                        r"Responses?[ \t]+of)[ \t]+(?:(?:Mr|Ms|Mrs|Dr|Hon|the[ \t]+Honorable)\.?"
+                        rf"[ \t]+)?(?P<name>{FIRST}[ \t]+(?:[A-Z]\.[ \t]+)?{_SURNAME})[ \t]*\n"
+                        r"(?:\s*(?P<post>Nominee[ \t]+(?:for|to[ \t]+be)[ \t]+[^\n]{3,100}?)"
+                        r"(?=[ \t]+Submitted\b|[ \t]*\n|[ \t]*$))?")
+# A cable's signature: its sender's surname in capitals on a line of its own, closing it
+_SIGNATURE = re.compile(r"\n\n[ \t]*(?P<name>[A-Z][A-Z'’-]{2,})[ \t]*\n(?=[ \t]*(?:BT|NNNN|#\d|"
+                        r"\Z)|\s*\Z)")
+
+
 # The White House pool's shorthand, written as a name: "POTUS said ..." (twice at least: a
 # single "POTUS" may be a headline's or a hashtag's)
 _POTUS = re.compile(r"(?<![\w#@])POTUS(?![\w@])")
@@ -73,6 +97,17 @@ def labelled_people(text: str) -> Iterator[tuple[str, str, int, int]]:
     if "Last edited by" in text or "Last modified by" in text:
         for m in _EDITED_BY.finditer(text):
             yield " ".join(m.group("name").split()), "last editor", m.start("name"), m.end("name")
+    if "lassified" in text:
+        for m in _CLASSIFIED_BY.finditer(text):
+            title = " ".join(m.group("title").split())
+            yield " ".join(m.group("name").split()), title, m.start("name"), m.end("name")
+    if "NNNN" in text or "TAGS:" in text and "SUBJECT:" in text:
+        for m in _SIGNATURE.finditer(text, max(0, len(text) - 3000)):
+            yield recased(m.group("name")), "", m.start("name"), m.end("name")
+    if "Questions" in text or "Nomination" in text or "Response" in text:
+        for m in _RECORD_OF.finditer(text):
+            post = " ".join((m.group("post") or "").split())
+            yield " ".join(m.group("name").split()), post, m.start("name"), m.end("name")
     if "POC" in text:
         for m in _POC.finditer(text):
             # "CJTF-OIR JOC BATTLE CAPTAIN" -> "CJTF-OIR JOC battle captain": the short words

@@ -21,6 +21,7 @@ from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.labelled_people import labelled_people, recased
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.named_after_roles import named_after_roles
+from briefdeck.extract.named_captions import caption_people
 from briefdeck.extract.named_casualties import named_casualties
 from briefdeck.extract.named_relatives import named_relatives, relatives_by_given_name
 from briefdeck.extract.named_short_forms import named_short_forms
@@ -631,7 +632,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     # as labelled); "the wounded, Jane Roe, died"; "said his brother, John Roe"
     for reader, checked in ((introduced_people, True), (labelled_people, False),
                             (named_casualties, True), (named_relatives, True),
-                            (named_after_roles, True), (named_short_forms, True)):
+                            (named_after_roles, True), (named_short_forms, True),
+                            (caption_people, True)):
         for name, title, start, end in reader(text):
             if not checked or _plausible(name, is_place):
                 add(name, title, "", start, end)

@@ -415,7 +415,8 @@ SPEECH_WORD = word_gated(re.compile(
     r"quoted|quoting|cited|citing|"
     r"according|called|described|urged|insisted|denied|accused|argued|"
     r"posted|agreed|agrees|noted|notes|cautioned|cautions|welcomed|welcomes)\b"))
-# (the verbs at the end: a title-case headline's verb after a title, "Commander Visits Kuwait")
+# (the verbs at the end: a title-case headline's verb after a title, "Commander Visits Kuwait";
+# a record's field after its post, "Nominee for Secretary of the Navy Submitted to ...")
 NOT_FIRST = frozenset(
     """The A An This That These Those But And As After Once When While Some Many Other
     Another Iraqi Syrian Iranian American Kurdish British U.S. Pentagon Department Operation
@@ -430,7 +431,8 @@ NOT_FIRST = frozenset(
     Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant Commanding Regiment Battery
     Visits Meets Tours Arrives Hosts Holds Calls Says Warns Urges Welcomes Receives Discusses
     Addresses Attends Travels Signs Announces Thanks Praises Honors Honours Speaks Briefs
-    Leads Joins Returns Departs Reviews Inspects Congratulates Condemns""".split()
+    Leads Joins Returns Departs Reviews Inspects Congratulates Condemns
+    Submitted Prepared Dated Received Approved Released Signed""".split()
 )
 
 

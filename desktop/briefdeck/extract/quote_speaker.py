@@ -16,6 +16,7 @@ from briefdeck.extract.known_organizations import KNOWN_RE, known_organization
 from briefdeck.extract.military_named_before import military_named_before
 from briefdeck.extract.named_before import LOOKBACK, Speakers, tidy_speaker
 from briefdeck.extract.platform_speakers import ON_PLATFORM
+from briefdeck.extract.quote_pasted import pasted_label
 from briefdeck.extract.quote_patterns import (
     ABBR_DOT,
     ACCORDING_RE,
@@ -93,6 +94,8 @@ _NOT_A_LABEL = re.compile(r"(?i)(?:note|notes|update|updated|breaking|summary|ba
 _ROLE_LABEL_END = re.compile(r"\b(?:spokes(?:man|woman|person)|ministry|official)$")
 
 
+# What a label's speaker issued, after its name: "CJTF-OIR statement:", "IRI claim:".
+_LABEL_ISSUED = re.compile(r"(?<=\w)\s+(?:statement|post|release|claim|readout|communiqu[eé])$")
 # A label's topic after the one who speaks: "POTUS on the strikes:" (a pool report's way).
 _LABEL_TOPIC = re.compile(r"\s+on\s+(?:the\s+|his\s+|her\s+)?[a-z][\w\s'’-]*$")
 
@@ -114,6 +117,7 @@ def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spe
         return ""  # 'Army: 14 killed; the ministry admits "two hurt"': a clause of its own
     who = ON_PLATFORM.sub("", label.group("who"))  # ("CJTF-OIR on X:": CJTF-OIR posted)
     who = _LABEL_TOPIC.sub("", who)
+    who = _LABEL_ISSUED.sub("", who)  # ("CJTF-OIR statement:": CJTF-OIR's words)
     person = speakers.people.mention_at(label.start("who"), label.end("who"))
     if person:
         return person[2]
@@ -205,6 +209,13 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         voice = piece_voice(text, start, speakers.people)
         if voice:  # '(VOICE PIECE - ROE:) "..."': a broadcast script's piece, in her voice
             return voice
+    line = max(para[0], text.rfind("\n", 0, start) + 1)
+    pasted = pasted_label(text, line, start) if start - line > 4 else None
+    if pasted:  # 'CENTCOM, pasted: "..."' in an analyst's note: the one the label names
+        who = text[pasted[0]:pasted[1]]
+        speaker = resolve_speaker(who, pasted[0], pasted[1], speakers) or tidy_speaker(who)
+        if speaker:
+            return speaker
     if text.startswith("Quote", para[0]):
         labelled = _labelled_quote(doc, start, para, speakers)
         if labelled:

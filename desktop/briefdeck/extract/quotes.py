@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from briefdeck.extract.embedded_posts import embedded_posts, signed_posts
 from briefdeck.extract.named_before import Speakers, tidy_speaker
+from briefdeck.extract.named_captions import dash_cue_turns, super_speaker
 from briefdeck.extract.not_speech import MID_SENTENCE, not_speech
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.pull_quotes import without_pull_quotes
@@ -103,7 +104,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 continue
             if not_speech(text, m, inner, trimmed, para) or _courtesy_only(trimmed):
                 continue
-            speaker = speaker_for(doc, m.start(), m.end(), para, speakers)
+            speaker = speaker_for(doc, m.start(), m.end(), para, speakers) or \
+                super_speaker(text, m.start())  # a script's bite under its name super
             if not speaker and found and found[-1].paragraph == para[2] and \
                     _GOES_ON_SAYING.fullmatch(text, found[-1].end, m.start()):
                 speaker = found[-1].speaker  # '"...," the ministry said, warning it would act
@@ -132,7 +134,9 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                   else resolve_speaker(who, at, at + len(who), speakers) or tidy_speaker(who))
                for s, e, words, who, at in single_quoted(doc)]  # ("local news site": as given)
     unmarked = [_Q(*said) for said in unmarked_quotes(doc, people, paras, speakers)]
-    found = sorted(found + posts + singles + unmarked, key=lambda q: q.start)
+    cued = [_Q(s, e, words, number, people.resolve(who) or who) for s, e, words, number, who
+            in dash_cue_turns(text, paras) if doc.is_reporting(s, s + 1)]
+    found = sorted(found + posts + singles + unmarked + cued, key=lambda q: q.start)
     labelled = [_Q(*turn) for turn in transcript_turns(doc, people, paras)]
     if labelled:
         inside = [(q.start, q.end) for q in labelled]

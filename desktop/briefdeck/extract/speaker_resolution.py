@@ -149,6 +149,9 @@ _STATEMENT_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-
                               r"(?=\s+(?:also\s+)?(?:did|does|has|had|was|is|[a-z]+ed)\s)")
 # A person's office speaking: "Prime Minister Jane Roe's office" (the office, not Roe).
 _PERSONS_OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+|media\s+)?office\s*,?\s*$")
+# A reported clause, then the body that said it, after its last comma: ", the U.S. Navy".
+_CLOSING_ATTRIBUTION = re.compile(r",\s+(?P<who>[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
+                                  r"\s*$")
 # A sentence adverb before the subject with no comma, as translations write it.
 _LEADING_ADVERB = re.compile(r"(?:Meanwhile|Separately|Similarly|Also|Additionally)\s+(?=\S)")
 
@@ -414,6 +417,13 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         source = [*ANON_RE.finditer(speakers.text, max(0, start - 100), back)] if back >= 0 else []
         if source and not speakers.text[source[-1].end():back].strip():
             return tidy_speaker(source[-1].group(0))
+    closing = _CLOSING_ATTRIBUTION.search(who) if ", " in who else None
+    if closing and (_FINITE.search(who, 0, closing.start()) or
+                    _CLAUSE_NOT_NAME.match(who[:closing.start()])):
+        # "X raised its alert level over the weekend, the U.S. Navy said": the clause is what
+        # was said, the body closing the sentence says it (not a name inside the clause)
+        who, start = closing.group("who"), start + closing.start("who")
+        end = start + len(who)
     label = who.rfind(": ")
     if label > 0 and who[label + 2:].strip():  # "US Forces: In its release, CENTCOM said": a
         intro = INTRO.match(who, label + 2)  # line's label, then the sentence's own subject
