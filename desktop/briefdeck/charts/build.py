@@ -140,6 +140,7 @@ def timeline_spec(events: list[Any]) -> TimelineSpec:
                 detail=f"{ev.date} ({ev.date_text or ev.date_precision}) {ev.place}".strip(),
                 killed_qualifier=ev.killed_qualifier,
                 wounded_qualifier=ev.wounded_qualifier,
+                claimed_by=ev.toll_claimed_by,
             )
         )
     kept = _most_significant(items, TIMELINE_MAX, lambda i: (i.killed + i.wounded, i.date))
@@ -212,7 +213,10 @@ def _event_label(ev: Any) -> str:
     killed = ev.killed or 0 if ev.killed_qualifier != "exact" else 0
     wounded = ev.wounded or 0 if ev.wounded_qualifier != "exact" else 0
     open_toll = toll_words(killed, ev.killed_qualifier, wounded, ev.wounded_qualifier)
-    return f"{where}, {when} ({open_toll})" if open_toll else f"{where}, {when}"
+    # nor whose claim a toll is: the bar of a militia's own count says so beside it
+    claim = f"claimed by {ev.toll_claimed_by}" if ev.toll_claimed_by else ""
+    said = "; ".join(x for x in (open_toll, claim) if x)
+    return f"{where}, {when} ({said})" if said else f"{where}, {when}"
 
 
 def _vague(fig: Any) -> bool:

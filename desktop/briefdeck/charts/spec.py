@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from briefdeck.model.tolls import toll_words
+from briefdeck.model.tolls import toll_words, with_claimant
 
 Bounds = tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
 
@@ -68,12 +68,14 @@ class TimelineItem:
     detail: str = ""
     killed_qualifier: str = "exact"  # as the report worded the count: "at least"
     wounded_qualifier: str = "exact"
+    claimed_by: str = ""  # who claims the toll when only a party to the fight gives it
 
     @property
     def toll(self) -> str:
-        """As the report worded it: 'at least 3 killed, 8 wounded'."""
-        return toll_words(self.killed, self.killed_qualifier, self.wounded,
-                          self.wounded_qualifier)
+        """As the report worded it: 'at least 3 killed, 8 wounded', and whose claim it is:
+        '4 killed (claimed by Kataib Hezbollah)'."""
+        return with_claimant(toll_words(self.killed, self.killed_qualifier, self.wounded,
+                                        self.wounded_qualifier), self.claimed_by)
 
     @property
     def vague(self) -> bool:
@@ -103,7 +105,8 @@ class TimelineItem:
     @property
     def death_toll(self) -> str:
         """The killed alone, for a label with no room for more."""
-        return toll_words(self.killed, self.killed_qualifier, 0, "exact")
+        return with_claimant(toll_words(self.killed, self.killed_qualifier, 0, "exact"),
+                             self.claimed_by)
 
 
 @dataclass(frozen=True)

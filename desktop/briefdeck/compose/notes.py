@@ -10,7 +10,7 @@ from briefdeck.compose.abbreviations import ABBREVIATION
 from briefdeck.compose.figure_words import figure_words
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.grades import CREDIBILITY, reliability_words
-from briefdeck.model.tolls import event_toll
+from briefdeck.model.tolls import event_toll, in_brackets
 
 # C0/C1 controls and the non-characters XML refuses; tabs and newlines become spaces.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
@@ -40,7 +40,7 @@ def describe(kind: str, fact: Any) -> str:
         what = fact.summary or fact.kind
         where = f" at {fact.place}" if fact.place and fact.place not in what else ""
         hurt = event_toll(fact)
-        return f"{when}: {what}{where}" + (f" ({hurt})" if hurt else "")
+        return f"{when}: {what}{where}" + (f" {in_brackets(hurt)}" if hurt else "")
     if kind == "systems":
         extra = ", ".join(x for x in (fact.category, fact.posture) if x and x != "mentioned")
         at = f" at {fact.place}" if fact.place else ""

@@ -20,7 +20,7 @@ from briefdeck.model.date_words import day_label as day_label  # re-exported
 from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported
 from briefdeck.model.grades import grade_mark
 from briefdeck.model.marking import banner_text
-from briefdeck.model.tolls import toll_words
+from briefdeck.model.tolls import toll_words, with_claimant
 
 MAP_ASPECT = 1.25  # width / height of the page's map box; the chart spec is framed for it
 
@@ -190,7 +190,9 @@ def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
     if ev.place and not _names_place(text, ev.place):
         text += f" ({ev.place})"
     if hurt:
-        text += "; " + hurt + (f" ({parties})" if parties else "")
+        # whose claim the toll is, when only a party to the fight gives it
+        text += "; " + with_claimant(hurt + (f" ({parties})" if parties else ""),
+                                     ev.toll_claimed_by)
     weight = 60 + (30 if hurt else 0) + (10 if ev.date else 0)
     lead = event_date_label(ev.date, ev.date_precision) or ev.date_text or "Undated"
     return lead, text, weight, (ev.date is None, ev.date or "")

@@ -35,6 +35,9 @@ class Casualty:
     # "the group said its attack killed 20 soldiers": an armed group's claim, not a count
     # told of the attack otherwise (toll_claims.py)
     claimed: bool = False
+    # who gives the count when it is a party to the fight's word ("Kataib Hezbollah": a claim,
+    # or the group's own dead as it tells them); shown with the toll (toll_claims.py)
+    claimant: str = ""
 
     @property
     def is_floor(self) -> bool:

@@ -20,6 +20,7 @@ from briefdeck.extract.toll_updates import fuller_toll, merge_tolls
 from briefdeck.model import Casualties, Event, Provenance
 
 if TYPE_CHECKING:
+    from briefdeck.extract.casualty_rows import Casualty
     from briefdeck.extract.event_draft import Draft
 
 _VIOLENT = frozenset({"attack", "strike"})
@@ -397,5 +398,14 @@ def _event(n: int, d: Draft, iso: str, precision: str) -> Event:
         wounded=sum(c.count or 0 for c in wounded) if wounded else None,
         wounded_qualifier=total_qualifier(wounded),  # type: ignore[arg-type]
         casualties=[Casualties(party=p, killed=k, wounded=w) for p, (k, w) in parties.items()],
+        toll_claimed_by=_claimant(killed + wounded),
         provenance=Provenance(source="src-1", start=d.start, end=d.end),
     )
+
+
+def _claimant(toll: list[Casualty]) -> str:
+    """Who claims the toll, when every count of it is a party to the fight's word ("the group
+    said its attack killed 20", "KH said four of its members were killed"): no slide may state
+    it as fact. "" when any count is told otherwise (officials', medics', the report's own)."""
+    who = [c.claimant for c in toll]
+    return " and ".join(dict.fromkeys(who)) if who and all(who) else ""

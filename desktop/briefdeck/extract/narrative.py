@@ -23,7 +23,7 @@ from briefdeck.model import Event, Figure, Place
 from briefdeck.model.briefing import Facts, Narrative
 from briefdeck.model.date_words import MONTHS
 from briefdeck.model.quote_marks import balanced_quotes
-from briefdeck.model.tolls import qualified
+from briefdeck.model.tolls import qualified, with_claimant
 from briefdeck.model.units import is_measure
 
 FORCE_UNITS = {"troops", "personnel", "service members", "soldiers", "forces", "marines"}
@@ -71,8 +71,10 @@ def _toll(event: Event) -> str:
             return f"{count}{detail} {word}"
         return f"{count} {word}{detail}"
 
-    return "; ".join(p for p in (part("killed", event.killed, "killed"),
-                                 part("wounded", event.wounded, "wounded")) if p)
+    # a toll only a party to the fight gives says whose claim it is, never stated as fact
+    return with_claimant("; ".join(p for p in (part("killed", event.killed, "killed"),
+                                               part("wounded", event.wounded, "wounded")) if p),
+                         event.toll_claimed_by)
 
 
 # Parties that name a body or a mass, not one person: no plural "-s" ("2 Iraqi police").
@@ -192,7 +194,10 @@ def _attacks_summary(attacks: list[Event], places: list[Place],
     text += f", at {listing(where)} among others" if len(where) >= 3 else (
         f", at {listing(where)}" if where else "")
     toll = [f"{n} {w}" for n, w in ((killed, "killed"), (wounded, "wounded")) if n]
-    return text + (f"; {' and '.join(toll)} in all" if toll else "")
+    claimants = list(dict.fromkeys(e.toll_claimed_by for e in attacks
+                                   if e.toll_claimed_by and (e.killed or e.wounded)))
+    claims = f" (some claimed by {listing(claimants)})" if claimants else ""
+    return text + (f"; {' and '.join(toll)} in all{claims}" if toll else "")
 
 
 def _day(e: Event) -> date:

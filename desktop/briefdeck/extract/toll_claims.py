@@ -5,7 +5,10 @@ report's own), the event carries that one and the claim stays a quote; a claim t
 only toll told is the toll (corpus README, "Claimed tolls").
 
 Marked per sentence here (Casualty.claimed); the choice is made where two tellings of a toll
-meet (toll_updates.py) and when the event is finished (event_merge.py).
+meet (toll_updates.py) and when the event is finished (event_merge.py). Who makes the claim is
+kept with the count (Casualty.claimant), and so is the armed group that tells its own dead
+("Kataib Hezbollah said four of its members were killed"): a toll only a party to the fight
+gives is shown as its claim, never as fact (Event.toll_claimed_by).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty
+from briefdeck.extract.known_organizations import ARMED_GROUPS, KNOWN_ALTERNATIVES, KNOWN_NAMES
 
 # "claimed to have killed", "claimed the attack, saying it had killed", "claimed that 20
 # soldiers were killed": the count is what the claim says ("claimed the lives of three" is a
@@ -41,13 +45,76 @@ _GROUP_TOLD = re.compile(
     rf"(?:an?\s+)?(?-i:{_GROUPS})\s+{_DOER}", re.I)
 
 
+# "four of its members", "two of their fighters": the teller's own people
+_OWN_PEOPLE = re.compile(r"(?:[\w-]+\s+){1,3}?(?:of\s+)?(?:its|their)\s+(?:own\s+)?"
+                         r"(?:[\w-]+\s+)?(?:members|fighters|men|militants|commanders?|operatives|mujahideen|martyrs|"
+                         r"cadres|personnel)\b", re.I)
+# the teller's verb, and the words before it (who tells)
+_TELLS = re.compile(r"\b(?:said|says|stated|states|announced|announces|reported|reports|"
+                    r"claimed|claims|acknowledged|confirmed|mourned)\b")
+# the name a claim's verb follows: "Amaq reported", "The Zainabiyoun Brigade claimed"
+_NAMED_TELLER = re.compile(r"(?:^|[\s,(])((?:[A-Z][\w'’-]*\s+(?:(?:al|of|in|the|ad|as|ash)[-\s])?)"
+                           r"{1,5}?)(?:,[^,]{1,60},\s+)?(?:has\s+|had\s+|also\s+)?$")
+_BACK = 1500  # how far before a claim "the group" may point back to its name
+_GROUP_WORDS = re.compile(r"\b(?:group|militia|militants?|faction|rebels|insurgents|"
+                          r"movement|organi[sz]ation)\b|\b(?:It|it|they|They)\s*$")
+
+
 def claimed_marked(text: str, start: int, found: list[Casualty]) -> list[Casualty]:
-    """The counts of found told after a claim's words in their sentence (from start)."""
+    """The counts of found told after a claim's words in their sentence (from start), with
+    the claimant; the counts an armed group gives of its own dead, with the group."""
     last = max(c.start for c in found)
     cue = _CLAIM_SAYS.search(text, start, last) or _GROUP_TOLD.search(text, start, last)
     if cue is None:
+        return _own_dead_told(text, start, found)
+    teller = _TELLS.search(text, cue.start(), cue.end()) if text[cue.start()].isupper() else None
+    who = claimant(text, start, teller.start() if teller else cue.start())
+    return [replace(c, claimed=True, claimant=who) if c.start >= cue.end() else c
+            for c in found]
+
+
+def _own_dead_told(text: str, start: int, found: list[Casualty]) -> list[Casualty]:
+    """"Kataib Hezbollah said four of its members were killed": the group's own word for its
+    own dead, told by the group (a known armed group named as the teller)."""
+    own = [c for c in found if c.kind == "killed" and _OWN_PEOPLE.match(text, c.start)]
+    if not own:
         return found
-    return [replace(c, claimed=True) if c.start >= cue.end() else c for c in found]
+    verb = _TELLS.search(text, start, own[0].start)
+    if verb is None:
+        return found
+    group = _armed_group_in(text, start, verb.start())
+    if not group:
+        return found
+    # ("two of their members were killed and one wounded": the rest of its telling too)
+    return [replace(c, claimant=group) if c.start > verb.end() else c for c in found]
+
+
+def _armed_group_in(text: str, lo: int, hi: int, last: bool = False) -> str:
+    """The first (or last) known armed group named in text[lo:hi], by its usual name."""
+    names = [KNOWN_NAMES[KNOWN_ALTERNATIVES.which(m)]
+             for m in KNOWN_ALTERNATIVES.regex.finditer(text, lo, hi)]
+    names = [n for n in names if n in ARMED_GROUPS]
+    return (names[-1] if last else names[0]) if names else ""
+
+
+def claimant(text: str, start: int, verb: int) -> str:
+    """Who makes the claim whose verb is at verb, in the sentence from start: a known armed
+    group named before the verb; else the name the verb follows ("Amaq reported"); else, for
+    "the group said" or "it claimed", the armed group named last before the sentence; else
+    "an armed group" when the teller is one, or "a party to the fight"."""
+    group = _armed_group_in(text, start, verb)
+    if group:
+        return group
+    head = text[start:verb]
+    named = _NAMED_TELLER.search(head)
+    if named and named.group(1).strip() not in ("The", "It", "They", "A", "An"):
+        return named.group(1).strip()
+    if _GROUP_WORDS.search(head) or not head.strip():
+        group = _armed_group_in(text, max(0, start - _BACK), start, last=True)
+        if group:
+            return group
+        return "an armed group"
+    return "a party to the fight"
 
 
 def confirmed_over_claimed(known: list[Casualty], later: list[Casualty]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsPathItem
 
 from briefdeck.charts.spec import BarSpec, MapSpec, TimelineSpec, role_rank, vague_note
 from briefdeck.gui.theme import colours
+from briefdeck.model.tolls import in_brackets
 
 LABEL_FONT = QFont("DejaVu Sans", 8)
 
@@ -237,7 +238,7 @@ class TimelineView(ChartView):
         room = int(pixels * 0.75) - 26  # a label may take three quarters of the width
         texts = []
         for i in spec.items:  # the event's words give way; its death toll never does
-            toll = f" ({i.death_toll})" if i.death_toll else ""
+            toll = f" {in_brackets(i.death_toll)}" if i.death_toll else ""
             words = metrics.elidedText(_short(i.label, 30), Qt.TextElideMode.ElideRight,
                                        max(room - metrics.horizontalAdvance(toll), 40))
             texts.append(words + toll)

@@ -29,7 +29,8 @@ from briefdeck.model.grades import UNGRADED, Reliability
 from briefdeck.model.marking import PortionMark, mark_of
 
 # 2: a source's reliability may be "" (not yet graded), the new default
-SCHEMA_VERSION = 2
+# 3: an event may say who claims its toll (toll_claimed_by), "" when nobody is named
+SCHEMA_VERSION = 3
 
 
 class Meta(Record):

@@ -104,6 +104,10 @@ class Event(Fact):
     wounded: int | None = Field(default=None, ge=0)
     wounded_qualifier: TollQualifier = "exact"
     casualties: list[Casualties] = Field(default_factory=list)
+    # Who gives the toll when only a party to the fight does ("Kataib Hezbollah" for "the group
+    # said four of its members were killed"): every rendering says "claimed by", never the
+    # toll as fact. "" when the toll is the report's own or officials' word.
+    toll_claimed_by: str = ""
 
     @field_validator("date")
     @classmethod

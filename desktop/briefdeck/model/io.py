@@ -47,6 +47,8 @@ def from_dict(data: Any, path: str | None = None) -> Briefing:
         )
     if version == 1:
         data = _from_version_1(data)
+    elif version < SCHEMA_VERSION:
+        data = _from_version_2(data)
     try:
         with collector_paused():
             briefing = Briefing.model_validate(data)
@@ -66,6 +68,12 @@ def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
         sources = [{**s, "reliability": ""} if isinstance(s, dict)
                    and s.get("reliability") == "F" else s for s in sources]
         data = {**data, "sources": sources}
+    return {**data, "schema_version": SCHEMA_VERSION}
+
+
+def _from_version_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 could not say who claims a toll: its events read with no claimant (as they
+    were shown), and the file is saved as the current version from then on."""
     return {**data, "schema_version": SCHEMA_VERSION}
 
 

@@ -1,6 +1,8 @@
 """How an event's toll reads wherever it is shown (page, slide, chart, speaker notes): one
 wording that keeps the report's qualifier ("at least 3 killed"), so no renderer firms up a
-number the report left open."""
+number the report left open, and says whose claim a toll is when only a party to the fight
+gives it ("4 killed (claimed by Kataib Hezbollah)"), so no slide states a militia's word as
+fact."""
 
 from __future__ import annotations
 
@@ -33,7 +35,30 @@ def toll_words(killed: int, killed_qualifier: str, wounded: int, wounded_qualifi
     return joiner.join(parts)
 
 
+def claimed_by(claimant: str) -> str:
+    """'(claimed by Kataib Hezbollah)', put after a toll; '' when the toll is nobody's claim."""
+    claimant = claimant.strip()
+    return f"(claimed by {claimant})" if claimant else ""
+
+
+def with_claimant(toll: str, claimant: str) -> str:
+    """'4 killed' -> '4 killed (claimed by Kataib Hezbollah)'; '' stays '' (no toll to mark)."""
+    mark = claimed_by(claimant)
+    return f"{toll} {mark}" if toll and mark else toll
+
+
 def event_toll(event: Any, joiner: str = ", ") -> str:
-    """An Event's own totals as worded: 'at least 3 killed, 8 wounded'."""
-    return toll_words(event.killed or 0, event.killed_qualifier,
-                      event.wounded or 0, event.wounded_qualifier, joiner)
+    """An Event's own totals as worded: 'at least 3 killed, 8 wounded', and whose claim they
+    are when a party to the fight alone gives them."""
+    return with_claimant(toll_words(event.killed or 0, event.killed_qualifier,
+                                    event.wounded or 0, event.wounded_qualifier, joiner),
+                         getattr(event, "toll_claimed_by", ""))
+
+
+def in_brackets(toll: str) -> str:
+    """'(4 killed; claimed by Kataib Hezbollah)': a toll put in brackets after other words,
+    its claimant inside them rather than in brackets of its own."""
+    mark = " (claimed by "
+    if mark in toll and toll.endswith(")"):
+        return f"({toll[:-1].replace(mark, '; claimed by ', 1)})"
+    return f"({toll})"

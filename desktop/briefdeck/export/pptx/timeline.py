@@ -18,6 +18,7 @@ from briefdeck.compose.notes import clean
 from briefdeck.export.pptx.frame import EMU_PER_PT, INSET_X
 from briefdeck.export.pptx.text import add_textbox
 from briefdeck.export.pptx.themes import Theme
+from briefdeck.model.tolls import in_brackets
 
 LABEL_SIZES = (14.0, 12.0, 11.0)  # largest that lets four lanes of labels fit the height
 LABEL_LINES = 3  # summary lines under the date
@@ -125,7 +126,7 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
     text_w = (label_w - 2 * INSET_X) / EMU_PER_PT
     for item, (box_left, box_top) in zip(items, boxes, strict=True):
         # The words give way; the toll never does (a cut "killed 7…" misleads).
-        toll = f"({item.toll})" if item.toll else ""
+        toll = in_brackets(item.toll) if item.toll else ""
         room = LABEL_LINES - (len(fit.wrap(toll, text_w, style)) if toll else 0)
         summary = fit.truncate(clean(item.label, 400), text_w, style, room)
         box = add_textbox(shapes, (box_left, box_top, label_w, label_h),

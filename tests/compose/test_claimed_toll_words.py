@@ -1,0 +1,36 @@
+"""A toll only a party to the fight gives is never stated as fact: the one-pager's event line,
+the speaker notes, the charts and the narrative all say whose claim it is."""
+
+from briefdeck.charts.build import figures_spec, timeline_spec
+from briefdeck.compose.notes import describe
+from briefdeck.compose.page import _event
+from briefdeck.extract.narrative import _toll
+from briefdeck.model import Event
+
+CLAIMED = Event(id="ev-1", date="2026-11-23", date_precision="day", kind="strike",
+                summary="U.S. strikes near Al-Qaim", place="Al-Qaim", killed=4,
+                toll_claimed_by="Kataib Hezbollah")
+
+
+def test_the_page_line_says_whose_claim_the_toll_is():
+    assert _event(CLAIMED)[1].endswith("4 killed (claimed by Kataib Hezbollah)")
+
+
+def test_speaker_notes_say_whose_claim_the_toll_is():
+    # the notes put the toll in brackets after the summary, so the claimant joins it there
+    assert describe("events", CLAIMED).endswith("(4 killed; claimed by Kataib Hezbollah)")
+
+
+def test_the_narrative_toll_says_whose_claim_it_is():
+    assert _toll(CLAIMED) == "4 killed (claimed by Kataib Hezbollah)"
+
+
+def test_the_charts_mark_a_claimed_toll():
+    item = timeline_spec([CLAIMED]).items[0]
+    assert item.toll == "4 killed (claimed by Kataib Hezbollah)"
+    assert "claimed by Kataib Hezbollah" in figures_spec([CLAIMED], []).categories[0]
+
+
+def test_a_toll_nobody_claims_carries_no_mark():
+    plain = CLAIMED.model_copy(update={"toll_claimed_by": ""})
+    assert "claimed" not in _event(plain)[1] and "claimed" not in _toll(plain)

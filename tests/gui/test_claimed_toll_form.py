@@ -1,0 +1,12 @@
+"""The event form edits who claims a toll, as an undoable command like any other field."""
+
+
+def test_the_toll_claimant_is_an_undoable_form_field(window, briefing):
+    window.facts.select_fact("events", "ev-1")
+    editor = window.form.editors["toll_claimed_by"]
+    editor.setText("Kataib Hezbollah")
+    editor.editingFinished.emit()
+    assert briefing.fact("events", "ev-1").toll_claimed_by == "Kataib Hezbollah"
+    window.document.stack.undo()
+    assert briefing.fact("events", "ev-1").toll_claimed_by == ""
+    assert window.form.editors["toll_claimed_by"].text() == ""
