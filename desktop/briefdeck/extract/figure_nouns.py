@@ -51,10 +51,19 @@ _PLURAL_NEXT = re.compile(r"\s+(?!(?:outdoors|indoors|overseas|afterwards|always
 _IFV = re.compile(r"\s+fighting\s+(vehicles?)\b")
 _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
 # "170 drone and rocket attacks", "350 US Army and Air Force personnel"
-_AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)(?:[A-Za-z-]+\s+){1,2}?"
+_AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?:\d[\d,]*\s+)?(?![a-z-]+(?:ing|ed)\b)"
+                         r"(?:[A-Za-z-]+\s+){1,2}?"
                          r"([a-z][a-z-]{2,}s|personnel|people|staff)\b")
 _AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{2,}s)\b"
                           r"(?!\s+of\b)")
+# "11 international and 160 Yemeni staff": the second number's noun counts the first too.
+# "two low, slow tracks": a second adjective after a comma, then the plural noun counted
+# (not a toll's aside, "12 wounded, mostly civilians").
+_ADJECTIVE_PAIR = re.compile(r",\s+(?![a-z]+ly\b)[a-z][a-z-]+\s+([a-z][a-z-]{2,}s)\b"
+                             r"(?!\s+of\b)")
+_TOLL_ADJECTIVES = frozenset("wounded injured killed dead hurt missing".split())
+# "three wounded late Monday", "two killed on Tuesday night": the day, never the noun.
+_WHEN_DAY = re.compile(r"(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # "96 a year", "12 interceptors a month", "a rise to 40 per day": a rate, kept with its period.
 # ("per day of output": "per" always makes a rate; "a day of fighting" is a span)
 _RATE = re.compile(r"\s+(?:a|an|each|every)\s+(year|month|week|day|night|hour)\b"
@@ -120,6 +129,8 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         low = token.lower()
         if low in STOP and not (token.isupper() and len(token) > 1):
             break  # ("IS fighters": an acronym, not the verb)
+        if _WHEN_DAY.match(text, m.start(1), limit):
+            break  # "three wounded late Monday": when, not what is counted
         if low.endswith("ly") and exact:
             nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
             if nxt and nxt.group(1).lower().rstrip(".").endswith("ed"):
@@ -176,6 +187,11 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
             listed = _MODIFIER_LIST.match(text, i, limit)
             if listed:  # "61 drone, air and artillery strikes": the kinds of one count
                 words.append((listed.group(1), listed.start(1), listed.end(1)))
+                break
+            pair = _ADJECTIVE_PAIR.match(text, i, limit) if len(words) == 1 and \
+                token.islower() and low not in _TOLL_ADJECTIVES else None
+            if pair:  # "two low, slow tracks": two adjectives of the tracks counted
+                words.append((pair.group(1), pair.start(1), pair.end(1)))
                 break
         if token != raw or (i < limit and text[i] in ",;:()"):
             break  # the phrase ends at punctuation

@@ -84,6 +84,7 @@ from briefdeck.extract.uncounted_nouns import (
     SOURCING,
     SPAN_UNITS,
     SPEAKING_AFTER,
+    SUPPLY_AFTER,
     TIME_UNITS,
     WARNING_AFTER,
     WARNING_UNITS,
@@ -129,6 +130,14 @@ _MET_BEFORE = re.compile(r"\b(?:has|have|had)\s+met\s+$")
 _MILLIONS_M = re.compile(r"m\s+(?!(?:to|back|for|up|down|after)wards\b|across\b|sideways\b)"
                          r"(?:[a-z][a-z-]{2,}s|people)\b")
 _HOW_VERB = re.compile(r" (?:used|employed|involved|targeted|hit|struck)\s")
+# "the crew of 21", "a team of 11": the group's noun before the bare count says what it
+# counts (the word after it is the verb: "the crew of 21 fought the blaze").
+# ("a force of about 600" is read as troops further on)
+_GROUP_OF = re.compile(r"\b(crew|team|garrison|contingent|detachment|workforce)\s+of\s+$", re.I)
+# A patient count by condition ("2 seriously hurt", "12 lightly hurt people"): the condition
+# is part of what is counted, not any of the injured.
+_CONDITION = re.compile(r"(?:seriously|moderately|lightly|critically|slightly|severely)\s+"
+                        r"(?:hurt|injured|wounded)\b", re.I)
 _AND_AFTER = re.compile(r"\s+(?:and|or|&)\s")  # "144 HTS and allied fighters": the noun comes later
 
 
@@ -234,7 +243,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if q.vague and q.text[-1:] == "s" and text[q.start - 1:q.start] in OPEN_QUOTES \
                     and text[q.end:q.end + 1] in CLOSE_QUOTES:
                 continue  # 'shot down "dozens" of drones': a claim held at arm's length
-            if (q.vague or (q.value <= 3 and q.text.isalpha())) and \
+            if (q.vague or (q.value <= 3 and q.text.replace(" ", "").isalpha())) and \
                     inside(quoted, q.start, q.end) and not BOUNDED_DOZEN.match(q.text) and \
                     not (not q.vague and (DESIGNATOR.match(text, q.end, sent.end) or
                                           FORMATIONS_AFTER.match(text, q.end, sent.end))) and \
@@ -286,6 +295,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
             else:
                 unit, phrase = unit_after(text, unit_at, sent.end, exact=not q.vague)
+                if not PLURAL.fullmatch(unit or "-") and (group := _GROUP_OF.search(
+                        text, max(sent.start, q.start - 20), q.start)):
+                    unit, phrase = group.group(1).lower(), ""  # "the crew of 21 fought"
                 if phrase and phrase.rsplit(" ", 1)[-1][:1].isupper() and \
                         not PLURAL.fullmatch(unit.rsplit(" ", 1)[-1]) and \
                         (kit := _NAMED_KIT.match(text, unit_at + len(phrase), sent.end) or
@@ -350,8 +362,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     text, max(sent.start, q.start - 32), q.start) or \
                     unit in TIME_UNITS and WITHIN.search(text, max(sent.start, q.start - 17),
                                                           q.start) or \
-                    unit in SPAN_UNITS and LASTED_FOR.search(text, max(sent.start, q.start - 50),
-                                                             q.start):
+                    unit in SPAN_UNITS and (LASTED_FOR.search(text, max(sent.start, q.start - 50),
+                                                              q.start) or
+                                            SUPPLY_AFTER.match(text, q.end, sent.end)):
                 pass  # "operations were suspended for about 14 hours": how long a disruption
                 # lasted is a fact of the report, unlike other spans of time
             elif unit in TIME_UNITS or unit in SOURCING or (
@@ -437,6 +450,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                         one_of.group(1) not in NOT_ONE_OF:  # "the drone was one of two"
                     unit = one_of.group(1) + "s"
             unit = TOLL_UNITS.get(unit, unit)
+            if phrase and (condition := _CONDITION.match(phrase)):
+                unit = condition.group(0).lower()  # "12 lightly hurt people": by condition
             if phrase and unit and unit not in TOLL_UNITS.values():
                 fate = FATE_AFTER.match(text, text.index(phrase, q.end) + len(phrase), sent.end)
                 if fate:  # "six fighters killed and 19 detained": the count is of the killed

@@ -58,6 +58,9 @@ _PLACE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Air\s+)?(?:Base|Station
                           r"Airport|Barracks|Camp|Site|Outpost)\b")
 # "the Chief of the General Staff": a title, naming a person rather than the staff.
 _TITLE_OF = re.compile(r"\b(?:Chief|Chiefs|Head|Director)\s+of\s+(?:the\s+)?$")
+# "JAF Chief of Staff", "Deputy Chief of Staff": one officer's post (the plural "Joint Chiefs
+# of Staff" is a body).
+_CHIEF_OF_STAFF = re.compile(r"\bChief\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?Staff$")
 # "the Minister for the Armed Forces", "Secretary of State for Defence": a portfolio in a title.
 _PORTFOLIO_OF = re.compile(r"\b(?:Minister|Ministers|Secretary|Secretaries)(?:\s+of\s+State)?"
                            r"\s+for\s+(?:the\s+)?$")
@@ -211,7 +214,8 @@ def generic_bodies(text: str, start: int, end: int, found: dict[str, Found],
         if _SHIP_BEFORE.search(text, max(start, m.start() - 40), m.start()) or \
                 _PLACE_AFTER.match(text, m.end(), end) or \
                 _SYSTEM_AFTER.match(text, m.end(), end) or m.group(0).endswith("Staff") and \
-                _TITLE_OF.search(text, max(start, m.start() - 16), m.start()) or \
+                (_TITLE_OF.search(text, max(start, m.start() - 16), m.start()) or
+                 _CHIEF_OF_STAFF.search(m.group(0))) or \
                 _BYLINE.match(text, max(0, m.start() - 1), m.start() + 3) or \
                 text.find(" for ", m.start() - 9, m.start()) >= 0 and \
                 _PORTFOLIO_OF.search(text, max(start, m.start() - 40), m.start()):

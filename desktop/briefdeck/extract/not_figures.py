@@ -147,6 +147,9 @@ _NOT_NOUNS = frozenset("were was are is have had has will would could who which 
 # "release 26-1107", "Order 24-0315": a document's number written like a range (a short
 # series, then a long serial), never a count
 _SERIAL_RANGE = re.compile(r"\d{2}-\d{4}$")
+# A FOIA exemption after a redaction ("(b)(6)") and a slashed date ("11/10/26"): the number
+# ends a code, never a count.
+_CODE_PART = re.compile(r"\([a-z]\)\(\d{1,2}\)|\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 _DOCUMENT_BEFORE = re.compile(r"\b(?:release|releases|report|bulletin|order|memo|statement|"
                               r"directive|resolution|case|file|ref|reference|no\.|number)\s+$",
                               re.I)
@@ -281,6 +284,13 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True
     if text[q.start - 1:q.start] == "[" and text[q.end:q.end + 1] == "]":
         return True  # "[17]": a note marker
+    if q.text.isdigit() and text[q.start - 1:q.start] in ("(", "/") and \
+            any(m.start() < q.start and q.end <= m.end()
+                for m in _CODE_PART.finditer(text, max(0, q.start - 6), q.end + 6)):
+        return True  # "(b)(6)", "11/10/26": part of a redaction code or a date
+    if q.text.isdigit() and text[q.start - 1:q.start] == "-" and \
+            text[q.start - 2:q.start - 1].isdigit():
+        return True  # "AR 15-6": a regulation's paragraph (no range: the finder read none)
     if text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")" and \
             q.text.isdigit() and 1 < q.value <= 30 and \
             f"({int(q.value) - 1})" in text[max(0, q.start - _ENUMERATOR_REACH):q.start]:

@@ -105,7 +105,7 @@ NUMBER_RE = re.compile(
     (?:(?P<qual>\b(?:{QUALIFIER_WORDS}))\s+)?
     (?:(?P<range_from>\b(?:from|between))\s+)?
     (?P<low>{_CORE})
-    (?:(?:\s*[-–]\s*|\s+(?:to|and)\s+)(?P<high>{_CORE_HIGH}))?
+    (?:(?:\s*[-–]\s*|\s+(?:to|and|or)\s+)(?P<high>{_CORE_HIGH}))?
     (?P<pct>\s*(?:%|percent\b|per\s+cent\b|(?-i:pc)\b))?
     """,
     re.X | re.I,
@@ -186,9 +186,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             joiner = text[m.end("low") : m.start("high")].strip().lower()
             # "two and three" is a list, not a range, unless introduced by "between"
             is_range = high_value is not None and (joiner != "and" or m.group("range_from"))
+            if joiner == "or" and is_range and (not low < high_value <= 2 * low + 1 or
+                                                text[m.start("low") - 2:m.start("low")] == ", "):
+                is_range = False  # "five or six" is a range; "2 or 30", "two, three or four"
+                # are counts listed
             if joiner in ("-", "–") and high_value is not None and high_value <= low:
                 is_range = False  # "a 3-2 vote": a score, not a range
-            if is_range and (m.group("range_from") or "").lower() == "from":
+            if is_range and (m.group("range_from") or "").lower() == "from" and joiner != "or":
                 # "from 5,200 to 3,000": a change between two figures, not a range
                 found.append(_quantity(text, m, m.start("low"), m.end("low"), low, None, money,
                                        vague_qual))

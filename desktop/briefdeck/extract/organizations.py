@@ -220,9 +220,25 @@ def extract_organizations(doc: Document) -> list[Organization]:
         short = initials.get(f.name.casefold())
         if short and short not in f.aliases:
             f.aliases.append(short)
+    if ")(" in text:
+        _drop_redacted_units(text, found)
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,
                      provenance=Provenance(source="src-1", start=f.start, end=f.end))
         for i, f in enumerate(ordered, 1)
     ]
+
+
+# A FOIA release's redacted unit: "1st Battalion, (b)(6) Infantry Regiment" names neither the
+# regiment (its number withheld) nor which battalion of it, so neither part is a body to brief.
+_REDACTED_BEFORE = re.compile(r"\([a-z]\)\(\d{1,2}\)\s*$")
+_REDACTED_AFTER = re.compile(r",?\s*\([a-z]\)\(\d{1,2}\)")
+_SUBUNITS = ("Battalion", "Company", "Squadron", "Battery", "Platoon", "Troop")
+
+
+def _drop_redacted_units(text: str, found: dict[str, Found]) -> None:
+    for key, f in list(found.items()):
+        if _REDACTED_BEFORE.search(text, max(0, f.start - 10), f.start) or (
+                f.name.endswith(_SUBUNITS) and _REDACTED_AFTER.match(text, f.end)):
+            del found[key]

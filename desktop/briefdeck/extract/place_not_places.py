@@ -7,6 +7,8 @@
   publication in a note or a reference list, no place of the report.
 - "Duarte, Ivan CPT USARMY CJTF-OIR (USA)   0:03:12": a meeting transcript's speaker line
   (surname, given name, rank, unit, country, time into the call) names a person, never a place.
+- "the United States would respond": the home government acting, no place of the report
+  unless something is in it, goes to it or comes from it.
 - "who rose as a martyr on the road to Jerusalem": a mourning formula's idiom (Hezbollah's for
   its dead fighters) says what they died for, not where; the place is no place of the report.
 """
@@ -40,6 +42,23 @@ def idiom_place(text: str, start: int) -> bool:
     """Is the place at start named only in a mourning idiom ("martyr on the road to X")?"""
     return text.find("artyr", max(0, start - 60), start) >= 0 and \
         MARTYR_ROAD_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
+# The reporting country's own government: "the United States would respond", "the United
+# States has enforced the zone since 2017", "the United States and its partners are spending":
+# in these reports it is nearly always the one acting, a place only where something is in it,
+# goes to it or comes from it ("troops flown back to the United States").
+HOME_GOVERNMENT = "United States"
+LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|to|from|across|inside|within|throughout|at|on|"
+                             r"outside|around|toward|towards|reach(?:ed|es)?|enter(?:ed|s)?|"
+                             r"visit(?:ed|s|ing)?|left|leave|leaving|and|or)\s+"
+                             r"(?:the\s+)?(?:continental\s+|mainland\s+)?$", re.I)
+
+
+def home_government(text: str, start: int, name: str, sent_start: int) -> bool:
+    """Is the country at start the United States as an actor, not a place of the report?"""
+    return name == HOME_GOVERNMENT and \
+        not LOCATIVE_BEFORE.search(text, max(sent_start, start - 30), start)
 
 
 def imprint_city(text: str, end: int) -> bool:

@@ -52,6 +52,7 @@ from briefdeck.extract.place_anchors import (
 )
 from briefdeck.extract.place_not_places import (
     helper_named,
+    home_government,
     idiom_place,
     imprint_city,
     in_spans,
@@ -546,8 +547,10 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "By Jordan Pike": the writer's name
         if idiom_place(text, start):
             continue  # "a martyr on the road to Jerusalem": an idiom, no place of the report
-        if written in surnames and entry.kind == "city" and entry.source != "curated":
+        if (written in surnames or written.isupper() and written.title() in surnames) and \
+                entry.kind == "city" and entry.source != "curated":
             continue  # "Spc. Ana R. Moreno ... Moreno's mother": a person's name, not the town
+            # (and "Ambassador R. Hartley ... HARTLEY": the cable's signature in capitals)
         if written in named and entry.kind == "city" and entry.source != "curated" \
                 and (entry.population or 0) < _PERSON_TOWN_MAX:
             continue  # "Haruto Ishii, a professor ... Ishii said": not Ishii, Tokushima
@@ -623,6 +626,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                 or (actor_end >= sent.start and ACTOR_LIST.fullmatch(text, actor_end, start))):
             actor_end = end  # "intercepted by Israel, the US, the UK and France": all actors
             continue
+        if entry.kind == "country" and home_government(text, start, entry.name, sent.start):
+            continue  # "the United States would respond": the government acting
         if entry.kind == "country" and ACTS_AFTER.match(text, end) \
                 and SUBJECT_BEFORE.search(text[sent.start:start]):
             actor_end = end  # "Turkey and Iraq agreed": both actors

@@ -11,8 +11,9 @@ from briefdeck.extract.org_found import Found
 HOSPITAL_RE = re.compile(
     r"\b(?P<name>(?:(?:al|el)-)?(?:(?!(?:The|A|An|At|In|To|From)\b)[A-Z][\w'’.-]*\s+){1,4}(?:Medical\s+"
     r"Cent(?:er|re)|Hospital|Clinic|Infirmary))\b(?P<where>\s+in\s+[A-Z][\w'’-]*)?")
-_HOSPITAL_SPEAKS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:says|said|reported|told|confirmed|"
-                              r"stated|added|announced)\b")
+# ("Shamir Medical Center has announced the death of ...": the perfect, as a live page writes)
+_HOSPITAL_SPEAKS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:(?:has|have|had)\s+)?(?:says|said|"
+                              r"reported|told|confirmed|stated|added|announced)\b")
 _HOSPITAL_SAID = re.compile(r"\bthe\s+(?:hospital|medical\s+cent(?:er|re))\s+(?:says|said)\b",
                             re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)

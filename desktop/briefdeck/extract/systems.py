@@ -164,13 +164,14 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # the DoD's own term, spelled out or as initials: "counter-small unmanned aircraft
     # systems (C-sUAS)"
     ("counter-UAS systems", "air defence",
-     r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?|C-sUAS\b|counter-UAS(?:\s+systems?)?"),
+     r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?|C-s?UAS\b(?:\s+systems?)?|"
+     r"counter-UAS(?:\s+systems?)?"),
     # the guns and interceptors that defend bases against rockets, by what they do (C-RAM
     # when the report names it)
     ("counter-rocket systems", "air defence",
      r"counter-rocket(?:\s+(?:defen[cs]e\s+)?systems?|\s+defen[cs]es?)\b"),
     ("counter-drone systems", "air defence",
-     r"counter-drone\s+(?:systems?|defen[cs]es)|C-UAS\b"),
+     r"counter-drone\s+(?:systems?|defen[cs]es)"),
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
     # ("anti-ship ballistic missiles" are read from "ballistic", a class of their own)
     ("anti-ship missiles", "anti-ship missile", r"anti-ship\s+missiles?\b"),
@@ -623,7 +624,16 @@ def _family(name: str) -> str:
 
 
 def _key(name: str) -> str:
-    return "katyusha" if "Katyusha" in name else _SAME_AS.get(name, name).casefold()
+    if "Katyusha" in name:
+        return "katyusha"
+    name = _SAME_AS.get(name, name)
+    first, _, rest = name.partition(" ")
+    if first in _SHIP_PREFIX_WORDS and rest[:1].isupper():
+        name = rest  # ("MV Kestrel Bay" and "the bulk carrier Kestrel Bay": one ship)
+    return name.casefold()
+
+
+_SHIP_PREFIX_WORDS = frozenset(SHIP_PREFIXES.split("|"))
 
 
 def _placed(doc: Document, m: SystemMention, places: list) -> str:

@@ -35,7 +35,14 @@ LASTED_FOR = re.compile(r"\b(?:(?:for|over|in)\s+the\s+next|takes?|took|lasted|l
                         r"(?:burn|rag|stay|remain|deploy|search|circl|patrol|hover|orbit|loiter|"
                         r"fought|battl|clash)\w*(?:\s+[\w-]+){0,3}?\s+for|"
                         # ("a deployment of roughly nine months": how long a unit is away)
-                        r"\b(?:deployment|tour|rotation)s?\s+of)\s+[\"“]?$", re.I)
+                        r"\b(?:deployment|tour|rotation)s?\s+of|"
+                        # ("expects to stay nine to 12 months": the length of a deployment)
+                        r"\b(?:stay|remain)(?:s|ed|ing)?)\s+[\"“]?$", re.I)
+# "about ten days of fuel left": how long a hospital or a garrison can hold out, a fact of the
+# report unlike other spans of time.
+SUPPLY_AFTER = re.compile(r"\s+(?:hours|days|weeks|months)(?:['’]|\s+of|\s+worth\s+of)\s+"
+                          r"(?:[a-z]+\s+)?(?:fuel|food|water|supplies|stocks?|ammunition|"
+                          r"medicines?|oxygen|diesel|reserves?)\b")
 SOURCING = frozenset(
     "official officials source sources spokesperson spokesman spokeswoman diplomat diplomats "
     "broker brokers witness witnesses analyst analysts lawmaker lawmakers staffer staffers "
