@@ -12,6 +12,14 @@ from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
 from briefdeck.extract.toll_claims import claimed_marked
+from briefdeck.extract.toll_conditions import (
+    ARRIVAL_CUE,
+    CONDITION_CUE,
+    ROLE_CUE,
+    arrival_dead,
+    condition_counts,
+    role_hurt,
+)
 from briefdeck.extract.toll_filters import (
     ACROSS_ALL,
     DENIED_CUE,
@@ -210,6 +218,12 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             or "now says " in chunk:
         found += reported_tolls(text, start, end, found)
     found += clause_counts(text, start, end, found)
+    if CONDITION_CUE.search(chunk):  # "2 in serious condition and 6 lightly hurt"
+        found += condition_counts(text, start, end, found)
+    if ARRIVAL_CUE.search(chunk):  # "nine were dead on arrival"
+        found += arrival_dead(text, start, end, found)
+    if passive and ROLE_CUE.search(chunk):  # "and its driver was wounded"
+        found += role_hurt(text, start, end, found)
     if "died" in chunk and "wounds" in chunk and not found:
         # "died Saturday of wounds he suffered when a drone struck the base": one dead of the
         # happening told after it (a death of its own, not a wounded man's moved)

@@ -138,8 +138,10 @@ _BETWEEN_DAYS = (r"\bbetween\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
                  r"\.?\s)")
 # "has killed 24 people since Tuesday": a toll of the happening that began that day, not a
 # running tally ("since January", "since the offensive began" are tallies)
+# ("one man has died since the impact": the toll of one blast, counted from its moment)
 _SINCE = (r"\bsince\b(?!\s+(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-          r"Saturday|Sunday|yesterday|last\s+night|this\s+morning|dawn|daybreak)\b)")
+          r"Saturday|Sunday|yesterday|last\s+night|this\s+morning|dawn|daybreak)\b|"
+          r"\s+the\s+(?:[\w-]+\s+)?(?:impact|blast|explosion)\b)")
 # "have killed 28 since January", "between 9 and 12 May have killed 28": a tally over a period
 # "Over the past day, troops struck 20 villages, killing four": the day's tally across
 # places (a governor's morning post), told again place by place

@@ -58,8 +58,11 @@ _OUR_KILL = re.compile(r"\b(?:gunships?|jets?|bombers?|warplanes?|aircraft|helic
                        r"\bkill(?:s|ed)\s+$")
 # "he was discharged this afternoon", "was flown to Germany on Friday": the day of the care,
 # not of the harm
+# ("two more died in surgery on Sunday morning": the day of the deaths, not of the happening)
 _CARED_FOR = re.compile(r"\b(?:discharged|released\s+from\s+(?:the\s+)?hospital|flown|"
-                        r"airlifted|evacuated|returned\s+to\s+duty)\b[^.;,]{0,40}$", re.I)
+                        r"airlifted|evacuated|returned\s+to\s+duty|died\s+(?:in|during|after)\s+"
+                        r"(?:surgery|hospital|(?:the\s+)?operating\s+theatre))\b[^.;,]{0,40}$",
+                        re.I)
 # "Two days later, officials told us that four had been diagnosed with ...": news, that day,
 # of the toll of a happening told before it; the day it was learned is not the happening's
 _LATER_DAY = re.compile(r"\blater$|\b(?:next|following)\s+(?:day|morning)$", re.I)

@@ -51,6 +51,14 @@ TRIGGERS: list[tuple[str, str]] = [
                # "a roadside bomb went off near a convoy" (not "sirens went off"; "a device
                # went off" is as often a detail of a raid or a mishap as an attack)
                r"\b(?:bombs?|IEDs?)\s+went\s+off\b|"
+               # "a missile impact in Rishon LeZion", "since the impact": where a weapon came
+               # down (not "the impact of the sanctions"; "treating casualties at the impact
+               # site" tells the toll of an impact, event_scenes.py)
+               r"\b(?:missile|rocket|drone|mortar|direct)\s+impacts?\b(?!\s+sites?\b)|"
+               r"\b(?:since|after|following)\s+the\s+impact\b(?!\s+(?:of|on)\b)|"
+               # "an ambulance was damaged by shrapnel near Bajil": harm done by a weapon
+               r"\b(?:damaged|hit|struck)\s+by\s+(?:shrapnel|fragments|(?:an?\s+)?(?:drone|"
+               r"missile|rocket|shell|mortar|air\s?strike)s?)\b|"
                r"\b[Oo]pen(?:ed|s)?\s+fire\b|\bimpacted\s+(?:the\s+)?(?:water|sea|ground|near|"
                r"inside|within|close|in\s+(?:an?\s+)?open)\b|"
                # "the third impacted about two hundred meters from the yard": a near miss
@@ -270,7 +278,10 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"liberated|took)[\"“”']?\s+[\"“”']?(?=(?:the\s+)?(?:(?:[a-z]+ern|central|"
                    r"(?:outskirts|centre|center)\s+of)\s+)?[A-Z])"),
     # "said in a statement last week that ...": a dated statement is an announcement
-    ("announcement", r"\bannounc(?:e|ed|es|ing)\b|\bsaid\s+in\s+a\s+statement\s+(?=(?:on\s+)?"
+    # ("the hospital announced the death of a man": a happening's toll, no news of its own)
+    ("announcement", r"\bannounc(?:e|ed|es|ing)\b"
+                     r"(?!\s+(?:(?:on\s+)?\w+day\s+)?(?:the\s+)?deaths?\s+of\b)|"
+                     r"\bsaid\s+in\s+a\s+statement\s+(?=(?:on\s+)?"
                      r"(?:last\s+(?:week|month)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)|"
                      # "On Sunday the command issued a second statement": a statement of its day
                      r"\bissued\s+(?:a|an|its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|"

@@ -58,7 +58,8 @@ GROUP_WORD = (
     # ("in 2024 three soldiers": a count starts the group, the number before it is not one)
     r"(?i:one|two|three|four|five|six|seven|eight|nine|ten)\b)"
     # ("3 PKK/KCK militants": a paired acronym, written with a slash)
-    r"[\w.'’-]+(?:(?<=[A-Za-z])/[A-Za-z][\w'’-]*)?")
+    # ("Two Jordan Armed Forces (JAF) soldiers": the initials of the force, in brackets)
+    r"(?:[\w.'’-]+(?:(?<=[A-Za-z])/[A-Za-z][\w'’-]*)?|\((?-i:[A-Z]{2,6})\))")
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 # "five members of the pro-government National Defense Forces": whose, after the noun.
@@ -83,7 +84,12 @@ RELATIVE = (r"(?:\s+(?:who|that)\s+(?!(?:is|are|was|were|had|have|has)\b)"
 # The characters a count can begin with: the scan skips other words at once.
 COUNT_STARTS = "(?=[" + "".join(sorted(first_chars(NUM, re.I) or set("0123456789"))) + "])"
 # "two Kurdish security officials said": who tells the toll, not part of it
-ITEM = (rf"\b{COUNT_STARTS}(?P<num>{NUM})\s+{_OF}(?P<np>(?:{GROUP_WORD}\s+){{0,4}}{GROUP_NOUN})\b"
+# ("On November 18 a man was hurt", "on 18 November a man": a day, no count of the group)
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)")
+_NOT_A_DAY = rf"(?!an?\s|{_MONTH}\s)"
+ITEM = (rf"\b{COUNT_STARTS}(?P<num>{NUM})\s+{_OF}{_NOT_A_DAY}"
+        rf"(?P<np>(?:{GROUP_WORD}\s+){{0,4}}{GROUP_NOUN})\b"
         r"(?!\s+(?:said|say|says|told|added|confirmed|reported|stated))"
         rf"(?:\s+from\s+[A-Z][\w-]+)?{_WHOSE}")
 ITEM_RE = re.compile(ITEM, re.I)
