@@ -30,5 +30,5 @@ def test_a_version_2_file_reads_with_no_claimant_and_saves_as_the_current_versio
 
 def test_a_claimed_toll_says_whose_claim_it_is():
     ev = Event(id="ev-1", killed=4, toll_claimed_by="Kataib Hezbollah")
-    assert event_toll(ev) == "4 killed (claimed by Kataib Hezbollah)"
+    assert event_toll(ev) == "4 killed (according to Kataib Hezbollah)"
     assert event_toll(Event(id="ev-2", killed=4)) == "4 killed"

@@ -25,6 +25,7 @@ from briefdeck.compose.notes import (
 )
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection
+from briefdeck.compose.situation_points import says_nothing_alone, situation_points
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
 
@@ -118,6 +119,9 @@ class _Composer:
                           evidence(self.briefing, kind, f)) for f in chosen]
         if kind == "quotes":
             bullets = _fragments_merged(bullets)
+        if kind == "figures":  # (an analyst's own figure, with no source, is theirs to judge)
+            bullets = [b for b, f in zip(bullets, chosen, strict=True)
+                       if f.provenance is None or not says_nothing_alone(b.text)]
         return _merged(bullets, within=kind == "figures")
 
     def say(self, kind: str, fact: Any) -> str:
@@ -230,11 +234,13 @@ def compose_deck(briefing: Briefing, selection: Selection, charts: ChartSet,
         c.add_text("bluf", "Bottom line up front", c.narrative_bullets(_sentences(story.bluf)))
     else:
         c.warnings.append("the briefing has no BLUF yet, so the deck has no BLUF slide")
+    facts = c.fact_bullets("figures")
     if story.key_points:
-        c.add_text("situation", "Situation", c.narrative_bullets(story.key_points))
+        points = situation_points(list(story.key_points), [b.text for b in facts])
+        c.add_text("situation", "Situation", c.narrative_bullets(points))
     else:
         c.add_text("situation", "Situation", c.fact_bullets("events"))
-    c.add_text("facts", "Key facts", c.fact_bullets("figures"))
+    c.add_text("facts", "Key facts", facts)
     c.add_text("actors", "Actors", c.fact_bullets("organizations") + c.fact_bullets("people"))
     if not charts.map.empty:
         places = [("places", p) for p in selection.of("places")

@@ -22,9 +22,20 @@ _CURRENCY_SIGN = re.compile(r"[$€£¥₹]|\b(?:USD|EUR|GBP|dollars?|euros?|pou
 # Where a clause starts or ends: a sentence end (a footnote number may follow the stop), a
 # semicolon, a comma, a dash set off by spaces, a line break, an opening bracket; on the left
 # also a transcript's label ("DK: ", "MR. ROE: ", a reporter's "Q ") or a colon.
-_LEFT_STOP = re.compile(r"[.!?;][\d\"'”’)\]]*\s+|,\s+|\s[—–-]\s|:\s+|(?<=\n)Q:?\s+(?=[A-Z])|\n")
+# (a line break before a word in lower case is a wrapped line, as a PDF's, not a stop)
+_LEFT_STOP = re.compile(r"[.!?;][\d\"'”’)\]]*\s+|,\s+|\s[—–-]\s|:\s+|(?<=\n)Q:?\s+(?=[A-Z])|"
+                        r"\n(?![ \t]*[a-z])")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_RIGHT_STOP = re.compile(r"[.!?;](?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|\n|\(")
+_RIGHT_STOP = re.compile(r"[.!?;](?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|\n(?![ \t]*[a-z])|\(")
+# a clause that only sets the scope of the next one: 'Of the 53 wounded, 36 were men'
+# (at a sentence's start: 'out of roughly 60 in the Army, and ...' scopes nothing after it)
+_SCOPE_OPENER = re.compile(r"\s*(?:Of|Among|Out\s+of)\s")
+# what may follow a trailing aside's figure before its clause ends: 'points', 'a year'
+_SHORT_TAIL = re.compile(r"(?:\s+[\w%-]+){0,2}\s*(?:[.!?;,]|$)")
+# a joining word left at the start of a clause cut from its sentence: '…and two more died'
+_JOINER = re.compile(r"(?:and|but|or|so|while|whereas)\s+(?=\S)")
+# ... and one left at its end, where a page break or a lost line cut the sentence
+_DANGLING = re.compile(r"\s+(?:and|but|or|of|to|the|a|an|with|by|from|in|on|at|as)$", re.I)
 MAX_BEFORE, MAX_AFTER = 10, 12  # words kept either side of the counted phrase
 _WINDOW = 400
 
@@ -138,13 +149,23 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
     words either side with an ellipsis; the counted phrase is widened past the span first.
     A bracketed aside before the figure is left out ('launchers (PAC-2 ...) in some 20')."""
     end = min(len(text), max(end, _phrase_end(text, start, lead)))
-    left_window = _ASIDE.sub(lambda m: " " * len(m.group()), text[max(0, start - _WINDOW):start])
-    # ("Since Oct. 1 my crews ...", "after 1 a.m. We ...": no stop at an abbreviation's dot)
+    lo = max(0, start - _WINDOW)
+    left_window = _ASIDE.sub(lambda m: " " * len(m.group()), text[lo:start])
+    # ("Since Oct. 1 my crews ...", "after 1 a.m. We ...": no stop at an abbreviation's dot;
+    # a line break just before the figure is a wrapped line when the figure's words are in
+    # lower case, as the lookahead inside the window cannot see)
     stops = [m for m in _LEFT_STOP.finditer(left_window)
-             if not abbreviated(left_window, m.start())]
+             if not abbreviated(left_window, m.start())
+             and not (m.group() == "\n" and text[lo + m.end():lo + m.end() + 1].islower())]
     before = left_window[stops[-1].end():] if stops else left_window
-    stop = next((m for m in _RIGHT_STOP.finditer(text, end, min(len(text), end + _WINDOW))
-                 if not abbreviated(text, m.start())), None)
+    if (stops and stops[-1].group().startswith(",") and len(before.split()) < 2
+            and _SHORT_TAIL.match(text, end)):
+        # ('…down 60 basis points' says down from what: the clause it trails is kept too)
+        before = left_window[stops[-2].end():] if len(stops) > 1 else left_window
+    stop = _right_stop(text, end)
+    if stop is not None and stop.group().startswith(",") and _SCOPE_OPENER.match(before or
+                                                                                  text[start:end]):
+        stop = _right_stop(text, stop.end())  # ('Of the 53 wounded,' says nothing alone)
     after = text[end:stop.start() if stop else min(len(text), end + _WINDOW)]
     before_words = list(re.finditer(r"\S+", before))
     after_words = list(re.finditer(r"\S+", after))
@@ -158,10 +179,19 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
     if not words:
         return ""
     if cut_before or words[:1].islower():  # it starts inside a sentence: say so
-        words = "…" + words
+        joiner = _JOINER.match(words)
+        words = "…" + (words[joiner.end():] if joiner else words)
+    dangling = _DANGLING.search(words)
+    if dangling and not cut_after:  # '…killing two crew members and' -> '…members…'
+        words, cut_after = words[:dangling.start()].rstrip(" ,;:"), True
     if cut_after:
         words += "…"
     return words
+
+
+def _right_stop(text: str, at: int) -> re.Match[str] | None:
+    return next((m for m in _RIGHT_STOP.finditer(text, at, min(len(text), at + _WINDOW))
+                 if not abbreviated(text, m.start())), None)
 
 
 def _phrase_end(text: str, start: int, lead: str) -> int:

@@ -15,6 +15,7 @@ from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.notes import sentence_around
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection, select_facts
+from briefdeck.compose.situation_points import says_nothing_alone, situation_points
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
 from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported
@@ -86,6 +87,8 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
     if charts is None:
         charts = build_charts(briefing, include_drafts, selection=selection, aspect=map_aspect)
     meta, story = briefing.meta, briefing.narrative
+    facts = rank_facts(briefing, selection)
+    figure_lines = [f"{f.lead} {f.text}" for f in facts if f.kind == "figures"]
     return PageOutline(
         banner=banner_text(selection.marking, draft=selection.draft),
         marking=selection.marking,
@@ -94,9 +97,10 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
         as_of=dtg(meta.as_of),
         prepared_by=meta.prepared_by.strip(),
         bluf=story.bluf.strip(),
-        key_points=tuple(p.strip() for p in story.key_points if p.strip()),
+        key_points=tuple(situation_points([p.strip() for p in story.key_points if p.strip()],
+                                          figure_lines)),
         outlook=story.outlook.strip(),
-        facts=tuple(rank_facts(briefing, selection)),
+        facts=tuple(facts),
         charts=charts,
         chart=_chart_choice(charts),
         sources=tuple(
@@ -117,6 +121,9 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
         for index, fact in enumerate(selection.of(kind)):
             if kind == "figures":  # in the report's words, with the clause it came from
                 said = figure_words_in(briefing, fact)
+                if fact.provenance is not None and says_nothing_alone(
+                        f"{said.lead} {said.context}"):
+                    continue
                 lead, text, weight, within = said.lead, said.context, 50 if fact.label else 45, ()
             else:
                 lead, text, weight, within = _describe(kind, fact)

@@ -8,18 +8,21 @@ import re
 from typing import Any
 
 from briefdeck.compose.notes import clean, sentence_bounds
+from briefdeck.compose.quote_choice import without_transcript_marks
 from briefdeck.model.briefing import Briefing
 
 _CLOSE_AFTER = re.compile("[,.;:!?]?[\u201d\"’']")
 # a sentence cut inside a quotation: 'They are not," Smith said, calling ...'
 _STARTS_CLOSED = re.compile("[^\u201c\"]*[,.!?][\u201d\"]")
+# "JONAH PRUITT: ", "MR. ROE: ", "Q: " at the line's start
+_LABEL = re.compile(r"^(?:Q|[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}):\s+(?=\S)")
 FRAGMENT_WORDS = 5  # at most this many words, opening in lower case
 CONTEXT_WORDS = 45  # a longer sentence is no help on a slide: the fragment stays alone
 
 
 def quote_words(briefing: Briefing, quote: Any) -> str:
     """The quote in quotation marks, or the report's sentence around a fragment."""
-    said = f"\u201c{quote.text}\u201d"
+    said = f"\u201c{without_transcript_marks(quote.text)}\u201d"
     prov = quote.provenance
     source = briefing.source(prov.source) if prov is not None else None
     if source is None or not source.text or not _fragment(quote.text):
@@ -32,7 +35,8 @@ def quote_words(briefing: Briefing, quote: Any) -> str:
     end = close.end() if close else prov.end
     if not _balanced(text[left:prov.start]):  # the sentence opens inside another's quote
         return said
-    words = clean(text[left:end])
+    # (a transcript's speaker label opening the line is the transcript's, not the sentence's)
+    words = _LABEL.sub("", without_transcript_marks(clean(text[left:end])), count=1)
     if len(words.split()) > CONTEXT_WORDS:
         return said
     return words if not text[end:right].strip() else words + "\u2026"

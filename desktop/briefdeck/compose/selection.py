@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from briefdeck.compose.quote_choice import REDACTION, briefable
+from briefdeck.compose.quote_words import quote_words
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.facts import FACT_KINDS
 from briefdeck.model.marking import highest
@@ -34,6 +36,9 @@ def select_facts(briefing: Briefing, include_drafts: bool = False) -> Selection:
         kind: [f for f in briefing.facts_of(kind) if f.status in wanted] for kind in FACT_KINDS
     }
     facts["figures"] = distinct_figures(facts.get("figures", []))
+    # questions put to a speaker, and sentences whose speaker is redacted, are nobody's words
+    facts["quotes"] = [q for q in facts.get("quotes", [])
+                       if briefable(q) and not REDACTION.search(quote_words(briefing, q))]
     marks = [f.marking for items in facts.values() for f in items]
     return Selection(facts, draft, highest(marks, floor=briefing.meta.classification))
 

@@ -1,8 +1,13 @@
 """How an event's toll reads wherever it is shown (page, slide, chart, speaker notes): one
 wording that keeps the report's qualifier ("at least 3 killed"), so no renderer firms up a
 number the report left open, and says whose claim a toll is when only a party to the fight
-gives it ("4 killed (claimed by Kataib Hezbollah)"), so no slide states a militia's word as
-fact."""
+gives it ("4 killed (according to Kataib Hezbollah)"), so no slide states a militia's word as
+fact.
+
+"according to", not "claimed by": Event.toll_claimed_by holds both an armed group's claim of
+what its attack did and a group's word about its own dead ("the SDF said four of its fighters
+were killed"), and the field does not say which. "claimed by SDF" after the SDF's own dead reads
+as if the SDF claimed the killing; "according to" says whose word it is either way."""
 
 from __future__ import annotations
 
@@ -35,14 +40,23 @@ def toll_words(killed: int, killed_qualifier: str, wounded: int, wounded_qualifi
     return joiner.join(parts)
 
 
-def claimed_by(claimant: str) -> str:
-    """'(claimed by Kataib Hezbollah)', put after a toll; '' when the toll is nobody's claim."""
+CLAIM_WORDS = "according to"
+
+
+def claim_words(claimant: str) -> str:
+    """'according to Kataib Hezbollah' (no brackets: a chart category's own words); ''."""
     claimant = claimant.strip()
-    return f"(claimed by {claimant})" if claimant else ""
+    return f"{CLAIM_WORDS} {claimant}" if claimant else ""
+
+
+def claimed_by(claimant: str) -> str:
+    """'(according to Kataib Hezbollah)', put after a toll; '' when nobody's word is named."""
+    words = claim_words(claimant)
+    return f"({words})" if words else ""
 
 
 def with_claimant(toll: str, claimant: str) -> str:
-    """'4 killed' -> '4 killed (claimed by Kataib Hezbollah)'; '' stays '' (no toll to mark)."""
+    """'4 killed' -> '4 killed (according to Kataib Hezbollah)'; '' stays '' (no toll to mark)."""
     mark = claimed_by(claimant)
     return f"{toll} {mark}" if toll and mark else toll
 
@@ -56,9 +70,9 @@ def event_toll(event: Any, joiner: str = ", ") -> str:
 
 
 def in_brackets(toll: str) -> str:
-    """'(4 killed; claimed by Kataib Hezbollah)': a toll put in brackets after other words,
+    """'(4 killed; according to Kataib Hezbollah)': a toll put in brackets after other words,
     its claimant inside them rather than in brackets of its own."""
-    mark = " (claimed by "
+    mark = f" ({CLAIM_WORDS} "
     if mark in toll and toll.endswith(")"):
-        return f"({toll[:-1].replace(mark, '; claimed by ', 1)})"
+        return f"({toll[:-1].replace(mark, f'; {CLAIM_WORDS} ', 1)})"
     return f"({toll})"

@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
 from briefdeck.charts.spec import MapSpec, role_rank
+from briefdeck.export.marker_spread import spread
 from briefdeck.export.pdf.chartdraw import wrap_two
 from briefdeck.export.pdf.markup import clean, shorten
 
@@ -100,8 +101,10 @@ def _map_group(spec: MapSpec, width: float, height: float, font: str, bold: str,
         d.add(String(width / 2, height / 2, "No located places", fontName=font,
                      fontSize=size + 1, fillColor=MUTED, textAnchor="middle"))
     # The spec lists the places least important first: attack targets are drawn last, on top.
-    dots = [(p, *project(p.lon, p.lat)) for p in spec.points]
     radius = max(2.2, size * 0.45)
+    # (two places a few km apart would hide one another: each marker is shown whole)
+    moved = spread([project(p.lon, p.lat) for p in spec.points], radius * 2.3)
+    dots = [(p, x, y) for p, (x, y) in zip(spec.points, moved, strict=True)]
     taken: list[Box] = [(x - radius, y - radius, x + radius, y + radius) for _, x, y in dots]
     legend_box = _legend(d, spec, font, size, taken, (0, 0, width, height))
     for point, x, y in dots:

@@ -18,6 +18,7 @@ from briefdeck.charts.spec import MapSpec, role_rank
 from briefdeck.compose import fit
 from briefdeck.compose.fit import TextStyle
 from briefdeck.compose.notes import clean
+from briefdeck.export.marker_spread import spread
 from briefdeck.export.pptx.frame import EMU_PER_PT, INSET_X, INSET_Y
 from briefdeck.export.pptx.text import add_textbox
 from briefdeck.export.pptx.themes import Theme
@@ -57,7 +58,8 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
         x, y = project(lon, lat, spec.bounds, width, height)
         return left + x, top + y
 
-    places = [to_slide(p.lon, p.lat) for p in spec.points]
+    # (two places a few km apart would hide one another: each marker is shown whole)
+    places = spread([to_slide(p.lon, p.lat) for p in spec.points], MARKER * 1.15)
     named: list[tuple[str, list[Point]]] = []
     if spec.countries:
         borders = shapes.add_group_shape()
@@ -94,7 +96,8 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
     for name, ring in named:
         _country_name(shapes, name, ring, frame, taken, theme)
     _legend(shapes, spec, content, theme)
-    credit = CREDIT + (f"; {unlabelled} place names left off for room (listed in the notes)"
+    names = "place name" if unlabelled == 1 else "place names"
+    credit = CREDIT + (f"; {unlabelled} {names} left off for room (listed in the notes)"
                        if unlabelled else "")
     if spec.outside:  # far-off places would shrink the theatre to a dot: say who is missing
         credit += f"; not shown (too far to frame): {', '.join(spec.outside[:4])}"
