@@ -29,7 +29,7 @@ def test_the_narrative_toll_says_whose_claim_it_is():
 def test_the_charts_mark_a_claimed_toll():
     item = timeline_spec([CLAIMED]).items[0]
     assert item.toll == "4 killed (according to Kataib Hezbollah)"
-    assert "claimed by Kataib Hezbollah" in figures_spec([CLAIMED], []).categories[0]
+    assert "according to Kataib Hezbollah" in figures_spec([CLAIMED], []).categories[0]
 
 
 def test_a_toll_nobody_claims_carries_no_mark():

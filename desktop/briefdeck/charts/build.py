@@ -24,7 +24,7 @@ from briefdeck.charts.spec import (
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import event_date_label
-from briefdeck.model.tolls import TOLL_MARKS, toll_words
+from briefdeck.model.tolls import TOLL_MARKS, claim_words, toll_words
 from briefdeck.model.units import is_measure
 
 # Which role one place keeps when several mentions of it disagree (not the drawing order:
@@ -213,8 +213,8 @@ def _event_label(ev: Any) -> str:
     killed = ev.killed or 0 if ev.killed_qualifier != "exact" else 0
     wounded = ev.wounded or 0 if ev.wounded_qualifier != "exact" else 0
     open_toll = toll_words(killed, ev.killed_qualifier, wounded, ev.wounded_qualifier)
-    # nor whose claim a toll is: the bar of a militia's own count says so beside it
-    claim = f"claimed by {ev.toll_claimed_by}" if ev.toll_claimed_by else ""
+    # nor whose word a toll is: the bar of a militia's own count says so beside it
+    claim = claim_words(ev.toll_claimed_by)
     said = "; ".join(x for x in (open_toll, claim) if x)
     return f"{where}, {when} ({said})" if said else f"{where}, {when}"
 

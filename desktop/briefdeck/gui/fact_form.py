@@ -27,7 +27,7 @@ from briefdeck.model.facts import Fact
 LABELS = {"lat": "Latitude", "lon": "Longitude", "value_high": "Upper value",
           "date_text": "Date as written", "date_precision": "Date precision",
           "credibility": "Credibility (1-6)", "marking": "Portion mark", "status": "Review",
-          "toll_claimed_by": "Toll claimed by"}
+          "toll_claimed_by": "Toll according to"}
 
 
 class FactForm(QScrollArea):

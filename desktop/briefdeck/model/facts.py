@@ -105,8 +105,8 @@ class Event(Fact):
     wounded_qualifier: TollQualifier = "exact"
     casualties: list[Casualties] = Field(default_factory=list)
     # Who gives the toll when only a party to the fight does ("Kataib Hezbollah" for "the group
-    # said four of its members were killed"): every rendering says "claimed by", never the
-    # toll as fact. "" when the toll is the report's own or officials' word.
+    # said four of its members were killed"): every rendering says "according to" it, never
+    # the toll as fact (model/tolls.py). "" when the toll is the report's own or officials' word.
     toll_claimed_by: str = ""
 
     @field_validator("date")
