@@ -42,6 +42,10 @@ SOURCE_NOUN = (
     r"lieutenant|colonel|commanders?|aides?|advis[eo]rs?|staffers?|"
     # who carries a party's or the UN's messages, unnamed: "said a U.N. envoy"
     r"envoys?|mediators?|negotiators?|"
+    # a cable's word for the officials it talks to: "JAF interlocutors told us"
+    r"interlocutors?|"
+    # a weapon's crew member heard by an investigation: "The M-LIDS 1 gunner stated"
+    r"gunners?|"
     # unnamed members of a parliament: "two lawmakers from the ruling bloc said"
     r"lawmakers?|legislators?|politicians?|"
     r"people\s+familiar\s+with\s+[\w\s.'’-]{3,40}?|person\s+familiar\s+with\s+[\w\s.'’-]{3,40}?"
@@ -78,8 +82,9 @@ SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|released|published|iss
 _OUTLET_ONLY = re.compile(rf"^(?:{OUTLETS})$")
 # The region's state agencies and channels, by the bare names the press cites them by ("per
 # INA", "according to Al Mayadeen"): outlets when they are the whole source.
-_REGIONAL_PRESS = re.compile(r"^(?:Al[\s-]Mayadeen|SANA|INA|Petra|KUNA|QNA|WAM|BNA|NNA|"
-                             r"Baghdad\s+Today)$")
+REGIONAL_PRESS = re.compile(r"^(?:Al[\s-]Mayadeen|SANA|INA|Petra|KUNA|QNA|WAM|BNA|NNA|"
+                            r"Baghdad\s+Today)$")
+_REGIONAL_PRESS = REGIONAL_PRESS
 # "Xinhua news agency", "KCNA news agency": a named outlet with what it is after it.
 _AGENCY_NAMED = re.compile(rf"^(?:{OUTLETS})\s+(?:news\s+agency|agency|newspaper|"
                            r"broadcaster|channel)$")
@@ -122,7 +127,10 @@ _OFFICIAL_TITLE = re.compile(
     r"\b(?:district|provincial|municipal|regional|council|village|county)\s+head\b|"
     # the staff of a named emergency service: "an MDA paramedic", "a Red Crescent medic"
     r"\b(?:[A-Z]{2,}|Red\s+(?:Cross|Crescent)|Civil\s+Defen[cs]e)\s+(?:paramedic|medic|"
-    r"rescuer|doctor|nurse)\b|"
+    r"rescuer|doctor|nurse|surgeon)\b|"
+    # ... or set after the post: "an orthopaedic surgeon working with MSF"
+    r"\b(?:paramedic|medic|rescuer|doctor|nurse|surgeon)\s+(?:working\s+)?(?:with|for)\s+"
+    r"(?:the\s+)?(?:[A-Z]{2,}\b|Red\s+(?:Cross|Crescent)|Civil\s+Defen[cs]e)|"
     # "the head of the local council", "a member of the group's executive council"
     # "an adviser to the region's interior ministry", "an adviser to the prime minister"
     r"\b[Aa]dvis[eo]r\s+(?:to|at|in)\s+[^,;]{0,50}?\b(?:ministry|Ministry|minister|Minister|president|"
@@ -139,6 +147,11 @@ _FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)|"
 # A post in a civil group holds no authority: "a coordinator with a local aid group".
 _CIVIL_GROUP = re.compile(r"\b(?:aid|relief|charity|volunteer)\s+(?:group|organi[sz]ation|"
                           r"network)\b|\bcharity\b|\bNGO\b")
+# The junior enlisted ranks hold no authority: a private, a specialist or an airman quoted speaks
+# as a witness or for themselves, as a resident does (the rank alone, no office after it).
+_JUNIOR_RANK = re.compile(r"(?:Pvt|Pfc|PFC|Spc|SPC|Specialist|Private(?:\s+(?:First|1st)\s+Class)?|"
+                          r"(?:Senior\s+)?Airman(?:\s+(?:First|1st)\s+Class)?|"
+                          r"Seaman(?:\s+(?:Apprentice|Recruit))?|Lance\s+(?:Cpl|Corporal))\.?$")
 _MILITARY_RANK = re.compile(rf"\b{RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
 # A relative of someone in the story, as the title the people index gives: "mother", "sister".
 _KIN = re.compile(r"\b(?:mother|father|wife|husband|sister|brother|son|daughter|widow|"
@@ -229,6 +242,8 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
         return "other"  # a former official; "a coordinator with a local aid group"
     if title and _KIN.search(title):
         return "other"  # "Sgt. Roe's mother": a relative speaks for herself, whatever his rank
+    if title and _JUNIOR_RANK.match(title):
+        return "other"  # "Spc. Jane Roe, 22, said she had packed": a soldier, no office
     official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
     if not official and role and role not in title and not _FORMER.search(role):
         official = _OFFICIAL_TITLE.search(role)

@@ -23,7 +23,9 @@ after "according to" or "citing" (cited_sources.py), named people (named_speaker
 unnamed officials and the public (unnamed_sources.py), institutions (bodies_speaking.py),
 their statements, posts and claims (body_statements.py), the press and documents
 (press_sources.py), speakers a text's layout names (labelled_speakers.py), a team chat's
-shorthand (chat_sources.py); each source
+shorthand (chat_sources.py), a broadcast's name captions (sourcing_name_captions.py), a note's
+labels before pasted words (sourcing_quote_labels.py), office holders whose names a release
+redacted (sourcing_redacted_names.py); each source
 counted once (sourcing_draft.py); what kind each is (attribution_kinds.py). The scans run in
 a fixed order: a sourcing found first holds its words against a later, overlapping one.
 """
@@ -38,6 +40,7 @@ from briefdeck.extract.bodies_speaking import bodies_speak, body_count, ship_fir
 from briefdeck.extract.body_statements import (
     attributable,
     opening_and_channels,
+    said_on_channels,
     statement_lead,
     statements_and_claims,
     statements_put_out,
@@ -77,14 +80,17 @@ from briefdeck.extract.sourcing_drawn_from import drawn_from
 from briefdeck.extract.sourcing_item_labels import item_labels
 from briefdeck.extract.sourcing_later_statements import later_statements
 from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
+from briefdeck.extract.sourcing_name_captions import captioned_again, name_captions
 from briefdeck.extract.sourcing_named_after import named_after
 from briefdeck.extract.sourcing_next_of_kin import next_of_kin
 from briefdeck.extract.sourcing_patterns import ANY_VERB, PRESS_WORD
 from briefdeck.extract.sourcing_patterns import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_patterns import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_patterns import SAID_RE as SAID_RE
+from briefdeck.extract.sourcing_quote_labels import quote_labels
+from briefdeck.extract.sourcing_redacted_names import redacted_office_holders
 from briefdeck.extract.sourcing_repeats import named_again
-from briefdeck.extract.sourcing_report_voice import own_voice, rests_on
+from briefdeck.extract.sourcing_report_voice import mission_voice, own_voice, rests_on
 from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_said_that import nested_governments
 from briefdeck.extract.sourcing_table_columns import table_sources
@@ -215,6 +221,19 @@ def _to_own_people(text: str, end: int, limit: int) -> int:
     return own.end() if own else end
 
 
+# A group's claim of its own act: "claimed on Telegram that it had targeted the base", "said in
+# a post that it had attacked": the act it claims is part of its sourcing.
+_CLAIMED_ACT = re.compile(r"\s+that\s+it\s+(?:had\s+|has\s+)?(?:targeted|attacked|struck|hit|"
+                          r"launched|shelled|downed|shot\s+down)\b")
+
+
+def _to_claimed_act(text: str, end: int, limit: int) -> int:
+    if not text.startswith(" that it ", end):
+        return end
+    act = _CLAIMED_ACT.match(text, end, limit)
+    return act.end() if act else end
+
+
 def _press_cue(low: str) -> bool:
     """PRESS_WORD needs one of these ("newspaper" holds "news"): a cheap test first (an `or`
     chain of `in` tests costs half what any() over a tuple does)."""
@@ -304,6 +323,10 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         if "attribut" in low:  # "attributable to", a readout's "Attributed to X:"
             attributable(d, sent)
     found = d.found
+    captions, captioned = name_captions(text)  # a broadcast's on-screen name captions
+    if captioned:  # "Roe said" after the caption named Jane Roe: the same speaker
+        found = [f for f in found if not captioned_again(text, f[0], f[1], captioned)]
+    found += [f for f in captions if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +
               joined_sources(text) + source_lines(text) + item_labels(text, items) +
               caps_sources(text) + table_sources(text, people) +
@@ -313,6 +336,11 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
+    # (a note's label before pasted words, a redacted office holder: where no scan above
+    # found the source)
+    found += [f for f in quote_labels(text, people) + redacted_office_holders(text) +
+              said_on_channels(text)
+              if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
     initials = agency_initials(text)
     # (an outlet that carried a body's statement is a source beside the body, whose lead
     # "In a statement carried by X," may hold the same words; a sourcing that runs on through
@@ -328,6 +356,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     author = own_voice(text)  # "the Panel assesses": the report's own voice, no source
     if author:
         found = [f for f in found if not author.match(text, f[0], f[1])]
+    if "Post " in text:  # a cable's "Post assesses": the embassy's own voice
+        found = [f for f in found if not mission_voice(text, f[0])]
     found = colleagues_passing_on(text, found)
     found.sort()
     found = nested_governments(text, found)  # "the spokesman said that Baghdad rejected"
@@ -347,8 +377,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         e = _to_record(text, _to_listener(text, e, limit), limit)
         # the channel, listener and time of the verb: "said in a Telegram post late on Saturday"
         e = tail_end(text, s, e, limit)
-        ends.append((s, _to_own_people(text, e, limit) if kind == "spokesperson" else e, kind,
-                     count))
+        if kind == "spokesperson":
+            e = _to_claimed_act(text, _to_own_people(text, e, limit), limit)
+        ends.append((s, e, kind, count))
     found = ends
     return [
         Attribution(id=f"at-{i}", text=_LINE_BREAK.sub(" ", text[s:e]),

@@ -74,6 +74,7 @@ _ACRONYM_AFTER = re.compile(r"\(([A-Z][\w-]{1,9})\)\s*$")
 _INTELLIGENCE = re.compile(r"\b(?:[Ii]ntelligence|DIA|CIA|ODNI|DNI|NSA|GCHQ|Mossad|MI6|BND|DGSE)\b")
 
 
+_BARE_BODY = re.compile(r"[Tt]he\s+[a-z]+$")  # "the monitor": a body named before
 _NO_SUBJECT_AFTER = ("to which ", "whether ", "denied ", "rejected ", "dismissed ", "disputed ")
 
 
@@ -272,12 +273,18 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
                 if short:  # "The X Corps (XC) says", then "The XC said": the same body
                     bodies.add(canonical(short.group(1)))
                     bodies.add(canonical(who[:short.start()]))
+    # (a body described in an aside, "the ministry in X, which is run by Y, said", opens
+    # further back)
+    reach = 22 if ", which " in sent.text or ", that " in sent.text else 10
     for m in finditer_near(BODY_SAID_RE, _BODY_VERB, text, text, sent.start, sent.end,
-                           10) if said else ():
+                           reach) if said else ():
         if m.group("verb") and not QUOTE_IN_CLAUSE.match(text, m.end("verb"), sent.end):
             continue  # a stance without its words
         if _conditional(text, m, sent.start):
             continue
+        if text.startswith((", which ", ", that "), m.end("who")) and \
+                _BARE_BODY.match(m.group("who")):
+            continue  # "The monitor, which relies on ..., said": one named before, described
         if _FIRST_REPORTED.search(m.group(0)) and _POINTER_BEFORE.search(
                 text, max(sent.start, m.start() - 8), m.start()):
             continue  # "a day after the army first reported ...": earlier news, no source

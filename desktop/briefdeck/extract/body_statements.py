@@ -26,6 +26,7 @@ from briefdeck.extract.sourcing_patterns import (
     IN_A_STATEMENT,
     NOT_ORG,
     OWNED_STATEMENT_RE,
+    SAID_ON_CHANNEL_RE,
     STATEMENT_FIRST_RE,
     STATEMENT_RE,
     WHAT_CALLED_RE,
@@ -179,6 +180,14 @@ def statements_and_claims(d: SourcingDraft, sent: Sentence, low: str) -> None:
     for m in COLLEAGUES_RE.finditer(text, sent.start, sent.end) if "colleagues" in low \
             else ():
         d.add(m.start(), m.end(), "spokesperson", 1)
+
+
+def said_on_channels(text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each "said in a post on Telegram" whose subject no scan
+    found (read last: "a group calling itself X said" names its speaker first)."""
+    if "Telegram" not in text and " on X" not in text:
+        return []
+    return [(m.start(), m.end(), "spokesperson", 1) for m in SAID_ON_CHANNEL_RE.finditer(text)]
 
 
 def attributable(d: SourcingDraft, sent: Sentence) -> None:

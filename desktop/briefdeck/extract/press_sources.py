@@ -11,7 +11,13 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.attribution_kinds import OUTLET_IN, PRESS_REPORTS, SEEN_BY, org_kind
+from briefdeck.extract.attribution_kinds import (
+    OUTLET_IN,
+    PRESS_REPORTS,
+    REGIONAL_PRESS,
+    SEEN_BY,
+    org_kind,
+)
 from briefdeck.extract.sentences import Sentence, finditer_near
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_patterns import (
@@ -110,6 +116,17 @@ def data_counts(d: SourcingDraft, sent: Sentence) -> None:
                            "tatistics from" in st):
         for m in _DATA_FROM.finditer(text, sent.start, sent.end):
             d.add(m.start(), m.end(), "document", 1)
+    if " from " in st and ("re from" in st or "ome from" in st or "ere from" in st):
+        for m in _FIGURES_ARE_FROM.finditer(text, sent.start, sent.end):
+            d.add(m.start("doc"), m.end("doc"), "document", 1)
+
+
+# Where a release's own numbers come from: "Figures in this release are from the hospital's
+# emergency room records" (the records are the source, whoever keeps them).
+_FIGURES_ARE_FROM = re.compile(
+    r"\b(?:[Ff]igures|[Dd]ata|[Nn]umbers|[Tt]olls?|[Cc]asualty\s+figures)\b[^.;\n]{0,30}?\s+"
+    r"(?:are|were|come|came)\s+from\s+(?P<doc>(?:the\s+|an?\s+)?[^.;,\n]{0,50}?\b"
+    r"(?:records|data|logs|registers?|database))\b")
 
 
 # The press at large, its reports uncounted: "Media reports indicate that the company ...".
@@ -225,7 +242,9 @@ def carriers(text: str, initials: set[str],
         if m.group("verb").startswith("taken") and not m.group("report"):
             continue  # "taken from the base": no outlet's report
         name = who[4:] if who.startswith(("the ", "its ")) else who
-        if not (_AGENCY_WORDS.search(who) or name in initials or org_kind(who) == "other outlet"):
+        # ("carried by KUNA": a state agency by its bare name)
+        if not (_AGENCY_WORDS.search(who) or name in initials or REGIONAL_PRESS.match(name) or
+                org_kind(who) == "other outlet"):
             continue
         if name in named or any(s < m.start() and name in text[s:e] for s, e in outlets):
             continue  # the same outlet again

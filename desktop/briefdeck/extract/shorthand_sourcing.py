@@ -52,6 +52,8 @@ _FURNITURE_FIRST = frozenset("About Follow Contact Connect More Read Visit Subsc
                              "Media Photo Image Source Credit".split())
 _ARMED_BODY = re.compile(r"(?:Armed\s+Forces|Ministry|Command|Army|Police|Department|Directorate|"
                          r"Media\s+Cell)$")
+# A party's losses in a report's casualty rows: "4 wounded in action", "1 KIA".
+_IN_ACTION = re.compile(r"\s*\d+\s+(?:(?:killed|wounded|missing)\s+in\s+action|KIA|WIA|MIA)\b")
 _PER_DOCUMENT = re.compile(r"per[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:tally|figures?|count|data|"
                            r"estimates?|assessment|database|tracker)\b")
 
@@ -79,6 +81,8 @@ def logged_sources(text: str, people: Any) -> list[tuple[int, int, str, int | No
             continue  # a glossary's entry: "Houthis: a Yemeni movement, also called ..."
         if _cites_again(who, line):
             continue  # "X: 4 sites hit (per X release)": the citation is the sourcing
+        if _IN_ACTION.match(line):
+            continue  # "U.S. Army: 4 wounded in action": a casualty row by party, no source
         if known_organization(who) or _ARMED_BODY.search(who):
             end = claim + 24 if line_end < 0 else min(claim + 24, line_end)
             # "CENTCOM: forces detained ..."; "SOHR: 9 killed": a monitor's own count

@@ -1,5 +1,7 @@
 """A summary's stated basis: "The following summary is drawn from UKMTO advisories, JMIC notes
-and reports from the security company X", "figures compiled from Health Directorate bulletins".
+and reports from the security company X", "figures compiled from Health Directorate bulletins";
+and a finding resting on an earlier paper: "a radar gap that was identified in a July 2026 site
+survey" (an investigation's or an audit's own evidence, a document).
 
 Circulars, annexes and data notes name what they rest on once, in the passive, instead of
 sourcing each line: the advisories and notes named are the documents behind the text. Only a
@@ -20,8 +22,24 @@ _DRAWN_FROM = re.compile(
 _CUES = (" drawn from ", " compiled from ", " taken from ", " sourced from ", " derived from ")
 
 
+# "identified in a July 2026 site survey", "documented in the battalion's inspection report"
+_FOUND_IN = re.compile(r"\b(?:identified|noted|documented|recorded|flagged|highlighted|"
+                       r"reported)\s+in\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,4}?(?:survey|"
+                       r"inspection|audit|assessment|review|study|site\s+visit)(?:\s+report)?\b")
+
+
 def drawn_from(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each stated basis of a summary: a document."""
+    found: list[tuple[int, int, str, int | None]] = []
+    at = text.find("ed in ")
+    while at >= 0:  # (tried only at each "...ed in ": cheaper than a scan of the text)
+        word = at
+        while word > 0 and text[word - 1].isalpha():
+            word -= 1
+        m = _FOUND_IN.match(text, word)
+        if m:
+            found.append((m.start(), m.end(), "document", 1))
+        at = text.find("ed in ", at + 6)
     if not any(cue in text for cue in _CUES):
-        return []
-    return [(m.start(), m.end(), "document", 1) for m in _DRAWN_FROM.finditer(text)]
+        return found
+    return found + [(m.start(), m.end(), "document", 1) for m in _DRAWN_FROM.finditer(text)]

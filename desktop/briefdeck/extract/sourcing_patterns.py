@@ -532,7 +532,11 @@ BODY_SAID_RE = re.compile(
     rf"\b(?P<who>[Tt]he\s+(?:[a-z][\w-]*(?:'s|’s)\s+)?(?:{BODY_MOD}\s+){{0,2}}"
     # (a business gives its own account: "the airline said", "the airport says")
     # ("the coalition (CJTF-OIR) says": the body's initials after its noun)
-    rf"(?P<noun>{BODY}|{_CARE}|company|firm|airport|airline)(?:\s+\([A-Z][\w-]{{1,9}}\))?|[Aa]n?\s+"
+    rf"(?P<noun>{BODY}|{_CARE}|company|firm|airport|airline)(?:\s+\([A-Z][\w-]{{1,9}}\))?"
+    # where it sits, and what it is: "the health ministry in Sanaa, which is run by the
+    # Houthis, said"
+    rf"(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    rf"|[Aa]n?\s+"
     rf"(?:[a-z][\w-]*\s+)?(?:monitor|watchdog|monitoring\s+group|rights\s+group)|"
     # authorities need no article: ", regional authorities said", "Local authorities say"
     # ... nor does a police force named by its level: "provincial police said"
@@ -540,7 +544,9 @@ BODY_SAID_RE = re.compile(
     rf"[Mm]ilitary|[Hh]ealth|[Cc]ivil|[Bb]order|[Ff]ederal|[Nn]ational)\s+(?:authorities|"
     rf"police)|"
     # forces named by what they guard: "security forces said", "Government forces say"
-    rf"(?:[Ss]ecurity|[Gg]overnment)\s+forces)\s+"
+    rf"(?:[Ss]ecurity|[Gg]overnment)\s+forces)"
+    # (what it is, between commas: "the health ministry in Sanaa, which is run by X, said")
+    rf"(?:,\s+(?:which|that)\s+[^,;\"“”]{{3,60}},)?\s+"
     rf"(?:has\s+|had\s+|have\s+)?(?:(?:also|later|now|initially|first|earlier|previously|publicly)\s+)?"
     rf"(?:said(?!{_PASSIVE})|{_SPEAKS_NOW}|"
     rf"say|tell|report(?=\s+that\b)|"  # plural: "the police say", "emergency services say"
@@ -607,6 +613,8 @@ PUBLIC_SAID_RE = re.compile(
     rf"{{0,2}}?(?i:{_PUBLIC}))"
     # (the aside may hold a number: "Residents of X, a city of about 250,000 people, said")
     rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?"
+    # (what they did that lets them speak: "Analysts who reviewed the debris photographs said")
+    rf"(?:\s+who\s+(?:have\s+|had\s+)?[a-z]+ed\s+[^,;\"“”.]{{2,70}}?(?=\s+(?:said|say|told)\b))?"
     rf"(?:,(?:[^,;\"“”]|(?<=\d),(?=\d{{3}})){{3,90}},)?"
     # ("comments by residents of the district, some of whom said": those who spoke, a share)
     rf"(?:,\s+(?:some|many|most|several|one|two|three|a\s+few)\s+of\s+whom|,?\s+who)?"
@@ -632,7 +640,8 @@ ANY_VERB = word_gated(re.compile(
 # The nouns SAID_RE and PUBLIC_SAID_RE need, to skip sentences without them at once.
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
                           r"aides?|advis|sergeant|lieutenant|colonel|commanders?|people|person|"
-                          r"staffers?|envoys?|mediators?|negotiators?|lawmakers?|legislators?|politicians?)")
+                          r"staffers?|envoys?|mediators?|negotiators?|lawmakers?|legislators?|politicians?|"
+                          r"interlocutors?|gunners?)")
 PUBLIC_WORD = re.compile(rf"(?i)\b(?:{_PUBLIC})\b")
 # A person's title is no institution: "the Defence Secretary has announced".
 PERSON_TITLE_END = re.compile(
@@ -696,7 +705,9 @@ SHIP_FIRM_RE = re.compile(
     r"|\b(?:[Tt]he|[Hh]er|[Ii]ts)\s+(?:manager|owner|operator|charterer)s?,\s+(?P<firm>[A-Z]"
     r"[^,;\"“”]{2,60}?\s(?:Management|Shipping|Maritime|Tankers?|Navigation|Marine|Carriers|"
     r"Lines?|Ltd\.?|Inc\.?|S\.A\.|GmbH|Corp\.?)),\s+)"
-    rf"(?:said|says|confirmed|stated|reported)\b(?:\s+on\s+[A-Z][a-z]+day)?{_IN_STATEMENT}"
+    # ("The ship's managers deny it had any link to Israel": the firm's own account)
+    rf"(?:said|says|say|confirmed|stated|reported|deny|denies|denied)\b"
+    rf"(?:\s+on\s+[A-Z][a-z]+day)?{_IN_STATEMENT}"
 )
 # A ship's master speaks for the ship, unnamed: "the Master of a bulk carrier in position
 # 12°N 043°E reported", "The vessel's captain said" (maritime notices capitalise the post).
@@ -730,7 +741,8 @@ MEDIA_SAID_RE = re.compile(
     r"foreign|international|mainstream|official|opposition)(?:\s+and\s+[A-Z][\w-]+)?"
     r"\s+(?:news\s+)?media(?:\s+outlets)?)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|widely\s+|"
     r"previously\s+|initially\s+|first\s+|later\s+|earlier\s+)?(?:claimed|reported|said|say|says|claim|report|quoted|cited|"
-    r"denied|denies|confirmed)\b")
+    # what the press put out: "State media carried the names of the two soldiers"
+    r"denied|denies|confirmed|carried|aired|broadcast|published)\b")
 # A label a source put on events: 'what U.S. Central Command described as "..."', 'what
 # the ministry called' (the one describing is the source).
 WHAT_CALLED_RE = re.compile(
@@ -746,7 +758,19 @@ CLAIMED_ON_RE = re.compile(
     r"(?:the|an|a|both|two|three|[A-Z][a-z]+day(?:'s|’s))\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
     r"strikes?|bombings?|operations?|ambush|raid|assault|shooting))\s+(?:on|in|via|through)\s+"
     r"(?:(?:a|an|its|their)\s+)?(?:[\w-]+\s+)?(?:Telegram|X|Twitter|social\s+media|"
-    r"statement|channel|post|video|website)\b")
+    r"statement|channel|post|video|website)\b"
+    # the channel first: "claimed on Telegram an attack on ...", "claimed on Telegram that it
+    # had targeted"; or in the passive, the claimant after it: "was claimed on Telegram by X"
+    r"|\bclaimed\s+(?:on|in|via)\s+(?:(?:a|its|their)\s+)?(?:Telegram|X|Twitter|social\s+media)"
+    r"(?:\s+(?:post|channel|statement))?\s+(?:that\b|(?:an?|the|two|three)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|operations?|ambush|raid|assault)\b)"
+    r"|(?<=was\s|ere\s|een\s)claimed\s+(?:on|in|via)\s+(?:Telegram|X|Twitter|social\s+media)"
+    r"\s+by\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|in|for|the|[A-Z][\w'’-]*)){0,6}")
+# A body speaking on its own channel, whoever the subject ("a group calling itself X, which
+# says it is part of Y, said in a post on Telegram", "... said on its Telegram channel").
+SAID_ON_CHANNEL_RE = re.compile(
+    r"\b(?:said|says|announced|warned|stated)\s+(?:in\s+an?\s+(?:post|statement|video|message)\s+)?"
+    r"on\s+(?:its|their|a|an)?\s*(?:official\s+)?(?:Telegram|X)(?:\s+(?:channel|account|page))?\b")
 # Words relayed from a sister body, the usage of UN and aid briefings: "our colleagues at the
 # World Food Programme tell us that", "our humanitarian colleagues in the field report".
 COLLEAGUES_RE = re.compile(

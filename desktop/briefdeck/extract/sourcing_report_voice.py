@@ -41,6 +41,18 @@ def own_voice(text: str) -> re.Pattern[str] | None:
     return re.compile(rf"[Tt]he\s+{m.group('who')}\s+(?!of\b|on\b)[a-z]")
 
 
+# A diplomatic cable's own voice: "Post assesses", "Post recommends" (the embassy writing, a
+# bare "Post" with no article; the newspaper is always "the Post").
+_MISSION_VOICE = re.compile(r"Post\s+(?:assesses|assessed|believes|recommends|judges|comments|"
+                            r"notes|understands|expects|requests|concludes|will|has|is)\b")
+
+
+def mission_voice(text: str, start: int) -> bool:
+    """Whether the sourcing at text[start:] is a cable's "Post assesses": no source."""
+    return text.startswith("Post", start) and _MISSION_VOICE.match(text, start) is not None \
+        and not text[max(0, start - 4):start].lower().endswith("the ")
+
+
 def rests_on(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each source a report says it rests on."""
     if " by " not in text and "database" not in text and "dataset" not in text and \
