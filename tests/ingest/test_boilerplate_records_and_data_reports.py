@@ -84,11 +84,22 @@ def test_a_heading_over_the_closing_source_note_goes_with_it():
     assert _rules_over(text, "Archived Links") == ["source note"]
 
 
-def test_a_citation_list_under_a_sources_heading_is_not_other_stories():
+def test_a_citation_list_under_a_sources_heading_is_endnotes_not_other_stories():
     items = [
         "- Ledger News, March 3, 2026",
         "- Harbour Radio, March 4, 2026",
         "- Army Command statement, March 4, 2026",
+    ]
+    text = _article() + "\n\nSources\n\n" + "\n".join(items)
+    for item in items:
+        assert _rules_over(text, item) == ["endnotes"]
+
+
+def test_a_paragraph_under_a_sources_heading_keeps_the_list_unflagged():
+    items = [
+        "- Ledger News, March 3, 2026",
+        "Officials later said the convoy had reached the base without loss, and that the "
+        "road would reopen to civilian traffic within a week of the attack.",
     ]
     text = _article() + "\n\nSources\n\n" + "\n".join(items)
     for item in items:

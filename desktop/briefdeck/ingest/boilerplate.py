@@ -24,6 +24,9 @@ from briefdeck.ingest import (
     official_blocks,
     series_labels,
     social_posts,
+    source_lists,
+    sponsor_blocks,
+    title_cards,
     transcripts,
 )
 from briefdeck.ingest.author_bios import flag_author_bios, flag_contact_lists, flag_issuer_blurb
@@ -61,6 +64,7 @@ from briefdeck.ingest.rules import MENU_WORDS, I, Rule
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules_alerts import ADVICE_HEADING, advice_lines, flag_alert_head
 from briefdeck.ingest.rules_alerts import RULES as _ALERTS
+from briefdeck.ingest.rules_cables import RULES as _CABLES
 from briefdeck.ingest.rules_caveats import RULES as _CAVEATS
 from briefdeck.ingest.rules_channels import RULES as _CHANNELS
 from briefdeck.ingest.rules_channels import (
@@ -73,9 +77,11 @@ from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
 from briefdeck.ingest.rules_media import RULES as _MEDIA
 from briefdeck.ingest.rules_media import TAGLINE, chapter_runs, is_running_head
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
+from briefdeck.ingest.rules_newsroom import RULES as _NEWSROOM
 from briefdeck.ingest.rules_notices import RULES as _NOTICES
 from briefdeck.ingest.rules_notices import flag_hearing_title, flag_report_cover
 from briefdeck.ingest.rules_official import RULES as _OFFICIAL
+from briefdeck.ingest.rules_page_notes import RULES as _PAGE_NOTES
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
 from briefdeck.ingest.rules_records import RULES as _RECORDS
@@ -85,7 +91,8 @@ from briefdeck.ingest.rules_social import RULES as _SOCIAL
 
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
-    + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL + _CAVEATS
+    + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL + _CAVEATS + _CABLES
+    + _NEWSROOM + _PAGE_NOTES
 )
 
 __all__ = [
@@ -153,12 +160,18 @@ def classify(text: str) -> list[Flag]:
     flags: dict[int, str] = {i: r for i, r in enumerate(rules) if r}
     if "advertisement" in flags.values():
         transcripts.flag_sponsor_reads(lines, flags)
+        sponsor_blocks.flag_sponsor_blocks(lines, flags)
     transcripts.flag_message_trailer(text, lines, flags)
     broadcast_scripts.flag_script(text, lines, flags)
+    broadcast_scripts.flag_tv_script(text, lines, flags)
     forum.flag_rare_lines(text, lines, flags, is_prose)  # rare kinds, kept out of the table
     extra: list[Flag] = []
 
     flag_heading_lists(lines, rules, flags)  # "Related", "Most read", "Tags", "Sponsored"
+    if "endnotes" in flags.values():
+        source_lists.flag_source_lists(lines, flags)
+    if "file name" in flags.values():
+        title_cards.flag_title_card(lines, flags)
     if glossary_boxes.has_glossary_heading(text):  # "Explained" over "Term: definition" lines
         glossary_boxes.flag_glossary(lines, flags)
 
@@ -421,7 +434,9 @@ def _flag_phone_and_mail_lines(lines: list[ArticleLine], flags: dict[int, str]) 
                 flags[i] = "contact"
 
 
-_CLOSING_NOTES = {"source note", "methodology note", "disclaimer", "contact", "licence"}
+_CLOSING_NOTES = {
+    "source note", "methodology note", "disclaimer", "contact", "licence", "story credits"
+}
 
 
 def _flag_closing_heading(lines: list[ArticleLine], flags: dict[int, str]) -> None:

@@ -8,6 +8,12 @@ capitals (service, bulletin time, duration, editor, status, script id), the read
 sign-off, and the filler items a bulletin closes on (weather, sport) under their slugs.
 What the reader and the correspondents say stays reporting. Without the markers nothing
 here applies: a line in capitals or a "DUR:" in a story is left to the other rules.
+
+A television script has its own cues: camera and tape directions in brackets alone on a line
+("(TAKE VO)", "(ANCHOR ON CAM — 2-SHOT TO SINGLE)", "(DANA TRACK)"), "NAT SOUND UP FULL",
+a bite's length ("RUNS :09"), on-screen text that is production ("SUPER: FILE VIDEO") and the
+rundown line at the top. Name and place supers ("SUPER: JO AMES / SPOKESMAN") stay: they say
+who speaks and where the pictures are.
 """
 
 from __future__ import annotations
@@ -72,4 +78,48 @@ def flag_script(text: str, lines: list[ArticleLine], flags: dict[int, str]) -> N
         ):  # "BULLETIN: 0600 GMT ...", "SCRIPT ID: ...": the script's own labels
             flags.setdefault(i, "broadcast script")
         elif i >= close_from and line.words <= 40 and _SIGN_OFF.search(line.text):
+            flags.setdefault(i, "broadcast script")
+
+
+# "(TAKE VO)", "(ANCHOR TAG — ON CAM)": a direction in capitals, alone on its line
+_TV_CUE = re.compile(r"^\([A-Z][^a-z()]{1,70}\)$")
+_NAT_SOUND = re.compile(
+    r"^(?:NAT(?:URAL)? ?(?:SOUND|SOT|SND)|NATS|SOUND UP|MUSIC UP)\b[^a-z]{0,60}$"
+)
+_RUNS = re.compile(r"^RUNS\s*:?\s*:?\d[\d:]*$")
+_SUPER = re.compile(r"^SUPER\s*:\s*")
+# on-screen text that names where pictures came from, not who or where
+_PRODUCTION_SUPER = re.compile(r"^SUPER\s*:\s*(?:FILE|ARCHIVE|COURTESY|POOL|HANDOUT|LIVE|"
+                               r"EARLIER|SOURCE|RECORDED|TAPED)\b[^a-z]{0,40}$")
+_RUNDOWN = re.compile(r"^[^a-z]{0,60}\bRUNDOWN\b[^a-z]{0,30}$")
+_TV_MIN_MARKERS = 3  # marker lines, of at least two kinds
+
+
+def _tv_marker(text: str) -> str | None:
+    if _TV_CUE.match(text):
+        return "cue"
+    if _NAT_SOUND.match(text):
+        return "sound"
+    if _RUNS.match(text):
+        return "runs"
+    if _SUPER.match(text):
+        return "super"
+    return None
+
+
+def flag_tv_script(text: str, lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """Flag a television script's cues, when the text is one (see the module's note)."""
+    if "SUPER" not in text and "(TAKE" not in text and "RUNS" not in text:
+        return
+    kinds = [_tv_marker(ln.text) if ln.words <= 12 else None for ln in lines]
+    found = [k for k in kinds if k]
+    if len(found) < _TV_MIN_MARKERS or len(set(found)) < 2:
+        return
+    for i, line in enumerate(lines):
+        kind = kinds[i]
+        if kind == "super" and flags.get(i) == "photo caption or credit":
+            del flags[i]  # "SUPER: COL. JO AMES / SPOKESMAN": a name on screen, no credit
+        if kind in ("cue", "sound", "runs") or (
+            kind == "super" and _PRODUCTION_SUPER.match(line.text)
+        ) or (i < 3 and line.words <= 12 and _RUNDOWN.match(line.text)):
             flags.setdefault(i, "broadcast script")

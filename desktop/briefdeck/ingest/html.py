@@ -16,7 +16,7 @@ import lxml.html
 import trafilatura
 
 from briefdeck.errors import InputError
-from briefdeck.ingest import limits, live_stamps
+from briefdeck.ingest import limits, live_page_dates, live_stamps
 from briefdeck.ingest.chat_exports import export_headline
 from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
@@ -182,7 +182,7 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         values["outlet"] = _agency_author(tree)
     values["headline"] = export_headline(title, tree) or values["headline"]
     nodes = _VISIBLE_TEXT(tree)
-    stamped = _published_stamp(nodes)
+    stamped = live_page_dates.last_update(values["headline"], nodes) or _published_stamp(nodes)
     if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
         values["published"] = stamped
     elif values["published"]:

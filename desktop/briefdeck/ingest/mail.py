@@ -111,13 +111,15 @@ def _flag_closing_contacts(texts: list[str], flags: dict[int, str], starts: set[
             k -= 1  # blank quote lines, and a footer the rules already know
         run = []
         while k >= 0 and k not in flags and texts[k] and len(run) < _SIGNATURE_LINES \
-                and (_short(texts[k]) or _is_contact(texts[k])) and not texts[k].endswith(":"):
+                and (_short(texts[k]) or _is_contact(texts[k])) and not texts[k].endswith(":") \
+                and not _RULE_LINE.match(texts[k]):
             run.append(k)
             k -= 1
         while k >= 0 and not texts[k]:
             k -= 1
-        # the message's own text above it (a sentence), and a contact line among the run
-        if run and k >= 0 and texts[k] and not _short(texts[k]) \
+        # the message's own text above it (a sentence, or a rule line drawn under it: the
+        # run does not cross one), and a contact line among the run
+        if run and k >= 0 and texts[k] and (not _short(texts[k]) or _RULE_LINE.match(texts[k])) \
                 and any(_is_contact(texts[j]) for j in run):
             flags.update(dict.fromkeys(run, "signature"))
 
@@ -137,6 +139,8 @@ def _flag_signature(texts: list[str], flags: dict[int, str], at: int) -> None:
     flags.update(dict.fromkeys(range(k, end), "signature"))
 
 
+# "—————", "_____": a rule line, which closes the message above it ("-- " opens a signature)
+_RULE_LINE = re.compile(r"^[_=*~•·—–―#^<>+-]{3,}$")
 _CONTACT = re.compile(r"\+?\d[\d ()-]{6,}\d|@[\w-]+\.")
 
 

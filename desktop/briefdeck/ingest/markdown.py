@@ -149,7 +149,10 @@ def markdown_to_text(source: str) -> Markdown:
             continue
         if _REF_DEF.match(raw) or _TABLE_RULE.match(raw) and "|" in raw:
             continue
-        line = _FOOTNOTE_DEF.sub("", _QUOTE.sub("", raw))
+        line = _QUOTE.sub("", raw)
+        if _FOOTNOTE_DEF.match(line):  # each footnote is its own line, as the note shows it
+            flush()
+            line = _FOOTNOTE_DEF.sub("", line)
         if _IMAGE_LINE.match(line):
             flush()
             continue

@@ -8,7 +8,7 @@ from datetime import date
 
 from dateutil import parser as dateparser
 
-from briefdeck.ingest import credits, mail, stamps
+from briefdeck.ingest import credits, format_headers, mail, stamps
 from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.letter import letter_title, memo_subject
 from briefdeck.ingest.rules import MENU_WORDS
@@ -97,6 +97,12 @@ OPEN_END = re.compile(
     r"its|their|his|her|our|this|that|these|those)$",
     re.IGNORECASE,
 )
+# "All rights reserved © Saudi Press Agency 2026", "Subtitles by X Access Services (c) X
+# Broadcasting Ltd 2026": a copyright after the formula or the subtitler's credit (not after a
+# photo caption or a platform's footer menu, whose holder is no publisher of the story).
+_COPYRIGHT_PART = re.compile(r"^(?:all rights reserved\.?|(?:subtitles|captions|captioning|"
+                             r"transcription|transcript) by [^©()]{2,60}?)\s+(?=©|\(c\)\s)",
+                             re.IGNORECASE)
 _URL_LINE = re.compile(r"^((?:https?://|www\.)\S+)(?:\s+\d{1,4}/\d{1,4})?$", re.IGNORECASE)
 _JAN_FIRST = dateparser.parse("2000-01-01")  # what a date without a day or month falls back to
 # "1) Channel name", "2. Item": an entry of a numbered list, never a story's headline.
@@ -245,12 +251,18 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
     for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
         if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _dated_title(line)):
             title = (line, i)
+        named = format_headers.script_title(line)  # "HED: ...", or a script's "SLUG: ..."
+        if named and line[:1] == "H":
+            return named, i
+        if named and title[1] < 0:
+            title = (named, i)
         export = _EXPORT_TITLE.match(line) if boiler and i < 3 else None
         if export:
             return (export.group(1) or line).strip(), i
         if boiler:
             flagged.append(line.lower())
-        if boiler or (masthead and line.lower() == masthead.lower()):
+        if boiler or (masthead and line.lower() == masthead.lower()) or \
+                format_headers.head_field(line):
             continue
         # "MARITIME SECURITY ADVISORY" under the running head "Maritime Security Advisory
         # MSA-27-011": the series' name again, over this issue's own title
@@ -410,7 +422,8 @@ def _latest_answer(lines: list[tuple[str, bool]]) -> str:
 def find_published(lines: list[tuple[str, bool]]) -> str:
     for _ in range(3):
         found = (
-            _thread_date(lines)
+            stamps.dtg_date([line for line, _ in lines[:_HEADER_LINES]])
+            or _thread_date(lines)
             or _chat_log_date(lines)
             or _latest_answer(lines)
             or revision_date(lines)
@@ -418,6 +431,7 @@ def find_published(lines: list[tuple[str, bool]]) -> str:
             or stamps.stamp_date(
                 [line for line, _ in lines[:_HEADER_LINES]], parse_date, only_a_date
             )
+            or _file_name_date(lines)
         )
         if not found or not _long_before_the_events(found, lines):
             return _day_first_when_written(found, lines) if found else found
@@ -445,6 +459,16 @@ def _long_before_the_events(found: str, lines: list[tuple[str, bool]]) -> bool:
         for m in FULL_DATE.finditer(text)
         if (d := parse_date(m.group(0)))
     )
+
+
+def _file_name_date(lines: list[tuple[str, bool]]) -> str:
+    """A file name's date stamp over the text (a pasted subtitle file): when nothing better."""
+    named = [line for line, _ in lines[:3] if format_headers.is_file_name(line)]
+    if not named:
+        return ""
+    years = " ".join(line for line, _ in lines if "©" in line or "(c)" in line.lower()
+                     or credits.copyright_year(line))
+    return format_headers.file_name_date(named, years)
 
 
 def _thread_date(lines: list[tuple[str, bool]]) -> str:
@@ -516,6 +540,11 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
         m = _RELEASED_IN_LINE.search(line) if "eleased" in line or "ssued" in line else None
         if m and (found := parse_date(m.group(1))):
             return found
+    # "Nominee for ... Submitted to the Committee: November 16, 2026": a paper's submission
+    for line, _ in header:
+        m = format_headers.SUBMITTED.search(line) if "itted" in line or "ented" in line else None
+        if m and (found := parse_date(m.group("when"))):
+            return found
     # A line that is a date, or a part of one ("Edition 9 | Monday, 2 June 2025 | ..."),
     # or a dateline with its year ("BAGHDAD, June 9, 2022 (Reuters) -").
     for line, _ in header:
@@ -579,8 +608,9 @@ def find_outlet(
         if found:
             return found
     header = lines[:_HEADER_LINES]
-    for line, _ in header:  # "From: Ministry of ...", "Prepared by the ... Desk"
-        found = credits.issuer_from_line(line) or credits.preparer(line)
+    for line, _ in header:  # "From: Ministry of ...", "Prepared by the ... Desk", "FM AMEMBASSY"
+        found = credits.issuer_from_line(line) or credits.preparer(line) or \
+            format_headers.header_issuer(line)
         if found:
             return found
     found = credits.masthead_over_release(header, headline)
@@ -591,7 +621,7 @@ def find_outlet(
         if m:
             return m.group(1).strip()
     for line, boiler in lines:
-        holder = credits.copyright_holder(line) if boiler else ""
+        holder = credits.copyright_holder(_COPYRIGHT_PART.sub("", line, 1)) if boiler else ""
         if holder:
             return credits.masthead_for(holder, lines)
     for line, boiler in lines:

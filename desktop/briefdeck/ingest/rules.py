@@ -91,7 +91,8 @@ RULES: tuple[Rule, ...] = (
           r"[A-Z][\w .,'’-]{1,40})?[.)]*$)", 40, 0),
     # "Maps by Jo Ames. Contributors: Li Wei.": who drew and helped, a credit, not a fact.
     _rule("story credits", r"^(?:maps?|graphics?|charts?|data|design|visuals?)"
-          r"(?:\s+and\s+\w+)?\s+by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\.?"
+          r"(?:\s+and\s+\w+)?\s+by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+          r"(?:(?:,|,? and)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*\.?"
           r"(?:\s+(?:contributors?|additional\s+reporting|research)\s*(?::|by)\s*[^.]{2,80}\.?)?$"
           r"|^contributors?\s*:\s*[A-Z][^.]{2,80}\.?$", 20),
     # "Key Takeaways" over a brief's bullet list: a heading, no fact.

@@ -188,8 +188,8 @@ RULES: tuple[Rule, ...] = (
     # "Prepared by: CPT R. Ames, J2 Cell", "DTG: 141530ZMAR25" (capitals and a colon: never prose).
     _rule("distribution note", r"^(?:(?:TO|FROM|REF|REFS|CC|INFO|POC|DTG|MSGID|SUBJ)\s*:\s*\S|"
           r"(?:Prepared|Compiled|Drafted|Approved|Released|Translated) by\s*:\s*\S|"
-          r"(?:Classified|Derived) (?:by|from)\s*:\s*\S|Declassify on\s*:\s*\S)", 40, flags=0,
-          hints=(":",)),
+          r"(?:Classified|Derived) (?:[Bb]y|[Ff]rom)\s*:\s*\S|Declassify [Oo]n\s*:\s*\S)", 40,
+          flags=0, hints=(":",)),
     # Official statements, often in a monitor's translation: the translation notice, the
     # statement's number, the opening and closing religious formulas, the translator's note.
     _rule("translation notice", r"^(?:(?:unofficial|informal|courtesy|machine|working|"
@@ -298,6 +298,8 @@ RULES: tuple[Rule, ...] = (
           rf"^\d{{1,3}}[.)]?\s+{_URL}(?:\s*[;,]\s*{_URL})*$", 80, hints=("[", "http", "www.")),
     _rule("endnotes", r"^(?:end ?notes|footnotes|references|notes and references|sources and "
           r"notes|works cited|bibliography|citations)\s*:?$", 4),
+    # "Sources" as a heading (capitalised: a lower-case "sources" is a table cell's last word)
+    _rule("endnotes", r"^(?:Sources|SOURCES)\s*:?$", 1, flags=0, hints=("sources",)),
     # "The rest of the sources are available in the full PDF version.": the list's tail.
     _rule("endnotes", r"^(?:the )?(?:rest of the|remaining|other|full(?: list of(?: the)?)?|"
           r"complete(?: list of(?: the)?)?|all(?: of)?(?: the)?) (?:sources|citations|endnotes|"

@@ -2,7 +2,8 @@
 "17-05-2027 | 16:05"), a release's "City, 14.11.2026." opener, a labelled stamp inside a
 line ("... | Issued: Monday, 13 October 2025 ..."), a stamp line that also gives its update
 ("May 20, 2026, 6:02 AM EDT / Updated May 20, 2026 ...") and loosely spaced stamps
-("Last updated at Jan 20,2025"). Only lines shaped like a stamp count: a date inside a
+("Last updated at Jan 20,2025"), a newsroom script's "DATE: 11/10/26" header and a cable's
+date-time group ("O 171544Z NOV 26"). Only lines shaped like a stamp count: a date inside a
 story's sentence, or on a "Date taken:" / "last edited" / "printed" line, never does."""
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ _LABEL_INSIDE = re.compile(r"(?:^|[|•·]\s*)(?P<label>published|first publishe
                            r"issued|updated|last updated)\s*(?::|\bon\b|\bat\b)\s*"
                            r"(?:[A-Z][a-z]+day,?\s+)?"
                            r"(?P<when>.{6,30})", re.IGNORECASE)
+# "DATE: 11/10/26   WRITER: KRAMER   PROD: ...": a newsroom system's script header, its air
+# date month first (a line of capitals, the label opening it or set wide from the one before).
+_SLUG_DATE = re.compile(r"^(?:[A-Z]{2,10}\s*:\s*\S[^a-z]*?\s{2,})?DATE\s*:\s*"
+                        r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?:\s{2,}[^a-z]*)?$")
 # Lines a date must never come from: when a picture was taken, a page printed, last edited.
 _NOT_PUBLICATION = re.compile(r"\b(?:taken|captured|printed|edited|accessed|retrieved|"
                               r"archived|effective|expires?)\b", re.IGNORECASE)
@@ -69,6 +74,9 @@ def stamp_date(lines: list[str], parse_date, only_a_date) -> str:
     `only_a_date` tells a stamp from a sentence that carries a date."""
     revised = ""
     for line in lines:
+        m = _SLUG_DATE.match(line)
+        if m and (found := numeric_date(m.group(2), m.group(1), m.group(3))):
+            return found
         m = _CITY_DATELINE.match(line[:120])
         if m and (found := parse_date(m.group(1))):
             return found
@@ -98,6 +106,21 @@ def stamp_date(lines: list[str], parse_date, only_a_date) -> str:
             if found := parse_date(head[0]):
                 return found
     return revised
+
+
+# "O 171544Z NOV 26": a formatted message's precedence and date-time group, its own line.
+_DTG = re.compile(r"^(?:[OPRZ]{1,2}|ZZ) (\d{2})\d{4}Z ([A-Z]{3}) (\d{2}|\d{4})$")
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+
+
+def dtg_date(lines: list[str]) -> str:
+    """The date a cable or military message was sent, from its date-time group line: it
+    outranks a release stamp ("Date: 11/30/2026" on a FOIA copy) printed over it."""
+    for line in lines:
+        if line[:1] in "OPRZ" and (m := _DTG.match(line.strip())):
+            if m.group(2) in _MONTHS:
+                return numeric_date(m.group(1), str(_MONTHS.index(m.group(2)) + 1), m.group(3))
+    return ""
 
 
 def _numeric_when(when: str) -> str:

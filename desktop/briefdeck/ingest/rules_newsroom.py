@@ -1,0 +1,42 @@
+"""Boilerplate rules for a newsroom system's own lines, left in a story or script exported
+from it: the slug and status lines ("SLUG: BASE-BLISS   DESK: METRO/MIL   ED: RCH"), a
+script's running time ("TRT: 1:45"), the jump lines of a printed story ("See BASE, Page A6",
+"A1 JUMP", "Continued from A1"), the rule lines the system draws with ^ or > and the writer's
+"can be reached at" line. Labels in capitals with a colon, page codes, numbers: never a
+sentence of the story.
+"""
+
+from __future__ import annotations
+
+from briefdeck.ingest.rules import Rule, _rule
+
+# the labels a newsroom system prints over a story or script
+_LABEL = (r"(?:SLUG|STATUS|DATE|DESK|WRITER|REPORTER|PROD|PRODUCER|ED|EDITOR|LEN|LENGTH|PG|"
+          r"PAGE|SHOW|TRT|FORMAT|VERSION|BUDGET|SENT|BY|ANCHOR|EDITION|ZONE|WORDS)")
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # "SLUG: JORDAN BASE DRONES": the story's name in the system.
+    _rule("production slug", r"^SLUG\s*:\s*\S[^a-z]{0,120}$", 20, flags=0, hints=("slug",)),
+    # "DATE: 11/10/26   WRITER: KRAMER   PROD: OYELARAN": labelled fields, wide apart.
+    _rule("production slug", rf"^{_LABEL}\s*:\s*\S.*?\s{{2,}}{_LABEL}\s*:\s*\S[^a-z]*$", 30,
+          flags=0, hints=(":",)),
+    # "STATUS: APPROVED 5:41P", "TRT: 1:45": the script's state and running time.
+    _rule("production slug", r"^(?:STATUS\s*:\s*(?:APPROVED|FINAL|READY|DRAFT|KILLED|HOLD|"
+          r"OK|EDITED|SENT|MOVED|RUN)\b[^a-z]{0,40}|TRT\s*:\s*\d{1,2}:\d{2}(?::\d{2})?)$", 8,
+          flags=0, hints=("status", "trt")),
+    # "See BASE, Page A6", "Continued on Page 4", "Please turn to STRIKES, A8".
+    _rule("jump line", r"^(?i:see|please see|turn to|please turn to|continued on|cont(?:inued|"
+          r"['’]d)? on)\s+(?:[A-Z][A-Z-]{1,20},?\s+)?(?:(?i:page|pg\.?|p\.)\s*)?[A-Z]?\d{1,2}"
+          r"\.?$", 6, flags=0, hints=("see", "turn", "on")),
+    # "Continued from A1", "Continued from Page 1", "A1 JUMP >>>>>".
+    _rule("jump line", r"^(?i:continued|cont(?:inued|['’]d)?\.?) (?i:from) (?:(?i:page)\s*)?"
+          r"[A-Z]?\d{1,2}\.?$|^[A-Z]?\d{1,2} JUMP\b[^a-z]{0,80}$", 6, flags=0,
+          hints=("from", "jump")),
+    # "^^^^^^^^", ">>>>>>>>", "—————": a rule line drawn with characters.
+    _rule("separator", r"^[\^<>#+~=_*•·—–―-]{3,}$", 1),
+    # "Staff writer Jo Ames can be reached at jo@example.com or 915-555-0100."
+    _rule("contact", r"\bcan be (?:reached|contacted|e-?mailed) (?:at|by|via|on)\b[^\"“”]{0,120}"
+          r"(?:@[\w-]+\.\w|\d{3}[-. ]\d{4}\b)", 40, hints=("can be",)),
+)
+# fmt: on

@@ -1,0 +1,62 @@
+"""Boilerplate rules for the notes a page, mailer or file carries about itself: a scrolling
+graphic's step counter ("Step 3 of 9") and its data-source and method notes, a mailer's
+browser link with its address and its tagline ("Security news from the Gulf, every weekday
+at 6 a.m."), a release's offer of interviews, a subtitle file's name and its captioner's
+credit, a caption closed by its "(c)" credit, a breadcrumb from the news section and the
+rank and branch under a signature.
+"""
+
+from __future__ import annotations
+
+from briefdeck.ingest.rules import Rule, _rule
+
+# fmt: off
+RULES: tuple[Rule, ...] = (
+    # "Step 3 of 9": where the reader is in a scrolling story.
+    _rule("page counter", r"^step \d{1,2} (?:of|/) \d{1,2}$", 4, hints=("step",)),
+    # "Data source: ...", "Methodology: ...": a graphic's notes on where its numbers come from.
+    _rule("methodology note", r"^(?:data sources?|sources? of (?:the )?data|methodology|"
+          r"notes? on (?:the )?(?:data|methodology))\s*:\s*\S", 90,
+          hints=("source", "methodology", "note")),
+    # "View in browser: https://...": the mailer's link, with the address it opens.
+    _rule("newsletter", r"^(?:view|read|open)(?: (?:this|the) (?:e-?mail|newsletter|issue|"
+          r"edition))? (?:(?:in|on) (?:your |a |the )?(?:web )?browser|online)\s*:?\s*"
+          r"https?://\S+$", 12, hints=("browser", "online")),
+    # "Security news from the Gulf and Iraq, every weekday at 6 a.m.": the mailer's tagline.
+    _rule("newsletter", r"^[A-Z][\w'’&, -]{0,60}\b(?:news|analysis|intelligence|briefing|"
+          r"coverage|reporting|insights?|updates?|digest)\b[^.!?]{0,60},\s+(?:every|each)\s+"
+          r"(?:weekday|day|morning|evening|week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)"
+          r"day)\b[^!?]{0,24}$", 20, hints=("every", "each")),
+    # "Spokespeople are available for interview in English and Arabic.": a release's offer.
+    _rule("press release furniture", r"^(?:[-*•·–]\s+)?(?:our )?(?:spokes(?:people|persons?|"
+          r"m[ae]n|wom[ae]n)|experts?|staff|surgeons|doctors|representatives|team members)"
+          r"(?: [\w'’ -]{1,40})? (?:is|are) available for (?:interviews?|comment)\b"
+          r"[^\"“”]{0,120}$", 30, hints=("available",)),
+    # "- Acme Relief is an independent, international medical humanitarian organisation.": the
+    # issuer's one-line description in its notes to editors (the sentence ends there).
+    _rule("press release furniture", r"^(?:[-*•·–]\s+)?(?:The )?[A-Z][\w&.'’-]*(?: (?:[A-Z&]"
+          r"[\w&.'’-]*|of|for|and|on|in)){0,6} is an? (?:independent|impartial|neutral|"
+          r"non-?profit|not-for-profit|non-?governmental)\b[^\"“”.]{0,80}\b(?:organi[sz]ation|"
+          r"charity|NGO|agency|movement|network)\.?$", 20, flags=0, hints=("is a",)),
+    # "COL, IN", "LTC, AD": an officer's rank and branch under a signed finding's name.
+    _rule("signature", r"^(?:GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|WO1|CSM|SGM|MSG|1SG|"
+          r"SFC|SSG|SGT)\s*,\s*(?:IN|AR|FA|AD|ADA|EN|SC|MI|MP|AV|CM|TC|OD|QM|AG|FI|JA|MC|MS|AN|"
+          r"SF|CY|LG|USA|USAF|USMC|USN|USAR|ARNG)$", 2, flags=0, hints=(",",)),
+    # "Newsroom / Live Updates": a breadcrumb from the site's news section.
+    _rule("navigation", r"^(?:newsroom|news|press room|press cent(?:re|er)|media cent(?:re|er))"
+          r"(?:\s*[/›»>]\s*[^.!?/›»>]{2,40}){1,3}$", 10, hints=("/", "›", "»", ">")),
+    # "NEWS_RED_SEA_PKG_271126_v3_EN.srt": a media or subtitle file's name alone on a line.
+    _rule("file name", r"^[\w.-]{1,120}\.(?:srt|vtt|sbv|ssa|ass|mp4|mov|mxf|wav|mp3|m4a)$", 1,
+          hints=(".",)),
+    # "Subtitles by Acme Access Services (c) Acme Broadcasting Ltd 2026": the captioner.
+    _rule("story credits", r"^(?:subtitles?|subtitling|closed captions?|captions?|captioning)"
+          r"(?: (?:produced|provided))? by [A-Z][^.!?]{1,80}\.?$", 20,
+          hints=("subtitl", "caption")),
+    # "(c) Acme Broadcasting Ltd 2026": a copyright line with the holder before the year.
+    _rule("copyright", r"^\(c\)\s*[A-Z][\w&.,'’ -]{1,60}\b(?:19|20)\d{2}\.?$", 12,
+          hints=("(c)",)),
+    # "Planet, 28 Nov: gate area, vehicles gone (c) Planet Labs PBC": a caption, its credit.
+    _rule("photo caption or credit", r"\S\s+(?:\(c\)|©)\s*[A-Z][\w&.'’ -]{1,40}$", 30,
+          hints=("(c)", "©")),
+)
+# fmt: on
