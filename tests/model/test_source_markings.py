@@ -49,3 +49,19 @@ def test_a_firms_handling_caveat_is_a_marking_the_analyst_is_told_of():
     assert source_markings(text) == ["COMMERCIAL IN CONFIDENCE"]
     assert "COMMERCIAL IN CONFIDENCE" in (marking_warning(text, "UNCLASSIFIED") or "")
     assert source_markings("The report was shared in confidence with commercial clients.") == []
+
+
+def test_a_caveat_in_a_running_header_is_a_marking_the_analyst_is_told_of():
+    text = ("Answers for the record\nQ&A — Ms. Vance (DASD) — Committee Sensitive until Hearing\n"
+            "1. What is your view of the posture?\n")
+    assert source_markings(text) == ["COMMITTEE SENSITIVE UNTIL HEARING"]
+    assert "COMMITTEE SENSITIVE" in (marking_warning(text, "UNCLASSIFIED") or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Sensitive sites near the border were hit — officials said.",
+    "The committee said the figures were sensitive.",
+    "Embargoed goods — the customs office said — were seized.",
+])
+def test_a_caveat_word_inside_a_sentence_is_no_marking(text):
+    assert source_markings(text) == []

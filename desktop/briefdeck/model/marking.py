@@ -62,6 +62,12 @@ _SOURCE_MARK = re.compile(
     r"COMMERCIAL[- ]IN[- ]CONFIDENCE|(?:CLIENT\s+)?PROPRIETARY|CLIENT\s+CONFIDENTIAL)"
     r"(?:\s*(?://|-|–|—)\s*[A-Z][A-Z0-9 ,./-]{1,60})?|TLP\s*:\s*(?:CLEAR|WHITE|GREEN|AMBER|RED)"
     r"(?:\+STRICT)?)\s*$")
+# A handling caveat set in a running header among other parts ("APQ — Corso — Committee
+# Sensitive until Hearing"), in any case: a part of its own, never words inside a sentence.
+_HEADER_CAVEAT = re.compile(
+    r"(?:committee\s+(?:sensitive|confidential)|sensitive\s+but\s+unclassified|"
+    r"law\s+enforcement\s+sensitive|embargoed)(?:\s+(?:until|till)\s+[\w ,.:-]{1,30})?", re.I)
+_HEADER_PARTS = re.compile(r"\s+(?:—|–|-{1,2}|\||·|•)\s+")
 # Marks that restrict nothing: no reason to check the briefing's banner.
 _OPEN_MARKS = re.compile(r"^(?:UNCLASSIFIED|NOT PROTECTIVELY MARKED|TLP\s*:\s*(?:CLEAR|WHITE))$")
 
@@ -76,10 +82,22 @@ def source_markings(text: str) -> list[str]:
         if len(line) > 90 or not line.strip()[:1].isupper():
             continue  # (a cheap test: a marking line is short and upper case)
         m = _SOURCE_MARK.match(line)
-        mark = " ".join(m.group("mark").split()) if m else ""
+        mark = " ".join(m.group("mark").split()) if m else _header_caveat(line)
         if mark and mark not in found:
             found.append(mark)
     return found
+
+
+def _header_caveat(line: str) -> str:
+    """'COMMITTEE SENSITIVE UNTIL HEARING' from a running header that carries it as one of
+    its parts (or as the whole line); '' otherwise."""
+    low = line.lower()
+    if "sensitive" not in low and "confidential" not in low and "embargo" not in low:
+        return ""
+    for part in _HEADER_PARTS.split(line.strip()):
+        if _HEADER_CAVEAT.fullmatch(part.strip()):
+            return " ".join(part.upper().split())
+    return ""
 
 
 def marking_warning(text: str, classification: str) -> str | None:
