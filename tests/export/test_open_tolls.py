@@ -58,7 +58,7 @@ def test_an_item_given_only_counts_reads_them_as_exact():
 def test_casualty_bars_name_the_open_toll_a_bar_cannot_show():
     spec = figures_spec(_briefing().facts.events, [])
     assert spec.categories == ("Tower 22, 28 Jan 2024 (more than 40 wounded)",
-                               "strike, 2 Feb 2024 (at least 16 killed)")
+                               "Strike, 2 Feb 2024 (at least 16 killed)")
 
 
 def test_page_line_keeps_at_least_and_more_than():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from math import asin, cos, radians, sin, sqrt
@@ -9,6 +10,7 @@ from statistics import median
 from typing import Any
 
 from briefdeck.charts import palette
+from briefdeck.charts.event_names import event_name, what_happened_where
 from briefdeck.charts.spec import (
     ROLE_IMPORTANCE,
     BarSpec,
@@ -95,11 +97,18 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
 
 
 THEATRE_KM = 2500.0  # Iraq, Syria, the Gulf and the Red Sea fit; Washington does not
+# A lone place this many times farther off than the rest of the map is wide would crowd the
+# others into a corner: the map follows where the places cluster and names it in a note.
+OUTLIER_RATIO = 4.0
+CLUSTER_MIN_KM = 450.0  # the narrowest frame drawn (frame_for's 4 degrees): a cluster is never
+# tighter than this, so places a few hundred km apart are one theatre however close the rest
 
 
 def _theatre(places: list[Any]) -> tuple[list[Any], list[Any]]:
     """The places near the report's centre of gravity, and those far off (a dateline in
-    Washington, a capital named in passing) that would shrink the theatre to a dot."""
+    Washington, a capital named in passing, a hospital geocoded to the wrong country) that
+    would shrink the theatre to a dot. A far place with a role (Eilat attacked, in a Red Sea
+    report) stays: the story reaches that far, and a map without it would mislead."""
     if len(places) < 3:
         return places, []
     lat0 = median(float(p.lat) for p in places)
@@ -107,7 +116,27 @@ def _theatre(places: list[Any]) -> tuple[list[Any], list[Any]]:
     near = [p for p in places if _km(lat0, lon0, float(p.lat), float(p.lon)) <= THEATRE_KM]
     if len(near) * 2 < len(places):
         return places, []  # no clear centre: show everything
+    # Then, one at a time, the place farthest from the cluster's centre, while leaving it off
+    # shrinks the map by more than OUTLIER_RATIO and two thirds of the theatre's places stay.
+    theatre = len(near)
+    while len(near) >= 3 and (theatre - len(near) + 1) * 3 <= theatre:
+        lat0 = median(float(p.lat) for p in near)
+        lon0 = median(float(p.lon) for p in near)
+        far = max(near, key=lambda p: _km(lat0, lon0, float(p.lat), float(p.lon)))
+        rest = [p for p in near if p is not far]
+        if _extent_km(near) <= OUTLIER_RATIO * max(_extent_km(rest), CLUSTER_MIN_KM):
+            break
+        if far.role != "mentioned":
+            break
+        near = rest
     return near, [p for p in places if p not in near]
+
+
+def _extent_km(places: list[Any]) -> float:
+    """The diagonal of the places' bounding box."""
+    lats = [float(p.lat) for p in places]
+    lons = [float(p.lon) for p in places]
+    return _km(min(lats), min(lons), max(lats), max(lons))
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -122,11 +151,11 @@ def _role_rank(role: str) -> int:
 
 def timeline_spec(events: list[Any]) -> TimelineSpec:
     items = []
-    for ev in events:
-        if not ev.date:
-            continue
+    dated = [ev for ev in events if ev.date]
+    names = _told_apart(dated)
+    for ev in dated:
         day = _first_day(ev.date)
-        label = ev.summary or ev.kind
+        label = names[ev.id]
         items.append(
             TimelineItem(
                 fact_id=ev.id,
@@ -146,6 +175,17 @@ def timeline_spec(events: list[Any]) -> TimelineSpec:
     kept = _most_significant(items, TIMELINE_MAX, lambda i: (i.killed + i.wounded, i.date))
     kept.sort(key=lambda i: (i.date, i.fact_id))
     return TimelineSpec("Timeline of events", tuple(kept), omitted=len(items) - len(kept))
+
+
+def _told_apart(events: list[Any]) -> dict[str, str]:
+    """Each event's name; events that share one sentence (one raid on three towns, drafted as
+    three events) are named by what happened where instead, so no two rows read alike."""
+    names = {ev.id: event_name(ev) for ev in events}
+    shared = Counter(names.values())
+    for ev in events:
+        if shared[names[ev.id]] > 1:
+            names[ev.id] = what_happened_where(ev)
+    return names
 
 
 TIMELINE_MAX = 24  # more events than this is a list, not a timeline: the deck lists them all
@@ -170,7 +210,7 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
     hurt = _most_significant(hurt, BARS_MAX, lambda e: (e.killed or 0) * 10 + (e.wounded or 0))
     if hurt:
         hurt.sort(key=lambda e: (e.date or "9999", e.id))
-        cats = tuple(_event_label(e) for e in hurt)
+        cats = _distinct(_event_label(e) for e in hurt)
         return BarSpec(
             title="Casualties by event",
             categories=cats,
@@ -206,9 +246,11 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
 
 
 def _event_label(ev: Any) -> str:
-    # Written as every other slide writes a date ("26 Nov 2026"), never ISO.
-    when = event_date_label(ev.date, ev.date_precision) if ev.date else "undated"
-    where = ev.place or ev.kind
+    # Written as every other slide writes a date ("26 Nov 2026"), never ISO. With no date, the
+    # report's own words tell two bars apart ("Camp Taji, Saturday"); "undated" tells nothing.
+    when = event_date_label(ev.date, ev.date_precision) if ev.date else _said_when(ev.date_text)
+    where = ev.place or what_happened_where(ev)
+    where = f"{where}, {when}" if when else where
     # A bar cannot say "at least": the category does, for the tolls the report left open.
     killed = ev.killed or 0 if ev.killed_qualifier != "exact" else 0
     wounded = ev.wounded or 0 if ev.wounded_qualifier != "exact" else 0
@@ -216,7 +258,27 @@ def _event_label(ev: Any) -> str:
     # nor whose word a toll is: the bar of a militia's own count says so beside it
     claim = claim_words(ev.toll_claimed_by)
     said = "; ".join(x for x in (open_toll, claim) if x)
-    return f"{where}, {when} ({said})" if said else f"{where}, {when}"
+    return f"{where} ({said})" if said else where
+
+
+_LEAD_PREPOSITION = re.compile(r"^(?:on|in|at|during|over|by)\s+", re.IGNORECASE)
+
+
+def _said_when(date_text: str) -> str:
+    """'on Wednesday evening' -> 'Wednesday evening': the report's wording of an undated day."""
+    words = _LEAD_PREPOSITION.sub("", (date_text or "").strip())
+    return words if 0 < len(words) <= 24 else ""
+
+
+def _distinct(labels: Any) -> tuple[str, ...]:
+    """Two bars never share a label: the second 'Camp Taji' reads 'Camp Taji (2)'."""
+    labels = list(labels)
+    seen: Counter[str] = Counter()
+    out = []
+    for label in labels:
+        seen[label] += 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return tuple(out)
 
 
 def _vague(fig: Any) -> bool:

@@ -1,0 +1,106 @@
+"""What a chart calls an event: its own summary when that opens on a subject the reader can see
+("A drone struck the Tanf garrison"), else what happened where, built from its kind, weapons and
+place ("Drone attack on Tanf garrison"). A summary cut out of its paragraph often opens on a
+pronoun or a fragment ("They have targeted...", "Third hit the post...") that names nobody once
+it stands alone on a timeline."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# What opens a line without being its words: bullets, emoji, table bars, a paragraph's own
+# classification mark ("(C) Earlier this month..."), a dateline or cue ("(CNN) --", "(READER:)").
+_LEAD_NOISE = re.compile(r"^(?:[^\w(\"\u201c]+|\([^()]{1,24}\)\s*[:\u2014\u2013-]*\s*)+")
+
+# Openers that point back to a sentence the chart does not show.
+_NO_SUBJECT = frozenset(
+    "they it he she we i you this that these those its their his her our both others "
+    "and but also then which who whom where while latter former".split()
+)
+# "Third hit the post" counts a weapon the chart never named; "Second salvo on..." names one.
+_ORDINALS = frozenset("one another first second third fourth fifth sixth last other".split())
+_VERBS = frozenset("hit struck was were is landed fell came exploded missed went had hits "
+                   "strikes got caused killed wounded".split())
+
+_NOUNS = {
+    "attack": "attack", "strike": "strike", "withdrawal": "withdrawal",
+    "deployment": "deployment", "handover": "handover", "announcement": "announcement",
+}
+_PREPOSITIONS = {"deployment": "to", "withdrawal": "from", "handover": "of"}
+# Places one strikes "on"; a town or a region is where something happened ("in").
+_TARGET_WORDS = re.compile(
+    r"\b(?:base|airbase|air base|airfield|airport|garrison|camp|post|outpost|embassy|consulate|"
+    r"tower|port|depot|compound|facility|headquarters|barracks|ship|vessel|tanker|carrier|"
+    r"platform|field|station|crossing)\b", re.IGNORECASE)
+_WATERS = re.compile(r"\b(?:sea|gulf|strait|ocean|bay)\b", re.IGNORECASE)
+
+
+def event_name(ev: Any) -> str:
+    """The event's summary if it stands on its own, else 'Drone attack on Tanf garrison'."""
+    summary = _LEAD_NOISE.sub("", (ev.summary or "").strip())
+    # "Event" would say less than any summary does
+    if summary and (ev.kind == "other" or _stands_alone(summary)):
+        return summary
+    return what_happened_where(ev)
+
+
+def _stands_alone(summary: str) -> bool:
+    if not summary[0].isupper() and not summary[0].isdigit():
+        return False  # "and then struck...": the sentence began earlier
+    words = [w.casefold() for w in re.split(r"[\s,;:]+", summary, maxsplit=3)]
+    if words[0] == "the":  # "The third hit the barracks"
+        words = words[1:]
+    if not words or words[0] in _NO_SUBJECT:
+        return False
+    if words[0] in _ORDINALS:
+        nxt = words[1] if len(words) > 1 else ""
+        return bool(nxt) and nxt not in _VERBS and not nxt.endswith("ed")
+    return True
+
+
+def what_happened_where(ev: Any) -> str:
+    """'Drone attack on Tanf garrison', 'Strike in Al-Bukamal', 'Deployment to Iraq', 'Attack'."""
+    noun = _NOUNS.get(ev.kind, "event")
+    weapon = _weapon_word(ev.weapons) if ev.kind in ("attack", "strike") else ""
+    head = f"{weapon} {noun}" if weapon else noun
+    places = [p.strip() for p in (ev.place or "").split(",") if p.strip()]
+    if places:
+        joined = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+        head += f" {_preposition(ev.kind, places[0])} {_the(joined)}"
+    return head[:1].upper() + head[1:]
+
+
+# What an attacker fires; a jet or an interceptor named beside an attack is as often the defence.
+_MUNITION = re.compile(r"drone|\bua[sv]|rocket|missile|mortar|artillery|shell|bomb|\bied|reaper",
+                       re.IGNORECASE)
+
+
+def _weapon_word(weapons: list[str]) -> str:
+    """The first munition named, as a modifier: 'drones' -> 'drone', '107 mm Katyusha rockets'
+    -> '107 mm Katyusha rocket'; 'one-way attack drones' -> 'drone' (no 'attack drone attack')."""
+    fired = [w for w in weapons if _MUNITION.search(w)]
+    if not fired:
+        return ""
+    words = fired[0].split()
+    if len(words) > 4 or any(w.casefold() in ("attack", "strike") for w in words):
+        words = words[-1:]
+    last = words[-1]
+    if last.endswith("s") and not last.endswith("ss") and last[:-1].isalpha():
+        words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def _preposition(kind: str, place: str) -> str:
+    if kind in _PREPOSITIONS:
+        return _PREPOSITIONS[kind]
+    if kind in ("attack", "strike") and _TARGET_WORDS.search(place) and not _WATERS.search(place):
+        return "on"
+    return "in"
+
+
+def _the(place: str) -> str:
+    """'Red Sea' is 'the Red Sea' in a sentence; 'Tanf garrison' stays as the report names it."""
+    if _WATERS.search(place.split(" and ")[0]) and not place.casefold().startswith("the "):
+        return "the " + place
+    return place
