@@ -124,3 +124,16 @@ def test_an_open_toll_labels_its_bar_as_it_reads_in_the_deck_and_on_the_page(tmp
     from briefdeck.export.pdf.chartdraw import _mark
 
     assert _mark(spec, 0) == ">" and _mark(spec, 1) == "\u2265"
+
+
+def test_a_long_claimed_toll_leaves_the_timeline_label_a_line_of_what_happened(tmp_path: Path):
+    b = _briefing()
+    b.set_fact_field("events", "ev-1", "summary", "MQ-9 Reaper strike in Al-Qaim")
+    b.set_fact_field("events", "ev-1", "toll_claimed_by",
+                     "Popular Mobilization Forces and the Islamic Resistance in Iraq")
+    write_pptx(b, tmp_path / "d.pptx")
+    deck = Presentation(str(tmp_path / "d.pptx"))
+    label = next(sh for s in deck.slides for sh in s.shapes if sh.name == "Label: ev-1")
+    paragraphs = [p.text for p in label.text_frame.paragraphs]
+    assert paragraphs[1].startswith("MQ-9"), paragraphs  # not a bare "…"
+    assert paragraphs[-1].endswith("Islamic Resistance in Iraq)")

@@ -122,16 +122,15 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
             dot.fill.fore_color.rgb = RGBColor.from_string(item.colour)
             dot.line.color.rgb = RGBColor.from_string(theme.label_halo)
         dot.shadow.inherit = False
-    style = TextStyle(size)
     text_w = (label_w - 2 * INSET_X) / EMU_PER_PT
     for item, (box_left, box_top) in zip(items, boxes, strict=True):
         # The words give way; the toll never does (a cut "killed 7…" misleads).
         toll = in_brackets(item.toll) if item.toll else ""
-        room = LABEL_LINES - (len(fit.wrap(toll, text_w, style)) if toll else 0)
-        summary = fit.truncate(clean(item.label, 400), text_w, style, room)
+        label_size, room = _label_fit(toll, text_w, size)
+        summary = fit.truncate(clean(item.label, 400), text_w, TextStyle(label_size), room)
         box = add_textbox(shapes, (box_left, box_top, label_w, label_h),
                           [when(item), summary] + ([toll] if toll else []),
-                          size, name=f"Label: {item.fact_id}", colour=theme.text,
+                          label_size, name=f"Label: {item.fact_id}", colour=theme.text,
                           fill=theme.label_halo)
         first_run = box.text_frame.paragraphs[0].runs[0]
         first_run.font.bold = True
@@ -139,6 +138,19 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
     _legend(slide, items, (left, top + height - LEGEND_H, width, LEGEND_H), theme, in_order,
             spec.omitted)
     return in_order
+
+
+def _label_fit(toll: str, text_w: float, size: float) -> tuple[float, int]:
+    """The label's type size and the summary lines left beside its toll. A long toll (one
+    whose claimant is named: "(2 killed; according to Popular Mobilization Forces)") may
+    not leave the summary a line of its own: the label then sets a point or two smaller,
+    in the same box, rather than show what happened as a bare "…"."""
+    for label_size in (size, size - 1, size - 2):
+        lines = int((LABEL_LINES + 1) * size / label_size) - 1  # the date takes one
+        toll_lines = len(fit.wrap(toll, text_w, TextStyle(label_size))) if toll else 0
+        if lines - toll_lines >= 1:
+            return label_size, lines - toll_lines
+    return size - 2, 1
 
 
 def _label_height(size: float) -> int:
