@@ -125,9 +125,13 @@ def test_a_toll_in_an_aside_and_who_gave_it_stay_in_the_bluf():
     assert n.bluf.endswith("according to the state news agency.")
 
 
-def test_sourcing_after_a_sentence_without_a_toll_is_still_cut():
+def test_sourcing_after_a_sentence_without_a_toll_is_cut_but_unnamed_sources_stay():
     n = _narrative("Three rockets landed near the airport late on Tuesday, two security sources "
                    "said on Wednesday, the third such launch this month.")
+    assert n.bluf.startswith("Three rockets landed near the airport late on Tuesday, two "
+                             "security sources said on Wednesday.")
+    n = _narrative("Three rockets landed near the airport late on Tuesday, police spokesman "
+                   "Omar Saleh said on Wednesday, the third such launch this month.")
     assert n.bluf.startswith("Three rockets landed near the airport late on Tuesday.")
 
 

@@ -8,12 +8,26 @@ clause is the spine of the BLUF. Sentences that say what will happen ("will", "p
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
 from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.hearing_turns import _PROCEDURAL as _PROCEDURAL
-from briefdeck.extract.lede_filters import room_colour, title_line, writers_plan
+from briefdeck.extract.lede_filters import (
+    ANONYMOUS,
+    LATE_UPDATE,
+    NAMED_PERSON,
+    RECOVERY,
+    RESUME_QUESTION,
+    has_verb,
+    room_colour,
+    tells_news,
+    title_line,
+    unlabelled,
+    writers_plan,
+    writers_scene,
+)
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.places import DATELINE_LEAD
 from briefdeck.extract.sentences import Document, Sentence
@@ -71,7 +85,17 @@ EXPECTS = re.compile(
     r"\b(?:will|won't|is\s+expected\s+to|are\s+expected\s+to|expects?\s+to|plans?\s+to|"
     r"planned\s+to|is\s+set\s+to|are\s+set\s+to|intends?\s+to|calls?\s+for|to\s+remain|"
     r"in\s+the\s+coming\s+(?:days|weeks|months)|later\s+this\s+(?:year|month|week)|"
-    r"next\s+(?:week|month|year)|by\s+the\s+end\s+of|until\s+at\s+least)\b", re.I)
+    r"next\s+(?:week|month|year)|by\s+the\s+end\s+of|until\s+at\s+least|"
+    r"(?:is|are)\s+(?:weighing|considering|mulling)|(?:has|have)\s+(?:\w+\s+)?asked|"
+    r"no\s+decision)\b", re.I)
+# A decision pending or an ask outstanding ("is weighing strikes", "has asked for a second
+# Patriot battery"): what comes next turns on it, so it leads the outlook with dated plans.
+# (an ask still open: "has asked", not "had asked ... earlier this year" nor a family's "has
+# asked for privacy" nor members' "have asked whether")
+PENDING = re.compile(r"\b(?:(?:is|are)\s+(?:weighing|considering|mulling)|(?:has|have)\s+"
+                     r"(?:\w+\s+)?asked(?!\s+(?:whether|if|about|for\s+privacy|not\s+to))|"
+                     r"no\s+decision)\b", re.I)
+_PENDING_HINT = re.compile("weigh|consider|mull|asked|decision")  # (before PENDING's scan)
 HORIZON = re.compile(r"\b(?:in\s+the\s+coming|later\s+this|next\s+(?:week|month|year)|"
                      r"by\s+the\s+end\s+of|until\s+at\s+least|(?:by|until|in)\s+(?:January|"
                      r"February|March|April|May|June|July|August|September|October|November|"
@@ -166,7 +190,7 @@ def _not_news(words: str) -> bool:
                 or TO_THE_READER.search(QUOTED.sub(" ", words)) or COURTESY.search(words)
                 or len(LOWER_WORD.findall(words)) < 3
                 or words.rstrip(" \"'”’)").endswith("?")
-                or title_line(words) or room_colour(words))
+                or title_line(words) or room_colour(words) or writers_scene(words))
 
 
 # What a title calls the document, not what it is about.
@@ -189,6 +213,21 @@ def later_lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     return None, 0
 
 
+def _resume_answers(top: list[Sentence]) -> set[int]:
+    """The sentences answering a question about the post's duties or the nominee's
+    qualifications, up to the next question: what the post is, not the news."""
+    skip: set[int] = set()
+    asked = False
+    for sent in top:
+        if sent.text.rstrip().endswith("?"):
+            asked = RESUME_QUESTION.search(sent.text) is not None
+        elif len(sent.text.split()) < 4 or title_line(sent.text):
+            asked = False  # a heading or the next question's number
+        elif asked:
+            skip.add(id(sent))
+    return skip
+
+
 def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     """The lede sentence and where its words start (past any dateline), or (None, 0)."""
     top = doc.sentences[:12]
@@ -199,9 +238,10 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     # a short pasted note has no long opening sentence; a long text's short opening lines are
     # its chatter ("So, three things since last Tuesday.") or its furniture
     short_note = len(doc.sentences) <= SHORT_NOTE
+    resume = _resume_answers(top)
     for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
         for sent in with_dateline[:1] or top:
-            if sent.start < scene_end:
+            if sent.start < scene_end or id(sent) in resume:
                 continue
             m = _dateline(doc.text, sent)
             start = m.end() if m else sent.start
@@ -235,6 +275,8 @@ def _statement(headline: str) -> bool:
 
 def _after_symbols(text: str) -> str:
     """Text from its first letter, digit or mark of punctuation: no leading emoji or symbol."""
+    if text[:1].isalnum():
+        return text  # (the usual opening: no symbol to look up)
     i = 0
     while i < len(text) and (text[i].isspace() or text[i] in "\ufe0f\u200d"
                              or unicodedata.category(text[i])[0] == "S"):
@@ -263,7 +305,13 @@ def bare_opening(text: str) -> str:
         if not m:
             break
         text = text[m.end():]
-    return text
+    return unlabelled(text) if ":" in text or "(" in text[:2] else text
+
+
+def _unnamed(sourcing: str) -> bool:
+    """Sourcing by unnamed officials (", according to three U.S. defense officials"): the
+    claim rests on it, so it stays with the claim."""
+    return ANONYMOUS.search(sourcing) is not None and NAMED_PERSON.search(sourcing) is None
 
 
 def clean_clause(text: str, limit: int = LONG) -> str:
@@ -280,7 +328,7 @@ def clean_clause(text: str, limit: int = LONG) -> str:
         tail = ATTRIBUTION_TAIL.search(text)
         if tail:  # who gives a toll stays with it: "..., according to SANA"
             core = ATTRIBUTION_CORE.match(text, tail.start()) \
-                if TOLL.search(text, 0, tail.start()) else None
+                if TOLL.search(text, 0, tail.start()) or _unnamed(tail.group()) else None
             text = text[: core.end() if core else tail.start()]
         text = NON_RESTRICTIVE.sub(_aside, text)
     if len(text.split()) > limit:
@@ -298,6 +346,31 @@ def clean_clause(text: str, limit: int = LONG) -> str:
     return text[:1].upper() + text[1:] + end if text else ""
 
 
+# A dek that explains ("How a drone ... led to U.S. strikes on six sites"): its words after
+# "How" are the news.
+HOW_DEK = re.compile(r"^How\s+(?=(?:a|an|the|[A-Z])\w*\s+[^?]*\b(?:led|forced|became|turned|"
+                     r"sparked|drove|pushed|left|made)\b)(?![^\n]*\?$)")
+SAID_WORDS = re.compile(r"\b(?:said|says|say|told|according\s+to|reported|claimed)\b")
+
+
+def _sourced_next(doc: Document, sent: Sentence) -> str:
+    """', according to three U.S. defense officials' when the lede states a plan flatly and
+    a sentence after it on the same matter gives it to unnamed officials; else ''."""
+    # (a plan stated flatly is someone's word: the nut graf after it says whose)
+    if SAID_WORDS.search(sent.text) or not EXPECTS.search(sent.text):
+        return ""
+    i = next((k for k, s in enumerate(doc.sentences[:14]) if s is sent), None)
+    if i is None:
+        return ""
+    told = _words(sent.text)
+    for nxt in doc.sentences[i + 1:i + 3]:
+        tail = ATTRIBUTION_TAIL.search(nxt.text.rstrip(" ."))
+        if tail and _unnamed(tail.group()) and _words(nxt.text) & told:
+            core = ATTRIBUTION_CORE.match(nxt.text.rstrip(" ."), tail.start())
+            return core.group() if core else ""
+    return ""
+
+
 def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     """The BLUF's first sentence: the lede when it is about what the headline says (or the
     headline only names the page), else a headline that reads as a statement, else nothing."""
@@ -313,10 +386,18 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     # A name for the page ("DOD Identifies Army Casualties", "Weekly Risk Digest"), not a
     # feature's "Under Fire: How ..." or a question: the lede is the news.
     titled = len(LOWER_WORD.findall(headline)) < 2 and not re.search(r"[:?]", headline)
+    # ("72 hours on the Euphrates", "Fewer boots, bigger bills": a name, the lede tells it)
+    verbless = statement and not has_verb(headline)
     if sent is not None and (absent or titled or
+                             verbless and tells_news(doc.text[start:sent.end]) or
                              _words(doc.text[start:sent.end]) & _words(headline)):
-        return clean_clause(doc.text[start:sent.end]), sent
-    if statement:
+        said = _sourced_next(doc, sent)
+        words = HOW_DEK.sub("", doc.text[start:sent.end], count=1)  # "How a drone led to..."
+        told = clean_clause(words)
+        if said and told.endswith("."):  # a flat dek the next sentence gives to officials
+            told = told[:-1] + said + "."
+        return told[:1].upper() + told[1:], sent
+    if statement and not verbless:
         return clean_clause(headline), None
     return "", None
 
@@ -331,15 +412,48 @@ _CHAIR_WORDS = ("committee", "speaker", "thank", "yield", "recogni", "permission
 TURN_LABEL = re.compile(r"[A-Z][^:\n]{2,120}\)[ \t]*:\s+")
 
 
+HURT = re.compile(r"\b(?:kill|wound|injur|hurt|dead|died|casualt)", re.I)
+
+
+# A sentence EXPECTS found only for its "has asked"/"have asked" (PENDING turned it down).
+_ASKED_ONLY = re.compile(r"(?is)(?!.*\b(?:will|won't|expect|plans?\s+to|planned\s+to|set\s+to|"
+                         r"intends?|calls?\s+for|to\s+remain|coming|later\s+this|next|by\s+"
+                         r"the\s+end|until\s+at|weighing|considering|mulling|no\s+decision))"
+                         r".*\b(?:has|have)\s+(?:\w+\s+)?asked\b")
+
+
+def _casualty_update(doc: Document) -> int:
+    """Where the last update on the casualties starts (a late update, a 'now says' with a
+    toll), or -1."""
+    low = lowered(doc.text) or doc.text.lower()
+    starts = [s.start for s in doc.sentences]
+    last = -1
+    for word in ("update", "now say", "correction"):  # (found by str.find, not a regex scan)
+        at = low.find(word)
+        while at >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            sent = doc.sentences[i] if i >= 0 else None
+            if sent is not None and sent.start > last and LATE_UPDATE.search(sent.text) \
+                    and HURT.search(sent.text):
+                last = sent.start
+            at = low.find(word, at + len(word))
+    return last
+
+
 def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: int = 60) -> str:
     """Up to two sentences of what the report expects to happen, time-bound ones first."""
     found: list[tuple[int, int, str]] = []
+    update = _casualty_update(doc)
     for i, sent in enumerate(doc.sentences):
         words = sent.text
+        if sent.start < update and RECOVERY.search(words):
+            continue  # a later update on the hurt supersedes it
         if sent is skip or QUOTE_OPEN.match(words) or "”" in words or '"' in words:
             continue
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:
             continue
+        if "asked" in words and _ASKED_ONLY.match(words) and not PENDING.search(words):
+            continue  # "asked" without an ask still open: no expectation
         m = _dateline(doc.text, sent)
         start = m.end() if m else sent.start
         label = TURN_LABEL.match(doc.text, start, sent.end) if "):" in words else None
@@ -353,7 +467,8 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
             kept = writers_plan(clause)
             clause = clean_clause(kept) if kept != clause else clause
         if clause and EXPECTS.search(clause):  # not only in the sourcing cut away
-            found.append((0 if HORIZON.search(words) else 1, i, clause))
+            soon = HORIZON.search(words) or _PENDING_HINT.search(lower) and PENDING.search(words)
+            found.append((0 if soon else 1, i, clause))
     chosen: list[tuple[int, int, str]] = []
     for item in sorted(found):
         if len(chosen) < limit and (not chosen or sum(

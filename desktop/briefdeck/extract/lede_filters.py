@@ -29,6 +29,12 @@ _NEWS = re.compile(r"\b(?:said|says|told|announced|confirmed|claimed|denied|warn
                    re.I)
 
 
+def tells_news(words: str) -> bool:
+    """Someone said or did something of force (a count alone is no news: "carried by INA at
+    15:02")."""
+    return any(not m.group().isdigit() for m in _NEWS.finditer(words))
+
+
 def room_colour(words: str) -> bool:
     """A sentence that only tells who sat or stood where, or what stood in the room."""
     return (_FURNITURE.search(words) is not None or _STAGING.search(words) is not None) \
@@ -66,3 +72,81 @@ def writers_plan(clause: str) -> str:
     end); the clause unchanged when it has none."""
     m = _WRITERS_PLAN.search(clause)
     return clause[: m.start()] if m else clause
+
+
+# - A label before the words: a portion mark ("(C) ", "(U//FOUO) ") and a section's or a
+#   form's label ("SUMMARY: ", "Summary of the event: ", "Answer: ", "COMMENT: ") head the
+#   sentence without being part of it.
+PORTION_MARK = re.compile(r"\((?:U|C|S|TS|SBU|CUI|FOUO|NF)(?://?[A-Z ,]{1,20})?\)\s+(?=\S)")
+LABEL = re.compile(r"(?:Summary(?:\s+of\s+(?:the\s+)?(?:event|events|incident|situation))?|"
+                   r"SUMMARY|Answer|ANSWER|Response|Comment|COMMENT|Bottom\s+line|"
+                   r"BOTTOM\s+LINE|BLUF|Update|UPDATE|Assessment|ASSESSMENT|Background|"
+                   r"Key\s+(?:points|judgments?)|The\s+latest|Latest)\s*:\s+(?=\S)")
+
+
+def unlabelled(text: str) -> str:
+    """The words without a portion mark or a label at their head (each once, in that order)."""
+    m = PORTION_MARK.match(text)
+    if m:
+        text = text[m.end():]
+    m = LABEL.match(text)
+    return text[m.end():] if m else text
+
+
+# - A headline with no verb ("72 hours on the Euphrates", "Fewer boots, bigger bills",
+#   "Force protection and the threat from drones") names the story; it does not tell it.
+#   A verb: a word in -s, -ed or -ing, or a common verb, not right after a number, an article,
+#   a preposition or a comparative ("72 hours", "the threat", "from drones", "bigger bills").
+_HEAD_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_VERBS = frozenset("hit hits is are was were be been will would can could may might must "
+                   "kill kills shoot shot down face faces say says warn warns put set cut quit "
+                   "leave leaves keep keeps take takes make makes win wins lose lost".split())
+_NOT_BEFORE_VERB = frozenset("a an the this that these those its their his her our your "
+                             "of in on at to for from with by into over after under about "
+                             "fewer more less most many few some all no every each".split())
+
+
+def has_verb(headline: str) -> bool:
+    words = _HEAD_WORD.findall(headline)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i and (words[i - 1].lower() in _NOT_BEFORE_VERB or words[i - 1].endswith("er")):
+            continue
+        if re.search(rf"\d\s+{re.escape(w)}\b", headline):
+            continue  # "72 hours": a count's noun
+        if low in _VERBS or (w[:1].islower() or i == 0) and len(low) > 3 and \
+                low.endswith(("s", "ed", "ing")) and not low.endswith(("ss", "us", "is")):
+            return True
+    return False
+
+
+# - A résumé: the answer to "What is your understanding of the duties ..." or "What
+#   qualifications ..." tells what the post is, not what is happening.
+RESUME_QUESTION = re.compile(r"\b(?:duties|functions|qualifications|qualify|background|"
+                             r"experience|biography)\b", re.I)
+
+# - Sourcing the writer would never drop: a claim resting on unnamed officials says so
+#   ("according to three U.S. defense officials", "two Iraqi officials said").
+ANONYMOUS = re.compile(r"\b(?:officials?|sources?|diplomats?|people\s+familiar|"
+                       r"spokes(?:man|woman|person)\s+who)\b")
+NAMED_PERSON = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
+
+
+# - The writer's own scene: a lede in the outlet's voice ("when the first pictures reached us")
+#   that tells no act of force and no speech sets the scene; the news follows it.
+_WRITER_VOICE = re.compile(r"\b(?:reached|reaching|joined|joins|told|showed|sent)\s+us\b|"
+                           r"(?:^|\s)(?:we|We)\s+(?:arrived|saw|watched|reached|met|drove|"
+                           r"flew|found)\b")
+
+
+def writers_scene(words: str) -> bool:
+    return _WRITER_VOICE.search(words) is not None and not tells_news(words)
+
+
+# - A superseded expectation: a recovery told ("expected to return to duty") before a later
+#   update on the casualties ("A late update: the Pentagon now says four were hurt ... one
+#   has been flown to Germany") is no longer what the report expects.
+RECOVERY = re.compile(r"\b(?:return(?:ed)?\s+to\s+duty|released\s+from\s+(?:the\s+)?"
+                      r"hospital|expected\s+to\s+(?:make\s+a\s+full\s+)?recover)", re.I)
+LATE_UPDATE = re.compile(r"\b(?:[Aa]\s+late\s+update|UPDATE|[Uu]pdated?:|now\s+says?|"
+                         r"[Cc]orrection)\b")
