@@ -50,6 +50,7 @@ from briefdeck.extract.place_anchors import (
     in_named_city,
     shared_head_sites,
 )
+from briefdeck.extract.place_institutions import institution_names, town_said
 from briefdeck.extract.place_not_places import (
     helper_named,
     home_government,
@@ -58,6 +59,7 @@ from briefdeck.extract.place_not_places import (
     in_spans,
     speaker_lines,
 )
+from briefdeck.extract.place_outliers import read_weakly, weak_town, without_far_namesakes
 from briefdeck.extract.place_roles import _RANK, BLOCKER, _role
 from briefdeck.extract.place_sea_parts import sea_part
 from briefdeck.extract.place_ships import is_ship, ship_names
@@ -164,6 +166,11 @@ ACTS_AFTER = re.compile(
     r"(?:has|had|have|keeps|kept|maintains|maintained)\s+(?:(?:about|some|roughly|nearly|around|"
     r"more\s+than|fewer\s+than|at\s+least|an\s+estimated)\s+)?[\d,]+\s+(?:troops|soldiers|"
     r"service\s+members|personnel|forces))\b")
+# "a Washington think tank", "Post recommends Washington agencies", "told a Washington outlet":
+# a capital naming its political world before a noun, no place where anything happens.
+SEAT_WORLD_AFTER = re.compile(r" (?:think[\s-]tanks?|agencies|outlets?|bureau|insiders|"
+                              r"establishment|policymakers|policy\s+circles|circles|lobbyists|"
+                              r"consensus|elite|elites)\b")
 DIPLOMATIC = re.compile(r"\b(?:Embassy|Consulate)\b", re.I)
 SPEAKS_AFTER = re.compile(SPEAKER_AFTER)  # the same test organizations makes
 # "posts in Arabic, Persian and English", "a Persian-language caption": a language, which
@@ -457,7 +464,11 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     benchmarks = {w for _, e, _, w in raw
                   if text[e : e + 1] == " " and COMMODITY_AFTER.match(text, e)}
     labels = speaker_lines(text)
+    institutions = institution_names(text, raw) if "ospital" in text or "chool" in text or \
+        "niversity" in text or "osque" in text or "inistry" in text or "linic" in text or \
+        "ollege" in text or "hurch" in text else ()
     found: list[PlaceMention] = []
+    weak: set[int] = set()  # starts of world-gazetteer towns that may be mere namesakes
     prev_end = -10
     actor_end = -10  # end of the last country skipped as an actor ("intercepted by Israel")
     delegate_end = -10  # end of the last member state skipped as speaking in a body
@@ -470,6 +481,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if entry.source == "curated" and 3 <= len(written) <= 5 and written.isupper() and \
                 written.isalpha() and _not_spelled(written, entry):
             continue  # "EBL" read as the code "EBBL": initials and codes match only as spelled
+        if written in institutions and not town_said(text, start):
+            continue  # "Al-Thawra hospital in Hodeidah", then "to Al-Thawra": the hospital
         if ORG_AFTER.match(text, end):
             continue  # "Nineveh Operations Command" is a headquarters, not the province
         if MEDIA_AFTER.match(text, end):
@@ -636,6 +649,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                 CLAUSE_OPENER.search(text, max(sent.start, start - 12), start)
                 or not text[sent.start:start].strip()):  # (^ never matches at a sentence's start)
             continue  # "because Tehran told them to be quiet": the government acting
+        if written in GOVERNMENT_SEATS and text[end + 1 : end + 2].islower() and \
+                SEAT_WORLD_AFTER.match(text, end):
+            continue  # "a Washington think tank", "Washington agencies": its political world
         if written in GOVERNMENT_SEATS and SEAT_ADDRESSED_BEFORE.search(
                 text, max(sent.start, start - 12), start):
             continue  # "asking Washington for cheaper guns": the government addressed
@@ -701,13 +717,15 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         possibly = bool(POSSIBLY.search(text, max(sent.start, start - 20), start)
                         or POSSIBLE_AFTER.search(text, end, min(sent.end, end + 60)))
         part = sea_part(text, start, entry.name) if entry.kind == "region" else None
+        if weak_town(entry) and read_weakly(text, start, end, written, entry, raw_at):
+            weak.add(start)  # a namesake spelled loosely or named with no place word before
         found.append(PlaceMention(
             entry.name, written, start, end, entry.kind, entry.country or "",
             entry.lat, entry.lon, entry.precision, role, locator, possibly,
             _whole_line(text, start, end), part,
         ))
         prev_end = end
-    return found
+    return without_far_namesakes(found, weak)
 
 
 SAME_SITE_KM = 30  # two bases' points this close may be one airstrip under two names

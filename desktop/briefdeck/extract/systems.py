@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from briefdeck.extract.alternatives import Alternatives, word_gated
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.system_sides import FLOWN_OR_DRONE, ours_to_restate
 from briefdeck.extract.systems_generic import (
     GENERIC_RE,
     KIT_CATEGORY,
@@ -426,11 +427,14 @@ class SystemMention:
 
 
 def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int,
-                 category: str) -> str:
+                 category: str, theirs: bool = True) -> str:
+    """theirs=False: the system is ours (system_sides.py), so no firing cue makes it theirs."""
     lo, hi = max(sent_start, start - NEAR), min(sent_end, end + NEAR)
     best, best_gap = "mentioned", NEAR + 1
     for m in STATUS_RE.finditer(text, lo, hi):
         status = STATUS_CUES[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        if status == "used by adversary" and not theirs:
+            continue
         gap = start - m.end() if m.end() <= start else m.start() - end
         if m.start() < end and m.end() > start:
             continue  # the cue is part of the name
@@ -592,6 +596,10 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                                                status))
     found += _named_ships(doc, found)
     found.sort(key=lambda f: f.start)
+    if any(f.status == "used by adversary" and f.category in FLOWN_OR_DRONE for f in found):
+        for f, sent in ours_to_restate(doc, found):  # "U.S. F-15E jets ... struck": ours
+            f.status = _status_near(doc.text, sent.start, sent.end, f.start, f.end,
+                                    f.category, theirs=False)
     # Later bare mentions ("the Abrams") are the variant named first, not another system.
     variants = {_family(f.name): f.name for f in reversed(found) if _family(f.name) != f.name}
     if variants:
