@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract import attributions, lede, people, speaking_bodies
+from briefdeck.extract import attributions, described_people, lede, speaking_bodies
 from briefdeck.extract.sentences import build_document, finditer_near, junk_lines, words_back
 
 TEXT = """\
@@ -49,10 +49,11 @@ def test_words_back_counts_runs_of_non_space_from_the_start_of_the_word():
 
 def test_role_first_names_are_found_near_role_words_as_by_a_full_scan():
     doc = build_document(TEXT)
+    scan = described_people._reversed
     for sent in doc.sentences:
-        full = [m.span() for m in people.REVERSED_RE.finditer(TEXT, sent.start, sent.end)]
-        assert [m.span() for m in people._reversed(TEXT, sent.start, sent.end)] == full
-    assert "Dale Prentiss" in {m.group("name") for m in people._reversed(TEXT, 0, len(TEXT))}
+        full = [m.span() for m in described_people.REVERSED_RE.finditer(TEXT, sent.start, sent.end)]
+        assert [m.span() for m in scan(TEXT, sent.start, sent.end)] == full
+    assert "Dale Prentiss" in {m.group("name") for m in scan(TEXT, 0, len(TEXT))}
 
 
 def test_speaking_bodies_outlets_unnamed_sources_and_data_match_the_full_scans():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import briefdeck.extract.attributions as attributions
 from briefdeck.extract.sentences import finditer_near
-from briefdeck.extract.sourcing_patterns import BODY_SAID_RE
+from briefdeck.extract.sourcing_bodies import BODY_SAID_RE
 
 _SENTENCES = [
     "The province's two regional health directorates have also said that 12 people died.",

@@ -75,6 +75,7 @@ from briefdeck.extract.shorthand_sourcing import logged_sources
 from briefdeck.extract.sourcing_acted_and_said import acted_and_said
 from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
+from briefdeck.extract.sourcing_documents import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_drawn_from import drawn_from
 from briefdeck.extract.sourcing_item_labels import item_labels
@@ -83,10 +84,9 @@ from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
 from briefdeck.extract.sourcing_name_captions import captioned_again, name_captions
 from briefdeck.extract.sourcing_named_after import named_after
 from briefdeck.extract.sourcing_next_of_kin import next_of_kin
-from briefdeck.extract.sourcing_patterns import ANY_VERB, PRESS_WORD
-from briefdeck.extract.sourcing_patterns import DATA_RE as DATA_RE
-from briefdeck.extract.sourcing_patterns import OUTLET_RE as OUTLET_RE
-from briefdeck.extract.sourcing_patterns import SAID_RE as SAID_RE
+from briefdeck.extract.sourcing_patterns import ANY_VERB
+from briefdeck.extract.sourcing_press import OUTLET_RE as OUTLET_RE
+from briefdeck.extract.sourcing_press import PRESS_WORD
 from briefdeck.extract.sourcing_quote_labels import quote_labels
 from briefdeck.extract.sourcing_redacted_names import redacted_office_holders
 from briefdeck.extract.sourcing_repeats import named_again
@@ -96,6 +96,7 @@ from briefdeck.extract.sourcing_said_that import nested_governments
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
 from briefdeck.extract.sourcing_titles import titled_start
+from briefdeck.extract.sourcing_unnamed_officials import SAID_RE as SAID_RE
 from briefdeck.extract.standfirsts import standfirsts
 from briefdeck.extract.titled_names import said_office_name
 from briefdeck.extract.told_each_other import told_a_person

@@ -15,26 +15,26 @@ import re
 
 from briefdeck.extract.attribution_kinds import analyst_firm, classify, org_kind
 from briefdeck.extract.sentences import Sentence, finditer_near
-from briefdeck.extract.sourcing_draft import LEADING_THE, SourcingDraft, canonical, spoken_end
-from briefdeck.extract.sourcing_patterns import (
+from briefdeck.extract.sourcing_bodies import (
     BODY_SAID_RE,
-    GENERAL_BODY,
-    IN_ITS_DOCUMENT,
-    NAMED_BY_OTHERS,
-    NEW_WORDS,
-    NOT_ORG,
     ORG_SAID_RE,
-    OUTLET_RE,
-    PART_OF,
     PASSIVE_BODY_RE,
-    PERSON_TITLE_END,
-    POST_HEAD,
-    PREPOSITION_BEFORE,
-    PRESS_BEFORE,
     QUOTE_IN_CLAUSE,
     REACTION_VERBS,
     SHIP_FIRM_RE,
 )
+from briefdeck.extract.sourcing_draft import LEADING_THE, SourcingDraft, canonical, spoken_end
+from briefdeck.extract.sourcing_named_again import IN_ITS_DOCUMENT, NEW_WORDS
+from briefdeck.extract.sourcing_not_bodies import (
+    GENERAL_BODY,
+    NAMED_BY_OTHERS,
+    NOT_ORG,
+    PART_OF,
+    PERSON_TITLE_END,
+    PREPOSITION_BEFORE,
+)
+from briefdeck.extract.sourcing_offices import POST_HEAD
+from briefdeck.extract.sourcing_press import OUTLET_RE, PRESS_BEFORE
 from briefdeck.extract.titled_names import office_start, titled_person
 
 _AND_THE = re.compile(r"\band\s+the\b")

@@ -13,23 +13,24 @@ import re
 
 from briefdeck.extract.attribution_kinds import org_kind, person_kind
 from briefdeck.extract.sentences import Sentence, finditer_near
-from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
-from briefdeck.extract.sourcing_patterns import (
+from briefdeck.extract.sourcing_bodies import COLLEAGUES_RE, WHAT_CALLED_RE
+from briefdeck.extract.sourcing_channels import (
     ACCOUNT_RE,
-    ATTRIBUTABLE_RE,
-    BODY_DOCS_RE,
     CHANNEL_NAMED_BEFORE,
     CHANNEL_RE,
     CLAIM_BY_RE,
     CLAIMED_ON_RE,
-    COLLEAGUES_RE,
-    IN_A_STATEMENT,
-    NOT_ORG,
-    OWNED_STATEMENT_RE,
     SAID_ON_CHANNEL_RE,
+)
+from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
+from briefdeck.extract.sourcing_not_bodies import NOT_ORG
+from briefdeck.extract.sourcing_statements import (
+    ATTRIBUTABLE_RE,
+    BODY_DOCS_RE,
+    IN_A_STATEMENT,
+    OWNED_STATEMENT_RE,
     STATEMENT_FIRST_RE,
     STATEMENT_RE,
-    WHAT_CALLED_RE,
 )
 
 # The nouns BODY_DOCS_RE and OWNED_STATEMENT_RE need: their matches open at most seven words

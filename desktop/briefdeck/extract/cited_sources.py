@@ -21,7 +21,7 @@ from briefdeck.extract.attribution_kinds import (
     classify,
     person_kind,
 )
-from briefdeck.extract.people import ROLE_REFERENCE_RE, PeopleIndex
+from briefdeck.extract.people_index import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.sentences import Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_patterns import ACCORDING_RE, AND_ANOTHER, CITING_RE

@@ -17,7 +17,7 @@ from briefdeck.extract.person_patterns import IDENTIFIED_RE, ROLE_AFTER_RE
 from briefdeck.extract.quote_patterns import CHANNEL_WORD, POST_ASIDE, POST_LABEL
 from briefdeck.extract.sentences import Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft, in_quote, spoken_end
-from briefdeck.extract.sourcing_patterns import (
+from briefdeck.extract.sourcing_named_people import (
     BRIEFING_BY,
     CLAUSE_VERB_AFTER,
     NAMED_AFTER,

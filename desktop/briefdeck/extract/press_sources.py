@@ -19,11 +19,9 @@ from briefdeck.extract.attribution_kinds import (
     org_kind,
 )
 from briefdeck.extract.sentences import Sentence, finditer_near
+from briefdeck.extract.sourcing_documents import DATA_RE, DOC_WORD, DOCUMENT_SAID_RE
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
-from briefdeck.extract.sourcing_patterns import (
-    DATA_RE,
-    DOC_WORD,
-    DOCUMENT_SAID_RE,
+from briefdeck.extract.sourcing_press import (
     MEDIA_SAID_RE,
     MEDIUM_SHOWED_RE,
     OUTLET_RE,

@@ -18,7 +18,7 @@ from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.script_cues import report_quotes
 from briefdeck.extract.sentences import Document
-from briefdeck.extract.sourcing_patterns import HEAD_NOUN, NEW_WORDS, REPEATED
+from briefdeck.extract.sourcing_named_again import HEAD_NOUN, NEW_WORDS, REPEATED
 
 LEADING_THE = re.compile(r"^[Tt]he\s+")
 

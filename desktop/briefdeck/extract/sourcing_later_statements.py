@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.sentences import Sentence
+from briefdeck.extract.sourcing_bodies import REVISED_COUNT
 from briefdeck.extract.sourcing_draft import SourcingDraft
-from briefdeck.extract.sourcing_patterns import REVISED_COUNT
 
 _LATER_STATEMENT = re.compile(
     r"(?:\b[Ii]n\s+a\s+|\b[Aa]\s+|(?<![\w-])(?=[A-Z]))(?:[Ss]econd|[Tt]hird|[Ff]urther|"

@@ -22,7 +22,7 @@ from briefdeck.extract.institutions import (
 )
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.named_before import LOOKBACK, SELF_NAMED, Speakers, tidy_speaker
-from briefdeck.extract.people import ROLE_REFERENCE_RE
+from briefdeck.extract.people_index import ROLE_REFERENCE_RE
 from briefdeck.extract.platform_speakers import platform_speaker
 from briefdeck.extract.quote_patterns import (
     ACCOUNT_OWNER,

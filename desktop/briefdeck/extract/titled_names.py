@@ -15,7 +15,7 @@ import re
 from briefdeck.extract.attribution_kinds import person_kind
 from briefdeck.extract.institutions import BODY
 from briefdeck.extract.sourcing_draft import SourcingDraft
-from briefdeck.extract.sourcing_patterns import CLAUSE_VERB_AFTER
+from briefdeck.extract.sourcing_named_people import CLAUSE_VERB_AFTER
 
 # The noun an office ends on, just before the name.
 _OFFICE_NOUN = (r"(?:Attorney|Agent\s+in\s+Charge|Agent|Prosecutor|Judge|Inspector|Sheriff|"

@@ -14,28 +14,26 @@ import re
 from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.attribution_kinds import SOURCE_NOUN, classify, count_of
 from briefdeck.extract.introduced_sources import introduced
-from briefdeck.extract.people import ROLE_REFERENCE_RE
+from briefdeck.extract.people_index import ROLE_REFERENCE_RE
 from briefdeck.extract.sentences import Sentence, finditer_near
+from briefdeck.extract.sourcing_bodies import BLAMED_ON, QUOTE_IN_CLAUSE, REACTION_VERBS
 from briefdeck.extract.sourcing_draft import SourcingDraft
-from briefdeck.extract.sourcing_patterns import (
-    ANONYMITY_AFTER,
-    ANONYMITY_ASIDE_RE,
-    BLAMED_ON,
-    COMMENTATOR_SAID_RE,
-    CONJUNCTION,
+from briefdeck.extract.sourcing_named_again import CONJUNCTION
+from briefdeck.extract.sourcing_offices import (
     DELEGATE_SAID_RE,
     OFFICE_SAID_RE,
     OFFICE_WORD,
     OWN_OFFICE_SAID_RE,
-    PUBLIC_SAID_RE,
-    PUBLIC_WORD,
-    QUOTE_IN_CLAUSE,
-    REACTION_VERBS,
+    SHIP_MASTER_RE,
+)
+from briefdeck.extract.sourcing_public import COMMENTATOR_SAID_RE, PUBLIC_SAID_RE, PUBLIC_WORD
+from briefdeck.extract.sourcing_unnamed_officials import (
+    ANONYMITY_AFTER,
+    ANONYMITY_ASIDE_RE,
     REPORTING_FROM_RE,
     REPORTS_FROM_BODY_RE,
     SAID_RE,
     SAID_SOURCE_RE,
-    SHIP_MASTER_RE,
     SOURCE_WORD,
     TOLD_BY_RE,
 )

@@ -1,0 +1,61 @@
+"""Whether a capitalised run can be a person's name: not an adjective ("Non-NATO"), a body
+("Al Jazeera said"), a place ("Las Cruces, New Mexico, said") or an outlet's or company's
+short name ("Jane Roe said" where the text also writes "Jane Roe News Agency"). Every
+reader of people asks it of what it found, so it is one test, kept in one place."""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.known_organizations import known_organization
+from briefdeck.extract.person_patterns import NOT_FIRST, ORG_TAIL, OUTLET
+from briefdeck.geo.us_towns import STATES
+
+# Country names that are also given names: "defense minister Israel Katz" (a full name, its
+# surname no country or title word).
+_GIVEN_TOO = frozenset({"Israel"})
+
+_PREFIXED = re.compile(r"(?:Non|Anti|Pro|Ex|Post|Pre|Pan|Sub|Inter|Trans)-")
+
+
+def not_first_name(words: list[str]) -> bool:
+    """Whether a name's first word cannot open a person's name."""
+    first = words[0].rstrip(".")
+    if _PREFIXED.match(first):
+        return True  # "Major Non-NATO Ally": "Non-", "Anti-", "Pro-" open adjectives, no name
+    return first in NOT_FIRST and not (first in _GIVEN_TOO and len(words) > 1 and
+                                       words[1] not in NOT_FIRST)
+
+
+def plausible_name(name: str, is_place) -> bool:
+    words = name.split()
+    if not_first_name(words) or any(
+            w in ("Base", "Air", "Airfield", "Camp") for w in words):
+        return False
+    if known_organization(name) or (is_place and is_place(name)) or OUTLET.fullmatch(name):
+        return False  # "Al Jazeera said": a broadcaster, not a person
+    if ORG_TAIL.search(name) or _PLACE_TAIL.search(name) or name in _US_STATES:
+        return False  # ("Las Cruces, New Mexico, said": the state after its town)
+    return True
+
+
+# A US state of two words, written out, is no one's name ("New Mexico", "Rhode Island").
+_US_STATES = frozenset(n for names in STATES.values() for n in names if " " in n)
+# Nor like a place ("in Syunik Province, the head of the ... said").
+_PLACE_TAIL = re.compile(r"\b(?:Province|Region|District|Governorate|Oblast|County|Prefecture|"
+                         r"Valley|River|Mountains?|Islands?|Strait|Sea|Bay|Gulf|Desert|Peninsula|"
+                         r"City|Village|Square|Street|Road|Bridge|Port|Airport|Crossing)$")
+
+# An outlet's name without its noun ("told Jane Roe" where the masthead reads "Jane Roe News
+# Agency"): the text writes the same words with an outlet's noun after them somewhere.
+# A company's short name the same way ("Jane Roe said" where the text also writes "Jane Roe
+# Petroleum"): the words are its name, no one's.
+_OUTLET_NOUN = (r"\s+(?:News(?:\s+Agency)?|Agency|TV|Television|Radio|Network|Channel|Daily|"
+                r"Petroleum|Oil|Energy|Corp(?:oration)?|Inc|Ltd|Holdings|Industries|Airlines|"
+                r"Airways|Aerospace|Technologies|Logistics|Shipping)\b")
+
+
+def outlet_name(text: str, name: str) -> bool:
+    if len(name.split()) < 2 or name not in text:
+        return False
+    return re.search(re.escape(name) + _OUTLET_NOUN, text) is not None

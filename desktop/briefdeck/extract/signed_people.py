@@ -1,0 +1,105 @@
+"""People a document names in its own furniture rather than its sentences: a pasted e-mail's
+sender, a letter's addressee and signers, a memo's signature block, a parliamentary
+record's "Asked by:" and a report's "Prepared by:" lines, each titled by the line that
+goes with the name. They are read before the sentences, so they come first in the report."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from briefdeck.extract.labelled_people import recased
+from briefdeck.extract.person_patterns import FIRST
+from briefdeck.extract.person_titles import has_role_word
+from briefdeck.extract.plausible_names import plausible_name
+
+# A pasted e-mail's sender: "From: Jane Roe <j.roe@example.org>" (a person's name, not a
+# desk's: "CSS Ops Room <...>").
+# Outlook writes the sender surname first: "From: Roe, Jane <jane.roe@example.org>" (read so
+# only where the address spells the surname).
+_MAIL_FROM = re.compile(r"(?m)^From:[ \t]+(?:(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){1,2})|"
+                        r"(?P<last>[A-Z][a-z'’-]+),[ \t]+(?P<first>[A-Z][a-z'’-]+))"
+                        r"[ \t]+<(?P<mail>[^<>\s@]+)@[^<>\s]+>")
+_MAIL_DESK = re.compile(r"\b(?:Desk|Room|Team|Office|Cent(?:re|er)|Cell|Support|Service|Ops|Watch|"
+                        r"Operations|Admin|Alerts?|News|Info|Security|Duty)\b")
+_SIGNED_ROLE = re.compile(r"\b(?:Manager|Officer|Director|Coordinator|Adviser|Advisor|Analyst|"
+                          r"Lead|Head|Chief|Supervisor|Specialist)\b")
+
+_LETTER_NAME = re.compile(rf"(?m)^(?:The[ \t]+Honorable|/s/)[ \t]+(?P<name>{FIRST}"
+                          rf"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})[ \t]*$")
+
+_LETTER_ROLE = re.compile(r"\b(?:Secretary|Senator|Representative|Member|Minister|"
+                          r"Chair(?:man|woman)?|Ambassador|Governor|Commander|President)\b")
+# A memo's signature block: "//SIGNED//", then the name in capitals on a line of its own
+# ("JANE Q. ROE"), then rank and office lines ("COL, IN" / "Chief, Plans Cell").
+_SIGNED_BLOCK = re.compile(r"(?m)^[ \t]*(?://[ \t]*SIGNED[ \t]*//|/s/|\(signed\))[ \t]*\n\s*"
+                           r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z]\.)?"
+                           r"(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
+                           r"[ \t]*\n(?P<after>(?:[ \t]*[^\n]*\n?){0,4})")
+
+# A UN letter signs on one line: "(Signed) Jane Roe, Coordinator, Panel of Experts on X".
+_SIGNED_INLINE = re.compile(rf"(?m)^[ \t]*(?:\([Ss]igned\)|/s/)[ \t]+(?P<name>{FIRST}"
+                            rf"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),[ \t]+"
+                            r"(?P<title>[A-Z][^\n]{2,80}?)[ \t]*$")
+
+# A parliamentary record's labels: "Asked by: Jane Roe" (the member, her party and seat on the
+# line under), "Answered by: John Doe" (the minister, his office on the line under).
+_RECORD_BY = re.compile(rf"(?m)^(?:Asked|Answered|Tabled|Moved|Seconded)[ \t]+by:[ \t]+"
+                        rf"(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})"
+                        rf"[ \t]*\n(?:[ \t]*(?P<title>[^\n:]{{3,60}})$)?")
+# A report's staff lines: "Prepared by: Ops Cell (J. Roe, Senior Analyst).", "Approved: Jane
+# Roe, Head of Research": the name (initials allowed) with a staff role after its comma.
+_SIGN_OFF = re.compile(rf"\b(?:(?:Prepared|Approved|Reviewed|Compiled|Written|Checked|Released)"
+                       rf"(?:[ \t]+by)?|Author|Editor):[ \t]+(?:[^\n:()]{{0,40}}\()?"
+                       rf"(?P<name>(?:[A-Z]\.[ \t]?){{1,2}}[ \t]?[A-Z][a-z'’-]+|{FIRST}[ \t]+"
+                       rf"(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+),[ \t]+"
+                       rf"(?P<title>[A-Z][^\n,;()]{{2,50}}?)(?=[ \t]*[).;\n]|$)")
+
+
+def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
+    """(name, title, start, end) of each person the furniture names, in the order read:
+    e-mail senders, letters' names, signature blocks, signed lines, record labels and a
+    report's staff lines."""
+    for m in _MAIL_FROM.finditer(text) if "From:" in text else ():
+        # a pasted e-mail's sender, titled by the signature under their name
+        name = m.group("name") or f"{m.group('first')} {m.group('last')}"
+        if m.group("last") and m.group("last").casefold() not in m.group("mail").casefold():
+            continue
+        if plausible_name(name, is_place) and not _MAIL_DESK.search(name):
+            signature = rf"(?m)^{re.escape(name)}[ \t]*\n(?P<title>[^\n<>@:]{{3,60}})$"
+            sign = re.compile(signature).search(text, m.end())
+            title = " ".join(sign.group("title").split()) if sign and has_role_word(
+                text, sign.start("title"), sign.end("title")) or sign and _SIGNED_ROLE.search(
+                    sign.group("title")) else ""
+            group = "name" if m.group("name") else "last"  # (the reversed name's span)
+            yield name, title, m.start(group), m.end("name") if group == "name" else m.end()
+    for m in _LETTER_NAME.finditer(text) if "/s/" in text or "Honorable" in text else ():
+        # a letter's addressee ("The Honorable Jane Roe") and signers ("/s/ Jane Roe"), each
+        # titled by the line under their typed name ("Secretary of Defense")
+        name = m.group("name")
+        if not plausible_name(name, is_place):
+            continue
+        under = re.compile(rf"(?m)^{re.escape(name)}[ \t]*\n\s*(?P<title>[^\n<>@:/]{{3,60}})$")
+        sign = under.search(text, m.start("name"))
+        title = " ".join(sign.group("title").split()) if sign and (_SIGNED_ROLE.search(
+            sign.group("title")) or _LETTER_ROLE.search(sign.group("title"))) else ""
+        yield name, title, m.start("name"), m.end("name")
+    for m in _SIGNED_BLOCK.finditer(text) if "SIGNED" in text or "igned)" in text else ():
+        name = recased(m.group("name"))
+        if plausible_name(name, is_place):
+            roles = [line.strip() for line in m.group("after").splitlines()
+                     if _SIGNED_ROLE.search(line) or _LETTER_ROLE.search(line)]
+            yield name, roles[0] if roles else "", m.start("name"), m.end("name")
+    for m in _SIGNED_INLINE.finditer(text) if "igned)" in text or "/s/" in text else ():
+        if plausible_name(m.group("name"), is_place):
+            yield m.group("name"), " ".join(m.group("title").split()), m.start("name"), \
+                m.end("name")
+    for m in _RECORD_BY.finditer(text) if "d by:" in text else ():
+        title = " ".join((m.group("title") or "").split())
+        if plausible_name(m.group("name"), is_place):
+            yield m.group("name"), title if _LETTER_ROLE.search(title) else "", \
+                m.start("name"), m.end("name")
+    for m in _SIGN_OFF.finditer(text) if "by:" in text or "Approved:" in text or \
+            "Author:" in text or "Editor:" in text else ():
+        if _SIGNED_ROLE.search(m.group("title")) and plausible_name(m.group("name"), is_place):
+            yield m.group("name"), m.group("title").strip(), m.start("name"), m.end("name")
