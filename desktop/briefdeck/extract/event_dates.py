@@ -64,6 +64,12 @@ TOOK_PLACE = re.compile(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(?:attack|strike|a
                         r"bombing|blast|explosion|assault|clash(?:es)?|fighting)\s+"
                         r"(?:took\s+place|happened|occurred|was\s+carried\s+out|began|"
                         r"started|broke\s+out|erupted)\b|"
+                        # "The attack came late Monday": only with its day just after (not "the
+                        # worst strike came on Saturday": one of several)
+                        r"\b(?:the|that|this)\s+(?:attack|strike|raid|bombing|blast|explosion)\s+"
+                        r"came(?=\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|"
+                        r"Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                        r"[a-z]*\.?\s+\d))|"
                         # "I believe that was Wednesday", "it was Nov. 1": the day of what was
                         # just told, given when asked
                         r"\b(?:that|it)\s+was\s+(?=(?:on\s+)?(?:last\s+)?(?:(?:Mon|Tues|Wednes|"

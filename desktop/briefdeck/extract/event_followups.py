@@ -41,9 +41,16 @@ def updated(drafts: list[Draft], i: int, hurt_died: bool = False) -> Draft | Non
     news of the last happening that wounded someone ("the boy died of his wounds", told
     after another strike that only killed)."""
     last = None
+    # (an attack recalled from months before the story's own, "the first since Tower 22 in
+    # January 2024", is not what a late update is news of)
+    newest = max((_months(d.date.iso) for d in drafts[-30:] if d.date is not None and
+                  d.kind in VIOLENT and d.date.precision == "day"), default=None)
     # (the last told first: a happening whose toll was just updated is told again, though
     # drafted before another; an older draft with no toll does not end the search)
     for d in sorted(reversed(drafts[-30:]), key=lambda d: d.sentence, reverse=True):
+        if newest is not None and d.date is not None and d.date.iso[:4].isdigit() and \
+                newest - _months(d.date.iso) > 2:
+            continue
         if d.kind in VIOLENT and d.casualties and not d.other:
             if i - d.sentence > (30 if hurt_died else 12):
                 break
@@ -51,6 +58,10 @@ def updated(drafts: list[Draft], i: int, hurt_died: bool = False) -> Draft | Non
             if not hurt_died or any(c.kind == "wounded" for c in d.casualties):
                 return d
     return last
+
+
+def _months(iso: str) -> int:
+    return int(iso[:4]) * 12 + (int(iso[5:7]) if iso[5:7].isdigit() else 1)
 
 
 def main_told(drafts: list[Draft], i: int, paragraph: int) -> Draft:
@@ -127,10 +138,11 @@ def first_telling(text: str, drafts: list[Draft], dates: list[DateMention],
 
 
 def date_told(drafts: list[Draft], i: int, day: DateMention,
-              filed: Iterable[DateMention] = ()) -> None:
+              filed: Iterable[DateMention] = (), sites: list | None = None) -> None:
     """"The attack took place late Wednesday": the day of the attacks just told that have
     none yet (or only the day someone spoke of them, or the dateline's day: "MOSCOW, November
-    26. The attack on the base ...")."""
+    26. The attack on the base ..."). "The attack came late Monday at Muwaffaq Salti Air
+    Base": the base named there is where it happened, when it was told only by country."""
     datelines = {id(d) for d in filed}
     for last in reversed(drafts):
         if i - last.sentence > 8:
@@ -141,6 +153,9 @@ def date_told(drafts: list[Draft], i: int, day: DateMention,
                 id(last.date) not in datelines:
             break
         last.date = day
+        if sites and not last.sites:
+            last.places = [p.name for p in sites][:3]
+            last.locate(sites)
 
 
 # what makes a sentence a running tally: a period it runs over, or the attacks it sums

@@ -9,7 +9,10 @@ second attack on the update's day, and a chart adding the two would count the hu
 draft whose toll is a new total ("raised to", "rose to") at a site an attack a few days
 earlier names is that attack's toll as it now stands. So is a toll with no place that tells
 back ("the group said this morning four of its members were killed in the strikes"), dated by
-its telling the day after the one happening of its kind it refers to.
+its telling the day after the one happening of its kind it refers to. So is a placeless toll
+dated only by the briefing it was told at ("briefed on November 17. ... the third hit the
+post's accommodation block. A sergeant and a private were killed"), no more than the toll of
+the one placed attack the day before: the same dead told again.
 """
 
 from __future__ import annotations
@@ -33,12 +36,17 @@ _DAYS_BACK = 3  # an update the next day or two; a week on, a new total is a new
 # running total rose, not the first one restated
 _ANOTHER = re.compile(r"\b(?:more|another|second|third|fresh|new|again|latest)\b", re.I)
 
+# (not "the third hit the post": one drone of the salvo told)
+_NEW_ONE = re.compile(r"\b(?:more|another|fresh|new|again|latest|second\s+(?:attack|strike))\b",
+                      re.I)
+
 
 def fold_restated(result: list[tuple[Draft, str, str]]) -> list[tuple[Draft, str, str]]:
     """The day-dated drafts, with each restated toll moved onto the earlier attack it revises
     (that attack keeps its own day) and the restatement dropped."""
     gone: set[int] = set()
     _fold_told_back(result, gone)
+    _fold_retold(result, gone)
     days = [(d, date.fromisoformat(iso)) for d, iso, p in result
             if p == "day" and len(iso) == 10 and d.kind in _VIOLENT and d.sites
             and id(d) not in gone]
@@ -72,3 +80,28 @@ def _fold_told_back(result: list[tuple[Draft, str, str]], gone: set[int]) -> Non
             before[0].casualties = fuller_toll(before[0].casualties, d.casualties)
             before[0].told_in |= d.told_in
             gone.add(id(d))
+
+
+def _fold_retold(result: list[tuple[Draft, str, str]], gone: set[int]) -> None:
+    """A placeless toll dated by its telling's day, within the toll of the day before's one
+    placed, tolled happening."""
+    for d, iso, p in result:
+        if p != "day" or len(iso) != 10 or d.places or not d.casualties or \
+                d.kind not in _VIOLENT or d.other or d.date is None or \
+                d.start <= d.date.start < d.end or d.date.text in d.summary or \
+                _NEW_ONE.search(d.summary) or \
+                any(c.added or c.is_total or c.from_wounded for c in d.casualties):
+            continue
+        day = date.fromisoformat(iso)
+        before = [e for e, eiso, ep in result if ep == "day" and len(eiso) == 10
+                  and e.kind in _VIOLENT and e.sites and e.casualties and id(e) not in gone
+                  and (day - date.fromisoformat(eiso)).days == 1]
+        if len(before) != 1 or not all(
+                sum(c.count or 0 for c in d.casualties if c.kind == kind) <=
+                sum(c.count or 0 for c in before[0].casualties if c.kind == kind) and
+                (kind not in {c.kind for c in d.casualties} or
+                 kind in {c.kind for c in before[0].casualties})
+                for kind in ("killed", "wounded")):
+            continue
+        before[0].told_in |= d.told_in
+        gone.add(id(d))

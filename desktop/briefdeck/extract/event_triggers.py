@@ -99,15 +99,19 @@ TRIGGERS: list[tuple[str, str]] = [
                # ("destroyed a second drone", "two of the drones": more of a salvo told)
                r"(?:(?!of\b|the\b|second\b|third\b|other\b|more\b|further\b|remaining\b)"
                r"[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|projectiles?)|"
-               # ("a Shahed variant launched from Iraq": the weapon described, not a launch)
-               r"fell|launched(?!\s+from\b)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))launched|"
+               # ("a Shahed variant launched from Iraq", "drones launched by militia groups in
+               # Iraq": the weapon described, not a launch; "launched by X toward Y" is one)
+               r"fell|launched(?!\s+from\b)(?!\s+by\s+(?:(?!toward|towards|at|on|against)"
+               r"[\w'’-]+\s+){1,5}?in\s)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))launched|"
                r"offensive|shelling|barrage|assault\s+on|"
                # "an improvised explosive device (IED) damaged a truck": a weapon that did harm
                # "a drone damaged a hangar", "two rockets destroyed a vehicle" too; "saw two
                # rockets land near the embassy", "Rockets land inside base": a landing told
                # in the present or reported
                r"(?:IEDs?|devices?|bombs?|mines?|drones?|rockets?|missiles?|mortars?|shells?|"
+               # ("three drones approached the garrison": the attack told from its start)
                r"UAVs?|projectiles?)(?:\s*\([A-Z]{2,6}\))?\s+(?:damaged|destroyed|"
+               r"approached\s+(?=the\b|an?\b|[A-Z])|"
                # ("reports of a rocket landing near the embassy")
                r"(?:lands?|landing)\s+(?=near|on|in|inside|at|close))|"
                # "a drone of unknown origin crashed near a border post", "a drone carrying

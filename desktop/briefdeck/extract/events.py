@@ -37,11 +37,13 @@ from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_followups import VIOLENT, date_told
 from briefdeck.extract.event_incident_lines import line_place, untold_incidents
 from briefdeck.extract.event_listed_days import listed_days
+from briefdeck.extract.event_live_entries import fold_entry_tolls
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_recalled_dated import recalled_dated
 from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_scenes import noted_incident, scene_place
+from briefdeck.extract.event_site_tolls import split_site_tolls
 from briefdeck.extract.event_sites import SITE_INITIALS, spelled_out
 from briefdeck.extract.event_table import (
     DUPLICATE_ROW,
@@ -52,12 +54,16 @@ from briefdeck.extract.event_table import (
 )
 from briefdeck.extract.event_tolls_left import TollsLeft
 from briefdeck.extract.event_triggers import TRIGGER_RE, clauses
+from briefdeck.extract.event_undated_tolls import fold_undated_tolls
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document, Sentence, build_document
 from briefdeck.extract.stamped_entries import entry_at
 from briefdeck.extract.systems import SystemMention
 from briefdeck.model import Event
 
+# "about 50 miles east of Amman": a town that only tells where the base lies
+_BEARING_OF = re.compile(r"\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+                         r"(?:the\s+(?:town|city|village)\s+of\s+)?$", re.I)
 # an interviewer's turn: "Sofia Nandan: Walk me through ...", "Q: ...", "Q. ..."
 _QUESTION_TURN = re.compile(r"(?:Q[.:]|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}:)\s+\S")
 
@@ -91,6 +97,12 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             d.start: d for d in dates}, VIOLENT)
     reader.drafts = fold_reacted(doc.text, reader.drafts, reader.dates.filed.values())
     reader.drafts = fold_said_tolls(reader.drafts, reader.dates.said)
+    reader.drafts = fold_undated_tolls(doc.text, reader.drafts)
+    if reader.entries:
+        reader.drafts = fold_entry_tolls(reader.drafts, {
+            n for n, e in enumerate(reader.entries) if e.filed and n not in reader.headed})
+    if reader.drafts and any(len(d.sites) >= 2 for d in reader.drafts):
+        reader.drafts = split_site_tolls(doc.text, doc.sentences, reader.drafts)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
     events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
     for e in events:
@@ -185,7 +197,10 @@ class _Reader(ClauseReading, TollsLeft):
             d.precision == "day" for d in s.dates) else None
         days = [d for d in s.dates if d.precision == "day" and told and d.start >= told.end()]
         if days:  # "The attack took place late Wednesday": when what was just told happened
-            date_told(self.drafts, i, days[0], self.dates.filed.values())
+            date_told(self.drafts, i, days[0], self.dates.filed.values(), [
+                p for p in s.places if p.start >= told.end() and not p.locator and
+                p.precision not in ("country", "province", "region") and
+                not _BEARING_OF.search(text, max(told.end(), p.start - 30), p.start)])
         self._date_lead(made)
         if self.entry in self.headed:  # a section of a brief: its own incident
             for d in self.drafts[n_before:]:

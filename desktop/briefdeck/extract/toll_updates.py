@@ -132,8 +132,13 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 # "four civilians were killed ... the toll rose to four martyrs": the same
                 # count restated, of the group named before
                 c = replace(c, party=same.pop())
+            # ("four U.S. service members were hurt, not three", after three Americans and
+            # two Jordanians: a new count of that party's hurt, the other party's kept)
+            own = c.party != "unspecified" and any(
+                old.kind == c.kind and old.party == c.party for old in toll) and all(
+                old.party != "unspecified" for old in toll if old.kind == c.kind)
             toll = [old for old in toll if old.kind != c.kind or (
-                c.party_total and old.party != c.party)]
+                (c.party_total or own) and old.party != c.party)]
         elif c.count is not None and not c.is_floor:
             toll = [old for old in toll if not (
                 old.kind == c.kind and old.is_floor and old.party == "unspecified"

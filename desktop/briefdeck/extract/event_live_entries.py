@@ -1,0 +1,66 @@
+"""A live page's entries tell one happening on: a toll with no place, in another entry.
+
+An emergency service's live page opens with "Initial report: teams are treating casualties at
+an impact site in X, 2 seriously hurt ...", and later entries (on top) revise it: "Summary:
+since the impact late on Tuesday night, one man has died and 29 were treated". The summary
+names no place because the page is about the one impact: it is that happening's count as it
+now stands, not a second happening; and the stamp after midnight does not make it another day.
+Only when it names the happening back ("the impact") and one placed happening with a toll lies
+within a day of it, so the reading is sure.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefdeck.extract.event_draft import Draft
+
+_VIOLENT = frozenset({"attack", "strike"})
+# "since the impact late on Tuesday night": the page's one happening, named back
+_THE_ONE = re.compile(r"\b(?:the|this)\s+(?:impact|attack|strike|explosion|blast|incident|"
+                      r"event)\b", re.I)
+
+
+def _day(d: Draft) -> date | None:
+    if d.date is None or d.date.precision != "day":
+        return None
+    try:
+        return date.fromisoformat(d.date.iso)
+    except ValueError:
+        return None
+
+
+def _larger_per_kind(a: list, b: list) -> list:
+    """The same people counted at two hours: per kind, the telling with the larger count (a
+    count by condition and a summary's total are never added)."""
+    out = []
+    for kind in ("killed", "wounded"):
+        rows_a = [c for c in a if c.kind == kind]
+        rows_b = [c for c in b if c.kind == kind]
+        out += rows_b if sum(c.count or 0 for c in rows_b) > sum(
+            c.count or 0 for c in rows_a) else rows_a
+    return out
+
+
+def fold_entry_tolls(drafts: list[Draft], stamped: set[int]) -> list[Draft]:
+    """stamped: the entries under a live page's time stamps (not a brief's dated sections,
+    each its own incident)."""
+    tolled = [d for d in drafts if d.kind in _VIOLENT and d.entry in stamped and d.casualties
+              and not d.other and _day(d) is not None]
+    gone: set[int] = set()
+    for a in tolled:
+        if a.places or a.sites or not _THE_ONE.search(a.summary):
+            continue
+        day = _day(a)
+        near = [b for b in tolled if b.sites and b.entry != a.entry and id(b) not in gone
+                and abs((_day(b) - day).days) <= 1]  # type: ignore[operator]
+        if len(near) != 1 or any(id(x) != id(a) and not x.places and x.entry != a.entry
+                                 and abs((_day(x) - day).days) <= 1  # type: ignore[operator]
+                                 for x in tolled if id(x) != id(near[0])):
+            continue
+        b = near[0]
+        b.casualties = _larger_per_kind(b.casualties, a.casualties)
+        b.told_in |= a.told_in
+        gone.add(id(a))
+    return [d for d in drafts if id(d) not in gone] if gone else drafts
