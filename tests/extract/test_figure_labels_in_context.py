@@ -100,3 +100,33 @@ def test_the_date_of_an_announcement_is_not_the_date_of_the_count():
 def test_a_count_the_plan_would_reach_is_labelled_planned():
     labels = _labels("Under the new plan the brigade would shrink to about 1,900 soldiers.")
     assert labels[1900].endswith(", planned")
+
+
+def test_a_label_keeps_every_place_of_a_list_not_only_the_first():
+    labels = _labels("Proxy groups have mounted more than 60 raids on allied outposts in Libya, "
+                     "Chad and Niger since March. Officials counted 9 raids in Mali and Niger.")
+    assert labels[60] == "more than 60 raids in Libya, Chad and Niger, since March"
+    assert labels[9] == "9 raids in Mali and Niger"
+
+
+def test_a_label_keeps_an_area_as_written_and_not_the_launchers_place():
+    labels = _labels("Air defence units in the AFRICOM area of responsibility fired 212 "
+                     "interceptors against drones launched by rebel groups in Sudan and Chad.")
+    assert labels[212] == "212 interceptors in the AFRICOM area of responsibility"
+
+
+def test_a_label_keeps_the_place_of_those_wounded_by_debris():
+    labels = _labels("Three farmers were wounded by debris in Ruwaished. Two drones launched "
+                     "by the rebels at a ferry in the Gulf of Sidra were downed.")
+    assert labels[3] == "Three farmers in Ruwaished"
+    assert labels[2] == "Two drones in the Gulf of Sidra"
+
+
+def test_a_label_gives_both_ends_of_a_span_of_time():
+    labels = _labels("The rebels fired more than 90 rockets between October and early March.")
+    assert labels[90] == "more than 90 rockets, October–early March"
+
+
+def test_a_duration_takes_no_place_from_the_units_before_it():
+    labels = _labels("Four units in Tobruk were found faulty and would be fixed within two weeks.")
+    assert labels[2] == "two weeks"
