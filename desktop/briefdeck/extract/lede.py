@@ -58,6 +58,11 @@ ATTRIBUTION_CORE = re.compile(
 )
 # "... a further attack. b.": the next list item's letter caught at a sentence's end.
 LIST_MARK_TAIL = re.compile(r"(?<=[a-z)])\.\s+\(?[a-h]\)?$")
+# "... could be deployed.6": a footnote's number set after the closing mark.
+FOOTNOTE_TAIL = re.compile(r"(?<=[a-z)”’\"])[.!?]\d{1,3}$")
+# "BRISCOE: Meredith, a senior U.S. official tells me ...": a speaker turning to the anchor.
+ADDRESSED = re.compile(r"(?:[A-Z][A-Z'’. -]{1,40}:\s+)?(?:(?:But|And|So|Well)\s+)?"
+                       r"([A-Z][a-z]+),\s+(?=[a-z]|I\s)")
 NON_RESTRICTIVE = re.compile(r",\s+which\s+[^,]{3,80},\s*")
 # A toll or a count is never an aside: ", which killed 13 people, including two children, ..."
 TOLL = re.compile(r"\b(?:kill|wound|injur|dead|died|casualt)", re.I)
@@ -323,7 +328,7 @@ def clean_clause(text: str, limit: int = LONG) -> str:
         text = CLOCK.sub("", text)
     if "(" in text:
         text = AGENCY.sub("", text)
-    text = LIST_MARK_TAIL.sub("", text.rstrip(" ."))
+    text = LIST_MARK_TAIL.sub("", FOOTNOTE_TAIL.sub("", text).rstrip(" ."))
     if "," in text:
         tail = ATTRIBUTION_TAIL.search(text)
         if tail:  # who gives a toll stays with it: "..., according to SANA"
@@ -440,6 +445,11 @@ def _casualty_update(doc: Document) -> int:
     return last
 
 
+def _speaks(text: str, name: str) -> bool:
+    """Does a transcript's turn label name them ("MEREDITH COLVILLE, CNN ANCHOR: ...")?"""
+    return re.search(rf"(?m)^{name.upper()}\b[^:\n]{{0,60}}:", text) is not None
+
+
 def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: int = 60) -> str:
     """Up to two sentences of what the report expects to happen, time-bound ones first."""
     found: list[tuple[int, int, str]] = []
@@ -459,6 +469,9 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
         label = TURN_LABEL.match(doc.text, start, sent.end) if "):" in words else None
         if label:  # a debate's or hearing's turn: its words, not the speaker's label
             start = label.end()
+        addressed = ADDRESSED.match(doc.text, start, sent.end)
+        if addressed and _speaks(doc.text, addressed.group(1)):
+            start = addressed.end()  # the anchor's name is no part of what is expected
         lower = words.lower()
         if any(w in lower for w in _CHAIR_WORDS) and _PROCEDURAL.match(doc.text, start, sent.end):
             continue  # "With permission, Mr Speaker, I will make a statement", "will recess"

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from briefdeck.extract.lede import bare_opening, outlook, spine
+from briefdeck.extract.place_role_current_moves import background_moves
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Event, Figure, Place
@@ -526,6 +527,12 @@ def _force_level(text: str, figures: list[Figure]) -> str:
 def draft_narrative(doc: Document, headline: str, facts: Facts,
                     mentions: list[PlaceMention]) -> Narrative:
     _, lede_sent = spine(doc, headline)
+    # a move only an event tells, and not as today's news, stays on the map, not in the BLUF
+    background = background_moves(facts.places, facts.events, mentions, doc)
+    if background:
+        facts = facts.model_copy(update={"places": [
+            p.model_copy(update={"role": "mentioned"}) if p.name in background else p
+            for p in facts.places]})
     near = referenced_from(doc.text, facts.events)
     bluf = _bluf(doc, headline, facts, mentions, near)
     return Narrative(bluf=bluf,

@@ -26,6 +26,7 @@ from briefdeck.extract.place_role_event_guards import (
     site_then_town,
 )
 from briefdeck.extract.place_roles import is_attacker
+from briefdeck.extract.place_roles_from_moves import roles_from_moves
 
 POINT_KINDS = ("installation", "city")
 ATTACKS = ("attack", "strike")
@@ -87,10 +88,10 @@ def _not_its_target(text: str, sent_start: int, m: Any, near: tuple[Any, Any]) -
 
 def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
                       doc: Any) -> list[Any]:
-    """Roles the drafted events give places still "mentioned": the targets of attacks. (Moves
-    read from events, withdrawals and deployments, wait: as roles they read right, but the
-    BLUF then leads with "troops leave Baghdad" where a report only recalls a plan.)"""
-    return attack_targets(places, events, mentions, doc)
+    """Roles the drafted events give places still "mentioned": attacks first, then moves (a
+    withdrawal, handover or deployment told in the place's own sentence)."""
+    places = attack_targets(places, events, mentions, doc)
+    return roles_from_moves(places, events, mentions, doc)
 
 
 def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
