@@ -88,6 +88,7 @@ from briefdeck.extract.sourcing_patterns import ANY_VERB
 from briefdeck.extract.sourcing_press import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_press import PRESS_WORD
 from briefdeck.extract.sourcing_quote_labels import quote_labels
+from briefdeck.extract.sourcing_reactions import reaction_end
 from briefdeck.extract.sourcing_redacted_names import redacted_office_holders
 from briefdeck.extract.sourcing_repeats import named_again
 from briefdeck.extract.sourcing_report_voice import mission_voice, own_voice, rests_on
@@ -377,7 +378,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         limit = found[i + 1][0] if i + 1 < len(found) else len(text)
         e = _to_record(text, _to_listener(text, e, limit), limit)
         # the channel, listener and time of the verb: "said in a Telegram post late on Saturday"
-        e = tail_end(text, s, e, limit)
+        e = tail_end(text, s, reaction_end(text, e, limit), limit)
         if kind == "spokesperson":
             e = _to_claimed_act(text, _to_own_people(text, e, limit), limit)
         ends.append((s, e, kind, count))

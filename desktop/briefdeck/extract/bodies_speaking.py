@@ -35,6 +35,7 @@ from briefdeck.extract.sourcing_not_bodies import (
 )
 from briefdeck.extract.sourcing_offices import POST_HEAD
 from briefdeck.extract.sourcing_press import OUTLET_RE, PRESS_BEFORE
+from briefdeck.extract.sourcing_reactions import issued_reaction
 from briefdeck.extract.titled_names import office_start, titled_person
 
 _AND_THE = re.compile(r"\band\s+the\b")
@@ -64,7 +65,7 @@ _NAME_IN_ASIDE = re.compile(r",\s+(?P<name>(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?
 # directorates", "has also") opens at most nine words before one.
 _BODY_VERB = re.compile(r"sa(?:id|y)|tell|told|report|claim|confirm|denie|add|name|identifie|"
                         r"count|tall|list|announced|stated|acknowledged|disclosed|condemned|"
-                        r"rejected|denounced|assess|raised|revised|lowered|updated")
+                        r"rejected|denounced|assess|raise[sd]|revise[sd]|lower(?:ed|s)|update[sd]")
 
 # What may close a sentence after its sourcing: "..., the ministry said." (not "said that").
 _SENTENCE_CLOSES = re.compile(r"\s*[.!?]?[\"”’]?\s*$")
@@ -125,6 +126,8 @@ _INSTITUTION_HEAD = re.compile(r"\b(?:[Gg]overnment|[Mm]inistry|[Cc]ouncil|[Cc]o
                               r"[Pp]residency|[Ss]ecretariat|[Aa]rmy|[Mm]ission)$")
 _AND_SAID = re.compile(r"[^,;.\"“”]{0,80}?(?:\s+and\s+(?:also\s+)?|,\s+)(?:said|says|announced|"
                        r"added|saying|announcing)\b")
+# a conjunction between a capitalised word and a body joins two clauses
+_JOINED_CLAUSES = re.compile(r"[A-Za-z]\s+(?:as|while|when|after|before|because)\s+[a-z]")
 _TWO_CAPITALS = re.compile(r"([A-Z][a-z]+)\s+and\s+([A-Z][a-z]+)")
 
 
@@ -204,6 +207,8 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
             continue
         if m.group("verb").startswith("mourned") and place_name(who.strip()):
             continue  # a country mourning its dead grieves; a group mourning its own announces
+        if _JOINED_CLAUSES.search(who):
+            continue  # "Bekaa as ministry raises toll": a clause joined on, no body's name
         if who.strip() in ("Media", "Press"):
             continue  # "Media reports indicate": the press at large (press_sources.py)
         if len(who.strip()) < 2 or _PLATFORM_ONLY.fullmatch(who.strip()):
@@ -222,7 +227,10 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
                 # "the ministry condemned the attack and said police had found ...": an
                 # institution's statement, words and all (a capital's is a stance)
                 m.group("verb") == "condemned" and _INSTITUTION_HEAD.search(who) and
-                _AND_SAID.match(text, m.end("verb"), sent.end)):
+                _AND_SAID.match(text, m.end("verb"), sent.end)) and not (
+                # "the embassy condemned the attack in a post on X": issued, a statement
+                m.group("verb") in ("condemned", "denounced", "rejected") and
+                issued_reaction(text, m.end("verb"), sent.end) and not place_name(who.strip())):
             continue  # a stance without its words
         dateline = _DATELINE_HEAD.match(who) or (_TIME_HEAD.match(who) if who[:1] in
                                                  "MTWFSY" else None)
@@ -278,8 +286,9 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
     reach = 22 if ", which " in sent.text or ", that " in sent.text else 10
     for m in finditer_near(BODY_SAID_RE, _BODY_VERB, text, text, sent.start, sent.end,
                            reach) if said else ():
-        if m.group("verb") and not QUOTE_IN_CLAUSE.match(text, m.end("verb"), sent.end):
-            continue  # a stance without its words
+        if m.group("verb") and not QUOTE_IN_CLAUSE.match(text, m.end("verb"), sent.end) and \
+                not issued_reaction(text, m.end("verb"), sent.end):
+            continue  # a stance without its words (or a statement it was issued in)
         if _conditional(text, m, sent.start):
             continue
         if text.startswith((", which ", ", that "), m.end("who")) and \

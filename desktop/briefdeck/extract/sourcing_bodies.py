@@ -15,8 +15,11 @@ from briefdeck.extract.sourcing_statements import WHERE_ISSUED
 from briefdeck.extract.sourcing_unnamed_officials import SAID_TO_BE, TALLIED
 
 # A body revising its count: "raised the toll", "has revised its count" (a claim of its own).
-REVISED_COUNT = (r"(?:raised|revised|lowered|updated|increased)\s+(?:the|its)\s+(?:[a-z]+\s+)"
-                 r"{0,2}(?:toll|number|count|tally)")
+# ("raised that number to four", "revised this to four", a headline's "X revises toll")
+REVISED_COUNT = (r"(?:raise[sd]|revise[sd]|lower(?:ed|s)|update[sd]|increased)\s+(?:(?:the|its|"
+                 r"that|this)\s+(?:[a-z]+\s+){0,2}(?:toll|number|count|tally)|toll\b|"
+                 r"(?:this|that|it)\s+(?:up\s+|down\s+)?to\s+(?:\d|one|two|three|four|five|"
+                 r"six|seven|eight|nine|ten)\b)")
 # A live blog tells its news in the present: "the IDF says", "the agency reports", "the
 # council names him as". (Naming or identifying someone "as" is the body's own word.)
 SPEAKS_NOW = (r"says|reports(?!\s+(?:of|from|by|about|were|are|have|had)\b)|tells|"
@@ -45,7 +48,8 @@ ORG_SAID_RE = re.compile(
     rf"{_NAME_WORD}){{0,3}})(?:'s|’s)\s+(?=[A-Z]|media\s+(?:cent|office)))?(?:[Tt]he\s+)?(?:(?P<inst>{INSTITUTION}(?:{_MINISTRY_OF})?|(?<=[Tt]he\s)ministry"
     rf"{_MINISTRY_OF})"
     # where the body sits: "the Houthi-run health ministry in Sanaa said"
-    rf"(?:\s+in\s+[A-Z][\w'’-]+(?=,|\s+(?:said|says|reported|announced|confirmed)\b))?"
+    rf"(?:\s+in\s+[A-Z][\w'’-]+(?=,|\s+(?:said|says|reported|announced|confirmed|condemned|"
+    rf"denounced|rejected)\b))?"
     rf"|{_NAME_WORD}"
     rf"(?:(?:\s+(?:of|for|in|on|and)\s+|\s+[–-]\s+|\s+)(?:the\s+)?{_NAME_WORD}){{0,7}}"
     rf"(?:\s+\d{{1,3}}\b)?(?:\s+\([A-Z][\w-]{{1,9}}\))?"
@@ -129,7 +133,7 @@ ORG_SAID_RE = re.compile(
     # initially put the death toll at seven"
     rf"praised|hailed|blamed|"
     # ... or "later put the figure at three", "put the wounded at two"
-    rf"put\s+(?:the|its)\s+(?:(?:death|final|overall|total)\s+)?(?:toll|figure|number|count|"
+    rf"put\s+(?:the|its)\s+(?:(?:death|final|overall|total|own)\s+)?(?:toll|figure|number|count|"
     rf"tally|dead|wounded|injured|casualties)(?:\s+of\s+(?:the\s+)?(?:dead|wounded|injured|"
     rf"killed|casualties|deaths|injuries))?\s+at|"  # "put the number of injured at three"
     # a body revising its count or telling more: "the Pentagon has raised the number of
