@@ -73,7 +73,7 @@ class TimelineItem:
     @property
     def toll(self) -> str:
         """As the report worded it: 'at least 3 killed, 8 wounded', and whose claim it is:
-        '4 killed (claimed by Kataib Hezbollah)'."""
+        '4 killed (according to Kataib Hezbollah)'."""
         return with_claimant(toll_words(self.killed, self.killed_qualifier, self.wounded,
                                         self.wounded_qualifier), self.claimed_by)
 

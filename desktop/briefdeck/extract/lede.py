@@ -313,10 +313,26 @@ def bare_opening(text: str) -> str:
     return unlabelled(text) if ":" in text or "(" in text[:2] else text
 
 
+# A capitalised pair that names a body, not a person: "two White House officials", "State
+# Department sources", "U.S. Central Command officials", "officials at the Defense Ministry".
+_OFFICIALS_AFTER = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}(?:officials?|sources?|diplomats?|"
+                              r"aides?|people)\b")
+_BODY_WORD = re.compile(r"\s(?:House|Department|Ministry|Office|Command|Council|Agency|Forces?|"
+                        r"Army|Navy|Guard|Corps|Service|Administration|Authority|Government|"
+                        r"Embassy|Committee|Mission|Headquarters|Staff)$")
+
+
+def _names_person(sourcing: str) -> bool:
+    """Whether the sourcing names a person ("according to John Kirby"), not only a body."""
+    return any(not (_OFFICIALS_AFTER.match(sourcing, m.end()) or _BODY_WORD.search(m.group()))
+               for m in NAMED_PERSON.finditer(sourcing))
+
+
 def _unnamed(sourcing: str) -> bool:
-    """Sourcing by unnamed officials (", according to three U.S. defense officials"): the
-    claim rests on it, so it stays with the claim."""
-    return ANONYMOUS.search(sourcing) is not None and NAMED_PERSON.search(sourcing) is None
+    """Sourcing by unnamed officials (", according to three U.S. defense officials", "two
+    White House officials said"): the claim rests on it, so it stays with the claim; a named
+    person's word is cut with the rest of the tail."""
+    return ANONYMOUS.search(sourcing) is not None and not _names_person(sourcing)
 
 
 def clean_clause(text: str, limit: int = LONG) -> str:

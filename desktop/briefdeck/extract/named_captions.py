@@ -72,9 +72,9 @@ def _a_person(role: str) -> bool:
         not _REPORTER.search(role)
 
 
-def captions(text: str) -> list[tuple[int, int, str, str, int, bool]]:
+def captions(text: str) -> tuple[tuple[int, int, str, str, int, bool], ...]:
     """(name start, name end, name, title, caption end, whether a script's super) of each
-    caption naming a speaker."""
+    caption naming a speaker (a tuple: the cached answer is shared, so no caller may change it)."""
     global _last
     last = _last  # (one read: another thread's draft may replace it meanwhile)
     if last[0] is text:
@@ -96,12 +96,12 @@ def captions(text: str) -> list[tuple[int, int, str, str, int, bool]]:
                     _a_person(m.group("role")):
                 out.append((m.start("name"), m.end("name"), _name(m.group("name")),
                             _title(m.group("rank"), m.group("role")), m.end(), False))
-    out.sort()
-    _last = (text, out)  # (people and quotes each ask of the same text)
-    return out
+    found = tuple(sorted(out))
+    _last = (text, found)  # (people and quotes each ask of the same text)
+    return found
 
 
-_last: tuple[str | None, list[tuple[int, int, str, str, int, bool]]] = (None, [])
+_last: tuple[str | None, tuple[tuple[int, int, str, str, int, bool], ...]] = (None, ())
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -154,8 +154,10 @@ def _line_start(text: str, pos: int) -> int:
 
 
 # Between a super and its bite: the cue sheet's IN/OUT lines, timings, directions in brackets
-_CUE_LINES = re.compile(r"(?:[ \t]*(?:(?:IN|OUT|DUR|RUNS|TRT|CUE|TIME)\b[^\n]*|\([^\n]*\)|"
-                        r"\[[^\n]*\])?[ \t]*\n)*[ \t]*")
+# (one run of blanks a line, which the line's own [^\n]* may end with: two runs of blanks side
+# by side split a blank line's spaces many ways, and the splits multiply line by line)
+_CUE_LINES = re.compile(r"(?:[ \t]*(?:(?:IN|OUT|DUR|RUNS|TRT|CUE|TIME)\b[^\n]*|"
+                        r"(?:\([^\n]*\)|\[[^\n]*\])[ \t]*)?\n)*[ \t]*")
 _BITE_REACH = 400
 
 

@@ -24,7 +24,7 @@ from briefdeck.model import Event, Figure, Place
 from briefdeck.model.briefing import Facts, Narrative
 from briefdeck.model.date_words import MONTHS
 from briefdeck.model.quote_marks import balanced_quotes
-from briefdeck.model.tolls import qualified, with_claimant
+from briefdeck.model.tolls import claim_words, qualified, with_claimant
 from briefdeck.model.units import is_measure
 
 FORCE_UNITS = {"troops", "personnel", "service members", "soldiers", "forces", "marines"}
@@ -195,10 +195,19 @@ def _attacks_summary(attacks: list[Event], places: list[Place],
     text += f", at {listing(where)} among others" if len(where) >= 3 else (
         f", at {listing(where)}" if where else "")
     toll = [f"{n} {w}" for n, w in ((killed, "killed"), (wounded, "wounded")) if n]
-    claimants = list(dict.fromkeys(e.toll_claimed_by for e in attacks
-                                   if e.toll_claimed_by and (e.killed or e.wounded)))
-    claims = f" (some claimed by {listing(claimants)})" if claimants else ""
-    return text + (f"; {' and '.join(toll)} in all{claims}" if toll else "")
+    return text + (f"; {' and '.join(toll)} in all{_claims(attacks)}" if toll else "")
+
+
+def _claims(attacks: list[Event]) -> str:
+    """' (according to X)' when every toll summed is a party's claim, ' (some according to
+    X)' when only some are; '' when none is. ("claimed by X" would read as if X did the
+    killing, see model/tolls.py.)"""
+    tolled = [e for e in attacks if e.killed or e.wounded]
+    claimants = list(dict.fromkeys(e.toll_claimed_by for e in tolled if e.toll_claimed_by))
+    if not claimants:
+        return ""
+    some = "" if all(e.toll_claimed_by for e in tolled) else "some "
+    return f" ({some}{claim_words(listing(claimants))})"
 
 
 def _day(e: Event) -> date:
