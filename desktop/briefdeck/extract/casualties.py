@@ -65,6 +65,7 @@ from briefdeck.extract.toll_patterns import (
     LEAVING_RE,
     NAMED_KILLED_RE,
     ONE_KIN,
+    ONE_OF_RE,
     ONE_ROLE,
     OWN_VERB,
     PARTITIVE,
@@ -159,6 +160,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 break
             count = count_of(item.group("num"))
             kin = KIN_AFTER.match(text, item.end(), end) if count else None
+            if kin and pos > m.end() and found[-1].count == count + 1 and \
+                    text[found[-1].end:item.start()].strip() == ",":
+                break  # "wounding two civilians, a woman and her son": who the two were
             # "wounding a woman and her child": one more hurt
             found.append(Casualty(item.start(), kin.end() if kin else item.end(), kind,
                                   count + 1 if kin and count else count,
@@ -188,7 +192,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                     DEAD_VERB_RE if dead_verb else None,
                     DEAD_WHO_RE if dead_verb else None,
                     DIED_RE if "died" in chunk else None,
-                    TIMES_X_RE if " x " in chunk or "×" in chunk else None):
+                    TIMES_X_RE if " x " in chunk or "×" in chunk else None,
+                    ONE_OF_RE if "one of" in low or "among" in low else None):
         for m in pattern.finditer(text, start, end) if pattern else ():
             if any(c.start <= m.start("num") < c.end for c in found):
                 continue

@@ -28,6 +28,9 @@ MONTHS = {
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
+    # short names in notes ("Tue night", "early Thu")
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
 }
 IMPLICIT_DAYS = frozenset({"overnight", "today", "tonight", "earlier today", "this morning",
                            "this afternoon", "this evening", "the past day", "the last day",
@@ -139,7 +142,13 @@ _DATE_WAYS = (  # every way starts at a word boundary: test that once, first
         (?:\s?(?:AH|SH|H)\b|\s?A\.H\.|\s?S\.H\.)?)
   | (?P<wd>(?:\b(?i:on|since|by|until)\s+)?(?:\b(?P<wd_rel>(?i:last|this|next|early|late|later|
         earlier))\s+)?
-        \b(?P<wd_day>{WEEKDAY})
+        \b(?P<wd_day>{WEEKDAY}|
+        # a note's "hit Tue night", "early Thu", "Sat 28 Nov": the short name, where only a
+        # day can be meant
+        (?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b
+        (?:(?<=early\ ...)|(?<=early\ ....)|(?<=early\ .....)|(?<=late\ ...)|(?<=late\ ....)
+         |(?<=late\ .....)|(?<=last\ ...)|(?<=last\ ....)|(?<=last\ .....)
+         |(?=\ (?:morning|afternoon|evening|night)\b|\ \d{{1,2}}\ [A-Z][a-z]{{2}})))
         # "Monday the 9th", "Tuesday the ninth.": the day of the month says which one (not
         # "Tuesday, the 40th such attack": a count goes on with its noun)
         (?:,?\ the\ (?P<wd_ord>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b|(?i:{_ORDINAL})(?=[,.;:!?]))
@@ -293,6 +302,7 @@ _RANGE_BEFORE = re.compile(rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}
 # "in the night from 12.11. to 13.11.2026": one night, dated by its first day (the second
 # day, its morning, stays the end of a span)
 _NIGHT_BEFORE = re.compile(r"\bnight\s+(?:from|of|between)\s+$", re.I)
+_AND_DAY = re.compile(r"\s+and\s+\d")  # "12 and 27 October": two days, not a span
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
                           r"intends?\s+to|due\s+to|set\s+to)\b")
@@ -642,6 +652,17 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
         if resolved and m.lastgroup == "dot" and \
                 _NIGHT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
             found.append(DateMention(begin, m.end(), text[begin:m.end()], *resolved))
+            continue
+        if resolved and m.lastgroup == "dm" and m.group("dm_to") and resolved[1] == "day" and \
+                _days_spanned(m) > 2 and _AND_DAY.match(text, m.end("dm_day")) and \
+                not _BETWEEN.search(text, max(start, m.start() - 40), m.start()):
+            # "on 12 and 27 October": two days of their own (a span reads "12 to 27 October"
+            # or "between 12 and 27 October")
+            first = m.end("dm_day")
+            found.append(DateMention(begin, first, text[begin:first], *resolved))
+            second = f"{resolved[0][:8]}{int(m.group('dm_to')):02d}"
+            found.append(DateMention(m.start("dm_to"), m.end(), text[m.start("dm_to"):m.end()],
+                                     second, "day"))
             continue
         if resolved:
             period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start())) or \

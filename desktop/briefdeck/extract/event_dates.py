@@ -326,6 +326,9 @@ _LISTED = re.compile(r"\band\b|\bfollowed\s+by\b|;|\bthen\b")
 _SUBORDINATE = re.compile(r"\b(?:who|which|whose|where|including)\b")
 
 
+_TOLD_AGAIN = re.compile(r",?\s*")  # "in October, on 12 and 27 October": right after it
+
+
 def nearest_dates(text: str, owned: list[DateMention], shared: list[DateMention],
                   trigger: int) -> list[DateMention]:
     """The dates that say when a clause's happening was: of its own dates and, when these
@@ -335,6 +338,11 @@ def nearest_dates(text: str, owned: list[DateMention], shared: list[DateMention]
     Wednesday, a cutter fired at a boat near the ship that ran aground in 1999" is
     Wednesday's. Dates listed with "and" ("three drones in December and two missiles on Feb.
     6") stay, one event each."""
+    if len(owned) > 1 and any(d.precision == "month" for d in owned):
+        # "twice in October, on 12 and 27 October": the month told again by its days
+        owned = [d for d in owned if d.precision != "month" or not any(
+            e.precision == "day" and e.iso.startswith(d.iso) and
+            _TOLD_AGAIN.fullmatch(text, d.end, e.start) for e in owned)]
     if len(owned) > 1 and all(_LISTED.search(text, a.end, b.start) and not _SUBORDINATE.search(
             text, a.end, b.start) for a, b in zip(owned, owned[1:], strict=False)):
         return owned

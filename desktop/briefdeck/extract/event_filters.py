@@ -33,7 +33,9 @@ ANOTHER = re.compile(
     r"another(?!\s+(?:was\s+|were\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|"
     r"hurt|died)\b|" + _TELLER + r")|similar|"
     # ("a second soldier had been treated": another of the wounded, not another happening)
-    r"second(?!" + _TELLER + r"|\s+(?:[\w-]+\s+)?(?:soldiers?|service\s+members?|sailors?|"
+    # ("when the second drone hit": the second of the drones just counted, not another)
+    r"second(?!" + _TELLER + r"|(?<=[Tt]he\ssecond)\s+(?:[\w-]+\s+)?(?:drones?|rockets?|"
+    r"missiles?|projectiles?|UAVs?)\b|\s+(?:[\w-]+\s+)?(?:soldiers?|service\s+members?|sailors?|"
     r"marines?|airm[ae]n|"
     r"persons?|people|civilians?|victims?|crew\s+members?|workers?|m[ae]n|wom[ae]n|child)\b)|"
     r"other(?!\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|service|members|"
@@ -99,6 +101,8 @@ REFERENCE = re.compile(
     # "no comment from the army on that strike": a comment asked about one told
     r"\bcomment\w*\s+(?:[\w.-]+\s+){0,5}?(?:on|about|regarding)\s+(?:the|these|those|this|"
     r"that|its|their)\s+(?:[\w-]+\s+){0,2}$|"
+    # "at the time of the strike", "the facts of the attack": one told, named as a moment
+    r"\b(?:time|facts)\s+of\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:call(?:ed|s|ing)?|condemn\w*|denounc\w*|prais\w*|defend\w*|"
     r"describ\w*|blam\w*|investigat\w*|den(?:y|ied|ies)|planning|plotting|preparing|"
     # "threatened further attacks", "vowed new strikes", "warned of attacks": not yet made

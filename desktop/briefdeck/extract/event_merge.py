@@ -250,7 +250,10 @@ def _tolls_differ(first: Draft, d: Draft) -> bool:
                 any(c.is_floor for c in a) and total_a < total_b) and not (
                 # the first count told later ("at least four", hours after the attack), below
                 # the newer one told first: a superseded count of the same attack
-                recount and any(c.is_floor for c in b) and total_b < total_a):
+                recount and any(c.is_floor for c in b) and total_b < total_a) and not (
+                # "three Americans hurt", then "three U.S. troops and a Jordanian airman were
+                # wounded": the first count one party of the fuller one
+                recount and not d.places and any(c.count == total_a for c in b)):
             return True
     return False
 
@@ -299,15 +302,16 @@ def _weekend_day(d: Draft, days: list[tuple[Draft, str]], pub: date) -> Draft | 
     if d.date is None or "weekend" not in d.date.text.lower() or d.kind not in _VIOLENT or \
             d.other:
         return None
-    found = [day for day, iso in days if day.kind in _VIOLENT and len(iso) == 10 and
+    found = [(day, iso) for day, iso in days if day.kind in _VIOLENT and len(iso) == 10 and
              date.fromisoformat(iso).weekday() >= 5 and
              0 <= (pub - date.fromisoformat(iso)).days <= 9 and
              (not d.countries or not day.countries or bool(d.countries & day.countries))]
-    if len({id(x) for x in found}) != 1:
-        return None
+    if len({iso for _, iso in found}) != 1:
+        return None  # (several tellings of that one day are one happening)
     # (a count larger than the day's, "neutralized 14 terrorists over the weekend", is
-    # another party's telling of something else, not a part of that toll)
-    told = found[0]
+    # another party's telling of something else, not a part of that toll; of the day's
+    # tellings, the first with a toll)
+    told = next((x for x, _ in found if x.casualties), found[0][0])
     return told if not told.casualties or all(
         a <= b for a, b in zip(_counts(d), _counts(told), strict=True)) else None
 

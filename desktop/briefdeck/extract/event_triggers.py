@@ -59,7 +59,8 @@ TRIGGERS: list[tuple[str, str]] = [
                # "an ambulance was damaged by shrapnel near Bajil": harm done by a weapon
                r"\b(?:damaged|hit|struck)\s+by\s+(?:shrapnel|fragments|(?:an?\s+)?(?:drone|"
                r"missile|rocket|shell|mortar|air\s?strike)s?)\b|"
-               r"\b[Oo]pen(?:ed|s)?\s+fire\b|\bimpacted\s+(?:the\s+)?(?:water|sea|ground|near|"
+               # ("irnpacted": a scanned page read by OCR, "m" as "rn")
+               r"\b[Oo]pen(?:ed|s)?\s+fire\b|\bi(?:m|rn)pacted\s+(?:the\s+)?(?:water|sea|ground|near|"
                r"inside|within|close|in\s+(?:an?\s+)?open)\b|"
                # "the third impacted about two hundred meters from the yard": a near miss
                r"\bimpacted\s+(?:about\s+|some\s+|roughly\s+|approximately\s+|around\s+|"
@@ -267,7 +268,15 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"\b(?:mov|relocat)(?:e|ed|es|ing)\s+(?:[\w.,'’-]+\s+){0,7}?(?:batter(?:y|ies)|"
                    r"troops|forces|soldiers|Marines|squadrons?|units?|jets|aircraft|launchers|"
                    r"brigades?|battalions?|personnel|interceptors|warships|destroyers|"
-                   r"carriers?)\s+(?:[\w-]+\s+){0,3}?(?:from|to|into)\s|"
+                   r"carriers?|radars)\s+(?:[\w-]+\s+){0,4}?(?:from|to|into)\s|"
+                   # "deployed an additional Patriot battery to Jordan": the unit sent there
+                   r"\bdeploy(?:ed|ing|s)?\s+(?:an?\s+|two\s+|three\s+|its\s+|their\s+)"
+                   r"(?:[\w-]+\s+){0,3}?(?:batter(?:y|ies)|squadrons?|brigades?|battalions?|"
+                   r"units?|troops|jets|aircraft|warships|destroyers)\s+(?:to|into)\s|"
+                   # "the base got a Patriot battery last month": a unit received at a base
+                   r"\b(?:got|received|gained)\s+(?:an?|another|two|three|its\s+first|"
+                   r"(?:an?\s+)?(?:additional|second|third|new))\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:batter(?:y|ies)|squadrons?)\b(?!\s+of\s+(?:questions|tests))|"
                    # "a transport ship docked at the port of Hanko on Feb. 3": a ship's arrival
                    # ("the aircraft touched down at the base on Friday": a flight's)
                    r"\b(?:docked|berthed|moored|touched\s+down)\s+(?:at|in)\b|"
@@ -301,6 +310,9 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"their|plans?)\s+(?:[\w$.,-]+\s+){0,4}?(?:deployment|withdrawal|drawdown|"
                      r"[Ss]ale|transfer|package|mission|moves?|request|plan|contract|purchase|"
                      r"extension|funding|return)\b|"
+                     # "approved findings 1 through 9": an investigation's findings made final
+                     r"\b(?:approv(?:ed|ing)|endorsed|accepted)\s+(?:the\s+|its\s+)?"
+                     r"(?:investigation(?:'s|’s)\s+)?(?:findings|recommendations)\b|"
                      # "Today, OFAC is sanctioning four individuals", "imposed sanctions on":
                      # sanctions are the news of the day they are imposed
                      r"\b(?:is|are|has|have|had)\s+(?:also\s+)?(?:sanction(?:ed|ing)|"
@@ -400,7 +412,15 @@ def event_kind(kind: str, text: str, clause_start: int, trigger_start: int,
     if subject and not re.search(r"\w", text[clause_start:trigger_start]) and \
             _ours(text, *subject) and not _our_hurt(text, *subject):
         return "strike"
+    if subject and subject[0] < clause_start and trigger_start == subject[1] and \
+            text.endswith(" and ", 0, clause_start) and _ours(text, *subject) and \
+            not _our_hurt(text, *subject) and not _BEEN.search(text, clause_start, trigger_start):
+        return "strike"  # "U.S. F-15E fighter jets and MQ-9 Reaper drones struck": one subject
     return kind
+
+
+# "U.S. forces in Iraq and Syria have been targeted": the subject is the target
+_BEEN = re.compile(r"\b(?:been|were|was|are|is|being)\s+(?:\w+ly\s+)?$")
 
 
 def _ours(text: str, start: int, end: int) -> bool:

@@ -52,6 +52,7 @@ from briefdeck.extract.event_table import (
     rejoin_rows,
     rejoin_stacked,
 )
+from briefdeck.extract.event_titled import dated_by_title
 from briefdeck.extract.event_tolls_left import TollsLeft
 from briefdeck.extract.event_triggers import TRIGGER_RE, clauses
 from briefdeck.extract.event_undated_tolls import fold_undated_tolls
@@ -90,6 +91,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     reader.settle_early_totals()
     if reader.headed:
         reader.drafts = untold_incidents(doc, reader.entries, reader.drafts, reader.headed)
+    dated_by_title(doc.text, reader.drafts, dates, places, VIOLENT)
     dated_by_named_attack(doc.text, reader.drafts, VIOLENT)
     lede_dated_by_recall(doc.text, reader.drafts, VIOLENT)
     if "ours before the" in doc.text or "ours after the" in doc.text:

@@ -146,7 +146,8 @@ ACRONYM_RE = re.compile(rf"{ITEM}\s+(?P<verb>KIA|WIA)\b")
 # A table cell's shorthand needs no noun: "1 HaD KIA, 1 WIA", "3 enemy KIA" (KIA and WIA
 # tell a toll whatever group comes before them; upper case only).
 # ("five KIA" in a brief's prose: the count may be a word)
-SHORTHAND_RE = re.compile(rf"\b(?P<num>\d{{1,4}}|(?i:{SMALL_NUMBER}))\s+"
+# ("three (3) WIA": a memo's count in words and figures)
+SHORTHAND_RE = re.compile(rf"\b(?P<num>\d{{1,4}}|(?i:{SMALL_NUMBER}))(?:\s+\(\d{{1,4}}\))?\s+"
                           rf"(?P<np>(?:(?!and\b|or\b)[A-Za-z][\w.'’-]*\s+){{0,2}}?)"
                           r"(?P<verb>KIA|WIA)\b")
 # A sitrep's count by "x": "2 x contractors (Filipino) - minor shrapnel injuries",
@@ -220,3 +221,10 @@ ALSO_VERB = re.compile(r"(?:,[^,;]{1,60},)?"
                        r"also\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b",
                        re.I)
 HURT_BEFORE = re.compile(r"wound|injur|hurt", re.I)
+# "was one of three U.S. service members wounded when ...", "among the four soldiers hurt": the
+# whole group counted, one of them named
+ONE_OF_RE = re.compile(
+    rf"\b(?:was|is|were|are)\s+(?:one|two|among)\s+(?:of\s+)?(?:the\s+)?"
+    rf"{COUNT_STARTS}(?P<num>{NUM})\s+(?P<np>(?:{GROUP_WORD}\s+){{0,4}}{GROUP_NOUN})\s+"
+    r"(?:(?:seriously|critically|slightly|lightly|badly|severely)\s+)?"
+    r"(?P<verb>killed|wounded|injured|hurt)\b", re.I)
