@@ -31,3 +31,33 @@ def test_a_toll_told_by_officials_is_nobodys_claim():
                   "officials said.")
     tolled = [e for e in evs if e.wounded]
     assert tolled and tolled[0].toll_claimed_by == ""
+
+
+def test_a_government_telling_its_own_dead_is_no_militias_claim():
+    # the militia is named in the clause before; the Pentagon is who tells the toll
+    evs = _events("Kataib Hezbollah drones struck Tower 22 on Sunday; the Pentagon said three "
+                  "of its personnel were killed.")
+    assert all(e.toll_claimed_by != "Kataib Hezbollah" for e in evs)
+
+
+def test_an_aside_between_the_group_and_its_verb_keeps_the_group_the_teller():
+    evs = _events("U.S. aircraft struck a depot near Al-Qaim on Monday night. Kataib "
+                  "Hezbollah, an Iran-backed militia, said four of its members were killed.")
+    tolled = [e for e in evs if e.killed]
+    assert tolled and tolled[0].toll_claimed_by == "Kataib Hezbollah"
+
+
+def test_a_claim_by_unnamed_witnesses_names_no_claimant_rather_than_a_guess():
+    from briefdeck.extract.toll_claims import claimant
+
+    for text in ("Witnesses on Tuesday claimed that 12 civilians were killed.",
+                 "Local media claimed that 12 civilians were killed."):
+        verb = text.index("claimed")
+        assert claimant(text, 0, verb) == "", text
+
+
+def test_a_named_body_that_claims_a_toll_is_named_without_its_article():
+    from briefdeck.extract.toll_claims import claimant
+
+    text = "The Gaza Health Ministry claimed that 12 people were killed."
+    assert claimant(text, 0, text.index("claimed")) == "Gaza Health Ministry"

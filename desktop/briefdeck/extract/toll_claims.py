@@ -82,9 +82,9 @@ def _own_dead_told(text: str, start: int, found: list[Casualty]) -> list[Casualt
     verb = _TELLS.search(text, start, own[0].start)
     if verb is None:
         return found
-    group = _armed_group_in(text, start, verb.start())
+    group = _subject_group(text, start, verb.start())
     if not group:
-        return found
+        return found  # ("... Kataib Hezbollah drones; the Pentagon said three of its": no)
     # ("two of their members were killed and one wounded": the rest of its telling too)
     return [replace(c, claimant=group) if c.start > verb.end() else c for c in found]
 
@@ -97,24 +97,58 @@ def _armed_group_in(text: str, lo: int, hi: int, last: bool = False) -> str:
     return (names[-1] if last else names[0]) if names else ""
 
 
+# What may stand between a teller and its verb: "Kataib Hezbollah, an Iran-backed militia,
+# said", "the Houthis' military spokesman said", "Amaq has also reported".
+_TELLER_GAP = re.compile(r"\s*(?:\([A-Z][\w-]{1,8}\)\s*)?(?:['’]s?\s+(?:own\s+)?(?:military\s+)?"
+                         r"(?:statement|spokes\w+|media\s+(?:office|wing)|channel|account)\s*)?"
+                         r"(?:,[^,;]{1,60},\s*)?(?:(?:has|had|also|later|then|now)\s+)*")
+# the aside just before the verb, whose own names are not the teller: "the People's Defence
+# Forces (HPG), the PKK's armed wing, said"
+_ASIDE_BEFORE = re.compile(r",[^,;]{1,60},\s*(?:(?:has|had|also|later|then|now)\s+)*$")
+# Words that name when, not who: "Witnesses on Tuesday claimed" is told by nobody named.
+_NOT_TELLERS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
+    "June July August September October November December Today Yesterday Tonight Earlier Later "
+    "Overnight Witnesses Residents Officials Sources Activists Locals Reports Media".split())
+
+
+def _subject_group(text: str, lo: int, verb: int) -> str:
+    """The known armed group that is the verb's subject: the last known name before the verb
+    in text[lo:verb], an armed group, with nothing but an aside between it and the verb. A
+    group named earlier in the clause ("Kataib Hezbollah drones struck ...; the Pentagon
+    said") is not the teller."""
+    aside = _ASIDE_BEFORE.search(text, lo, verb)
+    last = None
+    for m in KNOWN_ALTERNATIVES.regex.finditer(text, lo, aside.start() if aside else verb):
+        last = m
+    if last is None:
+        return ""
+    name = KNOWN_NAMES[KNOWN_ALTERNATIVES.which(last)]
+    if name not in ARMED_GROUPS or not _TELLER_GAP.fullmatch(text, last.end(), verb):
+        return ""
+    return name
+
+
 def claimant(text: str, start: int, verb: int) -> str:
-    """Who makes the claim whose verb is at verb, in the sentence from start: a known armed
-    group named before the verb; else the name the verb follows ("Amaq reported"); else, for
-    "the group said" or "it claimed", the armed group named last before the sentence; else
-    "an armed group" when the teller is one, or "a party to the fight"."""
-    group = _armed_group_in(text, start, verb)
+    """Who makes the claim whose verb is at verb, in the sentence from start: the known armed
+    group that is the verb's subject; else the name the verb follows ("Amaq reported", "the
+    Gaza Health Ministry claimed"); else, for "the group said" or "it claimed", the armed
+    group named last before the verb; else "an armed group" when the teller is one. '' when
+    the teller cannot be named (witnesses, local media): a guess would misattribute."""
+    group = _subject_group(text, start, verb)
     if group:
         return group
     head = text[start:verb]
     named = _NAMED_TELLER.search(head)
-    if named and named.group(1).strip() not in ("The", "It", "They", "A", "An"):
-        return named.group(1).strip()
+    if named:
+        who = named.group(1).strip().removeprefix("The ").strip()
+        if who and who not in ("It", "They", "A", "An", "The") and \
+                not set(who.split()) <= _NOT_TELLERS:
+            return who
     if _GROUP_WORDS.search(head) or not head.strip():
-        group = _armed_group_in(text, max(0, start - _BACK), start, last=True)
-        if group:
-            return group
-        return "an armed group"
-    return "a party to the fight"
+        group = _armed_group_in(text, max(0, start - _BACK), verb, last=True)
+        return group or "an armed group"
+    return ""
 
 
 def confirmed_over_claimed(known: list[Casualty], later: list[Casualty]
