@@ -67,3 +67,26 @@ def test_the_worst_of_several_strikes_dates_only_itself():
     got = day_tolls(drafted_events(text, "2026-03-03"))
     assert ("2026-02-28", 6, 0) in got
 
+
+
+
+def test_strikes_split_per_site_each_own_their_weapons_and_lie_in_their_own_country(
+        monkeypatch):
+    from briefdeck.extract import events as events_module
+
+    split = events_module.split_site_tolls
+    made: list = []
+    monkeypatch.setattr(events_module, "split_site_tolls",
+                        lambda *a: made.extend(split(*a)) or made)
+    text = ("Early on Friday, U.S. jets struck four sites with drones: depots near Al-Bukamal, "
+            "a warehouse outside Al-Mayadeen and a workshop near Al-Qaim.\n\n"
+            "A war monitor said seven fighters were killed near Al-Bukamal. Nobody was hurt at "
+            "the warehouse. In Iraq, a militia said three of its men were killed near "
+            "Al-Qaim.")
+    drafted_events(text, "2026-03-03")
+    sites = {d.places[0]: d for d in made if len(d.sites) == 1}
+    assert len(sites) >= 2
+    assert len({id(d.weapons) for d in sites.values()}) == len(sites)  # a merge into one
+    assert len({id(d.countries) for d in sites.values()}) == len(sites)  # reaches no other
+    qaim = next(d for name, d in sites.items() if "Qaim" in name)
+    assert qaim.countries == {"Iraq"}

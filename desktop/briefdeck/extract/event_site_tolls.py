@@ -38,7 +38,8 @@ def _by_site(text: str, sentences: list[Sentence], starts: list[int], d: Draft
             sites.setdefault(p.key, p.name)
     if len(sites) < 2 or len(sites) > 8:
         return None
-    names = {k: re.compile(rf"\b{re.escape(n)}\b") for k, n in sites.items()}
+    # (a name may end in "." or ")": "St.", "Camp X (Iraq)")
+    names = {k: re.compile(rf"(?<!\w){re.escape(n)}(?!\w)") for k, n in sites.items()}
     at: dict[str, list] = {}
     for c in d.casualties:
         if d.start <= c.start < d.end:
@@ -53,7 +54,9 @@ def _by_site(text: str, sentences: list[Sentence], starts: list[int], d: Draft
         at.setdefault(named[0], []).append(c)
     if len(at) < 2:
         return None
+    # each copy its own lists and sets: a later merge into one site must not reach the others
     return [replace(d, places=[name], casualties=at.get(key, []), keys={key}, sites={key},
-                    mentions=[p for p in d.mentions if p.key == key],
-                    points=[], told_in=set(d.told_in))
+                    mentions=[p for p in d.mentions if p.key == key], weapons=list(d.weapons),
+                    countries={p.country for p in d.mentions if p.key == key and p.country}
+                    or set(d.countries), points=[], told_in=set(d.told_in))
             for key, name in sites.items()]
