@@ -2,6 +2,8 @@
 opens on a pronoun or fragment; a map follows the places' cluster and notes a far stray; two
 casualty bars never share a label, and an undated bar uses the report's own words for when."""
 
+import re
+
 from briefdeck.charts.build import figures_spec, map_spec, timeline_spec
 from briefdeck.charts.event_names import event_name
 from briefdeck.model import Event, Place
@@ -93,7 +95,42 @@ def test_two_casualty_bars_never_share_a_label():
         _ev(2, "b", place="Camp Taji", date="2020-03-11", wounded=5),
     ]
     assert figures_spec(events, []).categories == ("Camp Taji, 11 Mar 2020",
-                                                   "Camp Taji, 11 Mar 2020 (2)")
+                                                   "Camp Taji, 11 Mar 2020, 2nd attack")
+
+
+def test_a_repeated_casualty_bar_is_told_apart_in_words_not_a_bracketed_number():
+    events = [
+        _ev(1, place="Camp Taji", killed=3, killed_qualifier="at least"),
+        _ev(2, place="Camp Taji", killed=2),
+        _ev(3, place="Camp Taji", killed=3, killed_qualifier="at least"),
+    ]
+    cats = figures_spec(events, []).categories
+    assert cats == ("Camp Taji (at least 3 killed)", "Camp Taji",
+                    "Camp Taji, 3rd attack (at least 3 killed)")
+    assert not any(re.search(r"\(\d+\)", c) for c in cats)
+
+
+def test_a_repeated_bar_is_told_apart_by_the_reports_words_for_when_first():
+    events = [
+        _ev(1, place="Erbil", date="2020-03-11", date_text="on Wednesday morning", killed=1),
+        _ev(2, place="Erbil", date="2020-03-11", date_text="on Wednesday evening", killed=1),
+    ]
+    assert figures_spec(events, []).categories == (
+        "Erbil, 11 Mar 2020", "Erbil, 11 Mar 2020, Wednesday evening")
+
+
+def test_two_timeline_rows_of_one_kind_and_place_never_read_alike():
+    events = [
+        _ev(1, "they hit it", place="Erbil", date="2020-03-11"),
+        _ev(2, "it was hit again", place="Erbil", date="2020-03-14"),
+    ]
+    labels = [i.label for i in timeline_spec(events).items]
+    assert labels == ["Attack in Erbil", "2nd attack in Erbil"]
+    told = [i.label for i in timeline_spec([
+        _ev(1, "they hit it", place="Erbil", date="2020-03-11", date_text="on Wednesday"),
+        _ev(2, "it was hit again", place="Erbil", date="2020-03-14", date_text="Saturday"),
+    ]).items]
+    assert told == ["Attack in Erbil, Wednesday", "Attack in Erbil, Saturday"]
 
 
 def test_an_undated_bar_says_when_in_the_reports_words_not_undated():

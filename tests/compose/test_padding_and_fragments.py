@@ -67,3 +67,15 @@ def test_a_joining_word_left_at_the_start_of_a_cut_clause_goes():
 def test_a_short_trailing_aside_keeps_the_clause_it_qualifies():
     text = "Operating margin was 12.4%, down 60 basis points, mainly from overtime."
     assert _clause(text, "60 basis points") == "Operating margin was 12.4%, down 60 basis points"
+
+
+def test_so_far_at_the_start_of_a_cut_clause_is_not_a_joining_word():
+    text = "Rockets have hit the port since May; so far 45 dockers have been hurt, police said."
+    assert _clause(text, "45 dockers") == "…so far 45 dockers have been hurt"
+
+
+def test_a_name_ending_in_a_capital_letter_is_not_a_dangling_word():
+    assert _clause("Two guards were hurt at Gate A. The rest were unharmed.",
+                   "Two guards") == "Two guards were hurt at Gate A"
+    assert _clause("Three medics serve with Company A. They are safe.", "Three medics") == (
+        "Three medics serve with Company A")

@@ -73,3 +73,36 @@ def test_a_transcript_speaker_label_is_not_part_of_the_quoting_sentence():
     b = _briefing(text, [("ministry official", "a message, not an attack.")])
     shown = quote_words(b, b.facts.quotes[0])
     assert shown.startswith("The ministry called it") and "REED" not in shown
+
+
+def test_a_statement_followed_by_a_rhetorical_question_stays():
+    said = "We will answer at a moment we pick. Does anybody doubt it?"
+    assert briefable(Quote(id="qu-1", speaker="the minister", text=said))
+
+
+def test_an_askers_courtesies_before_a_question_do_not_make_it_a_statement():
+    for said in ("Thank you. Are the launchers moving north?",
+                 "Hi, Dana. Two questions, if I may. Will the base reopen this week?"):
+        assert not briefable(Quote(id="qu-1", speaker="reporter", text=said))
+
+
+def test_a_quote_the_analyst_accepted_is_never_dropped_as_a_question():
+    b = Briefing()
+    for n, said in enumerate(("Should our soldiers keep dying for this?", "Enough?",
+                              "We hold the line."), 1):
+        b.insert_fact("quotes", Quote(id=f"qu-{n}", speaker="senator", text=said,
+                                      status="accepted"))
+    assert [q.text for q in select_facts(b).of("quotes")] == [
+        "Should our soldiers keep dying for this?", "Enough?", "We hold the line."]
+
+
+def test_the_deck_says_how_many_drafted_quotes_it_left_out_as_questions():
+    from briefdeck.charts import build_charts
+    from briefdeck.compose.deck import compose_deck
+
+    ask, answer = "Thanks. Will the ferry run tomorrow?", "The ferry runs at dawn."
+    b = _briefing(f"Q: {ask}\nA: {answer}", [("reporter", ask), ("captain", answer)])
+    selection = select_facts(b, include_drafts=True)
+    assert selection.questions == 1
+    deck = compose_deck(b, selection, build_charts(b, True, selection=selection))
+    assert any("1 drafted quote left out as a question" in w for w in deck.warnings)

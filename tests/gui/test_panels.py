@@ -230,3 +230,22 @@ def test_the_map_fills_its_tab_and_follows_its_shape(window, qtbot):
     window.resize(window.width(), window.height() + 400)  # a taller map: reframed to fill it
     qtbot.waitUntil(lambda: box.height() > height + 60, timeout=3000)
     qtbot.waitUntil(lambda: _map_fit(window) < 0.06, timeout=3000)
+
+
+def test_a_long_claimed_toll_leaves_the_gui_timeline_label_some_words_not_a_bare_ellipsis(qapp):
+    from PySide6.QtGui import QFontMetrics
+
+    from briefdeck.charts.spec import TimelineItem
+    from briefdeck.gui.chart_views import LABEL_FONT, MIN_SUMMARY_PX, _timeline_label
+
+    item = TimelineItem("ev-1", "2024-01-02", "day", "MQ-9 Reaper strike in Al-Qaim", "strike",
+                        "C0392B", killed=3, claimed_by="Popular Mobilization Forces and the "
+                        "Islamic Resistance in Iraq")
+    metrics = QFontMetrics(LABEL_FONT)
+    text = _timeline_label(item, metrics, 260)
+    words, toll = text.split(" (", 1)
+    assert metrics.horizontalAdvance(words) >= MIN_SUMMARY_PX - 15 and words.startswith("MQ-9")
+    assert toll == "3 killed; according to PMF and IRI)"
+    roomy = _timeline_label(item, metrics, 900)  # room for the whole name: it stays whole
+    assert roomy.endswith("according to Popular Mobilization Forces and the Islamic Resistance "
+                          "in Iraq)")

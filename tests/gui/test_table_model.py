@@ -60,3 +60,18 @@ def test_an_open_toll_shows_its_qualifier_and_edits_as_a_number(briefing):
     assert model.data(index, Qt.ItemDataRole.EditRole) == "40"
     stack.undo()  # the qualifier is one undoable edit of its own
     assert model.data(index) == "40"
+
+
+def test_a_claimed_toll_names_its_claimant_in_the_table_as_the_slides_do(briefing):
+    bridge, stack = ModelBridge(), QUndoStack()
+    bridge.attach(briefing)
+    model = FactTableModel("events", bridge, stack)
+    ev = model.fact_at(0)
+    stack.push(SetFactField(briefing, "events", ev.id, "killed", 4))
+    stack.push(SetFactField(briefing, "events", ev.id, "toll_claimed_by", "Kataib Hezbollah"))
+    index = model.index(0, [c.field for c in model.columns].index("killed"))
+    assert model.data(index) == "4 (according to Kataib Hezbollah)"
+    assert model.data(index, Qt.ItemDataRole.EditRole) == "4"  # still edits as a number
+    assert "according to Kataib Hezbollah" in model.data(index, Qt.ItemDataRole.ToolTipRole)
+    stack.undo()
+    assert model.data(index) == "4"

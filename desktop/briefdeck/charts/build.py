@@ -10,7 +10,7 @@ from statistics import median
 from typing import Any
 
 from briefdeck.charts import palette
-from briefdeck.charts.event_names import event_name, what_happened_where
+from briefdeck.charts.event_names import event_name, event_noun, what_happened_where
 from briefdeck.charts.spec import (
     ROLE_IMPORTANCE,
     BarSpec,
@@ -179,12 +179,28 @@ def timeline_spec(events: list[Any]) -> TimelineSpec:
 
 def _told_apart(events: list[Any]) -> dict[str, str]:
     """Each event's name; events that share one sentence (one raid on three towns, drafted as
-    three events) are named by what happened where instead, so no two rows read alike."""
+    three events) are named by what happened where instead, and those still alike ("Attack in
+    Erbil" twice) add the report's words for when, else their order ("2nd attack in Erbil"),
+    so no two rows read alike."""
     names = {ev.id: event_name(ev) for ev in events}
     shared = Counter(names.values())
     for ev in events:
         if shared[names[ev.id]] > 1:
             names[ev.id] = what_happened_where(ev)
+    shared = Counter(names.values())
+    seen: Counter[str] = Counter()
+    taken = set(names.values())
+    for ev in events:
+        name = names[ev.id]
+        if shared[name] < 2:
+            continue
+        seen[name] += 1
+        said = _said_when(ev.date_text)
+        told = f"{name}, {said}" if said else ""
+        if not told or told in taken:
+            told = f"{_ordinal(seen[name])} {_lower_first(name)}" if seen[name] > 1 else name
+        names[ev.id] = told
+        taken.add(told)
     return names
 
 
@@ -210,7 +226,7 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
     hurt = _most_significant(hurt, BARS_MAX, lambda e: (e.killed or 0) * 10 + (e.wounded or 0))
     if hurt:
         hurt.sort(key=lambda e: (e.date or "9999", e.id))
-        cats = _distinct(_event_label(e) for e in hurt)
+        cats = _distinct(hurt)
         return BarSpec(
             title="Casualties by event",
             categories=cats,
@@ -245,12 +261,12 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
     )
 
 
-def _event_label(ev: Any) -> str:
+def _event_label(ev: Any, nth: str = "") -> str:
     # Written as every other slide writes a date ("26 Nov 2026"), never ISO. With no date, the
     # report's own words tell two bars apart ("Camp Taji, Saturday"); "undated" tells nothing.
     when = event_date_label(ev.date, ev.date_precision) if ev.date else _said_when(ev.date_text)
     where = ev.place or what_happened_where(ev)
-    where = f"{where}, {when}" if when else where
+    where = ", ".join(x for x in (where, when, nth) if x)
     # A bar cannot say "at least": the category does, for the tolls the report left open.
     killed = ev.killed or 0 if ev.killed_qualifier != "exact" else 0
     wounded = ev.wounded or 0 if ev.wounded_qualifier != "exact" else 0
@@ -270,15 +286,40 @@ def _said_when(date_text: str) -> str:
     return words if 0 < len(words) <= 24 else ""
 
 
-def _distinct(labels: Any) -> tuple[str, ...]:
-    """Two bars never share a label: the second 'Camp Taji' reads 'Camp Taji (2)'."""
-    labels = list(labels)
+def _distinct(events: list[Any]) -> tuple[str, ...]:
+    """Each bar's label; two bars never share one. The second of two alike is told apart in
+    words that cannot read as a toll: the report's words for when ("Camp Taji, Saturday
+    night"), else its order among the events there ("Camp Taji, 2nd attack (at least 3
+    killed)"), never a bracketed "(2)" beside a casualty count."""
+    labels = [_event_label(e) for e in events]
+    repeated = {k for k, n in Counter(labels).items() if n > 1}
     seen: Counter[str] = Counter()
-    out = []
-    for label in labels:
-        seen[label] += 1
-        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    out: list[str] = []
+    for ev, label in zip(events, labels, strict=True):
+        where = ev.place or what_happened_where(ev)
+        seen[where] += 1
+        if label in repeated and label in out:
+            said = _said_when(ev.date_text)
+            if ev.date and said:
+                label = _event_label(ev, said)
+            if label in out or label in labels[len(out) + 1:]:
+                label = _event_label(ev, f"{_ordinal(seen[where])} {_noun(ev)}")
+        out.append(label)
     return tuple(out)
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
+def _lower_first(name: str) -> str:
+    """'Attack in Erbil' -> 'attack in Erbil'; 'UAV strike' stays."""
+    return name[:1].lower() + name[1:] if name[1:2].islower() else name
+
+
+def _noun(ev: Any) -> str:
+    """'attack', 'strike', ...: what the event was, in one word ('event' when unknown)."""
+    return event_noun(ev.kind)
 
 
 def _vague(fig: Any) -> bool:

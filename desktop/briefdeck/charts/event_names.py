@@ -59,9 +59,14 @@ def _stands_alone(summary: str) -> bool:
     return True
 
 
+def event_noun(kind: str) -> str:
+    """'attack', 'deployment', ...: an event of this kind in one word; 'event' when unknown."""
+    return _NOUNS.get(kind, "event")
+
+
 def what_happened_where(ev: Any) -> str:
     """'Drone attack on Tanf garrison', 'Strike in Al-Bukamal', 'Deployment to Iraq', 'Attack'."""
-    noun = _NOUNS.get(ev.kind, "event")
+    noun = event_noun(ev.kind)
     weapon = _weapon_word(ev.weapons) if ev.kind in ("attack", "strike") else ""
     head = f"{weapon} {noun}" if weapon else noun
     places = [p.strip() for p in (ev.place or "").split(",") if p.strip()]

@@ -25,7 +25,11 @@ from briefdeck.compose.notes import (
 )
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection
-from briefdeck.compose.situation_points import says_nothing_alone, situation_points
+from briefdeck.compose.situation_points import (
+    figure_line,
+    says_nothing_alone,
+    situation_points,
+)
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
 
@@ -223,6 +227,14 @@ class _Composer:
         self.slides.append(replace(slide, title=title, title_size=size))
 
 
+def _figure_lines(c: _Composer) -> list[str]:
+    """The figures' lines as the page compares the points with them (the deck's slides keep
+    every figure it shows, so nothing needs pinning here)."""
+    said = [(f, figure_words_in(c.briefing, f)) for f in c.selection.of("figures")]
+    return [figure_line(s.lead, s.context) for f, s in said
+            if f.provenance is None or not says_nothing_alone(clean(s.bullet))]
+
+
 def compose_deck(briefing: Briefing, selection: Selection, charts: ChartSet,
                  geometry: DeckGeometry | None = None) -> DeckOutline:
     """The deck for this briefing: cover, BLUF, situation, facts, map, charts, timeline,
@@ -236,7 +248,7 @@ def compose_deck(briefing: Briefing, selection: Selection, charts: ChartSet,
         c.warnings.append("the briefing has no BLUF yet, so the deck has no BLUF slide")
     facts = c.fact_bullets("figures")
     if story.key_points:
-        points = situation_points(list(story.key_points), [b.text for b in facts])
+        points = situation_points(list(story.key_points), _figure_lines(c))
         c.add_text("situation", "Situation", c.narrative_bullets(points))
     else:
         c.add_text("situation", "Situation", c.fact_bullets("events"))
@@ -250,6 +262,10 @@ def compose_deck(briefing: Briefing, selection: Selection, charts: ChartSet,
     _timeline_slides(c)
     c.add_text("systems", "Systems and posture", c.fact_bullets("systems"))
     c.add_text("quotes", "In their words", c.fact_bullets("quotes"))
+    if selection.questions:  # (the analyst may accept one to show it after all)
+        many = selection.questions > 1
+        c.warnings.append(f"{selection.questions} drafted quote{'s' if many else ''} left out "
+                          f"as {'questions' if many else 'a question'} put to a speaker")
     if clean(story.outlook):
         c.add_text("outlook", "Outlook", c.narrative_bullets(_sentences(story.outlook)))
     c.add_text("sources", "Sources and reliability", _source_bullets(c))

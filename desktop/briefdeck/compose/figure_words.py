@@ -33,9 +33,12 @@ _SCOPE_OPENER = re.compile(r"\s*(?:Of|Among|Out\s+of)\s")
 # what may follow a trailing aside's figure before its clause ends: 'points', 'a year'
 _SHORT_TAIL = re.compile(r"(?:\s+[\w%-]+){0,2}\s*(?:[.!?;,]|$)")
 # a joining word left at the start of a clause cut from its sentence: '…and two more died'
-_JOINER = re.compile(r"(?:and|but|or|so|while|whereas)\s+(?=\S)")
-# ... and one left at its end, where a page break or a lost line cut the sentence
-_DANGLING = re.compile(r"\s+(?:and|but|or|of|to|the|a|an|with|by|from|in|on|at|as)$", re.I)
+# ('so far', 'so many' are not joiners: 'so far 60 troops have been hurt')
+_JOINER = re.compile(r"(?:and|but|or|so(?!\s+(?:far|many|much|long|few|little)\b)|while|"
+                     r"whereas)\s+(?=\S)")
+# ... and one left at its end, where a page break or a lost line cut the sentence (in lower
+# case only: 'Building A', 'Company A', 'Fort Wayne, IN' end in a name, not a dangling word)
+_DANGLING = re.compile(r"\s+(?:and|but|or|of|to|the|a|an|with|by|from|in|on|at|as)$")
 MAX_BEFORE, MAX_AFTER = 10, 12  # words kept either side of the counted phrase
 _WINDOW = 400
 

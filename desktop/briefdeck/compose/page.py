@@ -15,7 +15,11 @@ from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.notes import sentence_around
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection, select_facts
-from briefdeck.compose.situation_points import says_nothing_alone, situation_points
+from briefdeck.compose.situation_points import (
+    figure_line,
+    says_nothing_alone,
+    situation_choice,
+)
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
 from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported
@@ -88,7 +92,12 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
         charts = build_charts(briefing, include_drafts, selection=selection, aspect=map_aspect)
     meta, story = briefing.meta, briefing.narrative
     facts = rank_facts(briefing, selection)
-    figure_lines = [f"{f.lead} {f.text}" for f in facts if f.kind == "figures"]
+    figures = [f for f in facts if f.kind == "figures"]
+    points, telling = situation_choice([p.strip() for p in story.key_points if p.strip()],
+                                       [figure_line(f.lead, f.text) for f in figures])
+    # a figure whose drafted point went for it stands first, so a page short of room keeps it
+    pinned = [figures[i] for i in sorted(telling)]
+    facts = pinned + [f for f in facts if all(f is not p for p in pinned)]
     return PageOutline(
         banner=banner_text(selection.marking, draft=selection.draft),
         marking=selection.marking,
@@ -97,8 +106,7 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
         as_of=dtg(meta.as_of),
         prepared_by=meta.prepared_by.strip(),
         bluf=story.bluf.strip(),
-        key_points=tuple(situation_points([p.strip() for p in story.key_points if p.strip()],
-                                          figure_lines)),
+        key_points=tuple(points),
         outlook=story.outlook.strip(),
         facts=tuple(facts),
         charts=charts,

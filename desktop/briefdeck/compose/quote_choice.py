@@ -26,22 +26,40 @@ _CLAUSE = re.compile(r"(?:^|,\s+|\s--?\s+|\s[\u2014\u2013]\s+|:\s+)(?:and\s+|so\
                      r"may|might|shall)\s", re.I)
 _YOU = re.compile(r"\byou(?:r|'re|’re|'ve|’ve)?\b", re.I)
 _NAME_ALONE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\?")
+_SENTENCE = re.compile(r"[^.!?]+[.!?]+[\s\u201d\"’')\]]*")
+# what an asker says on the way to the question, asserting nothing: 'Thanks.', 'Hi, Tom.',
+# 'Good morning.', 'I'll take questions.', 'A follow-up.', 'Two questions, if I may.'
+_ASKERS_WORDS = re.compile(
+    r"^\W*(?:(?i:thanks?|thank\s+you|hi|hello|hey|good\s+(?:morning|afternoon|evening)|"
+    r"congratulations)\b[^.!?]{0,40}"  # 'Thanks for taking my question.'
+    # 'Sure.', 'OK, Dana.' (a name at most: 'Yes, we hold the line.' asserts)
+    r"|(?i:sure|okay|ok|yes|yeah|great|sorry|please|all\s+right|sir|ma'?am)"
+    r"(?:,?\s+[A-Z][\w'’-]*){0,2}"
+    r"|[^.!?]{0,40}\b(?i:questions?|follow[- ]?ups?)\b[^.!?]{0,30})"  # 'Two questions.'
+    r"[.!?]+\W*$")
 
 
 def briefable(quote: Any) -> bool:
     """A quote that says something in its speaker's words: not a question put to someone, and
-    not a sentence with its speaker withheld by a redaction code."""
+    not a sentence with its speaker withheld by a redaction code. A quote the analyst accepted
+    is theirs to judge: no question rule drops it."""
     text = quote.text or ""
     if REDACTION.search(text) or REDACTION.search(getattr(quote, "speaker", "") or ""):
         return False
-    return not asks_someone(without_transcript_marks(text))
+    return (getattr(quote, "status", "") == "accepted"
+            or not asks_someone(without_transcript_marks(text)))
 
 
 def asks_someone(text: str) -> bool:
-    """The remark ends in a question put to a listener (see _CLAUSE)."""
+    """The remark is wholly a question put to a listener (see _CLAUSE): what comes before the
+    question is only the asker's courtesies ('Thanks.'). A statement followed by a rhetorical
+    question ('We will respond. Does anyone doubt that?') asserts the statement, and stays."""
     if not _ASKED.search(text):
         return False
     last = _LAST_SENTENCE.search(text)
+    before = text[:last.start(1)] if last else ""
+    if any(not _ASKERS_WORDS.match(s.group()) for s in _SENTENCE.finditer(before)):
+        return False
     question = last.group(1).strip() if last else text
     return bool(_CLAUSE.search(question) or _YOU.search(question)
                 or _NAME_ALONE.match(question))

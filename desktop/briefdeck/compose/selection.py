@@ -7,7 +7,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefdeck.compose.quote_choice import REDACTION, briefable
+from briefdeck.compose.quote_choice import (
+    REDACTION,
+    asks_someone,
+    briefable,
+    without_transcript_marks,
+)
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.facts import FACT_KINDS
@@ -19,6 +24,7 @@ class Selection:
     facts: dict[str, list[Any]]  # kind -> facts shown, in briefing order
     draft: bool  # drafts are shown, so the output is marked DRAFT
     marking: str  # highest portion mark of what is shown (and of the briefing's own level)
+    questions: int = 0  # drafted quotes left out as questions put to a speaker
 
     def of(self, kind: str) -> list[Any]:
         return self.facts.get(kind, [])
@@ -37,10 +43,13 @@ def select_facts(briefing: Briefing, include_drafts: bool = False) -> Selection:
     }
     facts["figures"] = distinct_figures(facts.get("figures", []))
     # questions put to a speaker, and sentences whose speaker is redacted, are nobody's words
-    facts["quotes"] = [q for q in facts.get("quotes", [])
+    quotes = facts.get("quotes", [])
+    facts["quotes"] = [q for q in quotes
                        if briefable(q) and not REDACTION.search(quote_words(briefing, q))]
+    questions = sum(1 for q in quotes if q.status != "accepted" and not REDACTION.search(q.text)
+                    and asks_someone(without_transcript_marks(q.text)))
     marks = [f.marking for items in facts.values() for f in items]
-    return Selection(facts, draft, highest(marks, floor=briefing.meta.classification))
+    return Selection(facts, draft, highest(marks, floor=briefing.meta.classification), questions)
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")

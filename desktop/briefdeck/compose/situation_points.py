@@ -27,20 +27,40 @@ def _words(line: str) -> str:
     return bare_words(_STOPS.sub("", line))
 
 
+def figure_line(lead: str, context: str) -> str:
+    """A figure's key-fact line as the points are compared with it: the counted phrase and
+    the words after it (FigureWords.lead and .context), built one way for the deck and the
+    page (a point dropped on one is dropped on the other)."""
+    return f"{lead} {context}"
+
+
 def situation_points(points: list[str], fact_lines: list[str]) -> list[str]:
     """The points without a drafted "Figure:" point whose figure another point or a key-fact
     line already says; all of them when that would leave none."""
-    kept = []
+    return situation_choice(points, fact_lines)[0]
+
+
+def situation_choice(points: list[str], fact_lines: list[str]) -> tuple[list[str], set[int]]:
+    """situation_points, and the indexes of the fact lines that now alone tell a dropped
+    point's figure: an output that cuts facts for space must keep those (or the figure is
+    nowhere)."""
+    kept, telling = [], set()
+    lines = [_words(line) for line in fact_lines]
     for n, point in enumerate(points):
         if point.startswith(FIGURE_LABEL):
             words = _words(point[len(FIGURE_LABEL):])
             others = [_words(p) for i, p in enumerate(points) if i != n
                       and not (i > n and p.startswith(FIGURE_LABEL))]  # the first one stays
-            if words.strip() and any(words in o for o in others + [
-                    _words(line) for line in fact_lines]):
+            if words.strip() and any(words in o for o in others):
+                continue
+            told = [i for i, line in enumerate(lines) if words in line]
+            if words.strip() and told:
+                telling.add(told[0])
                 continue
         kept.append(point)
-    return kept or list(points)
+    if not kept:
+        return list(points), set()
+    return kept, telling
 
 
 def says_nothing_alone(line: str) -> bool:

@@ -12,7 +12,15 @@ from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
-from briefdeck.charts.spec import BarSpec, MapSpec, TimelineSpec, role_rank, vague_note
+from briefdeck.charts.spec import (
+    BarSpec,
+    MapSpec,
+    TimelineItem,
+    TimelineSpec,
+    role_rank,
+    vague_note,
+)
+from briefdeck.charts.toll_labels import with_short_claimant
 from briefdeck.gui.theme import colours
 from briefdeck.model.tolls import in_brackets
 
@@ -238,10 +246,7 @@ class TimelineView(ChartView):
         room = int(pixels * 0.75) - 26  # a label may take three quarters of the width
         texts = []
         for i in spec.items:  # the event's words give way; its death toll never does
-            toll = f" {in_brackets(i.death_toll)}" if i.death_toll else ""
-            words = metrics.elidedText(_short(i.label, 30), Qt.TextElideMode.ElideRight,
-                                       max(room - metrics.horizontalAdvance(toll), 40))
-            texts.append(words + toll)
+            texts.append(_timeline_label(i, metrics, room))
         widths = [metrics.horizontalAdvance(t) * 1.08 + 26 for t in texts]  # marker, gap, text
         lanes, x_min, x_max = _lanes(xs, widths, pixels)
         plot.addItem(pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen(_hex(colours().grid), width=2)))
@@ -257,12 +262,27 @@ class TimelineView(ChartView):
         for item, text, x, lane in zip(spec.items, texts, xs, lanes, strict=True):
             label = pg.TextItem(text, color=_hex(colours().text), anchor=(-0.03, 0.5))
             label.setFont(LABEL_FONT)
-            label.setToolTip(f"{item.label}\n{item.detail}")
+            label.setToolTip("\n".join(x for x in (item.label, item.toll, item.detail) if x))
             label.setPos(x, -lane)
             plot.addItem(label)
         plot.setRange(xRange=(x_min, x_max), yRange=(-max(lanes) - 0.7, 0.7), padding=0)
         if note := vague_note(spec.items):
             plot.setToolTip(f"Hollow markers: {note}")
+
+
+MIN_SUMMARY_PX = 90  # enough for "Attack in Erbil", never a bare "…"
+
+
+def _timeline_label(item: TimelineItem, metrics: QFontMetrics, room: int) -> str:
+    """What happened, then its toll in brackets. A claimant's long name ("according to
+    Popular Mobilization Forces") shortens to initials before the summary would shrink to
+    less than a few words (the tooltip keeps it whole)."""
+    toll = f" {in_brackets(item.death_toll)}" if item.death_toll else ""
+    if room - metrics.horizontalAdvance(toll) < MIN_SUMMARY_PX:
+        toll = with_short_claimant(toll)
+    words = metrics.elidedText(_short(item.label, 30), Qt.TextElideMode.ElideRight,
+                               max(room - metrics.horizontalAdvance(toll), MIN_SUMMARY_PX))
+    return words + toll
 
 
 class FiguresView(ChartView):

@@ -103,7 +103,8 @@ def _map_group(spec: MapSpec, width: float, height: float, font: str, bold: str,
     # The spec lists the places least important first: attack targets are drawn last, on top.
     radius = max(2.2, size * 0.45)
     # (two places a few km apart would hide one another: each marker is shown whole)
-    moved = spread([project(p.lon, p.lat) for p in spec.points], radius * 2.3)
+    moved = spread([project(p.lon, p.lat) for p in spec.points], radius * 2.3,
+                   (0.0, 0.0, width, height))
     dots = [(p, x, y) for p, (x, y) in zip(spec.points, moved, strict=True)]
     taken: list[Box] = [(x - radius, y - radius, x + radius, y + radius) for _, x, y in dots]
     legend_box = _legend(d, spec, font, size, taken, (0, 0, width, height))

@@ -59,7 +59,8 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
         return left + x, top + y
 
     # (two places a few km apart would hide one another: each marker is shown whole)
-    places = spread([to_slide(p.lon, p.lat) for p in spec.points], MARKER * 1.15)
+    places = spread([to_slide(p.lon, p.lat) for p in spec.points], MARKER * 1.15,
+                    (left, top, left + width, top + height))
     named: list[tuple[str, list[Point]]] = []
     if spec.countries:
         borders = shapes.add_group_shape()

@@ -12,6 +12,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.util import Inches, Pt
 
 from briefdeck.charts.spec import TimelineItem, TimelineSpec, vague_note
+from briefdeck.charts.toll_labels import with_short_claimant
 from briefdeck.compose import fit
 from briefdeck.compose.fit import TextStyle
 from briefdeck.compose.notes import clean
@@ -126,10 +127,10 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
     for item, (box_left, box_top) in zip(items, boxes, strict=True):
         # The words give way; the toll never does (a cut "killed 7…" misleads).
         toll = in_brackets(item.toll) if item.toll else ""
-        label_size, room = _label_fit(toll, text_w, size)
+        label_size, room, toll = _label_fit(toll, text_w, size)
         summary = fit.truncate(clean(item.label, 400), text_w, TextStyle(label_size), room)
         box = add_textbox(shapes, (box_left, box_top, label_w, label_h),
-                          [when(item), summary] + ([toll] if toll else []),
+                          [when(item)] + ([summary] if room else []) + ([toll] if toll else []),
                           label_size, name=f"Label: {item.fact_id}", colour=theme.text,
                           fill=theme.label_halo)
         first_run = box.text_frame.paragraphs[0].runs[0]
@@ -140,17 +141,38 @@ def add_timeline(slide: Any, spec: TimelineSpec, span: tuple[int, int],
     return in_order
 
 
-def _label_fit(toll: str, text_w: float, size: float) -> tuple[float, int]:
-    """The label's type size and the summary lines left beside its toll. A long toll (one
-    whose claimant is named: "(2 killed; according to Popular Mobilization Forces)") may
-    not leave the summary a line of its own: the label then sets a point or two smaller,
-    in the same box, rather than show what happened as a bare "…"."""
-    for label_size in (size, size - 1, size - 2):
-        lines = int((LABEL_LINES + 1) * size / label_size) - 1  # the date takes one
-        toll_lines = len(fit.wrap(toll, text_w, TextStyle(label_size))) if toll else 0
-        if lines - toll_lines >= 1:
-            return label_size, lines - toll_lines
-    return size - 2, 1
+def _label_fit(toll: str, text_w: float, size: float) -> tuple[float, int, str]:
+    """The label's type size, the summary lines left beside its toll, and the toll as set. A
+    long toll (one whose claimant is named: "(2 killed; according to Popular Mobilization
+    Forces)") may not leave the summary a line of its own: the label then sets smaller, in the
+    same box (a size that gains a line last), then names the claimant by initials, rather than
+    show what happened as a bare "…". Never more lines than the box holds."""
+    sizes = [z for z in (size, size - 1, size - 2, _one_more_line(size)) if z >= MIN_LABEL_SIZE]
+    for words in dict.fromkeys((toll, with_short_claimant(toll))):
+        for label_size in sizes:
+            lines = _lines_at(size, label_size) - 1  # the date takes one
+            toll_lines = len(fit.wrap(words, text_w, TextStyle(label_size))) if words else 0
+            if lines - toll_lines >= 1:
+                return label_size, lines - toll_lines, words
+    # (still too long in a very narrow box: the toll takes the summary's lines, and is cut
+    # only if it outgrows even those; the notes list the event whole)
+    label_size = sizes[-1]
+    lines = _lines_at(size, label_size) - 1
+    words = with_short_claimant(toll)
+    return label_size, 0, fit.truncate(words, text_w, TextStyle(label_size), lines)
+
+
+MIN_LABEL_SIZE = 9.0  # smaller is not read across a room
+
+
+def _lines_at(size: float, label_size: float) -> int:
+    """Lines of label_size type in a box made for LABEL_LINES + 1 lines of `size` type."""
+    return int((LABEL_LINES + 1) * size / label_size + 1e-6)
+
+
+def _one_more_line(size: float) -> float:
+    """The largest type that sets one line more than `size` does in the label's box."""
+    return round((LABEL_LINES + 1) * size / (LABEL_LINES + 2), 1)
 
 
 def _label_height(size: float) -> int:
