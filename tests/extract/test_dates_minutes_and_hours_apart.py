@@ -1,7 +1,7 @@
 """'35 minutes earlier', 'two hours later': the same day as the time told just before, so an
 alert's second incident is dated with its first. Sentences written for these tests."""
 from briefdeck.extract import draft_briefing
-from briefdeck.extract.dates import DATE_RE
+from briefdeck.extract.date_scan import DATE_RE
 from briefdeck.ingest.article import Article
 
 

@@ -6,8 +6,9 @@ import sys
 
 import pytest
 
-from briefdeck.extract import dates
-from briefdeck.extract.dates import _DATE_WAYS, DATE_RE, _starting_letters
+from briefdeck.extract import date_scan as dates
+from briefdeck.extract.date_scan import DATE_RE, _starting_letters
+from briefdeck.extract.date_ways import _DATE_WAYS
 from briefdeck.extract.pattern_openings import openings
 
 

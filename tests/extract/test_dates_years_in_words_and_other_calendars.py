@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from briefdeck.extract import calendars, dates
+from briefdeck.extract import calendars
+from briefdeck.extract import date_scan as dates
 from briefdeck.extract.dates import find_dates
 
 PUB = date(2026, 12, 5)

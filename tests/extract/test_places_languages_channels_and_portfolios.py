@@ -9,7 +9,8 @@ import re
 import pytest
 
 from briefdeck.extract import draft_briefing
-from briefdeck.extract.dates import _DATE_WAYS, DATE_RE
+from briefdeck.extract.date_scan import DATE_RE
+from briefdeck.extract.date_ways import _DATE_WAYS
 from briefdeck.ingest.article import Article
 
 

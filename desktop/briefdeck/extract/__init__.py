@@ -24,8 +24,9 @@ from briefdeck.extract.figures import extract_figures
 from briefdeck.extract.narrative import draft_narrative
 from briefdeck.extract.organizations import extract_organizations
 from briefdeck.extract.people import PeopleIndex, find_people, people_facts
+from briefdeck.extract.place_facts import extract_places
 from briefdeck.extract.place_roles_from_events import roles_from_events
-from briefdeck.extract.places import extract_places, find_place_mentions
+from briefdeck.extract.places import find_place_mentions
 from briefdeck.extract.quotes import extract_quotes
 from briefdeck.extract.sentences import Document, build_document
 from briefdeck.extract.systems import extract_systems, find_system_mentions

@@ -29,7 +29,7 @@ from briefdeck.extract.lede_filters import (
     writers_scene,
 )
 from briefdeck.extract.lowered import lowered
-from briefdeck.extract.places import DATELINE_LEAD
+from briefdeck.extract.place_page_lines import DATELINE_LEAD
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.ingest.metadata import HEADER_FIELD
 

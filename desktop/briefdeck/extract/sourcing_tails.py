@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.dates import DAY_PART, FULL_MONTH, WEEKDAY
+from briefdeck.extract.date_ways import DAY_PART, FULL_MONTH, WEEKDAY
 
 # the verb a tail hangs on: the last of these in the sourcing's closing words
 _LAST_VERB = re.compile(r"(?s:.*)\b(said|says|told|tells|announced|announces|stated|states|"
