@@ -158,6 +158,20 @@ class FactForm(QScrollArea):
         self.errors[field].hide()
         if value != getattr(fact, field):
             self.stack.push(SetFactField(briefing, self.kind, fact.id, field, value))
+            if field in ("killed", "wounded") and getattr(fact, "toll_claimed_by", ""):
+                self._claimant_hint(fact.toll_claimed_by)
+
+    def _claimant_hint(self, claimant: str) -> None:
+        """A count changed on a toll that is a party's word: the claimant still goes out with
+        it ("2 killed (according to X)"), so say so where it can be cleared, without clearing
+        it for the analyst (the new count may be the same party's revision)."""
+        hint = self.errors.get("toll_claimed_by")
+        if hint is None:
+            return
+        hint.setText(f"Still given as {claimant}'s word on every slide: clear this if the new "
+                     "count is someone else's.")
+        hint.setStyleSheet(f"color:#{colours().words}; font-style:italic")
+        hint.show()
 
     def _on_change(self, change: Change) -> None:
         if change.area != self.kind:
