@@ -1,0 +1,174 @@
+"""The headline over a story: the first line that reads as a title, past the page's
+furniture, a report's header fields, its section labels and its publisher's name.
+
+Numbered reports, dated series, digests, e-mails and exports have titles of their own shape,
+recognised here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.ingest import format_headers, mail
+from briefdeck.ingest.boilerplate import is_byline, is_prose
+from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date
+from briefdeck.ingest.header_lines import _HEADER_LINES
+from briefdeck.ingest.outlets import _DATELINE_AGENCY
+from briefdeck.ingest.rules import MENU_WORDS
+
+# "Originator: Duty Analyst", "Period covered: ...", "Analysts: A, B and C": a report's header
+# fields, never its title.
+HEADER_FIELD = re.compile(r"^(?:originator|prepared\s+by|authors?|editors?|analysts?|clients?|"
+                          r"distribution|handling|period(?:\s+covered)?|dtg|ref(?:erence)?|"
+                          r"classification|caveats?|attn|cc|from|to|released(?:\s+by)?|"
+                          r"approved\s+by|dated?|issued|updated|published|posted|contact|"
+                          r"sources?)\s*:", re.IGNORECASE)
+# Words a headline cannot end with: it ran onto a second line (a PDF's title block), or
+# it is a post or paragraph cut short.
+OPEN_END = re.compile(
+    r"\b(?:the|a|an|and|or|but|nor|of|to|in|on|at|for|with|from|by|as|into|over|after|"
+    r"its|their|his|her|our|this|that|these|those)$",
+    re.IGNORECASE,
+)
+# "1) Channel name", "2. Item": an entry of a numbered list, never a story's headline.
+_LIST_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s")
+
+
+def _is_headline(line: str) -> bool:
+    words = len(line.split())
+    return (
+        words >= 3
+        and 12 <= len(line) < 200
+        and not line.endswith((".", ",", ";", ":"))
+        and not is_byline(line)
+        and not _STAMP.match(line)
+        and not HEADER_FIELD.match(line)
+        and not (line.count(" | ") >= 2 and _FIELD_IN_ROW.search(line))
+        and not _DATELINE_AGENCY.search(line)
+        and not (FULL_DATE.search(line) and only_a_date(line))
+        and not _section_label(line)
+        and not _publisher_name(line)
+    )
+
+
+# "Statement of", "Testimony of the": a title block's first line, its name on the next.
+_TITLE_OPENING = re.compile(r"^[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)? of(?: the)?$")
+# "Item 0412 | Priority: Routine | Filed 9 May": a product's record row, not its title.
+_FIELD_IN_ROW = re.compile(r"\|\s*[A-Z][\w ]{1,20}:\s")
+
+
+def _section_label(line: str) -> bool:
+    """'News & Analysis', 'Politics and Security': a site's section names over the story."""
+    words = [w.strip(",|/").lower() for w in line.split()]
+    return len(words) <= 5 and all(w in MENU_WORDS or w in ("&", "and", "") for w in words)
+
+
+# "British Broadcasting Corporation", "Gulf News Media Group": the publisher's name over a story.
+_PUBLISHER = re.compile(r"^(?:[A-Z][\w&'’.-]*\s+){1,4}(?:Corporation|Company|Media\s+Group|"
+                        r"Broadcasting|Network|Newspapers?|Publishing|Press\s+Agency)$")
+
+
+def _publisher_name(line: str) -> bool:
+    return _PUBLISHER.match(line) is not None
+
+
+# A numbered report's own title: "DAILY SITREP No. 320/23", "Flash Update #7". Flagged as a
+# running head (it repeats on every page), it is still the title when nothing else is.
+_REPORT_TITLE = re.compile(r"^(?:[\w-]+\s+){0,4}(?:SITREP|situation report|flash update|"
+                           r"spot report|INTSUM|incident report|daily report|weekly report)\s+"
+                           r"(?:no\.?\s*|#\s*)\d[\d/.-]*$", re.IGNORECASE)
+
+
+_SERIES_WORD = re.compile(r"\b(?:update|assessment|report|brief|briefing|summary|digest|"
+                          r"bulletin|round-?up|sitrep|watch|tracker)\b", re.IGNORECASE)
+
+
+def _dated_title(line: str) -> bool:
+    """A series' title with its date ("Levant Update, November 14, 2024"), flagged as a
+    running head because each issue repeats it, is still this issue's title."""
+    return len(line) < 120 and bool(_SERIES_WORD.search(line)) and bool(FULL_DATE.search(line)) \
+        and not only_a_date(line)
+
+
+def mail_subject(lines: list[tuple[str, bool]]) -> str:
+    """The subject of the first message in a pasted e-mail ("Subject: FW: Incident ..."
+    read as "Incident ..."), when its header block is near the top; else ''."""
+    texts = [line for line, _ in lines[:_HEADER_LINES]]
+    if not any(t[:8].lower() == "subject:" for t in texts):
+        return ""
+    for block in mail.header_blocks(texts):
+        for k in block:
+            m = mail.SUBJECT.match(texts[k])
+            if m:
+                return m.group(1).strip()
+    return ""
+
+
+# "FP Sync - Erbil-20261124_090114-Meeting Transcript", "Home Front Command | Alerts history":
+# an export's own title, flagged as its furniture, still names the document (the meeting's
+# name without the file stamp).
+_EXPORT_TITLE = re.compile(r"^(.{3,120}?)-\d{8}_\d{6}-Meeting (?:Transcript|Recording)$|"
+                           r"^.{3,60}\|\s*Alerts? (?:history|log)$", re.IGNORECASE)
+
+
+def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
+    """(headline, its line index), or ('', -1) when the story starts without one.
+    `masthead`, the publisher's name printed over the story, is not its headline."""
+    title = ("", -1)  # a numbered report's title line, if no headline comes first
+    flagged: list[str] = []
+    for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
+        if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _dated_title(line)):
+            title = (line, i)
+        named = format_headers.script_title(line)  # "HED: ...", or a script's "SLUG: ..."
+        if named and line[:1] == "H":
+            return named, i
+        if named and title[1] < 0:
+            title = (named, i)
+        export = _EXPORT_TITLE.match(line) if boiler and i < 3 else None
+        if export:
+            return (export.group(1) or line).strip(), i
+        if boiler:
+            flagged.append(line.lower())
+        if boiler or (masthead and line.lower() == masthead.lower()) or \
+                format_headers.head_field(line):
+            continue
+        # "MARITIME SECURITY ADVISORY" under the running head "Maritime Security Advisory
+        # MSA-27-011": the series' name again, over this issue's own title
+        if len(line.split()) <= 5 and any(f.startswith(line.lower() + " ") for f in flagged):
+            continue
+        if _LIST_ITEM.match(line):  # a digest's first numbered entry: no headline above it
+            return title if title[1] >= 0 else _series_title(lines[:i])
+        if _is_headline(line):
+            above = lines[i - 1] if i else ("", True)
+            if not above[1] and _TITLE_OPENING.match(above[0]):
+                line = f"{above[0]} {line}"  # "Statement of" / "General Jo Ames": one title
+            return _rejoin_headline(line, lines[i + 1 : i + 2]), i
+        if is_prose(line) and not HEADER_FIELD.match(line):
+            return title  # the story began without a headline ("Source: ..." is no start)
+    return title
+
+
+def _series_title(above: list[tuple[str, bool]]) -> tuple[str, int]:
+    """The digest's own title over its numbered entries ('DAILY PRESS DIGEST', 'TELEGRAM
+    WATCH: ...'): the last short line above them naming a series, flagged as its masthead."""
+    for i in range(len(above) - 1, -1, -1):
+        line = above[i][0]
+        if (
+            len(line.split()) <= 8
+            and _SERIES_WORD.search(line)
+            and not line.endswith((".", ";"))
+            and not FULL_DATE.search(line)
+        ):
+            return line, i
+    return "", -1
+
+
+def _rejoin_headline(line: str, after: list[tuple[str, bool]]) -> str:
+    """A headline ending on "the", "of", "and" ... ran onto the next line (a title block
+    laid out on two lines in a PDF): "After the strikes: what comes for the" + "border"."""
+    if not after or not OPEN_END.search(line):
+        return line
+    below, boiler = after[0]
+    if boiler or not below[:1].islower() or is_prose(below) or len(below.split()) > 12:
+        return line
+    return f"{line} {below}"

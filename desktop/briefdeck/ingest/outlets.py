@@ -1,0 +1,77 @@
+"""Who published the story: a wire dateline's agency, the outlet named with the byline, an
+issuer's header line, the masthead, the copyright holder, or the story naming itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.ingest import credits, format_headers
+from briefdeck.ingest.header_lines import _HEADER_LINES
+
+_AGENCIES = credits.AGENCIES
+_DATELINE_AGENCY = re.compile(
+    r"\((Reuters|AP|AFP|UPI|dpa|Bloomberg|CNN|ANI)\)\s*[-—–]", re.IGNORECASE
+)
+# "KYIV, June 3 (Eastline) — ...": a wire dateline names its service in brackets.
+_DATELINE_SERVICE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,30}(?:,[\w .]{2,30})?\s"
+    r"\(([A-Z][\w&.' -]{1,30})\)\s*(?:[-—–]{1,2}|:)\s"
+)
+_APP_OUTLET = re.compile(
+    r"\b(?i:download|get|install)\s+(?i:the|our)\s+(?i:free\s+)?"
+    r"((?:[A-Z0-9][\w&'.-]*\s+){1,4}?)apps?\b"
+)
+# A press release closes with "About <issuer>": the issuer is the source.
+_ABOUT_ISSUER = re.compile(r"^About (?:the )?([A-Z][\w&'.-]*(?: [\w&'.-]+){0,6}?)\s*(?::|$)")
+# "All rights reserved © Saudi Press Agency 2026", "Subtitles by X Access Services (c) X
+# Broadcasting Ltd 2026": a copyright after the formula or the subtitler's credit (not after a
+# photo caption or a platform's footer menu, whose holder is no publisher of the story).
+_COPYRIGHT_PART = re.compile(r"^(?:all rights reserved\.?|(?:subtitles|captions|captioning|"
+                             r"transcription|transcript) by [^©()]{2,60}?)\s+(?=©|\(c\)\s)",
+                             re.IGNORECASE)
+
+
+def find_outlet(
+    lines: list[tuple[str, bool]], text: str, headline: str, byline: tuple[str, str, int]
+) -> str:
+    names, byline_outlet, byline_at = byline
+    for line, _ in lines[:_HEADER_LINES]:
+        m = _DATELINE_AGENCY.search(line[:120])
+        if m:
+            return _AGENCIES[m.group(1).lower()]
+        m = _DATELINE_SERVICE.match(line[:120])
+        if m:
+            return credits.agency(m.group(1)) or m.group(1)
+    if byline_outlet:
+        return byline_outlet
+    if byline_at >= 0:
+        found = credits.credit_beside_byline(lines, byline_at, text)
+        if found:
+            return found
+    header = lines[:_HEADER_LINES]
+    for line, _ in header:  # "From: Ministry of ...", "Prepared by the ... Desk", "FM AMEMBASSY"
+        found = credits.issuer_from_line(line) or credits.preparer(line) or \
+            format_headers.header_issuer(line)
+        if found:
+            return found
+    found = credits.masthead_over_release(header, headline)
+    if found:
+        return found
+    for line, boiler in lines:
+        m = _APP_OUTLET.search(line) if boiler else None
+        if m:
+            return m.group(1).strip()
+    for line, boiler in lines:
+        holder = credits.copyright_holder(_COPYRIGHT_PART.sub("", line, 1)) if boiler else ""
+        if holder:
+            return credits.masthead_for(holder, lines)
+    for line, boiler in lines:
+        m = _ABOUT_ISSUER.match(line) if boiler else None
+        if m:
+            return m.group(1)
+    for line, _ in lines:
+        found = credits.self_reference(line) or credits.author_bio_outlet(line, names)
+        if found:
+            return found
+    return ""

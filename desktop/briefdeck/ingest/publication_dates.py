@@ -1,0 +1,266 @@
+"""When the story was published: its stamp ("Published ...", a DTG, "Released ..."), a
+date on a line of its own, a dateline, or the latest post of a thread, chat or answers page.
+
+A page's date can mislead: the authority a certificate cites, a day-first numeric stamp, a
+summary box's "– present"; the checks for those are here with the reading.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from briefdeck.ingest import credits, format_headers, stamps
+from briefdeck.ingest.boilerplate import is_byline
+from briefdeck.ingest.full_dates import (
+    _DATE_ONLY_NOISE,
+    _MONTH,
+    _STAMP,
+    FULL_DATE,
+    only_a_date,
+    parse_date,
+)
+from briefdeck.ingest.header_lines import _HEADER_LINES
+
+# A report's cover sentence giving its release: "Released November 4, 2026."
+# (a sentence of its own: a caption's "picture released on ..." dates the picture)
+_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+)(?-i:Released|Issued):?\s+(?:on\s+)?"
+                               rf"({FULL_DATE.pattern})", re.IGNORECASE)
+_REVISED = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
+# A report's own date-time group in its header: "DTG: 160600C NOV 23" (day, time, zone letter,
+# month, year), the date military and security reports carry instead of a dateline.
+_HEADER_DTG = re.compile(r"^(?:DTG|date[- ]time group|report DTG)\s*:?\s*(\d{2})\s?\d{4}[A-Z]\s?"
+                         r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\w*\s?(\d{4}|\d{2})\b",
+                         re.IGNORECASE)
+# "KYIV, June 3 (Eastline) —": a dateline's day without its year.
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][A-Z .'-]{{2,30}}(?:,\s*[A-Z][\w .]{{1,25}})?,\s+"
+    rf"((?:{_MONTH}\s+\d{{1,2}})|(?:\d{{1,2}}\s+{_MONTH}))\s*(?:\(([^)]{{2,40}})\))?\s*[-—–:]",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/_-]([01]\d)[/_-]([0-3]\d)(?:[/_.-]|$)")
+
+
+def _date_only(segment: str) -> str:
+    """The date of a line (or a part of one between '|') that is a date and little else:
+    "Wednesday, 7 August 2024", "Thu 19 Sep 2024 16.05 BST"."""
+    m = FULL_DATE.search(segment)
+    if not m or FULL_DATE.search(segment, m.end()):
+        return ""  # ("July 1, 2026-September 30, 2026": the period a report covers)
+    if _TO_PRESENT.match(segment, m.end()):
+        return ""  # "14 January 2026 – present": when a campaign began, in a summary box
+    rest = _DATE_ONLY_NOISE.sub(" ", segment[: m.start()] + " " + segment[m.end() :])
+    return parse_date(segment) if len(rest.split()) <= 2 else ""
+
+
+_TO_PRESENT = re.compile(r"\s*[-–—]\s*(?:present|now|ongoing|today)\b", re.IGNORECASE)
+
+
+def _runs_to_present(line: str) -> bool:
+    return any(c in line for c in "-–—") and any(
+        _TO_PRESENT.match(line, m.end()) for m in FULL_DATE.finditer(line))
+
+
+# "11:52 PM · Nov 20, 2023", "Nov 20, 2023 · 11:52 PM": one post's own time stamp.
+_POST_STAMP = re.compile(
+    rf"^(?:\d{{1,2}}:\d{{2}}\s?(?:[ap]\.?m\.?)?\s*[·•]\s*(?:{FULL_DATE.pattern})"
+    rf"|(?:{FULL_DATE.pattern})\s*[·•]\s*\d{{1,2}}:\d{{2}}\s?(?:[ap]\.?m\.?)?)$",
+    re.IGNORECASE,
+)
+
+
+# "This page was last edited on 14 May 2025, at 10:01 (UTC).": a reference page is read as
+# it stood at its last revision, whatever dates its summary box gives for the events.
+_PAGE_REVISION = re.compile(r"^this (?:page|article|entry) was last (?:edited|modified|revised) "
+                            r"on\b", re.IGNORECASE)
+# "Answered on 16 June 2025": one of several answers listed on a parliament's record page.
+_ANSWERED = re.compile(r"^answered on\b", re.IGNORECASE)
+
+
+def revision_date(lines: list[tuple[str, bool]]) -> str:
+    for line, _ in lines[-_HEADER_LINES:]:
+        if line[:5].lower() == "this " and _PAGE_REVISION.match(line):
+            return parse_date(line)
+    return ""
+
+
+def _latest_answer(lines: list[tuple[str, bool]]) -> str:
+    """A page of written answers dates from its latest answer, as a thread from its last post."""
+    dates = [
+        parse_date(line)
+        for line, _ in lines
+        if line[:9].lower() == "answered " and len(line) < 60 and _ANSWERED.match(line)
+    ]
+    dates = [d for d in dates if d]
+    return max(dates) if len(dates) >= 2 else ""
+
+
+def find_published(lines: list[tuple[str, bool]]) -> str:
+    for _ in range(3):
+        found = (
+            stamps.dtg_date([line for line, _ in lines[:_HEADER_LINES]])
+            or _thread_date(lines)
+            or _chat_log_date(lines)
+            or _latest_answer(lines)
+            or revision_date(lines)
+            or _find_published(lines)
+            or stamps.stamp_date(
+                [line for line, _ in lines[:_HEADER_LINES]], parse_date, only_a_date
+            )
+            or _file_name_date(lines)
+        )
+        if not found or not _long_before_the_events(found, lines):
+            return _day_first_when_written(found, lines) if found else found
+        # "AUTHORIZED BY EXECUTIVE ORDER, 24 AUGUST 1962" on a certificate of 2026: the date
+        # of the authority it cites, not of the copy; look again without that line
+        lines = [("" if parse_date(line) == found else line, b) for line, b in lines]
+    return ""
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_STALE_YEARS = 20  # a page's own date is never decades before the latest event it dates
+_EVENT_LINES, _EVENT_CHARS = 200, 20_000
+
+
+def _long_before_the_events(found: str, lines: list[tuple[str, bool]]) -> bool:
+    """Whether the text dates an event (a full date) decades after the date found. The page's
+    opening is enough (a date in its header is tested against the story under it) and cheap."""
+    year = int(found[:4])
+    today = date.today().isoformat()
+    text = "\n".join(line for line, _ in lines[:_EVENT_LINES])[:_EVENT_CHARS]
+    if max((int(y) for y in _YEAR.findall(text)), default=0) - year < _STALE_YEARS:
+        return False  # the cheap test first: no year that late at all
+    return any(  # (a date still to come is a plan's, "through September 30, 2045": no event)
+        int(d[:4]) - year >= _STALE_YEARS and d <= today
+        for m in FULL_DATE.finditer(text)
+        if (d := parse_date(m.group(0)))
+    )
+
+
+def _file_name_date(lines: list[tuple[str, bool]]) -> str:
+    """A file name's date stamp over the text (a pasted subtitle file): when nothing better."""
+    named = [line for line, _ in lines[:3] if format_headers.is_file_name(line)]
+    if not named:
+        return ""
+    years = " ".join(line for line, _ in lines if "©" in line or "(c)" in line.lower()
+                     or credits.copyright_year(line))
+    return format_headers.file_name_date(named, years)
+
+
+def _thread_date(lines: list[tuple[str, bool]]) -> str:
+    """A pasted thread of posts, each under its own time stamp, dates from its latest post:
+    the page shows the thread as it stood then. Only a page that opens with the posts (no
+    dated line above the first stamp) and holds two or more stamps; an article quoting a
+    post or two keeps its own date."""
+    stamps: list[str] = []
+    for i, (line, _) in enumerate(lines):
+        if len(line) > 60 or ":" not in line:
+            continue
+        if _POST_STAMP.match(line):
+            if not stamps and any(parse_date(above) for above, _ in lines[:i]):
+                return ""
+            stamps.append(parse_date(line))
+    stamps = [s for s in stamps if s]
+    return max(stamps) if len(stamps) >= 2 else ""
+
+
+_CLOCK = re.compile(r"^\d{1,2}:\d{2}$")
+
+
+def _chat_log_date(lines: list[tuple[str, bool]]) -> str:
+    """An exported chat channel ("17 November 2026" over "23:52" over the message, day after
+    day) dates from its latest day: the export shows the channel as it stood then."""
+    days = [
+        parse_date(line)
+        for (line, _), (after, _) in zip(lines, lines[1:], strict=False)
+        if len(after) <= 5 and _CLOCK.match(after) and only_a_date(line)
+    ]
+    days = [d for d in days if d]
+    return max(days) if len(days) >= 2 else ""
+
+
+def _day_first_when_written(found: str, lines: list[tuple[str, bool]]) -> str:
+    """"12/04/2026" reads as December 4 month first; where the page writes the other reading
+    out ("April 12, 2026", in a caption or the story) and not this one, the stamp is day first."""
+    year, month, day = found.split("-")
+    if month == day or int(day) > 12:
+        return found
+    numeric = re.compile(rf"\b0?{int(month)}/0?{int(day)}/{year}\b")
+    if not any(numeric.search(line) for line, _ in lines[:_HEADER_LINES]):
+        return found
+    written = {parse_date(m.group(0)) for line, _ in lines if year in line
+               for m in FULL_DATE.finditer(line) if "/" not in m.group(0)}
+    for line, _ in lines[:_HEADER_LINES]:  # a dateline's day without its year: "Amman, May 4"
+        m = _DATELINE_DAY.match(line[:120])
+        if m:
+            written.add(parse_date(f"{m.group(1)} {year}"))
+    swapped = f"{year}-{day}-{month}"
+    return swapped if swapped in written and found not in written else found
+
+
+def _find_published(lines: list[tuple[str, bool]]) -> str:
+    header = lines[:_HEADER_LINES]
+    for line, _ in header:
+        dtg = _HEADER_DTG.match(line)
+        if dtg:
+            day, month, year = dtg.groups()
+            return parse_date(f"{int(day)} {month} {year if len(year) == 4 else '20' + year}")
+    stamped = [line for line, _ in header if _STAMP.match(line)]
+    # "Published" before "Updated": the story's date, not its last edit
+    for line in sorted(stamped, key=lambda s: bool(_REVISED.match(s))):
+        found = parse_date(line)
+        if found:
+            return found
+    # "... Quarterly Report, July 1-September 30. Released November 4, 2026.": said in a line
+    for line, _ in header:
+        m = _RELEASED_IN_LINE.search(line) if "eleased" in line or "ssued" in line else None
+        if m and (found := parse_date(m.group(1))):
+            return found
+    # "Nominee for ... Submitted to the Committee: November 16, 2026": a paper's submission
+    for line, _ in header:
+        m = format_headers.SUBMITTED.search(line) if "itted" in line or "ented" in line else None
+        if m and (found := parse_date(m.group("when"))):
+            return found
+    # A line that is a date, or a part of one ("Edition 9 | Monday, 2 June 2025 | ..."),
+    # or a dateline with its year ("BAGHDAD, June 9, 2022 (Reuters) -").
+    for line, _ in header:
+        if _runs_to_present(line):  # a summary box's "Date | 14 January 2026 – present"
+            continue
+        for segment in credits.SEPARATOR.split(line):
+            found = _date_only(segment)
+            if found:
+                return found
+        if re.match(r"^[A-Z][A-Z .,'-]{2,40}[,(]", line) and len(FULL_DATE.findall(line)) < 2:
+            found = parse_date(line[:80])
+            if found:
+                return found
+    for line, _ in header:
+        if (len(line.split()) <= 14 or is_byline(line)) and len(FULL_DATE.findall(line)) < 2 \
+                and not _runs_to_present(line):
+            found = parse_date(line)  # (two dates: the period a report covers)
+            if found:
+                return found
+    return _dateline_with_known_year(lines)
+
+
+def _dateline_with_known_year(lines: list[tuple[str, bool]]) -> str:
+    """ "KYIV, June 3 (Eastline) —" has no year; the service's own copyright line on the same
+    copy ("© 2024 Eastline") gives it. Without such a line the year is unknown: no date."""
+    for line, _ in lines[:_HEADER_LINES]:
+        m = _DATELINE_DAY.match(line[:120])
+        if not (m and m.group(2)):
+            continue
+        service = credits.agency(m.group(2)) or m.group(2)
+        for other, _ in lines:
+            year = credits.copyright_year(other)
+            holder = credits.copyright_holder(other)
+            if year and (credits.agency(holder) or holder).lower() == service.lower():
+                return parse_date(f"{m.group(1)} {year}")
+        return ""
+    return ""
+
+
+def date_in_url(url: str) -> str:
+    """The date many sites print in an article's address: /2024/06/03/ or -2024-06-03."""
+    m = _URL_DATE.search(url)
+    return parse_date("-".join(m.groups())) if m else ""
