@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefdeck.extract.place_demonyms import DEMONYM_BORDER
 from briefdeck.extract.place_roles import _RANK
-from briefdeck.geo.places import AIRFIELD_CODES
+from briefdeck.geo.places import airfield_codes
 from briefdeck.model import Place, Provenance
 
 if TYPE_CHECKING:  # (places imports this module)
@@ -66,7 +66,7 @@ def _display_name(m: PlaceMention) -> str:
     if DEMONYM_BORDER.fullmatch(m.name) or (m.name.isupper() and (
             len(m.name) > 4 or m.name.casefold() == m.key.casefold())):
         return m.key  # and a dateline's "BAGHDAD" or a headline's "IRAQ" is Baghdad, Iraq
-    if m.kind == "installation" and m.name in AIRFIELD_CODES:
+    if m.kind == "installation" and m.name in airfield_codes():
         return m.key  # an airfield's ICAO code ("OJAI"): a map label gives its name
     return m.name
 

@@ -16,6 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from briefdeck.geo.textnorm import name_key
+from briefdeck.paths import assets_dir
 
 # Countries whose places briefings are mostly about: preferred on ties, and
 # their GeoNames cities also get their transliteration variants as names.
@@ -118,11 +119,10 @@ def load_common_words(path: Path) -> frozenset[tuple[str, ...]]:
 
 
 def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceName]:
-    data = json.loads(path.read_text(encoding="utf-8"))
+    data = _curated_list(path)
     names: list[PlaceName] = []
     codes = [_icao_code(raw) for raw in data["entries"]]
-    shared = {c for c, n in Counter(codes).items() if n > 1}  # (Erbil's air base and airport)
-    AIRFIELD_CODES.update(c for c in codes if c and c not in shared)
+    shared = _shared_codes(codes)
     for raw, code in zip(data["entries"], codes, strict=True):
         weak = tuple(raw.get("weak_aliases", ()))
         needs_article = bool(raw.get("needs_article"))
@@ -159,10 +159,28 @@ def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceN
     return names
 
 
+@cache
+def _curated_list(path: Path) -> dict[str, Any]:
+    """installations.json as read (once: the airfield codes are taken from it too)."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
 _ICAO = re.compile(r"\bICAO ([A-Z]{4})\b")
-# The ICAO codes that name one curated airfield, filled as the curated list is read: a place
-# written by its code is shown under the airfield's name (extract.places).
-AIRFIELD_CODES: set[str] = set()
+
+
+@cache
+def airfield_codes(path: Path | None = None) -> frozenset[str]:
+    """The ICAO codes that name one curated airfield (of the shipped list unless a path is
+    given): a place written by its code is shown under the airfield's name (extract.places)."""
+    data = _curated_list(path or assets_dir() / "gazetteer" / "installations.json")
+    codes = [_icao_code(raw) for raw in data["entries"]]
+    shared = _shared_codes(codes)
+    return frozenset(c for c in codes if c and c not in shared)
+
+
+def _shared_codes(codes: list[str]) -> set[str]:
+    """Codes given to two entries (Erbil's air base and airport): neither is named by it."""
+    return {c for c, n in Counter(codes).items() if n > 1}
 
 
 def _icao_code(raw: dict[str, Any]) -> str:
