@@ -1,0 +1,83 @@
+"""A system's status in the report, from the words nearest each mention.
+
+Already moved / deployed, plans to move in / in the coming days (arriving), requested, fired
+at us (used by adversary); with the guards that keep our own kit and defending fire from
+reading as the adversary's weapon.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Status cues and the status they give, searched near each mention.
+STATUS_CUES: list[tuple[str, str]] = [
+    ("used by adversary",
+     r"\bfired\b|\blaunched\b|\bhits?\b|\bstruck\b|\bslam(?:s|med)\b|\blanded\b|\bimpacted\b|"
+     r"\btargeted\b|\battack(?:ed|s)?\b|\bbarrage\b|\bvolley\b|\bdetonat\w+|\bexplod\w+|"
+     r"\bcrashed\s+into\b"),
+    ("arriving",
+     r"\bplans?\s+to\s+(?:move|send|deploy|bring)\b|\bin\s+the\s+coming\s+(?:days|weeks)\b|"
+     r"\bwill\s+(?:soon\s+)?(?:have|get|receive|arrive|deploy|be\s+deployed|be\s+sent)\b|"
+     r"\bmoving\s+in\b|\bon\s+(?:the|their)\s+way\b|\ben\s+route\b|\barriv\w+|\bto\s+be\s+sent\b|"
+     r"\bto\s+be\s+(?:positioned|deployed|moved|based)\b|\bwill\s+rotate\b"),
+    ("deployed",
+     r"\balready\s+(?:moved|deployed|installed|sent|in\s+place)\b|\bdeployed\b|\binstalled\b|"
+     r"\bstationed\b|\bhas\s+moved\b|\bhave\s+moved\b|\bnow\s+(?:in\s+place|operational)\b"),
+    ("requested", r"\brequest(?:ed|s|ing)?\b|\basked\s+for\b|\bseeking\b|\bwants?\b|"
+                  r"\bcalls?\s+for\b"),
+]
+STATUS_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(STATUS_CUES)))
+STATUS_RANK = ["used by adversary", "deployed", "arriving", "requested", "mentioned"]
+NEAR = 60  # characters either side of a mention in which a cue counts
+# "American F-15Es ... attack": our own aircraft are not an adversary's weapon.
+OURS = re.compile(r"\b(?:U\.S\.|US|American|coalition|Coalition|British|RAF|allied|Allied|"
+                  r"NATO|Israeli|French|our)\s+(?:[\w-]+\s+){0,2}$")
+# "targeted the base with a one-way attack drone": the weapon of the verb well before it.
+WIELDED = re.compile(r"\b(?:with|using)\s+(?:[\w-]+\s+){0,3}$")
+FRIENDLY_ACTOR = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b|\bBritish\b|"
+                            r"\bPentagon\b|\bCENTCOM\b|\bCentral\s+Command\b")
+# "deployed to Kuwait", "arriving in Erbil": where the system is.
+WHERE_CUE = re.compile(r"\b(?:to|in|at|into|from)\s+(?:the\s+)?$")
+
+
+# Kit that is fired in defence ("fired 187 Coyote interceptors", "launched Patriots"): firing
+# it is no attack, so it is never an adversary's weapon by a firing cue.
+_DEFENDING = ("air defence", "interceptor", "vessel")
+
+
+@dataclass
+class SystemMention:
+    name: str
+    category: str
+    start: int
+    end: int
+    status: str
+
+
+def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int,
+                 category: str, theirs: bool = True) -> str:
+    """theirs=False: the system is ours (system_sides.py), so no firing cue makes it theirs."""
+    lo, hi = max(sent_start, start - NEAR), min(sent_end, end + NEAR)
+    best, best_gap = "mentioned", NEAR + 1
+    for m in STATUS_RE.finditer(text, lo, hi):
+        status = STATUS_CUES[int(m.lastgroup[1:])][0]  # type: ignore[index]
+        if status == "used by adversary" and not theirs:
+            continue
+        gap = start - m.end() if m.end() <= start else m.start() - end
+        if m.start() < end and m.end() > start:
+            continue  # the cue is part of the name
+        if status == "used by adversary" and category not in _DEFENDING and \
+                m.end() <= start and gap > 12 and \
+                WIELDED.search(text, max(sent_start, start - 40), start) and \
+                not FRIENDLY_ACTOR.search(text, sent_start, m.start()):
+            pass  # "militants targeted the base with a drone": their weapon
+        elif status == "used by adversary" and (category in _DEFENDING or (
+                m.end() <= start and gap > 12)):
+            continue  # "fired" well before the weapon is seldom about it
+        if status == "used by adversary" and category in ("aircraft", "helicopter") and \
+                OURS.search(text, max(sent_start, start - 40), start):
+            continue
+        if gap < best_gap:
+            best, best_gap = status, gap
+    return best
