@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.institutions import INSTITUTION
-from briefdeck.extract.known_organizations import KNOWN_RE, known_organization
+from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.military_named_before import military_named_before
-from briefdeck.extract.named_before import LOOKBACK, Speakers, tidy_speaker
-from briefdeck.extract.platform_speakers import ON_PLATFORM
+from briefdeck.extract.named_before import Speakers, tidy_speaker
+from briefdeck.extract.quote_callers import CALLING, PASSIVE_AUX, caller_of
+from briefdeck.extract.quote_line_labels import labelled_quote, line_label
 from briefdeck.extract.quote_pasted import pasted_label
 from briefdeck.extract.quote_patterns import (
     ABBR_DOT,
     ACCORDING_RE,
     BARE_SOURCES,
-    BODY_NOUN,
-    CAPITAL_RUN,
     CLAUSE_SUBJECT_RE,
     CONTINUES,
     INTRO,
@@ -35,7 +33,6 @@ from briefdeck.extract.quote_patterns import (
     POST_ASIDE,
     POST_LABEL,
     PRONOUN_BEFORE_VERB,
-    PRONOUNS,
     QUOTE_RE,
     SENTENCE_TAIL_RE,
     SPEAKERISH,
@@ -76,70 +73,6 @@ _ENDS_JOINED = re.compile(r"\s(?:and|but|or)$")
 # After a quote that ends a sentence: the next one, maybe behind a footnote mark ("[14]").
 _NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}(?=\s))*\s+[A-Z]")  # ('."8 The': a bare note)
 
-# A line led by who speaks, then a colon, as live pages and slides write it: 'Army: "..."',
-# '06:35 | Army: "..."' (after the entry's time), 'Rescue medic Jane Roe, at the scene: "..."'
-# (an aside after the name), 'Army: jets struck launchers and "..."' (its words paraphrased).
-# A note in brackets may stand before the colon: 'Army (translated): "..."', 'X (via Telegram):'.
-_LINE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:(?:[|–—]|--?)\s*)?)?"
-                         r"(?P<who>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,5}?)"
-                         r"(?:,[ \t]+[^,:\"“”\n]{1,50})?(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+")
-# Labels that head a line but name no one: "Note:", "Update:", "Breaking:".
-_NOT_A_LABEL = re.compile(r"(?i)(?:note|notes|update|updated|breaking|summary|background|context|"
-                          r"analysis|source|sources|quote|correction|warning|alert|key|related|"
-                          r"watch|read|photo|video|comment|assessment|bottom\s+line|editor['’]s"
-                          r"\s+note|q|a)$")
-
-
-# A label that ends on a speaking role names its speaker as the text describes them.
-_ROLE_LABEL_END = re.compile(r"\b(?:spokes(?:man|woman|person)|ministry|official)$")
-
-
-# What a label's speaker issued, after its name: "CJTF-OIR statement:", "IRI claim:".
-_LABEL_ISSUED = re.compile(r"(?<=\w)\s+(?:statement|post|release|claim|readout|communiqu[eé])$")
-# A label's topic after the one who speaks: "POTUS on the strikes:" (a pool report's way).
-_LABEL_TOPIC = re.compile(r"\s+on\s+(?:the\s+|his\s+|her\s+)?[a-z][\w\s'’-]*$")
-
-
-def _line_label(text: str, start: int, para: tuple[int, int, int], speakers: Speakers,
-                sent_start: int = -1) -> str:
-    """The speaker a line's label names before its colon, when the quote follows it on the
-    same line with no other quote between: a person named there, a known body, or a body
-    written with its initials ("IDF"); else ''. A label may open a sentence inside the line
-    too: 'The pool asked about strikes. POTUS: "..."'."""
-    line = max(para[0], text.rfind("\n", 0, start) + 1)
-    label = _LINE_LABEL.match(text, line, start)
-    if not label and sent_start > line:
-        label = _LINE_LABEL.match(text, sent_start, start)
-    if not label or QUOTE_RE.search(text, label.end(), start) or \
-            "\n" in text[label.end():start] or _NOT_A_LABEL.match(label.group("who")):
-        return ""
-    if ";" in text[label.end():start]:
-        return ""  # 'Army: 14 killed; the ministry admits "two hurt"': a clause of its own
-    who = ON_PLATFORM.sub("", label.group("who"))  # ("CJTF-OIR on X:": CJTF-OIR posted)
-    who = _LABEL_TOPIC.sub("", who)
-    who = _LABEL_ISSUED.sub("", who)  # ("CJTF-OIR statement:": CJTF-OIR's words)
-    person = speakers.people.mention_at(label.start("who"), label.end("who"))
-    if person:
-        return person[2]
-    if _ROLE_LABEL_END.search(who) and who[:1].isupper():
-        return who  # 'Iraqi government spokesman: the PM ordered ... and "..."'
-    if known_organization(who) or (re.search(r"\b[A-Z]{2,}\b", who) or
-                                   " " in who and BODY_NOUN.search(who.split()[-1])) and \
-            all(w[:1].isupper() or w in ("of", "for", "and", "the") for w in who.split()):
-        known = known_organization(who)
-        if known and who.isupper() and known != who:
-            return f"{known} ({who})"  # "CENTCOM:": named in full, as written too
-        return known or who  # (or a body's name: "X Y Department", never
-        # the bare noun of a headline's "Ministry:")
-    if " " in who and who[:1].isupper() and BODY_NOUN.search(who.split()[-1]) and \
-            _OWNED_BODY.fullmatch(who):
-        return who  # 'KRG counter-terrorism directorate: a drone "..."': a body in lower case
-    return ""
-
-
-# A body in lower case after its owner, as a whole label: "Iraqi security forces".
-_OWNED_BODY = re.compile(INSTITUTION)
-
 
 # A second predicate with no subject of its own, just before the quote: '... but said that'.
 _JOINED_PREDICATE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?{VERB}"
@@ -147,15 +80,6 @@ _JOINED_PREDICATE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?{
 # A complement clause ('..., and that it would ...') goes on the first subject's words.
 _NOT_A_SUBJECT = re.compile(r"(?i)(?:that|which|who|whom|whether|how|what|if|when|where|why|"
                             r"it|its|to)$")
-# A subject ending on a passive's auxiliary ("their condition was described as"): no one.
-_PASSIVE_AUX = re.compile(r"\b(?:was|were|is|are|be|been|being)$")
-
-
-# A wire's block labels ("Source: X, head of ...", then 'Quote: "..."' or 'Quote from the Air
-# Force: "..."'): the label's own speaker, else the one the paragraph before opens on.
-_QUOTE_LABEL = re.compile(r"[ \t]*Quote(?:[ \t]+(?:from|by)[ \t]+(?P<who>[^:\n\"“”]{2,80}))?"
-                          r":[ \t]*$")
-_SOURCE_LABEL = re.compile(r"Sources?:[ \t]+(?P<who>[^,;:\n\"“”]{2,80})")
 
 
 # Nothing, or a note in brackets, between a name and its colon: "Jane Roe (translated):".
@@ -164,35 +88,6 @@ _BRACKET_NOTE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
 
 # A clause that only names the source before a colon: "Per the embassy alert:".
 _PER_LEAD = re.compile(r"(?:Per|According\s+to)\s+(?P<who>[^:,;\"“”\n]{2,80}?)\s*:\s*$")
-
-
-def _labelled_quote(doc: Document, start: int, para: tuple[int, int, int],
-                    speakers: Speakers) -> str:
-    text = doc.text
-    label = _QUOTE_LABEL.match(text, para[0], start)
-    if not label:
-        return ""
-    if label.group("who"):
-        who = label.group("who")
-        return resolve_speaker(who, label.start("who"), label.end("who"), speakers) or \
-            known_organization(LEAD_ARTICLE.sub("", who)) or tidy_speaker(who)
-    i = doc.sentence_index(para[0]) - 1
-    if i < 0:
-        return ""
-    prev = doc.sentences[i]
-    first = i
-    while first > 0 and doc.sentences[first - 1].paragraph == prev.paragraph:
-        first -= 1
-    a = doc.sentences[first].start
-    person = speakers.people.mention_at(a, prev.end)
-    if person:
-        return person[2]
-    source = _SOURCE_LABEL.match(text, a, prev.end)
-    if source:
-        who = source.group("who").strip()
-        return resolve_speaker(who, source.start("who"), source.start("who") + len(who),
-                               speakers)
-    return ""
 
 
 def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
@@ -217,7 +112,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if speaker:
             return speaker
     if text.startswith("Quote", para[0]):
-        labelled = _labelled_quote(doc, start, para, speakers)
+        labelled = labelled_quote(doc, start, para, speakers)
         if labelled:
             return labelled
     limit = min(para[1], end + 160)
@@ -348,9 +243,9 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                                       meeting.end("who"), speakers)
             if speaker:
                 return speaker
-        calling = _CALLING.search(text, max(head_start, start - 90), start)
+        calling = CALLING.search(text, max(head_start, start - 90), start)
         if calling:  # 'X, whom CENTCOM called a "..."': the one calling, not the one called
-            speaker = _caller(text, head_start, calling, speakers)
+            speaker = caller_of(text, head_start, calling, speakers)
             if speaker:
                 return speaker
         praised = _PRAISED.search(text, max(head_start, start - 90), start)
@@ -385,7 +280,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         late_verb = SUBJECT_VERB_RE.search(text, late.end(), start) if late else None
         late_who = text[late.end():late_verb.start()].split() if late and late_verb else []
         if late_verb and 0 < len(late_who) <= 8 and not _NOT_A_SUBJECT.match(late_who[0]) \
-                and not _PASSIVE_AUX.search(" ".join(late_who)) and \
+                and not PASSIVE_AUX.search(" ".join(late_who)) and \
                 not QUOTE_RE.search(text, head_start, start):
             # 'Officials have not said how many, but an adviser told X it would be "..."':
             # the clause the quote stands in has its own subject
@@ -468,7 +363,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if person and _BRACKET_NOTE.fullmatch(text, person[1], colon):  # ("(translated)")
             return person[2]
     if ": " in text[max(para[0], start - 200):start]:
-        return _line_label(text, start, para, speakers, sent.start if sent else -1)
+        return line_label(text, start, para, speakers, sent.start if sent else -1)
     return ""
 
 
@@ -534,85 +429,5 @@ _PUBLIC_NESTED = re.compile(
 _PRAISED = re.compile(r"\b(?:praised|complimented|commended|thanked|hailed|lauded|"
                       r"congratulated|praises|commends|thanks|hails)\b[^\"“”.;:]{0,60}?"
                       r"\bfor\s+(?:their|its|his|her|the)\s+$")
-# A quoted label right after a verb of calling or describing: 'whom the army called a "...",
-# 'describing the test as "..."'. Its speaker is the subject of that verb, never the person or
-# thing described (the verb's object, which may stand closer to the quote).
-_CALLING = re.compile(
-    r"\b(?<!so-)(?:(?P<finite>called|calls|named|termed|terms|labell?ed|labels|branded|"
-    r"brands|dubbed|described|describes|characteri[sz]ed|characteri[sz]es|dismissed|dismisses|"
-    r"denounced|denounces)|(?P<part>calling|describing|dismissing|"
-    r"labell?ing|branding|terming|characteri[sz]ing))\b[^,.;:!?\"“”]{0,60}$")
-# Where the calling verb's subject begins: after a relative word or a clause break.
-# ("a claim the coalition dismissed as": the relative clause's subject after its noun)
-_SUBJECT_START = re.compile(r"(?:[,;:]|\b(?:whom|which|who|that|what|and|but|while|as)\b|"
-                            r"\b(?:an?|the)\s+(?:claim|allegation|account|version|report|"
-                            r"statement)s?\b)\s*")
-# 'the missile was new, KCNA said, describing ...': the participle's subject says the verb
-# ("the ministry denied any role, calling the claims ...": so does a denial's).
-_SAID_BEFORE = re.compile(r"(?:^|[,;])\s*(?P<who>[^,;]{2,60}?)\s+(?:said|says|added|adds|stated|"
-                          r"claimed|reported|wrote|announced|denied|denies|rejected|rejects|"
-                          r"condemned|condemns|published|posted|issued)\b[^,;]{0,80},?\s*$")
-_VERB_LED = re.compile(r"(?:said|says|added|stated|claimed|claims|reported|announced|denied|"
-                       r"denies|rejected|condemned|accused|blamed|warned|vowed|issued)\b")
-# 'X, the largest faction, denied in a statement that it was involved, describing ...': the
-# predicate follows the aside straight away (its subject is found before the first comma).
-_VERB_AFTER_ASIDE = re.compile(r"[,;]\s*(?P<who>(?:said|stated|claimed|denied|rejected|"
-                               r"condemned|announced|warned)\b[^,;]{0,80}),?\s*$")
-_BODY_REFERENCE = re.compile(r"^[Tt]he\s+(?:[a-z-]+\s+)?(?:service|agency|ministry|command|"
-                             r"military|army|group|movement|militia|office|force)$")
-_SPOKE_AFTER = re.compile(r"\s*(?:,[^,]{1,40},\s*)?(?:said|says|stated|announced|claimed|"
-                          r"reported|told|added)\b")
 
 
-_NOTE_MARKS = re.compile(r"(?:\[\d{1,3}\])+\s*")
-
-
-def _caller(text: str, head_start: int, calling: re.Match[str], speakers: Speakers) -> str:
-    """The subject of a verb of calling or describing, resolved to a speaker, or ''."""
-    verb_at = calling.start()
-    if calling.group("part"):
-        said = _SAID_BEFORE.search(text[head_start:verb_at])  # ("^": the sentence's start)
-        if not said:
-            said = _VERB_AFTER_ASIDE.search(text[head_start:verb_at])
-        if not said:
-            return ""
-        a, b = head_start + said.start("who"), head_start + said.end("who")
-        if _VERB_LED.match(said.group("who")):
-            # 'X, an umbrella group, claimed the attacks in statements posted online, calling
-            # ...': the clause after the aside is the predicate; its subject opens the sentence
-            comma = text.find(",", head_start, a)
-            if comma < 0:
-                return ""
-            a, b = head_start, comma
-        return resolve_speaker(text[a:b], a, b, speakers)
-    breaks = list(_SUBJECT_START.finditer(text, max(head_start, verb_at - 80), verb_at))
-    a = breaks[-1].end() if breaks else head_start
-    note = _NOTE_MARKS.match(text, a, verb_at)  # ';[11] the group named': a footnote's mark
-    a = note.end() if note else a
-    who = text[a:verb_at].strip()
-    if not who or len(who.split()) > 8 or _PASSIVE_AUX.search(who):
-        return ""  # 'their condition was described as "stable"': no one named calls it so
-    if who.split()[0].lower() in PRONOUNS:
-        # 'Hamas praised what it called ...': the pronoun is the sentence's subject, when that
-        # opens with a known body or a person; else read as before
-        intro = INTRO.match(text, head_start, verb_at)  # ("Meanwhile, the ministry ...")
-        subject_at = intro.end() if intro else head_start
-        if who.split()[0].lower() in ("he", "she"):
-            # 'IRGC spokesman Gen. X told reporters ... what he called': the person the
-            # sentence opens on, not the body in his title
-            verb = SUBJECT_VERB_RE.search(text, subject_at, verb_at)
-            person = speakers.people.mention_at(subject_at, verb.start()) if verb else None
-            if person:
-                return person[2]
-        run = CAPITAL_RUN.match(text, subject_at, verb_at)
-        if not run:
-            return ""
-        person = speakers.people.mention_at(run.start(), run.end())
-        name = LEAD_ARTICLE.sub("", run.group(0))
-        return person[2] if person else known_organization(name) or (
-            name if BODY_NOUN.search(name) else "")
-    if _BODY_REFERENCE.match(who):  # "whom the security service described as": the body
-        for m in reversed(list(KNOWN_RE.finditer(text, max(0, a - LOOKBACK), a))):
-            if _SPOKE_AFTER.match(text, m.end()):  # that last spoke before
-                return known_organization(m.group(0)) or m.group(0)
-    return resolve_speaker(who, a, a + len(who), speakers)

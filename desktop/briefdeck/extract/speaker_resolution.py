@@ -12,7 +12,6 @@ read", "the post said", "the ministry's official account shared".
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from briefdeck.extract.institutions import (
@@ -27,7 +26,6 @@ from briefdeck.extract.platform_speakers import platform_speaker
 from briefdeck.extract.quote_patterns import (
     ACCOUNT_OWNER,
     ANON_BACK,
-    ANON_NOUN_RE,
     ANON_RE,
     BARE_SOURCES,
     BODY_NOUN,
@@ -40,7 +38,6 @@ from briefdeck.extract.quote_patterns import (
     INTRO,
     ISSUE_VERB,
     ISSUED_BACK,
-    LEAD_ARTICLE,
     OFFICE_HOLDER,
     OUTLET_SPEAKER,
     OWNED_OFFICE,
@@ -50,82 +47,44 @@ from briefdeck.extract.quote_patterns import (
     SPOKES_RE,
     TAIL_SAYS,
 )
-
-# A body named after the body that owns it: "the Iraqi government's Joint Operations Command".
-_OWNED_NAME = re.compile(r"(?:'s|’s)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?"
-                         r"[A-Z][\w'’.-]*){1,5})\s*$")
-# A clause with its own finite verb ("An airman was hurt"): no subject of what follows.
-_FINITE = re.compile(r"\b(?:was|were|is|are|had|has|have|did)\b")
-# ... or five words and more with two in lower case ("Four rockets struck near the depot"),
-# no name with its description ("The Syrian Democratic Forces, the Kurdish-led ...").
-_CLAUSE_NOT_NAME = re.compile(r"^\s*(?=(?:\S+\s+){4})(?=(?:.*?\b(?!(?:of|the|for|and|in)\b)"
-                              r"[a-z][\w-]*){2})")
-# "The first statement, released early Monday,": the statement, its aside set apart.
-_ISSUED_ASIDE = re.compile(r",\s+(?:released|issued|posted|published|sent|dated|put\s+out)\b"
-                           r"[^,]*,?\s*$")
-# A body named again by the last word of its name: "The Cell", "the Directorate".
-_THE_SHORT_NAME = re.compile(r"^[Tt]he\s+([A-Z][a-z]{2,})$")
-# A person referred back to by what they are: "the lawmaker said", "the analyst added". (A
-# "source" or "witness" is unnamed by nature and never goes back to a name.)
-_PERSON_BACK = re.compile(r"^[Tt]he\s+(?P<noun>lawmaker|legislator|MP|parliamentarian|senator|"
-                          r"congress(?:wo)?man|deputy|analyst|professor|lecturer|expert|scholar|"
-                          r"official|diplomat|envoy|cleric|activist|researcher|paramedic|medic|"
-                          r"doctor|commander|officer|politician)$")
-
-
-def _subject_just_before(start: int, speakers: Speakers) -> str:
-    """'X, a member of the committee, denied it. "...," the lawmaker said': the person who
-    opens the sentence just before, in the same paragraph, with no one else named since; or ''."""
-    doc = speakers.doc
-    sent = doc.sentence_at(start)
-    i = doc.sentence_index(sent.start) if sent is not None else -1
-    if i <= 0:
-        return ""
-    prev = doc.sentences[i - 1]
-    while i > 1 and prev.text[:1] in "\"“" and prev.start > start - 600:
-        i -= 1  # (a quote of two sentences: the one before it)
-        prev = doc.sentences[i - 1]
-    later = speakers.people.last_before(start)
-    if later is None:
-        return ""
-    if "\n" in speakers.text[prev.start:start]:
-        return _teller_just_before(prev, start, later[1], speakers)
-    intro = INTRO.match(speakers.text, prev.start, prev.end)
-    head = intro.end() if intro else prev.start
-    person = speakers.people.mention_at(head, min(prev.end, head + 60))
-    if person is None or person[0] != head:
-        return _teller_just_before(prev, start, later[1], speakers)
-    return person[2] if later[1] == person[2] else ""
-
-
-# The verb that makes the one named before it the teller: "X, deputy director of Y, told TASS".
-_TELLER_VERB = re.compile(r"\b(?:told|said|says|stated|declared|noted)\b")
-
-
-def _teller_just_before(prev, start: int, last: str, speakers: Speakers) -> str:
-    """'..., X, deputy director of Y, told TASS. // "...," the diplomat said': the one person
-    the sentence just before names, as the subject of its verb of saying, with the quote
-    opening the next paragraph at most; or ''."""
-    text = speakers.text
-    if text[prev.end:start].count("\n") > 2 or text[prev.end:start].lstrip()[:1] not in "\"“":
-        return ""  # (the quote must follow at once: nothing else said in between)
-    lo = bisect.bisect_left(speakers.people.mentions, (prev.start, -1, ""))
-    hi = bisect.bisect_left(speakers.people.mentions, (prev.end, -1, ""))
-    named = {m[2] for m in speakers.people.mentions[lo:hi]}
-    if named != {last}:
-        return ""
-    after = speakers.people.mentions[hi - 1][1]
-    return last if _TELLER_VERB.search(text, after, prev.end) else ""
-
-
-# What was sent out, then its sending: "A second alert was sent at 6am saying": the alert.
-_SENT_OUT = re.compile(r"\s+(?:was|were)\s+(?:sent|issued|posted|published|released|broadcast)"
-                       r"\b.*$")
-# A body's part after the name and initials it gives: "the X Forces (XF) Media Center" is
-# written, as the text shortens it, "XF Media Center".
-_INITIALS_PART = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*\s+){1,6}\((?P<acr>[A-Z]{2,6})\)\s+"
-                            r"(?P<part>(?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,2})$")
-
+from briefdeck.extract.speaker_asides import (
+    ANON_ASIDE,
+    CLAUSE_NOT_NAME,
+    CLOSING_ATTRIBUTION,
+    FINITE,
+    ISSUED_ASIDE,
+    LEADING_ADVERB,
+    PARTICIPLE_LEAD,
+    RELATIVE_SUBJECT,
+    SENT_OUT,
+    TRAILING_ADVERB,
+    TRAILING_DATE,
+    VOCATIVE,
+    WHEN_ASIDE,
+)
+from briefdeck.extract.speaker_body_names import (
+    COMMON_WORD,
+    DESCRIBED_THEN_NAMED,
+    NAME_THEN_DESCRIBED,
+    NAMED_AFTER_BODY,
+    NOT_NAMED,
+    OWNED_NAME,
+    OWNERS_MEDIA,
+    PRESS_OFFICE,
+    RENAMED,
+    THE_SHORT_NAME,
+)
+from briefdeck.extract.speaker_companies import COMPANY_BACK, apposed_before, company_by_role
+from briefdeck.extract.speaker_initials import INITIALS_PART, initials_in_full
+from briefdeck.extract.speaker_referred_back import (
+    ONE_OF_THEM,
+    PERSON_BACK,
+    THE_ROLE,
+    antecedent,
+    named_in_role,
+    named_next,
+    subject_just_before,
+)
 
 # Unnamed sources placed by where they serve, in lower case: "Officials at one base",
 # "staff at the hospital". The place is part of who they are (the capital run alone,
@@ -149,212 +108,22 @@ _STATEMENT_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-
                               r"(?=\s+(?:also\s+)?(?:did|does|has|had|was|is|[a-z]+ed)\s)")
 # A person's office speaking: "Prime Minister Jane Roe's office" (the office, not Roe).
 _PERSONS_OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+|media\s+)?office\s*,?\s*$")
-# A reported clause, then the body that said it, after its last comma: ", the U.S. Navy".
-_CLOSING_ATTRIBUTION = re.compile(r",\s+(?P<who>[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*)"
-                                  r"\s*$")
-# A sentence adverb before the subject with no comma, as translations write it.
-_LEADING_ADVERB = re.compile(r"(?:Meanwhile|Separately|Similarly|Also|Additionally)\s+(?=\S)")
 
 
-def _named_in_role(speakers: Speakers, role: str, pos: int) -> str | None:
-    """'the ministry spokesperson' at pos: the person named before with that role, in their
-    title or in the words just before their name ("ministry spokesperson Jane Roe"), or None."""
-    named = speakers.people.by_role(role, pos)
-    words = role.split()
-    if named or len(words) < 2:
-        return named
-    named = speakers.people.by_role(words[-1], pos)
-    for start, _end, name in speakers.people.mentions:
-        if start >= pos:
-            break
-        if name == named and all(w in speakers.text[max(0, start - 40):start].lower()
-                                 for w in words[:-1]):
-            return named
-    return None
-
-
-def _antecedent(pos: int, speakers: Speakers) -> str:
-    """'he' at pos: the one spoken of last; when that is a description set right after a name
-    with no comma ("X the spokesman of Y said", as translations write it), the named person."""
-    who = speakers.antecedent(pos)
-    i = bisect.bisect_left(speakers.anonymous, (pos, ""))
-    if not i or speakers.anonymous[i - 1][1] != who:
-        return who
-    at = speakers.anonymous[i - 1][0]
-    if "spokes" in who and speakers.text[max(0, at - 4):at + 4].lower().count("the "):
-        named = _named_in_role(speakers, who, at)  # "the ministry spokesperson", named before
-        if named:
-            return named
-    mentions = speakers.people.mentions
-    j = bisect.bisect_left(mentions, (at, -1, ""))
-    if j and speakers.text[mentions[j - 1][1]:at].strip() == "":
-        return mentions[j - 1][2]
-    return who
-
-
-_ONE_OF_THEM = re.compile(r"(?i)^one(?:\s+of\s+(?:them|those))?$")  # ('"...," says one.')
-# A participle's clause opening the subject, to its last comma: "co-signed by X, ", "asked about
-# the attack, " (or before a described subject: "Taking the floor, the delegate of X").
-_PARTICIPLE_LEAD = re.compile(r"\s*(?:(?:In|On|At)\s+[^,\"“”]{1,40},\s+)?"
-                              r"[A-Za-z][\w-]*(?:ed\s+(?:by|about|with)|ing)\b[^,\"“”]{0,90},\s+"
-                              r"(?=[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}\s*$|"
-                              r"(?:the|a|an)\s+[^,\"“”]{2,60}$)")
-# Why an unnamed source is not named, set off by commas after them: "a US official, speaking on
-# condition of anonymity, said" (the official speaks, not the aside).
-_ANON_ASIDE = re.compile(r",\s+(?:speaking|who\s+(?:spoke|asked|requested|declined)|declining)\b"
-                         r"[^,]{0,80},?\s*$")
-
-# A government's press by its owner: "Pyongyang's state media", "Iran's state-run television".
-_OWNERS_MEDIA = re.compile(r"(?:(?:Later|Earlier|Then|Meanwhile|Separately|Also|But|And|Now|"
-                           r"Yet),?\s+)?"  # (a sentence's opening adverb is no owner)
-                           r"(?P<media>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*(?:'s|’s)\s+"
-                           r"(?:official\s+)?(?:state(?:-run|-owned)?\s+)?(?:media|television|"
-                           r"TV|radio))(?:\s+(?:had|has|have|also|later|then|again))*$")
-# A spokesperson the text names before, referred back to by the role as the title wrote it.
-_THE_ROLE = re.compile(r"[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){1,2}spokes(?:man|woman|person))")
-# A body's press office: "the SDF media centre", "the army's media office".
-_PRESS_OFFICE = re.compile(r"(?P<body>(?!The\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})(?:'s|’s)?\s+"
-                           r"(?P<office>media\s+(?:cent(?:re|er)|office)|press\s+office)\b")
-
-# A body followed by its name: "Syria's state news agency SANA", "the ministry's outlet X".
-_NAMED_AFTER_BODY = re.compile(r"\b(?:agency|ministry|military|army|broadcaster|channel|"
-                               r"service)\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)")
-# A body described by its relation to another, then named: "the armed wing of X, the Y".
-# ("Al Qaeda's Sahel affiliate, Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": a name with
-# its particles and initials)
-_RENAMED = re.compile(r"^(?:[Tt]he|[Ii]ts|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*(?:'s|’s))\s+"
-                      r"(?:[\w-]+\s+)?"
-                      r"(?:wing|arm|branch|affiliate|faction|unit)\b[^,]{0,40},\s+(?:the\s+)?"
-                      r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|wal|wa|bin|ibn)-?)?"
-                      r"[A-Z][\w'’-]*){0,4})(?:\s+\((?P<short>[A-Z][\w-]{1,8})\))?[\s,]*$")
-
-
-# A body described, then named: "A Tehran-backed coalition, the Popular Front," - the name
-# set after the description speaks.
-DESCRIBED_THEN_NAMED = re.compile(
-    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w-]+,\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:(?:of|in|for|the|al|el)\s+)?[A-Z][\w'’-]*){0,6})[\s,]*$")
-# A body named, then described: "UNIFIL, the UN force in southern Lebanon," - the name speaks,
-# not a place or body in its description.
-_NAME_THEN_DESCRIBED = re.compile(
-    r"^(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.&-]*){0,5}),"
-    r"\s+(?:the|a|an)\s+(?P<what>[^,]{3,120})$")
-# ... described in common words ("the UN force in ..."), not renamed ("Petra, the General
-# Command of the JAF": the second name is the speaker)
-_COMMON_WORD = re.compile(r"\b(?!(?:of|the|and|in|for|on|at|to)\b)[a-z][a-z-]{2,}\b")
-_NOT_NAMED = re.compile(r"(?i)^(?:on|in|at|after|before|last|this|monday|tuesday|wednesday|"
-                        r"thursday|friday|saturday|sunday|meanwhile|however|later|earlier)\b")
-
-
-_TRAILING_ADVERB = re.compile(r"(?<=\w)\s+(?:now|also|later|then|again|initially|previously|"
-                              r"subsequently|separately|further|too|repeatedly)\s*$")
-# A relative clause with a subject of its own: ", which Washington" (says ...).
-_RELATIVE_SUBJECT = re.compile(r",\s+(?:which|whom|where)\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
-                               r"[\w'’.-]*){0,3})\s*$")
-# A digest's date between subject and verb: "The envoy's office 24 Nov warned".
-_TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:on\s+)?(?:\d{{1,2}}\s+{DATE_RUN.pattern}|"
-                            rf"{DATE_RUN.pattern}\s+\d{{1,2}}|{DATE_RUN.pattern})\s*$")
 # An unnamed spokesperson for someone named, with no name of their own after a comma.
 _SPOKES_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:man|woman|person)|"
                          r"[Oo]ffice)\s+(?:for|of)\s+[^,()]{2,90}$")
-# "the company" or "the firm" speaking: the company named last before.
-_COMPANY_BACK = re.compile(r"^\s*[Tt]he\s+(?P<noun>company|firm|operator|consortium|contractor)"
-                           r"\s*$")
 
-
-def _apposed_before(noun: str, pos: int, speakers: Speakers) -> str:
-    """'X Oil, the consortium that runs the field, ...' before 'the consortium said': the
-    name last set beside that very noun, or ''."""
-    text = speakers.text
-    window = max(0, pos - LOOKBACK)
-    at = text.rfind(noun, window, pos)
-    while at > window:
-        m = _APPOSED_NAME.search(text, max(window, at - 90), at)
-        if m:
-            return " ".join(m.group("name").split())
-        at = text.rfind(noun, window, at)
-    return ""
-
-
-# A company named after what it does, with no comma, as the subject of a verb of saying:
-# "Athens-based manager X Ship Management said", "the vessel's operator X Lines told".
-_ROLE_THEN_COMPANY = re.compile(r"\b(?:company|firm|operator|owner|manager|contractor|insurer|"
-                                r"shipowner|carrier)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)"
-                                r"{0,4})(?=\s+(?:said|says|told|confirmed|added|stated)\b)")
-
-
-def _company_by_role(pos: int, speakers: Speakers) -> str:
-    """'the company' at pos: the company last named after its role noun ("manager X said")."""
-    found = ""
-    for m in _ROLE_THEN_COMPANY.finditer(speakers.text, max(0, pos - LOOKBACK), pos):
-        found = m.group("name")
-    return " ".join(found.split())
-
-
-_APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
-                           r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
 
 # A sentence opening on a contraction ("That's why we said", "It's what they called") names
 # no one by it: the pronoun after it is the subject.
 _CONTRACTED = re.compile(r"(?:That|It|There|What|Here|This|Who)['’](?:s|re|ll|d)")
 
 
-# A time set off by commas before the verb: ", on Saturday morning,", ", late on 9 October,".
-_WHEN_ASIDE = re.compile(r",\s+(?:on|late|early|last|this|in\s+the)\s+(?:on\s+)?"
-                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|"
-                         r"(?:morning|evening|night|afternoon|week|month))\b[\w\s]{0,12},?\s*$")
-
-
 # A body's own statement speaks for it: "the army's latest statement", "Hamas's first post".
 _STATEMENT_OWNER = re.compile(r"^(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,4}[\w.-]+)"
                               r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:statement|post|release|communiqu[eé]|"
                               r"announcement|update)$")
-
-
-# A speech's address to the chair, and a time after it: "Mr. President, last month ...".
-_VOCATIVE = re.compile(r"(?:M(?:r|adam|adame|s)\.?\s+(?:President|Speaker|Chair(?:man|woman)?)"
-                       r"\s*,\s*)(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|"
-                       r"yesterday\s+|today\s+)?")
-_NAMED_NEXT_CHARS = 400
-
-
-def _named_next(phrase: str, article: str, end: int, speakers: Speakers) -> str:
-    """'An adviser to the minister said ... The adviser, Jane Roe, said': the name given to a
-    source introduced unnamed just after, or ''."""
-    noun = ANON_NOUN_RE.search(phrase)
-    if not noun or article.lower() not in ("a", "an"):
-        return ""
-    named = re.search(rf"\b[Tt]he\s+{noun.group(0)},\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z\w][\w'’-]*)"
-                      rf"{{1,3}}),", speakers.text[end:end + _NAMED_NEXT_CHARS])
-    if not named:
-        return ""
-    return speakers.people.resolve(named.group("name")) or ""
-
-
-def _written_out(run: str, speakers: Speakers) -> str:
-    """An acronym the text defines, with its name: "the CTD" -> "Counter-Terrorism
-    Directorate (CTD)", "Russian MoD" -> "Russian Ministry of Defense (MoD)"; else ''."""
-    words = LEAD_ARTICLE.sub("", run).split()
-    last = words[-1] if words else ""
-    if len(words) > 2 or sum(c.isupper() for c in last) < 2 or not last.isalpha():
-        return ""
-    full = speakers.acronym(last) or _spelled_out(last, speakers)
-    return f"{full} ({last})" if full else ""
-
-
-_LINK = r"(?:\s+(?:of|the|for|and|on|in))*\s+"
-
-
-def _spelled_out(acronym: str, speakers: Speakers) -> str:
-    """The name the text writes elsewhere whose words' initials are the acronym's capitals,
-    with no brackets to define it ("the Ministry of Defence said ... the MoD said"), or ''."""
-    cache = speakers.spelled_out
-    if acronym not in cache:
-        caps = [c for c in acronym if c.isupper()]
-        run = _LINK.join(rf"{c}[a-z]+" for c in caps)
-        m = re.search(rf"\b{run}\b", speakers.text) if len(caps) >= 2 else None
-        cache[acronym] = m.group(0) if m else ""
-    return cache[acronym]
 
 
 # A body placed in the city that seats it: "the ministry in Rome", "the embassy in Baghdad".
@@ -365,23 +134,23 @@ _BODY_IN_CITY = re.compile(r"^\s*(?P<body>[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:in
 def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: bool = True) -> str:
     """The speaker named by the words at text[start:end] (who)."""
     if who[:1] in "MSA":
-        lead_adverb = _LEADING_ADVERB.match(who)
+        lead_adverb = LEADING_ADVERB.match(who)
         if lead_adverb:  # "Meanwhile the spokesman ... said", no comma: the spokesman
             who, start = who[lead_adverb.end():], start + lead_adverb.end()
-    adverb = _TRAILING_ADVERB.search(who) or _TRAILING_DATE.search(who)
+    adverb = TRAILING_ADVERB.search(who) or TRAILING_DATE.search(who)
     if adverb:  # "the army now says": the army
         who = who[:adverb.start()]
         end = start + len(who)
     if "," in who:
-        aside = _WHEN_ASIDE.search(who)
+        aside = WHEN_ASIDE.search(who)
         if aside:  # "The coalition's first statement, on Saturday morning, said": no speaker
             who = who[:aside.start()]  # in the time set off by commas
             end = start + len(who)
-        anon_aside = _ANON_ASIDE.search(who) if "ing" in who or "who" in who else None
+        anon_aside = ANON_ASIDE.search(who) if "ing" in who or "who" in who else None
         if anon_aside:
             who = who[:anon_aside.start()]
             end = start + len(who)
-    relative = _RELATIVE_SUBJECT.search(who) if ", " in who else None
+    relative = RELATIVE_SUBJECT.search(who) if ", " in who else None
     if relative:  # "... bases at Harir, which Washington says are": the relative's subject
         who, start = relative.group("who"), start + relative.start("who")
         end = start + len(who)
@@ -389,7 +158,7 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     if so_called >= 0 and who[so_called + 10:so_called + 11].isupper():
         # "The occupation's so-called Central Command claimed": the body so called speaks
         who, start = who[so_called + 10:], start + so_called + 10
-    sent_out = _SENT_OUT.search(who) if " w" in who else None
+    sent_out = SENT_OUT.search(who) if " w" in who else None
 
     if sent_out:  # "A second alert was sent ... saying": the alert, not a clause
         who = who[:sent_out.start()]
@@ -402,24 +171,24 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
             speakers.named_body(bare.group("noun"), start) if bare else "")
         if named:
             return named
-    part = _INITIALS_PART.match(who.strip()) if "(" in who else None
+    part = INITIALS_PART.match(who.strip()) if "(" in who else None
     if part:  # "the X Forces (XF) Media Center": "XF Media Center"
         return f"{part.group('acr')} {part.group('part')}"
-    lead = _PARTICIPLE_LEAD.match(who) if "," in who else None
+    lead = PARTICIPLE_LEAD.match(who) if "," in who else None
     if lead and who[lead.end():].strip():
         # "Co-signed by Jane Roe, John Doe writes", "Speaking to reporters, Roe said": the
         # participle's clause is set off before the subject, which speaks
         who, start = who[lead.end():], start + lead.end()
-    if who[:1] in "sdw" and _ANON_ASIDE.match(", " + who):
+    if who[:1] in "sdw" and ANON_ASIDE.match(", " + who):
         # the aside alone, its source cut off before the comma as the sentence's opening
         # ("On Sunday a US official, speaking anonymously, said"): the source just before it
         back = speakers.text.rfind(",", max(0, start - 4), start)
         source = [*ANON_RE.finditer(speakers.text, max(0, start - 100), back)] if back >= 0 else []
         if source and not speakers.text[source[-1].end():back].strip():
             return tidy_speaker(source[-1].group(0))
-    closing = _CLOSING_ATTRIBUTION.search(who) if ", " in who else None
-    if closing and (_FINITE.search(who, 0, closing.start()) or
-                    _CLAUSE_NOT_NAME.match(who[:closing.start()])):
+    closing = CLOSING_ATTRIBUTION.search(who) if ", " in who else None
+    if closing and (FINITE.search(who, 0, closing.start()) or
+                    CLAUSE_NOT_NAME.match(who[:closing.start()])):
         # "X raised its alert level over the weekend, the U.S. Navy said": the clause is what
         # was said, the body closing the sentence says it (not a name inside the clause)
         who, start = closing.group("who"), start + closing.start("who")
@@ -429,7 +198,7 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         intro = INTRO.match(who, label + 2)  # line's label, then the sentence's own subject
         cut = intro.end() if intro else label + 2
         who, start = who[cut:], start + cut
-    vocative = _VOCATIVE.match(who)
+    vocative = VOCATIVE.match(who)
     if vocative:  # "Mr. President, last month a mother asked me": the one addressed is no speaker
         who = who[vocative.end():]
         start += vocative.end()
@@ -454,10 +223,10 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         else None
     if said_too:  # "The statement did not name the base but said": the statement quoted
         return ""  # before speaks on (never a name inside the first clause)
-    company_back = _COMPANY_BACK.match(who) if "the " in who or "The " in who else None
+    company_back = COMPANY_BACK.match(who) if "the " in who or "The " in who else None
     if company_back:  # "the company said" after "its operator, X Petroleum,"
-        company = _apposed_before(company_back.group("noun"), start, speakers) or \
-            speakers.company_before(start) or _company_by_role(start, speakers)
+        company = apposed_before(company_back.group("noun"), start, speakers) or \
+            speakers.company_before(start) or company_by_role(start, speakers)
         if company:
             return company
     person = speakers.people.mention_at(start, end)
@@ -483,8 +252,8 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
             w[:1].isupper() for w in words[1:])):  # "It denied using drones and": its subject
         if words[0].lower() == "it":  # a body, never a person
             return speakers.body_before(start) or speakers.group_before(start)
-        return _antecedent(start, speakers)
-    if _ONE_OF_THEM.match(" ".join(words)):  # "One of them said" after "two officials"
+        return antecedent(start, speakers)
+    if ONE_OF_THEM.match(" ".join(words)):  # "One of them said" after "two officials"
         one = speakers.one_of(start)
         if one:
             return one
@@ -514,8 +283,8 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         return resolve_speaker(owner, start, start + len(owner), speakers, issued=False) or owner
     spokes = SPOKES_RE.search(who)
     if spokes:
-        the_role = _THE_ROLE.fullmatch(spokes.group(0))
-        named = the_role and _named_in_role(speakers, the_role.group("role"), start)
+        the_role = THE_ROLE.fullmatch(spokes.group(0))
+        named = the_role and named_in_role(speakers, the_role.group("role"), start)
         # "the ministry spokesperson also said" after "ministry spokesperson Jane Roe": her
         return named or tidy_speaker(spokes.group(0))
     back = ANON_BACK.match(" ".join(words))
@@ -523,9 +292,9 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         earlier = speakers.unnamed_before(back.group("noun"), start)
         if earlier:
             return earlier
-    person_back = _PERSON_BACK.match(joined) if "he " in joined else None
+    person_back = PERSON_BACK.match(joined) if "he " in joined else None
     if person_back and not speakers.unnamed_before(person_back.group("noun"), start):
-        named = _subject_just_before(start, speakers)
+        named = subject_just_before(start, speakers)
         if named:
             return named
     apposed = SOURCE_APPOSED.fullmatch(" ".join(words)) if "," in who else None
@@ -533,9 +302,9 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         return apposed.group("desc")
     anon = ANON_RE.search(who)
     if anon:
-        return _named_next(anon.group(0), words[0], end, speakers) or tidy_speaker(anon.group(0))
+        return named_next(anon.group(0), words[0], end, speakers) or tidy_speaker(anon.group(0))
     issued_back = (ISSUED_BACK.match(" ".join(words)) or ISSUED_BACK.match(
-        _ISSUED_ASIDE.sub("", " ".join(words)))) if issued else None
+        ISSUED_ASIDE.sub("", " ".join(words)))) if issued else None
     if issued_back:  # '"...," the statement read.': who issued it
         issuer = _issuer(speakers, issued_back.group("noun"), start)
         if issuer:
@@ -564,20 +333,20 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
                                           start):  # ("the Observatory": named before)
         name = named_after.group("name")
         return known_organization(name) or name
-    described = _NAME_THEN_DESCRIBED.match(" ".join(words))
-    if described and not _NOT_NAMED.match(described.group("name")) and \
-            _COMMON_WORD.search(described.group("what")):
+    described = NAME_THEN_DESCRIBED.match(" ".join(words))
+    if described and not NOT_NAMED.match(described.group("name")) and \
+            COMMON_WORD.search(described.group("what")):
         name = described.group("name")
         known = known_organization(name)
         if known and name.isupper() and known != name:
             return f"{known} ({name})"
         return known or name
     last_clause = who.rsplit(",", 1)[-1]  # ", a block near the port, the Observatory"
-    renamed = _RENAMED.search(who)
+    renamed = RENAMED.search(who)
     if renamed:  # "The armed wing of X, the Y Brigades": the appositive names the speaker
         name, short = renamed.group("name"), renamed.group("short") or ""
         return known_organization(name) or known_organization(short) or name
-    owned = _OWNED_NAME.search(last_clause)
+    owned = OWNED_NAME.search(last_clause)
     if owned and BODY_NOUN.search(owned.group("name")) and BODY_NOUN.search(
             last_clause[max(0, owned.start() - 16):owned.start()]):
         # "the Iraqi government's Joint Operations Command": the named body, not the body
@@ -588,22 +357,22 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     if bare and bare.group("noun").islower():  # "the ministry" after "Iran's Defense Ministry"
         body = speakers.named_body(bare.group("noun"), start)
     if body:  # "the ministry" named before, "Iran's foreign ministry", "the Israeli military"
-        name_after = _NAMED_AFTER_BODY.search(who)
+        name_after = NAMED_AFTER_BODY.search(who)
         known = name_after and known_organization(name_after.group("name"))
         return known or body  # "the state news agency SANA": the name itself
-    last_word = _THE_SHORT_NAME.match(joined)
+    last_word = THE_SHORT_NAME.match(joined)
     if last_word:  # "The Cell said" after "the Security Media Cell announced": the full name
         full = speakers.full_name(last_word.group(1), start)
         if full:
             return known_organization(full) or full
-    office = _PRESS_OFFICE.search(who)
+    office = PRESS_OFFICE.search(who)
     if office:  # "the SDF media centre": the body's press office speaks
         return f"{known_organization(office.group('body')) or office.group('body')} " \
                f"{' '.join(office.group('office').split())}"
     if joined[:1].isupper() and _PLACED_SOURCES.match(joined):
         return joined[:1].lower() + joined[1:]  # "Officials at one base": all of it
     if "'s " in joined or "’s " in joined:
-        media = _OWNERS_MEDIA.match(joined)
+        media = OWNERS_MEDIA.match(joined)
         if media:  # "Pyongyang's state media": the owner's press, not the owner itself
             return media.group("media")
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
@@ -617,7 +386,7 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         known = known_organization(run)
         if known and run.isupper() and known != run:  # "CENTCOM": named in full, as written
             return f"{known} ({run})"
-        written_out = "" if known else _written_out(run, speakers)
+        written_out = "" if known else initials_in_full(run, speakers)
         if written_out:
             return written_out
         acronym = re.search(re.escape(run) + r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)", who)
@@ -652,8 +421,8 @@ def _issuer(speakers: Speakers, noun: str, pos: int) -> str:
             continue  # no subject, or "The statement said": a repeat, look further up
         first = head.split(",")[0]  # "The X (XY), an umbrella of ...": the name
         at = head_start
-        if "," in head and (len(first.split()) > 8 or _FINITE.search(first) or
-                            _CLAUSE_NOT_NAME.match(first)):
+        if "," in head and (len(first.split()) > 8 or FINITE.search(first) or
+                            CLAUSE_NOT_NAME.match(first)):
             # "Two died in the clash, the X said
             cut = head.rindex(",") + 1  # in a statement": the attribution closing it
             first, at = head[cut:], head_start + cut
