@@ -30,6 +30,16 @@ def test_a_summary_with_its_own_subject_is_kept_without_its_paragraph_mark():
     assert event_name(ev) == "Jordanian jets shot down a drone over the border"
 
 
+
+def test_a_summary_opening_on_who_told_it_is_labelled_by_what_happened():
+    ev = _ev(1, "The Pentagon said Monday that drones hit Erbil Air Base late Sunday",
+             place="Erbil Air Base")
+    assert event_name(ev) == "Drones hit Erbil Air Base late Sunday"
+    told = _ev(2, "Officials said that it was the third this week", place="Erbil")  # "It ..."
+    assert event_name(told) == "Attack in Erbil"
+    kept = _ev(3, "Militia drones said to carry explosives hit the base", place="Erbil")
+    assert event_name(kept).startswith("Militia drones")
+
 def test_the_built_label_names_waters_with_the_and_joins_several_places():
     ev = _ev(1, "they have targeted merchant ships", place="Red Sea, Gulf of Aden",
              weapons=["cruise missiles"])
