@@ -36,7 +36,7 @@ def anchored_day(text: str, d: DateMention) -> str | None:
 
 
 def redate_anchored(text: str, days: list[DateMention], drafts: list[Draft],
-                    violent: tuple[str, ...]) -> None:
+                    violent: frozenset[str]) -> None:
     """Redate the last attack told before, if a day of this sentence counts from it."""
     for d in days:
         if "after" not in text[d.end:d.end + 40] or (iso := anchored_day(text, d)) is None:
@@ -51,7 +51,7 @@ _HOURS_FROM = re.compile(r"\b(?:hours|minutes|shortly|just)\s+(?:before|after)\s
                          r"(?P<name>(?:al-|Al-)?[A-Z][\w'’-]+)\s+(?:attack|strike|raid|barrage)\b")
 
 
-def dated_by_named_attack(text: str, drafts: list[Draft], violent: tuple[str, ...]) -> None:
+def dated_by_named_attack(text: str, drafts: list[Draft], violent: frozenset[str]) -> None:
     """A happening told "hours before the <place> attack" takes the day of the attack drafted
     at that place."""
     for d in drafts:
@@ -74,7 +74,7 @@ def dated_by_named_attack(text: str, drafts: list[Draft], violent: tuple[str, ..
 _THE_ATTACK = re.compile(r"\b(?:The|That|This)\s+(?:[\w-]+\s+)?(?:attack|strike|raid)\b")
 
 
-def lede_dated_by_recall(text: str, drafts: list[Draft], violent: tuple[str, ...]) -> None:
+def lede_dated_by_recall(text: str, drafts: list[Draft], violent: frozenset[str]) -> None:
     """An undated attack with a toll takes the day of "The attack <day>" told just after."""
     for n, d in enumerate(drafts):
         if d.kind not in violent or d.date is None or d.date.precision != "day" or \
@@ -92,7 +92,7 @@ _HOURS_BEFORE = re.compile(r"\b(?:[Hh]ours|[Mm]inutes|[Ss]hortly)\s+(?:before|af
 
 
 def hours_from_named_day(text: str, drafts: list[Draft], days: dict[int, DateMention],
-                         violent: tuple[str, ...]) -> None:
+                         violent: frozenset[str]) -> None:
     """A happening told "hours before the attack on <day>," takes that day, not the one
     counted from or named for the happening told before it."""
     for d in drafts:

@@ -11,6 +11,8 @@ from briefdeck.extract.dates import DateMention
 from briefdeck.extract.places import PlaceMention
 
 BROAD_PRECISIONS = ("country", "province", "region")
+# The kinds of event that hurt people: the ones a toll, a site and a follow-up belong to.
+VIOLENT = frozenset({"attack", "strike"})
 _TRAILING_JOIN = re.compile(r"(?:[\s,]+(?:and|but|after|while|when|before|once))+[\s,]*$")
 # a live page's "10:25 | " or "07:10 " before a capital
 _LEAD_WORDS = re.compile(r"^(?:\d{1,2}[:.]\d\d(?:\s*\|\s*|\s+(?=(?-i:[A-Z]))))?"

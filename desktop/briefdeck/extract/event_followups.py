@@ -13,10 +13,9 @@ from collections.abc import Iterable
 
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
-from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft
+from briefdeck.extract.event_draft import BROAD_PRECISIONS, VIOLENT, Draft
 from briefdeck.extract.places import PlaceMention
 
-VIOLENT = ("attack", "strike")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefdeck.extract.event_draft import Draft
+from briefdeck.extract.event_draft import VIOLENT, Draft
 
-_VIOLENT = frozenset({"attack", "strike"})
 # "since the impact late on Tuesday night": the page's one happening, named back
 _THE_ONE = re.compile(r"\b(?:the|this)\s+(?:impact|attack|strike|explosion|blast|incident|"
                       r"event)\b", re.I)
@@ -46,7 +45,7 @@ def _larger_per_kind(a: list, b: list) -> list:
 def fold_entry_tolls(drafts: list[Draft], stamped: set[int]) -> list[Draft]:
     """stamped: the entries under a live page's time stamps (not a brief's dated sections,
     each its own incident)."""
-    tolled = [d for d in drafts if d.kind in _VIOLENT and d.entry in stamped and d.casualties
+    tolled = [d for d in drafts if d.kind in VIOLENT and d.entry in stamped and d.casualties
               and not d.other and _day(d) is not None]
     gone: set[int] = set()
     for a in tolled:

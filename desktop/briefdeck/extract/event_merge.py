@@ -12,6 +12,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from briefdeck.extract.event_draft import VIOLENT
 from briefdeck.extract.event_overnight import overnight_as_last_night
 from briefdeck.extract.event_placeless import placeless_move_kept
 from briefdeck.extract.event_restated import fold_restated
@@ -23,7 +24,6 @@ if TYPE_CHECKING:
     from briefdeck.extract.casualty_rows import Casualty
     from briefdeck.extract.event_draft import Draft
 
-_VIOLENT = frozenset({"attack", "strike"})
 _MOVES = frozenset({"handover", "withdrawal"})
 
 
@@ -111,12 +111,12 @@ def _drop_day_totals(result: list[tuple[Draft, str, str]]) -> list[tuple[Draft, 
     names no town, or only towns its parts name."""
     tolled: dict[str, list[int]] = {}  # day -> where its placed, bloody happenings are
     for n, (d, iso, precision) in enumerate(result):
-        if precision == "day" and d.kind in _VIOLENT and d.casualties:
+        if precision == "day" and d.kind in VIOLENT and d.casualties:
             tolled.setdefault(iso, []).append(n)
     out = []
     for n, (d, iso, precision) in enumerate(result):
         later = [m for m in tolled.get(iso, ()) if m > n] if precision == "day" and \
-            d.kind in _VIOLENT else []
+            d.kind in VIOLENT else []
         total = _counts(d) if len(later) >= 2 else (0, 0)
         if any(total):
             parts = [result[m][0] for m in later if result[m][0].sites]
@@ -136,16 +136,16 @@ def _totals_to_story(dated: list[tuple[Draft, str, str]]) -> None:
     told = 0  # the day-dated happenings told so far
     last_iso = ""
     for d, iso, precision in dated:
-        if iso and precision == "day" and d.kind in _VIOLENT and \
+        if iso and precision == "day" and d.kind in VIOLENT and \
                 not (iso == last_iso and not d.places and d.other):
             # ("a second drone was intercepted" that day: part of the one attack told)
             last, last_iso = d, iso
             told += 1
-        elif not iso and last is not None and d.kind in _VIOLENT and d.casualties and \
+        elif not iso and last is not None and d.kind in VIOLENT and d.casualties and \
                 not d.places and not d.other and all(c.is_total for c in d.casualties):
             last.casualties = merge_tolls(last.casualties, d.casualties)
             d.casualties = []
-        elif not iso and last is not None and d.kind in _VIOLENT and d.casualties and \
+        elif not iso and last is not None and d.kind in VIOLENT and d.casualties and \
                 _no_site_of_its_own(last, d) and not d.other and \
                 d.paragraph - last.last_paragraph <= 3 and told == 1 and \
                 (not last.casualties or _other_parties(last, d)):
@@ -183,7 +183,7 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         return False  # a country's toll in the lede and one town's own: two counts
     if 0 <= first.section != d.section >= 0:
         return False  # two sections of a brief: two incidents, whatever places they share
-    violent = {first.kind, d.kind} <= _VIOLENT
+    violent = {first.kind, d.kind} <= VIOLENT
     # "a destroyer shot down a missile fired toward the Gulf of Aden": one happening; so are
     # "40 rockets were fired at the town, and most were intercepted"
     stopped = violent and d.sentence in first.told_in and (
@@ -204,7 +204,7 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         return False
     placed = stopped or _same_place(first, d, in_country=_alike(first, d)) or (
             # "drones were also downed over Poltava": part of that night's attack on the country
-            d.intercept and first.kind in _VIOLENT and bool(first.countries & d.countries)
+            d.intercept and first.kind in VIOLENT and bool(first.countries & d.countries)
             and d.paragraph <= first.last_paragraph)
     return placed and (
         stopped or first.kind == d.kind
@@ -227,11 +227,11 @@ _TOLD_BACK = re.compile(r"(?:^|\bthe\s+)(?:air\s?)?strikes?\b", re.I)  # "(The) 
 def _bare(d: Draft) -> bool:
     """A violent draft with no place, no toll and not said to be another one: a remark on
     the day's happening, not one of its own ("a second drone was brought down" is one)."""
-    return d.kind in _VIOLENT and not (d.places or d.casualties or d.other)
+    return d.kind in VIOLENT and not (d.places or d.casualties or d.other)
 
 
 def _row_unread(row: Draft, other: Draft) -> bool:
-    return bool(row.row) and row.kind == "other" and other.kind in _VIOLENT and \
+    return bool(row.row) and row.kind == "other" and other.kind in VIOLENT and \
         bool(row.places) and bool(other.places)
 
 
@@ -283,7 +283,7 @@ def _absorb(same: Draft, d: Draft) -> None:
 
 def _alike(a: Draft, b: Draft) -> bool:
     """Kinds one happening may be drafted as: the same, or attack and strike."""
-    return a.kind == b.kind or {a.kind, b.kind} <= _VIOLENT
+    return a.kind == b.kind or {a.kind, b.kind} <= VIOLENT
 
 
 def _one_telling(a: Draft, b: Draft) -> bool:
@@ -299,10 +299,10 @@ def _one_telling(a: Draft, b: Draft) -> bool:
 def _weekend_day(d: Draft, days: list[tuple[Draft, str]], pub: date) -> Draft | None:
     """The one violent happening dated on a Saturday or Sunday of the last nine days, when d
     is one of that kind told only as "over the weekend"."""
-    if d.date is None or "weekend" not in d.date.text.lower() or d.kind not in _VIOLENT or \
+    if d.date is None or "weekend" not in d.date.text.lower() or d.kind not in VIOLENT or \
             d.other:
         return None
-    found = [(day, iso) for day, iso in days if day.kind in _VIOLENT and len(iso) == 10 and
+    found = [(day, iso) for day, iso in days if day.kind in VIOLENT and len(iso) == 10 and
              date.fromisoformat(iso).weekday() >= 5 and
              0 <= (pub - date.fromisoformat(iso)).days <= 9 and
              (not d.countries or not day.countries or bool(d.countries & day.countries))]

@@ -13,10 +13,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from briefdeck.extract.event_draft import VIOLENT
+
 if TYPE_CHECKING:
     from briefdeck.extract.event_draft import Draft
-
-_VIOLENT = frozenset({"attack", "strike"})
 
 
 def _said(d: Draft, words: str) -> bool:
@@ -27,13 +27,13 @@ def overnight_as_last_night(dated: list[tuple[Draft, str, str]]) -> list[tuple[D
     """The drafts, each violent one dated "overnight" moved to the day before when a violent
     draft of "last night" is dated that day."""
     nights = {iso for d, iso, p in dated
-              if p == "day" and d.kind in _VIOLENT and d.entry < 0 and _said(d, "last night")}
+              if p == "day" and d.kind in VIOLENT and d.entry < 0 and _said(d, "last night")}
     if not nights:
         return dated
     out = []
     for d, iso, p in dated:
         # (a placed happening: "eight wounded overnight" is a toll, left to its own day)
-        if p == "day" and len(iso) == 10 and d.kind in _VIOLENT and d.entry < 0 and \
+        if p == "day" and len(iso) == 10 and d.kind in VIOLENT and d.entry < 0 and \
                 d.places and _said(d, "overnight"):
             before = (date.fromisoformat(iso) - timedelta(days=1)).isoformat()
             if before in nights:

@@ -21,12 +21,12 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from briefdeck.extract.event_draft import VIOLENT
 from briefdeck.extract.toll_updates import fuller_toll, merge_tolls
 
 if TYPE_CHECKING:
     from briefdeck.extract.event_draft import Draft
 
-_VIOLENT = frozenset({"attack", "strike"})
 # "killed in the strikes", "wounded in the attack": the happening told before
 # (not "injured in the attack on the airport": a target of its own named)
 _TOLD_BACK = re.compile(r"\b(?:in|by|from)\s+the\s+(?:overnight\s+|air\s?)?(?:strikes?|attacks?)\b"
@@ -48,7 +48,7 @@ def fold_restated(result: list[tuple[Draft, str, str]]) -> list[tuple[Draft, str
     _fold_told_back(result, gone)
     _fold_retold(result, gone)
     days = [(d, date.fromisoformat(iso)) for d, iso, p in result
-            if p == "day" and len(iso) == 10 and d.kind in _VIOLENT and d.sites
+            if p == "day" and len(iso) == 10 and d.kind in VIOLENT and d.sites
             and id(d) not in gone]
     for d, day in days:
         if not d.casualties or not all(c.is_total for c in d.casualties if c.count) or \
@@ -70,7 +70,7 @@ def _fold_told_back(result: list[tuple[Draft, str, str]], gone: set[int]) -> Non
     """A placeless toll told back the day after the one placed happening of its kind."""
     for d, iso, p in result:
         if p != "day" or len(iso) != 10 or d.places or not d.casualties or \
-                d.kind not in _VIOLENT or _TOLD_BACK.search(d.summary) is None:
+                d.kind not in VIOLENT or _TOLD_BACK.search(d.summary) is None:
             continue
         day = date.fromisoformat(iso)
         before = [e for e, eiso, ep in result if ep == "day" and len(eiso) == 10
@@ -87,14 +87,14 @@ def _fold_retold(result: list[tuple[Draft, str, str]], gone: set[int]) -> None:
     placed, tolled happening."""
     for d, iso, p in result:
         if p != "day" or len(iso) != 10 or d.places or not d.casualties or \
-                d.kind not in _VIOLENT or d.other or d.date is None or \
+                d.kind not in VIOLENT or d.other or d.date is None or \
                 d.start <= d.date.start < d.end or d.date.text in d.summary or \
                 _NEW_ONE.search(d.summary) or \
                 any(c.added or c.is_total or c.from_wounded for c in d.casualties):
             continue
         day = date.fromisoformat(iso)
         before = [e for e, eiso, ep in result if ep == "day" and len(eiso) == 10
-                  and e.kind in _VIOLENT and e.sites and e.casualties and id(e) not in gone
+                  and e.kind in VIOLENT and e.sites and e.casualties and id(e) not in gone
                   and (day - date.fromisoformat(eiso)).days == 1]
         if len(before) != 1 or not all(
                 sum(c.count or 0 for c in d.casualties if c.kind == kind) <=

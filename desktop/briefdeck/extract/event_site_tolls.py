@@ -13,10 +13,8 @@ import bisect
 import re
 from dataclasses import replace
 
-from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft
+from briefdeck.extract.event_draft import BROAD_PRECISIONS, VIOLENT, Draft
 from briefdeck.extract.sentences import Sentence
-
-_VIOLENT = frozenset({"attack", "strike"})
 
 
 def split_site_tolls(text: str, sentences: list[Sentence], drafts: list[Draft]) -> list[Draft]:
@@ -29,7 +27,7 @@ def split_site_tolls(text: str, sentences: list[Sentence], drafts: list[Draft]) 
 
 def _by_site(text: str, sentences: list[Sentence], starts: list[int], d: Draft
              ) -> list[Draft] | None:
-    if d.kind not in _VIOLENT or d.date is None or d.date.precision != "day" or \
+    if d.kind not in VIOLENT or d.date is None or d.date.precision != "day" or \
             len(d.sites) < 2 or len(d.casualties) < 2:
         return None
     sites: dict[str, str] = {}  # key -> the name as written

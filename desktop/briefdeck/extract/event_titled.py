@@ -23,7 +23,7 @@ _SECTION_REACH = 1500  # a section heading dates what follows it this far at mos
 
 
 def dated_by_title(text: str, drafts: list[Draft], dates: list[DateMention],
-                   places: list[PlaceMention], violent: tuple[str, ...]) -> None:
+                   places: list[PlaceMention], violent: frozenset[str]) -> None:
     """The heading's day (and place) for the undated violent drafts told under it."""
     undated = [d for d in drafts if d.kind in violent and d.date is None and not d.other]
     if not undated:

@@ -11,6 +11,7 @@ import re
 
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.event_accords import ACCORD_TRIGGERS
+from briefdeck.extract.event_draft import VIOLENT
 from briefdeck.extract.event_strike_noun import ours_hurt_after, state_strike
 from briefdeck.extract.sentences import Sentence
 
@@ -347,7 +348,6 @@ FRIENDLY = re.compile(r"\bU\.S\.|\bUS\b|\bAmericans?\b|\b[Cc]oalition\b|\bIsrael
 # "KYIV, June 3 (Agency) -", "DUBAI/MANILA, Sept 12 (Reuters) -": where and when it was filed
 
 
-_VIOLENT = ("attack", "strike")
 _OFFSET_LEAD = re.compile(r",\s+(?=(?:a|one|two|three|four|five|six|seven|\d)\s+(?:days?|weeks?)$)",
                           re.I)
 
@@ -383,7 +383,7 @@ def clauses(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
         # another thing said, its places not this clause's
         that = text.find(", and that ", _t_end, end)
         end = that if that > 0 else end
-        if scopes and kind in _VIOLENT and scopes[-1][0] in _VIOLENT and \
+        if scopes and kind in VIOLENT and scopes[-1][0] in VIOLENT and \
                 starts[i] == triggers[i - 1][2]:  # no break since the last action word
             last = scopes[-1]
             scopes[-1] = ("strike" if "strike" in (kind, last[0]) else "attack",

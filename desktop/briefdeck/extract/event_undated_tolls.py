@@ -8,9 +8,8 @@ own, and left undated they would be dropped with the lead's toll.
 
 from __future__ import annotations
 
-from briefdeck.extract.event_draft import Draft
+from briefdeck.extract.event_draft import VIOLENT, Draft
 
-_VIOLENT = frozenset({"attack", "strike"})
 _NEAR = 8  # sentences (a script's cues among them): the lead's telling going on
 
 
@@ -37,7 +36,7 @@ def fold_undated_tolls(text: str, drafts: list[Draft]) -> list[Draft]:
                 break
         if lead is not None and not _headline(text, d) and d.date is None and d.casualties \
                 and d.keys <= lead.keys and \
-                not d.other and not d.apart and d.kind in _VIOLENT and lead.kind in _VIOLENT \
+                not d.other and not d.apart and d.kind in VIOLENT and lead.kind in VIOLENT \
                 and lead.date is not None and lead.date.precision == "day" and lead.sites \
                 and not lead.casualties and not lead.other and \
                 0 < d.sentence - lead.sentence <= _NEAR and d.entry == lead.entry:
