@@ -15,7 +15,7 @@ from briefdeck.gui.commands import SetFactField
 from briefdeck.gui.theme import colours, qcolor
 from briefdeck.model.briefing import Briefing, Change
 from briefdeck.model.facts import FACT_KINDS
-from briefdeck.model.tolls import TOLL_MARKS, claimed_by
+from briefdeck.model.tolls import TOLL_MARKS, claim_words, with_claimant
 
 FACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -106,17 +106,15 @@ class FactTableModel(QAbstractTableModel):
             if column.field in _TOLLS and value is not None:  # "more than 40" reads ">40"
                 count = TOLL_MARKS.get(getattr(fact, f"{column.field}_qualifier"), "") + str(value)
                 # whose word the toll is, as the slides say it: '4 (according to Kataib Hezbollah)'
-                claim = claimed_by(getattr(fact, "toll_claimed_by", "") or "")
-                return f"{count} {claim}" if claim and value else count
+                return with_claimant(count, fact.toll_claimed_by) if value else count
             return values.display(value)
         if role == Qt.ItemDataRole.EditRole:
             return values.edit_text(value)
         if role == Qt.ItemDataRole.ToolTipRole:
             words = self.briefing.span_text(fact) if self.briefing else ""
             tip = f"{fact.id}: “{words}”" if words else fact.id
-            claim = claimed_by(getattr(fact, "toll_claimed_by", "") or "")
-            if column.field in _TOLLS and value and claim:
-                tip += f"\nToll {claim[1:-1]}"
+            if column.field in _TOLLS and value and fact.toll_claimed_by:
+                tip += f"\nToll {claim_words(fact.toll_claimed_by)}"
             return tip
         if role == Qt.ItemDataRole.ForegroundRole:
             if fact.status == "rejected":
