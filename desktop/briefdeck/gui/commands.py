@@ -13,19 +13,33 @@ from briefdeck.model.briefing import Briefing
 from briefdeck.model.facts import Fact
 
 
-class SetFactField(QUndoCommand):
-    def __init__(self, briefing: Briefing, kind: str, fact_id: str, field: str, value: Any,
-                 text: str | None = None) -> None:
-        super().__init__(text or f"Edit {KIND_NOUNS.get(kind, kind)} {field}")
-        self.briefing, self.kind, self.fact_id, self.field = briefing, kind, fact_id, field
-        self.value = copy.deepcopy(value)
-        self.old = copy.deepcopy(getattr(briefing.fact(kind, fact_id), field))
+class _SetField(QUndoCommand):
+    """One field set to a value; undo puts the old value back. The command keeps its own
+    copies of both, so later edits of the objects it was given cannot change what it restores."""
+
+    def __init__(self, text: str, value: Any, old: Any) -> None:
+        super().__init__(text)
+        self.value, self.old = copy.deepcopy(value), copy.deepcopy(old)
+
+    def _set(self, value: Any) -> None:
+        raise NotImplementedError
 
     def redo(self) -> None:
-        self.briefing.set_fact_field(self.kind, self.fact_id, self.field, copy.deepcopy(self.value))
+        self._set(copy.deepcopy(self.value))
 
     def undo(self) -> None:
-        self.briefing.set_fact_field(self.kind, self.fact_id, self.field, copy.deepcopy(self.old))
+        self._set(copy.deepcopy(self.old))
+
+
+class SetFactField(_SetField):
+    def __init__(self, briefing: Briefing, kind: str, fact_id: str, field: str, value: Any,
+                 text: str | None = None) -> None:
+        super().__init__(text or f"Edit {KIND_NOUNS.get(kind, kind)} {field}", value,
+                         getattr(briefing.fact(kind, fact_id), field))
+        self.briefing, self.kind, self.fact_id, self.field = briefing, kind, fact_id, field
+
+    def _set(self, value: Any) -> None:
+        self.briefing.set_fact_field(self.kind, self.fact_id, self.field, value)
 
 
 class InsertFact(QUndoCommand):
@@ -90,19 +104,14 @@ class SetNarrative(_SetRecordField):
         self.briefing.set_narrative(self.field, value)
 
 
-class SetSourceField(QUndoCommand):
+class SetSourceField(_SetField):
     def __init__(self, briefing: Briefing, source_id: str, field: str, value: Any,
                  text: str | None = None) -> None:
-        super().__init__(text or f"Edit source {field}")
-        self.briefing, self.source_id, self.field = briefing, source_id, field
-        self.value = copy.deepcopy(value)
         source = briefing.source(source_id)
         if source is None:
             raise KeyError(f"no source with id {source_id!r}")
-        self.old = copy.deepcopy(getattr(source, field))
+        super().__init__(text or f"Edit source {field}", value, getattr(source, field))
+        self.briefing, self.source_id, self.field = briefing, source_id, field
 
-    def redo(self) -> None:
-        self.briefing.set_source_field(self.source_id, self.field, copy.deepcopy(self.value))
-
-    def undo(self) -> None:
-        self.briefing.set_source_field(self.source_id, self.field, copy.deepcopy(self.old))
+    def _set(self, value: Any) -> None:
+        self.briefing.set_source_field(self.source_id, self.field, value)
