@@ -155,3 +155,23 @@ def test_a_place_without_a_point_says_it_is_not_on_the_map() -> None:
     b.facts.places[1].lat, b.facts.places[1].lon = 33.3, 44.4
     placed = {f.fact_id: f for f in page_outline(b, charts=NO_CHARTS).facts}
     assert "map" not in placed["pl-2"].text
+
+
+def test_a_party_the_report_does_not_name_is_not_written_out() -> None:
+    b = _briefing()
+    b.set_fact_field("events", "ev-2", "casualties", [Casualties(party="unspecified", killed=2)])
+    raid = next(f for f in page_outline(b, charts=NO_CHARTS).facts if f.fact_id == "ev-2")
+    assert raid.text.endswith("; 2 killed and 1 wounded") and "unspecified" not in raid.text
+    b.set_fact_field("events", "ev-2", "casualties", [
+        Casualties(party="U.S.", wounded=5), Casualties(party="unspecified", wounded=2)])
+    raid = next(f for f in page_outline(b, charts=NO_CHARTS).facts if f.fact_id == "ev-2")
+    assert raid.text.endswith("7 wounded (U.S. 5, others 2)")
+
+
+def test_who_was_hurt_and_whose_word_it_is_share_one_pair_of_brackets() -> None:
+    b = _briefing()
+    b.set_fact_field("events", "ev-2", "casualties", [Casualties(party="fighters", killed=2)])
+    b.set_fact_field("events", "ev-2", "toll_claimed_by", "the Militia")
+    raid = next(f for f in page_outline(b, charts=NO_CHARTS).facts if f.fact_id == "ev-2")
+    assert raid.text.endswith("2 killed and 1 wounded (fighters; according to the Militia)")
+    assert ") (" not in raid.text

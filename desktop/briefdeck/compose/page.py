@@ -25,7 +25,7 @@ from briefdeck.model.date_words import day_label as day_label  # re-exported
 from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported
 from briefdeck.model.grades import grade_mark
 from briefdeck.model.marking import banner_text
-from briefdeck.model.tolls import toll_words, with_claimant
+from briefdeck.model.tolls import claim_words, toll_words
 
 MAP_ASPECT = 1.25  # width / height of the page's map box; the chart spec is framed for it
 
@@ -205,9 +205,10 @@ def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
     if ev.place and not _names_place(text, ev.place):
         text += f" ({ev.place})"
     if hurt:
-        # whose claim the toll is, when only a party to the fight gives it
-        text += "; " + with_claimant(hurt + (f" ({parties})" if parties else ""),
-                                     ev.toll_claimed_by)
+        # who was hurt and whose claim the toll is (when only a party to the fight gives it),
+        # in one pair of brackets: "2 killed (PMF; according to X)"
+        told = "; ".join(w for w in (parties, claim_words(ev.toll_claimed_by)) if w)
+        text += "; " + hurt + (f" ({told})" if told else "")
     weight = 60 + (30 if hurt else 0) + (10 if ev.date else 0)
     lead = event_date_label(ev.date, ev.date_precision) or ev.date_text or "Undated"
     return lead, text, weight, (ev.date is None, ev.date or "")
@@ -226,11 +227,17 @@ def _casualties(ev: Any) -> tuple[int, int, str]:
         wounded = sum(c.wounded for c in ev.casualties)
         hurt = [c for c in ev.casualties if c.killed + c.wounded]
         if len(hurt) == 1:  # one party: its name is enough, the numbers are the totals
-            parts = [hurt[0].party]
+            # (and a party the report does not name says nothing: "2 killed", not "(unspecified)")
+            parts = [hurt[0].party] if _named_party(hurt[0].party) else []
         else:
-            parts = [f"{c.party} {c.killed + c.wounded}" for c in hurt]
+            parts = [f"{c.party if _named_party(c.party) else 'others'} {c.killed + c.wounded}"
+                     for c in hurt]
         return max(killed, ev.killed or 0), max(wounded, ev.wounded or 0), ", ".join(parts)
     return ev.killed or 0, ev.wounded or 0, ""
+
+
+def _named_party(party: str) -> bool:
+    return party.strip().casefold() not in ("", "unspecified", "unknown")
 
 
 def _grade(fact: Any, reliability: dict[str, str]) -> str:
