@@ -14,14 +14,17 @@ from dataclasses import dataclass
 
 from briefdeck.ingest import (
     broadcast_scripts,
+    caption_stories,
     cover_blocks,
     forum,
     glossary_boxes,
+    inline_notes,
     issuer_blocks,
     layout,
     letter,
     mail,
     official_blocks,
+    readme_pages,
     series_labels,
     social_posts,
     source_lists,
@@ -72,6 +75,7 @@ from briefdeck.ingest.rules_channels import (
     flag_agency_initials,
     flag_chat_header,
 )
+from briefdeck.ingest.rules_formats import RULES as _FORMATS
 from briefdeck.ingest.rules_forum import RULES as _FORUM
 from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
 from briefdeck.ingest.rules_media import RULES as _MEDIA
@@ -92,7 +96,7 @@ from briefdeck.ingest.rules_social import RULES as _SOCIAL
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
     + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL + _CAVEATS + _CABLES
-    + _NEWSROOM + _PAGE_NOTES
+    + _NEWSROOM + _PAGE_NOTES + _FORMATS
 )
 
 __all__ = [
@@ -164,6 +168,8 @@ def classify(text: str) -> list[Flag]:
     transcripts.flag_message_trailer(text, lines, flags)
     broadcast_scripts.flag_script(text, lines, flags)
     broadcast_scripts.flag_tv_script(text, lines, flags)
+    if ">>>" in text:
+        caption_stories.flag_other_stories(text, lines, flags)
     forum.flag_rare_lines(text, lines, flags, is_prose)  # rare kinds, kept out of the table
     extra: list[Flag] = []
 
@@ -216,6 +222,8 @@ def classify(text: str) -> list[Flag]:
     if "guestbook" in flags.values():
         official_blocks.flag_guestbook_entries(lines, flags)
     series_labels.flag_series_labels(lines, flags, first_prose)
+    if lines and ("-" in lines[0].text or "_" in lines[0].text):  # a repository's name first
+        readme_pages.flag_description(text, lines, flags)
     flag_chat_header(lines, flags)
     if "hearing front matter" in flags.values():
         flag_hearing_title(lines, flags)
@@ -299,6 +307,11 @@ def classify(text: str) -> list[Flag]:
         flag_contact_lists(lines, flags)
     if "@" in text:
         _flag_phone_and_mail_lines(lines, flags)
+    if ">>>" in text:
+        caption_stories.keep_report(text, lines, flags)
+    if "achine" in text or "utomated" in text:  # "Machine translation, ..." closing a line
+        for start, end in inline_notes.translation_notes(lines, flags):
+            extra.append(Flag(start, end, "translation notice"))
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 

@@ -50,7 +50,8 @@ RULES: tuple[Rule, ...] = (
           hints=(".",)),
     # "Subtitles by Acme Access Services (c) Acme Broadcasting Ltd 2026": the captioner.
     _rule("story credits", r"^(?:subtitles?|subtitling|closed captions?|captions?|captioning)"
-          r"(?: (?:produced|provided))? by [A-Z][^.!?]{1,80}\.?$", 20,
+          r"(?: (?:produced|provided|paid for|sponsored|made possible))? by [A-Z][^.!?]{1,80}\.?$",
+          20,
           hints=("subtitl", "caption")),
     # "(c) Acme Broadcasting Ltd 2026": a copyright line with the holder before the year.
     _rule("copyright", r"^\(c\)\s*[A-Z][\w&.,'’ -]{1,60}\b(?:19|20)\d{2}\.?$", 12,

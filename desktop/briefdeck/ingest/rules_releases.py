@@ -23,10 +23,12 @@ RULES: tuple[Rule, ...] = (
     _rule("contact", rf"^(?:[\w.&'’-]+\s+){{0,4}}(?:desk|office|officer|line|hotline|room|centre|"
           rf"center)\s*:\s*{_PHONE}$", 10, hints=(":",)),
     _rule("press release furniture", r"^(?:for )?immediate release\b.{0,40}$|"
-          r"^\(?as (?:delivered|prepared(?: for delivery)?)\)?$|"
+          r"^(?:(?:remarks|speech|address|statement|testimony) )?\(?as (?:delivered|prepared"
+          r"(?: for delivery)?)\)?$|"
           r"^(?:embargoed|embargo)(?: until| till)?\b.{0,60}$", 12, in_prose=False),
+    # "Release No. 26-118 | November 16, 2026": the number, perhaps with the date after a bar.
     _rule("page id", r"^(?:press |news )?release\s*(?:\(\d{4}\)\s*)?(?:no\.?|number|nr\.?)?\s*:?"
-          r"\s*[\w-]*\d[\w-]*$|^virin\s*:?\s*[\w-]+$", 5),
+          r"\s*[\w-]*\d[\w-]*(?:\s*[|•·]\s*[\w.,' -]{4,30})?$|^virin\s*:?\s*[\w-]+$", 9),
     _rule("contact", r"^(?:media|press|public|news ?desk) (?:inquiries|queries|enquiries)\b"
           r"(?:\s*:.*)?$|^(?:[-*•]\s+)?(?:for|with) (?:media|press) (?:questions|inquiries|"
           r"queries|enquiries)\b", 25),
