@@ -26,3 +26,15 @@ def test_a_published_label_wins_over_a_last_update_and_page_order_breaks_ties():
     assert _labelled_date(page) == "2026-03-05"
     assert _labelled_date("Updated: June 2, 2026 | Updated: January 2, 2026") == "2026-06-02"
     assert _labelled_date("The page was published years ago.") == ""
+
+
+def test_a_journal_article_is_dated_by_its_published_online_line_not_a_date_it_cites():
+    paper = (
+        "Quiet Fields: Sensor Gaps at Remote Airstrips\n\n"
+        "Ana Ruiz (University of Leeds) Received 2 March 2031; Accepted 9 June 2031; "
+        "Published online 14 July 2031 Abstract: We study forty alerts.\n\n"
+        "Table 1. Alerts\n\nDate\n\nSite\n\n3 Feb 2029\n\nNorth strip\n\n"
+        "1. Introduction\n\nThe alert at the north strip on 3 February 2029 was the first "
+        "the network logged, and it set the pattern for what followed.\n"
+    )
+    assert article_from_text(paper).published == "2031-07-14"
