@@ -267,6 +267,9 @@ def _article_text(expected: dict, folder: Path = CORPUS) -> str | None:
         from briefdeck.ingest.text import decode
 
         raw = decode(data, path.name)
+    from briefdeck.ingest.mojibake import repair  # UTF-8 once read as cp1252: as ingest repairs it
+
+    raw = repair(raw)
     if path.suffix != ".html" and looks_like_mime(raw):  # a raw e-mail: read as its message
         from briefdeck.ingest import read_article
 

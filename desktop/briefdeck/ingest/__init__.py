@@ -21,8 +21,10 @@ from briefdeck.ingest.article import Article
 from briefdeck.ingest.boilerplate import find_boilerplate
 from briefdeck.ingest.credits import split_credit
 from briefdeck.ingest.feeds import looks_like_feed
+from briefdeck.ingest.line_numbers import strip_line_numbers
 from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_text, parse_date
 from briefdeck.ingest.mime import looks_like_mime, message_to_text
+from briefdeck.ingest.mojibake import repair as repair_mojibake
 from briefdeck.ingest.subtitles import looks_like_subtitles, subtitles_to_text
 from briefdeck.ingest.text import bom_encoding, clean, decode, require_text
 
@@ -79,9 +81,10 @@ def article_from_text(text: str, name: str = "pasted") -> Article:
                 f"{name}: too much text ({len(text):,} characters; the limit for pasted "
                 f"{'HTML' if html else 'text'} is {cap:,})"
             )
-        text = require_text(clean(text), name)
+        warnings: list[str] = []
+        text = require_text(clean(repair_mojibake(text, warnings)), name)
         kind = _sniff_text(text, default="txt", markdown=True)
-        article = _from_markup(text, kind, name, [])
+        article = _from_markup(text, kind, name, warnings)
         if article.format == "txt":  # a pasted e-mail or feed keeps what it was read as
             article.format = "pasted"
         return article
@@ -131,7 +134,7 @@ def _read(path: Path, name: str) -> Article:
         text = (
             _decode_html(data, name, warnings) if kind == "html" else decode(data, name, warnings)
         )
-        text = require_text(clean(text), name)
+        text = require_text(clean(repair_mojibake(text, warnings)), name)
         if kind == "txt":
             kind = _sniff_text(
                 text, default="txt", markdown=path.suffix.lower() not in _SUFFIX_KIND
@@ -217,7 +220,7 @@ def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Articl
 
         md = markdown_to_text(text)
         return _finish(md.text, "md", md.hints, warnings, name)
-    return _finish(text, "txt", {}, warnings, name)
+    return _finish(strip_line_numbers(text, warnings), "txt", {}, warnings, name)
 
 
 def _from_message(text: str, name: str, warnings: list[str]) -> Article | None:

@@ -20,6 +20,7 @@ from briefdeck.ingest import limits, live_page_dates, live_stamps
 from briefdeck.ingest.chat_exports import export_headline
 from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
+from briefdeck.ingest.script_stories import script_story, shown
 
 _PARSER = lxml.html.HTMLParser(
     no_network=True,
@@ -408,4 +409,11 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
     else:
         body = "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
         body = live_stamps.restore(tree, body)  # the <time> stamps of a live page's entries
-    return HtmlPage(body, _hints(doc, tree), warnings)
+    hints = _hints(doc, tree)
+    story = script_story(tree)
+    if story is not None and not shown(story.text, body):  # a page saved before it rendered
+        body, warnings = story.text, []
+        found = {"headline": story.headline, "published": story.published, "byline": story.byline}
+        hints.update({key: " ".join(value.split()) for key, value in found.items() if value})
+        warnings.append(f"the page shows no story without JavaScript: read from {story.source}")
+    return HtmlPage(body, hints, warnings)

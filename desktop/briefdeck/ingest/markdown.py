@@ -159,7 +159,8 @@ def markdown_to_text(source: str) -> Markdown:
         if "|" in line and line.strip().startswith("|"):  # table row: cells on one line
             flush()
             cells = [inline(c.strip()) for c in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
-            out.append("\t".join(c for c in cells if c))
+            # empty cells kept: a column is read by its place under the header (event_table)
+            out.append("\t".join(cells).rstrip("\t") if any(cells) else "")
             continue
         bullet = _BULLET.match(line) or _ORDERED.match(line)
         if bullet:

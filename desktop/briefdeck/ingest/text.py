@@ -47,13 +47,17 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """English text in UTF-16 without a BOM has a NUL in every other byte."""
+    """English text in UTF-16 without a BOM has a NUL in every other byte; text in one other
+    script (Arabic, Cyrillic, Greek ...) has that script's block there, NUL under its spaces,
+    digits and line ends: two values fill the lane of the code units' high bytes."""
     sample = data[:4096]
     if len(sample) < 8:
         return None
     even, odd = sample[0::2], sample[1::2]
-    for zeros, name in ((odd, "utf-16-le"), (even, "utf-16-be")):
-        if zeros.count(0) > 0.9 * len(zeros):
+    for high, name in ((odd, "utf-16-le"), (even, "utf-16-be")):
+        nuls = high.count(0)
+        block = max((high.count(b) for b in set(high) if b), default=0)
+        if nuls > 0.9 * len(high) or (nuls > 0.05 * len(high) and nuls + block > 0.95 * len(high)):
             try:
                 return data[: len(data) // 2 * 2].decode(name)
             except UnicodeDecodeError:

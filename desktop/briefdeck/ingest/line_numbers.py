@@ -1,0 +1,92 @@
+"""A printed bill's (or a court filing's) line numbers left out, its wrapped lines rejoined.
+
+A bill as introduced prints a number at the start of every line, starting again at 1 on each
+page ("1 Be it enacted by the Senate ...", "2 the United States of America ..."). Read as
+they are, those numbers become figures ("2 the United States" -> two of something) and every
+sentence is broken at each line. Here a run of at least _MIN_RUN lines numbered 1, 2, 3 ...
+in order loses its numbers, and the run's lines are joined back into paragraphs: a new
+paragraph starts at a bill's item marker ("(a)", "(1)", "(A)", "(i)", "SEC. 2.") and after a
+line ending a heading ("--" or ":"); a word broken at a line end is made whole
+(hyphens.join_hyphenated). Lines outside the runs (page markers, the bill's header) stay
+as they are. The text returned is what the Article holds, so every span points into it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.ingest.hyphens import join_hyphenated, vocabulary
+
+_NUMBERED = re.compile(r"^ {0,3}(\d{1,2}) +(?=\S)")
+# Cheap test first: a line "1 ..." followed by a line "2 ...".
+_SIGNATURE = re.compile(r"^ {0,3}1 +\S[^\n]*\n {0,3}2 +\S", re.MULTILINE)
+_ITEM = re.compile(r"^(?:\((?:[a-z]{1,4}|[A-Z]{1,3}|\d{1,3})\)|(?:SEC|Sec)\.|SECTION\b|TITLE\b)")
+_MIN_RUN = 10  # a numbered list is shorter; a bill's page has ~25 lines
+_MIN_MEAN_CHARS = 30  # a run of short numbered items (a contents list) is not set text
+_MAX_PAGE_BREAK = 6  # lines between two pages' numbered runs: footer, marker, page number
+WARNING = "printed line numbers left out, and the numbered lines joined into paragraphs"
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last + 1) of each run of lines numbered 1, 2, 3 ... in order."""
+    runs: list[tuple[int, int]] = []
+    start, expected = -1, 0
+    for i, line in enumerate([*lines, ""]):
+        m = _NUMBERED.match(line)
+        n = int(m.group(1)) if m else -1
+        if start >= 0 and n == expected:
+            expected += 1
+            continue
+        if start >= 0:
+            runs.append((start, i))
+        start, expected = (i, 2) if n == 1 else (-1, 0)
+    return [
+        (a, b) for a, b in runs
+        if b - a >= _MIN_RUN and sum(len(x) for x in lines[a:b]) / (b - a) >= _MIN_MEAN_CHARS
+    ]
+
+
+def _paragraphs(lines: list[str], vocab: set[str]) -> list[str]:
+    paras: list[str] = []
+    for line in lines:
+        line = _NUMBERED.sub("", line, count=1).strip()
+        if not paras or _ITEM.match(line) or paras[-1].endswith(("--", ":", "—")):
+            paras.append(line)
+        else:
+            paras[-1] = _join(paras[-1], line, vocab)
+    return paras
+
+
+def _join(para: str, line: str, vocab: set[str]) -> str:
+    if para.endswith(("-", "\xad")):
+        return join_hyphenated(para, line, vocab)
+    return f"{para} {line}"
+
+
+def strip_line_numbers(text: str, warnings: list[str] | None = None) -> str:
+    """The text without its printed line numbers, or the text unchanged when it has none."""
+    if not _SIGNATURE.search(text):
+        return text
+    lines = text.split("\n")
+    runs = _runs(lines)
+    if not runs:
+        return text
+    vocab = vocabulary([text])
+    out: list[str] = []
+    done, last = 0, -1  # last: where in out the previous run's last paragraph is
+    for a, b in runs:
+        paras = _paragraphs(lines[a:b], vocab)
+        gap = lines[done:a]
+        # A sentence running on over a page break: the page's furniture lines (its marker,
+        # its page number) go after the sentence, which reads whole.
+        if last >= 0 and len(gap) <= _MAX_PAGE_BREAK and paras[0][:1].islower():
+            out[last] = _join(out[last], paras.pop(0), vocab)
+        out.extend(gap)
+        if paras:
+            out.append("\n\n".join(paras))
+            last = len(out) - 1
+        done = b
+    out.extend(lines[done:])
+    if warnings is not None:
+        warnings.append(WARNING)
+    return "\n".join(out)
