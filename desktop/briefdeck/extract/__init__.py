@@ -28,6 +28,7 @@ from briefdeck.extract.place_facts import extract_places
 from briefdeck.extract.place_roles_from_events import roles_from_events
 from briefdeck.extract.places import find_place_mentions
 from briefdeck.extract.quotes import extract_quotes
+from briefdeck.extract.recased import reading_copy
 from briefdeck.extract.sentences import Document, build_document
 from briefdeck.extract.systems import extract_systems, find_system_mentions
 from briefdeck.ingest.metadata import HEADER_FIELD, OPEN_END, only_a_date
@@ -120,7 +121,8 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
     pub_text = published or getattr(article, "published", "") or ""
     pub = parse_published(pub_text) or date.today()
     undated_source = parse_published(pub_text) is None
-    doc = build_document(text, list(getattr(article, "boilerplate", []) or []))
+    # (a text in capitals is read through a recased copy: same offsets, source shown as written)
+    doc = build_document(reading_copy(text), list(getattr(article, "boilerplate", []) or []))
     stage = _Stages()
     dates = stage.run("dates", [], _dates, doc, pub)
     place_mentions = stage.run("places", [], find_place_mentions, doc)
