@@ -104,6 +104,12 @@ _CURRENT_FIGURE = re.compile(r"\b(?:that's|that\s+is|which\s+is|is)\s+(?:the\s+)
                              r"latest|updated|latest\s+confirmed)\s+(?:figure|count|number|"
                              r"total|toll)\b", re.I)
 
+# "So the full toll is one dead and five wounded": every party's count summed up, the whole
+# toll as now known (not more on top of the counts told before it)
+_WHOLE_TOLL = re.compile(r"\b(?:full|total|overall|combined|whole|complete)\s+(?:death\s+|"
+                         r"casualty\s+)?(?:toll|count|tally)\s+(?:is|was|stands\s+at|comes\s+to|"
+                         r"now\s+stands\s+at)\b", re.I)
+
 
 def _other_than_told(text: str, found: list[Casualty]) -> list[Casualty]:
     """"one guard was killed and four other people were injured": "other" sets the hurt apart
@@ -136,11 +142,25 @@ ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamngKWIHDBTCSREAMNG])(?i:kill|wound|inj
                        r"(?:risen|rose|climbed|increased|grown|grew)\s+to\s)")
 
 
+# "the injury of three (3) civilians": a count in words echoed in figures, as statements
+# translated from Arabic write it; the echo is read as blank (same length: spans unchanged)
+_ECHOED = re.compile(r"(?<=[a-z])\s\(\d{1,4}\)(?=\s)")
+_echo_cache: list[str] = ["", ""]  # the last text read and its copy without the echoes
+
+
+def _without_echoes(text: str) -> str:
+    if _echo_cache[0] is not text:
+        _echo_cache[:] = [text, _ECHOED.sub(lambda m: " " * len(m.group(0)), text)]
+    return _echo_cache[1]
+
+
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     """Casualty counts in text[start:end] (offsets absolute)."""
     found: list[Casualty] = []
     if not ANY_TOLL.search(text, start, end):
         return found
+    if ") " in text[start:end] and _ECHOED.search(text, start, end):
+        text = _without_echoes(text)
     for m in ACTIVE_RE.finditer(text, start, end):
         kind = kind_of(m.group("verb"))
         pos = m.end()
@@ -243,7 +263,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = _other_than_told(text, found)
     if found and (_LATER_REPORTS.match(text, start, end) or (
             "current" in chunk or "latest" in chunk) and _CURRENT_FIGURE.search(
-            text, start, end)):
+            text, start, end) or (" toll " in chunk or " count " in chunk or " tally " in chunk)
+            and _WHOLE_TOLL.search(text, start, end)):
         # "Later reporting from the ministry states that one was killed and four injured":
         # the whole toll as now known, replacing a first count (not more on top of it)
         found = [replace(c, total=True) if c.count and not (

@@ -184,6 +184,12 @@ _SPAN = re.compile(r"\b(?:since|during|throughout|over\s+the\s+(?:past|last)|so\
                    r"(?:this|that|last)\s+(?:month|year|quarter)|(?:month|year)\s+of|"
                    r"in\s+(?:19|20)\d\d\b)", re.I)
 
+# "So far this month we have logged 9 attacks, against 14 in October": happenings counted by
+# whoever keeps the log, over a span (a few as well as many): a tally, no happening told
+_LOGGED = re.compile(r"\b(?:logged|recorded|counted|documented|tallied|registered)\s+"
+                     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|"
+                     r"four|five|six|seven|eight|nine)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
 
 def many_counted(text: str, start: int, end: int) -> bool:
     """Are ten or more happenings counted over a span between start and end ("conducted 31
@@ -256,6 +262,9 @@ def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int,
     # ("the Oct. 26 strikes": a day of the month, not 26 strikes)
     counted = count and not _MONTH_BEFORE.search(text, max(0, count.start() - 11),
                                                   count.start()) or TIMES.match(text, t_start)
+    if count is None and PLURAL_HAPPENINGS.match(text, t_start) and _LOGGED.search(
+            text, max(c_start, t_start - 50), t_start) and _SPAN.search(text, sent_start, c_end):
+        return True
     recalled = RECALLED.match(text, t_start) and \
         DEFINITE_BEFORE.search(text, max(c_start, t_start - 30), t_start)
     return bool(recalled or counted or quoted or HABIT.search(text, c_start, t_start)

@@ -6,7 +6,9 @@ since the impact late on Tuesday night, one man has died and 29 were treated". T
 names no place because the page is about the one impact: it is that happening's count as it
 now stands, not a second happening; and the stamp after midnight does not make it another day.
 Only when it names the happening back ("the impact") and one placed happening with a toll lies
-within a day of it, so the reading is sure.
+within a day of it, so the reading is sure. A correspondent's live chat answers the same way:
+"14:14 Yes. A Peshmerga guard was killed ... So the full toll is one dead and five wounded"
+has no day but its stamp's and no place: it counts more of the attack the chat is about.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from briefdeck.extract.event_draft import VIOLENT, Draft
 # "since the impact late on Tuesday night": the page's one happening, named back
 _THE_ONE = re.compile(r"\b(?:the|this)\s+(?:impact|attack|strike|explosion|blast|incident|"
                       r"event)\b", re.I)
+# a day read from nothing but the entry's clock stamp ("14:14"): the toll told no day of its own
+_CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?")
 
 
 def _day(d: Draft) -> date | None:
@@ -42,16 +46,30 @@ def _larger_per_kind(a: list, b: list) -> list:
     return out
 
 
-def fold_entry_tolls(drafts: list[Draft], stamped: set[int]) -> list[Draft]:
+def fold_entry_tolls(drafts: list[Draft], stamped: set[int],
+                     answers: frozenset[int] = frozenset()) -> list[Draft]:
     """stamped: the entries under a live page's time stamps (not a brief's dated sections,
-    each its own incident)."""
+    each its own incident); answers: those that answer a question the entry before asked."""
     tolled = [d for d in drafts if d.kind in VIOLENT and d.entry in stamped and d.casualties
               and not d.other and _day(d) is not None]
     gone: set[int] = set()
     for a in tolled:
-        if a.places or a.sites or not _THE_ONE.search(a.summary):
+        if a.places or a.sites:
             continue
         day = _day(a)
+        if a.entry in answers and _CLOCK_ONLY.fullmatch(
+                a.date.text.strip()):  # type: ignore[union-attr]
+            # a chat's answer: the one happening the entries before it told a toll of
+            before = [b for b in tolled if b.entry < a.entry and id(b) not in gone
+                      and abs((_day(b) - day).days) <= 1]  # type: ignore[operator]
+            if before and len({_day(b) for b in before}) == 1:
+                b = before[-1]
+                b.casualties = _larger_per_kind(b.casualties, a.casualties)
+                b.told_in |= a.told_in
+                gone.add(id(a))
+            continue
+        if not _THE_ONE.search(a.summary):
+            continue
         near = [b for b in tolled if b.sites and b.entry != a.entry and id(b) not in gone
                 and abs((_day(b) - day).days) <= 1]  # type: ignore[operator]
         if len(near) != 1 or any(id(x) != id(a) and not x.places and x.entry != a.entry

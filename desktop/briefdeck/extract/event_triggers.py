@@ -218,6 +218,12 @@ TRIGGERS: list[tuple[str, str]] = [
                  r"(?:was\s+)?completed\b|"
                  r"\bhand-?over\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+of\b|[A-Z][a-z]+\.?\s+\d{1,2}\s+of\b)|"
                  r"\b(?:was|were|been|being)\s+(?:handed|turned\s+over)\s+to\b|"
+                 # "who takes command today", "relinquished command of the battalion": a
+                 # change of command, its day the ceremony's (not a biography's "assumed
+                 # command in 2024": only one told as news of its day)
+                 r"\b(?:takes|took|assumes|assumed|relinquish(?:es|ed))\s+command\b(?=[^.;]{0,60}?"
+                 r"\b(?:today|yesterday|this\s+morning|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+                 r"Sun)day)\b)|"
                  r"\bturned\s+over\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:base|facility|camp|"
                  r"compound|airfield|site|installation|responsibility|control)\s+to\b|"
                  # ("took over the Sky Sabre air defence mission": a system named before it)

@@ -34,7 +34,9 @@ from briefdeck.extract.event_clauses import ClauseReading
 from briefdeck.extract.event_dates import TOOK_PLACE, opens_line, resolve_offsets
 from briefdeck.extract.event_draft import Draft, inside_span, summary
 from briefdeck.extract.event_filters import BACKGROUND
+from briefdeck.extract.event_first_of_series import first_of_series
 from briefdeck.extract.event_followups import VIOLENT, date_told
+from briefdeck.extract.event_form_place import form_place
 from briefdeck.extract.event_incident_lines import line_place, untold_incidents
 from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_live_entries import fold_entry_tolls
@@ -91,6 +93,10 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     reader.settle_early_totals()
     if reader.headed:
         reader.drafts = untold_incidents(doc, reader.entries, reader.drafts, reader.headed)
+    if "ocation" in doc.text:  # an incident form's "Location:" field
+        form_place(doc.text, reader.drafts, places)
+    if "the first" in doc.text or "the previous" in doc.text or "the earlier" in doc.text:
+        reader.drafts = first_of_series(doc, reader.drafts, dates, places)
     dated_by_title(doc.text, reader.drafts, dates, places, VIOLENT)
     dated_by_named_attack(doc.text, reader.drafts, VIOLENT)
     lede_dated_by_recall(doc.text, reader.drafts, VIOLENT)
@@ -101,8 +107,11 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     reader.drafts = fold_said_tolls(reader.drafts, reader.dates.said)
     reader.drafts = fold_undated_tolls(doc.text, reader.drafts)
     if reader.entries:
+        entries = reader.entries
         reader.drafts = fold_entry_tolls(reader.drafts, {
-            n for n, e in enumerate(reader.entries) if e.filed and n not in reader.headed})
+            n for n, e in enumerate(entries) if e.filed and n not in reader.headed},
+            frozenset(n for n in range(1, len(entries)) if doc.text[  # a chat's answers
+                entries[n - 1].start:entries[n - 1].end].rstrip().endswith("?")))
     if reader.drafts and any(len(d.sites) >= 2 for d in reader.drafts):
         reader.drafts = split_site_tolls(doc.text, doc.sentences, reader.drafts)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts

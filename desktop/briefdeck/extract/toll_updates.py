@@ -21,7 +21,9 @@ ANOTHER_TELLING = re.compile(
 # "An earlier statement had put the toll at 12": the same dead counted before, not a new total
 EARLIER_TELLING = re.compile(
     r"\b(?:earlier|initial|first|previous|preliminary)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
-    r"report|toll|count|tally|figures?|estimate|bulletin|update)s?\b|"
+    r"report|toll|count|tally|figures?|estimate|bulletin|update|version|edition|alert)s?\b|"
+    # "Rev. 0 of this alert reported two injured": a document's first issue, since revised
+    r"\bRev(?:\.|ision)?\s?0\s+of\s+(?:this|the)\b|"
     # "the number of wounded was initially reported as one": the count as first given
     r"\b(?:initially|originally|first|earlier)\s+(?:been\s+)?(?:reported|put|given|counted|"
     r"announced|said\s+to\s+be)\s+(?:as|at)\b|"
