@@ -28,6 +28,21 @@ from briefdeck.extract.lede_filters import (
     writers_plan,
     writers_scene,
 )
+from briefdeck.extract.lede_furniture import (
+    LETTERS_PAGE,
+    SETTING_THEN_NEWS,
+    dateline_only,
+    document_name,
+    logistics_blocks,
+    method_note,
+    own_voice,
+    past_history,
+    programme,
+    quote_tail,
+    salutation,
+    table_row,
+    without_notes,
+)
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.place_page_lines import DATELINE_LEAD
 from briefdeck.extract.sentences import Document, Sentence
@@ -134,6 +149,9 @@ QUOTED = re.compile(r"[\"“][^\"”\n]*[\"”]")  # a quotation's words are the
 # A letter's courtesy formula ("have the honour to transmit herewith the report"): the news is
 # in what it transmits.
 COURTESY = re.compile(r"\bha(?:ve|s) the hono(?:u)?r to\b")
+# A speaker's aside ("Look, we have about 2,500 troops ..."): talk, not the report's outlook.
+SPOKEN_ASIDE = re.compile(r"(?:>+\s*)?(?:[A-Z][A-Z'’. -]{1,40}:\s+)?"
+                          r"(?:Look|Listen|Frankly|Honestly|Um|Uh|Hey),\s", re.I)
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 NEGATED = re.compile(r"\b(?:will\s+not|won't|would\s+not|not\s+(?:expected|planned))\b", re.I)
 
@@ -195,7 +213,9 @@ def _not_news(words: str) -> bool:
                 or TO_THE_READER.search(QUOTED.sub(" ", words)) or COURTESY.search(words)
                 or len(LOWER_WORD.findall(words)) < 3
                 or words.rstrip(" \"'”’)").endswith("?")
-                or title_line(words) or room_colour(words) or writers_scene(words))
+                or title_line(words) or room_colour(words) or writers_scene(words)
+                or dateline_only(words) or salutation(words) or method_note(words)
+                or table_row(words) or quote_tail(words) or document_name(words))
 
 
 # What a title calls the document, not what it is about.
@@ -243,7 +263,8 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     # a short pasted note has no long opening sentence; a long text's short opening lines are
     # its chatter ("So, three things since last Tuesday.") or its furniture
     short_note = len(doc.sentences) <= SHORT_NOTE
-    resume = _resume_answers(top)
+    resume = _resume_answers(top) | logistics_blocks(top, doc.text)
+    letters = LETTERS_PAGE.match(headline) is not None  # (readers' opinions, a fact or two)
     for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
         for sent in with_dateline[:1] or top:
             if sent.start < scene_end or id(sent) in resume:
@@ -252,10 +273,16 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
             start = m.end() if m else sent.start
             if doc.text.startswith("A: ", start):
                 start += 3  # a Q&A's answer label: the answer is the lede's words
+            start = past_history(doc.text, start, sent.end)  # a paper's authors, dates
             words = doc.text[start:sent.end]
-            if sent.text.strip() == headline.strip() or not fewest <= len(words.split()) <= 80:
+            if sent.text.strip() == headline.strip() or \
+                    not fewest <= len(without_notes(words).split()) <= 80:
                 continue
-            if _not_news(words):
+            setting = SETTING_THEN_NEWS.match(doc.text, start, sent.end)
+            if setting:  # "The stated purpose of the spray was ..., but POTUS opened with ..."
+                start = setting.end()
+                words = doc.text[start:sent.end]
+            if _not_news(words) or letters and (own_voice(words) or not tells_news(words)):
                 continue
             if scene_end < 0 and _scene(words):
                 end = doc.text.find("\n", sent.end)
@@ -401,7 +428,7 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     if sent is None and title_line(headline) and ":" not in headline:
         sent, start = later_lede(doc, headline)
     headline = headline.strip()
-    statement = _statement(headline)
+    statement = _statement(headline) and not table_row(headline)  # (a table's first row)
     absent = headline in ("", "Untitled briefing") or headline.startswith("By ") or \
         headline.isupper() or len(headline.split()) < 4  # a paste without a headline
     # A name for the page ("DOD Identifies Army Casualties", "Weekly Risk Digest"), not a
@@ -414,6 +441,7 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
                              _words(doc.text[start:sent.end]) & _words(headline)):
         said = _sourced_next(doc, sent)
         words = HOW_DEK.sub("", doc.text[start:sent.end], count=1)  # "How a drone led to..."
+        words = without_notes(words)  # a translator's "[literally ...]"
         told = clean_clause(words)
         if said and told.endswith("."):  # a flat dek the next sentence gives to officials
             told = told[:-1] + said + "."
@@ -466,16 +494,21 @@ def _speaks(text: str, name: str) -> bool:
     return re.search(rf"(?m)^{name.upper()}\b[^:\n]{{0,60}}:", text) is not None
 
 
-def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: int = 60) -> str:
+def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: int = 60,
+            headline: str = "") -> str:
     """Up to two sentences of what the report expects to happen, time-bound ones first."""
     found: list[tuple[int, int, str]] = []
     update = _casualty_update(doc)
+    logistics = logistics_blocks(doc.sentences[:40], doc.text)  # an advisory's WHO/WHEN/...
+    letters = LETTERS_PAGE.match(headline) is not None
     for i, sent in enumerate(doc.sentences):
         words = sent.text
         if sent.start < update and RECOVERY.search(words):
             continue  # a later update on the hurt supersedes it
         if sent is skip or QUOTE_OPEN.match(words) or "”" in words or '"' in words:
             continue
+        if SPOKEN_ASIDE.match(words) or id(sent) in logistics or letters and own_voice(words):
+            continue  # (a reader's "we plan to stay" is their opinion, not a plan)
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:
             continue
         if "asked" in words and _ASKED_ONLY.match(words) and not PENDING.search(words):
@@ -492,6 +525,8 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
         if any(w in lower for w in _CHAIR_WORDS) and _PROCEDURAL.match(doc.text, start, sent.end):
             continue  # "With permission, Mr Speaker, I will make a statement", "will recess"
         clause = clean_clause(doc.text[start:sent.end], limit=40)
+        if programme(clause):
+            continue  # an event's programme ("X and Y will speak"), not what comes next
         if "ll " in clause:  # "...; will send a separate report": the writer's plan, cut
             kept = writers_plan(clause)
             clause = clean_clause(kept) if kept != clause else clause

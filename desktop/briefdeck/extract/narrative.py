@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from briefdeck.extract.lede import bare_opening, outlook, spine
+from briefdeck.extract.lede_filters import tells_news
 from briefdeck.extract.place_role_current_moves import background_moves
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
@@ -267,9 +268,11 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     hurt = _recent([e for e in attacks if e.killed or e.wounded], events)
     worst = max(hurt, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
     kinds = {p.name: p.kind for p in places}
+    # (the lede tells of that attack: it names the place and an act of force there, not only
+    # the base troops were spread across)
     if lead and worst is not None and len(clauses) < 2 and not TOLL_WORDS.search(lead) and \
-            not any(_in(n, lead) for n in worst.place.split(", ")
-                    if n and kinds.get(n) not in BROAD):  # the lede tells of that attack
+            not (tells_news(lead) and any(_in(n, lead) for n in worst.place.split(", ")
+                                          if n and kinds.get(n) not in BROAD)):
         toll = _toll(worst).replace("; ", ", ")
         clauses.append(f"the {when(worst)} {worst.kind}{_at(worst, places, near)}: {toll}")
     if not lead:
@@ -546,4 +549,4 @@ def draft_narrative(doc: Document, headline: str, facts: Facts,
     bluf = _bluf(doc, headline, facts, mentions, near)
     return Narrative(bluf=bluf,
                      key_points=_key_points(doc.text, facts, mentions, bluf, near),
-                     outlook=outlook(doc, lede_sent))
+                     outlook=outlook(doc, lede_sent, headline=headline))
