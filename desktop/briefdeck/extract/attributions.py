@@ -84,6 +84,7 @@ from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
 from briefdeck.extract.sourcing_name_captions import captioned_again, name_captions
 from briefdeck.extract.sourcing_named_after import named_after
 from briefdeck.extract.sourcing_next_of_kin import next_of_kin
+from briefdeck.extract.sourcing_notes import noted_documents
 from briefdeck.extract.sourcing_patterns import ANY_VERB
 from briefdeck.extract.sourcing_press import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_press import PRESS_WORD
@@ -334,7 +335,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               caps_sources(text) + table_sources(text, people) +
               designated_documents(text) + own_correspondents(text) + chat_sources(text, people) +
               drawn_from(text) + (log_labels(text) if log else []) + rests_on(text) + \
-              next_of_kin(text)
+              next_of_kin(text) + noted_documents(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")

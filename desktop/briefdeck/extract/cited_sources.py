@@ -201,7 +201,13 @@ def _labelled_line(text: str, pos: int, who: str) -> bool:
 # "according to available information" (not "information from the command": a source;
 # "the initial information" is left as read: a first account somebody gave).
 _WHAT_IS_KNOWN = re.compile(r"(?i)(?:(?:the\s+)?(?:current|present|available)\s+)?knowledge$|"
-                            r"(?:the\s+)?(?:current|present|available)\s+information$")
+                            r"(?:the\s+)?(?:current|present|available)\s+information$|"
+                            # "dealt with the debris according to the approved procedures": in
+                            # keeping with rules, no one's account
+                            r"(?:the\s+)?(?:(?:approved|established|standard|relevant|applicable|"
+                            r"agreed|usual|normal|proper|required|existing|prescribed)\s+)?"
+                            r"(?:[a-z-]+\s+)?(?:procedures?|protocols?|regulations|rules|"
+                            r"guidelines|instructions)$")
 
 
 # A statement named only by "the", pointing back to one the text has introduced.

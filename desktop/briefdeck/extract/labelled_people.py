@@ -60,6 +60,17 @@ _SIGNATURE = re.compile(r"\n\n[ \t]*(?P<name>[A-Z][A-Z'’-]{2,})[ \t]*\n(?=[ \t
                         r"\Z)|\s*\Z)")
 
 
+# A release's or an advisory's contacts: under a "CONTACTS" / "Media contact:" head, each line a
+# person (rank or honorific first, maybe), their post, then a phone number or an address.
+_CONTACT_HEAD = re.compile(r"(?m)^[ \t]*(?:(?i:media|press)[ \t]+)?(?:CONTACTS?|Contacts?)"
+                           r"(?:[ \t]+(?:for|FOR)[ \t]+[^\n]{1,30})?[ \t]*:?[ \t]*$")
+_CONTACT = re.compile(rf"[ \t]*(?P<rank>(?:(?:[A-Z][a-z]{{0,4}}\.|1st|Class|Staff|Master|"
+                      rf"Command)[ \t]+){{1,4}})?(?P<name>{FIRST}[ \t]+(?:[A-Z]\.[ \t]+)?"
+                      rf"{_SURNAME}),[ \t]+(?P<post>[A-Z][^,\n@()]{{2,60}}?),[ \t]+"
+                      r"(?=[^\n]*(?:\(?\+?\d{2,4}\)?[ .-]?\d{3}[ .-]?\d{3,4}|@))")
+_CONTACT_REACH = 800
+
+
 # The White House pool's shorthand, written as a name: "POTUS said ..." (twice at least: a
 # single "POTUS" may be a headline's or a hashtag's)
 _POTUS = re.compile(r"(?<![\w#@])POTUS(?![\w@])")
@@ -83,6 +94,16 @@ def labelled_people(text: str) -> Iterator[tuple[str, str, int, int]]:
         if name not in seen and not name.startswith("Speaker "):
             seen.add(name)
             yield name, title, start, end
+    if "ONTACT" in text or "ontact" in text:
+        for head in _CONTACT_HEAD.finditer(text):
+            lines = text[head.end():head.end() + _CONTACT_REACH]
+            for line in re.finditer(r"(?m)^.+$", lines):
+                m = _CONTACT.match(text, head.end() + line.start(), head.end() + line.end())
+                if m:
+                    rank = " ".join((m.group("rank") or "").split())
+                    post = " ".join(m.group("post").split())
+                    yield " ".join(m.group("name").split()), f"{rank}, {post}" if rank else post, \
+                        m.start("name"), m.end("name")
     if "POTUS" in text:  # a pool report's word for the President, who it never names
         for m in _POTUS.finditer(text):
             if len(_POTUS.findall(text, m.start())) >= 2:

@@ -15,9 +15,11 @@ from collections.abc import Iterator
 from briefdeck.extract.person_patterns import FIRST, NOT_FIRST, SURNAME
 
 _ROLE_NOUN = (r"head|director|chief|coordinator|manager|adviser|advisor|representative|"
-              r"commander|officer|spokes(?:man|woman|person)|lead|focal\s+point")
+              r"commander|officer|spokes(?:man|woman|person)|lead|focal\s+point|"
+              # a reader's own representative: "our congressman, Jane Roe,"
+              r"congress(?:man|woman)|senator|lawmaker|mayor|governor")
 # The role word, maybe "of" an office ("head of mission"), then a full name: the cheap scan.
-_CUE = re.compile(rf"\b(?:{_ROLE_NOUN})(?:\s+of\s+(?:the\s+)?(?!the\b)[a-z][\w-]*)?\s+"
+_CUE = re.compile(rf"\b(?:{_ROLE_NOUN})(?:\s+of\s+(?:the\s+)?(?!the\b)[a-z][\w-]*)?(?P<comma>,)?\s+"
                   rf"(?P<name>{FIRST}(?:\s+{SURNAME}){{1,2}})"
                   r"(?=\s+[a-z]|\s*[,.;:)]|\s*$)")
 # Just before the role: its determiner and up to two words ("our country", "the regional
@@ -30,13 +32,13 @@ def named_after_roles(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) for each person named straight after a lower-case role."""
     for m in _CUE.finditer(text):
         lead = _DETERMINED.search(text, max(0, m.start() - 40), m.start())
-        if lead is None:
-            continue
+        if lead is None or m.group("comma") and not text.startswith(",", m.end()):
+            continue  # (set off by commas, the name is the role's: "our mayor, Jane Roe,")
         words = m.group("name").split()
         while words and words[-1] in NOT_FIRST:  # ("... Jane Roe Monday"): a day, no name
             words.pop()
         if len(words) < 2 or words[0] in NOT_FIRST:
             continue
         name = " ".join(words)
-        title = " ".join(text[lead.start("words"):m.start("name")].split())  # (no "our")
+        title = " ".join(text[lead.start("words"):m.start("name")].rstrip(", ").split())
         yield name, title, m.start("name"), m.start("name") + len(name)

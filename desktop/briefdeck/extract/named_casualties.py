@@ -44,6 +44,11 @@ _MOURNED = re.compile(
     r"(?=\s*[,.;(]|\s+[a-z])")
 
 
+# One of the fallen named as a speaker remembers them: "His name was Jane Roe, and ...".
+_NAME_WAS = re.compile(rf"\b(?:His|Her)[ \t]+name[ \t]+(?:was|is)[ \t]+"
+                       rf"(?P<name>{FIRST}(?:[ \t]+{SURNAME}){{1,2}})(?=[ \t]*[,.;]|[ \t]+and\b)")
+
+
 def named_casualties(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) for each casualty named in passing or militant by kunya."""
     if "succumbed" in text or "died" in text or "was killed" in text:
@@ -57,6 +62,9 @@ def named_casualties(text: str) -> Iterator[tuple[str, str, int, int]]:
             yield m.group("name"), m.group("side") or "", m.start("name"), m.end("name")
     if "who was wounded" in text or "who was injured" in text or "who had been" in text:
         for m in _WOUNDED_HERO.finditer(text):
+            yield m.group("name"), "", m.start("name"), m.end("name")
+    if "name was " in text or "name is " in text:
+        for m in _NAME_WAS.finditer(text):
             yield m.group("name"), "", m.start("name"), m.end("name")
     if "Abu " in text or "Umm " in text:
         for m in _KNOWN_AS.finditer(text):

@@ -13,7 +13,7 @@ import bisect
 import re
 
 from briefdeck.extract.attribution_kinds import classify, person_kind
-from briefdeck.extract.person_patterns import IDENTIFIED_RE, ROLE_AFTER_RE
+from briefdeck.extract.person_patterns import IDENTIFIED_RE, ROLE_AFTER_RE, reporter
 from briefdeck.extract.quote_patterns import CHANNEL_WORD, POST_ASIDE, POST_LABEL
 from briefdeck.extract.sentences import Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft, in_quote, spoken_end
@@ -82,6 +82,11 @@ _ROLE_FIRST = re.compile(r"(?P<role>(?:The\s+|A\s+)?(?:[\w'’-]+\s+){0,3}?(?:[H
 _SAID_BODY_TITLE = re.compile(r"\b(?:said|says)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,5}$")
 
 
+# One who speaks for the person named after: "a spokesman for Prime Minister Jane Roe said".
+_SPEAKS_FOR = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?"
+                         r"(?:spokes(?:man|woman|person)|office)\s+(?:for|of)\s+$")
+
+
 def identified_as(d: SourcingDraft, sent: Sentence) -> None:
     """A person "identified only as Abu Ahmad": the name the text gives them."""
     text, people, named_once = d.text, d.people, d.named_once
@@ -122,6 +127,10 @@ def named_people(d: SourcingDraft, sent: Sentence, low: str) -> None:
             continue  # "a source told X that Roe urged ...": Roe's words come second-hand
         elif after and _RELATIVE_OBJECT.search(text, max(sent.start, span[0] - 40), span[0]):
             continue  # "lawmakers from the alliance that backs Roe, said": not Roe
+        elif after and (voice := _SPEAKS_FOR.search(text, max(sent.start, span[0] - 40),
+                                                    span[0])):
+            d.add(voice.start(), after.end(), "spokesperson", 1)  # the spokesman speaks, not
+            # the one he speaks for ("a spokesman for Prime Minister Jane Roe said")
         elif after:
             named_once.add(name)  # one named attribution per person: the first
             aside = _ROLE_ASIDE.match(text, span[1], after.end())
@@ -157,7 +166,8 @@ def named_people(d: SourcingDraft, sent: Sentence, low: str) -> None:
             i -= 1  # '"Roe can say he won," she said': Roe is spoken of, not speaking
         start, end, name = people.mentions[i - 1] if i else (0, 0, "")
         if name and name not in named_once and m.start() - start < PRONOUN_REACH and not \
-                OBJECT_BEFORE.search(text, max(0, start - 25), start):
+                OBJECT_BEFORE.search(text, max(0, start - 25), start) and \
+                not reporter(people, name):  # (the page's own correspondent relays "he said")
             # "Jane Roe, 46, stood by the gate. ... , she said.": her only sourcing
             named_once.add(name)
             span = people.titled_span(start, end) or (start, end)

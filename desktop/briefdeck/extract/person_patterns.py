@@ -4,6 +4,7 @@ name someone ("Marine Gen. X, commander of ...", "X, a spokesperson for ...", "s
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from briefdeck.extract.alternatives import word_gated
 
@@ -508,6 +509,18 @@ TRANSCRIPT_LABEL_RE = re.compile(
 # The broadcaster's own journalists, who put the questions: their turns are not sourcing.
 JOURNALIST_ROLE = re.compile(r"\b(?:ANCHOR|CO-ANCHOR|CORRESPONDENT|REPORTER|HOST|CO-HOST|"
                              r"PRESENTER|PRODUCER|MODERATOR)\b")
+# A title that makes its holder the page's own journalist ("Our Iraq correspondent"): their
+# words are the report, not a source's.
+_REPORTER_TITLE = re.compile(r"(?i)\b(?:correspondent|reporter|anchor|presenter|columnist|"
+                             r"(?:news|foreign|defen[cs]e|security)\s+editor)\b")
+
+
+def reporter(people: Any, name: str) -> bool:
+    """Whether the person the text names so is titled as a journalist."""
+    person = people.by_key.get(name.casefold())
+    return person is not None and _REPORTER_TITLE.search(person.title) is not None
+
+
 # A briefing's header names its speaker in full on a line of their own, "Jane Roe, Deputy
 # Spokesperson", whom the turns then label by surname ("MS. ROE: ...").
 HEADER_NAME_ROLE_RE = re.compile(

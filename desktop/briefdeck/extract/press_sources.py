@@ -16,8 +16,10 @@ from briefdeck.extract.attribution_kinds import (
     PRESS_REPORTS,
     REGIONAL_PRESS,
     SEEN_BY,
+    classify,
     org_kind,
 )
+from briefdeck.extract.people_index import PeopleIndex
 from briefdeck.extract.sentences import Sentence, finditer_near
 from briefdeck.extract.sourcing_documents import DATA_RE, DOC_WORD, DOCUMENT_SAID_RE
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
@@ -181,12 +183,32 @@ _COMPILED = re.compile(r"(?i)\b(?:analysis|compilation|response|request\s+for\s+
                        r"annex|appendix)\b")
 
 
+# A statement's or a wire's trailer credits the agency that carried it: "Source: Saudi Press
+# Agency (SPA), Riyadh, ...", also after the end note on its line ("[End of statement. Source:").
+_OUTLET_CREDIT = re.compile(r"(?:^|(?<=\.[ \t])|(?<=\[))[ \t]*(?P<head>Source:)[ \t]+"
+                            r"(?P<who>[A-Z][^\n,;.()\[\]]{1,50}?(?:[ \t]+\([A-Z]{2,6}\))?)"
+                            r"(?=[ \t]*(?:[,;\n\]]|\.(?:\s|$)|$))", re.M)
+
+
 def source_lines(text: str) -> list[tuple[int, int, str, int | None]]:
-    """Source lines under tables and charts that name compiled material: documents."""
+    """Source lines under tables and charts that name compiled material: documents; a
+    trailer's credit of the news agency that carried the text: another outlet."""
     if "Source" not in text:
         return []
-    return [(m.start("head"), m.end(), "document", 1)
-            for m in _SOURCE_LINE.finditer(text) if _COMPILED.search(m.group("body"))]
+    found = [(m.start("head"), m.end(), "document", 1)
+             for m in _SOURCE_LINE.finditer(text) if _COMPILED.search(m.group("body"))]
+    if "Source: " in text:
+        nobody = PeopleIndex([])
+        found += [(m.start("head"), m.end("who"), "other outlet", 1)
+                  for m in _OUTLET_CREDIT.finditer(text)
+                  if not any(s <= m.start("head") < e for s, e, _, _ in found) and
+                  _AGENCY_WORD.search(m.group("who")) and
+                  classify(m.group("who"), nobody)[0] == "other outlet"]
+    return found
+
+
+# (only a news or press agency is credited so: "Source: Reuters" under a photo is a credit)
+_AGENCY_WORD = re.compile(r"\b(?:News|Press)\s+Agency\b|\bAgence\b")
 
 
 # A news agency named with its initials: "the Iraqi News Agency (INA)"; the initials alone

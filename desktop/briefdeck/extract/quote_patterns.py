@@ -45,7 +45,10 @@ VERB = (
     # what a plan or order sets out: 'the memo calls for a "phased" exit', 'directs X to ...'
     r"calls\s+for|directs|recommends|proposes|envisions|envisages|"
     r"referred\s+to|refers\s+to|spoke\s+of|"  # 'a spokesman referred to "martyrs"'
-    r"put\s+it(?:\s+to\s+(?:us|me|reporters))?(?=[\s,.:]))"  # 'as one officer put it, "..."'
+    r"put\s+it(?:\s+to\s+(?:us|me|reporters))?(?=[\s,.:])|"  # 'as one officer put it, "..."'
+    # 'an officer put the cost problem bluntly: "..."': the words that follow are his
+    r"put\s+(?:this|that|the\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:bluntly|plainly|simply|starkly|"
+    r"succinctly|frankly|candidly)(?=[\s,.:]))"
 )
 VERB_FIRST_RE = re.compile(rf"\s*[,—–-]?\s*{VERB}\b")
 NAMED_NEXT_RE = re.compile(r"\s*[,—–-]?\s*")

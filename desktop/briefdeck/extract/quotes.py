@@ -21,6 +21,7 @@ from briefdeck.extract.named_before import Speakers, tidy_speaker
 from briefdeck.extract.named_captions import dash_cue_turns, super_speaker
 from briefdeck.extract.not_speech import MID_SENTENCE, not_speech
 from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.person_patterns import reporter
 from briefdeck.extract.pull_quotes import without_pull_quotes
 from briefdeck.extract.quote_patterns import QUOTE_RE
 from briefdeck.extract.quote_speaker import speaker_for
@@ -87,6 +88,23 @@ def _courtesy_only(words: str) -> bool:
     return 0 < len(said) <= 4 and all(w in _COURTESY for w in said)
 
 
+# What a translator's note says of the words it quotes: '[literally "..."]', '[the original
+# uses "..."]', '[rendered as "..."]'.
+_WORDING_NOTE = re.compile(r"(?i)\b(?:literally|lit\.|original|translat\w*|rendered|the\s+word"
+                           r"|i\.\s?e\.|sic|transliterat\w*|in\s+(?:the\s+)?Arabic)")
+
+
+def _in_brackets(text: str, para: tuple[int, int, int], start: int, end: int) -> bool:
+    """Whether quoted words stand inside a translator's square-bracketed note on the wording
+    (a desk's bracketed note that reports what a source said keeps its quotes)."""
+    opened = text.rfind("[", para[0], start)
+    if opened < 0 or text.rfind("]", opened, start) >= 0 or \
+            not _WORDING_NOTE.search(text, opened, start):
+        return False
+    closed = text.find("]", end, para[1])
+    return closed >= 0 and text.find("[", end, closed) < 0
+
+
 def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     text = doc.text
     found: list[_Q] = []
@@ -104,6 +122,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 continue
             if not_speech(text, m, inner, trimmed, para) or _courtesy_only(trimmed):
                 continue
+            if "[" in text[para[0]:m.start()] and _in_brackets(text, para, m.start(), m.end()):
+                continue  # a translator's or editor's note cites the wording: '[literally "..."]'
             speaker = speaker_for(doc, m.start(), m.end(), para, speakers) or \
                 super_speaker(text, m.start())  # a script's bite under its name super
             if not speaker and found and found[-1].paragraph == para[2] and \
@@ -137,7 +157,9 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     cued = [_Q(s, e, words, number, people.resolve(who) or who) for s, e, words, number, who
             in dash_cue_turns(text, paras) if doc.is_reporting(s, s + 1)]
     found = sorted(found + posts + singles + unmarked + cued, key=lambda q: q.start)
-    labelled = [_Q(*turn) for turn in transcript_turns(doc, people, paras)]
+    labelled = [_Q(*turn) for turn in transcript_turns(doc, people, paras)
+                if not reporter(people, turn[4])]  # (a live chat's correspondent
+    # answers readers in her own reporting: the words she quotes inside are still quotes)
     if labelled:
         inside = [(q.start, q.end) for q in labelled]
         found = sorted([q for q in found if q.speaker and q.speaker not in {

@@ -49,11 +49,64 @@ _RECORD_BY = re.compile(rf"(?m)^(?:Asked|Answered|Tabled|Moved|Seconded)[ \t]+by
                         rf"[ \t]*\n(?:[ \t]*(?P<title>[^\n:]{{3,60}})$)?")
 # A report's staff lines: "Prepared by: Ops Cell (J. Roe, Senior Analyst).", "Approved: Jane
 # Roe, Head of Research": the name (initials allowed) with a staff role after its comma.
-_SIGN_OFF = re.compile(rf"\b(?:(?:Prepared|Approved|Reviewed|Compiled|Written|Checked|Released)"
-                       rf"(?:[ \t]+by)?|Author|Editor):[ \t]+(?:[^\n:()]{{0,40}}\()?"
+# (A form's table sets the name in the cell under its label: "Reported by:" / "Jane Roe, ...".)
+_SIGN_OFF = re.compile(rf"\b(?:(?:Prepared|Approved|Reviewed|Compiled|Written|Checked|Released|"
+                       rf"Reported|Submitted|Issued|Verified|Authori[sz]ed)"
+                       rf"(?:[ \t]+by)?|Author|Editor):[ \t]*(?:\n[ \t]*){{0,2}}"
+                       rf"(?<=[ \t\n])(?:[^\n:()]{{0,40}}\()?"
                        rf"(?P<name>(?:[A-Z]\.[ \t]?){{1,2}}[ \t]?[A-Z][a-z'’-]+|{FIRST}[ \t]+"
                        rf"(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+),[ \t]+"
-                       rf"(?P<title>[A-Z][^\n,;()]{{2,50}}?)(?=[ \t]*[).;\n]|$)")
+                       rf"(?P<title>[A-Z][^\n,;()]{{2,50}}?)(?=[ \t]*[).;,\n]|$)")
+
+
+# A letters page signs each letter on a line of its own under it: "Jane Roe, Springfield"
+# (the writer and their town; "Jane Roe, Springfield, Ohio"). Read only where two letters or
+# more are so signed, and never where the words after the comma are an outlet or a post.
+_LETTER_SIGNATURE = re.compile(rf"(?<=[.!?\"”]\n\n)(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?"
+                               rf"(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),[ \t]+(?P<town>[A-Z][a-z'’.-]+"
+                               rf"(?:[ \t]+[A-Z][a-z'’.-]+){{0,2}}(?:,[ \t]+[A-Z][\w.]+"
+                               rf"(?:[ \t]+[A-Z][\w.]+)?)?)[ \t]*(?=\n)")
+_NOT_TOWN = re.compile(r"\b(?:Reuters|AP|AFP|Getty|Images|Photo|Staff|Writer|Correspondent|"
+                       r"Editor|Press|News|Agency|Contributor|Reporter)\b")
+_MIN_LETTERS = 2
+
+
+def _letter_signatures(text: str, is_place) -> list[tuple[str, str, int, int]]:
+    found = [(m.group("name"), "", m.start("name"), m.end("name"))
+             for m in _LETTER_SIGNATURE.finditer(text)
+             if not _NOT_TOWN.search(m.group("town")) and not _SIGNED_ROLE.search(
+                 m.group("town")) and not _LETTER_ROLE.search(m.group("town")) and
+             plausible_name(m.group("name"), is_place)]
+    return found if len(found) >= _MIN_LETTERS else []
+
+
+# A paper's authors under its title, each with an affiliation in brackets: "Jane Roe (X
+# University) and John Doe (Y Institute)"; the affiliation names a seat of learning or research.
+_AUTHOR = re.compile(rf"(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})[ \t]+"
+                     r"\((?P<affiliation>[^()\n]{0,60}\b(?:University|College|Institute|School|"
+                     r"Cent(?:re|er)|Academy|Universit[éy]|Laboratory|Foundation)\b[^()\n]{0,60})\)")
+_AUTHORS_LINE = re.compile(r"(?m)^(?=[A-Z][^\n]{0,40}\((?:[^()\n]{0,60}\b(?:University|College|"
+                           r"Institute|School|Cent(?:re|er)|Academy|Universit[éy]|Laboratory|"
+                           r"Foundation)\b))")
+
+_AUTHORS_JOINED = re.compile(r",?[ \t]+and[ \t]+|,[ \t]+")
+
+
+def _authors(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
+    """Each author of a line of two or more with affiliations, in order."""
+    for line in _AUTHORS_LINE.finditer(text, 0, 20000):  # (a paper's head: near the top)
+        at, found = line.start(), []
+        while (m := _AUTHOR.match(text, at)) is not None:
+            found.append(m)
+            sep = _AUTHORS_JOINED.match(text, m.end())
+            if sep is None:
+                break
+            at = sep.end()
+        if len(found) >= 2:
+            for m in found:
+                if plausible_name(m.group("name"), is_place):
+                    yield m.group("name"), " ".join(m.group("affiliation").split()), \
+                        m.start("name"), m.end("name")
 
 
 def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
@@ -99,6 +152,10 @@ def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
         if plausible_name(m.group("name"), is_place):
             yield m.group("name"), title if _LETTER_ROLE.search(title) else "", \
                 m.start("name"), m.end("name")
+    if "niversit" in text or "nstitute" in text or "College" in text:  # a paper's authors
+        yield from _authors(text, is_place)
+    if "etter" in text:  # (a letters page, its letters signed "Jane Roe, Springfield")
+        yield from _letter_signatures(text, is_place)
     for m in _SIGN_OFF.finditer(text) if "by:" in text or "Approved:" in text or \
             "Author:" in text or "Editor:" in text else ():
         if _SIGNED_ROLE.search(m.group("title")) and plausible_name(m.group("name"), is_place):

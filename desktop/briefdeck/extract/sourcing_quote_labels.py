@@ -36,6 +36,10 @@ _FIGURES_VIA = re.compile(r"\((?P<doc>(?:[A-Z][\w.-]*\s+){1,3}(?:figures|data|nu
                           r"estimates?)\s+via\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\)")
 
 
+# A "label" that ends on a verb of saying is a sentence: 'Brigadier General X said: "..."'.
+_SAID_END = re.compile(r"\b(?:said|says|stated|added|told|declared|wrote|writes)$")
+
+
 def _source(who: str, people: PeopleIndex, start: int) -> bool:
     if who.split()[0] in _NOT_SOURCE:
         return False
@@ -55,8 +59,8 @@ def quote_labels(text: str, people: PeopleIndex) -> list[tuple[int, int, str, in
             how = _HOW.search(who)
             core = who[:how.start()] if how else who
             start = m.start("who")
-            if not _source(core, people, start):
-                continue
+            if _SAID_END.search(core) or not _source(core, people, start):
+                continue  # ('X said: "..."' is a sentence, read with the sentences)
             person = people.mention_at(start, start + len(core))
             if person and person[0] > start:  # "X security official Jane Roe": her post first
                 kind, count = person_kind(person[2], people, text[start:person[0]].strip()), 1

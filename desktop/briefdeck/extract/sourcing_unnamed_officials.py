@@ -75,6 +75,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"claims|confirms|denies|"
     # "as one officer put it to us": the words are the source's own
     rf"put\s+it(?:\s+to\s+(?:us|me|reporters))?(?=[\s,.:])|"
+    # "put the cost problem bluntly:": the source's own words follow
+    rf"put\s+(?:it|this|that|the\s+(?:[\w-]+\s+){{0,3}}?[\w-]+)\s+(?:bluntly|plainly|simply|"
+    rf"starkly|succinctly|frankly|candidly)(?=[\s,.:])|"
     # "officials later put the wounded at four": a count of their own
     rf"put(?=\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|number|wounded|dead|injured|"
     rf"casualties|count|figure|losses)\s+at\b)|"
@@ -119,6 +122,13 @@ TOLD_BY_RE = re.compile(
     rf"\b(?:(?:told|informed|briefed|assured)\s+by|(?:heard|learned|learnt)\s+from)\s+"
     rf"(?P<who>(?i:{SOURCE_COUNT})\s+(?:{SOURCE_MODIFIER}\s+){{0,4}}?(?:{SOURCE_NOUN}))"
 )
+
+# "three officials I spoke to pointed to X", "two officers we interviewed": the reporter's own
+# unnamed sources, counted as the reporter met them (no verb of saying needed).
+SPOKE_TO_RE = re.compile(
+    rf"\b(?P<who>(?i:{SOURCE_COUNT})\s+(?:{SOURCE_MODIFIER}\s+){{0,4}}?(?:{SOURCE_NOUN}))\s+"
+    r"(?:(?:whom|who|that)\s+)?(?:I|we)\s+(?:(?:have\s+)?(?:spoke|spoken|talked)\s+(?:to|with)|"
+    r"interviewed|reached)\b")
 
 # "Initial reporting from police sources indicated": unnamed sources behind early reports.
 REPORTING_FROM_RE = re.compile(

@@ -35,6 +35,7 @@ from briefdeck.extract.sourcing_unnamed_officials import (
     SAID_RE,
     SAID_SOURCE_RE,
     SOURCE_WORD,
+    SPOKE_TO_RE,
     TOLD_BY_RE,
 )
 
@@ -98,6 +99,11 @@ def passive_and_told(d: SourcingDraft, sent: Sentence) -> None:
             d.add(m.start(), m.end(), "other", None)
     for m in TOLD_BY_RE.finditer(text, sent.start, sent.end) if " by " in sent.text or \
             "d from " in sent.text or "nt from " in sent.text else ():
+        kind, count = classify(m.group("who"), people)
+        if kind == "anonymous official" and not d.repeated(m.group("who")):
+            d.add(m.start("who"), m.end(), kind, count)
+    for m in SPOKE_TO_RE.finditer(text, sent.start, sent.end) if " I " in sent.text or \
+            " we " in sent.text else ():
         kind, count = classify(m.group("who"), people)
         if kind == "anonymous official" and not d.repeated(m.group("who")):
             d.add(m.start("who"), m.end(), kind, count)
