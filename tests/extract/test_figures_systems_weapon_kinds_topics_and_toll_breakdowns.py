@@ -63,4 +63,4 @@ def test_a_bare_coyote_that_downs_drones_and_a_sensing_sentinel_are_systems():
         "A drone was shot down by a Coyote over the airfield on Friday. The Sentinel picks "
         "them up late over the ridge. A coyote was seen near the fence."
     ).systems}
-    assert {"Coyote", "Sentinel"} <= names
+    assert {"Coyote", "Sentinel radar"} <= names

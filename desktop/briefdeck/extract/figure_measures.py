@@ -27,8 +27,13 @@ MEASURES = {
 # number further on ("which requires $4.2 billion, is 27": not dollars).
 MONEY_JOIN = re.compile(r"\s*,?\s*(?:to|and|or|-|–|(?:up\s+|down\s+)?from|than|versus|vs\.?)\s*$")
 # "a 47-second video": the running time of a clip, a detail a fact check relies on.
-CLIP_LENGTH = re.compile(r"-(second|minute)(?:-long)?\s+(?:video|clip|footage|recording|"
-                          r"audio|film)\b", re.I)
+# "a nine-month deployment", "the 12-day war": how long a tour or a war lasts (the unit is the
+# last group matched).
+DURATION_NOUNS = (r"(?:deployment|rotation|tour|mobili[sz]ation|siege|war|pause|transit|"
+                  r"ceasefire|truce)s?\b")
+CLIP_LENGTH = re.compile(r"-(?:(second|minute)(?=(?:-long)?\s+(?:video|clip|footage|recording|"
+                         r"audio|film)\b)|(day|week|month|year)(?=(?:-long)?\s+"
+                         + DURATION_NOUNS + "))", re.I)
 # "a 650-kilometer border", "a 10-mile exclusion zone": a length, written as an adjective.
 MEASURE_ADJECTIVE = re.compile(r"-(?P<unit>kilomet(?:er|re)|km|mile|met(?:er|re)|"
                                 r"nautical-mile)s?\b", re.I)

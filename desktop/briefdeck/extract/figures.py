@@ -89,6 +89,7 @@ from briefdeck.extract.uncounted_nouns import (
     WARNING_AFTER,
     WARNING_UNITS,
     WITHIN,
+    WRITING,
 )
 from briefdeck.extract.vague_amounts import (
     BACKGROUND,
@@ -289,7 +290,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             measure = MEASURE_ADJECTIVE.match(text, q.end)
             clip = CLIP_LENGTH.match(text, q.end) if text.startswith("-", q.end) else None
             if clip:  # "a 47-second video": how long the clip runs, a checkable detail
-                unit, phrase = clip.group(1).lower() + "s", ""
+                unit, phrase = clip.group(clip.lastindex or 1).lower() + "s", ""
             elif measure:
                 word = measure.group("unit").lower().replace("nautical-mile", "nautical")
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
@@ -367,7 +368,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                                             SUPPLY_AFTER.match(text, q.end, sent.end)):
                 pass  # "operations were suspended for about 14 hours": how long a disruption
                 # lasted is a fact of the report, unlike other spans of time
-            elif unit in TIME_UNITS or unit in SOURCING or (
+            elif unit in TIME_UNITS or unit in SOURCING or unit in WRITING or (
                     unit in ABSTRACT and not (q.value >= 100 and q.text[-1:].isdigit())) or \
                     unit in CASUALTY_CODES or \
                     phrase.split(" ", 1)[0].lower() in TIME_UNITS or \

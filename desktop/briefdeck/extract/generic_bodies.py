@@ -55,7 +55,9 @@ _SHIP_BEFORE = re.compile(rf"\b(?:{SHIP_PREFIXES})\s+"
 _BARE_MINISTRY = re.compile(r"[A-Z][a-z]+\s+Ministry")
 # "Andersen Air Force Base", "Naval Air Station": a place named after a body.
 _PLACE_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+){0,2}\s+(?:Air\s+)?(?:Base|Station|Airfield|"
-                          r"Airport|Barracks|Camp|Site|Outpost)\b")
+                          r"Airport|Barracks|Camp|Site|Outpost|"
+                          # (an installation: "Anniston Army Depot", "Pine Bluff Arsenal")
+                          r"Depot|Arsenal|Proving\s+Grounds?|Ammunition\s+Plant)\b")
 # "the Chief of the General Staff": a title, naming a person rather than the staff.
 _TITLE_OF = re.compile(r"\b(?:Chief|Chiefs|Head|Director)\s+of\s+(?:the\s+)?$")
 # "JAF Chief of Staff", "Deputy Chief of Staff": one officer's post (the plural "Joint Chiefs

@@ -174,7 +174,7 @@ KNOWN: dict[str, list[str]] = {
     "Displacement Tracking Matrix": [r"Displacement\s+Tracking\s+Matrix", r"DTM"],
     # ("WHO" in capitals, not inside a line of capitals: "WHO IS BEHIND IT" is a headline)
     "World Health Organization": [r"World\s+Health\s+Organi[sz]ation",
-                                  r"(?<![A-Z][A-Z] )WHO\b(?!\s+[A-Z]{2,}\b)"],
+                                  r"(?<![A-Z][A-Z] )WHO\b(?!\s+[A-Z]{2,}\b|:)"],
     # Relief bodies that reports from war zones cite.
     "Médecins Sans Frontières": [r"M[ée]decins\s+[Ss]ans\s+Fronti[èe]res", r"MSF",
                                  r"Doctors\s+Without\s+Borders"],

@@ -60,6 +60,7 @@ _SYSTEM_WORDS = frozenset(n.split()[0] for n, _, _ in [*SYSTEMS, *PROGRAMMES] if
 _NAME_AFTER = re.compile(r"\s+[A-Z]|\s+(?:base|airfield)\b")
 # "the Army's General Staff said": the staff named speaks, not the service.
 _STAFF_AFTER = re.compile(r"['’]s\s+(?:General\s+Staff|Chief\s+of\s+Staff|[A-Z][a-z]+\s+Command)\b")
+_CAPITAL_BEFORE = re.compile(r"(?<![.!?:\n] )\b(?!(?:The|A|An)\s)(?:[A-Z][a-z]+\s+){1,2}$")
 _NAME_WORD_BEFORE = re.compile(r"(?<![.!?:\n] )\b(?!(?:The|A|An)\s)[A-Z][a-z]+\s+$")
 
 
@@ -81,6 +82,10 @@ def _lower_bodies(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 continue  # "the Iowa brigade": where it is from, not its name
             if name and name.group(0).strip() in _SYSTEM_WORDS:
                 continue  # "a Patriot battalion": the weapon it fires, no unit's name
+            if name and (first := _CAPITAL_BEFORE.search(text, lo, name.start())):
+                # "the Red Bull brigade": a nickname of two words, whole
+                out.append((first.start(), m.end()))
+                continue
         elif _NAME_AFTER.match(text, m.end(), end) and text[m.end() + 1:m.end() + 2].islower():
             continue  # "the Syrian army base": a place
         else:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from number_parser import parse_number
 
+from briefdeck.extract.figure_measures import DURATION_NOUNS
 from briefdeck.extract.lowered import lowered
 
 # Vague amount -> (value, qualifier it carries when the text gives none).
@@ -72,7 +73,8 @@ _WORD = (
 # "one hundred and seventy": "and" only joins after hundred / thousand / million. A number
 # word before a hyphen and a word that is no number is part of a compound: "two one-way
 # drones" counts two, and "one-way" none.
-_WORD_ALONE = rf"{_WORD}(?!-(?!{_WORD}))"
+# ("a nine-month deployment" is how long: the duration adjectives of figure_measures)
+_WORD_ALONE = rf"{_WORD}(?!-(?!{_WORD}|(?:day|week|month|year)(?:-long)?\s+{DURATION_NOUNS}))"
 _WORDS = (rf"\b{_WORD_ALONE}(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
           rf"{_WORD_ALONE})*\b"
           # "one and a half kilometres", "fourteen and a half million": 14.5 million

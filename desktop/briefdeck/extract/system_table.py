@@ -27,7 +27,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
      r"Patriot(?:s|\s+(?:air[- ]defen[cs]e\s+)?(?:missile\s+)?(?:batter(?:y|ies)|systems?|"
      r"missiles?|interceptors?|launchers?))?\b"),
     ("C-RAM", "air defence",
-     r"C-RAMs?\b(?:,?\s+or\s+counter[- ]rocket,\s+artillery,?\s+and\s+mortar\s+systems?)?|"
+     r"C-RAMs?\b(?:,?\s+or\s+counter[- ]rocket,\s+artillery,?\s+and\s+mortar\s+systems?|"
+     r"\s+gun\s+systems?\b)?|"  # ("a C-RAM gun system": its own noun, not a second system)
      # (spelled out, maybe with its initials inside: "Counter-Rocket, Artillery and Mortar, or
      # C-RAM, systems")
      r"[Cc]ounter[- ][Rr]ocket,\s+[Aa]rtillery,?\s+(?:and|&)\s+[Mm]ortar(?:,?\s+or\s+C-RAM,?)?"
@@ -95,8 +96,11 @@ SYSTEMS: list[tuple[str, str, str]] = [
                               r"(?:counter-)?drones?|missiles?|systems?|launchers?)\b)|"
                               r"(?:(?<=by a )|(?<=with a ))Coyote\b|"
                               r"Coyotes?\b(?=[^.\n]{0,60}\b(?:interceptors|C-RAM)\b)"),
+    # the Army's short-range air-defence radar (AN/MPQ-64F1 Sentinel is its usual set)
+    ("Forward Area Air Defense radar", "radar",
+     r"(?:Forward\s+Area\s+Air\s+Defen[cs]e(?:\s+\(FAAD\))?|FAAD)\s+radars?\b"),
     # the Army's air-defence radar; bare only where it senses ("the Sentinel picks them up")
-    ("Sentinel", "radar", r"(?:AN/MPQ-64\s+)?Sentinel(?:\s+radars?\b|(?=\s+(?:picks?|picked|"
+    ("Sentinel radar", "radar", r"(?:AN/MPQ-64\s+)?Sentinel(?:\s+radars?\b|(?=\s+(?:picks?|picked|"
                           r"detect(?:s|ed)?|track(?:s|ed)?|sees|saw)\b))"),
     ("AH-64 Apache", "helicopter", r"(?:AH-64[DE]?\s+)?Apache(?:\s+(?:attack\s+)?helicopters?)\b"),
     ("UH-60 Black Hawk", "helicopter", r"(?:UH-60[ALMV]?\s+)?Black\s?Hawk(?:\s+helicopters?)?"),
@@ -162,7 +166,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # first-person-view attack drones, the short-range kind both sides fly in Ukraine
     ("FPV drones", "drone", r"(?:[Ff]irst-person[- ]view\s+(?:\(FPV\)\s+)?|FPV\s+)drones?\b"),
     # ("OWA": military shorthand for one-way attack, never a system's own name)
-    ("drones", "drone", r"(?:armed\s+|attack\s+|suicide\s+|[Oo]ne-way\s+attack\s+|OWA\s+|"
+    # ("a counter-drone role", "anti-drone measures": the defence against drones, not drones)
+    ("drones", "drone", r"(?<![Cc]ounter-)(?<![Aa]nti-)"
+                         r"(?:armed\s+|attack\s+|suicide\s+|[Oo]ne-way\s+attack\s+|OWA\s+|"
                          r"explosive-laden\s+)?drones?\b"
                          r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?|OWA\s+)?(?<!-)UAS\b|"
                          r"(?:one-way\s+(?:attack\s+)?)?unmanned\s+aerial\s+(?:vehicles?|systems?)|"
@@ -176,6 +182,11 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("IEDs", "explosive", r"IEDs?\b|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?"),
     # the marksman's weapon, named by its class ("a sniper rifle with a thermal sight")
     ("sniper rifles", "gun", r"sniper\s+rifles?\b"),
+    # artillery rockets by their calibre ("3 x 107mm rockets", "107mm and 122mm rockets"):
+    # each calibre its own system, named "107mm rockets" (systems.py spells the name)
+    ("calibre rockets", "rocket",
+     r"\d{2,3}(?:\s?|-)mm(?:\s+rockets?\b|"
+     r"(?=,?\s+(?:and|or)\s+\d{2,3}(?:\s?|-)mm\s+rockets?\b))"),
     # (one rocket after "a": "a rocket landed", not "a rocket attack" or "a rocket team")
     # ("a rocket attack", "rocket attacks": the weapon of the attack, as "a drone attack")
     ("rockets", "rocket", r"rockets\b|rocket\s+launchers?\b|rocket(?=\s+attacks?\b)|"

@@ -58,6 +58,7 @@ SYSTEM_ALTERNATIVES = Alternatives([pattern for _, _, pattern in SYSTEMS], prefi
 _TABLE_NAMES = frozenset(name for name, _, _ in SYSTEMS + PROGRAMMES)
 
 _SPACES = re.compile(r"[ \t]+")
+_KIND_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?$")
 # Between a system's name and its class noun: "Sky Sabre ground-based air defence system".
 # "Sea Viper ... is the main air defence system of the Type 45s": a class noun said of what a
 # thing is, not a weapon of the story.
@@ -161,6 +162,11 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                 name = variant  # "M1A2 SEPv3 Abrams": the model the text names
             if name == "warship" or name == "directed-energy weapons":
                 name = " ".join(m.group(0).split()).rstrip(".")  # each ship is its own system
+            if name == "calibre rockets" and m.group(0).endswith("t") and _KIND_BEFORE.search(
+                    doc.text, max(sent.start, start - 30), start):
+                continue  # "APKWS, the laser-guided 70 mm rocket": what a named one is
+            if name == "calibre rockets":
+                name = re.match(r"\d+", m.group(0)).group(0) + "mm rockets"
             if name == "Katyusha rockets":
                 calibre = re.match(r"(\d{2,3})(?:\s?|-)mm", m.group(0))
                 if calibre:
@@ -305,13 +311,17 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
             if found:
                 where[_key(m.name)] = found
     # A generic "rockets" folds into the one named rocket of the report; with two named kinds
-    # ("Katyusha rockets and Burkan heavy rockets") it could be either, and stays a class.
+    # ("Katyusha rockets and Burkan heavy rockets") it could be either, and stays a class;
+    # but beside calibres only ("107mm and 122mm rockets", Katyusha and Grad being such
+    # calibres by name) it is one of those: the first named.
     kinds: dict[str, set[str]] = {}
     for m in mentions:
         if m.name not in GENERIC:
             kinds.setdefault(m.category, set()).add(_key(m.name))
+    calibres = {c for c, ks in kinds.items()
+                if all(k.endswith("mm rockets") or k in ("katyusha", "grad") for k in ks)}
     named = {m.category: _key(m.name) for m in reversed(mentions)
-             if m.name not in GENERIC and len(kinds[m.category]) == 1}
+             if m.name not in GENERIC and (len(kinds[m.category]) == 1 or m.category in calibres)}
     covered = {m.category for m in mentions if m.name not in CLASSES and
                not _SUPPORT_AIRCRAFT.match(m.name)}
     named_kinds = {m.category for m in mentions if m.name not in CLASSES and _NAMED.search(m.name)}

@@ -63,6 +63,9 @@ ABSTRACT = frozenset(
     # a plan's parts, not things on the ground: "a withdrawal in two phases", "three steps"
     "phase phases stage stages step steps".split()
 )
+# The length of a piece of writing ("letters of up to 200 words", "a 280-character post"): how
+# long a text may be, never a count of the story. (A memo's pages stay: "a 14-page memo".)
+WRITING = frozenset("word words character characters".split())
 # "three people familiar with the planning said": sources, counted as an attribution.
 FAMILIAR = re.compile(r"\s+(?:[\w.-]+\s+){0,2}?(?:people|persons|sources)\s+(?:familiar|briefed|"
                        r"with\s+(?:direct\s+)?knowledge|close\s+to|aware)\b")
