@@ -11,7 +11,8 @@ A cue counts for a place in its clause. Three ways it reaches one that is not it
   a withdrawal is forces leaving, not an adversary shifting its weapons.
 A weapon that "got through at X" reached its target there: X was attacked. Where the wounded
 were taken or treated ("wounded by shrapnel and taken to a hospital in X", "died at X Emergency
-Hospital") is where they were cared for, not where they were hit.
+Hospital") is where they were cared for, not where they were hit. A road named after the towns
+it joins ("a car on the Qamishlo-Amuda road") was hit, not the towns.
 """
 
 from __future__ import annotations
@@ -105,3 +106,18 @@ def cared_for_there(text: str, between: tuple[int, int], end: int) -> bool:
     """"wounded ... and taken to a hospital in X", "wounded ..., died at X Hospital"."""
     return CARED_FOR.search(text, *between) is not None or \
         HOSPITAL_AFTER.match(text, end) is not None
+
+
+# "a car on the Bint Jbeil - Ainata road", "the Qamishlo-Amuda road": a road named after the
+# towns it joins was hit, not the towns. ("the road between X and Y" is left to its cue: readers
+# of the corpus mark those towns as hit.)
+ROAD_AFTER = re.compile(r"(?:\s*[-–/]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?\s+"
+                        r"(?:[Rr]oad|[Hh]ighway|[Mm]otorway)\b")
+ROAD_BEFORE = re.compile(r"[A-Z][\w'’]*\s*[-–]\s*$")
+
+
+def on_road_named_for(text: str, start: int, end: int) -> bool:
+    """Is the place one of the towns a road is named after ("the Qamishlo-Amuda road")?"""
+    return ROAD_AFTER.match(text, end) is not None or (
+        ROAD_BEFORE.search(text, max(0, start - 30), start) is not None
+        and re.match(r"\s+(?:[Rr]oad|[Hh]ighway)\b", text[end:end + 12]) is not None)

@@ -21,6 +21,7 @@ from briefdeck.extract.place_role_clauses import (
     cared_for_there,
     fire_came_from,
     got_through_without_weapon,
+    on_road_named_for,
     passive_reaches_past,
     told_from,
     weapons_not_forces_leave,
@@ -34,6 +35,7 @@ from briefdeck.extract.place_role_guards import (
     defended_here,
     has_military_mover,
 )
+from briefdeck.extract.place_role_strike_lists import struck_in_list
 from briefdeck.extract.systems import SHIP_PREFIXES
 
 # Forces merely based somewhere ("troops are stationed at X") count as reinforcement only when
@@ -256,6 +258,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "Erbil has been hit ..., and ... in the Kurdistan Region"
         if tight is KILLED_AT and cared_for_there(text, between, end):
             return False  # "wounded and taken to a hospital in X": cared for there
+        if on_road_named_for(text, start, end):
+            return False  # "a car on the Qamishlo-Amuda road": the road, not the towns
         if got_through_without_weapon(text, sent_start, cue.group(), cue.start()):
             return False  # "aid got through to X"
         if TIED_TO.search(text, *between) or THREATENED_BEFORE.search(
@@ -294,4 +298,6 @@ def _role(text: str, sent_start: int, sent_end: int, start: int, end: int,
     if _RANK.index(best) > _RANK.index("attack target") and \
             defended_here(text, sent_start, start, end):
         return "attack target"  # "air defenses at X intercepted two drones": X was attacked
+    if best == "mentioned" and struck_in_list(text, sent_start, start, end, kind):
+        return "attack target"  # "struck five targets, including sites near X and Y"
     return best

@@ -25,6 +25,7 @@ from briefdeck.extract.place_role_event_guards import (
     named_for_else,
     site_then_town,
 )
+from briefdeck.extract.place_role_table_rows import table_targets
 from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.place_roles_from_moves import roles_from_moves
 
@@ -65,6 +66,9 @@ DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w.]*\s*)?(?::|\(|—|–|--)")
 # "F-16s at Šiauliai Air Base in Lithuania launched": the base the attackers flew from.
 IN_COUNTRY_AFTER = re.compile(r"(?:[ \t]+in|,)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?")
 CARE_NAME = re.compile(r"\b(?:Hospital|Medical|Clinic)\b")
+# "Harir AB", "Tower 22 area": an attack's place as the report wrote it, a site word after the
+# name its mention bears ("Harir", "Tower 22").
+SITE_WORD_AFTER = re.compile(r"\s+(?:AB|LZ|AS|area|base|air\s*base|airfield|camp)$", re.I)
 
 
 def _not_its_target(text: str, sent_start: int, m: Any, near: tuple[Any, Any]) -> bool:
@@ -88,9 +92,11 @@ def _not_its_target(text: str, sent_start: int, m: Any, near: tuple[Any, Any]) -
 
 def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
                       doc: Any) -> list[Any]:
-    """Roles the drafted events give places still "mentioned": attacks first, then moves (a
-    withdrawal, handover or deployment told in the place's own sentence)."""
+    """Roles the drafted events give places still "mentioned": attacks first (and the sites of
+    an incident table's attack rows), then moves (a withdrawal, handover or deployment told in
+    the place's own sentence)."""
     places = attack_targets(places, events, mentions, doc)
+    places = table_targets(places, mentions, doc.text)  # "...<TAB>Harir AB<TAB>Attack"
     return roles_from_moves(places, events, mentions, doc)
 
 
@@ -121,7 +127,8 @@ def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
         if i >= 0:
             lo, hi = starts[i], max(hi, doc.sentences[i].end)
         for name in e.place.split(", "):
-            for key in keys.get(name.casefold(), ()):
+            bare = SITE_WORD_AFTER.sub("", name).casefold()
+            for key in keys.get(name.casefold(), keys.get(bare, ())):
                 if key in barred:
                     continue
                 # the attack's own words if they name it; else every naming must allow it
