@@ -229,9 +229,8 @@ def _casualties(ev: Any) -> tuple[int, int, str]:
         if len(hurt) == 1:  # one party: its name is enough, the numbers are the totals
             # (and a party the report does not name says nothing: "2 killed", not "(unspecified)")
             parts = [hurt[0].party] if _named_party(hurt[0].party) else []
-        else:
-            parts = [f"{c.party if _named_party(c.party) else 'others'} {c.killed + c.wounded}"
-                     for c in hurt]
+        else:  # ("unspecified 5", not "others 5": they may be of a party named beside them)
+            parts = [f"{c.party} {c.killed + c.wounded}" for c in hurt]
         return max(killed, ev.killed or 0), max(wounded, ev.wounded or 0), ", ".join(parts)
     return ev.killed or 0, ev.wounded or 0, ""
 
