@@ -45,6 +45,14 @@ def test_an_ambiguous_numeric_date_takes_the_reading_nearer_the_report() -> None
     assert [d.iso for d in table_rows(text, PUB)[1]] == ["2026-09-08"]
 
 
+def test_a_row_missing_its_trailing_empty_cell_is_still_an_incident() -> None:
+    short = "11/09/2026\tCoastal\tPelva\tArson\t1"  # the empty Injured cell was dropped
+    text = "\n\n".join(["Daily field report", HEADER, ROWS[0], short])
+    tolls = sorted(day_tolls(drafted_events(text, PUBLISHED)))
+    assert ("2026-09-11", 1, 0) in tolls
+    assert ("2026-09-09", 3, 1) in tolls
+
+
 def test_a_table_without_toll_columns_gives_no_rows() -> None:
     text = "\n".join(["Date\tUnit\tBase", "09/09/2026\t3rd Company\tNorth Camp"])
     assert table_rows(text, PUB)[0] == {}

@@ -101,8 +101,10 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
             columns, width = (heads, len(cells)) if heads else ([], 0)
             where = next((n for n, c in enumerate(cells) if _PLACE.fullmatch(c.strip())), -1)
             continue
-        if not columns or len(cells) != width:
+        if not columns or not 2 <= len(cells) <= width:
             continue
+        # a row shorter than its header lost its trailing empty cells: those counts untold
+        cells += [""] * (width - len(cells))
         toll: list[Casualty] = []
         at = start
         spans = []

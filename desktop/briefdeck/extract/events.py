@@ -23,6 +23,7 @@ from datetime import date
 
 from briefdeck.extract.casualties import ANY_TOLL
 from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_advisory import advised_event
 from briefdeck.extract.event_anchored import (
     dated_by_named_attack,
     hours_from_named_day,
@@ -30,9 +31,11 @@ from briefdeck.extract.event_anchored import (
     redate_anchored,
 )
 from briefdeck.extract.event_bullets import unglue_bullets
+from briefdeck.extract.event_ceremony_place import ceremony_place
 from briefdeck.extract.event_clauses import ClauseReading
 from briefdeck.extract.event_dates import TOOK_PLACE, opens_line, resolve_offsets
 from briefdeck.extract.event_draft import Draft, inside_span, summary
+from briefdeck.extract.event_ellipsis import elided_happenings
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_first_of_series import first_of_series
 from briefdeck.extract.event_followups import VIOLENT, date_told
@@ -95,8 +98,14 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         reader.drafts = untold_incidents(doc, reader.entries, reader.drafts, reader.headed)
     if "ocation" in doc.text:  # an incident form's "Location:" field
         form_place(doc.text, reader.drafts, places)
+    if "WHEN:" in doc.text or "When:" in doc.text:  # a media advisory's WHAT/WHEN/WHERE
+        reader.drafts = advised_event(doc, reader.drafts, dates, places, pub)
+    if " did" in doc.text:  # "... it would deploy. In February we did."
+        reader.drafts = elided_happenings(doc, reader.drafts, dates)
     if "the first" in doc.text or "the previous" in doc.text or "the earlier" in doc.text:
         reader.drafts = first_of_series(doc, reader.drafts, dates, places)
+    if "Ceremon" in doc.text[:600]:  # a speech's header naming the occasion and its place
+        ceremony_place(doc.text, reader.drafts, places, pub.isoformat())
     dated_by_title(doc.text, reader.drafts, dates, places, VIOLENT)
     dated_by_named_attack(doc.text, reader.drafts, VIOLENT)
     lede_dated_by_recall(doc.text, reader.drafts, VIOLENT)

@@ -21,6 +21,7 @@ from briefdeck.ingest.chat_exports import export_headline
 from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 from briefdeck.ingest.script_stories import script_story, shown
+from briefdeck.ingest.story_asides import keep_story_asides
 
 _PARSER = lxml.html.HTMLParser(
     no_network=True,
@@ -386,6 +387,7 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
     tree = parse(markup, name)
     check_page_text(tree, name)
     _unwrap_layout_tables(tree)
+    keep_story_asides(tree)
     warnings: list[str] = []
     try:
         doc = trafilatura.bare_extraction(
