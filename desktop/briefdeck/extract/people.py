@@ -119,6 +119,15 @@ def _command_seat(m: re.Match[str], is_place) -> bool:
         Gazetteer.default().lookup(name, fuzzy=False) is not None
 
 
+def _without_initials(words: list[str]) -> list[str]:
+    """A name's words without its middle initials ("jane q. roe" -> "jane roe")."""
+    return [words[0], *(w for w in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(w)),
+            words[-1]] if len(words) > 2 else words
+
+
+_MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
+
+
 def find_people(doc: Document, is_place=None) -> PeopleIndex:
     """Titled people first, then named speakers; each name once, first mention's span."""
     text = doc.text
@@ -143,10 +152,14 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             theirs = core_words(other.name.casefold())
             shorter, longer = sorted((words, theirs), key=len)
             short_text, long_text = sorted((key, other.name.casefold()), key=len)
+            initialled = _without_initials(longer) == shorter and len(shorter) >= 2
             if longer[-len(shorter):] == shorter and (len(shorter) == 1 or len(
-                    shorter) >= len(longer) - 1) or long_text.endswith("-" + short_text):
-                # "Karim Mahdi" read inside "Abdul-Karim Mahdi" is him too
-                if key.endswith("-" + other.name.casefold()):
+                    shorter) >= len(longer) - 1) or long_text.endswith("-" + short_text) or \
+                    initialled:
+                # "Karim Mahdi" read inside "Abdul-Karim Mahdi" is him too; "Jane Roe" and
+                # "Jane Q. Roe" are one woman, named the fuller way
+                if key.endswith("-" + other.name.casefold()) or initialled and words is longer:
+                    titled[:] = [(s, e, name if n == other.name else n) for s, e, n in titled]
                     other.name, other.start, other.end = name, start, end
                 other.title = merged_title(other.title, title)
                 other.organization = other.organization or org

@@ -34,7 +34,8 @@ CALLING = re.compile(
     r"\b(?<!so-)(?:(?P<finite>called|calls|named|termed|terms|labell?ed|labels|branded|"
     r"brands|dubbed|described|describes|characteri[sz]ed|characteri[sz]es|dismissed|dismisses|"
     r"denounced|denounces)|(?P<part>calling|describing|dismissing|"
-    r"labell?ing|branding|terming|characteri[sz]ing))\b[^,.;:!?\"“”]{0,60}$")
+    r"labell?ing|branding|terming|characteri[sz]ing))\b[^,.;:!?\"“”]{0,60},?\s*$")
+# (a comma may stand before the label: 'calling the attack, "..."')
 
 
 # Where the calling verb's subject begins: after a relative word or a clause break.

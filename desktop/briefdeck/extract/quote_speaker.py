@@ -405,8 +405,11 @@ _STATEMENT_OPENS = re.compile(r"[^\w\"“”]{0,6}(?P<who>(?:[Tt]he\s+)?[A-Z][\w
 
 
 # A body speaking in a relative clause just before the quote: "..., the X Council, which said".
+# ("..., the X Office, which calls the attack, "...": the body calling it so says it)
 _WHICH_SAID = re.compile(r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*"
-                         r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*){0,6}),\s+which\s+(?:said|says|stated|added|warned)\b[^\"“”.;]{0,120}$")
+                         r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]*){0,6}),\s+which\s+"
+                         r"(?:said|says|stated|added|warned|calls|called|describes|described|"
+                         r"terms|termed)\b[^\"“”.;]{0,120}$")
 
 
 # A body's meeting that speaks in a relative clause: "The X Council held its weekly session,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.debate_turns import debate_turns
+from briefdeck.extract.guest_turns import guest_turns
 from briefdeck.extract.hearing_turns import hearing_turns
 from briefdeck.extract.own_line_speakers import header_turns
 from briefdeck.extract.people import PeopleIndex
@@ -210,7 +211,8 @@ def transcript_turns(doc: Document, people: PeopleIndex,
     """Labelled answers of a briefing transcript, each paragraph one quote from its substance:
     (start, end, words, paragraph number, speaker)."""
     out = []
-    for start, end, body, number, speaker in _turns(doc, people, paras):
+    for start, end, body, number, speaker in _turns(doc, people, paras) or \
+            guest_turns(doc, people):  # (a show's unlabelled turns: its introduced guest's)
         cut = from_substance(body, speaker)
         out.append((start + cut, end, body[cut:], number, speaker))
     return out
