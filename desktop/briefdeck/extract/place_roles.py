@@ -35,6 +35,7 @@ from briefdeck.extract.place_role_guards import (
     defended_here,
     has_military_mover,
 )
+from briefdeck.extract.place_role_journeys import LEFT_FROM, WENT_TO, set_out_from
 from briefdeck.extract.place_role_strike_lists import struck_in_list
 from briefdeck.extract.systems import SHIP_PREFIXES
 
@@ -65,6 +66,8 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
                    r"clos(?:e|ed|es|ing)(?!\s+(?:in\s+)?on\b|\s+(?:to|by)\b)\s+(?:down\s+)?)\b"
                    r"(?:\s+(?:from|of))?", "after", WITHDRAWN),
     ("withdrawal", r"\bout\s+of\b", "after", MOVED_TO),
+    # "a Patriot battery moved from X to Y": the origin is left (a mover must be named)
+    ("withdrawal", LEFT_FROM, "after", MOVED_TO),
     ("withdrawal", r"\b(?:to\s+)?(?:draw\s+out\s+of|be\s+handed\s+over|be\s+vacated|"
                    r"handed\s+over|under\s+Iraqi\s+control|(?:was|were|been|be|is|are)\s+"
                    r"(?:formally\s+)?(?:transferred|handed\s+(?:over|back)|vacated|closed)|"
@@ -86,6 +89,8 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
                       r"additional\s+(?:troops|forces|systems|jets|aircraft|squadrons|"
                       r"air\s+defen[cs]es|batteries|Patriots?))\b",
      "after", None),
+    # "most of the troops went to X", "field the new launchers first at X" (a mover named)
+    ("reinforcement", WENT_TO, "after", MOVED_TO),
     # "was moved last month to X": the place is where it was moved to
     ("reinforcement", r"\b(?<!-)mov(?:e|ed|es|ing)\b", "after", MOVED_ON_TO),
     # "is expected to reach X", "was set up at X", "had been added at X" (a mover must be named)
@@ -208,7 +213,19 @@ _NOT_MOVED = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}(?:is|are|was|were|will\s+
 # "leave Erbil more exposed", "left the base vulnerable": a state it is left in
 _LEFT_EXPOSED = re.compile(r"\s+(?:(?:more|less|far|even|so|too|very|largely|wide)\s+)?"
                            r"(?:exposed|vulnerable|open|undefended|unprotected|defenceless|"
-                           r"defenseless|at\s+risk|without)\b", re.I)
+                           r"defenseless|at\s+risk|without)\b|"
+                           # "leaving the Erbil airport base as its last major facility": kept
+                           r"\s*,?\s+as\s+(?:its|the|their|our|a)\s+(?:\w+\s+)?(?:last|only|sole|"
+                           r"main|remaining|final)\b", re.I)
+# "sent reinforcements from al-Hasakah", "could be reinforced from RAF Lossiemouth or X": the
+# place after "from" with no destination after it is where forces come from, not where they go
+_SENT_FROM = re.compile(r"\bfrom\s+(?:(?!(?:to|into|towards?|at|in)\s)[^\s.;]+\s+){0,8}$")
+# "That leaves the BDSC, where ...": what remains, not what is left behind
+_WHAT_REMAINS = re.compile(r"\b(?:that|this|which|it)\s+(?:now\s+|still\s+)?$", re.I)
+# "remained closed north of Macomia", "withdrew east of X": the place is a point to measure
+# from, not a place left
+_POINT_OF = re.compile(r"\s*(?:(?:some|about|\d+)\s+(?:\w+\s+)?)?(?:north|south|east|west)"
+                       r"(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\s", re.I)
 
 
 def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
@@ -221,6 +238,9 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
     if cue.end() <= start and told_from(text, cue.end(), start, end):
         return False  # "..., the command in X confirmed": where the teller sits
     if role == "withdrawal":
+        if cue.group() == "from" and not (set_out_from(text, sent_start, cue.start(), kind)
+                                          and _mover_named(text, sent_start, cue, start)):
+            return False  # a "from" with no move, or "the money came from X": no forces left
         if SHIP_SUBJECT.search(text, max(sent_start, cue.start() - 80), cue.start()):
             return False  # a ship leaving port
         if fire_came_from(text, sent_start, cue.start()):
@@ -229,8 +249,15 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "drone teams moving out of X": no forces leave X
         if _NOT_MOVED.search(text, max(sent_start, cue.start() - 60), cue.start()):
             return False  # "no Patriot battery is being moved out of X", "will not leave X"
-        if cue.group().lower().startswith("leav") and _LEFT_EXPOSED.match(text, end):
+        if cue.group().lower().startswith("leav") and (
+                _LEFT_EXPOSED.match(text, end) or
+                _WHAT_REMAINS.search(text, max(sent_start, cue.start() - 12), cue.start())):
             return False  # "does that leave Erbil more exposed?": leaves it so, not left
+        if cue.end() <= start and _POINT_OF.match(text, *between):
+            return False  # "closed north of Macomia": a point of reference
+        fled = CIVILIANS_MOVING.search(text, max(sent_start, cue.start() - 50), cue.start())
+        if fled and " of them" not in fled.group():  # ("many of them": troops, said before)
+            return False  # "civilians continue to leave X": a flight, not a withdrawal
         if cue.group().lower().startswith("clos") and (
                 CLOSED_FOR.match(text, end) or OPEN_TO_TRAFFIC.search(text[start:end])):
             return False  # "closed Mitiga for a week", "closed the crossing": shut, not left
@@ -246,6 +273,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "RTX, which makes the Patriot": the product, not its deployment
         if DEFENDED.search(text, *between):
             return False  # "air defences shot down drones over X": X was attacked
+        if cue.end() <= start and _SENT_FROM.search(text, *between):
+            return False  # "reinforcements from al-Hasakah": where they came from
         if (tight in (MOVED_TO, MOVED_ON_TO) or tight is None and cue.start() > end) and \
                 not _mover_named(text, sent_start, cue, start):
             return False  # "Most have moved north to Tyre": no forces move
