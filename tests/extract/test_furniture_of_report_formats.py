@@ -43,6 +43,22 @@ def test_story_changes_without_a_turn_to_another_subject_are_all_kept():
     assert _flagged(text) == ""
 
 
+def test_a_story_the_anchor_turns_to_is_kept_when_it_tells_of_an_attack():
+    text = (
+        ">>> GOOD EVENING. WE OPEN WITH THE SCHOOL BOARD VOTE ON THE NEW GYM.\n"
+        ">> IT PASSED FOUR TO THREE.\n"
+        ">>> TURNING NOW TO SYRIA, WHERE A ROCKET HIT AN OUTPOST NEAR SHADDADI.\n"
+        "THREE SOLDIERS WERE HURT, THE ARMY SAYS.\n"
+        ">>> AND FINALLY, THE ARMY SAYS THE MILITIA THAT FIRED IT HAS BEEN NAMED.\n"
+        ">>> IN OTHER NEWS, THE COUNTY FAIR OPENS ON FRIDAY.\n"
+        ">>> TURNING NOW TO THE FORECAST, SNOW BY MORNING.\n"
+    )
+    flagged = _flagged(text)
+    assert "OUTPOST NEAR SHADDADI" not in flagged and "THREE SOLDIERS" not in flagged
+    assert "HAS BEEN NAMED" not in flagged
+    assert "COUNTY FAIR" in flagged and "SNOW BY MORNING" in flagged
+
+
 LETTERS = (
     "Opinion | Letters to the Editor\n\n"
     "The council should not have cut the bridge fund by $2 million, writes a reader.\n\n"

@@ -68,3 +68,18 @@ def test_a_military_message_in_codes_is_left_to_the_message_rules():
             "3. (U) DAMAGE: 1X CHU DESTROYED, 2X CHU DAMAGED, 1X NTV DAMAGED 1218Z-1305Z.\n"
             "4. (U) NEXT REPORT: NLT 210600Z NOV 26 OR AS INFO BECOMES AVAILABLE.\n")
     assert reading_copy(text) is text
+
+
+def test_ranks_read_as_plain_words_make_no_people():
+    text = (
+        "THE NAVY SAID A MAJOR FIRE BROKE OUT ON THE FRIGATE IN PORT ON MONDAY. THE FIRE HURT TWO\n"
+        "SAILORS AND THE GENERAL PUBLIC WAS KEPT AWAY FROM THE DOCKS. PRIVATE GUARDS AT THE GATE\n"
+        "WERE NOT HURT. THE CAPTAIN SAID THE FIRE WAS OUT BY NIGHT AND THE SHIP WOULD SAIL AGAIN\n"
+        "WITHIN A WEEK, AND THE FIRE WAS UNDER INVESTIGATION BY THE NAVY'S SAFETY OFFICE.\n"
+        "THE PORT WAS OPEN AGAIN TO TRAFFIC BY THE EVENING, AND THE TWO SAILORS WERE IN\n"
+        "GOOD CONDITION AT THE BASE HOSPITAL, THE NAVY SAID IN A STATEMENT ON TUESDAY.\n"
+    )
+    copy = reading_copy(text)
+    assert "a major fire" in copy and "the general public" in copy and "Private guards" in copy
+    assert " Fire " not in copy
+    assert not _draft(text).facts.people

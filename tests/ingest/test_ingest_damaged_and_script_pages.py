@@ -175,6 +175,24 @@ def test_short_numbered_list_keeps_its_numbers():
     assert article_from_text(text).text == text
 
 
+def test_a_log_numbered_by_day_of_the_month_keeps_its_days_and_lines():
+    # entries without a closing full stop: the days alone tell a chronology from a bill
+    text = "Port closures, March\n\n" + "\n".join(
+        f"{day} March - harbour at {town} closed to shipping for the day after a mine alert"
+        for day, town in enumerate(["Sfax", "Gabes", "Sousse", "Bizerte", "Monastir", "Zarzis",
+                                    "Mahdia", "Nabeul", "Tabarka", "Kelibia", "Hergla"], start=1))
+    article = article_from_text(text)
+    assert article.text == text
+    assert not any("line numbers" in w for w in article.warnings)
+
+
+def test_a_numbered_list_of_whole_sentences_keeps_its_numbers():
+    text = "Ten incidents this year\n\n" + "\n".join(
+        f"{n} A patrol boat of the coastal squadron reported incident number {n} at sea."
+        for n in range(1, 13))
+    assert article_from_text(text).text == text
+
+
 def test_markdown_table_keeps_an_empty_cell_in_its_column(tmp_path):
     md = ("# Incident log\n\nRows below.\n\n| date | location | killed | wounded | source |\n"
           "| --- | --- | --- | --- | --- |\n| 2031-03-03 | Bizerte |  | 4 | navy |\n\n"

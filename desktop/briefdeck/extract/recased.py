@@ -43,9 +43,17 @@ _DOTTED = re.compile(r"\b(?:[a-z]\.){2,}")  # "u.s.", "u.n.": an acronym written
 # Titles and ranks written before a name; capitalised with it ("Representative Diane Holloway")
 _HONORIFICS = frozenset("""representative rep. congresswoman congressman senator sen. president
     vice-president gen. general lt. lieutenant col. colonel maj. major capt. captain cmdr.
-    commander adm. admiral sgt. sergeant cpl. corporal pvt. private spc. dr. mr. mrs. ms.
+    commander adm. admiral sgt. sergeant cpl. corporal pvt. spc. dr. mr. mrs. ms.
     governor gov. mayor ambassador amb. minister secretary sheikh prof. professor judge
     brig. brigadier""".split())
+# Ranks and titles that are also plain English adjectives or nouns ("a major attack", "the
+# general public", "the president said"): after an article or a possessive they are the word,
+# not a title, and the words after them are no name. ("private" is no title here at all:
+# "private security contractors"; the rank is written "Pvt." or comes with "first class".)
+_PLAIN_RANKS = frozenset("""major general captain judge president minister secretary commander
+    governor""".split())
+_DETERMINERS = frozenset("""a an the this that its their our his her any every no some each
+    another""".split())
 # Roles a name follows that stay lower case ("our Pentagon correspondent Marcus Delgado")
 _ROLES = frozenset("""correspondent reporter anchor spokesman spokeswoman spokesperson
     meteorologist analyst commentator host i'm i’m""".split())
@@ -232,6 +240,10 @@ def _recase(text: str, start: int, end: int, chars: list[str]) -> None:
             continue
         if block[words[i][1]:words[i + 1][0] if i + 1 < len(words) else end - start].strip():
             continue  # "Congresswoman, thank you": no name after a comma
+        plain = w in _PLAIN_RANKS
+        if plain and i and words[i - 1][2] in _DETERMINERS and \
+                not block[words[i - 1][1]:s].strip():
+            continue  # "a major attack", "the general public"
         j = i + 1
         while j < len(words) and j - i <= 3 and words[j][2] not in _NOT_NAME and \
                 not words[j][2].endswith("ing") and \
@@ -241,7 +253,8 @@ def _recase(text: str, start: int, end: int, chars: list[str]) -> None:
         if j - i >= (3 if w in _ROLES else 2):
             name = tuple(x[2] for x in words[i + 1:j])
             names.add(name)
-            names.update((part,) for part in name if len(part) > 2)
+            if not plain or len(name) > 1:  # (one word after a plain rank is no surname)
+                names.update((part,) for part in name if len(part) > 2)
             if w in _HONORIFICS:
                 title(s, _e)
     if names:

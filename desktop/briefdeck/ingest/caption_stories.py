@@ -6,6 +6,12 @@ sports and the promos before the break. A story the anchor opens by turning away
 NOW TO WEATHER", "AND IN SPORTS", "IN OTHER NEWS") is another story, flagged whole, up to the
 next ">>>"; a story that comes back ("BACK NOW WITH MORE ON THAT ATTACK") is the report's and
 stays, as does the programme's first story.
+
+Only the weather, sports, traffic and business are other stories by their introduction alone.
+An anchor also turns to the report itself ("TURNING NOW TO IRAQ, WHERE A DRONE STRUCK ...") or
+closes on a follow-up to it ("AND FINALLY, THE PENTAGON NAMED THE CONTRACTOR KILLED ..."): a
+story introduced by a turn to any subject, "finally" or "in other news" is another story only
+when it tells of no attack (no drone, rocket, missile, attack, troops ...).
 """
 
 from __future__ import annotations
@@ -15,27 +21,35 @@ import re
 from briefdeck.ingest.line_kinds import ArticleLine
 
 _STORY_CHANGE = ">>>"
-# The anchor's turn to another subject, as the story's first words.
-_OTHER_STORY = re.compile(
-    r"^>>>\s*(?:(?:and|now|well|ok(?:ay)?|all right),?\s+)*(?:turning (?:now )?to|"
-    r"(?:now )?(?:over )?to (?:the )?(?:weather|sports?|traffic|business)\b|(?:and )?in (?:sports?|"
-    r"other news|business(?: news)?|entertainment|weather)\b|(?:time|let['’]s) (?:for|check|get)"
-    r" (?:a look at )?(?:the |your )?(?:weather|forecast|sports?|traffic)\b|checking (?:the|your) "
-    r"(?:weather|forecast|traffic)\b|(?:and )?finally\b|on a lighter note\b)",
+# The anchor's turn to another subject, as the story's first words: to a programme segment
+# (always another story), or to any subject (another story unless it tells of an attack).
+_LEAD = r"^>>>\s*(?:(?:and|now|well|ok(?:ay)?|all right),?\s+)*"
+_SEGMENT = re.compile(
+    _LEAD + r"(?:(?:turning (?:now )?|(?:now )?(?:over )?)to (?:the )?(?:weather|sports?|traffic|"
+    r"business)\b|(?:and )?in (?:sports?|business(?: news)?|entertainment|weather)\b|"
+    r"(?:time|let['’]s) (?:for|check|get) (?:a look at )?(?:the |your )?(?:weather|forecast|"
+    r"sports?|traffic)\b|checking (?:the|your) (?:weather|forecast|traffic)\b|"
+    r"on a lighter note\b)",
     re.IGNORECASE,
 )
+_ANY_TURN = re.compile(_LEAD + r"(?:turning (?:now )?to|(?:and )?in other news|(?:and )?finally)\b",
+                       re.IGNORECASE)
+_ATTACK = re.compile(r"\b(?:drones?|rockets?|missiles?|mortars?|attack(?:s|ed|ers?)?|airstrikes?|"
+                     r"air strikes?|troops|soldiers|service ?members|militias?|militants?|"
+                     r"intercept(?:s|ed|ors?)?|bomb(?:s|ed|ing)?|explosions?|shelling)\b",
+                     re.IGNORECASE)
 
 
 def _other_story_lines(lines: list[ArticleLine]) -> list[bool]:
     """For each line: whether it belongs to a story the anchor turned to after the first."""
-    other = False
-    seen_story = False
-    marks = []
-    for line in lines:
-        if line.text.startswith(_STORY_CHANGE):
-            other = seen_story and bool(_OTHER_STORY.match(line.text))
-            seen_story = True
-        marks.append(other)
+    starts = [i for i, line in enumerate(lines) if line.text.startswith(_STORY_CHANGE)]
+    marks = [False] * len(lines)
+    for k, start in enumerate(starts[1:], start=1):
+        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
+        opening = lines[start].text
+        if _SEGMENT.match(opening) or _ANY_TURN.match(opening) and not any(
+                _ATTACK.search(line.text) for line in lines[start:end]):
+            marks[start:end] = [True] * (end - start)
     return marks
 
 

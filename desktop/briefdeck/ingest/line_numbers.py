@@ -9,6 +9,12 @@ paragraph starts at a bill's item marker ("(a)", "(1)", "(A)", "(i)", "SEC. 2.")
 line ending a heading ("--" or ":"); a word broken at a line end is made whole
 (hyphens.join_hyphenated). Lines outside the runs (page markers, the bill's header) stay
 as they are. The text returned is what the Article holds, so every span points into it.
+
+A numbered log, a chronology or a "top 10" list also counts 1, 2, 3 ... at its lines' starts,
+but its lines are whole entries: most end a sentence, and a day-numbered log's numbers are
+days ("1 Nov - ...", "2 Nov - ..."). A run reads as a page's line numbers only when most of
+its lines break off mid-sentence, as set text wrapped at the margin does, and its numbers are
+not followed by month names.
 """
 
 from __future__ import annotations
@@ -23,6 +29,11 @@ _SIGNATURE = re.compile(r"^ {0,3}1 +\S[^\n]*\n {0,3}2 +\S", re.MULTILINE)
 _ITEM = re.compile(r"^(?:\((?:[a-z]{1,4}|[A-Z]{1,3}|\d{1,3})\)|(?:SEC|Sec)\.|SECTION\b|TITLE\b)")
 _MIN_RUN = 10  # a numbered list is shorter; a bill's page has ~25 lines
 _MIN_MEAN_CHARS = 30  # a run of short numbered items (a contents list) is not set text
+_MAX_ENDED_SHARE = 0.5  # a wrapped page's lines mostly end mid-sentence; a list's entries end
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'”’)\]]?\s*$")
+_DAY_OF_MONTH = re.compile(r"^ {0,3}\d{1,2} +(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|"
+                           r"Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+                           r"Nov(?:ember)?|Dec(?:ember)?)\b")
 _MAX_PAGE_BREAK = 6  # lines between two pages' numbered runs: footer, marker, page number
 WARNING = "printed line numbers left out, and the numbered lines joined into paragraphs"
 
@@ -43,7 +54,16 @@ def _runs(lines: list[str]) -> list[tuple[int, int]]:
     return [
         (a, b) for a, b in runs
         if b - a >= _MIN_RUN and sum(len(x) for x in lines[a:b]) / (b - a) >= _MIN_MEAN_CHARS
+        and _wrapped(lines[a:b])
     ]
+
+
+def _wrapped(run: list[str]) -> bool:
+    """Whether a numbered run reads as set text wrapped at a margin, not as a list of entries
+    (each a whole sentence) or a log by day of the month."""
+    ended = sum(bool(_ENDS_SENTENCE.search(line)) for line in run)
+    days = sum(bool(_DAY_OF_MONTH.match(line)) for line in run)
+    return ended < _MAX_ENDED_SHARE * len(run) and days < _MAX_ENDED_SHARE * len(run)
 
 
 def _paragraphs(lines: list[str], vocab: set[str]) -> list[str]:
