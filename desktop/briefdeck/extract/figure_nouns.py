@@ -102,8 +102,10 @@ _NUMBER_WORD = re.compile(r"(?:\d[\d,]*(?:\.\d+)?\s|(?:two|three|four|five|six|s
 _DESIGNATOR = re.compile(r"[A-Z][A-Za-z]*-\d[\w-]*")  # "PAC-3", "SM-6", "AIM-120"
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ACCUSED_NOUN_NEXT = frozenset("who whom were was in of from and at have had are".split())
+# ("members of the Armed Forces": a bill's capitals name the same body)
 _MEMBERS_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:(?!and\s)[\w'’.-]+\s+){0,3}?(?:(?:security|armed|"
-                         r"government|police|military)\s+)?(?:forces|army|police|military)\b")
+                         r"government|police|military|Armed)\s+)?(?:forces|army|police|military|"
+                         r"Forces)\b")
 
 
 def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str, str]:

@@ -496,6 +496,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         if stale_unit and not any(r[1] and r[1] != PART for r in rows):
             last_unit = stale_unit  # "initially said two divers ...; it rose to six": divers
         fates = borrow_nouns(text, sent, rows, last_unit, last_sentence_unit)
+        if len(rows) > 1:
+            _plural_after_one(rows)
         if topic and sent.start < topic[1]:
             for row in rows:
                 row[1] = row[1] or topic[0]  # "... is bunkers. We've got twelve": bunkers
@@ -540,6 +542,20 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
         figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]
     return figures
+
+
+_SINGULAR_NOUN = re.compile(r"[a-z]{3,}(?<!s)")
+
+
+def _plural_after_one(rows: list[list]) -> None:
+    """"grown from one battery to three": the bare count borrows the noun of the one before
+    it, counted in the plural ("three batteries")."""
+    ones = {r[1] for r in rows if r[0].value == 1 and r[2] and _SINGULAR_NOUN.fullmatch(r[1])}
+    for row in rows:
+        if row[1] in ones and row[0].value > 1 and not row[2]:
+            noun = row[1]
+            row[1] = noun[:-1] + "ies" if noun[-1] == "y" and noun[-2] not in "aeiou" else \
+                noun + "s"
 
 
 # A quoted fragment that opens with a count: 'struck "five targets at three locations"'.

@@ -295,6 +295,9 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             q.text.isdigit() and 1 < q.value <= 30 and \
             f"({int(q.value) - 1})" in text[max(0, q.start - _ENUMERATOR_REACH):q.start]:
         return True  # "(2) procurement ...": an item's number in a list, after "(1)"
+    if text[q.start - 1:q.start] == "(" and text[q.end:q.end + 2] == ") " and \
+            q.text.isdigit() and text[q.start - 2:q.start - 1] in ("\n", ""):
+        return True  # "(3) FORM.--The report ...": a paragraph's number opening its line
     if q.text.isdigit() and text[q.end:q.end + 1] in ("h", "m", "s") and (
             _CLOCK_LENGTH_AFTER.match(text, q.end) or
             _CLOCK_LENGTH_BEFORE.search(text, max(0, q.start - 5), q.start)):
@@ -451,10 +454,12 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             q.qualifier == "exact" or not re.search(r"\d", q.text)) and not (
             text[q.start - 4:q.start] == "and " and
             _COUNT_LISTED_BEFORE.search(text, max(sent_start, q.start - 40), q.start)) and \
-            not _ONE_DISTANCE.match(text, q.end):
+            not _ONE_DISTANCE.match(text, q.end) and (
+                text[q.start - 5:q.start] == "even " or not _ONE_BATTERY.match(text, q.end)):
         return True  # "one official", "in more than one place": not worth a figure (but
         # "two drones and one rocket" lists the weapons of one attack, each counted, and
-        # "landed approximately one nautical mile from the ship" is how close it came)
+        # "landed approximately one nautical mile from the ship" is how close it came, and
+        # "one additional Patriot battery" a deployment; "even one battery" is a wish)
     if q.value <= 3 and not q.money and _SUPERLATIVE_OF.match(text, q.end):
         return True
     if q.value <= 10 and q.text.isalpha() and (definite := _DEFINITE.search(
@@ -468,6 +473,9 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
     return False
 
 
+# "one additional Patriot battery": a deployment counted by the unit, one as much as two.
+_ONE_BATTERY = re.compile(r"\s+(?:(?:additional|more|extra)\s+)?(?:[A-Z][\w-]+\s+){0,2}"
+                          r"(?:battery|squadron)\b(?!\s+[a-z]+s\b)")  # ("battery departs")
 _ONE_DISTANCE = re.compile(r"\s+(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|"
                            r"met(?:er|re)s?)\b(?!-)")
 _DIGIT_OF_WORD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",

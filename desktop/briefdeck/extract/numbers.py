@@ -55,6 +55,9 @@ QUALIFIERS: dict[str, str] = {
     "at least": "at least", "no fewer than": "at least", "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
     "at most": "up to",
+    # a bill's and a rule's negated bounds: "not fewer than 41 times" is at least 41
+    "not fewer than": "at least", "not less than": "at least", "no less than": "at least",
+    "not more than": "up to",
     "more than": "more than", "over": "more than", "in excess of": "more than",
     "upwards of": "more than", "above": "more than",
     "well over": "more than", "just over": "more than", "well above": "more than",

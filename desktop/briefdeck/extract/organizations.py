@@ -28,6 +28,7 @@ from briefdeck.extract.known_organizations import (
     KNOWN_NAMES,
     known_organization,
 )
+from briefdeck.extract.letterhead_companies import letterhead_companies
 from briefdeck.extract.lower_case_bodies import lower_case_bodies
 from briefdeck.extract.military_units import numbered_units, spell_out_formations
 from briefdeck.extract.org_found import Found, is_place
@@ -208,6 +209,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
                     found[key] = f
     add_bare_bodies(found, bare)
     fold_owned_heads(found)
+    if "\n" in text:
+        letterhead_companies(text, found)
     for name, count in hits.items():
         if not count and name in found:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")

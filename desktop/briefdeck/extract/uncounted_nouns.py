@@ -26,7 +26,8 @@ OUTAGE_UNITS = frozenset("minutes hours days weeks".split())
 HALTED_FOR = re.compile(r"\b(?:suspended|closed|halted|shut|shut\s+down|disrupted|grounded|"
                          r"stopped|paused|interrupted|blocked)\s+for\s+$")
 # "report within 15 days": a deadline set, a fact of the report unlike other spans of time.
-WITHIN = re.compile(r"\bwithin\s+(?:the\s+next\s+)?$")
+# ("Not later than 90 days after the date of enactment": a bill's deadline, the same bound)
+WITHIN = re.compile(r"\b(?:within|[Nn]o(?:t)?\s+later\s+than)\s+(?:the\s+next\s+)?$")
 # "burned for more than five hours", "repairs could take at least two days", "stay in the region
 # for at least three months", "over the next 90 days": how long an incident, a patrol, a repair
 # or a deployment lasts (not a history's years, "partners for ten years", nor a wait)
