@@ -145,13 +145,20 @@ ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamngKWIHDBTCSREAMNG])(?i:kill|wound|inj
 # "the injury of three (3) civilians": a count in words echoed in figures, as statements
 # translated from Arabic write it; the echo is read as blank (same length: spans unchanged)
 _ECHOED = re.compile(r"(?<=[a-z])\s\(\d{1,4}\)(?=\s)")
-_echo_cache: list[str] = ["", ""]  # the last text read and its copy without the echoes
+# the last few texts read, each with its copy without the echoes: a pair per document, the
+# whole kept as one tuple swapped at once, since the GUI drafts documents on several threads
+_echo_cache: tuple[tuple[str, str], ...] = ()
 
 
 def _without_echoes(text: str) -> str:
-    if _echo_cache[0] is not text:
-        _echo_cache[:] = [text, _ECHOED.sub(lambda m: " " * len(m.group(0)), text)]
-    return _echo_cache[1]
+    global _echo_cache
+    cache = _echo_cache
+    for read, blanked in cache:
+        if read is text:
+            return blanked
+    blanked = _ECHOED.sub(lambda m: " " * len(m.group(0)), text)
+    _echo_cache = ((text, blanked), *cache[:3])
+    return blanked
 
 
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:

@@ -92,6 +92,7 @@ _BLOCK_TAGS = frozenset(
 )
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _MIN_BODY_CHARS = 80  # shorter than this, trafilatura probably missed the story
+_ALL_VISIBLE_KEPT = "story body not recognised: kept all visible text of the page"
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 # "Headline – Outlet – 10/14/2026": a date closing the page title is no outlet's name.
 _TITLE_DATE = re.compile(
@@ -407,14 +408,17 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
         fallback = _fallback_text(tree)
         if len(fallback) > len(body):
             body = fallback
-            warnings.append("story body not recognised: kept all visible text of the page")
+            warnings.append(_ALL_VISIBLE_KEPT)
     else:
         body = "\n\n".join(line.strip() for line in body.split("\n") if line.strip())
         body = live_stamps.restore(tree, body)  # the <time> stamps of a live page's entries
     hints = _hints(doc, tree)
     story = script_story(tree)
-    if story is not None and not shown(story.text, body):  # a page saved before it rendered
-        body, warnings = story.text, []
+    # a page saved before it rendered; a script body no longer than the page's (a teaser,
+    # a description) is never read instead of it
+    if story is not None and len(story.text) > len(body) and not shown(story.text, body):
+        body = story.text  # the note on the visible text no longer applies; others stay
+        warnings = [w for w in warnings if w != _ALL_VISIBLE_KEPT]
         found = {"headline": story.headline, "published": story.published, "byline": story.byline}
         hints.update({key: " ".join(value.split()) for key, value in found.items() if value})
         warnings.append(f"the page shows no story without JavaScript: read from {story.source}")

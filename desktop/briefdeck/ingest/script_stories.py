@@ -11,6 +11,7 @@ Malformed JSON is skipped, never an error: the visible text is then all there is
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ _MIN_STORY_CHARS = 400  # a teaser or a description is not the story
 _MAX_SCRIPT_CHARS = 5_000_000
 _MAX_NODES = 20_000  # a page-data blob is walked this far, no further
 _TAGS = re.compile(r"<[a-zA-Z/][^>]*>")
-_SPACE = re.compile(r"\s+")
+_NOT_WORD = re.compile(r"[\W_]+")  # spaces, punctuation, quote marks and dashes
 
 
 @dataclass
@@ -127,15 +128,22 @@ def script_story(tree: lxml.html.HtmlElement) -> ScriptStory | None:
     return max(found, key=lambda s: len(s.text)) if found else None
 
 
+def _folded(text: str) -> str:
+    """Text as compared: entities unescaped, quote marks and dashes of any kind alike (only
+    letters and digits kept), case folded; a JSON-LD body often writes straight quotes and
+    entities where the page shows curly ones."""
+    return _NOT_WORD.sub("", html.unescape(text).casefold())
+
+
 def shown(story: str, visible: str) -> bool:
     """True when the visible text already holds the story: one of its first paragraphs.
     The story itself, its paragraphs run together, is trafilatura's own reading of the
     script (it falls back on it for a short page): not shown."""
-    flat = _SPACE.sub(" ", visible).strip()
-    if flat == _SPACE.sub(" ", story).strip():
+    flat = _folded(visible)
+    if flat == _folded(story):
         return False
     for para in story.split("\n\n")[:5]:
-        probe = para[:60]
-        if len(probe) >= 30 and probe in flat:
+        probe = _folded(para[:80])[:40]
+        if len(probe) >= 24 and probe in flat:
             return True
     return False
