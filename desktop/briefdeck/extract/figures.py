@@ -178,6 +178,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         stale_unit = ""
         background: bool | None = None  # looked up once per sentence, only when needed
         consumed = 0  # the end of a number already read with the one before it
+        gathering = "athering" in sent.text  # (once a sentence: a run-on one holds thousands)
         for q in find_quantities(text, sent.start, sent.end):
             if q.start < consumed:
                 continue
@@ -488,7 +489,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 stale_unit = unit if unit not in STOP else stale_unit
                 continue  # a first count the story says was revised (not a distance in it);
                 # its noun still names what "risen to eight" counts in the next sentence
-            if q.qualifier == "exact" and "athering" in sent.text and \
+            if q.qualifier == "exact" and gathering and \
                     CAPPED_BEFORE.search(text, sent.start, q.start):
                 q = replace(q, qualifier="up to")  # "gatherings are limited to 30 people":
                 # a cap the civil-defence rules set, briefed as "up to 30 people"
