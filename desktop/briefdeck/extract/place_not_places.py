@@ -90,3 +90,13 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     """Does one of the sorted spans hold pos?"""
     k = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+# "01:14 a.m. KSA", "0300 UAE": a country's code after a clock time is the time zone.
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|hrs|h)?\s+\(?$", re.I)
+
+
+def time_zone(text: str, start: int, written: str) -> bool:
+    """Is the country's code at start the zone of the clock time before it?"""
+    return written.isupper() and len(written) <= 4 and text[start - 1 : start] in " (" and \
+        bool(_CLOCK_BEFORE.search(text, max(0, start - 16), start))

@@ -46,6 +46,7 @@ from briefdeck.extract.government_seats import (
     SEAT_ADDRESSED_BEFORE,
     SEAT_OWNS_AFTER,
 )
+from briefdeck.extract.place_affiliations import academic_text, affiliation_place
 from briefdeck.extract.place_airfields import (
     SITE_WORD_END,
     _not_spelled,
@@ -115,7 +116,9 @@ from briefdeck.extract.place_not_places import (
     imprint_city,
     in_spans,
     speaker_lines,
+    time_zone,
 )
+from briefdeck.extract.place_notes import notes_start
 from briefdeck.extract.place_outlets import (
     _TOLD_WORDS,
     MEDIA_AFTER,
@@ -156,6 +159,7 @@ from briefdeck.extract.place_person_names import (
 from briefdeck.extract.place_roles import _role
 from briefdeck.extract.place_sea_parts import sea_part
 from briefdeck.extract.place_ships import is_ship, ship_names
+from briefdeck.extract.place_sites import named_sites
 from briefdeck.extract.sentences import Document
 
 BROAD_KINDS = ("country", "province", "region")
@@ -207,6 +211,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     raw = [r for r in raw if r[3] not in _PLACE_OPENERS or not _OPENER_OF_NAME.match(text, r[1])]
     raw = [_owned_airfield(text, gaz, r) for r in raw]
     raw = shared_head_sites(text, raw, gaz)
+    raw = named_sites(text, raw, gaz)
     raw += anchored_unknowns(text, raw)
     raw.sort(key=lambda r: r[0])
     starts = {r[0] for r in raw}
@@ -226,6 +231,10 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     institutions = institution_names(text, raw) if "ospital" in text or "chool" in text or \
         "niversity" in text or "osque" in text or "inistry" in text or "linic" in text or \
         "ollege" in text or "hurch" in text else ()
+    academic = academic_text(text)
+    notes_at = notes_start(text)
+    if notes_at is not None:
+        raw = [r for r in raw if r[0] < notes_at]  # "3. Interview, Erbil, ...": sourcing
     found: list[PlaceMention] = []
     weak: set[int] = set()  # starts of world-gazetteer towns that may be mere namesakes
     prev_end = -10
@@ -260,6 +269,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "Brent crude futures": an oil benchmark
         if written == "Palestine" and text[max(0, start - 9):start] == "occupied ":
             continue  # "occupied Palestine": the axis's word for Israel, no place of the report
+        if entry.kind == "country" and time_zone(text, start, written):
+            continue  # "01:14 a.m. KSA": Saudi time, no place of the report
         if written in LANGUAGES and entry.source != "curated":
             continue  # "in Arabic, Persian and English": a language
         if entry.kind == "city" and (
@@ -317,6 +328,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "(Abingdon: Routledge for the IISS, 2026)": where a book was published
         if _in_byline(text, start):
             continue  # "By Jordan Pike": the writer's name
+        if academic and affiliation_place(text, start, end):
+            continue  # "Farid Nasser (American University of Beirut)": where a writer works
         if idiom_place(text, start):
             continue  # "a martyr on the road to Jerusalem": an idiom, no place of the report
         if (written in surnames or written.isupper() and written.title() in surnames) and \

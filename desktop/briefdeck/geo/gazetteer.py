@@ -30,6 +30,7 @@ from briefdeck.geo.namesakes import (
     _nearest_country,
     _spelled_as,
     _town_of,
+    village_abroad_unreasoned,
 )
 from briefdeck.geo.places import (
     BIG_CITY,
@@ -205,7 +206,10 @@ class Gazetteer:
                 and entry.country not in context
                 and entry.population < BIG_CITY
             ):
-                entry = _town_of(self._towns, group[0].key, context) or entry
+                town = _town_of(self._towns, group[0].key, context)
+                if town is not None and not village_abroad_unreasoned(
+                        scan, found, i, size, entry, town):
+                    entry = town
             mentions.append(Mention(start, end, entry, text[start:end]))
         if self._towns is not None and len(mentions) > 1:
             mentions = _nearer_towns(self._towns, mentions, found)

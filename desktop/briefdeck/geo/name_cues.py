@@ -20,8 +20,10 @@ Key = tuple[str, ...]
 BASE_CUES: tuple[Key, ...] = (("air", "base"), ("airbase",), ("base",), ("airfield",),
                               ("air", "field"))
 # "the town of Hit", "the outskirts of al-Dana"
-TOWN_CUES = frozenset({"town", "towns", "city", "village", "villages", "port", "district",
-                       "outskirts", "suburbs", "environs", "vicinity"})
+# (folded as the scan folds words: "village" is read "vilage")
+TOWN_CUES = frozenset(map(fold_token, {"town", "towns", "city", "village", "villages", "port",
+                                       "district", "outskirts", "suburbs", "environs",
+                                       "vicinity"}))
 # Countries whose surname-like towns (places.EAST_ASIAN_SURNAMES) still count after "in".
 SURNAME_COUNTRIES = frozenset({"Japan", "South Korea", "North Korea"})
 # Capitalised words that may follow a city without making it part of another name.

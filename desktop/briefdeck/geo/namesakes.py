@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from briefdeck.geo.mentions import Mention
-from briefdeck.geo.name_cues import Key
+from briefdeck.geo.name_cues import TOWN_CUES, Key
 from briefdeck.geo.places import (
     BIG_CITY,
     CURATED,
@@ -101,6 +101,27 @@ def _town_of(towns: Towns | None, key: Key, context: frozenset[str]) -> Gazettee
                 town = line if isinstance(line, Town) else towns.town(cc, line)
                 return None if town.common else town.entry()
     return None
+
+
+# A town's country named this many words from it ("Aqaba, Yemen", "Yemen's Aqaba") is a reason.
+OWN_COUNTRY_WORDS = 3
+
+
+def village_abroad_unreasoned(scan: _Scan, found: list, i: int, size: int,
+                              city: GazetteerEntry, town: GazetteerEntry) -> bool:
+    """Would a village of a country the text names replace a city of another country spelled
+    letter for letter, with nothing in the text saying so? A dateline's "ADEN, Yemen" or a
+    Yemeni port named in the story gives no reason to read "carrying fertiliser from Aqaba"
+    as a Yemeni hamlet rather than Jordan's port: the country named is a tie-breaker among
+    namesakes, not a cue. "the village of Sabha" or "Aqaba, Yemen" is a reason."""
+    if town.country == city.country or not _spelled_as(scan, i, size, city):
+        return False
+    words = scan.words
+    if i >= 2 and words[i - 1].key == "of" and words[i - 2].key in TOWN_CUES:
+        return False
+    return not any(f[3].entry.kind != "city" and f[3].entry.country == town.country
+                   and -OWN_COUNTRY_WORDS <= f[0] - i <= size + OWN_COUNTRY_WORDS
+                   for f in found)
 
 
 def _namesake_near(group, e, points, starts, m) -> GazetteerEntry | None:

@@ -39,13 +39,16 @@ STATES = {
 }  # fmt: skip
 _CODE = {spelling: code for code, spellings in STATES.items() for spelling in spellings}
 _STATE = "|".join(re.escape(s) for s in sorted(_CODE, key=len, reverse=True))
+# A state's end: no word goes on; an abbreviation's stop may end the sentence too ("Anniston,
+# Ala. In case of rain"), where a capital after a full name makes another name.
+_STATE_END = r"(?:(?<=\.)(?!\w)|(?![\w.]|\s+[A-Z&]))"
 # Up to three capitalised words, a comma, a state; not "Alabama Republican" or "Texas A&M"
 # (a capitalised word straight after the state makes it part of another name).
 TOWN_STATE = re.compile(
-    rf"\b((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*),\s+({_STATE})(?![\w.]|\s+[A-Z&])"
+    rf"\b((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]*),\s+({_STATE}){_STATE_END}"
 )
 # TOWN_STATE's tail alone, a far cheaper scan (literal comma first): no match, no town.
-_STATE_AFTER_COMMA = re.compile(rf",\s+(?:{_STATE})(?![\w.]|\s+[A-Z&])")
+_STATE_AFTER_COMMA = re.compile(rf",\s+(?:{_STATE}){_STATE_END}")
 # A capitalised word before the town makes it the end of a person's name ("Sen. John
 # Boozman, Ark."), unless it is one that opens a place ("In Troy, Ala.").
 _PREV_WORD = re.compile(r"\b([A-Z][\w'’-]*)\.?\s+$")
