@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from briefdeck.ingest.note_marks import Mark, note_marks
+
 
 @dataclass
 class Line:
@@ -24,8 +26,9 @@ class Line:
     text: str
 
 
-def page_lines(page) -> tuple[str, list[Line]]:
-    """pypdf's text of the page, and its lines with where each starts (one extraction)."""
+def page_lines(page, marks: list[Mark] | None = None) -> tuple[str, list[Line]]:
+    """pypdf's text of the page, and its lines with where each starts (one extraction);
+    its footnote marks are added to `marks` (see note_marks)."""
     frags: list[tuple[float, float, float, str]] = []
 
     def visit(text, cm, tm, _font, size):
@@ -35,6 +38,8 @@ def page_lines(page) -> tuple[str, list[Line]]:
             frags.append((x, y, size * (abs(tm[3] * cm[3]) or 1.0), text))
 
     text = page.extract_text(visitor_text=visit) or ""
+    if marks is not None:
+        note_marks(frags, marks)
     lines: list[Line] = []
     cur: Line | None = None
     for x, y, size, frag in frags:

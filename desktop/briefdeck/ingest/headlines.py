@@ -14,6 +14,7 @@ from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date
 from briefdeck.ingest.header_lines import _HEADER_LINES
 from briefdeck.ingest.outlets import _DATELINE_AGENCY
+from briefdeck.ingest.remarks_titles import remarks_title
 from briefdeck.ingest.rules import MENU_WORDS
 
 # "Originator: Duty Analyst", "Period covered: ...", "Analysts: A, B and C": a report's header
@@ -136,13 +137,15 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
         # MSA-27-011": the series' name again, over this issue's own title
         if len(line.split()) <= 5 and any(f.startswith(line.lower() + " ") for f in flagged):
             continue
+        if line[:2] == ">>":  # a caption's change of speaker: the talk began, untitled
+            return title
         if _LIST_ITEM.match(line):  # a digest's first numbered entry: no headline above it
             return title if title[1] >= 0 else _series_title(lines[:i])
         if _is_headline(line):
             above = lines[i - 1] if i else ("", True)
             if not above[1] and _TITLE_OPENING.match(above[0]):
                 line = f"{above[0]} {line}"  # "Statement of" / "General Jo Ames": one title
-            return _rejoin_headline(line, lines[i + 1 : i + 2]), i
+            return remarks_title(lines, i) or _rejoin_headline(line, lines[i + 1 : i + 2]), i
         if is_prose(line) and not HEADER_FIELD.match(line):
             return title  # the story began without a headline ("Source: ..." is no start)
     return title
@@ -165,10 +168,29 @@ def _series_title(above: list[tuple[str, bool]]) -> tuple[str, int]:
 
 def _rejoin_headline(line: str, after: list[tuple[str, bool]]) -> str:
     """A headline ending on "the", "of", "and" ... ran onto the next line (a title block
-    laid out on two lines in a PDF): "After the strikes: what comes for the" + "border"."""
+    laid out on two lines in a PDF, a bill's long title): "After the strikes: what comes for
+    the" + "border"; "To require a report on ... forces in" + "Iraq, Syria, and Jordan, and
+    for other purposes." (the formula and the full stop dropped)."""
     if not after or not OPEN_END.search(line):
         return line
     below, boiler = after[0]
-    if boiler or not below[:1].islower() or is_prose(below) or len(below.split()) > 12:
+    if boiler or len(below.split()) > 16 or is_byline(below) or HEADER_FIELD.match(below):
         return line
-    return f"{line} {below}"
+    if below[:1].islower():
+        if (is_prose(below) or len(below.split()) > 12) and not _OTHER_PURPOSES.search(below):
+            return line
+    elif not (below[:1].isupper() and _PREPOSITION_END.search(line)) or ". " in below or \
+            not _LOWER_WORD.search(below) or (FULL_DATE.search(below) and only_a_date(below)):
+        return line  # a capital after "the" or a line of names only ("Ports Authority") starts anew
+    joined = _OTHER_PURPOSES.sub("", f"{line} {below}")
+    if joined.endswith(".") and not re.search(r"(?:\b[A-Z]|\.)\.$", joined):
+        joined = joined[:-1]
+    return joined
+
+
+# "... forces in" / "Iraq, Syria, and Jordan": a place or name runs on after a preposition
+_PREPOSITION_END = re.compile(r"\b(?:of|to|in|on|at|for|with|from|by|into|over|after)$",
+                              re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\s[a-z]")
+# ", and for other purposes.": the formula closing every bill's long title
+_OTHER_PURPOSES = re.compile(r",? and for other purposes\.?$", re.IGNORECASE)

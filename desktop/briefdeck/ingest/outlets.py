@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from briefdeck.ingest import credits, format_headers
+from briefdeck.ingest.bill_headers import bill_source
+from briefdeck.ingest.closing_credits import closing_credit
 from briefdeck.ingest.header_lines import _HEADER_LINES
 
 _AGENCIES = credits.AGENCIES
@@ -36,6 +38,9 @@ def find_outlet(
     lines: list[tuple[str, bool]], text: str, headline: str, byline: tuple[str, str, int]
 ) -> str:
     names, byline_outlet, byline_at = byline
+    found = bill_source(lines)  # a bill's number and chamber
+    if found:
+        return found
     for line, _ in lines[:_HEADER_LINES]:
         m = _DATELINE_AGENCY.search(line[:120])
         if m:
@@ -74,4 +79,4 @@ def find_outlet(
         found = credits.self_reference(line) or credits.author_bio_outlet(line, names)
         if found:
             return found
-    return ""
+    return closing_credit(lines)  # "Captions paid for by ...", "Transcript prepared by ..."

@@ -11,7 +11,9 @@ from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.columns import page_lines, two_column_blocks
 from briefdeck.ingest.hyphens import join_hyphenated, vocabulary
+from briefdeck.ingest.note_marks import Mark, drop_listed_note_marks, drop_note_marks
 from briefdeck.ingest.ocr import repair_numbers
+from briefdeck.ingest.pdf_titles import join_title_lines
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
@@ -234,7 +236,8 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
             raise InputError(
                 f"{name}: too many pages ({len(pages)}; the limit is {limits.MAX_PDF_PAGES})"
             )
-        pages_read = _page_texts(pages, name)
+        marks: list[Mark] = []
+        pages_read = _page_texts(pages, name, marks)
         texts = [text for text, _ in pages_read]
         title = str(reader.metadata.get("/Title") or "").strip() if reader.metadata else ""
     except InputError:
@@ -255,17 +258,20 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
         if text.strip()
     ]
     # OCR noise inside numbers is mended here, before any span indexes the text.
-    return PdfText(repair_numbers(join_pages(flowed)), hints, warnings)
+    text = drop_listed_note_marks(drop_note_marks(join_pages(flowed), marks))
+    return PdfText(repair_numbers(text), hints, warnings)
 
 
-def _page_texts(pages, name: str) -> list[tuple[str, list[str] | None]]:
+def _page_texts(pages, name: str, marks: list[Mark]) -> list[tuple[str, list[str] | None]]:
     """The text of each page, and its blocks in reading order when it is set in two
     columns (None otherwise); stops as soon as the text is sure to pass the article limit,
     so a long report is refused after the pages that prove it, not after all of them."""
     texts: list[tuple[str, list[str] | None]] = []
     letters = 0  # characters other than spaces: reflowing cannot make them fewer
     for page in pages:
-        text, lines = page_lines(page)
+        text, lines = page_lines(page, marks)
+        if not texts:  # the title block, wrapped over lines in large type
+            text = join_title_lines(text, lines)
         texts.append((text, two_column_blocks(lines, float(page.mediabox.width))))
         letters += len(text) - sum(text.count(c) for c in " \n\t")
         if letters > limits.MAX_ARTICLE_CHARS:
