@@ -4,6 +4,9 @@ A number becomes a figure when it counts something (troops, rockets, dollars, ki
 with its period when it is a rate ("96 interceptors a year").
 Numbers that are really names, dates, times, calibres, ranks, ages or codes are left out:
 "K-1", "Tower 22", "IE 11", "107 mm", "three-star billet", "9:30 p.m.", "45-year-old".
+This module reads each number in turn; the ideas it applies live in the figure_* modules
+(glued scales and note numbers, loose amounts, counts of times, parts of a count, counts that
+are no tally, a plural after one, ...).
 """
 
 from __future__ import annotations
@@ -11,18 +14,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefdeck.extract.borrowed_nouns import BARE_DEFINITE, borrow_nouns
+from briefdeck.extract.borrowed_nouns import borrow_nouns
 from briefdeck.extract.figure_amounts import (
     HEDGED_HIGH,
     OR_SO,
     PLUS,
-    THOUSANDS_K,
     bare_dollar,
     local_dollar,
     ordinal_tallies,
     parenthesised,
 )
+from briefdeck.extract.figure_glued import glued_note, with_scale_letter
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
+from briefdeck.extract.figure_loose_amounts import loose_background, loose_in_quotes
 from briefdeck.extract.figure_measures import (
     AREAS,
     CLIP_LENGTH,
@@ -37,26 +41,23 @@ from briefdeck.extract.figure_measures import (
     each_price,
     priced_by,
 )
+from briefdeck.extract.figure_not_tallies import not_a_tally
 from briefdeck.extract.figure_nouns import PLURAL, STOP, acronym_after, unit_after, with_rate
+from briefdeck.extract.figure_parts import counted_part
+from briefdeck.extract.figure_plurals import plural_after_one
 from briefdeck.extract.figure_revisions import superseded_span
 from briefdeck.extract.figure_tables import table_figures
+from briefdeck.extract.figure_times import counted_times, multiplied_unit
 from briefdeck.extract.figure_tolls import (
-    AMONG_CASUALTIES,
-    CASUALTY_CODES,
     FATE_AFTER,
     HELD_VERB,
     HELD_WORDS,
     INJURY_UNIT,
     NOT_ONE_OF,
-    NOUN_BEFORE_COMMA,
-    OF_CASUALTIES,
-    OF_THEM,
     ONE_OF,
     PART,
     TOLL_UNITS,
     TOLL_VERB,
-    TOLL_WORD,
-    WITH_INJURIES,
     toll_word,
 )
 from briefdeck.extract.figure_topics import topic_noun
@@ -64,72 +65,25 @@ from briefdeck.extract.figure_units import organization_acronym
 from briefdeck.extract.figure_votes import vote_tally
 from briefdeck.extract.not_figures import (
     NOTES_HEADING,
-    SENTENCE_END_BEFORE,
     excluded,
     furniture_spans,
     note_marker,
 )
-from briefdeck.extract.numbers import Quantity, find_quantities
-from briefdeck.extract.sentences import Document, inside
+from briefdeck.extract.numbers import find_quantities
+from briefdeck.extract.sentences import Document
 from briefdeck.extract.uncounted_nouns import (
-    ABSTRACT,
-    FAMILIAR,
-    HALTED_FOR,
-    HEARD,
-    HEARD_FROM,
-    HEARD_SOUNDS,
-    LASTED_FOR,
-    OUTAGE_UNITS,
-    SOUNDS,
-    SOURCING,
-    SPAN_UNITS,
-    SPEAKING_AFTER,
-    SUPPLY_AFTER,
     TIME_UNITS,
-    WARNING_AFTER,
-    WARNING_UNITS,
-    WITHIN,
-    WRITING,
 )
 from briefdeck.extract.vague_amounts import (
     BACKGROUND,
     BARE_PLURAL,
-    BOUNDED_DOZEN,
     CAPPED_BEFORE,
-    CLOSE_QUOTES,
     CROWDS,
-    DESIGNATOR,
     FORCES,
-    FORMATIONS_AFTER,
-    HOLDING,
-    OPEN_QUOTES,
-    SINCE,
-    STILL_AFTER,
 )
 from briefdeck.model import Figure, Provenance
 
-# ("struck 14 times by aircraft" stays "times": blows on a target, often one side's air
-# strikes, not attacks to add to a tally of attacks on bases)
-# ("U.S." and "since Oct. 17: 41 times in Iraq" have no full stop)
-_ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|fired\s+on)\b"
-                              r"(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\s+\d))*$")
-# "shared more than 4,800 times", "viewed 1.2 million times": a post's reach.
-# "scrambled more than 320 times": how often fighters were sent up, a count of scrambles.
-_SPREAD_BEFORE = re.compile(r"\b(shared|viewed|watched|retweeted|reposted|liked|downloaded|"
-                            r"scrambled|sortied)\s+$", re.I)
 _SHOT_DOWN = re.compile(r"\s+shot\s+down\b")
-_TIMES_WORD = re.compile(r"\s+times\b")  # the unit after the count, however it is spaced
-_MULTIPLIER_AFTER = re.compile(r"\s+(?:as|more|less|fewer|the|higher|lower|larger|bigger|"
-                               r"greater|faster|cheaper|costlier|that|what|over|an?|per)\b")
-_SPREAD_UNITS = {"shared": "shares", "viewed": "views", "watched": "views",
-                 "retweeted": "retweets", "reposted": "reposts", "liked": "likes",
-                 "downloaded": "downloads", "scrambled": "scrambles", "sortied": "sorties"}
-# "Rockets (4 x 107mm)", "4 x 107mm rockets": a count of munitions written as a multiplication.
-_TIMES_SIGN = re.compile(r"\s*[x×]\s+(?=\S*\d)")
-_NOUN_BEFORE_PAREN = re.compile(r"([A-Za-z][a-z-]{2,}s)\s*\(\s*$")
-_MET_BEFORE = re.compile(r"\b(?:has|have|had)\s+met\s+$")
-_MILLIONS_M = re.compile(r"m\s+(?!(?:to|back|for|up|down|after)wards\b|across\b|sideways\b)"
-                         r"(?:[a-z][a-z-]{2,}s|people)\b")
 _HOW_VERB = re.compile(r" (?:used|employed|involved|targeted|hit|struck)\s")
 # "the crew of 21", "a team of 11": the group's noun before the bare count says what it
 # counts (the word after it is the verb: "the crew of 21 fought the blaze").
@@ -200,7 +154,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                             qualifier="more than" if q.qualifier == "exact" else q.qualifier)
                 unit_at = q.end
             if text[q.end:q.end + 1] == " " and q.value_high is None and "." in q.text and \
-                    not q.money and not q.percent and (glued := _glued_note(text, q)):
+                    not q.money and not q.percent and (glued := glued_note(text, q)):
                 q = glued  # "detaining 206.10 On August 3": 206, then the note's number
             if text[q.start - 1:q.start] == " " and (tally := vote_tally(text, q, sent.start)):
                 rows += [[v, "votes", ""] for v in tally]  # "The vote was 498 to 141"
@@ -210,25 +164,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue
             if text.startswith("-strong ", q.end):
                 unit_at = q.end + 8  # "a 3,000-strong force", "the 22-strong crew"
-            if text[q.end:q.end + 1] in ("K", "k") and q.text[-1:].isdigit() and \
-                    not q.percent and THOUSANDS_K.match(text, q.end):
-                # "3K troops", "$20k": K abbreviates thousands (a post's "12K views" is
-                # left out above)
-                q = replace(q, end=q.end + 1, text=text[q.start:q.end + 1], value=q.value * 1e3,
-                            value_high=q.value_high * 1e3 if q.value_high else q.value_high)
-                unit_at = max(unit_at, q.end)
-            if q.money and text[q.end:q.end + 1] in ("B", "b") and q.text[-1:].isdigit() and \
-                    _BILLIONS_B.match(text, q.end):
-                # "$1.1B", "$4b": a headline's billions (the glued M and bn are read as numbers)
-                q = replace(q, end=q.end + 1, text=text[q.start:q.end + 1], value=q.value * 1e9,
-                            value_high=q.value_high * 1e9 if q.value_high else q.value_high)
-                unit_at = max(unit_at, q.end)
-            if text[q.end:q.end + 1] == "m" and q.text[-1:].isdigit() and not q.percent and \
-                    q.value_high is None and _MILLIONS_M.match(text, q.end):
-                # "about 1m barrels", "2.5m people": a glued m before a plural noun is
-                # millions ("150m east", "a 40m mast" stay metres)
-                q = replace(q, end=q.end + 1, text=text[q.start:q.end + 1], value=q.value * 1e6)
-                unit_at = max(unit_at, q.end)
+            if (scaled := with_scale_letter(text, q)) is not q:  # "3K troops", "$1.1B", "2.5m"
+                q, unit_at = scaled, max(unit_at, scaled.end)
             if q.qualifier == "exact" and text[q.start - 14:q.start].lower() == "an average of ":
                 q = replace(q, qualifier="about")  # "an average of 3.38 million": no exact count
             if notes_at is not None and q.start > notes_at and note_marker(text, q):
@@ -242,51 +179,18 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 q = replace(q, end=or_so.end(), text=text[q.start:or_so.end()],
                             qualifier="about" if q.qualifier == "exact" else q.qualifier)
                 unit_at = q.end + (text[q.end:q.end + 1] in "\"”’'")
-            if q.vague and q.text[-1:] == "s" and text[q.start - 1:q.start] in OPEN_QUOTES \
-                    and text[q.end:q.end + 1] in CLOSE_QUOTES:
-                continue  # 'shot down "dozens" of drones': a claim held at arm's length
-            if (q.vague or (q.value <= 3 and q.text.replace(" ", "").isalpha())) and \
-                    inside(quoted, q.start, q.end) and not BOUNDED_DOZEN.match(q.text) and \
-                    not (not q.vague and (DESIGNATOR.match(text, q.end, sent.end) or
-                                          FORMATIONS_AFTER.match(text, q.end, sent.end))) and \
-                    not (text[q.start - 1:q.start] in "\"“" and text[q.end:q.end + 1] in "\"”") \
-                    and not (not q.vague and text[q.start - 1:q.start] in "\"“" and
-                             q.start - 1 > sent.start and text[q.start - 2].isspace()) \
-                    and not (not q.vague and _in_count_fragment(text, quoted, q.start)):
-                continue  # (an amount quoted on its own, '"a dozen or so" drones', is kept; so
-                # is a count opening a fragment of a statement: struck "three facilities ...")
-            if q.vague and not re.search(r"\d", q.text) and (
-                    (q.text[-1:] == "s" and text[q.end:q.end + 4] == " of " and
-                     BARE_DEFINITE.search(text, max(sent.start, q.start - 8), q.start)) or
-                    HOLDING.search(text, max(sent.start, q.start - 12), q.start) or
-                    q.qualifier == "at least" and SINCE.match(text, q.end, sent.end)):
-                continue  # a vague background tally, not a reported count
-            if q.vague and q.value < 1000 and not re.search(r"\d", q.text) and \
-                    TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start):
-                continue  # "killed dozens of soldiers": a vague toll of one action, not
-                # a war's ("has killed half a million people")
-            if q.vague and text[q.start - 5:q.start] == "with " and \
-                    STILL_AFTER.match(text, q.end, sent.end):
-                continue  # "the deadline passed with hundreds of troops still there": the
-                # circumstance of another fact, a vague state, not a reported count
+            if loose_in_quotes(text, q, sent, quoted):
+                continue  # "those two things", 'shot down "dozens" of drones'
+            if loose_background(text, q, sent):
+                continue  # "dozens of those", "killed dozens of soldiers": no reported count
             if q.vague and not re.search(r"\d", q.text):
                 if background is None:
                     background = bool(BACKGROUND.search(text, sent.start, sent.end))
                 if background:
                     continue  # "has killed dozens of smugglers in recent years"
-            times = _TIMES_SIGN.match(text, q.end, sent.end) if q.text[-1:].isdigit() else None
-            if times:  # "4 x 107mm rockets" / "Rockets (4 x 107mm)": the munitions counted
-                after = unit_after(text, text.find(" ", times.end(), sent.end) + 1 or sent.end,
-                                   sent.end)[0] if " " in text[times.end():sent.end] else ""
-                paren = _NOUN_BEFORE_PAREN.search(text, max(sent.start, q.start - 30), q.start)
-                unit = after if PLURAL.fullmatch(after or "-") else \
-                    paren.group(1).lower() if paren else ""
-                if not paren and (model := _MODEL_IN_BRACKET.match(text, times.end(), sent.end)):
-                    unit = model.group(1)  # "MEDEVAC (2 x UH-60)": two of that model
-                    # (not the next word, "departs", which the bracket has closed off)
-                if not unit:
-                    continue
-                rows.append([q, unit, ""])
+            if (multiplied := multiplied_unit(text, q, sent)) is not None:
+                if multiplied:  # "4 x 107mm rockets" / "Rockets (4 x 107mm)": rockets
+                    rows.append([q, multiplied, ""])
                 continue
             measure = MEASURE_ADJECTIVE.match(text, q.end)
             clip = CLIP_LENGTH.match(text, q.end) if text.startswith("-", q.end) else None
@@ -324,25 +228,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # "para 6 20 Q45": a note citing a question of oral evidence
             if phrase and "(" in text[unit_at:unit_at + len(phrase) + 20]:
                 unit = acronym_after(text, text.find(phrase, q.end) + len(phrase), unit)
-            if unit == "times" and not q.vague and _MET_BEFORE.search(
-                    text, max(sent.start, q.start - 12), q.start):
-                unit, phrase = "meetings", ""  # "the council has met six times"
-            if unit == "times":
-                # "attacked more than 170 times": a count of attacks; "dozens of times" and
-                # other vague repeats stay out
-                times = _TIMES_WORD.match(text, q.end)
-                if q.vague and not BOUNDED_DOZEN.match(q.text) or \
-                        times and _MULTIPLIER_AFTER.match(text, times.end()) or \
-                        not re.search(r"\d", q.text) and q.qualifier == "exact" and \
-                        not _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
-                    continue  # ("three times as many", "two times": no tally; "targeted at
-                    # least nine times" is one, in words; so is "more than a dozen times")
-                if _ATTACKED_BEFORE.search(text, max(sent.start, q.start - 80), q.start):
-                    unit, phrase = "attacks", ""
-                elif spread := _SPREAD_BEFORE.search(text, max(sent.start, q.start - 16),
-                                                     q.start):
-                    # "shared more than 4,800 times": how far a post travelled
-                    unit, phrase = _SPREAD_UNITS[spread.group(1).lower()], ""
+            if unit == "times":  # "attacked 170 times", "met six times", "shared 4,800 times"
+                if (repeats := counted_times(text, q, sent.start, phrase)) is None:
+                    continue
+                unit, phrase = repeats
             if q.vague and q.value >= 1e6 and (q.money or not phrase or unit in CURRENCIES) and \
                     not re.search(r"\d", q.text):
                 continue  # "spending millions of dollars a night": a vague sum, no amount
@@ -359,61 +248,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit = "%"
             if unit == "shot" and _SHOT_DOWN.match(text, q.end):
                 continue  # "2 shot down, 1 impact": an engagement's outcome, no count of shots
-            if clip or unit in WARNING_UNITS and WARNING_AFTER.match(text, q.end, sent.end) or \
-                    unit in OUTAGE_UNITS and HALTED_FOR.search(
-                    text, max(sent.start, q.start - 32), q.start) or \
-                    unit in TIME_UNITS and WITHIN.search(text, max(sent.start, q.start - 17),
-                                                          q.start) or \
-                    unit in SPAN_UNITS and (LASTED_FOR.search(text, max(sent.start, q.start - 50),
-                                                              q.start) or
-                                            SUPPLY_AFTER.match(text, q.end, sent.end)):
-                pass  # "operations were suspended for about 14 hours": how long a disruption
-                # lasted is a fact of the report, unlike other spans of time
-            elif unit in TIME_UNITS or unit in SOURCING or unit in WRITING or (
-                    unit in ABSTRACT and not (q.value >= 100 and q.text[-1:].isdigit())) or \
-                    unit in CASUALTY_CODES or \
-                    phrase.split(" ", 1)[0].lower() in TIME_UNITS or \
-                    FAMILIAR.match(text, q.end, sent.end):
-                continue  # "5 min read": a duration, whatever follows it (an argument's points
-                # are never counted in hundreds: "1,260 messages were exchanged" is a tally)
-            if not q.money and not q.percent and unit and (
-                    (noun := unit.rsplit(" ", 1)[-1]) in SOUNDS or noun in HEARD_SOUNDS and
-                    HEARD.search(text, sent.start, sent.end)):
-                continue  # "two loud bangs", "heard three explosions": sounds, not a tally
-            if phrase and q.value <= 10 and q.qualifier == "exact" and not q.money and \
-                    SPEAKING_AFTER.match(text, text.index(phrase, q.end) + len(phrase),
-                                          sent.end) and unit not in TOLL_UNITS:
-                continue  # "two congressional staffers said": who speaks, not what happened
-            if q.value <= 10 and not q.money and HEARD_FROM.search(
-                    text, max(sent.start, q.start - 24), q.end - len(q.text.split()[-1])):
-                continue  # "testimony from two senior officers": who speaks
-            of_them = OF_THEM.match(text, q.end, sent.end)
-            # (a part of one attack's toll, "five hurt, two of them with concussions", is
-            # the event's; a part of a campaign's tally, "25 of them with ...", is a figure)
-            injuries = WITH_INJURIES.match(text, q.end, sent.end) \
-                if (q.value >= 10 if of_them else not unit) and not q.money and \
-                not q.percent else None
-            if injuries:  # "25 of them with traumatic brain injuries"
-                unit, phrase = " ".join(injuries.group(1).split()), ""
-            elif of_them:
-                if TOLL_WORD.search(text, max(sent.start, q.start - 80), q.start):
-                    unit = PART  # "wounded, three of them seriously"
-                elif named := NOUN_BEFORE_COMMA.search(text, max(sent.start, q.start - 30),
-                                                        q.start):
-                    unit = named.group(1)  # "Iraqi instructors, 180 of whom ...": that noun
-                else:  # "seven batteries, and two of them": the noun counted just before
-                    unit = rows[-1][1] if rows and rows[-1][1] and \
-                        not INJURY_UNIT.search(rows[-1][1]) else last_unit
-                    if INJURY_UNIT.search(unit) and not of_them.group(0).endswith("those"):
-                        # ("two of them": people, not injuries; "27 of those TBIs" are injuries)
-                        unit = last_counted
-                phrase = ""
-            elif OF_CASUALTIES.match(text, q.end, sent.end) or AMONG_CASUALTIES.search(
-                    text, max(sent.start, q.start - 40), q.start):
-                unit, phrase = PART, ""  # "two of the wounded were children"
-            elif unit == "others" and rows and rows[-1][1] and rows[-1][1] != PART and \
-                    not TOLL_WORD.search(text, sent.start, sent.end):
-                unit, phrase = rows[-1][1], ""  # "shot down 38 drones while 21 others ..."
+            if not_a_tally(text, q, sent, unit, phrase, clip):
+                continue  # "5 min read", "two statements", "two loud bangs", "two officials said"
+            unit, phrase = counted_part(text, q, sent, unit, phrase, rows, last_unit,
+                                        last_counted)  # "two of them", "21 others"
             if phrase and _HOW_VERB.match(text, q.end) and rows and \
                     (which := text.rfind(" of which ", sent.start, q.start)) >= 0 and \
                     (head := next((r for r in reversed(rows) if r[0].end <= which), None)) \
@@ -498,7 +336,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             last_unit = stale_unit  # "initially said two divers ...; it rose to six": divers
         fates = borrow_nouns(text, sent, rows, last_unit, last_sentence_unit)
         if len(rows) > 1:
-            _plural_after_one(rows)
+            plural_after_one(rows)
         if topic and sent.start < topic[1]:
             for row in rows:
                 row[1] = row[1] or topic[0]  # "... is bunkers. We've got twelve": bunkers
@@ -545,54 +383,6 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
     return figures
 
 
-_SINGULAR_NOUN = re.compile(r"[a-z]{3,}(?<!s)")
-
-
-def _plural_after_one(rows: list[list]) -> None:
-    """"grown from one battery to three": the bare count borrows the noun of the one before
-    it, counted in the plural ("three batteries")."""
-    ones = {r[1] for r in rows if r[0].value == 1 and r[2] and _SINGULAR_NOUN.fullmatch(r[1])}
-    for row in rows:
-        if row[1] in ones and row[0].value > 1 and not row[2]:
-            noun = row[1]
-            row[1] = noun[:-1] + "ies" if noun[-1] == "y" and noun[-2] not in "aeiou" else \
-                noun + "s"
-
-
-# A quoted fragment that opens with a count: 'struck "five targets at three locations"'.
-# (in lower case: a fragment run into the sentence, not a quoted sentence of its own)
-_COUNT_OPENING = re.compile(r'["“](?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|'
-                            r'eleven|twelve|a\s+dozen)\b)')
-
-
-def _in_count_fragment(text: str, quoted: list[tuple[int, int]], pos: int) -> bool:
-    """Is pos inside a short quoted fragment that opens with a count? Its other counts are
-    the statement's own figures, as its first one is, not a speaker's loose words."""
-    span = next((s for s in quoted if s[0] <= pos < s[1]), None)
-    return span is not None and span[1] - span[0] <= 60 and \
-        _COUNT_OPENING.match(text, span[0]) is not None
-
-
-# A PDF's superscript note numbers run into the text: "... in three movements.15 The ...".
-_GLUED_DECIMAL = re.compile(r"(\d[\d,]*)\.(\d{1,2})$")
-_NEW_SENTENCE = re.compile(r" [A-Z][a-z]")
-
-
-def _glued_note(text: str, q: Quantity) -> Quantity | None:
-    """The count before a note number glued to it ("206.10 On ..." is 206 and note 10), told
-    by the note numbered one less glued to a word before it; None when q is a decimal."""
-    m = _GLUED_DECIMAL.search(q.text)
-    if not m or not _NEW_SENTENCE.match(text, q.end) or \
-            SENTENCE_END_BEFORE.search(text, max(0, q.start - 6), q.start):
-        return None  # ("States.9 2.2 Status of ISIS": a section's number, left out later)
-    note = int(m.group(2))
-    before = text[max(0, q.start - 4000):q.start]
-    if note < 2 or not re.search(rf"[a-z)\"”’]\.{note - 1}(?=\s)", before):
-        return None
-    cut = len(m.group(2)) + 1
-    return replace(q, end=q.end - cut, text=q.text[:-cut],
-                   value=float(m.group(1).replace(",", "")))
-
 
 # The rest of a kit's long name, its short form, then the plural noun a count before it counts.
 # ("96 Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE) interceptors": a
@@ -600,12 +390,9 @@ def _glued_note(text: str, q: Quantity) -> Quantity | None:
 _NAMED_KIT = re.compile(r"[^.;:()\n]{0,100}?(?:,\s+or\s+[A-Z][A-Za-z-]{1,7},|"
                         r"\s\([A-Z][A-Za-z-]{1,7}(?:\d[A-Za-z]?)?(?: [A-Z]{2,5})?\))"
                         r"\s+([a-z][a-z-]{2,}s)\b")
-# A model alone inside the bracket of a count: "(2 x UH-60)".
-_MODEL_IN_BRACKET = re.compile(r"([A-Z][A-Za-z]{0,5}-?\d[\w-]*)\)")
 # "930 Patriot Advanced Capability-3 Missile Segment Enhancement interceptors": a make's long
 # name, all capitalised, then the plural noun counted.
 _NAMED_RUN = re.compile(r" *(?:[A-Z][\w-]*[^\S\n]+){2,8}([a-z][a-z-]{2,}s)\b")
-_BILLIONS_B = re.compile(r"[Bb](?![\w-])")
 # A vague force named with what a base hosts: "hosts fighter jets and hundreds of personnel".
 _HOSTED_WITH = re.compile(r"\b(?:hosts?|hosting|houses|housing|home\s+to)\s"
                           r"(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\band\s+$")  # ("U.S. jets")

@@ -1,0 +1,70 @@
+"""Counts that are no tally to brief: spans of time, sources, sounds, who speaks.
+
+"5 min read", "two statements", "three loud bangs", "two senior officers said": the number
+counts minutes, documents, noises or speakers, not what happened. How long a disruption
+lasted ("suspended for about 14 hours") is the exception: that span is a fact of the report.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.figure_tolls import CASUALTY_CODES, TOLL_UNITS
+from briefdeck.extract.numbers import Quantity
+from briefdeck.extract.sentences import Sentence
+from briefdeck.extract.uncounted_nouns import (
+    ABSTRACT,
+    FAMILIAR,
+    HALTED_FOR,
+    HEARD,
+    HEARD_FROM,
+    HEARD_SOUNDS,
+    LASTED_FOR,
+    OUTAGE_UNITS,
+    SOUNDS,
+    SOURCING,
+    SPAN_UNITS,
+    SPEAKING_AFTER,
+    SUPPLY_AFTER,
+    TIME_UNITS,
+    WARNING_AFTER,
+    WARNING_UNITS,
+    WITHIN,
+    WRITING,
+)
+
+
+def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
+                clip: re.Match[str] | None) -> bool:
+    """Is the count, of unit, one of time, sources, sounds or speakers (clip: a video's
+    length, read before)?"""
+    # "operations were suspended for about 14 hours": how long a disruption lasted is a fact
+    # of the report, unlike other spans of time (so is a clip's length, read before)
+    lasted = clip or unit in WARNING_UNITS and WARNING_AFTER.match(text, q.end, sent.end) or \
+        unit in OUTAGE_UNITS and HALTED_FOR.search(
+        text, max(sent.start, q.start - 32), q.start) or \
+        unit in TIME_UNITS and WITHIN.search(text, max(sent.start, q.start - 17),
+                                              q.start) or \
+        unit in SPAN_UNITS and (LASTED_FOR.search(text, max(sent.start, q.start - 50),
+                                                  q.start) or
+                                SUPPLY_AFTER.match(text, q.end, sent.end))
+    if not lasted and (
+            unit in TIME_UNITS or unit in SOURCING or unit in WRITING or (
+            unit in ABSTRACT and not (q.value >= 100 and q.text[-1:].isdigit())) or
+            unit in CASUALTY_CODES or
+            phrase.split(" ", 1)[0].lower() in TIME_UNITS or
+            FAMILIAR.match(text, q.end, sent.end)):
+        return True  # "5 min read": a duration, whatever follows it (an argument's points
+        # are never counted in hundreds: "1,260 messages were exchanged" is a tally)
+    if not q.money and not q.percent and unit and (
+            (noun := unit.rsplit(" ", 1)[-1]) in SOUNDS or noun in HEARD_SOUNDS and
+            HEARD.search(text, sent.start, sent.end)):
+        return True  # "two loud bangs", "heard three explosions": sounds, not a tally
+    if phrase and q.value <= 10 and q.qualifier == "exact" and not q.money and \
+            SPEAKING_AFTER.match(text, text.index(phrase, q.end) + len(phrase),
+                                  sent.end) and unit not in TOLL_UNITS:
+        return True  # "two congressional staffers said": who speaks, not what happened
+    if q.value <= 10 and not q.money and HEARD_FROM.search(
+            text, max(sent.start, q.start - 24), q.end - len(q.text.split()[-1])):
+        return True  # "testimony from two senior officers": who speaks
+    return False

@@ -1,0 +1,53 @@
+"""Contact and advice blocks: how to reach a desk, what an alert tells its readers to do.
+
+An alert's standing advice under "Actions to Take:", the names and numbers under
+"Assistance:", a line giving a desk's phone and e-mail: service to the reader, never what
+happened, so furniture; found late, after the blocks that may hold such lines.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.ingest.line_kinds import ArticleLine, is_prose
+from briefdeck.ingest.rules import I
+from briefdeck.ingest.rules_alerts import ADVICE_HEADING, advice_lines
+
+# "Safety desk, north: +44 000 000 000 (Signal) - desk@example.org": a phone and an address.
+_PHONE_AND_MAIL = re.compile(
+    r"\+\d{1,3}[\d ()-]{6,}\d\b.{0,60}\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+|"
+    r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,60}\+\d{1,3}[\d ()-]{6,}\d\b"
+)
+
+
+def flag_phone_and_mail_lines(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """A line giving a desk's phone number and e-mail address (and perhaps how to reach it),
+    that no block took: a contact line. Late, so that a block keeps the lines it holds."""
+    for i, line in enumerate(lines):
+        if i not in flags and line.words <= 50 and "@" in line.text:
+            if _PHONE_AND_MAIL.search(line.text):
+                flags[i] = "contact"
+
+_ADVICE_HEADING = re.compile(ADVICE_HEADING, I)
+_ASSISTANCE = re.compile(
+    r"^(?:(?:for |emergency |consular )?assistance|contact (?:information|details))\s*:$", I
+)
+
+
+def flag_alert_blocks(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """An alert's standing advice: the list under 'Actions to Take:'; and its contact block:
+    the short lines (names, addresses, numbers) under 'Assistance:' down to a paragraph."""
+    for i, line in enumerate(lines):
+        if flags.get(i) == "security advice" and _ADVICE_HEADING.match(line.text):
+            for j in advice_lines(lines, i + 1, flags):
+                flags[j] = "security advice"
+        elif i not in flags and line.words <= 3 and _ASSISTANCE.match(line.text):
+            run = []
+            for j in range(i + 1, min(i + 25, len(lines))):
+                if j in flags:
+                    continue
+                if lines[j].words > 16 or is_prose(lines[j].text, lines[j].words):
+                    break
+                run.append(j)
+            if run:
+                flags.update(dict.fromkeys([i, *run], "contact"))
