@@ -101,6 +101,25 @@ def test_words_a_translators_note_quotes_are_no_quotes():
     assert list(speakers.values()) == ["Saad Rami"]
 
 
+def test_a_desks_bracketed_note_on_what_the_original_said_keeps_its_quote():
+    quotes = DRAFTS.facts(
+        "The ministry later revised its account of the rocket attack on the base. [Editor's "
+        "note: the original statement from the ministry said \"two soldiers were killed in "
+        "the attack\".] A translator's note followed. [translated: the ministry added that "
+        "\"the wounded were evacuated by helicopter\".]\n").quotes
+    assert [q.text for q in quotes] == ["two soldiers were killed in the attack",
+                                        "the wounded were evacuated by helicopter"]
+
+
+def test_a_wording_marker_right_before_the_quote_still_makes_it_a_note():
+    quotes = DRAFTS.facts(
+        "The ministry said the attackers [rendered as \"the aggressors\" in the original "
+        "translation] fled north. The original is kept [the original uses \"martyrs\"] "
+        "here, and the total [the original says \"since the start of the month\"] stands.\n"
+    ).quotes
+    assert not quotes
+
+
 def test_a_trailers_news_agency_credit_is_another_outlet_and_rules_are_no_source():
     sources = DRAFTS.sources(
         "Civil defence teams removed the debris according to the approved procedures.\n\n"

@@ -73,6 +73,7 @@ from briefdeck.extract.self_named_sources import self_named_sources
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.shorthand_sourcing import logged_sources
 from briefdeck.extract.sourcing_acted_and_said import acted_and_said
+from briefdeck.extract.sourcing_broadcast import broadcast_sources, cut_off
 from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
 from briefdeck.extract.sourcing_documents import DATA_RE as DATA_RE
@@ -335,7 +336,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               caps_sources(text) + table_sources(text, people) +
               designated_documents(text) + own_correspondents(text) + chat_sources(text, people) +
               drawn_from(text) + (log_labels(text) if log else []) + rests_on(text) + \
-              next_of_kin(text) + noted_documents(text)
+              next_of_kin(text) + noted_documents(text) + broadcast_sources(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
@@ -354,7 +355,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                                    not text.startswith(("In ", "in "), s))
         for s, e, kind, _ in found)]
     found = initials_as_outlets(text, found, initials)
-    found = [f for f in found if not _claims_record(text, f[0], f[1]) and not (
+    found = [f for f in found if not _claims_record(text, f[0], f[1]) and not cut_off(
+        text, f[1]) and not (
         f[2] in ("other", "named official") and told_a_person(text, f[0], f[1], people))]
     author = own_voice(text)  # "the Panel assesses": the report's own voice, no source
     if author:

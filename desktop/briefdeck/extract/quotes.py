@@ -88,10 +88,15 @@ def _courtesy_only(words: str) -> bool:
     return 0 < len(said) <= 4 and all(w in _COURTESY for w in said)
 
 
-# What a translator's note says of the words it quotes: '[literally "..."]', '[the original
-# uses "..."]', '[rendered as "..."]'.
-_WORDING_NOTE = re.compile(r"(?i)\b(?:literally|lit\.|original|translat\w*|rendered|the\s+word"
-                           r"|i\.\s?e\.|sic|transliterat\w*|in\s+(?:the\s+)?Arabic)")
+# What a translator's note says of the words it quotes, right before them: '[literally "..."]',
+# '[the original uses "..."]', '[rendered as "..."]'. Only a marker next to the quoted words: a
+# desk's '[Editor's note: the original statement said "..."]' reports what a source said.
+_WORDING_NOTE = re.compile(
+    r"(?i)\b(?:literally|lit\.|rendered(?:\s+\w+)?\s+as|translat\w*(?:\s+\w+)?\s+as"
+    r"|transliterat\w*(?:\s+as)?|(?:the\s+)?original(?:\s+(?:word|wording|term|text|Arabic))?\s+(?:uses|reads|has|is|says|said)"
+    r"|(?:the\s+)?(?:word|term|phrase)(?:\s+used)?|i\.\s?e\.|sic"
+    r"|in\s+(?:the\s+)?Arabic(?:\s+original)?)\s*[:,]?\s*$")
+_NOTE_WINDOW = 40  # characters before the opening mark a wording marker may take
 
 
 def _in_brackets(text: str, para: tuple[int, int, int], start: int, end: int) -> bool:
@@ -99,7 +104,7 @@ def _in_brackets(text: str, para: tuple[int, int, int], start: int, end: int) ->
     (a desk's bracketed note that reports what a source said keeps its quotes)."""
     opened = text.rfind("[", para[0], start)
     if opened < 0 or text.rfind("]", opened, start) >= 0 or \
-            not _WORDING_NOTE.search(text, opened, start):
+            not _WORDING_NOTE.search(text[max(opened + 1, start - _NOTE_WINDOW):start]):
         return False
     closed = text.find("]", end, para[1])
     return closed >= 0 and text.find("[", end, closed) < 0
