@@ -19,6 +19,9 @@ _LEAD_WORDS = re.compile(r"^(?:\d{1,2}[:.]\d\d(?:\s*\|\s*|\s+(?=(?-i:[A-Z]))))?"
                          r"(?:(?:like|the|those|and|but|after|as|while|when|also|then|once|"
                          r"before|that|which)\s+)*", re.I)
 
+# "...: you are getting the best battalion": what is said after the happening, not the happening
+_SAID_TO = re.compile(r":\s+(?:you|we|I|he|she|they|it)\s")
+
 
 @dataclass
 class Draft:
@@ -87,6 +90,8 @@ def inside_span(items, start: int, end: int):
 def summary(text: str, start: int, end: int) -> str:
     words = " ".join(text[start:end].split()).strip(" ,;:.")
     words = _LEAD_WORDS.sub("", words)
+    if ": " in words and (said := _SAID_TO.search(words)) is not None:
+        words = words[:said.start()]  # "..., who takes command today: you are getting ..."
     if len(words) > 140:
         words = words[:140].rsplit(" ", 1)[0] + "…"
     return words[:1].upper() + words[1:]

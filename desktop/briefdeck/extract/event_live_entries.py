@@ -14,6 +14,7 @@ has no day but its stamp's and no place: it counts more of the attack the chat i
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from briefdeck.extract.event_draft import VIOLENT, Draft
@@ -41,9 +42,23 @@ def _larger_per_kind(a: list, b: list) -> list:
     for kind in ("killed", "wounded"):
         rows_a = [c for c in a if c.kind == kind]
         rows_b = [c for c in b if c.kind == kind]
-        out += rows_b if sum(c.count or 0 for c in rows_b) > sum(
-            c.count or 0 for c in rows_a) else rows_a
+        larger, smaller = (rows_b, rows_a) if sum(c.count or 0 for c in rows_b) > sum(
+            c.count or 0 for c in rows_a) else (rows_a, rows_b)
+        out += _named_kept(larger, smaller)
     return out
+
+
+def _named_kept(larger: list, smaller: list) -> list:
+    """"Four U.S. service members were wounded", then "the full toll is five wounded": those
+    named are among the five; the rest of the larger count is of no party said."""
+    if len(larger) != 1 or larger[0].party != "unspecified" or larger[0].is_floor or \
+            not smaller or any(c.party == "unspecified" or not c.count for c in smaller):
+        return larger
+    rest = (larger[0].count or 0) - sum(c.count or 0 for c in smaller)
+    if rest < 0:
+        return larger
+    return smaller + ([replace(larger[0], count=rest, wording=str(rest), total=False)]
+                      if rest else [])
 
 
 def fold_entry_tolls(drafts: list[Draft], stamped: set[int],

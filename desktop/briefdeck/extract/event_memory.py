@@ -34,6 +34,7 @@ from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.stamped_entries import Entry, find_entries, redate
 from briefdeck.extract.systems import SystemMention
+from briefdeck.extract.toll_party_context import with_parties
 
 WEAPON_CATEGORIES = {"rocket", "ballistic missile", "cruise missile", "drone", "artillery",
                      "explosive", "aircraft", "helicopter"}
@@ -129,7 +130,8 @@ class ReaderMemory:
         # "since the Oct. 7 attack", "in retaliation for the drone strike that killed ...":
         # an earlier happening recalled; its date, places, action words and dead are not news
         background = [m.span() for m in BACKGROUND.finditer(text, sent.start, sent.end)]
-        hurt = find_casualties(text, sent.start, sent.end) if background else []
+        hurt = with_parties(text, find_casualties(text, sent.start, sent.end)) \
+            if background else []
         shut: list[tuple[int, int, DateMention]] = []
         if hurt:
             days = self.dates.happened.get(i, [])
@@ -143,7 +145,8 @@ class ReaderMemory:
             i, sent, dates, absolute,
             [p for p in places if not any(b0 <= p.start < b1 for b0, b1 in background)],
             inside_span(self.systems_by.get(i, []), sent.start, sent.end),
-            [c for c in (hurt if background else find_casualties(text, sent.start, sent.end))
+            [c for c in (hurt if background else with_parties(
+                text, find_casualties(text, sent.start, sent.end)))
              if not any(b0 <= c.start < b1 for b0, b1 in background)],
             background, shut=shut)
 

@@ -12,6 +12,7 @@ import re
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.event_accords import ACCORD_TRIGGERS
 from briefdeck.extract.event_draft import VIOLENT
+from briefdeck.extract.event_joint_subject import joint_subject, named_antecedent
 from briefdeck.extract.event_strike_noun import ours_hurt_after, state_strike
 from briefdeck.extract.sentences import Sentence
 
@@ -372,7 +373,15 @@ def clauses(text: str, sent: Sentence) -> list[tuple[str, int, int, int]]:
     for _kind, t_start, _t_end in triggers:
         clause = prev_end
         for b in BOUNDARY_RE.finditer(text, prev_end, t_start):
-            clause = b.end()
+            before, clause = clause, b.end()
+            if b.group(0).strip() == "and" and (before > prev_end or prev_end == sent.start) \
+                    and joint_subject(text, before, b.start(), t_start):
+                clause = before  # "U.S. and British aircraft struck": one subject
+                continue
+            if b.group(0).startswith(",") and text.startswith("who ", clause) and \
+                    (before > prev_end or prev_end == sent.start) and \
+                    (named := named_antecedent(text, before, b.start())) is not None:
+                clause = named  # "Lt. Col. Alvarado, who takes command today": whom it tells
             # "hit X on Tuesday, a day after a drone struck Y": the offset dates the clause it
             # opens, not the one before it
             if b.group(0) == " after " and (lead := _OFFSET_LEAD.search(

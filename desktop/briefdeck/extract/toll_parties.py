@@ -19,7 +19,7 @@ PARTIES: list[tuple[str, str]] = [
     ("Lebanon", r"\bLebanese\b"),
     ("Palestinian", r"\bPalestinians?\b"),
     ("Yemen", r"\bYemenis?\b"),
-    ("Kurdish", r"\bKurd(?:s|ish)?\b|\bPeshmerga\b"),
+    ("Kurdish", r"\bKurd(?:s|ish|istan)?\b|\bPeshmerga\b"),
     ("Coalition", r"\b[Cc]oalition\b"),
     ("SDF", r"\bSDF\b|\bSyrian\s+Democratic\s+Forces\b"),
     ("civilian", r"\bcivilians?\b"),
