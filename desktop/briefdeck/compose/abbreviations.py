@@ -6,7 +6,7 @@ import re
 
 ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Gen|Maj|Col|Lt|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|St|"
-    r"No|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc)\.)$"
+    r"No|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc)\.)$"
 )
 
 
@@ -22,8 +22,9 @@ def abbreviated(text: str, stop: int) -> bool:
         return False
     after = text[stop + 1:stop + 3].lstrip()[:1]
     said = m.group().lstrip()
-    if said == "No.":
-        return after.isdigit()  # "No. 1 Squadron", but "he said No. Four drones ..."
+    if said in ("No.", "Rev."):
+        # "No. 1 Squadron", "Rev. 0 of this alert"; but "he said No. Four drones ..."
+        return after.isdigit()
     if len(said) == 2 and said[0].isupper():
         return False  # one capital: "Checkpoint C. Three rockets" ends there
     return not (after.isupper() and _LOWER_INITIALS.search(text, max(0, stop - 8), stop + 1))

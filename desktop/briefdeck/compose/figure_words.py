@@ -20,13 +20,14 @@ _QUALIFIER_WORDS = {
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _CURRENCY_SIGN = re.compile(r"[$€£¥₹]|\b(?:USD|EUR|GBP|dollars?|euros?|pounds?)\b", re.I)
 # Where a clause starts or ends: a sentence end (a footnote number may follow the stop), a
-# semicolon, a comma, a dash set off by spaces, a line break, an opening bracket; on the left
+# semicolon, a comma, a dash set off by spaces, a line break, an opening bracket, a table's
+# cell edge (a tab: "2 x 122mm rockets" is its cell, not the row "... 0 0 CENTCOM"); on the left
 # also a transcript's label ("DK: ", "MR. ROE: ", a reporter's "Q ") or a colon.
 # (a line break before a word in lower case is a wrapped line, as a PDF's, not a stop)
-_LEFT_STOP = re.compile(r"[.!?;][\d\"'”’)\]]*\s+|,\s+|\s[—–-]\s|:\s+|(?<=\n)Q:?\s+(?=[A-Z])|"
+_LEFT_STOP = re.compile(r"[.!?;][\d\"'”’)\]]*\s+|,\s+|\s[—–-]\s|:\s+|(?<=\n)Q:?\s+(?=[A-Z])|\t|"
                         r"\n(?![ \t]*[a-z])")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_RIGHT_STOP = re.compile(r"[.!?;](?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|\n(?![ \t]*[a-z])|\(")
+_RIGHT_STOP = re.compile(r"[.!?;](?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|\n(?![ \t]*[a-z])|\(|\t")
 # a clause that only sets the scope of the next one: 'Of the 53 wounded, 36 were men'
 # (at a sentence's start: 'out of roughly 60 in the Army, and ...' scopes nothing after it)
 _SCOPE_OPENER = re.compile(r"\s*(?:Of|Among|Out\s+of)\s")

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from briefdeck.compose.abbreviations import ABBREVIATION
+from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.figure_words import figure_words
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.grades import CREDIBILITY, reliability_words
@@ -37,7 +38,7 @@ def describe(kind: str, fact: Any) -> str:
         return figure_words(fact).bullet
     if kind == "events":
         when = fact.date_text or fact.date or "undated"
-        what = fact.summary or fact.kind
+        what = without_coordinates(fact.summary) or fact.kind
         where = f" at {fact.place}" if fact.place and fact.place not in what else ""
         hurt = event_toll(fact)
         return f"{when}: {what}{where}" + (f" {in_brackets(hurt)}" if hurt else "")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefdeck.charts import ChartSet, build_charts
+from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.notes import sentence_around
@@ -201,7 +202,7 @@ def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
     hurt = toll_words(killed, ev.killed_qualifier if killed == ev.killed else "exact",
                       wounded, ev.wounded_qualifier if wounded == ev.wounded else "exact",
                       " and ")
-    text = ev.summary or ev.kind.capitalize()
+    text = without_coordinates(ev.summary) or ev.kind.capitalize()
     if ev.place and not _names_place(text, ev.place):
         text += f" ({ev.place})"
     if hurt:

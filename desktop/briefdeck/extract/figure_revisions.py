@@ -27,6 +27,11 @@ def superseded_span(text: str, start: int, end: int, next_end: int) -> tuple[int
 
     next_end is the end of the next sentence (end when there is none)."""
     low = text[start:end].lower()
+    if "of this " in low:
+        told = _EARLIER_ISSUE.search(text, max(0, start - 12), end)
+        if told:  # "Rev. 0 of this alert reported two injured": an earlier issue's count
+            clause = _CLAUSE_END.search(text, told.end(), end)
+            return max(start, told.start()), clause.start() if clause else end
     if not any(g in low for g in _GATE):
         return None
     first = _FIRST.search(text, start, end)
@@ -50,5 +55,11 @@ def superseded_span(text: str, start: int, end: int, next_end: int) -> tuple[int
     return None
 
 
+# An earlier issue of the document itself telling a count: "Rev. 0 of this alert reported",
+# "Revision 1 of this report listed", "v2 of this bulletin gave" (the text read is a later one).
+_EARLIER_ISSUE = re.compile(
+    r"\b(?:Rev(?:ision)?\.?\s?|[Vv](?:ersion\s)?|[Ii]ssue\s)\d{1,2}\s+of\s+this\s+(?:alert|report|"
+    r"notice|bulletin|update|advisory|release|statement|document|log|sitrep|summary)\s+"
+    r"(?:had\s+)?(?:reported|said|gave|listed|put|stated|counted|recorded)\b")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+$")
 _CLAUSE_END = re.compile(r"[,;:]|\s(?:saying|telling|and\s+said)\b")

@@ -20,6 +20,7 @@ from briefdeck.extract.lede_filters import (
     NAMED_PERSON,
     RECOVERY,
     RESUME_QUESTION,
+    anchor_lead_in,
     has_verb,
     room_colour,
     tells_news,
@@ -215,7 +216,8 @@ def _not_news(words: str) -> bool:
                 or words.rstrip(" \"'”’)").endswith("?")
                 or title_line(words) or room_colour(words) or writers_scene(words)
                 or dateline_only(words) or salutation(words) or method_note(words)
-                or table_row(words) or quote_tail(words) or document_name(words))
+                or table_row(words) or quote_tail(words) or document_name(words)
+                or anchor_lead_in(words))
 
 
 # What a title calls the document, not what it is about.

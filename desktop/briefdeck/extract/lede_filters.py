@@ -150,3 +150,18 @@ RECOVERY = re.compile(r"\b(?:return(?:ed)?\s+to\s+duty|released\s+from\s+(?:the\
                       r"hospital|expected\s+to\s+(?:make\s+a\s+full\s+)?recover)", re.I)
 LATE_UPDATE = re.compile(r"\b(?:[Aa]\s+late\s+update|UPDATE|[Uu]pdated?:|now\s+says?|"
                          r"[Cc]orrection)\b")
+
+
+# A newscast's hand-offs: "We begin tonight in western Iraq, where ...", "Our top story ...",
+# "Turning now to ...", "Back now with more on ...": the anchor frames the story; the news is
+# in the sentence that follows.
+_ANCHOR_LEAD_IN = re.compile(
+    r"(?:>+\s*)?(?:We(?:'re|’re| are)?\s+(?:begin|start|beginning|starting|open|lead\s+off)\w*"
+    r"(?:\s+(?:tonight|today|this\s+(?:morning|evening|afternoon|hour|half\s+hour)))?"
+    r"\s+(?:in|with|on|at)\b|Our\s+top\s+story\b|(?:Tonight|Today)['’]s\s+top\s+story\b|"
+    r"Turning\s+(?:now\s+)?to\b|Back\s+now\s+(?:with|to)\b|First\s+tonight\b)")
+
+
+def anchor_lead_in(words: str) -> bool:
+    """An anchor's lead-in to a story, not the story's news."""
+    return _ANCHOR_LEAD_IN.match(words.lstrip()) is not None

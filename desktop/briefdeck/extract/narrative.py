@@ -16,6 +16,8 @@ import bisect
 import re
 from datetime import date
 
+from briefdeck.extract.earlier_arrivals import earlier_arrivals
+from briefdeck.extract.force_counts import counts_a_force
 from briefdeck.extract.lede import bare_opening, outlook, spine
 from briefdeck.extract.lede_filters import tells_news
 from briefdeck.extract.place_role_current_moves import background_moves
@@ -514,7 +516,8 @@ def _told_with_withdrawal(text: str, fig: Figure, withdrawals: _Withdrawals) -> 
 def _force_level(text: str, figures: list[Figure]) -> str:
     """'Force level: roughly 40,000 troops (up from about 34,000 troops).' A level held now
     before one the report does not date, before a past one; never a planned one."""
-    troops = [f for f in figures if f.unit in FORCE_UNITS]
+    troops = [f for f in figures if f.unit in FORCE_UNITS and (
+        f.provenance is None or counts_a_force(text, f.provenance.start, f.provenance.end))]
     held = {id(f): _when_held(text, f) for f in troops
             if f.qualifier in ("about", "exact") and f.value >= 100}
     level = max((f for f in troops if held.get(id(f), -1) >= 0),
@@ -545,6 +548,12 @@ def draft_narrative(doc: Document, headline: str, facts: Facts,
         facts = facts.model_copy(update={"places": [
             p.model_copy(update={"role": "mentioned"}) if p.name in background else p
             for p in facts.places]})
+    # an air defence told as there before the news is deployed, not arriving
+    earlier = earlier_arrivals(facts.systems, facts.events, doc)
+    if earlier:
+        facts = facts.model_copy(update={"systems": [
+            s.model_copy(update={"posture": "deployed"}) if s.name in earlier else s
+            for s in facts.systems]})
     near = referenced_from(doc.text, facts.events)
     bluf = _bluf(doc, headline, facts, mentions, near)
     return Narrative(bluf=bluf,

@@ -8,7 +8,10 @@ leaves it now (dated within two weeks of the latest day the report tells, or in 
 month), not in a plan ("by the end of September", "will leave", "is due to"), not a year-old
 handover recalled as background, and not a mission's staff or diplomats leaving. A place the
 report cues itself ("withdrew from X") is told as before. A deployment read from an event is
-left to the map: "forces based at X" would misread a move as a posture.
+left to the map: "forces based at X" would misread a move as a posture. A speaker's own
+move an event dates two months or more before the latest day told ("In February of this year we
+deployed to X", said at the homecoming in November) is a finished tour: on the map, not told as
+a move now.
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ FORCES = re.compile(r"\b(?:[Tt]roops|[Ff]orces|[Ss]oldiers|[Cc]oalition|military
 NOT_FORCES = re.compile(r"\b(?:staff|diplomat\w*|embass\w+|consulate|dependents|"
                         r"non-emergency)\b", re.I)
 RECENT_DAYS = 14
+OLD_DAYS = 62  # a move this long before the latest day told is over or background
+OUR_MOVE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")  # "In February we did", "our battalion"
 
 
 def _day(iso: str) -> date:
@@ -51,6 +56,27 @@ def _current(e: Any, latest: date | None, doc: Any, starts: list[int]) -> bool:
     return e.date_precision == "month" and e.date == latest.isoformat()[:7]
 
 
+def _finished_spans(events: list[Any], latest: date | None, doc: Any,
+                    starts: list[int]) -> list[tuple[int, int]]:
+    """The sentences in which a speaker tells their own unit's move dated two months or more
+    before the latest day the report tells: a tour looked back on, not a move under way (a plan
+    is dated ahead, never here; another's old move is left to the events' dates, which a
+    report's background can misdate)."""
+    spans = []
+    for e in events:
+        if e.kind not in MOVES or not e.date or latest is None or e.provenance is None:
+            continue
+        if (latest - _day(e.date)).days < OLD_DAYS:
+            continue
+        i = bisect_right(starts, e.provenance.start) - 1
+        if i >= 0:
+            sent = doc.sentences[i]
+            end = max(sent.end, e.provenance.end)
+            if OUR_MOVE.search(doc.text, sent.start, end):  # (a speaker's own unit)
+                spans.append((sent.start, end))
+    return spans
+
+
 def background_moves(places: list[Any], events: list[Any], mentions: list[Any],
                      doc: Any) -> set[str]:
     """Names of the places whose withdrawal or reinforcement only drafted events give and
@@ -67,9 +93,13 @@ def background_moves(places: list[Any], events: list[Any], mentions: list[Any],
         if e.kind in MOVES and e.kind != "deployment" and _current(e, latest, doc, starts):
             for name in e.place.split(", "):
                 now |= keys.get(name.casefold(), set())
+    over = _finished_spans(events, latest, doc, starts)
     out = set()
     for p in places:
         if p.role not in ("withdrawal", "reinforcement") or p.provenance is None:
+            continue
+        if any(a <= p.provenance.start < b for a, b in over):
+            out.add(p.name)  # "In February of this year we deployed to X": a finished tour
             continue
         key = key_at.get(p.provenance.start)
         if (key, p.role) in cued:

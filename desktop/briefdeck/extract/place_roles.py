@@ -220,6 +220,9 @@ _LEFT_EXPOSED = re.compile(r"\s+(?:(?:more|less|far|even|so|too|very|largely|wid
 # "sent reinforcements from al-Hasakah", "could be reinforced from RAF Lossiemouth or X": the
 # place after "from" with no destination after it is where forces come from, not where they go
 _SENT_FROM = re.compile(r"\bfrom\s+(?:(?!(?:to|into|towards?|at|in)\s)[^\s.;]+\s+){0,8}$")
+# "2,500 troops left in Iraq", "the forces left at X": a participle, those remaining there
+_LEFT_IN = re.compile(r"\s+(?:behind\s+)?(?:in|at|on|inside)\s")
+_NONE_LEFT = re.compile(r"\b(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:[\w-]+\s+){0,4}$")
 # "That leaves the BDSC, where ...": what remains, not what is left behind
 _WHAT_REMAINS = re.compile(r"\b(?:that|this|which|it)\s+(?:now\s+|still\s+)?$", re.I)
 # "remained closed north of Macomia", "withdrew east of X": the place is a point to measure
@@ -253,6 +256,9 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
                 _LEFT_EXPOSED.match(text, end) or
                 _WHAT_REMAINS.search(text, max(sent_start, cue.start() - 12), cue.start())):
             return False  # "does that leave Erbil more exposed?": leaves it so, not left
+        if cue.group().lower() == "left" and _LEFT_IN.match(text, cue.end()) and \
+                not _NONE_LEFT.search(text, max(sent_start, cue.start() - 60), cue.start()):
+            return False  # "troops left in Iraq": those still there ("no forces left in X": gone)
         if cue.end() <= start and _POINT_OF.match(text, *between):
             return False  # "closed north of Macomia": a point of reference
         fled = CIVILIANS_MOVING.search(text, max(sent_start, cue.start() - 50), cue.start())

@@ -20,7 +20,8 @@ STATUS_CUES: list[tuple[str, str]] = [
      r"\bplans?\s+to\s+(?:move|send|deploy|bring)\b|\bin\s+the\s+coming\s+(?:days|weeks)\b|"
      r"\bwill\s+(?:soon\s+)?(?:have|get|receive|arrive|deploy|be\s+deployed|be\s+sent)\b|"
      r"\bmoving\s+in\b|\bon\s+(?:the|their)\s+way\b|\ben\s+route\b|\barriv\w+|\bto\s+be\s+sent\b|"
-     r"\bto\s+be\s+(?:positioned|deployed|moved|based)\b|\bwill\s+rotate\b"),
+     r"\bto\s+be\s+(?:positioned|deployed|moved|based)\b|\bwill\s+rotate\b|"
+     r"\b(?:ordered|approved|authori[sz]ed)\s+the\s+deployment\s+of\b"),
     ("deployed",
      r"\balready\s+(?:moved|deployed|installed|sent|in\s+place)\b|\bdeployed\b|\binstalled\b|"
      r"\bstationed\b|\bhas\s+moved\b|\bhave\s+moved\b|\bnow\s+(?:in\s+place|operational)\b"),
@@ -41,9 +42,19 @@ FRIENDLY_ACTOR = re.compile(r"\bU\.S\.|\bAmerican\b|\b[Cc]oalition\b|\bIsraeli\b
 WHERE_CUE = re.compile(r"\b(?:to|in|at|into|from)\s+(?:the\s+)?$")
 
 
+# A cue inside what a bill or a tasking asks to be counted or described ("a report on the
+# number and type of air defence systems deployed, including Patriot and THAAD") says nothing
+# of where any one system is: none is deployed by those words.
+_COUNTED = re.compile(r"\b(?:the\s+)?(?:numbers?|types?|quantit(?:y|ies)|locations?|list|"
+                      r"inventory|description)\s+(?:and\s+(?:the\s+)?(?:type|number|location|"
+                      r"kinds?)\s+)?of\s+(?:[\w,-]+\s+){0,6}$")
+
+
 # Kit that is fired in defence ("fired 187 Coyote interceptors", "launched Patriots"): firing
-# it is no attack, so it is never an adversary's weapon by a firing cue.
-_DEFENDING = ("air defence", "interceptor", "vessel")
+# it is no attack, so it is never an adversary's weapon by a firing cue. So is a warship ("a
+# U.S. Navy destroyer shot down three drones launched at the ship"): these reports' warships
+# are ours or our partners', named by their navy.
+_DEFENDING = ("air defence", "interceptor", "vessel", "warship")
 
 
 @dataclass
@@ -64,6 +75,9 @@ def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int
         status = STATUS_CUES[int(m.lastgroup[1:])][0]  # type: ignore[index]
         if status == "used by adversary" and not theirs:
             continue
+        if status != "used by adversary" and _COUNTED.search(text, max(sent_start,
+                                                                  m.start() - 60), m.start()):
+            continue  # "the number and type of systems deployed": what a report is to count
         gap = start - m.end() if m.end() <= start else m.start() - end
         if m.start() < end and m.end() > start:
             continue  # the cue is part of the name

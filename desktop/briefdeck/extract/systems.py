@@ -27,6 +27,7 @@ from briefdeck.extract.system_classes import (
     GENERIC,
 )
 from briefdeck.extract.system_shapes import SHAPE_WORDS, acronymed_systems, written_shapes
+from briefdeck.extract.system_ship_classes import fold_classes_into_named_ships
 from briefdeck.extract.system_sides import FLOWN_OR_DRONE, ours_to_restate
 from briefdeck.extract.system_status import (
     STATUS_RANK,
@@ -270,9 +271,10 @@ def _placed(doc: Document, m: SystemMention, places: list) -> str:
     if sent is None:
         return ""
     for p in places:
-        if sent.start <= p.start < sent.end and not getattr(p, "locator", False) and \
-                WHERE_CUE.search(doc.text, max(sent.start, p.start - 12), p.start):
-            return p.name
+        cue = WHERE_CUE.search(doc.text, max(sent.start, p.start - 12), p.start) \
+            if sent.start <= p.start < sent.end and not getattr(p, "locator", False) else None
+        if cue and not (m.status == "arriving" and cue.group().startswith("from")):
+            return p.name  # (a battery sent "from Fort Bliss" is not arriving there)
     return ""
 
 
@@ -300,6 +302,7 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
     class covered by named systems of its kind is dropped. places (PlaceMention list) fills
     where a deployed or arriving system is, and keeps place names out of systems' names."""
     mentions = find_system_mentions(doc) if mentions is None else mentions
+    mentions = fold_classes_into_named_ships(doc.text, mentions)  # "destroyer" = "USS Mason"
     if places:  # "the Metula rocket strike": a place before the noun, not a system's name
         place_names = {p.name.casefold() for p in places}
         mentions = [m for m in mentions if m.name.casefold() not in place_names or
