@@ -18,7 +18,9 @@ _MONTH = (
 FULL_DATE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b"
-    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b",
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b"
+    # "26-Nov-2026": the day-month-year stamp of company forms and logs
+    rf"|\b\d{{1,2}}-{_MONTH}-\d{{4}}\b",
     re.IGNORECASE,
 )
 _STAMP = re.compile(

@@ -13,6 +13,7 @@ from briefdeck.ingest import format_headers, mail
 from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date
 from briefdeck.ingest.header_lines import _HEADER_LINES
+from briefdeck.ingest.issuer_letterheads import is_letterhead
 from briefdeck.ingest.outlets import _DATELINE_AGENCY
 from briefdeck.ingest.remarks_titles import remarks_title
 from briefdeck.ingest.rules import MENU_WORDS
@@ -33,6 +34,11 @@ OPEN_END = re.compile(
 )
 # "1) Channel name", "2. Item": an entry of a numbered list, never a story's headline.
 _LIST_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s")
+_LATIN = re.compile(r"[A-Za-z]")
+# "Riyadh, Monday 20 Jumada al-Akhirah 1448 AH ...": where and when a statement was issued
+_PLACE_AND_DAY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+"
+                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?:,?\s+\d|,?\s+[A-Z][a-z]+"
+                            r"\s+\d)")
 
 
 def _is_headline(line: str) -> bool:
@@ -49,6 +55,8 @@ def _is_headline(line: str) -> bool:
         and not (FULL_DATE.search(line) and only_a_date(line))
         and not _section_label(line)
         and not _publisher_name(line)
+        and not is_letterhead(line)
+        and not _PLACE_AND_DAY.match(line)
     )
 
 
@@ -117,6 +125,7 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
     `masthead`, the publisher's name printed over the story, is not its headline."""
     title = ("", -1)  # a numbered report's title line, if no headline comes first
     flagged: list[str] = []
+    after_letterhead = False
     for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
         if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _dated_title(line)):
             title = (line, i)
@@ -141,6 +150,9 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
             return title
         if _LIST_ITEM.match(line):  # a digest's first numbered entry: no headline above it
             return title if title[1] >= 0 else _series_title(lines[:i])
+        if after_letterhead and not _LATIN.search(line):
+            continue  # "المملكة العربية السعودية": the letterhead again in its own language
+        after_letterhead = is_letterhead(line)
         if _is_headline(line):
             above = lines[i - 1] if i else ("", True)
             if not above[1] and _TITLE_OPENING.match(above[0]):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.ingest.bylines import find_byline
+from briefdeck.ingest.form_titles import form_title
 from briefdeck.ingest.full_dates import FULL_DATE, only_a_date, parse_date
 from briefdeck.ingest.header_lines import _HEADER_LINES, _lines
 from briefdeck.ingest.headlines import HEADER_FIELD, OPEN_END, find_headline, mail_subject
@@ -50,6 +51,7 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
     headline, headline_at = find_headline(lines)
     byline = find_byline(lines, headline_at)
     outlet = find_outlet(lines, text, headline, byline)
+    headline = form_title(lines, headline, headline_at) or headline
     subject = mail_subject(lines)
     if subject:  # an e-mail's subject is its title, whatever its first lines look like
         headline = subject

@@ -10,6 +10,7 @@ from briefdeck.ingest import credits, format_headers
 from briefdeck.ingest.bill_headers import bill_source
 from briefdeck.ingest.closing_credits import closing_credit
 from briefdeck.ingest.header_lines import _HEADER_LINES
+from briefdeck.ingest.issuer_letterheads import letterhead_issuer
 
 _AGENCIES = credits.AGENCIES
 _DATELINE_AGENCY = re.compile(
@@ -79,4 +80,7 @@ def find_outlet(
         found = credits.self_reference(line) or credits.author_bio_outlet(line, names)
         if found:
             return found
+    found = letterhead_issuer(lines, _HEADER_LINES)  # "Kingdom of ..." / "Ministry of ..."
+    if found:
+        return found
     return closing_credit(lines)  # "Captions paid for by ...", "Transcript prepared by ..."

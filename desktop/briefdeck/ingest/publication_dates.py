@@ -40,6 +40,9 @@ _DATELINE_DAY = re.compile(
     rf"((?:{_MONTH}\s+\d{{1,2}})|(?:\d{{1,2}}\s+{_MONTH}))\s*(?:\(([^)]{{2,40}})\))?\s*[-—–:]",
     re.IGNORECASE,
 )
+_HIJRI_YEAR = re.compile(r"\b1[34]\d\d\s*(?:A\.?H\b|H\b|هـ)|هـ")
+_HIJRI_EQUIVALENT = re.compile(rf"\b(?:correspond(?:ing|s)|equivalent|equal)\s+to\s+(?:the\s+)?"
+                               rf"({FULL_DATE.pattern})", re.IGNORECASE)
 _URL_DATE = re.compile(r"[/_-]((?:19|20)\d\d)[/_-]([01]\d)[/_-]([0-3]\d)(?:[/_.-]|$)")
 
 
@@ -223,6 +226,12 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
     for line, _ in header:
         m = format_headers.SUBMITTED.search(line) if "itted" in line or "ented" in line else None
         if m and (found := parse_date(m.group("when"))):
+            return found
+    # "Riyadh, Monday 20 Jumada al-Akhirah 1448 AH corresponding to 30 November 2026": a
+    # statement dated by the Hijri calendar gives the Gregorian day after it
+    for line, _ in header:
+        m = _HIJRI_EQUIVALENT.search(line) if "to " in line and _HIJRI_YEAR.search(line) else None
+        if m and (found := parse_date(m.group(1))):
             return found
     # A line that is a date, or a part of one ("Edition 9 | Monday, 2 June 2025 | ..."),
     # or a dateline with its year ("BAGHDAD, June 9, 2022 (Reuters) -").
