@@ -214,8 +214,9 @@ PARTITIVE = re.compile(r"\bof\s+(?:the|those|these|them)\b", re.I)
 ADDED = re.compile(r"\b(?:another|additional|further|more|other)\b(?!\s+than)", re.I)
 # "a guard had also been hurt", "were also killed": more of the toll told before
 ALSO_VERB = re.compile(r"(?:,[^,;]{1,60},)?"
-                       # ("a guard posted at the perimeter was also wounded")
-                       r"(?:\s+(?:posted|stationed|deployed|based|assigned|[a-z]+ing)"
+                       # ("a guard posted at the perimeter was also wounded", "one member of
+                       # the airport police was also wounded")
+                       r"(?:\s+(?:posted|stationed|deployed|based|assigned|of|[a-z]+ing)"
                        r"(?:\s+(?!(?:is|are|was|were|and)\b)[\w'’-]+){0,6}?)?"
                        r"\s+(?:(?:is|are|was|were|have|has|had)\s+)?"
                        r"also\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b",

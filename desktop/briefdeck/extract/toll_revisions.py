@@ -51,6 +51,9 @@ TOLL_SET_RE = re.compile(
     # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
     r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
     r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)
+# "the number of our people injured is now three": the teller's own people only, so another
+# force's member "also wounded" stays beside the new count (toll_updates.merge_tolls)
+OUR_OWN = re.compile(r"\bour\b", re.I)
 # the verbs of a new total that can only raise a count ("revised to" may lower it)
 _RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rises|climbs|increases|"
                    r"grows|jumps|rais(?:es|ed|ing)|"
@@ -156,7 +159,8 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
                                count_of(m.group("num")), said[1] if said else "unspecified",
                                m.group("num"),
                                total=True, kind_unsaid=unsaid,
-                               rise=bool(_RISE.search(m.group(0)))))
+                               rise=bool(_RISE.search(m.group(0))),
+                               party_total=bool(OUR_OWN.search(m.group("noun")))))
         # "had risen to four, along with a civilian contractor": one more of that kind
         more = _ALONG_WITH.match(text, m.end("num"), end)
         if more:

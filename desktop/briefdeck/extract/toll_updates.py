@@ -139,6 +139,11 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
             own = c.party != "unspecified" and any(
                 old.kind == c.kind and old.party == c.party for old in toll) and all(
                 old.party != "unspecified" for old in toll if old.kind == c.kind)
+            if c.party_total and c.party == "unspecified" and not any(
+                    old.kind == c.kind and old.party == "unspecified" for old in toll):
+                # "the number of our people hurt is now three" when every count named a
+                # party: ours among them, so the new count is the whole of its kind
+                c = replace(c, party_total=False)
             toll = [old for old in toll if old.kind != c.kind or (
                 (c.party_total or own) and old.party != c.party)]
         elif c.count is not None and not c.is_floor:
