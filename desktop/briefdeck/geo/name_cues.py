@@ -20,10 +20,13 @@ Key = tuple[str, ...]
 BASE_CUES: tuple[Key, ...] = (("air", "base"), ("airbase",), ("base",), ("airfield",),
                               ("air", "field"))
 # "the town of Hit", "the outskirts of al-Dana"
-# (folded as the scan folds words: "village" is read "vilage")
-TOWN_CUES = frozenset(map(fold_token, {"town", "towns", "city", "village", "villages", "port",
-                                       "district", "outskirts", "suburbs", "environs",
-                                       "vicinity"}))
+TOWN_CUES = frozenset({"town", "towns", "city", "village", "villages", "port", "district",
+                       "outskirts", "suburbs", "environs", "vicinity"})
+# The same words folded as the scan folds them ("village" is read "vilage"): a namesake's
+# "the village of X" reason (namesakes.py). The gazetteer's own town cue still compares the
+# unfolded words, so "village of" does not yet accept a weak world city there: doing so put
+# "the village of Victoria in Tulcea County, Romania" in Hong Kong.
+TOWN_CUE_KEYS = frozenset(map(fold_token, TOWN_CUES))
 # Countries whose surname-like towns (places.EAST_ASIAN_SURNAMES) still count after "in".
 SURNAME_COUNTRIES = frozenset({"Japan", "South Korea", "North Korea"})
 # Capitalised words that may follow a city without making it part of another name.

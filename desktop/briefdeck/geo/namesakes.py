@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 
 from briefdeck.geo.mentions import Mention
-from briefdeck.geo.name_cues import TOWN_CUES, Key
+from briefdeck.geo.name_cues import TOWN_CUE_KEYS, Key
 from briefdeck.geo.places import (
     BIG_CITY,
     CURATED,
@@ -117,7 +117,7 @@ def village_abroad_unreasoned(scan: _Scan, found: list, i: int, size: int,
     if town.country == city.country or not _spelled_as(scan, i, size, city):
         return False
     words = scan.words
-    if i >= 2 and words[i - 1].key == "of" and words[i - 2].key in TOWN_CUES:
+    if i >= 2 and words[i - 1].key == "of" and words[i - 2].key in TOWN_CUE_KEYS:
         return False
     return not any(f[3].entry.kind != "city" and f[3].entry.country == town.country
                    and -OWN_COUNTRY_WORDS <= f[0] - i <= size + OWN_COUNTRY_WORDS
