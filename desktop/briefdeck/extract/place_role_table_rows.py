@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefdeck.extract.place_role_marks import marked_targets
+
 TARGET_COLUMN = re.compile(r"(?:location|town|site|place|village|community|target)s?", re.I)
 HEADER_CELL = re.compile(r"[A-Za-z#][\w /().#-]{0,30}")
 ATTACK_CELL = re.compile(r"\b(?:attack\w*|strikes?|airstrike|IED|VBIED|rockets?|mortars?|"
@@ -78,12 +80,4 @@ def table_targets(places: list[Any], mentions: list[Any], text: str) -> list[Any
             hit[m.key] = m
     if not hit:
         return places
-    key_at = {(m.start, m.end): m.key for m in mentions}
-    out = []
-    for p in places:
-        key = key_at.get((p.provenance.start, p.provenance.end)) if p.provenance else None
-        if p.role == "mentioned" and key in hit:
-            p = p.model_copy(update={"role": "attack target", "provenance": p.provenance.model_copy(
-                update={"start": hit[key].start, "end": hit[key].end})})
-        out.append(p)
-    return out
+    return marked_targets(places, mentions, hit, lambda p, key: p.role == "mentioned")

@@ -25,6 +25,7 @@ from briefdeck.extract.place_role_event_guards import (
     named_for_else,
     site_then_town,
 )
+from briefdeck.extract.place_role_marks import marked_targets
 from briefdeck.extract.place_role_table_rows import table_targets
 from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.place_roles_from_moves import roles_from_moves
@@ -146,16 +147,6 @@ def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
                     hit.setdefault(key, inside[0] if inside else None)
     if not hit:
         return places
-    key_at = {(m.start, m.end): m.key for m in mentions}
-    out = []
-    for p in places:
-        key = key_at.get((p.provenance.start, p.provenance.end)) if p.provenance else None
-        if p.role == "mentioned" and p.kind in POINT_KINDS and key in hit and \
-                key not in barred and not CARE_NAME.search(p.name):
-            update: dict[str, Any] = {"role": "attack target"}
-            if hit[key] is not None:
-                update["provenance"] = p.provenance.model_copy(
-                    update={"start": hit[key].start, "end": hit[key].end})
-            p = p.model_copy(update=update)
-        out.append(p)
-    return out
+    return marked_targets(places, mentions, hit, lambda p, key: (
+        p.role == "mentioned" and p.kind in POINT_KINDS and key not in barred
+        and not CARE_NAME.search(p.name)))
