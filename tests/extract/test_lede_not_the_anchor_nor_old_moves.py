@@ -30,10 +30,13 @@ def test_a_battery_that_arrived_weeks_before_the_attack_is_not_arriving_news():
             "Two U.S. soldiers were wounded when three mortar rounds and a drone struck the Tower "
             "West base in Syria late on Monday, 16 November, officials said. The attack comes "
             "weeks after a Patriot battery arrived there in October. A militia claimed it.\n")
-    narrative = _draft(text, "Mortar and drone attack on Tower West base wounds two U.S. "
-                             "soldiers").narrative
+    drafted = _draft(text, "Mortar and drone attack on Tower West base wounds two U.S. soldiers")
+    narrative = drafted.narrative
     assert "arrive" not in narrative.bluf, narrative.bluf
     assert not any("arriving" in k for k in narrative.key_points), narrative.key_points
+    # the fact itself says so too: the page's key facts and the fact table agree with the BLUF
+    patriot = next(s for s in drafted.facts.systems if s.name == "Patriot")
+    assert patriot.posture == "deployed"
 
 
 def test_a_finished_tour_recalled_in_a_speech_is_no_move_now():

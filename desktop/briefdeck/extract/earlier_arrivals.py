@@ -42,3 +42,11 @@ def earlier_arrivals(systems: list[Any], events: list[Any], doc: Any) -> set[str
         if month and len(latest) >= 7 and month < int(latest[5:7]):
             out.add(s.name)
     return out
+
+
+def settled_arrivals(systems: list[Any], events: list[Any], doc: Any) -> list[Any]:
+    """The systems with each background arrival made "deployed", so the fact table, the key
+    facts and the BLUF say the same of it."""
+    earlier = earlier_arrivals(systems, events, doc)
+    return [s.model_copy(update={"posture": "deployed"}) if s.name in earlier else s
+            for s in systems] if earlier else systems

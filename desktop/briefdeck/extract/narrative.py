@@ -16,7 +16,6 @@ import bisect
 import re
 from datetime import date
 
-from briefdeck.extract.earlier_arrivals import earlier_arrivals
 from briefdeck.extract.force_counts import counts_a_force
 from briefdeck.extract.lede import bare_opening, outlook, spine
 from briefdeck.extract.lede_filters import tells_news
@@ -548,12 +547,6 @@ def draft_narrative(doc: Document, headline: str, facts: Facts,
         facts = facts.model_copy(update={"places": [
             p.model_copy(update={"role": "mentioned"}) if p.name in background else p
             for p in facts.places]})
-    # an air defence told as there before the news is deployed, not arriving
-    earlier = earlier_arrivals(facts.systems, facts.events, doc)
-    if earlier:
-        facts = facts.model_copy(update={"systems": [
-            s.model_copy(update={"posture": "deployed"}) if s.name in earlier else s
-            for s in facts.systems]})
     near = referenced_from(doc.text, facts.events)
     bluf = _bluf(doc, headline, facts, mentions, near)
     return Narrative(bluf=bluf,
