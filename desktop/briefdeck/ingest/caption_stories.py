@@ -10,8 +10,12 @@ stays, as does the programme's first story.
 Only the weather, sports, traffic and business are other stories by their introduction alone.
 An anchor also turns to the report itself ("TURNING NOW TO IRAQ, WHERE A DRONE STRUCK ...") or
 closes on a follow-up to it ("AND FINALLY, THE PENTAGON NAMED THE CONTRACTOR KILLED ..."): a
-story introduced by a turn to any subject, "finally" or "in other news" is another story only
-when it tells of no attack (no drone, rocket, missile, attack, troops ...).
+story introduced by a turn to any subject, "finally" or "in other news" is the report's only
+when it names the report's own places or subject: a word of the report's story that is neither
+an attack word nor newscast filler ("IRAQ", "ARMY", "AL-ASAD"). An attack word alone does not
+keep it: another war ("TURNING NOW TO UKRAINE, WHERE MISSILES STRUCK KHARKIV") and a local bomb
+scare are other stories. The report is the first story that tells of an attack (the programme
+may open on a school board vote), else the first story.
 """
 
 from __future__ import annotations
@@ -40,16 +44,43 @@ _ATTACK = re.compile(r"\b(?:drones?|rockets?|missiles?|mortars?|attack(?:s|ed|er
                      re.IGNORECASE)
 
 
+# Words any newscast story has: they name no place or subject of the report
+_FILLER = frozenset(
+    "that this these those there here where when which while what with from into onto over "
+    "under after before about against than then them they their were have been being also just "
+    "good evening morning afternoon night tonight today yesterday overnight week weekend hours "
+    "days year years start begin begins turning turn news other finally more back now first "
+    "last said says saying told tell report reports reported reporting officials official "
+    "people person says according statement latest update still near least some many several "
+    "three four five seven eight nine eleven twelve dozen dozens hundred hundreds thousand "
+    "killed kill wounded wounding injured hurt dead died struck strike strikes striking "
+    "fired firing hit hitting closed city town area local state county police".split())
+_WORD = re.compile(r"[a-z][a-z'’-]{3,}")
+
+
+def _subject_words(lines: list[ArticleLine]) -> set[str]:
+    """A story's words that may name its places or subject (not attacks, not filler)."""
+    words = {w for line in lines for w in _WORD.findall(line.text.lower())}
+    return {w for w in words if w not in _FILLER and not _ATTACK.fullmatch(w)}
+
+
 def _other_story_lines(lines: list[ArticleLine]) -> list[bool]:
     """For each line: whether it belongs to a story the anchor turned to after the first."""
     starts = [i for i, line in enumerate(lines) if line.text.startswith(_STORY_CHANGE)]
     marks = [False] * len(lines)
-    for k, start in enumerate(starts[1:], start=1):
-        end = starts[k + 1] if k + 1 < len(starts) else len(lines)
-        opening = lines[start].text
-        if _SEGMENT.match(opening) or _ANY_TURN.match(opening) and not any(
-                _ATTACK.search(line.text) for line in lines[start:end]):
-            marks[start:end] = [True] * (end - start)
+    if not starts:
+        return marks
+    ends = [*starts[1:], len(lines)]
+    stories = [lines[start:end] for start, end in zip(starts, ends, strict=True)]
+    attacks = [any(_ATTACK.search(line.text) for line in story) for story in stories]
+    report = attacks.index(True) if True in attacks else 0
+    report_words = _subject_words(stories[report])
+    for k in range(1, len(starts)):
+        opening = lines[starts[k]].text
+        turned = _ANY_TURN.match(opening) and k != report and not (
+            report_words & _subject_words(stories[k]))
+        if _SEGMENT.match(opening) or turned:
+            marks[starts[k]:ends[k]] = [True] * (ends[k] - starts[k])
     return marks
 
 

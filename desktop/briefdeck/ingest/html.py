@@ -384,6 +384,20 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
                 el.tag = "div"
 
 
+# A paragraph of a consent wall or of a page skeleton waiting for its script, by its words
+_WALL_WORDS = re.compile(
+    r"\b(?:cookies?|consent|privacy|(?:our|\d+) partners|personal data|enable javascript|"
+    r"javascript (?:is )?(?:disabled|required)|loading|subscribe|sign in|log in|ad ?blocker)\b",
+    re.IGNORECASE,
+)
+
+
+def _prose_chars(body: str) -> int:
+    """The length of the text's paragraphs that are neither a consent wall nor a skeleton's
+    "Loading ..." note: a wall can be longer than the story a script holds."""
+    return sum(len(p) for p in body.split("\n") if not _WALL_WORDS.search(p))
+
+
 def html_to_text(markup: str, name: str) -> HtmlPage:
     tree = parse(markup, name)
     check_page_text(tree, name)
@@ -414,9 +428,9 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
         body = live_stamps.restore(tree, body)  # the <time> stamps of a live page's entries
     hints = _hints(doc, tree)
     story = script_story(tree)
-    # a page saved before it rendered; a script body no longer than the page's (a teaser,
-    # a description) is never read instead of it
-    if story is not None and len(story.text) > len(body) and not shown(story.text, body):
+    # a page saved before it rendered; a script body no longer than the page's prose (a
+    # teaser, a description) is never read instead of it
+    if story is not None and len(story.text) > _prose_chars(body) and not shown(story.text, body):
         body = story.text  # the note on the visible text no longer applies; others stay
         warnings = [w for w in warnings if w != _ALL_VISIBLE_KEPT]
         found = {"headline": story.headline, "published": story.published, "byline": story.byline}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections import deque
 from dataclasses import dataclass
 
 import lxml.etree
@@ -53,9 +54,9 @@ def _loads(raw: str) -> object:
 
 def _nodes(data: object):
     """Every dict in a parsed JSON value, breadth first, at most _MAX_NODES of them."""
-    queue, seen = [data], 0
+    queue, seen = deque([data]), 0
     while queue and seen < _MAX_NODES:
-        item = queue.pop(0)
+        item = queue.popleft()
         seen += 1
         if isinstance(item, dict):
             yield item
