@@ -19,7 +19,7 @@ from briefdeck.collector import collector_paused
 from briefdeck.errors import InputError
 from briefdeck.extract.attributions import extract_attributions
 from briefdeck.extract.dates import DateMention, find_dates, parse_published
-from briefdeck.extract.earlier_arrivals import settled_arrivals
+from briefdeck.extract.earlier_arrivals import with_background_arrivals_deployed
 from briefdeck.extract.events import draft_events
 from briefdeck.extract.figures import extract_figures
 from briefdeck.extract.narrative import draft_narrative
@@ -142,7 +142,8 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
                        doc)
     systems = stage.run("systems", [], extract_systems, doc, system_mentions, place_mentions)
     # an air defence told as there before the news is deployed, not arriving
-    systems = stage.run("systems", systems, settled_arrivals, systems, events, doc)
+    systems = stage.run("air defences arrived before the news", systems,
+                        with_background_arrivals_deployed, systems, events, doc)
     attributions = stage.run("attributions", [], extract_attributions, doc, people)
     facts = Facts(
         places=places,

@@ -10,30 +10,36 @@ from __future__ import annotations
 
 import re
 
-# What an incident does with the people it counts, said close to the count in its sentence
-# ("muster complete: 146 personnel accounted for", "38 non-essential personnel relocated").
-_INCIDENT_COUNT = re.compile(
-    r"\b(?:muster(?:ed|ing|s)?|head\s?counts?|accounted\s+for|roll\s+calls?|evacuat\w+|"
-    r"relocat\w+|sheltered|sheltering|shelter-in-place|aboard|on\s+board|non-?essential)\b",
+# What an incident does with the people it counts, said of the count itself: right after it
+# ("146 personnel accounted for", "38 non-essential personnel were relocated") or just
+# before it ("muster complete: 146", "a headcount of 146", "evacuated 38 contractors"). A ship's
+# complement ("2,500 troops are aboard") or another clause's evacuation is no incident's count.
+# The words naming whom the count counts ("38 U.S. personnel"): a dotted "U.S." is one word.
+_COUNTED = r"(?:\s+(?:(?:[A-Z]\.){2,}|[\w'-]+)){0,3}?"
+_INCIDENT_AFTER = re.compile(
+    _COUNTED + r"\s+(?:(?:were|was|have\s+been|had\s+been|are|being)\s+)?(?:\w+ly\s+)?"
+    r"(?:muster(?:ed|ing)|accounted\s+for|evacuat\w+|relocat\w+|sheltered|sheltering)\b",
     re.I)
-# ... and what befell them, said after the count ("110 service members were diagnosed with
-# brain injuries", "killed nearly 300 soldiers"): before it, a casualty word is another
-# clause's ("lost 100 men killed and wounded, and about 11,000 soldiers remain").
-_HURT_AFTER = re.compile(r"\b(?:injur\w+|wounded|hurt|killed|dead|missing|rescued|treated|"
-                         r"diagnosed)\b", re.I)
+_INCIDENT_BEFORE = re.compile(
+    r"\b(?:muster(?:ed|ing|s)?|head\s?counts?|accounted\s+for|roll\s+calls?|evacuat\w+|"
+    r"relocat\w+|sheltered|sheltering|shelter-in-place)\b[\s:,-]*(?:(?:of|at|was|were|"
+    r"complete|completed|total|all|some|about|nearly|around)[\s:,-]+){0,2}$", re.I)
+_NOT_ESSENTIAL = re.compile(r"\s+non-?essential\b", re.I)
+# ... and what befell them, said of the count ("110 service members were diagnosed with brain
+# injuries", "12 soldiers killed", "killed nearly 300 soldiers"): a casualty word of another
+# clause ("troops remain in Iraq, where attacks have injured dozens") is not theirs.
+_HURT_AFTER = re.compile(_COUNTED + r"\s+(?:(?:were|was|have\s+been|had\s+been|are|remain|"
+                         r"remained)\s+)?(?:\w+ly\s+)?(?:injur\w+|wounded|hurt|killed|dead|missing|rescued|"
+                         r"treated|diagnosed)\b", re.I)
 _KILLED_BEFORE = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring)\s+"
                             r"(?:[\w-]+\s+){0,2}$", re.I)
-_REACH = 60  # characters either side of the count, inside its sentence
-_STOP = re.compile(r"[.!?;:]\s")
+_REACH = 40  # characters before the count a word governing it may stand in
 
 
 def counts_a_force(text: str, start: int, end: int) -> bool:
     """Is the count of people at text[start:end] a force's size rather than an incident's
     headcount, evacuees or casualties?"""
-    lo, hi = max(0, start - _REACH), min(len(text), end + _REACH)
-    stops = [m.end() for m in _STOP.finditer(text, lo, start)]
-    lo = stops[-1] if stops else lo
-    stop = _STOP.search(text, end, hi)
-    hi = stop.start() if stop else hi
-    return not (_INCIDENT_COUNT.search(text, lo, hi) or _HURT_AFTER.search(text, end, hi) or
-                _KILLED_BEFORE.search(text, lo, start))
+    before = text[max(0, start - _REACH):start]
+    return not (_INCIDENT_AFTER.match(text, end) or _HURT_AFTER.match(text, end) or
+                _INCIDENT_BEFORE.search(before) or _KILLED_BEFORE.search(before) or
+                _NOT_ESSENTIAL.match(text, end))
