@@ -92,8 +92,10 @@ def in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
-# "01:14 a.m. KSA", "0300 UAE": a country's code after a clock time is the time zone.
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]?\d{2}\s*(?:[ap]\.?m\.?|hrs|h)?\s+\(?$", re.I)
+# "01:14 a.m. KSA", "0300 hrs UAE", "0300 UAE": a country's code after a time written as a clock
+# is the time zone; after a count ("1,500 UK troops", "1500 UK troops") it is whose.
+_CLOCK_BEFORE = re.compile(r"(?<![\d,.])(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|hrs|h)?|"
+                           r"\d{3,4}\s*(?:[ap]\.?m\.?|hrs|h)|0\d{3})\s+\(?$", re.I)
 
 
 def time_zone(text: str, start: int, written: str) -> bool:

@@ -12,11 +12,14 @@ from briefdeck.extract.casualty_rows import Casualty, count_of
 from briefdeck.extract.toll_parties import party_of
 
 # "members of the Kurdistan Region security forces", "personnel of the Iraqi army"
-_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?P<group>[^,.;:()]{3,60}?)"
+_OF_GROUP = re.compile(r"\s+of\s+(?:the\s+)?(?P<group>(?:(?:[A-Z]\.){2,}|[^,.;:()]){3,60}?)"
                        r"(?=\s+(?:and|were|was|who|in|at|on|when)\b|[,.;:()]|$)")
 _MEMBERS = re.compile(r"(?:members?|personnel|troops|soldiers|guards|officers|staff)\Z", re.I)
 # "the US-backed SDF militia": the SDF's, not its backer's
 _BACKER = re.compile(r"\S+-(?:backed|aligned|allied|led|supported|linked|affiliated)\b")
+# "the Kurdistan Region-based coalition contingent": a place-based compound says where the group
+# is, not whose it is (the whole place name goes: "Kurdistan Region-based")
+_BASED = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][\w.]*-based\b|\S+-based\b")
 # "killed three U.S. soldiers and wounded more than 40", "three Americans were killed and
 # 40 wounded": the second count's group is the first one's
 _PAIRED = re.compile(r"\s*(?:(?:were|was)\s+)?(?:killed|wounded|injured|hurt)?\s+and\s+"
@@ -41,7 +44,7 @@ def _party_around(text: str, c: Casualty, prev: Casualty | None) -> str:
             count_of(words[:member.start()]) is not None and \
             (of := _OF_GROUP.match(text, c.end)) is not None:
         # ("two ISIS members of Syrian nationality": the group named before is theirs)
-        return party_of(_BACKER.sub("", of.group("group")))
+        return party_of(_BASED.sub("", _BACKER.sub("", of.group("group"))))
     if prev is not None and prev.party != "unspecified" and prev.kind != c.kind and \
             count_of(words) is not None and c.end - c.start <= 14 and \
             _PAIRED.match(text, prev.end, c.start) is not None:
