@@ -7,8 +7,8 @@ Iraq?"), the guest answers, and the anchor thanks the guest by name to end the i
 reader takes every answer in between as the guest's own words: each turn right after a question
 to the guest (a turn ending on "?", or one addressing the guest, "But congresswoman, ...") is
 one quote of hers. Courtesies ("Thank you, Laura."), a sentence resumed after crosstalk ("--
-close enough to ...") and the anchor's own turns are no quotes. A new story (">>>") or the
-anchor's thanks ends the interview.
+close enough to ...") and the anchor's own turns are no quotes. A new story (">>>"), another guest
+brought on or the anchor's thanks ends the interview.
 """
 
 from __future__ import annotations
@@ -21,9 +21,16 @@ from briefdeck.extract.sentences import Document
 
 # A turn's marker at a line's start: ">>" a new speaker, ">>>" a new story
 _TURN = re.compile(r"(?m)^[ \t]*(>>>?)[ \t]*")
-# The anchor brings a guest on: "joining us now (from X) is", "with us (now) is", "joins us"
-_INTRODUCES = re.compile(r"\b(?:[Jj]oining\s+us|[Ww]ith\s+us\s+(?:now|tonight|live|this\s+"
-                         r"(?:morning|evening))|[Jj]oins\s+us)\b")
+# The anchor's words that bring a guest on: "joining us now (from X) is", "with us tonight is",
+# "joins us". Shared with sourcing_broadcast. A bare "with us" is no anchor's: a speaker's
+# "Standing with us are the Iraqi Security Forces" brings nobody on to speak.
+_WHEN = r"(?:now|tonight|live|again|this\s+(?:morning|evening))"
+INTRODUCTION = (rf"(?:[Jj]oin(?:ing|s)\s+(?:us|me)|[Ww]ith\s+us(?=\s+{_WHEN}\b))"
+                rf"(?:\s+{_WHEN})*")
+# ... or a further guest brought on ("Let's bring in ...", "... is here with me"): a new
+# introduction ends the interview before it
+_INTRODUCES = re.compile(rf"\b(?:{INTRODUCTION}|[Ll]et['’]s\s+bring\s+in|"
+                         r"(?:is|are)\s+here\s+with\s+(?:me|us))\b")
 # How the anchor addresses a guest, opening a turn: "But congresswoman, ...", "Senator, ..."
 _ADDRESS_WORDS = (r"congresswoman|congressman|senator|general|admiral|colonel|minister|"
                   r"ambassador|governor|mayor|secretary|doctor|sir|ma'am|ma’am")
@@ -81,8 +88,8 @@ def guest_turns(doc: Document, people: PeopleIndex) -> list[tuple[int, int, str,
         while j < len(turns) and j <= i + _MAX_TURNS:
             marker, start, end = turns[j]
             body = text[start:end]
-            if marker == ">>>":
-                break
+            if marker == ">>>" or _INTRODUCES.search(body):
+                break  # a new story, or another guest brought on: this interview is over
             j += 1
             if _NO_WORDS.match(body):
                 continue  # crosstalk: whoever spoke, the exchange goes on

@@ -34,6 +34,13 @@ OTHER_CLAUSE = re.compile(
     r"wounded|injuring|detain\w*|arrest\w*|seiz\w+|fled|launched|fired|then|expect\w*|"
     r"aim\w*|plan\w*|want\w*|threat\w*)\b",
     re.I)
+# A struck ship, plane or truck is not where its owner, operator or registry is: "struck a
+# cargo ship owned by a shipping company in Haifa", "a tanker registered in Malta". (A site
+# "belonging to a militia in X" stands in X, and a "Liberian-flagged" ship is no owner named.)
+MOVER_OWNED = re.compile(
+    r"\b(?:ships?|vessels?|tankers?|freighters?|carriers?|boats?|dhows?|aircraft|planes?|"
+    r"airliners?|trucks?|lorr(?:y|ies)|convoys?)\b[^.;]{0,60}?(?<![-\w])(?:owned|operated|"
+    r"managed|chartered|leased|insured|registered|belong\w*|headquartered)\b", re.I)
 # Right before the place: a word that places a target there.
 TARGET_AT = re.compile(
     r"(?:\b(?:in|near|at|outside|inside|on)\s+(?:the\s+)?|"
@@ -83,4 +90,5 @@ def struck_in_list(text: str, sent_start: int, start: int, end: int, kind: str) 
         return False
     if SUPPOSED_BEFORE.search(text, max(sent_start, verb.start() - 40), verb.start()):
         return False
-    return OTHER_CLAUSE.search(text, verb.end(), start) is None
+    return OTHER_CLAUSE.search(text, verb.end(), start) is None and \
+        MOVER_OWNED.search(text, verb.end(), start) is None

@@ -24,30 +24,31 @@ ATTACK_CELL = re.compile(r"\b(?:attack\w*|strikes?|airstrike|IED|VBIED|rockets?|
                          r"drones?|UAS|UAVs?|OWA|missiles?|grenade|shell(?:s|ing)|"
                          r"intercept\w*|Katyusha|IDF|107mm|122mm|targeted\s+killing)\b", re.I)
 CELL_LEAD = re.compile(r"\s*(?:\[\[)?\s*(?:the\s+)?")
-LOOK_UP = 4000  # characters above a row within which its header line stands
 
 
-def _header_cells(text: str, row_start: int, tabs: int) -> list[str] | None:
-    """The header line of the table this row belongs to: the nearest line above with as many
-    cells, every one a short label."""
-    lo = max(0, row_start - LOOK_UP)
-    end = row_start - 1
-    while end > lo:
-        start = text.rfind("\n", lo, end) + 1
-        line = text[start:end]
-        if line.count("\t") == tabs:
+def table_headers(text: str) -> dict[int, list[str]]:
+    """The header cells of the table each row belongs to, by the row's start: the nearest line
+    above with as many cells, every one a short label, with no line of plain text between (the
+    table ended there). Found in one pass over the text, however long the table."""
+    headers: dict[int, list[str]] = {}
+    current: dict[int, list[str]] = {}  # the latest header line of each cell count
+    pos = 0
+    for line in text.split("\n"):
+        tabs = line.count("\t")
+        if tabs:
+            if tabs in current:
+                headers[pos] = current[tabs]
             cells = line.split("\t")
             if all(HEADER_CELL.fullmatch(c.strip()) for c in cells):
-                return [c.strip() for c in cells]
-        elif line.strip() and "\t" not in line:
-            return None  # the table ended above
-        if start <= lo:
-            break
-        end = start - 1
-    return None
+                current[tabs] = [c.strip() for c in cells]
+        elif line.strip():
+            current = {}
+        pos += len(line) + 1
+    return headers
 
 
-def attacked_in_row(text: str, start: int, end: int, kind: str) -> bool:
+def attacked_in_row(text: str, start: int, end: int, kind: str,
+                    headers: dict[int, list[str]]) -> bool:
     """Is the place the location cell of a table row that records an attack?"""
     if kind not in ("installation", "city"):
         return False
@@ -57,11 +58,10 @@ def attacked_in_row(text: str, start: int, end: int, kind: str) -> bool:
         return False
     row_end = text.find("\n", end)
     row = text[row_start:row_end if row_end >= 0 else len(text)]
-    tabs = row.count("\t")
-    if not tabs:
+    if "\t" not in row:
         return False
     column = text.count("\t", row_start, start)
-    header = _header_cells(text, row_start, tabs)
+    header = headers.get(row_start)
     if header is None or not TARGET_COLUMN.fullmatch(header[column]):
         return False
     if any(TARGET_COLUMN.fullmatch(h) for h in header[:column]):
@@ -74,10 +74,13 @@ def table_targets(places: list[Any], mentions: list[Any], text: str) -> list[Any
     """Places still "mentioned" that open the location cell of a row recording an attack
     become "attack target", their evidence that cell."""
     hit: dict[str, Any] = {}
+    headers: dict[int, list[str]] | None = None  # found once, when a mention stands in a row
     for m in mentions:
-        if m.key not in hit and not m.locator and text.find("\t", m.start - 200, m.start) >= 0 \
-                and attacked_in_row(text, m.start, m.end, m.kind):
-            hit[m.key] = m
+        if m.key not in hit and not m.locator and text.find("\t", m.start - 200, m.start) >= 0:
+            if headers is None:
+                headers = table_headers(text)
+            if attacked_in_row(text, m.start, m.end, m.kind, headers):
+                hit[m.key] = m
     if not hit:
         return places
     return marked_targets(places, mentions, hit, lambda p, key: p.role == "mentioned")

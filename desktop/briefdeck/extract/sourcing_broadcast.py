@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.attribution_kinds import _FORMER, _OFFICIAL_TITLE
+from briefdeck.extract.guest_turns import INTRODUCTION
 
-# "Joining us now from Capitol Hill is", "With us tonight is": the guest's title and name after
+# "Joining us now from Capitol Hill is", "With us tonight is" (the anchor's words, not a
+# speaker's "standing with us are"): the guest's title and name after
 _GUEST = re.compile(
-    r"\b(?:[Jj]oining\s+(?:us|me)|[Ww]ith\s+us)(?:\s+(?:now|tonight|live|again))*"
+    rf"\b{INTRODUCTION}"
     r"(?:\s+(?:from|in|on|at)\s+[^,.;\n]{1,40}?)?\s+(?:is|are)\s+"
     # (a lower-case role may come first: "defense analyst Tom Rivers")
     r"(?P<who>(?:[a-z][\w-]*[ \t]+){0,3}[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5})")
