@@ -17,7 +17,6 @@ a move now.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from datetime import date
 from typing import Any
 
@@ -40,12 +39,12 @@ def _day(iso: str) -> date:
     return date(parts[0], parts[1], parts[2])
 
 
-def _current(e: Any, latest: date | None, doc: Any, starts: list[int]) -> bool:
+def _current(e: Any, latest: date | None, doc: Any) -> bool:
     if not e.date or latest is None or e.date_text.lower().startswith("by "):
         return False
     said = e.summary
     if e.provenance is not None:
-        i = bisect_right(starts, e.provenance.start) - 1
+        i = doc.sentence_index(e.provenance.start)
         if i >= 0:
             sent = doc.sentences[i]
             said = doc.text[sent.start:max(sent.end, e.provenance.end)]
@@ -56,8 +55,7 @@ def _current(e: Any, latest: date | None, doc: Any, starts: list[int]) -> bool:
     return e.date_precision == "month" and e.date == latest.isoformat()[:7]
 
 
-def _finished_spans(events: list[Any], latest: date | None, doc: Any,
-                    starts: list[int]) -> list[tuple[int, int]]:
+def _finished_spans(events: list[Any], latest: date | None, doc: Any) -> list[tuple[int, int]]:
     """The sentences in which a speaker tells their own unit's move dated two months or more
     before the latest day the report tells: a tour looked back on, not a move under way (a plan
     is dated ahead, never here; another's old move is left to the events' dates, which a
@@ -68,7 +66,7 @@ def _finished_spans(events: list[Any], latest: date | None, doc: Any,
             continue
         if (latest - _day(e.date)).days < OLD_DAYS:
             continue
-        i = bisect_right(starts, e.provenance.start) - 1
+        i = doc.sentence_index(e.provenance.start)
         if i >= 0:
             sent = doc.sentences[i]
             end = max(sent.end, e.provenance.end)
@@ -87,13 +85,12 @@ def background_moves(places: list[Any], events: list[Any], mentions: list[Any],
     for m in mentions:
         keys.setdefault(m.name.casefold(), set()).add(m.key)
     latest = max((_day(e.date) for e in events if e.date), default=None)
-    starts = [s.start for s in doc.sentences]
     now: set[str] = set()  # keys a current force move leaves
     for e in events:
-        if e.kind in MOVES and e.kind != "deployment" and _current(e, latest, doc, starts):
+        if e.kind in MOVES and e.kind != "deployment" and _current(e, latest, doc):
             for name in e.place.split(", "):
                 now |= keys.get(name.casefold(), set())
-    over = _finished_spans(events, latest, doc, starts)
+    over = _finished_spans(events, latest, doc)
     out = set()
     for p in places:
         if p.role not in ("withdrawal", "reinforcement") or p.provenance is None:
