@@ -63,13 +63,13 @@ def counted_times(text: str, q: Quantity, start: int, phrase: str) -> tuple[str,
     # "attacked more than 170 times": a count of attacks; "dozens of times" and
     # other vague repeats stay out
     times = _TIMES_WORD.match(text, q.end)
+    attacked = _ATTACKED_BEFORE.search(text, max(start, q.start - 80), q.start)
     if q.vague and not BOUNDED_DOZEN.match(q.text) or \
             times and _MULTIPLIER_AFTER.match(text, times.end()) or \
-            not re.search(r"\d", q.text) and q.qualifier == "exact" and \
-            not _ATTACKED_BEFORE.search(text, max(start, q.start - 80), q.start):
+            not re.search(r"\d", q.text) and q.qualifier == "exact" and not attacked:
         return None  # ("three times as many", "two times": no tally; "targeted at
         # least nine times" is one, in words; so is "more than a dozen times")
-    if _ATTACKED_BEFORE.search(text, max(start, q.start - 80), q.start):
+    if attacked:
         return "attacks", ""
     elif spread := _SPREAD_BEFORE.search(text, max(start, q.start - 16), q.start):
         # "shared more than 4,800 times": how far a post travelled

@@ -10,6 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+# Places a role can point at: a town or a site (a country or a province an attack or a move is
+# placed in is where it was, not what was hit, left or reinforced).
+POINT_KINDS = ("installation", "city")
+
 
 def marked_targets(places: list[Any], mentions: list[Any], hit: dict[str, Any],
                    may: Callable[[Any, str], bool]) -> list[Any]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.place_role_clauses import on_road_named_for
+from briefdeck.extract.place_role_marks import POINT_KINDS
 
 # An active strike verb and its object list: "struck", "hit", "targeted", "strikes on",
 # "air raids on" (an air raid is a strike). Not a passive ("was hit"): its target came first.
@@ -67,7 +68,6 @@ STRUCK_IN_CLAUSE = re.compile(r"[^.;:]{0,80}?\b(?:struck|hit|targeted|attacked|b
 SUPPOSED_BEFORE = re.compile(r"\b(?:if|unless|would|could|might|may|should|threat\w*|vow\w*|"
                              r"warn\w*|keeps?)\b[^,;]{0,30}$", re.I)
 REACH = 320  # characters a list of targets may run past its verb
-POINT_KINDS = ("installation", "city")
 
 
 def struck_in_list(text: str, sent_start: int, start: int, end: int, kind: str) -> bool:

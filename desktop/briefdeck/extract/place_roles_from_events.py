@@ -25,12 +25,11 @@ from briefdeck.extract.place_role_event_guards import (
     named_for_else,
     site_then_town,
 )
-from briefdeck.extract.place_role_marks import marked_targets
+from briefdeck.extract.place_role_marks import POINT_KINDS, marked_targets
 from briefdeck.extract.place_role_table_rows import table_targets
 from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.place_roles_from_moves import roles_from_moves
 
-POINT_KINDS = ("installation", "city")
 ATTACKS = ("attack", "strike")
 # Ground fighting, raids and arrests: the place is where forces fought, not a target struck.
 # A smuggling drone downed near a town carried contraband, not an attack on it.

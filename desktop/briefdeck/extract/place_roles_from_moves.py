@@ -19,8 +19,9 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from briefdeck.extract.place_role_marks import POINT_KINDS
+
 MOVES = {"withdrawal": "withdrawal", "handover": "withdrawal", "deployment": "reinforcement"}
-POINT_KINDS = ("installation", "city")
 # "towards Erbil", "to Rumalyn", "reposition it at Al Udeid": where the leaving forces go.
 DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into|re-?position\w*\s+(?:\w+\s+){0,3}?at)"
                                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
