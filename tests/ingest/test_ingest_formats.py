@@ -276,3 +276,48 @@ def test_unknown_suffix_with_markdown_is_read_as_markdown(tmp_path):
 def test_txt_suffix_keeps_markdown_like_characters():
     path = FIXTURES / "press-release.txt"
     assert "###" in read_article(path).text
+
+
+def _tracked_change(paragraph, deleted: str, inserted: str) -> None:
+    """Append a reviewer's correction to a paragraph: old words struck, new words inserted."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    author = 'w:author="Reviewer" w:date="2026-11-30T09:00:00Z"'
+    struck = f"<w:r><w:delText>{deleted}</w:delText></w:r>"
+    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="1" {author}>{struck}</w:del>'))
+    paragraph._p.append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="2" {author}><w:r><w:t>{inserted}</w:t></w:r></w:ins>'
+    ))
+
+
+def test_docx_with_tracked_changes_is_read_with_the_changes_accepted(tmp_path):
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.add_heading("Draft note: rocket fire on a logistics hub", level=1)
+    lead = doc.add_paragraph("Rockets struck the hub's fuel point overnight, wounding ")
+    _tracked_change(lead, "two contractors.", "five contractors, two of them seriously.")
+    doc.add_paragraph("Guards recovered a launch rail north of the perimeter.")
+    table = doc.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Wounded"
+    _tracked_change(table.cell(0, 1).paragraphs[0], "2", "5")
+    path = tmp_path / "draft.docx"
+    doc.save(path)
+
+    article = read_article(path)
+    assert "wounding five contractors, two of them seriously." in article.text
+    assert "two contractors" not in article.text  # the struck wording is not the document's
+    assert "Wounded\t5" in article.text
+    assert any("tracked changes" in w for w in article.warnings)
+
+
+def test_docx_without_tracked_changes_reads_as_before_and_warns_nothing(tmp_path):
+    docx = pytest.importorskip("docx")
+    doc = docx.Document()
+    doc.add_paragraph("A patrol boat escorted two tankers through the strait on Monday.")
+    path = tmp_path / "plain.docx"
+    doc.save(path)
+
+    article = read_article(path)
+    assert "escorted two tankers" in article.text
+    assert not any("tracked changes" in w for w in article.warnings)

@@ -1,4 +1,9 @@
-"""Word .docx to text: python-docx paragraphs and table rows, after zip-bomb checks."""
+"""Word .docx to text: python-docx paragraphs and table rows, after zip-bomb checks.
+
+A draft with tracked changes is read as Word shows it with the changes accepted: python-docx's
+paragraph text leaves out runs inside <w:ins>, so an inserted correction (a revised toll) would
+be lost while the deleted wording it replaced is already left out (it is <w:delText>).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +17,12 @@ from briefdeck.ingest import limits
 _DOCUMENT = "word/document.xml"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _HEADLINE_PARAGRAPHS = 30
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# Text parts of a run as Word renders them; deleted and moved-away text is not among them.
+_RUN_TEXT = {_W + "t": None, _W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n",
+             _W + "noBreakHyphen": "-"}
+_REMOVED = {_W + "del", _W + "moveFrom", _W + "txbxContent"}
+_TRACKED = ".//w:ins or .//w:moveTo"  # a paragraph with inserted or moved-here runs
 
 
 @dataclass
@@ -54,10 +65,35 @@ def check_package(data: bytes, name: str) -> None:
         )
 
 
-def _cells(row) -> list[str]:
+def _accepted_text(p) -> str:
+    """A paragraph's text with its tracked changes accepted (inserted runs kept)."""
+    parts: list[str] = []
+
+    def walk(element) -> None:
+        for child in element:
+            if child.tag in _REMOVED:
+                continue
+            if child.tag in _RUN_TEXT:
+                parts.append(child.text or "" if _RUN_TEXT[child.tag] is None
+                             else _RUN_TEXT[child.tag])
+            else:
+                walk(child)
+
+    walk(p)
+    return "".join(parts)
+
+
+def _paragraph_text(paragraph, tracked: bool) -> str:
+    if tracked and paragraph._p.xpath(_TRACKED):
+        return _accepted_text(paragraph._p)
+    return paragraph.text
+
+
+def _cells(row, tracked: bool) -> list[str]:
     out: list[str] = []
     for cell in row.cells:
-        text = " ".join(cell.text.split())
+        raw = "\n".join(_paragraph_text(p, True) for p in cell.paragraphs) if tracked else cell.text
+        text = " ".join(raw.split())
         if text and (not out or out[-1] != text):  # merged cells repeat their text
             out.append(text)
     return out
@@ -83,16 +119,23 @@ def docx_to_text(data: bytes, name: str) -> DocxText:
         blocks: list[str] = []
         hints: dict[str, str] = {}
         chars = 0
+        warnings: list[str] = []
+        tracked = bool(document.element.body.xpath(_TRACKED))
+        if tracked:
+            warnings.append(
+                f"{name}: the document has tracked changes; it was read with them accepted "
+                "(deleted wording left out)"
+            )
         for item in document.iter_inner_content():
             # Stop once the text passes the article limit: reading the rest only costs time.
             if chars > limits.MAX_ARTICLE_CHARS:
                 raise InputError(limits.too_long(name, chars, "over "))
             if isinstance(item, Table):
-                rows = ["\t".join(c) for row in item.rows if (c := _cells(row))]
+                rows = ["\t".join(c) for row in item.rows if (c := _cells(row, tracked))]
                 blocks.extend(rows)
                 chars += sum(len(r) for r in rows)
                 continue
-            text = item.text.strip()
+            text = _paragraph_text(item, tracked).strip()
             if not text:
                 continue
             chars += len(text)
@@ -112,4 +155,4 @@ def docx_to_text(data: bytes, name: str) -> DocxText:
         raise InputError(
             f"{name}: unreadable Word document ({type(err).__name__}: {err})"[:300]
         ) from None
-    return DocxText("\n\n".join(blocks), hints)
+    return DocxText("\n\n".join(blocks), hints, warnings)
