@@ -19,9 +19,11 @@ from briefdeck.errors import InputError
 from briefdeck.ingest import limits, live_page_dates, live_stamps
 from briefdeck.ingest.chat_exports import export_headline
 from briefdeck.ingest.credits import name_over_role, split_credit
+from briefdeck.ingest.day_pages import title_day
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 from briefdeck.ingest.script_stories import script_story, shown
 from briefdeck.ingest.story_asides import keep_story_asides
+from briefdeck.ingest.wiki_chrome import drop_wiki_chrome
 
 _PARSER = lxml.html.HTMLParser(
     no_network=True,
@@ -185,7 +187,9 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         values["outlet"] = _agency_author(tree)
     values["headline"] = export_headline(title, tree) or values["headline"]
     nodes = _VISIBLE_TEXT(tree)
-    stamped = live_page_dates.last_update(values["headline"], nodes) or _published_stamp(nodes)
+    headline = values["headline"]
+    stamped = (title_day(headline) or live_page_dates.last_update(headline, nodes)
+               or _published_stamp(nodes))
     if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
         values["published"] = stamped
     elif values["published"]:
@@ -401,6 +405,7 @@ def _prose_chars(body: str) -> int:
 def html_to_text(markup: str, name: str) -> HtmlPage:
     tree = parse(markup, name)
     check_page_text(tree, name)
+    drop_wiki_chrome(tree)
     _unwrap_layout_tables(tree)
     keep_story_asides(tree)
     warnings: list[str] = []

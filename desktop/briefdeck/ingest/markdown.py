@@ -104,6 +104,11 @@ def _front_matter(lines: list[str], hints: dict[str, str]) -> list[str]:
 
 
 def markdown_to_text(source: str) -> Markdown:
+    if "::" in source[:4000]:  # cheap test first: an outliner's export has property lines
+        from briefdeck.ingest.outlines import looks_like_outline, outline_to_text
+
+        if looks_like_outline(source):
+            return Markdown(*outline_to_text(source))
     hints: dict[str, str] = {}
     lines = _front_matter(source.split("\n"), hints)
     out: list[str] = []
