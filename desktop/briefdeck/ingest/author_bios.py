@@ -14,7 +14,9 @@ from briefdeck.ingest.rules import I
 _AUTHOR_BIO = re.compile(
     # "is a", "is the", "is the Ledger's" (the outlet named by possessive)
     # ("Jo Ames and Li Wei are contributors to ...": a plural needs no article)
-    rf"^{NAME}(?:,? and {NAME})? (?:(?:(?:is|are|was) (?:a|an|the|[A-Z][\w.&-]*['’]s)|are)\b"
+    # ("is The Meridian Review's": an outlet of several words, named by possessive)
+    rf"^{NAME}(?:,? and {NAME})? (?:(?:(?:is|are|was) (?:a|an|the|(?:The )?(?:[A-Z][\w.&-]* )"
+    r"{0,3}[A-Z][\w.&-]*['’]s)|are)\b"
     r"[^\"“”]{0,200}?\b"
     r"(?:correspondents?|reporters?|journalists?|writers?|editors?|columnists?|contributors?|"
     r"freelancers?|freelance|photographers?|photojournalists?|producers?|fellows?|authors?|"

@@ -21,12 +21,14 @@ from briefdeck.ingest import (
     cover_blocks,
     forum,
     glossary_boxes,
+    inline_furniture,
     inline_notes,
     issuer_blocks,
     layout,
     letter,
     mail,
     official_blocks,
+    page_stories,
     readme_pages,
     series_labels,
     social_posts,
@@ -86,18 +88,20 @@ from briefdeck.ingest.rules_notices import RULES as _NOTICES
 from briefdeck.ingest.rules_notices import flag_hearing_title, flag_report_cover
 from briefdeck.ingest.rules_official import RULES as _OFFICIAL
 from briefdeck.ingest.rules_page_notes import RULES as _PAGE_NOTES
+from briefdeck.ingest.rules_proceedings import RULES as _PROCEEDINGS
 from briefdeck.ingest.rules_publishing import LINK_NOTE
 from briefdeck.ingest.rules_publishing import RULES as _PUBLISHING
 from briefdeck.ingest.rules_records import RULES as _RECORDS
 from briefdeck.ingest.rules_reports import RULES as _REPORTS
 from briefdeck.ingest.rules_sites import RULES as _SITES
 from briefdeck.ingest.rules_social import RULES as _SOCIAL
+from briefdeck.ingest.rules_video_pages import RULES as _VIDEO_PAGES
 from briefdeck.ingest.story_tails import flag_story_tail
 
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
     + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL + _CAVEATS + _CABLES
-    + _NEWSROOM + _PAGE_NOTES + _FORMATS
+    + _NEWSROOM + _PAGE_NOTES + _FORMATS + _PROCEEDINGS + _VIDEO_PAGES
 )
 
 __all__ = [
@@ -290,6 +294,9 @@ def classify(text: str) -> list[Flag]:
         flag_credited_headlines(lines, flags)
 
     flag_episode_page(lines, flags, first_prose)
+    if "jump line" in flags.values() or "print edition note" in flags.values():
+        page_stories.flag_other_story(lines, flags)  # a printed page's unrelated brief
+        page_stories.flag_name_plate(lines, flags)
 
     flag_newsletter_titles(lines, flags)
     if "event promotion" in flags.values():
@@ -313,6 +320,8 @@ def classify(text: str) -> list[Flag]:
     if "achine" in text or "utomated" in text:  # "Machine translation, ..." closing a line
         for start, end in inline_notes.translation_notes(lines, flags):
             extra.append(Flag(start, end, "translation notice"))
+    for start, end, kind in inline_furniture.flag_inline_furniture(text, lines, flags):
+        extra.append(Flag(start, end, kind))
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 

@@ -31,8 +31,9 @@ RULES: tuple[Rule, ...] = (
           r"\.?$", 6, flags=0, hints=("see", "turn", "on")),
     # "Continued from A1", "Continued from Page 1", "A1 JUMP >>>>>".
     _rule("jump line", r"^(?i:continued|cont(?:inued|['’]d)?\.?) (?i:from) (?:(?i:page)\s*)?"
-          r"[A-Z]?\d{1,2}\.?$|^[A-Z]?\d{1,2} JUMP\b[^a-z]{0,80}$", 6, flags=0,
-          hints=("from", "jump")),
+          r"[A-Z]?\d{1,2}\.?$|^[A-Z]?\d{1,2} JUMP\b[^a-z]{0,80}$"
+          r"|^From (?:(?i:page) )?[A-Z]\d{1,2}$",  # "From A1": the jump's other end
+          6, flags=0, hints=("from", "jump")),
     # "^^^^^^^^", ">>>>>>>>", "—————": a rule line drawn with characters.
     _rule("separator", r"^[\^<>#+~=_*•·—–―-]{3,}$", 1),
     # "Staff writer Jo Ames can be reached at jo@example.com or 915-555-0100."

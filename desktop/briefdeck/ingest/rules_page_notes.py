@@ -59,5 +59,18 @@ RULES: tuple[Rule, ...] = (
     # "Planet, 28 Nov: gate area, vehicles gone (c) Planet Labs PBC": a caption, its credit.
     _rule("photo caption or credit", r"\S\s+(?:\(c\)|©)\s*[A-Z][\w&.'’ -]{1,40}$", 30,
           hints=("(c)", "©")),
+    # "cc: Chairman and Ranking Member, ...": who else a letter went to.
+    _rule("letter furniture", r"^(?i:c\.?c\.?)\s*:\s*\S", 60, flags=0, hints=("cc",)),
+    # "(U) POC: TF SENTINEL S2 battle captain, DSN 318-555-2290.": the point of contact.
+    _rule("contact", r"^\((?:U|C|S|CUI|FOUO|U//FOUO)\)\s*POCs?\s*(?:is|:)", 40, flags=0,
+          hints=("poc",)),
+    # "⁂", "❧": a section ornament alone on its line.
+    _rule("ornament", r"^[⁂❧☙❦✻✽∗§]{1,3}$", 1),
+    # A print advert's lines: "HOLIDAY MATTRESS EVENT - UP TO 40% OFF", "Open 'til 9 p.m.
+    # daily", "Call 812-555-0142 or visit ...", "Print + digital delivery. Call 812-555-0100".
+    _rule("advertisement", r"up to \d{1,2}% off\b|\bopen (?:'til|till|til|until) "
+          r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: daily| nightly| every day)?\.?$|"
+          r"(?:^|\. )call (?:\(?\d{3}\)?[-. ])?\d{3}[-. ]\d{4}(?:\.?$| (?:or|to) (?:visit|order|"
+          r"subscribe)\b)", 14, in_prose=False, hints=("% off", "open", "call")),
 )
 # fmt: on

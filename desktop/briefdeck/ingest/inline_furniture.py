@@ -1,0 +1,84 @@
+"""Furniture that shares its line with the story: only the furniture's words are flagged.
+
+A page's text does not always keep furniture on a line of its own. A statement ends its last
+paragraph with its closing formula ("Mercy to the martyrs and a speedy recovery to the
+wounded."); a printed story ends with "- Courier wire services contributed."; a video page
+runs the channel's name, its subscriber count and the Subscribe button together; a verbatim
+record's front page runs its roll of members into the standard note on corrections. The roll
+is the record's attendance, not places in the news; the note is the same on every record.
+A letter's pointer to the rest of its signatories is flagged here, last, too: flagged in the
+rule table it would end the letter's prose early and the signatures under it would read as a
+list of other stories.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.ingest.line_kinds import ArticleLine
+
+# A closing formula as the paragraph's last sentence, in English or Arabic.
+_CLOSING = re.compile(
+    r"(?:(?<=[.!?])\s+|^)((?:(?:eternal )?(?:mercy|glory|paradise) (?:to|for|upon|on) (?:the|our)"
+    r" (?:righteous |heroic )?martyrs(?:,? and (?:a )?(?:speedy|swift|quick) recovery (?:to|for)"
+    r" (?:the|our) wounded)?|(?:الرحمة|المجد والخلود) (?:لل|ل)شهداء[^.!؟]{0,60})[.!]?)\s*$",
+    re.I,
+)
+# "- Courier wire services contributed.", "— Staff and wire reports contributed."
+_CONTRIBUTED = re.compile(
+    r"(?<=[.!?\"”’])\s+([-—–]\s*(?:[A-Z][\w&'’.-]*\s+){0,3}(?:wire services|news services|"
+    r"wire reports|staff writers?|staff and wire reports)\s+contributed(?: to this (?:report|"
+    r"story))?\.)\s*$"
+)
+# "Additional signatories (212 in all) are listed at example.org/letter."
+_MORE_SIGNATORIES = re.compile(
+    r"^(?:additional|further|more|other|the full list of) signator(?:y|ies)\b.{0,80}$", re.I
+)
+# "412K subscribers" inside a short line of a video page's chrome.
+_SUBSCRIBERS = re.compile(r"\b\d{1,3}(?:[.,]\d{1,3})?\s?[KMB]?\s+subscribers\b")
+# The verbatim record's note on corrections, from its first sentence to its last.
+_RECORD_NOTE = re.compile(
+    r"This record contains the text of speeches\b.*?(?:Official Document System of the United"
+    r" Nations[^.()]*(?:\([^)]*\))?\.|Official Records of the [A-Z][\w ]+\.(?!\s*Corrections))",
+    re.S,
+)
+# "Members: Bahrain, China, ..., United States of America": the roll before the note.
+_ROLL = re.compile(
+    r"^Members:\s*(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|d['’]Ivoire))*,?\s*)+"
+)
+
+
+def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, str]):
+    """(start, end, kind) of furniture inside lines that also hold the story."""
+    out: list[tuple[int, int, str]] = []
+    martyrs = "artyrs" in text or "شهداء" in text
+    contributed = "contributed" in text
+    subscribers = "subscribers" in text
+    record = "This record contains the text of speeches" in text
+    signatories = "ignatories" in text
+    for i, line in enumerate(lines):
+        if i in flags:
+            continue
+        t = line.text
+        if martyrs:
+            m = _CLOSING.search(t)
+            if m and m.start(1) > 0:  # alone on its line, the rule table takes it
+                out.append((line.start + m.start(1), line.start + m.end(1), "religious formula"))
+        if contributed and t.endswith("contributed."):
+            m = _CONTRIBUTED.search(t)
+            if m:
+                out.append((line.start + m.start(1), line.start + m.end(1), "story credits"))
+        if subscribers and line.words <= 12:
+            m = _SUBSCRIBERS.search(t)
+            if m:
+                out.append((line.start + m.start(), line.start + m.end(), "video page"))
+        if signatories and line.words <= 30 and _MORE_SIGNATORIES.match(t):
+            out.append((line.start, line.end, "letter furniture"))
+        if record:
+            m = _RECORD_NOTE.search(t)
+            if m:
+                out.append((line.start + m.start(), line.start + m.end(), "record note"))
+                roll = _ROLL.match(t)
+                if roll and roll.end() >= m.start():
+                    out.append((line.start, line.start + m.start(), "roll of members"))
+    return out
