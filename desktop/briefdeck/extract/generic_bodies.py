@@ -33,6 +33,8 @@ _LEAD = re.compile(
     # a question's opening verb: "Does the Department intend ..."
     r"Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should|How|Why|What|"
     r"Once|When|While|Some|Many|Other|Another|Iraqi|Syrian|Iranian|American|Kurdish|"
+    # a clause's opening conjunction: "Since the Council last considered this item"
+    r"Since|Until|Before|If|Because|Although|Though|Unless|Whereas|Whether|"
     r"Israeli|Russian|Turkish|British|U\.S\.|U\.K\.|Marine|Army|Navy|Air|Gen\.|Col\.|"
     r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned|affiliated|linked|allied|run|"
     r"controlled|sponsored|supported|held))\s+)+"
@@ -79,7 +81,7 @@ _FORCE_TAIL = re.compile(r"\b(?:Forces?|Army|Fighters|Militia|Troops)$")
 _NOT_GENERIC = re.compile(r"^(?:Air|Task|Special|Joint|Security|Quick|Reaction|Response)\s")
 # ("the Indian Embassy in Kuwait": whose embassy it is, a nation's adjective, stays)
 _TITLED_NAME = re.compile(rf"(?:{GENERIC_TAILS})\s+(?:of|for)\s+[A-Z]|Embassy\s+in\s+[A-Z]")
-_ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|But|And|"
+_ARTICLE = re.compile(r"^(?:(?:The|A|An|This|That|Its|Their|But|And|Since|Until|Before|"
                       r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned|affiliated|"
                       r"linked|allied|run|controlled|sponsored|supported|held))\s+)+")
 _CONNECTOR = re.compile(r"(?:and|of|for|the)\s+")

@@ -33,10 +33,13 @@ def _firm_cue(s: str) -> bool:
 
 # An expert's employer: "an analyst at Northgate Risk in Dubai", "a senior fellow at the
 # Institute for Gulf Studies" (a firm or think tank the report names only there).
-_EMPLOYED_CHEAP = re.compile(r"(?:analyst|fellow|researcher|economist|strategist|scholar|"
-                             r"professor|lecturer)s?\s+at\s")
+# (and the market's: "a war-risk broker at Weatherstone Marine", "head of commodities
+# strategy at Nordfjell Bank": a broker's or a bank's desk names the firm)
+_EMPLOYER_ROLES = (r"analyst|fellow|researcher|economist|strategist|scholar|professor|lecturer|"
+                   r"broker|underwriter|trader|banker|strategy|research")
+_EMPLOYED_CHEAP = re.compile(rf"(?:{_EMPLOYER_ROLES})s?\s+at\s")
 EMPLOYER_RE = re.compile(
-    r"\b(?:analyst|fellow|researcher|economist|strategist|scholar|professor|lecturer)s?\s+at\s+"
+    rf"\b(?:{_EMPLOYER_ROLES})s?\s+at\s+"
     rf"(?:the\s+)?(?P<firm>(?!(?:{DAYS_MONTHS}|The|This|That|Its|His|Her|Their)\b)"
     r"[A-Z][\w&'’.-]*(?:\s+(?:(?:for|of|on|and|&)\s+(?:the\s+)?)?[A-Z][\w&'’-]*){0,5})"
     r"(?=\s*[,;.)]|\s+(?:in|and|who|which|said|says|told|wrote)\b|\s*$)")

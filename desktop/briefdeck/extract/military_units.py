@@ -54,6 +54,9 @@ _DIGIT_HYPHEN = re.compile(r"\d-\d")  # DESIGNATION_RE's cheap test
 # REGIMENT"
 CAPS_UNIT_RE = re.compile(r"\b\d{1,3}(?:ST|ND|RD|TH)\s+BATTALION,\s+\d{1,3}(?:ST|ND|RD|TH)"
                           r"(?:\s+[A-Z]+){0,4}?\s+(?:REGIMENT|GROUP|BRIGADE)\b")
+# Staff writing's task force in capitals: "against TF SENTINEL", "TF SPARTAN CDR" is Task Force
+# Sentinel (its staff sections and posts, "TF S2", "TF CDR", are no name: four letters or more).
+TF_CAPS_RE = re.compile(r"\bTF\s+([A-Z]{4,})\b(?![-/]?\d)")
 _OPERATION_AREA = re.compile(r"\s+(?:zone|area|region|territory|pocket|corridor)s?\b")
 # Units numbered after their name, the US Navy's and joint style: "Carrier Air Wing 5",
 # "Task Force 51", "Combined Task Force 153", "Destroyer Squadron 60".
@@ -148,6 +151,13 @@ def numbered_units(text: str, start: int, end: int, st: str, found: dict[str, Fo
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 taken.append((m.start(), m.end()))
                 found.setdefault(m.group(0).casefold(), Found(m.group(0), m.start(), m.end()))
+    if "TF " in st:
+        for m in TF_CAPS_RE.finditer(text, start, end):
+            name = "Task Force " + m.group(1).capitalize()
+            taken.append((m.start(), m.end()))
+            entry = found.setdefault(name.casefold(), Found(name, m.start(), m.end()))
+            if m.group(0) not in entry.aliases:
+                entry.aliases.append(m.group(0))
     if "BATTALION" in st:
         for m in CAPS_UNIT_RE.finditer(text, start, end):
             name = " ".join(w.capitalize() for w in m.group(0).split())

@@ -39,6 +39,7 @@ from briefdeck.extract.org_initials import (
     _glossary_terms,
     _initials_meaning,
 )
+from briefdeck.extract.people_groups import letterhead_groups, people_groups
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.speaking_bodies import (
     add_bare_bodies,
@@ -188,6 +189,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
             name = text[a:b].rstrip(".")
             found.setdefault(name.casefold(), Found(name, a, a + len(name)))
         numbered_units(text, sent.start, sent.end, st, found, taken)
+        people_groups(text, sent.start, sent.end, st, found, taken)
         if any(w in st for w in _GROUP_WORDS) if _GROUP_WORDS else GROUP_WORD.search(st):
             named_groups(text, sent.start, sent.end, found, taken)
         # (the words first: a substring test is cheaper than the regex's scan)
@@ -211,6 +213,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
     fold_owned_heads(found)
     if "\n" in text:
         letterhead_companies(text, found)
+        letterhead_groups(text, found)
     for name, count in hits.items():
         if not count and name in found:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")

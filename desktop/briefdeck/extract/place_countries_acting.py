@@ -45,6 +45,8 @@ ACTS_AFTER = re.compile(
     r"said|says|announced|decided|signed|pledged|vowed|warned|urged|accused|denied|rejected|"
     r"welcomed|condemned|approved|expects?|expected|hopes?|insists?|insisted|demanded|"
     r"respond|retaliate|"  # "the United States will respond"
+    # "France condemns the attack", "Syria asks the Council": a delegation's present tense
+    r"condemns|rejects|welcomes|urges|deplores|reaffirms|asks|calls\s+(?:on|upon|for)|maintain|"
     r"demands|threatened|threatens|imposed|declined|refused|refuses|responded|retaliated|"
     r"given|told|offered|assured|promised|carried\s+out|conducted|contributed|joined|join|"
     # "The United States has moved a Patriot battery", "has spent 2026 taking apart": a

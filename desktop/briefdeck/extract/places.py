@@ -29,8 +29,9 @@ that part (place_sea_parts.py).
 The shapes are read in their own modules: a person's name (place_person_names.py), a country
 acting (place_countries_acting.py), an outlet (place_outlets.py), a body, firm or weapon named
 after a place (place_named_after.py), lists and locators (place_lists.py), a base's other names
-(place_airfields.py), datelines and bylines (place_page_lines.py); this module orchestrates them,
-and place_facts.py turns the mentions into one fact per place.
+(place_airfields.py), datelines and bylines (place_page_lines.py), a record's roll of members
+and a delegate's label (place_rolls.py), a writer's bio (place_author_bios.py); this module
+orchestrates them, and place_facts.py turns the mentions into one fact per place.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from briefdeck.extract.place_anchors import (
     in_named_city,
     shared_head_sites,
 )
+from briefdeck.extract.place_author_bios import author_bios
 from briefdeck.extract.place_countries_acting import (
     ACTOR_BEFORE,
     ACTOR_LIST,
@@ -157,6 +159,7 @@ from briefdeck.extract.place_person_names import (
     _full_name_of,
 )
 from briefdeck.extract.place_roles import _role
+from briefdeck.extract.place_rolls import delegation_label, roll_spans, titled_surname
 from briefdeck.extract.place_sea_parts import sea_part
 from briefdeck.extract.place_ships import is_ship, ship_names
 from briefdeck.extract.place_sites import named_sites
@@ -228,6 +231,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     benchmarks = {w for _, e, _, w in raw
                   if text[e : e + 1] == " " and COMMODITY_AFTER.match(text, e)}
     labels = speaker_lines(text)
+    rolls = roll_spans(text)
+    bios = author_bios(text)
     institutions = institution_names(text, raw) if "ospital" in text or "chool" in text or \
         "niversity" in text or "osque" in text or "inistry" in text or "linic" in text or \
         "ollege" in text or "hurch" in text else ()
@@ -324,6 +329,14 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             continue  # "our driver Ahmad says": a person's given name
         if labels and in_spans(labels, start):
             continue  # "Duarte, Ivan CPT USARMY (USA)   0:03:12": who speaks, no place
+        if rolls and in_spans(rolls, start):
+            continue  # "Members: Bahrain, China, ...": who sat in the meeting, no place
+        if bios and in_spans(bios, start):
+            continue  # "X is our correspondent, based in Erbil and Amman": where she works
+        if entry.kind == "city" and titled_surname(text, start):
+            continue  # "Ms. Hollister (United States of America):": a person's surname
+        if entry.kind == "country" and delegation_label(text, start, end):
+            continue  # "Mr. Delmas (France) (spoke in French):": the delegation speaking
         if text[end : end + 1] == ":" and imprint_city(text, end):
             continue  # "(Abingdon: Routledge for the IISS, 2026)": where a book was published
         if _in_byline(text, start):
