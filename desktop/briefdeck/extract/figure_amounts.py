@@ -25,6 +25,7 @@ OR_SO = re.compile(r"\s+or\s+so\b")
 # its digits, one number), "(26) million dollars", "arrested (2) suspects".
 _RESTATED_DIGITS = re.compile(r"[ \t]*\((\d[\d,]*)\)")
 _BRACKET_CLOSE = re.compile(r"\)(?:[ \t]+(thousand|million|billion)\b)?")
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus|v\.)\s", re.I)
 _BRACKET_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -37,8 +38,8 @@ def parenthesised(text: str, q: Quantity) -> tuple[Quantity, int]:
     if text[q.start - 1:q.start] != "(" or not q.text.isdigit():
         return q, q.end
     close = _BRACKET_CLOSE.match(text, q.end)
-    if close is None:
-        return q, q.end
+    if close is None or _VERSUS.match(text, close.end()):
+        return q, q.end  # ("toll (8) vs KH (5)": two sides' figures set side by side)
     if close.group(1):  # "(26) million U.S. dollars": 26,000,000
         q = replace(q, start=q.start - 1, value=q.value * _BRACKET_SCALES[close.group(1).lower()],
                     end=close.end(), text=text[q.start - 1:close.end()])
@@ -94,8 +95,31 @@ _HEDGE_BEFORE = re.compile(r"\b(at\s+least|more\s+than)\s+$", re.I)  # the hedge
 _TALLY_SUBJECT = re.compile(r"\b(attack|strike|incident)\b[^.;]{0,40}$", re.I)
 
 
-def _word_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+# Unhedged, an ordinal is a tally when it counts from a start: "it was the fifth attack on
+# the base since mid-October" (its noun written, the "since" in its clause).
+# ("the second rocket attack since November 10, when ...": the first is the one named)
+_SINCE_TALLY = re.compile(rf"\bthe\s+({'|'.join(list(_ORDINAL_WORDS)[1:])})\s+"
+                          r"(?:(?:drone|rocket|missile)\s+)?(attack|strike|incident)\s+"
+                          r"(?:on|against|targeting)\s[^.;,:]{0,50}$")
+
+
+def _since_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
+    for at in find_all(text, " since "):
+        m = _SINCE_TALLY.search(text, max(0, at - 90), at)
+        if m is None or inside(skip, m.start(1), m.end(1)) or \
+                _HEDGE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            continue  # (a hedged one is read with its hedge)
+        out.append(Figure(
+            id="fg-0", value=float(_ORDINAL_WORDS[m.group(1)]), value_high=None,
+            unit=m.group(2).lower() + "s", qualifier="exact",
+            text=text[m.start():m.end(1)], label=text[m.start():m.end(2)][:80],
+            provenance=Provenance(source="src-1", start=m.start(), end=m.end(1))))
+    return out
+
+
+def _word_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
+    out: list[Figure] = _since_tallies(text, skip)
     # Only a hedged ordinal is a tally: "the second attack on the convoy", "the third on the
     # city this month" say which one (the corpus asks "at least the fourth"). Found from the
     # hedge's words, a plain search: a pattern over the whole text costs more.

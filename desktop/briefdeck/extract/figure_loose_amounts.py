@@ -39,7 +39,9 @@ def loose_in_quotes(text: str, q: Quantity, sent: Sentence,
             not (text[q.start - 1:q.start] in "\"“" and text[q.end:q.end + 1] in "\"”") \
             and not (not q.vague and text[q.start - 1:q.start] in "\"“" and
                      q.start - 1 > sent.start and text[q.start - 2].isspace()) \
-            and not (not q.vague and in_count_fragment(text, quoted, q.start)):
+            and not (not q.vague and in_count_fragment(text, quoted, q.start)) \
+            and not (not q.vague and _PAIRED_BEFORE.search(text, max(sent.start, q.start - 40),
+                                                           q.start)):
         return True  # (an amount quoted on its own, '"a dozen or so" drones', is kept; so
         # is a count opening a fragment of a statement: struck "three facilities ...")
     return False
@@ -57,6 +59,10 @@ def loose_background(text: str, q: Quantity, sent: Sentence) -> bool:
             TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start):
         return True  # "killed dozens of soldiers": a vague toll of one action, not
         # a war's ("has killed half a million people")
+    if q.vague and q.text[-1:] == "s" and not re.search(r"\d", q.text) and \
+            _VAGUE_TOLL_AFTER.match(text, q.end, sent.end):
+        return True  # "dozens of American personnel were killed or wounded": a claimed toll
+        # with no number in it (the event carries it), not a count of a force
     if q.vague and text[q.start - 5:q.start] == "with " and \
             STILL_AFTER.match(text, q.end, sent.end):
         return True  # "the deadline passed with hundreds of troops still there": the
@@ -64,6 +70,12 @@ def loose_background(text: str, q: Quantity, sent: Sentence) -> bool:
     return False
 
 
+_VAGUE_TOLL_AFTER = re.compile(r"\s+of\s+(?:[\w.-]+\s+){0,3}?(?:were|have\s+been|had\s+been)\s+"
+                               r"(?:killed|wounded|injured|hurt)\b")
+# A count tied to another count before it: "struck seven targets at three locations" (a
+# statement's precise tally, not a speaker's loose "those two things").
+_PAIRED_BEFORE = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve)\s+[a-z-]{3,}s\s+(?:at|in|across|on|from)\s+$")
 # A quoted fragment that opens with a count: 'struck "five targets at three locations"'.
 # (in lower case: a fragment run into the sentence, not a quoted sentence of its own)
 _COUNT_OPENING = re.compile(r'["“](?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|'

@@ -61,6 +61,7 @@ from briefdeck.extract.figure_tolls import (
     toll_word,
 )
 from briefdeck.extract.figure_topics import topic_noun
+from briefdeck.extract.figure_totals import labelled_totals
 from briefdeck.extract.figure_units import organization_acronym
 from briefdeck.extract.figure_votes import vote_tally
 from briefdeck.extract.not_figures import (
@@ -377,6 +378,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         figures = [f for f in figures if f.provenance.start not in taken]
     extra += ordinal_tallies(text, skip)
     extra += table_figures(text, {f.provenance.start for f in figures})
+    extra += labelled_totals(text, {f.provenance.start for f in figures + extra})
     if extra:
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
         figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]

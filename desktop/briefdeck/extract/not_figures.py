@@ -413,7 +413,8 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
         return True  # "16th Regiment", "(4TH)": an ordinal, never a count
     if q.money and re.search(r"\.\d\d$", q.text) and q.value < 100 and \
             text[q.end:q.end + 1] not in ("B", "b") and not PRICE_PER.match(text, q.end) and \
-            not priced_by(text, q.start):
+            not priced_by(text, q.start) and not _PRICE_MOVE.search(text, max(0, q.start - 8),
+                                                                     q.start):
         return True  # "$4.99": a price on page furniture, not a reported sum ("$1.25B" is a
         # sum; "$72.41 a barrel" a market's price)
     if digits and q.text.lstrip("$£€US ").replace(",", "")[:1].isdigit():
@@ -435,7 +436,8 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
                 name.group(0).strip().lower() not in _ORDER_VERBS:
             # "Tower 22", "IE 11", "Release No. 24": a name with a number in it
             if not before.rstrip().endswith((",", ":")) and not (
-                    before[-1:] in "\t\n" and _counted_next(text, q.end)):
+                    before[-1:] in "\t\n" and _counted_next(text, q.end)) and \
+                    not _TIMES_AFTER.match(text, q.end):  # ("in Iraq and Syria 14 times")
                 return True  # (a label's cell, "Casualties<tab>3 killed", names no number)
     if not q.money and q.value_high is None and " " in q.text and \
             _YEAR_WORD.fullmatch(q.text.rsplit(None, 1)[-1]) and not _counted_next(text, q.end):
@@ -492,6 +494,9 @@ def _written_before(text: str, q: Quantity) -> bool:
     return re.search(pattern, text[:q.start]) is not None
 
 
+_TIMES_AFTER = re.compile(r"\s+times\b")
+# A market's move: "futures were up $1.62", "crude rose $1.48" (a price's change, reported)
+_PRICE_MOVE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|climbed|slid)\s+$")
 # A notes section of a brief or tracker ("Notes", "Endnotes", "Footnotes" on a line of its
 # own): each note opens with its number, then a capital ("2 Initial reporting: ...").
 # A PDF's footnotes sit under a rule of underscores instead.

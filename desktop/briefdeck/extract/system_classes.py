@@ -39,6 +39,7 @@ AS_WRITTEN: dict[str, re.Pattern[str]] = {
     "anti-tank guided missiles": re.compile(r"anti-tank\s+missiles?"),
     "counter-UAS systems": re.compile(r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?"),
     "anti-aircraft guns": re.compile(r"anti-aircraft\s+(?:fire|guns?|artillery)"),
+    "counter-drone systems": re.compile(r"anti-drone\s+(?:systems?|defen[cs]es)"),
 }
 _SAME_AS: dict[str, str] = {"unmanned aerial system": "drones",
                             "unmanned aerial systems": "drones",

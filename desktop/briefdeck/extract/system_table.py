@@ -94,7 +94,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # have 26 interceptors")
     ("Coyote", "interceptor", r"Coyote(?:s?\s+(?:Block\s+\d\w*|interceptors?|intercepts?|"
                               r"(?:counter-)?drones?|missiles?|systems?|launchers?)\b)|"
-                              r"(?:(?<=by a )|(?<=with a ))Coyote\b|"
+                              r"(?:(?<=by a )|(?<=with a )|(?<=by ))Coyote\b|"
+                              # (named after the gun it is listed with: "by C-RAM and Coyote")
+                              r"(?:(?<=C-RAM and )|(?<=C-RAM or )|(?<=C-RAM, ))Coyote\b|"
                               r"Coyotes?\b(?=[^.\n]{0,60}\b(?:interceptors|C-RAM)\b)"),
     # the Army's short-range air-defence radar (AN/MPQ-64F1 Sentinel is its usual set)
     ("Forward Area Air Defense radar", "radar",
@@ -157,7 +159,7 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("counter-rocket systems", "air defence",
      r"counter-rocket(?:\s+(?:defen[cs]e\s+)?systems?|\s+defen[cs]es?)\b"),
     ("counter-drone systems", "air defence",
-     r"counter-drone\s+(?:systems?|defen[cs]es)"),
+     r"(?:counter|anti)-drone\s+(?:systems?|defen[cs]es)"),
     ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
     # ("anti-ship ballistic missiles" are read from "ballistic", a class of their own)
     ("anti-ship missiles", "anti-ship missile", r"anti-ship\s+missiles?\b"),
@@ -186,7 +188,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # each calibre its own system, named "107mm rockets" (systems.py spells the name)
     ("calibre rockets", "rocket",
      r"\d{2,3}(?:\s?|-)mm(?:\s+rockets?\b|"
-     r"(?=,?\s+(?:and|or)\s+\d{2,3}(?:\s?|-)mm\s+rockets?\b))"),
+     r"(?=,?\s+(?:and|or)\s+\d{2,3}(?:\s?|-)mm\s+rockets?\b))|"
+     # (a log's terse cell, indirect fire by its count and a rocket calibre: "IDF x3 107mm";
+     # 60, 81, 82 and 120 mm are the mortars', so only the rockets' calibres)
+     r"(?:(?<=\bIDF\s)|(?<=\bIDF\sx\d\s)|(?<=\bIDF\sx\d\d\s))(?:107|122|240)\s?mm\b"),
     # (one rocket after "a": "a rocket landed", not "a rocket attack" or "a rocket team")
     # ("a rocket attack", "rocket attacks": the weapon of the attack, as "a drone attack")
     ("rockets", "rocket", r"rockets\b|rocket\s+launchers?\b|rocket(?=\s+attacks?\b)|"
