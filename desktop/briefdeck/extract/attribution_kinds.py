@@ -96,7 +96,9 @@ OUTLET_IN = re.compile(rf"(?<![\w-])(?:{OUTLETS})(?![\w-])")
 # figures, a document; a monitor's "UN-backed" name stays a monitor)
 _UN_ALONE = re.compile(r"^(?:[Tt]he\s+)?(?:United\s+Nations|UN|U\.N\.)$")
 _UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[A-Za-z-]+\s+){0,2}(?i:agency|"
-                      r"force|mission|office|envoy|peacekeep\w*|secretary|spokes\w+)\b")
+                      r"force|mission|office|envoy|peacekeep\w*|secretary|spokes\w+|"
+                      # "the Office of the United Nations High Commissioner for Human Rights"
+                      r"high\s+commissioner)\b")
 
 
 # The UN's sanctions experts and investigators speak through their reports.
@@ -363,7 +365,9 @@ _CLAIM_OF = re.compile(r"(?:[Tt]he\s+)?(?:claims?|account|version)\s+of\s+(?:the
                        r"(?:[a-z]+\s+)?(?:command|ministry|military|army|militia|group)\b)"
                        r"|[Tt]he\s+(?:[a-z]+\s+)?(?:mission|task\s+force|detachment|contingent)$"
                        # what a named body passed on: "initial information from the X Centre"
-                       r"|(?:[a-z]+\s+){0,2}information\s+from\s+(?:the\s+)?[A-Z]")
+                       # ("information gathered by the Office of X")
+                       r"|(?:[a-z]+\s+){0,2}information\s+(?:from|(?:gathered|collected|"
+                       r"compiled|received)\s+by)\s+(?:the\s+)?[A-Z]")
 # The press, unnamed: "Hebrew media reports", "local press accounts", "Iranian media".
 PRESS_REPORTS = re.compile(r"(?i)\b(?:media|press|news)\s+(?:reports?|reporting|accounts?)\b|"
                            r"^(?:the\s+)?(?:(?!social\b)[\w-]+\s+){0,2}?(?:media|press)$")

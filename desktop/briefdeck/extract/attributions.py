@@ -124,6 +124,10 @@ _BARE_SUBJECT = re.compile(r"(?!(?:The|This|That|Its|Their|His|Her|A|An|One|Anot
 _ITEM_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # a numbered item's heading: "2. Army says ..."
 
 
+# "arrived from Fort Bliss per Army statement": a note's "per" mid-clause, before a name
+_MID_PER = re.compile(r"[a-z] per (?:the |an? )?[A-Z]")
+
+
 def _in_item(items: list[tuple[int, int]], start: int, end: int) -> bool:
     i = bisect.bisect_right(items, (start, 1 << 62)) - 1
     return i >= 0 and items[i][0] <= start and end <= items[i][1]
@@ -287,7 +291,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         if "ccording" in st or "Per " in st or "y a tally" in st or "y a count" in st or \
                 "per " in st and (
                 ", per " in st or "(per " in st or "- per " in st or "— per " in st or
-                "– per " in st or "; per " in st):
+                "– per " in st or "; per " in st or _MID_PER.search(st)):
             according_to(d, sent)
         opening_and_channels(d, sent)
         passive_and_told(d, sent)

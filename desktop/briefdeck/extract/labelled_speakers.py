@@ -20,6 +20,7 @@ from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft
 from briefdeck.extract.transcript_turns import ASIDE
 from briefdeck.extract.transcript_turns import by_initials as _by_initials
+from briefdeck.extract.un_record_turns import un_labels
 
 # ("JANE ROE (through interpreter):": the label runs to the end of the aside)
 _SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-Z'’-]{2,}|[A-Z]{2,3})"
@@ -102,6 +103,13 @@ def laid_out_speakers(d: SourcingDraft, doc: Document) -> bool:
         if title and name not in named_once:
             named_once.add(name)
             found.append((start, end, person_kind(name, people, title), 1))
+    for start, end, name, title, _at in un_labels(text, doc.paragraph_spans) \
+            if "President:" in text else ():  # "Ms. Roe (Ireland):", a speaker's first turn
+        person = name and (people.resolve(name) or name)
+        if person and person not in named_once:
+            named_once.add(person)  # (a delegate speaks for their government)
+            found.append((start, end, "named official" if title else
+                          person_kind(person, people), 1))
     for start, end, name, _title in speaker_headers(text):  # "Roe, Jane MAJ ...  0:00:19"
         person = people.resolve(name)
         if person and person not in named_once:

@@ -31,6 +31,10 @@ from briefdeck.extract.sentences import Document
 
 # A mention after a preposition is no subject: "said at the funeral for Kassem" (he is not
 # the "he" of the next quote).
+# A sentence whose source is named at its end: "..., U.S. Central Command said in a statement
+# Sunday." ("It described the attack as ..." next is that body's.)
+_SAID_TAIL = re.compile(r",\s+(?P<body>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+)?"
+                        r"[A-Z][\w'’.-]*){0,5})\s+said\b[^,;\"“”]{0,40}\s*$")
 _OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|by|against|from|about|on|at|after|killed|"
                             r"named\s+as|as)\s+(?:the\s+late\s+)?$")
 # Unnamed sources counted in the plural: "two defense officials", "three Iraqi sources".
@@ -163,12 +167,18 @@ class Speakers:
             if inst and self.people.mention_at(inst.start(), inst.end()) is None:
                 return strip_lead(inst.group("inst"))  # "The Israeli military said ..."
             run = CAPITAL_RUN.match(self.text, head, sent.end)
-            if not run or run.group(0).split()[0] in ("It", "They", "He", "She"):
-                continue
-            name = run.group(0)
-            if self.people.mention_at(run.start(), run.end()) is None and (
+            name = run.group(0) if run else ""
+            if name and name.split()[0] not in ("It", "They", "He", "She") and \
+                    self.people.mention_at(run.start(), run.end()) is None and (
                     BODY_NOUN.search(name) or known_organization(name)):
                 return LEAD_ARTICLE.sub("", name)
+            # "..., U.S. Central Command said in a statement Sunday.": the body that said it
+            tail = _SAID_TAIL.search(self.text, sent.start, sent.end) if " said" in \
+                self.text[sent.start:sent.end] else None
+            if tail and self.people.mention_at(tail.start("body"), tail.end("body")) is None \
+                    and (BODY_NOUN.search(tail.group("body")) or
+                         known_organization(tail.group("body"))):
+                return LEAD_ARTICLE.sub("", tail.group("body"))
         return ""
 
     def named_body(self, noun: str, pos: int) -> str:

@@ -186,6 +186,15 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         for _start, _end, name, title, at in debate_labels(text, doc.paragraph_spans):
             if title and plausible_name(name, is_place):
                 add(name, title, "", at, at + len(name))
+    if "President:" in text:  # a UN record's delegates by surname, and its cover's President
+        from briefdeck.extract.un_record_turns import cover_president, un_labels  # (a cycle)
+
+        for _start, _end, name, title, at in un_labels(text, doc.paragraph_spans):
+            if title and plausible_name(name, is_place):
+                add(name, title, "", at, at + len(name))
+        president = cover_president(text)
+        if president and plausible_name(president[0], is_place):
+            add(president[0], president[1], "", president[2], president[2] + len(president[0]))
     listed = [m for m in LISTED_WITH_AGE.finditer(text)
               if plausible_name(m.group("name"), is_place)] if ", " in text else []
     for m in listed if len(listed) >= 2 else ():  # the victims listed, each with their age

@@ -62,6 +62,11 @@ _TITLE = (
     r"(?:(?<=Iranian\s)|(?<=Iraqi\s)|(?<=Syrian\s)|(?<=Israeli\s)|(?<=Russian\s)|"
     r"(?<=Turkish\s)|(?<=American\s))general(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])|"
     r"(?:Grand\s+)?Ayatollah|Sheikh|Hojj?atoleslam|Mullah|"
+    # a Kurdish fighter named as his statement names him, the force as his rank: "Peshmerga
+    # Jane Ahmed Roe" (a full three-part name; not "Peshmerga Affairs Minister X")
+    r"Peshmerga(?=(?:\s+(?!(?:Affairs|Ministry|Minister|Forces?|General|Command|Commander|"
+    r"Units?|Brigades?|Regions?|Front|Day|Headquarters|Official|Officials)\b)[A-Z][a-z]+){3}"
+    r"(?!\s+[A-Z]))|"
     # the Iranian press's title for a Revolutionary Guards commander: "Sardar Jane Roe"; after
     # a role word ("commander Sardar John Doe") it opens the name, as in South Asia
     r"(?<!commander\s)(?<!leader\s)(?<!chief\s)(?<!elder\s)Sardar(?=\s+[A-Z][\w'’-]+\s+[A-Z])|"
@@ -138,7 +143,7 @@ _APPOSITIVE = (
     # (capitalised as an office too: "Jane Roe, Deputy Commander of Joint Operations")
     rf",\s+(?:the\s+|a\s+|an\s+)?(?P<role>(?i:(?:(?:deputy|vice|acting|assistant)\s+)?(?:{_ROLE_WORDS}))"
     # ("vice president for radar programs at Acme": the portfolio, then the firm)
-    rf"(?:-general)?(?:\s+for(?:\s+[\w-]+){{1,3}}?(?=\s+at\s))?\s+(?:of|for|at|in)\s+{_ORG_OR_BODY}"
+    rf"(?:-[Gg]eneral)?(?:\s+for(?:\s+[\w-]+){{1,3}}?(?=\s+at\s))?\s+(?:of|for|at|in)\s+{_ORG_OR_BODY}"
     rf"|(?:{APPOINTMENT})(?:\s+(?:of|at))?\s+(?:{UNIT}|{_ORG_OR_BODY}))"
 )
 
@@ -340,7 +345,9 @@ DESCRIPTOR_RE = re.compile(
     rf"and\s+|the\s+)*[A-Z][\w'’.-]*){{0,6}})(?:\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)?"
     rf"(?=\s+(?:has\s+|had\s+)?(?:said|says|told|wrote|added|warned|argued|noted|claimed|"
     rf"stated|posted|reported|reports|suggested|assessed|as\s+saying)\b|,|"  # "as saying"
-    rf"(?<=\w)\.?\s*$|\.(?=\s))"  # (or the sentence's end: '"...," said analyst Jane Roe.')
+    rf"(?<=\w)\.?\s*$|\.(?=\s)|"  # (or the sentence's end: '"...," said analyst Jane Roe.')
+    # (or the words that bring on the quote: 'analyst Jane Roe put it this way: "..."')
+    rf"\s+[a-z][^.:;\"“”\n]{{0,40}}:\s*[\"“])"
 )
 # A guest's or contributor's note opening on their name: "Jane Roe is a senior fellow at the X
 # Institute." (a researcher, not the reporter: "is a correspondent" bios are the byline's).

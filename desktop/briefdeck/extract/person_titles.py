@@ -72,17 +72,22 @@ def merged_title(old: str, new: str) -> str:
     return ", ".join(part for part in (rank_old or rank_new, role) if part)
 
 
+_COURTESY = re.compile(r"(?:Mr|Ms|Mrs|Miss)\.?")
+
+
 def title_parts(title: str, role: str | None) -> tuple[str, str]:
     title = " ".join(title.split())
     organization = ""
     if role:
         role = " ".join(role.split()).rstrip(",.")
-        title = f"{title}, {role}" if title else role
+        # ("Mr. Jane Roe, Assistant Secretary-General for X": the office is her title)
+        title = f"{title}, {role}" if title and not _COURTESY.fullmatch(title) else role
         # the body's capitalised name, up to the words that describe the person again ("at
         # the Hudson Institute who tracks ..."), or a body in lower case ("for the ministry")
         # ("vice president for PAC-3 programs at Acme": the firm, not the portfolio)
-        org = " for " in role and _AT_ORG.search(role) or _OF_ORG.search(role) or \
-            _OF_BODY.search(role)
+        # ("Assistant Secretary-General for the Middle East": a portfolio, no body)
+        org = " for " in role and _AT_ORG.search(role) or (
+            "eneral for " not in role and _OF_ORG.search(role)) or _OF_BODY.search(role)
         if org:
             name = POSSESSIVE.sub("", org.group(1))
             organization = known_organization(name) or name

@@ -121,7 +121,7 @@ DOC_SUBJECT = re.compile(
     r"|,\s+(?:dated|signed|seen|obtained|reviewed|written|drafted|sent|circulated)\b.*)?$"
 )
 SPOKES_RE = re.compile(
-    r"\b(?:[\w'’.-]+\s+){0,3}?spokes(?:man|woman|person)(?:\s+for\s+(?:the\s+)?"
+    r"\b(?:[\w'’.-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary)(?:\s+for\s+(?:the\s+)?"
     r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,5})?"
 )
 CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name

@@ -44,6 +44,26 @@ class _Q:
     speaker: str
 
 
+# Letters of the scripts an English brief cannot quote: Greek and Cyrillic to Arabic and
+# Persian, Hebrew, the Indic scripts, and East Asian ones.
+_OTHER_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u052f\u0590-\u08ff\u0900-\u0dff"
+                           r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+# A verse cited by its book after it, as a statement's epigraph opens: '"And fight them ..."
+# (Holy Quran, Surah al-Baqarah, verse 193)': scripture, no one's statement on the events.
+_SCRIPTURE_CITED = re.compile(r"[\"”’.,]*\s*\((?:The\s+|Holy\s+|Noble\s+)*(?:Qur['’]?an|Koran|"
+                              r"Surah?|Bible|Psalms?|Gospel|Book\s+of)\b")
+
+
+def _other_script(words: str) -> bool:
+    """A quote mostly in another script: a bilingual statement's original, whose English
+    version the text gives beside it (or none the analyst could read)."""
+    if words.isascii():
+        return False
+    return 2 * len(_OTHER_SCRIPT.findall(words)) > sum(c.isalpha() for c in words)
+
+
 def _one_line(words: str) -> str:
     """Words hard-wrapped over lines, as one line (the provenance keeps the exact span)."""
     return re.sub(r"\s*\n\s*", " ", words) if "\n" in words else words
@@ -70,6 +90,23 @@ def _named_by_next_turn(text: str, q: _Q, people: PeopleIndex) -> str:
     if at < 0 or (q.speaker and people.resolve(q.speaker)):
         return ""
     named = _THAT_WAS.match(text, q.end, at + 120)
+    return tidy_speaker(named.group("who")) if named else ""
+
+
+# A note pastes a quote as a line of its own, the next line naming whose words they are:
+# '"U.S. forces conducted strikes ..."' / 'CENTCOM says F-15Es were used; ...'.
+_NEXT_LINE_SAYS = re.compile(r"[\"”’]?[ \t]*\n(?:[ \t]*[-*•][ \t]+)?(?P<who>[A-Z][\w.'’&-]*"
+                             r"(?:[ \t]+[A-Z][\w.'’&-]*){0,4})[ \t]+(?:says|said)\b")
+
+
+def _named_by_next_line(text: str, q: _Q) -> str:
+    """The body the line after a speakerless quote line names as speaking, or ''."""
+    if q.speaker:
+        return ""
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if text[line_start:q.start].strip(" \t\"“-*•>"):
+        return ""  # the quote is not the whole line
+    named = _NEXT_LINE_SAYS.match(text, q.end, q.end + 80)
     return tidy_speaker(named.group("who")) if named else ""
 
 
@@ -170,9 +207,11 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
         found = sorted([q for q in found if q.speaker and q.speaker not in {
             q2.speaker for q2 in labelled} or not any(s <= q.start < e for s, e in inside)]
                        + labelled, key=lambda q: q.start)
-    found = without_pull_quotes(found)
+    found = [q for q in without_pull_quotes(found) if not _other_script(q.text) and not (
+        "(" in text[q.end:q.end + 6] and _SCRIPTURE_CITED.match(text, q.end))]
     for q in found:
-        q.speaker = _named_by_next_turn(text, q, people) or q.speaker
+        q.speaker = _named_by_next_turn(text, q, people) or _named_by_next_line(text, q) or \
+            q.speaker
     return [
         Quote(id=f"qu-{i}", speaker=q.speaker, text=_one_line(q.text),
               provenance=Provenance(source="src-1", start=q.start, end=q.end))

@@ -22,7 +22,9 @@ REVISED_COUNT = (r"(?:raise[sd]|revise[sd]|lower(?:ed|s)|update[sd]|increased)\s
                  r"six|seven|eight|nine|ten)\b)")
 # A live blog tells its news in the present: "the IDF says", "the agency reports", "the
 # council names him as". (Naming or identifying someone "as" is the body's own word.)
+# (a statement in translation speaks in the present: "the Corps announces that ...")
 SPEAKS_NOW = (r"says|reports(?!\s+(?:of|from|by|about|were|are|have|had)\b)|tells|"
+              r"announces(?=\s+that\b)|"
               r"claims(?!\s+(?:of|from|by|about|were|are|have|had)\b)|confirms|denies|adds|(?:names?|named|identifie[sd])"
               r"(?=\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+as\b)")
 # Bodies that care for the wounded give their own tolls: "the hospital says".
@@ -79,7 +81,9 @@ ORG_SAID_RE = re.compile(
     rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
     rf"(?P<verb>said(?!{SAID_TO_BE})|{SPEAKS_NOW}|"
     rf"{TALLIED}|"
-    rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed(?!\s+by\b)|told|quoted|"
+    rf"announced(?!\s+(?:a|an|its|their|his|her|plans?)\b)|confirmed(?!\s+by\b)|quoted|"
+    # (what it told the families is news it broke to them, not its word to the press)
+    rf"told(?!\s+(?:the\s+|their\s+|its\s+)?(?:famil(?:y|ies)|relatives|next\s+of\s+kin)\b)|"
     # ("Attacks claimed by X", "confirmed by X": a passive, its agent after "by")
     rf"reported|condemned|rejected|denounced|claimed(?!\s+by\b)|alleged|stated|denied|"
     # what it owns up to or answers: "the army acknowledged that", "responded that"
@@ -213,7 +217,9 @@ WHAT_CALLED_RE = re.compile(
     r"\bwhat\s+(?P<who>(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?(?:U\.S\.|"
     r"[A-Z][\w.'’-]*)){0,5}|the\s+(?:[a-z][\w-]*\s+)?(?:ministry|military|army|command|police|"
     r"government|group|militia|agency))\s+(?:described|called|termed|characteri[sz]ed|"
-    r"labell?ed|branded|describes|calls)\b(?:\s+as)?")
+    # ("calls" in the present, only with its quoted words: "what the Army calls counter-drone
+    # systems" is the Army's term for a thing, no account of events)
+    r"labell?ed|branded|describes|calls(?=\s+[^.;,\"“”]{0,30}[\"“]))\b(?:\s+as)?")
 
 # Words relayed from a sister body, the usage of UN and aid briefings: "our colleagues at the
 # World Food Programme tell us that", "our humanitarian colleagues in the field report".

@@ -60,10 +60,10 @@ SUBJECT_SAYS_LATER = re.compile(rf"(?:\s+\([^()\"“”]{{1,25}}\))?\s+{_THEN_SA
 SUBJECT_HEAD = re.compile(r"\s*(?:[A-Z][^,;\"“”]{0,40},\s*)?(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3})"
                           # "Army spokesman Col. X": the post is part of the sourcing
                           r"(?P<post>(?:press\s+)?spokes(?:man|woman|person)\s+)?")
-# "said Jane Roe"; "the agency quoted Jane Roe as saying": the outlet that quotes her is a
-# source of its own, so her sourcing starts at her name (group "relay").
-NAMED_BEFORE = re.compile(r"\b(?:said|says|according\s+to|(?P<relay>quoted|quoting|cited|"
-                          r"citing))\s+$")
+# "said Jane Roe", '"...," wrote Jane Roe'; "the agency quoted Jane Roe as saying": the outlet
+# that quotes her is a source of its own, so her sourcing starts at her name (group "relay").
+NAMED_BEFORE = re.compile(r"\b(?:said|says|wrote|writes|added|adds|according\s+to|"
+                          r"(?P<relay>quoted|quoting|cited|citing))\s+$")
 # "was reported on Telegram by the head of the regional administration, Jane Roe": the
 # passive names its source after "by" (the title between "by" and the name).
 NAMED_BY = re.compile(r"\b(?:reported|announced|posted|stated|written|shared|confirmed|said)"

@@ -24,7 +24,11 @@ from briefdeck.extract.sourcing_unnamed_officials import SOURCE_COUNT
 # brackets or after a dash, "(per ministry statement)", "- per INA", and open a line with it,
 # "Per the embassy alert:"; never "$3 per barrel")
 ACCORDING_RE = re.compile(
-    rf"(?:\b[Aa]ccording\s+to|(?:(?<=, )|(?<=\()|(?<=[;—–] )|(?<= - ))(?P<per>[Pp]er)|"
+    # (or mid-clause before a name: "arrived from Fort Bliss per Army statement")
+    rf"(?:\b[Aa]ccording\s+to|(?:(?<=, )|(?<=\()|(?<=[;—–] )|(?<= - )|"
+    rf"(?<=[a-z] )(?=per\s+(?:the\s+|an?\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}\s+"
+    rf"(?:statement|release|readout|figures|data|tally|count|report|briefing|alert)s?\b))"
+    rf"(?P<per>[Pp]er)|"
     rf"(?<![^\s\"“(])(?P<cap_per>Per)|"
     # "By a tally kept by the Pentagon, militias have attacked ...": a count's keeper
     rf"\b[Bb]y(?=\s+(?:an?|the|its|their|our|one)\s+(?:[\w-]+\s+)?(?:tally|count|reckoning)\b))"

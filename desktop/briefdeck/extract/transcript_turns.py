@@ -12,6 +12,7 @@ from briefdeck.extract.own_line_speakers import header_turns
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import JOURNALIST_ROLE
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.un_record_turns import un_turns
 
 # How a guest spoke, in brackets after the label: "JANE ROE (through interpreter):",
 # "(via telephone)", "(translated)", "(in Arabic)": the words are still the guest's own.
@@ -256,6 +257,9 @@ def _turns(doc: Document, people: PeopleIndex,
     debate = debate_turns(doc, paras) if ")" in doc.text else []
     if debate:
         return debate  # "Mr John Doe (Anytown) (Con): ...": a parliamentary debate's turns
+    record = un_turns(doc, paras, people.resolve) if "President:" in doc.text else []
+    if record:
+        return record  # "Ms. Roe (Ireland): ...": a UN verbatim record's turns
     lines = "\n" + doc.text
     headed = _header_turns(doc, paras)
     if len(headed) >= 2:
