@@ -13,7 +13,7 @@ from datetime import date
 
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
-from briefdeck.extract.event_draft import Draft
+from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft
 
 _KILLED = re.compile(r"(?:no\.?\s+|number\s+)?(?:killed|dead|deaths?|fatalities|kia|"
                      r"(?:persons?|people)\s+killed)", re.I)
@@ -249,6 +249,7 @@ def fold_into_rows(text: str, drafts: list[Draft]) -> list[Draft]:
         return drafts
     for n, r in enumerate(rows):
         r.section = 100_000 + n
+        _row_site(r)
     kept: list[Draft] = []
     retold: set[int] = set()
     for d in drafts:
@@ -264,6 +265,32 @@ def fold_into_rows(text: str, drafts: list[Draft]) -> list[Draft]:
         row.weapons = list(dict.fromkeys(row.weapons + d.weapons))
         row.told_in |= d.told_in
     return kept
+
+
+# the cell's first part ("MSR vic Balad, IZ" -> "Balad", "[[Shaddadi]] (NE Syria)" ->
+# "Shaddadi", "Nr Al-Mayadeen, Deir ez-Zor" -> "Al-Mayadeen"): the site, before its province
+_FIRST_PART = re.compile(r"^(?:\[\[)?(?:(?:msr\s+)?(?:vic|nr|near)\.?\s+)?([^,;/(\[\]]+?)"
+                         r"(?:\]\])?\s*(?:$|[,;/(])", re.I)
+# ", IZ", "(SY)": a country's code after the site
+_COUNTRY_CODE = re.compile(r"(?:,\s*|\s*\()[A-Z]{2,3}\)?$")
+
+
+def _row_site(row: Draft) -> None:
+    """A row's place cell as the gazetteer names the site it opens with ("MSR vic Balad, IZ"
+    is Balad: the cell's words stay only for a place it lacks, less a country's code); and a
+    row telling weapons with no action word ("UAS x2 OWA") is an attack."""
+    if row.kind == "other" and row.weapons:
+        row.kind = "attack"
+    if not row.places:
+        return
+    cell = row.places[0]
+    first = _FIRST_PART.match(cell)
+    name = first.group(1).strip() if first else ""
+    site = next((p.name for p in row.mentions if row.start <= p.start < row.end and
+                 p.precision not in BROAD_PRECISIONS and p.name.lower() == name.lower()), None)
+    site = site or _COUNTRY_CODE.sub("", cell).strip() or cell
+    if site != cell:
+        row.places = [site, *(p for p in row.places[1:] if p != site)]
 
 
 def _row_of(text: str, d: Draft, rows: list[Draft]) -> Draft | None:
@@ -300,11 +327,23 @@ def _names(row: Draft, name: str) -> bool:
 _TOLL_HEAD = re.compile(r"casualties|toll|losses|killed\s*/\s*(?:wounded|injured)|kia\s*/\s*wia|"
                         r"dead\s*/\s*(?:wounded|injured)", re.I)
 _DATE_HEAD = re.compile(r"date|day|date\s*/\s*time", re.I)
-_NONE = r"none|nil|n/?a|no\s+casualties|nil\s+reported|none\s+reported|[-–—0]"
-_TOLL_PART = r"\d{1,4}\s*(?:kia|wia|killed|dead|wounded|injured|hurt)"
-TOLL_CELL = re.compile(rf"(?:{_NONE}|{_TOLL_PART}(?:\s*[,;/&]\s*(?:and\s+)?{_TOLL_PART})?)"
-                       r"(?:\s*\([^()\n]{1,30}\)\d?)?", re.I)
-_TOLL_COUNT = re.compile(r"(\d{1,4})\s*(kia|wia|killed|dead|wounded|injured|hurt)", re.I)
+# "NSTR": nothing significant to report
+_NONE = (r"none|nil|n/?a|nstr|no\s+casualties|nil\s+reported|none\s+reported|no\s+injuries|"
+         r"[-–—0]")
+# "2 KIA", "1x WIA (US)", "3 US WIA", "2x WIA (minor)": a count, its kind, its party (a word
+# before the kind or a bracket after it; a bracket of how bad is no party)
+_TOLL_PART = (r"\d{1,4}\s*[x×]?\s*(?:[A-Za-z][\w-]{1,14}\s+)?"
+              r"(?:kia|wia|killed|dead|wounded|injured|hurt)(?:\s*\([^()\n]{1,30}\)\d?)?")
+TOLL_CELL = re.compile(rf"(?:{_NONE})(?:\s*\([^()\n]{{1,30}}\))?|"
+                       rf"{_TOLL_PART}(?:\s*(?:[,;/&+]\s*(?:and\s+)?|and\s+){_TOLL_PART}){{0,5}}",
+                       re.I)
+_TOLL_COUNT = re.compile(r"(\d{1,4})\s*[x×]?\s*(?:([A-Za-z][\w-]{1,14})\s+)?"
+                         r"(kia|wia|killed|dead|wounded|injured|hurt)\b(?:\s*\(([^()\n]{1,30})\))?",
+                         re.I)
+# words before the kind or in its bracket that tell no party: "2 were killed", "(minor)"
+_NO_PARTY = re.compile(r"were|was|people|persons?|pax|personnel|total|minor|light|lightly|"
+                       r"serious|seriously|critical|severe|moderate|stable|rtd|urgent|priority|"
+                       r"routine|each|more|others?", re.I)
 _MAX_HEAD = 30
 
 
@@ -428,11 +467,17 @@ def toll_cell(cell: str, at: int) -> list[Casualty] | None:
     m = TOLL_CELL.fullmatch(cell)
     if m is None or re.fullmatch(r"n/?a", cell, re.I):
         return None
-    party = re.search(r"\(([^()\n]{1,30})\)", cell)
-    who = party.group(1).strip() if party else "unspecified"
+    counts = list(_TOLL_COUNT.finditer(cell))
+    # each count's own party, else the bracket after a later count ("3 killed, 1 injured
+    # (police)": all police)
+    own = [next((w.strip() for w in (c.group(2), c.group(4))
+                 if w and not _NO_PARTY.fullmatch(w.strip())), "") for c in counts]
     out = []
-    for c in _TOLL_COUNT.finditer(cell):
-        kind = "killed" if c.group(2).lower() in ("kia", "killed", "dead") else "wounded"
+    for n, c in enumerate(counts):
+        who = own[n] or next((c2.group(4).strip() for c2 in counts[n + 1:]
+                              if c2.group(4) and not _NO_PARTY.fullmatch(c2.group(4).strip())),
+                             "unspecified")
+        kind = "killed" if c.group(3).lower() in ("kia", "killed", "dead") else "wounded"
         out.append(Casualty(at + c.start(), at + c.end(), kind, int(c.group(1)), who,
                             wording=c.group(0)))
     if not out:  # "None": no one killed or hurt

@@ -106,7 +106,11 @@ def day_headings(text: str, pub: date) -> list[tuple[int, DateMention]]:
 def find_entries(text: str, pub: date) -> list[Entry]:
     """The stamped entries of a live blog, or the dated sections of a brief, in text order;
     none for an ordinary story."""
-    return _stamped(text, pub) or _inline(text, pub) or _sections(text, pub)
+    if found := _stamped(text, pub) or _inline(text, pub) or _sections(text, pub):
+        return found
+    from briefdeck.extract.day_lists import day_list_entries  # (it builds on Entry)
+
+    return day_list_entries(text, pub)  # a day page's items under their day
 
 
 # "06:35 | IDF: most were intercepted.": an update told on its stamp's line, after a bar; or
