@@ -97,6 +97,10 @@ class DateMention:
             ("since", "until", "by ", "through"))
 
 
+# ", on " between a reckoned day and the date that names it
+_APPOSED_DAY = re.compile(r",\s*(?:on\s+)?")
+
+
 def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                future: bool | None = None) -> list[DateMention]:
     """Date mentions in text[start:end], offsets absolute. future=None guesses from wording."""
@@ -161,6 +165,10 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
         if m.lastgroup in ("md", "dm", "num", "cal") and last_kind == "wd" and found and \
                 re.fullmatch(r",?\s*", text[found[-1].end:m.start()]):
             found.pop()  # "on Sunday, Feb. 25": the date says which Sunday
+        if m.lastgroup in ("md", "dm") and last_kind == "offset" and found and \
+                _APPOSED_DAY.fullmatch(text, found[-1].end, m.start()) and resolved and \
+                resolved[1] == "day":
+            found.pop()  # "Two weeks earlier, on October 11,": the day itself, told twice
         if (last_kind == "cal" and m.lastgroup in _GREGORIAN_DAYS or
                 m.lastgroup == "cal" and last_kind in _GREGORIAN_DAYS) and found and \
                 _BOTH_CALENDARS.fullmatch(text, found[-1].end, m.start()):

@@ -53,7 +53,9 @@ ACCORD_TRIGGERS: list[tuple[str, str]] = [
     # "the Pentagon said on Wednesday it would send two more batteries": a body's word of a
     # move it will make, the news of that day ("it" is a body; "he said he would" is not;
     # "it would respond" names no act)
-    ("announcement", r"\bsaid\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:that\s+)?"
+    # ("On Thursday, the Pentagon said it would send ...": the day may open the sentence)
+    ("announcement", r"\bsaid\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?"
+                     r"(?:that\s+)?"
                      r"it\s+(?:would|will)\s+(?:(?:also|soon|now)\s+)?(?:send|deploy|withdraw|"
                      r"move|open|close|bring|buy|spend|extend|end|cut|reduce|station|build|"
                      r"suspend|halt|resume|deliver|hand|transfer|pull|add|double|triple|"

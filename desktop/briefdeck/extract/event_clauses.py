@@ -118,6 +118,11 @@ _CAUSE_KILLED = re.compile(r"\b(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+)
                            r"(?:killed|wounded|injured)\b")
 
 
+# "..., CENTCOM said in a statement Sunday." closing the sentence: a teller's tag, no news of
+# its own
+_SAID_LAST = re.compile(r"said\s+in\s+a\s+statement\s+(?:on\s+)?(?:late\s+|early\s+)?"
+                        r"(?:last\s+(?:week|month)|\w+day)\W*$")
+
 class ClauseReading(ToldDays, TollTargets):
     """Drafts the happenings a sentence's clauses tell."""
 
@@ -181,6 +186,12 @@ class ClauseReading(ToldDays, TollTargets):
                 # this happening's nor one drafted on this one's day
                 s.claimed.update(id(c) for c in hurt if c.start > cause.start())
                 hurt = [c for c in hurt if c.start < cause.start()]
+            if kind == "announcement" and any(c.end <= t_start for c in s.casualties) and \
+                    _SAID_LAST.match(text, t_start, sent.end):
+                # "A contractor was also hurt, CENTCOM said in a statement Sunday.": the
+                # statement only tells whose word the toll is; the toll is left for the
+                # happening it counts
+                continue
             if hurt and kind == "announcement" and (text.startswith("said", t_start) or (
                     text.startswith("announce", t_start) and
                     _ANNOUNCED_THAT.match(text, t_start, hurt[0].start))):

@@ -241,9 +241,11 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"destroyers|personnel|reinforcements|systems|weapons|interceptors|"
                    r"launchers)\b|"
                    # "arrived over the weekend", "arrived at the base": not "arrived at a decision"
-                   # ("the drone arrived at night from the south": a time of day, no place)
-                   r"\barriv(?:e|ed|es|ing)\b(?=\s+(?:at(?!\s+(?:night|dawn|dusk|midnight|noon|"
-                   r"daybreak|nightfall|sunset|sunrise)\b)|in|on|over|last|this|early|late|"
+                   # ("the drone arrived at night from the south", "at about 1:30 in the
+                   # morning": a time of day, no place)
+                   r"\barriv(?:e|ed|es|ing)\b(?=\s+(?:at(?!\s+(?:(?:night|dawn|dusk|midnight|noon|"
+                   r"daybreak|nightfall|sunset|sunrise|about|around|roughly|approximately)\b|"
+                   r"\d))|in|on|over|last|this|early|late|"
                    r"earlier|yesterday|today)\b(?!\s+(?:an?|the\s+same)\s+(?:decision|agreement|"
                    r"conclusion|time))"
                    r"|\s*[.;])|"
@@ -252,6 +254,9 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"\b(?:entered|sailed\s+into)\s+the\s+(?:[A-Z][\w-]+\s+)+(?:Sea|Gulf|Ocean)\b|"
                    r"\breinforc\w+|"
                    # "a detachment deployed in February 2026": its move, dated by the month
+                   # "the battalion mobilized at Camp Dodge in June": a Guard unit called up at
+                   # its station, the start of its deployment
+                   r"\bmobili[sz]ed\s+(?:at|from)\s+(?:the\s+)?[A-Z]|"
                    r"\bdeployed\s+(?=in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|"
                    r"April|May|June|July|August|September|October|November|December)\b)|"
                    # "a Patriot battery ... was flown to Kuwait in late February" (not "the

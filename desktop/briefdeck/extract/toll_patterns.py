@@ -20,7 +20,11 @@ from briefdeck.extract.toll_words import (
 # A named person killed: "the U.S. killed Iranian Maj. Gen. Qassem Soleimani".
 NAMED_KILLED_RE = re.compile(
     r"\b(?:killed|kills|killing|assassinated)\s+(?P<np>(?:(?:Iranian|Iraqi|Syrian|senior|top|"
-    r"the)\s+)*(?:(?:Maj\.|Lt\.|Brig\.|Gen\.|Col\.|Capt\.|General|Colonel|commander)\s+)+"
+    r"the)\s+)*(?:(?:Maj\.|Lt\.|Brig\.|Gen\.|Col\.|Capt\.|General|Colonel|commander|"
+    # ("killing Sgt. Tomas Rivera Ortiz, 26,": an enlisted rank names one of the dead too)
+    r"(?:Staff|Master|Gunnery|First|Lance)\s+(?:Sgt\.|Sergeant|Cpl\.)|Sgt\.|Sergeant|1st\s+Class|"
+    r"Cpl\.|Corporal|Pfc\.|Pvt\.|Spc\.|Specialist|(?:Chief\s+)?Petty\s+Officer|Cmdr\.|"
+    r"Adm\.)\s+)+"
     r"[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+"
     # "killed Kamel Abbas Srour, whom ...": a person's name of two words or more, no rank
     r"|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -219,7 +223,9 @@ ALSO_VERB = re.compile(r"(?:,[^,;]{1,60},)?"
                        r"(?:\s+(?:posted|stationed|deployed|based|assigned|of|[a-z]+ing)"
                        r"(?:\s+(?!(?:is|are|was|were|and)\b)[\w'’-]+){0,6}?)?"
                        r"\s+(?:(?:is|are|was|were|have|has|had)\s+)?"
-                       r"also\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt)\b",
+                       # ("a contractor working on the base also suffered minor injuries")
+                       r"also\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:killed|wounded|injured|hurt|"
+                       r"suffered|sustained)\b",
                        re.I)
 HURT_BEFORE = re.compile(r"wound|injur|hurt", re.I)
 # "was one of three U.S. service members wounded when ...", "among the four soldiers hurt": the

@@ -28,8 +28,9 @@ EARLIER_TELLING = re.compile(
     r"\b(?:initially|originally|first|earlier)\s+(?:been\s+)?(?:reported|put|given|counted|"
     r"announced|said\s+to\s+be)\s+(?:as|at)\b|"
     # "The ministry first said four people had been hurt", "it initially reported that two"
+    # ("the Guard first told families three soldiers were hurt")
     r"\b(?:initially|originally|first)\s+(?:said|reported|announced|gave|put|recorded|counted|"
-    r"listed|logged)\b|"
+    r"listed|logged|told)\b|"
     # "The source said initially that one man was hurt"
     r"\b(?:said|reported|announced)\s+(?:initially|originally|at\s+first)\b|"
     # "Initially, the command said three had been hurt": the count as first given

@@ -47,7 +47,10 @@ GROUP_NOUN = (
     r"visitors?|holidaymakers?|shoppers?|spectators?|picnickers?|hikers?|campers?|guests?|"
     r"mourners?|protesters?|demonstrators?|infiltrators?|intruders?|raiders?|"
     r"comrades?(?:-in-arms)?|passers?-?by|motorists?|motorcyclists?|cyclists?|commuters?|"
-    r"onlookers?|occupants?|inhabitants?)"
+    r"onlookers?|occupants?|inhabitants?|"
+    # ("four advisers of the Corps and seven Iraqi brothers were martyred": a statement's
+    # words for its own)
+    r"advis[eo]rs?|brothers)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
 # (lower case only: "an IS official" is the Islamic State's, not a verb)
@@ -63,7 +66,11 @@ GROUP_WORD = (
 # "two of its soldiers", "dozens of others": a part of a group still counts.
 _OF = r"(?:of\s+(?:(?:its|their|the|his|her|our|those|these)\s+)?)?"
 # "five members of the pro-government National Defense Forces": whose, after the noun.
-_WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[A-Z][\w'’-]+"
+_WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?!and\s)[\w'’-]+\s+){0,5}?[A-Z][\w'’-]+"
+          # ("five soldiers of the 1st Battalion, 133rd Infantry Regiment were wounded": a
+          # battalion named with its regiment after a comma; never across an "and": "four
+          # advisers of the Corps and seven Iraqi brothers were martyred" lists two groups)
+          r"(?:,\s+\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w'’-]+){1,3})?"
           # ("one member of the Syrian Democratic Forces, which guard the site, was killed")
           r"(?=\s+(?:were|was|who|that)\b|,\s+(?:which|who)\s)"
           # "three members of a family were killed", 'two members of a "cell" were killed'
@@ -96,7 +103,9 @@ ITEM_RE = re.compile(ITEM, re.I)
 # Between two counted groups, tried in order: a list, then a name in apposition
 # ("a senior commander, Mushtaq al-Saidi, along with one other member").
 SEPARATORS = [
-    re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+)?|\s+(?:and|along\s+with|as\s+well\s+as)\s+"),
+    # ("wounding three others, in addition to a civilian shepherd": one more of the hurt)
+    re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+|in\s+addition\s+to\s+)?|"
+               r"\s+(?:and|along\s+with|as\s+well\s+as)\s+"),
     re.compile(r"(?:\s+of\s+[^,]{1,40})?,\s*[^,]{1,60},\s*(?:and\s+|along\s+with\s+|"
                r"as\s+well\s+as\s+)"),
     # "a senior commander of Kataib Hezbollah and a second member": whose, then the next group
