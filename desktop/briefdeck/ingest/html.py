@@ -20,6 +20,7 @@ from briefdeck.ingest import limits, live_page_dates, live_stamps
 from briefdeck.ingest.chat_exports import export_headline
 from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.day_pages import title_day
+from briefdeck.ingest.drop_caps import join_drop_caps
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 from briefdeck.ingest.script_stories import script_story, shown
 from briefdeck.ingest.story_asides import keep_story_asides
@@ -406,6 +407,7 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
     tree = parse(markup, name)
     check_page_text(tree, name)
     drop_wiki_chrome(tree)
+    join_drop_caps(tree)
     _unwrap_layout_tables(tree)
     keep_story_asides(tree)
     warnings: list[str] = []
