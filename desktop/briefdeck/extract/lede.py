@@ -30,6 +30,7 @@ from briefdeck.extract.lede_filters import (
     writers_scene,
 )
 from briefdeck.extract.lede_furniture import (
+    GREETING,
     LETTERS_PAGE,
     SETTING_THEN_NEWS,
     dateline_only,
@@ -41,9 +42,11 @@ from briefdeck.extract.lede_furniture import (
     programme,
     quote_tail,
     salutation,
+    subject_line,
     table_row,
     without_notes,
 )
+from briefdeck.extract.lede_trim import INVOCATION, shorter
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.place_page_lines import DATELINE_LEAD
 from briefdeck.extract.sentences import Document, Sentence
@@ -93,6 +96,11 @@ CHAT_OPENING = re.compile(r"^(?:(?:Correct|Yes|Agreed|Noted|Ok(?:ay)?|Thanks|Con
 # ("10:42 a.m. -- ").
 SPEAKER_LABEL = re.compile(r"(?:(?:MR|MS|MRS|DR)\.\s+)?[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,2}"
                            r"(?:\s+\([^)\n]{1,40}\))?:\s+(?=[A-Z0-9\"“])")
+# A verbatim record's turn in title case ("Mr. Brenner: ", "The President: ", "Ms. Roe
+# (Ireland): "): the speaker's label, not the words.
+RECORD_LABEL = re.compile(r"(?:The\s+(?:Acting\s+)?President|(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+"
+                          r"(?:[A-Z][a-z]+\s+)?[A-Z][A-Za-z'’-]+(?:\s+\([^)\n]{1,70}\))?"
+                          r"(?:\s+\(spoke\s+in\s+[A-Z][a-z]+\))?)[ \t]*:\s+(?=[A-Z0-9\"“])")
 LIST_WORD = re.compile(r"(?:First(?:ly)?|Second(?:ly)?|Third(?:ly)?|Fourth|Fifth|Finally|"
                        r"Lastly|Next|Also|Plus)\s*,\s+(?=\S)")
 STAMP_OPENING = re.compile(r"\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:--|—|–)\s*", re.I)
@@ -217,7 +225,7 @@ def _not_news(words: str) -> bool:
                 or title_line(words) or room_colour(words) or writers_scene(words)
                 or dateline_only(words) or salutation(words) or method_note(words)
                 or table_row(words) or quote_tail(words) or document_name(words)
-                or anchor_lead_in(words))
+                or subject_line(words) or anchor_lead_in(words))
 
 
 # What a title calls the document, not what it is about.
@@ -267,6 +275,8 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     short_note = len(doc.sentences) <= SHORT_NOTE
     resume = _resume_answers(top) | logistics_blocks(top, doc.text)
     letters = LETTERS_PAGE.match(headline) is not None  # (readers' opinions, a fact or two)
+    # a letter after its "Dear ...,": the writers introducing themselves is no news
+    letter = GREETING.search(doc.text, 0, top[-1].end if top else 0) is not None
     for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
         for sent in with_dateline[:1] or top:
             if sent.start < scene_end or id(sent) in resume:
@@ -276,6 +286,9 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
             if doc.text.startswith("A: ", start):
                 start += 3  # a Q&A's answer label: the answer is the lede's words
             start = past_history(doc.text, start, sent.end)  # a paper's authors, dates
+            if doc.text.startswith(("With ", "In the"), start):  # "With praise to God, ..."
+                invocation = INVOCATION.match(doc.text, start, sent.end)
+                start = invocation.end() if invocation else start
             words = doc.text[start:sent.end]
             if sent.text.strip() == headline.strip() or \
                     not fewest <= len(without_notes(words).split()) <= 80:
@@ -284,7 +297,8 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
             if setting:  # "The stated purpose of the spray was ..., but POTUS opened with ..."
                 start = setting.end()
                 words = doc.text[start:sent.end]
-            if _not_news(words) or letters and (own_voice(words) or not tells_news(words)):
+            if _not_news(words) or (letters or letter) and not tells_news(words) or \
+                    letters and own_voice(words):
                 continue
             if scene_end < 0 and _scene(words):
                 end = doc.text.find("\n", sent.end)
@@ -335,7 +349,7 @@ def bare_opening(text: str) -> str:
     speaker's label, a list word, a stamp (each once, in any order)."""
     for _ in range(4):
         m = (CHAT_OPENING.match(text) or SPEAKER_LABEL.match(text) or LIST_WORD.match(text)
-             or STAMP_OPENING.match(text))
+             or STAMP_OPENING.match(text) or RECORD_LABEL.match(text))
         if not m:
             break
         text = text[m.end():]
@@ -381,6 +395,8 @@ def clean_clause(text: str, limit: int = LONG) -> str:
                 if TOLL.search(text, 0, tail.start()) or _unnamed(tail.group()) else None
             text = text[: core.end() if core else tail.start()]
         text = NON_RESTRICTIVE.sub(_aside, text)
+    if len(text.split()) > limit:
+        text = shorter(text, limit)  # a date said twice, an operation's name, "At dawn on ..."
     if len(text.split()) > limit:
         cuts = [m.start() for m in LOOSE_CLAUSE.finditer(text)
                 if len(text[: m.start()].split()) <= limit]
@@ -430,7 +446,8 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     if sent is None and title_line(headline) and ":" not in headline:
         sent, start = later_lede(doc, headline)
     headline = headline.strip()
-    statement = _statement(headline) and not table_row(headline)  # (a table's first row)
+    # (not a table's first row, nor a document's name: "Statement No. 4 of the ... regarding")
+    statement = _statement(headline) and not table_row(headline) and not document_name(headline)
     absent = headline in ("", "Untitled briefing") or headline.startswith("By ") or \
         headline.isupper() or len(headline.split()) < 4  # a paste without a headline
     # A name for the page ("DOD Identifies Army Casualties", "Weekly Risk Digest"), not a

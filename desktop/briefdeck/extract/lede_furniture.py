@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.lede_filters import tells_news
+
 # A place, then a weekday, a day's number or a month: the dateline's opening.
 _PLACE_DATE = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:(?:Mon|Tues|Wednes|"
                          r"Thurs|Fri|Satur|Sun)day\b|\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
@@ -66,7 +68,26 @@ _SALUTATION = re.compile(r"\b(?:distinguished\s+guests|honou?red\s+guests|ladies
 
 
 def salutation(words: str) -> bool:
-    return _SALUTATION.search(words) is not None
+    # (a line that ends on a comma greets its reader: "Dear Mr. Secretary,", "The heroic
+    # nation of Iran, the honourable fighters of the region,")
+    # (not a sentence a hard line break cut after its comma: that one tells news)
+    words = words.rstrip(" \t")
+    return (words.endswith(",") and len(words.split()) <= 25 and not tells_news(words)) or \
+        _SALUTATION.search(words) is not None
+
+
+# A letter's or memo's subject line ("Re: Air and missile defense for ...", "Subject: ..."):
+# what the letter is about, in a title's words, not what it says.
+_SUBJECT_LINE = re.compile(r"(?:Re|RE|Subject|SUBJECT|Subj|SUBJ)\s*:\s")
+
+
+def subject_line(words: str) -> bool:
+    return _SUBJECT_LINE.match(words) is not None
+
+
+# A letter's greeting line ("Dear Mr. Secretary,"): what follows is in the writers' own voice,
+# and only their plain statement of fact is news.
+GREETING = re.compile(r"(?m)^Dear\s+[A-Z][^\n]{0,60},?[ \t]*$")
 
 
 # How a data set was made: "Each row is one attack", "We log the installation ...", "An
@@ -131,8 +152,10 @@ def own_voice(words: str) -> bool:
 
 # "Statement of the Official Spokesman ... on the interception of ...", "Readout of the
 # Secretary's call with ...": the document's name over its text, with no closing mark.
+# ("Statement No. 4 of the ... regarding ...": a numbered statement's title)
 _DOCUMENT_NAME = re.compile(r"(?:Joint\s+)?(?:Statement|Press\s+[Rr]elease|Communiqu[eé]|Readout|"
-                            r"Remarks|Transcript|Text|Fact\s+[Ss]heet)\s+(?:of|by|from|on|at)\s")
+                            r"Remarks|Transcript|Text|Fact\s+[Ss]heet)(?:\s+No\.?\s*\d+)?\s+"
+                            r"(?:of|by|from|on|at|regarding|concerning)\s")
 
 
 def document_name(words: str) -> bool:

@@ -19,6 +19,7 @@ from datetime import date
 from briefdeck.extract.force_counts import counts_a_force
 from briefdeck.extract.lede import bare_opening, outlook, spine
 from briefdeck.extract.lede_filters import tells_news
+from briefdeck.extract.lede_points import BULLET, raw_summary
 from briefdeck.extract.place_role_current_moves import background_moves
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
@@ -305,6 +306,14 @@ def _incident(event: Event, places: list[Place], near: Near | None = None) -> st
     return _cap(f"{event.kind}{_at(event, places, near)}{weapons} on {when(event)}: {toll}.")
 
 
+def _timeline(event: Event, places: list[Place], near: Near | None = None) -> str:
+    """'18 Nov 2026: attack on al-Tanf (drones); 1 killed; 6 wounded.'"""
+    toll = _toll(event)
+    weapons = f" ({listing(event.weapons)})" if event.weapons else ""
+    return (f"{when(event)}: {event.kind}{_at(event, places, near)}{weapons}"
+            + (f"; {toll}." if toll else "."))
+
+
 def _strip(name: str) -> str:
     return name.removeprefix("possibly ")
 
@@ -323,7 +332,7 @@ _WIRE_PREFIX = re.compile(r"^(?:NNA|QNA|KUNA|WAM|SPA|INA|SANA|IRNA|BNA|ONA|MENA|
 
 def _summary(text: str) -> str:
     """An event's summary as a key point: no dateline at its head, one closing mark."""
-    text = " ".join((text or "").split())
+    text = BULLET.sub("", " ".join((text or "").split()))  # a list's "- "
     if "(" in text[:60]:
         text = _SUMMARY_DATELINE.sub("", text, count=1)
     text = _WIRE_PREFIX.sub("", text, count=1)
@@ -386,10 +395,7 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     current = _recent(attacks, events) or attacks  # the news first, not the background
     shown = [e for e in current if e.killed or e.wounded][:2] or current[:2]
     for event in shown:
-        toll = _toll(event)
-        weapons = f" ({listing(event.weapons)})" if event.weapons else ""
-        points.append(f"{when(event)}: {event.kind}{_at(event, places, near)}{weapons}"
-                      + (f"; {toll}." if toll else "."))
+        points.append(_timeline(event, places, near))
     level = _force_level(text, facts.figures)
     if level:
         points.append(level)
@@ -409,6 +415,12 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if not summary or _repeats(summary, told):
             continue  # the BLUF already says it
         line = f"{when(event) or 'Undated'}: {summary}"
+        if raw_summary(event.summary, text, event.provenance.start if event.provenance
+                       else None):
+            # a table's row, a cut or clipped sentence: told as the timeline tells it
+            if event.kind not in ("attack", "strike") or not event.date or not event.place:
+                continue  # (an act no place names tells the reader nothing new)
+            line = _timeline(event, places, near)
         if line not in points:
             points.append(line)
             told |= _gist(summary)
