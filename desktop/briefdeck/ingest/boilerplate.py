@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.ingest import (
+    body_fields,
     broadcast_scripts,
     caption_stories,
     cover_blocks,
@@ -27,6 +28,7 @@ from briefdeck.ingest import (
     layout,
     letter,
     mail,
+    news_citations,
     official_blocks,
     page_stories,
     readme_pages,
@@ -146,6 +148,9 @@ def _rule_for(line: ArticleLine) -> str | None:
         if rule.pattern.search(line.text) and (
             rule.in_prose or not is_prose(line.text, line.words)
         ):
+            if rule.name == "photo caption or credit" and news_citations.is_cited_item(
+                    line.text):
+                continue  # a list's news item citing its outlets, not a picture's credit
             return rule.name
     if layout.is_source_and_date(line.text):  # before menus: "Outlet | May 14, 2025"
         return "byline"
@@ -315,6 +320,8 @@ def classify(text: str) -> list[Flag]:
         flag_contact_lists(lines, flags)
     if "@" in text:
         flag_phone_and_mail_lines(lines, flags)
+    if "Dear " in text:
+        letter.flag_sender_name([ln.text for ln in lines[: letter.HEAD_LINES]], flags)
     if ">>>" in text:
         caption_stories.keep_report(text, lines, flags)
     if "achine" in text or "utomated" in text:  # "Machine translation, ..." closing a line
@@ -322,6 +329,7 @@ def classify(text: str) -> list[Flag]:
             extra.append(Flag(start, end, "translation notice"))
     for start, end, kind in inline_furniture.flag_inline_furniture(text, lines, flags):
         extra.append(Flag(start, end, kind))
+    body_fields.keep_body_fields(lines, flags, first_prose)  # a section's own "Date:" field
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 

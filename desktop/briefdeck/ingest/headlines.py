@@ -14,6 +14,7 @@ from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date
 from briefdeck.ingest.header_lines import _HEADER_LINES
 from briefdeck.ingest.issuer_letterheads import is_letterhead
+from briefdeck.ingest.mastheads import is_edition_line
 from briefdeck.ingest.outlets import _DATELINE_AGENCY
 from briefdeck.ingest.remarks_titles import remarks_title
 from briefdeck.ingest.rules import MENU_WORDS
@@ -50,7 +51,7 @@ def _is_headline(line: str) -> bool:
         and not is_byline(line)
         and not _STAMP.match(line)
         and not HEADER_FIELD.match(line)
-        and not (line.count(" | ") >= 2 and _FIELD_IN_ROW.search(line))
+        and not (line.count(" | ") >= 2 and (_FIELD_IN_ROW.search(line) or is_edition_line(line)))
         and not _DATELINE_AGENCY.search(line)
         and not (FULL_DATE.search(line) and only_a_date(line))
         and not _section_label(line)

@@ -77,6 +77,22 @@ def flag_letterhead(texts: list[str], flags: dict[int, str]) -> None:
         return
 
 
+
+def flag_sender_name(texts: list[str], flags: dict[int, str]) -> None:
+    """A letter's first line, the sender's name in capitals ("FAMILIES FOR FORCE PROTECTION"),
+    over its flagged address or contact line: the letterhead, furniture like the address.
+    (Only in a letter: a salutation follows in its head.)"""
+    if len(texts) < 3 or 0 in flags or flags.get(1) not in _ADDRESS_KINDS:
+        return
+    name = texts[0]
+    if name != name.upper() or not _LETTERHEAD.match(name) or not 2 <= len(name.split()) <= 8:
+        return
+    if any(SALUTATION.match(t) for t in texts[2:_HEAD_LINES]):
+        flags[0] = "letterhead"
+
+
+_ADDRESS_KINDS = {"contact", "postal address", "letterhead"}
+
 # "Dear Secretary Ames:", "Dear Mr. President,", "Dear Minister Roe,": a letter's salutation
 # to a person (not "Dear readers,", a newsletter's greeting).
 SALUTATION = re.compile(
@@ -95,13 +111,14 @@ _SUBJECT = re.compile(r"^(?:re|subject|subj)\s*:\s*(?P<subject>\S.{3,150})$", re
 _LETTERHEAD = re.compile(
     r"^(?:The )?[A-Z][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|the|for|and|on)){0,7}$"
 )
-_HEAD_LINES = 30
+HEAD_LINES = _HEAD_LINES = 30  # how far down a letter's head (letterhead to salutation) runs
 
 
 def letter_title(lines: list[tuple[str, bool]], headline: str, headline_at: int) -> str:
-    """'<letterhead> letter to the Secretary of Defense' for a letter whose only "headline"
-    above its salutation is its letterhead (or nothing): the addressee's office (or the
-    person greeted), with the subject line when there is one; '' for any other text.
+    """'Letter to the Secretary of Defense: <its subject line>' for a letter whose only
+    "headline" above its salutation is its letterhead (or nothing), or without a subject line
+    '<letterhead> letter to the Secretary of Defense' (the addressee's office, or the person
+    greeted); "Open letter" when it calls itself one; '' for any other text.
     `lines`: (line, inside boilerplate) for the text's non-blank lines."""
     head = [line for line, _ in lines[:_HEAD_LINES]]
     if not any(line.startswith("Dear ") for line in head):
@@ -131,14 +148,16 @@ def letter_title(lines: list[tuple[str, bool]], headline: str, headline_at: int)
             break
     if not whom:
         whom = SALUTATION.match(head[at]).group("whom")
-    title = f"Letter to {whom}"
-    if letterhead and len(letterhead.split()) <= 8:
-        title = f"{letterhead} letter to {whom}"
+    kind = "Open letter" if any("open letter" in t.lower() for t in head[: at + 3]) else "Letter"
     subject = next(
         (m.group("subject") for t in head[at + 1 : at + 4] + head[:at] if (m := _SUBJECT.match(t))),
         "",
     )
-    return f"{title}: {subject.rstrip('.')}" if subject else title
+    if subject:  # the letter names its own subject: the letterhead over it is furniture
+        return f"{kind} to {whom}: {subject.rstrip('.')}"
+    if letterhead and len(letterhead.split()) <= 8:  # else the sender is all there is to say
+        return f"{letterhead} {kind.lower()} to {whom}"
+    return f"{kind} to {whom}"
 
 
 # "MEMORANDUM FOR ... SUBJECT: Air Defense Posture, 1-13 May 2026 1. PURPOSE. ...": a staff

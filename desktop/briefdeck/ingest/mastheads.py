@@ -143,3 +143,22 @@ def flag_other_script_name(
             and (flags.get(i - 1) in ("masthead", "navigation") or flags.get(i + 1) == "navigation")
         ):
             flags[i] = "masthead"
+
+
+# A printed paper's edition line or folio, its cells split by bars: "TERRE HAUTE | FRIDAY,
+# MAY 1, 2026 | $2.00 | VOL. 178, NO. 324", "A6 | NATION & WORLD | FRIDAY, MAY 1, 2026",
+# "THE BULWARK | Newsletter of ... | Vol. 4, Issue 12". One cell is the price, the volume and
+# number, or the page: the paper's furniture over the story, never its headline.
+_EDITION_CELL = re.compile(
+    r"^(?:(?:\$|£|€)\d{1,3}(?:\.\d{2})?|\d{1,3} (?:cents|pence|p)|"
+    r"(?:vol(?:ume)?|no|issue|edition)\.? ?\d[\d,]*(?:,? (?:no|issue)\.? ?\d[\d,]*)?"
+    r"(?: [A-Z]?\d{1,3})?|[A-Z]\d{1,3}|page \d{1,3})$",
+    re.IGNORECASE,
+)
+
+
+def is_edition_line(line: str) -> bool:
+    """A bar-separated edition line or folio of a printed paper (see _EDITION_CELL)."""
+    if line.count(" | ") < 2:
+        return False
+    return any(_EDITION_CELL.match(cell.strip()) for cell in line.split(" | "))
