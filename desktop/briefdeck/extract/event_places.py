@@ -7,6 +7,7 @@ listed place by place ("In X, two were hurt, and in Y a man was killed") are spl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -53,10 +54,25 @@ _AHEAD = re.compile(r"\b(?:expect\w*|will|promis\w*|vow\w*|threat\w*|warn\w*|"
                     r"(?:next|coming)\s+(?:\d+\s+)?(?:hours?|days?|weeks?))\b", re.I)
 
 
-def _ahead(text: str, trigger: int, p: PlaceMention) -> bool:
-    """Is the place in a later part of the sentence that tells what may come?"""
-    cuts = [m.end() for m in _BREAK.finditer(text, trigger, p.start)]
-    return bool(cuts) and _AHEAD.search(text, cuts[-1], p.start) is not None
+def _ahead(text: str, cuts: list[int], p: PlaceMention) -> bool:
+    """Is the place in a later part of the sentence that tells what may come? (cuts: where
+    the clause's breaks after its trigger end, found once for all its places)"""
+    i = bisect_right(cuts, p.start)
+    return i > 0 and _AHEAD.search(text, cuts[i - 1], p.start) is not None
+
+
+_FROM = re.compile(r"\bfrom\b")
+_FROM_AT = re.compile(r"\bfrom")
+
+
+def _from_origin(text: str, froms: list[int], p: PlaceMention) -> bool:
+    """_ORIGIN.search(text, trigger, p.start) tried at the last "from" before the place
+    only: an earlier one reaches the place only across all the last one crosses, so a long
+    clause (a table's rows read as one sentence) is read once, not once per place."""
+    for i in range(bisect_left(froms, p.start) - 1, -1, -1):
+        if _FROM.match(text, froms[i], p.start):
+            return _ORIGIN.match(text, froms[i], p.start) is not None
+    return False
 
 
 # "the base", "the airfield": the installation named last, a sentence or two before.
@@ -93,14 +109,18 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     """The places of a clause piece (start, trigger, end); setting caches the sentence's
     opening place for its other clauses."""
     start, trigger, end = span
-    in_clause = [p for p in inside_span(places, start, end)
+    inside = inside_span(places, start, end)
+    # the "from"s and breaks after the trigger, found once for all the clause's places
+    froms = [m.start() for m in _FROM_AT.finditer(text, trigger, end)] if inside else []
+    cuts = [m.end() for m in _BREAK.finditer(text, trigger, end)] if inside else []
+    in_clause = [p for p in inside
                  # "Iran's barrage" (but "withdrew from X": the place left, not who acts)
                  if (not is_attacker(text, p.start, p.end) or _left(text, kind, p.start))
-                 and not (kind in ("attack", "strike") and _ORIGIN.search(text, trigger, p.start))
+                 and not (kind in ("attack", "strike") and _from_origin(text, froms, p))
                  and not treated_at(text, start, p)
                  and not (kind == "deployment" and _BASED_BEFORE.search(
                      text, max(start, p.start - 40), p.start))
-                 and not (p.start > trigger and _ahead(text, trigger, p))]
+                 and not (p.start > trigger and _ahead(text, cuts, p))]
     if kind == "deployment" and len(in_clause) > 1:
         # "moved from Kuwait's Ali Al Salem Air Base to Erbil": the base it left, when the
         # clause names where it went too
