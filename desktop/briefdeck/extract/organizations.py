@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.acronyms import defined_acronyms
+from briefdeck.extract.bare_services import fold_bare_services
+from briefdeck.extract.committee_letterheads import letterhead_committees
 from briefdeck.extract.described_bodies import described_spans
 from briefdeck.extract.document_titles import document_title, title_case
 from briefdeck.extract.forces_and_militias import (
@@ -214,11 +216,13 @@ def extract_organizations(doc: Document) -> list[Organization]:
     if "\n" in text:
         letterhead_companies(text, found)
         letterhead_groups(text, found)
+        letterhead_committees(text, found)
     for name, count in hits.items():
         if not count and name in found:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")
     spell_out_formations(found)
     merge_country_forces(found)
+    fold_bare_services(found)
     if defined:
         _acting_initials(text, defined, found)
     initials = {long.casefold(): short for short, long in defined.items()}

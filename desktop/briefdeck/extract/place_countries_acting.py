@@ -18,9 +18,12 @@ FORCES_HELD_AFTER = re.compile(
     r"around|more\s+than|fewer\s+than|at\s+least|an\s+estimated)\s+)?[\d,]+\s+(?:troops|"
     r"soldiers|service\s+members|personnel|forces)\b")
 # "Iran-backed militias", "US-led coalition": the place qualifies someone, it is no place of
-# the report. "Palestine-2", "Quds-1": a digit after a hyphen makes a weapon's name.
-QUALIFIER_AFTER = re.compile(r"-(?:aligned|backed|linked|allied|supported|sponsored|made|led|"
-                             r"funded|armed|trained|affiliated|controlled|run)\b|-\d")
+# the report (a signal's capitals too: "IRAN-ALIGNED MILITIA"). "Palestine-2", "Quds-1",
+# a quoted '"Palestine 2"': a digit after the name makes a weapon's name. "Palestine Street",
+# "Haifa Street": a street of the town the report is in, not the country or city it is named for.
+QUALIFIER_AFTER = re.compile(r"-(?i:aligned|backed|linked|allied|supported|sponsored|made|led|"
+                             r"funded|armed|trained|affiliated|controlled|run)\b|-\d|"
+                             r" \d{1,2}[\"”]| (?:Street|Avenue)\b")
 # "a battle group led by France", "intercepted by Israel": a country acting, not a place.
 ACTOR_BEFORE = re.compile(r"\b(?:led|backed|funded|supplied|provided|claimed|operated|"
                           r"commanded|intercepted|sponsored|supported|organi[sz]ed|announced|"
