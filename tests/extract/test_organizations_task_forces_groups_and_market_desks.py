@@ -20,6 +20,13 @@ def test_a_task_force_in_staff_capitals_is_named_in_full():
     assert not any("S3" in name for name in orgs)
 
 
+def test_tf_as_the_subject_of_a_report_in_capitals_names_no_task_force():
+    orgs = _orgs("TF IRONGATE SITREP. TF ALSO REPORTED TWO ROCKETS NEAR THE FUEL POINT. "
+                 "TF WILL CONTINUE FORCE PROTECTION MEASURES THROUGH THE WEEK.")
+    assert "Task Force Irongate" in orgs
+    assert "Task Force Also" not in orgs and "Task Force Will" not in orgs
+
+
 def test_a_group_of_families_for_a_cause_is_an_organization():
     orgs = _orgs("The letter was signed by 40 members of Parents for Safer Bases, who met "
                  "with officials on Monday.")

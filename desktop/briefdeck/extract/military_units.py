@@ -57,6 +57,16 @@ CAPS_UNIT_RE = re.compile(r"\b\d{1,3}(?:ST|ND|RD|TH)\s+BATTALION,\s+\d{1,3}(?:ST
 # Staff writing's task force in capitals: "against TF SENTINEL", "TF SPARTAN CDR" is Task Force
 # Sentinel (its staff sections and posts, "TF S2", "TF CDR", are no name: four letters or more).
 TF_CAPS_RE = re.compile(r"\bTF\s+([A-Z]{4,})\b(?![-/]?\d)")
+# A report in capitals writes "TF" as a subject too ("TF ALSO REPORTED", "TF WILL CONTINUE"):
+# the word after it is then the sentence's, no name.
+_TF_NOT_NAMES = frozenset("""
+ALSO WILL WOULD SHALL SHOULD COULD MUST HAVE WERE BEEN BEING DOES DID DONE HAS WAS THAT THIS
+THEN THEY WITH FROM INTO ONTO OVER UNDER AFTER BEFORE DURING WHEN WHILE WHERE WHICH STILL
+NOW THEREFORE THUS ONLY JUST EVEN NEVER REMAINS REMAINED CONTINUES CONTINUED REPORTS REPORTED
+REQUESTS REQUESTED ASSESSES ASSESSED RECEIVED NOTED NOTES EXPECTS EXPECTED PLANS PLANNED
+CONDUCTED CONDUCTS MAINTAINS MAINTAINED ELEMENTS ELEMENT PERSONNEL HQ HQS HEADQUARTERS
+COMMANDER STAFF TEAM UNITS UNIT LEADERSHIP
+""".split())
 _OPERATION_AREA = re.compile(r"\s+(?:zone|area|region|territory|pocket|corridor)s?\b")
 # Units numbered after their name, the US Navy's and joint style: "Carrier Air Wing 5",
 # "Task Force 51", "Combined Task Force 153", "Destroyer Squadron 60".
@@ -153,6 +163,8 @@ def numbered_units(text: str, start: int, end: int, st: str, found: dict[str, Fo
                 found.setdefault(m.group(0).casefold(), Found(m.group(0), m.start(), m.end()))
     if "TF " in st:
         for m in TF_CAPS_RE.finditer(text, start, end):
+            if m.group(1) in _TF_NOT_NAMES:
+                continue
             name = "Task Force " + m.group(1).capitalize()
             taken.append((m.start(), m.end()))
             entry = found.setdefault(name.casefold(), Found(name, m.start(), m.end()))
