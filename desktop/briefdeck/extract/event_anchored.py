@@ -43,8 +43,15 @@ def redate_anchored(text: str, days: list[DateMention], drafts: list[Draft],
             continue
         target = next((x for x in reversed(drafts) if x.kind in violent and not x.other and
                        x.end <= d.start), None)
-        if target is not None and target.date is not None and target.date.iso != iso:
-            target.date = replace(target.date, iso=iso, precision="day", offset_days=0)
+        if target is None or target.date is None or target.date.iso == iso:
+            continue
+        # (the happening's other tellings dated by the same words: "the drone came in ...
+        # last Thursday", then "it hit a vehicle park": one attack, one day)
+        told = target.date
+        for x in drafts:
+            if x.kind in violent and not x.other and x.date is not None and \
+                    x.date.start == told.start and x.date.iso == told.iso:
+                x.date = replace(x.date, iso=iso, precision="day", offset_days=0)
 
 
 _HOURS_FROM = re.compile(r"\b(?:hours|minutes|shortly|just)\s+(?:before|after)\s+the\s+"

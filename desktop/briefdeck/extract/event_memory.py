@@ -42,6 +42,17 @@ _BASE_AFTER = re.compile(r"\s+(?:air\s+)?base\b", re.I)
 _INDEFINITE_AFTER = re.compile(r"(?:after|following)\s+an?\s", re.I)
 
 
+# "at 1:30 local time on November 18, late on the 17th in Washington": the hour in another
+# city, told beside the local one; that city is a clock's, not where it happened
+_CLOCK_IN = re.compile(r"(?:\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)|\b[ap]\.?m\.?|\btime)\s+in\s+$",
+                       re.I)
+
+
+def _clock_elsewhere(text: str, at: int) -> bool:
+    before = text[max(0, at - 160):at]
+    return "local time" in before and _CLOCK_IN.search(before) is not None
+
+
 @dataclass
 class SentenceRead:
     """One sentence as the clauses of it see it."""
@@ -84,7 +95,8 @@ class ReaderMemory:
         self.dates: DateIndex = index_dates(doc, dates)
         self.places_by: dict[int, list[PlaceMention]] = {}
         for p in places:
-            self.places_by.setdefault(doc.sentence_index(p.start), []).append(p)
+            if not _clock_elsewhere(doc.text, p.start):
+                self.places_by.setdefault(doc.sentence_index(p.start), []).append(p)
         self.systems_by: dict[int, list[SystemMention]] = {}
         for s in systems:
             if s.category in WEAPON_CATEGORIES:

@@ -86,6 +86,13 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
             if told is not None:
                 told.casualties = fuller_toll(told.casualties, d.casualties)
                 continue
+        if precision == "month" and d.casualties and not d.sites and d.kind in VIOLENT and \
+                (told := _the_day_told(d, iso, days, pub)) is not None:
+            # "a drone hit an outpost in Jordan a week ago, killing one", then "the drone
+            # arrived at 1:30 on November 18": the one attack of the week, told to the day
+            told.casualties = d.casualties
+            told.places = d.places if not told.sites else told.places
+            continue
         if precision == "month":
             # "a barrage of missiles" and "rockets fired at the base wounded a soldier", both
             # "in January": one happening, when one of them adds neither toll nor place
@@ -258,6 +265,28 @@ def _tolls_differ(first: Draft, d: Draft) -> bool:
     return False
 
 
+def _abbreviates(short: str, full: str) -> bool:
+    """Is short the full name with its kind in initials ("Ain al-Asad AB" for Ain al-Asad Air
+    Base, "Rumalyn LZ" for Rumalyn Landing Zone)?"""
+    stem, _, initials = short.rpartition(" ")
+    if not stem or not (2 <= len(initials) <= 4 and initials.isupper()) or \
+            not full.startswith(stem + " "):
+        return False
+    return "".join(w[0] for w in full[len(stem):].split()).upper() == initials
+
+
+def _once(places: list[str]) -> list[str]:
+    """Each place named once: a site's short and full names are one place, by its full name."""
+    out: list[str] = []
+    for p in places:
+        short = next((n for n, q in enumerate(out) if _abbreviates(q, p)), None)
+        if short is not None:
+            out[short] = p
+        elif p not in out and not any(_abbreviates(p, q) for q in out):
+            out.append(p)
+    return out
+
+
 def _absorb(same: Draft, d: Draft) -> None:
     """d told the happening same already holds: keep the fuller toll and the finer places."""
     # a table's row and the prose telling it: the prose's places, not both spellings
@@ -266,7 +295,7 @@ def _absorb(same: Draft, d: Draft) -> None:
         same.places = d.places
     elif d.sites and d.casualties and not same.casualties and not row_told:
         # a lede without a toll, then the telling with it: where the dead or hurt were, first
-        same.places = list(dict.fromkeys(d.places + same.places))[:3]
+        same.places = _once(d.places + same.places)[:3]
     if _row_unread(same, d):  # the prose says what the table's row did not
         same.kind = d.kind
     same.casualties = fuller_toll(same.casualties, d.casualties)
@@ -314,6 +343,18 @@ def _weekend_day(d: Draft, days: list[tuple[Draft, str]], pub: date) -> Draft | 
     told = next((x for x, _ in found if x.casualties), found[0][0])
     return told if not told.casualties or all(
         a <= b for a, b in zip(_counts(d), _counts(told), strict=True)) else None
+
+
+def _the_day_told(d: Draft, iso: str, days: list[tuple[Draft, str]],
+                  pub: date) -> Draft | None:
+    """The one happening of d's kind dated to the day within d's vague period ("a week ago"),
+    with no toll and no other country of its own: d told again with its day."""
+    told = [day for day, day_iso in days if day.kind == d.kind and
+            _within_period(d, iso, day_iso, pub)]
+    if len(told) != 1 or told[0].casualties or (told[0].countries and d.countries and
+                                                not told[0].countries & d.countries):
+        return None
+    return told[0]
 
 
 def _within_period(d: Draft, iso: str, day_iso: str, pub: date) -> bool:

@@ -249,7 +249,7 @@ def fold_into_rows(text: str, drafts: list[Draft]) -> list[Draft]:
         return drafts
     for n, r in enumerate(rows):
         r.section = 100_000 + n
-        _row_site(r)
+        _row_site(text, r)
     kept: list[Draft] = []
     retold: set[int] = set()
     for d in drafts:
@@ -275,7 +275,7 @@ _FIRST_PART = re.compile(r"^(?:\[\[)?(?:(?:msr\s+)?(?:vic|nr|near)\.?\s+)?([^,;/
 _COUNTRY_CODE = re.compile(r"(?:,\s*|\s*\()[A-Z]{2,3}\)?$")
 
 
-def _row_site(row: Draft) -> None:
+def _row_site(text: str, row: Draft) -> None:
     """A row's place cell as the gazetteer names the site it opens with ("MSR vic Balad, IZ"
     is Balad: the cell's words stay only for a place it lacks, less a country's code); and a
     row telling weapons with no action word ("UAS x2 OWA") is an attack."""
@@ -286,8 +286,17 @@ def _row_site(row: Draft) -> None:
     cell = row.places[0]
     first = _FIRST_PART.match(cell)
     name = first.group(1).strip() if first else ""
+    # the gazetteer's name for the site, whether the cell spells it so or shortens it
+    # ("Ain al-Asad AB" is Ain al-Asad Air Base): a place is named once, not cell and name
     site = next((p.name for p in row.mentions if row.start <= p.start < row.end and
-                 p.precision not in BROAD_PRECISIONS and p.name.lower() == name.lower()), None)
+                 p.precision not in BROAD_PRECISIONS and
+                 name.lower() in (p.name.lower(), text[p.start:p.end].lower())), None)
+    if site is None and first and name:
+        # "Ain al-Asad AB, Anbar": the gazetteer knows the site's words (Ain al-Asad) but not
+        # the cell's spelling; the site is still the cell's first part, not its province
+        at = text.find(name, row.start, row.end)
+        if at >= 0 and any(at <= p.start < at + len(name) for p in row.mentions):
+            site = name
     site = site or _COUNTRY_CODE.sub("", cell).strip() or cell
     if site != cell:
         row.places = [site, *(p for p in row.places[1:] if p != site)]

@@ -239,7 +239,14 @@ class TollsLeft(TollTargets):
             target.told_again(s.i)
             hurt_where_it_fell(text, self.doc.sentences, s.i, self.places_by, target)
         elif update is not None and not ours:
-            update.casualties = merge_tolls(update.casualties, orphans)
+            # ("The ministry puts the toll at three", after the monitor's four: a competing
+            # count of the same dead, not a revision; the fuller stands)
+            if ANOTHER_TELLING.search(text, sent.start, sent.end) and \
+                    not any(c.rise for c in orphans):
+                update.casualties = fuller_toll(update.casualties,
+                                                [replace(c, total=False) for c in orphans])
+            else:
+                update.casualties = merge_tolls(update.casualties, orphans)
             update.told_again(s.i)
         elif follows and not toll_dates and not ours and self._tolls_by_place(s, orphans):
             return  # a list of tolls place by place: each drafted at its place

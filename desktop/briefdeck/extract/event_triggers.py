@@ -122,6 +122,12 @@ TRIGGERS: list[tuple[str, str]] = [
                # plane crashed": an accident)
                r"(?:drones?|UAVs?|rockets?|missiles?|projectiles?)\s+(?:[\w-]+\s+){0,4}?"
                r"crashed\s+(?=in|into|near|on|inside|outside|close)|"
+               # "the first drone of the season came in low over the airport", "the drone
+               # arrived at about 1:30 in the morning": a weapon's coming is its attack (a
+               # drone arriving at a place, not at an hour, may be a deployment's)
+               r"(?:drones?|UAVs?|missiles?|rockets?)\s+(?:[\w-]+\s+){0,4}?(?:came\s+in|"
+               r"arrived\s+(?=at\s+(?:night|dawn|dusk|midnight|about|around|roughly|"
+               r"approximately|\d)))|"
                # "the tanker reported an explosion about a mile off its beam", "reported two
                # missiles splashing near it": a near miss at sea, as the ship told it
                r"reported\s+(?:an?|two|three|several)\s+(?:explosions?|projectiles?|"
@@ -350,7 +356,9 @@ TRIGGERS: list[tuple[str, str]] = [
 # Every action word starts a word: tried only where one starts, with its possible letters.
 TRIGGER_ALTERNATIVES = Alternatives([p for _, p in TRIGGERS], prefix=r"\b")
 TRIGGER_RE = TRIGGER_ALTERNATIVES.regex
-BOUNDARY_RE = re.compile(r",\s+|;\s+|:\s+|\s+(?:and|but|after|while|when|before|once)\s+|"
+# (the comma of "the Nov 26, 2026 drone attack" is a date's, no break)
+BOUNDARY_RE = re.compile(r",\s+(?!(?:19|20)\d\d\b)|;\s+|:\s+|"
+                         r"\s+(?:and|but|after|while|when|before|once)\s+|"
                          r"\s+(?=(?:in\s+(?:retaliation|response|revenge)\s+(?:for|to)|"
                          r"following|to\s+avenge|in\s+the\s+wake\s+of)\s)")
 FRIENDLY = re.compile(r"\bU\.S\.|\bUS\b|\bAmericans?\b|\b[Cc]oalition\b|\bIsraeli\b|\bBritish\b|"

@@ -21,7 +21,9 @@ _TERSE_TAIL = (r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\
                r"(?:\s*\((?!as\s+of\b|since\b|through\b|until\b)[^()\n]{1,40}\))?"
                # ("1 guard killed according to local sources", "..., police say": a feed's
                # or a wire headline's source after the toll)
-               r"(?:,?\s+according\s+to\s+[^.;|\n]{1,50}?|,\s+(?:[\w'’-]+\s+){1,4}?"
+               # (", per a US defense official speaking to Reuters": a note's source)
+               r"(?:,?\s+according\s+to\s+[^.;|\n]{1,50}?|,?\s+per\s+[^.;|\n]{1,80}?|"
+               r",\s+(?:[\w'’-]+\s+){1,4}?"
                r"(?:says?|said|reports?|reported)(?-i:\s[A-Z][^.;|\n]{0,40}?)?)?")
 _TERSE_CUE = re.compile(r"\b(?=[kwihdKWIHD])(?i:killed|wounded|injured|hurt|dead)"
                         r"(?=\s*(?:[.;:|,(\t]|$)|\s+(?:in|at|near)\s+[A-Z]|\s+according\s+to\s)")
@@ -34,7 +36,9 @@ _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I
 # ("the strike left 2 killed, 4 injured", "Initial report was two wounded", "that ended up
 # being one killed", spoken "So three
 # wounded, zero killed": the toll the verb or the spoken lead gives)
-_TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|,\s*(?=\d)|\b(?:says|said|say)\s+(?=\d)|\((?=\d)|"
+# ("the drone attack on the base — two US service members wounded": a note's dash)
+_TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|\s[—–]\s*|,\s*(?=\d)|"
+                          r"\b(?:says|said|say)\s+(?=\d)|\((?=\d)|"
                           r"\b(?:left|leaving|leaves|(?<=ended\sup\s)being|(?<=report\s)was|"
                           r"(?<=reports\s)were|"
                           r"(?<=figure\s)is|(?<=toll\s)(?:is|was))\s+(?=\w+\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|"
@@ -199,7 +203,8 @@ def headline_toll(text: str, start: int, end: int, found: list[Casualty]) -> lis
 # read as "said" is, a place may follow)
 _REPORTED_CUE = re.compile(r"\b(?:indicated|confirmed|reported|reporting|now\s+says|said|"
                            r"(?<=[a-z] )reports?)\s")
-_REPORTED_END = r"(?=\s*(?:[(.;,]|and\b|$|\d{1,3}\s+(?:wounded|injured|hurt)\b))"
+# ("reported six killed: four members of X and two of Y": who they were after a colon)
+_REPORTED_END = r"(?=\s*(?:[(.;,]|:\s+(?=[\w])|and\b|$|\d{1,3}\s+(?:wounded|injured|hurt)\b))"
 _REPORTED_RE = (
     re.compile(rf"\s*(?:that\s+)?{ITEM}\s+(?P<verb>killed|wounded|injured|hurt|dead)"
                rf"{_REPORTED_END}", re.I),

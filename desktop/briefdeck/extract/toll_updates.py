@@ -17,7 +17,7 @@ from briefdeck.extract.toll_claims import confirmed_over_claimed
 ANOTHER_TELLING = re.compile(
     r"\b(?:lower|higher|different|conflicting|differing|smaller|larger|own|separate)\s+"
     r"(?:death\s+)?(?:toll|figures?|count|tally|account|casualty\s+figures?)\b|"
-    r"\bput\s+the\s+(?:death\s+)?toll\s+at\b", re.I)
+    r"\b(?:puts?|putting)\s+the\s+(?:death\s+)?toll\s+at\b", re.I)
 # "An earlier statement had put the toll at 12": the same dead counted before, not a new total
 EARLIER_TELLING = re.compile(
     r"\b(?:earlier|initial|first|previous|preliminary)\s+(?:[\w-]+\s+){0,2}?(?:statement|"

@@ -72,7 +72,8 @@ _WHOSE = (r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?!and\s)[\w'’-]+\s+){0,5}?[A-Z]
           # advisers of the Corps and seven Iraqi brothers were martyred" lists two groups)
           r"(?:,\s+\d{1,3}(?:st|nd|rd|th)(?:\s+[A-Z][\w'’-]+){1,3})?"
           # ("one member of the Syrian Democratic Forces, which guard the site, was killed")
-          r"(?=\s+(?:were|was|who|that)\b|,\s+(?:which|who)\s)"
+          # ("four soldiers of the Syrian Army are killed": a day page's present tense)
+          r"(?=\s+(?:were|was|are|is|who|that)\b|,\s+(?:which|who)\s)"
           # "three members of a family were killed", 'two members of a "cell" were killed'
           r"|\s+of\s+(?:a|an|the)\s+[\"“]?(?:[\w'’-]+\s+){0,2}?[\w'’-]+[\"”]?"
           # ("one member of the fire crew suffered burns")
