@@ -79,7 +79,7 @@ from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
 from briefdeck.extract.sourcing_documents import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_drawn_from import drawn_from
-from briefdeck.extract.sourcing_item_labels import item_labels
+from briefdeck.extract.sourcing_item_labels import item_labels, line_labels
 from briefdeck.extract.sourcing_later_statements import later_statements
 from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
 from briefdeck.extract.sourcing_name_captions import captioned_again, name_captions
@@ -339,8 +339,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               joined_sources(text) + source_lines(text) + item_labels(text, items) +
               caps_sources(text) + table_sources(text, people) +
               designated_documents(text) + own_correspondents(text) + chat_sources(text, people) +
-              drawn_from(text) + (log_labels(text) if log else []) + rests_on(text) + \
-              next_of_kin(text) + noted_documents(text) + broadcast_sources(text)
+              drawn_from(text) + (log_labels(text) if log else line_labels(doc)) + \
+              rests_on(text) + next_of_kin(text) + noted_documents(text) + broadcast_sources(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")

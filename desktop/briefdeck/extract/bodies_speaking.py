@@ -178,6 +178,30 @@ def body_count(d: SourcingDraft, sent: Sentence) -> None:
                 "spokesperson", 1)
 
 
+# The words an owner puts before a body's name: a country or its adjective ("Turkish",
+# "Iraq's"), dotted initials ("U.S."); "the National Defence Ministry" after "the Turkish
+# National Defence Ministry" names the body without its owner, a new sourcing of its own.
+# (names are compared case-folded: a single dropped word, "JAF", is never enough)
+_OWNER_WORD = re.compile(r"[\w.-]*(?:'s|’s|ish|ian|ean|ese|i)$|[\w-]*\.[\w.]*$")
+
+
+def _named_before(body: str, bodies: set[str]) -> bool:
+    """The body counted already, by its name or its name shortened: "the Guards Corps" after
+    "the Islamic Revolution Guards Corps announces" is the same body (its own first words
+    dropped, never its owner's)."""
+    if body in bodies:
+        return True
+    if " " not in body:
+        return False
+    tail = " " + body
+    for b in bodies:
+        if b.endswith(tail):
+            dropped = b[:-len(tail)].split()
+            if len(dropped) >= 2 and not any(_OWNER_WORD.match(w) for w in dropped):
+                return True
+    return False
+
+
 def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> bool:
     """Bodies that speak, report, claim, deny or assess, and the agent of "... by the ministry"."""
     text, people, bodies = d.text, d.people, d.bodies
@@ -239,7 +263,8 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
             who = m.group("who")
         body = canonical(d.spelled(who))  # "CENTCOM" after "U.S. Central Command said"
         issued_in = IN_ITS_DOCUMENT.search(text, max(sent.start, m.start() - 100), m.start())
-        again = body in bodies and not NEW_WORDS.search(text, max(0, m.end() - 30), m.end()) \
+        again = _named_before(body, bodies) and not NEW_WORDS.search(
+            text, max(0, m.end() - 30), m.end()) \
             and not issued_in and not _FIRST_ACCOUNT.search(m.group(0))
         if people.mention_at(m.start(), m.end()) is None and not d.repeated(who, m.end()) \
                 and not again and _institution_speaks(text, sent.start, m.start(), who):

@@ -154,8 +154,8 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
     if len(trimmed.split()) == 1 and _COUNT_BEFORE.search(
             text, max(para[0], m.start() - 12), m.start()):
         return True  # 'more than 40 "saboteurs"': a counted noun in scare quotes
-    if len(trimmed.split()) <= 4 and NAMED_AS.search(text, max(para[0], m.start() - 25),
-                                                      m.start()) and \
+    if (len(trimmed.split()) <= 4 or len(trimmed.split()) <= 8 and _title_like(trimmed)) and \
+            NAMED_AS.search(text, max(para[0], m.start() - 25), m.start()) and \
             not _WHAT_CALLED.search(text, max(para[0], m.start() - 40), m.start()):
         return True  # 'the base, known as "Green Village"': a name, not words spoken
     if len(trimmed.split()) <= 4 and TERM_EXPLAINED.match(text, m.end()):

@@ -73,6 +73,8 @@ ORG_SAID_RE = re.compile(
     rf"(?:,(?!\s+which\b)[^,;\"“”]{{2,120}},|,\s+which\s+(?:is|was|are|were|made|[a-z]+s|"
     rf"guard|hold|control|run|lead|operate|patrol|man)\b"  # (a plural body: "which guard")
     rf"[^,;\"“”]{{2,70}},|,(?=\s+gave\s+(?:a|an)\s+(?:[a-z]+\s+){{0,2}}toll\b)"
+    # ... or what others say of it: ", which U.S. officials say leads the umbrella group,"
+    rf"|,\s+which\s+(?:[\w.'’-]+\s+){{1,3}}(?:say|says|said|believe|believes)\s+[^,;\"“”]{{2,70}},"
     # "as did the GCC's secretariat, which said": the body speaks in a relative clause
     rf"|,\s+which(?=\s+(?:said|says|stated|added|warned)\b))?"
     rf"\s+(?:has\s+|had\s+|have\s+)?"
@@ -137,7 +139,7 @@ ORG_SAID_RE = re.compile(
     # initially put the death toll at seven"
     rf"praised|hailed|blamed|"
     # ... or "later put the figure at three", "put the wounded at two"
-    rf"put\s+(?:the|its)\s+(?:(?:death|final|overall|total|own)\s+)?(?:toll|figure|number|count|"
+    rf"puts?\s+(?:the|its)\s+(?:(?:death|final|overall|total|own)\s+)?(?:toll|figure|number|count|"
     rf"tally|dead|wounded|injured|casualties)(?:\s+of\s+(?:the\s+)?(?:dead|wounded|injured|"
     rf"killed|casualties|deaths|injuries))?\s+at|"  # "put the number of injured at three"
     # a body revising its count or telling more: "the Pentagon has raised the number of

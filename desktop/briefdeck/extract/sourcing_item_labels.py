@@ -14,6 +14,7 @@ import re
 from briefdeck.extract.attribution_kinds import org_kind
 from briefdeck.extract.institutions import BODY
 from briefdeck.extract.known_organizations import known_organization
+from briefdeck.extract.sentences import Document
 
 # The label: up to five words, the first capitalised, the rest capitalised or a particle or a
 # lower-case body noun ("Israeli army"); then a colon and the claim.
@@ -66,4 +67,30 @@ def item_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int,
         found = label_at(text, head, len(text) if end < 0 else end)
         if found:
             out.append(found)
+    return out
+
+
+def line_labels(doc: Document) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each body labelled at the head of a plain line: an outline
+    read as lines, or a note, sets "Security Media Cell: launcher found ..." with no bullet
+    (the same body labelled again is the same source; a related-stories list is read no more)."""
+    text = doc.text
+    out = []
+    seen: set[str] = set()
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        colon = text.find(": ", pos, min(end, pos + 60))
+        if colon > pos and text.count(" ", colon, end) >= 8 and text[colon + 2:colon + 3].islower():
+            # (a claim in a note's lower case and at length: a headline's or a form's label
+            # goes on in capitals or in a few words, "Interior Ministry: New border posts",
+            # "SUBJECT: ...", "Home Front Command: guidelines for the north")
+            found = label_at(text, pos, end)
+            who = text[pos:colon]
+            if found and who not in seen and not who.isupper() and _BODY_LAST.search(who) \
+                    and doc.is_reporting(pos, pos + 1):
+                seen.add(who)
+                out.append(found)
+        pos = end + 1
     return out

@@ -21,7 +21,10 @@ _SPEECH = (
     r"(?:asked|urged|pressed)(?=[^.;\"“”]{0,60}?\bin\s+an?\s+(?:[\w-]+\s+)?letter\b)|"
     # a count a person gives, as a body does: "the spokesman had put the weekly figure at nine"
     r"put\s+(?:the|its|his|her|their)\s+(?:(?:death|final|overall|total|weekly|daily|latest|"
-    r"official)\s+)?(?:toll|figure|number|count|tally)\s+at"
+    r"official)\s+)?(?:toll|figure|number|count|tally)\s+at|"
+    # words given plainly: "put it to us this way:", "put it bluntly"
+    r"put\s+it(?:\s+to\s+(?:us|me|reporters|[A-Z][\w.-]*))?\s+(?:this\s+way|like\s+this|"
+    r"(?:more\s+)?(?:bluntly|simply|plainly|succinctly))"
 )
 NAMED_AFTER = re.compile(
     rf"(?:\s+{POST_NOMINALS})?(?:\s+\([^()\"“”]{{1,25}}\))?"  # "Rep. Jane Roe (D-Calif.)"

@@ -49,7 +49,7 @@ ANY_VERB = word_gated(re.compile(
     r"fear(?:ed)?|raised|expressed|announced|reported|condemned|claimed|alleged|denied|described|"
     r"recalled|found|finds|concluded?s?|shows?|showed|warns|disclosed|revealed|assesses|tells|reports?|"
     r"saying|reporting|claims|confirms|denies|adds|announces|tell|issued|counts|counted|tallie[sd]|lists|listed|names?|named|identifie[sd]|verified|documented|"
-    r"quoted|praised|hailed|put|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
+    r"quoted|praised|hailed|puts?|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
     r"received|affirmed|called|revise[sd]|lower(?:ed|s)|update[sd]|raises|increased|given|provided|shared|"
     r"suggested|rejected|denounced|notified|informed|published|posted|released|aware|"
     r"responded|admitted|claim|mourned|indicate[sd]|made(?=\s+a\s+determination))\b"

@@ -120,7 +120,10 @@ ANONYMITY_ASIDE_RE = re.compile(
 TOLD_BY_RE = re.compile(
     # ("heard from an Iraqi police source that ...": the same source, named after the hearing)
     rf"\b(?:(?:told|informed|briefed|assured)\s+by|(?:heard|learned|learnt)\s+from)\s+"
-    rf"(?P<who>(?i:{SOURCE_COUNT})\s+(?:{SOURCE_MODIFIER}\s+){{0,4}}?(?:{SOURCE_NOUN}))"
+    rf"(?P<who>(?i:{SOURCE_COUNT})\s+(?:{SOURCE_MODIFIER}\s+){{0,4}}?(?:{SOURCE_NOUN})|"
+    # ... or uncounted, in the plural: "Families were told by unit officers that"
+    rf"(?:{SOURCE_MODIFIER}\s+){{0,3}}?(?:officials|officers|sources|diplomats|commanders|aides)"
+    rf"\b(?!\s+(?:of|for|at|with|to|not)\b))"  # (not an order: "told by officers to leave")
 )
 
 # "three officials I spoke to pointed to X", "two officers we interviewed": the reporter's own

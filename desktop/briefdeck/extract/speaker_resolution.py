@@ -22,7 +22,7 @@ from briefdeck.extract.institutions import (
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.named_before import LOOKBACK, SELF_NAMED, Speakers, tidy_speaker
 from briefdeck.extract.people_index import ROLE_REFERENCE_RE
-from briefdeck.extract.platform_speakers import platform_speaker
+from briefdeck.extract.platform_speakers import ON_PLATFORM, platform_speaker
 from briefdeck.extract.quote_patterns import (
     ACCOUNT_OWNER,
     ANON_BACK,
@@ -205,6 +205,11 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     post = platform_speaker(who, speakers.text, end)
     if post:  # "reads the caption of a video posted on Facebook": the post's claim
         return post
+    on_platform = ON_PLATFORM.search(who) if " on " in who or " via " in who else None
+    if on_platform and any(c.isupper() for c in who[:on_platform.start()]):
+        # "KH statement on Telegram": the platform carried the words, their owner speaks
+        who = who[:on_platform.start()]
+        end = start + len(who)
     if "spokes" in who or "ffice of" in who:
         unnamed = _SPOKES_FOR.match(" ".join(who.split()).strip(" ,"))
         if unnamed:  # "a spokesperson for Jane Roe's office said", "the office of the prime
