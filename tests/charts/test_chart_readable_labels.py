@@ -99,13 +99,14 @@ def test_places_spread_across_one_region_are_all_framed():
     assert map_spec(places).outside == ()
 
 
-def test_two_casualty_bars_never_share_a_label():
+def test_two_tellings_of_one_days_attack_at_one_place_are_one_bar_with_the_other_toll_noted():
     events = [
         _ev(1, "a", place="Camp Taji", date="2020-03-11", killed=3),
-        _ev(2, "b", place="Camp Taji", date="2020-03-11", wounded=5),
+        _ev(2, "b", place="Camp Taji", date="2020-03-11", killed=5),
     ]
-    assert figures_spec(events, []).categories == ("Camp Taji, 11 Mar 2020",
-                                                   "Camp Taji, 11 Mar 2020, 2nd attack")
+    spec = figures_spec(events, [])
+    assert spec.categories == ("Camp Taji, 11 Mar 2020 (other tolls: 5 killed)",)
+    assert spec.series[0].values == (3.0,)
 
 
 def test_a_repeated_casualty_bar_is_told_apart_in_words_not_a_bracketed_number():

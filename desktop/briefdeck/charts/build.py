@@ -11,6 +11,7 @@ from typing import Any
 
 from briefdeck.charts import palette
 from briefdeck.charts.event_names import event_name, event_noun, what_happened_where
+from briefdeck.charts.news import lead_event, news_events, one_per_event
 from briefdeck.charts.spec import (
     ROLE_IMPORTANCE,
     BarSpec,
@@ -42,14 +43,19 @@ def build_charts(
 ) -> ChartSet:
     sel = selection or select_facts(briefing, include_drafts)
     return ChartSet(
-        map=map_spec(sel.of("places"), aspect),
+        map=map_spec(sel.of("places"), aspect, sel.of("events")),
         timeline=timeline_spec(sel.of("events")),
         figures=figures_spec(sel.of("events"), sel.of("figures")),
     )
 
 
-def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
+def map_spec(places: list[Any], aspect: float = 16 / 9, events: list[Any] | None = None) -> MapSpec:
     from briefdeck.geo.borders import country_rings_within, frame_for
+
+    events = events or []
+    lead = lead_event(events)
+    lead_names = _place_names(lead.place) if lead is not None else set()
+    event_names = {n for ev in news_events(events) for n in _place_names(ev.place)}
 
     # A country's centroid is not a place anyone is: it would only stretch the frame.
     located = [
@@ -63,7 +69,7 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
         key = place.name.casefold()
         if key not in seen or _role_rank(place.role) < _role_rank(seen[key].role):
             seen[key] = place
-    kept, far = _theatre(list(seen.values()))
+    kept, far = _theatre(list(seen.values()), _focus(list(seen.values()), lead_names))
     # Drawing order: the least important first, so that every renderer puts targets on top.
     kept = sorted(kept, key=lambda p: -role_rank(p.role))
     points = tuple(
@@ -75,6 +81,7 @@ def map_spec(places: list[Any], aspect: float = 16 / 9) -> MapSpec:
             role=p.role,
             colour=palette.ROLE_COLOURS.get(p.role, palette.ROLE_COLOURS["mentioned"]),
             detail=f"{p.name} ({p.kind}, {p.country}) - {p.role}; {p.lat:.3f}, {p.lon:.3f}",
+            priority=_label_priority(p, lead_names, event_names),
         )
         for p in kept
     )
@@ -104,18 +111,45 @@ CLUSTER_MIN_KM = 450.0  # the narrowest frame drawn (frame_for's 4 degrees): a c
 # tighter than this, so places a few hundred km apart are one theatre however close the rest
 
 
-def _theatre(places: list[Any]) -> tuple[list[Any], list[Any]]:
-    """The places near the report's centre of gravity, and those far off (a dateline in
-    Washington, a capital named in passing, a hospital geocoded to the wrong country) that
-    would shrink the theatre to a dot. A far place with a role (Eilat attacked, in a Red Sea
-    report) stays: the story reaches that far, and a map without it would mislead."""
-    if len(places) < 3:
+def _place_names(place: str) -> set[str]:
+    """'Erbil AB, Erbil Air Base' -> {'erbil ab', 'erbil air base'}."""
+    return {n.strip().casefold() for n in (place or "").split(",") if n.strip()}
+
+
+def _focus(places: list[Any], lead_names: set[str]) -> list[Any]:
+    """What the briefing is about, to frame the map on: the lead event's places, else the
+    places attacked, reinforced or left (never home towns and mentions)."""
+    lead = [p for p in places if p.name.casefold() in lead_names]
+    return lead or [p for p in places if p.role in ("attack target", "reinforcement",
+                                                    "withdrawal")]
+
+
+def _label_priority(place: Any, lead_names: set[str], event_names: set[str]) -> int:
+    """0 for the lead event's places, then by role, places where events happened first."""
+    lead = 0 if place.name.casefold() in lead_names else 1
+    return lead * 100 + role_rank(place.role) * 10 + (place.name.casefold() not in event_names)
+
+
+def _theatre(places: list[Any], focus: list[Any] | None = None) -> tuple[list[Any], list[Any]]:
+    """The places near what the briefing is about (the focus: the lead event's places, the
+    places attacked or reinforced), else near the report's centre of gravity, and those far off
+    (a dateline in Washington, the soldiers' home towns, a hospital abroad) that would shrink
+    the theatre to a dot. A far place with a role (Eilat attacked, in a Red Sea report) stays
+    when the centre is the places' own: the story reaches that far."""
+    if focus:
+        lat0 = median(float(p.lat) for p in focus)
+        lon0 = median(float(p.lon) for p in focus)
+        near = [p for p in places if _km(lat0, lon0, float(p.lat), float(p.lon)) <= THEATRE_KM]
+        if not near:
+            near = list(places)
+    elif len(places) < 3:
         return places, []
-    lat0 = median(float(p.lat) for p in places)
-    lon0 = median(float(p.lon) for p in places)
-    near = [p for p in places if _km(lat0, lon0, float(p.lat), float(p.lon)) <= THEATRE_KM]
-    if len(near) * 2 < len(places):
-        return places, []  # no clear centre: show everything
+    else:
+        lat0 = median(float(p.lat) for p in places)
+        lon0 = median(float(p.lon) for p in places)
+        near = [p for p in places if _km(lat0, lon0, float(p.lat), float(p.lon)) <= THEATRE_KM]
+        if len(near) * 2 < len(places):
+            return places, []  # no clear centre: show everything
     # Then, one at a time, the place farthest from the cluster's centre, while leaving it off
     # shrinks the map by more than OUTLIER_RATIO and two thirds of the theatre's places stay.
     theatre = len(near)
@@ -151,7 +185,9 @@ def _role_rank(role: str) -> int:
 
 def timeline_spec(events: list[Any]) -> TimelineSpec:
     items = []
-    dated = [ev for ev in events if ev.date]
+    # The report's news, each event once (background years back and a second telling of one
+    # strike would each add a marker that reads as another event).
+    dated = [ev for ev, _ in _each_event_once(events) if ev.date]
     names = _told_apart(dated)
     for ev in dated:
         day = _first_day(ev.date)
@@ -221,12 +257,16 @@ def _first_day(iso: str) -> str:
 
 
 def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
-    """Casualties by event when the report gives them; else the figures of the commonest unit."""
-    hurt = [e for e in events if (e.killed or 0) + (e.wounded or 0) > 0]
+    """Casualties by event when the report gives them (the report's news, one bar an event,
+    the other tolls given for it named in its label); else the figures of the commonest unit."""
+    once = _each_event_once(events)
+    others_of = dict((ev.id, others) for ev, others in once)
+    hurt = [e for e, _ in once if _hurt(e)]
     hurt = _most_significant(hurt, BARS_MAX, lambda e: (e.killed or 0) * 10 + (e.wounded or 0))
     if hurt:
         hurt.sort(key=lambda e: (e.date or "9999", e.id))
-        cats = _distinct(hurt)
+        cats = tuple(_with_other_tolls(c, others_of.get(e.id, []))
+                     for c, e in zip(_distinct(hurt), hurt, strict=True))
         return BarSpec(
             title="Casualties by event",
             categories=cats,
@@ -259,6 +299,44 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
         unit=unit,
         fact_ids=tuple(f.id for f in chosen),
     )
+
+
+def _hurt(ev: Any) -> bool:
+    return (ev.killed or 0) + (ev.wounded or 0) > 0
+
+
+def _each_event_once(events: list[Any]) -> list[tuple[Any, list[Any]]]:
+    """The report's news, each event once (charts.news), as the telling whose toll is drawn
+    and the other tellings' tolls: the placed telling's toll, else the first toll told of it
+    (the bar of an attack on Ain al-Asad is the 2 wounded a later sentence gives, still
+    named by its place)."""
+    once = []
+    for ev, others in one_per_event(news_events(events)):
+        tolls = [o for o in others if _hurt(o)]
+        if not _hurt(ev) and tolls:
+            told = tolls.pop(0)
+            ev = ev.model_copy(update={k: getattr(told, k) for k in _TOLL_FIELDS})
+        once.append((ev, tolls))
+    return once
+
+
+_TOLL_FIELDS = ("killed", "killed_qualifier", "wounded", "wounded_qualifier", "toll_claimed_by")
+
+
+def _with_other_tolls(label: str, others: list[Any]) -> str:
+    """'Albu Kamal, 25 Nov 2026 (other tolls: at least 12 killed; 11 killed, 7 wounded)'."""
+    tolls = list(dict.fromkeys(
+        filter(None, (_toll_of(o) for o in others))))
+    if not tolls:
+        return label
+    return f"{label} (other tolls: {'; '.join(tolls)})"
+
+
+def _toll_of(ev: Any) -> str:
+    toll = toll_words(ev.killed or 0, ev.killed_qualifier, ev.wounded or 0,
+                      ev.wounded_qualifier)
+    claim = claim_words(ev.toll_claimed_by)
+    return f"{toll} {claim}".strip() if toll else ""
 
 
 def _event_label(ev: Any, nth: str = "") -> str:

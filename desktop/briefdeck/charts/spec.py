@@ -23,6 +23,12 @@ def role_rank(role: str) -> int:
     return ROLE_IMPORTANCE.index(role) if role in ROLE_IMPORTANCE else len(ROLE_IMPORTANCE)
 
 
+def label_rank(point: MapPoint) -> tuple[int, int]:
+    """The order places claim room for their labels: the briefing's importance (the lead
+    event's places, then the places events happened at), then the role."""
+    return (point.priority, role_rank(point.role))
+
+
 @dataclass(frozen=True)
 class MapPoint:
     fact_id: str
@@ -32,6 +38,9 @@ class MapPoint:
     role: str
     colour: str  # hex RRGGBB
     detail: str = ""  # hover / notes text
+    # Who gets a label first when there is no room for all: lower first. 0 for the lead
+    # event's places, so the main target never loses its name to a place named in passing.
+    priority: int = 0
 
 
 @dataclass(frozen=True)

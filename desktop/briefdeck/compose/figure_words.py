@@ -126,6 +126,11 @@ def counted_phrase(fig: Any) -> tuple[str, str]:
     return written, said
 
 
+# A portion mark ("(U)", "(S//NF)") is the source's marking of a paragraph, not its words: the
+# slide gives the figure's own mark; one inside the words would read as part of the count.
+_PORTION_MARK = re.compile(r"\((?:U|C|S|TS|CUI|FOUO)(?://?[A-Z0-9][A-Z0-9 ,/-]*)?\)\s*")
+
+
 def figure_words(fig: Any, source_text: str = "") -> FigureWords:
     """The figure as the deck's bullet and the page's line both say it."""
     lead, rest = counted_phrase(fig)
@@ -135,10 +140,23 @@ def figure_words(fig: Any, source_text: str = "") -> FigureWords:
     prov = getattr(fig, "provenance", None)
     if (not rest and source_text and prov is not None
             and 0 <= prov.start < prov.end <= len(source_text)):
-        clause = source_clause(source_text, prov.start, prov.end, lead)
+        clause = _PORTION_MARK.sub("", source_clause(source_text, prov.start, prov.end, lead))
         if " ".join(clause.casefold().split()) == " ".join(lead.casefold().split()):
             clause = ""
-    return FigureWords(lead, rest, clause, tidy_label(fig))
+    label = _PORTION_MARK.sub("", tidy_label(fig))
+    if not rest and not clause:
+        rest = _said_before(label, lead)
+    return FigureWords(lead, _PORTION_MARK.sub("", rest), clause, label)
+
+
+def _said_before(label: str, lead: str) -> str:
+    """What the label says before a bare count when nothing after it does: 'Total US WIA
+    since 14 SEP: 32' -> 'Total US WIA since 14 SEP'. A line must say what is counted."""
+    at = label.casefold().rfind(lead.casefold()) if lead else -1
+    if at <= 0 or label[at + len(lead):].strip(" .;,"):
+        return ""
+    before = label[:at].strip(" ,;:-—–=")
+    return before if any(c.isalpha() for c in before) else ""
 
 
 def figure_words_in(briefing: Any, fig: Any) -> FigureWords:

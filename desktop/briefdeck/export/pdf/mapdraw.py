@@ -14,7 +14,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
-from briefdeck.charts.spec import MapSpec, role_rank
+from briefdeck.charts.spec import MapSpec, label_rank
 from briefdeck.export.marker_spread import spread
 from briefdeck.export.pdf.chartdraw import wrap_two
 from briefdeck.export.pdf.markup import clean, shorten
@@ -112,7 +112,7 @@ def _map_group(spec: MapSpec, width: float, height: float, font: str, bold: str,
         d.add(Circle(x, y, radius, fillColor=HexColor("#" + point.colour),
                      strokeColor=white, strokeWidth=0.8))
     unlabelled = 0
-    for point, x, y in sorted(dots, key=lambda t: role_rank(t[0].role)):
+    for point, x, y in sorted(dots, key=lambda t: label_rank(t[0])):
         unlabelled += not _label(d, shorten(clean(point.label), 28), x, y, radius, bold, size,
                                  taken, (0, 0, width, height), legend_box)
     _country_names(d, spec, project, font, size * 0.95, taken, (0, 0, width, height))

@@ -14,7 +14,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
-from briefdeck.charts.spec import MapSpec, role_rank
+from briefdeck.charts.spec import MapSpec, label_rank
 from briefdeck.compose import fit
 from briefdeck.compose.fit import TextStyle
 from briefdeck.compose.notes import clean
@@ -86,9 +86,10 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
         dot.line.color.rgb = RGBColor.from_string(theme.label_halo)
         dot.line.width = Pt(1.25)
         dot.shadow.inherit = False
-    # Labels by importance (attacked, reinforced, left, mentioned); one with no free room is
-    # left out rather than drawn over another: the notes list every place.
-    order = sorted(range(len(places)), key=lambda i: (role_rank(spec.points[i].role), i))
+    # Labels by importance (the lead event's places first; then attacked, reinforced, left,
+    # mentioned); one with no free room is left out rather than drawn over another: the notes
+    # list every place.
+    order = sorted(range(len(places)), key=lambda i: (label_rank(spec.points[i]), i))
     unlabelled = sum(
         not _label(shapes, spec.points[i].label, spec.points[i].fact_id, places[i], frame,
                    taken, theme)
@@ -235,10 +236,13 @@ def _label(shapes: Any, text: str, fact_id: str, at: Point, frame: Rect, taken: 
             + 2 * INSET_X + 1)
     h = int(LABEL_SIZE * 1.2 * EMU_PER_PT) + 2 * INSET_Y
     x, y = int(at[0]), int(at[1])
-    pad = MARKER // 2 + int(Inches(0.04))
-    candidates = [(x + pad, y - h // 2), (x - pad - w, y - h // 2), (x - w // 2, y - pad - h),
-                  (x - w // 2, y + pad), (x + pad, y - h), (x + pad, y), (x - pad - w, y - h),
-                  (x - pad - w, y)]
+    near = MARKER // 2 + int(Inches(0.04))
+    # beside the dot, then a little further out, clear of a cluster of dots (as the page's
+    # map does): the main target among its neighbours keeps its name
+    candidates = [c for pad in (near, near + 2 * MARKER) for c in (
+        (x + pad, y - h // 2), (x - pad - w, y - h // 2), (x - w // 2, y - pad - h),
+        (x - w // 2, y + pad), (x + pad, y - h), (x + pad, y), (x - pad - w, y - h),
+        (x - pad - w, y))]
     fx0, fy0, fx1, fy1 = frame[0], frame[1], frame[0] + frame[2], frame[1] + frame[3]
 
     def placed(c: tuple[int, int]) -> Rect:  # kept inside the frame
