@@ -249,3 +249,23 @@ def test_a_long_claimed_toll_leaves_the_gui_timeline_label_some_words_not_a_bare
     roomy = _timeline_label(item, metrics, 900)  # room for the whole name: it stays whole
     assert roomy.endswith("according to Popular Mobilization Forces and the Islamic Resistance "
                           "in Iraq)")
+
+
+def test_the_apps_map_labels_the_lead_events_place_first_as_the_deck_does(qapp, monkeypatch):
+    from briefdeck.charts.spec import MapPoint, MapSpec
+    from briefdeck.gui import chart_views
+
+    seen: list[list[int]] = []
+    real = chart_views.place_labels
+    monkeypatch.setattr(chart_views, "place_labels",
+                        lambda xy, labels, frame, order: seen.append(list(order))
+                        or real(xy, labels, frame, order))
+    # a place named in passing, a target of earlier attacks, and the lead event's site
+    points = (
+        MapPoint("pl-1", "Mentioned town", 33.3, 44.4, "mentioned", "6B7280", priority=2),
+        MapPoint("pl-2", "Earlier target", 33.4, 44.3, "attack target", "B91C1C", priority=1),
+        MapPoint("pl-3", "Lead site", 33.35, 44.35, "mentioned", "6B7280", priority=0),
+    )
+    view = chart_views.MapView()
+    view.show_spec(MapSpec("Places", (44.0, 33.0, 45.0, 34.0), points))
+    assert seen and seen[-1][0] == 2  # the lead event's place claims room before the target

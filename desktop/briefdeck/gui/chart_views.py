@@ -17,7 +17,7 @@ from briefdeck.charts.spec import (
     MapSpec,
     TimelineItem,
     TimelineSpec,
-    role_rank,
+    label_rank,
     vague_note,
 )
 from briefdeck.charts.toll_labels import with_short_claimant
@@ -161,7 +161,7 @@ class MapView(ChartView):
         xy = [(p.lon * scale / per_px, -p.lat / per_px) for p in spec.points]
         frame = QRectF(lon_min * scale / per_px, -lat_max / per_px,
                        (lon_max - lon_min) * scale / per_px, (lat_max - lat_min) / per_px)
-        order = sorted(range(len(spec.points)), key=lambda i: (role_rank(spec.points[i].role), i))
+        order = sorted(range(len(spec.points)), key=lambda i: (label_rank(spec.points[i]), i))
         anchors = place_labels(xy, [p.label for p in spec.points], frame, order)
         for p, anchor in zip(spec.points, anchors, strict=True):
             if anchor is None:
