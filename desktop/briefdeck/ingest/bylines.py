@@ -26,6 +26,9 @@ _STAFF_BYLINE = re.compile(
     r"^By\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){0,4}(?:staff|newsroom|news desk)\b(?!.*[.!?]$)",
     re.IGNORECASE,
 )
+# "..., and wire reports", "and agencies": help from the wires, neither a writer nor an outlet
+_WIRE_HELP = re.compile(r",?\s+(?:and|with)\s+(?:wire\s+(?:reports|services)|(?:news\s+)?agencies|"
+                        r"agency\s+reports)\s*$", re.IGNORECASE)
 _CREDIT_BYLINE = re.compile(r"^\(?reporting by\s+([^;)]+)", re.IGNORECASE)
 
 
@@ -38,7 +41,7 @@ def _clean_names(names: str) -> str:
 
 def _by_line(line: str) -> tuple[str, str]:
     """(names, outlet) from 'By NAME and NAME, Outlet | date'."""
-    rest = line[2:].strip()
+    rest = _WIRE_HELP.sub("", line[2:].strip())
     date_at = FULL_DATE.search(rest)
     if date_at:
         rest = rest[: date_at.start()]
@@ -62,8 +65,12 @@ def _by_line(line: str) -> tuple[str, str]:
 
 def find_byline(lines: list[tuple[str, bool]], headline_at: int) -> tuple[str, str, int]:
     """(names, outlet named with them, the byline's line index or -1)."""
-    for i, (line, _) in enumerate(lines[:_HEADER_LINES]):
+    for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
         if is_byline(line) or _STAFF_BYLINE.match(line):
+            if boiler:  # another story's writer (a brief set beside this one) comes second
+                later = _story_byline(lines, i + 1)
+                if later >= 0:
+                    return (*_by_line(lines[later][0]), later)
             return (*_by_line(line), i)
         segments = credits.SEPARATOR.split(line)
         if len(segments) == 2 and is_byline(segments[1]):  # "Outlet.com | By Jane Doe"
@@ -86,3 +93,12 @@ def find_byline(lines: list[tuple[str, bool]], headline_at: int) -> tuple[str, s
         if m:
             return _clean_names(re.split(r"\s+in\s+[A-Z]", m.group(1))[0]), "", -1
     return "", "", -1
+
+
+def _story_byline(lines: list[tuple[str, bool]], start: int) -> int:
+    """The index of a "By ..." line outside boilerplate further down the head, or -1."""
+    for k in range(start, min(len(lines), _HEADER_LINES)):
+        line, boiler = lines[k]
+        if not boiler and (is_byline(line) or _STAFF_BYLINE.match(line)):
+            return k
+    return -1

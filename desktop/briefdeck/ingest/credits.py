@@ -225,6 +225,8 @@ def _title_case(name: str) -> bool:
 
 
 _FROM = re.compile(r"^From:?\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+# "From A1", "From Page 3", "FROM THE FRONT": a story's jump line or a column's name, no issuer.
+_PAGE_NAME = re.compile(r"^(?:page\s+)?(?:[A-Z]{0,2}\d{1,3}|one|front(?:\s+page)?)$", re.IGNORECASE)
 _HONORIFIC = re.compile(
     r"^(?:the\s+)?(?:rt\.?\s+hon|hon|sir|dame|lord|lady|baroness|baron|dr|mr|mrs|ms)\b"
     r"|\b(?:MP|MSP|MS|MLA|QC|KC|KCB|CBE|OBE|MBE)$",
@@ -241,7 +243,7 @@ def issuer_from_line(line: str) -> str:
     """The organisation a release is from: "From: Ministry of Defence and The Rt Hon Jane
     Doe MP" -> "Ministry of Defence"; "From Joint Command Public Affairs" -> "Joint Command"."""
     m = _FROM.match(line)
-    if not m or len(line.split()) > 25 or line.endswith("."):
+    if not m or len(line.split()) > 25 or line.endswith(".") or _PAGE_NAME.match(m.group(1)):
         return ""
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1)):
         part = part.strip()

@@ -28,3 +28,18 @@ def title_day(title: str) -> str:
         return ""
     day = _YEAR_FIRST.sub(r"\2 \3, \1", found.group(1))
     return parse_date(day)
+
+
+# "Portal:", "Wikipedia:": a wiki's namespace, how the site files a page, not its title.
+_NAMESPACE = re.compile(r"^(?:Portal|Wikipedia|Wikinews|Project|Category|Help|Special|User):(?=\S)")
+
+
+def wiki_page_title(title: str) -> str:
+    """A wiki page's title without its namespace and path: "Portal:Current events/2026
+    November 27" -> "Current events: 27 November 2026" ("" when it is no such title)."""
+    if not _NAMESPACE.match(title):
+        return ""
+    parts = [part.strip() for part in _NAMESPACE.sub("", title).split("/") if part.strip()]
+    if parts and _YEAR_FIRST.match(parts[-1]):
+        parts[-1] = _YEAR_FIRST.sub(r"\3 \2 \1", parts[-1])
+    return ": ".join(parts)

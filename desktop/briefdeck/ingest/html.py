@@ -19,7 +19,7 @@ from briefdeck.errors import InputError
 from briefdeck.ingest import limits, live_page_dates, live_stamps
 from briefdeck.ingest.chat_exports import export_headline
 from briefdeck.ingest.credits import name_over_role, split_credit
-from briefdeck.ingest.day_pages import title_day
+from briefdeck.ingest.day_pages import title_day, wiki_page_title
 from briefdeck.ingest.drop_caps import join_drop_caps
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 from briefdeck.ingest.script_stories import script_story, shown
@@ -191,6 +191,7 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     headline = values["headline"]
     stamped = (title_day(headline) or live_page_dates.last_update(headline, nodes)
                or _published_stamp(nodes))
+    values["headline"] = wiki_page_title(headline) or headline
     if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
         values["published"] = stamped
     elif values["published"]:

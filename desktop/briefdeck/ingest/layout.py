@@ -172,6 +172,7 @@ def flag_running_heads(lines: Sequence[Line], flags: dict[int, str]) -> None:
             and i - 1 in flags
             and i + 1 in flags
             and heads & {flags[i - 1], flags[i + 1]}
+            and flags[i + 1] != "report period"  # a report's title over its period line
             and i != headline
             and lines[i].words <= 12
             and not _SENTENCE_END.search(lines[i].text)

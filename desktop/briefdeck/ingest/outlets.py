@@ -11,6 +11,7 @@ from briefdeck.ingest.bill_headers import bill_source
 from briefdeck.ingest.closing_credits import closing_credit
 from briefdeck.ingest.header_lines import _HEADER_LINES
 from briefdeck.ingest.issuer_letterheads import letterhead_issuer
+from briefdeck.ingest.source_fields import masthead_name, source_field
 
 _AGENCIES = credits.AGENCIES
 _DATELINE_AGENCY = re.compile(
@@ -58,10 +59,10 @@ def find_outlet(
     header = lines[:_HEADER_LINES]
     for line, _ in header:  # "From: Ministry of ...", "Prepared by the ... Desk", "FM AMEMBASSY"
         found = credits.issuer_from_line(line) or credits.preparer(line) or \
-            format_headers.header_issuer(line)
+            format_headers.header_issuer(line) or source_field(line)
         if found:
             return found
-    found = credits.masthead_over_release(header, headline)
+    found = credits.masthead_over_release(header, headline) or masthead_name(header)
     if found:
         return found
     for line, boiler in lines:

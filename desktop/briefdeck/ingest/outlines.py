@@ -28,7 +28,17 @@ _SIGN = re.compile(r"^[ \t]*(?:[-*][ \t]+)?(?:\*\*)?[A-Za-z][\w-]{0,40}(?:\*\*)?
 _MARKER = re.compile(r"^(?:\{\{\[\[(?:TODO|DONE)\]\]\}\}|(?:TODO|DONE|LATER|NOW|DOING|WAITING|"
                      r"WAIT|CANCELED|CANCELLED|IN-PROGRESS)\b)\s*")
 _HEADING = re.compile(r"^#{1,6}\s+")
-_BLOCK_REF = re.compile(r"\s*\(\([0-9A-Za-z_-]{6,40}\)\)")
+# a block reference, with the "see" or "cf." that pointed to it: nothing is left to see
+_BLOCK_REF = re.compile(r"(?:[,;]?\s+(?:see|cf\.?|per)(?=\s*\(\())?\s*\(\([0-9A-Za-z_-]{6,40}\)\)",
+                        re.IGNORECASE)
+# A finished chore ("DONE pull CENTCOM statement text"): the analyst's to-do list, no news.
+# A done task that records a finding (a number, a quote, an arrow to the answer) is kept.
+_DONE = re.compile(
+    r"^(?:\{\{\[\[DONE\]\]\}\}|DONE|CANCELL?ED)\s+(?:pull|check|ask|call|e-?mail|send|get|find|"
+    r"add|update|draft|write|read|review|file|book|share|post|follow up|chase|request|confirm|"
+    r"verify|upload|download|save|print|flag|tag|archive|fix|look|ping|message|forward|reconcile)\b"
+)
+_FINDING = re.compile(r"[\d\"“”→:]|\s(?:-|–|—)\s")
 _EMBED = re.compile(r"\{\{[^{}\n]{0,300}\}\}")
 _TAG = re.compile(r"(?<![\w#&/])#(?:\[\[[^\]\n]{1,100}\]\]|[A-Za-z][\w/-]{0,60})")
 _DATE_LINK = re.compile(
@@ -134,6 +144,8 @@ def outline_to_text(source: str) -> tuple[str, dict[str, str]]:
             value = words(prop.group(2) or "")
             if label and value:
                 out.append(f"{label}: {value}")
+            continue
+        if _DONE.match(line) and not _FINDING.search(line):
             continue
         line = _MARKER.sub("", line)
         heading = _HEADING.match(line)

@@ -25,6 +25,13 @@ _PAGE_MARK = re.compile(
 )
 # "Quarterly Brief No. 7 | Page 2 of 5": a running footer, never part of a paragraph
 _PAGE_TAIL = re.compile(r"[|•·–—]\s*page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+# "TERRE HAUTE | FRIDAY, NOVEMBER 20, 2026 | $2.00", "A1 | FRONT PAGE | FRIDAY ...": an edition
+# or folio line, its fields set apart by bars: print furniture on a line of its own, never prose.
+_BARRED_LINE = re.compile(r"^[^|]{1,80}\s\|\s[^|]{1,80}(?:\s\|\s[^|]{1,80})*$")
+# "By Jane Doe, Courier staff, and wire reports": a byline over the story's first line.
+_BYLINE_LINE = re.compile(
+    r"^By\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:,[^.!?]*)?(?:\s+and\s+[^.!?]*)?$"
+)
 _NOT_A_TITLE = re.compile(
     r"^\(?(?:untitled|anonymous)\)?$|^microsoft word - |^document\d*$|"
     r"\.\w{2,4}$",
@@ -124,7 +131,8 @@ def reflow(page: str, vocab: set[str] | None = None) -> str:
             para = ""
             continue
         if "\t" in line or (len(line) <= 16 and _PAGE_MARK.match(line)) or (
-                len(line) <= 100 and _PAGE_TAIL.search(line)):
+                len(line) <= 100 and _PAGE_TAIL.search(line)) or _BARRED_LINE.match(line) or (
+                not para and len(line) <= 80 and _BYLINE_LINE.match(line)):
             if para:
                 out.append(para)
             out.append(line)
@@ -306,11 +314,28 @@ def _join_blocks(blocks: list[tuple[bool, str]], vocab: set[str]) -> str:
 
 
 def join_pages(pages: list[str]) -> str:
-    """Pages one after another; a paragraph cut by a page break is made whole again."""
+    """Pages one after another; a paragraph cut by a page break is made whole again, with the
+    next page's running head and number (set between the two halves) lifted out of it."""
     text = ""
     for page in pages:
+        head, rest = _running_head(page)
         if text and not _SENTENCE_END.search(text) and page[:1].islower():
             text += " " + page
+        elif (head and text and not _SENTENCE_END.search(text) and _LOWER_WORD.match(rest)
+              and len(text.rsplit("\n\n", 1)[-1].split()) > 8):  # prose cut, not a footer
+            cut, _, after = rest.partition("\n\n")
+            text += " " + cut + "".join("\n\n" + part for part in (head, after) if part)
         else:
             text += ("\n\n" if text else "") + page
     return text
+
+
+def _running_head(page: str) -> tuple[str, str]:
+    """(the page's head furniture, the rest): up to three short lines over the text, none a
+    sentence ("S/PV.10312   The situation in the Middle East   03/12/2026", "26-41237", "2/2")."""
+    parts = page.split("\n\n", 4)
+    k = 0
+    while (k < min(3, len(parts) - 1) and len(parts[k]) <= 90 and "\n" not in parts[k]
+           and not _SENTENCE_END.search(parts[k]) and not parts[k][:1].islower()):
+        k += 1
+    return "\n\n".join(parts[:k]), "\n\n".join(parts[k:])
