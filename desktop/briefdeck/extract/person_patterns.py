@@ -1,117 +1,31 @@
 """How reports write people: ranks, titles and offices, names, and the sentence shapes that
-name someone ("Marine Gen. X, commander of ...", "X, a spokesperson for ...", "said X")."""
+name someone ("Marine Gen. X, commander of ...", "X, a spokesperson for ...", "said X").
+
+The ranks and titles are in person_ranks.py, the letters of names in person_name_words.py, what
+is no name in person_not_names.py, transcript speaker labels in person_speaker_labels.py; the
+sentence shapes that put them together are here."""
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from briefdeck.extract.alternatives import word_gated
+from briefdeck.extract.person_name_words import _LOW, _NAME, _NAME_WORD, _UP
+from briefdeck.extract.person_name_words import FIRST as FIRST
+from briefdeck.extract.person_name_words import SURNAME as SURNAME
+from briefdeck.extract.person_not_names import BODY_TAIL as BODY_TAIL
+from briefdeck.extract.person_not_names import NAMED_FACILITY_AFTER as NAMED_FACILITY_AFTER
+from briefdeck.extract.person_not_names import NOT_FIRST as NOT_FIRST
+from briefdeck.extract.person_not_names import ORG_TAIL as ORG_TAIL
+from briefdeck.extract.person_not_names import OUTLET as OUTLET
+from briefdeck.extract.person_ranks import _TITLE, NATION, RANK, SERVICE
+from briefdeck.extract.person_ranks import POST_NOMINALS as POST_NOMINALS
+from briefdeck.extract.person_speaker_labels import CAPS_TURN as CAPS_TURN
+from briefdeck.extract.person_speaker_labels import HEADER_NAME_ROLE_RE as HEADER_NAME_ROLE_RE
+from briefdeck.extract.person_speaker_labels import JOURNALIST_ROLE as JOURNALIST_ROLE
+from briefdeck.extract.person_speaker_labels import TRANSCRIPT_LABEL_RE as TRANSCRIPT_LABEL_RE
+from briefdeck.extract.person_speaker_labels import reporter as reporter
 
-# Ranks with or without full stops: British style writes "Brig Gen", "Lt Col", "Cdr".
-# US enlisted and warrant grades add a class or a number: "Sgt. 1st Class", "Petty Officer
-# 2nd Class", "Chief Warrant Officer 3", "Airman 1st Class".
-RANK = (
-    r"(?:(?:Lt\.?|Lieut\.?|Maj\.?|Brig\.?|Vice|Rear|Staff|Master|First|Command|Chief|Petty|"
-    r"Sgt\.?|Lieutenant|Major|Brigadier|Air|Wing|Group|Flight|Lance|Senior|Warrant|Second|"
-    r"1st|2nd)\s+)*"
-    r"(?:Gen\.?|General|Adm\.?|Admiral|Col\.?|Colonel|Maj\.?|Major|Capt\.?|Captain|Lt\.?|"
-    r"Lieutenant|Sgt\.?|Sergeant|Cpl\.?|Corporal|Pvt\.?|Private|Pte\.?|Spc\.?|Specialist|"
-    r"Pfc\.?|PFC|Cmdr\.?|Cdr\.?|Commander|Commodore|Cdre\.?|Brigadier|"
-    # RAF grades as the British press shortens them: "Air Cdre", "Gp Capt", "Wg Cdr", "Sqn Ldr"
-    r"(?:Gp|Wg|Sqn|Flt)\s+(?:Capt|Cdr|Ldr|Lt)\.?|"
-    r"Air\s+(?:Vice[- ]|Chief\s+)?Marshal|Marshal|Squadron\s+Leader|Airman|Seaman|Officer|"
-    # South Asian armies' grades: "Naik", "Havildar", "Sepoy", "Subedar"; British "Rifleman"
-    r"Naik|Havildar|Sepoy|Subedar|Rifleman|Trooper|"
-    # US staff papers and slides write grades in capitals before a full name: "MAJ Jane Roe"
-    r"(?:GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|SGM|CSM|MSG|SFC|SSG|SGT|ADM|VADM|"
-    r"RADM|CAPT|CDR|LCDR)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]|"
-    # or a surname alone, closing the brackets that name an action's owner: "(MAJ Roe)"
-    r"\s+[A-Z][a-z][\w'’-]*\)))"
-    r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"
-    r"(?:\s+\((?:res|ret|Res|Ret)\.?\))?"  # reservist or retired: "Staff Sergeant (res.)"
-    # Arab armies put the officer's branch or degree after the grade, before a name of two
-    # words or more: "Staff Maj. Gen. Pilot Jane Roe", "Brig. Gen. Engineer John Doe".
-    # Gulf armies' staff-qualified officers put "Staff" there too: "Brigadier General Staff
-    # Jane Roe Smith" (a name of two words or more after it, so "General Staff Chief" is no one).
-    r"(?:\s+(?:Pilot|Engineer|Eng\.|Dr\.?|Staff)(?=\s+[A-Z][\w'’-]+\s+(?:al-|el-)?[A-Z][\w'’-]+"
-    r"(?![\w'’-]|\s+(?:Directorate|Command|Department|Office|Division)\b)))?"
-)
-SERVICE = r"(?:Marine|Army|Air\s+Force|Navy|Space\s+Force|Marine\s+Corps|Coast\s+Guard)"
-NATION = (
-    r"(?:Iranian|Iraqi|U\.S\.|American|British|Syrian|Russian|Israeli|Kurdish|Turkish|"
-    r"Saudi|French|German|Afghan|Lebanese|Jordanian|Qatari|Emirati|Pakistani|Chinese)"
-)
-_TITLE = (
-    r"(?:(?:Defen[cs]e|Foreign|Interior|Prime|Principal|[Dd]eputy|Vice|Acting|former|then-|"
-    r"Army|Navy|"  # ("Principal Deputy Press Secretary": a White House grade of an office)
-    r"Homeland\s+Security|State|Iraqi|Iranian|U\.S\.|"
-    # whose spokesperson, in lower case: "government spokesman Jane Roe"
-    r"(?:government|military|ministry|police|presidential)(?=\s+spokes))\s+)*"
-    r"(?:Secretary[- ]General|Secretary(?:\s+of\s+(?:Defen[cs]e|State|the\s+Army|the\s+Navy|"
-    r"the\s+Air\s+Force))?|"
-    r"Minister(?:\s+of\s+[A-Z][a-z]+)?|President|Prime\s+Minister|Ambassador|Senator|Sen\.|"
-    r"Rep\.|Gov\.|Governor|Mayor|Chairman|Director|Supreme\s+Leader|spokesman|"
-    # a member of Congress and a British knight or dame, before a full name
-    r"(?:Congress(?:wo)?man|Representative|Sir|Dame)(?=\s+[A-Z][a-z]+\s+[A-Z])|"
-    # an adviser by office, and a country's general in lower case ("the Iranian general Jane
-    # Roe"), before a full name
-    # (not before a rank: "Press Advisor Rear Admiral Jane Roe" is the rank's to title)
-    r"(?:(?:National\s+)?Security\s+)?Advis[eo]r(?=\s+[A-Z][a-z]+\s+[A-Z])"
-    r"(?!\s+(?:Rear|Vice|Brig|Maj|Lt|Gen|Col|Adm|Capt|Air)\b)|"
-    r"(?:(?<=Iranian\s)|(?<=Iraqi\s)|(?<=Syrian\s)|(?<=Israeli\s)|(?<=Russian\s)|"
-    r"(?<=Turkish\s)|(?<=American\s))general(?=\s+[A-Z][a-z]+\s+[A-Z][a-z])|"
-    r"(?:Grand\s+)?Ayatollah|Sheikh|Hojj?atoleslam|Mullah|"
-    # a Kurdish fighter named as his statement names him, the force as his rank: "Peshmerga
-    # Jane Ahmed Roe" (a full three-part name; not "Peshmerga Affairs Minister X")
-    r"Peshmerga(?=(?:\s+(?!(?:Affairs|Ministry|Minister|Forces?|General|Command|Commander|"
-    r"Units?|Brigades?|Regions?|Front|Day|Headquarters|Official|Officials)\b)[A-Z][a-z]+){3}"
-    r"(?!\s+[A-Z]))|"
-    # the Iranian press's title for a Revolutionary Guards commander: "Sardar Jane Roe"; after
-    # a role word ("commander Sardar John Doe") it opens the name, as in South Asia
-    r"(?<!commander\s)(?<!leader\s)(?<!chief\s)(?<!elder\s)Sardar(?=\s+[A-Z][\w'’-]+\s+[A-Z])|"
-    # a UN envoy before a full name: "Special Envoy Jane Roe", "Deputy Special Envoy John Doe"
-    r"(?:Special\s+)?Envoy(?=\s+[A-Z][a-z]+\s+[A-Z])|"
-    # US justice offices before a full name: "U.S. Attorney Jane Roe", "Assistant Attorney
-    # General John Doe", "Special Agent in Charge Jane Roe" (of the FBI), "Judge John Doe"
-    r"(?:(?:Assistant|Trial|District)\s+)?(?:U\.S\.\s+)?Attorney(?:\s+General)?"
-    r"(?=\s+[A-Z][a-z]+\s+[A-Z])|"
-    r"(?:(?:Supervisory\s+)?Special\s+Agent|Assistant\s+Director)(?:\s+in\s+Charge)?"
-    r"(?=\s+[A-Z][a-z]+\s+[A-Z])|"
-    r"(?:(?:U\.S\.\s+)?(?:District|Magistrate|Chief)\s+)?Judge(?=\s+[A-Z][a-z]+\s+[A-Z])|"
-    # a monarch or royal heir, named with a father's name or a regnal number ("King John bin
-    # Jack", "Crown Prince Jack bin John Al Roe", "King John II"); not the bases and airports
-    # named after one ("Prince John Air Base", "Queen Jane International Airport")
-    r"(?:King|Queen|Crown\s+Prince|Prince|Emir|Amir|Sultan)(?=\s+[A-Z][a-z]+\s+(?:bin|ibn|bint|"
-    r"I{1,3}|IV|V|VI)\b)|"  # Shia and Sunni clerics' titles
-    r"Leader|leader|"  # "North Korean leader Kim Jong Un", "opposition leader Jane Roe"
-    r"MP(?=\s+[A-Z][\w'’-]+\s+[A-Z])|lawmaker|Lawmaker|"
-    # a parliament's presiding officer before a full name: "Parliament Speaker Jane Roe"
-    r"(?:(?:Parliament|House|Assembly)\s+)?Speaker(?=\s+[A-Z][a-z]+\s+[A-Z])|"
-    # "PM" for a prime minister, before a name (not a clock's "3 PM Baghdad time")
-    r"(?<![\d:])(?<!\d\s)PM(?=\s+(?:al-|el-)?[A-Z][a-z])|"  # "MP Jane Roe", "lawmaker John Doe"
-    r"governor|mayor|"  # "Kursk regional governor Jane Roe", "city mayor John Doe"
-    r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|[Pp]ress\s+secretary|Head|"
-    r"Chief|Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
-    r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z])|"  # British: no stop
-    r"(?:Shri|Smt|Sri|Kumari)\.?(?=\s+[A-Z])(?!\s+Lank))"  # Indian honorifics, as Mr/Mrs/Ms
-    # (not the country: "a Sri Lankan sailor")
-)
-# Letters after a British name ("Jane Roe MP", "John Doe OBE"): not part of it.
-POST_NOMINALS = r"(?:MP|MSP|MEP|OBE|CBE|MBE|KCB|KBE|DSO|MC|KC|QC|PhD)\b"
-# Letters of names, accented ones included: "Agata Sowińska", "Łukasz", "José Müller" (Latin-1
-# and Latin Extended-A; the extended block mixes cases, so it sits in both classes).
-_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
-_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
-FIRST = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"  # a capitalised given name ("Ali-Reza")
-# A family name as a name found in running text is written ("al-Roe", "McRoe", "O'Roe").
-SURNAME = r"(?:(?:al-|el-|Mc|Mac|O')?[A-Z][a-zA-Z'’-]+)"
-# ("Al " before a Gulf family name: "Hamad bin Isa Al Khalifa", "Jane Al Roe")
-# ("al " too, as Gulf transliterations write the article: "Khalfan al Roe")
-_NAME_WORD = (rf"(?:(?:al-|el-|bin\s|bint\s|ibn\s|Abu\s|[Aa]l\s(?=[A-Z][a-z])|de\s|van\s|von\s|"
-              rf"Mc|Mac|O')?"
-              rf"[{_UP}][{_UP}{_LOW}'’-]+)")
-_NAME = rf"{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{0,2}}"
 _ROLE_WORDS = (
     r"commander|head|chief|leader|spokesman|spokeswoman|spokesperson|director|secretary|"
     r"minister|chairman|ambassador|deputy\s+commander|press\s+secretary|president|founder|"
@@ -423,62 +337,6 @@ SPEECH_WORD = word_gated(re.compile(
     r"quoted|quoting|cited|citing|"
     r"according|called|described|urged|insisted|denied|accused|argued|"
     r"posted|agreed|agrees|noted|notes|cautioned|cautions|welcomed|welcomes)\b"))
-# (the verbs at the end: a title-case headline's verb after a title, "Commander Visits Kuwait";
-# a record's field after its post, "Nominee for Secretary of the Navy Submitted to ...")
-NOT_FIRST = frozenset(
-    """The A An This That These Those But And As After Once When While Some Many Other
-    Another Iraqi Syrian Iranian American Kurdish British U.S. Pentagon Department Operation
-    Air Camp Defense Defence State White Central Marine Army Navy President Secretary General
-    Coalition In On At For From With By Monday Tuesday Wednesday Thursday Friday Saturday
-    Sunday January February March April May June July August September October November
-    December Islamic United Joint Combined Counter Iran Iraq Syria Israel Russia NBC CNN
-    Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
-    Chairman Chairwoman Congressman Congresswoman Under Deputy Assistant Acting
-    Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
-    Marshal Squadron Flight Wing Defence Foreign Prime Minister Ministry Class Officer
-    Warrant Petty Airman Seaman Senior Spc Pfc Cpl Pvt Sergeant Commanding Regiment Battery
-    Visits Meets Tours Arrives Hosts Holds Calls Says Warns Urges Welcomes Receives Discusses
-    Addresses Attends Travels Signs Announces Thanks Praises Honors Honours Speaks Briefs
-    Leads Joins Returns Departs Reviews Inspects Congratulates Condemns
-    Submitted Prepared Dated Received Approved Released Signed""".split()
-)
-
-
-# A person's name never ends like an institution or a company ("Northfleet Shipping said").
-ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|Ministry|"
-                      r"Agency|Department|Council|Brigades?|Party|Group|Office|Committee|News|"
-                      r"Times|Post|Journal|Press|Inc|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|"
-                      r"Company|Co|FZE|FZCO|FZ-LLC|GmbH|JSC|Holdings|Shipping|Maritime|Lines|Logistics|Systems|Risk|"
-                      r"Carriers|Freight|Navigation|Ferries|Cargo|Management|Services|Solutions|"
-                      r"Enterprises|Ventures|Trading|Contracting|Engineering|Offshore|"
-                      r"Security|Securities|Partners|Associates|Analytics|Intelligence|Consulting|"
-                      r"Industries|Technologies|Aerospace|Defence|Defense|Dynamics|Tankers|Energy|"
-                      r"Energies|Resources|Oil|Petroleum|Bank|Airlines|Airways|International|"
-                      r"Global|Research|"
-                      r"Institute|Observatory|Monitor|Foundation|Centre|Center|Network|Media|"
-                      r"Agency|Authority|Government|Operations|Guard|Guards|"
-                      r"Brigade|Regiment|Division|"
-                      r"Battalion|Squadron|Wing|University|Hospital|Council|Affairs|Rights|"
-                      r"Relief|Aid|Development|Studies|Ltd|Programme|Commission|Mission|Watch|"
-                      r"Policy|Project|Tracker|Initiative|Fund|Trust|Society|Union|League|Front|"
-                      r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate|"
-                      r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic|Cell|Unit|Bureau|"
-                      # "Director of ... Public Relations", "... of the Capital Police"
-                      r"Relations|Communications|Guidance|Police|Gendarmerie)$")
-
-
-# "General Security Service", "Major Crimes Directorate": a rank-like word opening a body's
-# name; no surname is a word like these.
-BODY_TAIL = re.compile(r"\s(?:Service|Command|Agency|Ministry|Directorate|Forces|Police|"
-                        r"Authority|Department)$")
-
-
-OUTLET = re.compile(
-    r"(?:The\s+)?(?:Associated\s+Press|Al\s+Jazeera|Al\s+Arabiya|Sky\s+News|Fox\s+News|"
-    r"[A-Z][a-z]+\s+(?:News|Times|Post|Journal|Press|Radio|Television|TV|Agency|Herald|Gazette|"
-    r"Telegraph|Tribune|Monitor|Review|Daily|Weekly|Magazine))"
-)
-
 # Translated wire style names the office in full before the name: "Secretary-General of the
 # Ministry of Defence Jane Roe", "Minister of Foreign Affairs John Doe". The name is the last
 # two words of the capitalised run (a particle may join the second: "Zeid al-Rawi").
@@ -497,44 +355,10 @@ OFFICE_OF_NAME_RE = re.compile(
     r"(?<!\bEng)(?<!\bDr)(?![\w'’-]|\s+(?:al-|el-)?[A-Z])"
 )
 
-# A place named after someone: "the General Jane Roe Training Area", "Marshal X Barracks".
-NAMED_FACILITY_AFTER = re.compile(r"\s+(?:Training\s+)?(?:Area|Base|Air\s+Base|Camp|Range|"
-                                  r"Barracks|Airfield|Airport|Garrison|Academy|Bridge|Street|"
-                                  r"Square|Avenue|Road|Stadium)\b")
 # A list of the dead or hurt, one person a line with their age: "Jane Doe Roe, 46" (a list:
 # two such lines at least, so a stray "Camp Smith, 12" is no one).
 LISTED_WITH_AGE = re.compile(rf"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<name>{FIRST}(?:[ \t]+{_NAME_WORD})"
                              rf"{{1,3}}),[ \t]+\d{{1,3}}\b(?![.,]\d|\s*(?:km|miles|%|per))")
-
-# A broadcast or briefing transcript labels a speaker's first turn with name and role, all in
-# capitals: "JANE ROE, DEFENCE MINISTRY SPOKESPERSON: ...", "GEN. JOHN DOE (RET.), NETWORK
-# ANALYST: ..."; later turns carry the surname alone ("ROE: ...").
-TRANSCRIPT_LABEL_RE = re.compile(
-    r"\n(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+)?(?P<rank>(?:[A-Z]{2,5}\.[ \t]+){0,2})"
-    r"(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][A-Z'’-]+){1,3})"
-    r"(?P<reserve>[ \t]+\((?:RET|RES)\.?\))?,[ \t]+(?P<role>[A-Z][A-Z0-9 .,'’&/()-]{2,80}?):[ \t]")
-# The broadcaster's own journalists, who put the questions: their turns are not sourcing.
-JOURNALIST_ROLE = re.compile(r"\b(?:ANCHOR|CO-ANCHOR|CORRESPONDENT|REPORTER|HOST|CO-HOST|"
-                             r"PRESENTER|PRODUCER|MODERATOR)\b")
-# A title that makes its holder the page's own journalist ("Our Iraq correspondent"): their
-# words are the report, not a source's.
-_REPORTER_TITLE = re.compile(r"(?i)\b(?:correspondent|reporter|anchor|presenter|columnist|"
-                             r"(?:news|foreign|defen[cs]e|security)\s+editor)\b")
-
-
-def reporter(people: Any, name: str) -> bool:
-    """Whether the person the text names so is titled as a journalist."""
-    person = people.by_key.get(name.casefold())
-    return person is not None and _REPORTER_TITLE.search(person.title) is not None
-
-
-# A briefing's header names its speaker in full on a line of their own, "Jane Roe, Deputy
-# Spokesperson", whom the turns then label by surname ("MS. ROE: ...").
-HEADER_NAME_ROLE_RE = re.compile(
-    rf"\n(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),[ \t]+"
-    r"(?P<role>[A-Z][^\n,:;.]{2,60}?)[ \t]*(?=\n)")
-# Any capitals speaker label opening a line, with a courtesy title or rank maybe ("MR. ROE:").
-CAPS_TURN = re.compile(r"\n(?:[A-Z]{2,5}\.[ \t]+)?[A-Z][A-Z'’-]{2,}:[ \t]")
 # British style writes high offices in lower case before a full name: "Iraqi prime minister
 # Jane Roe", "the country's foreign minister John Doe" (read only where " minister " stands).
 LOWER_OFFICE_RE = re.compile(

@@ -30,8 +30,10 @@ The shapes are read in their own modules: a person's name (place_person_names.py
 acting (place_countries_acting.py), an outlet (place_outlets.py), a body, firm or weapon named
 after a place (place_named_after.py), lists and locators (place_lists.py), a base's other names
 (place_airfields.py), datelines and bylines (place_page_lines.py), a record's roll of members
-and a delegate's label (place_rolls.py), a writer's bio (place_author_bios.py); this module
-orchestrates them, and place_facts.py turns the mentions into one fact per place.
+and a delegate's label (place_rolls.py), a writer's bio (place_author_bios.py). Whether a
+place's word is a person's name here is decided in place_person_words.py, whether it names an
+outlet, body, weapon or page line in place_other_uses.py; this module orchestrates them, and
+place_facts.py turns the mentions into one fact per place.
 """
 
 from __future__ import annotations
@@ -47,13 +49,7 @@ from briefdeck.extract.government_seats import (
     SEAT_ADDRESSED_BEFORE,
     SEAT_OWNS_AFTER,
 )
-from briefdeck.extract.place_affiliations import academic_text, affiliation_place
-from briefdeck.extract.place_airfields import (
-    SITE_WORD_END,
-    _not_spelled,
-    _owned_airfield,
-    _same_site,
-)
+from briefdeck.extract.place_airfields import _owned_airfield, _same_site
 from briefdeck.extract.place_anchors import (
     ADJ_DISTRICT,
     DISTRICT_AFTER,
@@ -64,114 +60,38 @@ from briefdeck.extract.place_anchors import (
     in_named_city,
     shared_head_sites,
 )
-from briefdeck.extract.place_author_bios import author_bios
 from briefdeck.extract.place_countries_acting import (
     ACTOR_BEFORE,
     ACTOR_LIST,
     ACTS_AFTER,
     ALIGNED_BEFORE,
     DELEGATION_BEFORE,
-    FLAG_AFTER,
-    FORCES_HELD_AFTER,
     GROUP_MEMBERS_BEFORE,
-    JOINT_FIRST_AFTER,
-    JOINT_LAST_AFTER,
-    NATIONALS_AFTER,
-    PORTFOLIO_BEFORE,
-    PROXIES_AFTER,
-    QUALIFIER_AFTER,
     SEAT_WORLD_AFTER,
-    SIDE_LAST_AFTER,
-    SIDE_TALLY_AFTER,
-    SIDES_AFTER,
     SUBJECT_BEFORE,
 )
 from briefdeck.extract.place_demonyms import DEMONYM_BORDER, DEMONYM_COUNTRY
-from briefdeck.extract.place_institutions import institution_names, town_said
 from briefdeck.extract.place_lists import LOCATOR, _list_head
-from briefdeck.extract.place_named_after import (
-    _TOWN_BEFORE,
-    BODY_ACRONYM_AFTER,
-    COMMODITY_AFTER,
-    DIPLOMATIC,
-    EMPLOYER_AFTER,
-    EMPLOYER_BEFORE,
-    EMPLOYER_ROLE_BEFORE,
-    FIRM_AFTER,
-    LANGUAGES,
-    OPERATIONS_BEFORE,
-    ORG_AFTER,
-    ORG_NAME_AFTER,
-    OWNED_BODY_AFTER,
-    PLACE_WORD_BEFORE,
-    SPEAKS_AFTER,
-    TYPE_AFTER,
-    WEAPON_AFTER,
-    YEAR_PAREN_AFTER,
-    _inside_name,
-    _named_body,
-)
-from briefdeck.extract.place_not_places import (
-    helper_named,
-    home_government,
-    idiom_place,
-    imprint_city,
-    in_spans,
-    speaker_lines,
-    time_zone,
-)
+from briefdeck.extract.place_named_after import DIPLOMATIC, SPEAKS_AFTER, _inside_name, _named_body
+from briefdeck.extract.place_not_places import home_government
 from briefdeck.extract.place_notes import notes_start
-from briefdeck.extract.place_outlets import (
-    _TOLD_WORDS,
-    MEDIA_AFTER,
-    OUTLET_BEFORE,
-    OUTLET_USE_AFTER,
-    TOLD_BEFORE,
-    _is_outlet,
-)
+from briefdeck.extract.place_other_uses import BROAD_KINDS, names_something_else, other_uses
 from briefdeck.extract.place_outliers import read_weakly, weak_town, without_far_namesakes
-from briefdeck.extract.place_page_lines import (
-    DATELINE_CREDIT,
-    RELATED_LINK,
-    _dateline_end,
-    _in_byline,
-    _whole_line,
-)
-from briefdeck.extract.place_person_names import (
-    _NOT_GIVEN,
-    _PERSON_TOWN_MAX,
-    _PLACE_OPENERS,
-    ADDRESSED_AFTER,
-    CAPITALISED_AFTER,
-    FULL_NAME,
-    GIVEN_BEFORE,
-    GIVEN_NAME_BEFORE,
-    NAME_CHAIN_AFTER,
-    PERSON_AFTER,
-    PERSON_IS,
-    PERSON_NAMED,
-    RANK_NAME,
-    SAID_ALONE,
-    SERVICE_AFTER_NAME,
-    SPOKESMAN_FOR_BEFORE,
-    SURNAME_ENDS_LINE,
-    TITLE_BEFORE,
-    _full_name_of,
-)
+from briefdeck.extract.place_page_lines import _dateline_end, _whole_line
+from briefdeck.extract.place_person_names import _PERSON_TOWN_MAX, _PLACE_OPENERS, ADDRESSED_AFTER
+from briefdeck.extract.place_person_names import FULL_NAME as FULL_NAME
+from briefdeck.extract.place_person_names import PERSON_NAMED as PERSON_NAMED
+from briefdeck.extract.place_person_names import RANK_NAME as RANK_NAME
+from briefdeck.extract.place_person_names import _full_name_of as _full_name_of
+from briefdeck.extract.place_person_words import names_a_person, person_words
 from briefdeck.extract.place_roles import _role
-from briefdeck.extract.place_rolls import delegation_label, roll_spans, titled_surname
 from briefdeck.extract.place_sea_parts import sea_part
-from briefdeck.extract.place_ships import is_ship, ship_names
 from briefdeck.extract.place_sites import named_sites
 from briefdeck.extract.sentences import Document
 
-BROAD_KINDS = ("country", "province", "region")
-NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
 # "Tal" of "Tal Baydar", "Ain" of "Ain Issa": the first word of a longer name the gazetteer
 # lacks is never the place (GeoNames lists a village "Tal" near Damascus).
 _OPENER_OF_NAME = re.compile(r" [A-Z][a-z]")
-# "the Sea of Oman", "the Gulf of Oman": a sea named after a country is not the country.
-SEA_OF_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Strait|Straits)\s+of\s+(?:the\s+)?$")
 POSSIBLE_AFTER = re.compile(r"\bas\s+a\s+possible\b|\bmay\s+be\s+(?:closed|vacated|handed)")
 POSSIBLY = re.compile(r"\b(?:possibly|perhaps|maybe|potentially)\s+$")
 
@@ -217,26 +137,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     raw = named_sites(text, raw, gaz)
     raw += anchored_unknowns(text, raw)
     raw.sort(key=lambda r: r[0])
-    starts = {r[0] for r in raw}
     raw_at = {r[0]: r[2] for r in raw}
-    surnames = {m.group(1) for m in FULL_NAME.finditer(text)}
-    surnames.update(m.group(1) for m in RANK_NAME.finditer(text))
-    named = {m.group(2) for m in PERSON_NAMED.finditer(text) if m.group(1) not in _NOT_GIVEN}
-    said_alone = {m.group(1) for m in SAID_ALONE.finditer(text)}
-    given_names = {m.group(1).casefold() for m in PERSON_IS.finditer(text)
-             if m.group(1) not in _NOT_GIVEN and m.group(1) not in _PLACE_OPENERS}
-    credits = {m.group(1) for m in DATELINE_CREDIT.finditer(text, 0, 4000)} \
-        if text.find(") ", 0, 4000) >= 0 else ()
-    ships = ship_names(text, [(r[0], r[1], r[3]) for r in raw if r[2].kind == "city"])
-    benchmarks = {w for _, e, _, w in raw
-                  if text[e : e + 1] == " " and COMMODITY_AFTER.match(text, e)}
-    labels = speaker_lines(text)
-    rolls = roll_spans(text)
-    bios = author_bios(text)
-    institutions = institution_names(text, raw) if "ospital" in text or "chool" in text or \
-        "niversity" in text or "osque" in text or "inistry" in text or "linic" in text or \
-        "ollege" in text or "hurch" in text else ()
-    academic = academic_text(text)
+    people = person_words(text)
+    uses = other_uses(text, raw)
     notes_at = notes_start(text)
     if notes_at is not None:
         raw = [r for r in raw if r[0] < notes_at]  # "3. Interview, Erbil, ...": sourcing
@@ -249,160 +152,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         sent = doc.sentence_at(start)
         if sent is None or end > sent.end:
             continue  # boilerplate, captions, page furniture
-        if text[sent.start] in "RAS" and RELATED_LINK.match(text, sent.start):
-            continue  # "Read: Drone strike kills two in Tyre": another story's headline
-        if entry.source == "curated" and 3 <= len(written) <= 5 and written.isupper() and \
-                written.isalpha() and _not_spelled(written, entry):
-            continue  # "EBL" read as the code "EBBL": initials and codes match only as spelled
-        if written in institutions and not town_said(text, start):
-            continue  # "Al-Thawra hospital in Hodeidah", then "to Al-Thawra": the hospital
-        if ORG_AFTER.match(text, end):
-            continue  # "Nineveh Operations Command" is a headquarters, not the province
-        if MEDIA_AFTER.match(text, end):
-            continue  # "Xinhua news agency", "Baghdad TV": a medium, not a place
-        if entry.kind == "city" and written in ships and is_ship(text, start, written, ships):
-            continue  # "the frigate Linyi", then "the Linyi": a warship named after a city
-        if FLAG_AFTER.match(text, end):
-            continue  # "the Panama-flagged carrier": where it is registered, not where it is
-        if entry.source != "curated" and _is_outlet(written) and \
-                not _TOWN_BEFORE.search(text, max(sent.start, start - 14), start):
-            continue  # "told Xinhua", "Source: Xinhua": the news agency, not a town
-        if written in credits and entry.source != "curated" and \
-                not _TOWN_BEFORE.search(text, max(sent.start, start - 14), start):
-            continue  # "(Saba) -" in the dateline, "Saba" again at the end: the outlet
-        if text[end : end + 1] == " " and COMMODITY_AFTER.match(text, end):
-            continue  # "Brent crude futures": an oil benchmark
-        if written == "Palestine" and text[max(0, start - 9):start] == "occupied ":
-            continue  # "occupied Palestine": the axis's word for Israel, no place of the report
-        if entry.kind == "country" and time_zone(text, start, written):
-            continue  # "01:14 a.m. KSA": Saudi time, no place of the report
-        if written in LANGUAGES and entry.source != "curated":
-            continue  # "in Arabic, Persian and English": a language
-        if entry.kind == "city" and (
-                (text[end : end + 1] in "'’" or text[end + 1 : end + 2] in "Ecr")
-                and OUTLET_USE_AFTER.match(text, end) or text[start - 1 : start] == " "
-                and _last_word(text, max(sent.start, start - 16), start - 1) in _TOLD_WORDS
-                and TOLD_BEFORE.search(text, max(sent.start, start - 16), start)):
-            continue  # "told Al Mayadeen", "Al Mayadeen's correspondent": the channel
-        if entry.kind in BROAD_KINDS and text.find(" for ", max(sent.start, start - 70),
-                                                   start) >= 0 and \
-                PORTFOLIO_BEFORE.search(text, max(sent.start, start - 70), start):
-            continue  # "Assistant Secretary of State for Iraq and Iran": a title's brief
-        if written in benchmarks and entry.kind == "city" and not PLACE_WORD_BEFORE.search(
-                text, max(0, start - 12), start):
-            continue  # "Brent climbs" in a report on Brent crude: the benchmark
-        if entry.kind == "installation" and NAME_CHAIN_AFTER.match(text, end) and \
-                not SITE_WORD_END.search(written):
-            continue  # "Meshal Al-Ahmad Al-Jaber Al-Sabah": a person's name
-        if entry.kind == "province" and SPOKESMAN_FOR_BEFORE.search(
-                text, max(sent.start, start - 30), start):
-            continue  # "a spokesman for the Erbil governorate": its administration speaking
-        if QUALIFIER_AFTER.match(text, end):
-            continue  # "Iran-backed", "Palestine-2"
-        if (text[end : end + 1] in "\"”-" or text.startswith(" type", end)) and \
-                TYPE_AFTER.match(text, end):
-            continue  # 'a drone of the "Yafa" type', "an Ohio-class submarine": a model's name
-        if entry.kind == "country" and (
-                (text[end : end + 1] in "-–" and SIDES_AFTER.match(text, end))
-                or (text[start - 1 : start] in "-–" and start > 1 and text[start - 2].isalpha()
-                    and SIDE_LAST_AFTER.match(text, end))):
-            continue  # "the Iran–United States proxy conflict": the two sides of it
-        if entry.kind == "country" and (
-                text[end : end + 1] == "/" and JOINT_FIRST_AFTER.match(text, end)
-                or text[start - 1 : start] == "/" and start > 1 and text[start - 2].isalpha()
-                and JOINT_LAST_AFTER.match(text, end)):
-            continue  # "US/UK strikes": the two sides striking, not where
-        if NAME_HYPHEN_AFTER.match(text, end) and end + 1 not in starts:
-            continue  # "Agence France-Presse"; not "the Israel-Lebanon border"
-        if entry.kind == "city" and entry.source != "curated" and \
-                (text.find("issile", end, end + 120) > 0 or text.find("drone", end, end + 60) > 0) \
-                and WEAPON_AFTER.match(text, end):
-            continue  # "the Khorramshahr missile", "a Yafa drone": a weapon's name
-        if entry.kind in BROAD_KINDS and SEA_OF_BEFORE.search(text, max(0, start - 16), start):
-            continue  # "the Sea of Oman"
-        if (text.find("name", max(0, start - 60), start) >= 0
-                or text.find("identified", max(0, start - 60), start) >= 0) \
-                and GIVEN_NAME_BEFORE.search(text, max(0, start - 60), start):
-            continue  # "gave only his first name, Ahmad"
-        if entry.kind == "city" and text[start - 1 : start] == " " and \
-                helper_named(text, start):
-            continue  # "our driver Ahmad says": a person's given name
-        if labels and in_spans(labels, start):
-            continue  # "Duarte, Ivan CPT USARMY (USA)   0:03:12": who speaks, no place
-        if rolls and in_spans(rolls, start):
-            continue  # "Members: Bahrain, China, ...": who sat in the meeting, no place
-        if bios and in_spans(bios, start):
-            continue  # "X is our correspondent, based in Erbil and Amman": where she works
-        if entry.kind == "city" and titled_surname(text, start):
-            continue  # "Ms. Hollister (United States of America):": a person's surname
-        if entry.kind == "country" and delegation_label(text, start, end):
-            continue  # "Mr. Delmas (France) (spoke in French):": the delegation speaking
-        if text[end : end + 1] == ":" and imprint_city(text, end):
-            continue  # "(Abingdon: Routledge for the IISS, 2026)": where a book was published
-        if _in_byline(text, start):
-            continue  # "By Jordan Pike": the writer's name
-        if academic and affiliation_place(text, start, end):
-            continue  # "Farid Nasser (American University of Beirut)": where a writer works
-        if idiom_place(text, start):
-            continue  # "a martyr on the road to Jerusalem": an idiom, no place of the report
-        if (written in surnames or written.isupper() and written.title() in surnames) and \
-                entry.kind == "city" and entry.source != "curated":
-            continue  # "Spc. Ana R. Moreno ... Moreno's mother": a person's name, not the town
-            # (and "Ambassador R. Hartley ... HARTLEY": the cable's signature in capitals)
-        if written in named and entry.kind == "city" and entry.source != "curated" \
-                and (entry.population or 0) < _PERSON_TOWN_MAX:
-            continue  # "Haruto Ishii, a professor ... Ishii said": not Ishii, Tokushima
-        if given_names and written.casefold() in given_names and entry.kind == "city" \
-                and entry.source != "curated" and (entry.population or 0) < _PERSON_TOWN_MAX:
-            continue  # "Dana Voss is an analyst ... DANA VOSS: ...": her given name
-        if written in said_alone and entry.kind == "city" \
-                and (entry.population or 0) < _PERSON_TOWN_MAX and _full_name_of(text, written):
-            continue  # "... Hoshyar Khalid Sindi. ... Sindi said": not Sindi, India
-        if entry.kind == "city" and PERSON_AFTER.match(text, end):
-            given = GIVEN_BEFORE.search(text, max(0, start - 20), start)
-            if given and given.group(1) not in _NOT_GIVEN:
-                continue  # "An SDF commander, Rezan Kobani, said": this mention is a person
-        if entry.kind == "city" and SURNAME_ENDS_LINE.match(text, end):
-            given = GIVEN_BEFORE.search(text, max(0, start - 20), start)
-            if given and given.group(1) not in _NOT_GIVEN and given.group(1) not in \
-                    _PLACE_OPENERS and text[given.start() - 1 : given.start()] in ("\n", ""):
-                continue  # "Rebwar Hama Salih" on a line of its own: a person's name
-        if text[end + 1 : end + 2].isupper() and CAPITALISED_AFTER.match(text, end) and \
-                TITLE_BEFORE.search(text, max(0, start - 8), start):
-            continue  # "Spc. Jordan Pike": a given name
-        if entry.kind in BROAD_KINDS and (ORG_NAME_AFTER.match(text, end) or
-                                          BODY_ACRONYM_AFTER.match(text, end)):
-            continue  # "UK Maritime Trade Operations", "the Kurdistan CTD said"
-        if text[end + 1 : end + 2].isupper() and FIRM_AFTER.match(text, end):
-            continue  # "Basra Technical Services": a firm bearing the place's name
-        if entry.source != "curated" and YEAR_PAREN_AFTER.match(text, end) and \
-                OPERATIONS_BEFORE.search(text, sent.start, start):
-            continue  # "operations: Euphrates Shield (2016), Olive Branch (2018)": names of
-            # operations listed with their years, not Olive Branch, Mississippi
-        if entry.kind == "country" and text.startswith("s ", end + 1) \
-                and OWNED_BODY_AFTER.match(text, end):
-            continue  # "Iran's Revolutionary Guard": the body, not the country
-        if entry.kind == "country" and text.startswith(" and ", end) and PROXIES_AFTER.match(
-                text[end : end + 60].replace(written, "\0")):
-            continue  # "attacks by Iran and Iran-backed groups": a side, not a place
-        if entry.kind == "country" and text[end + 1 : end + 2] in "hkm" and \
-                FORCES_HELD_AFTER.match(text, end):
-            continue  # "the UK had more than 1,000 personnel in Iraq": its forces, kept there
-        if entry.kind == "country" and NATIONALS_AFTER.match(text, end):
-            continue  # "a United States soldier": whose soldier, not where
-        if entry.kind == "country" and SIDE_TALLY_AFTER.match(text, end):
-            continue  # "United States - 2, of which: destroyed: 2": whose losses, not where
-        if text.startswith(" in ", start - 4) and EMPLOYER_BEFORE.search(
-                text, max(sent.start, start - 160), start):
-            continue  # "a specialist at the Hollis Institute in London": an employer's seat
-        if text.startswith("s ", end + 1) and EMPLOYER_AFTER.match(text, end) and \
-                EMPLOYER_ROLE_BEFORE.search(text, max(sent.start, start - 80), start):
-            continue  # "a fellow at London's Hollis Institute"
-        if written == "USA" and SERVICE_AFTER_NAME.search(text, max(0, start - 60), start):
-            continue  # "Lt. Gen. Jo Doe, USA": the US Army
-        if text.startswith(", ", start - 2) and OUTLET_BEFORE.search(
-                text, max(0, start - 60), start):
-            continue  # "Q: Dana Reyes, Al Hurra": the reporter's outlet
+        if names_a_person(text, sent, start, end, entry, written, people) or \
+                names_something_else(text, sent, start, end, entry, written, uses):
+            continue  # a person's name, an outlet, a body, a weapon ... (their modules say)
         if entry.kind == "country" and (
                 (text[start - 3 : start] in ("of ", "or ", "om ") or
                  text[start - 4 : start] == "the ") and
@@ -511,11 +263,3 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         ))
         prev_end = end
     return without_far_namesakes(found, weak)
-
-
-def _last_word(text: str, start: int, end: int) -> str:
-    """The last word of text[start:end] (a cheap test before a regex on it)."""
-    words = text[start:end].rsplit(None, 1)
-    return words[-1] if words else ""
-
-

@@ -16,22 +16,27 @@ tried once more on a looser key (see translit.py): "Morek" is GeoNames' Mūrak.
 
 The file is read on first use; a country's towns are indexed only when an article names
 that country, so a process pays for the few countries it meets.
+
+The cues are read in town_cues.py, the choice between same-named towns and the distances
+in town_choice.py, the demonyms in demonyms.py; this module holds the index and the scan.
 """
 
 from __future__ import annotations
 
 import bisect
-import math
-import re
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from briefdeck.geo.demonyms import DEMONYM_RE as DEMONYM_RE
+from briefdeck.geo.demonyms import DEMONYMS as DEMONYMS
 from briefdeck.geo.places import GazetteerEntry
-from briefdeck.geo.textnorm import at_word_start, is_capitalised, sentence_initial
+from briefdeck.geo.textnorm import is_capitalised
+from briefdeck.geo.town_choice import AREA_WORD_AFTER, _far_from_around, _near, _pick, unplaced
+from briefdeck.geo.town_choice import km as km
+from briefdeck.geo.town_cues import HYPHENS, LIST_AFTER, PLACE_AFTER, _cue
 from briefdeck.geo.translit import ARTICLES as LOOSE_ARTICLES
 from briefdeck.geo.translit import LOOSE_COUNTRIES, loose_key, loose_token
 
@@ -39,147 +44,7 @@ Key = tuple[str, ...]
 
 # Country names as the main gazetteer writes them that differ from GeoNames' own.
 COUNTRY_ALIASES = {"Palestine": "PS", "Türkiye": "TR", "Turkiye": "TR"}
-DEMONYMS = {  # "the southern Lebanese village of X": the adjective names the country
-    "Iraqi": "IQ",
-    "Syrian": "SY",
-    "Jordanian": "JO",
-    "Lebanese": "LB",
-    "Israeli": "IL",
-    "Palestinian": "PS",
-    "Kuwaiti": "KW",
-    "Saudi": "SA",
-    "Qatari": "QA",
-    "Emirati": "AE",
-    "Bahraini": "BH",
-    "Omani": "OM",
-    "Yemeni": "YE",
-    "Iranian": "IR",
-    "Turkish": "TR",
-    "Egyptian": "EG",
-    "Cypriot": "CY",
-    "Djiboutian": "DJ",
-    "Eritrean": "ER",
-    "Somali": "SO",
-    "Sudanese": "SD",
-    "Polish": "PL",
-    "Romanian": "RO",
-    "Lithuanian": "LT",
-    "Latvian": "LV",
-    "Estonian": "EE",
-    "Ukrainian": "UA",
-    "Belarusian": "BY",
-    "Moldovan": "MD",
-    "Russian": "RU",
-    "Bulgarian": "BG",
-    "Slovak": "SK",
-    "Hungarian": "HU",
-    "Armenian": "AM",
-    "Azerbaijani": "AZ",
-    "Georgian": "GE",
-    "Japanese": "JP",
-    "Taiwanese": "TW",
-    "Philippine": "PH",
-    "Filipino": "PH",
-    "Guamanian": "GU",
-    "Korean": "KR",  # mostly the South; the North is named as such ("North Korean")
-    "South Korean": "KR",
-    "North Korean": "KP",
-    "Finnish": "FI",
-    "Swedish": "SE",
-    "Norwegian": "NO",
-    "Danish": "DK",
-    "Burkinabe": "BF",
-    "Burkinabè": "BF",
-    "Malian": "ML",
-    "Nigerien": "NE",
-    "Chadian": "TD",
-    "Nigerian": "NG",
-    "Libyan": "LY",
-    "Pakistani": "PK",
-    "Afghan": "AF",
-    "Indian": "IN",
-    "Kashmiri": "IN",  # the Indian-held side is the one briefings mostly name
-    "Congolese": "CD",  # mostly the DR Congo's (Kinshasa's army, Goma's displaced)
-    "Rwandan": "RW",
-    "Burundian": "BI",
-    "Ugandan": "UG",
-    "South Sudanese": "SS",  # longer first (DEMONYM_RE): before "Sudanese"
-    "Central African": "CF",
-    "Ethiopian": "ET",
-    "Kenyan": "KE",
-    "Mozambican": "MZ",
-    "Cameroonian": "CM",
-    "Beninese": "BJ",
-    "Togolese": "TG",
-    "Serbian": "RS",
-    "Kosovar": "XK",
-    "Kosovan": "XK",
-    "Bosnian": "BA",
-    "Montenegrin": "ME",
-    "Burmese": "MM",
-}
-# Longer first, so that "North Korean" is read before "Korean".
-DEMONYM_RE = re.compile(at_word_start(*sorted(DEMONYMS, key=len, reverse=True)) + r"\b")
-
-_KIND = (
-    r"(?:town|towns|village|villages|hamlet|settlement|commune|municipality|suburb|"
-    r"district|neighbou?rhood|locality|kibbutz|moshav|community|outskirts|area|countryside|"
-    r"vicinity|environs|barangay|island|islands)"
-)
-# "the town of X", "on the outskirts of X", "the border villages of X and Y"
-KIND_OF = re.compile(rf"\b{_KIND}\s+of\s+$", re.IGNORECASE)
-# "kibbutz X", "moshav X", "Barangay X": Israeli communities and Philippine villages named
-# right after what they are.
-KIND_BEFORE = re.compile(r"\b(?:kibbutz|moshav|barangay)\s+$", re.IGNORECASE)
-# "X village", "X district", "X, a small farming town", "X, a village in ..."
-KIND_AFTER = re.compile(rf"(?:\s+|,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?){_KIND}\b", re.IGNORECASE)
-LOCATIVE = re.compile(
-    r"\b(?:in|near|at|outside|around|toward|towards|into|across|between|"
-    r"beyond|through|off|nearby|(?:adjacent|next|close)\s+to|(?:the\s+)?(?:edges?|entrance|cent(?:re|er)|heart)\s+(?:of|to))\s+$"
-)
-# "X hospital", "X municipality" in lower case: a town's own hospital or council (a capital
-# "Hospital" would open some other name).
-FACILITY_AFTER = re.compile(r"\s+(?:hospital|municipality|municipal\s+council)\b")
-# "In X, two people were hurt": a sentence that opens on the place.
-LOCATIVE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|Around)\s+$")
-# "26/11 - Al-Busayrah: SDF forces raided ...": a digest item's heading, its date then the
-# place it happened, then a colon.
-DIGEST_HEAD = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?[ \t]*[-–—][ \t]*"
-                         r"(?:(?i:al|el|ar|as|ad|an|at|az|ash)[-‐ ])?$")
-# "X, Tulcea County" / "X in Hasakah province" / "X near Pokrovsk": a place right after.
-PLACE_AFTER = re.compile(r",\s*|\s+(?:in|near|outside)\s+(?:the\s+)?(?:[a-z]+\s+)?")
-# Military action on a place: "rebels seized X", "were fighting for X", "advanced on X",
-# "withdrew from X". The verb says X is a place; the town must still be of a named country.
-# "took" takes people as often as places ("took Hussein away"): not for a loose spelling.
-ACTION_BEFORE = re.compile(
-    r"\b(?:seiz(?:e|es|ed|ing)|captur(?:e|es|ed|ing)|recaptur(?:e|es|ed|ing)|took|retook|"
-    r"retak(?:e|es|en|ing)|enter(?:s|ed|ing)?|re-?enter(?:s|ed|ing)?|storm(?:s|ed|ing)?|"
-    r"shell(?:s|ed|ing)|struck|bomb(?:s|ed|ing)|besieg(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|"
-    r"overr(?:an|un|uns|unning)|encircl(?:e|es|ed|ing)|"
-    r"(?:fight(?:s|ing)?|fought|battle|battles|offensive|assault|push(?:es|ed|ing)?|"
-    r"advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|clos(?:e|es|ed|ing)\s+in)\s+"
-    r"(?:on|for|toward|towards|into|against)|"
-    r"(?:withdr(?:ew|aw|awn|aws|awing)|retreat(?:s|ed|ing)?|pull(?:s|ed|ing)?\s+out|"
-    r"driv(?:e|es|en|ing)\s+out|expell(?:ed|ing))\s+(?:of|from)|fell\s+to)"
-    r"\s+(?:the\s+(?:town|village|city)\s+of\s+)?$"
-)
-# "X fell to the rebels", "X was captured on Friday": the action after the town.
-ACTION_AFTER = re.compile(
-    r"\s+(?:fell\s+(?:to|into)\b|(?:was|has\s+been|had\s+been)\s+(?:captured|seized|retaken|"
-    r"recaptured|liberated|overrun|stormed|shelled|bombed|besieged|encircled)\b)"
-)
-# "the Hama-X axis", "the X-Minova road": a hyphen between two places' names.
-HYPHENS = "-‐–"
-LIST_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$")
-LIST_AFTER = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 CONTEXT_KINDS = ("country", "province", "region", "city", "installation")
-NEAR = 1500  # characters: a town's country must be named this close, or be the article's main one
-ANCHOR_KM = 100  # "X in Tulcea County": a town X farther than this from Tulcea is another X
-# A province or region is pinned at its capital or centre, yet its towns lie up to a few hundred
-# km from that point ("Kangra in Himachal Pradesh" is 140 km from Shimla).
-ANCHOR_KM_AREA = 300
-NEIGHBOUR_CHARS = 400  # places this close in the text tell which of several same-named towns
-FAR_KM = 300  # a village farther than this from every place named around it is another one
 
 
 class Town(NamedTuple):  # a tuple: tens of thousands are made when a country is indexed
@@ -456,131 +321,3 @@ def _loose_candidates(towns, text, words, linked, covered, loose, i):
                 best, found = span, []
             found.append((cc, own, line if isinstance(line, Town) else towns.town(cc, line)))
     return best, found
-
-
-# "X in Mafraq governorate": the anchor's name stands for its province (a large unit: a
-# desert governorate runs for hundreds of km), though the gazetteer found the city of that
-# name. Not a county or district, which are small ("Victoria in Tulcea County").
-AREA_WORD_AFTER = re.compile(r"\s+(?:governorate|province|wilaya|muhafazah)\b", re.IGNORECASE)
-
-
-def _pick(cands, anchor, points, pos, area=False):
-    """Which of several same-named towns: the one by the place the text puts it in or near,
-    else the one nearest the places named around it, else its own name and the biggest."""
-    if anchor is not None and anchor.entry.kind != "country":
-        a = anchor.entry
-        close = [(km(a.lat, a.lon, t.lat, t.lon), t) for _, t in cands if t.country == a.country]
-        limit = ANCHOR_KM_AREA if area or a.kind in ("province", "region") else ANCHOR_KM
-        close = [c for c in close if c[0] <= limit]
-        return min(close, key=lambda c: c[0])[1] if close else None
-    if len(cands) > 1:
-        # Only places in the candidates' countries tell them apart ("Washington" named near
-        # a Syrian village says nothing of which Diban); none near: those named anywhere.
-        countries = {t.country for _, t in cands}
-        ours = [(p, e) for p, e in points if e.country in countries]
-        around = [e for p, e in ours if abs(p - pos) <= NEIGHBOUR_CHARS] or [e for _, e in ours]
-        if around:
-            return min((min(km(e.lat, e.lon, t.lat, t.lon) for e in around), t)
-                       for _, t in cands)[1]  # fmt: skip
-    return max(cands, key=lambda c: (c[0], c[1].population))[1]
-
-
-def _cue(
-    text, words, i, size, start, end, town, anchor, after, ends, part_of_name, after_ok,
-    loosely=False,
-) -> str | None:
-    """How the words around say this is the town: "strong", "weak" or None."""
-    before = text[max(0, start - 40) : start]
-    if KIND_BEFORE.search(before):
-        return "strong"  # "Kibbutz Nir Oz", "Barangay Pag-asa": the word before says what it is
-    if text[end : end + 1] == ":" and DIGEST_HEAD.search(before):
-        return "weak"  # "26/11 - X:": a digest item's place, nothing of a longer name before
-    paired = _hyphen_pair(text, start, end, after, ends)
-    if part_of_name(i) and not paired:
-        return None  # inside a longer name: "Gen. Yasser Haddad"
-    placed = anchor is not None and anchor.entry.country == town.country
-    if KIND_OF.search(before) or KIND_AFTER.match(text, end) or placed:
-        return "strong"  # "the village of X", "X, a village", "X, Tulcea County"
-    if not after_ok(i + size) and not paired:
-        return None  # "Busayrah Street Bakery" is some other name
-    if town.common or text[end : end + 2] in ("'s", "’s"):
-        return None
-    if LOCATIVE.search(before) and not sentence_initial(text, words[i]):
-        return "weak"  # "near X"
-    if FACILITY_AFTER.match(text, end):
-        return "weak"  # "trauma kits to X hospital": the town's own hospital
-    if ACTION_AFTER.match(text, end) or (
-        (action := ACTION_BEFORE.search(before)) and not (loosely and action.group() == "took ")
-    ):
-        return "weak"  # "rebels seized X", "the battle for X", "X fell to"
-    if LOCATIVE_OPENING.search(before):
-        return "weak"
-    if paired:
-        return "weak"  # "the Sake-X road": joined to a known place
-    glue = LIST_BEFORE.search(before)
-    if glue is not None and (start - len(before) + glue.start()) in ends:
-        return "weak"  # "in Pokrovsk and X"
-    if glue is not None and _after_locative_name(before[: glue.start()]):
-        return "weak"  # "near Hamlet and X": the list shares its "near" (Hamlet unknown)
-    if (
-        after is not None
-        and after.entry.kind in ("city", "installation")
-        and LIST_AFTER.fullmatch(text, end, after.start) is not None
-    ):
-        return "weak"  # "X and Pokrovsk"
-    glue = LIST_AFTER.match(text, end)
-    if glue is not None and text[glue.end() : glue.end() + 1].isupper():
-        return "listed"  # "Metula, Kfar Giladi": a town if a town of the list after it is one
-    return None
-
-
-def _hyphen_pair(text: str, start: int, end: int, after, ends) -> bool:
-    """Is the town joined by a bare hyphen to a known place's name ("the Sake-X road",
-    "the X-Hama axis")? Not a country after it: "X-Syria" is rarely a pair of places."""
-    if start > 0 and text[start - 1] in HYPHENS and (start - 1) in ends:
-        return True
-    return (
-        text[end : end + 1] in HYPHENS
-        and after is not None
-        and after.start == end + 1
-        and after.entry.kind != "country"
-    )
-
-
-def _far_from_around(town: Town, points, pos: int) -> bool:
-    """Do the towns and bases named around pos in the town's country all lie more than
-    FAR_KM from it? Then the village meant is one the gazetteer lacks."""
-    around = [e for p, e in points if abs(p - pos) <= NEAR and e.country == town.country]
-    return bool(around) and all(km(e.lat, e.lon, town.lat, town.lon) > FAR_KM for e in around)
-
-
-def unplaced(entry: GazetteerEntry) -> GazetteerEntry:
-    """The town's name without a point: a wrong point on a map is worse than none."""
-    return replace(entry, lat=None, lon=None, precision="unknown",
-                   notes="not placed: the only town of that name known lies far from the "
-                         "places named around it")
-
-
-_LAST_NAME = re.compile(r"[A-Z][\w'’-]*$")
-
-
-def _after_locative_name(head: str) -> bool:
-    """Does head end with a capitalised name right after "in", "near" ...?"""
-    name = _LAST_NAME.search(head)
-    return name is not None and LOCATIVE.search(head, 0, name.start()) is not None
-
-
-def _near(positions: list[int], pos: int) -> bool:
-    """Is a place of this country named within NEAR characters of pos?"""
-    k = bisect.bisect_left(positions, pos - NEAR)
-    return k < len(positions) and positions[k] <= pos + NEAR
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine), kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(a))
