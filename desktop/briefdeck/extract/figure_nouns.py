@@ -51,11 +51,13 @@ _PLURAL_NEXT = re.compile(r"\s+(?!(?:outdoors|indoors|overseas|afterwards|always
 _IFV = re.compile(r"\s+fighting\s+(vehicles?)\b")
 _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
 # "170 drone and rocket attacks", "350 US Army and Air Force personnel"
+# (not a verb with its own count: "kills two people and wounds 14")
+_COUNT_NEXT = r"(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b))"
 _AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?:\d[\d,]*\s+)?(?![a-z-]+(?:ing|ed)\b)"
                          r"(?:[A-Za-z-]+\s+){1,2}?"
-                         r"([a-z][a-z-]{2,}s|personnel|people|staff)\b")
+                         r"([a-z][a-z-]{2,}s|personnel|people|staff)\b" + _COUNT_NEXT)
 _AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{2,}s)\b"
-                          r"(?!\s+of\b)")
+                          r"(?!\s+of\b)" + _COUNT_NEXT)
 # "11 international and 160 Yemeni staff": the second number's noun counts the first too.
 # "two low, slow tracks": a second adjective after a comma, then the plural noun counted
 # (not a toll's aside, "12 wounded, mostly civilians").
@@ -213,7 +215,11 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
             return text[words[-2][1]:words[-1][2]].lower(), text[words[0][1]:words[-1][2]]
     phrase = text[words[0][1] : words[-1][2]]
     acronym = re.fullmatch(_ACRONYM_PLURAL, words[-1][0])
-    head = words[-1][0] if acronym else words[-1][0].lower()
+    # ("4 one-way attack UAS": an acronym whose plural takes no -s stays in capitals, unless
+    # the whole line is in capitals, as a caption's "TWO MEN")
+    upper = words[-1][0].isupper() and words[-1][0][-1:] == "S" and len(words[-1][0]) > 2 and \
+        _LOWER.search(text, max(0, words[-1][1] - 30), words[-1][1]) is not None
+    head = words[-1][0] if acronym or upper else words[-1][0].lower()
     if len(words) >= 2 and _MARK.fullmatch(words[-1][0]) and _NAME.fullmatch(words[-2][0]):
         head = f"{words[-2][0]} {words[-1][0]}"  # "eight Typhoon FGR4": a type and its mark
     elif acronym and len(words) >= 2 and _DESIGNATOR.fullmatch(words[-2][0]):
@@ -241,10 +247,25 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     elif head == "members" and len(words) == 1:
         whose = _MEMBERS_OF.match(text, words[0][2], limit)
         if whose:  # "40 members of the security forces": members of which body
-            return text[words[0][1]:whose.end()], text[words[0][1]:whose.end()]
+            said = text[words[0][1]:whose.end()]
+            # "members of the Popular Mobilization Forces", "of the Defense Ministry's forces":
+            # members of a named body are counted as its members, not as troops
+            named = said.endswith("Forces") and not said.endswith("Armed Forces")
+            return ("members" if named or "'s " in said or "’s " in said else said), said
+    if head in ("members", "member") and (whose := _MEMBERS_OF_BODY.match(text, words[-1][2],
+                                                                          limit)):
+        # "four members of Kataib Hezbollah", "two members of a local militia": the body
+        # stays in the phrase, so the count is not of members of nothing
+        return head, text[words[0][1]:whose.end()]
     return head, phrase
 
 
+# ("of the Popular Mobilization Forces" names the body; so does "of a local militia")
+_MEMBERS_OF_BODY = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*(?:[^\S\n]+"
+                              r"(?:[A-Z][\w'’.-]*|al-[\w-]+)){0,4}|(?:[a-z][\w-]*\s+){0,2}"
+                              r"(?:militia|group|faction|brigade|battalion|movement|network|"
+                              r"party|cell|family|forces|army|police|council)s?)\b")
+_LOWER = re.compile(r"[a-z]")
 _EXTENTS = frozenset("wide long high deep tall thick".split())
 # A weapon named before the counted noun says which kind is counted: "14 drone flights" are
 # not any flights, "two rocket launchers" not any launchers, "two one-way attack unmanned aerial

@@ -85,6 +85,17 @@ from briefdeck.extract.vague_amounts import (
 from briefdeck.model import Figure, Provenance
 
 _SHOT_DOWN = re.compile(r"\s+shot\s+down\b")
+_SLASHED_AFTER = re.compile(r"/\d")
+_SLASHED_BEFORE = re.compile(r"\d/$")
+_NAMED_FORCE = re.compile(r"(?:\s+and\s+\d{2,3})?\s+(?:Forces\b|forces\s+together\b|"
+                          r"forces(?=\s+(?:units?|commands?)\b))")
+_NAMED_FORCE_PAIR = re.compile(r"\bthe\s+\d{2,3}\s+and\s+$", re.I)
+# "3 of 4 UAS", "3 of the 5 incidents": a part told with its whole, labelled together
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those)?\s*")
+_USE_NUMBER = re.compile(r"(?:^|[—–:;(]\s*|\s-\s)use\s+\**$")
+# An earthquake's magnitude, written before or after its value: a strength, not a count.
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"[- ]magnitude\b", re.I)
 _HOW_VERB = re.compile(r" (?:used|employed|involved|targeted|hit|struck)\s")
 # "the crew of 21", "a team of 11": the group's noun before the bare count says what it
 # counts (the word after it is the verb: "the crew of 21 fought the blaze").
@@ -195,7 +206,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue
             measure = MEASURE_ADJECTIVE.match(text, q.end)
             clip = CLIP_LENGTH.match(text, q.end) if text.startswith("-", q.end) else None
-            if clip:  # "a 47-second video": how long the clip runs, a checkable detail
+            if _MAGNITUDE_BEFORE.search(text, max(sent.start, q.start - 12), q.start) or \
+                    _MAGNITUDE_AFTER.match(text, q.end):
+                unit, phrase = "magnitude", ""  # "a magnitude 6.1 earthquake": its strength
+            elif clip:  # "a 47-second video": how long the clip runs, a checkable detail
                 unit, phrase = clip.group(clip.lastindex or 1).lower() + "s", ""
             elif measure:
                 word = measure.group("unit").lower().replace("nautical-mile", "nautical")
@@ -332,6 +346,18 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     CAPPED_BEFORE.search(text, sent.start, q.start):
                 q = replace(q, qualifier="up to")  # "gatherings are limited to 30 people":
                 # a cap the civil-defence rules set, briefed as "up to 30 people"
+            if q.text.isdigit() and (_SLASHED_AFTER.match(text, q.end) or
+                                     _SLASHED_BEFORE.search(text, max(0, q.start - 3), q.start)):
+                continue  # "on 27/11 until 16:00": a day and month written with a slash, or a
+                # share ("3/4"): no count (a bare one would borrow the noun before it)
+            if q.text.isdigit() and _NAMED_FORCE.match(text, q.end) and (
+                    text[q.start - 4:q.start].lower() == "the " or
+                    _NAMED_FORCE_PAIR.search(text, max(0, q.start - 12), q.start)):
+                continue  # "the 70 Forces", "the 70 and 80 forces": the Peshmerga's units,
+                # named by number, not a count of forces
+            if not unit and _USE_NUMBER.search(text, max(sent.start, q.start - 8), q.start):
+                continue  # "— use 8, see ...": a note's instruction to take a count told
+                # before, not a new one (and no noun of its own to borrow)
             rows.append([q, unit if unit not in STOP and unit not in TOTALS else "", phrase])
         if stale_unit and not any(r[1] and r[1] != PART for r in rows):
             last_unit = stale_unit  # "initially said two divers ...; it rose to six": divers
@@ -360,6 +386,11 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             said = q.text.lower() if q.text.isupper() and q.text.isalpha() else q.text
             label = text[q.start : end] if phrase else (
                 said if q.percent else f"{said} {fates.get(q.start, unit)}")  # "now THREE"
+            if not phrase and i + 1 < len(rows) and rows[i + 1][2] and _PART_OF.fullmatch(
+                    text, q.end, rows[i + 1][0].start):
+                nxt = rows[i + 1]  # "defeated 3 of 4 one-way attack UAS"
+                end = text.index(nxt[2], nxt[0].end) + len(nxt[2])
+                label = text[q.start:end]
             if text[q.start - 1:q.start] == "(" and label.startswith(q.text.split()[0] + ")"):
                 label = "(" + label  # "(26) million U.S. dollars", as written
             if len(label) < 40 and not q.percent and unit not in LENGTH_UNITS:

@@ -236,6 +236,12 @@ def _numbers(text: str, start: int, end: int):  # noqa: ANN202 (a generator of m
                 break
 
 
+# A count that rose ("that number had gone up to five", "climbed up to 40"): "up to" is the
+# rise, the count is exact, not a ceiling.
+_RISEN = re.compile(r"\b(?:gone|went|goes|go|rose|risen|climbed|jumped|ramped|moved|shot|"
+                    r"crept|ticked)\s+$", re.I)
+
+
 def _quantity(text: str, m: re.Match[str], s: int, e: int, low: float, high: float | None,
               money: bool, vague_qual: str | None, own_qualifier: bool = True) -> Quantity:
     qual_word = (m.group("qual") or "").lower() if own_qualifier else ""
@@ -249,6 +255,9 @@ def _quantity(text: str, m: re.Match[str], s: int, e: int, low: float, high: flo
         low, high = min(low, high), max(low, high)
     elif qual_word:
         qualifier = QUALIFIERS.get(qual_word, "about")
+        if qual_word == "up to" and _RISEN.search(text, max(0, m.start("qual") - 9),
+                                                  m.start("qual")):
+            qualifier, s = "exact", max(s, m.start("low"))  # "had gone up to five": now five
     else:
         qualifier = vague_qual or "exact"
     percent = bool(m.group("pct")) and e >= m.end()

@@ -83,7 +83,7 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("MQ-1 Predator", "drone", r"MQ-1(?![A-Za-z0-9])(?:\s+Predators?)?|Predator\s+drones?"),
     ("F-35", "aircraft", r"F-35[ABC]?s?\b"),
     ("F-16", "aircraft", r"F-16s?\b"),
-    ("F-15", "aircraft", r"F-15[A-Z]?s?\b"),
+    ("F-15", "aircraft", r"F-15(?:EX|[A-Z])?s?\b"),
     ("A-10", "aircraft", r"A-10s?\b(?:\s+Warthogs?)?"),
     ("B-52", "aircraft", r"B-52s?\b"),
     ("B-1B", "aircraft", r"B-1Bs?\b(?:\s+bombers?)?"),
@@ -299,6 +299,13 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
                # ("One-way attack drone threat ...": a headline's capital)
                (re.compile(r"^[Oo]ne-way\s+attack|^OWA"), "one-way attack drones", "drone")],
     "rockets": [(re.compile(r"launchers?$"), "rocket launchers", "artillery")],
+    # a fighter's variant letter says which aircraft: an F-15E strike jet is not an F-15C
+    "F-15": [(re.compile(r"^F-15EX"), "F-15EX", "aircraft"),
+             (re.compile(r"^F-15E"), "F-15E", "aircraft"),
+             (re.compile(r"^F-15C"), "F-15C", "aircraft")],
+    "F-35": [(re.compile(r"^F-35A"), "F-35A", "aircraft"), (re.compile(r"^F-35B"), "F-35B",
+                                                            "aircraft"),
+             (re.compile(r"^F-35C"), "F-35C", "aircraft")],
     "rocket-propelled grenades": [(re.compile(r"launchers?$"),
                                    "rocket-propelled grenade launchers", "rocket")],
     # a roadside bomb is one kind of IED; reports name it so
