@@ -63,7 +63,7 @@ def test_a_numbered_statements_title_greeting_and_invocation_do_not_lead():
                       "response to the enemy").bluf
     assert not bluf.startswith("Statement No. 7")
     assert not bluf.startswith("In the name")
-    assert bluf.startswith("The Command announces that its naval forces fired four anti-ship")
+    assert bluf.startswith("The Command says that its naval forces fired four anti-ship")
 
 
 def test_a_long_opening_sentence_drops_its_time_phrase_and_repeats_not_its_toll():

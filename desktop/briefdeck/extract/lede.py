@@ -46,6 +46,7 @@ from briefdeck.extract.lede_furniture import (
     table_row,
     without_notes,
 )
+from briefdeck.extract.lede_outlook_section import outlook_section
 from briefdeck.extract.lede_trim import INVOCATION, shorter
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.place_page_lines import DATELINE_LEAD
@@ -516,6 +517,9 @@ def _speaks(text: str, name: str) -> bool:
 def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: int = 60,
             headline: str = "") -> str:
     """Up to two sentences of what the report expects to happen, time-bound ones first."""
+    section = outlook_section(doc, EXPECTS, words_most)
+    if section:  # the report's own OUTLOOK section says it
+        return section
     found: list[tuple[int, int, str]] = []
     update = _casualty_update(doc)
     logistics = logistics_blocks(doc.sentences[:40], doc.text)  # an advisory's WHO/WHEN/...

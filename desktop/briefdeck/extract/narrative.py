@@ -19,7 +19,14 @@ from datetime import date
 from briefdeck.extract.force_counts import counts_a_force
 from briefdeck.extract.lede import bare_opening, outlook, spine
 from briefdeck.extract.lede_filters import tells_news
+from briefdeck.extract.lede_neutral import neutral
 from briefdeck.extract.lede_points import BULLET, raw_summary
+from briefdeck.extract.narrative_tolls import (
+    first_told,
+    own_forces_hurt,
+    summable,
+    told_as_to_come,
+)
 from briefdeck.extract.place_role_current_moves import background_moves
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
@@ -106,6 +113,17 @@ def _moved_to(places: list[Place], mentions: list[PlaceMention]) -> list[str]:
     return _names([p for p in places if p.role == "reinforcement" and p.kind not in BROAD
                    and key_at.get(p.provenance.start if p.provenance else -1) in moved],
                   mentions)
+
+
+def _to_come(text: str, places: list[Place], mentions: list[PlaceMention]) -> set[str]:
+    """The reinforced places whose every move is told as to come ("will send ... to X")."""
+    keyed = {p.provenance.start: p.name for p in places if p.provenance}
+    key_of = {m.key: keyed.get(m.start) for m in mentions if m.start in keyed}
+    moves: dict[str, list[bool]] = {}
+    for m in mentions:
+        if m.role == "reinforcement" and key_of.get(m.key):
+            moves.setdefault(key_of[m.key], []).append(told_as_to_come(text, m.start))
+    return {name for name, told in moves.items() if all(told)}
 
 
 def _names(chosen: list[Place], mentions: list[PlaceMention]) -> list[str]:
@@ -198,6 +216,8 @@ def _attacks_summary(attacks: list[Event], places: list[Place],
     text += f", at {listing(where)} among others" if len(where) >= 3 else (
         f", at {listing(where)}" if where else "")
     toll = [f"{n} {w}" for n, w in ((killed, "killed"), (wounded, "wounded")) if n]
+    if not summable(attacks, places):
+        return text  # a list's unrelated items: no grand total
     return text + (f"; {' and '.join(toll)} in all{_claims(attacks)}" if toll else "")
 
 
@@ -233,6 +253,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
           near: Near | None = None) -> str:
     places, systems, events = facts.places, facts.systems, facts.events
     lead, _ = spine(doc, headline)
+    lead = neutral(lead)  # a party's statement as its claim, without its epithets
     leaving = _place_names(places, mentions, "withdrawal")
     arriving = _place_names(places, mentions, "reinforcement")
     moved_to = _moved_to(places, mentions)
@@ -266,8 +287,14 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             r"(?:defen[cs]es?|systems?)$", defences[0], re.I) else " air defences"
         clauses.append(f"{listing(defences)}{kind} {arrive}{at}")
     elif new_arriving:
-        clauses.append(f"forces move to {_short_list(new_arriving)}")
-    hurt = _recent([e for e in attacks if e.killed or e.wounded], events)
+        coming = _to_come(doc.text, places, mentions)
+        now = [n for n in new_arriving if _strip(n) not in coming]
+        if now:
+            clauses.append(f"forces move to {_short_list(now)}")
+        if len(now) < len(new_arriving):  # announced, not yet moved
+            later = [n for n in new_arriving if n not in now]
+            clauses.append(f"forces are to be sent to {_short_list(later)} (announced)")
+    hurt, rivals = first_told(_recent([e for e in attacks if e.killed or e.wounded], events))
     worst = max(hurt, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
     kinds = {p.name: p.kind for p in places}
     # (the lede tells of that attack: it names the place and an act of force there, not only
@@ -275,7 +302,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     if lead and worst is not None and len(clauses) < 2 and not TOLL_WORDS.search(lead) and \
             not (tells_news(lead) and any(_in(n, lead) for n in worst.place.split(", ")
                                           if n and kinds.get(n) not in BROAD)):
-        toll = _toll(worst).replace("; ", ", ")
+        toll = _toll(worst).replace("; ", ", ") + _differ(rivals.get(worst.id, []))
         clauses.append(f"the {when(worst)} {worst.kind}{_at(worst, places, near)}: {toll}")
     if not lead:
         if len(hurt) == 1 and worst is not None and worst.date and \
@@ -293,6 +320,12 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             return _cap(_attacks_summary(attacks, places, near) + ".")
         return _cap(headline.strip().rstrip(".") + ".") if headline.strip() else ""
     return lead + (f" {_cap('; '.join(clauses))}." if clauses else "")
+
+
+def _differ(others: list[Event]) -> str:
+    """' (other accounts: at least 12 killed)': the same strike's other tolls."""
+    tolls = list(dict.fromkeys(t for t in (_toll(e).replace("; ", ", ") for e in others) if t))
+    return f" (other accounts: {'; '.join(tolls)})" if tolls else ""
 
 
 def _latest(events: list[Event]) -> Event | None:
@@ -377,7 +410,13 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     moved_to = _moved_to(places, mentions)
     based = [n for n in arriving if n not in moved_to]
     if moved_to and not on_site:
-        points.append(f"Reinforcement: forces move to {listing(moved_to)}.")
+        coming = _to_come(text, places, mentions)
+        now = [n for n in moved_to if _strip(n) not in coming]
+        later = [n for n in moved_to if n not in now]
+        if now:
+            points.append(f"Reinforcement: forces move to {listing(now)}.")
+        if later:
+            points.append(f"Reinforcement: forces are to be sent to {listing(later)} (announced).")
     if based and not on_site:  # "troops based at X": where forces are, not a move
         points.append(f"Posture: forces based at {listing(based)}.")
     if on_site:
@@ -393,7 +432,10 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
                    if any(s.posture == posture for s in defences)]
         points.append(f"Systems: {'; '.join(groups)}.")
     current = _recent(attacks, events) or attacks  # the news first, not the background
-    shown = [e for e in current if e.killed or e.wounded][:2] or current[:2]
+    tolled, _ = first_told([e for e in current if e.killed or e.wounded])
+    # (an attack that hurt U.S. or coalition personnel before one that hurt none of theirs)
+    chosen = {id(e) for e in sorted(tolled, key=lambda e: not own_forces_hurt(e))[:2]}
+    shown = [e for e in tolled if id(e) in chosen] or current[:2]
     for event in shown:
         points.append(_timeline(event, places, near))
     level = _force_level(text, facts.figures)
@@ -408,7 +450,10 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     if len(points) > 5 and len(shown) == 2:
         points.remove(next(p for p in points if p.startswith(when(shown[1]) + ":")))
     told = _gist(bluf)
-    for event in events:
+    # (a year before the latest act told is background; a date misread weeks off is not)
+    news = {id(e) for e in _recent(events, events, days=365)}
+    # (the news fills the points first; background years old only after it, and says so)
+    for event in sorted(events, key=lambda e: bool(e.date) and id(e) not in news):
         if len(points) >= 3:
             break
         summary = "" if event in shown else _summary(event.summary)
@@ -421,6 +466,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
             if event.kind not in ("attack", "strike") or not event.date or not event.place:
                 continue  # (an act no place names tells the reader nothing new)
             line = _timeline(event, places, near)
+        if event.date and id(event) not in news:
+            line = f"Background, {line}"  # "Background, 23 Jun 2025: attack on ..."
         if line not in points:
             points.append(line)
             told |= _gist(summary)

@@ -35,6 +35,7 @@ from briefdeck.extract.place_role_guards import (
     defended_here,
     has_military_mover,
 )
+from briefdeck.extract.place_role_hedges import hedged
 from briefdeck.extract.place_role_journeys import LEFT_FROM, WENT_TO, set_out_from
 from briefdeck.extract.place_role_strike_lists import struck_in_list
 from briefdeck.extract.systems import SHIP_PREFIXES
@@ -306,6 +307,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
 
 def _role(text: str, sent_start: int, sent_end: int, start: int, end: int,
           kind: str = "") -> str:
+    if hedged(text, sent_start, sent_end):
+        return "mentioned"  # a rumour or a question sets no role
     best, best_gap = "mentioned", REACH + 1
     for m in ROLE_ALTERNATIVES.finditer(text, max(sent_start, start - REACH),
                                          min(sent_end, end + REACH)):

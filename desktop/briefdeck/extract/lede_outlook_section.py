@@ -1,0 +1,49 @@
+"""A report's own OUTLOOK section is its outlook.
+
+A staff summary or a newsletter often closes on a labelled section: "(U) 5. OUTLOOK. Expect
+continued OWA UAS attempts against Erbil and Harir.", "**What's next:** Officials expect ...".
+That is what the writer expects, in the writer's words: the outlook starts there, before any
+"will" sentence found elsewhere. Its first sentence is taken, and the next one only when it
+too looks ahead (a section goes on to notes: "Claims ... matched 3 of the 5 incidents").
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.sentences import Document
+
+# The label at a line's head: an optional marking "(U)" and number "5.", markdown's "#" or "**",
+# and the span it covers ("Outlook (7 - 13 April)").
+_LABEL = re.compile(
+    r"^[ \t]*(?:\(\w{1,4}\)[ \t]*)?(?:\d{1,2}\.[ \t]*)?(?:#{1,4}[ \t]*)?(?:\*\*)?"
+    r"(?:OUTLOOK|Outlook|ASSESSMENT\s*(?:/|AND|and)\s*OUTLOOK|LOOKING\s+AHEAD|Looking\s+ahead|"
+    r"WHAT'?S\s+NEXT|What['’]?s\s+next)(?:\*\*)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[.:—–-]?[ \t]*"
+    r"(?:\*\*)?\s*", re.M)
+# A sentence of the section that looks ahead (not its background: "The U.S. keeps 2,500 troops").
+_AHEAD = re.compile(r"\b(?:expect\w*|likely|unlikely|possib\w*|probabl\w*|anticipat\w*|"
+                    r"forecast\w*|will|would|could|may|might)\b", re.I)
+_REACH = 800  # how far past the label the section's sentences are read
+
+
+def outlook_section(doc: Document, looks_ahead: re.Pattern[str], words_most: int = 60) -> str:
+    """Up to two sentences of the report's OUTLOOK section that look ahead, or ''."""
+    label = _LABEL.search(doc.text)
+    if label is None:
+        return ""
+    out: list[str] = []
+    for sent in doc.sentences:
+        if sent.end <= label.end():
+            continue
+        if sent.start > label.end() + _REACH or len(out) == 2:
+            break
+        words = doc.text[max(label.end(), sent.start):sent.end].strip()
+        if sum(w[:1].isalpha() for w in words.split()) < 4:
+            continue
+        if not (looks_ahead.search(words) or _AHEAD.search(words)):
+            continue
+        if out and len(" ".join(out).split()) + len(words.split()) > words_most:
+            break
+        out.append(words)
+    told = " ".join(out)
+    return told[:1].upper() + told[1:]  # ("expect ... within 72 hours" after its label)

@@ -1,0 +1,83 @@
+"""Which tolls the first slide tells, and when it may add them up.
+
+- One strike, several tolls: a record or a wire often gives the same strike's toll from more
+  than one teller (the UN's 9 killed, a government's "at least 12", a ministry's 11), each drafted
+  as its own event of the same day and kind. The BLUF tells the first-told toll (the report's
+  own lead source) and says that accounts differ, never the largest one picked out silently.
+- Own forces first: a key point on an attack that wounded U.S. or coalition personnel comes
+  before one on an attack that hurt nobody of theirs.
+- No grand total across theatres: a list page (a wiki day, a news digest) tells unrelated items
+  side by side; their tolls are summed only when the attacks lie in one theatre (three
+  countries at most, and never a bulleted list's items across countries).
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.model import Event, Place
+
+_OWN = re.compile(r"^(?:U\.?S\.?|US|American|coalition|Coalition|NATO|allied)\b")
+_BULLETED = re.compile(r"^[-•*▪–—]\s")
+
+
+def _places(e: Event) -> set[str]:
+    return {n for n in e.place.split(", ") if n}
+
+
+def _same_incident(first: Event, later: Event) -> bool:
+    """Same day, same kind of act, at the same place; or told later as a toll alone, with
+    neither place nor weapon ("At least 12 people were killed in the strikes of 25 November").
+    (An act told with its own weapon and no place is another act: "its troops fired artillery
+    on Tuesday".)"""
+    if first.date != later.date or first.kind != later.kind:
+        return False
+    pa, pb = _places(first), _places(later)
+    if pa and pb:
+        return bool(pa & pb)
+    return not pb and not later.weapons
+
+
+def first_told(hurt: list[Event]) -> tuple[list[Event], dict[str, list[Event]]]:
+    """Each incident once, as first told (by position in the report), and the other tolls
+    told of it, by the first telling's id."""
+    ordered = sorted(hurt, key=lambda e: e.provenance.start if e.provenance else 10**9)
+    firsts: list[Event] = []
+    by_day: dict[tuple[str | None, str], list[Event]] = {}  # (a long log has thousands)
+    rivals: dict[str, list[Event]] = {}
+    for e in ordered:
+        same_day = by_day.setdefault((e.date, e.kind), [])
+        first = next((f for f in same_day if _same_incident(f, e)), None)
+        if first is None:
+            firsts.append(e)
+            same_day.append(e)
+        elif (e.killed, e.wounded) != (first.killed, first.wounded):
+            rivals.setdefault(first.id, []).append(e)
+    keep = {id(e) for e in firsts}
+    return [e for e in hurt if id(e) in keep], rivals
+
+
+def own_forces_hurt(e: Event) -> bool:
+    return any(_OWN.match(c.party or "") and (c.killed or c.wounded) for c in e.casualties)
+
+
+def summable(attacks: list[Event], places: list[Place]) -> bool:
+    """May the tolls of these attacks be added up as one campaign's?"""
+    country = {p.name: p.country for p in places if p.country}
+    countries = {country.get(n, "") for e in attacks if e.killed or e.wounded
+                 for n in _places(e)} - {""}
+    if len(countries) > 3:
+        return False
+    listed = sum(bool(_BULLETED.match(e.summary or "")) for e in attacks)
+    return not (len(countries) > 1 and 2 * listed > len(attacks))
+
+
+# A move told as to come: "said it would send a Patriot battery to X", "plans to deploy".
+_TO_COME = re.compile(r"\b(?:will|would|shall|(?:plans?|planning|intends?|set|due|expected|"
+                      r"scheduled|slated|going)\s+to|(?:is|are)\s+to|to\s+be\s+(?:sent|deployed|"
+                      r"moved))\b[^.;\n]*$")
+
+
+def told_as_to_come(text: str, start: int) -> bool:
+    """Is the move whose place is mentioned at start told in the future, as announced?"""
+    return bool(_TO_COME.search(text, max(0, start - 160), start))
