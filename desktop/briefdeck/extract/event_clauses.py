@@ -23,6 +23,7 @@ from briefdeck.extract.event_dates import (
     period_date,
     split_by_dates,
 )
+from briefdeck.extract.event_denied import denied_report, posted_claim
 from briefdeck.extract.event_draft import Draft, inside_span, summary, trim
 from briefdeck.extract.event_filters import (
     ANOTHER,
@@ -38,6 +39,7 @@ from briefdeck.extract.event_filters import (
 from briefdeck.extract.event_followups import VIOLENT, first_telling, last_told, told_before
 from briefdeck.extract.event_lede_part import lede_day, round_up_day
 from briefdeck.extract.event_memory import SentenceRead
+from briefdeck.extract.event_not_attacks import no_attacker
 from briefdeck.extract.event_places import clause_places, place_groups
 from briefdeck.extract.event_quoted_day import quoted_day
 from briefdeck.extract.event_recalled import (
@@ -57,6 +59,7 @@ from briefdeck.extract.event_sites import place_taken
 from briefdeck.extract.event_told_days import ToldDays
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, event_kind
+from briefdeck.extract.event_weapons import not_struck
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import inside
 from briefdeck.extract.toll_updates import fuller_toll
@@ -135,6 +138,12 @@ class ClauseReading(ToldDays, TollTargets):
         for n_scope, (kind, c_start, t_start, c_end) in enumerate(scopes):
             if any(b0 <= t_start < b1 for b0, b1 in s.background):
                 continue  # "since the Oct. 7 attack on Israel": background, not a happening
+            if denied_report(text, sent.start, t_start):
+                # "denies the report that an adviser was killed in a strike": no happening
+                s.claimed.update(id(c) for c in s.casualties if c_start <= c.start < c_end)
+                continue
+            if kind in VIOLENT and no_attacker(text, c_start, t_start):
+                kind = "other"  # "an earthquake strikes the region, killing four": no attack
             # "...; on Jan. 12, jets struck": a date opening another clause is not this one's;
             # its own clause's dates first, else any the sentence shares
             shared = [d for d in s.absolute if id(d) not in opening and owner.get(id(d)) is None]
@@ -222,15 +231,25 @@ class ClauseReading(ToldDays, TollTargets):
             # break governs the next one too
             modal_from = scopes[n_scope - 1][1] if n_scope and not BOUNDARY_RE.search(
                 text, scopes[n_scope - 1][2], t_start) else c_start
-            quoted = inside(self.doc.quoted, t_start) and not (s.places and any(
+            quoted = inside(self.doc.quoted, t_start) and (not (s.places and any(
                 d.precision == "day" for d in s.dates))  # a dated, placed quote tells one
+                or posted_claim(text, t_start, sent.end))  # unless a post's words
             if not hurt and kind in MOVES and planned_move(text, sent.start, t_start):
                 continue  # "plans to cut troops, pulling out of two bases": a plan
             if not hurt and not_told(text, sent.start, c_start, t_start, c_end,
                                      modal_from=modal_from, quoted=quoted,
                                      imagined=not in_scope or kind in MOVES):
                 continue  # "condemned the strikes", "are regularly intercepted", a quote
-            weapons = inside_span(s.systems, c_start, c_end) or s.systems
+            # (a clause naming none takes the sentence's, less those of a clause of another
+            # kind past a semicolon: "US strikes hit X; a second rocket attack followed" fired
+            # no rockets)
+            weapons = inside_span(s.systems, c_start, c_end) or [
+                w for w in s.systems if not any(
+                    o0 <= w.start < o1 and o_kind != kind and
+                    ";" in text[min(t_start, ot):max(t_start, ot)]
+                    for o_kind, o0, ot, o1 in scopes)]
+            if kind == "strike":
+                weapons = not_struck(text, weapons, sent.start)
             weapon_names = list(dict.fromkeys(w.name for w in weapons))
             # "Al-Qaim was transferred on March 19, followed by Q-West on March 26": one event
             # per date, each with the places named since the date before it.

@@ -62,6 +62,12 @@ BACKGROUND = _word_gated(
     r"(?:[\w'’-]+\s+){0,3}?(?:war|wars|conflict|fighting|invasion|crisis|tensions|campaign|"
     r"hostilities|occupation|uprising|insurgency|offensive|outbreak)\b"
     r"[^,;.]*"
+    # "since the group paused its maritime campaign in October 2025": the campaign's pause or
+    # start, recalled as the start of a period, not a happening of the report
+    r"|\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:paused|halted|suspended|"
+    r"ended|began|started|launched|resumed|stopped|declared)\s+(?:its|their|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:war|campaign|attacks|offensive|operations|truce|ceasefire)\b"
+    r"[^,;.]*"
     # "died of wounds sustained when his unit came under attack": the cause of a death
     # told, the attack told elsewhere
     r"|\b(?:wounds|injuries)\s+(?:sustained|suffered|received)\s+(?:when|in|during)\b[^,;.]*"

@@ -29,6 +29,7 @@ from briefdeck.extract.event_places import PlacesTold
 from briefdeck.extract.event_shut_after import shut_after
 from briefdeck.extract.event_sites import section_place
 from briefdeck.extract.event_table import table_rows
+from briefdeck.extract.event_weapons import attacking
 from briefdeck.extract.live_feeds import feed_entries
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document, Sentence
@@ -156,7 +157,8 @@ class ReaderMemory:
         return SentenceRead(
             i, sent, dates, absolute,
             [p for p in places if not any(b0 <= p.start < b1 for b0, b1 in background)],
-            inside_span(self.systems_by.get(i, []), sent.start, sent.end),
+            attacking(text, inside_span(self.systems_by.get(i, []), sent.start, sent.end),
+                      sent.start),
             [c for c in (hurt if background else with_parties(
                 text, find_casualties(text, sent.start, sent.end)))
              if not any(b0 <= c.start < b1 for b0, b1 in background)],

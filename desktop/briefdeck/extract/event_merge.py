@@ -376,7 +376,10 @@ def _one_of_several(first: Draft, d: Draft) -> bool:
     if len(first.sites) < 2 or not d.sites or not d.sites < first.sites or not d.casualties:
         return False
     if not first.casualties:
-        return True
+        # (the several in d's country: a base in another country named beside the one hit,
+        # "the attack at Qasrak ... the air defence over Erbil", is no part of the several)
+        return len(first.sites - {p.key for p in first.mentions if p.key in first.sites and
+                                  p.country and d.countries and p.country not in d.countries}) >= 2
     # (a second source's count for several of them, or a toll of another kind, "one killed"
     # then "two wounded", is more of the whole)
     part, whole = _counts(d), _counts(first)

@@ -1,0 +1,41 @@
+"""A happening told only as a report that is denied, or as a post's words, is no event.
+
+"The Corps denies the report published on 26 November that an adviser was killed in a strike
+near X" tells what others reported and the teller rejects: a reader would not brief the strike
+or its dead from it. The clause is read as no happening, and its toll as nobody's. So is a
+post's caption quoted ("'Iran's missiles hit the base tonight', reads the caption of a video
+posted on November 15"): the words of a claim being checked, however dated and placed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "denies the report ... that", "rejected claims that", "dismissed as baseless reports that"
+_DENIED_REPORT = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|"
+    r"dismiss(?:es|ed|ing)?(?:\s+as\s+[\w-]+)?)\s+(?:the\s+|a\s+|these\s+|such\s+|any\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:reports?|claims?|allegations?|accounts?|rumou?rs?|"
+    r"assertions?)\b[^;:\"“”]{0,120}?\bthat\s", re.I)
+
+
+def denied_report(text: str, sent_start: int, t_start: int) -> bool:
+    """True when the clause's verb is told inside a report its teller denies."""
+    head_start = max(sent_start, t_start - 240)
+    if "den" not in text[head_start:t_start].lower() and not any(
+            w in text[head_start:t_start].lower() for w in ("reject", "refut", "dismiss")):
+        return False
+    return _DENIED_REPORT.search(text, head_start, t_start) is not None
+
+
+# "...," reads the caption of a video; "...," the post claimed
+_POSTED = re.compile(
+    r"[\"”’']?\s*,?\s*[\"”’']?\s*(?:reads?|read|claims?|claimed|says|said)\s+(?:the\s+|a\s+)?"
+    r"(?:caption|post|tweet|video|message|headline|text|description|clip|graphic)\b", re.I)
+_CLOSE = re.compile(r"[\"”]")
+
+
+def posted_claim(text: str, t_start: int, sent_end: int) -> bool:
+    """Is the quote around t_start a post's caption or claim, as the sentence tells?"""
+    close = _CLOSE.search(text, t_start, sent_end)
+    return close is not None and _POSTED.match(text, close.start(), sent_end) is not None
