@@ -35,7 +35,8 @@ def keep_body_fields(lines: list[ArticleLine], flags: dict[int, str], first_pros
             j += 1
         above, below = i - 1, j
         if (
-            above not in flags
+            above >= 0  # a field on the text's first line has no heading over it
+            and above not in flags
             and not is_prose(lines[above].text, lines[above].words)
             and below < n
             and below not in flags

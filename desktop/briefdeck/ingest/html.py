@@ -24,7 +24,7 @@ from briefdeck.ingest.drop_caps import join_drop_caps
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 from briefdeck.ingest.script_stories import script_story, shown
 from briefdeck.ingest.story_asides import keep_story_asides
-from briefdeck.ingest.wiki_chrome import drop_wiki_chrome
+from briefdeck.ingest.wiki_chrome import drop_wiki_chrome, is_wiki
 
 _PARSER = lxml.html.HTMLParser(
     no_network=True,
@@ -189,8 +189,10 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     values["headline"] = export_headline(title, tree) or values["headline"]
     nodes = _VISIBLE_TEXT(tree)
     headline = values["headline"]
-    stamped = (title_day(headline) or live_page_dates.last_update(headline, nodes)
-               or _published_stamp(nodes))
+    # a wiki's day page is dated by the day its title names; a news headline ending in a day
+    # ("Sitrep: 27 November 2026") names the day it covers, not when it was published
+    day = title_day(headline) if is_wiki(tree) or wiki_page_title(headline) else ""
+    stamped = day or live_page_dates.last_update(headline, nodes) or _published_stamp(nodes)
     values["headline"] = wiki_page_title(headline) or headline
     if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
         values["published"] = stamped

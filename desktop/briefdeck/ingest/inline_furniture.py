@@ -34,8 +34,17 @@ _CONTRIBUTED = re.compile(
 _MORE_SIGNATORIES = re.compile(
     r"^(?:additional|further|more|other|the full list of) signator(?:y|ies)\b.{0,80}$", re.I
 )
-# "412K subscribers" inside a short line of a video page's chrome.
+# "412K subscribers" inside a short line of a video page's chrome (a page whose player or
+# channel furniture was flagged: "lost 970,000 subscribers" in a story is news).
 _SUBSCRIBERS = re.compile(r"\b\d{1,3}(?:[.,]\d{1,3})?\s?[KMB]?\s+subscribers\b")
+_VIDEO_KINDS = frozenset({"video page", "audio player", "podcast furniture"})
+# a letter's own parts: "Other signatories include Russia and China" in a story is news
+_LETTER_KINDS = frozenset({"letterhead", "letter furniture", "letters policy"})
+# "(Quran 2:193)" closing a news paragraph that quotes a verse: the citation, not the claim
+_VERSE_CITATION = re.compile(
+    r"\s*\((?:the )?(?:holy )?(?:qur['’]?an|koran)\b[^()]{0,60}\b(?:verse|ayah|ayat|\d{1,3})\)"
+    r"(?=\.?\s*$)", re.I
+)
 # The verbatim record's note on corrections, from its first sentence to its last.
 _RECORD_NOTE = re.compile(
     r"This record contains the text of speeches\b.*?(?:Official Document System of the United"
@@ -53,9 +62,12 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
     out: list[tuple[int, int, str]] = []
     martyrs = "artyrs" in text or "شهداء" in text
     contributed = "contributed" in text
-    subscribers = "subscribers" in text
+    kinds = set(flags.values())
+    subscribers = "subscribers" in text and not kinds.isdisjoint(_VIDEO_KINDS)
     record = "This record contains the text of speeches" in text
-    signatories = "ignatories" in text
+    signatories = "ignatories" in text and (
+        "Dear " in text or not kinds.isdisjoint(_LETTER_KINDS))
+    verses = "qur" in text or "Qur" in text or "oran" in text
     for i, line in enumerate(lines):
         if i in flags:
             continue
@@ -74,6 +86,10 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
                 out.append((line.start + m.start(), line.start + m.end(), "video page"))
         if signatories and line.words <= 30 and _MORE_SIGNATORIES.match(t):
             out.append((line.start, line.end, "letter furniture"))
+        if verses and t.endswith((")", ").")):
+            m = _VERSE_CITATION.search(t)
+            if m and m.start() > 0:  # alone on its line, the rule table takes it
+                out.append((line.start + m.start(), line.start + m.end(), "religious formula"))
         if record:
             m = _RECORD_NOTE.search(t)
             if m:

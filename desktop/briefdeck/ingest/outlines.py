@@ -7,9 +7,11 @@ links, #tags, ((block references)), TODO/DONE markers and machine properties ("i
 links stay bracketed and the markers and ids read as words. Here each block is one line (its
 children follow on their own lines), the page properties become hints as YAML front matter
 does (the "updated::" date is when the page was published, not a block's "date::"), links
-read as their words, a date link as a date ("Nov 28, 2026"), a block's date or source property
-as a form field ("Date: Nov 28, 2026"), and the outliner's furniture (machine properties,
-"Linked references" tail, export stamp) is left out of the reading.
+read as their words, a tag too ("Rockets hit #[[Ain al-Asad]]": a tag is a page link), except
+the topic labels that close a block ("... no damage #attack"), a date link as a date ("Nov 28,
+2026"), a block's properties as a form's fields ("Date: Nov 28, 2026", "Casualties: 4 wounded":
+the analyst's own notes), and the outliner's furniture (its machine properties, "Linked
+references" tail, export stamp) is left out of the reading.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from briefdeck.ingest.markdown import inline
 
 # "key:: value", Roam's "**key**:: value" too
-_PROPERTY = re.compile(r"^(?:\*\*|__)?([A-Za-z][\w-]{0,40})(?:\*\*|__)?::(?:\s+(.*))?$")
+_PROPERTY = re.compile(r"^(?:\*\*|__)?([A-Za-z][\w.-]{0,40})(?:\*\*|__)?::(?:\s+(.*))?$")
 _BLOCK = re.compile(r"^([ \t]*)(?:[-*]|\d{1,3}\.)[ \t]+")
 _INDENT = re.compile(r"^[ \t]*")
 # an outliner's signs: a property line or a block reference, seen early in the page
@@ -40,7 +42,10 @@ _DONE = re.compile(
 )
 _FINDING = re.compile(r"[\d\"“”→:]|\s(?:-|–|—)\s")
 _EMBED = re.compile(r"\{\{[^{}\n]{0,300}\}\}")
-_TAG = re.compile(r"(?<![\w#&/])#(?:\[\[[^\]\n]{1,100}\]\]|[A-Za-z][\w/-]{0,60})")
+_TAG = re.compile(r"(?<![\w#&/])#(?:\[\[([^\]\n]{1,100})\]\]|([A-Za-z][\w/-]{0,60}))")
+# the lower-case tags that close a block ("... two landed in open ground #attack"): its labels
+_LABELS = re.compile(r"(?:^|\s+)#(?:\[\[[a-z][^\]\n]{0,100}\]\]|[a-z][\w/-]{0,60})"
+                     r"(?:\s+#(?:\[\[[^\]\n]{1,100}\]\]|[A-Za-z][\w/-]{0,60}))*\s*$")
 _DATE_LINK = re.compile(
     r"\[\[((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?)\s+"
     r"(\d{1,2})(?:st|nd|rd|th)?,\s*(\d{4})\]\]"
@@ -64,8 +69,7 @@ _PAGE_KEYS = (
     ("source", "outlet"),
     ("url", "url"),
 )
-# block properties an analyst writes for the reader, read as a form's field; any other
-# ("id", "collapsed", "confidence", "tags", "type", ...) is the outliner's or the page's own
+# block properties read under a form's usual label; any other is read as "Key: value"
 _READ_KEYS = {
     "date": "Date",
     "time": "Time",
@@ -76,6 +80,14 @@ _READ_KEYS = {
     "source": "Source",
     "sources": "Sources",
 }
+# the outliner's own block properties (its ids, display state, templates, queries, flash
+# cards, PDF highlights), and the page's filing ("tags", "type", "alias"): not the analyst's
+_MACHINE_KEYS = frozenset("""id collapsed heading background-color template
+    template-including-parent public alias tags type icon filters created-at updated-at
+    last-modified-at exclude-from-graph-view ls-type hl-type hl-page hl-color hl-stamp
+    card-last-interval card-repeats card-ease-factor card-next-schedule card-last-reviewed
+    card-last-score""".split())
+_MACHINE_PREFIXES = ("query-", "logseq.", "hl-", "card-")
 
 
 def looks_like_outline(text: str) -> bool:
@@ -95,7 +107,8 @@ def words(value: str) -> str:
     value = _BLOCK_REF.sub("", value)
     value = _DATE_LINK.sub(lambda m: f"{m.group(1)[:3]} {m.group(2)}, {m.group(3)}", value)
     value = _LABELLED_LINK.sub(r"\1", value)
-    value = _TAG.sub("", value)
+    value = _LABELS.sub("", value)
+    value = _TAG.sub(lambda m: m.group(1) or m.group(2), value)
     value = _LINK.sub(r"\1", value)
     return re.sub(r"[ \t]{2,}", " ", inline(value)).strip()
 
@@ -140,9 +153,12 @@ def outline_to_text(source: str) -> tuple[str, dict[str, str]]:
             continue
         prop = _PROPERTY.match(line)
         if prop:
-            label = _READ_KEYS.get(prop.group(1).lower())
+            key = prop.group(1).lower()
+            if key in _MACHINE_KEYS or key.startswith(_MACHINE_PREFIXES):
+                continue
+            label = _READ_KEYS.get(key) or prop.group(1)[:1].upper() + prop.group(1)[1:]
             value = words(prop.group(2) or "")
-            if label and value:
+            if value:
                 out.append(f"{label}: {value}")
             continue
         if _DONE.match(line) and not _FINDING.search(line):

@@ -51,14 +51,19 @@ RULES: tuple[Rule, ...] = (
           r".{0,60}$|\(\s*[^()]{0,40}\bnot part of the original(?: text| statement)?\s*\)$", 15,
           hints=("translator", "not part of the original")),
     # "GLMS has not independently verified any of the claims above.": the desk's disclaimer
-    # on what it translated (a reporter's "could not verify the claim" stays: it is sourcing).
-    _rule("translator's note", r"\bha(?:s|ve) not (?:been able to )?independently (?:verified|"
-          r"confirmed) (?:any of )?(?:the |these )?(?:claims?|statements?|reports?|"
-          r"figures|details) (?:above|made above|in (?:this|the) (?:item|statement|translation)"
-          r")\.?$", 25, hints=("independently",)),
-    # A quoted verse closed by its chapter and verse: "(Holy Quran, Surah al-Baqarah, 193)".
-    _rule("religious formula", r"\((?:the )?(?:holy )?(?:qur['’]?an|koran)\b[^()]{0,60}"
-          r"\b(?:verse|ayah|ayat|\d{1,3})\)\.?$", 60, hints=("qur", "koran")),
+    # on what it translated, a line of its own pointing back at the item. A wire's "Reuters
+    # has not independently verified the claims in the statement" is the reporter's sourcing,
+    # often sharing its line with the claim, and stays.
+    _rule("translator's note", r"^(?:[\w&.'’-]+\s+){1,3}ha(?:s|ve) not (?:been able to )?"
+          r"independently (?:verified|confirmed) (?:any of )?(?:the |these )?(?:claims?|"
+          r"statements?|reports?|figures|details) (?:above|made above|in (?:this|the) (?:item|"
+          r"translation))\.?$", 14, hints=("independently",)),
+    # A quoted verse closed by its chapter and verse on a line of its own: "\"And fight them
+    # ...\" (Holy Quran, Surah al-Baqarah, 193)". Quoted inside a news paragraph, only the
+    # citation is furniture (inline_furniture.py): the paragraph's claim and toll are news.
+    _rule("religious formula", r"^(?:[\"“][^\"“”]{1,400}[\"”]\s*)?\((?:the )?(?:holy )?"
+          r"(?:qur['’]?an|koran)\b[^()]{0,60}\b(?:verse|ayah|ayat|\d{1,3})\)\.?$", 60,
+          hints=("qur", "koran")),
     # "Peace be upon the righteous servants of God.", "Mercy to the martyrs and a speedy
     # recovery to the wounded.": a statement's closing formulas.
     _rule("religious formula", r"^(?:and )?peace be upon (?:the righteous servants of "
