@@ -104,6 +104,14 @@ def test_raw_text_is_no_key_point():
         "The army says it downed a drone over the bay."
 
 
+def test_a_summary_opening_on_a_plain_count_is_a_sentence_not_a_row():
+    text = "On Friday 1500 soldiers reached the port after a week at sea."
+    assert not raw_summary("1500 soldiers reached the port after a week at sea", text,
+                           text.index("1500"))
+    assert raw_summary("0930Z Camp Alpha UAS x1 NIL", "", None)
+    assert raw_summary("231400 Camp Alpha UAS x1 NIL", "", None)
+
+
 def test_an_incident_tables_row_becomes_a_timeline_line():
     text = ("WEEKLY SUMMARY 12-26\n\n"
             "1. Three incidents were recorded against the task force this week, up from one "

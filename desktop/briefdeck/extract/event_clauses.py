@@ -24,7 +24,7 @@ from briefdeck.extract.event_dates import (
     split_by_dates,
 )
 from briefdeck.extract.event_denied import denied_report, posted_claim
-from briefdeck.extract.event_draft import Draft, inside_span, summary, trim
+from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span, summary, trim
 from briefdeck.extract.event_filters import (
     ANOTHER,
     CUMULATIVE,
@@ -434,7 +434,20 @@ class ClauseReading(ToldDays, TollTargets):
                 prev.paragraph >= sent.paragraph or ANOTHER.search(text, sent.start, c_end):
             return False
         new = [p for p in where if p.precision != "country" and p.key not in prev.keys]
-        if new and (prev.sites or (prev.casualties and toll)):
+        sites = {p.key for p in new if p.precision not in BROAD_PRECISIONS}
+        the = _THE_WEAPON.search(text, sent.start, t_start) if sites else None
+        kind_of = the.group(1).lower().rstrip("s") if the else ""
+        earlier = next((d for d in reversed(self.drafts[-8:]) if d is not prev and
+                        d.kind in VIOLENT and d.date is not None and d.date.precision == "day"
+                        and d.date.iso != prev.date.iso and s.i - d.sentence <= 8
+                        and sites <= d.sites and _fired(d, kind_of)), None) \
+            if kind_of and not _fired(prev, kind_of) else None
+        if earlier is not None:
+            # "the missiles struck ... at Ain al-Asad", after the lede's missile attack on Ain
+            # al-Asad and a paragraph on the attack (of another day) it answered: more of the
+            # happening whose missiles they are, on its day
+            prev = earlier
+        elif new and (prev.sites or (prev.casualties and toll)):
             self.drafts.append(Draft(
                 kind, s_start, s_end, prev.date, [p.name for p in where][:3], weapons, toll,
                 summary(text, s_start, s_end), sent.paragraph, s.i,
@@ -451,6 +464,16 @@ class ClauseReading(ToldDays, TollTargets):
         prev.last_paragraph = self.paragraph
         prev.told_again(s.i)
         return True
+
+
+# "the missiles struck ...": weapons named as ones already told
+_THE_WEAPON = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(missiles?|drones?|rockets?|bombs?|shells?)\b",
+                         re.I)
+
+
+def _fired(d: Draft, kind_of: str) -> bool:
+    """Were weapons of that kind ("missile") told as d's?"""
+    return any(w.lower().rstrip("s").endswith(kind_of) for w in d.weapons)
 
 
 # "in April 2024 and again in July, when an attack killed four": a toll in a "when" clause

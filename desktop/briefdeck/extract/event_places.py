@@ -82,7 +82,7 @@ THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:bas
 # "at the base in al-Baghdadi district": the place only locates the base already named
 _BASE_LOCATED = re.compile(THE_BASE.pattern + r"\s+(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 # "a drone strike there", "were killed there": the place the sentence before named
-_THERE = re.compile(r"\b(?:attacks?|strikes?|raids?|bombing|ambush|killed|wounded|injured|hit|"
+THERE = re.compile(r"\b(?:attacks?|strikes?|raids?|bombing|ambush|killed|wounded|injured|hit|"
                     r"struck|exploded)\s+there\b", re.I)
 # "In Zolochiv, eight people were injured when ...": a place opening the sentence
 _SETTING = re.compile(r"(?:In|At|Near|Outside|Inside|Around|Across|Over)\s+[^,;.]{2,60},")
@@ -164,7 +164,7 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         # park 150 meters from their quarters": a spot within the place just named
         where = [told.last[0]]
     if not where and told.last is not None and "there" in text[start:end] and \
-            _THERE.search(text, start, end):
+            THERE.search(text, start, end):
         where = [told.last[0]]  # "moved to Tower 22. A drone strike there killed three"
     if not where and THE_BASE.search(text, start, end):
         # "a drone got past the defenses at Al-Tanf Garrison and exploded inside the base":
@@ -224,7 +224,11 @@ def _setting(text: str, sent: Sentence, places: list[PlaceMention],
     return [p for p in distinct(mentions) if re.search(rf"\b{re.escape(p.name)}\b", words)][:1]
 
 
-_SEGMENT = re.compile(r";|,\s+(?:and|while|whereas)\b|,\s+(?=in\s+[A-Z])")
+# ("... wounded at A and one guard was killed at B": a second clause with a subject and verb of
+# its own, even with no comma)
+_SEGMENT = re.compile(r";|,\s+(?:and|while|whereas)\b|,\s+(?=in\s+[A-Z])|\s+and\s+(?=(?:a|an|one|"
+                      r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){1,2}"
+                      r"(?:was|were)\s)")
 # "In Krasnopillia, two people were injured": a place opening the sentence sets its scene
 _OPENING_PLACE = re.compile(r"\s*(?:In|At|Near)\s+(?:the\s+)?[A-Z]")
 # a segment of such a list set in a place of its own, known to the gazetteer or not

@@ -12,8 +12,10 @@ import re
 from briefdeck.extract.event_draft import BROAD_PRECISIONS
 from briefdeck.extract.places import PlaceMention
 
-_MAX_WORDS = 10
-_AT = re.compile(r"\b(?:at|in|near|on|outside)\s+(?:the\s+)?$", re.I)
+_MAX_WORDS = 12  # ("151015C NOV 23 – Highway 1 (MSR TAMPA), south of X.")
+_AT = re.compile(r"\b(?:at|in|near|on|outside|(?:north|south|east|west)(?:-?(?:east|west))?\s+"
+                 r"of)\s+(?:the\s+)?$", re.I)
+_DASHED = re.compile(r"\s[–—-]\s+$")
 
 
 def scene_place(text: str, start: int, end: int, places: list[PlaceMention]
@@ -21,8 +23,13 @@ def scene_place(text: str, start: int, end: int, places: list[PlaceMention]
     """The place a short verbless heading ("Sunday night at Erbil.") names, if it is one."""
     if text.count(" ", start, end) >= _MAX_WORDS:
         return None
-    named = [p for p in places if not p.locator and p.precision not in BROAD_PRECISIONS and
-             _AT.search(text, max(start, p.start - 12), p.start)]
+    sites = [p for p in places if not p.locator and p.precision not in BROAD_PRECISIONS]
+    # "151930C NOV 23 – Ain al-Asad Air Base (AAAB).": a log item's day, a dash, its place
+    # (whatever is "near" it after)
+    headed = [p for p in sites if _DASHED.search(text, max(start, p.start - 4), p.start)]
+    if headed:
+        return headed[0]
+    named = [p for p in sites if _AT.search(text, max(start, p.start - 12), p.start)]
     return named[-1] if len(named) == 1 else None
 
 

@@ -93,14 +93,16 @@ class TollTargets(ReaderMemory):
         """"In Krasnopillia, two people were injured, and in Velyka Pysarivka a drone killed a
         driver", after a toll told elsewhere: a list of tolls place by place (a governor's
         post, a release by sector), each a happening of its own place, on the day of the one
-        told before. True when drafted."""
+        told before. True when drafted. (A summary's "including one US strike", then "two
+        were wounded at A and a guard killed at B": those places' tolls, not the strike's.)"""
         last = self.drafts[-1]
-        if last.kind not in VIOLENT or last.date is None:
+        if last.kind not in VIOLENT:
             return False
         found = place_groups(self.text, s.sent, s.places, orphans)
         if found is None or any(p.key in last.keys for p, _ in found[0]):
             return False
-        self._draft_by_place(s, last.kind, last.date, [], found[0])
+        # (undated, the last is no more than a mention: each place's harm an attack of its own)
+        self._draft_by_place(s, last.kind if last.date else "attack", last.date, [], found[0])
         return True
 
     def _added_elsewhere(self, s: SentenceRead, orphans: list[Casualty]) -> bool:

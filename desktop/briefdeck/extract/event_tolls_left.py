@@ -32,12 +32,13 @@ from briefdeck.extract.event_followups import (
     updated,
 )
 from briefdeck.extract.event_memory import SentenceRead
-from briefdeck.extract.event_places import hurt_where_it_fell, treated_at
+from briefdeck.extract.event_places import THERE, hurt_where_it_fell, treated_at
 from briefdeck.extract.event_recalled import tolled_recently
 from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, sibling_day
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.numbers import word_value
 from briefdeck.extract.place_roles import is_attacker
+from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import inside
 from briefdeck.extract.toll_updates import (
     ANOTHER_TELLING,
@@ -257,8 +258,13 @@ class TollsLeft(TollTargets):
             target = main_told(drafts, s.i, sent.paragraph)
             if MEDICAL_SOURCE.search(text, sent.start, sent.end):
                 target = day_main(drafts, s.i, target, sent.paragraph)
+            there = None
             if (opened := self._separate_before(s)) is not None:
                 target = opened
+            elif (there := self._there(s)) is not None:
+                # "nine had been killed there": the happening at that place, its dead told
+                # again (whoever counted them first)
+                target = there
             # "In a statement on Monday, the army said four had been killed": a count given
             # on a later day by a source of its own, set against the first, never added to it
             # ("On Tuesday morning, a second source said two had been wounded": the day it
@@ -269,8 +275,8 @@ class TollsLeft(TollTargets):
                     d.start - sent.start <= 3 and (SAID_AFTER.match(text, d.end, sent.end) or
                                                    TELLER_SAID.match(text, d.end, sent.end))
                     for d in s.dates)) and not _ALSO.search(text, sent.start, sent.end)
-            told = fuller_toll if later or ANOTHER_TELLING.search(text, sent.start, sent.end) \
-                else merge_tolls
+            told = fuller_toll if later or there is not None or ANOTHER_TELLING.search(
+                text, sent.start, sent.end) else merge_tolls
             target.casualties = told(target.casualties, orphans)
             target.told_again(s.i)  # the toll may go on in the next sentence
             hurt_where_it_fell(text, self.doc.sentences, s.i, self.places_by, target)
@@ -327,6 +333,10 @@ class TollsLeft(TollTargets):
             at = distinct([p for p in s.places if not p.locator and not is_attacker(
                 text, p.start, p.end) and not (dateline and p.start < dateline.end())
                 and not treated_at(text, sent.start, p)])[:3]
+            if not at and self.told.scene is not None and self.told.scene[1] == sent.paragraph:
+                at = [self.told.scene[0]]  # "DTG – Ain al-Asad AB. ... UPDATE: two were hurt"
+            if not at and (there := self._there_place(s)) is not None:
+                at = [there]  # "nine had been killed there": the place just named
             if not at and not ours and not s.absolute and (
                     target := self._also_of_last(s)) is not None:
                 # "- One guard was also wounded and taken to X hospital", a bullet after the
@@ -343,6 +353,23 @@ class TollsLeft(TollTargets):
                                 summary(text, sent.start, sent.end), sent.paragraph, s.i))
             drafts[-1].locate(at)
             drafts[-1].entry = self.entry
+
+    def _there(self, s: SentenceRead) -> Draft | None:
+        """"The PMF said nine had been killed there": the happening told at the place the
+        paragraph named last, not whatever clause was told last."""
+        place = self._there_place(s)
+        return None if place is None else next((
+            d for d in reversed(self.drafts[-6:]) if place.key in d.keys and d.kind in VIOLENT),
+            None)
+
+    def _there_place(self, s: SentenceRead) -> PlaceMention | None:
+        """The place a toll's "killed there" points to: the one its paragraph named last."""
+        sent, last = s.sent, self.told.last
+        if last is None or self.told.last_paragraph != sent.paragraph or \
+                "there" not in self.text[sent.start:sent.end] or \
+                not THERE.search(self.text, sent.start, sent.end):
+            return None
+        return last[0]
 
     def _past_the_tally(self, s: SentenceRead, orphans: list[Casualty]) -> list[Casualty]:
         """The counts left once a running tally told just before has its own: "Forces had been

@@ -40,6 +40,7 @@ from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_first_of_series import first_of_series
 from briefdeck.extract.event_followups import VIOLENT, date_told
 from briefdeck.extract.event_form_place import form_place
+from briefdeck.extract.event_glosses import carried
 from briefdeck.extract.event_incident_lines import line_place, untold_incidents
 from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_live_entries import fold_entry_tolls
@@ -231,10 +232,12 @@ class _Reader(ClauseReading, TollsLeft):
                 if not d.places and d.kind in VIOLENT and self.headed[self.entry]:
                     d.places = [p.name for p in self.headed[self.entry]]
                     d.locate(self.headed[self.entry])
-        if s.dates:  # "Hours later, rockets hit ... Most were intercepted": that day too
-            self.context = s.dates[-1]
-        self.named_last = max((d for d in self.dates.happened.get(i, []) +
-                               self.dates.said.get(i, []) if d.precision in ("day", "month")),
+        if (kept := carried(text, sent.start, sent.end, s.dates)):
+            # "Hours later, rockets hit ... Most were intercepted": that day too
+            self.context = kept[-1]
+        named = self.dates.happened.get(i, []) + self.dates.said.get(i, [])
+        self.named_last = max((d for d in carried(text, sent.start, sent.end, named)
+                               if d.precision in ("day", "month")),
                               key=lambda d: d.start, default=self.named_last)
         if self.named_last is not None and self.named_last.precision == "day":
             self.day_named = self.named_last

@@ -46,7 +46,7 @@ from briefdeck.extract.lede_furniture import (
     table_row,
     without_notes,
 )
-from briefdeck.extract.lede_outlook_section import outlook_section
+from briefdeck.extract.lede_outlook_section import JUDGED, outlook_section
 from briefdeck.extract.lede_trim import INVOCATION, shorter
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.place_page_lines import DATELINE_LEAD
@@ -518,8 +518,17 @@ def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: in
             headline: str = "") -> str:
     """Up to two sentences of what the report expects to happen, time-bound ones first."""
     section = outlook_section(doc, EXPECTS, words_most)
-    if section:  # the report's own OUTLOOK section says it
+    if section and JUDGED.search(section):  # the report's own OUTLOOK section judges it
         return section
+    # (a section that only expects gives way to the report's judgement of how likely found
+    # elsewhere: "It is likely that the campaign will continue ...")
+    told = _expected(doc, skip, limit, words_most, headline)
+    return told if not section or JUDGED.search(told) else section
+
+
+def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
+              headline: str) -> str:
+    """Up to two sentences of what the report expects, read from the whole of it."""
     found: list[tuple[int, int, str]] = []
     update = _casualty_update(doc)
     logistics = logistics_blocks(doc.sentences[:40], doc.text)  # an advisory's WHO/WHEN/...

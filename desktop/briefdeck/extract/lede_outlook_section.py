@@ -24,26 +24,38 @@ _LABEL = re.compile(
 _AHEAD = re.compile(r"\b(?:expect\w*|likely|unlikely|possib\w*|probabl\w*|anticipat\w*|"
                     r"forecast\w*|will|would|could|may|might)\b", re.I)
 _REACH = 800  # how far past the label the section's sentences are read
+# A judgement of likelihood, the analyst's own ("It is likely that ...", "We assess ...",
+# "almost certainly"): stronger than a section's bare "Expect the next attacks to ...".
+JUDGED = re.compile(r"\b(?:likely|unlikely|probabl[ey]|almost\s+certain(?:ly)?|realistic\s+"
+                    r"possibility|remote\s+chance|we\s+(?:assess|judge|estimate)|"
+                    r"(?:is|are)\s+assessed)\b", re.I)
 
 
 def outlook_section(doc: Document, looks_ahead: re.Pattern[str], words_most: int = 60) -> str:
-    """Up to two sentences of the report's OUTLOOK section that look ahead, or ''."""
+    """Up to two sentences of the report's OUTLOOK section that look ahead, those that judge
+    how likely first, or ''."""
     label = _LABEL.search(doc.text)
     if label is None:
         return ""
-    out: list[str] = []
+    ahead: list[str] = []  # the section's sentences that look ahead
     for sent in doc.sentences:
         if sent.end <= label.end():
             continue
-        if sent.start > label.end() + _REACH or len(out) == 2:
+        if sent.start > label.end() + _REACH or len(ahead) == 6:
             break
         words = doc.text[max(label.end(), sent.start):sent.end].strip()
         if sum(w[:1].isalpha() for w in words.split()) < 4:
             continue
-        if not (looks_ahead.search(words) or _AHEAD.search(words)):
-            continue
-        if out and len(" ".join(out).split()) + len(words.split()) > words_most:
+        if looks_ahead.search(words) or _AHEAD.search(words):
+            ahead.append(words)
+    # (the first sentence that judges how likely is kept before any that only expects; the
+    # rest in the report's order)
+    judged = next((w for w in ahead if JUDGED.search(w)), None)
+    out: list[str] = [judged] if judged is not None else []
+    for words in ahead:
+        if len(out) == 2 or out and len(" ".join(out).split()) + len(words.split()) > words_most:
             break
-        out.append(words)
-    told = " ".join(out)
+        if words is not judged:
+            out.append(words)
+    told = " ".join(sorted(out, key=ahead.index))
     return told[:1].upper() + told[1:]  # ("expect ... within 72 hours" after its label)

@@ -19,8 +19,9 @@ from briefdeck.extract.lede_furniture import table_row
 
 # A list's bullet left at the summary's head ("- The Houthis say ...").
 BULLET = re.compile(r"^[-•*▪–—]\s+")
-# A log's date-time group or serial opening a row ("240215C NOV 26 ...", "0930Z ...").
-_ROW_CODE = re.compile(r"^\d{4,6}[A-Z]?\b")
+# A log's date-time group or serial opening a row ("240215C NOV 26 ...", "0930Z ..."); not a
+# plain number counting the sentence's subject ("2000 troops arrived ...").
+_ROW_CODE = re.compile(r"^\d{4,6}[A-Z]?\b(?!\s+[a-z])")
 # The word before a clipped head: an article, a determiner or a preposition of the same
 # sentence ("the same confusion", "of the attack"). (Not "that", "and", "but": a reported or a
 # joined clause after them is a whole sentence: "said that a drone had been intercepted".)

@@ -115,13 +115,15 @@ def _moved_to(places: list[Place], mentions: list[PlaceMention]) -> list[str]:
                   mentions)
 
 
-def _to_come(text: str, places: list[Place], mentions: list[PlaceMention]) -> set[str]:
-    """The reinforced places whose every move is told as to come ("will send ... to X")."""
+def _to_come(text: str, places: list[Place], mentions: list[PlaceMention],
+             role: str = "reinforcement") -> set[str]:
+    """The places of a move (reinforced, or left) whose every move is told as to come ("will
+    send ... to X", "will move from X", "plans to pull out of X")."""
     keyed = {p.provenance.start: p.name for p in places if p.provenance}
     key_of = {m.key: keyed.get(m.start) for m in mentions if m.start in keyed}
     moves: dict[str, list[bool]] = {}
     for m in mentions:
-        if m.role == "reinforcement" and key_of.get(m.key):
+        if m.role == role and key_of.get(m.key):
             moves.setdefault(key_of[m.key], []).append(told_as_to_come(text, m.start))
     return {name for name, told in moves.items() if all(told)}
 
@@ -273,6 +275,12 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
         new_arriving = []
     clauses = []
     new_leaving = [n for n in leaving if not _in(n, lead)]
+    if new_leaving and (going := _to_come(doc.text, places, mentions, "withdrawal")):
+        # "will move from X": announced, not yet done (as for forces to be sent)
+        later = [n for n in new_leaving if _strip(n) in going]
+        new_leaving = [n for n in new_leaving if n not in later]
+        if later:
+            clauses.append(f"troops are to leave {_short_list(later)} (announced)")
     if new_leaving and len(new_leaving) < len(leaving):
         if all(n.startswith("possibly ") for n in new_leaving):
             clauses.append(f"troops may also leave {_short_list([_strip(n) for n in new_leaving])}")
@@ -405,7 +413,14 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         moving = next((f for f in troop_moves if f.qualifier != "exact" and f.value < 5000
                        and _told_with_withdrawal(text, f, withdrawals)), None)
         extra = f" ({moving.label})" if moving else ""
-        points.append(f"Withdrawal: troops leave {listing(leaving)}{extra}.")
+        going = _to_come(text, places, mentions, "withdrawal")
+        now = [n for n in leaving if _strip(n) not in going]
+        later = [n for n in leaving if n not in now]
+        if now:
+            points.append(f"Withdrawal: troops leave {listing(now)}{extra}.")
+        if later:  # "will move from X", "plans to pull out of X": announced, not yet done
+            points.append(f"Withdrawal: troops are to leave {listing(later)} (announced)"
+                          f"{'' if now else extra}.")
     on_site = [s for s in defences if s.posture in ("arriving", "deployed")]
     moved_to = _moved_to(places, mentions)
     based = [n for n in arriving if n not in moved_to]

@@ -78,6 +78,12 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|(?:plans?|planning|intends?|set|du
                       r"moved))\b[^.;\n]*$")
 
 
+# "will join another that moved from X": the place's move is a relative clause's, and done
+_DONE_BETWEEN = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}?(?:moved|left|withdrew|"
+                           r"pulled|relocated|departed|came|was|were|had)\b")
+
+
 def told_as_to_come(text: str, start: int) -> bool:
     """Is the move whose place is mentioned at start told in the future, as announced?"""
-    return bool(_TO_COME.search(text, max(0, start - 160), start))
+    m = _TO_COME.search(text, max(0, start - 160), start)
+    return m is not None and _DONE_BETWEEN.search(text, m.start(), start) is None
