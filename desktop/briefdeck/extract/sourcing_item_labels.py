@@ -10,6 +10,7 @@ so "Update:", "Kuwait:", "TODO:" or "Claim:" are no source.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from briefdeck.extract.attribution_kinds import org_kind
 from briefdeck.extract.institutions import BODY
@@ -70,6 +71,16 @@ def item_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int,
     return out
 
 
+def line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of the text, its newline left out."""
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        yield pos, end
+        pos = end + 1
+
+
 def line_labels(doc: Document) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each body labelled at the head of a plain line: an outline
     read as lines, or a note, sets "Security Media Cell: launcher found ..." with no bullet
@@ -77,10 +88,7 @@ def line_labels(doc: Document) -> list[tuple[int, int, str, int | None]]:
     text = doc.text
     out = []
     seen: set[str] = set()
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+    for pos, end in line_spans(text):
         colon = text.find(": ", pos, min(end, pos + 60))
         if colon > pos and text.count(" ", colon, end) >= 8 and text[colon + 2:colon + 3].islower():
             # (a claim in a note's lower case and at length: a headline's or a form's label
@@ -92,5 +100,4 @@ def line_labels(doc: Document) -> list[tuple[int, int, str, int | None]]:
                     and doc.is_reporting(pos, pos + 1):
                 seen.add(who)
                 out.append(found)
-        pos = end + 1
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.sourcing_item_labels import label_at
+from briefdeck.extract.sourcing_item_labels import label_at, line_spans
 
 _LONG = 10  # words: a line this long is a sentence, not a heading
 _ENDS = (".", "!", "?", '"', "”", ")", "]", ":", ";")
@@ -47,10 +47,7 @@ def log_labels(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each source labelled at the head of a log's line."""
     out = []
     seen: set[str] = set()
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
+    for pos, end in line_spans(text):
         if text.count(" ", pos, end) >= 4 and text.find(": ", pos, end) > 0:
             titled = _TITLED_LABEL.match(text, pos, end)
             found = (pos, titled.end(), "named official", 1) if titled else \
@@ -59,5 +56,4 @@ def log_labels(text: str) -> list[tuple[int, int, str, int | None]]:
             if found and who not in seen:  # "IDF:" again: the same source
                 seen.add(who)
                 out.append(found)
-        pos = end + 1
     return out
