@@ -5,7 +5,7 @@ the claimant may be telling its own dead, which "claimed by" would misread as a 
 from briefdeck.charts.build import figures_spec, timeline_spec
 from briefdeck.compose.notes import describe
 from briefdeck.compose.page import _event
-from briefdeck.extract.narrative import _toll
+from briefdeck.extract.narrative_phrases import _toll
 from briefdeck.model import Event
 
 CLAIMED = Event(id="ev-1", date="2026-11-23", date_precision="day", kind="strike",

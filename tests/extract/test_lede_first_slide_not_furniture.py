@@ -9,7 +9,7 @@ from __future__ import annotations
 from briefdeck.extract import draft_briefing
 from briefdeck.extract.lede import bare_opening, clean_clause
 from briefdeck.extract.lede_points import raw_summary
-from briefdeck.extract.narrative import _summary
+from briefdeck.extract.narrative_key_points import _summary
 from briefdeck.ingest.article import Article
 
 

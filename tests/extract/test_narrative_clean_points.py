@@ -9,7 +9,7 @@ import pytest
 
 from briefdeck.extract import draft_briefing
 from briefdeck.extract.lede import clean_clause
-from briefdeck.extract.narrative import _gist, _repeats, _summary
+from briefdeck.extract.narrative_key_points import _gist, _repeats, _summary
 from briefdeck.ingest.article import Article
 
 
@@ -220,7 +220,7 @@ def test_a_wires_name_before_an_item_is_not_in_its_key_point():
 
 
 def test_a_party_read_with_numbers_in_it_is_not_printed_in_a_toll():
-    from briefdeck.extract.narrative import _toll
+    from briefdeck.extract.narrative_phrases import _toll
     from briefdeck.model.facts import Casualties, Event
     event = Event(id="e-1", kind="attack", date="2026-11-22", wounded=3,
                   casualties=[Casualties(party="2 coalition, 1 SDF", wounded=3)])

@@ -1,0 +1,32 @@
+"""What opens a report's line before its words: a dateline, or a quotation mark.
+
+The lede and the outlook both read a sentence from past its dateline ("BAGHDAD (Reuters) -",
+"Amman, May 9 (Petra) -- "), and both set aside a line that opens on a quotation: the
+speaker's words, not the report's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.place_page_lines import DATELINE_LEAD
+from briefdeck.extract.sentences import Sentence
+
+QUOTE_OPEN = re.compile(r"^[\"“‘']")
+# A dateline in title case ("Washington — ", "Amman, May 9 (Petra) -- ", "(CNN) — "): up to
+# three capitalised words, the agency in brackets, and a dash that sets them off, at the start
+# of a line, before a capital ("Iran — which backs the militias — denied it" opens with an
+# aside, not a dateline).
+# (a plain hyphen sets a dateline off only after the agency's brackets: "Doha, November 18
+# (QNA) - The State ...")
+TITLE_DATELINE = re.compile(r"(?:(?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+"
+                            r"(?:,\s[A-Z][\w.’' ]{1,30}?)?)?(?:(?:\s?\([^)\n]{1,30}\)){0,2}"
+                            r"\s(?:—|–|--)|(?:\s?\([^)\n]{1,30}\)){1,2}\s-)\s+(?=[A-Z0-9\"“])")
+
+
+def _dateline(text: str, sent: Sentence) -> re.Match[str] | None:
+    """The dateline that opens a sentence: in capitals anywhere, in title case at a line's start."""
+    m = DATELINE_LEAD.match(text, sent.start, sent.end)
+    if m or (sent.start and text[sent.start - 1] != "\n"):
+        return m
+    return TITLE_DATELINE.match(text, sent.start, sent.end)

@@ -1,0 +1,179 @@
+"""The 3-5 key points under the BLUF: different kinds of fact, each said once.
+
+Posture by place (withdrawal, reinforcement, forces based), systems, the attacks with their
+toll (the news before the background, which says so), the force level, the sourcing, then
+events and figures the BLUF does not already say, until there are three.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.lede_clause import bare_opening
+from briefdeck.extract.lede_points import BULLET, raw_summary
+from briefdeck.extract.narrative_force_level import (
+    FORCE_UNITS,
+    _force_level,
+    _told_with_withdrawal,
+    _Withdrawals,
+)
+from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
+from briefdeck.extract.narrative_phrases import TOLL_WORDS, Near, _timeline, listing, when
+from briefdeck.extract.narrative_recency import _recent
+from briefdeck.extract.narrative_tolls import first_told, own_forces_hurt
+from briefdeck.extract.places import PlaceMention
+from briefdeck.model import Figure
+from briefdeck.model.briefing import Facts
+from briefdeck.model.quote_marks import balanced_quotes
+from briefdeck.model.units import is_measure
+
+# "Jan. 8 (BNA) -- ", "Amman, May 9 (Petra) - ": a dateline left at the head of a summary.
+_SUMMARY_DATELINE = re.compile(r"^(?:[A-Z][\w'’.-]*,?\s+){0,3}?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
+                               r"\([^)\n]{1,30}\)\s*(?:--|—|–|-)\s*")
+# A wire's own name before each item: "NNA - The Lebanese Army Command said ..."
+_WIRE_PREFIX = re.compile(r"^(?:NNA|QNA|KUNA|WAM|SPA|INA|SANA|IRNA|BNA|ONA|MENA|APS|ANHA|NINA|"
+                          r"Petra|PETRA)\s+(?:--|—|–|-)\s+(?=[A-Z])")
+
+
+def _summary(text: str) -> str:
+    """An event's summary as a key point: no dateline at its head, one closing mark."""
+    text = BULLET.sub("", " ".join((text or "").split()))  # a list's "- "
+    if "(" in text[:60]:
+        text = _SUMMARY_DATELINE.sub("", text, count=1)
+    text = _WIRE_PREFIX.sub("", text, count=1)
+    text = bare_opening(text).rstrip(" .,;:")  # no reply, label, list word or stamp first
+    if not text:
+        return ""
+    return text[:1].upper() + text[1:] + ("" if text.endswith(("…", "?", "!")) else ".")
+
+
+_GIST_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+_REPEAT_SHARE = 0.6  # of a summary's content words the BLUF already holds: it says it again
+
+
+def _gist(text: str) -> set[str]:
+    return {w.casefold()[:6] for w in _GIST_WORD.findall(text or "")}
+
+
+def _repeats(summary: str, told: set[str]) -> bool:
+    words = _gist(summary)
+    return bool(words) and len(words & told) >= _REPEAT_SHARE * len(words)
+
+
+def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
+                bluf: str = "", near: Near | None = None) -> list[str]:
+    places, figures, events = facts.places, facts.figures, facts.events
+    leaving = _place_names(places, mentions, "withdrawal")
+    arriving = _place_names(places, mentions, "reinforcement")
+    defences = [s for s in facts.systems if s.category == "air defence"
+                and s.posture in ("arriving", "deployed", "requested")]
+    others = [s for s in facts.systems if s.category != "air defence"
+              and s.posture in ("arriving", "deployed", "requested")]
+    attacks = [e for e in events if e.kind in ("attack", "strike") and e.date]
+    troop_moves = [f for f in figures if f.unit in FORCE_UNITS]
+    points: list[str] = []
+    if leaving:
+        withdrawals = _Withdrawals(mentions)  # indexed once, not scanned per count
+        moving = next((f for f in troop_moves if f.qualifier != "exact" and f.value < 5000
+                       and _told_with_withdrawal(text, f, withdrawals)), None)
+        extra = f" ({moving.label})" if moving else ""
+        going = _to_come(text, places, mentions, "withdrawal")
+        now = [n for n in leaving if _strip(n) not in going]
+        later = [n for n in leaving if n not in now]
+        if now:
+            points.append(f"Withdrawal: troops leave {listing(now)}{extra}.")
+        if later:  # "will move from X", "plans to pull out of X": announced, not yet done
+            points.append(f"Withdrawal: troops are to leave {listing(later)} (announced)"
+                          f"{'' if now else extra}.")
+    on_site = [s for s in defences if s.posture in ("arriving", "deployed")]
+    moved_to = _moved_to(places, mentions)
+    based = [n for n in arriving if n not in moved_to]
+    if moved_to and not on_site:
+        coming = _to_come(text, places, mentions)
+        now = [n for n in moved_to if _strip(n) not in coming]
+        later = [n for n in moved_to if n not in now]
+        if now:
+            points.append(f"Reinforcement: forces move to {listing(now)}.")
+        if later:
+            points.append(f"Reinforcement: forces are to be sent to {listing(later)} (announced).")
+    if based and not on_site:  # "troops based at X": where forces are, not a move
+        points.append(f"Posture: forces based at {listing(based)}.")
+    if on_site:
+        status = listing([f"{s.name} ({s.posture})" for s in on_site])
+        where = f" for {listing(arriving)}" if arriving else ""
+        points.append(f"Air defence: {status}{where}.")
+    elif others or defences:
+        groups = [f"{listing([s.name for s in others if s.posture == posture])} ({posture})"
+                  for posture in ("deployed", "arriving", "requested")
+                  if any(s.posture == posture for s in others)]
+        groups += [f"{listing([s.name for s in defences if s.posture == posture])} air "
+                   f"defences ({posture})" for posture in ("requested",)
+                   if any(s.posture == posture for s in defences)]
+        points.append(f"Systems: {'; '.join(groups)}.")
+    current = _recent(attacks, events) or attacks  # the news first, not the background
+    tolled, _ = first_told([e for e in current if e.killed or e.wounded])
+    # (an attack that hurt U.S. or coalition personnel before one that hurt none of theirs)
+    chosen = {id(e) for e in sorted(tolled, key=lambda e: not own_forces_hurt(e))[:2]}
+    shown = [e for e in tolled if id(e) in chosen] or current[:2]
+    for event in shown:
+        points.append(_timeline(event, places, near))
+    level = _force_level(text, facts.figures)
+    if level:
+        points.append(level)
+    anonymous = [a for a in facts.attributions if a.kind == "anonymous official"]
+    # "mostly" only where it is so: one unnamed official among named ones is no warning
+    if anonymous and 2 * len(anonymous) >= len(facts.attributions):
+        counted = max((a.count or 0 for a in anonymous), default=0)
+        who = f"{counted} anonymous officials" if counted > 1 else "anonymous officials"
+        points.append(f"Sourcing: mostly {who}; treat details as unconfirmed.")
+    if len(points) > 5 and len(shown) == 2:
+        points.remove(next(p for p in points if p.startswith(when(shown[1]) + ":")))
+    told = _gist(bluf)
+    # (a year before the latest act told is background; a date misread weeks off is not)
+    news = {id(e) for e in _recent(events, events, days=365)}
+    # (the news fills the points first; background years old only after it, and says so)
+    for event in sorted(events, key=lambda e: bool(e.date) and id(e) not in news):
+        if len(points) >= 3:
+            break
+        summary = "" if event in shown else _summary(event.summary)
+        if not summary or _repeats(summary, told):
+            continue  # the BLUF already says it
+        line = f"{when(event) or 'Undated'}: {summary}"
+        if raw_summary(event.summary, text, event.provenance.start if event.provenance
+                       else None):
+            # a table's row, a cut or clipped sentence: told as the timeline tells it
+            if event.kind not in ("attack", "strike") or not event.date or not event.place:
+                continue  # (an act no place names tells the reader nothing new)
+            line = _timeline(event, places, near)
+        if event.date and id(event) not in news:
+            line = f"Background, {line}"  # "Background, 23 Jun 2025: attack on ..."
+        if line not in points:
+            points.append(line)
+            told |= _gist(summary)
+    for figure in sorted(figures, key=lambda f: -f.value):
+        if len(points) >= 3:
+            break
+        if figure.provenance and TOLL_WORDS.search(
+                text, max(0, figure.provenance.start - 30), figure.provenance.end + 40):
+            continue  # "three crew members" wounded, "injured more than 20 others": a toll
+        if is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
+            continue
+        if figure.value < 10 and figure.unit in _FEW_PEOPLE:
+            continue  # "two shipyard workers": who was in the scene, not a figure of the news
+        if _bare_amount(figure) or figure.text and re.search(
+                rf"(?<![\w.,]){re.escape(figure.text)}(?![\w,])", bluf):
+            continue  # "up to $10 million USD" says nothing alone; the BLUF said it already
+        points.append(f"Figure: {balanced_quotes(figure.label)}.")
+    return points[:5]
+
+
+# People counted a few at a time are the scene's ("handed pens to two workers"); forces and
+# tolls are counted elsewhere.
+_FEW_PEOPLE = frozenset("people persons men women workers guests visitors reporters journalists "
+                        "children staff staffers aides officials members".split())
+
+
+def _bare_amount(figure: Figure) -> bool:
+    """A label that is only the amount and its unit ("up to $10 million USD")."""
+    rest = (figure.label or "").replace(figure.text or "", " ", 1)
+    return not rest.replace(figure.unit or "", " ", 1).strip(" ,.;:")
