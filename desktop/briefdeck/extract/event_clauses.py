@@ -242,12 +242,14 @@ class ClauseReading(ToldDays, TollTargets):
                 continue  # "condemned the strikes", "are regularly intercepted", a quote
             # (a clause naming none takes the sentence's, less those of a clause of another
             # kind past a semicolon: "US strikes hit X; a second rocket attack followed" fired
-            # no rockets)
+            # no rockets; and less those named past a semicolon after it: "A drone crashed at
+            # X on the 15th; two drones hit Y on the 19th" tells what hit Y, not X)
             weapons = inside_span(s.systems, c_start, c_end) or [
                 w for w in s.systems if not any(
                     o0 <= w.start < o1 and o_kind != kind and
                     ";" in text[min(t_start, ot):max(t_start, ot)]
-                    for o_kind, o0, ot, o1 in scopes)]
+                    for o_kind, o0, ot, o1 in scopes) and not (
+                    w.start >= c_end and ";" in text[c_end:w.start])]
             if kind == "strike":
                 weapons = not_struck(text, weapons, sent.start)
             weapon_names = list(dict.fromkeys(w.name for w in weapons))

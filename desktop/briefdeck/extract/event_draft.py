@@ -44,6 +44,7 @@ class Draft:
     countries: set[str] = field(default_factory=set)  # the countries its places lie in
     mentions: list[PlaceMention] = field(default_factory=list)  # its places as found
     entry: int = -1  # the live-blog entry it was told in (stamped_entries.py), if any
+    item: int = -1  # the lettered or numbered item it was told in (event_items.py), if any
     section: int = -1  # the dated section of a brief it was told in: one incident each
     told_in: set[int] = field(default_factory=set)  # every sentence that told of it
     points: list[tuple[float, float]] = field(default_factory=list)  # where its sites are

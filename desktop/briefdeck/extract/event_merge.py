@@ -303,7 +303,8 @@ def _absorb(same: Draft, d: Draft) -> None:
     same.keys |= d.keys
     same.sites |= d.sites
     same.countries |= d.countries
-    same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
+    if not 0 <= same.item != d.item >= 0:  # (another item's weapons are its own)
+        same.weapons = list(dict.fromkeys(same.weapons + d.weapons))
     same.last_paragraph = max(same.last_paragraph, d.last_paragraph)
     same.told_in |= d.told_in
     if same.section < 0:  # a summary line and the section telling it: that section's incident

@@ -42,6 +42,7 @@ from briefdeck.extract.event_followups import VIOLENT, date_told
 from briefdeck.extract.event_form_place import form_place
 from briefdeck.extract.event_glosses import carried
 from briefdeck.extract.event_incident_lines import line_place, untold_incidents
+from briefdeck.extract.event_items import item_at
 from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_live_entries import fold_entry_tolls
 from briefdeck.extract.event_merge import finish
@@ -135,6 +136,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
 class _Reader(ClauseReading, TollsLeft):
     """Reads a document sentence by sentence, keeping what the next sentences may refer to."""
 
+    item = -1  # the lettered or numbered item being read (event_items.py), if any
+
     def read(self, i: int, sent: Sentence) -> None:
         text = self.text
         if sent.paragraph != self.paragraph:
@@ -145,6 +148,7 @@ class _Reader(ClauseReading, TollsLeft):
                 # morning all.": a chat message read as one sentence with its sender's stamp
                 self.entry = entry_at(self.entries, stamp_end + 1)
             self.paragraph = sent.paragraph
+            self.item = item_at(text, sent.start)
             self.context = self.dates.filed.get(sent.paragraph) or (
                 self.entries[self.entry].day if self.entry >= 0 else None) or \
                 self._asked_day(i)
@@ -250,6 +254,8 @@ class _Reader(ClauseReading, TollsLeft):
             self.drafts += recalled
         self._remember_base(s.places)
         self._remember_last(i, s.places)
+        for d in self.drafts[n_before:]:  # (a toll told apart too: drafted in this item)
+            d.item = self.item
 
 
     def _asked_day(self, i: int) -> DateMention | None:
