@@ -40,6 +40,10 @@ _GLUED_NOTE = re.compile(r"(?<=[a-z])\.\d+$")  # "Iraq and Kuwait.1": a PDF's no
 # "187 interceptors against drones launched by militias in Iraq": where the drones came from,
 # not where the interceptors were fired (unless the drones are the ones counted).
 _LAUNCHED_BY = re.compile(r"(\w+)\s+(?:launched|fired|sent|flown)\s+by\b")
+# "U.S.", "U.K.": initials, whose last stop is part of the name, and which before "and" and
+# a lower-case word describe what follows ("drones at U.S. and coalition forces in Iraq").
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")
+_PAIRED_ADJECTIVE = re.compile(r"\s+(?:and|or)\s+[a-z]")
 _AUXILIARY = frozenset("is are was were be been being has have had".split())
 # "costs $100,000 per unit and has been used in Iraq": a new verb, the place is its own
 # (unless the count opens the sentence: "Two soldiers ... and were evacuated to Udhampur").
@@ -94,7 +98,12 @@ def label_in_context(text: str, label: str, start: int, end: int, sent_start: in
         if agent and agent.start() > end + 1 and agent.group(1).lower() not in _AUXILIARY or \
                 _NEW_VERB.search(text, end, m.start()) and len(text[sent_start:start].split()) > 2:
             break  # "... against drones launched by militias in Iraq": the militias' place
-        name = m.group(5).rstrip(".")
+        name = m.group(5)
+        if _INITIALISM.search(name):
+            if _PAIRED_ADJECTIVE.match(text, m.end()):
+                continue  # "at U.S. and coalition forces": the initials describe the forces
+        else:
+            name = name.rstrip(".")  # a sentence's stop; "U.S." keeps its own
         if len(name) < 3 or name.split()[0].rstrip(".") in _NOT_PLACE or (
                 m.group(2) in ("to", "into") and not m.group(1) and text[end:m.start()].strip()):
             continue  # "told reporters ... to BBC": 'to' is a destination only when sent there

@@ -32,9 +32,11 @@ _DEFINITE = re.compile(r"\b(?:the|these|those|both|all)\s+(?:same\s+)?$", re.I)
 # "four of the six", "all of the seven": a part, before the whole it is taken from
 _PART_OF = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|all|"
                       r"some|most|none|each)\s+of\s+(?:the|those|these)\s+$", re.I)
-# ("row 8 is a duplicate", "paragraph 4": a place in a table or a document, not a count)
+# ("row 8 is a duplicate", "paragraph 4": a place in a table or a document, not a count;
+# "rule 37 of the rules of procedure", "article 51", "resolution 2254": a numbered provision)
 _NAME_BEFORE = re.compile(r"(?:\b[A-Z][A-Za-z]*|\bNo\.|\bno\.|#|\bpages?|\bp\.|\brow|"
-                          r"\bparagraphs?|\bparas)\s?$")
+                          r"\bparagraphs?|\bparas|\brules?|\barticles?|\bresolutions?|"
+                          r"\bsections?|\bclauses?|\bchapters?)\s?$")
 # "3 Shahed-136: (1, destroyed) (link) (2, destroyed)": a loss list's item numbers, each
 # the serial of one loss with its fate, never a count.
 _LOSS_SERIAL_AFTER = re.compile(r",\s*(?:destroyed|damaged|captured|abandoned|sunk|shot\s+down|"

@@ -17,7 +17,7 @@ from briefdeck.ingest.headlines import HEADER_FIELD, OPEN_END, find_headline, ma
 from briefdeck.ingest.letter import letter_title, memo_subject
 from briefdeck.ingest.outlets import find_outlet
 from briefdeck.ingest.publication_dates import date_in_url, find_published, revision_date
-from briefdeck.ingest.record_titles import meeting_title
+from briefdeck.ingest.record_titles import meeting_title, record_issuer
 
 # (names other modules and tests import from here)
 __all__ = [
@@ -63,6 +63,8 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
         headline = letter_title(lines, headline, headline_at) or headline
     if not headline:  # a staff memo under its letterhead: titled by its subject line
         headline = memo_subject(lines)
+    if not outlet:  # a verbatim record's publisher is its issuer and body
+        outlet = record_issuer(lines, headline)
     headline = meeting_title(lines, headline) or headline  # not "United Nations S/PV.10312"
     url = next((m.group(1) for line, _ in lines if (m := _URL_LINE.match(line))), "")
     return TextMetadata(
