@@ -208,14 +208,21 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     dead_verb = DEAD_CUE.search(text, start, end) is not None
     caused = CAUSE_CUE.search(chunk) is not None  # (one test for both patterns it gates)
     low = chunk.lower()  # (ASCII only: re.I folds a few other letters onto a-z)
-    passive = not chunk.isascii() or any(w in low for w in PASSIVE_VERBS)
+    folded = not chunk.isascii()  # re.I folds a few other letters: then no word test
+    passive = folded or any(w in low for w in PASSIVE_VERBS)
+    # (cheap tests for words each pattern needs, case-blind: most sentences lack them)
+    dead = folded or "dead" in low
+    hurt = folded or "wound" in low or "injur" in low
     verb_after: list[Casualty] = []  # groups whose verb follows them: "X and Y were hurt"
-    for pattern in (PASSIVE_RE if passive else None, INJURIES_TO_RE,
+    for pattern in (PASSIVE_RE if passive else None,
+                    INJURIES_TO_RE if folded or "injur" in low else None,
                     SUFFERED_RE if suffered else None,
                     TREATED_RE if suffered else None, WITH_COUNT_RE if suffered else None,
                     CAUSING_RE if caused else None, HARM_OF_RE if caused else None,
-                    BODIES_RE, ACRONYM_RE if shorthand else None,
-                    SHORTHAND_RE if shorthand else None, LEAVING_RE, HOSPITAL_RE,
+                    BODIES_RE if dead or "bodies" in low else None,
+                    ACRONYM_RE if shorthand else None, SHORTHAND_RE if shorthand else None,
+                    LEAVING_RE if dead or hurt or "burns" in low or "concussions" in low
+                    else None, HOSPITAL_RE if dead or hurt or "bodies" in low else None,
                     DEAD_VERB_RE if dead_verb else None,
                     DEAD_WHO_RE if dead_verb else None,
                     DIED_RE if "died" in chunk else None,

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefdeck.geo.textnorm import at_word_start
+
 _PAST_ARRIVAL = (r"(?:arrived|(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
                  r"(?:deployed|installed|emplaced|set\s+up)|(?<!to\s)(?<!be\s)deployed)")
 _BEFORE_NEWS = re.compile(r"\b(?:(?:days|weeks|months)\s+after|since)\b[^.;]{0,60}\b"
@@ -45,7 +47,11 @@ def _month_before(m: re.Match[str], latest: str) -> bool:
 def background_arrival(system: Any, latest: str, doc: Any) -> bool:
     """Does the report tell this arriving system's arrival as past, before its news, and
     nowhere as still to come?"""
-    name = re.compile(r"\b" + re.escape(system.name) + r"\b", re.I)
+    # (opening on the name's letters, not on \b, when it opens on one: the scan of the whole
+    # text jumps to them instead of trying every position)
+    opening = at_word_start(system.name) if system.name[:1].isalnum() or \
+        system.name[:1] == "_" else r"\b" + re.escape(system.name)
+    name = re.compile(opening + r"\b", re.I)
     spans = {(sent.start, sent.end) for m in name.finditer(doc.text)
              if (sent := doc.sentence_at(m.start())) is not None}
     if system.provenance is not None and (sent := doc.sentence_at(system.provenance.start)):

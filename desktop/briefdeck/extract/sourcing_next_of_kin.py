@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.geo.textnorm import at_word_start
+
 _KIN = (r"(?:wife|husband|widow|widower|mother|father|brother|sister|son|daughter|uncle|aunt|"
         r"cousin|fianc[ée]e?|grandmother|grandfather|stepfather|stepmother)")
 _FIRST_NAME = r"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=[,.;]))?"
 # ("He said his brother was killed": the brother is what was said, not who said it; the
 # speaking relative is named or ends the clause.)
-_SAID_KIN = re.compile(rf"\b(?:said|says|recalled|added)\s+(?:his|her|their)\s+{_KIN}\b"
+# (both opening on literals, not on \b: a scan of a whole long text jumps to their letters)
+_SAID_KIN = re.compile(at_word_start("said", "says", "recalled", "added") +
+                       rf"\s+(?:his|her|their)\s+{_KIN}\b"
                        rf"(?:,\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?=[,.;])|(?=\s*[,.;\"”]))")
-_KIN_SAID = re.compile(rf"\b(?:His|Her|Their)\s+{_KIN}{_FIRST_NAME},?\s+"
+_KIN_SAID = re.compile(at_word_start("His", "Her", "Their") + rf"\s+{_KIN}{_FIRST_NAME},?\s+"
                        r"(?:said|says|recalled|told)\b")
 
 

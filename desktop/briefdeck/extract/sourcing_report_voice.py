@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.geo.textnorm import at_word_start
+
 # The text is the report itself only when it says so: "the final report of the Panel", "the
 # present report of the Commission" (a story citing "a report of the Army" is not the Army's).
 _REPORT_OF = re.compile(r"\b(?:[Ff]inal|[Pp]resent|[Ii]nterim|[Mm]id-?term|[Aa]nnual|[Tt]his)\s+"
@@ -24,12 +26,17 @@ _PROVIDED_BY = re.compile(
     r"details|records))\s+(?:provided|shared|supplied|communicated|submitted)\s+"
     rf"(?:to\s+the\s+[A-Z][a-z]+\s+)?by\s+{_COUNT}\s+(?:Member\s+States?|[Gg]overnments?|"
     r"(?:[a-z]+\s+)?intelligence\s+services?)\b")
+_PROVIDED_VERBS = ("provided", "shared", "supplied", "communicated", "submitted")
+# (the patterns below open on literals, not on \b: a scan of a whole long text jumps to
+# their letters instead of trying each position)
 _BY_SHIP = re.compile(
-    r"\b(?:estimated|assessed|put|valued|reported|confirmed)\s+by\s+the\s+(?:ship|vessel)"
+    at_word_start("estimated", "assessed", "put", "valued", "reported", "confirmed") +
+    r"\s+by\s+the\s+(?:ship|vessel)"
     r"(?:['’]s)?\s+(?:manager|owner|operator|master|"
     r"captain|insurer)s?\b")
 _DATABASE = re.compile(
-    r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}(?:database|dataset|tracker)\s+"
+    r"[Tt](?<!\w.)he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z-]+\s+){0,2}"
+    r"(?:database|dataset|tracker)\s+"
     r"(?:draws|drew|relies|relied|is\s+based|was\s+based)\s+on\b")
 
 
@@ -59,7 +66,9 @@ def rests_on(text: str) -> list[tuple[int, int, str, int | None]]:
             "tracker" not in text:
         return []
     out: list[tuple[int, int, str, int | None]] = []
-    for m in _PROVIDED_BY.finditer(text):
+    # (each match holds one of these verbs: a cheap test before a scan tried at every word)
+    provided = any(verb in text for verb in _PROVIDED_VERBS)
+    for m in _PROVIDED_BY.finditer(text) if provided else ():
         n = m.group("n").lower()
         count = _COUNTS.get(n)
         out.append((m.start(), m.end(), "anonymous official", count))
