@@ -43,6 +43,7 @@ _SUFFIX_KIND = {
     ".eml": "eml",  # a saved e-mail: read as the message it is (ingest/mime.py)
     ".srt": "txt",  # subtitles: their cues' words (ingest/subtitles.py)
     ".vtt": "txt",
+    ".org": "txt",  # Emacs Org-mode notes: read as such by their content (ingest/org_notes.py)
     ".docx": "docx",
     ".docm": "docx",
     ".dotx": "docx",
@@ -215,6 +216,12 @@ def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Articl
 
         page = html_to_text(text, name)
         return _finish(page.text, "html", page.hints, warnings + page.warnings, name)
+    if "#+" in text[:4000] or ":PROPERTIES:" in text[:4000]:  # cheap test first
+        from briefdeck.ingest.org_notes import looks_like_org, org_to_text
+
+        if looks_like_org(text):
+            org, hints = org_to_text(text)
+            return _finish(org, "org", hints, warnings, name)
     if kind == "md":
         from briefdeck.ingest.markdown import markdown_to_text
 
@@ -254,6 +261,10 @@ def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], nam
     text = require_text(clean(text), name)
     if len(text) > limits.MAX_ARTICLE_CHARS:  # before boilerplate, the costly part
         raise InputError(limits.too_long(name, len(text)))
+    if "message" in text[:1500]:  # a mail program's print of a thread: its subject and date
+        from briefdeck.ingest.mail_prints import thread_print_hints
+
+        hints = {**hints, **thread_print_hints(text)}
     boilerplate = find_boilerplate(text)
     found = metadata_from_text(text, boilerplate)
     masthead = masthead_line(text, hints.get("outlet") or found.outlet, found.headline)

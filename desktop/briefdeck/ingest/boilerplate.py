@@ -36,6 +36,7 @@ from briefdeck.ingest import (
     social_posts,
     source_lists,
     sponsor_blocks,
+    thread_marks,
     title_cards,
     transcripts,
 )
@@ -83,6 +84,7 @@ from briefdeck.ingest.rules_channels import (
 from briefdeck.ingest.rules_formats import RULES as _FORMATS
 from briefdeck.ingest.rules_forum import RULES as _FORUM
 from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
+from briefdeck.ingest.rules_handling import RULES as _HANDLING
 from briefdeck.ingest.rules_media import RULES as _MEDIA
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_newsroom import RULES as _NEWSROOM
@@ -103,7 +105,7 @@ from briefdeck.ingest.story_tails import flag_story_tail
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
     + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL + _CAVEATS + _CABLES
-    + _NEWSROOM + _PAGE_NOTES + _FORMATS + _PROCEEDINGS + _VIDEO_PAGES
+    + _NEWSROOM + _PAGE_NOTES + _FORMATS + _PROCEEDINGS + _VIDEO_PAGES + _HANDLING
 )
 
 __all__ = [
@@ -327,6 +329,8 @@ def classify(text: str) -> list[Flag]:
     if "achine" in text or "utomated" in text:  # "Machine translation, ..." closing a line
         for start, end in inline_notes.translation_notes(lines, flags):
             extra.append(Flag(start, end, "translation notice"))
+    for start, end, kind in thread_marks.flag_thread_marks(text, lines, flags):  # "(edited)"
+        extra.append(Flag(start, end, kind))
     for start, end, kind in inline_furniture.flag_inline_furniture(text, lines, flags):
         extra.append(Flag(start, end, kind))
     body_fields.keep_body_fields(lines, flags, first_prose)  # a section's own "Date:" field

@@ -30,6 +30,12 @@ _CONTRIBUTED = re.compile(
     r"wire reports|staff writers?|staff and wire reports)\s+contributed(?: to this (?:report|"
     r"story))?\.)\s*$"
 )
+# "Data: UKMTO, Ambrey. Download the data (CSV).": a data page's download link closing its line
+_DOWNLOAD = re.compile(
+    r"(?<=[.!?])\s+(Download (?:the |our |all )?(?:full |raw )?(?:data(?:set)?|spreadsheet|table|"
+    r"figures|database)(?: \((?:CSV|XLSX?|JSON|PDF)\)| as (?:CSV|XLSX?|JSON))?\.?)\s*$",
+    re.I,
+)
 # "Additional signatories (212 in all) are listed at example.org/letter."
 _MORE_SIGNATORIES = re.compile(
     r"^(?:additional|further|more|other|the full list of) signator(?:y|ies)\b.{0,80}$", re.I
@@ -67,6 +73,7 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
     record = "This record contains the text of speeches" in text
     signatories = "ignatories" in text and (
         "Dear " in text or not kinds.isdisjoint(_LETTER_KINDS))
+    download = "ownload" in text
     verses = "qur" in text or "Qur" in text or "oran" in text
     for i, line in enumerate(lines):
         if i in flags:
@@ -80,6 +87,10 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
             m = _CONTRIBUTED.search(t)
             if m:
                 out.append((line.start + m.start(1), line.start + m.end(1), "story credits"))
+        if download and line.words <= 40:
+            m = _DOWNLOAD.search(t)
+            if m:
+                out.append((line.start + m.start(1), line.start + m.end(1), "link"))
         if subscribers and line.words <= 12:
             m = _SUBSCRIBERS.search(t)
             if m:

@@ -25,6 +25,12 @@ _PAGE_MARK = re.compile(
 )
 # "Quarterly Brief No. 7 | Page 2 of 5": a running footer, never part of a paragraph
 _PAGE_TAIL = re.compile(r"[|•·–—]\s*page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+# "Case 1:26-cv-03418   Document 1   Filed 11/24/26   Page 2 of 3": a US court filing's
+# running head (the court's docketing stamp), never part of a paragraph
+FILING_HEAD = re.compile(r"^Case\s+\d{1,2}:\d{2}-[a-z]{2,5}-\d{3,6}\b.{0,80}\bPage\s+\d{1,4}\s+of"
+                         r"\s+\d{1,4}\b", re.I)
+_FILED = re.compile(r"^Case\s+\d{1,2}:\d{2}-[a-z]{2,5}-\d{3,6}\b.{0,60}?\bFiled\s+(\d{1,2})/"
+                    r"(\d{1,2})/(\d{2}|\d{4})\b", re.I | re.M)
 # "TERRE HAUTE | FRIDAY, NOVEMBER 20, 2026 | $2.00", "A1 | FRONT PAGE | FRIDAY ...": an edition
 # or folio line, its fields set apart by bars: print furniture on a line of its own, never prose.
 _BARRED_LINE = re.compile(r"^[^|]{1,80}\s\|\s[^|]{1,80}(?:\s\|\s[^|]{1,80})*$")
@@ -132,6 +138,7 @@ def reflow(page: str, vocab: set[str] | None = None) -> str:
             continue
         if "\t" in line or (len(line) <= 16 and _PAGE_MARK.match(line)) or (
                 len(line) <= 100 and _PAGE_TAIL.search(line)) or _BARRED_LINE.match(line) or (
+                len(line) <= 140 and FILING_HEAD.match(line)) or (
                 not para and len(line) <= 80 and _BYLINE_LINE.match(line)):
             if para:
                 out.append(para)
@@ -177,6 +184,8 @@ def _rejoin(paras: list[str], soft: set[int], vocab: set[str] | None) -> list[st
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*[,;]?(?:\s|$)")  # a word, not "www.site.org"
+# Words that never end a sentence: a paragraph stopping on one was cut ("the Department of")
+_CUT_WORDS = frozenset("of the a an and or to by in on at for from with".split())
 # Words that open a sentence of their own, never the rest of a name cut at a line end.
 _OPENERS = frozenset(
     "The A An In On At It He She They We I This That These Those But And Or So Yet As If "
@@ -194,7 +203,7 @@ def continues(prev: str, nxt: str) -> bool:
             or sum(w[:1].islower() for w in words) < 3):  # a masthead or a title: no prose
         return False
     if _SENTENCE_END.search(prev) is None:
-        if _LOWER_WORD.match(nxt):
+        if _LOWER_WORD.match(nxt) or (words[-1] in _CUT_WORDS and nxt[:1].isalnum()):
             return True
         tail, head = words[-2:], nxt.split(None, 2)
         return (len(head) >= 2 and all(w[:1].isupper() and w.isalpha() for w in tail)
@@ -267,6 +276,11 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
     ]
     # OCR noise inside numbers is mended here, before any span indexes the text.
     text = drop_listed_note_marks(drop_note_marks(join_pages(flowed), marks))
+    filed = _FILED.search(text)
+    if filed:  # a court filing is published the day the clerk stamped it filed
+        month, day, year = filed.groups()
+        year = year if len(year) == 4 else f"20{year}"
+        hints["published_fallback"] = f"{year}-{int(month):02d}-{int(day):02d}"
     return PdfText(repair_numbers(text), hints, warnings)
 
 
@@ -326,7 +340,13 @@ def join_pages(pages: list[str]) -> str:
             cut, _, after = rest.partition("\n\n")
             text += " " + cut + "".join("\n\n" + part for part in (head, after) if part)
         else:
-            text += ("\n\n" if text else "") + page
+            body, cut, foot = text.rpartition("\n\n")
+            first, _, after = page.partition("\n\n")
+            if cut and (FILING_HEAD.match(foot) or _PAGE_MARK.match(foot)) and continues(
+                    body.rsplit("\n\n", 1)[-1], first):  # a paragraph cut by a page's footer
+                text = f"{body} {first}\n\n{foot}" + (f"\n\n{after}" if after else "")
+            else:
+                text += ("\n\n" if text else "") + page
     return text
 
 

@@ -27,7 +27,8 @@ _CHAT_NOTE = (
 )
 _PHONE = r"\+?\d[\d ()-]{5,}\d"
 # ":white_check_mark: 18  :eyes: 4", "👍 12 ❤️ 3": a team chat's reactions under a message.
-_REACTION = r"(?::[a-z0-9][a-z0-9_+-]{0,40}:|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*\d{1,5}"
+_REACTION = (r"(?::[a-z0-9][a-z0-9_+-]{0,40}:|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
+             r"(?:\d{1,5}|\(\d{1,5}\))")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DAY = (rf"(?:today|yesterday|{_WEEKDAY}|(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?|"
@@ -57,6 +58,22 @@ RULES: tuple[Rule, ...] = (
           hints=("exported",)),
     _rule("chat export note", r"^\U0001f4cc\s*pinned\b[^!?]{0,60}$|"
           r"^(?-i:[Pp]inned by @?[a-z][a-z0-9._-]{1,39})$", 8, hints=("pinned",)),
+    # "📌 Pinned by Mod_Harbor: Reminder: cite a source ...": the moderators' pinned rules
+    # (a pinned news update, "📌 Tally since ...", stays).
+    _rule("chat export note", r"^\U0001f4cc\s*pinned by @?[\w.-]{1,40}\s*:\s*(?:reminder|rules?|"
+          r"welcome|please|house rules|read (?:this|me|before)|channel rules)\b", 80,
+          hints=("pinned by",)),
+    # A chat server's plain-text export: its header ("Guild: ...", "Channel: Tracking / iraq",
+    # "After: 02-Dec-26 06:00 PM | Before: ..."), its labels over a message's parts
+    # ("{Reactions}", "{Attachments}", "{Embed}") and its count of what it exported.
+    _rule("chat export note", r"^(?:guild|server)\s*:\s*\S.{0,60}$|^channel\s*:\s*[^/\n]{1,40}"
+          r" / [\w-]{1,40}$|^after\s*:\s*[^|\n]{4,30}\|\s*before\s*:\s*[^|\n]{4,30}$|"
+          r"^exported \d[\d,]* messages?(?:\(s\))?$|^\{(?:reactions|attachments|embeds?|"
+          r"stickers)\}$", 12, in_prose=False,
+          hints=("guild", "server", "channel", "before", "exported", "{")),
+    # "rudaw.net • via RSS": the footer of a bot's news card (the card itself is news).
+    _rule("chat export note", r"^(?:[a-z0-9-]{1,40}\.)+[a-z]{2,12}\s*[•·|]\s*via (?:rss|atom|"
+          r"ifttt|zapier|webhooks?|feeds?|[\w-]{2,20} bot)$", 8, hints=("via ",)),
     _rule("chat export note", rf"^{_REACTION}(?:\s+{_REACTION}){{0,11}}$", 24),
     _rule("chat export note", rf"^[-=—–]{{2,}}\s*{_DAY}\s*[-=—–]{{2,}}$", 8,
           hints=("--", "==", "——", "––")),

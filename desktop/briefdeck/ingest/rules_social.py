@@ -15,10 +15,12 @@ _COUNT = r"\d[\d,.]*\s?[KkMmBb]?"
 _METRIC = (
     r"(?:reposts?|retweets?|quote (?:tweets?|posts?)|quotes?|likes?|bookmarks?|views?|"
     r"repl(?:y|ies)|comments?|shares?|reactions?|restacks?|posts?|impressions?|followers?|"
-    r"following|subscribers?)"
+    r"following|subscribers?|boosts?|favou?rites?)"
 )
 _ITEM = rf"{_COUNT}\s+{_METRIC}"
 _CLOCK = r"\d{1,2}:\d{2}\s?(?:[AaPp]\.?[Mm]\.?)?"
+# "💬 14", "🔁 212", "❤ 480": a count behind the network's icon for it.
+_ICON_COUNT = r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\s*\d[\d,.]*\s?[KkM]?"
 
 # fmt: off
 RULES: tuple[Rule, ...] = (
@@ -29,7 +31,13 @@ RULES: tuple[Rule, ...] = (
           rf"{_ITEM}(?:\s*[·•|,]?\s+{_ITEM})*$", 16, in_prose=False,
           hints=("repost", "retweet", "quote", "like", "bookmark", "view", "repl", "comment",
                  "share", "reaction", "restack", "post", "impression", "follow",
-                 "subscriber")),
+                 "subscriber", "boost", "favo")),
+    # "December 5, 2026 at 11:12 AM · 💬 14 · 🔁 212 · ❤ 480": a post's time and its counts.
+    _rule("engagement counts", rf"^(?:[^·•|]{{4,40}}?\s*[·•|]\s*)?{_ICON_COUNT}"
+          rf"(?:\s*[·•|]\s*{_ICON_COUNT})+$", 16, hints=("·", "•", "|")),
+    # "@maya.bsky.social", "@jo@mastodon.social": an account's handle alone on its line.
+    _rule("social media", r"^@[\w-]{1,40}(?:(?:\.[\w-]{1,40})+|@[\w-]{1,40}(?:\.[\w-]{1,40})+)$",
+          1, hints=("@",)),
     # The network's buttons and sidebars, each a line of its own.
     _rule("social media", r"^(?:show (?:more(?: replies)?|less|this thread|original|"
           r"translation|replies|\d+ (?:more )?repl(?:y|ies))|translate (?:post|tweet)|"
@@ -48,6 +56,12 @@ RULES: tuple[Rule, ...] = (
     # "Replying to @CENTCOM and @DeptofDefense": which post this one answers.
     _rule("social media", r"^replying to @\w+(?:(?:,|\s+and)\s+@\w+)*(?:\s+and \d+ others)?$",
           12, hints=("replying",)),
+    # "Replying to @geo_kamal: three drones per ...": a chat's or a thread's preview of the
+    # message answered, a copy of an earlier message (not a new claim), however long.
+    _rule("social media", r"^replying to @[\w.-]{1,40}\s*:\s+\S", 80, hints=("replying to @",)),
+    # "ALT: Rescue workers on a pile of slabs ...": a post's description of its picture.
+    _rule("photo caption or credit", r"^(?-i:ALT)\s?:\s+\S|^(?:alt[ -]?text|image description)"
+          r"\s*:\s+\S", 80, hints=("alt", "image description")),
     # The author's profile blurb: "Official account of ... Follows, likes ≠ endorsement."
     _rule("social media", r"\b(?:follows|retweets?|rts?|reposts?|likes|links|shares)\b"
           r"[^.]{0,60}(?:≠|!=|=/=)\s*endorse|\b(?:retweets?|rts|reposts?|follows|likes|links)"
