@@ -31,7 +31,7 @@ DATELINE_LEAD = re.compile(
     # "BANNU: Seven soldiers ...", a South Asian paper's dateline (or a brief's "SOMALIA:")
     r"|[A-Z][A-Z'/-]{2,}(?:\s[A-Z][A-Z'/-]+){0,2}:[ \t]+(?=[A-Z\"“])"
 )
-SAID_WHEN = re.compile(r"\b(?:said|says|announced|reported|confirmed|added|"
+SAID_WHEN = re.compile(r"\b(?:said|says|stated|announced|reported|confirmed|added|"
                        # "told reporters", "told Shafaq News", "told The Associated Press"
                        r"told\s+(?:\w+|(?:[Tt]he\s+)?[A-Z][\w.'’&-]*"
                        r"(?:\s+[A-Z][\w.'’&-]*){1,3}))[ \t]+"
@@ -132,9 +132,18 @@ _TOLL_TOLD_AFTER = re.compile(r",?\s*(?:it\s+|they\s+)?(?:raised|revised|updated
                               r"(?:toll|count|tally|figure)\b", re.I)
 
 
+# '"Drone kills contractor," Stars and Stripes, Oct. 20, 2026': a cited report's headline, its
+# outlet and the day it came out (a footnote, a bibliography): when it was told, not happened
+_CITED_ON = re.compile(r"(?:,[\"”]|[\"”],)[ \t]+[A-Z][\w.&'’-]*"
+                       r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|and|of|the|&)){0,5},[ \t]+$")
+# "the Pentagon said Friday, two days after ...": an offset just after a day of saying
+_SAID_THEN = re.compile(r",[ \t]+")
+
+
 def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
     text = doc.text
     index = DateIndex()
+    said_end = -1  # where the last day something was said ends
     for d in dates:
         sent = doc.sentence_at(d.start)
         if sent is not None and (DATELINE.match(text, sent.start, d.start) or ((
@@ -145,12 +154,19 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
             if d.precision == "day":
                 index.filed.setdefault(sent.paragraph, d)
             continue
-        if SAID_WHEN.search(text, max(0, d.start - 75), d.start) or \
+        if SAID_WHEN.search(text, max(0, d.start - 75), d.start) and not text.startswith((
+                "'s ", "’s "), d.end) or \
                 UPDATE_STAMP.search(text, max(0, d.start - 26), d.start) or (
                 sent is not None and STATEMENT_OPENS.match(text, sent.start, d.start)) or (
                 d.precision == "offset" and _AFTER_A_SAYING.match(text, d.end)) or \
-                _TOLL_TOLD_AFTER.match(text, d.end):
+                _TOLL_TOLD_AFTER.match(text, d.end) or \
+                _CITED_ON.search(text, max(0, d.start - 50), d.start) or (
+                d.precision == "offset" and said_end >= 0 and
+                _SAID_THEN.fullmatch(text, said_end, d.start)):
+            # ("the Pentagon said Friday, two days after a drone hit ...": how long after
+            # that happening it was said, no day of what was said)
             index.said.setdefault(doc.sentence_index(d.start), []).append(d)
+            said_end = d.end
             if d.precision == "day":  # still a day "hours later" can count from
                 index.said_days.append((d.start, d.iso))
             continue  # "officials said on Wednesday": when it was said, not when it happened

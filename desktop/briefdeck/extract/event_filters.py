@@ -239,6 +239,8 @@ _FIRED_SINCE = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundred
                           r"{0,2}?(?:rockets|missiles|drones|projectiles|shells|mortars|rounds|"
                           r"UAVs)\s+(?:[\w-]+\s+){0,2}?(?:have|has|had)\s+been\s+(?:fired|"
                           r"launched|shot\s+down|intercepted)\b[^.;]{0,60}?\bsince\b", re.I)
+# a fact sheet's or dashboard's figure on its own line, its label on the next
+_FIGURE_ABOVE = re.compile(r"(?:^|\n)[ \t]*[~≈<>]?\d[\d,.]*\+?[ \t]*\n\s*$")
 # "withdrawing now would hand the militias a victory": a move as the subject of a modal
 _GERUND_SUBJECT = re.compile(r"\w+ing\b(?:\s+[\w-]+){0,4}?\s+(?:would|could|might|will)\b")
 
@@ -271,6 +273,10 @@ def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int,
     if count is None and PLURAL_HAPPENINGS.match(text, t_start) and _LOGGED.search(
             text, max(c_start, t_start - 50), t_start) and _SPAN.search(text, sent_start, c_end):
         return True
+    if t_start == sent_start and text[t_start:t_start + 1].islower() and \
+            PLURAL_HAPPENINGS.match(text, t_start) and \
+            _FIGURE_ABOVE.search(text, max(0, t_start - 20), t_start):
+        return True  # "14 \n attacks on U.S. positions since Sept. 1": a fact box's count
     recalled = RECALLED.match(text, t_start) and \
         DEFINITE_BEFORE.search(text, max(c_start, t_start - 30), t_start)
     return bool(recalled or counted or quoted or HABIT.search(text, c_start, t_start)

@@ -12,7 +12,9 @@ back ("the group said this morning four of its members were killed in the strike
 its telling the day after the one happening of its kind it refers to. So is a placeless toll
 dated only by the briefing it was told at ("briefed on November 17. ... the third hit the
 post's accommodation block. A sergeant and a private were killed"), no more than the toll of
-the one placed attack the day before: the same dead told again.
+the one placed attack the day before: the same dead told again. So is "The strike killed three
+and wounded two" dated the day after a placed strike that killed three: the strike named back,
+its toll told more fully.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from briefdeck.extract.event_draft import VIOLENT
 from briefdeck.extract.toll_updates import fuller_toll, merge_tolls
 
 if TYPE_CHECKING:
+    from briefdeck.extract.casualty_rows import Casualty
     from briefdeck.extract.event_draft import Draft
 
 # "killed in the strikes", "wounded in the attack": the happening told before
@@ -39,6 +42,12 @@ _ANOTHER = re.compile(r"\b(?:more|another|second|third|fresh|new|again|latest)\b
 # (not "the third hit the post": one drone of the salvo told)
 _NEW_ONE = re.compile(r"\b(?:more|another|fresh|new|again|latest|second\s+(?:attack|strike))\b",
                       re.I)
+
+
+# "The strike killed three members ... and wounded two others": the strike just told, its
+# toll told again with more (the summary drops "the"; "A strike killed" is a new one)
+_THE_ONE_TOLD = re.compile(r"(?:strike|attack|raid|bombing|air\s?strike|drone\s+strike)\s+"
+                           r"(?:killed|wounded|injured)\b", re.I)
 
 
 def fold_restated(result: list[tuple[Draft, str, str]]) -> list[tuple[Draft, str, str]]:
@@ -96,7 +105,12 @@ def _fold_retold(result: list[tuple[Draft, str, str]], gone: set[int]) -> None:
         before = [e for e, eiso, ep in result if ep == "day" and len(eiso) == 10
                   and e.kind in VIOLENT and e.sites and e.casualties and id(e) not in gone
                   and (day - date.fromisoformat(eiso)).days == 1]
-        if len(before) != 1 or not all(
+        if len(before) != 1:
+            continue
+        if _THE_ONE_TOLD.match(d.summary) and _agrees(d.casualties, before[0].casualties):
+            # the strike named back, its toll the same where both tell it and fuller
+            before[0].casualties = merge_tolls(before[0].casualties, d.casualties)
+        elif not all(
                 sum(c.count or 0 for c in d.casualties if c.kind == kind) <=
                 sum(c.count or 0 for c in before[0].casualties if c.kind == kind) and
                 (kind not in {c.kind for c in d.casualties} or
@@ -105,3 +119,11 @@ def _fold_retold(result: list[tuple[Draft, str, str]], gone: set[int]) -> None:
             continue
         before[0].told_in |= d.told_in
         gone.add(id(d))
+
+
+def _agrees(toll: list[Casualty], known: list[Casualty]) -> bool:
+    """Do two tolls give the same count of each kind both give (at least one)?"""
+    shared = {c.kind for c in toll if c.count} & {c.kind for c in known if c.count}
+    return bool(shared) and all(
+        sum(c.count or 0 for c in toll if c.kind == kind) ==
+        sum(c.count or 0 for c in known if c.kind == kind) for kind in shared)
