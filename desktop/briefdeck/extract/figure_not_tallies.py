@@ -1,7 +1,8 @@
 """Counts that are no tally to brief: spans of time, sources, sounds, who speaks.
 
 "5 min read", "two statements", "three loud bangs", "two senior officers said": the number
-counts minutes, documents, noises or speakers, not what happened. How long a disruption
+counts minutes, documents, noises or speakers, not what happened; nor does a meeting's own
+business ("I have two announcements", "three agenda items"). How long a disruption
 lasted ("suspended for about 14 hours") is the exception: that span is a fact of the report.
 """
 
@@ -33,6 +34,9 @@ from briefdeck.extract.uncounted_nouns import (
     WRITING,
 )
 
+# A meeting's or a briefing's own business, counted by its chair or spokesperson.
+_MEETING_BUSINESS = frozenset({"announcements", "agenda items", "action items", "action points"})
+
 
 def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
                 clip: re.Match[str] | None) -> bool:
@@ -56,6 +60,8 @@ def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
             FAMILIAR.match(text, q.end, sent.end)):
         return True  # "5 min read": a duration, whatever follows it (an argument's points
         # are never counted in hundreds: "1,260 messages were exchanged" is a tally)
+    if unit in _MEETING_BUSINESS:
+        return True  # "I have two announcements before I take your questions"
     if not q.money and not q.percent and unit and (
             (noun := unit.rsplit(" ", 1)[-1]) in SOUNDS or noun in HEARD_SOUNDS and
             HEARD.search(text, sent.start, sent.end)):

@@ -24,8 +24,10 @@ from briefdeck.extract.figure_amounts import (
     ordinal_tallies,
     parenthesised,
 )
+from briefdeck.extract.figure_captions import caption_unit
 from briefdeck.extract.figure_glued import glued_note, with_scale_letter
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
+from briefdeck.extract.figure_levels import level_noun
 from briefdeck.extract.figure_loose_amounts import loose_background, loose_in_quotes
 from briefdeck.extract.figure_measures import (
     AREAS,
@@ -45,7 +47,9 @@ from briefdeck.extract.figure_not_tallies import not_a_tally
 from briefdeck.extract.figure_nouns import PLURAL, STOP, acronym_after, unit_after, with_rate
 from briefdeck.extract.figure_parts import counted_part
 from briefdeck.extract.figure_plurals import plural_after_one
+from briefdeck.extract.figure_references import is_reference
 from briefdeck.extract.figure_revisions import superseded_span
+from briefdeck.extract.figure_shorthand import spelled_out
 from briefdeck.extract.figure_tables import table_figures
 from briefdeck.extract.figure_times import counted_times, multiplied_unit
 from briefdeck.extract.figure_tolls import (
@@ -172,7 +176,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 rows += [[v, "votes", ""] for v in tally]  # "The vote was 498 to 141"
                 consumed = tally[-1].end
                 continue
-            if excluded(text, q, sent.start, sent.end, skip):
+            if excluded(text, q, sent.start, sent.end, skip) or is_reference(text, q, sent.start):
                 continue
             if text.startswith("-strong ", q.end):
                 unit_at = q.end + 8  # "a 3,000-strong force", "the 22-strong crew"
@@ -180,6 +184,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 q, unit_at = scaled, max(unit_at, scaled.end)
             if q.qualifier == "exact" and text[q.start - 14:q.start].lower() == "an average of ":
                 q = replace(q, qualifier="about")  # "an average of 3.38 million": no exact count
+            elif q.qualifier == "exact" and text[q.start - 1:q.start] == "~":
+                q = replace(q, qualifier="about")  # "~1,500 ppl": shorthand for about
             if notes_at is not None and q.start > notes_at and note_marker(text, q):
                 continue  # "2 Initial reporting: ...": a note's number, under "Notes"
             if text[q.end:q.end + 2] in ('" ', "” "):
@@ -216,6 +222,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
             else:
                 unit, phrase = unit_after(text, unit_at, sent.end, exact=not q.vague)
+                if not unit and unit_at == q.end and text[q.end:q.end + 1] == "\n" and \
+                        (caption := caption_unit(text, q)):
+                    unit, phrase = caption  # "41" / "one-way attack drones intercepted"
                 if not PLURAL.fullmatch(unit or "-") and (group := _GROUP_OF.search(
                         text, max(sent.start, q.start - 20), q.start)):
                     unit, phrase = group.group(1).lower(), ""  # "the crew of 21 fought"
@@ -358,6 +367,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if not unit and _USE_NUMBER.search(text, max(sent.start, q.start - 8), q.start):
                 continue  # "— use 8, see ...": a note's instruction to take a count told
                 # before, not a new one (and no noun of its own to borrow)
+            if not unit and not q.money and not q.percent:
+                unit = level_noun(text, q, sent.start)  # "troops unchanged at about 1,000"
             rows.append([q, unit if unit not in STOP and unit not in TOTALS else "", phrase])
         if stale_unit and not any(r[1] and r[1] != PART for r in rows):
             last_unit = stale_unit  # "initially said two divers ...; it rose to six": divers
@@ -377,6 +388,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         last_sentence_unit = next((r[1] for r in reversed(rows) if r[1] and r[1] != PART),
                                   stale_unit)
         for i, (q, unit, phrase) in enumerate(rows):
+            if unit and unit != PART:
+                unit = spelled_out(unit, phrase)  # "4 unfired rkts": rockets; "2 got": none
             if not unit or unit == PART:
                 continue
             last_unit = unit
@@ -393,6 +406,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 label = text[q.start:end]
             if text[q.start - 1:q.start] == "(" and label.startswith(q.text.split()[0] + ")"):
                 label = "(" + label  # "(26) million U.S. dollars", as written
+            if "\n\n" in label:
+                label = " ".join(label.split())  # a boxed number and its caption: one line
             if len(label) < 40 and not q.percent and unit not in LENGTH_UNITS:
                 label = label_in_context(text, label, q.start, end, sent.start, sent.end,
                                          rows[i - 1][0].end if i else sent.start,

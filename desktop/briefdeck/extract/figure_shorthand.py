@@ -1,0 +1,32 @@
+"""A reporter's shorthand for what is counted, spelled out; and shorthand that counts nothing.
+
+Notebooks and chat write "4 unfired rkts", "~1,500 ppl incl contractors", "12 civs": the
+brief names rockets, people and civilians as a reader would. "2x or 3x drones", "2 of 3 got
+through" and "4 US WIA RTD" (returned to duty) put a multiplier sign, a verb or a status where
+the noun would be: none of them is what the number counts.
+"""
+
+from __future__ import annotations
+
+# Shorthand nouns of notebooks and chats, with the word they stand for.
+SHORT_NOUNS = {
+    "rkt": "rocket", "rkts": "rockets", "msl": "missile", "msls": "missiles",
+    "ppl": "people", "civs": "civilians", "sldrs": "soldiers", "trps": "troops",
+    "acft": "aircraft", "vehs": "vehicles",
+}
+# A multiplier sign, a verb or a status read where the counted noun should be.
+NOT_COUNTED = frozenset({"x", "got", "rtd"})
+
+
+def spelled_out(unit: str, phrase: str) -> str:
+    """The unit with shorthand spelled out; "" when the shorthand counts nothing."""
+    first = phrase.split(" ", 1)[0].lower()
+    if first in SHORT_NOUNS:
+        return SHORT_NOUNS[first]  # "1,500 ppl incl contractors": people, contractors among them
+    head, _, last = unit.rpartition(" ")
+    low = last.lower()
+    if low in NOT_COUNTED:
+        return ""
+    if low in SHORT_NOUNS:
+        return f"{head} {SHORT_NOUNS[low]}".strip()  # "unfired rkts": unfired rockets
+    return unit
