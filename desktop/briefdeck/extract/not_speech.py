@@ -75,7 +75,8 @@ def _cited_entry(text: str, inner: str, open_at: int, close_at: int) -> bool:
 
 # A numbered note or a series' part opens the line before the quoted words: '4. "Title,"
 # Outlet, May 4, 2026' (a cited work, in sentence case too), 'Episode 12: "Title"' (a title).
-_NOTE_OPENS = re.compile(r"(?:\[?\d{1,3}[.\]]|\d{1,3}\))?\s*$")
+# (a footnote's bare number too: '2 "Title," Outlet, Oct. 21, 2026.')
+_NOTE_OPENS = re.compile(r"(?:\[?\d{1,3}[.\]]?|\d{1,3}\))?\s*$")
 _PART_LABEL = re.compile(r"\b(?:Episode|Ep\.|Part|Chapter|Season|Issue|Volume|Vol\.)\s*"
                          r"\d{1,4}\s*[:.–—-]\s*$")
 
@@ -122,6 +123,18 @@ _WORDING = re.compile(r"(?:\b(?:terms?|word|phrases?|expressions?|spellings?|tra
                       r"\s+as)[,:]?\s*$")
 
 
+# A name of capitalised words joined by small ones: '"Islamic Resistance in Iraq" (IRI)',
+# '"Army of the Men of the Naqshbandi Order"': a group's name, nobody's words.
+_LINKED_NAME = re.compile(r"(?:al-)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|in|for|and|the|al|el|de)\s+)*"
+                          r"(?:al-)?[A-Z][\w'’.-]*){1,6}")
+_LINK_WORD = re.compile(r"\s(?:of|in|for|and|the|al|el|de)\s")
+# A note's own instruction on wording: '-> lede: ... say "revised".', 'OK to use "an Iraqi
+# health official"': words the reporter may write, nobody's statement.
+_WORDING_TOLD = re.compile(r"(?:(?:^|[.:;>!?]\s+)(?:say|use|write|call\s+(?:it|them))|"
+                           r"\b(?:ok|okay|fine|better)\s+to\s+(?:say|use|write|"
+                           r"call\s+(?:it|them)))[,:]?\s*$", re.I)
+
+
 def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
                para: tuple[int, int, int]) -> bool:
     """True for quoted words nobody says: a name, a title, a cited work, a term explained,
@@ -133,6 +146,11 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
         return True  # 'IN: "The strikes began ..."': a script's cue repeats a piece's words
     if TITLE_CASE_NAME.fullmatch(trimmed):
         return True  # '"Eagle Strike 7"', a name in every capitalised word
+    words = len(trimmed.split())
+    if words <= 7 and _LINKED_NAME.fullmatch(trimmed) and _LINK_WORD.search(trimmed):
+        return True  # '"Islamic Resistance in Iraq"': a name with its small words
+    if words <= 4 and _WORDING_TOLD.search(text, max(para[0], m.start() - 30), m.start()):
+        return True  # 'say "revised"': the wording a note tells itself to use
     cited = _CITED_AFTER.match(text, m.end())
     if cited and _title_like(trimmed):
         return True  # a note citing a work: 'DOD, "Statement on X," May 2, 2024.'

@@ -34,6 +34,7 @@ from briefdeck.extract.names_written_before import (
     family_names_of_relatives,
     full_names_of_surnames,
 )
+from briefdeck.extract.party_people import party_people
 from briefdeck.extract.people_index import FoundPerson, PeopleIndex, core_words
 from briefdeck.extract.person_patterns import (
     BODY_TAIL,
@@ -61,6 +62,7 @@ from briefdeck.extract.plausible_names import not_first_name, outlet_name, plaus
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.ship_names import ship_named
 from briefdeck.extract.signed_people import signed_people
+from briefdeck.extract.tabled_people import tabled_people
 from briefdeck.extract.transcript_people import transcript_speakers
 from briefdeck.model import Person, Provenance
 
@@ -135,8 +137,10 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     spans: list[tuple[int, int]] = []
     titled: list[tuple[int, int, str]] = []
 
-    def add(name: str, title: str, org: str, start: int, end: int) -> str:
-        """Record a person (or add to the one already found); their name as recorded."""
+    def add(name: str, title: str, org: str, start: int, end: int, apart: bool = False) -> str:
+        """Record a person (or add to the one already found); their name as recorded. apart:
+        a full name known to be someone of its own (a lawsuit's party), no one found by a
+        shorter or longer form of it ("Plaintiff Jane Roe" is not "Mr. Roe", her husband)."""
         # a title-case headline runs on past the name: "Jane Roe's Visit To ..." is Jane Roe
         name = _INNER_POSSESSIVE.split(name, maxsplit=1)[0]
         if name.count(" ") >= 2:  # two words at least must stay
@@ -148,7 +152,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name, end = name + ".", end + 1  # "Robert T. Hale Jr."
         key = name.casefold()
         words = core_words(key)
-        for other in found.values():  # "McKenzie" after "Frank McKenzie" is the same man
+        others = ([found[key]] if key in found else []) if apart else found.values()
+        for other in others:  # "McKenzie" after "Frank McKenzie" is the same man
             theirs = core_words(other.name.casefold())
             shorter, longer = sorted((words, theirs), key=len)
             short_text, long_text = sorted((key, other.name.casefold()), key=len)
@@ -270,6 +275,14 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             titled.append((m.start(), m.end("name"), name))
         described_people(text, sent, add, titled, is_place)
     full_names_of_surnames(doc, found, add, is_place)
+    # a table's attendees and a lawsuit's parties, after the lone surnames have found whom they
+    # name ("Mr. Roe" is the man killed, not "Plaintiff Jane Roe", his widow)
+    for name, title, start, end in tabled_people(text):
+        if plausible_name(name, is_place):
+            add(name, title, "", start, end)
+    for name, title, start, end in party_people(text):
+        if plausible_name(name, is_place):
+            add(name, title, "", start, end, apart=True)
     family_names_of_relatives(text, found, add, is_place, titled)
     ordered = [f for f in sorted(found.values(), key=lambda f: f.start)
                if not outlet_name(text, f.name) and not (not f.title and ship_named(text, f.name))]

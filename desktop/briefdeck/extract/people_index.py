@@ -60,6 +60,9 @@ _ROLE_FORMS = {
     "secretary": r"\bsecretary\b", "minister": r"\bminister\b",
     "spokesman": r"\bspokes\w+", "spokeswoman": r"\bspokes\w+", "spokesperson": r"\bspokes\w+",
     "governor": r"\bGov\b|\bgovernor\b", "mayor": r"\bmayor\b", "ambassador": r"\bambassador\b",
+    # a meeting's chair, named in its attendees' list or its header ("Chair: Jane Roe")
+    "chair": r"\bchair", "chairman": r"\bchair", "chairwoman": r"\bchair",
+    "chairperson": r"\bchair",
 }
 
 # "the colonel said", "the spokeswoman added": a person named before, by rank or role.

@@ -35,7 +35,11 @@ _NOT_A_LABEL = re.compile(r"(?i)(?:note|notes|update|updated|breaking|summary|ba
 
 
 # A label that ends on a speaking role names its speaker as the text describes them.
-_ROLE_LABEL_END = re.compile(r"\b(?:spokes(?:man|woman|person)|ministry|official)$")
+_ROLE_LABEL_END = re.compile(r"\b(?:spokes(?:man|woman|person)|ministry|officials?)$")
+# A count before unnamed sources, and the outlet that relays them, after: neither speaks.
+_LABEL_COUNT = re.compile(r"^(?:Two|Three|Four|Several|Some|Both)\s+"
+                          r"(?=\S+\s+officials\b|officials\b)")
+_LABEL_RELAYED = re.compile(r"\s+(?:quoted|cited)\s+(?:by|in)\s+[\w.'’ -]+$")
 
 
 # What a label's speaker issued, after its name: "CJTF-OIR statement:", "IRI claim:".
@@ -54,8 +58,10 @@ def line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spea
     too: 'The pool asked about strikes. POTUS: "..."'."""
     line = max(para[0], text.rfind("\n", 0, start) + 1)
     label = _LINE_LABEL.match(text, line, start)
-    if not label and sent_start > line:
-        label = _LINE_LABEL.match(text, sent_start, start)
+    if sent_start > line and (not label or ": " in text[label.end():start]):
+        # (a sentence's own label nearer the quote wins: 'SOHR: five killed. Defense official
+        # quoted by AP: "two to three"')
+        label = _LINE_LABEL.match(text, sent_start, start) or label
     if not label or QUOTE_RE.search(text, label.end(), start) or \
             "\n" in text[label.end():start] or _NOT_A_LABEL.match(label.group("who")):
         return ""
@@ -64,6 +70,8 @@ def line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spea
     who = ON_PLATFORM.sub("", label.group("who"))  # ("CJTF-OIR on X:": CJTF-OIR posted)
     who = _LABEL_TOPIC.sub("", who)
     who = _LABEL_ISSUED.sub("", who)  # ("CJTF-OIR statement:": CJTF-OIR's words)
+    who = _LABEL_RELAYED.sub("", _LABEL_COUNT.sub("", who))  # ("Two US officials:", "Defense
+    # official quoted by AP:": the officials speak, the outlet relays)
     person = speakers.people.mention_at(label.start("who"), label.end("who"))
     if person:
         return person[2]

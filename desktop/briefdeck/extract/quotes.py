@@ -23,6 +23,7 @@ from briefdeck.extract.not_speech import MID_SENTENCE, not_speech
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import reporter
 from briefdeck.extract.pull_quotes import without_pull_quotes
+from briefdeck.extract.quote_note_labels import intro_line_speaker, note_label_speaker
 from briefdeck.extract.quote_patterns import QUOTE_RE
 from briefdeck.extract.quote_speaker import speaker_for
 from briefdeck.extract.sentences import Document
@@ -167,7 +168,10 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             if "[" in text[para[0]:m.start()] and _in_brackets(text, para, m.start(), m.end()):
                 continue  # a translator's or editor's note cites the wording: '[literally "..."]'
             speaker = speaker_for(doc, m.start(), m.end(), para, speakers) or \
-                super_speaker(text, m.start())  # a script's bite under its name super
+                super_speaker(text, m.start()) or \
+                note_label_speaker(text, m.start(), speakers) or \
+                intro_line_speaker(text, m.start(), speakers)  # (a script's bite under its
+            # name super; a note's label, "-> PAO 1215L:"; the line before, "Resident, X:")
             if not speaker and found and found[-1].paragraph == para[2] and \
                     _GOES_ON_SAYING.fullmatch(text, found[-1].end, m.start()):
                 speaker = found[-1].speaker  # '"...," the ministry said, warning it would act

@@ -131,6 +131,19 @@ _BODY_IN_CITY = re.compile(r"^\s*(?P<body>[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:in
                            r"[A-Z][\w'’-]+\s*$")
 
 
+# Where a body's words ran, in brackets after them: "KH statement (Telegram)", "(emailed)".
+_PLATFORM_ASIDE = re.compile(r"\s*\((?:on\s+|via\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|"
+                             r"WhatsApp|YouTube|TikTok|website|e-?mail(?:ed)?|online)\)\s*$")
+
+
+# "a statement from the office of X, no name on it. It says ...": "it" is the statement just
+# named, which speaks for the one that issued it.
+_ISSUED_BY = re.compile(r"\b(?:statement|communiqu[eé]|release|announcement)\s+(?:from|by|"
+                        r"issued\s+by)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)"
+                        r"[,.;]\s[^.!?]{0,60}[.!?]?\s*$")
+_ISSUED_REACH = 160
+
+
 def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: bool = True) -> str:
     """The speaker named by the words at text[start:end] (who)."""
     if who[:1] in "MSA":
@@ -202,6 +215,11 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     if vocative:  # "Mr. President, last month a mother asked me": the one addressed is no speaker
         who = who[vocative.end():]
         start += vocative.end()
+    bracketed = _PLATFORM_ASIDE.search(who) if "(" in who else None
+    if bracketed and any(c.isupper() for c in who[:bracketed.start()]):
+        # "KH statement (Telegram)": where the words ran, in brackets; their owner speaks
+        who = who[:bracketed.start()]
+        end = start + len(who)
     post = platform_speaker(who, speakers.text, end)
     if post:  # "reads the caption of a video posted on Facebook": the post's claim
         return post
@@ -256,6 +274,10 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     if words[0].lower() in PRONOUNS and (len(words) <= 2 or not any(
             w[:1].isupper() for w in words[1:])):  # "It denied using drones and": its subject
         if words[0].lower() == "it":  # a body, never a person
+            issued = _ISSUED_BY.search(speakers.text, max(0, start - _ISSUED_REACH), start) \
+                if len(words) == 1 else None
+            if issued:  # "a statement from the office of X ... It says": its issuer
+                return tidy_speaker(issued.group("who"))
             return speakers.body_before(start) or speakers.group_before(start)
         return antecedent(start, speakers)
     if ONE_OF_THEM.match(" ".join(words)):  # "One of them said" after "two officials"

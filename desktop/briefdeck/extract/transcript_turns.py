@@ -8,6 +8,7 @@ import re
 from briefdeck.extract.debate_turns import debate_turns
 from briefdeck.extract.guest_turns import guest_turns
 from briefdeck.extract.hearing_turns import hearing_turns
+from briefdeck.extract.named_label_turns import named_label_turns
 from briefdeck.extract.own_line_speakers import header_turns
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import JOURNALIST_ROLE
@@ -270,8 +271,10 @@ def _turns(doc: Document, people: PeopleIndex,
             return own
     stamped = len(_STAMPED_CHEAP.findall(lines)) >= 2
     if not stamped and len(_LABEL_CHEAP.findall(lines)) < 2:
-        # a transcript labels its speaker again and again
-        return _role_turns(doc, people, paras) if "\nQ" in doc.text else []
+        # a transcript labels its speaker again and again (in sentence case: by name)
+        return _role_turns(doc, people, paras) if "\nQ" in doc.text else [
+            t for t in named_label_turns(doc, people, paras) if not _floor_only(t[2]) and
+            not (len(t[2]) < 160 and _CHAIRING.search(t[2]))]  # ("I'll take your questions")
     found: list[tuple[int, int, str, int, str]] = []
     current = ""  # the speaker whose turn runs on into unlabelled paragraphs
     for start, end, number in paras:

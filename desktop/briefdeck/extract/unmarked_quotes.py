@@ -43,6 +43,22 @@ _STATEMENT_BY = re.compile(r"\b[Ss]tatement\b[^.:\"“”]{0,40}?\b(?:attributab
                            r"[A-Z][\w'’.-]*){0,5})[^.:\"“”]{0,30}:\s*$")
 
 
+# A sentence saying a body posted, before a short lead-in to the post ("Worth reading:"),
+# after a thread's counter maybe: "7/9 UNIFIL posted this morning."
+_POSTED = re.compile(r"(?:\d{1,2}/\d{1,2}\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+                     r"\s+(?:has\s+)?(?:posted|tweeted|wrote|shared|published|put\s+out)\b"
+                     r"[^.:\"“”]{0,40}\.\s*$")
+
+
+def _posted_before(doc: Document, at: int, p_start: int) -> re.Match[str] | None:
+    """The sentence before the lead-in at `at`, in its paragraph, saying who posted."""
+    i = doc.sentence_index(at) - 1
+    prev = doc.sentences[i] if i >= 0 else None
+    if prev is None or prev.start < p_start:
+        return None
+    return _POSTED.match(doc.text, prev.start, at)
+
+
 def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, int, int]],
                     speakers: Speakers) -> list[tuple[int, int, str, int, str]]:
     """Paragraphs of words set out below a lead-in that names their speaker, each as (start,
@@ -74,6 +90,11 @@ def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, i
                                       speakers)
         elif head:  # "X has given more detail in a post on X:", the post below
             speaker = resolve_speaker(head.group(0), head.start(), head.end(), speakers)
+        elif tail.endswith(":") and last.start > p_start and \
+                (posted := _posted_before(doc, last.start, p_start)):
+            # "UNIFIL posted this morning. Worth reading in full:", its post set out below
+            speaker = resolve_speaker(posted.group("who"), posted.start("who"),
+                                      posted.end("who"), speakers)
         elif _FIRST_PERSON.match(text, q_start) and last.start == p_start and \
                 re.search(rf"\b{VERB}\b", text[last.start:p_end]):
             # one sentence opening with the named person, who says something
