@@ -20,6 +20,7 @@ from datetime import date, timedelta
 
 from briefdeck.extract.casualties import find_casualties
 from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_cards import card_entries, card_tallies, page_summary_dropped
 from briefdeck.extract.event_draft import Draft, summary
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
@@ -39,7 +40,12 @@ _AHEAD = timedelta(days=7)
 
 def incident_lines(text: str, pub: date) -> list[Entry]:
     """The incidents of an incident list, as entries on their days (each line's place as its
-    heading); none unless two lines or more open with a day in figures."""
+    heading); none unless two lines or more open with a day in figures. (A tracker's cards,
+    each under a day line of its own, are such a list too: event_cards.py.)"""
+    return _dated_lines(text, pub) or card_entries(text, pub)
+
+
+def _dated_lines(text: str, pub: date) -> list[Entry]:
     if "/" not in text and "." not in text:
         return []
     found = list(_INCIDENT_LINE.finditer(text))
@@ -100,7 +106,10 @@ def line_place(text: str, entry: Entry,
 
 def untold_incidents(doc: Document, entries: list[Entry], drafts: list[Draft],
                      headed: dict[int, list[PlaceMention]]) -> list[Draft]:
-    """drafts, with one more for each incident line that drafted none, in text order."""
+    """drafts, with one more for each incident line that drafted none, in text order (and a
+    tracker card's tally as its incident's toll)."""
+    card_tallies(doc.text, entries, drafts)
+    drafts = page_summary_dropped(entries, drafts)
     told = {d.entry for d in drafts}
     out = list(drafts)
     for n, e in enumerate(entries):
