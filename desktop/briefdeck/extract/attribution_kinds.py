@@ -355,7 +355,8 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
 # A body named by what it is speaks for itself, as a proper name does.
 # (and a town's or a province's own service: "the local health committee", "the village
 # council", as "local authorities")
-_BODY_WORD = re.compile(rf"\b(?:{BODY}|staff|hospital|clinic|medical\s+cent(?:er|re)|"
+# (an airport speaks through its operator: "flights resumed, per the airport")
+_BODY_WORD = re.compile(rf"\b(?:{BODY}|staff|hospital|clinic|medical\s+cent(?:er|re)|airport|"
                         rf"municipality|(?:health|local|municipal|village|town|city|district|"
                         rf"provincial)\s+(?:health\s+)?(?:committee|council|directorate|"
                         rf"department|office))\b")

@@ -96,6 +96,7 @@ from briefdeck.extract.sourcing_repeats import named_again
 from briefdeck.extract.sourcing_report_voice import mission_voice, own_voice, rests_on
 from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_said_that import nested_governments
+from briefdeck.extract.sourcing_statement_heads import statement_heads
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
 from briefdeck.extract.sourcing_titles import titled_start
@@ -299,7 +300,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             identified_as(d, sent)
         low = st.lower()
         if "econd" in st or "hird" in st or "urther" in st or "ater " in st or \
-                "equent" in st or "ollow-up" in st:
+                "equent" in st or "ollow-up" in st or "pdated" in st or "evised" in st or \
+                "irst statement" in st or "nitial statement" in st:
             later_statements(d, sent, low)
         quoted_and_declined(d, sent, low)
         if "count" in low or "tally" in low:
@@ -346,8 +348,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
     # (a note's label before pasted words, a redacted office holder: where no scan above
     # found the source)
+    # (a statement its owner heads a note's line with: where no scan above found it)
     found += [f for f in quote_labels(text, people) + redacted_office_holders(text) +
-              said_on_channels(text)
+              said_on_channels(text) + statement_heads(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
     initials = agency_initials(text)
     # (an outlet that carried a body's statement is a source beside the body, whose lead

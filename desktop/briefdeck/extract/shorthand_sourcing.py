@@ -38,7 +38,12 @@ _SOURCE_LAST = frozenset("site outlet agency channel paper media radio tv televi
 _OUTLET_LAST = frozenset("site outlet agency channel paper media radio tv television station "
                          "newspaper".split())
 # (a note on the words may sit before the colon: "X Command (translated): ...")
-_BODY_LINE = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4})"
+# (a body's media office in lower case, "SDF media centre:", and the time of its words,
+# "X this morning:")
+_BODY_LINE = re.compile(r"(?P<who>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|media[ \t]+"
+                        r"(?:cent(?:re|er)|office|cell))){0,4})"
+                        r"(?P<when>[ \t]+(?:this[ \t]+(?:morning|afternoon|evening)|tonight|"
+                        r"overnight))?"
                         r"(?:[ \t]+\((?:translated|unofficial[ \t]+translation|"
                         r"paraphrased)\))?:[ \t]+"
                         r"(?=\S+(?:[ \t]+\S+){3})")
@@ -51,7 +56,7 @@ _DEFINED = re.compile(r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:movement|group|milit
 _FURNITURE_FIRST = frozenset("About Follow Contact Connect More Read Visit Subscribe From "
                              "Media Photo Image Source Credit".split())
 _ARMED_BODY = re.compile(r"(?:Armed\s+Forces|Ministry|Command|Army|Police|Department|Directorate|"
-                         r"Media\s+Cell)$")
+                         r"Media\s+Cell|[Mm]edia\s+(?:[Cc]ent(?:re|er)|[Oo]ffice|[Cc]ell))$")
 # A party's losses in a report's casualty rows: "4 wounded in action", "1 KIA".
 _IN_ACTION = re.compile(r"\s*\d+\s+(?:(?:killed|wounded|missing)\s+in\s+action|KIA|WIA|MIA)\b")
 _PER_DOCUMENT = re.compile(r"per[ \t]+(?:[\w'’.-]+[ \t]+){0,4}?(?:tally|figures?|count|data|"
@@ -74,7 +79,8 @@ def logged_sources(text: str, people: Any) -> list[tuple[int, int, str, int | No
         start, claim = m.start("who"), m.end()
         line_end = text.find("\n", claim)
         line = text[claim:] if line_end < 0 else text[claim:line_end]
-        closed = line.rstrip().rstrip("\"”’'").endswith(".")
+        # (a chat's "(edited)" mark after the message is no part of it)
+        closed = line.rstrip().removesuffix("(edited)").rstrip().rstrip("\"”’'").endswith(".")
         if who.split()[0] in _FURNITURE_FIRST or not closed or len(line) > 600:
             continue  # "About X Command: ...", "Follow X:", a headline: no claim
         if _DEFINED.match(line):

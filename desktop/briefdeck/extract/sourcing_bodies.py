@@ -58,6 +58,9 @@ ORG_SAID_RE = re.compile(
     # a branch of a body named just before: "The Joint Staff of the ministry says"
     rf"(?:\s+of\s+the\s+(?:ministry|army|navy|military|government|agency|command))?"
     rf"(?:\s+(?:[a-z][\w-]*\s+)?(?:{BODY}|"
+    # a party named by its side, as translated remarks do: "the American side says"
+    rf"(?<=[a-z]\s)side(?=\s+(?:has\s+)?(?:said|says|stated|claimed|claims|confirmed|"
+    rf"denied|denies|reported|reports|told|insists|insisted)\b)|"
     # "the SDF media centre": a body's press office; "the Gulf Shipping (GSO) centre": a
     # centre named by its initials
     rf"(?<=media\s)cent(?:re|er)|(?<=\)\s)cent(?:re|er)|"
@@ -103,6 +106,9 @@ ORG_SAID_RE = re.compile(
     # what the body let someone know: "the department notified the committee that"
     rf"(?:notified|informed)(?=\s+(?:the\s+|my\s+|our\s+|its\s+|their\s+)?[\w-]+"
     rf"(?:\s+[A-Z][\w-]*){{0,4}}\s+(?:that|of)\b)|"
+    # a post whose words follow: "UNIFIL posted this morning:", "the army posted on X."
+    rf"posted(?=(?:\s+(?:this\s+(?:morning|afternoon|evening)|overnight|tonight|today|earlier|"
+    rf"on\s+(?:X|Telegram|Twitter|Facebook|Instagram)))?\s*[.:](?:\s|$))|"
     # what the body put out on its channel: "the group published mourning notices on Telegram"
     rf"(?:published|posted|released)\s+(?:an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:statements?|notices?|videos?|posts?|messages?|footage|photos|images)(?=\s+(?:on|via)\s+"

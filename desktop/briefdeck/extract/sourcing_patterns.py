@@ -27,7 +27,10 @@ ACCORDING_RE = re.compile(
     # (or mid-clause before a name: "arrived from Fort Bliss per Army statement")
     rf"(?:\b[Aa]ccording\s+to|(?:(?<=, )|(?<=\()|(?<=[;—–] )|(?<= - )|"
     rf"(?<=[a-z] )(?=per\s+(?:the\s+|an?\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}}\s+"
-    rf"(?:statement|release|readout|figures|data|tally|count|report|briefing|alert)s?\b))"
+    rf"(?:statement|release|readout|figures|data|tally|count|report|briefing|alert)s?\b|"
+    # or before an unnamed official: "no casualties per a US official quoted by AP"
+    rf"(?=per\s+(?:an?|one|two|three|four)\s+(?:[A-Z][\w.-]*\s+){{0,3}}(?:[a-z]+\s+)?"
+    rf"(?:officials?|sources?|spokes(?:man|woman|person))\b)))"
     rf"(?P<per>[Pp]er)|"
     rf"(?<![^\s\"“(])(?P<cap_per>Per)|"
     # "By a tally kept by the Pentagon, militias have attacked ...": a count's keeper
