@@ -34,7 +34,24 @@ def test_a_person_named_samad_is_no_drone():
 def test_owa_is_read_as_one_way_attack_not_as_a_system_name():
     names = _systems("Two OWA drones approached the airfield and one OWA UAS was shot down.")
     assert "OWA" not in names
-    assert {"one-way attack drones", "one-way attack UAS"} <= names
+    assert "one-way attack drones" in names and "one-way attack UAS" not in names
+
+
+def test_owa_uas_takes_the_reports_spelled_out_name_when_it_has_one():
+    names = _systems("Two one-way attack UAS approached the base. One OWA UAS was shot down.")
+    assert "one-way attack UAS" in names and "one-way attack drones" not in names
+
+
+def test_a_count_in_capitals_is_no_drones_make():
+    names = _systems("The statement just out says TWO drones, both shot down before the airport.")
+    assert "TWO" not in names and "drones" in names
+
+
+def test_anti_ship_ballistic_and_a_cruise_missile_on_a_type_line_are_their_own_systems():
+    names = _systems("Anti-ship ballistic missile, ship hit\n\nA missile struck the carrier.\n\n"
+                     "Cruise missile, ship hit\n\nThe tanker was hit. The group also fired a "
+                     "ballistic missile at Eilat.")
+    assert {"anti-ship ballistic missiles", "cruise missiles", "ballistic missiles"} <= names
 
 
 @pytest.mark.parametrize("text, name", [

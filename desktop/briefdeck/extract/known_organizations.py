@@ -6,6 +6,9 @@ from __future__ import annotations
 from briefdeck.extract.alternatives import Alternatives
 
 # Canonical name -> the ways it is written (regex alternatives, case-sensitive).
+# A UN agency by its initials after the prefix ("UN OCHA", "U.N. WFP"): the agency speaking.
+_UN_AGENCY = (r"\s+(?:OCHA|UNHCR|UNICEF|WFP|WHO|IOM|UNDP|UNRWA|UNFPA|IAEA|UNDSS|DSS|UNAMI|"
+              r"UNIFIL|UNDOF|UNMAS|UNOPS|FAO)\b")
 KNOWN: dict[str, list[str]] = {
     "Combined Joint Task Force Operation Inherent Resolve": [
         r"Combined\s+Joint\s+Task\s+Force[\s-]+Operation\s+Inherent\s+Resolve",
@@ -188,7 +191,9 @@ KNOWN: dict[str, list[str]] = {
     # The conflict monitor that wires cite for tolls across Africa and the Middle East.
     "ACLED": [r"ACLED", r"Armed\s+Conflict\s+Location\s+(?:&|and)\s+Event\s+Data"
                        r"(?:\s+[Pp]roject)?"],
-    "United Nations": [r"United\s+Nations", r"U\.N\.", r"UN(?=\s+[A-Z]|\s+(?:mission|envoy))"],
+    # (not as the prefix of one of its agencies' initials: "UN OCHA" is OCHA)
+    "United Nations": [r"United\s+Nations", r"U\.N\.(?!" + _UN_AGENCY + ")",
+                       r"UN(?!" + _UN_AGENCY + r")(?=\s+[A-Z]|\s+(?:mission|envoy))"],
     "European Union": [r"European\s+Union", r"EU"],
     # Yemen's war: the coalition Saudi Arabia leads against the Houthis (no anti-ISIS one)
     "Saudi-led coalition": [r"Saudi-led\s+(?:military\s+)?[Cc]oalition",

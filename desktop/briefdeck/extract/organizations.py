@@ -232,12 +232,28 @@ def extract_organizations(doc: Document) -> list[Organization]:
             f.aliases.append(short)
     if ")(" in text:
         _drop_redacted_units(text, found)
+    if "Terrorist" in text:
+        _drop_designations(text, found)
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,
                      provenance=Provenance(source="src-1", start=f.start, end=f.end))
         for i, f in enumerate(ordered, 1)
     ]
+
+
+# A legal designation a body is given, "designated ... as a Foreign Terrorist Organization",
+# "a Specially Designated Global Terrorist": what the body is called by law, no body itself.
+_DESIGNATION = re.compile(r"(?:Foreign\s+)?Terrorist\s+Organi[sz]ations?|Specially\s+"
+                          r"Designated\s+Global\s+Terrorists?")
+_ARTICLE_BEFORE = re.compile(r"\b(?:as\s+)?an?\s+$")
+
+
+def _drop_designations(text: str, found: dict[str, Found]) -> None:
+    for key, f in list(found.items()):
+        if _DESIGNATION.fullmatch(f.name) and _ARTICLE_BEFORE.search(
+                text, max(0, f.start - 8), f.start):
+            del found[key]
 
 
 # A FOIA release's redacted unit: "1st Battalion, (b)(6) Infantry Regiment" names neither the

@@ -17,7 +17,8 @@ from briefdeck.extract.system_shapes import KIT_CATEGORY
 GENERIC = {"rockets": "rocket"}
 # A class that is one named system when the report names it: "C-RAM ... the counter-rocket
 # system".
-FOLDED = {"counter-rocket systems": "c-ram"}
+# (a report that spells out "one-way attack UAS" names its "OWA UAS" and drones so too)
+FOLDED = {"counter-rocket systems": "c-ram", "one-way attack drones": "one-way attack uas"}
 # Classes that add nothing once the report names systems of their kind: "fighter jets" in a
 # report on F-16s and F-35s are those jets. (Air defences are not folded so: "air defences"
 # beside a Patriot are the base's defences as a whole, briefed as a system of their own.)
@@ -54,7 +55,8 @@ CLASSES = frozenset({"guided missiles", "unmanned aerial system", "unmanned aeri
                      "unmanned aerial vehicle", "unmanned aerial vehicles", "rockets", "drones",
                      "missiles", "warplanes", "ballistic missiles",
                      "cruise missiles", "anti-ship missiles", "mortars",
-                     "close-range ballistic missiles", "glide bombs", "fighter jets",
+                     "close-range ballistic missiles", "anti-ship ballistic missiles",
+                     "glide bombs", "fighter jets",
                      "air defence systems", "air defences", "artillery", "helicopters",
                      "precision-guided munitions", "counter-rocket systems",
                      "hypersonic missile", "jets", "aircraft", "radar-guided guns",

@@ -160,8 +160,13 @@ SYSTEMS: list[tuple[str, str, str]] = [
      r"counter-rocket(?:\s+(?:defen[cs]e\s+)?systems?|\s+defen[cs]es?)\b"),
     ("counter-drone systems", "air defence",
      r"(?:counter|anti)-drone\s+(?:systems?|defen[cs]es)"),
-    ("cruise missiles", "cruise missile", r"cruise\s+missiles?"),
-    # ("anti-ship ballistic missiles" are read from "ballistic", a class of their own)
+    # (a card's or a table's type line opens on the capital: "Cruise missile, ship hit")
+    ("cruise missiles", "cruise missile", r"[Cc]ruise\s+missiles?"),
+    # the Houthis' missile against ships, a kind of its own beside the plain ballistic one
+    # (the tally a tracker keeps: "anti-ship ballistic missile" at one ship, "a ballistic
+    # missile" at a port)
+    ("anti-ship ballistic missiles", "ballistic missile",
+     r"[Aa]nti-ship\s+ballistic\s+missiles?\b"),
     ("anti-ship missiles", "anti-ship missile", r"anti-ship\s+missiles?\b"),
     # drones built to ram or shoot down other drones, a cheaper interceptor
     ("interceptor drones", "interceptor", r"interceptor\s+drones?\b"),
@@ -295,7 +300,9 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     "drones": [(re.compile(r"^one-way\s+attack\s+UAS$"), "one-way attack UAS", "drone"),
                (re.compile(r"^one-way\s+attack\s+unmanned\s+aerial\s+systems?$"),
                 "one-way attack unmanned aerial system", "drone"),
-               (re.compile(r"^OWA\s+UAS$"), "one-way attack UAS", "drone"),
+               # (the shorthand alone is read in plain words; where the report spells out
+               # "one-way attack UAS" too, the two are one system under that name: FOLDED)
+               (re.compile(r"^OWA\s+UAS$"), "one-way attack drones", "drone"),
                # ("One-way attack drone threat ...": a headline's capital)
                (re.compile(r"^[Oo]ne-way\s+attack|^OWA"), "one-way attack drones", "drone")],
     "rockets": [(re.compile(r"launchers?$"), "rocket launchers", "artillery")],

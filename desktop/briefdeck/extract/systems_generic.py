@@ -108,7 +108,10 @@ _ADJECTIVES = (r"(?:hypersonic|supersonic|subsonic|long-range|short-range|medium
 # ("AN/TPY-2 radar": the US joint designation keeps its "AN/")
 # (a unit's designator is no make: "CVW-1 aircraft" are a carrier air wing's, "VFA-32 jets" a
 # squadron's)
+# (a count written in capitals for stress, "says TWO drones", is no make either)
 _CAP_NAME = (rf"(?!{_NOT_NAME})(?!(?:CVW|VFA|VMFA|VAQ|HSC|HSM|CTF|MEU)-\d)"
+             r"(?!(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|TWENTY|"
+             r"DOZENS|HUNDREDS|SEVERAL|MULTIPLE|NO|ALL|BOTH|MORE|FEWER)\b)"
              r"(?:AN/)?[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*"
              r"(?:[^\S\t]+[A-Z0-9][A-Za-z0-9-]*)?")
 # (a number may end a ship's name, "Unaizah May 3", unless it is a distance, a weight or a day)
