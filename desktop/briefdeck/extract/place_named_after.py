@@ -12,8 +12,16 @@ import re
 
 from briefdeck.extract.embassies import SPEAKER_AFTER
 
-ORG_AFTER = re.compile(r"\s+(?:Operations\s+Command|Command|Council|Brigades?|Division|Corps|"
-                       r"Police|University|Governorate\s+Council|Provincial\s+Council)\b")
+# (also with whose body it is between: "Kobani Women's Council"; and an event held there and
+# named after it, "the Baghdad International Fair", "Erbil Book Fair": the event, no place)
+ORG_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+['’]s)?\s+(?:Operations\s+Command|Command|Council|"
+                       r"Brigades?|Division|Corps|Police|University|Governorate\s+Council|"
+                       r"Provincial\s+Council)\b|"
+                       r"(?:\s+International)?(?:\s+Book|\s+Trade)?\s+(?:Fair|Exhibition|Expo|"
+                       r"Festival)\b")
+# "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA": the court's district in a case
+# caption, where the case is filed, no place of the report.
+COURT_BEFORE = re.compile(r"\b[Cc](?:ourt|OURT)\s+(?:for|FOR|of|OF)\s+(?:the\s+|THE\s+)?$")
 # A place opening a longer name that ends in a body's word: "UK Maritime Trade Operations",
 # "United States European Command", "Iraq Body Count Project".
 ORG_NAME_AFTER = re.compile(

@@ -17,7 +17,6 @@ from briefdeck.extract.place_affiliations import academic_text, affiliation_plac
 from briefdeck.extract.place_airfields import (
     _not_spelled,
 )
-from briefdeck.extract.place_author_bios import author_bios
 from briefdeck.extract.place_countries_acting import (
     FLAG_AFTER,
     FORCES_HELD_AFTER,
@@ -36,6 +35,7 @@ from briefdeck.extract.place_named_after import (
     _TOWN_BEFORE,
     BODY_ACRONYM_AFTER,
     COMMODITY_AFTER,
+    COURT_BEFORE,
     EMPLOYER_AFTER,
     EMPLOYER_BEFORE,
     EMPLOYER_ROLE_BEFORE,
@@ -92,7 +92,6 @@ class OtherUses:
     benchmarks: set[str]
     labels: Any
     rolls: Any
-    bios: Any
     institutions: Any
     academic: bool
 
@@ -107,12 +106,11 @@ def other_uses(text: str, raw: list) -> OtherUses:
                   if text[e : e + 1] == " " and COMMODITY_AFTER.match(text, e)}
     labels = speaker_lines(text)
     rolls = roll_spans(text)
-    bios = author_bios(text)
     institutions = institution_names(text, raw) if "ospital" in text or "chool" in text or \
         "niversity" in text or "osque" in text or "inistry" in text or "linic" in text or \
         "ollege" in text or "hurch" in text else ()
     academic = academic_text(text)
-    return OtherUses(starts, credits, ships, benchmarks, labels, rolls, bios, institutions,
+    return OtherUses(starts, credits, ships, benchmarks, labels, rolls, institutions,
                      academic)
 
 
@@ -120,7 +118,7 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
                          uses: OtherUses) -> bool:
     """Is the place's word at start:end the name of something other than the place?"""
     starts, credits, ships, benchmarks = uses.starts, uses.credits, uses.ships, uses.benchmarks
-    labels, rolls, bios = uses.labels, uses.rolls, uses.bios
+    labels, rolls = uses.labels, uses.rolls
     institutions, academic = uses.institutions, uses.academic
     if text[sent.start] in "RAS" and RELATED_LINK.match(text, sent.start):
         return True  # "Read: Drone strike kills two in Tyre": another story's headline
@@ -133,6 +131,12 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
         return True  # "Nineveh Operations Command" is a headquarters, not the province
     if MEDIA_AFTER.match(text, end):
         return True  # "Xinhua news agency", "Baghdad TV": a medium, not a place
+    if text[end : end + 1] == ":" and _is_outlet(written) and \
+            text[max(0, start - 1) : start] in ("", "\n"):
+        return True  # "Al Mayadeen: On Sunday ...": the outlet asking, a transcript's label
+    if text[start - 5 : start].lower() == " the " and COURT_BEFORE.search(
+            text, max(0, start - 30), start):
+        return True  # "Court for the District of Columbia": the caption's district
     if entry.kind == "city" and written in ships and is_ship(text, start, written, ships):
         return True  # "the frigate Linyi", then "the Linyi": a warship named after a city
     if FLAG_AFTER.match(text, end):
@@ -194,8 +198,6 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
         return True  # "Duarte, Ivan CPT USARMY (USA)   0:03:12": who speaks, no place
     if rolls and in_spans(rolls, start):
         return True  # "Members: Bahrain, China, ...": who sat in the meeting, no place
-    if bios and in_spans(bios, start):
-        return True  # "X is our correspondent, based in Erbil and Amman": where she works
     if entry.kind == "country" and delegation_label(text, start, end):
         return True  # "Mr. Delmas (France) (spoke in French):": the delegation speaking
     if text[end : end + 1] == ":" and imprint_city(text, end):

@@ -30,7 +30,7 @@ The shapes are read in their own modules: a person's name (place_person_names.py
 acting (place_countries_acting.py), an outlet (place_outlets.py), a body, firm or weapon named
 after a place (place_named_after.py), lists and locators (place_lists.py), a base's other names
 (place_airfields.py), datelines and bylines (place_page_lines.py), a record's roll of members
-and a delegate's label (place_rolls.py), a writer's bio (place_author_bios.py). Whether a
+and a delegate's label (place_rolls.py); a writer's bio is boilerplate on reading. Whether a
 place's word is a person's name here is decided in place_person_words.py, whether it names an
 outlet, body, weapon or page line in place_other_uses.py; this module orchestrates them, and
 place_facts.py turns the mentions into one fact per place.

@@ -21,6 +21,7 @@ from briefdeck.ingest.article import Article
 from briefdeck.ingest.boilerplate import find_boilerplate
 from briefdeck.ingest.credits import split_credit
 from briefdeck.ingest.feeds import looks_like_feed
+from briefdeck.ingest.headlines import undecorated
 from briefdeck.ingest.line_numbers import strip_line_numbers
 from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_text, parse_date
 from briefdeck.ingest.mime import looks_like_mime, message_to_text
@@ -280,7 +281,9 @@ def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], nam
     return Article(
         text=text,
         boilerplate=boilerplate,
-        headline=hints.get("headline") or found.headline or hints.get("headline_fallback", ""),
+        headline=undecorated(
+            hints.get("headline") or found.headline or hints.get("headline_fallback", "")
+        ),
         outlet=hints.get("outlet") or found.outlet or credited,
         byline=byline,
         published=published or found.published or fallback_published or date_in_url(url),

@@ -11,6 +11,7 @@ import re
 
 from briefdeck.ingest import format_headers, mail
 from briefdeck.ingest.boilerplate import is_byline, is_prose
+from briefdeck.ingest.court_titles import COURT_NAME, filing_title
 from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date
 from briefdeck.ingest.header_lines import _HEADER_LINES
 from briefdeck.ingest.issuer_letterheads import is_letterhead
@@ -155,6 +156,10 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
             continue  # "المملكة العربية السعودية": the letterhead again in its own language
         after_letterhead = is_letterhead(line)
         if _is_headline(line):
+            if COURT_NAME.match(line):  # a filing's caption: its title below the parties
+                named = filing_title(lines, i)
+                if named:
+                    return named, i
             above = lines[i - 1] if i else ("", True)
             if not above[1] and _TITLE_OPENING.match(above[0]):
                 line = f"{above[0]} {line}"  # "Statement of" / "General Jo Ames": one title
@@ -207,3 +212,17 @@ _PREPOSITION_END = re.compile(r"\b(?:of|to|in|on|at|for|with|from|by|into|over|a
 _LOWER_WORD = re.compile(r"\s[a-z]")
 # ", and for other purposes.": the formula closing every bill's long title
 _OTHER_PURPOSES = re.compile(r",? and for other purposes\.?$", re.IGNORECASE)
+
+
+# "=== AIN AL-ASAD -- rocket attack ===", "*** FLASH ***", "## Title ##": a notebook's or a
+# plain-text memo's marks around its title are no words of it.
+_DECORATION = re.compile(r"^[=*#~_+-]{2,}\s*(.*?)\s*[=*#~_+-]{2,}$|^[=*#~_+]{3,}\s+(.*)$")
+
+
+def undecorated(headline: str) -> str:
+    """The headline without the rule marks framing it."""
+    if headline[:1] not in "=*#~_+-":
+        return headline
+    m = _DECORATION.match(headline)
+    inner = (m.group(1) or m.group(2) or "") if m else ""
+    return inner if len(inner) >= 3 else headline

@@ -17,7 +17,8 @@ import trafilatura
 
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits, live_page_dates, live_stamps
-from briefdeck.ingest.chat_exports import export_headline
+from briefdeck.ingest.author_fields import author_names
+from briefdeck.ingest.chat_exports import chat_log_date, export_headline, is_chat_log, post_page
 from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.day_pages import title_day, wiki_page_title
 from briefdeck.ingest.drop_caps import join_drop_caps
@@ -187,6 +188,15 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     if not values["outlet"]:
         values["outlet"] = _agency_author(tree)
     values["headline"] = export_headline(title, tree) or values["headline"]
+    if values["headline"].casefold() in _REPLIES_HEADINGS:
+        values["headline"] = ""  # the heading over the replies, taken for the page's title
+    writer, post = post_page(title, tree)
+    if writer:  # a social post's page: its writer by name (not by handle), its first post
+        values["byline"], values["headline"] = writer, post or values["headline"]
+    chat_log = is_chat_log(tree)
+    if chat_log:  # a channel's many writers: none of them, nor its preamble, is the byline
+        values["byline"] = ""
+        values["published"] = values["published"] or chat_log_date(tree)
     nodes = _VISIBLE_TEXT(tree)
     headline = values["headline"]
     # a wiki's day page is dated by the day its title names; a news headline ending in a day
@@ -203,16 +213,21 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         values["published"] = _meta_date(tree) or _labelled_date(" ".join(nodes))
     if not values["published"]:  # read only if the story's own text gives no date either
         values["published_fallback"] = _header_stamp(nodes)
-    if not values["byline"]:
+    if not values["byline"] and not chat_log:
         values["byline"] = _header_byline(nodes)
     hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
-    if "byline" in hints:
+    people = author_names(hints["byline"]) if "byline" in hints else ""
+    if people and people != hints["byline"]:  # the people only, without places and roles
+        hints["byline"] = people
+    elif "byline" in hints:
         # "Jo Ames; Defence Editor": the writer's job, split off as if a second writer
         names = [n for n in re.split(r"\s*;\s*", hints["byline"]) if not _JOB_TITLE.match(n)]
         hints["byline"] = " and ".join(names) if names else hints["byline"]
     return hints
 
 
+# "Replies", "12 comments": the heading of what readers wrote under a post or story
+_REPLIES_HEADINGS = frozenset(("replies", "comments", "reactions", "responses", "discussion"))
 _JOB_TITLE = re.compile(
     r"^(?:[A-Z][\w'’-]*,? ){0,4}(?:Editor|Correspondent|Reporter|Writer|Columnist|Producer|"
     r"Contributor|Chief|Analyst)s?$"

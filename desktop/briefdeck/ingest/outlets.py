@@ -48,7 +48,8 @@ def find_outlet(
         if m:
             return _AGENCIES[m.group(1).lower()]
         m = _DATELINE_SERVICE.match(line[:120])
-        if m:
+        # ("JOC (IQ) -- ...": two capitals in brackets are a country's code, no news service)
+        if m and (len(m.group(1)) > 2 or credits.agency(m.group(1))):
             return credits.agency(m.group(1)) or m.group(1)
     if byline_outlet:
         return byline_outlet

@@ -25,8 +25,10 @@ from briefdeck.ingest.header_lines import _HEADER_LINES
 # A report's cover sentence giving its release: "Released November 4, 2026."; a journal's
 # "Received ...; Accepted ...; Published online 1 December 2026" under its authors
 # (a sentence of its own: a caption's "picture released on ..." dates the picture)
-_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+)(?-i:Released|Issued|Published(?:\s+online)?)"
-                               rf":?\s+(?:on\s+)?"
+# "Prepared by: ... Reviewer: ... Date of draft: 27 November 2026.": a note's own date field
+_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+)(?:(?-i:Released|Issued|Published(?:\s+online)?)"
+                               rf":?|(?-i:Date)(?:\s+of\s+(?:draft|issue|release|report))?:)"
+                               rf"\s+(?:on\s+)?"
                                rf"({FULL_DATE.pattern})", re.IGNORECASE)
 _REVISED = re.compile(r"^(?:updated|last updated|last modified|modified)\b", re.IGNORECASE)
 # A report's own date-time group in its header: "DTG: 160600C NOV 23" (day, time, zone letter,
@@ -219,7 +221,7 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
     # "... Quarterly Report, July 1-September 30. Released November 4, 2026.": said in a line
     for line, _ in header:
         m = _RELEASED_IN_LINE.search(line) if "eleased" in line or "ssued" in line or \
-            "ublished" in line else None
+            "ublished" in line or "Date" in line else None
         if m and (found := parse_date(m.group(1))):
             return found
     # "Nominee for ... Submitted to the Committee: November 16, 2026": a paper's submission
