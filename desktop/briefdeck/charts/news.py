@@ -8,9 +8,10 @@ read as three strikes and thrice the dead."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
+
+from briefdeck.extract.tellings import tellings
 
 # An event this long before the report's latest is background ("the attack on Tower 22 in
 # January 2024"), not this report's news, unless the report is a timeline of such events.
@@ -57,52 +58,19 @@ def lead_event(events: list[Any]) -> Any | None:
     return (placed or news or [None])[0]
 
 
-def _key(ev: Any) -> str:
-    return (ev.place or "").split(",")[0].strip().casefold()
-
-
-_PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|dusk|noon|"
-                          r"midnight|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b|\d{4}\s*(?:hrs|[a-z]\b))",
-                          re.IGNORECASE)
-
-
-def _part_of_day(ev: Any) -> str:
-    found = _PART_OF_DAY.search(ev.date_text or "")
-    return found.group(1).casefold() if found else ""
-
-
-def _alike(ev: Any, first: Any) -> bool:
-    """Two drafted events that are one: same day (and no different time of it said), same
-    kind, and the same place, or no place at all beside a placed one."""
-    if (first.date != ev.date or first.date_precision != ev.date_precision
-            or first.kind != ev.kind):
-        return False
-    said, said_first = _part_of_day(ev), _part_of_day(first)
-    if said and said_first and said != said_first:
-        return False  # "Wednesday morning" and "Wednesday evening": two attacks
-    if ev.place:
-        return _key(ev) == _key(first)
-    return bool(first.place)
-
-
 def one_per_event(events: list[Any]) -> list[tuple[Any, list[Any]]]:
-    """Each event once, with the other drafted tellings of it: the same day at the same place,
-    or on the same day with no place and of the same kind as a placed one ("strikes of 25
-    November killed 11", beside "the 25 November strike on Albu Kamal"). The one kept is the
-    one that says where (the fuller record), else the first told; the others' tolls are the
-    competing claims of its toll."""
-    kept: list[tuple[Any, list[Any]]] = []
-    by_day: dict[tuple[str, str, str], list[tuple[Any, list[Any]]]] = {}  # no quadratic scan
-    ordered = sorted(events, key=lambda e: (not e.place, _order(e)))
-    for ev in ordered:
-        day = by_day.setdefault((ev.date, ev.date_precision, ev.kind), []) if ev.date else []
-        home = next((others for first, others in day if _alike(ev, first)), None)
-        if home is None:
-            kept.append((ev, []))
-            day.append(kept[-1])
-        else:
-            home.append(ev)
+    """Each event once, with the other drafted tellings of it (extract/tellings.py: "strikes
+    of 25 November killed 11", beside "the 25 November strike on Albu Kamal"). The one kept is
+    the one that says where (the fuller record; of several, the first with a toll), else the
+    first told; the others' tolls are the competing claims of its toll."""
+    kept = []
+    for group in tellings(events):
+        placed = [ev for ev in group if ev.place] or group
+        # the placed telling with a toll, if one has it: "five wounded in the strike on Yater"
+        # beside "struck near Naqoura and in Yater" is the bar of Yater with its toll
+        shown = next((ev for ev in placed if ev.killed or ev.wounded), placed[0])
+        kept.append((shown, [ev for ev in group if ev is not shown]))
     # back in the caller's order
-    rank = {ev.id: i for i, ev in enumerate(events)}
-    kept.sort(key=lambda pair: rank[pair[0].id])
+    rank = {id(ev): i for i, ev in enumerate(events)}
+    kept.sort(key=lambda pair: rank[id(pair[0])])
     return kept

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.tellings import tellings
 from briefdeck.model import Event, Place
 
 _OWN = re.compile(r"^(?:U\.?S\.?|US|American|coalition|Coalition|NATO|allied)\b")
@@ -25,36 +26,18 @@ def _places(e: Event) -> set[str]:
     return {n for n in e.place.split(", ") if n}
 
 
-def _same_incident(first: Event, later: Event) -> bool:
-    """Same day, same kind of act, at the same place; or told later as a toll alone, with
-    neither place nor weapon ("At least 12 people were killed in the strikes of 25 November").
-    (An act told with its own weapon and no place is another act: "its troops fired artillery
-    on Tuesday".)"""
-    if first.date != later.date or first.kind != later.kind:
-        return False
-    pa, pb = _places(first), _places(later)
-    if pa and pb:
-        return bool(pa & pb)
-    return not pb and not later.weapons
-
-
 def first_told(hurt: list[Event]) -> tuple[list[Event], dict[str, list[Event]]]:
-    """Each incident once, as first told (by position in the report), and the other tolls
-    told of it, by the first telling's id."""
-    ordered = sorted(hurt, key=lambda e: e.provenance.start if e.provenance else 10**9)
-    firsts: list[Event] = []
-    by_day: dict[tuple[str | None, str], list[Event]] = {}  # (a long log has thousands)
+    """Each incident once, as first told (by position in the report; which tellings are one
+    incident: extract/tellings.py), and the other tolls told of it, by the first telling's
+    id."""
+    firsts: set[int] = set()
     rivals: dict[str, list[Event]] = {}
-    for e in ordered:
-        same_day = by_day.setdefault((e.date, e.kind), [])
-        first = next((f for f in same_day if _same_incident(f, e)), None)
-        if first is None:
-            firsts.append(e)
-            same_day.append(e)
-        elif (e.killed, e.wounded) != (first.killed, first.wounded):
-            rivals.setdefault(first.id, []).append(e)
-    keep = {id(e) for e in firsts}
-    return [e for e in hurt if id(e) in keep], rivals
+    for first, *others in tellings(hurt):
+        firsts.add(id(first))
+        differ = [e for e in others if (e.killed, e.wounded) != (first.killed, first.wounded)]
+        if differ:
+            rivals[first.id] = differ
+    return [e for e in hurt if id(e) in firsts], rivals
 
 
 def own_forces_hurt(e: Event) -> bool:

@@ -26,6 +26,7 @@ from briefdeck.extract.place_role_clauses import (
     told_from,
     weapons_not_forces_leave,
 )
+from briefdeck.extract.place_role_denied import denied_here
 from briefdeck.extract.place_role_guards import (
     AD_DESTINATION,
     AD_PLACE,
@@ -335,7 +336,9 @@ def _role(text: str, sent_start: int, sent_end: int, start: int, end: int,
             best, best_gap = role, gap
     if _RANK.index(best) > _RANK.index("attack target") and \
             defended_here(text, sent_start, start, end):
-        return "attack target"  # "air defenses at X intercepted two drones": X was attacked
+        best = "attack target"  # "air defenses at X intercepted two drones": X was attacked
     if best == "mentioned" and struck_in_list(text, sent_start, start, end, kind):
-        return "attack target"  # "struck five targets, including sites near X and Y"
+        best = "attack target"  # "struck five targets, including sites near X and Y"
+    if best == "attack target" and denied_here(text, sent_start, start):
+        return "mentioned"  # "denied reports of a strike on X": X attacked on nobody's word
     return best
