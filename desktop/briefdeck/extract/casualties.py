@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
+from briefdeck.extract.casualty_shorthand import shorthand_tolls
 from briefdeck.extract.toll_claims import claimed_marked
 from briefdeck.extract.toll_conditions import (
     ARRIVAL_CUE,
@@ -84,7 +85,7 @@ from briefdeck.extract.toll_revisions import (
     superseded_dropped,
     with_updates,
 )
-from briefdeck.extract.toll_words import GROUP_NOUN, ITEM_RE, next_item_at
+from briefdeck.extract.toll_words import GROUP_NOUN, ITEM_RE, NUM, next_item_at
 
 # (the names other modules take from here)
 __all__ = ["ANY_TOLL", "Casualty", "find_casualties", "kinds_resolved"]
@@ -109,6 +110,36 @@ _CURRENT_FIGURE = re.compile(r"\b(?:that's|that\s+is|which\s+is|is)\s+(?:the\s+)
 _WHOLE_TOLL = re.compile(r"\b(?:full|total|overall|combined|whole|complete)\s+(?:death\s+|"
                          r"casualty\s+)?(?:toll|count|tally)\s+(?:is|was|stands\s+at|comes\s+to|"
                          r"now\s+stands\s+at)\b", re.I)
+
+
+# "raises that to six killed, ... and 11 wounded": a new total's kind, said right after it
+_KIND_NEXT = re.compile(r"\s+(?:(?:people|persons)\s+)?(?P<verb>killed|dead|wounded|injured|"
+                        r"hurt)\b", re.I)
+
+
+def _kind_told_after(text: str, found: list[Casualty]) -> list[Casualty]:
+    """A new total ("raised that to six") takes the kind its own words name after the count
+    over the kind of the count told before it: "four killed and nine wounded ... raises that
+    to six killed and 11 wounded" is six dead, not six more wounded."""
+    out = []
+    for c in found:
+        if c.total and (m := _KIND_NEXT.match(text, c.end)) is not None and \
+                kind_of(m.group("verb")) != c.kind:
+            c = replace(c, kind=kind_of(m.group("verb")), kind_unsaid=False)
+        out.append(c)
+    return out
+
+
+# "five people were killed, not three": a count set right against an earlier one
+_NOT_THAT = re.compile(rf"(?:\s+(?:were|was|had\s+been|have\s+been|are|is))?(?:\s+(?:killed|"
+                       rf"dead|wounded|injured|hurt))?,\s+not\s+(?:{NUM}|\d{{1,4}})\b", re.I)
+
+
+def _corrected(text: str, found: list[Casualty]) -> list[Casualty]:
+    """"Five people were killed, not three, the army said later": the count as corrected, the
+    whole of its kind (replacing the three told before, never five more on top of them)."""
+    return [replace(c, total=True) if c.count and not (c.total or c.added or c.from_wounded)
+            and _NOT_THAT.match(text, c.end) else c for c in found]
 
 
 def _other_than_told(text: str, found: list[Casualty]) -> list[Casualty]:
@@ -252,6 +283,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = named_dead(text, start, end, found)
     found += listed_before(text, start, found, verb_after)
     found += terse_tolls(text, start, end, found)
+    found += shorthand_tolls(text, start, end, found)  # "2x KIA", "two guards wounded, no ..."
     found += headline_toll(text, start, end, found)
     if "indicated " in chunk or "confirmed " in chunk or "report" in chunk or "said " in chunk \
             or "now says " in chunk:
@@ -284,6 +316,10 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = [replace(c, total=True) if c.count and not (
             c.added or c.partitive or c.from_wounded or c.is_floor) else c for c in found]
     found = with_updates(text, start, end, found)
+    if any(c.total for c in found):
+        found = _kind_told_after(text, found)
+    if ", not " in chunk:
+        found = _corrected(text, found)
     for m in ELLIPTIC_RE.finditer(text, start, end):
         if any(c.start <= m.start("num") < c.end for c in found):
             continue  # "and 11 others were wounded", already read as a group of its own

@@ -36,7 +36,9 @@ from briefdeck.extract.event_filters import (
     not_told,
     planned_move,
 )
+from briefdeck.extract.event_followed import split_followed
 from briefdeck.extract.event_followups import VIOLENT, first_telling, last_told, told_before
+from briefdeck.extract.event_in_place import presence_scopes
 from briefdeck.extract.event_lede_part import lede_day, round_up_day
 from briefdeck.extract.event_memory import SentenceRead
 from briefdeck.extract.event_not_attacks import no_attacker
@@ -133,6 +135,8 @@ class ClauseReading(ToldDays, TollTargets):
         text, sent = self.text, s.sent
         dateline = DATELINE_LEAD.match(text, sent.start, sent.end)
         subject = (sent.start, scopes[0][2]) if scopes else None
+        scopes = split_followed(text, sent.start, sent.end, scopes, s.dates)
+        scopes = presence_scopes(text, sent.start, scopes, self.dates.happened.get(s.i, []))
         owner, opening = date_owners(text, sent.start, scopes, s.dates)
         handed = self._tolls_handed_on(s, scopes, owner)
         for n_scope, (kind, c_start, t_start, c_end) in enumerate(scopes):

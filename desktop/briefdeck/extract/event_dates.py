@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_in_place import since_arrival
+from briefdeck.extract.event_note_days import note_days
 
 if TYPE_CHECKING:
     from briefdeck.extract.event_draft import Draft
@@ -140,10 +142,22 @@ _CITED_ON = re.compile(r"(?:,[\"”]|[\"”],)[ \t]+[A-Z][\w.&'’-]*"
 _SAID_THEN = re.compile(r",[ \t]+")
 
 
+def gap_from_said(text: str, d: DateMention, said_end: int, said_day: str
+                  ) -> DateMention | None:
+    """"the Pentagon said Friday, two days after a drone hit ...": the happening after the
+    gap was that many days before the day of saying; d as that day (it dates the clause after
+    it, see date_owners), or None when d is no such gap."""
+    if d.precision != "offset" or d.offset_days >= 0 or not d.text.lower().endswith("after") \
+            or not _SAID_THEN.fullmatch(text, said_end, d.start):
+        return None
+    day = date.fromisoformat(said_day) + timedelta(days=d.offset_days)
+    return replace(d, iso=day.isoformat(), precision="day", offset_days=0)
+
+
 def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
     text = doc.text
     index = DateIndex()
-    said_end = -1  # where the last day something was said ends
+    said_end, said_day = -1, ""  # where the last date something was said ends, its day
     for d in dates:
         sent = doc.sentence_at(d.start)
         if sent is not None and (DATELINE.match(text, sent.start, d.start) or ((
@@ -153,6 +167,9 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
             # paragraph tells without a date of its own
             if d.precision == "day":
                 index.filed.setdefault(sent.paragraph, d)
+            continue
+        if said_day and (gap := gap_from_said(text, d, said_end, said_day)) is not None:
+            index.happened.setdefault(doc.sentence_index(d.start), []).append(gap)
             continue
         if SAID_WHEN.search(text, max(0, d.start - 75), d.start) and not text.startswith((
                 "'s ", "’s "), d.end) or \
@@ -166,11 +183,12 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
             # ("the Pentagon said Friday, two days after a drone hit ...": how long after
             # that happening it was said, no day of what was said)
             index.said.setdefault(doc.sentence_index(d.start), []).append(d)
-            said_end = d.end
+            said_end, said_day = d.end, d.iso if d.precision == "day" else ""
             if d.precision == "day":  # still a day "hours later" can count from
                 index.said_days.append((d.start, d.iso))
             continue  # "officials said on Wednesday": when it was said, not when it happened
         index.happened.setdefault(doc.sentence_index(d.start), []).append(d)
+    note_days(doc, dates, index.filed)  # notes under a day heading: "Mon 23 Nov"
     return index
 
 
@@ -264,6 +282,8 @@ def period_date(text: str, kind: str, c_start: int, t_start: int, c_end: int,
         words = d.text.lower()
         if kind == "withdrawal" and words.startswith("by "):
             return [d]
+        if kind == "deployment" and since_arrival(text, c_start, d) is not None:
+            return [d]  # "in place since October 2026": there from then
         if kind in ("attack", "strike") and words.startswith("since") and \
                 d.precision == "day" and (
                     _PERFECT.search(text, max(c_start, t_start - 40), t_start)
@@ -314,7 +334,9 @@ def date_owners(text: str, sent_start: int, scopes: list[tuple[str, int, int, in
     opening: set[int] = set()
     for d in dates:
         later = [j for j, (_, _, t0, _) in enumerate(scopes) if t0 >= d.end]
-        if later and WHEN_AFTER.match(text, d.end):
+        if later and (WHEN_AFTER.match(text, d.end) or d.precision == "day" and
+                      d.text.lower().endswith(" after")):
+            # ("said Friday, two days after rockets struck ...": the day the gap puts it on)
             owners[id(d)] = later[0]  # "since January 2020, when fighters attacked ..."
             opening.add(id(d))
             continue

@@ -38,7 +38,9 @@ ANOTHER = re.compile(
     r"missiles?|projectiles?|UAVs?)\b|\s+(?:[\w-]+\s+)?(?:soldiers?|service\s+members?|sailors?|"
     r"marines?|airm[ae]n|"
     r"persons?|people|civilians?|victims?|crew\s+members?|workers?|m[ae]n|wom[ae]n|child)\b)|"
-    r"other(?!\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|service|members|"
+    # ("other 2 -> near flightline", "the other two hit": the rest of those just counted)
+    r"other(?!\s+(?:\d{1,3}|two|three|four|five|six)\b|"
+    r"\s+(?:[\w-]+\s+)?(?:people|persons|civilians|soldiers|troops|service|members|"
     r"fighters|personnel|residents|crew|passengers|children|officers|guards|workers)\b))"
     r"\b", re.I)  # "seven other people": more of the toll, not another happening
 

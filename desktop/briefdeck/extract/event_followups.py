@@ -34,7 +34,14 @@ def last_told(drafts: list[Draft], i: int, entry: int = -1) -> Draft | None:
     return drafts[max(recent)[2]] if recent else None
 
 
-def updated(drafts: list[Draft], i: int, hurt_died: bool = False) -> Draft | None:
+# how far back a toll update may reach: a dozen sentences, or in notes, whose short lines are
+# sentences of their own (under this many characters each since the happening was first
+# told), a page of them ("REVISED: 3x KIA" twenty lines after the attack, no other told since)
+_NOTES_REACH, _NOTE_LINE = 30, 90
+
+
+def updated(drafts: list[Draft], i: int, hurt_died: bool = False,
+            at: int = -1) -> Draft | None:
     """The happening a toll update is news of: the last violent one with a toll told in the
     last dozen sentences, whatever day the update is dated. One of the wounded who died is
     news of the last happening that wounded someone ("the boy died of his wounds", told
@@ -51,7 +58,10 @@ def updated(drafts: list[Draft], i: int, hurt_died: bool = False) -> Draft | Non
                 newest - _months(d.date.iso) > 2:
             continue
         if d.kind in VIOLENT and d.casualties and not d.other:
-            if i - d.sentence > (30 if hurt_died else 12):
+            if i - d.sentence > (30 if hurt_died else 12) and not (
+                    i - d.sentence <= _NOTES_REACH and d.date is not None and
+                    0 <= at - d.start <= _NOTE_LINE * (i - min(d.told_in)) and
+                    not any(x.sentence > d.sentence and x.kind in VIOLENT for x in drafts)):
                 break
             last = last or (d if i - d.sentence <= 12 else None)
             if not hurt_died or any(c.kind == "wounded" for c in d.casualties):

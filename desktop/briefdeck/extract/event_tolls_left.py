@@ -149,7 +149,7 @@ class TollsLeft(TollTargets):
             last_told(drafts, s.i, self.entry) is not None and not self._led_elsewhere(s)))
         # "one of the wounded has died, raising the toll to three", said days later: news of
         # the main happening told before, whatever day the news is dated
-        update = updated(drafts, s.i, all(c.from_wounded for c in orphans)) if any(
+        update = updated(drafts, s.i, all(c.from_wounded for c in orphans), sent.start) if any(
             c.is_total or c.from_wounded for c in orphans) else None
         if update is None and any(c.rise for c in orphans):
             # "the number of injured has risen to six", asked about far down a briefing's Q&A:
