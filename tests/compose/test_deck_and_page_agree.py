@@ -154,8 +154,8 @@ def test_the_footer_falls_back_to_the_headline_and_date_without_an_outlet() -> N
     assert "Source: not recorded" in _deck(_briefing(outlet="", headline="")).footer
 
 
-def test_sources_lines_count_for_a_reader_and_show_a_cut_word() -> None:
+def test_sources_lines_name_who_speaks_with_a_count_and_never_a_cut_claim() -> None:
     deck = _bullets(_briefing())
-    assert deck["at-1"][1] == "the command confirmed (spokesperson)"
-    assert deck["at-2"][1] == "three officials said (3 anonymous officials)"
-    assert deck["at-3"][1].startswith("Tal Tamr office: 6 of the 9 staff relocat…")
+    assert deck["at-1"][1] == "Command (spokesperson)"
+    assert deck["at-2"][1] == "Officials (3 anonymous officials)"
+    assert deck["at-3"][1].startswith("Tal Tamr office (")

@@ -10,7 +10,12 @@ from statistics import median
 from typing import Any
 
 from briefdeck.charts import palette
-from briefdeck.charts.event_names import event_name, event_noun, what_happened_where
+from briefdeck.charts.event_names import (
+    event_name,
+    event_noun,
+    place_once,
+    what_happened_where,
+)
 from briefdeck.charts.news import lead_event, news_events, one_per_event
 from briefdeck.charts.spec import (
     ROLE_IMPORTANCE,
@@ -343,7 +348,7 @@ def _event_label(ev: Any, nth: str = "") -> str:
     # Written as every other slide writes a date ("26 Nov 2026"), never ISO. With no date, the
     # report's own words tell two bars apart ("Camp Taji, Saturday"); "undated" tells nothing.
     when = event_date_label(ev.date, ev.date_precision) if ev.date else _said_when(ev.date_text)
-    where = ev.place or what_happened_where(ev)
+    where = place_once(ev.place) or what_happened_where(ev)
     where = ", ".join(x for x in (where, when, nth) if x)
     # A bar cannot say "at least": the category does, for the tolls the report left open.
     killed = ev.killed or 0 if ev.killed_qualifier != "exact" else 0
@@ -374,7 +379,7 @@ def _distinct(events: list[Any]) -> tuple[str, ...]:
     seen: Counter[str] = Counter()
     out: list[str] = []
     for ev, label in zip(events, labels, strict=True):
-        where = ev.place or what_happened_where(ev)
+        where = place_once(ev.place) or what_happened_where(ev)
         seen[where] += 1
         if label in repeated and label in out:
             said = _said_when(ev.date_text)

@@ -79,7 +79,7 @@ def what_happened_where(ev: Any) -> str:
     noun = event_noun(ev.kind)
     weapon = _weapon_word(ev.weapons) if ev.kind in ("attack", "strike") else ""
     head = f"{weapon} {noun}" if weapon else noun
-    places = [p.strip() for p in (ev.place or "").split(",") if p.strip()]
+    places = sites_once([p.strip() for p in (ev.place or "").split(",") if p.strip()])
     if places:
         joined = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
         head += f" {_preposition(ev.kind, places[0])} {_the(joined)}"
@@ -119,3 +119,22 @@ def _the(place: str) -> str:
     if _WATERS.search(place.split(" and ")[0]) and not place.casefold().startswith("the "):
         return "the " + place
     return place
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def sites_once(places: list[str]) -> list[str]:
+    """Places of one event with a site named twice said once: the town beside its base or
+    airport ('Ain al-Asad, Ain al-Asad Air Base'), or a site's short name beside its full one
+    ('Erbil airport, Erbil International Airport'), keep the fuller name only."""
+    words = [frozenset(_WORD.findall(p.casefold())) for p in places]
+    return [p for i, p in enumerate(places)
+            if not any(j != i and words[i] < words[j] and _TARGET_WORDS.search(places[j])
+                       for j in range(len(places)))]
+
+
+def place_once(place: str) -> str:
+    """An event's place field ('A, B') with a site named twice said once."""
+    parts = [p.strip() for p in (place or "").split(",") if p.strip()]
+    return ", ".join(sites_once(parts)) if len(parts) > 1 else (place or "")

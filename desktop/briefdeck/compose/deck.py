@@ -29,7 +29,9 @@ from briefdeck.compose.situation_points import (
     figure_line,
     says_nothing_alone,
     situation_points,
+    told_fuller,
 )
+from briefdeck.compose.source_names import name_key, same_source, source_name, who_says
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
 
@@ -126,6 +128,10 @@ class _Composer:
         if kind == "figures":  # (an analyst's own figure, with no source, is theirs to judge)
             bullets = [b for b, f in zip(bullets, chosen, strict=True)
                        if f.provenance is None or not says_nothing_alone(b.text)]
+            lines = [b.text for b in bullets]
+            bullets = [b for b in bullets if not told_fuller(b.text, lines)]
+            bullets = _within_fuller(bullets, {f.id: figure_words_in(self.briefing, f).lead
+                                               for f in chosen})
         return _merged(bullets, within=kind == "figures")
 
     def say(self, kind: str, fact: Any) -> str:
@@ -276,7 +282,8 @@ def compose_deck(briefing: Briefing, selection: Selection, charts: ChartSet,
     return DeckOutline(
         title=clean(meta.title, 300) or "Untitled briefing",
         author=clean(meta.prepared_by, 200) or "briefdeck",
-        subject=f"{LEVELS[overall]} briefing" + (f" from {clean(source.outlet)}" if source else ""),
+        subject=f"{LEVELS[overall]} briefing" + (f" from {clean(source_name(source))}"
+                                                 if source else ""),
         created=meta.as_of or (f"{source.published}T00:00:00" if source and source.published
                                else "2000-01-01T00:00:00"),
         marking=overall,
@@ -360,14 +367,37 @@ def _source_bullets(c: _Composer) -> list[Bullet]:
         head = f": {clean(s.headline, 300)}" if s.headline else ""
         words = f"{cite(s)}{head}"
         bullets.append(Bullet(words, c.floor, (), f"Source {s.id}: {clean(s.url) or 'no URL'}"))
-    return bullets + c.fact_bullets("attributions")
+    return bullets + _attribution_bullets(c)
+
+
+def _attribution_bullets(c: _Composer) -> list[Bullet]:
+    """Each source the report cites once: who it is (the body or person the attribution
+    names), its kind and how many it speaks for; the same source cited again, or named more
+    fully, is one line (the fuller name kept). A phrase that names no one is left out."""
+    rows: list[tuple[str, str, int, list[Any]]] = []  # who, kind, count, facts
+    for fact in c.selection.of("attributions"):
+        who = clean(who_says(fact.text))
+        if not who:
+            continue
+        key = name_key(who)
+        at = next((i for i, (w, kind, _, _) in enumerate(rows) if kind == fact.kind
+                   and same_source(key, name_key(w))), None)
+        if at is None:
+            rows.append((who, fact.kind, fact.count or 1, [fact]))
+            continue
+        w, kind, count, facts = rows[at]
+        rows[at] = (max(w, who, key=len), kind, max(count, fact.count or 1), facts + [fact])
+    return [Bullet(f"{who} ({attribution_kind(kind, count)})",
+                   highest([mark_of(f.marking) for f in facts]),
+                   tuple(f.id for f in facts),
+                   "\n      ".join(evidence(c.briefing, "attributions", f) for f in facts))
+            for who, kind, count, facts in rows]
 
 
 def _footer(c: _Composer) -> str:
     """Who and when: the outlet, else the headline (a memo, a chat export), and the date."""
-    outlets = [(clean(s.outlet) or clean(s.headline, 120)) + (f" {s.published}" if s.published
-                                                              else "")
-               for s in c.briefing.sources if clean(s.outlet) or clean(s.headline)]
+    outlets = [clean(source_name(s, titled=True), 120) + (f" {s.published}" if s.published else "")
+               for s in c.briefing.sources if clean(source_name(s))]
     parts = [f"Source: {'; '.join(outlets)}" if outlets else "Source: not recorded"]
     parts.append(f"As of {dtg(c.briefing.meta.as_of) or 'not set'}")
     text = " | ".join(parts)
@@ -395,6 +425,19 @@ def _merged(bullets: list[Bullet], within: bool = False) -> list[Bullet]:
         kept[at] = Bullet(text, highest([seen.mark, b.mark]), seen.fact_ids + b.fact_ids, note)
         words[at] = bare_words(text)
     return kept
+
+
+def _within_fuller(bullets: list[Bullet], leads: dict[str, str]) -> list[Bullet]:
+    """A figure's line whose counted phrase another line of the same sentence says in full
+    ('more than 600 companies, December' beside '...opens on 10 December with more than 600
+    companies from 22 countries') takes that line's words, so the two make one bullet."""
+    out = []
+    for b in bullets:
+        lead = bare_words(leads.get(b.fact_ids[0], "")) if b.fact_ids else ""
+        fuller = next((o.text for o in bullets if o is not b and o.note == b.note and lead.strip()
+                       and lead in bare_words(o.text) and len(o.text) > len(b.text)), None)
+        out.append(replace(b, text=fuller) if fuller else b)
+    return out
 
 
 def _fragments_merged(bullets: list[Bullet]) -> list[Bullet]:

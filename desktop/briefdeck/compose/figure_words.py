@@ -40,6 +40,10 @@ _JOINER = re.compile(r"(?:and|but|or|so(?!\s+(?:far|many|much|long|few|little)\b
 # ... and one left at its end, where a page break or a lost line cut the sentence (in lower
 # case only: 'Building A', 'Company A', 'Fort Wayne, IN' end in a name, not a dangling word)
 _DANGLING = re.compile(r"\s+(?:and|but|or|of|to|the|a|an|with|by|from|in|on|at|as)$")
+# what starts a line but is no word of it: a list mark, a post's counter ('8/9'), a
+# footnote's number before a quoted headline ('2 "Five wounded, ...')
+_LINE_MARKER = re.compile(r"^(?:[-*•▪–]\s+|\d{1,3}/\d{1,3}\s+|\d{1,3}\s+(?=[\"“]?(?:One|Two|Three|"
+                          r"Four|Five|Six|Seven|Eight|Nine|Ten)\b))")
 MAX_BEFORE, MAX_AFTER = 10, 12  # words kept either side of the counted phrase
 _WINDOW = 400
 
@@ -198,6 +202,7 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
     if cut_after:
         after = after[:after_words[MAX_AFTER - 1].end()]
     words = " ".join(balanced_quotes(before + text[start:end] + after).split()).strip(" ,;:")
+    words = _LINE_MARKER.sub("", words)
     if not words:
         return ""
     if cut_before or words[:1].islower():  # it starts inside a sentence: say so

@@ -9,6 +9,7 @@ from typing import Any
 from briefdeck.compose.abbreviations import ABBREVIATION
 from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.figure_words import figure_words
+from briefdeck.compose.source_names import source_name
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.grades import CREDIBILITY, reliability_words
 from briefdeck.model.tolls import event_toll, in_brackets
@@ -39,7 +40,10 @@ def describe(kind: str, fact: Any) -> str:
     if kind == "events":
         when = fact.date_text or fact.date or "undated"
         what = without_coordinates(fact.summary) or fact.kind
-        where = f" at {fact.place}" if fact.place and fact.place not in what else ""
+        from briefdeck.charts.event_names import place_once  # (charts import compose)
+
+        place = place_once(fact.place)
+        where = f" at {place}" if place and place not in what else ""
         hurt = event_toll(fact)
         return f"{when}: {what}{where}" + (f" {in_brackets(hurt)}" if hurt else "")
     if kind == "systems":
@@ -136,6 +140,6 @@ def evidence(briefing: Briefing, kind: str, fact: Any) -> str:
 
 
 def cite(source: Any) -> str:
-    who = clean(source.outlet) or "unnamed source"
+    who = clean(source_name(source)) or "unnamed source"
     when = f", {source.published}" if source.published else ""
     return f"{who}{when}; {reliability_words(source.reliability)}"

@@ -20,7 +20,9 @@ from briefdeck.compose.situation_points import (
     figure_line,
     says_nothing_alone,
     situation_choice,
+    told_fuller,
 )
+from briefdeck.compose.source_names import source_name
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
 from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported
@@ -113,7 +115,7 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
         charts=charts,
         chart=_chart_choice(charts),
         sources=tuple(
-            SourceLine(s.outlet.strip(), s.headline.strip(), day_label(s.published),
+            SourceLine(source_name(s), s.headline.strip(), day_label(s.published),
                        s.reliability)
             for s in briefing.sources
         ),
@@ -159,7 +161,9 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                 told_lines.append((line, where, len(found)))
             found.append(key)
     found.sort(key=lambda f: (-f.weight, f.order))
-    return found
+    lines = [f"{f.lead} {f.text}" if f.kind == "figures" else "" for f in found]
+    return [f for f, line in zip(found, lines, strict=True)
+            if f.kind != "figures" or not told_fuller(line, lines)]
 
 
 def _sentence_of(briefing: Briefing, fact: Any) -> str:

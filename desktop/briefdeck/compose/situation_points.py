@@ -71,3 +71,22 @@ def says_nothing_alone(line: str) -> bool:
     rest = [w.strip(".;:()").casefold() for w in words if not _AMOUNT_WORDS.match(w)]
     return (len(words) <= 4 and len(rest) == 1 and len(rest) < len(words)
             and (is_measure(rest[0]) or rest[0] in _CUT_MEASURES))
+
+
+_NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve").split()
+_BARE_TOLL = re.compile(r"(?i)^(\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(killed|dead|wounded|"
+                        r"injured)$")
+
+
+def told_fuller(line: str, others: list[str]) -> bool:
+    """'4 killed' alone, with another key fact saying four were killed in a sentence: a count
+    in a tally line is no statement, and the fuller one tells it."""
+    bare = _BARE_TOLL.match(" ".join(line.split()).strip(" .;,…"))
+    if not bare:
+        return False
+    amount = bare.group(1).casefold()
+    said = {amount, _NUMBER_WORDS[int(amount)] if amount.isdigit() and int(amount) < 13
+            else str(_NUMBER_WORDS.index(amount)) if amount in _NUMBER_WORDS else amount}
+    pattern = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, said)) + r")\b")
+    return any(o.strip() != line.strip() and len(o) > len(line) and pattern.search(o)
+               for o in others)

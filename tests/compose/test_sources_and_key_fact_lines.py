@@ -1,0 +1,72 @@
+"""The sources slide names who speaks, once; key facts are whole statements, once; an article
+with no outlet is named by what it is."""
+
+from types import SimpleNamespace
+
+from briefdeck.compose.figure_words import source_clause
+from briefdeck.compose.situation_points import told_fuller
+from briefdeck.compose.source_names import name_key, same_source, source_name, who_says
+
+
+def test_an_attribution_is_shown_as_the_body_it_names_not_the_phrase() -> None:
+    assert who_says("The coastguard says") == "Coastguard"
+    assert who_says("The port authority's first statement, at 7 am, said") == "Port authority"
+    assert who_says("the Tigers Brigade, a group backed by a neighbour, claimed it") == (
+        "Tigers Brigade")
+    assert who_says("the harbour master, Omar Haddad, told") == "Harbour master Omar Haddad"
+    assert who_says("according to the data we received from the Interior Ministry") == (
+        "Interior Ministry")
+    assert who_says("Rescue directorate statement just out (09:10 local)") == (
+        "Rescue directorate")
+    assert who_says("Coast radio: three crew missing, ") == "Coast radio"
+    assert who_says("a navy officer I spoke to") == "Navy officer"
+
+
+def test_a_phrase_that_names_no_one_is_not_a_source() -> None:
+    assert who_says("Its revised statement at noon raises that to four") == ""
+    assert who_says("claimed the attack on its channel") == ""
+
+
+def test_one_source_named_twice_is_one_line_but_a_bare_name_is_not_a_ministry() -> None:
+    assert same_source(name_key("defense official"), name_key("U.S. defense officials"))
+    assert same_source(name_key("spokesperson"), name_key("spokesperson for the task force"))
+    assert not same_source(name_key("Rebels"), name_key("Rebel-run health ministry"))
+
+
+def test_an_article_without_outlet_is_named_by_its_issuer_or_kind() -> None:
+    def src(text: str, headline: str = "", byline: str = "", url: str = "") -> SimpleNamespace:
+        return SimpleNamespace(outlet="", text=text, headline=headline, byline=byline, url=url)
+
+    assert source_name(src("UNCLASSIFIED\nNAVAL FORCES SOUTH | FACT SHEET\nPorts\n")) == (
+        "Naval Forces South fact sheet")
+    assert source_name(src("SUPERIOR COURT\nOF THE STATE OF EXAMPLE\nA v. B\n")) == (
+        "Court filing, Superior Court of the State of Example")
+    assert source_name(src("Ann Lee <ann@firm.example>\nRe: update\n")) == (
+        "E-mail thread (firm.example)")
+    assert source_name(src("raw notes, typed up\n...", "PORT -- notes", "J. Doe")) == (
+        "Notes by J. Doe")
+    assert source_name(SimpleNamespace(outlet="Example Wire", text="")) == "Example Wire"
+
+
+def test_a_key_fact_has_no_list_mark_or_post_counter() -> None:
+    text = "Intro.\n- Two boats approached the pier at dawn.\n4/7 The army sent 200 soldiers.\n"
+    at = text.index("Two")
+    assert source_clause(text, at, at + 3, "Two boats") == "Two boats approached the pier at dawn"
+    at = text.index("200")
+    assert source_clause(text, at, at + 3, "200 soldiers") == "The army sent 200 soldiers"
+
+
+def test_a_bare_tally_count_goes_when_a_fuller_fact_tells_it() -> None:
+    lines = ["The ministry said four people were killed", "4 killed", "3 wounded"]
+    assert told_fuller("4 killed", lines)
+    assert not told_fuller("3 wounded", lines)
+    assert not told_fuller("The ministry said four people were killed", lines)
+
+
+def test_a_site_named_twice_beside_its_town_is_said_once() -> None:
+    from briefdeck.charts.event_names import place_once, sites_once
+
+    assert sites_once(["Wadi Sur", "Wadi Sur Air Base"]) == ["Wadi Sur Air Base"]
+    assert place_once("Port Halen International Airport, Port Halen airport") == (
+        "Port Halen International Airport")
+    assert place_once("Wadi Sur, Kafr Lam") == "Wadi Sur, Kafr Lam"
