@@ -18,6 +18,7 @@ from briefdeck.extract.lede_clause import (
     clean_clause,
 )
 from briefdeck.extract.lede_clause import bare_opening as bare_opening
+from briefdeck.extract.lede_complaint import complaint_lede
 from briefdeck.extract.lede_expected import EXPECTS
 from briefdeck.extract.lede_expected import outlook as outlook
 from briefdeck.extract.lede_filters import (
@@ -28,6 +29,15 @@ from briefdeck.extract.lede_filters import (
     tells_news,
     title_line,
     writers_scene,
+)
+from briefdeck.extract.lede_formats import (
+    figure_above,
+    notes_title,
+    past_counter,
+    past_label,
+    shorthand,
+    speaker_turns,
+    thread_frame,
 )
 from briefdeck.extract.lede_furniture import (
     GREETING,
@@ -122,7 +132,8 @@ def _not_news(words: str) -> bool:
                 or title_line(words) or room_colour(words) or writers_scene(words)
                 or dateline_only(words) or salutation(words) or method_note(words)
                 or table_row(words) or quote_tail(words) or document_name(words)
-                or subject_line(words) or anchor_lead_in(words))
+                or subject_line(words) or anchor_lead_in(words) or thread_frame(words)
+                or shorthand(words))
 
 
 # What a title calls the document, not what it is about.
@@ -174,12 +185,16 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     letters = LETTERS_PAGE.match(headline) is not None  # (readers' opinions, a fact or two)
     # a letter after its "Dear ...,": the writers introducing themselves is no news
     letter = GREETING.search(doc.text, 0, top[-1].end if top else 0) is not None
+    # a transcript's greeting and opening announcements are no news: its lede tells some
+    transcript = bool(top) and speaker_turns(doc.text, top[-1].end)
     for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
         for sent in with_dateline[:1] or top:
             if sent.start < scene_end or id(sent) in resume:
                 continue
             m = _dateline(doc.text, sent)
-            start = m.end() if m else sent.start
+            start = past_counter(doc.text, m.end() if m else sent.start, sent.end)
+            if transcript:
+                start = past_label(doc.text, start, sent.end)
             if doc.text.startswith("A: ", start):
                 start += 3  # a Q&A's answer label: the answer is the lede's words
             start = past_history(doc.text, start, sent.end)  # a paper's authors, dates
@@ -194,7 +209,7 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
             if setting:  # "The stated purpose of the spray was ..., but POTUS opened with ..."
                 start = setting.end()
                 words = doc.text[start:sent.end]
-            if _not_news(words) or (letters or letter) and not tells_news(words) or \
+            if _not_news(words) or (letters or letter or transcript) and not tells_news(words) or \
                     letters and own_voice(words):
                 continue
             if scene_end < 0 and _scene(words):
@@ -247,6 +262,9 @@ def _sourced_next(doc: Document, sent: Sentence) -> str:
 def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     """The BLUF's first sentence: the lede when it is about what the headline says (or the
     headline only names the page), else a headline that reads as a statement, else nothing."""
+    sued = complaint_lede(doc.text)  # a court complaint: who sues whom over what
+    if sued:
+        return sued, None
     sent, start = lede(doc, headline)
     # A document's name: its news is further on (not a digest's "Brief: Somalia and
     # Mozambique", whose topics no one later sentence speaks for).
@@ -254,12 +272,14 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
         sent, start = later_lede(doc, headline)
     headline = headline.strip()
     # (not a table's first row, nor a document's name: "Statement No. 4 of the ... regarding")
-    statement = _statement(headline) and not table_row(headline) and not document_name(headline)
+    statement = _statement(headline) and not table_row(headline) and \
+        not document_name(headline) and not notes_title(headline)
     absent = headline in ("", "Untitled briefing") or headline.startswith("By ") or \
         headline.isupper() or len(headline.split()) < 4  # a paste without a headline
     # A name for the page ("DOD Identifies Army Casualties", "Weekly Risk Digest"), not a
     # feature's "Under Fire: How ..." or a question: the lede is the news.
-    titled = len(LOWER_WORD.findall(headline)) < 2 and not re.search(r"[:?]", headline)
+    titled = len(LOWER_WORD.findall(headline)) < 2 and not re.search(r"[:?]", headline) or \
+        notes_title(headline)  # ("NE Syria / border - working notes, wk 48")
     # ("72 hours on the Euphrates", "Fewer boots, bigger bills": a name, the lede tells it)
     verbless = statement and not has_verb(headline)
     if sent is not None and (absent or titled or
@@ -269,6 +289,9 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
         words = HOW_DEK.sub("", doc.text[start:sent.end], count=1)  # "How a drone led to..."
         words = without_notes(words)  # a translator's "[literally ...]"
         told = clean_clause(words)
+        figure = figure_above(doc.text, start)  # a fact box's "41" over its caption
+        if figure and not told[:1].isdigit():
+            told = f"{figure} {told[:1].lower()}{told[1:]}"
         if said and told.endswith("."):  # a flat dek the next sentence gives to officials
             told = told[:-1] + said + "."
         return told[:1].upper() + told[1:], sent

@@ -15,6 +15,7 @@ from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.hearing_turns import _PROCEDURAL as _PROCEDURAL
 from briefdeck.extract.lede_clause import clean_clause
 from briefdeck.extract.lede_filters import LATE_UPDATE, RECOVERY, writers_plan
+from briefdeck.extract.lede_formats import unrelated_programme
 from briefdeck.extract.lede_furniture import LETTERS_PAGE, logistics_blocks, own_voice, programme
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
 from briefdeck.extract.lede_outlook_section import JUDGED, outlook_section
@@ -124,6 +125,7 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
     update = _casualty_update(doc)
     logistics = logistics_blocks(doc.sentences[:40], doc.text)  # an advisory's WHO/WHEN/...
     letters = LETTERS_PAGE.match(headline) is not None
+    news = skip.text if skip is not None else headline
     for i, sent in enumerate(doc.sentences):
         words = sent.text
         if sent.start < update and RECOVERY.search(words):
@@ -148,7 +150,7 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
         if any(w in lower for w in _CHAIR_WORDS) and _PROCEDURAL.match(doc.text, start, sent.end):
             continue  # "With permission, Mr Speaker, I will make a statement", "will recess"
         clause = clean_clause(doc.text[start:sent.end], limit=40)
-        if programme(clause):
+        if programme(clause) or unrelated_programme(clause, news):
             continue  # an event's programme ("X and Y will speak"), not what comes next
         if "ll " in clause:  # "...; will send a separate report": the writer's plan, cut
             kept = writers_plan(clause)

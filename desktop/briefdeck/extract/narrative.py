@@ -17,13 +17,11 @@ import re
 
 from briefdeck.extract.lede import spine
 from briefdeck.extract.lede_expected import outlook
-from briefdeck.extract.lede_filters import tells_news
 from briefdeck.extract.lede_neutral import neutral
 from briefdeck.extract.narrative_key_points import _key_points
 from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
 from briefdeck.extract.narrative_phrases import (
     BROAD,
-    TOLL_WORDS,
     Near,
     _at,
     _cap,
@@ -47,6 +45,18 @@ from briefdeck.model.tolls import claim_words
 
 # "at least four air bases in the Persian Gulf": where the bases' names belong.
 BASES_PHRASE = re.compile(r"\bbases\b(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
+# A lede that counts the hurt ("killed three", "two soldiers were wounded", "no casualties"),
+# not one that only says a named man "was killed".
+_COUNT = r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|" \
+    r"scores|several|many|hundreds?)"
+_HURT = r"(?:kill\w*|wound\w*|injur\w*|dead|died|deaths?|casualt\w*)\b"
+COUNTED = re.compile(rf"\b{_COUNT}\b[^;]{{0,60}}?\b{_HURT}|"
+                     rf"\b(?:kill|wound|injur)\w*\s+(?:at\s+least\s+|about\s+|some\s+)?{_COUNT}\b|"
+                     rf"\b(?:no|none|without)\b[^;.]{{0,30}}?\b{_HURT}",  # ("no casualties")
+                     re.I)
+ATTACKS_ONLY = re.compile(r"\battacks?\b")
+STRIKES = re.compile(r"\bstrik(?:e|es|ing)\b|\bstruck\b")
+TRACKER = re.compile(r"\s*(?:Track(?:ing|er)|Tracked)\b|[^:]{0,60}\btracker\b", re.I)
 GENERIC_DEFENCES = {"air defences", "air defenses", "air defence", "air defense",
                     "air defence systems", "air defense systems"}
 
@@ -142,13 +152,15 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             later = [n for n in new_arriving if n not in now]
             clauses.append(f"forces are to be sent to {_short_list(later)} (announced)")
     hurt, rivals = first_told(_recent([e for e in attacks if e.killed or e.wounded], events))
-    worst = max(hurt, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
-    kinds = {p.name: p.kind for p in places}
-    # (the lede tells of that attack: it names the place and an act of force there, not only
-    # the base troops were spread across)
-    if lead and worst is not None and len(clauses) < 2 and not TOLL_WORDS.search(lead) and \
-            not (tells_news(lead) and any(_in(n, lead) for n in worst.place.split(", ")
-                                          if n and kinds.get(n) not in BROAD)):
+    # (a lede of attacks, not strikes: its toll is an attack's, not a strike told for context;
+    # a tracker's is its latest)
+    told = [e for e in hurt if e.kind == "attack"] if ATTACKS_ONLY.search(lead) and \
+        not STRIKES.search(lead) else []
+    worst = _latest(told) if told and TRACKER.match(headline) else \
+        max(told or hurt, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
+    # (a lede that names the place without counting the hurt leaves the toll out)
+    if lead and worst is not None and len(clauses) < 2 and \
+            not COUNTED.search(lead):
         toll = _toll(worst).replace("; ", ", ") + _differ(rivals.get(worst.id, []))
         clauses.append(f"the {when(worst)} {worst.kind}{_at(worst, places, near)}: {toll}")
     if not lead:
