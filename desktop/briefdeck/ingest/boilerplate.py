@@ -31,6 +31,7 @@ from briefdeck.ingest import (
     news_citations,
     official_blocks,
     page_stories,
+    quoted_copies,
     readme_pages,
     series_labels,
     social_posts,
@@ -333,6 +334,8 @@ def classify(text: str) -> list[Flag]:
         extra.append(Flag(start, end, kind))
     for start, end, kind in inline_furniture.flag_inline_furniture(text, lines, flags):
         extra.append(Flag(start, end, kind))
+    if "\n>" in text and ("wrote:" in text or mail.HAS_HEADER.search(text)):
+        quoted_copies.flag_quoted_copies(lines, flags)  # a reply's copy of an earlier message
     body_fields.keep_body_fields(lines, flags, first_prose)  # a section's own "Date:" field
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
