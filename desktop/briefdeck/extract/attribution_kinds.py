@@ -46,6 +46,10 @@ SOURCE_NOUN = (
     r"interlocutors?|"
     # a weapon's crew member heard by an investigation: "The M-LIDS 1 gunner stated"
     r"gunners?|"
+    # a reporter's or an analyst's own informant: "our Asayish contact says" (not a radio's)
+    r"contact(?<!radio\scontact)(?<!lost\scontact)(?<!eye\scontact)s?(?=\s+(?:says?|said|told|"
+    r"tells|confirm(?:s|ed)|"
+    r"reports?|reported)\b|\s*$)|"
     # unnamed members of a parliament: "two lawmakers from the ruling bloc said"
     r"lawmakers?|legislators?|politicians?|"
     r"people\s+familiar\s+with\s+[\w\s.'’-]{3,40}?|person\s+familiar\s+with\s+[\w\s.'’-]{3,40}?"
@@ -160,8 +164,8 @@ _KIN = re.compile(r"\b(?:mother|father|wife|husband|sister|brother|son|daughter|
                   r"parents?|grandmother|grandfather|fianc[eé]e?)$")
 
 
-_PLURAL_SOURCE = re.compile(r"\b(?:officials|sources|diplomats|officers|people|spokes\w+s)\b",
-                            re.I)
+_PLURAL_SOURCE = re.compile(r"\b(?:officials|sources|diplomats|officers|people|contacts|"
+                            r"spokes\w+s)\b", re.I)
 
 
 def singular(noun: str) -> str:
@@ -191,6 +195,10 @@ def count_of(who: str) -> int | None:
         return None if _PLURAL_SOURCE.search(who) else 1  # "the official" is one
     if first in ("the", "several", "multiple", "other"):
         return None
+    if first in ("our", "my") and len(who.split()) > 1:  # "our contact": one, "our sources"
+        return None if _PLURAL_SOURCE.search(who) else 1
+    if who.endswith(" contact") or who == "contact":  # "police contact told him": one
+        return 1
     value = word_value(first)
     if value is None and _BARE_ONE.match(who.strip()):
         return 1  # "Security source told X": a feed's or a headline's "a" dropped
@@ -390,9 +398,17 @@ def firm_names(text: str) -> set[str]:
         "compan" in text or "consultanc" in text else set()
 
 
+# The maritime risk firms shipping reports cite by name alone ("Ambrey first reported"): firms
+# that advise clients, whatever the text calls them.
+_KNOWN_RISK_FIRMS = re.compile(r"(?:Ambrey|Dryad\s+Global|EOS\s+Risk(?:\s+Group)?|Vanguard\s+Tech|"
+                               r"Diaplous|Control\s+Risks|Risk\s+Intelligence)(?:\s+(?:Risk|"
+                               r"Intelligence|Analytics|Group))?$")
+
+
 def analyst_firm(who: str, firms: set[str]) -> bool:
     name = _THE.sub("", who.strip())
-    return _ANALYST_FIRM_RE.search(who) is not None or name in firms
+    return _ANALYST_FIRM_RE.search(who) is not None or name in firms or \
+        _KNOWN_RISK_FIRMS.match(name) is not None
 
 
 # A name shaped like a newspaper or a channel: "the Kyiv Post", "Israel's Channel 12".

@@ -73,6 +73,7 @@ from briefdeck.extract.self_named_sources import self_named_sources
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.shorthand_sourcing import logged_sources
 from briefdeck.extract.sourcing_acted_and_said import acted_and_said
+from briefdeck.extract.sourcing_background import on_background
 from briefdeck.extract.sourcing_broadcast import broadcast_sources, cut_off
 from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
@@ -145,9 +146,11 @@ def _headline_says(sent_text: str, feed: bool = False) -> bool:
         return False
     ends = (".", "!", "?", '"', "”", ":", ")", "]")  # "]": a footnote mark ends a sentence
     return not line.endswith(ends) and len(line.split()) <= 30 \
-        and _HEADLINE_VERB.search(line) is not None
+        and _HEADLINE_VERB.search(line) is not None and not _FOOTNOTED.search(line)
 
 
+# a footnote's number set after the full stop, as a PDF's superscript reads: "in press reports.5"
+_FOOTNOTED = re.compile(r"[a-z][.!?][\"”’)]?\d{1,3}$")
 _HEADLINE_VERB = re.compile(r"\b(?:says?|warns?|claims|reports?|tells|confirms|denies|adds)\b")
 
 
@@ -267,6 +270,12 @@ def _headlines_read(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+# A source denied: "claims that no other source confirms", "none of the officials said".
+_NO_SOURCE = re.compile(r"(?:[Nn]o|[Nn]either|[Nn]one[ \t]+of[ \t]+the)[ \t]+"
+                        r"(?:other[ \t]+|outside[ \t]+|independent[ \t]+)?"
+                        r"(?:sources?|officials?|outlets?)\b")
+
+
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
     text = doc.text
     d = SourcingDraft(doc, people, own_outlets(text), told_bodies(text))
@@ -362,7 +371,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                                    not text.startswith(("In ", "in "), s))
         for s, e, kind, _ in found)]
     found = initials_as_outlets(text, found, initials)
-    found = [f for f in found if not _claims_record(text, f[0], f[1]) and not cut_off(
+    found = [f for f in found if not _NO_SOURCE.match(text, f[0]) and
+             not _claims_record(text, f[0], f[1]) and not cut_off(
         text, f[1]) and not (
         f[2] in ("other", "named official") and told_a_person(text, f[0], f[1], people))]
     author = own_voice(text)  # "the Panel assesses": the report's own voice, no source
@@ -386,6 +396,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     ends = []  # each sourcing's words run on, never into the next sourcing
     for i, (s, e, kind, count) in enumerate(found):
         limit = found[i + 1][0] if i + 1 < len(found) else len(text)
+        e, kind, count = on_background(text, e, kind, count)  # "per PAO (on bg)"
         e = _to_record(text, _to_listener(text, e, limit), limit)
         # the channel, listener and time of the verb: "said in a Telegram post late on Saturday"
         e = tail_end(text, s, reaction_end(text, e, limit), limit)

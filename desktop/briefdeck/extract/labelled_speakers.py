@@ -18,6 +18,7 @@ from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import JOURNALIST_ROLE
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft
+from briefdeck.extract.sourcing_named_labels import named_label_sources
 from briefdeck.extract.transcript_turns import ASIDE
 from briefdeck.extract.transcript_turns import by_initials as _by_initials
 from briefdeck.extract.un_record_turns import un_labels
@@ -120,6 +121,8 @@ def laid_out_speakers(d: SourcingDraft, doc: Document) -> bool:
             named_once.add(name)
             found.append((start, end, "document" if role == "document" else
                           person_kind(name, people, role), 1))
+    if not labelled:  # a transcript in sentence case: "Spokesperson Jane Roe: ..."
+        found.extend(named_label_sources(text, people, named_once))
     return labelled
 
 

@@ -95,7 +95,7 @@ ORG_SAID_RE = re.compile(
     # (not a stance: "faster than Washington has publicly acknowledged.")
     rf"(?:acknowledged|admitted|responded)(?=\s+that\b)|"
     # a plural name in the present: "The Houthis claim to have downed", "the Kurds say that"
-    rf"(?<=s\s)claim(?=\s+(?:to\s+have|that)\b)|(?<=s\s)say(?=\s+that\b)|"
+    rf"(?<=s\s)claim(?=\s+(?:to\s+have|that)\b)|(?<=s\s)say(?=\s+(?:that|they)\b)|"
     # what it does not know of: "the consulate is not aware of any injuries"
     rf"(?:is|are)\s+not\s+aware\s+of|"
     # said, not put in place: "the ministry added that", not "the army added air defenses"

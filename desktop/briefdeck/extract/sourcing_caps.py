@@ -28,6 +28,9 @@ _NOT_SUBJECT = frozenset("NOT NO NONE WAS WERE IS ARE BE BEEN HAS HAVE HAD ALSO 
 # a past participle with its agent or its verdict after it is passive: "UAS DETECTED BY
 # RADAR", "DEBRIS CONFIRMED AS ROCKET MOTOR"
 _PASSIVE_NEXT = re.compile(r"[ \t]+(?:BY|AS|AT|IN|ON|NEAR|VIC)\b")
+# "UNITED STATES DISTRICT COURT", "MEMBER STATES": the plural noun, no verb of saying
+_STATES_NOUN = frozenset("UNITED MEMBER ARAB GULF BALTIC ALLIED ISLAMIC NEIGHBORING "
+                         "NEIGHBOURING FEDERATED".split())
 _PERSON_LAST = frozenset("LIAISON SOURCE SOURCES OFFICIAL OFFICIALS OFFICER OFFICERS CONTACT "
                          "INFORMANT WITNESS WITNESSES RESIDENT RESIDENTS".split())
 
@@ -46,6 +49,8 @@ def caps_sources(text: str) -> list[tuple[int, int, str, int | None]]:
             continue  # a mixed-case line: the ordinary patterns read it
         words = m.group("who").split()
         if any(w in _NOT_SUBJECT for w in words) or words[0][0].isdigit():
+            continue
+        if m.group("verb") == "STATES" and words[-1] in _STATES_NOUN:
             continue
         if m.group("verb").endswith("ED") and _PASSIVE_NEXT.match(text, m.end()):
             continue

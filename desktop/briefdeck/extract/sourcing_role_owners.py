@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+# ("Pentagon deputy press secretary X": a body's press office holder, its owner before it)
 _TITLE = re.compile(r"(?:(?:State|Province|Provincial|District|City|Regional|County)[ \t]+)?"
+                    r"(?:(?:deputy|assistant|acting|senior|principal|chief)[ \t]+)?"
                     r"(?i:mayor|governor|head|chief|commander|minister|director|spokes(?:man|"
-                    r"woman|person)|prefect|mukhtar)\b")
+                    r"woman|person)|prefect|mukhtar|press[ \t]+secretary)\b")
 # One to three capitalised words, and the kind of place they name, just before the title.
 _OWNER = re.compile(r"(?<![\w'’.-])(?P<own>(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:(?:district|province|"
                     r"provincial|state|city|town|village|county|governorate|region|municipal|"
