@@ -130,12 +130,22 @@ def _without_initials(words: list[str]) -> list[str]:
 _MIDDLE_INITIAL = re.compile(r"[a-z]\.?")
 
 
+def _tail(words: list[str]) -> str:
+    """What two names of one person share: the last part of the last word ("abdul-karim mahdi",
+    "karim mahdi" and "mahdi": "mahdi"; "al-sudani" and "sudani": "sudani")."""
+    return words[-1].rsplit("-", 1)[-1] if words else ""
+
+
 def find_people(doc: Document, is_place=None) -> PeopleIndex:
     """Titled people first, then named speakers; each name once, first mention's span."""
     text = doc.text
     found: dict[str, FoundPerson] = {}
     spans: list[tuple[int, int]] = []
     titled: list[tuple[int, int, str]] = []
+    # the people found by the last part of their last name (after a hyphen): only those can be
+    # the same person as a new name, and comparing each name with all makes a long list of
+    # names (a table of attendees, a list of the dead) cost its square
+    by_tail: dict[str, list[FoundPerson]] = {}
 
     def add(name: str, title: str, org: str, start: int, end: int, apart: bool = False) -> str:
         """Record a person (or add to the one already found); their name as recorded. apart:
@@ -152,7 +162,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name, end = name + ".", end + 1  # "Robert T. Hale Jr."
         key = name.casefold()
         words = core_words(key)
-        others = ([found[key]] if key in found else []) if apart else found.values()
+        tail = _tail(words)
+        others = ([found[key]] if key in found else []) if apart else by_tail.get(tail, ())
         for other in others:  # "McKenzie" after "Frank McKenzie" is the same man
             theirs = core_words(other.name.casefold())
             shorter, longer = sorted((words, theirs), key=len)
@@ -169,7 +180,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 other.title = merged_title(other.title, title)
                 other.organization = other.organization or org
                 return other.name
-        found[key] = FoundPerson(name, title, org, start, end)
+        found[key] = person = FoundPerson(name, title, org, start, end)
+        by_tail.setdefault(tail, []).append(person)
         spans.append((start, end))
         return name
 
@@ -268,6 +280,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             for key, other in list(found.items()):
                 if m.start() <= other.start < m.start("name") and other.name.endswith(name):
                     del found[key]  # "Affairs Jane Roe", read after "Minister of Foreign"
+                    same = by_tail[_tail(core_words(other.name.casefold()))]
+                    same[:] = [p for p in same if p is not other]
                     spans.remove((other.start, other.end))
                     titled[:] = [t for t in titled if t[2] != other.name]
             title = " ".join(m.group("title").split())

@@ -51,7 +51,10 @@ def tabled_people(text: str) -> list[tuple[str, str, int, int]]:
         return []
     found: list[tuple[str, str, int, int]] = []
     heads_at = sorted(set(_separated_lines(text)))
+    read_to = -1  # the end of the last table read: a header row inside it was read as a row
     for head in filter(None, (_HEADER.match(text, at) for at in heads_at)):
+        if head.start() < read_to:
+            continue  # (read again, a long table of header rows would cost its square)
         heads = [c.casefold() for c in _cells(head.group(0))]
         if not any(h in _NAME_HEADS for h in heads) or \
                 not any(h in _ROLE_HEADS or h in _ORG_HEADS for h in heads):
@@ -80,4 +83,5 @@ def tabled_people(text: str) -> list[tuple[str, str, int, int]]:
                      cells[i].strip(" -–—")]
             start = row.start() + line.find(name)
             found.append((name, ", ".join(parts), start, start + len(name)))
+        read_to = pos
     return found

@@ -27,8 +27,10 @@ _COMMENT = re.compile(r"^[ \t]*#(?:[ \t]|$)")
 _HEADING = re.compile(r"^(\*+)[ \t]+(.*)$")
 _TODO = re.compile(r"^(?:TODO|DONE|NEXT|WAITING|WAIT|HOLD|CANCELL?ED|DOING|STARTED)\b[ \t]*")
 _PRIORITY = re.compile(r"^\[#[A-Z0-9]\][ \t]*")
-_TAGS = re.compile(r"[ \t]+:[\w@#%:]+:[ \t]*$")
-_COOKIE = re.compile(r"[ \t]*\[\d*(?:%|/\d*)\]")
+# (each tried from the start of a run of blanks only: from every blank, a long run costs its
+# square)
+_TAGS = re.compile(r"(?<![ \t])[ \t]+:[\w@#%:]+:[ \t]*$")
+_COOKIE = re.compile(r"(?<![ \t])[ \t]*\[\d*(?:%|/\d*)\]")
 _PLANNING = re.compile(
     r"^[ \t]*(?:(?:SCHEDULED|DEADLINE|CLOSED):[ \t]*[<\[][^>\]\n]*[>\]][ \t]*)+$")
 _DRAWER = re.compile(r"^[ \t]*:([A-Za-z][\w-]*):[ \t]*$")
@@ -56,7 +58,7 @@ _CHORE = re.compile(
 _DIARY = re.compile(
     r"^(?:(?:weekly|daily|monthly|next|our|the)\s+)?(?:call|meeting|sync|catch-?up|stand-?up|"
     r"check-?in)\b[^.\n]{0,60}\b(?:moved|rescheduled|pushed|postponed|cancell?ed|now)\b", re.I)
-_NOTE_FILE = re.compile(r"\[\[file:[^\]\n]+\](?:\[[^\]\n]*\])?\]")
+_NOTE_FILE = re.compile(r"\[\[file:[^\[\]\n]+\](?:\[[^\]\n]*\])?\]")  # no "[": linear
 
 # the file's keywords kept as hints (the first of each wins)
 _HINT_KEYS = {"title": "headline", "author": "byline", "date": "published", "email": ""}
@@ -117,6 +119,33 @@ def _stopped(text: str) -> str:
     return text
 
 
+def _closed(lines: list[str]) -> set[int]:
+    """The lines opening a drawer or a block that a matching end line closes (a drawer before
+    the next heading): Org reads an unclosed one as text, and so must we, or the rest of the
+    notes is lost. One pass from the end."""
+    closed: set[int] = set()
+    drawer_end = False  # an ":END:" below, before any heading
+    block_ends: set[str] = set()  # the blocks whose "#+END_..." line is below
+    for at in range(len(lines) - 1, -1, -1):
+        raw = lines[at]
+        if raw.startswith("*") and _HEADING.match(raw):
+            drawer_end = False
+            continue
+        mark = _BLOCK_MARK.match(raw)
+        if mark:
+            name = mark.group(2).lower()
+            if mark.group(1).upper() == "END":
+                block_ends.add(name)
+            elif name in block_ends:
+                closed.add(at)
+            continue
+        if raw.strip().upper() == ":END:":
+            drawer_end = True
+        elif drawer_end and _DRAWER.match(raw):
+            closed.add(at)
+    return closed
+
+
 def org_to_text(source: str) -> tuple[str, dict[str, str]]:
     """The notes' reading (a heading, an item or a paragraph a line) and their hints."""
     hints: dict[str, str] = {}
@@ -149,7 +178,9 @@ def org_to_text(source: str) -> tuple[str, dict[str, str]]:
             out.extend(held)
             held.clear()
 
-    for raw in source.split("\n"):
+    lines = source.split("\n")
+    closed = _closed(lines)
+    for at, raw in enumerate(lines):
         heading = _HEADING.match(raw)
         if heading:
             flush()
@@ -193,7 +224,8 @@ def org_to_text(source: str) -> tuple[str, dict[str, str]]:
         mark = _BLOCK_MARK.match(raw)
         if mark:
             flush()
-            if mark.group(1).upper() == "BEGIN" and mark.group(2).lower() in _HIDDEN_BLOCKS:
+            if mark.group(1).upper() == "BEGIN" and mark.group(2).lower() in _HIDDEN_BLOCKS \
+                    and at in closed:
                 hidden = mark.group(2)
             continue
         keyword = _KEYWORD.match(raw)
@@ -212,7 +244,7 @@ def org_to_text(source: str) -> tuple[str, dict[str, str]]:
         if _COMMENT.match(raw) or _PLANNING.match(raw) or _TABLE_RULE.match(raw):
             continue
         box = _DRAWER.match(raw)
-        if box:
+        if box and at in closed:
             flush()
             drawer = box.group(1).upper()
             continue

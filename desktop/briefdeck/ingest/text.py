@@ -25,8 +25,15 @@ _DROP.update({c: None for c in range(0x80, 0xA0)})
 _DROP.update({0x0C: "\n", 0x0B: "\n", 0x85: "\n", 0x2028: "\n", 0x2029: "\n\n"})
 
 _BINARY_BYTES = bytes(c for c in range(0x20) if c not in (0x09, 0x0A, 0x0C, 0x0D)) + b"\x7f"
-_TRAILING_SPACE = re.compile(r"[ \t]+\n")
+_TRAILING_SPACE = re.compile(r"(?<![ \t])[ \t]+\n")  # from a run's start only: linear
 _BLANK_RUN = re.compile(r"\n{3,}")
+# A run of blanks past this many is no layout a reader sees (no column is that wide), and
+# patterns such as r"\s*[|•]\s*" cost the square of a run's length: longer runs are cut.
+_MAX_BLANKS = 64
+_LONG_BLANKS = re.compile(rf"[ \t]{{{_MAX_BLANKS + 1},}}")
+# A lone half of a surrogate pair (pasted from a broken JSON escape or clipboard): no
+# character, and it cannot be written out as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def bom_encoding(data: bytes) -> tuple[str, int] | None:
@@ -119,8 +126,11 @@ def clean(text: str) -> str:
     """Normalise newlines to \\n, drop control characters, NFC, tidy blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_DROP)
+    if _SURROGATE.search(text):  # pairs joined into their character, a lone half replaced
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     text = unicodedata.normalize("NFC", text)
     text = _TRAILING_SPACE.sub("\n", text)
+    text = _LONG_BLANKS.sub(lambda m: m.group(0)[:_MAX_BLANKS], text)
     text = _BLANK_RUN.sub("\n\n", text)
     return text.strip("\n").rstrip()
 
