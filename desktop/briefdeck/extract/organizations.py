@@ -33,6 +33,7 @@ from briefdeck.extract.known_organizations import (
 from briefdeck.extract.letterhead_companies import letterhead_companies
 from briefdeck.extract.lower_case_bodies import lower_case_bodies
 from briefdeck.extract.military_units import numbered_units, spell_out_formations
+from briefdeck.extract.org_directorates import place_directorates
 from briefdeck.extract.org_found import Found, is_place
 from briefdeck.extract.org_initials import (
     _BRACKETED,
@@ -41,6 +42,9 @@ from briefdeck.extract.org_initials import (
     _glossary_terms,
     _initials_meaning,
 )
+from briefdeck.extract.org_job_titles import drop_job_titles
+from briefdeck.extract.org_missions import formal_bodies
+from briefdeck.extract.org_statement_owners import statement_owners
 from briefdeck.extract.people_groups import letterhead_groups, people_groups
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.speaking_bodies import (
@@ -180,10 +184,15 @@ def extract_organizations(doc: Document) -> list[Organization]:
             if key not in found:
                 found[key] = Found(text[a:b], a, b)
         speaking_bodies(text, sent.start, sent.end, found, taken)
+        formal_bodies(text, sent.start, sent.end, st, found, taken)
+        if "directorate" in st:
+            place_directorates(text, sent.start, sent.end, found, taken)
         if "MOD" in st or "MoD" in st:
             defence_ministry_by_initials(text, sent.start, sent.end, found, taken)
         outlets = described_spans(text, sent.start, sent.end, st)
         bare += bare_bodies(text, sent.start, sent.end, st, taken)
+        if "ministry's" in st or "ministry’s" in st:
+            bare += statement_owners(text, sent.start, sent.end, taken)
         for a, b in outlets:
             if any(s < b and a < e for s, e in taken):
                 continue
@@ -223,6 +232,14 @@ def extract_organizations(doc: Document) -> list[Organization]:
     spell_out_formations(found)
     merge_country_forces(found)
     fold_bare_services(found)
+    for name in [k for k in hits if k in found and k.casefold() != k]:
+        twin = found.get(name.casefold())  # ("Operation Aspides" as the table's name and as
+        if twin is not None:  # an operation's shape: one body, first written where named)
+            entry = found[name]
+            if twin.start < entry.start:
+                entry.start, entry.end = twin.start, twin.end
+            entry.aliases += [a for a in twin.aliases if a not in entry.aliases and a != name]
+            del found[name.casefold()]
     if defined:
         _acting_initials(text, defined, found)
     initials = {long.casefold(): short for short, long in defined.items()}
@@ -234,6 +251,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
         _drop_redacted_units(text, found)
     if "Terrorist" in text:
         _drop_designations(text, found)
+    if "Security " in text:
+        drop_job_titles(text, found)
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,
