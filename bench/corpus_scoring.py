@@ -103,7 +103,8 @@ UNIT_GROUPS = [
     ["km", "kilometer", "kilometre"],
     ["m", "meter", "metre"],  # "40 meters" drafted as its symbol
     ["mile", "mi"],
-    ["drone", "uav", "unmanned aerial vehicle", "unmanned aerial system", "one way attack drone"],
+    ["drone", "uav", "uas", "unmanned aerial vehicle", "unmanned aerial system",
+     "unmanned aircraft system", "one way attack drone"],
     ["missile", "ballistic missile", "cruise missile"],
     ["rocket"],
     [
