@@ -14,12 +14,15 @@ dated only by the briefing it was told at ("briefed on November 17. ... the thir
 post's accommodation block. A sergeant and a private were killed"), no more than the toll of
 the one placed attack the day before: the same dead told again. So is "The strike killed three
 and wounded two" dated the day after a placed strike that killed three: the strike named back,
-its toll told more fully.
+its toll told more fully. So is a placeless toll dated by a statement's day, the day after the
+one placed attack, that names it back ("claimed the attack", "which it calls \"a terrorist
+attack\"") with a larger count: the toll revised since, the attack's toll as it now stands.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -46,6 +49,12 @@ _NEW_ONE = re.compile(r"\b(?:more|another|fresh|new|again|latest|second\s+(?:att
 
 # "The strike killed three members ... and wounded two others": the strike just told, its
 # toll told again with more (the summary drops "the"; "A strike killed" is a new one)
+# "claimed the attack", "which it calls \"a terrorist attack\"": the happening named back,
+# told again (a place-less telling of another one would name it anew: "another attack")
+_NAMED_BACK = re.compile(r"\b(?:the|this|that)\s+(?:drone\s+|rocket\s+)?(?:attack|strike)\b|"
+                         r"\bcalls?\s+(?:it\s+)?[\"“']?an?\s+(?:[\w-]+\s+){0,2}(?:attack|strike)\b",
+                         re.I)
+
 _THE_ONE_TOLD = re.compile(r"(?:strike|attack|raid|bombing|air\s?strike|drone\s+strike)\s+"
                            r"(?:killed|wounded|injured)\b", re.I)
 
@@ -93,13 +102,16 @@ def _fold_told_back(result: list[tuple[Draft, str, str]], gone: set[int]) -> Non
 
 def _fold_retold(result: list[tuple[Draft, str, str]], gone: set[int]) -> None:
     """A placeless toll dated by its telling's day, within the toll of the day before's one
-    placed, tolled happening."""
+    placed, tolled happening; or larger, a revised toll, when it names that happening back."""
     for d, iso, p in result:
         if p != "day" or len(iso) != 10 or d.places or not d.casualties or \
                 d.kind not in VIOLENT or d.other or d.date is None or \
                 d.start <= d.date.start < d.end or d.date.text in d.summary or \
                 _NEW_ONE.search(d.summary) or \
-                any(c.added or c.is_total or c.from_wounded for c in d.casualties):
+                any(c.added or c.from_wounded for c in d.casualties):
+            continue
+        named_back = _NAMED_BACK.search(d.summary) is not None
+        if not named_back and any(c.is_total for c in d.casualties):
             continue
         day = date.fromisoformat(iso)
         before = [e for e, eiso, ep in result if ep == "day" and len(eiso) == 10
@@ -110,7 +122,14 @@ def _fold_retold(result: list[tuple[Draft, str, str]], gone: set[int]) -> None:
         if _THE_ONE_TOLD.match(d.summary) and _agrees(d.casualties, before[0].casualties):
             # the strike named back, its toll the same where both tell it and fuller
             before[0].casualties = merge_tolls(before[0].casualties, d.casualties)
-        elif not all(
+        elif named_back and all(
+                sum(c.count or 0 for c in d.casualties if c.kind == kind) >=
+                sum(c.count or 0 for c in before[0].casualties if c.kind == kind)
+                for kind in ("killed", "wounded")):
+            # the attack told again a day on, its toll since revised upward: the later count
+            # is that attack's toll as it now stands
+            before[0].casualties = merge_tolls(before[0].casualties, _as_totals(d.casualties))
+        elif any(c.is_total for c in d.casualties) or not all(
                 sum(c.count or 0 for c in d.casualties if c.kind == kind) <=
                 sum(c.count or 0 for c in before[0].casualties if c.kind == kind) and
                 (kind not in {c.kind for c in d.casualties} or
@@ -119,6 +138,11 @@ def _fold_retold(result: list[tuple[Draft, str, str]], gone: set[int]) -> None:
             continue
         before[0].told_in |= d.told_in
         gone.add(id(d))
+
+
+def _as_totals(toll: list[Casualty]) -> list[Casualty]:
+    """The toll as the new total of each kind it tells (not more on top of the old)."""
+    return [c if c.is_total or not c.count else replace(c, total=True) for c in toll]
 
 
 def _agrees(toll: list[Casualty], known: list[Casualty]) -> bool:

@@ -38,7 +38,7 @@ _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I
 # wounded, zero killed": the toll the verb or the spoken lead gives)
 # ("the drone attack on the base — two US service members wounded": a note's dash)
 _TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|\s[—–]\s*|,\s*(?=\d)|"
-                          r"\b(?:says|said|say)\s+(?=\d)|\((?=\d)|"
+                          r"\b(?:says|said|say)\s+(?=\d)|\((?=\d)|(?P<says>\bsays?\s+)|"
                           r"\b(?:left|leaving|leaves|(?<=ended\sup\s)being|(?<=report\s)was|"
                           r"(?<=reports\s)were|"
                           r"(?<=figure\s)is|(?<=toll\s)(?:is|was))\s+(?=\w+\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|"
@@ -142,13 +142,18 @@ def terse_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[
     if not any(not _AUX_BEFORE.search(text, max(start, m.start() - 20), m.start())
                for m in _TERSE_CUE.finditer(text, start, end)):
         return more  # no toll word ending a phrase without its verb: most sentences
-    for at in [start] + [m.end() for m in _TERSE_LEADS.finditer(text, start, end)]:
+    leads = list(_TERSE_LEADS.finditer(text, start, end))
+    # ("our contact says one worker killed and two wounded": a toll pair in words, as told)
+    says_pair = {m.end() for m in leads if m.group("says")}
+    for at in [start] + [m.end() for m in leads]:
         plus = _PLUS_RE.match(text, at, end) if "+" in text[at:at + 40] else None
         m = TERSE_RE.match(text, plus.end() if plus else at, end) or \
             TERSE_BARE_RE.match(text, at, end)
         if m is None or any(c.start == m.start("num") for c in more):
             continue
         nxt = _TERSE_NEXT.match(text, m.end(), end)
+        if at in says_pair and nxt is None:
+            continue  # "X says four killed": a headline over its story's telling, left alone
         if _RUNNING_AFTER.match(text, (nxt or m).end(), end):
             continue  # "4 killed, 18 wounded (as of June)": a running tally, no toll
         if any(c.start <= m.start("num") < c.end for c in found):
