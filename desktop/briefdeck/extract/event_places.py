@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, inside_span
+from briefdeck.extract.place_role_home_posts import home_post
 from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Sentence
@@ -118,8 +119,9 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
                  if (not is_attacker(text, p.start, p.end) or _left(text, kind, p.start))
                  and not (kind in ("attack", "strike") and _from_origin(text, froms, p))
                  and not treated_at(text, start, p)
-                 and not (kind == "deployment" and _BASED_BEFORE.search(
-                     text, max(start, p.start - 40), p.start))
+                 and not _BORDER_WITH.search(text, max(start, p.start - 30), p.start)
+                 and not (kind == "deployment" and (_BASED_BEFORE.search(
+                     text, max(start, p.start - 40), p.start) or home_post(text, p.start)))
                  and not (p.start > trigger and _ahead(text, cuts, p))]
     if kind == "deployment" and len(in_clause) > 1:
         # "moved from Kuwait's Ali Al Salem Air Base to Erbil": the base it left, when the
@@ -131,7 +133,8 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     if not in_clause and first and kind in MOVES:
         # "Al-Qaim, near the Syrian border, was transferred on March 19"
         in_clause = [p for p in inside_span(places, sent.start, start) if not p.locator][:1]
-    elif not in_clause and first and kind == "other":
+    elif not in_clause and first and kind == "other" and \
+            not _TIME_AFTER.search(text, max(sent.start, start - 20), start + 12):
         # "A joint raid in X, in the east, detained five suspects": the scene set in the
         # subject, cut off from its verb by the commas of an aside
         in_clause = [p for p in inside_span(places, sent.start, start) if not p.locator and
@@ -184,6 +187,13 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         # "troops are stationed in Jordan ... moved a battery to the kingdom": the country
         # just named
         where = [told.country[0]]
+    if not where and kind in ("attack", "strike") and first and told.base is not None and \
+            paragraph - told.base[1] <= 1 and _BASE_PART.search(text, start, sent.end) and \
+            not inside_span(places, sent.start, sent.end) and \
+            not _MEASURED_FROM.search(text, max(0, told.base[0].start - 40), told.base[0].start):
+        # "~0140L impacts AAAB. ... 1x UAS downed. other 2 -> near flightline": parts of the
+        # base named just before (a note's line is a paragraph), in a sentence naming none
+        where = [told.base[0]]
     return where
 
 
@@ -198,6 +208,20 @@ _SINCE_WHEN = re.compile(r"\bsince\s+[^,;]{2,30},\s*$")
 # from a part of the place named before
 _SPOT = re.compile(r"\b(?:\d{1,4}|[a-z]+(?:\s+hundred)?)\s+(?:meters|metres|yards|feet|m)\s+"
                    r"(?:from|of|short\s+of|away\s+from)\s+(?:the|a|an|its|their)\b")
+# "entered Polish airspace near the border with Ukraine": the country across the line only
+# locates the border, the happening was on this side of it
+_BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I)
+# "..., the ministry announced, a day after a Russian drone entered Polish airspace": a
+# happening told as the time of another, in another's sentence, not in its scene
+_TIME_AFTER = re.compile(r"\b(?:after|before)\b", re.I)
+# the parts of a base a weapon came down on ("near the flightline", "the LSA housing")
+_BASE_PART = re.compile(r"\b(?:flight\s?line|runway|hangars?|tarmac|LSA|housing\s+(?:area|units?)|"
+                        r"living\s+(?:area|quarters)|motor\s+pool|fuel\s+(?:farm|point)|DFAC|"
+                        r"dining\s+facility|guard\s+tower|entry\s+control\s+point|"
+                        r"ammunition\s+(?:depot|dump|supply\s+point))\b")
+# "20 kilometres south of the al-Tanf garrison": a base named as a point to measure from
+_MEASURED_FROM = re.compile(r"\b(?:north|south|east|west|km|kilomet\w+|miles?|metres|meters)"
+                            r"(?:-?(?:east|west))?\w*\s+(?:of|from)\s+(?:the\s+)?$", re.I)
 _THE_STATE = re.compile(r"\b(?:to|into|in)\s+the\s+(?:kingdom|emirate|sultanate|country)\b")
 
 

@@ -37,7 +37,9 @@ from briefdeck.extract.place_role_guards import (
     has_military_mover,
 )
 from briefdeck.extract.place_role_hedges import hedged
+from briefdeck.extract.place_role_home_posts import home_post
 from briefdeck.extract.place_role_journeys import LEFT_FROM, WENT_TO, set_out_from
+from briefdeck.extract.place_role_rhetoric import no_place_hit
 from briefdeck.extract.place_role_strike_lists import struck_in_list
 from briefdeck.extract.systems import SHIP_PREFIXES
 
@@ -299,6 +301,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "a car on the Qamishlo-Amuda road": the road, not the towns
         if got_through_without_weapon(text, sent_start, cue.group(), cue.start()):
             return False  # "aid got through to X"
+        if cue.end() <= start and no_place_hit(text, cue.group(), between, end, kind):
+            return False  # "an attack on Iraq's sovereignty", "attacks on forces in Iraq"
         if TIED_TO.search(text, *between) or THREATENED_BEFORE.search(
                 text, max(sent_start, cue.start() - 40), cue.start()):
             return False
@@ -310,6 +314,8 @@ def _role(text: str, sent_start: int, sent_end: int, start: int, end: int,
           kind: str = "") -> str:
     if hedged(text, sent_start, sent_end):
         return "mentioned"  # a rumour or a question sets no role
+    if home_post(text, start):
+        return "mentioned"  # "3rd Battalion, 43rd ADA Regiment, Fort Bliss": the unit's home
     best, best_gap = "mentioned", REACH + 1
     for m in ROLE_ALTERNATIVES.finditer(text, max(sent_start, start - REACH),
                                          min(sent_end, end + REACH)):

@@ -9,7 +9,8 @@ place still "mentioned" (a withdrawal or reinforcement read there says more), an
 the attack's own sentence names the place as a point to measure from ("40 NM SW of
 Hodeidah", "off Mokha"), where the fire came from, where the hurt were treated, or the seat
 of whoever tells it (or a dateline), or a town that only locates a site; and no fighting or
-raid (clashes around a town make it no target).
+raid (clashes around a town make it no target), nor an attack under a heading that
+holds it back as a rumour (place_role_hedges.py).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from briefdeck.extract.place_role_event_guards import (
     named_for_else,
     site_then_town,
 )
+from briefdeck.extract.place_role_hedges import under_hedged_heading
 from briefdeck.extract.place_role_marks import POINT_KINDS, marked_targets
 from briefdeck.extract.place_role_table_rows import table_targets
 from briefdeck.extract.place_roles import is_attacker
@@ -126,6 +128,8 @@ def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
         i = bisect_right(starts, lo) - 1  # the attack's words, from its sentence's start
         if i >= 0:
             lo, hi = starts[i], max(hi, doc.sentences[i].end)
+            if under_hedged_heading(text, lo):
+                continue  # "Drone hit on X? rumours only": the writer holds it back
         for name in e.place.split(", "):
             bare = SITE_WORD_AFTER.sub("", name).casefold()
             for key in keys.get(name.casefold(), keys.get(bare, ())):

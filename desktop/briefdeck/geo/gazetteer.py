@@ -364,7 +364,8 @@ class Gazetteer:
         if base_cue or town_cue or context:
             group = sorted(group, key=preference, reverse=True)
         for name in group:
-            if name.caps and not text[first.start : last.end].isupper():
+            if name.caps and (not text[first.start : last.end].isupper() or
+                              text[first.start : last.end].replace(".", "") != name.letters):
                 continue
             if name.article and not scan.article_before[i]:
                 continue  # "Ain Issa" or a spring's "Ain": only "Al Ain" is the city

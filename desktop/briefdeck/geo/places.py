@@ -103,6 +103,9 @@ class PlaceName:
     rank: tuple[int, int, int, int]  # (source, in region, own name, population)
     weak: bool = False  # only with a base cue: "al-Assad" is mostly a surname
     caps: bool = False  # initialism ("TQ", "KRI"): only in capitals
+    # an initialism's letters as written: the fold makes "AAAB" (Al Asad Air Base) "ab", and a
+    # bare "AB" after a base's name ("Harir AB") is no Al Asad
+    letters: str = ""
     common: bool = False  # a city name that is also an everyday word
     article: bool = False  # counts only with its article written ("Al Ain", never a bare "Ain")
     cues: frozenset[tuple[str, ...]] = frozenset()  # country/state keys confirming a city
@@ -151,6 +154,7 @@ def curated_names(path: Path, common: frozenset[tuple[str, ...]]) -> list[PlaceN
                     (CURATED, region, int(alias == entry.name), 0),
                     weak=alias in weak,
                     caps=_is_initialism(alias),
+                    letters=alias.replace(".", "") if _is_initialism(alias) else "",
                     common=entry.kind == "city" and key in common,
                     cues=cues,
                     article=needs_article,
@@ -235,6 +239,7 @@ def geonames_names(
                         entry.population,
                     ),
                     caps=_is_initialism(alias),
+                    letters=alias.replace(".", "") if _is_initialism(alias) else "",
                 )
             )
 
