@@ -36,6 +36,7 @@ _VERBLESS = re.compile(
     r"\s+(?:(?:lightly|slightly|seriously|critically|badly|moderately|severely)\s+)?"
     r"(?P<verb>killed|wounded|injured|hurt)"
     r"(?=\s*(?:[.;]|$|,\s+(?:no|none|nobody|zero)\b))", re.I)
+_HARM_WORDS = ("killed", "wounded", "injured", "hurt")  # (the cue's words: a cheap test first)
 _LABEL = re.compile(r"[A-Z][^:.;\n]{0,40}:\s+")
 # "all 4 US WIA RTD": the wounded counted already, all of them, told again
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
@@ -53,10 +54,11 @@ def shorthand_tolls(text: str, start: int, end: int, found: list[Casualty]) -> l
     def taken(at: int) -> bool:
         return any(c.start <= at < c.end for c in found + more)
 
-    if "all " in text[start:end] and ("KIA" in text[start:end] or "WIA" in text[start:end]):
+    chunk = text[start:end]
+    if "all " in chunk and ("KIA" in chunk or "WIA" in chunk):
         found[:] = [c for c in found if not (c.wording.isdigit() and _ALL_BEFORE.search(
             text, max(start, c.start - 5), c.start) and text.startswith(("KIA", "WIA"), c.end))]
-    if _CUE.search(text, start, end):
+    if ("x" in chunk or "×" in chunk) and _CUE.search(text, start, end):  # (cheap test first)
         revised = _REVISED.search(text, max(start, text.rfind("\n", 0, start) + 1),
                                   min(end, start + 40)) is not None
         for pat in (_TIMES_BEFORE, _TIMES_AFTER):
@@ -68,7 +70,9 @@ def shorthand_tolls(text: str, start: int, end: int, found: list[Casualty]) -> l
                 more.append(Casualty(m.start(), m.end(), _kind(m.group("verb")), count,
                                      party_of(np) if np.strip() else "unspecified",
                                      m.group("num"), total=revised))
-    if _VERBLESS_CUE.search(text, start, end):
+    low = chunk.lower()  # (ASCII only: re.I folds a few other letters onto a-z)
+    if (not chunk.isascii() or any(w in low for w in _HARM_WORDS)) and \
+            _VERBLESS_CUE.search(text, start, end):
         label = _LABEL.match(text, start, end)
         for at in (start, label.end()) if label else (start,):
             m = _VERBLESS.match(text, at, end)

@@ -9,12 +9,13 @@ up to the quotation, which the quotes read apart.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.sentences import Document
 
 _LABEL = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.()-]+){0,5}):[ \t]+(?=\S)")
-_LABEL_CHEAP = re.compile(r"\n[A-Z][^\n:\"“]{1,60}:[ \t]")
+_LABEL_CHEAP = re.compile(r"^[A-Z][^\n:\"“]{1,60}:[ \t]", re.M)
 _MIN_LABELS = 4  # labels of any kind before the paragraphs are read
 _MIN_WORDS = 3
 
@@ -23,11 +24,13 @@ def named_label_turns(doc: Document, people: PeopleIndex,
                       paras: list[tuple[int, int, int]]) -> list[tuple[int, int, str, int, str]]:
     """(start, end, words, paragraph number, speaker) of each named person's turn."""
     text = doc.text
-    if len(_LABEL_CHEAP.findall("\n" + text)) < _MIN_LABELS:
-        return []
+    if next(islice(_LABEL_CHEAP.finditer(text), _MIN_LABELS - 1, None), None) is None:
+        return []  # (fewer labels than that: counted up to the last needed, no copy of text)
     found: list[tuple[int, int, str, int, str]] = []
     counts: dict[str, int] = {}
     for start, end, number in paras:
+        if text.find(":", start, min(end, start + 61)) < 0:
+            continue  # (no colon where a label's can be: most paragraphs)
         m = _LABEL.match(text, start, end)
         if not m or m.end("label") - start > 60:
             continue

@@ -69,6 +69,38 @@ _ROLE_FORMS = {
 ROLE_REFERENCE_RE = re.compile(r"^[Tt]he\s+(?P<role>" + "|".join(_ROLE_FORMS) + r")$")
 
 
+def _names_regex(written: set[str]) -> re.Pattern[str]:
+    """Any of the names, the longest first, a space in one matching any run of blanks ("Jane\nRoe"
+    in wrapped text too). Written as a trie, one branch per next character: `re` tries a flat
+    list of names one by one at every word, which a long list (a table of attendees) makes
+    cost its square. (Names with other blanks, or two in a row: the flat list, as before.)"""
+    if "" in written or any(_ODD_BLANKS.search(k) for k in written):
+        keys = sorted(written, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(
+            re.escape(k).replace("\\ ", r"\s+") for k in keys) + r")(?!\w)")
+    return re.compile(r"\b(?:" + _trie(written) + r")(?!\w)")
+
+
+_ODD_BLANKS = re.compile(r"\s(?<! )|  |^ | $")
+
+
+def _trie(keys: set[str]) -> str:
+    """A regex for keys (none empty), the longest match first: each branch opens on its own
+    character, so only one can go on at a position, and a key ending inside a longer one is
+    tried after it (a greedy, optional rest)."""
+    by_first: dict[str, set[str]] = {}
+    for k in keys:
+        by_first.setdefault(k[0], set()).add(k[1:])
+    alts = []
+    for c in sorted(by_first):
+        rests = by_first[c]
+        ends = "" in rests
+        rest = _trie({r for r in rests if r}) if rests - {""} else ""
+        head = r"\s+" if c == " " else re.escape(c)
+        alts.append(head + (f"(?:{rest})" + ("?" if ends else "") if rest else ""))
+    return "|".join(alts)
+
+
 class PeopleIndex:
     """Named people in order of appearance, findable by full name or surname, with every
     place they are mentioned (titled spans start at the title: "Rear Adm. Marcus Delaney")."""
@@ -89,9 +121,7 @@ class PeopleIndex:
                 self._written.add(key)
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, full name)
         if doc is not None and found:
-            keys = sorted(self._written, key=len, reverse=True)
-            names_re = re.compile(r"\b(?:" + "|".join(  # "Jane\nRoe" in wrapped text too
-                re.escape(k).replace("\\ ", r"\s+") for k in keys) + r")(?!\w)")
+            names_re = _names_regex(self._written)
             for sent in doc.sentences:
                 for m in names_re.finditer(doc.text, sent.start, sent.end):
                     full = self.resolve(" ".join(m.group(0).split()))

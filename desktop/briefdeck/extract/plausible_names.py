@@ -55,7 +55,17 @@ _OUTLET_NOUN = (r"\s+(?:News(?:\s+Agency)?|Agency|TV|Television|Radio|Network|Ch
                 r"Airways|Aerospace|Technologies|Logistics|Shipping)\b")
 
 
+# where an outlet's noun follows (the text's last read kept: a long list of names, a table of
+# attendees, asks of each name, and a search of the whole text per name costs its square)
+_OUTLET_NOUN_AT = re.compile(f"(?={_OUTLET_NOUN})")
+_nouns_at: tuple[str, list[int]] = ("", [])
+
+
 def outlet_name(text: str, name: str) -> bool:
-    if len(name.split()) < 2 or name not in text:
-        return False
-    return re.search(re.escape(name) + _OUTLET_NOUN, text) is not None
+    global _nouns_at  # noqa: PLW0603 (the one text read last)
+    if len(name.split()) < 2:
+        return False  # (no "name in text" test first: a scan of the whole text per name)
+    if _nouns_at[0] is not text:
+        _nouns_at = (text, [m.start() for m in _OUTLET_NOUN_AT.finditer(text)])
+    n = len(name)
+    return any(at >= n and text.startswith(name, at - n) for at in _nouns_at[1])
