@@ -70,3 +70,12 @@ def test_a_site_named_twice_beside_its_town_is_said_once() -> None:
     assert place_once("Port Halen International Airport, Port Halen airport") == (
         "Port Halen International Airport")
     assert place_once("Wadi Sur, Kafr Lam") == "Wadi Sur, Kafr Lam"
+
+
+def test_an_actor_alias_that_differs_only_in_case_is_not_repeated() -> None:
+    from briefdeck.compose.notes import describe
+
+    same = SimpleNamespace(name="Coalition", aliases=["coalition"])
+    other = SimpleNamespace(name="Islamic State", aliases=["ISIS", "islamic state"])
+    assert describe("organizations", same) == "Coalition"
+    assert describe("organizations", other) == "Islamic State (ISIS)"

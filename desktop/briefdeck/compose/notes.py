@@ -50,8 +50,9 @@ def describe(kind: str, fact: Any) -> str:
         extra = ", ".join(x for x in (fact.category, fact.posture) if x and x != "mentioned")
         at = f" at {fact.place}" if fact.place else ""
         return f"{fact.name}" + (f" ({extra})" if extra else "") + at
-    if kind == "organizations":
-        return fact.name + (f" ({', '.join(fact.aliases)})" if fact.aliases else "")
+    if kind == "organizations":  # an alias that differs only in case tells the reader nothing
+        other = [a for a in fact.aliases if a.casefold() != fact.name.casefold()]
+        return fact.name + (f" ({', '.join(other)})" if other else "")
     if kind == "people":  # the organization once: not again when the title names it
         org = fact.organization if fact.organization.casefold() not in fact.title.casefold() else ""
         role = ", ".join(x for x in (fact.title, org) if x)
