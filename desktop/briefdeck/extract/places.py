@@ -71,6 +71,7 @@ from briefdeck.extract.place_countries_acting import (
     SUBJECT_BEFORE,
 )
 from briefdeck.extract.place_demonyms import DEMONYM_BORDER, DEMONYM_COUNTRY
+from briefdeck.extract.place_item_headings import heading_towns
 from briefdeck.extract.place_lists import LOCATOR, _list_head
 from briefdeck.extract.place_named_after import DIPLOMATIC, SPEAKS_AFTER, _inside_name, _named_body
 from briefdeck.extract.place_not_places import home_government
@@ -136,6 +137,7 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     raw = shared_head_sites(text, raw, gaz)
     raw = named_sites(text, raw, gaz)
     raw += anchored_unknowns(text, raw)
+    raw += heading_towns(text, raw, gaz)
     raw.sort(key=lambda r: r[0])
     raw_at = {r[0]: r[2] for r in raw}
     people = person_words(text)

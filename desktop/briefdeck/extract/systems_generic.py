@@ -161,6 +161,14 @@ _DEFENCE_WORD = (r"(?:Defen[cs]e|Missile|Fire|Fires|Combat|Weapons?|Strike|Aegis
 _PROGRAMME_NAME = (rf"(?P<sysname>(?:(?!{_NOT_NAME_HEAD})[A-Z][\w-]*\s+(?:and\s+)?){{0,5}}?"
                    rf"{_DEFENCE_WORD}\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:System|Capability))\b")
 
+# A class of weapon opening a sentence, capitalised only for that ("Drone struck the base",
+# "Rockets hit the airport"): the table's lower-case "drones" and "rockets", in its shapes
+# ("Drone strikes" is the attack's name; "Drone Wars UK" a name of its own).
+_CLASS_OPENER = (r"(?P<opener>(?:Drones?|Rockets)\b(?!\s+strikes?\b)|Rocket(?=\s+attacks?\b))"
+                 r"(?![^\S\n]+[A-Z][a-z])")
+_OPENER_CLASS = {"D": ("drones", "drone"), "R": ("rockets", "rocket")}
+
+
 def _generic_source(nouned: bool) -> str:
     """GENERIC_RE's source; without `nouned`, its capitalised-name-and-noun shape never
     matches (the same groups, so a match reads the same)."""
@@ -168,7 +176,7 @@ def _generic_source(nouned: bool) -> str:
     return (  # all but one shape start with a capital: test that first
     rf"\b(?:(?=[A-Z])(?:{_DESIGNATOR}{_NICK}"
     rf"|(?P<prog>{'|'.join(f'(?:{p})' for _, _, p in PROGRAMMES)})\b"
-    rf"|{_TYPE}|{_BRAND}"
+    rf"|{_TYPE}|{_BRAND}|{_CLASS_OPENER}"
     rf"|(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+-(?:flagged|owned|operated|registered|managed)\s+"
     rf"(?:(?:[\w-]+\s+){{0,3}}?(?:{_SHIP_NOUN}|ship)\s+)?(?:the\s+)?(?P<ship1>{_SHIP_NAME})"
     # (a name and its noun never straddle a table cell: "Camp Lima<tab>rocket attack")
@@ -334,6 +342,13 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         if known_organization(m.group("brand")):
             return None  # "NATOAIR units": a body's, not a make
         return m.group("brand"), "", m.start("brand"), m.end("brand")
+    if groups.get("opener"):
+        start = m.start("opener")
+        if start != sentence_start and not _OPENS_ITEM.search(
+                m.string, max(sentence_start, start - 3), start):
+            return None  # "Drone" inside a sentence: a title's or a name's capital
+        name, category = _OPENER_CLASS[m.group("opener")[0]]
+        return name, category, start, m.end("opener")
     if groups.get("hull"):
         start = m.start("hull")
         for word in re.finditer(r"\S+", m.group("hull")):

@@ -19,6 +19,7 @@ from briefdeck.ingest.mastheads import is_edition_line
 from briefdeck.ingest.outlets import _DATELINE_AGENCY
 from briefdeck.ingest.remarks_titles import remarks_title
 from briefdeck.ingest.rules import MENU_WORDS
+from briefdeck.ingest.statement_titles import neutral_statement_title
 
 # "Originator: Duty Analyst", "Period covered: ...", "Analysts: A, B and C": a report's header
 # fields, never its title.
@@ -34,6 +35,8 @@ OPEN_END = re.compile(
     r"its|their|his|her|our|this|that|these|those)$",
     re.IGNORECASE,
 )
+# "Statement No. 4 of ...": a party's numbered statement (statement_titles.py)
+_NUMBERED_TITLE = re.compile(r"(?:Statement|Communiqu|Bulletin|Declaration)\S*\s+(?:No|Number)\b")
 # "1) Channel name", "2. Item": an entry of a numbered list, never a story's headline.
 _LIST_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -163,6 +166,10 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
             above = lines[i - 1] if i else ("", True)
             if not above[1] and _TITLE_OPENING.match(above[0]):
                 line = f"{above[0]} {line}"  # "Statement of" / "General Jo Ames": one title
+            if line[:1] in "SCBD" and _NUMBERED_TITLE.match(line):  # a party's statement
+                neutral = neutral_statement_title(line, [n for n, _ in lines[:_HEADER_LINES]])
+                if neutral != line:
+                    return neutral, i
             return remarks_title(lines, i) or _rejoin_headline(line, lines[i + 1 : i + 2]), i
         if is_prose(line) and not HEADER_FIELD.match(line):
             return title  # the story began without a headline ("Source: ..." is no start)
