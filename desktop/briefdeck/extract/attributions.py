@@ -77,6 +77,7 @@ from briefdeck.extract.sourcing_background import on_background
 from briefdeck.extract.sourcing_broadcast import broadcast_sources, cut_off
 from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
+from briefdeck.extract.sourcing_dated_subjects import dated_subjects
 from briefdeck.extract.sourcing_documents import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_drawn_from import drawn_from
@@ -276,6 +277,12 @@ _NO_SOURCE = re.compile(r"(?:[Nn]o|[Nn]either|[Nn]one[ \t]+of[ \t]+the)[ \t]+"
                         r"(?:sources?|officials?|outlets?)\b")
 
 
+# A ship named after what it is: "the bulk carrier Hanna Sky reported an explosion against her
+# hull" tells what befell the ship (a platform, as a weapon is), no source the report cites.
+_VESSEL_BEFORE = re.compile(r"\b(?:bulk\s+carrier|tanker|vessel|ship|freighter|frigate|destroyer|"
+                            r"MV|M/V|MT|M/T)\s+$")
+
+
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
     text = doc.text
     d = SourcingDraft(doc, people, own_outlets(text), told_bodies(text))
@@ -351,7 +358,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               caps_sources(text) + table_sources(text, people) +
               designated_documents(text) + own_correspondents(text) + chat_sources(text, people) +
               drawn_from(text) + (log_labels(text) if log else line_labels(doc)) + \
-              rests_on(text) + next_of_kin(text) + noted_documents(text) + broadcast_sources(text)
+              rests_on(text) + next_of_kin(text) + noted_documents(text) + broadcast_sources(text) +
+              dated_subjects(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
@@ -374,7 +382,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found = [f for f in found if not _NO_SOURCE.match(text, f[0]) and
              not _claims_record(text, f[0], f[1]) and not cut_off(
         text, f[1]) and not (
-        f[2] in ("other", "named official") and told_a_person(text, f[0], f[1], people))]
+        f[2] in ("other", "named official") and told_a_person(text, f[0], f[1], people)) and
+             not _VESSEL_BEFORE.search(text, max(0, f[0] - 14), f[0])]
     author = own_voice(text)  # "the Panel assesses": the report's own voice, no source
     if author:
         found = [f for f in found if not author.match(text, f[0], f[1])]

@@ -4,7 +4,8 @@ smugglers detained near the fence", "Health Ministry: toll rises to 4".
 Notes, digests and live maps drop the verb ("said") and put the speaker before a colon. Only
 the head of a bulleted line or of a feed's item line is read, and only a label that names a
 body (a known organisation, a body noun such as "Ministry" or "Command", or a body's initials),
-so "Update:", "Kuwait:", "TODO:" or "Claim:" are no source.
+so "Update:", "Kuwait:", "TODO:" or "Claim:" are no source, nor a base's or an airport's
+initials ("AAAB: ~1,500 personnel").
 """
 
 from __future__ import annotations
@@ -34,6 +35,15 @@ _NOT_SOURCE = frozenset("About Follow Contact Update Note Notes Claim Claims Sou
                         "Video Opinion Warning Alert POC".split())
 
 
+def _place_initials(who: str) -> bool:
+    """'AAAB', 'BIAP', 'UAE': a base's, an airport's or a country's initials are where the
+    item happened (a base's head count, its damage), never who says it."""
+    from briefdeck.geo.gazetteer import Gazetteer  # loaded on first use
+
+    found = Gazetteer.default().find_mentions(who)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(who)
+
+
 def label_at(text: str, head: int, limit: int) -> tuple[int, int, str, int | None] | None:
     m = _LABEL.match(text, head, limit)
     if not m:
@@ -42,8 +52,9 @@ def label_at(text: str, head: int, limit: int) -> tuple[int, int, str, int | Non
     first = who.split()[0]
     if first in _NOT_SOURCE or first.capitalize() in _NOT_SOURCE:
         return None  # "UPDATE:", "BREAKING:": a feed's flag, not who says it
-    if not (known_organization(who) or _BODY_LAST.search(who) or _INITIALS.match(who)):
-        return None  # "Kuwait: ...", "Day two: ...": where or when, not who
+    if not (known_organization(who) or _BODY_LAST.search(who) or _INITIALS.match(who)
+            and not _place_initials(who)):
+        return None  # "Kuwait: ...", "Day two: ...", "AAAB: ...": where or when, not who
     if _OWN_OFFICE.search(who):
         return None  # "Tal Tamr office: 6 staff relocate": a team's own office, its status
     return m.start(), min(limit, m.end() + 24), org_kind(who), 1

@@ -1,7 +1,8 @@
 """Subjects that read like a body speaking but are not one: a person's title ("the Defence
-Secretary has announced"), a pronoun or a day ("February said"), a name inside a longer
-phrase ("the commander of the army's 7th Division said" is the commander). Kept apart from
-the bodies' own shapes because they are checked on what comes before a match."""
+Secretary has announced"), a pronoun or a day ("February said", a digest's "17 Nov said"), a
+name inside a longer phrase ("the commander of the army's 7th Division said" is the
+commander). Kept apart from the bodies' own shapes because they are checked on what comes
+before a match."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ NOT_ORG = re.compile(
     r"Such|Initial|Early|Earlier|Later|Similar|Other|Further|Many|Some|Most|These|Those|Both|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$"
+    # (a month's short name, with or without its stop: a digest's "SDF 17 Nov said")
+    r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)$"
 )
 # ... but "General" opens the name of a body too: "The General Staff of the Armed Forces".
 GENERAL_BODY = re.compile(r"^(?:[Tt]he\s+)?General\s+(?:Staff|Command|Directorate|Secretariat|"
