@@ -10,6 +10,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefdeck.compose.abbreviations import abbreviated
+from briefdeck.compose.figure_statements import (
+    label_tail_only,
+    locates_only,
+    reads_whole,
+    starts_with_verb,
+)
 from briefdeck.compose.numbers import number
 from briefdeck.model.quote_marks import balanced_quotes
 
@@ -45,6 +51,7 @@ _DANGLING = re.compile(r"\s+(?:and|but|or|of|to|the|a|an|with|by|from|in|on|at|a
 _LINE_MARKER = re.compile(r"^(?:[-*•▪–]\s+|\d{1,3}/\d{1,3}\s+|\d{1,3}\s+(?=[\"“]?(?:One|Two|Three|"
                           r"Four|Five|Six|Seven|Eight|Nine|Ten)\b))")
 MAX_BEFORE, MAX_AFTER = 10, 12  # words kept either side of the counted phrase
+MAX_SENTENCE_BEFORE = 16  # a sentence's subject, aside and verb, kept whole
 _WINDOW = 400
 
 
@@ -142,15 +149,36 @@ def figure_words(fig: Any, source_text: str = "") -> FigureWords:
         rest = ""
     clause = ""
     prov = getattr(fig, "provenance", None)
-    if (not rest and source_text and prov is not None
-            and 0 <= prov.start < prov.end <= len(source_text)):
+    label = _PORTION_MARK.sub("", tidy_label(fig))
+    located = source_text and prov is not None and 0 <= prov.start < prov.end <= len(source_text)
+    if located and locates_only(fig.unit, source_text, _phrase_end(source_text, prov.start,
+                                                                   lead)):
+        # only where something is: the bare distance, which no key-fact line keeps
+        return FigureWords(figure_amount(fig).replace("nautical miles", "nm"), "", "", label)
+    # the extractor's label (amount, where, when) gives way to a clause that says it whole
+    built = rest and label.casefold().startswith(lead.casefold()) and label_tail_only(rest)
+    if located and (not rest or built):
         clause = _PORTION_MARK.sub("", source_clause(source_text, prov.start, prov.end, lead))
         if " ".join(clause.casefold().split()) == " ".join(lead.casefold().split()):
             clause = ""
-    label = _PORTION_MARK.sub("", tidy_label(fig))
+        if not clause and not rest:
+            clause = _breakdown_line(source_text, prov.start, _phrase_end(source_text,
+                                                                          prov.start, lead))
+        if built:
+            clause, rest = (clause, "") if reads_whole(clause, lead, rest) else ("", rest)
     if not rest and not clause:
         rest = _said_before(label, lead)
     return FigureWords(lead, _PORTION_MARK.sub("", rest), clause, label)
+
+
+# a breakdown's line: '- killed: 2 civilian workers' (what happened, then who)
+_BREAKDOWN_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-*•▪–][ \t]+)?([a-z][a-z ]{2,20}:[ \t]*)$")
+
+
+def _breakdown_line(text: str, start: int, end: int) -> str:
+    """'killed: 2 civilian workers' for a count that is a breakdown line's whole entry."""
+    head = _BREAKDOWN_HEAD.search(text, max(0, start - 30), start)
+    return " ".join((head.group(1) + text[start:end]).split()) if head else ""
 
 
 def _said_before(label: str, lead: str) -> str:
@@ -193,9 +221,17 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
                                                                                   text[start:end]):
         stop = _right_stop(text, stop.end())  # ('Of the 53 wounded,' says nothing alone)
     after = text[end:stop.start() if stop else min(len(text), end + _WINDOW)]
+    whole_sentence = False
+    if stops and stops[-1].group().startswith(",") and starts_with_verb(
+            left_window[stops[-1].end():].lstrip()):
+        # the subject stands before an aside set off by commas: the sentence from its start
+        opening = next((m for m in reversed(stops) if not m.group().startswith(",")), None)
+        sentence = text[lo + (opening.end() if opening else 0):start]
+        if len(sentence.split()) <= MAX_SENTENCE_BEFORE and sentence[:1].isupper():
+            before, whole_sentence = sentence, True
     before_words = list(re.finditer(r"\S+", before))
     after_words = list(re.finditer(r"\S+", after))
-    cut_before = len(before_words) > MAX_BEFORE
+    cut_before = len(before_words) > MAX_BEFORE and not whole_sentence
     cut_after = len(after_words) > MAX_AFTER
     if cut_before:
         before = before[before_words[-MAX_BEFORE].start():]
