@@ -99,3 +99,28 @@ def test_a_toll_told_in_a_later_placeless_sentence_is_drawn_under_the_attacks_pl
     assert spec.categories == ("Camp Blue, 5 Oct 2026",) and spec.series[1].values == (2.0,)
     rows = [(i.label, i.wounded) for i in timeline_spec(events).items]
     assert rows == [("Attack on Camp Blue", 2)]
+
+
+def test_a_meeting_venue_far_from_the_news_is_listed_not_framed():
+    places = [
+        _place(1, "Camp Blue", 33.79, 42.44, "attack target"),
+        _place(2, "Qaryat Sin", 34.38, 41.09, "attack target"),
+        _place(3, "Nur airport", 36.24, 43.96, "reinforcement"),
+        _place(4, "Baghdad", 33.34, 44.40),
+        _place(5, "Far capital", 39.92, 32.85),  # where a committee met, ~1,000 km off
+    ]
+    events = [_ev(1, 0, place="Camp Blue", date="2026-11-28", wounded=1)]
+    spec = map_spec(places, events=events)
+    assert spec.outside == ("Far capital",)
+    assert "Baghdad" in [p.label for p in spec.points]  # a mention beside the news stays
+    lon_min, _, _, _ = spec.bounds
+    assert lon_min > 37  # framed on the news, not stretched west to the venue
+
+
+def test_mentions_afar_that_outnumber_the_news_places_stay_framed():
+    places = [
+        _place(1, "Camp Blue", 33.79, 42.44, "attack target"),
+        _place(2, "Gulf base one", 25.12, 51.31),
+        _place(3, "Gulf base two", 24.25, 54.55),
+    ]
+    assert map_spec(places).outside == ()

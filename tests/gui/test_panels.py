@@ -256,8 +256,8 @@ def test_the_apps_map_labels_the_lead_events_place_first_as_the_deck_does(qapp, 
     from briefdeck.gui import chart_views
 
     seen: list[list[int]] = []
-    real = chart_views.place_labels
-    monkeypatch.setattr(chart_views, "place_labels",
+    real = chart_views.place_map_labels
+    monkeypatch.setattr(chart_views, "place_map_labels",
                         lambda xy, labels, frame, order: seen.append(list(order))
                         or real(xy, labels, frame, order))
     # a place named in passing, a target of earlier attacks, and the lead event's site

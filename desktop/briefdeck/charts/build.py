@@ -16,6 +16,7 @@ from briefdeck.charts.event_names import (
     place_once,
     what_happened_where,
 )
+from briefdeck.charts.framing import split_far_mentions
 from briefdeck.charts.news import lead_event, news_events, one_per_event
 from briefdeck.charts.spec import (
     ROLE_IMPORTANCE,
@@ -75,6 +76,8 @@ def map_spec(places: list[Any], aspect: float = 16 / 9, events: list[Any] | None
         if key not in seen or _role_rank(place.role) < _role_rank(seen[key].role):
             seen[key] = place
     kept, far = _theatre(list(seen.values()), _focus(list(seen.values()), lead_names))
+    kept, far_mentions = split_far_mentions(kept, lead_names, CLUSTER_MIN_KM, _km)
+    far += far_mentions
     # Drawing order: the least important first, so that every renderer puts targets on top.
     kept = sorted(kept, key=lambda p: -role_rank(p.role))
     points = tuple(

@@ -12,6 +12,7 @@ from PySide6.QtCore import QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsPathItem
 
+from briefdeck.charts.map_labels import label_forms, reads_as_own
 from briefdeck.charts.spec import (
     BarSpec,
     MapSpec,
@@ -162,11 +163,12 @@ class MapView(ChartView):
         frame = QRectF(lon_min * scale / per_px, -lat_max / per_px,
                        (lon_max - lon_min) * scale / per_px, (lat_max - lat_min) / per_px)
         order = sorted(range(len(spec.points)), key=lambda i: (label_rank(spec.points[i]), i))
-        anchors = place_labels(xy, [p.label for p in spec.points], frame, order)
-        for p, anchor in zip(spec.points, anchors, strict=True):
-            if anchor is None:
+        placed = place_map_labels(xy, [p.label for p in spec.points], frame, order)
+        for p, spot in zip(spec.points, placed, strict=True):
+            if spot is None:
                 continue
-            label = pg.TextItem(p.label, color=_hex(colours().text), anchor=anchor)
+            anchor, text = spot
+            label = pg.TextItem(text, color=_hex(colours().text), anchor=anchor)
             label.setFont(LABEL_FONT)
             label.setToolTip(p.detail)
             label.setPos(p.lon * scale, p.lat)
@@ -322,34 +324,49 @@ _MARKER = 6.0  # half the marker size, in pixels
 def place_labels(points: list[tuple[float, float]], labels: list[str],
                  frame: QRectF | None = None,
                  order: list[int] | None = None) -> list[tuple[float, float] | None]:
-    """TextItem anchors that keep map labels off each other, off the markers and inside the
-    frame: for each point (pixels, y down) try right, then left, centred/above/below. Labels are
-    placed in `order` (most important first); one with no free room gets None and is left off
-    (its marker still shows the name on hover), as the deck does."""
+    """The TextItem anchors of place_map_labels (None for a label left off)."""
+    return [spot[0] if spot else None for spot in place_map_labels(points, labels, frame, order)]
+
+
+def place_map_labels(points: list[tuple[float, float]], labels: list[str],
+                     frame: QRectF | None = None, order: list[int] | None = None
+                     ) -> list[tuple[tuple[float, float], str] | None]:
+    """(TextItem anchor, text) for labels kept off each other, off the markers and inside the
+    frame: for each point (pixels, y down) try right, then left, centred/above/below, never
+    where the name would read as another marker's; a long name with no room may go shorter
+    (charts.map_labels). Labels are placed in `order` (most important first); one with no free
+    room gets None and is left off (its marker still shows the name on hover), as the deck
+    does."""
     metrics = QFontMetricsF(LABEL_FONT)
     markers = [QRectF(x - _MARKER, y - _MARKER, 2 * _MARKER, 2 * _MARKER) for x, y in points]
     placed: list[QRectF] = []
-    anchors: list[tuple[float, float] | None] = [None] * len(points)
+    spots: list[tuple[tuple[float, float], str] | None] = [None] * len(points)
     for i in order if order is not None else range(len(points)):
-        (x, y), text = points[i], labels[i]
-        w, h = metrics.horizontalAdvance(text) + 4, metrics.height() + 2
-        right, left = -_GAP / w, 1 + _GAP / w
-        best, best_overlap, best_rect = None, math.inf, QRectF()
-        for ax, ay in ((right, 0.5), (right, 1.0), (right, 0.0),
-                       (left, 0.5), (left, 1.0), (left, 0.0)):
-            rect = QRectF(x - ax * w, y - ay * h, w, h)
-            others = placed + [m for j, m in enumerate(markers) if j != i]
-            overlap = sum(_area(rect.intersected(r)) for r in others)
-            if frame is not None:  # what sticks out of the view counts as overlap too
-                overlap += _area(rect) - _area(rect.intersected(frame))
-            if overlap < best_overlap:
-                best, best_overlap, best_rect = (ax, ay), overlap, rect
-            if overlap == 0:
+        x, y = points[i]
+        others_names = (n for j, n in enumerate(labels) if n != labels[i])
+        for text in label_forms(labels[i], others_names):
+            w, h = metrics.horizontalAdvance(text) + 4, metrics.height() + 2
+            right, left = -_GAP / w, 1 + _GAP / w
+            best, best_overlap, best_rect = None, math.inf, QRectF()
+            for ax, ay in ((right, 0.5), (right, 1.0), (right, 0.0),
+                           (left, 0.5), (left, 1.0), (left, 0.0)):
+                rect = QRectF(x - ax * w, y - ay * h, w, h)
+                box = (rect.left(), rect.top(), rect.right(), rect.bottom())
+                if not reads_as_own(box, points[i], points, _MARKER):
+                    continue
+                others = placed + [m for j, m in enumerate(markers) if j != i]
+                overlap = sum(_area(rect.intersected(r)) for r in others)
+                if frame is not None:  # what sticks out of the view counts as overlap too
+                    overlap += _area(rect) - _area(rect.intersected(frame))
+                if overlap < best_overlap:
+                    best, best_overlap, best_rect = (ax, ay), overlap, rect
+                if overlap == 0:
+                    break
+            if best is not None and best_overlap <= 0.1 * w * h:  # a touch is fine, not a clash
+                placed.append(best_rect)
+                spots[i] = (best, text)
                 break
-        if best is not None and best_overlap <= 0.1 * w * h:  # a touch is fine, a clash is not
-            placed.append(best_rect)
-            anchors[i] = best
-    return anchors
+    return spots
 
 
 def _area(rect: QRectF) -> float:
@@ -401,4 +418,4 @@ def _short(text: str, limit: int) -> str:
 configure_pyqtgraph()
 
 __all__ = ["ChartView", "FiguresView", "MapView", "TimelineView", "configure_pyqtgraph",
-           "place_labels"]
+           "place_labels", "place_map_labels"]

@@ -14,6 +14,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
+from briefdeck.charts.map_labels import label_forms, reads_as_own
 from briefdeck.charts.spec import MapSpec, label_rank
 from briefdeck.export.marker_spread import spread
 from briefdeck.export.pdf.chartdraw import wrap_two
@@ -107,14 +108,19 @@ def _map_group(spec: MapSpec, width: float, height: float, font: str, bold: str,
                    (0.0, 0.0, width, height))
     dots = [(p, x, y) for p, (x, y) in zip(spec.points, moved, strict=True)]
     taken: list[Box] = [(x - radius, y - radius, x + radius, y + radius) for _, x, y in dots]
-    legend_box = _legend(d, spec, font, size, taken, (0, 0, width, height))
+    _legend(d, spec, font, size, taken, (0, 0, width, height))
     for point, x, y in dots:
         d.add(Circle(x, y, radius, fillColor=HexColor("#" + point.colour),
                      strokeColor=white, strokeWidth=0.8))
     unlabelled = 0
+    centres = [(x, y) for _, x, y in dots]
+    names = [p.label for p in spec.points]
     for point, x, y in sorted(dots, key=lambda t: label_rank(t[0])):
-        unlabelled += not _label(d, shorten(clean(point.label), 28), x, y, radius, bold, size,
-                                 taken, (0, 0, width, height), legend_box)
+        forms = [shorten(clean(text), 28) for text in
+                 label_forms(point.label, (n for n in names if n != point.label))]
+        unlabelled += not any(
+            _label(d, text, x, y, radius, bold, size, taken, (0, 0, width, height), centres)
+            for text in forms)
     _country_names(d, spec, project, font, size * 0.95, taken, (0, 0, width, height))
     d.add(Rect(0, 0, width, height, fillColor=None, strokeColor=FRAME, strokeWidth=0.5))
     return d, unlabelled
@@ -237,12 +243,13 @@ def _gap(a: Box, b: Box) -> float:
 
 
 def _label(d: Group, text: str, x: float, y: float, r: float, font: str, size: float,
-           taken: list[Box], frame: Box, legend: Box | None) -> bool:
+           taken: list[Box], frame: Box, dots: list[tuple[float, float]]) -> bool:
     """Right, left, above or below the dot, then at its corners (as the deck's map tries),
     then the same a little further out, clear of a cluster of dots: the first spot that is
-    free and inside the map. False when there is none (the name is
-    left off, and the map's note counts it)."""
+    free, inside the map and nearer its own dot than any other (or it names the wrong one).
+    False when there is none (the name is left off, and the map's note counts it)."""
     w, h = stringWidth(text, font, size), size * 0.95
+    own = (x - r, y - r, x + r, y + r)  # (a name beside its own dot is where it belongs)
     spots = [spot for gap in (r + 1.5, 3 * r + 1.5) for spot in (  # then clear of a cluster
         (x + gap, y - h * 0.35, "start"),
         (x - gap, y - h * 0.35, "end"),
@@ -260,7 +267,8 @@ def _label(d: Group, text: str, x: float, y: float, r: float, font: str, size: f
             box[3] <= frame[3]
         # (a name must keep clear of other dots by a little, or it reads as theirs)
         clear = (box[0] - 1.2, box[1] - 1.2, box[2] + 1.2, box[3] + 1.2)
-        if inside and not any(_overlaps(clear, other) for other in taken):
+        if inside and not any(_overlaps(clear, other) for other in taken if other != own) and \
+                reads_as_own(box, (x, y), dots, r):
             taken.append(box)
             # A pale backing keeps the name readable over borders.
             d.add(Rect(box[0], box[1], box[2] - box[0], box[3] - box[1], fillColor=white,

@@ -14,6 +14,7 @@ from pptx.enum.text import MSO_ANCHOR
 from pptx.oxml.ns import qn
 from pptx.util import Inches, Pt
 
+from briefdeck.charts.map_labels import label_forms, reads_as_own
 from briefdeck.charts.spec import MapSpec, label_rank
 from briefdeck.compose import fit
 from briefdeck.compose.fit import TextStyle
@@ -89,10 +90,13 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
     # Labels by importance (the lead event's places first; then attacked, reinforced, left,
     # mentioned); one with no free room is left out rather than drawn over another: the notes
     # list every place.
+    # A long name with no room may go shorter; no spot where it would read as another dot's.
     order = sorted(range(len(places)), key=lambda i: (label_rank(spec.points[i]), i))
+    names = [p.label for p in spec.points]
     unlabelled = sum(
-        not _label(shapes, spec.points[i].label, spec.points[i].fact_id, places[i], frame,
-                   taken, theme)
+        not any(_label(shapes, text, spec.points[i].fact_id, places[i], frame, taken, theme,
+                       places)
+                for text in label_forms(names[i], (n for n in names if n != names[i])))
         for i in order
     )
     for name, ring in named:
@@ -228,7 +232,7 @@ def _overlaps(a: Rect, b: Rect) -> bool:
 
 
 def _label(shapes: Any, text: str, fact_id: str, at: Point, frame: Rect, taken: list[Rect],
-           theme: Theme) -> bool:
+           theme: Theme, dots: list[Point]) -> bool:
     style = TextStyle(LABEL_SIZE)
     room = (LABEL_MAX_W - 2 * INSET_X) / EMU_PER_PT
     words = fit.truncate(clean(text, 200), room, style, 1)
@@ -249,7 +253,8 @@ def _label(shapes: Any, text: str, fact_id: str, at: Point, frame: Rect, taken: 
         return (min(max(c[0], fx0), fx1 - w), min(max(c[1], fy0), fy1 - h), w, h)
 
     inside = [placed(c) for c in candidates]
-    free = [r for r in inside if not any(_overlaps(r, t) for t in taken)]
+    free = [r for r in inside if not any(_overlaps(r, t) for t in taken)
+            and reads_as_own((r[0], r[1], r[0] + r[2], r[1] + r[3]), at, dots, MARKER / 2)]
     if not free:
         return False
     rect = free[0]
