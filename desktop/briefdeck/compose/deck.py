@@ -147,7 +147,7 @@ class _Composer:
         if kind == "quotes":  # a fragment in the sentence that quotes it
             who = f" ({fact.speaker})" if fact.speaker else ""
             return clean(quote_words(self.briefing, fact) + who)
-        return clean(describe(kind, fact))
+        return clean(describe(kind, fact, self.briefing))
 
     def narrative_bullets(self, texts: list[str]) -> list[Bullet]:
         return [Bullet(clean(t), self.floor, (), self.narrative_note(clean(t)))
@@ -157,7 +157,7 @@ class _Composer:
         """The analyst wrote it; still show the sources of the named things it mentions."""
         said = text.casefold()
         found = [
-            f"{clean(describe(kind, f))}: {evidence(self.briefing, kind, f)}"
+            f"{clean(describe(kind, f, self.briefing))}: {evidence(self.briefing, kind, f)}"
             for kind in NAMED for f in self.selection.of(kind)
             if len(f.name) > 2 and f.name.casefold() in said
             and highest([f.marking], self.floor) == self.floor  # notes never outrank the slide

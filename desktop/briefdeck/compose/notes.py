@@ -30,8 +30,21 @@ def clean(text: object, limit: int = MAX_TEXT) -> str:
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 
 
-def describe(kind: str, fact: Any) -> str:
-    """The fact in one line, as a bullet says it."""
+def system_where(place: str, briefing: Briefing | None = None) -> str:
+    """' at Ain al Asad Air Base and Irbil Air Base', ' in Iraq': where a system is, 'in' a
+    country or region the briefing's places name as such, 'at' a site."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if not parts:
+        return ""
+    coarse = {p.name for p in (briefing.facts.places if briefing is not None else [])
+              if p.kind in ("country", "region", "province")}
+    said = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return (" in " if all(p in coarse for p in parts) else " at ") + said
+
+
+def describe(kind: str, fact: Any, briefing: Briefing | None = None) -> str:
+    """The fact in one line, as a bullet says it (the briefing, when given, tells a system's
+    country from its site)."""
     if kind == "places":
         where = ", ".join(x for x in (fact.kind if fact.kind != "other" else "", fact.country) if x)
         return f"{fact.name}" + (f" ({where})" if where else "") + f": {fact.role}"
@@ -48,8 +61,8 @@ def describe(kind: str, fact: Any) -> str:
         return f"{when}: {what}{where}" + (f" {in_brackets(hurt)}" if hurt else "")
     if kind == "systems":
         extra = ", ".join(x for x in (fact.category, fact.posture) if x and x != "mentioned")
-        at = f" at {fact.place}" if fact.place else ""
-        return f"{fact.name}" + (f" ({extra})" if extra else "") + at
+        return f"{fact.name}" + (f" ({extra})" if extra else "") + system_where(fact.place,
+                                                                                  briefing)
     if kind == "organizations":  # an alias that differs only in case tells the reader nothing
         other = [a for a in fact.aliases if a.casefold() != fact.name.casefold()]
         return fact.name + (f" ({', '.join(other)})" if other else "")
@@ -130,7 +143,7 @@ def evidence(briefing: Briefing, kind: str, fact: Any) -> str:
         words = "“" + sentence_around(source.text, prov.start, prov.end) + "”"
     else:
         own = clean(fact.note) if getattr(fact, "note", "") else ""
-        words = clean(describe(kind, fact)) + (f". Analyst note: {own}" if own else "")
+        words = clean(describe(kind, fact, briefing)) + (f". Analyst note: {own}" if own else "")
         words += " (source text not kept in the briefing)"
     grades = []
     if source is not None:

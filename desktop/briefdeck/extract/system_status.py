@@ -21,7 +21,8 @@ STATUS_CUES: list[tuple[str, str]] = [
      r"\bwill\s+(?:soon\s+)?(?:have|get|receive|arrive|deploy|be\s+deployed|be\s+sent)\b|"
      r"\bmoving\s+in\b|\bon\s+(?:the|their)\s+way\b|\ben\s+route\b|\barriv\w+|\bto\s+be\s+sent\b|"
      r"\bto\s+be\s+(?:positioned|deployed|moved|based)\b|\bwill\s+rotate\b|"
-     r"\b(?:ordered|approved|authori[sz]ed)\s+the\s+deployment\s+of\b"),
+     r"\b(?:ordered|approved|authori[sz]ed)\s+the\s+deployment\s+of\b|"
+     r"\bwould\s+(?:go|be\s+(?:sent|deployed|moved|positioned))\s+to\b"),
     ("deployed",
      r"\balready\s+(?:moved|deployed|installed|sent|in\s+place)\b|\bdeployed\b|\binstalled\b|"
      r"\bstationed\b|\bhas\s+moved\b|\bhave\s+moved\b|\bnow\s+(?:in\s+place|operational)\b"),

@@ -26,12 +26,12 @@ from briefdeck.extract.system_classes import (
     FOLDED,
     GENERIC,
 )
+from briefdeck.extract.system_places import COARSE, in_order, names, refines, system_place
 from briefdeck.extract.system_shapes import SHAPE_WORDS, acronymed_systems, written_shapes
 from briefdeck.extract.system_ship_classes import fold_classes_into_named_ships
 from briefdeck.extract.system_sides import FLOWN_OR_DRONE, ours_to_restate
 from briefdeck.extract.system_status import (
     STATUS_RANK,
-    WHERE_CUE,
     SystemMention,
     _status_near,
 )
@@ -263,21 +263,6 @@ def _key(name: str) -> str:
 _SHIP_PREFIX_WORDS = frozenset(SHIP_PREFIXES.split("|"))
 
 
-def _placed(doc: Document, m: SystemMention, places: list) -> str:
-    """The place a deployed or arriving system is named at in its own sentence."""
-    if m.status not in ("deployed", "arriving") or not places:
-        return ""
-    sent = doc.sentence_at(m.start)
-    if sent is None:
-        return ""
-    for p in places:
-        cue = WHERE_CUE.search(doc.text, max(sent.start, p.start - 12), p.start) \
-            if sent.start <= p.start < sent.end and not getattr(p, "locator", False) else None
-        if cue and not (m.status == "arriving" and cue.group().startswith("from")):
-            return p.name  # (a battery sent "from Fort Bliss" is not arriving there)
-    return ""
-
-
 # The singular "air defence" naming a body or a trade: "by the 43rd Air Defense Artillery
 # Regiment", "air defence officers", "air defence fire" (that is "anti-aircraft fire").
 _MISSION_AFTER = re.compile(r"\s+(?:[A-Z]|(?:artillery|command|forces?|brigades?|regiments?|"
@@ -307,12 +292,20 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
         place_names = {p.name.casefold() for p in places}
         mentions = [m for m in mentions if m.name.casefold() not in place_names or
                     m.category == "vessel" or m.name in _TABLE_NAMES]
-    where: dict[str, str] = {}
-    for m in mentions:
-        if places and _key(m.name) not in where:
-            found = _placed(doc, m, places)
-            if found:
-                where[_key(m.name)] = found
+    where: dict[str, list] = {}
+    if places and any(m.status in ("deployed", "arriving") for m in mentions):
+        ordered = in_order(places)
+        moving = {doc.sentence_index(m.start) for m in mentions
+                  if m.status in ("deployed", "arriving")}
+        for m in mentions:
+            key = _key(m.name)
+            old = where.get(key)
+            if m.status not in ("deployed", "arriving") or old and not all(
+                    p.kind in COARSE for p in old):
+                continue  # placed at a site already: the first telling stands
+            found = system_place(doc, m.status, m.start, ordered, moving)
+            if found and (not old or refines(old, found)):
+                where[key] = found
     # A generic "rockets" folds into the one named rocket of the report; with two named kinds
     # ("Katyusha rockets and Burkan heavy rockets") it could be either, and stays a class;
     # but beside calibres only ("107mm and 122mm rockets", Katyusha and Grad being such
@@ -365,7 +358,8 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
     return [
         System(id=f"sy-{i}", name=m.name, category=m.category,
                posture=m.status,  # type: ignore[arg-type]
-               place=where.get(_key(m.name), "") if m.status in ("deployed", "arriving") else "",
+               place=names(where.get(_key(m.name), []))
+               if m.status in ("deployed", "arriving") else "",
                provenance=Provenance(source="src-1", start=m.start, end=m.end))
         for i, m in enumerate(merged.values(), 1)
     ]
