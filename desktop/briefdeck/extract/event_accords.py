@@ -36,7 +36,11 @@ ACCORD_TRIGGERS: list[tuple[str, str]] = [
               r"(?:[\w-]+\s+){0,2}?(?:meeting|session|summit)\s+of\b|"
               r"\b(?:chaired|convened)\s+(?:on\s+[\w,/]+\s+(?:[\d/]+,?\s+)?)?(?:an?\s+|the\s+|its\s+)"
               r"(?:[\w-]+\s+){0,2}?(?:meeting|session|summit)\b|"
-              r"\bbriefed(?:(?<=were\sbriefed)|(?<=was\sbriefed))\s+(?:on|about)\b"),
+              r"\bbriefed(?:(?<=were\sbriefed)|(?<=was\sbriefed))\s+(?:on|about)\b|"
+              # "the ceasefire committee met on Tuesday at its headquarters in Naqoura": a
+              # meeting told with its day and venue ("met with reporters" names neither)
+              r"\bmet\s+(?=(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+(?:at|in)\s+"
+              r"(?:the\s+)?[A-Z])"),
     # "Baghdad summoned the American chargé d'affaires on Monday": a protest lodged, the news
     # of its day
     ("announcement", r"\bsummon(?:ed|s)\s+(?:the\s+|its\s+|an?\s+)?(?:[\w'’.-]+\s+){0,4}?"

@@ -147,7 +147,12 @@ TRIGGERS: list[tuple[str, str]] = [
               r"some\s+|nearly\s+|another\s+)?(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|"
               r"ten|eleven|twelve|several|dozens\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+){0,3}?"
               r"(?:suspects?|operatives?|members?|militants?|fighters?|people|persons|men|"
-              r"insurgents|gunmen|individuals|smugglers|jihadists|terrorists)\b"),
+              r"insurgents|gunmen|individuals|smugglers|jihadists|terrorists)\b|"
+              # "a force seized two drones prepared for launch near X": weapons taken in an
+              # operation of its own day and place
+              r"\b(?:seized|confiscated)\s+(?:an?\s+|\d{1,3}\s+|two\s+|three\s+|four\s+|five\s+|"
+              r"six\s+|several\s+|dozens\s+of\s+)(?:[\w-]+\s+){0,2}?(?:drones?|rockets?|"
+              r"launchers?|IEDs?|missiles)\b"),
     # "drones were spotted over the base on Sunday", "objects flying over the range": a
     # sighting, a happening of its night (a drone that hits is an attack, above)
     ("other", r"\b(?:drones?|UAVs?|unmanned\s+aircraft|quadcopters?|balloons?|objects?)\s+"
@@ -274,9 +279,15 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"(?:back\s+)?(?:(?:to|into|from)\s|in\s+(?:on|over|last|this|early|late)\b)|"
                    # "a second Patriot battery was ordered to Saudi Arabia": sent there (not
                    # "ordered to withdraw": an order to do, not a place)
-                   r"ordered\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z])|"
+                   r"ordered\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]|"
+                   # "the battery was reported operational on 26 February": set up at its base
+                   r"(?:reported|declared)\s+(?:fully\s+)?operational\b)|"
                    # "a Patriot battery moved from Kuwait to Erbil in June": the unit the subject
-                   r"\s+(?:moved|relocated|redeployed)\s+(?:back\s+)?(?:from|to|into)\s)|"
+                   r"\s+(?:moved|relocated|redeployed)\s+(?:back\s+)?(?:from|to|into)\s|"
+                   # "the battery that sat at Asad went up to Erbil in January": moved there
+                   r"(?:\s+(?:that|which)\s[^.;,]{0,50}?)?\s+went\s+(?:up\s+|over\s+|back\s+)?to\s+"
+                   r"(?:the\s+)?[A-Z](?![^.;]{0,40}?\bto\s+(?:testify|meet|attend|talk|speak|"
+                   r"visit)\b))|"
                    # "reached initial operating capability at Erbil on Monday": a unit set up
                    # and working at its new base
                    r"\b(?:reached|achieved|declared)\s+(?:initial|full)\s+operat(?:ing|ional)\s+"
@@ -287,7 +298,7 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"\b(?:mov|relocat)(?:e|ed|es|ing)\s+(?:[\w.,'’-]+\s+){0,7}?(?:batter(?:y|ies)|"
                    r"troops|forces|soldiers|Marines|squadrons?|units?|jets|aircraft|launchers|"
                    r"brigades?|battalions?|personnel|interceptors|warships|destroyers|"
-                   r"carriers?|radars)\s+(?:[\w-]+\s+){0,4}?(?:from|to|into)\s|"
+                   r"carriers?|radars|C-RAMs?|THAAD|NASAMS)\s+(?:[\w-]+\s+){0,4}?(?:from|to|into)\s|"
                    # "deployed an additional Patriot battery to Jordan": the unit sent there
                    r"\bdeploy(?:ed|ing|s)?\s+(?:an?\s+|two\s+|three\s+|its\s+|their\s+)"
                    r"(?:[\w-]+\s+){0,3}?(?:batter(?:y|ies)|squadrons?|brigades?|battalions?|"
