@@ -20,6 +20,7 @@ from briefdeck.extract.lede_furniture import LETTERS_PAGE, logistics_blocks, own
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
 from briefdeck.extract.lede_outlook_section import JUDGED, outlook_section
 from briefdeck.extract.lowered import lowered
+from briefdeck.extract.place_role_asked import asked
 from briefdeck.extract.sentences import Document, Sentence
 
 # "BRISCOE: Meredith, a senior U.S. official tells me ...": a speaker turning to the anchor.
@@ -136,6 +137,8 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
             continue  # (a reader's "we plan to stay" is their opinion, not a plan)
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:
             continue
+        if asked(doc.text, sent.start, sent.end):
+            continue  # a question ("Will the attack change the timetable?") expects nothing
         if "asked" in words and _ASKED_ONLY.match(words) and not PENDING.search(words):
             continue  # "asked" without an ask still open: no expectation
         m = _dateline(doc.text, sent)

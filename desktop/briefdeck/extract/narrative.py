@@ -36,6 +36,7 @@ from briefdeck.extract.narrative_phrases import (
 )
 from briefdeck.extract.narrative_recency import _dated, _latest, _recent
 from briefdeck.extract.narrative_tolls import first_told, summable
+from briefdeck.extract.place_role_asked import told_only_as_asked
 from briefdeck.extract.place_role_current_moves import background_moves
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
@@ -196,8 +197,28 @@ def draft_narrative(doc: Document, headline: str, facts: Facts,
         facts = facts.model_copy(update={"places": [
             p.model_copy(update={"role": "mentioned"}) if p.name in background else p
             for p in facts.places]})
+    asked = _asked_defences(doc, facts)
+    if asked:  # "There are reports Patriots arrived at X. Why?": asked about, not told as done
+        facts = facts.model_copy(update={"systems": [
+            s.model_copy(update={"posture": "mentioned"}) if s.name in asked else s
+            for s in facts.systems]})
     near = referenced_from(doc.text, facts.events)
     bluf = _bluf(doc, headline, facts, mentions, near)
     return Narrative(bluf=bluf,
                      key_points=_key_points(doc.text, facts, mentions, bluf, near),
                      outlook=outlook(doc, lede_sent, headline=headline))
+
+
+def _asked_defences(doc: Document, facts: Facts) -> set[str]:
+    """The systems on site, arriving or asked for that only a question or a "there are
+    reports" names ("Which ... Coyote interceptors ... were deployed at X?"; see
+    place_role_asked.py)."""
+    def span(pos: int) -> tuple[int, int] | None:
+        sent = doc.sentence_at(pos)
+        return (sent.start, sent.end) if sent else None
+    on_site = [s.name for s in facts.systems
+               if s.posture in ("arriving", "deployed", "requested")]
+    if not on_site:
+        return set()
+    low = doc.text.lower()
+    return {name for name in on_site if told_only_as_asked(doc.text, low, name, span)}

@@ -11,6 +11,7 @@ import re
 
 from briefdeck.extract.lede_clause import bare_opening
 from briefdeck.extract.lede_points import BULLET, raw_summary
+from briefdeck.extract.narrative_denied_reports import with_denial
 from briefdeck.extract.narrative_force_level import (
     FORCE_UNITS,
     _force_level,
@@ -138,6 +139,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         summary = "" if event in shown else _summary(event.summary)
         if not summary or _repeats(summary, told):
             continue  # the BLUF already says it
+        if event.provenance:  # "There are reports that ... (denied by X)."
+            summary = with_denial(summary, text, event.provenance.start)
         line = f"{when(event) or 'Undated'}: {summary}"
         if raw_summary(event.summary, text, event.provenance.start if event.provenance
                        else None):

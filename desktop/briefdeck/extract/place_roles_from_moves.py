@@ -10,7 +10,8 @@ reinforced); a deployment reinforces it. Only a town or a site still "mentioned"
 move's own sentence, and not where that sentence names it as a point to measure from, where
 forces came from ("from Fort Stewart"), their home they return to ("redeploy to Fort Bliss",
 "returned home through Dover"), where others stay ("a small force will remain in Erbil"), or
-where people rather than forces arrive (the displaced reaching a camp).
+where people rather than forces arrive (the displaced reaching a camp), nor a move put in a
+question or only "reported" (place_role_asked.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from bisect import bisect_right
 from typing import Any
 
+from briefdeck.extract.place_role_asked import asked
 from briefdeck.extract.place_role_marks import POINT_KINDS
 
 MOVES = {"withdrawal": "withdrawal", "handover": "withdrawal", "deployment": "reinforcement"}
@@ -101,6 +103,8 @@ def roles_from_moves(places: list[Any], events: list[Any], mentions: list[Any],
         sentence = text[lo:hi]
         if CIVILIANS.search(sentence) or (role == "reinforcement" and HOME.search(sentence)):
             continue
+        if asked(text, lo, hi):
+            continue  # a move put in a question or only "reported" (place_role_asked.py)
         for name in e.place.split(", "):
             for m in by_name.get(name.casefold(), ()):
                 if not lo <= m.start < hi or m.key in barred:
