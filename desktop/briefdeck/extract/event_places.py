@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, inside_span
+from briefdeck.extract.event_items import heading_place
 from briefdeck.extract.place_role_home_posts import home_post
 from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.places import PlaceMention
@@ -102,6 +103,8 @@ class PlacesTold:
     # place and paragraph (event_scenes.py)
     scene: tuple[PlaceMention, int] | None = None
     last_paragraph: int = -1  # the paragraph of the sentence that named last
+    # the place heading the lettered item being read, and where its line opens (event_items.py)
+    heading: tuple[PlaceMention, int] | None = None
 
 
 def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMention],
@@ -194,6 +197,9 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         # "~0140L impacts AAAB. ... 1x UAS downed. other 2 -> near flightline": parts of the
         # base named just before (a note's line is a paragraph), in a sentence naming none
         where = [told.base[0]]
+    if kind in ("attack", "strike") and text[sent.start - 1:sent.start] != "\n" and \
+            (head := heading_place(text, sent.start, told)) is not None:
+        where = [head]  # "b. 152245C NOV 23 – al-Baghdadi. Rockets launched towards AAAB"
     return where
 
 
