@@ -18,6 +18,7 @@ import re
 from briefdeck.extract.lede import spine
 from briefdeck.extract.lede_expected import outlook
 from briefdeck.extract.lede_neutral import neutral
+from briefdeck.extract.narrative_acts import act_noun, sites
 from briefdeck.extract.narrative_key_points import _key_points
 from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
 from briefdeck.extract.narrative_phrases import (
@@ -69,14 +70,14 @@ def _actor(text: str) -> str:
 def _attacks_summary(attacks: list[Event], places: list[Place],
                      near: Near | None = None) -> str:
     broad = {p.name for p in places if p.kind in BROAD}
-    where = [n for e in attacks for n in e.place.split(", ") if n and n not in broad]
+    where = [n for e in attacks for n in sites(e) if n not in broad]
     where = list(dict.fromkeys(where))[:3]
     killed = sum(e.killed or 0 for e in attacks)
     wounded = sum(e.wounded or 0 for e in attacks)
     if len(attacks) == 1:
         e = attacks[0]
         toll = _toll(e)
-        return f"{when(e)}: {e.kind}{_at(e, places, near)}" + (f"; {toll}" if toll else "")
+        return f"{when(e)}: {act_noun(e)}{_at(e, places, near)}" + (f"; {toll}" if toll else "")
     dates = sorted(e.date for e in attacks if e.date)
     span = f" between {when(_dated(attacks, dates[0]))} and {when(_dated(attacks, dates[-1]))}" \
         if dates and dates[0] != dates[-1] else ""
@@ -155,7 +156,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     hurt, rivals = first_told(_recent([e for e in attacks if e.killed or e.wounded], events))
     # (a lede of attacks, not strikes: its toll is an attack's, not a strike told for context;
     # a tracker's is its latest)
-    told = [e for e in hurt if e.kind == "attack"] if ATTACKS_ONLY.search(lead) and \
+    told = [e for e in hurt if act_noun(e) == "attack"] if ATTACKS_ONLY.search(lead) and \
         not STRIKES.search(lead) else []
     worst = _latest(told) if told and TRACKER.match(headline) else \
         max(told or hurt, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
@@ -163,7 +164,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     if lead and worst is not None and len(clauses) < 2 and \
             not COUNTED.search(lead):
         toll = _toll(worst).replace("; ", ", ") + _differ(rivals.get(worst.id, []))
-        clauses.append(f"the {when(worst)} {worst.kind}{_at(worst, places, near)}: {toll}")
+        clauses.append(f"the {when(worst)} {act_noun(worst)}{_at(worst, places, near)}: {toll}")
     if not lead:
         if len(hurt) == 1 and worst is not None and worst.date and \
                 worst is _latest(attacks):

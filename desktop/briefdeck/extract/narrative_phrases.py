@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from briefdeck.extract.narrative_acts import act_noun, sites
 from briefdeck.model import Event, Place
 from briefdeck.model.date_words import MONTHS
 from briefdeck.model.tolls import qualified, with_claimant
@@ -116,7 +117,7 @@ def _at(event: Event, places: list[Place], near: Near | None = None) -> str:
     """' on Camp Taji' for a target, ' in Syria' for a country or region, ' near Duqm' for a
     place the report only measures from."""
     kinds = {p.name: p.kind for p in places}
-    names = [n for n in event.place.split(", ") if n]
+    names = sites(event)  # "Erbil International Airport", not also "Erbil airport"
     narrow = [n for n in names if kinds.get(n, "") not in BROAD]
     if not names:
         return ""
@@ -137,14 +138,14 @@ def _incident(event: Event, places: list[Place], near: Near | None = None) -> st
     """'Attack on Camp Taji with rockets on 3 Jun 2026: 4 wounded.'"""
     weapons = f" with {listing(event.weapons)}" if event.weapons else ""
     toll = _toll(event).replace("; ", ", ")
-    return _cap(f"{event.kind}{_at(event, places, near)}{weapons} on {when(event)}: {toll}.")
+    return _cap(f"{act_noun(event)}{_at(event, places, near)}{weapons} on {when(event)}: {toll}.")
 
 
 def _timeline(event: Event, places: list[Place], near: Near | None = None) -> str:
     """'18 Nov 2026: attack on al-Tanf (drones); 1 killed; 6 wounded.'"""
     toll = _toll(event)
     weapons = f" ({listing(event.weapons)})" if event.weapons else ""
-    return (f"{when(event)}: {event.kind}{_at(event, places, near)}{weapons}"
+    return (f"{when(event)}: {act_noun(event)}{_at(event, places, near)}{weapons}"
             + (f"; {toll}." if toll else "."))
 
 
