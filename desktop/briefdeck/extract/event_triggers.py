@@ -314,7 +314,16 @@ TRIGGERS: list[tuple[str, str]] = [
                    r"\breached\s+(?:the\s+)?(?:(?:[A-Z]|a[ln]-)[\w'’-]*\s+){1,3}(?:Air\s+Base|Air\s+Station|"
                    r"Base|Airfield|Naval\s+Station|Naval\s+Base)\b|"
                    # "the carrier strike group was operating in the Philippine Sea on Monday"
-                   r"\b(?:was|were|is|are)\s+operating\s+in\b"),
+                   r"\b(?:was|were|is|are)\s+operating\s+in\b|"
+                   # "the carrier left Yokosuka in May for its second patrol", "the task force
+                   # left the port of Zhanjiang with the destroyer Zibo": a ship sailing from
+                   # its home port on deployment (a ship that merely left a port is no news)
+                   r"\b(?:left|departed|sailed\s+from)\s+(?=(?:its|their)\s+home\s*port\b|(?:the\s+)?"
+                   r"(?:[a-z]+\s+){0,3}?[A-Z][^.;]{0,80}?"
+                   r"\b(?:for\s+(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:patrols?|deployments?|"
+                   r"cruise)|(?:for\s+an?|on\s+(?:its|their|an?))\s+(?:[\w-]+\s+){0,3}?"
+                   r"deployment|with\s+(?:the\s+)?(?:[\w-]+\s+)?(?:destroyers?|frigates?|cruisers?|"
+                   r"corvettes?|warships?))\b)"),
     # "seized Saraqeb", "entered western Aleppo", "had \"liberated\" Kimoka": ground changing
     # hands, when a place follows (CAPTURE_KIND: events.py checks the place)
     (CAPTURE_KIND, r"\b(?:captured|seized|overran|recaptured|retook|re-took|entered|stormed|"

@@ -179,12 +179,14 @@ CIVILIANS_MOVING = re.compile(
     r"evacuees?|patients|children|women|villagers|survivors|those\s+fleeing|"
     r"the\s+wounded|(?:most|many|some|all)\s+of\s+them)\b(?:\s+\w+){0,4}\s*$", re.I)
 # "the carrier USS George Washington (CVN-73) left Yokosuka": a ship sailing from its port,
-# not forces withdrawing from a place.
+# not forces withdrawing from a place; "the task force, which left the port of Zhanjiang":
+# a naval group.
 SHIP_SUBJECT = re.compile(
     rf"\b(?:(?:{SHIP_PREFIXES})(?:\s+[A-Z][\w.'’-]*)+"
     r"(?:\s*\([A-Z]{2,4}-?\d+\))?"
     r"|(?:carrier|destroyer|frigate|cruiser|warship|ship|vessel|submarine|tanker|freighter|"
-    r"cutter|corvette)s?(?:\s+[A-Z][\w.'’-]*){0,4})\s*,?\s*$")
+    r"cutter|corvette|task\s+force|strike\s+group|flotilla|escort\s+group)s?"
+    r"(?:\s+[A-Z][\w.'’-]*){0,4})\s*,?\s*(?:(?:which|that)\s+(?:had\s+|has\s+)?)?$")
 # A closure for a while, or of a place travellers pass through, is no withdrawal from it.
 CLOSED_FOR = re.compile(r"\s+for\s+(?:nearly\s+|about\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
                         r"(?:a|an|one|two|three|several|\d+|a\s+few)\s+(?:hours?|days?|weeks?|"

@@ -8,10 +8,10 @@ the event drafter has tied the move to the place. A withdrawal or handover leave
 unless the forces go to it ("flew out of X towards Y", "reposition it at Y": Y is
 reinforced); a deployment reinforces it. Only a town or a site still "mentioned", named in the
 move's own sentence, and not where that sentence names it as a point to measure from, where
-forces came from ("from Fort Stewart"), their home they return to ("redeploy to Fort Bliss",
-"returned home through Dover"), where others stay ("a small force will remain in Erbil"), or
-where people rather than forces arrive (the displaced reaching a camp), nor a move put in a
-question or only "reported" (place_role_asked.py).
+forces came from ("from Fort Stewart", a ship that "left Yokosuka"), their home they return
+to ("redeploy to Fort Bliss", "returned home through Dover"), where others stay ("a small force
+will remain in Erbil"), or where people rather than forces arrive (the displaced reaching a
+camp), nor a move put in a question or only "reported" (place_role_asked.py).
 """
 
 from __future__ import annotations
@@ -38,9 +38,11 @@ ASIDE_BEFORE = re.compile(
     r"(?:officials?|residents?|spokes\w+|sources?|governor|mayor|authorities|diplomats?|"
     r"reporters?|journalists?)\s+(?:in|at|of))\s+(?:the\s+)?(?:(?:city|town|port)\s+of\s+)?$",
     re.I)
-# "from Fort Stewart", "from the Norrbotten Wing at Luleå": where forces came from.
-ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:[\w'’/-]+\s+){0,4}?(?:at|in)\s+)?$",
-                           re.I)
+# "from Fort Stewart", "from the Norrbotten Wing at Luleå": where forces came from; "left
+# Yokosuka", "departed the southern port of Zhanjiang": the port a ship sailed from.
+ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:[\w'’/-]+\s+){0,4}?(?:at|in)\s+)?$|"
+                           r"\b(?:left|departed)\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:port|harbou?r|naval\s+base)\s+(?:of|at|in)\s+)?$", re.I)
 # "..., where three soldiers were killed at Tower 22": named in a clause of its own.
 OWN_CLAUSE = re.compile(r"\bwhere\b", re.I)
 HANDED_OF = re.compile(r"\b(?:handover|transfer|departure|withdrawal|exit|closure)\s+of\s+"
