@@ -2,12 +2,15 @@
 ("A drone struck the Tanf garrison"), else what happened where, built from its kind, weapons and
 place ("Drone attack on Tanf garrison"). A summary cut out of its paragraph often opens on a
 pronoun or a fragment ("They have targeted...", "Third hit the post...") that names nobody once
-it stands alone on a timeline."""
+it stands alone on a timeline. A mail's line about the writer's own work ("Quick summary on
+last night's attack for the client note") names the attack but tells no happening."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
+
+from briefdeck.compose.working_remarks import working_remark
 
 # What opens a line without being its words: bullets, emoji, table bars, a paragraph's own
 # classification mark ("(C) Earlier this month..."), a dateline or cue ("(CNN) --", "(READER:)").
@@ -49,7 +52,10 @@ def event_name(ev: Any) -> str:
     if told and len(summary) - told.end() > 12:
         summary = summary[told.end():]
         summary = summary[:1].upper() + summary[1:]
-    # "Event" would say less than any summary does
+    # "Event" would say less than any summary does; a writer's remark on their own work
+    # ("Quick summary on last night's attack for the client note") tells no happening
+    if working_remark(summary):
+        return what_happened_where(ev)
     if summary and (ev.kind == "other" or _stands_alone(summary)):
         return summary
     return what_happened_where(ev)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefdeck.charts import ChartSet, build_charts
+from briefdeck.charts.event_names import what_happened_where
 from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
@@ -23,6 +24,7 @@ from briefdeck.compose.situation_points import (
     told_fuller,
 )
 from briefdeck.compose.source_names import source_name
+from briefdeck.compose.working_remarks import working_remark
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
 from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported
@@ -207,6 +209,8 @@ def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
                       wounded, ev.wounded_qualifier if wounded == ev.wounded else "exact",
                       " and ")
     text = without_coordinates(ev.summary) or ev.kind.capitalize()
+    if working_remark(text):  # 'Quick summary on ... for the client note': what happened where
+        text = what_happened_where(ev)
     if ev.place and not _names_place(text, ev.place):
         text += f" ({ev.place})"
     if hurt:

@@ -14,6 +14,7 @@ from briefdeck.compose.quote_choice import (
     without_transcript_marks,
 )
 from briefdeck.compose.quote_words import quote_words
+from briefdeck.compose.working_remarks import in_working_remark
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.facts import FACT_KINDS
 from briefdeck.model.marking import highest
@@ -41,7 +42,10 @@ def select_facts(briefing: Briefing, include_drafts: bool = False) -> Selection:
     facts = {
         kind: [f for f in briefing.facts_of(kind) if f.status in wanted] for kind in FACT_KINDS
     }
-    facts["figures"] = distinct_figures(facts.get("figures", []))
+    # a figure said in the writer's remark on their own work ('I'd go with 2 killed for the
+    # flash') is which number the product uses, no happening: the report's own sentences tell it
+    facts["figures"] = distinct_figures([f for f in facts.get("figures", [])
+                                         if not _in_working_remark(briefing, f)])
     # questions put to a speaker, and sentences whose speaker is redacted, are nobody's words
     quotes = facts.get("quotes", [])
     facts["quotes"] = [q for q in quotes
@@ -50,6 +54,12 @@ def select_facts(briefing: Briefing, include_drafts: bool = False) -> Selection:
                     and asks_someone(without_transcript_marks(q.text)))
     marks = [f.marking for items in facts.values() for f in items]
     return Selection(facts, draft, highest(marks, floor=briefing.meta.classification), questions)
+
+
+def _in_working_remark(briefing: Briefing, fig: Any) -> bool:
+    prov = getattr(fig, "provenance", None)
+    source = briefing.source(prov.source) if prov is not None else None
+    return bool(source is not None and source.text and in_working_remark(source.text, prov.start))
 
 
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
