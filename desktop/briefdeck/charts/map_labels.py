@@ -22,7 +22,8 @@ _FACILITY = re.compile(
 
 
 def label_forms(label: str, others: Iterable[str]) -> list[str]:
-    """The label, then its shorter form when it has one no other dot bears."""
+    """The label, then its shorter form when it has one no other dot bears (`others` may hold
+    the label itself: the short form is always shorter, so it never matches it)."""
     short = _FACILITY.sub("", label).strip(" ,")
     if not short or short == label or len(short) < 3:
         return [label]

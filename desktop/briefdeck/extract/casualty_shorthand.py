@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.casualty_rows import Casualty, count_of
+from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
 from briefdeck.extract.toll_parties import party_of
 from briefdeck.extract.toll_words import ITEM
 
@@ -43,8 +43,7 @@ _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 
 
 def _kind(verb: str) -> str:
-    return "killed" if verb.upper() in ("KIA", "DOW") or verb.lower() in ("killed", "dead") \
-        else "wounded"
+    return "killed" if verb.upper() == "DOW" else kind_of(verb)  # died of wounds: a death
 
 
 def shorthand_tolls(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
@@ -64,7 +63,7 @@ def shorthand_tolls(text: str, start: int, end: int, found: list[Casualty]) -> l
         for pat in (_TIMES_BEFORE, _TIMES_AFTER):
             for m in pat.finditer(text, start, end):
                 count = count_of(m.group("num"))
-                if count is None or taken(m.start("num")) or m.group("verb") == "MIA":
+                if count is None or taken(m.start("num")):
                     continue
                 np = m.groupdict().get("np") or ""
                 more.append(Casualty(m.start(), m.end(), _kind(m.group("verb")), count,

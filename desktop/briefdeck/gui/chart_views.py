@@ -343,8 +343,7 @@ def place_map_labels(points: list[tuple[float, float]], labels: list[str],
     spots: list[tuple[tuple[float, float], str] | None] = [None] * len(points)
     for i in order if order is not None else range(len(points)):
         x, y = points[i]
-        others_names = (n for j, n in enumerate(labels) if n != labels[i])
-        for text in label_forms(labels[i], others_names):
+        for text in label_forms(labels[i], labels):
             w, h = metrics.horizontalAdvance(text) + 4, metrics.height() + 2
             right, left = -_GAP / w, 1 + _GAP / w
             best, best_overlap, best_rect = None, math.inf, QRectF()

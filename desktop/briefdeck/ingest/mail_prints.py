@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.ingest.stamps import numeric_date
+
 _MONTHS = {m: i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _PAGE_TITLE = re.compile(r"^(?:Gmail|Outlook|Yahoo Mail|Proton Mail|Mail) [-–—] (\S.{2,200})$",
@@ -45,6 +47,7 @@ def thread_print_hints(text: str) -> dict[str, str]:
     else:
         stamp = _STAMP.search(head)
         if stamp:
-            year = stamp.group(3) if len(stamp.group(3)) == 4 else f"20{stamp.group(3)}"
-            hints["published"] = f"{year}-{int(stamp.group(1)):02d}-{int(stamp.group(2)):02d}"
+            iso = numeric_date(day=stamp.group(2), month=stamp.group(1), year=stamp.group(3))
+            if iso:
+                hints["published"] = iso
     return hints

@@ -14,6 +14,7 @@ from briefdeck.ingest.hyphens import join_hyphenated, vocabulary
 from briefdeck.ingest.note_marks import Mark, drop_listed_note_marks, drop_note_marks
 from briefdeck.ingest.ocr import repair_numbers
 from briefdeck.ingest.pdf_titles import join_title_lines
+from briefdeck.ingest.stamps import numeric_date
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
@@ -279,8 +280,9 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
     filed = _FILED.search(text)
     if filed:  # a court filing is published the day the clerk stamped it filed
         month, day, year = filed.groups()
-        year = year if len(year) == 4 else f"20{year}"
-        hints["published_fallback"] = f"{year}-{int(month):02d}-{int(day):02d}"
+        iso = numeric_date(day=day, month=month, year=year)
+        if iso:
+            hints["published_fallback"] = iso
     return PdfText(repair_numbers(text), hints, warnings)
 
 

@@ -117,7 +117,7 @@ def _map_group(spec: MapSpec, width: float, height: float, font: str, bold: str,
     names = [p.label for p in spec.points]
     for point, x, y in sorted(dots, key=lambda t: label_rank(t[0])):
         forms = [shorten(clean(text), 28) for text in
-                 label_forms(point.label, (n for n in names if n != point.label))]
+                 label_forms(point.label, names)]
         unlabelled += not any(
             _label(d, text, x, y, radius, bold, size, taken, (0, 0, width, height), centres)
             for text in forms)

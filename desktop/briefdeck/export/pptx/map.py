@@ -96,7 +96,7 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
     unlabelled = sum(
         not any(_label(shapes, text, spec.points[i].fact_id, places[i], frame, taken, theme,
                        places)
-                for text in label_forms(names[i], (n for n in names if n != names[i])))
+                for text in label_forms(names[i], names))
         for i in order
     )
     for name, ring in named:
