@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from math import asin, cos, radians, sin, sqrt
 from statistics import median
 from typing import Any
 
 from briefdeck.charts import palette
+from briefdeck.charts.distances import extent_km, km
 from briefdeck.charts.event_names import (
     event_name,
     event_noun,
@@ -76,7 +76,7 @@ def map_spec(places: list[Any], aspect: float = 16 / 9, events: list[Any] | None
         if key not in seen or _role_rank(place.role) < _role_rank(seen[key].role):
             seen[key] = place
     kept, far = _theatre(list(seen.values()), _focus(list(seen.values()), lead_names))
-    kept, far_mentions = split_far_mentions(kept, lead_names, CLUSTER_MIN_KM, _km)
+    kept, far_mentions = split_far_mentions(kept, lead_names, CLUSTER_MIN_KM)
     far += far_mentions
     # Drawing order: the least important first, so that every renderer puts targets on top.
     kept = sorted(kept, key=lambda p: -role_rank(p.role))
@@ -147,7 +147,7 @@ def _theatre(places: list[Any], focus: list[Any] | None = None) -> tuple[list[An
     if focus:
         lat0 = median(float(p.lat) for p in focus)
         lon0 = median(float(p.lon) for p in focus)
-        near = [p for p in places if _km(lat0, lon0, float(p.lat), float(p.lon)) <= THEATRE_KM]
+        near = [p for p in places if km(lat0, lon0, float(p.lat), float(p.lon)) <= THEATRE_KM]
         if not near:
             near = list(places)
     elif len(places) < 3:
@@ -155,7 +155,7 @@ def _theatre(places: list[Any], focus: list[Any] | None = None) -> tuple[list[An
     else:
         lat0 = median(float(p.lat) for p in places)
         lon0 = median(float(p.lon) for p in places)
-        near = [p for p in places if _km(lat0, lon0, float(p.lat), float(p.lon)) <= THEATRE_KM]
+        near = [p for p in places if km(lat0, lon0, float(p.lat), float(p.lon)) <= THEATRE_KM]
         if len(near) * 2 < len(places):
             return places, []  # no clear centre: show everything
     # Then, one at a time, the place farthest from the cluster's centre, while leaving it off
@@ -164,27 +164,14 @@ def _theatre(places: list[Any], focus: list[Any] | None = None) -> tuple[list[An
     while len(near) >= 3 and (theatre - len(near) + 1) * 3 <= theatre:
         lat0 = median(float(p.lat) for p in near)
         lon0 = median(float(p.lon) for p in near)
-        far = max(near, key=lambda p: _km(lat0, lon0, float(p.lat), float(p.lon)))
+        far = max(near, key=lambda p: km(lat0, lon0, float(p.lat), float(p.lon)))
         rest = [p for p in near if p is not far]
-        if _extent_km(near) <= OUTLIER_RATIO * max(_extent_km(rest), CLUSTER_MIN_KM):
+        if extent_km(near) <= OUTLIER_RATIO * max(extent_km(rest), CLUSTER_MIN_KM):
             break
         if far.role != "mentioned":
             break
         near = rest
     return near, [p for p in places if p not in near]
-
-
-def _extent_km(places: list[Any]) -> float:
-    """The diagonal of the places' bounding box."""
-    lats = [float(p.lat) for p in places]
-    lons = [float(p.lon) for p in places]
-    return _km(min(lats), min(lons), max(lats), max(lons))
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = radians(lat1), radians(lat2)
-    a = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * asin(sqrt(a))
 
 
 def _role_rank(role: str) -> int:

@@ -7,14 +7,14 @@ of a news place is part of the story's ground (Baghdad beside a strike in Anbar)
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
+
+from briefdeck.charts.distances import extent_km, km
 
 NEWS_ROLES = ("attack target", "reinforcement", "withdrawal")
 
 
-def split_far_mentions(places: list[Any], lead_names: set[str], min_reach_km: float,
-                       km: Callable[[float, float, float, float], float]
+def split_far_mentions(places: list[Any], lead_names: set[str], min_reach_km: float
                        ) -> tuple[list[Any], list[Any]]:
     """(framed, far): the places to frame, and the mentioned ones farther from every news
     place than the news places' spread (at least `min_reach_km`), when they are at most a third
@@ -22,9 +22,7 @@ def split_far_mentions(places: list[Any], lead_names: set[str], min_reach_km: fl
     news = [p for p in places if p.role in NEWS_ROLES or p.name.casefold() in lead_names]
     if not news:
         return places, []
-    lats = [float(p.lat) for p in news]
-    lons = [float(p.lon) for p in news]
-    reach = max(km(min(lats), min(lons), max(lats), max(lons)), min_reach_km)
+    reach = max(extent_km(news), min_reach_km)
     framed, far = [], []
     for p in places:
         lat, lon = float(p.lat), float(p.lon)
