@@ -23,6 +23,7 @@ from briefdeck.ingest.credits import split_credit
 from briefdeck.ingest.feeds import looks_like_feed
 from briefdeck.ingest.headlines import undecorated
 from briefdeck.ingest.line_numbers import strip_line_numbers
+from briefdeck.ingest.meeting_chats import call_hints
 from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_text, parse_date
 from briefdeck.ingest.mime import looks_like_mime, message_to_text
 from briefdeck.ingest.mojibake import repair as repair_mojibake
@@ -228,7 +229,8 @@ def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Articl
 
         md = markdown_to_text(text)
         return _finish(md.text, "md", md.hints, warnings, name)
-    return _finish(strip_line_numbers(text, warnings), "txt", {}, warnings, name)
+    hints = call_hints(text, name)  # a saved call chat: dated by its folder's name
+    return _finish(strip_line_numbers(text, warnings), "txt", hints, warnings, name)
 
 
 def _from_message(text: str, name: str, warnings: list[str]) -> Article | None:

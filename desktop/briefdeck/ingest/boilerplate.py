@@ -21,6 +21,7 @@ from briefdeck.ingest import (
     caption_stories,
     cover_blocks,
     forum,
+    gallery_slides,
     glossary_boxes,
     inline_furniture,
     inline_notes,
@@ -28,6 +29,7 @@ from briefdeck.ingest import (
     layout,
     letter,
     mail,
+    meeting_chats,
     news_citations,
     official_blocks,
     page_stories,
@@ -184,6 +186,10 @@ def classify(text: str) -> list[Flag]:
     if ">>>" in text:
         caption_stories.flag_other_stories(text, lines, flags)
     forum.flag_rare_lines(text, lines, flags, is_prose)  # rare kinds, kept out of the table
+    if "veryone:" in text[:5000]:  # a call's saved chat ("From X to Everyone:")
+        meeting_chats.flag_call_chatter(lines, flags)
+    if "photo caption or credit" in flags.values():  # a gallery's slides
+        gallery_slides.flag_slide_captions(lines, flags)
     extra: list[Flag] = []
 
     flag_heading_lists(lines, rules, flags)  # "Related", "Most read", "Tags", "Sponsored"

@@ -71,6 +71,12 @@ RULES: tuple[Rule, ...] = (
           r"^exported \d[\d,]* messages?(?:\(s\))?$|^\{(?:reactions|attachments|embeds?|"
           r"stickers)\}$", 12, in_prose=False,
           hints=("guild", "server", "channel", "before", "exported", "{")),
+    # A meeting chat's save (Zoom, Webex): 'Reacted to "we're here, video..." with 👍' stands
+    # for a reaction, 'Replying to "Is the toll final?..."' over a reply repeats the start of
+    # an earlier message (the reply under it is the message).
+    _rule("chat export note", r"^(?:reacted to [\"“].{1,120}[\"”] with \S{1,12}|removed an? "
+          r"\S{1,12} reaction from [\"“].{1,120}[\"”]|replying to [\"“].{1,120}[\"”])$", 30,
+          hints=("reacted to", "reaction from", "replying to")),
     # "rudaw.net • via RSS": the footer of a bot's news card (the card itself is news).
     _rule("chat export note", r"^(?:[a-z0-9-]{1,40}\.)+[a-z]{2,12}\s*[•·|]\s*via (?:rss|atom|"
           r"ifttt|zapier|webhooks?|feeds?|[\w-]{2,20} bot)$", 8, hints=("via ",)),

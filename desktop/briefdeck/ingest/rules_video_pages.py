@@ -1,6 +1,7 @@
 """Boilerplate rules for a video page and a station's story page: the channel's subscriber
-count, its appeal for support and music credit, "Show transcript", the pointer to sources in
-a pinned comment, an autoplaying clip's label and the note that an AI wrote a summary box.
+count, its appeal for support and music credit (a short video's "♬ original sound - name"),
+"Show transcript", the pointer to sources in a pinned comment, an autoplaying clip's label
+and the note that an AI wrote a summary box.
 None of it is the report; the transcript and the summary's bullets themselves are.
 """
 
@@ -20,6 +21,11 @@ RULES: tuple[Rule, ...] = (
     _rule("video page", r"^support (?:the|this|our|my) (?:channel|show|podcast|work)\b.{0,80}$|"
           r"^(?:background )?music(?: by)?\s*:\s*\S.{0,80}$", 15, in_prose=False,
           hints=("support", "music")),
+    # "♬ original sound - ranareports", "♫ Low Orbit - Arden Vale", "rana · Original audio":
+    # the sound a short video (TikTok, Reels, Shorts) plays under its picture.
+    _rule("video page", r"^[♪♫♬🎵🎶]\ufe0f?\s*\S.{0,100}$|^original (?:sound|audio)\s*[-–·]\s*\S"
+          r".{0,60}$|^[\w.]{2,30}\s*·\s*original (?:sound|audio)$", 15,
+          hints=("♪", "♫", "♬", "🎵", "🎶", "original")),
     # "Sources and further reading are in the pinned comment."
     _rule("video page", r"^(?:sources|links|references|further reading)\b.{0,60}\bin the "
           r"(?:pinned comment|description|first comment)\b.{0,20}$", 15, hints=("pinned",
