@@ -99,6 +99,15 @@ def _cells(row, tracked: bool) -> list[str]:
     return out
 
 
+def _box_paragraphs(table, tracked: bool) -> list[str] | None:
+    """A one-cell table is a box ("KEY JUDGMENTS" and its items): its paragraphs stay
+    paragraphs, not one run-on row. None for any other table."""
+    if len(table.rows) != 1 or len(table.columns) != 1:
+        return None
+    paragraphs = (_paragraph_text(p, tracked) for p in table.rows[0].cells[0].paragraphs)
+    return [" ".join(t.split()) for t in paragraphs if t.strip()]
+
+
 def _check_length(document, name: str) -> None:
     """Refuse a document whose body text alone passes the article limit, counted in the
     parsed XML before any paragraph is read (text boxes, which are not read, left out)."""
@@ -131,7 +140,9 @@ def docx_to_text(data: bytes, name: str) -> DocxText:
             if chars > limits.MAX_ARTICLE_CHARS:
                 raise InputError(limits.too_long(name, chars, "over "))
             if isinstance(item, Table):
-                rows = ["\t".join(c) for row in item.rows if (c := _cells(row, tracked))]
+                rows = _box_paragraphs(item, tracked)
+                if rows is None:
+                    rows = ["\t".join(c) for row in item.rows if (c := _cells(row, tracked))]
                 blocks.extend(rows)
                 chars += sum(len(r) for r in rows)
                 continue

@@ -206,6 +206,8 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     values["headline"] = wiki_page_title(headline) or headline
     if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
         values["published"] = stamped
+    elif values["published"] and _row_date(tree, str(values["published"])):
+        values["published"] = ""  # a table row's date (a log's first incident): the text decides
     elif values["published"]:
         values["published"] = _numeric_date_reading(str(values["published"]), " ".join(nodes))
     else:  # the page's own publication tag (the date reader may refuse one it finds too
@@ -236,6 +238,23 @@ _META_DATE = lxml.etree.XPath(
     "//head/meta[@property='article:published_time' or @property='og:published_time' or "
     "@itemprop='datePublished' or @name='date' or @name='publish-date']/@content"
 )
+
+
+# A table's short data cells: a date among them is a row's (an incident log's first row).
+_SHORT_CELLS = lxml.etree.XPath("//td[string-length(normalize-space(.)) <= 24]")
+
+
+def _row_date(tree: lxml.html.HtmlElement, found: str) -> bool:
+    """Whether the date guessed for the page is a table cell's date and the page has no
+    publication tag: trafilatura takes the first date a page shows, and in a published
+    spreadsheet or a log that is its first row's."""
+    if _META_DATE(tree):
+        return False
+    iso = found[:10]
+    return any(
+        parse_date(" ".join(cell.text_content().split())) == iso
+        for cell in _SHORT_CELLS(tree)[:400]
+    )
 
 
 def _meta_date(tree: lxml.html.HtmlElement) -> str:

@@ -42,6 +42,13 @@ def _wrapped_on(field_line: str, line: str) -> bool:
 _IMAGE_LINE = re.compile(
     r"^\s*(?:\[?!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)(?:\]\([^)\n]{0,2000}\))?\s*)+$"
 )
+# A line that is only a Hugo shortcode: "{{< figure src=... caption=... >}}", "{{< tweet ...
+# >}}", "{{< notice info >}}" ... "{{< /notice >}}". Markup, like an image line: a figure's
+# caption is picture furniture, and a paired shortcode's words (between its lines) stay as
+# a paragraph of their own.
+_SHORTCODE_LINE = re.compile(
+    r"^\s*\{\{[<%]\s*/?\s*[\w.-]{1,40}(?:\s[^\n]{0,2000}?)?\s*[>%]\}\}\s*$"
+)
 
 # Every repeat is bounded so that unclosed markers cannot make a line quadratic.
 _INLINE = (
@@ -158,7 +165,7 @@ def markdown_to_text(source: str) -> Markdown:
         if _FOOTNOTE_DEF.match(line):  # each footnote is its own line, as the note shows it
             flush()
             line = _FOOTNOTE_DEF.sub("", line)
-        if _IMAGE_LINE.match(line):
+        if _IMAGE_LINE.match(line) or line.lstrip()[:2] == "{{" and _SHORTCODE_LINE.match(line):
             flush()
             continue
         if "|" in line and line.strip().startswith("|"):  # table row: cells on one line

@@ -52,9 +52,15 @@ def is_menu_bar(line: ArticleLine) -> bool:
         return (line.text.isupper() and line.words <= 6) or all(
             p.strip().lower() in MENU_WORDS for p in parts
         )
+    if line.text[:1] == "|" and any(_DATA_CELL.match(p.strip()) for p in parts[1:]):
+        return False  # "| 3 | 2026-11-09 | Erbil | 0 | 0 |": a data table's row (counts, dates)
     return len(parts) >= 2 and all(
         len(p.split()) <= 4 and not SENTENCE_END.search(p) for p in parts
     )
+
+
+# A table cell that is a value, not a menu item: a count, an amount or an ISO date.
+_DATA_CELL = re.compile(r"^(?:\d[\d,.]*|\d{4}-\d{2}-\d{2})$")
 
 
 _PAIR_JOINER = re.compile(r"\s+(?:&|and)\s+")

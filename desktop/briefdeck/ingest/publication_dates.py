@@ -26,7 +26,12 @@ from briefdeck.ingest.header_lines import _HEADER_LINES
 # "Received ...; Accepted ...; Published online 1 December 2026" under its authors
 # (a sentence of its own: a caption's "picture released on ..." dates the picture)
 # "Prepared by: ... Reviewer: ... Date of draft: 27 November 2026.": a note's own date field
-_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+)(?:(?-i:Released|Issued|Published(?:\s+online)?)"
+# A cover's "... Yemen, November 2026 Published 3 December 2026": the PDF reader runs the
+# stamp on from the subtitle; the capital verb before a full date is still the stamp
+_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+|\s(?=(?-i:Released|Issued|Published)\b))"
+                               rf"(?:(?-i:Released|Issued|Published(?:\s+online)?"
+                               # "Last full review 5 Dec 2026.": a tracker as it last stood
+                               rf"|(?:Page\s+)?[Ll]ast\s+(?:full\s+)?review(?:ed)?)"
                                rf":?|(?-i:Date)(?:\s+of\s+(?:draft|issue|release|report))?:)"
                                rf"\s+(?:on\s+)?"
                                rf"({FULL_DATE.pattern})", re.IGNORECASE)
@@ -221,7 +226,7 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
     # "... Quarterly Report, July 1-September 30. Released November 4, 2026.": said in a line
     for line, _ in header:
         m = _RELEASED_IN_LINE.search(line) if "eleased" in line or "ssued" in line or \
-            "ublished" in line or "Date" in line else None
+            "ublished" in line or "Date" in line or "review" in line else None
         if m and (found := parse_date(m.group(1))):
             return found
     # "Nominee for ... Submitted to the Committee: November 16, 2026": a paper's submission
@@ -270,7 +275,26 @@ def _dateline_with_known_year(lines: list[tuple[str, bool]]) -> str:
             holder = credits.copyright_holder(other)
             if year and (credits.agency(holder) or holder).lower() == service.lower():
                 return parse_date(f"{m.group(1)} {year}")
-        return ""
+        return _stamped_year(m.group(1), lines)
+    return ""
+
+
+# "0312 GMT 03-12-2026": the time an agency sent an item, under it.
+_WIRE_STAMP = re.compile(
+    r"^\d{3,4}\s?(?:GMT|UTC|Z)\s+(\d{1,2})[-./](\d{1,2})[-./]((?:19|20)\d\d)$"
+)
+
+
+def _stamped_year(day_month: str, lines: list[tuple[str, bool]]) -> str:
+    """The dateline's day in the year of the agency's own send stamp under the item, when
+    the stamp gives that same day (either way round): "Dec 3" and "0312 GMT 03-12-2026"."""
+    for line, _ in lines:
+        if len(line) > 24 or not line[:1].isdigit() or not (stamp := _WIRE_STAMP.match(line)):
+            continue
+        found = parse_date(f"{day_month} {stamp.group(3)}")
+        a, b = int(stamp.group(1)), int(stamp.group(2))
+        if found and (int(found[5:7]), int(found[8:10])) in ((a, b), (b, a)):
+            return found
     return ""
 
 

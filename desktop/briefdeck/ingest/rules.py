@@ -346,8 +346,8 @@ RULES += (
     _rule("story credits", r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}(?:(?:,| and) [A-Z][\w.'’-]+"
           r"(?: [A-Z][\w.'’-]+){1,3})* reported (?:from|in) [A-Z][\w ,.'’-]{1,60}\.$", 20, 0),
     _rule("photo caption or credit", r"[.!?)”\"’]\s+(?:photograph|photographs|photo|photos|"
-          r"illustration|image|picture|composite|graphic|video|footage)(?: by| illustration)?"
-          r"\s*:\s*\S.{0,100}$", 80,
+          r"illustration|image|imagery|satellite imagery|picture|composite|graphic|video|"
+          r"footage)(?: by| illustration)?\s*:\s*\S.{0,100}$", 80,
           hints=("photo", "illustration", "image", "picture", "composite", "graphic", "video",
                  "footage")),
     _rule("photo caption or credit", r"^(?:photo(?:graph)?s?|illustrations?|images?|graphics?|"

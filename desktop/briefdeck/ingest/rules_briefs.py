@@ -13,6 +13,10 @@ _SUBJECT = (
     r"conclusions|findings|analysis))?"
 )
 
+# What a report calls its next number: "Next report:", "Next INTSUM:", "Next SITREP:".
+_ISSUE = (r"(?:report|sitrep|update|summary|brief(?:ing)?|issue|edition|digest|bulletin|"
+          r"newsletter|intsum|intrep|perintrep|infosum|opsum|insum|wrap)")
+
 # fmt: off
 RULES: tuple[Rule, ...] = (
     # Reports, briefs and digests (often PDF or Word): markings, editions, disclaimers.
@@ -75,12 +79,18 @@ RULES: tuple[Rule, ...] = (
     # A report's glossary line and its pointer to the next issue.
     _rule("distribution note", r"^(?:abbreviations|acronyms|glossary|key to abbreviations)\s*:"
           r"\s*\S", 80, hints=("abbreviations", "acronyms", "glossary")),
-    _rule("distribution note", r"^(?:\d{1,2}[.)]\s*)?next (?:report|sitrep|update|summary|"
-          r"brief(?:ing)?|issue|edition|digest|bulletin|newsletter)\s*(?::|due|will be)\s*"
+    _rule("distribution note", rf"^(?:\d{{1,2}}[.)]\s*)?next {_ISSUE}\s*(?::|due|will be)\s*"
           r".{0,40}$", 12, in_prose=False, hints=("next",)),
-    # "Next bulletin: Friday, 3 May 2024.": with its colon a label, though it ends like a sentence.
-    _rule("distribution note", r"^next (?:report|sitrep|update|summary|brief(?:ing)?|issue|"
-          r"edition|digest|bulletin|newsletter)\s*:\s*[^.!?]{3,40}[.]?$", 8, hints=("next",)),
+    # "Next bulletin: Friday, 3 May 2024.", "Next INTSUM: 337-26, 091200C DEC 26.": with its
+    # colon a label, though it ends like a sentence.
+    _rule("distribution note", rf"^next {_ISSUE}\s*:\s*[^.!?]{{3,40}}[.]?$", 8, hints=("next",)),
+    # "Source grading uses the Admiralty system: reliability A-F, credibility 1-6.": the key to
+    # an intelligence report's grades, not a source of it.
+    _rule("grading key", r"\badmiralty (?:system|code|grading|scale|ratings?)\b|"
+          r"\b(?:source|information) (?:grading|evaluation|grades)\b.{0,60}\bnato\b|"
+          r"\breliability\s*\(?[A-F]\s*(?:[-–—]|to)\s*[A-F]\)?\W{1,4}(?:information |source )?"
+          r"credibility\s*\(?[1-6]\s*(?:[-–—]|to)\s*[1-6]\b", 30,
+          hints=("admiralty", "nato", "credibility")),
     _rule("press release furniture", r"^notes? (?:to|for) editors?\s*:?$", 4),
     # A caption ending in its credit: "... during a drill in 2025. U.S. ARMY / SGT. JO AMES",
     # "... after the strikes.Jo Ames for The Daily Ledger".

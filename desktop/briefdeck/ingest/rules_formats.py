@@ -66,9 +66,11 @@ RULES: tuple[Rule, ...] = (
     _rule("tagline", r"^(?:[A-Z][a-z]{2,15}\.\s+){2,3}[A-Z][a-z]{2,15}\.$", 4, flags=0),
     # "This alert is for internal use ... Do not forward outside these groups.": who may read.
     _rule("distribution note", r"^this (?:alert|bulletin|document|report|notice|message|"
-          r"briefing|brief|e-?mail|update|advisory) is (?:intended )?(?:only |solely |strictly )?"
-          r"for (?:internal|official|the internal) use\b|^do not (?:forward|distribute|circulate|"
-          r"share)\b.{0,60}(?:outside|beyond|further|without)\b", 30,
+          r"briefing|brief|e-?mail|update|advisory|product) is (?:intended )?(?:only |solely |"
+          r"strictly )?for (?:internal|official|the internal) use\b|"
+          # "... and assessments. Do not forward outside the client distribution list."
+          r"(?:^|[.!?]\s+)do not (?:forward|distribute|circulate|share|redistribute)\b.{0,60}"
+          r"(?:outside|beyond|further|without)\b", 30,
           hints=("internal use", "official use", "do not")),
     # "[Translated by machine from the Arabic original ...]": the translator's note.
     _rule("translation notice", r"^\[?(?:translated by machine|machine[- ]translated|machine "

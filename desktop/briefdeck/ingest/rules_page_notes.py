@@ -72,5 +72,18 @@ RULES: tuple[Rule, ...] = (
           r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: daily| nightly| every day)?\.?$|"
           r"(?:^|\. )call (?:\(?\d{3}\)?[-. ])?\d{3}[-. ]\d{4}(?:\.?$| (?:or|to) (?:visit|order|"
           r"subscribe)\b)", 14, in_prose=False, hints=("% off", "open", "call")),
+    # A spreadsheet published to the web: the publisher's bar ("Published by Google Sheets –
+    # Report Abuse – Updated automatically every 5 minutes") and the strip of tab names
+    # under the grid, opening with the default first tab ("Sheet1 Notes Archive Oct 2026").
+    _rule("page chrome", r"^published by google (?:sheets|docs|slides|forms|drive)\b|"
+          r"\bupdated automatically every \d{1,3} (?:seconds?|minutes?|hours?)\b", 20,
+          in_prose=False, hints=("google", "automatically")),
+    _rule("page chrome", r"^(?-i:Sheet)\s?\d{1,2}(?:\s+[\w&'’()-]+){0,14}$", 15,
+          in_prose=False, hints=("sheet",)),
+    # "Corrections to: tracker@example.org", alone or as a sheet's row ("| 7 | Corrections
+    # to: ... |"): where readers write, not what the page reports.
+    _rule("contact", r"^(?:\|\s*\d{1,4}\s*\|\s*)?(?:corrections?|errors?|feedback|tips|"
+          r"updates|comments)(?: and (?:corrections?|tips|comments|feedback))?\s*(?:to|:|to:)\s*"
+          r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s*\|?$", 10, hints=("@",)),
 )
 # fmt: on

@@ -77,5 +77,17 @@ RULES: tuple[Rule, ...] = (
     # "المكتب الإعلامي - وزارة شؤون البيشمركة": a media office signing its statement.
     _rule("signature", r"^المكتب الإعلامي\s*(?:[-–—|/]\s*.{2,60})?$", 10, flags=0,
           hints=("المكتب الإعلامي",)),
+    # A parliamentary committee's evidence transcript: its running head ("Defence Committee:
+    # Oral evidence: <inquiry>, HC 418"), the cover's printing order ("Ordered by the House
+    # of Commons to be published on 1 December 2026.") and the questions it spans
+    # ("Questions 112 - 121"). None of it is what a witness said.
+    _rule("page header", r"^(?:[A-Z][\w,'’&-]*\s+){1,8}(?:Committee|Commission|Sub-?committee)"
+          r"\s*:\s*(?:(?:un)?corrected\s+)?(?:oral|written)\s+evidence\s*:\s*.{3,160}?"
+          r"(?:,\s*(?:HC|HL)\s*(?:Paper\s*)?\d{1,4})?$", 40, in_prose=False,
+          hints=("evidence",)),
+    _rule("page header", r"^ordered by the house of (?:commons|lords) to be (?:published|"
+          r"printed)\b[^.!?]{0,40}[.]?$", 16, hints=("ordered by",)),
+    _rule("page header", r"^(?:questions?|qq?\.?)\s*\d{1,4}\s*(?:[-–—]|to)\s*\d{1,4}$", 5,
+          hints=("q",)),
 )
 # fmt: on

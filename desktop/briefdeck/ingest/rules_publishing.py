@@ -87,7 +87,8 @@ _ACROSS_FAMILIES: tuple[Rule, ...] = (
     # caption is short and reports no one's words.
     _rule("photo caption or credit", r"^(?!.*\b(?:said|says|told|according to)\b).*[.!?]\s*\("
           rf"(?:{_WIRES})\)\s*$", 30, flags=0, hints=(")",)),
-    _rule("photo caption or credit", rf"[.!?]\s*\((?!(?:{_WIRES})\)|{STAGE_DIRECTION})"
+    # An intelligence report's Admiralty grade, "(B2)", closes an item, not a caption.
+    _rule("photo caption or credit", rf"[.!?]\s*\((?!(?:{_WIRES})\)|{STAGE_DIRECTION}|[A-F][1-6]\))"
           r"(?:[Cc]ourtesy(?: of)?\s+)?"
           r"[A-Z][\w.&'’-]*"
           r"(?:\s+(?:[A-Z][\w.&'’-]*|of|the|and|for|from|via|by))*\)\s*$", 60, flags=0,

@@ -22,6 +22,14 @@ RULES: tuple[Rule, ...] = (
           rf"coverage (?:of|on|at|about)\b.*{_URL}", 25, hints=("http", "www.")),
     _rule("other stories", r"^(?:follow|read|see|find) (?:more of |all of )?(?:[\w'’.]+ ){0,3}"
           r"coverage (?:of|on|at|about)\b", 25, in_prose=False),
+    # "YEMEN-SECURITY/HODEIDAH (URGENT)", "YEMEN-SECURITY/WRAPUP": a wire item's slug line,
+    # topic codes in capitals joined by a slash, with the item's stage; the desk's filing
+    # label, not a headline ("YPG/PKK" alone, no code joined by a hyphen nor a stage, is a tag).
+    _rule("production slug", r"^(?=[^(]*-|.*\()[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*"
+          r"(?:/[A-Z0-9]+(?:-[A-Z0-9]+)*)+"
+          r"(?:\s*\((?:URGENT|FLASH|ALERT|UPDATE \d{1,2}|WRAPUP(?: \d{1,2})?|REFILE|RPT|"
+          r"CORRECTED|FACTBOX|ANALYSIS|INSIGHT|EXCLUSIVE|PIX|TV|VIDEO)\))?$", 4, flags=0,
+          hints=("/",)),
     _rule("licence", r"\bis solely responsible for all content\b|^this material may not be "
           r"(?:published|broadcast|rewritten|redistributed)\b", 40, hints=("solely", "material")),
 
