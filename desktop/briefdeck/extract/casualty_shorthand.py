@@ -4,12 +4,15 @@ A notebook or a sitrep writes counts by "x": "2x KIA, 5x WIA", "KIA x2", "1x DOW
 wounds: one more dead); "REVISED: 3x KIA" is the whole toll as now known, not more on top of
 the first count. A chat line or a note drops the verb: "Two Iraqi army
 soldiers at a checkpoint lightly wounded.", "SDF media centre: two SDF guards wounded, no
-coalition casualties." (the toll opening its line or following a label's colon).
+coalition casualties." (the toll opening its line or following a label's colon). A chat
+sums up: "So 2 killed, 4 wounded total as of now" is the whole toll, replacing the counts by
+party before it.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
 from briefdeck.extract.toll_parties import party_of
@@ -42,6 +45,10 @@ _LABEL = re.compile(r"[A-Z][^:.;\n]{0,40}:\s+")
 _ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
 
 
+# "2 killed, 4 wounded total", "4 wounded in total": the counts before it are the whole toll
+_TOTAL_AFTER = re.compile(r"\b(?:killed|dead|wounded|injured|hurt)\s+(?:in\s+)?total\b", re.I)
+
+
 def _kind(verb: str) -> str:
     return "killed" if verb.upper() == "DOW" else kind_of(verb)  # died of wounds: a death
 
@@ -54,6 +61,9 @@ def shorthand_tolls(text: str, start: int, end: int, found: list[Casualty]) -> l
         return any(c.start <= at < c.end for c in found + more)
 
     chunk = text[start:end]
+    if "total" in chunk and (m := _TOTAL_AFTER.search(text, start, end)) is not None:
+        found[:] = [replace(c, total=True) if c.count and c.end <= m.end() and not (
+            c.total or c.added or c.partitive or c.is_floor) else c for c in found]
     if "all " in chunk and ("KIA" in chunk or "WIA" in chunk):
         found[:] = [c for c in found if not (c.wording.isdigit() and _ALL_BEFORE.search(
             text, max(start, c.start - 5), c.start) and text.startswith(("KIA", "WIA"), c.end))]

@@ -3,7 +3,8 @@ incident, cells joined by tabs (as ingest gives a Word or PDF table):
 "Date <tab> Province <tab> Town <tab> Type <tab> Killed <tab> Injured". Each row is one
 incident, its toll the numbers in those columns (a bare number tells nothing elsewhere), its
 day the numeric date in its date cell ("20/04/2027": day first or month first as the
-table's other rows show, else the reading nearer the report's day).
+table's other rows show, else the reading nearer the report's day). A totals row is no
+incident; a table drawn with pipes is first turned into tabs (event_pipe_rows.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,15 @@ _UNKNOWN = re.compile(r"\??")
 # "DUPLICATE of row 7", "dupe of #3": a row an analyst kept but marked as another row again
 DUPLICATE_ROW = re.compile(r"\b(?:duplicate|dupe)\s+(?:of\s+)?(?:row|entry|#|no\.?)\s*\d", re.I)
 _NUMERIC_DATE = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})")
+# "TOTAL", "Totals:": a row that adds up the rows above it, no incident of its own
+_TOTAL = re.compile(r"(?:grand\s+)?totals?:?|sum|all\s+incidents", re.I)
+# a word any toll column's header holds: a cheap test before looking for such a table
+TOLL_HEAD = re.compile(r"killed|dead|deaths|fatalities|injur|wound|casualties|kia|wia", re.I)
+
+
+def is_toll_head(cell: str) -> bool:
+    """Does a header cell name a killed, an injured or a casualties column?"""
+    return bool(_KILLED.fullmatch(cell) or _WOUNDED.fullmatch(cell) or _TOLL_HEAD.fullmatch(cell))
 
 
 def table_rows(text: str, pub: date
@@ -92,6 +102,8 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
             if line.strip():
                 columns = []  # a line of prose ends the table
             continue
+        # keyed where the row's sentence opens: after any spaces before its first cell
+        start += len(line) - len(line.lstrip(" "))
         cells = line.split("\t")
         if not any(c.isdigit() for c in line):
             heads = [(n, "killed" if _KILLED.fullmatch(c.strip()) else "wounded")
@@ -101,7 +113,8 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
             columns, width = (heads, len(cells)) if heads else ([], 0)
             where = next((n for n, c in enumerate(cells) if _PLACE.fullmatch(c.strip())), -1)
             continue
-        if not columns or not 2 <= len(cells) <= width:
+        if not columns or not 2 <= len(cells) <= width or \
+                any(_TOTAL.fullmatch(c.strip()) for c in cells):
             continue
         # a row shorter than its header lost its trailing empty cells: those counts untold
         cells += [""] * (width - len(cells))
@@ -253,7 +266,7 @@ def fold_into_rows(text: str, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     retold: set[int] = set()
     for d in drafts:
-        if not d.row and _rounds_up(d, rows):
+        if not d.row and (_rounds_up(d, rows) or _repeats_rows(d, rows)):
             continue  # "Two strikes (Jurf al-Sakhar, al-Qaim) killed at least 5": a summary
         row = None if d.row or d.date is None else _row_of(text, d, rows)
         if row is None:
@@ -322,6 +335,17 @@ def _rounds_up(d: Draft, rows: list[Draft]) -> bool:
     named = [r for r in rows if any(_names(r, p) for p in d.places)]
     return len({id(r) for r in named}) >= 2 and not any(
         r.date is not None and d.date is not None and r.date.iso == d.date.iso for r in named)
+
+
+def _repeats_rows(d: Draft, rows: list[Draft]) -> bool:
+    """Does a prose draft naming no place only count again the named parties of the rows
+    ("One contractor wounded." above a table with a row "1 contractor WIA")? The table's
+    summary retelling a row's toll, no incident of its own."""
+    if d.places or d.sites or not d.casualties or any(
+            c.party == "unspecified" or not c.count for c in d.casualties):
+        return False
+    told = {(c.kind, c.count, c.party.lower()) for r in rows for c in r.casualties}
+    return all((c.kind, c.count, c.party.lower()) in told for c in d.casualties)
 
 
 def _names(row: Draft, name: str) -> bool:

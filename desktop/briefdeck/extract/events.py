@@ -46,6 +46,7 @@ from briefdeck.extract.event_items import item_at
 from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_live_entries import fold_entry_tolls
 from briefdeck.extract.event_merge import finish
+from briefdeck.extract.event_pipe_rows import pipe_rows
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_recalled_dated import recalled_dated
 from briefdeck.extract.event_said_tolls import fold_said_tolls
@@ -78,6 +79,8 @@ _QUESTION_TURN = re.compile(r"(?:Q[.:]|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2
 
 def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMention],
                  systems: list[SystemMention], pub: date) -> list[Event]:
+    if "|" in doc.text and (piped := pipe_rows(doc.text)) is not None:
+        doc = build_document(piped, doc.skipped)  # a pipe table's rows as tab-separated cells
     if "\nDate\n" in doc.text and (stacked := rejoin_stacked(doc.text)) is not None:
         # header and rows one cell per line: each joined into a line of tab-separated cells
         doc = build_document(stacked[0], [sp for sp in doc.skipped if not any(
