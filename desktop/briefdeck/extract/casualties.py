@@ -24,10 +24,12 @@ from briefdeck.extract.toll_conditions import (
 from briefdeck.extract.toll_filters import (
     ACROSS_ALL,
     DENIED_CUE,
+    NONE_CUE,
     PERIOD_CUE,
     broken_down,
     is_running,
     is_year,
+    none_of,
     not_denied,
 )
 from briefdeck.extract.toll_fragments import (
@@ -352,6 +354,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = [c for c in found if not ACROSS_ALL.match(text, c.start, end)]
     if found and DENIED_CUE.search(chunk):
         found = not_denied(text, end, found)
+    if found and NONE_CUE.search(chunk):
+        found = none_of(text, found)
     if any(1900 <= (c.count or 0) <= 2099 for c in found):
         found = [c for c in found if not is_year(text, c)]
     if len(found) > 1:

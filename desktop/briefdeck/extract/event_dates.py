@@ -121,11 +121,13 @@ def last_year_days(text: str, dates: list[DateMention], pub: date) -> list[DateM
     return out
 
 
-# "..., officials said, a day after the army first reported no one hurt": the offset counts
-# from an earlier telling and dates this one, not the happening
-_AFTER_A_SAYING = re.compile(r"(?<=after)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w.'’-]+\s+){0,3}?"
+# "..., officials said, a day after the army first reported no one hurt", "..., a day before
+# Washington confirmed that ...": the offset counts from another telling and dates this one,
+# not the happening
+_AFTER_A_SAYING = re.compile(r"(?:(?<=after)|(?<=before))\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                             r"(?:[\w.'’-]+\s+){0,3}?"
                              r"(?:first\s+|initially\s+|had\s+|originally\s+)?(?:reported|said|"
-                             r"announced|stated|claimed|denied)\b", re.I)
+                             r"announced|stated|claimed|denied|confirmed)\b", re.I)
 
 
 # "... and on Monday raised the toll to eight": the day a toll was told, not a happening's
@@ -247,6 +249,7 @@ _COUNTED = re.compile(r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|t
                       r"twelve|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?$",
                       re.I)
 _PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:[\w-]+\s+){0,3}$")
+_HAD = re.compile(r"\bhad\s")  # "By Thursday, ... had arrived": done by then
 _TOLL_SO_FAR = re.compile(r"\b(?:have|has|had)\s+(?:now\s+)?(?:killed|wounded|injured|left)\b")
 
 
@@ -277,6 +280,10 @@ def period_date(text: str, kind: str, c_start: int, t_start: int, c_end: int,
     withdrawal's deadline), "have carried out strikes since March 15" (the day the strikes
     began)."""
     for d in named:
+        if kind in ("deployment", "handover") and d.precision == "day" and \
+                d.text[:3].lower() == "by " and d.end <= c_start and \
+                not text[d.end:c_start].strip(" ,") and _HAD.search(text, c_start, c_end):
+            return [d]  # "By Thursday, a unit had been flown in": there by that day
         if not (c_start <= d.start < c_end and d.opens_period):
             continue
         words = d.text.lower()

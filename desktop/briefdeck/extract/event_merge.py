@@ -62,8 +62,10 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
     months: dict[str, list[Draft]] = {}  # month -> the month-dated drafts kept for it
     for d, iso, precision in result:
         # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
-        repeat = precision == "month" and not d.other and any(
-            day_iso.startswith(iso) and _same_place(day, d) and _alike(day, d)
+        # (a "second battery" moved is another than the first, not than the one told after)
+        repeat = precision == "month" and any(
+            day_iso.startswith(iso) and _same_place(day, d) and (
+                (_alike(day, d) and not d.other) or _move_said(day, d))
             # (a day's happening told with no place cannot vouch for a placed one, but for a
             # handover or withdrawal "last week" and "on Wednesday, November 25": one move)
             and (bool(day.places) or not d.places or (
@@ -314,6 +316,13 @@ def _absorb(same: Draft, d: Draft) -> None:
 def _alike(a: Draft, b: Draft) -> bool:
     """Kinds one happening may be drafted as: the same, or attack and strike."""
     return a.kind == b.kind or {a.kind, b.kind} <= VIOLENT
+
+
+def _move_said(day: Draft, said: Draft) -> bool:
+    """"The Army has moved a battery to X, officials told me last week" then "it arrived on
+    Nov. 19": the move told as news of the week it was said, and told to the day."""
+    return said.said and said.kind == "announcement" and \
+        day.kind in ("deployment", "withdrawal", "handover") and bool(day.sites & said.sites)
 
 
 def _one_telling(a: Draft, b: Draft) -> bool:

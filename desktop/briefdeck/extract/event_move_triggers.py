@@ -113,13 +113,14 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    r"\bmobili[sz]ed\s+(?:at|from)\s+(?:the\s+)?[A-Z]|"
                    r"\bdeployed\s+(?=in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|"
                    r"April|May|June|July|August|September|October|November|December)\b)|"
-                   # "a Patriot battery ... was flown to Kuwait in late February" (not "the
-                   # wounded were flown to Germany": a unit or its weapons moved)
+                   # "a Patriot battery ... was flown to Kuwait in late February", "a unit had
+                   # been flown in from Kuwait" (not "the wounded were flown to Germany": a
+                   # unit or its weapons moved)
                    r"\b(?:batter(?:y|ies)|troops|squadrons?|units?|launchers|jets|fighters|"
                    r"aircraft|systems|brigades?|battalions?|companies|interceptors|"
                    r"personnel)\b(?=[^.;]{0,80}?\b(?:was|"
                    r"were|been)\s+(?:(?:flown|airlifted|shipped|moved|relocated|redeployed)\s+"
-                   r"(?:back\s+)?(?:(?:to|into|from)\s|in\s+(?:on|over|last|this|early|late)\b)|"
+                   r"(?:back\s+)?(?:(?:to|into|from)\s|in\s+(?:from|on|over|last|this|early|late)\b)|"
                    # "a second Patriot battery was ordered to Saudi Arabia": sent there (not
                    # "ordered to withdraw": an order to do, not a place)
                    r"ordered\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]|"

@@ -75,6 +75,9 @@ _IN_THE_ATTACK = re.compile(r"[^.;]{0,40}?\b(?:in|during|by)\s+the\s+(?:[\w-]+\s
 # "the Friday statement", "Thursday's update": the day of a telling, not of the happening
 _NAMES_TELLING = re.compile(r"(?:'s|’s)?\s+(?:statement|post|update|briefing|release|report|"
                             r"bulletin|readout)s?\b")
+# "By this morning that went up to six", "By Monday, 12 had died": the day by which the count
+# stood so, not the day of the harm
+_BY_DAY = re.compile(r"\b[Bb]y\s+$")
 # "the ministry's first account, given to parliament the following day, was that two were
 # hurt": the day the count was given, not the day of the harm
 _GIVEN_ON = re.compile(r"\b(?:account|statement|report|briefing|update|figures?|assessment)s?,?"
@@ -94,9 +97,10 @@ _COUNTED_OVER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
                            r"years|week|month|year)\b", re.I)
 # "Total since this afternoon: 4 injured", "Running tally so far: ...": a line that sums the
 # day's happenings told above it, never one of its own
-# "it was revised after two of the injured died": a revision and the deaths that caused it
+# "it was revised after two of the injured died", "raised the figure to 14 on 21 November
+# after three of the wounded died": a revision and the deaths that caused it
 _REVISED_AFTER = re.compile(r"\b(?:revised|raised|updated|increased|rose|risen|climbed|went\s+up)"
-                            r"\s+(?:[\w-]+\s+){0,3}?after\b", re.I)
+                            r"\s+(?:[\w-]+\s+){0,8}?after\b", re.I)
 _TALLY_LABEL = re.compile(r"\W*(?:(?:running|overall|combined|cumulative|grand|daily)\s+)?"
                           r"(?:total|tally)\s+(?:since|so\s+far|to\s+date|for\s+(?:today|the\s+day)|"
                           r"today|this\s+(?:morning|afternoon|evening|week))\b[^:\n.]{0,40}:", re.I)
@@ -159,11 +163,12 @@ class TollsLeft(TollTargets):
             # "update on tal tamr: now 1 killed 4 wounded": that happening's toll as now known
             update, orphans = at, [replace(c, total=True) for c in orphans]
         risen = any(c.rise for c in orphans)
+        named_at = None
         if (update is not None or risen) and \
                 (at := self._risen_at(s, scene_only=not risen)) is not None:
             # a rise or a revised toll told of a place ("UPDATE on X: now says two killed"):
             # the happening there, not the last told
-            update = at
+            update = named_at = at
         elif update is not None and self._told_elsewhere(s, update):
             # "the man wounded in Kiryat Shmona this morning has died", after strikes told on
             # Khiam: a toll of the town it names, not of the last happening tolled
@@ -179,7 +184,8 @@ class TollsLeft(TollTargets):
                 text, max(sent.start, d.start - 60), d.start) and not (
                 _LATER_DAY.search(d.text) and
                 _LEARNED.search(text, d.end, sent.end) is not None) and not
-                _NAMES_TELLING.match(text, d.end) and not (
+                _NAMES_TELLING.match(text, d.end) and not \
+                _BY_DAY.search(text, max(sent.start, d.start - 4), d.start) and not (
                 "iven" in text[max(sent.start, d.start - 90):d.start] and _GIVEN_ON.search(
                     text, max(sent.start, d.start - 90), d.start))]
         if not ours and not s.absolute and all(c.added for c in orphans) and not any(
@@ -212,10 +218,11 @@ class TollsLeft(TollTargets):
         if follows and not ours and EARLIER_TELLING.search(text, sent.start, sent.end) and \
                 not ANOTHER.search(text, sent.start, sent.end):
             # "An earlier statement on Sunday had put the toll at 12": the same dead counted
-            # before; the fuller count stands, whatever day it was given
-            target = main_told(drafts, s.i, sent.paragraph)
-            if MEDICAL_SOURCE.search(text, sent.start, sent.end):  # the day's whole count
-                target = day_main(drafts, s.i, target, sent.paragraph)
+            # before; the fuller count stands, whatever day it was given ("put the Bajil
+            # toll at 11": of the happening at the place it names, not the last told)
+            target = named_at or main_told(drafts, s.i, sent.paragraph)
+            if named_at is None and MEDICAL_SOURCE.search(text, sent.start, sent.end):
+                target = day_main(drafts, s.i, target, sent.paragraph)  # the day's whole count
             # (a group's count revised in the sentence itself stays that group's new count)
             # ("... at seven; it was revised after two of the injured died": the deaths that
             # made the revision, counted in the newer toll already)

@@ -131,8 +131,8 @@ def _inline(text: str, pub: date) -> list[Entry]:
         # a log whose clocks wrap past midnight ("22:50 ... 03:02") spans two days: no
         # page's day dates its entries
         stamps = [m for m in stamps if not m.group("bare")]
-    if len(stamps) < 2:
-        return []
+    if len(stamps) < 2 or stamps[0].group(0).lstrip().startswith("0:"):
+        return []  # ("0:00 Okay, so ...": a video transcript's time codes, no clock)
     headings = day_headings(text, pub)
     entries = []
     for n, m in enumerate(stamps):

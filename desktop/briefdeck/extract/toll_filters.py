@@ -131,3 +131,15 @@ def is_running(text: str, c: Casualty, end: int) -> bool:
         return not _NEXT_STATEMENT.search(text, c.end, m.end())
     return bool(_SINCE_AFTER.match(text, c.start, end)
                 and _PERFECT_BEFORE.search(text[max(0, c.start - 60):c.start]))
+
+
+# "none of the 23 crew were hurt", "neither of the two guards was injured", "no one among the
+# 40 soldiers": the count is of those unharmed, no toll
+NONE_CUE = re.compile(r"(?i:\bnone\b|\bneither\b|\bno\s+one\b)")
+_NONE_OF = re.compile(r"\b(?:none|neither|no\s+one)\s+(?:of|among)\s+(?:the|its|their|his|her|"
+                      r"our|them,?\s+)?\s*$", re.I)
+
+
+def none_of(text: str, found: list[Casualty]) -> list[Casualty]:
+    """found, less the counts of people none of whom was harmed."""
+    return [c for c in found if not _NONE_OF.search(text, max(0, c.start - 24), c.start)]

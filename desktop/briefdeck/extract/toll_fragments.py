@@ -37,7 +37,11 @@ _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I
 # being one killed", spoken "So three
 # wounded, zero killed": the toll the verb or the spoken lead gives)
 # ("the drone attack on the base — two US service members wounded": a note's dash)
+# ("four rockets, one SDF guard killed.": a count in words after the weapons' count too)
 _TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|\s[—–]\s*|,\s*(?=\d)|"
+                          r"(?:(?<=rockets)|(?<=drones)|(?<=missiles)|(?<=shells)|(?<=mortars)|"
+                          r"(?<=rounds)),\s*(?=(?:one|two|three|four|five|six|seven|eight|nine|"
+                          r"ten)\s)|"
                           r"\b(?:says|said|say)\s+(?=\d)|\((?=\d)|(?P<says>\bsays?\s+)|"
                           r"\b(?:left|leaving|leaves|(?<=ended\sup\s)being|(?<=report\s)was|"
                           r"(?<=reports\s)were|"

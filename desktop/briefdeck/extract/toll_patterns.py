@@ -98,8 +98,8 @@ PASSIVE_RE = re.compile(
     r"(?:have|has|had)\s+(?:since\s+|later\s+|also\s+)?been)\s+(?:being\s+)?"
     # ("was initially reported wounded": the first count, a later one may revise it)
     r"(?:(?:initially|originally|first)\s+)?"
-    # ("were reported lightly injured": two such words)
-    r"(?:(?:later|also|reportedly|seriously|critically|slightly|lightly|badly|severely|"
+    # ("were reported lightly injured", "was more seriously hurt": two such words)
+    r"(?:(?:later|also|more|less|reportedly|seriously|critically|slightly|lightly|badly|severely|"
     r"moderately|fatally|mortally|reported(?:ly)?)\s+){0,2}"
     # ("martyred", "neutralised", "sent to hell": how some armies' releases tell their dead)
     r"(?P<verb>killed|wounded|injured|hurt|(?-i:KIA|WIA)|martyred|neutrali[sz]ed|"

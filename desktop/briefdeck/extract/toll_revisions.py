@@ -117,8 +117,9 @@ _DEATH_WORD = re.compile(r"\b(?:kill|dead|death|died|dies|fatal|bodies|martyr)",
 # "four martyrs", "four dead", "four fatalities": a count whose noun says they died
 _DEAD_NOUN = re.compile(r"\s+(?:[\w-]+\s+)?(?:martyrs|dead|deaths|fatalities|bodies)\b", re.I)
 # "..., among them two children, and nine wounded": the other kind after an aside on the first
+# ("Toll rises to nine killed, 14 wounded": a headline's or a bullet's comma for "and")
 _OTHER_KIND_NEXT = re.compile(
-    rf"[^.;:]{{0,60}}?,?\s+and\s+(?P<num>{NUM})\s+(?:(?:people|others|persons)\s+)?"
+    rf"(?:[^.;:]{{0,60}}?,?\s+and\s+|\s+(?:killed|dead|wounded|injured|hurt),\s+)(?P<num>{NUM})\s+(?:(?:people|others|persons)\s+)?"
     r"(?:were\s+)?(?P<verb>wounded|injured|hurt|killed|dead)\b", re.I)
 
 

@@ -161,18 +161,22 @@ _OTHER = {"killed": "wounded", "wounded": "killed"}
 def _told_again(toll: list[Casualty], later: list[Casualty]
                 ) -> tuple[list[Casualty], list[Casualty]]:
     """"Four U.S. troops were wounded", then "four personnel had been treated for injuries":
-    a later plain count of a kind equal to the exact count one telling holds is the same
-    people told again, never as many more (unless it says "more", "other", "also", or names a
-    party apart from every party counted). The later telling's parties stand when the first
+    a later plain count of a kind equal to the exact count the tellings hold ("two UK
+    personnel ... one contractor", then "three wounded") is the same people told again, never
+    as many more (unless it says "more", "other", "also", or names a party apart from every
+    party counted). The later telling's parties stand when the first
     named none."""
     for kind in ("killed", "wounded"):
         held = [c for c in toll if c.kind == kind and c.count]
         again = [c for c in later if c.kind == kind and c.count and not (
             c.added or c.is_total or c.from_wounded or c.is_floor or c.partitive)]
-        if len(held) != 1 or not again or held[0].is_floor or \
-                held[0].count != sum(c.count or 0 for c in again) or \
+        if not held or not again or any(c.is_floor for c in held) or \
+                sum(c.count or 0 for c in held) != sum(c.count or 0 for c in again) or \
                 any(c.is_total and c.kind == kind for c in later):
-            continue  # (one telling held, and no new total of the kind to replace it)
+            continue  # (no new total of the kind to replace what is held)
+        if len(held) > 1 and any(c.party != "unspecified" for c in again):
+            continue  # ("two UK personnel ... one American contractor", then "three
+            # wounded": the parties' sum told again; a party named again may be a new group)
         named_held = {c.party for c in held} - {"unspecified"}
         named_again = {c.party for c in again} - {"unspecified"}
         if named_held and named_again and not named_held & named_again:
