@@ -70,6 +70,8 @@ DOCUMENT = (
     r"|intercepts?|recordings?|imagery|footage|logs"
     # what a court holds: "according to the indictment", "the complaint alleges"
     r"|indictments?|affidavits?|complaint|court\s+(?:papers|filings)"
+    # what a body sent a parliament's committee: "the Department's written evidence"
+    r"|written\s+(?:evidence|submissions?|answers?)"
 )
 # Watchdogs, monitors and the UN count their own tolls: neither a party's officials nor the
 # press ("the Syrian Observatory for Human Rights said", "a war monitor"). An aid agency telling
@@ -129,6 +131,8 @@ _OFFICIAL_TITLE = re.compile(
     # a party's speaker on a field in parliament: "Green Party defense expert"
     r"\b(?:Party|Movement)\s+(?:[a-z-]+\s+){1,2}(?:expert|spokes\w+)\b|"
     r"\b[Cc]ommittee\s+chair(?:man|woman)?\b|"
+    # a seat in a party's or a state's leading body: "Houthi political bureau member X"
+    r"\b(?:[Pp]olitical\s+[Bb]ureau|[Pp]olitburo|[Cc]ouncil|[Cc]abinet)\s+member\b|"
     r"\bHead$|\bHead(?=,)|"  # "Regional Administration Head": the office before the title
     r"\b(?:district|provincial|municipal|regional|council|village|county)\s+head\b|"
     # the staff of a named emergency service: "an MDA paramedic", "a Red Crescent medic"
@@ -338,6 +342,9 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "document", 1  # "a note seen by the Institute": the reporter read it
     if document and OUTLET_IN.search(who):
         return "other outlet", 1  # "a tally by AFP", "a Reuters count": the outlet's own work
+    compiled = _COMPILED_BY.search(who) if document and "by " in who else None
+    if compiled and _PRESS_DESCRIBED.match(who[compiled.end():]):
+        return "other outlet", 1  # "a count by the state news agency Petra": the same
     if document and "official " in low and _OFFICIAL_PAPER.search(low) and \
             not _SOURCE_NOUN_RE.search(_OFFICIAL_PAPER.sub(" ", low)):
         return "document", 1  # "according to official figures": the figures, no official

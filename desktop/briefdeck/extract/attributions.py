@@ -98,6 +98,7 @@ from briefdeck.extract.sourcing_repeats import named_again
 from briefdeck.extract.sourcing_report_voice import mission_voice, own_voice, rests_on
 from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_said_that import nested_governments
+from briefdeck.extract.sourcing_set_off import set_off_sources, tolls_and_apposed_bodies
 from briefdeck.extract.sourcing_statement_heads import statement_heads
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
@@ -195,8 +196,15 @@ def _to_record(text: str, end: int, limit: int) -> int:
 # has claimed a string of attacks on US bases this month" (background, no claim it carries).
 _CLAIMED_RECORD = re.compile(r"\s+(?:responsibility\s+for\s+)?(?:a\s+(?:string|series|spate|"
                              r"wave|number|run)\s+of|dozens\s+of|scores\s+of|hundreds\s+of|"
-                             r"numerous|many|several|multiple|most\s+of\s+the)\s+(?:[\w-]+\s+)?"
-                             r"(?:attacks|strikes|operations)\b")
+                             r"numerous|many|several|multiple|most\s+of\s+the|"
+                             # "has claimed at least six attacks on bases since ..."
+                             r"(?:at\s+least|more\s+than|over|some|nearly)\s+(?:\d+|two|three|"
+                             r"four|five|six|seven|eight|nine|ten|a\s+dozen))\s+(?:[\w-]+\s+)?"
+                             r"(?:attacks|strikes|operations)\b"
+                             # "have claimed to have shot down more than 20 MQ-9s"
+                             r"|\s+to\s+have\s+(?:shot\s+down|downed|hit|struck|attacked|carried\s+"
+                             r"out|launched)\s+(?:at\s+least|more\s+than|over|dozens\s+of|scores\s+of|"
+                             r"hundreds\s+of)\s")
 
 
 _HAS_CLAIMED = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?claimed$")
@@ -208,6 +216,19 @@ def _claims_record(text: str, start: int, end: int) -> bool:
     return text[end - 7:end] == "claimed" and \
         _HAS_CLAIMED.search(text, max(start, end - 30), end) is not None and \
         _CLAIMED_RECORD.match(text, end) is not None
+
+
+# An intelligence summary's word on its source's record, no new sourcing: "Source has reported
+# reliably on movements before"; and the asker of a numbered question in an evidence session
+# ("Q117 Jane Roe: And the RAF?"), who asks and sources nothing.
+_RELIABLY = re.compile(r"\s+(?:reliably|accurately)\b")
+_QUESTION_NUMBER = re.compile(r"\bQ\d{1,4}\s+$")
+
+
+def _no_sourcing(text: str, start: int, end: int) -> bool:
+    return _RELIABLY.match(text, end) is not None or \
+        text[start - 1:start] == " " and _QUESTION_NUMBER.search(text, max(0, start - 8),
+                                                                 start) is not None
 
 
 # A body reporting on its own people: "the SDF said in a statement that its fighters had been
@@ -292,7 +313,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     items = feed_item_lines(text)
     headlines = _headlines_read(text) + standfirsts(text)
     log = drops_full_stops(text)  # a log's unclosed lines are its items, no headlines
+    before = this = 0  # where the sentence before this one starts, and this one
     for sent in doc.sentences:
+        before, this = this, sent.start
         if headlines and any(s < sent.end and sent.start < e for s, e in headlines):
             continue  # a bulletin's headlines, a standfirst: they repeat the story's sourcing
         # (a table's row is no log item: "PMF says 3 martyrs" in a cell repeats its source
@@ -311,10 +334,11 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 "– per " in st or "; per " in st or _MID_PER.search(st)):
             according_to(d, sent)
         opening_and_channels(d, sent)
+        low = st.lower()
+        tolls_and_apposed_bodies(d, sent, low, before)
         passive_and_told(d, sent)
         if "identified" in st or "gave" in st:
             identified_as(d, sent)
-        low = st.lower()
         if "econd" in st or "hird" in st or "urther" in st or "ater " in st or \
                 "equent" in st or "ollow-up" in st or "pdated" in st or "evised" in st or \
                 "irst statement" in st or "nitial statement" in st:
@@ -359,7 +383,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               designated_documents(text) + own_correspondents(text) + chat_sources(text, people) +
               drawn_from(text) + (log_labels(text) if log else line_labels(doc)) + \
               rests_on(text) + next_of_kin(text) + noted_documents(text) + broadcast_sources(text) +
-              dated_subjects(text)
+              dated_subjects(text) + set_off_sources(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
@@ -383,7 +407,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
              not _claims_record(text, f[0], f[1]) and not cut_off(
         text, f[1]) and not (
         f[2] in ("other", "named official") and told_a_person(text, f[0], f[1], people)) and
-             not _VESSEL_BEFORE.search(text, max(0, f[0] - 14), f[0])]
+             not _VESSEL_BEFORE.search(text, max(0, f[0] - 14), f[0]) and
+             not _no_sourcing(text, f[0], f[1])]
     author = own_voice(text)  # "the Panel assesses": the report's own voice, no source
     if author:
         found = [f for f in found if not author.match(text, f[0], f[1])]

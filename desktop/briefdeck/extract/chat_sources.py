@@ -17,26 +17,41 @@ import re
 from typing import Any
 
 from briefdeck.extract.attribution_kinds import classify
+from briefdeck.extract.institutions import BODY
 from briefdeck.extract.known_organizations import known_organization
 
-# A message's head: Slack's "dana.kovac  7:12 AM", WhatsApp's "[12/11/26, 05:52] Name:".
-_MESSAGE_HEAD = re.compile(r"(?m)^[ \t]*(?:[\w.-]+[ \t]{2,}\d{1,2}:\d{2}[ \t]?[AP]M[ \t]*$|"
-                           r"\[\d{1,2}/\d{1,2}/\d{2,4},[ \t]\d{1,2}:\d{2}(?::\d{2})?\][ \t])")
+# A message's head: Slack's "dana.kovac  7:12 AM", WhatsApp's "[12/11/26, 05:52] Name:",
+# a saved Zoom chat's "10:02:14 From Name to Everyone:".
+_MESSAGE_HEAD = re.compile(
+    r"(?m)^[ \t]*(?:[\w.-]+[ \t]{2,}\d{1,2}:\d{2}[ \t]?[AP]M[ \t]*$|"
+    r"\[\d{1,2}/\d{1,2}/\d{2,4},[ \t]\d{1,2}:\d{2}(?::\d{2})?\][ \t]|"
+    r"\d{2}:\d{2}:\d{2}[ \t]+From[ \t][^\n]{1,80}?[ \t]to[ \t][^\n]{1,60}:$)")
 _MIN_HEADS = 3
 
 # Who speaks: a name or initials (up to four words, "al-" and "of" inside), optionally with
 # a lower-case description before it ("local council", "asayish contact at JOC").
 _NAME = r"[A-Z][\w'’.&/-]*(?:[ \t]+(?:(?:of|al|the|for|in)[ \t]+)?(?:al-)?[A-Z][\w'’.&/-]*){0,4}"
-_WHO = (rf"(?P<who>(?:(?:[A-Z][a-z]+|[a-z]+)[ \t]+)?(?:contact|source)(?:[ \t]+(?:at|in)[ \t]+"
-        rf"{_NAME})?|(?:local|village|town|city|district|provincial)[ \t]+(?:council|police|"
+_WHO = (rf"(?P<who>(?:(?:[A-Z][a-z]*|[a-z]+)[ \t]+)?(?:contact|source)"
+        rf"(?:[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?{_NAME})?|"
+        rf"(?:local|village|town|city|district|provincial)[ \t]+(?:council|police|"
         rf"authorities|hospital|officials?)|(?:[Tt]he[ \t]+)?{_NAME}(?:[ \t]+(?:channel|"
         rf"account|page))?)")
 _SAYS = re.compile(_WHO + r"(?P<verb>(?:[ \t]+(?:on[ \t]+(?:their|its)[ \t]+\w+))?[ \t]+"
                    r"(?:now[ \t]+|just[ \t]+|also[ \t]+|has[ \t]+)?(?:says|saying|reporting|"
                    r"claiming|confirmed|confirming|told[ \t]+(?:him|her|me|us|them)))\b")
 _STATEMENT = re.compile(_WHO + r"(?P<verb>[ \t]+(?:just[ \t]+)?(?:put|puts|putting)[ \t]+out"
-                        r"[ \t]+(?:a[ \t]+)?statement|[ \t]+statement[ \t]+(?:is[ \t]+)?out)\b")
-_ON_CHANNEL = re.compile(_WHO + r"(?P<verb>[ \t]+on[ \t]+(?:X|Twitter|Telegram|Facebook)):")
+                        r"[ \t]+(?:a[ \t]+)?(?:statement|line)|"
+                        r"[ \t]+statement[ \t]+(?:is[ \t]+)?out)\b")
+# ("X on Telegram: ...", "X on Telegram at 06:10, says ...")
+_ON_CHANNEL = re.compile(_WHO + r"(?P<verb>[ \t]+on[ \t]+(?:X|Twitter|Telegram|Facebook)"
+                         r"(?::|(?=(?:[ \t]+at[ \t]+\d{1,2}:\d{2})?,?[ \t]+(?:says|saying|claims|"
+                         r"claiming)\b)))")
+# An outlet's toll passed on: "Rudaw had 1 killed earlier" (an outlet's name, checked below).
+_HAD_TOLL = re.compile(_WHO + r"(?P<verb>[ \t]+had[ \t]+(?:\d+|one|two|three|four|five|six)"
+                       r"[ \t]+(?:killed|dead|wounded|injured|hurt)\b)")
+# An outlet's story pointed to: "That fits the Axios piece from last week".
+_THE_PIECE = re.compile(r"\b[Tt]he[ \t]+(?P<who>" + _NAME + r")(?P<verb>[ \t]+(?P<what>piece|"
+                        r"story|article|scoop))\b")
 # A report handed round as it lands: "INSO flash just came in", "Shafaq piece is up".
 _ITEM_IN = re.compile(_WHO + r"(?P<verb>[ \t]+(?P<what>flash|advisory|alert|sitrep|report|"
                       r"update|piece|story|article)[ \t]+(?:just[ \t]+)?(?:came[ \t]+in|is[ \t]+"
@@ -60,6 +75,10 @@ def is_chat(text: str) -> bool:
     return len(_MESSAGE_HEAD.findall(text, 0, 20000)) >= _MIN_HEADS
 
 
+# A link word that opens a message before its source: "Also CENTCOM ...", "So SOHR ...".
+_LEAD_WORD = re.compile(r"(?:Also|So|And|But|Now|Then|Plus|Meanwhile|Apparently)[ \t]+(?=[A-Z])")
+
+
 # A sentence's end inside the words before the verb: "Qamishli. ANHA reporting" (a word with
 # a lower-case letter before the stop, not initials such as "U.S." or "U.N.").
 _SENTENCE_END_INSIDE = re.compile(r"[a-z]{2}\.\s+(?=[A-Z])")
@@ -71,19 +90,34 @@ def chat_sources(text: str, people: Any) -> list[tuple[int, int, str, int | None
         return []
     out: list[tuple[int, int, str, int | None]] = []
     for pattern in (_SAYS, _STATEMENT, _ON_CHANNEL, _ITEM_IN, _PER_STATEMENT, _FROM_CHANNEL,
-                    _STATEMENT_FROM):
+                    _STATEMENT_FROM, _HAD_TOLL, _THE_PIECE):
         for m in pattern.finditer(text):
             start = m.start("who")
             who = m.group("who")
             ends = [e.end() for e in _SENTENCE_END_INSIDE.finditer(who)]
             if ends:
                 start += ends[-1]
+            lead = _LEAD_WORD.match(text, start)
+            if lead:  # "Also CENTCOM put out a line": the source after the link word
+                start = lead.end()
             kind = _kind(m, text[start:m.end("who")], start, people)
             if kind:
                 # (a pattern that opens on a cue, "per the X statement", keeps it)
                 out.append((m.start() if m.start() < m.start("who") else start, m.end(), kind, 1))
     out.sort()
     return [f for i, f in enumerate(out) if i == 0 or f[0] >= out[i - 1][1]]
+
+
+_BODY_NOUN = re.compile(rf"(?:{BODY})")
+
+
+def common_noun(text: str, word: str) -> bool:
+    """Whether a capitalised word at a message's start is a body's common noun ("Coalition
+    says", "Army confirmed"): the chat writes it in lower case elsewhere, as no one's name is
+    (and no "Not" or "Just": only the nouns of bodies that speak)."""
+    low = word.lower()
+    return _BODY_NOUN.fullmatch(low) is not None and \
+        re.search(r"\b" + re.escape(low) + r"\b", text) is not None
 
 
 def _kind(m: re.Match[str], who: str, start: int, people: Any) -> str | None:
@@ -101,13 +135,15 @@ def _kind(m: re.Match[str], who: str, start: int, people: Any) -> str | None:
     what = m.groupdict().get("what")
     if what:
         return "other outlet" if what in _PRESS_ITEM else "document"
-    if m.re is _PER_STATEMENT or "statement" in verb:
+    if m.re is _PER_STATEMENT or m.re is _STATEMENT:
         return "spokesperson"
     bare = who.removeprefix("The ").removeprefix("the ")
     if not (bare.isupper() or known_organization(bare) or " " in bare or
-            who.endswith(("channel", "account", "page"))):
+            who.endswith(("channel", "account", "page")) or common_noun(m.string, bare)):
         return None  # one capitalised word, no initials: a first name
     kind, _ = classify(who, people, m.start("who"))
+    if m.re is _HAD_TOLL and kind != "other outlet":
+        return None  # "Sam had two killed": no outlet, no source
     if kind == "spokesperson" and "reporting" in verb and bare.isupper() and \
             not _COMMAND_INITIALS.search(bare):
         return "other outlet"  # "ANHA reporting ...": "is reporting", the press's word
@@ -132,6 +168,8 @@ def colleagues_passing_on(text: str, found: list[tuple[int, int, str, int | None
         m = _FIRST_NAME_SAYS.fullmatch(text, s, e)
         if m is None or m.group("who") in _NOT_WHO or known_organization(m.group("who")):
             return False
+        if common_noun(text, m.group("who")):
+            return False  # "Coalition says": a word the chat also writes in lower case, no name
         place = Gazetteer.default().lookup(m.group("who"), fuzzy=False)
         return place is None or place.kind != "country"  # ("Israel says": its government)
     return [f for f in found if not colleague(f[0], f[1])]

@@ -16,8 +16,9 @@ from briefdeck.extract.sourcing_unnamed_officials import SAID_TO_BE, TALLIED
 
 # A body revising its count: "raised the toll", "has revised its count" (a claim of its own).
 # ("raised that number to four", "revised this to four", a headline's "X revises toll")
+# ("raised the day's toll": a possessive inside)
 REVISED_COUNT = (r"(?:raise[sd]|revise[sd]|lower(?:ed|s)|update[sd]|increased)\s+(?:(?:the|its|"
-                 r"that|this)\s+(?:[a-z]+\s+){0,2}(?:toll|number|count|tally)|toll\b|"
+                 r"that|this)\s+(?:[a-z]+(?:'s|’s)?\s+){0,2}(?:toll|number|count|tally)|toll\b|"
                  r"(?:this|that|it)\s+(?:up\s+|down\s+)?to\s+(?:\d|one|two|three|four|five|"
                  r"six|seven|eight|nine|ten)\b)")
 # A live blog tells its news in the present: "the IDF says", "the agency reports", "the
@@ -145,7 +146,8 @@ ORG_SAID_RE = re.compile(
     # initially put the death toll at seven"
     rf"praised|hailed|blamed|"
     # ... or "later put the figure at three", "put the wounded at two"
-    rf"puts?\s+(?:the|its)\s+(?:(?:death|final|overall|total|own)\s+)?(?:toll|figure|number|count|"
+    # ("put the Bajil toll at 11": the place it counts)
+    rf"puts?\s+(?:the|its)\s+(?:[A-Z][\w-]*\s+)?(?:(?:death|final|overall|total|own)\s+)?(?:toll|figure|number|count|"
     rf"tally|dead|wounded|injured|casualties)(?:\s+of\s+(?:the\s+)?(?:dead|wounded|injured|"
     rf"killed|casualties|deaths|injuries))?\s+at|"  # "put the number of injured at three"
     # a body revising its count or telling more: "the Pentagon has raised the number of

@@ -17,7 +17,7 @@ DATA_RE = re.compile(
 
 # Cheap tests before the patterns below: the nouns they need.
 DOC_WORD = re.compile(r"\b(?:report|assessment|memo|document|stud|analys|review|audit|cable|"
-                       r"letter|budget|dossier|paper|estimates)")
+                       r"letter|budget|dossier|paper|estimates|written)")
 
 # "The report, published by a think tank, said", "An internal assessment reviewed by the Post
 # warns", "Budget documents submitted to Congress request": a document speaking.
@@ -28,7 +28,9 @@ _DOC_NOUN = (r"report|assessment|memo(?:randum)?|document|study|analysis|review|
              r"(?<=[A-Z]\s)estimates|"
              # a paper by what it is ("a ministry paper"; "the paper" alone is a newspaper)
              r"(?:ministry|policy|white|position|briefing|discussion|strategy|working|"
-             r"internal|planning|concept|options)\s+paper")
+             r"internal|planning|concept|options)\s+paper|"
+             # what a body sent a parliament's committee: "the Department's written evidence"
+             r"written\s+(?:evidence|submission|answer)")
 _HANDLED = (r"seen|reviewed|obtained|viewed|submitted|sent|released|published|prepared|filed|"
             r"presented|shared|provided|leaked|compiled|issued|circulated|drafted")
 _DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estimated|estimates|"

@@ -41,8 +41,14 @@ MEDIUM_SHOWED_RE = re.compile(
     r"affiliated|aligned|controlled|funded|linked|based)\b)[A-Z][\w'’-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2}\s+(?:television|TV|radio|satellite\s+channel|news\s+agency|"
     r"newspaper|broadcaster))\s+(?:also\s+|later\s+)?"
-    r"(?:broadcast|aired|showed|shows|carried|published|ran|screened)\b")
-SHOWED_WORD = re.compile(r"\b(?:broadcast|aired|showed|shows|carried|published|ran|screened)\b")
+    r"(?:broadcast|aired|showed|shows|carried|published|ran|screened)\b"
+    # ... or saying it after the news it gave: "killing three, the Houthi-run Al Masirah
+    # television said" (a wire's closing attribution, after a comma)
+    r"|(?<=,\s)(?:the\s+)?(?:[A-Z][\w-]*-(?:run|backed|owned|affiliated|aligned)\s+)?"
+    r"(?P<said>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:television|TV|radio|satellite\s+"
+    r"channel|newspaper|broadcaster))\s+(?:said|reported)\b")
+SHOWED_WORD = re.compile(r"\b(?:broadcast|aired|showed|shows|carried|published|ran|screened|"
+                         r"said|reported)\b")
 
 OUTLET_RE = re.compile(
     rf"\b(?P<who>{OUTLETS})\s+(?:first\s+|also\s+|previously\s+|has\s+|had\s+)?"

@@ -19,8 +19,10 @@ _ISSUED = (r"\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:statement|po
 ISSUED_IN = re.compile(_OBJECT + _ISSUED)
 # ... or its own words after it: 'condemned the strike as "..."', 'condemned the raid, calling
 # it "..."'
+# ... or 'condemned the attack and called on X "to ..."': its demand in its own words
 _OBJECT_BEFORE_WORDS = re.compile(_OBJECT + r"(?=\s+as\s+[\"“]|,\s+(?:calling|describing|"
-                                  r"terming|branding)\b)")
+                                  r"terming|branding)\b|\s+and\s+(?:called|urged|demanded|"
+                                  r"vowed)\b[^.;\"“]{0,80}[\"“])")
 _REACTED = ("condemned", "denounced", "rejected")
 
 

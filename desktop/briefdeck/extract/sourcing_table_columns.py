@@ -4,7 +4,9 @@ A tracker puts each row's sourcing in a cell of its own ("CJTF-OIR", "US officia
 "JAF statement (Petra)", "Open source (X)"): no verb, so the sentence scans never see it. The
 column is found by its header ("Source", "Sources", "Sourcing", "Reported by"); each distinct
 cell is one source, its kind read from the cell with the outlet that carried it, in brackets,
-set aside ("US official (AP)" is the official; the wire only relayed him).
+set aside ("US official (AP)" is the official; the wire only relayed him). A table read from a
+page may come in pipes instead ("| 2 | 2026-11-03 | ... | CENTCOM statement | ... |", as a
+published spreadsheet's rows read): the same column, between pipes.
 """
 
 from __future__ import annotations
@@ -23,8 +25,17 @@ _NONE = re.compile(r"(?i)^(?:n/?a|none|unknown|tbc|tbd|-+|\?+)$")
 _UNNAMED = re.compile(r"(?i)\b(?:official|source|diplomat|officer)s?$")
 
 
-def _cells(line: str) -> list[str]:
-    return line.split("\t")
+_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # "|---|---|": a pipe table's rule
+
+
+def _cells(line: str) -> tuple[list[str], int]:
+    """The cells of a table's row and the offset of the first in the line ("" if none)."""
+    if "\t" in line:
+        return line.split("\t"), 0
+    if line.startswith("|") and line.count("|") >= 3:
+        body = line.rstrip()
+        return body[1:-1 if body.endswith("|") else None].split("|"), 1
+    return [], 0
 
 
 def _kind(cell: str, people: PeopleIndex) -> tuple[str, int | None]:
@@ -39,18 +50,23 @@ def _kind(cell: str, people: PeopleIndex) -> tuple[str, int | None]:
 def table_sources(text: str, people: PeopleIndex) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each distinct cell of a tab-separated table's source
     column."""
-    if "\t" not in text:
+    if "\t" not in text and "\n|" not in text:
         return []
     out: list[tuple[int, int, str, int | None]] = []
     seen: set[str] = set()
     column = -1
     pos = 0
+    piped = False  # a page's pipe rows come parted by blank lines; a tab table ends at one
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
-        if "\t" not in line:
-            column = -1  # the table has ended
+        cells, first = _cells(line)
+        if not cells:
+            if line.strip() or not piped:
+                column = -1  # the table has ended
             continue
-        cells = _cells(line)
+        piped = bool(first)
+        if first and _RULE.match(line):
+            continue
         if column < 0:
             column = next((i for i, c in enumerate(cells) if _HEADER.match(c.strip())), -1)
             continue
@@ -60,7 +76,7 @@ def table_sources(text: str, people: PeopleIndex) -> list[tuple[int, int, str, i
         if not cell or _NONE.match(cell) or cell.casefold() in seen:
             continue
         seen.add(cell.casefold())
-        at = start + sum(len(c) + 1 for c in cells[:column])
+        at = start + first + sum(len(c) + 1 for c in cells[:column])
         at += len(cells[column]) - len(cells[column].lstrip())
         kind, count = _kind(cell, people)
         out.append((at, at + len(cell), kind, count))

@@ -21,7 +21,9 @@ _ROLE_NOUN = (r"analyst|expert|researcher|fellow|professor|critic|paramedic|medi
               r"governor|mayor|minister|lawmaker|legislator|adviser|advisor|correspondent|"
               r"reporter|journalist|activist|doctor|surgeon|commentator|historian|economist|"
               r"consultant|strategist|scholar|lecturer|specialist|envoy|ambassador|diplomat|"
-              r"spokes(?:man|woman|person)|coordinator|chair(?:man|woman)?|secretary|lawyer|master")
+              r"spokes(?:man|woman|person)|coordinator|chair(?:man|woman)?|secretary|lawyer|master|"
+              # a seat in a party's or a state's leading body: "political bureau member"
+              r"(?:political[ \t]+bureau|politburo|council|committee|cabinet)[ \t]+member")
 # Up to two capitalised words (an owner, a party, a sentence's first word) and up to three
 # lower-case ones before the noun, ending just before the name.
 _TITLE_BEFORE = re.compile(r"(?<![\w'’.&-])(?P<title>(?:[A-Z][\w'’&-]*[ \t]+){0,2}"

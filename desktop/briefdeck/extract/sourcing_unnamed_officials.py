@@ -68,7 +68,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"(?:have\s+|had\s+|has\s+)?(?:long\s+|also\s+|initially\s+|first\s+|earlier\s+|"
     rf"later\s+|privately\s+|previously\s+|separately\s+|repeatedly\s+|publicly\s+|"
     # ("officials now say": a revised account; not "officials now expect", a plan)
-    rf"(?:now|still)\s+(?=(?:say|says|said|tell|tells|told|confirm|confirmed)\b))?"
+    rf"(?:now|still)\s+(?=(?:say|says|said|tell|tells|told|confirm|confirmed)\b)|"
+    # "a spokesperson would only say": what little the source gave is its own
+    rf"would\s+(?:only\s+|not\s+)?(?=say\b))?"
     rf"(?P<verb>said(?!{SAID_TO_BE})|say|says|told|tells|tell(?=\s+(?:(?:the\s+)?[A-Z]|reporters\b|us\b))|adds|reported|reports?|believe|believes|"
     rf"confirmed|added|stated|noted|caution|claimed|revealed|{TALLIED}|"
     # (in the present, as live blogs and feeds tell it: "a militia spokesman claims")
