@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.borrowed_nouns import borrow_nouns
+from briefdeck.extract.event_pipe_rows import pipe_rows
 from briefdeck.extract.figure_amounts import (
     HEDGED_HIGH,
     OR_SO,
@@ -24,8 +25,10 @@ from briefdeck.extract.figure_amounts import (
     ordinal_tallies,
     parenthesised,
 )
+from briefdeck.extract.figure_answers import answer_rows, answered_noun
 from briefdeck.extract.figure_captions import caption_unit
 from briefdeck.extract.figure_glued import glued_note, with_scale_letter
+from briefdeck.extract.figure_heads import head_before
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
 from briefdeck.extract.figure_levels import level_noun
 from briefdeck.extract.figure_loose_amounts import loose_background, loose_in_quotes
@@ -96,6 +99,8 @@ _NAMED_FORCE = re.compile(r"(?:\s+and\s+\d{2,3})?\s+(?:Forces\b|forces\s+togethe
 _NAMED_FORCE_PAIR = re.compile(r"\bthe\s+\d{2,3}\s+and\s+$", re.I)
 # "3 of 4 UAS", "3 of the 5 incidents": a part told with its whole, labelled together
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those)?\s*")
+_FROM_TO = re.compile(r"\s+to\s+")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _USE_NUMBER = re.compile(r"(?:^|[—–:;(]\s*|\s-\s)use\s+\**$")
 # An earthquake's magnitude, written before or after its value: a strength, not a count.
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.I)
@@ -372,7 +377,20 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             rows.append([q, unit if unit not in STOP and unit not in TOTALS else "", phrase])
         if stale_unit and not any(r[1] and r[1] != PART for r in rows):
             last_unit = stale_unit  # "initially said two divers ...; it rose to six": divers
+        if n and rows:  # "How many UK personnel ...?" / "Around 200": UK personnel
+            answer_rows(rows, sent.start, answered_noun(sentences[n - 1].text.rstrip()))
         fates = borrow_nouns(text, sent, rows, last_unit, last_sentence_unit)
+        for i in range(len(rows) - 2, -1, -1):
+            if not rows[i][1] and rows[i + 1][1] and rows[i + 1][1] != PART and \
+                    _FROM_TO.fullmatch(text, rows[i][0].end, rows[i + 1][0].start) and \
+                    _FROM_BEFORE.search(text, max(sent.start, rows[i][0].start - 6),
+                                        rows[i][0].start):
+                rows[i][1] = rows[i + 1][1]  # "from about 2,000 to under 1,000 in Syria":
+                # the change's end borrowed its noun last, the start shares it
+        if rows and not rows[0][1] and not rows[0][2] and not rows[0][0].money and \
+                not rows[0][0].percent:
+            rows[0][1] = head_before(text, rows[0][0].start, sent.start)  # "drones, at least
+            # three per the SDF": the noun named first, then how many
         if len(rows) > 1:
             plural_after_one(rows)
         if topic and sent.start < topic[1]:
@@ -423,6 +441,13 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         taken = {at for f in extra for at in range(f.provenance.start, f.provenance.end)}
         figures = [f for f in figures if f.provenance.start not in taken]
     extra += ordinal_tallies(text, skip)
+    if "|" in text and (piped := pipe_rows(text)):
+        # "| 7 | 2026-11-24 | al-Tanf | 5x rockets | 1 | 2 |": a bare cell counts what its
+        # column's header names ("Wounded"), not the noun of the cell before it
+        cells = table_figures(piped, set())
+        at = {f.provenance.start for f in cells}
+        figures = [f for f in figures if f.provenance.start not in at]
+        extra += cells
     extra += table_figures(text, {f.provenance.start for f in figures})
     extra += labelled_totals(text, {f.provenance.start for f in figures + extra})
     if extra:

@@ -15,6 +15,7 @@ from briefdeck.extract.not_figure_furniture import (
     page_furniture,
     phone_start,
 )
+from briefdeck.extract.not_figure_items import listed_item, status_code
 from briefdeck.extract.not_figure_names import a_name_or_position
 from briefdeck.extract.not_figure_references import (
     NOTES_HEADING,
@@ -32,10 +33,13 @@ __all__ = ["NOTES_HEADING", "PAGE_COUNTERS", "SENTENCE_END_BEFORE", "excluded",
 def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
              dates: list[tuple[int, int]]) -> bool:
     """Is q no figure: inside a date, a date or time, part of a name or a position, page
-    furniture, a reference into the document, or wording that counts nothing new?"""
+    furniture, a reference into the document, wording that counts nothing new, a list
+    item's number or a web error code?"""
     return (in_dates(q, dates)
             or a_date_or_time(text, q, sent_start, sent_end)
             or a_name_or_position(text, q, sent_start, sent_end)
             or page_furniture(text, q, sent_end)
             or reference(text, q, sent_start)
-            or counts_nothing_new(text, q, sent_start, sent_end))
+            or counts_nothing_new(text, q, sent_start, sent_end)
+            or (text[q.end:q.end + 1] in ".se " and (listed_item(text, q) or
+                                                    status_code(text, q))))
