@@ -21,6 +21,8 @@ GENERIC_TAILS = (
     r"Foundation|Association|Federation|Authority|Studies|Tracker|Forum|Government|Navy|"
     # police forces and rescue services ("Border Police", "Syria Civil Defence"), air wings
     r"Police|Civil\s+Defen[cs]e|Wing|"
+    # a joint headquarters that commands operations ("Permanent Joint Headquarters")
+    r"(?<=Joint\s)Headquarters|"
     # a navy's standing deployment ("Regional Maritime Security Patrol"), not an air patrol
     r"(?<=Security\s)Patrol|"
     # military districts and zones ("Southern Military District", "Eastern Military Zone")

@@ -43,6 +43,7 @@ from briefdeck.extract.org_initials import (
     _initials_meaning,
 )
 from briefdeck.extract.org_job_titles import drop_job_titles
+from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
 from briefdeck.extract.org_missions import formal_bodies
 from briefdeck.extract.org_statement_owners import statement_owners
 from briefdeck.extract.people_groups import letterhead_groups, people_groups
@@ -184,6 +185,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
             if key not in found:
                 found[key] = Found(text[a:b], a, b)
         speaking_bodies(text, sent.start, sent.end, found, taken)
+        if "oalition" in st or "ivil defen" in st:
+            lower_case_speakers(text, sent.start, sent.end, st, found, taken)
         formal_bodies(text, sent.start, sent.end, st, found, taken)
         if "directorate" in st:
             place_directorates(text, sent.start, sent.end, found, taken)

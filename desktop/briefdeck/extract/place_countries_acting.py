@@ -102,7 +102,9 @@ NATIONALS_AFTER = re.compile(
     r"citizens?|nationals?|contractors?|sailors?|marines?|airmen|pilots?|officers?|"
     r"commanders?|envoys?|lawmakers?|forces|presence|contingent|contribution|teams?|units?|"
     r"systems|jets|warplanes|warships|staff|posture|footprint|ambassadors?|"
-    r"(?:[Dd]efen[cs]e\s+|[Mm]ilitary\s+)?[Aa]ttach[eé]s?)\b")
+    r"(?:[Dd]efen[cs]e\s+|[Mm]ilitary\s+)?[Aa]ttach[eé]s?|"
+    # "To the United States government:", "the Iraq administration": whose government
+    r"government|administration|authorities)\b")
 # "the representative of France said", "speaking on behalf of Denmark and Greece", "several
 # speakers, including those of Latvia": a member state speaking in a body (UN, NATO, EU), no
 # place where anything happens. (Not "missions from Jordan": the jets' flights.)
@@ -115,3 +117,16 @@ DELEGATION_BEFORE = re.compile(
 GROUP_MEMBERS_BEFORE = re.compile(r"\b(?:comprising|comprised\s+of|made\s+up\s+of|including|"
                                   r"joined\s+by|together\s+with|along\s+with)\s+(?:also\s+)?"
                                   r"(?:the\s+)?$")
+# "a day before Washington confirmed that the troops would move": a capital reporting a
+# decision ("confirmed that", "acknowledged it") is its government speaking, wherever the
+# clause opens; the city is no place of the report.
+SEAT_REPORTS_AFTER = re.compile(
+    r"\s+(?:(?:has|have|had|later|also|then|quickly|publicly|officially)\s+)?(?:confirmed|"
+    r"acknowledged|admitted|conceded|disclosed|revealed|stressed|maintained|insisted|"
+    r"announced|denied|said|says)\s+(?:that|it|on|in\s+a)\b")
+# "as Baghdad and Washington continue talks", "a message to both Washington and Baghdad": the
+# capitals as the governments that negotiate or are addressed, no place of the report.
+SEAT_TALKS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:continue|continued|held|hold|"
+                              r"resumed?|opened|began|begin)\s+(?:their\s+)?(?:talks|"
+                              r"negotiations|consultations)\b")
+SEAT_MESSAGE_BEFORE = re.compile(r"\bmessages?\s+to\s+(?:both\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?$")

@@ -75,6 +75,7 @@ from briefdeck.extract.place_person_names import (
 )
 from briefdeck.extract.place_rolls import delegation_label, roll_spans
 from briefdeck.extract.place_ships import is_ship, ship_names
+from briefdeck.extract.place_source_cells import source_cells
 
 BROAD_KINDS = ("country", "province", "region")
 NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
@@ -94,6 +95,7 @@ class OtherUses:
     rolls: Any
     institutions: Any
     academic: bool
+    sources: Any = ()  # cells of a table's Source column (place_source_cells)
 
 
 def other_uses(text: str, raw: list) -> OtherUses:
@@ -111,7 +113,7 @@ def other_uses(text: str, raw: list) -> OtherUses:
         "ollege" in text or "hurch" in text else ()
     academic = academic_text(text)
     return OtherUses(starts, credits, ships, benchmarks, labels, rolls, institutions,
-                     academic)
+                     academic, source_cells(text))
 
 
 def names_something_else(text: str, sent, start: int, end: int, entry, written: str,
@@ -198,6 +200,8 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
         return True  # "Duarte, Ivan CPT USARMY (USA)   0:03:12": who speaks, no place
     if rolls and in_spans(rolls, start):
         return True  # "Members: Bahrain, China, ...": who sat in the meeting, no place
+    if uses.sources and in_spans(uses.sources, start):
+        return True  # "| US Embassy Baghdad |" under "Source": who reported it, no place
     if entry.kind == "country" and delegation_label(text, start, end):
         return True  # "Mr. Delmas (France) (spoke in French):": the delegation speaking
     if text[end : end + 1] == ":" and imprint_city(text, end):

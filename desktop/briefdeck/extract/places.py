@@ -67,6 +67,9 @@ from briefdeck.extract.place_countries_acting import (
     ALIGNED_BEFORE,
     DELEGATION_BEFORE,
     GROUP_MEMBERS_BEFORE,
+    SEAT_MESSAGE_BEFORE,
+    SEAT_REPORTS_AFTER,
+    SEAT_TALKS_AFTER,
     SEAT_WORLD_AFTER,
     SUBJECT_BEFORE,
 )
@@ -188,6 +191,14 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
                 CLAUSE_OPENER.search(text, max(sent.start, start - 12), start)
                 or not text[sent.start:start].strip()):  # (^ never matches at a sentence's start)
             continue  # "because Tehran told them to be quiet": the government acting
+        if written in GOVERNMENT_SEATS and SEAT_REPORTS_AFTER.match(text, end) and \
+                text[max(0, start - 3) : start] not in ("in ", "om ", "at "):  # ("an official
+            # in Doha said on Sunday": where the official is, the city)
+            continue  # "a day before Washington confirmed that ...": the government speaking
+        if written in GOVERNMENT_SEATS and (SEAT_TALKS_AFTER.match(text, end) or
+                                            SEAT_MESSAGE_BEFORE.search(
+                                                text, max(sent.start, start - 40), start)):
+            continue  # "Baghdad and Washington continue talks", "a message to Washington"
         if written in GOVERNMENT_SEATS and text[end + 1 : end + 2].islower() and \
                 SEAT_WORLD_AFTER.match(text, end):
             continue  # "a Washington think tank", "Washington agencies": its political world

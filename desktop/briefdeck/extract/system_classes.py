@@ -62,3 +62,18 @@ CLASSES = frozenset({"guided missiles", "unmanned aerial system", "unmanned aeri
                      "hypersonic missile", "jets", "aircraft", "radar-guided guns",
                      "counter-drone guns", "close-in weapon system", "surface-to-air missiles",
                      *KIT_CATEGORY})
+
+
+def named_heads(mentions: list) -> dict[str, str]:
+    """The head word of each drone the report names by a longer name, to that name's key:
+    "one-way attack UAS" then "3x UAS" in the same table is that drone in short ("uas" ->
+    "one-way attack uas"), as "the rockets" after "107mm rockets" are those. Only initials
+    written as the head are read so (systems.py): a bare "drones" beside "one-way attack
+    drones" may be others (a Turkish drone, reconnaissance), as GENERIC says; a head two
+    named drones share is neither's."""
+    heads: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.category == "drone" and m.name not in CLASSES and " " in m.name:
+            head = m.name.rsplit(" ", 1)[1].casefold().rstrip("s")
+            heads.setdefault(head, set()).add(m.name.casefold())
+    return {h: next(iter(keys)) for h, keys in heads.items() if len(keys) == 1}

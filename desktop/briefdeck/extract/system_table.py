@@ -40,7 +40,11 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("S-400", "air defence", r"S-400s?\b"),
     ("S-300", "air defence", r"S-300s?\b"),
     # (bare "Avenger" only beside another air defence it is listed with: "Avenger or M-SHORAD")
-    ("Avenger", "air defence", r"Avenger\s+(?:air[- ]defen[cs]e\s+)?systems?|"
+    # ... or as the unit moved in: "an Avenger unit reached Conoco", "Avenger flown in from Kuwait"
+    ("Avenger", "air defence", r"Avenger\s+(?:air[- ]defen[cs]e\s+)?(?:systems?|units?|"
+                               r"batter(?:y|ies)|platoons?|sections?|teams?)\b|"
+                               r"Avengers?(?=\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?"
+                               r"(?:flown|moved|deployed|rushed|brought)\s+(?:in|into|to|from)\b)|"
                                r"Avengers?(?=,?\s+(?:and|or)\s+(?:M-SHORAD|Stingers?|NASAMS|"
                                r"C-RAM|Patriots?|Coyotes?)\b)"),
     # the Army's mobile counter-drone system at CENTCOM's bases

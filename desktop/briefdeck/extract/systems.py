@@ -25,6 +25,7 @@ from briefdeck.extract.system_classes import (
     COVERED_BY_NAMED,
     FOLDED,
     GENERIC,
+    named_heads,
 )
 from briefdeck.extract.system_places import COARSE, in_order, names, refines, system_place
 from briefdeck.extract.system_shapes import SHAPE_WORDS, acronymed_systems, written_shapes
@@ -334,10 +335,16 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
                 not (m.name == "missiles" and missile_named)]
     merged: dict[str, SystemMention] = {}
     keys = {_key(m.name) for m in mentions}
+    heads = named_heads(mentions) if any(m.name == "drones" for m in mentions) else {}
     for m in mentions:
         key = _key(m.name)
         if FOLDED.get(m.name) in keys:
             key = FOLDED[m.name]
+            if key not in merged:
+                continue
+        elif heads and m.name == "drones" and doc.text[m.start:m.end].isupper() and (
+                head := heads.get(doc.text[m.start:m.end].casefold().rstrip("s"))):
+            key = head  # "3x UAS" in a table of "one-way attack UAS": that drone in short
             if key not in merged:
                 continue
         elif m.name in GENERIC and GENERIC[m.name] == m.category and m.category in named:
