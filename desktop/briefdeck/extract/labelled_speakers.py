@@ -11,6 +11,7 @@ import bisect
 import re
 
 from briefdeck.extract.attribution_kinds import classify, person_kind
+from briefdeck.extract.committee_turns import committee_labels
 from briefdeck.extract.debate_turns import debate_labels
 from briefdeck.extract.hearing_turns import hearing_sources
 from briefdeck.extract.own_line_speakers import speaker_headers
@@ -87,6 +88,22 @@ def _answered_by(text: str, people: PeopleIndex) -> list[tuple[int, int, str]]:
     return out
 
 
+def committee_sources(doc: Document, people: PeopleIndex, found: list, named_once: set[str]
+                      ) -> None:
+    """A committee's oral evidence: each witness's first answer is their sourcing; the members
+    who ask ("Q117 Jane Roe:") are no sources, however often their labels stand."""
+    labels = committee_labels(doc)
+    members = {label for _s, _e, label, asked in labels if asked}
+    for start, words_at, label, asked in labels:
+        name = people.resolve(label) or people.resolve(label.split()[-1])
+        if not name or name in named_once:
+            continue
+        named_once.add(name)
+        if not asked and label not in members:
+            at = doc.text.index(label, start, words_at)
+            found.append((at, at + len(label), person_kind(name, people), 1))
+
+
 def laid_out_speakers(d: SourcingDraft, doc: Document) -> bool:
     """Count the channels, record headers and hearing turns of the text; whether its lines
     carry transcript labels (read sentence by sentence by speaker_label)."""
@@ -121,9 +138,31 @@ def laid_out_speakers(d: SourcingDraft, doc: Document) -> bool:
             named_once.add(name)
             found.append((start, end, "document" if role == "document" else
                           person_kind(name, people, role), 1))
+    committee_sources(doc, people, found, named_once)
     if not labelled:  # a transcript in sentence case: "Spokesperson Jane Roe: ..."
         found.extend(named_label_sources(text, people, named_once))
     return labelled
+
+
+# The one who asks (a moderator, a host: half their turns or more end on a question) is no
+# source, as their turns are no quotes (transcript_turns). Counted once per text.
+_asked: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def _askers(text: str) -> frozenset[str]:
+    global _asked  # noqa: PLW0603 (the one text read last)
+    if _asked[0] is not text:
+        turns: dict[str, int] = {}
+        asked: dict[str, int] = {}
+        for m in _SPEAKER_LABEL.finditer(text):
+            who = m.group("who")
+            line_end = text.find("\n", m.end())
+            turns[who] = turns.get(who, 0) + 1
+            if text[m.end():line_end if line_end >= 0 else len(text)].rstrip().endswith("?"):
+                asked[who] = asked.get(who, 0) + 1
+        _asked = (text, frozenset(w for w, n in turns.items()
+                                  if n >= 2 and 2 * asked.get(w, 0) >= n))
+    return _asked[1]
 
 
 def speaker_label(d: SourcingDraft, sent: Sentence) -> None:
@@ -137,7 +176,7 @@ def speaker_label(d: SourcingDraft, sent: Sentence) -> None:
         name = (len(who) <= 3 and _by_initials(people, who)) or \
             people.resolve(" ".join(words[-2:])) or people.resolve(words[-1]) or \
             _by_surname(people, words[-1])
-        if name and name not in named_once:
+        if name and name not in named_once and who not in _askers(text):
             named_once.add(name)
             role = label.group("role")
             if role and JOURNALIST_ROLE.search(role):

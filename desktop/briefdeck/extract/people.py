@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefdeck.extract.aged_witnesses import aged_witnesses
 from briefdeck.extract.alternatives import first_char_gate, prefixes
 from briefdeck.extract.described_people import described_people
 from briefdeck.extract.introduced_people import introduced_people
@@ -121,6 +122,20 @@ def _command_seat(m: re.Match[str], is_place) -> bool:
         Gazetteer.default().lookup(name, fuzzy=False) is not None
 
 
+# The world's regions a ministry's or a firm's directorates are named by.
+_REGIONS = frozenset(
+    "middle east|near east|far east|europe|africa|asia|americas|north africa|east africa|"
+    "west africa|southern africa|asia pacific|asia-pacific|indo-pacific|south asia|"
+    "central asia|east asia|south-east asia|southeast asia|latin america|north america|"
+    "gulf|levant|maghreb|eastern europe|western europe|international|operations".split("|"))
+
+
+def _region_office(name: str, is_place) -> bool:
+    """'Director Middle East', 'Head Asia Pacific': an office named by the region it covers
+    (a ministry's directorates are), no person."""
+    return name.casefold() in _REGIONS or " " in name and bool(is_place and is_place(name))
+
+
 def _without_initials(words: list[str]) -> list[str]:
     """A name's words without its middle initials ("jane q. roe" -> "jane roe")."""
     return [words[0], *(w for w in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(w)),
@@ -193,7 +208,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     for reader, checked in ((introduced_people, True), (labelled_people, False),
                             (named_casualties, True), (named_relatives, True),
                             (named_after_roles, True), (named_short_forms, True),
-                            (caption_people, True)):
+                            (caption_people, True), (aged_witnesses, True)):
         for name, title, start, end in reader(text):
             if not checked or plausible_name(name, is_place):
                 add(name, title, "", start, end)
@@ -212,6 +227,12 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
         president = cover_president(text)
         if president and plausible_name(president[0], is_place):
             add(president[0], president[1], "", president[2], president[2] + len(president[0]))
+    if "Q" in text and ":" in text:  # a committee's members and witnesses, by their labels
+        from briefdeck.extract.committee_people import committee_people  # (a cycle)
+
+        for name, title, start, end in committee_people(doc):
+            if plausible_name(name, is_place):
+                add(name, title, "", start, end)
     listed = [m for m in LISTED_WITH_AGE.finditer(text)
               if plausible_name(m.group("name"), is_place)] if ", " in text else []
     for m in listed if len(listed) >= 2 else ():  # the victims listed, each with their age
@@ -232,7 +253,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             name = m.group("name")
             title, org = title_parts(m.group("title"), m.group("role"))
             if not_first_name(name.split()) or ORG_TAIL.search(name) or " " not in name and \
-                    _command_seat(m, is_place) or \
+                    _command_seat(m, is_place) or _region_office(name, is_place) or \
                     BODY_TAIL.search(name) or _JOINED_OFFICE.search(name):
                 # "General Command": a body, not a general; "Chairman Rep. Jane Roe": the
                 # second title opens the match to read, after the first

@@ -65,7 +65,11 @@ SPEAKERISH = re.compile(
     r"analysts?|captain|commander|soldier|resident|witness|executive)\b", re.I)
 # (nor a preposition: '"inseparable" from that of the other Gulf states' names no speaker)
 NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then|from|of|"
-                               r"to|into|with|without|than|over|against)\b", re.I)
+                               r"to|into|with|without|than|over|against|"
+                               # '"a terrorist" – its words – who ...': the aside marks the
+                               # words as the subject's own, and names no speaker
+                               r"(?:in\s+)?(?:its|his|her|their)\s+(?:own\s+)?(?:words?|phrase|"
+                               r"term|language)\b)", re.I)
 # After a quote, a phrase that goes on the sentence names no speaker either: '"two drones" in
 # response to what it called ...' ("what it called" is no attribution of the quote).
 # ('"depots" used by what it called ...': a participle's phrase goes on the noun quoted)
@@ -130,7 +134,10 @@ CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
 )
 # Words before the subject: "Jan. 4:", "In Baghdad,", "On Tuesday,", "In a short statement,",
 # "In a post on X on Monday,", "Speaking to reporters,", "Asked about the strikes,".
-INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
+# (a video's auto-transcript stamps each line, "0:37 Now, the ministry ...": the stamp first)
+_TIME_CODE = r"\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+"
+INTRO = re.compile(r"(?:" + _TIME_CODE + r")?"
+                   r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
                    r"On\s+[^,]{3,30},\s*|"
                    r"In\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|release|post|message|interview|video|"
                    r"speech|briefing|address|letter|tweet)s?\b"
@@ -142,8 +149,8 @@ INTRO = re.compile(r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\
                    r"(?:In\s+(?:response|reply)\s+to|Responding\s+to|Replying\s+to|When\s+asked)"
                    r"\b[^,\"“”]{0,120},\s*|"
                    # a sentence adverb before the subject: "Meanwhile, the ministry ..."
-                   r"(?:Meanwhile|Separately|Earlier|Later|Elsewhere|However|Similarly|"
-                   r"For\s+(?:its|his|her|their)\s+part),\s*)")
+                   r"(?:Meanwhile|Separately|Earlier|Later|Elsewhere|However|Similarly|Now|"
+                   r"For\s+(?:its|his|her|their)\s+part),\s*)|" + _TIME_CODE)
 APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
 PRONOUNS = {"he", "she", "they", "it"}
 OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z][\w-]*\s+){0,2}?"

@@ -88,6 +88,11 @@ _BRACKET_NOTE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
 
 # A clause that only names the source before a colon: "Per the embassy alert:".
 _PER_LEAD = re.compile(r"(?:Per|According\s+to)\s+(?P<who>[^:,;\"“”\n]{2,80}?)\s*:\s*$")
+# 'CENTCOM put out a line: "..."', 'The ministry issued a statement: "..."': the one who put
+# it out (a chat's or a note's shorthand for a statement quoted).
+_PUT_OUT_LEAD = re.compile(r"(?P<who>[A-Z][^:,;\"“”\n]{1,80}?)\s+(?:put\s+out|issued|released|"
+                           r"sent\s+out|posted)\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?"
+                           r"(?:line|statement|note|message|update|post|notice)\s*:\s*$")
 
 
 def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
@@ -350,7 +355,8 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                                        speakers)
     if text[max(para[0], start - 3):start].rstrip().endswith(":") and sent is not None:
         # 'Per the embassy's alert: "..."', 'According to the ministry: "..."': the source
-        per = _PER_LEAD.match(text, sent.start, start)
+        per = _PER_LEAD.match(text, sent.start, start) or \
+            _PUT_OUT_LEAD.match(text, sent.start, start)
         if per:
             who = per.group("who")
             return resolve_speaker(who, per.start("who"), per.end("who"), speakers) or \

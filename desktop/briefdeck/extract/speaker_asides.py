@@ -38,7 +38,9 @@ CLOSING_ATTRIBUTION = re.compile(r",\s+(?P<who>[Tt]he\s+(?:[A-Z][\w.'’-]*\s+){
 
 
 # A sentence adverb before the subject with no comma, as translations write it.
-LEADING_ADVERB = re.compile(r"(?:Meanwhile|Separately|Similarly|Also|Additionally)\s+(?=\S)")
+# (a conjunction opening the sentence too: "And the UN force, UNIFIL, said": the force)
+LEADING_ADVERB = re.compile(r"(?:Meanwhile|Separately|Similarly|Also|Additionally|And|But)\s+"
+                            r"(?=\S)")
 
 
 # A participle's clause opening the subject, to its last comma: "co-signed by X, ", "asked about

@@ -85,6 +85,10 @@ def named_in_role(speakers: Speakers, role: str, pos: int) -> str | None:
     return None
 
 
+# Between a name and the description set right after it: nothing, or a comma and an age.
+_APPOSED_GAP = re.compile(r"\s*(?:,\s+(?:aged\s+)?\d{1,3},\s*)?")
+
+
 def antecedent(pos: int, speakers: Speakers) -> str:
     """'he' at pos: the one spoken of last; when that is a description set right after a name
     with no comma ("X the spokesman of Y said", as translations write it), the named person."""
@@ -99,8 +103,8 @@ def antecedent(pos: int, speakers: Speakers) -> str:
             return named
     mentions = speakers.people.mentions
     j = bisect.bisect_left(mentions, (at, -1, ""))
-    if j and speakers.text[mentions[j - 1][1]:at].strip() == "":
-        return mentions[j - 1][2]
+    if j and _APPOSED_GAP.fullmatch(speakers.text, mentions[j - 1][1], at):
+        return mentions[j - 1][2]  # ("Jane Roe, 41, a nurse, said": the description is hers)
     return who
 
 

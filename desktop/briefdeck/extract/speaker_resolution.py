@@ -144,9 +144,17 @@ _ISSUED_BY = re.compile(r"\b(?:statement|communiqu[eé]|release|announcement)\s+
 _ISSUED_REACH = 160
 
 
+# A subject in common words that did something first, then said: "Our driver heard the
+# explosions from X, said ...", "A farmer who saw the drone, said" (the capitals after are
+# what they did it to or where, not who speaks).
+_ACTED_FIRST = re.compile(r"(?:[Oo]ur|[Tt]he|[Aa]n?|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                          r"(?P<who>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+(?:heard|saw|felt|watched|"
+                          r"[a-z]{3,}ed)\s+(?:the|a|an|it|them|two|three|several)\b")
+
+
 def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: bool = True) -> str:
     """The speaker named by the words at text[start:end] (who)."""
-    if who[:1] in "MSA":
+    if who[:1] in "MSAB":
         lead_adverb = LEADING_ADVERB.match(who)
         if lead_adverb:  # "Meanwhile the spokesman ... said", no comma: the spokesman
             who, start = who[lead_adverb.end():], start + lead_adverb.end()
@@ -402,6 +410,9 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         media = OWNERS_MEDIA.match(joined)
         if media:  # "Pyongyang's state media": the owner's press, not the owner itself
             return media.group("media")
+    acting = _ACTED_FIRST.match(who) if who.rstrip().endswith(",") else None
+    if acting:  # "Our driver heard the blasts from X, said": the driver, not the place
+        return tidy_speaker(acting.group("who"))
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
             (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r)) and
             not _CONTRACTED.fullmatch(r) and not DATE_RUN.fullmatch(r)]

@@ -42,11 +42,40 @@ def _own_line_speakers(text: str, add, is_place) -> None:
             add(name, "", "", at[0], at[0] + len(name))
 
 
+# A panel's or a show's transcript in capitals labels each turn with the bare name ("JANE ROE:
+# ..."), the bios that said who they are left on the page: a name so labelled twice or more,
+# where four labels or more and two names at least make a dialogue, is a person. (Labels that
+# name a part, not a person, are none: "AUDIENCE MEMBER:", "UNIDENTIFIED MALE:".)
+_CAPS_NAME_LABEL = re.compile(r"\n(?P<name>[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?"
+                              r"(?:[ \t]+[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)?){1,2}):[ \t]+(?=\S)")
+_PARTS = frozenset("UNIDENTIFIED UNKNOWN MALE FEMALE VOICE VOICES AUDIENCE MEMBER SPEAKER "
+                   "ANNOUNCER NARRATOR MODERATOR REPORTER PARTICIPANT OPERATOR CALLER ANCHOR HOST "
+                   "TRANSLATOR INTERPRETER CORRESPONDENT CROWD GROUP MAN WOMAN OFFICIAL "
+                   "QUESTION ANSWER THE AND OF".split())
+
+
+def _caps_name_labels(text: str, add, is_place) -> None:
+    counts: dict[str, list[int]] = {}
+    for m in _CAPS_NAME_LABEL.finditer(text):
+        counts.setdefault(m.group("name"), []).append(m.start("name"))
+    if len(counts) < 2 or sum(len(at) for at in counts.values()) < 4:
+        return
+    for label, at in counts.items():
+        if len(at) < 2 or _PARTS.intersection(label.split()):
+            continue
+        name = recased(label)
+        if plausible_name(name, is_place) and not re.search(
+                re.escape(label) + r",[ \t]+[^\n:]{2,60}:", text[:at[0] + 400]) or False:
+            add(name, "", "", at[0], at[0] + len(name))
+
+
 def transcript_speakers(text: str, add, is_place) -> None:
     """People a transcript names in its labels: 'JANE ROE, MINISTRY SPOKESPERSON:' (not the
     broadcaster's anchor or correspondent) and a header's 'Jane Roe, Deputy Spokesperson' whom
     the turns label 'MS. ROE:'."""
     _own_line_speakers(text, add, is_place)
+    if ":" in text:
+        _caps_name_labels(text, add, is_place)
     if CAPS_TURN.search(text) is None and ", " not in text:
         return
     for m in TRANSCRIPT_LABEL_RE.finditer(text) if ", " in text else ():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.committee_turns import committee_turns
 from briefdeck.extract.debate_turns import debate_turns
 from briefdeck.extract.guest_turns import guest_turns
 from briefdeck.extract.hearing_turns import hearing_turns
@@ -134,9 +135,11 @@ _LABEL_TITLE = re.compile(r"^(?:MR|MS|MRS|DR|GEN|LT|COL|ADM|MAJ|CAPT|CDR|CMDR|BR
 # role label is a speaker only where reporters' turns alternate with it; the role resolves to the
 # person the transcript names with that title ("Jane Roe, Spokesperson for ..."), else stays.
 _REPORTER_TURN = re.compile(r"^(?:Question|Q|Reporter)\s*:\s", re.M)
-_ROLE_LABEL = re.compile(r"(?P<label>Spokes(?:person|man|woman)|Moderator|Secretary|Minister|"
-                         r"Ambassador|Governor|Mayor|Commander|President|Chair(?:man|woman)?):"
-                         r"\s+(?=\S)")
+# ("Deputy Spokesperson:": the deputy who briefs that day, as the transcript names them)
+_ROLE_LABEL = re.compile(r"(?P<label>(?:(?:Principal\s+)?Deputy\s+|Acting\s+|Associate\s+|"
+                         r"Assistant\s+)?(?:Spokes(?:person|man|woman)|Moderator|Secretary|"
+                         r"Minister|Ambassador|Governor|Mayor|Commander|President|"
+                         r"Chair(?:man|woman)?)):\s+(?=\S)")
 _MIN_TURN_WORDS = 4  # "Edie, please." hands the floor over; it says nothing
 # A turn that only keeps the floor ("Sure.", "Thanks, all.", "Next. (Laughter.) Yes, Sam.")
 # says nothing: every sentence of it is a few words, with no number, once stage directions
@@ -255,6 +258,9 @@ def _turns(doc: Document, people: PeopleIndex,
     hearing = hearing_turns(doc, people, paras)
     if hearing:
         return hearing  # "Chairman ROE. ...": a printed hearing's turns
+    committee = committee_turns(doc, people, paras)
+    if committee:
+        return committee  # "Q112 Chair: ..." / "Jane Roe: ...": a committee's oral evidence
     debate = debate_turns(doc, paras) if ")" in doc.text else []
     if debate:
         return debate  # "Mr John Doe (Anytown) (Con): ...": a parliamentary debate's turns
