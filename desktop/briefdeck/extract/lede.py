@@ -55,7 +55,9 @@ from briefdeck.extract.lede_furniture import (
     table_row,
     without_notes,
 )
+from briefdeck.extract.lede_lists import agenda, roster, title_again
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
+from briefdeck.extract.lede_series import latest_take
 from briefdeck.extract.lede_trim import INVOCATION
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.ingest.metadata import HEADER_FIELD
@@ -133,7 +135,7 @@ def _not_news(words: str) -> bool:
                 or dateline_only(words) or salutation(words) or method_note(words)
                 or table_row(words) or quote_tail(words) or document_name(words)
                 or subject_line(words) or anchor_lead_in(words) or thread_frame(words)
-                or shorthand(words))
+                or shorthand(words) or roster(words) or agenda(words))
 
 
 # What a title calls the document, not what it is about.
@@ -171,9 +173,19 @@ def _resume_answers(top: list[Sentence]) -> set[int]:
     return skip
 
 
+def _in_table_row(text: str, sent: Sentence) -> bool:
+    """Is the sentence a cell of a pipe table's row ("| 10 | 2026-12-01 | ... |")?"""
+    line = text.rfind("\n", 0, sent.start) + 1
+    return text.startswith("|", line) or text.startswith("| ", sent.start)
+
+
 def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     """The lede sentence and where its words start (past any dateline), or (None, 0)."""
-    top = doc.sentences[:12]
+    latest = latest_take(doc.text)  # a wire series: the latest take's lede supersedes
+    first = doc.sentence_index(latest) if latest > 0 else 0
+    if first and doc.sentences[first].start < latest:
+        first += 1
+    top = doc.sentences[first:first + 12]
     # (a headline "Jordan – Coyote Block 2 ..." reads like a dateline: it is not the lede's)
     with_dateline = [s for s in top if (s.start == 0 or doc.text[s.start - 1] == "\n")
                      and s.text.strip() != headline.strip() and _dateline(doc.text, s)]
@@ -189,7 +201,7 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     transcript = bool(top) and speaker_turns(doc.text, top[-1].end)
     for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
         for sent in with_dateline[:1] or top:
-            if sent.start < scene_end or id(sent) in resume:
+            if sent.start < scene_end or id(sent) in resume or _in_table_row(doc.text, sent):
                 continue
             m = _dateline(doc.text, sent)
             start = past_counter(doc.text, m.end() if m else sent.start, sent.end)
@@ -202,7 +214,7 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
                 invocation = INVOCATION.match(doc.text, start, sent.end)
                 start = invocation.end() if invocation else start
             words = doc.text[start:sent.end]
-            if sent.text.strip() == headline.strip() or \
+            if sent.text.strip() == headline.strip() or title_again(words, headline) or \
                     not fewest <= len(without_notes(words).split()) <= 80:
                 continue
             setting = SETTING_THEN_NEWS.match(doc.text, start, sent.end)

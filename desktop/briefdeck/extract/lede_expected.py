@@ -19,6 +19,7 @@ from briefdeck.extract.lede_formats import unrelated_programme
 from briefdeck.extract.lede_furniture import LETTERS_PAGE, logistics_blocks, own_voice, programme
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
 from briefdeck.extract.lede_outlook_section import JUDGED, outlook_section
+from briefdeck.extract.lede_outlook_voice import NUMBERED, voiced
 from briefdeck.extract.lowered import lowered
 from briefdeck.extract.place_role_asked import asked
 from briefdeck.extract.sentences import Document, Sentence
@@ -32,7 +33,7 @@ EXPECTS = re.compile(
     r"in\s+the\s+coming\s+(?:days|weeks|months)|later\s+this\s+(?:year|month|week)|"
     r"next\s+(?:week|month|year)|by\s+the\s+end\s+of|until\s+at\s+least|"
     r"(?:is|are)\s+(?:weighing|considering|mulling)|(?:has|have)\s+(?:\w+\s+)?asked|"
-    r"no\s+decision)\b", re.I)
+    r"no\s+decision|until\s+further\s+notice)\b", re.I)
 # A decision pending or an ask outstanding ("is weighing strikes", "has asked for a second
 # Patriot battery"): what comes next turns on it, so it leads the outlook with dated plans.
 # (an ask still open: "has asked", not "had asked ... earlier this year" nor a family's "has
@@ -110,7 +111,7 @@ def _speaks(text: str, name: str) -> bool:
 def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: int = 60,
             headline: str = "") -> str:
     """Up to two sentences of what the report expects to happen, time-bound ones first."""
-    section = outlook_section(doc, EXPECTS, words_most)
+    section = outlook_section(doc, EXPECTS, words_most, skip)
     if section and JUDGED.search(section):  # the report's own OUTLOOK section judges it
         return section
     # (a section that only expects gives way to the report's judgement of how likely found
@@ -149,6 +150,9 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
         addressed = ADDRESSED.match(doc.text, start, sent.end)
         if addressed and _speaks(doc.text, addressed.group(1)):
             start = addressed.end()  # the anchor's name is no part of what is expected
+        numbered = NUMBERED.match(doc.text, start, sent.end)
+        if numbered:  # a summary's "2.2 Local media ...": its number is no word of it
+            start = numbered.end()
         lower = words.lower()
         if any(w in lower for w in _CHAIR_WORDS) and _PROCEDURAL.match(doc.text, start, sent.end):
             continue  # "With permission, Mr Speaker, I will make a statement", "will recess"
@@ -159,6 +163,9 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
             kept = writers_plan(clause)
             clause = clean_clause(kept) if kept != clause else clause
         if clause and EXPECTS.search(clause):  # not only in the sourcing cut away
+            clause = voiced(doc.text, sent.start, clause)  # a speaker's "I think": whose
+            if clause is None:
+                continue
             soon = HORIZON.search(words) or _PENDING_HINT.search(lower) and PENDING.search(words)
             found.append((0 if soon else 1, i, clause))
     chosen: list[tuple[int, int, str]] = []

@@ -105,6 +105,9 @@ _NOT_BEFORE_VERB = frozenset("a an the this that these those its their his her o
                              "of in on at to for from with by into over after under about "
                              "fewer more less most many few some all no every each".split())
 
+# After a plural noun: a preposition ("Attacks on", "Strikes in") or a comma or the end.
+_PLURAL_NOUN = re.compile(r"\s+(?:on|in|at|against|near|across|of)\b|\s*,|\s*$")
+
 
 def has_verb(headline: str) -> bool:
     words = _HEAD_WORD.findall(headline)
@@ -114,8 +117,12 @@ def has_verb(headline: str) -> bool:
             continue
         if re.search(rf"\d\s+{re.escape(w)}\b", headline):
             continue  # "72 hours": a count's noun
-        if low in _VERBS or (w[:1].islower() or i == 0) and len(low) > 3 and \
+        if low in _VERBS:
+            return True
+        if (w[:1].islower() or i == 0) and len(low) > 3 and \
                 low.endswith(("s", "ed", "ing")) and not low.endswith(("ss", "us", "is")):
+            if low.endswith("s") and _PLURAL_NOUN.match(headline, headline.find(w) + len(w)):
+                continue  # "Attacks on US ... positions, Iraq": a plural noun, not a verb
             return True
     return False
 

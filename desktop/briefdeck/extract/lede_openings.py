@@ -23,10 +23,16 @@ TITLE_DATELINE = re.compile(r"(?:(?:[A-Z][a-z'’.-]+\s){0,2}[A-Z][a-z'’.-]+"
                             r"(?:,\s[A-Z][\w.’' ]{1,30}?)?)?(?:(?:\s?\([^)\n]{1,30}\)){0,2}"
                             r"\s(?:—|–|--)|(?:\s?\([^)\n]{1,30}\)){1,2}\s-)\s+(?=[A-Z0-9\"“])")
 
+# A joint dateline, "SANAA/WASHINGTON, Dec 3 (Reuters) - ": a story told from two bureaus.
+JOINT_DATELINE = re.compile(r"[A-Z][A-Z .'-]{2,}(?:/[A-Z][A-Z .'-]{2,})+(?:,[^\n—–]{0,60}?)?"
+                            r"\s*(?:\([^)]{1,40}\))?\s*[-—–]+\s+")
+
 
 def _dateline(text: str, sent: Sentence) -> re.Match[str] | None:
     """The dateline that opens a sentence: in capitals anywhere, in title case at a line's start."""
     m = DATELINE_LEAD.match(text, sent.start, sent.end)
+    if m is None and "/" in text[sent.start:sent.start + 30]:
+        m = JOINT_DATELINE.match(text, sent.start, sent.end)
     if m or (sent.start and text[sent.start - 1] != "\n"):
         return m
     return TITLE_DATELINE.match(text, sent.start, sent.end)

@@ -19,6 +19,7 @@ from briefdeck.extract.lede import spine
 from briefdeck.extract.lede_expected import outlook
 from briefdeck.extract.lede_neutral import neutral
 from briefdeck.extract.narrative_acts import act_noun, sites
+from briefdeck.extract.narrative_items import numbered_items
 from briefdeck.extract.narrative_key_points import _key_points
 from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
 from briefdeck.extract.narrative_phrases import (
@@ -41,6 +42,7 @@ from briefdeck.extract.place_role_asked import told_only_as_asked
 from briefdeck.extract.place_role_current_moves import background_moves
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.tellings import _position
 from briefdeck.model import Event, Place
 from briefdeck.model.briefing import Facts, Narrative
 from briefdeck.model.tolls import claim_words
@@ -159,6 +161,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     told = [e for e in hurt if act_noun(e) == "attack"] if ATTACKS_ONLY.search(lead) and \
         not STRIKES.search(lead) else []
     worst = _latest(told) if told and TRACKER.match(headline) else \
+        _first(told or hurt) if len(told or hurt) > 1 and numbered_items(doc.text) else \
         max(told or hurt, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
     # (a lede that names the place without counting the hurt leaves the toll out)
     if lead and worst is not None and len(clauses) < 2 and \
@@ -172,6 +175,17 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             # posture the report mentions on the way
             rest = f" {_cap('; '.join(clauses))}." if clauses else ""
             return _incident(worst, places, near) + rest
+        if clauses and hurt:
+            # a hearing's or a panel's attacks with a toll are its news, before the posture
+            # it tells on the way: a list's several (a tracker's) summed, else the first told
+            head = _attacks_summary(attacks, places, near) + "." if len(hurt) >= 3 and \
+                summable(attacks, places) else _incident(first := _first(hurt), places, near)
+            if len(hurt) == 2:  # (and the other one's toll)
+                other = next(e for e in hurt if e is not first)
+                head = head[:-1] + f"; the {when(other)} {act_noun(other)}" \
+                    f"{_at(other, places, near)}: {_toll(other).replace('; ', ', ')}."
+
+            return f"{_cap(head)} {_cap('; '.join(clauses))}."
         if clauses:
             actor = _actor(doc.text)
             verb = "consolidating" if leaving else "reinforcing"
@@ -181,6 +195,11 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             return _cap(_attacks_summary(attacks, places, near) + ".")
         return _cap(headline.strip().rstrip(".") + ".") if headline.strip() else ""
     return lead + (f" {_cap('; '.join(clauses))}." if clauses else "")
+
+
+def _first(events: list[Event]) -> Event | None:
+    """The event told first in the report."""
+    return min(events, key=_position, default=None)
 
 
 def _differ(others: list[Event]) -> str:

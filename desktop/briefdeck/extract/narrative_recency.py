@@ -19,7 +19,11 @@ def _day(e: Event) -> date:
 def _recent(events: list[Event], among: list[Event], days: int = 62) -> list[Event]:
     """The events within two months of the latest one the report tells (of `among`):
     background years ago is not the news, even when it is the only attack with a toll."""
-    latest = max((_day(e) for e in among if e.date), default=None)
+    # (an announcement may be dated ahead, "the presence ends in September 2027": a
+    # timetable, not the report's latest news)
+    told = [e for e in among if e.date and e.kind != "announcement"] or \
+        [e for e in among if e.date]
+    latest = max((_day(e) for e in told), default=None)
     return [e for e in events if latest is not None and (latest - _day(e)).days <= days]
 
 
