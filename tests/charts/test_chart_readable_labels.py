@@ -179,3 +179,21 @@ def test_events_drafted_from_one_sentence_are_told_apart_by_place_on_the_timelin
               for i, town in enumerate(["Al-Bukamal", "Al-Qaim"])]
     labels = [i.label for i in timeline_spec(events).items]
     assert labels == ["MQ-9 Reaper attack in Al-Bukamal", "MQ-9 Reaper attack in Al-Qaim"]
+
+
+def test_a_table_row_read_as_a_summary_is_labelled_by_what_happened_where():
+    row = _ev(1, "2031-05-02 Varna depot, VA Rocket attack 3x rockets 0 2 Garrison 2 wounded",
+              weapons=["rockets"], place="Varna depot")
+    assert event_name(row) == "Rocket attack on Varna depot"
+    assert event_name(_ev(2, "2 May 2031 Varna depot 2 x UAS Shot down None A1",
+                          weapons=["UAS"], place="Varna depot")) == "UAS attack on Varna depot"
+
+
+def test_a_paragraph_number_and_a_chairs_question_words_are_no_label():
+    ev = _ev(1, "1.4 Border guards detained two suspects near Varna", place="Varna")
+    assert event_name(ev) == "Border guards detained two suspects near Varna"
+    chair = _ev(2, "Let me start with the attack at Varna on 2 May", weapons=["drones"],
+                place="Varna depot")
+    assert event_name(chair) == "Drone attack on Varna depot"
+    lost = _ev(3, "Arrived on 4 May", kind="deployment", place="Varna")
+    assert event_name(lost) == "Deployment to Varna"

@@ -109,3 +109,28 @@ def test_two_speakers_fragments_in_one_sentence_stay_two_key_facts():
                          BarSpec("Figures", (), ()))
     leads = [f.lead for f in page_outline(b, charts=no_charts).facts if f.kind == "quotes"]
     assert sorted(leads) == ["Jones", "Smith"]
+
+
+def test_a_chat_quote_keeps_to_its_own_message_without_header_or_next_message():
+    text = ("10:06:30 From Ana Ruiz to Everyone:\n\tWho claimed it?\n"
+            "10:07:11 From Bo Lind (Varna) to Everyone:\n\tThe Front on its channel, says "
+            "\"a swarm of hornets\" hit the depot. Usual wording\n"
+            "10:07:40 From Cy Moss to Everyone:\n\thttps://t.example/4471\n")
+    b = Briefing()
+    b.sources.append(Source(text=text))
+    start = text.index("a swarm of hornets")
+    quote = Quote(id="qu-1", speaker="the Front", text="a swarm of hornets",
+                  provenance=Provenance(source="src-1", start=start, end=start + 18))
+    said = quote_words(b, quote)
+    assert said.startswith("The Front on its channel, says") and said.endswith("\u2026")
+    assert "From" not in said and "10:0" not in said and "https" not in said
+
+
+def test_a_paragraph_number_opens_no_quote():
+    text = "3.2 The Front claimed its fighters had \"won the night\" at Varna."
+    b = Briefing()
+    b.sources.append(Source(text=text))
+    start = text.index("won the night")
+    quote = Quote(id="qu-1", speaker="the Front", text="won the night",
+                  provenance=Provenance(source="src-1", start=start, end=start + 13))
+    assert quote_words(b, quote).startswith("The Front claimed")

@@ -79,3 +79,20 @@ def test_an_actor_alias_that_differs_only_in_case_is_not_repeated() -> None:
     other = SimpleNamespace(name="Islamic State", aliases=["ISIS", "islamic state"])
     assert describe("organizations", same) == "Coalition"
     assert describe("organizations", other) == "Islamic State (ISIS)"
+
+
+def test_a_speaker_label_in_capitals_is_named_as_a_person_and_a_tail_is_no_name() -> None:
+    assert who_says("DANA OKONJO-REY") == "Dana Okonjo-Rey"
+    assert who_says("JONAH PRUITT") == "Jonah Pruitt"
+    assert who_says("US ARMY") == "US ARMY"  # an acronym stays as written
+    assert who_says("A coalition spokesperson would only") == "Coalition spokesperson"
+    assert who_says("Rudaw had 1 killed") == "Rudaw"
+
+
+def test_a_country_hurt_as_a_party_is_said_as_its_people() -> None:
+    from briefdeck.compose.party_words import party_word
+
+    assert party_word("Iraq") == "Iraqi"
+    assert party_word("Syria") == "Syrian"
+    assert party_word("U.S.") == "U.S."
+    assert party_word("SDF") == "SDF"

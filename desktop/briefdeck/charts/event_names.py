@@ -14,13 +14,24 @@ from briefdeck.compose.working_remarks import working_remark
 
 # What opens a line without being its words: bullets, emoji, table bars, a paragraph's own
 # classification mark ("(C) Earlier this month..."), a dateline or cue ("(CNN) --", "(READER:)").
-_LEAD_NOISE = re.compile(r"^(?:[^\w(\"\u201c]+|\([^()]{1,24}\)\s*[:\u2014\u2013-]*\s*)+")
+# (and an INTSUM's or a report's paragraph number: "1.4 A Kurdish security official ...")
+_LEAD_NOISE = re.compile(r"^(?:[^\w(\"\u201c]+|\([^()]{1,24}\)\s*[:\u2014\u2013-]*\s*|"
+                         r"\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z(]))+")
+# A spreadsheet's or table's row read as a sentence opens on its date cell ("2026-11-03 Ain
+# al-Asad AB, Anbar, IQ Rocket attack 1x 107mm rocket 0 0 ..."): prose puts "On" first.
+_ROW_DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+(?![:,])")
 
 # Openers that point back to a sentence the chart does not show.
 _NO_SUBJECT = frozenset(
     "they it he she we i you this that these those its their his her our both others "
-    "and but also then which who whom where while latter former".split()
+    "and but also then which who whom where while latter former "
+    # a questioner's or a chair's words, not a happening: "Let me start with the attack at
+    # Erbil on 19 November", "So three wounded in total"
+    "let so well".split()
 )
+# A line that opens on its verb lost its subject to the sentence before: "Arrived on 24
+# November" (what did?)
+_SUBJECTLESS = frozenset("arrived reached left departed deployed launched fired landed".split())
 # "Third hit the post" counts a weapon the chart never named; "Second salvo on..." names one.
 _ORDINALS = frozenset("one another first second third fourth fifth sixth last other".split())
 _VERBS = frozenset("hit struck was were is landed fell came exploded missed went had hits "
@@ -35,7 +46,7 @@ _PREPOSITIONS = {"deployment": "to", "withdrawal": "from", "handover": "of"}
 _TARGET_WORDS = re.compile(
     r"\b(?:base|airbase|air base|airfield|airport|garrison|camp|post|outpost|embassy|consulate|"
     r"tower|port|depot|compound|facility|headquarters|barracks|ship|vessel|tanker|carrier|"
-    r"platform|field|station|crossing)\b", re.IGNORECASE)
+    r"platform|field|station|crossing|ab)\b", re.IGNORECASE)
 _WATERS = re.compile(r"\b(?:sea|gulf|strait|ocean|bay)\b", re.IGNORECASE)
 # "Pentagon said Monday that drones hit Erbil Air Base": who told it opens the line, and the
 # label runs out before what happened. The teller stays in the notes and the key facts.
@@ -45,20 +56,30 @@ _TOLD_THAT = re.compile(
     r"Sunday|today|yesterday|earlier|later|overnight))*\s+that\s+")
 
 
+# ... unless what it told points back to the teller: "(the Jordan Armed Forces said that) on
+# 1 Dec its air defences intercepted two drones"
+_POINTS_BACK = re.compile(r"(?i)(?:\S+\s+){1,4}?(?:its|their|his|her)\b")
+
+
 def event_name(ev: Any) -> str:
     """The event's summary if it stands on its own, else 'Drone attack on Tanf garrison'."""
     summary = _LEAD_NOISE.sub("", (ev.summary or "").strip())
     told = _TOLD_THAT.match(summary)
-    if told and len(summary) - told.end() > 12:
+    if told and len(summary) - told.end() > 12 and not _POINTS_BACK.match(summary, told.end()):
         summary = summary[told.end():]
         summary = summary[:1].upper() + summary[1:]
     # "Event" would say less than any summary does; a writer's remark on their own work
     # ("Quick summary on last night's attack for the client note") tells no happening
-    if working_remark(summary):
+    if working_remark(summary) or table_row(summary):
         return what_happened_where(ev)
     if summary and (ev.kind == "other" or _stands_alone(summary)):
         return summary
     return what_happened_where(ev)
+
+
+def table_row(summary: str) -> bool:
+    """Is the summary a table's row read as one line (its date cell first)?"""
+    return _ROW_DATE.match(summary.strip()) is not None
 
 
 def _stands_alone(summary: str) -> bool:
@@ -67,7 +88,9 @@ def _stands_alone(summary: str) -> bool:
     words = [w.casefold() for w in re.split(r"[\s,;:]+", summary, maxsplit=3)]
     if words[0] == "the":  # "The third hit the barracks"
         words = words[1:]
-    if not words or words[0] in _NO_SUBJECT:
+    if not words or words[0] in _NO_SUBJECT or words[0] in _SUBJECTLESS or words[0] in _VERBS:
+        return False
+    if summary.rstrip().endswith("?"):  # a question put to someone tells no happening
         return False
     if words[0] in _ORDINALS:
         nxt = words[1] if len(words) > 1 else ""

@@ -126,8 +126,8 @@ class _Composer:
         if kind == "quotes":
             bullets = _fragments_merged(bullets)
         if kind == "figures":  # (an analyst's own figure, with no source, is theirs to judge)
-            bullets = [b for b, f in zip(bullets, chosen, strict=True)
-                       if f.provenance is None or not says_nothing_alone(b.text)]
+            bullets = [b for b, f in zip(bullets, chosen, strict=True)  # ('' for a fragment)
+                       if f.provenance is None or b.text and not says_nothing_alone(b.text)]
             lines = [b.text for b in bullets]
             bullets = [b for b in bullets if not told_fuller(b.text, lines)]
             bullets = _within_fuller(bullets, {f.id: figure_words_in(self.briefing, f).lead
@@ -238,7 +238,7 @@ def _figure_lines(c: _Composer) -> list[str]:
     every figure it shows, so nothing needs pinning here)."""
     said = [(f, figure_words_in(c.briefing, f)) for f in c.selection.of("figures")]
     return [figure_line(s.lead, s.context) for f, s in said
-            if f.provenance is None or not says_nothing_alone(clean(s.bullet))]
+            if f.provenance is None or s.bullet and not says_nothing_alone(clean(s.bullet))]
 
 
 def compose_deck(briefing: Briefing, selection: Selection, charts: ChartSet,

@@ -16,6 +16,7 @@ from briefdeck.compose.figure_statements import (
     reads_whole,
     starts_with_verb,
 )
+from briefdeck.compose.key_fact_sentences import asked, table_cell, whole_sentence
 from briefdeck.compose.numbers import number
 from briefdeck.model.quote_marks import balanced_quotes
 
@@ -30,10 +31,12 @@ _CURRENCY_SIGN = re.compile(r"[$€£¥₹]|\b(?:USD|EUR|GBP|dollars?|euros?|pou
 # cell edge (a tab: "2 x 122mm rockets" is its cell, not the row "... 0 0 CENTCOM"); on the left
 # also a transcript's label ("DK: ", "MR. ROE: ", a reporter's "Q ") or a colon.
 # (a line break before a word in lower case is a wrapped line, as a PDF's, not a stop)
-_LEFT_STOP = re.compile(r"[.!?;][\d\"'”’)\]]*\s+|,\s+|\s[—–-]\s|:\s+|(?<=\n)Q:?\s+(?=[A-Z])|\t|"
+_LEFT_STOP = re.compile(r"[.!?;](?<!\d\.(?=\d))[\d\"'”’)\]]*\s+|,\s+|\s[—–-]\s|:\s+|"
+                        r"(?<=\n)Q:?\s+(?=[A-Z])|\t|"
                         r"\n(?![ \t]*[a-z])")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_RIGHT_STOP = re.compile(r"[.!?;](?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|\n(?![ \t]*[a-z])|\(|\t")
+_RIGHT_STOP = re.compile(r"[.!?;](?<!\d\.(?=\d))(?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|"
+                         r"\n(?![ \t]*[a-z])|\(|\t")
 # a clause that only sets the scope of the next one: 'Of the 53 wounded, 36 were men'
 # (at a sentence's start: 'out of roughly 60 in the Army, and ...' scopes nothing after it)
 _SCOPE_OPENER = re.compile(r"\s*(?:Of|Among|Out\s+of)\s")
@@ -48,7 +51,9 @@ _JOINER = re.compile(r"(?:and|but|or|so(?!\s+(?:far|many|much|long|few|little)\b
 _DANGLING = re.compile(r"\s+(?:and|but|or|of|to|the|a|an|with|by|from|in|on|at|as)$")
 # what starts a line but is no word of it: a list mark, a post's counter ('8/9'), a
 # footnote's number before a quoted headline ('2 "Five wounded, ...')
-_LINE_MARKER = re.compile(r"^(?:[-*•▪–]\s+|\d{1,3}/\d{1,3}\s+|\d{1,3}\s+(?=[\"“]?(?:One|Two|Three|"
+# ... or a paragraph's number ('1.4 A Kurdish official ...')
+_LINE_MARKER = re.compile(r"^(?:[-*•▪–]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|"
+                          r"\d{1,3}/\d{1,3}\s+|\d{1,3}\s+(?=[\"“]?(?:One|Two|Three|"
                           r"Four|Five|Six|Seven|Eight|Nine|Ten)\b))")
 MAX_BEFORE, MAX_AFTER = 10, 12  # words kept either side of the counted phrase
 MAX_SENTENCE_BEFORE = 16  # a sentence's subject, aside and verb, kept whole
@@ -61,10 +66,13 @@ class FigureWords:
     rest: str  # what the label says beyond it: "near Taiz", or ""
     clause: str  # the source clause holding it, or "" (no source text, or it says no more)
     label: str = ""  # the whole label, tidied
+    fragment: bool = False  # its words make no statement alone (a clause's tail, a table row)
 
     @property
     def bullet(self) -> str:
         """One line for a slide: the clause when the label says no more than the amount."""
+        if self.fragment:
+            return ""
         if not self.rest:
             return self.clause or self.lead
         if self.lead.casefold() in self.label.casefold():
@@ -166,6 +174,23 @@ def figure_words(fig: Any, source_text: str = "") -> FigureWords:
                                                                           prov.start, lead))
         if built:
             clause, rest = (clause, "") if reads_whole(clause, lead, rest) else ("", rest)
+    if located and asked(source_text, prov.end):  # a question put tells no fact
+        return FigureWords(lead, rest, "", label, fragment=True)
+    if located:
+        cell = table_cell(source_text, prov.start, prov.end)
+        if cell is not None and not reads_whole(source_text[cell[0]:cell[1]], lead):
+            # a row's cells are no sentence: a figure is a key fact in its own cell's words
+            return FigureWords(lead, rest, "", label, fragment=True)
+        if cell is not None or clause.startswith("…"):
+            # cut from its sentence (or in a cell): the sentence, or no key fact
+            phrase_end = _phrase_end(source_text, prov.start, lead)
+            stop = _right_stop(source_text, max(prov.end, phrase_end))
+            clause_end = stop.start() if stop else min(len(source_text), phrase_end + _WINDOW)
+            clause = _PORTION_MARK.sub("", whole_sentence(source_text, prov.start, prov.end,
+                                                          clause_end, cell))
+            if not clause:
+                return FigureWords(lead, rest, "", label, fragment=True)
+            rest = ""
     if not rest and not clause:
         rest = _said_before(label, lead)
     return FigureWords(lead, _PORTION_MARK.sub("", rest), clause, label)
@@ -273,6 +298,10 @@ def _phrase_end(text: str, start: int, lead: str) -> int:
 
 
 def bare_words(text: str) -> str:
-    """A line's words for comparing two lines, no ellipses, case or spacing: ' two drones '
-    (spaced at both ends, so 'two drones' is not found within 'twenty-two drones')."""
-    return " " + " ".join(text.replace("…", " ").casefold().split()) + " "
+    """A line's words for comparing two lines, no ellipses, case, spacing or commas after
+    words: ' two drones ' (spaced at both ends, so 'two drones' is not found within
+    'twenty-two drones'; '…killing 14 civilians…' is within '…killing 14 civilians, among')."""
+    return " " + " ".join(_AFTER_WORD.sub(" ", text.replace("…", " ")).casefold().split()) + " "
+
+
+_AFTER_WORD = re.compile(r"[,;:.!?](?=\s|$)")

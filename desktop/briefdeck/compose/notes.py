@@ -53,7 +53,14 @@ def describe(kind: str, fact: Any, briefing: Briefing | None = None) -> str:
     if kind == "events":
         when = fact.date_text or fact.date or "undated"
         what = without_coordinates(fact.summary) or fact.kind
-        from briefdeck.charts.event_names import place_once  # (charts import compose)
+        from briefdeck.charts.event_names import (  # (charts import compose)
+            place_once,
+            table_row,
+            what_happened_where,
+        )
+
+        if table_row(what):  # a sheet's raw row: what happened where
+            what = what_happened_where(fact)
 
         place = place_once(fact.place)
         where = f" at {place}" if place and place not in what else ""

@@ -10,11 +10,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefdeck.charts import ChartSet, build_charts
-from briefdeck.charts.event_names import what_happened_where
+from briefdeck.charts.event_names import table_row, what_happened_where
 from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.notes import sentence_around
+from briefdeck.compose.party_words import party_word
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.compose.situation_points import (
@@ -134,8 +135,8 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
         for index, fact in enumerate(selection.of(kind)):
             if kind == "figures":  # in the report's words, with the clause it came from
                 said = figure_words_in(briefing, fact)
-                if fact.provenance is not None and says_nothing_alone(
-                        f"{said.lead} {said.context}"):
+                if fact.provenance is not None and (said.fragment or says_nothing_alone(
+                        f"{said.lead} {said.context}")):
                     continue
                 lead, text, weight, within = said.lead, said.context, 50 if fact.label else 45, ()
             else:
@@ -209,7 +210,8 @@ def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
                       wounded, ev.wounded_qualifier if wounded == ev.wounded else "exact",
                       " and ")
     text = without_coordinates(ev.summary) or ev.kind.capitalize()
-    if working_remark(text):  # 'Quick summary on ... for the client note': what happened where
+    if working_remark(text) or table_row(text):
+        # 'Quick summary on ... for the client note', a sheet's raw row: what happened where
         text = what_happened_where(ev)
     if ev.place and not _names_place(text, ev.place):
         text += f" ({ev.place})"
@@ -237,9 +239,9 @@ def _casualties(ev: Any) -> tuple[int, int, str]:
         hurt = [c for c in ev.casualties if c.killed + c.wounded]
         if len(hurt) == 1:  # one party: its name is enough, the numbers are the totals
             # (and a party the report does not name says nothing: "2 killed", not "(unspecified)")
-            parts = [hurt[0].party] if _named_party(hurt[0].party) else []
+            parts = [party_word(hurt[0].party)] if _named_party(hurt[0].party) else []
         else:  # ("unspecified 5", not "others 5": they may be of a party named beside them)
-            parts = [f"{c.party} {c.killed + c.wounded}" for c in hurt]
+            parts = [f"{party_word(c.party)} {c.killed + c.wounded}" for c in hurt]
         return max(killed, ev.killed or 0), max(wounded, ev.wounded or 0), ", ".join(parts)
     return ev.killed or 0, ev.wounded or 0, ""
 

@@ -16,6 +16,7 @@ _CLOSE_AFTER = re.compile("[,.;:!?]?[\u201d\"’']")
 _STARTS_CLOSED = re.compile("[^\u201c\"]*[,.!?][\u201d\"]")
 # "JONAH PRUITT: ", "MR. ROE: ", "Q: " at the line's start
 _LABEL = re.compile(r"^(?:Q|[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,3}):\s+(?=\S)")
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z(])")
 FRAGMENT_WORDS = 5  # at most this many words, opening in lower case
 CONTEXT_WORDS = 45  # a longer sentence is no help on a slide: the fragment stays alone
 
@@ -30,16 +31,36 @@ def quote_words(briefing: Briefing, quote: Any) -> str:
     # the sentence up to the fragment's closing mark: what comes after it may be another
     # speaker's words ('the ministry called it "X" -- POTUS said, "..."')
     text = source.text
-    left, right = sentence_bounds(text, prov.start, prov.end)
+    left, right = _within_turn(text, *sentence_bounds(text, prov.start, prov.end), prov)
     close = _CLOSE_AFTER.match(text, prov.end)  # ('"no interest," he said': the mark too)
     end = close.end() if close else prov.end
     if not _balanced(text[left:prov.start]):  # the sentence opens inside another's quote
         return said
     # (a transcript's speaker label opening the line is the transcript's, not the sentence's)
     words = _LABEL.sub("", without_transcript_marks(clean(text[left:end])), count=1)
+    words = _PARAGRAPH_NUMBER.sub("", words, count=1)  # an INTSUM's '3.2 Kataib Hezbollah ...'
     if len(words.split()) > CONTEXT_WORDS:
         return said
     return words if not text[end:right].strip() else words + "\u2026"
+
+
+# A chat's or transcript's next turn starts a new speaker's words, whether or not the last
+# message ended on a stop: "10:07:40 From Sam Okafor to Everyone:", "[00:12:31] ", "MR. ROE:"
+_TURN = re.compile(r"\n[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]|[A-Z][A-Z.'\u2019 -]{2,40}:)")
+
+
+def _within_turn(text: str, left: int, right: int, prov: Any) -> tuple[int, int]:
+    """The sentence's bounds kept inside the one turn (chat message) holding the quote:
+    no earlier message's header and no next message in the quote's sentence."""
+    for turn in _TURN.finditer(text, max(0, left - 1), prov.start):
+        line_end = text.find("\n", turn.end())
+        header = text[turn.start():line_end if line_end >= 0 else len(text)].rstrip()
+        # a header alone on its line ("... to Everyone:"): the message is on the next line;
+        # a label inline ("MR. ROE: We ..."): the turn starts at the label, which goes later
+        left = line_end + 1 if header.endswith(":") and 0 <= line_end < prov.start \
+            else turn.start() + 1
+    turn = _TURN.search(text, prov.end, right)
+    return left, turn.start() if turn else right
 
 
 def _balanced(words: str) -> bool:

@@ -13,7 +13,9 @@ _VERB = re.compile(
     r"\s+(?:(?:first|also|later|earlier|initially|now|has|have|had|was|were|is|are|"
     r"quickly|then)\s+)*(?:says?|said|told|tells|claim(?:s|ed)?|report(?:s|ed)?|post(?:s|ed)|"
     r"stated?|states|raises?|raised|believes?|believed|announced?|confirm(?:s|ed)?|added|"
-    r"wrote|writes|put|puts|estimated?|counted|spoke|quoted|I\b|we\b)\b.*$", re.I | re.S)
+    r"wrote|writes|put|puts|estimated?|counted|spoke|quoted|I\b|we\b|"
+    # 'A coalition spokesperson would only say ...', 'Rudaw had 1 killed earlier'
+    r"would|will|could|declined|refused|(?:had|has|have|gave)\s+(?=\d))\b.*$", re.I | re.S)
 _VERB_FIRST = re.compile(r"(?:claim|report|post|state|announc|confirm|quot)\w*\s", re.I)
 _LEAD = re.compile(r"^(?:(?:said|says|told|per|according\s+to|via|from)\s+)+", re.I)
 _ARTICLE = re.compile(r"^(?:the|a|an|one|two|three|four|five|six|several|some)\s+", re.I)
@@ -53,7 +55,16 @@ def who_says(text: str) -> str:
         return ""
     if words[:1].islower() and not words.split()[0].isupper():
         words = words[:1].upper() + words[1:]
+    if _CAPITALS_NAME.match(words):  # a transcript's speaker label: 'THOMAS REILLY'
+        words = " ".join(w.capitalize() if "-" not in w else "-".join(
+            p.capitalize() for p in w.split("-")) for w in words.split())
     return words
+
+
+# a person's name in capitals, as a transcript labels its speakers (two or three words of four
+# letters or more, or hyphened: no acronym such as 'US ARMY' or 'IRGC')
+_CAPITALS_NAME = re.compile(r"^(?:[A-Z][A-Z'’]{3,}|[A-Z]{2,}-[A-Z]{2,})"
+                            r"(?:\s(?:[A-Z][A-Z'’]{3,}|[A-Z]{2,}-[A-Z]{2,})){1,2}$")
 
 
 _STEM = re.compile(r"[^\W_]+")
