@@ -17,7 +17,10 @@ from briefdeck.ingest import credits
 _ROLE = (r"correspondents?|editors?|reporters?|writers?|columnists?|producers?|contributors?|"
          r"analysts?|journalists?|photographers?")
 # "Author ", "By ", "Defence Correspondent ": a label or a role before the name
-_BEFORE = re.compile(rf"^(?:(?:author|by|written by)\s*:?\s+|(?:[A-Z][\w-]*\s+){{0,3}}"
+# "Photo editing by ", "Words and pictures by ": a gallery's or feature's credit label
+_BEFORE = re.compile(rf"^(?:(?:author|by|(?:(?:written|edited|compiled|produced|words|text|"
+                     rf"photo(?:graph)?s?|pictures|photo editing|graphics)(?: and \w+)? by))"
+                     rf"\s*:?\s+|(?:[A-Z][\w-]*\s+){{0,3}}"
                      rf"(?i:{_ROLE})\s+(?=[A-Z]))", re.IGNORECASE)
 # "... Middle East correspondent Sunday": the writer's beat and role after the name
 _AFTER = re.compile(rf"\s+(?:(?:Middle East|Defen[cs]e|Security|Foreign|Political|Diplomatic|"
@@ -42,14 +45,39 @@ def _person(part: str) -> str:
     return part
 
 
+# Parts that are the byline box's date or mark, never a name: "Published Jan" (the reader
+# drops the day's digits), "November", "Updated 3 hours ago", a lone letter ("I" of "i24NEWS").
+_NOT_A_NAME = re.compile(r"^(?:(?:first |last )?(?:published|updated|posted|modified)\b.*|"
+                         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+                         r"\w)$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s+[|·•]\s*|\s*[|·•]\s+")  # "Jo Ames · CBC News": the box's next item
+
+
+def _parts(field: str) -> list[str]:
+    """The field's parts, each cut at the byline box's separator, dates and marks left out."""
+    parts = (_SEPARATOR.split(p, maxsplit=1)[0].strip() for p in field.split(";"))
+    return [p for p in parts if p and not _NOT_A_NAME.match(p)]
+
+
 def author_names(field: str) -> str:
     """The people named in a page's author field, joined with 'and'; the field as it was
     when it names none (a single name or a credit the byline reader handles)."""
+    kept = _parts(field)
+    field = "; ".join(kept) if len(kept) > 1 else (kept[0] if kept else "")
     if ";" not in field and not _BEFORE.match(field) and not _AFTER.search(field):
         return field
     parts = [p.strip() for p in field.split(";")]
-    if any(len(p.split()) == 1 and len(q.split()) >= 3 for q, p in zip(parts, parts[1:],
-                                                                        strict=False)):
+    if any(len(p.split()) == 1 and not p.isupper() and len(q.split()) >= 3
+           for q, p in zip(parts, parts[1:], strict=False)):
         return field  # "Marisa Kellerman Stars; Stripes": an "and" inside an outlet's name
     names = [n for n in (_person(p) for p in parts) if n]
     return " and ".join(dict.fromkeys(names)) if names else field
+
+
+def without_outlet(byline: str, outlet: str) -> str:
+    """A writer's name without the outlet the byline box names after it ("Jordan Pelley Fox
+    News", "Marisa Kellerman Stars and Stripes")."""
+    if not outlet or not byline.casefold().endswith(" " + outlet.casefold()):
+        return byline
+    name = re.sub(r"(?:[\s,;]+and)?[\s,;]*$", "", byline[: -len(outlet)])
+    return name if len(name.split()) >= 2 else byline

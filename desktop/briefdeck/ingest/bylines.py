@@ -43,8 +43,9 @@ def _by_line(line: str) -> tuple[str, str]:
     """(names, outlet) from 'By NAME and NAME, Outlet | date'."""
     rest = _WIRE_HELP.sub("", line[2:].strip())
     date_at = FULL_DATE.search(rest)
-    if date_at:
-        rest = rest[: date_at.start()]
+    if date_at:  # "By Jo Ames on March 12, 2025 at 3:42 PM": the date and its "on" go
+        rest = re.sub(r"\s+(?:on|at|updated|published)\s*$", "", rest[: date_at.start()],
+                      flags=re.IGNORECASE)
     parts = _BYLINE_CUT.split(rest, maxsplit=1)
     names, outlet = parts[0], (parts[1] if len(parts) > 1 else "")
     while "," in names:
@@ -85,7 +86,8 @@ def find_byline(lines: list[tuple[str, bool]], headline_at: int) -> tuple[str, s
         if is_prose(line) and not boiler:
             break
         below = lines[i + 1][0] if i + 1 < len(lines) else ""
-        names = credits.author_line(line) or credits.name_over_role(line, below)
+        names = (credits.author_line(line) or credits.name_over_role(line, below)
+                 or credits.names_list(line))
         if names:
             return names, "", i
     for line, _ in lines:

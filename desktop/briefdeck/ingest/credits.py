@@ -162,6 +162,27 @@ def author_line(line: str) -> str:
     return " and ".join(names)
 
 
+_LISTED_NAME_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z]?[a-zà-ÿ'’]+)*|[A-Z]\.|"
+                               r"(?:al|el)-[A-Z]?[a-z'’]+|bin|ibn|de|van|von|der|da|del|la|le)$")
+
+
+def names_list(line: str) -> str:
+    """Writers listed on a line of their own without roles: "Nora Halvorsen, Amir Tabrizi,
+    Caleb Munro and Lydia Ferraro" (three names or more: two could be places); '' when the
+    line is anything else."""
+    if "," not in line or len(line.split()) > 24:
+        return ""
+    parts = [p for p in re.split(r",\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", line) if p]
+    names = []
+    for part in parts:
+        name, rest = _person(part)
+        if not name or rest.strip() or not 2 <= len(name.split()) <= 4 or not all(
+                _LISTED_NAME_WORD.match(w) for w in name.split()):
+            return ""  # "Site HSE Supervisor", "Rig NWS-12": no one's name
+        names.append(name)
+    return f"{', '.join(names[:-1])} and {names[-1]}" if len(names) >= 3 else ""
+
+
 def name_over_role(line: str, below: str) -> str:
     """A name alone on its line, its role on the next: "Jane Doe" / "Security correspondent"
     (or "BBC Security correspondent, BBC News": the role ends before any outlet)."""

@@ -12,6 +12,7 @@ import re
 from briefdeck.ingest import format_headers, mail
 from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.court_titles import COURT_NAME, filing_title
+from briefdeck.ingest.credits import names_list
 from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date
 from briefdeck.ingest.header_lines import _HEADER_LINES
 from briefdeck.ingest.issuer_letterheads import is_letterhead
@@ -46,6 +47,34 @@ _PLACE_AND_DAY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+"
                             r"\s+\d)")
 
 
+# "28 November at 21:14 · 🌍", "Wednesday, 4 Shahrivar 1405 - 14:37": a post's or page's time
+# stamp (in any calendar: one month name at most is left once numbers and noise are gone)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_STAMP_WORDS = re.compile(r"\d+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                          r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:at|on|[ap]m|"
+                          r"[A-Z]{1,4}T|GMT|UTC)\b|[^\w\s]", re.IGNORECASE)
+
+
+def _clock_stamp(line: str, words: int) -> bool:
+    if words > 8 or not _CLOCK.search(line):
+        return False
+    return len(_STAMP_WORDS.sub(" ", line).split()) <= 1
+
+
+_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
+_SMALL_WORDS = frozenset("a an the of in on at to for and or with by from over after as near into "
+                         "is are was were be".split())
+
+
+def _menu_row(line: str, words: int) -> bool:
+    """"Air Land Naval Space Pentagon Congress Global Industry Video Newsletters": a site's
+    sections in a row (a printed page's menu), not a title: no small word joins them."""
+    names = line.split()
+    return (words >= 6 and all(_TITLE_WORD.match(w) for w in names)
+            and not any(w.lower() in _SMALL_WORDS for w in names)
+            and sum(w.lower() in MENU_WORDS for w in names) >= 3)
+
+
 def _is_headline(line: str) -> bool:
     words = len(line.split())
     return (
@@ -62,6 +91,9 @@ def _is_headline(line: str) -> bool:
         and not _publisher_name(line)
         and not is_letterhead(line)
         and not _PLACE_AND_DAY.match(line)
+        and not (":" in line and _clock_stamp(line, words))
+        and not ("," in line and names_list(line))  # the writers under a flagged title
+        and not _menu_row(line, words)
     )
 
 
@@ -170,10 +202,21 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
                 neutral = neutral_statement_title(line, [n for n, _ in lines[:_HEADER_LINES]])
                 if neutral != line:
                     return neutral, i
-            return remarks_title(lines, i) or _rejoin_headline(line, lines[i + 1 : i + 2]), i
+            whole = remarks_title(lines, i) or _rejoin_headline(line, lines[i + 1 : i + 2])
+            return _printed_title(whole, lines[:i]), i
         if is_prose(line) and not HEADER_FIELD.match(line):
             return title  # the story began without a headline ("Source: ..." is no start)
     return title
+
+
+def _printed_title(headline: str, above: list[tuple[str, bool]]) -> str:
+    """A headline wrapped in a PDF's column, whole in the browser print's header above it
+    ("Army awards ... counter-drone kit" / "heads to Mideast bases"): the header's words."""
+    start = headline.lower() + " "
+    for line, boiler in above:
+        if boiler and line.lower().startswith(start) and len(line) < 200 and line[-1] != ".":
+            return line
+    return headline
 
 
 def _series_title(above: list[tuple[str, bool]]) -> tuple[str, int]:

@@ -17,7 +17,7 @@ import trafilatura
 
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits, live_page_dates, live_stamps
-from briefdeck.ingest.author_fields import author_names
+from briefdeck.ingest.author_fields import author_names, without_outlet
 from briefdeck.ingest.chat_exports import chat_log_date, export_headline, is_chat_log, post_page
 from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.day_pages import title_day, wiki_page_title
@@ -219,12 +219,15 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         values["byline"] = _header_byline(nodes)
     hints = {key: " ".join(str(value).split()) for key, value in values.items() if value}
     people = author_names(hints["byline"]) if "byline" in hints else ""
-    if people and people != hints["byline"]:  # the people only, without places and roles
-        hints["byline"] = people
+    if "byline" in hints and people != hints["byline"]:  # the people, no places, roles, dates
+        hints["byline"] = without_outlet(people, hints.get("outlet", ""))
     elif "byline" in hints:
         # "Jo Ames; Defence Editor": the writer's job, split off as if a second writer
         names = [n for n in re.split(r"\s*;\s*", hints["byline"]) if not _JOB_TITLE.match(n)]
-        hints["byline"] = " and ".join(names) if names else hints["byline"]
+        byline = " and ".join(names) if names else hints["byline"]
+        hints["byline"] = without_outlet(byline, hints.get("outlet", ""))
+    if not hints.get("byline"):
+        hints.pop("byline", None)
     return hints
 
 

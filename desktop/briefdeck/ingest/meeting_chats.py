@@ -74,20 +74,32 @@ def flag_call_chatter(lines: list, flags: dict[int, str]) -> None:
         last_chatter = own if chatter else set()
 
 
-# Zoom saves a call's chat in a folder named for the call's start ("2026-12-02 10.00.41 NES
-# security call/meeting_saved_chat.txt"); a cloud recording's files carry "GMT20261202-100041".
-_CALL_FOLDER = re.compile(r"(?:^|[/\\])(\d{4})-(\d{2})-(\d{2}) \d{2}\.\d{2}\.\d{2}\b[^/\\]*[/\\]"
+# Zoom saves a call's chat in a folder named for the call's start and topic ("2026-12-02
+# 10.00.41 NES security call/meeting_saved_chat.txt"); a cloud recording's files carry
+# "GMT20261202-100041".
+_CALL_FOLDER = re.compile(r"(?:^|[/\\])(\d{4})-(\d{2})-(\d{2}) \d{2}\.\d{2}\.\d{2}\b([^/\\]*)[/\\]"
                           r"[^/\\]+$|\bGMT(\d{4})(\d{2})(\d{2})-\d{6}")
-_HEAD_IN_TEXT = re.compile(r"(?m)^\d{1,2}:\d{2}(?::\d{2})?[ \t]+From[ \t]+\S[^\n]{0,80}?:[ \t]*$")
+_HEAD_IN_TEXT = re.compile(r"(?m)^(\d{1,2}:\d{2})(?::\d{2})?[ \t]+From[ \t]+\S[^\n]{0,80}?:[ \t]*$")
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
 
 
 def call_hints(text: str, name: str) -> dict[str, str]:
-    """A saved call chat's day, from the folder or file name Zoom gave it: the chat's lines
-    carry only clock times, so the day the call was held is the document's date."""
-    if "veryone:" not in text[:5000] or len(_HEAD_IN_TEXT.findall(text, 0, 20000)) < _MIN_HEADS:
+    """A saved call chat's title and day. Its lines carry only clock times and no title, so
+    the folder Zoom named for the call gives the day it was held and the meeting's topic;
+    without one the chat is titled by its span of clock times (no day is guessed)."""
+    if "veryone:" not in text[:5000]:
+        return {}
+    times = _HEAD_IN_TEXT.findall(text, 0, 20000)
+    if len(times) < _MIN_HEADS:
         return {}
     m = _CALL_FOLDER.search(name)
     if not m:
-        return {}
-    year, month, day = (g for g in m.groups() if g)
-    return {"published": f"{year}-{month}-{day}"}
+        return {"headline": f"Zoom chat, {times[0]} to {times[-1]}"}
+    topic = (m.group(4) or "").strip()
+    year, month, day = (g for g in (*m.groups()[:3], *m.groups()[4:]) if g)
+    if not 1 <= int(month) <= 12:
+        return {"headline": f"Zoom chat, {times[0]} to {times[-1]}"}
+    when = f"Zoom chat, {int(day)} {_MONTHS[int(month) - 1]} {year}"
+    headline = f"{topic} ({when})" if topic else when
+    return {"published": f"{year}-{month}-{day}", "headline": headline}

@@ -6,7 +6,6 @@ outlets.py, publication_dates.py, over full_dates.py and header_lines.py.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from briefdeck.ingest.bylines import find_byline
@@ -16,8 +15,10 @@ from briefdeck.ingest.header_lines import _HEADER_LINES, _lines
 from briefdeck.ingest.headlines import HEADER_FIELD, OPEN_END, find_headline, mail_subject
 from briefdeck.ingest.letter import letter_title, memo_subject
 from briefdeck.ingest.outlets import find_outlet
+from briefdeck.ingest.page_addresses import own_address
 from briefdeck.ingest.publication_dates import date_in_url, find_published, revision_date
 from briefdeck.ingest.record_titles import meeting_title, record_issuer
+from briefdeck.ingest.report_covers import cover_title
 
 # (names other modules and tests import from here)
 __all__ = [
@@ -35,16 +36,13 @@ __all__ = [
     "revision_date",
 ]
 
-_URL_LINE = re.compile(r"^((?:https?://|www\.)\S+)(?:\s+\d{1,4}/\d{1,4})?$", re.IGNORECASE)
-
-
 @dataclass
 class TextMetadata:
     headline: str = ""
     byline: str = ""
     published: str = ""  # ISO YYYY-MM-DD
     outlet: str = ""
-    url: str = ""  # a bare address line, as printed in a browser's page footer
+    url: str = ""  # the page's own address: a "URL:" field, a print's header or footer
 
 
 def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMetadata:
@@ -53,6 +51,9 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
     byline = find_byline(lines, headline_at)
     outlet = find_outlet(lines, text, headline, byline)
     headline = form_title(lines, headline, headline_at) or headline
+    cover = cover_title(lines, headline_at)
+    if cover:  # the report's issuer over its quoted title: the issuer publishes it
+        outlet, headline = outlet or headline, cover
     subject = mail_subject(lines)
     if subject:  # an e-mail's subject is its title, whatever its first lines look like
         headline = subject
@@ -66,7 +67,7 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
     if not outlet:  # a verbatim record's publisher is its issuer and body
         outlet = record_issuer(lines, headline)
     headline = meeting_title(lines, headline) or headline  # not "United Nations S/PV.10312"
-    url = next((m.group(1) for line, _ in lines if (m := _URL_LINE.match(line))), "")
+    url = own_address(lines)  # not a link pasted in a message or an endnote
     return TextMetadata(
         headline=headline,
         byline=byline[0],
