@@ -194,6 +194,22 @@ def _without_echoes(text: str) -> str:
     return blanked
 
 
+# "Two of the 23 crew were hurt": the count before "of the" is the toll; the number after it
+# is the whole group, most of them unhurt
+_OUT_OF = re.compile(rf"\b(?P<num>{NUM})\s+of\s+(?:the|its|their|his|her)\s+$", re.I)
+
+
+def _counted_out_of(text: str, start: int, found: list[Casualty]) -> list[Casualty]:
+    out = []
+    for c in found:
+        m = _OUT_OF.search(text, max(start, c.start - 40), c.start) if c.count else None
+        n = count_of(m.group("num")) if m else None
+        if m and n is not None and n < c.count:
+            c = replace(c, count=n, wording=m.group("num"))
+        out.append(c)
+    return out
+
+
 def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     """Casualty counts in text[start:end] (offsets absolute)."""
     found: list[Casualty] = []
@@ -304,6 +320,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                   for m in _DIED_OF_WOUNDS_WHEN.finditer(text, start, end)][:1]
     if "more" in chunk or BARE_SUBJECT.match(text, start, end):
         found += bare_counts(text, start, end, found)
+    if " of " in low:
+        found = _counted_out_of(text, start, found)
     found = [replace(c, added=bool(ADDED.search(text, c.start, c.end) or (
                      "also" in chunk and ALSO_VERB.match(text, c.end, end))),
                      partitive=bool(PARTITIVE.search(text, c.start, c.end))) for c in found]

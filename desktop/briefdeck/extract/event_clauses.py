@@ -79,11 +79,35 @@ INTERCEPT = re.compile(r"shot\s+down|downed|downing|intercept|knocked\s+down|bro
                        re.I)
 
 
+# "said it had shot down a U.S. MQ-9 Reaper drone over Marib": an aircraft downed is a
+# happening of its own (a claim, often), not a weapon of the day's attack stopped
+_AIRCRAFT_AFTER = re.compile(r"\s+(?:an?|the|one|two)\s+(?:[\w.-]+\s+){0,2}?(?:[MR]Q-\d+\w*|"
+                             r"Reaper|Global\s+Hawk|F-\d+\w*|(?:fighter\s+)?jets?|aircraft|"
+                             r"planes?|helicopters?)\b")
+
+
+# "the group said it had shot down", "claimed to have downed": a side's word of its own feat
+_CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?"
+                             r"(?:(?:it|they)\s+(?:had|has|have)\s+|to\s+have\s+)$")
+
+
+def _claimed_aircraft(text: str, c_start: int, t_start: int, c_end: int) -> bool:
+    """Is the clause a side's claim to have downed an aircraft (a claim with no toll of the
+    day's attack, and no part of it)?"""
+    if not _CLAIMED_BEFORE.search(text, max(c_start, t_start - 40), t_start):
+        return False
+    m = INTERCEPT.match(text, t_start, c_end)
+    return m is not None and _AIRCRAFT_AFTER.match(text, m.end(), c_end) is not None
+
+
 def _intercepted(text: str, start: int, end: int) -> bool:
     """INTERCEPT in text[start:end]; each of its words holds "down" or "ntercept", letters no
     other character folds to: most clauses are passed over without the case-blind scan."""
     low = text[start:end].lower()
-    return ("down" in low or "ntercept" in low) and INTERCEPT.search(text, start, end) is not None
+    if not ("down" in low or "ntercept" in low):
+        return False
+    m = INTERCEPT.search(text, start, end)
+    return m is not None and not _AIRCRAFT_AFTER.match(text, m.end(), end)
 
 
 # "one of the rockets", "the second drone": a part of munitions already told
@@ -167,6 +191,8 @@ class ClauseReading(ToldDays, TollTargets):
                     continue  # "seized Iranian oil", "took Russian prisoners": no ground taken
                 kind = "attack"
             kind = event_kind(kind, text, c_start, t_start, subject)
+            if kind in VIOLENT and _claimed_aircraft(text, c_start, t_start, c_end):
+                kind = "other"  # "the group said it had shot down a U.S. MQ-9": a claim
             in_scope = [d for d in s.dates if owner.get(id(d)) == n_scope]
             if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
                 in_scope = [d for d in in_scope if not d.implicit]

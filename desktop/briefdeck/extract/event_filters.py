@@ -189,12 +189,16 @@ MANY_COUNTED = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens\s+of|scores\s+
                           re.I)
 # the span such a count covers: "since March 1", "during January", "in 2026", "this year"
 _SPAN = re.compile(r"\b(?:since|during|throughout|over\s+the\s+(?:past|last)|so\s+far|"
-                   r"(?:this|that|last)\s+(?:month|year|quarter)|(?:month|year)\s+of|"
+                   r"(?:this|that|last)\s+(?:week|month|year|quarter)|(?:month|year)\s+of|"
+                   r"in\s+the\s+(?:past|last)\s+(?:[\w-]+\s+)?(?:days|weeks?|months?|year)\b|"
                    r"in\s+(?:19|20)\d\d\b)", re.I)
 
 # "So far this month we have logged 9 attacks, against 14 in October": happenings counted by
 # whoever keeps the log, over a span (a few as well as many): a tally, no happening told
-_LOGGED = re.compile(r"\b(?:logged|recorded|counted|documented|tallied|registered)\s+"
+# ("There were three attacks on U.S. positions in the last week": a few counted over a span,
+# as a question or a summary puts it, not one of them told)
+_LOGGED = re.compile(r"\b(?:logged|recorded|counted|documented|tallied|registered|"
+                     r"there\s+(?:were|have\s+been|had\s+been))\s+"
                      r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?(?:\d[\d,]*|two|three|"
                      r"four|five|six|seven|eight|nine)\s+(?:[\w-]+\s+){0,2}$", re.I)
 

@@ -22,7 +22,11 @@ _MARK = re.compile(r"[ \t]*(?:\((?:[a-z]|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])[ \t]+
 # an item's heading up to its place: letter, time stamp ("152245C NOV 23", "15 NOV"), dash
 _HEADED = re.compile(r"[ \t]*(?:\((?:[a-z]|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)])[ \t]+"
                      r"(?:\d{6}[A-Z]?(?:[ \t]+[A-Z][A-Za-z]{2}[ \t]+\d{2,4})?|"
-                     r"\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}(?:[ \t]+\d{2,4})?)[ \t]*[–—-][ \t]*")
+                     r"\d{1,2}[ \t]+[A-Z][A-Za-z]{2,8}(?:[ \t]+\d{2,4})?)[ \t]*[–—-][ \t]*|"
+                     # an intelligence summary's paragraph under an area ("1.3 Erbil
+                     # International Airport. On 28 Nov, two rockets ..."): its number, then
+                     # the place it is about
+                     r"[ \t]*\d{1,2}\.\d{1,2}[ \t]+")
 
 
 def heading_place(text: str, start: int, told):

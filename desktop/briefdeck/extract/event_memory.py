@@ -40,6 +40,14 @@ from briefdeck.extract.toll_party_context import with_parties
 WEAPON_CATEGORIES = {"rocket", "ballistic missile", "cruise missile", "drone", "artillery",
                      "explosive", "aircraft", "helicopter"}
 _BASE_AFTER = re.compile(r"\s+(?:air\s+)?base\b", re.I)
+# "Landstuhl Regional Medical Center": a site where the hurt are treated, not one attacked
+_CARE_SITE = re.compile(r"\b(?:Hospital|Medical|Clinic|Embassy|Consulate)\b")
+
+
+def _base_site(p: PlaceMention) -> bool:
+    """A site the gazetteer knows as an installation, though it reads it as a town
+    ("Conoco", "Green Village"), and no hospital nor embassy."""
+    return p.kind == "installation" and not _CARE_SITE.search(p.name)
 _INDEFINITE_AFTER = re.compile(r"(?:after|following)\s+an?\s", re.I)
 
 
@@ -123,13 +131,17 @@ class ReaderMemory:
             self.told.last = None
         named = [p for p in places if not p.locator and p.precision not in BROAD_PRECISIONS]
         if named:
-            self.told.last = (max(named, key=lambda p: (p.precision == "installation",
-                                                        p.start)), i)
+            # (a base the gazetteer reads as a town, "Conoco", is still a base)
+            self.told.last = (max(named, key=lambda p: (p.precision == "installation" or
+                                                        _base_site(p), p.start)), i)
             self.told.last_paragraph = self.doc.sentences[i].paragraph
 
     def _remember_base(self, places: list[PlaceMention]) -> None:
         # ("the al-Shaddadi base": a town's name given to the base there)
+        # (or a site the gazetteer knows as a base though it reads it as a town: "Conoco";
+        # not a hospital the wounded were flown to)
         named = [p for p in places if not p.locator and (p.precision == "installation" or
+                                                        _base_site(p) or
                                                         p.name.lower().endswith(" base") or
                                                         _BASE_AFTER.match(self.text, p.end))]
         if named:

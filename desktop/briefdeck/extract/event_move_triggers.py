@@ -157,6 +157,11 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    # "one battery reached Erbil Air Base in February": a unit at its new base
                    r"\breached\s+(?:the\s+)?(?:(?:[A-Z]|a[ln]-)[\w'’-]*\s+){1,3}(?:Air\s+Base|Air\s+Station|"
                    r"Base|Airfield|Naval\s+Station|Naval\s+Base)\b|"
+                   # "an Avenger unit reached Conoco on 28 Nov": a unit come to a named place
+                   # (not "talks reached Geneva")
+                   r"\b(?:batter(?:y|ies)|units?|troops|squadrons?|detachments?|"
+                   r"battalions?|platoons?)\s+(?:ha[sd]\s+)?reached\s+(?:the\s+)?"
+                   r"(?:[A-Z]|a[ln]-)|"
                    # "the carrier strike group was operating in the Philippine Sea on Monday"
                    r"\b(?:was|were|is|are)\s+operating\s+in\b|"
                    # "the carrier left Yokosuka in May for its second patrol", "the task force

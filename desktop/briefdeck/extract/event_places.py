@@ -87,7 +87,12 @@ _BASE_LOCATED = re.compile(THE_BASE.pattern + r"\s+(?:in|near|outside)\s+(?:the\
 THERE = re.compile(r"\b(?:attacks?|strikes?|raids?|bombing|ambush|killed|wounded|injured|hit|"
                     r"struck|exploded)\s+there\b", re.I)
 # "In Zolochiv, eight people were injured when ...": a place opening the sentence
-_SETTING = re.compile(r"(?:In|At|Near|Outside|Inside|Around|Across|Over)\s+[^,;.]{2,60},")
+_SETTING = re.compile(r"(?:In|At|Near|Outside|Inside|Around|Across|Over)\s+[^,;.]{2,60},|"
+                      # "Take Monday night at Ain al-Asad: three drones, ...": a day and a place
+                      # set before a colon, the scene of what follows it
+                      r"(?:(?:Take|Consider|Look\s+at)\s+)?(?:(?:[Ll]ast\s+)?[A-Z][a-z]+day|"
+                      r"[Ll]ast\s+(?:night|week))(?:\s+(?:night|morning|evening|afternoon))?"
+                      r"\s+(?:at|in|near)\s+[^,;.:]{2,60}:\s")
 
 
 @dataclass
@@ -178,8 +183,12 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         where = [p for p in inside_span(places, sent.start, start)
                  if p.precision == "installation" and not p.locator][-1:]
     if not where and told.base is not None and paragraph - told.base[1] <= 2 and \
-            THE_BASE.search(text, start, end):
-        where = [told.base[0]]  # "arrived at the base Feb. 27": the base just named
+            THE_BASE.search(text, start, end) and not any(
+                not p.locator and p.precision not in BROAD_PRECISIONS
+                for p in inside_span(places, sent.start, start)):
+        # "arrived at the base Feb. 27": the base just named (not when the sentence named a
+        # site before: "an attempted attack at Shaddadi, rockets that landed outside the base")
+        where = [told.base[0]]
     if not where and kind == "deployment" and told.last is not None and \
             _THE_UNIT.match(text, sent.start, end):
         # "moved a battery to Erbil. The battery was flown in on Monday": where the unit
@@ -220,11 +229,15 @@ _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I
 # "..., the ministry announced, a day after a Russian drone entered Polish airspace": a
 # happening told as the time of another, in another's sentence, not in its scene
 _TIME_AFTER = re.compile(r"\b(?:after|before)\b", re.I)
-# the parts of a base a weapon came down on ("near the flightline", "the LSA housing")
+# the parts of a base a weapon came down on ("near the flightline", "the LSA housing", "inside
+# the base perimeter")
 _BASE_PART = re.compile(r"\b(?:flight\s?line|runway|hangars?|tarmac|LSA|housing\s+(?:area|units?)|"
                         r"living\s+(?:area|quarters)|motor\s+pool|fuel\s+(?:farm|point)|DFAC|"
                         r"dining\s+facility|guard\s+tower|entry\s+control\s+point|"
-                        r"ammunition\s+(?:depot|dump|supply\s+point))\b")
+                        r"ammunition\s+(?:depot|dump|supply\s+point)|"
+                        # ("two came down inside the base perimeter", "1.5 km south of the
+                        # airport perimeter"; not "guarding the base perimeter": no weapon)
+                        r"(?:inside|within|of)\s+the\s+(?:base|airport|airfield)\s+perimeter)\b")
 # "20 kilometres south of the al-Tanf garrison": a base named as a point to measure from
 _MEASURED_FROM = re.compile(r"\b(?:north|south|east|west|km|kilomet\w+|miles?|metres|meters)"
                             r"(?:-?(?:east|west))?\w*\s+(?:of|from)\s+(?:the\s+)?$", re.I)

@@ -64,7 +64,9 @@ TRIGGERS: list[tuple[str, str]] = [
                r"missile|rocket|shell|mortar|air\s?strike)s?)\b|"
                # ("irnpacted": a scanned page read by OCR, "m" as "rn")
                r"\b[Oo]pen(?:ed|s)?\s+fire\b|\bi(?:m|rn)pacted\s+(?:the\s+)?(?:water|sea|ground|near|"
-               r"inside|within|close|in\s+(?:an?\s+)?open)\b|"
+               r"inside|within|close|in\s+(?:an?\s+)?open|"
+               # ("two rockets impacted an empty field south of the airport": a near miss)
+               r"an?\s+(?:empty|open|unoccupied|vacant|uninhabited)\s+(?:field|area|lot|plot))\b|"
                # "the third impacted about two hundred meters from the yard": a near miss
                r"\bimpacted\s+(?:about\s+|some\s+|roughly\s+|approximately\s+|around\s+|"
                r"only\s+|just\s+)?(?:[\w-]+\s+){1,3}?(?:meters|metres|yards|feet|m|km|"
@@ -89,6 +91,12 @@ TRIGGERS: list[tuple[str, str]] = [
                r"operations?\s+"
                r"(?:[\w()-]+\s+){0,8}?against\b|"
                r"\b(?:rocket|mortar|drone|missile|suicide|bomb)\s+attacks?\b|"
+               # "Attack was last night around 22:40, drones": a note's attack told by its
+               # time, no article (not "attack was the third this month"; "the attack came
+               # late Sunday" dates the happening told before it, event_dates.py TOOK_PLACE)
+               r"(?:^|(?<=[.:]\s)|(?<=[\n\t]))Attack\s+was\s+"
+               r"(?=(?:last|late|early|overnight|around|about|shortly|just\s+after|"
+               r"on\s+\w+day)\b)|"
                # "troops came under attack", "the convoy came under heavy rocket fire"
                r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|"
                r"shelling|bombardment)\b"),
