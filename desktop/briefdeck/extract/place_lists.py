@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefdeck.extract.place_role_journeys import move_ends
 from briefdeck.extract.place_roles import BLOCKER
 
 if TYPE_CHECKING:  # (places imports this module)
@@ -39,8 +40,8 @@ def _list_head(found: list[PlaceMention], text: str, sent_start: int,
         if prev.locator:
             continue
         glue = text[prev.end:start]
-        if BLOCKER.search(glue):
-            return None
+        if BLOCKER.search(glue) or move_ends(text, prev.start, glue):
+            return None  # ("from X to Y": the move's two ends, no list)
         if (start - prev.end <= 70 and LIST_GLUE.match(glue)) or (
                 start - prev.end <= 120 and FOLLOW_GLUE.search(glue)):
             return prev

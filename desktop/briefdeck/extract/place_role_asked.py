@@ -4,7 +4,8 @@ At a press conference "Rudaw: There are reports that additional Patriot launcher
 Erbil airport last week. Was Baghdad consulted?" is what the reporter asks about, not what the
 report establishes (here the spokesperson went on to deny it). So a reinforcement or a
 withdrawal told only in a question (a sentence ending in "?") or in a hedged "There are/were
-reports that ..." (a reporter's hedge, in a question turn or not) gives its place no
+reports that ..." (a reporter's hedge, in a question turn or not), or an open point put as
+"Whether ..." or "It is unclear whether ..." (an intelligence gap), gives its place no
 role and its air defences no posture in the BLUF and key points. Attacks are left alone: a
 reporter's "the attack on Harir, was that last Wednesday?" takes the attack as given (and the
 answer usually tells it too).
@@ -17,6 +18,10 @@ import re
 # "There are reports that", "there were unconfirmed reports of", "There have been reports"
 REPORTS = re.compile(r"\s*(?:[\w'’,:-]+\s+){0,6}?there\s+(?:are|were|have\s+been|has\s+been)\s+"
                       r"(?:\w+\s+){0,2}?(?:reports?|claims?|suggestions?)\b", re.I)
+# An intelligence gap or an open point: "b. Whether the NASAMS section left Iraq or ...",
+# "It is unclear whether the battery moved to X": asked, not told.
+WHETHER = re.compile(r"\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?:[Ww]hether\b|(?:[Ii]t\s+(?:is|was|remains)"
+                     r"\s+)?(?:unclear|unknown|not\s+(?:yet\s+)?(?:clear|known))\s+(?:whether|if)\b)")
 
 
 def asked(text: str, sent_start: int, sent_end: int) -> bool:
@@ -24,7 +29,8 @@ def asked(text: str, sent_start: int, sent_end: int) -> bool:
     statement, "You moved a battery to Erbil. Why?", is the asker's premise, which the answer
     usually confirms: it is read as told.)"""
     sentence = text[sent_start:sent_end].rstrip(" \t\r\n\"'”’)")
-    return sentence.endswith("?") or REPORTS.match(text, sent_start, sent_end) is not None
+    return sentence.endswith("?") or REPORTS.match(text, sent_start, sent_end) is not None or \
+        WHETHER.match(text, sent_start, sent_end) is not None
 
 
 def told_only_as_asked(text: str, low: str, name: str, sentence_span) -> bool:

@@ -42,3 +42,16 @@ def set_out_from(text: str, sent_start: int, from_start: int, kind: str) -> bool
     verb = LEFT_VERB_BEFORE.search(text, max(sent_start, from_start - 50), from_start)
     return verb is not None and \
         MAYBE_BEFORE.search(text, max(sent_start, verb.start() - 30), verb.start()) is None
+
+
+# "relocated from Camp Buehring, Kuwait, to Erbil Air Base": the two ends of one move, no list
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_TO_GLUE = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?$", re.I)
+
+
+def move_ends(text: str, first_start: int, glue: str) -> bool:
+    """Are the place at first_start and the one after glue the start and the end of a move
+    ("from X to Y", "from X, Kuwait, to Y")? Then the second does not share the first's role
+    as a list would: Y is gained where X is left."""
+    return _TO_GLUE.search(glue) is not None and \
+        _FROM_BEFORE.search(text, max(0, first_start - 12), first_start) is not None

@@ -19,6 +19,7 @@ import re
 
 from briefdeck.extract.place_role_clauses import on_road_named_for
 from briefdeck.extract.place_role_marks import POINT_KINDS
+from briefdeck.extract.place_role_where_only import only_locates
 
 # An active strike verb and its object list: "struck", "hit", "targeted", "strikes on",
 # "air raids on" (an air raid is a strike). Not a passive ("was hit"): its target came first.
@@ -73,8 +74,8 @@ REACH = 320  # characters a list of targets may run past its verb
 def struck_in_list(text: str, sent_start: int, start: int, end: int, kind: str) -> bool:
     """Does a strike verb earlier in the sentence name this place as where a target lay, or
     does the sentence open with the place and then tell a strike?"""
-    if kind not in POINT_KINDS:
-        return False
+    if kind not in POINT_KINDS or only_locates(text, sent_start, start, end):
+        return False  # ("Bajil, a town in X", "in X governorate": X only places the target)
     if OPENER_BEFORE.match(text[sent_start:start]) and (after := OPENER_AFTER.match(text, end)):
         return STRUCK_IN_CLAUSE.match(text, after.end()) is not None
     lead = text[max(sent_start, start - 60):start]

@@ -40,8 +40,10 @@ from briefdeck.extract.place_role_guards import (
 from briefdeck.extract.place_role_hedges import hedged
 from briefdeck.extract.place_role_home_posts import home_post
 from briefdeck.extract.place_role_journeys import LEFT_FROM, WENT_TO, set_out_from
+from briefdeck.extract.place_role_lost_aircraft import aircraft_landed, craft_lost_over
 from briefdeck.extract.place_role_rhetoric import no_place_hit
 from briefdeck.extract.place_role_strike_lists import struck_in_list
+from briefdeck.extract.place_role_where_only import only_locates
 from briefdeck.extract.systems import SHIP_PREFIXES
 
 # Forces merely based somewhere ("troops are stationed at X") count as reinforcement only when
@@ -187,11 +189,18 @@ SHIP_SUBJECT = re.compile(
     r"|(?:carrier|destroyer|frigate|cruiser|warship|ship|vessel|submarine|tanker|freighter|"
     r"cutter|corvette|task\s+force|strike\s+group|flotilla|escort\s+group)s?"
     r"(?:\s+[A-Z][\w.'’-]*){0,4})\s*,?\s*(?:(?:which|that)\s+(?:had\s+|has\s+)?)?$")
-# A closure for a while, or of a place travellers pass through, is no withdrawal from it.
+# A closure for a while, or of a place travellers or ships pass through ("close the Red Sea",
+# "closed the Strait of Hormuz": shut to shipping), is no withdrawal from it.
 CLOSED_FOR = re.compile(r"\s+for\s+(?:nearly\s+|about\s+|almost\s+|more\s+than\s+|at\s+least\s+)?"
                         r"(?:a|an|one|two|three|several|\d+|a\s+few)\s+(?:hours?|days?|weeks?|"
                         r"months?)\b", re.I)
-OPEN_TO_TRAFFIC = re.compile(r"\b(?:[Aa]irport|[Cc]rossing|[Pp]ort|[Aa]irspace|[Hh]arbou?r)\b")
+# "hit Yemen's Hodeidah port", "Syria's Deir ez-Zor province": a country or region in the
+# possessive only says where the place it names next lies; that place was hit.
+WHOSE_PLACE_AFTER = re.compile(r"['’]s\s+(?:(?:main|largest|key|chief|[a-z]+ern)\s+)?(?:[A-Z]|"
+                               r"(?:port|coast|capital|city|airport|border|oil\s+terminal)\b)")
+BROAD_KINDS = ("country", "province", "region")
+OPEN_TO_TRAFFIC = re.compile(r"\b(?:[Aa]irport|[Cc]rossing|[Pp]ort|[Aa]irspace|[Hh]arbou?r|Sea|"
+                             r"Straits?|Gulf|Canal|Channel|Hormuz|Bab|[Ww]aterway)\b")
 
 
 def is_attacker(text: str, start: int, end: int) -> bool:
@@ -295,6 +304,15 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
     if role == "attack target":
         if crossed_not_attacked(cue.group(), text[between[0]:between[1]], kind):
             return False  # "destroyed two drones over eastern Syria": crossing, not attacked
+        if only_locates(text, sent_start, start, end):
+            return False  # "Bajil, a town in X", "in X governorate", "X's al-Thawra hospital"
+        if aircraft_landed(text, sent_start, cue.group(), cue.start()):
+            return False  # "six Typhoons landed at X": they arrived
+        if kind in BROAD_KINDS and WHOSE_PLACE_AFTER.match(text, end):
+            return False  # "struck Yemen's Hodeidah port": Hodeidah was hit
+        if tight is INTERCEPTED_NEAR and craft_lost_over(text, sent_start, cue.start(),
+                                                         text[between[0]:between[1]]):
+            return False  # "shot down a U.S. MQ-9 over X": a drone lost there, X not hit
         if tight is None and cue.end() <= start and passive_reaches_past(
                 text, sent_start, cue, text[between[0]:between[1]]):
             return False  # "Erbil has been hit ..., and ... in the Kurdistan Region"

@@ -5,7 +5,8 @@ sentence and placed in another ("Biggest one, Sunday night at Erbil."; "At Harir
 the runway"), or its place is a table cell or a timeline's column: the event drafter has tied
 the attack to the place, so the map shows the place as attacked too. Only a town or a site
 (a country or a province an attack is placed in is where it was, not what was hit), only a
-place still "mentioned" (a withdrawal or reinforcement read there says more), and not where
+place still "mentioned" (a withdrawal or reinforcement read there says more, unless the attack
+is the report's news: place_role_recent_attacks.py), and not where
 the attack's own sentence names the place as a point to measure from ("40 NM SW of
 Hodeidah", "off Mokha"), where the fire came from, where the hurt were treated, or the seat
 of whoever tells it (or a dateline), or a town that only locates a site; and no fighting or
@@ -27,8 +28,11 @@ from briefdeck.extract.place_role_event_guards import (
     site_then_town,
 )
 from briefdeck.extract.place_role_hedges import under_hedged_heading
+from briefdeck.extract.place_role_lost_aircraft import landed_there
 from briefdeck.extract.place_role_marks import POINT_KINDS, marked_targets
+from briefdeck.extract.place_role_recent_attacks import is_recent, latest_day, may_mark
 from briefdeck.extract.place_role_table_rows import table_targets
+from briefdeck.extract.place_role_where_only import only_locates
 from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.place_roles_from_moves import roles_from_moves
 
@@ -37,8 +41,9 @@ ATTACKS = ("attack", "strike")
 # A smuggling drone downed near a town carried contraband, not an attack on it.
 SMUGGLING = re.compile(r"\b(?:smuggl\w+|drugs?|narcotics?|methamphetamine|captagon|"
                        r"contraband|hashish)\b", re.I)
-FIGHTING = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w+|raid\w*|offensive|captur\w+|"
-                      r"detain\w*|arrest\w*|rall(?:y|ied|ies)|protest\w*|talks|ambush\w*|"
+# ("fighters" are who was hurt: "1 SFA fighter killed" tells no ground fighting)
+FIGHTING = re.compile(r"\b(?:clash\w*|fight(?!ers?\b)\w*|fought|battl\w+|raid\w*|offensive|"
+                      r"captur\w+|detain\w*|arrest\w*|rall(?:y|ied|ies)|protest\w*|talks|ambush\w*|"
                       r"operations?)\b", re.I)
 # "Baghdad had clearly informed ...", "Baghdad opposes attacks": the government, not the city.
 GOVERNMENT_AFTER = re.compile(r"\s+(?:(?:had|has|have)\s+\W*(?:\w+ly\s+)?(?:informed|told|asked|"
@@ -89,7 +94,9 @@ def _not_its_target(text: str, sent_start: int, m: Any, near: tuple[Any, Any]) -
     return bool(REFERENCE_BEFORE.search(text, max(0, m.start - 40), m.start)
                 or ROAD_AFTER.match(text, m.end) or TELLER_AFTER.match(text, m.end)
                 or GOVERNMENT_AFTER.match(text, m.end)
-                or is_attacker(text, m.start, m.end) or treated_at(text, sent_start, m))
+                or is_attacker(text, m.start, m.end) or treated_at(text, sent_start, m)
+                or only_locates(text, sent_start, m.start, m.end)
+                or landed_there(text, sent_start, m.start))
 
 
 def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
@@ -118,6 +125,8 @@ def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
         keys.setdefault(m.name.casefold(), set()).add(m.key)
         by_key.setdefault(m.key, []).append(m)
     hit: dict[str, Any] = {}  # key -> the mention in the attack's words (or None)
+    news: set[str] = set()  # keys an attack of the report's news hit (may outrank a move)
+    latest = latest_day(events)
     barred: set[str] = set()
     elsewhere: dict[str, bool] = {}  # key -> is every naming of it no target's?
     for e in events:
@@ -148,8 +157,10 @@ def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
                     barred.add(key)
                 else:
                     hit.setdefault(key, inside[0] if inside else None)
+                    if is_recent(e, latest):
+                        news.add(key)
     if not hit:
         return places
     return marked_targets(places, mentions, hit, lambda p, key: (
-        p.role == "mentioned" and p.kind in POINT_KINDS and key not in barred
+        may_mark(p.role, key in news) and p.kind in POINT_KINDS and key not in barred
         and not CARE_NAME.search(p.name)))
