@@ -42,7 +42,7 @@ from briefdeck.extract.org_initials import (
     _glossary_terms,
     _initials_meaning,
 )
-from briefdeck.extract.org_job_titles import drop_job_titles
+from briefdeck.extract.org_job_titles import drop_job_titles, drop_service_posts
 from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
 from briefdeck.extract.org_missions import formal_bodies
 from briefdeck.extract.org_statement_owners import statement_owners
@@ -256,6 +256,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
         _drop_designations(text, found)
     if "Security " in text:
         drop_job_titles(text, found)
+    if "Armed Forces" in text:
+        drop_service_posts(text, found)
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,

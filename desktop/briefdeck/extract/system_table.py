@@ -14,6 +14,11 @@ import re
 # the merchant "MV": a capitalised name after one is a ship.
 SHIP_PREFIXES = (r"USS|USNS|HMS|HMCS|HMAS|HMNZS|RFA|INS|FS|ITS|BRP|JS|TCG|ROKS|ROCS|KRI|PNS|"
                  r"HTMS|RSS|BAP|NRP|ESPS|FGS|HNLMS|HDMS|HNoMS|HSwMS|ORP|RFS|MV|M/V|M/T")
+# A weapon word naming the site it is kept, made or launched at ("drone storage facilities",
+# "missile and drone storage", "a drone workshop", "drone launch sites"): a target, no weapon.
+_SITE_AFTER = (r"\s+(?:(?:and|or)\s+(?:missile|rocket|weapons?)\s+)?(?:storage|depots?|"
+               r"facilit(?:y|ies)|factor(?:y|ies)|workshops?|warehouses?|assembly|production|"
+               r"manufactur\w+|plants?|sites?|launch\s+(?:sites?|points?|pads?|positions?))\b")
 # name, category, pattern. Specific systems first: the first alternative matching wins.
 SYSTEMS: list[tuple[str, str, str]] = [
     # ("Patriot PAC-3 MSE": the interceptor is a designator of its own, in systems_generic)
@@ -177,11 +182,13 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # first-person-view attack drones, the short-range kind both sides fly in Ukraine
     ("FPV drones", "drone", r"(?:[Ff]irst-person[- ]view\s+(?:\(FPV\)\s+)?|FPV\s+)drones?\b"),
     # ("OWA": military shorthand for one-way attack, never a system's own name)
-    # ("a counter-drone role", "anti-drone measures": the defence against drones, not drones)
+    # ("a counter-drone role", "anti-drone measures": the defence against drones, not drones;
+    # "drone storage facilities", "a drone workshop": a site struck, not a drone in the story)
     ("drones", "drone", r"(?<![Cc]ounter-)(?<![Aa]nti-)"
                          r"(?:armed\s+|attack\s+|suicide\s+|[Oo]ne-way\s+attack\s+|OWA\s+|"
                          r"explosive-laden\s+)?drones?\b"
-                         r"(?!\s+strikes?)|UAVs?\b|(?:one-way\s+(?:attack\s+)?|OWA\s+)?(?<!-)UAS\b|"
+                         rf"(?!\s+strikes?|{_SITE_AFTER})|"
+                         r"UAVs?\b|(?:one-way\s+(?:attack\s+)?|OWA\s+)?(?<!-)UAS\b|"
                          r"(?:one-way\s+(?:attack\s+)?)?unmanned\s+aerial\s+(?:vehicles?|systems?)|"
                          r"unmanned\s+aircraft(?:\s+systems?)?"),
     # the weapon in any of its words ("mortar fire", "a mortar round", "mortar and artillery
@@ -193,6 +200,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("IEDs", "explosive", r"IEDs?\b|(?:improvised\s+)?explosive\s+devices?|roadside\s+bombs?"),
     # the marksman's weapon, named by its class ("a sniper rifle with a thermal sight")
     ("sniper rifles", "gun", r"sniper\s+rifles?\b"),
+    # rockets said to be guided to their target, the kind Israel says Hezbollah stores apart
+    # from its unguided ones ("a site used to store precision-guided rockets")
+    ("precision-guided rockets", "rocket", r"precision[-\s]guided\s+rockets?\b"),
     # artillery rockets by their calibre ("3 x 107mm rockets", "107mm and 122mm rockets"):
     # each calibre its own system, named "107mm rockets" (systems.py spells the name)
     ("calibre rockets", "rocket",

@@ -282,6 +282,53 @@ def _as_agent(text: str, start: int, end: int) -> bool:
                 _AGENT_VERB.match(text, end))
 
 
+def _row(text: str, at: int) -> tuple[int, int] | None:
+    """The pipe-table row (line) holding at, None in prose."""
+    start = text.rfind("\n", 0, at) + 1
+    if not text.startswith("|", start):
+        return None
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _rows_named(text: str, mentions: list[SystemMention],
+                named: dict[str, str]) -> dict[str, set[tuple[int, int] | None]]:
+    """The rows each named system of `named` is written in."""
+    keys = set(named.values())
+    rows: dict[str, set[tuple[int, int] | None]] = {}
+    for m in mentions:
+        if _key(m.name) in keys:
+            rows.setdefault(_key(m.name), set()).add(_row(text, m.start))
+    return rows
+
+
+def _other_row(text: str, m: SystemMention, rows) -> bool:
+    """A tracker's row is an incident of its own: "4x rockets" in one row and "1x 107mm
+    rocket" in another are two salvos, the first of no known calibre, not folded into it."""
+    row = _row(text, m.start)
+    return row is not None and row not in rows
+
+
+def _lone_drone(text: str, mentions: list[SystemMention]) -> str:
+    """The key of the one drone a report names by its make, where the report writes the class
+    only in the singular ("the Houthis say they downed a U.S. drone" beside "MQ-9 Reaper"):
+    that one drone, told again. Plural "drones" may be others (FPV, decoys), and stay a class;
+    so does a drone that attacks beside our own named one ("a drone attack on al-Tanf" in a
+    report on MQ-9 Reapers flying from Jordan)."""
+    made = [m for m in mentions
+            if m.category == "drone" and m.name not in CLASSES and _NAMED.search(m.name)]
+    theirs = any(m.status == "used by adversary" for m in made)
+    if len({_key(m.name) for m in made}) != 1 or any(
+            m.name == "drones" and (not _SINGULAR.search(text, m.start, m.end) or
+                                    m.status == "used by adversary" and not theirs)
+            for m in mentions):
+        return ""
+    return _key(made[0].name)
+
+
+_SINGULAR = re.compile(r"(?:drone|UAV)$")
+
+
 def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
                     places: list | None = None) -> list[System]:
     """One System per distinct system; a generic 'rockets' folds into a named rocket, and a
@@ -336,6 +383,8 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
     merged: dict[str, SystemMention] = {}
     keys = {_key(m.name) for m in mentions}
     heads = named_heads(mentions) if any(m.name == "drones" for m in mentions) else {}
+    named_rows = _rows_named(doc.text, mentions, named) if "|" in doc.text else {}
+    lone = _lone_drone(doc.text, mentions) if any(m.name == "drones" for m in mentions) else ""
     for m in mentions:
         key = _key(m.name)
         if FOLDED.get(m.name) in keys:
@@ -347,7 +396,12 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
             key = head  # "3x UAS" in a table of "one-way attack UAS": that drone in short
             if key not in merged:
                 continue
-        elif m.name in GENERIC and GENERIC[m.name] == m.category and m.category in named:
+        elif lone and m.name == "drones":
+            key = lone  # "downed a U.S. drone" in a report on one MQ-9: that drone
+            if key not in merged:
+                continue
+        elif m.name in GENERIC and GENERIC[m.name] == m.category and m.category in named and \
+                not _other_row(doc.text, m, named_rows.get(named[m.category], ())):
             key = named[m.category]
             if key not in merged:  # the generic word came first: the named one leads
                 continue
