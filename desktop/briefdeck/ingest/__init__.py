@@ -19,7 +19,7 @@ from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.article import Article
 from briefdeck.ingest.boilerplate import find_boilerplate
-from briefdeck.ingest.credits import split_credit
+from briefdeck.ingest.credits import is_outlet_initials, split_credit
 from briefdeck.ingest.feeds import looks_like_feed
 from briefdeck.ingest.headlines import undecorated
 from briefdeck.ingest.line_numbers import strip_line_numbers
@@ -27,7 +27,8 @@ from briefdeck.ingest.meeting_chats import call_hints
 from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_text, parse_date
 from briefdeck.ingest.mime import looks_like_mime, message_to_text
 from briefdeck.ingest.mojibake import repair as repair_mojibake
-from briefdeck.ingest.subtitles import looks_like_subtitles, subtitles_to_text
+from briefdeck.ingest.phone_chats import phone_chat_hints
+from briefdeck.ingest.subtitles import looks_like_subtitles, programme_title, subtitles_to_text
 from briefdeck.ingest.text import bom_encoding, clean, decode, require_text
 
 __all__ = ["Article", "article_from_text", "read_article"]
@@ -206,7 +207,10 @@ def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Articl
         if article is not None:
             return article
     if kind != "html" and looks_like_subtitles(text):
-        return _finish(subtitles_to_text(text), "subtitles", {}, warnings, name)
+        words = subtitles_to_text(text)
+        programme = programme_title(words)  # titled by the programme that aired it
+        hints = {"headline": programme} if programme else {}
+        return _finish(words, "subtitles", hints, warnings, name)
     if "<" in text and looks_like_feed(text):  # an RSS or Atom feed saved as .xml, .html, .txt
         from briefdeck.ingest.feeds import feed_to_text
 
@@ -230,6 +234,8 @@ def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Articl
         md = markdown_to_text(text)
         return _finish(md.text, "md", md.hints, warnings, name)
     hints = call_hints(text, name)  # a saved call chat: dated by its folder's name
+    if not hints:  # a phone chat export: its group's name, else its span of stamps
+        hints = phone_chat_hints(text)
     return _finish(strip_line_numbers(text, warnings), "txt", hints, warnings, name)
 
 
@@ -280,13 +286,16 @@ def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], nam
     fallback_published = _iso_date(fallback) if fallback else ""
     # A page's author field often holds an agency or a staff credit ("AFP", "Reuters Staff").
     byline, credited = split_credit(hints.get("byline") or found.byline)
+    outlet = hints.get("outlet") or found.outlet or credited
+    if byline and is_outlet_initials(byline, outlet):  # "By JT" in The Jordan Times: its desk
+        byline = ""
     return Article(
         text=text,
         boilerplate=boilerplate,
         headline=undecorated(
             hints.get("headline") or found.headline or hints.get("headline_fallback", "")
         ),
-        outlet=hints.get("outlet") or found.outlet or credited,
+        outlet=outlet,
         byline=byline,
         published=published or found.published or fallback_published or date_in_url(url),
         url=url,

@@ -39,6 +39,25 @@ def _clean_names(names: str) -> str:
     return names
 
 
+# "Senior Fellow", "Director, Gulf Programme": a writer's post at an institute
+_POST = re.compile(r"\b(?:fellow|director|professor|lecturer|researcher|programme|program|"
+                   r"head of|chair)\b", re.IGNORECASE)
+
+
+def _without_role(names: str) -> str:
+    """"Dr. Jo Ames, Senior Fellow, Defence Programme": the name before the first part that
+    is a post (every part after it describes it), unless another writer follows ("and ...")."""
+    if "," not in names:
+        return names
+    parts = names.split(",")
+    for k in range(1, len(parts)):
+        if _JOB_TITLE.search(parts[k]) or _POST.search(parts[k]):
+            if not any(re.match(r"\s*(?:and|&)\s", p) for p in parts[k:]):
+                return ",".join(parts[:k])
+            break
+    return names
+
+
 def _by_line(line: str) -> tuple[str, str]:
     """(names, outlet) from 'By NAME and NAME, Outlet | date'."""
     rest = _WIRE_HELP.sub("", line[2:].strip())
@@ -56,6 +75,7 @@ def _by_line(line: str) -> tuple[str, str]:
             names = head
         else:
             break
+    names = _without_role(names)
     outlet = outlet.strip(" ,;|")
     outlet = credits.agency(outlet) or outlet
     if outlet and not (_OUTLET_WORD.search(outlet) or outlet in _AGENCIES.values()):

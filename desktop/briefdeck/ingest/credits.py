@@ -80,6 +80,16 @@ def agency(name: str) -> str:
     return AGENCIES.get(" ".join(name.lower().split()).strip(" .,"), "")
 
 
+def is_outlet_initials(byline: str, outlet: str) -> bool:
+    """"JT" (or "Jt") over a story in The Jordan Times: the paper's initials, a desk credit
+    naming no writer."""
+    word = byline.strip(" .")
+    if not 2 <= len(word) <= 5 or not word.isalpha() or " " in word:
+        return False
+    initials = "".join(w[0] for w in outlet.split() if w[:1].isupper() and w != "The")
+    return len(initials) >= 2 and word.upper() == initials.upper()
+
+
 def split_credit(names: str) -> tuple[str, str]:
     """(person names, outlet) of a byline: an agency or staff credit names no person.
 

@@ -61,6 +61,11 @@ def _clock_stamp(line: str, words: int) -> bool:
     return len(_STAMP_WORDS.sub(" ", line).split()) <= 1
 
 
+# "Number CBP 10412", "Report No. GAO-27-1234": a report's number on its cover, not its title
+_REPORT_NUMBER = re.compile(r"^(?:(?:report|briefing|paper|document)\s+)?(?:number|no\.?)\s+"
+                            r"[A-Z]{2,}[\s/-]?[\d/-]+$", re.IGNORECASE)
+
+
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or with by from over after as near into "
                          "is are was were be".split())
@@ -80,6 +85,8 @@ def _is_headline(line: str) -> bool:
     return (
         words >= 3
         and 12 <= len(line) < 200
+        and line.count("\t") < 2  # a table's row pasted from a spreadsheet, cells apart
+        and not _REPORT_NUMBER.match(line)
         and not line.endswith((".", ",", ";", ":"))
         and not is_byline(line)
         and not _STAMP.match(line)
@@ -125,6 +132,17 @@ _REPORT_TITLE = re.compile(r"^(?:[\w-]+\s+){0,4}(?:SITREP|situation report|flash
                            r"(?:no\.?\s*|#\s*)\d[\d/.-]*$", re.IGNORECASE)
 
 
+# "Contracts For Dec. 3, 2026": a site's listing of one day's releases, titled by the day
+_DAY_LISTING = re.compile(r"^(?:contracts|transcripts|(?:press\s+)?releases|briefings|"
+                          r"announcements)\s+for\s+\S+.{0,20}\d{4}$", re.IGNORECASE)
+
+
+# "BULLETIN: 0600 GMT  WEDNESDAY 02 DECEMBER 2026": a newsroom script's slot, the name a
+# desk gives the bulletin (its time and day), when the script has no other title
+_BULLETIN = re.compile(r"^((?:news\s+)?bulletin|newscast)\s*:\s*(\d{4}\s*(?:GMT|UTC|[A-Z]{2,4}T)?)"
+                       r"\s+(\S.{6,40})$", re.IGNORECASE)
+
+
 _SERIES_WORD = re.compile(r"\b(?:update|assessment|report|brief|briefing|summary|digest|"
                           r"bulletin|round-?up|sitrep|watch|tracker)\b", re.IGNORECASE)
 
@@ -157,15 +175,24 @@ _EXPORT_TITLE = re.compile(r"^(.{3,120}?)-\d{8}_\d{6}-Meeting (?:Transcript|Reco
                            r"^.{3,60}\|\s*Alerts? (?:history|log)$", re.IGNORECASE)
 
 
+# "Posted by u/tidewater_analyst 7 hr. ago": who started a forum thread and when
+_POSTED_BY = re.compile(r"^(?:posted|submitted)\s+by\s+(?:u/\S+(?:\s+\d+\s*\w+\.?\s+ago)?|"
+                        r"\S+\s+\d+\s*\w+\.?\s+ago)$", re.IGNORECASE)
+
+
 def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
     """(headline, its line index), or ('', -1) when the story starts without one.
     `masthead`, the publisher's name printed over the story, is not its headline."""
     title = ("", -1)  # a numbered report's title line, if no headline comes first
     flagged: list[str] = []
-    after_letterhead = False
+    after_letterhead = in_section = False
     for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
-        if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _dated_title(line)):
+        if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _dated_title(line) or
+                                        _DAY_LISTING.match(line)):
             title = (line, i)
+        elif boiler and title[1] < 0 and line[:1] in "BNbn" and (slot := _BULLETIN.match(line)):
+            title = (f"{slot.group(1).capitalize()} {slot.group(2)}, "
+                     f"{' '.join(slot.group(3).split()).title()}", i)
         named = format_headers.script_title(line)  # "HED: ...", or a script's "SLUG: ..."
         if named and line[:1] == "H":
             return named, i
@@ -179,10 +206,19 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
         if boiler or (masthead and line.lower() == masthead.lower()) or \
                 format_headers.head_field(line):
             continue
+        if _SECTION_HEADING.match(line):  # "Why GAO Did This Study": the title comes later
+            in_section = True
+            continue
+        if in_section:  # a highlights page's first sections sit over its title block
+            if _title_case(line) and _is_headline(line):
+                return _title_block(line, lines[i + 1 : i + 3]), i
+            continue
         # "MARITIME SECURITY ADVISORY" under the running head "Maritime Security Advisory
         # MSA-27-011": the series' name again, over this issue's own title
         if len(line.split()) <= 5 and any(f.startswith(line.lower() + " ") for f in flagged):
             continue
+        if i and _POSTED_BY.match(lines[i - 1][0]) and len(line) < 320 and line[-1] != ":":
+            return line, i  # a forum thread's title under its poster (titles run long there)
         if line[:2] == ">>":  # a caption's change of speaker: the talk began, untitled
             return title
         if _LIST_ITEM.match(line):  # a digest's first numbered entry: no headline above it
@@ -190,6 +226,13 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
         if after_letterhead and not _LATIN.search(line):
             continue  # "المملكة العربية السعودية": the letterhead again in its own language
         after_letterhead = is_letterhead(line)
+        if i and lines[i - 1][0][:1] == "@" and _HANDLE.match(lines[i - 1][0]):
+            first = _first_sentence(_THREAD_MARK.sub("", line))
+            if first:  # a social post under its writer's handle: its first sentence
+                return first, i
+        issue = _issue_title(line, lines[i + 1 : i + 3])
+        if issue:
+            return issue, i
         if _is_headline(line):
             if COURT_NAME.match(line):  # a filing's caption: its title below the parties
                 named = filing_title(lines, i)
@@ -204,9 +247,83 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
                     return neutral, i
             whole = remarks_title(lines, i) or _rejoin_headline(line, lines[i + 1 : i + 2])
             return _printed_title(whole, lines[:i]), i
+        if title[1] < 0 and _sentence_title(line, lines[i + 1 : i + 3]):
+            return line, i
         if is_prose(line) and not HEADER_FIELD.match(line):
-            return title  # the story began without a headline ("Source: ..." is no start)
+            return title if title[1] >= 0 else _running_head(lines[:i])
     return title
+
+
+def _running_head(above: list[tuple[str, bool]]) -> tuple[str, int]:
+    """A report's title printed as its running head ("UK forces in Iraq: the end of the
+    mission" over every page) and flagged as such: twice over the story's first paragraph,
+    with nothing else to title it, it is the title."""
+    seen: dict[str, int] = {}
+    for i, (line, boiler) in enumerate(above):
+        if boiler and len(line.split()) >= 4:
+            if line in seen and _is_headline(line):
+                return line, seen[line]
+            seen.setdefault(line, i)
+    return "", -1
+
+
+# "@CENTCOM": the handle over a post pasted from its page
+_HANDLE = re.compile(r"^@\w{1,30}$")
+_THREAD_MARK = re.compile(r"^(?:\(?\d{1,2}\s?/\s?\d{0,2}\)?\.?\s+|🧵\s*|thread:\s*)+",
+                          re.IGNORECASE)
+# a sentence's end: a full stop after a word of four letters or more (not "Nov.", "p.m.",
+# "U.S.") or after a number, then a capital
+_POST_SENTENCE_END = re.compile(r"(?:(?<=[A-Za-z]{4})|(?<=\d))[.!?](?=\s+[A-Z\"“])")
+
+
+def _first_sentence(post: str) -> str:
+    """The post's first sentence, full stop dropped, when it is short enough to title it."""
+    end = _POST_SENTENCE_END.search(post)
+    first = post[: end.start()] if end else post.rstrip(".")
+    return first if 12 <= len(first) < 200 and len(first.split()) >= 3 else ""
+
+
+# A report's stock section headings, never its title: "Why GAO Did This Study", "What GAO
+# Found", "Key Judgments", "Executive Summary"
+_SECTION_HEADING = re.compile(r"^(?:why [\w.]+ did this (?:study|review|report)|what [\w.]+ "
+                              r"(?:found|recommends?)|executive summary|key (?:findings|judgments|"
+                              r"points|takeaways)|at a glance)$", re.IGNORECASE)
+
+
+def _title_case(line: str) -> bool:
+    long = [w for w in line.split() if len(w) >= 4]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
+
+def _title_block(line: str, below: list[tuple[str, bool]]) -> str:
+    """A title set over two lines in title case ("DOD Should Assess Systems Protecting
+    Overseas" / "Bases and Share Lessons Learned"): both lines."""
+    for text, boiler in below[:1]:
+        if not boiler and _title_case(text) and not _SECTION_HEADING.match(text) and \
+                text[-1:] not in ".:;" and len(line) + len(text) < 200 and not is_prose(text):
+            return f"{line} {text}"
+    return line
+
+
+def _issue_title(line: str, below: list[tuple[str, bool]]) -> str:
+    """"The D Brief" over "October 21, 2026" and "By Jo Ames": a newsletter's name over the
+    issue's day and writers names the issue ("The D Brief, October 21, 2026")."""
+    if len(below) < 2 or len(line) > 60 or not 2 <= len(line.split()) <= 6 or \
+            line[-1:] in ".,;:" or not line[:1].isupper():
+        return ""
+    (day, _), (by, _) = below
+    if not (FULL_DATE.search(day) and only_a_date(day) and len(day) < 40):
+        return ""
+    if by[:3] != "By " or not is_byline(by):
+        return ""
+    return f"{line}, {day}"
+
+
+def _sentence_title(line: str, below: list[tuple[str, bool]]) -> bool:
+    """"The Pentagon is shuffling Patriots. The math is getting harder." over its standfirst
+    and "By Jo Ames": a magazine's headline in sentences, full stop and all."""
+    return (line[-1:] in ".?!" and 4 <= len(line.split()) <= 25 and len(line) < 200
+            and any(not boiler and text[:3] == "By " and is_byline(text) for text, boiler in below))
 
 
 def _printed_title(headline: str, above: list[tuple[str, bool]]) -> str:

@@ -18,6 +18,7 @@ import trafilatura
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits, live_page_dates, live_stamps
 from briefdeck.ingest.author_fields import author_names, without_outlet
+from briefdeck.ingest.byline_boxes import better_writers
 from briefdeck.ingest.chat_exports import chat_log_date, export_headline, is_chat_log, post_page
 from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.day_pages import title_day, wiki_page_title
@@ -157,6 +158,16 @@ def _fallback_text(tree: lxml.html.HtmlElement) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def _undated_title(title: str) -> str:
+    """The page title without the date closing it ("... - 12/03/2026"), and without the site
+    name; a record's code ("USIQ041 - January 22, 2027") keeps its date: the code alone says
+    nothing to a reader."""
+    undated = _TITLE_DATE.sub("", title)
+    if undated != title and " " not in undated.strip():
+        return title.strip()
+    return _TITLE_SUFFIX.sub("", undated)
+
+
 def _agency_author(tree: lxml.html.HtmlElement) -> str:
     """<meta name="author" content="AFP">: an agency credit, which trafilatura drops (one
     word), names the outlet when the page names no site."""
@@ -179,7 +190,7 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     if sitename == doc.title or len(sitename.split()) > 6:
         sitename = ""  # trafilatura falls back to the title when the page names no site
     values = {
-        "headline": _TITLE_SUFFIX.sub("", _TITLE_DATE.sub("", str(doc.title or ""))),
+        "headline": _undated_title(str(doc.title or "")),
         "byline": doc.author,
         "published": doc.date,
         "outlet": sitename or title_outlet,
@@ -187,6 +198,7 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     }
     if not values["outlet"]:
         values["outlet"] = _agency_author(tree)
+    values["byline"] = better_writers(str(values["byline"] or ""), tree, str(values["outlet"]))
     values["headline"] = export_headline(title, tree) or values["headline"]
     if values["headline"].casefold() in _REPLIES_HEADINGS:
         values["headline"] = ""  # the heading over the replies, taken for the page's title

@@ -22,6 +22,10 @@ _DATELINE_SERVICE = re.compile(
     r"^[A-Z][A-Z .'-]{2,30}(?:,[\w .]{2,30})?\s"
     r"\(([A-Z][\w&.' -]{1,30})\)\s*(?:[-—–]{1,2}|:)\s"
 )
+# "UPDATE (Saturday morning): ...": a label with its time in brackets, no news service
+_WHEN = re.compile(r"\b(?:morning|afternoon|evening|night|noon|midnight|today|yesterday|"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|\d{1,2}:\d{2}|GMT|UTC)\b",
+                   re.IGNORECASE)
 _APP_OUTLET = re.compile(
     r"\b(?i:download|get|install)\s+(?i:the|our)\s+(?i:free\s+)?"
     r"((?:[A-Z0-9][\w&'.-]*\s+){1,4}?)apps?\b"
@@ -49,7 +53,8 @@ def find_outlet(
             return _AGENCIES[m.group(1).lower()]
         m = _DATELINE_SERVICE.match(line[:120])
         # ("JOC (IQ) -- ...": two capitals in brackets are a country's code, no news service)
-        if m and (len(m.group(1)) > 2 or credits.agency(m.group(1))):
+        if m and (len(m.group(1)) > 2 or credits.agency(m.group(1))) and \
+                not _WHEN.search(m.group(1)):
             return credits.agency(m.group(1)) or m.group(1)
     if byline_outlet:
         return byline_outlet

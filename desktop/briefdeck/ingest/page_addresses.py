@@ -20,6 +20,12 @@ _FIELD = re.compile(r"^(?:source url|url|page url|original url|canonical(?: url)
 _EDGE = 3  # lines at the top or foot of the text where a lone address is the page's own
 
 
+# "CAPTIONING PROVIDED BY KESTREL CAPTIONING SERVICES" over "WWW.KESTRELCAPTIONS.COM": the
+# credited firm's address, not the document's
+_CREDITED = re.compile(r"\b(?:provided|sponsored|supported|powered|produced|captioned|made "
+                       r"possible)\s+by\b", re.IGNORECASE)
+
+
 def own_address(lines: list[tuple[str, bool]]) -> str:
     """The document's own address from its (line, boilerplate) lines, else ''."""
     bare: list[tuple[int, str, bool]] = []
@@ -40,6 +46,7 @@ def own_address(lines: list[tuple[str, bool]]) -> str:
         if counter or seen[url] > 1:
             return url
         # at the top or foot, unless it answers a head ("From Jo to Everyone:", "Notes doc:")
-        if (i < _EDGE or i >= last) and not (i and lines[i - 1][0].endswith(":")):
+        if (i < _EDGE or i >= last) and not (i and lines[i - 1][0].endswith(":")) and \
+                not (i and _CREDITED.search(lines[i - 1][0])):
             return url
     return ""

@@ -61,3 +61,21 @@ def subtitles_to_text(text: str) -> str:
             close()
     close()
     return "\n\n".join(paragraphs)
+
+
+# "GNN WORLD TONIGHT": the programme's ident in capitals, shown before anyone speaks
+_IDENT = re.compile(r"^[A-Z0-9][A-Z0-9&' -]{4,40}$")
+
+
+def programme_title(text: str) -> str:
+    """The programme's name a subtitle file shows in its first cues, before its first
+    sentence ("GNN World Tonight"), else ''. Words of three letters or fewer stay in capitals
+    (a channel's initials)."""
+    for line in text.split("\n")[:12]:
+        line = line.strip()
+        if not line or _SOUND.match(line) or line.lower().endswith((".srt", ".vtt")):
+            continue
+        if not _IDENT.match(line) or not 2 <= len(line.split()) <= 5:
+            return ""  # the talk began: the file names no programme
+        return " ".join(w if len(w) <= 3 else w.capitalize() for w in line.split())
+    return ""
