@@ -70,3 +70,18 @@ def test_a_question_put_to_a_witness_is_no_key_fact():
     text = "Chair: So four hurt in all?\n\nWitness: Four hurt, none killed."
     assert figure_words(_fig(text, "four hurt", "hurt", 4), text).fragment
     assert not figure_words(_fig(text, "Four hurt", "hurt", 4), text).fragment
+
+
+def test_on_the_page_a_line_that_goes_on_from_its_lead_reads_as_one_sentence():
+    from briefdeck.compose.page import _goes_on
+
+    text = "Three crew members were hurt. The ship sailed on."
+    said = figure_words(_fig(text, "Three", "crew members", 3, "Three crew members"), text)
+    assert said.lead == "Three crew members" and _goes_on(said) == " "
+    assert said.context.startswith("were hurt")
+    listed = "Six killed, 11 wounded, the ministry says"
+    said = figure_words(_fig(listed, "Six", "killed", 6, "Six killed"), listed)
+    assert _goes_on(said) in (", ", " \u2014 ")
+    place = figure_words(Figure(id="f-2", value=2, unit="drones", text="two",
+                                label="two drones near the port"))
+    assert _goes_on(place) == " \u2014 "  # a label's own words keep the dash

@@ -96,3 +96,26 @@ def test_a_country_hurt_as_a_party_is_said_as_its_people() -> None:
     assert party_word("Syria") == "Syrian"
     assert party_word("U.S.") == "U.S."
     assert party_word("SDF") == "SDF"
+
+
+def test_what_is_not_the_body_is_no_part_of_a_source_name() -> None:
+    # an aside that says who a generic source is names it; a side's 'account' names no body
+    assert who_says("Separate source, a harbour pilot, says") == "Harbour pilot"
+    assert who_says("the Norwegian account is") == ""
+    assert who_says("The port authority separately says") == "Port authority"
+    assert who_says("The coastguard gave a different account") == "Coastguard"
+    assert who_says("according to two dockers who asked not to be named because") == "Dockers"
+    assert who_says("where officials now say") == "Officials"
+    assert who_says("a second harbour official said") == "Harbour official"
+    # an acronym is no conjunction, and a rank that starts with 'Second' is kept
+    assert who_says("AS claimed") == "AS"
+    assert who_says("Second Lieutenant Omar Haddad said") == "Second Lieutenant Omar Haddad"
+
+
+def test_a_speaker_label_in_capitals_is_the_person_the_report_names() -> None:
+    from briefdeck.compose.source_names import as_person
+    from briefdeck.model.facts import Person
+
+    people = [Person(id="ps-1", name="Omar Haddad", title="Harbour Master")]
+    assert as_person("OMAR HADDAD, HARBOUR MASTER", people) == "Omar Haddad, Harbour Master"
+    assert as_person("Coastguard", people) == "Coastguard"

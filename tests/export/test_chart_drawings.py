@@ -190,3 +190,22 @@ def test_deck_timeline_marks_a_month_dated_event_hollow(tmp_path):
     assert str(month.fill.fore_color.rgb) != RED
     assert any(sh.has_text_frame and "dated to the month only" in sh.text_frame.text
                for sh in shapes)
+
+
+def _crowd() -> list[TimelineItem]:
+    """Nine light events a day apart around 6 Nov: more than the drawing has labels for."""
+    return [_item(i, f"2026-11-{1 + i:02d}", label=f"Rocket attack on outpost {i}")
+            for i in range(10) if i != 5]
+
+
+def test_the_deadliest_event_is_labelled_when_the_lanes_run_out():
+    heavy = _item(10, "2026-11-06", killed=2, label="Drone attack on the gas field")
+    texts = _texts(_pdf_timeline(_crowd() + [heavy]))
+    assert "Drone attack on the gas field" in texts and "2 killed" in texts
+    assert sum(t.startswith("Rocket attack on outpost") for t in texts) < 9
+
+
+def test_the_lead_event_claims_a_label_before_lighter_ones():
+    lead = TimelineItem("ev-10", "2026-11-06", "day", "Strike on the port", "attack", RED,
+                        lead=True)
+    assert "Strike on the port" in _texts(_pdf_timeline(_crowd() + [lead]))

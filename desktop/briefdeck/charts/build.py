@@ -182,8 +182,13 @@ def timeline_spec(events: list[Any]) -> TimelineSpec:
     items = []
     # The report's news, each event once (background years back and a second telling of one
     # strike would each add a marker that reads as another event).
-    dated = [ev for ev, _ in _each_event_once(events) if ev.date]
+    once = [(ev, others) for ev, others in _each_event_once(events) if ev.date]
+    dated = [ev for ev, _ in once]
     names = _told_apart(dated)
+    # the lead event, or the telling of it kept, claims label room first
+    told = getattr(lead_event(events), "id", None)
+    lead = next((ev for ev, others in once
+                 if told in (ev.id, *(o.id for o in others))), None)
     for ev in dated:
         day = _first_day(ev.date)
         label = names[ev.id]
@@ -201,6 +206,7 @@ def timeline_spec(events: list[Any]) -> TimelineSpec:
                 killed_qualifier=ev.killed_qualifier,
                 wounded_qualifier=ev.wounded_qualifier,
                 claimed_by=ev.toll_claimed_by,
+                lead=ev is lead,
             )
         )
     kept = _most_significant(items, TIMELINE_MAX, lambda i: (i.killed + i.wounded, i.date))

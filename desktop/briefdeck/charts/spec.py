@@ -78,6 +78,7 @@ class TimelineItem:
     killed_qualifier: str = "exact"  # as the report worded the count: "at least"
     wounded_qualifier: str = "exact"
     claimed_by: str = ""  # who claims the toll when only a party to the fight gives it
+    lead: bool = False  # the event the report leads with: labelled first when room is short
 
     @property
     def toll(self) -> str:
@@ -116,6 +117,15 @@ class TimelineItem:
         """The killed alone, for a label with no room for more."""
         return with_claimant(toll_words(self.killed, self.killed_qualifier, 0, "exact"),
                              self.claimed_by)
+
+
+def label_order(items: Iterable[TimelineItem]) -> list[int]:
+    """The order the items' labels claim room in, as indices: the lead event, then the
+    deadliest, then the most wounded, then by date; so when the room runs out the unlabelled
+    dots are the minor ones, never the deadliest incident."""
+    ranked = sorted(enumerate(items), key=lambda p: (not p[1].lead, -p[1].killed,
+                                                     -p[1].wounded, p[1].date, p[0]))
+    return [n for n, _ in ranked]
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,13 @@ from briefdeck.compose.situation_points import (
     situation_points,
     told_fuller,
 )
-from briefdeck.compose.source_names import name_key, same_source, source_name, who_says
+from briefdeck.compose.source_names import (
+    as_person,
+    name_key,
+    same_source,
+    source_name,
+    who_says,
+)
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
 
@@ -376,7 +382,7 @@ def _attribution_bullets(c: _Composer) -> list[Bullet]:
     fully, is one line (the fuller name kept). A phrase that names no one is left out."""
     rows: list[tuple[str, str, int, list[Any]]] = []  # who, kind, count, facts
     for fact in c.selection.of("attributions"):
-        who = clean(who_says(fact.text))
+        who = clean(as_person(who_says(fact.text), c.selection.of("people")))
         if not who:
             continue
         key = name_key(who)

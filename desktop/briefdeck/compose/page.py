@@ -61,6 +61,9 @@ class KeyFact:
     weight: int  # importance; the page keeps the heaviest facts that fit
     order: tuple[Any, ...]  # reading-order key among the facts kept
     grade: str = ""  # admiralty grade, source reliability + credibility: "B2"
+    # between the bold lead and the text: a dash, or the sentence's own space or comma when the
+    # text goes on from the lead ('Three crew members were hurt', not '... members — were hurt')
+    joiner: str = " \u2014 "
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,17 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
     )
 
 
+def _goes_on(said: Any) -> str:
+    """The words between a figure's lead and its text when the text is the rest of the
+    lead's own sentence (the lead opens it), else the dash."""
+    clause = said.clause.removeprefix("\u2026")
+    if said.rest or not said.context or not clause.casefold().startswith(said.lead.casefold()):
+        return " \u2014 "
+    after = clause[len(said.lead):]
+    gap = after[:len(after) - len(after.lstrip(" ,"))]
+    return gap if gap.strip() else " "
+
+
 def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
     """The key-fact lines of the selection, heaviest first (ties keep reading order)."""
     reliability = {s.id: s.reliability for s in briefing.sources}
@@ -139,13 +153,15 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                         f"{said.lead} {said.context}")):
                     continue
                 lead, text, weight, within = said.lead, said.context, 50 if fact.label else 45, ()
+                joiner = _goes_on(said)
             else:
                 lead, text, weight, within = _describe(kind, fact)
+                joiner = " \u2014 "
                 if kind == "quotes":  # a fragment in the sentence that quotes it
                     text = quote_words(briefing, fact)
             key = KeyFact(fact_id=fact.id, kind=kind, mark=fact.marking, lead=lead, text=text,
                           weight=weight, order=(kind_no, *within, index),
-                          grade=_grade(fact, reliability))
+                          grade=_grade(fact, reliability), joiner=joiner)
             where = _sentence_of(briefing, fact) if kind in ("figures", "quotes") else ""
             if where:
                 # two figures (or quoted fragments) of one sentence, one's line all inside

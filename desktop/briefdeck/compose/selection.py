@@ -14,6 +14,7 @@ from briefdeck.compose.quote_choice import (
     without_transcript_marks,
 )
 from briefdeck.compose.quote_words import quote_words
+from briefdeck.compose.superseded_tolls import latest_tolls
 from briefdeck.compose.working_remarks import in_working_remark
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.facts import FACT_KINDS
@@ -46,6 +47,8 @@ def select_facts(briefing: Briefing, include_drafts: bool = False) -> Selection:
     # flash') is which number the product uses, no happening: the report's own sentences tell it
     facts["figures"] = distinct_figures([f for f in facts.get("figures", [])
                                          if not _in_working_remark(briefing, f)])
+    # a toll the report has since raised ('three killed', then 'nine killed') is no fact now
+    facts["figures"] = latest_tolls(briefing, facts["figures"], facts.get("events", []))
     # questions put to a speaker, and sentences whose speaker is redacted, are nobody's words
     quotes = facts.get("quotes", [])
     facts["quotes"] = [q for q in quotes

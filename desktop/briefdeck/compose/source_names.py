@@ -11,19 +11,34 @@ from typing import Any
 # a speech verb and everything after it: what the source said, not who it is
 _VERB = re.compile(
     r"\s+(?:(?:first|also|later|earlier|initially|now|has|have|had|was|were|is|are|"
-    r"quickly|then)\s+)*(?:says?|said|told|tells|claim(?:s|ed)?|report(?:s|ed)?|post(?:s|ed)|"
+    r"quickly|then|just|privately|publicly)\s+)*(?:says?|said|told|tells|claim(?:s|ed)?|report(?:s|ed)?|post(?:s|ed)|"
     r"stated?|states|raises?|raised|believes?|believed|announced?|confirm(?:s|ed)?|added|"
-    r"wrote|writes|put|puts|estimated?|counted|spoke|quoted|I\b|we\b|"
+    r"wrote|writes|put|puts|estimated?|counted|spoke|quoted|I\b|we\b|gave|came|draws|"
+    r"warn(?:s|ed)?|tell|publish(?:es|ed)?|on\s+(?-i:Telegram|X|Twitter|Facebook)|"
+    # 'the American account is ...', 'The Interior Ministry separately says'
+    r"separately|(?-i:is|are)|"
     # 'A coalition spokesperson would only say ...', 'Rudaw had 1 killed earlier'
     r"would|will|could|declined|refused|(?:had|has|have|gave)\s+(?=\d))\b.*$", re.I | re.S)
 _VERB_FIRST = re.compile(r"(?:claim|report|post|state|announc|confirm|quot)\w*\s", re.I)
-_LEAD = re.compile(r"^(?:(?:said|says|told|per|according\s+to|via|from)\s+)+", re.I)
-_ARTICLE = re.compile(r"^(?:the|a|an|one|two|three|four|five|six|several|some)\s+", re.I)
+_LEAD = re.compile(r"^(?:(?:said|says|told|per|according\s+to|via|from|"
+                   r"(?-i:[Ww]here|[Ww]hile|[Aa]s|[Ww]hen|[Bb]ut|[Aa]nd))\s+)+", re.I)
+_ARTICLE = re.compile(r"^(?:(?:the|a|an|one|two|three|four|five|six|several|some|another|"
+                      r"separate|other|second|third)\s+)+(?!(?:Brigadier|Lieutenant|Lt)\b)",
+                      re.I)
+# a source said only to be one ('Separate source, an SDF officer, says'): the aside says who
+_GENERIC = re.compile(r"^(?:(?:the|a|an|one|another|separate|other|second|third)\s+)*"
+                      r"(?:sources?|contacts?|persons?|officials?)$", re.I)
+# a side's adjective left alone once its 'account' goes ('the American account is'): no body
+_SIDE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)\s+(?:account|version|figures|statement)\b")
+# who the source is not, said after it ('officials who asked not to be named because ...')
+_WHO_CLAUSE = re.compile(r",?\s+who\s.*$", re.S)
 _ASIDE = re.compile(r"\s*\([^()]*\)?")
 # 'the information we received from X', 'a count by X': the body is after the preposition
 _THROUGH = re.compile(r"^[^A-Z]*?\b(?:from|by)\s+(?=\S)")
-_STATEMENT = re.compile(r"(?:'s)?\s+(?:first\s+|updated\s+|latest\s+|short\s+|new\s+)?"
-                        r"(?:statement|post|tally|figures?|count|data|release|just\s+out)\b.*$",
+_STATEMENT = re.compile(r"(?:'s)?\s+(?:(?:first|updated|latest|short|new)\s+)?"
+                        r"(?:statement|post|tally|figures?|count|data|release|account|version|"
+                        r"piece|story|just\s+out)\b.*$|"
+                        r"'s\s+(?:(?:first|initial|latest)\s+)?assessment\b.*$",
                         re.I)
 _PRONOUN = re.compile(r"^(?:its|their|his|her|this|that|it|they|he|she|our)\b", re.I)
 _NAME = re.compile(r"^(?:(?:Dr|Col|Gen|Maj|Lt|Capt|Mr|Ms|Mrs|Sgt|Adm)\.?\s+)?"
@@ -48,8 +63,12 @@ def who_says(text: str) -> str:
         return ""
     # an appositive that is a name stays ('the town's mayor, Hassan Bazzi'); others go
     # ('the Islamic Resistance in Iraq, a front used by ...', 'Hezbollah, in a statement')
+    if len(parts) > 1 and _GENERIC.match(parts[0]) and not _PRONOUN.match(parts[1]):
+        parts = parts[1:]
     words = parts[0] + (f" {parts[1]}" if len(parts) > 1 and _NAME.match(parts[1]) else "")
-    words = _STATEMENT.sub("", words).strip(" ,;:")
+    if _SIDE.match(_ARTICLE.sub("", words)):
+        return ""
+    words = _STATEMENT.sub("", _WHO_CLAUSE.sub("", words)).strip(" ,;:")
     words = _ARTICLE.sub("", words)
     if not words or _PRONOUN.match(words) or not any(c.isalpha() for c in words):
         return ""
@@ -65,6 +84,20 @@ def who_says(text: str) -> str:
 # letters or more, or hyphened: no acronym such as 'US ARMY' or 'IRGC')
 _CAPITALS_NAME = re.compile(r"^(?:[A-Z][A-Z'’]{3,}|[A-Z]{2,}-[A-Z]{2,})"
                             r"(?:\s(?:[A-Z][A-Z'’]{3,}|[A-Z]{2,}-[A-Z]{2,})){1,2}$")
+
+
+def as_person(who: str, people: list[Any]) -> str:
+    """A speaker label in capitals ('COLLEEN DUNMORE, PENTAGON PRESS SECRETARY') said as the
+    person the report names ('Colleen Dunmore, Pentagon Press Secretary'), else `who`."""
+    if not who.isupper():
+        return who
+    said = who.casefold()
+    for person in people:
+        name = " ".join(person.name.split())
+        if name and name.casefold() in said:
+            title = " ".join((person.title or "").split())
+            return f"{name}, {title}" if title else name
+    return who
 
 
 _STEM = re.compile(r"[^\W_]+")

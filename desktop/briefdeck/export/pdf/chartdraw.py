@@ -9,7 +9,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from briefdeck.charts.spec import BarSpec, TimelineItem, TimelineSpec, vague_note
+from briefdeck.charts.spec import BarSpec, TimelineItem, TimelineSpec, label_order, vague_note
 from briefdeck.compose.numbers import number
 from briefdeck.export.pdf.markup import clean
 from briefdeck.model.date_words import MONTHS, event_date_label
@@ -88,8 +88,10 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
         lanes.insert(2 * n + 1, ("down", n))
     used: dict[tuple[str, int], list[tuple[float, float]]] = {lane: [] for lane in lanes}
     leaders: dict[tuple[str, int], list[float]] = {lane: [] for lane in lanes}
-    for item, day, r, a, b in zip(items, days, radii, starts, ends, strict=True):
-        x = x_of(day)
+    # The lead and the heaviest events claim lanes first; the rest take the room left, so an
+    # unlabelled dot is never the deadliest incident.
+    for n in label_order(items):
+        item, x = items[n], x_of(days[n])
         lines = [event_date_label(item.date, item.precision)]
         if item.toll:  # the toll never gives way: the words take one line, cut visibly
             lines += [fit(item.label, font, size, label_w), item.toll]
@@ -109,9 +111,12 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
                                                  for a, b in used[lane]):
                 used[lane].append(span_x)
                 leaders[lane].append(x)
-                _event_label(d, lane, x, x0, axis_y, below, r, lines, bool(item.toll), line_h,
-                             block, font, bold, size)
+                _event_label(d, lane, x, x0, axis_y, below, radii[n], lines, bool(item.toll),
+                             line_h, block, font, bold, size)
                 break
+    # Markers over the leaders, in date order.
+    for item, day, r, a, b in zip(items, days, radii, starts, ends, strict=True):
+        x = x_of(day)
         colour = HexColor("#" + item.colour)
         if item.vague:  # a band over the month (or year) and a hollow marker: not a day
             x_a, x_b = x_of(a), x_of(b + 1)

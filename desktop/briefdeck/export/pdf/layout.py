@@ -242,7 +242,7 @@ class _Page:
         grade = f' <font color="{_hex(styles.MUTED)}">[{literal(fact.grade)}]</font>' \
             if fact.grade else ""
         return (f'<font color="{_hex(styles.MUTED)}">({literal(fact.mark)})</font> '
-                f"<b>{lead}</b>{' — ' + text if text else ''}{grade}")
+                f"<b>{lead}</b>{fact.joiner + text if text else ''}{grade}")
 
     def _sources_markup(self) -> str:
         lines = []
