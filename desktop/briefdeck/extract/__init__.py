@@ -22,6 +22,7 @@ from briefdeck.extract.dates import DateMention, find_dates, parse_published
 from briefdeck.extract.earlier_arrivals import with_background_arrivals_deployed
 from briefdeck.extract.events import draft_events
 from briefdeck.extract.figures import extract_figures
+from briefdeck.extract.lede_series import latest_headline
 from briefdeck.extract.narrative import draft_narrative
 from briefdeck.extract.organizations import extract_organizations
 from briefdeck.extract.people import PeopleIndex, find_people, people_facts
@@ -155,7 +156,7 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
         quotes=stage.run("quotes", [], extract_quotes, doc, people),
         attributions=attributions,
     )
-    headline = _headline(article, doc)
+    headline = latest_headline(text) or _headline(article, doc)  # a series: its last take's
     narrative = stage.run("the BLUF and key points", Narrative(), draft_narrative, doc,
                           headline, facts, place_mentions)
     return {

@@ -37,6 +37,8 @@ from briefdeck.extract.narrative_phrases import (
     when,
 )
 from briefdeck.extract.narrative_recency import _dated, _latest, _recent
+from briefdeck.extract.narrative_system_status import announced_only
+from briefdeck.extract.narrative_toll_sources import toll_source
 from briefdeck.extract.narrative_tolls import first_told, summable
 from briefdeck.extract.place_role_asked import told_only_as_asked
 from briefdeck.extract.place_role_current_moves import background_moves
@@ -119,6 +121,13 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
                              for s in systems) else "are deployed"
     if len(defences) > 1:  # the class beside named systems says nothing more
         defences = [d for d in defences if d.lower() not in GENERIC_DEFENCES] or defences
+    # (an announced rotation is no arrival: "THAAD air defences are to be sent (announced)")
+    to_send = [d for d in defences if announced_only(doc, d) and any(
+        s.name == d and s.posture == "arriving" for s in systems)]
+    if to_send:
+        defences = [d for d in defences if d not in to_send]
+        arrive = "arrive" if any(s.category == "air defence" and s.posture == "arriving"
+                                 and s.name in defences for s in systems) else "are deployed"
     attacks = [e for e in events if e.kind in ("attack", "strike") and e.date]
     new_arriving = [n for n in moved_to if not _in(n, lead)]
     bases = BASES_PHRASE.search(lead)
@@ -141,12 +150,12 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             clauses.append(f"troops also leave {_short_list(new_leaving)}")
     elif new_leaving:
         clauses.append(f"troops leave {_short_list(new_leaving)}")
-    if defences:
+    if defences or to_send:
         at = f" at {listing(arriving)}" if arriving else ""
-        # ("air defence systems", "counter-drone systems": the name says what they are)
-        kind = "" if len(defences) == 1 and re.search(
-            r"(?:defen[cs]es?|systems?)$", defences[0], re.I) else " air defences"
-        clauses.append(f"{listing(defences)}{kind} {arrive}{at}")
+        if defences:
+            clauses.append(f"{listing(defences)}{_kind(defences)} {arrive}{at}")
+        if to_send:
+            clauses.append(f"{listing(to_send)}{_kind(to_send)} are to be sent (announced)")
     elif new_arriving:
         coming = _to_come(doc.text, places, mentions)
         now = [n for n in new_arriving if _strip(n) not in coming]
@@ -166,7 +175,8 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     # (a lede that names the place without counting the hurt leaves the toll out)
     if lead and worst is not None and len(clauses) < 2 and \
             not COUNTED.search(lead):
-        toll = _toll(worst).replace("; ", ", ") + _differ(rivals.get(worst.id, []))
+        toll = _sourced(_toll(worst).replace("; ", ", "), worst, doc, facts, mentions) + \
+            _differ(rivals.get(worst.id, []))
         clauses.append(f"the {when(worst)} {act_noun(worst)}{_at(worst, places, near)}: {toll}")
     if not lead:
         if len(hurt) == 1 and worst is not None and worst.date and \
@@ -174,16 +184,18 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             # an incident report: its one dated attack with a toll is the news, before any
             # posture the report mentions on the way
             rest = f" {_cap('; '.join(clauses))}." if clauses else ""
-            return _incident(worst, places, near) + rest
+            return _sourced(_incident(worst, places, near), worst, doc, facts, mentions) + rest
         if clauses and hurt:
             # a hearing's or a panel's attacks with a toll are its news, before the posture
             # it tells on the way: a list's several (a tracker's) summed, else the first told
             head = _attacks_summary(attacks, places, near) + "." if len(hurt) >= 3 and \
-                summable(attacks, places) else _incident(first := _first(hurt), places, near)
+                summable(attacks, places) else _sourced(
+                    _incident(first := _first(hurt), places, near), first, doc, facts, mentions)
             if len(hurt) == 2:  # (and the other one's toll)
                 other = next(e for e in hurt if e is not first)
                 head = head[:-1] + f"; the {when(other)} {act_noun(other)}" \
-                    f"{_at(other, places, near)}: {_toll(other).replace('; ', ', ')}."
+                    f"{_at(other, places, near)}: " \
+                    f"{_sourced(_toll(other).replace('; ', ', '), other, doc, facts, mentions)}."
 
             return f"{_cap(head)} {_cap('; '.join(clauses))}."
         if clauses:
@@ -195,6 +207,25 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             return _cap(_attacks_summary(attacks, places, near) + ".")
         return _cap(headline.strip().rstrip(".") + ".") if headline.strip() else ""
     return lead + (f" {_cap('; '.join(clauses))}." if clauses else "")
+
+
+def _kind(defences: list[str]) -> str:
+    """' air defences' after the systems' names, unless the one name says what it is ("air
+    defence systems", "counter-drone systems")."""
+    return "" if len(defences) == 1 and re.search(
+        r"(?:defen[cs]es?|systems?)$", defences[0], re.I) else " air defences"
+
+
+def _sourced(toll: str, event: Event | None, doc: Document, facts: Facts,
+             mentions: list[PlaceMention]) -> str:
+    """The toll with whose count it is when the report says ('9 killed, according to the
+    health ministry'; see narrative_toll_sources.py); a line ending in a full stop keeps it."""
+    source = toll_source(doc, facts.attributions, event, mentions) \
+        if event is not None and toll else ""
+    if not source:
+        return toll
+    stop = "." if toll.endswith(".") else ""
+    return f"{toll.removesuffix('.')}, according to {source}{stop}"
 
 
 def _first(events: list[Event]) -> Event | None:
@@ -225,7 +256,9 @@ def draft_narrative(doc: Document, headline: str, facts: Facts,
     near = referenced_from(doc.text, facts.events)
     bluf = _bluf(doc, headline, facts, mentions, near)
     return Narrative(bluf=bluf,
-                     key_points=_key_points(doc.text, facts, mentions, bluf, near),
+                     key_points=_key_points(doc.text, facts, mentions, bluf, near, {
+                         s.name for s in facts.systems if s.category == "air defence"
+                         and s.posture == "arriving" and announced_only(doc, s.name)}),
                      outlook=outlook(doc, lede_sent, headline=headline))
 
 

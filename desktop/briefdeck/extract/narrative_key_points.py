@@ -62,7 +62,8 @@ def _repeats(summary: str, told: set[str]) -> bool:
 
 
 def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
-                bluf: str = "", near: Near | None = None) -> list[str]:
+                bluf: str = "", near: Near | None = None,
+                announced: set[str] | frozenset[str] = frozenset()) -> list[str]:
     places, figures, events = facts.places, facts.figures, facts.events
     leaving = _place_names(places, mentions, "withdrawal")
     arriving = _place_names(places, mentions, "reinforcement")
@@ -100,7 +101,9 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     if based and not on_site:  # "troops based at X": where forces are, not a move
         points.append(f"Posture: forces based at {listing(based)}.")
     if on_site:
-        status = listing([f"{s.name} ({s.posture})" for s in on_site])
+        # (an announced rotation is no arrival: see narrative_system_status.py)
+        status = listing([f"{s.name} ({'announced' if s.name in announced else s.posture})"
+                          for s in on_site])
         where = f" for {listing(arriving)}" if arriving else ""
         points.append(f"Air defence: {status}{where}.")
     elif others or defences:
