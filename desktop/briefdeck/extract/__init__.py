@@ -156,7 +156,8 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
         quotes=stage.run("quotes", [], extract_quotes, doc, people),
         attributions=attributions,
     )
-    headline = latest_headline(text) or _headline(article, doc)  # a series: its last take's
+    # an alert series is titled by its last take's headline
+    headline = stage.run("the title", "", latest_headline, text) or _headline(article, doc)
     narrative = stage.run("the BLUF and key points", Narrative(), draft_narrative, doc,
                           headline, facts, place_mentions)
     return {
