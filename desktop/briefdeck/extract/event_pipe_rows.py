@@ -13,9 +13,10 @@ import re
 
 from briefdeck.extract.event_table import TOLL_HEAD, is_toll_head
 
-# "|---|:---:|": the rule under a Markdown header
-_RULE = re.compile(r"\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")
-_ROW_NUMBER = re.compile(r"\s*\d{0,4}\s*")
+# "|---|:---:|": the rule under a Markdown header. The runs are possessive: a cell of
+# thousands of blanks is read once, not once more from each blank (quadratic).
+_RULE = re.compile(r"\|?(?:\s*+:?-{2,}+:?\s*+\|)+\s*+:?-*+:?\s*+")
+_ROW_NUMBER = re.compile(r"\s*+\d{0,4}+\s*+")
 
 
 def _cells(line: str) -> list[str]:

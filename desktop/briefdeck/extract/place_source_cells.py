@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 _HEADER = re.compile(r"(?i)^(?:sources?|sourcing|reported\s+by|attribution)$")
-_RULE = re.compile(r"^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$")  # "|---|---|": a pipe table's rule
+# "|---|---|": a pipe table's rule (possessive runs: a line of blanks after the rule is
+# read once, not again from each blank)
+_RULE = re.compile(r"^\|?(?:\s*+:?-{3,}+:?\s*+\|)+\s*+:?-*+:?\s*+$")
 
 
 def _cells(line: str) -> tuple[list[str], int]:
