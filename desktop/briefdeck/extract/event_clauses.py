@@ -42,7 +42,7 @@ from briefdeck.extract.event_in_place import presence_scopes
 from briefdeck.extract.event_lede_part import lede_day, round_up_day
 from briefdeck.extract.event_memory import SentenceRead
 from briefdeck.extract.event_not_attacks import no_attacker
-from briefdeck.extract.event_places import clause_places, place_groups
+from briefdeck.extract.event_places import clause_places, offshore, place_groups
 from briefdeck.extract.event_quoted_day import quoted_day
 from briefdeck.extract.event_recalled import (
     died_of_told,
@@ -152,6 +152,12 @@ _CAUSE_KILLED = re.compile(r"\b(?:after|following)\s+(?:an?|the)\s+(?:[\w-]+\s+)
 _SAID_LAST = re.compile(r"said\s+in\s+a\s+statement\s+(?:on\s+)?(?:late\s+|early\s+)?"
                         r"(?:last\s+(?:week|month)|\w+day)\W*$")
 
+# "Hours earlier, late on Tuesday, a drone struck the base": when the happening told in full
+# was, not an aside about another one (the next sentences go on about it)
+_WHEN_EARLIER = re.compile(r"(?:(?:[\w-]+\s+)?(?:hours|days|minutes)|an?\s+(?:hour|day))\s+"
+                           r"earlier\b", re.I)
+
+
 class ClauseReading(ToldDays, TollTargets):
     """Drafts the happenings a sentence's clauses tell."""
 
@@ -183,7 +189,11 @@ class ClauseReading(ToldDays, TollTargets):
                 shared = []
                 opening = opening | {id(d) for d in s.dates}
             own = [d for d in s.absolute if owner.get(id(d)) == n_scope] or shared
-            loose = [d for d in s.dates if owner.get(id(d)) == n_scope or id(d) not in opening]
+            # ("rose to nine, as the group said it had downed a drone hours later": a gap told
+            # in a later clause runs from this one, never its day)
+            loose = [d for d in s.dates if owner.get(id(d)) == n_scope or (
+                id(d) not in opening and not (d.precision == "offset" and
+                                              (owner.get(id(d)) or -1) > n_scope))]
             if dateline and c_start < dateline.end() <= t_start:
                 c_start = dateline.end()  # "DEIR EZ-ZOR, Syria (Wire) - Mortar rounds hit"
             if kind == CAPTURE_KIND:
@@ -404,12 +414,16 @@ class ClauseReading(ToldDays, TollTargets):
                 self.drafts.append(Draft(
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, toll, summary(text, s_start, s_end),
-                    sent.paragraph, s.i, bool(ANOTHER.search(text, sent.start, c_end)), said,
+                    sent.paragraph, s.i, bool(ANOTHER.search(text, (
+                        when_earlier.end() if (when_earlier := _WHEN_EARLIER.match(
+                            text, sent.start, c_end)) else sent.start), c_end)), said,
                     # (a second drone downed elsewhere is a happening of its own, not a part
                     # of the first attack)
                     _intercepted(text, t_start, c_end) and not (second and where),
                 ))
                 self.drafts[-1].locate(where[:3])
+                self.drafts[-1].offshore = bool(where) and all(
+                    offshore(text, sent.start, p) for p in where[:3])
                 if moved and said and kind == "announcement" and where and when is not None \
                         and when.precision == "day":
                     # "The Army has moved a battery to X, CENTCOM confirmed Tuesday": the news

@@ -54,6 +54,12 @@ class Draft:
     apart: bool = False
     # its toll gathered from debris falling on several towns: more debris may add to it
     spread: bool = False
+    # "hit about 70 nautical miles west of Hodeidah": at sea, its place only measured from
+    offshore: bool = False
+
+    def at_sea(self) -> bool:
+        """Is a sea or strait one of its places ("in the Red Sea")?"""
+        return any(m.kind == "region" and not m.country for m in self.mentions)
 
     def __post_init__(self) -> None:
         self.last_paragraph = max(self.last_paragraph, self.paragraph)

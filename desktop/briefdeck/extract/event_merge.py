@@ -180,8 +180,11 @@ def _other_parties(first: Draft, d: Draft) -> bool:
 
 def _one_happening(first: Draft, d: Draft) -> bool:
     """May d, drafted after first and dated the same day, be more of first?"""
-    if d.date is not None and d.date.precision == "offset" and first.date is not d.date:
-        return False  # "hours later", "the next day": another happening than the one counted from
+    if d.date is not None and d.date.precision == "offset" and first.date is not d.date and \
+            not ((d.date.offset_days or d.date.offset_months) and not first.places):
+        # "hours later", "the next day": another happening than the one counted from ("two
+        # days after the strikes", then a placeless bullet of that day: that one telling)
+        return False
     if _one_of_several(first, d) or (first.said and first.kind != d.kind) or \
             first.apart or d.apart:
         return False
@@ -293,7 +296,9 @@ def _absorb(same: Draft, d: Draft) -> None:
     """d told the happening same already holds: keep the fuller toll and the finer places."""
     # a table's row and the prose telling it: the prose's places, not both spellings
     row_told = _row_unread(d, same) or _row_unread(same, d)
-    if d.sites and not same.sites:  # "strikes in Syria", then "hit Al-Bukamal": the town
+    if d.offshore and same.at_sea():
+        pass  # (the port a ship's distance is measured from is not where it was hit)
+    elif d.sites and not same.sites:  # "strikes in Syria", then "hit Al-Bukamal": the town
         same.places = d.places
     elif d.sites and d.casualties and not same.casualties and not row_told:
         # a lede without a toll, then the telling with it: where the dead or hurt were, first
@@ -405,10 +410,18 @@ def _same_place(a: Draft, b: Draft, in_country: bool = False) -> bool:
     district and the city it lies in are the same place; with in_country, a country or
     province named alone and a town in it too)."""
     if not a.places or not b.places or bool(set(a.places) & set(b.places)) or \
-            bool(a.keys & b.keys) or (not _across_border(a, b) and any(
+            bool(a.keys & b.keys) or _off_port(a, b) or _off_port(b, a) or (
+            not _across_border(a, b) and any(
                 _km(p, q) <= NEAR_KM for p in a.points for q in b.points)):
         return True
     return in_country and (not a.sites or not b.sites) and bool(a.countries & b.countries)
+
+
+def _off_port(a: Draft, b: Draft) -> bool:
+    """Was a hit miles off the port it names, at sea, and b told at sea? ("fired missiles at a
+    tanker in the Red Sea", then "the tanker was hit 70 nautical miles west of Hodeidah")"""
+    # (drones "shot down over the Red Sea" the same evening, told "separately": another)
+    return a.offshore and b.at_sea() and not (a.other or b.other or a.intercept or b.intercept)
 
 
 def _only_near(a: Draft, b: Draft) -> bool:

@@ -112,6 +112,19 @@ class PlacesTold:
     heading: tuple[PlaceMention, int] | None = None
 
 
+# "about 70 nautical miles west of Hodeidah", "12 NM off Mokha": a ship's position at sea,
+# measured from the port named
+_SEA_MILES_FROM = re.compile(r"\d[\d,.]*\s*(?:nautical\s+miles?|NM|nm|nmi)\s+"
+                             r"(?:\([^()]{1,20}\)\s+)?"
+                             r"(?:off|(?:north|south|east|west)[\w-]*\s+of)\s+"
+                             r"(?:the\s+(?:[\w-]+\s+){0,2}?(?:port\s+(?:city\s+)?of\s+)?)?$")
+
+
+def offshore(text: str, start: int, p: PlaceMention) -> bool:
+    """Is p named only to tell how far out at sea something was?"""
+    return _SEA_MILES_FROM.search(text, max(start, p.start - 60), p.start) is not None
+
+
 def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMention],
                   span: tuple[int, int, int], first: bool, told: PlacesTold,
                   paragraph: int, setting: list[list[PlaceMention]]) -> list[PlaceMention]:
@@ -162,6 +175,13 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         # happening that opened the count, at the base the count is of
         where = [p for p in inside_span(places, sent.start, start)
                  if p.precision == "installation" and not p.locator][-1:]
+    if not where and text.startswith("when ", start) and \
+            (died := _DIED_AT.search(text, max(sent.start, start - 160), start)) is not None:
+        # "died June 9 at Mission Support Site Green Village, Syria, when a drone struck their
+        # living area": the attack was where they died (not a hospital they died in later)
+        where = [p for p in inside_span(places, died.end(), start)
+                 if not p.locator and p.precision not in BROAD_PRECISIONS and
+                 not treated_at(text, sent.start, p)][:1]
     if not where:
         if not setting:
             setting.append(_setting(text, sent, places, told.listed, paragraph))
@@ -219,6 +239,8 @@ _THE_UNIT = re.compile(r"\W*The\s+(?:[\w-]+\s+)?(?:batter(?:y|ies)|unit|squadron
                        r"brigade|company|detachment|troops|jets|aircraft|launchers?)\b")
 _CAME_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$")
 _SINCE_WHEN = re.compile(r"\bsince\s+[^,;]{2,30},\s*$")
+# "died June 9, 2025, at X, Syria, when ...", "were killed in X when ...": where they died
+_DIED_AT = re.compile(r"\b(?:died|killed|wounded|injured)\b[^.;]{0,40}?\b(?:at|in)\s+(?=[A-Z])")
 # "hit a vehicle park about 150 meters from the accommodation": a spot told by its distance
 # from a part of the place named before
 _SPOT = re.compile(r"\b(?:\d{1,4}|[a-z]+(?:\s+hundred)?)\s+(?:meters|metres|yards|feet|m)\s+"

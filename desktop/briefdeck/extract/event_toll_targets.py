@@ -307,6 +307,23 @@ class TollTargets(ReaderMemory):
                 return d
         return None
 
+    def _counted_in(self, s: SentenceRead, orphans: list[Casualty],
+                    target: Draft) -> Draft | None:
+        """"The ministry said nine were killed and 14 wounded in Hodeidah", told after a tanker
+        hit at sea: the toll of a happening told lately at the town it names, not of the last
+        one told (None when that one was there, or none was)."""
+        text = self.text
+        named = [p for p in s.places if p.start > orphans[-1].end and not p.locator and
+                 p.precision not in BROAD_PRECISIONS and p.key not in target.keys and
+                 _HIT_IN.search(text, max(s.sent.start, p.start - 40), p.start) and
+                 not treated_at(text, s.sent.start, p) and not _CARE_AFTER.match(text, p.end)]
+        if not named:
+            return None
+        there = [d for d in reversed(self.drafts) if s.i - d.sentence <= 12 and
+                 d.kind in VIOLENT and not d.other and d is not target and named[0].key in d.keys]
+        # (one tolled there already first: the same dead counted again)
+        return next((d for d in there if d.casualties), there[0] if there else None)
+
     def _risen_at(self, s: SentenceRead, scene_only: bool = False) -> Draft | None:
         """The last violent happening told at the town or site a risen toll names ("the
         Nabatieh toll rises to seven", told after a strike elsewhere): that one's toll.

@@ -272,6 +272,8 @@ class TollsLeft(TollTargets):
                 # "nine had been killed there": the happening at that place, its dead told
                 # again (whoever counted them first)
                 target = there
+            elif (counted_in := self._counted_in(s, orphans, target)) is not None:
+                target = counted_in  # "nine were killed in X": the happening at X
             # "In a statement on Monday, the army said four had been killed": a count given
             # on a later day by a source of its own, set against the first, never added to it
             # ("On Tuesday morning, a second source said two had been wounded": the day it
