@@ -100,6 +100,7 @@ from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_said_that import nested_governments
 from briefdeck.extract.sourcing_set_off import set_off_sources, tolls_and_apposed_bodies
 from briefdeck.extract.sourcing_statement_heads import statement_heads
+from briefdeck.extract.sourcing_statement_reactions import told_through_statement
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
 from briefdeck.extract.sourcing_titles import titled_start
@@ -417,6 +418,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found = colleagues_passing_on(text, found)
     found.sort()
     found = nested_governments(text, found)  # "the spokesman said that Baghdad rejected"
+    found = told_through_statement(text, found)  # "X condemned ..., according to a statement"
     starts = []  # whose office speaks, and the title before a name ("Defence analyst Dr X")
     named_to = -1  # where the last name set after an office or a kinship ended
     for s, e, kind, count in found:

@@ -24,6 +24,8 @@ _OBJECT_BEFORE_WORDS = re.compile(_OBJECT + r"(?=\s+as\s+[\"“]|,\s+(?:calling|
                                   r"terming|branding)\b|\s+and\s+(?:called|urged|demanded|"
                                   r"vowed)\b[^.;\"“]{0,80}[\"“])")
 _REACTED = ("condemned", "denounced", "rejected")
+# 'called the attack "terrorism"': what it was called, in its own words, names it too
+_CALLED_OBJECT = re.compile(_OBJECT + r"(?=\s+[\"“])")
 
 
 def issued_reaction(text: str, verb_end: int, limit: int) -> bool:
@@ -34,6 +36,9 @@ def issued_reaction(text: str, verb_end: int, limit: int) -> bool:
 def reaction_end(text: str, end: int, limit: int) -> int:
     """A sourcing that ends on a reaction reaches what it reacted to, where that stands
     before the statement it was issued in or its own words (never past `limit`)."""
+    if text.endswith("called", max(0, end - 6), end):
+        m = _CALLED_OBJECT.match(text, end, limit)
+        return end if m is None else m.end()
     if not text.endswith(_REACTED, max(0, end - 10), end):
         return end
     m = ISSUED_IN.match(text, end, limit) or _OBJECT_BEFORE_WORDS.match(text, end, limit)
