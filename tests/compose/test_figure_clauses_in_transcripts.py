@@ -78,14 +78,14 @@ def test_an_abbreviations_full_stop_does_not_cut_the_clause() -> None:
     assert source_clause(text, at, at + 2, "41 drones").startswith("Since Oct. 1 the crews")
     text = "The drones came at 1 a.m. We took down two with Patriot."
     at = text.index("two")
-    assert source_clause(text, at, at + 3, "two") == "We took down two with Patriot"
+    assert source_clause(text, at, at + 3, "two") == "We took down two with Patriot."
 
 
 def test_one_capital_or_a_bare_no_ends_a_sentence_before_a_figure() -> None:
     text = "The patrol passed Checkpoint C. Three rockets hit it."
     at = text.index("Three")
-    assert source_clause(text, at, at + 5, "Three rockets") == "Three rockets hit it"
+    assert source_clause(text, at, at + 5, "Three rockets") == "Three rockets hit it."
     text = "He said No. Four drones came over."
     at = text.index("Four")
-    assert source_clause(text, at, at + 4, "Four drones") == "Four drones came over"
+    assert source_clause(text, at, at + 4, "Four drones") == "Four drones came over."
 

@@ -37,4 +37,4 @@ def test_a_portion_mark_copied_into_a_label_is_not_part_of_the_line():
 
 def test_a_clause_read_from_the_source_still_leads_with_its_count():
     words = figure_words(_fig("Two drones", "Two", "drones", 2), TEXT)
-    assert words.bullet == "Two drones were shot down near the gate"
+    assert words.bullet == "Two drones were shot down near the gate."

@@ -56,4 +56,22 @@ def test_a_clause_keeps_its_subject_across_an_aside():
             "battery, destroyed three of them.")
     fig = _fig(text, "three", "three", "rockets", 3)
     bullet = figure_words(fig, text).bullet
-    assert bullet.startswith("The gun crews, including") and bullet.endswith("three of them")
+    assert bullet.startswith("The gun crews, including") and bullet.endswith("three of them.")
+
+
+def test_a_key_fact_that_is_a_whole_sentence_ends_with_its_stop():
+    text = "The clinic said four people were killed and 9 wounded in Taldor. Others fled."
+    fig = _fig(text, "four", "four people", "people", 4)
+    assert figure_words(fig, text).bullet == (
+        "The clinic said four people were killed and 9 wounded in Taldor.")
+    text = "The militia says it has downed more than 30 drones since 2024; the army denies it."
+    fig = _fig(text, "more than 30", "more than 30 drones", "drones", 30)
+    assert figure_words(fig, text).bullet == (
+        "The militia says it has downed more than 30 drones since 2024.")
+
+
+def test_a_clause_cut_before_its_sentence_ends_gets_no_stop():
+    text = ("Guards said two drones were shot down over the northern perimeter fence of the "
+            "airfield near the old control tower and the fuel farm before dawn on Friday.")
+    fig = _fig(text, "two", "two drones", "drones", 2)
+    assert figure_words(fig, text).bullet.endswith("near…")

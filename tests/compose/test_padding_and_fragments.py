@@ -51,7 +51,7 @@ def test_a_clause_cut_by_a_page_break_does_not_end_on_and():
 def test_a_wrapped_line_does_not_end_the_clause():
     text = "Drones struck the depot at night and wounded\nfour guards at the gate."
     assert _clause(text, "four guards") == (
-        "Drones struck the depot at night and wounded four guards at the gate")
+        "Drones struck the depot at night and wounded four guards at the gate.")
 
 
 def test_a_scope_opener_keeps_the_clause_it_scopes():
@@ -76,6 +76,6 @@ def test_so_far_at_the_start_of_a_cut_clause_is_not_a_joining_word():
 
 def test_a_name_ending_in_a_capital_letter_is_not_a_dangling_word():
     assert _clause("Two guards were hurt at Gate A. The rest were unharmed.",
-                   "Two guards") == "Two guards were hurt at Gate A"
+                   "Two guards") == "Two guards were hurt at Gate A."
     assert _clause("Three medics serve with Company A. They are safe.", "Three medics") == (
-        "Three medics serve with Company A")
+        "Three medics serve with Company A.")

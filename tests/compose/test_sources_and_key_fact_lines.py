@@ -51,9 +51,9 @@ def test_an_article_without_outlet_is_named_by_its_issuer_or_kind() -> None:
 def test_a_key_fact_has_no_list_mark_or_post_counter() -> None:
     text = "Intro.\n- Two boats approached the pier at dawn.\n4/7 The army sent 200 soldiers.\n"
     at = text.index("Two")
-    assert source_clause(text, at, at + 3, "Two boats") == "Two boats approached the pier at dawn"
+    assert source_clause(text, at, at + 3, "Two boats") == "Two boats approached the pier at dawn."
     at = text.index("200")
-    assert source_clause(text, at, at + 3, "200 soldiers") == "The army sent 200 soldiers"
+    assert source_clause(text, at, at + 3, "200 soldiers") == "The army sent 200 soldiers."
 
 
 def test_a_bare_tally_count_goes_when_a_fuller_fact_tells_it() -> None:

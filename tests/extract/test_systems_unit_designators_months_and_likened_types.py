@@ -31,3 +31,17 @@ def test_a_north_korean_kn_designator_is_a_ballistic_missile():
 def test_an_avenger_listed_with_the_coyote_is_an_air_defence():
     systems = DRAFTS.systems("The camp relies on Avenger and Coyote counter-drone systems.")
     assert "Avenger" in systems
+
+
+def test_a_fighter_attack_designator_keeps_its_slash():
+    systems = DRAFTS.systems("A destroyer and F/A-18 fighter jets from the carrier took part.")
+    assert "F/A-18" in systems and "A-18" not in systems
+    systems = DRAFTS.systems("Two F/A-18E Super Hornet jets struck radar sites on Friday.")
+    assert "F/A-18E Super Hornet" in systems
+    systems = DRAFTS.systems("Navy F/A-18E/F Super Hornets and F-16C/D jets flew on Friday.")
+    assert "F/A-18E/F Super Hornet" in systems and "F-16C/D" in systems
+
+
+def test_a_joint_designation_keeps_its_an_prefix():
+    systems = DRAFTS.systems("An AN/TPY-2 radar and two AN/MPQ-65 radars cover the base.")
+    assert "AN/TPY-2" in systems and "AN/MPQ-65" in systems

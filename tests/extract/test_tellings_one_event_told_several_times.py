@@ -68,3 +68,19 @@ def test_the_chart_shows_the_placed_telling_that_gives_the_toll():
     toll = _ev(2, 90, place="Yater", killed=2, wounded=5)
     shown, others = one_per_event([launchers, toll])[0]
     assert shown is toll and others == [launchers]
+
+
+def test_a_country_named_before_the_site_is_the_same_strike():
+    # one strike told as "Hodeidah, Yemen" and again as "Yemen, Hodeidah": one bar
+    first = _ev(1, 10, place="Hodeidah, Yemen, Red Sea", killed=9)
+    again = _ev(2, 90, place="Yemen, Hodeidah", killed=6)
+    assert _ids(tellings([first, again])) == [["ev-1", "ev-2"]]
+
+
+def test_two_sites_in_one_country_or_province_stay_two_strikes():
+    one = _ev(1, 10, place="Syria, Thiban", killed=2)
+    two = _ev(2, 90, place="Syria, Hajin", killed=1)
+    assert len(tellings([one, two])) == 2
+    village = _ev(3, 10, place="Thiban, Deir ez-Zor", killed=2)
+    city = _ev(4, 90, place="Deir ez-Zor", killed=1)
+    assert len(tellings([village, city])) == 2

@@ -167,7 +167,7 @@ def figure_words(fig: Any, source_text: str = "") -> FigureWords:
     built = rest and label.casefold().startswith(lead.casefold()) and label_tail_only(rest)
     if located and (not rest or built):
         clause = _PORTION_MARK.sub("", source_clause(source_text, prov.start, prov.end, lead))
-        if " ".join(clause.casefold().split()) == " ".join(lead.casefold().split()):
+        if " ".join(clause.casefold().rstrip(".!?").split()) == " ".join(lead.casefold().split()):
             clause = ""
         if not clause and not rest:
             clause = _breakdown_line(source_text, prov.start, _phrase_end(source_text,
@@ -262,6 +262,13 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
         before = before[before_words[-MAX_BEFORE].start():]
     if cut_after:
         after = after[:after_words[MAX_AFTER - 1].end()]
+    if (stop is not None and stop.group()[0] in _ENDS and not (cut_before or cut_after)
+            and not (before + text[start:end]).lstrip()[:1].islower()
+            and (stop.group()[0] != ";" or _opens_sentence(stops, lo, whole_sentence))):
+        # a clause read whole to its sentence's end ends as the sentence does ('... in
+        # Hodeidah.'; one that opens its sentence and ends at a semicolon reads whole too)
+        # (a closing quote or bracket stays; a footnote's number after the stop goes)
+        after += _ENDS[stop.group()[0]] + "".join(c for c in stop.group()[1:] if c in _CLOSERS)
     words = " ".join(balanced_quotes(before + text[start:end] + after).split()).strip(" ,;:")
     words = _LINE_MARKER.sub("", words)
     if not words:
@@ -275,6 +282,20 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
     if cut_after:
         words += "…"
     return words
+
+
+_ENDS = {".": ".", "!": "!", "?": "?", ";": "."}  # a sentence's stop, as the key fact ends
+_CLOSERS = frozenset("\"'”’)]")
+
+
+def _opens_sentence(stops: list[re.Match[str]], lo: int, whole_sentence: bool) -> bool:
+    """Does the clause start where its sentence does (after a full stop, a line break or the
+    text's start)?"""
+    if whole_sentence:
+        return True
+    if not stops:
+        return lo == 0
+    return stops[-1].group()[0] in ".!?\n"
 
 
 def _right_stop(text: str, at: int) -> re.Match[str] | None:

@@ -16,15 +16,17 @@ _PREFIX_CATEGORY = {
     "HH": "helicopter", "Mi": "helicopter", "Ka": "helicopter", "SM": "air defence",
     "KAB": "bomb", "FAB": "bomb", "BMP": "vehicle", "BMD": "vehicle", "BTR": "vehicle",
     "S": "air defence", "Kh": "cruise missile", "BM": "artillery", "T": "vehicle",
-    "PAC": "air defence", "FA": "aircraft",
+    "PAC": "air defence", "FA": "aircraft", "F/A": "aircraft",
     # US munition designators: guided bombs, air-to-ground and air-to-air missiles
     "GBU": "bomb", "CBU": "bomb", "AGM": "missile", "AIM": "missile",
     "KN": "ballistic missile",  # the US names for North Korea's missiles: "KN-23", "KN-25"
 }
 _DESIGNATOR = (
     # (not the tail of a contract number: "W31P4Q-24-C-0057")
-    r"(?<![\w]-)(?P<des>(?:GBU|CBU|AGM|AIM|KN|KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|FA|"
-    r"[FBACEPVJS])-\d{1,4}(?:[A-Z]{1,3}\d?)?"  # "Tu-95MS", "Tu-22M3", "F-15EX"
+    # ("F/A-18": the fighter/attack prefix keeps its slash, never "A-18")
+    r"(?<![\w]-)(?P<des>(?:GBU|CBU|AGM|AIM|KN|KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|"
+    r"F/A|FA|[FBACEPVJS])-\d{1,4}(?:[A-Z]{1,3}\d?)?"  # "Tu-95MS", "Tu-22M3", "F-15EX"
+    r"(?:(?<=\d[A-Z])/[A-Z](?![\w/-]))?"  # a pair of variants: "F-16C/D", "F/A-18E/F"
     # a production block or variant is part of the name: "SM-3 Block IIA", "PAC-3 MSE"
     r"(?:\s+Block\s+(?:[IVX]+|\d+)[A-Z]?\b|(?<=PAC-\d)\s+(?:MSE|CRI|GEM(?:-T)?)\b)?"
     r"|T-\d{2,3}(?:[A-Z]\d?)?)s?\b"

@@ -8,15 +8,17 @@ shows the telling it prefers (the chart the one that says where, the BLUF the fi
 
 Two tellings are of one event when they are of the same kind on the same day (to the same
 precision), no different time of that day is said ("Wednesday morning", "Wednesday evening":
-two attacks), and either both say where and name the same place first (the place of the act;
-those after are often the wider area), or one says where and the other tells only a toll: no
-place and no weapon of its own ("its troops fired artillery on Tuesday" is another act). An
-undated telling stays alone.
+two attacks), and either both say where and name the same site first (the place of the act;
+those after are often the wider area; a country, region or province named before it is only
+the area too: "Yemen, Hodeidah" is the strike of "Hodeidah, Yemen, Red Sea"), or one says where
+and the other tells only a toll: no place and no weapon of its own ("its troops fired artillery
+on Tuesday" is another act). An undated telling stays alone.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 _PART_OF_DAY = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|dusk|noon|"
@@ -33,6 +35,23 @@ def _places(ev: Any) -> list[str]:
     return [n.strip().casefold() for n in (ev.place or "").split(",") if n.strip()]
 
 
+_AREAS = frozenset({"country", "region", "province"})
+
+
+@lru_cache(maxsize=4096)
+def _is_area(name: str) -> bool:
+    """Is the name a country, region or province (the area of an act, not its site)?"""
+    from briefdeck.geo.gazetteer import Gazetteer  # late: the geo data loads on first use
+
+    entry = Gazetteer.default().lookup(name, fuzzy=False)
+    return entry is not None and entry.kind in _AREAS
+
+
+def _site(names: list[str]) -> str:
+    """The place of the act: the first named that is no wider area ('' if all are areas)."""
+    return next((n for n in names if not _is_area(n)), "")
+
+
 def _position(ev: Any) -> int:
     start = getattr(getattr(ev, "provenance", None), "start", None)
     return start if isinstance(start, int) else 1 << 30
@@ -44,9 +63,15 @@ def _one(ev: Any, head: Any) -> bool:
     if said and said_head and said != said_head:
         return False  # "Wednesday morning" and "Wednesday evening": two attacks
     here, there = _places(ev), _places(head)
-    if here:  # the same own place: the first named (those after are often the wider area,
-        # "Thiban, Deir ez-Zor"; an attack on three villages is not the strike on one of them)
-        return bool(there) and here[0] == there[0]
+    if here:  # the same own site: the first named that is no area (those after are often
+        # the wider area, "Thiban, Deir ez-Zor"; an attack on three villages is not the strike
+        # on one of them; a country before the site, "Yemen, Hodeidah", is the area too:
+        # "Syria, Thiban" and "Syria, Hajin" are two; a telling naming only the area, by
+        # the first named)
+        if not there:
+            return False
+        site, site_there = _site(here), _site(there)
+        return site == site_there if site and site_there else here[0] == there[0]
     # a toll alone, no weapon of its own, beside a telling that says where (two placeless
     # tellings of a day may be two of a log's many attacks)
     return not ev.weapons and bool(there)
