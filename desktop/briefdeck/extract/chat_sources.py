@@ -14,6 +14,7 @@ what it is ("local council", "Anbar Ops Command") or an unnamed contact ("asayis
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from briefdeck.extract.attribution_kinds import classify
@@ -116,8 +117,17 @@ def common_noun(text: str, word: str) -> bool:
     says", "Army confirmed"): the chat writes it in lower case elsewhere, as no one's name is
     (and no "Not" or "Just": only the nouns of bodies that speak)."""
     low = word.lower()
-    return _BODY_NOUN.fullmatch(low) is not None and \
-        re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+    if _BODY_NOUN.fullmatch(low) is None:
+        return False
+    if low.isalnum():  # one word: looked up among the text's words, read once per text
+        return low in _words(text)
+    return re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+
+
+@lru_cache(maxsize=4)
+def _words(text: str) -> frozenset[str]:
+    """The text's words as written (a chat of thousands of messages asks for each one)."""
+    return frozenset(re.findall(r"\w+", text))
 
 
 def _kind(m: re.Match[str], who: str, start: int, people: Any) -> str | None:

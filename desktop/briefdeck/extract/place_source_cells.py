@@ -6,7 +6,8 @@ the place's word in that cell for the speaker's name, never for a place of the r
 row's Location column says where). The column is found by its header ("Source", "Sources",
 "Sourcing", "Reported by"); rows come tab-separated or between pipes (a published sheet's
 "| 9 | 2026-11-29 | Erbil Air Base | ... | US Embassy Baghdad | ... |"). Read once per text,
-and only when the text has a table at all.
+and only when the text has a table at all. The sourcing scan reads the same cells
+(sourcing_table_columns), as the bodies that reported.
 """
 
 from __future__ import annotations
