@@ -27,8 +27,26 @@ _PAPER_SPEAKS = re.compile(
     rf"(?<![\w-])(?:[A-Z]{{2,6}}\s+)?{_PAPER}(?:\s+\([A-Z]{{2,6}}\))?\s+{_NUMBER}\s+"
     r"(?:prohibits|bans|forbids|recommends|requires|restricts|advises|warns|permits|allows|"
     r"directs|urges)\b")
-_VERB_AFTER_NUMBER = re.compile(r"\d[\w/.-]*\s+(?:prohibits|bans|forbids|recommends|requires|"
-                                r"restricts|advises|warns|permits|allows|directs|urges)\b")
+_PAPER_VERB = re.compile(r"\s(?:prohibits|bans|forbids|recommends|requires|restricts|"
+                         r"advises|warns|permits|allows|directs|urges)\b")
+
+
+def _verbs_after_numbers(text: str):
+    """(start, end) from a designation's first digit to the verb after it ("A0918/26
+    prohibits": from "0"), in order. The rare verb is found first and the designation read
+    back from it: a pattern opening on a digit read a run of digits again from each of them."""
+    after = 0
+    for verb in _PAPER_VERB.finditer(text):
+        gap = verb.start() + 1  # (the verb after the blank that opens the match)
+        while gap > after and text[gap - 1].isspace():
+            gap -= 1
+        word = gap
+        while word > after and (text[word - 1].isalnum() or text[word - 1] in "_/.-"):
+            word -= 1
+        digit = next((i for i in range(word, gap) if text[i].isdecimal()), None)
+        if digit is not None:
+            yield digit, verb.end()
+            after = verb.end()
 # "the Department for Transport advises": an authority's standing advice
 _ADVISES = re.compile(
     r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){0,3}(?:Department|Ministry|Authority|Administration|"
@@ -54,11 +72,11 @@ def designated_documents(text: str) -> list[tuple[int, int, str, int | None]]:
             found.append((m.start(), m.end(), "document", 1))
             after = m.end()
     after = 0  # (the rare verb first: a long text is read once by a cheap pattern, the
-    for verb in _VERB_AFTER_NUMBER.finditer(text):  # paper's name only where one may end)
-        m = _PAPER_SPEAKS.search(text, max(after, verb.start() - 120), verb.end())
+    for start, end in _verbs_after_numbers(text):  # paper's name only where one may end)
+        m = _PAPER_SPEAKS.search(text, max(after, start - 120), end)
         if m:
             found.append((m.start(), m.end(), "document", 1))
-        after = verb.end()
+        after = end
     if " advises" in text or " recommends" in text:
         found += [(m.start(), m.end(), "spokesperson", 1) for m in _ADVISES.finditer(text)]
     if "Statement" in text or "release" in text or "Communiqu" in text:

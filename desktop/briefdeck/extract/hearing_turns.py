@@ -52,8 +52,14 @@ def _sentences(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     after its speaker's label)."""
     text = doc.text
     spans = []
-    for sent in doc.sentences:
-        if sent.end <= start or sent.start >= end:
+    # (from the sentence holding start, by bisection: a transcript of many short turns read
+    # all its sentences once per turn)
+    sentences = doc.sentences
+    for i in range(max(doc.sentence_index(start), 0), len(sentences)):
+        sent = sentences[i]
+        if sent.start >= end:
+            break
+        if sent.end <= start:
             continue
         s, e = max(sent.start, start), min(sent.end, end)
         s += len(text[s:e]) - len(text[s:e].lstrip())

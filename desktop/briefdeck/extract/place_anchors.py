@@ -51,9 +51,10 @@ _COMPASS = {"north": 0, "north-east": 45, "northeast": 45, "east": 90, "south-ea
             "southeast": 135, "south": 180, "south-west": 225, "southwest": 225, "west": 270,
             "north-west": 315, "northwest": 315}
 # The distance is looked for first (it starts on a digit, which few positions do), then the
-# name in the words right before it.
+# name in the words right before it. (From a run's first digit only, taken whole: a line of
+# digits was read again from each of them.)
 _OFFSET = re.compile(
-    r"(?P<dist>\d+(?:\.\d+)?)(?:\s*|-)(?P<unit>km|kilometres|kilometers|"
+    r"(?P<dist>\d(?<!\d\d)\d*+(?:\.\d+)?)(?:\s*|-)(?P<unit>km|kilometres|kilometers|"
     r"miles?)\b(?:\s*\([^)]{1,25}\))?\s+(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)"
     r"\s+of\s+(?:the\s+)?")
 _OFFSET_NAME = re.compile(

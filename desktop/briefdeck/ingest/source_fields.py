@@ -29,7 +29,10 @@ def source_field(line: str) -> str:
 
 
 # "TERRE HAUTE, INDIANA | FRIDAY, NOVEMBER 20, 2026 | $2.00 | VOL. 178, NO. 324": an edition line.
-_EDITION = re.compile(r"\|.*\b(?:vol\.?|volume|no\.)\s*\d|\|\s*\$\d", re.IGNORECASE)
+# (The volume is looked for after a line's first bar only: from every bar, a line of bars was
+# read to its end again and again.)
+_EDITION = re.compile(r"(?m)^[^|\n]*+\|.*\b(?:vol\.?|volume|no\.)\s*\d|\|\s*\$\d",
+                      re.IGNORECASE)
 # "THE BULWARK | Newsletter of the 3rd Battalion ...": a house paper's name over its publisher.
 _HOUSE_PAPER = re.compile(
     r"^((?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4})\s+\|\s+(?:the\s+)?(?:official\s+)?"
