@@ -9,13 +9,15 @@ sentence's end; an unlabelled paragraph after a witness's turn (over a page brea
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from briefdeck.extract.hearing_turns import statement_span
 from briefdeck.extract.people_index import PeopleIndex
 from briefdeck.extract.sentences import Document
 
 # The numbered question, the tell of the format: "Q112 Chair:", "Q7 Jane Roe:".
-_QUESTION = re.compile(r"\bQ\d{1,4}\s+[A-Z][^\n:]{1,60}:\s")
+# (opening on the letter, a word's start checked after it: the scan jumps from Q to Q)
+_QUESTION = re.compile(r"Q(?<!\wQ)\d{1,4}\s+[A-Z][^\n:]{1,60}:\s")
 # A label: at a paragraph's start or after a sentence's end (or a bracketed "[Interruption]"),
 # its question number maybe, then up to five capitalised words ("Air Vice-Marshal Roe") and a
 # colon. (Words of a sentence before a colon, "The problem is this:", have lower-case words.)
@@ -31,7 +33,8 @@ def committee_labels(doc: Document) -> list[tuple[int, int, str, bool]]:
     """(label start, words' start, label, asked) of each turn of an oral-evidence transcript,
     in order (asked: a member's numbered question, or the chair's); [] when the text is none."""
     text = doc.text
-    if "Q" not in text or len(_QUESTION.findall(text, 0, 200_000)) < _MIN_QUESTIONS:
+    if "Q" not in text or len(list(islice(_QUESTION.finditer(text, 0, 200_000),
+                                                     _MIN_QUESTIONS))) < _MIN_QUESTIONS:
         return []
     return [(m.start(), m.end(), m.group("label"),
              bool(m.group("number")) or _CHAIR.match(m.group("label")) is not None)

@@ -31,11 +31,22 @@ CIVIL_DEFENCE_SPEAKS = re.compile(
     r"(?P<body>civil\s+defen[cs]e)\b(?P<says>\s+" + _SAYS + r")?")
 
 
+def _coalitions(text: str, start: int, end: int):
+    """COALITION_SPEAKS's matches in text[start:end], tried only where the word is (its
+    openings are lookbehinds, which the pattern tried at every position of the sentence)."""
+    at = text.find("oalition", start + 1, end)
+    while at != -1:
+        m = COALITION_SPEAKS.match(text, at - 1, end)
+        if m:
+            yield m
+        at = text.find("oalition", at + 8, end)
+
+
 def lower_case_speakers(text: str, start: int, end: int, st: str, found: dict[str, Found],
                         taken: list[tuple[int, int]]) -> None:
     """Add the coalition and a civil defence that speak in this sentence."""
     if "oalition" in st:
-        for m in COALITION_SPEAKS.finditer(text, start, end):
+        for m in _coalitions(text, start, end):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))

@@ -22,7 +22,7 @@ import bisect
 import re
 
 from briefdeck.extract.aged_witnesses import aged_witnesses
-from briefdeck.extract.alternatives import first_char_gate, prefixes
+from briefdeck.extract.alternatives import GATE_CHARS, first_char_gate, prefixes
 from briefdeck.extract.described_people import described_people
 from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.labelled_people import labelled_people
@@ -90,8 +90,8 @@ _RESERVE_TAIL = re.compile(r"\((?:res|ret|Res|Ret)\.\)$|\bEng\.$")
 
 # Where a title can open: one of TITLED_RE's first characters, not after a word character or
 # an apostrophe, before the rest of one of its first few letters (a scan in C; None when its
-# openings are not all spelled out).
-_TITLED_HEADS = prefixes(TITLED_RE.pattern, TITLED_RE.flags)
+# openings are not all spelled out). Five letters, as Alternatives': half the stops of three.
+_TITLED_HEADS = prefixes(TITLED_RE.pattern, TITLED_RE.flags, GATE_CHARS)
 _TITLED_OPENING = first_char_gate(_TITLED_HEADS, r"[\w'’]") if _TITLED_HEADS else None
 
 

@@ -47,6 +47,10 @@ _APPOSED = re.compile(
     r"(?:\s+it\s+was(?=\s+[\"“]?(?:deeply\s+|gravely\s+|very\s+)?(?:concerned|alarmed|"
     r"saddened|shocked|troubled|outraged)\b))?")
 
+# what every match above holds, found at once from its comma: most sentences with a comma have
+# none, and the pattern above tries "the" and the words after it all along each
+_SAID_AFTER_COMMA = re.compile(rf",\s+{_VERB}\b")
+
 # an office of the body, whose holder the commas name: "the head of", "a spokesman for"
 _OFFICE_OF = re.compile(r"\b(?:of|for|at|with)\s+$")
 
@@ -89,7 +93,7 @@ def tolls_and_apposed_bodies(d: SourcingDraft, sent: Sentence, low: str,
         for m in _STATEMENT_IT.finditer(text, sent.start, sent.end):
             if not any(before <= f[0] < sent.start for f in d.found[-4:]):
                 d.add(m.start(), m.end(), "spokesperson", 1)
-    if ", " in low:
+    if ", " in low and _SAID_AFTER_COMMA.search(text, sent.start, sent.end):
         for m in _APPOSED.finditer(d.text, sent.start, sent.end):
             who = m.group("who")
             if not (who.isupper() or known_organization(who)) or \
