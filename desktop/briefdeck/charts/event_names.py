@@ -61,9 +61,15 @@ _TOLD_THAT = re.compile(
 _POINTS_BACK = re.compile(r"(?i)(?:\S+\s+){1,4}?(?:its|their|his|her)\b")
 
 
+def summary_words(summary: str) -> str:
+    """An event's summary without what opens it but is not its words (bullets, a paragraph's
+    classification mark or number, a dateline)."""
+    return _LEAD_NOISE.sub("", (summary or "").strip())
+
+
 def event_name(ev: Any) -> str:
     """The event's summary if it stands on its own, else 'Drone attack on Tanf garrison'."""
-    summary = _LEAD_NOISE.sub("", (ev.summary or "").strip())
+    summary = summary_words(ev.summary)
     told = _TOLD_THAT.match(summary)
     if told and len(summary) - told.end() > 12 and not _POINTS_BACK.match(summary, told.end()):
         summary = summary[told.end():]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefdeck.charts import ChartSet, build_charts
-from briefdeck.charts.event_names import table_row, what_happened_where
+from briefdeck.charts.event_names import summary_words, table_row, what_happened_where
 from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
@@ -225,7 +225,8 @@ def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
     hurt = toll_words(killed, ev.killed_qualifier if killed == ev.killed else "exact",
                       wounded, ev.wounded_qualifier if wounded == ev.wounded else "exact",
                       " and ")
-    text = without_coordinates(ev.summary) or ev.kind.capitalize()
+    # (an INTSUM's "1.4 A Kurdish official ...": the paragraph number is not its words)
+    text = without_coordinates(summary_words(ev.summary)) or ev.kind.capitalize()
     if working_remark(text) or table_row(text):
         # 'Quick summary on ... for the client note', a sheet's raw row: what happened where
         text = what_happened_where(ev)
