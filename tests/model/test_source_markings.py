@@ -39,6 +39,9 @@ def test_a_uk_marked_source_under_an_unclassified_briefing_is_flagged():
     ("UNCLASSIFIED\nText.", "UNCLASSIFIED", False),
     ("TLP:CLEAR\nText.", "UNCLASSIFIED", False),  # restricts nothing
     ("TLP:AMBER\nText.", "SECRET", True),  # another scheme: the analyst decides
+    # a handling control the banner drops: the same level is not enough
+    ("UNCLASSIFIED // FOR OFFICIAL USE ONLY // REL TO CLIENT\nText.", "UNCLASSIFIED", True),
+    ("SECRET//NOFORN\nText.", "SECRET", True),
 ])
 def test_warning_only_when_the_banner_does_not_cover_the_source(text, banner, warned):
     assert bool(marking_warning(text, banner)) is warned

@@ -109,11 +109,29 @@ def marking_warning(text: str, classification: str) -> str | None:
     if not restrictive:
         return None
     level = _us_level(restrictive)
-    if level is not None and _RANK[mark_of(banner)] >= _RANK[level]:
+    if level is not None and _RANK[mark_of(banner)] >= _RANK[level] and \
+            not _controls_missing(restrictive, banner):
         return None  # the briefing is already marked as high as the source
     marks = ", ".join(restrictive)
     return (f"the source is marked {marks}; the briefing is marked {banner}: "
             "check the classification before sharing")
+
+
+# Controls after a level that restrict handling ("UNCLASSIFIED//FOR OFFICIAL USE ONLY",
+# "SECRET//NOFORN"): a banner of the same level without them hands the source on more widely.
+# (A release marking, "REL TO USA, GBR", widens; a banner without it restricts more.)
+_RESTRICTING = re.compile(r"\b(?:FOR OFFICIAL USE ONLY|FOUO|NOFORN|ORCON|PROPIN|LIMDIS|"
+                          r"LIMITED DISTRIBUTION|SBU|LES|NOT RELEASABLE\b[^/]*)\b")
+
+
+def _controls_missing(marks: list[str], banner: str) -> bool:
+    """Whether a source marking carries a handling control the briefing's banner lacks."""
+    for mark in marks:
+        for control in re.split(r"\s*//\s*", mark.upper())[1:]:
+            m = _RESTRICTING.search(control)
+            if m and m.group(0) not in banner:
+                return True
+    return False
 
 
 def _us_level(marks: list[str]) -> str | None:
