@@ -6,6 +6,7 @@ from briefdeck.extract.lede_formats import (
     figure_above,
     notes_title,
     past_counter,
+    past_label,
     shorthand,
     speaker_turns,
     thread_frame,
@@ -26,6 +27,11 @@ def test_a_press_conference_is_told_by_its_repeated_speaker_labels():
             "Spokesman Ali Hassan: Two rockets fell near it and nobody was hurt.\n")
     assert speaker_turns(text, len(text))
     assert not speaker_turns("Area North: Alpha, Beta\nArea North: Gamma\nArea South: Delta\n", 60)
+
+
+def test_a_long_role_before_the_speakers_name_is_still_the_label():
+    text = "Deputy Foreign Ministry Spokesperson Rafid al-Hamdani: Two drones hit the base.\n"
+    assert text[past_label(text, 0, len(text)):].startswith("Two drones")
 
 
 def test_notebook_shorthand_and_notes_titles_are_no_bluf():

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.sentence_case_labels import NAME
+
 COUNTER = re.compile(r"[ \t]*(?:🧵[ \t]*)?\d{1,2}[ \t]*/[ \t]*\d{1,2}\b[ \t]*(?:🧵[ \t]*)?|"
                      r"[ \t]*🧵[ \t]*")
 _THREAD_FRAME = re.compile(r"(?:A\s+|This\s+|My\s+)?(?:thread|🧵)\b", re.I)
@@ -34,7 +36,7 @@ def thread_frame(words: str) -> bool:
 
 
 # "Spokesperson Rafid al-Hamdani: ", "Al Mayadeen: ", "AFP: " at a line's start.
-_LABEL = re.compile(r"(?m)^[A-Z][\w.'’-]*(?:[ \t]+[\w.'’-]+){0,4}:[ \t]+(?=\S)")
+_LABEL = re.compile(rf"(?m)^{NAME}:[ \t]+(?=\S)")
 LABELLED_TURNS = 3  # lines opening on a speaker's label: a transcript
 TURN_WORDS = 6  # a turn says something: a label before a few names is a list
 

@@ -12,9 +12,9 @@ import re
 from itertools import islice
 
 from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.sentence_case_labels import LABEL
 from briefdeck.extract.sentences import Document
 
-_LABEL = re.compile(r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.()-]+){0,5}):[ \t]+(?=\S)")
 _LABEL_CHEAP = re.compile(r"^[A-Z][^\n:\"“]{1,60}:[ \t]", re.M)
 _MIN_LABELS = 4  # labels of any kind before the paragraphs are read
 _MIN_WORDS = 3
@@ -31,7 +31,7 @@ def named_label_turns(doc: Document, people: PeopleIndex,
     for start, end, number in paras:
         if text.find(":", start, min(end, start + 61)) < 0:
             continue  # (no colon where a label's can be: most paragraphs)
-        m = _LABEL.match(text, start, end)
+        m = LABEL.match(text, start, end)
         if not m or m.end("label") - start > 60:
             continue
         person = people.mention_at(start, m.end("label"))

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.place_role_asked import REPORTS
+from briefdeck.extract.sentence_case_labels import NAME
 
 # The answer's denial: "we deny", "no new ... have entered", "this is not true", "baseless"
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied)|no\s+new\b|not\s+true|untrue|false|baseless|"
                      r"unfounded|fabricat\w+|never\s+(?:happened|arrived|entered))", re.I)
-# The answer turn's label: "Spokesperson Rafid al-Hamdani:", "MR. MILLER:", "A:"
-_LABEL = re.compile(r"\s*([A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,4}?)\s*(?:\([^)\n]{0,40}\))?:\s")
+# The answer turn's label: "Spokesperson Rafid al-Hamdani:", "MR. MILLER:", "A:", and here
+# maybe with an aside before the colon: "Spokesperson Rafid al-Hamdani (Foreign Ministry):"
+_LABEL = re.compile(rf"\s*({NAME})\s*(?:\([^)\n]{{0,40}}\))?:\s")
 _LOOK = 800  # characters of the answer read for its denial
 
 

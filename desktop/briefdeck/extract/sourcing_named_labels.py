@@ -11,8 +11,8 @@ import re
 
 from briefdeck.extract.attribution_kinds import person_kind
 from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.sentence_case_labels import LABEL
 
-_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,5}):[ \t]+(?=\S)")
 _LABEL_CHEAP = re.compile(r"\n[A-Z][^\n:\"“]{1,60}:[ \t]")
 _MIN_LABELS = 4  # labelled paragraphs of any kind (the questioners' outlets too)
 
@@ -24,7 +24,7 @@ def named_labels(text: str, people: PeopleIndex) -> list[tuple[int, int, str]]:
         return []
     firsts: dict[str, tuple[int, int]] = {}
     counts: dict[str, int] = {}
-    for m in filter(None, (_LABEL.match(text, at) for at in [0, *heads])):
+    for m in filter(None, (LABEL.match(text, at) for at in [0, *heads])):
         person = people.mention_at(m.start("label"), m.end("label"))
         if not person or person[1] != m.end("label"):
             continue  # the label must end on the name
