@@ -30,6 +30,17 @@ _STRUCK_BEFORE = re.compile(
     r"bomb(?:s|ed|ing))\s+|\bstrikes?\s+(?=\S+\s))"
     r"(?:(?!with\b|by\b|using\b|from\b|and\b|as\b)[\w'’-]+\s+){0,3}?$", re.I)
 _LOOK_BACK = 60
+# "said it had shot down a U.S. MQ-9 Reaper drone", "downed the drone with a missile", "MQ-9
+# shot down over Marib": the aircraft brought down is the target of a shoot-down told beside the
+# strike, not a weapon the strike was carried out with
+_DOWNED_BEFORE = re.compile(
+    r"\b(?:(?:shot|shoot(?:s|ing)?|brought|bring(?:s|ing)?)\s+down|down(?:ed|ing))\s+"
+    r"(?:(?!with\b|by\b|using\b|from\b|and\b|as\b)[\w.'’-]+\s+){0,4}?$", re.I)
+_DOWNED_AFTER = re.compile(
+    r"\s+(?:(?:was|were|been|being|is|are)\s+)?(?:(?:shot|brought)\s+down|downed)\b", re.I)
+# "shot down four missiles and seven drones launched by the Houthis": downed as they attacked,
+# the attack's weapons whatever the happening is drafted as
+_FIRED_AFTER = re.compile(r"[^.;]{0,50}?\b(?:launched|fired)\b", re.I)
 
 
 # "since the drone campaign began", "during the rocket war": a campaign recalled by its weapon
@@ -56,6 +67,16 @@ def attacking(text: str, systems: list[SystemMention], sent_start: int) -> list[
 
 
 def not_struck(text: str, systems: list[SystemMention], sent_start: int) -> list[SystemMention]:
-    """A strike's weapons less the ones it hit ("forces destroyed four drones and a radar")."""
-    return [w for w in systems if not _STRUCK_BEFORE.search(
-        text, max(sent_start, w.start - _LOOK_BACK), w.start)]
+    """A strike's weapons less the ones it hit ("forces destroyed four drones and a radar") and
+    those shot down beside it ("the group said it had downed a U.S. drone"); an attack's drones
+    shot down stay its weapons (they did the attacking), so this is for strikes only."""
+    kept = []
+    for w in systems:
+        head = max(sent_start, w.start - _LOOK_BACK)
+        if _STRUCK_BEFORE.search(text, head, w.start):
+            continue
+        if (_DOWNED_BEFORE.search(text, head, w.start) or _DOWNED_AFTER.match(text, w.end)) \
+                and not _FIRED_AFTER.match(text, w.end):
+            continue
+        kept.append(w)
+    return kept

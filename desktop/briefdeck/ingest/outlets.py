@@ -39,6 +39,27 @@ _COPYRIGHT_PART = re.compile(r"^(?:all rights reserved\.?|(?:subtitles|captions|
                              r"transcription|transcript) by [^©()]{2,60}?)\s+(?=©|\(c\)\s)",
                              re.IGNORECASE)
 
+# "© 2026 Government Executive Media Group LLC": a holder named as a company, the parent of the
+# outlet whose masthead tops the page ("DEFENSE ONE")
+_PARENT_COMPANY = re.compile(r"\b(?:Group|Media|LLC|Inc|Ltd|Holdings|Corp(?:oration)?|"
+                             r"Company|Co|plc|GmbH|Enterprises|Publishing)\b\.?")
+# a masthead set in capitals over the page: one to four words of letters
+_CAPITALS_MASTHEAD = re.compile(r"^[A-Z][A-Z&'’]*(?: [A-Z][A-Z&'’]*){0,3}$")
+# capitals at the top that are labels, menus or handling lines, not a paper's name
+_NOT_MASTHEAD = frozenset("urgent breaking update wrapup menu subscribe search home news "
+                          "advertisement sponsored live exclusive opinion analysis for only "
+                          "use draft confidential restricted unclassified classified".split())
+
+
+def _page_masthead(lines: list[tuple[str, bool]]) -> str:
+    """The outlet's name in capitals over the page (often, not always, flagged as furniture)."""
+    for line, _ in lines[:3]:
+        name = line.strip()
+        if _CAPITALS_MASTHEAD.match(name) and len(name) >= 4 and \
+                not set(name.lower().split()) & _NOT_MASTHEAD:
+            return name.title() if len(name.split()) > 1 else name
+    return ""
+
 
 def find_outlet(
     lines: list[tuple[str, bool]], text: str, headline: str, byline: tuple[str, str, int]
@@ -78,6 +99,13 @@ def find_outlet(
     for line, boiler in lines:
         holder = credits.copyright_holder(_COPYRIGHT_PART.sub("", line, 1)) if boiler else ""
         if holder:
+            # the page's masthead over its parent company's copyright: the masthead
+            # (a holder sharing a word with it is the outlet's own company: "GNN Broadcasting"
+            # over its programme "GNN WORLD TONIGHT")
+            top = _page_masthead(lines) if _PARENT_COMPANY.search(line) else ""
+            if top and credits.masthead_for(holder, lines) == holder and \
+                    not set(top.lower().split()) & set(holder.lower().split()):
+                return top
             return credits.masthead_for(holder, lines)
     for line, boiler in lines:
         m = _ABOUT_ISSUER.match(line) if boiler else None
