@@ -24,6 +24,7 @@ from briefdeck.extract.event_dates import (
     split_by_dates,
 )
 from briefdeck.extract.event_denied import denied_report, posted_claim
+from briefdeck.extract.event_downings import claimed_aircraft, intercepted
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span, summary, trim
 from briefdeck.extract.event_filters import (
     ANOTHER,
@@ -75,39 +76,6 @@ _SINCE_THEN = re.compile(r"\b(?:ha(?:ve|s|d)|'ve|'s)\s+since\s+$", re.I)
 # "The Army has moved a battery to X": a move done by the time it was told, the news of the
 # lede ("said it had moved ...": reported speech, the statement its only news)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:now\s+|already\s+|also\s+|since\s+)?$")
-INTERCEPT = re.compile(r"shot\s+down|downed|downing|intercept|knocked\s+down|brought\s+down",
-                       re.I)
-
-
-# "said it had shot down a U.S. MQ-9 Reaper drone over Marib": an aircraft downed is a
-# happening of its own (a claim, often), not a weapon of the day's attack stopped
-_AIRCRAFT_AFTER = re.compile(r"\s+(?:an?|the|one|two)\s+(?:[\w.-]+\s+){0,2}?(?:[MR]Q-\d+\w*|"
-                             r"Reaper|Global\s+Hawk|F-\d+\w*|(?:fighter\s+)?jets?|aircraft|"
-                             r"planes?|helicopters?)\b")
-
-
-# "the group said it had shot down", "claimed to have downed": a side's word of its own feat
-_CLAIMED_BEFORE = re.compile(r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?"
-                             r"(?:(?:it|they)\s+(?:had|has|have)\s+|to\s+have\s+)$")
-
-
-def _claimed_aircraft(text: str, c_start: int, t_start: int, c_end: int) -> bool:
-    """Is the clause a side's claim to have downed an aircraft (a claim with no toll of the
-    day's attack, and no part of it)?"""
-    if not _CLAIMED_BEFORE.search(text, max(c_start, t_start - 40), t_start):
-        return False
-    m = INTERCEPT.match(text, t_start, c_end)
-    return m is not None and _AIRCRAFT_AFTER.match(text, m.end(), c_end) is not None
-
-
-def _intercepted(text: str, start: int, end: int) -> bool:
-    """INTERCEPT in text[start:end]; each of its words holds "down" or "ntercept", letters no
-    other character folds to: most clauses are passed over without the case-blind scan."""
-    low = text[start:end].lower()
-    if not ("down" in low or "ntercept" in low):
-        return False
-    m = INTERCEPT.search(text, start, end)
-    return m is not None and not _AIRCRAFT_AFTER.match(text, m.end(), end)
 
 
 # "one of the rockets", "the second drone": a part of munitions already told
@@ -158,6 +126,13 @@ _WHEN_EARLIER = re.compile(r"(?:(?:[\w-]+\s+)?(?:hours|days|minutes)|an?\s+(?:ho
                            r"earlier\b", re.I)
 
 
+def _tells_another(text: str, start: int, end: int) -> bool:
+    """Does the sentence say its happening is another one ("another drone", "a second
+    attack")? Its opening "Hours earlier" only says when (see _WHEN_EARLIER)."""
+    earlier = _WHEN_EARLIER.match(text, start, end)
+    return ANOTHER.search(text, earlier.end() if earlier else start, end) is not None
+
+
 class ClauseReading(ToldDays, TollTargets):
     """Drafts the happenings a sentence's clauses tell."""
 
@@ -201,7 +176,7 @@ class ClauseReading(ToldDays, TollTargets):
                     continue  # "seized Iranian oil", "took Russian prisoners": no ground taken
                 kind = "attack"
             kind = event_kind(kind, text, c_start, t_start, subject)
-            if kind in VIOLENT and _claimed_aircraft(text, c_start, t_start, c_end):
+            if kind in VIOLENT and claimed_aircraft(text, c_start, t_start, c_end):
                 kind = "other"  # "the group said it had shot down a U.S. MQ-9": a claim
             in_scope = [d for d in s.dates if owner.get(id(d)) == n_scope]
             if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
@@ -414,12 +389,10 @@ class ClauseReading(ToldDays, TollTargets):
                 self.drafts.append(Draft(
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, toll, summary(text, s_start, s_end),
-                    sent.paragraph, s.i, bool(ANOTHER.search(text, (
-                        when_earlier.end() if (when_earlier := _WHEN_EARLIER.match(
-                            text, sent.start, c_end)) else sent.start), c_end)), said,
+                    sent.paragraph, s.i, _tells_another(text, sent.start, c_end), said,
                     # (a second drone downed elsewhere is a happening of its own, not a part
                     # of the first attack)
-                    _intercepted(text, t_start, c_end) and not (second and where),
+                    intercepted(text, t_start, c_end) and not (second and where),
                 ))
                 self.drafts[-1].locate(where[:3])
                 self.drafts[-1].offshore = bool(where) and all(
@@ -497,7 +470,7 @@ class ClauseReading(ToldDays, TollTargets):
             self.drafts.append(Draft(
                 kind, s_start, s_end, prev.date, [p.name for p in where][:3], weapons, toll,
                 summary(text, s_start, s_end), sent.paragraph, s.i,
-                intercept=_intercepted(text, t_start, c_end)))
+                intercept=intercepted(text, t_start, c_end)))
             self.drafts[-1].locate(where[:3])
             return True
         prev.places += [p.name for p in where if p.name not in prev.places]
