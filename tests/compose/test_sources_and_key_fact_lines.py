@@ -90,7 +90,7 @@ def test_a_speaker_label_in_capitals_is_named_as_a_person_and_a_tail_is_no_name(
 
 
 def test_a_country_hurt_as_a_party_is_said_as_its_people() -> None:
-    from briefdeck.compose.party_words import party_word
+    from briefdeck.extract.party_words import party_word
 
     assert party_word("Iraq") == "Iraqi"
     assert party_word("Syria") == "Syrian"

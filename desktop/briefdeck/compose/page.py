@@ -15,7 +15,6 @@ from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.notes import sentence_around
-from briefdeck.compose.party_words import party_word
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.compose.situation_points import (
@@ -26,6 +25,7 @@ from briefdeck.compose.situation_points import (
 )
 from briefdeck.compose.source_names import source_name
 from briefdeck.compose.working_remarks import working_remark
+from briefdeck.extract.party_words import party_word
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
 from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported

@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from briefdeck.extract.narrative_acts import act_noun, sites
+from briefdeck.extract.party_words import party_people
 from briefdeck.model import Event, Place
 from briefdeck.model.date_words import MONTHS
 from briefdeck.model.tolls import qualified, with_claimant
@@ -45,13 +46,15 @@ def _toll(event: Event) -> str:
             return ""
         count = qualified(total, getattr(event, f"{field}_qualifier"))  # "at least 3"
         # (a party read with numbers in it, "2 coalition, 1 SDF", is no party to print)
-        rows = [f"{getattr(c, field)} {c.party}" for c in event.casualties
+        rows = [f"{getattr(c, field)} {party_people(c.party, getattr(c, field))}"
+                for c in event.casualties
                 if getattr(c, field) and c.party != "unspecified"
                 and not any(ch.isdigit() for ch in c.party)]
         detail = f" ({', '.join(rows)})" if rows and len(event.casualties) > 1 else ""
         if rows and len(event.casualties) == 1:
             party = event.casualties[0].party
-            detail = f" {_plural(party) if total > 1 else party}"
+            said = party_people(party, total)  # a country is its people: "2 Syrians"
+            detail = f" {_plural(said) if total > 1 and said == party else said}"
             return f"{count}{detail} {word}"
         return f"{count} {word}{detail}"
 
