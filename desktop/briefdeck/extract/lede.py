@@ -30,6 +30,12 @@ from briefdeck.extract.lede_filters import (
     title_line,
     writers_scene,
 )
+from briefdeck.extract.lede_form_lines import (
+    form_field,
+    issue_stamp,
+    past_flash,
+    readers_addressed,
+)
 from briefdeck.extract.lede_formats import (
     figure_above,
     notes_title,
@@ -57,6 +63,7 @@ from briefdeck.extract.lede_furniture import (
 )
 from briefdeck.extract.lede_lists import agenda, roster, title_again
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
+from briefdeck.extract.lede_reposts import reposted
 from briefdeck.extract.lede_series import latest_take
 from briefdeck.extract.lede_trim import INVOCATION
 from briefdeck.extract.sentences import Document, Sentence
@@ -135,7 +142,8 @@ def _not_news(words: str) -> bool:
                 or dateline_only(words) or salutation(words) or method_note(words)
                 or table_row(words) or quote_tail(words) or document_name(words)
                 or subject_line(words) or anchor_lead_in(words) or thread_frame(words)
-                or shorthand(words) or roster(words) or agenda(words))
+                or shorthand(words) or roster(words) or agenda(words)
+                or form_field(words) or issue_stamp(words) or readers_addressed(words))
 
 
 # What a title calls the document, not what it is about.
@@ -201,10 +209,12 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     transcript = bool(top) and speaker_turns(doc.text, top[-1].end)
     for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
         for sent in with_dateline[:1] or top:
-            if sent.start < scene_end or id(sent) in resume or _in_table_row(doc.text, sent):
+            if sent.start < scene_end or id(sent) in resume or _in_table_row(doc.text, sent) \
+                    or reposted(doc.text, sent.start):
                 continue
             m = _dateline(doc.text, sent)
             start = past_counter(doc.text, m.end() if m else sent.start, sent.end)
+            start = past_flash(doc.text, start, sent.end)  # "🚨 BREAKING | "
             if transcript:
                 start = past_label(doc.text, start, sent.end)
             if doc.text.startswith("A: ", start):

@@ -15,6 +15,7 @@ from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.hearing_turns import _PROCEDURAL as _PROCEDURAL
 from briefdeck.extract.lede_clause import clean_clause
 from briefdeck.extract.lede_filters import LATE_UPDATE, RECOVERY, writers_plan
+from briefdeck.extract.lede_form_lines import readers_addressed
 from briefdeck.extract.lede_formats import unrelated_programme
 from briefdeck.extract.lede_furniture import LETTERS_PAGE, logistics_blocks, own_voice, programme
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
@@ -136,6 +137,8 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
             continue
         if SPOKEN_ASIDE.match(words) or id(sent) in logistics or letters and own_voice(words):
             continue  # (a reader's "we plan to stay" is their opinion, not a plan)
+        if readers_addressed(words):
+            continue  # a column's greeting: "..., this has been a month none of us will forget
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:
             continue
         if asked(doc.text, sent.start, sent.end):

@@ -141,9 +141,12 @@ NAMED_PERSON = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+\b")
 
 # - The writer's own scene: a lede in the outlet's voice ("when the first pictures reached us")
 #   that tells no act of force and no speech sets the scene; the news follows it.
-_WRITER_VOICE = re.compile(r"\b(?:reached|reaching|joined|joins|told|showed|sent)\s+us\b|"
-                           r"(?:^|\s)(?:we|We)\s+(?:arrived|saw|watched|reached|met|drove|"
-                           r"flew|found)\b")
+# ("Video sent to us from ...", "We could not independently confirm where ...": a channel's
+# clip and its caveat)
+_WRITER_VOICE = re.compile(r"\b(?:reached|reaching|joined|joins|told|showed|sent)\s+(?:to\s+)?"
+                           r"us\b|(?:^|\s)(?:we|We)\s+(?:arrived|saw|watched|reached|met|drove|"
+                           r"flew|found|(?:could|can)(?:\s+not|not|n['’]t)\s+(?:yet\s+)?"
+                           r"(?:independently\s+)?(?:confirm|verify))\b")
 
 
 def writers_scene(words: str) -> bool:

@@ -6,7 +6,8 @@ Formats other than news stories open on furniture that reads like a sentence:
 - a journal article's authors and history ("... Received 12 May 2026; Accepted 3 October
   2026; Published online ... Abstract: ..."): the abstract after them is the paper's news;
 - a speech's salutation ("Secretary X, General Y, distinguished guests ...: good morning.");
-- a data set's method note ("Each row is one attack, checked against ...", "We log ...");
+- a data set's method note ("Each row is one attack, checked against ...", "We log ..."), or
+  a notebook's note on its own outputs;
 - an event's logistics: a media advisory's WHO/WHEN/WHERE/WHY blocks and its programme
   ("X and Y will speak.", "Media should arrive by 9:15", "the ceremony will move indoors");
 - colour about the setting before the news ("The stated purpose of the spray was ..., but
@@ -98,7 +99,11 @@ _METHOD = re.compile(r"^(?:Each|Every)\s+(?:row|entry|record|line|column)\b|"
                      r"\b(?:repository|dataset|data\s+set|database)\s+is\s+(?:maintained|"
                      r"compiled|curated|built)\b|"
                      r"^[A-Z]\w*(?:\s+\w+){0,2}\s+(?:is|are)\s+(?:logged|coded|recorded|counted)"
-                     r"\s+(?:when|as|for|if|only)\b")
+                     r"\s+(?:when|as|for|if|only)\b|"
+                     # a notebook's note on its own cells ("Numbers in the outputs are the
+                     # log's; the commentary says which ones we stand behind")
+                     r"\b(?:in|from)\s+the\s+(?:outputs?|cells?)\b|\b[Tt]his\s+notebook\b|"
+                     r"\bthe\s+commentary\s+(?:says|notes|explains|tells)\b")
 
 
 def method_note(words: str) -> bool:

@@ -36,9 +36,11 @@ _SUBJECT_OPENING = frozenset("a an the one two three four five six seven eight n
                              "twelve several some about more another at least dozens".split())
 # A head that needs what came before it: a relative word ("Whose mission ended ...", "Under
 # which the coalition ...") or a verb whose subject was cut off ("Has killed a contractor ...").
+# ("Claimed a drone attack on ...": the claimant was cut off)
 _CLIPPED_HEAD = re.compile(r"(?:Of\s|Whose|Which|Whom|(?:Under|In|By|Through|From|With|At|On|"
                            r"For)\s+(?:which|whom|whose)|(?:Has|Have|Had|Was|Were)\s+(?:been\s+)?"
-                           r"[a-z]{3,})\b")
+                           r"[a-z]{3,}|(?:Claimed|Denied|Said|Told|Announced|Confirmed|Reported)"
+                           r"\s+(?:a|an|the|that|responsibility|credit)\b)\b")
 
 
 def raw_summary(summary: str, text: str, start: int | None) -> bool:

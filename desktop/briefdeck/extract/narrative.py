@@ -62,6 +62,10 @@ COUNTED = re.compile(rf"\b{_COUNT}\b[^;]{{0,60}}?\b{_HURT}|"
                      re.I)
 ATTACKS_ONLY = re.compile(r"\battacks?\b")
 STRIKES = re.compile(r"\bstrik(?:e|es|ing)\b|\bstruck\b")
+# What a lede says was done (not where forces are): an attack, a strike, a launch.
+ACT_OF_FORCE = re.compile(r"\b(?:attack\w*|strik\w*|struck|hit|launched|fired|targeted|"
+                          r"shell\w*|bomb\w*|ambush\w*|shot\s+down|intercept\w*|"
+                          r"drones?|rockets?|missiles?)\b", re.I)
 TRACKER = re.compile(r"\s*(?:Track(?:ing|er)|Tracked)\b|[^:]{0,60}\btracker\b", re.I)
 GENERIC_DEFENCES = {"air defences", "air defenses", "air defence", "air defense",
                     "air defence systems", "air defense systems"}
@@ -76,8 +80,10 @@ def _attacks_summary(attacks: list[Event], places: list[Place],
     broad = {p.name for p in places if p.kind in BROAD}
     where = [n for e in attacks for n in sites(e) if n not in broad]
     where = list(dict.fromkeys(where))[:3]
-    killed = sum(e.killed or 0 for e in attacks)
-    wounded = sum(e.wounded or 0 for e in attacks)
+    # (each incident once: a second teller's toll of the same strike is no more dead)
+    once, _ = first_told([e for e in attacks if e.killed or e.wounded])
+    killed = sum(e.killed or 0 for e in once)
+    wounded = sum(e.wounded or 0 for e in once)
     if len(attacks) == 1:
         e = attacks[0]
         toll = _toll(e)
@@ -169,9 +175,17 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     # a tracker's is its latest)
     told = [e for e in hurt if act_noun(e) == "attack"] if ATTACKS_ONLY.search(lead) and \
         not STRIKES.search(lead) else []
+    # (a lede that tells an attack and names where: that attack's toll, not a bigger one told
+    # elsewhere in the report, a rumour's or another place's; a country or a province names
+    # no site)
+    pool = told or hurt
+    if lead and ACT_OF_FORCE.search(lead):
+        broad = {p.name for p in places if p.kind in BROAD}
+        pool = [e for e in pool if any(n not in broad and _in(n, lead) for n in sites(e))] \
+            or pool
     worst = _latest(told) if told and TRACKER.match(headline) else \
-        _first(told or hurt) if len(told or hurt) > 1 and numbered_items(doc.text) else \
-        max(told or hurt, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
+        _first(pool) if len(pool) > 1 and numbered_items(doc.text) else \
+        max(pool, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
     # (a lede that names the place without counting the hurt leaves the toll out)
     if lead and worst is not None and len(clauses) < 2 and \
             not COUNTED.search(lead):

@@ -160,7 +160,7 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if len(points) >= 3:
             break
         if figure.provenance and TOLL_WORDS.search(
-                text, max(0, figure.provenance.start - 30), figure.provenance.end + 40):
+                text, max(0, figure.provenance.start - 30), _label_end(text, figure) + 40):
             continue  # "three crew members" wounded, "injured more than 20 others": a toll
         if is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
             continue
@@ -169,14 +169,26 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if _bare_amount(figure) or figure.text and re.search(
                 rf"(?<![\w.,]){re.escape(figure.text)}(?![\w,])", bluf):
             continue  # "up to $10 million USD" says nothing alone; the BLUF said it already
+        if figure.label and any(figure.label in p for p in points):
+            continue  # "Force level: about 110 Soldiers." said it already
         points.append(f"Figure: {balanced_quotes(figure.label)}.")
-    return points[:5]
+    # (one line each: a hard-wrapped label keeps no line break: "about 300 U.S.\npersonnel")
+    return [" ".join(p.split()) for p in points[:5]]
 
 
 # People counted a few at a time are the scene's ("handed pens to two workers"); forces and
 # tolls are counted elsewhere.
 _FEW_PEOPLE = frozenset("people persons men women workers guests visitors reporters journalists "
                         "children staff staffers aides officials members".split())
+
+
+def _label_end(text: str, figure: Figure) -> int:
+    """Where the figure's words end: past its whole label when the report has it as written
+    ("Four of our Bravo Battery Soldiers" before "were wounded"), else past its number."""
+    end = figure.provenance.end if figure.provenance else 0
+    start = figure.provenance.start if figure.provenance else 0
+    label = figure.label or ""
+    return start + len(label) if label and text.startswith(label, start) else end
 
 
 def _bare_amount(figure: Figure) -> bool:
