@@ -61,9 +61,15 @@ def without_far_namesakes(found: list, weak: set[int]) -> list:
 
     keys_in: dict[str, set[str]] = {}  # country -> the places named in it
     points: dict[str, tuple[float, float]] = {}  # the report's places other than countries
+    # Namesakes read weakly in two countries do not vouch for each other by lying near each
+    # other: "via Saba" (an agency) and a "Semi-protected" page read as towns in Burkina Faso
+    # and Benin, far from the report's Yemen. Only a place read as one marks the region (weak
+    # towns of one country still keep each other, as a named country does: a letters page
+    # signed from two Ohio towns).
+    strong = {o.key for o in found if o.start not in weak}
     for o in found:
         keys_in.setdefault(o.country, set()).add(o.key)
-        if o.kind != "country" and o.lat is not None:
+        if o.kind != "country" and o.lat is not None and o.key in strong:
             points.setdefault(o.key, (o.lat, o.lon))
     dropped: set[str] = set()
     for m in found:

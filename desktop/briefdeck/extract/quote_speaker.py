@@ -53,8 +53,9 @@ _STATEMENT_BY = re.compile(r"(?:Joint\s+)?(?:Statement|Remarks|Message|Comment)s
 _CLAUSE_DATE = re.compile(r"\s*(?:[Oo]n|[Ii]n|[Bb]y|[Ll]ate|[Ee]arly)\s+[^,\"“”]{3,30},\s*")
 
 # "quoted a senior official, speaking anonymously, as saying": the one quoted is the speaker.
-_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”;]{2,100}?)\s+as\s+saying\b"
-                        r"(?=[^\"“”]*$)")
+# So too "quotes ministry spokesman X giving 21 killed, "..."": the figures and words are X's.
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”;]{2,100}?)\s+(?:as\s+saying|"
+                        r"giving)\b(?=[^\"“”]*$)")
 # The start of the last clause joined before a verb: ", but two of the officials said".
 _LAST_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though)|;)\s+(?=[^,;]*$)")
 # The speaker after '..." said': to the clause's end, keeping the dots of abbreviations ("a
@@ -222,7 +223,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if intro:
             head_start = intro.end()
         quoted_as = _QUOTED_AS.search(text, head_start, start) if "as say" in \
-            text[head_start:start] else None
+            text[head_start:start] or "giving" in text[head_start:start] else None
         if quoted_as and not QUOTE_RE.search(text, quoted_as.end(), start):
             # 'The paper quoted a senior official as saying: "..."': the one quoted speaks
             speaker = resolve_speaker(quoted_as.group("who"), quoted_as.start("who"),

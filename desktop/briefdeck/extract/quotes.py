@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.extract.embedded_posts import embedded_posts, signed_posts
+from briefdeck.extract.forwarded_posts import forwarded_speaker
 from briefdeck.extract.named_before import Speakers, tidy_speaker
 from briefdeck.extract.named_captions import dash_cue_turns, super_speaker
 from briefdeck.extract.not_speech import MID_SENTENCE, not_speech
@@ -26,6 +27,7 @@ from briefdeck.extract.pull_quotes import without_pull_quotes
 from briefdeck.extract.quote_note_labels import intro_line_speaker, note_label_speaker
 from briefdeck.extract.quote_patterns import QUOTE_RE
 from briefdeck.extract.quote_speaker import speaker_for
+from briefdeck.extract.quoted_wording import wording_discussed
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.single_quotes import single_quoted
 from briefdeck.extract.speaker_resolution import resolve_speaker
@@ -163,7 +165,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             end = start + len(trimmed)
             if not trimmed.strip() or not doc.is_reporting(start, start + 1):
                 continue
-            if not_speech(text, m, inner, trimmed, para) or _courtesy_only(trimmed):
+            if not_speech(text, m, inner, trimmed, para) or _courtesy_only(trimmed) or \
+                    wording_discussed(text, m.start(), m.end(), trimmed, para[0]):
                 continue
             if "[" in text[para[0]:m.start()] and _in_brackets(text, para, m.start(), m.end()):
                 continue  # a translator's or editor's note cites the wording: '[literally "..."]'
@@ -213,9 +216,10 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                        + labelled, key=lambda q: q.start)
     found = [q for q in without_pull_quotes(found) if not _other_script(q.text) and not (
         "(" in text[q.end:q.end + 6] and _SCRIPTURE_CITED.match(text, q.end))]
+    forwarded = "Forwarded from" in text  # (a channel page's reposts: forwarded_posts.py)
     for q in found:
         q.speaker = _named_by_next_turn(text, q, people) or _named_by_next_line(text, q) or \
-            q.speaker
+            q.speaker or (forwarded_speaker(text, q.start) if forwarded else "")
     return [
         Quote(id=f"qu-{i}", speaker=q.speaker, text=_one_line(q.text),
               provenance=Provenance(source="src-1", start=q.start, end=q.end))
