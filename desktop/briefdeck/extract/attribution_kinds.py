@@ -25,7 +25,7 @@ OUTLETS = (
     r"(?:The\s+)?Associated\s+Press|Reuters|AFP|Agence\s+France-Presse|AP|CNN|Fox\s+News|"
     r"NBC\s+News|ABC\s+News|CBS\s+News|Politico|Al\s+Jazeera|BBC|Axios|Bloomberg|"
     r"The\s+Guardian|Al-Monitor|Defense\s+News|Military\s+Times|Stars\s+and\s+Stripes|"
-    r"The\s+Times(?:\s+of\s+Israel)?|Sky\s+News|Al\s+Arabiya|The\s+Financial\s+Times|"
+    r"The\s+Times(?:\s+of\s+Israel)?|Times\s+of\s+Israel|Sky\s+News|Al\s+Arabiya|The\s+Financial\s+Times|"
     r"Financial\s+Times|The\s+Economist|Haaretz|The\s+Jerusalem\s+Post|Middle\s+East\s+Eye|"
     r"Breaking\s+Defense|The\s+War\s+Zone|Defense\s+One|Task\s+&\s+Purpose|Janes|Jane's|"
     r"The\s+Telegraph|The\s+Independent|Le\s+Monde|Der\s+Spiegel|Rudaw|Kurdistan\s*24|"
@@ -88,8 +88,8 @@ SEEN_BY = re.compile(r"\b(?:seen|reviewed|obtained|viewed|released|published|iss
 _OUTLET_ONLY = re.compile(rf"^(?:{OUTLETS})$")
 # The region's state agencies and channels, by the bare names the press cites them by ("per
 # INA", "according to Al Mayadeen"): outlets when they are the whole source.
-REGIONAL_PRESS = re.compile(r"^(?:Al[\s-]Mayadeen|SANA|INA|Petra|KUNA|QNA|WAM|BNA|NNA|"
-                            r"Baghdad\s+Today)$")
+REGIONAL_PRESS = re.compile(r"^(?:Al[\s-]Mayadeen|Al[\s-]Masirah|SANA|INA|Petra|KUNA|QNA|WAM|"
+                            r"BNA|NNA|Baghdad\s+Today)$")
 _REGIONAL_PRESS = REGIONAL_PRESS
 # "Xinhua news agency", "KCNA news agency": a named outlet with what it is after it.
 _AGENCY_NAMED = re.compile(rf"^(?:{OUTLETS})\s+(?:news\s+agency|agency|newspaper|"
@@ -149,7 +149,10 @@ _OFFICIAL_TITLE = re.compile(
     r"bureau|politburo|parliament|assembly|cabinet|government|ministry|municipality|"
     r"administration|authority|leadership|mission|agency|office|delegation|department|"
     r"directorate|service|command|Council|Committee|Bureau|Parliament|Assembly|Mission|Agency|"
-    r"Administration|Authority|Ministry|Government|Municipality|Office|Directorate|Command)\b"
+    r"Administration|Authority|Ministry|Government|Municipality|Office|Directorate|Command|"
+    # a party's or a force's press desk: "head of the SDF media centre" (a think tank's
+    # "Center" stays out: its head speaks as an analyst)
+    r"(?:[Mm]edia|[Pp]ress|[Ii]nformation)\s+[Cc]ent(?:re|er))\b"
 )
 # Out of office: "a former Pentagon official", "retired Gen.": speaking as an analyst.
 _FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)|"
@@ -440,8 +443,9 @@ def org_kind(who: str) -> str:
     name = _THE.sub("", who.strip())
     if name in _OFFICE_SHORTHAND:
         return "named official"  # "POTUS said": the President, by name in all but letters
-    if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or _OUTLET_SHAPE.search(name):
-        return "other outlet"
+    if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or \
+            _OUTLET_SHAPE.search(name) or REGIONAL_PRESS.match(name):
+        return "other outlet"  # ("Al Masirah reported": the channel, not the party)
     return "other" if MONITOR_RE.search(who) and not _UN_BODY.search(who) else "spokesperson"
 # A regular feature an outlet runs, named after it: "the X News Fleet Tracker", "the Y Times
 # Poll".

@@ -404,7 +404,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                                    not text.startswith(("In ", "in "), s))
         for s, e, kind, _ in found)]
     found = initials_as_outlets(text, found, initials)
+    # ("has NOT claimed (yet)": a note's stress on a negation, read as initials, is no body)
     found = [f for f in found if not _NO_SOURCE.match(text, f[0]) and
+             not text.startswith(("NOT ", "not "), f[0]) and
              not _claims_record(text, f[0], f[1]) and not cut_off(
         text, f[1]) and not (
         f[2] in ("other", "named official") and told_a_person(text, f[0], f[1], people)) and

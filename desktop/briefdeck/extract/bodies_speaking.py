@@ -202,6 +202,29 @@ def _named_before(body: str, bodies: set[str]) -> bool:
     return False
 
 
+_INITIALS_ONLY = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,8}")
+
+
+def _full_name(who: str) -> bool:
+    """'U.S. Central Command', not 'CENTCOM' or 'The IDF': a name with words in lower case."""
+    name = who.strip()
+    return " " in name and _INITIALS_ONLY.fullmatch(name) is None and \
+        any(c.islower() for c in name)
+
+
+def _initials_dropped(d: SourcingDraft, body: str, who: str) -> None:
+    """A body first counted by its initials alone ("SOHR says" in an analyst's bullet note
+    over a clipped story) and named in full later is counted at its full name: the initials
+    were shorthand for the citation the story gives. The sourcing just added replaces the
+    initials' one."""
+    if _INITIALS_ONLY.fullmatch(who.strip()):
+        d.by_initials[body] = d.found[-1]
+        return
+    first = d.by_initials.pop(body, None)
+    if first is not None and first in d.found:
+        d.found.remove(first)
+
+
 def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> bool:
     """Bodies that speak, report, claim, deny or assess, and the agent of "... by the ministry"."""
     text, people, bodies = d.text, d.people, d.bodies
@@ -266,6 +289,9 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
         again = _named_before(body, bodies) and not NEW_WORDS.search(
             text, max(0, m.end() - 30), m.end()) \
             and not issued_in and not _FIRST_ACCOUNT.search(m.group(0))
+        if again and body in d.by_initials and _full_name(who):
+            again = False  # "CENTCOM says" in a note, then "U.S. Central Command said" in
+            # the story: the body's full name holds its sourcing (see _initials_dropped)
         if people.mention_at(m.start(), m.end()) is None and not d.repeated(who, m.end()) \
                 and not again and _institution_speaks(text, sent.start, m.start(), who):
             # "Syria's state news agency SANA said": the press, described before its name
@@ -301,6 +327,7 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
                 end = denied.end()
             if d.add(press_at.start() if press_at else start, end,
                    _assessed(m, kind), 1, aside=(m.end("who"), m.start("verb"))):
+                _initials_dropped(d, body, who)
                 bodies.add(body)
                 short = _ACRONYM_AFTER.search(who)
                 if short:  # "The X Corps (XC) says", then "The XC said": the same body

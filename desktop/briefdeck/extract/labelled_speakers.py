@@ -19,6 +19,7 @@ from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import JOURNALIST_ROLE
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft
+from briefdeck.extract.sourcing_forwarded import forwarded_kind
 from briefdeck.extract.sourcing_named_labels import named_label_sources
 from briefdeck.extract.transcript_turns import ASIDE
 from briefdeck.extract.transcript_turns import by_initials as _by_initials
@@ -30,7 +31,7 @@ _SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-
                             # a broadcast's first turn adds the role: "JANE ROE, CNN ANALYST:"
                             r"(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 .,'’&/()-]{2,80}?))?:\s+(?=\S)")
 _NEWS_NAME = re.compile(r"\b(?:News|Media|Events|Agency|TV|Channel|Network|Press|Today|Now|Live|"
-                        r"Monitor|Updates?)$")
+                        r"Monitor|Updates?|Desk)$")  # ("Iraq Defence Desk": a newsroom's desk)
 
 
 # Posts pasted from a messaging channel: the channel's name on a line of its own above the
@@ -55,12 +56,16 @@ def _channel_posts(text: str, people: PeopleIndex) -> list[tuple[int, int, str, 
                   for m in _FORWARDED.finditer(text)]
     for start, end, who, forwarded in sorted(heads):
         name = re.sub(r"\s*[(|].*$", "", who).strip()  # "X (official channel)", "X | Y"
+        name = re.sub(r"[^\w.]+$", "", name)  # a verified mark or a flag after the name
         if not name or name.casefold() in seen or people.mention_at(start, end):
             continue
         seen.add(name.casefold())
         kind = classify(name, people)[0]
-        out.append((start, end, "other outlet" if forwarded or kind == "other outlet" or
-                    _NEWS_NAME.search(name) else "spokesperson", 1))
+        outlet = kind == "other outlet" or _NEWS_NAME.search(name) is not None
+        kind = forwarded_kind(text, end, name, outlet) if forwarded else \
+            "other outlet" if outlet else "spokesperson"
+        if kind:
+            out.append((start, end, kind, 1))
     return out
 
 

@@ -148,7 +148,8 @@ ORG_SAID_RE = re.compile(
     # ... or "later put the figure at three", "put the wounded at two"
     # ("put the Bajil toll at 11": the place it counts)
     rf"puts?\s+(?:the|its)\s+(?:[A-Z][\w-]*\s+)?(?:(?:death|final|overall|total|own)\s+)?(?:toll|figure|number|count|"
-    rf"tally|dead|wounded|injured|casualties)(?:\s+of\s+(?:the\s+)?(?:dead|wounded|injured|"
+    rf"tally|dead|wounded|injured|casualties)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    rf"(?:dead|wounded|injured|"  # ("the number of SDF dead": whose dead, named)
     rf"killed|casualties|deaths|injuries))?\s+at|"  # "put the number of injured at three"
     # a body revising its count or telling more: "the Pentagon has raised the number of
     # wounded", "the command has given more detail" (live blogs)

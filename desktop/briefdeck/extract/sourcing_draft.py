@@ -57,6 +57,8 @@ class SourcingDraft:
         self.seen_nouns: set[str] = set()  # "official", "ministry": sources already introduced
         self.said_words: set[str] = set()  # the words of each sourcing counted
         self.bodies: set[str] = set()  # institutions counted, by their full name
+        # a body counted by its initials alone, to its sourcing (bodies_speaking.py)
+        self.by_initials: dict[str, tuple[int, int, str, int | None]] = {}
         self.firms = firm_names(self.text)
         self.own_outlets = own_outlets  # the publisher, in its own words
         self.told_bodies = told_bodies  # the publisher: "an officer told Kestrel"

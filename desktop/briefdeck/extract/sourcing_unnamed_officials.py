@@ -50,7 +50,8 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"(?:\s+(?:in|at|from|with|on)\s+(?:(?:the|one|a|an|each|several)\s+)?[\w.-]+"
     rf"(?:\s+(?:[a-z]{{1,3}}-)?[A-Z][\w.-]+)?"
     # ("a local official in Duhok province told": the place's kind in lower case)
-    rf"(?:\s+(?:province|governorate|district|region|county))?)?"
+    # ("a medical official at Haditha hospital told us": the place's site in lower case)
+    rf"(?:\s+(?:province|governorate|district|region|county|hospital|clinic|airport))?)?"
     rf"(?:\s+who\s+[^,;\"“”]{{3,90}}?,?)?"
     # "an official interviewed by the authors in Amman on 20 February said"
     rf"(?:\s+(?:interviewed|speaking|briefed|familiar|quoted|cited|contacted|reached|based|"
