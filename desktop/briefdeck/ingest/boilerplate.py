@@ -16,10 +16,15 @@ import re
 from dataclasses import dataclass
 
 from briefdeck.ingest import (
+    aggregator_cards,
     body_fields,
     broadcast_scripts,
     caption_stories,
+    code_cells,
     cover_blocks,
+    daybooks,
+    document_control,
+    event_calendars,
     forum,
     gallery_slides,
     glossary_boxes,
@@ -33,6 +38,7 @@ from briefdeck.ingest import (
     news_citations,
     official_blocks,
     page_stories,
+    phone_trees,
     quoted_copies,
     readme_pages,
     series_labels,
@@ -42,6 +48,7 @@ from briefdeck.ingest import (
     thread_marks,
     title_cards,
     transcripts,
+    tributes,
 )
 from briefdeck.ingest.author_bios import flag_author_bios, flag_contact_lists, flag_issuer_blurb
 from briefdeck.ingest.contact_blocks import flag_alert_blocks, flag_phone_and_mail_lines
@@ -74,6 +81,7 @@ from briefdeck.ingest.menus import (
 from briefdeck.ingest.placed_furniture import flag_episode_page
 from briefdeck.ingest.rules import RULES as _GENERAL
 from briefdeck.ingest.rules import I, Rule
+from briefdeck.ingest.rules_aggregators import RULES as _AGGREGATORS
 from briefdeck.ingest.rules_alerts import RULES as _ALERTS
 from briefdeck.ingest.rules_alerts import flag_alert_head
 from briefdeck.ingest.rules_cables import RULES as _CABLES
@@ -84,6 +92,9 @@ from briefdeck.ingest.rules_channels import (
     flag_agency_initials,
     flag_chat_header,
 )
+from briefdeck.ingest.rules_contract_notices import RULES as _CONTRACT_NOTICES
+from briefdeck.ingest.rules_contract_notices import flag_office_field
+from briefdeck.ingest.rules_daybooks import RULES as _DAYBOOKS
 from briefdeck.ingest.rules_formats import RULES as _FORMATS
 from briefdeck.ingest.rules_forum import RULES as _FORUM
 from briefdeck.ingest.rules_furniture import RULES as _FURNITURE
@@ -109,6 +120,7 @@ RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
     + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL + _CAVEATS + _CABLES
     + _NEWSROOM + _PAGE_NOTES + _FORMATS + _PROCEEDINGS + _VIDEO_PAGES + _HANDLING
+    + _DAYBOOKS + _CONTRACT_NOTICES + _AGGREGATORS
 )
 
 __all__ = [
@@ -190,6 +202,7 @@ def classify(text: str) -> list[Flag]:
         meeting_chats.flag_call_chatter(lines, flags)
     if "photo caption or credit" in flags.values():  # a gallery's slides
         gallery_slides.flag_slide_captions(lines, flags)
+    _flag_working_formats(text, lines, flags)
     extra: list[Flag] = []
 
     flag_heading_lists(lines, rules, flags)  # "Related", "Most read", "Tags", "Sponsored"
@@ -340,11 +353,38 @@ def classify(text: str) -> list[Flag]:
         extra.append(Flag(start, end, kind))
     for start, end, kind in inline_furniture.flag_inline_furniture(text, lines, flags):
         extra.append(Flag(start, end, kind))
+    if "Source" in text:  # "... a heavy price." Sources: L'Orient Today, Ynet
+        for start, end, kind in aggregator_cards.flag_answer_sources(lines, flags):
+            extra.append(Flag(start, end, kind))
     if "\n>" in text and ("wrote:" in text or mail.HAS_HEADER.search(text)):
         quoted_copies.flag_quoted_copies(lines, flags)  # a reply's copy of an earlier message
     body_fields.keep_body_fields(lines, flags, first_prose)  # a section's own "Date:" field
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _flag_working_formats(text: str, lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """The blocks of working papers' furniture: a daybook's labels and notes, a notice's
+    fields, a notebook's code, a draft's control tables, a newsletter's phone tree and
+    calendar, a memorial's tributes, an aggregator's outlet names. Each gated by a cheap test."""
+    kinds = set(flags.values())
+    if "contract notice field" in kinds:
+        flag_office_field(lines, flags)
+    if daybooks.has_rules(text):
+        daybooks.flag_section_labels(lines, flags)
+    if "desk note" in kinds:
+        daybooks.flag_wrapped_notes(text, lines, flags)
+    if code_cells.has_code(text):
+        code_cells.flag_code_cells(text, lines, flags)
+    if "\t" in text:
+        document_control.flag_cover_table(lines, flags)
+        document_control.flag_revision_history(lines, flags)
+    tributes.flag_tributes(lines, flags)  # a pass over the short lines: cheap
+    phone_trees.flag_phone_tree(lines, flags)  # a pass over the short lines: cheap
+    if event_calendars.has_calendar(text):
+        event_calendars.flag_calendar(lines, flags)
+    if aggregator_cards.has_cards(text):
+        aggregator_cards.flag_outlet_names(lines, flags)
 
 
 def merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

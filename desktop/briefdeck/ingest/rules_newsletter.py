@@ -64,6 +64,18 @@ RULES: tuple[Rule, ...] = (
           rf"{{0,3}} {_POSTCODE}(?:,? [A-Z][\w. ]{{1,30}})?$", 24, in_prose=False, flags=0,
           hints=tuple(s.lower() for s in ("Ave", "St", "Rd", "Blvd", "Way", "Dr", "Pl", "Ln",
                                           "Ct", "Sq", "Pkwy", "Hwy", "Plaza", "Suite"))),
+    # A unit or family-group newsletter's standing disclaimer ("The X is an unofficial
+    # publication of ... Contents are not necessarily the official views of ... the Army.")
+    # and its advice on casualty notification ("the Army will never notify a family of a death
+    # ... by text message or social media."): how the paper and the news come, not the news.
+    _rule("disclaimer", r"\bis an? unofficial publication\b|\bnot necessarily (?:the )?official "
+          r"views of\b|\b(?:will|would|does) never (?:notify|inform|contact)\b.{0,120}"
+          r"\b(?:text messages?|social media|e-?mail)\b", 60,
+          hints=("unofficial publication", "official views", "never notify", "never inform",
+                 "never contact")),
+    # A hotline's dialling instruction under its name: "Dial 988, then press 1".
+    _rule("contact", r"^(?:dial|call|text)\s+\d{3,}(?:,? (?:then )?press \d)?\.?$", 6,
+          hints=("dial", "call", "text")),
     # An agency's wire code on a line of its own: "4471**2093".
     _rule("page id", r"^\d{2,}\*{1,3}\d{2,}$", 1, hints=("*",)),
 )
