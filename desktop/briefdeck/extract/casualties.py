@@ -87,6 +87,7 @@ from briefdeck.extract.toll_revisions import (
     superseded_dropped,
     with_updates,
 )
+from briefdeck.extract.toll_sums import summed_toll
 from briefdeck.extract.toll_words import GROUP_NOUN, ITEM_RE, NUM, next_item_at
 
 # (the names other modules take from here)
@@ -382,6 +383,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = _after_colon(text, found)
     if found and any(w in low for w in SUPERSEDED_CUES):
         found = superseded_dropped(text, start, end, found)
+    if summed := summed_toll(text, start, end):  # "That makes six wounded": the sum told
+        found = [c for c in found if not any(
+            s.start <= c.start < s.end or c.start <= s.start < c.end for s in summed)] + summed
     if found:  # (sentences with a toll only: few)
         found = claimed_marked(text, start, found)
     return found

@@ -265,7 +265,14 @@ def _tolls_differ(first: Draft, d: Draft) -> bool:
                 recount and any(c.is_floor for c in b) and total_b < total_a) and not (
                 # "three Americans hurt", then "three U.S. troops and a Jordanian airman were
                 # wounded": the first count one party of the fuller one
-                recount and not d.places and any(c.count == total_a for c in b)):
+                recount and not d.places and any(c.count == total_a for c in b)) and not (
+                # "four U.S. service members were wounded", later summed up with another
+                # party's as "six wounded": one party's part of the whole count told after
+                # it (toll_sums.py), even after "the second [drone] struck ..." (a party's
+                # count told after the total may be more people)
+                bool(first.places) and not d.places and total_b < total_a and
+                all(c.party != "unspecified" for c in b) and
+                any(c.is_total and all(x.end <= c.start for x in b) for c in a)):
             return True
     return False
 

@@ -41,12 +41,21 @@ _HOSPITAL_AFTER = re.compile(r"[ \t]+(?:(?:general|teaching|military|city|main)\
                              re.I)
 
 
+# "a medical official at Haditha hospital told us", "a doctor at the Hit hospital said": the
+# town of the hospital a teller speaks from, not where the hurt were hurt
+_TELLER_AT = re.compile(r"\b(?:officials?|sources?|doctors?|physicians?|medics?|directors?|"
+                        r"spokes(?:man|woman|person)|staff(?:ers?)?|nurses?)\s+(?:at|in|from)\s+"
+                        r"(?:(?:a|an|the)\s+)?$", re.I)
+
+
 def treated_at(text: str, start: int, p: PlaceMention) -> bool:
-    """Is the place where the hurt were taken or treated, not where they were hurt?"""
+    """Is the place where the hurt were taken or treated (or the hospital a teller speaks
+    from), not where they were hurt?"""
     if _TREATED_AT.search(text, max(start, p.start - 90), p.start):
         return True
-    return bool(_HOSPITAL_AFTER.match(text, p.end) and
-                _CARRIED_TO.search(text, max(start, p.start - 40), p.start))
+    return bool(_HOSPITAL_AFTER.match(text, p.end) and (
+        _CARRIED_TO.search(text, max(start, p.start - 40), p.start) or
+        _TELLER_AT.search(text, max(start, p.start - 40), p.start)))
 
 
 # "... is the main risk: we expect further claims against Erbil and Harir": a place of what

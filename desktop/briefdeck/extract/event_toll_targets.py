@@ -114,8 +114,10 @@ class TollTargets(ReaderMemory):
         target = main_told(self.drafts, s.i, s.sent.paragraph)
         if target.kind not in VIOLENT or target.date is None or not target.sites:
             return False
-        # ("in northern Israel" is not the country the first toll's town lies in)
-        at = [p for p in s.places if not p.locator and (
+        # ("in northern Israel" is not the country the first toll's town lies in; "a doctor
+        # at X hospital told us": the teller's town, not the place of more harm)
+        at = [p for p in s.places if not p.locator and not treated_at(
+            self.text, s.sent.start, p) and (
             _PART_OF.search(self.text, max(0, p.start - 12), p.start) if
             p.precision in BROAD_PRECISIONS else p.key not in target.keys)]
         if not at:

@@ -79,14 +79,37 @@ def _own_dead_told(text: str, start: int, found: list[Casualty]) -> list[Casualt
     own = [c for c in found if c.kind == "killed" and _OWN_PEOPLE.match(text, c.start)]
     if not own:
         return found
-    verb = _TELLS.search(text, start, own[0].start)
+    # (the teller's verb nearest the count: "Officials said four ...; the group said two of
+    # its fighters died" is the group's telling, not the officials')
+    verb = max(_TELLS.finditer(text, start, own[0].start), key=lambda m: m.start(),
+               default=None)
     if verb is None:
         return found
-    group = _subject_group(text, start, verb.start())
+    group = _subject_group(text, max(start, _clause_start(text, start, verb.start())),
+                           verb.start())
     if not group:
         return found  # ("... Kataib Hezbollah drones; the Pentagon said three of its": no)
     # ("two of their members were killed and one wounded": the rest of its telling too)
-    return [replace(c, claimant=group) if c.start > verb.end() else c for c in found]
+    theirs = [replace(c, claimant=group) if c.start > verb.end() else c for c in found]
+    if any(c.kind == "killed" and c.count and c.start < verb.start() and not c.claimant and
+           _FIGHTERS.match(text, c.start, c.end + 30) for c in theirs):
+        # "Iraqi officials said four militia members were killed; Kataib Hezbollah said two
+        # of its fighters died": the same dead told by another first; the group's own word
+        # is a rival count (kept as its claim), not more dead
+        theirs = [replace(c, claimed=True) if c.claimant and c.kind == "killed" else c
+                  for c in theirs]
+    return theirs
+
+
+# "four militia members", "three Iran-aligned fighters": the armed side's men, counted by
+# another teller
+_FIGHTERS = re.compile(r"[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:militia(?:men)?|militants|fighters|"
+                       r"gunmen|insurgents|members)\b", re.I)
+
+
+def _clause_start(text: str, start: int, verb: int) -> int:
+    """Where the clause of the verb at verb begins: after the last ';' before it."""
+    return text.rfind(";", start, verb) + 1 or start
 
 
 def _armed_group_in(text: str, lo: int, hi: int, last: bool = False) -> str:

@@ -72,6 +72,10 @@ ONE_ROLE = re.compile(r"(?P<det>its|their|the)\s+(?:[\w'’-]+\s+){0,2}?(?:drive
 # ("a guard posted at the perimeter was also wounded": where the one hit served)
 _PARTICIPLE = (r"(?:\s+(?:[a-z]+ing|posted|stationed|deployed|based|assigned)"
                r"(?:\s+(?!(?:is|are|was|were|and|that|had|have|has)\b)[\w'’-]+){0,7}?)?")
+# "two soldiers at a nearby border post were wounded": where those hit stood, told without
+# a participle
+_POSTED_AT = (r"(?:\s+(?:at|in)\s+(?:a|an|the)\s+(?:nearby\s+)?(?:[a-z-]+\s+)?"
+              r"(?:post|checkpoint|outpost|position|base|camp|gate)\b)?")
 _LONG_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|had|have|has)\b)"
                     r"[\w'’-]+){0,7}?)?")
 # "and his son": one relative beside the group counted, hurt with it ("and their families":
@@ -93,7 +97,7 @@ PASSIVE_RE = re.compile(
     r"(?:\s*\([^()\n]{1,60}\))?"
     # ("serving with the UN mission in Lebanon (UNIFIL) were hurt": a longer participle, and
     # the mission's initials in brackets after it)
-    rf"{_PARTICIPLE}(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
+    rf"{_POSTED_AT}{_PARTICIPLE}(?:\s*\([^()\n]{{1,30}}\))?(?:\s+(?:who|that))?\s+(?:is|are|was|were|"
     # ("had since been moved", "had also been hurt": an adverb before "been")
     r"(?:have|has|had)\s+(?:since\s+|later\s+|also\s+)?been)\s+(?:being\s+)?"
     # ("was initially reported wounded": the first count, a later one may revise it)
@@ -219,8 +223,9 @@ ADDED = re.compile(r"\b(?:another|additional|further|more|other)\b(?!\s+than)", 
 # "a guard had also been hurt", "were also killed": more of the toll told before
 ALSO_VERB = re.compile(r"(?:,[^,;]{1,60},)?"
                        # ("a guard posted at the perimeter was also wounded", "one member of
-                       # the airport police was also wounded")
-                       r"(?:\s+(?:posted|stationed|deployed|based|assigned|of|[a-z]+ing)"
+                       # the airport police was also wounded", "two soldiers at a nearby post
+                       # were also hurt")
+                       r"(?:\s+(?:posted|stationed|deployed|based|assigned|of|at|[a-z]+ing)"
                        r"(?:\s+(?!(?:is|are|was|were|and)\b)[\w'’-]+){0,6}?)?"
                        r"\s+(?:(?:is|are|was|were|have|has|had)\s+)?"
                        # ("a contractor working on the base also suffered minor injuries")

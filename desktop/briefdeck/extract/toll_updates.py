@@ -77,12 +77,32 @@ def _as_breakdown(toll: list[Casualty], parts: list[Casualty]) -> list[Casualty]
     return out
 
 
+def read_once(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
+    """later without the counts read from the very words a count of known (or an earlier
+    one of later) was read from: a sentence that revises a toll ("it raised the figure to
+    four") is read both as its happening's clause and as the revision, and the same people
+    counted twice would be summed. (A row split off another keeps its words but not its
+    count or party: not the same telling.)"""
+    seen = {_telling(c) for c in known}
+    out = []
+    for c in later:
+        if _telling(c) not in seen:
+            seen.add(_telling(c))
+            out.append(c)
+    return out
+
+
+def _telling(c: Casualty) -> tuple[int, int, str, int | None, str]:
+    return c.start, c.end, c.kind, c.count, c.party
+
+
 def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
     """The toll of one event as more is reported. A later breakdown by party of a count given
     earlier splits it; a later exact tally replaces a floor given earlier ("more than a dozen
     wounded", then "16 service members were wounded"); a new total ("the toll rose to 12")
     replaces all of its kind; anything else adds to the toll."""
     known, later = confirmed_over_claimed(known, later)
+    later = read_once(known, later)
     if later and any(c.from_wounded for c in later) and _per_kind(known) == _per_kind(later):
         # "one killed and three hurt", then "one died of his wounds and three others are
         # being treated": the same toll told as it came about, not one more death
@@ -217,6 +237,7 @@ def fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
     civilian" in the story, a table row): per kind, the fuller telling, never the sum; but a
     later telling that updates the toll (a new total, a wounded man who died) updates it."""
     a, b = confirmed_over_claimed(a, b)
+    b = read_once(a, b)
     if any(c.is_total for c in b) or (any(c.from_wounded for c in b) and any(
             c.kind == "wounded" and c.count for c in a)):
         return merge_tolls(a, b)
