@@ -7,7 +7,8 @@
 - a release's closing blurb under "About <Company>", and its forward-looking statements;
 - longer lines rare on a page, each looked for only when the whole text holds its mark:
   a wiki's reference entries and folded navigation boxes, a moderators' reminder, "Read:"
-  links to other stories, a "Top image:" note and an agency's terms of reuse.
+  links to other stories, a "Top image:" note and an agency's terms of reuse; the furniture
+  of web discussion pages (discussion_kinds).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from briefdeck.ingest import discussion_kinds
 from briefdeck.ingest.layout import Line
 
 # "Dr. Jo Ames • 3rd+": a commenter's name and how far off the network puts them.
@@ -78,6 +80,9 @@ _MARKED_KINDS: tuple[tuple[tuple[str, ...], _Kind], ...] = (
 )
 
 
+_MARKED_KINDS += discussion_kinds.MARKED_KINDS  # forum, talk page, channel, issue page
+
+
 def _matches(kind: _Kind, line: Line, is_prose: Callable[[str, int], bool]) -> bool:
     _, pattern, longest, in_prose = kind
     return (
@@ -93,7 +98,14 @@ def flag_rare_lines(
     """Longer lines of kinds rare on a page, kept out of the per-line rule table: the kinds a
     line opens with are tried on lines with such an opening, the others only when the text
     holds their mark."""
-    marked = [kind for marks, kind in _MARKED_KINDS if any(m in text for m in marks)]
+    present: dict[str, bool] = {}  # each mark looked for once (kinds of a format share them)
+
+    def holds(mark: str) -> bool:
+        if mark not in present:
+            present[mark] = mark in text
+        return present[mark]
+
+    marked = [kind for marks, kind in _MARKED_KINDS if any(holds(m) for m in marks)]
     for i, line in enumerate(lines):
         if i in flags:
             continue

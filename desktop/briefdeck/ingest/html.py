@@ -16,13 +16,14 @@ import lxml.html
 import trafilatura
 
 from briefdeck.errors import InputError
-from briefdeck.ingest import limits, live_page_dates, live_stamps
+from briefdeck.ingest import limits, live_page_dates, live_stamps, post_stamps
 from briefdeck.ingest.author_fields import author_names, without_outlet
 from briefdeck.ingest.byline_boxes import better_writers
 from briefdeck.ingest.chat_exports import chat_log_date, export_headline, is_chat_log, post_page
 from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.day_pages import title_day, wiki_page_title
 from briefdeck.ingest.drop_caps import join_drop_caps
+from briefdeck.ingest.issue_threads import keep_issue_comments
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 from briefdeck.ingest.script_stories import script_story, shown
 from briefdeck.ingest.story_asides import keep_story_asides
@@ -214,7 +215,12 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     # a wiki's day page is dated by the day its title names; a news headline ending in a day
     # ("Sitrep: 27 November 2026") names the day it covers, not when it was published
     day = title_day(headline) if is_wiki(tree) or wiki_page_title(headline) else ""
-    stamped = day or live_page_dates.last_update(headline, nodes) or _published_stamp(nodes)
+    stamped = (
+        day
+        or live_page_dates.last_update(headline, nodes)
+        or _published_stamp(nodes)
+        or _latest_post(tree, nodes)
+    )
     values["headline"] = wiki_page_title(headline) or headline
     if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
         values["published"] = stamped
@@ -295,9 +301,22 @@ _WIKI_REVISION = re.compile(rf"created by [^,]{{2,60}},? (?:last )?(?:updated|mo
                             rf"by [^,]{{2,60}}? on ({FULL_DATE.pattern})", re.IGNORECASE)
 
 
+# A record page's own line: "Profile created Nov. 24, 2026 · Last updated Dec. 4, 2026": the
+# page as it stands now, at its last update (it was written after what it records).
+_CREATED_UPDATED = re.compile(
+    rf"^(?:[\w-]+ ){{0,2}}created (?:on )?(?:{FULL_DATE.pattern})\s*"
+    rf"[·•|,;]\s*last (?:updated|modified|edited) (?:on )?"
+    rf"({FULL_DATE.pattern})",
+    re.IGNORECASE,
+)
+
+
 def _published_stamp(nodes: list[str]) -> str:
     for node in nodes[:600]:
         line = " ".join(node.split())
+        if "reated " in line and len(line) < 120 and (m := _CREATED_UPDATED.match(line)):
+            if found := parse_date(m.group(1)):
+                return found
         if len(line) < 80 and line[:1] in "PpFf":
             m = _PUBLISHED_NODE.match(line)
             if m and (found := parse_date(m.group(1))):
@@ -307,6 +326,14 @@ def _published_stamp(nodes: list[str]) -> str:
             if m and (found := parse_date(m.group(1))):
                 return found
     return ""
+
+
+def _latest_post(tree: lxml.html.HtmlElement, nodes: list[str]) -> str:
+    """A page of posts (a channel's feed, a forum thread, an issue's conversation) as it
+    stood at its latest post: that post's date, over the first post's the date reader takes."""
+    return post_stamps.latest_message(tree) or post_stamps.latest_post(
+        [" ".join(node.split()) for node in nodes[:4000]]
+    )
 
 
 # A page's header ends at its story's first paragraph; dates below it belong to the story,
@@ -459,6 +486,7 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
     tree = parse(markup, name)
     check_page_text(tree, name)
     drop_wiki_chrome(tree)
+    keep_issue_comments(tree)
     join_drop_caps(tree)
     _unwrap_layout_tables(tree)
     keep_story_asides(tree)

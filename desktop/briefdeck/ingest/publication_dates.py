@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefdeck.ingest import credits, format_headers, stamps
+from briefdeck.ingest import credits, format_headers, post_stamps, stamps
 from briefdeck.ingest.boilerplate import is_byline
 from briefdeck.ingest.full_dates import (
     _DATE_ONLY_NOISE,
@@ -107,7 +107,36 @@ def _latest_answer(lines: list[tuple[str, bool]]) -> str:
     return max(dates) if len(dates) >= 2 else ""
 
 
+# "Date of death", "| Incident date | ... |": a record's field giving when something happened (a
+# profile's fields table, a casualty record), never when the page was published.
+_EVENT_DATE_LABEL = re.compile(
+    r"^(?:\|\s*)?(?:date of (?:death|birth|incident|attack|injury|loss)|"
+    r"(?:incident|event|attack|death|birth) date|died|born|killed(?: in action)?|date killed)"
+    r"\b\s*:?",
+    re.IGNORECASE,
+)
+
+
+def _without_event_dates(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The lines with a record's event-date fields in its header blanked: the labelled line,
+    and the date alone on the line under its label (a fields table read a cell a line)."""
+    labelled = [
+        i
+        for i, (line, _) in enumerate(lines[:_HEADER_LINES])
+        if len(line) <= 80 and line[:1] in "|DdIiEeAaBbKk" and _EVENT_DATE_LABEL.match(line)
+    ]
+    if not labelled:
+        return lines
+    out = list(lines)
+    for i in labelled:
+        out[i] = ("", out[i][1])
+        if i + 1 < len(lines) and only_a_date(lines[i + 1][0]):
+            out[i + 1] = ("", out[i + 1][1])
+    return out
+
+
 def find_published(lines: list[tuple[str, bool]]) -> str:
+    lines = _without_event_dates(lines)
     for _ in range(3):
         found = (
             stamps.dtg_date([line for line, _ in lines[:_HEADER_LINES]])
@@ -173,7 +202,10 @@ def _thread_date(lines: list[tuple[str, bool]]) -> str:
                 return ""
             stamps.append(parse_date(line))
     stamps = [s for s in stamps if s]
-    return max(stamps) if len(stamps) >= 2 else ""
+    if len(stamps) >= 2:
+        return max(stamps)
+    # a forum's numbered post headers, an issue page's comment headers
+    return post_stamps.latest_post([line for line, _ in lines]) if not stamps else ""
 
 
 _CLOCK = re.compile(r"^\d{1,2}:\d{2}$")

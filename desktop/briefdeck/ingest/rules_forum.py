@@ -58,6 +58,17 @@ RULES: tuple[Rule, ...] = (
     # "News code: 140506", "News ID: 88231": the agency's number for the item.
     _rule("press release furniture", r"^(?:news|story|article|content|item) (?:code|id|no\.?|"
           r"number)\s*:\s*[\w-]{3,24}$", 5, hints=("code", "id", "no", "number")),
+    # A forum poster's details beside each post (vBulletin, phpBB, XenForo): "Join Date: Mar
+    # 2019", "Posts: 4,127", "Rep Power: 12". The counts would otherwise read as figures.
+    _rule("forum furniture", rf"^(?:join(?:ed)? date|joined|member since|posts|messages|"
+          r"reputation|rep power|thanks(?: \((?:given|received)\))?|likes received|reaction score|"
+          rf"trophy points)\s*:\s*(?:{_MONTH}\s+\d{{4}}|{_MONTH} \d{{1,2}},? \d{{4}}|\d[\d,.]*|"
+          r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})$", 5, in_prose=False,
+          hints=("join", "member since", "posts", "messages", "rep", "thanks", "likes",
+                 "score", "points")),
+    # "Quote:", "Quote from: Jo on ...", "Originally Posted by Jo": the label over a quoted post.
+    _rule("forum furniture", r"^quote\s*:$|^quote from\s*:\s*\S.{0,60}$|^originally posted by "
+          r"\S+(?: \S+){0,3}$", 12, hints=("quote", "originally")),
     # "Send to friend | Print version": the page's own tools, side by side.
     _rule("share buttons", rf"^{_SHARE_OR_PRINT}(?:\s*[|•·]\s*{_SHARE_OR_PRINT})+$", 10,
           hints=("friend", "print")),

@@ -81,6 +81,9 @@ RULES: tuple[Rule, ...] = (
           r"|shown) (?:as (?:shown|posted|given)|in local time|local)\b.{0,80}$|^(?:view|"
           r"follower|subscriber) counts? (?:are )?as of\b", 60,
           hints=("translation", "times ", "counts")),
+    # "22.6K", "21.0K edited": a channel post's view count, alone under the post.
+    _rule("engagement counts", r"^\d{1,3}(?:[.,]\d{1,2})?\s?[KkM](?:\s+edited)?$", 2,
+          hints=("k", "m")),
     # A writer's profile line: "Researcher. Drones, airpower. Views my own."
     _rule("author bio", r"\b(?:all )?(?:views|opinions|thoughts) (?:are )?(?:my|our) own\b", 30,
           hints=("own",)),

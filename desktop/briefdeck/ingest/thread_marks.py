@@ -2,6 +2,8 @@
 
 - "(edited)" closing a message in a chat export: the app's note that the poster changed it
   (only the mark is flagged; the message is the poster's words);
+- a forum's poster blocks and signatures (forum_posts), an issue page's bot comments
+  (issue_threads);
 - the replies under a thread page's posts ("Replies", then other users' and the author's
   answers to the end of the page): readers' questions and good wishes, and the author's asides
   to them, are not the thread's reporting.
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.ingest import forum_posts, issue_threads
 from briefdeck.ingest.line_kinds import ArticleLine
 
 _EDITED = re.compile(r"\s\((?:edited|modifié|bearbeitet)\)$")
@@ -27,7 +30,12 @@ _POSTS_ABOVE = 3  # the thread's own posts over the heading
 def flag_thread_marks(
     text: str, lines: list[ArticleLine], flags: dict[int, str]
 ) -> list[tuple[int, int, str]]:
-    """Flag a thread page's replies; return (start, end, kind) of "(edited)" marks."""
+    """Flag a thread page's replies, a forum's poster blocks and signatures, an issue page's
+    bot comments; return (start, end, kind) of "(edited)" marks."""
+    if forum_posts.has_posts(text):
+        forum_posts.flag_posts(lines, flags)
+    if " commented on " in text:
+        issue_threads.flag_issue_page(lines, flags)
     if "eplies" in text or "EPLIES" in text:
         _flag_replies(lines, flags)
     out: list[tuple[int, int, str]] = []
