@@ -92,7 +92,8 @@ def test_casualties_by_party_are_summed() -> None:
         Casualties(party="guards", killed=1, wounded=2), Casualties(party="drivers", killed=3)])
     raid = next(f for f in page_outline(b, charts=NO_CHARTS).facts if f.fact_id == "ev-2")
     assert "4 killed" in raid.text and "2 wounded" in raid.text
-    assert "guards 3" in raid.text and "drivers 3" in raid.text
+    # each party's dead and wounded apart, so that the parts add up to the toll
+    assert "(guards: 1 killed, 2 wounded; drivers: 3 killed)" in raid.text
 
 
 def test_outline_carries_header_banner_and_sources() -> None:

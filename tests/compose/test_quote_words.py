@@ -32,8 +32,8 @@ def test_another_speakers_words_after_the_fragment_are_left_out():
     start = text.index("a violation")
     quote = Quote(id="qu-1", speaker="the ministry", text="a violation",
                   provenance=Provenance(source="src-1", start=start, end=start + 11))
-    assert quote_words(b, quote) == ("Asked about it -- the ministry called the strikes "
-                                     "\u201ca violation\u201d\u2026")
+    # (and the writer's 'Asked about it --' before the speaker's name is not shown)
+    assert quote_words(b, quote) == "the ministry called the strikes \u201ca violation\u201d\u2026"
 
 
 def test_a_whole_remark_is_shown_as_said():
@@ -89,8 +89,15 @@ def test_a_fragment_closed_after_its_comma_keeps_its_closing_mark():
 def test_a_sentence_that_opens_inside_another_quote_shows_the_fragment_alone():
     text = ("\u201cThe talks are over. They are not,\u201d Smith said, calling them "
             "\u201ca sad day\u201d for the region.")
-    b, quote = _one(text, "a sad day")
+    b, quote = _one(text, "a sad day", speaker="the envoy")
     assert quote_words(b, quote) == "\u201ca sad day\u201d"
+
+
+def test_a_sentence_that_opens_inside_another_quote_starts_at_the_speakers_name():
+    text = ("\u201cThe talks are over. They are not,\u201d Smith said, calling them "
+            "\u201ca sad day\u201d for the region.")
+    b, quote = _one(text, "a sad day")
+    assert quote_words(b, quote) == "Smith said, calling them \u201ca sad day\u201d\u2026"
 
 
 def test_two_speakers_fragments_in_one_sentence_stay_two_key_facts():

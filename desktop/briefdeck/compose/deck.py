@@ -38,6 +38,7 @@ from briefdeck.compose.source_names import (
     source_name,
     who_says,
 )
+from briefdeck.compose.source_status import status_words
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
 
@@ -151,8 +152,11 @@ class _Composer:
             text = finished_words(clean(fact.text), source.text, prov.end)
             return clean(f"{text} ({attribution_kind(fact.kind, fact.count)})")
         if kind == "quotes":  # a fragment in the sentence that quotes it
-            who = f" ({fact.speaker})" if fact.speaker else ""
-            return clean(quote_words(self.briefing, fact) + who)
+            words = quote_words(self.briefing, fact)
+            # (words that open with the speaker's name say who already)
+            named = fact.speaker and words.startswith(fact.speaker)
+            who = f" ({fact.speaker})" if fact.speaker and not named else ""
+            return clean(words + who)
         return clean(describe(kind, fact, self.briefing))
 
     def narrative_bullets(self, texts: list[str]) -> list[Bullet]:
@@ -371,7 +375,10 @@ def _source_bullets(c: _Composer) -> list[Bullet]:
     bullets = []
     for s in c.briefing.sources:
         head = f": {clean(s.headline, 300)}" if s.headline else ""
-        words = f"{cite(s)}{head}"
+        status = status_words(s.text)  # a draft under review says so (its facts may change)
+        words = f"{cite(s)}{head}" + (f" ({status})" if status else "")
+        if status:
+            c.warnings.append(f"{status}: its facts may change before it is final")
         bullets.append(Bullet(words, c.floor, (), f"Source {s.id}: {clean(s.url) or 'no URL'}"))
     return bullets + _attribution_bullets(c)
 

@@ -9,6 +9,7 @@ from typing import Any
 from briefdeck.compose.abbreviations import ABBREVIATION
 from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.figure_words import figure_words
+from briefdeck.compose.printable_words import printable
 from briefdeck.compose.source_names import source_name
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.grades import CREDIBILITY, reliability_words
@@ -25,7 +26,7 @@ MAX_SENTENCE = 600
 
 def clean(text: object, limit: int = MAX_TEXT) -> str:
     """One line of plain text, safe for OOXML, at most `limit` characters."""
-    value = _CONTROL.sub("", str(text or ""))
+    value = printable(_CONTROL.sub("", str(text or "")))  # no emoji boxes on a slide
     value = _SPACE.sub(" ", value).strip()
     return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
 

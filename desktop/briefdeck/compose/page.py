@@ -24,6 +24,7 @@ from briefdeck.compose.situation_points import (
     told_fuller,
 )
 from briefdeck.compose.source_names import source_name
+from briefdeck.compose.source_status import status_words
 from briefdeck.compose.working_remarks import working_remark
 from briefdeck.extract.party_words import party_word
 from briefdeck.model.briefing import Briefing
@@ -72,6 +73,7 @@ class SourceLine:
     headline: str
     published: str  # "16 Mar 2020" or ""
     reliability: str  # A-F, or "" when not yet graded
+    status: str = ""  # 'the source is marked DRAFT - FOR REVIEW ONLY', or ""
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,7 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
         chart=_chart_choice(charts),
         sources=tuple(
             SourceLine(source_name(s), s.headline.strip(), day_label(s.published),
-                       s.reliability)
+                       s.reliability, status_words(s.text))
             for s in briefing.sources
         ),
     )
@@ -159,6 +161,8 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                 joiner = " \u2014 "
                 if kind == "quotes":  # a fragment in the sentence that quotes it
                     text = quote_words(briefing, fact)
+                    if fact.speaker and text.startswith(f"{lead} "):  # 'X claimed "..."'
+                        text, joiner = text[len(lead) + 1:], " "
             key = KeyFact(fact_id=fact.id, kind=kind, mark=fact.marking, lead=lead, text=text,
                           weight=weight, order=(kind_no, *within, index),
                           grade=_grade(fact, reliability), joiner=joiner)
@@ -257,6 +261,12 @@ def _casualties(ev: Any) -> tuple[int, int, str]:
         if len(hurt) == 1:  # one party: its name is enough, the numbers are the totals
             # (and a party the report does not name says nothing: "2 killed", not "(unspecified)")
             parts = [party_word(hurt[0].party)] if _named_party(hurt[0].party) else []
+        elif killed and wounded:  # each party's dead and wounded apart, so the parts add
+            # up to the toll before them: '1 killed and 3 wounded (unspecified: 1 killed,
+            # 1 wounded; U.S.: 2 wounded)', never 'unspecified 2, U.S. 2' after '3 wounded'
+            return max(killed, ev.killed or 0), max(wounded, ev.wounded or 0), "; ".join(
+                f"{party_word(c.party)}: {toll_words(c.killed, 'exact', c.wounded, 'exact')}"
+                for c in hurt)
         else:  # ("unspecified 5", not "others 5": they may be of a party named beside them)
             parts = [f"{party_word(c.party)} {c.killed + c.wounded}" for c in hurt]
         return max(killed, ev.killed or 0), max(wounded, ev.wounded or 0), ", ".join(parts)

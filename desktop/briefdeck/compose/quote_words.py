@@ -32,6 +32,7 @@ def quote_words(briefing: Briefing, quote: Any) -> str:
     # speaker's words ('the ministry called it "X" -- POTUS said, "..."')
     text = source.text
     left, right = _within_turn(text, *sentence_bounds(text, prov.start, prov.end), prov)
+    left = _from_speaker(text, left, prov.start, quote.speaker or "")
     close = _CLOSE_AFTER.match(text, prov.end)  # ('"no interest," he said': the mark too)
     end = close.end() if close else prov.end
     if not _balanced(text[left:prov.start]):  # the sentence opens inside another's quote
@@ -61,6 +62,37 @@ def _within_turn(text: str, left: int, right: int, prov: Any) -> tuple[int, int]
             else turn.start() + 1
     turn = _TURN.search(text, prov.end, right)
     return left, turn.start() if turn else right
+
+
+def _from_speaker(text: str, left: int, start: int, speaker: str) -> int:
+    """Where the speaker is named in the sentence before the fragment, the words shown start
+    there: what comes before ('Also,', 'Hours earlier', a post's 'UPDATE, toll revised:', an
+    earlier remark of theirs already shown) is the writer's, not the speaker's."""
+    name = speaker.strip()
+    if len(name) < 3 or name.casefold() in _NOT_NAMES:
+        return left
+    found = _last_mention(text, left, start, name)
+    last = name.split()[-1]
+    if found < 0 and last[:1].isupper() and len(last) >= 4 and last != name:
+        found = _last_mention(text, left, start, last)  # 'Pellegrino said, adding ...'
+    return found if found > left else left
+
+
+# a speaker drafted as a bare role names no one: 'an official said' may be another official
+_NOT_NAMES = frozenset({"official", "officials", "source", "sources", "spokesperson",
+                        "spokesman", "spokeswoman", "unattributed"})
+
+
+def _last_mention(text: str, left: int, start: int, name: str) -> int:
+    """The last place `name` stands as whole words in text[left:start] ('the Front' in
+    'The Front claimed ...'), or -1."""
+    found = -1
+    for m in re.compile(re.escape(name), re.I).finditer(text, left, start):
+        end = m.end()
+        if (m.start() == 0 or not text[m.start() - 1].isalnum()) and (
+                end >= len(text) or not text[end].isalnum()):
+            found = m.start()
+    return found
 
 
 def _balanced(words: str) -> bool:

@@ -26,6 +26,7 @@ from briefdeck.gui.theme import colours
 from briefdeck.model.tolls import in_brackets
 
 LABEL_FONT = QFont("DejaVu Sans", 8)
+COUNTRY_FONT = QFont("DejaVu Sans", 7)
 
 
 def configure_pyqtgraph() -> None:
@@ -140,6 +141,7 @@ class MapView(ChartView):
             self._draw_countries(spec, scale)
         if spec.empty:
             plot.setAspectLocked(False)
+            self._country_names(spec, scale, 1.0, [])
             self._note("No located places yet")
             return
         # The legend lists roles most important first: drawn in reverse, targets end on top.
@@ -164,6 +166,14 @@ class MapView(ChartView):
                        (lon_max - lon_min) * scale / per_px, (lat_max - lat_min) / per_px)
         order = sorted(range(len(spec.points)), key=lambda i: (label_rank(spec.points[i]), i))
         placed = place_map_labels(xy, [p.label for p in spec.points], frame, order)
+        metrics = QFontMetricsF(LABEL_FONT)
+        taken = [QRectF(x - _MARKER, y - _MARKER, 2 * _MARKER, 2 * _MARKER) for x, y in xy]
+        for (x, y), spot in zip(xy, placed, strict=True):
+            if spot is not None:
+                (ax, ay), text = spot
+                w, h = metrics.horizontalAdvance(text) + 4, metrics.height() + 2
+                taken.append(QRectF(x - ax * w, y - ay * h, w, h))
+        self._country_names(spec, scale, per_px, taken)
         for p, spot in zip(spec.points, placed, strict=True):
             if spot is None:
                 continue
@@ -206,6 +216,13 @@ class MapView(ChartView):
         shape.setBrush(QBrush(QColor(_hex(c.land))))
         shape.setZValue(-10)
         self.plot_item.addItem(shape)
+
+    def _country_names(self, spec: MapSpec, scale: float, per_px: float,
+                       taken: list[QRectF]) -> None:
+        """Each framed country's name at its middle, moved up or down a line (or left off)
+        where a place's label or marker stands: a place name never covers a country's."""
+        c = colours()
+        metrics = QFontMetricsF(COUNTRY_FONT)
         lon_min, lat_min, lon_max, lat_max = spec.bounds
         for country in spec.countries:
             ring = max(country.rings, key=len, default=())
@@ -216,10 +233,17 @@ class MapView(ChartView):
             inset_x, inset_y = (lon_max - lon_min) * 0.1, (lat_max - lat_min) * 0.08
             if (lon_min + inset_x < lon < lon_max - inset_x
                     and lat_min + inset_y < lat < lat_max - inset_y):
-                name = pg.TextItem(country.name.upper(), color=_hex(c.country_name),
-                                      anchor=(0.5, 0.5))
-                name.setFont(QFont("DejaVu Sans", 7))
-                name.setPos(lon * scale, lat)
+                words = country.name.upper()
+                w, h = metrics.horizontalAdvance(words) + 4, metrics.height() + 2
+                x, y = lon * scale / per_px, -lat / per_px
+                shift = next((dy for dy in (0.0, h, -h, 2 * h, -2 * h)
+                              if not any(QRectF(x - w / 2, y + dy - h / 2, w, h).intersects(r)
+                                         for r in taken)), None)
+                if shift is None:
+                    continue  # no free room: the borders still show the country
+                name = pg.TextItem(words, color=_hex(c.country_name), anchor=(0.5, 0.5))
+                name.setFont(COUNTRY_FONT)
+                name.setPos(lon * scale, lat - shift * per_px)
                 name.setZValue(-5)
                 self.plot_item.addItem(name)
 

@@ -45,9 +45,9 @@ class ChartsPanel(QTabWidget):
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self._holders[name] = holder
             self.addTab(holder, label)
-        self.drafts = QCheckBox("Show drafts")
-        self.drafts.setToolTip("Chart draft facts too (exports show only accepted facts "
-                               "unless nothing has been accepted yet)")
+        self.drafts = QCheckBox("Drafts")  # (short: the five tabs beside it keep their names)
+        self.drafts.setToolTip("Show drafts: chart draft facts too (exports show only "
+                               "accepted facts unless nothing has been accepted yet)")
         self.drafts.setChecked(True)
         self.drafts.toggled.connect(self.schedule)
         self.setCornerWidget(self.drafts)

@@ -73,12 +73,14 @@ class MainWindow(QMainWindow):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_boxed("Briefing", self.narrative))
         right.addWidget(self.charts)
-        right.setSizes([400, 420])
+        right.setSizes([440, 380])  # (room for a BLUF of a few sentences to be read)
+        right.setStretchFactor(1, 1)  # a taller window gives the charts the room
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(_boxed("Article", self.source))
         self.splitter.addWidget(centre)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([340, 680, 380])
+        # (the right column wide enough for its five tabs' names and the drafts box)
+        self.splitter.setSizes([310, 680, 410])
         for i in range(3):
             self.splitter.setCollapsible(i, False)
         body = QWidget()

@@ -17,6 +17,7 @@ from briefdeck.model.marking import LEVELS
 
 META = ("title", "classification", "prepared_by", "as_of")
 NARRATIVE = ("bluf", "key_points", "outlook")
+_HEIGHTS = {"bluf": (96, 150), "key_points": (70, 110), "outlook": (44, 70)}  # min, max px
 LABELS = {"title": "Title", "classification": "Classification", "prepared_by": "Prepared by",
           "as_of": "As of", "bluf": "BLUF", "key_points": "Key points", "outlook": "Outlook"}
 
@@ -37,7 +38,9 @@ class NarrativePanel(QWidget):
             elif field in NARRATIVE:
                 editor = QPlainTextEdit()
                 editor.setTabChangesFocus(True)
-                editor.setMaximumHeight(90 if field != "key_points" else 110)
+                # the BLUF is what the reader reads first: room for five lines of it
+                editor.setMaximumHeight(_HEIGHTS[field][1])
+                editor.setMinimumHeight(_HEIGHTS[field][0])
                 editor.installEventFilter(self)  # commit when focus leaves
                 if field == "key_points":
                     editor.setPlaceholderText("One key point per line")

@@ -71,7 +71,7 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
     x_of = _scale(first - pad, last + pad, pad_l, width - pad_r)
     line_h = size + 1.6
     block = line_h * 3
-    legend_h = _timeline_legend(d, items, width, font, size - 0.5)
+    legend_h, legend_end = _timeline_legend(d, items, width, font, size - 0.5)
     axis_y = legend_h + (height - legend_h) * 0.5
     radii = [_radius(item, k) for item in items]
     # Tick labels hang below the largest marker, so no marker covers a date.
@@ -90,6 +90,7 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
     leaders: dict[tuple[str, int], list[float]] = {lane: [] for lane in lanes}
     # The lead and the heaviest events claim lanes first; the rest take the room left, so an
     # unlabelled dot is never the deadliest incident.
+    unlabelled: list[int] = []
     for n in label_order(items):
         item, x = items[n], x_of(days[n])
         lines = [event_date_label(item.date, item.precision)]
@@ -114,6 +115,14 @@ def timeline_drawing(spec: TimelineSpec, width: float, height: float, font: str,
                 _event_label(d, lane, x, x0, axis_y, below, radii[n], lines, bool(item.toll),
                              line_h, block, font, bold, size)
                 break
+        else:
+            unlabelled.append(n)
+    if unlabelled:  # a marker with no words (several events of one day share it) is said
+        note = fit(unlabelled_note([items[n] for n in unlabelled], items), font, size - 0.5,
+                   max(0.0, width - legend_end - 8))
+        if note and note != "\u2026":
+            d.add(String(width, 1.5, note, fontName=font, fontSize=size - 0.5,
+                         fillColor=MUTED, textAnchor="end"))
     # Markers over the leaders, in date order.
     for item, day, r, a, b in zip(items, days, radii, starts, ends, strict=True):
         x = x_of(day)
@@ -152,7 +161,23 @@ def _timeline_legend(d: Drawing, items: list[TimelineItem], width: float, font: 
                      strokeWidth=1.0))
         d.add(String(x + r * 2 + 2.5, y, text, fontName=font, fontSize=size, fillColor=MUTED))
         x += w + 8
-    return size + 4
+    return size + 4, x
+
+
+def unlabelled_note(left_off: list[TimelineItem], items: list[TimelineItem]) -> str:
+    """'No room to label: 2 Dec 2026 (3 events)': the days whose markers carry no words,
+    so that a reader does not take a bare marker (or one ring for three events) as nothing."""
+    per_day: dict[str, int] = {}
+    for item in sorted(left_off, key=lambda i: i.date):
+        per_day[item.date] = per_day.get(item.date, 0) + 1
+    said = []
+    for day, n in per_day.items():
+        first = next(i for i in items if i.date == day)
+        that_day = sum(1 for i in items if i.date == day)
+        count = (f"{n} event{'s' if n > 1 else ''}" if n == that_day
+                 else f"{n} more event{'s' if n > 1 else ''}")
+        said.append(f"{event_date_label(day, first.precision)} ({count})")
+    return "No room to label: " + ", ".join(said)
 
 
 def _event_label(d: Drawing, lane: tuple[str, int], x: float, x0: float, axis_y: float,

@@ -13,7 +13,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from briefdeck.compose.page import KeyFact, PageOutline
-from briefdeck.export.pdf import fonts, styles
+from briefdeck.export.pdf import fonts, mapdraw, styles
 from briefdeck.export.pdf.chartdraw import bars_drawing, timeline_drawing
 from briefdeck.export.pdf.flowables import (
     BIG,
@@ -22,7 +22,6 @@ from briefdeck.export.pdf.flowables import (
     TwoColumns,
     balanced_split,
 )
-from briefdeck.export.pdf.mapdraw import map_drawing
 from briefdeck.export.pdf.markup import literal, shorten
 
 # Longest user text the page prints; past these the text is cut with an ellipsis (and a warning).
@@ -33,6 +32,9 @@ KEEP_BEFORE_SHRINKING = 6  # facts kept at full size before the type may shrink
 GAP = 7.0  # space between the page's blocks, at scale 1
 COLUMN_GAP = 14.0
 GRAPHICS_MIN, GRAPHICS_MAX = 150.0, 205.0  # the map row's drawing height, points
+# A map that leaves place names off is no map: the row grows (to the map's widest) until the
+# names fit, and the key facts give way instead ('+N more in the deck').
+GRAPHICS_STEP = 15.0
 
 
 @dataclass
@@ -52,7 +54,7 @@ def fit_page(outline: PageOutline, width: float, height: float,
         page = _Page(outline, texts, width, scale, map_aspect)
         budget = height - page.fixed_height()
         if scale > 1.0:  # larger type only when everything fits with room to spare
-            room = budget - (GRAPHICS_MAX - GRAPHICS_MIN)
+            room = budget - (page.graphics_max - page.graphics_min)
             if page.most_facts(room) == len(outline.facts):
                 break
             continue
@@ -62,7 +64,7 @@ def fit_page(outline: PageOutline, width: float, height: float,
     kept = page.most_facts(budget)
     used = page.facts_height(kept, budget)
     spare = max(0.0, budget - used)
-    grow = min(spare, GRAPHICS_MAX - GRAPHICS_MIN) if page.has_graphics else 0.0
+    grow = min(spare, page.graphics_max - page.graphics_min) if page.has_graphics else 0.0
     story = page.story(kept, grow)
     dropped = len(outline.facts) - kept
     if dropped:
@@ -115,6 +117,8 @@ class _Page:
         self.sources = Paragraph(self._sources_markup(), self.st["sources"])
         self.heading = Paragraph("KEY FACTS", self.st["heading"])
         self.fact_space = 2.2 * scale
+        self.graphics_min = self._map_room() if self.has_graphics else GRAPHICS_MIN
+        self.graphics_max = max(GRAPHICS_MAX, self.graphics_min)
 
     # -- measuring ---------------------------------------------------------------------------
     def _h(self, f: Flowable, width: float | None = None) -> float:
@@ -126,8 +130,25 @@ class _Page:
         if self.o.facts:
             total += self._h(self.heading) + 2 * self.scale
         if self.has_graphics:
-            total += self._caption_h() + GRAPHICS_MIN + self.gap
+            total += self._caption_h() + self.graphics_min + self.gap
         return total
+
+    def _map_room(self) -> float:
+        """The map row's least height: GRAPHICS_MIN, or taller until the map labels every
+        place (at most as tall as the map's widest box allows)."""
+        spec = self.o.charts.map
+        if spec.empty:
+            return GRAPHICS_MIN
+        size = styles.chart_text_size(self.scale)
+        tallest = max(GRAPHICS_MAX, self.width * 0.5 / self.map_aspect)
+        height = GRAPHICS_MIN
+        while height < tallest and mapdraw.names_left_off(
+                spec, self._map_width(height), height, fonts.REGULAR, fonts.BOLD, size):
+            height = min(tallest, height + GRAPHICS_STEP)
+        return height
+
+    def _map_width(self, drawing_h: float) -> float:
+        return min(drawing_h * self.map_aspect, self.width * 0.5)
 
     def _fact(self, i: int) -> tuple[Paragraph, float]:
         if i not in self._fact_cache:
@@ -183,7 +204,7 @@ class _Page:
             s += [part, Spacer(1, self.gap * 0.5)]
         s += [self.bluf, Spacer(1, self.gap)]
         if self.has_graphics:
-            s += [self._graphics(GRAPHICS_MIN + grow), Spacer(1, self.gap)]
+            s += [self._graphics(self.graphics_min + grow), Spacer(1, self.gap)]
         if self.o.facts:
             s += [self.heading, Spacer(1, 2 * self.scale)]
         order = self._kept(kept)
@@ -252,6 +273,8 @@ class _Page:
                 bits.append(f"\u201c{shorten(src.headline, 110)}\u201d")
             if src.published:
                 bits.append(src.published)
+            if src.status:  # a draft under review: its facts may change
+                bits.append(src.status)
             lines.append(f"[{src.reliability or 'not yet graded'}] " + literal(", ".join(bits)))
         if len(self.o.sources) > MAX_SOURCES:
             lines.append(f"+{len(self.o.sources) - MAX_SOURCES} more")
@@ -264,11 +287,11 @@ class _Page:
     def _graphics(self, drawing_h: float) -> Flowable:
         st, o = self.st, self.o
         size = styles.chart_text_size(self.scale)
-        map_w = min(drawing_h * self.map_aspect, self.width * 0.5)
+        map_w = self._map_width(drawing_h)
         cells = []
         if not o.charts.map.empty:
             cells.append((Paragraph(literal(o.charts.map.title), st["caption"]),
-                          map_drawing(o.charts.map, map_w, drawing_h, fonts.REGULAR,
+                          mapdraw.map_drawing(o.charts.map, map_w, drawing_h, fonts.REGULAR,
                                       fonts.BOLD, size)))
         rest = self.width - (map_w + 12 if cells else 0)
         if o.chart == "timeline":

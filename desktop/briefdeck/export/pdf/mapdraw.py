@@ -59,6 +59,19 @@ def map_drawing(spec: MapSpec, width: float, height: float, font: str, bold: str
     return d
 
 
+def names_left_off(spec: MapSpec, width: float, height: float, font: str, bold: str,
+                   size: float = 6.5) -> int:
+    """How many place names a map of this size leaves off for room (the page's layout asks,
+    to give the map the room its names need before the key facts take it)."""
+    if spec.empty:
+        return 0
+    note_size = max(5.0, size - 0.5)  # (the notes' strip under the map, as map_drawing has it)
+    lines = note_lines(map_notes(spec, 0), font, note_size, width * 0.97)
+    note_h = len(lines) * (note_size + 1.5) + (2.0 if lines else 0.0)
+    return _map_group(spec, width * (height - note_h) / height, height - note_h, font, bold,
+                      size)[1]
+
+
 def map_notes(spec: MapSpec, unlabelled: int) -> list[str]:
     """What the map does not show, in the deck's words."""
     notes = []

@@ -10,12 +10,12 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+from briefdeck.compose.printable_words import printable
+
 # C0 and C1 controls, DEL, and Unicode line/paragraph separators; tabs and newlines are
 # handled first. Lone surrogates cannot be encoded in a PDF string at all.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0]{2,}")
-# Emoji joiners and presentation selectors: they only shape a pictograph.
-_EMOJI_GLUE = re.compile("[\u200d\ufe0e\ufe0f]")
 
 
 def clean(text: str, *, keep_newlines: bool = False) -> str:
@@ -25,21 +25,8 @@ def clean(text: str, *, keep_newlines: bool = False) -> str:
     if not keep_newlines:
         text = text.replace("\n", " ")
     text = _CONTROL.sub("", text)
-    text = _EMOJI_GLUE.sub("", text)
-    if not text.isascii():
-        text = _without_pictographs(text)
+    text = printable(text)  # the deck's rule: no pictograph printed as a box
     return _SPACES.sub(" ", text).strip()
-
-
-def _without_pictographs(text: str) -> str:
-    """A feed's "⚡ Reports of ..." or "🔴 BREAKING": a symbol the font cannot draw is
-    decoration, dropped rather than printed as a box (letters it cannot draw stay, and the
-    writer warns of them: a name must not silently lose its letters)."""
-    from briefdeck.export.pdf.fonts import register
-
-    covered = register()
-    return "".join(c for c in text if ord(c) in covered
-                   or not unicodedata.category(c).startswith("S"))
 
 
 def literal(text: str, *, keep_newlines: bool = False) -> str:

@@ -13,6 +13,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from briefdeck.compose.fit import TextStyle
+from briefdeck.compose.printable_words import printable
 from briefdeck.export.pptx.frame import INSET_X, INSET_Y
 
 PITCH = TextStyle(1).pitch
@@ -43,7 +44,7 @@ def write_lines(frame: Any, lines: Sequence[str], size: float, *, bold: bool = F
         if bullets is False:
             _no_bullet(para)
         run = para.add_run()
-        run.text = line
+        run.text = printable(line)  # (a pictograph the font lacks would show as a box)
         font = run.font
         font.size = Pt(size)
         font.bold = bold
