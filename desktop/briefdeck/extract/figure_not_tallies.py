@@ -34,6 +34,12 @@ from briefdeck.extract.uncounted_nouns import (
     WRITING,
 )
 
+# The family a soldier leaves ("leaves behind his wife and their two sons", "is survived by
+# his wife and two children"): an obituary's kin, not anyone counted in what happened.
+_SURVIVED_BY = re.compile(r"\b(?:leaves?\s+behind|left\s+behind|survived\s+by)\s"
+                          r"[^.;:!?\n]{0,60}$")
+_KIN = frozenset("sons daughters children kids brothers sisters siblings grandchildren "
+                 "stepchildren".split())
 # A meeting's or a briefing's own business, counted by its chair or spokesperson.
 _MEETING_BUSINESS = frozenset({"announcements", "agenda items", "action items", "action points"})
 
@@ -60,6 +66,9 @@ def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
             FAMILIAR.match(text, q.end, sent.end)):
         return True  # "5 min read": a duration, whatever follows it (an argument's points
         # are never counted in hundreds: "1,260 messages were exchanged" is a tally)
+    if unit in _KIN and not q.money and _SURVIVED_BY.search(text, max(sent.start,
+                                                                     q.start - 80), q.start):
+        return True  # "leaves behind his wife, Marisol, and their two sons"
     if unit in _MEETING_BUSINESS:
         return True  # "I have two announcements before I take your questions"
     if not q.money and not q.percent and unit and (

@@ -209,6 +209,9 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     if listed:  # "rockets, missiles and UAVs": the unit names them all
         return text[words[-1][1]:listed.end()], text[words[0][1]:listed.end()]
     tail = (_AND_PLURALS if both else _AND_PLURAL).match(text, words[-1][2], limit)
+    if tail and len(words) == 1 and words[0][0].lower() in _TOLL_ADJECTIVES:
+        tail = None  # "six wounded and no deaths", "six wounded and two dead": a toll's own
+        # noun, complete; the noun after "and" is another fate, never the one counted
     if tail:
         words.append((tail.group(1), tail.start(1), tail.end(1)))
         if both:  # the unit names both: "missiles and drones"

@@ -20,6 +20,13 @@ from briefdeck.extract.vague_amounts import BOUNDED_DOZEN
 # ("U.S." and "since Oct. 17: 41 times in Iraq" have no full stop)
 _ATTACKED_BEFORE = re.compile(r"\b(?:attacked|targeted|fired\s+on)\b"
                               r"(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\s+\d))*$")
+# "the garrison had been struck at least four times since September": a site struck again
+# and again, a tally of attacks on it; not when the striker follows ("struck 14 times by
+# aircraft" stays "times", as above). ("has been hit more than a dozen times" is left as
+# "times", as the corpus asks it.)
+_STRUCK_BEFORE = re.compile(r"\b(?:been|was|were)\s+struck\s+(?:at\s+least\s+|more\s+than\s+|"
+                            r"about\s+|nearly\s+|some\s+|over\s+)?$")
+_BY_AFTER = re.compile(r"\s+by\b")
 # "shared more than 4,800 times", "viewed 1.2 million times": a post's reach.
 # "scrambled more than 320 times": how often fighters were sent up, a count of scrambles.
 _SPREAD_BEFORE = re.compile(r"\b(shared|viewed|watched|retweeted|reposted|liked|downloaded|"
@@ -63,7 +70,9 @@ def counted_times(text: str, q: Quantity, start: int, phrase: str) -> tuple[str,
     # "attacked more than 170 times": a count of attacks; "dozens of times" and
     # other vague repeats stay out
     times = _TIMES_WORD.match(text, q.end)
-    attacked = _ATTACKED_BEFORE.search(text, max(start, q.start - 80), q.start)
+    attacked = _ATTACKED_BEFORE.search(text, max(start, q.start - 80), q.start) or (
+        times and _STRUCK_BEFORE.search(text, max(start, q.start - 30), q.start) and
+        not _BY_AFTER.match(text, times.end()))
     if q.vague and not BOUNDED_DOZEN.match(q.text) or \
             times and _MULTIPLIER_AFTER.match(text, times.end()) or \
             not re.search(r"\d", q.text) and q.qualifier == "exact" and not attacked:

@@ -31,6 +31,7 @@ from briefdeck.extract.figure_glued import glued_note, with_scale_letter
 from briefdeck.extract.figure_heads import head_before
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
 from briefdeck.extract.figure_levels import level_noun
+from briefdeck.extract.figure_line_items import line_item_quantities
 from briefdeck.extract.figure_loose_amounts import loose_background, loose_in_quotes
 from briefdeck.extract.figure_measures import (
     AREAS,
@@ -91,7 +92,9 @@ from briefdeck.extract.vague_amounts import (
 )
 from briefdeck.model import Figure, Provenance
 
-_SHOT_DOWN = re.compile(r"\s+shot\s+down\b")
+# "2 shot down", "two of three got shot down": an engagement's outcome, no count of shots
+_SHOT_DOWN = re.compile(r"(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:got\s+|get\s+|were\s+|was\s+)?"
+                        r"shot\s+down\b")
 _SLASHED_AFTER = re.compile(r"/\d")
 _SLASHED_BEFORE = re.compile(r"\d/$")
 _NAMED_FORCE = re.compile(r"(?:\s+and\s+\d{2,3})?\s+(?:Forces\b|forces\s+together\b|"
@@ -246,6 +249,16 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if phrase and phrase[:1] in "kK" and (weight := _WEIGHT_FIRST.match(phrase)):
                 unit, phrase = weight.group(1).lower().rstrip("s") if weight.group(1)[1:2] in "gG" \
                     else weight.group(1).lower(), ""  # "a 20 kg warhead": a weight, in kg
+            if unit in _NATION_INITIALS and n + 1 < len(sentences) and \
+                    (cut := _CUT_AT_INITIALS.match(text, unit_at)):
+                # "about 300 U.S.<line break>personnel would deploy": the initials ended the
+                # sentence, not the noun, which the next line goes on to name
+                noun, said = unit_after(text, cut.end() - 1, sentences[n + 1].end,
+                                        exact=not q.vague)
+                if noun and PLURAL.fullmatch(noun.rsplit(" ", 1)[-1]):
+                    unit = noun
+                    phrase = text[text.index("U.", unit_at):text.index(said, cut.end() - 1) +
+                                  len(said)]
             if unit in _NATION_INITIALS:
                 continue  # "two U.S.<line break>service members": the noun is cut off
             if q.text.isdigit() and q.value >= 100 and text[q.start - 2:q.start] == "a " and \
@@ -424,8 +437,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 label = text[q.start:end]
             if text[q.start - 1:q.start] == "(" and label.startswith(q.text.split()[0] + ")"):
                 label = "(" + label  # "(26) million U.S. dollars", as written
-            if "\n\n" in label:
-                label = " ".join(label.split())  # a boxed number and its caption: one line
+            if "\n" in label:
+                label = " ".join(label.split())  # a boxed number and its caption, or a count
+                # broken by a hard-wrapped line ("at least\neleven wounded"): one line
             if len(label) < 40 and not q.percent and unit not in LENGTH_UNITS:
                 label = label_in_context(text, label, q.start, end, sent.start, sent.end,
                                          rows[i - 1][0].end if i else sent.start,
@@ -450,6 +464,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         extra += cells
     extra += table_figures(text, {f.provenance.start for f in figures})
     extra += labelled_totals(text, {f.provenance.start for f in figures + extra})
+    if "CLIN " in text:  # "CLIN 0002: stand-alone RF detection sensors, 18 each"
+        extra += line_item_quantities(text, {f.provenance.start for f in figures + extra})
     if extra:
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
         figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]
@@ -471,6 +487,7 @@ _HOSTED_WITH = re.compile(r"\b(?:hosts?|hosting|houses|housing|home\s+to)\s"
                           r"(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\band\s+$")  # ("U.S. jets")
 _VOLUMES = frozenset({"feet", "metres", "meters", "feet a day", "metres a day", "meters a day"})
 _NATION_INITIALS = frozenset({"u.s.", "u.k."})
+_CUT_AT_INITIALS = re.compile(r"[^\S\n]*U\.[SK]\.\n[^\S\n]*[a-z]")
 # "a 20-25 KG WARHEAD": the weight unit that opens the noun phrase is what the number measures.
 _WEIGHT_FIRST = re.compile(r"(kgs?|kilogram(?:me)?s?)\s", re.I)
 _TYPE_NUMBER_BEFORE = re.compile(r"(?<![\w'’])[Aa] $")

@@ -48,6 +48,10 @@ _DECADE = re.compile(r"0s\b")
 _CLOCK = re.compile(r"(?<![\d,.])(?:0\d|1\d|2[0-3])[0-5]\d$")
 _CLOCK_ZONE_AFTER = re.compile(r"\s*(?:[A-Z]{1,4}T|Z|L|UTC|hrs?|local(?:\s+time)?|LOCAL)\b"
                                r"(?!\s+[a-z]+s\b)")
+# "1230  ERBIL -- Security council briefing": a daybook's or a schedule's time slot, a clock
+# time opening its line before a column gap or a capitalised dateline and its dash.
+_SLOT_AFTER = re.compile(r"[^\S\n]{2,}(?=\S)|\t|[^\S\n]+[A-Z]{3,}(?:[^\S\n]+[A-Z]{2,}){0,2}"
+                         r"[^\S\n]+(?:--|—|–)")
 # "wk 46", "week 12": the number of a week in the year (or of a tracker's week).
 _WEEK_BEFORE = re.compile(r"(?<![\w-])(?:[Ww]k|WK|[Ww]eek|WEEK)\.?\s$")
 # "1800C", "0410Z": a military time with its zone letter glued on.
@@ -84,8 +88,10 @@ def a_date_or_time(text: str, q: Quantity, sent_start: int, sent_end: int) -> bo
         if clock and (clock.group(0)[0] == "0" or _CLOCK_ZONE_AFTER.match(text, q.end) or
                       _ZONE_LETTER.match(text, q.end) or (
                           _AT_CLOCK.search(text, max(sent_start, q.start - 24), q.start) and
-                          not counted_next(text, q.end)) or _named_by_the_time(text, q)):
-            return True  # "1930C", "review after 1800C", "c. 1800": a time of day
+                          not counted_next(text, q.end)) or _named_by_the_time(text, q) or (
+                          (q.start == 0 or text[q.start - 1] == "\n") and
+                          _SLOT_AFTER.match(text, q.end))):
+            return True  # "1930C", "review after 1800C", "c. 1800", "1230  ERBIL --": a time
     if _TIME_AFTER.match(after) or (q.text[-1:].isdigit() and _ZULU_AFTER.match(after)):
         return True
     if q.text[-1:].isdigit() and not q.money and not q.percent and \

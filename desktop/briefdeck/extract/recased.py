@@ -279,7 +279,7 @@ def _recase(text: str, start: int, end: int, chars: list[str]) -> None:
 _CANON = {n.lower(): n for n in KNOWN_NAMES}
 _SYSTEM_NAMES = {n.lower(): n for n, _, _ in SYSTEMS}
 # (a name's plain English words are capitalised only with the whole name: "air defenses")
-_PLAIN = frozenset("air area defense defence forward black gray grey eagle iron dome".split())
+_PLAIN = frozenset("air area defense defence forward black gray grey eagle iron dome drone".split())
 _SYSTEM_WORDS = {w.lower(): w for n, _, _ in SYSTEMS for w in re.findall(r"[A-Za-z][\w-]*", n)
                  if w[0].isupper() and len(w) > 1 and w.lower() not in _PLAIN}
 

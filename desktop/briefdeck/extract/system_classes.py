@@ -18,7 +18,9 @@ GENERIC = {"rockets": "rocket"}
 # A class that is one named system when the report names it: "C-RAM ... the counter-rocket
 # system".
 # (a report that spells out "one-way attack UAS" names its "OWA UAS" and drones so too)
-FOLDED = {"counter-rocket systems": "c-ram", "one-way attack drones": "one-way attack uas"}
+# ("cruise missiles" in a report on "anti-ship cruise missiles" are those missiles)
+FOLDED = {"counter-rocket systems": "c-ram", "one-way attack drones": "one-way attack uas",
+          "cruise missiles": "anti-ship cruise missiles"}
 # Classes that add nothing once the report names systems of their kind: "fighter jets" in a
 # report on F-16s and F-35s are those jets. (Air defences are not folded so: "air defences"
 # beside a Patriot are the base's defences as a whole, briefed as a system of their own.)
@@ -54,7 +56,8 @@ _SAME_AS: dict[str, str] = {"unmanned aerial system": "drones",
 CLASSES = frozenset({"guided missiles", "unmanned aerial system", "unmanned aerial systems",
                      "unmanned aerial vehicle", "unmanned aerial vehicles", "rockets", "drones",
                      "missiles", "warplanes", "ballistic missiles",
-                     "cruise missiles", "anti-ship missiles", "mortars",
+                     "cruise missiles", "anti-ship cruise missiles", "anti-ship missiles",
+                     "mortars", "RF detection sensors", "RF defeat devices",
                      "close-range ballistic missiles", "anti-ship ballistic missiles",
                      "glide bombs", "fighter jets",
                      "air defence systems", "air defences", "artillery", "helicopters",

@@ -41,6 +41,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("THAAD", "air defence", r"THAAD\b(?:\s+(?:batter(?:y|ies)|systems?))?|Terminal\s+High\s+"
                              r"Altitude\s+Area\s+Defen[cs]e(?:\s+\(THAAD\))?"),
     ("Iron Dome", "air defence", r"Iron\s+Dome\b"),
+    # Rafael's counter-drone system, Israel's partner of Iron Dome (before the "drones" class)
+    ("Drone Dome", "air defence", r"Drone\s+Dome\b(?:\s+(?:units?|systems?|batter(?:y|ies)))?"),
     ("NASAMS", "air defence", r"NASAMS\b"),
     ("S-400", "air defence", r"S-400s?\b"),
     ("S-300", "air defence", r"S-300s?\b"),
@@ -160,15 +162,25 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("glide bombs", "bomb", r"(?:guided\s+)?glide\s+bombs?"),
     # the DoD's own term, spelled out or as initials: "counter-small unmanned aircraft
     # systems (C-sUAS)"
+    # (not the job: "crews aren't doing C-UAS", "a C-UAS mission" name the trade, no kit)
     ("counter-UAS systems", "air defence",
-     r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?|C-s?UAS\b(?:\s+systems?)?|"
-     r"counter-UAS(?:\s+systems?)?"),
+     r"(?<!doing )(?<!do )(?:counter-(?:small\s+)?unmanned\s+aircraft\s+systems?|"
+     r"C-s?UAS\b(?:\s+systems?)?|counter-UAS(?:\s+systems?)?)"
+     r"(?!\s+(?:missions?|roles?|training|operations|tasks?|duty|duties)\b)"),
+    # counter-drone kit by what it does to a drone's radio links: sensors that find a drone by
+    # its emissions, and the handheld or fixed jammers that cut them
+    ("RF detection sensors", "sensor", r"(?:RF|[Rr]adio[- ]frequency)\s+detection\s+"
+                                       r"(?:sensors?|systems?)\b|RF\s+(?:sensors|detectors)\b"),
+    ("RF defeat devices", "electronic warfare",
+     r"(?:RF|[Rr]adio[- ]frequency)\s+(?:defeat|jamming)\s+(?:devices?|systems?|guns?)\b"),
     # the guns and interceptors that defend bases against rockets, by what they do (C-RAM
     # when the report names it)
     ("counter-rocket systems", "air defence",
      r"counter-rocket(?:\s+(?:defen[cs]e\s+)?systems?|\s+defen[cs]es?)\b"),
     ("counter-drone systems", "air defence",
      r"(?:counter|anti)-drone\s+(?:systems?|defen[cs]es)"),
+    # the Houthis' and navies' sea-skimming missile against ships, by its own class
+    ("anti-ship cruise missiles", "cruise missile", r"[Aa]nti-ship\s+cruise\s+missiles?\b"),
     # (a card's or a table's type line opens on the capital: "Cruise missile, ship hit")
     ("cruise missiles", "cruise missile", r"[Cc]ruise\s+missiles?"),
     # the Houthis' missile against ships, a kind of its own beside the plain ballistic one

@@ -263,6 +263,13 @@ _VARIANT = re.compile(r"^\w+[- ](\d+)")
 _STAFF_SECTION = re.compile(r"[JS]-\ds?")
 _ARMS_AFTER = re.compile(r"\s+(?:rockets?|missiles?|fighters?|jets?|aircraft|drones?|launchers?|"
                          r"interceptors?)\b")  # ("S-8 rockets", "J-7 fighters")
+# The US services' pay grades (enlisted, warrant, officer) share an aircraft's designator
+# shape; after a rank or the word "grade" they are the grade ("Staff Sergeant (E-6)").
+_PAY_GRADE = re.compile(r"[EWO]-(?:[1-9]|10)")
+_RANK_BEFORE = re.compile(r"(?:\b(?:[Ss]ergeant|Sgt\.?|SSG|SFC|[Ss]pecialist|Spc\.?|[Cc]orporal|"
+                          r"Cpl\.?|[Pp]rivate|Pvt\.?|[Oo]fficer|[Aa]irman|[Ss]eaman|"
+                          r"[Ll]ieutenant|[Cc]aptain|[Mm]ajor|[Cc]olonel|[Cc]hief|[Mm]ate|"
+                          r"[Cc]lass)\s*\(|\b(?:[Pp]ay\s+)?[Gg]rade:?\s+|\bRank\b[^\n]{0,25})$")
 # The person an equipment noun describes: "an air-defence specialist", "missile experts".
 _PERSON_AFTER = re.compile(r"[^\S\t]+(?:specialists?|experts?|analysts?|researchers?|"
                            r"officials?|officers?|planners?|engineers?|commanders?|chiefs?)\b")
@@ -309,6 +316,9 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         if _STAFF_SECTION.fullmatch(des) and not groups.get("nick") and \
                 not _ARMS_AFTER.match(m.string, m.end("des")):
             return None  # "Director for Operations (J-3)": a staff section, not a J-3 jet
+        if _PAY_GRADE.fullmatch(des) and _RANK_BEFORE.search(
+                m.string, max(0, m.start("des") - 30), m.start("des")):
+            return None  # "Staff Sergeant (E-6)", "pay grade O-4": a rank's grade, no aircraft
         if des[:2] in ("P-", "R-", "O-") and (_EXHIBIT_AFTER.match(m.string, m.end("des")) or
                                               m.string[m.start("des") - 8:m.start("des")] ==
                                               "Exhibit "):
