@@ -13,6 +13,12 @@ import re
 from briefdeck.extract.attribution_kinds import classify, person_kind
 from briefdeck.extract.committee_turns import committee_labels
 from briefdeck.extract.debate_turns import debate_labels
+from briefdeck.extract.forwarded_posts import (
+    Header,
+    channel_name,
+    forwarded_headers,
+    news_channel,
+)
 from briefdeck.extract.hearing_turns import hearing_sources
 from briefdeck.extract.own_line_speakers import speaker_headers
 from briefdeck.extract.people import PeopleIndex
@@ -30,8 +36,6 @@ _SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-
                             r"(?:[ \t]+\((?:RET|RES)\.?\))?(?P<aside>[ \t]+" + ASIDE + r")?"
                             # a broadcast's first turn adds the role: "JANE ROE, CNN ANALYST:"
                             r"(?:,[ \t]+(?P<role>[A-Z][A-Z0-9 .,'’&/()-]{2,80}?))?:\s+(?=\S)")
-_NEWS_NAME = re.compile(r"\b(?:News|Media|Events|Agency|TV|Channel|Network|Press|Today|Now|Live|"
-                        r"Monitor|Updates?|Desk)$")  # ("Iraq Defence Desk": a newsroom's desk)
 
 
 # Posts pasted from a messaging channel: the channel's name on a line of its own above the
@@ -40,7 +44,6 @@ _NEWS_NAME = re.compile(r"\b(?:News|Media|Events|Agency|TV|Channel|Network|Press
 _POST_STAMP = re.compile(r"(?m)^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+"
                          r"[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?,?\s+\d{1,2}:\d{2}\b")
 _CHANNEL_HEAD = re.compile(r"(?:^|\n)(?:\d{1,3}[.)]\s+)?(?P<who>[A-Z][^\n:\"“”]{1,70}?)[ \t]*\n$")
-_FORWARDED = re.compile(r"(?m)^Forwarded\s+from\s+(?P<who>[A-Z][^\n\"“”]{1,60}?)[ \t]*$")
 
 
 def _channel_posts(text: str, people: PeopleIndex) -> list[tuple[int, int, str, int | None]]:
@@ -48,21 +51,19 @@ def _channel_posts(text: str, people: PeopleIndex) -> list[tuple[int, int, str, 
     for it, a news channel is another outlet."""
     out: list[tuple[int, int, str, int | None]] = []
     seen: set[str] = set()
-    heads = [(m.start("who"), m.end("who"), m.group("who"), False) for stamp in
+    heads: list[tuple[int, int, str, Header | None]] = [
+        (m.start("who"), m.end("who"), m.group("who"), None) for stamp in
              _POST_STAMP.finditer(text) for m in [_CHANNEL_HEAD.search(
                  text, max(0, stamp.start() - 80), stamp.start())] if m]
-    if "Forwarded" in text:
-        heads += [(m.start(), m.end("who"), m.group("who"), True)
-                  for m in _FORWARDED.finditer(text)]
-    for start, end, who, forwarded in sorted(heads):
-        name = re.sub(r"\s*[(|].*$", "", who).strip()  # "X (official channel)", "X | Y"
-        name = re.sub(r"[^\w.]+$", "", name)  # a verified mark or a flag after the name
+    heads += [(h.start, h.end, h.who, h) for h in forwarded_headers(text)]
+    for start, end, who, forwarded in sorted(heads, key=lambda head: head[:2]):
+        name = channel_name(who)  # "X (official channel)", "X | Y", "X ☑️"
         if not name or name.casefold() in seen or people.mention_at(start, end):
             continue
         seen.add(name.casefold())
         kind = classify(name, people)[0]
-        outlet = kind == "other outlet" or _NEWS_NAME.search(name) is not None
-        kind = forwarded_kind(text, end, name, outlet) if forwarded else \
+        outlet = kind == "other outlet" or news_channel(name)
+        kind = forwarded_kind(text, forwarded, outlet) if forwarded else \
             "other outlet" if outlet else "spokesperson"
         if kind:
             out.append((start, end, kind, 1))

@@ -34,6 +34,7 @@ from briefdeck.extract.letterhead_companies import letterhead_companies
 from briefdeck.extract.lower_case_bodies import lower_case_bodies
 from briefdeck.extract.military_units import numbered_units, spell_out_formations
 from briefdeck.extract.org_directorates import place_directorates
+from briefdeck.extract.org_forwarded_channels import forwarded_parties
 from briefdeck.extract.org_found import Found, is_place
 from briefdeck.extract.org_initials import (
     _BRACKETED,
@@ -45,6 +46,7 @@ from briefdeck.extract.org_initials import (
 from briefdeck.extract.org_job_titles import drop_job_titles, drop_service_posts
 from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
 from briefdeck.extract.org_missions import formal_bodies
+from briefdeck.extract.org_press_offices import press_office_aliases
 from briefdeck.extract.org_statement_owners import statement_owners
 from briefdeck.extract.people_groups import letterhead_groups, people_groups
 from briefdeck.extract.sentences import Document
@@ -225,6 +227,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
                     found[key] = f
     add_bare_bodies(found, bare)
     fold_owned_heads(found)
+    forwarded_parties(text, found, hits)  # (a header line the page flags as furniture)
     if "\n" in text:
         letterhead_companies(text, found)
         letterhead_groups(text, found)
@@ -250,6 +253,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
         short = initials.get(f.name.casefold())
         if short and short not in f.aliases:
             f.aliases.append(short)
+    press_office_aliases(text, found)  # "the SDF media centre": the SDF speaking
     if ")(" in text:
         _drop_redacted_units(text, found)
     if "Terrorist" in text:

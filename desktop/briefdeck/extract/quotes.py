@@ -216,10 +216,9 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                        + labelled, key=lambda q: q.start)
     found = [q for q in without_pull_quotes(found) if not _other_script(q.text) and not (
         "(" in text[q.end:q.end + 6] and _SCRIPTURE_CITED.match(text, q.end))]
-    forwarded = "Forwarded from" in text  # (a channel page's reposts: forwarded_posts.py)
-    for q in found:
+    for q in found:  # (a channel page's reposts: forwarded_posts.py)
         q.speaker = _named_by_next_turn(text, q, people) or _named_by_next_line(text, q) or \
-            q.speaker or (forwarded_speaker(text, q.start) if forwarded else "")
+            q.speaker or forwarded_speaker(text, q.start)
     return [
         Quote(id=f"qu-{i}", speaker=q.speaker, text=_one_line(q.text),
               provenance=Provenance(source="src-1", start=q.start, end=q.end))

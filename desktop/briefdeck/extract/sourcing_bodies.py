@@ -26,7 +26,9 @@ REVISED_COUNT = (r"(?:raise[sd]|revise[sd]|lower(?:ed|s)|update[sd]|increased)\s
 # (a statement in translation speaks in the present: "the Corps announces that ...")
 SPEAKS_NOW = (r"says|reports(?!\s+(?:of|from|by|about|were|are|have|had)\b)|tells|"
               r"announces(?=\s+that\b)|"
-              r"claims(?!\s+(?:of|from|by|about|were|are|have|had)\b)|confirms|denies|adds|(?:names?|named|identifie[sd])"
+              # ("Houthi claims run high", "Unsourced claims will be moved": the noun)
+              r"claims(?!\s+(?:of|from|by|about|were|are|have|had|run|ran|remain|will|would|"
+              r"can|could|may|might|must|should)\b)|confirms|denies|adds|(?:names?|named|identifie[sd])"
               r"(?=\s+(?:him|her|them|the\s+[a-z]+(?:\s+[a-z]+)?)\s+as\b)")
 # Bodies that care for the wounded give their own tolls: "the hospital says".
 _CARE = r"hospital|clinic|medical\s+cent(?:er|re)|municipality"

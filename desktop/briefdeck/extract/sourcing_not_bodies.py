@@ -20,6 +20,8 @@ NOT_ORG = re.compile(
     r"Minister|Commander|Spokesman|Spokeswoman|If|None|Nothing|No|Who|What|Which|Once|Unless|"
     r"Nobody|Somebody|Someone|Anyone|Anybody|Everyone|Everybody|"  # "Nobody has claimed"
     r"Although|Though|Yet|But|And|So|Still|Now|Then|"
+    # a page's own parts and a news slug's ship: "Lead now says", "Vessel reports blast"
+    r"Lead|Infobox|Caption|Headline|Vessel|Ship|"
     # a determiner or adjective before a plural noun read as a verb: "Such claims", "Initial
     # reports put", "Other reports say"
     r"Such|Initial|Early|Earlier|Later|Similar|Other|Further|Many|Some|Most|These|Those|Both|"
