@@ -23,7 +23,12 @@ from briefdeck.extract.event_dates import (
     period_date,
     split_by_dates,
 )
-from briefdeck.extract.event_denied import denied_report, posted_claim
+from briefdeck.extract.event_denied import (
+    denied_report,
+    hearsay,
+    opens_with_hearsay,
+    posted_claim,
+)
 from briefdeck.extract.event_downings import claimed_aircraft, intercepted
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span, summary, trim
 from briefdeck.extract.event_filters import (
@@ -138,6 +143,9 @@ class ClauseReading(ToldDays, TollTargets):
 
     def _clauses(self, s: SentenceRead, scopes: list[tuple[str, int, int, int]]) -> None:
         text, sent = self.text, s.sent
+        if s.casualties and opens_with_hearsay(text, sent.start, sent.end):
+            # "Also seeing on X that one of the wounded died": a rumour's count, nobody's toll
+            s.claimed.update(id(c) for c in s.casualties)
         dateline = DATELINE_LEAD.match(text, sent.start, sent.end)
         subject = (sent.start, scopes[0][2]) if scopes else None
         scopes = split_followed(text, sent.start, sent.end, scopes, s.dates)
@@ -147,7 +155,7 @@ class ClauseReading(ToldDays, TollTargets):
         for n_scope, (kind, c_start, t_start, c_end) in enumerate(scopes):
             if any(b0 <= t_start < b1 for b0, b1 in s.background):
                 continue  # "since the Oct. 7 attack on Israel": background, not a happening
-            if denied_report(text, sent.start, t_start):
+            if denied_report(text, sent.start, t_start) or hearsay(text, sent.start, t_start):
                 # "denies the report that an adviser was killed in a strike": no happening
                 s.claimed.update(id(c) for c in s.casualties if c_start <= c.start < c_end)
                 continue

@@ -4,7 +4,9 @@
 near X" tells what others reported and the teller rejects: a reader would not brief the strike
 or its dead from it. The clause is read as no happening, and its toll as nobody's. So is a
 post's caption quoted ("'Iran's missiles hit the base tonight', reads the caption of a video
-posted on November 15"): the words of a claim being checked, however dated and placed.
+posted on November 15"): the words of a claim being checked, however dated and placed. So is
+hearsay ("Heard from someone who should know that jets hit the launch sites", "Also seeing on X
+that one of the wounded died"): a forum's or a chat's rumour, told with no one standing by it.
 """
 
 from __future__ import annotations
@@ -39,3 +41,31 @@ def posted_claim(text: str, t_start: int, sent_end: int) -> bool:
     """Is the quote around t_start a post's caption or claim, as the sentence tells?"""
     close = _CLOSE.search(text, t_start, sent_end)
     return close is not None and _POSTED.match(text, close.start(), sent_end) is not None
+
+
+# "heard from someone who should know that", "heard that", "seeing on X that", "rumours that":
+# what reached the teller second hand, from no one named (a plain "heard the blast" tells what
+# the hearer witnessed and is no hearsay: "that" must follow)
+_HEARSAY = re.compile(
+    r"\b(?:(?:I\s+)?(?:heard|hearing)(?:\s+from\s+(?:someone|somebody|a\s+friend|a\s+guy|"
+    r"people|a\s+contact|a\s+source)\b[^,;:.\"“”]{0,40}?)?|(?:also\s+)?(?:seeing|saw|seen|reading)"
+    r"\s+on\s+(?:X|Twitter|Telegram|TikTok|Facebook|social\s+media)|rumou?rs?(?:\s+(?:say|said))?)"
+    r"\s+that\s", re.I)
+
+
+def hearsay(text: str, sent_start: int, t_start: int) -> bool:
+    """True when the clause's verb is told as a rumour the teller only heard or saw posted."""
+    head_start = max(sent_start, t_start - 160)
+    head = text[head_start:t_start].lower()
+    if "hear" not in head and " on " not in head and "rumo" not in head:
+        return False  # (a cheap test first: most clauses)
+    return _HEARSAY.search(text, head_start, t_start) is not None
+
+
+def opens_with_hearsay(text: str, start: int, end: int) -> bool:
+    """Does the sentence open by telling a rumour ("Also seeing on X that one of the wounded
+    died")? Its counts are nobody's toll."""
+    head = text[start:min(end, start + 60)].lower()
+    if "hear" not in head and " on " not in head and "rumo" not in head:
+        return False
+    return _HEARSAY.search(text, start, min(end, start + 60)) is not None

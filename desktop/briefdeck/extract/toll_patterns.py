@@ -211,8 +211,12 @@ BODIES_RE = re.compile(
 # wounded", "received 12 bodies" (not "an injured man": a number is needed)
 HOSPITAL_RE = re.compile(
     r"(?:\b(?:treat(?:ing|ed)|admitted|receiv(?:ed|ing)|counted|recorded|said|says|saying|"
-    r"reported|reporting|gave|giving|listed)(?:\s+that)?(?:\s+there\s+(?:were|had\s+been))?|:)\s+"
-    rf"(?P<num>(?!an?\s){NUM})\s+(?P<np>(?P<verb>dead|wounded|injured)\b"
+    r"reported|reporting|gave|giving|listed)(?:\s+that)?(?:\s+there\s+(?:were|had\s+been))?"
+    # ("said the same evening 17 killed": when it was said, between the verb and its count)
+    r"(?:\s+the\s+same\s+(?:day|evening|night|morning|afternoon))?|:)\s+"
+    rf"(?P<num>(?!an?\s){NUM})\s+(?P<np>(?P<verb>dead|wounded|injured|"
+    # ("gave 21 killed and 64 wounded": the pair of a toll, so "killed" is the count's kind)
+    rf"killed(?=\s+and\s+(?:{NUM})\s+(?:wounded|injured|hurt)\b))\b"
     # ("said 24 wounded three more": a verb; "24 dead soldiers": a group named after)
     rf"(?!\s+(?:{GROUP_NOUN}|{NUM}|the|his|her|their|its)\b)|bodies\b)", re.I)
 SUFFER_CUE = re.compile(r"\b(?=[sdtreSDTRE])(?i:suffer|sustain|diagnos|treat|evaluated|"

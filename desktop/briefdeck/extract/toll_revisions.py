@@ -42,8 +42,12 @@ TOLL_RISE_RE = re.compile(
     rf"(?=(?P<num>{NUM})\b)", re.I)
 TOLL_SET_RE = re.compile(
     r"\b(?:rais(?:es|ed|ing)|revis(?:es|ed|ing)|updat(?:es|ed|ing)|lower(?:s|ed|ing)|"
-    r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+the\s+"
+    # ("raised its toll overnight to seven killed": the teller's own toll, a time word after)
+    r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+"
+    # ("took its toll on the men sent to three bases": an idiom, never a count)
+    r"(?:the|(?<!takes\s)(?<!took\s)(?<!taking\s)(?:its|their))\s+"
     rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN}|figure|tally)"
+    r"(?:\s+(?:overnight|again|later|today|yesterday))?"
     # ("raising the toll on Tuesday morning to four dead": the day of the raise between)
     r"(?:\s+(?:from|of|in|on)\s+(?:[\w.-]+\s+){1,11}?)?\s*(?:to|(?:(?<=toll\s)|(?<=dead\s)|(?<=killed\s)|(?<=wounded\s)|(?<=injured\s)|"
     # ("put the number of injured at five": a count set, as "put the toll at" is)
