@@ -11,8 +11,9 @@ A cue counts for a place in its clause. Three ways it reaches one that is not it
   a withdrawal is forces leaving, not an adversary shifting its weapons.
 A weapon that "got through at X" reached its target there: X was attacked. Where the wounded
 were taken or treated ("wounded by shrapnel and taken to a hospital in X", "died at X Emergency
-Hospital") is where they were cared for, not where they were hit. A road named after the towns
-it joins ("a car on the Qamishlo-Amuda road") was hit, not the towns.
+Hospital", "a medical official at X hospital told us") is where they were cared for, not where
+they were hit. A road named after the towns it joins ("a car on the Qamishlo-Amuda road") was
+hit, not the towns.
 """
 
 from __future__ import annotations
@@ -98,8 +99,9 @@ def got_through_without_weapon(text: str, sent_start: int, cue: str, cue_start: 
 CARED_FOR = re.compile(r"\b(?:hospitals?|clinics?|taken|rushed|evacuated|flown|airlifted|"
                        r"transferred|treated|admitted|passed\s+away)\b", re.I)
 # The place names a hospital: "X Emergency Hospital", "X General Hospital".
-HOSPITAL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:Hospital|Clinic|Medical\s+(?:Center|"
-                            r"Centre|City|Complex))\b")
+# ("a medical official at X hospital told us": a hospital in lower case is one too)
+HOSPITAL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[Hh]ospital|[Cc]linic|[Mm]edical\s+"
+                            r"(?:[Cc]ent(?:er|re)|City|Complex))\b")
 
 
 def cared_for_there(text: str, between: tuple[int, int], end: int) -> bool:

@@ -1,4 +1,6 @@
 """An aircraft of the report's own side shot down over a place, or landing there: no attack on it.
+Nor is the place where a downed drone's wreck lies ("the tail of one of the downed drones in
+farmland outside X"): "downed" after an article describes the wreck, where it came to rest.
 
 "Drones shot down over Erbil" tells an attack the air defences stopped, so Erbil was a target
 (place_roles.py). "The Houthis said they had shot down a U.S. MQ-9 Reaper drone over Marib",
@@ -54,3 +56,17 @@ def landed_there(text: str, sent_start: int, start: int) -> bool:
     """Is the place at start where aircraft landed ("Typhoons ... landed at X")?"""
     m = LANDED_BEFORE.search(text, max(sent_start, start - 30), start)
     return m is not None and aircraft_landed(text, sent_start, m.group(), m.start())
+
+
+# "the downed drones in farmland outside", "a downed UAV near": the wreck and where it lies
+_WRECK_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+downed\s+(?:[\w-]+\s+)?(?:drones?|UAVs?|aircraft|missiles?|rockets?|"
+    r"jets?)\s+(?:[\w'’-]+\s+){0,3}?(?:in|near|outside|at|on|by)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$", re.I)
+
+
+def wreck_lies_there(text: str, sent_start: int, start: int) -> bool:
+    """Is the place at start where a downed craft's wreck lies ("the downed drones in farmland
+    outside X")?"""
+    return text.find("downed", max(sent_start, start - 90), start) >= 0 and \
+        _WRECK_BEFORE.search(text, max(sent_start, start - 90), start) is not None

@@ -5,6 +5,9 @@ Hodeidah only places Bajil (an appositive "X, a town in Y"; "X, the town of Y" n
 itself). "three of the wounded died in Hodeidah's al-Thawra hospital": the city's possessive
 places the hospital, where the hurt were cared for. "launcher found in Mayadin countryside",
 "a launch rail was recovered near Gwer": where the fire came from, not where it fell.
+"a drone struck the base in western Iraq": the base was hit; the country or province after
+a site the report has named only says where the site is (a town so named stays hit: "the
+market in Bajil").
 """
 
 from __future__ import annotations
@@ -32,3 +35,22 @@ def only_locates(text: str, sent_start: int, start: int, end: int) -> bool:
             LAUNCH_SITE_BEFORE.search(text, max(sent_start, start - 80), start):
         return True
     return CARE_AFTER.match(text, end) is not None
+
+
+# "struck the base in western", "its outpost in": a site already named, then where it lies.
+# (An unnamed one, "an outpost in the Metina region", has no point of its own: the region is
+# the best place of the target.)
+SITE_IN_BEFORE = re.compile(
+    r"\b(?:the|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,2}?"
+    r"(?:bases?|air\s?bases?|airbases?|outposts?|camps?|garrisons?|installations?|"
+    r"facilit(?:y|ies)|compounds?|airports?|airfields?|positions?|posts?|barracks|depots?|headquarters|"
+    r"embassy|consulate)\s+(?:in|inside)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|"
+    r"central|upper|lower)[\w-]*\s+)?$", re.I)
+BROAD = ("country", "province", "region")
+
+
+def locates_a_site(text: str, sent_start: int, start: int, kind: str) -> bool:
+    """Is the country, province or region at start named after a site ("the base in western
+    Iraq") only to say where that site is?"""
+    return kind in BROAD and \
+        SITE_IN_BEFORE.search(text, max(sent_start, start - 70), start) is not None

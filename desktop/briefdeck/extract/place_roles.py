@@ -40,10 +40,14 @@ from briefdeck.extract.place_role_guards import (
 from briefdeck.extract.place_role_hedges import hedged
 from briefdeck.extract.place_role_home_posts import home_post
 from briefdeck.extract.place_role_journeys import LEFT_FROM, WENT_TO, set_out_from
-from briefdeck.extract.place_role_lost_aircraft import aircraft_landed, craft_lost_over
+from briefdeck.extract.place_role_lost_aircraft import (
+    aircraft_landed,
+    craft_lost_over,
+    wreck_lies_there,
+)
 from briefdeck.extract.place_role_rhetoric import no_place_hit
 from briefdeck.extract.place_role_strike_lists import struck_in_list
-from briefdeck.extract.place_role_where_only import only_locates
+from briefdeck.extract.place_role_where_only import locates_a_site, only_locates
 from briefdeck.extract.systems import SHIP_PREFIXES
 
 # Forces merely based somewhere ("troops are stationed at X") count as reinforcement only when
@@ -233,6 +237,17 @@ _LEFT_EXPOSED = re.compile(r"\s+(?:(?:more|less|far|even|so|too|very|largely|wid
                            # "leaving the Erbil airport base as its last major facility": kept
                            r"\s*,?\s+as\s+(?:its|the|their|our|a)\s+(?:\w+\s+)?(?:last|only|sole|"
                            r"main|remaining|final)\b", re.I)
+# "..., leaving X with short-range coverage only": a participle of result after a comma says
+# what X is left with, not that forces left X (those who left are named before the comma)
+_LEFT_WITH = re.compile(r"\s+with(?:out)?\b", re.I)
+_RESULT_LEAVING = re.compile(r",\s*$")
+
+
+def left_holding(text: str, sent_start: int, cue_start: int, cue: str, end: int) -> bool:
+    """Is the "leaving" cue at cue_start a result clause saying what the place is left with
+    (", leaving X with ...")?"""
+    return cue.lower() == "leaving" and _LEFT_WITH.match(text, end) is not None and \
+        _RESULT_LEAVING.search(text, max(sent_start, cue_start - 3), cue_start) is not None
 # "sent reinforcements from al-Hasakah", "could be reinforced from RAF Lossiemouth or X": the
 # place after "from" with no destination after it is where forces come from, not where they go
 _SENT_FROM = re.compile(r"\bfrom\s+(?:(?!(?:to|into|towards?|at|in)\s)[^\s.;]+\s+){0,8}$")
@@ -270,6 +285,7 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "no Patriot battery is being moved out of X", "will not leave X"
         if cue.group().lower().startswith("leav") and (
                 _LEFT_EXPOSED.match(text, end) or
+                left_holding(text, sent_start, cue.start(), cue.group(), end) or
                 _WHAT_REMAINS.search(text, max(sent_start, cue.start() - 12), cue.start())):
             return False  # "does that leave Erbil more exposed?": leaves it so, not left
         if cue.group().lower() == "left" and _LEFT_IN.match(text, cue.end()) and \
@@ -306,8 +322,12 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "destroyed two drones over eastern Syria": crossing, not attacked
         if only_locates(text, sent_start, start, end):
             return False  # "Bajil, a town in X", "in X governorate", "X's al-Thawra hospital"
+        if locates_a_site(text, sent_start, start, kind):
+            return False  # "a drone struck the base in western Iraq": the base was hit
         if aircraft_landed(text, sent_start, cue.group(), cue.start()):
             return False  # "six Typhoons landed at X": they arrived
+        if wreck_lies_there(text, sent_start, start):
+            return False  # "one of the downed drones in farmland outside X": a wreck's place
         if kind in BROAD_KINDS and WHOSE_PLACE_AFTER.match(text, end):
             return False  # "struck Yemen's Hodeidah port": Hodeidah was hit
         if tight is INTERCEPTED_NEAR and craft_lost_over(text, sent_start, cue.start(),

@@ -8,10 +8,13 @@ the attack to the place, so the map shows the place as attacked too. Only a town
 place still "mentioned" (a withdrawal or reinforcement read there says more, unless the attack
 is the report's news: place_role_recent_attacks.py), and not where
 the attack's own sentence names the place as a point to measure from ("40 NM SW of
-Hodeidah", "off Mokha"), where the fire came from, where the hurt were treated, or the seat
+Hodeidah", "off Mokha"), where the fire came from, where the hurt were treated, where a
+downed drone's wreck lies, or the seat
 of whoever tells it (or a dateline), or a town that only locates a site; and no fighting or
 raid (clashes around a town make it no target), nor an attack under a heading that
 holds it back as a rumour (place_role_hedges.py).
+Last, a home station a unit sets out from is no place left (place_role_home_posts.py), and a
+town named with its base beside it is the base (place_role_base_towns.py).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from bisect import bisect_right
 from typing import Any
 
 from briefdeck.extract.event_places import treated_at
+from briefdeck.extract.place_role_base_towns import towns_into_their_bases
 from briefdeck.extract.place_role_clauses import TELLER_AFTER
 from briefdeck.extract.place_role_event_guards import (
     column_before_site,
@@ -28,7 +32,8 @@ from briefdeck.extract.place_role_event_guards import (
     site_then_town,
 )
 from briefdeck.extract.place_role_hedges import under_hedged_heading
-from briefdeck.extract.place_role_lost_aircraft import landed_there
+from briefdeck.extract.place_role_home_posts import home_stations_kept
+from briefdeck.extract.place_role_lost_aircraft import landed_there, wreck_lies_there
 from briefdeck.extract.place_role_marks import POINT_KINDS, marked_targets
 from briefdeck.extract.place_role_recent_attacks import is_recent, latest_day, may_mark
 from briefdeck.extract.place_role_table_rows import table_targets
@@ -96,7 +101,8 @@ def _not_its_target(text: str, sent_start: int, m: Any, near: tuple[Any, Any]) -
                 or GOVERNMENT_AFTER.match(text, m.end)
                 or is_attacker(text, m.start, m.end) or treated_at(text, sent_start, m)
                 or only_locates(text, sent_start, m.start, m.end)
-                or landed_there(text, sent_start, m.start))
+                or landed_there(text, sent_start, m.start)
+                or wreck_lies_there(text, sent_start, m.start))
 
 
 def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
@@ -106,7 +112,9 @@ def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
     the place's own sentence)."""
     places = attack_targets(places, events, mentions, doc)
     places = table_targets(places, mentions, doc.text)  # "...<TAB>Harir AB<TAB>Attack"
-    return roles_from_moves(places, events, mentions, doc)
+    places = roles_from_moves(places, events, mentions, doc)
+    places = home_stations_kept(places, doc.text)  # "will come from Fort Sill": not left
+    return towns_into_their_bases(places)  # "Harir" beside "Harir Air Base": one place
 
 
 def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],

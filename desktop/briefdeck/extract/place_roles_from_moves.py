@@ -24,9 +24,14 @@ from briefdeck.extract.place_role_asked import asked
 from briefdeck.extract.place_role_marks import POINT_KINDS
 
 MOVES = {"withdrawal": "withdrawal", "handover": "withdrawal", "deployment": "reinforcement"}
-# "towards Erbil", "to Rumalyn", "reposition it at Al Udeid": where the leaving forces go.
-DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into|re-?position\w*\s+(?:\w+\s+){0,3}?at)"
+# "towards Erbil", "to Rumalyn", "reposition it at Al Udeid", "left X ... and was operational
+# at Y by the next day": where the leaving forces go.
+DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into|re-?position\w*\s+(?:\w+\s+){0,3}?at|"
+                                r"(?:operational|in\s+place|arrived|set\s+up)\s+(?:at|in))"
                                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+# ", leaving X with short-range coverage only": what X is left with, not forces leaving it
+LEFT_HOLDING = re.compile(r",\s*leaving\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+WITH_AFTER = re.compile(r"\s+with(?:out)?\b", re.I)
 # "next to X", "near X", "outside X", "northeast of X", "the outskirts of X", "through X": a
 # point named to place the base or the route; "based at X": the forces' home; "an official in
 # X": a teller's seat; "an agreement with X", "between X and Y", "accused X": the
@@ -76,6 +81,8 @@ def _role_at(text: str, lo: int, m: Any, role: str) -> str | None:
     if role == "withdrawal":
         if STAYS.search(text, lo, m.start):
             return None  # "leave X, while a small force will remain in Y"
+        if LEFT_HOLDING.search(lead) and WITH_AFTER.match(text, m.end):
+            return None  # "..., leaving X with short-range coverage only"
         if DESTINATION_BEFORE.search(lead) and not HANDED_OF.search(lead):
             return "reinforcement"  # "flew out of X towards Y": Y gains them
     elif ORIGIN_BEFORE.search(lead):
