@@ -22,6 +22,7 @@ from briefdeck.extract.dates import DateMention, find_dates, parse_published
 from briefdeck.extract.earlier_arrivals import with_background_arrivals_deployed
 from briefdeck.extract.events import draft_events
 from briefdeck.extract.figures import extract_figures
+from briefdeck.extract.issue_month_dates import issue_month_end, keep_month_dated
 from briefdeck.extract.lede_series import latest_headline
 from briefdeck.extract.narrative import draft_narrative
 from briefdeck.extract.organizations import extract_organizations
@@ -121,7 +122,8 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
     and the problems met drafting them."""
     text = article.text
     pub_text = published or getattr(article, "published", "") or ""
-    pub = parse_published(pub_text) or date.today()
+    issue_end = None if pub_text else issue_month_end(article)  # "Issue 12 | December 2026"
+    pub = parse_published(pub_text) or issue_end or date.today()
     undated_source = parse_published(pub_text) is None
     # (a text in capitals is read through a recased copy: same offsets, source shown as written)
     doc = build_document(reading_copy(text), list(getattr(article, "boilerplate", []) or []))
@@ -137,7 +139,9 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
                         [(d.start, d.end) for d in dates if d.precision != "offset"])
     events = stage.run("events", [], draft_events, doc, dates, place_mentions,
                        system_mentions, pub)
-    if undated_source:
+    if undated_source and issue_end:
+        keep_month_dated(events, issue_end, _EXPLICIT_YEAR)
+    elif undated_source:
         _unresolve_relative_dates(events)
     places = stage.run("place roles", places, roles_from_events, places, events, place_mentions,
                        doc)
@@ -195,6 +199,7 @@ def _drafted(article: Any, parts: dict[str, Any]) -> Briefing:
         headline=parts["headline"],
         byline=getattr(article, "byline", "") or "",
         published=parts["published"][:10],
+        issue_month="" if parts["published"] else getattr(article, "issue_month", "") or "",
         url=getattr(article, "url", "") or "",
         text=article.text,
         boilerplate=[Span(start=s, end=e) for s, e in doc.skipped],

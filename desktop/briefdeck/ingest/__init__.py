@@ -22,6 +22,7 @@ from briefdeck.ingest.boilerplate import find_boilerplate
 from briefdeck.ingest.credits import is_outlet_initials, split_credit
 from briefdeck.ingest.feeds import looks_like_feed
 from briefdeck.ingest.headlines import undecorated
+from briefdeck.ingest.issue_months import issue_month
 from briefdeck.ingest.line_numbers import strip_line_numbers
 from briefdeck.ingest.meeting_chats import call_hints
 from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_text, parse_date
@@ -289,6 +290,7 @@ def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], nam
     outlet = hints.get("outlet") or found.outlet or credited
     if byline and is_outlet_initials(byline, outlet):  # "By JT" in The Jordan Times: its desk
         byline = ""
+    day = published or found.published or fallback_published or date_in_url(url)
     return Article(
         text=text,
         boilerplate=boilerplate,
@@ -297,7 +299,8 @@ def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], nam
         ),
         outlet=outlet,
         byline=byline,
-        published=published or found.published or fallback_published or date_in_url(url),
+        published=day,
+        issue_month="" if day else issue_month(text),  # "Issue 12 | December 2026": no day
         url=url,
         format=fmt,
         warnings=warnings,

@@ -13,6 +13,7 @@ class Article:
     outlet: str = ""
     byline: str = ""
     published: str = ""  # ISO date YYYY-MM-DD when known
+    issue_month: str = ""  # YYYY-MM when the page is dated by its month alone (no published)
     url: str = ""
     path: str = ""  # the file it came from ('' when pasted)
     format: str = "txt"  # txt, md, html, pdf, docx, email, feed, pasted

@@ -34,6 +34,7 @@ from briefdeck.ingest import (
     layout,
     letter,
     mail,
+    markdown_tables,
     meeting_chats,
     news_citations,
     official_blocks,
@@ -359,6 +360,8 @@ def classify(text: str) -> list[Flag]:
     if "\n>" in text and ("wrote:" in text or mail.HAS_HEADER.search(text)):
         quoted_copies.flag_quoted_copies(lines, flags)  # a reply's copy of an earlier message
     body_fields.keep_body_fields(lines, flags, first_prose)  # a section's own "Date:" field
+    if markdown_tables.has_table(text):  # "| killed | 0 | 1 |" under "|---|": data, no menu
+        markdown_tables.keep_table_rows(lines, flags)
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 

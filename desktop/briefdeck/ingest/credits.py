@@ -270,12 +270,25 @@ _PRESS_OFFICE = re.compile(
 )
 
 
+# "From the Command Sergeant Major", "From the Chaplain's Desk": a newsletter's column headed
+# by the person who writes it, whose title may hold an organisation's word ("Command")
+_COLUMN_WRITER = re.compile(
+    r"\b(?:major|sergeant|commander|chaplain|editor|colonel|captain|lieutenant|general|chief|"
+    r"president|chair(?:man|woman|person)?|director|secretary|officer|adviser|advisor|"
+    r"ombudsman|publisher|mayor|governor|superintendent|principal|leader|coordinator|"
+    r"counsel|commandant|adjutant|admiral)(?:'s(?:\s+(?:desk|corner|chair|notes?))?)?$",
+    re.IGNORECASE,
+)
+
+
 def issuer_from_line(line: str) -> str:
     """The organisation a release is from: "From: Ministry of Defence and The Rt Hon Jane
     Doe MP" -> "Ministry of Defence"; "From Joint Command Public Affairs" -> "Joint Command"."""
     m = _FROM.match(line)
     if not m or len(line.split()) > 25 or line.endswith(".") or _PAGE_NAME.match(m.group(1)):
         return ""
+    if ":" not in line[:6] and _COLUMN_WRITER.search(m.group(1)):
+        return ""  # a column's heading, not a sender's field
     for part in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=(?:the\s+)?[A-Z])", m.group(1)):
         part = part.strip()
         if _HONORIFIC.search(part):

@@ -49,3 +49,16 @@ def flag_wrapped_notes(text: str, lines: list[ArticleLine], flags: dict[int, str
             ):
                 break
             flags[k] = flags[i]
+
+
+# "MPA MIDDLE EAST DAYBOOK for Thursday, Dec. 3, 2026": an agency's planning sheet is headed by
+# the agency's initials, then the desk and the sheet's name; the initials are the publisher
+_DAYBOOK_TITLE = re.compile(
+    r"([A-Z]{2,6})\s(?:[A-Z][A-Z&'-]*\s){0,3}(?:DAYBOOK|DAY BOOK|NEWS PLANNER|PLANNER|DIARY)\b"
+)
+
+
+def daybook_agency(line: str) -> str:
+    """The agency heading a daybook's title line ('' for any other line)."""
+    m = _DAYBOOK_TITLE.match(line) if "DAY" in line or "PLANNER" in line else None
+    return m.group(1) if m else ""

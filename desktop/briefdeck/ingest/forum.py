@@ -161,15 +161,46 @@ def flag_community(lines: Sequence[Line], flags: dict[int, str]) -> None:
                 flags[i + 2] = "forum furniture"
 
 
+def _section_of_the_story(lines: Sequence[Line], flags: dict[int, str], at: int) -> bool:
+    """An "About <name>" heading with the story still to come after its paragraph: a
+    profile's first section (a fallen soldier's life), not the blurb that closes a release
+    (after which only contacts, other blurbs and end marks follow). Three paragraphs of
+    prose after it, none under another "About" heading, tell the story goes on."""
+    prose, blurb = 0, False
+    for j in range(at + 2, min(len(lines), at + 40)):
+        text = lines[j].text
+        if j in flags and _ABOUT.match(text):
+            blurb = True  # the next issuer's blurb: its paragraph is no story
+            continue
+        if j in flags:
+            continue
+        if len(text) >= 120 and text.rstrip().endswith((".", '"', "”")) and not blurb:
+            prose += 1
+            if prose >= 3:
+                return True
+        blurb = False
+    return False
+
+
 def flag_release_tail(lines: Sequence[Line], flags: dict[int, str]) -> None:
     """The company's blurb under "About <Company>" (it opens with the company's name) and the
     forward-looking statements a listed company closes its releases with."""
     for i, line in enumerate(lines):
         about = _ABOUT.match(line.text) if flags.get(i) == "press release furniture" else None
+        # "About Brianna" over a profile's story: the life of the person the page is about,
+        # background an analyst's briefing leaves out (its BLUF is the news), but no release's
+        # furniture: named for what it is
+        kind = (
+            "profile biography"
+            if about and _section_of_the_story(lines, flags, i)
+            else "press release furniture"
+        )
+        if about and kind != flags[i]:
+            flags[i] = kind
         if about and i + 1 < len(lines) and i + 1 not in flags:
             name = about.group(1)
             lead = " ".join(name.split()[:2])
             if lines[i + 1].text.startswith((name, lead, "The " + lead)):
-                flags[i + 1] = "press release furniture"
+                flags[i + 1] = kind
         if "orward-looking" in line.text and i not in flags and _FORWARD_LOOKING.search(line.text):
             flags[i] = "disclaimer"

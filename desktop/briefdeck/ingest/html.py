@@ -190,6 +190,10 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         sitename = ""  # the date that closed the page title, taken for the site's name
     if sitename == doc.title or len(sitename.split()) > 6:
         sitename = ""  # trafilatura falls back to the title when the page names no site
+    elif title_outlet and sitename == _undated_title(str(doc.title or "")):
+        # "Staff Sgt. Jane Doe – Fallen Heroes Registry": the title's first part is the page's
+        # subject (a person's profile), taken for the site; the part after the bar is the site
+        sitename = ""
     values = {
         "headline": _undated_title(str(doc.title or "")),
         "byline": doc.author,

@@ -9,6 +9,7 @@ import re
 from briefdeck.ingest import credits, format_headers
 from briefdeck.ingest.bill_headers import bill_source
 from briefdeck.ingest.closing_credits import closing_credit
+from briefdeck.ingest.daybooks import daybook_agency
 from briefdeck.ingest.header_lines import _HEADER_LINES
 from briefdeck.ingest.issuer_letterheads import letterhead_issuer
 from briefdeck.ingest.source_fields import masthead_name, source_field
@@ -85,8 +86,13 @@ def find_outlet(
             return found
     header = lines[:_HEADER_LINES]
     for line, _ in header:  # "From: Ministry of ...", "Prepared by the ... Desk", "FM AMEMBASSY"
-        found = credits.issuer_from_line(line) or credits.preparer(line) or \
-            format_headers.header_issuer(line) or source_field(line)
+        found = (
+            credits.issuer_from_line(line)
+            or credits.preparer(line)
+            or format_headers.header_issuer(line)
+            or source_field(line)
+            or daybook_agency(line)
+        )
         if found:
             return found
     found = credits.masthead_over_release(header, headline) or masthead_name(header)

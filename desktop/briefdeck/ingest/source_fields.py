@@ -52,4 +52,23 @@ def masthead_name(lines: list[tuple[str, bool]]) -> str:
             name = line if 1 <= len(words) <= 6 and all(w[:1].isupper() for w in words) else ""
         if name and not any(c.isdigit() for c in name):
             return name.title() if name.isupper() and len(name.split()) > 1 else name
+    for k, (line, _) in enumerate(lines[:8]):
+        words = line.split()
+        if (
+            k + 1 < len(lines)
+            and _PAPER_OF.match(lines[k + 1][0])
+            and 1 <= len(words) <= 6
+            and all(w[:1].isupper() for w in words)
+            and not any(c.isdigit() for c in line)
+        ):
+            return line.title() if line.isupper() and len(words) > 1 else line
     return ""
+
+
+# "THE SENTINEL STAR" over "Newsletter of the 1st Battalion ...": a house paper's name over
+# the line that says whose paper it is
+_PAPER_OF = re.compile(
+    r"(?:the\s+)?(?:official\s+)?(?:(?:monthly|quarterly|weekly)\s+)?"
+    r"(?:newsletter|magazine|journal|bulletin|newspaper)\s+(?:of|for)\s",
+    re.IGNORECASE,
+)

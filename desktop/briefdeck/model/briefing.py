@@ -30,7 +30,8 @@ from briefdeck.model.marking import PortionMark, mark_of
 
 # 2: a source's reliability may be "" (not yet graded), the new default
 # 3: an event may say who claims its toll (toll_claimed_by), "" when nobody is named
-SCHEMA_VERSION = 3
+# 4: a source may be dated by its month alone (issue_month), "" otherwise
+SCHEMA_VERSION = 4
 
 
 class Meta(Record):
@@ -64,6 +65,9 @@ class Source(Record):
     headline: str = ""
     byline: str = ""
     published: str = ""  # ISO date, YYYY-MM-DD
+    # YYYY-MM when the source is dated by its month alone ("Issue 12 | December 2026"): no
+    # day is invented for it; "" when published is known or nothing is
+    issue_month: str = ""
     url: str = ""
     text: str = ""
     boilerplate: list[Span] = Field(default_factory=list)
@@ -79,6 +83,13 @@ class Source(Record):
                 date.fromisoformat(value)
             except ValueError:
                 raise ValueError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+        return value
+
+    @field_validator("issue_month")
+    @classmethod
+    def _iso_month(cls, value: str) -> str:
+        if value and not re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", value):
+            raise ValueError(f"{value!r} is not a month (YYYY-MM)")
         return value
 
 

@@ -73,7 +73,8 @@ def _from_version_1(data: dict[str, Any]) -> dict[str, Any]:
 
 def _from_version_2(data: dict[str, Any]) -> dict[str, Any]:
     """Version 2 could not say who claims a toll: its events read with no claimant (as they
-    were shown), and the file is saved as the current version from then on."""
+    were shown); versions 2 and 3 could not date a source by its month alone: their sources
+    read with none. The file is saved as the current version from then on."""
     return {**data, "schema_version": SCHEMA_VERSION}
 
 
