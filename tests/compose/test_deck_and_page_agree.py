@@ -112,8 +112,10 @@ def test_a_bare_amount_carries_the_clause_it_came_from_on_deck_and_page() -> Non
     b = _briefing()
     _, bullet = _bullets(b)["f-soldiers"]
     _, lead, text = _lines(b)["f-soldiers"]
-    assert bullet == "Two German soldiers suffered light injuries"
-    assert (lead, text) == ("Two German soldiers", "suffered light injuries")
+    # (with who said so, after the comma: one side's count says whose it is)
+    assert bullet == "Two German soldiers suffered light injuries, the command confirmed."
+    assert (lead, text) == ("Two German soldiers",
+                            "suffered light injuries, the command confirmed.")
 
 
 def test_an_analysts_own_label_still_names_the_amount() -> None:

@@ -18,7 +18,8 @@ def _fig(text: str, words: str, label: str, unit: str, value: float) -> Figure:
 def test_a_label_of_amount_and_date_gives_way_to_the_clause_that_says_it():
     text = "The garrison grew. About 900 troops were posted in Harbin in 2031, officials said."
     fig = _fig(text, "About 900", "About 900 troops in Harbin, 2031", "troops", 900)
-    assert figure_words(fig, text).bullet == "About 900 troops were posted in Harbin in 2031"
+    assert figure_words(fig, text).bullet == ("About 900 troops were posted in Harbin in 2031, "
+                                              "officials said.")  # (with who said so)
 
 
 def test_a_label_naming_a_place_the_clause_leaves_out_is_kept():

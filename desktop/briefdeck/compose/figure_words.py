@@ -16,8 +16,10 @@ from briefdeck.compose.figure_statements import (
     reads_whole,
     starts_with_verb,
 )
+from briefdeck.compose.forwarded_words import with_whose
 from briefdeck.compose.key_fact_sentences import asked, table_cell, whole_sentence
 from briefdeck.compose.numbers import number
+from briefdeck.compose.wrapped_lines import wrapped_break
 from briefdeck.model.quote_marks import balanced_quotes
 
 _QUALIFIER_WORDS = {
@@ -37,6 +39,13 @@ _LEFT_STOP = re.compile(r"[.!?;](?<!\d\.(?=\d))[\d\"'”’)\]]*\s+|,\s+|\s[—�
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _RIGHT_STOP = re.compile(r"[.!?;](?<!\d\.(?=\d))(?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|"
                          r"\n(?![ \t]*[a-z])|\(|\t")
+# what after a comma is still the count's: a condition ('if ...', 'unless ...') or who said
+# it, the sentence's speaker ('two officials said', 'according to the ministry')
+_KEPT_TAIL = re.compile(r"(?:if|unless|provided|assuming)\s|according\s+to\s|"
+                        r"(?!(?:and|but|or|while|although|though|as|which|who|whom|when|after|"
+                        r"before|where)\s)"
+                        r"(?:[\w.'’-]+\s){1,7}(?:said|says|told|reported|confirmed|claimed)\b"
+                        r"(?=[^,;]{0,80}[.!?](?:\s|$))")
 # a clause that only sets the scope of the next one: 'Of the 53 wounded, 36 were men'
 # (at a sentence's start: 'out of roughly 60 in the Army, and ...' scopes nothing after it)
 _SCOPE_OPENER = re.compile(r"\s*(?:Of|Among|Out\s+of)\s")
@@ -193,6 +202,8 @@ def figure_words(fig: Any, source_text: str = "") -> FigureWords:
             rest = ""
     if not rest and not clause:
         rest = _said_before(label, lead)
+    if located and clause:  # a forwarded post's words are its channel's
+        clause = with_whose(clause, source_text, prov.start)
     return FigureWords(lead, _PORTION_MARK.sub("", rest), clause, label)
 
 
@@ -235,7 +246,8 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
     # lower case, as the lookahead inside the window cannot see)
     stops = [m for m in _LEFT_STOP.finditer(left_window)
              if not abbreviated(left_window, m.start())
-             and not (m.group() == "\n" and text[lo + m.end():lo + m.end() + 1].islower())]
+             and not (m.group() == "\n" and (text[lo + m.end():lo + m.end() + 1].islower()
+                                             or wrapped_break(text, lo + m.start())))]
     before = left_window[stops[-1].end():] if stops else left_window
     if (stops and stops[-1].group().startswith(",") and len(before.split()) < 2
             and _SHORT_TAIL.match(text, end)):
@@ -245,6 +257,14 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
     if stop is not None and stop.group().startswith(",") and _SCOPE_OPENER.match(before or
                                                                                   text[start:end]):
         stop = _right_stop(text, stop.end())  # ('Of the 53 wounded,' says nothing alone)
+    most_after = MAX_AFTER
+    while stop is not None and stop.group().startswith(",") and _KEPT_TAIL.match(text,
+                                                                                stop.end()):
+        # a condition or the speaker after a comma belongs to the count ('3 wounded, if the
+        # two are not the same'; '... were wounded, two officials said'): without it, a
+        # hedged count or one side's count reads as a plain fact
+        stop = _right_stop(text, stop.end())
+        most_after = 2 * MAX_AFTER  # (and room for it)
     after = text[end:stop.start() if stop else min(len(text), end + _WINDOW)]
     whole_sentence = False
     if stops and stops[-1].group().startswith(",") and starts_with_verb(
@@ -254,14 +274,28 @@ def source_clause(text: str, start: int, end: int, lead: str = "") -> str:
         sentence = text[lo + (opening.end() if opening else 0):start]
         if len(sentence.split()) <= MAX_SENTENCE_BEFORE and sentence[:1].isupper():
             before, whole_sentence = sentence, True
+    elif stops and stops[-1].group().startswith(",") and \
+            left_window[stops[-1].end():][:1].isupper():
+        # a comma a few words into the sentence splits its subject or its opening, not two
+        # clauses ('A Counter-Rocket, Artillery and Mortar system destroyed two'): from its start
+        # (one word before it is a sentence's link, 'Also,', 'However,', and stays out; words
+        # in lower case after it, 'On Saturday, two drones', go to the whole sentence below)
+        at = len(stops) - 1
+        if at == 0 or not stops[at - 1].group().startswith(","):
+            opening_end = stops[at - 1].end() if at else 0
+            opening = left_window[opening_end:stops[at].start()]
+            sentence = text[lo + opening_end:start]
+            if (at or lo == 0) and 2 <= len(opening.split()) <= 3 and sentence[:1].isupper() \
+                    and len(sentence.split()) <= MAX_SENTENCE_BEFORE:
+                before = sentence  # (a long one is cut, and read whole below)
     before_words = list(re.finditer(r"\S+", before))
     after_words = list(re.finditer(r"\S+", after))
     cut_before = len(before_words) > MAX_BEFORE and not whole_sentence
-    cut_after = len(after_words) > MAX_AFTER
+    cut_after = len(after_words) > most_after
     if cut_before:
         before = before[before_words[-MAX_BEFORE].start():]
     if cut_after:
-        after = after[:after_words[MAX_AFTER - 1].end()]
+        after = after[:after_words[most_after - 1].end()]
     if (stop is not None and stop.group()[0] in _ENDS and not (cut_before or cut_after)
             and not (before + text[start:end]).lstrip()[:1].islower()
             and (stop.group()[0] != ";" or _opens_sentence(stops, lo, whole_sentence))):
@@ -300,7 +334,8 @@ def _opens_sentence(stops: list[re.Match[str]], lo: int, whole_sentence: bool) -
 
 def _right_stop(text: str, at: int) -> re.Match[str] | None:
     return next((m for m in _RIGHT_STOP.finditer(text, at, min(len(text), at + _WINDOW))
-                 if not abbreviated(text, m.start())), None)
+                 if not abbreviated(text, m.start())
+                 and not (m.group() == "\n" and wrapped_break(text, m.start()))), None)
 
 
 def _phrase_end(text: str, start: int, lead: str) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.compose.abbreviations import abbreviated
+from briefdeck.compose.wrapped_lines import wrapped_break
 
 MAX_STATEMENT_WORDS = 45  # a long sentence still reads whole; a longer one ends at the clause
 _WINDOW = 600
@@ -56,7 +57,8 @@ def sentence_start(text: str, start: int, lo: int = 0) -> int:
     lo = max(lo, start - _WINDOW)
     begin = lo
     for m in _SENTENCE_STOP.finditer(text, lo, start):
-        if not abbreviated(text, m.start()) and not _EXAMPLE.search(text, lo, m.start() + 1):
+        if not abbreviated(text, m.start()) and not _EXAMPLE.search(text, lo, m.start() + 1) \
+                and not _wrap(text, m):
             begin = m.end()
     return begin
 
@@ -68,9 +70,14 @@ def sentence_end(text: str, end: int, hi: int | None = None) -> int:
     """Where the sentence holding text[end - 1] ends (its stop and closing quote kept)."""
     hi = min(len(text) if hi is None else hi, end + _WINDOW)
     for m in _SENTENCE_STOP.finditer(text, end, hi):
-        if not abbreviated(text, m.start()):
+        if not abbreviated(text, m.start()) and not _wrap(text, m):
             return m.start() + len(m.group().rstrip())
     return hi
+
+
+def _wrap(text: str, stop: re.Match[str]) -> bool:
+    """Is the stop a bare line break that only wraps a paragraph's line?"""
+    return stop.group() == "\n" and wrapped_break(text, stop.start())
 
 
 def asked(text: str, end: int) -> bool:

@@ -1,8 +1,10 @@
 """A writer's remark about their own work is no happening. Mails, chats and notes between
 analysts mix what happened with lines about the product being written: "Quick summary on last
 night's attack for the client note", "I'd go with 2 killed / 4 wounded for the flash", "Could
-fold into the weekly", "Okay to use unattributed", "I've asked our contact whether ...". Such a
-line may name the attack or carry a toll, but it tells which words the writer will use, not what
+fold into the weekly", "Okay to use unattributed", "I've asked our contact whether ...". A
+wiki's talk page or a dataset's issue does the same about its record: "The infobox says 12
+killed", "Suggest infobox: ...", "I think that row mixes up two incidents". Such a line may
+name the attack or carry a toll, but it tells which words the writer will use, not what
 happened: a timeline's label or a key fact comes from a sentence that tells the happening.
 
 Only the line's opening is read (a remark says what it is first), so a sentence that tells the
@@ -36,6 +38,13 @@ _REMARK = re.compile(
     r"|(?:ok(?:ay)?|fine|safe|cleared)\s+to\s+(?:use|run|quote|cite|share|publish|attribute)\b"
     r"|not\s+for\s+(?:attribution|publication|sharing|release)\b"
     r"|(?:pls|please)\s+(?:don['’]?t|do\s+not|keep|hold)\b"
+    # an editor's line on the page's own text, as on a wiki's talk page: what the infobox or
+    # the lead says now, or should say ('The infobox says 12 killed', 'Suggest infobox: ...')
+    r"|(?:the\s+|this\s+|our\s+)?(?:infobox|lead|lede|article)\s+(?:currently\s+|now\s+|"
+    r"still\s+)?(?:says|gives|reads|lists|states|has)\b"
+    # a contributor's judgement on the record being corrected ('I think that row mixes up')
+    r"|(?:I|we)\s+think\s+(?:that\s+|this\s+|the\s+)?(?:row|entry|record|infobox|lead)\b"
+    r"|(?:suggest|propose)\s+(?:(?:the|an?|this)\s+)?(?:infobox|lead|lede|wording|title)\b"
     r")")
 # what may open a line before its words: a list mark, a quoted mail's '>', a quote mark
 _OPENING = re.compile(r"[\s>*\-•–—\"“'‘]*")
