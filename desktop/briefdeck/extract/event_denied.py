@@ -21,13 +21,18 @@ _DENIED_REPORT = re.compile(
     r"assertions?)\b[^;:\"“”]{0,120}?\bthat\s", re.I)
 
 
+def _told_in(pattern: re.Pattern[str], cues: tuple[str, ...], text: str, start: int,
+             end: int) -> bool:
+    """Does `pattern` match in text[start:end]? A cheap look for its cue words first: most
+    clauses have none."""
+    head = text[start:end].lower()
+    return any(cue in head for cue in cues) and pattern.search(text, start, end) is not None
+
+
 def denied_report(text: str, sent_start: int, t_start: int) -> bool:
     """True when the clause's verb is told inside a report its teller denies."""
-    head_start = max(sent_start, t_start - 240)
-    if "den" not in text[head_start:t_start].lower() and not any(
-            w in text[head_start:t_start].lower() for w in ("reject", "refut", "dismiss")):
-        return False
-    return _DENIED_REPORT.search(text, head_start, t_start) is not None
+    return _told_in(_DENIED_REPORT, ("den", "reject", "refut", "dismiss"), text,
+                    max(sent_start, t_start - 240), t_start)
 
 
 # "...," reads the caption of a video; "...," the post claimed
@@ -53,19 +58,15 @@ _HEARSAY = re.compile(
     r"\s+that\s", re.I)
 
 
+_HEARSAY_CUES = ("hear", " on ", "rumo")
+
+
 def hearsay(text: str, sent_start: int, t_start: int) -> bool:
     """True when the clause's verb is told as a rumour the teller only heard or saw posted."""
-    head_start = max(sent_start, t_start - 160)
-    head = text[head_start:t_start].lower()
-    if "hear" not in head and " on " not in head and "rumo" not in head:
-        return False  # (a cheap test first: most clauses)
-    return _HEARSAY.search(text, head_start, t_start) is not None
+    return _told_in(_HEARSAY, _HEARSAY_CUES, text, max(sent_start, t_start - 160), t_start)
 
 
 def opens_with_hearsay(text: str, start: int, end: int) -> bool:
     """Does the sentence open by telling a rumour ("Also seeing on X that one of the wounded
     died")? Its counts are nobody's toll."""
-    head = text[start:min(end, start + 60)].lower()
-    if "hear" not in head and " on " not in head and "rumo" not in head:
-        return False
-    return _HEARSAY.search(text, start, min(end, start + 60)) is not None
+    return _told_in(_HEARSAY, _HEARSAY_CUES, text, start, min(end, start + 60))
