@@ -141,3 +141,15 @@ def test_the_deck_sources_slide_and_the_page_say_the_source_is_a_draft():
     assert any("PRE-DECISIONAL DRAFT" in w for w in deck.warnings)
     page = page_outline(b, True, charts=no_charts)
     assert page.sources[0].status == "the source is marked PRE-DECISIONAL DRAFT"
+
+
+def test_words_that_open_with_the_speakers_surname_already_say_who():
+    from briefdeck.compose.quote_words import opens_with_speaker
+
+    assert opens_with_speaker('Pellegrino said, adding "no change"', "Marcus Pellegrino")
+    assert opens_with_speaker('Marcus Pellegrino said "no change"', "Marcus Pellegrino")
+    # another word that merely starts like the name, a short surname, a bare role: not named
+    assert not opens_with_speaker("Pellegrinos said", "Marcus Pellegrino")
+    assert not opens_with_speaker("Li said", "Wei Li")
+    assert not opens_with_speaker("Official said", "official")
+    assert not opens_with_speaker('"No change," he said', "Marcus Pellegrino")

@@ -23,7 +23,7 @@ from briefdeck.compose.notes import (
     finished_words,
     split_sentences,
 )
-from briefdeck.compose.quote_words import quote_words
+from briefdeck.compose.quote_words import opens_with_speaker, quote_words
 from briefdeck.compose.selection import Selection
 from briefdeck.compose.situation_points import (
     figure_line,
@@ -154,7 +154,7 @@ class _Composer:
         if kind == "quotes":  # a fragment in the sentence that quotes it
             words = quote_words(self.briefing, fact)
             # (words that open with the speaker's name say who already)
-            named = fact.speaker and words.startswith(fact.speaker)
+            named = opens_with_speaker(words, fact.speaker or "")
             who = f" ({fact.speaker})" if fact.speaker and not named else ""
             return clean(words + who)
         return clean(describe(kind, fact, self.briefing))

@@ -78,6 +78,17 @@ def _from_speaker(text: str, left: int, start: int, speaker: str) -> int:
     return found if found > left else left
 
 
+def opens_with_speaker(words: str, speaker: str) -> bool:
+    """The words shown already say who speaks: they open with the speaker's name, or with
+    the surname alone as the report writes it again ('Pellegrino said, adding ...')."""
+    name = speaker.strip()
+    if len(name) < 3 or name.casefold() in _NOT_NAMES:
+        return False
+    last = name.split()[-1]
+    names = [name] + ([last] if last != name and last[:1].isupper() and len(last) >= 4 else [])
+    return any(words.startswith(n) and not words[len(n):len(n) + 1].isalnum() for n in names)
+
+
 # a speaker drafted as a bare role names no one: 'an official said' may be another official
 _NOT_NAMES = frozenset({"official", "officials", "source", "sources", "spokesperson",
                         "spokesman", "spokeswoman", "unattributed"})
