@@ -161,3 +161,13 @@ def test_sources_lines_name_who_speaks_with_a_count_and_never_a_cut_claim() -> N
     assert deck["at-1"][1] == "Command (spokesperson)"
     assert deck["at-2"][1] == "Officials (3 anonymous officials)"
     assert deck["at-3"][1].startswith("Tal Tamr office (")
+
+
+def test_a_monthly_issue_is_dated_by_its_month_on_the_footer_and_the_page() -> None:
+    b = _briefing()
+    b.sources[0].published, b.sources[0].issue_month = "", "2026-12"
+    assert "Example Wire 2026-12" in _deck(b).footer
+    assert page_outline(b, charts=NO_CHARTS).sources[0].published == "Dec 2026"
+    b.sources[0].issue_month = ""
+    assert "Example Wire |" in _deck(b).footer.replace(" | As of", " |")
+    assert page_outline(b, charts=NO_CHARTS).sources[0].published == ""

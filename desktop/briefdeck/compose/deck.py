@@ -407,9 +407,15 @@ def _attribution_bullets(c: _Composer) -> list[Bullet]:
             for who, kind, count, facts in rows]
 
 
+def _dated(source: Any) -> str:
+    """' 2026-11-28', or a monthly issue's ' 2026-12' (no day is invented), or ''."""
+    when = source.published or source.issue_month
+    return f" {when}" if when else ""
+
+
 def _footer(c: _Composer) -> str:
     """Who and when: the outlet, else the headline (a memo, a chat export), and the date."""
-    outlets = [clean(source_name(s, titled=True), 120) + (f" {s.published}" if s.published else "")
+    outlets = [clean(source_name(s, titled=True), 120) + _dated(s)
                for s in c.briefing.sources if clean(source_name(s))]
     parts = [f"Source: {'; '.join(outlets)}" if outlets else "Source: not recorded"]
     parts.append(f"As of {dtg(c.briefing.meta.as_of) or 'not set'}")

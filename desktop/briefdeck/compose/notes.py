@@ -163,5 +163,6 @@ def evidence(briefing: Briefing, kind: str, fact: Any) -> str:
 
 def cite(source: Any) -> str:
     who = clean(source_name(source)) or "unnamed source"
-    when = f", {source.published}" if source.published else ""
+    when = source.published or source.issue_month  # (a monthly issue: its month, no day)
+    when = f", {when}" if when else ""
     return f"{who}{when}; {reliability_words(source.reliability)}"

@@ -30,6 +30,7 @@ from briefdeck.extract.party_words import party_word
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
 from briefdeck.model.date_words import event_date_label as event_date_label  # re-exported
+from briefdeck.model.date_words import source_date_label
 from briefdeck.model.grades import grade_mark
 from briefdeck.model.marking import banner_text
 from briefdeck.model.tolls import claim_words, toll_words
@@ -123,7 +124,8 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
         charts=charts,
         chart=_chart_choice(charts),
         sources=tuple(
-            SourceLine(source_name(s), s.headline.strip(), day_label(s.published),
+            SourceLine(source_name(s), s.headline.strip(),
+                       source_date_label(s.published, s.issue_month),
                        s.reliability, status_words(s.text))
             for s in briefing.sources
         ),

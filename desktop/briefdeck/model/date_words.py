@@ -24,3 +24,9 @@ def event_date_label(iso: str | None, precision: str = "day") -> str:
 
 def day_label(iso: str) -> str:
     return event_date_label(iso, "day") if iso else ""
+
+
+def source_date_label(published: str, issue_month: str = "") -> str:
+    """A source's date: its day, else the month an issue is dated by ('Dec 2026'), never a
+    day invented for it."""
+    return day_label(published) if published else event_date_label(issue_month, "month")
