@@ -19,6 +19,7 @@ from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.article import Article
 from briefdeck.ingest.boilerplate import find_boilerplate
+from briefdeck.ingest.calendar_invites import calendar_to_text, starts_calendar
 from briefdeck.ingest.credits import is_outlet_initials, split_credit
 from briefdeck.ingest.feeds import looks_like_feed
 from briefdeck.ingest.headlines import undecorated
@@ -29,7 +30,12 @@ from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_
 from briefdeck.ingest.mime import looks_like_mime, message_to_text
 from briefdeck.ingest.mojibake import repair as repair_mojibake
 from briefdeck.ingest.phone_chats import phone_chat_hints
-from briefdeck.ingest.subtitles import looks_like_subtitles, programme_title, subtitles_to_text
+from briefdeck.ingest.subtitles import (
+    export_day,
+    looks_like_subtitles,
+    programme_title,
+    subtitles_to_text,
+)
 from briefdeck.ingest.text import bom_encoding, clean, decode, require_text
 
 __all__ = ["Article", "article_from_text", "read_article"]
@@ -207,10 +213,14 @@ def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Articl
         article = _from_message(text, name, warnings)
         if article is not None:
             return article
+    if starts_calendar(text) and (invite := calendar_to_text(text)):  # an .ics invitation
+        return _finish(invite.text, "calendar", invite.hints, warnings, name)
     if kind != "html" and looks_like_subtitles(text):
         words = subtitles_to_text(text)
         programme = programme_title(words)  # titled by the programme that aired it
         hints = {"headline": programme} if programme else {}
+        if day := export_day(text):  # the captions' own export stamp, in an editor's note
+            hints["published"] = day
         return _finish(words, "subtitles", hints, warnings, name)
     if "<" in text and looks_like_feed(text):  # an RSS or Atom feed saved as .xml, .html, .txt
         from briefdeck.ingest.feeds import feed_to_text

@@ -19,6 +19,7 @@ from briefdeck.ingest import (
     aggregator_cards,
     body_fields,
     broadcast_scripts,
+    calendar_invites,
     caption_stories,
     code_cells,
     cover_blocks,
@@ -36,6 +37,7 @@ from briefdeck.ingest import (
     mail,
     markdown_tables,
     meeting_chats,
+    meeting_joins,
     news_citations,
     official_blocks,
     page_stories,
@@ -204,6 +206,10 @@ def classify(text: str) -> list[Flag]:
     if "photo caption or credit" in flags.values():  # a gallery's slides
         gallery_slides.flag_slide_captions(lines, flags)
     _flag_working_formats(text, lines, flags)
+    if calendar_invites.starts_calendar(text):  # an .ics invitation read as text
+        calendar_invites.flag_properties(lines, flags)
+    if "eeting ID" in text or "oin the meeting" in text or "onference ID" in text:
+        meeting_joins.flag_join_blocks(lines, flags)
     extra: list[Flag] = []
 
     flag_heading_lists(lines, rules, flags)  # "Related", "Most read", "Tags", "Sponsored"
@@ -293,6 +299,8 @@ def classify(text: str) -> list[Flag]:
         social_posts.flag_comment_thread(lines, flags)
     if "·" in text[:3000]:
         social_posts.flag_post_head(lines, flags)
+    if "\n@" in text:  # replies addressed to other accounts, under a thread's posts
+        social_posts.flag_addressed_replies(lines, flags)
     if "u/" in text or "ommunity" in text:  # a forum thread's sidebar and flair
         forum.flag_community(lines, flags)
 
@@ -362,6 +370,8 @@ def classify(text: str) -> list[Flag]:
     body_fields.keep_body_fields(lines, flags, first_prose)  # a section's own "Date:" field
     if markdown_tables.has_table(text):  # "| killed | 0 | 1 |" under "|---|": data, no menu
         markdown_tables.keep_table_rows(lines, flags)
+    if calendar_invites.starts_calendar(text):  # a description has no page round it
+        calendar_invites.keep_description(lines, flags)
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.ingest.full_dates import parse_date
 from briefdeck.ingest.line_kinds import ArticleLine
 
 # the labels of a document's cover fields (lower case)
@@ -17,13 +18,18 @@ _COVER_LABELS = frozenset(
     "document|document id|document number|document no.|reference|ref|ref.|version|"
     "status|author|authors|owner|reviewer|reviewers|reviewed by|approver|approvers|"
     "approved by|prepared by|drafted by|date|classification|security classification|"
-    "distribution|handling|revision|issue|draft|file|file name|project|title|desk".split("|")
+    "distribution|handling|revision|issue|draft|file|file name|project|title|desk|"
+    # a response to a request for information: its tasking fields
+    "rfi|rfi no.|rfi no|rfi number|request no.|request number|tasking|tasking no.|requester|"
+    "requestor|requested by|received|suspense|due|priority|precedence|analyst|response date|"
+    "answered by".split("|")
 )
 # a cover labels at least one of these: a "Date" and a "Title" row alone may be anything
 _CONTROL_LABELS = frozenset(
     "version|status|author|authors|owner|reviewer|reviewers|reviewed by|approver|"
     "approvers|approved by|prepared by|drafted by|revision|document id|"
-    "document number|document no.".split("|")
+    "document number|document no.|rfi|rfi no.|rfi no|rfi number|request no.|request number|"
+    "tasking no.|suspense".split("|")
 )
 _HISTORY_COLUMNS = frozenset(
     "version|ver|ver.|rev|rev.|revision|date|by|author|editor|change|changes|"
@@ -86,3 +92,28 @@ def flag_revision_history(lines: list[ArticleLine], flags: dict[int, str]) -> No
             flags.setdefault(i, "revision history")
             if i and _HISTORY_HEADING.match(lines[i - 1].text):
                 flags.setdefault(i - 1, "revision history")
+
+
+# The cover row that dates the paper itself (not when a request came in or falls due).
+_DATE_LABELS = frozenset(
+    "date|response date|date of response|date issued|issue date|issued|report date|"
+    "publication date|date of publication|product date".split("|")
+)
+# "27 NOV 26": a staff paper's day, its month in capitals and a two-digit year.
+_STAFF_DAY = re.compile(r"^(\d{1,2}) ([A-Za-z]{3})[A-Za-z]*\.? (\d{2}|\d{4})$")
+_COVER_SCAN = 40  # rows looked at: the cover table opens the paper
+
+
+def cover_date(rows: list[str]) -> str:
+    """The ISO day of a cover table's "Response date  27 NOV 26" row, or ''."""
+    for row in rows[:_COVER_SCAN]:
+        cells = [c.strip() for c in row.split("\t")]
+        if len(cells) != 2 or cells[0].lower().rstrip(":") not in _DATE_LABELS:
+            continue
+        value = cells[1]
+        if m := _STAFF_DAY.match(value):
+            year = m.group(3) if len(m.group(3)) == 4 else "20" + m.group(3)
+            value = f"{m.group(1)} {m.group(2).title()} {year}"
+        if found := parse_date(value):
+            return found
+    return ""

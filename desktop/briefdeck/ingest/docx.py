@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits
+from briefdeck.ingest.document_control import cover_date
 
 _DOCUMENT = "word/document.xml"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -157,6 +158,8 @@ def docx_to_text(data: bytes, name: str) -> DocxText:
                 if style.lower().startswith(("title", "heading 1")):
                     hints["headline"] = " ".join(text.split())
             blocks.append(text)
+        if day := cover_date(blocks):  # the cover table's "Response date" row
+            hints["published_fallback"] = day
         core = document.core_properties
         if (core.title or "").strip():
             hints["headline_fallback"] = core.title.strip()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from briefdeck.ingest import discussion_kinds
+from briefdeck.ingest import discussion_kinds, reader_saves
 from briefdeck.ingest.layout import Line
 
 # "Dr. Jo Ames • 3rd+": a commenter's name and how far off the network puts them.
@@ -81,6 +81,7 @@ _MARKED_KINDS: tuple[tuple[tuple[str, ...], _Kind], ...] = (
 
 
 _MARKED_KINDS += discussion_kinds.MARKED_KINDS  # forum, talk page, channel, issue page
+_MARKED_KINDS += reader_saves.MARKED_KINDS  # a read-later app's copy of a story
 
 
 def _matches(kind: _Kind, line: Line, is_prose: Callable[[str, int], bool]) -> bool:

@@ -24,7 +24,9 @@ from briefdeck.ingest.credits import name_over_role, split_credit
 from briefdeck.ingest.day_pages import title_day, wiki_page_title
 from briefdeck.ingest.drop_caps import join_drop_caps
 from briefdeck.ingest.issue_threads import keep_issue_comments
+from briefdeck.ingest.link_threads import keep_thread_comments
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
+from briefdeck.ingest.posted_by import posted_by_stamp
 from briefdeck.ingest.script_stories import script_story, shown
 from briefdeck.ingest.story_asides import keep_story_asides
 from briefdeck.ingest.wiki_chrome import drop_wiki_chrome, is_wiki
@@ -205,6 +207,8 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         values["outlet"] = _agency_author(tree)
     values["byline"] = better_writers(str(values["byline"] or ""), tree, str(values["outlet"]))
     values["headline"] = export_headline(title, tree) or values["headline"]
+    if title_outlet and values["headline"] == title_outlet:  # the site's name, bold in its bar
+        values["headline"] = _TITLE_SUFFIX.sub("", title)
     if values["headline"].casefold() in _REPLIES_HEADINGS:
         values["headline"] = ""  # the heading over the replies, taken for the page's title
     writer, post = post_page(title, tree)
@@ -224,6 +228,7 @@ def _hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
         or live_page_dates.last_update(headline, nodes)
         or _published_stamp(nodes)
         or _latest_post(tree, nodes)
+        or posted_by_stamp(nodes)
     )
     values["headline"] = wiki_page_title(headline) or headline
     if stamped:  # the page's own "Published Dec 03, 2026 at 2:48 PM": better than a guess
@@ -491,6 +496,7 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
     check_page_text(tree, name)
     drop_wiki_chrome(tree)
     keep_issue_comments(tree)
+    keep_thread_comments(tree)
     join_drop_caps(tree)
     _unwrap_layout_tables(tree)
     keep_story_asides(tree)

@@ -21,10 +21,13 @@ import lxml.etree
 
 from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date, parse_date
 
-# "#7 | 11-26-2026, 11:30 AM", "#7 11/26/2026 11:30": a numbered post's header.
+# "#7 | 11-26-2026, 11:30 AM", "#7 11/26/2026 11:30": a numbered post's header; an alert
+# log's numbered item carries its channel and kind after the stamp ("#03 | 20/11/2026 23:20 |
+# SMS | UPDATE"): the same dated entry, and the log as it stood at its latest one.
 _FORUM_HEADER = re.compile(
     r"^#\d{1,6}\s*[|·•-]?\s*(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d),?"
-    r"(?:\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?$"
+    r"(?:\s+(?:at\s+)?\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:[ \t]*[|·•][ \t]*[A-Za-z][\w&/+-]*(?:[ \t][\w&/+-]+){0,2}){0,3}$"
 )
 # "jo-ames (Maintainer) commented on Nov 23, 2026", "github-actions bot commented ...",
 # "jo-ames opened this issue on ...", "jo-ames closed this as completed in #415 on ...".
@@ -58,16 +61,18 @@ def latest_post(lines: list[str]) -> str:
         first = i if first < 0 else first
     if len(forum) < _MIN_STAMPS and len(issue) < _MIN_STAMPS:
         return ""
-    if any(_date_line(line) for line in lines[:first] if len(line) <= 120):
+    if any(is_date_line(line) for line in lines[:first] if len(line) <= 120):
         return ""  # a date line over the posts: the page is a story, not a thread
     if len(forum) >= _MIN_STAMPS:
         return _forum_latest(forum)
     return max(issue)
 
 
-def _date_line(line: str) -> bool:
-    """A line that dates a story: a date alone, or labelled ("Published ...")."""
-    return FULL_DATE.search(line) is not None and (
+def is_date_line(line: str) -> bool:
+    """A line that dates a story: a date alone, or labelled ("Published ..."). Two dates are
+    the span a log or an export covers ("Period: 12/03/2027 18:00 - 13/03/2027 18:00")."""
+    first = FULL_DATE.search(line)
+    return first is not None and FULL_DATE.search(line, first.end()) is None and (
         only_a_date(line) or _STAMP.match(line) is not None
     )
 

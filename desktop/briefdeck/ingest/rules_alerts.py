@@ -139,6 +139,15 @@ RULES: tuple[Rule, ...] = (
     _rule("publisher blurb", r"^[\w-]+\.(?:com|net|org|co\.[a-z]{2}|[a-z]{2}),? (?:is )?the "
           r"(?:online|digital|internet|web|english(?:-language)?) (?:edition|version|home|site) "
           r"of\b", 30, hints=("edition", "version", "home", "site")),
+    # An SMS alert service's lines round each text: "Reply STOP to opt out. Msg & data rates may
+    # apply.", its delivery counter "Delivered 46/46 | Replies 31", the list it went to
+    # ("Recipients: 46 staff on the traveller list"): how the alert was sent, not what it says.
+    _rule("alert controls", r"^(?:text |reply )?stop to (?:opt[- ]out|unsubscribe|end|cancel)\b"
+          r"[^\n]{0,80}$|^msg (?:&|and) data rates may apply\.?$|(?:^|[.!]\s+)msg (?:&|and) "
+          r"data rates may apply\.?$", 20, hints=("stop to", "data rates")),
+    _rule("alert controls", r"^delivered\s*:?\s*\d{1,6}\s*/\s*\d{1,6}(?:\s*[|·,]\s*(?:replies|"
+          r"responses|read|failed|opened)\s*:?\s*\d{1,6})*$|^recipients\s*:\s*\d{1,6} "
+          r"[^\n]{0,80}$", 16, hints=("delivered", "recipients")),
 )
 # fmt: on
 

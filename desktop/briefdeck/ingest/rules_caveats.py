@@ -86,5 +86,20 @@ RULES: tuple[Rule, ...] = (
     # "Logo of jester cap with thought bubble.": a logo's alternative text.
     _rule("image description", r"^(?:an? )?logo (?:of|for|showing|with)\b[^.!?]{0,80}\.?$", 14,
           hints=("logo",)),
+    # An analytic product's stock notices: "This response answers the question as asked and
+    # is not a finished intelligence product.", and its confidence legend ("Confidence: HIGH
+    # = multiple reliable sources agree; MODERATE = ...; LOW = ...").
+    _rule("handling caveat", r"\bis not (?:a |an )?(?:finished|finalized|evaluated|coordinated) "
+          r"(?:intelligence|analytic(?:al)?|assessment)(?: products?| assessments?| reports?)?\b",
+          40, hints=("finished", "finalized", "evaluated", "coordinated")),
+    _rule("handling caveat", r"^(?:analytic )?confidence(?: levels?)?\s*:\s*high\s*[=:-]\s*\S"
+          r".{0,200}\blow\s*[=:-]\s*\S", 60, hints=("confidence",)),
+    # Release caveats: "Do not release to the public or to foreign partners without JISE
+    # approval. REL TO USA, JOR on request."
+    _rule("handling caveat", r"^do not (?:release|disseminate|forward|share)\b.{0,120}\bwithout "
+          r"(?:the )?(?:prior |written )?(?:[\w()-]+ ){0,3}(?:approval|consent|permission|"
+          r"authori[sz]ation)\b|\bREL TO (?:[A-Z]{3,4}|FVEY|NATO)"
+          r"(?:,\s*(?:[A-Z]{3,4}|FVEY|NATO))*\b",
+          40, hints=("do not", "rel to")),
 )
 # fmt: on

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.ingest.rules import Rule, _rule
+from briefdeck.ingest.rules_voicemail import RULES as _VOICEMAIL
 
 # "[12/11/26, 06:14] Dana Ames: ", "12/11/2026, 6:14 pm - Dana Ames: ": a chat export's
 # stamp and sender before each message (iOS in brackets, Android with a dash).
@@ -19,12 +20,37 @@ _CHAT_PREFIX = (
     r"\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?"
     r"\]?\s*(?:[-–]\s*)?[^:\[\]]{1,40}:\s*"
 )
-# What the chat app writes in place of a message: not what anyone said.
+# What the chat app writes in place of a message: not what anyone said. (Signal Desktop's
+# export: "[Voice message, 0:38]", "Attachment: IMG_4471.jpg (image/jpeg, 1.8 MB)", "This
+# message was deleted.", "Safety number with Jo Ames has changed. Tap to verify.")
 _CHAT_NOTE = (
     r"(?:<media omitted>|<attached:[^<>]{1,80}>|(?:image|video|audio|sticker|gif|document|"
-    r"contact card|voice message) omitted|this message was deleted|you deleted this message|"
-    r"forwarded(?: many times)?|missed (?:voice|video) call)"
+    r"contact card|voice message) omitted|this message was deleted\.?|you deleted this message"
+    r"\.?|forwarded(?: many times)?|missed (?:voice|video) call|\[(?:voice (?:message|note)|"
+    r"audio|video|image|photo|sticker|gif)(?:,\s*\d{1,2}:\d{2})?\]|attachment:\s*[^()\n]{1,80}"
+    r"\((?:[a-z]+/[\w.+-]{1,40}|[\w ]{1,20})(?:,\s*[\d.,]{1,8}\s*[kmg]?b)?\)|(?:your )?"
+    r"(?:safety number|security code) with [^.\n]{1,40} (?:has )?changed\.?(?:\s*tap to "
+    r"(?:verify|learn more)\.?)?)"
 )
+# "[11/29/26, 20:30] Jo Ames set the disappearing message timer to 1 week.", "... changed
+# the group name to "...".": the app's notice of what a member did to the chat, no message.
+_CHAT_STAMP = r"\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?" \
+              r"(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s*)?"
+_CHAT_ACTION = (
+    r"(?:set|changed|updated|turned off|disabled) (?:the )?disappearing messages?(?: timer)?"
+    r"(?: to [\w ]{1,20})?|changed (?:the )?(?:group|chat) (?:name|description|photo|avatar)"
+    r"\b.{0,80}|(?:added|removed) [^.\n]{1,40}|left(?: the group)?|joined(?: the group| using "
+    r"this group's invite link)?|created (?:the )?group\b.{0,60}|(?:pinned|unpinned) a message"
+)
+# A message that says only that it was read or done ("Done", "ok", "noted", "+1"), or that
+# a member's phone changed ("new phone, sorry all", under the safety-number notice).
+_CHAT_ACK = (
+    r"(?:done|ok(?:ay)?|k|noted|roger(?: that)?|copy(?: that)?|will do|on it|got it|thanks?"
+    r"(?: all| everyone| you)?|thx|ty|\+1|(?:sorry,? )?new (?:phone|number|device)"
+    r"(?:,? sorry(?: all| everyone| guys)?)?)"
+)
+_EMOJI = (r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
+          r"(?:\u200d[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)*")
 _PHONE = r"\+?\d[\d ()-]{5,}\d"
 # ":white_check_mark: 18  :eyes: 4", "👍 12 ❤️ 3": a team chat's reactions under a message.
 _REACTION = (r"(?::[a-z0-9][a-z0-9_+-]{0,40}:|[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?)\s*"
@@ -37,8 +63,28 @@ _DAY = (rf"(?:today|yesterday|{_WEEKDAY}|(?:{_WEEKDAY},? )?(?:{_MONTH} \d{{1,2}}
 # fmt: off
 RULES: tuple[Rule, ...] = (
     # "[12/11/31, 06:14] Jo Ames: <Media omitted>", a bare "This message was deleted".
-    _rule("chat export note", rf"^(?:{_CHAT_PREFIX})?\u200e?{_CHAT_NOTE}\s*$", 12,
-          hints=("omitted", "deleted", "forwarded", "attached", "missed")),
+    _rule("chat export note", rf"^(?:{_CHAT_PREFIX})?\u200e?{_CHAT_NOTE}\s*$", 16,
+          hints=("omitted", "deleted", "forwarded", "attached", "missed", "[voice", "attachment",
+                 "[audio", "[video", "[image", "[photo", "[sticker", "[gif", "safety number",
+                 "security code")),
+    _rule("chat export note", rf"^{_CHAT_STAMP}[^:\[\]\n]{{1,40}}? (?:{_CHAT_ACTION})\s*[.!]?$",
+          30, hints=("disappearing", "changed", "added", "removed", "left", "joined",
+                     "created", "pinned")),
+    _rule("chat export note", rf"^{_CHAT_PREFIX}(?:{_CHAT_ACK}[.!]?|(?:{_EMOJI}\s*){{1,6}})$", 12,
+          hints=(":",)),
+    # A reply's copy of the message it answers: '> Replying to Jo Ames: "the first ..."'.
+    _rule("chat export note", r"^>\s*(?:replying to|in reply to|reply to) [^:\n]{1,40}:\s*"
+          r"[\"“].{1,400}[\"”]$", 80, hints=("reply",)),
+    # A chat export's header: "Signal Desktop - chat export", "Group: Ops cell (8 members)",
+    # "Exported by: Jo Ames on 12/1/26, 10:05", "Messages: 11/29/26 20:30 - 12/1/26 09:58",
+    # "Attachments are not included in this export."
+    _rule("chat export note", r"^(?:signal|whatsapp|telegram|viber|wire|threema|element)"
+          r"(?: desktop| messenger)?\s*[-–—:|]\s*(?:chat|group|conversation|message) (?:export|"
+          r"history|log)$|^(?:group|chat)\s*:\s*[^\n]{1,60}\(\d{1,5} (?:members|participants)\)$|"
+          r"^exported by\s*:?\s*[^|\n]{1,40} on \d[\d/.,: -]{5,24}\d(?:\s?[ap]m)?$|"
+          r"^messages\s*:\s*\d[\d/.,: ]{5,24}\s*[-–]\s*\d[\d/.,: ]{5,24}$|"
+          r"^(?:attachments|media|files)(?: files)? (?:are|were) not included in (?:this|the) "
+          r"export\.?$", 16, hints=("export", "members", "participants", "messages")),
     # A desktop chat export's own lines: "Not included, change data exporting settings to
     # download." where a picture was left out, "In reply to" / "this message" over a reply,
     # "Forwarded from <channel>" over a forwarded post (labelled_speakers still reads the
@@ -137,6 +183,7 @@ RULES: tuple[Rule, ...] = (
           hints=("author", "writer", "template")),
 )
 # fmt: on
+RULES += _VOICEMAIL  # the notice a voicemail service sends with a message
 
 
 _ADVERT_HEAD_LINES = 3

@@ -10,6 +10,7 @@ links) live in forum.py, behind a test on the whole text, to keep the per-line t
 
 from __future__ import annotations
 
+from briefdeck.ingest.link_threads import RULES as _LINK_THREADS
 from briefdeck.ingest.rules import _MONTH, Rule, _rule
 
 _EMOJI = r"[\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
@@ -72,5 +73,5 @@ RULES: tuple[Rule, ...] = (
     # "Send to friend | Print version": the page's own tools, side by side.
     _rule("share buttons", rf"^{_SHARE_OR_PRINT}(?:\s*[|•·]\s*{_SHARE_OR_PRINT})+$", 10,
           hints=("friend", "print")),
-)
+) + _LINK_THREADS  # a link aggregator's thread: its heads and links
 # fmt: on

@@ -77,5 +77,30 @@ RULES: tuple[Rule, ...] = (
           r"light a candle|leave a condolence|view (?:all )?condolences|post a condolence)$", 4),
     _rule("guestbook", r"^(?:an? |\d+ |one )?(?:memorial )?trees? (?:was|were|has been|have "
           r"been) planted in (?:loving )?memory of\b", 30, hints=("planted",)),
+    # A public affairs guidance's header fields, in capitals with a colon, perhaps numbered:
+    # "ORIGINATOR: USCENTCOM Public Affairs (CCPA), MacDill AFB, Fla.", "APPROVAL: OSD(PA)
+    # approved ...", "PA POSTURE: ACTIVE from ...", "5. COORDINATION: OSD(PA); Joint Staff
+    # PA". Who wrote and cleared the paper: the base in its address is not a place in the news.
+    _rule("distribution note", r"^(?:\d{1,2}[.)]\s*)?(?:ORIGINATOR|APPROVAL|APPROVED BY|"
+          r"(?:PA |PUBLIC AFFAIRS )?POSTURE|COORDINATION|COORDINATED WITH|RELEASE AUTHORITY)"
+          r"\s*:\s*\S", 40, flags=0, hints=(":",)),
+    # A military staff's masthead: its unit in capitals, closed by its abbreviation, alone on
+    # a line: "TASK FORCE SENTINEL - JOINT INTELLIGENCE SUPPORT ELEMENT (JISE)". Who issued
+    # the paper, over its title.
+    _rule("masthead", r"^(?=[^a-z]{8,140}$)(?:[A-Z0-9.&'/-]+ ){0,8}?(?:TASK FORCE|COMMAND|"
+          r"ELEMENT|CENT(?:ER|RE)|CELL|DIRECTORATE|HEADQUARTERS|DIVISION|BRIGADE|BATTALION|"
+          r"REGIMENT|SQUADRON|WING|FLEET|STAFF)\b[^()]{0,80}\([A-Z0-9-]{2,12}\)$", 16,
+          flags=0, in_prose=False, hints=("(",)),
+    # The guidance's points of contact: "CDR Ellen Marchetti, CCPA Media Operations, (813)
+    # 555-0143": a rank, a name, an office and a telephone number closing the line.
+    _rule("contact", r"^(?:[A-Z][A-Za-z]{1,5}\.? ){1,2}(?:[A-Z][\w.'’-]+ ){1,3}?[A-Z][\w'’-]+, "
+          r"[^,]{3,60}, (?:DSN |COMM |Tel\.? )?(?:\+\d{1,3}[ -]?)?(?:\(\d{3}\) ?)?"
+          r"\d[\d -]{6,16}\d$",
+          20, flags=0, hints=(",",)),
+    # "This PAG expires 31 DEC 26 unless superseded. Do not release this document outside
+    # public affairs channels.": when the guidance lapses and how it is handled.
+    _rule("distribution note", r"^this (?:pag|guidance|document|message|product|plan)\b.{0,40}"
+          r"\bexpires?\b.{0,40}\b(?:unless|until) (?:superseded|rescinded|cancell?ed|extended)\b",
+          50, hints=("expire",)),
 )
 # fmt: on

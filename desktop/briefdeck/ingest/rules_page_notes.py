@@ -85,5 +85,25 @@ RULES: tuple[Rule, ...] = (
     _rule("contact", r"^(?:\|\s*\d{1,4}\s*\|\s*)?(?:corrections?|errors?|feedback|tips|"
           r"updates|comments)(?: and (?:corrections?|tips|comments|feedback))?\s*(?:to|:|to:)\s*"
           r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?\s*\|?$", 10, hints=("@",)),
+    # A data page's note under its table: "11 of 11 flights shown · MLAT = position by
+    # multilateration · Export CSV (Gold)": how many rows show and what the codes mean.
+    _rule("page chrome", r"^(?:showing )?\d{1,5}(?:\s?[-–]\s?\d{1,5})? of \d{1,7} [a-z ]{3,30}?"
+          r"(?: shown| listed| displayed| found)?\s*(?:[·•|]\s*[^·•|]{1,80}?\s*){1,4}$", 30,
+          in_prose=False, hints=(" of ",)),
+    # A link to what only paying members see: "View all port calls (Pro)", "Export CSV (Gold)".
+    _rule("page chrome", r"^(?:view|see|show|export|download|unlock|get)\b[^()]{1,50}"
+          r"\((?:pro|premium|gold|plus|platinum|business|subscribers?(?: only)?|members?"
+          r"(?: only)?)\)$", 10, hints=("(",)),
+    # A live map's placeholder and its delay note: "Map loading... Position data may be
+    # delayed by up to 15 minutes for free accounts."
+    _rule("page chrome", r"^(?:map|chart|data|tracker|positions?) (?:is )?loading\s*(?:\.{3}|…)|"
+          r"^(?:position|positional|tracking|flight|ais|live) data (?:may be|is|are) delayed\b",
+          30, hints=("loading", "delayed")),
+    # A tracking site's note on the reports it relays: "Incident reports are compiled from
+    # public sources and AIS data and may change ... does not verify third-party claims."
+    _rule("disclaimer", r"\b(?:are|is) compiled from (?:public|open|publicly available) "
+          r"sources?\b.{0,120}\bmay change\b|\bdoes not (?:independently )?verify "
+          r"third[- ]party (?:claims|reports|information)\b", 40,
+          hints=("compiled", "verify")),
 )
 # fmt: on

@@ -90,5 +90,12 @@ RULES: tuple[Rule, ...] = (
     # "If you enjoyed this, follow me for more ...": the writer's appeal under a post.
     _rule("subscribe", r"^if you (?:enjoyed|liked|found value in|found this useful)\b.{0,40}?"
           r"\b(?:follow|subscribe|share|clap|sign up)\b", 40, hints=("if you",)),
+    # "← Back · Post": a fediverse thread page's bar over the posts (back to the timeline).
+    _rule("navigation", r"^[←‹<]\s*back(?:\s*[·•|]\s*(?:post|toot|thread|status|profile))?$",
+          4, hints=("back",)),
+    # "CW: war, casualties (eastern Syria) · Show more": a post's content warning and the
+    # button that opens it; the post's own words follow on their line.
+    _rule("social media", r"^(?:cw|content warning)\s*:\s*[^·•|]{1,120}?\s*[·•|]\s*"
+          r"show (?:more|less|content)$", 25, hints=("show",)),
 )
 # fmt: on

@@ -77,6 +77,31 @@ def flag_comment_thread(lines: list[ArticleLine], flags: dict[int, str]) -> None
         flags.setdefault(k, "social media")
 
 
+# "@sbrandt thanks for ...", "@jo@infosec.exchange is this ...": a post opening on another
+# account's handle is a reply to it, the thread's conversation with its readers.
+_ADDRESSED = re.compile(r"^@[\w.]{1,30}(?:@[\w.-]{1,60})?\s+\S")
+_REPLY_WORDS = 60
+# what the page sets under each post: its reply, boost and like counters or buttons
+_UNDER_A_POST = frozenset(("navigation", "engagement counts", "share buttons", "social media"))
+
+
+def flag_addressed_replies(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """Replies under a thread's posts: a post that opens on another account's handle and
+    sits alone between the page's furniture (the previous post's counters and its own), so
+    it is a post of the page, not a line of a story that names an account."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if (
+            i not in flags
+            and line.text[:1] == "@"
+            and line.words <= _REPLY_WORDS
+            and i - 1 in flags
+            and flags.get(i + 1) in _UNDER_A_POST
+            and _ADDRESSED.match(line.text)
+        ):
+            flags[i] = "social media"
+
+
 def _flag_signature(lines: list[ArticleLine], flags: dict[int, str], page: str, after: int) -> None:
     """'Ministry of X' over 'Media Office' under the post: the page signing its own post."""
     for j in range(after, len(lines) - 1):

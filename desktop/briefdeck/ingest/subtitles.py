@@ -6,6 +6,13 @@ gate at dawn"), numbers every cue and times it. Read as text, every time line wo
 of its own and no sentence would be whole. The cues' words are joined, a paragraph ends where a
 cue ends a sentence, and a caption in capitals (a name and title shown on screen) stands as a
 line of its own.
+
+WebVTT names who speaks in a voice tag ("<v Jane Roe>We heard ...") and shows a speaker's
+name and role in a lower-third cue ("<c.lt>JANE ROE\nSHOPKEEPER</c>"). A change of voice ends
+the paragraph (two people's words are never one sentence), and the turn of a speaker whom
+the caption just above names opens with a dash, as subtitles mark a speaker's turn: the
+caption then says whose words follow, as in an SRT file. Nothing else is added: a voice the
+captions do not name (the anchor, the reporter) is left as running text.
 """
 
 from __future__ import annotations
@@ -18,6 +25,8 @@ _TIME_LINE = re.compile(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s+-->\s+(?:\
 _CUE_NUMBER = re.compile(r"^\s*\d{1,6}\s*$")
 _SOUND = re.compile(r"^\s*[\[(♪][^\])\n]{0,40}[\])♪]?\s*$")  # "[MUSIC]", "(EXPLOSION)", "♪"
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+# "<v Jane Roe>", "<v.loud Jane Roe>": a WebVTT voice span's opening tag and its speaker
+_VOICE = re.compile(r"<v(?:\.[\w.-]{1,40})?[ \t]+([^<>\n]{1,60})>")
 MIN_CUES = 3  # fewer time lines is a report that quotes one, not a subtitle file
 
 
@@ -30,6 +39,8 @@ def subtitles_to_text(text: str) -> str:
     """The cues' words as paragraphs of whole sentences (captions in capitals on their own)."""
     paragraphs: list[str] = []
     words: list[str] = []
+    voice = ""  # the speaker of the cue before (WebVTT voice tags)
+    captioned = ""  # the name the last lower-third caption showed, upper case
 
     def close() -> None:
         if words:
@@ -46,14 +57,28 @@ def subtitles_to_text(text: str) -> str:
             continue
         cue = [ln for ln in lines if not _TIME_LINE.match(ln) and not _CUE_NUMBER.match(ln)
                and not _SOUND.match(ln)]
+        tag = _VOICE.search(cue[0]) if cue and "<v" in cue[0] else None
+        lower_third = bool(cue) and cue[0].startswith("<c.")
         cue = [re.sub(r"</?[a-z][^>]*>", "", ln) for ln in cue]  # <i>, <b>, <c.yellow>
+        cue = [ln for ln in cue if ln.strip()]
         if not cue:
             continue
         said = " ".join(cue)
         if said.isupper() and any(ch.isalpha() for ch in said):  # an on-screen caption
             close()
-            paragraphs.append(" / ".join(cue))
+            # a WebVTT lower third ("<c.lt>NAME\nROLE</c>") keeps its lines: name over role
+            paragraphs.append(("\n" if tag is None and lower_third else " / ").join(cue))
+            captioned, voice = cue[0].upper(), ""
             continue
+        if tag:
+            speaker = tag.group(1).strip()
+            if speaker != voice:  # another voice: another turn
+                close()
+            name = " ".join(speaker.upper().split())
+            if not words and captioned and (captioned == name or captioned.endswith(" " + name)) \
+                    and not said.startswith(("-", "–", "—", ">>")):
+                said = "- " + said  # a paragraph of the person the caption names
+            voice = speaker
         if said.startswith(("- ", "– ", "— ", ">>")):  # a new speaker's turn
             close()
         words.append(said)
@@ -78,4 +103,23 @@ def programme_title(text: str) -> str:
         if not _IDENT.match(line) or not 2 <= len(line.split()) <= 5:
             return ""  # the talk began: the file names no programme
         return " ".join(w if len(w) <= 3 else w.capitalize() for w in line.split())
+    return ""
+
+
+# "NOTE ... Exported 2026-11-13 09:52 UTC by the caption desk": when the captions were made
+# for the programme, which aired them that day. Only an ISO date (no day-month guess), only
+# in a note the file keeps for its editors.
+_EXPORTED = re.compile(r"(?im)^(?:exported|created|generated|captioned|produced)(?: on)?:?[ \t]+"
+                       r"((?:19|20)\d\d-[01]\d-[0-3]\d)\b")
+
+
+def export_day(text: str) -> str:
+    """The day a WebVTT file's note says it was exported or made, or ''."""
+    if "NOTE" not in text:
+        return ""
+    for block in re.split(r"\n[ \t]*\n", text[:20_000]):
+        if block.lstrip().startswith("NOTE"):
+            m = _EXPORTED.search(block)
+            if m:
+                return m.group(1)
     return ""

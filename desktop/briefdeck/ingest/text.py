@@ -9,6 +9,7 @@ import unicodedata
 from charset_normalizer import from_bytes
 
 from briefdeck.errors import InputError
+from briefdeck.ingest import calendar_invites
 
 _BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -126,6 +127,8 @@ def clean(text: str) -> str:
     """Normalise newlines to \\n, drop control characters, NFC, tidy blank lines."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_DROP)
+    if calendar_invites.starts_calendar(text):  # folds undone before blanks are trimmed
+        text = calendar_invites.unfold(text)
     if _SURROGATE.search(text):  # pairs joined into their character, a lone half replaced
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     text = unicodedata.normalize("NFC", text)
