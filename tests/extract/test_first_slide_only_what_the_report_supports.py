@@ -41,7 +41,9 @@ def test_a_day_lists_unrelated_tolls_are_not_added_up():
     assert told.startswith("4 attacks or strikes")
     assert "in all" not in told and "17 killed" not in told
     # (one campaign's attacks, told in prose, still add up)
-    iraq = [e.model_copy(update={"summary": "An attack.", "place": "Green Zone"}) for e in events]
+    # (on different days: four tolls at one site on one day may be one attack's revisions)
+    iraq = [e.model_copy(update={"summary": "An attack.", "place": "Green Zone",
+                                 "date": f"2026-11-2{k}"}) for k, e in enumerate(events)]
     assert "in all" in _attacks_summary(iraq, places)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.lede_answer_section import answer_start
 from briefdeck.extract.lede_clause import (
     ATTRIBUTION_CORE,
     ATTRIBUTION_TAIL,
@@ -19,7 +20,7 @@ from briefdeck.extract.lede_clause import (
 )
 from briefdeck.extract.lede_clause import bare_opening as bare_opening
 from briefdeck.extract.lede_complaint import complaint_lede
-from briefdeck.extract.lede_expected import EXPECTS
+from briefdeck.extract.lede_expected import EXPECTS, RESTATED_QUESTION
 from briefdeck.extract.lede_expected import outlook as outlook
 from briefdeck.extract.lede_filters import (
     RESUME_QUESTION,
@@ -67,6 +68,7 @@ from briefdeck.extract.lede_reposts import reposted
 from briefdeck.extract.lede_series import latest_take
 from briefdeck.extract.lede_trim import INVOCATION
 from briefdeck.extract.sentences import Document, Sentence
+from briefdeck.ingest.chat_export_titles import chat_message
 from briefdeck.ingest.metadata import HEADER_FIELD
 
 MIN_WORDS = 12  # shorter lines near the top are bylines, dates and desk names
@@ -87,6 +89,9 @@ NOT_A_LEDE = re.compile(r"[^\n]*\s\|\s|[A-Z][A-Z.' -]{3,}:\s|Good\s(?:morning|af
 # Secretary of State ...": a parliamentary question, whose answer is the news.
 PURPOSE_OPEN = re.compile(r"To\s+(?:summari[sz]e|inform|provide|update|outline|describe|assess|"
                           r"report|request|present|brief|document|review|ask)\b")
+# "Pasted from WhatsApp group export ...", "Forwarded from the ops channel": the paster's note
+# on where the text came from, not the news
+PASTE_NOTE = re.compile(r"(?:Pasted|Copied|Forwarded|Exported|Clipped|Saved)\s+(?:from|out\s+of)\b")
 FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I'll|I’ll|I'm|I’m|I've|I’ve)\s")  # a speaker, not a report
 # "Um, let's keep this short", "it's been, um, a busy month": speech, not a lede
 SPOKEN_FILLER = re.compile(r"(?:^|.*?,\s)(?:[Uu]h|[Uu]m|[Uu]hm|[Ee]rm?|Hmm|Ah)\b|"
@@ -132,7 +137,8 @@ def _not_news(words: str) -> bool:
     # (a list of names or a masthead has no lower-case words; a question asks for the news, it
     # does not tell it; a sub-headline or who sat where is no sentence of news)
     return bool(ANAPHORIC.match(words) or QUOTE_OPEN.match(words) or words.startswith("By ")
-                or PURPOSE_OPEN.match(words)
+                or PURPOSE_OPEN.match(words) or RESTATED_QUESTION.match(words)
+                or PASTE_NOTE.match(words)
                 or NOT_A_LEDE.match(words) or HEADER_FIELD.match(words)
                 or FIRST_PERSON.search(words) or SPOKEN_FILLER.match(words)
                 or TO_THE_READER.search(QUOTED.sub(" ", words)) or COURTESY.search(words)
@@ -181,6 +187,13 @@ def _resume_answers(top: list[Sentence]) -> set[int]:
     return skip
 
 
+def _in_chat_message(text: str, sent: Sentence) -> bool:
+    """Is the sentence a stamped message of a chat export ("[11/29/26, 23:15] Name: ...")?
+    A member's word in the chat (often hearsay, soon corrected) is no report's lede."""
+    line = text.rfind("\n", 0, sent.start) + 1
+    return text.startswith("[", line) and chat_message(text[line:line + 40])
+
+
 def _in_table_row(text: str, sent: Sentence) -> bool:
     """Is the sentence a cell of a pipe table's row ("| 10 | 2026-12-01 | ... |")?"""
     line = text.rfind("\n", 0, sent.start) + 1
@@ -193,6 +206,9 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     first = doc.sentence_index(latest) if latest > 0 else 0
     if first and doc.sentences[first].start < latest:
         first += 1
+    answer = answer_start(doc.text) if not first else -1  # a paper's "SHORT ANSWER (BLUF)"
+    if answer > 0:
+        first = doc.sentence_index(answer) + 1
     top = doc.sentences[first:first + 12]
     # (a headline "Jordan – Coyote Block 2 ..." reads like a dateline: it is not the lede's)
     with_dateline = [s for s in top if (s.start == 0 or doc.text[s.start - 1] == "\n")
@@ -210,7 +226,7 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
         for sent in with_dateline[:1] or top:
             if sent.start < scene_end or id(sent) in resume or _in_table_row(doc.text, sent) \
-                    or reposted(doc.text, sent.start):
+                    or reposted(doc.text, sent.start) or _in_chat_message(doc.text, sent):
                 continue
             m = _dateline(doc.text, sent)
             start = past_counter(doc.text, m.end() if m else sent.start, sent.end)
@@ -260,6 +276,8 @@ def _statement(headline: str) -> bool:
 # "How" are the news.
 HOW_DEK = re.compile(r"^How\s+(?=(?:a|an|the|[A-Z])\w*\s+[^?]*\b(?:led|forced|became|turned|"
                      r"sparked|drove|pushed|left|made)\b)(?![^\n]*\?$)")
+# "(a) Eleven drones ...": the letter of an answer's item is no word of the BLUF
+ITEM_LETTER = re.compile(r"^\([a-h]\)\s+(?=[A-Z0-9])")
 SAID_WORDS = re.compile(r"\b(?:said|says|say|told|according\s+to|reported|claimed)\b")
 
 
@@ -310,7 +328,7 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
         said = _sourced_next(doc, sent)
         words = HOW_DEK.sub("", doc.text[start:sent.end], count=1)  # "How a drone led to..."
         words = without_notes(words)  # a translator's "[literally ...]"
-        told = clean_clause(words)
+        told = ITEM_LETTER.sub("", clean_clause(words), count=1)  # an answer's "(a) "
         figure = figure_above(doc.text, start)  # a fact box's "41" over its caption
         if figure and not told[:1].isdigit():
             told = f"{figure} {told[:1].lower()}{told[1:]}"

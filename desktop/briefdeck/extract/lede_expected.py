@@ -109,6 +109,12 @@ def _speaks(text: str, name: str) -> bool:
     return re.search(rf"(?m)^{name.upper()}\b[^:\n]{{0,60}}:", text) is not None
 
 
+# "The requester asks: (a) how many ...; (c) what coverage will remain": a request for
+# information restated over its answer asks what will be; it expects nothing.
+RESTATED_QUESTION = re.compile(r"(?:The\s+)?(?:requester|requestor|customer|tasker|question)\s+"
+                               r"(?:asks|asked|is)\b|\w+\s+asks:", re.I)
+
+
 def outlook(doc: Document, skip: Sentence | None, limit: int = 2, words_most: int = 60,
             headline: str = "") -> str:
     """Up to two sentences of what the report expects to happen, time-bound ones first."""
@@ -141,7 +147,7 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
             continue  # a column's greeting: "..., this has been a month none of us will forget
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:
             continue
-        if asked(doc.text, sent.start, sent.end):
+        if asked(doc.text, sent.start, sent.end) or RESTATED_QUESTION.match(words):
             continue  # a question ("Will the attack change the timetable?") expects nothing
         if "asked" in words and _ASKED_ONLY.match(words) and not PENDING.search(words):
             continue  # "asked" without an ask still open: no expectation

@@ -22,6 +22,7 @@ from briefdeck.extract.narrative_acts import act_noun, sites
 from briefdeck.extract.narrative_items import numbered_items
 from briefdeck.extract.narrative_key_points import _key_points
 from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
+from briefdeck.extract.narrative_named_site import named_site
 from briefdeck.extract.narrative_phrases import (
     BROAD,
     Near,
@@ -39,7 +40,14 @@ from briefdeck.extract.narrative_phrases import (
 from briefdeck.extract.narrative_recency import _dated, _latest, _recent
 from briefdeck.extract.narrative_system_status import announced_only
 from briefdeck.extract.narrative_toll_sources import toll_source
-from briefdeck.extract.narrative_tolls import first_told, summable
+from briefdeck.extract.narrative_tolls import (
+    doubtful_total,
+    first_told,
+    incidents,
+    summable,
+    told_beside,
+    told_once,
+)
 from briefdeck.extract.place_role_asked import told_only_as_asked
 from briefdeck.extract.place_role_current_moves import background_moves
 from briefdeck.extract.places import PlaceMention
@@ -91,12 +99,18 @@ def _attacks_summary(attacks: list[Event], places: list[Place],
     dates = sorted(e.date for e in attacks if e.date)
     span = f" between {when(_dated(attacks, dates[0]))} and {when(_dated(attacks, dates[-1]))}" \
         if dates and dates[0] != dates[-1] else ""
-    text = f"{len(attacks)} attacks or strikes reported{span}"
+    # (one incident told again with its revised toll is no second attack: the incidents told
+    # apart for sure are counted, "at least" when some tellings may be one)
+    count = len(incidents(attacks))
+    text = f"{'at least ' if count < len(attacks) else ''}{count} attacks or strikes " \
+        f"reported{span}"
+    # (where only some attacks are placed, the places are some of them, not all)
+    some = any(not sites(e) for e in attacks)
     text += f", at {listing(where)} among others" if len(where) >= 3 else (
-        f", at {listing(where)}" if where else "")
+        f", {'including ' if some else ''}at {listing(where)}" if where else "")
     toll = [f"{n} {w}" for n, w in ((killed, "killed"), (wounded, "wounded")) if n]
-    if not summable(attacks, places):
-        return text  # a list's unrelated items: no grand total
+    if not summable(attacks, places) or doubtful_total(once):
+        return text  # a list's unrelated items, or a toll and its revision: no grand total
     return text + (f"; {' and '.join(toll)} in all{_claims(attacks)}" if toll else "")
 
 
@@ -115,8 +129,9 @@ def _claims(attacks: list[Event]) -> str:
 def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMention],
           near: Near | None = None) -> str:
     places, systems, events = facts.places, facts.systems, facts.events
-    lead, _ = spine(doc, headline)
+    lead, lede_sent = spine(doc, headline)
     lead = neutral(lead)  # a party's statement as its claim, without its epithets
+    lead = named_site(lead, doc, lede_sent, mentions)  # "the base (Green Village)"
     leaving = _place_names(places, mentions, "withdrawal")
     arriving = _place_names(places, mentions, "reinforcement")
     moved_to = _moved_to(places, mentions)
@@ -170,7 +185,8 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
         if len(now) < len(new_arriving):  # announced, not yet moved
             later = [n for n in new_arriving if n not in now]
             clauses.append(f"forces are to be sent to {_short_list(later)} (announced)")
-    hurt, rivals = first_told(_recent([e for e in attacks if e.killed or e.wounded], events))
+    hurt, rivals, same_day = told_once(
+        _recent([e for e in attacks if e.killed or e.wounded], events))
     # (a lede of attacks, not strikes: its toll is an attack's, not a strike told for context;
     # a tracker's is its latest)
     told = [e for e in hurt if act_noun(e) == "attack"] if ATTACKS_ONLY.search(lead) and \
@@ -183,6 +199,10 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
         broad = {p.name for p in places if p.kind in BROAD}
         pool = [e for e in pool if any(n not in broad and _in(n, lead) for n in sites(e))] \
             or pool
+        # (the attack drafted from the lede itself: its toll, not another day's strike)
+        own = [e for e in pool if lede_sent is not None and e.provenance is not None
+               and lede_sent.start <= e.provenance.start < lede_sent.end]
+        pool = own or pool
     worst = _latest(told) if told and TRACKER.match(headline) else \
         _first(pool) if len(pool) > 1 and numbered_items(doc.text) else \
         max(pool, key=lambda e: ((e.killed or 0), (e.wounded or 0)), default=None)
@@ -190,7 +210,7 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     if lead and worst is not None and len(clauses) < 2 and \
             not COUNTED.search(lead):
         toll = _sourced(_toll(worst).replace("; ", ", "), worst, doc, facts, mentions) + \
-            _differ(rivals.get(worst.id, []))
+            told_beside(rivals.get(worst.id, []), same_day.get(worst.id, []))
         clauses.append(f"the {when(worst)} {act_noun(worst)}{_at(worst, places, near)}: {toll}")
     if not lead:
         if len(hurt) == 1 and worst is not None and worst.date and \
@@ -245,12 +265,6 @@ def _sourced(toll: str, event: Event | None, doc: Document, facts: Facts,
 def _first(events: list[Event]) -> Event | None:
     """The event told first in the report."""
     return min(events, key=_position, default=None)
-
-
-def _differ(others: list[Event]) -> str:
-    """' (other accounts: at least 12 killed)': the same strike's other tolls."""
-    tolls = list(dict.fromkeys(t for t in (_toll(e).replace("; ", ", ") for e in others) if t))
-    return f" (other accounts: {'; '.join(tolls)})" if tolls else ""
 
 
 def draft_narrative(doc: Document, headline: str, facts: Facts,

@@ -88,14 +88,32 @@ def _told_with_withdrawal(text: str, fig: Figure, withdrawals: _Withdrawals) -> 
     return False
 
 
+# "down from about 2,000", "up from 34,000": the level before a change
+_CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
+# "about 2,000 a year ago", "1,500 two years ago": a level then, not now
+_AGO = re.compile(r"[^.;,\n]{0,25}\bago\b")
+
+
+def _former(text: str, fig: Figure) -> bool:
+    """Is the troop count the level a change started from (not the level now)?"""
+    if fig.provenance is None:
+        return False
+    start, end = fig.provenance.start, fig.provenance.end
+    return bool(_CHANGED_FROM.search(text, max(0, start - 12), start)) or \
+        _AGO.match(text, end, end + 30) is not None
+
+
 def _force_level(text: str, figures: list[Figure]) -> str:
     """'Force level: roughly 40,000 troops (up from about 34,000 troops).' A level held now
-    before one the report does not date, before a past one; never a planned one."""
+    before one the report does not date, before a past one; never a planned one, nor the
+    level a change started from."""
     troops = [f for f in figures if f.unit in FORCE_UNITS and (
         f.provenance is None or counts_a_force(text, f.provenance.start, f.provenance.end))]
     held = {id(f): _when_held(text, f) for f in troops
             if f.qualifier in ("about", "exact") and f.value >= 100}
-    level = max((f for f in troops if held.get(id(f), -1) >= 0),
+    # (the level a change started from, "down from about 2,000 a year ago", is no force
+    # level now: alone on the slide it would read as today's)
+    level = max((f for f in troops if held.get(id(f), -1) >= 0 and not _former(text, f)),
                 key=lambda f: (held[id(f)], f.value), default=None)
     if level is None:
         return ""

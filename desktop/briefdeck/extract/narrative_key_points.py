@@ -19,9 +19,15 @@ from briefdeck.extract.narrative_force_level import (
     _Withdrawals,
 )
 from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
-from briefdeck.extract.narrative_phrases import TOLL_WORDS, Near, _timeline, listing, when
+from briefdeck.extract.narrative_phrases import (
+    TOLL_WORDS,
+    Near,
+    _timeline,
+    listing,
+    when,
+)
 from briefdeck.extract.narrative_recency import _recent
-from briefdeck.extract.narrative_tolls import first_told, own_forces_hurt
+from briefdeck.extract.narrative_tolls import own_forces_hurt, told_beside, told_once
 from briefdeck.extract.places import PlaceMention
 from briefdeck.model import Figure
 from briefdeck.model.briefing import Facts
@@ -115,12 +121,17 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
                    if any(s.posture == posture for s in defences)]
         points.append(f"Systems: {'; '.join(groups)}.")
     current = _recent(attacks, events) or attacks  # the news first, not the background
-    tolled, _ = first_told([e for e in current if e.killed or e.wounded])
+    # (one incident once, not again with its revised toll: narrative_tolls.py)
+    tolled, rivals, same_day = told_once([e for e in current if e.killed or e.wounded])
     # (an attack that hurt U.S. or coalition personnel before one that hurt none of theirs)
     chosen = {id(e) for e in sorted(tolled, key=lambda e: not own_forces_hurt(e))[:2]}
     shown = [e for e in tolled if id(e) in chosen] or current[:2]
     for event in shown:
-        points.append(_timeline(event, places, near))
+        line = _timeline(event, places, near)
+        # (its revised or rival tolls said beside it: "3 killed" alone would be stale)
+        line = line[:-1] + told_beside(rivals.get(event.id, []), same_day.get(event.id, [])) \
+            + "."
+        points.append(line)
     level = _force_level(text, facts.figures)
     if level:
         points.append(level)
@@ -133,13 +144,16 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     if len(points) > 5 and len(shown) == 2:
         points.remove(next(p for p in points if p.startswith(when(shown[1]) + ":")))
     told = _gist(bluf)
+    # (a toll told beside a shown attack's, as its other account or that day's, not again)
+    beside = {id(e) for shown_event in shown for e in
+              rivals.get(shown_event.id, []) + same_day.get(shown_event.id, [])}
     # (a year before the latest act told is background; a date misread weeks off is not)
     news = {id(e) for e in _recent(events, events, days=365)}
     # (the news fills the points first; background years old only after it, and says so)
     for event in sorted(events, key=lambda e: bool(e.date) and id(e) not in news):
         if len(points) >= 3:
             break
-        summary = "" if event in shown else _summary(event.summary)
+        summary = "" if event in shown or id(event) in beside else _summary(event.summary)
         if not summary or _repeats(summary, told):
             continue  # the BLUF already says it
         if event.provenance:  # "There are reports that ... (denied by X)."
@@ -164,6 +178,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
             continue  # "three crew members" wounded, "injured more than 20 others": a toll
         if is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
             continue
+        if _COORDINATE.search(figure.label or figure.text or ""):
+            continue  # "43.1207 E": a position's coordinate, no figure of the news
         if figure.value < 10 and figure.unit in _FEW_PEOPLE:
             continue  # "two shipyard workers": who was in the scene, not a figure of the news
         if _bare_amount(figure) or figure.text and re.search(
@@ -174,6 +190,11 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         points.append(f"Figure: {balanced_quotes(figure.label)}.")
     # (one line each: a hard-wrapped label keeps no line break: "about 300 U.S.\npersonnel")
     return [" ".join(p.split()) for p in points[:5]]
+
+
+# "11.6214 N", "43.1207° E", "N 11.62": a latitude or longitude (a position, never a count)
+_COORDINATE = re.compile(r"\d{1,3}[.,]\d{2,}\s*°?\s*[NSEW]\b|\b[NSEW]\s*\d{1,3}[.,]\d{2,}|"
+                         r"\d{1,3}°\s*\d{1,2}['’′]")
 
 
 # People counted a few at a time are the scene's ("handed pens to two workers"); forces and

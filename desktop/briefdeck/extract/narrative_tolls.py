@@ -14,8 +14,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from briefdeck.extract.tellings import tellings
+from briefdeck.extract.tellings import _part_of_day, _site, tellings
+from briefdeck.extract.tellings import _places as _named
 from briefdeck.model import Event, Place
 
 _OWN = re.compile(r"^(?:U\.?S\.?|US|American|coalition|Coalition|NATO|allied)\b")
@@ -70,3 +72,134 @@ def told_as_to_come(text: str, start: int) -> bool:
     """Is the move whose place is mentioned at start told in the future, as announced?"""
     m = _TO_COME.search(text, max(0, start - 160), start)
     return m is not None and _DONE_BETWEEN.search(text, m.start(), start) is None
+
+
+def _site_of(e: Event) -> str:
+    return _site(_named(e))
+
+
+@lru_cache(maxsize=4096)
+def _country(name: str) -> str:
+    from briefdeck.geo.gazetteer import Gazetteer  # late: the geo data loads on first use
+
+    entry = Gazetteer.default().lookup(name, fuzzy=False)
+    return (entry.country or "") if entry is not None else ""
+
+
+def _countries(e: Event) -> frozenset[str]:
+    return frozenset(c for c in (_country(n) for n in _named(e)) if c)
+
+
+def _traits(e: Event) -> tuple[str, str, frozenset[str], str, frozenset[str]]:
+    """What tells an attack apart: its day, site, countries, time of day and weapons."""
+    return (e.date or "", _site_of(e), _countries(e), _part_of_day(e), frozenset(e.weapons))
+
+
+def _may_be_one(a: tuple[str, str, frozenset[str], str, frozenset[str]],
+                b: tuple[str, str, frozenset[str], str, frozenset[str]]) -> bool:
+    (day, site, countries, said, weapons), (day2, site2, countries2, said2, weapons2) = a, b
+    if not day or not day2 or not (day.startswith(day2) or day2.startswith(day)):
+        return False
+    if site and site2 and site != site2:
+        return False
+    if countries and countries2 and countries.isdisjoint(countries2):
+        return False  # "strike in Syria" is no telling of the strike at Ras Isa, Yemen
+    if weapons and weapons2 and weapons.isdisjoint(weapons2):
+        return False  # each its own weapons: two acts
+    return not (said and said2 and said != said2)
+
+
+def may_be_one(a: Event, b: Event) -> bool:
+    """Could these two attacks be tellings of one incident? The same day (a month holds its
+    days), and no two different sites, countries, weapons or times of day tell them apart
+    (an attack and a strike alike: a log calls one strike either)."""
+    return _may_be_one(_traits(a), _traits(b))
+
+
+_CROWD = 60  # attacks in one day or month past which no site can tell them all apart
+
+
+def incidents(attacks: list[Event]) -> list[list[Event]]:
+    """The attacks in groups that may each be one incident (joined when any two may be one),
+    in the order of their first member. Only attacks of one month are compared, so a long
+    log stays cheap; a crowd of one day's attacks is one group (doubtful as a whole)."""
+    parent = list(range(len(attacks)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    traits = [_traits(e) for e in attacks]
+    months: dict[str, list[int]] = {}
+    for i, e in enumerate(attacks):
+        if e.date:
+            months.setdefault(e.date[:7], []).append(i)
+    for members in months.values():
+        days: dict[str, list[int]] = {}
+        for i in members:
+            days.setdefault(attacks[i].date or "", []).append(i)
+        month_wide = [i for i in members if len(attacks[i].date or "") <= 7]
+        pairs = [(days[d], days[d]) for d in days] + [(month_wide, members)]
+        for left, right in pairs:
+            if len(left) * len(right) > _CROWD * _CROWD:  # one group, not compared
+                for j in left + right:
+                    parent[root(j)] = root(left[0])
+                continue
+            for i in left:
+                for j in right:
+                    if i < j and _may_be_one(traits[i], traits[j]):
+                        parent[root(j)] = root(i)
+    groups: dict[int, list[Event]] = {}
+    for i, e in enumerate(attacks):
+        groups.setdefault(root(i), []).append(e)
+    return list(groups.values())
+
+
+def doubtful_total(tolled: list[Event]) -> bool:
+    """Would adding up these tolls risk counting one incident twice (a toll and its
+    revision, or one strike's tolls told twice)?"""
+    return any(len(g) > 1 for g in incidents(tolled))
+
+
+def apart(events: list[Event]) -> list[Event]:
+    """The events in order, without any that may be an incident an earlier one tells."""
+    firsts = {id(g[0]) for g in incidents(events)}
+    return [e for e in events if id(e) in firsts]
+
+
+def told_once(hurt: list[Event]) -> tuple[list[Event], dict[str, list[Event]],
+                                          dict[str, list[Event]]]:
+    """Like first_told, and an incident whose tellings no site tells apart (a toll and its
+    revision drafted as two events) is told once too, as first told: the heads, the other
+    accounts of each (first_told's) and the other tolls told that day that may be its own."""
+    from briefdeck.extract.tellings import _position
+
+    once, rivals = first_told(hurt)
+    heads = []
+    same_day: dict[str, list[Event]] = {}
+    for group in incidents(sorted(once, key=_position)):
+        head, *others = group
+        heads.append(head)
+        for e in others:
+            if (e.killed, e.wounded) != (head.killed, head.wounded):
+                same_day.setdefault(head.id, []).append(e)
+            same_day.setdefault(head.id, []).extend(rivals.pop(e.id, []))
+    kept = {id(e) for e in heads}
+    return [e for e in hurt if id(e) in kept], rivals, same_day
+
+
+def told_beside(rivals: list[Event], same_day: list[Event]) -> str:
+    """' (other accounts: at least 12 killed)' for the same strike's other tolls; ' (other
+    tolls told that day: 5 killed, 18 wounded)' for tolls that may be its revision or another
+    act of the day (which, the report does not say)."""
+    from briefdeck.extract.narrative_phrases import _toll
+
+    def said(events: list[Event]) -> list[str]:
+        return list(dict.fromkeys(t for t in (_toll(e).replace("; ", ", ") for e in events) if t))
+
+    accounts, day = said(rivals), said(same_day)
+    day = [t for t in day if t not in accounts]
+    return (f" (other accounts: {'; '.join(accounts)})" if accounts else "") + \
+        (f" (other tolls told that day: {'; '.join(day)})" if day else "")

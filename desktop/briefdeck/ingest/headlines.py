@@ -11,6 +11,7 @@ import re
 
 from briefdeck.ingest import format_headers, mail
 from briefdeck.ingest.boilerplate import is_byline, is_prose
+from briefdeck.ingest.chat_export_titles import chat_message, export_title
 from briefdeck.ingest.court_titles import COURT_NAME, filing_title
 from briefdeck.ingest.credits import names_list
 from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date
@@ -28,7 +29,11 @@ HEADER_FIELD = re.compile(r"^(?:originator|prepared\s+by|authors?|editors?|analy
                           r"distribution|handling|period(?:\s+covered)?|dtg|ref(?:erence)?|"
                           r"classification|caveats?|attn|cc|from|to|released(?:\s+by)?|"
                           r"approved\s+by|dated?|issued|updated|published|posted|contact|"
-                          r"sources?)\s*:", re.IGNORECASE)
+                          r"sources?|recipients?|generated(?:\s+by)?|exported(?:\s+by)?|"
+                          r"messages|group|members|participants|channels?)\s*:|"
+                          # "PRODID:Microsoft Exchange Server 2019": a calendar's (or a
+                          # vCard's) property line, its name in capitals, no space after
+                          r"(?-i:[A-Z][A-Z-]{2,}(?:;[^:\n]{0,200})?:(?=\S))", re.IGNORECASE)
 # Words a headline cannot end with: it ran onto a second line (a PDF's title block), or
 # it is a post or paragraph cut short.
 OPEN_END = re.compile(
@@ -201,6 +206,11 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
         export = _EXPORT_TITLE.match(line) if boiler and i < 3 else None
         if export:
             return (export.group(1) or line).strip(), i
+        chat = export_title(lines, i) if i < 3 and "chat" in line.lower() else ""
+        if chat:  # 'Signal group "KRI Security Cell"', not the app's header
+            return chat, i
+        if chat_message(line):  # a chat's first message: the talk began, untitled
+            return title
         if boiler:
             flagged.append(line.lower())
         if boiler or (masthead and line.lower() == masthead.lower()) or \
