@@ -45,7 +45,7 @@ from briefdeck.extract.body_statements import (
     statements_and_claims,
     statements_put_out,
 )
-from briefdeck.extract.chat_sources import chat_sources, colleagues_passing_on
+from briefdeck.extract.chat_sources import chat_overrides, chat_sources, colleagues_passing_on
 from briefdeck.extract.cited_sources import according_to, citing, quoted_and_declined
 from briefdeck.extract.designated_documents import designated_documents
 from briefdeck.extract.joined_sources import joined_sources
@@ -99,6 +99,7 @@ from briefdeck.extract.sourcing_report_voice import mission_voice, own_voice, re
 from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_said_that import nested_governments
 from briefdeck.extract.sourcing_set_off import set_off_sources, tolls_and_apposed_bodies
+from briefdeck.extract.sourcing_staff_documents import staff_documents
 from briefdeck.extract.sourcing_statement_heads import statement_heads
 from briefdeck.extract.sourcing_statement_reactions import told_through_statement
 from briefdeck.extract.sourcing_table_columns import table_sources
@@ -258,12 +259,15 @@ def _to_own_people(text: str, end: int, limit: int) -> int:
 
 # A group's claim of its own act: "claimed on Telegram that it had targeted the base", "said in
 # a post that it had attacked": the act it claims is part of its sourcing.
-_CLAIMED_ACT = re.compile(r"\s+that\s+it\s+(?:had\s+|has\s+)?(?:targeted|attacked|struck|hit|"
-                          r"launched|shelled|downed|shot\s+down)\b")
+_CLAIMED_ACT = re.compile(r"\s+that\s+(?:it|its\s+(?:fighters|forces|members|units|drones))\s+"
+                          r"(?:had\s+|has\s+)?(?:targeted|attacked|struck|hit|"
+                          r"launched|shelled|downed|shot\s+down)\b"
+                          # a denial of its part: 'said that it had "no connection"'
+                          r"|\s+that\s+it\s+(?:had|has)(?=\s+[\"“]?(?:no|nothing)\b)")
 
 
 def _to_claimed_act(text: str, end: int, limit: int) -> int:
-    if not text.startswith(" that it ", end):
+    if not text.startswith(" that it", end):  # ("that it had", "that its fighters")
         return end
     act = _CLAIMED_ACT.match(text, end, limit)
     return act.end() if act else end
@@ -335,6 +339,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
                 "– per " in st or "; per " in st or _MID_PER.search(st)):
             according_to(d, sent)
         opening_and_channels(d, sent)
+        staff_documents(d, sent)  # "The J1 casualty update raised", "UKMTO's first report gave"
         low = st.lower()
         tolls_and_apposed_bodies(d, sent, low, before)
         passive_and_told(d, sent)
@@ -378,14 +383,17 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     if captioned:  # "Roe said" after the caption named Jane Roe: the same speaker
         found = [f for f in found if not captioned_again(text, f[0], f[1], captioned)]
     found += [f for f in captions if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
+    chat = chat_sources(text, people)
+    found = chat_overrides(text, found, chat)  # "contact at the airport says": the contact
     found += [f for f in logged_sources(text, people) + self_named_sources(text) +
               joined_sources(text) + source_lines(text) + item_labels(text, items) +
               caps_sources(text) + table_sources(text, people) +
-              designated_documents(text) + own_correspondents(text) + chat_sources(text, people) +
+              designated_documents(text) + own_correspondents(text) + chat +
               drawn_from(text) + (log_labels(text) if log else line_labels(doc)) + \
               rests_on(text) + next_of_kin(text) + noted_documents(text) + broadcast_sources(text) +
               dated_subjects(text) + set_off_sources(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
+    found = chat_overrides(text, found, chat)  # (a log's label on the export's header)
     # "a faction calling itself X said", "two sources in X and a source close to Y told",
     # message traffic in capitals ("QRF REPORTS ROUTE CLEAR")
     # (a note's label before pasted words, a redacted office holder: where no scan above

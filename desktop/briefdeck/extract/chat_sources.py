@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from briefdeck.extract.attribution_kinds import classify
-from briefdeck.extract.institutions import BODY
+from briefdeck.extract.institutions import BODY, BODY_MOD
 from briefdeck.extract.known_organizations import known_organization
 
 # A message's head: Slack's "dana.kovac  7:12 AM", WhatsApp's "[12/11/26, 05:52] Name:",
@@ -32,8 +32,13 @@ _MIN_HEADS = 3
 # Who speaks: a name or initials (up to four words, "al-" and "of" inside), optionally with
 # a lower-case description before it ("local council", "asayish contact at JOC").
 _NAME = r"[A-Z][\w'’.&/-]*(?:[ \t]+(?:(?:of|al|the|for|in)[ \t]+)?(?:al-)?[A-Z][\w'’.&/-]*){0,4}"
+# A body a chat names by its initials and what it is, in lower case ("KRG interior ministry",
+# "KRSC counter-terrorism"): talk drops the capitals a story would give its full name.
+_INITIALS_BODY = (rf"[A-Z][A-Z]+(?:[ \t]+{BODY_MOD})?[ \t]+(?:{BODY}|counter-?terrorism|"
+                  r"intelligence|security)(?![\w-])")
 _WHO = (rf"(?P<who>(?:(?:[A-Z][a-z]*|[a-z]+)[ \t]+)?(?:contact|source)"
-        rf"(?:[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?{_NAME})?|"
+        # ("contact at the airport": a place in lower case, as talk writes it)
+        rf"(?:[ \t]+(?:at|in)[ \t]+(?:the[ \t]+)?(?:{_NAME}|[a-z]{{3,}}))?|{_INITIALS_BODY}|"
         rf"(?:local|village|town|city|district|provincial)[ \t]+(?:council|police|"
         rf"authorities|hospital|officials?)|(?:[Tt]he[ \t]+)?{_NAME}(?:[ \t]+(?:channel|"
         rf"account|page))?)")
@@ -42,7 +47,24 @@ _SAYS = re.compile(_WHO + r"(?P<verb>(?:[ \t]+(?:on[ \t]+(?:their|its)[ \t]+\w+)
                    r"claiming|confirmed|confirming|told[ \t]+(?:him|her|me|us|them)))\b")
 _STATEMENT = re.compile(_WHO + r"(?P<verb>[ \t]+(?:just[ \t]+)?(?:put|puts|putting)[ \t]+out"
                         r"[ \t]+(?:a[ \t]+)?(?:statement|line)|"
-                        r"[ \t]+statement[ \t]+(?:is[ \t]+)?out)\b")
+                        # "Coalition statement (CJTF-OIR) just out", "X statement calls it"
+                        r"[ \t]+statement(?:[ \t]+\([A-Z][\w-]{1,15}\))?[ \t]+(?:(?:is[ \t]+)?"
+                        r"(?:just[ \t]+)?out|calls|says))\b")
+# Unnamed people a member knows, in a count: "two Peshmerga officers I know say" (the member's
+# own sources, each unnamed).
+_KNOWN_TO_ME = re.compile(r"\b(?P<who>(?P<count>two|three|four|five|\d)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+                          r"(?:officers|officials|sources|contacts|soldiers|fighters)[ \t]+"
+                          r"(?:I|we)[ \t]+know)"
+                          r"(?P<verb>[ \t]+(?:say|said|tell[ \t]+me|told[ \t]+me))\b")
+# An office holder heard on an outlet, the words pasted after a colon: "Airport director on
+# Kurdistan24 just now: ..." (the office speaks; the outlet only carries it).
+_ON_OUTLET = re.compile(r"(?m)(?:^|(?<=\] )|(?<=: ))(?P<who>[A-Z][a-z]+(?:[ \t]+[a-z]+)?[ \t]+"
+                        r"(?:director|spokesman|spokeswoman|spokesperson|governor|mayor|minister|"
+                        r"commander|chief))(?P<verb>[ \t]+on[ \t]+[A-Z][\w-]+(?:[ \t]+(?:just[ \t]+"
+                        r"now|this[ \t]+(?:morning|evening|afternoon)|tonight))?):")
+# The body's own desk, as talk passes it on: "flights suspended per their ops desk".
+_PER_DESK = re.compile(r"\bper[ \t]+(?P<who>(?:their|its)[ \t]+(?:ops|operations|press|media|"
+                       r"duty)[ \t]+(?:desk|office|cell|centre|center))(?P<verb>)\b")
 # ("X on Telegram: ...", "X on Telegram at 06:10, says ...")
 _ON_CHANNEL = re.compile(_WHO + r"(?P<verb>[ \t]+on[ \t]+(?:X|Twitter|Telegram|Facebook)"
                          r"(?::|(?=(?:[ \t]+at[ \t]+\d{1,2}:\d{2})?,?[ \t]+(?:says|saying|claims|"
@@ -69,6 +91,7 @@ _NOT_WHO = frozenset("I He She It They We You This That There Update Breaking Ur
 # Initials of a command or a ministry, which speak for themselves ("CENTCOM", "MoD").
 _COMMAND_INITIALS = re.compile(r"COM\b|MOD\b|OIR\b|IDF\b|SDF\b|JOC\b")
 _PRESS_ITEM = frozenset(("piece", "story", "article"))
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def is_chat(text: str) -> bool:
@@ -91,7 +114,7 @@ def chat_sources(text: str, people: Any) -> list[tuple[int, int, str, int | None
         return []
     out: list[tuple[int, int, str, int | None]] = []
     for pattern in (_SAYS, _STATEMENT, _ON_CHANNEL, _ITEM_IN, _PER_STATEMENT, _FROM_CHANNEL,
-                    _STATEMENT_FROM, _HAD_TOLL, _THE_PIECE):
+                    _STATEMENT_FROM, _HAD_TOLL, _THE_PIECE, _KNOWN_TO_ME, _ON_OUTLET, _PER_DESK):
         for m in pattern.finditer(text):
             start = m.start("who")
             who = m.group("who")
@@ -102,9 +125,14 @@ def chat_sources(text: str, people: Any) -> list[tuple[int, int, str, int | None
             if lead:  # "Also CENTCOM put out a line": the source after the link word
                 start = lead.end()
             kind = _kind(m, text[start:m.end("who")], start, people)
+            count = 1
+            if m.re is _KNOWN_TO_ME:
+                kind, count = "anonymous official", _COUNT.get(m.group("count"), None)
+                count = count or int(m.group("count"))
             if kind:
                 # (a pattern that opens on a cue, "per the X statement", keeps it)
-                out.append((m.start() if m.start() < m.start("who") else start, m.end(), kind, 1))
+                out.append((m.start() if m.start() < m.start("who") else start, m.end(), kind,
+                            count))
     out.sort()
     return [f for i, f in enumerate(out) if i == 0 or f[0] >= out[i - 1][1]]
 
@@ -145,7 +173,7 @@ def _kind(m: re.Match[str], who: str, start: int, people: Any) -> str | None:
     what = m.groupdict().get("what")
     if what:
         return "other outlet" if what in _PRESS_ITEM else "document"
-    if m.re is _PER_STATEMENT or m.re is _STATEMENT:
+    if m.re is _PER_STATEMENT or m.re is _STATEMENT or m.re is _ON_OUTLET or m.re is _PER_DESK:
         return "spokesperson"
     bare = who.removeprefix("The ").removeprefix("the ")
     if not (bare.isupper() or known_organization(bare) or " " in bare or
@@ -184,3 +212,22 @@ def colleagues_passing_on(text: str, found: list[tuple[int, int, str, int | None
         return place is None or place.kind != "country"  # ("Israel says": its government)
     return [f for f in found if not colleague(f[0], f[1])]
 
+
+
+# A chat export's header naming the group: "Group: Ops cell (8 members)" is no source.
+_GROUP_HEADER = re.compile(r"(?m)^Group:[ \t][^\n]{1,80}\(\d+[ \t]members\)[ \t]*$")
+
+
+def chat_overrides(text: str, found: list[tuple[int, int, str, int | None]],
+                   chat: list[tuple[int, int, str, int | None]]
+                   ) -> list[tuple[int, int, str, int | None]]:
+    """found without what a chat's own sourcing holds: the body a contact sits at ("Local
+    contact at the airport says": the contact speaks, not the airport) and the export's
+    group header."""
+    if not chat:
+        return found
+    contacts = [(s, e) for s, e, kind, _ in chat if kind == "anonymous official"]
+    headers = [(m.start(), m.end()) for m in _GROUP_HEADER.finditer(text, 0, 2000)]
+    return [f for f in found if not any(s <= f[0] and f[1] <= e and (s, e) != f[:2]
+                                        for s, e in contacts) and
+            not any(s <= f[0] < e for s, e in headers)]

@@ -22,6 +22,12 @@ _CARRIER = re.compile(r"\s*(?:\([^()]{1,30}\)|\s+via\s+[\w.-]+(?:\s+[\w.-]+)?)$"
 # a source no one is accountable for: open-source material, social media, "unknown"
 _OPEN = re.compile(r"(?i)^(?:open[\s-]source|osint|social\s+media|online|unverified)\b")
 _NONE = re.compile(r"(?i)^(?:n/?a|none|unknown|tbc|tbd|-+|\?+)$")
+# the signal a tracker's position came from (a flight or ship log's "Source" column): no one
+# who speaks ("MLAT", "ADS-B", "AIS", "radar")
+_SIGNAL = re.compile(
+    r"(?i)^(?:ADS-?[BC]|MLAT|Mode[\s-]?S|AIS|S-AIS|UAT|FLARM|radar|satellite|"
+    r"GPS|estimated)$"
+)
 _UNNAMED = re.compile(r"(?i)\b(?:official|source|diplomat|officer)s?$")
 
 
@@ -42,7 +48,7 @@ def table_sources(text: str, people: PeopleIndex) -> list[tuple[int, int, str, i
     for s, e in source_cells(text):
         raw = text[s:e]
         cell = raw.strip()
-        if not cell or _NONE.match(cell) or cell.casefold() in seen:
+        if not cell or _NONE.match(cell) or _SIGNAL.match(cell) or cell.casefold() in seen:
             continue
         seen.add(cell.casefold())
         at = s + len(raw) - len(raw.lstrip())
