@@ -36,6 +36,8 @@ _CITED_AFTER = re.compile(
     r"\s+(?:updated\s+|published\s+)?)?"
     r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|"
     r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|(?:[A-Z][a-z]{2,8}\.?\s+)?(?:19|20)\d\d\b|accessed\b|"
+    # (a military source list dates its entries "23 NOV 26")
+    r"\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+\d{2}\b|"
     r"available\s+at\b|https?://)")
 
 
@@ -76,7 +78,10 @@ def _cited_entry(text: str, inner: str, open_at: int, close_at: int) -> bool:
 # A numbered note or a series' part opens the line before the quoted words: '4. "Title,"
 # Outlet, May 4, 2026' (a cited work, in sentence case too), 'Episode 12: "Title"' (a title).
 # (a footnote's bare number too: '2 "Title," Outlet, Oct. 21, 2026.')
+# (a source list's marker, '[S5] Reuters, "Title," 23 NOV 26': the outlet before the title)
 _NOTE_OPENS = re.compile(r"(?:\[?\d{1,3}[.\]]?|\d{1,3}\))?\s*$")
+_SOURCE_ENTRY_OPENS = re.compile(r"\[[A-Z]{1,3}\d{1,3}\]\s*(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)"
+                                 r"{0,3},\s*)?$")
 _PART_LABEL = re.compile(r"\b(?:Episode|Ep\.|Part|Chapter|Season|Issue|Volume|Vol\.)\s*"
                          r"\d{1,4}\s*[:.–—-]\s*$")
 
@@ -84,6 +89,9 @@ _PART_LABEL = re.compile(r"\b(?:Episode|Ep\.|Part|Chapter|Season|Issue|Volume|Vo
 def _opens_entry(text: str, m: re.Match[str]) -> bool:
     """Is the quote the first thing of its line, bar a note's number?"""
     line_start = text.rfind("\n", 0, m.start()) + 1
+    if text[line_start:line_start + 1] == "[" and m.start() - line_start <= 50 and \
+            _SOURCE_ENTRY_OPENS.fullmatch(text, line_start, m.start()):
+        return True
     return m.start() - line_start <= 6 and bool(_NOTE_OPENS.fullmatch(text, line_start,
                                                                        m.start()))
 

@@ -50,7 +50,10 @@ ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|
                       r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate|"
                       r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic|Cell|Unit|Bureau|"
                       # "Director of ... Public Relations", "... of the Capital Police"
-                      r"Relations|Communications|Guidance|Police|Gendarmerie)$")
+                      r"Relations|Communications|Guidance|Police|Gendarmerie|"
+                      # an alert service's label, "ACME ALERT: ...", "ACME UPDATE: ...": the
+                      # kind of message it sends, no one's surname
+                      r"Alert|Alerts|Update|Updates|Advisory|Bulletin|Notification|Reminder)$")
 
 
 # "General Security Service", "Major Crimes Directorate": a rank-like word opening a body's

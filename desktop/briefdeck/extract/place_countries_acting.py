@@ -130,3 +130,15 @@ SEAT_TALKS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:continue|cont
                               r"resumed?|opened|began|begin)\s+(?:their\s+)?(?:talks|"
                               r"negotiations|consultations)\b")
 SEAT_MESSAGE_BEFORE = re.compile(r"\bmessages?\s+to\s+(?:both\s+)?(?:[A-Z][\w'’-]+\s+and\s+)?$")
+
+
+# A capital standing for its country's government: "Baghdad's government spokesman called it
+# ...", "Tehran's proxies", "Moscow's envoy". The seat speaks or owns, no place of the report.
+# (Only national capitals: "Erbil's governor" and "Beirut's southern suburbs" are places.)
+SEATS_OF_GOVERNMENT = frozenset(
+    "Baghdad Damascus Beirut Amman Tehran Riyadh Ankara Cairo Sanaa Doha Manama Muscat Kyiv "
+    "Moscow Washington London Paris Berlin Beijing Taipei Tokyo Seoul Pyongyang Baku Yerevan "
+    "Tbilisi Islamabad Kabul Khartoum Tripoli Mogadishu Brussels Jerusalem".split())
+SEAT_OWNS_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:government|cabinet|leadership|envoy|"
+                             r"ambassador|allies|proxies|backers|spokes(?:man|woman|person)|"
+                             r"foreign\s+(?:ministry|minister)|(?:prime\s+)?minister)\b")

@@ -102,3 +102,14 @@ def time_zone(text: str, start: int, written: str) -> bool:
     """Is the country's code at start the zone of the clock time before it?"""
     return written.isupper() and len(written) <= 4 and text[start - 1 : start] in " (" and \
         bool(_CLOCK_BEFORE.search(text, max(0, start - 16), start))
+
+
+# A classification's release marking: "REL TO USA, JOR", "RELEASABLE TO USA, GBR AND AUS",
+# "//REL TO USA, FVEY": the countries whose officials may read the document, no place of it.
+_RELEASABLE_TO = re.compile(r"\bREL(?:EASABLE)?\s+TO\s+(?:[A-Z]{2,4}(?:\s*,\s*|\s+AND\s+|\s+))*$")
+
+
+def release_marking(text: str, start: int, written: str) -> bool:
+    """Is the country code at start one of a release marking's ("REL TO USA, JOR")?"""
+    return written.isupper() and text.find("REL", max(0, start - 40), start) >= 0 and \
+        _RELEASABLE_TO.search(text, max(0, start - 40), start) is not None

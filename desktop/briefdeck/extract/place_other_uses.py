@@ -26,6 +26,8 @@ from briefdeck.extract.place_countries_acting import (
     PORTFOLIO_BEFORE,
     PROXIES_AFTER,
     QUALIFIER_AFTER,
+    SEAT_OWNS_AFTER,
+    SEATS_OF_GOVERNMENT,
     SIDE_LAST_AFTER,
     SIDE_TALLY_AFTER,
     SIDES_AFTER,
@@ -54,6 +56,7 @@ from briefdeck.extract.place_not_places import (
     idiom_place,
     imprint_city,
     in_spans,
+    release_marking,
     speaker_lines,
     time_zone,
 )
@@ -153,6 +156,8 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
         return True  # "Brent crude futures": an oil benchmark
     if written == "Palestine" and text[max(0, start - 9):start] == "occupied ":
         return True  # "occupied Palestine": the axis's word for Israel, no place of the report
+    if entry.kind == "country" and release_marking(text, start, written):
+        return True  # "REL TO USA, JOR": who may read the document, no place of it
     if entry.kind == "country" and time_zone(text, start, written):
         return True  # "01:14 a.m. KSA": Saudi time, no place of the report
     if written in LANGUAGES and entry.source != "curated":
@@ -225,6 +230,9 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
     if entry.kind == "country" and text.startswith(" and ", end) and PROXIES_AFTER.match(
             text[end : end + 60].replace(written, "\0")):
         return True  # "attacks by Iran and Iran-backed groups": a side, not a place
+    if written in SEATS_OF_GOVERNMENT and text[end : end + 1] in "'’" and \
+            SEAT_OWNS_AFTER.match(text, end):
+        return True  # "Baghdad's government spokesman": the government, not the city
     if entry.kind == "country" and text[end + 1 : end + 2] in "hkm" and \
             FORCES_HELD_AFTER.match(text, end):
         return True  # "the UK had more than 1,000 personnel in Iraq": its forces, kept there

@@ -22,8 +22,13 @@ from briefdeck.extract.speaker_resolution import resolve_speaker
 # '06:35 | Army: "..."' (after the entry's time), 'Rescue medic Jane Roe, at the scene: "..."'
 # (an aside after the name), 'Army: jets struck launchers and "..."' (its words paraphrased).
 # A note in brackets may stand before the colon: 'Army (translated): "..."', 'X (via Telegram):'.
-_LINE_LABEL = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:(?:[|–—]|--?)\s*)?)?"
-                         r"(?P<who>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,5}?)"
+# (in a chat export the label follows the message's stamp and author: "[11/29/26, 23:15] Jane
+# Roe: Airport director on TV just now: "..."": the label, not the member pasting, speaks)
+_LINE_LABEL = re.compile(r"[ \t]*(?:\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d\d"
+                         r"(?:[ \t]*[AaPp][Mm])?\][ \t]+[^:\n\"“”]{1,40}:[ \t]+"
+                         r"(?=[^:\"“”\n]{2,80}:))?"
+                         r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?\s*(?:(?:[|–—]|--?)\s*)?)?"
+                         r"(?P<who>[A-Z][\w.'’&-]*(?:[ \t]+[\w.'’&()-]+){0,7}?)"
                          r"(?:,[ \t]+[^,:\"“”\n]{1,50})?(?:[ \t]+\([^()\n]{1,30}\))?:[ \t]+")
 
 
@@ -35,7 +40,13 @@ _NOT_A_LABEL = re.compile(r"(?i)(?:note|notes|update|updated|breaking|summary|ba
 
 
 # A label that ends on a speaking role names its speaker as the text describes them.
-_ROLE_LABEL_END = re.compile(r"\b(?:spokes(?:man|woman|person)|ministry|officials?)$")
+_ROLE_LABEL_END = re.compile(r"\b(?:spokes(?:man|woman|person)|ministry|officials?|director|"
+                             r"governor|mayor|commander|chief|head|master|captain)$")
+# When and where a label's speaker said it, after the speaker: "Airport director on
+# Kurdistan24 just now:" (the channel they spoke on, then the chat's "just now").
+_LABEL_WHEN = re.compile(r"\s+(?:just\s+now|this\s+(?:morning|afternoon|evening)|tonight|"
+                         r"earlier(?:\s+today)?|(?:a\s+few\s+)?(?:minutes|moments)\s+ago)$")
+_LABEL_CHANNEL = re.compile(r"\s+(?:on|to)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 # A count before unnamed sources, and the outlet that relays them, after: neither speaks.
 _LABEL_COUNT = re.compile(r"^(?:Two|Three|Four|Several|Some|Both)\s+"
                           r"(?=\S+\s+officials\b|officials\b)")
@@ -69,6 +80,9 @@ def line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spea
         return ""  # 'Army: 14 killed; the ministry admits "two hurt"': a clause of its own
     who = ON_PLATFORM.sub("", label.group("who"))  # ("CJTF-OIR on X:": CJTF-OIR posted)
     who = _LABEL_TOPIC.sub("", who)
+    if " " in who and who.split()[0][:1].isupper():  # ("Airport director on X just now:")
+        bare = _LABEL_CHANNEL.sub("", _LABEL_WHEN.sub("", who))
+        who = bare if _ROLE_LABEL_END.search(bare) else who
     who = _LABEL_ISSUED.sub("", who)  # ("CJTF-OIR statement:": CJTF-OIR's words)
     who = _LABEL_RELAYED.sub("", _LABEL_COUNT.sub("", who))  # ("Two US officials:", "Defense
     # official quoted by AP:": the officials speak, the outlet relays)

@@ -22,7 +22,9 @@ VERB = (
     # (nor a noun before its own verb: "Initial reports must say", "claims of ... are")
     r"(?!\s+(?:must|should|shall|will|would|can|could|may|might|are|were|have|had|of|say|"
     r"said|suggest|suggested|indicate|indicated)\b)|"
-    r"found(?=\s+that\b)|shared|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
+    r"found(?=\s+that\b)|"
+    # an adviser's or analyst's judgement: 'X assesses that "..."' (not "assessed the damage")
+    r"assess(?:es|ed)(?=\s+that\b)|shared|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
     r"confirmed|rejected|denounced|blamed|blames|"
     # a eulogy's words ('the Authority mourned "three martyrs ..."'): the mourner's
     r"mourned|mourns|lamented|laments|"
@@ -136,7 +138,11 @@ CAPITAL_RUN = re.compile(  # "General Command of the Armed Forces" is one name
 # "In a post on X on Monday,", "Speaking to reporters,", "Asked about the strikes,".
 # (a video's auto-transcript stamps each line, "0:37 Now, the ministry ...": the stamp first)
 _TIME_CODE = r"\[?\d{1,2}:\d\d(?::\d\d)?\]?[ \t]+"
-INTRO = re.compile(r"(?:" + _TIME_CODE + r")?"
+# (a chat export's message opens on its stamp and author, "[11/29/26, 23:15] Jane Roe: ": the
+# message's own sentence starts after them)
+_CHAT_STAMP = (r"\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp][Mm])?\][ \t]+"
+               r"[^:\n\"“”]{1,40}:[ \t]+")
+INTRO = re.compile(r"(?:" + _CHAT_STAMP + r"|" + _TIME_CODE + r")?"
                    r"(?:[A-Z][a-z]{2,3}\.?\s+\d{1,2}:\s*|In\s+[A-Z][\w ]{0,30},\s*|"
                    r"On\s+[^,]{3,30},\s*|"
                    r"In\s+(?:an?|its|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:statement|release|post|message|interview|video|"
@@ -150,7 +156,7 @@ INTRO = re.compile(r"(?:" + _TIME_CODE + r")?"
                    r"\b[^,\"“”]{0,120},\s*|"
                    # a sentence adverb before the subject: "Meanwhile, the ministry ..."
                    r"(?:Meanwhile|Separately|Earlier|Later|Elsewhere|However|Similarly|Now|"
-                   r"For\s+(?:its|his|her|their)\s+part),\s*)|" + _TIME_CODE)
+                   r"For\s+(?:its|his|her|their)\s+part),\s*)|" + _CHAT_STAMP + "|" + _TIME_CODE)
 APPOSED_TO_NAME = re.compile(r"[A-Z\u00c0-\u017f][\w'’-]+,\s*$")
 PRONOUNS = {"he", "she", "they", "it"}
 OFFICE_HOLDER = re.compile(r"^(?:[Tt]he|[A-Z][\w-]*(?:'s|’s))\s+(?:[a-z][\w-]*\s+){0,2}?"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.chat_quotes import wording_label_speaker
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.military_named_before import military_named_before
 from briefdeck.extract.named_before import Speakers, tidy_speaker
@@ -33,6 +34,7 @@ from briefdeck.extract.quote_patterns import (
     POST_ASIDE,
     POST_LABEL,
     PRONOUN_BEFORE_VERB,
+    PRONOUNS,
     QUOTE_RE,
     SENTENCE_TAIL_RE,
     SPEAKERISH,
@@ -117,6 +119,10 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         speaker = resolve_speaker(who, pasted[0], pasted[1], speakers) or tidy_speaker(who)
         if speaker:
             return speaker
+    if ":" in text[max(para[0], start - 4):start]:
+        worded = wording_label_speaker(doc, start, para, speakers)
+        if worded:  # 'X claimed it on Telegram. Their wording: "..."': the one named before
+            return worded
     if text.startswith("Quote", para[0]):
         labelled = labelled_quote(doc, start, para, speakers)
         if labelled:
@@ -291,6 +297,12 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             # 'Officials have not said how many, but an adviser told X it would be "..."':
             # the clause the quote stands in has its own subject
             head_start, verb = late.end(), late_verb
+        nested = _nested_reporter(text, verb.end(), start) if verb and \
+            not QUOTE_RE.search(text, head_start, start) else None
+        if nested:  # 'UKMTO said that the master had reported "...": the master's words
+            speaker = resolve_speaker(text[nested[0]:nested[1]], nested[0], nested[1], speakers)
+            if speaker:
+                return speaker
         pronoun = PRONOUN_BEFORE_VERB.search(text, head_start, verb.start()) if verb else None
         if verb and pronoun and not QUOTE_RE.search(text, head_start, verb.start()):
             speaker = resolve_speaker(pronoun.group(0), pronoun.start(), verb.start(), speakers)
@@ -409,6 +421,27 @@ def _dash_before(text: str, start: int, end: int) -> int:
 _STATEMENT_OPENS = re.compile(r"[^\w\"“”]{0,6}(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+"
                               r"(?:the\s+)?|in\s+|al-)?[A-Z][\w'’.-]*){0,6})\s+(?:has\s+|have\s+)?"
                               r"(?:announced?|announces|claimed|claims?|declared?|declares)\b")
+
+
+# A report of a report: 'UKMTO said ... that the master had reported "..."'. The one whose
+# report the quote is the object of said the words, the first only relays them. (A pronoun
+# there is the first speaker again: 'X said that it had "..."', read as before.)
+_NESTED_REPORT = re.compile(r"that\s+(?P<who>(?:the|a|an|its|his|her|their|one)\s+"
+                            r"(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:had\s+|has\s+)?"
+                            r"(?:reported|said|radioed|described|warned|told\s+(?:us|them|him|her|"
+                            r"reporters))(?:\s+(?:of|that))?\s*$")
+
+
+def _nested_reporter(text: str, verb_end: int, quote_start: int) -> tuple[int, int] | None:
+    """The span of the subject of a clause of reporting, opened by "that" after the sentence's
+    verb, whose verb the quote right after is the object of; or None."""
+    at = text.rfind("that ", verb_end, quote_start)
+    if at < 0 or quote_start - at > 80:
+        return None
+    m = _NESTED_REPORT.match(text, at, quote_start)
+    if not m or m.group("who").split()[0].lower() in PRONOUNS:
+        return None
+    return m.start("who"), m.end("who")
 
 
 # A body speaking in a relative clause just before the quote: "..., the X Council, which said".

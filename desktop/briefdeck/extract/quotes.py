@@ -16,6 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from briefdeck.extract.chat_quotes import app_notice_quote
 from briefdeck.extract.embedded_posts import embedded_posts, signed_posts
 from briefdeck.extract.forwarded_posts import forwarded_speaker
 from briefdeck.extract.named_before import Speakers, tidy_speaker
@@ -23,6 +24,7 @@ from briefdeck.extract.named_captions import dash_cue_turns, super_speaker
 from briefdeck.extract.not_speech import MID_SENTENCE, not_speech
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import reporter
+from briefdeck.extract.prepared_lines import prepared_line
 from briefdeck.extract.pull_quotes import without_pull_quotes
 from briefdeck.extract.quote_note_labels import intro_line_speaker, note_label_speaker
 from briefdeck.extract.quote_patterns import QUOTE_RE
@@ -166,6 +168,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             if not trimmed.strip() or not doc.is_reporting(start, start + 1):
                 continue
             if not_speech(text, m, inner, trimmed, para) or _courtesy_only(trimmed) or \
+                    app_notice_quote(text, m.start()) or \
                     wording_discussed(text, m.start(), m.end(), trimmed, para[0]):
                 continue
             if "[" in text[para[0]:m.start()] and _in_brackets(text, para, m.start(), m.end()):
@@ -190,6 +193,9 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 opens_paragraph = text[para[0]:m.start()].strip() == ""
                 if prev.paragraph == para[2] or (opens_paragraph and prev.paragraph == para[2] - 1):
                     speaker = prev.speaker
+            if not speaker and prepared_line(text, para, m.start()):
+                continue  # 'RESPONSE TO QUERY (RTQ)' / '"We are aware of reports ..."': a line
+                # ready for use if asked, not yet anyone's statement
             if not speaker and len(trimmed.split()) <= 3 and inner.endswith(".") and \
                     MID_SENTENCE.search(text, max(0, m.start() - 3), m.start()):
                 continue  # no one says it, the stop inside the marks: 'troops left "under

@@ -24,7 +24,9 @@ KIND_BEFORE = re.compile(r"\b(?:kibbutz|moshav|barangay)\s+$", re.IGNORECASE)
 KIND_AFTER = re.compile(rf"(?:\s+|,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?){_KIND}\b", re.IGNORECASE)
 LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|toward|towards|into|across|between|"
-    r"beyond|through|off|nearby|(?:adjacent|next|close)\s+to|(?:the\s+)?(?:edges?|entrance|cent(?:re|er)|heart)\s+(?:of|to))\s+$"
+    r"beyond|through|off|nearby|(?:adjacent|next|close)\s+to|(?:the\s+)?(?:edges?|entrance|cent(?:re|er)|heart)\s+(?:of|to)|"
+    # a correspondent's place: "Jane Roe reports from X", "reporting live from X"
+    r"report(?:s|ed|ing)?\s+(?:live\s+)?from|live\s+from)\s+$"
 )
 # "X hospital", "X municipality" in lower case: a town's own hospital or council (a capital
 # "Hospital" would open some other name).
