@@ -258,8 +258,8 @@ def test_the_apps_map_labels_the_lead_events_place_first_as_the_deck_does(qapp, 
     seen: list[list[int]] = []
     real = chart_views.place_map_labels
     monkeypatch.setattr(chart_views, "place_map_labels",
-                        lambda xy, labels, frame, order: seen.append(list(order))
-                        or real(xy, labels, frame, order))
+                        lambda xy, labels, frame, order, *rest: seen.append(list(order))
+                        or real(xy, labels, frame, order, *rest))
     # a place named in passing, a target of earlier attacks, and the lead event's site
     points = (
         MapPoint("pl-1", "Mentioned town", 33.3, 44.4, "mentioned", "6B7280", priority=2),

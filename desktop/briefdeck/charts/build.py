@@ -9,6 +9,7 @@ from statistics import median
 from typing import Any
 
 from briefdeck.charts import palette
+from briefdeck.charts.areas import area_kind, is_sea
 from briefdeck.charts.distances import extent_km, km
 from briefdeck.charts.event_names import (
     event_name,
@@ -63,11 +64,14 @@ def map_spec(places: list[Any], aspect: float = 16 / 9, events: list[Any] | None
     lead_names = _place_names(lead.place) if lead is not None else set()
     event_names = {n for ev in news_events(events) for n in _place_names(ev.place)}
 
-    # A country's centroid is not a place anyone is: it would only stretch the frame.
+    # A country's centroid is not a place anyone is: it would only stretch the frame. A sea's
+    # centre is no better a frame (charts.areas): a sea is drawn where the frame the other
+    # places set takes it in, as a ring.
     located = [
         p
         for p in places
-        if p.lat is not None and p.lon is not None and "country" not in (p.kind, p.precision)
+        if p.lat is not None and p.lon is not None
+        and ("country" not in (p.kind, p.precision) or is_sea(p))
     ]
     # One marker per place name: several mentions of Irbil are one place on the map.
     seen: dict[str, Any] = {}
@@ -75,11 +79,22 @@ def map_spec(places: list[Any], aspect: float = 16 / 9, events: list[Any] | None
         key = place.name.casefold()
         if key not in seen or _role_rank(place.role) < _role_rank(seen[key].role):
             seen[key] = place
-    kept, far = _theatre(list(seen.values()), _focus(list(seen.values()), lead_names))
+    seas = [p for p in seen.values() if is_sea(p)]
+    framing = [p for p in seen.values() if not is_sea(p)] or seas
+    kept, far = _theatre(framing, _focus(framing, lead_names))
     kept, far_mentions = split_far_mentions(kept, lead_names, CLUSTER_MIN_KM)
     far += far_mentions
-    # Drawing order: the least important first, so that every renderer puts targets on top.
-    kept = sorted(kept, key=lambda p: -role_rank(p.role))
+    if kept:
+        bounds = frame_for([(float(p.lat), float(p.lon)) for p in kept], aspect=aspect)
+    else:
+        bounds = (38.0, 28.0, 50.0, 38.0)  # a neutral frame; renderers show "no places"
+    if framing is not seas:
+        # (a sea whose centre lies off the map is left unsaid, as before: its centre is no
+        # place, and its waters may well be in the frame; "too far to frame" would mislead)
+        kept += [s for s in seas if _within(s, bounds)]
+    # Drawing order: areas beneath the dots, then the least important first, so that every
+    # renderer puts targets on top.
+    kept = sorted(kept, key=lambda p: (not area_kind(p), -role_rank(p.role)))
     points = tuple(
         MapPoint(
             fact_id=p.id,
@@ -88,15 +103,12 @@ def map_spec(places: list[Any], aspect: float = 16 / 9, events: list[Any] | None
             lon=float(p.lon),
             role=p.role,
             colour=palette.ROLE_COLOURS.get(p.role, palette.ROLE_COLOURS["mentioned"]),
-            detail=f"{p.name} ({p.kind}, {p.country}) - {p.role}; {p.lat:.3f}, {p.lon:.3f}",
+            detail=_detail(p),
             priority=_label_priority(p, lead_names, event_names),
+            area=area_kind(p),
         )
         for p in kept
     )
-    if points:
-        bounds = frame_for([(p.lat, p.lon) for p in points], aspect=aspect)
-    else:
-        bounds = (38.0, 28.0, 50.0, 38.0)  # a neutral frame; renderers show "no places"
     countries = tuple(
         CountryShape(name, tuple(tuple(r) for r in rings))
         for name, rings in country_rings_within(bounds)
@@ -109,6 +121,20 @@ def map_spec(places: list[Any], aspect: float = 16 / 9, events: list[Any] | None
         if (p.lat is None or p.lon is None) and "country" not in (p.kind, p.precision)
     ))
     return MapSpec("Places in the report", bounds, points, countries, legend, outside, unplaced)
+
+
+def _within(place: Any, bounds: tuple[float, float, float, float]) -> bool:
+    lon_min, lat_min, lon_max, lat_max = bounds
+    return lon_min <= float(place.lon) <= lon_max and lat_min <= float(place.lat) <= lat_max
+
+
+def _detail(place: Any) -> str:
+    """The hover and notes text: what the place is, its role and point; for an area, that the
+    point is only a representative centre."""
+    where = ", ".join(x for x in (place.kind, place.country) if x)
+    text = f"{place.name} ({where}) - {place.role}; {place.lat:.3f}, {place.lon:.3f}"
+    area = area_kind(place)
+    return f"{text}; {area}: somewhere in the area, not a point" if area else text
 
 
 THEATRE_KM = 2500.0  # Iraq, Syria, the Gulf and the Red Sea fit; Washington does not

@@ -8,13 +8,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from briefdeck.charts.areas import AREA_KEY, ring_scale
 from briefdeck.model.tolls import toll_words, with_claimant
 
 Bounds = tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
 
 # Map roles, most important first: the legend lists them so, labels claim room in this order,
 # and markers are drawn in the reverse (MapSpec.points ends with the attack targets), so that
-# a grey "mentioned" dot never hides a target in any renderer.
+# a grey "mentioned" dot never hides a target in any renderer. Areas (rings) come before every
+# dot: a province's ring lies beneath the towns in it.
 ROLE_IMPORTANCE = ("attack target", "reinforcement", "withdrawal", "mentioned")
 
 
@@ -41,6 +43,18 @@ class MapPoint:
     # Who gets a label first when there is no room for all: lower first. 0 for the lead
     # event's places, so the main target never loses its name to a place named in passing.
     priority: int = 0
+    # What area the point stands for ('province', 'region', 'sea', 'place in a province'), or
+    # '' for a place at a spot (charts.areas): an area is drawn as a ring, its name in italics.
+    area: str = ""
+
+    @property
+    def is_area(self) -> bool:
+        return bool(self.area)
+
+    @property
+    def ring_scale(self) -> float:
+        """The ring's diameter in dots' diameters (0 for a point place)."""
+        return ring_scale(self.area)
 
 
 @dataclass(frozen=True)
@@ -53,7 +67,7 @@ class CountryShape:
 class MapSpec:
     title: str
     bounds: Bounds
-    points: tuple[MapPoint, ...]  # in drawing order: least important first, targets last
+    points: tuple[MapPoint, ...]  # in drawing order: areas, then least important first
     countries: tuple[CountryShape, ...] = ()
     legend: tuple[tuple[str, str], ...] = ()  # (role, colour) for roles present, by importance
     outside: tuple[str, ...] = ()  # places left off: too far from the others to frame together
@@ -62,6 +76,11 @@ class MapSpec:
     @property
     def empty(self) -> bool:
         return not self.points
+
+    @property
+    def area_key(self) -> str:
+        """The legend's line for the ring, when the map draws an area ('' when none)."""
+        return AREA_KEY if any(p.is_area for p in self.points) else ""
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,8 @@ from briefdeck.gui.theme import colours
 from briefdeck.model.tolls import in_brackets
 
 LABEL_FONT = QFont("DejaVu Sans", 8)
+AREA_FONT = QFont("DejaVu Sans", 8)  # an area's name (a province, a sea) is set in italics
+AREA_FONT.setItalic(True)
 COUNTRY_FONT = QFont("DejaVu Sans", 7)
 
 
@@ -95,15 +97,20 @@ class ChartView(pg.PlotWidget):
             axis.setPen(pg.mkPen(_hex(c.chart_foreground)))
             axis.setTextPen(pg.mkPen(_hex(c.chart_foreground)))
 
-    def _start(self, title: str, key: tuple[tuple[str, str], ...] = ()) -> None:
-        """Clear the plot; the title carries the colour key, so no legend covers the data."""
+    def _start(self, title: str, key: tuple[tuple[str, str], ...] = (),
+                ring_key: str = "") -> None:
+        """Clear the plot; the title carries the colour key (and what a ring means, when the
+        map draws an area), so no legend covers the data."""
         self.plot_item.clear()
         c = colours()
         html = f"<span style='font-size:10pt; color:#{c.title}'>{title}</span>"
-        if key:
-            swatches = "&nbsp;&nbsp;".join(
-                f"<span style='color:#{colour}'>&#9679;</span>&nbsp;{name}" for name, colour in key)
-            html += f"<br><span style='font-size:8pt; color:#{c.label}'>{swatches}</span>"
+        swatches = [f"<span style='color:#{colour}'>&#9679;</span>&nbsp;{name}"
+                    for name, colour in key]
+        if ring_key:
+            swatches.append(f"<span style='color:#{c.label}'>&#9711;</span>&nbsp;{ring_key}")
+        if swatches:
+            html += (f"<br><span style='font-size:8pt; color:#{c.label}'>"
+                     f"{'&nbsp;&nbsp;'.join(swatches)}</span>")
         self.plot_item.setTitle(html)
         text = self.plot_item.titleLabel.item  # centre each line, not just the block
         option = text.document().defaultTextOption()
@@ -129,7 +136,7 @@ class MapView(ChartView):
     _details: dict[str, Any] = {}  # fact id -> MapPoint, replaced by each show_spec
 
     def _draw(self, spec: MapSpec) -> None:
-        self._start(spec.title, spec.legend)
+        self._start(spec.title, spec.legend, spec.area_key.lower())
         self._details = {p.fact_id: p for p in spec.points}
         plot = self.plot_item
         for side in ("left", "bottom"):
@@ -144,15 +151,27 @@ class MapView(ChartView):
             self._country_names(spec, scale, 1.0, [])
             self._note("No located places yet")
             return
+        # An area (a province, a sea) is a faint ring beneath every dot (charts.areas).
+        for p in spec.points:
+            if p.is_area:
+                fill = QColor("#" + p.colour)
+                fill.setAlpha(36)
+                ring = pg.ScatterPlotItem(
+                    x=[p.lon * scale], y=[p.lat], data=[p.fact_id],
+                    size=_MARKER_SIZE * p.ring_scale, brush=QBrush(fill), name=p.area,
+                    pen=pg.mkPen(_hex(p.colour), width=1.6), hoverable=True, tip=self._tip)
+                ring.setZValue(-1)
+                ring.sigClicked.connect(self._clicked)
+                plot.addItem(ring)
         # The legend lists roles most important first: drawn in reverse, targets end on top.
         for role, colour in reversed(spec.legend or (("mentioned", "6B7280"),)):
-            pts = [p for p in spec.points if p.role == role]
+            pts = [p for p in spec.points if p.role == role and not p.is_area]
             if not pts:
                 continue
             scatter = pg.ScatterPlotItem(
                 x=[p.lon * scale for p in pts], y=[p.lat for p in pts],
                 data=[p.fact_id for p in pts],
-                size=11, brush=_brush(colour), name=role,
+                size=_MARKER_SIZE, brush=_brush(colour), name=role,
                 pen=pg.mkPen(_hex(colours().marker_edge), width=1.2),
                 hoverable=True, tip=self._tip)
             scatter.sigClicked.connect(self._clicked)
@@ -165,12 +184,13 @@ class MapView(ChartView):
         frame = QRectF(lon_min * scale / per_px, -lat_max / per_px,
                        (lon_max - lon_min) * scale / per_px, (lat_max - lat_min) / per_px)
         order = sorted(range(len(spec.points)), key=lambda i: (label_rank(spec.points[i]), i))
-        placed = place_map_labels(xy, [p.label for p in spec.points], frame, order)
-        metrics = QFontMetricsF(LABEL_FONT)
+        rings = [_MARKER_SIZE * p.ring_scale / 2 for p in spec.points]
+        placed = place_map_labels(xy, [p.label for p in spec.points], frame, order, rings)
         taken = [QRectF(x - _MARKER, y - _MARKER, 2 * _MARKER, 2 * _MARKER) for x, y in xy]
-        for (x, y), spot in zip(xy, placed, strict=True):
+        for (x, y), spot, ring in zip(xy, placed, rings, strict=True):
             if spot is not None:
                 (ax, ay), text = spot
+                metrics = QFontMetricsF(AREA_FONT if ring else LABEL_FONT)
                 w, h = metrics.horizontalAdvance(text) + 4, metrics.height() + 2
                 taken.append(QRectF(x - ax * w, y - ay * h, w, h))
         self._country_names(spec, scale, per_px, taken)
@@ -179,7 +199,7 @@ class MapView(ChartView):
                 continue
             anchor, text = spot
             label = pg.TextItem(text, color=_hex(colours().text), anchor=anchor)
-            label.setFont(LABEL_FONT)
+            label.setFont(AREA_FONT if p.is_area else LABEL_FONT)
             label.setToolTip(p.detail)
             label.setPos(p.lon * scale, p.lat)
             plot.addItem(label)
@@ -343,6 +363,7 @@ class FiguresView(ChartView):
 
 _GAP = 6.0  # pixels between a marker and its label
 _MARKER = 6.0  # half the marker size, in pixels
+_MARKER_SIZE = 11  # a dot's diameter, in pixels (an area's ring is charts.areas' times this)
 
 
 def place_labels(points: list[tuple[float, float]], labels: list[str],
@@ -353,26 +374,31 @@ def place_labels(points: list[tuple[float, float]], labels: list[str],
 
 
 def place_map_labels(points: list[tuple[float, float]], labels: list[str],
-                     frame: QRectF | None = None, order: list[int] | None = None
+                     frame: QRectF | None = None, order: list[int] | None = None,
+                     rings: list[float] | None = None
                      ) -> list[tuple[tuple[float, float], str] | None]:
     """(TextItem anchor, text) for labels kept off each other, off the markers and inside the
     frame: for each point (pixels, y down) try right, then left, centred/above/below, never
     where the name would read as another marker's; a long name with no room may go shorter
     (charts.map_labels). Labels are placed in `order` (most important first); one with no free
     room gets None and is left off (its marker still shows the name on hover), as the deck
-    does."""
-    metrics = QFontMetricsF(LABEL_FONT)
+    does. An area's name (`rings`: its ring's radius in pixels, 0 for a dot) is set in
+    italics beside its ring, so the ring shows whole, else across its middle."""
     markers = [QRectF(x - _MARKER, y - _MARKER, 2 * _MARKER, 2 * _MARKER) for x, y in points]
     placed: list[QRectF] = []
     spots: list[tuple[tuple[float, float], str] | None] = [None] * len(points)
     for i in order if order is not None else range(len(points)):
         x, y = points[i]
+        ring = rings[i] if rings else 0.0
+        metrics = QFontMetricsF(AREA_FONT if ring else LABEL_FONT)
         for text in label_forms(labels[i], labels):
             w, h = metrics.horizontalAdvance(text) + 4, metrics.height() + 2
-            right, left = -_GAP / w, 1 + _GAP / w
+            gap = max(_GAP, ring + 3)
+            right, left = -gap / w, 1 + gap / w
             best, best_overlap, best_rect = None, math.inf, QRectF()
-            for ax, ay in ((right, 0.5), (right, 1.0), (right, 0.0),
-                           (left, 0.5), (left, 1.0), (left, 0.0)):
+            anchors = [(right, 0.5), (right, 1.0), (right, 0.0),
+                       (left, 0.5), (left, 1.0), (left, 0.0)] + ([(0.5, 0.5)] if ring else [])
+            for ax, ay in anchors:
                 rect = QRectF(x - ax * w, y - ay * h, w, h)
                 box = (rect.left(), rect.top(), rect.right(), rect.bottom())
                 if not reads_as_own(box, points[i], points, _MARKER):

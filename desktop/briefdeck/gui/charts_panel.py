@@ -182,13 +182,14 @@ class ChartsPanel(QTabWidget):
 def _charts_without_map(briefing: Any, include_drafts: bool) -> Any:
     """When the map geometry is missing, still plot the places (no borders) and the rest."""
     from briefdeck.charts import palette
+    from briefdeck.charts.areas import area_kind
     from briefdeck.charts.build import figures_spec, timeline_spec
     from briefdeck.charts.spec import ChartSet, MapPoint, MapSpec
     from briefdeck.compose.selection import select_facts
 
     sel = select_facts(briefing, include_drafts)
     pts = tuple(MapPoint(p.id, p.name, p.lat, p.lon, p.role,
-                         palette.ROLE_COLOURS.get(p.role, "6B7280"))
+                         palette.ROLE_COLOURS.get(p.role, "6B7280"), area=area_kind(p))
                 for p in sel.of("places") if p.lat is not None and p.lon is not None)
     if pts:
         lats, lons = [p.lat for p in pts], [p.lon for p in pts]

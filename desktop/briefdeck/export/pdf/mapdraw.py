@@ -1,8 +1,9 @@
 """The one-pager's map: a reportlab vector Drawing from the shared MapSpec.
 
-Land and borders from the spec's country rings, one dot per place coloured by role, labels
-placed where they do not collide, a legend of the roles shown in the corner that covers no
-dot, and a note under the map for what it leaves out."""
+Land and borders from the spec's country rings, one dot per place coloured by role (a
+province, region or sea as a faint ring beneath the dots, its name in italics), labels placed
+where they do not collide, a legend of the roles shown (and of the ring) in the corner that
+covers no dot, and a note under the map for what it leaves out."""
 
 from __future__ import annotations
 
@@ -114,29 +115,64 @@ def _map_group(spec: MapSpec, width: float, height: float, font: str, bold: str,
     if spec.empty:
         d.add(String(width / 2, height / 2, "No located places", fontName=font,
                      fontSize=size + 1, fillColor=MUTED, textAnchor="middle"))
-    # The spec lists the places least important first: attack targets are drawn last, on top.
+    # The spec lists the areas first, then the places least important first: a province's
+    # ring lies beneath its towns, and attack targets are drawn last, on top.
     radius = max(2.2, size * 0.45)
-    # (two places a few km apart would hide one another: each marker is shown whole)
-    moved = spread([project(p.lon, p.lat) for p in spec.points], radius * 2.3,
-                   (0.0, 0.0, width, height))
-    dots = [(p, x, y) for p, (x, y) in zip(spec.points, moved, strict=True)]
+    at = [project(p.lon, p.lat) for p in spec.points]
+    spots = [i for i, p in enumerate(spec.points) if not p.is_area]
+    # (two places a few km apart would hide one another: each marker is shown whole; a ring
+    # stays on its centre, as it hides nothing)
+    for i, xy in zip(spots, spread([at[i] for i in spots], radius * 2.3,
+                                   (0.0, 0.0, width, height)), strict=True):
+        at[i] = xy
+    dots = [(p, x, y) for p, (x, y) in zip(spec.points, at, strict=True)]
+    # A ring claims only its centre from the labels (it is hollow: a name may cross it).
     taken: list[Box] = [(x - radius, y - radius, x + radius, y + radius) for _, x, y in dots]
-    _legend(d, spec, font, size, taken, (0, 0, width, height))
+    rings = [(x - r, y - r, x + r, y + r) for p, x, y in dots if p.is_area
+             for r in (radius * p.ring_scale,)]
     for point, x, y in dots:
-        d.add(Circle(x, y, radius, fillColor=HexColor("#" + point.colour),
-                     strokeColor=white, strokeWidth=0.8))
+        if point.is_area:
+            _ring(d, point.colour, x, y, radius * point.ring_scale)
+    _legend(d, spec, font, size, taken, (0, 0, width, height), rings)
+    for point, x, y in dots:
+        if not point.is_area:
+            d.add(Circle(x, y, radius, fillColor=HexColor("#" + point.colour),
+                         strokeColor=white, strokeWidth=0.8))
     unlabelled = 0
     centres = [(x, y) for _, x, y in dots]
     names = [p.label for p in spec.points]
+    italic = _italic(font, bold)
     for point, x, y in sorted(dots, key=lambda t: label_rank(t[0])):
         forms = [shorten(clean(text), 28) for text in
                  label_forms(point.label, names)]
+        face = italic if point.is_area else bold
+        ring = radius * point.ring_scale if point.is_area else 0.0
         unlabelled += not any(
-            _label(d, text, x, y, radius, bold, size, taken, (0, 0, width, height), centres)
+            _label(d, text, x, y, radius, face, size, taken, (0, 0, width, height), centres,
+                   ring)
             for text in forms)
     _country_names(d, spec, project, font, size * 0.95, taken, (0, 0, width, height))
     d.add(Rect(0, 0, width, height, fillColor=None, strokeColor=FRAME, strokeWidth=0.5))
     return d, unlabelled
+
+
+def _ring(d: Group, colour: str, x: float, y: float, r: float) -> None:
+    """An area's mark: a faint disc in its role's colour with a ring round it, sized to
+    suggest extent (charts.areas)."""
+    ink = HexColor("#" + colour)
+    d.add(Circle(x, y, r, fillColor=ink, fillOpacity=0.12, strokeColor=ink,
+                 strokeWidth=1.1))
+
+
+def _italic(font: str, bold: str) -> str:
+    """The bold italic face of the labels' family (an area's name is set in italics), else
+    the bold face when the family has none registered."""
+    from reportlab.lib.fonts import tt2ps
+
+    try:
+        return tt2ps(font, 1, 1)
+    except (KeyError, ValueError):
+        return bold
 
 
 def _country_names(d: Group, spec: MapSpec, project: Projector, font: str, size: float,
@@ -211,19 +247,26 @@ def _land(spec: MapSpec, project: Projector) -> Path:
 
 
 def _legend(d: Group, spec: MapSpec, font: str, size: float, taken: list[Box],
-            frame: Box) -> Box | None:
+            frame: Box, rings: list[Box] | None = None) -> Box | None:
+    """The roles' colours, and what a ring means when the map draws an area; in the corner
+    that covers the fewest dots (and rings)."""
     if not spec.legend:
         return None
     pad, swatch, line = 3.0, size * 0.8, size + 2.5
-    width = pad * 2 + swatch + 3 + max(stringWidth(r, font, size) for r, _ in spec.legend)
-    height = pad * 2 + line * len(spec.legend) - 2.5
-    x0, y0, _, _ = box = legend_corner(width, height, taken, frame)
+    rows = [(role, colour, False) for role, colour in reversed(spec.legend)]
+    if spec.area_key:
+        rows.insert(0, (spec.area_key, "6B7280", True))  # (at the bottom: the roles above)
+    width = pad * 2 + swatch + 3 + max(stringWidth(r, font, size) for r, _, _ in rows)
+    height = pad * 2 + line * len(rows) - 2.5
+    x0, y0, _, _ = box = legend_corner(width, height, taken + (rings or []), frame)
     d.add(Rect(x0, y0, width, height, fillColor=white, fillOpacity=0.85, strokeColor=None))
-    for i, (role, colour) in enumerate(reversed(spec.legend)):
+    for i, (text, colour, ring) in enumerate(rows):
         y = y0 + pad + i * line
+        ink = HexColor("#" + colour)
         d.add(Circle(x0 + pad + swatch / 2, y + size * 0.35, swatch / 2,
-                     fillColor=HexColor("#" + colour), strokeColor=None))
-        d.add(String(x0 + pad + swatch + 3, y, role, fontName=font, fontSize=size, fillColor=INK))
+                     fillColor=None if ring else ink, strokeColor=ink if ring else None,
+                     strokeWidth=0.9))
+        d.add(String(x0 + pad + swatch + 3, y, text, fontName=font, fontSize=size, fillColor=INK))
     taken.append(box)
     return box
 
@@ -256,14 +299,23 @@ def _gap(a: Box, b: Box) -> float:
 
 
 def _label(d: Group, text: str, x: float, y: float, r: float, font: str, size: float,
-           taken: list[Box], frame: Box, dots: list[tuple[float, float]]) -> bool:
+           taken: list[Box], frame: Box, dots: list[tuple[float, float]],
+           ring: float = 0.0) -> bool:
     """Right, left, above or below the dot, then at its corners (as the deck's map tries),
     then the same a little further out, clear of a cluster of dots: the first spot that is
     free, inside the map and nearer its own dot than any other (or it names the wrong one).
-    False when there is none (the name is left off, and the map's note counts it)."""
+    An area's name (`ring`: its ring's radius) goes beside its ring, so the ring shows whole,
+    else across its middle, as a map names a region. False when there is none (the name is left
+    off, and the map's note counts it)."""
     w, h = stringWidth(text, font, size), size * 0.95
-    own = (x - r, y - r, x + r, y + r)  # (a name beside its own dot is where it belongs)
-    spots = [spot for gap in (r + 1.5, 3 * r + 1.5) for spot in (  # then clear of a cluster
+    # (a name beside its own dot is where it belongs; an area's may cross its own centre,
+    # never a dot that stands on it)
+    others = list(taken)
+    if (x - r, y - r, x + r, y + r) in others:
+        others.remove((x - r, y - r, x + r, y + r))
+    last = [(x, y - h * 0.35, "middle")] if ring else []
+    spots = [spot for gap in (max(r, ring) + 2.0, max(3 * r, ring + 2 * r) + 2.0)
+             for spot in (  # then clear of a cluster
         (x + gap, y - h * 0.35, "start"),
         (x - gap, y - h * 0.35, "end"),
         (x, y + gap, "middle"),
@@ -272,7 +324,7 @@ def _label(d: Group, text: str, x: float, y: float, r: float, font: str, size: f
         (x + gap, y - h, "start"),
         (x - gap, y + h * 0.3, "end"),
         (x - gap, y - h, "end"),
-    )]
+    )] + last
     for sx, sy, anchor in spots:
         x0 = sx if anchor == "start" else sx - w if anchor == "end" else sx - w / 2
         box = (x0 - 1, sy - h * 0.25, x0 + w + 1, sy + h * 0.85)
@@ -280,7 +332,7 @@ def _label(d: Group, text: str, x: float, y: float, r: float, font: str, size: f
             box[3] <= frame[3]
         # (a name must keep clear of other dots by a little, or it reads as theirs)
         clear = (box[0] - 1.2, box[1] - 1.2, box[2] + 1.2, box[3] + 1.2)
-        if inside and not any(_overlaps(clear, other) for other in taken if other != own) and \
+        if inside and not any(_overlaps(clear, other) for other in others) and \
                 reads_as_own(box, (x, y), dots, r):
             taken.append(box)
             # A pale backing keeps the name readable over borders.

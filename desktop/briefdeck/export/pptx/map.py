@@ -1,6 +1,7 @@
 """The map of places as native, editable vector shapes: country borders as freeforms (one
 per country, clipped to the map frame), places as markers coloured by role with labels that
-avoid each other, and a legend of the roles shown."""
+avoid each other (a province, region or sea as a faint ring beneath the dots, its name in
+italics), and a legend of the roles shown and of the ring."""
 
 from __future__ import annotations
 
@@ -59,9 +60,13 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
         x, y = project(lon, lat, spec.bounds, width, height)
         return left + x, top + y
 
-    # (two places a few km apart would hide one another: each marker is shown whole)
-    places = spread([to_slide(p.lon, p.lat) for p in spec.points], MARKER * 1.15,
-                    (left, top, left + width, top + height))
+    # (two places a few km apart would hide one another: each marker is shown whole; an
+    # area's ring stays on its centre, as it hides nothing)
+    places = [to_slide(p.lon, p.lat) for p in spec.points]
+    spots = [i for i, p in enumerate(spec.points) if not p.is_area]
+    for i, xy in zip(spots, spread([places[i] for i in spots], MARKER * 1.15,
+                                   (left, top, left + width, top + height)), strict=True):
+        places[i] = xy
     named: list[tuple[str, list[Point]]] = []
     if spec.countries:
         borders = shapes.add_group_shape()
@@ -78,8 +83,15 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
                       theme.land_home if home else theme.land, theme.border)
     taken: list[Rect] = [(int(x) - MARKER // 2, int(y) - MARKER // 2, MARKER, MARKER)
                          for x, y in places]
-    # In the spec's order, least important first: attack targets end up on top.
+    # In the spec's order: areas first, beneath the dots; then the least important first, so
+    # attack targets end up on top. (A ring claims only its centre from the labels: it is
+    # faint, and a name may cross it.)
     for point, (x, y) in zip(spec.points, places, strict=True):
+        if point.is_area:
+            _ring(shapes, point.fact_id, point.colour, x, y, int(MARKER * point.ring_scale))
+    for point, (x, y) in zip(spec.points, places, strict=True):
+        if point.is_area:
+            continue
         dot = shapes.add_shape(MSO_SHAPE.OVAL, int(x) - MARKER // 2, int(y) - MARKER // 2,
                                MARKER, MARKER)
         dot.name = f"Place: {point.fact_id}"
@@ -95,7 +107,7 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
     names = [p.label for p in spec.points]
     unlabelled = sum(
         not any(_label(shapes, text, spec.points[i].fact_id, places[i], frame, taken, theme,
-                       places)
+                       places, int(MARKER * spec.points[i].ring_scale) // 2)
                 for text in label_forms(names[i], names))
         for i in order
     )
@@ -115,9 +127,23 @@ def add_map(slide: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
                 name="Map credit", colour=theme.muted)
 
 
-def _fill(shape: Any, colour: str) -> None:
+def _fill(shape: Any, colour: str, alpha: int = 100) -> None:
     shape.fill.solid()
     shape.fill.fore_color.rgb = RGBColor.from_string(colour)
+    if alpha < 100:  # (python-pptx has no API for a fill's transparency: the XML has)
+        colour_element = shape._element.spPr.find(qn("a:solidFill"))[0]
+        etree.SubElement(colour_element, qn("a:alpha"), val=str(alpha * 1000))
+
+
+def _ring(shapes: Any, fact_id: str, colour: str, x: float, y: float, size: int) -> None:
+    """An area's mark (charts.areas): a faint disc in its role's colour with a ring round it,
+    sized to suggest extent rather than a point."""
+    ring = shapes.add_shape(MSO_SHAPE.OVAL, int(x) - size // 2, int(y) - size // 2, size, size)
+    ring.name = f"Area: {fact_id}"
+    _fill(ring, colour, alpha=15)
+    ring.line.color.rgb = RGBColor.from_string(colour)
+    ring.line.width = Pt(1.75)
+    ring.shadow.inherit = False
 
 
 def _freeform(shapes: Any, rings: list[list[Point]], name: str, fill: str, line: str) -> None:
@@ -232,7 +258,9 @@ def _overlaps(a: Rect, b: Rect) -> bool:
 
 
 def _label(shapes: Any, text: str, fact_id: str, at: Point, frame: Rect, taken: list[Rect],
-           theme: Theme, dots: list[Point]) -> bool:
+           theme: Theme, dots: list[Point], ring: int = 0) -> bool:
+    """A place's name beside its dot; an area's (`ring`: its ring's radius) in italics,
+    beside its ring so the ring shows whole, else across its middle."""
     style = TextStyle(LABEL_SIZE)
     room = (LABEL_MAX_W - 2 * INSET_X) / EMU_PER_PT
     words = fit.truncate(clean(text, 200), room, style, 1)
@@ -240,20 +268,25 @@ def _label(shapes: Any, text: str, fact_id: str, at: Point, frame: Rect, taken: 
             + 2 * INSET_X + 1)
     h = int(LABEL_SIZE * 1.2 * EMU_PER_PT) + 2 * INSET_Y
     x, y = int(at[0]), int(at[1])
-    near = MARKER // 2 + int(Inches(0.04))
+    near = max(MARKER // 2, ring) + int(Inches(0.04))
     # beside the dot, then a little further out, clear of a cluster of dots (as the page's
     # map does): the main target among its neighbours keeps its name
     candidates = [c for pad in (near, near + 2 * MARKER) for c in (
         (x + pad, y - h // 2), (x - pad - w, y - h // 2), (x - w // 2, y - pad - h),
         (x - w // 2, y + pad), (x + pad, y - h), (x + pad, y), (x - pad - w, y - h),
         (x - pad - w, y))]
+    if ring:
+        candidates.append((x - w // 2, y - h // 2))
     fx0, fy0, fx1, fy1 = frame[0], frame[1], frame[0] + frame[2], frame[1] + frame[3]
 
     def placed(c: tuple[int, int]) -> Rect:  # kept inside the frame
         return (min(max(c[0], fx0), fx1 - w), min(max(c[1], fy0), fy1 - h), w, h)
 
+    # (an area's name may cross its own centre, never a dot that stands on it)
+    others = _without_once(taken, (x - MARKER // 2, y - MARKER // 2, MARKER, MARKER)) \
+        if ring else taken
     inside = [placed(c) for c in candidates]
-    free = [r for r in inside if not any(_overlaps(r, t) for t in taken)
+    free = [r for r in inside if not any(_overlaps(r, t) for t in others)
             and reads_as_own((r[0], r[1], r[0] + r[2], r[1] + r[3]), at, dots, MARKER / 2)]
     if not free:
         return False
@@ -262,7 +295,19 @@ def _label(shapes: Any, text: str, fact_id: str, at: Point, frame: Rect, taken: 
     box = add_textbox(shapes, rect, [words], LABEL_SIZE, name=f"Label: {fact_id}",
                       colour=theme.text, anchor=MSO_ANCHOR.MIDDLE, fill=theme.label_halo)
     box.text_frame.word_wrap = False
+    if ring:
+        for paragraph in box.text_frame.paragraphs:
+            for run in paragraph.runs:
+                run.font.italic = True
     return True
+
+
+def _without_once(boxes: list[Rect], box: Rect) -> list[Rect]:
+    """The boxes less one copy of `box`."""
+    rest = list(boxes)
+    if box in rest:
+        rest.remove(box)
+    return rest
 
 
 def _legend(shapes: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
@@ -271,13 +316,22 @@ def _legend(shapes: Any, spec: MapSpec, content: Rect, theme: Theme) -> None:
     row = int(Inches(0.4))
     add_textbox(shapes, (left, top, LEGEND_W, row), ["Key"], 14, name="Legend title",
                 bold=True, colour=theme.text, anchor=MSO_ANCHOR.MIDDLE)
-    for n, (role, colour) in enumerate(spec.legend, 1):
+    rows = [(role, colour, False) for role, colour in spec.legend]
+    if spec.area_key:  # what the ring means, after the roles' colours
+        rows.append((spec.area_key, theme.muted, True))
+    for n, (role, colour, ring) in enumerate(rows, 1):
         y = top + n * row
         dot = shapes.add_shape(MSO_SHAPE.OVAL, left + int(Inches(0.1)), y + (row - MARKER) // 2,
                                MARKER, MARKER)
         dot.name = f"Legend: {role}"
-        _fill(dot, colour)
-        dot.line.fill.background()
+        if ring:
+            dot.fill.background()
+            dot.line.color.rgb = RGBColor.from_string(colour)
+            dot.line.width = Pt(1.75)
+        else:
+            _fill(dot, colour)
+            dot.line.fill.background()
+        dot.shadow.inherit = False
         add_textbox(shapes, (left + int(Inches(0.4)), y, LEGEND_W - int(Inches(0.4)), row),
-                    [role.capitalize()], 14, name=f"Legend text: {role}", colour=theme.text,
-                    anchor=MSO_ANCHOR.MIDDLE)
+                    [role[:1].upper() + role[1:]], 14, name=f"Legend text: {role}",
+                    colour=theme.text, anchor=MSO_ANCHOR.MIDDLE)
