@@ -2,7 +2,7 @@
 details box the reader drops: "Published:" first, else "Last updated:". Written here."""
 
 from briefdeck.ingest import article_from_text
-from briefdeck.ingest.html import _labelled_date
+from briefdeck.ingest.page_dates import labelled_date
 
 STORY = (
     "<p>Engineers reopened the northern runway at the airfield on Tuesday, a week after a "
@@ -23,9 +23,9 @@ def test_a_page_is_dated_by_its_last_update_label_when_it_has_no_other():
 
 def test_a_published_label_wins_over_a_last_update_and_page_order_breaks_ties():
     page = "Last updated: April 9, 2026 | Published: March 5, 2026 | Published: May 1, 2026"
-    assert _labelled_date(page) == "2026-03-05"
-    assert _labelled_date("Updated: June 2, 2026 | Updated: January 2, 2026") == "2026-06-02"
-    assert _labelled_date("The page was published years ago.") == ""
+    assert labelled_date(page) == "2026-03-05"
+    assert labelled_date("Updated: June 2, 2026 | Updated: January 2, 2026") == "2026-06-02"
+    assert labelled_date("The page was published years ago.") == ""
 
 
 def test_a_journal_article_is_dated_by_its_published_online_line_not_a_date_it_cites():

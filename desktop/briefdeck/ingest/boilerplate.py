@@ -22,6 +22,7 @@ from briefdeck.ingest import (
     calendar_invites,
     caption_stories,
     code_cells,
+    contact_blocks,
     cover_blocks,
     daybooks,
     document_control,
@@ -322,6 +323,8 @@ def classify(text: str) -> list[Flag]:
         forum.flag_release_tail(lines, flags)  # after the bios: "About <writer>" is theirs
     if "security advice" in flags.values() or "ssistance" in text:
         flag_alert_blocks(lines, flags)
+    if "ctions:" in text or "CTIONS:" in text:  # a company alert's instructions to staff
+        contact_blocks.flag_staff_actions(lines, flags)
     if prose:
         issuer_blocks.flag_contact_names(lines, flags, prose[-1])
         flag_story_tail(lines, flags, prose)

@@ -1,8 +1,9 @@
 """Contact and advice blocks: how to reach a desk, what an alert tells its readers to do.
 
-An alert's standing advice under "Actions to Take:", the names and numbers under
-"Assistance:", a line giving a desk's phone and e-mail: service to the reader, never what
-happened, so furniture; found late, after the blocks that may hold such lines.
+An alert's standing advice under "Actions to Take:", a company alert's "Actions: ..." line to
+its staff, the names and numbers under "Assistance:", a line giving a desk's phone and e-mail:
+service to the reader, never what happened, so furniture; found late, after the blocks that
+may hold such lines.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ def flag_phone_and_mail_lines(lines: list[ArticleLine], flags: dict[int, str]) -
             if _PHONE_AND_MAIL.search(line.text):
                 flags[i] = "contact"
 
+
 _ADVICE_HEADING = re.compile(ADVICE_HEADING, I)
 _ASSISTANCE = re.compile(
     r"^(?:(?:for |emergency |consular )?assistance|contact (?:information|details))\s*:$", I
@@ -51,3 +53,44 @@ def flag_alert_blocks(lines: list[ArticleLine], flags: dict[int, str]) -> None:
                 run.append(j)
             if run:
                 flags.update(dict.fromkeys([i, *run], "contact"))
+
+
+# "Actions: no movement south of the river; office closed tomorrow.", "Staff actions:": what
+# a company's alert tells its own staff to do, closing each update (the list under a bare
+# "Actions:" heading too).
+_STAFF_ACTIONS = re.compile(
+    r"^(?:(?:staff|required|immediate|recommended|our) )?actions?(?: (?:for|required of) "
+    r"(?:all )?(?:staff|employees|personnel|travell?ers))?\s*:\s*(?P<items>\S.*)?$",
+    I,
+)
+# A line that reports (a toll, what someone said) is news, whatever its label.
+_REPORTING = re.compile(
+    r"\b(?:killed|dead|died|wounded|injured|casualties|said|says|told|reported|according)\b", I
+)
+# A mailed alert: its SMS controls or standing advice flagged, or a mailer's footer naming it.
+_ALERT_KINDS = frozenset(("alert controls", "security advice"))
+_ALERT_WORDS = re.compile(r"\b(?:alerts?|advisory|advisories|notifications?)\b", I)
+
+
+def _is_mailed_alert(lines: list[ArticleLine], flags: dict[int, str]) -> bool:
+    return any(
+        rule in _ALERT_KINDS or (rule == "newsletter" and _ALERT_WORDS.search(lines[i].text))
+        for i, rule in flags.items()
+    )
+
+
+def flag_staff_actions(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """A mailed alert's "Actions: ..." lines, its instructions to staff (call when the text
+    holds 'ctions:'); in any other text such a label may head a report's findings."""
+    if not _is_mailed_alert(lines, flags):
+        return
+    for i, line in enumerate(lines):
+        if i in flags or line.words > 40 or "ction" not in line.text[:30].lower():
+            continue
+        m = _STAFF_ACTIONS.match(line.text)
+        if m is None or _REPORTING.search(line.text):
+            continue
+        flags[i] = "security advice"
+        if m.group("items") is None:
+            for j in advice_lines(lines, i + 1, flags):
+                flags[j] = "security advice"

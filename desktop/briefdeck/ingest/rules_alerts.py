@@ -14,10 +14,33 @@ from briefdeck.ingest.rules import Rule, _rule
 
 _SENTENCE_END = re.compile(r"[.!?;][\"'”’)]*$")
 # The headings over an alert's standing advice (the bullets under them: boilerplate.py).
-ADVICE_HEADING = (r"^(?:actions to take|recommended actions|(?:safety|security|travel) "
-                  r"(?:advice|tips|precautions)|what you should do|precautions to take|"
-                  r"if you (?:still )?(?:decide|choose|plan|intend|must|need) to travel"
-                  r"(?: to [^:.!?]{2,50})?)\s*:?$")
+ADVICE_HEADING = (
+    r"^(?:actions to take|recommended actions|(?:safety|security|travel) "
+    r"(?:advice|tips|precautions)|what you should do|precautions to take|"
+    r"if you (?:still )?(?:decide|choose|plan|intend|must|need) to travel"
+    r"(?: to [^:.!?]{2,50})?)\s*:?$"
+)
+
+# Whom an alert e-mail greets: "Colleagues," "All," "Team,".
+_GROUP = (
+    r"(?:all|colleagues|team|everyone|everybody|friends|folks|staff|travell?ers|partners|"
+    r"clients|members)"
+)
+_GROUP_HINTS = (
+    "all",
+    "colleague",
+    "team",
+    "every",
+    "friend",
+    "folk",
+    "staff",
+    "travel",
+    "partner",
+    "client",
+    "member",
+)
+# "+961 1 000 000", "+44 (0)20 7946 0552": an international number.
+_PHONE = r"\+\d{1,3}[ -]?(?:\(\d{1,4}\) ?)?\d{1,4}(?:[ .-]\d{2,4}){1,5}"
 
 # fmt: off
 RULES: tuple[Rule, ...] = (
@@ -148,6 +171,16 @@ RULES: tuple[Rule, ...] = (
     _rule("alert controls", r"^delivered\s*:?\s*\d{1,6}\s*/\s*\d{1,6}(?:\s*[|·,]\s*(?:replies|"
           r"responses|read|failed|opened)\s*:?\s*\d{1,6})*$|^recipients\s*:\s*\d{1,6} "
           r"[^\n]{0,80}$", 16, hints=("delivered", "recipients")),
+    # "Colleagues,", "Dear all,", "Hi team,": a message's greeting to a group, alone on its
+    # line, as an alert e-mail or a circular opens (a letter to a person is letter.py's).
+    _rule("greeting", rf"^(?:(?:dear|hi|hello),? )?{_GROUP}\s*,$|^dear {_GROUP}\s*[:!]?$", 3,
+          hints=_GROUP_HINTS),
+    # "Lebanon Security Desk | +961 1 000 000 (24/7)": a sender's name and its international
+    # number, nothing more; the signature closing an alert e-mail (a name over its phone, or
+    # labelled phones, are rules_handling's and rules_sites').
+    _rule("signature", rf"^[A-Z][\w.&'’-]*(?: [\w.&'’-]+){{0,6}} [|•·–—-] {_PHONE}"
+          r"(?: \((?:24/7|24 ?h(?:ours|rs)?|[\w ]{1,20})\))?"
+          r"(?: [|•·] [\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$", 14, flags=0, hints=("+",)),
 )
 # fmt: on
 
@@ -160,8 +193,10 @@ _ADVICE_OPENERS = frozenset(
 )
 # "Baghdad International Airport", "Tahrir Square": a site named in an advice line makes it
 # this alert's own news (where the danger is), not the standing advice every alert repeats.
-_NAMED_SITE = re.compile(r"\b[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ ){0,3}(?:Airport|Air ?[Bb]ase|Base|"
-                         r"Zone|Street|Road|Bridge|Square|Crossing|Checkpoint|Camp)\b")
+_NAMED_SITE = re.compile(
+    r"\b[A-Z][\w'’-]+ (?:[A-Z][\w'’-]+ ){0,3}(?:Airport|Air ?[Bb]ase|Base|"
+    r"Zone|Street|Road|Bridge|Square|Crossing|Checkpoint|Camp)\b"
+)
 
 
 def advice_lines(lines: list, start: int, flags: dict[int, str]) -> list[int]:
@@ -185,23 +220,34 @@ def advice_lines(lines: list, start: int, flags: dict[int, str]) -> list[int]:
 
 
 _SUBSCRIBED_TO = re.compile(r"\bsubscribed to (?:the )?(?P<name>[^.!?]{2,40}?)\s*[.!]?$", re.I)
-_EDITION = re.compile(r"^(?:daily|weekly|monthly|hourly|as-it-happens|real-time) (?:update|digest|"
-                      r"alert)s?\b", re.I)
+_EDITION = re.compile(
+    r"^(?:daily|weekly|monthly|hourly|as-it-happens|real-time) (?:update|digest|"
+    r"alert)s?\b",
+    re.I,
+)
 
 
 def flag_alert_head(lines: list, flags: dict[int, str], first_prose: int) -> None:
     """A mailed search alert's head (call when its buttons were found): the service's name at
     the top, named again in the footer's 'subscribed to X' line, and the alert's search words,
     the line over its edition ('Daily update ⋅ 3 May 2026')."""
-    names = {m.group("name").casefold() for i, rule in flags.items() if rule == "newsletter"
-             for m in [_SUBSCRIBED_TO.search(lines[i].text)] if m}
+    names = {
+        m.group("name").casefold()
+        for i, rule in flags.items()
+        if rule == "newsletter"
+        for m in [_SUBSCRIBED_TO.search(lines[i].text)]
+        if m
+    }
     for i in range(min(first_prose, len(lines))):
         line = lines[i]
         if i in flags or line.words > 12:
             continue
         if line.text.casefold() in names:
             flags[i] = "masthead"
-        elif (i + 1 < len(lines) and _EDITION.match(lines[i + 1].text)
-              and (i == 0 or flags.get(i - 1) == "masthead")
-              and not _SENTENCE_END.search(line.text)):
+        elif (
+            i + 1 < len(lines)
+            and _EDITION.match(lines[i + 1].text)
+            and (i == 0 or flags.get(i - 1) == "masthead")
+            and not _SENTENCE_END.search(line.text)
+        ):
             flags[i] = "alert query"
