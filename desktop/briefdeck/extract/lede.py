@@ -64,6 +64,7 @@ from briefdeck.extract.lede_furniture import (
 )
 from briefdeck.extract.lede_lists import agenda, roster, title_again
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
+from briefdeck.extract.lede_pastes import past_paste_note, unlinked
 from briefdeck.extract.lede_reposts import reposted
 from briefdeck.extract.lede_series import latest_take
 from briefdeck.extract.lede_trim import INVOCATION
@@ -236,10 +237,13 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
             if doc.text.startswith("A: ", start):
                 start += 3  # a Q&A's answer label: the answer is the lede's words
             start = past_history(doc.text, start, sent.end)  # a paper's authors, dates
+            start = past_paste_note(doc.text, start, sent.end)  # "Archive link ...: "
             if doc.text.startswith(("With ", "In the"), start):  # "With praise to God, ..."
                 invocation = INVOCATION.match(doc.text, start, sent.end)
                 start = invocation.end() if invocation else start
             words = doc.text[start:sent.end]
+            if len(words) > 600 and words[:1].islower() and words.count(".") < 3:
+                break  # a machine transcript, unpunctuated: none of its "sentences" is a lede
             if sent.text.strip() == headline.strip() or title_again(words, headline) or \
                     not fewest <= len(without_notes(words).split()) <= 80:
                 continue
@@ -327,7 +331,7 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
                              _words(doc.text[start:sent.end]) & _words(headline)):
         said = _sourced_next(doc, sent)
         words = HOW_DEK.sub("", doc.text[start:sent.end], count=1)  # "How a drone led to..."
-        words = without_notes(words)  # a translator's "[literally ...]"
+        words = without_notes(unlinked(words))  # a translator's "[literally ...]", "[[Page]]"
         told = ITEM_LETTER.sub("", clean_clause(words), count=1)  # an answer's "(a) "
         figure = figure_above(doc.text, start)  # a fact box's "41" over its caption
         if figure and not told[:1].isdigit():

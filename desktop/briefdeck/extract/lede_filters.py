@@ -106,7 +106,9 @@ _NOT_BEFORE_VERB = frozenset("a an the this that these those its their his her o
                              "fewer more less most many few some all no every each".split())
 
 # After a plural noun: a preposition ("Attacks on", "Strikes in") or a comma or the end.
-_PLURAL_NOUN = re.compile(r"\s+(?:on|in|at|against|near|across|of)\b|\s*,|\s*$")
+# ("Beirut suburbs strikes and rocket fire": a plural noun joined to another noun by "and")
+_PLURAL_NOUN = re.compile(r"\s+(?:on|in|at|against|near|across|of)\b|\s*,|\s*$|"
+                          r"(?:\s+[a-z]{3,}s)?\s+and\s+(?:[a-z]+\s+)?(?:fire|attacks?|strikes?|raids?|clashes)\b")
 
 
 def has_verb(headline: str) -> bool:

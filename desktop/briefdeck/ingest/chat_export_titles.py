@@ -44,8 +44,14 @@ def export_title(lines: list[tuple[str, bool]], at: int) -> str:
     for line, _ in lines[at + 1 : at + 1 + _NEAR]:
         group = _GROUP.match(line)
         if group:
-            return f"{app} group \u201c{group.group(1).strip()}\u201d"
+            return group_title(app, group.group(1))
     return f"{app} chat"
+
+
+def group_title(app: str, group: str) -> str:
+    """'Signal group "KRI Security Cell"': how an analyst names a chat by its app and group
+    (the one wording for a desktop export's header and a pasted chat's note alike)."""
+    return f"{app} group \u201c{group.strip()}\u201d"
 
 
 def chat_message(line: str) -> bool:

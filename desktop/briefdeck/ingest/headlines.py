@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.ingest import format_headers, mail
+from briefdeck.ingest.alert_log_titles import alert_log_title
 from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.chat_export_titles import chat_message, export_title
 from briefdeck.ingest.court_titles import COURT_NAME, filing_title
@@ -22,6 +23,7 @@ from briefdeck.ingest.outlets import _DATELINE_AGENCY
 from briefdeck.ingest.remarks_titles import remarks_title
 from briefdeck.ingest.rules import MENU_WORDS
 from briefdeck.ingest.statement_titles import neutral_statement_title
+from briefdeck.ingest.voicemail_titles import voicemail_title
 
 # "Originator: Duty Analyst", "Period covered: ...", "Analysts: A, B and C": a report's header
 # fields, never its title.
@@ -168,8 +170,8 @@ def mail_subject(lines: list[tuple[str, bool]]) -> str:
     for block in mail.header_blocks(texts):
         for k in block:
             m = mail.SUBJECT.match(texts[k])
-            if m:
-                return m.group(1).strip()
+            if m:  # (a voicemail notice's subject is the phone's: named by its caller)
+                return voicemail_title(m.group(1).strip(), texts) or m.group(1).strip()
     return ""
 
 
@@ -188,6 +190,9 @@ _POSTED_BY = re.compile(r"^(?:posted|submitted)\s+by\s+(?:u/\S+(?:\s+\d+\s*\w+\.
 def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[str, int]:
     """(headline, its line index), or ('', -1) when the story starts without one.
     `masthead`, the publisher's name printed over the story, is not its headline."""
+    log = alert_log_title(lines)  # an alert log: its first e-mail alert's subject
+    if log[1] >= 0:
+        return log
     title = ("", -1)  # a numbered report's title line, if no headline comes first
     flagged: list[str] = []
     after_letterhead = in_section = False

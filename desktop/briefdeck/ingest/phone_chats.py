@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.ingest.chat_export_titles import group_title
 from briefdeck.ingest.post_stamps import is_date_line
 
 _MESSAGE = re.compile(r"(?m)^\[(\d{1,2}/\d{1,2}/\d{2,4}),? (\d{1,2}:\d{2})(?::\d{2})?"
@@ -44,7 +45,7 @@ def phone_chat_hints(text: str) -> dict[str, str]:
                      if app and a.lower() == app.group(1).lower()), "WhatsApp")
     group = _GROUP.search(head) or _GROUP_FIELD.search(head)
     if group:
-        return {"headline": f"{app_name} group \u201c{group.group(1).strip()}\u201d", **dated}
+        return {"headline": group_title(app_name, group.group(1)), **dated}
     (day, first), (last_day, last) = stamps[0], stamps[-1]
     span = f"{day}, {first} to {last}" if last_day == day else f"{day} {first} to {last_day} {last}"
     return {"headline_fallback": f"{app_name} chat, {span}", **dated}

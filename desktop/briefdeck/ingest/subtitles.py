@@ -94,14 +94,14 @@ _IDENT = re.compile(r"^[A-Z0-9][A-Z0-9&' -]{4,40}$")
 
 def programme_title(text: str) -> str:
     """The programme's name a subtitle file shows in its first cues, before its first
-    sentence ("GNN World Tonight"), else ''. Words of three letters or fewer stay in capitals
-    (a channel's initials)."""
+    sentence ("GNN World Tonight"), else the story its anchor opens with (lead_title), else
+    ''. Words of three letters or fewer stay in capitals (a channel's initials)."""
     for line in text.split("\n")[:12]:
         line = line.strip()
         if not line or _SOUND.match(line) or line.lower().endswith((".srt", ".vtt")):
             continue
         if not _IDENT.match(line) or not 2 <= len(line.split()) <= 5:
-            return ""  # the talk began: the file names no programme
+            return lead_title(line)  # the talk began: the file names no programme
         return " ".join(w if len(w) <= 3 else w.capitalize() for w in line.split())
     return ""
 
@@ -123,3 +123,25 @@ def export_day(text: str) -> str:
             if m:
                 return m.group(1)
     return ""
+
+
+# A news video's first sentence is the anchor's introduction: the story as the programme
+# names it ("Israeli air strikes hit several villages in south Lebanon overnight, killing at
+# least five people, the ministry says."). Its main clause titles the captions; the toll after
+# ", killing" and the attribution after it are left to the facts (a toll in a title is never
+# checked against the later, revised one). A greeting, a soundbite in the first person or a
+# question is no introduction.
+_FIRST_SENTENCE = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z\"“])")
+_TAIL = re.compile(r",\s+(?:killing|wounding|injuring|leaving|according\s+to|officials?\s+say|"
+                   r"(?:[\w'’-]+\s+){1,4}(?:says?|said))\b.*$", re.DOTALL)
+_NOT_INTRO = re.compile(r"^(?:good\s+(?:morning|afternoon|evening)|hello|hi\b|welcome|thanks?\b)|"
+                        r"\b(?:I|I'm|I’m|we|we're|we’re|you|our|my)\b|[?\"“”:]", re.IGNORECASE)
+
+
+def lead_title(paragraph: str) -> str:
+    """The main clause of the anchor's first sentence, or '' (see above)."""
+    first = _FIRST_SENTENCE.split(paragraph.strip()[:600], maxsplit=1)[0].strip()
+    if not first.endswith(".") or first[:1] in "-–—>" or _NOT_INTRO.search(first):
+        return ""
+    clause = _TAIL.sub("", first[:-1]).strip().rstrip(",")
+    return clause if 4 <= len(clause.split()) <= 16 and clause[:1].isupper() else ""
