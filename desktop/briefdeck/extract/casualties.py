@@ -88,6 +88,7 @@ from briefdeck.extract.toll_revisions import (
     with_updates,
 )
 from briefdeck.extract.toll_sums import summed_toll
+from briefdeck.extract.toll_whole_total import whole_total
 from briefdeck.extract.toll_words import GROUP_NOUN, ITEM_RE, NUM, next_item_at
 
 # (the names other modules take from here)
@@ -308,6 +309,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
             or "now says " in chunk:
         found += reported_tolls(text, start, end, found)
     found += clause_counts(text, start, end, found)
+    if "total" in low:  # "the total ... is now 1 killed and 6 wounded": the whole toll
+        found = whole_total(text, start, end, found)
     if CONDITION_CUE.search(chunk):  # "2 in serious condition and 6 lightly hurt"
         found += condition_counts(text, start, end, found)
     if ARRIVAL_CUE.search(chunk):  # "nine were dead on arrival"

@@ -247,6 +247,10 @@ _FIRED_SINCE = re.compile(r"\b(?:\d{2,}|\d{1,3}(?:,\d{3})+|dozens|scores|hundred
                           r"launched|shot\s+down|intercepted)\b[^.;]{0,60}?\bsince\b", re.I)
 # a fact sheet's or dashboard's figure on its own line, its label on the next
 _FIGURE_ABOVE = re.compile(r"(?:^|\n)[ \t]*[~≈<>]?\d[\d,.]*\+?[ \t]*\n\s*$")
+# "once U.S. forces withdraw", "once the troops leave": a present verb after "once" is a
+# move still to come (a done one is told in the past: "once they withdrew")
+_ONCE_SUBJECT = re.compile(r"\bonce\s+(?:[\w.'’-]+\s+){1,4}$")
+_BARE_MOVE = re.compile(r"(?:withdraw|leave|pull\s+out|hand\s+over|deploy|arrive|redeploy)\b")
 # "withdrawing now would hand the militias a victory": a move as the subject of a modal
 _GERUND_SUBJECT = re.compile(r"\w+ing\b(?:\s+[\w-]+){0,4}?\s+(?:would|could|might|will)\b")
 
@@ -265,6 +269,10 @@ def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int,
     tells a habit, is only quoted, or denies one."""
     if imagined and HYPOTHETICAL.search(text, modal_from, t_start):
         return True  # "troops could then leave Iraq in April": a possibility, dated or not
+    if imagined and "once " in text[max(sent_start, t_start - 60):t_start] and \
+            _ONCE_SUBJECT.search(text, max(sent_start, t_start - 60), t_start) and \
+            _BARE_MOVE.match(text, t_start):
+        return True  # "what will remain once U.S. forces withdraw": a move still to come
     if imagined and _GERUND_SUBJECT.match(text, t_start):
         return True  # "argued that withdrawing now would hand them a victory": an argument
     if TALLY.search(text, c_start, c_end) or opinion_agreed(text, c_start, t_start):

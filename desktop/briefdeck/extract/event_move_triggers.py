@@ -58,9 +58,10 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
     # "was handed to the army on Jan. 22", "took over base defense at the airfield"
     # "the handover ceremony was held on Sunday", "the handover took place": the handover done
     # "handed the outpost to the army", "handed Camp X, a former airfield, to the SDF" (not
-    # "handed him a letter"); "the handover of Camp X in August": the handover done
+    # "handed him a letter"; "handed the X gas field site to": three words name a site);
+    # "the handover of Camp X in August": the handover done
     ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing|s)?\b|"
-                 r"\bhanded\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|outpost|camp|garrison|"
+                 r"\bhanded\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:base|outpost|camp|garrison|"
                  r"airfield|airport|facility|compound|site|installation)\b[^.;]{0,30}?\bto\s|"
                  r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}[^.;]{0,80}?\bto\s+(?:the\s+)?[A-Z])|"
                  r"\bhand-?over\s+of\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|outpost|camp|"

@@ -32,10 +32,12 @@ from briefdeck.extract.event_followups import (
     updated,
 )
 from briefdeck.extract.event_memory import SentenceRead
+from briefdeck.extract.event_party_told import restated_by_party
 from briefdeck.extract.event_places import THERE, hurt_where_it_fell, treated_at
 from briefdeck.extract.event_recalled import tolled_recently
 from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, sibling_day
 from briefdeck.extract.event_toll_targets import TollTargets
+from briefdeck.extract.event_update_day import update_of_day
 from briefdeck.extract.numbers import word_value
 from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.places import PlaceMention
@@ -142,6 +144,10 @@ class TollsLeft(TollTargets):
             # "confirmed that one of the battalion's soldiers was wounded", after another
             # happening was told: one of a toll told already, not that happening's
             return
+        if not made and (again := restated_by_party(drafts, orphans)) is not None:
+            # "Reuters reported four U.S. troops wounded": a group's count told before
+            again.told_again(s.i)
+            return
         if made and made[0].kind in VIOLENT and orphans[-1].end <= made[0].start and not any(
                 orphans[-1].end <= d.start < made[0].start for d in s.dates):
             # "Three soldiers were killed and 40 wounded in a drone attack on ...": the toll
@@ -188,6 +194,10 @@ class TollsLeft(TollTargets):
                 _BY_DAY.search(text, max(sent.start, d.start - 4), d.start) and not (
                 "iven" in text[max(sent.start, d.start - 90):d.start] and _GIVEN_ON.search(
                     text, max(sent.start, d.start - 90), d.start))]
+        if update is not None and named_at is None and toll_dates:
+            # "the total for Thursday night is now ...": that night's happening, not the
+            # last one tolled (a reprisal told since, with its own dead)
+            update = update_of_day(text, drafts, update, toll_dates)
         if not ours and not s.absolute and all(c.added for c in orphans) and not any(
                 p.precision not in BROAD_PRECISIONS for p in s.places) and \
                 inside(self.doc.quoted, orphans[0].start) and \

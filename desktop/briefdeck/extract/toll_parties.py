@@ -12,7 +12,7 @@ PARTIES: list[tuple[str, str]] = [
     ("Syria", r"\bSyrians?\b"),
     ("Iran", r"\bIranians?\b"),
     ("Israel", r"\bIsraelis?\b"),
-    ("Jordan", r"\bJordanians?\b"),
+    ("Jordan", r"\bJordanians?\b|\bJAF\b"),  # JAF: the Jordanian Armed Forces, as sitreps say
     ("Ukraine", r"\bUkrainians?\b"),
     ("Russia", r"\bRussians?\b"),
     ("Turkey", r"\bTurk(?:s|ish)\b"),

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
+from briefdeck.extract.toll_one_of_them import died_of_them
 from briefdeck.extract.toll_parties import party_of
 from briefdeck.extract.toll_words import ITEM, ITEM_RE, NUM
 
@@ -198,6 +199,11 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
                          if _KIND_BEFORE.search(text, i.end(), min(i.end() + 60, m.start()))]
                 party = party_of(group[-1].group("np")) if group else party
                 told = told or (None if party == "unspecified" else group[-1])
+            if told is None and (item := ITEM_RE.match(text, m.start(g), end)) is not None and \
+                    party_of(item.group("np")) != "unspecified":
+                # "raised this to four U.S. service members wounded": the group the count
+                # names after it, that group's new count (the others hurt left as they were)
+                party, told = party_of(item.group("np")), item
             totals.append(Casualty(m.start(g), m.end(g), kind,
                                    count_of(m.group(g)), party,
                                    m.group(g), total=True,
@@ -272,6 +278,8 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
         found.append(Casualty(m.start(), m.end(), "killed", count, "unspecified",
                               m.group("num") or "", from_wounded=True))
     chunk = text[start:end]
+    found += [c for c in died_of_them(text, start, end) if not any(  # "One of them, ..., died"
+        o.from_wounded and o.start < c.end and c.start < o.end for o in found)]
     if "died" in chunk or "succumb" in chunk or "martyr" in chunk:
         for m in DIED_AFTER_HURT.finditer(text, start, end):
             count = count_of(m.group("num")) if m.group("num") else 1

@@ -240,6 +240,12 @@ def fuller_toll(a: list[Casualty], b: list[Casualty]) -> list[Casualty]:
     b = read_once(a, b)
     if any(c.is_total for c in b) or (any(c.from_wounded for c in b) and any(
             c.kind == "wounded" and c.count for c in a)):
+        # (beside one party's new total, a plain row of another party that a row held
+        # already counts exactly, the same number, is those people told twice, not more)
+        if any(c.party_total for c in b):
+            b = [c for c in b if c.is_total or c.from_wounded or c.added or c.party ==
+                 "unspecified" or not any(o.party == c.party and o.kind == c.kind and
+                                          o.count == c.count for o in a)]
         return merge_tolls(a, b)
     out: list[Casualty] = []
     for kind in ("killed", "wounded"):
