@@ -14,6 +14,7 @@ import re
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
 from briefdeck.extract.event_claimed import claims_told
+from briefdeck.extract.event_claimed_downings import claimed_downing
 from briefdeck.extract.event_dates import (
     DATELINE_LEAD,
     THAT_DAY,
@@ -184,7 +185,8 @@ class ClauseReading(ToldDays, TollTargets):
                     continue  # "seized Iranian oil", "took Russian prisoners": no ground taken
                 kind = "attack"
             kind = event_kind(kind, text, c_start, t_start, subject)
-            if kind in VIOLENT and claimed_aircraft(text, c_start, t_start, c_end):
+            if kind in VIOLENT and (claimed_aircraft(text, c_start, t_start, c_end) or
+                                    claimed_downing(text, c_start, t_start, c_end)):
                 kind = "other"  # "the group said it had shot down a U.S. MQ-9": a claim
             in_scope = [d for d in s.dates if owner.get(id(d)) == n_scope]
             if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date

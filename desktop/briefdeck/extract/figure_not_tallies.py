@@ -3,7 +3,8 @@
 "5 min read", "two statements", "three loud bangs", "two senior officers said": the number
 counts minutes, documents, noises or speakers, not what happened; nor does a meeting's own
 business ("I have two announcements", "three agenda items"). How long a disruption
-lasted ("suspended for about 14 hours") is the exception: that span is a fact of the report.
+lasted ("suspended for about 14 hours", "a gap of almost nine hours", "resumed after about
+five hours") is the exception: that span is a fact of the report.
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from briefdeck.extract.sentences import Sentence
 from briefdeck.extract.uncounted_nouns import (
     ABSTRACT,
     FAMILIAR,
+    GAP_OF,
     HALTED_FOR,
     HEARD,
     HEARD_FROM,
     HEARD_SOUNDS,
     LASTED_FOR,
     OUTAGE_UNITS,
+    RESUMED_AFTER,
     SOUNDS,
     SOURCING,
     SPAN_UNITS,
@@ -51,8 +54,11 @@ def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
     # "operations were suspended for about 14 hours": how long a disruption lasted is a fact
     # of the report, unlike other spans of time (so is a clip's length, read before)
     lasted = clip or unit in WARNING_UNITS and WARNING_AFTER.match(text, q.end, sent.end) or \
-        unit in OUTAGE_UNITS and HALTED_FOR.search(
-        text, max(sent.start, q.start - 32), q.start) or \
+        unit in OUTAGE_UNITS and (HALTED_FOR.search(text, max(sent.start, q.start - 32),
+                                                    q.start) or
+                                  GAP_OF.search(text, max(sent.start, q.start - 24), q.start) or
+                                  RESUMED_AFTER.search(text, max(sent.start, q.start - 60),
+                                                       q.start)) or \
         unit in TIME_UNITS and WITHIN.search(text, max(sent.start, q.start - 17),
                                               q.start) or \
         unit in SPAN_UNITS and (LASTED_FOR.search(text, max(sent.start, q.start - 50),

@@ -35,7 +35,8 @@ STOP = frozenset(
 COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "members"),
                   ("nautical", "miles"), ("family", "members"),
                   ("force", "members"), ("forces", "members"),  # ("security force members")
-                  ("staff", "officers"), ("staff", "officer")}  # ("9 Dutch staff officers")
+                  ("staff", "officers"), ("staff", "officer"),  # ("9 Dutch staff officers")
+                  ("near", "misses"), ("near", "miss")}  # ("at least two near misses")
 _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed detained".split())
 # "600 PAC-3 MSEs", "40 IEDs", "12 SM-3s": an acronym's or designator's plural, kept as written.
 _ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"
@@ -131,8 +132,9 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         raw = m.group(1)
         token = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".")
         low = token.lower()
-        if low in STOP and not (token.isupper() and len(token) > 1):
-            break  # ("IS fighters": an acronym, not the verb)
+        if low in STOP and not (token.isupper() and len(token) > 1) and not (
+                low == "near" and text.startswith((" miss", "-miss"), m.start(1) + 4)):
+            break  # ("IS fighters": an acronym, not the verb; "near misses": a noun)
         if _WHEN_DAY.match(text, m.start(1), limit):
             break  # "three wounded late Monday": when, not what is counted
         if low.endswith("ly") and exact:

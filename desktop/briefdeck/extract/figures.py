@@ -47,6 +47,7 @@ from briefdeck.extract.figure_measures import (
     each_price,
     priced_by,
 )
+from briefdeck.extract.figure_more import more_of_the_same
 from briefdeck.extract.figure_not_tallies import not_a_tally
 from briefdeck.extract.figure_nouns import PLURAL, STOP, acronym_after, unit_after, with_rate
 from briefdeck.extract.figure_parts import counted_part
@@ -393,6 +394,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         if n and rows:  # "How many UK personnel ...?" / "Around 200": UK personnel
             answer_rows(rows, sent.start, answered_noun(sentences[n - 1].text.rstrip()))
         fates = borrow_nouns(text, sent, rows, last_unit, last_sentence_unit)
+        if " more" in sent.text:
+            more_of_the_same(text, rows, last_sentence_unit)  # "Roughly 2,000 more": troops
         for i in range(len(rows) - 2, -1, -1):
             if not rows[i][1] and rows[i + 1][1] and rows[i + 1][1] != PART and \
                     _FROM_TO.fullmatch(text, rows[i][0].end, rows[i + 1][0].start) and \

@@ -7,6 +7,7 @@ tells is still to come. A place the report only may name keeps its "possibly".
 
 from __future__ import annotations
 
+from briefdeck.extract.moves_due import move_due
 from briefdeck.extract.narrative_phrases import BROAD
 from briefdeck.extract.narrative_tolls import told_as_to_come
 from briefdeck.extract.places import PlaceMention
@@ -30,14 +31,23 @@ def _moved_to(places: list[Place], mentions: list[PlaceMention]) -> list[str]:
 def _to_come(text: str, places: list[Place], mentions: list[PlaceMention],
              role: str = "reinforcement") -> set[str]:
     """The places of a move (reinforced, or left) whose every move is told as to come ("will
-    send ... to X", "will move from X", "plans to pull out of X")."""
+    send ... to X", "will move from X", "plans to pull out of X"), or as ordered or due by a
+    deadline ("directs forces to leave X by 31 JAN 27": moves_due.py)."""
     keyed = {p.provenance.start: p.name for p in places if p.provenance}
     key_of = {m.key: keyed.get(m.start) for m in mentions if m.start in keyed}
     moves: dict[str, list[bool]] = {}
     for m in mentions:
         if m.role == role and key_of.get(m.key):
-            moves.setdefault(key_of[m.key], []).append(told_as_to_come(text, m.start))
+            moves.setdefault(key_of[m.key], []).append(
+                told_as_to_come(text, m.start) or move_due(text, _line_start(text, m.start),
+                                                           m.start, m.end))
     return {name for name, told in moves.items() if all(told)}
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line (or, failing that, the sentence) holding at begins: the move's clause
+    does not reach back past it."""
+    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at) + 1, 0)
 
 
 def _names(chosen: list[Place], mentions: list[PlaceMention]) -> list[str]:

@@ -22,6 +22,9 @@ _MONTH_AFTER = re.compile(r"\s*(?:(?:and|to|-|–)\s*\d{1,2}\s*)?(?:January|Febr
                           r"Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|"
                           # "23 FEB 25", "4 Mar 2025": military and European short forms
                           r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b|"
+                          # "3 DECEMBER 2026": a subject line or a heading in capitals
+                          r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|"
+                          r"OCTOBER|NOVEMBER|DECEMBER)\b|"
                           r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?=\s+\d))(?![\w-])")
 # "26 Jumada al-Awwal 1447", "12 Farvardin", "3 Tishrei": a day of another calendar's month
 # (Hijri, Iranian, Hebrew), as Arabic, Persian and Israeli outlets stamp and date reports.

@@ -50,7 +50,8 @@ _COORDINATE_AFTER = re.compile(r"\s?['′’″\"]\s?(?:[NSEW]\b|\d)|[NSEW](?![\
 # ("lat 36.77"). Either half is a coordinate, never a distance or a count.
 _LAT_LON = re.compile(
     r"(?<![\w.])[-−]?\d{1,2}\.\d{3,}°?\s?[,/;]?\s?[-−]?\d{1,3}\.\d{3,}(?!\.?\d)"
-    r"|(?<![\w.])\d{1,2}(?:\.\d+)?\s?°?\s?[NS],?\s?\d{1,3}(?:\.\d+)?\s?°?\s?[EW](?![A-Za-z])"
+    # (a tracking page's "11.6214 N / 43.1207 E": the halves split by a slash)
+    r"|(?<![\w.])\d{1,2}(?:\.\d+)?\s?°?\s?[NS]\s?[,/]?\s?\d{1,3}(?:\.\d+)?\s?°?\s?[EW](?![A-Za-z])"
     r"|\b[NS]\s?\d{1,2}(?:\.\d+)?°?,?\s?[EW]\s?\d{1,3}(?:\.\d+)?"
     r"|\b(?:[Ll]at(?:itude)?|[Ll]ong?(?:itude)?|[Ll]ng)\.?\s?[:=]?\s?[-−]?\d{1,3}(?:\.\d+)?")
 _HEMISPHERE_AFTER = re.compile(r"\s?°?\s?[NSEW](?![A-Za-z])")

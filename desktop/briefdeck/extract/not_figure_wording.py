@@ -28,8 +28,10 @@ _TEMPERATURE_AFTER = re.compile(r"\s*(?:°|degrees?\b(?!\s+of\b))", re.I)
 _SUPERLATIVE_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+(?:most|least|biggest|largest|"
                              r"strongest|best|worst|larger|bigger|smaller|more|better)\b")
 # "now THREE, not two", "four rather than two": the superseded count of a correction.
-# (", not two" and "(not 3)": the earlier count a correction sets aside)
-_CORRECTED_BEFORE = re.compile(r"(?:,\s*not|\(\s*not|\brather\s+than|\binstead\s+of)\s+$", re.I)
+# (", not two" and "(not 3)": the earlier count a correction sets aside; "most of one battery
+# and not two": the count an estimate rules out)
+_CORRECTED_BEFORE = re.compile(r"(?:,\s*not|\(\s*not|\band\s+not|\brather\s+than|"
+                               r"\binstead\s+of)\s+$", re.I)
 # ("three Kh-101 cruise missiles and one ...": a model's designator and a lower-case class
 # word may sit between; "four SDF fighters and one U.S. soldier" is a toll's breakdown)
 # ("two anti-ship cruise missiles and", "four SM-2s and": two modifiers, or a model's plural)
@@ -39,6 +41,8 @@ _COUNT_LISTED_BEFORE = re.compile(r"\b(?i:\d+|two|three|four|five|six|seven|eigh
 # "one additional Patriot battery": a deployment counted by the unit, one as much as two.
 _ONE_BATTERY = re.compile(r"\s+(?:(?:additional|more|extra)\s+)?(?:[A-Z][\w-]+\s+){0,2}"
                           r"(?:battery|squadron)\b(?!\s+[a-z]+s\b)")  # ("battery departs")
+# "most of one battery", "part of one squadron": a share of one unit, no deployment counted
+_SHARE_OF = re.compile(r"\b(?:most|part|half|much)\s+of\s+$", re.I)
 _ONE_DISTANCE = re.compile(r"\s+(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|km|"
                            r"met(?:er|re)s?)\b(?!-)")
 _DIGIT_OF_WORD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
@@ -78,11 +82,13 @@ def counts_nothing_new(text: str, q: Quantity, sent_start: int, sent_end: int) -
             text[q.start - 4:q.start] == "and " and
             _COUNT_LISTED_BEFORE.search(text, max(sent_start, q.start - 40), q.start)) and \
             not _ONE_DISTANCE.match(text, q.end) and (
-                text[q.start - 5:q.start] == "even " or not _ONE_BATTERY.match(text, q.end)):
+                text[q.start - 5:q.start] == "even " or not _ONE_BATTERY.match(text, q.end) or
+                _SHARE_OF.search(text, max(sent_start, q.start - 8), q.start)):
         return True  # "one official", "in more than one place": not worth a figure (but
         # "two drones and one rocket" lists the weapons of one attack, each counted, and
         # "landed approximately one nautical mile from the ship" is how close it came, and
-        # "one additional Patriot battery" a deployment; "even one battery" is a wish)
+        # "one additional Patriot battery" a deployment; "even one battery" is a wish, and
+        # "most of one battery" a share of one)
     if q.value <= 3 and not q.money and _SUPERLATIVE_OF.match(text, q.end):
         return True
     if q.value <= 10 and q.text.isalpha() and (definite := _DEFINITE.search(

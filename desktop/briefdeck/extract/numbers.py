@@ -77,7 +77,10 @@ _WORD = (
 # word before a hyphen and a word that is no number is part of a compound: "two one-way
 # drones" counts two, and "one-way" none.
 # ("a nine-month deployment" is how long: the duration adjectives of figure_measures)
-_WORD_ALONE = rf"{_WORD}(?!-(?!{_WORD}|(?:day|week|month|year)(?:-long)?\s+{DURATION_NOUNS}))"
+# "two one way attack drones": "one-way" written without its hyphen (a machine transcript,
+# a hurried chat) is still no number, so "two" counts the drones.
+_WORD_ALONE = (rf"{_WORD}(?!-(?!{_WORD}|(?:day|week|month|year)(?:-long)?\s+{DURATION_NOUNS}))"
+               r"(?!(?<=[Oo]ne)\s+way\b)")
 _WORDS = (rf"\b{_WORD_ALONE}(?:(?:-|\s+|(?<=hundred)\s+and\s+|(?<=thousand)\s+and\s+)"
           rf"{_WORD_ALONE})*\b"
           # "one and a half kilometres", "fourteen and a half million": 14.5 million

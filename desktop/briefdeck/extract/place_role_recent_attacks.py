@@ -6,11 +6,13 @@ are meant for missiles like those Iran fired at Ain al Asad in January"). When t
 own news is the attack (an Avenger unit reached Conoco on 28 Nov, drones hit it on 1 Dec), the
 map should show the place red: the move is told by its event. An attack is that news when it
 is dated within two weeks of the latest day the report tells (or undated in a report that
-dates nothing).
+dates nothing). A deadline ("to leave by 31 January") is no such day, and a place a move is
+due to by a deadline keeps its move.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -28,10 +30,39 @@ def _day(iso: str) -> date | None:
         return None
 
 
+# "to leave al-Tanf by 31 JAN 27", "before the end of March": a deadline is a day a move is
+# due, not one the report tells as done; it must not push the report's news into the past.
+_DEADLINE = re.compile(r"(?:by|before|no\s+later\s+than|until|till|not\s+before)\b", re.I)
+
+
 def latest_day(events: list[Any]) -> date | None:
-    """The latest day any drafted event is dated to (None when the report dates nothing)."""
-    days = [d for d in (_day(e.date) for e in events if e.date) if d is not None]
+    """The latest day any drafted event is dated to, a deadline aside (None when the report
+    dates nothing)."""
+    days = [
+        d
+        for d in (
+            _day(e.date)
+            for e in events
+            if e.date and not _DEADLINE.match(getattr(e, "date_text", "") or "")
+        )
+        if d is not None
+    ]
     return max(days, default=None)
+
+
+def moves_due(events: list[Any]) -> list[str]:
+    """The places of moves dated by a deadline ("U.S. forces are to leave al-Tanf by 31
+    January"): what is to become of them is the news, whatever hit them meanwhile, so an
+    attack never turns such a place red."""
+    return [
+        name
+        for e in events
+        if e.kind not in ("attack", "strike")
+        and e.place
+        and e.date
+        and _DEADLINE.match(getattr(e, "date_text", "") or "")
+        for name in e.place.split(", ")
+    ]
 
 
 def is_recent(e: Any, latest: date | None) -> bool:

@@ -45,6 +45,7 @@ from briefdeck.extract.place_role_lost_aircraft import (
     craft_lost_over,
     wreck_lies_there,
 )
+from briefdeck.extract.place_role_reach import only_within_reach
 from briefdeck.extract.place_role_rhetoric import no_place_hit
 from briefdeck.extract.place_role_strike_lists import struck_in_list
 from briefdeck.extract.place_role_where_only import locates_a_site, only_locates
@@ -344,6 +345,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "aid got through to X"
         if cue.end() <= start and no_place_hit(text, cue.group(), between, end, kind):
             return False  # "an attack on Iraq's sovereignty", "attacks on forces in Iraq"
+        if only_within_reach(text, sent_start, start):
+            return False  # "who attacked Y and whether they can reach X": X at risk, not hit
         if TIED_TO.search(text, *between) or THREATENED_BEFORE.search(
                 text, max(sent_start, cue.start() - 40), cue.start()):
             return False

@@ -35,7 +35,13 @@ from briefdeck.extract.place_role_hedges import under_hedged_heading
 from briefdeck.extract.place_role_home_posts import home_stations_kept
 from briefdeck.extract.place_role_lost_aircraft import landed_there, wreck_lies_there
 from briefdeck.extract.place_role_marks import POINT_KINDS, marked_targets
-from briefdeck.extract.place_role_recent_attacks import is_recent, latest_day, may_mark
+from briefdeck.extract.place_role_reach import only_within_reach
+from briefdeck.extract.place_role_recent_attacks import (
+    is_recent,
+    latest_day,
+    may_mark,
+    moves_due,
+)
 from briefdeck.extract.place_role_table_rows import table_targets
 from briefdeck.extract.place_role_where_only import only_locates
 from briefdeck.extract.place_roles import is_attacker
@@ -102,6 +108,7 @@ def _not_its_target(text: str, sent_start: int, m: Any, near: tuple[Any, Any]) -
                 or is_attacker(text, m.start, m.end) or treated_at(text, sent_start, m)
                 or only_locates(text, sent_start, m.start, m.end)
                 or landed_there(text, sent_start, m.start)
+                or only_within_reach(text, sent_start, m.start)
                 or wreck_lies_there(text, sent_start, m.start))
 
 
@@ -135,6 +142,7 @@ def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
     hit: dict[str, Any] = {}  # key -> the mention in the attack's words (or None)
     news: set[str] = set()  # keys an attack of the report's news hit (may outrank a move)
     latest = latest_day(events)
+    due = {key for name in moves_due(events) for key in keys.get(name.casefold(), ())}
     barred: set[str] = set()
     elsewhere: dict[str, bool] = {}  # key -> is every naming of it no target's?
     for e in events:
@@ -165,7 +173,7 @@ def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
                     barred.add(key)
                 else:
                     hit.setdefault(key, inside[0] if inside else None)
-                    if is_recent(e, latest):
+                    if is_recent(e, latest) and key not in due:
                         news.add(key)
     if not hit:
         return places

@@ -43,11 +43,15 @@ AS_WRITTEN: dict[str, re.Pattern[str]] = {
     "counter-UAS systems": re.compile(r"counter-(?:small\s+)?unmanned\s+aircraft\s+systems?"),
     "anti-aircraft guns": re.compile(r"anti-aircraft\s+(?:fire|guns?|artillery)"),
     "counter-drone systems": re.compile(r"anti-drone\s+(?:systems?|defen[cs]es)"),
+    # (the older "unmanned", which U.S. military documents still write)
+    "uncrewed surface vessel": re.compile(r"unmanned\s+surface\s+vessels?"),
 }
 _SAME_AS: dict[str, str] = {"unmanned aerial system": "drones",
                             "unmanned aerial systems": "drones",
                             "unmanned aerial vehicle": "drones",
                             "unmanned aerial vehicles": "drones",
+                            "unmanned surface vessel": "uncrewed surface vessel",
+                            "unmanned surface vessels": "uncrewed surface vessel",
                             "anti-tank missile": "anti-tank guided missiles",
                             "anti-tank missiles": "anti-tank guided missiles",
                             **{f"counter-{small}unmanned aircraft system{s}": "counter-UAS systems"

@@ -69,7 +69,7 @@ PROGRAMMES: list[tuple[str, str, str]] = [
     # (a bare "Typhoon" may be a storm: a mark, the maker, "RAF" or the noun after it decides)
     ("Typhoon", "aircraft", r"(?:Eurofighter\s+)?Typhoons?(?:\s+(?:FGR|T)\.?\s?\d)?"
                             r"(?=\s+(?:jets?|fighters?|aircraft|missions|sorties))|Eurofighter\s+Typhoons?|"
-                            r"Typhoons?\s+FGR\.?\s?4|(?<=RAF\s)Typhoons?|"
+                            r"Typhoons?\s+FGR\.?\s?4s?|(?<=RAF\s)Typhoons?|"  # ("two FGR4s")
                             # what only jets do: "Typhoons from RAF Akrotiri shot down three
                             # drones" (a storm strikes, it never shoots down or scrambles)
                             r"Typhoons?(?=\s+(?:from\s+RAF|(?:have\s+|had\s+|also\s+)?(?:shot\s+"

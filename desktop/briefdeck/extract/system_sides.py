@@ -1,4 +1,5 @@
-"""Whose aircraft: a system is the adversary's only when the adversary flies or fires it.
+"""Whose aircraft or missile: a system is the adversary's only when the adversary flies or
+fires it.
 
 A firing cue near a jet or a drone ("struck", "hit") says it was used, not by whom. In these
 reports our side and its partners fly the strike aircraft: "U.S. F-15E fighter jets and MQ-9
@@ -6,6 +7,7 @@ Reaper drones struck six sites", "the Israeli military said its aircraft had str
 fighter jets struck the launchers". Such a system is no adversary's weapon; a Tu-95MS or
 "Russian Su-24 ... aircraft" still is. (A drone of ours shot down by them is ours too: only
 the models our side flies are read so for drones, as "drones" alone are most often theirs.)
+Missiles are read by model only: a Tomahawk is ours, "a missile" says nothing.
 """
 
 from __future__ import annotations
@@ -35,11 +37,21 @@ THEIRS_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,4}$")
 FLOWN = ("aircraft", "helicopter")
 FLOWN_OR_DRONE = (*FLOWN, "drone")
+# Missiles only our side and its partners fire: "Tomahawk land-attack missiles from USS
+# Gravely were used" is our strike, whatever firing word stands near ("land-attack").
+OUR_MISSILES = re.compile(r"(?:Tomahawk|ATACMS|JASSM|Hellfire|GMLRS|PrSM|Storm\s+Shadow|SCALP|"
+                          r"Brimstone|AGM-\d+)")
+MISSILES = ("cruise missile", "ballistic missile", "missile")
+# The kinds whose side the model or the owner can tell (systems.py restates these).
+SIDED = (*FLOWN_OR_DRONE, *MISSILES)
 
 
 def flown_by_us(text: str, sent_start: int, sent_end: int, start: int, name: str,
                 category: str) -> bool:
-    """Is the aircraft or drone at start one our side flies (never the adversary's weapon)?"""
+    """Is the aircraft or drone at start one our side flies, or the missile one our side
+    fires (never the adversary's weapon)?"""
+    if category in MISSILES:
+        return OUR_MISSILES.match(name) is not None
     if category not in FLOWN and category != "drone":
         return False
     if OUR_MODELS.match(name):
@@ -61,7 +73,7 @@ def ours_to_restate(doc, found: list) -> list:
     text = doc.text
     ours: set[str] = set()
     for f in found:
-        if f.category in FLOWN_OR_DRONE and f.name not in ours:
+        if f.category in SIDED and f.name not in ours:
             sent = doc.sentence_at(f.start)
             if sent is not None and flown_by_us(text, sent.start, sent.end, f.start, f.name,
                                                 f.category):

@@ -30,12 +30,13 @@ from briefdeck.extract.system_classes import (
 from briefdeck.extract.system_places import COARSE, in_order, names, refines, system_place
 from briefdeck.extract.system_shapes import SHAPE_WORDS, acronymed_systems, written_shapes
 from briefdeck.extract.system_ship_classes import fold_classes_into_named_ships
-from briefdeck.extract.system_sides import FLOWN_OR_DRONE, ours_to_restate
+from briefdeck.extract.system_sides import SIDED, ours_to_restate
 from briefdeck.extract.system_status import (
     STATUS_RANK,
     SystemMention,
     _status_near,
 )
+from briefdeck.extract.system_strike_drones import strike_drones
 from briefdeck.extract.system_table import REFINED, SHIP_PREFIXES, SYSTEMS
 from briefdeck.extract.systems_generic import (
     GENERIC_RE,
@@ -215,8 +216,9 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                     found.append(SystemMention(m.group(0), "missile", m.start(), m.end(),
                                                status))
     found += _named_ships(doc, found)
+    found += strike_drones(doc, found)  # "Drone strike on a car": the report's one drone
     found.sort(key=lambda f: f.start)
-    if any(f.status == "used by adversary" and f.category in FLOWN_OR_DRONE for f in found):
+    if any(f.status == "used by adversary" and f.category in SIDED for f in found):
         for f, sent in ours_to_restate(doc, found):  # "U.S. F-15E jets ... struck": ours
             f.status = _status_near(doc.text, sent.start, sent.end, f.start, f.end,
                                     f.category, theirs=False)

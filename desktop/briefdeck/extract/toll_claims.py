@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty
+from briefdeck.extract.event_claim_tellers import office_teller
 from briefdeck.extract.known_organizations import ARMED_GROUPS, KNOWN_ALTERNATIVES, KNOWN_NAMES
 
 # "claimed to have killed", "claimed the attack, saying it had killed", "claimed that 20
@@ -171,7 +172,7 @@ def claimant(text: str, start: int, verb: int) -> str:
     if _GROUP_WORDS.search(head) or not head.strip():
         group = _armed_group_in(text, max(0, start - _BACK), verb, last=True)
         return group or "an armed group"
-    return ""
+    return office_teller(head)  # "the Houthi-run health ministry claimed" (a described office)
 
 
 def confirmed_over_claimed(known: list[Casualty], later: list[Casualty]

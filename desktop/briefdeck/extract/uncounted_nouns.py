@@ -25,6 +25,12 @@ WARNING_AFTER = re.compile(r"\s+(?:seconds|minutes)(?:['’]|\s+of)?\s+(?:warnin
 OUTAGE_UNITS = frozenset("minutes hours days weeks".split())
 HALTED_FOR = re.compile(r"\b(?:suspended|closed|halted|shut|shut\s+down|disrupted|grounded|"
                          r"stopped|paused|interrupted|blocked)\s+for\s+$")
+# "a gap of almost nine hours" (a transponder's silence), "resumed after about five hours": how
+# long an outage lasted, named by the gap or told by what came back after it.
+GAP_OF = re.compile(r"\b(?:gap|outage|blackout|halt|suspension|closure|shutdown|interruption)\s+"
+                    r"of\s+$", re.I)
+RESUMED_AFTER = re.compile(r"\b(?:resumed|reopened|restored|restarted|back\s+(?:up|on|online))"
+                           r"\b[^.;:\n]{0,40}?\s+after\s+$", re.I)
 # "report within 15 days": a deadline set, a fact of the report unlike other spans of time.
 # ("Not later than 90 days after the date of enactment": a bill's deadline, the same bound)
 WITHIN = re.compile(r"\b(?:within|[Nn]o(?:t)?\s+later\s+than)\s+(?:the\s+next\s+)?$")
