@@ -49,6 +49,7 @@ from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_pipe_rows import pipe_rows
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_recalled_dated import recalled_dated
+from briefdeck.extract.event_revised_tolls import fold_revised_tolls
 from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_scenes import noted_incident, scene_place
 from briefdeck.extract.event_site_tolls import split_site_tolls
@@ -126,6 +127,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             n for n, e in enumerate(entries) if e.filed and n not in reader.headed},
             frozenset(n for n in range(1, len(entries)) if doc.text[  # a chat's answers
                 entries[n - 1].start:entries[n - 1].end].rstrip().endswith("?")))
+        reader.drafts = fold_revised_tolls(doc.text, doc.sentences, reader.drafts,
+                                           [e.day.iso for e in entries])
     if reader.drafts and any(len(d.sites) >= 2 for d in reader.drafts):
         reader.drafts = split_site_tolls(doc.text, doc.sentences, reader.drafts)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts

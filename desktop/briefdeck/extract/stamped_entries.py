@@ -106,9 +106,12 @@ def day_headings(text: str, pub: date) -> list[tuple[int, DateMention]]:
 def find_entries(text: str, pub: date) -> list[Entry]:
     """The stamped entries of a live blog, or the dated sections of a brief, in text order;
     none for an ordinary story."""
-    if found := _stamped(text, pub) or _inline(text, pub) or _sections(text, pub):
+    from briefdeck.extract.chat_messages import chat_entries  # (they build on Entry)
+    from briefdeck.extract.day_lists import day_list_entries
+
+    if found := chat_entries(text, pub) or _stamped(text, pub) or _inline(text, pub) or \
+            _sections(text, pub):
         return found
-    from briefdeck.extract.day_lists import day_list_entries  # (it builds on Entry)
 
     return day_list_entries(text, pub)  # a day page's items under their day
 

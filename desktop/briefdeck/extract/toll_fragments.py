@@ -45,7 +45,10 @@ _TERSE_LEADS = re.compile(r"[|:;\"“\t]\s*|\s[—–]\s*|,\s*(?=\d)|"
                           r"\b(?:says|said|say)\s+(?=\d)|\((?=\d)|(?P<says>\bsays?\s+)|"
                           r"\b(?:left|leaving|leaves|(?<=ended\sup\s)being|(?<=report\s)was|"
                           r"(?<=reports\s)were|"
-                          r"(?<=figure\s)is|(?<=toll\s)(?:is|was))\s+(?=\w+\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|"
+                          r"(?<=figure\s)is|(?<=toll\s)(?:is|was)|"
+                          # ("the ministry's latest toll for the strikes late Friday on the
+                          # southern suburbs is 7 killed": the toll named with its strikes first)
+                          r"(?<=\stoll\s)(?:for|from|of)\s[^.;:,\"“]{1,80}?\s(?:is|was))\s+(?=\w+\s+(?:[\w-]+\s+){0,3}?(?:killed|wounded|"
                           r"injured|dead)\b)|\b(?:So|Overall|In\s+all),?\s+(?=\w+\s+"
                           r"(?:killed|wounded|injured|dead)\b)")
 # ("2 soldiers killed, an officer wounded": the next count may name its group too)
