@@ -26,7 +26,7 @@ _THE_ONE = re.compile(r"\b(?:the|this)\s+(?:impact|attack|strike|explosion|blast
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.]\d\d(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?")
 
 
-def _day(d: Draft) -> date | None:
+def draft_day(d: Draft) -> date | None:
     if d.date is None or d.date.precision != "day":
         return None
     try:
@@ -66,18 +66,18 @@ def fold_entry_tolls(drafts: list[Draft], stamped: set[int],
     """stamped: the entries under a live page's time stamps (not a brief's dated sections,
     each its own incident); answers: those that answer a question the entry before asked."""
     tolled = [d for d in drafts if d.kind in VIOLENT and d.entry in stamped and d.casualties
-              and not d.other and _day(d) is not None]
+              and not d.other and draft_day(d) is not None]
     gone: set[int] = set()
     for a in tolled:
         if a.places or a.sites:
             continue
-        day = _day(a)
+        day = draft_day(a)
         if a.entry in answers and _CLOCK_ONLY.fullmatch(
                 a.date.text.strip()):  # type: ignore[union-attr]
             # a chat's answer: the one happening the entries before it told a toll of
             before = [b for b in tolled if b.entry < a.entry and id(b) not in gone
-                      and abs((_day(b) - day).days) <= 1]  # type: ignore[operator]
-            if before and len({_day(b) for b in before}) == 1:
+                      and abs((draft_day(b) - day).days) <= 1]  # type: ignore[operator]
+            if before and len({draft_day(b) for b in before}) == 1:
                 b = before[-1]
                 b.casualties = _larger_per_kind(b.casualties, a.casualties)
                 b.told_in |= a.told_in
@@ -86,9 +86,9 @@ def fold_entry_tolls(drafts: list[Draft], stamped: set[int],
         if not _THE_ONE.search(a.summary):
             continue
         near = [b for b in tolled if b.sites and b.entry != a.entry and id(b) not in gone
-                and abs((_day(b) - day).days) <= 1]  # type: ignore[operator]
+                and abs((draft_day(b) - day).days) <= 1]  # type: ignore[operator]
         if len(near) != 1 or any(id(x) != id(a) and not x.places and x.entry != a.entry
-                                 and abs((_day(x) - day).days) <= 1  # type: ignore[operator]
+                                 and abs((draft_day(x) - day).days) <= 1  # type: ignore[operator]
                                  for x in tolled if id(x) != id(near[0])):
             continue
         b = near[0]

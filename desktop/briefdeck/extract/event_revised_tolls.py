@@ -14,9 +14,9 @@ attack told just before the revision) keeps its happening and loses that count.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from briefdeck.extract.event_draft import VIOLENT, Draft
+from briefdeck.extract.event_live_entries import draft_day
 from briefdeck.extract.sentences import Sentence
 
 # "first toll", "revised Dahiyeh toll", "Health Ministry's latest toll", "updated death toll":
@@ -45,15 +45,6 @@ _CUE_WORDS = (
     "final",
     "corrected",
 )
-
-
-def _day(d: Draft) -> date | None:
-    if d.date is None or d.date.precision != "day":
-        return None
-    try:
-        return date.fromisoformat(d.date.iso)
-    except ValueError:
-        return None
 
 
 def _reports(d: Draft, sentences: list[Sentence]) -> list[int]:
@@ -88,13 +79,13 @@ def fold_revised_tolls(
         and d.casualties
         and not d.other
         and d.entry >= 0
-        and _day(d) is not None
+        and draft_day(d) is not None
         and (r := _reports(d, sentences))
     ]
     if len({d.entry for d, _ in tolled}) < 2:
         return drafts  # one report, or all in one entry: nothing told across entries
     # one incident only: its reports within a day of each other, at no two different sites
-    days = [_day(d) for d, _ in tolled]
+    days = [draft_day(d) for d, _ in tolled]
     if (max(days) - min(days)).days > 1:  # type: ignore[operator]
         return drafts
     sites = [d.sites for d, _ in tolled if d.sites]
@@ -132,8 +123,8 @@ def fold_revised_tolls(
             gone.add(id(d))
         else:  # a happening of its own that took a report's count: the count goes
             d.casualties = own
-    if latest.date is not None and _day(latest) != first_day:
+    if latest.date is not None and draft_day(latest) != first_day:
         earliest = min((d for d, _ in tolled), key=lambda d: d.start)
-        if _day(earliest) == first_day:
+        if draft_day(earliest) == first_day:
             latest.date = earliest.date  # the incident's day, not the revision's
     return [d for d in drafts if id(d) not in gone] if gone else drafts

@@ -32,17 +32,22 @@ def is_issue_page(tree) -> bool:
 
 
 def keep_issue_comments(tree) -> None:
-    """On an issue page, rename the comment blocks' classes and ids so that the reader keeps
-    them as the page's content."""
-    if not is_issue_page(tree):
-        return
+    """On an issue page, keep the comment blocks as the page's content."""
+    if is_issue_page(tree):
+        rename_comment_blocks(tree)
+
+
+def rename_comment_blocks(tree, comment: re.Pattern[str] = _COMMENT) -> None:
+    """Rename the classes and ids that mark comment blocks ('comment', a thread's 'comtr')
+    to 'post', so that the reader keeps the blocks as the page's content, not as readers'
+    comments under it."""
     for el in tree.iter():
         if not isinstance(el.tag, str):
             continue
         for attr in ("class", "id"):
             value = el.get(attr)
-            if value and _COMMENT.search(value):
-                el.set(attr, _COMMENT.sub("post", value))
+            if value and comment.search(value):
+                el.set(attr, comment.sub("post", value))
 
 
 # "github-actions bot commented on Nov 23, 2026", "dependabot[bot] commented on ...".

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.ingest.issue_threads import rename_comment_blocks
 from briefdeck.ingest.rules import Rule, _rule
 
 _AGO = r"\d{1,3} (?:minutes?|hours?|days?|weeks?|months?|years?) ago"
@@ -71,15 +72,8 @@ def is_link_thread(tree) -> bool:
 def keep_thread_comments(tree) -> None:
     """On a link aggregator's thread, rename the comment blocks' classes and ids so that the
     reader keeps them as the page's content."""
-    if not is_link_thread(tree):
-        return
-    for el in tree.iter():
-        if not isinstance(el.tag, str):
-            continue
-        for attr in ("class", "id"):
-            value = el.get(attr)
-            if value and _COMMENT.search(value):
-                el.set(attr, _COMMENT.sub("post", value))
+    if is_link_thread(tree):
+        rename_comment_blocks(tree, _COMMENT)
 
 
 # fmt: off
