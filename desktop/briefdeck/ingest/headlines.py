@@ -19,8 +19,10 @@ from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date
 from briefdeck.ingest.header_lines import _HEADER_LINES
 from briefdeck.ingest.issuer_letterheads import is_letterhead
 from briefdeck.ingest.mastheads import is_edition_line
+from briefdeck.ingest.message_titles import message_title
 from briefdeck.ingest.outlets import _DATELINE_AGENCY
 from briefdeck.ingest.remarks_titles import remarks_title
+from briefdeck.ingest.report_parts import chapter_heading, dated_head_title
 from briefdeck.ingest.rules import MENU_WORDS
 from briefdeck.ingest.statement_titles import neutral_statement_title
 from briefdeck.ingest.voicemail_titles import voicemail_title
@@ -108,6 +110,9 @@ def _is_headline(line: str) -> bool:
         and not (":" in line and _clock_stamp(line, words))
         and not ("," in line and names_list(line))  # the writers under a flagged title
         and not _menu_row(line, words)
+        # "[Congressional Record Volume 172, Number 96 (...)]", "[Senate]": a record's
+        # catalogue lines, bracketed whole, over its own title
+        and not (line[:1] == "[" and line[-1:] == "]")
     )
 
 
@@ -197,9 +202,10 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
     flagged: list[str] = []
     after_letterhead = in_section = False
     for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
-        if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _dated_title(line) or
-                                        _DAY_LISTING.match(line)):
+        if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _DAY_LISTING.match(line)):
             title = (line, i)
+        elif boiler and title[1] < 0 and _dated_title(line):
+            title = (dated_head_title(line), i)
         elif boiler and title[1] < 0 and line[:1] in "BNbn" and (slot := _BULLETIN.match(line)):
             title = (f"{slot.group(1).capitalize()} {slot.group(2)}, "
                      f"{' '.join(slot.group(3).split()).title()}", i)
@@ -248,6 +254,10 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
         issue = _issue_title(line, lines[i + 1 : i + 3])
         if issue:
             return issue, i
+        if (line[:3] == "FM " or line[1:2] == " ") and (subject := message_title(lines, i)):
+            return subject, i  # a military message's subject set, not its routing
+        if chapter_heading(line, lines[i + 1 : i + 2]):  # "2 Force protection ...": a
+            return title if title[1] >= 0 else _running_head(lines[:i])  # chapter, not the title
         if _is_headline(line):
             if COURT_NAME.match(line):  # a filing's caption: its title below the parties
                 named = filing_title(lines, i)

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefdeck.ingest.file_name_titles import is_file_name
+
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
@@ -132,7 +134,7 @@ def markdown_to_text(source: str) -> Markdown:
     def heading(text: str, level: int) -> None:
         flush()
         text = inline(text).strip()
-        if level == 1 and "headline" not in hints and text:
+        if level == 1 and "headline" not in hints and text and not is_file_name(text):
             hints["headline"] = text
         out.append(text)
 
