@@ -43,6 +43,7 @@ from briefdeck.extract.event_form_place import form_place
 from briefdeck.extract.event_glosses import carried
 from briefdeck.extract.event_incident_lines import line_place, untold_incidents
 from briefdeck.extract.event_items import item_at
+from briefdeck.extract.event_later_tolls import fold_later_tolls, later_tolls_entries
 from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_live_entries import fold_entry_tolls
 from briefdeck.extract.event_merge import finish
@@ -129,6 +130,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                 entries[n - 1].start:entries[n - 1].end].rstrip().endswith("?")))
         reader.drafts = fold_revised_tolls(doc.text, doc.sentences, reader.drafts,
                                            [e.day.iso for e in entries])
+        reader.drafts = fold_later_tolls(reader.drafts, later_tolls_entries(entries, reader.headed))
     if reader.drafts and any(len(d.sites) >= 2 for d in reader.drafts):
         reader.drafts = split_site_tolls(doc.text, doc.sentences, reader.drafts)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
