@@ -255,6 +255,29 @@ _BARE_MOVE = re.compile(r"(?:withdraw|leave|pull\s+out|hand\s+over|deploy|arrive
 _GERUND_SUBJECT = re.compile(r"\w+ing\b(?:\s+[\w-]+){0,4}?\s+(?:would|could|might|will)\b")
 
 
+# "The requester asks: (a) how many ...; (b) who conducted the attack on X on Sunday night and
+# whether ...", "reporters asked who carried out the raid": a question put in reported words
+# (an asking verb, then a clause opening with a question word) asks about a happening, told or
+# not; the answer, or the report, tells it. ("the group, who conducted the attack": a relative
+# "who" follows a noun, not an asking verb, a colon, a semicolon or a list mark.)
+_ASKING = re.compile(r"\b(?:asks?|asked|asking|inquires?|inquired|enquires?|enquired|wonders?|"
+                     r"wondered|wants?\s+to\s+know|wanted\s+to\s+know)\b", re.I)
+_ASKED_CLAUSE = re.compile(r"(?:\b(?:asks?|asked|asking|inquire[sd]?|enquire[sd]?|"
+                           r"wonder(?:s|ed)?|to\s+know)|[:;])[ \t]*(?:\(?[a-z0-9]{1,2}[.)][ \t]+)?"
+                           r"(?:who|whom|whose|which|what|whether|how|when|where|why)\s+"
+                           r"(?:[\w'’-]+\s+){0,6}?$", re.I)
+_ASKING_WORDS = ("ask", "ASK", "Ask", "quire", "QUIRE", "onder", "ONDER", "know", "KNOW")
+
+
+def asked_about(text: str, sent_start: int, t_start: int) -> bool:
+    """Is the happening at t_start inside a question told in reported words (the requester
+    asks: "who conducted the attack on X")?"""
+    head = text[sent_start:t_start]
+    if not any(w in head for w in _ASKING_WORDS) or not _ASKING.search(head):
+        return False  # no asking verb before it: most sentences
+    return _ASKED_CLAUSE.search(text, max(sent_start, t_start - 90), t_start) is not None
+
+
 def named_only(text: str, c_start: int, t_start: int) -> bool:
     """"condemned the strikes", "claimed the attack", "an official responsible for planning
     attacks": the happening is named, not told (its toll is that of the clause around it)."""
@@ -275,6 +298,8 @@ def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int,
         return True  # "what will remain once U.S. forces withdraw": a move still to come
     if imagined and _GERUND_SUBJECT.match(text, t_start):
         return True  # "argued that withdrawing now would hand them a victory": an argument
+    if asked_about(text, sent_start, t_start):
+        return True  # "asks: who conducted the attack on X": a question, not a telling
     if TALLY.search(text, c_start, c_end) or opinion_agreed(text, c_start, t_start):
         return True  # (or "analysts agreed that": a view shared, not an accord)
     if "since" in text[t_start:c_end] and _FIRED_SINCE.search(text, c_start, c_end):

@@ -165,8 +165,9 @@ class TollsLeft(TollTargets):
             # "the number of injured has risen to six", asked about far down a briefing's Q&A:
             # a rise is news of a toll told before; the one tolled happening of that kind
             update = self._only_tolled({c.kind for c in orphans})
-        if update is None and (at := self._update_on(s)) is not None:
+        if (at := self._update_on(s)) is not None:
             # "update on tal tamr: now 1 killed 4 wounded": that happening's toll as now known
+            # (the place named beats the last happening tolled, which may be another place's)
             update, orphans = at, [replace(c, total=True) for c in orphans]
         risen = any(c.rise for c in orphans)
         named_at = None

@@ -17,16 +17,22 @@ from briefdeck.extract.toll_words import GROUP_NOUN, GROUP_WORD, ITEM, ITEM_RE, 
 # the attack were buried" is not one of these)
 # ("2 wounded in Haifa (police)": a place and a bracketed source may close the fragment)
 # ("(as of March)": a running tally's date, no source)
+# "per day", "per cent", "per 100,000": a rate, not the source a "per" names after a toll
+_NOT_RATE = (r"(?!(?:an?\s+|each\s+|every\s+)?(?:\d|day|week|month|year|hour|night|capita|"
+             r"cent|head|person|people|strike|attack|raid|incident|village|sortie)s?\b)")
 _TERSE_TAIL = (r"(?:\s+(?:in|at|near)\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
                r"(?:\s*\((?!as\s+of\b|since\b|through\b|until\b)[^()\n]{1,40}\))?"
                # ("1 guard killed according to local sources", "..., police say": a feed's
                # or a wire headline's source after the toll)
                # (", per a US defense official speaking to Reuters": a note's source)
-               r"(?:,?\s+according\s+to\s+[^.;|\n]{1,50}?|,?\s+per\s+[^.;|\n]{1,80}?|"
+               r"(?:,?\s+according\s+to\s+[^.;|\n]{1,50}?|"
+               rf",?\s+per\s+{_NOT_RATE}[^.;|\n]{{1,80}}?|"
                r",\s+(?:[\w'’-]+\s+){1,4}?"
                r"(?:says?|said|reports?|reported)(?-i:\s[A-Z][^.;|\n]{0,40}?)?)?")
+# ("2 killed per state news agency": a text alert's source after its toll, as the tail reads)
 _TERSE_CUE = re.compile(r"\b(?=[kwihdKWIHD])(?i:killed|wounded|injured|hurt|dead)"
-                        r"(?=\s*(?:[.;:|,(\t]|$)|\s+(?:in|at|near)\s+[A-Z]|\s+according\s+to\s)")
+                        r"(?=\s*(?:[.;:|,(\t]|$)|\s+(?:in|at|near)\s+[A-Z]|\s+according\s+to\s|"
+                        rf"\s+per\s{_NOT_RATE})")
 _AUX_BEFORE = re.compile(r"\b(?:were|was|been|are|is|be)\s+(?:\w+ly\s+)?$", re.I)
 # where a cell, a quoted message or a part begins ("debris fell on the port, 3 workers hurt":
 # after a comma too, a briefing's shorthand in figures running to the end of its part)
