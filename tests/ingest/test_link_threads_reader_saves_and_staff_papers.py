@@ -6,29 +6,17 @@ table, notices and date."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from tests.ingest.furniture import is_flagged as _flagged
+from tests.ingest.furniture import read_page as _html
 
 from briefdeck.ingest import read_article
-from briefdeck.ingest.boilerplate import classify
 from briefdeck.ingest.document_control import cover_date
 from briefdeck.ingest.posted_by import posted_by_stamp
 
 
-def _flagged(text: str, line: str) -> bool:
-    start = text.index(line)
-    return any(f.start <= start and start + len(line) <= f.end for f in classify(text))
-
-
 def _page(*lines: str) -> str:
     return "\n\n".join(lines) + "\n"
-
-
-def _html(tmp_path: Path, name: str, markup: str):
-    path = tmp_path / name
-    path.write_text(markup, encoding="utf-8")
-    return read_article(path)
 
 
 _FIRST = (

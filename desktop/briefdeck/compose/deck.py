@@ -21,6 +21,7 @@ from briefdeck.compose.notes import (
     describe,
     evidence,
     finished_words,
+    source_when,
     split_sentences,
 )
 from briefdeck.compose.quote_words import opens_with_speaker, quote_words
@@ -407,15 +408,9 @@ def _attribution_bullets(c: _Composer) -> list[Bullet]:
             for who, kind, count, facts in rows]
 
 
-def _dated(source: Any) -> str:
-    """' 2026-11-28', or a monthly issue's ' 2026-12' (no day is invented), or ''."""
-    when = source.published or source.issue_month
-    return f" {when}" if when else ""
-
-
 def _footer(c: _Composer) -> str:
     """Who and when: the outlet, else the headline (a memo, a chat export), and the date."""
-    outlets = [clean(source_name(s, titled=True), 120) + _dated(s)
+    outlets = [" ".join(filter(None, (clean(source_name(s, titled=True), 120), source_when(s))))
                for s in c.briefing.sources if clean(source_name(s))]
     parts = [f"Source: {'; '.join(outlets)}" if outlets else "Source: not recorded"]
     parts.append(f"As of {dtg(c.briefing.meta.as_of) or 'not set'}")

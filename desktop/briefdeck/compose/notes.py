@@ -161,8 +161,12 @@ def evidence(briefing: Briefing, kind: str, fact: Any) -> str:
     return words + (f" [{'; '.join(grades)}]" if grades else "")
 
 
+def source_when(source: Any) -> str:
+    """The source's ISO day, or a monthly issue's month ('2026-12': no day is invented)."""
+    return source.published or source.issue_month
+
+
 def cite(source: Any) -> str:
     who = clean(source_name(source)) or "unnamed source"
-    when = source.published or source.issue_month  # (a monthly issue: its month, no day)
-    when = f", {when}" if when else ""
+    when = f", {source_when(source)}" if source_when(source) else ""
     return f"{who}{when}; {reliability_words(source.reliability)}"
