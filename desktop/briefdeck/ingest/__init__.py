@@ -30,6 +30,7 @@ from briefdeck.ingest.metadata import date_in_url, masthead_line, metadata_from_
 from briefdeck.ingest.mime import looks_like_mime, message_to_text
 from briefdeck.ingest.mojibake import repair as repair_mojibake
 from briefdeck.ingest.phone_chats import phone_chat_hints
+from briefdeck.ingest.saved_exports import read_saved_export
 from briefdeck.ingest.subtitles import (
     export_day,
     looks_like_subtitles,
@@ -215,6 +216,8 @@ def _from_markup(text: str, kind: str, name: str, warnings: list[str]) -> Articl
             return article
     if starts_calendar(text) and (invite := calendar_to_text(text)):  # an .ics invitation
         return _finish(invite.text, "calendar", invite.hints, warnings, name)
+    if saved := read_saved_export(text):  # Kindle clippings, a list digest, a KML map
+        return _finish(saved[0], saved[1], saved[2], warnings, name)
     if kind != "html" and looks_like_subtitles(text):
         words = subtitles_to_text(text)
         programme = programme_title(words)  # titled by the programme that aired it

@@ -255,6 +255,11 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
         found = parse_date(line)
         if found:
             return found
+    # "Pasted from the assistant, Fri 4 Dec 2026, 08:12. Prompt: ...": a note's line saying
+    # when its text was pasted or clipped in dates the note, not the dates its sources give
+    for line, _ in header:
+        if line[:1] in "PCS" and (found := _pasted_on(line)):
+            return found
     # "... Quarterly Report, July 1-September 30. Released November 4, 2026.": said in a line
     for line, _ in header:
         m = _RELEASED_IN_LINE.search(line) if "eleased" in line or "ssued" in line or \
@@ -292,6 +297,17 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
             if found:
                 return found
     return _dateline_with_known_year(lines)
+
+
+_PASTED = re.compile(r"^(?:Pasted|Copied|Clipped|Saved)\s+(?:from|on|at|into|in)\b")
+
+
+def _pasted_on(line: str) -> str:
+    """The date in a paste line's first sentence ("Pasted from X, Fri 4 Dec 2026, 08:12.")."""
+    if not _PASTED.match(line):
+        return ""
+    m = FULL_DATE.search(line, 0, 90)
+    return parse_date(m.group(0)) if m and ". " not in line[: m.start()] else ""
 
 
 def _dateline_with_known_year(lines: list[tuple[str, bool]]) -> str:

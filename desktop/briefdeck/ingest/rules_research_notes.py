@@ -34,6 +34,14 @@ RULES: tuple[Rule, ...] = (
                  "this tracker", "this round", "this sitrep", "this summary", "this daily",
                  "this weekly", "this monthly", "this regular")),
     _rule("web address", rf"^(?:{_URL}[\s;,]*){{2,}}$", 12, hints=("http", "www.")),
+    # "Pasted from the assistant, Fri 4 Dec 2026. Prompt: "What happened ...?"": what the
+    # analyst asked an AI assistant, over its pasted answer; a question asked is no one's quote
+    _rule("assistant prompt", r"^(?:(?:Pasted|Copied) from (?:the |an? )?(?:AI )?(?:assistant|"
+          r"chatbot|chat ?bot|ChatGPT|Claude|Gemini|Copilot|Perplexity)\b[^\n]{0,80}?)?"
+          r"(?:My )?Prompt\s*:\s*[\"“]", 60, hints=("prompt",)),
+    # "#lebanon #ai-summary #to/verify": a note's own tags, its last line in a notes app
+    # (their tags may hold "-" and "/", which a release's hashtag row does not)
+    _rule("tags", r"^#[A-Za-z][\w/-]*(?:[ \t,]+#[A-Za-z][\w/-]*)+[ \t]*$", 15, hints=("#",)),
     _rule("subscribe", r"\b(?:to )?receive new posts\b|\bconsider becoming a (?:free or )?paid "
           r"subscriber\b|\breader-supported publication\b|\bupgrade to paid\b|\bgive a gift "
           r"subscription\b|\bthis post is for paid subscribers\b|\bdiscover more from\b|"

@@ -1,0 +1,23 @@
+"""Files a tool saved in a shape of its own, read as what their user reads in them: a
+reader's Kindle clippings, a mailing list's digest, a map's placemark export. Each is told
+by a cheap look at its opening; the first that fits gives the text, its format and hints."""
+
+from __future__ import annotations
+
+from briefdeck.ingest import clippings, list_digests, placemark_exports
+
+
+def read_saved_export(text: str) -> tuple[str, str, dict[str, str]] | None:
+    """(text, format, hints) of a clippings file, list digest or KML export; else None."""
+    head = text[:6000]
+    found = None
+    if "==========" in head and clippings.looks_like_clippings(text):
+        found = clippings.clippings_to_text(text), "clippings"
+    elif "Topics:" in head and list_digests.looks_like_digest(text):
+        found = list_digests.digest_to_text(text), "digest"
+    elif "<Placemark" in text and placemark_exports.looks_like_placemarks(text):
+        found = placemark_exports.placemarks_to_text(text), "map"
+    if found is None or found[0] is None:
+        return None
+    (words, hints), fmt = found
+    return (words, fmt, hints) if words.strip() else None
