@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 
 from briefdeck.ingest import discussion_kinds, reader_saves
 from briefdeck.ingest.layout import Line
+from briefdeck.ingest.wiki_diffs import REMOVED_MARK
 
 # "Dr. Jo Ames • 3rd+": a commenter's name and how far off the network puts them.
 _COMMENTER = re.compile(
@@ -57,11 +58,14 @@ _OPENING_KINDS: tuple[_Kind, ...] = (
     ("photo caption or credit", re.compile(r"^(?:top|main|header|featured|lead|hero|cover|above) "
                                            r"(?:image|photo|picture|photograph)\s*:",
                                            re.IGNORECASE), 60, True),
+    # "− The attack took place late on 24 November ...": a wiki diff's removed wording, under
+    # the diff's own minus sign (wiki_diffs): what the page no longer says, kept in sight.
+    ("removed revision text", re.compile("^" + REMOVED_MARK + r"\S"), 2000, True),
 )
 _OPENINGS = tuple(
     f"{bullet}{caret}" for bullet in ("", "- ", "* ", "• ") for caret in ("^ ", "↑ ")
 ) + ("| show", "| hide", "| v", "Read", "READ", "Also", "See also", "Related", "Watch", "Top ",
-     "Main ", "Header ", "Featured ", "Lead ", "Hero ", "Cover ", "Above ")
+     "Main ", "Header ", "Featured ", "Lead ", "Hero ", "Cover ", "Above ", REMOVED_MARK)
 # Kinds anywhere in a line: tried only when the text holds one of their marks.
 _MARKED_KINDS: tuple[tuple[tuple[str, ...], _Kind], ...] = (
     # "Reminder: this is a moderated forum ...", or a bot's note that it acted on its own.

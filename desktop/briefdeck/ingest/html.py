@@ -24,6 +24,7 @@ from briefdeck.ingest.page_markup import check_page_text, declared_charset, pars
 from briefdeck.ingest.script_stories import script_story, shown
 from briefdeck.ingest.story_asides import keep_story_asides
 from briefdeck.ingest.wiki_chrome import drop_wiki_chrome
+from briefdeck.ingest.wiki_diffs import read_wiki_diff
 
 __all__ = ["HtmlPage", "check_page_text", "declared_charset", "html_to_text", "parse"]
 
@@ -45,6 +46,7 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
     tree = parse(markup, name)
     check_page_text(tree, name)
     drop_wiki_chrome(tree)
+    read_wiki_diff(tree)  # a diff page: the new wording as text, the removed aside
     keep_issue_comments(tree)
     keep_thread_comments(tree)
     join_drop_caps(tree)

@@ -5,7 +5,9 @@ paragraph with its closing formula ("Mercy to the martyrs and a speedy recovery 
 wounded."); a printed story ends with "- Courier wire services contributed."; a video page
 runs the channel's name, its subscriber count and the Subscribe button together; a verbatim
 record's front page runs its roll of members into the standard note on corrections. The roll
-is the record's attendance, not places in the news; the note is the same on every record.
+is the record's attendance, not places in the news; the note is the same on every record. A
+newsroom draft's "[TK: ...]" placeholders sit inside its paragraphs, and a wiki heading ends
+in its "[edit]" link.
 A letter's pointer to the rest of its signatories is flagged here, last, too: flagged in the
 rule table it would end the letter's prose early and the signatures under it would read as a
 list of other stories.
@@ -63,6 +65,18 @@ _ROLL = re.compile(
 )
 
 
+# "[TK: confirm the toll]", "[EDS: statement due at 1500 ET]": a newsroom draft's placeholders
+# and notes to editors, in capitals inside brackets, often mid-paragraph; the sentence round
+# them is the story, the bracket is not (its words would read as a quote or a fact).
+_DRAFT_NOTE = re.compile(
+    r"\[(?:TK(?:TK)?|EDS?(?: NOTE)?|EDITORS?(?: NOTE)?|NOTE TO (?:EDS|EDITORS|DESK)|ATTN|CQ)"
+    r"\s*:[^\[\]\n]{0,300}\]"
+)
+_DRAFT_MARKS = ("[TK", "[ED", "[NOTE TO", "[ATTN", "[CQ")
+# "Background[edit]": a wiki section heading's edit link (the heading itself is the story's)
+_EDIT_LINK = "[edit]"
+
+
 def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, str]):
     """(start, end, kind) of furniture inside lines that also hold the story."""
     out: list[tuple[int, int, str]] = []
@@ -75,10 +89,17 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
         "Dear " in text or not kinds.isdisjoint(_LETTER_KINDS))
     download = "ownload" in text
     verses = "qur" in text or "Qur" in text or "oran" in text
+    drafts = any(mark in text for mark in _DRAFT_MARKS)
+    wiki = _EDIT_LINK in text
     for i, line in enumerate(lines):
         if i in flags:
             continue
         t = line.text
+        if drafts and "[" in t:
+            for m in _DRAFT_NOTE.finditer(t):
+                out.append((line.start + m.start(), line.start + m.end(), "draft note"))
+        if wiki and line.words <= 12 and t.endswith(_EDIT_LINK):
+            out.append((line.end - len(_EDIT_LINK), line.end, "wiki edit link"))
         if martyrs:
             m = _CLOSING.search(t)
             if m and m.start(1) > 0:  # alone on its line, the rule table takes it

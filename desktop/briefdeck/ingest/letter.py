@@ -36,7 +36,8 @@ def flag_letter_close(texts: list[str], flags: dict[int, str]) -> None:
     end: flagged as the letter's signature, the copy list as a distribution note. The typed
     names stay in the text; drafting reads signers from them."""
     start = len(texts) - CLOSE_LINES - 1
-    for i in range(len(texts) - 2, max(-1, start), -1):
+    # (the last line too: a page's letter may end on its sign-off, its signature an image)
+    for i in range(len(texts) - 1, max(-1, start), -1):
         if not VALEDICTION.match(texts[i]):
             continue
         below = texts[i + 1 :]
@@ -53,8 +54,11 @@ def flag_letter_close(texts: list[str], flags: dict[int, str]) -> None:
 # "HEADQUARTERS", "DEPARTMENT OF THE ARMY": the first line of an official letterhead, the
 # unit and place in capitals under it, down to its postal address ("APO AE 09316").
 _HEADQUARTERS = re.compile(
-    r"^(?:HEADQUARTERS|DEPARTMENT OF (?:THE )?[A-Z][A-Z ]{2,40}|OFFICE OF THE [A-Z][A-Z ,]{2,60})$"
+    r"^(?:HEADQUARTERS|DEPARTMENT OF (?:THE )?[A-Z][A-Z ]{2,40}|OFFICE OF THE [A-Z][A-Z ,]{2,60}"
+    r"|THE WHITE HOUSE)$"
 )
+# "WASHINGTON": the seat's city alone in capitals under the office's name ("THE WHITE HOUSE").
+_SEAT = re.compile(r"^[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{1,20}){0,2}(?:, [A-Z][A-Z.]{1,5})?$")
 _POSTAL = re.compile(
     r"^(?:(?:APO|FPO|DPO) (?:AE|AP|AA) \d{5}|[A-Z][A-Z .,'-]{2,60} \d{5})(?:-\d{4})?$"
 )
@@ -67,6 +71,10 @@ def flag_letterhead(texts: list[str], flags: dict[int, str]) -> None:
         if not _HEADQUARTERS.match(text):
             continue
         flags.setdefault(i, "letterhead")
+        after = texts[i + 2] if i + 2 < len(texts) else ""  # (the text's first paragraph)
+        if i + 1 < len(texts) and _SEAT.match(texts[i + 1]) and after != after.upper():
+            flags.setdefault(i + 1, "letterhead")  # the office over its city, no street
+            return
         for k in range(i + 1, min(i + 6, len(texts))):
             if texts[k] != texts[k].upper() or len(texts[k].split()) > 16:
                 return

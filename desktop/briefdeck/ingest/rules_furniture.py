@@ -22,8 +22,8 @@ RULES: tuple[Rule, ...] = (
     _rule("navigation", r"^(?:loading|please wait)\s*(?:\.{2,3}|…)$", 2, hints=("loading", "wait")),
     # "Summary", "Key points": the label of a summary box over the story's bullets.
     _rule("section label", r"^(?:summary|key points|key takeaways|at a glance|in brief|"
-          r"highlights|quick read)\s*:?$", 3, hints=("summary", "key", "glance", "brief",
-          "highlights", "quick")),
+          r"in short|tl;?dr|highlights|quick read)\s*:?$", 3, hints=("summary", "key", "glance",
+          "brief", "short", "tl", "highlights", "quick")),
     # "Follow the Ministry of Defence on X: @handle": an issuer's social account under a release.
     _rule("social links", r"^(?i:follow) (?:us|the [A-Z][\w&'’ -]{2,60}|[A-Z][\w&'’ -]{2,60}) on "
           r"(?:X|Twitter|Facebook|Instagram|Telegram|LinkedIn|YouTube|Bluesky|Threads)\b.{0,80}$",

@@ -14,6 +14,10 @@ from briefdeck.ingest.rules import Rule, _rule
 _LABEL = (r"(?:SLUG|STATUS|DATE|DESK|WRITER|REPORTER|PROD|PRODUCER|ED|EDITOR|LEN|LENGTH|PG|"
           r"PAGE|SHOW|TRT|FORMAT|VERSION|BUDGET|SENT|BY|ANCHOR|EDITION|ZONE|WORDS)")
 
+# a reporter's name and the town they filed from, in a story's closing credit line
+_WRITER = r"[A-Z][\w'’-]+(?: [A-Z][\w.'’-]*){0,3}"
+_PLACE = r"[A-Z][\w'’-]*(?:,? [A-Z][\w'’-]*){0,3}"
+
 # fmt: off
 RULES: tuple[Rule, ...] = (
     # "SLUG: JORDAN BASE DRONES": the story's name in the system.
@@ -39,5 +43,11 @@ RULES: tuple[Rule, ...] = (
     # "Staff writer Jo Ames can be reached at jo@example.com or 915-555-0100."
     _rule("contact", r"\bcan be (?:reached|contacted|e-?mailed) (?:at|by|via|on)\b[^\"“”]{0,120}"
           r"(?:@[\w-]+\.\w|\d{3}[-. ]\d{4}\b)", 40, hints=("can be",)),
+    # "— Jo Ames reported from Erbil. Staff writer Li Wei contributed from Washington.": the
+    # trailer a draft or printed story closes with, where its reporters worked (a dash may
+    # lead it; the names have one to four words).
+    _rule("story credits", rf"^(?:[-—–]\s*)?{_WRITER}(?: and {_WRITER})? reported (?:from|in|"
+          rf"this story from) {_PLACE}\.(?: [A-Z][^.!?\"“”]{{0,120}}? contributed(?: reporting)?"
+          rf"(?: (?:from|in) {_PLACE})?\.)?$", 40, flags=0, hints=("reported",)),
 )
 # fmt: on

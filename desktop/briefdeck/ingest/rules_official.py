@@ -13,6 +13,14 @@ from briefdeck.ingest.rules import Rule, _rule
 # A transcript's stage directions: what the room did, never a caption's credit.
 STAGE_DIRECTION = r"(?:Laughter|Laughs|Applause|Crosstalk|Inaudible|Cheers|Chuckles|Pause)\.?\)"
 
+# "Dear Mr. Speaker:", "Dear Madam President,": a letter's greeting of an office by its title
+# alone (a greeting that names the person, "Dear Secretary Ames:", is left in the text: it
+# gives the addressee's title)
+_SALUTE = (
+    r"Dear (?:Mr|Mrs|Ms|Madam|Madame)\.? (?:Vice |Deputy )?(?:Speaker|President|Chair(?:man|"
+    r"woman)?|Secretary(?: General)?|Leader|Ambassador|(?:Prime )?Minister|Governor|Mayor)\s?[:,]"
+)
+
 # fmt: off
 RULES: tuple[Rule, ...] = (
     # An arms-sale notice's closing lines: "This notice of a potential sale is required by law
@@ -102,5 +110,10 @@ RULES: tuple[Rule, ...] = (
     _rule("distribution note", r"^this (?:pag|guidance|document|message|product|plan)\b.{0,40}"
           r"\bexpires?\b.{0,40}\b(?:unless|until) (?:superseded|rescinded|cancell?ed|extended)\b",
           50, hints=("expire",)),
+    # "Dear Mr. Speaker: (Dear Mr. President:)": an official letter's salutation, with the
+    # second addressee's in brackets when the same letter goes to both houses. A greeting,
+    # never news (the title in it would read as a person).
+    _rule("letter furniture", rf"^{_SALUTE}(?:\s*\({_SALUTE}\))?$", 12, flags=0,
+          hints=("dear ",)),
 )
 # fmt: on

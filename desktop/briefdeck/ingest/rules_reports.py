@@ -14,6 +14,8 @@ from __future__ import annotations
 from briefdeck.ingest.rules import Rule, _rule
 from briefdeck.ingest.rules_newsletter import _STREET
 
+# "+44 20 7946 0381", "(020) 7946-0381": a telephone number, its groups set apart
+_PHONE = r"\+?\(?\d{1,4}\)?(?:[ .-]\d{2,5}){1,5}"
 # "GAO-27-1234", "DODIG-2026-041", "OIG-25-17": an office's report number (two dashed parts
 # after the letters, which no weapon's or unit's name has).
 _REPORT_NO = r"[A-Z]{2,8}-\d{2,4}-\d{2,6}[A-Z]?\b"
@@ -97,5 +99,16 @@ RULES: tuple[Rule, ...] = (
     # (thousands) after a comma; a sentence never writes "'000".
     _rule("chart furniture", r"^[A-Z][^.!?]{2,80},\s*['’]000s?(?:,\s*[^.!?]{1,40})?$", 14,
           in_prose=False, hints=("000",)),
+    # "Source: our fixtures desk; exchange assessments where marked. Rates indicative.": the
+    # source line under a market table, closed by its caveat that the numbers are estimates.
+    _rule("chart furniture", r"^sources?\s*:\s*[^.!?]{2,160}\.\s*(?:all )?(?:rates|prices|"
+          r"figures|levels|values|assessments|quotes|numbers)(?: (?:are|shown))? (?:indicative|"
+          r"approximate|provisional|estimates?|unaudited)(?: only)?\.?$", 40,
+          hints=("indicative", "approximate", "provisional", "estimate", "unaudited")),
+    # "Tanker desk: +44 20 7946 0381 | Dry cargo desk: +44 20 7946 0392": a report's desks and
+    # their numbers, set apart by bars (one desk alone is rules_releases').
+    _rule("contact", rf"^(?:[\w.&'’-]+ ){{0,4}}(?:desk|office|line|team)\s*:\s*{_PHONE}"
+          rf"(?:\s*[|/•·;]\s*(?:[\w.&'’-]+ ){{0,4}}(?:desk|office|line|team)\s*:\s*{_PHONE})+$",
+          30, hints=("desk", "office", "line", "team")),
 )
 # fmt: on

@@ -24,6 +24,14 @@ _ORG = r"[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|the|for|and|&)){0,8}"
 
 # fmt: off
 RULES: tuple[Rule, ...] = (
+    # "Latest revision as of 08:52, 26 November 2026 (edit) (undo)", "Kurdwatcher (talk |
+    # contribs)", "(2 intermediate revisions by 2 users not shown)": a wiki's revision heads,
+    # over a diff or an old revision; the page's history, not the story.
+    _rule("wiki revision head", r"^(?:(?:latest|current) )?revision as of \d{1,2}:\d{2}, "
+          r"(?:\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2},) \d{4}(?: \((?:edit|undo|view source|"
+          r"thank)\))*$|^\S{1,40}(?: \S{1,40}){0,2} \(talk \| contribs(?: \| block)?\)$"
+          r"|^\(\d{1,4} intermediate revisions?(?: by [^()]{1,40})? not shown\)$", 16,
+          hints=("revision as of", "contribs", "intermediate revision")),
     # "Tel: +1 555 0100 | WhatsApp (media only): +1 555 0101": numbers side by side, each
     # under its label: a contact line, however many it lists.
     _rule("contact", rf"^(?:tel|telephone|phone|mobile|mob|cell|fax|whatsapp|signal|hotline)\b"
