@@ -12,6 +12,7 @@ import re
 
 from briefdeck.extract.attribution_kinds import classify, person_kind
 from briefdeck.extract.committee_turns import committee_labels
+from briefdeck.extract.court_people import court_role
 from briefdeck.extract.debate_turns import debate_labels
 from briefdeck.extract.forwarded_posts import (
     Header,
@@ -181,7 +182,8 @@ def speaker_label(d: SourcingDraft, sent: Sentence) -> None:
         # "JR:" is Jane Roe's initials, but "LEE:" may be her surname: initials first
         name = (len(who) <= 3 and _by_initials(people, who)) or \
             people.resolve(" ".join(words[-2:])) or people.resolve(words[-1]) or \
-            _by_surname(people, words[-1])
+            _by_surname(people, words[-1]) or (  # the judge speaks for the court; a defendant's
+            who == "THE COURT" and court_role(who, text, people.resolve))  # words source nothing
         if name and name not in named_once and who not in _askers(text):
             named_once.add(name)
             role = label.group("role")

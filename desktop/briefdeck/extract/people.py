@@ -23,6 +23,7 @@ import re
 
 from briefdeck.extract.aged_witnesses import aged_witnesses
 from briefdeck.extract.alternatives import GATE_CHARS, first_char_gate, prefixes
+from briefdeck.extract.court_people import court_people
 from briefdeck.extract.described_people import described_people
 from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.labelled_people import labelled_people
@@ -312,7 +313,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     full_names_of_surnames(doc, found, add, is_place)
     # a table's attendees and a lawsuit's parties, after the lone surnames have found whom they
     # name ("Mr. Roe" is the man killed, not "Plaintiff Jane Roe", his widow)
-    for name, title, start, end in tabled_people(text):
+    for name, title, start, end in tabled_people(text) + court_people(text):
         if plausible_name(name, is_place):
             add(name, title, "", start, end)
     for name, title, start, end in party_people(text):

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.person_ranks import RANK
+
 # A header row: cells split by tabs or pipes, one of them the names' column, another what
 # they do or whom they work for.
 _NAME_HEADS = frozenset({"name", "full name", "attendee", "attendees", "participant",
@@ -37,6 +39,19 @@ def _separated_lines(text: str):
             if end < 0:
                 return
             at = text.find(sep, end)
+
+
+# A name cell may open with the person's rank or office: "Lt. Col. Jane Roe", "Chaplain
+# (Capt.) John Doe", "Dr. Jane Roe". The rank is part of their title, not of their name.
+_RANKED = re.compile(rf"(?P<rank>(?:(?:{RANK}|Chaplain|Dr\.?|Prof\.?|Judge|Ambassador|Amb\.)"
+                     r"(?:\s+\((?:[A-Z][\w.]*\s?){1,3}\))?\s+)+)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]"
+                     r"[\w.'’-]*){1,3})")
+
+
+def _split_rank(name: str) -> tuple[str, str]:
+    """(the name, the rank before it) of a name cell."""
+    m = _RANKED.fullmatch(name)
+    return (m.group("name"), " ".join(m.group("rank").split())) if m else (name, "")
 
 
 def _cells(line: str) -> list[str]:
@@ -82,6 +97,10 @@ def tabled_people(text: str) -> list[tuple[str, str, int, int]]:
             parts = [cells[i] for i in (role_at, org_at) if i is not None and
                      cells[i].strip(" -–—")]
             start = row.start() + line.find(name)
+            name, rank = _split_rank(name)
+            if rank:
+                parts.insert(0, rank)
+                start += line[line.find(cells[name_at]):].find(name)
             found.append((name, ", ".join(parts), start, start + len(name)))
         read_to = pos
     return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.committee_turns import committee_turns
+from briefdeck.extract.court_people import court_role
 from briefdeck.extract.debate_turns import debate_turns
 from briefdeck.extract.guest_turns import guest_turns
 from briefdeck.extract.hearing_turns import hearing_turns
@@ -62,8 +63,10 @@ def by_initials(people: PeopleIndex, label: str) -> str | None:
 # A turn runs on, unlabelled, into the paragraphs below it ("MR. ROE: Good afternoon." /
 # "The strikes began ..."), until a label or a reporter's "Q" opens the next turn. A paragraph
 # that ends on no sentence ("END 1:02 P.M. EST") or is short ends the turn.
+# ("AUDIENCE MEMBER (spouse, Bravo Battery):": who asks, described in brackets, is a label too)
 _ANY_LABEL = re.compile(r"(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?(?:Q\b|QUESTION\b|"
-                        r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.()-]+){0,2}[ \t]*:)")
+                        r"[A-Z][\w'’.-]*(?:[ \t]+[\w'’.()-]+){0,2}(?:[ \t]+\([^()\n]{1,60}\))?"
+                        r"[ \t]*:)")
 # ... nor does the chair's handing on the floor ("We have time for a couple more. Let me go to
 # the phones."): a short paragraph of it is no statement.
 _CHAIRING = re.compile(r"\b(?:time\s+for\s+(?:a\s+couple|one|two|a\s+few)\s+more|go\s+to\s+the\s+"
@@ -154,6 +157,24 @@ def _floor_only(body: str) -> bool:
         return False
     bare = _STAGE_DIRECTION.sub(" ", body) if "(" in body else body
     return all(len(part.split()) <= _SHORT_SENTENCE_WORDS for part in _SENTENCE_END.split(bare))
+
+
+# A turn that only puts a question ("Mr. Roe, do you wish to speak?") or runs the proceedings
+# ("You have fourteen days to note an appeal. We are adjourned.") states nothing: the chair's
+# or the bench's procedure, no one's statement.
+_PROCEDURE = re.compile(r"\b(?:we\s+are\s+(?:adjourned|in\s+recess)|(?:court|hearing|meeting)"
+                        r"\s+is\s+(?:adjourned|in\s+recess)|to\s+note\s+an\s+appeal|right\s+to\s+appeal|"
+                        r"please\s+be\s+seated|call\s+your\s+(?:first|next)\s+witness)\b", re.I)
+_PROCEDURE_CHARS = 160
+_TITLE_STOP = re.compile(r"\b(?:Mr|Ms|Mrs|Dr|Gen|Col|Maj|Capt|Sgt|Lt|St)\.")  # no sentence end
+
+
+def _procedure(body: str) -> bool:
+    if len(body) >= _PROCEDURE_CHARS:
+        return False
+    if body.endswith("?") and len(_SENTENCE_END.findall(_TITLE_STOP.sub("", body))) <= 1:
+        return True  # one question, put to someone
+    return _PROCEDURE.search(body) is not None
 
 
 def _role_turns(doc: Document, people: PeopleIndex,
@@ -311,7 +332,8 @@ def _turns(doc: Document, people: PeopleIndex,
         if m.re is _INITIALS:
             speaker = by_initials(people, label)
         else:
-            speaker = people.resolve(label) or people.resolve(label.split()[-1].title())
+            speaker = people.resolve(label) or people.resolve(label.split()[-1].title()) or \
+                court_role(label, doc.text, people.resolve)  # ("THE COURT": the judge)
         if speaker and m.re is _STAMPED and _named_only_in_talk(doc, people, speaker):
             continue  # (co-hosts who name each other aloud: their chat is no statement)
         if not speaker and (not label.isupper() or not _LABEL_TITLE.match(label)):
@@ -321,7 +343,8 @@ def _turns(doc: Document, people: PeopleIndex,
         if m.re is _LABEL and _floor_only(body):
             continue
         found.append((m.end(), m.end() + len(body), body, number, speaker))
-    found = _without_hosts(found)
+    # (after the hosts are known: their questions count in telling who asks)
+    found = [t for t in _without_hosts(found) if not _procedure(t[2])]
     if len(found) >= 2:
         return found
     return _role_turns(doc, people, paras) if "\nQ" in doc.text else []

@@ -187,7 +187,7 @@ def classify(text: str) -> list[Flag]:
     # "[00:02:52] Speaker 1: ...": the show's own furniture in what was said (only its kinds:
     # a page's rules, "Welcome back" a newsletter's greeting, would take the hosts' talk)
     for i, line in enumerate(lines):
-        if rules[i] is None and line.text[:1] in "[(0123456789":
+        if rules[i] is None and (line.text[:1] in "[(0123456789" or line.text[:1].isupper()):
             spoken = transcripts.without_speaker(line)
             if spoken is not None and spoken.words:
                 rule = _rule_for(spoken)

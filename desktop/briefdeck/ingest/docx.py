@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.document_control import cover_date
+from briefdeck.ingest.transcripts import held_date
 
 _DOCUMENT = "word/document.xml"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -158,8 +159,8 @@ def docx_to_text(data: bytes, name: str) -> DocxText:
                 if style.lower().startswith(("title", "heading 1")):
                     hints["headline"] = " ".join(text.split())
             blocks.append(text)
-        if day := cover_date(blocks):  # the cover table's "Response date" row
-            hints["published_fallback"] = day
+        if day := cover_date(blocks) or held_date(blocks):  # a cover table's "Response
+            hints["published_fallback"] = day  # date" row, a transcript's "held <date>" line
         core = document.core_properties
         if (core.title or "").strip():
             hints["headline_fallback"] = core.title.strip()

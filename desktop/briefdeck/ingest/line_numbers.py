@@ -110,3 +110,78 @@ def strip_line_numbers(text: str, warnings: list[str] | None = None) -> str:
     if warnings is not None:
         warnings.append(WARNING)
     return "\n".join(out)
+
+
+# A transcript page read from a PDF: the reader gives each margin number on a line of its own
+# above the words of its line ("1" / "THE COURT: Good morning." / "2" / "versus ..."), and
+# reflowing the page would set the numbers inside the sentences ("on 6 August 14", read as
+# a figure "6 August"). Such a page is rebuilt before it is reflowed: its numbers left out,
+# its lines joined into paragraphs, one a speaker's turn.
+_BARE_NUMBER = re.compile(r" {0,12}(\d{1,2})")
+# A new paragraph: an indented line (a turn's first line is set in), a speaker's label
+# ("THE COURT:", "MR. ROE:", "Q." / "A." in a deposition), a bracketed note ("(Recess.)"),
+# a signature ("/s/ Jane Roe").
+_TURN_START = re.compile(r"(?:\s{2,}|\(|/s/|(?:Q|A)\.\s|(?:THE\s+[A-Z]+|M(?:R|S|RS)\.\s+[A-Z'’-]+|"
+                         r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*:\s)")
+
+
+def _margin_run(lines: list[str]) -> tuple[int, int] | None:
+    """(first, last + 1) of the page's run of margin numbers 1, 2, 3 ..., each on a line of
+    its own with at most one line of words after it; None when the page has no such run."""
+    start, expected, end = -1, 1, -1
+    i = 0
+    while i < len(lines):
+        m = _BARE_NUMBER.fullmatch(lines[i])
+        if m and int(m.group(1)) == expected:
+            start = i if expected == 1 else start
+            expected += 1
+            i += 1
+            if i < len(lines) and not _BARE_NUMBER.fullmatch(lines[i]):
+                i += 1  # the numbered line's words
+            end = i
+            continue
+        if expected - 1 >= _MIN_RUN:
+            break  # the run ends at the first line that is neither its number nor its words
+        if expected > 1:  # a "1" that no run followed (a page number): look on from here
+            start, expected = -1, 1
+            continue
+        i += 1
+    return (start, end) if expected - 1 >= _MIN_RUN else None
+
+
+def drop_margin_numbers(page: str) -> str:
+    """A PDF page's text with its margin line numbers left out and its numbered lines joined
+    into paragraphs (blank lines between them), or the page unchanged when it has none. The
+    furniture under the numbered lines (the reporter's footer, the page number) is set before
+    the page's head, so that a sentence cut by the page break meets its rest across the
+    furniture of the break alone (pdf.join_pages lifts that out)."""
+    if "1\n" not in page:
+        return page  # (cheap test: the first margin number on a line of its own)
+    lines = page.split("\n")
+    run = _margin_run(lines)
+    if run is None:
+        return page
+    start, end = run
+    paras: list[str] = []
+    para = ""
+    numbered = False  # the line before was a margin number: its line's words come next
+    for line in lines[start:end]:
+        if _BARE_NUMBER.fullmatch(line):
+            if numbered and para:  # a numbered line left blank ends the paragraph above it
+                paras.append(para)
+                para = ""
+            numbered = True
+            continue
+        numbered = False
+        if not para or _TURN_START.match(line) or para.isupper():  # (a heading over it)
+            if para:
+                paras.append(para)
+            para = line.strip()
+        elif para.endswith(("-", "\xad")):
+            para = join_hyphenated(para, line.strip(), None)
+        else:
+            para = f"{para} {line.strip()}"
+    if para:
+        paras.append(para)
+    furniture = [ln.strip() for ln in lines[end:] + lines[:start] if ln.strip()]
+    return "\n\n".join(furniture + paras)

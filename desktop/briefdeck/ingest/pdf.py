@@ -11,6 +11,7 @@ from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.columns import page_lines, two_column_blocks
 from briefdeck.ingest.hyphens import join_hyphenated, vocabulary
+from briefdeck.ingest.line_numbers import drop_margin_numbers
 from briefdeck.ingest.note_marks import Mark, drop_listed_note_marks, drop_note_marks
 from briefdeck.ingest.ocr import repair_numbers
 from briefdeck.ingest.pdf_titles import join_title_lines
@@ -294,6 +295,7 @@ def _page_texts(pages, name: str, marks: list[Mark]) -> list[tuple[str, list[str
     letters = 0  # characters other than spaces: reflowing cannot make them fewer
     for page in pages:
         text, lines = page_lines(page, marks)
+        text = drop_margin_numbers(text)  # a transcript's margin line numbers
         if not texts:  # the title block, wrapped over lines in large type
             text = join_title_lines(text, lines)
         texts.append((text, two_column_blocks(lines, float(page.mediabox.width))))

@@ -89,5 +89,32 @@ RULES: tuple[Rule, ...] = (
           r"printed)\b[^.!?]{0,40}[.]?$", 16, hints=("ordered by",)),
     _rule("page header", r"^(?:questions?|qq?\.?)\s*\d{1,4}\s*(?:[-–—]|to)\s*\d{1,4}$", 5,
           hints=("q",)),
+    # A court transcript's own furniture: the reporter's footer on every page ("Jane Roe,
+    # RMR, CRR - Official Court Reporter"), the caption's note on how it was taken
+    # ("Proceedings reported by machine stenography; transcript produced by computer-aided
+    # transcription."), the record's bracketed notes ("(Call to order of the court.)",
+    # "(Recess.)") and the reporter's certificate closing it. None of it was said.
+    _rule("court transcript furniture", r"^(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+,\s*(?:(?:RMR|"
+          r"RPR|RDR|CRR|CSR|CCR|FCRR|RCR|CRC)\b[,\s]*){1,4}(?:[-–—]\s*)?(?:(?:Official|Federal|"
+          r"Certified|Registered|Freelance)\s+)?(?:(?:U\.S\.\s+)?Court\s+)?Reporter$", 16,
+          flags=0, in_prose=False, hints=("eporter",)),
+    _rule("court transcript furniture", r"^(?:the\s+)?proceedings\s+(?:were\s+)?(?:reported|"
+          r"recorded|taken)\s+by\s+(?:machine\s+|mechanical\s+|stenotype\s+)?(?:stenography|"
+          r"shorthand|stenotype)\b|^(?:the\s+)?transcript\s+produced\s+by\s+computer[- ]aided\s+"
+          r"transcription\.?$|^produced\s+by\s+computer[- ]aided\s+transcription\.?$", 24,
+          hints=("stenograph", "shorthand", "stenotype", "computer-aided", "computer aided")),
+    _rule("court transcript furniture", r"^\((?:call\s+to\s+order|court\s+(?:is\s+)?in\s+"
+          r"session|(?:short\s+|brief\s+|luncheon\s+|morning\s+|afternoon\s+)?recess(?:\s+taken)?|"
+          r"(?:the\s+)?(?:defendant|jury|witness)\s+(?:is\s+|was\s+)?(?:present|excused|sworn|"
+          r"exits|enters)|proceedings\s+(?:adjourned|concluded|recessed|resumed|continued))"
+          r"[^()]{0,60}\)\.?$", 14, hints=("(",)),
+    _rule("court transcript furniture", r"^(?:(?:court\s+)?reporter['’]s\s+certificate|"
+          r"certificate\s+of\s+(?:the\s+)?(?:official\s+|certified\s+)?(?:court\s+)?(?:reporter|transcriber))$|"
+          r"^I,\s+[^,\n]{3,60},\s+(?:[\w-]+\s+){0,8}?(?:do\s+)?(?:hereby\s+)?certify\s+that\s+the\s+"
+          r"foregoing\s+is\s+a\s+(?:true\s+and\s+)?(?:correct|accurate|true)\s+transcript\b", 60,
+          hints=("certif",)),
+    # "/s/ Jane Roe     December 4, 2026": a signature typed on a filing.
+    _rule("signature", r"^/s/\s*[A-Z][\w.'’ ,-]{2,60}?(?:\s{2,}.{0,30})?$", 12, flags=0,
+          hints=("/s/",)),
 )
 # fmt: on

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.ingest.full_dates import parse_date
 from briefdeck.ingest.line_kinds import ArticleLine
 
 # "[00:02:52] Speaker 1: ", "(12:04) Jo Ames: ": a transcript line's time and speaker.
@@ -26,9 +27,16 @@ SPOKEN_KINDS = frozenset({
 _READ_TURNS = 5  # the most lines a read runs on after its opening line
 
 
+# "BENITEZ: ", "MR. ROE: ", "THE COURT: ": a transcript's speaker label in capitals.
+CAPS_SPEAKER = re.compile(r"(?:THE |M(?:R|S|RS)\. |DR\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}"
+                          r"(?: \([^()\n]{1,60}\))?: +(?=\S)")
+
+
 def without_speaker(line: ArticleLine) -> ArticleLine | None:
     """The line with its time and speaker taken off, or None when it has none."""
-    m = SPEAKER.match(line.text) if line.text[:1] in "[(0123456789" else None
+    first = line.text[:1]
+    m = SPEAKER.match(line.text) if first in "[(0123456789" else CAPS_SPEAKER.match(
+        line.text) if first.isupper() and ": " in line.text[:80] else None
     if not m:
         return None
     rest = line.text[m.end() :]
@@ -68,3 +76,20 @@ def flag_message_trailer(text: str, lines: list[ArticleLine], flags: dict[int, s
     for i, line in enumerate(lines):
         if i not in flags and line.words == 1 and _TRAILER.match(line.text):
             flags[i] = "message trailer"
+
+
+# "Transcript of the town hall held Thursday, 19 November 2026, 1830-1945, ...", "Record of the
+# meeting on 3 March 2026": a transcript's own line saying when the words were spoken, under
+# its title. A transcript is published for the day it records.
+_HELD = re.compile(r"^(?:(?:verbatim|full|edited|official|unofficial)\s+)?(?:transcript|record|"
+                   r"minutes)\s+of\s+(?:the\s+|a\s+)?[^.\n]{0,80}?\b(?:held|recorded|on|given|"
+                   r"delivered)\b", re.IGNORECASE)
+_HELD_SCAN = 6  # the title block: the date line is among its first paragraphs
+
+
+def held_date(blocks: list[str]) -> str:
+    """The ISO day of a transcript's 'Transcript of the X held <date>' line, or ''."""
+    for block in blocks[:_HELD_SCAN]:
+        if len(block) < 400 and _HELD.match(block):
+            return parse_date(block)
+    return ""
