@@ -40,6 +40,7 @@ from briefdeck.extract.lede_form_lines import (
 from briefdeck.extract.lede_formats import (
     figure_above,
     notes_title,
+    numbered_issue,
     past_counter,
     past_label,
     shorthand,
@@ -323,7 +324,8 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     # A name for the page ("DOD Identifies Army Casualties", "Weekly Risk Digest"), not a
     # feature's "Under Fire: How ..." or a question: the lede is the news.
     titled = len(LOWER_WORD.findall(headline)) < 2 and not re.search(r"[:?]", headline) or \
-        notes_title(headline)  # ("NE Syria / border - working notes, wk 48")
+        notes_title(headline) or \
+        numbered_issue(headline)  # ("NE Syria / border - working notes, wk 48", "... No. 7")
     # ("72 hours on the Euphrates", "Fewer boots, bigger bills": a name, the lede tells it)
     verbless = statement and not has_verb(headline)
     if sent is not None and (absent or titled or

@@ -88,6 +88,17 @@ def notes_title(headline: str) -> bool:
     return _NOTES_TITLE.search(headline) is not None
 
 
+# "Sudan: Kordofan Hostilities - Flash Update No. 7", "DAILY SITREP No. 320/23": a numbered
+# issue of a series names the page (whatever topic it opens with); its lede is the news.
+_NUMBERED_ISSUE = re.compile(r"\b(?:update|sitrep|situation\s+report|report|bulletin|brief|"
+                             r"briefing|summary|digest|INTSUM|spot\s*rep)\s+(?:no\.?\s*|number\s+|"
+                             r"#\s*)\d[\d/.-]*$", re.I)
+
+
+def numbered_issue(headline: str) -> bool:
+    return headline[-1:].isdigit() and _NUMBERED_ISSUE.search(headline) is not None
+
+
 _FIGURE_ABOVE = re.compile(r"(?:^|\n)[ \t]*([~≈<>]?\d[\d,.]*\+?%?)[ \t]*\n\s*$")
 
 

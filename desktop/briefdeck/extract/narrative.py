@@ -19,6 +19,7 @@ from briefdeck.extract.lede import spine
 from briefdeck.extract.lede_expected import outlook
 from briefdeck.extract.lede_neutral import neutral
 from briefdeck.extract.narrative_acts import act_noun, sites
+from briefdeck.extract.narrative_defence_site import defences_site
 from briefdeck.extract.narrative_items import numbered_items
 from briefdeck.extract.narrative_key_points import _key_points
 from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
@@ -38,6 +39,7 @@ from briefdeck.extract.narrative_phrases import (
     when,
 )
 from briefdeck.extract.narrative_recency import _dated, _latest, _recent
+from briefdeck.extract.narrative_revisions import revised_toll
 from briefdeck.extract.narrative_system_status import announced_only
 from briefdeck.extract.narrative_toll_sources import toll_source
 from briefdeck.extract.narrative_tolls import (
@@ -45,6 +47,7 @@ from briefdeck.extract.narrative_tolls import (
     first_told,
     incidents,
     summable,
+    summed_qualifier,
     told_beside,
     told_once,
 )
@@ -55,7 +58,7 @@ from briefdeck.extract.sentences import Document
 from briefdeck.extract.tellings import _position
 from briefdeck.model import Event, Place
 from briefdeck.model.briefing import Facts, Narrative
-from briefdeck.model.tolls import claim_words
+from briefdeck.model.tolls import claim_words, qualified
 
 # "at least four air bases in the Persian Gulf": where the bases' names belong.
 BASES_PHRASE = re.compile(r"\bbases\b(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?")
@@ -108,7 +111,13 @@ def _attacks_summary(attacks: list[Event], places: list[Place],
     some = any(not sites(e) for e in attacks)
     text += f", at {listing(where)} among others" if len(where) >= 3 else (
         f", {'including ' if some else ''}at {listing(where)}" if where else "")
-    toll = [f"{n} {w}" for n, w in ((killed, "killed"), (wounded, "wounded")) if n]
+    # (a total keeps its parts' qualifiers: "more than 460" and 16 are "more than 476")
+    quals = [summed_qualifier([getattr(e, f"{w}_qualifier") for e in once if getattr(e, w)])
+             for w in ("killed", "wounded")]
+    # (a count whose parts lean different ways, "about 20" and "more than 40", is no total)
+    toll = [f"{qualified(n, q)} {w}" for n, q, w in ((killed, quals[0], "killed"),
+                                                      (wounded, quals[1], "wounded"))
+            if n and q is not None]
     if not summable(attacks, places) or doubtful_total(once):
         return text  # a list's unrelated items, or a toll and its revision: no grand total
     return text + (f"; {' and '.join(toll)} in all{_claims(attacks)}" if toll else "")
@@ -172,7 +181,10 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     elif new_leaving:
         clauses.append(f"troops leave {_short_list(new_leaving)}")
     if defences or to_send:
-        at = f" at {listing(arriving)}" if arriving else ""
+        # (where the systems themselves are told placed when no place is drafted as
+        # reinforced: a place attacked and then reinforced keeps its role as the target)
+        site = "" if arriving else defences_site(doc, systems, defences, places)
+        at = f" at {listing(arriving)}" if arriving else f" at {site}" if site else ""
         if defences:
             clauses.append(f"{listing(defences)}{_kind(defences)} {arrive}{at}")
         if to_send:
@@ -209,8 +221,14 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     # (a lede that names the place without counting the hurt leaves the toll out)
     if lead and worst is not None and len(clauses) < 2 and \
             not COUNTED.search(lead):
-        toll = _sourced(_toll(worst).replace("; ", ", "), worst, doc, facts, mentions) + \
-            told_beside(rivals.get(worst.id, []), same_day.get(worst.id, []))
+        toll = _sourced(_toll(worst).replace("; ", ", "), worst, doc, facts, mentions)
+        later = revised_toll(worst, events, doc.text)  # ("UPDATE, toll revised: ...")
+        if later is not None:
+            # (the first count's teller left out: "according to" would seem to give both)
+            toll = f"{_toll(later).replace('; ', ', ')}, revised from " \
+                f"{_toll(worst).replace('; ', ', ')}"
+        else:
+            toll += told_beside(rivals.get(worst.id, []), same_day.get(worst.id, []))
         clauses.append(f"the {when(worst)} {act_noun(worst)}{_at(worst, places, near)}: {toll}")
     if not lead:
         if len(hurt) == 1 and worst is not None and worst.date and \

@@ -157,6 +157,32 @@ def incidents(attacks: list[Event]) -> list[list[Event]]:
     return list(groups.values())
 
 
+# Which way each qualifier leaves the true count from the number: a sum of parts that all
+# lean one way (or are exact) leans that way; "about" is either way.
+_LEANS = {"exact": 0, "": 0, "at least": 1, "more than": 2, "up to": -1, "fewer than": -2,
+          "about": 3}
+
+
+def summed_qualifier(qualifiers: list[str]) -> str | None:
+    """The qualifier of a sum of tolls, so a total never states bare what its parts qualify
+    ("more than 460" and 16 killed are "more than 476", never "476"): exact when every part
+    is; "more than" / "at least" (or "fewer than" / "up to") when the parts lean one way,
+    the strict word when any part has it; "about" when one is about and the rest exact.
+    None when the parts lean different ways: no honest total."""
+    leans = {_LEANS.get(q, 3) for q in qualifiers} - {0}
+    if not leans:
+        return "exact"
+    if leans == {3}:
+        return "about"
+    if 3 in leans:
+        return None
+    if leans <= {1, 2}:
+        return "more than" if 2 in leans else "at least"
+    if leans <= {-1, -2}:
+        return "fewer than" if -2 in leans else "up to"
+    return None
+
+
 def doubtful_total(tolled: list[Event]) -> bool:
     """Would adding up these tolls risk counting one incident twice (a toll and its
     revision, or one strike's tolls told twice)?"""

@@ -14,7 +14,7 @@ _LEAD = re.compile(rf"(?:{QUALIFIER_WORDS})\b", re.I)
 
 def row_qualifier(wording: str) -> str:
     """'more than 40' -> 'more than'; 'as many as 30' -> 'up to'; '12' -> 'exact'."""
-    m = _LEAD.match(wording.strip())
+    m = _LEAD.match(" ".join(wording.split()))  # ("more\nthan 460": a line wrapped in a PDF)
     return QUALIFIERS.get(" ".join(m.group(0).lower().split()), "exact") if m else "exact"
 
 

@@ -24,7 +24,7 @@ from briefdeck.ingest.outlets import _DATELINE_AGENCY
 from briefdeck.ingest.remarks_titles import remarks_title
 from briefdeck.ingest.report_parts import chapter_heading, dated_head_title
 from briefdeck.ingest.rules import MENU_WORDS
-from briefdeck.ingest.statement_titles import neutral_statement_title
+from briefdeck.ingest.statement_titles import neutral_statement_title, numbered_release
 from briefdeck.ingest.voicemail_titles import voicemail_title
 
 # "Originator: Duty Analyst", "Period covered: ...", "Analysts: A, B and C": a report's header
@@ -49,6 +49,7 @@ OPEN_END = re.compile(
 _NUMBERED_TITLE = re.compile(r"(?:Statement|Communiqu|Bulletin|Declaration)\S*\s+(?:No|Number)\b")
 # "1) Channel name", "2. Item": an entry of a numbered list, never a story's headline.
 _LIST_ITEM = re.compile(r"^\(?\d{1,3}[.)]\s")
+_BULLETS = "•▪●◦‣"  # (not "-" or "*": a rule or a flash mark opens titles too)
 _LATIN = re.compile(r"[A-Za-z]")
 # "Riyadh, Monday 20 Jumada al-Akhirah 1448 AH ...": where and when a statement was issued
 _PLACE_AND_DAY = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2},\s+"
@@ -139,8 +140,10 @@ def _publisher_name(line: str) -> bool:
 
 # A numbered report's own title: "DAILY SITREP No. 320/23", "Flash Update #7". Flagged as a
 # running head (it repeats on every page), it is still the title when nothing else is.
-_REPORT_TITLE = re.compile(r"^(?:[\w-]+\s+){0,4}(?:SITREP|situation report|flash update|"
-                           r"spot report|INTSUM|incident report|daily report|weekly report)\s+"
+# (its topic may come first: "Sudan: Kordofan Hostilities - Flash Update No. 7")
+_REPORT_TITLE = re.compile(r"^(?:[^\n|]{3,80}?\s[-–—]\s)?(?:[\w-]+\s+){0,4}"
+                           r"(?:SITREP|situation report|flash update|spot report|INTSUM|"
+                           r"incident report|daily report|weekly report)\s+"
                            r"(?:no\.?\s*|#\s*)\d[\d/.-]*$", re.IGNORECASE)
 
 
@@ -204,6 +207,9 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
     for i, (line, boiler) in enumerate(lines[:_HEADER_LINES]):
         if boiler and title[1] < 0 and (_REPORT_TITLE.match(line) or _DAY_LISTING.match(line)):
             title = (line, i)
+        elif boiler and title[1] < 0 and line[:1] in "PNMpnm" and i + 1 < len(lines) and \
+                (release := numbered_release(line, lines[i + 1][0])):
+            title = (release, i)
         elif boiler and title[1] < 0 and _dated_title(line):
             title = (dated_head_title(line), i)
         elif boiler and title[1] < 0 and line[:1] in "BNbn" and (slot := _BULLETIN.match(line)):
@@ -244,6 +250,8 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
             return title
         if _LIST_ITEM.match(line):  # a digest's first numbered entry: no headline above it
             return title if title[1] >= 0 else _series_title(lines[:i])
+        if line[:1] in _BULLETS and line[1:2] == " ":  # a highlights list's first point is
+            return title if title[1] >= 0 else _running_head(lines[:i])  # no headline
         if after_letterhead and not _LATIN.search(line):
             continue  # "المملكة العربية السعودية": the letterhead again in its own language
         after_letterhead = is_letterhead(line)
@@ -411,9 +419,23 @@ _OTHER_PURPOSES = re.compile(r",? and for other purposes\.?$", re.IGNORECASE)
 _DECORATION = re.compile(r"^[=*#~_+-]{2,}\s*(.*?)\s*[=*#~_+-]{2,}$|^[=*#~_+]{3,}\s+(.*)$")
 
 
+# A wire terminal's flash headline is marked by one star ("*IRAN-BACKED GROUP CLAIMS ...");
+# a mailing list's subject or a wire's routing opens with its tag ("[WH Pool] In-town pool
+# report #3", "(LEAD) N. Korea fires ...", "(2nd LD) ..."): routing, not the title's words.
+_FLASH_STAR = re.compile(r"^\*(?=[A-Z0-9])(?=[^*]+$)")
+_ROUTING_TAG = re.compile(r"^(?:\[[^\]\[\n]{1,30}\]|\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|"
+                          r"[A-Z]+\s+LD)\))\s+(?=\S)")
+
+
 def undecorated(headline: str) -> str:
-    """The headline without the rule marks framing it."""
-    if headline[:1] not in "=*#~_+-":
+    """The headline without the rule marks framing it, a wire's flash star or a routing tag."""
+    first = headline[:1]
+    if first == "*" and _FLASH_STAR.match(headline):
+        return headline[1:]
+    if first in "[(" and (tag := _ROUTING_TAG.match(headline)) and \
+            len(headline) - tag.end() >= 12:
+        return headline[tag.end():]
+    if first not in "=*#~_+-":
         return headline
     m = _DECORATION.match(headline)
     inner = (m.group(1) or m.group(2) or "") if m else ""

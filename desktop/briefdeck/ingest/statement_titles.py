@@ -36,3 +36,17 @@ def neutral_statement_title(headline: str, near: list[str]) -> str:
     if len(initials) >= 2 and any(re.search(rf"\b{initials}\b", line) for line in near):
         issuer = initials
     return f"{issuer} {m.group('kind').lower()} No. {m.group('num')}"
+
+
+# "PRESS RELEASE" over "No PR-31/2026-ISPR": an issuer's numbered release, both lines flagged
+# as its page's furniture, still names the document when no headline comes before its text.
+_RELEASE = re.compile(r"^(?:press|news|media)\s+(?:release|statement)$", re.IGNORECASE)
+_RELEASE_NUMBER = re.compile(r"^(?:No\.?|Number)\s*[A-Z0-9][\w/.-]{0,30}$")
+
+
+def numbered_release(line: str, below: str) -> str:
+    """'Press release No PR-31/2026-ISPR' for a release's kind over its number, else ''."""
+    if len(line) > 20 or not _RELEASE.match(line) or not _RELEASE_NUMBER.match(below):
+        return ""
+    kind = " ".join(line.split()).lower()
+    return f"{kind[:1].upper()}{kind[1:]} {below}"
