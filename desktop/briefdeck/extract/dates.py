@@ -44,8 +44,13 @@ _RANGE_BEFORE = re.compile(rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}
 # day, its morning, stays the end of a span)
 _NIGHT_BEFORE = re.compile(r"\bnight\s+(?:from|of|between)\s+$", re.I)
 _AND_DAY = re.compile(r"\s+and\s+\d")  # "12 and 27 October": two days, not a span
+# "Update 3 – 4 December, 16:30", "Part 2 - 5 May": a numbered heading's number, a dash, then
+# the day it was filed; the number is no first day of a span
+_NUMBER_LABEL = re.compile(r"\b(?:Update|UPDATE|Part|PART|Entry|Item|Message|Post|No\.|Issue|"
+                           r"Bulletin|Edition|Section|Chapter|Step|Phase|Round)[ \t]+$")
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
-_FUTURE_HINT = re.compile(r"\b(?:will|plans? to|scheduled|expected to|is to|are to|"
+# ("We expect Cape routings to dominate December fixtures": a forecast's month lies ahead)
+_FUTURE_HINT = re.compile(r"\b(?:will|plans? to|expects?|scheduled|expected to|is to|are to|"
                           r"intends?\s+to|due\s+to|set\s+to)\b")
 # "had left by March 31": a deadline already past; otherwise a deadline lies ahead.
 _PAST_BEFORE = re.compile(r"\b(?:had|has|have|was|were|been|did|ago|last)\b", re.I)
@@ -158,6 +163,9 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
         named_year = _year_named_before(text, m.start()) \
             if rel and rel.lower() not in ("last", "this", "next") else None
         resolved = _resolve(m, pub, is_future, named_year)
+        if resolved and not is_future and rel is None and m.lastgroup in _NEAR_AHEAD_WAYS and \
+                not m.group(_YEAR_GROUPS[m.lastgroup][0]):
+            resolved = _near_ahead(text, m.start(), resolved, pub)
         begin = m.start()
         if m.lastgroup == "cal":  # "since 1 Farvardin 1405", "the month of Rajab"
             led = _CAL_LEAD.search(text, max(start, begin - 22), begin)
@@ -197,6 +205,12 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                 _NIGHT_BEFORE.search(text, max(start, m.start() - 20), m.start()):
             found.append(DateMention(begin, m.end(), text[begin:m.end()], *resolved))
             continue
+        if m.lastgroup == "dm" and m.group("dm_to") and \
+                text[m.end("dm_day"):m.start("dm_to")].strip() in ("-", "–") and \
+                _NUMBER_LABEL.search(text, max(start, m.start() - 10), m.start()):
+            found += find_dates(text, pub, m.start("dm_to"), m.end(), future)
+            last_kind = "dm"
+            continue
         if resolved and m.lastgroup == "dm" and m.group("dm_to") and resolved[1] == "day" and \
                 _days_spanned(m) > 2 and _AND_DAY.match(text, m.end("dm_day")) and \
                 not _BETWEEN.search(text, max(start, m.start() - 40), m.start()):
@@ -215,6 +229,28 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             found.append(DateMention(begin, m.end(), text[begin:m.end()], *resolved,
                                      is_period_end=period))
     return found
+
+
+_NEAR_AHEAD = 21  # days after publication a day with no year may lie and keep its year
+_NEAR_AHEAD_WAYS = frozenset({"md", "dm", "mil", "ord"})
+
+
+def _near_ahead(text: str, pos: int, resolved: tuple[str, str], pub: date) -> tuple[str, str]:
+    """"through the 30 September transfer" in a memo of 14 September, "2 December" under an
+    update stamped the day before: a day a few weeks after publication is a plan or a close
+    stamp, not that day almost a year back (a writer gives that one its year), unless the text
+    has just named the year before ("In 2026 ...: 14 January" on a page of early 2027)."""
+    iso, precision = resolved
+    if precision != "day" or int(iso[:4]) != pub.year - 1:
+        return resolved
+    try:
+        ahead = date(pub.year, int(iso[5:7]), int(iso[8:10]))
+    except ValueError:  # (29 February)
+        return resolved
+    if not 0 < (ahead - pub).days <= _NEAR_AHEAD or \
+            _year_named_before(text, pos) not in (None, pub.year):
+        return resolved
+    return ahead.isoformat(), precision
 
 
 def _year_named_before(text: str, pos: int) -> int | None:

@@ -68,6 +68,7 @@ from briefdeck.extract.event_sites import place_taken
 from briefdeck.extract.event_told_days import ToldDays
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, event_kind
+from briefdeck.extract.event_weapon_told import weapon_told_day
 from briefdeck.extract.event_weapons import not_struck
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import inside
@@ -165,6 +166,8 @@ class ClauseReading(ToldDays, TollTargets):
             # "...; on Jan. 12, jets struck": a date opening another clause is not this one's;
             # its own clause's dates first, else any the sentence shares
             shared = [d for d in s.absolute if id(d) not in opening and owner.get(id(d)) is None]
+            if text.startswith("followed ", c_start - 9):  # (event_followed.py cut it there)
+                shared = [d for d in shared if d.start >= c_start]  # "Saturday's" is not its
             if n_scope == 0 and kind in VIOLENT and _RESPONSE_TO.search(
                     text, max(sent.start, c_start - 11), c_start) and shared and all(
                     d.end <= c_start for d in s.dates):
@@ -351,7 +354,8 @@ class ClauseReading(ToldDays, TollTargets):
                                                        (s_start, s_end, t_start, c_end)):
                     continue
                 if when is None and kind in VIOLENT:
-                    when = told_before(self.drafts, s.i, where)
+                    when = told_before(self.drafts, s.i, where) or weapon_told_day(
+                        text, sent.start, t_start, self.drafts, s.i, where)
                 if when is None and toll and kind in VIOLENT and where:
                     when = lede_day(self.drafts, where)  # a site of the lede's happening
                 if when is None and toll and kind in VIOLENT and where and not s.background:
@@ -399,7 +403,8 @@ class ClauseReading(ToldDays, TollTargets):
                 self.drafts.append(Draft(
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, toll, summary(text, s_start, s_end),
-                    sent.paragraph, s.i, _tells_another(text, sent.start, c_end), said,
+                    sent.paragraph, s.i, _tells_another(text, sent.start, c_end) or
+                    text.startswith("followed ", c_start - 9), said,  # (what it followed)
                     # (a second drone downed elsewhere is a happening of its own, not a part
                     # of the first attack)
                     intercepted(text, t_start, c_end) and not (second and where),

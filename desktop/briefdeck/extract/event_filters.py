@@ -133,6 +133,10 @@ RECALLED = re.compile(r"(?:[\w-]+\s+)?(?:strikes?|attacks?|raids?|assault|bombin
                       r"shelling|clash(?:es)?|shooting|fighting)\s+"
                       r"(?:came|comes|come|followed|follows|follow|was\s+the|were\s+the|is\s+the|"
                       r"marked|marks)\b", re.I)
+# "premiums will stay high while missile attacks continue": attacks as a state that goes on,
+# no one happening told
+GOING_ON = re.compile(r"(?:[\w-]+\s+)?(?:attacks|strikes|raids)\s+(?:continue|persist|go\s+on)\b",
+                      re.I)
 DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 # "had not carried out any strike", "no attack was reported": did not happen, dated or not
 NEGATED = re.compile(r"\b(?:not|never|no|nothing|nobody|no\s+one)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -284,12 +288,23 @@ def named_only(text: str, c_start: int, t_start: int) -> bool:
     return bool(REFERENCE.search(text, max(c_start, t_start - 60), t_start))
 
 
+# "a unit that arrived", "troops who had left": a relative clause telling a move in the past
+# (where or when it came named right after: "arrived at Harir", "arrived last week"; a
+# transcript's "arrived in erbil" leaves the place unknown, and a borrowed one would be wrong)
+_NAMED_AFTER = re.compile(r"\w+\s+(?:(?:at|in|to)\s+(?:the\s+)?[A-Z]|(?:last|earlier|this)\s)")
+_RELATIVE_PAST = re.compile(r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+)?(?=\w+ed\b)")
+
+
 def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int, *,
              modal_from: int, imagined: bool, quoted: bool) -> bool:
     """Does a clause with no toll of its own fail to tell a happening? It imagines one (when
     imagined may apply: undated, or a move), counts them ("the second attack this week",
     "attacked 166 times"), recalls one just told ("the strikes came as", "these strikes"),
     tells a habit, is only quoted, or denies one."""
+    if (rel := _RELATIVE_PAST.search(text, max(modal_from, t_start - 12), t_start + 30)) \
+            is not None and rel.end() == t_start and _NAMED_AFTER.match(text, t_start):
+        modal_from = rel.end()  # "would not say whether a unit that arrived ...": the modal
+        # governs the saying; the relative clause tells the arrival as done
     if imagined and HYPOTHETICAL.search(text, modal_from, t_start):
         return True  # "troops could then leave Iraq in April": a possibility, dated or not
     if imagined and "once " in text[max(sent_start, t_start - 60):t_start] and \
@@ -316,6 +331,8 @@ def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int,
             PLURAL_HAPPENINGS.match(text, t_start) and \
             _FIGURE_ABOVE.search(text, max(0, t_start - 20), t_start):
         return True  # "14 \n attacks on U.S. positions since Sept. 1": a fact box's count
+    if GOING_ON.match(text, t_start):
+        return True
     recalled = RECALLED.match(text, t_start) and \
         DEFINITE_BEFORE.search(text, max(c_start, t_start - 30), t_start)
     return bool(recalled or counted or quoted or HABIT.search(text, c_start, t_start)

@@ -24,6 +24,12 @@ def split_followed(text: str, start: int, end: int, scopes: list[tuple[str, int,
         return scopes  # (most sentences)
     out = []
     for kind, c0, t0, c1 in scopes:
+        lead = _FOLLOWED.search(text, c0, t0)
+        if lead is not None and any(lead.end() <= d.start < c1 and d.precision in ("day", "month")
+                                    for d in dates):
+            # "Saturday's attack followed a rocket attack on X last week": the happening named
+            # before "followed" (no action word of its own) is not this clause's, nor its day
+            c0 = lead.end()
         m = _FOLLOWED.search(text, t0, c1)
         nxt = next(TRIGGER_ALTERNATIVES.finditer(text, m.end(), c1), None) if m else None
         if m is None or nxt is None or not any(

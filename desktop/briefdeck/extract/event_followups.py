@@ -119,15 +119,16 @@ def day_main(drafts: list[Draft], i: int, last: Draft, paragraph: int = -1) -> D
                  and d.date.iso == day.iso), last)
 
 
-def told_before(drafts: list[Draft], i: int, where: list[PlaceMention]) -> DateMention | None:
-    """The date of a day-dated attack told in the last few sentences at the very sites this
-    undated one names: one happening in a second source's words ("state media said the
+def told_before(drafts: list[Draft], i: int, where: list[PlaceMention],
+                reach: int = 8) -> DateMention | None:
+    """The date of a day-dated attack told in the last few sentences (reach) at the very sites
+    this undated one names: one happening in a second source's words ("state media said the
     strikes hit Deir Ezzor and Al-Bukamal")."""
     sites = {p.key for p in where if p.precision not in BROAD_PRECISIONS}
     if not sites:
         return None
     for d in reversed(drafts):
-        if i - d.sentence > 8:
+        if i - d.sentence > reach:
             break
         if d.kind in VIOLENT and d.date is not None and \
                 d.date.precision == "day" and sites <= d.sites:

@@ -417,11 +417,21 @@ def _same_place(a: Draft, b: Draft, in_country: bool = False) -> bool:
     district and the city it lies in are the same place; with in_country, a country or
     province named alone and a town in it too)."""
     if not a.places or not b.places or bool(set(a.places) & set(b.places)) or \
-            bool(a.keys & b.keys) or _off_port(a, b) or _off_port(b, a) or (
+            _share_key(a, b) or _off_port(a, b) or _off_port(b, a) or (
             not _across_border(a, b) and any(
                 _km(p, q) <= NEAR_KM for p in a.points for q in b.points)):
         return True
     return in_country and (not a.sites or not b.sites) and bool(a.countries & b.countries)
+
+
+def _share_key(a: Draft, b: Draft) -> bool:
+    """Do two drafts name a place in common? Two drafts that each name a site share no place
+    by their country alone ("strikes across south Lebanon" grown into the strike on
+    Nabatieh, then "a launcher hit near Khiam, Lebanon": two towns)."""
+    shared = a.keys & b.keys
+    if shared and a.sites and b.sites and not a.sites & b.sites:
+        return bool(shared - {p.key for p in a.mentions + b.mentions if p.precision == "country"})
+    return bool(shared)
 
 
 def _off_port(a: Draft, b: Draft) -> bool:

@@ -11,7 +11,12 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
     # "troops vacated the outpost"
     ("withdrawal", r"\bdeparture\s+of\s+(?:[\w-]+\s+){0,5}?from\b|\bvacat(?:ed|ing)\s+"
                    r"(?=(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:base|outpost|camp|garrison|airfield|"
-                   r"facility|compound|positions?)\b|[A-Z])|\bwithdr[ae]w\w*|"
+                   r"facility|compound|positions?)\b|[A-Z])|\bwithdr[ae]w\w*"
+                   # ("owners withdrew tonnage from Suez-routed business": shipping's trade
+                   # word for ships offered for hire, no forces moving)
+                   r"(?!\s+(?:(?:their|its|some|all|the)\s+)?(?:tonnage|capacity|"
+                   r"(?:war[\s-]risk\s+)?cover|business|bids?|offers?|quotes?|quotations|"
+                   r"cargo(?:es)?)\b)|"
                    r"\bpull(?:ed|ing|s)?\s+(?:out|back)\b|"
                    # "pulled the last launcher off the pad at X", "pulled its troops from X"
                    # "had pulled nearly all of the 700 troops then in the country out in

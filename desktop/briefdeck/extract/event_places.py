@@ -103,6 +103,11 @@ _SETTING = re.compile(r"(?:In|At|Near|Outside|Inside|Around|Across|Over)\s+[^,;.
                       r"[Ll]ast\s+(?:night|week))(?:\s+(?:night|morning|evening|afternoon))?"
                       r"\s+(?:at|in|near)\s+[^,;.:]{2,60}:\s")
 
+# a line's leading label: one to four words before a colon ("Nabatieh: ...", "Tyre district:")
+# (not a dateline's capitals, "MANAMA: ...": where it was filed)
+_PLACE_LABEL = re.compile(r"[*_ ]*[A-Z](?=[\w'’-]*[a-z])[\w'’-]*(?:[ \t]+[\w'’-]+){0,3}"
+                          r"[*_]*:[*_]*[ \t]")
+
 
 @dataclass
 class PlacesTold:
@@ -291,6 +296,14 @@ def _setting(text: str, sent: Sentence, places: list[PlaceMention],
                    if not p.locator and not is_attacker(text, p.start, p.end)]
         if opening:
             return distinct(opening)[:1]
+    if (sent.start == 0 or text[sent.start - 1] == "\n") and \
+            (label := _PLACE_LABEL.match(text, sent.start, sent.end)) is not None:
+        # "Nabatieh: Israeli jets struck a building on the edge of the city": a list of
+        # places, each line led by its town, what the line tells happened there
+        named = [p for p in inside_span(places, label.start(), label.end() - 1)
+                 if not p.locator and p.precision not in BROAD_PRECISIONS]
+        if named:
+            return named[:1]
     mentions, where = listed
     if not mentions or paragraph - where > 1:
         return []

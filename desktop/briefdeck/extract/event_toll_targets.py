@@ -52,6 +52,9 @@ _FALLOUT = re.compile(
 _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?\w*|south-?\w*)"
                       r"\s+$", re.I)
 # "the man who was seriously wounded in Kiryat Shmona": where the hurt were hit
+# how far back a toll "killed in X" looks for the happening told at X (an answer or a report
+# may sum up, go on by topic, and give the newer count in notes at its end)
+_COUNTED_IN_REACH = 30
 _HIT_IN = re.compile(r"\b(?:wounded|injured|hurt|killed)\s+(?:[a-z]+\s+){0,3}?(?:in|at)\s+$")
 
 
@@ -321,7 +324,7 @@ class TollTargets(ReaderMemory):
                  not treated_at(text, s.sent.start, p) and not _CARE_AFTER.match(text, p.end)]
         if not named:
             return None
-        there = [d for d in reversed(self.drafts) if s.i - d.sentence <= 12 and
+        there = [d for d in reversed(self.drafts) if s.i - d.sentence <= _COUNTED_IN_REACH and
                  d.kind in VIOLENT and not d.other and d is not target and named[0].key in d.keys]
         # (one tolled there already first: the same dead counted again)
         return next((d for d in there if d.casualties), there[0] if there else None)

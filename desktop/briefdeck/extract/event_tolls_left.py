@@ -276,7 +276,7 @@ class TollsLeft(TollTargets):
             target = main_told(drafts, s.i, sent.paragraph)
             if MEDICAL_SOURCE.search(text, sent.start, sent.end):
                 target = day_main(drafts, s.i, target, sent.paragraph)
-            there = None
+            there = counted_in = None
             if (opened := self._separate_before(s)) is not None:
                 target = opened
             elif (there := self._there(s)) is not None:
@@ -295,7 +295,9 @@ class TollsLeft(TollTargets):
                     d.start - sent.start <= 3 and (SAID_AFTER.match(text, d.end, sent.end) or
                                                    TELLER_SAID.match(text, d.end, sent.end))
                     for d in s.dates)) and not _ALSO.search(text, sent.start, sent.end)
-            told = fuller_toll if later or there is not None or ANOTHER_TELLING.search(
+            # ("6 killed, 15 wounded at X", far below X's first count: the same dead again)
+            told = fuller_toll if later or there is not None or (
+                counted_in is not None and counted_in.casualties) or ANOTHER_TELLING.search(
                 text, sent.start, sent.end) else merge_tolls
             target.casualties = told(target.casualties, orphans)
             target.told_again(s.i)  # the toll may go on in the next sentence

@@ -47,6 +47,7 @@ from briefdeck.extract.event_later_tolls import fold_later_tolls, later_tolls_en
 from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_live_entries import fold_entry_tolls
 from briefdeck.extract.event_merge import finish
+from briefdeck.extract.event_named_day import named_happening_day
 from briefdeck.extract.event_pipe_rows import pipe_rows
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_recalled_dated import recalled_dated
@@ -235,6 +236,7 @@ class _Reader(ClauseReading, TollsLeft):
                 p.precision not in ("country", "province", "region") and
                 not _BEARING_OF.search(text, max(told.end(), p.start - 30), p.start)])
         self._date_lead(made)
+        named_happening_day(text, sent.start, sent.end, i, s.dates, s.places, self.drafts)
         if self.entry in self.headed:  # a section of a brief: its own incident
             for d in self.drafts[n_before:]:
                 d.section = self.entry

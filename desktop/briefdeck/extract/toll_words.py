@@ -105,7 +105,8 @@ ITEM_RE = re.compile(ITEM, re.I)
 # ("a senior commander, Mushtaq al-Saidi, along with one other member").
 SEPARATORS = [
     # ("wounding three others, in addition to a civilian shepherd": one more of the hurt)
-    re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+|in\s+addition\s+to\s+)?|"
+    # ("wounded four others, as well as two members of the SDF": one more group of the hurt)
+    re.compile(r"\s*,\s*(?:and\s+|along\s+with\s+|in\s+addition\s+to\s+|as\s+well\s+as\s+)?|"
                r"\s+(?:and|along\s+with|as\s+well\s+as)\s+"),
     re.compile(r"(?:\s+of\s+[^,]{1,40})?,\s*[^,]{1,60},\s*(?:and\s+|along\s+with\s+|"
                r"as\s+well\s+as\s+)"),
