@@ -84,6 +84,7 @@ from briefdeck.extract.sourcing_drawn_from import drawn_from
 from briefdeck.extract.sourcing_item_labels import item_labels, line_labels
 from briefdeck.extract.sourcing_later_statements import later_statements
 from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
+from briefdeck.extract.sourcing_missions_and_firms import missions_and_firms
 from briefdeck.extract.sourcing_name_captions import captioned_again, name_captions
 from briefdeck.extract.sourcing_named_after import named_after
 from briefdeck.extract.sourcing_next_of_kin import next_of_kin
@@ -100,13 +101,16 @@ from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_said_that import nested_governments
 from briefdeck.extract.sourcing_set_off import set_off_sources, tolls_and_apposed_bodies
 from briefdeck.extract.sourcing_staff_documents import staff_documents
+from briefdeck.extract.sourcing_statement_givers import statement_givers
 from briefdeck.extract.sourcing_statement_heads import statement_heads
 from briefdeck.extract.sourcing_statement_reactions import told_through_statement
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
 from briefdeck.extract.sourcing_titles import titled_start
+from briefdeck.extract.sourcing_unnamed_by_request import unnamed_by_request
 from briefdeck.extract.sourcing_unnamed_officials import SAID_RE as SAID_RE
 from briefdeck.extract.standfirsts import standfirsts
+from briefdeck.extract.terse_sourcing import terse_sources
 from briefdeck.extract.titled_names import said_office_name
 from briefdeck.extract.told_each_other import told_a_person
 from briefdeck.extract.unnamed_sources import _BOUNDARY as _BOUNDARY
@@ -400,7 +404,9 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     # found the source)
     # (a statement its owner heads a note's line with: where no scan above found it)
     found += [f for f in quote_labels(text, people) + redacted_office_holders(text) +
-              said_on_channels(text) + statement_heads(text)
+              said_on_channels(text) + statement_heads(text) + terse_sources(text, people) +
+              statement_givers(text, people) + unnamed_by_request(text, people) +
+              missions_and_firms(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
     initials = agency_initials(text)
     # (an outlet that carried a body's statement is a source beside the body, whose lead

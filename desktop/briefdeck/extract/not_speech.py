@@ -138,9 +138,18 @@ _LINKED_NAME = re.compile(r"(?:al-)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|in|for|and|th
 _LINK_WORD = re.compile(r"\s(?:of|in|for|and|the|al|el|de)\s")
 # A note's own instruction on wording: '-> lede: ... say "revised".', 'OK to use "an Iraqi
 # health official"': words the reporter may write, nobody's statement.
-_WORDING_TOLD = re.compile(r"(?:(?:^|[.:;>!?]\s+)(?:say|use|write|call\s+(?:it|them))|"
+# (and its warning about wording: 'Careful with "three shot down":', 'avoid "massacre"')
+_WORDING_TOLD = re.compile(r"(?:(?:^|[.:;>!?]\s+)(?:say|use|write|call\s+(?:it|them)|"
+                           r"(?:be\s+)?careful\s+(?:with|about)|beware\s+of|avoid|"
+                           r"don['’]t\s+(?:say|use|write))|"
                            r"\b(?:ok|okay|fine|better)\s+to\s+(?:say|use|write|"
                            r"call\s+(?:it|them)))[,:]?\s*$", re.I)
+
+
+# A newsroom draft's placeholder or note to the desk, open before the quote: "[TK: ...",
+# "[EDS: ..." (a note about the draft, which no one in it says; an "[Editor's note: the
+# original statement said "..."]" does set out what was said and is not among them).
+_EDITORS_NOTE = re.compile(r"\[(?:TK|EDS|Eds)\b[^\]\n]*$")
 
 
 def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
@@ -159,6 +168,9 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
         return True  # '"Islamic Resistance in Iraq"': a name with its small words
     if words <= 4 and _WORDING_TOLD.search(text, max(para[0], m.start() - 30), m.start()):
         return True  # 'say "revised"': the wording a note tells itself to use
+    if "[" in text[max(para[0], m.start() - 80):m.start()] and _EDITORS_NOTE.search(
+            text, max(para[0], m.start() - 80), m.start()):
+        return True  # '[TK: the statement says only "..."]': an editor's note in a draft
     cited = _CITED_AFTER.match(text, m.end())
     if cited and _title_like(trimmed):
         return True  # a note citing a work: 'DOD, "Statement on X," May 2, 2024.'

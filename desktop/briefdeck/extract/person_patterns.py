@@ -101,7 +101,7 @@ _ORG_WORD = r"(?:(?:al-|el-|an-|ad-|as-|ash-)?[A-Z][\w'’.-]*)"
 _LOCALITY = r"town|city|village|province|district|region|county|municipality|camp"
 # "the coalition's spokesman, Colonel Dale Prentiss," - the role first, then the name.
 REVERSED_RE = re.compile(
-    rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?i:spokes(?:man|woman|person)|commander|"
+    rf"(?P<role>\b(?:[A-Za-z][\w'’.-]*\s+){{0,4}}?(?i:(?P<spk>spokes(?:man|woman|person))|commander|"
     rf"minister|secretary|chief|head|director|ambassador|envoy|leader|adviser|governor|mayor|"
     rf"president|analyst|researcher|official|commissioner|magistrate|superintendent|member|"
     rf"representative|coordinator)"
@@ -113,7 +113,10 @@ REVERSED_RE = re.compile(
     rf"(?P<rank>(?:{SERVICE}\s+)?{RANK}\s+)?"
     rf"(?:(?:Sir|Dame|Lord|Lady|Mr|Ms|Mrs|Dr|Shri|Smt)\.?\s+)?"
     rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}?)"
-    rf"(?:\s+{POST_NOMINALS})?(?=,|\s+(?:said|says|told)|:\s*[\"“])"  # (or a colon, then words)
+    rf"(?:\s+{POST_NOMINALS})?(?=,|\s+(?:said|says|told)|:\s*[\"“]"  # (or a colon, then words)
+    # (or the sentence's end, after a spokesperson: "a statement from the ministry's
+    # spokesman, Jane Roe.")
+    rf"|(?(spk)\.(?=\s|$)|(?!)))"
 )
 # "an MDA paramedic, Jane Roe, told": a rescuer or medic named after what they do (tried only
 # where MEDIC_COMMA finds such a word before a comma).

@@ -89,6 +89,9 @@ def line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spea
     person = speakers.people.mention_at(label.start("who"), label.end("who"))
     if person:
         return person[2]
+    one = _ONE_OF.match(who)
+    if one:  # 'One of the diplomats: "..."': one of the sources just counted
+        return _one_of(text, label.start("who"), one.group("noun"))
     if _ROLE_LABEL_END.search(who) and who[:1].isupper():
         return who  # 'Iraqi government spokesman: the PM ordered ... and "..."'
     if known_organization(who) or (re.search(r"\b[A-Z]{2,}\b", who) or
@@ -103,6 +106,22 @@ def line_label(text: str, start: int, para: tuple[int, int, int], speakers: Spea
             _OWNED_BODY.fullmatch(who):
         return who  # 'KRG counter-terrorism directorate: a drone "..."': a body in lower case
     return ""
+
+
+# One of the sources a sentence before counted: "two Gulf diplomats ... One of the diplomats:"
+_ONE_OF = re.compile(r"One\s+of\s+(?:the|them|those)\s+(?P<noun>officials|diplomats|sources|"
+                     r"officers|commanders|aides|residents|witnesses)$")
+
+
+def _one_of(text: str, start: int, noun: str) -> str:
+    """The speaker as the last count before described them ("Gulf diplomat" after "two Gulf
+    diplomats"), else the noun alone ("diplomat")."""
+    last = None
+    counted = re.compile(r"\b(?!(?:Two|Three|Four|Five|Several|Some|Both|The|One)\b)"
+                         r"(?P<adj>[A-Z][\w.-]*)\s+" + noun + r"\b")
+    for found in counted.finditer(text, max(0, start - 400), start):
+        last = found
+    return f"{last.group('adj')} {noun[:-1]}" if last else noun[:-1]
 
 
 # A body in lower case after its owner, as a whole label: "Iraqi security forces".

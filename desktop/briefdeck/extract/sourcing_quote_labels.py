@@ -56,9 +56,16 @@ def quote_labels(text: str, people: PeopleIndex) -> list[tuple[int, int, str, in
     if ": \"" in text or ": “" in text:
         for m in _LABEL.finditer(text):
             who = m.group("who").rstrip()
+            start = m.start("who")
+            stop = who.rfind(". ")
+            word = who[:stop].rsplit(None, 1)[-1] if stop > 0 else ""
+            if word.isalpha() and word.islower() and len(word) > 2:
+                # a wrapped line: 'the last sentence ends. One of them: "..."' labels only
+                # what follows the full stop
+                start += stop + 2
+                who = who[stop + 2:].lstrip()
             how = _HOW.search(who)
             core = who[:how.start()] if how else who
-            start = m.start("who")
             if _SAID_END.search(core) or not _source(core, people, start):
                 continue  # ('X said: "..."' is a sentence, read with the sentences)
             person = people.mention_at(start, start + len(core))
