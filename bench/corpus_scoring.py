@@ -142,8 +142,9 @@ def canonical_unit(unit: str) -> str:
     raw = (unit or "").strip().lower()
     if raw in ("$", "%", "£", "€"):
         raw = {"$": "usd", "%": "percent", "£": "gbp", "€": "eur"}[raw]
-    elif raw[:2] in ("$ ", "£ ", "€ "):  # "$ a barrel": a price per barrel in dollars
-        raw = {"$": "usd", "£": "gbp", "€": "eur"}[raw[0]] + raw[1:]
+    elif raw[:2] in ("$ ", "£ ", "€ ", "% "):  # "$ a barrel": a price per barrel in dollars;
+        # "% of hull value": a percentage of what the writer named
+        raw = {"$": "usd", "£": "gbp", "€": "eur", "%": "percent"}[raw[0]] + raw[1:]
     words = f" {_singular(norm(raw))} "
     if words.split() and words.split()[-1] in _EVENT_HEADS:
         return words.strip()

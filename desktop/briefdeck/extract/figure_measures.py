@@ -51,8 +51,10 @@ _A_DISTANCE_QUAL = {"within": "up to", "less than": "fewer than", "under": "fewe
 AREAS = frozenset("dunams dunums donums hectares acres".split())
 CURRENCIES = frozenset(("USD", "EUR", "GBP"))
 # "$72.41 a barrel", "$1,900 per ounce": a commodity's price, kept with the amount it buys.
-PRICE_PER = re.compile(r"\s+(?:a|an|per)\s+(barrel|tonne|ton|gallon|litre|liter|ounce|bushel|"
-                       r"megawatt-hour|MMBtu)\b", re.I)
+# A market table's slash ("$58,000/day", a charter's daily hire) is the same: a rate, not a sum.
+_PER_GOODS = r"barrel|tonne|ton|gallon|litre|liter|ounce|bushel|megawatt-hour|MMBtu"
+PRICE_PER = re.compile(rf"(?:\s+(?:a|an|per)\s+(?=(?:{_PER_GOODS})\b)|"
+                       r"/(?=(?:day|week|month|year|tonne|barrel)\b))([\w-]+)", re.I)
 _PRICED_WORDS = ("barrel", "tonne", "ton", "gallon", "litre", "liter", "ounce", "bushel", "MMBtu",
                  "megawatt-hour")
 _PRICE = re.compile(r"[$£€]\d[\d,]*(?:\.\d+)?")

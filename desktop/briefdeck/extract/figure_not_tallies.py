@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.figure_kept_spans import kept_span
 from briefdeck.extract.figure_tolls import CASUALTY_CODES, TOLL_UNITS
 from briefdeck.extract.numbers import Quantity
 from briefdeck.extract.sentences import Sentence
@@ -45,6 +46,14 @@ _KIN = frozenset("sons daughters children kids brothers sisters siblings grandch
                  "stepchildren".split())
 # A meeting's or a briefing's own business, counted by its chair or spokesperson.
 _MEETING_BUSINESS = frozenset({"announcements", "agenda items", "action items", "action points"})
+# A bare count, then what became of it: "two were shot down", "three were intercepted".
+_DOWNED_AFTER = re.compile(r"\s+(?:were|had\s+been|have\s+been|got)\s+(?:shot\s+down|"
+                           r"intercepted|downed)\b")
+# The last number before a bare count is a distance ("(43 miles) northeast of Erbil. Two").
+_DISTANCE_LAST = re.compile(r"\d\s*(?:km|kilomet(?:er|re)s|miles|mi|nautical\s+miles|nm)\b"
+                            r"[^\d\n]{0,160}$")
+_BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_TOLL_AFTER = re.compile(r"\s+(?:killed|wounded|injured|dead|hurt)\b")
 
 
 def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
@@ -63,7 +72,8 @@ def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
                                               q.start) or \
         unit in SPAN_UNITS and (LASTED_FOR.search(text, max(sent.start, q.start - 50),
                                                   q.start) or
-                                SUPPLY_AFTER.match(text, q.end, sent.end))
+                                SUPPLY_AFTER.match(text, q.end, sent.end)) or \
+        unit in TIME_UNITS and kept_span(text, q, sent, unit)  # "adding 10 to 14 days"
     if not lasted and (
             unit in TIME_UNITS or unit in SOURCING or unit in WRITING or (
             unit in ABSTRACT and not (q.value >= 100 and q.text[-1:].isdigit())) or
@@ -75,6 +85,15 @@ def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
     if unit in _KIN and not q.money and _SURVIVED_BY.search(text, max(sent.start,
                                                                      q.start - 80), q.start):
         return True  # "leaves behind his wife, Marisol, and their two sons"
+    if not unit and not phrase and _DOWNED_AFTER.match(text, q.end, sent.end) and \
+            _DISTANCE_LAST.search(text, max(0, q.start - 200), q.start):
+        return True  # "... about 70 kilometers (43 miles) northeast of Erbil. Two were shot
+        # down": the bare count would borrow the distance told last; what is shot down is
+        # never counted in miles
+    if phrase and _BARE_ACRONYM.fullmatch(phrase) and not q.money and \
+            _TOLL_AFTER.match(text, text.find(phrase, q.end) + len(phrase), sent.end):
+        return True  # "1 SFA fighter killed and 2 SFA wounded": a toll by side, which the
+        # event holds, not a count of "SFA"
     if unit in _MEETING_BUSINESS:
         return True  # "I have two announcements before I take your questions"
     if not q.money and not q.percent and unit and (

@@ -217,7 +217,53 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
                                            high_money, high_vague, own_qualifier=False))
                 continue
         found.append(_quantity(text, m, m.start(), m.end(), low, high, money, vague_qual))
+    if any(q.percent for q in found):
+        found = _percent_ranges(text, found)
     return found
+
+
+# "0.7% to 1%", "5%-10%": a range written with its sign at both ends, which NUMBER_RE reads as
+# two percentages (its range takes the sign only after the upper end). Not a change between
+# two levels ("from 2% to 3%", "rose 2% to 3%"), which stays two figures.
+_PERCENT_JOIN = re.compile(r"[^\S\n]*(?:[-–]|to\b)[^\S\n]*")
+_PERCENT_CHANGE = re.compile(r"\b(?:from|rose|risen|rises|fell|fallen|falls|up|down|jumped|"
+                             r"climbed|dropped|increased|decreased|cut|raised|lowered|grew|"
+                             r"slipped|eased|gained|lost)\s+$", re.I)
+
+
+_PERCENT_DASHED_HIGH = re.compile(r"[-–](\d+(?:\.\d+)?)%")  # "4%-6%": the 6 NUMBER_RE skips
+
+
+def _percent_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        last = out[-1] if out else None
+        if last is not None and _ranged(text, last, q):
+            out[-1] = Quantity(last.start, q.end, text[last.start:q.end], last.value, q.value,
+                               "range", percent=True)
+            continue
+        if q.percent and q.value_high is None and not q.money and \
+                (dash := _PERCENT_DASHED_HIGH.match(text, q.end)) and \
+                float(dash.group(1)) > q.value and not _changed(text, q):
+            q = Quantity(q.start, dash.end(), text[q.start:dash.end()], q.value,
+                         float(dash.group(1)), "range", percent=True)
+        out.append(q)
+    return out
+
+
+def _changed(text: str, q: Quantity) -> bool:
+    return q.text[:5].lower() == "from " or \
+        _PERCENT_CHANGE.search(text, max(0, q.start - 10), q.start) is not None
+
+
+def _ranged(text: str, low: Quantity, high: Quantity) -> bool:
+    if not (low.percent and high.percent and low.value_high is None and
+            high.value_high is None and high.qualifier == "exact" and high.value > low.value and
+            not low.money and not high.money) or _changed(text, low):
+        return False
+    if low.text[:8].lower() == "between ":
+        return text[low.end:high.start].strip().lower() == "and"
+    return _PERCENT_JOIN.fullmatch(text, low.end, high.start) is not None
 
 
 def _numbers(text: str, start: int, end: int):  # noqa: ANN202 (a generator of matches)

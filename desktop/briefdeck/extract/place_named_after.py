@@ -38,7 +38,8 @@ FIRM_AFTER = re.compile(
     r"Industries|Logistics|Shipping|Engineering|Solutions|Technologies|Enterprises)\b")
 # "the Kurdistan CTD said", a table's source cell "Kurdistan CTD": a region's body by its
 # acronym, speaking or cited as the source, not the region.
-BODY_ACRONYM_AFTER = re.compile(r" [A-Z]{2,5}(?:\s*$|\s*\n|,?\s+(?:said|says|reported|stated|"
+# ("Kurdistan Region CTD: one guard wounded": the body's label before what it said)
+BODY_ACRONYM_AFTER = re.compile(r" [A-Z]{2,5}(?:\s*$|\s*\n|:\s|,?\s+(?:said|says|reported|stated|"
                                 r"announced|statement|spokes\w+|media\s+office)\b)", re.M)
 # "three operations: Euphrates Shield (2016), Olive Branch (2018)": operation names with their
 # years, in a sentence about operations.

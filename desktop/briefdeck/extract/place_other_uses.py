@@ -32,12 +32,14 @@ from briefdeck.extract.place_countries_acting import (
     SIDE_TALLY_AFTER,
     SIDES_AFTER,
 )
+from briefdeck.extract.place_court_captions import court_caption
 from briefdeck.extract.place_institutions import institution_names, town_said
 from briefdeck.extract.place_named_after import (
     _TOWN_BEFORE,
     BODY_ACRONYM_AFTER,
     COMMODITY_AFTER,
     COURT_BEFORE,
+    DIPLOMATIC,
     EMPLOYER_AFTER,
     EMPLOYER_BEFORE,
     EMPLOYER_ROLE_BEFORE,
@@ -78,7 +80,7 @@ from briefdeck.extract.place_person_names import (
 )
 from briefdeck.extract.place_rolls import delegation_label, roll_spans
 from briefdeck.extract.place_ships import is_ship, ship_names
-from briefdeck.extract.place_source_cells import source_cells
+from briefdeck.extract.place_source_cells import source_cells, source_labelled
 
 BROAD_KINDS = ("country", "province", "region")
 NAME_HYPHEN_AFTER = re.compile(r"-[A-Z][a-z]")
@@ -152,6 +154,13 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
     if written in credits and entry.source != "curated" and \
             not _TOWN_BEFORE.search(text, max(sent.start, start - 14), start):
         return True  # "(Saba) -" in the dateline, "Saba" again at the end: the outlet
+    if entry.kind == "installation" and DIPLOMATIC.search(written) and \
+            source_labelled(text, start):
+        return True  # "source: U.S. Embassy Baghdad": the mission that reported
+    if entry.kind in ("country", "province", "city") and court_caption(text, start, end,
+                                                                        written):
+        return True  # "UNITED STATES DISTRICT COURT", "United States v. Haddad": a court's
+        # title or a case's party
     if text[end : end + 1] == " " and COMMODITY_AFTER.match(text, end):
         return True  # "Brent crude futures": an oil benchmark
     if written == "Palestine" and text[max(0, start - 9):start] == "occupied ":

@@ -56,3 +56,14 @@ def source_cells(text: str) -> list[tuple[int, int]]:
             at = start + first + sum(len(c) + 1 for c in cells[:column])
             spans.append((at, at + len(cells[column])))
     return spans
+
+
+# "source: U.S. Embassy Baghdad; PMF statement": a map note's or a log's sourcing line, which
+# names the mission that reported, the same as a Source column's cell.
+_SOURCE_LABEL_BEFORE = re.compile(r"(?i)\bsources?\s*:\s*(?:[^;:\n]{1,40}[;,]\s*){0,3}$")
+
+
+def source_labelled(text: str, start: int) -> bool:
+    """Is the name at start listed after a "source:" label?"""
+    return "ource" in text[max(0, start - 130):start] and \
+        _SOURCE_LABEL_BEFORE.search(text, max(0, start - 130), start) is not None

@@ -89,7 +89,7 @@ from briefdeck.extract.place_person_names import RANK_NAME as RANK_NAME
 from briefdeck.extract.place_person_names import _full_name_of as _full_name_of
 from briefdeck.extract.place_person_words import names_a_person, person_words
 from briefdeck.extract.place_roles import _role
-from briefdeck.extract.place_sea_parts import sea_part
+from briefdeck.extract.place_sea_parts import sea_off_port, sea_part
 from briefdeck.extract.place_sites import named_sites
 from briefdeck.extract.sentences import Document
 
@@ -155,8 +155,10 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     delegate_end = -10  # end of the last member state skipped as speaking in a body
     for start, end, entry, written in raw:
         sent = doc.sentence_at(start)
-        if sent is None or end > sent.end:
+        if sent is None or end > sent.end and "\n" not in written:
             continue  # boilerplate, captions, page furniture
+        if "\n" in written:
+            written = " ".join(written.split())  # "Isa Air<wrap>Base": a hard-wrapped line
         if names_a_person(text, sent, start, end, entry, written, people) or \
                 names_something_else(text, sent, start, end, entry, written, uses):
             continue  # a person's name, an outlet, a body, a weapon ... (their modules say)
@@ -266,7 +268,10 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
             role = alias_of.role  # "Qayyarah Airfield West, also known as Q-West"
         possibly = bool(POSSIBLY.search(text, max(sent.start, start - 20), start)
                         or POSSIBLE_AFTER.search(text, end, min(sent.end, end + 60)))
-        part = sea_part(text, start, entry.name) if entry.kind == "region" else None
+        part = (not entry.country and entry.precision == "country" and sea_off_port(
+            text, end, lambda n: gaz.lookup(n, fuzzy=False))) or sea_part(
+            text, start, entry.name) if entry.kind == "region" else None  # (a whole sea's
+        # spot off a port first; a strait keeps its own point)
         if weak_town(entry) and read_weakly(text, start, end, written, entry, raw_at):
             weak.add(start)  # a namesake spelled loosely or named with no place word before
         found.append(PlaceMention(

@@ -27,6 +27,7 @@ from briefdeck.extract.system_classes import (
     GENERIC,
     named_heads,
 )
+from briefdeck.extract.system_components import part_mentions
 from briefdeck.extract.system_places import COARSE, in_order, names, refines, system_place
 from briefdeck.extract.system_shapes import SHAPE_WORDS, acronymed_systems, written_shapes
 from briefdeck.extract.system_ship_classes import fold_classes_into_named_ships
@@ -217,6 +218,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                                                status))
     found += _named_ships(doc, found)
     found += strike_drones(doc, found)  # "Drone strike on a car": the report's one drone
+    found += part_mentions(doc)  # "bought 38 two-stroke engines": a procurement case's parts
     found.sort(key=lambda f: f.start)
     if any(f.status == "used by adversary" and f.category in SIDED for f in found):
         for f, sent in ours_to_restate(doc, found):  # "U.S. F-15E jets ... struck": ours

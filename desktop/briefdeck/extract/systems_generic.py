@@ -86,7 +86,9 @@ _NOT_NAME = (
     # nations in "-an" by name: a bare "-an" ending is also "Burkan" or "Toufan" rockets
     r"American|Mexican|German|Afghan|Cuban|Moroccan|Libyan|Venezuelan|Japan|Taiwan|Sudan|"
     r"French|Dutch|Czech|Greek|Thai|Swiss|"
-    r"Oman|Azerbaijan|Bhutan)\b(?!-\d)"
+    r"Oman|Azerbaijan|Bhutan|"
+    # the last word of a site's name: "the Erbil Air Base drone attack" says where, not which
+    r"Base|Airbase|Airfield|Airport|Camp)\b(?!-\d)"
 )
 # The name a designator is known by, when running text goes on after it: "B-1B Lancer
 # bombers", "GBU-39 Small Diameter Bombs" (not a title-case headline: "F-16 Jets Arrive").

@@ -115,8 +115,14 @@ def joinable(text: str, left: Token, right: Token) -> bool:
     gap = text[left.end : right.start]
     if gap == " " or _NAME_GAP.fullmatch(gap):  # one space: most gaps, no regex
         return True
+    if gap.strip(" ") == "\n" and text[left.start:left.end] == "Air" and \
+            text[right.start:right.end] in _AIR_SITE_WORDS:
+        return True  # "near Isa Air<line break>Base": a hard-wrapped e-mail or digest line
     # Initialisms such as "U.S. Embassy": a one-letter word followed by a dot.
     return left.end - left.start == 1 and gap.rstrip(" ") == "."
+
+
+_AIR_SITE_WORDS = frozenset({"Base", "Station", "Field"})
 
 
 def is_capitalised(text: str, token: Token) -> bool:
