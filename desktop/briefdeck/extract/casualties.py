@@ -44,6 +44,7 @@ from briefdeck.extract.toll_fragments import (
     reported_tolls,
     terse_tolls,
 )
+from briefdeck.extract.toll_listed import listed_toll
 from briefdeck.extract.toll_parties import party_of
 from briefdeck.extract.toll_patterns import (
     ACRONYM_RE,
@@ -326,6 +327,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found += bare_counts(text, start, end, found)
     if " of " in low:
         found = _counted_out_of(text, start, found)
+    if listed := listed_toll(text, start, end):  # "the report lists four X and one Y hurt"
+        found = [c for c in found if not any(
+            s.start <= c.start < s.end or c.start <= s.start < c.end for s in listed)] + listed
     found = [replace(c, added=bool(ADDED.search(text, c.start, c.end) or (
                      "also" in chunk and ALSO_VERB.match(text, c.end, end))),
                      partitive=bool(PARTITIVE.search(text, c.start, c.end))) for c in found]

@@ -56,6 +56,10 @@ class Draft:
     spread: bool = False
     # "hit about 70 nautical miles west of Hodeidah": at sea, its place only measured from
     offshore: bool = False
+    # its toll as each source labelled it ("KH statement: four killed"): alternatives
+    # (toll_alternatives.py), and where the last of them ended
+    tellers: dict[str, list[Casualty]] = field(default_factory=dict)
+    tellers_end: int = -1
 
     def at_sea(self) -> bool:
         """Is a sea or strait one of its places ("in the Red Sea")?"""

@@ -55,7 +55,9 @@ _PART_OF = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?\w
 # how far back a toll "killed in X" looks for the happening told at X (an answer or a report
 # may sum up, go on by topic, and give the newer count in notes at its end)
 _COUNTED_IN_REACH = 30
-_HIT_IN = re.compile(r"\b(?:wounded|injured|hurt|killed)\s+(?:[a-z]+\s+){0,3}?(?:in|at)\s+$")
+# ("wounded in the Hodeidah and Kamaran strikes": the place naming the strikes, after "the")
+_HIT_IN = re.compile(r"\b(?:wounded|injured|hurt|killed)\s+(?:[a-z]+\s+){0,3}?(?:in|at)\s+"
+                     r"(?:the\s+)?$")
 
 
 # "Erbil's Emergency Hospital", "a Baghdad military hospital": where the hurt were cared for

@@ -42,6 +42,8 @@ from briefdeck.extract.numbers import word_value
 from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import inside
+from briefdeck.extract.toll_alternatives import alternative_of, count_teller
+from briefdeck.extract.toll_rises import below_the_rise
 from briefdeck.extract.toll_updates import (
     ANOTHER_TELLING,
     EARLIER_TELLING,
@@ -77,6 +79,9 @@ _IN_THE_ATTACK = re.compile(r"[^.;]{0,40}?\b(?:in|during|by)\s+the\s+(?:[\w-]+\s
 # "the Friday statement", "Thursday's update": the day of a telling, not of the happening
 _NAMES_TELLING = re.compile(r"(?:'s|’s)?\s+(?:statement|post|update|briefing|release|report|"
                             r"bulletin|readout)s?\b")
+# "the amended casualty report we filed Monday lists ...": the day a paper was filed with a
+# court or office, not the day of the harm it counts
+_FILED_ON = re.compile(r"\b(?:filed|submitted)\s+(?:on\s+|last\s+|this\s+)?$")
 # "By this morning that went up to six", "By Monday, 12 had died": the day by which the count
 # stood so, not the day of the harm
 _BY_DAY = re.compile(r"\b[Bb]y\s+$")
@@ -152,6 +157,23 @@ class TollsLeft(TollTargets):
                 orphans[-1].end <= d.start < made[0].start for d in s.dates):
             # "Three soldiers were killed and 40 wounded in a drone attack on ...": the toll
             # told before the attack it belongs to
+            if made[0].date is None and \
+                    (told := self._counted_in(s, orphans, made[0])) is not None and \
+                    made[0].keys <= told.keys:
+                # "now says nine were killed in the Hodeidah and Kamaran strikes": the strikes
+                # told before at the place it names, counted again; no happening of its own
+                # ("six were killed in the strikes", drafted apart from them: their toll, the
+                # first count of the same dead)
+                for apart in drafts:
+                    if apart.sentence > told.sentence and apart.kind == told.kind and \
+                            apart.casualties and not apart.keys and apart.date is not None \
+                            and told.date is not None and apart.date.iso == told.date.iso:
+                        told.casualties = fuller_toll(told.casualties, apart.casualties)
+                        apart.casualties = []
+                told.casualties = fuller_toll(told.casualties, orphans)
+                told.told_again(s.i)
+                drafts.remove(made[0])
+                return
             made[0].casualties = merge_tolls(made[0].casualties, orphans)
             return
         # "Three soldiers were killed." just after the attack, even as a paragraph of its own
@@ -180,6 +202,11 @@ class TollsLeft(TollTargets):
             # "the man wounded in Kiryat Shmona this morning has died", after strikes told on
             # Khiam: a toll of the town it names, not of the last happening tolled
             update = None
+        if update is not None and named_at is None and (
+                below := below_the_rise(drafts, s.i, update, orphans)) is not None:
+            # "raising the crew toll to three dead", after strikes that killed nine: a rise
+            # never lowers a count, so it is news of the happening it can raise
+            update = below
         ours = _OUR_KILL.search(text, sent.start, orphans[0].start) is not None
         # "On Monday, officials said nine had been wounded": when it was said, not a new event
         last_day = drafts[-1].date if drafts else None
@@ -192,6 +219,7 @@ class TollsLeft(TollTargets):
                 _LATER_DAY.search(d.text) and
                 _LEARNED.search(text, d.end, sent.end) is not None) and not
                 _NAMES_TELLING.match(text, d.end) and not \
+                _FILED_ON.search(text, max(sent.start, d.start - 30), d.start) and not \
                 _BY_DAY.search(text, max(sent.start, d.start - 4), d.start) and not (
                 "iven" in text[max(sent.start, d.start - 90):d.start] and _GIVEN_ON.search(
                     text, max(sent.start, d.start - 90), d.start))]
@@ -299,6 +327,14 @@ class TollsLeft(TollTargets):
             told = fuller_toll if later or there is not None or (
                 counted_in is not None and counted_in.casualties) or ANOTHER_TELLING.search(
                 text, sent.start, sent.end) else merge_tolls
+            if (teller := count_teller(text, sent.start, orphans[0].start)) and \
+                    not _ALSO.search(text, sent.start, sent.end):
+                # "KH statement: four killed. Local sources told X: three killed": each
+                # source's count of the same dead, set against the other, never added
+                if alternative_of(target.tellers, teller):
+                    told = fuller_toll
+                target.tellers.setdefault(teller, orphans)
+                target.tellers_end = sent.end
             target.casualties = told(target.casualties, orphans)
             target.told_again(s.i)  # the toll may go on in the next sentence
             hurt_where_it_fell(text, self.doc.sentences, s.i, self.places_by, target)

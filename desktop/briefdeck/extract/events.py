@@ -71,6 +71,7 @@ from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import Document, Sentence, build_document
 from briefdeck.extract.stamped_entries import entry_at
 from briefdeck.extract.systems import SystemMention
+from briefdeck.extract.toll_alternatives import preferred_toll
 from briefdeck.model import Event
 
 # "about 50 miles east of Amman": a town that only tells where the base lies
@@ -102,6 +103,12 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     for i, sent in enumerate(doc.sentences):
         reader.read(i, sent)
     reader.settle_early_totals()
+    for d in reader.drafts:
+        if len(d.tellers) > 1:  # sources' counts told apart: the one the note goes by
+            stop = doc.text.find("\n\n", d.tellers_end)
+            stop = min(d.tellers_end + 400, len(doc.text) if stop < 0 else stop)
+            if (chosen := preferred_toll(doc.text, d.tellers_end, stop, d.tellers)) is not None:
+                d.casualties = chosen
     if reader.headed:
         reader.drafts = untold_incidents(doc, reader.entries, reader.drafts, reader.headed)
     if "ocation" in doc.text:  # an incident form's "Location:" field

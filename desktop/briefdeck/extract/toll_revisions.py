@@ -63,10 +63,10 @@ OUR_OWN = re.compile(r"\bour\b", re.I)
 _RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rises|climbs|increases|"
                    r"grows|jumps|rais(?:es|ed|ing)|"
                    r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
-_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|martyr|revis|correct|updat|now|"
+_UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|martyr|revis|correct|amend|updat|now|"
                          r"figure|rais|tally|later|initial|original|at first)")
 _UPDATE_WORDS = ("toll", "number", "count", "died", "succumb", "martyr", "revis", "correct",
-                 "updat", "now", "figure", "rais", "tally", "later", "initial", "original",
+                 "amend", "updat", "now", "figure", "rais", "tally", "later", "initial", "original",
                  "at first")  # _UPDATE_CUE's words
 _HURT_NOUN = re.compile(r"wounded|injur|casualty|hurt", re.I)  # a toll of the wounded, not the dead
 # "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
@@ -87,7 +87,10 @@ DIED_OF_WOUNDS = re.compile(
 # "a guard was hurt and a cook died" are two people; "a shell wounded two" is no subject hurt)
 DIED_AFTER_HURT = re.compile(
     rf"\b(?:(?P<num>{NUM})\s+of\s+(?:the|those)\s+[\w-]+(?:\s+[\w-]+)?\s+who\s+(?:was|were|"
-    r"had\s+been)\s+|(?:a|an)\s+(?:[\w-]+\s+){1,2}?(?:who\s+(?:was|had\s+been)\s+)?)"
+    r"had\s+been)\s+|(?:a|an)\s+(?:[\w-]+\s+){1,2}?(?:who\s+(?:was|had\s+been)\s+)?|"
+    # ("the wounded Egyptian engineer died": the one told hurt before, now dead; "one of
+    # the wounded ... died" is read above)
+    r"(?<!of\s)(?-i:[Tt]he)\s+)"
     r"(?:[\w-]+ly\s+)?(?:wounded|injured|hurt)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|a|an|the|his|her|their|several|dozens?|many|scores)\b)"
     r"(?:(?!\b(?:and|but|while|whereas|who)\b)[^.;,]){0,100}?"
@@ -95,7 +98,7 @@ DIED_AFTER_HURT = re.compile(
     re.I)
 # "AFRICOM now assesses that the strike killed five": a revised toll replaces the first one
 REVISED = re.compile(r"\b(?:now\s+(?:assesses|assessed|says|said|believes|estimates|puts|"
-                     r"reports|counts)|revised|corrected|updated\s+(?:its|the|their)\s+"
+                     r"reports|counts)|revised|corrected|amended|updated\s+(?:its|the|their)\s+"
                      r"(?:toll|count|figures?|assessment))\b", re.I)
 # "a hospital official later told reporters that three people had been treated": the count of
 # everyone hurt as it stood later, after a first one ("later said two attackers were killed"

@@ -17,11 +17,13 @@ from briefdeck.extract.toll_words import NUM
 _SUMMED = re.compile(
     r"\b(?:(?:That|This|Which)\s+(?:makes|made|gives|brings\s+it\s+to|leaves)|"
     r"(?:The|Our)\s+(?:overall\s+|total\s+|combined\s+)?toll\s+(?:(?:we|I)\s+(?:carry|use|"
-    r"give|report|count)\s+)?is)\s+(?:therefore\s+|thus\s+|so\s+|now\s+)?(?:a\s+total\s+of\s+)?"
+    r"give|report|count)\s+)?is|"
+    # ("..., plus the Kuwaiti soldier, so seven wounded and nobody killed": the parts summed)
+    r",\s+so)\s+(?:therefore\s+|thus\s+|so\s+|now\s+)?(?:a\s+total\s+of\s+)?"
     rf"(?P<num>{NUM})\s+(?P<kind>wounded|injured|hurt|killed|dead)\b"
     rf"(?:\s+and\s+(?P<num2>{NUM})\s+(?P<kind2>wounded|injured|hurt|killed|dead)\b)?"
 )
-_CUES = ("makes", "made", "gives", "brings it", "leaves", "toll")
+_CUES = ("makes", "made", "gives", "brings it", "leaves", "toll", ", so ")
 
 
 def summed_toll(text: str, start: int, end: int) -> list[Casualty]:

@@ -20,8 +20,10 @@ ANOTHER_TELLING = re.compile(
     r"\b(?:puts?|putting)\s+the\s+(?:death\s+)?toll\s+at\b", re.I)
 # "An earlier statement had put the toll at 12": the same dead counted before, not a new total
 EARLIER_TELLING = re.compile(
-    r"\b(?:earlier|initial|first|previous|preliminary)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
-    r"report|toll|count|tally|figures?|estimate|bulletin|update|version|edition|alert)s?\b|"
+    # ("the original exhibit listed three wounded": a court paper, since amended)
+    r"\b(?:earlier|initial|first|previous|preliminary|original)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
+    r"report|toll|count|tally|figures?|estimate|bulletin|update|version|edition|alert|"
+    r"exhibit|filing)s?\b|"
     # "Rev. 0 of this alert reported two injured": a document's first issue, since revised
     r"\bRev(?:\.|ision)?\s?0\s+of\s+(?:this|the)\b|"
     # "the number of wounded was initially reported as one": the count as first given
@@ -165,8 +167,12 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 # "the number of our people hurt is now three" when every count named a
                 # party: ours among them, so the new count is the whole of its kind
                 c = replace(c, party_total=False)
+            # ("the amended report lists four soldiers and one contractor wounded": one new
+            # count of several parties; each party's row of it stands beside the others)
             toll = [old for old in toll if old.kind != c.kind or (
-                (c.party_total or own) and old.party != c.party)]
+                (c.party_total or own) and old.party != c.party) or (
+                c.party != "unspecified" and old.party not in ("unspecified", c.party)
+                and any(old is n for n in later))]
         elif c.count is not None and not c.is_floor:
             toll = [old for old in toll if not (
                 old.kind == c.kind and old.is_floor and old.party == "unspecified"

@@ -21,6 +21,7 @@ from briefdeck.ingest.link_threads import keep_thread_comments
 from briefdeck.ingest.page_body import prose_chars, unwrap_layout_tables, visible_text
 from briefdeck.ingest.page_hints import page_hints
 from briefdeck.ingest.page_markup import check_page_text, declared_charset, parse
+from briefdeck.ingest.post_updates import keep_author_updates
 from briefdeck.ingest.script_stories import script_story, shown
 from briefdeck.ingest.story_asides import keep_story_asides
 from briefdeck.ingest.wiki_chrome import drop_wiki_chrome
@@ -49,6 +50,7 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
     read_wiki_diff(tree)  # a diff page: the new wording as text, the removed aside
     keep_issue_comments(tree)
     keep_thread_comments(tree)
+    keep_author_updates(tree)  # a post's own account's update under it (post_updates.py)
     join_drop_caps(tree)
     unwrap_layout_tables(tree)
     keep_story_asides(tree)
