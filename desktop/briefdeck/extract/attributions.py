@@ -75,12 +75,14 @@ from briefdeck.extract.shorthand_sourcing import logged_sources
 from briefdeck.extract.sourcing_acted_and_said import acted_and_said
 from briefdeck.extract.sourcing_background import on_background
 from briefdeck.extract.sourcing_broadcast import broadcast_sources, cut_off
+from briefdeck.extract.sourcing_bulletins import bulletins
 from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
 from briefdeck.extract.sourcing_dated_subjects import dated_subjects
 from briefdeck.extract.sourcing_documents import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_drawn_from import drawn_from
+from briefdeck.extract.sourcing_exhibits import exhibits
 from briefdeck.extract.sourcing_item_labels import item_labels, line_labels
 from briefdeck.extract.sourcing_later_statements import later_statements
 from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
@@ -395,7 +397,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               designated_documents(text) + own_correspondents(text) + chat +
               drawn_from(text) + (log_labels(text) if log else line_labels(doc)) + \
               rests_on(text) + next_of_kin(text) + noted_documents(text) + broadcast_sources(text) +
-              dated_subjects(text) + set_off_sources(text)
+              dated_subjects(text) + set_off_sources(text) + exhibits(text) + bulletins(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,
     found = chat_overrides(text, found, chat)  # (a log's label on the export's header)
     # "a faction calling itself X said", "two sources in X and a source close to Y told",

@@ -36,6 +36,7 @@ from briefdeck.extract.sourcing_not_bodies import (
 from briefdeck.extract.sourcing_offices import POST_HEAD
 from briefdeck.extract.sourcing_press import OUTLET_RE, PRESS_BEFORE
 from briefdeck.extract.sourcing_reactions import issued_reaction
+from briefdeck.extract.terse_sourcing import first_reports
 from briefdeck.extract.titled_names import office_start, titled_person
 
 _AND_THE = re.compile(r"\band\s+the\b")
@@ -256,8 +257,9 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
             continue  # a country mourning its dead grieves; a group mourning its own announces
         if _JOINED_CLAUSES.search(who):
             continue  # "Bekaa as ministry raises toll": a clause joined on, no body's name
-        if who.strip() in ("Media", "Press"):
-            continue  # "Media reports indicate": the press at large (press_sources.py)
+        if who.strip() in ("Media", "Press") or first_reports(text, m.start(), m.end("verb")):
+            continue  # "Media reports indicate": the press at large (press_sources.py);
+            # "First reports (Outlet) said": the outlet in brackets (terse_sourcing.py)
         if len(who.strip()) < 2 or _PLATFORM_ONLY.fullmatch(who.strip()):
             continue  # "041°55'E reported": a letter of a position, no body
         if _conditional(text, m, sent.start):

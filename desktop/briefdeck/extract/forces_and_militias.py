@@ -21,6 +21,7 @@ _NOT_REGION = (r"Security|Partner|Our|Their|Government|Opposition|Rebel|Special|
                r"Kremlin|Militant|Insurgent|Jihadist|Islamist|Shiite|Sunni|"
                r"Kurdish|Arab|Christian|Druze|Alawite|Houthi|Pro|Anti|"
                r"French|Dutch|Greek|Swiss|Czech|"  # nationals the demonym pattern misses
+               r"[A-Z][a-z]+max|Capesize|Handysize|"  # ship size classes ("Panamax units")
                rf"{DAYS_MONTHS}|[A-Z][a-z]+s")
 # "Jubaland State forces", "Puntland forces", "Tigray units": a region's own forces.
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*\s+$")

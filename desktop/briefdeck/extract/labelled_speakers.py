@@ -184,7 +184,8 @@ def speaker_label(d: SourcingDraft, sent: Sentence) -> None:
             people.resolve(" ".join(words[-2:])) or people.resolve(words[-1]) or \
             _by_surname(people, words[-1]) or (  # the judge speaks for the court; a defendant's
             who == "THE COURT" and court_role(who, text, people.resolve))  # words source nothing
-        if name and name not in named_once and who not in _askers(text):
+        if name and name not in named_once and who not in _askers(text) and \
+                not _care_role(people, name, text):
             named_once.add(name)
             role = label.group("role")
             if role and JOURNALIST_ROLE.search(role):
@@ -192,6 +193,25 @@ def speaker_label(d: SourcingDraft, sent: Sentence) -> None:
             found.append((label.start("who"), label.end("role") if role else
                           label.end("aside") if label.group("aside") else label.end("who"),
                           person_kind(name, people), 1))
+
+
+# A pastoral or care role ("Chaplain (Capt.) Jane Roe", "Battalion chaplain"): at a unit's town
+# hall the chaplain comforts and points to help; he or she speaks for no command's
+# facts, so their label is no sourcing (their turns stay quotes).
+_CARE_ROLE = re.compile(r"\b(?:[Cc]haplain|[Pp]adre)\b")
+
+
+def _care_role(people: PeopleIndex, name: str, text: str) -> bool:
+    """Whether the person's title, or the role set after their name ("Capt. Jane Roe, the
+    battalion chaplain," / a participants table's "Jane Roe<TAB>Battalion chaplain"), is a
+    chaplain's."""
+    person = people.by_key.get(name.casefold())
+    if person is None:
+        return False
+    after = text[person.end : person.end + 40]
+    return _CARE_ROLE.search(person.title) is not None or (
+        after[:1] in (",", "\t") and _CARE_ROLE.search(after.split("\n", 1)[0]) is not None
+    )
 
 
 def _by_surname(people: PeopleIndex, word: str) -> str | None:

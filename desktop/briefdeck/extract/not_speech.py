@@ -6,6 +6,7 @@ cited works ('DOD, "Statement on X," May 2, 2024.'), terms explained, nicknames 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefdeck.extract.quote_patterns import (
     CALLED_THING,
@@ -214,4 +215,30 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
             text, window, m.start()) and not REPORTED_BEFORE.search(
             text, max(para[0], m.start() - 200), m.start()):
         return True  # 'part of an Iranian-led "axis of resistance"': a label, not speech
+    if len(trimmed.split()) <= 5 and _REJECTED.search(text, max(para[0], m.start() - 6),
+                                                      m.start()) and \
+            _said_earlier(text, trimmed, para[0]):
+        return True  # 'so it was 3 Dec, not "overnight into Friday"': a note rejecting the
+        # wording of a passage it holds (a pasted answer), no one's speech
     return False
+
+
+# 'so it was Thursday, not "overnight into Friday"': the wording a correction rejects
+_REJECTED = re.compile(r"\bnot\s$")
+
+
+def _said_earlier(text: str, words: str, before: int) -> bool:
+    """True when the words stand, unquoted, in the text before the position (the passage
+    being corrected)."""
+    low, words = _lowered(text), words.lower()
+    at = low.find(words, 0, before) if words else -1
+    while at >= 0:
+        if text[at - 1:at] not in ('"', "“", "'", "‘"):
+            return True
+        at = low.find(words, at + 1, before)  # (quoted before too: someone's words again)
+    return False
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()

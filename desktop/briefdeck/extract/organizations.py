@@ -33,6 +33,7 @@ from briefdeck.extract.known_organizations import (
 from briefdeck.extract.letterhead_companies import letterhead_companies
 from briefdeck.extract.lower_case_bodies import lower_case_bodies
 from briefdeck.extract.military_units import numbered_units, spell_out_formations
+from briefdeck.extract.org_court_captions import court_captions
 from briefdeck.extract.org_directorates import place_directorates
 from briefdeck.extract.org_forwarded_channels import forwarded_parties
 from briefdeck.extract.org_found import Found, is_place
@@ -44,10 +45,11 @@ from briefdeck.extract.org_initials import (
     _initials_meaning,
 )
 from briefdeck.extract.org_job_titles import drop_job_titles, drop_service_posts
+from briefdeck.extract.org_lettered_units import lettered_units
 from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
 from briefdeck.extract.org_missions import formal_bodies
 from briefdeck.extract.org_press_offices import press_office_aliases
-from briefdeck.extract.org_statement_owners import statement_owners
+from briefdeck.extract.org_statement_owners import national_statement_owners, statement_owners
 from briefdeck.extract.people_groups import letterhead_groups, people_groups
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.speaking_bodies import (
@@ -198,6 +200,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
         bare += bare_bodies(text, sent.start, sent.end, st, taken)
         if "ministry's" in st or "ministry’s" in st:
             bare += statement_owners(text, sent.start, sent.end, taken)
+        if "ministry s" in st:  # "a Qatari defence ministry statement"
+            national_statement_owners(text, sent.start, sent.end, found, taken)
         for a, b in outlets:
             if any(s < b and a < e for s, e in taken):
                 continue
@@ -205,6 +209,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
             name = text[a:b].rstrip(".")
             found.setdefault(name.casefold(), Found(name, a, a + len(name)))
         numbered_units(text, sent.start, sent.end, st, found, taken)
+        lettered_units(text, sent.start, sent.end, st, found, taken)  # "Bravo Battery"
         people_groups(text, sent.start, sent.end, st, found, taken)
         if any(w in st for w in _GROUP_WORDS) if _GROUP_WORDS else GROUP_WORD.search(st):
             named_groups(text, sent.start, sent.end, found, taken)
@@ -254,6 +259,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
         if short and short not in f.aliases:
             f.aliases.append(short)
     press_office_aliases(text, found)  # "the SDF media centre": the SDF speaking
+    court_captions(text, found)  # a filing's court, not its division line
     if ")(" in text:
         _drop_redacted_units(text, found)
     if "Terrorist" in text:

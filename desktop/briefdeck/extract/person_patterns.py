@@ -190,11 +190,12 @@ ROLE_BEFORE_NAME = re.compile(
     rf"(?:,\s*|\s+(?:known|identified|named)\s+as\s+)$"
 )
 # A role set after a name, to the next comma or the end of the sentence (match it with the
-# sentence's end as endpos): ", a senior fellow at the X Institute", ", an Army spokesperson".
+# sentence's end as endpos): ", a senior fellow at the X Institute", ", an Army spokesperson",
+# ", our chief operating officer" (a company's own page naming its officer).
 # Without an article the role opens with its noun, maybe after an office's name or a few
 # lower-case words: ", head of the local council", ", AFRICOM director of operations".
 ROLE_AFTER_RE = re.compile(
-    rf",\s+(?P<role>(?:the|a|an|its|their)\s+[^,;\"“”()]{{0,60}}?\b(?i:{_ROLE_WORDS}|"
+    rf",\s+(?P<role>(?:the|a|an|its|their|our)\s+[^,;\"“”()]{{0,60}}?\b(?i:{_ROLE_WORDS}|"
     rf"{_PERSON_NOUNS})\b[^,;\"“”()]{{0,100}}?"  # "the Humanitarian Coordinator for X"
     rf"|(?:[A-Z][\w.'’&-]*\s+)?(?:(?!(?:and|or|who|which|said|says)\b)[a-z][\w-]*\s+){{0,3}}?"
     rf"(?:{_ROLE_WORDS})(?:\s+(?:of|for|at|in|to|with)\s+[^,;\"“”()]{{2,100}}?)?)"

@@ -163,7 +163,18 @@ def press_and_documents(d: SourcingDraft, sent: Sentence, low: str, said: bool,
             # Reuters said": a document the outlet read
             outlet = (OUTLET_IN.search(m.group("who")) or PRESS_REPORTS.search(
                 m.group("who"))) and not SEEN_BY.search(m.group(0))
+            if not outlet and _OWN_LETTER.match(m.group("who")):
+                # "Her letter says, and I quote": a person's own letter, her words (a
+                # private voice, no record of an office)
+                quote = _AND_I_QUOTE.match(text, m.end())
+                d.add(m.start(), quote.end() if quote else m.end(), "other", 1)
+                continue
             d.add(m.start(), m.end(), "other outlet" if outlet else "document", 1)
+
+
+# A letter a person wrote, named by her pronoun; and the quoting phrase read out after it.
+_OWN_LETTER = re.compile(r"(?:[Hh]er|[Hh]is)\s+(?:own\s+)?(?:letter|note)\s*$")
+_AND_I_QUOTE = re.compile(r",\s+and\s+I\s+quote\b")
 
 
 def seen_reports(d: SourcingDraft, sent: Sentence) -> None:

@@ -89,6 +89,11 @@ def caller_of(text: str, head_start: int, calling: re.Match[str], speakers: Spea
             comma = text.find(",", head_start, a)
             if comma < 0:
                 return ""
+            aside = speakers.people.mention_at(comma + 1, a)
+            if aside and not text[aside[1]:a].strip(" ,"):
+                # "X's spokesman, Brig. Gen. Jane Roe, claimed ...": the name set after the
+                # office is the one who speaks
+                return aside[2]
             a, b = head_start, comma
         return resolve_speaker(text[a:b], a, b, speakers)
     breaks = list(_SUBJECT_START.finditer(text, max(head_start, verb_at - 80), verb_at))

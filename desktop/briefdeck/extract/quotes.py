@@ -33,6 +33,7 @@ from briefdeck.extract.quoted_wording import wording_discussed
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.single_quotes import single_quoted
 from briefdeck.extract.speaker_resolution import resolve_speaker
+from briefdeck.extract.terse_sourcing import carried_statement_owner
 from briefdeck.extract.transcript_turns import transcript_turns
 from briefdeck.extract.unmarked_quotes import ITEM_CHARS, list_claimant, unmarked_quotes
 from briefdeck.model import Provenance, Quote
@@ -178,6 +179,10 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 note_label_speaker(text, m.start(), speakers) or \
                 intro_line_speaker(text, m.start(), speakers)  # (a script's bite under its
             # name super; a note's label, "-> PAO 1215L:"; the line before, "Resident, X:")
+            if not speaker:  # 'X carries a Y statement claiming it: "..."': Y's words
+                sent = doc.sentence_at(m.start())
+                speaker = carried_statement_owner(text, sent.start if sent else para[0],
+                                                  m.start())
             if not speaker and found and found[-1].paragraph == para[2] and \
                     _GOES_ON_SAYING.fullmatch(text, found[-1].end, m.start()):
                 speaker = found[-1].speaker  # '"...," the ministry said, warning it would act

@@ -35,6 +35,51 @@ _REPORTS_BY = re.compile(
     r"\b(?:[Ff]irst|[Ee]arly|[Ii]nitial|[Ee]arlier)[ \t]+reports?[ \t]+"
     r"\((?P<who>[^()\n]{2,40}+)\)[ \t]+(?:said|says|had|gave|put)\b"
 )
+
+
+def first_reports(text: str, start: int, end: int) -> bool:
+    """True for "First reports (Outlet) said" at text[start:end] ("First reports"): the
+    reports are no body; the outlet in the brackets is the source (_REPORTS_BY)."""
+    return text.startswith(" (", end) and _REPORTS_BY.match(text, start) is not None
+
+
+# "Al-Manar carries a Hezbollah statement claiming it": an outlet carrying a body's statement.
+# The body speaks (the outlet is read apart, as an outlet).
+_CARRIES_STATEMENT = re.compile(
+    r"\b(?:carries|carried|runs|ran|published|publishes)[ \t]+an?[ \t]+(?P<who>"
+    + _NAME
+    + r")[ \t]+(?:statement|communiqu[ée]|claim)\b"
+)
+
+
+def carried_statement_owner(text: str, start: int, quote_at: int) -> str:
+    """The known body whose statement an outlet carries, in text[start:quote_at] just before a
+    quote ("X carries a Y statement claiming it: "...""): the quoted words are Y's, or ''."""
+    if "statement" not in text[start:quote_at] and "claim" not in text[start:quote_at]:
+        return ""
+    found = [*_CARRIES_STATEMENT.finditer(text, max(start, quote_at - 200), quote_at)]
+    if not found or _QUOTE_MARK.search(text, found[-1].end(), quote_at):
+        return ""
+    who = _trim(found[-1].group("who"))
+    return known_organization(who) or "" if _body(who) and not _outlet(who) else ""
+
+
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+# "whom the IDF described as Hezbollah operatives": a body's description of the people hit.
+_DESCRIBED_AS = re.compile(
+    r"\b(?:whom|which)[ \t]+(?:the[ \t]+)?(?P<who>" + _NAME + r")[ \t]+(?:described|"
+    r"identified|named)[ \t]+as[ \t]+(?:[\w'’-]++[ \t]+){0,5}?[\w'’-]*+(?<=[a-z])(?=[ \t]*+"
+    r"(?:[\d,.;:()\[]|$))"
+)
+
+# "The ministry updated it at 07:55": a body named before updating its toll, at a clock time.
+_UPDATED_AT = re.compile(
+    r"\b[Tt]he[ \t]+(?:ministry|army|military|command|coalition|agency|directorate|"
+    r"mission)[ \t]+(?:updated|revised|raised|corrected)[ \t]+(?:it|the[ \t]+toll|its[ \t]+"
+    r"toll|the[ \t]+figures?|its[ \t]+figures?)[ \t]+at[ \t]+\d{1,2}[:.]?\d{2}\b"
+)
+
 # "(X statement, Sat morning)": the body's statement and when, closing a clause.
 _PAREN_STATEMENT = re.compile(
     r"\((?P<who>" + _NAME + r")[ \t]+(?:statement|post|release|"
@@ -198,6 +243,24 @@ def terse_sources(text: str, people: Any) -> list[Found]:
         for m in _REPORTED_BY.finditer(text):
             if _outlet(m.group("who")):
                 out.append((m.start(), m.end(), "other outlet", 1))
+    # (each scan from its verb's plain finds: cheaper than a regex over the whole text)
+    for at in _all(text, " carries a", " carried a", " runs a", " ran a", " published a"):
+        m = _CARRIES_STATEMENT.match(text, at + 1)
+        who = _trim(m.group("who")) if m else ""
+        if m and _body(who) and not _outlet(who):
+            out.append((m.start(), m.end(), "spokesperson", 1))
+    seen: set[int] = set()
+    for at in _all(text, " it at ", " toll at ", " figures at "):
+        m = _UPDATED_AT.search(text, max(0, at - 50), at + 14)
+        if m and m.start() not in seen:
+            seen.add(m.start())
+            out.append((m.start(), m.end(), "spokesperson", 1))
+    for at in _all(text, " described as ", " identified as ", " named as "):
+        m = _DESCRIBED_AS.search(text, max(0, at - 70), at + 80)
+        who = _trim(m.group("who")) if m and m.start() not in seen else ""
+        if m and _body(who) and not _outlet(who):
+            seen.add(m.start())
+            out.append((m.start(), m.end(), org_kind(who), 1))
     if " channel" in text:
         for m in _CHANNEL_STATEMENT.finditer(text):
             out.append((m.start(), m.end(), "spokesperson", 1))
