@@ -143,3 +143,12 @@ def test_a_company_officer_on_its_own_page_and_a_regulators_bulletin():
 def test_a_countrys_ministry_named_by_its_statement_is_a_body():
     text = "The move was confirmed by a Qatari defence ministry statement on May 4, 2026.\n"
     assert "Qatari defence ministry" in {o.name for o in _draft(text).facts.organizations}
+
+
+def test_a_ship_manager_named_in_one_word_is_a_company_not_a_person():
+    facts = _draft(
+        "Athens-based Corvina Shipmanagement said the bulk carrier was hit by a drone off Mokha "
+        "on Tuesday. Corvina Shipmanagement told reporters that two crew were hurt."
+    ).facts
+    assert "Corvina Shipmanagement" in {o.name for o in facts.organizations}
+    assert "Corvina Shipmanagement" not in {p.name for p in facts.people}

@@ -35,7 +35,7 @@ ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|
                       r"Agency|Department|Council|Brigades?|Party|Group|Office|Committee|News|"
                       r"Times|Post|Journal|Press|Inc|Ltd|Limited|LLC|PLC|plc|Corp|Corporation|"
                       r"Company|Co|FZE|FZCO|FZ-LLC|GmbH|JSC|Holdings|Shipping|Maritime|Lines|Logistics|Systems|Risk|"
-                      r"Carriers|Freight|Navigation|Ferries|Cargo|Management|Services|Solutions|"
+                      r"Carriers|Freight|Navigation|Ferries|Cargo|Management|Shipmanagement|Services|Solutions|"
                       r"Enterprises|Ventures|Trading|Contracting|Engineering|Offshore|"
                       r"Security|Securities|Partners|Associates|Analytics|Intelligence|Consulting|"
                       r"Industries|Technologies|Aerospace|Defence|Defense|Dynamics|Tankers|Energy|"
