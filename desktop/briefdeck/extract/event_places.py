@@ -14,6 +14,7 @@ from itertools import pairwise
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, inside_span
 from briefdeck.extract.event_items import heading_place
+from briefdeck.extract.place_destinations import voyage_destination
 from briefdeck.extract.place_role_home_posts import home_post
 from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.places import PlaceMention
@@ -153,6 +154,7 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
                  # "Iran's barrage" (but "withdrew from X": the place left, not who acts)
                  if (not is_attacker(text, p.start, p.end) or _left(text, kind, p.start))
                  and not (kind in ("attack", "strike") and _from_origin(text, froms, p))
+                 and not (kind in ("attack", "strike") and voyage_destination(text, p.start))
                  and not treated_at(text, start, p)
                  and not _BORDER_WITH.search(text, max(start, p.start - 30), p.start)
                  and not (kind == "deployment" and (_BASED_BEFORE.search(

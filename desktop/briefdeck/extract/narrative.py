@@ -19,6 +19,7 @@ from briefdeck.extract.lede import spine
 from briefdeck.extract.lede_expected import outlook
 from briefdeck.extract.lede_neutral import neutral
 from briefdeck.extract.narrative_acts import act_noun, sites
+from briefdeck.extract.narrative_defence_places import defence_places
 from briefdeck.extract.narrative_defence_site import defences_site
 from briefdeck.extract.narrative_items import numbered_items
 from briefdeck.extract.narrative_key_points import _key_points
@@ -184,7 +185,8 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
         # (where the systems themselves are told placed when no place is drafted as
         # reinforced: a place attacked and then reinforced keeps its role as the target)
         site = "" if arriving else defences_site(doc, systems, defences, places)
-        at = f" at {listing(arriving)}" if arriving else f" at {site}" if site else ""
+        at = f" at {listing(defence_places(systems, defences, arriving))}" if arriving else \
+            f" at {site}" if site else ""
         if defences:
             clauses.append(f"{listing(defences)}{_kind(defences)} {arrive}{at}")
         if to_send:

@@ -11,6 +11,7 @@ import re
 
 from briefdeck.extract.lede_clause import bare_opening
 from briefdeck.extract.lede_points import BULLET, raw_summary
+from briefdeck.extract.narrative_defence_places import defence_places
 from briefdeck.extract.narrative_denied_reports import with_denial
 from briefdeck.extract.narrative_force_level import (
     FORCE_UNITS,
@@ -18,6 +19,7 @@ from briefdeck.extract.narrative_force_level import (
     _told_with_withdrawal,
     _Withdrawals,
 )
+from briefdeck.extract.narrative_handover_dates import handover_note
 from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
 from briefdeck.extract.narrative_phrases import (
     TOLL_WORDS,
@@ -89,7 +91,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         now = [n for n in leaving if _strip(n) not in going]
         later = [n for n in leaving if n not in now]
         if now:
-            points.append(f"Withdrawal: troops leave {listing(now)}{extra}.")
+            dated = handover_note(text, now[0]) if len(now) == 1 else ""  # "(handover set ...)"
+            points.append(f"Withdrawal: troops leave {listing(now)}{extra}{dated}.")
         if later:  # "will move from X", "plans to pull out of X": announced, not yet done
             points.append(f"Withdrawal: troops are to leave {listing(later)} (announced)"
                           f"{'' if now else extra}.")
@@ -110,7 +113,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         # (an announced rotation is no arrival: see narrative_system_status.py)
         status = listing([f"{s.name} ({'announced' if s.name in announced else s.posture})"
                           for s in on_site])
-        where = f" for {listing(arriving)}" if arriving else ""
+        where = f" for {listing(defence_places(defences, [s.name for s in on_site], arriving))}" \
+            if arriving else ""
         points.append(f"Air defence: {status}{where}.")
     elif others or defences:
         groups = [f"{listing([s.name for s in others if s.posture == posture])} ({posture})"

@@ -11,13 +11,27 @@ attacked ("troops leave Harir" after drones struck Harir air base) keeps its own
 one of the two would be lost. A city whose airport or base stands farther off (Erbil,
 Baghdad, Sulaymaniyah) stays its own place: it is named for itself as often as for its
 airport.
+A town written with the base's site word or its short form right after it ("Erbil AB - rockets",
+"Erbil Air Base" cut by the gazetteer to "Erbil") is the base whatever the distance: its
+role, an attack's most of all, is the base's (the base attacked and reinforced is briefed as
+the target, as elsewhere).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 SAME_PLACE_KM = 5.0
+# the site word written after the town's name: "Erbil AB", "Harir air base"
+_SITE_AFTER = re.compile(r"[ \t]+(?:AB|Air[ \t]+Base|air[ \t]+base)\b")
+
+
+def _written_as_base(text: str, town: Any, base: Any) -> bool:
+    """Is the town's own mention the base's name in short ("Erbil AB" for Erbil Air Base)?"""
+    at = town.provenance.end if town.provenance else -1
+    return at > 0 and base.name.casefold().startswith(town.name.casefold() + " air base") \
+        and _SITE_AFTER.match(text, at) is not None
 
 
 def _one_place(town: Any, base: Any) -> bool:
@@ -32,23 +46,29 @@ def _one_place(town: Any, base: Any) -> bool:
     )
 
 
-def towns_into_their_bases(places: list[Any]) -> list[Any]:
+def towns_into_their_bases(places: list[Any], text: str = "") -> list[Any]:
     """places with each town that is a nearby base under its short name dropped into that
-    base (which takes the town's role when it had none)."""
+    base (which takes the town's role when it had none, or an attack's when the town was
+    written as the base: "Erbil AB")."""
     bases = [
         p for p in places if p.kind == "installation" and p.lat is not None and p.lon is not None
     ]
     if not bases:
         return places
     into: dict[int, Any] = {}  # id(town) -> its base
+    told_as_base: dict[int, Any] = {}  # id(base) -> the attacked town written as it ("X AB")
     for town in places:
         if town.kind == "city" and town.lat is not None and town.lon is not None:
             base = next((b for b in bases if _one_place(town, b)), None)
+            if base is None and text:
+                base = next((b for b in bases if _written_as_base(text, town, b)), None)
+                if base is not None and town.role == "attack target":
+                    told_as_base[id(base)] = town
             if base is not None:
                 into[id(town)] = base
     if not into:
         return places
-    told: dict[int, Any] = {}  # id(base) -> the town whose role a "mentioned" base takes
+    told: dict[int, Any] = dict(told_as_base)  # id(base) -> the town whose role it takes
     for town in places:
         base = into.get(id(town))
         if base is not None and base.role == "mentioned" and town.role != "mentioned":

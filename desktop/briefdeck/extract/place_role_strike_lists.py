@@ -9,8 +9,9 @@ locates one of those targets was struck, though the verb stands far before it or
 ", including" or a semicolon. Only a town or a site named right after a word that places a
 target there ("in", "near", "at", "outside", "the outskirts of"), in the same sentence, with
 nothing between but the list: no second verb (one that says, detains, kills) nor a clause
-("which", "while", "but"), and no point named to measure from ("north of X", "across the river
-from X", "from X": where the strike was launched or what the target lies beside).
+("which", "while", "but"; a colon only where it opens the list), and no point named to
+measure from ("north of X", "across the river from X", "from X": where the strike was
+launched or what the target lies beside).
 """
 
 from __future__ import annotations
@@ -91,5 +92,20 @@ def struck_in_list(text: str, sent_start: int, start: int, end: int, kind: str) 
         return False
     if SUPPOSED_BEFORE.search(text, max(sent_start, verb.start() - 40), verb.start()):
         return False
-    return OTHER_CLAUSE.search(text, verb.end(), start) is None and \
+    return _one_list(text, verb.end(), start) and \
         MOVER_OWNED.search(text, verb.end(), start) is None
+
+
+# "strikes against three facilities used by X: a depot near A; a node near B": a colon right
+# after the strike's object opens the list of its targets, not a clause of its own
+_LIST_COLON = re.compile(r":\s")
+
+
+def _one_list(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi], from the strike verb to the place, one list of its targets: no other
+    clause, save one colon opening the list after the verb's object?"""
+    colon = _LIST_COLON.search(text, lo, hi)
+    if colon is None or _LIST_COLON.search(text, colon.end(), hi) is not None:
+        return OTHER_CLAUSE.search(text, lo, hi) is None
+    return colon.start() - lo <= 120 and OTHER_CLAUSE.search(text, lo, colon.start()) is None \
+        and OTHER_CLAUSE.search(text, colon.end(), hi) is None

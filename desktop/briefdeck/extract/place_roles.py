@@ -40,6 +40,7 @@ from briefdeck.extract.place_role_guards import (
 from briefdeck.extract.place_role_hedges import hedged
 from briefdeck.extract.place_role_home_posts import home_post
 from briefdeck.extract.place_role_journeys import LEFT_FROM, WENT_TO, set_out_from
+from briefdeck.extract.place_role_launch_points import launch_point
 from briefdeck.extract.place_role_lost_aircraft import (
     aircraft_landed,
     craft_lost_over,
@@ -48,6 +49,7 @@ from briefdeck.extract.place_role_lost_aircraft import (
 from briefdeck.extract.place_role_reach import only_within_reach
 from briefdeck.extract.place_role_rhetoric import no_place_hit
 from briefdeck.extract.place_role_strike_lists import struck_in_list
+from briefdeck.extract.place_role_trade import trade_withdrawn
 from briefdeck.extract.place_role_where_only import locates_a_site, only_locates
 from briefdeck.extract.systems import SHIP_PREFIXES
 
@@ -278,6 +280,9 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # a "from" with no move, or "the money came from X": no forces left
         if SHIP_SUBJECT.search(text, max(sent_start, cue.start() - 80), cue.start()):
             return False  # a ship leaving port
+        if cue.end() <= start and trade_withdrawn(text, *between) and \
+                not has_military_mover(text, *between):
+            return False  # "owners withdrew tonnage from X": ships off a route, no forces
         if fire_came_from(text, sent_start, cue.start()):
             return False  # "drones coming out of X": where fire came from
         if weapons_not_forces_leave(text, sent_start, cue.start()):
@@ -345,6 +350,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "aid got through to X"
         if cue.end() <= start and no_place_hit(text, cue.group(), between, end, kind):
             return False  # "an attack on Iraq's sovereignty", "attacks on forces in Iraq"
+        if launch_point(text, sent_start, start):
+            return False  # "fired at the base from the direction of X": X is the launch point
         if only_within_reach(text, sent_start, start):
             return False  # "who attacked Y and whether they can reach X": X at risk, not hit
         if TIED_TO.search(text, *between) or THREATENED_BEFORE.search(

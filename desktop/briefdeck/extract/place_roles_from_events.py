@@ -121,7 +121,7 @@ def roles_from_events(places: list[Any], events: list[Any], mentions: list[Any],
     places = table_targets(places, mentions, doc.text)  # "...<TAB>Harir AB<TAB>Attack"
     places = roles_from_moves(places, events, mentions, doc)
     places = home_stations_kept(places, doc.text)  # "will come from Fort Sill": not left
-    return towns_into_their_bases(places)  # "Harir" beside "Harir Air Base": one place
+    return towns_into_their_bases(places, text=doc.text)  # "Harir" beside "Harir Air Base"
 
 
 def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],

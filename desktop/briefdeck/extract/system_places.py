@@ -15,9 +15,13 @@ from __future__ import annotations
 import bisect
 import re
 
+from briefdeck.extract.system_own_clause import own_clause
 from briefdeck.extract.system_status import WHERE_CUE
 
 COARSE = frozenset({"country", "region", "province"})
+# "that had been stationed at A", "previously based in A": where the system was before
+_EARLIER_POST = re.compile(r"\b(?:had\s+been|previously|formerly)\s+(?:[\w-]+\s+)?(?:based|"
+                           r"stationed|deployed|positioned)\s+(?:at|in)\s+(?:the\s+)?$")
 _JOINED = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 
 
@@ -34,8 +38,11 @@ def _cued(doc, start: int, end: int, places: tuple, arriving: bool) -> list:
               if not getattr(p, "locator", False)]
     for i, p in enumerate(inside):
         cue = WHERE_CUE.search(doc.text, max(start, p.start - 12), p.start)
-        if not cue or arriving and cue.group().startswith("from"):
-            continue  # (a battery sent "from Fort Bliss" is not arriving there)
+        if not cue or (cue.group().startswith("from") or _EARLIER_POST.search(
+                doc.text, max(start, p.start - 60), p.start)) and (
+                arriving or _goes_on(doc, inside[i:])):
+            continue  # (a battery sent "from Fort Bliss" is not arriving there; one "moved
+            # from A to B", or "that had been stationed at A was moved to B", is at B)
         found = [p]
         for q in inside[i + 1:]:
             if not _JOINED.fullmatch(doc.text, found[-1].end, q.start) or \
@@ -46,6 +53,16 @@ def _cued(doc, start: int, end: int, places: tuple, arriving: bool) -> list:
     return []
 
 
+def _goes_on(doc, after: list) -> bool:
+    """Is a later place of the clause named after "to", "at", "in" or "into" (where the
+    system went, after the "from" it left)?"""
+    for q in after[1:]:
+        cue = WHERE_CUE.search(doc.text, max(0, q.start - 12), q.start)
+        if cue and not cue.group().startswith("from"):
+            return True
+    return False
+
+
 def system_place(doc, status: str, at: int, places: tuple, moving: set[int]) -> list:
     """The places (PlaceMention) where the system mentioned at offset `at` is, if any;
     places as in_order gives them; moving: the sentences (indices) in which some system is
@@ -54,7 +71,11 @@ def system_place(doc, status: str, at: int, places: tuple, moving: set[int]) -> 
     sent = doc.sentence_at(at)
     if sent is None:
         return []
-    found = _cued(doc, sent.start, sent.end, places, status == "arriving")
+    # (its own clause's site first: "X deployed to A, and a squadron of Y arrived at B")
+    lo, hi = own_clause(doc.text, sent.start, sent.end, at)
+    found = _cued(doc, lo, hi, places, status == "arriving") if (lo, hi) != (
+        sent.start, sent.end) else []
+    found = found or _cued(doc, sent.start, sent.end, places, status == "arriving")
     if found and all(p.kind in COARSE for p in found):
         i = doc.sentence_index(sent.start)
         if i - 1 in moving:

@@ -25,7 +25,10 @@ STATUS_CUES: list[tuple[str, str]] = [
      r"\bwould\s+(?:go|be\s+(?:sent|deployed|moved|positioned))\s+to\b"),
     ("deployed",
      r"\balready\s+(?:moved|deployed|installed|sent|in\s+place)\b|\bdeployed\b|\binstalled\b|"
-     r"\bstationed\b|\bhas\s+moved\b|\bhave\s+moved\b|\bnow\s+(?:in\s+place|operational)\b"),
+     r"\bstationed\b|\bhas\s+moved\b|\bhave\s+moved\b|\bnow\s+(?:in\s+place|operational)\b|"
+     # "in place by 8 Nov", "operational since June", a map's or log's "(arrived)" tag: there
+     # already, not on its way
+     r"\b(?:in\s+place|operational|in\s+position)\s+(?:by|since)\b|\((?:arrived|in\s+place)\)"),
     ("requested", r"\brequest(?:ed|s|ing)?\b|\basked\s+for\b|\bseeking\b|\bwants?\b|"
                   r"\bcalls?\s+for\b"),
 ]
