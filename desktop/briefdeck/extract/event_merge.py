@@ -16,6 +16,7 @@ from briefdeck.extract.event_draft import VIOLENT
 from briefdeck.extract.event_overnight import overnight_as_last_night
 from briefdeck.extract.event_placeless import placeless_move_kept
 from briefdeck.extract.event_restated import fold_restated
+from briefdeck.extract.event_retold import drop_retold
 from briefdeck.extract.toll_qualifiers import total_qualifier
 from briefdeck.extract.toll_updates import fuller_toll, merge_tolls
 from briefdeck.model import Casualties, Event, Provenance
@@ -56,7 +57,7 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
         if precision == "day":
             merged.setdefault(iso, []).append(d)
         result.append(item)
-    result = fold_restated(_drop_day_totals(result))
+    result = drop_retold(fold_restated(_drop_day_totals(result)))
     days = [(d, iso) for d, iso, p in result if p == "day"]
     events = []
     months: dict[str, list[Draft]] = {}  # month -> the month-dated drafts kept for it
@@ -399,9 +400,11 @@ def _one_of_several(first: Draft, d: Draft) -> bool:
         return False
     if not first.casualties:
         # (the several in d's country: a base in another country named beside the one hit,
-        # "the attack at Qasrak ... the air defence over Erbil", is no part of the several)
-        return len(first.sites - {p.key for p in first.mentions if p.key in first.sites and
-                                  p.country and d.countries and p.country not in d.countries}) >= 2
+        # "the attack at Qasrak ... the air defence over Erbil", is no part of the several;
+        # nor is a town named beside the base named after it, "Erbil" and "Erbil Air Base")
+        return len(first.sites - _named_after(first) - {
+            p.key for p in first.mentions if p.key in first.sites and p.country and
+            d.countries and p.country not in d.countries}) >= 2
     # (a second source's count for several of them, or a toll of another kind, "one killed"
     # then "two wounded", is more of the whole)
     part, whole = _counts(d), _counts(first)
@@ -410,6 +413,13 @@ def _one_of_several(first: Draft, d: Draft) -> bool:
                p.country in d.countries}
     return len(d.sites) == 1 and d.sites < several and part != whole and all(
         p <= w for p, w in zip(part, whole, strict=True))
+
+
+def _named_after(d: Draft) -> set[str]:
+    """The keys of d's towns that another of its sites is named after: a map pin's title
+    gives the town ("Erbil"), its note the base ("Erbil Air Base"), one place told twice."""
+    # (a key is the gazetteer entry's name)
+    return {key for key in d.sites if any(other.startswith(key + " ") for other in d.sites)}
 
 
 def _same_place(a: Draft, b: Draft, in_country: bool = False) -> bool:
