@@ -7,12 +7,12 @@ The drafts come from events.py (its Draft); this module only decides what they b
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date
 from typing import TYPE_CHECKING
 
 from briefdeck.extract.event_draft import VIOLENT
+from briefdeck.extract.event_merge_places import named_after, only_near, same_place
 from briefdeck.extract.event_overnight import overnight_as_last_night
 from briefdeck.extract.event_placeless import placeless_move_kept
 from briefdeck.extract.event_restated import fold_restated
@@ -65,7 +65,7 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
         # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
         # (a "second battery" moved is another than the first, not than the one told after)
         repeat = precision == "month" and any(
-            day_iso.startswith(iso) and _same_place(day, d) and (
+            day_iso.startswith(iso) and same_place(day, d) and (
                 (_alike(day, d) and not d.other) or _move_said(day, d))
             # (a day's happening told with no place cannot vouch for a placed one, but for a
             # handover or withdrawal "last week" and "on Wednesday, November 25": one move)
@@ -211,11 +211,11 @@ def _one_happening(first: Draft, d: Draft) -> bool:
         # its place
         return False
     if first.entry != d.entry and first.entry >= 0 and d.entry >= 0 and not stopped and \
-            _only_near(first, d):
+            only_near(first, d):
         # two stamped entries of a live blog at two nearby towns: two happenings (a drone on
         # one at 16:40, an anti-tank missile on the other at 17:30)
         return False
-    placed = stopped or _same_place(first, d, in_country=_alike(first, d)) or (
+    placed = stopped or same_place(first, d, in_country=_alike(first, d)) or (
             # "drones were also downed over Poltava": part of that night's attack on the country
             d.intercept and first.kind in VIOLENT and bool(first.countries & d.countries)
             and d.paragraph <= first.last_paragraph)
@@ -388,9 +388,6 @@ def _within_period(d: Draft, iso: str, day_iso: str, pub: date) -> bool:
     return day_iso.startswith(iso)
 
 
-NEAR_KM = 12.0  # "Sayyida Zeinab, south of Damascus" and "Damascus": one place for a merge
-
-
 def _one_of_several(first: Draft, d: Draft) -> bool:
     """'attacked the villages of Lyptsi, Zolochiv and Vovchansk', then 'a bomb on Lyptsi
     killed two': the strike on one of them, with its own toll, is an event of its own. So it
@@ -402,7 +399,7 @@ def _one_of_several(first: Draft, d: Draft) -> bool:
         # (the several in d's country: a base in another country named beside the one hit,
         # "the attack at Qasrak ... the air defence over Erbil", is no part of the several;
         # nor is a town named beside the base named after it, "Erbil" and "Erbil Air Base")
-        return len(first.sites - _named_after(first) - {
+        return len(first.sites - named_after(first) - {
             p.key for p in first.mentions if p.key in first.sites and p.country and
             d.countries and p.country not in d.countries}) >= 2
     # (a second source's count for several of them, or a toll of another kind, "one killed"
@@ -413,66 +410,6 @@ def _one_of_several(first: Draft, d: Draft) -> bool:
                p.country in d.countries}
     return len(d.sites) == 1 and d.sites < several and part != whole and all(
         p <= w for p, w in zip(part, whole, strict=True))
-
-
-def _named_after(d: Draft) -> set[str]:
-    """The keys of d's towns that another of its sites is named after: a map pin's title
-    gives the town ("Erbil"), its note the base ("Erbil Air Base"), one place told twice."""
-    # (a key is the gazetteer entry's name)
-    return {key for key in d.sites if any(other.startswith(key + " ") for other in d.sites)}
-
-
-def _same_place(a: Draft, b: Draft, in_country: bool = False) -> bool:
-    """Two drafts of one day may be one happening unless they name different places (a
-    district and the city it lies in are the same place; with in_country, a country or
-    province named alone and a town in it too)."""
-    if not a.places or not b.places or bool(set(a.places) & set(b.places)) or \
-            _share_key(a, b) or _off_port(a, b) or _off_port(b, a) or (
-            not _across_border(a, b) and any(
-                _km(p, q) <= NEAR_KM for p in a.points for q in b.points)):
-        return True
-    return in_country and (not a.sites or not b.sites) and bool(a.countries & b.countries)
-
-
-def _share_key(a: Draft, b: Draft) -> bool:
-    """Do two drafts name a place in common? Two drafts that each name a site share no place
-    by their country alone ("strikes across south Lebanon" grown into the strike on
-    Nabatieh, then "a launcher hit near Khiam, Lebanon": two towns)."""
-    shared = a.keys & b.keys
-    if shared and a.sites and b.sites and not a.sites & b.sites:
-        return bool(shared - {p.key for p in a.mentions + b.mentions if p.precision == "country"})
-    return bool(shared)
-
-
-def _off_port(a: Draft, b: Draft) -> bool:
-    """Was a hit miles off the port it names, at sea, and b told at sea? ("fired missiles at a
-    tanker in the Red Sea", then "the tanker was hit 70 nautical miles west of Hodeidah")"""
-    # (drones "shot down over the Red Sea" the same evening, told "separately": another)
-    return a.offshore and b.at_sea() and not (a.other or b.other or a.intercept or b.intercept)
-
-
-def _only_near(a: Draft, b: Draft) -> bool:
-    """Do two placed drafts name different places, of no shared key, that are only near
-    (not one place spelled two ways: "Aita al-Shaab", "Ayta ash-Shab")?"""
-    return bool(a.sites and b.sites) and not (set(a.places) & set(b.places)) and \
-        not (a.keys & b.keys) and (_across_border(a, b) or not any(
-            _km(p, q) <= SAME_KM for p in a.points for q in b.points))
-
-
-def _across_border(a: Draft, b: Draft) -> bool:
-    """Do two drafts lie in different countries? A border village and the one facing it
-    across the line are near, never one place: an attack from Lebanon on Shtula and the
-    strike that answered it on Aita al-Shaab are two happenings."""
-    return bool(a.countries and b.countries) and not a.countries & b.countries
-
-
-SAME_KM = 3.0
-
-
-def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
-    lat = math.radians((p[0] + q[0]) / 2)
-    dx = (p[1] - q[1]) * 111.32 * math.cos(lat)
-    return math.hypot(dx, (p[0] - q[0]) * 110.57)
 
 
 def _event(n: int, d: Draft, iso: str, precision: str) -> Event:
