@@ -10,18 +10,23 @@ briefed at those sites only; otherwise at the places reinforced, as before.
 from __future__ import annotations
 
 
-def defence_places(systems: list, defences: list[str], arriving: list[str]) -> list[str]:
-    """The reinforced places (names as `arriving` gives them) where the named defences are."""
-    if len(arriving) < 2:
-        return arriving
+def placed_defences(systems: list, defences: list[str]) -> list:
+    """The named air defences told arriving or deployed (each with its own drafted site)."""
     wanted = set(defences)
-    own = [
-        s.place
+    return [
+        s
         for s in systems
         if s.name in wanted
         and s.category == "air defence"
         and s.posture in ("arriving", "deployed")
     ]
+
+
+def defence_places(systems: list, defences: list[str], arriving: list[str]) -> list[str]:
+    """The reinforced places (names as `arriving` gives them) where the named defences are."""
+    if len(arriving) < 2:
+        return arriving
+    own = [s.place for s in placed_defences(systems, defences)]
     if not own or any(not site for site in own):
         return arriving
     sites = {site.strip() for place in own for site in place.split(",")}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.narrative_defence_places import placed_defences
 from briefdeck.extract.narrative_phrases import BROAD
 from briefdeck.extract.sentences import Document
 from briefdeck.model import Place, System
@@ -29,13 +30,7 @@ def defences_site(
     doc: Document, systems: list[System], defences: list[str], places: list[Place]
 ) -> str:
     """The one site where all the named defences arrive or are deployed, or ''."""
-    on_site = [
-        s
-        for s in systems
-        if s.name in defences
-        and s.category == "air defence"
-        and s.posture in ("arriving", "deployed")
-    ]
+    on_site = placed_defences(systems, defences)
     sites = {s.place for s in on_site}
     if len(sites) != 1 or "" in sites:
         return ""
