@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import trafilatura
 
 from briefdeck.ingest import live_stamps
+from briefdeck.ingest.author_comments import keep_author_comments
 from briefdeck.ingest.drop_caps import join_drop_caps
 from briefdeck.ingest.issue_threads import keep_issue_comments
 from briefdeck.ingest.link_threads import keep_thread_comments
@@ -51,6 +52,7 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
     keep_issue_comments(tree)
     keep_thread_comments(tree)
     keep_author_updates(tree)  # a post's own account's update under it (post_updates.py)
+    keep_author_comments(tree)  # a paper's "Author comments on this version" (author_comments.py)
     join_drop_caps(tree)
     unwrap_layout_tables(tree)
     keep_story_asides(tree)

@@ -10,7 +10,7 @@ import re
 import lxml.etree
 import lxml.html
 
-from briefdeck.ingest import live_page_dates, post_stamps
+from briefdeck.ingest import live_page_dates, post_stamps, record_stamps
 from briefdeck.ingest.day_pages import title_day, wiki_page_title
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 from briefdeck.ingest.page_markup import header_lines
@@ -35,6 +35,8 @@ def page_published(
         day
         or live_page_dates.last_update(headline, nodes)
         or published_stamp(nodes)
+        or record_stamps.filed_stamp(nodes)  # a filing's "Filed <date>", not its event's day
+        or record_stamps.latest_revision(tree)  # a user-edited record as last revised
         or latest_post(tree, nodes)
         or posted_by_stamp(nodes)
     )
@@ -114,7 +116,8 @@ def published_stamp(nodes: list[str]) -> str:
         if len(line) < 80 and line[:1] in "PpFf":
             m = _PUBLISHED_NODE.match(line)
             if m and (found := parse_date(m.group(1))):
-                return found
+                # "Posted: 19 November 2026 · Version 2: 2 December 2026": the version shown
+                return record_stamps.latest_version(line, nodes) or found
         elif len(line) < 160 and line[:1] in "Cc":
             m = _WIKI_REVISION.match(line)
             if m and (found := parse_date(m.group(1))):

@@ -108,8 +108,10 @@ def _latest_answer(lines: list[tuple[str, bool]]) -> str:
 
 
 # "Date of death", "| Incident date | ... |": a record's field giving when something happened (a
-# profile's fields table, a casualty record), never when the page was published.
+# profile's fields table, a casualty record; a Form 8-K's "Date of Report (Date of earliest
+# event reported)"), never when the page was published.
 _EVENT_DATE_LABEL = re.compile(
+    r"^date of report \(date of earliest event reported\)|"
     r"^(?:\|\s*)?(?:date of (?:death|birth|incident|attack|injury|loss)|"
     r"(?:incident|event|attack|death|birth) date|died|born|killed(?: in action)?|date killed)"
     r"\b\s*:?",

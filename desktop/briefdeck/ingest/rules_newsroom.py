@@ -3,7 +3,7 @@ from it: the slug and status lines ("SLUG: BASE-BLISS   DESK: METRO/MIL   ED: RC
 script's running time ("TRT: 1:45"), the jump lines of a printed story ("See BASE, Page A6",
 "A1 JUMP", "Continued from A1"), the rule lines the system draws with ^ or > and the writer's
 "can be reached at" line. Labels in capitals with a colon, page codes, numbers: never a
-sentence of the story.
+sentence of the story. Also a corrections column's standing policy lines.
 """
 
 from __future__ import annotations
@@ -49,5 +49,14 @@ RULES: tuple[Rule, ...] = (
     _rule("story credits", rf"^(?:[-—–]\s*)?{_WRITER}(?: and {_WRITER})? reported (?:from|in|"
           rf"this story from) {_PLACE}\.(?: [A-Z][^.!?\"“”]{{0,120}}? contributed(?: reporting)?"
           rf"(?: (?:from|in) {_PLACE})?\.)?$", 40, flags=0, hints=("reported",)),
+    # "The Sentinel corrects significant errors of fact as soon as ...", "This column lists
+    # corrections to stories published ...": a corrections column's standing policy lines,
+    # printed over every week's corrections (the corrections themselves are content).
+    _rule("corrections policy", r"^(?:the |our )?(?:[\w&'’.-]+ ){0,4}(?:corrects|will correct|"
+          r"(?:is|are) committed to correcting) (?:all |any )?(?:significant |substantive |"
+          r"factual |material )?(?:errors|mistakes|inaccuracies)(?: of fact)? (?:as soon as|"
+          r"promptly|when|once|that)\b|^this (?:column|page|section|"
+          r"list) (?:lists|contains|collects|gathers) (?:the )?corrections\b", 60,
+          hints=("correct",)),
 )
 # fmt: on

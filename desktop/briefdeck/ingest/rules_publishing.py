@@ -4,7 +4,8 @@ Live blogs, wire copy, government and command press releases, reports and digest
 PDF or Word, newsletters, research notes with endnotes, and regional sites: each family has
 furniture of its own, recognised here by the shape of the whole line. Each family's rules are in
 a module of its own (rules_live_blogs.py, rules_wire_copy.py, rules_releases.py,
-rules_briefs.py, rules_research_notes.py, rules_briefing_transcripts.py); the rules below, for
+rules_briefs.py, rules_research_notes.py, rules_briefing_transcripts.py, rules_filings.py,
+rules_qa_pages.py, rules_paper_pages.py); the rules below, for
 regional sites and furniture found across families, come after them, in that order.
 """
 
@@ -16,8 +17,11 @@ from briefdeck.ingest.publishing_words import _DOC, _NAME, _ORG, _WIRES
 from briefdeck.ingest.rules import _AGENCY, _MONTH, I, Rule, _rule
 from briefdeck.ingest.rules_briefing_transcripts import RULES as _TRANSCRIPTS
 from briefdeck.ingest.rules_briefs import RULES as _BRIEFS
+from briefdeck.ingest.rules_filings import RULES as _FILINGS
 from briefdeck.ingest.rules_live_blogs import RULES as _LIVE_BLOGS
 from briefdeck.ingest.rules_official import STAGE_DIRECTION
+from briefdeck.ingest.rules_paper_pages import RULES as _PAPER_PAGES
+from briefdeck.ingest.rules_qa_pages import RULES as _QA_PAGES
 from briefdeck.ingest.rules_releases import RULES as _RELEASES
 from briefdeck.ingest.rules_research_notes import RULES as _RESEARCH_NOTES
 from briefdeck.ingest.rules_wire_copy import RULES as _WIRE_COPY
@@ -274,7 +278,7 @@ _ACROSS_FAMILIES: tuple[Rule, ...] = (
 
 RULES: tuple[Rule, ...] = (
     _LIVE_BLOGS + _WIRE_COPY + _RELEASES + _BRIEFS + _RESEARCH_NOTES + _TRANSCRIPTS
-    + _ACROSS_FAMILIES
+    + _FILINGS + _QA_PAGES + _PAPER_PAGES + _ACROSS_FAMILIES
 )
 
 
