@@ -21,6 +21,7 @@ from briefdeck.ingest import (
     broadcast_scripts,
     calendar_invites,
     caption_stories,
+    ceremony_programmes,
     code_cells,
     contact_blocks,
     cover_blocks,
@@ -212,6 +213,8 @@ def classify(text: str) -> list[Flag]:
     if "eeting ID" in text or "oin the meeting" in text or "onference ID" in text:
         meeting_joins.flag_join_blocks(lines, flags)
     extra: list[Flag] = []
+    if ceremony_programmes.has_order(text):  # a programme's rites, not who leads them
+        extra += [Flag(a, b, "programme furniture") for a, b in ceremony_programmes.rites(lines)]
 
     flag_heading_lists(lines, rules, flags)  # "Related", "Most read", "Tags", "Sponsored"
     if "endnotes" in flags.values():

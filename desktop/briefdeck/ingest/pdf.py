@@ -15,11 +15,17 @@ from briefdeck.ingest.line_numbers import drop_margin_numbers
 from briefdeck.ingest.note_marks import Mark, drop_listed_note_marks, drop_note_marks
 from briefdeck.ingest.ocr import repair_numbers
 from briefdeck.ingest.pdf_titles import join_title_lines
+from briefdeck.ingest.printed_tables import table_page
 from briefdeck.ingest.stamps import numeric_date
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
 _SENTENCE_END = re.compile(r"[.!?:][\"'”’)]*$")
+# '"... for his friends." John 15:13': a quotation closed by its reference (book chapter:verse)
+# ends its line as a sentence would: an epigraph, never run into the line below it.
+_CITED_END = re.compile(
+    r"[\"”]\s*[-–—]?\s*(?:[1-3] )?[A-Z][a-z]{1,15}\.? \d{1,3}:\d{1,3}(?:[-–]\d{1,3})?$"
+)
 # "Page 1 of 2", "3 / 12", "- 4 -": a page's number, never part of the paragraph above it.
 _PAGE_MARK = re.compile(
     r"^(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[-–—]\s*\d{1,4}\s*[-–—])$",
@@ -163,7 +169,9 @@ def reflow(page: str, vocab: set[str] | None = None) -> str:
             para = f"{para} {line}"
         # A line well short of the column width ends its paragraph (or is a heading); so does
         # a sentence on a line wider than the column: small print (a disclaimer, a footer).
-        ends = _SENTENCE_END.search(line) is not None
+        ends = _SENTENCE_END.search(line) is not None or (
+            line[-1:].isdigit() and ":" in line and _CITED_END.search(line) is not None
+        )
         if len(line) < 0.7 * widest or (ends and not 0.85 * widest <= len(line) <= 1.1 * column):
             soft.add(len(out))
             out.append(para)
@@ -295,10 +303,14 @@ def _page_texts(pages, name: str, marks: list[Mark]) -> list[tuple[str, list[str
     letters = 0  # characters other than spaces: reflowing cannot make them fewer
     for page in pages:
         text, lines = page_lines(page, marks)
-        text = drop_margin_numbers(text)  # a transcript's margin line numbers
+        numbered = drop_margin_numbers(text)  # a transcript's margin line numbers
+        blocks = two_column_blocks(lines, float(page.mediabox.width))
+        # a table's wrapped cells, a row to a line (never a transcript's numbered lines)
+        rebuilt = table_page(lines, blocks is not None) if numbered == text else None
+        text, blocks = (numbered, blocks) if rebuilt is None else (rebuilt, None)
         if not texts:  # the title block, wrapped over lines in large type
             text = join_title_lines(text, lines)
-        texts.append((text, two_column_blocks(lines, float(page.mediabox.width))))
+        texts.append((text, blocks))
         letters += len(text) - sum(text.count(c) for c in " \n\t")
         if letters > limits.MAX_ARTICLE_CHARS:
             raise InputError(

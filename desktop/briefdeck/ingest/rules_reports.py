@@ -12,6 +12,7 @@ the credit under a map and a chart's title with its unit ("Troops in the region,
 from __future__ import annotations
 
 from briefdeck.ingest.rules import Rule, _rule
+from briefdeck.ingest.rules_forms import RULES as _FORMS
 from briefdeck.ingest.rules_newsletter import _STREET
 
 # "+44 20 7946 0381", "(020) 7946-0381": a telephone number, its groups set apart
@@ -112,3 +113,6 @@ RULES: tuple[Rule, ...] = (
           30, hints=("desk", "office", "line", "team")),
 )
 # fmt: on
+
+# released records' forms and letters, printed programmes: rules_forms
+RULES += _FORMS
