@@ -28,6 +28,7 @@ from briefdeck.ingest import (
     daybooks,
     document_control,
     event_calendars,
+    federal_register,
     forum,
     gallery_slides,
     glossary_boxes,
@@ -47,6 +48,7 @@ from briefdeck.ingest import (
     quoted_copies,
     readme_pages,
     series_labels,
+    ship_protests,
     social_posts,
     source_lists,
     sponsor_blocks,
@@ -208,6 +210,8 @@ def classify(text: str) -> list[Flag]:
     if "photo caption or credit" in flags.values():  # a gallery's slides
         gallery_slides.flag_slide_captions(lines, flags)
     _flag_working_formats(text, lines, flags)
+    if "List of Subjects" in text:  # a Federal Register rule's index terms
+        federal_register.flag_subject_terms(lines, flags)
     if calendar_invites.starts_calendar(text):  # an .ics invitation read as text
         calendar_invites.flag_properties(lines, flags)
     if "eeting ID" in text or "oin the meeting" in text or "onference ID" in text:
@@ -250,6 +254,7 @@ def classify(text: str) -> list[Flag]:
         len(lines),
     )
     layout.flag_blocks(text, lines, flags, first_prose)
+    ship_protests.flag_ship_papers(text, lines, flags, first_prose)  # a master's protest
     for i in range(first_prose):  # "Air Warfare, Global, Land": the sections above a story
         if i not in flags and is_section_list(lines[i]):
             flags[i] = "tags"

@@ -8,11 +8,13 @@ be lost while the deleted wording it replaced is already left out (it is <w:delT
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits
+from briefdeck.ingest.check_boxes import ticked_first
 from briefdeck.ingest.document_control import cover_date
 from briefdeck.ingest.transcripts import held_date
 
@@ -25,6 +27,14 @@ _RUN_TEXT = {_W + "t": None, _W + "tab": "\t", _W + "br": "\n", _W + "cr": "\n",
              _W + "noBreakHyphen": "-"}
 _REMOVED = {_W + "del", _W + "moveFrom", _W + "txbxContent"}
 _TRACKED = ".//w:ins or .//w:moveTo"  # a paragraph with inserted or moved-here runs
+# A form's sign-off row: "Reported by | Jane Roe, Field Officer | Signature: J. Roe | date".
+# The table's rule stands for the colon a typed form writes ("Reported by: Jane Roe, ..."),
+# so the label gets it: the name is then read as the one who reported, with that title.
+# (Not before a name led by its honorific, "Dr. Jo Ames": that is read as a person already,
+# and "Approved by: ..." is also how a brief's distribution note opens.)
+_SIGN_OFF_LABEL = re.compile(r"(?:Reported|Reviewed|Approved|Prepared|Compiled|Checked|"
+                             r"Verified|Submitted|Authori[sz]ed|Released|Endorsed)(?: by)?")
+_HONORIFIC = re.compile(r"(?:Dr|Prof|Mr|Mrs|Ms|Col|Maj|Capt|Lt|Gen|Sgt|Rev)\.?\s")
 
 
 @dataclass
@@ -98,6 +108,8 @@ def _cells(row, tracked: bool) -> list[str]:
         text = " ".join(raw.split())
         if text and (not out or out[-1] != text):  # merged cells repeat their text
             out.append(text)
+    if len(out) > 1 and _SIGN_OFF_LABEL.fullmatch(out[0]) and not _HONORIFIC.match(out[1]):
+        out[0] += ":"
     return out
 
 
@@ -144,7 +156,8 @@ def docx_to_text(data: bytes, name: str) -> DocxText:
             if isinstance(item, Table):
                 rows = _box_paragraphs(item, tracked)
                 if rows is None:
-                    rows = ["\t".join(c) for row in item.rows if (c := _cells(row, tracked))]
+                    rows = [line for row in item.rows if (c := _cells(row, tracked))
+                            for line in ticked_first("\t".join(c))]
                 blocks.extend(rows)
                 chars += sum(len(r) for r in rows)
                 continue
@@ -158,7 +171,7 @@ def docx_to_text(data: bytes, name: str) -> DocxText:
                 style = (item.style.name if item.style is not None else "") or ""
                 if style.lower().startswith(("title", "heading 1")):
                     hints["headline"] = " ".join(text.split())
-            blocks.append(text)
+            blocks.extend(ticked_first(text))
         if day := cover_date(blocks) or held_date(blocks):  # a cover table's "Response
             hints["published_fallback"] = day  # date" row, a transcript's "held <date>" line
         core = document.core_properties

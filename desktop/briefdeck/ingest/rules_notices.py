@@ -1,13 +1,15 @@
 """Boilerplate rules for standing notices: a printed hearing's caption page (Congress, session,
 "Printed for the use of", the printing office and its jacket number), an inserted statement's
 pointer, an app's store badges and promo line, a shared document's sharing and pinned-note lines,
-and a think tank's standard statement that it takes no policy positions.
+and a think tank's standard statement that it takes no policy positions; a Federal Register
+rule's legal frame (federal_register).
 """
 
 from __future__ import annotations
 
 import re
 
+from briefdeck.ingest.federal_register import RULES as _FEDERAL_REGISTER
 from briefdeck.ingest.rules import Rule, _rule
 
 _ORDINAL = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
@@ -96,7 +98,7 @@ RULES: tuple[Rule, ...] = (
     _rule("disclaimer", r"\b(?:do|does) not necessarily reflect the (?:views?|opinions?|"
           r"positions?|policies) of (?:its|their|our) (?:[\w-]+ ){0,2}(?:clients|sponsors|funders|"
           r"donors|supporters|members|partners)\b", 120, hints=("necessarily",)),
-)
+) + _FEDERAL_REGISTER  # a Federal Register rule's comment address, formulas, printer's lines
 # fmt: on
 
 

@@ -3,12 +3,14 @@ arms-sale release's legal notices and release number, a UN document's cover furn
 distribution and language lines, excerpt note, the transmittal letter's closing formula), an
 intelligence brief's handling, distribution, yardstick and grading lines, a meeting
 transcript's export title, duration and started/stopped lines, an alert app's export header,
-instructions and trailer, and a funeral home's guestbook and tribute buttons.
+instructions and trailer, and a funeral home's guestbook and tribute buttons; a report
+form's instructions to whoever fills it in; a master's protest formula (ship_protests).
 """
 
 from __future__ import annotations
 
 from briefdeck.ingest.rules import Rule, _rule
+from briefdeck.ingest.ship_protests import RULES as _SHIP_PROTESTS
 
 # A transcript's stage directions: what the room did, never a caption's credit.
 STAGE_DIRECTION = r"(?:Laughter|Laughs|Applause|Crosstalk|Inaudible|Cheers|Chuckles|Pause)\.?\)"
@@ -115,5 +117,15 @@ RULES: tuple[Rule, ...] = (
     # never news (the title in it would read as a person).
     _rule("letter furniture", rf"^{_SALUTE}(?:\s*\({_SALUTE}\))?$", 12, flags=0,
           hints=("dear ",)),
-)
+    # A report form's instructions to whoever fills it in: "Complete within 2 hours of the
+    # incident ...", "Fields marked * are mandatory." (its deadlines are no facts of the
+    # incident), and its privacy line "Do not include names of injured staff in this form."
+    _rule("form instructions", r"\bfields marked (?:with )?(?:an? )?(?:\*|\(\*\)|asterisks?)"
+          r"(?: \(\*\))? are (?:mandatory|required|compulsory|obligatory)\b|^(?:please )?"
+          r"(?:complete|fill (?:in|out)|submit|send) (?:this (?:form|report) )?within \d{1,3} "
+          r"(?:hours?|hrs?|days?)\b", 60, hints=("fields marked", "within")),
+    _rule("form instructions", r"^do not (?:include|enter|write|record|give|put|add) (?:the )?"
+          r"(?:full )?(?:names?|personal (?:data|details|information)|identities) of\b.{0,100}"
+          r"\b(?:in|on) this (?:form|report|document|template)\b", 40, hints=("do not",)),
+) + _SHIP_PROTESTS  # a master's note of protest: its legal formula
 # fmt: on

@@ -6,6 +6,8 @@ method, a typed signature and a site's name over its press-release section.
 
 from __future__ import annotations
 
+from briefdeck.ingest.check_boxes import RULES as _CHECK_BOXES
+from briefdeck.ingest.git_logs import RULES as _GIT_LOG
 from briefdeck.ingest.rules import Rule, _rule
 
 # fmt: off
@@ -67,5 +69,5 @@ RULES: tuple[Rule, ...] = (
     # "Number of views: 1,284": the page's own counter.
     _rule("page counter", r"^(?:number of |total )?(?:views|readers|reads|visits)\s*:\s*"
           r"[\d,.]+\s*[km]?$", 5, hints=("view", "read", "visit")),
-)
+) + _GIT_LOG + _CHECK_BOXES  # a git log's heads (git_logs), a form's unticked boxes
 # fmt: on
