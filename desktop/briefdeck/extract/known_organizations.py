@@ -348,7 +348,9 @@ KNOWN: dict[str, list[str]] = {
     # (not another country's: "Bundeswehr Joint Operations Command" is one name of its own)
     "Joint Operations Command": [
         "".join(rf"(?<![A-Z][a-z]{{{n}}}\s)" for n in range(4, 13))
-        + r"(?:Iraqi\s+)?Joint\s+Operations\s+Command", r"(?<!Iraqi\s)JOC(?![\w-])"],
+        + r"(?:Iraqi\s+)?Joint\s+Operations\s+Command",
+        # (not a U.S. command's operations centre in its logs: "ARCENT JOC", "CENTCOM JOC")
+        r"(?<!Iraqi\s)(?<!CENT\s)(?<!COM\s)JOC(?![\w-])"],
     # the maritime risk firm whose advisories Red Sea and Gulf shipping reports cite
     "Ambrey": [r"Ambrey(?:\s+(?:Risk|Intelligence|Analytics))?"],
     "United Kingdom Maritime Trade Operations": [

@@ -30,6 +30,11 @@ MID_SENTENCE = re.compile(r"[a-z] $")
 # a work's name, nobody's words.
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|(?:title|headline|heading)"
                      r"(?:\s+(?:of|reading))?)[,:]?\s*$")
+# A corrections column or a list of stories names an earlier story by its headline in quotes,
+# where it ran following in brackets: '"Drones hit the base" (published Nov. 28, page A1)'. A
+# headline, nobody's words.
+_RAN_AFTER = re.compile(r"\s*\((?:published|posted|printed|updated|ran|appeared|page\s+[A-Z]?\d)\b",
+                        re.I)
 # A cited work's title is followed by its date or where to find it, maybe after what kind of
 # work it is: 'DOD, "Statement on X," press release, May 2025.'
 _CITED_AFTER = re.compile(
@@ -172,6 +177,8 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
     if "[" in text[max(para[0], m.start() - 80):m.start()] and _EDITORS_NOTE.search(
             text, max(para[0], m.start() - 80), m.start()):
         return True  # '[TK: the statement says only "..."]': an editor's note in a draft
+    if "(" in text[m.end():m.end() + 3] and _RAN_AFTER.match(text, m.end()):
+        return True  # '"Drones hit the base" (published Nov. 28)': an earlier story's headline
     cited = _CITED_AFTER.match(text, m.end())
     if cited and _title_like(trimmed):
         return True  # a note citing a work: 'DOD, "Statement on X," May 2, 2024.'

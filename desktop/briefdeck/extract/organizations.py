@@ -34,6 +34,7 @@ from briefdeck.extract.letterhead_companies import letterhead_companies
 from briefdeck.extract.lower_case_bodies import lower_case_bodies
 from briefdeck.extract.military_units import numbered_units, spell_out_formations
 from briefdeck.extract.org_court_captions import court_captions
+from briefdeck.extract.org_defined_bodies import defined_bodies
 from briefdeck.extract.org_directorates import place_directorates
 from briefdeck.extract.org_forwarded_channels import forwarded_parties
 from briefdeck.extract.org_found import Found, is_place
@@ -48,6 +49,7 @@ from briefdeck.extract.org_job_titles import drop_job_titles, drop_service_posts
 from briefdeck.extract.org_lettered_units import lettered_units
 from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
 from briefdeck.extract.org_missions import formal_bodies
+from briefdeck.extract.org_named_firms import named_firms
 from briefdeck.extract.org_press_offices import press_office_aliases
 from briefdeck.extract.org_statement_owners import national_statement_owners, statement_owners
 from briefdeck.extract.people_groups import letterhead_groups, people_groups
@@ -235,6 +237,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
     forwarded_parties(text, found, hits)  # (a header line the page flags as furniture)
     if "\n" in text:
         letterhead_companies(text, found)
+        named_firms(text, found, is_place)  # "Owner/operator: X Air Cargo", "manager, X of Y"
         letterhead_groups(text, found)
         letterhead_committees(text, found)
     for name, count in hits.items():
@@ -253,6 +256,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
             del found[name.casefold()]
     if defined:
         _acting_initials(text, defined, found)
+        defined_bodies(text, defined, found)  # "Euphrates Health Partnership (EHP)", then "EHP"
     initials = {long.casefold(): short for short, long in defined.items()}
     for f in found.values():  # "Missile Defense Agency (MDA)": the initials are an alias
         short = initials.get(f.name.casefold())
@@ -260,6 +264,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
             f.aliases.append(short)
     press_office_aliases(text, found)  # "the SDF media centre": the SDF speaking
     court_captions(text, found)  # a filing's court, not its division line
+    if "Journal" in text or " Log" in text:
+        _drop_form_names(text, found)
     if ")(" in text:
         _drop_redacted_units(text, found)
     if "Terrorist" in text:
@@ -295,6 +301,20 @@ def _drop_designations(text: str, found: dict[str, Found]) -> None:
 _REDACTED_BEFORE = re.compile(r"\([a-z]\)\(\d{1,2}\)\s*$")
 _REDACTED_AFTER = re.compile(r",?\s*\([a-z]\)\(\d{1,2}\)")
 _SUBUNITS = ("Battalion", "Company", "Squadron", "Battery", "Platoon", "Troop")
+
+
+# A form's or a log's name holds words a body's name ends in: "Daily Staff Journal", "Duty
+# Officer's Log". A "body" written only as the head of such a name is none.
+_FORM_AFTER = re.compile(r"\s+(?:Journal|Log|Logbook)\b")
+
+
+def _drop_form_names(text: str, found: dict[str, Found]) -> None:
+    for key, f in list(found.items()):
+        if f.aliases or not _FORM_AFTER.match(text, f.end):
+            continue
+        name = re.compile(rf"(?<![\w-]){re.escape(f.name)}(?![\w-])")
+        if all(_FORM_AFTER.match(text, m.end()) for m in name.finditer(text)):
+            del found[key]
 
 
 def _drop_redacted_units(text: str, found: dict[str, Found]) -> None:

@@ -37,6 +37,7 @@ from briefdeck.extract.names_written_before import (
     full_names_of_surnames,
 )
 from briefdeck.extract.party_people import party_people
+from briefdeck.extract.people_courtesy_surnames import courtesy_full_name
 from briefdeck.extract.people_index import FoundPerson, PeopleIndex, core_words
 from briefdeck.extract.person_patterns import (
     BODY_TAIL,
@@ -285,7 +286,10 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             trailing = None if m.group("role") else TRAILING_ROLE.match(text, m.end(), sent.end)
             if trailing:  # "Lt. Col. Jane Roe, a Navy spokesperson": the role after the name
                 title = f"{title}, {' '.join(trailing.group('role').split())}"
-            name = add(name, title, org, m.start("name"), m.end("name"))
+            fuller = courtesy_full_name(text, title, name, m.start("name"))  # ("Ms. Roe":
+            # the "Jane Roe" written before)
+            name = add(text[fuller[0]:fuller[1]], title, org, *fuller) if fuller else \
+                add(name, title, org, m.start("name"), m.end("name"))
             titled.append((title_start, m.end("name"), name))
         for m in LOWER_OFFICE_RE.finditer(text, sent.start, sent.end) if \
                 " minister " in sent.text else ():  # "Iraqi prime minister Jane Roe"

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 # (the verbs at the end: a title-case headline's verb after a title, "Commander Visits Kuwait";
-# a record's field after its post, "Nominee for Secretary of the Navy Submitted to ...")
+# a record's field after its post, "Nominee for Secretary of the Navy Submitted to ...";
+# a form's field or an office's last word after a title, "Director<TAB>Signature:", "General
+# Counsel")
 NOT_FIRST = frozenset(
     """The A An This That These Those But And As After Once When While Some Many Other
     Another Iraqi Syrian Iranian American Kurdish British U.S. Pentagon Department Operation
@@ -26,7 +28,8 @@ NOT_FIRST = frozenset(
     Visits Meets Tours Arrives Hosts Holds Calls Says Warns Urges Welcomes Receives Discusses
     Addresses Attends Travels Signs Announces Thanks Praises Honors Honours Speaks Briefs
     Leads Joins Returns Departs Reviews Inspects Congratulates Condemns
-    Submitted Prepared Dated Received Approved Released Signed""".split()
+    Submitted Prepared Dated Received Approved Released Signed
+    Signature Signatures Counsel""".split()
 )
 
 

@@ -91,6 +91,8 @@ _TITLE = (
     r"governor|mayor|"  # "Kursk regional governor Jane Roe", "city mayor John Doe"
     r"spokeswoman|spokesperson|Spokesman|Spokeswoman|Spokesperson|[Pp]ress\s+secretary|Head|"
     r"Chief|Press\s+Secretary|Del\.|Delegate|Prof\.|Professor|"  # "Del.": a delegate to Congress
+    # a military chaplain, his grade in brackets after the office: "Chaplain (Capt.) Jane Roe"
+    r"Chaplain(?:\s+\((?:Lt\.?\s+Col|Col|Maj|Capt|1st\s+Lt)\.?\))?(?=\s+[A-Z][a-z])|"
     r"Mr\.|Ms\.|Mrs\.|Dr\.|(?:Mr|Ms|Mrs|Dr)(?=\s+[A-Z])|"  # British: no stop
     r"(?:Shri|Smt|Sri|Kumari)\.?(?=\s+[A-Z])(?!\s+Lank))"  # Indian honorifics, as Mr/Mrs/Ms
     # (not the country: "a Sri Lankan sailor")

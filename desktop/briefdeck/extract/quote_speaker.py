@@ -77,6 +77,25 @@ _ENDS_JOINED = re.compile(r"\s(?:and|but|or)$")
 _NEW_SENTENCE = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}(?=\s))*\s+[A-Z]")  # ('."8 The': a bare note)
 
 
+# A predicate joined to the one an earlier quote of the sentence stands in, with no subject of
+# its own: '... a company "...", and had been struck "..."' (an auxiliary or a past tense first,
+# so "and the ministry called it" is not one).
+_SHARED_PREDICATE = re.compile(r"[\"”’,\s]*(?:and|but)\s+(?:(?:(?:had|has|have|was|were|is|are)"
+                               r"\s+(?:been\s+|not\s+)?)[a-z]+|[a-z]+ed)\b[^\"“”,;.:]{0,60}$")
+
+
+def _quote_shared_before(text: str, sent_start: int, start: int) -> re.Match[str] | None:
+    """The quote before the one at start (its opening mark) in the same sentence, when this
+    one stands in a predicate joined to that one's clause; else None."""
+    last = None
+    for found in QUOTE_RE.finditer(text, sent_start, start):
+        last = found
+    if last is None or start - last.end() > 70 or \
+            not _SHARED_PREDICATE.match(text, last.end(), start):
+        return None
+    return last
+
+
 # A second predicate with no subject of its own, just before the quote: '... but said that'.
 _JOINED_PREDICATE = re.compile(rf"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?{VERB}"
                                r"(?:\s+that)?\s*[:,]?\s*$")
@@ -223,6 +242,10 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                                       speakers)
             if speaker:
                 return speaker
+    before = _quote_shared_before(text, sent.start, start) if sent is not None else None
+    if before is not None:  # '..., saying it was "...", and had been struck "...": the one
+        # who said the first words says these
+        return _speaker_for(doc, before.start(), before.end(), para, speakers)
     if sent is not None:
         head_start = sent.start
         intro = INTRO.match(text, head_start, start)
@@ -432,13 +455,24 @@ _NESTED_REPORT = re.compile(r"that\s+(?P<who>(?:the|a|an|its|his|her|their|one)\
                             r"reporters))(?:\s+(?:of|that))?\s*$")
 
 
+# The same, the clause's verb a claim whose words follow after ", saying": 'the Managers told
+# me that the militia's spokesman had claimed the attack in a statement, saying the ship was
+# "..."': the spokesman's words, not the ones who told of the claim.
+_NESTED_CLAIM = re.compile(r"that\s+(?P<who>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+|"
+                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:had\s+|has\s+)?"
+                           r"(?:claimed|said|announced|stated|declared)\b[^\"“”;.]{0,200}?,\s+"
+                           r"saying\b[^\"“”;.]{0,120}$")
+
+
 def _nested_reporter(text: str, verb_end: int, quote_start: int) -> tuple[int, int] | None:
     """The span of the subject of a clause of reporting, opened by "that" after the sentence's
     verb, whose verb the quote right after is the object of; or None."""
     at = text.rfind("that ", verb_end, quote_start)
-    if at < 0 or quote_start - at > 80:
+    if at < 0 or quote_start - at > 300:
         return None
-    m = _NESTED_REPORT.match(text, at, quote_start)
+    m = _NESTED_REPORT.match(text, at, quote_start) if quote_start - at <= 80 else None
+    if m is None and "saying" in text[at:quote_start]:
+        m = _NESTED_CLAIM.match(text, at, quote_start)
     if not m or m.group("who").split()[0].lower() in PRONOUNS:
         return None
     return m.start("who"), m.end("who")

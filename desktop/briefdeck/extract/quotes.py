@@ -62,6 +62,14 @@ _SCRIPTURE_CITED = re.compile(r"[\"”’.,]*\s*\((?:The\s+|Holy\s+|Noble\s+)*(?
                               r"Surah?|Bible|Psalms?|Gospel|Book\s+of)\b")
 
 
+# The same verse with its book, chapter and verse after it, bare: '"Greater love ..." John
+# 15:13' (a memorial programme's or a eulogy's epigraph).
+_VERSE_CITED = re.compile(r"[\"”’.,]*\s*[—–-]?\s*(?:[1-3]\s+)?(?:Genesis|Exodus|Deuteronomy|Joshua|"
+                          r"Psalms?|Proverbs|Ecclesiastes|Isaiah|Jeremiah|Micah|Matthew|Mark|"
+                          r"Luke|John|Acts|Romans|Corinthians|Galatians|Ephesians|Philippians|"
+                          r"Timothy|Hebrews|James|Peter|Revelation|Surah?)\s+\d{1,3}:\d{1,3}\b")
+
+
 def _other_script(words: str) -> bool:
     """A quote mostly in another script: a bilingual statement's original, whose English
     version the text gives beside it (or none the analyst could read)."""
@@ -226,7 +234,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             q2.speaker for q2 in labelled} or not any(s <= q.start < e for s, e in inside)]
                        + labelled, key=lambda q: q.start)
     found = [q for q in without_pull_quotes(found) if not _other_script(q.text) and not (
-        "(" in text[q.end:q.end + 6] and _SCRIPTURE_CITED.match(text, q.end))]
+        "(" in text[q.end:q.end + 6] and _SCRIPTURE_CITED.match(text, q.end) or
+        ":" in text[q.end:q.end + 30] and _VERSE_CITED.match(text, q.end))]
     for q in found:  # (a channel page's reposts: forwarded_posts.py)
         q.speaker = _named_by_next_turn(text, q, people) or _named_by_next_line(text, q) or \
             q.speaker or forwarded_speaker(text, q.start)

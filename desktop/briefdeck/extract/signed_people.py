@@ -37,6 +37,17 @@ _SIGNED_BLOCK = re.compile(r"(?m)^[ \t]*(?://[ \t]*SIGNED[ \t]*//|/s/|\(signed\)
                            r"(?:[ \t]+[A-Z][A-Z'’-]+){1,2})"
                            r"[ \t]*\n(?P<after>(?:[ \t]*[^\n]*\n?){0,4})")
 
+# A letter's or a rule's signature: a closing line ("Sincerely,", "Respectfully,", a rule's
+# "Issued in Washington, DC, ..."), then the typed name alone on its line (a comma after it,
+# as the Federal Register sets it), then the signer's office on the line under it.
+_CLOSED_SIGNATURE = re.compile(
+    rf"(?m)^[ \t]*(?:(?:Very[ \t]+)?(?:Sincerely|Respectfully|Cordially)(?:[ \t]+yours)?,|"
+    rf"Yours[ \t]+(?:sincerely|faithfully|truly),?|(?:Kind|Best)[ \t]+regards,|"
+    rf"(?:Issued|Signed|Dated)[ \t]+(?:in|at|on)[ \t][^\n]{{0,200}})[ \t]*\n(?:[ \t]*\n){{0,3}}"
+    rf"[ \t]*(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),?[ \t]*\n"
+    rf"(?:[ \t]*\n){{0,2}}[ \t]*(?P<title>[A-Z][^\n:]{{2,80}}?)[ \t.]*$")
+
+
 # A UN letter signs on one line: "(Signed) Jane Roe, Coordinator, Panel of Experts on X".
 _SIGNED_INLINE = re.compile(rf"(?m)^[ \t]*(?:\([Ss]igned\)|/s/)[ \t]+(?P<name>{FIRST}"
                             rf"(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),[ \t]+"
@@ -49,14 +60,15 @@ _RECORD_BY = re.compile(rf"(?m)^(?:Asked|Answered|Tabled|Moved|Seconded)[ \t]+by
                         rf"[ \t]*\n(?:[ \t]*(?P<title>[^\n:]{{3,60}})$)?")
 # A report's staff lines: "Prepared by: Ops Cell (J. Roe, Senior Analyst).", "Approved: Jane
 # Roe, Head of Research": the name (initials allowed) with a staff role after its comma.
-# (A form's table sets the name in the cell under its label: "Reported by:" / "Jane Roe, ...".)
+# (A form's table sets the name in the cell under its label: "Reported by:" / "Jane Roe, ...";
+# a tab ends the cell, and the title: "Jane Roe, Manager<TAB>Signature: J. Roe".)
 _SIGN_OFF = re.compile(rf"\b(?:(?:Prepared|Approved|Reviewed|Compiled|Written|Checked|Released|"
                        rf"Reported|Submitted|Issued|Verified|Authori[sz]ed)"
                        rf"(?:[ \t]+by)?|Author|Editor):[ \t]*(?:\n[ \t]*){{0,2}}"
                        rf"(?<=[ \t\n])(?:[^\n:()]{{0,40}}\()?"
                        rf"(?P<name>(?:[A-Z]\.[ \t]?){{1,2}}[ \t]?[A-Z][a-z'’-]+|{FIRST}[ \t]+"
                        rf"(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’-]+),[ \t]+"
-                       rf"(?P<title>[A-Z][^\n,;()]{{2,50}}?)(?=[ \t]*[).;,\n]|$)")
+                       rf"(?P<title>[A-Z][^\n\t,;()]{{2,50}}?)(?=[ \t]*[).;,\n]|\t|$)")
 
 
 # A letters page signs each letter on a line of its own under it: "Jane Roe, Springfield"
@@ -143,6 +155,13 @@ def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
             roles = [line.strip() for line in m.group("after").splitlines()
                      if _SIGNED_ROLE.search(line) or _LETTER_ROLE.search(line)]
             yield name, roles[0] if roles else "", m.start("name"), m.end("name")
+    for m in _CLOSED_SIGNATURE.finditer(text) if "ly," in text or "ssued " in text or \
+            "egards," in text or "igned " in text or "ated " in text else ():
+        # (the office under the name is the title; a name over no office is not taken)
+        if (_SIGNED_ROLE.search(m.group("title")) or _LETTER_ROLE.search(m.group("title"))) \
+                and plausible_name(m.group("name"), is_place):
+            yield m.group("name"), " ".join(m.group("title").split()), m.start("name"), \
+                m.end("name")
     for m in _SIGNED_INLINE.finditer(text) if "igned)" in text or "/s/" in text else ():
         if plausible_name(m.group("name"), is_place):
             yield m.group("name"), " ".join(m.group("title").split()), m.start("name"), \

@@ -47,3 +47,25 @@ def company_by_role(pos: int, speakers: Speakers) -> str:
 
 _APPOSED_NAME = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+"
                            r"(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$")
+
+
+# A radio call told just before: "a station calling itself Coalition Warship 71 called us on
+# channel 16", "hailed on VHF by the frigate Nora". Over the radio "the operator" is the one at
+# the calling station's set, who speaks for it, not a company that operates something.
+_RADIO_CALLER = re.compile(r"\b(?:calling\s+itself|identifying\s+(?:itself\s+)?as|(?:called|hailed)"
+                           r"(?:\s+us)?\s+on\s+(?:VHF\s+)?(?:channel\s+\d{1,2}|VHF|radio)\s+by)"
+                           r"\s+(?:the\s+)?(?P<name>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|\d{1,4})){0,4})")
+_RADIO_REACH = 400  # characters: the call is told in the sentence or two before its words
+
+
+def radio_caller_before(pos: int, speakers: Speakers) -> str:
+    """'the operator' at pos: the station whose radio call the text told just before, or ''."""
+    text = speakers.text
+    window = max(0, pos - _RADIO_REACH)
+    if "channel" not in text[window:pos] and "VHF" not in text[window:pos] and \
+            "radio" not in text[window:pos]:
+        return ""
+    found = ""
+    for m in _RADIO_CALLER.finditer(text, window, pos):
+        found = m.group("name")
+    return found

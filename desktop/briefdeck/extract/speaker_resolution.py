@@ -74,7 +74,12 @@ from briefdeck.extract.speaker_body_names import (
     RENAMED,
     THE_SHORT_NAME,
 )
-from briefdeck.extract.speaker_companies import COMPANY_BACK, apposed_before, company_by_role
+from briefdeck.extract.speaker_companies import (
+    COMPANY_BACK,
+    apposed_before,
+    company_by_role,
+    radio_caller_before,
+)
 from briefdeck.extract.speaker_initials import INITIALS_PART, initials_in_full
 from briefdeck.extract.speaker_referred_back import (
     ONE_OF_THEM,
@@ -106,6 +111,11 @@ _OFFICE_OPENS = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:[a-z][\w
 _STATEMENT_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?"
                               r"(?:statement|release|communiqu[eé]|post|message|announcement)"
                               r"(?=\s+(?:also\s+)?(?:did|does|has|had|was|is|[a-z]+ed)\s)")
+# A body's own notice by its possessive, maybe with whom it was for: "Its first warning to
+# shipping", "its latest statement" (no capital after: "Its Telegram channel" is named apart).
+_OWN_DOCUMENT = re.compile(r"[Ii]ts\s+(?:[a-z]+\s+){0,2}?(?:statement|warning|notice|advisory|"
+                           r"alert|message|release|update|bulletin|communiqu[eé]|announcement)"
+                           r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+)?)?$")
 # A person's office speaking: "Prime Minister Jane Roe's office" (the office, not Roe).
 _PERSONS_OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+|media\s+)?office\s*,?\s*$")
 
@@ -256,6 +266,10 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         return ""  # before speaks on (never a name inside the first clause)
     company_back = COMPANY_BACK.match(who) if "the " in who or "The " in who else None
     if company_back:  # "the company said" after "its operator, X Petroleum,"
+        station = radio_caller_before(start, speakers) if company_back.group("noun") == \
+            "operator" else ""
+        if station:  # '... called us on channel 16. "...," the operator said': its operator
+            return station
         company = apposed_before(company_back.group("noun"), start, speakers) or \
             speakers.company_before(start) or company_by_role(start, speakers)
         if company:
@@ -274,6 +288,12 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     if not words:
         return ""
     joined = " ".join(words)
+    if words[0] in ("Its", "its") and _OWN_DOCUMENT.match(joined):
+        # "Its first warning to shipping described ...": the warning speaks for the body "it"
+        # is, the one that opened a sentence just before ("UKMTO acknowledged the report")
+        owner = speakers.body_before(start) or speakers.group_before(start)
+        if owner:
+            return owner
     document = DOC_SUBJECT.match(joined) or ("," in joined and DOC_SUBJECT.match(
         joined.rsplit(", ", 1)[-1]))
     if document:  # "An internal assessment reviewed by the Post warns that ...", "In Iraq,
@@ -287,6 +307,10 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
             if issued:  # "a statement from the office of X ... It says": its issuer
                 return tidy_speaker(issued.group("who"))
             return speakers.body_before(start) or speakers.group_before(start)
+        if words[0].lower() == "they":
+            plural = _plural_subject_before(start, speakers)
+            if plural:  # "The Managers reject this. In their statement they said": them
+                return plural
         return antecedent(start, speakers)
     if ONE_OF_THEM.match(" ".join(words)):  # "One of them said" after "two officials"
         one = speakers.one_of(start)
@@ -435,6 +459,22 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
             "we", "i"):  # "That's why we said": the one speaking before
         return speakers.antecedent(start)
     return tidy_speaker(who) if len(words) <= 8 else ""
+
+
+# A plural body by its capitalised role opening a sentence, its verb right after: "The Managers
+# reject this.", "The Owners have said" (a shipping document's or a contract's parties).
+_PLURAL_SUBJECT = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+s)\s+(?:have\s+|had\s+|also\s+)?"
+                             r"[a-z]+(?:ed|s)?\b")
+
+
+def _plural_subject_before(pos: int, speakers: Speakers) -> str:
+    """'they' at pos: the plural body opening one of the two sentences before, or ''."""
+    i = speakers.doc.sentence_index(pos)
+    for sent in reversed(speakers.doc.sentences[max(0, i - 2):max(0, i)]):
+        m = _PLURAL_SUBJECT.match(speakers.text, sent.start, sent.end)
+        if m and not known_organization(m.group("who")):
+            return tidy_speaker(speakers.text[m.start():m.end("who")])
+    return ""
 
 
 def _issuer(speakers: Speakers, noun: str, pos: int) -> str:
