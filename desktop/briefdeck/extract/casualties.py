@@ -21,6 +21,7 @@ from briefdeck.extract.toll_conditions import (
     condition_counts,
     role_hurt,
 )
+from briefdeck.extract.toll_corrected_story import story_mistakes_dropped
 from briefdeck.extract.toll_filters import (
     ACROSS_ALL,
     DENIED_CUE,
@@ -82,6 +83,7 @@ from briefdeck.extract.toll_patterns import (
     TREATED_RE,
     WITH_COUNT_RE,
 )
+from briefdeck.extract.toll_ranked_names import ranked_names_hurt
 from briefdeck.extract.toll_revisions import (
     SUPERSEDED_CUES,
     kinds_resolved,
@@ -143,8 +145,15 @@ _NOT_THAT = re.compile(rf"(?:\s+(?:were|was|had\s+been|have\s+been|are|is))?(?:\
 def _corrected(text: str, found: list[Casualty]) -> list[Casualty]:
     """"Five people were killed, not three, the army said later": the count as corrected, the
     whole of its kind (replacing the three told before, never five more on top of them)."""
+    # ("Two soldiers and a contractor were wounded, not three soldiers": the count corrected is
+    # the whole list's, so no one group of it stands for the whole of its kind)
     return [replace(c, total=True) if c.count and not (c.total or c.added or c.from_wounded)
-            and _NOT_THAT.match(text, c.end) else c for c in found]
+            and _NOT_THAT.match(text, c.end) and not any(
+                b.kind == c.kind and b.end <= c.start and _LISTED_WITH.fullmatch(
+                    text, b.end, c.start) for b in found) else c for c in found]
+
+
+_LISTED_WITH = re.compile(r",?\s+and\s+")
 
 
 def _other_than_told(text: str, found: list[Casualty]) -> list[Casualty]:
@@ -302,6 +311,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                 verb_after.append(found[-1])
     if dead_verb:
         found = named_dead(text, start, end, found)
+    if passive:  # "Sgt. Jane Roe and Spc. John Doe were killed": one dead per ranked name
+        found += ranked_names_hurt(text, start, end, found)
     found += listed_before(text, start, found, verb_after)
     found += terse_tolls(text, start, end, found)
     found += shorthand_tolls(text, start, end, found)  # "2x KIA", "two guards wounded, no ..."
@@ -394,6 +405,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = [c for c in found if not any(
             s.start <= c.start < s.end or c.start <= s.start < c.end for s in summed)] + summed
     if found:  # (sentences with a toll only: few)
+        found = story_mistakes_dropped(text, start, end, found)  # "the article said two died"
         found = claimed_marked(text, start, found)
     return found
 

@@ -40,6 +40,10 @@ _RANGE_NEXT = re.compile(rf"[ \t]*[-–—][ \t]*(?:\d{{1,2}}[ \t]+{_MONTH}|"
                          rf"{_MONTH}[ \t]+\d)")
 _RANGE_BEFORE = re.compile(rf"(?:\d{{1,2}}[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}})"
                            r"(?:,?[ \t]+\d{4})?[ \t]*[-–—][ \t]*$")
+# "attacks on shipping, November 2023 to October 2026": two months with their years joined by
+# "to" are the edges of the span a study or tally covers, neither a month of its own happening
+_MONTH_SPAN_NEXT = re.compile(rf"[ \t]+(?:to|until|through|till)[ \t]+{_MONTH}[ \t]+{_YEAR}\b")
+_MONTH_SPAN_BEFORE = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}[ \t]+(?:to|until|through|till)[ \t]+$")
 # "in the night from 12.11. to 13.11.2026": one night, dated by its first day (the second
 # day, its morning, stays the end of a span)
 _NIGHT_BEFORE = re.compile(r"\bnight\s+(?:from|of|between)\s+$", re.I)
@@ -225,7 +229,10 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
         if resolved:
             period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start())) or \
                 _days_spanned(m) > 2 or bool(_RANGE_NEXT.match(text, m.end())) or \
-                bool(_RANGE_BEFORE.search(text, max(start, m.start() - 20), m.start()))
+                bool(_RANGE_BEFORE.search(text, max(start, m.start() - 20), m.start())) or \
+                resolved[1] == "month" and (
+                    bool(_MONTH_SPAN_NEXT.match(text, m.end())) or
+                    bool(_MONTH_SPAN_BEFORE.search(text, max(start, m.start() - 24), m.start())))
             found.append(DateMention(begin, m.end(), text[begin:m.end()], *resolved,
                                      is_period_end=period))
     return found

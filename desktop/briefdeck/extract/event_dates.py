@@ -55,9 +55,13 @@ PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 # "UPDATE 160430C:", "Updated Nov. 16:": when a report was amended, not when anything happened
 # (on the stamp's own line: an "Update" heading above a story is no stamp)
 # ("Issued: 6 April 2027", "Published: ...": when the report itself came out)
-UPDATE_STAMP = re.compile(r"\b(?:UPDATE[D]?|Update[d]?|CORRECTION|Correction|Issued|Published|"
-                          r"ISSUED|PUBLISHED)[ \t]*"
-                          r"(?:at[ \t]+|on[ \t]+)?[:-]?[ \t]*"
+# ("Edit (Nov 26):", "EDIT 2 (Nov 26):": a forum post's author marks what he added later)
+# ("(published online Nov. 30, page A6)": a corrections column cites the day the story it
+# corrects came out, no day of what the story told)
+UPDATE_STAMP = re.compile(r"\b(?:(?:UPDATE[D]?|Update[d]?|CORRECTION|Correction|Issued|Published|"
+                          r"ISSUED|PUBLISHED|(?<=\()published(?:[ \t]+online|[ \t]+in[ \t]+print)?)"
+                          r"[ \t]*(?:at[ \t]+|on[ \t]+)?[:-]?|"
+                          r"(?:Edit(?:ed)?|EDIT(?:ED)?)[ \t]*\(?)[ \t]*"
                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?$")
 # "since January 2020, when fighters attacked Camp Simba": the date of the when-clause
 WHEN_AFTER = re.compile(r",?\s+when\b")
@@ -138,6 +142,11 @@ _TOLL_TOLD_AFTER = re.compile(r",?\s*(?:it\s+|they\s+)?(?:raised|revised|updated
 
 # '"Drone kills contractor," Stars and Stripes, Oct. 20, 2026': a cited report's headline, its
 # outlet and the day it came out (a footnote, a bibliography): when it was told, not happened
+# "An article on Saturday about ...", "A Nov. 24 article about ...", "An obituary on Sunday":
+# the day a story came out, as a corrections column cites it, not the day of what it told
+_STORY_ON = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ur)[ \t]+(?:article|story|obituary|editorial|"
+                       r"headline|column|report)[ \t]+(?:(?:on|published(?:[ \t]+on)?)[ \t]+)?$")
+_STORY_AFTER = re.compile(r"[ \t]+(?:article|story|obituary|editorial|headline|column)\b")
 _CITED_ON = re.compile(r"(?:,[\"”]|[\"”],)[ \t]+[A-Z][\w.&'’-]*"
                        r"(?:[ \t]+(?:[A-Z][\w.&'’-]*|and|of|the|&)){0,5},[ \t]+$")
 # "the Pentagon said Friday, two days after ...": an offset just after a day of saying
@@ -179,7 +188,10 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
                 sent is not None and STATEMENT_OPENS.match(text, sent.start, d.start)) or (
                 d.precision == "offset" and _AFTER_A_SAYING.match(text, d.end)) or \
                 _TOLL_TOLD_AFTER.match(text, d.end) or \
-                _CITED_ON.search(text, max(0, d.start - 50), d.start) or (
+                _CITED_ON.search(text, max(0, d.start - 50), d.start) or \
+                _STORY_ON.search(text, max(0, d.start - 30), d.start) or (
+                _STORY_AFTER.match(text, d.end) and text[max(0, d.start - 3):d.start].strip()
+                in ("A", "a", "An", "an", "The", "the")) or (
                 d.precision == "offset" and said_end >= 0 and
                 _SAID_THEN.fullmatch(text, said_end, d.start)):
             # ("the Pentagon said Friday, two days after a drone hit ...": how long after

@@ -25,7 +25,7 @@ from briefdeck.extract.event_dates import (
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_incident_lines import incident_lines
-from briefdeck.extract.event_places import PlacesTold
+from briefdeck.extract.event_places import PlacesTold, beside_another
 from briefdeck.extract.event_shut_after import shut_after
 from briefdeck.extract.event_sites import section_place
 from briefdeck.extract.event_table import table_rows
@@ -130,6 +130,8 @@ class ReaderMemory:
         if self.told.last is not None and self.told.last[1] < i - 1:
             self.told.last = None
         named = [p for p in places if not p.locator and p.precision not in BROAD_PRECISIONS]
+        if len(named) > 1:  # ("the BDSC, next to the airport": the BDSC is what was named)
+            named = [p for p in named if not beside_another(self.text, named, p)] or named
         if named:
             # (a base the gazetteer reads as a town, "Conoco", is still a base)
             self.told.last = (max(named, key=lambda p: (p.precision == "installation" or
@@ -144,6 +146,8 @@ class ReaderMemory:
                                                         _base_site(p) or
                                                         p.name.lower().endswith(" base") or
                                                         _BASE_AFTER.match(self.text, p.end))]
+        if len(named) > 1:  # ("the BDSC, next to the airport": the BDSC is the base named)
+            named = [p for p in named if not beside_another(self.text, named, p)] or named
         if named:
             self.told.base = (named[-1], self.paragraph)
         states = [p for p in places if p.precision == "country" and not p.locator]

@@ -133,7 +133,8 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    # "the battery was reported operational on 26 February": set up at its base
                    r"(?:reported|declared)\s+(?:fully\s+)?operational\b)|"
                    # "a Patriot battery moved from Kuwait to Erbil in June": the unit the subject
-                   r"\s+(?:moved|relocated|redeployed)\s+(?:back\s+)?(?:from|to|into)\s|"
+                   # ("A battery moved there from Asad in September": to the base just named)
+                   r"\s+(?:moved|relocated|redeployed)\s+(?:back\s+|there\s+)?(?:from|to|into)\s|"
                    # "the battery that sat at Asad went up to Erbil in January": moved there
                    r"(?:\s+(?:that|which)\s[^.;,]{0,50}?)?\s+went\s+(?:up\s+|over\s+|back\s+)?to\s+"
                    r"(?:the\s+)?[A-Z](?![^.;]{0,40}?\bto\s+(?:testify|meet|attend|talk|speak|"

@@ -94,8 +94,9 @@ THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:bas
 # "at the base in al-Baghdadi district": the place only locates the base already named
 _BASE_LOCATED = re.compile(THE_BASE.pattern + r"\s+(?:in|near|outside)\s+(?:the\s+)?$", re.I)
 # "a drone strike there", "were killed there": the place the sentence before named
+# ("a battery moved there from Asad": a unit sent to the place just named)
 THERE = re.compile(r"\b(?:attacks?|strikes?|raids?|bombing|ambush|killed|wounded|injured|hit|"
-                    r"struck|exploded)\s+there\b", re.I)
+                    r"struck|exploded|moved|relocated|redeployed|deployed|sent)\s+there\b", re.I)
 # "In Zolochiv, eight people were injured when ...": a place opening the sentence
 _SETTING = re.compile(r"(?:In|At|Near|Outside|Inside|Around|Across|Over)\s+[^,;.]{2,60},|"
                       # "Take Monday night at Ain al-Asad: three drones, ...": a day and a place
@@ -140,6 +141,17 @@ def offshore(text: str, start: int, p: PlaceMention) -> bool:
     return _SEA_MILES_FROM.search(text, max(start, p.start - 60), p.start) is not None
 
 
+# "struck the BDSC, next to Baghdad International Airport": a neighbour named only to say where
+# the place named before it lies, not a second place hit
+_BESIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:next\s+to|adjacent\s+to|beside|alongside|"
+                     r"close\s+to|bordering)\s+(?:the\s+)?$")
+
+
+def beside_another(text: str, inside: list[PlaceMention], p: PlaceMention) -> bool:
+    return any(o.end < p.start and not o.locator and
+               _BESIDE.fullmatch(text, o.end, p.start) is not None for o in inside)
+
+
 def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMention],
                   span: tuple[int, int, int], first: bool, told: PlacesTold,
                   paragraph: int, setting: list[list[PlaceMention]]) -> list[PlaceMention]:
@@ -159,7 +171,9 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
                  and not _BORDER_WITH.search(text, max(start, p.start - 30), p.start)
                  and not (kind == "deployment" and (_BASED_BEFORE.search(
                      text, max(start, p.start - 40), p.start) or home_post(text, p.start)))
-                 and not (p.start > trigger and _ahead(text, cuts, p))]
+                 and not (p.start > trigger and _ahead(text, cuts, p))
+                 and not (kind in ("attack", "strike") and len(inside) > 1 and
+                          beside_another(text, inside, p))]
     if kind == "deployment" and len(in_clause) > 1:
         # "moved from Kuwait's Ali Al Salem Air Base to Erbil": the base it left, when the
         # clause names where it went too

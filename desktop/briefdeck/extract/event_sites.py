@@ -18,7 +18,8 @@ def spelled_out(text: str, name: str) -> str:
     (VBC)"), so an event reads as the analyst's place list does; else the initials."""
     if not SITE_INITIALS.fullmatch(name):
         return name
-    m = re.search(rf"((?:[A-Z][\w'’-]*\s+){{1,5}}[A-Z][\w'’-]*)\s*\({name}\)", text)
+    # (a filing's defined term quotes them: "Baghdad Diplomatic Support Center ("BDSC")")
+    m = re.search(rf"((?:[A-Z][\w'’-]*\s+){{1,5}}[A-Z][\w'’-]*)\s*\([\"“]?{name}[\"”]?\)", text)
     if m is None:
         return name
     words = m.group(1).split()[-len(name):]  # as many words as initials, where they match

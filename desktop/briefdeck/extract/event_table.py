@@ -15,6 +15,8 @@ from datetime import date
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft
+from briefdeck.extract.event_row_kind import row_kind
+from briefdeck.extract.event_row_summaries import sums_up_rows
 
 _KILLED = re.compile(r"(?:no\.?\s+|number\s+)?(?:killed|dead|deaths?|fatalities|kia|"
                      r"(?:persons?|people)\s+killed)", re.I)
@@ -31,6 +33,11 @@ _NUMERIC_DATE = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})")
 _TOTAL = re.compile(r"(?:grand\s+)?totals?:?|sum|all\s+incidents", re.I)
 # a word any toll column's header holds: a cheap test before looking for such a table
 TOLL_HEAD = re.compile(r"killed|dead|deaths|fatalities|injur|wound|casualties|kia|wia", re.I)
+
+
+def toll_column(cell: str) -> str:
+    """The count a header cell names: "killed", "wounded", or '' for neither."""
+    return "killed" if _KILLED.fullmatch(cell) else "wounded" if _WOUNDED.fullmatch(cell) else ""
 
 
 def is_toll_head(cell: str) -> bool:
@@ -260,13 +267,17 @@ def fold_into_rows(text: str, drafts: list[Draft]) -> list[Draft]:
     rows = [d for d in drafts if d.row]
     if not rows:
         return drafts
+    shown = {r.row: r for r in reversed(rows)}  # a row shown twice (in two diffs): its first
+    drafts = [d for d in drafts if not d.row or shown[d.row] is d]
+    rows = [d for d in drafts if d.row]
     for n, r in enumerate(rows):
         r.section = 100_000 + n
         _row_site(text, r)
     kept: list[Draft] = []
     retold: set[int] = set()
     for d in drafts:
-        if not d.row and (_rounds_up(d, rows) or _repeats_rows(d, rows)):
+        if not d.row and (_rounds_up(d, rows) or _repeats_rows(d, rows) or
+                          sums_up_rows(d, rows)):
             continue  # "Two strikes (Jurf al-Sakhar, al-Qaim) killed at least 5": a summary
         row = None if d.row or d.date is None else _row_of(text, d, rows)
         if row is None:
@@ -275,6 +286,8 @@ def fold_into_rows(text: str, drafts: list[Draft]) -> list[Draft]:
         if id(row) not in retold:  # the first retelling's words, not the row's cells
             row.summary = d.summary
             retold.add(id(row))
+        if row.kind == "other":  # a row with no type cell: what its retelling tells
+            row.kind = d.kind
         row.weapons = list(dict.fromkeys(row.weapons + d.weapons))
         row.told_in |= d.told_in
     return kept
@@ -290,10 +303,9 @@ _COUNTRY_CODE = re.compile(r"(?:,\s*|\s*\()[A-Z]{2,3}\)?$")
 
 def _row_site(text: str, row: Draft) -> None:
     """A row's place cell as the gazetteer names the site it opens with ("MSR vic Balad, IZ"
-    is Balad: the cell's words stay only for a place it lacks, less a country's code); and a
-    row telling weapons with no action word ("UAS x2 OWA") is an attack."""
-    if row.kind == "other" and row.weapons:
-        row.kind = "attack"
+    is Balad: the cell's words stay only for a place it lacks, less a country's code); and
+    its kind from its cells ("UAS x2 OWA" with no action word: an attack; event_row_kind.py)."""
+    row.kind = row_kind(row.row, row.kind, bool(row.weapons))
     if not row.places:
         return
     cell = row.places[0]

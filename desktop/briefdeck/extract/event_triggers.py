@@ -194,7 +194,9 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"\bextend(?:ed|s)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:mandate|"
                      r"mission|deployment|contribution)\b|"
                      # ("revealed the details of a rocket attack": the telling of the attack)
-                     r"\b(?:disclosed|revealed)\b(?![^.;]{0,60}?\bdetails\s+of\b)|"
+                     # ("As disclosed in the press release, one was killed": where the
+                     # toll was told before, an aside, no disclosure of its own)
+                     r"(?<![Aa]s\s)\b(?:disclosed|revealed)\b(?![^.;]{0,60}?\bdetails\s+of\b)|"
                      r"\b(?:approv(?:ed|ing)|authori[sz](?:ed|ing)|ordered|directed)\s+(?:the|a|an|its|"
                      r"their|plans?)\s+(?:[\w$.,-]+\s+){0,4}?(?:deployment|withdrawal|drawdown|"
                      r"[Ss]ale|transfer|package|mission|moves?|request|plan|contract|purchase|"
@@ -221,6 +223,13 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"operations)\b|"
                      r"\b(?:agreement|deal|accord)\s+(?:was\s+)?(?:reached|signed|struck)\b|"
                      r"\bsigned\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?(?:agreement|deal|accord)\b"),
+    # "This final rule is effective on December 1, 2026", "the order takes effect on ...": a
+    # regulator's rule comes into force on its day (a rule's DATES line, a ministry's order)
+    ("announcement", r"\b(?:rule|regulation|order|amendment|directive|prohibition|ban|"
+                     r"restriction|decree)\s+(?:is|becomes|became|was)\s+effective\s+"
+                     r"(?=(?:on|from|as\s+of)\s)|"
+                     r"\b(?:rule|regulation|order|amendment|directive|prohibition|ban|"
+                     r"restriction|decree)\s+(?:takes|took)\s+effect\s+(?=(?:on|from|as\s+of)\s)"),
     *ACCORD_TRIGGERS,
 ]
 # Every action word starts a word: tried only where one starts, with its possible letters.

@@ -33,12 +33,14 @@ from briefdeck.extract.event_anchored import (
 from briefdeck.extract.event_bullets import unglue_bullets
 from briefdeck.extract.event_ceremony_place import ceremony_place
 from briefdeck.extract.event_clauses import ClauseReading
+from briefdeck.extract.event_csv_rows import csv_rows
 from briefdeck.extract.event_dates import TOOK_PLACE, opens_line, resolve_offsets
 from briefdeck.extract.event_draft import Draft, inside_span, summary
 from briefdeck.extract.event_ellipsis import elided_happenings
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_first_of_series import first_of_series
 from briefdeck.extract.event_followups import VIOLENT, date_told
+from briefdeck.extract.event_form_incident import form_incident
 from briefdeck.extract.event_form_place import form_place
 from briefdeck.extract.event_glosses import carried
 from briefdeck.extract.event_incident_lines import line_place, untold_incidents
@@ -85,6 +87,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
                  systems: list[SystemMention], pub: date) -> list[Event]:
     if "|" in doc.text and (piped := pipe_rows(doc.text)) is not None:
         doc = build_document(piped, doc.skipped)  # a pipe table's rows as tab-separated cells
+    if (csv := csv_rows(doc.text)) is not None:  # a CSV table's rows as tab-separated cells
+        doc = build_document(csv[0], [*doc.skipped, *csv[1]])  # (each row a line of its own)
     if "\nDate\n" in doc.text and (stacked := rejoin_stacked(doc.text)) is not None:
         # header and rows one cell per line: each joined into a line of tab-separated cells
         doc = build_document(stacked[0], [sp for sp in doc.skipped if not any(
@@ -143,9 +147,12 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         reader.drafts = split_site_tolls(doc.text, doc.sentences, reader.drafts)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
     events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
+    events = form_incident(doc.text, events, places)  # a form's or duty log's fields
     for e in events:
         if e.place and any(SITE_INITIALS.fullmatch(n) for n in e.place.split(", ")):
-            e.place = ", ".join(spelled_out(doc.text, n) for n in e.place.split(", "))
+            # (the initials and the full name told apart are one place: named once)
+            e.place = ", ".join(dict.fromkeys(spelled_out(doc.text, n)
+                                              for n in e.place.split(", ")))
     return events
 
 

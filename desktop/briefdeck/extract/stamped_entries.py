@@ -108,9 +108,10 @@ def find_entries(text: str, pub: date) -> list[Entry]:
     none for an ordinary story."""
     from briefdeck.extract.chat_messages import chat_entries  # (they build on Entry)
     from briefdeck.extract.day_lists import day_list_entries
+    from briefdeck.extract.event_log_entries import log_entries
 
-    if found := chat_entries(text, pub) or _stamped(text, pub) or _inline(text, pub) or \
-            _sections(text, pub):
+    if found := list(log_entries(text)) or chat_entries(text, pub) or _stamped(text, pub) or \
+            _inline(text, pub) or _sections(text, pub):
         return found
 
     return day_list_entries(text, pub)  # a day page's items under their day

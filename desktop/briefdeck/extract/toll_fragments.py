@@ -278,10 +278,14 @@ def ordinal_counts(text: str, start: int, end: int, found: list[Casualty]) -> li
     """'a second crew member was injured': the toll of its kind so far is two."""
     for m in ORDINAL_RE.finditer(text, start, end):
         kind = "killed" if m.group("verb").lower() in ("killed", "died") else "wounded"
+        # ("a second employee ... died of his injuries": the count of the dead so far, and one
+        # of the hurt told before; toll_updates.py moves him only when the count grows by him)
+        hurt_died = kind == "killed" and any(c.from_wounded and c.count == 1 and
+                                             m.start() <= c.start < m.end() + 12 for c in found)
         found = [c for c in found if not (m.start() <= c.start < m.end() + 12)]
         found.append(Casualty(m.start("num"), m.end("np"), kind, _ORDINALS[m.group("num").lower()],
                               party_of(m.group("np")), m.group("num"), total=True,
-                              ordinal=True))
+                              ordinal=True, from_wounded=hurt_died))
     for m in NEXT_OF_GROUP_RE.finditer(text, start, end):
         # "two guards were killed and a third was wounded": one more of that group, hurt
         # otherwise; the ordinal must follow the group's count ("a third" after two)

@@ -133,6 +133,12 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
     # (in the order told: "two more died, bringing the toll to 12" counts them in the total;
     # "raised that number to five, and a guard was also hurt" adds one after it)
     for c in sorted(later, key=lambda c: (not c.from_wounded, c.start)):
+        if c.from_wounded and c.ordinal and c.is_total and c.count:
+            # "a second employee died of his injuries": the dead so far; one of the hurt only
+            # when the count grows by him (a lede giving the final toll already holds him)
+            if sum(o.count or 0 for o in toll if o.kind == "killed") == c.count - 1:
+                toll = _moved_to_dead(toll, 1)
+            c = replace(c, from_wounded=False)
         if c.from_wounded:  # "one of the wounded has died": one wounded fewer, one more dead
             moved = _moved_to_dead(toll, c.count or 0)
             if moved is not toll:
