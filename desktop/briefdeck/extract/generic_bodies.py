@@ -10,7 +10,9 @@ from briefdeck.extract.org_found import Found
 from briefdeck.extract.org_words import CAP, DAYS_MONTHS, DEMONYM, GENERIC_TAILS, THE
 from briefdeck.extract.systems import SHIP_PREFIXES
 
+# (every shape opens on a capital: the lookahead passes the other word starts at once)
 GENERIC_RE = re.compile(
+    r"\b(?=[A-Z])(?:"
     rf"\b(?:{CAP}\s+(?:(?:of|for|and|the)\s+)?){{1,5}}(?:{GENERIC_TAILS})\b"
     # ("European Union Mission in Armenia": a mission is named after where it serves)
     rf"(?:(?:\s+(?:of|for|on(?!\s+(?:{DAYS_MONTHS})\b))|(?<=Mission)\s+(?:in|to)|"
@@ -26,6 +28,7 @@ GENERIC_RE = re.compile(
     # its field: "Council on Foreign Relations"
     rf"|\b(?:(?:Sub[Cc]|C)ommittee|Council)\s+on\s+(?!(?:{DAYS_MONTHS})\b)(?:the\s+)?{CAP}"
     rf"(?:\s+(?:of\s+|and\s+)?{CAP}){{0,3}}"
+    r")"
 )
 # Leading words that are not part of a name.
 _LEAD = re.compile(

@@ -32,7 +32,10 @@ STATUS_CUES: list[tuple[str, str]] = [
     ("requested", r"\brequest(?:ed|s|ing)?\b|\basked\s+for\b|\bseeking\b|\bwants?\b|"
                   r"\bcalls?\s+for\b"),
 ]
-STATUS_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (_, p) in enumerate(STATUS_CUES)))
+# (every cue opens a word or a "(": the other positions are passed at once, not each cue
+# tried there)
+STATUS_RE = re.compile(r"(?:(?<!\w)|(?=\())(?:" + "|".join(
+    f"(?P<c{i}>{p})" for i, (_, p) in enumerate(STATUS_CUES)) + ")")
 STATUS_RANK = ["used by adversary", "deployed", "arriving", "requested", "mentioned"]
 NEAR = 60  # characters either side of a mention in which a cue counts
 # "American F-15Es ... attack": our own aircraft are not an adversary's weapon.
