@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.system_status import hit_on_ground
 from briefdeck.extract.systems import SystemMention
 
 # "used to store drones and rockets", "a depot for missiles", "stockpiles of rockets"
@@ -59,6 +60,8 @@ def attacking(text: str, systems: list[SystemMention], sent_start: int) -> list[
             continue
         if "launcher" in w.name and _STRUCK_BEFORE.search(head):
             continue  # "struck Hezbollah rocket launchers": the target, whoever struck
+        if w.category == "aircraft" and hit_on_ground(text, w.start, sent_start):
+            continue  # "hitting the tail of the parked An-12BK": the target
         if any(m.start() < w.start < m.end() for m in _CAMPAIGN.finditer(
                 text, max(sent_start, w.start - _LOOK_BACK), w.end + 40)):
             continue

@@ -1,9 +1,9 @@
 """Numbers that point somewhere rather than count: a law's title, an item, a page, a cell.
 
-"28 U.S.C. § 1605A" cites the title of a code; "(see item 4)" and "annex 2" point to an item
-of minutes or a report; "Page 2 of 3" in a running header counts pages; "$4=vsum(...)" is a
-table formula's column; "at 10 ET" is a clock time in a zone written short. None is a figure
-an analyst briefs.
+"28 U.S.C. § 1605A" cites the title of a code, "part 91" and "§ 91.1605" a regulation's place
+in it; "(see item 4)" and "annex 2" point to an item of minutes or a report; "Page 2 of 3" in
+a running header counts pages; "$4=vsum(...)" is a table formula's column; "at 10 ET" is a
+clock time in a zone written short. None is a figure an analyst briefs.
 """
 
 from __future__ import annotations
@@ -17,6 +17,9 @@ _CODE_AFTER = re.compile(r" ?(?:U\. ?S\. ?C\.|USC\b|C\. ?F\. ?R\.|CFR\b|Stat\. \
 # An item, annex or exhibit named by its number ("see item 4", "Annex 2", "Exhibit 3").
 _ITEM_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]tems?|[Aa]nnex(?:es)?|[Aa]ppendix|[Ee]xhibits?|"
                           r"[Ff]ootnotes?|[Tt]ab)\s$")
+# A regulation's part or section ("part 91", "§ 91.1605", "§§ 91.1605"): where a rule sits in
+# its code, no count.
+_SECTION_BEFORE = re.compile(r"(?:§§?|(?<![\w-])[Pp]arts?)\s?$")
 # "Page 2 of 3": the count of pages in a running header or footer.
 _PAGE_OF_BEFORE = re.compile(r"\b(?:[Pp]age|PAGE|[Pp]\.|[Pp]g\.?) \d{1,4} of $")
 # "at 10 ET", "by 9 PT": a clock time in a US zone written without its standard/daylight mark.
@@ -33,6 +36,7 @@ def is_reference(text: str, q: Quantity, start: int) -> bool:
     if _CODE_AFTER.match(text, q.end):
         return True
     before = text[max(start, q.start - 14):q.start]
-    if _ITEM_BEFORE.search(before) or _PAGE_OF_BEFORE.search(before):
+    if _ITEM_BEFORE.search(before) or _PAGE_OF_BEFORE.search(before) or \
+            _SECTION_BEFORE.search(before):
         return True
     return bool(_ZONE_AFTER.match(text, q.end) and _SHORT_ZONE.search(before))

@@ -27,11 +27,13 @@ from briefdeck.extract.figure_amounts import (
 )
 from briefdeck.extract.figure_answers import answer_rows, answered_noun
 from briefdeck.extract.figure_captions import caption_unit
+from briefdeck.extract.figure_flight_levels import flight_levels
 from briefdeck.extract.figure_glued import glued_note, with_scale_letter
 from briefdeck.extract.figure_heads import head_before
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
 from briefdeck.extract.figure_levels import level_noun
 from briefdeck.extract.figure_line_items import line_item_quantities
+from briefdeck.extract.figure_listed_nouns import listed_nouns
 from briefdeck.extract.figure_loose_amounts import loose_background, loose_in_quotes
 from briefdeck.extract.figure_measures import (
     AREAS,
@@ -57,6 +59,7 @@ from briefdeck.extract.figure_revisions import superseded_span
 from briefdeck.extract.figure_shorthand import spelled_out
 from briefdeck.extract.figure_tables import table_figures
 from briefdeck.extract.figure_times import counted_times, multiplied_unit
+from briefdeck.extract.figure_toll_remainders import toll_remainder
 from briefdeck.extract.figure_tolls import (
     FATE_AFTER,
     HELD_VERB,
@@ -319,6 +322,11 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                         text, text.index(phrase, q.end) + len(phrase), sent.end)):
                     # "500 million standard cubic feet of gas per day": the whole unit
                     unit = " ".join(text[text.index(phrase, q.end):vol.end()].split())
+            if phrase and not q.money and not q.percent and PLURAL.fullmatch(unit) and \
+                    phrase.lower().endswith(unit) and (listed := listed_nouns(
+                        text, (at := text.index(phrase, q.end)) + len(phrase), sent.end)):
+                phrase = text[at:at + len(phrase) + len(listed)]  # "1,087 missiles, drones
+                unit = " ".join(f"{unit}{listed}".split())  # and ... vessels": all counted
             toll = TOLL_VERB.search(text, max(sent.start, q.start - 12), q.start)
             if toll and (not unit.strip() or unit == "others"):
                 unit = toll_word(toll.group(1))
@@ -333,6 +341,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                         one_of.group(1) not in NOT_ONE_OF:  # "the drone was one of two"
                     unit = one_of.group(1) + "s"
             unit = TOLL_UNITS.get(unit, unit)
+            if toll_remainder(text, q, sent, unit):
+                continue  # "one guard was killed and two others wounded": the rest of one
+                # attack's toll, which the event holds
             if phrase and (condition := _CONDITION.match(phrase)):
                 unit = condition.group(0).lower()  # "12 lightly hurt people": by condition
             if phrase and unit and unit not in TOLL_UNITS.values():
@@ -467,6 +478,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         extra += cells
     extra += table_figures(text, {f.provenance.start for f in figures})
     extra += labelled_totals(text, {f.provenance.start for f in figures + extra})
+    extra += flight_levels(text, skip, {f.provenance.start for f in figures + extra})
     if "CLIN " in text:  # "CLIN 0002: stand-alone RF detection sensors, 18 each"
         extra += line_item_quantities(text, {f.provenance.start for f in figures + extra})
     if extra:

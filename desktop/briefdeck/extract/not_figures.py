@@ -9,6 +9,7 @@ asks them all.
 from __future__ import annotations
 
 from briefdeck.extract.not_figure_dates import a_date_or_time, in_dates
+from briefdeck.extract.not_figure_directions import a_direction
 from briefdeck.extract.not_figure_furniture import (
     PAGE_COUNTERS,
     furniture_spans,
@@ -34,12 +35,13 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
              dates: list[tuple[int, int]]) -> bool:
     """Is q no figure: inside a date, a date or time, part of a name or a position, page
     furniture, a reference into the document, wording that counts nothing new, a list
-    item's number or a web error code?"""
+    item's number, a web error code, a wind's speed or a bearing?"""
     return (in_dates(q, dates)
             or a_date_or_time(text, q, sent_start, sent_end)
             or a_name_or_position(text, q, sent_start, sent_end)
             or page_furniture(text, q, sent_end)
             or reference(text, q, sent_start)
             or counts_nothing_new(text, q, sent_start, sent_end)
+            or a_direction(text, q)
             or (text[q.end:q.end + 1] in ".se " and (listed_item(text, q) or
                                                     status_code(text, q))))

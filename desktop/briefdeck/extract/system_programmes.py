@@ -11,7 +11,8 @@ from __future__ import annotations
 _PREFIX_CATEGORY = {
     "F": "aircraft", "B": "aircraft", "A": "aircraft", "C": "aircraft", "KC": "aircraft",
     "E": "aircraft", "P": "aircraft", "V": "aircraft", "Su": "aircraft", "MiG": "aircraft",
-    "Tu": "aircraft", "Il": "aircraft", "J": "aircraft", "MQ": "drone", "RQ": "drone",
+    "Tu": "aircraft", "Il": "aircraft", "An": "aircraft",  # "An-12BK": an Antonov cargo type
+    "J": "aircraft", "MQ": "drone", "RQ": "drone",
     "AH": "helicopter", "UH": "helicopter", "CH": "helicopter", "MH": "helicopter",
     "HH": "helicopter", "Mi": "helicopter", "Ka": "helicopter", "SM": "air defence",
     "KAB": "bomb", "FAB": "bomb", "BMP": "vehicle", "BMD": "vehicle", "BTR": "vehicle",
@@ -24,12 +25,13 @@ _PREFIX_CATEGORY = {
 _DESIGNATOR = (
     # (not the tail of a contract number: "W31P4Q-24-C-0057")
     # ("F/A-18": the fighter/attack prefix keeps its slash, never "A-18")
-    r"(?<![\w]-)(?P<des>(?:GBU|CBU|AGM|AIM|KN|KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|Kh|BMP|BMD|BTR|BM|PAC|"
+    r"(?<![\w]-)(?P<des>(?:GBU|CBU|AGM|AIM|KN|KAB|FAB|KC|MQ|RQ|AH|UH|CH|MH|HH|SM|Su|MiG|Mi|Ka|Tu|Il|An|Kh|BMP|BMD|BTR|BM|PAC|"
     r"F/A|FA|[FBACEPVJS])-\d{1,4}(?:[A-Z]{1,3}\d?)?"  # "Tu-95MS", "Tu-22M3", "F-15EX"
     r"(?:(?<=\d[A-Z])/[A-Z](?![\w/-]))?"  # a pair of variants: "F-16C/D", "F/A-18E/F"
     # a production block or variant is part of the name: "SM-3 Block IIA", "PAC-3 MSE"
     r"(?:\s+Block\s+(?:[IVX]+|\d+)[A-Z]?\b|(?<=PAC-\d)\s+(?:MSE|CRI|GEM(?:-T)?)\b)?"
     r"|T-\d{2,3}(?:[A-Z]\d?)?)s?\b"
+    r"(?!-\d)"  # "FOIA Request FA-26-0412": a case or file number runs on, no aircraft
     r"(?!\s*(?:air\s*base|airbase|base|airfield|airport|camp|Camp|Air\s+Base)\b"
     # "the E-50 Pokrovsk-Pavlohrad highway": a road number, not an aircraft
     r"|(?:\s+[A-Z][\w-]*){0,2}\s+(?:highway|road|motorway|route|expressway|freeway)\b)"

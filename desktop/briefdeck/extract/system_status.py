@@ -57,6 +57,11 @@ _COUNTED = re.compile(r"\b(?:the\s+)?(?:numbers?|types?|quantit(?:y|ies)|locatio
                       r"kinds?)\s+)?of\s+(?:[\w,-]+\s+){0,6}$")
 
 
+# An aircraft named as what was hit or stood parked is the target of the attack, not its weapon.
+_HIT_ON_GROUND = re.compile(r"\b(?:parked|grounded|hitting|hit|struck|striking|damag(?:ed|ing)|"
+                            r"destroy(?:ed|ing))\b[^.;:\n]{0,50}$")
+
+
 # Kit that is fired in defence ("fired 187 Coyote interceptors", "launched Patriots"): firing
 # it is no attack, so it is never an adversary's weapon by a firing cue. So is a warship ("a
 # U.S. Navy destroyer shot down three drones launched at the ship"): these reports' warships
@@ -96,9 +101,16 @@ def _status_near(text: str, sent_start: int, sent_end: int, start: int, end: int
         elif status == "used by adversary" and (category in _DEFENDING or (
                 m.end() <= start and gap > 12)):
             continue  # "fired" well before the weapon is seldom about it
-        if status == "used by adversary" and category in ("aircraft", "helicopter") and \
-                OURS.search(text, max(sent_start, start - 40), start):
-            continue
+        if status == "used by adversary" and category in ("aircraft", "helicopter") and (
+                OURS.search(text, max(sent_start, start - 40), start) or
+                hit_on_ground(text, start, sent_start)):
+            continue  # (ours; or "hitting the tail of the parked An-12BK": the target)
         if gap < best_gap:
             best, best_gap = status, gap
     return best
+
+
+def hit_on_ground(text: str, start: int, sent_start: int) -> bool:
+    """Is the aircraft named at start told as hit or parked ("hitting the tail of the parked
+    An-12BK"): the attack's target, not its weapon?"""
+    return _HIT_ON_GROUND.search(text, max(sent_start, start - 60), start) is not None

@@ -102,10 +102,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("A400M", "aircraft", r"A400Ms?\b(?:\s+Atlas)?"),  # Europe's airlifter and tanker
     # Raytheon's small interceptor of drones; the bare word may be the animal or a name
     # (or bare, where it brings down drones: "shot down by a Coyote", "on the Coyote side we
-    # have 26 interceptors")
+    # have 26 interceptors", a log's "engaged 2nd UAS w/ Coyote")
     ("Coyote", "interceptor", r"Coyote(?:s?\s+(?:Block\s+\d\w*|interceptors?|intercepts?|"
                               r"(?:counter-)?drones?|missiles?|systems?|launchers?)\b)|"
-                              r"(?:(?<=by a )|(?<=with a )|(?<=by ))Coyote\b|"
+                              r"(?:(?<=by a )|(?<=with a )|(?<=by )|(?<=w/ ))Coyote\b|"
                               # (named after the gun it is listed with: "by C-RAM and Coyote")
                               r"(?:(?<=C-RAM and )|(?<=C-RAM or )|(?<=C-RAM, ))Coyote\b|"
                               r"Coyotes?\b(?=[^.\n]{0,60}\b(?:interceptors|C-RAM)\b)"),

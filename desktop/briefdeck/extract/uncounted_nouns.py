@@ -58,8 +58,10 @@ SOURCING = frozenset(
     "channel channels outlet outlets".split()
 )
 # "two congressional staffers said", "three residents told us": a few people counted as the
-# ones speaking are a sourcing (an attribution), not a figure of the story.
-SPEAKING_AFTER = re.compile(r"(?:,[^,.;]{1,40},)?\s+(?:also\s+)?(?:said|say|says|told)\b")
+# ones speaking are a sourcing (an attribution), not a figure of the story; where they are
+# may sit between ("two Iraqi officers at the base told a channel").
+SPEAKING_AFTER = re.compile(r"(?:,[^,.;]{1,40},|\s+(?:at|in|on)\s+(?:the\s+)?[\w'’-]+)?"
+                            r"\s+(?:also\s+)?(?:said|say|says|told)\b")
 # Things a speaker counts in an argument, not on the ground: "two questions that keep
 # colliding", "three reasons", "two ways".
 ABSTRACT = frozenset(
@@ -68,7 +70,9 @@ ABSTRACT = frozenset(
     "priorities goal goals scenario scenarios principle principles theme themes message "
     "messages concern concerns problem problems challenge challenges respect respects "
     # a plan's parts, not things on the ground: "a withdrawal in two phases", "three steps"
-    "phase phases stage stages step steps".split()
+    "phase phases stage stages step steps "
+    # a study's or a Q&A page's own parts: "three findings stand out", "2 Answers"
+    "finding findings answer answers".split()
 )
 # The length of a piece of writing ("letters of up to 200 words", "a 280-character post"): how
 # long a text may be, never a count of the story. (A memo's pages stay: "a 14-page memo".)
