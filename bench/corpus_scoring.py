@@ -102,6 +102,7 @@ UNIT_GROUPS = [
     ["eur", "euro", "euros", "€"],
     ["km", "kilometer", "kilometre"],
     ["m", "meter", "metre"],  # "40 meters" drafted as its symbol
+    ["nautical mile", "nm", "nmi"],  # before "mile": "55 NM" and "55 nautical miles" are one
     ["mile", "mi"],
     ["drone", "uav", "uas", "unmanned aerial vehicle", "unmanned aerial system",
      "unmanned aircraft system", "one way attack drone"],
