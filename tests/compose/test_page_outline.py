@@ -166,7 +166,11 @@ def test_a_party_the_report_does_not_name_is_not_written_out() -> None:
     b.set_fact_field("events", "ev-2", "casualties", [
         Casualties(party="U.S.", wounded=5), Casualties(party="unspecified", wounded=2)])
     raid = next(f for f in page_outline(b, charts=NO_CHARTS).facts if f.fact_id == "ev-2")
-    assert raid.text.endswith("7 wounded (U.S. 5, unspecified 2)")
+    assert raid.text.endswith("7 wounded (U.S. 5)")  # the rest told of no party: nothing said
+    b.set_fact_field("events", "ev-2", "casualties", [
+        Casualties(party="U.S.", killed=1, wounded=2), Casualties(party="unspecified", killed=1)])
+    raid = next(f for f in page_outline(b, charts=NO_CHARTS).facts if f.fact_id == "ev-2")
+    assert raid.text.endswith("2 killed and 2 wounded (U.S.: 1 killed, 2 wounded)")
 
 
 def test_who_was_hurt_and_whose_word_it_is_share_one_pair_of_brackets() -> None:

@@ -40,7 +40,8 @@ def test_a_single_story_keeps_its_headline():
 
 def test_the_bluf_toll_says_whose_count_it_is():
     bluf = _draft(SERIES, "Strikes hit Mukalla, two killed - rebel TV").narrative.bluf
-    assert "7 killed, 10 wounded, according to the rebel-run health ministry" in bluf
+    # (a count by a body one side runs is that side's claim: told as every claim is)
+    assert "7 killed, 10 wounded (according to the rebel-run health ministry)" in bluf
     assert "television" not in bluf  # the first take's source gave another count
 
 

@@ -264,13 +264,16 @@ def _casualties(ev: Any) -> tuple[int, int, str]:
             # (and a party the report does not name says nothing: "2 killed", not "(unspecified)")
             parts = [party_word(hurt[0].party)] if _named_party(hurt[0].party) else []
         elif killed and wounded:  # each party's dead and wounded apart, so the parts add
-            # up to the toll before them: '1 killed and 3 wounded (unspecified: 1 killed,
-            # 1 wounded; U.S.: 2 wounded)', never 'unspecified 2, U.S. 2' after '3 wounded'
+            # up to the toll before them: '1 killed and 3 wounded (U.S.: 2 wounded)', never
+            # 'U.S. 2' after '3 wounded'; the hurt the report gives no party say nothing (the
+            # extractor's "unspecified" is its word, not the report's, and "others" may be of
+            # a party named beside them)
             return max(killed, ev.killed or 0), max(wounded, ev.wounded or 0), "; ".join(
                 f"{party_word(c.party)}: {toll_words(c.killed, 'exact', c.wounded, 'exact')}"
-                for c in hurt)
-        else:  # ("unspecified 5", not "others 5": they may be of a party named beside them)
-            parts = [f"{party_word(c.party)} {c.killed + c.wounded}" for c in hurt]
+                for c in hurt if _named_party(c.party))
+        else:  # ('3 wounded (U.S. 2)': the rest of the hurt the report gives no party)
+            parts = [f"{party_word(c.party)} {c.killed + c.wounded}" for c in hurt
+                     if _named_party(c.party)]
         return max(killed, ev.killed or 0), max(wounded, ev.wounded or 0), ", ".join(parts)
     return ev.killed or 0, ev.wounded or 0, ""
 

@@ -42,7 +42,8 @@ def quote_words(briefing: Briefing, quote: Any) -> str:
     words = _PARAGRAPH_NUMBER.sub("", words, count=1)  # an INTSUM's '3.2 Kataib Hezbollah ...'
     if len(words.split()) > CONTEXT_WORDS:
         return said
-    return words if not text[end:right].strip() else words + "\u2026"
+    # (only the sentence's stop after the closing mark is no words left out)
+    return words if not text[end:right].strip(" \t\n.!?") else words + "\u2026"
 
 
 # A chat's or transcript's next turn starts a new speaker's words, whether or not the last
@@ -72,10 +73,24 @@ def _from_speaker(text: str, left: int, start: int, speaker: str) -> int:
     if len(name) < 3 or name.casefold() in _NOT_NAMES:
         return left
     found = _last_mention(text, left, start, name)
+    short = _SHORT_NAME.search(name)  # 'U.S. Central Command (CENTCOM)': 'CENTCOM said ...'
+    if found < 0 and short:
+        found = _last_mention(text, left, start, short.group(1))
+        name = name[:short.start()].strip() or name
+        found = found if found >= 0 else _last_mention(text, left, start, name)
+        if found > left and _RELATIVE.search(text, max(left, found - 8), found):
+            return left  # '..., whom CENTCOM called a "facilitator"': the words need their start
+        if found > left and text.startswith("The ", found - 4):
+            found -= 4  # 'The SDF said ...', not 'SDF said ...'
     last = name.split()[-1]
     if found < 0 and last[:1].isupper() and len(last) >= 4 and last != name:
         found = _last_mention(text, left, start, last)  # 'Pellegrino said, adding ...'
     return found if found > left else left
+
+
+# a body's short name in brackets after its full one: "U.S. Central Command (CENTCOM)"
+_SHORT_NAME = re.compile(r"\s*\(([A-Z][\w.&-]{1,15})\)$")
+_RELATIVE = re.compile(r"\b(?:whom|which|that|who|as)\s+$")
 
 
 def opens_with_speaker(words: str, speaker: str) -> bool:

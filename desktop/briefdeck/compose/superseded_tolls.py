@@ -99,8 +99,10 @@ def latest_tolls(briefing: Any, figures: list[Any], events: list[Any]) -> list[A
         said.append((fig, _measure(fig, text) if text else "", text))
     # the report's last word on each measure, per source: the toll it ends with
     last: dict[tuple[str, str], tuple[int, float]] = {}
-    for fig, measure, _ in said:
-        if measure:
+    for fig, measure, text in said:
+        # (a running count told after it, "more than 330 killed since the ceasefire", is no
+        # later word on this toll: it would hide the revision told before it)
+        if measure and not _a_share(fig, text):
             key, at = (fig.provenance.source, measure), fig.provenance.start
             if at >= last.get(key, (-1, 0.0))[0]:
                 last[key] = (at, fig.value)
@@ -109,7 +111,7 @@ def latest_tolls(briefing: Any, figures: list[Any], events: list[Any]) -> list[A
         if not measure or fig.value != int(fig.value) or int(fig.value) in told[measure] \
                 or _a_share(fig, text):
             continue
-        at, latest = last[(fig.provenance.source, measure)]
+        at, latest = last.get((fig.provenance.source, measure), (-1, 0.0))
         # raised since: the report ends on a higher toll, the toll of one of its events
         if latest > fig.value and latest in tolls[measure] and \
                 at >= sentence_end(text, fig.provenance.end):

@@ -26,6 +26,7 @@ from briefdeck.extract.issue_month_dates import issue_month_end, keep_month_date
 from briefdeck.extract.lede_series import latest_headline
 from briefdeck.extract.narrative import draft_narrative
 from briefdeck.extract.organizations import extract_organizations
+from briefdeck.extract.party_run_tolls import mark_party_run_tolls
 from briefdeck.extract.people import PeopleIndex, find_people, people_facts
 from briefdeck.extract.place_facts import extract_places
 from briefdeck.extract.place_roles_from_events import roles_from_events
@@ -162,6 +163,7 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
     )
     # an alert series is titled by its last take's headline
     headline = stage.run("the title", "", latest_headline, text) or _headline(article, doc)
+    stage.run("tolls a side's body gives", None, mark_party_run_tolls, doc, facts, place_mentions)
     narrative = stage.run("the BLUF and key points", Narrative(), draft_narrative, doc,
                           headline, facts, place_mentions)
     return {

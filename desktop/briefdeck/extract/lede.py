@@ -67,6 +67,7 @@ from briefdeck.extract.lede_lists import agenda, roster, title_again
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
 from briefdeck.extract.lede_pastes import past_paste_note, unlinked
 from briefdeck.extract.lede_reposts import reposted
+from briefdeck.extract.lede_sentencing import sentencing_lede
 from briefdeck.extract.lede_series import latest_take
 from briefdeck.extract.lede_trim import INVOCATION
 from briefdeck.extract.sentences import Document, Sentence
@@ -310,6 +311,9 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     sued = complaint_lede(doc.text)  # a court complaint: who sues whom over what
     if sued:
         return sued, None
+    sentenced = sentencing_lede(doc.text, headline)  # a sentencing: the sentence pronounced
+    if sentenced:
+        return sentenced, None
     sent, start = lede(doc, headline)
     # A document's name: its news is further on (not a digest's "Brief: Somalia and
     # Mozambique", whose topics no one later sentence speaks for).

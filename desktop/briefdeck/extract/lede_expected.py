@@ -12,6 +12,7 @@ import bisect
 import re
 
 from briefdeck.extract.alternatives import word_gated
+from briefdeck.extract.bench_turns import benchs_turn
 from briefdeck.extract.hearing_turns import _PROCEDURAL as _PROCEDURAL
 from briefdeck.extract.lede_clause import clean_clause
 from briefdeck.extract.lede_filters import LATE_UPDATE, RECOVERY, writers_plan
@@ -147,6 +148,8 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
             continue  # a column's greeting: "..., this has been a month none of us will forget
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:
             continue
+        if benchs_turn(doc.text, sent.start):
+            continue  # a judge's "I will give the exhibit little weight": the court's procedure
         if asked(doc.text, sent.start, sent.end) or RESTATED_QUESTION.match(words):
             continue  # a question ("Will the attack change the timetable?") expects nothing
         if "asked" in words and _ASKED_ONLY.match(words) and not PENDING.search(words):

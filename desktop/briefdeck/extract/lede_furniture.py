@@ -163,8 +163,17 @@ _DOCUMENT_NAME = re.compile(r"(?:Joint\s+)?(?:Statement|Press\s+[Rr]elease|Commu
                             r"(?:of|by|from|on|at|regarding|concerning)\s")
 
 
+# "Transcript of the town hall held Thursday, 19 November, 1830-1945, Battalion Classroom,
+# ...": a record's line on itself, when and where the meeting sat; a full stop makes it no news.
+_RECORD_OF_MEETING = re.compile(r"(?:Transcript|Minutes|Record|Notes|Summary)\s+of\s+(?:the|a|an|"
+                                r"this|today's|tonight's)\s+(?:[\w'’-]+\s+){0,6}?(?:held|"
+                                r"convened|recorded|taken|conducted)\b")
+
+
 def document_name(words: str) -> bool:
     words = words.rstrip()
+    if words[:1] in "TMRNS" and _RECORD_OF_MEETING.match(words):
+        return True
     return words[-1:] not in ".!?\"”" and _DOCUMENT_NAME.match(words) is not None
 
 

@@ -12,6 +12,7 @@ import re
 
 from briefdeck.extract.force_counts import counts_a_force
 from briefdeck.extract.places import PlaceMention
+from briefdeck.extract.unit_strengths import unit_strength
 from briefdeck.model import Figure
 
 FORCE_UNITS = {"troops", "personnel", "service members", "soldiers", "forces", "marines"}
@@ -108,7 +109,8 @@ def _force_level(text: str, figures: list[Figure]) -> str:
     before one the report does not date, before a past one; never a planned one, nor the
     level a change started from."""
     troops = [f for f in figures if f.unit in FORCE_UNITS and (
-        f.provenance is None or counts_a_force(text, f.provenance.start, f.provenance.end))]
+        f.provenance is None or counts_a_force(text, f.provenance.start, f.provenance.end))
+        and not unit_strength(text, f)]  # (a battery's crew is no force level)
     held = {id(f): _when_held(text, f) for f in troops
             if f.qualifier in ("about", "exact") and f.value >= 100}
     # (the level a change started from, "down from about 2,000 a year ago", is no force

@@ -30,6 +30,7 @@ from briefdeck.extract.narrative_phrases import (
 )
 from briefdeck.extract.narrative_recency import _recent
 from briefdeck.extract.narrative_tolls import own_forces_hurt, told_beside, told_once
+from briefdeck.extract.narrative_weapon_counts import counts_attack_weapons
 from briefdeck.extract.places import PlaceMention
 from briefdeck.model import Figure
 from briefdeck.model.briefing import Facts
@@ -178,7 +179,7 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if len(points) >= 3:
             break
         if figure.provenance and TOLL_WORDS.search(
-                text, max(0, figure.provenance.start - 30), _label_end(text, figure) + 40):
+                text, _toll_reach(text, figure.provenance.start), _label_end(text, figure) + 60):
             continue  # "three crew members" wounded, "injured more than 20 others": a toll
         if is_measure(figure.unit):  # "about 100 nautical miles" is no point by itself
             continue
@@ -189,13 +190,20 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if _bare_amount(figure) or figure.text and re.search(
                 rf"(?<![\w.,]){re.escape(figure.text)}(?![\w,])", bluf):
             continue  # "up to $10 million USD" says nothing alone; the BLUF said it already
-        if figure.label and any(figure.label in p for p in points):
+        if figure.label and any(figure.label.casefold() in p.casefold() for p in points):
             continue  # "Force level: about 110 Soldiers." said it already
+        if counts_attack_weapons(text, figure, events):
+            continue  # "Four one-way attack drones" launched: the attack's means, told there
+        if figure.provenance and _CLAIMED_BEFORE.search(
+                text, max(0, figure.provenance.start - 40), figure.provenance.start):
+            continue  # a group "claimed two operations": its word, no figure to state flatly
         points.append(f"Figure: {balanced_quotes(figure.label)}.")
     # (one line each: a hard-wrapped label keeps no line break: "about 300 U.S.\npersonnel")
     return [" ".join(p.split()) for p in points[:5]]
 
 
+# "claimed\n\"two operations ...": the count is a claim's (the quote mark may open it)
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:ed|s|ing)?\b[^.;]{0,25}$")
 # "11.6214 N", "43.1207° E", "N 11.62": a latitude or longitude (a position, never a count)
 _COORDINATE = re.compile(r"\d{1,3}[.,]\d{2,}\s*°?\s*[NSEW]\b|\b[NSEW]\s*\d{1,3}[.,]\d{2,}|"
                          r"\d{1,3}°\s*\d{1,2}['’′]")
@@ -207,13 +215,30 @@ _FEW_PEOPLE = frozenset("people persons men women workers guests visitors report
                         "children staff staffers aides officials members".split())
 
 
+def _toll_reach(text: str, start: int) -> int:
+    """Where the words before a count that may say it is of the hurt begin: 30 characters
+    back, or from before the list's head ("four people were injured: two security force
+    members and two Iraqi civilians")."""
+    head = text.rfind(": ", max(0, start - 80), start)
+    if head >= 0 and "." not in text[head:start]:
+        return max(0, head - 30)
+    return max(0, start - 30)
+
+
 def _label_end(text: str, figure: Figure) -> int:
     """Where the figure's words end: past its whole label when the report has it as written
     ("Four of our Bravo Battery Soldiers" before "were wounded"), else past its number."""
     end = figure.provenance.end if figure.provenance else 0
     start = figure.provenance.start if figure.provenance else 0
     label = figure.label or ""
-    return start + len(label) if label and text.startswith(label, start) else end
+    if label and text.startswith(label, start):
+        return start + len(label)
+    words = label.split()
+    if len(words) > 1 and text.startswith(words[0], start):  # hard-wrapped: "two U.S.\nservice"
+        wrapped = re.match(r"\s+".join(map(re.escape, words)), text[start:start + 2 * len(label)])
+        if wrapped:
+            return start + wrapped.end()
+    return end
 
 
 def _bare_amount(figure: Figure) -> bool:

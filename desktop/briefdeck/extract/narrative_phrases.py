@@ -17,7 +17,9 @@ from briefdeck.model.date_words import MONTHS
 from briefdeck.model.tolls import qualified, with_claimant
 
 BASE_SUFFIX = re.compile(r"\s+(?:Air\s+Base|Airbase|air\s+base|Airfield)$")
-TOLL_WORDS = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|casualt\w+)\b", re.I)
+# ("martyred": a party's word for its own dead)
+TOLL_WORDS = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|casualt\w+|martyr\w*)\b",
+                        re.I)
 BROAD = ("country", "region", "province")
 
 

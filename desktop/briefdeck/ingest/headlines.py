@@ -13,7 +13,7 @@ from briefdeck.ingest import format_headers, mail
 from briefdeck.ingest.alert_log_titles import alert_log_title
 from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.chat_export_titles import chat_message, export_title
-from briefdeck.ingest.court_titles import COURT_NAME, filing_title
+from briefdeck.ingest.court_titles import COURT_NAME, filing_title, proceeding_title
 from briefdeck.ingest.credits import names_list
 from briefdeck.ingest.full_dates import _STAMP, FULL_DATE, only_a_date
 from briefdeck.ingest.header_lines import _HEADER_LINES
@@ -268,7 +268,7 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
             return title if title[1] >= 0 else _running_head(lines[:i])  # chapter, not the title
         if _is_headline(line):
             if COURT_NAME.match(line):  # a filing's caption: its title below the parties
-                named = filing_title(lines, i)
+                named = proceeding_title(lines, i) or filing_title(lines, i)
                 if named:
                     return named, i
             above = lines[i - 1] if i else ("", True)
