@@ -83,6 +83,7 @@ from briefdeck.extract.sourcing_documents import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
 from briefdeck.extract.sourcing_drawn_from import drawn_from
 from briefdeck.extract.sourcing_exhibits import exhibits
+from briefdeck.extract.sourcing_issued_notices import issued_notices
 from briefdeck.extract.sourcing_item_labels import item_labels, line_labels
 from briefdeck.extract.sourcing_later_statements import later_statements
 from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
@@ -91,9 +92,11 @@ from briefdeck.extract.sourcing_name_captions import captioned_again, name_capti
 from briefdeck.extract.sourcing_named_after import named_after
 from briefdeck.extract.sourcing_next_of_kin import next_of_kin
 from briefdeck.extract.sourcing_notes import noted_documents
+from briefdeck.extract.sourcing_offices_after import craft_firms_said, office_after
 from briefdeck.extract.sourcing_patterns import ANY_VERB
 from briefdeck.extract.sourcing_press import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_press import PRESS_WORD
+from briefdeck.extract.sourcing_pronoun_statements import pronoun_statements
 from briefdeck.extract.sourcing_quote_labels import quote_labels
 from briefdeck.extract.sourcing_reactions import reaction_end
 from briefdeck.extract.sourcing_redacted_names import redacted_office_holders
@@ -272,7 +275,14 @@ _CLAIMED_ACT = re.compile(r"\s+that\s+(?:it|its\s+(?:fighters|forces|members|uni
                           r"|\s+that\s+it\s+(?:had|has)(?=\s+[\"“]?(?:no|nothing)\b)")
 
 
+# "X claimed a drone attack": the act claimed is the claim's own words.
+_CLAIMED_NOUN = re.compile(r"\s(?:an?|the)\s(?:[\w-]+\s){0,2}?(?:attack|strike|raid|bombing)s?\b")
+
+
 def _to_claimed_act(text: str, end: int, limit: int) -> int:
+    if text[end - 7:end] == "claimed" and text[end:end + 1] == " ":
+        act = _CLAIMED_NOUN.match(text, end, min(limit, end + 40))
+        return act.end() if act else end
     if not text.startswith(" that it", end):  # ("that it had", "that its fighters")
         return end
     act = _CLAIMED_ACT.match(text, end, limit)
@@ -408,7 +418,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
     found += [f for f in quote_labels(text, people) + redacted_office_holders(text) +
               said_on_channels(text) + statement_heads(text) + terse_sources(text, people) +
               statement_givers(text, people) + unnamed_by_request(text, people) +
-              missions_and_firms(text)
+              missions_and_firms(text) + craft_firms_said(text) + issued_notices(text) +
+              pronoun_statements(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
     initials = agency_initials(text)
     # (an outlet that carried a body's statement is a source beside the body, whose lead
@@ -444,6 +455,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
             continue  # "Jane Roe" again, where "according to his mother, Jane Roe" named her
         s, kind = titled_start(text, role_owner(text, statement_lead(text, s)), e, kind, people)
         e2, kind = named_after(text, s, e, kind, people)
+        e2, kind = office_after(text, s, e2, kind)  # 'said Jane Roe, President'
         named_to = e2 if e2 != e else named_to
         starts.append((s, e2, kind, count))
     found = named_again(starts, people)

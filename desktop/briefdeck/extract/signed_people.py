@@ -121,6 +121,24 @@ def _authors(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
                         m.start("name"), m.end("name")
 
 
+# A sworn statement's witnesses sign on one line: "Witnesses: Jane Roe, Chief Officer · John
+# Doe, Chief Engineer" (each name with its office, the pairs set apart by a dot or semicolon).
+_WITNESS_LINE = re.compile(r"(?m)^[ \t]*Witness(?:es|ed[ \t]+by)?:[ \t]*(?P<names>[^\n]{5,300})$")
+_WITNESS = re.compile(rf"^[ \t]*(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),"
+                      r"[ \t]+(?P<title>[A-Z][^\n,;·•|]{2,50}?)[ \t]*$")
+
+
+def _witnesses(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
+    for line in _WITNESS_LINE.finditer(text):
+        at = line.start("names")
+        for part in re.split(r"([·•;|])", line.group("names")):
+            m = _WITNESS.match(part)
+            if m and _SIGNED_ROLE.search(m.group("title")) and \
+                    plausible_name(m.group("name"), is_place):
+                yield m.group("name"), m.group("title"), at + m.start("name"), at + m.end("name")
+            at += len(part)
+
+
 def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) of each person the furniture names, in the order read:
     e-mail senders, letters' names, signature blocks, signed lines, record labels and a
@@ -171,6 +189,8 @@ def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
         if plausible_name(m.group("name"), is_place):
             yield m.group("name"), title if _LETTER_ROLE.search(title) else "", \
                 m.start("name"), m.end("name")
+    if "Witness" in text:  # a sworn statement's witnesses, each with the office
+        yield from _witnesses(text, is_place)
     if "niversit" in text or "nstitute" in text or "College" in text:  # a paper's authors
         yield from _authors(text, is_place)
     if "etter" in text:  # (a letters page, its letters signed "Jane Roe, Springfield")

@@ -11,7 +11,10 @@ import re
 # A person's title is no institution: "the Defence Secretary has announced".
 PERSON_TITLE_END = re.compile(
     r"\b(?:Secretary|Minister|President|Commander|General|Chief|Governor|Mayor|Ambassador|"
-    r"Director|Chairman|Spokesman|Spokeswoman|Spokesperson|Envoy|Leader|Senator)$"
+    r"Director|Chairman|Spokesman|Spokeswoman|Spokesperson|Envoy|Leader|Senator|"
+    # a ship's officers report to the master, whose statement is first-hand: "The Chief
+    # Officer first reported", "The Chief Engineer reports"
+    r"(?:Chief|First|Second|Third)\s+(?:Officer|Engineer|Mate))$"
 )
 # Subjects that are no institution: "If confirmed", "None reported", "February said".
 NOT_ORG = re.compile(
@@ -22,6 +25,10 @@ NOT_ORG = re.compile(
     r"Although|Though|Yet|But|And|So|Still|Now|Then|"
     # a page's own parts and a news slug's ship: "Lead now says", "Vessel reports blast"
     r"Lead|Infobox|Caption|Headline|Vessel|Ship|"
+    # a log's terse cells: a watchkeeper, an event or debris is the subject, no body
+    # ("Lookout reported a light", "Attack reported to UKMTO", "Debris assessed as"), a
+    # commit message's "Also adds", a rule's "Operators also reported" (a trade, no body)
+    r"Also|Lookouts?|Attacks?|Debris|Wreckage|Operators|"
     # a determiner or adjective before a plural noun read as a verb: "Such claims", "Initial
     # reports put", "Other reports say"
     r"Such|Initial|Early|Earlier|Later|Similar|Other|Further|Many|Some|Most|These|Those|Both|"
