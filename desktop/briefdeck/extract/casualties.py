@@ -33,6 +33,7 @@ from briefdeck.extract.toll_filters import (
     none_of,
     not_denied,
 )
+from briefdeck.extract.toll_first_report_corrected import first_report_dropped
 from briefdeck.extract.toll_fragments import (
     BARE_SUBJECT,
     ORDINAL_CUE,
@@ -359,6 +360,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = _kind_told_after(text, found)
     if ", not " in chunk:
         found = _corrected(text, found)
+        # "..., not three service members, and a guard was also hurt": the count a correction
+        # sets aside is no one hurt (nor is "not one": none)
+        found = [c for c in found if not text.endswith(("not ", "Not "), 0, c.start)]
     for m in ELLIPTIC_RE.finditer(text, start, end):
         if any(c.start <= m.start("num") < c.end for c in found):
             continue  # "and 11 others were wounded", already read as a group of its own
@@ -401,6 +405,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = _after_colon(text, found)
     if found and any(w in low for w in SUPERSEDED_CUES):
         found = superseded_dropped(text, start, end, found)
+        found = first_report_dropped(text, start, end, found)  # "...; this update corrects"
     if summed := summed_toll(text, start, end):  # "That makes six wounded": the sum told
         found = [c for c in found if not any(
             s.start <= c.start < s.end or c.start <= s.start < c.end for s in summed)] + summed

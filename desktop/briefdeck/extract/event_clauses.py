@@ -72,6 +72,7 @@ from briefdeck.extract.event_weapon_told import weapon_told_day
 from briefdeck.extract.event_weapons import not_struck
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import inside
+from briefdeck.extract.toll_corrected_story import told_by_story
 from briefdeck.extract.toll_updates import fuller_toll
 
 # "the crew that downed the drone": a relative clause naming who did a told happening
@@ -161,6 +162,8 @@ class ClauseReading(ToldDays, TollTargets):
                 # "denies the report that an adviser was killed in a strike": no happening
                 s.claimed.update(id(c) for c in s.casualties if c_start <= c.start < c_end)
                 continue
+            if told_by_story(text, sent.start, t_start):
+                continue  # "the article also said two drones were launched": its mistake
             if kind in VIOLENT and no_attacker(text, c_start, t_start):
                 kind = "other"  # "an earthquake strikes the region, killing four": no attack
             # "...; on Jan. 12, jets struck": a date opening another clause is not this one's;

@@ -211,10 +211,12 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
 THAT_DAY = re.compile(r"\b(?:that|(?i:earlier|later)\s+in\s+the)\s+"
                       r"(?:night|day|evening|morning|afternoon)\b")
 
+# ("the public statement of 16 March 2026 reported three wounded": a letter's way of naming
+# a statement by its day; "dated" likewise)
 _TELLING_ON = re.compile(r"\b(?:statement|post|release|briefing|update|report|readout|"
-                         r"bulletin)\s+(?:(?:issued|released|published|late|early)\s+)?(?:on\s+)?$",
-                         re.I)
-_SAYS_NEXT = re.compile(r"\s+(?:says|said|stated|confirmed)\b")
+                         r"bulletin)\s+(?:(?:issued|released|published|late|early)\s+)?"
+                         r"(?:on\s+|of\s+|dated\s+)?$", re.I)
+_SAYS_NEXT = re.compile(r"\s+(?:says|said|stated|confirmed|reported|announced)\b")
 _SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?"
                           r"(?:began|started|erupted|broke\s+out|opened|resumed)\s+(?:on\s+|in\s+)?$")
 
@@ -236,8 +238,7 @@ def sentence_dates(text: str, sent: Sentence, named: list[DateMention],
         # began, the measure of this news, not the day of any happening told here
         dates = [d for d in dates if not _SINCE_BEGAN.search(text, max(sent.start, d.start - 60),
                                                              d.start)]
-    if dates and (text.find("says", sent.start, sent.end) >= 0 or
-                  text.find("said", sent.start, sent.end) >= 0):
+    if dates and any(_SAYS_NEXT.match(text, d.end) for d in dates):
         # "CENTCOM's statement on Monday says those were intercepts": the telling's day
         dates = [d for d in dates if not (
             _TELLING_ON.search(text, max(sent.start, d.start - 30), d.start)

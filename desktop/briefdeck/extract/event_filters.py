@@ -109,6 +109,11 @@ REFERENCE = re.compile(
     # "no comment from the army on that strike": a comment asked about one told
     r"\bcomment\w*\s+(?:[\w.-]+\s+){0,5}?(?:on|about|regarding)\s+(?:the|these|those|this|"
     r"that|its|their)\s+(?:[\w-]+\s+){0,2}$|"
+    # "issued a press release regarding an attack on the base": a filing's or a notice's
+    # line naming what a telling was about; the day is the telling's, not the happening's
+    r"\b(?:press\s+release|news\s+release|statement|notice|announcement|filing|report)s?\s+"
+    r"(?:regarding|concerning|about|relating\s+to|in\s+connection\s+with)\s+(?:an?|the|this|"
+    r"that)\s+(?:[\w-]+\s+){0,2}$|"
     # "at the time of the strike", "the facts of the attack": one told, named as a moment
     r"\b(?:time|facts)\s+of\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}$|"
     r"\b(?:call(?:ed|s|ing)?|condemn\w*|denounc\w*|prais\w*|defend\w*|"

@@ -54,3 +54,25 @@ def section_place(text: str, places: list[PlaceMention], start: int,
                 and not text.startswith("-", p.end):
             return [p]
     return []
+
+
+def _initials_form(short: str, full: str) -> bool:
+    """Whether short is full with its leading words as initials: "MSS Conoco" and "Mission
+    Support Site Conoco" (a base's initials before its own name are the same base)."""
+    head, _, rest = short.partition(" ")
+    if not rest or not SITE_INITIALS.fullmatch(head) or not full.endswith(" " + rest):
+        return False
+    words = full[: -len(rest) - 1].split()
+    return len(words) == len(head) and "".join(w[0] for w in words).upper() == head
+
+
+def one_name_per_site(names: list[str]) -> list[str]:
+    """names without a site named again in its other form: "MSS Conoco, Mission Support Site
+    Conoco" is one place, kept as first named."""
+    if len(names) < 2:
+        return names
+    kept: list[str] = []
+    for n in names:
+        if not any(_initials_form(k, n) or _initials_form(n, k) for k in kept):
+            kept.append(n)
+    return kept

@@ -31,6 +31,7 @@ from briefdeck.extract.event_anchored import (
     redate_anchored,
 )
 from briefdeck.extract.event_bullets import unglue_bullets
+from briefdeck.extract.event_care_rows import carried_away
 from briefdeck.extract.event_ceremony_place import ceremony_place
 from briefdeck.extract.event_clauses import ClauseReading
 from briefdeck.extract.event_csv_rows import csv_rows
@@ -57,7 +58,7 @@ from briefdeck.extract.event_revised_tolls import fold_revised_tolls
 from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_scenes import noted_incident, scene_place
 from briefdeck.extract.event_site_tolls import split_site_tolls
-from briefdeck.extract.event_sites import SITE_INITIALS, spelled_out
+from briefdeck.extract.event_sites import SITE_INITIALS, one_name_per_site, spelled_out
 from briefdeck.extract.event_table import (
     DUPLICATE_ROW,
     fold_into_rows,
@@ -153,6 +154,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             # (the initials and the full name told apart are one place: named once)
             e.place = ", ".join(dict.fromkeys(spelled_out(doc.text, n)
                                               for n in e.place.split(", ")))
+        if e.place.count(", ") and any(SITE_INITIALS.match(n) for n in e.place.split(", ")):
+            e.place = ", ".join(one_name_per_site(e.place.split(", ")))  # "MSS X, Mission ..."
     return events
 
 
@@ -203,8 +206,9 @@ class _Reader(ClauseReading, TollsLeft):
             s.absolute = [d for d in s.absolute if d is s.dates[0]] or s.absolute[:1]
             scopes = [(scopes[0][0], sent.start, scopes[0][2], sent.end) if scopes else
                       ("other", sent.start, s.dates[0].end, sent.end)]
-        elif not scopes and s.systems and row:
+        elif not scopes and s.systems and row and not carried_away(text, sent.start, sent.end):
             # a table row or timeline entry with no verb: "3 Aug  MSS Conoco, Syria  2 UAS"
+            # (not "25 Nov 0410 The injured flown off by helicopter": care, no attack)
             scopes = [("attack", sent.start, s.dates[0].end, sent.end)]
         elif not scopes and s.systems and any(d.precision == "day" for d in s.dates) and (
                 at := noted_incident(text, sent.start, sent.end)) is not None:

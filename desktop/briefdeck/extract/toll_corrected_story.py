@@ -15,7 +15,11 @@ from briefdeck.extract.casualty_rows import Casualty
 # (not "the report said": a ministry's or a monitor's report is a source, not a mistake)
 _STORY_SAID = re.compile(
     r"\b(?:(?:the|that|our)\s+(?:article|story|obituary|headline)|"
-    r"(?:the\s+original|an?\s+earlier)\s+(?:article|story|report|version))\s+"
+    r"(?:the\s+original|an?\s+earlier)\s+(?:article|story|report|version)|"
+    # "A headline and article on Nov. 19 said": a story named by its day (a corrections
+    # column's way; "an article in the Times said" is a source, not a mistake)
+    r"an?\s+(?:headline\s+and\s+(?:an?\s+)?)?(?:article|story|headline)\s+on\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,\s+\d{4})?)\s+"
     r"(?:also\s+)?(?:had\s+)?"
     r"(?:said|stated|reported|gave|put|misstated|described)\b",
     re.I,
@@ -36,3 +40,21 @@ def story_mistakes_dropped(
         for c in found
         if not any(s <= c.start and not any(ch in text[s : c.start] for ch in ";.") for s in said)
     ]
+
+
+def told_by_story(text: str, start: int, pos: int) -> bool:
+    """Whether text[pos] is inside what a corrected story wrongly said, in the sentence from
+    start:
+    "The article also said two drones were launched; ..." (the clause up to ";" or ".").
+    A correction's quoted wrong statement is no happening."""
+    if (
+        "rticle" not in text[start:pos]
+        and "tory" not in text[start:pos]
+        and "eadline" not in text[start:pos]
+    ):
+        return False  # (a cheap test first)
+    # (start is the sentence's: a clause ends at ";", never at the stop of "U.S.")
+    return any(
+        m.end() <= pos and ";" not in text[m.end() : pos]
+        for m in _STORY_SAID.finditer(text, start, pos)
+    )

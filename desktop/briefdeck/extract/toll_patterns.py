@@ -74,7 +74,8 @@ _PARTICIPLE = (r"(?:\s+(?:[a-z]+ing|posted|stationed|deployed|based|assigned)"
                r"(?:\s+(?!(?:is|are|was|were|and|that|had|have|has)\b)[\w'’-]+){0,7}?)?")
 # "two soldiers at a nearby border post were wounded": where those hit stood, told without
 # a participle
-_POSTED_AT = (r"(?:\s+(?:at|in)\s+(?:a|an|the)\s+(?:nearby\s+)?(?:[a-z-]+\s+)?"
+# ("a guard at the airport's outer gate": a place's name and a word of its own before it)
+_POSTED_AT = (r"(?:\s+(?:at|in)\s+(?:a|an|the)\s+(?:nearby\s+)?(?:[a-z'’-]+\s+){0,2}?"
               r"(?:post|checkpoint|outpost|position|base|camp|gate)\b)?")
 _LONG_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|had|have|has)\b)"
                     r"[\w'’-]+){0,7}?)?")
