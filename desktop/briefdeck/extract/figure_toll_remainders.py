@@ -68,3 +68,17 @@ def toll_remainder(text: str, q: Quantity, sent: Sentence, unit: str) -> bool:
         return False
     told = max(sent.start, q.start - len(window) + kill.start() - 50)  # (the toll's clause)
     return not _HEDGED.search(window) and not _SUMMED.search(text, told, min(sent.end, q.end + 40))
+
+
+# "one employee was killed and": a single death told in the singular, never a figure itself
+_ONE_KILLED = re.compile(r"\bwas\s+(?:killed|shot\s+dead)\s+and\s+$", re.I)
+
+
+def borrowed_remainder(text: str, q: Quantity, sent: Sentence, unit: str) -> bool:
+    """ "One employee was killed and four were injured": the bare count borrows its toll word
+    from after it ("were injured"), and with the single death before it (no figure, a count
+    of one) it is the rest of that one attack's toll, which the event carries. Both halves
+    told as counts ("Two were killed and seven were injured") are a tally and stay."""
+    if not _ONE_KILLED.search(text, max(sent.start, q.start - 40), q.start):
+        return False
+    return toll_remainder(text, q, sent, unit)

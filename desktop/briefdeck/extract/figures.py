@@ -59,7 +59,7 @@ from briefdeck.extract.figure_revisions import superseded_span
 from briefdeck.extract.figure_shorthand import spelled_out
 from briefdeck.extract.figure_tables import table_figures
 from briefdeck.extract.figure_times import counted_times, multiplied_unit
-from briefdeck.extract.figure_toll_remainders import toll_remainder
+from briefdeck.extract.figure_toll_remainders import borrowed_remainder, toll_remainder
 from briefdeck.extract.figure_tolls import (
     FATE_AFTER,
     HELD_VERB,
@@ -437,6 +437,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit = spelled_out(unit, phrase)  # "4 unfired rkts": rockets; "2 got": none
             if not unit or unit == PART:
                 continue
+            if not phrase and borrowed_remainder(text, q, sent, unit):
+                continue  # "one guard was killed and four were injured": the rest of one
+                # attack's toll, its toll word borrowed from after the count
             last_unit = unit
             if not INJURY_UNIT.search(unit):
                 last_counted = unit

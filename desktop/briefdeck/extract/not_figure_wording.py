@@ -95,18 +95,49 @@ def counts_nothing_new(text: str, q: Quantity, sent_start: int, sent_end: int) -
             text, max(sent_start, q.start - 13), q.start)):
         if (q.value <= 3 or not _PART_OF.search(text, max(sent_start, q.start - 32), q.start)) \
                 and not (definite.group(0)[:3].lower() == "all" and
-                         not _written_before(text, q)):
+                         not _written_before(text, q)) and not _first_count(text, q):
             return True  # "at the two sites", "the four injuries": the ones counted before
         # ("four of the six missiles": the whole a part is taken from is counted; "All five
         # Chinese crew members are safe" counts them first, when no five came before)
     return False
 
 
+# the noun a definite count counts: "the three rockets" -> "rockets"
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]{2,20})\b")
+
+
+def _first_count(text: str, q: Quantity) -> bool:
+    """ "Rockets were fired at the airport ... The three rockets landed in an empty lot": a
+    definite count of things the paragraph named only uncounted is their first count. It is
+    one when the paragraph (a line) names the noun before without the number, and neither the
+    paragraph nor the report wrote the number before with that noun. (Never "the two": two
+    things named side by side are "the two sites", "the two sides", a pair already told.)"""
+    if q.value < 3:
+        return False
+    noun = _NOUN_AFTER.match(text, q.end)
+    para = text.rfind("\n", 0, q.start) + 1
+    if noun is None or q.start - para > 2000:
+        return False
+    word = noun.group(1)
+    stem = word[:-1] if word.endswith("s") else word
+    before = text[para:q.start]
+    if not re.search(rf"\b(?i:{re.escape(stem)})", before) or _number_in(before, q.text):
+        return False
+    word = q.text.lower()
+    number = rf"(?i:{word}|{_DIGIT_OF_WORD.get(word, word)})"
+    return re.search(rf"\b{number}\s+(?i:{re.escape(stem)})", text[:q.start]) is None
+
+
 def _written_before(text: str, q: Quantity) -> bool:
     """Whether the report wrote q's number (a word up to ten, or its digits) before it."""
-    word = q.text.lower()
+    return _number_in(text[:q.start], q.text)
+
+
+def _number_in(text: str, number: str) -> bool:
+    """Whether text writes the number (a word up to ten, or its digits)."""
+    word = number.lower()
     digits = _DIGIT_OF_WORD.get(word, "")
     pattern = rf"\b(?i:{word})\b"
     if digits:
         pattern += rf"|(?<![\w.,]){digits}(?![\w]|[.,]\d)"
-    return re.search(pattern, text[:q.start]) is not None
+    return re.search(pattern, text) is not None

@@ -146,6 +146,11 @@ SYSTEMS: list[tuple[str, str, str]] = [
                           r"[A-Z][\w.'’-]*"
                           r"(?:\s(?:(?:de|del|da|do|dos|di|van|von|der|la|le|du|of|the)\s)?"
                           r"[A-Z][\w.'’-]*){0,3}"),
+    # A warship known only by its radio callsign in VHF traffic (Red Sea, Gulf of Aden):
+    # "Coalition Warship 71", "Indian Warship 45": a navy or coalition word, the capitalised
+    # "Warship" and a number; each callsign is its own ship.
+    ("warship", "vessel", r"(?:Coalition|Allied|Foreign|NATO|EU|Indian|French|British|Italian|"
+                          r"Greek|Chinese|Japanese|U\.?S\.?)\s+Warship\s+[1-9]\d{0,2}\b"),
     ("Javelin", "anti-tank missile", r"Javelin(?:s|\s+missiles?)?\b"),
     ("anti-tank guided missiles", "anti-tank missile",
      r"anti-tank\s+guided\s+missiles?|anti-tank\s+missiles?|ATGMs?\b"),
@@ -225,7 +230,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
      r"(?:(?<=\bIDF\s)|(?<=\bIDF\sx\d\s)|(?<=\bIDF\sx\d\d\s))(?:107|122|240)\s?mm\b"),
     # (one rocket after "a": "a rocket landed", not "a rocket attack" or "a rocket team")
     # ("a rocket attack", "rocket attacks": the weapon of the attack, as "a drone attack")
+    # ("rocket x2": a tracker's weapon cell, the singular noun and its count in shorthand)
     ("rockets", "rocket", r"rockets\b|rocket\s+launchers?\b|rocket(?=\s+attacks?\b)|"
+                          r"rocket(?=\sx[1-9]\d?\b)|"
                           r"rocket(?<=\b[Aa]\srocket)\b"
                           r"(?![\s-]+(?:fire|strikes?|barrages?|salvos?|sirens?|alerts?|launch(?:ers?|es|ing)?|propelled|"
                           r"teams?|units?|forces?|engines?|scientists?|boosters?)\b)"),

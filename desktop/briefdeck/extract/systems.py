@@ -277,6 +277,11 @@ _MISSION_AFTER = re.compile(r"\s+(?:[A-Z]|(?:artillery|command|forces?|brigades?
 # "Ground-based air defense has been the most visible area of change" is the field)
 # "missiles and drones were fired from Iraq toward Israel": launched from somewhere at a target.
 _LAUNCHED_AT = re.compile(r"\b(?:fired|launched)\s+(?:from|toward|towards|at)\b")
+# "Houthi missile hits bulk carrier": an interceptor never hits a merchant ship, so a missile
+# that hits one is the attacker's, whatever air defences the report names elsewhere.
+_HITS_SHIP = re.compile(r"\s+(?:hits?|struck|strikes?)\s+(?:an?\s+|the\s+)?(?:[\w-]++\s+){0,2}"
+                        r"(?:ship|vessel|(?:bulk\s+|cargo\s+)?carrier|tanker|freighter|merchant)"
+                        r"s?\b")
 _GBAD_BEFORE = re.compile(r"(?:\b(?:our|their|its|his|her)|['’]s|\bown)\s+ground-based\s$", re.I)
 
 
@@ -287,12 +292,18 @@ def _as_agent(text: str, start: int, end: int) -> bool:
 
 
 def _row(text: str, at: int) -> tuple[int, int] | None:
-    """The pipe-table row (line) holding at, None in prose."""
+    """The pipe-table or CSV row (line) holding at, None in prose. A CSV row is a line of at
+    least five cells run together by bare commas ("LI-0410,2026-11-20,Ain al-Asad,...,rocket
+    x2,0,0"); prose puts a space after its commas."""
     start = text.rfind("\n", 0, at) + 1
-    if not text.startswith("|", start):
-        return None
     end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
+    end = len(text) if end < 0 else end
+    if text.startswith("|", start):
+        return start, end
+    line = text[start:end]
+    if line.count(",") - line.count(", ") >= 4:
+        return start, end
+    return None
 
 
 def _rows_named(text: str, mentions: list[SystemMention],
@@ -379,7 +390,8 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
     missile_named = any("missile" in m.category and m.name != "missiles" for m in mentions) or \
         any(m.category == "air defence" for m in mentions) and not any(
             m.name == "missiles" and m.status == "used by adversary" and
-            _LAUNCHED_AT.search(doc.text, m.end, min(len(doc.text), m.end + 60))
+            (_LAUNCHED_AT.search(doc.text, m.end, min(len(doc.text), m.end + 60)) or
+             _HITS_SHIP.match(doc.text, m.end))
             for m in mentions)
     mentions = [m for m in mentions if COVERED.get(m.name) not in covered and
                 COVERED_BY_NAMED.get(m.name) not in named_kinds and
@@ -387,7 +399,8 @@ def extract_systems(doc: Document, mentions: list[SystemMention] | None = None,
     merged: dict[str, SystemMention] = {}
     keys = {_key(m.name) for m in mentions}
     heads = named_heads(mentions) if any(m.name == "drones" for m in mentions) else {}
-    named_rows = _rows_named(doc.text, mentions, named) if "|" in doc.text else {}
+    named_rows = _rows_named(doc.text, mentions, named) if "|" in doc.text or \
+        "," in doc.text else {}
     lone = _lone_drone(doc.text, mentions) if any(m.name == "drones" for m in mentions) else ""
     for m in mentions:
         key = _key(m.name)
