@@ -15,24 +15,20 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.borrowed_nouns import borrow_nouns
-from briefdeck.extract.event_pipe_rows import pipe_rows
 from briefdeck.extract.figure_amounts import (
     HEDGED_HIGH,
     OR_SO,
     PLUS,
     bare_dollar,
     local_dollar,
-    ordinal_tallies,
     parenthesised,
 )
 from briefdeck.extract.figure_answers import answer_rows, answered_noun
 from briefdeck.extract.figure_captions import caption_unit
-from briefdeck.extract.figure_flight_levels import flight_levels
 from briefdeck.extract.figure_glued import glued_note, with_scale_letter
 from briefdeck.extract.figure_heads import head_before
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
 from briefdeck.extract.figure_levels import level_noun
-from briefdeck.extract.figure_line_items import line_item_quantities
 from briefdeck.extract.figure_listed_nouns import listed_nouns
 from briefdeck.extract.figure_loose_amounts import loose_background, loose_in_quotes
 from briefdeck.extract.figure_measures import (
@@ -45,11 +41,11 @@ from briefdeck.extract.figure_measures import (
     PER_EACH,
     PRICE_PER,
     VOLUME_RATE,
-    a_distances,
     each_price,
     priced_by,
 )
 from briefdeck.extract.figure_more import more_of_the_same
+from briefdeck.extract.figure_not_counted import number_not_counted
 from briefdeck.extract.figure_not_tallies import not_a_tally
 from briefdeck.extract.figure_nouns import PLURAL, STOP, acronym_after, unit_after, with_rate
 from briefdeck.extract.figure_parts import counted_part
@@ -57,7 +53,6 @@ from briefdeck.extract.figure_plurals import plural_after_one
 from briefdeck.extract.figure_references import is_reference
 from briefdeck.extract.figure_revisions import superseded_span
 from briefdeck.extract.figure_shorthand import spelled_out
-from briefdeck.extract.figure_tables import table_figures
 from briefdeck.extract.figure_times import counted_times, multiplied_unit
 from briefdeck.extract.figure_toll_remainders import borrowed_remainder, toll_remainder
 from briefdeck.extract.figure_tolls import (
@@ -73,9 +68,9 @@ from briefdeck.extract.figure_tolls import (
     toll_word,
 )
 from briefdeck.extract.figure_topics import topic_noun
-from briefdeck.extract.figure_totals import labelled_totals
 from briefdeck.extract.figure_units import organization_acronym
 from briefdeck.extract.figure_votes import vote_tally
+from briefdeck.extract.figure_whole_text import with_whole_text_figures
 from briefdeck.extract.not_figures import (
     NOTES_HEADING,
     excluded,
@@ -99,16 +94,10 @@ from briefdeck.model import Figure, Provenance
 # "2 shot down", "two of three got shot down": an engagement's outcome, no count of shots
 _SHOT_DOWN = re.compile(r"(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:got\s+|get\s+|were\s+|was\s+)?"
                         r"shot\s+down\b")
-_SLASHED_AFTER = re.compile(r"/\d")
-_SLASHED_BEFORE = re.compile(r"\d/$")
-_NAMED_FORCE = re.compile(r"(?:\s+and\s+\d{2,3})?\s+(?:Forces\b|forces\s+together\b|"
-                          r"forces(?=\s+(?:units?|commands?)\b))")
-_NAMED_FORCE_PAIR = re.compile(r"\bthe\s+\d{2,3}\s+and\s+$", re.I)
 # "3 of 4 UAS", "3 of the 5 incidents": a part told with its whole, labelled together
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those)?\s*")
 _FROM_TO = re.compile(r"\s+to\s+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
-_USE_NUMBER = re.compile(r"(?:^|[—–:;(]\s*|\s-\s)use\s+\**$")
 # An earthquake's magnitude, written before or after its value: a strength, not a count.
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[- ]$", re.I)
 _MAGNITUDE_AFTER = re.compile(r"[- ]magnitude\b", re.I)
@@ -385,18 +374,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     CAPPED_BEFORE.search(text, sent.start, q.start):
                 q = replace(q, qualifier="up to")  # "gatherings are limited to 30 people":
                 # a cap the civil-defence rules set, briefed as "up to 30 people"
-            if q.text.isdigit() and (_SLASHED_AFTER.match(text, q.end) or
-                                     _SLASHED_BEFORE.search(text, max(0, q.start - 3), q.start)):
-                continue  # "on 27/11 until 16:00": a day and month written with a slash, or a
-                # share ("3/4"): no count (a bare one would borrow the noun before it)
-            if q.text.isdigit() and _NAMED_FORCE.match(text, q.end) and (
-                    text[q.start - 4:q.start].lower() == "the " or
-                    _NAMED_FORCE_PAIR.search(text, max(0, q.start - 12), q.start)):
-                continue  # "the 70 Forces", "the 70 and 80 forces": the Peshmerga's units,
-                # named by number, not a count of forces
-            if not unit and _USE_NUMBER.search(text, max(sent.start, q.start - 8), q.start):
-                continue  # "— use 8, see ...": a note's instruction to take a count told
-                # before, not a new one (and no noun of its own to borrow)
+            if number_not_counted(text, q, sent, unit):
+                continue  # "27/11", "the 70 Forces", "— use 8": no count
             if not unit and not q.money and not q.percent:
                 unit = level_noun(text, q, sent.start)  # "troops unchanged at about 1,000"
             rows.append([q, unit if unit not in STOP and unit not in TOTALS else "", phrase])
@@ -467,27 +446,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 text=q.text, label=label[:80],
                 provenance=Provenance(source="src-1", start=q.start, end=q.end),
             ))
-    extra = a_distances(text, quoted)
-    if extra:  # "within one kilometre": read once, as a distance with its bound
-        taken = {at for f in extra for at in range(f.provenance.start, f.provenance.end)}
-        figures = [f for f in figures if f.provenance.start not in taken]
-    extra += ordinal_tallies(text, skip)
-    if "|" in text and (piped := pipe_rows(text)):
-        # "| 7 | 2026-11-24 | al-Tanf | 5x rockets | 1 | 2 |": a bare cell counts what its
-        # column's header names ("Wounded"), not the noun of the cell before it
-        cells = table_figures(piped, set())
-        at = {f.provenance.start for f in cells}
-        figures = [f for f in figures if f.provenance.start not in at]
-        extra += cells
-    extra += table_figures(text, {f.provenance.start for f in figures})
-    extra += labelled_totals(text, {f.provenance.start for f in figures + extra})
-    extra += flight_levels(text, skip, {f.provenance.start for f in figures + extra})
-    if "CLIN " in text:  # "CLIN 0002: stand-alone RF detection sensors, 18 each"
-        extra += line_item_quantities(text, {f.provenance.start for f in figures + extra})
-    if extra:
-        ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
-        figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]
-    return figures
+    return with_whole_text_figures(text, figures, quoted, skip)
 
 
 

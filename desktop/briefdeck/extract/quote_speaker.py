@@ -17,6 +17,7 @@ from briefdeck.extract.military_named_before import military_named_before
 from briefdeck.extract.named_before import Speakers, tidy_speaker
 from briefdeck.extract.quote_callers import CALLING, PASSIVE_AUX, caller_of
 from briefdeck.extract.quote_line_labels import labelled_quote, line_label
+from briefdeck.extract.quote_nested_reports import _nested_reporter
 from briefdeck.extract.quote_pasted import pasted_label
 from briefdeck.extract.quote_patterns import (
     ABBR_DOT,
@@ -34,7 +35,6 @@ from briefdeck.extract.quote_patterns import (
     POST_ASIDE,
     POST_LABEL,
     PRONOUN_BEFORE_VERB,
-    PRONOUNS,
     QUOTE_RE,
     SENTENCE_TAIL_RE,
     SPEAKERISH,
@@ -444,38 +444,6 @@ def _dash_before(text: str, start: int, end: int) -> int:
 _STATEMENT_OPENS = re.compile(r"[^\w\"“”]{0,6}(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+"
                               r"(?:the\s+)?|in\s+|al-)?[A-Z][\w'’.-]*){0,6})\s+(?:has\s+|have\s+)?"
                               r"(?:announced?|announces|claimed|claims?|declared?|declares)\b")
-
-
-# A report of a report: 'UKMTO said ... that the master had reported "..."'. The one whose
-# report the quote is the object of said the words, the first only relays them. (A pronoun
-# there is the first speaker again: 'X said that it had "..."', read as before.)
-_NESTED_REPORT = re.compile(r"that\s+(?P<who>(?:the|a|an|its|his|her|their|one)\s+"
-                            r"(?:[\w-]+\s+){0,2}?[\w-]+|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:had\s+|has\s+)?"
-                            r"(?:reported|said|radioed|described|warned|told\s+(?:us|them|him|her|"
-                            r"reporters))(?:\s+(?:of|that))?\s*$")
-
-
-# The same, the clause's verb a claim whose words follow after ", saying": 'the Managers told
-# me that the militia's spokesman had claimed the attack in a statement, saying the ship was
-# "..."': the spokesman's words, not the ones who told of the claim.
-_NESTED_CLAIM = re.compile(r"that\s+(?P<who>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[\w-]+|"
-                           r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:had\s+|has\s+)?"
-                           r"(?:claimed|said|announced|stated|declared)\b[^\"“”;.]{0,200}?,\s+"
-                           r"saying\b[^\"“”;.]{0,120}$")
-
-
-def _nested_reporter(text: str, verb_end: int, quote_start: int) -> tuple[int, int] | None:
-    """The span of the subject of a clause of reporting, opened by "that" after the sentence's
-    verb, whose verb the quote right after is the object of; or None."""
-    at = text.rfind("that ", verb_end, quote_start)
-    if at < 0 or quote_start - at > 300:
-        return None
-    m = _NESTED_REPORT.match(text, at, quote_start) if quote_start - at <= 80 else None
-    if m is None and "saying" in text[at:quote_start]:
-        m = _NESTED_CLAIM.match(text, at, quote_start)
-    if not m or m.group("who").split()[0].lower() in PRONOUNS:
-        return None
-    return m.start("who"), m.end("who")
 
 
 # A body speaking in a relative clause just before the quote: "..., the X Council, which said".

@@ -90,6 +90,14 @@ from briefdeck.extract.speaker_referred_back import (
     named_next,
     subject_just_before,
 )
+from briefdeck.extract.speaker_statement_issuers import (
+    _ISSUED_BY,
+    _ISSUED_REACH,
+    _OWN_DOCUMENT,
+    _STATEMENT_OPENS,
+    _STATEMENT_OWNER,
+    _plural_subject_before,
+)
 
 # Unnamed sources placed by where they serve, in lower case: "Officials at one base",
 # "staff at the hospital". The place is part of who they are (the capital run alone,
@@ -107,15 +115,6 @@ _OFFICE_OPENS = re.compile(r"^(?:[Tt]he\s+|[A-Z][\w-]*(?:'s|’s)\s+)(?:[a-z][\w
                            r"(?:\s+(?:of|to|for)\s+(?:the\s+)?[A-Z][\w'’.-]*"
                            r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,5})?"
                            r"(?=\s+(?:also\s+)?[a-z]+ed\b)")
-# A statement opening a clause with a verb of its own, which "said" shares after "but".
-_STATEMENT_OPENS = re.compile(r"(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,2}?"
-                              r"(?:statement|release|communiqu[eé]|post|message|announcement)"
-                              r"(?=\s+(?:also\s+)?(?:did|does|has|had|was|is|[a-z]+ed)\s)")
-# A body's own notice by its possessive, maybe with whom it was for: "Its first warning to
-# shipping", "its latest statement" (no capital after: "Its Telegram channel" is named apart).
-_OWN_DOCUMENT = re.compile(r"[Ii]ts\s+(?:[a-z]+\s+){0,2}?(?:statement|warning|notice|advisory|"
-                           r"alert|message|release|update|bulletin|communiqu[eé]|announcement)"
-                           r"(?:\s+to\s+[a-z]+(?:\s+[a-z]+)?)?$")
 # A person's office speaking: "Prime Minister Jane Roe's office" (the office, not Roe).
 _PERSONS_OFFICE = re.compile(r"(?:'s|’s)\s+(?:press\s+|media\s+)?office\s*,?\s*$")
 
@@ -130,12 +129,6 @@ _SPOKES_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:m
 _CONTRACTED = re.compile(r"(?:That|It|There|What|Here|This|Who)['’](?:s|re|ll|d)")
 
 
-# A body's own statement speaks for it: "the army's latest statement", "Hamas's first post".
-_STATEMENT_OWNER = re.compile(r"^(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,4}[\w.-]+)"
-                              r"(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:statement|post|release|communiqu[eé]|"
-                              r"announcement|update)$")
-
-
 # A body placed in the city that seats it: "the ministry in Rome", "the embassy in Baghdad".
 _BODY_IN_CITY = re.compile(r"^\s*(?P<body>[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:in|at)\s+"
                            r"[A-Z][\w'’-]+\s*$")
@@ -144,14 +137,6 @@ _BODY_IN_CITY = re.compile(r"^\s*(?P<body>[Tt]he\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:in
 # Where a body's words ran, in brackets after them: "KH statement (Telegram)", "(emailed)".
 _PLATFORM_ASIDE = re.compile(r"\s*\((?:on\s+|via\s+)?(?:Telegram|X|Twitter|Facebook|Instagram|"
                              r"WhatsApp|YouTube|TikTok|website|e-?mail(?:ed)?|online)\)\s*$")
-
-
-# "a statement from the office of X, no name on it. It says ...": "it" is the statement just
-# named, which speaks for the one that issued it.
-_ISSUED_BY = re.compile(r"\b(?:statement|communiqu[eé]|release|announcement)\s+(?:from|by|"
-                        r"issued\s+by)\s+(?P<who>(?:the\s+)?(?:[\w'’-]+\s+){0,5}[\w'’-]+)"
-                        r"[,.;]\s[^.!?]{0,60}[.!?]?\s*$")
-_ISSUED_REACH = 160
 
 
 # A subject in common words that did something first, then said: "Our driver heard the
@@ -459,22 +444,6 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
             "we", "i"):  # "That's why we said": the one speaking before
         return speakers.antecedent(start)
     return tidy_speaker(who) if len(words) <= 8 else ""
-
-
-# A plural body by its capitalised role opening a sentence, its verb right after: "The Managers
-# reject this.", "The Owners have said" (a shipping document's or a contract's parties).
-_PLURAL_SUBJECT = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+s)\s+(?:have\s+|had\s+|also\s+)?"
-                             r"[a-z]+(?:ed|s)?\b")
-
-
-def _plural_subject_before(pos: int, speakers: Speakers) -> str:
-    """'they' at pos: the plural body opening one of the two sentences before, or ''."""
-    i = speakers.doc.sentence_index(pos)
-    for sent in reversed(speakers.doc.sentences[max(0, i - 2):max(0, i)]):
-        m = _PLURAL_SUBJECT.match(speakers.text, sent.start, sent.end)
-        if m and not known_organization(m.group("who")):
-            return tidy_speaker(speakers.text[m.start():m.end("who")])
-    return ""
 
 
 def _issuer(speakers: Speakers, noun: str, pos: int) -> str:

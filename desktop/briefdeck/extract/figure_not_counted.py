@@ -1,0 +1,32 @@
+"""Numbers written where nothing is counted (a slashed date, a unit named by number), kept apart."""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.numbers import Quantity
+from briefdeck.extract.sentences import Sentence
+
+_SLASHED_AFTER = re.compile(r"/\d")
+_SLASHED_BEFORE = re.compile(r"\d/$")
+_NAMED_FORCE = re.compile(r"(?:\s+and\s+\d{2,3})?\s+(?:Forces\b|forces\s+together\b|"
+                          r"forces(?=\s+(?:units?|commands?)\b))")
+_NAMED_FORCE_PAIR = re.compile(r"\bthe\s+\d{2,3}\s+and\s+$", re.I)
+_USE_NUMBER = re.compile(r"(?:^|[—–:;(]\s*|\s-\s)use\s+\**$")
+
+
+def number_not_counted(text: str, q: Quantity, sent: Sentence, unit: str) -> bool:
+    """Whether the number q, its unit read so far, counts nothing (the figure loop skips it)."""
+    if q.text.isdigit() and (_SLASHED_AFTER.match(text, q.end) or
+                             _SLASHED_BEFORE.search(text, max(0, q.start - 3), q.start)):
+        return True  # "on 27/11 until 16:00": a day and month written with a slash, or a
+        # share ("3/4"): no count (a bare one would borrow the noun before it)
+    if q.text.isdigit() and _NAMED_FORCE.match(text, q.end) and (
+            text[q.start - 4:q.start].lower() == "the " or
+            _NAMED_FORCE_PAIR.search(text, max(0, q.start - 12), q.start)):
+        return True  # "the 70 Forces", "the 70 and 80 forces": the Peshmerga's units,
+        # named by number, not a count of forces
+    if not unit and _USE_NUMBER.search(text, max(sent.start, q.start - 8), q.start):
+        return True  # "— use 8, see ...": a note's instruction to take a count told
+        # before, not a new one (and no noun of its own to borrow)
+    return False
