@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_cited_days import cited_day
 from briefdeck.extract.event_in_place import since_arrival
 from briefdeck.extract.event_note_days import note_days
 
@@ -189,6 +190,7 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
                 d.precision == "offset" and _AFTER_A_SAYING.match(text, d.end)) or \
                 _TOLL_TOLD_AFTER.match(text, d.end) or \
                 _CITED_ON.search(text, max(0, d.start - 50), d.start) or \
+                cited_day(text, d.start, d.end) or \
                 _STORY_ON.search(text, max(0, d.start - 30), d.start) or (
                 _STORY_AFTER.match(text, d.end) and text[max(0, d.start - 3):d.start].strip()
                 in ("A", "a", "An", "an", "The", "the")) or (

@@ -78,6 +78,11 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                  r"\bhand-?over\s+(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+)?"
                  r"(?:was\s+)?completed\b|"
                  r"\bhand-?over\s+on\s+(?=\d{1,2}\s+[A-Z][a-z]+\s+of\b|[A-Z][a-z]+\.?\s+\d{1,2}\s+of\b)|"
+                 # "The handover to the army on Nov. 18 covered the north only": a dated
+                 # handover told in the past (a clarification's partial handover is done)
+                 r"\bhand-?over\s+(?:to\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+)?on\s+"
+                 r"(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+                 r"[^.;]{0,6}\s+(?:covered|included|involved|went|was|took|saw|ended)\b)|"
                  r"\b(?:was|were|been|being)\s+(?:handed|turned\s+over)\s+to\b|"
                  # "who takes command today", "relinquished command of the battalion": a
                  # change of command, its day the ceremony's (not a biography's "assumed

@@ -14,6 +14,7 @@ from itertools import pairwise
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, inside_span
 from briefdeck.extract.event_items import heading_place
+from briefdeck.extract.event_story_claims import story_claimed
 from briefdeck.extract.place_destinations import voyage_destination
 from briefdeck.extract.place_role_home_posts import home_post
 from briefdeck.extract.place_roles import is_attacker
@@ -168,6 +169,7 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
                  and not (kind in ("attack", "strike") and _from_origin(text, froms, p))
                  and not (kind in ("attack", "strike") and voyage_destination(text, p.start))
                  and not treated_at(text, start, p)
+                 and not story_claimed(text, sent.start, p.start, p.end)
                  and not _BORDER_WITH.search(text, max(start, p.start - 30), p.start)
                  and not (kind == "deployment" and (_BASED_BEFORE.search(
                      text, max(start, p.start - 40), p.start) or home_post(text, p.start)))

@@ -16,9 +16,10 @@ from datetime import date, timedelta
 from briefdeck.extract.casualties import find_casualties
 from briefdeck.extract.dates import DateMention
 from briefdeck.extract.event_dates import STATEMENT_OPENS
+from briefdeck.extract.event_downings_told import told_attack_day
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span, summary, trim
 from briefdeck.extract.event_filters import MOVES
-from briefdeck.extract.event_followups import VIOLENT
+from briefdeck.extract.event_followups import VIOLENT, last_told
 from briefdeck.extract.event_memory import ReaderMemory, SentenceRead
 from briefdeck.extract.event_siblings import sibling_day
 from briefdeck.extract.numbers import word_value
@@ -110,6 +111,10 @@ class ToldDays(ReaderMemory):
             # "On 3 January rockets hit the base. CENTCOM said on 5 January that jets had struck
             # the launch sites": a new happening told as that day's news, dated by the
             # statement (not by the last sentence's day), the one day the text gives it
+            if (day := told_attack_day(text, span, any(
+                    c_start <= p.start < c_end for p in s.places), last_told(
+                    self.drafts, s.i, self.entry), s.sent.paragraph, VIOLENT)) is not None:
+                return kind, False, day  # (the attack just told, in the statement's words)
             return kind, True, said_here[0]
         if when is None and kind in VIOLENT and said_here and said_here[0].precision == "month":
             # "said last week that forces had killed ...": no nearer date than that

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.alternatives import Alternatives
+from briefdeck.extract.event_story_claims import story_claimed
 from briefdeck.extract.place_role_asked import asked
 from briefdeck.extract.place_role_clauses import (
     PASSIVE_WHERE,
@@ -398,6 +399,8 @@ def _role(text: str, sent_start: int, sent_end: int, start: int, end: int,
         best = "attack target"  # "struck five targets, including sites near X and Y"
     if best == "attack target" and denied_here(text, sent_start, start):
         return "mentioned"  # "denied reports of a strike on X": X attacked on nobody's word
+    if best == "attack target" and story_claimed(text, sent_start, start, end):
+        return "mentioned"  # "An article ... said X had been hit": what a correction corrects
     if best in _MOVES and asked(text, sent_start, sent_end):
         return "mentioned"  # "Q: There are reports troops arrived at X. Why?": asked, not told
     return best
