@@ -57,3 +57,18 @@ def drafted_events(text: str, published: str) -> list[Any]:
 def day_tolls(events: list[Any]) -> list[tuple[str | None, int, int]]:
     """(date, killed, wounded) of each event, unknown tolls as 0."""
     return [(e.date, e.killed or 0, e.wounded or 0) for e in events]
+
+
+def note_events(text: str, published: str) -> list[Any]:
+    """The events drafted from text read as a plain-text note."""
+    article = Article(text=text, path="note.txt", format="txt")
+    return draft_briefing(article, published=published).facts.events
+
+
+def casualty_totals(text: str) -> tuple[int, int]:
+    """(killed, wounded) that find_casualties counts in the whole text, unknown counts as 0."""
+    from briefdeck.extract.casualties import find_casualties
+
+    found = find_casualties(text, 0, len(text))
+    return (sum(c.count or 0 for c in found if c.kind == "killed"),
+            sum(c.count or 0 for c in found if c.kind == "wounded"))

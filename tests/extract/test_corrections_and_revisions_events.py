@@ -3,22 +3,12 @@
 
 from __future__ import annotations
 
-from briefdeck.extract import draft_briefing
-from briefdeck.extract.casualties import find_casualties
-from briefdeck.ingest.article import Article
+from tests.extract.drafting import casualty_totals as _toll
+from tests.extract.drafting import note_events
 
 
 def _events(text: str, pub: str = "2026-12-02"):
-    article = Article(text=text, path="note.txt", format="txt")
-    return draft_briefing(article, published=pub).facts.events
-
-
-def _toll(text: str) -> tuple[int, int]:
-    found = find_casualties(text, 0, len(text))
-    return (
-        sum(c.count or 0 for c in found if c.kind == "killed"),
-        sum(c.count or 0 for c in found if c.kind == "wounded"),
-    )
+    return note_events(text, pub)
 
 
 def test_ranked_names_joined_as_subject_are_each_one_dead():

@@ -76,3 +76,15 @@ def one_name_per_site(names: list[str]) -> list[str]:
         if not any(_initials_form(k, n) or _initials_form(n, k) for k in kept):
             kept.append(n)
     return kept
+
+
+def site_names(text: str, place: str) -> str:
+    """An event's place list with each site named once: bare initials spelled out ("BDSC"), and
+    a site told both in initials and in full ("MSS Conoco, Mission Support Site Conoco") kept
+    as first named."""
+    names = place.split(", ")
+    if any(SITE_INITIALS.fullmatch(n) for n in names):
+        names = list(dict.fromkeys(spelled_out(text, n) for n in names))
+    if len(names) > 1 and any(SITE_INITIALS.match(n) for n in names):
+        names = one_name_per_site(names)
+    return ", ".join(names)

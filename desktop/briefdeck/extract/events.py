@@ -58,7 +58,7 @@ from briefdeck.extract.event_revised_tolls import fold_revised_tolls
 from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_scenes import noted_incident, scene_place
 from briefdeck.extract.event_site_tolls import split_site_tolls
-from briefdeck.extract.event_sites import SITE_INITIALS, one_name_per_site, spelled_out
+from briefdeck.extract.event_sites import site_names
 from briefdeck.extract.event_table import (
     DUPLICATE_ROW,
     fold_into_rows,
@@ -150,12 +150,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
     events = form_incident(doc.text, events, places)  # a form's or duty log's fields
     for e in events:
-        if e.place and any(SITE_INITIALS.fullmatch(n) for n in e.place.split(", ")):
-            # (the initials and the full name told apart are one place: named once)
-            e.place = ", ".join(dict.fromkeys(spelled_out(doc.text, n)
-                                              for n in e.place.split(", ")))
-        if e.place.count(", ") and any(SITE_INITIALS.match(n) for n in e.place.split(", ")):
-            e.place = ", ".join(one_name_per_site(e.place.split(", ")))  # "MSS X, Mission ..."
+        if e.place:
+            e.place = site_names(doc.text, e.place)  # each site named once, initials spelled out
     return events
 
 
