@@ -47,6 +47,7 @@ from briefdeck.ingest import (
     phone_trees,
     quoted_copies,
     readme_pages,
+    record_formats,
     series_labels,
     ship_protests,
     social_posts,
@@ -383,6 +384,7 @@ def classify(text: str) -> list[Flag]:
         markdown_tables.keep_table_rows(lines, flags)
     if calendar_invites.starts_calendar(text):  # a description has no page round it
         calendar_invites.keep_description(lines, flags)
+    extra += [Flag(*f) for f in record_formats.flag_record_formats(text, lines, flags)]
     out = [Flag(lines[i].start, lines[i].end, r) for i, r in flags.items()] + extra
     return sorted(out, key=lambda f: (f.start, f.end))
 

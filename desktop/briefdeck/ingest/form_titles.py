@@ -29,9 +29,23 @@ def _field_value(lines: list[tuple[str, bool]], i: int, value: str) -> str:
     return "" if not nxt or _FIELD.match(nxt) else nxt.strip()
 
 
+# "Headline: Strikes hit the port": a caption feed's field, its label no part of the title
+_HEADLINE_FIELD = re.compile(r"^(?:headline|hed)\s*:\s*(\S.{2,300})$", re.IGNORECASE)
+
+
+def record_title(lines: list[tuple[str, bool]], headline: str, headline_at: int) -> str:
+    """A record's title when `headline` is one of its fields, else '': a caption feed's
+    "Headline:" value (the feed's header above it is furniture)."""
+    m = _HEADLINE_FIELD.match(headline)
+    return m.group(1).strip() if m else ""
+
+
 def form_title(lines: list[tuple[str, bool]], headline: str, headline_at: int) -> str:
-    """The alert form's title when `headline` is its banner, else ''."""
+    """The alert form's title when `headline` is its banner, a record's title when it is one
+    of the record's fields (record_title), else ''."""
     if not _BANNER.match(headline):
+        if headline[:1] in "Hh":
+            return record_title(lines, headline, headline_at)
         return ""
     place = ""
     for i in range(headline_at + 1, min(len(lines), headline_at + _HEADER_LINES)):

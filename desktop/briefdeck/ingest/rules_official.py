@@ -127,5 +127,19 @@ RULES: tuple[Rule, ...] = (
     _rule("form instructions", r"^do not (?:include|enter|write|record|give|put|add) (?:the )?"
           r"(?:full )?(?:names?|personal (?:data|details|information)|identities) of\b.{0,100}"
           r"\b(?:in|on) this (?:form|report|document|template)\b", 40, hints=("do not",)),
+    # A committee staff memo's closing lines: who to ask about it ("Questions about this
+    # memorandum may be directed to ... (5-4151)"), its "STAFF CONTACTS" heading, and the
+    # disclaimer that Members have not reviewed it: the memo's handling, not the hearing's news.
+    _rule("memo contacts", r"^(?:questions|inquiries|enquiries) (?:about|regarding|on|concerning)"
+          r" this (?:memo(?:randum)?|briefing|document|paper) (?:may|should|can) be (?:directed|"
+          r"addressed|referred|sent) to\b|^(?:committee |subcommittee )?staff contacts?:?$", 60,
+          hints=("this memo", "this briefing", "this document", "this paper", "staff contact")),
+    _rule("memo contacts", r"^this (?:memo(?:randum)?|briefing (?:memo|paper)|document) (?:was|has"
+          r" been) prepared by (?:the )?(?:\w+ ){0,3}staff\b.{0,80}\bnot (?:been )?(?:reviewed|"
+          r"approved|endorsed|adopted)\b", 50, hints=("prepared by",)),
+    # "Witness<TAB>Position": a hearing's witness table's head row as a Word reader returns it
+    # (the rows under it name the witnesses: they stay).
+    _rule("table head", r"^(?:witness(?:es)?|name|panel)\t(?:position|title|affiliation|"
+          r"organi[sz]ation|agency|representing)$", 4, hints=("\t",)),
 ) + _SHIP_PROTESTS  # a master's note of protest: its legal formula
 # fmt: on

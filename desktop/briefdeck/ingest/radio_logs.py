@@ -1,0 +1,130 @@
+"""A radio net's log: one row per transmission, the messages are the record.
+
+An operator's (RTO's) log of a command net is kept as a table: "TIME | FROM | TO | MESSAGE |
+ACTION" rows in capitals ("2241 | REAPER 26 | LANCER TOC | CONTACT IED. ... OVER. | ROGER
+/DO"), under a header naming the net, its control station, the log period in date-time
+groups and the operators on shift, and over a reviewer's line. The rows are what happened,
+each on its own line with its time. The header (but its title, which names the unit, and
+the log period, which dates it) and the reviewer's line are the log's own bookkeeping, and
+so are the rows that only keep the net ("RADIO CHECK", "SHIFT CHANGE", "LOG CLOSED", "SIGACT
+SUMMARY FOLLOWS." announcing the summary row after it).
+
+`log_rows` gives each row's time, stations and message, dated from the log period: a row's
+clock time earlier than the one before it has passed midnight.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from briefdeck.ingest.line_kinds import ArticleLine
+
+# "2241 | REAPER 26 | LANCER TOC | ...", "0712 | (CONT) | | ...": time, from, to, message.
+_ROW = re.compile(r"^(\d{4})[A-Z]?\s*\|([^|\n]{0,60}+)\|([^|\n]{0,60}+)\|\s*+([^|\n]*+)")
+# "TIME(C) | FROM | TO | MESSAGE | ACTION/INIT": the column heads.
+_HEAD = re.compile(r"^(?:DTG|TIME)\b[^|]{0,12}\|\s*FROM\s*\|\s*TO\s*\|", re.I)
+# A message that only keeps the net: checks, operators' shifts, opening and closing the log.
+_NET_KEEPING = re.compile(
+    r"^(?:RADIO CHECK|COMMO CHECK|COMMS? CHECK|NET CALL|SHIFT CHANGE|NET (?:OPEN|OPENED|CLOSED)|"
+    r"LOG (?:OPEN|OPENED|CLOSED)|(?:SIGACT )?SUMMARY FOLLOWS|NEXT SHEET)\b",
+    re.I,
+)
+# "LOG PERIOD: 211800C NOV 26 - 220800C NOV 26": the first date-time group dates the log.
+_PERIOD = re.compile(
+    r"\bLOG PERIOD\s*:\s*(\d{2})(\d{2})(\d{2})[A-Z]?\s+([A-Z]{3})\s+(\d{2,4})\b", re.I
+)
+_MONTHS = {
+    m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)
+}
+# "TF LANCER - BATTALION COMMAND NET (FM) - RTO LOG": the log's title, naming its unit.
+_TITLE = re.compile(r"\b(?:LOG|JOURNAL)\b", re.I)
+_ROWS = 3  # fewer rows than this: a table in a report, not a log
+
+
+@dataclass(frozen=True)
+class LogRow:
+    line: int  # index among the article's non-blank lines
+    time: str  # "2241"
+    day: str  # ISO date of the row, "" when the log period is not given
+    sender: str
+    receiver: str
+    message: str
+
+
+def _is_row(line: ArticleLine) -> re.Match[str] | None:
+    return _ROW.match(line.text) if line.text[:1].isdigit() and "|" in line.text else None
+
+
+def is_net_log(text: str, lines: list[ArticleLine]) -> bool:
+    """A column-head row over at least three time-stamped rows."""
+    if "FROM" not in text or "|" not in text:
+        return False
+    head = next((i for i, ln in enumerate(lines) if _HEAD.match(ln.text)), None)
+    if head is None:
+        return False
+    return sum(1 for ln in lines[head + 1 :] if _is_row(ln)) >= _ROWS
+
+
+def _log_start(text: str) -> date | None:
+    m = _PERIOD.search(text, 0, 4000)
+    if not m or m.group(4).upper() not in _MONTHS:
+        return None
+    year = int(m.group(5))
+    year += 2000 if year < 100 else 0
+    try:
+        return date(year, _MONTHS[m.group(4).upper()], int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def log_rows(text: str, lines: list[ArticleLine]) -> list[LogRow]:
+    """Every row of a net log, in order, each dated from the log period."""
+    if not is_net_log(text, lines):
+        return []
+    day = _log_start(text)
+    rows: list[LogRow] = []
+    last = -1
+    for i, line in enumerate(lines):
+        m = _is_row(line)
+        if not m:
+            continue
+        clock = int(m.group(1))
+        if day is not None and clock < last:  # past midnight
+            day += timedelta(days=1)
+        last = clock
+        rows.append(
+            LogRow(
+                i,
+                m.group(1),
+                day.isoformat() if day else "",
+                m.group(2).strip(),
+                m.group(3).strip(),
+                m.group(4).strip(),
+            )
+        )
+    return rows
+
+
+def flag_net_log(text: str, lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """Flag a net log's header, column heads, net-keeping rows and closing lines; give back the
+    rows of traffic that other rules took for furniture (capitals, a pipe, initials)."""
+    rows = log_rows(text, lines)
+    if not rows:
+        return
+    head = next(i for i, ln in enumerate(lines) if _HEAD.match(ln.text))
+    for i in range(head + 1):  # the net's stations, the operators, the column heads
+        text_i = lines[i].text
+        if "LOG PERIOD" in text_i.upper():  # the date line dates the log: left to the reader
+            continue
+        if _TITLE.search(text_i) and ":" not in text_i:  # the title names the unit: kept
+            continue
+        flags[i] = "log header"
+    for row in rows:
+        if _NET_KEEPING.match(row.message):
+            flags[row.line] = "net keeping"
+        else:
+            flags.pop(row.line, None)
+    for i in range(rows[-1].line + 1, len(lines)):  # abbreviations, reviewer, marking
+        flags[i] = "log footer"

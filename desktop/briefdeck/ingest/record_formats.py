@@ -1,0 +1,30 @@
+"""Formats whose lines are records, each with its own rule for what is furniture.
+
+A photo agency's caption feed (caption_feeds), a radio net's log (radio_logs) and a
+crowdfunding page (fundraiser_pages) each decide line by line what is the record and what is
+its bookkeeping, after the general rules: they flag the fields, headers and donors' rows and
+give back the captions and log rows that a news page's rules took for furniture. Each is
+gated by a cheap test of the text.
+"""
+
+from __future__ import annotations
+
+from briefdeck.ingest import caption_feeds, fundraiser_pages, radio_logs
+from briefdeck.ingest.line_kinds import ArticleLine
+
+
+def flag_record_formats(
+    text: str, lines: list[ArticleLine], flags: dict[int, str]
+) -> list[tuple[int, int, str]]:
+    """Flag (and unflag) the lines of the formats above; returns spans inside kept lines to
+    flag as well (a caption's "Caption:" label)."""
+    extra: list[tuple[int, int, str]] = []
+    if "aption" in text:
+        extra += [
+            (s, e, "feed field label") for s, e in caption_feeds.flag_feed(text, lines, flags)
+        ]
+    if "FROM" in text and "|" in text:
+        radio_logs.flag_net_log(text, lines, flags)
+    if "raised" in text[:4000]:
+        fundraiser_pages.flag_fundraiser(text, lines, flags)
+    return extra
