@@ -19,6 +19,9 @@ from briefdeck.model.tolls import event_toll, in_brackets
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 _SPACE = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n\s*\n")
+# "Calloway Global Services, Inc. (the "Company") issued ...": a company's suffix, no sentence
+# end where a lower-case word or a bracket goes on (a sentence may end with "Inc." too)
+_COMPANY = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Plc|plc|LLC|L\.L\.C|S\.A|N\.V)\.$")
 MAX_TEXT = 2000  # a bullet or note line longer than this is cut: nobody reads it on a slide
 MAX_SENTENCE = 600
 
@@ -108,7 +111,9 @@ def split_sentences(text: str) -> list[str]:
     """Sentences of a narrative paragraph, not split after abbreviations such as 'U.S.'."""
     out: list[str] = []
     for piece in _SENTENCE_END.split(text):
-        if out and ABBREVIATION.search(out[-1].rstrip()) and piece[:1].strip():
+        if out and piece[:1].strip() and (ABBREVIATION.search(out[-1].rstrip()) or
+                                          _COMPANY.search(out[-1].rstrip()) and
+                                          (piece[:1].islower() or piece[:1] in "([")):
             out[-1] = f"{out[-1].rstrip()} {piece}"
         else:
             out.append(piece)

@@ -124,6 +124,8 @@ _SHEET = re.compile(r"^(.{3,80}?)\s*\|\s*(FACT SHEET|PRESS RELEASE|MEDIA ADVISOR
 _COURT = re.compile(r"^((?:[A-Z.]+\s+){0,4}(?:DISTRICT\s+|SUPERIOR\s+|HIGH\s+|SUPREME\s+)?"
                     r"COURT\b[^\n]*)(?:\n\s*((?:FOR|OF|IN)\s[^\n]+))?", re.M)
 _MAIL = re.compile(r"<[\w.+-]+@([\w-]+(?:\.[\w-]+)+)>")
+# "commit 9f3c2e71..." over "Author:": a version-control log, its authors' addresses no thread
+_GIT_COMMIT = re.compile(r"^commit [0-9a-f]{40}\b[^\n]*\nAuthor:", re.M)
 _NOTES = re.compile(r"\b(?:notes|notebook|minutes)\b", re.I)
 _SMALL = frozenset("of for the and in on at to".split())
 _HEAD = 1500  # an issuer is named at a document's head
@@ -154,6 +156,8 @@ def source_name(source: Any, titled: bool = False) -> str:
         name = " ".join(x for x in court.groups() if x)
         return f"Court filing, {_title_case(' '.join(name.split()))}"
     mail = _MAIL.search(head)
+    if mail and _GIT_COMMIT.search(head):  # a commit's "Author: Name <address>": no e-mail
+        return f"Git log ({mail.group(1)})"
     if mail or "mail.google." in (source.url or ""):
         return "E-mail thread" + (f" ({mail.group(1)})" if mail else "")
     headline = " ".join((source.headline or "").split())

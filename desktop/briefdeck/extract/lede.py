@@ -12,6 +12,12 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.lede_answer_section import answer_start
+from briefdeck.extract.lede_captions import (
+    CORRECTIONS_TITLE,
+    apparatus,
+    kind_title,
+    sworn_subject,
+)
 from briefdeck.extract.lede_clause import (
     ATTRIBUTION_CORE,
     ATTRIBUTION_TAIL,
@@ -152,7 +158,8 @@ def _not_news(words: str) -> bool:
                 or table_row(words) or quote_tail(words) or document_name(words)
                 or subject_line(words) or anchor_lead_in(words) or thread_frame(words)
                 or shorthand(words) or roster(words) or agenda(words)
-                or form_field(words) or issue_stamp(words) or readers_addressed(words))
+                or form_field(words) or issue_stamp(words) or readers_addressed(words)
+                or apparatus(words))
 
 
 # What a title calls the document, not what it is about.
@@ -314,14 +321,20 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     sentenced = sentencing_lede(doc.text, headline)  # a sentencing: the sentence pronounced
     if sentenced:
         return sentenced, None
+    sworn = sworn_subject(doc.text)  # "I, the undersigned, ... state ... concerning X"
+    if sworn:
+        return sworn, None
     sent, start = lede(doc, headline)
+    if sent is not None and CORRECTIONS_TITLE.match(headline):  # its incidents, not its errors
+        sent, start = None, 0
     # A document's name: its news is further on (not a digest's "Brief: Somalia and
     # Mozambique", whose topics no one later sentence speaks for).
     if sent is None and title_line(headline) and ":" not in headline:
         sent, start = later_lede(doc, headline)
     headline = headline.strip()
     # (not a table's first row, nor a document's name: "Statement No. 4 of the ... regarding")
-    statement = _statement(headline) and not table_row(headline) and \
+    statement = _statement(headline) and not table_row(headline) and not kind_title(headline) \
+        and \
         not document_name(headline) and not notes_title(headline)
     absent = headline in ("", "Untitled briefing") or headline.startswith("By ") or \
         headline.isupper() or len(headline.split()) < 4  # a paste without a headline

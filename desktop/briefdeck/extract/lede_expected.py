@@ -14,6 +14,7 @@ import re
 from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.bench_turns import benchs_turn
 from briefdeck.extract.hearing_turns import _PROCEDURAL as _PROCEDURAL
+from briefdeck.extract.lede_captions import corrected_figure
 from briefdeck.extract.lede_clause import clean_clause
 from briefdeck.extract.lede_filters import LATE_UPDATE, RECOVERY, writers_plan
 from briefdeck.extract.lede_form_lines import readers_addressed
@@ -144,6 +145,8 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
             continue
         if SPOKEN_ASIDE.match(words) or id(sent) in logistics or letters and own_voice(words):
             continue  # (a reader's "we plan to stay" is their opinion, not a plan)
+        if ", not " in words and corrected_figure(words):
+            continue  # a correction's "will pay $4.2 million, not $42 million": no outlook
         if readers_addressed(words):
             continue  # a column's greeting: "..., this has been a month none of us will forget
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:

@@ -21,6 +21,7 @@ from briefdeck.extract.lede_neutral import neutral
 from briefdeck.extract.narrative_acts import act_noun, sites
 from briefdeck.extract.narrative_defence_places import defence_places
 from briefdeck.extract.narrative_defence_site import defences_site
+from briefdeck.extract.narrative_handovers import handed_together, handover
 from briefdeck.extract.narrative_items import numbered_items
 from briefdeck.extract.narrative_key_points import _key_points
 from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
@@ -168,6 +169,9 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
         new_arriving = []
     clauses = []
     new_leaving = [n for n in leaving if not _in(n, lead)]
+    handed = {n: h for n in new_leaving if (h := handover(doc.text, n))}  # not "troops leave"
+    clauses.extend(handed_together(handed))
+    new_leaving = [n for n in new_leaving if n not in handed]
     if new_leaving and (going := _to_come(doc.text, places, mentions, "withdrawal")):
         # "will move from X": announced, not yet done (as for forces to be sent)
         later = [n for n in new_leaving if _strip(n) in going]
@@ -181,6 +185,8 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
             clauses.append(f"troops also leave {_short_list(new_leaving)}")
     elif new_leaving:
         clauses.append(f"troops leave {_short_list(new_leaving)}")
+    if handed and len(clauses) > 1:  # a handover and the other moves away: one clause
+        clauses = ["; ".join(clauses)]
     if defences or to_send:
         # (where the systems themselves are told placed when no place is drafted as
         # reinforced: a place attacked and then reinforced keeps its role as the target)

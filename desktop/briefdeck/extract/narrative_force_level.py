@@ -95,6 +95,18 @@ _CHANGED_FROM = re.compile(r"\b(?:up|down)\s+from\s+$", re.I)
 _AGO = re.compile(r"[^.;,\n]{0,25}\bago\b")
 
 
+# "About 300 coalition personnel remain at the base": those left at one site, no force level
+_AT_ONE_SITE = re.compile(r"[^.;\n]{0,40}?\s(?:remain|remains|stay|stays|are\s+still)\s+"
+                          r"(?:at|on)\s")
+
+
+def _at_one_site(text: str, fig: Figure) -> bool:
+    if fig.provenance is None:
+        return False
+    end = fig.provenance.end
+    return _AT_ONE_SITE.match(text, end, end + 60) is not None
+
+
 def _former(text: str, fig: Figure) -> bool:
     """Is the troop count the level a change started from (not the level now)?"""
     if fig.provenance is None:
@@ -115,7 +127,8 @@ def _force_level(text: str, figures: list[Figure]) -> str:
             if f.qualifier in ("about", "exact") and f.value >= 100}
     # (the level a change started from, "down from about 2,000 a year ago", is no force
     # level now: alone on the slide it would read as today's)
-    level = max((f for f in troops if held.get(id(f), -1) >= 0 and not _former(text, f)),
+    level = max((f for f in troops if held.get(id(f), -1) >= 0 and not _former(text, f)
+                 and not _at_one_site(text, f)),
                 key=lambda f: (held[id(f)], f.value), default=None)
     if level is None:
         return ""

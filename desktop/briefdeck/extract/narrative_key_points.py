@@ -20,6 +20,7 @@ from briefdeck.extract.narrative_force_level import (
     _Withdrawals,
 )
 from briefdeck.extract.narrative_handover_dates import handover_note
+from briefdeck.extract.narrative_handovers import handed_together, handover
 from briefdeck.extract.narrative_moves import _moved_to, _place_names, _strip, _to_come
 from briefdeck.extract.narrative_phrases import (
     TOLL_WORDS,
@@ -91,6 +92,9 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         going = _to_come(text, places, mentions, "withdrawal")
         now = [n for n in leaving if _strip(n) not in going]
         later = [n for n in leaving if n not in now]
+        handed = {n: h for n in now if (h := handover(text, n))}  # not "troops leave X"
+        points.extend(f"Handover: {h[:1].upper()}{h[1:]}." for h in handed_together(handed))
+        now = [n for n in now if n not in handed]
         if now:
             dated = handover_note(text, now[0]) if len(now) == 1 else ""  # "(handover set ...)"
             points.append(f"Withdrawal: troops leave {listing(now)}{extra}{dated}.")

@@ -20,6 +20,7 @@ from briefdeck.ingest import limits
 from briefdeck.ingest.article import Article
 from briefdeck.ingest.boilerplate import find_boilerplate
 from briefdeck.ingest.calendar_invites import calendar_to_text, starts_calendar
+from briefdeck.ingest.caption_titles import own_title
 from briefdeck.ingest.credits import is_outlet_initials, split_credit
 from briefdeck.ingest.feeds import looks_like_feed
 from briefdeck.ingest.headlines import undecorated
@@ -307,8 +308,11 @@ def _finish(text: str, fmt: str, hints: dict[str, str], warnings: list[str], nam
     return Article(
         text=text,
         boilerplate=boilerplate,
-        headline=undecorated(
-            hints.get("headline") or found.headline or hints.get("headline_fallback", "")
+        headline=own_title(
+            text,
+            undecorated(  # a caption is no title (caption_titles.py)
+                hints.get("headline") or found.headline or hints.get("headline_fallback", "")
+            ),
         ),
         outlet=outlet,
         byline=byline,

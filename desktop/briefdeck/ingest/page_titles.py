@@ -36,7 +36,8 @@ def site_name(doc, title_outlet: str) -> str:
         sitename = ""  # the date that closed the page title, taken for the site's name
     if sitename == doc.title or len(sitename.split()) > 6:
         sitename = ""  # trafilatura falls back to the title when the page names no site
-    elif title_outlet and sitename == undated_title(str(doc.title or "")):
+    elif title_outlet and (sitename == undated_title(str(doc.title or "")) or
+                           sitename.startswith(str(doc.title or "\n"))):  # title + its date
         # "Staff Sgt. Jane Doe – Fallen Heroes Registry": the title's first part is the page's
         # subject (a person's profile), taken for the site; the part after the bar is the site
         sitename = ""
