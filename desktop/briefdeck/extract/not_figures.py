@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from briefdeck.extract.not_figure_dates import a_date_or_time, in_dates
 from briefdeck.extract.not_figure_directions import a_direction
+from briefdeck.extract.not_figure_filings import a_filing_cited
 from briefdeck.extract.not_figure_furniture import (
     PAGE_COUNTERS,
     furniture_spans,
@@ -41,6 +42,7 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             or a_name_or_position(text, q, sent_start, sent_end)
             or page_furniture(text, q, sent_end)
             or reference(text, q, sent_start)
+            or a_filing_cited(text, q, sent_start)  # "re 10 Motion", "Counts 3-6"
             or counts_nothing_new(text, q, sent_start, sent_end)
             or a_direction(text, q)
             or (text[q.end:q.end + 1] in ".se " and (listed_item(text, q) or

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.ingest import format_headers, mail
+from briefdeck.ingest import docket_sheets, format_headers, mail
 from briefdeck.ingest.alert_log_titles import alert_log_title
 from briefdeck.ingest.boilerplate import is_byline, is_prose
 from briefdeck.ingest.chat_export_titles import chat_message, export_title
@@ -199,7 +199,7 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
     """(headline, its line index), or ('', -1) when the story starts without one.
     `masthead`, the publisher's name printed over the story, is not its headline."""
     log = alert_log_title(lines)  # an alert log: its first e-mail alert's subject
-    if log[1] >= 0:
+    if log[1] >= 0 or (log := docket_sheets.case_title(lines))[1] >= 0:  # (or a docket's case)
         return log
     title = ("", -1)  # a numbered report's title line, if no headline comes first
     flagged: list[str] = []

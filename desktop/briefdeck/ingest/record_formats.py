@@ -9,7 +9,7 @@ gated by a cheap test of the text.
 
 from __future__ import annotations
 
-from briefdeck.ingest import caption_feeds, fundraiser_pages, radio_logs
+from briefdeck.ingest import caption_feeds, docket_sheets, fundraiser_pages, radio_logs
 from briefdeck.ingest.line_kinds import ArticleLine
 
 
@@ -27,4 +27,5 @@ def flag_record_formats(
         radio_logs.flag_net_log(text, lines, flags)
     if "raised" in text[:4000]:
         fundraiser_pages.flag_fundraiser(text, lines, flags)
+    extra += docket_sheets.flag_docket_sheet(text, lines, flags)  # (ingest C's)
     return extra

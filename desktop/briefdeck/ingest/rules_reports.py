@@ -106,6 +106,31 @@ RULES: tuple[Rule, ...] = (
           r"figures|levels|values|assessments|quotes|numbers)(?: (?:are|shown))? (?:indicative|"
           r"approximate|provisional|estimates?|unaudited)(?: only)?\.?$", 40,
           hints=("indicative", "approximate", "provisional", "estimate", "unaudited")),
+    # "4. Photographs (appended, 14 in total)", "Schedule of photographs": a report's list of
+    # the pictures it appends, and each picture's caption under it ("Photo 2: Burnt racking,
+    # bays 11 to 18."): what is in a picture, not the report's findings.
+    _rule("photo schedule", r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:photographs|photos|"
+          r"photographic (?:record|schedule|evidence|log)|photo(?:graph)? (?:schedule|log|record|"
+          r"index|list)|(?:schedule|list|index) of photographs)(?:\s*\([^()]{0,60}\))?\s*:?$", 12,
+          hints=("photo",)),
+    _rule("photo schedule", r"^(?:photo(?:graph)?|plate)\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*[:–—-]\s+"
+          r"\S", 40, hints=("photo", "plate")),
+    # "Jane Roe ACII, Senior Adjuster, for and on behalf of X Ltd, Office 18, ...": who signs
+    # for a firm and its office address, closing a report or letter (not a sentence).
+    _rule("signature", r"\bfor and on behalf of\b", 40, in_prose=False, hints=("on behalf",)),
+    # "This report is preliminary and is issued without prejudice to Insurers' rights ...",
+    # "Without prejudice": a claims document's reservation of rights.
+    _rule("disclaimer", r"^(?:this|the|our) (?:[\w-]+ ){0,3}(?:report|letter|document|"
+          r"assessment|opinion|advice|notice|communication|e-?mail)\b[^.]{0,120}\bwithout "
+          r"prejudice\b|^(?:issued |sent |written )?without prejudice(?: (?:and|&) (?:subject to "
+          r"contract|confidential))?\.?$", 40, hints=("without prejudice",)),
+    # "This roundtable was held under the Chatham House Rule. Views are not attributed ...":
+    # a meeting summary's non-attribution notice (why no speaker is named), not its content.
+    _rule("non-attribution notice", r"^(?:this|the) (?:[\w-]+ ){0,3}(?:roundtable|meeting|"
+          r"workshop|seminar|discussion|session|event|dialogue|conference|briefing|symposium)s? "
+          r"(?:was|were|is|are|will be) (?:held|conducted|run) under the Chatham House Rule\b|"
+          r"\bChatham House Rule\b[^.]{0,80}\.\s*[^.]{0,80}\bnot (?:be )?attributed\b", 60,
+          hints=("chatham house",)),
     # "Tanker desk: +44 20 7946 0381 | Dry cargo desk: +44 20 7946 0392": a report's desks and
     # their numbers, set apart by bars (one desk alone is rules_releases').
     _rule("contact", rf"^(?:[\w.&'’-]+ ){{0,4}}(?:desk|office|line|team)\s*:\s*{_PHONE}"
