@@ -53,6 +53,7 @@ from briefdeck.ingest import (
     social_posts,
     source_lists,
     sponsor_blocks,
+    status_pages,
     thread_marks,
     title_cards,
     transcripts,
@@ -365,6 +366,7 @@ def classify(text: str) -> list[Flag]:
         flag_phone_and_mail_lines(lines, flags)
     if "Dear " in text:
         letter.flag_sender_name([ln.text for ln in lines[: letter.HEAD_LINES]], flags)
+        letter.flag_signed_close([ln.text for ln in lines], flags)  # a company's name under it
     if ">>>" in text:
         caption_stories.keep_report(text, lines, flags)
     if "achine" in text or "utomated" in text:  # "Machine translation, ..." closing a line
@@ -411,6 +413,8 @@ def _flag_working_formats(text: str, lines: list[ArticleLine], flags: dict[int, 
         event_calendars.flag_calendar(lines, flags)
     if aggregator_cards.has_cards(text):
         aggregator_cards.flag_outlet_names(lines, flags)
+    if status_pages.has_status_lists(text):  # a service's components and past incidents
+        status_pages.flag_status_lists(lines, flags)
 
 
 def merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -20,6 +20,9 @@ _ADDRESS = re.compile(
     r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2} \d{1,4}[a-z]?(?:[-–]\d{1,4})?$"
 )
 _BLOCK_LINES = 6  # name, office, building, street, town: an address rarely runs longer
+# "Weekend editor: Hana Sarkis", "Duty officer: Lt. Jo Ames": a desk's role, then a name
+_STAFF_LINE = re.compile(r"^(?:[A-Za-z][\w-]*\s+){0,3}(?i:editor|desk|officer|producer|manager|"
+                         r"contact|chief|coordinator)\s*:\s*(?:[A-Z][\w.'’-]*+\s?){1,4}$")
 
 
 
@@ -56,6 +59,11 @@ def flag_contact_names(lines: Sequence[Line], flags: dict[int, str], last_prose:
             continue  # the run did not reach other furniture or a paragraph: no block
         if len(run) <= 2 or any(_ADDRESS.match(lines[k].text) for k in run):
             flags.update(dict.fromkeys(run, "contact"))
+    # "Weekend editor: Hana Sarkis" under the desks' numbers: who answers them, one of the block
+    for i in range(max(last_prose + 2, 1), len(lines)):
+        if i not in flags and flags.get(i - 1) == "contact" and lines[i].words <= 8 \
+                and _STAFF_LINE.match(lines[i].text):
+            flags[i] = "contact"
 
 
 def flag_name_over_breadcrumb(

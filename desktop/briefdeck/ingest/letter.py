@@ -51,6 +51,28 @@ def flag_letter_close(texts: list[str], flags: dict[int, str]) -> None:
         return
 
 
+_SIGNED_LINES = 3  # a company's name, perhaps a department and a place
+# "Norrland Ocean Line A/S", "Customer Service, Acme Shipping Ltd.": a company's name signing
+_COMPANY = re.compile(r"^(?:The )?[A-Z][\w&'’./-]*(?:,? (?:[A-Z][\w&'’./()-]*|of|the|for|and|on|&))"
+                      r"{0,7}$")
+
+
+def flag_signed_close(texts: list[str], flags: dict[int, str]) -> None:
+    """A business letter without a sign-off ("Dear Customer," ... "We thank you for your
+    patience ...") signed by the company's name alone under its closing courtesy: the name
+    lines to the end are its signature."""
+    last = len(texts) - 1
+    for i in range(last, max(-1, last - _SIGNED_LINES - 1), -1):
+        if flags.get(i) != "letter furniture":
+            continue
+        below = range(i + 1, len(texts))
+        if below and all(k not in flags and _short(texts[k]) and _COMPANY.match(texts[k])
+                         for k in below):
+            for k in below:
+                flags[k] = "signature"
+        return
+
+
 # "HEADQUARTERS", "DEPARTMENT OF THE ARMY": the first line of an official letterhead, the
 # unit and place in capitals under it, down to its postal address ("APO AE 09316").
 _HEADQUARTERS = re.compile(

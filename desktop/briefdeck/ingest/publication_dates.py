@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefdeck.ingest import credits, format_headers, post_stamps, stamps
+from briefdeck.ingest import credits, format_headers, post_stamps, saved_copy_dates, stamps
 from briefdeck.ingest.boilerplate import is_byline
 from briefdeck.ingest.full_dates import (
     _DATE_ONLY_NOISE,
@@ -28,7 +28,9 @@ from briefdeck.ingest.header_lines import _HEADER_LINES
 # "Prepared by: ... Reviewer: ... Date of draft: 27 November 2026.": a note's own date field
 # A cover's "... Yemen, November 2026 Published 3 December 2026": the PDF reader runs the
 # stamp on from the subtitle; the capital verb before a full date is still the stamp
-_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+|\s(?=(?-i:Released|Issued|Published)\b))"
+# "Insured: X | Date of loss: 14 November 2026 | Date of report: 27 November 2026": a report's
+# fields in a row; the report's own date is its field, whatever date comes first
+_RELEASED_IN_LINE = re.compile(rf"(?:^|[.:;]\s+|\|\s*|\s(?=(?-i:Released|Issued|Published)\b))"
                                rf"(?:(?-i:Released|Issued|Published(?:\s+online)?"
                                # "Last full review 5 Dec 2026.": a tracker as it last stood
                                rf"|(?:Page\s+)?[Ll]ast\s+(?:full\s+)?review(?:ed)?)"
@@ -139,9 +141,13 @@ def _without_event_dates(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]
 
 def find_published(lines: list[tuple[str, bool]]) -> str:
     lines = _without_event_dates(lines)
+    texts = [line for line, _ in lines]
+    if saved_copy_dates.saved_on_an_unwritten_day(texts[:_HEADER_LINES], texts):
+        return ""  # created on one day, saved on another it never writes
     for _ in range(3):
         found = (
             stamps.dtg_date([line for line, _ in lines[:_HEADER_LINES]])
+            or saved_copy_dates.docket_date(texts)
             or _thread_date(lines)
             or _chat_log_date(lines)
             or _latest_answer(lines)
@@ -257,6 +263,9 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
         found = parse_date(line)
         if found:
             return found
+    # "Feed: X | Exported: 04 Dec 2026 09:40 GMT |": an export dates the copy, not its items
+    if found := saved_copy_dates.export_date([line for line, _ in header]):
+        return found
     # "Pasted from the assistant, Fri 4 Dec 2026, 08:12. Prompt: ...": a note's line saying
     # when its text was pasted or clipped in dates the note, not the dates its sources give
     for line, _ in header:

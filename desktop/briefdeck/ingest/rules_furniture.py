@@ -1,7 +1,8 @@
 """Boilerplate rules for small pieces of furniture many outlets share: a mailer's "View in
 browser" link and a newsletter platform's footer, a writer's link to their own earlier piece,
 a wire's update note, the desk's initials in lower case, a letterhead's paper note and a
-caption credited in brackets ("(AFP file photo)").
+caption credited in brackets ("(AFP file photo)"), a business letter's greeting and
+closing courtesy, a status page's name for its incident.
 """
 
 from __future__ import annotations
@@ -85,6 +86,28 @@ RULES: tuple[Rule, ...] = (
     # "PRINTED ON RECYCLED PAPER": a letterhead's or a printed form's note.
     _rule("letterhead", r"^(?:printed|produced) on (?:100% )?recycled (?:paper|stock)\.?$", 7,
           hints=("recycled",)),
+    # "Dear Customer,", "Dear Valued Clients,": a business letter's greeting of its readers by
+    # their role (a greeting that names a person gives the addressee: letter.py reads it)
+    _rule("greeting", r"^Dear (?:valued |esteemed )?(?:customers?|clients?|shippers?|"
+          r"consignees?|passengers?|users?|subscribers?|partners?|patients?|residents?|guests?|"
+          r"suppliers?|account ?holders?|policy ?holders?|sirs?(?: or madam| ?/ ?madam)?|madam)"
+          r"\s*[,:]$", 5, hints=("dear ",)),
+    # "We thank you for your patience and will continue to keep you informed.", "We apologise
+    # for any inconvenience caused.": a business letter's closing courtesy, no news in it
+    _rule("letter furniture", r"^(?:we|i) (?:would like to )?(?:thank you|appreciate your)\b"
+          r"[^.!?\"“”]{0,40}\b(?:patience|understanding|co-?operation|continued support|"
+          r"business|trust|loyalty)\b[^\"“”]{0,100}$|^(?:thank you|many thanks) for your "
+          r"(?:patience|understanding|co-?operation|continued support|business|trust)\b"
+          r"[^\"“”]{0,100}$|^we (?:will|shall) (?:continue to )?keep you (?:informed|updated|"
+          r"posted|advised)\b[^\"“”]{0,60}$|^we (?:sincerely )?apologi[sz]e for (?:any|the) "
+          r"inconvenience\b[^\"“”]{0,80}$", 30,
+          hints=("thank", "appreciate", "keep you", "inconvenience")),
+    # "Incident Report for Acme Fiber", "This incident affected: Erbil - Fiber, ...": a
+    # service's status page names itself and the services an incident touched, over and
+    # under the incident's updates (status_pages.py flags its lists)
+    _rule("status page furniture", r"^Incident Report for [A-Z][^.!?]{1,60}$|^This incident "
+          r"affected\s*:\s*\S.{0,300}$", 50, flags=0,
+          hints=("incident report for", "incident affected")),
     # "A convoy on the road to Erbil. (AFP file photo)", "(Photo: Reuters)": a caption with
     # its credit in brackets at the end.
     _rule("photo caption or credit", rf"\((?:(?:{_AGENCY}|[A-Z][\w.&'’-]*)(?: file)? (?:photo|"

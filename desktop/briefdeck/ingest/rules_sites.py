@@ -20,6 +20,9 @@ _INITIALS = r"[A-Z](?:\.?[A-Z]){0,3}\.?"
 
 _PHONE = r"\+?\(?\d[\d ().-]{6,}\d"
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+# "Base Security: 1785-4700", "Emergency: 999 (on or off base)": one office's number
+_LABELLED_NUMBER = (r"[A-Z][\w'’&/-]*(?: [\w'’&/()-]+){0,4}\s*:\s*\+?\d[\d .-]{1,16}\d"
+                    r"(?:\s*\([^()]{1,30}\))?")
 _ORG = r"[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|the|for|and|&)){0,8}"
 
 # fmt: off
@@ -101,6 +104,42 @@ RULES: tuple[Rule, ...] = (
           r"see) (?i:original|full[- ]size|full resolution|high[- ]res(?:olution)?|larger image)"
           r"(?i: image| photo)?$", 6, flags=0, hints=("learn more", "original", "full",
                                                       "high", "larger")),
+    # "Download Wanted Poster (PDF, 1.2 MB)", "Full report (PDF, 2 MB)": a link to a file, with
+    # its type and size; the file is not the page's text
+    _rule("download link", r"^(?:(?:download|view|read|open|get|see)\b[^.!?]{0,80}\((?:pdf|"
+          r"docx?|xlsx?|pptx?|zip|csv|epub|mp3|mp4)(?:\s*[,;|-]\s*\d{1,4}(?:[.,]\d{1,2})?\s*"
+          r"[kmg]i?b)?\)|[^.!?()]{2,80}\((?:pdf|docx?|xlsx?|pptx?|zip|csv|epub|mp3|mp4)\s*[,;|-]"
+          r"\s*\d{1,4}(?:[.,]\d{1,2})?\s*[kmg]i?b\))$", 16, in_prose=False,
+          hints=("(pdf", "(doc", "(xls", "(ppt", "(zip", "(csv", "(epub", "(mp")),
+    # "If you have information on this individual, contact ... via Signal ... at +1-202-...":
+    # a tip line's appeal with its numbers, and its promise ("Your identity will be protected.
+    # You may be eligible for a reward."): how to reach the issuer, not what it reports
+    _rule("contact", r"^(?!.*\b(?:said|says|told)\b)(?=.*(?:\d{3}|signal|telegram|whatsapp|"
+          r"\btips?\b|@))if you have (?:any )?information (?:on|about|regarding|concerning|that "
+          r"could)\b[^\"“”]{1,100}?\b(?:contact|call|text|message|e-?mail|write to|submit|send|"
+          r"reach)\b[^\"“”]{0,240}$", 60, hints=("if you have",)),
+    _rule("contact", r"^(?:submit|send|share|leave) (?:a |your |us a )?(?:tip|tip-off|news tip)s?"
+          r"(?: (?:securely|anonymously|online))?$|^(?:confidential |secure )?tip ?lines?$", 5,
+          hints=("tip",)),
+    _rule("contact", r"^(?:your identity will be (?:protected|kept (?:strictly )?(?:confidential|"
+          r"secret))|(?:all )?(?:information|tips|reports) (?:will be|is|are) "
+          r"(?:treated as |kept )?(?:strictly )?confidential|you (?:may|might|could) be eligible "
+          r"for a reward)\b"
+          r"[^\"“”]{0,160}$", 30, hints=("identity", "confidential", "eligible")),
+    # "Emergency: 999 (on or off base) | Base Security: 1785-4700 | Quarterdeck: 1785-4112":
+    # offices' numbers side by side, each under its label (one a full number; not a
+    # tally's "Killed: 3 | Wounded: 12")
+    _rule("contact", rf"^(?=.*\d{{3,4}}[ .-]\d{{4}}\b)(?!.*\b(?:19|20)\d\d-(?:19|20)\d\d\b)"
+          rf"{_LABELLED_NUMBER}(?:\s*[|•·;]\s*{_LABELLED_NUMBER})+$", 30, flags=0,
+          hints=("|", "•", "·", ";")),
+    # "Family Support Center counselors are available in Building 462, Monday to Saturday,
+    # 0730 to 1630.": a support service's opening hours, as a page's resources box gives them
+    _rule("contact", r"^(?:[\w&'’.-]+\s+){0,8}(?:counsel(?:l)?ors?|chaplains?|advis[eo]rs?|"
+          r"caseworkers?|case managers?|staff|specialists?|volunteers?|teams?|desk)\s+(?:are|is) "
+          r"available\b[^\"“”]{0,120}?(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+          r"(?:to|through|until|-|–)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+          r"\b\d{4}\s*(?:to|-|–)\s*\d{4}\b|24/7|\b24 hours\b|around the clock)"
+          r"[^\"“”]{0,80}$", 40, hints=("available",)),
     # "Next update 0700 hrs.", "Further updates to follow.": a situation report's close.
     _rule("report period", r"^(?:the )?next (?:update|report|sitrep|summary|bulletin)\b[^.!?\"“”]"
           r"{0,50}(?:\bif required|\bas required|\bhrs|\b\d{4}|\bGMT|\bUTC|local|\bor earlier)"
