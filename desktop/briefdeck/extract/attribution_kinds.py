@@ -62,7 +62,8 @@ DOCUMENT = (
     r"fact\s+sheet|estimates?|analysis|survey|briefing|letter|cable|tally|count|records?|video|post|"
     r"documents|reports|memos|assessments|filings|surveys|letters|cables|notes?|database|"
     r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier|"
-    r"matrix|dataset|dashboard|index"  # "IOM's Displacement Tracking Matrix"
+    r"matrix|dataset|dashboard|index|"  # "IOM's Displacement Tracking Matrix"
+    r"log(?:book)?s?"  # a record kept as things happen: "according to the incident log"
     r"|notifications?|notices?"  # "a DOD notification to Congress"
     r"|calculations?"  # "according to TASS calculations": the outlet's own working
     r"|announcements?"  # "according to the announcement": the notice as published
@@ -118,10 +119,12 @@ _OFFICIAL_TITLE = re.compile(
     r"Marshal|Captain|Brigadier|"
     r"[Ss]ecretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
     r"\bvice\s+president\b|\b[Cc]o-chair|"  # a firm's vice president, a council's co-chair
+    # a company's officer in charge of a country or a site: "the Insured's country manager"
+    r"\b(?:country|general|regional|area|operations|site|project|plant|station)\s+manager\b|"
     r"Del\.|[Dd]elegate|[Cc]oordinator|[Cc]ommissioner|\b[Aa]ide\b|[Rr]epresentative|"
     r"[Mm]agistrate|"
     # a prosecutor's and an investigator's offices: "U.S. Attorney", "Special Agent in Charge"
-    r"\bAttorney\b|\bAgent\s+in\s+Charge\b|[Pp]rosecutor|\bJudge\b|\bSheriff\b|"
+    r"\bAttorney\b|\bAUSA\b|\bAgent\s+in\s+Charge\b|[Pp]rosecutor|\bJudge\b|\bSheriff\b|"
     # a parliament's presiding officer: "Parliament Speaker X", "the Speaker of the House"
     r"\b(?:Parliament(?:ary)?|House|Assembly)\s+Speaker\b|\bSpeaker\s+of\b|"
     r"[Aa]mbassador|[Dd]irector|[Oo]fficial|[Cc]hief|[Pp]ress\s+secretary|Ayatollah|[Ee]nvoy|"
@@ -434,8 +437,10 @@ _OUTLET_SHAPE = re.compile(
 
 
 # The office holders a pool report names by their office's shorthand: one known person each.
+# (a court's own papers write "the Court" for the judge presiding: "The Court stated on the
+# record" is the judge speaking)
 _OFFICE_SHORTHAND = frozenset(("POTUS", "VPOTUS", "SecDef", "SECDEF", "SecState",
-                               "SECSTATE"))
+                               "SECSTATE", "Court"))
 
 
 def org_kind(who: str) -> str:

@@ -51,6 +51,7 @@ from briefdeck.extract.designated_documents import designated_documents
 from briefdeck.extract.joined_sources import joined_sources
 from briefdeck.extract.labelled_speakers import laid_out_speakers, speaker_label
 from briefdeck.extract.live_feeds import feed_item_lines
+from briefdeck.extract.meeting_participants import meeting_participants
 from briefdeck.extract.named_speakers import identified_as, named_people
 from briefdeck.extract.own_correspondents import own_correspondents
 from briefdeck.extract.people import PeopleIndex
@@ -93,6 +94,7 @@ from briefdeck.extract.sourcing_named_after import named_after
 from briefdeck.extract.sourcing_next_of_kin import next_of_kin
 from briefdeck.extract.sourcing_notes import noted_documents
 from briefdeck.extract.sourcing_offices_after import craft_firms_said, office_after
+from briefdeck.extract.sourcing_owned_statements import owned_statements
 from briefdeck.extract.sourcing_patterns import ANY_VERB
 from briefdeck.extract.sourcing_press import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_press import PRESS_WORD
@@ -112,6 +114,7 @@ from briefdeck.extract.sourcing_statement_reactions import told_through_statemen
 from briefdeck.extract.sourcing_table_columns import table_sources
 from briefdeck.extract.sourcing_tails import tail_end
 from briefdeck.extract.sourcing_titles import titled_start
+from briefdeck.extract.sourcing_told_writer import told_the_writer
 from briefdeck.extract.sourcing_unnamed_by_request import unnamed_by_request
 from briefdeck.extract.sourcing_unnamed_officials import SAID_RE as SAID_RE
 from briefdeck.extract.standfirsts import standfirsts
@@ -325,6 +328,14 @@ _VESSEL_BEFORE = re.compile(r"\b(?:bulk\s+carrier|tanker|vessel|ship|freighter|f
                             r"MV|M/V|MT|M/T)\s+$")
 
 
+# A base's or a town's warning system announces, it is no source: "Giant Voice announced
+# shelter in place", "sirens warned of ...".
+_WARNING_SYSTEM = re.compile(r"(?:[Tt]he\s+)?(?:(?:base|installation)\s+)?(?:Giant\s+Voice|"
+                             r"[Ss]irens?|[Ll]oudspeakers?|[Pp]ublic[ -]address(?:\s+system)?|"
+                             r"[Tt]annoy|"
+                             r"[Mm]ass\s+[Nn]otification(?:\s+[Ss]ystem)?)\b")
+
+
 def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
     text = doc.text
     d = SourcingDraft(doc, people, own_outlets(text), told_bodies(text))
@@ -369,6 +380,8 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         if "count" in low or "tally" in low:
             body_count(d, sent)
         named_people(d, sent, low)
+        if " told me" in st or " told us" in st:
+            told_the_writer(d, sent)  # '"...," he told me': the writer's own source
         if "said " in st or "says " in st:
             said_office_name(d, sent.start, sent.end)
         press = _press_cue(low) and PRESS_WORD.search(low) is not None
@@ -419,16 +432,16 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               said_on_channels(text) + statement_heads(text) + terse_sources(text, people) +
               statement_givers(text, people) + unnamed_by_request(text, people) +
               missions_and_firms(text) + craft_firms_said(text) + issued_notices(text) +
-              pronoun_statements(text)
+              pronoun_statements(text) + meeting_participants(text) +
+              owned_statements(text, people)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
     initials = agency_initials(text)
-    # (an outlet that carried a body's statement is a source beside the body, whose lead
-    # "In a statement carried by X," may hold the same words; a sourcing that runs on through
-    # the carriage, "X said in a statement carried by Y", names both as one)
+    # (an outlet that carried a body's statement is a source beside the body, whose sourcing
+    # may hold the same words: "In a statement carried by X,", "Y said in a statement carried
+    # by X")
     outlets = [(s, e) for s, e, kind, _ in found if kind == "other outlet"]
     found += [f for f in carriers(text, initials, outlets) if not any(
-        s < f[1] and f[0] < e and (kind == "other outlet" or s <= f[0] and f[1] <= e and
-                                   not text.startswith(("In ", "in "), s))
+        s < f[1] and f[0] < e and (kind == "other outlet" or not (s <= f[0] and f[1] <= e))
         for s, e, kind, _ in found)]
     found = initials_as_outlets(text, found, initials)
     # ("has NOT claimed (yet)": a note's stress on a negation, read as initials, is no body)
@@ -438,6 +451,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
         text, f[1]) and not (
         f[2] in ("other", "named official") and told_a_person(text, f[0], f[1], people)) and
              not _VESSEL_BEFORE.search(text, max(0, f[0] - 14), f[0]) and
+             not _WARNING_SYSTEM.match(text, f[0]) and
              not _no_sourcing(text, f[0], f[1])]
     author = own_voice(text)  # "the Panel assesses": the report's own voice, no source
     if author:

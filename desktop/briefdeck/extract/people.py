@@ -37,8 +37,11 @@ from briefdeck.extract.names_written_before import (
     full_names_of_surnames,
 )
 from briefdeck.extract.party_people import party_people
+from briefdeck.extract.people_courtesy_roles import courtesy_roles
 from briefdeck.extract.people_courtesy_surnames import courtesy_full_name
 from briefdeck.extract.people_index import FoundPerson, PeopleIndex, core_words
+from briefdeck.extract.people_own_kin import own_kin
+from briefdeck.extract.person_company_names import company_short_form
 from briefdeck.extract.person_patterns import (
     BODY_TAIL,
     JURISDICTION,
@@ -210,7 +213,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
     for reader, checked in ((introduced_people, True), (labelled_people, False),
                             (named_casualties, True), (named_relatives, True),
                             (named_after_roles, True), (named_short_forms, True),
-                            (caption_people, True), (aged_witnesses, True)):
+                            (caption_people, True), (aged_witnesses, True), (own_kin, True),
+                            (courtesy_roles, True)):
         for name, title, start, end in reader(text):
             if not checked or plausible_name(name, is_place):
                 add(name, title, "", start, end)
@@ -325,7 +329,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             add(name, title, "", start, end, apart=True)
     family_names_of_relatives(text, found, add, is_place, titled)
     ordered = [f for f in sorted(found.values(), key=lambda f: f.start)
-               if not outlet_name(text, f.name) and not (not f.title and ship_named(text, f.name))]
+               if not outlet_name(text, f.name) and not (not f.title and (
+                   ship_named(text, f.name) or company_short_form(text, f.name)))]
     # ("said Jane Roe engaged the drones" after "ITS Jane Roe (F 596)": a ship, no one titled)
     index = PeopleIndex(ordered, doc, [(s, e, n) for s, e, n in titled])
     return index

@@ -74,6 +74,8 @@ _TITLE = (
     # General John Doe", "Special Agent in Charge Jane Roe" (of the FBI), "Judge John Doe"
     r"(?:(?:Assistant|Trial|District)\s+)?(?:U\.S\.\s+)?Attorney(?:\s+General)?"
     r"(?=\s+[A-Z][a-z]+\s+[A-Z])|"
+    # a prosecutor by the docket's initials: "AUSA Jane Q. Roe" (an Assistant U.S. Attorney)
+    r"AUSA(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     r"(?:(?:Supervisory\s+)?Special\s+Agent|Assistant\s+Director)(?:\s+in\s+Charge)?"
     r"(?=\s+[A-Z][a-z]+\s+[A-Z])|"
     r"(?:(?:U\.S\.\s+)?(?:District|Magistrate|Chief)\s+)?Judge(?=\s+[A-Z][a-z]+\s+[A-Z])|"

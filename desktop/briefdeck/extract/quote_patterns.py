@@ -103,7 +103,9 @@ QUOTE_RE = re.compile(r"“(?P<a>[^”]{1,}?)”|\"(?P<b>(?:[^\"\n]|\n(?![ \t]*\
 _ANON_NOUN = (r"officials?|officers?|spokes(?:man|woman|person)|sources?|diplomats?|analysts?|"
               r"captain|sergeant|lieutenant|colonel|commander|soldier|pilot|resident|witness|"
               r"executive|researcher|advis[eo]r|aide|[Cc]hief|worker|staffer|paramedic|medic|"
-              r"doctor|nurse|volunteer|envoy|mediator|negotiator")
+              r"doctor|nurse|volunteer|envoy|mediator|negotiator|"
+              # a meeting's unnamed speaker: "A Jordanian participant said"
+              r"participant")
 ANON_NOUN_RE = re.compile(rf"\b(?:{_ANON_NOUN})\b")
 ANON_RE = re.compile(
     # ("a General Security Service (GSS) official": the body's initials between)

@@ -32,6 +32,8 @@ from briefdeck.extract.quote_speaker import speaker_for
 from briefdeck.extract.quoted_wording import wording_discussed
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.single_quotes import single_quoted
+from briefdeck.extract.sourcing_caps import caps_speaker
+from briefdeck.extract.speaker_court import court_speaker
 from briefdeck.extract.speaker_resolution import resolve_speaker
 from briefdeck.extract.terse_sourcing import carried_statement_owner
 from briefdeck.extract.transcript_turns import transcript_turns
@@ -190,7 +192,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             if not speaker:  # 'X carries a Y statement claiming it: "..."': Y's words
                 sent = doc.sentence_at(m.start())
                 speaker = carried_statement_owner(text, sent.start if sent else para[0],
-                                                  m.start())
+                                                  m.start()) or caps_speaker(text, m.start())
             if not speaker and found and found[-1].paragraph == para[2] and \
                     _GOES_ON_SAYING.fullmatch(text, found[-1].end, m.start()):
                 speaker = found[-1].speaker  # '"...," the ministry said, warning it would act
@@ -239,6 +241,7 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     for q in found:  # (a channel page's reposts: forwarded_posts.py)
         q.speaker = _named_by_next_turn(text, q, people) or _named_by_next_line(text, q) or \
             q.speaker or forwarded_speaker(text, q.start)
+        q.speaker = court_speaker(people, q.speaker, q.start)  # "The Court stated": the judge
     return [
         Quote(id=f"qu-{i}", speaker=q.speaker, text=_one_line(q.text),
               provenance=Provenance(source="src-1", start=q.start, end=q.end))

@@ -218,7 +218,11 @@ SHIP_FIRM_RE = re.compile(
     # firm named by a shipping company's name
     r"|\b(?:[Tt]he|[Hh]er|[Ii]ts)\s+(?:manager|owner|operator|charterer)s?,\s+(?P<firm>[A-Z]"
     r"[^,;\"“”]{2,60}?\s(?:Management|Shipping|Maritime|Tankers?|Navigation|Marine|Carriers|"
-    r"Lines?|Ltd\.?|Inc\.?|S\.A\.|GmbH|Corp\.?)),\s+)"
+    r"Lines?|Ltd\.?|Inc\.?|S\.A\.|GmbH|Corp\.?)),\s+"
+    # ... or an oil or gas field's, a plant's operator: "The field's operator, X Gas Company,
+    # said" (the whole phrase its sourcing)
+    r"|\b[Tt]he\s+(?:field|plant|refinery|terminal|pipeline|facility|mine)(?:'s|’s)\s+"
+    r"(?:[\w-]+\s+)?(?:manager|owner|operator)s?,\s+[A-Z][^,;\"“”]{2,60},\s+)"
     # ("The ship's managers deny it had any link to Israel": the firm's own account)
     rf"(?:said|says|say|confirmed|stated|reported|deny|denies|denied)\b"
     rf"(?:\s+on\s+[A-Z][a-z]+day)?{WHERE_ISSUED}"
@@ -228,7 +232,9 @@ SHIP_FIRM_RE = re.compile(
 # the ministry called' (the one describing is the source).
 WHAT_CALLED_RE = re.compile(
     r"\bwhat\s+(?P<who>(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?(?:U\.S\.|"
-    r"[A-Z][\w.'’-]*)){0,5}|the\s+(?:[a-z][\w-]*\s+)?(?:ministry|military|army|command|police|"
+    # ("the UK Maritime Trade Operations (UKMTO) centre": its initials and a noun after)
+    r"[A-Z][\w.'’-]*)){0,5}(?:\s+\([A-Z]{2,8}\))?(?:\s+(?:centre|center|agency|office|"
+    r"command|ministry|authority))?|the\s+(?:[a-z][\w-]*\s+)?(?:ministry|military|army|command|police|"
     r"government|group|militia|agency))\s+(?:described|called|termed|characteri[sz]ed|"
     # ("calls" in the present, only with its quoted words: "what the Army calls counter-drone
     # systems" is the Army's term for a thing, no account of events)

@@ -27,6 +27,28 @@ _TITLED_LABEL = re.compile(
     r"[A-Z][\w'’-]+(?:[ \t]+(?:al-|bin[ \t]+|ibn[ \t]+)?[A-Z][\w'’-]+){1,3}(?=:[ \t]+\S)")
 
 
+# A log's own header and sign-off lines label fields, not sources: "REVIEWED: CPT X, BATTLE
+# CAPTAIN" (a sign-off in the past participle), "LOG PERIOD: 211800C NOV 26 - ..." (a date-time
+# group), "RTO: SPC D. ORTEGA" (the log's own staff, a ranked name), "NCS: X | PRI: Y | ALT: Z"
+# (a line of several labelled fields).
+_SIGN_OFF = re.compile(r"[A-Z]{3,}ED(?=:)|[A-Z][a-z]{2,}ed[ \t]+by(?=:)")
+_TIME_VALUE = re.compile(r":[ \t]+\d{4,6}[A-Z]?\b|"
+                         r":[ \t]+\d{1,2}[ \t]+[A-Z][a-z]{2}[a-z]*[ \t]+\d{4}\b")
+_RANKED_NAME = re.compile(r":[ \t]+(?:PVT|PFC|SPC|CPL|SGT|SSG|SFC|MSG|1SG|SGM|CSM|2LT|1LT|CPT|MAJ|"
+                          r"LTC|COL|BG|MG|LTG|GEN|CW[1-5]|WO1|LT|CDR|LCDR|ENS|CAPT|"
+                          r"Sgt|Cpl|Pte|Capt|Maj|Lt|Col)\.?[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+"
+                          r"(?=[ \t]*(?:[,(/|]|$))")
+_FIELDS = re.compile(r"[ \t]\|[ \t]+[A-Z][A-Z.]*+(?:[ \t][A-Z][A-Z.]*+)?:[ \t]")
+
+
+def header_field(text: str, pos: int, end: int) -> bool:
+    """Whether the line at text[pos:end] is one of a log's header or sign-off fields."""
+    colon = text.find(":", pos, end)
+    return bool(_SIGN_OFF.match(text, pos, colon + 1) or _TIME_VALUE.match(text, colon, end) or
+                _RANKED_NAME.match(text, colon, end) or
+                " | " in text[pos:end] and _FIELDS.search(text, colon, end))
+
+
 def drops_full_stops(text: str) -> bool:
     """Whether most of the text's long lines end without a full stop (three at least)."""
     if text.count("\n") < 10:
@@ -49,6 +71,8 @@ def log_labels(text: str) -> list[tuple[int, int, str, int | None]]:
     seen: set[str] = set()
     for pos, end in line_spans(text):
         if text.count(" ", pos, end) >= 4 and text.find(": ", pos, end) > 0:
+            if header_field(text, pos, end):
+                continue
             titled = _TITLED_LABEL.match(text, pos, end)
             found = (pos, titled.end(), "named official", 1) if titled else \
                 label_at(text, pos, end)

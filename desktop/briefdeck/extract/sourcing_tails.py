@@ -37,6 +37,8 @@ _TIME = re.compile(
     _S + rf"(?:(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?{_DATE}|at\s+the\s+time|"
     rf"(?:last|this)\s+(?:week|month|year|night|morning|afternoon|evening)|"
     rf"earlier\s+(?:this|that)\s+(?:week|month|day)|today|yesterday|tonight|overnight|"
+    # "claimed responsibility on Telegram the same night", "said the next day"
+    rf"the\s+(?:same|next|following)\s+(?:day|night|morning|afternoon|evening|week)|"
     rf"(?:earlier|later|previously){_CLAUSE}){_END}")
 _CHANNEL = re.compile(
     _S + r"in\s+(?:(?:a|an|its|his|her|their|the|one)\s+(?:(?:brief|short|separate|joint|"
