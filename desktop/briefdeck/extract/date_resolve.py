@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from briefdeck.extract import calendars
+from briefdeck.extract.date_order import month_first
 from briefdeck.extract.date_ways import MONTHS, SMALL_NUMBERS, WEEKDAYS, _ordinal_day
 
 
@@ -126,7 +127,7 @@ def _resolve(m: re.Match[str], pub: date, future: bool,
             return None
     if kind == "num":
         return _numeric_date(pub, int(m.group("num_a")), int(m.group("num_b")),
-                             int(m.group("num_year")))
+                             int(m.group("num_year")), month_first(m.string))
     if kind == "dtg" and not m.group("dtg_mon"):
         return _day_in_month(pub, int(m.group("dtg_day")))
     if kind in ("md", "dm", "mil", "dtg", "ord"):
@@ -172,9 +173,13 @@ def _resolve(m: re.Match[str], pub: date, future: bool,
     return None
 
 
-def _numeric_date(pub: date, a: int, b: int, year: int) -> tuple[str, str] | None:
+def _numeric_date(pub: date, a: int, b: int, year: int,
+                  first: bool | None = None) -> tuple[str, str] | None:
+    """Day or month first as the numbers allow, else as the text's other dates show
+    (date_order.py), else the reading nearer publication."""
     readings = []
-    for day, month in ((a, b), (b, a)):
+    orders = ((a, b), (b, a)) if first is None else (((b, a),) if first else ((a, b),))
+    for day, month in orders:
         try:
             readings.append(date(year, month, day))
         except ValueError:

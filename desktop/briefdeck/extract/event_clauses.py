@@ -69,6 +69,7 @@ from briefdeck.extract.event_sites import place_taken
 from briefdeck.extract.event_told_days import ToldDays
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, event_kind
+from briefdeck.extract.event_verdicts import verdict_on_told
 from briefdeck.extract.event_weapon_told import weapon_told_day
 from briefdeck.extract.event_weapons import not_struck
 from briefdeck.extract.sentences import inside
@@ -242,6 +243,8 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                 continue
             if kind in VIOLENT and died_of_told(text, c_start, t_start):
                 continue  # "succumbed to wounds sustained in the strike": its toll, told on
+            if kind in VIOLENT and not hurt and verdict_on_told(text, c_start, t_start, c_end):
+                continue  # "the strike was "the most damaging this year"": a verdict on it
             if kind in VIOLENT and not hurt and claims_told(
                     text, sent.start, t_start, self.drafts,
                     [p for p in s.places if t_start <= p.start < c_end]):

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from briefdeck.extract.alternatives import word_gated
 from briefdeck.extract.dates import DateMention
+from briefdeck.extract.event_attributive_dates import dates_the_next
 from briefdeck.extract.event_cited_days import cited_day
 from briefdeck.extract.event_in_place import since_arrival
 from briefdeck.extract.event_note_days import note_days
@@ -397,7 +398,8 @@ def date_owners(text: str, sent_start: int, scopes: list[tuple[str, int, int, in
                  # ("pulled out of X, on Monday, the officials said": the move's day)
                  and not SAID_AFTER.match(text, d.end))
                 # "..., and on July 30 an American airstrike killed": a new clause's date
-                or _CLAUSE_AND.search(text, max(sent_start, d.start - 8), d.start)):
+                or _CLAUSE_AND.search(text, max(sent_start, d.start - 8), d.start)
+                or dates_the_next(text, d.start, d.end, scopes[later[0]][2])):
             k = later[0]
             opening.add(id(d))
         owners[id(d)] = k

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from briefdeck.extract.casualties import Casualty, find_casualties
+from briefdeck.extract.dated_lines import dated_lines
+from briefdeck.extract.dated_updates import update_entries
 from briefdeck.extract.dates import DateMention, carry_years
 from briefdeck.extract.event_dates import (
     DateIndex,
@@ -47,7 +49,9 @@ _CARE_SITE = re.compile(r"\b(?:Hospital|Medical|Clinic|Embassy|Consulate)\b")
 def _base_site(p: PlaceMention) -> bool:
     """A site the gazetteer knows as an installation, though it reads it as a town
     ("Conoco", "Green Village"), and no hospital nor embassy."""
-    return p.kind == "installation" and not _CARE_SITE.search(p.name)
+    # (the name as written may be short: "Walter Reed" is the Walter Reed Medical Center)
+    return p.kind == "installation" and not _CARE_SITE.search(p.name) and \
+        not _CARE_SITE.search(p.key)
 _INDEFINITE_AFTER = re.compile(r"(?:after|following)\s+an?\s", re.I)
 
 
@@ -88,7 +92,9 @@ class ReaderMemory:
         self.pub_iso = pub.isoformat()
         # a live blog's entries, if it is one, an incident list's lines or an event feed's items
         self.entries: list[Entry] = find_entries(doc.text, pub) or \
-            incident_lines(doc.text, pub) or feed_entries(doc.text, pub)
+            incident_lines(doc.text, pub) or feed_entries(doc.text, pub) or \
+            update_entries(doc.text, pub) or \
+            dated_lines(doc.text, pub)  # a page's "Update #2 · 6 days ago", a docket's entries
         # an incident table's rows, each with the toll its killed and injured columns give
         self.table, row_days = table_rows(doc.text, pub) if "\t" in doc.text else ({}, [])
         # (an incident line's "24/11" is a day no other reader finds)

@@ -144,8 +144,10 @@ def offshore(text: str, start: int, p: PlaceMention) -> bool:
 
 # "struck the BDSC, next to Baghdad International Airport": a neighbour named only to say where
 # the place named before it lies, not a second place hit
-_BESIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:next\s+to|adjacent\s+to|beside|alongside|"
-                     r"close\s+to|bordering)\s+(?:the\s+)?$")
+# ("Erbil Air Base adjoins Erbil International Airport": the airport only says where it is)
+_BESIDE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+(?:(?:is|lies|sits|stands)\s+)?(?:next\s+to|"
+                     r"adjacent\s+to|beside|alongside|close\s+to|bordering|adjoining|adjoins|"
+                     r"abuts)\s+(?:the\s+)?$")
 
 
 def beside_another(text: str, inside: list[PlaceMention], p: PlaceMention) -> bool:
@@ -241,6 +243,10 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         # "arrived at the base Feb. 27": the base just named (not when the sentence named a
         # site before: "an attempted attack at Shaddadi, rockets that landed outside the base")
         where = [told.base[0]]
+    if not where and kind in ("attack", "strike") and told.base is not None and \
+            _HIT_AGAIN.match(text, trigger, end) and THE_BASE.search(text, start, end):
+        # "the base was hit again on Sunday": the base told before, however long ago
+        where = [told.base[0]]
     if not where and kind == "deployment" and told.last is not None and \
             _THE_UNIT.match(text, sent.start, end):
         # "moved a battery to Erbil. The battery was flown in on Monday": where the unit
@@ -264,6 +270,8 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
     return where
 
 
+# "hit again", "attacked again": the same target as before
+_HIT_AGAIN = re.compile(r"[\w-]+\s+again\b")
 # "The battery, which had been based at X, was flown in": where the unit came from
 _BASED_BEFORE = re.compile(r"\b(?:had\s+been|previously|formerly|until\s+then)\s+(?:[\w-]+\s+)?"
                            r"(?:based|stationed|deployed|positioned)\s+(?:at|in)\s+(?:the\s+)?$")

@@ -13,8 +13,11 @@ from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.event_accords import ACCORD_TRIGGERS
 from briefdeck.extract.event_draft import VIOLENT
 from briefdeck.extract.event_joint_subject import joint_subject, named_antecedent
+from briefdeck.extract.event_law_triggers import LAW_TRIGGERS
 from briefdeck.extract.event_move_triggers import MOVE_TRIGGERS
+from briefdeck.extract.event_sanction_triggers import SANCTION_TRIGGERS
 from briefdeck.extract.event_strike_noun import ours_hurt_after, state_strike
+from briefdeck.extract.event_visits import relative_arrived
 from briefdeck.extract.sentences import Sentence
 
 _RANKED_NAME = (
@@ -231,6 +234,8 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"\b(?:rule|regulation|order|amendment|directive|prohibition|ban|"
                      r"restriction|decree)\s+(?:takes|took)\s+effect\s+(?=(?:on|from|as\s+of)\s)"),
     *ACCORD_TRIGGERS,
+    *SANCTION_TRIGGERS,  # designations and reward offers (event_sanction_triggers.py)
+    *LAW_TRIGGERS,  # a defendant's arrest, a shipment seized (event_law_triggers.py)
 ]
 # Every action word starts a word: tried only where one starts, with its possible letters.
 TRIGGER_ALTERNATIVES = Alternatives([p for _, p in TRIGGERS], prefix=r"\b")
@@ -306,6 +311,8 @@ def event_kind(kind: str, text: str, clause_start: int, trigger_start: int,
     other aircraft, strike ...") takes the sentence's subject: the words before its first
     action word. Shooting down what was fired at us is no strike, nor is an attack our side
     was hurt in ("Americans were reported hurt in the strike on the base")."""
+    if kind == "deployment" and relative_arrived(text, clause_start, trigger_start):
+        return "other"  # "Mom arrived last night": a visit
     if kind == "strike" and ours_hurt_after(text, trigger_start):
         return "attack"  # "A strike hit the base, wounding three U.S. service members"
     if kind != "attack" or _INTERCEPT.match(text, trigger_start):

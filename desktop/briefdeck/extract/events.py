@@ -51,7 +51,9 @@ from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_live_entries import fold_entry_tolls
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_named_day import named_happening_day
+from briefdeck.extract.event_offered_today import offered_today
 from briefdeck.extract.event_pipe_rows import pipe_rows
+from briefdeck.extract.event_radio_logs import radio_log_events
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_recalled_dated import recalled_dated
 from briefdeck.extract.event_revised_tolls import fold_revised_tolls
@@ -67,6 +69,7 @@ from briefdeck.extract.event_table import (
     rejoin_stacked,
 )
 from briefdeck.extract.event_titled import dated_by_title
+from briefdeck.extract.event_toll_as_of import fold_tolls_as_of
 from briefdeck.extract.event_tolls_left import TollsLeft
 from briefdeck.extract.event_triggers import TRIGGER_RE, clauses
 from briefdeck.extract.event_undated_tolls import fold_undated_tolls
@@ -146,9 +149,15 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         reader.drafts = fold_later_tolls(reader.drafts, later_tolls_entries(entries, reader.headed))
     if reader.drafts and any(len(d.sites) >= 2 for d in reader.drafts):
         reader.drafts = split_site_tolls(doc.text, doc.sentences, reader.drafts)
+    if "offering" in doc.text:  # "is offering a reward": the news of the day
+        offered_today(doc.text, reader.drafts, pub)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
     events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
     events = form_incident(doc.text, events, places)  # a form's or duty log's fields
+    if "PERIOD" in doc.text and (logged := radio_log_events(doc, places, events)) is not None:
+        events = logged  # a radio-net log's rows (event_radio_logs.py)
+    if "s of " in doc.text:  # "As of 1800 on 23 November the toll is ...": a count's day
+        events = fold_tolls_as_of(doc.text, events)
     for e in events:
         if e.place:
             e.place = site_names(doc.text, e.place)  # each site named once, initials spelled out

@@ -23,7 +23,7 @@ EARLIER_TELLING = re.compile(
     # ("the original exhibit listed three wounded": a court paper, since amended)
     r"\b(?:earlier|initial|first|previous|preliminary|original)\s+(?:[\w-]+\s+){0,2}?(?:statement|"
     r"report|toll|count|tally|figures?|estimate|bulletin|update|version|edition|alert|"
-    r"exhibit|filing)s?\b|"
+    r"exhibit|filing|notification)s?\b|"
     # "Rev. 0 of this alert reported two injured": a document's first issue, since revised
     r"\bRev(?:\.|ision)?\s?0\s+of\s+(?:this|the)\b|"
     # "the number of wounded was initially reported as one": the count as first given
@@ -50,6 +50,9 @@ LATER_TELLING = re.compile(
 # said two": a count given after the first, set against it rather than added to it
 LATER_SAID = re.compile(
     r"\b(?:later|subsequently)\s+(?:told|said|reported|announced|confirmed|revised|updated)\b|"
+    # "The company has since confirmed to us that three were hurt": after its first word
+    r"\b(?:has|have|had)\s+since\s+(?:told|said|reported|announced|confirmed|revised|"
+    r"updated)\b|"
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:later|subsequent|updated|second|new)\s+"
     r"(?:statement|update|report|bulletin|post|briefing)\b")
 
@@ -148,11 +151,15 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 c = replace(c, from_wounded=False)
             toll = moved
         elif c.is_total and c.count is not None:
-            if c.ordinal and not _told(toll, c) and (
-                    _told(toll, replace(c, kind=_OTHER[c.kind])) == c.count - 1):
+            other = _told(toll, replace(c, kind=_OTHER[c.kind])) if c.ordinal else 0
+            if c.ordinal and not _told(toll, c) and other == c.count - 1:
                 # "a strike killed two men. A third man was wounded.": the third person hit,
                 # one of the other kind
                 c = replace(c, count=1, wording="1", total=False, ordinal=False)
+            elif other and _told(toll, c) + other == c.count - 1:
+                # "two hurt, one of them since dead; a third crew member treated for burns":
+                # the third of everyone hit, so the hurt are the count less the dead
+                c = replace(c, count=c.count - other, wording=str(c.count - other))
             elif c.rise and c.count < _told(toll, c):
                 # "the toll rose to six" after the lede's eight: a step in the story of how
                 # the count grew, told after the latest count; a rise never lowers it
@@ -175,10 +182,14 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 c = replace(c, party_total=False)
             # ("the amended report lists four soldiers and one contractor wounded": one new
             # count of several parties; each party's row of it stands beside the others)
+            # ("wounded three U.S. service members and one U.S. civilian contractor": two
+            # groups of one side listed in one new count, each beside the other)
             toll = [old for old in toll if old.kind != c.kind or (
                 (c.party_total or own) and old.party != c.party) or (
                 c.party != "unspecified" and old.party not in ("unspecified", c.party)
-                and any(old is n for n in later))]
+                and any(old is n for n in later)) or (
+                c.party != "unspecified" and old.party == c.party and old.is_total and
+                0 <= c.start - old.end <= _LISTED_GAP and any(old is n for n in later))]
         elif c.count is not None and not c.is_floor:
             toll = [old for old in toll if not (
                 old.kind == c.kind and old.is_floor and old.party == "unspecified"
@@ -188,6 +199,7 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
 
 
 _OTHER = {"killed": "wounded", "wounded": "killed"}
+_LISTED_GAP = 6  # ", and " between two counts of one listing
 
 
 def _told_again(toll: list[Casualty], later: list[Casualty]
