@@ -348,6 +348,13 @@ _COPYRIGHT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_YEAR = re.compile(r",?\s+\d{4}(?:\s*[-–]\s*\d{4})?$")
+# "© 2026 Foo   Terms   Privacy", "© 2026 Foo · Terms · Help": a site footer puts its menu
+# cells on the copyright line, set apart by a wide gap or a separator; the holder ends there.
+# "© Stichting Bellingcat 2026": a foundation's legal form written before its name
+_LEGAL_FORM_FIRST = re.compile(
+    r"^(?:Stichting|Fondation|Fondazione|Fundaci[oó]n|Funda[cç][aã]o)\s+(?=\S)"
+)
+_MENU_CELL = re.compile(r"\s{2,}|\s[|·•∙]\s")
 _COMPANY = re.compile(
     r"(?:,?\s+(?:ltd|limited|inc|llc|plc|corp|corporation|co|gmbh|ag|s\.a|group|holdings|"
     r"publishing|company|media|news\s*(?:&|and)\s*media|or its affiliated companies|"
@@ -369,8 +376,10 @@ def copyright_holder(line: str) -> str:
     m = _COPYRIGHT.match(line)
     if not m:
         return ""
-    holder = _TRAILING_YEAR.sub("", m.group(1).strip(" .,"))
+    holder = _MENU_CELL.split(m.group(1).strip(), 1)[0]
+    holder = _TRAILING_YEAR.sub("", holder.strip(" .,|"))
     holder = re.sub(r"\s+copyright$", "", holder, flags=re.IGNORECASE)
+    holder = _LEGAL_FORM_FIRST.sub("", holder)
     shorter = _COMPANY.sub("", holder).strip(" .,")
     holder = shorter if shorter else holder
     if not 0 < len(holder.split()) <= 6 or holder.lower() in _NOT_HOLDERS:

@@ -10,6 +10,8 @@ from briefdeck.ingest import credits, format_headers
 from briefdeck.ingest.bill_headers import bill_source
 from briefdeck.ingest.closing_credits import closing_credit
 from briefdeck.ingest.daybooks import daybook_agency
+from briefdeck.ingest.document_issuers import document_issuer
+from briefdeck.ingest.full_dates import FULL_DATE, only_a_date
 from briefdeck.ingest.header_lines import _HEADER_LINES
 from briefdeck.ingest.issuer_letterheads import letterhead_issuer
 from briefdeck.ingest.source_fields import masthead_name, source_field
@@ -62,6 +64,24 @@ def _page_masthead(lines: list[tuple[str, bool]]) -> str:
     return ""
 
 
+def _signs_the_story(holder: str, lines: list[tuple[str, bool]]) -> bool:
+    """Whether the copyright holder is the writer signing over the story: "Maya Lindqvist Jun
+    17, 2024" (or the name over its date line) in the header, as a self-published newsletter
+    signs its posts."""
+    header = [line.strip() for line, _ in lines[:_HEADER_LINES]]
+    for i, line in enumerate(header):
+        if not line.startswith(holder):
+            continue
+        rest = line[len(holder) :].strip(" ·|,")
+        if _a_date(rest) or not rest and i + 1 < len(header) and _a_date(header[i + 1]):
+            return True
+    return False
+
+
+def _a_date(line: str) -> bool:
+    return bool(line) and FULL_DATE.search(line) is not None and only_a_date(line)
+
+
 def find_outlet(
     lines: list[tuple[str, bool]], text: str, headline: str, byline: tuple[str, str, int]
 ) -> str:
@@ -104,6 +124,8 @@ def find_outlet(
             return m.group(1).strip()
     for line, boiler in lines:
         holder = credits.copyright_holder(_COPYRIGHT_PART.sub("", line, 1)) if boiler else ""
+        if holder and _signs_the_story(holder, lines):
+            break  # a writer's own newsletter: the copyright is the writer's, no outlet's
         if holder:
             # the page's masthead over its parent company's copyright: the masthead
             # (a holder sharing a word with it is the outlet's own company: "GNN Broadcasting"
@@ -124,4 +146,8 @@ def find_outlet(
     found = letterhead_issuer(lines, _HEADER_LINES)  # "Kingdom of ..." / "Ministry of ..."
     if found:
         return found
-    return closing_credit(lines)  # "Captions paid for by ...", "Transcript prepared by ..."
+    found = closing_credit(lines)  # "Captions paid for by ...", "Transcript prepared by ..."
+    if found:
+        return found
+    # a military letterhead's command, an organisation heading its own form
+    return document_issuer([line for line, _ in lines[:_HEADER_LINES] if line.strip()], headline)

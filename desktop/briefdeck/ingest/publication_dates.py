@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from briefdeck.ingest import credits, format_headers, post_stamps, saved_copy_dates, stamps
+from briefdeck.ingest import (
+    credits,
+    format_headers,
+    post_stamps,
+    radio_logs,
+    saved_copy_dates,
+    stamps,
+)
 from briefdeck.ingest.boilerplate import is_byline
 from briefdeck.ingest.full_dates import (
     _DATE_ONLY_NOISE,
@@ -257,6 +264,9 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
         if dtg:
             day, month, year = dtg.groups()
             return parse_date(f"{int(day)} {month} {year if len(year) == 4 else '20' + year}")
+    # "LOG PERIOD: 211800C NOV 26 - 220800C NOV 26": a radio log dates from its period's end
+    if found := radio_logs.log_period_end([line for line, _ in header]):
+        return found
     stamped = [line for line, _ in header if _STAMP.match(line)]
     # "Published" before "Updated": the story's date, not its last edit
     for line in sorted(stamped, key=lambda s: bool(_REVISED.match(s))):

@@ -79,6 +79,37 @@ def _log_start(text: str) -> date | None:
         return None
 
 
+# "LOG PERIOD: 211800C NOV 26 - 220800C NOV 26": a log's (or journal's) period in date-time
+# groups (day, hour, minute, zone letter, month, year); the log is the record as it stood at
+# the period's end, so its last group dates the copy.
+_PERIOD_LINE = re.compile(
+    r"^(?:(?:LOG|JOURNAL|NET|WATCH|SHIFT)[ \t]++)?PERIOD"
+    r"(?:[ \t]++COVERED)?[ \t]*+:",
+    re.I,
+)
+_PERIOD_DTG = re.compile(
+    r"\b([0-3]\d)(?:[01]\d|2[0-3])[0-5]\d[A-Z][ \t]*+([A-Z]{3})[ \t]*+(\d{4}|\d{2})\b", re.I
+)
+
+
+def log_period_end(lines: list[str]) -> str:
+    """The ISO day a log period's last date-time group gives ("" when none is written out)."""
+    for line in lines:
+        if "PERIOD" not in line[:30].upper() or not _PERIOD_LINE.match(line):
+            continue
+        found = ""
+        for m in _PERIOD_DTG.finditer(line, 0, 300):
+            month = _MONTHS.get(m.group(2).upper())
+            year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+            try:
+                found = date(year, month, int(m.group(1))).isoformat() if month else found
+            except ValueError:
+                continue
+        if found:
+            return found
+    return ""
+
+
 def log_rows(text: str, lines: list[ArticleLine]) -> list[LogRow]:
     """Every row of a net log, in order, each dated from the log period."""
     if not is_net_log(text, lines):
