@@ -50,6 +50,10 @@ _A_DISTANCE_QUAL = {"within": "up to", "less than": "fewer than", "under": "fewe
                     "more than": "more than", "over": "more than"}
 AREAS = frozenset("dunams dunums donums hectares acres".split())
 CURRENCIES = frozenset(("USD", "EUR", "GBP"))
+# A carrier's surcharge by box ("USD 400 per 20' container", "USD 1,200 per FEU"): the amount
+# is a price per container of that size, not a sum.
+PER_CONTAINER = re.compile(r"\s+per\s+((?:\d{2}(?:'|’|-?(?:ft|foot))\s+)?(?:container|TEU|FEU|"
+                           r"box))\b")
 # "$72.41 a barrel", "$1,900 per ounce": a commodity's price, kept with the amount it buys.
 # A market table's slash ("$58,000/day", a charter's daily hire) is the same: a rate, not a sum.
 _PER_GOODS = r"barrel|tonne|ton|gallon|litre|liter|ounce|bushel|megawatt-hour|MMBtu"

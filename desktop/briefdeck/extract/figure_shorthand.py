@@ -8,12 +8,19 @@ the noun would be: none of them is what the number counts.
 
 from __future__ import annotations
 
+import re
+
 # Shorthand nouns of notebooks and chats, with the word they stand for.
 SHORT_NOUNS = {
     "rkt": "rocket", "rkts": "rockets", "msl": "missile", "msls": "missiles",
     "ppl": "people", "civs": "civilians", "sldrs": "soldiers", "trps": "troops",
     "acft": "aircraft", "vehs": "vehicles",
+    # a military log's "6X VEH, 21 PAX": vehicles and personnel (passengers aboard)
+    "veh": "vehicles", "pax": "personnel",
 }
+# A log's multiplier glued to the count, then a one-letter code ("2X L.", "1X A"): a form's
+# coded category, which names nothing a reader counts.
+_CODED = re.compile(r"X [A-Z]\b(?!\.[A-Z])")
 # A multiplier sign, a verb or a status read where the counted noun should be.
 NOT_COUNTED = frozenset({"x", "got", "rtd"})
 
@@ -30,3 +37,9 @@ def spelled_out(unit: str, phrase: str) -> str:
     if low in SHORT_NOUNS:
         return f"{head} {SHORT_NOUNS[low]}".strip()  # "unfired rkts": unfired rockets
     return unit
+
+
+def coded_category(phrase: str) -> bool:
+    """Is the phrase after a count a form's one-letter code ("LINE 5: 2X L": two litter
+    patients in a 9-line request), which names nothing a reader counts?"""
+    return phrase[:2] == "X " and _CODED.match(phrase) is not None

@@ -38,12 +38,14 @@ from briefdeck.extract.figure_measures import (
     LENGTHS,
     MEASURE_ADJECTIVE,
     MEASURES,
+    PER_CONTAINER,
     PER_EACH,
     PRICE_PER,
     VOLUME_RATE,
     each_price,
     priced_by,
 )
+from briefdeck.extract.figure_money_columns import column_currency
 from briefdeck.extract.figure_more import more_of_the_same
 from briefdeck.extract.figure_not_counted import number_not_counted
 from briefdeck.extract.figure_not_tallies import not_a_tally
@@ -52,7 +54,8 @@ from briefdeck.extract.figure_parts import counted_part
 from briefdeck.extract.figure_plurals import plural_after_one
 from briefdeck.extract.figure_references import is_reference
 from briefdeck.extract.figure_revisions import superseded_span
-from briefdeck.extract.figure_shorthand import spelled_out
+from briefdeck.extract.figure_shorthand import coded_category, spelled_out
+from briefdeck.extract.figure_sums import noun_before, sum_of_different
 from briefdeck.extract.figure_times import counted_times, multiplied_unit
 from briefdeck.extract.figure_toll_remainders import borrowed_remainder, toll_remainder
 from briefdeck.extract.figure_tolls import (
@@ -77,7 +80,7 @@ from briefdeck.extract.not_figures import (
     furniture_spans,
     note_marker,
 )
-from briefdeck.extract.numbers import find_quantities
+from briefdeck.extract.numbers import ISO_CODES, find_quantities
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.uncounted_nouns import (
     TIME_UNITS,
@@ -122,8 +125,9 @@ FORCE_BELOW = re.compile(r"\b(?:get|go|fall|drop|come|be|bring\s+(?:it|them|that
 # "so twenty total": the word says the count is a sum, not what is counted.
 TOTALS = frozenset({"total", "altogether", "overall"})
 # A bracket of "N side" parts opened right after a toll: its breakdown by side.
-TOLL_BREAKDOWN = re.compile(r"\b(?:WIA|KIA|wounded|killed|injured|hurt|dead|casualties)\s*"
-                            r"\((?:\d+\s+[^,()\n]{1,40},\s*)*$")
+# A log's "3X WIA TOTAL: 2X US SOLDIERS (...)" is the same breakdown after a colon.
+TOLL_BREAKDOWN = re.compile(r"\b(?:WIA|KIA|wounded|killed|injured|hurt|dead|casualties)"
+                            r"(?:\s*\(|\s+(?i:total):\s*)(?:\d+X?\s+[^,()\n]{1,40},\s*)*$")
 
 
 def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Figure]:
@@ -223,7 +227,9 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit, phrase = MEASURES.get(word, MEASURES.get(word + "s", word)), ""
             else:
                 unit, phrase = unit_after(text, unit_at, sent.end, exact=not q.vague)
-                if not unit and unit_at == q.end and text[q.end:q.end + 1] == "\n" and \
+                if text[q.end:q.end + 1] == "\n" and (code := column_currency(text, q)):
+                    unit, phrase = code, ""  # "Reserve (USD)" above: a cell of that column
+                elif not unit and unit_at == q.end and text[q.end:q.end + 1] == "\n" and \
                         (caption := caption_unit(text, q)):
                     unit, phrase = caption  # "41" / "one-way attack drones intercepted"
                 if not PLURAL.fullmatch(unit or "-") and (group := _GROUP_OF.search(
@@ -275,7 +281,10 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 if unit == "USD" and bare_dollar(q.text):
                     dollar = dollar or local_dollar(text)
                     unit = dollar
-                if per := PRICE_PER.match(text, q.end, sent.end):
+                if per := PER_CONTAINER.match(text, q.end, sent.end):
+                    unit = f"{unit} per {per.group(1)}"  # "USD 400 per 20' container"
+                    consumed = per.end()  # (the box's size is no count)
+                elif per := PRICE_PER.match(text, q.end, sent.end):
                     unit = f"{unit} a {per.group(1).lower()}"  # "$72.41 a barrel": a price
                 elif q.text[-3:-2] == "." and q.value < 1000 and (per := priced_by(text, q.start)):
                     unit = f"{unit} a {per}"  # "... a barrel, then $72.14": the same market
@@ -287,6 +296,14 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # "5 min read", "two statements", "two loud bangs", "two officials said"
             unit, phrase = counted_part(text, q, sent, unit, phrase, rows, last_unit,
                                         last_counted)  # "two of them", "21 others"
+            if coded_category(phrase):
+                continue  # "LINE 5: 2X L.": a 9-line's coded category, no count (and no noun
+                # for the next count to borrow)
+            if not phrase and not q.money and (named := noun_before(text, q, sent.start)):
+                unit = named  # "the number of wounded U.S. service members at three"
+            if not unit and not q.money and sum_of_different(
+                    text, q, sent.start, {r[1] for r in rows if r[1] and r[1] != PART}):
+                continue  # "..., bringing the total to five": no count of either kind
             if phrase and _HOW_VERB.match(text, q.end) and rows and \
                     (which := text.rfind(" of which ", sent.start, q.start)) >= 0 and \
                     (head := next((r for r in reversed(rows) if r[0].end <= which), None)) \
@@ -431,6 +448,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 nxt = rows[i + 1]  # "defeated 3 of 4 one-way attack UAS"
                 end = text.index(nxt[2], nxt[0].end) + len(nxt[2])
                 label = text[q.start:end]
+            if q.money and unit[:3] in ISO_CODES and f"{unit[:3]} " in q.text:
+                label = said + unit[3:]  # "USD 400 per 20' container": the code written once
             if text[q.start - 1:q.start] == "(" and label.startswith(q.text.split()[0] + ")"):
                 label = "(" + label  # "(26) million U.S. dollars", as written
             if "\n" in label:

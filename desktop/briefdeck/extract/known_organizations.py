@@ -444,6 +444,19 @@ KNOWN: dict[str, list[str]] = {
     "TotalEnergies": [r"TotalEnergies"],
     "ExxonMobil": [r"ExxonMobil", r"Exxon(?:\s+Mobil)?"],
     "Saudi Aramco": [r"(?:Saudi\s+)?Aramco"],
+    # U.S. federal bodies of the cases against militias' suppliers: the investigators, the
+    # bomb laboratory that examines the debris, the border agency that seizes the parts, and
+    # the State Department's reward programme that offers money for the accused.
+    "Federal Bureau of Investigation": [r"Federal\s+Bureau\s+of\s+Investigation", r"FBI"],
+    "TEDAC": [r"TEDAC", r"Terrorist\s+Explosive\s+Device\s+Analytical\s+Center"],
+    # (not its initials alone: "CBP" also numbers the Commons Library's briefing papers)
+    "Customs and Border Protection": [r"(?:U\.S\.\s+)?Customs\s+and\s+Border\s+Protection"],
+    "Rewards for Justice": [r"Rewards\s+for\s+Justice"],
+    # the Army office that buys its air and missile defences (Patriot, LIDS, Coyote)
+    "Program Executive Office Missiles and Space": [
+        r"Program\s+Executive\s+Office\s+(?:for\s+)?Missiles\s+and\s+Space",
+        r"PEO\s+Missiles\s+and\s+Space", r"PEO\s+MS\b",
+    ],
 }
 
 # Only tried where a word starts, and there only the names that can begin with its letter.

@@ -61,6 +61,9 @@ _COORDINATE_REACH = 32  # longer than the other half of a pair and its label
 _STREET_AFTER = re.compile(r" (?:[A-Z][\w.'’-]*\s){0,3}?(?:Street|St\.|Avenue|Ave\.?|Road|"
                            r"Rd\.|Boulevard|Blvd\.?|Drive|Lane|Way|Plaza|Place|Court|Square|"
                            r"Parkway|Highway|Pentagon)(?![\w-])")
+# A count a log writes after a word in capitals ("STRUCK 4 KM E OF", "REPORT 2X SUSPECTS"): a
+# distance's unit or the multiplier glued to the count, which no name with a number has.
+_COUNTED_AFTER = re.compile(r"X\s+[A-Z]{2}|\s+(?:KM|NM)\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|ST|ND|RD|TH)\b")
 
 
@@ -96,6 +99,7 @@ def a_name_or_position(text: str, q: Quantity, sent_start: int, sent_end: int) -
         first_word = q.text.split()[0].lower()
         name = _NAME_BEFORE.search(before)
         if first_word not in _QUALIFIER_WORDS and name and \
+                not _COUNTED_AFTER.match(text, q.end) and \
                 name.group(0).strip().lower() not in _FUNCTION_WORDS and \
                 name.group(0).strip().lower() not in _ORDER_VERBS:
             # "Tower 22", "IE 11", "Release No. 24": a name with a number in it

@@ -219,7 +219,42 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         found.append(_quantity(text, m, m.start(), m.end(), low, high, money, vague_qual))
     if any(q.percent for q in found):
         found = _percent_ranges(text, found)
+    if found and any(_coded(text, q) for q in found):
+        found = _coded_amounts(text, found)
     return found
+
+
+# Invoices, policies and carriers' notices write the currency's ISO code before the amount
+# ("USD 400 per 20' container", "a limit of USD 14,500,000", "between USD 2.4 million and USD
+# 2.9 million"): money in that currency, not a name with a number in it ("Tower 22").
+ISO_CODES = frozenset("USD EUR GBP AED SAR QAR KWD BHD OMR JOD IQD ILS TRY CHF JPY CNY INR "
+                      "AUD CAD NZD SGD HKD".split())
+
+
+def _coded(text: str, q: Quantity) -> bool:
+    s = q.start
+    return not q.money and s >= 4 and text[s - 1] == " " and q.text[:1].isdigit() and \
+        text[s - 4:s - 1] in ISO_CODES and (s == 4 or not text[s - 5].isalnum())
+
+
+def _coded_amounts(text: str, found: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for q in found:
+        if not _coded(text, q):
+            out.append(q)
+            continue
+        code, start = text[q.start - 4:q.start - 1], q.start - 4
+        last = out[-1] if out else None
+        if last is not None and last.money and last.currency == code and \
+                last.value_high is None and text[last.end:start] == " and " and \
+                text[max(0, last.start - 8):last.start].lower() == "between " and \
+                q.value > last.value:  # "between USD 2.4 million and USD 2.9 million"
+            out[-1] = Quantity(last.start - 8, q.end, text[last.start - 8:q.end], last.value,
+                               q.value, "range", True, False, False, code)
+            continue
+        out.append(Quantity(start, q.end, text[start:q.end], q.value, q.value_high, q.qualifier,
+                            True, q.percent, q.vague, code))
+    return out
 
 
 # "0.7% to 1%", "5%-10%": a range written with its sign at both ends, which NUMBER_RE reads as

@@ -33,6 +33,7 @@ from briefdeck.extract.known_organizations import (
 from briefdeck.extract.letterhead_companies import letterhead_companies
 from briefdeck.extract.lower_case_bodies import lower_case_bodies
 from briefdeck.extract.military_units import numbered_units, spell_out_formations
+from briefdeck.extract.org_capital_lines import known_in_capitals
 from briefdeck.extract.org_court_captions import court_captions
 from briefdeck.extract.org_defined_bodies import defined_bodies
 from briefdeck.extract.org_directorates import place_directorates
@@ -46,8 +47,10 @@ from briefdeck.extract.org_initials import (
     _initials_meaning,
 )
 from briefdeck.extract.org_job_titles import drop_job_titles, drop_service_posts
+from briefdeck.extract.org_legal_names import legal_names
 from briefdeck.extract.org_lettered_units import lettered_units
 from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
+from briefdeck.extract.org_misreads import drop_misread_names
 from briefdeck.extract.org_missions import formal_bodies
 from briefdeck.extract.org_named_firms import named_firms
 from briefdeck.extract.org_press_offices import press_office_aliases
@@ -240,6 +243,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
         named_firms(text, found, is_place)  # "Owner/operator: X Air Cargo", "manager, X of Y"
         letterhead_groups(text, found)
         letterhead_committees(text, found)
+        known_in_capitals(text, found)  # a log's "ASAYISH REPORT 2X SUSPECTS DETAINED"
+    legal_names(text, found)  # "Northgate Base Services LLC", "Aldermoor Syndicate 2217"
     for name, count in hits.items():
         if not count and name in found:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")
@@ -274,6 +279,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
         drop_job_titles(text, found)
     if "Armed Forces" in text:
         drop_service_posts(text, found)
+    drop_misread_names(text, found)  # "Rayburn House Office Building", "Two Army officials"
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,

@@ -93,7 +93,7 @@ EMPLOYER_AFTER = re.compile(r"['’]s\s+(?:[A-Z][\w'’&.-]*\s+|(?:for|of|on|and
                             + _BODY_WORD + r"\b")
 EMPLOYER_ROLE_BEFORE = re.compile(_ROLE_AT + r"$")
 _NAME_AROUND = re.compile(r"(?:\s+|-)[A-Z]")  # "Agence France-Presse" too
-_NAME_BEFORE = re.compile(r"\b(?:of|for|in)\s+(?:the\s+)?$")
+_NAME_BEFORE = re.compile(r"\b(?:of|for|in|OF|FOR|IN)\s+(?:the\s+|THE\s+)?$")
 
 
 def _inside_name(text: str, sent_start: int, sent_end: int, start: int, end: int) -> bool:
@@ -104,6 +104,11 @@ def _inside_name(text: str, sent_start: int, sent_end: int, start: int, end: int
     from briefdeck.extract.known_organizations import KNOWN_ALTERNATIVES
 
     lo = max(sent_start, start - 60)
+    if text[start:end].isupper() and end - start > 3 and text[start - 3:start] == "IN ":
+        from briefdeck.extract.org_capital_lines import covered_in_capitals
+
+        # a log in capitals: "ISLAMIC RESISTANCE IN IRAQ CLAIMED", the body's name
+        return covered_in_capitals(text, lo, min(sent_end, end + 60), start, end)
     for m in KNOWN_ALTERNATIVES.finditer(text, lo, min(sent_end, end + 60)):  # KNOWN_RE's
         if m.start() > start:
             return False  # the rest start after the place: none covers it

@@ -61,6 +61,9 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("FS-LIDS", "air defence", r"FS-LIDS\b|Fixed[- ]Site\s+Low,\s+Slow,?\s+Small\s+"
                                r"(?:UAS|Unmanned\s+Aircraft(?:\s+Systems?)?)\s+Integrated\s+"
                                r"Defeat\s+Systems?"),
+    # ... and the family's own name, written out or in initials (after both: "M-LIDS" first)
+    ("LIDS", "air defence", r"LIDS\b|Low,\s+Slow,?\s+Small[- ](?:[Uu]nmanned|UAS)\s+Aircraft\s+"
+                            r"Integrated\s+Defeat\s+Systems?"),
     ("Katyusha rockets", "rocket",
      r"(?:\d{2,3}(?:\s?|-)mm\s+)?Katyusha(?:-type)?(?:\s+rockets?)?"),
     ("HIMARS", "artillery", r"HIMARS\b"),

@@ -28,6 +28,7 @@ from briefdeck.extract.system_classes import (
     named_heads,
 )
 from briefdeck.extract.system_components import part_mentions
+from briefdeck.extract.system_merchant_ships import merchant_ships
 from briefdeck.extract.system_places import COARSE, in_order, names, refines, system_place
 from briefdeck.extract.system_shapes import SHAPE_WORDS, acronymed_systems, written_shapes
 from briefdeck.extract.system_ship_classes import fold_classes_into_named_ships
@@ -82,8 +83,11 @@ _WEAPON_WORD = word_gated(re.compile(r"\b(?:missiles?|rockets?|launch(?:ed|es|er
 
 # "the Greek frigate Hydra", "the destroyer Carney": a ship named after its class (not a day
 # or a month: "the destroyer Monday", AP's order).
-_SHIP_CLASSES = ("frigate", "destroyer", "corvette", "cruiser", "warship")
-_NAMED_SHIP = re.compile(r"\b(?:frigate|destroyer|corvette|cruiser|warship)\s+(?!(?:Monday|"
+# "the bulk carrier Corran Bay", "the tanker Sounion": a merchant ship named after its type.
+_SHIP_CLASSES = ("frigate", "destroyer", "corvette", "cruiser", "warship", "bulk carrier",
+                 "tanker", "freighter")
+_NAMED_SHIP = re.compile(r"\b(?:frigate|destroyer|corvette|cruiser|warship|bulk\s+carrier|tanker|"
+                         r"freighter)\s+(?!(?:Monday|"
                          r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                          r"March|April|May|June|July|August|September|October|November|December|"
                          r"The|This|That|In|On|At|And|But)\b)([A-Z][a-z]{2,}(?:\s[A-Z][a-z]{2,})?)"
@@ -217,6 +221,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                     found.append(SystemMention(m.group(0), "missile", m.start(), m.end(),
                                                status))
     found += _named_ships(doc, found)
+    found += merchant_ships(doc, found)  # "the NOL Vireo (IMO 9814470)", then the "NOL Tern"
     found += strike_drones(doc, found)  # "Drone strike on a car": the report's one drone
     found += part_mentions(doc)  # "bought 38 two-stroke engines": a procurement case's parts
     found.sort(key=lambda f: f.start)

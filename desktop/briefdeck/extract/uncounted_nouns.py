@@ -39,8 +39,10 @@ WITHIN = re.compile(r"\b(?:within|[Nn]o(?:t)?\s+later\s+than)\s+(?:the\s+next\s+
 # or a deployment lasts (not a history's years, "partners for ten years", nor a wait)
 SPAN_UNITS = frozenset("minutes hours days weeks months".split())
 LASTED_FOR = re.compile(r"\b(?:(?:for|over|in)\s+the\s+next|takes?|took|lasted|lasting|"
+                        # ("expects to run from tents for four to six months": how long a
+                        # site works around the damage)
                         r"(?:burn|rag|stay|remain|deploy|search|circl|patrol|hover|orbit|loiter|"
-                        r"fought|battl|clash)\w*(?:\s+[\w-]+){0,3}?\s+for|"
+                        r"run|operat|fought|battl|clash)\w*(?:\s+[\w-]+){0,3}?\s+for|"
                         # ("a deployment of roughly nine months": how long a unit is away)
                         r"\b(?:deployment|tour|rotation)s?\s+of|"
                         # ("expects to stay nine to 12 months": the length of a deployment)
@@ -60,7 +62,8 @@ SOURCING = frozenset(
 # "two congressional staffers said", "three residents told us": a few people counted as the
 # ones speaking are a sourcing (an attribution), not a figure of the story; where they are
 # may sit between ("two Iraqi officers at the base told a channel").
-SPEAKING_AFTER = re.compile(r"(?:,[^,.;]{1,40},|\s+(?:at|in|on)\s+(?:the\s+)?[\w'’-]+)?"
+# ("two participants from industry said": where the speakers come from, then the verb)
+SPEAKING_AFTER = re.compile(r"(?:,[^,.;]{1,40},|\s+(?:at|in|on|from)\s+(?:the\s+)?[\w'’-]+)?"
                             r"\s+(?:also\s+)?(?:said|say|says|told)\b")
 # Things a speaker counts in an argument, not on the ground: "two questions that keep
 # colliding", "three reasons", "two ways".
