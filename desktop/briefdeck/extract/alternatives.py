@@ -256,6 +256,15 @@ class Alternatives:
                 yield m
                 pos = m.end()
 
+    def fullmatch(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The regex's fullmatch of text[start:end] (`which` reads it), tried with only the
+        group of its first character (the same result, as in finditer; the whole regex tries
+        each group's lookahead in turn)."""
+        end = len(text) if end is None else end
+        if self._starts is None or start >= end:
+            return self.regex.fullmatch(text, start, end)
+        return self._by_char.get(text[start], self.regex).fullmatch(text, start, end)
+
     def which(self, m: re.Match[str]) -> int:
         pattern = m.re
         if pattern is self.regex:  # (its text differs from every sub's: no sub equals it)

@@ -26,10 +26,22 @@ _ROLE_COURTESY = re.compile(
     rf"(?P<name>{FIRST}(?:[ \t]+{SURNAME}){{1,2}})(?=[ \t]*[,.;)])"
 )
 
+_TITLE_AFTER_COMMA = re.compile(r",[ \t]+(?:Mr|Ms|Mrs|Miss|Dr)")
+
 
 def courtesy_roles(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, role, start, end) for each person named after a job and a courtesy title."""
     if "Mr" not in text and "Ms" not in text and "Dr" not in text:
         return
-    for m in _ROLE_COURTESY.finditer(text):
-        yield m.group("name"), m.group("role"), m.start("name"), m.end("name")
+    # The pattern's opening ("the X's") is tried at every letter, slow over a long text; a
+    # match never crosses a line break and holds ", Mr" (or "Ms", "Dr" ...), so only the
+    # lines holding that are scanned, in order
+    done = -1  # the end of the line last scanned
+    for title in _TITLE_AFTER_COMMA.finditer(text):
+        if title.start() < done:
+            continue
+        line = text.rfind("\n", 0, title.start()) + 1
+        done = text.find("\n", title.end())
+        done = len(text) if done < 0 else done
+        for m in _ROLE_COURTESY.finditer(text, line, done):
+            yield m.group("name"), m.group("role"), m.start("name"), m.end("name")

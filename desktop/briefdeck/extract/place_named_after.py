@@ -125,9 +125,9 @@ _TOWN_BEFORE = re.compile(r"\b(?:in|at|near|outside|around|inside|across|into|to
 def _named_body(text: str, sent_start: int, start: int, end: int) -> bool:
     """True when [start, end) is exactly a known organization's name ("Kongsberg", a firm
     and a Norwegian town) and nothing before it says it is the place."""
-    from briefdeck.extract.known_organizations import KNOWN_RE
+    from briefdeck.extract.known_organizations import KNOWN_ALTERNATIVES
 
-    if not KNOWN_RE.fullmatch(text, start, end):
+    if not KNOWN_ALTERNATIVES.fullmatch(text, start, end):  # (KNOWN_RE's, faster)
         return False
     if text[max(0, start - 4) : start] == "the " and text[end : end + 1] == " " and \
             text[end + 1 : end + 2].islower():
