@@ -151,7 +151,8 @@ def test_a_persons_organization_is_not_repeated_when_the_title_names_it() -> Non
 def test_the_footer_falls_back_to_the_headline_and_date_without_an_outlet() -> None:
     footer = _deck(_briefing(outlet="", headline="SECURITY UPDATE 25/11")).footer
     assert "not recorded" not in footer
-    assert "SECURITY UPDATE 25/11" in footer and "2026-11-28" in footer
+    # (a heading in capitals shows as a title: "Security Update 25/11")
+    assert "Security Update 25/11" in footer and "2026-11-28" in footer
     assert "Example Wire 2026-11-28" in _deck(_briefing()).footer
     assert "Source: not recorded" in _deck(_briefing(outlet="", headline="")).footer
 

@@ -321,11 +321,22 @@ def figures_spec(events: list[Any], figures: list[Any]) -> BarSpec:
         title=f"Figures: {unit}",
         categories=tuple(_figure_label(f) for f in chosen),
         series=(
-            Series(unit.capitalize(), tuple(f.value for f in chosen), palette.SERIES_COLOURS[0]),
+            # to the cent at most: float noise (4099999.9999999995) is no value the report wrote
+            Series(unit.capitalize(), tuple(round(f.value, 2) for f in chosen),
+                   palette.SERIES_COLOURS[0]),
         ),
         unit=unit,
         fact_ids=tuple(f.id for f in chosen),
+        number_format=_as_written([f.value for f in chosen]),
     )
+
+
+def _as_written(values: list[float]) -> str:
+    """A bar's label prints its value as the report wrote it: "12.5", never a rounded "13",
+    a number the report never gives; whole numbers keep their thousands separator."""
+    if all(round(float(v), 2).is_integer() for v in values):
+        return "#,##0"
+    return "General"
 
 
 def _hurt(ev: Any) -> bool:

@@ -6,7 +6,8 @@ import re
 
 ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Gen|Maj|Col|Lt|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|St|"
-    r"No|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc)\.)$"
+    r"No|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc|est|"
+    r"paras?)\.)$"
 )
 
 
@@ -22,6 +23,9 @@ def abbreviated(text: str, stop: int) -> bool:
         return False
     after = text[stop + 1:stop + 3].lstrip()[:1]
     said = m.group().lstrip()
+    if said in ("est.", "para.", "paras."):
+        # a log's "est. 12 km out", a statement's "(para. 4)": a number or a word runs on
+        return after.isdigit() or after.islower()
     if said in ("No.", "Rev."):
         # "No. 1 Squadron", "Rev. 0 of this alert"; but "he said No. Four drones ..."
         return after.isdigit()

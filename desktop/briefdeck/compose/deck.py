@@ -36,10 +36,12 @@ from briefdeck.compose.source_names import (
     as_person,
     name_key,
     same_source,
+    shown_headline,
     source_name,
     who_says,
 )
 from briefdeck.compose.source_status import status_words
+from briefdeck.compose.title_words import shown_title
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
 
@@ -291,7 +293,7 @@ def compose_deck(briefing: Briefing, selection: Selection, charts: ChartSet,
     slides = (cover, *c.slides[1:])
     source = briefing.sources[0] if briefing.sources else None
     return DeckOutline(
-        title=clean(meta.title, 300) or "Untitled briefing",
+        title=clean(shown_title(briefing), 300) or "Untitled briefing",
         author=clean(meta.prepared_by, 200) or "briefdeck",
         subject=f"{LEVELS[overall]} briefing" + (f" from {clean(source_name(source))}"
                                                  if source else ""),
@@ -310,7 +312,7 @@ def compose_deck(briefing: Briefing, selection: Selection, charts: ChartSet,
 def _cover(c: _Composer) -> SlideOutline:
     meta = c.briefing.meta
     box, style = c.geometry.cover_title, TextStyle(COVER_SIZES[0], bold=True)
-    title = clean(meta.title, 300) or "Untitled briefing"
+    title = clean(shown_title(c.briefing), 300) or "Untitled briefing"
     size = fit.fit_size([title], box, style, COVER_SIZES)
     if size is None:
         size = COVER_SIZES[-1]
@@ -337,7 +339,7 @@ def _cover_notes(c: _Composer) -> str:
     sel = c.selection
     state = "includes DRAFT facts not yet reviewed" if sel.draft else "accepted facts only"
     lines = [f"This deck shows {sel.count} facts ({state})."]
-    lines += [f"Source: {cite(s)}" + (f" - {clean(s.headline)}" if s.headline else "")
+    lines += [f"Source: {cite(s)}" + (f" - {clean(shown_headline(s))}" if shown_headline(s) else "")
               for s in c.briefing.sources]
     return "\n".join(lines)
 
@@ -375,7 +377,7 @@ def _timeline_slides(c: _Composer) -> None:
 def _source_bullets(c: _Composer) -> list[Bullet]:
     bullets = []
     for s in c.briefing.sources:
-        head = f": {clean(s.headline, 300)}" if s.headline else ""
+        head = f": {clean(shown_headline(s), 300)}" if shown_headline(s) else ""
         status = status_words(s.text)  # a draft under review says so (its facts may change)
         words = f"{cite(s)}{head}" + (f" ({status})" if status else "")
         if status:

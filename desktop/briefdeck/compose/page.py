@@ -23,8 +23,9 @@ from briefdeck.compose.situation_points import (
     situation_choice,
     told_fuller,
 )
-from briefdeck.compose.source_names import source_name
+from briefdeck.compose.source_names import shown_headline, source_name
 from briefdeck.compose.source_status import status_words
+from briefdeck.compose.title_words import shown_title
 from briefdeck.compose.working_remarks import working_remark
 from briefdeck.extract.party_words import party_word
 from briefdeck.model.briefing import Briefing
@@ -114,7 +115,7 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
         banner=banner_text(selection.marking, draft=selection.draft),
         marking=selection.marking,
         draft=selection.draft,
-        title=meta.title.strip(),
+        title=shown_title(briefing),
         as_of=dtg(meta.as_of),
         prepared_by=meta.prepared_by.strip(),
         bluf=story.bluf.strip(),
@@ -124,7 +125,7 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
         charts=charts,
         chart=_chart_choice(charts),
         sources=tuple(
-            SourceLine(source_name(s), s.headline.strip(),
+            SourceLine(source_name(s), shown_headline(s),
                        source_date_label(s.published, s.issue_month),
                        s.reliability, status_words(s.text))
             for s in briefing.sources

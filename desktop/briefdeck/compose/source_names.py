@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefdeck.compose.title_words import display_title
+
 # a speech verb and everything after it: what the source said, not who it is
 _VERB = re.compile(
     r"\s+(?:(?:first|also|later|earlier|initially|now|has|have|had|was|were|is|are|"
@@ -146,6 +148,10 @@ def source_name(source: Any, titled: bool = False) -> str:
     follows)."""
     outlet = " ".join((source.outlet or "").split())
     if outlet:
+        # a heading in capitals standing for the outlet ("MASTER'S STATEMENT OF FACTS") is
+        # shown as a title; a short name in capitals ("AFP", "ANHA NEWS") is the outlet's own
+        if len(outlet.split()) >= 3:
+            return display_title(outlet, source.text or "")
         return outlet
     head = (source.text or "")[:_HEAD]
     sheet = _SHEET.search(head)
@@ -164,4 +170,11 @@ def source_name(source: Any, titled: bool = False) -> str:
     if _NOTES.search(head[:300]) or _NOTES.search(headline):
         by = " ".join((source.byline or "").split())
         return "Notes" + (f" by {by}" if by else f": {headline}" if titled and headline else "")
-    return headline
+    return display_title(headline, source.text or "") if len(headline.split()) >= 3 else headline
+
+
+def shown_headline(source: Any) -> str:
+    """The headline as a title shows; none where it is the outlet already (a form's heading
+    standing for its issuer is said once, not twice)."""
+    headline = display_title(" ".join((source.headline or "").split()), source.text or "")
+    return "" if headline.casefold() == source_name(source).casefold() else headline

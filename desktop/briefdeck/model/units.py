@@ -14,6 +14,11 @@ MEASURE_UNITS = frozenset({
     # how long: "about forty seconds" of warning, "a four-day move", "48 hours" of curfew
     "s", "sec", "seconds", "second", "min", "minutes", "minute", "h", "hrs", "hours", "hour",
     "days", "day", "weeks", "week", "months", "month", "years", "year",
+    # how fast and which way: a ship's "12.5 knots" then "8 knots", a "heading 270 degrees"
+    "knots", "knot", "kn", "kt", "kts", "mph", "km/h", "kph", "kmh", "mach", "degrees",
+    "degree", "°",
+    # how wide a bore or how heavy: "107mm", "122 mm" rockets are calibres, not counts
+    "mm", "cm", "inch", "inches", "kilograms", "kilogrammes", "kilos",
 })
 
 

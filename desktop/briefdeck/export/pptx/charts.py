@@ -107,4 +107,7 @@ def _style_font(font: Any, spec: BarSpec) -> None:
 
 
 def _hide_zero(number_format: str) -> str:
+    # "General" (values as written, "12.5" and "8") takes no sections of its own
+    if number_format == "General":
+        return number_format
     return f"{number_format};-{number_format};;"
