@@ -79,6 +79,7 @@ from briefdeck.extract.sourcing_broadcast import broadcast_sources, cut_off
 from briefdeck.extract.sourcing_bulletins import bulletins
 from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
+from briefdeck.extract.sourcing_court_papers import court_papers
 from briefdeck.extract.sourcing_dated_subjects import dated_subjects
 from briefdeck.extract.sourcing_documents import DATA_RE as DATA_RE
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
@@ -433,7 +434,7 @@ def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution
               statement_givers(text, people) + unnamed_by_request(text, people) +
               missions_and_firms(text) + craft_firms_said(text) + issued_notices(text) +
               pronoun_statements(text) + meeting_participants(text) +
-              owned_statements(text, people)
+              owned_statements(text, people) + court_papers(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
     initials = agency_initials(text)
     # (an outlet that carried a body's statement is a source beside the body, whose sourcing

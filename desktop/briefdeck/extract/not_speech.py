@@ -158,6 +158,11 @@ _WORDING_TOLD = re.compile(r"(?:(?:^|[.:;>!?]\s+)(?:say|use|write|call\s+(?:it|t
 _EDITORS_NOTE = re.compile(r"\[(?:TK|EDS|Eds)\b[^\]\n]*$")
 
 
+# A memo's or a letter's subject line: 'RE: Hearing on "Title"', 'SUBJECT: ...' (what the paper
+# is about, by its title; no one speaks the words in quotes).
+_SUBJECT_LINE = re.compile(r"[ \t]*+(?:RE|Re|SUBJECT|Subject|SUBJ|Subj)[ \t]*+:[^\n\"“”]{0,120}+$")
+
+
 def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
                para: tuple[int, int, int]) -> bool:
     """True for quoted words nobody says: a name, a title, a cited work, a term explained,
@@ -189,6 +194,8 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
     if (":" in text[max(para[0], m.start() - 4):m.start()] and _title_like(trimmed)
             and _titled_part(text, m)):
         return True  # 'Episode 12: "Title"': a title on its own line
+    if _SUBJECT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+        return True  # 'RE: Hearing on "..."': a memo's subject line names its subject
     before = text[max(para[0], m.start() - 24):m.start()]
     if ("titl" in before or "head" in before) and _TITLED.search(before):
         return True  # 'uploaded under the title "..."': a title, not speech

@@ -40,6 +40,7 @@ from briefdeck.extract.party_people import party_people
 from briefdeck.extract.people_courtesy_roles import courtesy_roles
 from briefdeck.extract.people_courtesy_surnames import courtesy_full_name
 from briefdeck.extract.people_index import FoundPerson, PeopleIndex, core_words
+from briefdeck.extract.people_on_dockets import docket_people
 from briefdeck.extract.people_own_kin import own_kin
 from briefdeck.extract.person_company_names import company_short_form
 from briefdeck.extract.person_patterns import (
@@ -214,7 +215,7 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                             (named_casualties, True), (named_relatives, True),
                             (named_after_roles, True), (named_short_forms, True),
                             (caption_people, True), (aged_witnesses, True), (own_kin, True),
-                            (courtesy_roles, True)):
+                            (courtesy_roles, True), (docket_people, True)):
         for name, title, start, end in reader(text):
             if not checked or plausible_name(name, is_place):
                 add(name, title, "", start, end)

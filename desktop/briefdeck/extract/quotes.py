@@ -33,6 +33,7 @@ from briefdeck.extract.quoted_wording import wording_discussed
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.single_quotes import single_quoted
 from briefdeck.extract.sourcing_caps import caps_speaker
+from briefdeck.extract.speaker_cited_owners import AND_SAYS, cited_owner
 from briefdeck.extract.speaker_court import court_speaker
 from briefdeck.extract.speaker_resolution import resolve_speaker
 from briefdeck.extract.terse_sourcing import carried_statement_owner
@@ -184,7 +185,12 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
                 continue
             if "[" in text[para[0]:m.start()] and _in_brackets(text, para, m.start(), m.end()):
                 continue  # a translator's or editor's note cites the wording: '[literally "..."]'
-            speaker = speaker_for(doc, m.start(), m.end(), para, speakers) or \
+            sent = doc.sentence_at(m.start())
+            speaker = cited_owner(text, sent.start if sent else para[0], m.start(), people)
+            if not speaker and found and found[-1].speaker and found[-1].paragraph == para[2] \
+                    and AND_SAYS.match(text, found[-1].end, m.start()):
+                speaker = found[-1].speaker  # '"...," and says he "...": the same speaker
+            speaker = speaker or speaker_for(doc, m.start(), m.end(), para, speakers) or \
                 super_speaker(text, m.start()) or \
                 note_label_speaker(text, m.start(), speakers) or \
                 intro_line_speaker(text, m.start(), speakers)  # (a script's bite under its

@@ -28,6 +28,39 @@ _FOUND_IN = re.compile(r"\b(?:identified|noted|documented|recorded|flagged|highl
                        r"inspection|audit|assessment|review|study|site\s+visit)(?:\s+report)?\b")
 
 
+# A paper's method names its sources as one list: "Drawing on UKMTO notices, U.S. Central
+# Command statements and ship-tracking data, we build ...". Each item is a source of its own:
+# a body's notices or statements speak for it (a spokesperson's), data or records are documents.
+_DRAWING_ON = re.compile(r"\b(?:Drawing|Drawn|Relying)[ \t]++on[ \t]++")
+_BODY_ITEM = re.compile(r"(?:the[ \t]++)?(?:[A-Z][\w'’.&-]*+[ \t]++){1,4}(?:notices|statements|"
+                        r"advisories|announcements|press[ \t]++releases|communiqu[eé]s|"
+                        r"claims|briefings)\b")
+# (a dataset of its own is the paper's work, no source: "Drawing on a dataset of 212 attacks")
+_DATA_ITEM = re.compile(r"(?!(?:an?|our|its|their|this|these|new|original)[ \t])"
+                        r"(?:the[ \t]++)?(?:[\w'’.&-]++[ \t]++){0,3}?(?:data|records|logs|"
+                        r"imagery|databases?|datasets?|figures)\b")
+_ITEM_JOIN = re.compile(r"(?:,[ \t]++(?:and[ \t]++)?|[ \t]++and[ \t]++)")
+
+
+def _drawing_on(text: str) -> list[tuple[int, int, str, int | None]]:
+    found: list[tuple[int, int, str, int | None]] = []
+    for m in _DRAWING_ON.finditer(text):
+        pos, first, cap = m.end(), True, len(found) + 12  # (one list: a dozen items at most)
+        while len(found) < cap:
+            item = _BODY_ITEM.match(text, pos)
+            kind = "spokesperson"
+            if not item:
+                item, kind = _DATA_ITEM.match(text, pos), "document"
+            if not item:
+                break
+            found.append((m.start() if first else item.start(), item.end(), kind, 1))
+            join = _ITEM_JOIN.match(text, item.end())
+            if not join:
+                break
+            pos, first = join.end(), False
+    return found
+
+
 def drawn_from(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each stated basis of a summary: a document."""
     found: list[tuple[int, int, str, int | None]] = []
@@ -40,6 +73,8 @@ def drawn_from(text: str) -> list[tuple[int, int, str, int | None]]:
         if m:
             found.append((m.start(), m.end(), "document", 1))
         at = text.find("ed in ", at + 6)
+    if "rawing on" in text or "rawn on" in text or "elying on" in text:
+        found += _drawing_on(text)
     if not any(cue in text for cue in _CUES):
         return found
     return found + [(m.start(), m.end(), "document", 1) for m in _DRAWN_FROM.finditer(text)]
