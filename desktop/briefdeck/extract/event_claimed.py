@@ -16,7 +16,9 @@ from briefdeck.extract.places import PlaceMention
 _CLAIMED_THE = re.compile(
     r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|that|this|[A-Z]\w+day(?:'s|’s))\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|assault|operation|bombing)\b[^.;]{0,90}?"
-    r"\b(?:saying|said|adding|claiming)\b[^.;]{0,40}?\b(?:had|has|have)\s+(?:\w+ly\s+)?$", re.I)
+    # ("saying the ship belonged to a company ... and had been struck": what was hit, passive)
+    r"\b(?:saying|said|adding|claiming)\b[^.;]{0,120}?\b(?:had|has|have)\s+(?:\w+ly\s+)?"
+    r"(?:been\s+)?$", re.I)
 
 
 def claims_told(text: str, start: int, t_start: int, drafts: list[Draft],
@@ -28,4 +30,5 @@ def claims_told(text: str, start: int, t_start: int, drafts: list[Draft],
     if "claim" not in text[lo:t_start] or _CLAIMED_THE.search(text, lo, t_start) is None:
         return False
     keys = {p.key for p in places}
-    return any(d.kind in VIOLENT and d.keys & keys for d in drafts)
+    # (a claim naming no place: "the attack" it claims is the one told before)
+    return any(d.kind in VIOLENT and (d.keys & keys or not keys and not d.other) for d in drafts)

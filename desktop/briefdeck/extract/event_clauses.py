@@ -70,6 +70,7 @@ from briefdeck.extract.event_told_days import ToldDays
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, event_kind
 from briefdeck.extract.event_verdicts import verdict_on_told
+from briefdeck.extract.event_visits import visit_piece
 from briefdeck.extract.event_weapon_told import weapon_told_day
 from briefdeck.extract.event_weapons import not_struck
 from briefdeck.extract.sentences import inside
@@ -282,6 +283,8 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
             pieces = split_by_dates(c_start, c_end, in_scope) if len(in_scope) > 1 else [
                 (c_start, c_end, in_scope[0] if in_scope else None)]
             for n, (p_start, p_end, when) in enumerate(pieces):
+                if kind in VIOLENT and visit_piece(text, n, p_start, p_end, t_start):
+                    kind = "other"  # "..., ahead of the delegation's visit on 1 December"
                 given = when is not None or any(owner.get(id(d)) == n_scope for d in s.absolute)
                 if when is None:  # a clause dated by a period ("between 9 and 12 May") only
                     when = own[0] if own else (loose[0] if loose else None if any(

@@ -17,6 +17,7 @@ from briefdeck.extract.event_overnight import overnight_as_last_night
 from briefdeck.extract.event_placeless import placeless_move_kept
 from briefdeck.extract.event_restated import fold_restated
 from briefdeck.extract.event_retold import drop_retold
+from briefdeck.extract.event_story_tolls import tolls_to_story
 from briefdeck.extract.toll_qualifiers import total_qualifier
 from briefdeck.extract.toll_updates import fuller_toll, merge_tolls
 from briefdeck.model import Casualties, Event, Provenance
@@ -33,6 +34,7 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
     # an undated happening stays in the places and the narrative; a dated move with no place
     # is kept unless it reads as a plan (event_placeless.py)
     _totals_to_story(dated)
+    tolls_to_story(dated)  # a report's injuries section: the opening attack's toll
     dated = overnight_as_last_night(dated)
     keep = [(d, iso, precision) for d, iso, precision in dated if iso and
             placeless_move_kept(d.kind, d.places, d.summary)]

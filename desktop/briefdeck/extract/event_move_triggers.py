@@ -114,6 +114,12 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    r"earlier|yesterday|today)\b(?!\s+(?:an?|the\s+same)\s+(?:decision|agreement|"
                    r"conclusion|time))"
                    r"|\s*[.;])|"
+                   # "the first two launchers reached Muwaffaq Salti on Nov. 21": a unit or its
+                   # weapons arriving at a place named (not "the toll reached ten")
+                   r"\b(?:launchers|batter(?:y|ies)|troops|soldiers|squadrons?|units?|brigades?|"
+                   r"battalions?|personnel|jets|fighters|interceptors|reinforcements)\s+"
+                   r"(?:(?:had|has|have)\s+)?(?:finally\s+|already\s+)?reached\s+"
+                   r"(?=(?:the\s+)?[A-Z])|"
                    # "since its arrival on 2 November": the unit's arrival, on that day
                    r"\b(?:its|their)\s+arrival\b(?=\s+(?:on|in|at)\b)|"
                    r"\b(?:entered|sailed\s+into)\s+the\s+(?:[A-Z][\w-]+\s+)+(?:Sea|Gulf|Ocean)\b|"

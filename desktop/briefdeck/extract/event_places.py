@@ -138,8 +138,11 @@ _SEA_MILES_FROM = re.compile(r"\d[\d,.]*\s*(?:nautical\s+miles?|NM|nm|nmi)\s+"
 
 
 def offshore(text: str, start: int, p: PlaceMention) -> bool:
-    """Is p named only to tell how far out at sea something was?"""
-    return _SEA_MILES_FROM.search(text, max(start, p.start - 60), p.start) is not None
+    """Is p named only to tell how far out at sea something was? (A place remembered from
+    the sentence before, "Position ..., about 55 nm south-west of Hodeidah. A drone struck the
+    bridge", is read in its own sentence.)"""
+    lo = max(start, p.start - 60) if p.start >= start else max(0, p.start - 60)
+    return _SEA_MILES_FROM.search(text, lo, p.start) is not None
 
 
 # "struck the BDSC, next to Baghdad International Airport": a neighbour named only to say where

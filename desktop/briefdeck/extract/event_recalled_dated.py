@@ -25,6 +25,13 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _IN_WHICH = re.compile(r",\s*in\s+which\s+(?:[^,;.]|\.(?!\s)|(?<=\b[A-Z])\.)*", re.I)
 # the opening word of a background span that recalls a happening ("since the strike on")
 _RECALL_OPEN = re.compile(r"(?:since|after|following|before)\s+(?:the|an?)\s", re.I)
+# "after the attack on X earlier this month (6 November)": a recent day recalled, of the
+# story's own year however it is written (a bare "Oct. 7 attack" may be any year's)
+_RECENT = re.compile(r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:month|week)|last\s+week|"
+                     r"(?:this|that|the\s+same)\s+month)\b", re.I)
+# ", in which no one was hurt": a recalled attack's toll told as none, told all the same
+_NONE_HURT = re.compile(r"\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|"
+                        r"wounded|killed)\b|\bno\s+(?:one\s+)?(?:casualties|injuries)\b", re.I)
 
 
 def recalled_dated(text: str, s: SentenceRead, days: list[DateMention],
@@ -38,16 +45,20 @@ def recalled_dated(text: str, s: SentenceRead, days: list[DateMention],
             continue
         tail = _IN_WHICH.match(text, b1)
         end = tail.end() if tail else b1
+        recent = _RECENT.search(text, b0, end) is not None
         when = [d for d in days if b0 <= d.start < end and d.precision in ("day", "month")
-                and d.iso < pub_iso[:len(d.iso)] and _YEAR.search(d.text)]
+                and d.iso < pub_iso[:len(d.iso)] and (_YEAR.search(d.text) or (
+                    recent and d.precision == "day" and d.iso[:7] == pub_iso[:7]))]
         if len(when) != 1:
             continue
         hurt = [c for c in find_casualties(text, b0, end) if c.count and not c.claimed]
-        if not hurt:
+        unhurt = not hurt and recent and tail is not None and \
+            _NONE_HURT.search(text, tail.start(), tail.end()) is not None
+        if not hurt and not unhurt:
             continue
         month = when[0].iso[:7]
         if any(d.date is not None and d.date.iso[:7] == month and d.kind in VIOLENT and
-               d.casualties for d in drafts + out):
+               (d.casualties or (unhurt and d.date.iso == when[0].iso)) for d in drafts + out):
             continue  # told already (a timeline's entry, an earlier sentence)
         at = [p for p in places if b0 <= p.start < end and not p.locator]
         sites = [p for p in at if p.precision not in BROAD_PRECISIONS] or at

@@ -74,7 +74,9 @@ def fold_restated(result: list[tuple[Draft, str, str]]) -> list[tuple[Draft, str
             continue
         earlier = [(e, eday) for e, eday in days if e is not d and id(e) not in gone
                    and 0 < (day - eday).days <= _DAYS_BACK and e.sites & d.sites
-                   and e.casualties]
+                   and e.casualties and e.offshore == d.offshore]
+        # (a ship hit "60 miles west of Hodeidah" and strikes on Hodeidah's port: the town
+        # only measures where the ship was; two places, never one happening restated)
         if len(earlier) != 1:  # none, or two attacks there it might revise: leave it
             continue
         first = earlier[0][0]

@@ -14,6 +14,7 @@ from datetime import date
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, summary, trim
+from briefdeck.extract.event_feed_updates import replaced_happening
 from briefdeck.extract.event_filters import ANOTHER
 from briefdeck.extract.event_followups import VIOLENT, main_told
 from briefdeck.extract.event_memory import ReaderMemory, SentenceRead
@@ -76,8 +77,8 @@ class TollTargets(ReaderMemory):
         """The violent happening told in the last 40 sentences at the place an opening
         "update on X:" names, if any."""
         m = _UPDATE_ON.match(self.text, s.sent.start, s.sent.end)
-        if m is None:
-            return None
+        if m is None:  # (a caption feed's update: the happening of the item it replaces)
+            return replaced_happening(self.text, self.drafts, s.sent.start)
         at = m.group("at").lower()
         return next((d for d in reversed(self.drafts) if s.i - d.sentence <= 40 and
                      d.kind in VIOLENT and not d.other and

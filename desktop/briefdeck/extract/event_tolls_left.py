@@ -43,6 +43,7 @@ from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import inside
 from briefdeck.extract.toll_alternatives import alternative_of, count_teller
+from briefdeck.extract.toll_ordinals import fit_ordinals
 from briefdeck.extract.toll_rises import below_the_rise
 from briefdeck.extract.toll_updates import (
     ANOTHER_TELLING,
@@ -129,7 +130,8 @@ class TollsLeft(TollTargets):
         """A toll no clause of the sentence took: the happening it tells of, told before or
         after it in the sentence, or just before; else a happening of its own."""
         text, sent, drafts = self.text, s.sent, self.drafts
-        orphans = self._past_the_tally(s, [c for c in s.casualties if id(c) not in s.claimed])
+        orphans = fit_ordinals(drafts, s.i, self._past_the_tally(s, [  # (toll_ordinals.py)
+            c for c in s.casualties if id(c) not in s.claimed]))
         if not orphans or CUMULATIVE.search(text, sent.start, sent.end) or \
                 ("otal" in text[sent.start:sent.start + 24] and
                  _TALLY_LABEL.match(text, sent.start, sent.end)) or \

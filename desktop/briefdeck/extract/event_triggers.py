@@ -103,6 +103,11 @@ TRIGGERS: list[tuple[str, str]] = [
                # "troops came under attack", "the convoy came under heavy rocket fire"
                r"\b(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,2}?(?:attack|fire|"
                r"shelling|bombardment)\b"),
+    # "an unexploded 107mm rocket was found outside the perimeter": a weapon fired at the
+    # place that failed to go off (not "unexploded ordnance": war's leftovers of any year)
+    ("attack", r"\b(?:unexploded|undetonated)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mortars?|"
+               r"missiles?|drones?|UAVs?|UAS|projectiles?)\s+(?:was|were|had\s+been|has\s+been|"
+               r"have\s+been)\s+(?:found|discovered|recovered|located)\b"),
     # "a string of strikes", "a wave of attacks on": a kind of happening, not one of them
     ("attack", r"\b(?:hits?|struck|strike(?!\s+(?:group|force|fighter|package|drone|aircraft|"
                r"team|capabilit))|(?<!\bof\s)strikes|target(?:ed|ing)|"

@@ -19,9 +19,20 @@ _VERDICT = re.compile(
 )
 
 
+# "..., which killed three, remains the deadliest attack on U.S. forces in Jordan", "it was
+# the worst strike on the city since 2024": the happening told measured against a class of
+# them; the superlative's noun names that class, no happening of its own
+_MEASURED_AS = re.compile(
+    r"\b(?:is|was|remains|remained|became|becomes|marks|marked|been|as)\s+the\s+(?:single\s+)?"
+    r"(?:deadliest|worst|largest|biggest|heaviest|bloodiest|most\s+[\w-]+)\s+"
+    r"(?:[\w-]+\s+)?$", re.I)
+
+
 def verdict_on_told(text: str, c_start: int, t_start: int, c_end: int) -> bool:
-    """Is the clause a judgement of a happening named as told ("the strike was ...")?"""
+    """Is the clause a judgement of a happening named as told ("the strike was ...", "remains
+    the deadliest attack on ...")?"""
+    lo = max(c_start, t_start - 60)
     return (
         _NAMED_BEFORE.search(text, max(c_start, t_start - 20), t_start) is not None
         and _VERDICT.match(text, t_start, c_end) is not None
-    )
+    ) or ("the " in text[lo:t_start] and _MEASURED_AS.search(text, lo, t_start) is not None)

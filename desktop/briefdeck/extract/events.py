@@ -38,6 +38,7 @@ from briefdeck.extract.event_csv_rows import csv_rows
 from briefdeck.extract.event_dates import TOOK_PLACE, opens_line, resolve_offsets
 from briefdeck.extract.event_draft import Draft, inside_span, summary
 from briefdeck.extract.event_ellipsis import elided_happenings
+from briefdeck.extract.event_feed_updates import fold_feed_updates
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_first_of_series import first_of_series
 from briefdeck.extract.event_followups import VIOLENT, date_told
@@ -57,6 +58,7 @@ from briefdeck.extract.event_radio_logs import radio_log_events
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_recalled_dated import recalled_dated
 from briefdeck.extract.event_revised_tolls import fold_revised_tolls
+from briefdeck.extract.event_row_tolls import fold_row_tolls
 from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_scenes import noted_incident, scene_place
 from briefdeck.extract.event_site_tolls import split_site_tolls
@@ -138,6 +140,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     reader.drafts = fold_reacted(doc.text, reader.drafts, reader.dates.filed.values())
     reader.drafts = fold_said_tolls(reader.drafts, reader.dates.said)
     reader.drafts = fold_undated_tolls(doc.text, reader.drafts)
+    reader.drafts = fold_feed_updates(doc.text, reader.drafts)  # a caption feed's updates
+    reader.drafts = fold_row_tolls(doc.text, reader.drafts)  # a chronology's toll-only rows
     if reader.entries:
         entries = reader.entries
         reader.drafts = fold_entry_tolls(reader.drafts, {

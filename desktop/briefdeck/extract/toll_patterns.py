@@ -166,9 +166,9 @@ TIMES_X_RE = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?\s*[-–—:]\s*(?:[\w-]+\s+){0,3}?"
     r"(?P<verb>injur(?:y|ies|ed)|wounds?|wounded|hurt|killed|dead|KIA|WIA)\b", re.I)
 # "leaving more than 100 U.S. troops with brain injuries", "leaving three dead", "left 20
-# personnel with minor injuries"
+# personnel with minor injuries" ("the head count found three persons injured": a count)
 LEAVING_RE = re.compile(
-    rf"\b(?:leaving|left|leaves|reported|reports|confirmed|confirms)\s+{ITEM}\s+(?P<verb>dead|wounded|injured|with\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"\b(?:leaving|left|leaves|reported|reports|confirmed|confirms|found|finds)\s+{ITEM}\s+(?P<verb>dead|wounded|injured|with\s+(?:[\w-]+\s+){{0,3}}?"
     r"(?:injur(?:y|ies)|wounds|burns|concussions))\b", re.I)
 INJURIES_TO_RE = re.compile(rf"\binjur(?:y|ies)\s+to\s+{ITEM}", re.I)
 # "Four sailors suffered burns", "two soldiers were diagnosed with traumatic brain injuries".
