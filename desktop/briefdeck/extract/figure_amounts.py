@@ -101,18 +101,24 @@ _TALLY_SUBJECT = re.compile(r"\b(attack|strike|incident)\b[^.;]{0,40}$", re.I)
 _SINCE_TALLY = re.compile(rf"\bthe\s+({'|'.join(list(_ORDINAL_WORDS)[1:])})\s+"
                           r"(?:(?:drone|rocket|missile)\s+)?(attack|strike|incident)\s+"
                           r"(?:on|against|targeting)\s[^.;,:]{0,50}$")
+# A shipping notice's running count of ships hit: "the third merchant ship attacked in the Red
+# Sea since Nov. 20" counts three ships so far (the unit keeps the report's kind of ship).
+_SHIP_SINCE_TALLY = re.compile(rf"\bthe\s+({'|'.join(list(_ORDINAL_WORDS)[1:])})\s+"
+                               r"((?:(?:merchant|commercial|cargo)\s+)?(?:ship|vessel))\s+"
+                               r"(?:to\s+be\s+)?(?:attacked|hit|struck|targeted)\b[^.;,:]{0,50}$")
 
 
 def _since_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
     for at in find_all(text, " since "):
-        m = _SINCE_TALLY.search(text, max(0, at - 90), at)
+        m = _SINCE_TALLY.search(text, max(0, at - 90), at) or \
+            _SHIP_SINCE_TALLY.search(text, max(0, at - 90), at)
         if m is None or inside(skip, m.start(1), m.end(1)) or \
                 _HEDGE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             continue  # (a hedged one is read with its hedge)
         out.append(Figure(
             id="fg-0", value=float(_ORDINAL_WORDS[m.group(1)]), value_high=None,
-            unit=m.group(2).lower() + "s", qualifier="exact",
+            unit=" ".join(m.group(2).lower().split()) + "s", qualifier="exact",
             text=text[m.start():m.end(1)], label=text[m.start():m.end(2)][:80],
             provenance=Provenance(source="src-1", start=m.start(), end=m.end(1))))
     return out

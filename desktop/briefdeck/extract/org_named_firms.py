@@ -23,7 +23,7 @@ _FIELD = re.compile(
 # Marine of Piraeus", "its operator, Nordvik Tankers,".
 _TRADES = (
     r"Marine|Shipping|Tankers|Lines|Logistics|Cargo|Airlines|Airways|Management|Maritime|"
-    r"Freight|Carriers"
+    r"Freight|Carriers|Company|Corporation"
 )
 _ROLE_FIRST = re.compile(
     rf"\b(?:manager|operator|owner|charterer|employer|contractor)s?,[ \t]+"

@@ -23,6 +23,7 @@ _PART_NOUNS = (
     "flight controllers",
     "navigation modules",
     "GPS modules",
+    "GNSS",
     "gyroscopes",
 )
 # A count, a size word left out of the name, then the part with the words that say which kind.
@@ -31,7 +32,10 @@ _COUNTED_PART = re.compile(
     r"\s+(?:(?:small|miniature|commercial|used|new)\s+)?"
     r"(?P<name>(?:(?:two-stroke|four-stroke|piston|rotary|gasoline|petrol|brushless|servo|"
     r"jet|turbojet|inertial|GPS)\s+)?(?:engines|actuators|servo\s+motors|flight\s+controllers|"
-    r"navigation\s+modules|GPS\s+modules|gyroscopes))\b"
+    r"navigation\s+modules|GPS\s+modules|gyroscopes|"
+    # (satellite-navigation receivers by the engineers' generic name: "450 GNSS receiver
+    # modules", "GNSS receivers")
+    r"GNSS\s+(?:receiver\s+)?modules|GNSS\s+receivers))\b"
 )
 # What a procurement text does with the parts.
 _TRADE = re.compile(

@@ -15,6 +15,7 @@ import re
 
 from briefdeck.extract.alternatives import Alternatives, word_gated
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.system_capital_lines import makes_in_capitals
 from briefdeck.extract.system_classes import (
     _NAMED,
     _SAME_AS,
@@ -153,6 +154,9 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                     name = " ".join(doc.text[start:m.end()].split()).lower()
                 elif not _as_agent(doc.text, m.start(), m.end()):
                     continue  # "cooperation on air defence": the mission
+            if category == "drone" and (name in CLASSES or name.startswith("one-way")) and \
+                    _FORMATION_AFTER.match(doc.text, m.end()):
+                continue  # "the militia's unmanned aerial systems unit": a formation, no kit
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
                     _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
                 continue  # "Iron Dome air defence system": the named system's own noun
@@ -224,6 +228,7 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
     found += merchant_ships(doc, found)  # "the NOL Vireo (IMO 9814470)", then the "NOL Tern"
     found += strike_drones(doc, found)  # "Drone strike on a car": the report's one drone
     found += part_mentions(doc)  # "bought 38 two-stroke engines": a procurement case's parts
+    found += makes_in_capitals(doc, found)  # a log's "1X DESTROYED BY COYOTE"
     found.sort(key=lambda f: f.start)
     if any(f.status == "used by adversary" and f.category in SIDED for f in found):
         for f, sent in ours_to_restate(doc, found):  # "U.S. F-15E jets ... struck": ours
@@ -273,6 +278,9 @@ def _key(name: str) -> str:
 _SHIP_PREFIX_WORDS = frozenset(SHIP_PREFIXES.split("|"))
 
 
+# A drone class naming the group's formation that flies them ("the commander of the militia's
+# unmanned aerial systems unit", "a drone cell"): a body of men, not a weapon of the story.
+_FORMATION_AFTER = re.compile(r"[ \t]+(?:unit|cell|commander)\b")
 # The singular "air defence" naming a body or a trade: "by the 43rd Air Defense Artillery
 # Regiment", "air defence officers", "air defence fire" (that is "anti-aircraft fire").
 _MISSION_AFTER = re.compile(r"\s+(?:[A-Z]|(?:artillery|command|forces?|brigades?|regiments?|"
