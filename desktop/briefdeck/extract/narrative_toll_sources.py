@@ -34,11 +34,14 @@ _HURT = re.compile(r"\b(?:kill\w*|dead|died|deaths?|death\s+toll|toll|wound\w*|i
                    r"hurt|casualt\w*|lives|bodies)\b", re.I)
 # a clause boundary the source's verb does not reach across
 _BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b|, which\b")
-# the speech verb and what follows it: what the source said, not who it is
+# the speech verb and what follows it: what the source said, not who it is; a body that
+# raises, revises or updates a toll ("the ministry later raised the toll to eight") gives it
 _VERB = re.compile(r"[\s,]+(?:(?:also|later|earlier|first|now|has|have|had|was|were|is|are)\s+)*"
                    r"(?:says?|said|told|tells|report(?:s|ed)?|stated?|states|announced?|"
                    r"confirm(?:s|ed)?|added|wrote|writes|put|puts|gave|gives|counted|"
-                   r"estimated?|denied|posted|indicat\w*|shows?|showed|suggest\w*)\b.*$",
+                   r"estimated?|denied|posted|indicat\w*|shows?|showed|suggest\w*|"
+                   r"raised?|raises|revised?|revises|updated?|updates|lowered|lowers|"
+                   r"brought|brings|increased|increases)\b.*$",
                    re.I | re.S)
 _LEAD = re.compile(r"^(?:(?:according\s+to|per|citing)\s+)?"
                    r"(?:(?:(?:a|an|the|its)\s+)?(?:\w+\s+)?statement\s+(?:from|by|of)\s+)?",
