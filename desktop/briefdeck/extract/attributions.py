@@ -118,6 +118,7 @@ from briefdeck.extract.sourcing_titles import titled_start
 from briefdeck.extract.sourcing_told_writer import told_the_writer
 from briefdeck.extract.sourcing_unnamed_by_request import unnamed_by_request
 from briefdeck.extract.sourcing_unnamed_officials import SAID_RE as SAID_RE
+from briefdeck.extract.sourcing_wrapped_lines import joined_lines, written_back
 from briefdeck.extract.standfirsts import standfirsts
 from briefdeck.extract.terse_sourcing import terse_sources
 from briefdeck.extract.titled_names import said_office_name
@@ -337,7 +338,11 @@ _WARNING_SYSTEM = re.compile(r"(?:[Tt]he\s+)?(?:(?:base|installation)\s+)?(?:Gia
                              r"[Mm]ass\s+[Nn]otification(?:\s+[Ss]ystem)?)\b")
 
 
-def extract_attributions(doc: Document, people: PeopleIndex) -> list[Attribution]:
+def extract_attributions(doc: Document, people: PeopleIndex,
+                         joined: bool = False) -> list[Attribution]:
+    copy = None if joined else joined_lines(doc, people)  # hard-wrapped: its lines joined, once
+    if copy:
+        return written_back(extract_attributions(copy[0], copy[1], joined=True), copy[2])
     text = doc.text
     d = SourcingDraft(doc, people, own_outlets(text), told_bodies(text))
     labelled = laid_out_speakers(d, doc)
