@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefdeck.extract.capital_lines import capital_lines
 from briefdeck.extract.known_organizations import KNOWN
 from briefdeck.extract.org_found import Found
-
-_MIN_LETTERS = 24  # a line of a log, not a heading's one or two words
 
 
 @lru_cache(maxsize=1)
@@ -35,18 +34,9 @@ def _long_names() -> tuple[re.Pattern[str], list[str]]:
     return re.compile(r"\b(?:" + "|".join(forms) + r")\b", re.I), names
 
 
-def _capital_lines(text: str) -> list[tuple[int, int]]:
-    spans, at = [], 0
-    for line in text.split("\n"):
-        if len(line) >= _MIN_LETTERS and line.isupper():
-            spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
-
-
 def known_in_capitals(text: str, found: dict[str, Found]) -> None:
     """Add the known bodies the text's lines in capitals name, if not found already."""
-    spans = _capital_lines(text)
+    spans = capital_lines(text)
     if len(spans) < 3:  # (a log has many; a headline in capitals is read elsewhere)
         return
     pattern, names = _long_names()

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefdeck.extract.capital_lines import capital_lines
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.system_status import SystemMention, _status_near
 from briefdeck.extract.system_table import SYSTEMS
 
-_MIN_LETTERS = 24  # a line of a log, not a heading's one or two words
 _CALLSIGN_AFTER = re.compile(r"S?[ \t]+\d")
 
 
@@ -31,21 +31,12 @@ def _makes() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
     return re.compile(r"\b(?:" + "|".join(forms) + ")", re.I), kinds
 
 
-def _capital_lines(text: str) -> list[tuple[int, int]]:
-    spans, at = [], 0
-    for line in text.split("\n"):
-        if len(line) >= _MIN_LETTERS and line.isupper():
-            spans.append((at, at + len(line)))
-        at += len(line) + 1
-    return spans
-
-
 def makes_in_capitals(doc: Document, found: list[SystemMention]) -> list[SystemMention]:
     """The makes a log's lines in capitals name, clear of the mentions already found."""
     text = doc.text
     if text.count("\n") < 3:
         return []
-    spans = _capital_lines(text)
+    spans = capital_lines(text)
     if len(spans) < 3:  # (a log has many; a headline in capitals is read elsewhere)
         return []
     pattern, kinds = _makes()
