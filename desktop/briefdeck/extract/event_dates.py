@@ -15,6 +15,7 @@ from briefdeck.extract.event_attributive_dates import dates_the_next
 from briefdeck.extract.event_cited_days import cited_day
 from briefdeck.extract.event_in_place import since_arrival
 from briefdeck.extract.event_note_days import note_days
+from briefdeck.extract.event_possessed_day import possessed_day
 
 if TYPE_CHECKING:
     from briefdeck.extract.event_draft import Draft
@@ -432,6 +433,8 @@ def nearest_dates(text: str, owned: list[DateMention], shared: list[DateMention]
         return owned
     if not owned:
         return owned
+    if (owner := possessed_day(text, owned, trigger)) is not None:
+        return [owner]  # "killed in Thursday's strikes ... Friday": Thursday's (alone)
     pool = owned
     if all(PRECISION_RANK.get(d.precision, 0) > 0 for d in owned):
         pool = owned + [d for d in shared if d not in owned]

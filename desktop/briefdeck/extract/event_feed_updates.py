@@ -101,3 +101,10 @@ def fold_feed_updates(text: str, drafts: list[Draft]) -> list[Draft]:
             first.told_in |= d.told_in
             gone.add(id(d))
     return [d for d in drafts if id(d) not in gone]
+
+
+def another_item(text: str, start: int, end: int) -> bool:
+    """Does a caption feed's next item begin between start and end (its "Ref:" line)? Each
+    item is a picture's own story: an undated headline of the next one ("Strikes hit the
+    port") tells nothing more of the happening the item before told."""
+    return "Ref" in text[start:end] and _REF_LINE.search(text, start, end) is not None

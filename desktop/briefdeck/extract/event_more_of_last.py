@@ -7,6 +7,7 @@ import re
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.event_downings import intercepted
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, summary
+from briefdeck.extract.event_feed_updates import another_item
 from briefdeck.extract.event_filters import ANOTHER
 from briefdeck.extract.event_followups import VIOLENT, last_told
 from briefdeck.extract.event_memory import ReaderMemory, SentenceRead
@@ -49,7 +50,8 @@ class MoreOfLast(ReaderMemory):
                          and d.date is not None and s.i - d.sentence <= 12
                          and d.entry == self.entry), None)
         if prev is None or prev.date is None or kind not in VIOLENT or \
-                prev.paragraph >= sent.paragraph or ANOTHER.search(text, sent.start, c_end):
+                prev.paragraph >= sent.paragraph or ANOTHER.search(text, sent.start, c_end) or \
+                another_item(text, prev.end, sent.start):  # (a caption feed's next picture)
             return False
         new = [p for p in where if p.precision != "country" and p.key not in prev.keys]
         sites = {p.key for p in new if p.precision not in BROAD_PRECISIONS}
