@@ -76,3 +76,13 @@ def test_a_clause_cut_before_its_sentence_ends_gets_no_stop():
             "airfield near the old control tower and the fuel farm before dawn on Friday.")
     fig = _fig(text, "two", "two drones", "drones", 2)
     assert figure_words(fig, text).bullet.endswith("near…")
+
+
+def test_an_amount_cell_without_its_row_head_says_nothing_alone():
+    # a flattened table's amount, or a head cell cut inside its bracket
+    assert says_nothing_alone("1,150,000")
+    assert says_nothing_alone("1,150,000 USD")
+    assert says_nothing_alone("Plant (2 forklifts")
+    assert not says_nothing_alone("USD 14,500,000 any one occurrence")
+    assert not says_nothing_alone("Two forklifts (both electric) were damaged.")
+    assert not says_nothing_alone("5 wounded")

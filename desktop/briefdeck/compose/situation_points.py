@@ -62,13 +62,23 @@ def situation_choice(points: list[str], fact_lines: list[str]) -> tuple[list[str
         return list(points), set()
     return kept, telling
 
+_CURRENCIES = frozenset({"usd", "eur", "gbp", "us$", "dollars", "euros", "pounds"})
+
 
 def says_nothing_alone(line: str) -> bool:
     """'5 miles', '60 basis', 'about 40 seconds': an amount and a measure word, nothing else
     (how far or how long from what, a share of what?). A count ('5 wounded', '$20,000 drone')
-    names what it counts, and stays."""
+    names what it counts, and stays. An amount alone ('1,150,000', '1,150,000 USD') or a
+    cell cut inside its bracket says nothing either."""
     words = line.replace(",", " ").split()
     rest = [w.strip(".;:()").casefold() for w in words if not _AMOUNT_WORDS.match(w)]
+    # (a table's amount cell read without its row's head, "1,150,000" or "1,150,000 USD":
+    # what it is the amount of is nowhere on the line; and a head cell cut inside its bracket,
+    # "Plant (2 forklifts", is no statement)
+    if words and all(w in _CURRENCIES for w in rest):
+        return True
+    if len(words) <= 5 and line.count("(") > line.count(")"):
+        return True
     return (len(words) <= 4 and len(rest) == 1 and len(rest) < len(words)
             and (is_measure(rest[0]) or rest[0] in _CUT_MEASURES))
 

@@ -19,7 +19,7 @@ from briefdeck.extract.lede import spine
 from briefdeck.extract.lede_expected import outlook
 from briefdeck.extract.lede_neutral import neutral
 from briefdeck.extract.narrative_acts import act_noun, sites
-from briefdeck.extract.narrative_defence_places import defence_places
+from briefdeck.extract.narrative_defence_elsewhere import defence_sites
 from briefdeck.extract.narrative_defence_site import defences_site
 from briefdeck.extract.narrative_handovers import handed_together, handover
 from briefdeck.extract.narrative_items import numbered_items
@@ -41,6 +41,7 @@ from briefdeck.extract.narrative_phrases import (
     when,
 )
 from briefdeck.extract.narrative_recency import _dated, _latest, _recent
+from briefdeck.extract.narrative_redeployments import redeployment
 from briefdeck.extract.narrative_revisions import revised_toll
 from briefdeck.extract.narrative_system_status import announced_only
 from briefdeck.extract.narrative_toll_sources import toll_source
@@ -172,6 +173,11 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
     handed = {n: h for n in new_leaving if (h := handover(doc.text, n))}  # not "troops leave"
     clauses.extend(handed_together(handed))
     new_leaving = [n for n in new_leaving if n not in handed]
+    # (a battery moved from X to Y is no troops leaving X: narrative_redeployments.py)
+    moved = {n: r for n in new_leaving if (r := redeployment(doc.text, n))}
+    clauses.extend(moved.values())
+    new_leaving = [n for n in new_leaving if n not in moved]
+    new_arriving = [n for n in new_arriving if not any(f" to {n}" in r for r in moved.values())]
     if new_leaving and (going := _to_come(doc.text, places, mentions, "withdrawal")):
         # "will move from X": announced, not yet done (as for forces to be sent)
         later = [n for n in new_leaving if _strip(n) in going]
@@ -191,8 +197,9 @@ def _bluf(doc: Document, headline: str, facts: Facts, mentions: list[PlaceMentio
         # (where the systems themselves are told placed when no place is drafted as
         # reinforced: a place attacked and then reinforced keeps its role as the target)
         site = "" if arriving else defences_site(doc, systems, defences, places)
-        at = f" at {listing(defence_places(systems, defences, arriving))}" if arriving else \
-            f" at {site}" if site else ""
+        # (defences that went elsewhere than the place reinforced: at their own sites)
+        own = defence_sites(doc.text, systems, defences, arriving, places) if arriving else []
+        at = f" at {listing(own)}" if own else f" at {site}" if site else ""
         if defences:
             clauses.append(f"{listing(defences)}{_kind(defences)} {arrive}{at}")
         if to_send:

@@ -11,7 +11,7 @@ import re
 
 from briefdeck.extract.lede_clause import bare_opening
 from briefdeck.extract.lede_points import BULLET, raw_summary
-from briefdeck.extract.narrative_defence_places import defence_places
+from briefdeck.extract.narrative_defence_elsewhere import defence_sites
 from briefdeck.extract.narrative_denied_reports import with_denial
 from briefdeck.extract.narrative_force_level import (
     FORCE_UNITS,
@@ -30,6 +30,7 @@ from briefdeck.extract.narrative_phrases import (
     when,
 )
 from briefdeck.extract.narrative_recency import _recent
+from briefdeck.extract.narrative_redeployments import redeployment
 from briefdeck.extract.narrative_tolls import own_forces_hurt, told_beside, told_once
 from briefdeck.extract.narrative_weapon_counts import counts_attack_weapons
 from briefdeck.extract.places import PlaceMention
@@ -95,6 +96,9 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         handed = {n: h for n in now if (h := handover(text, n))}  # not "troops leave X"
         points.extend(f"Handover: {h[:1].upper()}{h[1:]}." for h in handed_together(handed))
         now = [n for n in now if n not in handed]
+        moved = {n: r for n in now if (r := redeployment(text, n))}  # a unit moved on
+        points.extend(f"Redeployment: {r}." for r in moved.values())
+        now = [n for n in now if n not in moved]
         if now:
             dated = handover_note(text, now[0]) if len(now) == 1 else ""  # "(handover set ...)"
             points.append(f"Withdrawal: troops leave {listing(now)}{extra}{dated}.")
@@ -104,10 +108,12 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     on_site = [s for s in defences if s.posture in ("arriving", "deployed")]
     moved_to = _moved_to(places, mentions)
     based = [n for n in arriving if n not in moved_to]
-    if moved_to and not on_site:
+    # (the base a unit moved to is told by that move: narrative_redeployments.py)
+    reinforced = [n for n in moved_to if not any(f" to {n}" in p for p in points)]
+    if reinforced and not on_site:
         coming = _to_come(text, places, mentions)
-        now = [n for n in moved_to if _strip(n) not in coming]
-        later = [n for n in moved_to if n not in now]
+        now = [n for n in reinforced if _strip(n) not in coming]
+        later = [n for n in reinforced if n not in now]
         if now:
             points.append(f"Reinforcement: forces move to {listing(now)}.")
         if later:
@@ -118,8 +124,9 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         # (an announced rotation is no arrival: see narrative_system_status.py)
         status = listing([f"{s.name} ({'announced' if s.name in announced else s.posture})"
                           for s in on_site])
-        where = f" for {listing(defence_places(defences, [s.name for s in on_site], arriving))}" \
-            if arriving else ""
+        sites = defence_sites(text, defences, [s.name for s in on_site], arriving, places) \
+            if arriving else []
+        where = f" for {listing(sites)}" if sites else ""
         points.append(f"Air defence: {status}{where}.")
     elif others or defences:
         groups = [f"{listing([s.name for s in others if s.posture == posture])} ({posture})"

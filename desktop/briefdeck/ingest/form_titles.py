@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.ingest.header_lines import _HEADER_LINES
+from briefdeck.ingest.letter import memo_subject
 
 _BANNER = re.compile(r"^(?:[A-Z&]+\s+){0,3}(?:FLASH|SAFETY|SECURITY|HSE|INCIDENT|HAZARD)\s+"
                      r"(?:ALERT|BULLETIN|NOTICE|REPORT|NOTIFICATION)"
@@ -19,6 +20,29 @@ _SUBJECT = re.compile(r"^(?:subject|title|incident(?:\s+(?:title|summary|descrip
 _LOCATION = re.compile(r"^(?:location|site|place)(?:\s+of\s+(?:incident|event))?\s*:\s*(.*)$",
                        re.IGNORECASE)
 _FIELD = re.compile(r"^[A-Z][\w /&.()-]{0,30}:\s*$")
+# "ARCENT-G3-AMD<tab>24 November 2026": military correspondence opens with the office symbol
+# and the date on one line (an information paper, a memo); it says who filed it and when, and
+# the SUBJECT line below says what the paper is about
+_OFFICE_DATE = re.compile(r"^[A-Z][A-Z0-9]{1,11}(?:[-/][A-Z0-9]{1,11}){1,5}[\t ]+"
+                          r"\d{1,2}\s[A-Z][a-z]{2,8}\.?\s(?:\d{4}|\d{2})$")
+
+# "PRELIMINARY REPORT (REPORT No. 1)": a loss adjuster's or surveyor's heading names the kind
+# of report and its number in the series, not what it reports on; the "Loss:" or "Subject:"
+# field below (often one cell of a "Insured: ... | Loss: ... | Date of loss: ..." row) does
+_REPORT_KIND = re.compile(r"^(?:(?:PRELIMINARY|INTERIM|FINAL|FURTHER|SUPPLEMENTARY|STATUS|"
+                          r"PROGRESS|FIRST|SECOND|THIRD)\s+)?REPORT"
+                          r"(?:\s*\(?REPORT\s+NO\.?\s*\d{1,3}\)?|\s+NO\.?\s*\d{1,3})?$",
+                          re.IGNORECASE)
+_LOSS_FIELD = re.compile(r"(?:^|\|\s*)(?:loss|subject|re|matter)\s*:\s*([^|\n]{6,200}?)\s*"
+                         r"(?:\||$)", re.IGNORECASE)
+
+
+def _report_subject(lines: list[tuple[str, bool]], headline_at: int) -> str:
+    """The subject a report-kind heading's fields name below it, or ''."""
+    for line, _ in lines[headline_at + 1 : headline_at + 4]:
+        if ":" in line and (m := _LOSS_FIELD.search(line)):
+            return m.group(1).strip()
+    return ""
 
 
 def _field_value(lines: list[tuple[str, bool]], i: int, value: str) -> str:
@@ -43,6 +67,10 @@ def record_title(lines: list[tuple[str, bool]], headline: str, headline_at: int)
 def form_title(lines: list[tuple[str, bool]], headline: str, headline_at: int) -> str:
     """The alert form's title when `headline` is its banner, a record's title when it is one
     of the record's fields (record_title), else ''."""
+    if headline[:1].isupper() and _OFFICE_DATE.match(headline):
+        return memo_subject(lines)
+    if headline[:1].isupper() and _REPORT_KIND.match(headline):
+        return _report_subject(lines, headline_at)
     if not _BANNER.match(headline):
         if headline[:1] in "Hh":
             return record_title(lines, headline, headline_at)
