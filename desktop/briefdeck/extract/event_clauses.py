@@ -66,6 +66,7 @@ from briefdeck.extract.event_siblings import (
     sibling_day,
 )
 from briefdeck.extract.event_sites import place_taken
+from briefdeck.extract.event_statement_days import dates_a_statement, names_own_period
 from briefdeck.extract.event_told_days import ToldDays
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, event_kind
@@ -290,6 +291,12 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                     when = own[0] if own else (loose[0] if loose else None if any(
                         d.opens_period and c_start <= d.start < c_end
                         for d in self.dates.happened.get(s.i, [])) else self.context)
+                    if when is self.context and when is not None and kind in VIOLENT and (
+                            names_own_period(text, c_start, sent.end) or
+                            dates_a_statement(text, when)):
+                        # "shot down 14 over X 'in the past fortnight'": over a span; after
+                        # "a statement the next day added ...": not on the statement's day
+                        when = None
                 if not given and not hurt and kind in VIOLENT and when is self.context and \
                         "the" in text[sent.start:t_start].lower() and _WHO_DID_THE.match(
                             text, sent.start, t_start) and _VERB_THE.match(text, t_start, c_end):

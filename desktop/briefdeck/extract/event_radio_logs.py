@@ -62,6 +62,8 @@ _PARTY = re.compile(r"(?P<n>\d{1,3})X[ \t]++(?P<who>[A-Z][A-Z'.-]*+(?:[ \t]++[A-
 _LIST_OPENS = re.compile(r"[ \t]*+(?:TOTAL\b)?[ \t]*+[:(]?")
 _BRACKETED = re.compile(r"\([^()]*+\)")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
+# a field of a spot report ("S: 3X ONE-WAY UAS", "L: 12 KM SE OF X" in a SALUTE report)
+_REPORT_FIELD = re.compile(r"[A-Z]:[ \t]")
 
 
 @dataclass
@@ -165,6 +167,10 @@ def _merge(known: list[_Incident], new: _Incident) -> _Incident:
             old.place = old.place or new.place
             if new.own_day and not old.own_day:
                 old.day, old.own_day, old.date_text = new.day, True, new.date_text
+            if _REPORT_FIELD.match(old.summary) and not _REPORT_FIELD.match(new.summary):
+                # "S: 3X ONE-WAY UAS": a SALUTE report's first size count, often corrected
+                # by the rows after it; the incident told in plain words names it instead
+                old.summary, old.start, old.end = new.summary, new.start, new.end
             return old
     known.append(new)
     return new
