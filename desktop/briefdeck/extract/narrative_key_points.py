@@ -59,6 +59,12 @@ def _summary(text: str) -> str:
     return text[:1].upper() + text[1:] + ("" if text.endswith(("…", "?", "!")) else ".")
 
 
+def _in_capitals(summary: str) -> bool:
+    """A log's or a telex's row typed in capitals ("FINAL LOAD OF X EQUIPMENT"): no sentence
+    for a slide; the act is told as the timeline tells it ("withdrawal from X")."""
+    return summary.isupper() and summary.count(" ") >= 2
+
+
 _GIST_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 _REPEAT_SHARE = 0.6  # of a summary's content words the BLUF already holds: it says it again
 
@@ -154,9 +160,12 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     anonymous = [a for a in facts.attributions if a.kind == "anonymous official"]
     # "mostly" only where it is so: one unnamed official among named ones is no warning
     if anonymous and 2 * len(anonymous) >= len(facts.attributions):
-        counted = max((a.count or 0 for a in anonymous), default=0)
-        who = f"{counted} anonymous officials" if counted > 1 else "anonymous officials"
-        points.append(f"Sourcing: mostly {who}; treat details as unconfirmed.")
+        # (said without counts: a number on the slide must be one of the report's facts, and
+        # "mostly 2 anonymous officials" read as if two people were most of the sources)
+        n, total = len(anonymous), len(facts.attributions)
+        share = "anonymous officials only" if n == total else (
+            ("half" if 2 * n == total else "mostly") + " anonymous officials")
+        points.append(f"Sourcing: {share}; treat details as unconfirmed.")
     if len(points) > 5 and len(shown) == 2:
         points.remove(next(p for p in points if p.startswith(when(shown[1]) + ":")))
     told = _gist(bluf)
@@ -175,10 +184,11 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if event.provenance:  # "There are reports that ... (denied by X)."
             summary = with_denial(summary, text, event.provenance.start)
         line = f"{when(event) or 'Undated'}: {summary}"
-        if raw_summary(event.summary, text, event.provenance.start if event.provenance
-                       else None):
+        if _in_capitals(event.summary) or raw_summary(
+                event.summary, text, event.provenance.start if event.provenance else None):
             # a table's row, a cut or clipped sentence: told as the timeline tells it
-            if event.kind not in ("attack", "strike") or not event.date or not event.place:
+            if (event.kind not in ("attack", "strike") and not _in_capitals(event.summary)) \
+                    or not event.date or not event.place:
                 continue  # (an act no place names tells the reader nothing new)
             line = _timeline(event, places, near)
         if event.date and id(event) not in news:

@@ -127,6 +127,8 @@ def _at(event: Event, places: list[Place], near: Near | None = None) -> str:
     if not names:
         return ""
     word = "on" if narrow and event.kind in ("attack", "strike") else "in"
+    if narrow and event.kind == "withdrawal":
+        word = "from"  # forces withdraw from a base, not in it
     told = (near or {}).get(event.id, {})
     if word == "on" and told and all(n in told for n in narrow):
         word = "off" if all(told[n] == "off" for n in narrow) else "near"

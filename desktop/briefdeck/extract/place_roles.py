@@ -266,6 +266,11 @@ _POINT_OF = re.compile(r"\s*(?:(?:some|about|\d+)\s+(?:\w+\s+)?)?(?:north|south|
                        r"(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\s", re.I)
 
 
+# "shot down 14 drones over X governorate": a town's name standing for the area around it,
+# which the drones crossed (see crossed_not_attacked)
+_NAMED_AS_AREA = re.compile(r"\s+(?:governorate|province|district|region)\b", re.I)
+
+
 def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
                  between: tuple[int, int], start: int, end: int,
                  tight: re.Pattern[str] | None, kind: str = "") -> bool:
@@ -325,7 +330,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "Most have moved north to Tyre": no forces move
         return not MODAL_AFTER.match(text, end)  # "a Patriot battery in X would ..."
     if role == "attack target":
-        if crossed_not_attacked(cue.group(), text[between[0]:between[1]], kind):
+        if crossed_not_attacked(cue.group(), text[between[0]:between[1]],
+                                kind if not _NAMED_AS_AREA.match(text, end) else "province"):
             return False  # "destroyed two drones over eastern Syria": crossing, not attacked
         if only_locates(text, sent_start, start, end):
             return False  # "Bajil, a town in X", "in X governorate", "X's al-Thawra hospital"

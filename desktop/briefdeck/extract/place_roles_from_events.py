@@ -138,6 +138,9 @@ def attack_targets(places: list[Any], events: list[Any], mentions: list[Any],
                     else None) for i, m in enumerate(ordered)}
     for m in mentions:
         keys.setdefault(m.name.casefold(), set()).add(m.key)
+        # the event drafter places an attack by the place's own name, which a mention may not
+        # bear ("ETA RUMALYN" of a place keyed "Rmelan Landing Zone")
+        keys.setdefault(m.key.casefold(), set()).add(m.key)
         by_key.setdefault(m.key, []).append(m)
     hit: dict[str, Any] = {}  # key -> the mention in the attack's words (or None)
     news: set[str] = set()  # keys an attack of the report's news hit (may outrank a move)
