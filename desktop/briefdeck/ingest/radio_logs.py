@@ -31,10 +31,6 @@ _NET_KEEPING = re.compile(
     r"LOG (?:OPEN|OPENED|CLOSED)|(?:SIGACT )?SUMMARY FOLLOWS|NEXT SHEET)\b",
     re.I,
 )
-# "LOG PERIOD: 211800C NOV 26 - 220800C NOV 26": the first date-time group dates the log.
-_PERIOD = re.compile(
-    r"\bLOG PERIOD\s*:\s*(\d{2})(\d{2})(\d{2})[A-Z]?\s+([A-Z]{3})\s+(\d{2,4})\b", re.I
-)
 _MONTHS = {
     m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)
 }
@@ -67,21 +63,9 @@ def is_net_log(text: str, lines: list[ArticleLine]) -> bool:
     return sum(1 for ln in lines[head + 1 :] if _is_row(ln)) >= _ROWS
 
 
-def _log_start(text: str) -> date | None:
-    m = _PERIOD.search(text, 0, 4000)
-    if not m or m.group(4).upper() not in _MONTHS:
-        return None
-    year = int(m.group(5))
-    year += 2000 if year < 100 else 0
-    try:
-        return date(year, _MONTHS[m.group(4).upper()], int(m.group(1)))
-    except ValueError:
-        return None
-
-
 # "LOG PERIOD: 211800C NOV 26 - 220800C NOV 26": a log's (or journal's) period in date-time
-# groups (day, hour, minute, zone letter, month, year); the log is the record as it stood at
-# the period's end, so its last group dates the copy.
+# groups (day, hour, minute, zone letter, month, year): the first dates the log's first rows;
+# the log is the record as it stood at the period's end, so its last group dates the copy.
 _PERIOD_LINE = re.compile(
     r"^(?:(?:LOG|JOURNAL|NET|WATCH|SHIFT)[ \t]++)?PERIOD"
     r"(?:[ \t]++COVERED)?[ \t]*+:",
@@ -92,29 +76,36 @@ _PERIOD_DTG = re.compile(
 )
 
 
-def log_period_end(lines: list[str]) -> str:
-    """The ISO day a log period's last date-time group gives ("" when none is written out)."""
+def _period_days(lines: list[str]) -> list[date]:
+    """The days of the first period line's date-time groups, in order (the first opens the
+    log, the last closes it); [] when no period is written out."""
     for line in lines:
         if "PERIOD" not in line[:30].upper() or not _PERIOD_LINE.match(line):
             continue
-        found = ""
+        days = []
         for m in _PERIOD_DTG.finditer(line, 0, 300):
             month = _MONTHS.get(m.group(2).upper())
             year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
             try:
-                found = date(year, month, int(m.group(1))).isoformat() if month else found
+                days += [date(year, month, int(m.group(1)))] if month else []
             except ValueError:
                 continue
-        if found:
-            return found
-    return ""
+        if days:
+            return days
+    return []
+
+
+def log_period_end(lines: list[str]) -> str:
+    """The ISO day a log period's last date-time group gives ("" when none is written out)."""
+    days = _period_days(lines)
+    return days[-1].isoformat() if days else ""
 
 
 def log_rows(text: str, lines: list[ArticleLine]) -> list[LogRow]:
     """Every row of a net log, in order, each dated from the log period."""
     if not is_net_log(text, lines):
         return []
-    day = _log_start(text)
+    day = next(iter(_period_days([ln.text for ln in lines[:40]])), None)  # its opening
     rows: list[LogRow] = []
     last = -1
     for i, line in enumerate(lines):
