@@ -169,6 +169,11 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    r"\b(?:got|received|gained)\s+(?:an?|another|two|three|its\s+first|"
                    r"(?:an?\s+)?(?:additional|second|third|new))\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:batter(?:y|ies)|squadrons?)\b(?!\s+of\s+(?:questions|tests))|"
+                   # "the Air Force added a Coyote counter-drone system there in October": a
+                   # weapon system set up at the base just named (not "added a clause")
+                   r"\badded\s+(?:an?|another|two|three|its\s+first|a\s+second|a\s+new)\s+"
+                   r"(?:[\w-]+\s+){0,3}?(?:systems?|batter(?:y|ies)|launchers)\s+(?=there\b|at\s+"
+                   r"(?:the\s+)?[A-Z])|"
                    # "a transport ship docked at the port of Hanko on Feb. 3": a ship's arrival
                    # ("the aircraft touched down at the base on Friday": a flight's)
                    r"\b(?:docked|berthed|moored|touched\s+down)\s+(?:at|in)\b|"

@@ -94,6 +94,9 @@ THE_BASE = re.compile(r"\b(?:the|that)\s+(?:air\s+|military\s+|U\.S\.\s+)?(?:bas
                       re.I)
 # "at the base in al-Baghdadi district": the place only locates the base already named
 _BASE_LOCATED = re.compile(THE_BASE.pattern + r"\s+(?:in|near|outside)\s+(?:the\s+)?$", re.I)
+# "The base is defended by ...": a sentence about the base already named
+_THE_BASE_OPENS = re.compile(r"\W*The\s+(?:air\s+)?base\s+(?:is|was|has|had)\b")
+_BASE_THERE = re.compile(r"\badded\s[^.;]{0,60}?\bthere\b")
 # "a drone strike there", "were killed there": the place the sentence before named
 # ("a battery moved there from Asad": a unit sent to the place just named)
 THERE = re.compile(r"\b(?:attacks?|strikes?|raids?|bombing|ambush|killed|wounded|injured|hit|"
@@ -176,6 +179,7 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
                  and not treated_at(text, start, p)
                  and not story_claimed(text, sent.start, p.start, p.end)
                  and not _BORDER_WITH.search(text, max(start, p.start - 30), p.start)
+                 and not _HOME_OF.search(text, max(start, p.start - 40), p.start)
                  and not (kind == "deployment" and (_BASED_BEFORE.search(
                      text, max(start, p.start - 40), p.start) or home_post(text, p.start)))
                  and not (p.start > trigger and _ahead(text, cuts, p))
@@ -250,6 +254,11 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
             _HIT_AGAIN.match(text, trigger, end) and THE_BASE.search(text, start, end):
         # "the base was hit again on Sunday": the base told before, however long ago
         where = [told.base[0]]
+    if not where and kind == "deployment" and told.base is not None and \
+            _BASE_THERE.search(text, trigger, end) and _THE_BASE_OPENS.match(text, sent.start):
+        # "The base is defended by Patriot batteries, and the Air Force added a Coyote system
+        # there in October": the base the sentence is about, named however long before
+        where = [told.base[0]]
     if not where and kind == "deployment" and told.last is not None and \
             _THE_UNIT.match(text, sent.start, end):
         # "moved a battery to Erbil. The battery was flown in on Monday": where the unit
@@ -290,6 +299,9 @@ _SPOT = re.compile(r"\b(?:\d{1,4}|[a-z]+(?:\s+hundred)?)\s+(?:meters|metres|yard
                    r"(?:from|of|short\s+of|away\s+from)\s+(?:the|a|an|its|their)\b")
 # "entered Polish airspace near the border with Ukraine": the country across the line only
 # locates the border, the happening was on this side of it
+# "said his mother, Helen Ostrowski, of Scranton, Pennsylvania", "Sgt. Ray Doyle, 24, of
+# Tulsa": a person's hometown, where a story's people come from, not where anything happened
+_HOME_OF = re.compile(r"(?:\b[A-Z][a-z][\w'’-]*|\b\d{1,3}),\s+of\s+$")
 _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I)
 # "..., the ministry announced, a day after a Russian drone entered Polish airspace": a
 # happening told as the time of another, in another's sentence, not in its scene

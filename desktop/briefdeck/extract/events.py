@@ -80,6 +80,7 @@ from briefdeck.extract.sentences import Document, Sentence, build_document
 from briefdeck.extract.stamped_entries import entry_at
 from briefdeck.extract.systems import SystemMention
 from briefdeck.extract.toll_alternatives import preferred_toll
+from briefdeck.extract.toll_said_later import fold_said_later
 from briefdeck.model import Event
 
 # "about 50 miles east of Amman": a town that only tells where the base lies
@@ -139,6 +140,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
             d.start: d for d in dates}, VIOLENT)
     reader.drafts = fold_reacted(doc.text, reader.drafts, reader.dates.filed.values())
     reader.drafts = fold_said_tolls(reader.drafts, reader.dates.said)
+    reader.drafts = fold_said_later(doc.text, doc.sentences, reader.drafts)  # a later count
     reader.drafts = fold_undated_tolls(doc.text, reader.drafts)
     reader.drafts = fold_feed_updates(doc.text, reader.drafts)  # a caption feed's updates
     reader.drafts = fold_row_tolls(doc.text, reader.drafts)  # a chronology's toll-only rows
