@@ -71,6 +71,8 @@ DOCUMENT = (
     r"|intercepts?|recordings?|imagery|footage|logs"
     # what a court holds: "according to the indictment", "the complaint alleges"
     r"|indictments?|affidavits?|complaint|court\s+(?:papers|filings)"
+    # the facts both sides of a court-martial agree in writing: "the stipulation of fact"
+    r"|stipulations?(?:\s+of\s+(?:fact|expected\s+testimony))?"
     # what a body sent a parliament's committee: "the Department's written evidence"
     r"|written\s+(?:evidence|submissions?|answers?)"
 )
@@ -119,6 +121,7 @@ _OFFICIAL_TITLE = re.compile(
     r"Marshal|Captain|Brigadier|"
     r"[Ss]ecretary|[Mm]inister|[Ss]pokes|President|[Cc]ommander|Rep\.|Sen\.|Senator|Gov\.|"
     r"\bvice\s+president\b|\b[Cc]o-chair|"  # a firm's vice president, a council's co-chair
+    r"\bpresident\s+(?:of|and)\b|"  # "president of X Tours": a firm's or nonprofit's head
     # a company's officer in charge of a country or a site: "the Insured's country manager"
     r"\b(?:country|general|regional|area|operations|site|project|plant|station)\s+manager\b|"
     r"Del\.|[Dd]elegate|[Cc]oordinator|[Cc]ommissioner|\b[Aa]ide\b|[Rr]epresentative|"
@@ -168,6 +171,8 @@ _CIVIL_GROUP = re.compile(r"\b(?:aid|relief|charity|volunteer)\s+(?:group|organi
 _JUNIOR_RANK = re.compile(r"(?:Pvt|Pfc|PFC|Spc|SPC|Specialist|Private(?:\s+(?:First|1st)\s+Class)?|"
                           r"(?:Senior\s+)?Airman(?:\s+(?:First|1st)\s+Class)?|"
                           r"Seaman(?:\s+(?:Apprentice|Recruit))?|Lance\s+(?:Cpl|Corporal))\.?$")
+# A student's post at an academy or school ("cadet commander", "student body president").
+_STUDENT = re.compile(r"\b(?:cadet|midshipman|student)\b(?!\s+Command)")
 _MILITARY_RANK = re.compile(rf"\b{RANK}")  # "Squadron Leader", "Lt Cdr": in authority too
 # A relative of someone in the story, as the title the people index gives: "mother", "sister".
 _KIN = re.compile(r"\b(?:mother|father|wife|husband|sister|brother|son|daughter|widow|"
@@ -262,6 +267,8 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
         return "other"  # a former official; "a coordinator with a local aid group"
     if title and _KIN.search(title):
         return "other"  # "Sgt. Roe's mother": a relative speaks for herself, whatever his rank
+    if title and _STUDENT.search(title):
+        return "other"  # "the squadron's cadet commander": a student's post, no office
     if title and _JUNIOR_RANK.match(title):
         return "other"  # "Spc. Jane Roe, 22, said she had packed": a soldier, no office
     official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)

@@ -87,6 +87,7 @@ from briefdeck.extract.sourcing_drawn_from import drawn_from
 from briefdeck.extract.sourcing_exhibits import exhibits
 from briefdeck.extract.sourcing_issued_notices import issued_notices
 from briefdeck.extract.sourcing_item_labels import item_labels, line_labels
+from briefdeck.extract.sourcing_late_scans import late_sources
 from briefdeck.extract.sourcing_later_statements import later_statements
 from briefdeck.extract.sourcing_log_lines import drops_full_stops, log_labels
 from briefdeck.extract.sourcing_missions_and_firms import missions_and_firms
@@ -439,7 +440,7 @@ def extract_attributions(doc: Document, people: PeopleIndex,
               statement_givers(text, people) + unnamed_by_request(text, people) +
               missions_and_firms(text) + craft_firms_said(text) + issued_notices(text) +
               pronoun_statements(text) + meeting_participants(text) +
-              owned_statements(text, people) + court_papers(text)
+              owned_statements(text, people) + court_papers(text) + late_sources(text, people)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
     initials = agency_initials(text)
     # (an outlet that carried a body's statement is a source beside the body, whose sourcing

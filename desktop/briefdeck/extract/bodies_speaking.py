@@ -23,6 +23,7 @@ from briefdeck.extract.sourcing_bodies import (
     REACTION_VERBS,
     SHIP_FIRM_RE,
 )
+from briefdeck.extract.sourcing_carried_statements import CARRIED_BY_BEFORE
 from briefdeck.extract.sourcing_draft import LEADING_THE, SourcingDraft, canonical, spoken_end
 from briefdeck.extract.sourcing_named_again import IN_ITS_DOCUMENT, NEW_WORDS
 from briefdeck.extract.sourcing_not_bodies import (
@@ -257,6 +258,8 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
             continue  # a country mourning its dead grieves; a group mourning its own announces
         if _JOINED_CLAUSES.search(who):
             continue  # "Bekaa as ministry raises toll": a clause joined on, no body's name
+        if CARRIED_BY_BEFORE.search(text, max(sent.start, m.start() - 60), m.start()):
+            continue  # "a statement carried by the agency X raised": the statement speaks
         if who.strip() in ("Media", "Press") or first_reports(text, m.start(), m.end("verb")):
             continue  # "Media reports indicate": the press at large (press_sources.py);
             # "First reports (Outlet) said": the outlet in brackets (terse_sourcing.py)
@@ -343,8 +346,9 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
         if m.group("verb") and not QUOTE_IN_CLAUSE.match(text, m.end("verb"), sent.end) and \
                 not issued_reaction(text, m.end("verb"), sent.end):
             continue  # a stance without its words (or a statement it was issued in)
-        if _conditional(text, m, sent.start):
-            continue
+        if _conditional(text, m, sent.start) or CARRIED_BY_BEFORE.search(
+                text, max(sent.start, m.start() - 60), m.start()):
+            continue  # (the statement "carried by" the agency speaks, not the agency)
         if text.startswith((", which ", ", that "), m.end("who")) and \
                 _BARE_BODY.match(m.group("who")):
             continue  # "The monitor, which relies on ..., said": one named before, described

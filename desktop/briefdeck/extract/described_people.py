@@ -53,7 +53,9 @@ from briefdeck.extract.plausible_names import plausible_name
 from briefdeck.extract.sentences import Sentence, finditer_near
 
 # Words just before a run that make it the tail of a longer name ("Institute for", "Bint").
-_INSIDE_NAME = re.compile(r"(?:\b(?:of|for|at|in|and|the)|[A-Z][\w.'’-]*)\s+$|"
+# ("Stars & Service Tours": a firm's name joined by an ampersand)
+_INSIDE_NAME = re.compile(r"(?:\b(?:of|for|at|in|and|the)|[A-Z][\w.'’-]*[ \t]+&|"
+                          r"[A-Z][\w.'’-]*)\s+$|"
                           # "The PMU, also known as Hashd al-Sha'abi, said": the body's other name
                           r",\s+(?:also\s+|better\s+|locally\s+)?known\s+as\s+$")
 # ... unless that word is an outlet's possessive: "Al Jazeera's Jane Roe said" is its reporter.

@@ -197,7 +197,9 @@ ROLE_BEFORE_NAME = re.compile(
 ROLE_AFTER_RE = re.compile(
     rf",\s+(?P<role>(?:the|a|an|its|their|our)\s+[^,;\"“”()]{{0,60}}?\b(?i:{_ROLE_WORDS}|"
     rf"{_PERSON_NOUNS})\b[^,;\"“”()]{{0,100}}?"  # "the Humanitarian Coordinator for X"
-    rf"|(?:[A-Z][\w.'’&-]*\s+)?(?:(?!(?:and|or|who|which|said|says)\b)[a-z][\w-]*\s+){{0,3}}?"
+    # (a firm's name of a few words owns the role: ", Acme Ridge's vice president for ...")
+    rf"|(?:(?:[A-Z][\w.&-]*\s+){{1,2}}[A-Z][\w.&-]*['’]s\s+|[A-Z][\w.'’&-]*\s+)?"
+    rf"(?:(?!(?:and|or|who|which|said|says)\b)[a-z][\w-]*\s+){{0,3}}?"
     rf"(?:{_ROLE_WORDS})(?:\s+(?:of|for|at|in|to|with)\s+[^,;\"“”()]{{2,100}}?)?)"
     rf"(?=\s*[,;:]|[.!?]?\s*$)"
 )

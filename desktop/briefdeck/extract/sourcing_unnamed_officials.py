@@ -107,7 +107,12 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
 SAID_SOURCE_RE = re.compile(
     rf"\b(?:said|says|added)\s+(?P<who>(?:a|an|one|another|two|three|four)\s+"
     rf"(?:{SOURCE_MODIFIER}\s+){{0,4}}?(?:officials?|sources?|diplomats?|officers?|envoys?|mediators?|"
-    rf"negotiators?|spokes(?:man|woman|person))(?:\s+(?:in|at|with|from)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})?)"
+    # ("said a spokesperson for the 386th Air Expeditionary Wing": the body it speaks for,
+    # a unit's number first; "for the ministry" in lower case)
+    rf"negotiators?|spokes(?:man|woman|person))(?:\s+(?:in|at|with|from|for)\s+(?:the\s+)?"
+    rf"(?:\d{{1,4}}(?:st|nd|rd|th)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+    rf"|\s+for\s+the\s+(?:ministry|embassy|army|military|police|command|wing|brigade|"
+    rf"division|regiment|battalion|squadron|group|militia|movement|agency|company|firm))?)"
     rf"(?=\s*[.,;]|\s+(?:who|speaking|familiar|briefed)\b)"
 )
 # An unnamed source whose anonymity is its sourcing, with no verb of saying after it: "An army

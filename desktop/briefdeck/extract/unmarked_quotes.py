@@ -13,6 +13,7 @@ from briefdeck.extract.named_before import Speakers
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.quote_patterns import LEAD_IN, VERB
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.slide_notes import notes_label
 from briefdeck.extract.speaker_resolution import resolve_speaker
 
 # Press releases set a named officer's words as a paragraph of their own, without marks: after
@@ -71,8 +72,8 @@ def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, i
                 len(text[q_start:q_end].split()) < 5 or _NUMBERED_POINT.match(text, q_start):
             continue
         last = doc.sentence_at(max(p_end - 1, p_start))
-        if last is None:
-            continue
+        if last is None or notes_label(text, p_start, p_end):
+            continue  # (a slide's "Speaker notes:" label: the presenter's words below it)
         # (a lead-in ends on a colon or a dash: most paragraphs are passed over without a scan)
         tail = text[last.start:p_end].rstrip()
         lead = LEAD_IN.search(text, last.start, p_end) if tail.endswith((":", "—", "–", "-")) \

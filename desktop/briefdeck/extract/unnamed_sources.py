@@ -51,6 +51,9 @@ _SOURCE_LOWER = word_gated(re.compile(SOURCE_WORD.pattern.replace("(?i)", "", 1)
 _SOME_OF_THEM = re.compile(r"\b(?:one|two|three|four|five|some|several|both)\s+of\s+"
                            r"(?:the|those|these)\s+(?:[\w.-]+\s+){0,2}?(?:officials|sources|diplomats|officers)\s+"
                            r"(?:said|say|says|told|added)\b")
+# A family joined to the officials who speak: the lead rests on both, the family first.
+_KIN_AND = re.compile(r"\b(?:his|her|their)\s+(?:family|families|relatives|parents|mother|"
+                      r"father|wife|husband|widow)\s+and\s+$")
 _AIDE_TO = re.compile(r"\b(?:advis[eo]rs?|aides?|assistants?|deputies|deputy|envoys?)"
                       r"\s+to\s+$", re.I)
 
@@ -163,6 +166,11 @@ def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) ->
             if text[m.start() - 4:m.start()] == "and " else None
         if joined and kind == "anonymous official":  # "local officials and a health source
             d.add(joined.start(), unnamed.end() if unnamed else m.end(), kind, None)  # said"
+            continue
+        kin = _KIN_AND.search(text, max(sent.start, m.start() - 30), m.start()) if \
+            text[m.start() - 4:m.start()] == "and " else None
+        if kin:  # "his family and Air Force officials said": one lead told by both, no
+            d.add(kin.start(), m.end(), "other", 1)  # officials' own sourcing
             continue
         d.add(m.start(), unnamed.end() if unnamed else m.end(), kind, count)
     for m in _ONE_OF_THE_PEOPLE.finditer(text, sent.start, sent.end) \

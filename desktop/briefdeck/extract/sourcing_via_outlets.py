@@ -1,0 +1,34 @@
+"""An outlet that carried a body's words: "Hezbollah claimed six operations via Al-Manar", and a
+broadcaster a witness had on ("had Al Sumaria on").
+
+The body that claims is its own source; the channel its claim came through is another (the
+press), named after "via", or as the set that was on when the news came.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.place_outlets import _is_outlet
+
+_NAME = r"(?P<who>[A-Z][\w'’-]*(?:[ \t-][A-Z0-9][\w'’-]*){0,2})"
+# (a verb of speech before it: "via" after a move, "flew via Doha", is a route)
+_VIA = re.compile(
+    r"\b(?:claimed|said|announced|reported|posted|published|issued|put[ \t]+out)\b"
+    r"[^.\n\"“”]{0,60}?\b(?P<via>via[ \t]+(?:the[ \t]+)?" + _NAME + r")"
+)
+_HAD_ON = re.compile(r"\bhad[ \t]+(?:the[ \t]+)?" + _NAME + r"[ \t]+on\b")
+
+
+def via_outlets(text: str) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each outlet a claim came through or a set was tuned to."""
+    out = []
+    if " via " in text:
+        for m in _VIA.finditer(text):
+            if _is_outlet(m.group("who")):
+                out.append((m.start("via"), m.end("via"), "other outlet", 1))
+    if "had " in text:
+        for m in _HAD_ON.finditer(text):
+            if _is_outlet(m.group("who")):
+                out.append((m.start(), m.end(), "other outlet", 1))
+    return out
