@@ -45,6 +45,7 @@ from briefdeck.ingest import (
     official_blocks,
     page_stories,
     phone_trees,
+    quiz_keys,
     quoted_copies,
     readme_pages,
     record_formats,
@@ -123,7 +124,7 @@ from briefdeck.ingest.rules_reports import RULES as _REPORTS
 from briefdeck.ingest.rules_sites import RULES as _SITES
 from briefdeck.ingest.rules_social import RULES as _SOCIAL
 from briefdeck.ingest.rules_video_pages import RULES as _VIDEO_PAGES
-from briefdeck.ingest.story_tails import flag_story_tail
+from briefdeck.ingest.story_tails import flag_signatory, flag_story_tail
 
 RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
@@ -339,6 +340,7 @@ def classify(text: str) -> list[Flag]:
         issuer_blocks.flag_contact_names(lines, flags, prose[-1])
         flag_story_tail(lines, flags, prose)
     flag_issuer_blurb(lines, flags)
+    flag_signatory(lines, flags)  # under the last paragraph, over the blurb
     if ")" in text:
         flag_credited_headlines(lines, flags)
 
@@ -364,6 +366,10 @@ def classify(text: str) -> list[Flag]:
         flag_contact_lists(lines, flags)
     if "@" in text:
         flag_phone_and_mail_lines(lines, flags)
+    if "icket" in text or "efund" in text:  # an event notice's "Tickets & refunds" list
+        contact_blocks.flag_ticket_notes(lines, flags)
+    if quiz_keys.has_quiz(text):  # a quiz's wrong options, told from its answer key
+        quiz_keys.flag_wrong_options(lines, flags)
     if "Dear " in text:
         letter.flag_sender_name([ln.text for ln in lines[: letter.HEAD_LINES]], flags)
         letter.flag_signed_close([ln.text for ln in lines], flags)  # a company's name under it

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.ingest.line_kinds import ArticleLine, is_prose
+from briefdeck.ingest.line_kinds import BULLETED, ArticleLine, is_prose
 from briefdeck.ingest.rules import I
 from briefdeck.ingest.rules_alerts import ADVICE_HEADING, advice_lines
 
@@ -94,3 +94,33 @@ def flag_staff_actions(lines: list[ArticleLine], flags: dict[int, str]) -> None:
         if m.group("items") is None:
             for j in advice_lines(lines, i + 1, flags):
                 flags[j] = "security advice"
+
+
+# "Tickets & refunds", "Refunds", "Ticket information:": the heading of an event page's
+# customer-service list (who pays, how refunds go, where to ask).
+_TICKET_HEADING = re.compile(
+    r"^(?:tickets?|ticketing|refunds?|bookings?|reservations|exchanges)(?:\s*(?:&|and|,|/)\s*"
+    r"(?:tickets?|refunds?|exchanges?|returns?|bookings?|questions|faqs?|cancellations?))*"
+    r"(?: (?:information|info|policy|questions))?\s*:?$",
+    I,
+)
+# An item that speaks to the reader ("you", "your") or says where to ask.
+_TO_THE_READER = re.compile(r"\b(?:you|your)\b|^(?:questions|queries|enquiries|inquiries)\s*:|@", I)
+_TICKET_ITEMS = 8
+
+
+def flag_ticket_notes(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """An event notice's "Tickets & refunds" list: the heading and its bulleted items, when
+    one of them speaks to the reader or says where to ask. Service to ticket holders (a
+    pass's price, a refund's days, another event's tickets), never what happened."""
+    for i, line in enumerate(lines):
+        if i in flags or line.words > 5 or not _TICKET_HEADING.match(line.text):
+            continue
+        items = []
+        for j in range(i + 1, min(i + 1 + _TICKET_ITEMS, len(lines))):
+            if not BULLETED.match(lines[j].text) or lines[j].words > 60:
+                break
+            if j not in flags:  # an item the rule table took (a contact line) keeps its kind
+                items.append(j)
+        if items and any(_TO_THE_READER.search(lines[j].text) for j in items):
+            flags.update(dict.fromkeys([i, *items], "ticket notice"))

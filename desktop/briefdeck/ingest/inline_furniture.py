@@ -65,6 +65,17 @@ _ROLL = re.compile(
 )
 
 
+# "... Fort Sill, USA. The views expressed are the authors' own and do not reflect those of
+# the Department of the Army.": an authors' views disclaimer closing an affiliation or bio
+# line, from its first word to its sentence's end (a full stop after no capital: "U.S." is
+# no end). The names and places before it are the byline's; the disclaimer is furniture.
+_OWN_VIEWS = re.compile(
+    r"(?:(?<=^)|(?<=[.!?;] ))((?:the )?(?:views|opinions|conclusions)(?: and (?:opinions|"
+    r"conclusions))? expressed(?: (?:here(?:in)?|in (?:this|these) [\w-]+))? (?:are|is) "
+    r"(?:solely |entirely )?(?:those of the (?:authors?|writers?|presenters?)\b|(?:the )?"
+    r"(?:authors?|writers?|presenters?)['’]s? own\b)[^\n]{0,240}?(?-i:(?<![A-Z]))\.)(?=\s|$)",
+    re.I,
+)
 # "[TK: confirm the toll]", "[EDS: statement due at 1500 ET]": a newsroom draft's placeholders
 # and notes to editors, in capitals inside brackets, often mid-paragraph; the sentence round
 # them is the story, the bracket is not (its words would read as a quote or a fact).
@@ -91,6 +102,7 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
     verses = "qur" in text or "Qur" in text or "oran" in text
     drafts = any(mark in text for mark in _DRAFT_MARKS)
     wiki = _EDIT_LINK in text
+    own_views = "xpressed" in text
     for i, line in enumerate(lines):
         if i in flags:
             continue
@@ -122,6 +134,10 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
             m = _VERSE_CITATION.search(t)
             if m and m.start() > 0:  # alone on its line, the rule table takes it
                 out.append((line.start + m.start(), line.start + m.end(), "religious formula"))
+        if own_views and line.words <= 120 and "xpressed" in t:
+            m = _OWN_VIEWS.search(t)
+            if m:
+                out.append((line.start + m.start(1), line.start + m.end(1), "disclaimer"))
         if record:
             m = _RECORD_NOTE.search(t)
             if m:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from briefdeck.ingest.bylines import find_byline
+from briefdeck.ingest.fax_sheets import cover_subject
 from briefdeck.ingest.form_titles import form_title
 from briefdeck.ingest.full_dates import FULL_DATE, only_a_date, parse_date
 from briefdeck.ingest.header_lines import _HEADER_LINES, _lines
@@ -51,6 +52,7 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
     byline = find_byline(lines, headline_at)
     outlet = find_outlet(lines, text, headline, byline)
     headline = form_title(lines, headline, headline_at) or headline
+    headline = cover_subject(lines) or headline  # a fax: its cover's "RE:", not the stamp
     cover = cover_title(lines, headline_at)
     if cover:  # the report's issuer over its quoted title: the issuer publishes it
         outlet, headline = outlet or headline, cover

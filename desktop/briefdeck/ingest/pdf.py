@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.columns import page_lines, two_column_blocks
+from briefdeck.ingest.fax_sheets import is_fax_stamp
 from briefdeck.ingest.hyphens import join_hyphenated, vocabulary
 from briefdeck.ingest.line_numbers import drop_margin_numbers
 from briefdeck.ingest.note_marks import Mark, drop_listed_note_marks, drop_note_marks
@@ -147,7 +148,8 @@ def reflow(page: str, vocab: set[str] | None = None) -> str:
         if "\t" in line or (len(line) <= 16 and _PAGE_MARK.match(line)) or (
                 len(line) <= 100 and _PAGE_TAIL.search(line)) or _BARRED_LINE.match(line) or (
                 len(line) <= 140 and FILING_HEAD.match(line)) or (
-                not para and len(line) <= 80 and _BYLINE_LINE.match(line)):
+                not para and len(line) <= 80 and _BYLINE_LINE.match(line)) or (
+                line[:1].isalnum() and is_fax_stamp(line)):  # a fax machine's stamp
             if para:
                 out.append(para)
             out.append(line)

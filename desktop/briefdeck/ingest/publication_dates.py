@@ -267,6 +267,11 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
     # "LOG PERIOD: 211800C NOV 26 - 220800C NOV 26": a radio log dates from its period's end
     if found := radio_logs.log_period_end([line for line, _ in header]):
         return found
+    # "Original publication: 18 November 2026" over "Corrected version re-issued: 7 December
+    # 2026": an erratum or a corrected edition is dated by its re-issue, the copy in hand
+    for line, _ in header:
+        if "issued" in line and (found := _reissued_on(line)):
+            return found
     stamped = [line for line, _ in header if _STAMP.match(line)]
     # "Published" before "Updated": the story's date, not its last edit
     for line in sorted(stamped, key=lambda s: bool(_REVISED.match(s))):
@@ -279,7 +284,7 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
     # "Pasted from the assistant, Fri 4 Dec 2026, 08:12. Prompt: ...": a note's line saying
     # when its text was pasted or clipped in dates the note, not the dates its sources give
     for line, _ in header:
-        if line[:1] in "PCS" and (found := _pasted_on(line)):
+        if line[:1] in "PCST" and (found := _pasted_on(line)):
             return found
     # "... Quarterly Report, July 1-September 30. Released November 4, 2026.": said in a line
     for line, _ in header:
@@ -320,7 +325,26 @@ def _find_published(lines: list[tuple[str, bool]]) -> str:
     return _dateline_with_known_year(lines)
 
 
-_PASTED = re.compile(r"^(?:Pasted|Copied|Clipped|Saved)\s+(?:from|on|at|into|in)\b")
+# "Corrected version re-issued: 7 December 2026", "Reissued 7 Dec 2026", "Revised edition
+# reissued on ...": the line giving a corrected or revised copy's re-issue date.
+_REISSUED = re.compile(
+    r"^(?:(?:corrected|revised|amended|updated)\s+(?:version|edition|report|notice)\s+)?"
+    r"re-?issued\b[^\d\n]{0,12}", re.IGNORECASE)
+
+
+def _reissued_on(line: str) -> str:
+    """The date of a re-issue line ("Corrected version re-issued: 7 December 2026")."""
+    m = _REISSUED.match(line[:80])
+    if not m:
+        return ""
+    date_m = FULL_DATE.match(line, m.end())
+    return parse_date(date_m.group(0)) if date_m else ""
+
+
+# ("Typed up Tues 1 Dec 2026 for the family.": a handwritten diary typed up dates from then)
+_PASTED = re.compile(
+    r"^(?:(?:Pasted|Copied|Clipped|Saved)\s+(?:from|on|at|into|in)|Typed\s+(?:up|out))\b"
+)
 
 
 def _pasted_on(line: str) -> str:

@@ -1,7 +1,8 @@
 """Formats whose lines are records, each with its own rule for what is furniture.
 
-A photo agency's caption feed (caption_feeds), a radio net's log (radio_logs) and a
-crowdfunding page (fundraiser_pages) each decide line by line what is the record and what is
+A photo agency's caption feed (caption_feeds), a radio net's log (radio_logs), a
+crowdfunding page (fundraiser_pages), a fax (fax_sheets) and a deck's notes pages
+(speaker_notes) each decide line by line what is the record and what is
 its bookkeeping, after the general rules: they flag the fields, headers and donors' rows and
 give back the captions and log rows that a news page's rules took for furniture. Each is
 gated by a cheap test of the text.
@@ -9,7 +10,14 @@ gated by a cheap test of the text.
 
 from __future__ import annotations
 
-from briefdeck.ingest import caption_feeds, docket_sheets, fundraiser_pages, radio_logs
+from briefdeck.ingest import (
+    caption_feeds,
+    docket_sheets,
+    fax_sheets,
+    fundraiser_pages,
+    radio_logs,
+    speaker_notes,
+)
 from briefdeck.ingest.line_kinds import ArticleLine
 
 
@@ -28,4 +36,7 @@ def flag_record_formats(
     if "raised" in text[:4000]:
         fundraiser_pages.flag_fundraiser(text, lines, flags)
     extra += docket_sheets.flag_docket_sheet(text, lines, flags)  # (ingest C's)
+    fax_sheets.flag_fax(text, lines, flags)  # (a cheap test of the text's head first)
+    if "lide " in text and "otes" in text:  # a deck's notes pages, slide by slide
+        extra += speaker_notes.flag_notes_pages(text, lines, flags)
     return extra

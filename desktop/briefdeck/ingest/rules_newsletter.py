@@ -73,6 +73,16 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:text messages?|social media|e-?mail)\b", 60,
           hints=("unofficial publication", "official views", "never notify", "never inform",
                  "never contact")),
+    # A student or campus paper's standing disclaimer: "The X is a student publication. Its
+    # content does not reflect the official views of the Academy ...". The paper says what it
+    # is and disowns official views in one line; a story names who disowns what.
+    _rule("disclaimer", r"\bis an? (?:student|cadet|campus|student-run|cadet-run|unofficial|"
+          r"independent) (?:publication|newspaper|magazine|newsletter)\b.{0,200}?\bnot "
+          r"(?:necessarily )?(?:reflect|represent)\b|^(?:its |the )?(?:content|contents|views|"
+          r"opinions)(?: (?:expressed|published))?(?: (?:in|of) (?:this|the) (?:[\w-]+ ){0,2}"
+          r"(?:publication|newspaper|paper|magazine|newsletter|site))? (?:do|does) not "
+          r"(?:necessarily )?(?:reflect|represent) the official (?:views?|positions?|polic(?:y|"
+          r"ies)) of\b", 80, hints=("not reflect", "not represent", "not necessarily")),
     # A hotline's dialling instruction under its name: "Dial 988, then press 1".
     _rule("contact", r"^(?:dial|call|text)\s+\d{3,}(?:,? (?:then )?press \d)?\.?$", 6,
           hints=("dial", "call", "text")),

@@ -137,6 +137,12 @@ RULES: tuple[Rule, ...] = (
     _rule("memo contacts", r"^this (?:memo(?:randum)?|briefing (?:memo|paper)|document) (?:was|has"
           r" been) prepared by (?:the )?(?:\w+ ){0,3}staff\b.{0,80}\bnot (?:been )?(?:reviewed|"
           r"approved|endorsed|adopted)\b", 50, hints=("prepared by",)),
+    # A results-of-trial listing's standing note: "A finding of not guilty is an acquittal.
+    # Sentences are listed as adjudged and are subject to review ...": how to read every
+    # listing, the same each month (a story gives a sentence as adjudged in its own words).
+    _rule("disclaimer", r"\ba finding of not guilty is an acquittal\b|\bsentences (?:are|were) "
+          r"(?:listed|reported|shown|published|given) as adjudged\b", 80,
+          hints=("acquittal", "adjudged")),
     # "Witness<TAB>Position": a hearing's witness table's head row as a Word reader returns it
     # (the rows under it name the witnesses: they stay).
     _rule("table head", r"^(?:witness(?:es)?|name|panel)\t(?:position|title|affiliation|"

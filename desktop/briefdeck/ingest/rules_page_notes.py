@@ -99,6 +99,16 @@ RULES: tuple[Rule, ...] = (
     _rule("page chrome", r"^(?:map|chart|data|tracker|positions?) (?:is )?loading\s*(?:\.{3}|…)|"
           r"^(?:position|positional|tracking|flight|ais|live) data (?:may be|is|are) delayed\b",
           30, hints=("loading", "delayed")),
+    # A quiz page's instructions to the reader ("Pick an answer for each, then check the key
+    # at the bottom. No peeking.") and its note on where the questions come from: how to play
+    # and the quiz's source, never the week's news (the questions and the key carry that).
+    _rule("quiz instructions", r"\b(?:pick|choose|select|circle|tick) (?:an|one|the|your) "
+          r"(?:answers?|options?)\b.{0,120}?\b(?:key|answers?|score)\b|\bno peeking\b|"
+          r"\bcheck (?:the|your) (?:answers?|answer key|key)\b", 60,
+          hints=("answer", "option", "peeking", "the key", "your key")),
+    _rule("source note", r"^(?:the |all |these |this (?:week|month)['’]s |today['’]s )?(?:quiz )?"
+          r"questions (?:are|were) (?:drawn|taken|based|adapted|compiled|written) (?:from|on)\b",
+          40, hints=("questions",)),
     # A tracking site's note on the reports it relays: "Incident reports are compiled from
     # public sources and AIS data and may change ... does not verify third-party claims."
     _rule("disclaimer", r"\b(?:are|is) compiled from (?:public|open|publicly available) "

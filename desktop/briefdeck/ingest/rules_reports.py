@@ -136,6 +136,41 @@ RULES: tuple[Rule, ...] = (
     _rule("contact", rf"^(?:[\w.&'’-]+ ){{0,4}}(?:desk|office|line|team)\s*:\s*{_PHONE}"
           rf"(?:\s*[|/•·;]\s*(?:[\w.&'’-]+ ){{0,4}}(?:desk|office|line|team)\s*:\s*{_PHONE})+$",
           30, hints=("desk", "office", "line", "team")),
+    # "2216 Rayburn House Office Building, Washington, DC 20515 | (202) 225-4151": a
+    # letterhead's address in a named building, with its phone, on one line (without the
+    # phone the address is part of the block the letterhead's own rules take whole).
+    _rule("postal address", r"^\d{1,6} (?:[A-Z][\w.'’-]*\.? ){1,6}(?:Building|Bldg\.?|Tower|"
+          r"Center|Centre|Hall|House),?(?: (?:Suite|Room|Floor) [\w-]{1,6},)? (?:[A-Z][a-z]+ )"
+          rf"{{0,2}}[A-Z][a-z]+,? [A-Z]{{2}} \d{{5}}(?:-\d{{4}})?\s*[|•·;]\s*{_PHONE}$",
+          20, flags=0, hints=("building", "bldg", "tower", "center", "centre", "hall", "house")),
+    # "Staff contacts: Jo Roe, ext. 5-4151; Al Poe, ext. 5-4158.": who to call, by extension.
+    _rule("contact", r"^(?:[\w-]+ ){0,2}contacts?\s*:\s*[^.]{2,60}\bext(?:ension|\.)?\s*"
+          r"[\d-]{3,10}\b", 40, hints=("contact",)),
+    # "Corrections and questions: data@monitor.org. ...": where readers write, closing a report.
+    _rule("contact", r"^(?:corrections|questions|comments|feedback|enquiries|inquiries|queries)"
+          r"(?:,? (?:and|or) (?:corrections|questions|comments|feedback|enquiries|inquiries|"
+          r"queries))?\s*(?:to)?\s*:\s*[\w.+-]+@[\w-]+\.[\w.-]+", 40, hints=("@",)),
+    # "6. Citing this report", "How to cite this paper", "Suggested citation": the heading of
+    # a report's citation note; "Please cite the corrected version: ...", the note itself.
+    _rule("citation note", r"^(?:\d{1,2}\.?\s+)?(?:citing this (?:report|paper|notice|study|"
+          r"publication|document|brief)|how to cite(?: this (?:report|paper|notice|study|"
+          r"publication|document|brief))?|(?:suggested|recommended|preferred) citation)\s*:?$", 8,
+          hints=("cit",)),
+    _rule("citation note", r"^(?:please cite (?:the|this|as)\b|(?:suggested|recommended|"
+          r"preferred) citation\s*:|cite (?:this (?:report|paper|notice) )?as\s*:)", 60,
+          hints=("cit",)),
+    # "Please don't post any of this on Facebook.": the writer's request not to pass it on.
+    _rule("sharing request", r"^please (?:don['’]t|do not|dont) (?:post|share|forward|repost|"
+          r"circulate|publish|pass on)\b[^.!?]{0,60}[.!]?$", 14, hints=("please",)),
+    # "End of Session S4. Session S5, Maritime defence, begins on page 49.": a programme
+    # book's (or a report's) line closing one part and pointing to the next one's page.
+    _rule("end-of-section line", r"^end of (?:session|part|section|chapter|panel|track|day)"
+          r"\b[^.!?\n]{0,30}\.?(?:\s+[^.!?\n]{0,100}\b(?:begins|starts|continues|follows) on "
+          r"page \d{1,4}\.?)?$", 24, hints=("end of",)),
+    # "[end of part 3, part 4 when I get to it - G.]": the writer's bracketed closing note.
+    _rule("closing note", r"^\[\s*(?:end of (?:part|entry|entries|diary|notebook|notes|"
+          r"transcript|section|chapter|file|instalment|installment)\b|to be continued\b|"
+          r"continued (?:in|next)\b)[^\[\]\n]{0,80}\]$", 20, hints=("[",)),
 )
 # fmt: on
 

@@ -183,6 +183,14 @@ RULES: tuple[Rule, ...] = (
     _rule("wire note", r"^\((?:END|MORE|ENDS)\)$|^\((?:ATTN|EDS|EDITORS|CORRECTS|UPDATES)\s*:"
           r"[^()]{1,140}\)$", 30, flags=0,
           hints=("(end", "(more)", "(attn", "(eds", "(editors", "(corrects", "(updates")),
+    # A vendor or agency page's export-control line: "This page contains no export-controlled
+    # technical data. ...". The page's handling, not its news (a story says what a document
+    # held: "the files contained export-controlled data", not "this page contains no").
+    _rule("export control notice", r"^(?:this|the) (?:[\w-]+ ){0,2}(?:page|site|website|"
+          r"document|notes?|publication|material|content|information|article|release)s? "
+          r"(?:contains?|includes?|has|have|(?:is|are)) (?:no|not) (?:[\w-]+ )?(?:export[- ]"
+          r"controlled|itar[- ]controlled|subject to (?:the )?(?:itar|export (?:controls?|"
+          r"regulations)))\b", 60, hints=("export", "itar")),
     # "A recording of the briefing is available on the department's website.": where the
     # material behind the page may be found. Not a sentence naming who posted what.
     _rule("availability note", r"^(?:an? |the )?(?:full |complete )?(?:video|audio|recording|"

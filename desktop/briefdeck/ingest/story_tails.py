@@ -17,6 +17,15 @@ _INITIALS = re.compile(r"^[A-Z]{2,3}(?:/[A-Z]{2,3})*$")
 _EDITORS = re.compile(
     r"^(?:[A-Z]\.\s?)?[A-Z][a-z'’-]+(?:\s*/\s*(?:[A-Z]\.\s?)?[A-Z][a-z'’-]+){1,3}$"
 )
+# "Dr. Hanna Roe, Director of Research": who signs a notice, under its last paragraph.
+_SIGNATURE = re.compile(
+    r"^(?:(?:Dr|Prof|Professor|Col|Gen|Maj|Capt|Lt|Cmdr|Adm|Mr|Ms|Mrs|Sir|Dame)\.? )?"
+    r"[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: (?:al-|el-|de |van |von )?[A-Z][\w'’-]+){1,2}, "
+    r"(?:(?:Senior|Chief|Deputy|Executive|Managing|Associate|Assistant|Acting|Interim|Vice|"
+    r"Research) )*(?:Director|Head|Chief|Editor|President|Chair(?:man|woman|person)?|Secretary|"
+    r"Manager|Coordinator|Officer|Founder|Lead)\b"
+    r"(?: (?:of|for|and|the|on|&|[A-Z][\w'’&-]*)){0,8}$"
+)
 _TAG_LINE = re.compile(r"^[A-Z][A-Za-z-]*(?: [A-Z][A-Za-z-]*){1,5}$")
 _COUNT = re.compile(r"^\d[\d.,]*[KkMm]?$")
 
@@ -97,3 +106,19 @@ def flag_story_tail(lines: list[ArticleLine], flags: dict[int, str], prose: list
         and set(WORD.findall(lines[0].text.lower())) & set(WORD.findall(lines[1].text.lower()))
     ):
         flags[0] = "masthead"
+
+
+def flag_signatory(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """The signatory of a notice or report ("Dr. Hanna Roe, Director of Research"): the last
+    line that is not furniture, right under a paragraph, a name and an office title. Called
+    after the publisher's blurb under it is known for furniture."""
+    i = len(lines) - 1
+    while i >= 0 and i in flags:
+        i -= 1
+    if (
+        i >= 1
+        and lines[i].words <= 12
+        and SENTENCE_END.search(lines[i - 1].text)
+        and _SIGNATURE.match(lines[i].text)
+    ):
+        flags[i] = "signature"
