@@ -24,6 +24,7 @@ from briefdeck.extract.event_dates import (
     opens_line,
     sentence_dates,
 )
+from briefdeck.extract.event_diary_entries import diary_entries
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_incident_lines import incident_lines
@@ -94,7 +95,8 @@ class ReaderMemory:
         self.entries: list[Entry] = find_entries(doc.text, pub) or \
             incident_lines(doc.text, pub) or feed_entries(doc.text, pub) or \
             update_entries(doc.text, pub) or \
-            dated_lines(doc.text, pub)  # a page's "Update #2 · 6 days ago", a docket's entries
+            dated_lines(doc.text, pub) or \
+            diary_entries(doc.text, pub)  # a page's "Update #2 · 6 days ago", a docket's entries
         # an incident table's rows, each with the toll its killed and injured columns give
         self.table, row_days = table_rows(doc.text, pub) if "\t" in doc.text else ({}, [])
         # (an incident line's "24/11" is a day no other reader finds)

@@ -112,7 +112,7 @@ TRIGGERS: list[tuple[str, str]] = [
     ("attack", r"\b(?:hits?|struck|strike(?!\s+(?:group|force|fighter|package|drone|aircraft|"
                r"team|capabilit))|(?<!\bof\s)strikes|target(?:ed|ing)|"
                r"targets\s+(?=the\b|an?\b|U\.S\.|[Aa]merican|[Cc]oalition)|slammed\s+into|landed|shelled|detonated|"
-               r"bombed|ambushed|raided|stormed|storm|explod\w+|intercept(?:ed|s)|"
+               r"bombed|ambushed|raided|stormed|(?<![Dd]ust\s)(?<![Ss]and\s)storm|explod\w+|intercept(?:ed|s)|"
                r"shot\s+down|knocked\s+down|brought\s+down|downed|downing\s+of|"
                # "engaged and destroyed two one-way attack drones": an interception
                r"(?<!intercepted\sand\s)destroyed\s+(?:an?|two|three|four|five|six|several|both|all|\d{1,3})\s+"

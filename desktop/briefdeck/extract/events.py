@@ -30,12 +30,14 @@ from briefdeck.extract.event_anchored import (
     lede_dated_by_recall,
     redate_anchored,
 )
+from briefdeck.extract.event_answer_keys import answer_key_drafts
 from briefdeck.extract.event_bullets import unglue_bullets
 from briefdeck.extract.event_care_rows import carried_away
 from briefdeck.extract.event_ceremony_place import ceremony_place
 from briefdeck.extract.event_clauses import ClauseReading
 from briefdeck.extract.event_csv_rows import csv_rows
 from briefdeck.extract.event_dates import TOOK_PLACE, opens_line, resolve_offsets
+from briefdeck.extract.event_diary_entries import diary_counts
 from briefdeck.extract.event_draft import Draft, inside_span, summary
 from briefdeck.extract.event_ellipsis import elided_happenings
 from briefdeck.extract.event_feed_updates import fold_feed_updates
@@ -63,6 +65,7 @@ from briefdeck.extract.event_said_tolls import fold_said_tolls
 from briefdeck.extract.event_scenes import noted_incident, scene_place
 from briefdeck.extract.event_site_tolls import split_site_tolls
 from briefdeck.extract.event_sites import site_names
+from briefdeck.extract.event_slide_notes import slide_note_events
 from briefdeck.extract.event_table import (
     DUPLICATE_ROW,
     fold_into_rows,
@@ -158,12 +161,19 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     if "offering" in doc.text:  # "is offering a reward": the news of the day
         offered_today(doc.text, reader.drafts, pub)
     drafts = fold_into_rows(doc.text, reader.drafts) if reader.table else reader.drafts
-    events = finish(resolve_offsets(drafts, reader.dates.said_days), pub)
+    dated = resolve_offsets(drafts, reader.dates.said_days)
+    if "nswer" in doc.text:  # a quiz's answer key: its halves of the questions' happenings
+        dated = answer_key_drafts(doc.text, dated, dates)
+    events = finish(dated, pub)
     events = form_incident(doc.text, events, places)  # a form's or duty log's fields
     if "PERIOD" in doc.text and (logged := radio_log_events(doc, places, events)) is not None:
         events = logged  # a radio-net log's rows (event_radio_logs.py)
     if "s of " in doc.text:  # "As of 1800 on 23 November the toll is ...": a count's day
         events = fold_tolls_as_of(doc.text, events)
+    if reader.entries and "\n" in doc.text:  # a diary's later entries: its attack's count
+        events = diary_counts(doc.text, events, pub)
+    if "Slide " in doc.text:  # a deck's bullets and speaker notes: each happening once
+        events = slide_note_events(doc.text, events, places, pub)
     for e in events:
         if e.place:
             e.place = site_names(doc.text, e.place)  # each site named once, initials spelled out
