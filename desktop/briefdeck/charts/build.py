@@ -253,12 +253,13 @@ def _told_apart(events: list[Any]) -> dict[str, str]:
     shared = Counter(names.values())
     seen: Counter[str] = Counter()
     taken = set(names.values())
-    for ev in events:
+    # (counted in the timeline's order: the earlier of two alike is never the "2nd")
+    for ev in sorted(events, key=lambda e: e.date or ""):
         name = names[ev.id]
         if shared[name] < 2:
             continue
         seen[name] += 1
-        said = _said_when(ev.date_text)
+        said = _day_words(ev.date_text)
         told = f"{name}, {said}" if said else ""
         if not told or told in taken:
             told = f"{_ordinal(seen[name])} {_lower_first(name)}" if seen[name] > 1 else name
@@ -400,6 +401,14 @@ def _said_when(date_text: str) -> str:
     """'on Wednesday evening' -> 'Wednesday evening': the report's wording of an undated day."""
     words = _LEAD_PREPOSITION.sub("", (date_text or "").strip())
     return words if 0 < len(words) <= 24 else ""
+
+
+def _day_words(date_text: str) -> str:
+    """The report's words for a dated event's day when they are words ("Saturday night"); a
+    date or a log's date-time group ("14 NOV (2026-11-14)", "220011C") only repeats the day
+    the timeline already shows above it, so the event is told apart by its order instead."""
+    said = _said_when(date_text)
+    return "" if any(ch.isdigit() for ch in said) else said
 
 
 def _distinct(events: list[Any]) -> tuple[str, ...]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from briefdeck.charts.unworded_lines import unworded
 from briefdeck.compose.working_remarks import working_remark
 
 # What opens a line without being its words: bullets, emoji, table bars, a paragraph's own
@@ -46,7 +47,7 @@ _PREPOSITIONS = {"deployment": "to", "withdrawal": "from", "handover": "of"}
 _TARGET_WORDS = re.compile(
     r"\b(?:base|airbase|air base|airfield|airport|garrison|camp|post|outpost|embassy|consulate|"
     r"tower|port|depot|compound|facility|headquarters|barracks|ship|vessel|tanker|carrier|"
-    r"platform|field|station|crossing|ab)\b", re.IGNORECASE)
+    r"platform|field|station|crossing|ab|landing zone|lz)\b", re.IGNORECASE)
 _WATERS = re.compile(r"\b(?:sea|gulf|strait|ocean|bay)\b", re.IGNORECASE)
 # "Pentagon said Monday that drones hit Erbil Air Base": who told it opens the line, and the
 # label runs out before what happened. The teller stays in the notes and the key facts.
@@ -75,8 +76,9 @@ def event_name(ev: Any) -> str:
         summary = summary[told.end():]
         summary = summary[:1].upper() + summary[1:]
     # "Event" would say less than any summary does; a writer's remark on their own work
-    # ("Quick summary on last night's attack for the client note") tells no happening
-    if working_remark(summary) or table_row(summary):
+    # ("Quick summary on last night's attack for the client note") tells no happening; nor
+    # does a log's capitals row or a paper's purpose line (unworded_lines.py)
+    if working_remark(summary) or table_row(summary) or unworded(summary):
         return what_happened_where(ev)
     if summary and (ev.kind == "other" or _stands_alone(summary)):
         return summary

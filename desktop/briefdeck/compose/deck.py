@@ -41,6 +41,7 @@ from briefdeck.compose.source_names import (
     who_says,
 )
 from briefdeck.compose.source_status import status_words
+from briefdeck.compose.table_cells import cell_figure
 from briefdeck.compose.title_words import shown_title
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
@@ -129,6 +130,8 @@ class _Composer:
 
     def fact_bullets(self, kind: str, facts: list[Any] | None = None) -> list[Bullet]:
         chosen = self.selection.of(kind) if facts is None else facts
+        if kind == "figures":  # a particulars table's cells after the report's sentences
+            chosen = sorted(chosen, key=lambda f: cell_figure(self.briefing, f))
         # A portion mark is the portion's own level, as on the one-pager; the classification
         # is the banner's (and each slide's), not every bullet's.
         bullets = [Bullet(self.say(kind, f), mark_of(f.marking), (f.id,),

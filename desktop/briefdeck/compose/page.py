@@ -11,6 +11,7 @@ from typing import Any
 
 from briefdeck.charts import ChartSet, build_charts
 from briefdeck.charts.event_names import summary_words, table_row, what_happened_where
+from briefdeck.charts.unworded_lines import unworded
 from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
@@ -25,6 +26,7 @@ from briefdeck.compose.situation_points import (
 )
 from briefdeck.compose.source_names import shown_headline, source_name
 from briefdeck.compose.source_status import status_words
+from briefdeck.compose.table_cells import cell_figure
 from briefdeck.compose.title_words import shown_title
 from briefdeck.compose.working_remarks import working_remark
 from briefdeck.extract.party_words import party_word
@@ -157,7 +159,9 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                 if fact.provenance is not None and (said.fragment or says_nothing_alone(
                         f"{said.lead} {said.context}")):
                     continue
-                lead, text, weight, within = said.lead, said.context, 50 if fact.label else 45, ()
+                # (a particulars table's cells after the report's sentences: table_cells.py)
+                lead, text, weight = said.lead, said.context, 50 if fact.label else 45
+                within = (cell_figure(briefing, fact),)
                 joiner = _goes_on(said)
             else:
                 lead, text, weight, within = _describe(kind, fact)
@@ -234,8 +238,9 @@ def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
                       " and ")
     # (an INTSUM's "1.4 A Kurdish official ...": the paragraph number is not its words)
     text = without_coordinates(summary_words(ev.summary)) or ev.kind.capitalize()
-    if working_remark(text) or table_row(text):
-        # 'Quick summary on ... for the client note', a sheet's raw row: what happened where
+    if working_remark(text) or table_row(text) or unworded(text):
+        # 'Quick summary on ... for the client note', a sheet's raw row, a log's capitals
+        # row, a paper's purpose line: what happened where
         text = what_happened_where(ev)
     if ev.place and not _names_place(text, ev.place):
         text += f" ({ev.place})"

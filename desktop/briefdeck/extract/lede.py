@@ -26,6 +26,7 @@ from briefdeck.extract.lede_clause import (
 )
 from briefdeck.extract.lede_clause import bare_opening as bare_opening
 from briefdeck.extract.lede_complaint import complaint_lede
+from briefdeck.extract.lede_dockets import docket_lede
 from briefdeck.extract.lede_expected import EXPECTS, RESTATED_QUESTION
 from briefdeck.extract.lede_expected import outlook as outlook
 from briefdeck.extract.lede_filters import (
@@ -315,7 +316,8 @@ def _sourced_next(doc: Document, sent: Sentence) -> str:
 def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     """The BLUF's first sentence: the lede when it is about what the headline says (or the
     headline only names the page), else a headline that reads as a statement, else nothing."""
-    sued = complaint_lede(doc.text)  # a court complaint: who sues whom over what
+    # a court complaint: who sues whom over what; a criminal docket: the case and its charge
+    sued = complaint_lede(doc.text) or docket_lede(doc.text)
     if sued:
         return sued, None
     sentenced = sentencing_lede(doc.text, headline)  # a sentencing: the sentence pronounced

@@ -32,6 +32,7 @@ from briefdeck.extract.narrative_phrases import (
 from briefdeck.extract.narrative_recency import _recent
 from briefdeck.extract.narrative_redeployments import redeployment
 from briefdeck.extract.narrative_tolls import own_forces_hurt, told_beside, told_once
+from briefdeck.extract.narrative_unnamed_points import unnamed_point
 from briefdeck.extract.narrative_weapon_counts import counts_attack_weapons
 from briefdeck.extract.places import PlaceMention
 from briefdeck.model import Figure
@@ -181,6 +182,8 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         summary = "" if event in shown or id(event) in beside else _summary(event.summary)
         if not summary or _repeats(summary, told):
             continue  # the BLUF already says it
+        if unnamed_point(event.kind, event.place, summary):
+            continue  # "Mom arrived last night": who, where? (narrative_unnamed_points.py)
         if event.provenance:  # "There are reports that ... (denied by X)."
             summary = with_denial(summary, text, event.provenance.start)
         line = f"{when(event) or 'Undated'}: {summary}"
