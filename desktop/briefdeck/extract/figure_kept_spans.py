@@ -38,6 +38,13 @@ _TERM_BEFORE = re.compile(
 )
 
 
+# A court-martial's sentence, as a results-of-trial listing words it: "confinement for 42
+# months", "hard labor without confinement for 90 days", "restriction for 60 days".
+_CONFINED_FOR = re.compile(r"\b(?:confinement|confined|restriction|hard\s+labor(?:\s+without"
+                           r"\s+confinement)?)\s+for\s+$", re.I)
+_SENTENCE_UNITS = frozenset("days weeks months years".split())
+
+
 def kept_span(text: str, q: Quantity, sent: Sentence, unit: str) -> bool:
     """Is this count of time a delay added or a prison term, which the report states as a
     fact (the count's unit: 'days', 'months', ...)?"""
@@ -47,6 +54,10 @@ def kept_span(text: str, q: Quantity, sent: Sentence, unit: str) -> bool:
             _ADDED_BEFORE.search(text, before, q.start) and _TO_AFTER.match(text, q.end)
         ):
             return True
+    if unit in _SENTENCE_UNITS and "for" in text[max(sent.start, q.start - 5) : q.start] and \
+            _about_sentencing(text) and \
+            _CONFINED_FOR.search(text, max(sent.start, q.start - 45), q.start):
+        return True
     if unit in TERM_UNITS and _about_sentencing(text):
         if _TERM_AFTER.match(text, q.end, sent.end):
             return True

@@ -8,6 +8,8 @@ the injuries; "38 drones while 21 others" counts more of the same.
 
 from __future__ import annotations
 
+import re
+
 from briefdeck.extract.figure_tolls import (
     AMONG_CASUALTIES,
     INJURY_UNIT,
@@ -20,6 +22,11 @@ from briefdeck.extract.figure_tolls import (
 )
 from briefdeck.extract.numbers import Quantity
 from briefdeck.extract.sentences import Sentence
+
+# "five had been treated, three of them for traumatic brain injuries": a part of one toll told
+# by its injury, as "two of them with concussions" is (the word "treated" is no toll word).
+_FOR_INJURIES = re.compile(r",?\s+for\s+(?:[a-z-]+\s+){0,3}?(?:injuries|wounds|concussions|"
+                           r"burns|fractures)\b")
 
 
 def counted_part(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
@@ -35,7 +42,8 @@ def counted_part(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
     if injuries:  # "25 of them with traumatic brain injuries"
         unit, phrase = " ".join(injuries.group(1).split()), ""
     elif of_them:
-        if TOLL_WORD.search(text, max(sent.start, q.start - 80), q.start):
+        if TOLL_WORD.search(text, max(sent.start, q.start - 80), q.start) or \
+                q.value < 10 and _FOR_INJURIES.match(text, of_them.end(), sent.end):
             unit = PART  # "wounded, three of them seriously"
         elif named := NOUN_BEFORE_COMMA.search(text, max(sent.start, q.start - 30),
                                                 q.start):

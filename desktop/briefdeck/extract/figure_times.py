@@ -70,7 +70,10 @@ def counted_times(text: str, q: Quantity, start: int, phrase: str) -> tuple[str,
     # "attacked more than 170 times": a count of attacks; "dozens of times" and
     # other vague repeats stay out
     times = _TIMES_WORD.match(text, q.end)
-    attacked = _ATTACKED_BEFORE.search(text, max(start, q.start - 80), q.start) or (
+    # ("attacked ... at least 170 times ..., and about 60 more times": the sentence's verb)
+    more = phrase[:5].lower() == "more "
+    attacked = _ATTACKED_BEFORE.search(text, start if more else max(start, q.start - 80),
+                                       q.start) or (
         times and _STRUCK_BEFORE.search(text, max(start, q.start - 30), q.start) and
         not _BY_AFTER.match(text, times.end()))
     if q.vague and not BOUNDED_DOZEN.match(q.text) or \

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from briefdeck.extract.event_pipe_rows import pipe_rows
 from briefdeck.extract.figure_amounts import ordinal_tallies
+from briefdeck.extract.figure_cell_lines import corrected_cells
 from briefdeck.extract.figure_flight_levels import flight_levels
 from briefdeck.extract.figure_line_items import line_item_quantities
 from briefdeck.extract.figure_measures import a_distances
@@ -28,6 +29,7 @@ def with_whole_text_figures(text: str, figures: list[Figure], quoted: list[tuple
         figures = [f for f in figures if f.provenance.start not in at]
         extra += cells
     extra += table_figures(text, {f.provenance.start for f in figures})
+    extra += corrected_cells(text, {f.provenance.start for f in figures + extra})
     extra += labelled_totals(text, {f.provenance.start for f in figures + extra})
     extra += flight_levels(text, skip, {f.provenance.start for f in figures + extra})
     if "CLIN " in text:  # "CLIN 0002: stand-alone RF detection sensors, 18 each"

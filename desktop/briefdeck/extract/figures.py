@@ -24,6 +24,7 @@ from briefdeck.extract.figure_amounts import (
     parenthesised,
 )
 from briefdeck.extract.figure_answers import answer_rows, answered_noun
+from briefdeck.extract.figure_breakdowns import refine_parts
 from briefdeck.extract.figure_captions import caption_unit
 from briefdeck.extract.figure_glued import glued_note, with_scale_letter
 from briefdeck.extract.figure_heads import head_before
@@ -401,6 +402,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
         if n and rows:  # "How many UK personnel ...?" / "Around 200": UK personnel
             answer_rows(rows, sent.start, answered_noun(sentences[n - 1].text.rstrip()))
         fates = borrow_nouns(text, sent, rows, last_unit, last_sentence_unit)
+        refine_parts(text, sent, rows)  # "came in two waves: 186 ...": attacks, not waves
         if " more" in sent.text:
             more_of_the_same(text, rows, last_sentence_unit)  # "Roughly 2,000 more": troops
         for i in range(len(rows) - 2, -1, -1):

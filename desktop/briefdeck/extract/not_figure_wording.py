@@ -93,9 +93,11 @@ def counts_nothing_new(text: str, q: Quantity, sent_start: int, sent_end: int) -
         return True
     if q.value <= 10 and q.text.isalpha() and (definite := _DEFINITE.search(
             text, max(sent_start, q.start - 13), q.start)):
-        if (q.value <= 3 or not _PART_OF.search(text, max(sent_start, q.start - 32), q.start)) \
+        part_of = _PART_OF.search(text, max(sent_start, q.start - 32), q.start)
+        if (q.value <= 3 or not part_of) \
                 and not (definite.group(0)[:3].lower() == "all" and
-                         not _written_before(text, q)) and not _first_count(text, q):
+                         not _written_before(text, q)) and not _first_count(text, q) and \
+                not (part_of and not _counted_before(text, q)):
             return True  # "at the two sites", "the four injuries": the ones counted before
         # ("four of the six missiles": the whole a part is taken from is counted; "All five
         # Chinese crew members are safe" counts them first, when no five came before)
@@ -126,6 +128,23 @@ def _first_count(text: str, q: Quantity) -> bool:
     word = q.text.lower()
     number = rf"(?i:{word}|{_DIGIT_OF_WORD.get(word, word)})"
     return re.search(rf"\b{number}\s+(?i:{re.escape(stem)})", text[:q.start]) is None
+
+
+_TOLL_AFTER = re.compile(r"\s+(?:[A-Za-z-]+\s+)?(?i:wounded|injured|hurt|dead|killed|casualties|"
+                         r"victims|fatalities)\b")
+
+
+def _counted_before(text: str, q: Quantity) -> bool:
+    """ "shot down two of the three drones": the whole a part is taken from is a first count
+    unless the report counted the same things with that number before ("three drones")."""
+    noun = _NOUN_AFTER.match(text, q.end)
+    if noun is None or _TOLL_AFTER.match(text, q.end):
+        return True  # "two of the three": the whole was named before, or nothing is counted;
+        # "one of the three wounded Soldiers": a toll told again, which the event holds
+    word, stem = q.text.lower(), noun.group(1)[:4]
+    number = rf"(?i:{word}|{_DIGIT_OF_WORD.get(word, word)})"
+    return re.search(rf"\b{number}\s+(?:[\w-]+\s+)?(?i:{re.escape(stem)})", text[:q.start]) \
+        is not None
 
 
 def _written_before(text: str, q: Quantity) -> bool:

@@ -8,6 +8,8 @@ asks them all.
 
 from __future__ import annotations
 
+from briefdeck.extract.not_figure_affiliations import an_affiliation_number
+from briefdeck.extract.not_figure_choices import an_offered_choice
 from briefdeck.extract.not_figure_dates import a_date_or_time, in_dates
 from briefdeck.extract.not_figure_directions import a_direction
 from briefdeck.extract.not_figure_filings import a_filing_cited
@@ -45,5 +47,7 @@ def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
             or a_filing_cited(text, q, sent_start)  # "re 10 Motion", "Counts 3-6"
             or counts_nothing_new(text, q, sent_start, sent_end)
             or a_direction(text, q)
+            or (q.value < 100 and an_affiliation_number(text, q))  # "4 Calloway Institute, ..."
+            or (text[q.start - 2:q.start] in (". ", ") ") and an_offered_choice(text, q))
             or (text[q.end:q.end + 1] in ".se " and (listed_item(text, q) or
                                                     status_code(text, q))))

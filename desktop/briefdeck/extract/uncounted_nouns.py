@@ -64,7 +64,8 @@ SOURCING = frozenset(
 # may sit between ("two Iraqi officers at the base told a channel").
 # ("two participants from industry said": where the speakers come from, then the verb)
 SPEAKING_AFTER = re.compile(r"(?:,[^,.;]{1,40},|\s+(?:at|in|on|from)\s+(?:the\s+)?[\w'’-]+)?"
-                            r"\s+(?:also\s+)?(?:said|say|says|told)\b")
+                            r"\s+(?:also\s+)?(?:said|say|says|told|recalled|warned|explained|"
+                            r"described(?!\s+as\b))\b")  # ("two drones described as ..." counts)
 # Things a speaker counts in an argument, not on the ground: "two questions that keep
 # colliding", "three reasons", "two ways".
 ABSTRACT = frozenset(
