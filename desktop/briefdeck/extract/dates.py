@@ -52,6 +52,8 @@ _AND_DAY = re.compile(r"\s+and\s+\d")  # "12 and 27 October": two days, not a sp
 # the day it was filed; the number is no first day of a span
 _NUMBER_LABEL = re.compile(r"\b(?:Update|UPDATE|Part|PART|Entry|Item|Message|Post|No\.|Issue|"
                            r"Bulletin|Edition|Section|Chapter|Step|Phase|Round)[ \t]+$")
+# a trial's words just before its days: "was tried at a general court-martial at X,"
+_TRIED = re.compile(r"\b(?:tried|court-martial|court\s+martial)\b[^.;]{0,100}$", re.I)
 _BETWEEN = re.compile(r"\b(?:between|from)\s+(?:[^,;]{1,30}\s+(?:and|to)\s+)?$", re.I)
 # ("We expect Cape routings to dominate December fixtures": a forecast's month lies ahead)
 _FUTURE_HINT = re.compile(r"\b(?:will|plans? to|expects?|scheduled|expected to|is to|are to|"
@@ -225,6 +227,16 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
             second = f"{resolved[0][:8]}{int(m.group('dm_to')):02d}"
             found.append(DateMention(m.start("dm_to"), m.end(), text[m.start("dm_to"):m.end()],
                                      second, "day"))
+            continue
+        if resolved and resolved[1] == "day" and m.lastgroup in ("md", "dm") and \
+                _days_spanned(m) > 1 and _TRIED.search(text, max(start, m.start() - 120),
+                                                       m.start()):
+            # "tried at a court-martial at Camp X, Nov. 9-13": a trial is dated by its last
+            # day, when findings and sentence close it, not read as a period of no happening
+            last = m.group(f"{m.lastgroup}_to") or m.group("md_to2") if m.lastgroup == "md" \
+                else m.group("dm_to")
+            found.append(DateMention(begin, m.end(), text[begin:m.end()],
+                                     f"{resolved[0][:8]}{int(last):02d}", "day"))
             continue
         if resolved:
             period = bool(_BETWEEN.search(text, max(start, m.start() - 40), m.start())) or \

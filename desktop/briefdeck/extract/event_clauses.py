@@ -50,6 +50,7 @@ from briefdeck.extract.event_lede_part import lede_day, round_up_day
 from briefdeck.extract.event_memory import SentenceRead
 from briefdeck.extract.event_more_of_last import MoreOfLast
 from briefdeck.extract.event_not_attacks import no_attacker
+from briefdeck.extract.event_papers_withdrawn import paper_withdrawn
 from briefdeck.extract.event_places import clause_places, offshore, place_groups
 from briefdeck.extract.event_quoted_day import quoted_day
 from briefdeck.extract.event_recalled import (
@@ -59,6 +60,7 @@ from briefdeck.extract.event_recalled import (
     tolled_recently,
 )
 from briefdeck.extract.event_said_day import said_day_of_claim
+from briefdeck.extract.event_same_day_base import same_day_base
 from briefdeck.extract.event_siblings import (
     ANOTHER_OF_KIND,
     FALLOUT_OF_TOLD,
@@ -183,6 +185,8 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                     continue  # "seized Iranian oil", "took Russian prisoners": no ground taken
                 kind = "attack"
             kind = event_kind(kind, text, c_start, t_start, subject)
+            if kind == "withdrawal" and paper_withdrawn(text, c_start, t_start):
+                continue  # "version 1.0 has been withdrawn": a paper, no forces
             if kind in VIOLENT and (claimed_aircraft(text, c_start, t_start, c_end) or
                                     claimed_downing(text, c_start, t_start, c_end)):
                 kind = "other"  # "the group said it had shot down a U.S. MQ-9": a claim
@@ -338,6 +342,9 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                     continue
                 where = clause_places(text, sent, kind, s.places, (p_start, t_start, p_end),
                                       n == 0, self.told, self.paragraph, s.setting)
+                if kind in VIOLENT and (same := same_day_base(
+                        text, (c_start, c_end), where, self.drafts, when)) is not None:
+                    where = same  # "targeted the base" the day that base was attacked
                 s_start, s_end = trim(text, p_start if n else c_start, p_end)
                 toll = [c for c in hurt if _toll_piece(text, pieces, c) == n]
                 if toll and kind in VIOLENT and not given and when is self.context and \

@@ -28,6 +28,7 @@ from briefdeck.extract.event_diary_entries import diary_entries
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_incident_lines import incident_lines
+from briefdeck.extract.event_news_after import news_after
 from briefdeck.extract.event_places import PlacesTold, beside_another
 from briefdeck.extract.event_shut_after import shut_after
 from briefdeck.extract.event_sites import section_place
@@ -176,6 +177,8 @@ class ReaderMemory:
                 day := shut_after(text, b, sent.start, days)) is not None]
             background = [b for b in background if not self._toll_cause(b, i, hurt) and
                           not any(b[0] == s0 for s0, _, _ in shut)]
+        background = [b for b in background if not news_after(
+            text, b, self.dates.happened.get(i, []), places, self.pub_iso)]
         dates, absolute = sentence_dates(text, sent, self.dates.happened.get(i, []),
                                          self.named_last, self.drafts, background)
         return SentenceRead(

@@ -318,13 +318,14 @@ class TollsLeft(TollTargets):
             # "In a statement on Monday, the army said four had been killed": a count given
             # on a later day by a source of its own, set against the first, never added to it
             # ("On Tuesday morning, a second source said two had been wounded": the day it
-            # was said, at the head of the sentence)
+            # was said, at the head of the sentence; "and a guard was also hurt": one more)
             later = (bool(self.dates.said.get(s.i)) or bool(LATER_TELLING.match(
                 text, sent.start, sent.end)) or bool(LATER_SAID.search(
                     text, sent.start, sent.end)) or any(
                     d.start - sent.start <= 3 and (SAID_AFTER.match(text, d.end, sent.end) or
                                                    TELLER_SAID.match(text, d.end, sent.end))
-                    for d in s.dates)) and not _ALSO.search(text, sent.start, sent.end)
+                    for d in s.dates)) and not _ALSO.search(
+                text, sent.start, next((c.end for c in orphans if not c.added), sent.end))
             # ("6 killed, 15 wounded at X", far below X's first count: the same dead again)
             told = fuller_toll if later or there is not None or (
                 counted_in is not None and counted_in.casualties) or ANOTHER_TELLING.search(

@@ -47,7 +47,10 @@ TOLL_SET_RE = re.compile(
     r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+"
     # ("took its toll on the men sent to three bases": an idiom, never a count)
     r"(?:the|(?<!takes\s)(?<!took\s)(?<!taking\s)(?:its|their))\s+"
-    rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN}|figure|tally)"
+    rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN}|figure|tally|"
+    # "had also been treated for injuries, bringing the total to four": a bare total with no
+    # unit after its number counts the hurt the clause told (not "the total to 170 attacks")
+    r"total(?=\s+to\s+[\w,]+(?:[.;]|,\s|$)))"
     r"(?:\s+(?:overnight|again|later|today|yesterday))?"
     # ("raising the toll on Tuesday morning to four dead": the day of the raise between)
     r"(?:\s+(?:from|of|in|on)\s+(?:[\w.-]+\s+){1,11}?)?\s*(?:to|(?:(?<=toll\s)|(?<=dead\s)|(?<=killed\s)|(?<=wounded\s)|(?<=injured\s)|"
@@ -64,10 +67,10 @@ _RISE = re.compile(r"\b(?:rose|risen|climbed|increased|grew|jumped|rises|climbs|
                    r"grows|jumps|rais(?:es|ed|ing)|"
                    r"push(?:es|ed|ing)|brings?|brought|bringing)\b", re.I)
 _UPDATE_CUE = re.compile(r"(?i:toll|number|count|died|succumb|martyr|revis|correct|amend|updat|now|"
-                         r"figure|rais|tally|later|initial|original|at first)")
+                         r"figure|rais|tally|later|initial|original|at first|total to)")
 _UPDATE_WORDS = ("toll", "number", "count", "died", "succumb", "martyr", "revis", "correct",
                  "amend", "updat", "now", "figure", "rais", "tally", "later", "initial", "original",
-                 "at first")  # _UPDATE_CUE's words
+                 "at first", "total to")  # _UPDATE_CUE's words
 _HURT_NOUN = re.compile(r"wounded|injur|casualty|hurt", re.I)  # a toll of the wounded, not the dead
 # "the toll", "the Pentagon's count", "the tally": a total that does not say whose it counts,
 # the dead or the wounded (the event's earlier toll tells; toll_updates.merge_tolls)
@@ -233,6 +236,10 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
             if after:  # "raised the toll to two civilians injured": the kind said after
                 kind = kind_of(after.group("verb"))
             party = party_of(item.group("np")) if item else whose
+            if noun.lower() == "total" and count_of(got.group("num")) == sum(
+                    c.count or 0 for c in found if c.end <= m.start()):
+                break  # ("three Kuwaiti soldiers ... two Americans, bringing the total to five":
+                # the counts told before it make it up; they stand, with their groups)
             # ("to one guard killed and two wounded, and three raiders killed and two
             # wounded": each kind's first count is its new total, the next party's adds to it)
             totals.append(Casualty(got.start(), got.end(), kind, count_of(got.group("num")), party,
