@@ -21,6 +21,7 @@ _NOT_REGION = (r"Security|Partner|Our|Their|Government|Opposition|Rebel|Special|
                r"Kremlin|Militant|Insurgent|Jihadist|Islamist|Shiite|Sunni|"
                r"Kurdish|Arab|Christian|Druze|Alawite|Houthi|Pro|Anti|"
                r"French|Dutch|Greek|Swiss|Czech|"  # nationals the demonym pattern misses
+               r"Gulf|Baltic|Nordic|Balkan|"  # several states' forces ("U.S. and Gulf forces")
                r"[A-Z][a-z]+max|Capesize|Handysize|"  # ship size classes ("Panamax units")
                rf"{DAYS_MONTHS}|[A-Z][a-z]+s")
 # "Jubaland State forces", "Puntland forces", "Tigray units": a region's own forces.
@@ -36,6 +37,11 @@ _NOT_GROUP_NAME = (r"Shiite|Shia|Sunni|Christian|Druze|Alawite|Arab|Kurdish|Isla
                    r"Pro|Anti|Former|Separatist|Ethnic|Village|Community|Loyalist|Several|Some|"
                    r"Many|Other|These|Those|Both|The|A|An|Two|Three|Four|Five|Dozens|Hundreds|"
                    r"Foreign|Western|Regime|Militant|Insurgent|Maoist|Communist|"
+                   # a clause's first word, capitalised by the sentence ("Where militia
+                   # claims and U.S. statements could be compared, ...")
+                   r"Where|When|Whenever|While|Whereas|If|As|Although|Though|Since|Because|"
+                   r"Unless|Until|Once|Whether|After|Before|Unlike|Like|Among|With|Without|"
+                   r"Such|Most|All|No|Their|Its|Our|Rogue|"
                    # peoples whose men the militias are, not the militias' names
                    r"Hutu|Tutsi|Fulani|Tuareg|Baloch|Pashtun|Hazara|Amhara|Oromo|Hema|Lendu|"
                    r"Dinka|Nuer|Masalit|Zaghawa|Yazidi|Turkmen|Bedouin|Anglophone|Francophone|"

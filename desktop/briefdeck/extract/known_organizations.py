@@ -95,6 +95,9 @@ KNOWN: dict[str, list[str]] = {
         r"Ministry\s+of\s+Peshmerga(?:\s+Affairs)?", r"Peshmerga\s+[Mm]inistry"],
     # (British style writes it lower-case, the New York Times as two words: "pesh merga")
     "Peshmerga": [r"[Pp]esh(?:\s|-)?[Mm]erga(?!\s+[Mm]inistry)"],
+    # The Kurdistan Region's government (not "KRG CTD", "KRG interior ministry": its bodies)
+    "Kurdistan Regional Government": [r"Kurdistan\s+Regional\s+Government", r"KRG(?![\w-])(?!\s+"
+                                      r"(?:[A-Z][a-z]?[A-Z]|[Cc]ounter|[Ii]nterior|[Mm]inist|[Dd]irect))"],
     # The Kurdistan Region's two ruling parties, each with its own Peshmerga units.
     "Patriotic Union of Kurdistan": [r"Patriotic\s+Union\s+of\s+Kurdistan", r"PUK"],
     "Kurdistan Democratic Party": [r"Kurdistan\s+Democratic\s+Party", r"KDP"],
@@ -357,6 +360,9 @@ KNOWN: dict[str, list[str]] = {
     "Ambrey": [r"Ambrey(?:\s+(?:Risk|Intelligence|Analytics))?"],
     "United Kingdom Maritime Trade Operations": [
         r"(?:United\s+Kingdom|U\.?K\.?)\s+Maritime\s+Trade\s+Operations", r"UKMTO"],
+    # the coalition's (CMF) maritime information centre, whose notes shipping reports cite
+    "Joint Maritime Information Center": [r"Joint\s+Maritime\s+Information\s+Cent(?:er|re)",
+                                          r"JMIC"],
     # The UN's shipping agency, cited for seafarers' tolls ("IMO" alone is also chat's "in my
     # opinion": only as "the IMO").
     "International Maritime Organization": [

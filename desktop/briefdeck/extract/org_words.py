@@ -44,6 +44,7 @@ GENERIC_TAILS = (
     # (free-zone and foreign company forms: "Jane Roe Electronics FZE", "Roe GmbH")
     r"Ltd|Limited|Inc|LLC|FZE|FZCO|FZC|DMCC|GmbH|JSC|PLC|plc|Corp|Corporation|Shipping|Systems|Risk|Security|Holdings|"
     r"Lines|Tankers|Navigation|Aerospace|Dynamics|Industries|Technologies|Analytics|Brokers|"
+    r"Airlines|Airways|"  # carriers ("Middle East Airlines cancelled nine flights")
     r"Shipmanagement|"  # one word in ship managers' names ("Pelagos Shipmanagement")
     r"Consultancy|Insurance|Petroleum|Energies|"
     # ship managers: "Lyra Tanker Management", "Aegeas Bulk Management"

@@ -37,6 +37,7 @@ from briefdeck.extract.org_capital_lines import known_in_capitals
 from briefdeck.extract.org_court_captions import court_captions
 from briefdeck.extract.org_defined_bodies import defined_bodies
 from briefdeck.extract.org_directorates import place_directorates
+from briefdeck.extract.org_embassy_offices import embassy_offices
 from briefdeck.extract.org_forwarded_channels import forwarded_parties
 from briefdeck.extract.org_found import Found, is_place
 from briefdeck.extract.org_initials import (
@@ -245,6 +246,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
         letterhead_committees(text, found)
         known_in_capitals(text, found)  # a log's "ASAYISH REPORT 2X SUSPECTS DETAINED"
     legal_names(text, found)  # "Northgate Base Services LLC", "Aldermoor Syndicate 2217"
+    embassy_offices(doc, found)  # "the embassy put out a statement", "the RSO"
     for name, count in hits.items():
         if not count and name in found:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")

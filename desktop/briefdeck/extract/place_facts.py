@@ -63,6 +63,10 @@ def extract_places(mentions: list[PlaceMention]) -> list[Place]:
 
 def _display_name(m: PlaceMention) -> str:
     """The report's own spelling, except for a demonym ("Syrian border" is Syria)."""
+    if m.name.isupper() and len(m.name) > 4 and m.kind == "installation" and \
+            m.key.casefold().endswith(" " + m.name.casefold()):
+        return m.key[-len(m.name):]  # a log's "QASRAK" is Qasrak, as the report names it
+        # (not the gazetteer's "Mission Support Site Qasrak", words it never writes)
     if DEMONYM_BORDER.fullmatch(m.name) or (m.name.isupper() and (
             len(m.name) > 4 or m.name.casefold() == m.key.casefold())):
         return m.key  # and a dateline's "BAGHDAD" or a headline's "IRAQ" is Baghdad, Iraq

@@ -11,6 +11,8 @@
   unless something is in it, goes to it or comes from it.
 - "who rose as a martyr on the road to Jerusalem": a mourning formula's idiom (Hezbollah's for
   its dead fighters) says what they died for, not where; the place is no place of the report.
+- "Turkey, ham, the fake crab legs, pumpkin pie.": the bird on a menu (a sentence's first word
+  is capitalised), not the country.
 """
 
 from __future__ import annotations
@@ -113,3 +115,17 @@ def release_marking(text: str, start: int, written: str) -> bool:
     """Is the country code at start one of a release marking's ("REL TO USA, JOR")?"""
     return written.isupper() and text.find("REL", max(0, start - 40), start) >= 0 and \
         _RELEASABLE_TO.search(text, max(0, start - 40), start) is not None
+
+
+# Dishes and meals around "Turkey" at a sentence's start: "Turkey, ham, pumpkin pie", "Turkey
+# and stuffing at the DFAC". The capital comes from the sentence, the word is the bird.
+_MENU_WORDS = re.compile(r"\b(?:ham|pie|stuffing|gravy|cranberr\w*|dinner|lunch|roast\w*|"
+                         r"potato\w*|yams?|sandwich\w*|leftovers|carved|drumsticks?|dressing|"
+                         r"mashed|Thanksgiving|dessert|feast|meal|DFAC|mess hall)\b")
+
+
+def menu_bird(text: str, start: int, end: int, written: str, sent_start: int,
+              sent_end: int) -> bool:
+    """Is "Turkey" at a sentence's start the dish ("Turkey, ham, pumpkin pie.")?"""
+    return written == "Turkey" and not text[sent_start:start].strip(" \"'“‘(") and \
+        _MENU_WORDS.search(text, end, min(sent_end, end + 160)) is not None

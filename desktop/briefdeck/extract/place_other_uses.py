@@ -13,7 +13,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefdeck.extract.place_affiliations import academic_text, affiliation_place
+from briefdeck.extract.place_affiliations import (
+    academic_text,
+    affiliation_line_place,
+    affiliation_place,
+)
 from briefdeck.extract.place_airfields import (
     _not_spelled,
 )
@@ -58,6 +62,7 @@ from briefdeck.extract.place_not_places import (
     idiom_place,
     imprint_city,
     in_spans,
+    menu_bird,
     release_marking,
     speaker_lines,
     time_zone,
@@ -222,6 +227,10 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
         return True  # "(Abingdon: Routledge for the IISS, 2026)": where a book was published
     if academic and affiliation_place(text, start, end):
         return True  # "Farid Nasser (American University of Beirut)": where a writer works
+    if text[start - 2 : start] == ", " and affiliation_line_place(text, start):
+        return True  # "7 Gulf Defence Economics Forum, Abu Dhabi, UAE": an author's institution
+    if written == "Turkey" and menu_bird(text, start, end, written, sent.start, sent.end):
+        return True  # "Turkey, ham, pumpkin pie.": the dish on a holiday menu
     if idiom_place(text, start):
         return True  # "a martyr on the road to Jerusalem": an idiom, no place of the report
     if entry.kind in BROAD_KINDS and (ORG_NAME_AFTER.match(text, end) or

@@ -50,7 +50,8 @@ PERSON_IS = re.compile(rf"({CAPITAL_AT_WORD_START}[a-z]+)\s+[A-Z][a-z][\w'’-]+
 # word, then a capitalised word: a given name, not the country.
 TITLE_BEFORE = re.compile(r"\b(?:Pvt|Pfc|Spc|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr|Cdr|Ens|Amn|"
                           r"SrA|SSgt|TSgt|MSgt|PO[1-3]?|Mr|Ms|Mrs|Dr|Sen|Rep|Gov|Rev)\.?\s+$")
-CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# ("Pvt. Jordan E. Meeks": a middle initial between the given name and the surname)
+CAPITALISED_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)?[A-Z][a-z]")
 # A given name right before the mention and an appositive or speech verb after it.
 PERSON_AFTER = re.compile(r",\s+(?:a|an|the)\s+[a-z]|,?\s+(?:said|says|told|added|wrote|noted)\b")
 GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
@@ -78,9 +79,18 @@ GIVEN_NAME_BEFORE = re.compile(
     r"(?:by\s+\w+\s+\w+\s+name\s+)?as|(?:his|her|their)\s+name\s+(?:as|was|is))\s*,?\s+$")
 
 
+# "19 Oct<tab>Aitaroun", "Tues Aitaroun": a table's date cell or a diary's weekday before a
+# town is no given name (and a tab parts a table's cells, never a name's words).
+_DATE_WORDS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec January February "
+                        "March April June July August September October November December Mon "
+                        "Tue Tues Wed Thu Thur Thurs Fri Sat Sun Monday Tuesday Wednesday "
+                        "Thursday Friday Saturday Sunday".split())
+
+
 def _full_name_of(text: str, surname: str) -> bool:
     """True when surname follows a given name somewhere in text ("Khalid Sindi")."""
-    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(surname)}\b", text):
-        if m.group(1) not in _NOT_GIVEN and m.group(1) not in _PLACE_OPENERS:
+    for m in re.finditer(rf"\b([A-Z][a-z]+)[ \n\u00a0]+{re.escape(surname)}\b", text):
+        if m.group(1) not in _NOT_GIVEN and m.group(1) not in _PLACE_OPENERS and \
+                m.group(1) not in _DATE_WORDS:
             return True
     return False

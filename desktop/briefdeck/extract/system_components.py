@@ -3,9 +3,10 @@
 
 An export-control indictment, a sanctions notice or a sentencing record is about the parts
 themselves: the engines, actuators and guidance modules that went into the drones are the kit
-the analyst tracks, so they are briefed as systems (category "component"). Only parts counted
-with a number, in a text that tells of buying, shipping or exporting them: a bare "engine" in
-a battle report is no system.
+the analyst tracks, so they are briefed as systems (category "component"); so are the spares a
+court-martial says were stolen from a counter-drone battery and sold. Only parts counted with
+a number, in a text that tells of buying, shipping, exporting, stealing or selling them: a bare
+"engine" in a battle report is no system.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ _PART_NOUNS = (
     "GPS modules",
     "GNSS",
     "gyroscopes",
+    "camera modules",
+    "circuit-card",
+    "circuit boards",
 )
 # A count, a size word left out of the name, then the part with the words that say which kind.
 _COUNTED_PART = re.compile(
@@ -35,13 +39,17 @@ _COUNTED_PART = re.compile(
     r"navigation\s+modules|GPS\s+modules|gyroscopes|"
     # (satellite-navigation receivers by the engineers' generic name: "450 GNSS receiver
     # modules", "GNSS receivers")
-    r"GNSS\s+(?:receiver\s+)?modules|GNSS\s+receivers))\b"
+    r"GNSS\s+(?:receiver\s+)?modules|GNSS\s+receivers|"
+    # (a counter-drone system's spares: "three electro-optical/infrared camera modules", "14
+    # circuit-card assemblies" taken from a battery's stock and sold)
+    r"(?:(?:electro-optical/infrared|EO/IR|electro-optical|infrared|thermal)\s+)?camera\s+modules|"
+    r"circuit-card\s+assemblies|circuit\s+boards))\b"
 )
 # What a procurement text does with the parts.
 _TRADE = re.compile(
     r"\b(?:bought|buying|purchased|procured|procurement|shipped|shipping|"
     r"smuggled|smuggling|exported|exporting|export\s+control|transshipped|"
-    r"forfeiture)\b",
+    r"forfeiture|sold|selling|stole|stolen|larceny)\b",
     re.I,
 )
 

@@ -44,6 +44,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # Rafael's counter-drone system, Israel's partner of Iron Dome (before the "drones" class)
     ("Drone Dome", "air defence", r"Drone\s+Dome\b(?:\s+(?:units?|systems?|batter(?:y|ies)))?"),
     ("NASAMS", "air defence", r"NASAMS\b"),
+    # the Army's air and missile defence battle command system, which links Patriot and the
+    # short-range systems' sensors and launchers
+    ("IBCS", "air defence", r"IBCS\b|Integrated\s+(?:Air\s+and\s+Missile\s+Defen[cs]e\s+)?"
+                            r"Battle\s+Command\s+System\b"),
     ("S-400", "air defence", r"S-400s?\b"),
     ("S-300", "air defence", r"S-300s?\b"),
     # (bare "Avenger" only beside another air defence it is listed with: "Avenger or M-SHORAD")

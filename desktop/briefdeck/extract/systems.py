@@ -15,6 +15,7 @@ import re
 
 from briefdeck.extract.alternatives import Alternatives, word_gated
 from briefdeck.extract.sentences import Document
+from briefdeck.extract.system_c2_products import c2_products
 from briefdeck.extract.system_capital_lines import makes_in_capitals
 from briefdeck.extract.system_classes import (
     _NAMED,
@@ -29,6 +30,7 @@ from briefdeck.extract.system_classes import (
     named_heads,
 )
 from briefdeck.extract.system_components import part_mentions
+from briefdeck.extract.system_design_threats import designed_against
 from briefdeck.extract.system_merchant_ships import merchant_ships
 from briefdeck.extract.system_places import COARSE, in_order, names, refines, system_place
 from briefdeck.extract.system_shapes import SHAPE_WORDS, acronymed_systems, written_shapes
@@ -148,8 +150,13 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                     # "our ground-based air defence": the Army's name for the kit (GBAD)
                     name, start = "ground-based air defence", start - 13
                 elif doc.text[start - 12:start].lower() == "short-range " and \
-                        not doc.text[start - 13:start - 12].isalpha():
+                        not doc.text[start - 13:start - 12].isalpha() and (
+                        _FIELDED_BEFORE.search(doc.text, max(sent.start, start - 50),
+                                               start - 12)
+                        or _as_agent(doc.text, start - 12, m.end())):
                     # "operating short-range air defense": the Army's SHORAD tier, the kit
+                    # ("treating short-range air defense as a job", "had lost its short-range
+                    # air defence": the tier as a field, or the kit the report names)
                     start -= 12
                     name = " ".join(doc.text[start:m.end()].split()).lower()
                 elif not _as_agent(doc.text, m.start(), m.end()):
@@ -229,7 +236,9 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
     found += strike_drones(doc, found)  # "Drone strike on a car": the report's one drone
     found += part_mentions(doc)  # "bought 38 two-stroke engines": a procurement case's parts
     found += makes_in_capitals(doc, found)  # a log's "1X DESTROYED BY COYOTE"
+    found += c2_products(doc, found)  # "BASTION-C2 sites": a vendor's C2 software
     found.sort(key=lambda f: f.start)
+    found = [f for f in found if not designed_against(doc.text, f)]  # "built to stop a truck bomb"
     if any(f.status == "used by adversary" and f.category in SIDED for f in found):
         for f, sent in ours_to_restate(doc, found):  # "U.S. F-15E jets ... struck": ours
             f.status = _status_near(doc.text, sent.start, sent.end, f.start, f.end,
@@ -295,6 +304,10 @@ _LAUNCHED_AT = re.compile(r"\b(?:fired|launched)\s+(?:from|toward|towards|at)\b"
 _HITS_SHIP = re.compile(r"\s+(?:hits?|struck|strikes?)\s+(?:an?\s+|the\s+)?(?:[\w-]++\s+){0,2}"
                         r"(?:ship|vessel|(?:bulk\s+|cargo\s+)?carrier|tanker|freighter|merchant)"
                         r"s?\b")
+# A unit operating or sending the SHORAD tier ("operating short-range air defense", "has
+# operated Patriot and short-range air defense"): the kit itself.
+_FIELDED_BEFORE = re.compile(r"\b(?:operat(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|field(?:s|ed|ing)?|"
+                             r"deploy(?:s|ed|ing)?)\s+(?:[A-Z][\w-]*\s+(?:and|or)\s+)?$")
 _GBAD_BEFORE = re.compile(r"(?:\b(?:our|their|its|his|her)|['’]s|\bown)\s+ground-based\s$", re.I)
 
 

@@ -271,7 +271,9 @@ _PAY_GRADE = re.compile(r"[EWO]-(?:[1-9]|10)")
 _RANK_BEFORE = re.compile(r"(?:\b(?:[Ss]ergeant|Sgt\.?|SSG|SFC|[Ss]pecialist|Spc\.?|[Cc]orporal|"
                           r"Cpl\.?|[Pp]rivate|Pvt\.?|[Oo]fficer|[Aa]irman|[Ss]eaman|"
                           r"[Ll]ieutenant|[Cc]aptain|[Mm]ajor|[Cc]olonel|[Cc]hief|[Mm]ate|"
-                          r"[Cc]lass)\s*\(|\b(?:[Pp]ay\s+)?[Gg]rade:?\s+|\bRank\b[^\n]{0,25})$")
+                          r"[Cc]lass)\s*\(|\b(?:[Pp]ay\s+)?[Gg]rade(?::|\s+of)?\s+|\bRank\b[^\n]{0,25}|"
+                          r"\b(?:reduc(?:ed|tion)|demot(?:ed|ion)|promot(?:ed|ion))\s+to\s+)$")
+# ("reduction to the grade of E-1", "reduced to E-4": a court-martial's sentence)
 # The person an equipment noun describes: "an air-defence specialist", "missile experts".
 _PERSON_AFTER = re.compile(r"[^\S\t]+(?:specialists?|experts?|analysts?|researchers?|"
                            r"officials?|officers?|planners?|engineers?|commanders?|chiefs?)\b")
