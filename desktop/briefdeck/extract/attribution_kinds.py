@@ -46,6 +46,10 @@ SOURCE_NOUN = (
     r"interlocutors?|"
     # a weapon's crew member heard by an investigation: "The M-LIDS 1 gunner stated"
     r"gunners?|"
+    # the unnamed staff who brief a visiting delegation: "briefers said the ship had fired"
+    r"briefers|"
+    # a staff officer who plans operations, unnamed: "A Central Command planner briefed"
+    r"planners?|"
     # a reporter's or an analyst's own informant: "our Asayish contact says" (not a radio's)
     r"contact(?<!radio\scontact)(?<!lost\scontact)(?<!eye\scontact)s?(?=\s+(?:says?|said|told|"
     r"tells|confirm(?:s|ed)|"
@@ -309,6 +313,13 @@ _SOURCE_NOUN_RE = re.compile(rf"\b(?:{SOURCE_NOUN})\b")
 _ADMINISTRATORS = re.compile(r"\badministrators?\b")
 # "official" as the adjective of a paper, not a person: "official figures", "official data".
 _OFFICIAL_PAPER = re.compile(rf"\bofficial\s+(?=(?:{DOCUMENT})\b)")
+# The one holder of a named command's top post, unnamed ("The NAVCENT commander said"):
+# the command speaking through its head, as a spokesperson does (not an anonymous officer).
+_ONE_HOLDER = re.compile(r"[Tt]he\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:commander|commandant|"
+                         r"superintendent)$")
+# Reports with no owner, at the head of a sentence ("First reports spoke of one hurt"): the
+# press's first word, not a body's.
+UNOWNED_REPORTS = re.compile(r"(?i:first|early|initial|earlier)\s+reports(?:\Z|$)")
 _CAPITAL_NAME = re.compile(r"(?:the\s+)?[A-Z]")
 _THE = re.compile(r"^[Tt]he\s+")
 
@@ -343,6 +354,10 @@ def classify(who: str, people: PeopleIndex, start: int = -1) -> tuple[str, int |
         return "other outlet", 1
     if "spokes" in low:
         return "spokesperson", count_of(who) or 1
+    if _ONE_HOLDER.match(who.strip()):  # "the NAVCENT commander": the office speaks
+        return "spokesperson", 1
+    if UNOWNED_REPORTS.match(who.strip()):  # "First reports spoke of": the press, unnamed
+        return "other outlet", None
     if "statement" in low and _COMPILED_HEAD.match(low):  # "a dataset compiled by the
         return "document", 1  # authors from ministry statements": the dataset speaks
     if ("statement" in low or "rele" in low or "readout" in low or "communiq" in low or

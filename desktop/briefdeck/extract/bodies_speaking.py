@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.attribution_kinds import analyst_firm, classify, org_kind
+from briefdeck.extract.attribution_kinds import UNOWNED_REPORTS, analyst_firm, classify, org_kind
 from briefdeck.extract.sentences import Sentence, finditer_near
 from briefdeck.extract.sourcing_bodies import (
     BODY_SAID_RE,
@@ -260,9 +260,11 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
             continue  # "Bekaa as ministry raises toll": a clause joined on, no body's name
         if CARRIED_BY_BEFORE.search(text, max(sent.start, m.start() - 60), m.start()):
             continue  # "a statement carried by the agency X raised": the statement speaks
-        if who.strip() in ("Media", "Press") or first_reports(text, m.start(), m.end("verb")):
+        if who.strip() in ("Media", "Press") or first_reports(text, m.start(), m.end("verb")) \
+                or UNOWNED_REPORTS.match(text, m.start(), m.end("verb")):
             continue  # "Media reports indicate": the press at large (press_sources.py);
-            # "First reports (Outlet) said": the outlet in brackets (terse_sourcing.py)
+            # "First reports (Outlet) said": the outlet in brackets (terse_sourcing.py);
+            # "First reports spoke of": no one's reports
         if len(who.strip()) < 2 or _PLATFORM_ONLY.fullmatch(who.strip()):
             continue  # "041°55'E reported": a letter of a position, no body
         if _conditional(text, m, sent.start):
@@ -349,6 +351,8 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
         if _conditional(text, m, sent.start) or CARRIED_BY_BEFORE.search(
                 text, max(sent.start, m.start() - 60), m.start()):
             continue  # (the statement "carried by" the agency speaks, not the agency)
+        if UNOWNED_REPORTS.match(m.group("who").strip()):
+            continue  # "First reports spoke of one hurt": no one's reports
         if text.startswith((", which ", ", that "), m.end("who")) and \
                 _BARE_BODY.match(m.group("who")):
             continue  # "The monitor, which relies on ..., said": one named before, described

@@ -69,6 +69,22 @@ _REVERSED_ROLE = re.compile(
     r"magistrate|superintendent|member|representative|coordinator)")
 
 
+# A diarist's or a letter-writer's colleague, named in full with the writer's word for them:
+# "Dale (Dale Roe, our site manager)", "Jane Roe, my supervisor". The possessive makes the
+# words a person's post, as "a" does in NAME_FIRST_RE.
+_OUR_PERSON = re.compile(r"\b(?P<name>[A-Z][a-z]+\s+(?:Mc|Mac|O')?[A-Z][a-z]+),\s+(?:our|my)\s+"
+                         r"(?P<role>(?:[a-z-]+\s+){0,2}?(?:manager|supervisor|foreman|boss|"
+                         r"team\s+lead|lead|chief|director|commander|officer|sergeant))\b")
+
+# A performer named after what they do, as a show's line-up lists them ("comedian Jane Roe",
+# "country singer John Doe"): these words name only people.
+_PERFORMER = re.compile(r"\b(?P<role>(?i:singer|comedian|comic|actor|actress|musician|rapper|"
+                        r"songwriter|guitarist|magician|entertainer|ventriloquist))\s+"
+                        r"(?P<name>[A-Z][a-z]+\s+(?:Mc|Mac|O')?[A-Z][a-z]+)\b(?!\s+[A-Z])")
+_PERFORMER_GATE = re.compile(r"(?i:singer|comedian|comic|actor|actress|musician|rapper|"
+                             r"songwriter|guitarist|magician|entertainer|ventriloquist)\s+[A-Z]")
+
+
 def _reversed(text: str, start: int, end: int):  # noqa: ANN202
     low = lowered(text)
     if low is None:
@@ -148,6 +164,15 @@ def described_people(text: str, sent: Sentence, add, titled: list[tuple[int, int
             at = more.end()
     for m in NAME_THEN_OFFICE_RE.finditer(text, sent.start, sent.end) if \
             ", the " in sent.text else ():  # "Jane Roe, the Defence Secretary,"
+        if plausible_name(m.group("name"), is_place):
+            add(m.group("name"), " ".join(m.group("role").split()), "", m.start("name"),
+                m.end("name"))
+    for m in _PERFORMER.finditer(text, sent.start, sent.end) if \
+            _PERFORMER_GATE.search(sent.text) else ():
+        if plausible_name(m.group("name"), is_place):
+            add(m.group("name"), m.group("role").lower(), "", m.start("name"), m.end("name"))
+    for m in _OUR_PERSON.finditer(text, sent.start, sent.end) if ", our " in sent.text or \
+            ", my " in sent.text else ():
         if plausible_name(m.group("name"), is_place):
             add(m.group("name"), " ".join(m.group("role").split()), "", m.start("name"),
                 m.end("name"))

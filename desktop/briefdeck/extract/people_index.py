@@ -116,7 +116,12 @@ class PeopleIndex:
             words = person.name.split()
             if len(words) in (2, 3) and words[0] in _FAMILY_FIRST:
                 last = words[0]  # "Zhou Hanwen" is later "Zhou": the family name first
-            for key in (person.name, last, bare if len(bare) > 3 else last):
+            keys = [person.name, last, bare if len(bare) > 3 else last]
+            # a first name glossed with the full one, "Dale (Dale Roe, our site manager)":
+            # the writer calls the person by the first name from then on
+            if doc is not None and len(words) > 1 and f"{words[0]} ({person.name}" in doc.text:
+                keys.append(words[0])
+            for key in keys:
                 self.by_key.setdefault(key.casefold(), person)
                 self._written.add(key)
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, full name)

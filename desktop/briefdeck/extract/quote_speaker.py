@@ -43,6 +43,7 @@ from briefdeck.extract.quote_patterns import (
     VERB_FIRST_RE,
     WHO_FIRST_RE,
 )
+from briefdeck.extract.quote_subject_first import medium_passed_on
 from briefdeck.extract.quote_translated import translated_speaker
 from briefdeck.extract.script_cues import piece_voice
 from briefdeck.extract.sentences import Document
@@ -120,7 +121,8 @@ _PUT_OUT_LEAD = re.compile(r"(?P<who>[A-Z][^:,;\"“”\n]{1,80}?)\s+(?:put\s+ou
 def speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int],
                 speakers: Speakers) -> str:
     """start/end: the quote including its marks."""
-    return military_named_before(_speaker_for(doc, start, end, para, speakers), doc.text,
+    speaker = _speaker_for(doc, start, end, para, speakers)
+    return military_named_before(medium_passed_on(doc.text, speaker, start, speakers), doc.text,
                                  start)
 
 

@@ -3,17 +3,34 @@ text for one phrasing of its own (attributions.py keeps its list of scans short 
 
 - a contact the writer's team speaks to (sourcing_our_contacts.py);
 - an outlet a claim came through, or a set a witness had on (sourcing_via_outlets.py);
-- a body's statement named with the outlet that carried it (sourcing_carried_statements.py).
+- a body's statement named with the outlet that carried it (sourcing_carried_statements.py);
+- a body a second-hand writer names in plain words (sourcing_hearsay.py);
+- the person or officer who briefed a delegation (sourcing_briefed.py);
+- a unit speaking by its noun alone, "the wing reported" (sourcing_units_speaking.py);
+- an unnamed officer quoted describing something (sourcing_described_as.py);
+- a court record that speaks, and the body that first announced a toll (sourcing_case_records.py);
+- a body speaking after a long "which" clause about it (sourcing_after_which.py);
+- a body's statement cited by its date (sourcing_dated_statements.py).
 """
 
 from __future__ import annotations
 
 from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.sourcing_after_which import after_which
+from briefdeck.extract.sourcing_briefed import briefers
 from briefdeck.extract.sourcing_carried_statements import carried_statements
+from briefdeck.extract.sourcing_case_records import case_records
+from briefdeck.extract.sourcing_dated_statements import dated_statements
+from briefdeck.extract.sourcing_described_as import described_as
+from briefdeck.extract.sourcing_hearsay import hearsay_sources
 from briefdeck.extract.sourcing_our_contacts import our_contacts
+from briefdeck.extract.sourcing_units_speaking import units_speaking
 from briefdeck.extract.sourcing_via_outlets import via_outlets
 
 
 def late_sources(text: str, people: PeopleIndex) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each source the late scans find."""
-    return our_contacts(text, people) + via_outlets(text) + carried_statements(text)
+    return our_contacts(text, people) + via_outlets(text) + carried_statements(text) + \
+        hearsay_sources(text, people) + briefers(text, people) + units_speaking(text) + \
+        described_as(text, people) + case_records(text, people) + after_which(text, people) + \
+        dated_statements(text)

@@ -8,11 +8,16 @@ Only a state named by a single place name ("Baghdad", "Ankara") or by its style 
 Sultanate", "the Kingdom") is dropped, and only right after the verb (and "that") of a
 sourcing in the same sentence; a ministry or an army named there ("said that the army
 reported three dead") still speaks for itself.
+
+(The unnamed set or office a second-hand writer heard the news through goes here too:
+sourcing_hearsay.py.)
 """
 
 from __future__ import annotations
 
 import re
+
+from briefdeck.extract.sourcing_hearsay import heard_through
 
 # the speaker's verb and its adjuncts, then "that", just before the nested subject
 _SAID_THAT = re.compile(r"\b(?:said|says|stated|states|added|told\s+[\w\s'’.-]{1,40}?)"
@@ -34,4 +39,4 @@ def nested_governments(text: str, found: list[tuple]) -> list[tuple]:
             if "\n" not in gap and not re.search(r"[.!?]\s", gap):
                 continue
         kept.append(f)
-    return kept
+    return heard_through(text, kept)

@@ -1,5 +1,6 @@
-"""An outlet that carried a body's words: "Hezbollah claimed six operations via Al-Manar", and a
-broadcaster a witness had on ("had Al Sumaria on").
+"""An outlet that carried a body's words: "Hezbollah claimed six operations via Al-Manar", a
+broadcaster a witness had on ("had Al Sumaria on"), and an outlet a dataset's entry was taken
+from ("entered twice: once from the ministry's figures and once from NNA").
 
 The body that claims is its own source; the channel its claim came through is another (the
 press), named after "via", or as the set that was on when the news came.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.attribution_kinds import REGIONAL_PRESS
 from briefdeck.extract.place_outlets import _is_outlet
 
 _NAME = r"(?P<who>[A-Z][\w'’-]*(?:[ \t-][A-Z0-9][\w'’-]*){0,2})"
@@ -17,6 +19,10 @@ _VIA = re.compile(
     r"\b(?:claimed|said|announced|reported|posted|published|issued|put[ \t]+out)\b"
     r"[^.\n\"“”]{0,60}?\b(?P<via>via[ \t]+(?:the[ \t]+)?" + _NAME + r")"
 )
+# (an entry copied from an outlet's report: "once from NNA", "taken from Al Mayadeen"; found by
+# its " from ", then the word before it)
+_FROM_WORDS = ("once", "twice", "again", "taken", "entered", "copied", "drawn")
+_FROM_NAME = re.compile(r"(?:the[ \t]+)?" + _NAME + r"(?![ \t]+(?:report|statement|figures|count))")
 _HAD_ON = re.compile(r"\bhad[ \t]+(?:the[ \t]+)?" + _NAME + r"[ \t]+on\b")
 
 
@@ -31,4 +37,11 @@ def via_outlets(text: str) -> list[tuple[int, int, str, int | None]]:
         for m in _HAD_ON.finditer(text):
             if _is_outlet(m.group("who")):
                 out.append((m.start(), m.end(), "other outlet", 1))
+    at = text.find(" from ")
+    while at != -1:
+        word = text[max(0, at - 8) : at].rsplit(None, 1)[-1:]
+        m = _FROM_NAME.match(text, at + 6) if word and word[0] in _FROM_WORDS else None
+        if m and (_is_outlet(m.group("who")) or REGIONAL_PRESS.match(m.group("who"))):
+            out.append((at - len(word[0]), m.end(), "other outlet", 1))
+        at = text.find(" from ", at + 6)
     return out
