@@ -24,6 +24,7 @@ class Line:
     y: float
     size: float
     text: str
+    main: float = 0.0  # the size of most of its characters (a note mark or a drop cap aside)
 
 
 def page_lines(page, marks: list[Mark] | None = None) -> tuple[str, list[Line]]:
@@ -42,6 +43,7 @@ def page_lines(page, marks: list[Mark] | None = None) -> tuple[str, list[Line]]:
         note_marks(frags, marks)
     lines: list[Line] = []
     cur: Line | None = None
+    counts: dict[int, Counter] = {}  # a line's characters by type size
     for x, y, size, frag in frags:
         if cur is not None and abs(y - cur.y) > 0.5 * max(cur.size, 1.0):
             cur = None  # moved to another line without a line break in the text
@@ -57,8 +59,11 @@ def page_lines(page, marks: list[Mark] | None = None) -> tuple[str, list[Line]]:
                 lines.append(cur)
             cur.text += part
             cur.size = max(cur.size, size)
+            counts.setdefault(id(cur), Counter())[round(size, 1)] += len(part.strip())
     for line in lines:
         line.text = line.text.strip()
+        sizes = counts.get(id(line))
+        line.main = sizes.most_common(1)[0][0] if sizes else line.size
     return text, [ln for ln in lines if ln.text]
 
 

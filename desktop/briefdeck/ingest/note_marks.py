@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 
 _MARK = re.compile(r"^\d{1,3}(?:[,–-]\d{1,3})*$")
-# what a note mark follows: a word of three letters or more, or its closing punctuation
-_BEFORE = re.compile(r"(?:[a-z]{3}|[a-z)\]][.,;:!?]|[.,;:!?][\"'”’)]|[a-z][\"'”’)])$")
+# what a note mark follows: a word of three letters or more, or its closing punctuation (a
+# sentence may end on a number or an acronym: "in 2025.", "USA;", "(SDF)")
+_BEFORE = re.compile(
+    r"(?:[a-z]{3}|[A-Za-z0-9)\]\"'”’][.,;:!?]|[.,;:!?][\"'”’)]|[A-Za-z][\"'”’)\]])$"
+)
 _AFTER = ("", " ", "\n", ".", ",", ";", ":", ")")
 
 Frag = tuple[float, float, float, str]
@@ -29,11 +32,14 @@ def note_marks(frags: list[Frag], marks: list[Mark]) -> None:
             prev = frags[k - 1]
             before = prev[3].rstrip().rsplit("\n", 1)[-1]
             after = frags[k + 1][3][:1] if k + 1 < len(frags) else ""
+            # a mark that ends its line ("Leila Farran¹" over the affiliations) carries the
+            # line break in its own fragment: what follows it there is the next line
+            line_end = frag[3].rstrip(" ").endswith("\n") and not prev[3][-1:].isspace()
             if (
                 frag[2] < 0.9 * prev[2]
                 and abs(frag[1] - prev[1]) < prev[2]
                 and _BEFORE.search(before)
-                and after in _AFTER
+                and (after in _AFTER or line_end)
             ):
                 marks.append((before[-12:], mark))
 

@@ -18,6 +18,7 @@ from briefdeck.ingest.ocr import repair_numbers
 from briefdeck.ingest.pdf_titles import join_title_lines
 from briefdeck.ingest.printed_tables import table_page
 from briefdeck.ingest.stamps import numeric_date
+from briefdeck.ingest.type_changes import break_at_type_changes
 
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)
 
@@ -312,6 +313,8 @@ def _page_texts(pages, name: str, marks: list[Mark]) -> list[tuple[str, list[str
         text, blocks = (numbered, blocks) if rebuilt is None else (rebuilt, None)
         if not texts:  # the title block, wrapped over lines in large type
             text = join_title_lines(text, lines)
+        if blocks is None and rebuilt is None:  # a title over its authors' line stays apart
+            text = break_at_type_changes(text, lines)
         texts.append((text, blocks))
         letters += len(text) - sum(text.count(c) for c in " \n\t")
         if letters > limits.MAX_ARTICLE_CHARS:
