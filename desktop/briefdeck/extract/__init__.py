@@ -18,6 +18,7 @@ from typing import Any
 from briefdeck.collector import collector_paused
 from briefdeck.errors import InputError
 from briefdeck.extract.attributions import extract_attributions
+from briefdeck.extract.date_day_headings import headed_days
 from briefdeck.extract.dates import DateMention, find_dates, parse_published
 from briefdeck.extract.earlier_arrivals import with_background_arrivals_deployed
 from briefdeck.extract.events import draft_events
@@ -80,7 +81,7 @@ def _dates(doc: Document, pub: date) -> list[DateMention]:
     found: list[DateMention] = []
     for sent in doc.sentences:
         found.extend(find_dates(doc.text, pub, sent.start, sent.end))
-    return found
+    return headed_days(doc, found, pub)  # an itinerary's "Sunday, November 22:" headings
 
 
 _EXPLICIT_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")

@@ -61,6 +61,7 @@ from briefdeck.extract.event_recalled import (
 )
 from briefdeck.extract.event_said_day import said_day_of_claim
 from briefdeck.extract.event_same_day_base import same_day_base
+from briefdeck.extract.event_series_place import series_place
 from briefdeck.extract.event_siblings import (
     ANOTHER_OF_KIND,
     FALLOUT_OF_TOLD,
@@ -71,6 +72,7 @@ from briefdeck.extract.event_sites import place_taken
 from briefdeck.extract.event_statement_days import dates_a_statement, names_own_period
 from briefdeck.extract.event_told_days import ToldDays
 from briefdeck.extract.event_toll_targets import TollTargets
+from briefdeck.extract.event_trials import trial_after_posting
 from briefdeck.extract.event_triggers import BOUNDARY_RE, CAPTURE_KIND, event_kind
 from briefdeck.extract.event_verdicts import verdict_on_told
 from briefdeck.extract.event_visits import visit_piece
@@ -185,6 +187,8 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                     continue  # "seized Iranian oil", "took Russian prisoners": no ground taken
                 kind = "attack"
             kind = event_kind(kind, text, c_start, t_start, subject)
+            if kind == "deployment" and (tried := trial_after_posting(text, t_start, c_end)):
+                kind, c_start, t_start = "other", tried, tried  # the trial, not the posting
             if kind == "withdrawal" and paper_withdrawn(text, c_start, t_start):
                 continue  # "version 1.0 has been withdrawn": a paper, no forces
             if kind in VIOLENT and (claimed_aircraft(text, c_start, t_start, c_end) or
@@ -345,6 +349,10 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                 if kind in VIOLENT and (same := same_day_base(
                         text, (c_start, c_end), where, self.drafts, when)) is not None:
                     where = same  # "targeted the base" the day that base was attacked
+                if kind in VIOLENT and not where and when is not None and s.i:
+                    # "It was the second attack on X in two weeks. On Nov. 19, a drone ..."
+                    where = series_place(text, self.doc.sentences[s.i - 1],
+                                         self.places_by.get(s.i - 1, []))
                 s_start, s_end = trim(text, p_start if n else c_start, p_end)
                 toll = [c for c in hurt if _toll_piece(text, pieces, c) == n]
                 if toll and kind in VIOLENT and not given and when is self.context and \

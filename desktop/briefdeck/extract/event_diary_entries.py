@@ -38,6 +38,13 @@ _COUNT = re.compile(
     r"nine|ten)[ \t]++(?P<kind>wounded|injured|hurt|killed|dead)\b",
     re.I,
 )
+# "BDSC = the Baghdad Diplomatic Support Center (our camp by the airport)", "Camp X (our
+# base)": the writer's own site, as the diary's preamble or legend names it
+_OUR_SITE = re.compile(
+    r"(?:^|[\s,;(])(?P<site>[A-Z][\w'’-]*+(?:[ \t]++[A-Z][\w'’-]*+){0,3}+)[ \t]*+"
+    r"(?:=[^=()\n]{0,80}?)?\([ \t]*+(?:our|my)[ \t]++(?:camp|base|compound|site|post)\b",
+    re.M,
+)
 _WORDS = {
     "one": 1,
     "two": 2,
@@ -76,6 +83,7 @@ def diary_counts(text: str, events: list[Event], pub: date) -> list[Event]:
     entries = diary_entries(text, pub)
     if not entries:
         return events
+    _at_own_site(text, events, entries)
     for e in entries[1:]:
         counts = list(_COUNT.finditer(text, e.start, e.end))
         if not counts:
@@ -86,7 +94,7 @@ def diary_counts(text: str, events: list[Event], pub: date) -> list[Event]:
             if x.kind in VIOLENT
             and x.date
             and len(x.date) == 10
-            and x.date < e.day.iso
+            and entries[0].day.iso <= x.date < e.day.iso  # (not one recalled from before)
             and x.provenance is not None
             and entries[0].start <= x.provenance.start < e.start
         ]
@@ -110,3 +118,18 @@ def diary_counts(text: str, events: list[Event], pub: date) -> list[Event]:
             x.killed = sum(c.killed for c in x.casualties)
             x.wounded = sum(c.wounded for c in x.casualties)
     return events
+
+
+def _at_own_site(text: str, events: list[Event], entries: list[Entry]) -> None:
+    """An attack with no place, told in the entry of its own day, is where the writer was
+    (the bunker, the C-RAM, "one hit the motor pool"): at the site the diary's preamble calls
+    "our camp". An attack recalled from another day keeps its own place or none."""
+    site = _OUR_SITE.search(text, 0, entries[0].start)
+    if site is None:
+        return
+    for x in events:
+        if x.kind not in VIOLENT or x.place or x.provenance is None:
+            continue
+        entry = next((e for e in entries if e.start <= x.provenance.start < e.end), None)
+        if entry is not None and x.date == entry.day.iso:
+            x.place = site.group("site")

@@ -135,7 +135,8 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    # unit or its weapons moved)
                    r"\b(?:batter(?:y|ies)|troops|squadrons?|units?|launchers|jets|fighters|"
                    r"aircraft|systems|brigades?|battalions?|companies|interceptors|"
-                   r"personnel)\b(?=[^.;]{0,80}?\b(?:was|"
+                   # ("interceptors were being flown to the base": the move under way)
+                   r"personnel)\b(?=[^.;]{0,80}?\b(?:(?:was|were|is|are)\s+being|was|"
                    r"were|been)\s+(?:(?:flown|airlifted|shipped|moved|relocated|redeployed)\s+"
                    r"(?:back\s+)?(?:(?:to|into|from)\s|in\s+(?:from|on|over|last|this|early|late)\b)|"
                    # "a second Patriot battery was ordered to Saudi Arabia": sent there (not
@@ -145,7 +146,9 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    r"(?:reported|declared)\s+(?:fully\s+)?operational\b)|"
                    # "a Patriot battery moved from Kuwait to Erbil in June": the unit the subject
                    # ("A battery moved there from Asad in September": to the base just named)
-                   r"\s+(?:moved|relocated|redeployed)\s+(?:back\s+|there\s+)?(?:from|to|into)\s|"
+                   # ("a Patriot battery had moved from X to Y on 12 November": the same move)
+                   r"\s+(?:(?:had|has|have)\s+)?(?:moved|relocated|redeployed)\s+(?:back\s+|"
+                   r"there\s+)?(?:from|to|into)\s|"
                    # "the battery that sat at Asad went up to Erbil in January": moved there
                    r"(?:\s+(?:that|which)\s[^.;,]{0,50}?)?\s+went\s+(?:up\s+|over\s+|back\s+)?to\s+"
                    r"(?:the\s+)?[A-Z](?![^.;]{0,40}?\bto\s+(?:testify|meet|attend|talk|speak|"

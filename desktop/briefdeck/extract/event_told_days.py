@@ -21,6 +21,7 @@ from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, inside_span, 
 from briefdeck.extract.event_filters import MOVES
 from briefdeck.extract.event_followups import VIOLENT, last_told
 from briefdeck.extract.event_memory import ReaderMemory, SentenceRead
+from briefdeck.extract.event_moves_under_way import under_way
 from briefdeck.extract.event_siblings import sibling_day
 from briefdeck.extract.numbers import word_value
 
@@ -98,7 +99,8 @@ class ToldDays(ReaderMemory):
             # "Norway will send a NASAMS unit ..., the ministry announced on Wednesday":
             # the news of that day is the decision; "said on Friday it had moved launchers
             # into the district", with no day of the move: the news is the statement
-            return "announcement", True, said_here[0]
+            # (unless told as under way then: "were being flown to the base", a move that day)
+            return under_way(text, t_start) or "announcement", True, said_here[0]
         if said_here and not given and kind == "announcement" and (
                 when is None or when.precision == "offset"
                 or any(c_start <= d.start < c_end for d in said_here)):

@@ -35,6 +35,7 @@ from briefdeck.extract.event_memory import SentenceRead
 from briefdeck.extract.event_party_told import restated_by_party
 from briefdeck.extract.event_places import THERE, hurt_where_it_fell, treated_at
 from briefdeck.extract.event_recalled import tolled_recently
+from briefdeck.extract.event_row_notes import row_note_toll
 from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, sibling_day
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.event_update_day import update_of_day
@@ -63,8 +64,7 @@ _OUR_KILL = re.compile(r"\b(?:gunships?|jets?|bombers?|warplanes?|aircraft|helic
                        r"(?:(?!\b(?:said|says|told|according|attack|strike)\b)[^.;]){0,50}?"
                        r"\bkill(?:s|ed)\s+$")
 # "he was discharged this afternoon", "was flown to Germany on Friday": the day of the care,
-# not of the harm
-# ("two more died in surgery on Sunday morning": the day of the deaths, not of the happening)
+# not of the harm ("two more died in surgery on Sunday": the day of the deaths)
 _CARED_FOR = re.compile(r"\b(?:discharged|released\s+from\s+(?:the\s+)?hospital|flown|"
                         r"airlifted|evacuated|returned\s+to\s+duty|died\s+(?:in|during|after)\s+"
                         r"(?:surgery|hospital|(?:the\s+)?operating\s+theatre))\b[^.;,]{0,40}$",
@@ -83,8 +83,7 @@ _NAMES_TELLING = re.compile(r"(?:'s|’s)?\s+(?:statement|post|update|briefing|r
 # "the amended casualty report we filed Monday lists ...": the day a paper was filed with a
 # court or office, not the day of the harm it counts
 _FILED_ON = re.compile(r"\b(?:filed|submitted)\s+(?:on\s+|last\s+|this\s+)?$")
-# "By this morning that went up to six", "By Monday, 12 had died": the day by which the count
-# stood so, not the day of the harm
+# "By this morning that went up to six": the day by which the count stood so, not the harm's
 _BY_DAY = re.compile(r"\b[Bb]y\s+$")
 # "the ministry's first account, given to parliament the following day, was that two were
 # hurt": the day the count was given, not the day of the harm
@@ -103,12 +102,11 @@ _COUNTED_OVER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|t
                            r"within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|two|three|four|five|six|"
                            r"seven|eight|nine|ten|eleven|twelve|several)\s+(?:days|weeks|months|"
                            r"years|week|month|year)\b", re.I)
-# "Total since this afternoon: 4 injured", "Running tally so far: ...": a line that sums the
-# day's happenings told above it, never one of its own
 # "it was revised after two of the injured died", "raised the figure to 14 on 21 November
 # after three of the wounded died": a revision and the deaths that caused it
 _REVISED_AFTER = re.compile(r"\b(?:revised|raised|updated|increased|rose|risen|climbed|went\s+up)"
                             r"\s+(?:[\w-]+\s+){0,8}?after\b", re.I)
+# "Running tally so far: 4 injured": a line summing the day's happenings told above it
 _TALLY_LABEL = re.compile(r"\W*(?:(?:running|overall|combined|cumulative|grand|daily)\s+)?"
                           r"(?:total|tally)\s+(?:since|so\s+far|to\s+date|for\s+(?:today|the\s+day)|"
                           r"today|this\s+(?:morning|afternoon|evening|week))\b[^:\n.]{0,40}:", re.I)
@@ -144,6 +142,8 @@ class TollsLeft(TollTargets):
             # "more than 300 have been killed since mid-December", "eight were wounded in
             # those attacks": a running tally, no one happening's toll
             return
+        if row_note_toll(self.doc, s.i, drafts, orphans):
+            return  # "Row 7. The statement of 13 October gave three killed": that row's toll
         if not made and drafts and all(c.partitive for c in orphans) and \
                 not drafts[-1].casualties and all(any(
                     sum(k.count or 0 for k in d.casualties if k.kind == c.kind) >= (c.count or 0)

@@ -108,6 +108,10 @@ TRIGGERS: list[tuple[str, str]] = [
     ("attack", r"\b(?:unexploded|undetonated)\s+(?:[\w-]+\s+){0,2}?(?:rockets?|mortars?|"
                r"missiles?|drones?|UAVs?|UAS|projectiles?)\s+(?:was|were|had\s+been|has\s+been|"
                r"have\s+been)\s+(?:found|discovered|recovered|located)\b"),
+    # "security forces found the launcher in an orchard": a find of its own day, where the
+    # fire came from (not the attack itself, told on its own day)
+    ("other", r"\b(?:found|discovered|located|seized)\s+(?:the|a|an|two|three|\d{1,2})\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:rocket\s+)?launch(?:ers?|ing\s+(?:sites?|rails?|pads?))\b"),
     # "a string of strikes", "a wave of attacks on": a kind of happening, not one of them
     ("attack", r"\b(?:hits?|struck|strike(?!\s+(?:group|force|fighter|package|drone|aircraft|"
                r"team|capabilit))|(?<!\bof\s)strikes|target(?:ed|ing)|"
@@ -142,7 +146,10 @@ TRIGGERS: list[tuple[str, str]] = [
                # "the first drone of the season came in low over the airport", "the drone
                # arrived at about 1:30 in the morning": a weapon's coming is its attack (a
                # drone arriving at a place, not at an hour, may be a deployment's)
+               # ("2 rockets came down by the airport road": a weapon's landing, gated on the
+               # weapon as subject; "came down" alone is prices, numbers, rain)
                r"(?:drones?|UAVs?|missiles?|rockets?)\s+(?:[\w-]+\s+){0,4}?(?:came\s+in|"
+               r"came\s+down(?=\s+(?:near|on|in|inside|at|by|close|outside|beside))|"
                r"arrived\s+(?=at\s+(?:night|dawn|dusk|midnight|about|around|roughly|"
                r"approximately|\d)))|"
                # "the tanker reported an explosion about a mile off its beam", "reported two

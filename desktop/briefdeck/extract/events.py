@@ -52,6 +52,7 @@ from briefdeck.extract.event_items import item_at
 from briefdeck.extract.event_later_tolls import fold_later_tolls, later_tolls_entries
 from briefdeck.extract.event_listed_days import listed_days
 from briefdeck.extract.event_live_entries import fold_entry_tolls
+from briefdeck.extract.event_lost_defences import lost_defences
 from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_named_day import named_happening_day
 from briefdeck.extract.event_offered_today import offered_today
@@ -133,6 +134,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         reader.drafts = elided_happenings(doc, reader.drafts, dates)
     if "the first" in doc.text or "the previous" in doc.text or "the earlier" in doc.text:
         reader.drafts = first_of_series(doc, reader.drafts, dates, places)
+    reader.drafts = lost_defences(doc, reader.drafts, dates, places)  # "the site had lost its"
     if "Ceremon" in doc.text[:600]:  # a speech's header naming the occasion and its place
         ceremony_place(doc.text, reader.drafts, places, pub.isoformat())
     dated_by_title(doc.text, reader.drafts, dates, places, VIOLENT)

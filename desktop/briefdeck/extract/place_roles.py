@@ -29,6 +29,7 @@ from briefdeck.extract.place_role_clauses import (
     weapons_not_forces_leave,
 )
 from briefdeck.extract.place_role_denied import denied_here
+from briefdeck.extract.place_role_flights import flights_out_of
 from briefdeck.extract.place_role_guards import (
     AD_DESTINATION,
     AD_PLACE,
@@ -289,8 +290,9 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
         if cue.end() <= start and trade_withdrawn(text, *between) and \
                 not has_military_mover(text, *between):
             return False  # "owners withdrew tonnage from X": ships off a route, no forces
-        if fire_came_from(text, sent_start, cue.start()):
-            return False  # "drones coming out of X": where fire came from
+        if fire_came_from(text, sent_start, cue.start()) or flights_out_of(text, sent_start,
+                                                                           cue.start()):
+            return False  # "drones coming out of X": where fire came from (or flights left)
         if weapons_not_forces_leave(text, sent_start, cue.start()):
             return False  # "drone teams moving out of X": no forces leave X
         if _NOT_MOVED.search(text, max(sent_start, cue.start() - 60), cue.start()):

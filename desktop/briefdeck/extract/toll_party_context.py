@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty, count_of
+from briefdeck.extract.toll_breakdowns import broken_down
 from briefdeck.extract.toll_parties import party_of
 
 # "members of the Kurdistan Region security forces", "personnel of the Iraqi army"
@@ -29,7 +30,7 @@ _PAIRED = re.compile(r"\s*(?:(?:were|was)\s+)?(?:killed|wounded|injured|hurt)?\s
 def with_parties(text: str, found: list[Casualty]) -> list[Casualty]:
     """found, with the parties of the unspecified counts the words around them name."""
     out: list[Casualty] = []
-    for c in found:
+    for c in broken_down(text, found):  # ("three hurt, two of them Indian and one Sri Lankan")
         if c.party == "unspecified":
             party = _party_around(text, c, out[-1] if out else None)
             if party != "unspecified":
