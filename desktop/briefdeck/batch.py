@@ -31,6 +31,7 @@ class BatchOptions:
     look: Look = Look()
     published: str | None = None
     grade: str | None = None  # the analyst's grade of each input's source (A-F)
+    classification: str | None = None  # the analyst's banner for every input, as asked
 
 
 def write_outputs(briefing, targets: Mapping[str, str | Path], look: Look) -> Iterator:
@@ -62,9 +63,15 @@ class BatchResult:
     error: str = ""
 
 
-def load_input(path: str, published: str | None = None, grade: str | None = None):
-    """A briefing file as it is, or an article drafted into a briefing; `grade` (A-F) grades
-    its source as the analyst would in the app."""
+def load_input(
+    path: str,
+    published: str | None = None,
+    grade: str | None = None,
+    classification: str | None = None,
+):
+    """A briefing file as it is, or an article drafted into a briefing (its banner starting
+    at the source's own US marking); `grade` (A-F) grades its source and `classification`
+    sets its banner as the analyst would in the app, lower than the source's if they say so."""
     from briefdeck.model import io
 
     if path.lower().endswith(".json"):
@@ -76,6 +83,10 @@ def load_input(path: str, published: str | None = None, grade: str | None = None
         briefing = draft_briefing(read_article(path), published=published)
     for source in briefing.sources if grade else ():
         briefing.set_source_field(source.id, "reliability", grade)
+    if classification:  # the analyst's call, honoured (the marking warning still says so)
+        from briefdeck.model.marking import LEVELS, mark_of
+
+        briefing.set_meta("classification", LEVELS[mark_of(classification)])
     return briefing
 
 
@@ -93,13 +104,17 @@ def undated_warning(briefing, how: str = "pass --published YYYY-MM-DD") -> str |
     )
 
 
-def marking_warning(briefing) -> str | None:  # briefing: Briefing
+def marking_warning(briefing, drafted: bool = True) -> str | None:  # briefing: Briefing
     """The warning to give when the source is marked higher than (or apart from) the
-    briefing's own classification, which the banners will show."""
+    briefing's own classification, which the banners will show; with `drafted`, also what
+    the draft did ("Source marked FOR OFFICIAL USE ONLY: banners set to CUI")."""
     from briefdeck.model.marking import marking_warning as check
 
     source = briefing.sources[0] if briefing.sources else None
-    return check(source.text, briefing.meta.classification) if source is not None else None
+    if source is None:
+        return None
+    raised = drafted and briefing.classification_from_source
+    return check(source.text, briefing.meta.classification, raised=raised)
 
 
 def briefing_warnings(briefing) -> list[str]:  # briefing: Briefing
@@ -120,7 +135,7 @@ def output_stem(path: str) -> str:
 def export_one(path: str, options: BatchOptions) -> BatchResult:
     result = BatchResult(path)
     try:
-        briefing = load_input(path, options.published, options.grade)
+        briefing = load_input(path, options.published, options.grade, options.classification)
         result.warnings += briefing_warnings(briefing)
         stem = options.out_dir / output_stem(path)
         targets = {fmt: stem.with_suffix(f".{fmt}") for fmt in options.formats}

@@ -52,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--published", metavar="YYYY-MM-DD", help="publication date, if the article lacks one"
     )
     _grade_option(ext)
+    _classification_option(ext)
     ext.add_argument(
         "-o", "--output", metavar="OUT.briefing.json", help="write here (default: stdout)"
     )
@@ -91,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--published", metavar="YYYY-MM-DD", help="publication date of an article input"
     )
     _grade_option(exp)
+    _classification_option(exp)
 
     demo = sub.add_parser("demo", help="write the demo briefing, its deck and its one-pager")
     demo.add_argument(
@@ -133,6 +135,26 @@ def _grade_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _classification_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--classification",
+        type=_classification,
+        metavar="LEVEL",
+        help="the banners' classification: UNCLASSIFIED, CUI, CONFIDENTIAL, SECRET or TOP SECRET "
+        "(U, CUI, C, S, TS), even below the source's own marking (you are warned); an article "
+        "otherwise starts at its own US marking (FOUO -> CUI), a briefing file keeps its own",
+    )
+
+
+def _classification(value: str) -> str:
+    from briefdeck.model.marking import LEVELS, mark_of
+
+    try:
+        return LEVELS[mark_of(value)]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def gui_main() -> int:
     return main(["gui", *sys.argv[1:]])
 
@@ -165,7 +187,9 @@ def _extract(args: argparse.Namespace) -> int:
 
     if args.article.lower().endswith(".json"):
         raise InputError(f"{args.article}: extract reads an article, not a briefing")
-    briefing = load_input(args.article, _published(args.published), args.source_grade)
+    briefing = load_input(
+        args.article, _published(args.published), args.source_grade, args.classification
+    )
     _warn_about(briefing)
     if args.output:
         _check_output(args.output, (".json",), args.article)
@@ -198,7 +222,9 @@ def _export(args: argparse.Namespace) -> int:
         )
     for fmt, path in targets.items():
         _check_output(path, (SUFFIXES[fmt],), source)
-    briefing = load_input(source, _published(args.published), args.source_grade)
+    briefing = load_input(
+        source, _published(args.published), args.source_grade, args.classification
+    )
     _warn_about(briefing)
     for fmt, report in write_outputs(briefing, targets, _look(args)):
         _report(report, UNITS[fmt])
@@ -213,8 +239,14 @@ def _export_batch(args: argparse.Namespace) -> int:
         raise InputError(f"--formats {args.formats!r}: use pptx, pdf or pptx,pdf")
     if args.jobs < 1:
         raise InputError("--jobs must be at least 1")
-    options = BatchOptions(Path(args.out_dir), formats, _look(args), _published(args.published),
-                           args.source_grade)
+    options = BatchOptions(
+        Path(args.out_dir),
+        formats,
+        _look(args),
+        _published(args.published),
+        args.source_grade,
+        args.classification,
+    )
 
     def show(result) -> None:  # BatchResult
         for path in result.written:

@@ -216,4 +216,5 @@ def _drafted(article: Any, parts: dict[str, Any]) -> Briefing:
         facts=parts["facts"],
     )
     briefing.drafting_problems.extend(parts["problems"])
+    briefing.start_at_source_marking()  # the banner starts at the source's own marking
     return briefing

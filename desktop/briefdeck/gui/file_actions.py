@@ -203,7 +203,7 @@ class FileActions(QObject):
             unit = "slides" if str(r.path).endswith(".pptx") else "page(s)"
             parts.append(f"{Path(r.path).name} ({r.pages} {unit}{', DRAFT' if r.draft else ''})")
         warnings = [w for r in reports for w in r.warnings]
-        marked = _marking(self.document.briefing)
+        marked = _marking(self.document.briefing, drafted=False)  # what the draft did was told
         if marked:  # the moment of sharing: say it first
             warnings.insert(0, marked)
         (self.notice if marked else self.message).emit(
@@ -225,10 +225,12 @@ def _undated(briefing: Any) -> str | None:
     return undated_warning(briefing, how=f"set it with {SET_PUBLISHED}")
 
 
-def _marking(briefing: Any) -> str | None:
+def _marking(briefing: Any, drafted: bool = True) -> str | None:
+    """The source's marking the banners do not show; with `drafted`, also the banners the
+    draft set from it ("Source marked FOR OFFICIAL USE ONLY: banners set to CUI")."""
     from briefdeck.batch import marking_warning
 
-    return marking_warning(briefing)
+    return marking_warning(briefing, drafted=drafted)
 
 
 def describe(exc: Exception, path: str | Path) -> str:

@@ -26,7 +26,13 @@ from briefdeck.model.facts import (
     System,
 )
 from briefdeck.model.grades import UNGRADED, Reliability
-from briefdeck.model.marking import PortionMark, mark_of
+from briefdeck.model.marking import (
+    LEVELS,
+    PortionMark,
+    drafted_classification,
+    highest,
+    mark_of,
+)
 
 # 2: a source's reliability may be "" (not yet graded), the new default
 # 3: an event may say who claims its toll (toll_claimed_by), "" when nobody is named
@@ -134,9 +140,35 @@ class Briefing(Record):
     # What went wrong while drafting it, told to the analyst on opening; never saved.
     _drafting_problems: list[str] = PrivateAttr(default_factory=list)
 
+    # The banner the draft was raised to from its source's own marking ('CUI'), "" when it was
+    # not: told to the analyst on drafting; never saved, so a reopened briefing is left as it is.
+    _classification_from_source: str = PrivateAttr(default="")
+
     @property
     def drafting_problems(self) -> list[str]:
         return self._drafting_problems
+
+    def start_at_source_marking(self) -> None:
+        """Start a drafted briefing's classification at the most restrictive US level its
+        source marks (FOUO -> CUI, SECRET//NOFORN -> SECRET), never lowering it: a banner
+        below the source's own is the analyst's decision, never the draft's."""
+        if not self.sources:
+            return
+        raised = LEVELS[
+            highest([drafted_classification(self.sources[0].text)], floor=self.meta.classification)
+        ]
+        if raised != self.meta.classification:
+            self.meta.classification = raised
+            self._classification_from_source = raised
+
+    @property
+    def classification_from_source(self) -> bool:
+        """Whether the banners were set from the source's marking and are still at that level
+        (the analyst has not changed the classification since)."""
+        return (
+            bool(self._classification_from_source)
+            and self._classification_from_source == self.meta.classification
+        )
 
     def __deepcopy__(self, memo: dict[int, Any] | None = None) -> Briefing:
         # A copy is a new document: its views subscribe anew (listeners may be Qt objects).

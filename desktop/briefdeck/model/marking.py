@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 PortionMark = Literal["U", "CUI", "C", "S", "TS"]
@@ -75,8 +76,11 @@ _OPEN_MARKS = re.compile(r"^(?:UNCLASSIFIED|NOT PROTECTIVELY MARKED|TLP\s*:\s*(?
 def source_markings(text: str) -> list[str]:
     """The distinct protective markings written on lines of their own in a source text,
     in order: 'OFFICIAL-SENSITIVE', 'TLP:AMBER', 'SECRET//NOFORN'."""
-    if not text:
-        return []
+    return list(_markings(text)) if text else []
+
+
+@lru_cache(maxsize=2)  # the draft's banner and every warning after it read the same source
+def _markings(text: str) -> tuple[str, ...]:
     found: list[str] = []
     for line in text[:2_000_000].splitlines():
         if len(line) > 90 or not line.strip()[:1].isupper():
@@ -85,7 +89,7 @@ def source_markings(text: str) -> list[str]:
         mark = " ".join(m.group("mark").split()) if m else _header_caveat(line)
         if mark and mark not in found:
             found.append(mark)
-    return found
+    return tuple(found)
 
 
 def _header_caveat(line: str) -> str:
@@ -100,49 +104,107 @@ def _header_caveat(line: str) -> str:
     return ""
 
 
-def marking_warning(text: str, classification: str) -> str | None:
+def marking_warning(text: str, classification: str, raised: bool = False) -> str | None:
     """What to tell the analyst when the source carries a marking the briefing's own
-    classification does not show; None when there is nothing to check."""
+    classification does not show, or (`raised`) when the draft's banners were set from the
+    source's marking; None when there is nothing to say."""
     banner = classification.strip().upper()
-    restrictive = [m for m in source_markings(text)
-                   if not _OPEN_MARKS.match(m) and m.upper() != banner]
-    if not restrictive:
+    marks = [m for m in source_markings(text) if not _OPEN_MARKS.match(m)]
+    uncovered = [m for m in marks if m.upper() != banner and not _covered(m, banner)]
+    if raised:
+        setters = [m for m in marks if us_level(m) == mark_of(banner)]
+        if setters:
+            told = f"Source marked {', '.join(setters)}: banners set to {banner}"
+            # another scheme's mark, or a dissemination control no banner carries ('NOFORN')
+            unshown = [_controls(m) if m in setters else m for m in uncovered]
+            if unshown:
+                told += (
+                    f"; the banners do not show {', '.join(unshown)}: "
+                    "check the classification before sharing"
+                )
+            return told
+    if not uncovered:
         return None
-    level = _us_level(restrictive)
-    if level is not None and _RANK[mark_of(banner)] >= _RANK[level] and \
-            not _controls_missing(restrictive, banner):
-        return None  # the briefing is already marked as high as the source
-    marks = ", ".join(restrictive)
-    return (f"the source is marked {marks}; the briefing is marked {banner}: "
-            "check the classification before sharing")
+    return (
+        f"the source is marked {', '.join(uncovered)}; the briefing is marked {banner}: "
+        "check the classification before sharing"
+    )
 
 
-# Controls after a level that restrict handling ("UNCLASSIFIED//FOR OFFICIAL USE ONLY",
-# "SECRET//NOFORN"): a banner of the same level without them hands the source on more widely.
-# (A release marking, "REL TO USA, GBR", widens; a banner without it restricts more.)
-_RESTRICTING = re.compile(r"\b(?:FOR OFFICIAL USE ONLY|FOUO|NOFORN|ORCON|PROPIN|LIMDIS|"
-                          r"LIMITED DISTRIBUTION|SBU|LES|NOT RELEASABLE\b[^/]*)\b")
+def source_level(text: str) -> str | None:
+    """The most restrictive US level the source marks on lines of their own, as a portion mark
+    ('FOR OFFICIAL USE ONLY' -> 'CUI', 'SECRET//NOFORN' -> 'S'); None when it marks none (an
+    unmarked source, or only another scheme's marks: UK, NATO, TLP, a firm's caveat)."""
+    levels = [level for m in source_markings(text) if (level := us_level(m)) is not None]
+    return highest(levels) if levels else None
 
 
-def _controls_missing(marks: list[str], banner: str) -> bool:
-    """Whether a source marking carries a handling control the briefing's banner lacks."""
-    for mark in marks:
-        for control in re.split(r"\s*//\s*", mark.upper())[1:]:
-            m = _RESTRICTING.search(control)
-            if m and m.group(0) not in banner:
-                return True
-    return False
+def drafted_classification(text: str) -> str:
+    """The banner a briefing drafted from `text` starts at: the source's own US level, so that
+    a draft never goes out under a lower banner than its source unless the analyst lowers it."""
+    return LEVELS[source_level(text) or "U"]
 
 
-def _us_level(marks: list[str]) -> str | None:
-    """The highest US level among marks written as banners ('SECRET//NOFORN' -> 'S'), or
-    None when one of them is another scheme's (UK, TLP), which cannot be ranked here."""
-    best: str | None = None
-    for mark in marks:
-        level = re.split(r"\s*(?://|-|–|—)\s*", mark.upper().removeprefix("U.S. ")
-                         .removeprefix("US "), maxsplit=1)[0]
-        if level not in _BY_BANNER:
-            return None
-        if best is None or _RANK[_BY_BANNER[level]] > _RANK[best]:
-            best = _BY_BANNER[level]
-    return best
+# US handling caveats that mark unclassified information as controlled: the CUI programme
+# replaced FOUO ("for official use", with or without "only"), LIMDIS, SBU and LES with CUI, so
+# a banner of CUI or above covers them.
+_CONTROLLED = re.compile(
+    r"\b(?:FOR OFFICIAL USE(?: ONLY)?|FOUO|CUI|CONTROLLED UNCLASSIFIED INFORMATION|LIMITED "
+    r"DISTRIBUTION|LIMDIS|SENSITIVE BUT UNCLASSIFIED|SBU|LAW ENFORCEMENT SENSITIVE|LES)\b"
+)
+# Any control a US banner writes after its level (the caveats above, dissemination, release).
+_US_CONTROL = re.compile(
+    rf"{_CONTROLLED.pattern}|\b(?:NOFORN|ORCON|PROPIN|NOT RELEASABLE|"
+    r"REL TO|RELIDO|SCI|SI|TK|HCS|FISA|IMCON|FGI)\b"
+)
+_PARTS = re.compile(r"\s*(?://|-|–|—)\s*")
+
+
+def us_level(mark: str) -> str | None:
+    """The US level a source marking gives, as a portion mark: its level word ('TOP SECRET//SCI'
+    -> 'TS'), raised to 'CUI' by a controlled-unclassified caveat ('UNCLASSIFIED//FOUO', 'FOR
+    OFFICIAL USE ONLY'); None for another scheme's mark ('OFFICIAL-SENSITIVE', 'NATO SECRET',
+    'TLP:AMBER', 'COMMERCIAL IN CONFIDENCE', 'COMMITTEE SENSITIVE UNTIL HEARING')."""
+    text = mark.upper().removeprefix("U.S. ").removeprefix("US ")
+    head, *controls = _PARTS.split(text, maxsplit=1)
+    if head in _BY_BANNER:
+        level = _BY_BANNER[head]
+    elif _CONTROLLED.fullmatch(head):
+        level = "CUI"
+    else:
+        return None
+    if not controls:
+        return level
+    # A level with an organisation's own words after a dash ('CONFIDENTIAL - EHP INTERNAL - DO
+    # NOT FORWARD'): a firm's or an NGO's caveat, not a US banner, whose controls follow '//'.
+    if level != "U" and "//" not in text and not _US_CONTROL.search(controls[0]):
+        return None
+    if _RANK[level] < _RANK["CUI"] and _CONTROLLED.search(controls[0]):
+        level = "CUI"
+    return level
+
+
+def _covered(mark: str, banner: str) -> bool:
+    """Whether a banner shows a source marking: a US level at least as high, with no
+    dissemination control that the banner drops ('SECRET//NOFORN' under SECRET is not)."""
+    level = us_level(mark)
+    if level is None or _RANK[mark_of(banner)] < _RANK[level]:
+        return False
+    return not _controls_missing(mark)
+
+
+# Dissemination controls after a level ("SECRET//NOFORN", "CONFIDENTIAL//ORCON"): no banner
+# briefdeck draws carries them, so a banner of the same level hands the source on more widely.
+# (The controlled-unclassified caveats are covered by a CUI banner; a release marking, "REL TO
+# USA, GBR", widens, and a banner without it restricts more.)
+_DISSEMINATION = re.compile(r"\b(?:NOFORN|ORCON|PROPIN|NOT RELEASABLE)\b")
+
+
+def _controls(mark: str) -> str:
+    """The dissemination controls of a marking no banner shows: 'NOFORN' of 'SECRET//NOFORN'."""
+    return "//".join(_DISSEMINATION.findall("//".join(re.split(r"\s*//\s*", mark.upper())[1:])))
+
+
+def _controls_missing(mark: str) -> bool:
+    """Whether a source marking carries a dissemination control no banner shows."""
+    return bool(_controls(mark))
