@@ -23,6 +23,21 @@ CARRIED_BY_BEFORE = re.compile(
     r"(?:[a-z-]++\s+){0,4}$"
 )
 
+# " by" after one of _CARRIED's verbs: a cheap test before _CARRIED scans the whole text ("by"
+# is searched for as a literal word, fast, and only its few hits look behind for the verb)
+_BY = re.compile(r"by[ \t]")
+_VERBS = ("carried", "published", "broadcast", "relayed", "run")
+
+
+def _carried_by(text: str) -> bool:
+    for m in _BY.finditer(text):
+        k = m.start()
+        while k and text[k - 1] in " \t":
+            k -= 1
+        if k < m.start() and text[max(0, k - 9) : k].endswith(_VERBS):
+            return True
+    return False
+
 
 def carried_statements(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each body's statement named with the outlet carrying it."""
@@ -31,6 +46,7 @@ def carried_statements(text: str) -> list[tuple[int, int, str, int | None]]:
         and "ommuniq" not in text
         and "nnouncement" not in text
         and "ulletin" not in text
+        or not _carried_by(text)
     ):
         return []
     return [

@@ -23,13 +23,28 @@ _VIA = re.compile(
 # its " from ", then the word before it)
 _FROM_WORDS = ("once", "twice", "again", "taken", "entered", "copied", "drawn")
 _FROM_NAME = re.compile(r"(?:the[ \t]+)?" + _NAME + r"(?![ \t]+(?:report|statement|figures|count))")
-_HAD_ON = re.compile(r"\bhad[ \t]+(?:the[ \t]+)?" + _NAME + r"[ \t]+on\b")
+# (the word boundary checked behind "had", not before it: a pattern opening with its literal
+# word is searched for that word, fast, where a leading \b tries every position of the text)
+_HAD_ON = re.compile(r"had(?<!\whad)[ \t]+(?:the[ \t]+)?" + _NAME + r"[ \t]+on\b")
+# "via" before a capital, the outlet's name (searched for its literal word, fast)
+_VIA_NAME = re.compile(r"via[ \t]+(?:the[ \t]+)?[A-Z]")
+_VERBS = ("claimed", "said", "announced", "reported", "posted", "published", "issued", "out")
+
+
+def _via_after_verb(text: str) -> bool:
+    """Whether some "via <Name>" has one of _VIA's verbs in the 70 characters before it (the
+    verb ends at most 60 before "via"), a cheap test before _VIA scans the whole text."""
+    for m in _VIA_NAME.finditer(text):
+        before = text[max(0, m.start() - 70) : m.start()]
+        if any(verb in before for verb in _VERBS):
+            return True
+    return False
 
 
 def via_outlets(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each outlet a claim came through or a set was tuned to."""
     out = []
-    if " via " in text:
+    if " via " in text and _via_after_verb(text):
         for m in _VIA.finditer(text):
             if _is_outlet(m.group("who")):
                 out.append((m.start("via"), m.end("via"), "other outlet", 1))

@@ -7,6 +7,8 @@ injuries" names none, so it stays a figure)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from briefdeck.extract.casualty_rows import Casualty, count_of
@@ -27,7 +29,7 @@ _PEOPLE = regex.compile(r"(?:[A-Z][a-z]++[ \t]++)?+[A-Z][a-z]++(?<=an|ese|ish|i|
 
 def broken_down(text: str, found: list[Casualty]) -> list[Casualty]:
     """found, each count followed by a breakdown by party as its parts."""
-    if " of them " not in text:
+    if not found or not _has_them(text):
         return found
     out: list[Casualty] = []
     for c in found:
@@ -49,6 +51,12 @@ def broken_down(text: str, found: list[Casualty]) -> list[Casualty]:
                 )
             )
     return out
+
+
+@lru_cache(maxsize=4)
+def _has_them(text: str) -> bool:
+    # (asked for each sentence's counts with the whole text: searched once per text)
+    return " of them " in text
 
 
 def _parts(m: regex.Match[str]) -> list[tuple[int, str]] | None:
