@@ -132,8 +132,7 @@ class _Composer:
         chosen = self.selection.of(kind) if facts is None else facts
         if kind == "figures":  # a particulars table's cells after the report's sentences
             chosen = sorted(chosen, key=lambda f: cell_figure(self.briefing, f))
-        # A portion mark is the portion's own level, as on the one-pager; the classification
-        # is the banner's (and each slide's), not every bullet's.
+        # A portion mark is the portion's own level (as on the one-pager), not the banner's.
         bullets = [Bullet(self.say(kind, f), mark_of(f.marking), (f.id,),
                           evidence(self.briefing, kind, f)) for f in chosen]
         if kind == "quotes":
