@@ -8,6 +8,7 @@ written here."""
 from tests.ingest.furniture import is_flagged, rules_over
 
 from briefdeck.ingest.boilerplate import classify
+from briefdeck.ingest.quiz_keys import keyed_questions
 
 STORY = (
     "Two drones struck near the fuel depot at the northern airfield late on Monday, the "
@@ -182,3 +183,19 @@ def test_a_name_inside_the_story_is_no_signatory():
     line = "Mara Lindqvist, Head of the Data Unit"
     text = "A short heading\n\n" + line + "\n\n" + STORY
     assert not is_flagged(text, line)
+
+
+def test_the_extractor_reads_each_keyed_questions_stem_options_and_key_here():
+    text = (
+        "1. Which port shut on Monday?\nA. North Quay\nB. South Quay\n"
+        "2. How many boats sank?\nA. Two\nB. Four\n"
+        "Answer key\n1. B. The south quay shut on Monday.\n2. A. Two boats sank.\n"
+    )
+    quiz = keyed_questions(text)
+    assert sorted(quiz) == [1, 2]
+    stem, options, item, letter = quiz[1]
+    assert text[stem[0] : stem[1]].startswith("1. Which port")
+    assert options == {"A": "North Quay", "B": "South Quay"}
+    assert text[item[0] : item[1]].startswith("1. B. The south quay")
+    assert letter == "B"
+    assert keyed_questions(text.replace("Answer key", "Notes")) == {}

@@ -3,7 +3,14 @@
 from briefdeck.ingest import article_from_text as read_text
 from briefdeck.ingest.fax_sheets import cover_subject, is_fax_stamp
 from briefdeck.ingest.publication_dates import find_published
-from briefdeck.ingest.speaker_notes import on_slide_text, slide_text_spans
+from briefdeck.ingest.speaker_notes import (
+    bullet_lines,
+    in_slide_text_block,
+    is_notes_label,
+    on_slide_text,
+    slide_records,
+    slide_text_spans,
+)
 
 NOTES = """Weekly Gulf Update.pptx
 
@@ -135,3 +142,20 @@ def test_a_reports_closing_lines_and_a_letterheads_address_with_its_phone():
             assert not _flagged(article, line)
         else:
             assert _flagged(article, line), line
+
+
+def test_the_extractors_view_of_a_notes_export_is_read_here_too():
+    slides = slide_records(NOTES)
+    assert len(slides) == 3
+    start, end, notes = slides[1]
+    assert NOTES[start:].startswith("Slide 2 of 3")
+    assert NOTES[notes:].startswith("Speaker notes:")
+    assert [NOTES[a:b] for a, b in bullet_lines(NOTES, start, notes)] == [
+        "Navy: 3 drones downed (Tue)",
+        "[Chart: attacks per week]",
+    ]
+    assert in_slide_text_block(NOTES, NOTES.index("Navy: 3 drones"))
+    assert not in_slide_text_block(NOTES, NOTES.index("On Tuesday the navy"))
+    label = NOTES.index("Speaker notes:")
+    assert is_notes_label(NOTES, label, label + len("Speaker notes:"))
+    assert slide_records("Slide 1 of 1\nSpeaker notes:\nOne slide only.\n") == []

@@ -18,18 +18,8 @@ from briefdeck.extract.casualty_rows import Casualty
 from briefdeck.extract.dates import DateMention
 from briefdeck.extract.event_draft import VIOLENT, Draft
 from briefdeck.extract.numbers import word_value
+from briefdeck.ingest.quiz_keys import keyed_questions
 
-_KEY_HEAD = re.compile(
-    r"^[ \t]*+(?:Answer[ \t]++key|Answers|Quiz[ \t]++answers)[ \t:.]*+$", re.M | re.I
-)
-_NUMBERED = re.compile(r"^[ \t]*+(?P<n>\d{1,2})\.[ \t]++(?=\S)", re.M)
-_OPTION = re.compile(
-    r"^[ \t]*+(?:[-*\u2022][ \t]++)?(?P<letter>[A-F])[.)][ \t]++"
-    r"(?P<text>[^\n]*+)",
-    re.M,
-)
-# "3. C. On Monday ...": the key item's number and the letter of the right option
-_KEY_ITEM = re.compile(r"[ \t]*+\d{1,2}\.[ \t]++(?P<letter>[A-F])[.)](?=\s)")
 # "how many U.S. service members did it say were wounded?": the party and the kind asked
 _HOW_MANY = re.compile(
     r"\bhow[ \t]++many[ \t]++(?P<who>[^?\n]{1,60}?)[ \t]++(?:did|were|had|"
@@ -40,40 +30,12 @@ _LETTER_OPENS = re.compile(r"[A-F]\.[ \t]++(?=[A-Z])")
 _WHO_END = re.compile(r"[ \t]++(?:did|does|do|has|have|had|were|was|are)\b.*$", re.I)
 
 
-def _quiz(
-    text: str, key_at: int
-) -> dict[int, tuple[tuple[int, int], dict[str, str], tuple[int, int], str]]:
-    """Question number -> (stem span, options by letter, key item span, key letter)."""
-    heads = list(_NUMBERED.finditer(text))
-    asked: dict[int, tuple[tuple[int, int], dict[str, str]]] = {}
-    keyed: dict[int, tuple[tuple[int, int], str]] = {}
-    for i, m in enumerate(heads):
-        stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
-        n = int(m.group("n"))
-        if m.start() < key_at:
-            stop = min(stop, key_at)
-            options = {
-                o.group("letter"): o.group("text").strip()
-                for o in _OPTION.finditer(text, m.end(), stop)
-            }
-            first = _OPTION.search(text, m.end(), stop)
-            stem = (m.start(), first.start() if first else stop)
-            if len(options) >= 2 or "?" in text[stem[0] : stem[1]]:
-                asked[n] = (stem, options)  # (its options left out of the text: still asked)
-        elif (k := _KEY_ITEM.match(text, m.start())) is not None:
-            keyed[n] = ((m.start(), stop), k.group("letter"))
-    return {n: (asked[n][0], asked[n][1], keyed[n][0], keyed[n][1]) for n in asked if n in keyed}
-
-
 def answer_key_drafts(
     text: str, dated: list[tuple[Draft, str, str]], dates: list[DateMention]
 ) -> list[tuple[Draft, str, str]]:
     """dated (draft, iso, precision), with each key item's happening on its question's day
     and each counted answer added to its attack (see the module's doc)."""
-    key = _KEY_HEAD.search(text)
-    if key is None:
-        return dated
-    quiz = _quiz(text, key.start())
+    quiz = keyed_questions(text)
     if len(quiz) < 3:
         return dated  # a list of three questions or more with their answers: a quiz
     out = list(dated)

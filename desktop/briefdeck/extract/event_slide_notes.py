@@ -20,11 +20,10 @@ from datetime import date
 from briefdeck.extract.dates import find_dates
 from briefdeck.extract.event_draft import VIOLENT
 from briefdeck.extract.places import PlaceMention
+from briefdeck.ingest.speaker_notes import bullet_lines, slide_records
 from briefdeck.model import Event
 from briefdeck.model.facts import Casualties
 
-_SLIDE = re.compile(r"^Slide[ \t]++\d{1,3}[ \t]++of[ \t]++\d{1,3}[ \t]*+$", re.M)
-_BULLET = re.compile(r"^[ \t]*+[-\u2022*][ \t]++(?=\S)", re.M)
 # "Sat 28 Nov:", "Tue 1 Dec:": a bullet that opens with its day lists a happening
 _DAY_OPENS = re.compile(
     r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*+\.?[ \t]++\d{1,2}[ \t]++"
@@ -41,31 +40,6 @@ _MORE = re.compile(r"\+[ \t]*+(?P<n>\d{1,4})[ \t]++(?P<who>[a-z]++)")
 _FEAR = re.compile(r"\bfears?[ \t]++of\b", re.I)
 # a report told in the notes: "it said", "raised it on Monday to"
 _REPORT = re.compile(r"\b(?:said|says|raised|revised|updated)\b")
-
-
-def _slides(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, where the notes start) of each slide; none unless two slides or more."""
-    heads = [m.start() for m in _SLIDE.finditer(text)]
-    if len(heads) < 2:
-        return []
-    out = []
-    for n, start in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else len(text)
-        notes = text.find("Speaker notes:", start, end)
-        if notes < 0:  # (no label: the notes open after the slide's last bullet)
-            last = [m.start() for m in _BULLET.finditer(text, start, end)]
-            notes = end if not last else text.find("\n", last[-1], end)
-            notes = end if notes < 0 else notes
-        out.append((start, end, notes))
-    return out
-
-
-def _bullets(text: str, start: int, stop: int) -> list[tuple[int, int]]:
-    out = []
-    for m in _BULLET.finditer(text, start, stop):
-        end = text.find("\n", m.end(), stop)
-        out.append((m.end(), stop if end < 0 else end))
-    return out
 
 
 def _count(line: str) -> list[Casualties] | None:
@@ -117,7 +91,7 @@ def slide_note_events(
     text: str, events: list[Event], places: list[PlaceMention], pub: date
 ) -> list[Event]:
     """events, with each slide's listed happenings told once (see the module's doc)."""
-    slides = _slides(text)
+    slides = slide_records(text)
     if not slides:
         return events
     gone: set[int] = set()
@@ -127,7 +101,7 @@ def slide_note_events(
             continue
         listed: dict[str, Event] = {}  # a listed day -> its happening
         last: Event | None = None
-        for b0, b1 in _bullets(text, start, notes):
+        for b0, b1 in bullet_lines(text, start, notes):
             line = text[b0:b1]
             if _DAY_OPENS.match(line):
                 last = None

@@ -9,42 +9,9 @@ heads the presenter's own words: it is no lead-in to anyone's speech ("Speaker" 
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+# The notes pages are read in one place, the ingest's reader of the format.
+from briefdeck.ingest.speaker_notes import in_slide_text_block as in_slide_bullets
+from briefdeck.ingest.speaker_notes import is_notes_label as notes_label
+from briefdeck.ingest.speaker_notes import slide_text_blocks as slide_bullets
 
-# The label heading a slide's notes, on a line of its own.
-_NOTES_LABEL = re.compile(r"[ \t]*(?:(?:Speaker|Presenter)(?:['’]s)?[ \t]+)?[Nn]otes[ \t]*:[ \t]*$")
-# The line that closes a slide's bullets: its notes, its footer, the next slide or a blank line.
-_BULLETS_END = re.compile(
-    r"\n(?:[ \t]*\n|(?:(?:Speaker|Presenter)(?:['’]s)?[ \t]+)?"
-    r"[Nn]otes[ \t]*:|Footer[ \t]*:|Slide[ \t]+\d)"
-)
-
-
-def notes_label(text: str, start: int, end: int) -> bool:
-    """The line text[start:end] is a slide's "Speaker notes:" label."""
-    return "otes" in text[start:end] and _NOTES_LABEL.fullmatch(text, start, end) is not None
-
-
-@lru_cache(maxsize=8)
-def slide_bullets(text: str) -> tuple[tuple[int, int], ...]:
-    """(start, end) of each slide's "Slide text:" block, where the notes pages say their notes
-    apart (a deck with no notes labels has no bullets to set aside)."""
-    if "Slide text:" not in text or "otes:" not in text:
-        return ()
-    out = []
-    at = text.find("Slide text:")
-    while at >= 0:
-        if at == 0 or text[at - 1] == "\n":
-            m = _BULLETS_END.search(text, at)
-            end = m.start() if m else len(text)
-            out.append((at, end))
-            at = text.find("Slide text:", end)
-        else:
-            at = text.find("Slide text:", at + 11)
-    return tuple(out)
-
-
-def in_slide_bullets(text: str, at: int) -> bool:
-    """The offset `at` lies in a slide's bullets."""
-    return any(s <= at < e for s, e in slide_bullets(text))
+__all__ = ["in_slide_bullets", "notes_label", "slide_bullets"]

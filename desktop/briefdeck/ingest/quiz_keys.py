@@ -6,6 +6,12 @@ or "Answers: 1-B, 2-C"). The wrong options name real places, groups and numbers 
 the week's facts: the page says they are wrong. With the key known, each question's options
 other than the key's letter are flagged; the right option, the question and the key stay.
 Without a key that answers every question asked, nothing is flagged.
+
+The extractor reads the same quiz through `keyed_questions`: each question's stem, its options
+by letter, its key item and the key's letter, as offsets in the text. Its rules are the ones
+the extractor was tuned with (a stem with no question mark still asks when it has options; a
+key item is "6. A." with its words after it), kept as they are so that the drafted facts do not
+change.
 """
 
 from __future__ import annotations
@@ -95,3 +101,48 @@ def flag_wrong_options(lines: list[ArticleLine], flags: dict[int, str]) -> None:
         for i, letter in options:
             if letter != key[n] and i not in flags:
                 flags[i] = "quiz wrong option"
+
+
+# --- The quiz as the extractor reads it (see the module's doc). ---
+
+_KEY_HEAD = re.compile(
+    r"^[ \t]*+(?:Answer[ \t]++key|Answers|Quiz[ \t]++answers)[ \t:.]*+$", re.M | re.I
+)
+_NUMBERED = re.compile(r"^[ \t]*+(?P<n>\d{1,2})\.[ \t]++(?=\S)", re.M)
+_OPTION_TEXT = re.compile(
+    r"^[ \t]*+(?:[-*\u2022][ \t]++)?(?P<letter>[A-F])[.)][ \t]++"
+    r"(?P<text>[^\n]*+)",
+    re.M,
+)
+# "3. C. On Monday ...": the key item's number and the letter of the right option
+_KEY_ITEM = re.compile(r"[ \t]*+\d{1,2}\.[ \t]++(?P<letter>[A-F])[.)](?=\s)")
+
+KeyedQuestion = tuple[tuple[int, int], dict[str, str], tuple[int, int], str]
+
+
+def keyed_questions(text: str) -> dict[int, KeyedQuestion]:
+    """Question number -> (stem span, options by letter, key item span, key letter), for the
+    questions asked above an answer key's heading and answered under it; {} with no key."""
+    key = _KEY_HEAD.search(text)
+    if key is None:
+        return {}
+    key_at = key.start()
+    heads = list(_NUMBERED.finditer(text))
+    asked: dict[int, tuple[tuple[int, int], dict[str, str]]] = {}
+    keyed: dict[int, tuple[tuple[int, int], str]] = {}
+    for i, m in enumerate(heads):
+        stop = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        n = int(m.group("n"))
+        if m.start() < key_at:
+            stop = min(stop, key_at)
+            options = {
+                o.group("letter"): o.group("text").strip()
+                for o in _OPTION_TEXT.finditer(text, m.end(), stop)
+            }
+            first = _OPTION_TEXT.search(text, m.end(), stop)
+            stem = (m.start(), first.start() if first else stop)
+            if len(options) >= 2 or "?" in text[stem[0] : stem[1]]:
+                asked[n] = (stem, options)  # (its options left out of the text: still asked)
+        elif (k := _KEY_ITEM.match(text, m.start())) is not None:
+            keyed[n] = ((m.start(), stop), k.group("letter"))
+    return {n: (asked[n][0], asked[n][1], keyed[n][0], keyed[n][1]) for n in asked if n in keyed}

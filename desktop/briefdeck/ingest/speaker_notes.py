@@ -12,6 +12,13 @@ We're recording.", "Thank the audience."). A bullet that only holds a picture's 
 The slide text reaches the extractor as it is, a bullet a line: `slide_text_spans` gives
 where each slide's text lies, so that sourcing can read "- IDF: 2 wounded (Sat)" as a slide's
 note, not a spokesperson's statement.
+
+The extractor reads the same records through this module too: `slide_text_blocks` (each
+"Slide text:" block, its label included), `is_notes_label` (a "Speaker notes:" line),
+`slide_records` (each slide from its counter, and where its notes open) and `bullet_lines`.
+Their rules are the ones the extractor was tuned with and differ from the flagging's (a
+counter spelt "Slide 3 of 12" at the line's start, the labels as the export spells them, no
+count of counters for the text blocks); they are kept apart so the drafted facts stay.
 """
 
 from __future__ import annotations
@@ -174,3 +181,75 @@ def _housekeeping(line: str) -> bool:
         and not any(c.isdigit() for c in line)
         and _HOUSEKEEPING.search(line) is not None
     )
+
+
+# --- The records as the extractor reads them (see the module's doc). ---
+
+# The label heading a slide's notes, on a line of its own ("Speaker's notes:" too).
+_NOTES_LINE = re.compile(r"[ \t]*(?:(?:Speaker|Presenter)(?:['’]s)?[ \t]+)?[Nn]otes[ \t]*:[ \t]*$")
+# The line that closes a slide's bullets: its notes, its footer, the next slide or a blank line.
+_BLOCK_END = re.compile(
+    r"\n(?:[ \t]*\n|(?:(?:Speaker|Presenter)(?:['’]s)?[ \t]+)?"
+    r"[Nn]otes[ \t]*:|Footer[ \t]*:|Slide[ \t]+\d)"
+)
+# "Slide 3 of 12" opening its line: a slide's record starts.
+_SLIDE_HEAD = re.compile(r"^Slide[ \t]++\d{1,3}[ \t]++of[ \t]++\d{1,3}[ \t]*+$", re.M)
+# "- ", "• ", "* ": a bullet opening its line.
+_BULLET = re.compile(r"^[ \t]*+[-\u2022*][ \t]++(?=\S)", re.M)
+
+
+def is_notes_label(text: str, start: int, end: int) -> bool:
+    """The line text[start:end] is a slide's "Speaker notes:" label and nothing else."""
+    return "otes" in text[start:end] and _NOTES_LINE.fullmatch(text, start, end) is not None
+
+
+@lru_cache(maxsize=8)
+def slide_text_blocks(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each "Slide text:" block, its label included, up to the slide's notes,
+    footer, next slide or a blank line; () when the text has no notes label."""
+    if "Slide text:" not in text or "otes:" not in text:
+        return ()
+    out = []
+    at = text.find("Slide text:")
+    while at >= 0:
+        if at == 0 or text[at - 1] == "\n":
+            m = _BLOCK_END.search(text, at)
+            end = m.start() if m else len(text)
+            out.append((at, end))
+            at = text.find("Slide text:", end)
+        else:
+            at = text.find("Slide text:", at + 11)
+    return tuple(out)
+
+
+def in_slide_text_block(text: str, at: int) -> bool:
+    """The offset `at` lies in a "Slide text:" block."""
+    return any(s <= at < e for s, e in slide_text_blocks(text))
+
+
+def slide_records(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, where the notes start) of each slide from its "Slide N of M" counter;
+    none unless two slides or more. With no "Speaker notes:" label, the notes open after the
+    slide's last bullet."""
+    heads = [m.start() for m in _SLIDE_HEAD.finditer(text)]
+    if len(heads) < 2:
+        return []
+    out = []
+    for n, start in enumerate(heads):
+        end = heads[n + 1] if n + 1 < len(heads) else len(text)
+        notes = text.find("Speaker notes:", start, end)
+        if notes < 0:
+            last = [m.start() for m in _BULLET.finditer(text, start, end)]
+            notes = end if not last else text.find("\n", last[-1], end)
+            notes = end if notes < 0 else notes
+        out.append((start, end, notes))
+    return out
+
+
+def bullet_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """(start, end) of each bullet's words (its mark left out) in text[start:stop]."""
+    out = []
+    for m in _BULLET.finditer(text, start, stop):
+        end = text.find("\n", m.end(), stop)
+        out.append((m.end(), stop if end < 0 else end))
+    return out
