@@ -17,7 +17,7 @@ from briefdeck.extract.attribution_kinds import org_kind
 from briefdeck.extract.institutions import BODY
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.sentences import Document
-from briefdeck.extract.slide_notes import in_slide_bullets
+from briefdeck.ingest.speaker_notes import in_slide_text_block
 
 # The label: up to five words, the first capitalised, the rest capitalised or a particle or a
 # lower-case body noun ("Israeli army"); then a colon and the claim.
@@ -77,7 +77,7 @@ def item_labels(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int,
             heads.append((at + 2, end))
             at = text.find(". ", at + 2, end)
     for head, end in heads:
-        if in_slide_bullets(text, head):
+        if in_slide_text_block(text, head):
             continue  # a slide's bullet repeats the source its notes name
         found = label_at(text, head, len(text) if end < 0 else end)
         if found:

@@ -17,7 +17,7 @@ from briefdeck.extract.attribution_kinds import SOURCE_NOUN, classify, person_ki
 from briefdeck.extract.institutions import BODY
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.people import PeopleIndex
-from briefdeck.extract.slide_notes import in_slide_bullets
+from briefdeck.ingest.speaker_notes import in_slide_text_block
 
 # 'WHO[, pasted]: "' at a line's head (after a bullet or a callout's ">")
 _LABEL = re.compile(r"(?m)^[ \t]*(?:[-*•>][ \t]*)?(?P<who>[A-Za-z][^\n:\"“”]{1,70}?)[ \t]*:"
@@ -69,7 +69,7 @@ def quote_labels(text: str, people: PeopleIndex) -> list[tuple[int, int, str, in
             core = who[:how.start()] if how else who
             if _SAID_END.search(core) or not _source(core, people, start):
                 continue  # ('X said: "..."' is a sentence, read with the sentences)
-            if in_slide_bullets(text, start):
+            if in_slide_text_block(text, start):
                 continue  # a slide's bullet quotes what its notes quote with their source
             person = people.mention_at(start, start + len(core))
             if person and person[0] > start:  # "X security official Jane Roe": her post first

@@ -13,8 +13,8 @@ from briefdeck.extract.named_before import Speakers
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.quote_patterns import LEAD_IN, VERB
 from briefdeck.extract.sentences import Document
-from briefdeck.extract.slide_notes import notes_label
 from briefdeck.extract.speaker_resolution import resolve_speaker
+from briefdeck.ingest.speaker_notes import is_notes_label
 
 # Press releases set a named officer's words as a paragraph of their own, without marks: after
 # "Wing Commander Jane Roe, Officer Commanding X, said:", or after the paragraph that names them
@@ -72,7 +72,7 @@ def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, i
                 len(text[q_start:q_end].split()) < 5 or _NUMBERED_POINT.match(text, q_start):
             continue
         last = doc.sentence_at(max(p_end - 1, p_start))
-        if last is None or notes_label(text, p_start, p_end):
+        if last is None or is_notes_label(text, p_start, p_end):
             continue  # (a slide's "Speaker notes:" label: the presenter's words below it)
         # (a lead-in ends on a colon or a dash: most paragraphs are passed over without a scan)
         tail = text[last.start:p_end].rstrip()

@@ -11,7 +11,9 @@ We're recording.", "Thank the audience."). A bullet that only holds a picture's 
 
 The slide text reaches the extractor as it is, a bullet a line: `slide_text_spans` gives
 where each slide's text lies, so that sourcing can read "- IDF: 2 wounded (Sat)" as a slide's
-note, not a spokesperson's statement.
+note, not a spokesperson's statement: a bullet is the slide's shorthand of what the notes tell
+with their source, and the "Speaker notes:" label heads the presenter's own words, no one's
+speech.
 
 The extractor reads the same records through this module too: `slide_text_blocks` (each
 "Slide text:" block, its label included), `is_notes_label` (a "Speaker notes:" line),
