@@ -16,6 +16,7 @@ from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.check_boxes import ticked_first
 from briefdeck.ingest.document_control import cover_date
+from briefdeck.ingest.military_orders import order_title
 from briefdeck.ingest.transcripts import held_date
 
 _DOCUMENT = "word/document.xml"
@@ -174,6 +175,8 @@ def docx_to_text(data: bytes, name: str) -> DocxText:
             blocks.extend(ticked_first(text))
         if day := cover_date(blocks) or held_date(blocks):  # a cover table's "Response
             hints["published_fallback"] = day  # date" row, a transcript's "held <date>" line
+        if "headline" not in hints and (title := order_title(blocks)):
+            hints["headline"] = title  # an order is titled by its title line, not its copy no.
         core = document.core_properties
         if (core.title or "").strip():
             hints["headline_fallback"] = core.title.strip()

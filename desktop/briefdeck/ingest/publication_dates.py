@@ -13,6 +13,7 @@ from datetime import date
 from briefdeck.ingest import (
     credits,
     format_headers,
+    military_orders,
     post_stamps,
     radio_logs,
     saved_copy_dates,
@@ -154,6 +155,7 @@ def find_published(lines: list[tuple[str, bool]]) -> str:
     for _ in range(3):
         found = (
             stamps.dtg_date([line for line, _ in lines[:_HEADER_LINES]])
+            or military_orders.order_date(texts[:_HEADER_LINES])  # (ingest A's) its DTG line
             or saved_copy_dates.docket_date(texts)
             or _thread_date(lines)
             or _chat_log_date(lines)

@@ -54,8 +54,28 @@ RULES: tuple[Rule, ...] = (
           r"(?:press releases?|newsroom|press room|media cent(?:re|er)|news cent(?:re|er)|"
           r"press office|news releases?)$", 12,
           hints=("press", "newsroom", "media cent", "news cent", "news release")),
-    # "* *** *": a row of stars (and spaces) between the text and its closing note.
-    _rule("separator", r"^(?=(?:[^*]*\*){3})[*\s]+$", 5, hints=("*",)),
+    # "* *** *": a row of stars (and spaces) between the text and its closing note; a
+    # printed report's "*  *  *  *  *  *  *" marking text left out of an excerpt.
+    _rule("separator", r"^(?=(?:[^*]*\*){3})[*\s]+$", 15, hints=("*",)),
+    # "[EXCERPT: pages 84-86 and 231. Prepared by the Committee staff for" / "distribution;
+    # not an official print.]": a printed report's note on the pages it is an excerpt of,
+    # which may run on to a second line.
+    _rule("excerpt note", r"^\[(?:excerpts?|extracts?)(?: from)?\s*:", 40,
+          hints=("[excerpt", "[extract")),
+    _rule("disclaimer", r"\bnot an official print(?:ing)?\b[^\n]{0,40}\]$", 15,
+          hints=("official print",)),
+    # The furniture of a military order (OPORD, FRAGO, WARNORD) round its five paragraphs:
+    # "Copy 4 of 12 copies", "Time Zone Used Throughout the Order: Charlie (UTC+3)",
+    # "Task Organization: No change.", the closing "ACKNOWLEDGE: ..." and "ANNEXES: ..." lines.
+    # The order's headquarters, date-time group and title are its metadata, kept.
+    _rule("copy number", r"^copy (?:no\.? ?)?\d{1,4} of \d{1,4} copies\.?$", 8,
+          hints=("copies",)),
+    _rule("order furniture", r"^time zone used throughout the (?:order|plan|annex)\b", 15,
+          hints=("time zone",)),
+    _rule("order furniture", r"^task organi[sz]ation\s*:\s*(?:no change|omitted|unchanged|"
+          r"see annex [A-Z])\.?$", 8, hints=("task organi",)),
+    _rule("order furniture", r"^(?:ACKNOWLEDGE|ANNEX(?:ES)?)(?::\s|\.?$)", 40, flags=0,
+          hints=("acknowledge", "annex")),
     # "Support our work", "... is funded by donations from readers like you. Donate now": an
     # appeal for money in a box beside or under the story.
     _rule("subscribe", r"^support (?:our|independent) (?:work|journalism|reporting|newsroom)\b|"
