@@ -79,7 +79,20 @@ def _row_site(text: str, row: Draft) -> None:
         row.places = [site, *(p for p in row.places[1:] if p != site)]
 
 
+# "Row 11. The strike hit ...": a note on the table keyed to a row by its number
+_ROW_NOTE = re.compile(r"\bRow\s+(\d{1,3})[.:]\s")
+
+
 def _row_of(text: str, d: Draft, rows: list[Draft]) -> Draft | None:
+    if "Row " in text and d.kind != "announcement":
+        # the paragraph's last "Row N." before the draft: a note retelling row N's incident
+        # (a party's announcement in the note stays an event of its own)
+        start = text.rfind("\n", 0, d.start) + 1
+        notes = list(_ROW_NOTE.finditer(text, start, d.end))
+        if notes and notes[-1].start() <= d.start:
+            numbered = [r for r in rows if r.row and r.row[0].strip() == notes[-1].group(1)]
+            if len(numbered) == 1:
+                return numbered[0]
     same_day = [r for r in rows if r.date is not None and r.date.iso == d.date.iso]
     if not same_day:
         return None

@@ -20,12 +20,20 @@ _KILLED = re.compile(r"(?:no\.?\s+|number\s+)?(?:killed|dead|deaths?|fatalities|
                      r"(?:persons?|people)\s+killed)", re.I)
 _WOUNDED = re.compile(r"(?:no\.?\s+|number\s+)?(?:injured|wounded|injuries|wia|hurt|"
                       r"(?:persons?|people)\s+injured)", re.I)
-_PLACE = re.compile(r"town|village|city|location|place|locality|site|area|settlement", re.I)
+# "Locality (district)": a place column whose header says what its bracket adds
+_PLACE = re.compile(r"(?:town|village|city|location|place|locality|site|area|settlement)"
+                    r"(?:\s*\([a-z /]{1,20}\))?", re.I)
 _COUNT = re.compile(r"\d{1,4}|[-–—]|nil|none")
 # a count cell left empty or marked unknown: the row is still an incident, that count untold
 _UNKNOWN = re.compile(r"\??")
 # "DUPLICATE of row 7", "dupe of #3": a row an analyst kept but marked as another row again
-DUPLICATE_ROW = re.compile(r"\b(?:duplicate|dupe)\s+(?:of\s+)?(?:row|entry|#|no\.?)\s*\d", re.I)
+# A corrected table (an erratum, a revised annex) prints a wrong row beside the row that
+# replaces it, its status cell "As printed", "Deleted" or "Superseded": such a row is no
+# incident; the corrected one is ("Corrected", "Unchanged" rows stand).
+DUPLICATE_ROW = re.compile(r"\b(?:duplicate|dupe)\s+(?:of\s+)?(?:row|entry|#|no\.?)\s*\d|"
+                           r"(?<=\t)[ ]*+(?:as\s+(?:originally\s+)?(?:printed|published)|"
+                           r"deleted|withdrawn|retracted|superseded|struck\s+out|removed)"
+                           r"(?:\s+\((?:v|version\s+)?\d[\d.]{0,5}\))?[ ]*+(?=\t|\n|$)", re.I)
 _NUMERIC_DATE = re.compile(r"(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})")
 # "TOTAL", "Totals:": a row that adds up the rows above it, no incident of its own
 _TOTAL = re.compile(r"(?:grand\s+)?totals?:?|sum|all\s+incidents", re.I)
@@ -100,6 +108,7 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
     columns: list[tuple[int, str]] = []  # (column, kind) of the table being read
     width = 0
     where = -1  # the place column
+    qualified = False  # its header's bracket ("Locality (district)") says what its cells' add
     pos = 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -117,6 +126,7 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
                 (n, "both") for n, c in enumerate(cells) if _TOLL_HEAD.fullmatch(c.strip())][:1]
             columns, width = (heads, len(cells)) if heads else ([], 0)
             where = next((n for n, c in enumerate(cells) if _PLACE.fullmatch(c.strip())), -1)
+            qualified = where >= 0 and cells[where].strip().endswith(")")
             continue
         if not columns or not 2 <= len(cells) <= width or \
                 any(_TOTAL.fullmatch(c.strip()) for c in cells):
@@ -144,7 +154,10 @@ def table_tolls(text: str) -> dict[int, tuple[list[Casualty], str]]:
             toll.append(Casualty(c0, c1, kind, int(cell) if cell.isdigit() else 0, "unspecified",
                                  wording=cell))
         else:
-            rows[start] = (toll, " ".join(cells[where].split()) if where >= 0 else "")
+            place = " ".join(cells[where].split()) if where >= 0 else ""
+            if qualified and place.endswith(")"):  # "Khiam (Marjayoun)": the town, not its district
+                place = place[:place.rfind("(")].strip() or place
+            rows[start] = (toll, place)
     return rows
 
 
