@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.club_officers import CLUB_TITLE
 from briefdeck.extract.institutions import BODY
 from briefdeck.extract.numbers import word_value
 from briefdeck.extract.org_found import is_country
@@ -273,6 +274,8 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
         return "other"  # "Sgt. Roe's mother": a relative speaks for herself, whatever his rank
     if title and _STUDENT.search(title):
         return "other"  # "the squadron's cadet commander": a student's post, no office
+    if title and CLUB_TITLE.match(title):
+        return "other"  # "Post Commander Jane Roe": a club's officer, no public office
     if title and _JUNIOR_RANK.match(title):
         return "other"  # "Spc. Jane Roe, 22, said she had packed": a soldier, no office
     official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)

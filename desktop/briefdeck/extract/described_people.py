@@ -230,6 +230,10 @@ def described_people(text: str, sent: Sentence, add, titled: list[tuple[int, int
                 _OUTLET_OWNER.search(text, max(sent.start, m.start(group) - 40),
                                      m.start(group)):
             continue  # "... Institute for Near East Policy, told": the end of a name
+        if any(s < m.end(group) and m.start(group) < e and s > m.start(group)
+               for s, e, _n in titled[-6:]):
+            continue  # "said Post Commander Ray Dusek": the run takes in a title the titled
+            # reading already read before the name (its person is "Ray Dusek")
         after = ROLE_AFTER_RE.match(text, m.end(group), sent.end) if group == "name2" \
             else None  # "said Jane Roe, a senior fellow at the X Institute."
         title, org = title_parts("", after.group("role")) if after else ("", "")

@@ -32,6 +32,13 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{FIRST}(?:\s+{SURNAME}){{1,2
                           r"(?:\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?$")
 
 
+# A couple named with one family name after whose parents they are: "the son of Tom and Annie
+# Roe" is Tom Roe and Annie Roe (the surname written once, after the second given name).
+_PARENTS = re.compile(rf"\b(?:son|daughter|child|children|sons|daughters)\s+of\s+"
+                      rf"(?:Mr\.\s+and\s+Mrs\.\s+)?(?P<first>{FIRST})\s+and\s+"
+                      rf"(?P<second>{FIRST})\s+(?P<last>{SURNAME})\b(?!\s+[A-Z])")
+
+
 def named_relatives(text: str) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) for each person named after whose relative they are, or
     named before a clause that says whose relative they are (the clause is the title)."""
@@ -42,6 +49,10 @@ def named_relatives(text: str) -> Iterator[tuple[str, str, int, int]]:
         if name:
             title = " ".join(text[m.start() + 1:m.end("clause")].split())
             yield name.group("name"), title, name.start("name"), name.end("name")
+    for m in _PARENTS.finditer(text) if " of " in text else ():
+        last = m.group("last")
+        yield f"{m.group('first')} {last}", "parent", m.start("first"), m.end("first")
+        yield f"{m.group('second')} {last}", "parent", m.start("second"), m.end("last")
 
 
 # "said his wife, Megan.": close kin named by a given name alone, who shares the family name of

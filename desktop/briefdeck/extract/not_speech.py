@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from briefdeck.extract.item_titles import review_title
 from briefdeck.extract.quote_patterns import (
     CALLED_THING,
     NAMED_AS,
@@ -59,6 +60,9 @@ _CITE_LOWER = re.compile(r"(?<![\w/.-])(?!(?:retrieved|accessed|archived|availab
                          r"original|updated)\b)[a-z]{4,}\b")
 
 
+# A pronoun run into its verb opens a sentence, never a name: '"That's Jane," she said'.
+_SPOKEN_OPENING = re.compile(r"(?:That|It|He|She|We|They|I|There|Here|What|Who|You)['’]"
+                             r"(?:s|re|ll|m|ve|d)\b")
 _CREDIT_DASH = re.compile(r"[.,]?\s*[—–-]")  # '"..." — Jane Roe, 2026': an epigraph's credit
 _FIRST_PERSON_WORD = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
 
@@ -86,6 +90,9 @@ def _cited_entry(text: str, inner: str, open_at: int, close_at: int) -> bool:
 # (a footnote's bare number too: '2 "Title," Outlet, Oct. 21, 2026.')
 # (a source list's marker, '[S5] Reuters, "Title," 23 NOV 26': the outlet before the title)
 _NOTE_OPENS = re.compile(r"(?:\[?\d{1,3}[.\]]?|\d{1,3}\))?\s*$")
+# (a reading list's bullet: '- Reuters, "Title," 18 November 2026.')
+_BULLET_ENTRY_OPENS = re.compile(r"[-•*–][ \t]++[A-Z][\w.&'’-]*+(?:[ \t]++[A-Z][\w.&'’-]*+){0,3}+,"
+                                 r"[ \t]*+$")
 _SOURCE_ENTRY_OPENS = re.compile(r"\[[A-Z]{1,3}\d{1,3}\]\s*(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)"
                                  r"{0,3},\s*)?$")
 _PART_LABEL = re.compile(r"\b(?:Episode|Ep\.|Part|Chapter|Season|Issue|Volume|Vol\.)\s*"
@@ -97,6 +104,9 @@ def _opens_entry(text: str, m: re.Match[str]) -> bool:
     line_start = text.rfind("\n", 0, m.start()) + 1
     if text[line_start:line_start + 1] == "[" and m.start() - line_start <= 50 and \
             _SOURCE_ENTRY_OPENS.fullmatch(text, line_start, m.start()):
+        return True
+    if text[line_start:line_start + 1] in "-•*–" and m.start() - line_start <= 50 and \
+            _BULLET_ENTRY_OPENS.fullmatch(text, line_start, m.start()):
         return True
     return m.start() - line_start <= 6 and bool(_NOTE_OPENS.fullmatch(text, line_start,
                                                                        m.start()))
@@ -172,7 +182,7 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
         return True  # a quoted name ("Daesh"), not a statement
     if ":" in text[max(para[0], m.start() - 8):m.start()] and on_cue_line(text, m.start()):
         return True  # 'IN: "The strikes began ..."': a script's cue repeats a piece's words
-    if TITLE_CASE_NAME.fullmatch(trimmed):
+    if TITLE_CASE_NAME.fullmatch(trimmed) and not _SPOKEN_OPENING.match(trimmed):
         return True  # '"Eagle Strike 7"', a name in every capitalised word
     words = len(trimmed.split())
     if words <= 7 and _LINKED_NAME.fullmatch(trimmed) and _LINK_WORD.search(trimmed):
@@ -194,6 +204,8 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
     if (":" in text[max(para[0], m.start() - 4):m.start()] and _title_like(trimmed)
             and _titled_part(text, m)):
         return True  # 'Episode 12: "Title"': a title on its own line
+    if text[m.start() - 1:m.start()] in ("\n", "") and review_title(text, m.start(), m.end()):
+        return True  # a review's title on its own line beside its star rating
     if _SUBJECT_LINE.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
         return True  # 'RE: Hearing on "..."': a memo's subject line names its subject
     before = text[max(para[0], m.start() - 24):m.start()]
@@ -229,6 +241,11 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
             text, window, m.start()) and not REPORTED_BEFORE.search(
             text, max(para[0], m.start() - 200), m.start()):
         return True  # 'part of an Iranian-led "axis of resistance"': a label, not speech
+    if 2 <= words <= 3 and trimmed[:1].islower() and trimmed[-1:].isalpha() and \
+            ";" in text[max(para[0], m.start() - 150):m.start()] and \
+            _clause_says_nothing(text, max(para[0], m.start() - 150), m.start()):
+        return True  # 'X says it costs $18 a box; write "care packages" on the memo line':
+        # a few words set in quotes in a clause of their own that no one is said to say
     if len(trimmed.split()) <= 5 and _REJECTED.search(text, max(para[0], m.start() - 6),
                                                       m.start()) and \
             _said_earlier(text, trimmed, para[0]):
@@ -256,3 +273,18 @@ def _said_earlier(text: str, words: str, before: int) -> bool:
 @lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
     return text.lower()
+
+
+_NAMING = re.compile(r"\b(?:named|claimed|termed|dubbed|labell?ed|branded|vowed|"
+                     r"promised|urged|denied|insisted|condemned|praised|mourned)\b")
+
+
+def _clause_says_nothing(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] has a ';' after its last sentence stop and the clause after
+    that ';' has no word of saying (the quote that ends it stands in that clause alone)."""
+    semi = text.rfind(";", start, end)
+    if semi < 0 or text.rfind(". ", start, end) > semi:
+        return False
+    clause = text[semi:end]
+    return not _CITE_SAYS.search(clause) and not _NAMING.search(clause) and \
+        "“" not in clause and '"' not in clause

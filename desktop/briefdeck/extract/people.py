@@ -23,6 +23,7 @@ import re
 
 from briefdeck.extract.aged_witnesses import aged_witnesses
 from briefdeck.extract.alternatives import GATE_CHARS, first_char_gate, prefixes
+from briefdeck.extract.club_officers import club_officers
 from briefdeck.extract.court_people import court_people
 from briefdeck.extract.described_people import described_people
 from briefdeck.extract.introduced_people import introduced_people
@@ -215,7 +216,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                             (named_casualties, True), (named_relatives, True),
                             (named_after_roles, True), (named_short_forms, True),
                             (caption_people, True), (aged_witnesses, True), (own_kin, True),
-                            (courtesy_roles, True), (docket_people, True)):
+                            (courtesy_roles, True), (docket_people, True),
+                            (club_officers, True)):
         for name, title, start, end in reader(text):
             if not checked or plausible_name(name, is_place):
                 add(name, title, "", start, end)

@@ -124,6 +124,7 @@ class PeopleIndex:
             for key in keys:
                 self.by_key.setdefault(key.casefold(), person)
                 self._written.add(key)
+        self._family_given_names(found)
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, full name)
         if doc is not None and found:
             names_re = _names_regex(self._written)
@@ -135,6 +136,26 @@ class PeopleIndex:
             for start, end, name in titled or []:
                 self.mentions.append((start, end, name))
             self.mentions.sort()
+
+    def _family_given_names(self, found: list[FoundPerson]) -> None:
+        """A family named in the report ("Tom and Annie Roe", their son "Jane Roe") is told
+        apart by given names: "Annie told me" is Annie Roe. Only where two or more people
+        share the family name and no one else has the given name."""
+        families: dict[str, int] = {}
+        given: dict[str, int] = {}
+        for person in found:
+            words = person.name.split()
+            if len(words) == 2 and words[0][:1].isupper() and words[0].isalpha():
+                families[words[1]] = families.get(words[1], 0) + 1
+                given[words[0]] = given.get(words[0], 0) + 1
+        if not any(n >= 2 for n in families.values()):
+            return
+        for person in found:
+            words = person.name.split()
+            if len(words) == 2 and families.get(words[1], 0) >= 2 and \
+                    given.get(words[0]) == 1 and words[0].casefold() not in self.by_key:
+                self.by_key[words[0].casefold()] = person
+                self._written.add(words[0])
 
     def mention_at(self, start: int, end: int) -> tuple[int, int, str] | None:
         """The widest person mention inside [start, end), earliest first."""

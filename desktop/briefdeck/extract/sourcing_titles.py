@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.attribution_kinds import person_kind
+from briefdeck.extract.club_officers import club_officer_kind
 from briefdeck.extract.people import PeopleIndex
 
 # The noun a descriptive title ends on ("security analyst", "senior paramedic").
@@ -56,6 +57,7 @@ def titled_start(text: str, start: int, end: int, kind: str,
                  people: PeopleIndex) -> tuple[int, str]:
     """(start, kind) of a named speaker's sourcing text[start:end], moved back over the
     descriptive title before the name."""
+    kind = club_officer_kind(start, end, kind, people)  # ("Post Commander Jane Roe")
     if kind not in ("other", "named official") or not text[start:start + 1].isupper():
         return start, kind
     person = people.mention_at(start, end)
