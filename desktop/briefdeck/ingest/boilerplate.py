@@ -19,6 +19,7 @@ from briefdeck.ingest import (
     aggregator_cards,
     body_fields,
     broadcast_scripts,
+    bulletin_lines,
     calendar_invites,
     caption_stories,
     ceremony_programmes,
@@ -29,6 +30,7 @@ from briefdeck.ingest import (
     document_control,
     event_calendars,
     federal_register,
+    film_pages,
     forum,
     gallery_slides,
     glossary_boxes,
@@ -213,6 +215,8 @@ def classify(text: str) -> list[Flag]:
     if "photo caption or credit" in flags.values():  # a gallery's slides
         gallery_slides.flag_slide_captions(lines, flags)
     _flag_working_formats(text, lines, flags)
+    film_pages.flag_film_page(text, lines, flags)  # a press kit's laurels, blurbs, credits
+    bulletin_lines.flag_bulletin_lines(text, lines, flags)  # service times, prayer list
     if "List of Subjects" in text:  # a Federal Register rule's index terms
         federal_register.flag_subject_terms(lines, flags)
     if calendar_invites.starts_calendar(text):  # an .ics invitation read as text

@@ -19,6 +19,7 @@ from briefdeck.ingest.author_comments import keep_author_comments
 from briefdeck.ingest.drop_caps import join_drop_caps
 from briefdeck.ingest.issue_threads import keep_issue_comments
 from briefdeck.ingest.link_threads import keep_thread_comments
+from briefdeck.ingest.market_pages import keep_market_comments
 from briefdeck.ingest.page_body import prose_chars, unwrap_layout_tables, visible_text
 from briefdeck.ingest.page_hints import page_hints
 from briefdeck.ingest.page_markup import check_page_text, declared_charset, parse
@@ -51,6 +52,7 @@ def html_to_text(markup: str, name: str) -> HtmlPage:
     read_wiki_diff(tree)  # a diff page: the new wording as text, the removed aside
     keep_issue_comments(tree)
     keep_thread_comments(tree)
+    keep_market_comments(tree)  # a prediction market's traders' comments (market_pages.py)
     keep_author_updates(tree)  # a post's own account's update under it (post_updates.py)
     keep_author_comments(tree)  # a paper's "Author comments on this version" (author_comments.py)
     join_drop_caps(tree)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.ingest import survey_notes
 from briefdeck.ingest.line_kinds import ArticleLine
 
 # A closing formula as the paragraph's last sentence, in English or Arabic.
@@ -145,4 +146,6 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
                 roll = _ROLL.match(t)
                 if roll and roll.end() >= m.start():
                     out.append((line.start, line.start + m.start(), "roll of members"))
+    if survey_notes.is_poll_release(text):  # "Figures may not add to 100% because of rounding."
+        out += [(a, b, "poll notes") for a, b in survey_notes.note_spans(lines, flags)]
     return out

@@ -10,7 +10,13 @@ import re
 import lxml.etree
 import lxml.html
 
-from briefdeck.ingest import live_page_dates, post_stamps, qa_page_dates, record_stamps
+from briefdeck.ingest import (
+    live_page_dates,
+    post_stamps,
+    qa_page_dates,
+    record_stamps,
+    review_dates,
+)
 from briefdeck.ingest.day_pages import title_day, wiki_page_title
 from briefdeck.ingest.metadata import FULL_DATE, find_published, parse_date, revision_date
 from briefdeck.ingest.page_markup import header_lines
@@ -38,6 +44,7 @@ def page_published(
         or record_stamps.filed_stamp(nodes)  # a filing's "Filed <date>", not its event's day
         or record_stamps.latest_revision(tree)  # a user-edited record as last revised
         or latest_post(tree, nodes)
+        or review_dates.newest_review(tree)  # a reviews page at its newest review or reply
         or qa_page_dates.last_edit(nodes)  # a Q&A page's latest "edited/answered ... at" card
         or posted_by_stamp(nodes)
     )

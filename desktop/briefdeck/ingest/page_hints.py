@@ -9,6 +9,7 @@ import lxml.html
 from briefdeck.ingest.byline_boxes import better_writers
 from briefdeck.ingest.chat_exports import chat_log_date, is_chat_log, post_page
 from briefdeck.ingest.day_pages import wiki_page_title
+from briefdeck.ingest.market_pages import is_market_page
 from briefdeck.ingest.page_bylines import header_byline, page_writers
 from briefdeck.ingest.page_dates import header_stamp, page_published
 from briefdeck.ingest.page_markup import VISIBLE_TEXT
@@ -41,7 +42,8 @@ def page_hints(doc, tree: lxml.html.HtmlElement) -> dict[str, str]:
     writer, post = post_page(title, tree)
     if writer:  # a social post's page: its writer by name (not by handle), its first post
         values["byline"], values["headline"] = writer, post or values["headline"]
-    chat_log = is_chat_log(tree)
+    # a channel's many writers, a market's traders: none of them is the byline
+    chat_log = is_chat_log(tree) or is_market_page(tree)
     if chat_log:  # a channel's many writers: none of them, nor its preamble, is the byline
         values["byline"] = ""
         values["published"] = values["published"] or chat_log_date(tree)

@@ -147,8 +147,32 @@ def _without_event_dates(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]
     return out
 
 
+# "Ends Mar 31, 2027", "Closes: 4 Jan 2027", "Deadline 1 Dec 2026": the day a market, an
+# offer, a vote or an application window closes, printed beside its odds or its terms; it is
+# the end of what the page lists, never the day the page was written.
+_CLOSING_DATE = re.compile(
+    rf"\b(?:ends|ending|closes|closing|expires|expiry|deadline|resolves|end date|close date)"
+    rf"\b\s*(?:on\s+|by\s+)?:?\s*(?:{FULL_DATE.pattern})",
+    re.IGNORECASE,
+)
+_CLOSING_WORDS = ("end", "clos", "expir", "deadline", "resolves")
+
+
+def _without_closing_dates(lines: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The lines with a header line blanked whose every date is a closing date ("21% chance ·
+    Vol. $2.4m · Ends Mar 31, 2027")."""
+    out = list(lines)
+    for i, (line, bold) in enumerate(lines[:_HEADER_LINES]):
+        if len(line) > 200 or not any(w in line.lower() for w in _CLOSING_WORDS):
+            continue
+        closing = len(_CLOSING_DATE.findall(line))
+        if closing and closing == len(FULL_DATE.findall(line)):
+            out[i] = ("", bold)
+    return out
+
+
 def find_published(lines: list[tuple[str, bool]]) -> str:
-    lines = _without_event_dates(lines)
+    lines = _without_closing_dates(_without_event_dates(lines))
     texts = [line for line, _ in lines]
     if saved_copy_dates.saved_on_an_unwritten_day(texts[:_HEADER_LINES], texts):
         return ""  # created on one day, saved on another it never writes

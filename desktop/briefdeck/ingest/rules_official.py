@@ -147,5 +147,13 @@ RULES: tuple[Rule, ...] = (
     # (the rows under it name the witnesses: they stay).
     _rule("table head", r"^(?:witness(?:es)?|name|panel)\t(?:position|title|affiliation|"
           r"organi[sz]ation|agency|representing)$", 4, hints=("\t",)),
+    # "EXECUTIVE DEPARTMENT": the heading a governor's proclamation or order sets under the
+    # state's name; it names no one and nothing that happened.
+    _rule("proclamation furniture", r"^EXECUTIVE (?:DEPARTMENT|CHAMBER|OFFICE)S?$", 3, flags=0,
+          hints=("executive",)),
+    # "By the Governor: /s/ Jo Ames, SECRETARY OF STATE": the countersignature under an
+    # executive act (the secretary attests the signing; the act is the signer's).
+    _rule("signature", r"^by (?:the |order of the )?[\w .'’-]{2,40}:\s*/s/\s*[A-Z][^/]{2,80}$",
+          16, hints=("/s/",)),
 ) + _SHIP_PROTESTS  # a master's note of protest: its legal formula
 # fmt: on

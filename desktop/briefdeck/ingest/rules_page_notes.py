@@ -115,5 +115,13 @@ RULES: tuple[Rule, ...] = (
           r"sources?\b.{0,120}\bmay change\b|\bdoes not (?:independently )?verify "
           r"third[- ]party (?:claims|reports|information)\b", 40,
           hints=("compiled", "verify")),
+    # "Chapter news items are submitted by chapter secretaries and edited by the magazine's
+    # staff.": a member publication's note on where its items come from (the same under
+    # every item; its offices are no one in the news).
+    _rule("editorial note", r"^(?:[\w'’-]+ ){0,3}(?:news )?(?:items|notes|reports|news|"
+          r"submissions|columns|announcements) (?:are|is) (?:submitted|contributed|provided|"
+          r"written) by [^.]{2,80}?\b(?:and|then) (?:are )?(?:edited|compiled|reviewed|"
+          r"condensed) by [^.]{2,80}\.?$", 30, hints=("submitted", "contributed", "provided",
+                                                    "written by")),
 )
 # fmt: on

@@ -5,6 +5,7 @@ report's disclaimer and the line naming the official site.
 
 from __future__ import annotations
 
+from briefdeck.ingest.market_pages import RULES as _MARKET_PAGES
 from briefdeck.ingest.rules import Rule, _rule
 
 # Languages as a switcher names them, each in its own tongue (and a few in English).
@@ -204,5 +205,5 @@ RULES: tuple[Rule, ...] = (
     _rule("video caption", r"^(?!.*[a-z]{2}[.!?][\"”’)]?\s).{12,160}?(?:[^\W\d]|[)\"”’])\s"
           r"(?<!\bat\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\bsince\s)"
           r"(?:\d{1,2}:)?[0-5]?\d:[0-5]\d$", 20, in_prose=False, hints=(":",)),
-)
+) + _MARKET_PAGES  # a prediction market's comment heads and odds (market_pages.py)
 # fmt: on
