@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefdeck.compose.abbreviations import abbreviated
+from briefdeck.compose.borrowed_verbs import tail_from_another_clause
 from briefdeck.compose.figure_statements import (
     label_tail_only,
     locates_only,
@@ -172,12 +173,16 @@ def figure_words(fig: Any, source_text: str = "") -> FigureWords:
                                                                    lead)):
         # only where something is: the bare distance, which no key-fact line keeps
         return FigureWords(figure_amount(fig).replace("nautical miles", "nm"), "", "", label)
+    if located and rest and tail_from_another_clause(
+            source_text, _phrase_end(source_text, prov.start, lead), rest):
+        rest = ""  # "11 interceptors (fired since it) arrived in ...": the figure's own clause
     # the extractor's label (amount, where, when) gives way to a clause that says it whole
     built = rest and label.casefold().startswith(lead.casefold()) and label_tail_only(rest)
     if located and (not rest or built):
         clause = _PORTION_MARK.sub("", source_clause(source_text, prov.start, prov.end, lead))
-        if " ".join(clause.casefold().rstrip(".!?").split()) == " ".join(lead.casefold().split()):
-            clause = ""
+        if " ".join(clause.casefold().rstrip(".!?").split()) == " ".join(lead.casefold().split()) \
+                or not any(c.isalpha() for c in clause):
+            clause = ""  # (the lead again, or a bare number: a value cell says nothing more)
         if not clause and not rest:
             clause = _breakdown_line(source_text, prov.start, _phrase_end(source_text,
                                                                           prov.start, lead))
@@ -345,7 +350,10 @@ def _phrase_end(text: str, start: int, lead: str) -> int:
     want = [w.strip("\"'“”") for w in lead.split()]
     at = start
     for word in want:
-        match = re.compile(r"[\s\"'“”]*" + re.escape(word), re.I).match(text, at)
+        # (a wrapped line's break may stand between two words, a blank line may not: in a
+        # table of one cell a line, "3" / "" / "People wounded" is the next row's head)
+        match = re.compile(r"[ \t\"'“”]*+(?:\n[ \t\"'“”]*+)?" + re.escape(word),
+                           re.I).match(text, at)
         if not match:
             break
         at = match.end()

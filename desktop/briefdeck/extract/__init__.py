@@ -20,6 +20,7 @@ from briefdeck.errors import InputError
 from briefdeck.extract.attributions import extract_attributions
 from briefdeck.extract.date_day_headings import headed_days
 from briefdeck.extract.dates import DateMention, find_dates, parse_published
+from briefdeck.extract.document_titles import own_title
 from briefdeck.extract.earlier_arrivals import with_background_arrivals_deployed
 from briefdeck.extract.events import draft_events
 from briefdeck.extract.figures import extract_figures
@@ -164,6 +165,7 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
     )
     # an alert series is titled by its last take's headline
     headline = stage.run("the title", "", latest_headline, text) or _headline(article, doc)
+    headline = own_title(text, headline) or headline  # a trip report's subject, a deck's title
     stage.run("tolls a side's body gives", None, mark_party_run_tolls, doc, facts, place_mentions)
     narrative = stage.run("the BLUF and key points", Narrative(), draft_narrative, doc,
                           headline, facts, place_mentions)

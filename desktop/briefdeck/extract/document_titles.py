@@ -27,3 +27,36 @@ def document_title(quoted: str) -> bool:
     inner = quoted.strip("\"“”‘’' ").rstrip(",.")
     return title_case(inner) and (bool(_TITLE_OPENER.match(quoted)) or
                                    len(_LONG_WORD.findall(inner)) >= 6)
+
+
+# A trip or visit report's kind line in capitals ("STAFF TRIP REPORT"); the line under it is
+# its subject ("Congressional Delegation to X, Y and Z, November 19-23"), which names the
+# report: the letterhead above (the committee's name) only says who issued it.
+_REPORT_KIND = re.compile(r"(?m)^[ \t]*(?:[A-Z]+[ \t]+){0,2}(?:TRIP|VISIT|TRAVEL)[ \t]+REPORT"
+                          r"[ \t]*$")
+# A file's name for a title ("Northern Front Weekly - ... - 03 Dec 2026.pptx"): an export of
+# slides or notes names its file first; the first slide's "Title:" line names the deck.
+_FILE_NAME = re.compile(r".+\.(?:pptx?|docx?|xlsx?|pdf|key|odp|odt)", re.I)
+_SLIDE_TITLE = re.compile(r"(?m)^[ \t]*Title:[ \t]*(\S[^\n]{2,150})$")
+_HEAD = 1500  # characters of a document's top read for its subject or first slide's title
+
+
+def own_title(text: str, headline: str) -> str:
+    """The title a document gives itself where its headline is only its letterhead (a trip
+    report's subject line) or its file's name (a slide deck's first title); '' otherwise."""
+    headline = headline.strip()
+    if _FILE_NAME.fullmatch(headline):
+        slide = _SLIDE_TITLE.search(text, 0, _HEAD)
+        return slide.group(1).strip() if slide else headline.rsplit(".", 1)[0].strip()
+    if not headline.isupper() or "REPORT" not in text[:_HEAD]:
+        return ""
+    kind = _REPORT_KIND.search(text, 0, _HEAD)
+    if kind is None:
+        return ""
+    for line in text[kind.end():kind.end() + 400].splitlines():
+        line = line.strip()
+        if line:
+            words = len(line.split())
+            return line if 3 <= words <= 25 and not line.endswith(".") and \
+                not line.isupper() else ""
+    return ""

@@ -73,6 +73,7 @@ from briefdeck.extract.lede_furniture import (
 from briefdeck.extract.lede_lists import agenda, roster, title_again
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
 from briefdeck.extract.lede_pastes import past_paste_note, unlinked
+from briefdeck.extract.lede_purpose_section import under_purpose_heading
 from briefdeck.extract.lede_reposts import reposted
 from briefdeck.extract.lede_sentencing import sentencing_lede
 from briefdeck.extract.lede_series import latest_take
@@ -101,7 +102,12 @@ PURPOSE_OPEN = re.compile(r"To\s+(?:summari[sz]e|inform|provide|update|outline|d
                           r"report|request|present|brief|document|review|ask)\b")
 # "Pasted from WhatsApp group export ...", "Forwarded from the ops channel": the paster's note
 # on where the text came from, not the news
-PASTE_NOTE = re.compile(r"(?:Pasted|Copied|Forwarded|Exported|Clipped|Saved)\s+(?:from|out\s+of)\b")
+PASTE_NOTE = re.compile(r"(?:Pasted|Copied|Forwarded|Exported|Clipped|Saved)\s+(?:from|out\s+of)\b|"
+                        # "Typed up Tues 1 Dec for ...": the copyist's note on a diary
+                        r"(?:Typed|Written|Copied)\s+(?:up|out)\b|Transcribed\b|"
+                        # "DFAC rumor of the week: ...", "Rumour has it ...": hearsay, no lede
+                        r"(?:[\w-]+\s+){0,2}?[Rr]umou?rs?\b(?:\s+of\s+the\s+\w+|\s+mill|"
+                        r"\s+has\s+it)?\s*+(?::|is\s+that)|[Rr]umou?r\s+has\s+it\b")
 FIRST_PERSON = re.compile(r"(?:^|\s)(?:I|I'll|I’ll|I'm|I’m|I've|I’ve)\s")  # a speaker, not a report
 # "Um, let's keep this short", "it's been, um, a busy month": speech, not a lede
 SPOKEN_FILLER = re.compile(r"(?:^|.*?,\s)(?:[Uu]h|[Uu]m|[Uu]hm|[Ee]rm?|Hmm|Ah)\b|"
@@ -178,7 +184,8 @@ def later_lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
         start = m.end() if m else sent.start
         words = doc.text[start:sent.end]
         if MIN_WORDS <= len(words.split()) <= 80 and not _not_news(words) \
-                and not _scene(words) and _words(words) & told:
+                and not _scene(words) and _words(words) & told \
+                and not under_purpose_heading(doc.text, sent.start):
             return sent, start
     return None, 0
 
@@ -237,7 +244,8 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
         for sent in with_dateline[:1] or top:
             if sent.start < scene_end or id(sent) in resume or _in_table_row(doc.text, sent) \
-                    or reposted(doc.text, sent.start) or _in_chat_message(doc.text, sent):
+                    or reposted(doc.text, sent.start) or _in_chat_message(doc.text, sent) \
+                    or under_purpose_heading(doc.text, sent.start):
                 continue
             m = _dateline(doc.text, sent)
             start = past_counter(doc.text, m.end() if m else sent.start, sent.end)

@@ -7,7 +7,8 @@ places the hospital, where the hurt were cared for. "launcher found in Mayadin c
 "a launch rail was recovered near Gwer": where the fire came from, not where it fell.
 "a drone struck the base in western Iraq": the base was hit; the country or province after
 a site the report has named only says where the site is (a town so named stays hit: "the
-market in Bajil").
+market in Bajil"). "hit a building in Aitaroun, about 3 km east of Bint Jbeil": a distance and
+a bearing from a place, after the place hit, make it a point to measure from.
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ LAUNCH_SITE_BEFORE = re.compile(
     r"\blaunch(?:ers?|\s+(?:rails?|sites?|points?|positions?|pads?|tubes?))\b[^.;|]{0,30}?"
     r"\b(?:found|recovered|located|discovered|seized|spotted|identified|traced|abandoned)\s+"
     r"(?:in|near|at|outside|around|close\s+to)\s+(?:the\s+)?$", re.I)
+# "in Aitaroun, about 3 km east of", "at Tower 22, 5 miles from": a point measured from, after
+# the place named as hit (alone, "struck 70 nautical miles off X" marks X: nothing nearer is
+# named)
+_DISTANCE_FROM = re.compile(
+    r"\b(?-i:[A-Z])[\w'’-]*+,\s++(?:(?:about|some|roughly|around|nearly|approximately|just)\s+)?"
+    r"\d[\d.,]*+\s*+(?:-\s*)?(?:km|kilomet(?:er|re)s?|miles?|NM|nautical\s+miles?|"
+    r"met(?:er|re)s?|m)\s+(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+(?:of|from)|from|outside|away\s+from|short\s+of)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
 
 
 def only_locates(text: str, sent_start: int, start: int, end: int) -> bool:
@@ -34,6 +44,8 @@ def only_locates(text: str, sent_start: int, start: int, end: int) -> bool:
     if APPOSITIVE_BEFORE.search(text, max(sent_start, start - 48), start) or \
             LAUNCH_SITE_BEFORE.search(text, max(sent_start, start - 80), start):
         return True
+    if _DISTANCE_FROM.search(text, max(sent_start, start - 80), start):
+        return True  # "3 km east of X": measured from X
     return CARE_AFTER.match(text, end) is not None
 
 

@@ -28,6 +28,7 @@ from briefdeck.extract.place_role_clauses import (
     told_from,
     weapons_not_forces_leave,
 )
+from briefdeck.extract.place_role_corrected_away import set_aside
 from briefdeck.extract.place_role_denied import denied_here
 from briefdeck.extract.place_role_flights import flights_out_of
 from briefdeck.extract.place_role_guards import (
@@ -52,6 +53,7 @@ from briefdeck.extract.place_role_reach import only_within_reach
 from briefdeck.extract.place_role_rhetoric import no_place_hit
 from briefdeck.extract.place_role_strike_lists import struck_in_list
 from briefdeck.extract.place_role_trade import trade_withdrawn
+from briefdeck.extract.place_role_visitors import visitor_travels
 from briefdeck.extract.place_role_where_only import locates_a_site, only_locates
 from briefdeck.extract.systems import SHIP_PREFIXES
 
@@ -281,6 +283,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
         return False  # the place is not the cue's object: "leaves them exposed to Iran"
     if cue.end() <= start and told_from(text, cue.end(), start, end):
         return False  # "..., the command in X confirmed": where the teller sits
+    if visitor_travels(text, sent_start, cue.start(), cue.group()):
+        return False  # "The delegation landed at X", "... left Y": a visit's journey
     if role == "withdrawal":
         if cue.group() == "from" and not (set_out_from(text, sent_start, cue.start(), kind)
                                           and _mover_named(text, sent_start, cue, start)):
@@ -376,6 +380,8 @@ def _role(text: str, sent_start: int, sent_end: int, start: int, end: int,
         return "mentioned"  # a rumour or a question sets no role
     if home_post(text, start):
         return "mentioned"  # "3rd Battalion, 43rd ADA Regiment, Fort Bliss": the unit's home
+    if set_aside(text, sent_start, start):
+        return "mentioned"  # "near Shamaa, not Naqoura": the place a correction sets aside
     best, best_gap = "mentioned", REACH + 1
     for m in ROLE_ALTERNATIVES.finditer(text, max(sent_start, start - REACH),
                                          min(sent_end, end + REACH)):

@@ -26,6 +26,7 @@ from typing import Any
 from briefdeck.extract.event_places import treated_at
 from briefdeck.extract.place_role_base_towns import towns_into_their_bases
 from briefdeck.extract.place_role_clauses import TELLER_AFTER
+from briefdeck.extract.place_role_corrected_away import set_aside
 from briefdeck.extract.place_role_event_guards import (
     column_before_site,
     named_for_else,
@@ -108,6 +109,7 @@ def _not_its_target(text: str, sent_start: int, m: Any, near: tuple[Any, Any]) -
                 or is_attacker(text, m.start, m.end) or treated_at(text, sent_start, m)
                 or only_locates(text, sent_start, m.start, m.end)
                 or landed_there(text, sent_start, m.start)
+                or set_aside(text, sent_start, m.start)  # "near X, not Y": Y
                 or only_within_reach(text, sent_start, m.start)
                 or wreck_lies_there(text, sent_start, m.start))
 

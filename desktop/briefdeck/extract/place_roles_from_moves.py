@@ -99,6 +99,10 @@ def roles_from_moves(places: list[Any], events: list[Any], mentions: list[Any],
     by_name: dict[str, list[Any]] = {}
     for m in mentions:
         by_name.setdefault(m.name.casefold(), []).append(m)
+        if m.key.casefold() != m.name.casefold():
+            # the event drafter places a move by the place's own name, which a mention may
+            # not bear ("QASRAK" in a log's capitals, keyed "Mission Support Site Qasrak")
+            by_name.setdefault(m.key.casefold(), []).append(m)
     found: dict[str, tuple[str, Any]] = {}
     barred: set[str] = set()
     for e in events:

@@ -67,7 +67,10 @@ _SOURCE_MARK = re.compile(
 # Sensitive until Hearing"), in any case: a part of its own, never words inside a sentence.
 _HEADER_CAVEAT = re.compile(
     r"(?:committee\s+(?:sensitive|confidential)|sensitive\s+but\s+unclassified|"
-    r"law\s+enforcement\s+sensitive|embargoed)(?:\s+(?:until|till)\s+[\w ,.:-]{1,30})?", re.I)
+    r"law\s+enforcement\s+sensitive|embargoed)(?:\s+(?:until|till)\s+[\w ,.:-]{1,30})?|"
+    # a Traffic Light Protocol mark among a footer's parts ("Meridian Gate | TLP:GREEN |
+    # Client use only"): the sharing limit holds though the line is no marking line
+    r"TLP\s*:\s*(?:CLEAR|WHITE|GREEN|AMBER|RED)(?:\+STRICT)?", re.I)
 _HEADER_PARTS = re.compile(r"\s+(?:—|–|-{1,2}|\||·|•)\s+")
 # Marks that restrict nothing: no reason to check the briefing's banner.
 _OPEN_MARKS = re.compile(r"^(?:UNCLASSIFIED|NOT PROTECTIVELY MARKED|TLP\s*:\s*(?:CLEAR|WHITE))$")
@@ -96,7 +99,8 @@ def _header_caveat(line: str) -> str:
     """'COMMITTEE SENSITIVE UNTIL HEARING' from a running header that carries it as one of
     its parts (or as the whole line); '' otherwise."""
     low = line.lower()
-    if "sensitive" not in low and "confidential" not in low and "embargo" not in low:
+    if "sensitive" not in low and "confidential" not in low and "embargo" not in low and \
+            "tlp" not in low:
         return ""
     for part in _HEADER_PARTS.split(line.strip()):
         if _HEADER_CAVEAT.fullmatch(part.strip()):
