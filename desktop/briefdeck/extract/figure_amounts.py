@@ -100,7 +100,13 @@ _TALLY_SUBJECT = re.compile(r"\b(attack|strike|incident)\b[^.;]{0,40}$", re.I)
 # ("the second rocket attack since November 10, when ...": the first is the one named)
 _SINCE_TALLY = re.compile(rf"\bthe\s+({'|'.join(list(_ORDINAL_WORDS)[1:])})\s+"
                           r"(?:(?:drone|rocket|missile)\s+)?(attack|strike|incident)\s+"
-                          r"(?:on|against|targeting)\s[^.;,:]{0,50}$")
+                          r"(?:on|against|targeting)\s(?:[^.;,:]|(?<=\b[A-Z])\.){0,60}$")
+# The start it counts from may be a named month: "the third attack on U.S. positions in the
+# Kurdistan Region in November" counts three so far that month. ("the third attack on the
+# base this month" says which one, as the corpus reads it: no tally.)
+_PERIOD_STARTS = (" since ",) + tuple(
+    f" in {month}" for month in "January February March April May June July August "
+    "September October November December".split())
 # A shipping notice's running count of ships hit: "the third merchant ship attacked in the Red
 # Sea since Nov. 20" counts three ships so far (the unit keeps the report's kind of ship).
 _SHIP_SINCE_TALLY = re.compile(rf"\bthe\s+({'|'.join(list(_ORDINAL_WORDS)[1:])})\s+"
@@ -110,12 +116,15 @@ _SHIP_SINCE_TALLY = re.compile(rf"\bthe\s+({'|'.join(list(_ORDINAL_WORDS)[1:])})
 
 def _since_tallies(text: str, skip: list[tuple[int, int]]) -> list[Figure]:
     out: list[Figure] = []
-    for at in find_all(text, " since "):
-        m = _SINCE_TALLY.search(text, max(0, at - 90), at) or \
+    done = set()
+    # (found with plain searches: a pattern over the whole text costs more)
+    for at in sorted(at for w in _PERIOD_STARTS for at in find_all(text, w)):
+        m = _SINCE_TALLY.search(text, max(0, at - 100), at) or \
             _SHIP_SINCE_TALLY.search(text, max(0, at - 90), at)
-        if m is None or inside(skip, m.start(1), m.end(1)) or \
+        if m is None or m.start() in done or inside(skip, m.start(1), m.end(1)) or \
                 _HEDGE_BEFORE.search(text, max(0, m.start() - 14), m.start()):
             continue  # (a hedged one is read with its hedge)
+        done.add(m.start())
         out.append(Figure(
             id="fg-0", value=float(_ORDINAL_WORDS[m.group(1)]), value_high=None,
             unit=" ".join(m.group(2).lower().split()) + "s", qualifier="exact",

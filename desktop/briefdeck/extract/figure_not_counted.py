@@ -13,6 +13,9 @@ _NAMED_FORCE = re.compile(r"(?:\s+and\s+\d{2,3})?\s+(?:Forces\b|forces\s+togethe
                           r"forces(?=\s+(?:units?|commands?)\b))")
 _NAMED_FORCE_PAIR = re.compile(r"\bthe\s+\d{2,3}\s+and\s+$", re.I)
 _USE_NUMBER = re.compile(r"(?:^|[—–:;(]\s*|\s-\s)use\s+\**$")
+# "a word about our two", "their three were never counted": a possessive before a bare number
+# points back to a group already told, no new count
+_OWNED_BEFORE = re.compile(r"\b(?:our|their|my|your)\s+$", re.I)
 
 
 def number_not_counted(text: str, q: Quantity, sent: Sentence, unit: str) -> bool:
@@ -29,4 +32,7 @@ def number_not_counted(text: str, q: Quantity, sent: Sentence, unit: str) -> boo
     if not unit and _USE_NUMBER.search(text, max(sent.start, q.start - 8), q.start):
         return True  # "— use 8, see ...": a note's instruction to take a count told
         # before, not a new one (and no noun of its own to borrow)
+    if not unit and not q.money and not q.percent and \
+            _OWNED_BEFORE.search(text, max(sent.start, q.start - 7), q.start):
+        return True  # "nobody has said a word about our two": the ones told before
     return False

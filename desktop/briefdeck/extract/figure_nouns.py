@@ -36,7 +36,8 @@ COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "membe
                   ("nautical", "miles"), ("family", "members"),
                   ("force", "members"), ("forces", "members"),  # ("security force members")
                   ("staff", "officers"), ("staff", "officer"),  # ("9 Dutch staff officers")
-                  ("near", "misses"), ("near", "miss")}  # ("at least two near misses")
+                  ("near", "misses"), ("near", "miss"),  # ("at least two near misses")
+                  ("percentage", "points")}  # ("plus or minus 3.2 percentage points")
 _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed detained".split())
 # "600 PAC-3 MSEs", "40 IEDs", "12 SM-3s": an acronym's or designator's plural, kept as written.
 _ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"
@@ -55,7 +56,8 @@ _COMPOUND_NEXT = re.compile(r"\s+(?:members|personnel)\b")
 # (not a verb with its own count: "kills two people and wounds 14")
 _COUNT_NEXT = r"(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens)\b))"
 _AND_PLURAL = re.compile(r"\s+(?:and|or)\s+(?:\d[\d,]*\s+)?(?![a-z-]+(?:ing|ed)\b)"
-                         r"(?:[A-Za-z-]+\s+){1,2}?"
+                         r"(?:[A-Za-z][A-Za-z0-9-]*\s+){1,2}?"  # ("PAC-2 GEM-T and PAC-3 MSE
+                         # interceptors": model names with digits, then the noun both count)
                          r"([a-z][a-z-]{2,}s|personnel|people|staff)\b" + _COUNT_NEXT)
 _AND_PLURALS = re.compile(r"\s+(?:and|or)\s+(?![a-z-]+(?:ing|ed)\b)([a-z][a-z-]{2,}s)\b"
                           r"(?!\s+of\b)" + _COUNT_NEXT)
@@ -132,11 +134,16 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         raw = m.group(1)
         token = raw if _INITIALS.fullmatch(raw) else raw.rstrip(".")
         low = token.lower()
+        if low in _PLACE_WORDS and token.isupper() and _capitals_line(text, m.start(1)):
+            break  # "KILL FIVE IN LEBANON": a headline in capitals, "IN" is no acronym
         if low in STOP and not (token.isupper() and len(token) > 1) and not (
                 low == "near" and text.startswith((" miss", "-miss"), m.start(1) + 4)):
             break  # ("IS fighters": an acronym, not the verb; "near misses": a noun)
         if _WHEN_DAY.match(text, m.start(1), limit):
             break  # "three wounded late Monday": when, not what is counted
+        if raw[-1:] in "'’" and PLURAL.fullmatch(raw[:-1]):
+            words.append((raw[:-1], m.start(1), m.start(1) + len(raw) - 1))
+            break  # "two weeks' pay": a plural's possessive ends what is counted (weeks)
         if low.endswith("ly") and exact:
             nxt = _NEXT.match(text, m.start(1) + len(raw), limit)
             if nxt and nxt.group(1).lower().rstrip(".").endswith("ed"):
@@ -209,7 +216,10 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
     both = PLURAL.fullmatch(words[-1][0])
     listed = _LIST_PLURALS.match(text, words[-1][2], limit) if both else None
     if listed:  # "rockets, missiles and UAVs": the unit names them all
-        return text[words[-1][1]:listed.end()], text[words[0][1]:listed.end()]
+        first = words[-2] if len(words) >= 2 and (
+            words[-2][0].lower(), words[-1][0].lower()) in COMPOUND_TAILS else words[-1]
+        # ("service members, civilians and contractors": the compound noun stays whole)
+        return text[first[1]:listed.end()], text[words[0][1]:listed.end()]
     tail = (_AND_PLURALS if both else _AND_PLURAL).match(text, words[-1][2], limit)
     if tail and len(words) == 1 and words[0][0].lower() in _TOLL_ADJECTIVES:
         tail = None  # "six wounded and no deaths", "six wounded and two dead": a toll's own
@@ -271,6 +281,17 @@ _MEMBERS_OF_BODY = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*(
                               r"(?:militia|group|faction|brigade|battalion|movement|network|"
                               r"party|cell|family|forces|army|police|council)s?)\b")
 _LOWER = re.compile(r"[a-z]")
+
+
+_PLACE_WORDS = frozenset("in at on near after from over across inside outside".split())
+
+
+def _capitals_line(text: str, at: int) -> bool:
+    """Is the line holding `at` written all in capitals (a headline, a teletext title)?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line) < 200 and _LOWER.search(line) is None
 _EXTENTS = frozenset("wide long high deep tall thick".split())
 # A weapon named before the counted noun says which kind is counted: "14 drone flights" are
 # not any flights, "two rocket launchers" not any launchers, "two one-way attack unmanned aerial
@@ -288,10 +309,12 @@ _HAPPENINGS = frozenset("attacks strikes launches salvos barrages raids sorties 
 def weapon_kind(words: list[tuple[str, int, int]]) -> int | None:
     """Where the weapon words before the head noun start ('drone', 'Standard Missile-6 Block
     IA', 'one-way attack unmanned aerial'), or None when none stands before it."""
-    if words[-2][0].lower() == "aerial":  # "one-way attack unmanned aerial systems"
+    if words[-2][0].lower() in ("aerial", "aircraft"):  # "one-way attack unmanned aerial
+        # systems", "three one-way attack unmanned aircraft systems"
         if words[-1][0].lower() not in _CRAFT:
             return None  # ("aerial threats", "aerial bombs": no craft named)
-        return next(j for j, w in enumerate(words) if w[0].lower() in _AERIAL_CRAFT)
+        return next((j for j, w in enumerate(words) if w[0].lower() in _AERIAL_CRAFT),
+                    len(words) - 2)
     k = next((j for j, w in enumerate(words[:-1]) if _WEAPON_WORD.fullmatch(w[0])), None)
     if k is None or not all(w[0].islower() == words[k][0].islower() or w[0][:1].isupper()
                             for w in words[k:-1]):

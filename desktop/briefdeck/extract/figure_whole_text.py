@@ -8,6 +8,7 @@ from briefdeck.extract.figure_cell_lines import corrected_cells
 from briefdeck.extract.figure_flight_levels import flight_levels
 from briefdeck.extract.figure_line_items import line_item_quantities
 from briefdeck.extract.figure_measures import a_distances
+from briefdeck.extract.figure_scaled_tables import scaled_table_figures
 from briefdeck.extract.figure_tables import table_figures
 from briefdeck.extract.figure_totals import labelled_totals
 from briefdeck.model import Figure
@@ -34,6 +35,13 @@ def with_whole_text_figures(text: str, figures: list[Figure], quoted: list[tuple
     extra += flight_levels(text, skip, {f.provenance.start for f in figures + extra})
     if "CLIN " in text:  # "CLIN 0002: stand-alone RF detection sensors, 18 each"
         extra += line_item_quantities(text, {f.provenance.start for f in figures + extra})
+    if "housands" in text or "illions" in text:  # "[In thousands of dollars]": the cells
+        scaled, tables = scaled_table_figures(text)  # in dollars, the line numbers no counts
+        if tables:
+            def inside(f: Figure) -> bool:
+                return any(a <= f.provenance.start < b for a, b in tables)
+            figures = [f for f in figures if not inside(f)]
+            extra = [f for f in extra if not inside(f)] + scaled
     if extra:
         ordered = sorted(figures + extra, key=lambda f: f.provenance.start)
         figures = [f.model_copy(update={"id": f"fg-{n}"}) for n, f in enumerate(ordered, 1)]

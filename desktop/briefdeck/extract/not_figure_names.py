@@ -26,7 +26,10 @@ _QUALIFIER_WORDS = frozenset(
 # A memo's or an order's imperative before its count ("Request 40 interceptors", "Deploy two
 # batteries"), not a name with a number in it ("Tower 22").
 _ORDER_VERBS = frozenset("request deploy send provide move procure allocate assign transfer "
-                         "position dispatch add retain replace".split())
+                         "position dispatch add retain replace "
+                         # an order's task opens with its verb: "Emplace 12 concrete bunkers"
+                         "emplace install build construct deliver issue erect relocate "
+                         "reposition dig".split())
 _TIMES_AFTER = re.compile(r"\s+times\b")
 _CALIBRE_AFTER = re.compile(r"^\s*(?:mm|millimet(?:er|re)s?|cm|caliber|calibre)\b", re.I)
 _DESIGNATION_AFTER = re.compile(r"[A-Za-z]{1,3}\d")
@@ -65,6 +68,9 @@ _STREET_AFTER = re.compile(r" (?:[A-Z][\w.'’-]*\s){0,3}?(?:Street|St\.|Avenue|
 # distance's unit or the multiplier glued to the count, which no name with a number has.
 _COUNTED_AFTER = re.compile(r"X\s+[A-Z]{2}|\s+(?:KM|NM)\b")
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th|ST|ND|RD|TH)\b")
+# Government and Army style writes "2d" and "3d" for second and third ("2d Session", "3d
+# Infantry Division"): an ordinal too (a lower-case d only: "3D radar" is a dimension).
+_SHORT_ORDINAL = re.compile(r"d\b")
 
 
 def a_name_or_position(text: str, q: Quantity, sent_start: int, sent_end: int) -> bool:
@@ -92,7 +98,7 @@ def a_name_or_position(text: str, q: Quantity, sent_start: int, sent_end: int) -
     if q.text[-1:].isdigit() and not q.money and not q.percent and \
             _FORMATION_AFTER.match(text, q.end):
         return True
-    if _ORDINAL_AFTER.match(after):
+    if _ORDINAL_AFTER.match(after) or (q.text[-1:] in "23" and _SHORT_ORDINAL.match(after)):
         return True  # "16th Regiment", "(4TH)": an ordinal, never a count
     if in_digits(q):
         before = text[max(sent_start, q.start - 12) : q.start]

@@ -47,6 +47,12 @@ _ONE_DISTANCE = re.compile(r"\s+(?:nautical\s+miles?|miles?|kilomet(?:er|re)s?|k
                            r"met(?:er|re)s?)\b(?!-)")
 _DIGIT_OF_WORD = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                   "eight": "8", "nine": "9", "ten": "10"}
+# A toll told, then the wrong count it replaces: "were wounded, not four Americans".
+_TOLL_NOT_BEFORE = re.compile(r"\b(?:were|was)\s+(?:wounded|killed|injured|hurt),\s*not\s+$",
+                              re.I)
+# The rounding note under a table of percentages ("may not add up to 100%").
+# ("add up to 100%" is read as "up to 100%", so the "to" may be the number's own)
+_ADD_UP_TO = re.compile(r"\b(?:add|adds|sum|total)(?:\s+up)?\s+(?:to\s+)?$", re.I)
 
 
 def counts_nothing_new(text: str, q: Quantity, sent_start: int, sent_end: int) -> bool:
@@ -64,13 +70,23 @@ def counts_nothing_new(text: str, q: Quantity, sent_start: int, sent_end: int) -
             _CORRECTED_BEFORE.search(text, max(sent_start, q.start - 14), q.start) and \
             not counted_next(text, q.end):
         return True  # "is now three, not two": the count the report corrects
+    if text[q.start - 5:q.start] == " not " and \
+            _TOLL_NOT_BEFORE.search(text, max(sent_start, q.start - 40), q.start):
+        return True  # "three soldiers and one guard were wounded, not four Americans": the
+        # toll a reader had wrong, which the writer corrects
     if after.startswith("-") and len(after) > 1 and after[1].isalpha() and \
             not MEASURE_ADJECTIVE.match(after) and not CLIP_LENGTH.match(after) and \
             not after.startswith("-strong "):  # ("the 22-strong crew": how many they are)
         return True  # "three-star", "107-mm", "45-year-old": an adjective, not a count
+    if q.percent and q.value == 100 and _ADD_UP_TO.search(text, max(sent_start, q.start - 16),
+                                                          q.start):
+        return True  # "Figures may not add to 100% because of rounding": a table's note on
+        # its rounding, no share of anything
     if _TEMPERATURE_AFTER.match(after) or \
-            text[max(sent_start, q.start - 6):q.start].lower().endswith("minus "):
-        return True  # "minus 30", "40 degrees": a temperature, not a count
+            text[max(sent_start, q.start - 6):q.start].lower().endswith("minus ") and \
+            not text[max(sent_start, q.start - 14):q.start].lower().endswith("plus or minus "):
+        return True  # "minus 30", "40 degrees": a temperature, not a count (a poll's "plus
+        # or minus 3.2 percentage points" is its margin of error)
     if _AGE_AFTER_NAME.search(text, max(sent_start, q.start - 30), q.start) and \
             re.match(r"\s*[,)]", text[q.end:q.end + 2]) and q.value < 120 and not q.percent:
         return True  # "Eitan Mizrahi, 34, from Haifa": an age

@@ -22,6 +22,10 @@ ORG_AFTER = re.compile(r"(?:\s+[A-Z][a-z]+['’]s)?\s+(?:Operations\s+Command|Co
 # "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA": the court's district in a case
 # caption, where the case is filed, no place of the report.
 COURT_BEFORE = re.compile(r"\b[Cc](?:ourt|OURT)\s+(?:for|FOR|of|OF)\s+(?:the\s+|THE\s+)?$")
+# "Knights of Columbus", "Our Lady of Guadalupe", "Sisters of Mercy": a fraternal order's or a
+# devotion's name ends in a place's word; the place is none of the report's.
+DEVOTED_BEFORE = re.compile(r"\b(?:Knights|Our\s+Lady|Daughters|Sons|Sisters|Brothers|Shrine)"
+                            r"\s+of\s+$")
 # A place opening a longer name that ends in a body's word: "UK Maritime Trade Operations",
 # "United States European Command", "Iraq Body Count Project".
 ORG_NAME_AFTER = re.compile(

@@ -43,6 +43,7 @@ from briefdeck.extract.place_named_after import (
     BODY_ACRONYM_AFTER,
     COMMODITY_AFTER,
     COURT_BEFORE,
+    DEVOTED_BEFORE,
     DIPLOMATIC,
     EMPLOYER_AFTER,
     EMPLOYER_BEFORE,
@@ -149,6 +150,10 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
     if text[start - 5 : start].lower() == " the " and COURT_BEFORE.search(
             text, max(0, start - 30), start):
         return True  # "Court for the District of Columbia": the caption's district
+    if text[start - 3 : start] == "of " and DEVOTED_BEFORE.search(text, max(0, start - 16),
+                                                               start):
+        return True  # "Knights of Columbus", "Our Lady of Guadalupe": an order's or a
+        # devotion's name, no place of the report
     if entry.kind == "city" and written in ships and is_ship(text, start, written, ships):
         return True  # "the frigate Linyi", then "the Linyi": a warship named after a city
     if FLAG_AFTER.match(text, end):
