@@ -1,26 +1,23 @@
 """A presentation exported as its notes pages: each slide's text and the presenter's notes.
 
 A slide program's "Notes Pages" export, saved as text, gives every slide the same record:
-its counter ("Slide 3 of 12"), "Title:", "Slide text:" with the slide's terse bullets, the
-deck's "Footer:" and "Speaker notes:", what the presenter says over the slide. The title,
-the bullets and the notes are the report; the counter, the footer and the labels are the
-export's bookkeeping. Inside the notes, cues to the presenter ("[click]", "[pause for
-poll]") are no words of the report, and neither is the session's housekeeping ("Welcome.
-We're recording.", "Thank the audience."). A bullet that only holds a picture's placeholder
-("[Map: ...]") stands for a picture; one that announces the next session is a promotion.
+its counter ("Slide 3 of 12", "Slide 3/12"), "Title:", "Slide text:" with the slide's terse
+bullets, the deck's "Footer:" and "Speaker notes:" ("Speaker's notes:", "Presenter notes:",
+"Notes:"), what the presenter says over the slide. The title, the bullets and the notes are
+the report; the counter, the footer and the labels are the export's bookkeeping. Inside the
+notes, cues to the presenter ("[click]", "[pause for poll]") are no words of the report, and
+neither is the session's housekeeping ("Welcome. We're recording.", "Thank the audience.").
+A bullet that only holds a picture's placeholder ("[Map: ...]") stands for a picture; one
+that announces the next session is a promotion.
 
-The slide text reaches the extractor as it is, a bullet a line: `slide_text_spans` gives
-where each slide's text lies, so that sourcing can read "- IDF: 2 wounded (Sat)" as a slide's
-note, not a spokesperson's statement: a bullet is the slide's shorthand of what the notes tell
-with their source, and the "Speaker notes:" label heads the presenter's own words, no one's
-speech.
-
-The extractor reads the same records through this module too: `slide_text_blocks` (each
-"Slide text:" block, its label included), `is_notes_label` (a "Speaker notes:" line),
-`slide_records` (each slide from its counter, and where its notes open) and `bullet_lines`.
-Their rules are the ones the extractor was tuned with and differ from the flagging's (a
-counter spelt "Slide 3 of 12" at the line's start, the labels as the export spells them, no
-count of counters for the text blocks); they are kept apart so the drafted facts stay.
+The text is read once (`_read`): its counters, its labels, each slide's record (from its
+counter to the next, and where its notes open) and each "Slide text:" block. A text is a
+notes export when it holds a notes label and two counters or more, or counters that number
+the whole deck (a one-slide deck's "Slide 1 of 1"). The flagging marks the bookkeeping from
+that reading, and the extractor reads the same records: `slide_text_blocks` and
+`in_slide_text_block` (a bullet is the slide's shorthand of what the notes tell with their
+source, no one's statement), `is_notes_label` (the label heads the presenter's own words, no
+one's speech), `slide_records` and `bullet_lines`.
 """
 
 from __future__ import annotations
@@ -28,20 +25,23 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from briefdeck.ingest.line_kinds import ArticleLine
 
 # "Slide 3 of 12", "Slide 3/12": the export's counter over each slide's record.
-_COUNTER = re.compile(r"^slide\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}$", re.IGNORECASE)
-# The record's labels, alone on their line or opening it ("Title: Bottom line").
+_COUNTER = re.compile(r"slide\s+(\d{1,3})\s*(?:of|/)\s*(\d{1,3})", re.IGNORECASE)
+_COUNTER_LEN = 20  # (a counter is a short line: longer lines are not tried)
+# The record's labels, alone on their line or opening it ("Title: Bottom line"); the notes'
+# label is spelt "Speaker notes:", "Speaker's notes:", "Presenter notes:" or "Notes:".
 _LABEL = re.compile(
-    r"^(?:title|slide title|slide text|text|speaker notes|presenter notes|"
-    r"notes|footer)\s*:",
+    r"(?:(?P<notes>(?:(?:speaker|presenter)(?:['’]s)?\s*)?notes)|"
+    r"(?P<text>(?:slide\s+)?text)|(?P<footer>footer)|(?:slide\s+)?title)\s*:",
     re.IGNORECASE,
 )
-_NOTES_LABEL = re.compile(r"^(?:speaker|presenter)?\s*notes\s*:", re.IGNORECASE)
-_TEXT_LABEL = re.compile(r"^(?:slide\s+)?text\s*:", re.IGNORECASE)
-_FOOTER_LABEL = re.compile(r"^footer\s*:", re.IGNORECASE)
+_LABEL_LEN = 40  # (the longest label, "Presenter's notes:", with room for spacing)
+# "- ", "• ", "* ", "– ": a bullet opening its line.
+_BULLET = re.compile(r"^[ \t]*+[-*\u2022\u00b7\u2013][ \t]++(?=\S)", re.M)
 # "[click]", "[pause]", "[pause for poll]", "[next slide]": a cue to the presenter.
 _CUE = re.compile(
     r"\[(?:click|pause|next slide|advance|build|animation|transition|"
@@ -79,48 +79,110 @@ _HOUSEKEEPING_WORDS = 20
 _MIN_COUNTERS = 2
 
 
-def is_notes_export(text: str) -> bool:
-    """Whether text is a deck's notes pages: slide counters and a notes label."""
-    if "lide " not in text or "otes" not in text:
-        return False
-    return _records(text) is not None
+class _Deck(NamedTuple):
+    """A notes export as read once: its marked lines, slides and "Slide text:" blocks."""
+
+    marks: dict[int, tuple[str, int]]  # a line's start -> (its kind, where its label ends)
+    records: tuple[tuple[int, int, int], ...]  # (start, end, where the notes open) a slide
+    blocks: tuple[tuple[int, int, int], ...]  # (label's start, bullets' start, end)
+
+
+def _line_mark(line: str) -> tuple[str, int] | None:
+    """("counter", its length) or (the label's kind, where it ends) for a stripped line."""
+    if line[:5].lower() == "slide" and len(line) <= _COUNTER_LEN and _COUNTER.fullmatch(line):
+        return "counter", len(line)
+    label = _LABEL.match(line, 0, _LABEL_LEN) if line[:1].isalpha() else None
+    if label is None:
+        return None
+    kind = "notes" if label.group("notes") else "text" if label.group("text") else None
+    return kind or ("footer" if label.group("footer") else "label"), label.end()
+
+
+def _numbers(counter: str) -> tuple[int, int]:
+    """(the slide's number, the deck's count) from its counter line."""
+    m = _COUNTER.fullmatch(counter)
+    return (int(m.group(1)), int(m.group(2))) if m else (0, 0)
+
+
+def _counts_the_deck(numbers: list[tuple[int, int]]) -> bool:
+    """Enough counters to be a deck: two or more, or all of the deck ("Slide 1 of 1")."""
+    n = len(numbers)
+    return n >= _MIN_COUNTERS or (n > 0 and numbers == [(k + 1, n) for k in range(n)])
+
+
+def _counter_line_in(text: str) -> bool:
+    """A cheap test: some line opens with "Slide " and a digit."""
+    at = text.find("lide ")
+    while at >= 0:
+        if at > 0 and text[at - 1] in "Ss" and text[at + 5 : at + 9].lstrip()[:1].isdigit():
+            head = at - 1
+            while head > 0 and text[head - 1] in " \t":
+                head -= 1
+            if head == 0 or text[head - 1] in "\r\n":
+                return True
+        at = text.find("lide ", at + 5)
+    return False
 
 
 @lru_cache(maxsize=8)
-def _records(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]] | None:
-    """(the start of each slide's counter line, the [start, end) of each slide's text block),
-    or None when the text holds too few counters or no notes label to be a notes export."""
+def _read(text: str) -> _Deck | None:
+    """The text read as a notes export (see the module's doc); None when it is none."""
+    if "lide " not in text or "otes" not in text or not _counter_line_in(text):
+        return None
+    marks: dict[int, tuple[str, int]] = {}
     counters: list[int] = []
-    blocks: list[tuple[int, int]] = []
-    notes = False
-    block_start = -1
+    numbers: list[tuple[int, int]] = []
+    notes_at: list[int] = []  # each slide's notes label, or -1
+    blocks: list[tuple[int, int, int]] = []
+    block: tuple[int, int] | None = None
+    has_notes = False
     pos = 0
     for raw in text.split("\n"):
         line = raw.strip()
-        end = pos + len(raw)
-        if line[:5].lower() == "slide" and len(line) <= 16 and _COUNTER.match(line):
-            counters.append(pos)
-        if block_start >= 0 and (not line or _LABEL.match(line) or _COUNTER.match(line)):
-            blocks.append((block_start, pos))  # a blank line or the next label ends it
-            block_start = -1
-        if line and _TEXT_LABEL.match(line):
-            block_start = end + 1
-        elif line and _NOTES_LABEL.match(line):
-            notes = True
-        pos = end + 1
-    if block_start >= 0:
-        blocks.append((block_start, len(text)))
-    if len(counters) < _MIN_COUNTERS or not notes:
+        start = pos + len(raw) - len(raw.lstrip())
+        mark = _line_mark(line) if line else None
+        if block is not None and (mark is not None or not line):
+            blocks.append((*block, pos - 1))  # a blank line or the next label ends it
+            block = None
+        if mark is not None:
+            marks[start] = mark
+            kind, end = mark
+            if kind == "counter":
+                counters.append(start)
+                numbers.append(_numbers(line))
+                notes_at.append(-1)
+            elif kind == "notes":
+                has_notes = True
+                if notes_at and notes_at[-1] < 0:
+                    notes_at[-1] = start
+            elif kind == "text":  # the bullets: after the label, or from the next line
+                block = (start, start + end if line[end:].strip() else pos + len(raw) + 1)
+        pos += len(raw) + 1
+    if block is not None:
+        blocks.append((*block, len(text)))
+    if not has_notes or not _counts_the_deck(numbers):
         return None
-    return tuple(counters), tuple((s, e) for s, e in blocks if e > s)
+    records = []
+    for n, start in enumerate(counters):
+        end = counters[n + 1] if n + 1 < len(counters) else len(text)
+        notes = notes_at[n]
+        if notes < 0:  # no notes label: the notes open after the slide's last bullet
+            last = [m.start() for m in _BULLET.finditer(text, start, end)]
+            notes = end if not last else text.find("\n", last[-1], end)
+            notes = end if notes < 0 else notes
+        records.append((start, end, notes))
+    return _Deck(marks, tuple(records), tuple(blocks))
+
+
+def is_notes_export(text: str) -> bool:
+    """Whether text is a deck's notes pages: slide counters and a notes label."""
+    return _read(text) is not None
 
 
 def slide_text_spans(text: str) -> tuple[tuple[int, int], ...]:
     """[start, end) of each slide's text (its bullets) in a notes export; () otherwise."""
-    if "lide " not in text or "otes" not in text:
-        return ()
-    found = _records(text)
-    return found[1] if found else ()
+    deck = _read(text)
+    return tuple((s, e) for _, s, e in deck.blocks if e > s) if deck else ()
 
 
 def on_slide_text(text: str, pos: int) -> bool:
@@ -135,25 +197,25 @@ def flag_notes_pages(
 ) -> list[tuple[int, int, str]]:
     """Flag a notes export's bookkeeping; returns the spans inside kept lines to flag (a
     label opening a title line, a cue inside the notes)."""
-    if not is_notes_export(text):
+    deck = _read(text)
+    if deck is None:
         return []
     extra: list[tuple[int, int, str]] = []
     in_notes = False
     for i, line in enumerate(lines):
         t = line.text
-        if _COUNTER.match(t) and len(t) <= 16:
-            flags[i] = "slide counter"
-            in_notes = False
-            continue
-        label = _LABEL.match(t)
-        if label:
-            in_notes = bool(_NOTES_LABEL.match(t))
-            if _FOOTER_LABEL.match(t):
+        mark = deck.marks.get(line.start)
+        if mark is not None:
+            kind, end = mark
+            in_notes = kind == "notes"
+            if kind == "counter":
+                flags[i] = "slide counter"
+            elif kind == "footer":
                 flags[i] = "slide footer"
-            elif label.end() >= len(t.rstrip()):
+            elif end >= len(t.rstrip()):
                 flags[i] = "slide label"
             else:  # "Title: Bottom line": the label only
-                extra.append((line.start, line.start + label.end(), "slide label"))
+                extra.append((line.start, line.start + end, "slide label"))
             continue
         if i in flags:
             continue
@@ -185,43 +247,20 @@ def _housekeeping(line: str) -> bool:
     )
 
 
-# --- The records as the extractor reads them (see the module's doc). ---
-
-# The label heading a slide's notes, on a line of its own ("Speaker's notes:" too).
-_NOTES_LINE = re.compile(r"[ \t]*(?:(?:Speaker|Presenter)(?:['’]s)?[ \t]+)?[Nn]otes[ \t]*:[ \t]*$")
-# The line that closes a slide's bullets: its notes, its footer, the next slide or a blank line.
-_BLOCK_END = re.compile(
-    r"\n(?:[ \t]*\n|(?:(?:Speaker|Presenter)(?:['’]s)?[ \t]+)?"
-    r"[Nn]otes[ \t]*:|Footer[ \t]*:|Slide[ \t]+\d)"
-)
-# "Slide 3 of 12" opening its line: a slide's record starts.
-_SLIDE_HEAD = re.compile(r"^Slide[ \t]++\d{1,3}[ \t]++of[ \t]++\d{1,3}[ \t]*+$", re.M)
-# "- ", "• ", "* ": a bullet opening its line.
-_BULLET = re.compile(r"^[ \t]*+[-\u2022*][ \t]++(?=\S)", re.M)
-
-
 def is_notes_label(text: str, start: int, end: int) -> bool:
-    """The line text[start:end] is a slide's "Speaker notes:" label and nothing else."""
-    return "otes" in text[start:end] and _NOTES_LINE.fullmatch(text, start, end) is not None
+    """The line text[start:end] is a slide's notes label ("Speaker notes:") and nothing else."""
+    if end - start > 2 * _LABEL_LEN:
+        return False
+    line = text[start:end].strip()
+    mark = _line_mark(line) if "otes" in line or "OTES" in line else None
+    return mark is not None and mark[0] == "notes" and mark[1] == len(line)
 
 
-@lru_cache(maxsize=8)
 def slide_text_blocks(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each "Slide text:" block, its label included, up to the slide's notes,
-    footer, next slide or a blank line; () when the text has no notes label."""
-    if "Slide text:" not in text or "otes:" not in text:
-        return ()
-    out = []
-    at = text.find("Slide text:")
-    while at >= 0:
-        if at == 0 or text[at - 1] == "\n":
-            m = _BLOCK_END.search(text, at)
-            end = m.start() if m else len(text)
-            out.append((at, end))
-            at = text.find("Slide text:", end)
-        else:
-            at = text.find("Slide text:", at + 11)
-    return tuple(out)
+    footer, next label, next slide or a blank line; () when the text is no notes export."""
+    deck = _read(text)
+    return tuple((s, e) for s, _, e in deck.blocks) if deck else ()
 
 
 def in_slide_text_block(text: str, at: int) -> bool:
@@ -230,22 +269,10 @@ def in_slide_text_block(text: str, at: int) -> bool:
 
 
 def slide_records(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, where the notes start) of each slide from its "Slide N of M" counter;
-    none unless two slides or more. With no "Speaker notes:" label, the notes open after the
-    slide's last bullet."""
-    heads = [m.start() for m in _SLIDE_HEAD.finditer(text)]
-    if len(heads) < 2:
-        return []
-    out = []
-    for n, start in enumerate(heads):
-        end = heads[n + 1] if n + 1 < len(heads) else len(text)
-        notes = text.find("Speaker notes:", start, end)
-        if notes < 0:
-            last = [m.start() for m in _BULLET.finditer(text, start, end)]
-            notes = end if not last else text.find("\n", last[-1], end)
-            notes = end if notes < 0 else notes
-        out.append((start, end, notes))
-    return out
+    """(start, end, where the notes start) of each slide from its counter, in a notes export;
+    with no notes label on a slide, its notes open after the slide's last bullet."""
+    deck = _read(text)
+    return list(deck.records) if deck else []
 
 
 def bullet_lines(text: str, start: int, stop: int) -> list[tuple[int, int]]:
