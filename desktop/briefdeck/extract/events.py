@@ -57,6 +57,7 @@ from briefdeck.extract.event_merge import finish
 from briefdeck.extract.event_named_day import named_happening_day
 from briefdeck.extract.event_offered_today import offered_today
 from briefdeck.extract.event_pipe_rows import pipe_rows
+from briefdeck.extract.event_posture_kept import posture_kept
 from briefdeck.extract.event_radio_logs import radio_log_events
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_recalled_dated import recalled_dated
@@ -74,6 +75,7 @@ from briefdeck.extract.event_table import (
     rejoin_rows,
     rejoin_stacked,
 )
+from briefdeck.extract.event_teletext_pages import page_stories
 from briefdeck.extract.event_titled import dated_by_title
 from briefdeck.extract.event_toll_as_of import fold_tolls_as_of
 from briefdeck.extract.event_tolls_left import TollsLeft
@@ -158,6 +160,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         reader.drafts = fold_revised_tolls(doc.text, doc.sentences, reader.drafts,
                                            [e.day.iso for e in entries])
         reader.drafts = fold_later_tolls(reader.drafts, later_tolls_entries(entries, reader.headed))
+    reader.drafts = page_stories(doc, reader.drafts)  # teletext: a toll belongs to its page
+    reader.drafts += posture_kept(doc, reader.drafts, reader.dates.said)  # "no change to ..."
     if reader.drafts and any(len(d.sites) >= 2 for d in reader.drafts):
         reader.drafts = split_site_tolls(doc.text, doc.sentences, reader.drafts)
     if "offering" in doc.text:  # "is offering a reward": the news of the day
