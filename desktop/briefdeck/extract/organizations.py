@@ -48,6 +48,7 @@ from briefdeck.extract.org_initials import (
     _initials_meaning,
 )
 from briefdeck.extract.org_job_titles import drop_job_titles, drop_service_posts
+from briefdeck.extract.org_layout_misreads import drop_layout_names
 from briefdeck.extract.org_legal_names import legal_names
 from briefdeck.extract.org_lettered_units import lettered_units
 from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
@@ -282,6 +283,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
     if "Armed Forces" in text:
         drop_service_posts(text, found)
     drop_misread_names(text, found)  # "Rayburn House Office Building", "Two Army officials"
+    drop_layout_names(text, found)  # "Budget    Committee" headers, "119th Congress"
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,

@@ -278,6 +278,10 @@ _RANK_BEFORE = re.compile(r"(?:\b(?:[Ss]ergeant|Sgt\.?|SSG|SFC|[Ss]pecialist|Spc
 _PERSON_AFTER = re.compile(r"[^\S\t]+(?:specialists?|experts?|analysts?|researchers?|"
                            r"officials?|officers?|planners?|engineers?|commanders?|chiefs?)\b")
 _HOW_BASED = re.compile(r"[A-Z][a-z]+-(?:based|launched|borne|mounted|made|built)")
+# "counter-small UAS interceptors": the initials name the threat the kit counters, no make;
+# "the HAB helicopter landing zone": a place on a base, no helicopter.
+_COUNTERED_BEFORE = re.compile(r"(?:[Cc]ounter|[Aa]nti)-(?:small[^\S\t]+)?$")
+_SITE_AFTER = re.compile(r"[^\S\t]+(?:landing[^\S\t]+(?:zone|pad|site)|pad)\b")
 # A force or body that owns the weapon: "the Kuwait Army air defences", "Jordan Armed Forces".
 # ("Air Self-Defense Force fighter jets": Japan's forces are named "... Force")
 _SERVICE_OWNER = re.compile(r"\b(?:Army|Navy|Force|Forces|Guards?|Corps|Marines|"
@@ -379,6 +383,9 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         return None  # a quotation's last word, not a name in quotation marks
     if _PERSON_AFTER.match(m.string, m.end("noun")):
         return None  # "a Hollis air-defence specialist": a person's field, not a weapon
+    if _COUNTERED_BEFORE.search(m.string, max(0, m.start("cap") - 16), m.start("cap")) or \
+            _SITE_AFTER.match(m.string, m.end("noun")):
+        return None
     if _HOW_BASED.fullmatch(cap):
         return None  # where or how a weapon is based, not which: "Ground-based air defence"
     if known_organization(cap) or _SERVICE_OWNER.search(cap) or _AIR_FORCE.fullmatch(cap):
