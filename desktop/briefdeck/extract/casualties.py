@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
 from briefdeck.extract.casualty_shorthand import shorthand_tolls
+from briefdeck.extract.toll_along_with import along_with_hurt
 from briefdeck.extract.toll_claims import claimed_marked
 from briefdeck.extract.toll_conditions import (
     ARRIVAL_CUE,
@@ -315,6 +316,7 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     if passive:  # "Sgt. Jane Roe and Spc. John Doe were killed": one dead per ranked name
         found += ranked_names_hurt(text, start, end, found)
     found += listed_before(text, start, found, verb_after)
+    found += along_with_hurt(text, start, end, found, verb_after)  # ", along with two guards"
     found += terse_tolls(text, start, end, found)
     found += shorthand_tolls(text, start, end, found)  # "2x KIA", "two guards wounded, no ..."
     found += headline_toll(text, start, end, found)

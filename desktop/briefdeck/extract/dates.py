@@ -47,6 +47,9 @@ _MONTH_SPAN_BEFORE = re.compile(rf"\b{_MONTH}[ \t]+{_YEAR}[ \t]+(?:to|until|thro
 # "in the night from 12.11. to 13.11.2026": one night, dated by its first day (the second
 # day, its morning, stays the end of a span)
 _NIGHT_BEFORE = re.compile(r"\bnight\s+(?:from|of|between)\s+$", re.I)
+# "less than a week before U.S. forces handed the base over": the gap's bound, not its length
+_BOUND_BEFORE = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:under|over|within)\s+$",
+                           re.I)
 _AND_DAY = re.compile(r"\s+and\s+\d")  # "12 and 27 October": two days, not a span
 # "Update 3 – 4 December, 16:30", "Part 2 - 5 May": a numbered heading's number, a dash, then
 # the day it was filed; the number is no first day of a span
@@ -150,6 +153,8 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                 is_future = True  # "leave by March 31" in January: the coming March
         if m.lastgroup == "offset":
             last_kind = "offset"
+            if _BOUND_BEFORE.search(text, max(start, m.start() - 14), m.start()):
+                continue  # "less than a week before": a bound on the gap, no day
             months = 0
             if m.group("off_month"):  # "the following month": from the month last named
                 months = -1 if m.group("off_rel").lower() == "previous" else 1

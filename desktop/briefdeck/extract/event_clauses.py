@@ -45,11 +45,13 @@ from briefdeck.extract.event_filters import (
 )
 from briefdeck.extract.event_followed import split_followed
 from briefdeck.extract.event_followups import VIOLENT, first_telling, last_told, told_before
+from briefdeck.extract.event_gap_clauses import gap_dates
 from briefdeck.extract.event_in_place import presence_scopes
 from briefdeck.extract.event_lede_part import lede_day, round_up_day
 from briefdeck.extract.event_memory import SentenceRead
 from briefdeck.extract.event_more_of_last import MoreOfLast
 from briefdeck.extract.event_not_attacks import no_attacker
+from briefdeck.extract.event_order_days import order_day
 from briefdeck.extract.event_papers_withdrawn import paper_withdrawn
 from briefdeck.extract.event_places import clause_places, offshore, place_groups
 from briefdeck.extract.event_quoted_day import quoted_day
@@ -194,7 +196,10 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
             if kind in VIOLENT and (claimed_aircraft(text, c_start, t_start, c_end) or
                                     claimed_downing(text, c_start, t_start, c_end)):
                 kind = "other"  # "the group said it had shot down a U.S. MQ-9": a claim
-            in_scope = [d for d in s.dates if owner.get(id(d)) == n_scope]
+            in_scope = gap_dates(text, scopes, n_scope, [d for d in s.dates if owner.get(id(
+                d)) == n_scope], s.absolute, any(c_start <= c.start < c_end for c in s.casualties))
+            if in_scope is None:
+                continue  # "..., days before U.S. forces left": another day, not told
             if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
                 in_scope = [d for d in in_scope if not d.implicit]
             if len(in_scope) > 1:
@@ -202,6 +207,7 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                 # a deadline beside the day the move was made is not another happening
                 in_scope = [d for d in in_scope if not _DEADLINE.search(
                     text, max(sent.start, d.start - 8), d.start)] or in_scope
+                in_scope = order_day(text, t_start, in_scope)  # not the day it orders
             if kind in VIOLENT and ((not in_scope and counted_since(
                     text, c_start, t_start, c_end, self.dates.happened.get(s.i, []))) or
                     TIMES_TALLY.search(text, max(sent.start, t_start - 40), sent.end) or

@@ -108,7 +108,9 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    # "arrived over the weekend", "arrived at the base": not "arrived at a decision"
                    # ("the drone arrived at night from the south", "at about 1:30 in the
                    # morning": a time of day, no place)
-                   r"\barriv(?:e|ed|es|ing)\b(?=\s+(?:at(?!\s+(?:(?:night|dawn|dusk|midnight|noon|"
+                   # ("the film shows the full count arriving over the next day": news, no unit)
+                   r"(?<!count\s)(?<!toll\s)(?<!tally\s)(?<!news\s)(?<!word\s)(?<!figures\s)"
+                   r"(?<!reports\s)\barriv(?:e|ed|es|ing)\b(?=\s+(?:at(?!\s+(?:(?:night|dawn|dusk|midnight|noon|"
                    r"daybreak|nightfall|sunset|sunrise|about|around|roughly|approximately)\b|"
                    r"\d))|in|on|over|last|this|early|late|"
                    r"earlier|yesterday|today)\b(?!\s+(?:an?|the\s+same)\s+(?:decision|agreement|"

@@ -178,7 +178,7 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
                  and not (kind in ("attack", "strike") and voyage_destination(text, p.start))
                  and not treated_at(text, start, p)
                  and not story_claimed(text, sent.start, p.start, p.end)
-                 and not _BORDER_WITH.search(text, max(start, p.start - 30), p.start)
+                 and not _across_border(text, start, inside, p)
                  and not _HOME_OF.search(text, max(start, p.start - 40), p.start)
                  and not (kind == "deployment" and (_BASED_BEFORE.search(
                      text, max(start, p.start - 40), p.start) or home_post(text, p.start)))
@@ -303,6 +303,20 @@ _SPOT = re.compile(r"\b(?:\d{1,4}|[a-z]+(?:\s+hundred)?)\s+(?:meters|metres|yard
 # Tulsa": a person's hometown, where a story's people come from, not where anything happened
 _HOME_OF = re.compile(r"(?:\b[A-Z][a-z][\w'’-]*|\b\d{1,3}),\s+of\s+$")
 _BORDER_WITH = re.compile(r"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?$", re.I)
+# "near the border with Jordan and Iraq": every country the border's list names
+_LIST_JOINT = re.compile(r",\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?")
+
+
+def _across_border(text: str, start: int, inside: list[PlaceMention], p: PlaceMention) -> bool:
+    """Is p a country across a border the clause names ("near the border with X", or one
+    listed after it: "the border with Jordan and Iraq")? It only locates the border."""
+    while True:
+        if _BORDER_WITH.search(text, max(start, p.start - 30), p.start):
+            return True
+        before = [o for o in inside if o.end <= p.start]
+        if not before or not _LIST_JOINT.fullmatch(text, before[-1].end, p.start):
+            return False
+        p = before[-1]
 # "..., the ministry announced, a day after a Russian drone entered Polish airspace": a
 # happening told as the time of another, in another's sentence, not in its scene
 _TIME_AFTER = re.compile(r"\b(?:after|before)\b", re.I)

@@ -11,6 +11,7 @@ told. Without a year ("since the Oct. 7 attack") or a toll it stays background.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from briefdeck.extract.casualties import find_casualties
 from briefdeck.extract.dates import DateMention
@@ -30,6 +31,12 @@ _RECALL_OPEN = re.compile(r"(?:since|after|following|before)\s+(?:the|an?)\s", r
 _RECENT = re.compile(r"\b(?:earlier\s+(?:this|that|in\s+the)\s+(?:month|week)|last\s+week|"
                      r"(?:this|that|the\s+same)\s+month)\b", re.I)
 # ", in which no one was hurt": a recalled attack's toll told as none, told all the same
+# "rose after a drone attack on the base on Nov. 24 killed an airman": a happening told in
+# full as the time of another, new to the reader ("a", not "the"), with its day after it; a
+# day of the last weeks before publication is the story's own, not a bare anniversary
+_NEW_TOLD = re.compile(r"(?:after|following)\s+an?\s", re.I)
+_ON_DAY = re.compile(r"\bon\s+(?:the\s+night\s+of\s+)?$", re.I)
+_NEW_DAYS = 45  # how far before publication such a day may lie
 _NONE_HURT = re.compile(r"\b(?:no\s*one|nobody)\s+(?:was|were|had\s+been)\s+(?:hurt|injured|"
                         r"wounded|killed)\b|\bno\s+(?:one\s+)?(?:casualties|injuries)\b", re.I)
 
@@ -46,9 +53,14 @@ def recalled_dated(text: str, s: SentenceRead, days: list[DateMention],
         tail = _IN_WHICH.match(text, b1)
         end = tail.end() if tail else b1
         recent = _RECENT.search(text, b0, end) is not None
+        new = _NEW_TOLD.match(text, b0) is not None
+        if new and tail is None:  # (its verb and toll to the clause's end, past "Nov.")
+            semi = text.find(";", b1, s.sent.end)
+            end = s.sent.end if semi < 0 else semi
         when = [d for d in days if b0 <= d.start < end and d.precision in ("day", "month")
                 and d.iso < pub_iso[:len(d.iso)] and (_YEAR.search(d.text) or (
-                    recent and d.precision == "day" and d.iso[:7] == pub_iso[:7]))]
+                    recent and d.precision == "day" and d.iso[:7] == pub_iso[:7]) or (
+                    new and _days_before(d, pub_iso) and _on_day(text, b0, d)))]
         if len(when) != 1:
             continue
         hurt = [c for c in find_casualties(text, b0, end) if c.count and not c.claimed]
@@ -69,3 +81,20 @@ def recalled_dated(text: str, s: SentenceRead, days: list[DateMention],
         d.locate(sites[:3])
         out.append(d)
     return out
+
+
+def _on_day(text: str, b0: int, d: DateMention) -> bool:
+    """Is d written after "on" ("on Nov. 24"), the day told after the happening's noun?"""
+    return d.text.lower().startswith("on ") or \
+        _ON_DAY.search(text, max(b0, d.start - 20), d.start) is not None
+
+
+def _days_before(d: DateMention, pub_iso: str) -> bool:
+    """Is the day d one of the last weeks before publication?"""
+    if d.precision != "day" or len(d.iso) != 10:
+        return False
+    try:
+        gap = (date.fromisoformat(pub_iso[:10]) - date.fromisoformat(d.iso)).days
+    except ValueError:
+        return False
+    return 0 < gap <= _NEW_DAYS

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.casualties import Casualty
+from briefdeck.extract.event_attack_retold import names_the_attack
 from briefdeck.extract.event_dates import DATELINE_LEAD, NAMES_MONTH, SAID_AFTER, TELLER_SAID
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, summary, trim
 from briefdeck.extract.event_filters import (
@@ -36,6 +37,7 @@ from briefdeck.extract.event_party_told import restated_by_party
 from briefdeck.extract.event_places import THERE, hurt_where_it_fell, treated_at
 from briefdeck.extract.event_recalled import tolled_recently
 from briefdeck.extract.event_row_notes import row_note_toll
+from briefdeck.extract.event_said_since import said_since
 from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, sibling_day
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.event_update_day import update_of_day
@@ -74,9 +76,6 @@ _CARED_FOR = re.compile(r"\b(?:discharged|released\s+from\s+(?:the\s+)?hospital|
 _LATER_DAY = re.compile(r"\blater$|\b(?:next|following)\s+(?:day|morning)$", re.I)
 _LEARNED = re.compile(r"\b(?:told|said|says|reported|confirmed|disclosed|acknowledged|"
                       r"revealed|learned)\b[^.;]{0,80}?\bhad\s+(?:been|sustained|suffered)\b")
-# "... were also wounded in the attack": the toll of the happening named, told before
-_IN_THE_ATTACK = re.compile(r"[^.;]{0,40}?\b(?:in|during|by)\s+the\s+(?:[\w-]+\s+)?(?:attack|"
-                            r"strike|raid|barrage|assault|bombing|explosion|blast)\b")
 # "the Friday statement", "Thursday's update": the day of a telling, not of the happening
 _NAMES_TELLING = re.compile(r"(?:'s|’s)?\s+(?:statement|post|update|briefing|release|report|"
                             r"bulletin|readout)s?\b")
@@ -215,8 +214,7 @@ class TollsLeft(TollTargets):
         toll_dates = [d for d in s.dates if not (
             (SAID_AFTER.match(text, d.end, sent.end) or TELLER_SAID.match(
                 text, d.end, sent.end)) and not NAMES_MONTH.search(d.text)
-            and last_day is not None and last_day.precision == "day" and d.precision == "day"
-            and last_day.iso <= d.iso) and not _CARED_FOR.search(
+            and said_since(last_day, d)) and not _CARED_FOR.search(
                 text, max(sent.start, d.start - 60), d.start) and not (
                 _LATER_DAY.search(d.text) and
                 _LEARNED.search(text, d.end, sent.end) is not None) and not
@@ -367,10 +365,11 @@ class TollsLeft(TollTargets):
                 return
             if not ours and not s.absolute and not any(
                     p.precision not in BROAD_PRECISIONS for p in s.places) and \
-                    _IN_THE_ATTACK.match(text, orphans[-1].end, sent.end) and (
-                    target := self._attack_told(s)):
-                # "three U.S. troops were also wounded in the attack", paragraphs on, with no
-                # place or day of its own: the happening told, its toll told in full
+                    names_the_attack(text, sent.start, orphans[0].start, orphans[-1].end,
+                                     sent.end) and (target := self._attack_told(s)):
+                # "three U.S. troops were also wounded in the attack", "The attack killed one
+                # ...", paragraphs on, with no place or day of its own: the happening told, its
+                # toll told in full
                 target.casualties = fuller_toll(target.casualties, orphans)
                 target.told_again(s.i)
                 return

@@ -125,7 +125,9 @@ TRIGGERS: list[tuple[str, str]] = [
                r"[\w-]+\s+){0,3}?(?:drones?|UAVs?|missiles?|rockets?|projectiles?)|"
                # ("a Shahed variant launched from Iraq", "drones launched by militia groups in
                # Iraq": the weapon described, not a launch; "launched by X toward Y" is one)
-               r"fell|launched(?!\s+from\b)(?!\s+by\s+(?:(?!toward|towards|at|on|against)"
+               # ("the number of troops fell from about 2,000 to fewer than 500": a figure)
+               r"fell(?!\s+(?:from|by|to)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|around\s+|"
+               r"(?:fewer|less)\s+than\s+|under\s+)?\d)|launched(?!\s+from\b)(?!\s+by\s+(?:(?!toward|towards|at|on|against)"
                r"[\w'’-]+\s+){1,5}?in\s)|(?:(?<=was\s)|(?<=were\s)|(?<=been\s))launched|"
                r"offensive|shelling|barrage|assault\s+on|"
                # "an improvised explosive device (IED) damaged a truck": a weapon that did harm
@@ -217,6 +219,9 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"[Ss]ale|transfer|package|mission|moves?|request|plan|contract|purchase|"
                      r"extension|funding|return)\b|"
                      # "approved findings 1 through 9": an investigation's findings made final
+                     # "the governor on Thursday ordered flags lowered to half-staff": a flag
+                     # order (a proclamation's news) is the announcement of its day
+                     r"\b(?:ordered|directed)\s+(?:that\s+)?(?:[\w.-]+\s+){0,4}?flags\b|"
                      r"\b(?:approv(?:ed|ing)|endorsed|accepted)\s+(?:the\s+|its\s+)?"
                      r"(?:investigation(?:'s|’s)\s+)?(?:findings|recommendations)\b|"
                      # "Today, OFAC is sanctioning four individuals", "imposed sanctions on":
