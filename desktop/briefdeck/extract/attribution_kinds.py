@@ -64,7 +64,7 @@ DOCUMENT = (
     # one number handed on ("a Navy figure shared with lawmakers"), not a person ("a senior
     # Hamas figure")
     r"figure(?=\s+(?:shared|provided|released|given|published|compiled|cited|seen|obtained)\b)|"
-    r"fact\s+sheet|estimates?|analysis|survey|briefing|letter|cable|tally|count|records?|video|post|"
+    r"fact\s+sheet|estimates?|analysis|survey|polls?|briefing|letter|cable|tally|count|records?|video|post|"
     r"documents|reports|memos|assessments|filings|surveys|letters|cables|notes?|database|"
     r"budget|request|slides?|presentation|testimony|transcript|study|review|audit|dossier|"
     r"matrix|dataset|dashboard|index|"  # "IOM's Displacement Tracking Matrix"
@@ -169,6 +169,11 @@ _OFFICIAL_TITLE = re.compile(
 _FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)|"
                      r"\((?:ret|retd|retired)\.?\)", re.I)  # "Lt. Col. (ret.)"
 # A post in a civil group holds no authority: "a coordinator with a local aid group".
+# A post at a university, a polling centre or a think tank holds no public office: "director
+# of the Center for Public Affairs Research" speaks as an analyst does.
+_RESEARCH_POST = re.compile(r"\b(?:[Cc]ent(?:er|re)|[Ii]nstitute)\s+(?:for|of)\s+[^,;]{0,50}?"
+                            r"\b(?:Research|Studies|Study|Policy|Analysis)\b|\bUniversity\b|"
+                            r"\b[Pp]oll\b|\bthink\s+tank\b")
 _CIVIL_GROUP = re.compile(r"\b(?:aid|relief|charity|volunteer)\s+(?:group|organi[sz]ation|"
                           r"network)\b|\bcharity\b|\bNGO\b")
 # The junior enlisted ranks hold no authority: a private, a specialist or an airman quoted speaks
@@ -268,8 +273,14 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
     if not title and " " in name and name[:1].isupper() and is_country(name):
         return "spokesperson"  # "Saudi Arabia said", read as a first and last name: a state
     title = f"{title}, {role}" if role and not title else title
+    if title.isupper() and not _OFFICIAL_TITLE.search(title):  # "JANE ROE, GOVERNOR"
+        title = title.title()  # (the office in capitals; "MP" stays as it is)
     if _FORMER.search(title) or role and title.endswith(role) and _CIVIL_GROUP.search(role):
         return "other"  # a former official; "a coordinator with a local aid group"
+    if title and ("esearch" in title or "tud" in title or "olicy" in title or "nalysis" in title
+                  or "niversity" in title or "oll" in title or "tank" in title) and \
+            _RESEARCH_POST.search(title):
+        return "other"  # a poll's or a think tank's director: an analyst, no office
     if title and _KIN.search(title):
         return "other"  # "Sgt. Roe's mother": a relative speaks for herself, whatever his rank
     if title and _STUDENT.search(title):
@@ -453,7 +464,7 @@ def analyst_firm(who: str, firms: set[str]) -> bool:
 _OUTLET_SHAPE = re.compile(
     r"\b(?:Post|Times|Journal|News|Herald|Gazette|Telegraph|Tribune|Daily|Radio|TV|Television|"
     r"Magazine|Chronicle|Inquirer|Express|Mail|Mirror|Standard|Today|Channel\s+\d{1,3}|"
-    r"Advertiser|"
+    r"Advertiser|Press|"  # ("North Press reported": an agency known by its short name)
     r"(?:News|Press)\s+Agency)$"  # "Iraqi News Agency", "Saudi Press Agency"
     # with its initials or its name after it: "the National News Agency (NNA)", "the state
     # news agency WAM", "the Jordan News Agency, Petra"

@@ -114,7 +114,7 @@ from briefdeck.extract.sourcing_statement_givers import statement_givers
 from briefdeck.extract.sourcing_statement_heads import statement_heads
 from briefdeck.extract.sourcing_statement_reactions import told_through_statement
 from briefdeck.extract.sourcing_table_columns import table_sources
-from briefdeck.extract.sourcing_tails import tail_end
+from briefdeck.extract.sourcing_tails import assessed_origin, tail_end
 from briefdeck.extract.sourcing_titles import titled_start
 from briefdeck.extract.sourcing_told_writer import told_the_writer
 from briefdeck.extract.sourcing_unnamed_by_request import unnamed_by_request
@@ -320,7 +320,7 @@ def _headlines_read(text: str) -> list[tuple[int, int]]:
 
 
 # A source denied: "claims that no other source confirms", "none of the officials said".
-_NO_SOURCE = re.compile(r"(?:[Nn]o|[Nn]either|[Nn]one[ \t]+of[ \t]+the)[ \t]+"
+_NO_SOURCE = re.compile(r"(?:[Nn]o|[Nn]obody|[Nn]either|[Nn]one[ \t]+of[ \t]+the)[ \t]+"
                         r"(?:other[ \t]+|outside[ \t]+|independent[ \t]+)?"
                         r"(?:sources?|officials?|outlets?)\b")
 
@@ -486,7 +486,7 @@ def extract_attributions(doc: Document, people: PeopleIndex,
         e, kind, count = on_background(text, e, kind, count)  # "per PAO (on bg)"
         e = _to_record(text, _to_listener(text, e, limit), limit)
         # the channel, listener and time of the verb: "said in a Telegram post late on Saturday"
-        e = tail_end(text, s, reaction_end(text, e, limit), limit)
+        e = assessed_origin(text, tail_end(text, s, reaction_end(text, e, limit), limit), limit)
         if kind == "spokesperson":
             e = _to_claimed_act(text, _to_own_people(text, e, limit), limit)
         ends.append((s, e, kind, count))

@@ -24,6 +24,7 @@ from briefdeck.extract.attribution_kinds import (
 from briefdeck.extract.people_index import ROLE_REFERENCE_RE, PeopleIndex
 from briefdeck.extract.sentences import Sentence
 from briefdeck.extract.sourcing_draft import SourcingDraft, canonical
+from briefdeck.extract.sourcing_office_of_command import office_of_command
 from briefdeck.extract.sourcing_patterns import ACCORDING_RE, AND_ANOTHER, CITING_RE
 
 # The name set after a source's role: "according to the spokesman, Brig. Gen. Jane Roe".
@@ -136,7 +137,10 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
         end = m.start("who") + len(who)
         apposed = _apposed_person(text, end, sent.end, people)
         inside = people.mention_at(m.start("who"), end)
-        if apposed:  # "according to the spokesman, Col. Jane Roe": the named official
+        command = None if apposed or inside else office_of_command(text, end)
+        if command:  # "by the Commander, United States Central Command": the office speaks
+            kind, count, end = "spokesperson", 1, command
+        elif apposed:  # "according to the spokesman, Col. Jane Roe": the named official
             named, end = apposed
         elif inside:  # "according to Capt. Jane Roe": she is counted here, once
             named_once.add(inside[2])

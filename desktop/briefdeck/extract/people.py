@@ -44,6 +44,7 @@ from briefdeck.extract.people_index import FoundPerson, PeopleIndex, core_words
 from briefdeck.extract.people_on_dockets import docket_people
 from briefdeck.extract.people_own_kin import own_kin
 from briefdeck.extract.person_company_names import company_short_form
+from briefdeck.extract.person_not_names import headline_verb_inside
 from briefdeck.extract.person_patterns import (
     BODY_TAIL,
     JURISDICTION,
@@ -263,7 +264,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
             title, org = title_parts(m.group("title"), m.group("role"))
             if not_first_name(name.split()) or ORG_TAIL.search(name) or " " not in name and \
                     _command_seat(m, is_place) or _region_office(name, is_place) or \
-                    BODY_TAIL.search(name) or _JOINED_OFFICE.search(name):
+                    BODY_TAIL.search(name) or _JOINED_OFFICE.search(name) or \
+                    headline_verb_inside(name):  # "Governor Roe Orders Flags": a headline
                 # "General Command": a body, not a general; "Chairman Rep. Jane Roe": the
                 # second title opens the match to read, after the first
                 pos = m.start("name")

@@ -75,3 +75,19 @@ OUTLET = re.compile(
 NAMED_FACILITY_AFTER = re.compile(r"\s+(?:Training\s+)?(?:Area|Base|Air\s+Base|Camp|Range|"
                                   r"Barracks|Airfield|Airport|Garrison|Academy|Bridge|Street|"
                                   r"Square|Avenue|Road|Stadium)\b")
+
+
+# A title-case headline's verb after the name: "Governor Jane Roe Orders Flags Lowered" ends
+# the name at "Roe"; no surname after the first word is one of these verbs.
+HEADLINE_VERBS = frozenset(
+    """Orders Directs Declares Proclaims Lowers Mourns Vows Pledges Demands Rejects Denies
+    Confirms Launches Appoints Approves Visits Meets Tours Arrives Hosts Holds Calls Says Warns
+    Urges Welcomes Receives Discusses Addresses Attends Travels Signs Announces Thanks Praises
+    Honors Honours Speaks Briefs Leads Joins Returns Departs Inspects Congratulates
+    Condemns""".split()
+)
+
+
+def headline_verb_inside(name: str) -> bool:
+    """Whether a word after the first of a capitalised run is a headline's verb."""
+    return any(w in HEADLINE_VERBS for w in name.split()[1:])

@@ -16,6 +16,7 @@ from briefdeck.extract.attribution_kinds import (
     PRESS_REPORTS,
     REGIONAL_PRESS,
     SEEN_BY,
+    UNOWNED_REPORTS,
     classify,
     org_kind,
 )
@@ -161,8 +162,10 @@ def press_and_documents(d: SourcingDraft, sent: Sentence, low: str, said: bool,
         if not d.repeated(m.group("who")):
             # "A Reuters report said": the outlet's own reporting; "a memo seen by
             # Reuters said": a document the outlet read
+            # ("Earlier reports said": the press's first word, unnamed)
             outlet = (OUTLET_IN.search(m.group("who")) or PRESS_REPORTS.search(
-                m.group("who"))) and not SEEN_BY.search(m.group(0))
+                m.group("who")) or UNOWNED_REPORTS.match(m.group("who").strip())) and \
+                not SEEN_BY.search(m.group(0))
             if not outlet and _OWN_LETTER.match(m.group("who")):
                 # "Her letter says, and I quote": a person's own letter, her words (a
                 # private voice, no record of an office)

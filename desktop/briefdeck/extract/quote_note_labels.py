@@ -39,12 +39,28 @@ def _label_speaker(who: str, start: int, end: int, speakers: Speakers) -> str:
     return who
 
 
+# An order's "Commander's guidance at the 011000C update brief: "..."": the words of the
+# commander of the headquarters the order heads with ("HQ, Task Force X"), named by that post.
+_COMMANDERS_LABEL = re.compile(r"(?:[Tt]he[ \t]+)?Commander(?:'s|’s)[ \t]+(?:guidance|intent|"
+                               r"words|remarks|message)\b[^\n\"“:]{0,60}:[ \t]*$")
+_HQ_LINE = re.compile(r"(?m)^[ \t]*(?:HQ|Headquarters),[ \t]+(?P<unit>[A-Z][^\n,]{2,50}?)[ \t]*$")
+
+
+def _commanders_label(text: str, line: int, start: int) -> str:
+    if "ommander" not in text[max(line, start - 120):start]:
+        return ""
+    if not _COMMANDERS_LABEL.search(text, max(line, start - 120), start):
+        return ""
+    hq = _HQ_LINE.search(text, 0, min(len(text), 3000))
+    return f"{hq.group('unit')} commander" if hq else "commander"
+
+
 def note_label_speaker(text: str, start: int, speakers: Speakers) -> str:
     """The source a note's label names just before the quote opening at start, or ''."""
     line = text.rfind("\n", 0, start) + 1
     label = _NOTE_LABEL.search(text, max(line, start - _REACH), start)
     if not label:
-        return ""
+        return _commanders_label(text, line, start)
     return _label_speaker(label.group("who"), label.start("who"), label.end("who"), speakers)
 
 

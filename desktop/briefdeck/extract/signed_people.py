@@ -139,6 +139,25 @@ def _witnesses(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
             at += len(part)
 
 
+# A military order's signature block: the commander's surname in capitals over the rank, then
+# "OFFICIAL:" and the surname and staff post of the officer who authenticates it ("ROE" / "COL"
+# / "OFFICIAL:" / "DOE" / "S3"), each on a line of its own.
+_ORDER_SIGNATURE = re.compile(
+    r"(?m)^[ \t]*(?P<name>[A-Z][A-Z'’-]{1,24})[ \t]*\n\s{0,8}"
+    r"(?P<rank>GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|CAPT|CDR|LCDR|RADM|VADM|ADM|Brig|Col|Lt[ \t]?Col)"
+    r"[ \t]*\n\s{0,8}OFFICIAL:[ \t]*\n\s{0,8}(?P<officer>[A-Z][A-Z'’-]{1,24})[ \t]*\n\s{0,8}"
+    r"(?P<post>[A-Z][A-Z0-9]{0,5}|[A-Z][A-Za-z]{2,12}(?:[ \t]+[A-Za-z0-9]{1,12}){0,2})[ \t]*$"
+)
+
+
+def _order_signatures(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
+    for m in _ORDER_SIGNATURE.finditer(text):
+        for group, title in (("name", m.group("rank")), ("officer", m.group("post"))):
+            name = recased(m.group(group))
+            if plausible_name(name, is_place):
+                yield name, title, m.start(group), m.end(group)
+
+
 def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
     """(name, title, start, end) of each person the furniture names, in the order read:
     e-mail senders, letters' names, signature blocks, signed lines, record labels and a
@@ -167,6 +186,8 @@ def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
         title = " ".join(sign.group("title").split()) if sign and (_SIGNED_ROLE.search(
             sign.group("title")) or _LETTER_ROLE.search(sign.group("title"))) else ""
         yield name, title, m.start("name"), m.end("name")
+    if "OFFICIAL:" in text:  # a military order's commander and authenticating officer
+        yield from _order_signatures(text, is_place)
     for m in _SIGNED_BLOCK.finditer(text) if "SIGNED" in text or "igned)" in text else ():
         name = recased(m.group("name"))
         if plausible_name(name, is_place):

@@ -37,6 +37,11 @@ _FIGURES_VIA = re.compile(r"\((?P<doc>(?:[A-Z][\w.-]*\s+){1,3}(?:figures|data|nu
                           r"estimates?)\s+via\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\)")
 
 
+# An order's "Commander's guidance at the update brief:": the words of the one commander of
+# the unit that issues it (an office, no unnamed officer among many).
+_COMMANDERS_OWN = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w.&-]*\s+){0,3}?Commander(?:'s|’s)\s")
+
+
 # A "label" that ends on a verb of saying is a sentence: 'Brigadier General X said: "..."'.
 _SAID_END = re.compile(r"\b(?:said|says|stated|added|told|declared|wrote|writes)$")
 
@@ -76,6 +81,8 @@ def quote_labels(text: str, people: PeopleIndex) -> list[tuple[int, int, str, in
                 kind, count = person_kind(person[2], people, text[start:person[0]].strip()), 1
             else:
                 kind, count = classify(core, people, start)
+            if kind == "anonymous official" and _COMMANDERS_OWN.match(core):
+                kind, count = "spokesperson", 1  # the one commander: the unit speaking
             out.append((start, start + len(who), kind, count))
     if "laim" in text:
         for m in _CLAIM.finditer(text):

@@ -25,10 +25,21 @@ from briefdeck.extract.sourcing_draft import SourcingDraft
 _STAFF_PRODUCT = re.compile(
     r"\b(?:[Tt]he|[Aa]n?)[ \t]+(?:(?:first|initial|latest|updated|revised|final|second)[ \t]+)?"
     r"(?:[A-Z][\w/-]*[ \t]+){1,3}(?:[a-z-]+[ \t]+){0,2}"
-    r"(?:update|order|spot[ \t]+report|summary|reference[ \t]+card|SITREP|INTSUM|FRAGO|OPORD)"
-    r"(?:[ \t]+of[ \t]+\d{1,2}[ \t]+[A-Z]{3}(?:[ \t]+\d{2,4})?)?"
+    r"(?:update|order|spot[ \t]+report|summary|reference[ \t]+card|SITREP|INTSUM|FRAGO|OPORD|"
+    # a section's report by its subject: "The J1 casualty report of 011300CDEC26 confirms"
+    r"(?<=casualty[ \t])report|(?<=incident[ \t])report|(?<=damage[ \t])report)"
+    # (its date, or its date-time group: "of 23 NOV", "of 011300CDEC26")
+    r"(?:[ \t]+of[ \t]+(?:\d{1,2}[ \t]+[A-Z]{3}(?:[ \t]+\d{2,4})?|\d{6}[A-Z]?[A-Z]{3}\d{2}))?"
     r"[ \t]+(?:raised|lowered|revised|listed|lists|directs|directed|orders|ordered|gave|gives|"
     r"puts|put|shows|showed|records|recorded|confirms|confirmed)\b"
+)
+
+# Reporting an order cites by its reference letter: "Initial reporting (ref c) listed two
+# soldiers hurt" (the reference, a report listed at the order's head, is the document).
+_REFERENCED = re.compile(
+    r"\b(?:[Ii]nitial|[Ee]arly|[Ee]arlier|[Ff]irst|[Ll]atest)[ \t]+report(?:ing|s)?[ \t]+"
+    r"\((?:ref|reference)\.?[ \t]+[a-z0-9]{1,2}\)[ \t]+(?:listed|gave|showed|put|stated|"
+    r"reported|indicated|said)\b"
 )
 
 # A line or an item headed by an assessment: "c. Initial battle damage assessment: 11 of 14".
@@ -86,8 +97,14 @@ def staff_documents(d: SourcingDraft, sent: Sentence) -> None:
         or "INTSUM" in st
         or "FRAGO" in st
         or "OPORD" in st
+        or "casualty report" in st
+        or "incident report" in st
+        or "damage report" in st
     ):
         for m in _STAFF_PRODUCT.finditer(text, sent.start, sent.end):
+            d.add(m.start(), m.end(), "document", 1)
+    if "(ref" in st:
+        for m in _REFERENCED.finditer(text, sent.start, sent.end):
             d.add(m.start(), m.end(), "document", 1)
     if ("ssessment" in st or "stimate" in st) and ":" in st:
         for m in _ASSESSMENT_HEAD.finditer(text, sent.start, sent.end):

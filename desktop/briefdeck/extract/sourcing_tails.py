@@ -106,3 +106,20 @@ def tail_end(text: str, start: int, end: int, limit: int) -> int:
             break
         pos = step.end()
     return pos if pos > end else end
+
+
+# A body's assessment of where an attack came from: "the directorate assessed that the UAS were
+# launched from the X area". Like a group's claim of its own act, the origin it assessed is
+# what the assessment is, and the sourcing runs on to it (the place after "from" stays out).
+_ASSESSED_ORIGIN = re.compile(
+    r"\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:launched|fired|flown|sent)\s+from\b"
+)
+
+
+def assessed_origin(text: str, end: int, limit: int) -> int:
+    """The end of a sourcing ending on "assessed", run on to the origin it assessed."""
+    if not text.endswith(("assessed", "assesses"), max(0, end - 8), end):
+        return end
+    m = _ASSESSED_ORIGIN.match(text, end, min(limit, end + 90))
+    return m.end() if m else end
