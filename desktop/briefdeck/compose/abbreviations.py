@@ -1,4 +1,5 @@
-"""A full stop that ends no sentence: after "U.S.", "Maj. Gen.", "Mar. 11", "1 a.m."."""
+"""A full stop that ends no sentence: after "U.S.", "Maj. Gen.", "Mar. 11", "1 a.m.", or a
+rank or title before a name ("Spc. Caleb ...", "Fr. ...": enlisted ranks and clergy too)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,19 @@ import re
 ABBREVIATION = re.compile(
     r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Gen|Maj|Col|Lt|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|St|"
     r"No|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc|est|"
-    r"paras?)\.)$"
+    r"paras?|Spc|Pfc|Pvt|Cpl|Sfc|SSgt|TSgt|MSgt|SrA|Amn|Ens|Cdr|Cpt|Msgr|Fr|Prof|Hon)\.)$"
 )
 
 
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split())
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\s$")  # "1 " before "Nov."
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.){2,3}$")  # "a.m.", "p.m.", "e.g."
+
+
+def _capital_next(text: str, stop: int) -> bool:
+    """Does a word in capitals follow the stop, past spaces and a line break?"""
+    nxt = text[stop + 1:stop + 40].lstrip()[:1]
+    return nxt.isupper()
 
 
 def abbreviated(text: str, stop: int) -> bool:
@@ -31,4 +40,8 @@ def abbreviated(text: str, stop: int) -> bool:
         return after.isdigit()
     if len(said) == 2 and said[0].isupper():
         return False  # one capital: "Checkpoint C. Three rockets" ends there
+    day_at = stop - len(said) + 1  # (where the month's name starts)
+    if said[:3] in _MONTHS and _capital_next(text, stop) and \
+            _DAY_BEFORE.search(text, max(0, day_at - 5), day_at):
+        return False  # "since 1 Nov. Next ...": a day's date ends the sentence ("Nov. 5" not)
     return not (after.isupper() and _LOWER_INITIALS.search(text, max(0, stop - 8), stop + 1))

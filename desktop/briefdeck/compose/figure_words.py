@@ -123,9 +123,38 @@ def figure_amount(fig: Any) -> str:
     return " ".join(p for p in (words, value, fig.unit) if p)
 
 
+# A bare numeral (a table's cell: "1,412,556", "+300,000"), signed or grouped.
+_BARE_NUMERAL = re.compile(r"([+\-\u2212]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?")
+
+
+def scaled_amount(fig: Any) -> str:
+    """'+$300,000,000' for a figure whose words are a bare number other than its value: a
+    cell of a table 'in thousands of dollars' reads '+300,000' and is worth $300,000,000. Its
+    words alone would show a number 1,000 times too small, so it is said by its value; ''
+    for a figure whose words are its value."""
+    text = (fig.text or "").strip()
+    found = _BARE_NUMERAL.fullmatch(text) if text and text[-1:].isdigit() else None
+    if found is None or fig.value is None:
+        return ""
+    written = float((found.group(2) + (found.group(3) or "")).replace(",", ""))
+    if written == 0 or written == abs(float(fig.value)):
+        return ""
+    sign = found.group(1).replace("\u2212", "-")
+    unit = (fig.unit or "").strip()
+    if unit.upper() == "USD":
+        return f"{sign}${number(abs(float(fig.value)))}"
+    return " ".join(p for p in (sign + number(abs(float(fig.value))), unit) if p)
+
+
 def counted_phrase(fig: Any) -> tuple[str, str]:
     """(the counted phrase as written, what the label says after it)."""
     label = tidy_label(fig)
+    scaled = scaled_amount(fig)
+    if scaled:
+        # (said by its value; the label's own amount, when it gives it, is not said twice)
+        at = label.casefold().find(scaled.casefold())
+        rest = label[:at] + label[at + len(scaled):] if at >= 0 else label
+        return scaled, rest.strip(" ,;:-—–")
     text = balanced_quotes(fig.text or "").strip()
     unit = (fig.unit or "").strip()
     low = label.casefold()

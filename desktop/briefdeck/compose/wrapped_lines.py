@@ -27,6 +27,8 @@ def wrapped_break(text: str, at: int) -> bool:
     before = text[start:at].rstrip()
     if len(before) < _MIN_LINE or before[-1] in _ENDS:
         return False
+    if not any(c.isalnum() for c in before):
+        return False  # a rule line ("-----", "=====") under a heading: no words run on
     end = text.find("\n", at + 1)
     after = text[at + 1 : len(text) if end < 0 else end]
     first = after.split(None, 1)[0] if after.strip() else ""

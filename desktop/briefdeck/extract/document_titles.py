@@ -41,10 +41,32 @@ _SLIDE_TITLE = re.compile(r"(?m)^[ \t]*Title:[ \t]*(\S[^\n]{2,150})$")
 _HEAD = 1500  # characters of a document's top read for its subject or first slide's title
 
 
+# A congressional print's masthead ("119th Congress      Rept. 119-487"): the session and the
+# report's number; the bill's or report's name is the first line in capitals under it
+# ("DEPARTMENT OF DEFENSE APPROPRIATIONS BILL, 2027"), past the chamber and the session.
+_MASTHEAD = re.compile(r"\d{1,3}(?:st|nd|rd|th)[ \t]+Congress\b")
+_CHAMBER = re.compile(r"(?:HOUSE\s+OF\s+REPRESENTATIVES|SENATE|\d\w*\s+SESSION|"
+                      r"R\s+E\s+P\s+O\s+R\s+T|CONGRESS(?:IONAL)?\b.*|REPORT)$")
+
+
+def _print_title(text: str) -> str:
+    """The first line in capitals under a congressional masthead, or ''."""
+    for line in text[:_HEAD].splitlines()[1:]:
+        line = " ".join(line.split())
+        if len(line.split()) < 3 or not line.isupper() or _CHAMBER.match(line) or \
+                not any(c.isalpha() for c in line) or len(line) > 150:
+            continue
+        return line
+    return ""
+
+
 def own_title(text: str, headline: str) -> str:
     """The title a document gives itself where its headline is only its letterhead (a trip
-    report's subject line) or its file's name (a slide deck's first title); '' otherwise."""
+    report's subject line, a congressional print's masthead) or its file's name (a slide
+    deck's first title); '' otherwise."""
     headline = headline.strip()
+    if _MASTHEAD.match(headline):
+        return _print_title(text)
     if _FILE_NAME.fullmatch(headline):
         slide = _SLIDE_TITLE.search(text, 0, _HEAD)
         return slide.group(1).strip() if slide else headline.rsplit(".", 1)[0].strip()

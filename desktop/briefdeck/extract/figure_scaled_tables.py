@@ -115,7 +115,9 @@ def scaled_table_figures(text: str) -> tuple[list[Figure], list[tuple[int, int]]
                 s, e = offset + cell.start(), offset + cell.end()
                 column = _column_name(headers, s - at, e - at)
                 amount = value * scale
-                label = f"${amount:,} {item}" + (f" ({column})" if column else "")
+                # (the label says the value, signed as the cell is: "+$300,000,000", so no
+                # slide shows the cell's "+300,000" as dollars)
+                label = f"{cell.group(1)}${amount:,} {item}" + (f" ({column})" if column else "")
                 figures.append(
                     Figure(
                         id="fg-0",

@@ -64,6 +64,7 @@ from briefdeck.extract.lede_furniture import (
     method_note,
     own_voice,
     past_history,
+    print_line,
     quote_tail,
     salutation,
     subject_line,
@@ -166,7 +167,7 @@ def _not_news(words: str) -> bool:
                 or subject_line(words) or anchor_lead_in(words) or thread_frame(words)
                 or shorthand(words) or roster(words) or agenda(words)
                 or form_field(words) or issue_stamp(words) or readers_addressed(words)
-                or apparatus(words))
+                or apparatus(words) or print_line(words))
 
 
 # What a title calls the document, not what it is about.

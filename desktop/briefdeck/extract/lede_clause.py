@@ -118,11 +118,19 @@ def _unnamed(sourcing: str) -> bool:
     return ANONYMOUS.search(sourcing) is not None and not _names_person(sourcing)
 
 
+# A report's run-in heading in capitals, set off by ".--" as a congressional print sets it
+# ("PATRIOT INTERCEPTOR INVENTORY.--The Committee is concerned ..."): the section's name, not
+# the sentence's words.
+_RUN_IN_HEADING = re.compile(r"^(?:[A-Z][A-Z0-9'’,/-]*\s+){0,8}[A-Z][A-Z0-9'’/-]*\.--\s*(?=[A-Z])")
+
+
 def clean_clause(text: str, limit: int = LONG) -> str:
     """A report's sentence as a briefing sentence: no clock time, agency, trailing sourcing or
     aside; cut at its last loose clause when long; ends with a full stop."""
     text = re.sub(r"^[-•*▪]\s+", "", " ".join(text.split()))  # a key-points bullet
     text = bare_opening(_after_symbols(text))  # a feed's "⚡️ Reports of ...": no words
+    if ".--" in text[:160]:
+        text = _RUN_IN_HEADING.sub("", text, count=1)
     if ":" in text:  # (each pattern only where the mark it needs is: the cheap test first)
         text = CLOCK.sub("", text)
     if "(" in text:

@@ -197,3 +197,17 @@ def quote_tail(words: str) -> bool:
     if not words.endswith(("\"", "”")):
         return False
     return words.count("\"") % 2 == 1 or ("”" in words and "“" not in words)
+
+
+# A legislature's print line: "December 3, 2026.--Committed to the Committee of the Whole House
+# ... and ordered to be printed", "Mr. X, from the Committee on Y, submitted the following",
+# "Read twice and referred to the Committee on ...": how the report was printed and sent on,
+# not what it says.
+_PRINT_LINE = re.compile(r"\b(?:ordered\s+to\s+be\s+printed|[Cc]ommitted\s+to\s+the\s+Committee|"
+                         r"submitted\s+the\s+following|[Rr]ead\s+twice\s+and\s+referred|"
+                         r"[Rr]eferred\s+to\s+the\s+Committee\s+on)\b")
+
+
+def print_line(words: str) -> bool:
+    return ("ommit" in words or "print" in words or "referred" in words
+            or "submitted" in words) and _PRINT_LINE.search(words) is not None

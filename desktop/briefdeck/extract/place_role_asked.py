@@ -24,11 +24,22 @@ WHETHER = re.compile(r"\s*(?:[a-z0-9]{1,3}[.)]\s+)?(?:[Ww]hether\b|(?:[Ii]t\s+(?
                      r"\s+)?(?:unclear|unknown|not\s+(?:yet\s+)?(?:clear|known))\s+(?:whether|if)\b)")
 
 
+# A prediction market's rule: 'This market will resolve to "Yes" if ... forces will leave X',
+# 'a move of troops to X does not resolve this market', '... do not count': what would settle
+# the bet, a condition, not a move made.
+RESOLVES = re.compile(r"\b(?:resolv(?:e|es|ed|ing)|resolution)\b[^.?!\n]{0,40}?\b(?:market|"
+                      r"question|contract|[\"“']?(?:Yes|No)\b)|\b(?:market|contract)\b[^.?!\n]{0,40}?"
+                      r"\bresolv(?:e|es|ed|ing)\b|\bdo(?:es)?\s+not\s+count\b")
+
+
 def asked(text: str, sent_start: int, sent_end: int) -> bool:
     """Is the sentence a question or a hedged "there are reports"? (A question turn's plain
     statement, "You moved a battery to Erbil. Why?", is the asker's premise, which the answer
-    usually confirms: it is read as told.)"""
+    usually confirms: it is read as told.) A market's rule is asked too: it is a condition."""
     sentence = text[sent_start:sent_end].rstrip(" \t\r\n\"'”’)")
+    if "resol" in sentence or "count" in sentence:  # (the cheap test first)
+        if RESOLVES.search(sentence):
+            return True
     return sentence.endswith("?") or REPORTS.match(text, sent_start, sent_end) is not None or \
         WHETHER.match(text, sent_start, sent_end) is not None
 

@@ -18,6 +18,7 @@ import re
 from briefdeck.extract.alternatives import Alternatives
 from briefdeck.extract.event_story_claims import story_claimed
 from briefdeck.extract.place_role_asked import asked
+from briefdeck.extract.place_role_bystanders import not_the_target
 from briefdeck.extract.place_role_clauses import (
     PASSIVE_WHERE,
     cared_for_there,
@@ -349,6 +350,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
             return False  # "one of the downed drones in farmland outside X": a wreck's place
         if kind in BROAD_KINDS and WHOSE_PLACE_AFTER.match(text, end):
             return False  # "struck Yemen's Hodeidah port": Hodeidah was hit
+        if kind in BROAD_KINDS and not_the_target(text, sent_start, start, end):
+            return False  # "attacks on U.S. installations", "near the border with X"
         if tight is INTERCEPTED_NEAR and craft_lost_over(text, sent_start, cue.start(),
                                                          text[between[0]:between[1]]):
             return False  # "shot down a U.S. MQ-9 over X": a drone lost there, X not hit

@@ -29,6 +29,14 @@ MOVES = {"withdrawal": "withdrawal", "handover": "withdrawal", "deployment": "re
 DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into|re-?position\w*\s+(?:\w+\s+){0,3}?at|"
                                 r"(?:operational|in\s+place|arrived|set\s+up)\s+(?:at|in))"
                                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
+# "during the consolidation of coalition forces at Erbil", "forces consolidated at X": where
+# forces gather, not a place they leave (a withdrawal told beside it leaves somewhere else)
+CONSOLIDATED_AT = re.compile(r"\bconsolidat\w*\s+(?:of\s+)?(?:[\w'’.-]+\s+){0,4}?"
+                             r"(?:at|in|on)\s+(?:the\s+)?$", re.I)
+# "convoys crossing to Iraq at Semalka", "crossed into Jordan through X": the crossing point
+# of a route, neither the place left nor the one reached
+CROSSED_AT = re.compile(r"\bcross\w*\s+(?:(?:to|into)\s+)?(?:[\w'’.-]+\s+){0,3}?"
+                        r"(?:at|through|via)\s+(?:the\s+)?$", re.I)
 # ", leaving X with short-range coverage only": what X is left with, not forces leaving it
 LEFT_HOLDING = re.compile(r",\s*leaving\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", re.I)
 WITH_AFTER = re.compile(r"\s+with(?:out)?\b", re.I)
@@ -79,6 +87,8 @@ def _role_at(text: str, lo: int, m: Any, role: str) -> str | None:
     if OWN_CLAUSE.search(text, lo, m.start):
         return None
     if role == "withdrawal":
+        if CONSOLIDATED_AT.search(lead) or CROSSED_AT.search(lead):
+            return None  # "consolidation of forces at X": they gather there; a crossing point
         if STAYS.search(text, lo, m.start):
             return None  # "leave X, while a small force will remain in Y"
         if LEFT_HOLDING.search(lead) and WITH_AFTER.match(text, m.end):
