@@ -86,6 +86,7 @@ from briefdeck.extract.toll_patterns import (
     WITH_COUNT_RE,
 )
 from briefdeck.extract.toll_ranked_names import ranked_names_hurt
+from briefdeck.extract.toll_reported_groups import reported_groups
 from briefdeck.extract.toll_revisions import (
     SUPERSEDED_CUES,
     kinds_resolved,
@@ -320,9 +321,10 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     found += terse_tolls(text, start, end, found)
     found += shorthand_tolls(text, start, end, found)  # "2x KIA", "two guards wounded, no ..."
     found += headline_toll(text, start, end, found)
-    if "indicated " in chunk or "confirmed " in chunk or "report" in chunk or "said " in chunk \
+    if "indicated " in chunk or "confirm" in chunk or "report" in chunk or "said " in chunk \
             or "now says " in chunk:
         found += reported_tolls(text, start, end, found)
+        found = reported_groups(text, start, end, found)  # "confirms 3 X and 1 Y wounded"
     found += clause_counts(text, start, end, found)
     if "total" in low:  # "the total ... is now 1 killed and 6 wounded": the whole toll
         found = whole_total(text, start, end, found)

@@ -11,6 +11,8 @@ import re
 
 from briefdeck.extract.alternatives import first_chars, word_gated
 from briefdeck.extract.event_accords import opinion_agreed
+from briefdeck.extract.event_any_moves import move_of_any, origin_of_told
+from briefdeck.extract.event_market_rules import market_condition
 
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may|would|possible|possibly|considering|if|"
                           r"can|cannot|should|unless|"
@@ -241,7 +243,10 @@ _UNDER_WAY = re.compile(r"\b(?:is|are|was|were|been|began|begun|begin|begins|sta
 
 def planned_move(text: str, sent_start: int, t_start: int) -> bool:
     """Is a move (withdrawal, handover, deployment) at t_start only intended: an infinitive
-    ("to leave") or a participle ("pulling out") after a word of intent in its sentence?"""
+    ("to leave") or a participle ("pulling out") after a word of intent in its sentence, or
+    one of "any" ("notify ... before the transfer of any installation")?"""
+    if move_of_any(text, sent_start, t_start):
+        return True
     if not (_UNFINISHED_MOVE.match(text, t_start) or
             _TO_BEFORE.search(text, max(sent_start, t_start - 4), t_start)):
         return False
@@ -320,6 +325,10 @@ def not_told(text: str, sent_start: int, c_start: int, t_start: int, c_end: int,
         return True  # "argued that withdrawing now would hand them a victory": an argument
     if asked_about(text, sent_start, t_start):
         return True  # "asks: who conducted the attack on X": a question, not a telling
+    if market_condition(text, sent_start, t_start):
+        return True  # "resolves Yes if CENTCOM announces ...": a market's condition
+    if origin_of_told(text, sent_start, t_start):
+        return True  # "the UAS were launched from X": where the told attack came from
     if TALLY.search(text, c_start, c_end) or opinion_agreed(text, c_start, t_start):
         return True  # (or "analysts agreed that": a view shared, not an accord)
     if "since" in text[t_start:c_end] and _FIRED_SINCE.search(text, c_start, c_end):

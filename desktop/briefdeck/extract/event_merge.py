@@ -66,8 +66,12 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
     for d, iso, precision in result:
         # "last week" beside a dated attack: a vaguer repeat, unless said to be another one
         # (a "second battery" moved is another than the first, not than the one told after)
+        # ("a drone was shot down last week" is no repeat of an attack three weeks before
+        # the story: _within_period; a move "told me last week" may be the one told to the day)
         repeat = precision == "month" and any(
-            day_iso.startswith(iso) and same_place(day, d) and (
+            day_iso.startswith(iso) and (
+                d.kind not in VIOLENT or _within_period(d, iso, day_iso, pub)) and
+            same_place(day, d) and (
                 (_alike(day, d) and not d.other) or _move_said(day, d))
             # (a day's happening told with no place cannot vouch for a placed one, but for a
             # handover or withdrawal "last week" and "on Wednesday, November 25": one move)

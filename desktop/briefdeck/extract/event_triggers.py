@@ -135,9 +135,11 @@ TRIGGERS: list[tuple[str, str]] = [
                # rockets land near the embassy", "Rockets land inside base": a landing told
                # in the present or reported
                r"(?:IEDs?|devices?|bombs?|mines?|drones?|rockets?|missiles?|mortars?|shells?|"
-               # ("three drones approached the garrison": the attack told from its start)
-               r"UAVs?|projectiles?)(?:\s*\([A-Z]{2,6}\))?\s+(?:damaged|destroyed|"
-               r"approached\s+(?=the\b|an?\b|[A-Z])|"
+               # ("three drones approached the garrison": the attack told from its start;
+               # "unmanned aircraft systems (UAS) approached": an order's name for drones;
+               # "two drones flew at the camp": their flight at it)
+               r"UAVs?|UAS|aircraft\s+systems?|projectiles?)(?:\s*\([A-Z]{2,6}\))?\s+(?:damaged|destroyed|"
+               r"approached\s+(?=the\b|an?\b|[A-Z])|flew\s+(?:at|into)\s+(?=the\b|[A-Z])|"
                # ("reports of a rocket landing near the embassy")
                r"(?:lands?|landing)\s+(?=near|on|in|inside|at|close))|"
                # "a drone of unknown origin crashed near a border post", "a drone carrying
