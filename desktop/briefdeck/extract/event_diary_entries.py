@@ -18,6 +18,7 @@ from datetime import date
 
 from briefdeck.extract.dates import find_dates
 from briefdeck.extract.event_draft import VIOLENT
+from briefdeck.extract.numbers import small_count
 from briefdeck.extract.stamped_entries import Entry
 from briefdeck.model import Event
 from briefdeck.model.facts import Casualties
@@ -45,18 +46,6 @@ _OUR_SITE = re.compile(
     r"(?:=[^=()\n]{0,80}?)?\([ \t]*+(?:our|my)[ \t]++(?:camp|base|compound|site|post)\b",
     re.M,
 )
-_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 def diary_entries(text: str, pub: date) -> list[Entry]:
@@ -101,7 +90,7 @@ def diary_counts(text: str, events: list[Event], pub: date) -> list[Event]:
         if len({x.date for x in before}) != 1:
             continue  # not one attack told before: whose count it is is not sure
         m = counts[-1]
-        n_ = int(m.group("n")) if m.group("n").isdigit() else _WORDS[m.group("n").lower()]
+        n_ = small_count(m.group("n"))
         killed = m.group("kind").lower() in ("killed", "dead")
         for x in before:
             rows = [c for c in x.casualties if (c.wounded if killed else c.killed)]

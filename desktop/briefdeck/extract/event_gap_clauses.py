@@ -11,21 +11,8 @@ import re
 from datetime import date, timedelta
 
 from briefdeck.extract.dates import DateMention
+from briefdeck.extract.numbers import small_count
 
-_SMALL = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 # "15 days before the transfer of any installation": a happening named, no clause with a
 # subject of its own (the word before its action word a determiner)
 _NAMED = re.compile(r"(?:^|\s)(?:the|a|an|any|its|their|each|every)\s+$", re.I)
@@ -77,7 +64,7 @@ def gap_dates(
     if day is None or day.precision != "day" or len(day.iso) != 10:
         return in_scope
     if gap.group("n") and not gap.group("bound") and gap.group("unit") != "month":
-        count = int(gap.group("n")) if gap.group("n").isdigit() else _SMALL[gap.group("n").lower()]
+        count = small_count(gap.group("n"))
         days = count * (7 if gap.group("unit").lower() == "week" else 1)
         shifted = date.fromisoformat(day.iso) + timedelta(
             days=days if gap.group("dir").lower() == "before" else -days

@@ -157,6 +157,13 @@ def word_value(words: str) -> float | None:
     return float(value) if value is not None else None
 
 
+def small_count(word: str) -> int:
+    """'3', 'three', 'a' -> the count a clause's number word gives (a lone article is one)."""
+    if word.isdigit():
+        return int(word)
+    return 1 if word.lower() in ("a", "an") else int(word_value(word) or 0)
+
+
 def _core_value(core: str) -> tuple[float | None, bool, str | None]:
     """(value, money, vague qualifier) of one core number phrase."""
     text = core.strip()
