@@ -232,8 +232,8 @@ def described_people(text: str, sent: Sentence, add, titled: list[tuple[int, int
             continue  # "... Institute for Near East Policy, told": the end of a name
         if any(s < m.end(group) and m.start(group) < e and s > m.start(group)
                for s, e, _n in titled[-6:]):
-            continue  # "said Post Commander Ray Dusek": the run takes in a title the titled
-            # reading already read before the name (its person is "Ray Dusek")
+            continue  # "said Post Commander Ann Kerr": the run takes in a title the titled
+            # reading already read before the name (its person is "Ann Kerr")
         after = ROLE_AFTER_RE.match(text, m.end(group), sent.end) if group == "name2" \
             else None  # "said Jane Roe, a senior fellow at the X Institute."
         title, org = title_parts("", after.group("role")) if after else ("", "")

@@ -2,7 +2,7 @@
 
 An order opens with its copy number, issuing headquarters, place and a date-time group on
 a line of its own ("011800CDEC26": day 01, 1800 hours, zone C, December 2026), then its
-title ("FRAGMENTARY ORDER 26-117 to OPERATION ORDER 26-09 (GRANITE SHIELD)"). The title
+title ("FRAGMENTARY ORDER 26-117 to OPERATION ORDER 26-09 (IRON GATE)"). The title
 names the document; the date-time group over it is when the order was issued, which dates
 the copy (the DTGs inside the order are deadlines and reports, not its date).
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# "FRAGMENTARY ORDER 26-117 to OPERATION ORDER 26-09 (GRANITE SHIELD)", "OPORD 26-09 ..."
+# "FRAGMENTARY ORDER 26-117 to OPERATION ORDER 26-09 (IRON GATE)", "OPORD 26-09 ..."
 _TITLE = re.compile(
     r"^(?:FRAGMENTARY ORDER|FRAGO|OPERATION ORDER|OPORD|WARNING ORDER|WARNORD|EXECUTE ORDER|"
     r"EXORD|OPERATION PLAN|OPLAN)\b(?:[ \t]++(?:NO\.?[ \t]*+)?\d[\w-]{0,12}+)[^\n]{0,160}$"

@@ -22,7 +22,7 @@ _NOTES = re.compile(
     r"(?: in (?:this|the) [\w -]{1,30})? (?:may|might|do|will) not (?:add|sum|total)(?: up)? "
     r"to (?:exactly )?100(?: ?%| percent)(?: because of| due to| owing to)(?: independent)? "
     r"rounding)"
-    # "The Ridgeway Poll is a project of the Center ... at Ridgeway University."
+    # "The Lakeside Poll is a project of the Center ... at Lakeside University."
     r"|(?:(?:the )?(?:[A-Z][\w'’&.-]* ){0,5}(?:Poll|Survey|poll|survey) is (?:a (?:project|"
     r"service|program|programme|product|joint project) of|conducted by|produced by|"
     r"sponsored by|funded by|paid for by) [^.!?]{3,160})"
