@@ -96,7 +96,7 @@ def test_a_flag_order_is_news_of_its_day_not_of_the_day_it_orders():
 def test_a_bound_on_a_gap_dates_neither_happening():
     text = (
         "Two soldiers were wounded when a drone struck Harir Air Base late on Nov. 19, less "
-        "than a week before U.S. forces handed the base to the Peshmerga."
+        "than a week before American troops handed the airfield to Kurdish units."
     )
     events = _events(text)
     assert ("2026-11-19", "attack", "Harir Air Base", 0, 2) in events
@@ -106,7 +106,7 @@ def test_a_bound_on_a_gap_dates_neither_happening():
 def test_an_exact_gap_dates_the_happening_it_leads_from_the_day_before_it():
     text = (
         "Two soldiers were wounded when a drone struck Harir Air Base late on Nov. 19, two "
-        "days before U.S. forces handed the base to the Peshmerga."
+        "days before American troops handed the airfield to Kurdish units."
     )
     events = _events(text)
     assert ("2026-11-21", "handover") in [(d, k) for d, k, *_ in events]
@@ -141,7 +141,7 @@ def test_a_number_that_fell_is_no_happening():
 def test_a_count_arriving_is_no_deployment():
     text = (
         "On the night of March 9, 2026, a drone wounded two soldiers at the base. The "
-        "film shows the full count arriving over the next day."
+        "documentary has the full toll arriving the following day."
     )
     assert [k for _, k, *_ in _events(text, "2026-12-04")] == ["attack"]
 
