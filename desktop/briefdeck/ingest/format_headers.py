@@ -3,16 +3,21 @@
 A newsroom script names its story in its SLUG ("SLUG: JORDAN BASE DRONES"), an old newsroom
 system's copy in its HED line; a cable names its sender in its FM line ("FM AMEMBASSY
 AMMAN"); a rundown page opens with the station's call letters ("WNCX EVENING REPORT 6P --
-RUNDOWN PAGE B4"); a paper submitted to a committee carries "Submitted to the Committee:
-November 16, 2026"; a subtitle file pasted with its name ("..._271126_v3_EN.srt") dates the
-programme by the stamp in that name. Each is read only from a line of that shape, so a
-story's sentences are never taken for them.
+RUNDOWN PAGE B4"); a records system's printout is titled by its report's name ("COMPUTER
+AIDED DISPATCH - INCIDENT DETAIL REPORT"), a ticket export by its head ("ServiceDesk | Ticket
+Export"), furniture of the text all the same; a paper submitted to a committee carries
+"Submitted to the Committee: November 16, 2026"; a subtitle file pasted with its name
+("..._271126_v3_EN.srt") dates the programme by the stamp in that name. Each is read only
+from a line of that shape, so a story's sentences are never taken for them.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
+
+from briefdeck.ingest.dispatch_reports import is_report_title
+from briefdeck.ingest.ticket_exports import is_export_title
 
 # "SLUG: JORDAN BASE DRONES": the slug alone on its line (a line of several fields set wide,
 # "SLUG: BASE-BLISS   DESK: METRO/MIL ...", is a copy's routing, its title on a HED line).
@@ -32,6 +37,12 @@ def script_title(line: str) -> str:
         m = _SLUG.match(line)
         return m.group(1).strip() if m else ""
     return ""
+
+
+def printout_title(line: str) -> bool:
+    """A records system's report title over its printout, or a help desk's export title (a
+    flagged line): the document's headline."""
+    return (line[-6:].lower() == "report" and is_report_title(line)) or is_export_title(line)
 
 
 def head_field(line: str) -> bool:

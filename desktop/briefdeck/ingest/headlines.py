@@ -223,6 +223,8 @@ def find_headline(lines: list[tuple[str, bool]], masthead: str = "") -> tuple[st
         export = _EXPORT_TITLE.match(line) if boiler and i < 3 else None
         if export:
             return (export.group(1) or line).strip(), i
+        if boiler and i < 4 and format_headers.printout_title(line):  # a printout's title
+            return line, i
         chat = export_title(lines, i) if i < 3 and "chat" in line.lower() else ""
         if chat:  # 'Signal group "KRI Security Cell"', not the app's header
             return chat, i

@@ -14,6 +14,9 @@ from briefdeck.ingest.file_name_titles import is_file_name
 _FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+# "## The recipe {#recipe}", "# Timeline {#timeline .wide}": a heading's attribute block (an
+# anchor or a class for the site, as Pandoc and kramdown write them), no words of the heading.
+_HEADING_ATTRIBUTES = re.compile(r"[ \t]*+\{[#.][^{}\n]{0,200}+\}$")
 _RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _QUOTE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _BULLET = re.compile(r"^\s*[-*+]\s+(?:\[[ xX]\]\s+)?")
@@ -133,6 +136,8 @@ def markdown_to_text(source: str) -> Markdown:
 
     def heading(text: str, level: int) -> None:
         flush()
+        if text.endswith("}"):
+            text = _HEADING_ATTRIBUTES.sub("", text)
         text = inline(text).strip()
         if level == 1 and "headline" not in hints and text and not is_file_name(text):
             hints["headline"] = text
