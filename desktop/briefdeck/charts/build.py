@@ -243,26 +243,29 @@ def timeline_spec(events: list[Any]) -> TimelineSpec:
 def _told_apart(events: list[Any]) -> dict[str, str]:
     """Each event's name; events that share one sentence (one raid on three towns, drafted as
     three events) are named by what happened where instead, and those still alike ("Attack in
-    Erbil" twice) add the report's words for when, else their order ("2nd attack in Erbil"),
-    so no two rows read alike."""
+    Erbil" twice) add the report's words for when, else, on one day, their order ("2nd attack
+    in Erbil"), so no two rows read alike."""
     names = {ev.id: event_name(ev) for ev in events}
     shared = Counter(names.values())
     for ev in events:
         if shared[names[ev.id]] > 1:
             names[ev.id] = what_happened_where(ev)
     shared = Counter(names.values())
-    seen: Counter[str] = Counter()
+    seen: Counter[tuple[str, str]] = Counter()
     taken = set(names.values())
-    # (counted in the timeline's order: the earlier of two alike is never the "2nd")
+    # (counted in the timeline's order: the earlier of two alike is never the "2nd"; and
+    # only among those of one day: rows of other days are told apart by their dates, and
+    # "2nd drone attack" on a later day reads as a count of attacks the report never made)
     for ev in sorted(events, key=lambda e: e.date or ""):
         name = names[ev.id]
         if shared[name] < 2:
             continue
-        seen[name] += 1
+        seen[name, ev.date or ""] += 1
+        nth = seen[name, ev.date or ""]
         said = _day_words(ev.date_text)
         told = f"{name}, {said}" if said else ""
         if not told or told in taken:
-            told = f"{_ordinal(seen[name])} {_lower_first(name)}" if seen[name] > 1 else name
+            told = f"{_ordinal(nth)} {_lower_first(name)}" if nth > 1 else name
         names[ev.id] = told
         taken.add(told)
     return names

@@ -24,6 +24,7 @@ from briefdeck.compose.notes import (
     source_when,
     split_sentences,
 )
+from briefdeck.compose.portion_marks import portion_mark
 from briefdeck.compose.quote_words import opens_with_speaker, quote_words
 from briefdeck.compose.selection import Selection
 from briefdeck.compose.situation_points import (
@@ -132,8 +133,9 @@ class _Composer:
         chosen = self.selection.of(kind) if facts is None else facts
         if kind == "figures":  # a particulars table's cells after the report's sentences
             chosen = sorted(chosen, key=lambda f: cell_figure(self.briefing, f))
-        # A portion mark is the portion's own level (as on the one-pager), not the banner's.
-        bullets = [Bullet(self.say(kind, f), mark_of(f.marking), (f.id,),
+        # A portion mark is the portion's own level (as on the one-pager), not the banner's,
+        # and never below its source's marking (portion_marks.py).
+        bullets = [Bullet(self.say(kind, f), portion_mark(self.briefing, f), (f.id,),
                           evidence(self.briefing, kind, f)) for f in chosen]
         if kind == "quotes":
             bullets = _fragments_merged(bullets)
@@ -228,7 +230,7 @@ class _Composer:
 
     def add_chart(self, kind: str, title: str, chart: str, facts: list[tuple[str, Any]],
                   span: tuple[int, int] = (0, 0)) -> None:
-        bullets = [Bullet(self.say(k, f), mark_of(f.marking), (f.id,),
+        bullets = [Bullet(self.say(k, f), portion_mark(self.briefing, f), (f.id,),
                           evidence(self.briefing, k, f)) for k, f in facts]
         self.add(SlideOutline(kind, title, chart=chart, span=span, marking=self.mark(bullets),
                               notes=notes_for(bullets, "Shown on this slide:")))
@@ -406,7 +408,7 @@ def _attribution_bullets(c: _Composer) -> list[Bullet]:
         w, kind, count, facts = rows[at]
         rows[at] = (max(w, who, key=len), kind, max(count, fact.count or 1), facts + [fact])
     return [Bullet(f"{who} ({attribution_kind(kind, count)})",
-                   highest([mark_of(f.marking) for f in facts]),
+                   highest([portion_mark(c.briefing, f) for f in facts]),
                    tuple(f.id for f in facts),
                    "\n      ".join(evidence(c.briefing, "attributions", f) for f in facts))
             for who, kind, count, facts in rows]

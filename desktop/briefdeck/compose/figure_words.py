@@ -61,8 +61,11 @@ _JOINER = re.compile(r"(?:and|but|or|so(?!\s+(?:far|many|much|long|few|little)\b
 _DANGLING = re.compile(r"\s+(?:and|but|or|of|to|the|a|an|with|by|from|in|on|at|as)$")
 # what starts a line but is no word of it: a list mark, a post's counter ('8/9'), a
 # footnote's number before a quoted headline ('2 "Five wounded, ...')
-# ... or a paragraph's number ('1.4 A Kurdish official ...')
+# ... or a paragraph's number ('1.4 A Kurdish official ...'), or a log entry's time stamp
+# ('00:21:00  M-23 TRANSPORTING ...': when the line was logged, no word of what it says)
 _LINE_MARKER = re.compile(r"^(?:[-*•▪–]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\s+(?=[A-Z(])|"
+                          r"(?:\d{1,2}/\d{1,2}/\d{2,4}\s+)?\d{1,2}:\d{2}(?::\d{2})?Z?\s+"
+                          r"(?!(?:[ap]\.?m\b|hrs?\b|hours\b|local\b|GMT\b|UTC\b))(?=\S)|"
                           r"\d{1,3}/\d{1,3}\s+|\d{1,3}\s+(?=[\"“]?(?:One|Two|Three|"
                           r"Four|Five|Six|Seven|Eight|Nine|Ten)\b))")
 MAX_BEFORE, MAX_AFTER = 10, 12  # words kept either side of the counted phrase

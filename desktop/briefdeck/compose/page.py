@@ -16,6 +16,7 @@ from briefdeck.compose.coordinates import without_coordinates
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.notes import sentence_around
+from briefdeck.compose.portion_marks import portion_mark
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection, select_facts
 from briefdeck.compose.situation_points import (
@@ -170,7 +171,8 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                     text = quote_words(briefing, fact)
                     if fact.speaker and text.startswith(f"{lead} "):  # 'X claimed "..."'
                         text, joiner = text[len(lead) + 1:], " "
-            key = KeyFact(fact_id=fact.id, kind=kind, mark=fact.marking, lead=lead, text=text,
+            key = KeyFact(fact_id=fact.id, kind=kind, mark=portion_mark(briefing, fact),
+                          lead=lead, text=text,
                           weight=weight, order=(kind_no, *within, index),
                           grade=_grade(fact, reliability), joiner=joiner)
             where = _sentence_of(briefing, fact) if kind in ("figures", "quotes") else ""

@@ -14,6 +14,7 @@ from briefdeck.compose.quote_choice import (
     without_transcript_marks,
 )
 from briefdeck.compose.quote_words import quote_words
+from briefdeck.compose.raised_counts import without_raised_counts
 from briefdeck.compose.superseded_tolls import latest_tolls
 from briefdeck.compose.working_remarks import in_working_remark
 from briefdeck.model.briefing import Briefing
@@ -49,6 +50,9 @@ def select_facts(briefing: Briefing, include_drafts: bool = False) -> Selection:
                                          if not _in_working_remark(briefing, f)])
     # a toll the report has since raised ('three killed', then 'nine killed') is no fact now
     facts["figures"] = latest_tolls(briefing, facts["figures"], facts.get("events", []))
+    # a count the report later says is now higher ("3 PTS", then "TOTAL PTS NOW 4") was a
+    # first reading
+    facts["figures"] = without_raised_counts(briefing, facts["figures"])
     # questions put to a speaker, and sentences whose speaker is redacted, are nobody's words
     quotes = facts.get("quotes", [])
     facts["quotes"] = [q for q in quotes

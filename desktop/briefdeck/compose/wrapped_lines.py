@@ -34,11 +34,16 @@ def wrapped_break(text: str, at: int) -> bool:
     first = after.split(None, 1)[0] if after.strip() else ""
     if not first or after[:1].isspace() or first[0] in _OPENS:
         return False
+    if first[0].isdigit() and _STAMP.match(after):
+        return False  # "00:21:00  M-23 TRANSPORTING ...": a log's next time-stamped entry
     if _RUNS_ON.search(before):  # ('... two drones over the' / 'Azraq area ...')
         return True
     return len(before) + 1 + len(first) > _width(text, start, at)
 
 
+# A clock time or a date opening a line: a log's or a record's entry stamp ("23:47:12",
+# "00:21", "11/14/2026"), which starts an entry of its own.
+_STAMP = re.compile(r"(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}/\d{1,2}/\d{2,4})[ \t]")
 # a word no sentence ends on: an article, a preposition, a joining word
 _RUNS_ON = re.compile(
     r"\s(?:the|a|an|of|to|over|in|on|at|by|with|from|for|into|near|and|or|"

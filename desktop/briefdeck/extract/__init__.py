@@ -29,6 +29,7 @@ from briefdeck.extract.lede_series import latest_headline
 from briefdeck.extract.narrative import draft_narrative
 from briefdeck.extract.organizations import extract_organizations
 from briefdeck.extract.party_run_tolls import mark_party_run_tolls
+from briefdeck.extract.party_told_tolls import mark_party_told_tolls
 from briefdeck.extract.people import PeopleIndex, find_people, people_facts
 from briefdeck.extract.place_facts import extract_places
 from briefdeck.extract.place_roles_from_events import roles_from_events
@@ -167,6 +168,7 @@ def analyse(article: Any, published: str | None = None) -> dict[str, Any]:
     headline = stage.run("the title", "", latest_headline, text) or _headline(article, doc)
     headline = own_title(text, headline) or headline  # a trip report's subject, a deck's title
     stage.run("tolls a side's body gives", None, mark_party_run_tolls, doc, facts, place_mentions)
+    stage.run("tolls an armed group gives", None, mark_party_told_tolls, doc, facts, place_mentions)
     narrative = stage.run("the BLUF and key points", Narrative(), draft_narrative, doc,
                           headline, facts, place_mentions)
     return {

@@ -11,6 +11,7 @@ import re
 
 from briefdeck.extract.lede_clause import bare_opening
 from briefdeck.extract.lede_points import BULLET, raw_summary
+from briefdeck.extract.narrative_casualty_flights import carries_the_hurt
 from briefdeck.extract.narrative_defence_elsewhere import defence_sites
 from briefdeck.extract.narrative_denied_reports import with_denial
 from briefdeck.extract.narrative_force_level import (
@@ -87,8 +88,10 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
     arriving = _place_names(places, mentions, "reinforcement")
     defences = [s for s in facts.systems if s.category == "air defence"
                 and s.posture in ("arriving", "deployed", "requested")]
+    # (not an aircraft that brought the wounded: narrative_casualty_flights.py)
     others = [s for s in facts.systems if s.category != "air defence"
-              and s.posture in ("arriving", "deployed", "requested")]
+              and s.posture in ("arriving", "deployed", "requested")
+              and not carries_the_hurt(text, s)]
     attacks = [e for e in events if e.kind in ("attack", "strike") and e.date]
     troop_moves = [f for f in figures if f.unit in FORCE_UNITS]
     points: list[str] = []
@@ -216,6 +219,10 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
             continue  # "up to $10 million USD" says nothing alone; the BLUF said it already
         if figure.label and any(figure.label.casefold() in p.casefold() for p in points):
             continue  # "Force level: about 110 Soldiers." said it already
+        if figure.provenance and any(
+                figure.value in (e.killed, e.wounded) and e.provenance and
+                e.provenance.start <= figure.provenance.start < e.provenance.end for e in shown):
+            continue  # "including eight from an Oct. 17 drone attack": a shown attack's toll
         if counts_attack_weapons(text, figure, events):
             continue  # "Four one-way attack drones" launched: the attack's means, told there
         if figure.provenance and _CLAIMED_BEFORE.search(

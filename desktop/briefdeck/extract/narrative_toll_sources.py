@@ -174,10 +174,12 @@ def toll_sourcing(doc: Document, attributions: list[Attribution], event: Event,
             if not _HURT.search(text, max(0, m.start() - 40), m.end() + 40):
                 continue
             for said, name in spoken:
-                i = low.find(said)
+                i, size = low.find(said), len(said)
+                if i < 0:
+                    i, size = _name_telling(text, low, name)
                 if i < 0:
                     continue
-                lo, hi = (i + len(said), m.start()) if i < m.start() else (m.start(), i)
+                lo, hi = (i + size, m.start()) if i < m.start() else (m.start(), i)
                 if hi - lo > _REACH or _BREAK.search(text, lo, hi):
                     continue
                 rank = 0 if latest >= 0 and sent.start > latest else 1  # (a series' last take)
@@ -185,18 +187,47 @@ def toll_sourcing(doc: Document, attributions: list[Attribution], event: Event,
     return (min(found)[3], min(found)[2]) if found else none
 
 
+# A source drafted once with an aside ("The Houthis, a group that holds the coast, said") and
+# named again bare where it gives the toll ("The Houthis said four people were killed"): its
+# short name, then a verb of telling.
+_TELLS_AFTER = re.compile(r"\s+(?:(?:also|later|earlier|first|now|has|have|had)\s+)*"
+                          r"(?:said|says|told|reported|reports|stated|announced|claimed|claims)\b",
+                          re.I)
+
+
+def _name_telling(text: str, low: str, name: str) -> tuple[int, int]:
+    """(where, how long) the source's short name stands before a verb of telling in the
+    sentence, or (-1, 0)."""
+    short = name.casefold()
+    i = low.find(short)
+    while i >= 0:
+        told = _TELLS_AFTER.match(text, i + len(short))
+        if told and (i == 0 or not low[i - 1].isalnum()):
+            return i, told.end() - i
+        i = low.find(short, i + len(short))
+    return -1, 0
+
+
 _MOST = 20  # sentences naming the place looked at: a toll is told near its incident
+_PARAGRAPH = 5  # sentences after the event's own looked at in its paragraph
 
 
 def _about(doc: Document, event: Event, names: list[str]) -> list[tuple[Sentence, bool]]:
-    """The sentences about the event: the one it was drafted from, the next, and those that
-    name its place (found with str.find: no regex over a long text); then, not known to be
-    about it, those with its first count written out ("nine people had died")."""
+    """The sentences about the event: the one it was drafted from, the rest of its paragraph
+    (from the next on), and those that name its place (found with str.find: no regex over a
+    long text); then, not known to be about it, those with its first count written out
+    ("nine people had died")."""
     chosen: set[int] = set()
+    text = doc.text
     if event.provenance:
         told = doc.sentence_index(event.provenance.start)
         chosen.update(i for i in (told, told + 1) if 0 <= i < len(doc.sentences))
-    text = doc.text
+        # and the rest of its paragraph: "... struck sites near X. It said .... The group said
+        # four people were killed in the strikes." tells the same strikes' toll
+        for i in range(told + 2, min(told + _PARAGRAPH, len(doc.sentences))):
+            if told < 0 or "\n" in text[doc.sentences[told].start:doc.sentences[i].start]:
+                break
+            chosen.add(i)
     for name in names:
         at, seen = text.find(name), 0
         while at >= 0 and seen < _MOST:

@@ -50,6 +50,7 @@ from briefdeck.extract.place_role_lost_aircraft import (
     craft_lost_over,
     wreck_lies_there,
 )
+from briefdeck.extract.place_role_quote_edges import across_quote_edge
 from briefdeck.extract.place_role_reach import only_within_reach
 from briefdeck.extract.place_role_rhetoric import no_place_hit
 from briefdeck.extract.place_role_strike_lists import struck_in_list
@@ -155,10 +156,11 @@ ROLE_CUES: list[tuple[str, str, str, re.Pattern[str] | None]] = [
 # Tried only where a cue's first letter stands (see alternatives.py): most positions are not.
 ROLE_ALTERNATIVES = Alternatives([p for _, p, _, _ in ROLE_CUES])
 REACH = 90  # characters between cue and place within which the cue counts
-# Words between a cue and a place that put them in different clauses.
+# Words between a cue and a place that put them in different clauses ("attacks in X went on
+# even as bases in Y were handed over": the handover is Y's, not X's).
 BLOCKER = re.compile(r"[,;]\s+(?:like|which|who|but|while|although|as|after|because|"
                      r"including|where)\b|;|\bbut\b|\b(?:since|if|unless|until|because|"
-                     r"although|though|whereas|when|while)\b")
+                     r"although|though|whereas|when|while|(?:even|just)\s+as)\b")
 # The place is the attacker, not the target: "Iran fired", "Iran's barrage", "Iran or its
 # partners attack"; "Iran-aligned militias" is not the place either.
 ATTACKER_AFTER = re.compile(
@@ -280,6 +282,8 @@ def _cue_applies(text: str, sent_start: int, role: str, cue: re.Match[str],
                  tight: re.Pattern[str] | None, kind: str = "") -> bool:
     if BLOCKER.search(text, *between):
         return False
+    if across_quote_edge(text, *between):
+        return False  # "the bunker got hit," said X's surgeon: X names who speaks
     if tight is not None and not tight.fullmatch(text, *between):
         return False  # the place is not the cue's object: "leaves them exposed to Iran"
     if cue.end() <= start and told_from(text, cue.end(), start, end):
