@@ -128,7 +128,8 @@ _OFFICIAL_TITLE = re.compile(
     r"\bvice\s+president\b|\b[Cc]o-chair|"  # a firm's vice president, a council's co-chair
     r"\bpresident\s+(?:of|and)\b|"  # "president of X Tours": a firm's or nonprofit's head
     # a company's officer in charge of a country or a site: "the Insured's country manager"
-    r"\b(?:country|general|regional|area|operations|site|project|plant|station)\s+manager\b|"
+    r"\b(?:country|general|regional|area|operations|site|project|program|programme|plant|"
+    r"station)\s+manager\b|"
     r"Del\.|[Dd]elegate|[Cc]oordinator|[Cc]ommissioner|\b[Aa]ide\b|[Rr]epresentative|"
     r"[Mm]agistrate|"
     # a prosecutor's and an investigator's offices: "U.S. Attorney", "Special Agent in Charge"
@@ -187,6 +188,9 @@ _MILITARY_RANK = re.compile(rf"\b{RANK}")  # "Squadron Leader", "Lt Cdr": in aut
 # A relative of someone in the story, as the title the people index gives: "mother", "sister".
 _KIN = re.compile(r"\b(?:mother|father|wife|husband|sister|brother|son|daughter|widow|"
                   r"parents?|grandmother|grandfather|fianc[eé]e?)$")
+# ... or first, whatever post follows: "Marcus's wife and the leader of the family group"
+_KIN_FIRST = re.compile(r"^[A-Z][\w'’-]*['’]s\s+(?:mother|father|wife|husband|sister|brother|son|"
+                        r"daughter|widow|parents?|grandmother|grandfather|fianc[eé]e?)\b")
 
 
 _PLURAL_SOURCE = re.compile(r"\b(?:officials|sources|diplomats|officers|people|contacts|"
@@ -281,7 +285,7 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
                   or "niversity" in title or "oll" in title or "tank" in title) and \
             _RESEARCH_POST.search(title):
         return "other"  # a poll's or a think tank's director: an analyst, no office
-    if title and _KIN.search(title):
+    if title and (_KIN.search(title) or _KIN_FIRST.match(title)):
         return "other"  # "Sgt. Roe's mother": a relative speaks for herself, whatever his rank
     if title and _STUDENT.search(title):
         return "other"  # "the squadron's cadet commander": a student's post, no office

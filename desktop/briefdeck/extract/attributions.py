@@ -425,7 +425,7 @@ def extract_attributions(doc: Document, people: PeopleIndex,
               joined_sources(text) + source_lines(text) + item_labels(text, items) +
               caps_sources(text) + table_sources(text, people) +
               designated_documents(text) + own_correspondents(text) + chat +
-              drawn_from(text) + (log_labels(text) if log else line_labels(doc)) + \
+              drawn_from(text) + (log_labels(text, doc) if log else line_labels(doc)) + \
               rests_on(text) + next_of_kin(text) + noted_documents(text) + broadcast_sources(text) +
               dated_subjects(text) + set_off_sources(text) + exhibits(text) + bulletins(text)
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]  # a log's shorthand,

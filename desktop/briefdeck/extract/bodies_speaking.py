@@ -158,6 +158,11 @@ _BODY_COUNT = re.compile(r"\b(?P<who>(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]
                          r"\s+(?:own\s+|official\s+|latest\s+|updated\s+)?(?:count|tally)\s+"
                          r"(?:had\s+|has\s+)?(?:risen|rose|stood|reached|climbed|grew|increased|"
                          r"fell|was|is)\b")
+# "The initial count of the X Health Directorate was three": the same, its owner after it.
+_COUNT_OF = re.compile(r"\b[Tt]he\s+(?:(?:initial|first|early|latest|updated|official|final)\s+)?"
+                       r"(?:count|tally)\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+)?"
+                       r"[A-Z][\w.-]*){0,4})\s+(?:had\s+|has\s+)?(?:risen|rose|stood|reached|"
+                       r"climbed|grew|increased|fell|was|is|gave|put)\b")
 # "the agency" after an outlet named as one ("X News Agency"): the outlet reporting again.
 _AGENCY_BACK = re.compile(r"^[Tt]he\s+(?:news\s+)?agency$")
 _AGENCY_NAME = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+Agency\b")
@@ -178,6 +183,11 @@ def body_count(d: SourcingDraft, sent: Sentence) -> None:
             kind = classify(who, people)[0]  # "an AFP tally" is the outlet's own work
             d.add(m.start(), m.end(), "other outlet" if kind == "other outlet" else
                 "spokesperson", 1)
+    for m in _COUNT_OF.finditer(text, sent.start, sent.end) if "count of " in sent.text or \
+            "tally of " in sent.text else ():
+        kind = classify(m.group("who"), people)[0]
+        if kind in ("spokesperson", "other outlet") and not d.repeated(m.group("who")):
+            d.add(m.start(), m.end("who"), kind, 1)
 
 
 # The words an owner puts before a body's name: a country or its adjective ("Turkish",
@@ -227,6 +237,19 @@ def _initials_dropped(d: SourcingDraft, body: str, who: str) -> None:
         d.found.remove(first)
 
 
+# A first name after the one who knows them: "my neighbor Rivka", "her brother Sami" is a
+# person speaking for themselves, never a body.
+_KNOWN_BY = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?(?:neighbou?r|"
+                       r"friend|cousin|brother|sister|mother|father|wife|husband|son|daughter|"
+                       r"colleague|uncle|aunt|grandmother|grandfather|roommate|landlord|"
+                       r"landlady)\s+$")
+# "reported to the clinic", "reported for duty": one who presented themselves somewhere.
+_REPORTED_IN = re.compile(r"\s+(?:(?:back\s+)?to\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+                          r"(?:[\w-]+\s+)?(?:TMC|BAS|clinic|hospital|aid\s+station|sick\s+call|"
+                          r"medics?|emergency\s+room|ER|infirmary|duty|work)\b|for\s+(?:duty|work|"
+                          r"treatment|sick\s+call))")
+
+
 def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> bool:
     """Bodies that speak, report, claim, deny or assess, and the agent of "... by the ministry"."""
     text, people, bodies = d.text, d.people, d.bodies
@@ -256,6 +279,12 @@ def bodies_speak(d: SourcingDraft, sent: Sentence, said: bool, press: bool) -> b
             continue
         if m.group("verb").startswith("mourned") and place_name(who.strip()):
             continue  # a country mourning its dead grieves; a group mourning its own announces
+        known_by = _KNOWN_BY.search(text, max(sent.start, m.start() - 40), m.start())
+        if known_by and " " not in who.strip():  # "My neighbor Rivka says": a person
+            d.add(known_by.start(), m.end(), "other", 1)
+            continue
+        if m.group("verb") == "reported" and _REPORTED_IN.match(text, m.end("verb")):
+            continue  # "the third soldier reported to the clinic": he went there, told nothing
         if _JOINED_CLAUSES.search(who):
             continue  # "Bekaa as ministry raises toll": a clause joined on, no body's name
         if CARRIED_BY_BEFORE.search(text, max(sent.start, m.start() - 60), m.start()):

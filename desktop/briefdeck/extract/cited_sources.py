@@ -109,8 +109,10 @@ def according_to(d: SourcingDraft, sent: Sentence) -> None:
             continue  # "According to him": the speaker named before, counted there
         if _WHAT_IS_KNOWN.match(who):
             continue  # "according to current knowledge": the writer's own account, no source
-        if _THE_STATEMENT.match(who) and _statement_counted(d, m.start()):
+        if _THE_STATEMENT.match(who) and (_statement_counted(d, m.start()) or who.split()[
+                0].lower() in _POINTING and "statement" in text[max(0, m.start() - 400):m.start()]):
             continue  # "according to the statement" after "X said in a statement": X again
+            # ("according to that statement": the one just named, whoever issued it)
         if (m.group("per") or m.group("cap_per")) and (
                 classify(d.spelled(who), people, m.start("who"))[0] == "other"
                 and not MONITOR_RE.search(who) or canonical(d.spelled(who)) in bodies):
@@ -215,7 +217,12 @@ _WHAT_IS_KNOWN = re.compile(r"(?i)(?:(?:the\s+)?(?:current|present|available)\s+
 
 
 # A statement named only by "the", pointing back to one the text has introduced.
-_THE_STATEMENT = re.compile(r"[Tt]he\s+(?:same\s+|latest\s+|first\s+|earlier\s+)?statements?$")
+# (or pointed back to: "according to that statement", "according to this statement")
+_THE_STATEMENT = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+"
+                            r"(?:same\s+|latest\s+|first\s+|earlier\s+)?statements?$")
+
+
+_POINTING = ("that", "this", "those", "these")
 
 
 def _statement_counted(d: SourcingDraft, pos: int) -> bool:

@@ -38,7 +38,9 @@ _LEAD = re.compile(
     r"Once|When|While|Some|Many|Other|Another|Iraqi|Syrian|Iranian|American|Kurdish|"
     # a clause's opening conjunction: "Since the Council last considered this item"
     r"Since|Until|Before|If|Because|Although|Though|Unless|Whereas|Whether|"
-    r"Israeli|Russian|Turkish|British|U\.S\.|U\.K\.|Marine|Army|Navy|Air|Gen\.|Col\.|"
+    # ("Air Defense Artillery Association": "Air" opens a body named for air defence)
+    r"Israeli|Russian|Turkish|British|U\.S\.|U\.K\.|Marine|Army|Navy|Air(?!\s+Defen[cs]e\b)|"
+    r"Gen\.|Col\.|"
     r"[A-Z][\w.]*-(?:based|backed|aligned|led|funded|made|owned|affiliated|linked|allied|run|"
     r"controlled|sponsored|supported|held))\s+)+"
 )

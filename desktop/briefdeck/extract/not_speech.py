@@ -31,6 +31,12 @@ MID_SENTENCE = re.compile(r"[a-z] $")
 # a work's name, nobody's words.
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|(?:title|headline|heading)"
                      r"(?:\s+(?:of|reading))?)[,:]?\s*$")
+# A work named after its kind, a determiner before: 'our guide "...", 'the film "..."'. A
+# title, nobody's words (reports and studies left out: their findings follow in quotes).
+_WORK_KIND = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Mm]y|[Yy]our|"
+                        r"[Tt]his)\s+(?:[\w-]+\s+)?(?:guide|book|memoir|novel|film|movie|"
+                        r"documentary|podcast|song|album|poem|play|exhibition|pamphlet|booklet|"
+                        r"handbook|brochure|leaflet|essay|episode)\s*$")
 # A corrections column or a list of stories names an earlier story by its headline in quotes,
 # where it ran following in brackets: '"Drones hit the base" (published Nov. 28, page A1)'. A
 # headline, nobody's words.
@@ -211,6 +217,8 @@ def not_speech(text: str, m: re.Match[str], inner: str, trimmed: str,
     before = text[max(para[0], m.start() - 24):m.start()]
     if ("titl" in before or "head" in before) and _TITLED.search(before):
         return True  # 'uploaded under the title "..."': a title, not speech
+    if words <= 12 and trimmed[-1:] not in ".!?" and _WORK_KIND.search(before):
+        return True  # 'our guide "Talking to ..." can help': a work named by its title
     if "slogan" in before or "motto" in before or "hashtag" in before:
         if re.search(r"\b(?:slogans?|mottos?|hashtags?)[,:]?\s*$", before):
             return True  # 'rallies under the slogan "..."': a slogan's words, no one's speech

@@ -26,6 +26,7 @@ from briefdeck.extract.alternatives import GATE_CHARS, first_char_gate, prefixes
 from briefdeck.extract.club_officers import club_officers
 from briefdeck.extract.court_people import court_people
 from briefdeck.extract.described_people import described_people
+from briefdeck.extract.field_people import field_people
 from briefdeck.extract.introduced_people import introduced_people
 from briefdeck.extract.labelled_people import labelled_people
 from briefdeck.extract.named_after_roles import named_after_roles
@@ -40,6 +41,7 @@ from briefdeck.extract.names_written_before import (
 from briefdeck.extract.party_people import party_people
 from briefdeck.extract.people_courtesy_roles import courtesy_roles
 from briefdeck.extract.people_courtesy_surnames import courtesy_full_name
+from briefdeck.extract.people_in_posts import people_in_posts
 from briefdeck.extract.people_index import FoundPerson, PeopleIndex, core_words
 from briefdeck.extract.people_on_dockets import docket_people
 from briefdeck.extract.people_own_kin import own_kin
@@ -218,7 +220,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                             (named_after_roles, True), (named_short_forms, True),
                             (caption_people, True), (aged_witnesses, True), (own_kin, True),
                             (courtesy_roles, True), (docket_people, True),
-                            (club_officers, True)):
+                            (club_officers, True), (field_people, True),
+                            (people_in_posts, True)):
         for name, title, start, end in reader(text):
             if not checked or plausible_name(name, is_place):
                 add(name, title, "", start, end)

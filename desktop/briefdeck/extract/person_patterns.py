@@ -164,7 +164,9 @@ NAME_FIRST_RE = re.compile(
 SAID_NAME_ROLE_RE = re.compile(
     rf"\b(?:said|says|added|according\s+to|quoted|quoting|cited|citing)\s+"
     rf"(?P<name>{FIRST}(?:\s+(?:[A-Z]\.\s+)?"
-    rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its)\s+{_DESCRIBED})(?=\s*[.,;]|\s*$)"
+    # (or the firm's own post: "said Jane Roe, Acme's site manager for the port")
+    rf"{_NAME_WORD}){{1,2}}),\s+(?P<role>(?:the|a|an|its|[A-Z][\w&-]*['’]s)\s+{_DESCRIBED})"
+    rf"(?=\s*[.,;]|\s*$)"
     # a given name alone, as a resident who withholds the family name gives it: 'said Ahmed,
     # a resident of the town,' (a person described with "a"/"an" after it)
     rf"|\b(?:said|says|added)\s+(?P<single>[A-Z][a-z]{{2,}}),\s+(?P<srole>(?:a|an)\s+"

@@ -22,8 +22,9 @@ RANK = (
     # South Asian armies' grades: "Naik", "Havildar", "Sepoy", "Subedar"; British "Rifleman"
     r"Naik|Havildar|Sepoy|Subedar|Rifleman|Trooper|"
     # US staff papers and slides write grades in capitals before a full name: "MAJ Jane Roe"
-    r"(?:GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|SGM|CSM|MSG|SFC|SSG|SGT|ADM|VADM|"
-    r"RADM|CAPT|CDR|LCDR)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]|"
+    # (the Navy's junior officers too: "LT Jane Roe", "LTJG", "ENS")
+    r"(?:GEN|LTG|MG|BG|COL|LTC|MAJ|CPT|1LT|2LT|CW[2-5]|SGM|CSM|MSG|1SG|SFC|SSG|SGT|ADM|VADM|"
+    r"RADM|CAPT|CDR|LCDR|LTJG|LT|ENS)(?=\s+[A-Z][a-z]+\s+[A-Z][a-z]|"
     # or a surname alone, closing the brackets that name an action's owner: "(MAJ Roe)"
     r"\s+[A-Z][a-z][\w'’-]*\)))"
     r"(?:\s+(?:1st|2nd|3rd|First|Second|Third)\s+Class|\s+[1-5](?=\s+[A-Z]))?(?![\w-])"

@@ -58,7 +58,8 @@ def _doc_cue(low: str) -> bool:
     return "report" in low or "assessment" in low or "memo" in low or "document" in low or \
         "stud" in low or "analys" in low or "review" in low or "audit" in low or \
         "cable" in low or "letter" in low or "budget" in low or "dossier" in low or \
-        "paper" in low or "estimates" in low or "written " in low
+        "paper" in low or "estimates" in low or "written " in low or "survey" in low or \
+        "poll" in low
 
 
 def own_outlets(text: str) -> set[str]:

@@ -24,9 +24,20 @@ _NESTED_CLAIM = re.compile(r"that\s+(?P<who>(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3
                            r"saying\b[^\"“”;.]{0,120}$")
 
 
+# The same with "that" left out, right after a verb of saying: 'X, which tracks attacks, said
+# the captain reported "..."' (an unnamed reporter by its noun: the words are the captain's).
+_BARE_NESTED = re.compile(r"\b(?:said|says|told\s+[\w.-]+)\s+(?P<who>(?:the|a|an|its|one)\s+"
+                          r"(?:[\w-]+\s+){0,2}?[a-z][\w-]*)\s+(?:had\s+|has\s+)?"
+                          r"(?:reported|radioed|described)\s*$")
+
+
 def _nested_reporter(text: str, verb_end: int, quote_start: int) -> tuple[int, int] | None:
     """The span of the subject of a clause of reporting, opened by "that" after the sentence's
     verb, whose verb the quote right after is the object of; or None."""
+    if "that " not in text[verb_end:quote_start] and text.endswith(
+            ("reported ", "radioed ", "described "), verb_end, quote_start):
+        bare = _BARE_NESTED.search(text, max(verb_end, quote_start - 80), quote_start)
+        return (bare.start("who"), bare.end("who")) if bare else None
     at = text.rfind("that ", verb_end, quote_start)
     if at < 0 or quote_start - at > 300:
         return None

@@ -105,6 +105,7 @@ _NOT_A_SUBJECT = re.compile(r"(?i)(?:that|which|who|whom|whether|how|what|if|whe
                             r"it|its|to)$")
 
 
+_CLOSING_MARK = re.compile(r"[\w.,!?][\"”]")
 # Nothing, or a note in brackets, between a name and its colon: "Jane Roe (translated):".
 _BRACKET_NOTE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?")
 
@@ -342,8 +343,11 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
                 # clause the verb stands in has its own subject
                 subject_start = joined.end()
             subject_end = _sources_end(text, subject_start, verb.start())
-            speaker = resolve_speaker(text[subject_start:subject_end], subject_start,
-                                      subject_end, speakers)
+            # (a lone closing mark: the sentence opened inside the quote before, '..., it
+            # works," said X, who led it. "...': its words are no subject)
+            speaker = "" if _CLOSING_MARK.search(text, subject_start, subject_end) else \
+                resolve_speaker(text[subject_start:subject_end], subject_start, subject_end,
+                                speakers)
             if speaker:
                 return speaker
         joined = _JOINED_PREDICATE.search(text, max(head_start, start - 40), start) if \

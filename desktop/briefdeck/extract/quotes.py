@@ -33,6 +33,7 @@ from briefdeck.extract.quoted_wording import wording_discussed
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.single_quotes import single_quoted
 from briefdeck.extract.sourcing_caps import caps_speaker
+from briefdeck.extract.sourcing_set_off import account_owner
 from briefdeck.extract.speaker_cited_owners import AND_SAYS, cited_owner
 from briefdeck.extract.speaker_court import court_speaker
 from briefdeck.extract.speaker_resolution import resolve_speaker
@@ -198,7 +199,8 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             if not speaker:  # 'X carries a Y statement claiming it: "..."': Y's words
                 sent = doc.sentence_at(m.start())
                 speaker = carried_statement_owner(text, sent.start if sent else para[0],
-                                                  m.start()) or caps_speaker(text, m.start())
+                                                  m.start()) or caps_speaker(text, m.start()) \
+                    or account_owner(text, sent.start if sent else para[0], m.start())
             if not speaker and found and found[-1].paragraph == para[2] and \
                     _GOES_ON_SAYING.fullmatch(text, found[-1].end, m.start()):
                 speaker = found[-1].speaker  # '"...," the ministry said, warning it would act

@@ -3,7 +3,9 @@ officials have blamed for earlier attacks, denied any role". The clause may name
 ("U.S. officials") who only blamed the body before; the one before "which" is the speaker.
 (The body scans read a few words back from the verb, so a clause this long escapes them.)
 Only a denial: a blamed body's "no" is what a report must carry; the clause's other verbs
-("said last month", "condemned") are mostly background a story does not source.
+("said last month", "condemned") are mostly background a story does not source. A clause
+that only says what the body does ("which keeps track of attacks on ships") is no such
+background: the body's "said" after it is read too.
 """
 
 from __future__ import annotations
@@ -20,6 +22,18 @@ _CLAUSE_ON = re.compile(
 )
 
 
+# A body speaking after a clause that says what it does, in the present ("UKMTO, which keeps
+# track of attacks on ships, said"): a description, not background, so the body's word on the
+# events after it is a source; a report it passes on ("said the captain reported") goes with
+# it. (In the present, "X, which holds seats in parliament, says it ...", the body's standing
+# position: no sourcing of the events.)
+_DOES_ON = re.compile(
+    r"(?P<does>[a-z]+s)[ \t]+(?:[^,;.\"“”\n]|(?<=[A-Z])\.){3,100},[ \t]+(?:said|reported)\b"
+    r"(?:[ \t]+(?:that[ \t]+)?(?:the|a|an|its)[ \t]+[a-z]+[ \t]+(?:had[ \t]+)?"
+    r"(?:reported|radioed|described)\b)?")
+_NOT_DOING = frozenset("was is has does says said".split())
+
+
 def after_which(text: str, people: PeopleIndex) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each body that denies after a "which" clause about it."""
     if ", which " not in text:
@@ -28,6 +42,9 @@ def after_which(text: str, people: PeopleIndex) -> list[tuple[int, int, str, int
     at = text.find(", which ")
     while at != -1:
         on = _CLAUSE_ON.match(text, at + 8)
+        if on is None:
+            on = _DOES_ON.match(text, at + 8)
+            on = None if on is None or on.group("does") in _NOT_DOING else on
         who = _WHO_BEFORE.search(text, max(0, at - 80), at) if on else None
         if on and who:
             kind, _ = classify(who.group("who"), people, who.start("who"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.known_organizations import known_organization
+from briefdeck.extract.sourcing_caps_relays import caps_relays, caps_released_speaker
 
 _VERBS = ("REPORTS", "REPORTED", "REPORT", "DETECTED", "POSTED", "CLAIMED", "STATED", "STATES",
           "ANNOUNCED", "CONFIRMED", "CONFIRMS", "ASSESSES")
@@ -67,6 +68,9 @@ def caps_speaker(text: str, quote_at: int) -> str:
     line = text[line_start:len(text) if line_end < 0 else line_end]
     if any(c.islower() for c in line):
         return ""
+    released = caps_released_speaker(text, quote_at)  # "PER X WING STATEMENT RELEASED:"
+    if released:
+        return released
     who = ""
     for m in _CAPS_SOURCE.finditer(text, line_start, quote_at):
         if _is_source(m, text):
@@ -80,9 +84,10 @@ def caps_speaker(text: str, quote_at: int) -> str:
 
 def caps_sources(text: str) -> list[tuple[int, int, str, int | None]]:
     """(start, end, kind, count) of each source an all-capitals line names."""
+    relays = caps_relays(text)  # "PER BDOC ...": the office an entry cites
     if not any(v in text for v in ("REPORT", "DETECTED", "POSTED", "CLAIMED", "STATE",
                                    "ANNOUNCED", "CONFIRM", "ASSESS")):
-        return []  # (most texts hold none of these in capitals: no scan)
+        return relays  # (most texts hold none of these in capitals: no scan)
     out: list[tuple[int, int, str, int | None]] = []
     for m in _CAPS_SOURCE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -96,4 +101,4 @@ def caps_sources(text: str) -> list[tuple[int, int, str, int | None]]:
         kind = "anonymous official" if last in _PERSON_LAST else "spokesperson"
         count = None if kind == "anonymous official" and last.endswith("S") else 1
         out.append((m.start("who"), m.end("verb"), kind, count))
-    return out
+    return out + [r for r in relays if not any(s < r[1] and r[0] < e for s, e, _, _ in out)]

@@ -17,13 +17,15 @@ DATA_RE = re.compile(
 
 # Cheap tests before the patterns below: the nouns they need.
 DOC_WORD = re.compile(r"\b(?:report|assessment|memo|document|stud|analys|review|audit|cable|"
-                       r"letter|budget|dossier|paper|estimates|written)")
+                       r"letter|budget|dossier|paper|estimates|written|survey|[Pp]oll)")
 
 # "The report, published by a think tank, said", "An internal assessment reviewed by the Post
 # warns", "Budget documents submitted to Congress request": a document speaking.
 _DOC_NOUN = (r"report|assessment|memo(?:randum)?|document|study|analysis|review|audit|cable|"
              r"letter|budget\s+request|dossier|(?:reports|assessments|memos|documents|studies|"
              r"cables|letters|papers)|"
+             # a survey's or a poll's results: "the pulse survey shows", "a new poll found"
+             r"survey|[Pp]oll|"
              # a body's own estimates, by its name: "IISS estimates suggest"
              r"(?<=[A-Z]\s)estimates|"
              # a paper by what it is ("a ministry paper"; "the paper" alone is a newspaper)
@@ -41,7 +43,9 @@ _DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estim
              r"indicates?|indicated|suggests?|suggested|"  # "initial damage assessments indicate"
              r"(?:is|was)\s+that")  # "the command's initial assessment is that"
 DOCUMENT_SAID_RE = re.compile(
-    rf"\b(?P<who>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*(?:'s|’s)?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
+    # ("Results of the staff survey show": its results, the survey speaking)
+    rf"\b(?P<who>(?:(?:[Tt]he\s+)?(?:[Rr]esults|[Ff]indings)\s+of\s+)?"
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ur|[A-Z][\w-]*(?:'s|’s)?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
     # (who handled it may come first: "the budget request the Pentagon sent to lawmakers sought")
     rf"(?:\s+(?:(?:that\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:{_HANDLED})\b"
     rf"[^,;\"“”]{{2,60}}?)?"

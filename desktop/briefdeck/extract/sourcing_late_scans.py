@@ -15,7 +15,11 @@ text for one phrasing of its own (attributions.py keeps its list of scans short 
 - a government or its officials condemning (sourcing_bare_reactions.py);
 - a member of the public after the verb, "said one resident" (sourcing_said_public.py);
 - an unnamed official with a who-clause before the verb (sourcing_who_clauses.py);
-- a military or a ministry identifying the dead (sourcing_identified_dead.py).
+- a military or a ministry identifying the dead (sourcing_identified_dead.py);
+- unnamed officials who have not confirmed a claim (sourcing_not_confirmed.py);
+- a ranked official's stamped note in a ticket or a log (sourcing_stamped_notes.py);
+- an unnamed office holder speaking in public, "a leader said in a speech"
+  (sourcing_public_words.py).
 """
 
 from __future__ import annotations
@@ -31,8 +35,11 @@ from briefdeck.extract.sourcing_dated_statements import dated_statements
 from briefdeck.extract.sourcing_described_as import described_as
 from briefdeck.extract.sourcing_hearsay import hearsay_sources
 from briefdeck.extract.sourcing_identified_dead import identified_dead
+from briefdeck.extract.sourcing_not_confirmed import not_confirmed
 from briefdeck.extract.sourcing_our_contacts import our_contacts
+from briefdeck.extract.sourcing_public_words import public_words
 from briefdeck.extract.sourcing_said_public import said_public
+from briefdeck.extract.sourcing_stamped_notes import stamped_notes
 from briefdeck.extract.sourcing_units_speaking import units_speaking
 from briefdeck.extract.sourcing_via_outlets import via_outlets
 from briefdeck.extract.sourcing_who_clauses import who_clauses
@@ -44,4 +51,5 @@ def late_sources(text: str, people: PeopleIndex) -> list[tuple[int, int, str, in
         hearsay_sources(text, people) + briefers(text, people) + units_speaking(text) + \
         described_as(text, people) + case_records(text, people) + after_which(text, people) + \
         dated_statements(text) + committee_citations(text) + bare_reactions(text) + \
-        said_public(text) + who_clauses(text) + identified_dead(text)
+        said_public(text) + who_clauses(text) + identified_dead(text) + not_confirmed(text) + \
+        stamped_notes(text) + public_words(text)

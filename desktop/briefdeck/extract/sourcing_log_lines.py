@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.sentences import Document
 from briefdeck.extract.sourcing_item_labels import label_at, line_spans
 
 _LONG = 10  # words: a line this long is a sentence, not a heading
@@ -39,6 +40,9 @@ _RANKED_NAME = re.compile(r":[ \t]+(?:PVT|PFC|SPC|CPL|SGT|SSG|SFC|MSG|1SG|SGM|CS
                           r"Sgt|Cpl|Pte|Capt|Maj|Lt|Col)\.?[ \t]+(?:[A-Z]\.[ \t]*)*[A-Z][\w'’-]+"
                           r"(?=[ \t]*(?:[,(/|]|$))")
 _FIELDS = re.compile(r"[ \t]\|[ \t]+[A-Z][A-Z.]*+(?:[ \t][A-Z][A-Z.]*+)?:[ \t]")
+# (a form's header line sets its fields apart by runs of spaces: "UAS: 2 (1 IMPACT)   Patients:
+# 4   Fatalities: 0")
+_SPACED_FIELD = re.compile(r"[ \t]{3,}[A-Z][A-Za-z.]*+(?:[ \t][A-Za-z.]++)?:[ \t]")
 
 
 def header_field(text: str, pos: int, end: int) -> bool:
@@ -46,7 +50,8 @@ def header_field(text: str, pos: int, end: int) -> bool:
     colon = text.find(":", pos, end)
     return bool(_SIGN_OFF.match(text, pos, colon + 1) or _TIME_VALUE.match(text, colon, end) or
                 _RANKED_NAME.match(text, colon, end) or
-                " | " in text[pos:end] and _FIELDS.search(text, colon, end))
+                " | " in text[pos:end] and _FIELDS.search(text, colon, end) or
+                "   " in text[colon:end] and _SPACED_FIELD.search(text, colon, end))
 
 
 def drops_full_stops(text: str) -> bool:
@@ -65,14 +70,16 @@ def drops_full_stops(text: str) -> bool:
     return unclosed >= 3 and unclosed > 2 * closed
 
 
-def log_labels(text: str) -> list[tuple[int, int, str, int | None]]:
-    """(start, end, kind, count) of each source labelled at the head of a log's line."""
+def log_labels(text: str, doc: Document | None = None) -> list[tuple[int, int, str, int | None]]:
+    """(start, end, kind, count) of each source labelled at the head of a log's line (doc:
+    the lines the reader kept, its furniture left out)."""
     out = []
     seen: set[str] = set()
     for pos, end in line_spans(text):
         if text.count(" ", pos, end) >= 4 and text.find(": ", pos, end) > 0:
-            if header_field(text, pos, end):
-                continue
+            if header_field(text, pos, end) or doc is not None and \
+                    not doc.is_reporting(pos, pos + 1):
+                continue  # (a form's header fields; a notice the reader set aside)
             titled = _TITLED_LABEL.match(text, pos, end)
             found = (pos, titled.end(), "named official", 1) if titled else \
                 label_at(text, pos, end)

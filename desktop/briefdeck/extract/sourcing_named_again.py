@@ -21,7 +21,8 @@ NEW_WORDS = re.compile(r"\b(?:statement|readout|assess(?:ed|es)|estimated|posts?
                        r"on\s+(?:X|Twitter|Telegram|Facebook|Instagram))\b")
 
 # A document named again: "the review" after "a Navy review obtained by ...".
-_DOC_HEAD = r"report|assessment|memo|document|study|analysis|review|audit|cable|letter|dossier"
+_DOC_HEAD = (r"report|assessment|memo|document|study|analysis|review|audit|cable|letter|dossier|"
+             r"survey|poll")
 CONJUNCTION = re.compile(r"(?:But|And|Or|So|Yet|Then|Now|Still|As|[Tt]hough|[Aa]lthough|[Ww]hile|"
                          r"[Ww]hereas)\s+")
 # Nouns that name a source, to tell a later "the official said" it repeats one already counted.

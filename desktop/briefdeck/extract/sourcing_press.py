@@ -11,8 +11,10 @@ from briefdeck.extract.attribution_kinds import OUTLETS
 
 # "the newspaper Al-Sabah reported", "Syria's state news agency SANA said": a name the report
 # says is the press, with that description.
+# (a nationality first is part of it: "Kurdish broadcaster X", "the Saudi-owned daily Y")
 PRESS_BEFORE = re.compile(
-    r"(?:\b[A-Z][\w.-]*(?:'s|’s)\s+)?(?:\b(?:[Tt]he|[Aa]n?)\s+)?(?:\b[a-z][\w-]*\s+){0,2}?"
+    r"(?:\b[A-Z][\w.-]*(?:'s|’s)\s+)?(?:\b(?:[Tt]he|[Aa]n?)\s+)?"
+    r"(?:\b[A-Z][a-z]+(?:ish|ian|ese|i|an|ic)(?:-[a-z]+)?\s+)?(?:\b[a-z][\w-]*\s+){0,2}?"
     r"\b(?i:newspaper|daily|broadcaster|outlet|channel|news\s+(?:site|website|agency)|"
     r"television|radio\s+station|weekly|wire\s+service)\s+$")
 

@@ -63,9 +63,13 @@ _STATEMENT_IT = re.compile(
     r"\b[Ii]n\s+(?:a|an|its|their)\s+(?:[a-z-]+\s+)?(?:statement|post|message),?\s+"
     r"(?:it|they)\s+(?:said|called|described|denied|claimed|condemned|warned|confirmed)\b")
 
+# ("The Army's first word to families that night was that ...": a body's first account, to
+# whom and when it gave it)
 _ACCOUNT_IS = re.compile(
-    r"(?<![\w-])[Tt]he\s+(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:account|version)\s+(?:is|was)"
-    r"(?=\s+that\b)")
+    r"(?<![\w-])[Tt]he\s+(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:(?:first|initial|early|earliest|"
+    r"latest|official|original)\s+)?(?:account|version|word|explanation)"
+    r"(?:\s+to\s+[a-z]+)?(?:\s+(?:that|the\s+same|last)\s+(?:night|morning|day|evening|week))?"
+    r"\s+(?:is|was)(?=\s+that\b)")
 
 _MET_PUBLIC = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?:neighbou?r|resident|witness|shopkeeper|survivor|"
@@ -101,6 +105,17 @@ def tolls_and_apposed_bodies(d: SourcingDraft, sent: Sentence, low: str,
                 continue  # "the head of the UN mission, Rosa Vandel, told": a person
             if not d.repeated(who):
                 d.add(m.start(), m.end(), org_kind(m.group("who")), 1)
+
+
+def account_owner(text: str, sent_start: int, quote_at: int) -> str:
+    """Whose account a sentence opening "The Army's first word ... was that" gives, its words
+    quoted after ('... had "minor injuries."'), or ''."""
+    if " was that" not in text[sent_start:quote_at] and " is that" not in text[sent_start:quote_at]:
+        return ""
+    m = _ACCOUNT_IS.match(text, sent_start, quote_at)
+    if not m or any(c in text[m.end():quote_at] for c in "\"“”"):
+        return ""
+    return re.sub(r"['’]s$", "", " ".join(m.group("who").split()))
 
 
 def set_off_sources(text: str) -> list[tuple[int, int, str, int | None]]:

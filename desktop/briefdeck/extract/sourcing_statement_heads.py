@@ -30,6 +30,10 @@ _ISSUED_BY = re.compile(
     r"(?<![\w-])[Aa]\s+statement\s+(?:from|by|issued\s+by)\s+(?:the\s+)?"
     r"(?:office\s+of\s+the\s+[a-z]+(?:-[a-z]+)+|"
     rf"[A-Z][\w.'’&-]*(?:\s+{_OWNER_WORD}){{0,6}}\s+[A-Z][\w.'’&-]*|[A-Z][\w.'’&-]*)")
+# A statement set out below a heading of its own that says only when it was issued ("Statement
+# (as released 2026-05-02 14:00):", pasted into a ticket or a note): the issuing body's words.
+_PASTED_HEAD = re.compile(r"(?P<head>Statement[ \t]+\((?:as[ \t]+)?(?:released|issued|"
+                          r"published|posted)\b[^()\n]{0,30}\))[ \t]*:[ \t]*\n[ \t]*\S")
 _FUNCTION_FIRST = frozenset("The A An This That Its Their His Her Our Your No Any Every Each "
                             "Joint".split())
 
@@ -47,6 +51,12 @@ def statement_heads(text: str) -> list[tuple[int, int, str, int | None]]:
                 if m and m.end() > at and m.group("who").split()[0] not in _FUNCTION_FIRST:
                     out.append((m.start("src"), m.end(), "spokesperson", 1))
             at = text.find(word, at + len(word))
+    at = text.find("Statement (")
+    while at >= 0:  # a pasted statement under its bare heading, "Statement (as released ...):"
+        pasted = _PASTED_HEAD.match(text, at)
+        if pasted and (at == 0 or text[:at].rstrip(" \t").endswith("\n")):
+            out.append((at, pasted.end("head"), "spokesperson", 1))
+        at = text.find("Statement (", at + 11)
     starts = {s for s, _, _, _ in out}
     at = text.find(" statement ")
     while at >= 0:  # "a statement from/by X", from each " statement "

@@ -65,6 +65,11 @@ _HEARERS = (r"(?:reporters|journalists|the\s+press|the\s+media|(?:a|the)\s+(?:ne
             r"(?:conference|briefing)|state\s+(?:TV|television|media)" + _END + "|" + _NAMED + ")")
 _LISTENER = re.compile(_S + _HEARERS + _PLACE)
 _TO_LISTENER = re.compile(_S + r"to\s+" + _HEARERS)
+# whom a letter went to: "wrote to families last week", "wrote to staff on Monday"
+_WROTE_TO = re.compile(_S + r"to\s+(?:(?:the|all|its|his|her|their)\s+)?(?:families|parents|"
+                       r"troops|soldiers|staff|employees|members|residents|supporters|donors|"
+                       r"volunteers|lawmakers|senators|colleagues|the\s+(?:committee|council|"
+                       r"board|editor))" + _END)
 
 # a sourcing that ends on its channel's noun: "... in a Telegram post", "... on X"
 _CHANNEL_END = re.compile(r"\b(?:statement|post|message|interview|briefing|conference|video|"
@@ -82,6 +87,9 @@ def tail_end(text: str, start: int, end: int, limit: int) -> int:
         return end
     pos = end - len(head) + verb.end(1)
     told = verb.group(1) in ("told", "tells")
+    if verb.group(1) in ("wrote", "writes") and pos == end:
+        wrote_to = _WROTE_TO.match(text, pos, limit)
+        pos = wrote_to.end() if wrote_to else pos
     channel = False
     if pos < end and _CHANNEL_END.search(text, max(pos, end - 40), end):
         # a scan that already ran through the verb's channel ("claimed the strike in a

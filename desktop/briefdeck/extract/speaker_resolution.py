@@ -107,6 +107,13 @@ _PLACED_SOURCES = re.compile(r"^(?:[Ss]enior\s+|[Ll]ocal\s+)?(?:[Oo]fficials|[Oo
                              r"\s+(?:one|a|an|the|two|three|several|some|each)\s+"
                              r"(?:[a-z-]+\s+){0,2}[a-z-]+$")
 
+# One person described by what they do and where, in lower case: "a driver in Nabatieh",
+# "a logistics assistant in Marjayoun" (a survey's anonymous respondents): the person speaks.
+_PERSON_PLACED = re.compile(r"^(?:[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+){0,2}?(?:driver|assistant|"
+                            r"guard|cleaner|cook|nurse|teacher|worker|volunteer|technician|"
+                            r"mechanic|clerk|interpreter|translator|officer|manager|engineer)"
+                            r"\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$")
+
 
 # An office holder opening a clause with a verb of its own, which a second verb shares after
 # "and": "China's delegate urged restraint, and said", "The envoy of X warned ... but said".
@@ -422,6 +429,8 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
     acting = _ACTED_FIRST.match(who) if who.rstrip().endswith(",") else None
     if acting:  # "Our driver heard the blasts from X, said": the driver, not the place
         return tidy_speaker(acting.group("who"))
+    if " in " in joined and _PERSON_PLACED.match(joined):  # "a driver in Nabatieh": the driver
+        return tidy_speaker(joined)
     runs = [r for r in CAPITAL_RUN.findall(who) if not OUTLET_SPEAKER.fullmatch(r) and
             (r.lower() not in FUNCTION_WORDS or r.isupper() and speakers.acronym(r)) and
             not _CONTRACTED.fullmatch(r) and not DATE_RUN.fullmatch(r)]

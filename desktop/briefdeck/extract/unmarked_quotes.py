@@ -27,6 +27,14 @@ _NUMBERED_POINT = re.compile(r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|
                              r"Tenth)(?:ly)?\s*[:\-–]\s")
 
 
+# A record's heading over its notes ("Work notes:", "Field notes"), no one saying them; and a
+# note entry stamped with its date and time and signed by its writer ("[2026-05-02 10:20] Jane
+# Roe: ..."): a log's entry, its writer's own record, no quotation.
+_NOTES_HEADING = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t][A-Za-z]+)?[ \t]+notes[ \t]*:\s*")
+_STAMPED_ENTRY = re.compile(r"\s*\[(?:\d{4}-\d\d-\d\d[ T])?\d{1,2}:\d\d(?::\d\d)?\][ \t]*"
+                            r"[^\n:]{2,40}:")
+
+
 # A sentence that hands over to a post or statement set out below it, whatever its verb:
 # "The ministry gave details in a statement on Telegram:"; its subject names the speaker.
 _POST_LEAD = re.compile(r"\bin\s+(?:an?|its|his|her|their)\s+(?:[\w-]+\s+)?(?:post|statement|"
@@ -72,8 +80,11 @@ def unmarked_quotes(doc: Document, people: PeopleIndex, paras: list[tuple[int, i
                 len(text[q_start:q_end].split()) < 5 or _NUMBERED_POINT.match(text, q_start):
             continue
         last = doc.sentence_at(max(p_end - 1, p_start))
-        if last is None or is_notes_label(text, p_start, p_end):
-            continue  # (a slide's "Speaker notes:" label: the presenter's words below it)
+        if last is None or is_notes_label(text, p_start, p_end) or \
+                _NOTES_HEADING.fullmatch(text, last.start, p_end) or \
+                _STAMPED_ENTRY.match(text, q_start):
+            continue  # (a slide's "Speaker notes:" label: the presenter's words below it; a
+            # ticket's "Work notes:" heading, its entries stamped "[2026-05-02 10:20] Name:")
         # (a lead-in ends on a colon or a dash: most paragraphs are passed over without a scan)
         tail = text[last.start:p_end].rstrip()
         lead = LEAD_IN.search(text, last.start, p_end) if tail.endswith((":", "—", "–", "-")) \
