@@ -181,7 +181,7 @@ _GROUP_AFTER = re.compile(rf"\s+{GROUP_NOUN}\b", re.I)
 # (a word's start and its first letter first: the engine skips the other words at once)
 ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamngKWIHDBTCSREAMNG])(?i:kill|wound|injur|hurt|dead|"
                        r"to\s+death|gunned\s+down|bodies|"
-                       r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|"
+                       r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|cuts|bruis|"
                        r"received|assassinat|died|succumb|martyr|neutrali|sent\s+to\s+hell|"
                        r"hospital|"
                        r"th(?:at|is)\s+(?:(?:number|figure|count|tally)\s+)?to\s|"

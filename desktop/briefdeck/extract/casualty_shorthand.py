@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
+from briefdeck.extract.event_hurt_nouns import hurt_by_kind
 from briefdeck.extract.toll_parties import party_of
 from briefdeck.extract.toll_words import ITEM
 
@@ -90,4 +91,5 @@ def shorthand_tolls(text: str, start: int, end: int, found: list[Casualty]) -> l
             more.append(Casualty(m.start("num"), m.end("np"), _kind(m.group("verb")),
                                  count_of(m.group("num")), party_of(m.group("np")),
                                  m.group("num")))
+    more += hurt_by_kind(text, start, end, low, found + more)  # "two staff had light cuts"
     return more

@@ -14,6 +14,7 @@ from itertools import pairwise
 from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, inside_span
 from briefdeck.extract.event_items import heading_place
+from briefdeck.extract.event_near_distances import measured_from
 from briefdeck.extract.event_story_claims import story_claimed
 from briefdeck.extract.place_destinations import voyage_destination
 from briefdeck.extract.place_role_home_posts import home_post
@@ -84,7 +85,8 @@ def _from_origin(text: str, froms: list[int], p: PlaceMention) -> bool:
     clause (a table's rows read as one sentence) is read once, not once per place."""
     for i in range(bisect_left(froms, p.start) - 1, -1, -1):
         if _FROM.match(text, froms[i], p.start):
-            return _ORIGIN.match(text, froms[i], p.start) is not None
+            return _ORIGIN.match(text, froms[i], p.start) is not None and not measured_from(
+                text, froms[i])  # ("300 meters from X": there, event_near_distances.py)
     return False
 
 

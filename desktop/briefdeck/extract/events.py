@@ -38,16 +38,19 @@ from briefdeck.extract.event_clauses import ClauseReading
 from briefdeck.extract.event_csv_rows import csv_rows
 from briefdeck.extract.event_dates import TOOK_PLACE, opens_line, resolve_offsets
 from briefdeck.extract.event_diary_entries import diary_counts
+from briefdeck.extract.event_dispatch_reports import dispatch_events
 from briefdeck.extract.event_draft import Draft, inside_span, summary
 from briefdeck.extract.event_ellipsis import elided_happenings
 from briefdeck.extract.event_feed_updates import fold_feed_updates
 from briefdeck.extract.event_filters import BACKGROUND
 from briefdeck.extract.event_first_of_series import first_of_series
+from briefdeck.extract.event_first_reports_told import drop_first_counts
 from briefdeck.extract.event_followups import VIOLENT, date_told
 from briefdeck.extract.event_form_incident import form_incident
 from briefdeck.extract.event_form_place import form_place
 from briefdeck.extract.event_glosses import carried
 from briefdeck.extract.event_incident_lines import line_place, untold_incidents
+from briefdeck.extract.event_injured_outcomes import fold_injured_outcomes
 from briefdeck.extract.event_items import item_at
 from briefdeck.extract.event_later_tolls import fold_later_tolls, later_tolls_entries
 from briefdeck.extract.event_listed_days import listed_days
@@ -68,6 +71,7 @@ from briefdeck.extract.event_scenes import noted_incident, scene_place
 from briefdeck.extract.event_site_tolls import split_site_tolls
 from briefdeck.extract.event_sites import site_names
 from briefdeck.extract.event_slide_notes import slide_note_events
+from briefdeck.extract.event_subject_clauses import subject_clauses
 from briefdeck.extract.event_table import (
     DUPLICATE_ROW,
     fold_into_rows,
@@ -151,6 +155,8 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     reader.drafts = fold_undated_tolls(doc.text, reader.drafts)
     reader.drafts = fold_feed_updates(doc.text, reader.drafts)  # a caption feed's updates
     reader.drafts = fold_row_tolls(doc.text, reader.drafts)  # a chronology's toll-only rows
+    fold_injured_outcomes(doc.text, reader.drafts)  # "one had died, two being treated"
+    drop_first_counts(doc.text, reader.drafts)  # "; the first reports counted two"
     if reader.entries:
         entries = reader.entries
         reader.drafts = fold_entry_tolls(reader.drafts, {
@@ -174,6 +180,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     events = form_incident(doc.text, events, places)  # a form's or duty log's fields
     if "PERIOD" in doc.text and (logged := radio_log_events(doc, places, events)) is not None:
         events = logged  # a radio-net log's rows (event_radio_logs.py)
+    events = dispatch_events(doc.text, places, events) or events  # a CAD report's header
     if "s of " in doc.text:  # "As of 1800 on 23 November the toll is ...": a count's day
         events = fold_tolls_as_of(doc.text, events)
     if reader.entries and "\n" in doc.text:  # a diary's later entries: its attack's count
@@ -206,7 +213,7 @@ class _Reader(ClauseReading, TollsLeft):
                 self.entries[self.entry].day if self.entry >= 0 else None) or \
                 self._asked_day(i)
             self.named_last = self.context
-        scopes = clauses(text, sent)
+        scopes = clauses(text, sent) or subject_clauses(text, sent)  # (told by its subject)
         places = inside_span(self.places_by.get(i, []), sent.start, sent.end)
         row_toll, row_place = self.table.get(sent.start, (None, "")) if self.table else (
             None, "")
