@@ -110,7 +110,7 @@ _FORCES_ASKED = re.compile(r"\b(?:forces|troops|soldiers|personnel|service\s+mem
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:down|up)\s+from|compared\s+(?:with|to)|near|versus|vs\.)"
                               r"\s+(?:the\s+)?$")
 # "19 of the 24 crew": the first number counts the noun of the second.
-_OF_NUMBER = re.compile(r"\s+of\s+(?:the|its|their|those|these)\s+")
+_OF_NUMBER = re.compile(r"\s+of\s+(?:the|its|their|those|these|our)\s+")  # "142 of our 188 staff"
 # "Total attacks since May 2: 41", "Drones intercepted: 12": a label opening the line names
 # what the number after its colon counts (a page's "Reposts: 40" counts nothing reported)
 # A slide's bullet may open the label, and a few words may qualify its noun ("- UAS attempts
@@ -203,7 +203,8 @@ def borrow_nouns(text: str, sent: Sentence, rows: list[list], last_unit: str,
         elif i == 0 and (head := _APPOSITIVE_HEAD.search(
                 text, max(sent.start, row[0].start - 40), row[0].start)):
             row[1] = head.group(1)  # "The strikes, 12 in Iraq and 19 in Syria, ..."
-        elif nxt and nxt[1] and ":" not in text[row[0].end:nxt[0].start] and not (
+        elif nxt and nxt[1] and ":" not in text[row[0].end:nxt[0].start] and \
+                "\t" not in text[row[0].end:nxt[0].start] and not (  # (a table's next cell)
                 text[row[0].end:nxt[0].start] == ", " and
                 not text.startswith(" of ", nxt[0].end) and not _LIST_GOES_ON.match(
                     text, nxt[0].end, sent.end)) and (

@@ -98,9 +98,11 @@ _TALLY_SUBJECT = re.compile(r"\b(attack|strike|incident)\b[^.;]{0,40}$", re.I)
 # Unhedged, an ordinal is a tally when it counts from a start: "it was the fifth attack on
 # the base since mid-October" (its noun written, the "since" in its clause).
 # ("the second rocket attack since November 10, when ...": the first is the one named)
-_SINCE_TALLY = re.compile(rf"\bthe\s+({'|'.join(list(_ORDINAL_WORDS)[1:])})\s+"
-                          r"(?:(?:drone|rocket|missile)\s+)?(attack|strike|incident)\s+"
-                          r"(?:on|against|targeting)\s(?:[^.;,:]|(?<=\b[A-Z])\.){0,60}$")
+# A unit's own running count reads the same: "this was our fourth engagement since we entered
+# the Red Sea" (a ship's or a battery's engagements, the "since" right after the noun).
+_SINCE_TALLY = re.compile(rf"\b(?:the|our|its|their)\s+({'|'.join(list(_ORDINAL_WORDS)[1:])})\s+"
+                          r"(?:(?:drone|rocket|missile)\s+)?(attack|strike|incident|engagement)"
+                          r"(?:\s+(?:on|against|targeting)\s(?:[^.;,:]|(?<=\b[A-Z])\.){0,60})?$")
 # The start it counts from may be a named month: "the third attack on U.S. positions in the
 # Kurdistan Region in November" counts three so far that month. ("the third attack on the
 # base this month" says which one, as the corpus reads it: no tally.)

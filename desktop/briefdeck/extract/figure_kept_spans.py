@@ -4,6 +4,7 @@
 detour or a closure costs, a fact a shipping or an airline notice reports. "sentenced to 97
 months of imprisonment", "The government asks for 120 months", "three years of supervised
 release": a court's sentence and the parties' asks, the outcome of a sentencing record.
+"9,450 nights of lodging": stays a programme paid for, counted in nights.
 """
 
 from __future__ import annotations
@@ -45,9 +46,17 @@ _CONFINED_FOR = re.compile(r"\b(?:confinement|confined|restriction|hard\s+labor(
 _SENTENCE_UNITS = frozenset("days weeks months years".split())
 
 
+# A stay paid or given, counted in nights ("covered 9,450 nights of lodging", "41 nights of hotel
+# accommodation"): a charity's or a relief programme's output, a count not a span of time.
+_LODGING_AFTER = re.compile(r"\s+nights?\s+(?:of|in)\s+(?:hotel\s+|free\s+|emergency\s+)?"
+                            r"(?:lodging|accommodation|hotel|housing|shelter)\b", re.I)
+
+
 def kept_span(text: str, q: Quantity, sent: Sentence, unit: str) -> bool:
     """Is this count of time a delay added or a prison term, which the report states as a
     fact (the count's unit: 'days', 'months', ...)?"""
+    if unit == "nights" and _LODGING_AFTER.match(text, q.end):
+        return True  # (lodging_stay below names it)
     if unit in DELAY_UNITS and "add" in text[max(sent.start, q.start - 30) : q.start]:
         before = max(sent.start, q.start - 30)
         if _ADDS_BEFORE.search(text, before, q.start) or (
@@ -68,3 +77,9 @@ def kept_span(text: str, q: Quantity, sent: Sentence, unit: str) -> bool:
 @lru_cache(maxsize=8)
 def _about_sentencing(text: str) -> bool:
     return "sentenc" in text or "Sentenc" in text
+
+
+def lodging_stay(text: str, q: Quantity) -> str:
+    """'nights of lodging' as written after q when q counts stays given, else ''."""
+    m = _LODGING_AFTER.match(text, q.end)
+    return " ".join(text[q.end:m.end()].split()) if m else ""

@@ -22,6 +22,8 @@ MEASURES = {
     "nm": "NM", "nmi": "NM",  # nautical miles as sea reports write them ("85NM NW of")
     "ft": "ft",  # "below 1,000 ft AGL": a height in feet, whatever reference follows
     "dwt": "dwt", "teu": "TEU",  # a ship's size: deadweight tonnes, container capacity
+    # a generator's or a plant's rating ("a 250 kW generator"): its power, not a count of it
+    "kw": "kW", "mw": "MW", "kva": "kVA",
 }
 # A currency is borrowed only across a joiner ("$40 million to 55 million"), never by a bare
 # number further on ("which requires $4.2 billion, is 27": not dollars).

@@ -16,6 +16,8 @@ _USE_NUMBER = re.compile(r"(?:^|[—–:;(]\s*|\s-\s)use\s+\**$")
 # "a word about our two", "their three were never counted": a possessive before a bare number
 # points back to a group already told, no new count
 _OWNED_BEFORE = re.compile(r"\b(?:our|their|my|your)\s+$", re.I)
+# "It hit a house four streets from ours", "two blocks away": how near, counted in streets
+_STREETS_AWAY = re.compile(r"\s+(?:streets|blocks|doors|houses)\s+(?:away|from|down|over)\b")
 
 
 def number_not_counted(text: str, q: Quantity, sent: Sentence, unit: str) -> bool:
@@ -35,4 +37,6 @@ def number_not_counted(text: str, q: Quantity, sent: Sentence, unit: str) -> boo
     if not unit and not q.money and not q.percent and \
             _OWNED_BEFORE.search(text, max(sent.start, q.start - 7), q.start):
         return True  # "nobody has said a word about our two": the ones told before
+    if unit in ("streets", "blocks", "doors", "houses") and _STREETS_AWAY.match(text, q.end):
+        return True  # "four streets from ours": a distance told in streets, no tally
     return False

@@ -29,6 +29,13 @@ _FOR_INJURIES = re.compile(r",?\s+for\s+(?:[a-z-]+\s+){0,3}?(?:injuries|wounds|c
                            r"burns|fractures)\b")
 
 
+# "... had been wounded, two of the Americans seriously": the part of the toll told by its
+# condition, the group named instead of "them".
+_OF_GROUP_BY_CONDITION = re.compile(r"\s+of\s+(?:the|those)\s+(?:[A-Za-z][\w.-]*\s+){1,2}?"
+                                    r"(?:seriously|critically|severely|badly|gravely|lightly|"
+                                    r"slightly)\b")
+
+
 def counted_part(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
                  rows: list[list], last_unit: str, last_counted: str) -> tuple[str, str]:
     """The unit and phrase of q when it counts a part of what was counted before (PART: a
@@ -56,8 +63,11 @@ def counted_part(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
                 unit = last_counted
         phrase = ""
     elif OF_CASUALTIES.match(text, q.end, sent.end) or AMONG_CASUALTIES.search(
-            text, max(sent.start, q.start - 40), q.start):
-        unit, phrase = PART, ""  # "two of the wounded were children"
+            text, max(sent.start, q.start - 40), q.start) or (
+            _OF_GROUP_BY_CONDITION.match(text, q.end, sent.end) and
+            TOLL_WORD.search(text, max(sent.start, q.start - 40), q.start)):
+        unit, phrase = PART, ""  # "two of the wounded were children", "two of the Americans
+        # seriously"
     elif unit == "others" and rows and rows[-1][1] and rows[-1][1] != PART and \
             not TOLL_WORD.search(text, sent.start, sent.end):
         unit, phrase = rows[-1][1], ""  # "shot down 38 drones while 21 others ..."

@@ -52,7 +52,20 @@ def superseded_span(text: str, start: int, end: int, next_end: int) -> tuple[int
         return begin, clause.start() if clause else end
     if next_end > end and _REVISED.search(text, end, next_end):
         return begin, end
+    if (cut := _CLAUSE_BREAK_BEFORE.search(text, max(start, begin - 6), begin)) and \
+            _COUNT_WORD.search(text, start, cut.start()):
+        # "Two soldiers and a contractor were wounded; the first reports that morning counted
+        # two wounded": the count told first in the sentence is the current one, and the
+        # first report, set after it, the one it replaced
+        clause = _CLAUSE_END.search(text, first.end(), end)
+        return begin, clause.start() if clause else end
     return None
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"(?:;|,\s+(?:but|though|although|while|whereas)|\s[—–])"
+                                  r"\s*(?:the\s+|an?\s+|their\s+|its\s+)?$", re.I)
+_COUNT_WORD = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve)\b", re.I)
 
 
 # An earlier issue of the document itself telling a count: "Rev. 0 of this alert reported",

@@ -25,9 +25,16 @@ _CODED = re.compile(r"X [A-Z]\b(?!\.[A-Z])")
 NOT_COUNTED = frozenset({"x", "got", "rtd"})
 
 
-def spelled_out(unit: str, phrase: str) -> str:
+# A dispatch or triage record's "3 PTS" counts patients; it numbers them "PT1", "PT2" too (a
+# poll's "3 pts" are points, never so numbered).
+_PATIENTS_NUMBERED = re.compile(r"\bPT ?[1-9]\b")
+
+
+def spelled_out(unit: str, phrase: str, text: str = "") -> str:
     """The unit with shorthand spelled out; "" when the shorthand counts nothing."""
     first = phrase.split(" ", 1)[0].lower()
+    if phrase[:3] == "PTS" and first == "pts" and _PATIENTS_NUMBERED.search(text):
+        return "patients"  # "M-23: 3 PTS. PT1 ...": three patients
     if first in SHORT_NOUNS:
         return SHORT_NOUNS[first]  # "1,500 ppl incl contractors": people, contractors among them
     head, _, last = unit.rpartition(" ")

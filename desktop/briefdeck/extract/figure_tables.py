@@ -33,9 +33,15 @@ def _cells(line: str) -> list[str]:
     return line.split("\t")
 
 
-def table_figures(text: str, taken: set[int]) -> list[Figure]:
+# A table's totals row ("Total<tab>188<tab>142<tab>76%") restates counts the prose gives ("142
+# of our 188 staff responded"): the prose's number, with its noun, is the figure already.
+_TOTAL_ROW = frozenset({"total", "totals", "all", "overall", "sum"})
+
+
+def table_figures(text: str, taken: set[int], told: frozenset[float] = frozenset()) -> list[Figure]:
     """Figures from the numeric cells of tab-separated tables under a header line of words;
-    numbers already drafted at their position (in taken) are not drafted twice."""
+    numbers already drafted at their position (in taken) are not drafted twice, nor a totals
+    row's numbers the prose told (in told)."""
     if "\t" not in text:
         return []
     figures: list[Figure] = []
@@ -79,7 +85,8 @@ def table_figures(text: str, taken: set[int]) -> list[Figure]:
             qualifier = "range" if high is not None else \
                 "about" if read.group("about") else "exact"
             cell_at = here + cell.index(value)
-            if number == 0 or cell_at in taken:
+            if number == 0 or cell_at in taken or \
+                    number in told and label.lower().rstrip(":") in _TOTAL_ROW:
                 continue
             figures.append(Figure(
                 id="fg-0", value=number, value_high=high, unit=unit, qualifier=qualifier,

@@ -29,7 +29,8 @@ def with_whole_text_figures(text: str, figures: list[Figure], quoted: list[tuple
         at = {f.provenance.start for f in cells}
         figures = [f for f in figures if f.provenance.start not in at]
         extra += cells
-    extra += table_figures(text, {f.provenance.start for f in figures})
+    extra += table_figures(text, {f.provenance.start for f in figures},
+                           frozenset(f.value for f in figures if f.value_high is None))
     extra += corrected_cells(text, {f.provenance.start for f in figures + extra})
     extra += labelled_totals(text, {f.provenance.start for f in figures + extra})
     extra += flight_levels(text, skip, {f.provenance.start for f in figures + extra})

@@ -28,9 +28,23 @@ from briefdeck.extract.figure_breakdowns import refine_parts
 from briefdeck.extract.figure_captions import caption_unit
 from briefdeck.extract.figure_glued import glued_note, with_scale_letter
 from briefdeck.extract.figure_heads import head_before
+from briefdeck.extract.figure_kept_spans import lodging_stay
 from briefdeck.extract.figure_labels import LENGTH_UNITS, label_in_context
 from briefdeck.extract.figure_levels import level_noun
 from briefdeck.extract.figure_listed_nouns import listed_nouns
+from briefdeck.extract.figure_loop_patterns import (
+    CUT_AT_INITIALS,
+    EVIDENCE_QUESTION,
+    HOSTED_WITH,
+    INVARIANT_PLURALS,
+    NAMED_KIT,
+    NAMED_RUN,
+    NATION_INITIALS,
+    SINGULAR_TAIL,
+    TYPE_NUMBER_BEFORE,
+    VOLUMES,
+    WEIGHT_FIRST,
+)
 from briefdeck.extract.figure_loose_amounts import loose_background, loose_in_quotes
 from briefdeck.extract.figure_measures import (
     AREAS,
@@ -53,6 +67,8 @@ from briefdeck.extract.figure_not_tallies import not_a_tally
 from briefdeck.extract.figure_nouns import PLURAL, STOP, acronym_after, unit_after, with_rate
 from briefdeck.extract.figure_parts import counted_part
 from briefdeck.extract.figure_plurals import plural_after_one
+from briefdeck.extract.figure_ratios import share_of_whole
+from briefdeck.extract.figure_record_fields import field_count
 from briefdeck.extract.figure_references import is_reference
 from briefdeck.extract.figure_revisions import superseded_span
 from briefdeck.extract.figure_shorthand import coded_category, spelled_out
@@ -99,7 +115,7 @@ from briefdeck.model import Figure, Provenance
 _SHOT_DOWN = re.compile(r"(?:\s+of\s+(?:the\s+)?\w+)?\s+(?:got\s+|get\s+|were\s+|was\s+)?"
                         r"shot\s+down\b")
 # "3 of 4 UAS", "3 of the 5 incidents": a part told with its whole, labelled together
-_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those)?\s*")
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|those|our)?\s*")
 _FROM_TO = re.compile(r"\s+to\s+")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 # An earthquake's magnitude, written before or after its value: a strength, not a count.
@@ -182,7 +198,15 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 rows += [[v, "votes", ""] for v in tally]  # "The vote was 498 to 141"
                 consumed = tally[-1].end
                 continue
+            if (share := share_of_whole(text, q)) is not None:
+                rows.append([q, share[0], ""])  # "Nine in ten trust ...": one share, "9 in ten"
+                consumed = share[1]
+                continue
             if excluded(text, q, sent.start, sent.end, skip) or is_reference(text, q, sent.start):
+                continue
+            if (field := field_count(text, q)) is not None:  # "UAS: 2   Patients: 4": what
+                if field and not (q.value == 0 and field in NO_TOLL_UNITS):  # the label names
+                    rows.append([q, field, ""])
                 continue
             if text.startswith("-strong ", q.end):
                 unit_at = q.end + 8  # "a 3,000-strong force", "the 22-strong crew"
@@ -238,19 +262,19 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     unit, phrase = group.group(1).lower(), ""  # "the crew of 21 fought"
                 if phrase and phrase.rsplit(" ", 1)[-1][:1].isupper() and \
                         not PLURAL.fullmatch(unit.rsplit(" ", 1)[-1]) and \
-                        (kit := _NAMED_KIT.match(text, unit_at + len(phrase), sent.end) or
-                         _NAMED_RUN.match(text, unit_at, sent.end)):
+                        (kit := NAMED_KIT.match(text, unit_at + len(phrase), sent.end) or
+                         NAMED_RUN.match(text, unit_at, sent.end)):
                     unit, phrase = kit.group(1), ""  # "four Low, Slow ... Defeat System, or
                     # LIDS, batteries": a long name, its short form, then what is counted
                 if q.value > 1 and unit and note_marker(text, q) and \
-                        _SINGULAR_TAIL.search(unit) and unit not in _INVARIANT_PLURALS:
+                        SINGULAR_TAIL.search(unit) and unit not in INVARIANT_PLURALS:
                     continue  # "4 US Central Command statement, 23 January": a footnote's
                     # number; a count of several would name them in the plural
-            if phrase and phrase[:1] in "kK" and (weight := _WEIGHT_FIRST.match(phrase)):
+            if phrase and phrase[:1] in "kK" and (weight := WEIGHT_FIRST.match(phrase)):
                 unit, phrase = weight.group(1).lower().rstrip("s") if weight.group(1)[1:2] in "gG" \
                     else weight.group(1).lower(), ""  # "a 20 kg warhead": a weight, in kg
-            if unit in _NATION_INITIALS and n + 1 < len(sentences) and \
-                    (cut := _CUT_AT_INITIALS.match(text, unit_at)):
+            if unit in NATION_INITIALS and n + 1 < len(sentences) and \
+                    (cut := CUT_AT_INITIALS.match(text, unit_at)):
                 # "about 300 U.S.<line break>personnel would deploy": the initials ended the
                 # sentence, not the noun, which the next line goes on to name
                 noun, said = unit_after(text, cut.end() - 1, sentences[n + 1].end,
@@ -259,14 +283,14 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     unit = noun
                     phrase = text[text.index("U.", unit_at):text.index(said, cut.end() - 1) +
                                   len(said)]
-            if unit in _NATION_INITIALS:
+            if unit in NATION_INITIALS:
                 continue  # "two U.S.<line break>service members": the noun is cut off
             if q.text.isdigit() and q.value >= 100 and text[q.start - 2:q.start] == "a " and \
-                    _TYPE_NUMBER_BEFORE.search(text, max(sent.start, q.start - 4), q.start) and \
+                    TYPE_NUMBER_BEFORE.search(text, max(sent.start, q.start - 4), q.start) and \
                     unit and unit.isalpha() and not PLURAL.fullmatch(unit) and \
                     unit not in LENGTHS and unit not in AREAS and unit not in TIME_UNITS:
                 continue  # "a 737 rotation", "a 747 freighter": a model's number, no count
-            if unit[:1] == "q" and _EVIDENCE_QUESTION.fullmatch(unit):
+            if unit[:1] == "q" and EVIDENCE_QUESTION.fullmatch(unit):
                 continue  # "para 6 20 Q45": a note citing a question of oral evidence
             if phrase and "(" in text[unit_at:unit_at + len(phrase) + 20]:
                 unit = acronym_after(text, text.find(phrase, q.end) + len(phrase), unit)
@@ -295,6 +319,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # "2 shot down, 1 impact": an engagement's outcome, no count of shots
             if not_a_tally(text, q, sent, unit, phrase, clip):
                 continue  # "5 min read", "two statements", "two loud bangs", "two officials said"
+            if unit == "nights" and (stay := lodging_stay(text, q)):
+                unit = phrase = stay  # "9,450 nights of lodging": stays given, what they are
             unit, phrase = counted_part(text, q, sent, unit, phrase, rows, last_unit,
                                         last_counted)  # "two of them", "21 others"
             if coded_category(phrase):
@@ -325,7 +351,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     big = q.text.lower().endswith("billion")
                     q = replace(q, value=q.value / (1e9 if big else 1e6))
                     unit = "Bcf/d" if big else "MMcf/d"
-                elif unit in _VOLUMES and "cubic" in phrase.lower() and (vol := VOLUME_RATE.match(
+                elif unit in VOLUMES and "cubic" in phrase.lower() and (vol := VOLUME_RATE.match(
                         text, text.index(phrase, q.end) + len(phrase), sent.end)):
                     # "500 million standard cubic feet of gas per day": the whole unit
                     unit = " ".join(text[text.index(phrase, q.end):vol.end()].split())
@@ -363,7 +389,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 continue  # "5 wounded (3 JAF, 2 US)": members of a body, a toll's breakdown
             if q.vague and BARE_PLURAL.match(q.text) and (
                     unit.rsplit(" ", 1)[-1] not in FORCES or
-                    _HOSTED_WITH.search(text, max(sent.start, q.start - 80), q.start)) and \
+                    HOSTED_WITH.search(text, max(sent.start, q.start - 80), q.start)) and \
                     not (unit == "people" and q.value >= 1e6):
                 continue  # "dozens of drones": a sense of scale (a force's size, and a
                 # people's, "millions of people displaced", stay; not a base's standing
@@ -432,7 +458,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                                   stale_unit)
         for i, (q, unit, phrase) in enumerate(rows):
             if unit and unit != PART:
-                unit = spelled_out(unit, phrase)  # "4 unfired rkts": rockets; "2 got": none
+                unit = spelled_out(unit, phrase, text)  # "4 unfired rkts": rockets
             if not unit or unit == PART:
                 continue
             if not phrase and borrowed_remainder(text, q, sent, unit):
@@ -468,28 +494,3 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 provenance=Provenance(source="src-1", start=q.start, end=q.end),
             ))
     return with_whole_text_figures(text, figures, quoted, skip)
-
-
-
-# The rest of a kit's long name, its short form, then the plural noun a count before it counts.
-# ("96 Patriot Advanced Capability-3 Missile Segment Enhancement (PAC-3 MSE) interceptors": a
-# short form may hold a digit and a second word)
-_NAMED_KIT = re.compile(r"[^.;:()\n]{0,100}?(?:,\s+or\s+[A-Z][A-Za-z-]{1,7},|"
-                        r"\s\([A-Z][A-Za-z-]{1,7}(?:\d[A-Za-z]?)?(?: [A-Z]{2,5})?\))"
-                        r"\s+([a-z][a-z-]{2,}s)\b")
-# "930 Patriot Advanced Capability-3 Missile Segment Enhancement interceptors": a make's long
-# name, all capitalised, then the plural noun counted.
-_NAMED_RUN = re.compile(r" *(?:[A-Z][\w-]*[^\S\n]+){2,8}([a-z][a-z-]{2,}s)\b")
-# A vague force named with what a base hosts: "hosts fighter jets and hundreds of personnel".
-_HOSTED_WITH = re.compile(r"\b(?:hosts?|hosting|houses|housing|home\s+to)\s"
-                          r"(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?\band\s+$")  # ("U.S. jets")
-_VOLUMES = frozenset({"feet", "metres", "meters", "feet a day", "metres a day", "meters a day"})
-_NATION_INITIALS = frozenset({"u.s.", "u.k."})
-_CUT_AT_INITIALS = re.compile(r"[^\S\n]*U\.[SK]\.\n[^\S\n]*[a-z]")
-# "a 20-25 KG WARHEAD": the weight unit that opens the noun phrase is what the number measures.
-_WEIGHT_FIRST = re.compile(r"(kgs?|kilogram(?:me)?s?)\s", re.I)
-_TYPE_NUMBER_BEFORE = re.compile(r"(?<![\w'’])[Aa] $")
-_EVIDENCE_QUESTION = re.compile(r"qq?\d{1,4}(?:[-–]\d{1,4})?")
-_SINGULAR_TAIL = re.compile(r"(?<![s'’])$")  # "statement", "law": not "rockets"
-_INVARIANT_PLURALS = frozenset("aircraft personnel people police staff militia "
-                               "infantry artillery ammunition".split())

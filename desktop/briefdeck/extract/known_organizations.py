@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from briefdeck.extract.alternatives import Alternatives
+from briefdeck.extract.known_organizations_more import MORE_KNOWN
 
 # Canonical name -> the ways it is written (regex alternatives, case-sensitive).
 # A UN agency by its initials after the prefix ("UN OCHA", "U.N. WFP"): the agency speaking.
@@ -460,12 +461,8 @@ KNOWN: dict[str, list[str]] = {
     # (not its initials alone: "CBP" also numbers the Commons Library's briefing papers)
     "Customs and Border Protection": [r"(?:U\.S\.\s+)?Customs\s+and\s+Border\s+Protection"],
     "Rewards for Justice": [r"Rewards\s+for\s+Justice"],
-    # the Army office that buys its air and missile defences (Patriot, LIDS, Coyote)
-    "Program Executive Office Missiles and Space": [
-        r"Program\s+Executive\s+Office\s+(?:for\s+)?Missiles\s+and\s+Space",
-        r"PEO\s+Missiles\s+and\s+Space", r"PEO\s+MS\b",
-    ],
 }
+KNOWN.update(MORE_KNOWN)  # (kept in a module of its own: this one is full)
 
 # Only tried where a word starts, and there only the names that can begin with its letter.
 KNOWN_ALTERNATIVES = Alternatives([rf"(?:{'|'.join(forms)})\b" for forms in KNOWN.values()],

@@ -35,9 +35,12 @@ _CORRECTED_BEFORE = re.compile(r"(?:,\s*not|\(\s*not|\band\s+not|\brather\s+than
 # ("three Kh-101 cruise missiles and one ...": a model's designator and a lower-case class
 # word may sit between; "four SDF fighters and one U.S. soldier" is a toll's breakdown)
 # ("two anti-ship cruise missiles and", "four SM-2s and": two modifiers, or a model's plural)
+# ("two Houthi one-way attack drones and one ...": a side's name before weapons, not people)
 _COUNT_LISTED_BEFORE = re.compile(r"\b(?i:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
                                   r"(?:(?:[A-Za-z][\w-]*\d[\w-]*\s+)?(?:[a-z][a-z-]*\s+){0,2}"
-                                  r"(?i:[a-z-]{3,}s)|[A-Z][\w-]*\d[\w-]*s)\s+(?i:and)\s+$")
+                                  r"(?i:[a-z-]{3,}s)|[A-Z][\w-]*\d[\w-]*s|[A-Z][a-z]+\s+"
+                                  r"(?:[a-z][a-z-]*\s+){0,3}(?:drones|missiles|rockets|UAVs))"
+                                  r"\s+(?i:and)\s+$")
 # "one additional Patriot battery": a deployment counted by the unit, one as much as two.
 _ONE_BATTERY = re.compile(r"\s+(?:(?:additional|more|extra)\s+)?(?:[A-Z][\w-]+\s+){0,2}"
                           r"(?:battery|squadron)\b(?!\s+[a-z]+s\b)")  # ("battery departs")
@@ -96,7 +99,7 @@ def counts_nothing_new(text: str, q: Quantity, sent_start: int, sent_end: int) -
     if q.value == 1 and not q.money and not q.percent and (
             q.qualifier == "exact" or not re.search(r"\d", q.text)) and not (
             text[q.start - 4:q.start] == "and " and
-            _COUNT_LISTED_BEFORE.search(text, max(sent_start, q.start - 40), q.start)) and \
+            _COUNT_LISTED_BEFORE.search(text, max(sent_start, q.start - 50), q.start)) and \
             not _ONE_DISTANCE.match(text, q.end) and (
                 text[q.start - 5:q.start] == "even " or not _ONE_BATTERY.match(text, q.end) or
                 _SHARE_OF.search(text, max(sent_start, q.start - 8), q.start)):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from briefdeck.extract.not_figure_affiliations import an_affiliation_number
 from briefdeck.extract.not_figure_choices import an_offered_choice
+from briefdeck.extract.not_figure_codes import a_code
 from briefdeck.extract.not_figure_dates import a_date_or_time, in_dates
 from briefdeck.extract.not_figure_directions import a_direction
 from briefdeck.extract.not_figure_filings import a_filing_cited
@@ -36,12 +37,13 @@ __all__ = ["NOTES_HEADING", "PAGE_COUNTERS", "SENTENCE_END_BEFORE", "excluded",
 
 def excluded(text: str, q: Quantity, sent_start: int, sent_end: int,
              dates: list[tuple[int, int]]) -> bool:
-    """Is q no figure: inside a date, a date or time, part of a name or a position, page
+    """Is q no figure: inside a date, a date or time, part of a name, a code or a position, page
     furniture, a reference into the document, wording that counts nothing new, a list
     item's number, a web error code, a wind's speed or a bearing?"""
     return (in_dates(q, dates)
             or a_date_or_time(text, q, sent_start, sent_end)
             or a_name_or_position(text, q, sent_start, sent_end)
+            or a_code(text, q)  # "386 EMDG", "pole 6B", "the 604 motor pool"
             or page_furniture(text, q, sent_end)
             or reference(text, q, sent_start)
             or a_filing_cited(text, q, sent_start)  # "re 10 Motion", "Counts 3-6"

@@ -52,6 +52,7 @@ QUALIFIERS: dict[str, str] = {
     "some": "about", "nearly": "about", "almost": "about", "close to": "about",
     "an estimated": "about", "estimated": "about", "approx.": "about", "approx": "about",
     "more or less": "about", "perhaps": "about",  # ("of which perhaps 500 were ...")
+    "est.": "about", "est": "about",  # a log's shorthand: "EST 60 PCT OF BLDG 1142 DESTROYED"
     "at least": "at least", "no fewer than": "at least", "a minimum of": "at least",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "no more than": "up to",
     "at most": "up to",
@@ -114,7 +115,7 @@ NUMBER_RE = re.compile(
     (?:(?P<range_from>\b(?:from|between))\s+)?
     (?P<low>{_CORE})
     (?:(?:\s*[-–]\s*|\s+(?:to|and|or)\s+)(?P<high>{_CORE_HIGH}))?
-    (?P<pct>\s*(?:%|percent\b|per\s+cent\b|(?-i:pc)\b))?
+    (?P<pct>\s*(?:%|percent\b|per\s+cent\b|(?-i:pc|PCT|pct)\b))?
     """,
     re.X | re.I,
 )

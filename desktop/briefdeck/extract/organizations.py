@@ -33,9 +33,12 @@ from briefdeck.extract.known_organizations import (
 from briefdeck.extract.letterhead_companies import letterhead_companies
 from briefdeck.extract.lower_case_bodies import lower_case_bodies
 from briefdeck.extract.military_units import numbered_units, spell_out_formations
+from briefdeck.extract.org_addressed_missions import addressed_missions
 from briefdeck.extract.org_capital_lines import known_in_capitals
+from briefdeck.extract.org_capital_records import bodies_in_capitals
 from briefdeck.extract.org_court_captions import court_captions
 from briefdeck.extract.org_defined_bodies import defined_bodies
+from briefdeck.extract.org_described_owners import drop_described_owners
 from briefdeck.extract.org_directorates import place_directorates
 from briefdeck.extract.org_embassy_offices import embassy_offices
 from briefdeck.extract.org_forwarded_channels import forwarded_parties
@@ -51,6 +54,7 @@ from briefdeck.extract.org_job_titles import drop_job_titles, drop_service_posts
 from briefdeck.extract.org_layout_misreads import drop_layout_names
 from briefdeck.extract.org_legal_names import legal_names
 from briefdeck.extract.org_lettered_units import lettered_units
+from briefdeck.extract.org_letterhead_initials import letterhead_initials
 from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
 from briefdeck.extract.org_misreads import drop_misread_names
 from briefdeck.extract.org_missions import formal_bodies
@@ -76,6 +80,9 @@ _HAS_BRANCHES = frozenset({"Islamic State", "al-Qaeda"})
 _BRANCH = re.compile(r"-(?:[A-Z][a-z]+|[A-Z])\b(?!-)")
 _STATION_PLACE = re.compile(r"\s([A-Z][a-z]{3,})\b(?!\s+[A-Z])")  # not "IDF Gaza Division"
 _WAR_AFTER = re.compile(r"\s+(?:war|conflict)\b")
+# A record's line of fields, "Assigned group: NOC Arifjan (Vantor Systems) | Assignee: ...":
+# its capitals are labels and names, not a headline's.
+_RECORD_FIELDS = re.compile(r"[a-z]: [^|\n]{1,80}(?:\||[ \t]{3})[ \t]*[A-Z][\w ]{1,25}: ")
 
 
 # "Department of Safety and Security (UNDSS)" defined in a header, then "UNDSS assesses": the
@@ -228,7 +235,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
         # ('"Statement on the Transition of the Coalition Mission in Iraq"': a document's
         # title, cited; the bodies it names are its subject, not a name to draft)
         taken += [t for t in titles if t[0] < sent.end and sent.start < t[1]]
-        if not title_case(st):  # (a headline: every word capitalised, no names)
+        if not title_case(st) or ": " in st and _RECORD_FIELDS.search(st):  # (a headline:
+            # every word capitalised, no names; not a record's "Group: NOC (Vantor Systems) |")
             generic_bodies(text, sent.start, sent.end, found, taken, known, hits)
         elif defined and "(" in st:  # ... save those it defines initials for: a header's
             # "Originator: Joint Regional Assessment Cell (JRAC)" names the body
@@ -242,12 +250,15 @@ def extract_organizations(doc: Document) -> list[Organization]:
     forwarded_parties(text, found, hits)  # (a header line the page flags as furniture)
     if "\n" in text:
         letterhead_companies(text, found)
+        letterhead_initials(text, found)  # "Cedar Relief Alliance | ...", then "CRA staff"
         named_firms(text, found, is_place)  # "Owner/operator: X Air Cargo", "manager, X of Y"
         letterhead_groups(text, found)
         letterhead_committees(text, found)
         known_in_capitals(text, found)  # a log's "ASAYISH REPORT 2X SUSPECTS DETAINED"
+        bodies_in_capitals(text, found)  # a record's "PER 386 EMDG", "KUWAITI MOD STATEMENT"
     legal_names(text, found)  # "Northgate Base Services LLC", "Aldermoor Syndicate 2217"
     embassy_offices(doc, found)  # "the embassy put out a statement", "the RSO"
+    addressed_missions(text, found)  # a note's "presents its compliments to the Embassy of"
     for name, count in hits.items():
         if not count and name in found:
             del found[name]  # only ever part of a longer name ("Joint Staff Office")
@@ -283,6 +294,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
     if "Armed Forces" in text:
         drop_service_posts(text, found)
     drop_misread_names(text, found)  # "Rayburn House Office Building", "Two Army officials"
+    drop_described_owners(text, found)  # "a British navy office called UKMTO": UKMTO's owner
     drop_layout_names(text, found)  # "Budget    Committee" headers, "119th Congress"
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [

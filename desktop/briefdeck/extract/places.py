@@ -88,6 +88,7 @@ from briefdeck.extract.place_person_names import PERSON_NAMED as PERSON_NAMED
 from briefdeck.extract.place_person_names import RANK_NAME as RANK_NAME
 from briefdeck.extract.place_person_names import _full_name_of as _full_name_of
 from briefdeck.extract.place_person_words import names_a_person, person_words
+from briefdeck.extract.place_record_stations import record_station
 from briefdeck.extract.place_roles import _role
 from briefdeck.extract.place_sea_parts import sea_off_port, sea_part
 from briefdeck.extract.place_sites import named_sites
@@ -155,6 +156,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     delegate_end = -10  # end of the last member state skipped as speaking in a body
     for start, end, entry, written in raw:
         sent = doc.sentence_at(start)
+        if sent is None and (head := record_station(text, start, end, entry.kind)):
+            sent = head  # "386 ECES FIRE ... - ALI AL SALEM AB, KUWAIT": the record's base
         if sent is None or end > sent.end and "\n" not in written:
             continue  # boilerplate, captions, page furniture
         if "\n" in written:

@@ -14,8 +14,8 @@ HOSPITAL_RE = re.compile(
 # ("Shamir Medical Center has announced the death of ...": the perfect, as a live page writes)
 _HOSPITAL_SPEAKS = re.compile(r"(?:,[^,]{1,60},)?\s+(?:(?:has|have|had)\s+)?(?:says|said|"
                               r"reported|told|confirmed|stated|added|announced)\b")
-_HOSPITAL_SAID = re.compile(r"\bthe\s+(?:hospital|medical\s+cent(?:er|re))\s+(?:says|said)\b",
-                            re.I)
+_HOSPITAL_SAID = re.compile(r"\b(?:the\s+(?:hospital|medical\s+cent(?:er|re))|hospital\s+officials)"
+                            r"\s+(?:says|said)\b", re.I)  # ("..., hospital officials said")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
 
 

@@ -25,7 +25,9 @@ _CALLSIGN_AFTER = re.compile(r"S?[ \t]+\d")
 def _makes() -> tuple[re.Pattern[str], list[tuple[str, str]]]:
     kinds, forms = [], []
     for name, category, pattern in SYSTEMS:
-        if re.fullmatch(r"[A-Z][a-z]{4,}", name) and category != "vehicle":
+        # (or two such words, a make no phrase in capitals spells: "GIANT VOICE", "IRON DOME")
+        if re.fullmatch(r"[A-Z][a-z]{4,}|[A-Z][a-z]{3,} [A-Z][a-z]{3,}", name) and \
+                category != "vehicle":
             kinds.append((name, category))  # (not "Bradley": a surname in a log's names)
             forms.append(f"(?P<n{len(forms)}>{pattern})")
     return re.compile(r"\b(?:" + "|".join(forms) + ")", re.I), kinds

@@ -41,6 +41,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("THAAD", "air defence", r"THAAD\b(?:\s+(?:batter(?:y|ies)|systems?))?|Terminal\s+High\s+"
                              r"Altitude\s+Area\s+Defen[cs]e(?:\s+\(THAAD\))?"),
     ("Iron Dome", "air defence", r"Iron\s+Dome\b"),
+    # a US base's outdoor mass-notification loudspeakers, which sound the attack alarm
+    ("Giant Voice", "warning system", r"Giant\s+Voice\b"),
     # Rafael's counter-drone system, Israel's partner of Iron Dome (before the "drones" class)
     ("Drone Dome", "air defence", r"Drone\s+Dome\b(?:\s+(?:units?|systems?|batter(?:y|ies)))?"),
     ("NASAMS", "air defence", r"NASAMS\b"),
@@ -178,7 +180,8 @@ SYSTEMS: list[tuple[str, str, str]] = [
     ("counter-UAS systems", "air defence",
      r"(?<!doing )(?<!do )(?:counter-(?:small\s+)?unmanned\s+aircraft\s+systems?|"
      r"C-s?UAS\b(?:\s+systems?)?|counter-UAS(?:\s+systems?)?)"
-     r"(?!\s+(?:missions?|roles?|training|operations|tasks?|duty|duties)\b)"),
+     # (whole words: "systems mission" may not be read as "system" + "s mission")
+     r"\b(?!\s+(?:missions?|roles?|training|operations|tasks?|duty|duties)\b)"),
     # counter-drone kit by what it does to a drone's radio links: sensors that find a drone by
     # its emissions, and the handheld or fixed jammers that cut them
     ("RF detection sensors", "sensor", r"(?:RF|[Rr]adio[- ]frequency)\s+detection\s+"

@@ -17,6 +17,7 @@ import unicodedata
 
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.system_programmes import _DESIGNATOR, _PREFIX_CATEGORY, PROGRAMMES
+from briefdeck.extract.system_unit_codes import crew_or_spot_code
 
 # Words that open a sentence or a clause, never a programme's name.
 _NOT_NAME_HEAD = (r"(?:The|A|An|Its|Their|His|Her|Our|This|That|These|Those|Both|And|But|Or|"
@@ -327,6 +328,8 @@ def generic_system(m: re.Match[str], sentence_start: int) -> tuple[str, str, int
         if _PAY_GRADE.fullmatch(des) and _RANK_BEFORE.search(
                 m.string, max(0, m.start("des") - 30), m.start("des")):
             return None  # "Staff Sergeant (E-6)", "pay grade O-4": a rank's grade, no aircraft
+        if crew_or_spot_code(m.string, m.start("des"), m.end("des")):
+            return None  # a dispatch record's "E-21" engine, a base map's "ZONE F-4"
         if des[:2] in ("P-", "R-", "O-") and (_EXHIBIT_AFTER.match(m.string, m.end("des")) or
                                               m.string[m.start("des") - 8:m.start("des")] ==
                                               "Exhibit "):
