@@ -23,6 +23,8 @@ from briefdeck.extract.toll_conditions import (
     role_hurt,
 )
 from briefdeck.extract.toll_corrected_story import story_mistakes_dropped
+from briefdeck.extract.toll_count_pairs import PAIR_CUES, count_pairs
+from briefdeck.extract.toll_deaths_recounted import hurt_besides_the_dead
 from briefdeck.extract.toll_filters import (
     ACROSS_ALL,
     DENIED_CUE,
@@ -47,6 +49,8 @@ from briefdeck.extract.toll_fragments import (
     reported_tolls,
     terse_tolls,
 )
+from briefdeck.extract.toll_had_injuries import HAD_CUES, had_injuries
+from briefdeck.extract.toll_including_from import INCLUDING_CUES, tally_parts
 from briefdeck.extract.toll_listed import listed_toll
 from briefdeck.extract.toll_parties import party_of
 from briefdeck.extract.toll_patterns import (
@@ -184,6 +188,8 @@ ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamngKWIHDBTCSREAMNG])(?i:kill|wound|inj
                        r"toll|casualt|wia|kia|suffer|burns|sustain|diagnos|treated|evaluated|cuts|bruis|"
                        r"received|assassinat|died|succumb|martyr|neutrali|sent\s+to\s+hell|"
                        r"hospital|"
+                       # "raised the count to six": a count revised (toll_revisions.py)
+                       r"count\s+to\s|"
                        r"th(?:at|is)\s+(?:(?:number|figure|count|tally)\s+)?to\s|"
                        # "the number had risen to eight": the count just told, grown
                        r"th(?:e|at)\s+(?:number|figure|tally)\s+(?:ha[sd]\s+)?(?:now\s+)?"
@@ -326,6 +332,12 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found += reported_tolls(text, start, end, found)
         found = reported_groups(text, start, end, found)  # "confirms 3 X and 1 Y wounded"
     found += clause_counts(text, start, end, found)
+    if any(cue in low for cue in PAIR_CUES):  # "the count was three martyrs and five wounded"
+        found += count_pairs(text, start, end, found)
+    if hurt and any(cue in low for cue in HAD_CUES):  # "four sailors had minor injuries"
+        found += had_injuries(text, start, end, found)
+    if any(cue in low for cue in INCLUDING_CUES):  # "60 wounded ..., including eight from"
+        found += tally_parts(text, start, end, found)
     if "total" in low:  # "the total ... is now 1 killed and 6 wounded": the whole toll
         found = whole_total(text, start, end, found)
     if CONDITION_CUE.search(chunk):  # "2 in serious condition and 6 lightly hurt"
@@ -360,6 +372,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
         found = [replace(c, total=True) if c.count and not (
             c.added or c.partitive or c.from_wounded or c.is_floor) else c for c in found]
     found = with_updates(text, start, end, found)
+    if " other" in chunk and "died" in chunk:  # "a man died and five other people were hurt"
+        found = hurt_besides_the_dead(text, found)
     if any(c.total for c in found):
         found = _kind_told_after(text, found)
     if ", not " in chunk:

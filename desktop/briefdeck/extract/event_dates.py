@@ -15,6 +15,7 @@ from briefdeck.extract.event_attributive_dates import dates_the_next
 from briefdeck.extract.event_cited_days import cited_day
 from briefdeck.extract.event_in_place import since_arrival
 from briefdeck.extract.event_note_days import note_days
+from briefdeck.extract.event_paper_days import paper_dated
 from briefdeck.extract.event_possessed_day import possessed_day
 from briefdeck.extract.event_report_of import report_dated
 
@@ -196,6 +197,7 @@ def index_dates(doc: Document, dates: list[DateMention]) -> DateIndex:
                 cited_day(text, d.start, d.end) or \
                 _STORY_ON.search(text, max(0, d.start - 30), d.start) or \
                 report_dated(text, d.start) or (  # "the casualty report of 011300CDEC26"
+                paper_dated(text, d.start, d.text)) or (  # "its Note No. 7/12 of 16 October"
                 _STORY_AFTER.match(text, d.end) and text[max(0, d.start - 3):d.start].strip()
                 in ("A", "a", "An", "an", "The", "the")) or (
                 d.precision == "offset" and said_end >= 0 and

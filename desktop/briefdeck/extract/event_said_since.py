@@ -15,3 +15,20 @@ def said_since(last: DateMention | None, d: DateMention) -> bool:
     if d.precision == "day":
         return last.iso <= d.iso
     return d.precision == "offset" and d.offset_days > 0 and not d.offset_months
+
+
+def day_told_last(drafts: list) -> DateMention | None:
+    """The day of the happening told last: its own, or, when it has none ("One missile hit
+    the ship near the engines", after "the ship was hit on Tuesday"), that of the dated
+    attack or strike told a few sentences before it, which the undated one goes on about."""
+    if not drafts:
+        return None
+    last = drafts[-1]
+    if last.date is not None or last.kind not in ("attack", "strike"):
+        return last.date
+    for d in reversed(drafts[-5:-1]):
+        if d.paragraph < last.paragraph - 2:
+            break
+        if d.date is not None:
+            return d.date if d.kind in ("attack", "strike") else None
+    return None

@@ -20,6 +20,7 @@ from briefdeck.extract.event_followups import VIOLENT, main_told
 from briefdeck.extract.event_memory import ReaderMemory, SentenceRead
 from briefdeck.extract.event_places import place_groups, treated_at
 from briefdeck.extract.places import PlaceMention
+from briefdeck.extract.toll_later_entry import attack_of_earlier_entry
 from briefdeck.extract.toll_updates import EARLIER_TELLING, merge_tolls
 
 _OPENS_SEPARATE = re.compile(r"\s*(?:In\s+(?:a|another)\s+separate\s+|In\s+another\s+|"
@@ -358,7 +359,10 @@ class TollTargets(ReaderMemory):
         this sentence names beside a word for such a happening ("strikes in the X area")."""
         names = {p.name for p in s.places if p.precision not in BROAD_PRECISIONS}
         if not names or not _NAMES_VIOLENCE.search(self.text, s.sent.start, s.sent.end):
-            return None
+            # (or a chat's later message passing on the hurt: the attack told before it)
+            return attack_of_earlier_entry(self.text, s, s.casualties, self.drafts, self.entry,
+                                           self.entries[self.entry].day.iso
+                                           if 0 <= self.entry < len(self.entries) else "")
         for d in reversed(self.drafts):
             if s.i - d.sentence > 8:
                 return None

@@ -37,7 +37,7 @@ from briefdeck.extract.event_party_told import restated_by_party
 from briefdeck.extract.event_places import THERE, hurt_where_it_fell, treated_at
 from briefdeck.extract.event_recalled import tolled_recently
 from briefdeck.extract.event_row_notes import row_note_toll
-from briefdeck.extract.event_said_since import said_since
+from briefdeck.extract.event_said_since import day_told_last, said_since
 from briefdeck.extract.event_siblings import ANOTHER_OF_KIND, sibling_day
 from briefdeck.extract.event_toll_targets import TollTargets
 from briefdeck.extract.event_update_day import update_of_day
@@ -46,6 +46,7 @@ from briefdeck.extract.place_roles import is_attacker
 from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import inside
 from briefdeck.extract.toll_alternatives import alternative_of, count_teller
+from briefdeck.extract.toll_lede_fuller import kinds_given
 from briefdeck.extract.toll_ordinals import fit_ordinals
 from briefdeck.extract.toll_rises import below_the_rise
 from briefdeck.extract.toll_updates import (
@@ -210,7 +211,7 @@ class TollsLeft(TollTargets):
             update = below
         ours = _OUR_KILL.search(text, sent.start, orphans[0].start) is not None
         # "On Monday, officials said nine had been wounded": when it was said, not a new event
-        last_day = drafts[-1].date if drafts else None
+        last_day = day_told_last(drafts)  # (an undated one's: the attack it goes on about)
         toll_dates = [d for d in s.dates if not (
             (SAID_AFTER.match(text, d.end, sent.end) or TELLER_SAID.match(
                 text, d.end, sent.end)) and not NAMES_MONTH.search(d.text)
@@ -278,7 +279,7 @@ class TollsLeft(TollTargets):
                 and not (c.is_total or c.party_total))]
             # (a first count of a kind the story already gives exactly was superseded by it:
             # "police first recorded two wounded" after "wounding one driver" keeps one)
-            exact = {c.kind for c in target.casualties if c.count and not c.is_floor}
+            exact = kinds_given(drafts, s.i, target, first)  # (or the lede's, above it)
             first = [c for c in first if c.kind not in exact or c.party_total or c.from_wounded]
             target.casualties = fuller_toll(target.casualties, [
                 c if c.party_total else replace(c, total=False, from_wounded=bool(

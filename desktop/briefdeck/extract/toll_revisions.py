@@ -100,9 +100,12 @@ DIED_AFTER_HURT = re.compile(
     r"\b(?:(?:later|subsequently|since|had|has|have|was|also)\s+)*(?P<verb>died|succumbed|martyred)\b",
     re.I)
 # "AFRICOM now assesses that the strike killed five": a revised toll replaces the first one
+# ("its updated statement says three soldiers and a guard were wounded": as "revised" does)
 REVISED = re.compile(r"\b(?:now\s+(?:assesses|assessed|says|said|believes|estimates|puts|"
                      r"reports|counts)|revised|corrected|amended|updated\s+(?:its|the|their)\s+"
-                     r"(?:toll|count|figures?|assessment))\b", re.I)
+                     r"(?:toll|count|figures?|assessment)|updated(?=\s+(?:statement|report|"
+                     r"figures?|count|toll|tally|assessment|account)\s+(?:says|said|shows|"
+                     r"showed|gives|gave|puts|put|lists|listed)\b))\b", re.I)
 # "a hospital official later told reporters that three people had been treated": the count of
 # everyone hurt as it stood later, after a first one ("later said two attackers were killed"
 # counts a group of its own, not everyone)

@@ -189,7 +189,11 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 c.party != "unspecified" and old.party not in ("unspecified", c.party)
                 and any(old is n for n in later)) or (
                 c.party != "unspecified" and old.party == c.party and old.is_total and
-                0 <= c.start - old.end <= _LISTED_GAP and any(old is n for n in later))]
+                0 <= c.start - old.end <= _LISTED_GAP and any(old is n for n in later)) or (
+                # ("its revised statement says three soldiers and a guard were wounded": the
+                # groups of one listing, each a part of the new count, whatever their parties)
+                old.is_total and not old.party_total and 0 <= c.start - old.end <= _LISTED_GAP
+                and any(old is n for n in later))]
         elif c.count is not None and not c.is_floor:
             toll = [old for old in toll if not (
                 old.kind == c.kind and old.is_floor and old.party == "unspecified"

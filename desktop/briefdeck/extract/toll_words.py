@@ -50,7 +50,9 @@ GROUP_NOUN = (
     r"onlookers?|occupants?|inhabitants?|"
     # ("four advisers of the Corps and seven Iraqi brothers were martyred": a statement's
     # words for its own)
-    r"advis[eo]rs?|brothers)"
+    r"advis[eo]rs?|brothers|"
+    # ("two of our guys, both Nepali, were hurt": a worker's word for his crew in a review)
+    r"guys)"
 )
 # A word of the group's description; a number only as an age ("a 64-year-old woman").
 # (lower case only: "an IS official" is the Islamic State's, not a verb)

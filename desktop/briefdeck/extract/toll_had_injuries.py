@@ -1,0 +1,42 @@
+"""The hurt told with "had": "four service members had minor injuries", "two crew have burns".
+
+A military spokesman's first word on an attack is often of this kind, the count a later
+statement raises; the other readers need "suffered" or "sustained" before the injuries."""
+
+from __future__ import annotations
+
+import re
+
+from briefdeck.extract.casualty_rows import Casualty, count_of
+from briefdeck.extract.toll_parties import party_of
+from briefdeck.extract.toll_words import ITEM
+
+# (a cheap test first, on the lower-cased sentence: "had" or "have" and a word of hurt)
+HAD_CUES = (" had ", " have ", " has ")
+_HAD_RE = re.compile(
+    rf"{ITEM}\s+(?:(?:had|have|has)\s+)(?:(?:only|also|all)\s+)?"
+    r"(?:(?:minor|light|slight|serious|severe|moderate|non-life-threatening|life-threatening|"
+    r"shrapnel|fragment|burn|head|leg|multiple|superficial)\s+){0,3}"
+    r"(?P<verb>injuries|wounds|burns|concussions)\b",
+    re.I,
+)
+
+
+def had_injuries(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
+    """The counts of "N people had injuries" not read yet."""
+    more: list[Casualty] = []
+    for m in _HAD_RE.finditer(text, start, end):
+        count = count_of(m.group("num"))
+        if count is None or any(c.start <= m.start("num") < c.end for c in found):
+            continue
+        more.append(
+            Casualty(
+                m.start("num"),
+                m.end("np"),
+                "wounded",
+                count,
+                party_of(m.group("np")),
+                m.group("num"),
+            )
+        )
+    return more
