@@ -366,6 +366,7 @@ def classify(text: str) -> list[Flag]:
     if ")" in text:
         flag_agency_initials(lines, flags)
     flag_closing_heading(lines, flags)
+    contact_blocks.flag_service_blocks(text, lines, flags)  # families, a flyer's, a job's terms
     if "o contact the " in text:
         flag_contact_lists(lines, flags)
     if "@" in text:

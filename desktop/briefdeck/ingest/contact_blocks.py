@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.ingest import event_flyers, job_postings
 from briefdeck.ingest.line_kinds import BULLETED, ArticleLine, is_prose
 from briefdeck.ingest.rules import I
 from briefdeck.ingest.rules_alerts import ADVICE_HEADING, advice_lines
@@ -124,3 +125,59 @@ def flag_ticket_notes(lines: list[ArticleLine], flags: dict[int, str]) -> None:
                 items.append(j)
         if items and any(_TO_THE_READER.search(lines[j].text) for j in items):
             flags.update(dict.fromkeys([i, *items], "ticket notice"))
+
+
+# "For families", "Information for relatives", "Family support:": the heading of the list a
+# hospital's, a unit's or an agency's update gives the families of those it names.
+_FAMILY_HEADING = re.compile(
+    r"^(?:(?:information|advice|help|support|a note|resources) )?for (?:the )?(?:families|"
+    r"family members|relatives|next of kin|loved ones)(?: of (?:the )?[\w -]{2,30})?\s*:?$|"
+    r"^famil(?:y|ies)(?: and friends)? (?:information|support|resources|assistance|contacts)"
+    r"\s*:?$",
+    I,
+)
+# An item that speaks to the reader or says how to reach a service: a family's way through.
+_SERVICE = re.compile(
+    r"\b(?:you|your|please|contact(?:ed)?|call|dsn|hotline|phone|open \d{1,2} hours)\b|"
+    r"\d{3}[-. ]\d{3,4}[-. ]\d{4}\b|@",
+    I,
+)
+_FAMILY_ITEMS = 8
+
+
+def flag_family_notes(lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """A "For families" heading and the bulleted items under it, when one of them speaks to
+    the reader or gives a number to call: how families reach the services (their figures,
+    "up to three family members", are no part of the news)."""
+    for i, line in enumerate(lines):
+        if (
+            line.words > 8
+            or "amil" not in line.text
+            and "elati" not in line.text
+            and "kin" not in line.text
+            and "oved" not in line.text
+        ):
+            continue
+        if not _FAMILY_HEADING.match(line.text):
+            continue
+        items = []
+        for j in range(i + 1, min(i + 1 + _FAMILY_ITEMS, len(lines))):
+            if not BULLETED.match(lines[j].text) or lines[j].words > 60:
+                break
+            items.append(j)
+        if items and any(_SERVICE.search(lines[j].text) for j in items):
+            for j in [i, *items]:
+                flags.setdefault(j, "contact")
+
+
+def flag_service_blocks(text: str, lines: list[ArticleLine], flags: dict[int, str]) -> None:
+    """The blocks of service a notice prints for its readers, each gated by a cheap test:
+    the list for families, an event flyer's box and sign-up list, a job posting's terms."""
+    if "amil" in text or "elatives" in text or "next of kin" in text:
+        flag_family_notes(lines, flags)
+    if event_flyers.has_times(text):
+        event_flyers.flag_event_box(lines, flags)
+    if "egist" in text or "EGIST" in text or "ign up" in text or "ickets" in text:
+        event_flyers.flag_sign_up_list(lines, flags)
+    if "mployer" in text or "alary" in text or "ALARY" in text:
+        job_postings.flag_job_terms(text, lines, flags)

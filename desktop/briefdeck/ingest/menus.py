@@ -72,8 +72,16 @@ def is_section_pair(text: str) -> bool:
     return len(text) <= 40 and len(parts) == 2 and all(p.lower() in MENU_WORDS for p in parts)
 
 
+# A printed table read a cell to a line: "Revenue", "Amount", "Individual contributions" over
+# "$4,110,000". Labels over an amount are a table's head and first row, not a menu.
+_AMOUNT_CELL = re.compile(r"^[-(]?[$€£]?\s?\d[\d,.]*\)?%?$")
+
+
 def flag_menu_runs(lines: list[ArticleLine], flags: dict[int, str], zone: range) -> None:
     for run in runs_of(zone, lines, flags, _is_menu_item):
+        after = run[-1] + 1 if run else len(lines)
+        if after < len(lines) and _AMOUNT_CELL.match(lines[after].text):
+            continue  # a table's labels over its first value
         if len(run) >= 3:
             flags.update(dict.fromkeys(run, "navigation"))
 

@@ -20,6 +20,7 @@ from briefdeck.ingest.page_addresses import own_address
 from briefdeck.ingest.publication_dates import date_in_url, find_published, revision_date
 from briefdeck.ingest.record_titles import meeting_title, record_issuer
 from briefdeck.ingest.report_covers import cover_title
+from briefdeck.ingest.report_parts import excerpt_title
 
 # (names other modules and tests import from here)
 __all__ = [
@@ -69,6 +70,7 @@ def metadata_from_text(text: str, boilerplate: list[tuple[int, int]]) -> TextMet
     if not outlet:  # a verbatim record's publisher is its issuer and body
         outlet = record_issuer(lines, headline)
     headline = meeting_title(lines, headline) or headline  # not "United Nations S/PV.10312"
+    headline = excerpt_title(lines, headline) or headline  # a report, not its chair's letter
     url = own_address(lines)  # not a link pasted in a message or an endnote
     return TextMetadata(
         headline=headline,

@@ -11,8 +11,10 @@ from briefdeck.errors import InputError
 from briefdeck.ingest import limits
 from briefdeck.ingest.columns import page_lines, two_column_blocks
 from briefdeck.ingest.fax_sheets import is_fax_stamp
+from briefdeck.ingest.file_dates import creation_day, undated_text_day
 from briefdeck.ingest.hyphens import join_hyphenated, vocabulary
 from briefdeck.ingest.line_numbers import drop_margin_numbers
+from briefdeck.ingest.name_titles import ends_on_title
 from briefdeck.ingest.note_marks import Mark, drop_listed_note_marks, drop_note_marks
 from briefdeck.ingest.ocr import repair_numbers
 from briefdeck.ingest.pdf_titles import join_title_lines
@@ -161,7 +163,8 @@ def reflow(page: str, vocab: set[str] | None = None) -> str:
                 out.append(para)
             para = line
             continue
-        if para and _HEADING_AFTER_STOP.search(para) and _is_short_heading(line, widest):
+        # (the paragraph's tail alone: a long paragraph is never searched line after line)
+        if para and _is_short_heading(line, widest) and _HEADING_AFTER_STOP.search(para[-24:]):
             out.append(para)  # "... Quds Force." then "Yemen": a section heading, not prose
             para = ""
         if not para:
@@ -172,7 +175,8 @@ def reflow(page: str, vocab: set[str] | None = None) -> str:
             para = f"{para} {line}"
         # A line well short of the column width ends its paragraph (or is a heading); so does
         # a sentence on a line wider than the column: small print (a disclaimer, a footer).
-        ends = _SENTENCE_END.search(line) is not None or (
+        # ("... Those two, Sgt." over "Jo Ames of ...": a title's full stop ends no sentence)
+        ends = (_SENTENCE_END.search(line) is not None and not ends_on_title(line)) or (
             line[-1:].isdigit() and ":" in line and _CITED_END.search(line) is not None
         )
         if len(line) < 0.7 * widest or (ends and not 0.85 * widest <= len(line) <= 1.1 * column):
@@ -206,15 +210,21 @@ _OPENERS = frozenset(
 )
 
 
+_TAIL = 400  # how much of a paragraph's end tells whether its sentence goes on
+
+
 def continues(prev: str, nxt: str) -> bool:
     """Whether paragraph nxt is the rest of prev's sentence, cut by a column or line break:
     prev (more than a heading's words) stops mid-sentence and nxt goes on in lower case
     ("... said the" / "drones were ..."), or with the rest of a name ("Commander Jane" /
     "Doe said ..."); or prev opens a quotation that nxt closes without opening its own."""
-    words = prev.split()
-    if ("\t" in prev or "\t" in nxt or len(words) <= 8 or not nxt
+    words = prev[-_TAIL:].split()  # its last words tell (a long run is never split whole)
+    if ("\t" in prev[-_TAIL:] or "\t" in nxt or len(words) <= 8 or not nxt
             or sum(w[:1].islower() for w in words) < 3):  # a masthead or a title: no prose
         return False
+    if ends_on_title(prev):  # "... Those two, Sgt." / "Jo Ames of Petal ...": the name
+        head = nxt.split(None, 1)[0] if nxt.strip() else ""
+        return head[:1].isupper() and head.rstrip(",").isalpha() and head not in _OPENERS
     if _SENTENCE_END.search(prev) is None:
         if _LOWER_WORD.match(nxt) or (words[-1] in _CUT_WORDS and nxt[:1].isalnum()):
             return True
@@ -270,6 +280,7 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
         pages_read = _page_texts(pages, name, marks)
         texts = [text for text, _ in pages_read]
         title = str(reader.metadata.get("/Title") or "").strip() if reader.metadata else ""
+        created = creation_day(reader.metadata)
     except InputError:
         raise
     except Exception as err:  # noqa: BLE001 - pypdf raises many kinds on broken files
@@ -295,7 +306,11 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
         iso = numeric_date(day=day, month=month, year=year)
         if iso:
             hints["published_fallback"] = iso
-    return PdfText(repair_numbers(text), hints, warnings)
+    text = repair_numbers(text)
+    # a text that dates nothing of its own (an annual report's excerpt): the file's stamp
+    if "published_fallback" not in hints and (made := undated_text_day(text, created)):
+        hints["published_fallback"] = made
+    return PdfText(text, hints, warnings)
 
 
 def _page_texts(pages, name: str, marks: list[Mark]) -> list[tuple[str, list[str] | None]]:

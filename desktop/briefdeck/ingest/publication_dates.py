@@ -18,6 +18,7 @@ from briefdeck.ingest import (
     radio_logs,
     saved_copy_dates,
     stamps,
+    update_stamps,
 )
 from briefdeck.ingest.boilerplate import is_byline
 from briefdeck.ingest.full_dates import (
@@ -192,7 +193,9 @@ def find_published(lines: list[tuple[str, bool]]) -> str:
             or _file_name_date(lines)
         )
         if not found or not _long_before_the_events(found, lines):
-            return _day_first_when_written(found, lines) if found else found
+            found = _day_first_when_written(found, lines) if found else found
+            # a flyer's "Flyer updated Dec. 2" line, not the day of the event it announces
+            return update_stamps.announced_or_own(found, texts)
         # "AUTHORIZED BY EXECUTIVE ORDER, 24 AUGUST 1962" on a certificate of 2026: the date
         # of the authority it cites, not of the copy; look again without that line
         lines = [("" if parse_date(line) == found else line, b) for line, b in lines]

@@ -44,3 +44,52 @@ def dated_head_title(line: str) -> str:
     ):
         return f"{second}, {first}"
     return line
+
+
+# "A Letter from the Chair", "Message from our President", "Chairman's foreword": the opening
+# section of an annual report (or a charity's review), set where a title would be on the
+# excerpt's first page. The report's own name is in its running head.
+_LETTER_HEADING = re.compile(
+    r"^(?:an? )?(?:letter|message|note|word|welcome) from (?:the|our) (?:[\w-]+ ){0,2}"
+    r"(?:chair(?:man|woman|person)?|president|ceo|chief executive|(?:executive )?director|"
+    r"founder|board|trustees)(?: of the (?:board|trustees|foundation))?$|"
+    r"^(?:the )?(?:chair(?:man|woman|person)?|president|ceo|director|founder)['’]s "
+    r"(?:letter|message|foreword|introduction|report)$|^foreword$",
+    re.IGNORECASE,
+)
+# "Annual Report 2026 (excerpt)", "Impact Report 2025", "2026 Year in Review": a report's name
+_REPORT_NAME = re.compile(
+    r"^(?:(?:19|20)\d\d(?:[-–/]\d{2,4})? )?(?:annual|impact|yearly|year-end|annual review and)"
+    r" (?:report|review)(?: (?:19|20)\d\d(?:[-–/]\d{2,4})?)?|^(?:(?:19|20)\d\d )?year in "
+    r"review(?: (?:19|20)\d\d)?",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 8
+
+
+def excerpt_title(lines: list[tuple[str, bool]], headline: str) -> str:
+    """For an annual report's excerpt headed by its chair's letter: the report's name from its
+    running head ("Homefront Fund | Annual Report 2026 (excerpt)" -> "Homefront Fund Annual
+    Report 2026"), else ''."""
+    if not headline or len(headline) > 120:
+        return ""
+    if own := _report_head(headline):  # the running head itself was taken for the headline
+        return own
+    if len(headline) > 60 or not _LETTER_HEADING.match(headline.strip()):
+        return ""
+    for line, _ in lines[:_HEAD_LINES]:
+        if found := _report_head(line):
+            return found
+    return ""
+
+
+def _report_head(line: str) -> str:
+    """ "Acme Fund | Annual Report 2026 (excerpt)" -> "Acme Fund Annual Report 2026", else ''."""
+    parts = [p.strip() for p in line.split(" | ")]
+    if len(parts) != 2 or len(line) > 120:
+        return ""
+    issuer, name = parts
+    m = _REPORT_NAME.match(name)
+    if m and issuer and not _REPORT_NAME.match(issuer):
+        return f"{issuer} {m.group(0)}"
+    return ""

@@ -113,5 +113,18 @@ RULES: tuple[Rule, ...] = (
     _rule("photo caption or credit", rf"\((?:(?:{_AGENCY}|[A-Z][\w.&'’-]*)(?: file)? (?:photo|"
           r"picture|image)|(?:file )?(?:photo|picture|image)(?: by)?\s*:?\s*[A-Z][^()]{1,40})\)$",
           60, hints=("photo", "picture", "image")),
+    # A print item's place-holders and numbers: "[QR CODE]", "[LOGO]" where a picture goes;
+    # "... COMMUNITY CALENDAR · FLYER 2026-114", the item's number in its series; "Online:
+    # example.org/run · or scan the QR code below": the way to a form, never the news.
+    _rule("print furniture", r"^\[(?:qr(?: code)?|bar ?code|logo|image|photo|map|graphic|"
+          r"illustration)s?\]$", 2, hints=("[",)),
+    _rule("print furniture", r"(?:^|[·•|]\s*)(?:flyer|poster|leaflet|handout|insert)\s*(?:no\.?"
+          r"\s*|#\s*)?\d{2,4}(?:[-/]\d{1,4})?$", 10, in_prose=False,
+          hints=("flyer", "poster", "leaflet", "handout", "insert")),
+    _rule("print furniture", r"\bscan (?:the|this|our) QR code\b", 25, hints=("qr",)),
+    # "THANK YOU TO OUR SPONSORS", "Our partners": the heading over a row of sponsors' names.
+    _rule("sponsor list", r"^(?:(?:a )?(?:big |special |huge )?(?:thank you|thanks) to )?our "
+          r"(?:sponsors|partners|supporters)(?: and (?:partners|supporters|donors|sponsors))?"
+          r"\s*[:!.]?$", 8, hints=("sponsors", "partners", "supporters")),
 )
 # fmt: on

@@ -98,6 +98,37 @@ RULES: tuple[Rule, ...] = (
     _rule("disclaimer", r"\b(?:do|does) not necessarily reflect the (?:views?|opinions?|"
           r"positions?|policies) of (?:its|their|our) (?:[\w-]+ ){0,2}(?:clients|sponsors|funders|"
           r"donors|supporters|members|partners)\b", 120, hints=("necessarily",)),
+    # A charity's standing notices, the same in every report, appeal and flyer it prints: its
+    # tax status ("Acme Fund is a 501(c)(3) nonprofit. Gifts are tax-deductible ..."), where
+    # its audited accounts are, who sits on its board, how to give, and its thanks to donors.
+    _rule("charity notice", r"^[A-Z][^.!?]{0,80}\bis an? (?:registered )?501\s?\(c\)\s?\(\d{1,2}\)"
+          r"|\b(?:gifts|donations|contributions) (?:are|is|may be) (?:fully )?tax[- ]deductible\b"
+          r"|\bregistered charity (?:no\.?|number)\s*:?\s*\d", 60,
+          hints=("501", "deductible", "registered charity")),
+    _rule("charity notice", r"^(?:our |the |full |complete )?(?:audited |annual )?(?:financial "
+          r"statements|accounts|form 990)(?: and (?:[\w-]+ ){1,3})? (?:are|is) available\b"
+          r"[^.!?]{0,80}[.!]?$", 25, hints=("available",)),
+    _rule("charity notice", r"^(?:board of (?:directors|trustees|governors)|trustees|advisory "
+          r"(?:board|council)|officers and directors)\s*:\s*[A-Z]", 80, in_prose=False,
+          hints=("board", "trustees", "council", "directors")),
+    _rule("charity notice", r"^(?:to (?:give|donate)|ways to (?:give|donate|help)|give|donate"
+          r"(?: now| today| online)?|make a (?:gift|donation))\s*:\s*\S"
+          r"|\btext (?-i:[A-Z0-9]{3,12}) to \d{4,6}\b", 40,
+          flags=re.IGNORECASE, hints=("give", "donat", "gift", "text ")),
+    # "None of it happens without you. Thank you.": the letter's thanks to its donors.
+    _rule("charity notice", r"\bwithout (?:you|your (?:support|help|gifts?|generosity|"
+          r"donations?))\b[^.!?\"“”]{0,40}[.!]\s+thank you(?: all)?[.!]?$", 16,
+          hints=("without you", "without your")),
+    # An employer's standing line under every posting: "Acme is an Equal Opportunity
+    # Employer, including disability and protected veterans."
+    _rule("job posting notice", r"\ban? equal (?:employment )?opportunity(?: and affirmative "
+          r"action)? employer\b|\ban? (?:EEO|EOE|affirmative action) employer\b", 60,
+          hints=("opportunity", "employer")),
+    # "A volunteer effort of the Family Readiness Group. Not an official Department of the Army
+    # event.": who runs an event or a page, and whose it is not (a sentence with no subject).
+    _rule("disclaimer", r"(?:^|[.!]\s+)not an? official\b[^.!?]{0,100}\b(?:event|activity|"
+          r"fundraiser|publication|page|site|website|account|product|communication)s?\.?$",
+          50, hints=("not an official", "not a official")),
 ) + _FEDERAL_REGISTER  # a Federal Register rule's comment address, formulas, printer's lines
 # fmt: on
 

@@ -47,6 +47,21 @@ RULES: tuple[Rule, ...] = (
     # Council."
     _rule("document furniture", r"\bwould appreciate it if the present letter\b.{0,250}\b"
           r"issued as (?:a|an official) document of the\b", 70, hints=("present letter",)),
+    # A note verbale's complimentary close: "The Ministry ... avails itself of this
+    # opportunity to renew to the Embassy the assurances of its highest consideration." The
+    # same formula closes every note; the opening "presents its compliments" carries the facts.
+    _rule("document furniture", r"\bavails? (?:itself|themselves|himself|herself) of (?:this|the"
+          r"(?: present)?) opportunity to (?:renew|express|convey|extend|reiterate)\b.{0,200}\b"
+          r"(?:assurances?|expressions?) of (?:its|their|his|her) (?:highest|high|most "
+          r"distinguished|distinguished) consideration\b", 70, hints=("avail",)),
+    # "[Translator's note: The original is on the Ministry's letterhead.]", "Translator's notes:
+    # (1) 'Martyrs' renders ...": what a translator says of the wording, never what happened
+    # (a note that glosses a date by the strike on that day tells of the strike: kept).
+    _rule("translation notice", r"^\[\s*translator['’]?s['’]? notes?\s*:(?![^\]]{0,900}\b"
+          r"(?:strikes?|attack(?:s|ed)?|killed|wounded|died|struck|fired|shot down)\b)"
+          r"[^\[\]]{1,900}\]$|"
+          r"^translator['’]?s['’]? notes?\s*:\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|\[\d{1,2}\])", 120,
+          hints=("translator",)),
     # An intelligence brief's handling block: "Handling: ...", "Distribution: ...",
     # "Probability yardstick: ...", "Source grading: ...", and its reference number.
     _rule("handling instructions", r"^(?:handling(?: instructions| caveats?)?|distribution"

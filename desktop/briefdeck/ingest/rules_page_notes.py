@@ -123,5 +123,19 @@ RULES: tuple[Rule, ...] = (
           r"written) by [^.]{2,80}?\b(?:and|then) (?:are )?(?:edited|compiled|reviewed|"
           r"condensed) by [^.]{2,80}\.?$", 30, hints=("submitted", "contributed", "provided",
                                                     "written by")),
+    # "A note for parents: This story mentions an attack ...": a children's site's word to
+    # the grown-ups beside the reader (its guide's title is no one's quote).
+    _rule("page note", r"^(?:an? )?(?:note|message|word|tip) (?:for|to) (?:parents|teachers|"
+          r"educators|caregivers|carers|grown-ups|families|adults)(?: and (?:teachers|"
+          r"caregivers|carers|educators|parents|families))?\s*:|^for (?:parents|teachers|"
+          r"grown-ups|educators)(?: and (?:teachers|caregivers|educators|parents))?\s*:", 90,
+          hints=("parents", "teachers", "educators", "caregivers", "carers", "grown-ups",
+                 "families", "adults")),
+    # "This update will be revised as patient conditions change. Next update: Monday, Dec. 7":
+    # when the page will be replaced, not what it reports.
+    _rule("update note", r"^this (?:update|page|list|notice|bulletin|report|statement|release|"
+          r"information|summary) will be (?:revised|updated|refreshed|reissued)\b[^\"“”]{0,160}$"
+          r"|^next update\s*(?::|due|expected|will be)", 30,
+          hints=("will be", "next update")),
 )
 # fmt: on
