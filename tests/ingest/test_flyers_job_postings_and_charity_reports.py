@@ -260,3 +260,13 @@ def test_reflow_joins_a_paragraph_cut_after_a_rank():
         f"{wide}\n"
     )
     assert "Sgt. Jo Ames of Hilltown" in reflow(page)
+
+
+def test_a_long_run_of_blanks_in_a_table_row_is_read_at_once():
+    import time
+
+    run = "\u00a0" * 100_000  # no-break spaces: kept by the ingest, and blanks to a pattern
+    text = STORY + "| 1 | Date | Place |\n| " + run + "x | Erbil | 0 |\n"
+    start = time.process_time()
+    article_from_text(text)
+    assert time.process_time() - start < 5

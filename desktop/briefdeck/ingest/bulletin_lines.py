@@ -17,7 +17,8 @@ from briefdeck.ingest.line_kinds import ArticleLine
 
 _KIND = "bulletin furniture"
 _CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})?(?:\s?-\s?\d{1,2}(?::\d{2})?)?\s?(?:[AaPp]\.?[Mm]\b\.?)")
-_FIELDS = re.compile(r"\s+[·•|]\s+")
+# (from the first blank of a run, the run taken whole: a long run of blanks is read once)
+_FIELDS = re.compile(r"(?<!\s)\s++[·•|]\s+")
 # "Weekend Masses:", "Worship times:", "Confessions:", "Office hours:": a schedule's label
 _SCHEDULE = re.compile(
     r"^(?:(?:weekend|weekday|daily|sunday|saturday|holy ?day|summer|winter) )?(?:masses|mass "
