@@ -133,8 +133,6 @@ class _Composer:
         chosen = self.selection.of(kind) if facts is None else facts
         if kind == "figures":  # a particulars table's cells after the report's sentences
             chosen = sorted(chosen, key=lambda f: cell_figure(self.briefing, f))
-        # A portion mark is the portion's own level (as on the one-pager), not the banner's,
-        # and never below its source's marking (portion_marks.py).
         bullets = [Bullet(self.say(kind, f), portion_mark(self.briefing, f), (f.id,),
                           evidence(self.briefing, kind, f)) for f in chosen]
         if kind == "quotes":

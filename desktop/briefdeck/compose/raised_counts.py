@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from briefdeck.compose.key_fact_sentences import sentence_end
+from briefdeck.extract.numbers import small_count
 
 _WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -38,10 +39,6 @@ _NOUN_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z-]{1,30})\b")
 _MOST = 40  # later namings of the noun read per figure
 
 
-def _value(word: str) -> int:
-    return int(word) if word.isdigit() else _WORDS.index(word.lower())
-
-
 def _raised_later(text: str, fig: Any) -> bool:
     prov = fig.provenance
     noun = _NOUN_AFTER.match(text, prov.end)
@@ -54,7 +51,7 @@ def _raised_later(text: str, fig: Any) -> bool:
         raised = _NOUN_THEN_RAISE.match(text, at + len(word)) or _RAISE_THEN_NOUN.search(
             text, max(0, at - 60), at
         )
-        if raised and _value(raised.group(1)) > fig.value:
+        if raised and small_count(raised.group(1)) > fig.value:
             return True
         at = text.find(word, at + len(word))
     return False

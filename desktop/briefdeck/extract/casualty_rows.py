@@ -5,9 +5,11 @@ kind from its verb (killed or wounded)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from briefdeck.extract.numbers import word_value
+from briefdeck.extract.toll_parties import party_of
 
 _FLOOR = re.compile(r"(?:at\s+least|more\s+than|over|as\s+many\s+as|dozens|scores|hundreds|"
                     r"several|(?:a\s+)?few)\b", re.I)
@@ -77,3 +79,17 @@ def kind_of(verb: str) -> str:
     return "killed" if verb.lower().startswith(("kill", "kia", "dead", "death", "died", "bodies",
                                                  "martyr", "neutrali", "sent", "gunned")) or \
         verb.endswith(("dead", "death")) else "wounded"
+
+
+def counted_groups(matches: Iterable[re.Match[str]], kind: str,
+                   taken: list[Casualty]) -> list[Casualty]:
+    """A Casualty of the kind for each match of a group pattern (its "num" and "np" groups),
+    unless its count is no number or lies inside a toll read already."""
+    found: list[Casualty] = []
+    for m in matches:
+        count = count_of(m.group("num"))
+        if count is None or any(c.start <= m.start("num") < c.end for c in taken):
+            continue
+        found.append(Casualty(m.start("num"), m.end("np"), kind, count, party_of(m.group("np")),
+                              m.group("num")))
+    return found

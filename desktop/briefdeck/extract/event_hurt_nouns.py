@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.casualty_rows import Casualty, count_of
-from briefdeck.extract.toll_parties import party_of
+from briefdeck.extract.casualty_rows import Casualty, counted_groups
 from briefdeck.extract.toll_words import ITEM
 
 _CUES = ("cuts", "bruis", "fractur", "lacerat")  # (a cheap test first, on the lower-cased text)
@@ -37,19 +36,4 @@ def hurt_by_kind(
     case)."""
     if not any(cue in low for cue in _CUES):
         return []
-    more = []
-    for m in _HURT_NOUNS.finditer(text, start, end):
-        count = count_of(m.group("num"))
-        if count is None or any(c.start <= m.start("num") < c.end for c in taken):
-            continue
-        more.append(
-            Casualty(
-                m.start("num"),
-                m.end("np"),
-                "wounded",
-                count,
-                party_of(m.group("np")),
-                m.group("num"),
-            )
-        )
-    return more
+    return counted_groups(_HURT_NOUNS.finditer(text, start, end), "wounded", taken)

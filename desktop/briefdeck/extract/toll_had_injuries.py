@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.casualty_rows import Casualty, count_of
-from briefdeck.extract.toll_parties import party_of
+from briefdeck.extract.casualty_rows import Casualty, counted_groups
 from briefdeck.extract.toll_words import ITEM
 
 # (a cheap test first, on the lower-cased sentence: "had" or "have" and a word of hurt)
@@ -24,19 +23,4 @@ _HAD_RE = re.compile(
 
 def had_injuries(text: str, start: int, end: int, found: list[Casualty]) -> list[Casualty]:
     """The counts of "N people had injuries" not read yet."""
-    more: list[Casualty] = []
-    for m in _HAD_RE.finditer(text, start, end):
-        count = count_of(m.group("num"))
-        if count is None or any(c.start <= m.start("num") < c.end for c in found):
-            continue
-        more.append(
-            Casualty(
-                m.start("num"),
-                m.end("np"),
-                "wounded",
-                count,
-                party_of(m.group("np")),
-                m.group("num"),
-            )
-        )
-    return more
+    return counted_groups(_HAD_RE.finditer(text, start, end), "wounded", found)

@@ -12,6 +12,7 @@ dates, page counts and version numbers are no facts.
 from __future__ import annotations
 
 import re
+import string
 
 from briefdeck.ingest.opening_rules import OpeningRule
 from briefdeck.ingest.rules import _rule
@@ -23,7 +24,7 @@ _TITLE = (
     r"\breport$"
 )
 _TITLE_LINE = re.compile(_TITLE, re.I)
-_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_CAPITALS = string.ascii_uppercase
 
 # fmt: off
 # "Printed: 12/02/2026 06:15   Printed by: ECC2 ...   Page 1 of 2", "Run date: 2026-03-02

@@ -13,6 +13,7 @@ sizes, word counts, towns and photographers are no facts of the story.
 from __future__ import annotations
 
 import re
+import string
 
 from briefdeck.ingest.line_kinds import ArticleLine
 from briefdeck.ingest.opening_rules import OpeningRule
@@ -28,7 +29,7 @@ _ROLES = (
     r"manager))"
 )
 
-_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_CAPITALS = string.ascii_uppercase
 
 # fmt: off
 # "(Target 120 words / Actual 117)": a panel's word budget, for the writer.
