@@ -1,7 +1,7 @@
 """Figures read out of a label/value table's value cell, which key facts list after the
 report's sentences.
 
-Insurers', lawyers' and staff papers open on a particulars table ("Insurers" / "Corvane ...
+Insurers', lawyers' and staff papers open on a particulars table ("Insurers" / "Brackwater ...
 (60%)", "Limit" / "USD 14,500,000 any one occurrence", "Deductible" / "USD 250,000 each"):
 each value stands on its own line under a short heading line. Those amounts are the paper's
 terms, not what happened, and without their heading they read as bare numbers; the figures the

@@ -1,4 +1,4 @@
-"""Firms named with their legal form: "Northgate Base Services LLC", "Corvane Specialty
+"""Firms named with their legal form: "Northgate Base Services LLC", "Brackwater Specialty
 Insurance (Bermuda) Ltd", and Lloyd's syndicates by number ("Aldermoor Syndicate 2217").
 
 Policies, claims and contracts name the insured, the insurers and the broker in full, with the

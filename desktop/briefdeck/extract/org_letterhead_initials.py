@@ -1,9 +1,9 @@
 """A body named in full on a document's letterhead, then only by its initials or short name.
 
-An NGO's memo heads its first lines "Cedar Relief Alliance | Lebanon Country Office" and then
-writes "a CRA driver", "paid by CRA", "Do not forward outside CRA"; a charity's report heads its
-pages "Homefront Bridge Foundation | Annual Report" and its story says "someone from Homefront
-Bridge had booked our tickets". The heading's words are all capitalised, so the generic shapes
+An NGO's memo heads its first lines "Juniper Aid Collective | Lebanon Country Office" and then
+writes "a JAC driver", "paid by JAC", "Do not forward outside JAC"; a charity's report heads its
+pages "Hearthline Family Foundation | Annual Report" and its story says "someone from Hearthline
+Family had booked our tickets". The heading's words are all capitalised, so the generic shapes
 take the line for a headline and read no body in it; the short form used in the text shows the
 heading's name is the body writing.
 """
@@ -38,7 +38,7 @@ def letterhead_initials(text: str, found: dict[str, Found]) -> None:
             if m is None or words.casefold() in found or known_organization(words):
                 continue  # (a known name is the table's: "Kuwait News Agency" is KUNA)
             initials = "".join(w[0] for w in words.split() if w not in _SMALL)
-            short = words.rsplit(" ", 1)[0]  # "Homefront Bridge" for "... Bridge Foundation"
+            short = words.rsplit(" ", 1)[0]  # "Hearthline Family" for "... Family Foundation"
             if len(initials) >= 3 and re.search(rf"(?<![\w-]){initials}(?![\w-])", text[pos:]):
                 alias = initials
             elif (

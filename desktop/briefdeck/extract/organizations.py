@@ -80,7 +80,7 @@ _HAS_BRANCHES = frozenset({"Islamic State", "al-Qaeda"})
 _BRANCH = re.compile(r"-(?:[A-Z][a-z]+|[A-Z])\b(?!-)")
 _STATION_PLACE = re.compile(r"\s([A-Z][a-z]{3,})\b(?!\s+[A-Z])")  # not "IDF Gaza Division"
 _WAR_AFTER = re.compile(r"\s+(?:war|conflict)\b")
-# A record's line of fields, "Assigned group: NOC Arifjan (Vantor Systems) | Assignee: ...":
+# A record's line of fields, "Assigned group: NOC Arifjan (Quillon Systems) | Assignee: ...":
 # its capitals are labels and names, not a headline's.
 _RECORD_FIELDS = re.compile(r"[a-z]: [^|\n]{1,80}(?:\||[ \t]{3})[ \t]*[A-Z][\w ]{1,25}: ")
 
@@ -236,7 +236,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
         # title, cited; the bodies it names are its subject, not a name to draft)
         taken += [t for t in titles if t[0] < sent.end and sent.start < t[1]]
         if not title_case(st) or ": " in st and _RECORD_FIELDS.search(st):  # (a headline:
-            # every word capitalised, no names; not a record's "Group: NOC (Vantor Systems) |")
+            # every word capitalised, no names; not a record's "Group: NOC (Quillon Systems) |")
             generic_bodies(text, sent.start, sent.end, found, taken, known, hits)
         elif defined and "(" in st:  # ... save those it defines initials for: a header's
             # "Originator: Joint Regional Assessment Cell (JRAC)" names the body
@@ -250,7 +250,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
     forwarded_parties(text, found, hits)  # (a header line the page flags as furniture)
     if "\n" in text:
         letterhead_companies(text, found)
-        letterhead_initials(text, found)  # "Cedar Relief Alliance | ...", then "CRA staff"
+        letterhead_initials(text, found)  # "Juniper Aid Collective | ...", then "JAC staff"
         named_firms(text, found, is_place)  # "Owner/operator: X Air Cargo", "manager, X of Y"
         letterhead_groups(text, found)
         letterhead_committees(text, found)
