@@ -191,6 +191,8 @@ ANY_TOLL = re.compile(r"\b(?=[kwihdbtcsreamngKWIHDBTCSREAMNG])(?i:kill|wound|inj
                        # "raised the count to six": a count revised (toll_revisions.py)
                        r"count\s+to\s|"
                        r"th(?:at|is)\s+(?:(?:number|figure|count|tally)\s+)?to\s|"
+                       # "revised the figure to three": a later report's count
+                       r"revised\s+the\s+(?:number|figure|tally)\s+to\s|"
                        # "the number had risen to eight": the count just told, grown
                        r"th(?:e|at)\s+(?:number|figure|tally)\s+(?:ha[sd]\s+)?(?:now\s+)?"
                        r"(?:risen|rose|climbed|increased|grown|grew)\s+to\s)")

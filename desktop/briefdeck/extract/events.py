@@ -64,6 +64,11 @@ from briefdeck.extract.event_posture_kept import posture_kept
 from briefdeck.extract.event_radio_logs import radio_log_events
 from briefdeck.extract.event_reacted import fold_reacted
 from briefdeck.extract.event_recalled_dated import recalled_dated
+from briefdeck.extract.event_record_attack_days import moves_dated_by_attacks
+from briefdeck.extract.event_record_blotter_entries import blotter_events
+from briefdeck.extract.event_record_dated_asides import dated_asides
+from briefdeck.extract.event_record_letter_opening import letter_opening_day
+from briefdeck.extract.event_record_that_date import on_that_date
 from briefdeck.extract.event_revised_tolls import fold_revised_tolls
 from briefdeck.extract.event_row_tolls import fold_row_tolls
 from briefdeck.extract.event_said_tolls import fold_said_tolls
@@ -146,6 +151,10 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     dated_by_title(doc.text, reader.drafts, dates, places, VIOLENT)
     dated_by_named_attack(doc.text, reader.drafts, VIOLENT)
     lede_dated_by_recall(doc.text, reader.drafts, VIOLENT)
+    if "that date" in doc.text or "that day" in doc.text:  # "On that date two drones ..."
+        on_that_date(doc.text, reader.drafts, dates)
+    if "Dear" in doc.text:  # a letter's opening: "explosions ... last night", told again after
+        letter_opening_day(doc.text, reader.drafts, dates)
     if "ours before the" in doc.text or "ours after the" in doc.text:
         hours_from_named_day(doc.text, reader.drafts, {
             d.start: d for d in dates}, VIOLENT)
@@ -181,6 +190,12 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     if "PERIOD" in doc.text and (logged := radio_log_events(doc, places, events)) is not None:
         events = logged  # a radio-net log's rows (event_radio_logs.py)
     events = dispatch_events(doc.text, places, events) or events  # a CAD report's header
+    if " | " in doc.text:  # a blotter's entries "2341 | HOSTILE ACT | ...": one attack each
+        events = blotter_events(doc.text, places, events) or events
+    if "ttack" in doc.text:  # "following the withdrawal ..., damaged in the attack of 2 May"
+        events = moves_dated_by_attacks(doc.text, events)
+    if "no casualties)" in doc.text or "no injuries)" in doc.text:  # "(2 rockets, no casualties)"
+        events = dated_asides(doc.text, dates, events)
     if "s of " in doc.text:  # "As of 1800 on 23 November the toll is ...": a count's day
         events = fold_tolls_as_of(doc.text, events)
     if reader.entries and "\n" in doc.text:  # a diary's later entries: its attack's count
