@@ -56,7 +56,7 @@ SOURCE_NOUN = (
     r"tells|confirm(?:s|ed)|"
     r"reports?|reported)\b|\s*$)|"
     # unnamed members of a parliament: "two lawmakers from the ruling bloc said"
-    r"lawmakers?|legislators?|politicians?|"
+    r"lawmakers?|legislators?|politicians?|executives|"
     r"people\s+familiar\s+with\s+[\w\s.'’-]{3,40}?|person\s+familiar\s+with\s+[\w\s.'’-]{3,40}?"
 )
 DOCUMENT = (
@@ -110,7 +110,7 @@ OUTLET_IN = re.compile(rf"(?<![\w-])(?:{OUTLETS})(?![\w-])")
 # figures, a document; a monitor's "UN-backed" name stays a monitor)
 _UN_ALONE = re.compile(r"^(?:[Tt]he\s+)?(?:United\s+Nations|UN|U\.N\.)$")
 _UN_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations)\s+(?:[A-Za-z-]+\s+){0,2}(?i:agency|"
-                      r"force|mission|office|envoy|peacekeep\w*|secretary|spokes\w+|"
+                      r"agencies|force|mission|office|envoy|peacekeep\w*|secretary|spokes\w+|"
                       # "the Office of the United Nations High Commissioner for Human Rights"
                       r"high\s+commissioner)\b")
 
@@ -128,10 +128,10 @@ _OFFICIAL_TITLE = re.compile(
     r"\bvice\s+president\b|\b[Cc]o-chair|"  # a firm's vice president, a council's co-chair
     r"\bpresident\s+(?:of|and)\b|"  # "president of X Tours": a firm's or nonprofit's head
     # a company's officer in charge of a country or a site: "the Insured's country manager"
-    r"\b(?:country|general|regional|area|operations|site|project|program|programme|plant|"
+    r"\b(?i:country|general|regional|area|operations|site|project|program|programme|plant|"
     r"station)\s+manager\b|"
     r"Del\.|[Dd]elegate|[Cc]oordinator|[Cc]ommissioner|\b[Aa]ide\b|[Rr]epresentative|"
-    r"[Mm]agistrate|"
+    r"[Mm]agistrate|\bC[EFO]O\b|"  # a company's officers: "the firm's CFO"
     # a prosecutor's and an investigator's offices: "U.S. Attorney", "Special Agent in Charge"
     r"\bAttorney\b|\bAUSA\b|\bAgent\s+in\s+Charge\b|[Pp]rosecutor|\bJudge\b|\bSheriff\b|"
     # a parliament's presiding officer: "Parliament Speaker X", "the Speaker of the House"
@@ -491,7 +491,8 @@ def org_kind(who: str) -> str:
     if _OUTLET_ONLY.match(who.strip()) or _OUTLET_ONLY.match(name) or \
             _OUTLET_SHAPE.search(name) or REGIONAL_PRESS.match(name):
         return "other outlet"  # ("Al Masirah reported": the channel, not the party)
-    return "other" if MONITOR_RE.search(who) and not _UN_BODY.search(who) else "spokesperson"
+    return "other" if MONITOR_RE.search(who) and not _UN_BODY.search(who) and \
+        not _UN_ALONE.match(name) else "spokesperson"
 # A regular feature an outlet runs, named after it: "the X News Fleet Tracker", "the Y Times
 # Poll".
 _OUTLET_FEATURE = re.compile(r"(?:[A-Z][\w.-]*\s+){1,3}(?:News|Post|Times|Journal|Herald|Gazette|"

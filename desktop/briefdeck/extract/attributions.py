@@ -78,6 +78,7 @@ from briefdeck.extract.sourcing_background import on_background
 from briefdeck.extract.sourcing_broadcast import broadcast_sources, cut_off
 from briefdeck.extract.sourcing_bulletins import bulletins
 from briefdeck.extract.sourcing_caps import caps_sources
+from briefdeck.extract.sourcing_claimed_acts import to_claimed_act
 from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
 from briefdeck.extract.sourcing_court_papers import court_papers
 from briefdeck.extract.sourcing_dated_subjects import dated_subjects
@@ -270,29 +271,6 @@ def _to_own_people(text: str, end: int, limit: int) -> int:
         return end
     own = _OWN_PEOPLE.match(text, end, limit)
     return own.end() if own else end
-
-
-# A group's claim of its own act: "claimed on Telegram that it had targeted the base", "said in
-# a post that it had attacked": the act it claims is part of its sourcing.
-_CLAIMED_ACT = re.compile(r"\s+that\s+(?:it|its\s+(?:fighters|forces|members|units|drones))\s+"
-                          r"(?:had\s+|has\s+)?(?:targeted|attacked|struck|hit|"
-                          r"launched|shelled|downed|shot\s+down)\b"
-                          # a denial of its part: 'said that it had "no connection"'
-                          r"|\s+that\s+it\s+(?:had|has)(?=\s+[\"“]?(?:no|nothing)\b)")
-
-
-# "X claimed a drone attack": the act claimed is the claim's own words.
-_CLAIMED_NOUN = re.compile(r"\s(?:an?|the)\s(?:[\w-]+\s){0,2}?(?:attack|strike|raid|bombing)s?\b")
-
-
-def _to_claimed_act(text: str, end: int, limit: int) -> int:
-    if text[end - 7:end] == "claimed" and text[end:end + 1] == " ":
-        act = _CLAIMED_NOUN.match(text, end, min(limit, end + 40))
-        return act.end() if act else end
-    if not text.startswith(" that it", end):  # ("that it had", "that its fighters")
-        return end
-    act = _CLAIMED_ACT.match(text, end, limit)
-    return act.end() if act else end
 
 
 def _press_cue(low: str) -> bool:
@@ -488,7 +466,7 @@ def extract_attributions(doc: Document, people: PeopleIndex,
         # the channel, listener and time of the verb: "said in a Telegram post late on Saturday"
         e = assessed_origin(text, tail_end(text, s, reaction_end(text, e, limit), limit), limit)
         if kind == "spokesperson":
-            e = _to_claimed_act(text, _to_own_people(text, e, limit), limit)
+            e = to_claimed_act(text, _to_own_people(text, e, limit), limit)
         ends.append((s, e, kind, count))
     found = ends
     return [

@@ -56,6 +56,8 @@ def issued_notices(text: str) -> list[tuple[int, int, str, int | None]]:
         start, end = _body_before(text, m.start()), m.end()
         if start == m.start():
             continue  # "it issued a notice": the body named before speaks again
+        if text[start:m.start()].split()[0] in ("We", "I"):
+            continue  # "We issued Advisory No. 1": the writer's own notice, no source
         while text[end - 1] in ".,":  # "barring U.S. operators." cut after "U.S."
             end -= 1
         # a document named by its title ("Notices to Air Missions", "Conflict Zone

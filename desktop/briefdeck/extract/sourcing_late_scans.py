@@ -19,7 +19,10 @@ text for one phrasing of its own (attributions.py keeps its list of scans short 
 - unnamed officials who have not confirmed a claim (sourcing_not_confirmed.py);
 - a ranked official's stamped note in a ticket or a log (sourcing_stamped_notes.py);
 - an unnamed office holder speaking in public, "a leader said in a speech"
-  (sourcing_public_words.py).
+  (sourcing_public_words.py);
+- a party's paper cited by its date or exhibit number, "Its amended report of 3 May 2026
+  (EX 7) lists" (sourcing_filed_papers.py);
+- the paper a party's position was set out in (sourcing_set_out_in.py).
 """
 
 from __future__ import annotations
@@ -33,12 +36,14 @@ from briefdeck.extract.sourcing_case_records import case_records
 from briefdeck.extract.sourcing_committee_citations import committee_citations
 from briefdeck.extract.sourcing_dated_statements import dated_statements
 from briefdeck.extract.sourcing_described_as import described_as
+from briefdeck.extract.sourcing_filed_papers import filed_papers
 from briefdeck.extract.sourcing_hearsay import hearsay_sources
 from briefdeck.extract.sourcing_identified_dead import identified_dead
 from briefdeck.extract.sourcing_not_confirmed import not_confirmed
 from briefdeck.extract.sourcing_our_contacts import our_contacts
 from briefdeck.extract.sourcing_public_words import public_words
 from briefdeck.extract.sourcing_said_public import said_public
+from briefdeck.extract.sourcing_set_out_in import set_out_in
 from briefdeck.extract.sourcing_stamped_notes import stamped_notes
 from briefdeck.extract.sourcing_units_speaking import units_speaking
 from briefdeck.extract.sourcing_via_outlets import via_outlets
@@ -52,4 +57,4 @@ def late_sources(text: str, people: PeopleIndex) -> list[tuple[int, int, str, in
         described_as(text, people) + case_records(text, people) + after_which(text, people) + \
         dated_statements(text) + committee_citations(text) + bare_reactions(text) + \
         said_public(text) + who_clauses(text) + identified_dead(text) + not_confirmed(text) + \
-        stamped_notes(text) + public_words(text)
+        stamped_notes(text) + public_words(text) + filed_papers(text) + set_out_in(text)

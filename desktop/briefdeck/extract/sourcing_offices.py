@@ -50,9 +50,11 @@ OFFICE_SAID_RE = re.compile(
     r"(?:(?:[A-Z][a-z]+|[A-Z]{2,4})\s+(?=[a-z]))?"
     r"(?:[a-z][\w-]*\s+){0,2}?(?:(?P<role>governor|mayor|prime\s+minister|"
     r"president|minister|ambassador|envoy|prosecutor|police\s+chief|premier|"
-    r"press\s+secretary|(?:(?<=security\s)|(?<=humanitarian\s)|(?<=resident\s))coordinator)|"
+    r"press\s+secretary|(?:(?<=security\s)|(?<=humanitarian\s)|(?<=resident\s))coordinator|"
+    # a ministry's head by its full title, unnamed: "The Minister of Supply said"
+    r"(?<=[Tt]he\s)Minister(?=\s+(?:of|for)\s+[A-Z]))|"
     r"(?P<head>head|chief|chairman|chairwoman|director)(?=\s+of\b))"
-    r"(?:\s+of\s+(?:the\s+)?(?P<office>[^,;.\"“”]{2,50}?))?)\s+"
+    r"(?:\s+(?:of|(?<=Minister\s)for)\s+(?:the\s+)?(?P<office>[^,;.\"“”]{2,50}?))?)\s+"
     r"(?:has\s+|had\s+)?(?:also\s+)?(?:said(?!\s+to\s+(?:be|have)\b)|says|told|tells|"
     r"announced|stated|confirmed|added)\b"
 )

@@ -29,6 +29,10 @@ _ROLE_NOUN = (r"analyst|expert|researcher|fellow|professor|critic|paramedic|medi
 # lower-case ones before the noun, ending just before the name.
 _TITLE_BEFORE = re.compile(r"(?<![\w'’.&-])(?P<title>(?:[A-Z][\w'’&-]*[ \t]+){0,2}"
                            r"(?:[a-z][\w-]*[ \t]+){0,3}?(?:" + _ROLE_NOUN + r")[ \t]+)$")
+# An owner's post set off before the name, as the name is after it: "Arlo's CFO, Jane Roe,
+# told", "the firm's general counsel, Jane Roe, said" (a sentence's start: the owner opens it).
+_APPOSED_ROLE = re.compile(r"(?<![\w'’.&-])(?P<title>[A-Z][\w&-]*(?:'s|’s)[ \t]+(?:[a-z-]+[ \t]+)"
+                           r"{0,3}?(?:C[EFOT]O|" + _ROLE_NOUN + r")),[ \t]+$")
 # A name the speaker goes by, after what they are: "a Kataib Hezbollah media figure who posts
 # as Abu X", "a militia commander known as Abu Y".
 _GOES_BY = re.compile(r"(?<![\w'’.&-])(?P<title>(?:[Aa]n?|[Tt]he)[ \t]+"
@@ -75,6 +79,9 @@ def titled_start(text: str, start: int, end: int, kind: str,
     alias = _GOES_BY.search(text, max(0, start - 90), start)
     if alias:
         return alias.start(), person_kind(person[2], people, alias.group("title"))
+    apposed = _APPOSED_ROLE.search(text, max(0, start - 60), start)
+    if apposed and "," in text[start:end]:  # "Arlo's CFO, Jane Roe, told": hers, set off
+        return apposed.start(), person_kind(person[2], people, apposed.group("title"))
     m = _TITLE_BEFORE.search(text, max(0, start - 60), start)
     if m is None or _CLAUSE_WORD.search(m.group("title")):
         return start, kind

@@ -16,7 +16,10 @@ Found = tuple[int, int, str, int | None]
 # the source's words (a count or an article first), the request, then the verb
 _BY_REQUEST = re.compile(
     r"(?P<who>(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Aa]n?|[Aa]nother)[ \t]+"
-    r"(?:[\w'’.-]++[ \t]+){0,3}?[a-z][\w-]*+),[ \t]+who[ \t]+(?:asked|requested|declined|"
+    r"(?:[\w'’.-]++[ \t]+){0,3}?[a-z][\w-]*+"
+    # where the source works, named: "a company manager at Camp Roe"
+    r"(?:[ \t]+(?:at|in|with)[ \t]+(?:the[ \t]+)?[A-Z][\w'’.-]*+(?:[ \t]+[A-Z][\w'’.-]*+)?)?"
+    r"),[ \t]+who[ \t]+(?:asked|requested|declined|"
     r"spoke|agreed[ \t]+to[ \t]+speak)[ \t]+(?:not[ \t]+to[ \t]+be[ \t]+(?:named|identified)|"
     r"to[ \t]+be[ \t]+named|on[ \t]+(?:the[ \t]+)?condition[ \t]+of[ \t]+anonymity|"
     r"anonymously)[^,\n]{0,60}?,[ \t]+(?:said|says|told|added)\b"

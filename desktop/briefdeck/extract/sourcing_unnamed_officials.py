@@ -158,7 +158,7 @@ REPORTS_FROM_BODY_RE = re.compile(
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
                           r"aides?|advis|sergeant|lieutenant|colonel|commanders?|people|person|"
                           r"staffers?|envoys?|mediators?|negotiators?|lawmakers?|legislators?|politicians?|"
-                          r"interlocutors?|gunners?|contacts?|briefers)")
+                          r"interlocutors?|gunners?|contacts?|briefers|executives)")
 
 # "an official said, speaking on condition of anonymity": why the source is unnamed belongs
 # to its sourcing.
