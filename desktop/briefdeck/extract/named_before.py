@@ -17,6 +17,7 @@ from briefdeck.extract.acronyms import defined_acronyms
 from briefdeck.extract.institutions import INSTITUTION_RE, strip_lead
 from briefdeck.extract.known_organizations import KNOWN_RE, armed_group, known_organization
 from briefdeck.extract.people import PeopleIndex
+from briefdeck.extract.people_index import PARTY_PARTS
 from briefdeck.extract.quote_patterns import (
     ANON_RE,
     APPOSED_TO_NAME,
@@ -37,6 +38,10 @@ _SAID_TAIL = re.compile(r",\s+(?P<body>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+
                         r"[A-Z][\w'’.-]*){0,5})\s+said\b[^,;\"“”]{0,40}\s*$")
 _OBJECT_BEFORE = re.compile(r"\b(?:for|to|of|with|by|against|from|about|on|at|after|killed|"
                             r"named\s+as|as)\s+(?:the\s+late\s+)?$")
+# A word before a party called by its part that makes it an object: a verb or a preposition,
+# not a conjunction opening a clause ("... and Claimant said").
+_PARTY_AS_OBJECT = re.compile(r"\b(?!(?:that|and|but|when|while|because|since|as|if|though|"
+                              r"although|where|so)\s)[a-z]+\s+$")
 # Unnamed sources counted in the plural: "two defense officials", "three Iraqi sources".
 _COUNTED_SOURCES = re.compile(r"\b(?:two|three|four|five|several|[2-9])\s+"
                               r"(?P<who>(?:[\w.'’-]+\s+){0,3}?(?:officials|sources|diplomats|"
@@ -123,6 +128,10 @@ class Speakers:
         for start, _end, name in reversed(mentions[max(0, i - 12):i]):
             if self._in_quote(start):
                 continue  # '"X can say he won," she said': X is spoken of, not speaking
+            if _PARTY_AS_OBJECT.search(self.text, max(0, start - 25), start) and \
+                    self.text[start:_end] in PARTY_PARTS:
+                continue  # "a doctor who has treated Claimant since May": the party is no
+                # subject after a verb ("she wrote" is the doctor's)
             if not _OBJECT_BEFORE.search(self.text, max(0, start - 25), start):
                 return (start, name)
         last = self.people.last_before(pos)

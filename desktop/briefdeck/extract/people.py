@@ -39,8 +39,11 @@ from briefdeck.extract.names_written_before import (
     full_names_of_surnames,
 )
 from briefdeck.extract.party_people import party_people
+from briefdeck.extract.people_case_captions import case_parties
 from briefdeck.extract.people_courtesy_roles import courtesy_roles
 from briefdeck.extract.people_courtesy_surnames import courtesy_full_name
+from briefdeck.extract.people_described_workers import described_workers
+from briefdeck.extract.people_form_signers import form_signers
 from briefdeck.extract.people_in_posts import people_in_posts
 from briefdeck.extract.people_index import FoundPerson, PeopleIndex, core_words
 from briefdeck.extract.people_on_dockets import docket_people
@@ -90,6 +93,10 @@ _JR_SR = re.compile(r"\b(?:Jr|Sr)$")
 _POST_NOMINAL_TAIL = re.compile(rf"(?:\s+{POST_NOMINALS})+$")
 
 
+# "Chief Steward Jane Roe", "Chief Engineer John Doe": the job a chief holds, then the name.
+_CHIEF_JOB = re.compile(r"(Steward|Engineer|Inspector|Pilot|Nurse|Mate|Warden|Surgeon|"
+                        r"Economist|Negotiator|Scientist|Prosecutor|Investigator|Instructor|"
+                        r"Technician|Medical Officer)\s+(?=[A-Z])")
 # "General" after a body's noun names an office: "Consulate General X", "Directorate General".
 _BODY_GENERAL = re.compile(r"\b(?:Consulate|Directorate|Secretariat|Commissariat)\s+$")
 # "Commander-in-Chief", "Officer-in-Charge": an office joined by hyphens, never a name.
@@ -221,7 +228,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                             (caption_people, True), (aged_witnesses, True), (own_kin, True),
                             (courtesy_roles, True), (docket_people, True),
                             (club_officers, True), (field_people, True),
-                            (people_in_posts, True)):
+                            (people_in_posts, True), (case_parties, True),
+                            (form_signers, True), (described_workers, True)):
         for name, title, start, end in reader(text):
             if not checked or plausible_name(name, is_place):
                 add(name, title, "", start, end)
@@ -288,6 +296,12 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 office = JURISDICTION.search(text, max(sent.start, start - 40), start)
                 if office and any(w in NOT_FIRST for w in office.group(0).split()):
                     office = None  # "On Tuesday Mayor ...", "Iraqi Governor ..."
+            job = _CHIEF_JOB.match(name) if m.group("title") == "Chief" else None
+            if job and " " in name[job.end():]:  # "Chief Steward Jane Roe": the job is chief
+                title, name = f"Chief {job.group(1)}", name[job.end():]
+                name = add(name, title, org, m.start("name") + job.end(), m.end("name"))
+                titled.append((start, m.end("name"), name))
+                continue
             if not office and m.group("title") in ("Head", "Chief"):
                 continue  # "Head" or "Chief" is a title only after the office it heads
             title_start = office.start() if office else start

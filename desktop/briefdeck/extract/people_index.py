@@ -101,6 +101,10 @@ def _trie(keys: set[str]) -> str:
     return "|".join(alts)
 
 
+# The parts a decision's caption gives a person (people_case_captions.py).
+PARTY_PARTS = frozenset(("Claimant", "Petitioner", "Appellant", "Complainant"))
+
+
 class PeopleIndex:
     """Named people in order of appearance, findable by full name or surname, with every
     place they are mentioned (titled spans start at the title: "Rear Adm. Marcus Delaney")."""
@@ -124,6 +128,7 @@ class PeopleIndex:
             for key in keys:
                 self.by_key.setdefault(key.casefold(), person)
                 self._written.add(key)
+        self._party_roles(found)
         self._family_given_names(found)
         self.mentions: list[tuple[int, int, str]] = []  # (start, end, full name)
         if doc is not None and found:
@@ -136,6 +141,18 @@ class PeopleIndex:
             for start, end, name in titled or []:
                 self.mentions.append((start, end, name))
             self.mentions.sort()
+
+    def _party_roles(self, found: list[FoundPerson]) -> None:
+        """A decision calls its party by the part alone, capitalised and with no article
+        ("Claimant testified that he ..."): the one person captioned in that part."""
+        parts: dict[str, list[FoundPerson]] = {}
+        for person in found:
+            if person.title in PARTY_PARTS:
+                parts.setdefault(person.title, []).append(person)
+        for part, people in parts.items():
+            if len(people) == 1 and part.casefold() not in self.by_key:
+                self.by_key[part.casefold()] = people[0]
+                self._written.add(part)
 
     def _family_given_names(self, found: list[FoundPerson]) -> None:
         """A family named in the report ("Tom and Annie Roe", their son "Jane Roe") is told

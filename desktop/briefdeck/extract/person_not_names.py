@@ -19,7 +19,8 @@ NOT_FIRST = frozenset(
     Air Camp Defense Defence State White Central Marine Army Navy President Secretary General
     Coalition In On At For From With By Monday Tuesday Wednesday Thursday Friday Saturday
     Sunday January February March April May June July August September October November
-    December Islamic United Joint Combined Counter Iran Iraq Syria Israel Russia NBC CNN
+    December Feb Apr Aug Sep Sept Oct Nov Dec
+    Islamic United Joint Combined Counter Iran Iraq Syria Israel Russia NBC CNN
     Rear Vice Brig Maj Lt Gen Col Capt Sgt Adm Rep Sen Gov Mr Ms Mrs Dr Staff Master Chief
     Chairman Chairwoman Congressman Congresswoman Under Deputy Assistant Acting
     Colonel Major Captain Lieutenant Admiral Sergeant Brigadier Commander Cdr Cmdr Pte Commodore
@@ -29,7 +30,7 @@ NOT_FIRST = frozenset(
     Addresses Attends Travels Signs Announces Thanks Praises Honors Honours Speaks Briefs
     Leads Joins Returns Departs Reviews Inspects Congratulates Condemns
     Submitted Prepared Dated Received Approved Released Signed
-    Signature Signatures Counsel""".split()
+    Signature Signatures Counsel Manager""".split()
 )
 
 
@@ -53,7 +54,7 @@ ORG_TAIL = re.compile(r"\b(?:Fleet|Command|Force|Forces|Army|Navy|Corps|Service|
                       r"Movement|Alliance|Coalition|Assembly|Parliament|Embassy|Consulate|"
                       r"Directorate|Staff|Headquarters|Secretariat|Administration|Clinic|Cell|Unit|Bureau|"
                       # "Director of ... Public Relations", "... of the Capital Police"
-                      r"Relations|Communications|Guidance|Police|Gendarmerie|"
+                      r"Relations|Communications?|Guidance|Police|Gendarmerie|"
                       # an alert service's label, "ACME ALERT: ...", "ACME UPDATE: ...": the
                       # kind of message it sends, no one's surname
                       r"Alert|Alerts|Update|Updates|Advisory|Bulletin|Notification|Reminder)$")

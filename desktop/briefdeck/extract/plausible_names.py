@@ -9,6 +9,7 @@ import re
 
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.person_patterns import NOT_FIRST, ORG_TAIL, OUTLET
+from briefdeck.extract.person_ranks import NATION
 from briefdeck.geo.us_towns import STATES
 
 # Country names that are also given names: "defense minister Israel Katz" (a full name, its
@@ -36,9 +37,12 @@ def plausible_name(name: str, is_place) -> bool:
         return False  # "Al Jazeera said": a broadcaster, not a person
     if ORG_TAIL.search(name) or _PLACE_TAIL.search(name) or name in _US_STATES:
         return False  # ("Las Cruces, New Mexico, said": the state after its town)
+    if len(words) > 1 and _NATIONALITY.fullmatch(words[-1]):
+        return False  # "I am Lebanese American": who someone is, no surname
     return True
 
 
+_NATIONALITY = re.compile(NATION)
 # A US state of two words, written out, is no one's name ("New Mexico", "Rhode Island").
 _US_STATES = frozenset(n for names in STATES.values() for n in names if " " in n)
 # Nor like a place ("in Syunik Province, the head of the ... said").

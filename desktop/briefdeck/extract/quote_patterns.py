@@ -22,7 +22,11 @@ VERB = (
     # (nor a noun before its own verb: "Initial reports must say", "claims of ... are")
     r"(?!\s+(?:must|should|shall|will|would|can|could|may|might|are|were|have|had|of|say|"
     r"said|suggest|suggested|indicate|indicated)\b)|"
-    r"found(?=\s+that\b)|"
+    # (a doctor's or a tribunal's finding quoted: 'found "no objective evidence" of ...'; a
+    # clause read up to the mark may end in "found")
+    r"found(?=\s+(?:that\b|[\"“])|\s*$)|"
+    # sworn words ('testified that ...'); an advisory's ('advised its citizens to "..."')
+    r"testified|testifies|advised(?=\s+(?:its|his|her|their|all|that)\b)|"
     # an adviser's or analyst's judgement: 'X assesses that "..."' (not "assessed the damage")
     r"assess(?:es|ed)(?=\s+that\b)|shared|confirms|denies|insists|explains|recalls|recalled|alleged|alleges|"
     r"confirmed|rejected|denounced|blamed|blames|"

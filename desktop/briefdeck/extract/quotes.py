@@ -94,6 +94,11 @@ _GOES_ON_SAYING = re.compile(r"[,.!?\s\"”’]*[^.!?\"“”]*\b(?:saying|addin
                              r"describing|insisting|noting|vowing|claiming|accusing|urging)\b"
                              r"[^.!?\"“”]*")
 
+# Between the halves of a quote its speaker says so: ',"' + ' she said, ' + '"'.
+_SPLIT_BY_SPEAKER = re.compile(r"[,.!?]?[\"”]\s*(?:he|she|they|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
+                               r"{0,3})\s+(?:said|says|added|adds|continued|went\s+on)\s*,\s*")
+
+
 # In talk (a transcript, an interview) the next turn may say who spoke words only loosely
 # attributed: '... said it was "a message." / X: That was a ministry official, ...'.
 _THAT_WAS = re.compile(r"[.,!?\"”’\s]*(?:[A-Z][A-Z'’. -]{2,40}:\s+)?(?:That|This|It)\s+(?:was|is|"
@@ -191,6 +196,10 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
             if not speaker and found and found[-1].speaker and found[-1].paragraph == para[2] \
                     and AND_SAYS.match(text, found[-1].end, m.start()):
                 speaker = found[-1].speaker  # '"...," and says he "...": the same speaker
+            if not speaker and found and found[-1].speaker and found[-1].paragraph == para[2] \
+                    and _SPLIT_BY_SPEAKER.fullmatch(text, found[-1].end, m.start()):
+                speaker = found[-1].speaker  # '"... It says X," she said, "and ..."': one
+                # quote split by its speaker (the splitter may cut it where "It says" stands)
             speaker = speaker or speaker_for(doc, m.start(), m.end(), para, speakers) or \
                 super_speaker(text, m.start()) or \
                 note_label_speaker(text, m.start(), speakers) or \

@@ -21,7 +21,10 @@ _MAIL_FROM = re.compile(r"(?m)^From:[ \t]+(?:(?P<name>[A-Z][a-z'’-]+(?:[ \t]+[
                         r"(?P<last>[A-Z][a-z'’-]+),[ \t]+(?P<first>[A-Z][a-z'’-]+))"
                         r"[ \t]+<(?P<mail>[^<>\s@]+)@[^<>\s]+>")
 _MAIL_DESK = re.compile(r"\b(?:Desk|Room|Team|Office|Cent(?:re|er)|Cell|Support|Service|Ops|Watch|"
-                        r"Operations|Admin|Alerts?|News|Info|Security|Duty)\b")
+                        r"Operations|Admin|Alerts?|News|Info|Security|Duty|Messaging|"
+                        r"Voicemail|Notifications?|Mailer)\b")
+# A sender whose address takes no reply is a machine ("Voice Mail <vm-noreply@...>").
+_NO_REPLY = re.compile(r"(?i)no-?reply|do-?not-?reply")
 _SIGNED_ROLE = re.compile(r"\b(?:Manager|Officer|Director|Coordinator|Adviser|Advisor|Analyst|"
                           r"Lead|Head|Chief|Supervisor|Specialist)\b")
 
@@ -43,9 +46,19 @@ _SIGNED_BLOCK = re.compile(r"(?m)^[ \t]*(?://[ \t]*SIGNED[ \t]*//|/s/|\(signed\)
 _CLOSED_SIGNATURE = re.compile(
     rf"(?m)^[ \t]*(?:(?:Very[ \t]+)?(?:Sincerely|Respectfully|Cordially)(?:[ \t]+yours)?,|"
     rf"Yours[ \t]+(?:sincerely|faithfully|truly),?|(?:Kind|Best)[ \t]+regards,|"
+    # (a hotel's or a charity's letter: "With kind regards,", "With gratitude,")
+    rf"With[ \t]+(?:(?:kind|best|warm)[ \t]+regards|gratitude|thanks|appreciation|"
+    rf"best[ \t]+wishes),|"
     rf"(?:Issued|Signed|Dated)[ \t]+(?:in|at|on)[ \t][^\n]{{0,200}})[ \t]*\n(?:[ \t]*\n){{0,3}}"
     rf"[ \t]*(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),?[ \t]*\n"
     rf"(?:[ \t]*\n){{0,2}}[ \t]*(?P<title>[A-Z][^\n:]{{2,80}}?)[ \t.]*$")
+
+
+# A message signed with no closing line: a paragraph of the typed name alone, the office on
+# the line under it ("Jane Roe" / "Regional Security Officer" / "U.S. Embassy Kuwait").
+_PARAGRAPH_OPENS = re.compile(r"\n[ \t]*\n[ \t]*(?=[A-Z])")
+_BARE_SIGNATURE = re.compile(rf"(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}})"
+                             r"[ \t]*\n[ \t]*(?P<title>[A-Z][^\n:@<>.]{2,60}?)[ \t]*(?:\n|$)")
 
 
 # A UN letter signs on one line: "(Signed) Jane Roe, Coordinator, Panel of Experts on X".
@@ -167,7 +180,8 @@ def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
         name = m.group("name") or f"{m.group('first')} {m.group('last')}"
         if m.group("last") and m.group("last").casefold() not in m.group("mail").casefold():
             continue
-        if plausible_name(name, is_place) and not _MAIL_DESK.search(name):
+        if plausible_name(name, is_place) and not _MAIL_DESK.search(name) and \
+                not _NO_REPLY.search(m.group("mail")):
             signature = rf"(?m)^{re.escape(name)}[ \t]*\n(?P<title>[^\n<>@:]{{3,60}})$"
             sign = re.compile(signature).search(text, m.end())
             title = " ".join(sign.group("title").split()) if sign and has_role_word(
@@ -195,10 +209,16 @@ def signed_people(text: str, is_place) -> Iterator[tuple[str, str, int, int]]:
                      if _SIGNED_ROLE.search(line) or _LETTER_ROLE.search(line)]
             yield name, roles[0] if roles else "", m.start("name"), m.end("name")
     for m in _CLOSED_SIGNATURE.finditer(text) if "ly," in text or "ssued " in text or \
-            "egards," in text or "igned " in text or "ated " in text else ():
+            "egards," in text or "igned " in text or "ated " in text or "With " in text else ():
         # (the office under the name is the title; a name over no office is not taken)
         if (_SIGNED_ROLE.search(m.group("title")) or _LETTER_ROLE.search(m.group("title"))) \
                 and plausible_name(m.group("name"), is_place):
+            yield m.group("name"), " ".join(m.group("title").split()), m.start("name"), \
+                m.end("name")
+    for opening in _PARAGRAPH_OPENS.finditer(text):
+        m = _BARE_SIGNATURE.match(text, opening.end())
+        if m and (_SIGNED_ROLE.search(m.group("title")) or _LETTER_ROLE.search(
+                m.group("title"))) and plausible_name(m.group("name"), is_place):
             yield m.group("name"), " ".join(m.group("title").split()), m.start("name"), \
                 m.end("name")
     for m in _SIGNED_INLINE.finditer(text) if "igned)" in text or "/s/" in text else ():

@@ -66,6 +66,12 @@ RELATIVE_SUBJECT = re.compile(r",\s+(?:which|whom|where)\s+(?P<who>[A-Z][\w'’.
                               r"[\w'’.-]*){0,3})\s*$")
 
 
+# Owners named in a relative clause just before the verb: "the camp now sits beside a base
+# whose new masters have promised": the owners speak, not the camp the sentence opens with.
+WHOSE_SUBJECT = re.compile(r"\bwhose\s+(?P<who>(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+)"
+                           r"(?:\s+(?:have|has|had|also|now|then))*\s*$")
+
+
 # A digest's date between subject and verb: "The envoy's office 24 Nov warned".
 TRAILING_DATE = re.compile(rf"(?<=\w)\s+(?:on\s+)?(?:\d{{1,2}}\s+{DATE_RUN.pattern}|"
                            rf"{DATE_RUN.pattern}\s+\d{{1,2}}|{DATE_RUN.pattern})\s*$")

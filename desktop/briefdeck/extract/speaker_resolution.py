@@ -16,13 +16,13 @@ import re
 
 from briefdeck.extract.institutions import (
     BACK_REFERENCE_RE,
-    back_reference,
     institution_in,
 )
 from briefdeck.extract.known_organizations import known_organization
 from briefdeck.extract.named_before import LOOKBACK, SELF_NAMED, Speakers, tidy_speaker
 from briefdeck.extract.people_index import ROLE_REFERENCE_RE
 from briefdeck.extract.platform_speakers import ON_PLATFORM, platform_speaker
+from briefdeck.extract.quote_bodies_named_back import back_reference
 from briefdeck.extract.quote_patterns import (
     ACCOUNT_OWNER,
     ANON_BACK,
@@ -61,6 +61,7 @@ from briefdeck.extract.speaker_asides import (
     TRAILING_DATE,
     VOCATIVE,
     WHEN_ASIDE,
+    WHOSE_SUBJECT,
 )
 from briefdeck.extract.speaker_body_names import (
     COMMON_WORD,
@@ -173,6 +174,10 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         if anon_aside:
             who = who[:anon_aside.start()]
             end = start + len(who)
+    whose = WHOSE_SUBJECT.search(who) if "whose " in who else None
+    if whose:  # "... a base whose new masters have promised": the new masters
+        who, start = whose.group("who"), start + whose.start("who")
+        end = start + len(who)
     relative = RELATIVE_SUBJECT.search(who) if ", " in who else None
     if relative:  # "... bases at Harir, which Washington says are": the relative's subject
         who, start = relative.group("who"), start + relative.start("who")
