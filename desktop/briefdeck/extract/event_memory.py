@@ -32,6 +32,7 @@ from briefdeck.extract.event_news_after import news_after
 from briefdeck.extract.event_places import PlacesTold, beside_another
 from briefdeck.extract.event_shut_after import shut_after
 from briefdeck.extract.event_sites import section_place
+from briefdeck.extract.event_story_responses import with_answered_tolls
 from briefdeck.extract.event_table import table_rows
 from briefdeck.extract.event_weapons import attacking
 from briefdeck.extract.live_feeds import feed_entries
@@ -168,6 +169,8 @@ class ReaderMemory:
         # "since the Oct. 7 attack", "in retaliation for the drone strike that killed ...":
         # an earlier happening recalled; its date, places, action words and dead are not news
         background = [m.span() for m in BACKGROUND.finditer(text, sent.start, sent.end)]
+        if "in re" in text[sent.start:sent.end]:  # "in response to a strike ..., which killed"
+            background = with_answered_tolls(text, background, sent.end)
         hurt = with_parties(text, find_casualties(text, sent.start, sent.end)) \
             if background else []
         shut: list[tuple[int, int, DateMention]] = []

@@ -16,6 +16,7 @@ from briefdeck.extract.event_joint_subject import joint_subject, named_anteceden
 from briefdeck.extract.event_law_triggers import LAW_TRIGGERS
 from briefdeck.extract.event_move_triggers import MOVE_TRIGGERS
 from briefdeck.extract.event_sanction_triggers import SANCTION_TRIGGERS
+from briefdeck.extract.event_story_award_triggers import AWARD_TRIGGERS
 from briefdeck.extract.event_strike_noun import ours_hurt_after, state_strike
 from briefdeck.extract.event_visits import relative_arrived
 from briefdeck.extract.sentences import Sentence
@@ -253,6 +254,7 @@ TRIGGERS: list[tuple[str, str]] = [
                      r"\b(?:rule|regulation|order|amendment|directive|prohibition|ban|"
                      r"restriction|decree)\s+(?:takes|took)\s+effect\s+(?=(?:on|from|as\s+of)\s)"),
     *ACCORD_TRIGGERS,
+    *AWARD_TRIGGERS,  # "the $40 million award on May 2" (event_story_award_triggers.py)
     *SANCTION_TRIGGERS,  # designations and reward offers (event_sanction_triggers.py)
     *LAW_TRIGGERS,  # a defendant's arrest, a shipment seized (event_law_triggers.py)
 ]

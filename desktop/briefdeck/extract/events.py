@@ -76,6 +76,11 @@ from briefdeck.extract.event_scenes import noted_incident, scene_place
 from briefdeck.extract.event_site_tolls import split_site_tolls
 from briefdeck.extract.event_sites import site_names
 from briefdeck.extract.event_slide_notes import slide_note_events
+from briefdeck.extract.event_story_answers import answers_undated
+from briefdeck.extract.event_story_first_word import first_word_told
+from briefdeck.extract.event_story_responses import answered_happenings
+from briefdeck.extract.event_story_whenever import habitual
+from briefdeck.extract.event_story_wounded_in import cause_undated
 from briefdeck.extract.event_subject_clauses import subject_clauses
 from briefdeck.extract.event_table import (
     DUPLICATE_ROW,
@@ -129,6 +134,12 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
     for i, sent in enumerate(doc.sentences):
         reader.read(i, sent)
     reader.settle_early_totals()
+    answers_undated(doc, reader.drafts)  # "The army answered with strikes.": not that day's
+    if "ever" in doc.text or " time" in doc.text:  # "whenever a camp comes under fire"
+        reader.drafts = [d for d in reader.drafts if not habitual(doc.text, d)]
+    if "in re" in doc.text:  # "in response to a strike on Friday ..., which killed two"
+        reader.drafts += answered_happenings(doc, reader.dates.happened, reader.places_by,
+                                             reader.drafts, reader.pub_iso)
     for d in reader.drafts:
         if len(d.tellers) > 1:  # sources' counts told apart: the one the note goes by
             stop = doc.text.find("\n\n", d.tellers_end)
@@ -284,6 +295,7 @@ class _Reader(ClauseReading, TollsLeft):
         for d in self.drafts[n_before:]:
             d.entry = self.entry
         made = self.drafts[n_before:]
+        cause_undated(text, sent, made)  # "received on Friday two who were hurt in an attack"
         if made and ";" in text[made[-1].end:sent.end]:  # "...; Conoco, Syria, on 21 Nov"
             listed = listed_days(text, made, s.dates, s.places, self.paragraph, i)
             self.drafts += listed
@@ -291,7 +303,9 @@ class _Reader(ClauseReading, TollsLeft):
         sited = [d for d in made if len(d.sites) >= 2]
         if sited:
             self.told.listed = (sited[-1].mentions, self.paragraph)
-        self._toll_left(s, made)
+        if made or not first_word_told(text, s, self.drafts, self.entry, [  # "The first word
+                c for c in s.casualties if id(c) not in s.claimed]):  # was that two had ..."
+            self._toll_left(s, made)
         if made:
             self._fold_fallout(s, made)
         told = TOOK_PLACE.search(text, sent.start, sent.end) if any(

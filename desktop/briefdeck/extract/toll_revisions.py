@@ -10,6 +10,7 @@ from dataclasses import replace
 from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
 from briefdeck.extract.toll_one_of_them import died_of_them
 from briefdeck.extract.toll_parties import party_of
+from briefdeck.extract.toll_story_subsets import past_subset, sums_the_list
 from briefdeck.extract.toll_words import ITEM, ITEM_RE, NUM
 
 # A new total: "the death toll rose to 12", "the number of wounded had risen to six", "raised
@@ -243,6 +244,9 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
                     c.count or 0 for c in found if c.end <= m.start()):
                 break  # ("three Kuwaiti soldiers ... two Americans, bringing the total to five":
                 # the counts told before it make it up; they stand, with their groups)
+            if not first and sums_the_list(text, got.end(), end, count_of(got.group("num")), list(
+                    {c.start: c.count for c in totals if c.start >= m.end()}.values())):
+                break  # (", five people in all": the counts listed before it, summed)
             # ("to one guard killed and two wounded, and three raiders killed and two
             # wounded": each kind's first count is its new total, the next party's adds to it)
             totals.append(Casualty(got.start(), got.end(), kind, count_of(got.group("num")), party,
@@ -253,7 +257,7 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
             first = False
             seen.add(kind)
             # (the kind said after a group: the list goes on after it)
-            at = after.end() if after else got.end()
+            at = past_subset(text, after.end() if after else got.end(), end)  # (", two of them")
             nxt = _AND_NEXT.match(text, at, end)
             pos = nxt.end() if nxt and nxt.end() > at else None
     if totals and any(w in chunk.lower() for w in SUPERSEDED_CUES):
