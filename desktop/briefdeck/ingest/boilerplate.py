@@ -64,6 +64,8 @@ from briefdeck.ingest import (
 )
 from briefdeck.ingest.author_bios import flag_author_bios, flag_contact_lists, flag_issuer_blurb
 from briefdeck.ingest.contact_blocks import flag_alert_blocks, flag_phone_and_mail_lines
+from briefdeck.ingest.furn_blocks import flag_document_blocks
+from briefdeck.ingest.furn_line_rules import RULES as _DOCUMENT_FORMULAS
 from briefdeck.ingest.furniture_headings import (
     flag_appeal_headings,
     flag_bare_labels,
@@ -132,7 +134,7 @@ RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
     + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL + _CAVEATS + _CABLES
     + _NEWSROOM + _PAGE_NOTES + _FORMATS + _PROCEEDINGS + _VIDEO_PAGES + _HANDLING
-    + _DAYBOOKS + _CONTRACT_NOTICES + _AGGREGATORS
+    + _DAYBOOKS + _CONTRACT_NOTICES + _AGGREGATORS + _DOCUMENT_FORMULAS
 )
 
 __all__ = [
@@ -366,6 +368,7 @@ def classify(text: str) -> list[Flag]:
     if ")" in text:
         flag_agency_initials(lines, flags)
     flag_closing_heading(lines, flags)
+    flag_document_blocks(lines, flags)  # notices, disclosures, scoreboards, form boxes
     contact_blocks.flag_service_blocks(text, lines, flags)  # families, a flyer's, a job's terms
     if "o contact the " in text:
         flag_contact_lists(lines, flags)

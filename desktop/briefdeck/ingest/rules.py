@@ -405,5 +405,6 @@ MENU_WORDS = frozenset(
     today's_paper personal_finance small_business white_house supreme_court capitol_hill
     national_security foreign_policy newsroom press_releases news_releases releases
     transcripts speeches press_room media_centre media_center
+    transfers national_team fixtures standings league_table
     """.split()
 )
