@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.figure_captions import row_label
+
 # A figure's label says what is counted plus where and when, as its clause says it:
 # "some 2,500 troops in Iraq, past decade", "about 600 vehicles shipped to Kuwait".
 LABEL_MAX = 64
@@ -48,6 +50,10 @@ _AUXILIARY = frozenset("is are was were be been being has have had".split())
 # "costs $100,000 per unit and has been used in Iraq": a new verb, the place is its own
 # (unless the count opens the sentence: "Two soldiers ... and were evacuated to Udhampur").
 _NEW_VERB = re.compile(r"\band\s+(?:has|have|had|is|are|was|were)\b")
+# Another count between a figure and someone's home ("41 nights and three months of rent at
+# home in X"): a count of things, not a year ("troops deployed since 2023 in Iraq").
+_ANOTHER_COUNT = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                            r"twelve|dozens?)\s+[a-z]|(?!(?:19|20)\d\d\b)\d[\d,.]*\s+[a-z])", re.I)
 # A span of time is not held anywhere: "units in Jahra ... repaired within two weeks".
 _DURATION = re.compile(r"\b(?:minutes?|hours?|days?|weeks?|months?|years?)$")
 # The word after a name, past "and Iraqi": "near the Jordanian and Iraqi borders".
@@ -85,6 +91,8 @@ def label_in_context(text: str, label: str, start: int, end: int, sent_start: in
                      sent_end: int, prev_end: int, next_start: int | None) -> str:
     """The amount with what its clause says of where and when ('about 1,400 troops in
     Syria'); the label alone when the clause says neither."""
+    if text[start:start + 1] in "$€£" and (row := row_label(text, start, end)):
+        return f"{row}: {label}"  # "Events" / "$580,000": a money table's row, its label
     clause_end = _CLAUSE_END.search(text, end, sent_end)
     stop = clause_end.start() if clause_end else sent_end
     near = min(stop, next_start if next_start is not None else stop, end + 80)
@@ -94,6 +102,10 @@ def label_in_context(text: str, label: str, start: int, end: int, sent_start: in
     for m in _WHERE.finditer(text, end, min(sent_end, near + 60)):
         if m.start() >= near:
             break  # the name may run past the window; the phrase must start inside it
+        if text[m.start() - 5:m.start()] == "home " and _ANOTHER_COUNT.search(text, end,
+                                                                           m.start()):
+            break  # "41 nights of lodging and three months of rent at home in X": the home
+            # of a later count, not this one's place ("killed two and wounded 40 in X" is)
         agent = _LAUNCHED_BY.search(text, end, m.start())
         if agent and agent.start() > end + 1 and agent.group(1).lower() not in _AUXILIARY or \
                 _NEW_VERB.search(text, end, m.start()) and len(text[sent_start:start].split()) > 2:

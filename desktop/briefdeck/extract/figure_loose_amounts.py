@@ -32,7 +32,8 @@ def loose_in_quotes(text: str, q: Quantity, sent: Sentence,
     if q.vague and q.text[-1:] == "s" and text[q.start - 1:q.start] in OPEN_QUOTES \
             and text[q.end:q.end + 1] in CLOSE_QUOTES:
         return True  # 'shot down "dozens" of drones': a claim held at arm's length
-    if (q.vague or (q.value <= 3 and q.text.replace(" ", "").isalpha())) and \
+    if (q.vague or (q.value <= 3 and q.text.replace(" ", "").isalpha() and
+                    " to " not in q.text)) and \
             inside(quoted, q.start, q.end) and not BOUNDED_DOZEN.match(q.text) and \
             not (not q.vague and (DESIGNATOR.match(text, q.end, sent.end) or
                                   FORMATIONS_AFTER.match(text, q.end, sent.end))) and \
@@ -43,7 +44,8 @@ def loose_in_quotes(text: str, q: Quantity, sent: Sentence,
             and not (not q.vague and _PAIRED_BEFORE.search(text, max(sent.start, q.start - 40),
                                                            q.start)):
         return True  # (an amount quoted on its own, '"a dozen or so" drones', is kept; so
-        # is a count opening a fragment of a statement: struck "three facilities ...")
+        # is a count opening a fragment of a statement: struck "three facilities ...", and
+        # a range a speaker estimates: "delays of one to three hours")
     return False
 
 

@@ -24,6 +24,8 @@ MEASURES = {
     "dwt": "dwt", "teu": "TEU",  # a ship's size: deadweight tonnes, container capacity
     # a generator's or a plant's rating ("a 250 kW generator"): its power, not a count of it
     "kw": "kW", "mw": "MW", "kva": "kVA",
+    # a speed ("clocked at 41 km/h in a 25 km/h zone"): its unit, not the limit's zone
+    "km/h": "km/h", "kph": "km/h", "mph": "mph",
 }
 # A currency is borrowed only across a joiner ("$40 million to 55 million"), never by a bare
 # number further on ("which requires $4.2 billion, is 27": not dollars).

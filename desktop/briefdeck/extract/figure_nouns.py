@@ -41,10 +41,11 @@ COMPOUND_TAILS = {("service", "members"), ("service", "member"), ("crew", "membe
 _ADJECTIVES = frozenset("armed unmanned trained guided wounded injured killed detained".split())
 # "600 PAC-3 MSEs", "40 IEDs", "12 SM-3s": an acronym's or designator's plural, kept as written.
 _ACRONYM_PLURAL = r"[A-Z][A-Z0-9-]*[A-Z0-9]s"
-# Plural nouns, with the ones that take no -s ("eight personnel").
+# Plural nouns, with the ones that take no -s ("eight personnel", "four airmen").
 # ("simultaneous", "various", "class": an adjective or a singular ending in s)
 PLURAL = re.compile(r"[a-z][a-z-]{2,}(?<!ou)(?<!s)s|personnel|people|staff|police|crew|"
                      r"aircraft|infantry|militia|cattle|livestock|men|women|children|" +
+                     r"[a-z]{2,}(?<!speci)(?<!abdo)(?<!regi)(?<!sta)(?<!acu)(?<!lu)(?<!hy)men|" +
                      _ACRONYM_PLURAL)
 # (not an adverb ending in s: "30 people outdoors", "troops overseas")
 _PLURAL_NEXT = re.compile(r"\s+(?!(?:outdoors|indoors|overseas|afterwards|always|sometimes|"
@@ -129,6 +130,11 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
                 words[-1][0] in _MODEL_WORDS else None
             if mark:  # "1,200 Coyote Block 2 interceptors": the model's mark, not the noun
                 i = mark.end()
+                continue
+            named = _NAMED_NUMBER.match(text, i, limit) if words and \
+                words[-1][0][:1].isupper() else None
+            if named:  # "two Local 12 members": a body's name and number, then who is counted
+                i = named.end()
                 continue
             break
         raw = m.group(1)
@@ -250,6 +256,9 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
         at -= 9 * (text[at - 9:at].lower() in ("unmanned ", "uncrewed "))  # read past above
         kind = " ".join(text[at:words[-2][2]].split())
         head = f"{kind if kind[:1].isupper() else kind.lower()} {head}"  # "14 drone flights"
+    if len(words) >= 2 and words[-2][0].lower() == "civilian" and head in _WORKING_PEOPLE:
+        head = f"civilian {head}"  # "one civilian contractor": who was hurt, a civilian
+        # (not "four civilian vehicles": a civilian car is counted as a car)
     if words[0][0] == "nm" and not AT_SEA.match(text, words[0][2], limit):
         return "nm", phrase  # "a 5nm chip": nanometres, unless a bearing or "off" follows
     if words[0][0].lower() in MEASURES:
@@ -325,6 +334,13 @@ def weapon_kind(words: list[tuple[str, int, int]]) -> int | None:
 # A word that a model's mark follows inside a name ("Block 2", "Mk 4", "Increment 3").
 _MODEL_WORDS = frozenset("Block Mk Mark Increment Lot Tranche Flight Batch Variant".split())
 _MODEL_NUMBER = re.compile(r" +(?:\d{1,2}[A-Z]?|[IVX]{1,4})(?= +[A-Za-z])")
+# People a base or a site employs, whom a report tells apart as civilians or soldiers.
+_WORKING_PEOPLE = frozenset(
+    "worker workers contractor contractors employee employees staffer staffers driver drivers "
+    "guard guards cook cooks engineer engineers technician technicians official officials "
+    "passenger passengers".split())
+# "Local 12", "Lodge 7": the number of a named body, before the plural noun counted
+_NAMED_NUMBER = re.compile(r" +\d{1,5}(?= +[a-z][a-z-]{2,}s\b)")
 _MARK = re.compile(r"[A-Z]{1,4}\d{1,3}[A-Z]?(?:/[A-Z]{0,4}\d{1,3}[A-Z]?)?")  # "FGR4", "KC2/KC3"
 _NAME = re.compile(r"[A-Z][a-z]{2,}")
 
@@ -346,7 +362,10 @@ def acronym_after(text: str, pos: int, unit: str) -> str:
 
 
 # A sentence opening on a plural noun and a place or verb: what its bare rate counts.
-_PLURAL_SUBJECT = re.compile(r"\s*([A-Z][a-z]{2,}s)\s+(?:through|in|at|to|from|across|via|"
+# ("Assessment: Convoy attacks in the south are likely to go on at one to two per week": a
+# label, then the subject with one modifier word)
+_PLURAL_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+:\s+)?(?:([A-Z][a-z]{2,}s)|"
+                             r"[A-Z][a-z]+\s+([a-z]{3,}s))\s+(?:through|in|at|to|from|across|via|"
                              r"have|has|had|averaged|average|rose|fell|ran|were|are)\b")
 # "delivered about 600 missiles in 2025 and aims to reach 650 a year": a target rate of the
 # count just named, the same noun.
@@ -376,5 +395,6 @@ def with_rate(text: str, q: Quantity, unit: str, phrase: str, sent_start: int,
                 text, max(sent_start, q.start - 30), q.start)):
             unit = counted_before  # "300 drones ..., with production ramping to 100 a month"
         if not unit and (subject := _PLURAL_SUBJECT.match(text, sent_start, q.start)):
-            unit = subject.group(1).lower()  # "Transits ... have averaged 34 a day"
+            unit = (subject.group(1) or subject.group(2)).lower()  # "Transits ... have
+            # averaged 34 a day"
     return f"{unit} a {period}".strip()

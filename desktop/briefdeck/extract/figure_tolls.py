@@ -59,6 +59,10 @@ AMONG_CASUALTIES = re.compile(r"\b(?:(?:dead|killed|wounded|injured|casualties|v
 # Casualty shorthand of tables and sitreps ("2 US WIA", "1 KIA"): a toll, which the events
 # carry, never a figure.
 CASUALTY_CODES = frozenset({"wia", "kia", "mia", "dow"})
+# "Total injured: 4 (two soldiers, ...)": a label naming the toll before its number; the
+# bracket after it breaks the toll down and lends the number no noun.
+_TOLL_LABEL = re.compile(r"\b(?:[Tt]otal\s+)?([Ii]njured|[Ww]ounded|[Kk]illed|[Hh]urt|[Dd]ead)"
+                         r"[^\S\n]*:[^\S\n]*$")
 PART = "\0part"  # the unit of such a part, and of the numbers that borrow from it
 
 
@@ -66,3 +70,13 @@ def toll_word(verb: str) -> str:
     """'injuring' -> 'injured', 'killed' -> 'killed': the toll in the report's own word."""
     stem = verb.lower()[:4]
     return {"kill": "killed", "woun": "wounded"}.get(stem, "injured")
+
+
+def toll_label(text: str, start: int, sent_start: int) -> str:
+    """The toll a label just before the number at start names ("Total injured: 4"), or ''."""
+    label = _TOLL_LABEL.search(text, max(sent_start, start - 24), start)
+    if not label or text[sent_start:label.start()].strip() and \
+            text[label.start() - 1:label.start()] != "\n":
+        return ""  # (a label opens its sentence or line: "had been hurt: two from ...", a
+        # verb's colon, lists who they were)
+    return TOLL_UNITS[label.group(1).lower()]

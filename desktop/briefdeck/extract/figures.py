@@ -85,6 +85,7 @@ from briefdeck.extract.figure_tolls import (
     PART,
     TOLL_UNITS,
     TOLL_VERB,
+    toll_label,
     toll_word,
 )
 from briefdeck.extract.figure_topics import topic_noun
@@ -421,7 +422,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if number_not_counted(text, q, sent, unit):
                 continue  # "27/11", "the 70 Forces", "— use 8": no count
             if not unit and not q.money and not q.percent:
-                unit = level_noun(text, q, sent.start)  # "troops unchanged at about 1,000"
+                unit = level_noun(text, q, sent.start) or toll_label(text, q.start, sent.start)
+                # "troops unchanged at about 1,000"; "Total injured: 4 (two ...)"
             rows.append([q, unit if unit not in STOP and unit not in TOTALS else "", phrase])
         if stale_unit and not any(r[1] and r[1] != PART for r in rows):
             last_unit = stale_unit  # "initially said two divers ...; it rose to six": divers

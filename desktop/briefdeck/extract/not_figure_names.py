@@ -60,10 +60,14 @@ _LAT_LON = re.compile(
 _HEMISPHERE_AFTER = re.compile(r"\s?°?\s?[NSEW](?![A-Za-z])")
 _COORDINATE_REACH = 32  # longer than the other half of a pair and its label
 # "1000 Defense Pentagon", "1600 Pennsylvania Avenue NW", "10 Downing Street": a street
-# number of an address (its postcode follows a capital, and names are left out already).
+# number of an address (its postcode follows a capital, and names are left out already);
+# "2 Harbor Campus, Suite 300": an office park's.
 _STREET_AFTER = re.compile(r" (?:[A-Z][\w.'’-]*\s){0,3}?(?:Street|St\.|Avenue|Ave\.?|Road|"
                            r"Rd\.|Boulevard|Blvd\.?|Drive|Lane|Way|Plaza|Place|Court|Square|"
-                           r"Parkway|Highway|Pentagon)(?![\w-])")
+                           r"Parkway|Highway|Pentagon|Campus|"
+                           # (a form's address in capitals: "1200 ELM BLVD STE 900")
+                           r"STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|PKWY|"
+                           r"HWY)(?![\w-])")
 # A count a log writes after a word in capitals ("STRUCK 4 KM E OF", "REPORT 2X SUSPECTS"): a
 # distance's unit or the multiplier glued to the count, which no name with a number has.
 _COUNTED_AFTER = re.compile(r"X\s+[A-Z]{2}|\s+(?:KM|NM)\b")

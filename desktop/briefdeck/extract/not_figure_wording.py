@@ -98,6 +98,7 @@ def counts_nothing_new(text: str, q: Quantity, sent_start: int, sent_end: int) -
         return True  # "a woman aged 62"
     if q.value == 1 and not q.money and not q.percent and (
             q.qualifier == "exact" or not re.search(r"\d", q.text)) and not (
+            q.value_high is not None and " or " not in q.text) and not (
             text[q.start - 4:q.start] == "and " and
             _COUNT_LISTED_BEFORE.search(text, max(sent_start, q.start - 50), q.start)) and \
             not _ONE_DISTANCE.match(text, q.end) and (
@@ -107,7 +108,7 @@ def counts_nothing_new(text: str, q: Quantity, sent_start: int, sent_end: int) -
         # "two drones and one rocket" lists the weapons of one attack, each counted, and
         # "landed approximately one nautical mile from the ship" is how close it came, and
         # "one additional Patriot battery" a deployment; "even one battery" is a wish, and
-        # "most of one battery" a share of one)
+        # "most of one battery" a share of one; "delays of one to three hours" a range)
     if q.value <= 3 and not q.money and _SUPERLATIVE_OF.match(text, q.end):
         return True
     if q.value <= 10 and q.text.isalpha() and (definite := _DEFINITE.search(

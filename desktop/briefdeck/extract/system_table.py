@@ -117,6 +117,10 @@ SYSTEMS: list[tuple[str, str, str]] = [
                               r"(?:(?<=by a )|(?<=with a )|(?<=by )|(?<=w/ ))Coyote\b|"
                               # (named after the gun it is listed with: "by C-RAM and Coyote")
                               r"(?:(?<=C-RAM and )|(?<=C-RAM or )|(?<=C-RAM, ))Coyote\b|"
+                              # (the make, bracketed after its class: "counter-UAS systems
+                              # (Coyote)")
+                              r"(?:(?<=systems \()|(?<=system \()|(?<=interceptors \())"
+                              r"Coyote(?=\))|"
                               r"Coyotes?\b(?=[^.\n]{0,60}\b(?:interceptors|C-RAM)\b)"),
     # the Army's short-range air-defence radar (AN/MPQ-64F1 Sentinel is its usual set)
     ("Forward Area Air Defense radar", "radar",
@@ -213,11 +217,11 @@ SYSTEMS: list[tuple[str, str, str]] = [
     # "drone storage facilities", "a drone workshop": a site struck, not a drone in the story)
     ("drones", "drone", r"(?<![Cc]ounter-)(?<![Aa]nti-)"
                          r"(?:armed\s+|attack\s+|suicide\s+|[Oo]ne-way\s+attack\s+|OWA\s+|"
-                         r"explosive-laden\s+)?drones?\b"
+                         r"explosive-laden\s+|(?:small\s+)?commercial\s+)?drones?\b"
                          rf"(?!\s+strikes?|{_SITE_AFTER})|"
                          r"UAVs?\b|(?:one-way\s+(?:attack\s+)?|OWA\s+)?(?<!-)UAS\b|"
                          r"(?:one-way\s+(?:attack\s+)?)?unmanned\s+aerial\s+(?:vehicles?|systems?)|"
-                         r"unmanned\s+aircraft(?:\s+systems?)?"),
+                         r"(?:one-way\s+(?:attack\s+)?)?unmanned\s+aircraft(?:\s+systems?)?"),
     # the weapon in any of its words ("mortar fire", "a mortar round", "mortar and artillery
     # rounds"), not the men or places named after it ("the mortar team", "mortar positions")
     # nor the builder's ("brick-and-mortar shops")
@@ -343,9 +347,13 @@ REFINED: dict[str, list[tuple[re.Pattern[str], str, str]]] = {
     "drones": [(re.compile(r"^one-way\s+attack\s+UAS$"), "one-way attack UAS", "drone"),
                (re.compile(r"^one-way\s+attack\s+unmanned\s+aerial\s+systems?$"),
                 "one-way attack unmanned aerial system", "drone"),
+               (re.compile(r"^one-way\s+attack\s+unmanned\s+aircraft\s+systems?$"),
+                "one-way attack unmanned aircraft systems", "drone"),
                # (the shorthand alone is read in plain words; where the report spells out
                # "one-way attack UAS" too, the two are one system under that name: FOLDED)
                (re.compile(r"^OWA\s+UAS$"), "one-way attack drones", "drone"),
+               # (a hobby quadcopter over the wire, not an attack drone)
+               (re.compile(r"^(?:small\s+)?commercial\s+drones?$"), "commercial drones", "drone"),
                # ("One-way attack drone threat ...": a headline's capital)
                (re.compile(r"^[Oo]ne-way\s+attack|^OWA"), "one-way attack drones", "drone")],
     "rockets": [(re.compile(r"launchers?$"), "rocket launchers", "artillery")],

@@ -165,8 +165,11 @@ def find_system_mentions(doc: Document) -> list[SystemMention]:
                     _FORMATION_AFTER.match(doc.text, m.end()):
                 continue  # "the militia's unmanned aerial systems unit": a formation, no kit
             if name in CLASSES and len(found) > first and found[-1].name not in CLASSES and \
-                    _SPACES.fullmatch(doc.text, found[-1].end, m.start()):
-                continue  # "Iron Dome air defence system": the named system's own noun
+                    (_SPACES.fullmatch(doc.text, found[-1].end, m.start()) or
+                     m.group(0).isupper() and doc.text[m.end():m.end() + 1] == ")" and
+                     doc.text[found[-1].end:m.start()] == " ("):
+                continue  # "Iron Dome air defence system": the named system's own noun;
+                # "one-way attack unmanned aircraft systems (UAS)": its short form
             if name in CLASSES and m.group(0)[-1] != "s" and _PREDICATE_BEFORE.search(
                     doc.text, max(sent.start, start - 30), start):
                 continue  # "it is the main air defence system": what something is

@@ -27,7 +27,9 @@ HALTED_FOR = re.compile(r"\b(?:suspended|closed|halted|shut|shut\s+down|disrupte
                          r"stopped|paused|interrupted|blocked)\s+for\s+$")
 # "a gap of almost nine hours" (a transponder's silence), "resumed after about five hours": how
 # long an outage lasted, named by the gap or told by what came back after it.
-GAP_OF = re.compile(r"\b(?:gap|outage|blackout|halt|suspension|closure|shutdown|interruption)\s+"
+# ("delays of one to three hours": how late flights leave after an attack)
+GAP_OF = re.compile(r"\b(?:gap|outage|blackout|halt|suspension|closure|shutdown|interruption|"
+                    r"delays?)\s+"
                     r"of\s+$", re.I)
 RESUMED_AFTER = re.compile(r"\b(?:resumed|reopened|restored|restarted|back\s+(?:up|on|online))"
                            r"\b[^.;:\n]{0,40}?\s+after\s+$", re.I)
@@ -41,7 +43,9 @@ SPAN_UNITS = frozenset("minutes hours days weeks months".split())
 LASTED_FOR = re.compile(r"\b(?:(?:for|over|in)\s+the\s+next|takes?|took|lasted|lasting|"
                         # ("expects to run from tents for four to six months": how long a
                         # site works around the damage)
+                        # ("sheltered for 40 to 50 minutes": how long an alert kept people down)
                         r"(?:burn|rag|stay|remain|deploy|search|circl|patrol|hover|orbit|loiter|"
+                        r"shelter|"
                         r"run|operat|fought|battl|clash)\w*(?:\s+[\w-]+){0,3}?\s+for|"
                         # ("a deployment of roughly nine months": how long a unit is away)
                         r"\b(?:deployment|tour|rotation)s?\s+of|"
