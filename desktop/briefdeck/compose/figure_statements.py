@@ -16,7 +16,8 @@ _VERB = re.compile(
     r"must|should|says?|said|told|hit|struck|shot|fell|left|sent|kept|held|holds?|took|"
     r"takes?|made|makes?|came|comes?|went|goes|began|begins?|remains?|stays?|opens?|"
     r"arrives?|leaves?|plans?|expects?|reports?|claims?|counts?|numbers?|killing|wounding|"
-    r"injuring|[a-z]{2,}ed)\b")
+    r"injuring|allows?|permits?|lets|shows?|puts?|gives?|hosts?|employs?|operates?|"
+    r"[a-z]{2,}ed)\b")  # (present tense too: 'the command currently allows up to 3,000 people')
 # A label's tail of where and when only: "in Syria, 2025", "April 26", "now", "last year".
 _WHERE_WHEN_TAIL = re.compile(
     r"(?i)^(?:(?:in|at|near|to|inside|off|across)\s+[^,]{1,40})?(?:,?\s*(?:(?:by|since|until|"

@@ -38,8 +38,11 @@ _LEFT_STOP = re.compile(r"[.!?;](?<!\d\.(?=\d))[\d\"'”’)\]]*\s+|,\s+|\s[—�
                         r"(?<=\n)Q:?\s+(?=[A-Z])|\t|"
                         r"\n(?![ \t]*[a-z])")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+# (on the right also a record's column gap before its next field's label: 'Patients: 4
+# Fatalities: 0' is two fields, and the next one's words are no context of this one's count)
 _RIGHT_STOP = re.compile(r"[.!?;](?<!\d\.(?=\d))(?:[\d\"'”’)\]]*\s|$)|,\s|\s[—–-]\s|"
-                         r"\n(?![ \t]*[a-z])|\(|\t")
+                         r"\n(?![ \t]*[a-z])|\(|\t|"
+                         r" {2,}(?=(?:[A-Z][\w/.-]*\s){0,2}[A-Z][\w/.-]*:\s)")
 # what after a comma is still the count's: a condition ('if ...', 'unless ...') or who said
 # it, the sentence's speaker ('two officials said', 'according to the ministry')
 _KEPT_TAIL = re.compile(r"(?:if|unless|provided|assuming)\s|according\s+to\s|"
@@ -227,7 +230,7 @@ def figure_words(fig: Any, source_text: str = "") -> FigureWords:
         if cell is not None and not reads_whole(source_text[cell[0]:cell[1]], lead):
             # a row's cells are no sentence: a figure is a key fact in its own cell's words
             return FigureWords(lead, rest, "", label, fragment=True)
-        if cell is not None or clause.startswith("…"):
+        if cell is not None or clause.startswith("…") or _inside_list(clause, lead):
             # cut from its sentence (or in a cell): the sentence, or no key fact
             phrase_end = _phrase_end(source_text, prov.start, lead)
             stop = _right_stop(source_text, max(prov.end, phrase_end))
@@ -242,6 +245,13 @@ def figure_words(fig: Any, source_text: str = "") -> FigureWords:
     if located and clause:  # a forwarded post's words are its channel's
         clause = with_whose(clause, source_text, prov.start)
     return FigureWords(lead, _PORTION_MARK.sub("", rest), clause, label)
+
+
+def _inside_list(clause: str, lead: str) -> bool:
+    """Does the figure stand inside a bracket the clause opens before it and leaves open
+    ('Hurt: 3 (two medics, …' is a breakdown's part, said whole by its sentence)?"""
+    at = clause.casefold().find(lead.casefold())
+    return at > 0 and clause.count("(", 0, at) > clause.count(")", 0, at)
 
 
 # a breakdown's line: '- killed: 2 civilian workers' (what happened, then who)

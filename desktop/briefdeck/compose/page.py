@@ -30,6 +30,7 @@ from briefdeck.compose.source_status import status_words
 from briefdeck.compose.table_cells import cell_figure
 from briefdeck.compose.title_words import shown_title
 from briefdeck.compose.working_remarks import working_remark
+from briefdeck.extract.lede_clause import leans_on_earlier
 from briefdeck.extract.party_words import party_word
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.date_words import day_label as day_label  # re-exported
@@ -240,9 +241,10 @@ def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:
                       " and ")
     # (an INTSUM's "1.4 A Kurdish official ...": the paragraph number is not its words)
     text = without_coordinates(summary_words(ev.summary)) or ev.kind.capitalize()
-    if working_remark(text) or table_row(text) or unworded(text):
+    if working_remark(text) or table_row(text) or unworded(text) or \
+            (leans_on_earlier(text) and ev.place):
         # 'Quick summary on ... for the client note', a sheet's raw row, a log's capitals
-        # row, a paper's purpose line: what happened where
+        # row, a paper's purpose line, 'Its aircraft struck ...' (whose?): what happened where
         text = what_happened_where(ev)
     if ev.place and not _names_place(text, ev.place):
         text += f" ({ev.place})"

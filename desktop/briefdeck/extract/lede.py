@@ -39,6 +39,7 @@ from briefdeck.extract.lede_filters import (
     writers_scene,
 )
 from briefdeck.extract.lede_form_lines import (
+    checkbox_item,
     form_field,
     issue_stamp,
     past_flash,
@@ -167,6 +168,7 @@ def _not_news(words: str) -> bool:
                 or subject_line(words) or anchor_lead_in(words) or thread_frame(words)
                 or shorthand(words) or roster(words) or agenda(words)
                 or form_field(words) or issue_stamp(words) or readers_addressed(words)
+                or checkbox_item(words)
                 or apparatus(words) or print_line(words))
 
 

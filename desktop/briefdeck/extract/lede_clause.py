@@ -158,3 +158,16 @@ def clean_clause(text: str, limit: int = LONG) -> str:
     # A question or an exclamation keeps its own mark: "... responsible?" takes no full stop.
     end = "" if text.endswith(("?", "!", "?\u201d", "?\"")) else "."
     return text[:1].upper() + text[1:] + end if text else ""
+
+
+# A sentence whose subject is a pronoun ("Its aircraft struck the launchers", "They fired two
+# rockets") leans on the sentence before it: alone, on a slide, it says not whose act it was.
+# ("It is the same base where ...", "It was the third attack": a remark on what was just told,
+# which still tells something.)
+_PRONOUN_OPENING = re.compile(r"(?:Its|Their|His|Her|It(?!\s+(?:is|was|has|had)\b)|They|He|"
+                              r"She)\s")
+
+
+def leans_on_earlier(summary: str) -> bool:
+    """Does the summary open on a pronoun, its actor named only in an earlier sentence?"""
+    return _PRONOUN_OPENING.match(summary.strip()) is not None

@@ -8,6 +8,8 @@ story.
   "Last updated 4 Dec 2026 by the duty editor"): when and by whom the page went out.
 - A flash label before a post's words ("🚨 BREAKING | Several loud blasts heard from ..."): the
   words after it are the lede; the label is the channel's.
+- A form's ticked or blank box ("[X] B. THE ORDER IS CHANGED UNDER: (name the authority)
+  [ ] C. OTHER"): one of the options the form offers, however long, is no news.
 - A column's address to its readers ("Families and friends of the Desert Sentinels, this has
   been a month none of us will forget."): a greeting and a mood, no news; the column's news
   is in its next sentence.
@@ -45,6 +47,15 @@ _STAMP = re.compile(
     rf"Distributed|Compiled)[ \t]+(?:at[ \t]+|on[ \t]+)?"
     rf"(?:\d|{_DAY}|{_MONTH}[ \t]+\d)"
 )
+
+
+# a form's box, ticked or blank: "[ ]", "[X]", "[x]", "[✓]"
+_CHECKBOX = re.compile(r"\[[ \t]?[xX✓✔ ]?[ \t]?\]")
+
+
+def checkbox_item(words: str) -> bool:
+    """Words holding a form's box: an option the form offers, not the document's news."""
+    return _CHECKBOX.search(words) is not None
 
 
 def issue_stamp(words: str) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.lede_clause import bare_opening
+from briefdeck.extract.lede_clause import bare_opening, leans_on_earlier
 from briefdeck.extract.lede_points import BULLET, raw_summary
 from briefdeck.extract.narrative_casualty_flights import carries_the_hurt
 from briefdeck.extract.narrative_defence_elsewhere import defence_sites
@@ -190,9 +190,10 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if event.provenance:  # "There are reports that ... (denied by X)."
             summary = with_denial(summary, text, event.provenance.start)
         line = f"{when(event) or 'Undated'}: {summary}"
-        if _in_capitals(event.summary) or raw_summary(
+        if _in_capitals(event.summary) or leans_on_earlier(summary) or raw_summary(
                 event.summary, text, event.provenance.start if event.provenance else None):
-            # a table's row, a cut or clipped sentence: told as the timeline tells it
+            # a table's row, a cut or clipped sentence, one whose subject is a pronoun ('Its
+            # aircraft struck ...'): told as the timeline tells it
             if (event.kind not in ("attack", "strike") and not _in_capitals(event.summary)) \
                     or not event.date or not event.place:
                 continue  # (an act no place names tells the reader nothing new)

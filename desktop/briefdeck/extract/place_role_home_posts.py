@@ -1,4 +1,5 @@
-"""A unit's home post is not where it was sent, nor a place it withdraws from.
+"""A unit's home post is not where it was sent, nor a place it withdraws from; a person's
+home town is not where they were hurt.
 
 "Two batteries from 3rd Battalion, 43rd Air Defense Artillery Regiment, Fort Bliss, Texas, in
 place since October": Fort Bliss names the unit, as its home station, the way a designation
@@ -21,9 +22,20 @@ HOME_POST_BEFORE = re.compile(
 _LOOK = 40  # characters: the designation ends just before the post
 
 
+# A person's home named in the aside that says who they are: "Ana Ruiz, a cook from Leyte in
+# the Visayas, was hurt": the cook was hurt at the base, not in the Visayas. (Words of the aside
+# in lower case, the last no verb's form: "a drone launched from X" says where fire came from.)
+HOMETOWN_BEFORE = re.compile(
+    r",\s+(?:a|an)\s+(?:[a-z][\w'’-]*\s+){0,5}?(?![a-z'’-]*(?:ed|ing)\s)[a-z][\w'’-]*\s+from\s+"
+    r"(?:(?:[A-Z][\w'’.-]*\s+){1,3}in\s+)?(?:the\s+)?$")
+_HOME_LOOK = 100
+
+
 def home_post(text: str, start: int) -> bool:
-    """Does the place at start follow a unit's designation, as the unit's home post?"""
-    return HOME_POST_BEFORE.search(text, max(0, start - _LOOK), start) is not None
+    """Does the place at start follow a unit's designation, as the unit's home post, or a
+    person's description, as where they come from?"""
+    return HOME_POST_BEFORE.search(text, max(0, start - _LOOK), start) is not None or \
+        HOMETOWN_BEFORE.search(text, max(0, start - _HOME_LOOK), start) is not None
 
 
 # A home station is far from where the report's forces are attacked or sent: a battery that

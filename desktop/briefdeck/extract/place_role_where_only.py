@@ -39,6 +39,16 @@ _DISTANCE_FROM = re.compile(
     r"(?:(?:town|city|village|port)\s+of\s+)?$", re.I)
 
 
+# "fired at the tanker Sea Lark about 70 nautical miles west of": a named vessel at sea was
+# the target, the port a point its position is measured from
+_VESSEL_AT_DISTANCE = re.compile(
+    r"\b(?:ship|vessel|tanker|freighter|carrier|bulker|dhow|boat)\s+(?:(?-i:[A-Z])[\w'’-]*\s+)"
+    r"{1,3}(?:(?:about|some|roughly|around|nearly|approximately|just)\s+)?\d[\d.,]*+\s*+"
+    r"(?:km|kilomet(?:er|re)s?|miles?|NM|nautical\s+miles?)\s+(?:(?:to\s+the\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)|from|off)\s+"
+    r"(?:the\s+)?(?:(?:town|city|port)\s+of\s+)?$", re.I)
+
+
 def only_locates(text: str, sent_start: int, start: int, end: int) -> bool:
     """Is the place at [start, end) named only to say where what was hit is?"""
     if APPOSITIVE_BEFORE.search(text, max(sent_start, start - 48), start) or \
@@ -46,6 +56,8 @@ def only_locates(text: str, sent_start: int, start: int, end: int) -> bool:
         return True
     if _DISTANCE_FROM.search(text, max(sent_start, start - 80), start):
         return True  # "3 km east of X": measured from X
+    if _VESSEL_AT_DISTANCE.search(text, max(sent_start, start - 120), start):
+        return True  # "the ship Sea Lark 40 miles off X": the ship was hit, at sea
     return CARE_AFTER.match(text, end) is not None
 
 
