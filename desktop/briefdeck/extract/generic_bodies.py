@@ -10,12 +10,15 @@ from briefdeck.extract.org_found import Found
 from briefdeck.extract.org_words import CAP, DAYS_MONTHS, DEMONYM, GENERIC_TAILS, THE
 from briefdeck.extract.systems import SHIP_PREFIXES
 
+# "told our Defense Forum on Dec. 3": a date after the name, never part of it
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\."
 # (every shape opens on a capital: the lookahead passes the other word starts at once)
 GENERIC_RE = re.compile(
     r"\b(?=[A-Z])(?:"
     rf"\b(?:{CAP}\s+(?:(?:of|for|and|the)\s+)?){{1,5}}(?:{GENERIC_TAILS})\b"
     # ("European Union Mission in Armenia": a mission is named after where it serves)
-    rf"(?:(?:\s+(?:of|for|on(?!\s+(?:{DAYS_MONTHS})\b))|(?<=Mission)\s+(?:in|to)|"
+    rf"(?:(?:\s+(?:of|for|on(?!\s+(?:{DAYS_MONTHS})\b|\s+{_MONTH_ABBR}))|"
+    r"(?<=Mission)\s+(?:in|to)|"
     r"(?<=Embassy)\s+in)"
     rf"\s+(?:the\s+)?{CAP}(?:\s+(?:of\s+|and\s+)?{CAP}){{0,4}})?"
     rf"|\bMinistry\s+of\s+(?:the\s+)?{CAP}(?:\s+(?:and\s+)?{CAP}){{0,2}}"

@@ -5,6 +5,7 @@
   drafted under the name the report gives the mission elsewhere ("the US embassy in
   Baghdad did not comment"), else as "embassy" (a mission that speaks in full is
   described_bodies.py's).
+- "A U.S. Embassy statement said": the mission whose statement it is, a body.
 - "official count from the RSO", "the Embassy's Regional Security Office": the State
   Department's security office at a mission, which counts casualties and restricts staff
   travel. "RSO" is read so only in a text about an embassy (elsewhere it is a range or
@@ -34,6 +35,12 @@ _OWNED_EMBASSY = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|Their|Our|Your)\s)"
     r"(?:U\.S\.|U\.K\.|[A-Z][A-Za-z]+)\s+[Ee]mbassy\b"
 )
+# "A U.S. Embassy statement said", "a British Embassy spokesman": the mission whose statement
+# or spokesman it is speaks, a body, though no seat is named.
+_EMBASSY_STATEMENT = re.compile(
+    r"\b(?P<name>(?:U\.S\.|U\.K\.|[A-Z][a-z]+)\s+Embassy)\s+(?:statement|spokes(?:man|woman|"
+    r"person)|security\s+alert|alert|message)\b"
+)
 _SECURITY_OFFICE = re.compile(r"\bRSO\b(?![-/]\w)|\bRegional\s+Security\s+Office\b(?!r)")
 _OFFICE = "Regional Security Office"
 
@@ -53,6 +60,13 @@ def embassy_offices(doc: Document, found: dict[str, Found]) -> None:
             name = " ".join(owned.group(0).split()) if owned else "embassy"
             found.setdefault(name.casefold(), Found(name, m.start(group), m.end(group)))
             break
+    if "Embassy " in text and not named:
+        for m in _EMBASSY_STATEMENT.finditer(text):
+            if doc.sentence_at(m.start()) is not None and m.group("name").split()[0] not in (
+                    "The", "This", "That", "Its", "Their", "Our", "Your"):
+                name = " ".join(m.group("name").split())
+                found.setdefault(name.casefold(), Found(name, m.start(), m.end("name")))
+                break
     if "RSO" not in text and _OFFICE not in text:
         return
     office = next(

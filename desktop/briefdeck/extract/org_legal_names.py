@@ -13,9 +13,10 @@ import re
 from briefdeck.extract.org_found import Found
 
 _FORMS = (" LLC", " Ltd", " Inc.", " PLC", " plc", " FZE", " FZCO", " GmbH", " A/S")
-# The capitalised words before the form, a bracketed domicile or line of business among them.
+# The capitalised words before the form, a bracketed domicile or line of business among them;
+# partners' names joined by "&" are one name ("Hale & Morrow Partners LLC").
 _NAME_BEFORE = re.compile(
-    r"((?:[A-Z][\w&'’.-]*[ ]){1,4}(?:\([A-Z][\w ]{2,30}\)[ ])?"
+    r"((?:[A-Z][\w&'’.-]*[ ](?:&[ ](?=[A-Z]))?){1,4}(?:\([A-Z][\w ]{2,30}\)[ ])?"
     r"(?:[A-Z][\w&'’.-]*[ ]){0,2})$"
 )
 _SYNDICATE = re.compile(r"\b[A-Z][\w'’-]+ Syndicate \d{3,4}\b")
@@ -41,6 +42,10 @@ def _owner_line(text: str, at: int) -> bool:
 def _add(found: dict[str, Found], name: str, start: int) -> None:
     if name.casefold() not in found and name not in found:
         found[name.casefold()] = Found(name, start, start + len(name))
+        # "Morrow Partners LLC" read where "Hale & Morrow Partners LLC" is written: the tail
+        for key, f in list(found.items()):
+            if start < f.start < start + len(name) and name.endswith(" " + f.name):
+                del found[key]
 
 
 def legal_names(text: str, found: dict[str, Found]) -> None:

@@ -47,6 +47,10 @@ GENERIC_TAILS = (
     r"Airlines|Airways|"  # carriers ("Middle East Airlines cancelled nine flights")
     r"Shipmanagement|"  # one word in ship managers' names ("Pelagos Shipmanagement")
     r"Consultancy|Insurance|Petroleum|Energies|"
+    # contractors: "Northway Cargo Solutions", "Harlan Gulf Engineering" (not a discipline:
+    # "Mechanical Engineering")
+    r"Solutions|(?<=[a-z]\s)(?<!Mechanical\s)(?<!Electrical\s)(?<!Civil\s)(?<!Chemical\s)"
+    r"(?<!Software\s)(?<!Nuclear\s)(?<!Aerospace\s)Engineering|"
     # ship managers: "Lyra Tanker Management", "Aegeas Bulk Management"
     r"(?:(?<=Tanker\s)|(?<=Bulk\s)|(?<=Ship\s)|(?<=Shipping\s)|(?<=Marine\s)|(?<=Maritime\s))"
     r"Management"

@@ -40,6 +40,7 @@ from briefdeck.extract.org_court_captions import court_captions
 from briefdeck.extract.org_defined_bodies import defined_bodies
 from briefdeck.extract.org_described_owners import drop_described_owners
 from briefdeck.extract.org_directorates import place_directorates
+from briefdeck.extract.org_distribution_lists import distribution_offices
 from briefdeck.extract.org_embassy_offices import embassy_offices
 from briefdeck.extract.org_forwarded_channels import forwarded_parties
 from briefdeck.extract.org_found import Found, is_place
@@ -61,6 +62,7 @@ from briefdeck.extract.org_missions import formal_bodies
 from briefdeck.extract.org_named_firms import named_firms
 from briefdeck.extract.org_press_offices import press_office_aliases
 from briefdeck.extract.org_statement_owners import national_statement_owners, statement_owners
+from briefdeck.extract.org_tickers import ticker_companies
 from briefdeck.extract.people_groups import letterhead_groups, people_groups
 from briefdeck.extract.sentences import Document
 from briefdeck.extract.speaking_bodies import (
@@ -257,6 +259,8 @@ def extract_organizations(doc: Document) -> list[Organization]:
         known_in_capitals(text, found)  # a log's "ASAYISH REPORT 2X SUSPECTS DETAINED"
         bodies_in_capitals(text, found)  # a record's "PER 386 EMDG", "KUWAITI MOD STATEMENT"
     legal_names(text, found)  # "Northgate Base Services LLC", "Aldermoor Syndicate 2217"
+    ticker_companies(text, found)  # a broker's note: "Fenwick Avionics (FNAV) stays Buy"
+    distribution_offices(text, found)  # "Distribution: XYZ-HQ Plans Division; ..."
     embassy_offices(doc, found)  # "the embassy put out a statement", "the RSO"
     addressed_missions(text, found)  # a note's "presents its compliments to the Embassy of"
     for name, count in hits.items():

@@ -3,7 +3,9 @@ Mayadeen"), a body or firm ("Nineveh Operations Command", "Basra Technical Servi
 ("the Khorramshahr missile"), a benchmark ("Brent crude"), a language, a time zone, a side
 ("US/UK strikes", "Iran-backed"), a title's brief, an employer's seat, a book's imprint, or a
 line of page furniture (another story's headline, a speaker's label, a roll of members, a
-writer's bio). Each is no place of the report; find_place_mentions (places.py) drops it.
+writer's bio), an address (place_address_lines.py), a club in a league table
+(place_league_tables.py). Each is no place of the report; find_place_mentions (places.py) drops
+it.
 The shapes are read in the place_* modules imported here; this module says when they apply.
 """
 
@@ -13,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from briefdeck.extract.place_address_lines import address_place
 from briefdeck.extract.place_affiliations import (
     academic_text,
     affiliation_line_place,
@@ -38,6 +41,7 @@ from briefdeck.extract.place_countries_acting import (
 )
 from briefdeck.extract.place_court_captions import court_caption
 from briefdeck.extract.place_institutions import institution_names, town_said
+from briefdeck.extract.place_league_tables import table_team
 from briefdeck.extract.place_named_after import (
     _TOWN_BEFORE,
     BODY_ACRONYM_AFTER,
@@ -250,6 +254,14 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
     if entry.kind == "country" and text.startswith("s ", end + 1) \
             and OWNED_BODY_AFTER.match(text, end):
         return True  # "Iran's Revolutionary Guard": the body, not the country
+    if entry.kind in ("province", "region") and text.startswith("s ", end + 1) and \
+            text[end] in "'’" and ORG_NAME_AFTER.match(text, end + 2):
+        return True  # "the Ninawa Region's Health Directorate said": the body, not the region
+    if entry.kind in ("city", "province") and address_place(text, start, end):
+        return True  # "12 Harbour Street, Boston, MA 02110", a service line's addressee
+    if entry.kind in ("city", "province", "region") and text[end : end + 1] == " " and \
+            table_team(text, start, end):
+        return True  # "3. Rovers Fenwick 29 | 4. ...": a club's name in a league table
     if entry.kind == "country" and text.startswith(" and ", end) and PROXIES_AFTER.match(
             text[end : end + 60].replace(written, "\0")):
         return True  # "attacks by Iran and Iran-backed groups": a side, not a place
