@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.figure_captions import row_label
+from briefdeck.extract.speed_search_ahead import search_ahead
 
 # A figure's label says what is counted plus where and when, as its clause says it:
 # "some 2,500 troops in Iraq, past decade", "about 600 vehicles shipped to Kuwait".
@@ -93,7 +94,7 @@ def label_in_context(text: str, label: str, start: int, end: int, sent_start: in
     Syria'); the label alone when the clause says neither."""
     if text[start:start + 1] in "$€£" and (row := row_label(text, start, end)):
         return f"{row}: {label}"  # "Events" / "$580,000": a money table's row, its label
-    clause_end = _CLAUSE_END.search(text, end, sent_end)
+    clause_end = search_ahead(_CLAUSE_END, text, end, sent_end)  # the sentence's figures walk on
     stop = clause_end.start() if clause_end else sent_end
     near = min(stop, next_start if next_start is not None else stop, end + 80)
     opened = [m.end() for m in _CLAUSE_END.finditer(text, max(sent_start, start - 120), start)]
@@ -124,7 +125,7 @@ def label_in_context(text: str, label: str, start: int, end: int, sent_start: in
         if tail.end() > m.end() and not (after and after.group(1) not in _AFTER_PLACE):
             name = _GLUED_NOTE.sub("", m.group(5) + text[m.end():tail.end()]).rstrip(".")
             if tail.end() > stop:  # "in Iraq, Syria and Jordan since October": the list's
-                clause_end = _CLAUSE_END.search(text, tail.end(), sent_end)  # commas go on
+                clause_end = search_ahead(_CLAUSE_END, text, tail.end(), sent_end)  # commas go on
                 stop = clause_end.start() if clause_end else sent_end
         elif (after := _WORD_AFTER.match(text, m.end(), min(sent_end, m.end() + 40))) and \
                 after.group(1) not in _AFTER_PLACE:
@@ -150,11 +151,13 @@ def label_in_context(text: str, label: str, start: int, end: int, sent_start: in
     when_stop = stop
     if next_start is not None and " and " not in text[end:next_start]:
         when_stop = min(stop, next_start)
-    relative = _RELATIVE.search(text, end, when_stop)  # "a deal that ends by May": the deal's
+    # "a deal that ends by May": the deal's time, not the count's
+    relative = search_ahead(_RELATIVE, text, end, when_stop)
     when_stop = relative.start() if relative else when_stop
-    when = next((m for m in _WHEN.finditer(text, end, when_stop)
-                 if not _TOLD_ON.search(text, max(end, m.start() - 16), m.start())), None) \
-        or _WHEN.search(text, begin, start)
+    when = search_ahead(_WHEN, text, end, when_stop)
+    while when and _TOLD_ON.search(text, max(end, when.start() - 16), when.start()):
+        when = search_ahead(_WHEN, text, when.end(), when_stop)
+    when = when or _WHEN.search(text, begin, start)
     said = ""
     if when:
         said = re.sub(r"^(?:in|the)\s+", "", " ".join(when.group(0).split()))
