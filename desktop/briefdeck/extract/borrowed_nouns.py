@@ -98,7 +98,7 @@ _LEFT_OPENING = re.compile(r"\s+(?:remain|remains|remained|stay|stays|stayed|are
                            r"detention|custody)\b|"
                            # "Three drones were launched. Two were shot down": the kit's fate
                            r"(?:were|was)\s+(?:shot\s+down|brought\s+down|intercepted|downed|"
-                           r"jammed)\b)")
+                           r"jammed|defeated|destroyed)\b)")
 # ("... 13,500 troops. Some 10,000 are at Al Udeid": the same count, placed elsewhere)
 # Forces a speaker answers about ("How many troops ...? - About 900 in Syria."): the bare
 # number placed "in" a country counts them.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.figure_column_heads import column_label
 from briefdeck.extract.figure_nouns import unit_after
 from briefdeck.extract.numbers import Quantity
 
@@ -87,6 +88,9 @@ def row_label(text: str, start: int, end: int) -> str:
     line_end = text.find("\n", end)
     if text[end:len(text) if line_end < 0 else line_end].strip():
         return ""
+    in_columns = column_label(text, line_start, len(text) if line_end < 0 else line_end)
+    if in_columns is not None:
+        return in_columns  # "Fuel (previous amount)": one of its row's amounts
     label_start, label = _line_before(text, line_start)
     if not _ROW_LABEL.fullmatch(label) or len(label.split()) > 6:
         return ""

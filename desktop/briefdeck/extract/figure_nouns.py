@@ -175,6 +175,14 @@ def unit_after(text: str, pos: int, limit: int, exact: bool = True) -> tuple[str
                 # accused the army of ..." nor "three accused militants")
                 words.append((token, m.start(1), m.start(1) + len(token)))
                 break
+            if words and low.endswith("ing") and words[-1][0].islower() and \
+                    not PLURAL.fullmatch(words[-1][0]) and nxt and \
+                    nxt.group(1).islower() and PLURAL.fullmatch(nxt.group(1).rstrip(".")) and \
+                    nxt.group(1).rstrip(".") not in STOP:
+                # "two field feeding kitchens": a compound's gerund between its nouns
+                words.append((token, m.start(1), m.start(1) + len(token)))
+                i = m.start(1) + len(token)
+                continue
             if words or not exact or not nxt or nxt.group(1).rstrip(".") in STOP or \
                     nxt.group(1).lower().endswith(("ing", "ed")) or \
                     text[m.start(1) + len(raw):m.start(1) + len(raw) + 1] in ",;:":
