@@ -70,6 +70,10 @@ _SPOKEN_BEFORE = re.compile(r"\b(?:said|says|announced|told\s+\w+|reported|confi
 # "the boat Unaizah May 3", "Operation March 8": a word that is a month, inside a name
 _NAME_BEFORE = re.compile(r"\b(?!(?:On|In|By|Since|Until|Early|Late|Mid|Through|From|"
                           rf"{WEEKDAY[3:-1]})\b)[A-Z][a-z]+[ \t]+$")
+# "The March 3 attack": an article opening the sentence, and a common noun after the day, make
+# it a date (the same words mid-sentence are read already; "The March 14 Alliance" stays a name)
+_ARTICLE_LED = re.compile(r"\b(?:The|A|An)[ \t]+$")
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
 # between one day's two dates: "1448 AH - 12 November", "2027 | 29 Rajab", "AH, corresponding
 # to", a masthead's "18 November 2025 - 10:42 | 27 Jumada al-Awwal 1447"
 _BOTH_CALENDARS = re.compile(r"[ \t]*(?:AD|CE|A\.D\.)?[ \t]*(?:[-–—|,][ \t]*\d{1,2}:\d\d[ \t]*)?"
@@ -168,7 +172,10 @@ def find_dates(text: str, pub: date, start: int = 0, end: int | None = None,
                                      offset_months=months))
             continue
         if m.lastgroup == "md" and m.group("md_mon") in ("May", "March") and \
-                _NAME_BEFORE.search(text, max(start, m.start("md_mon") - 30), m.start("md_mon")):
+                _NAME_BEFORE.search(text, max(start, m.start("md_mon") - 30), m.start("md_mon")) \
+                and not (_ARTICLE_LED.search(text, max(start, m.start("md_mon") - 4),
+                                             m.start("md_mon")) and
+                         _LOWER_AFTER.match(text, m.end())):
             continue
         rel = m.group(_SAID_YEAR_GROUP[m.lastgroup]) if m.lastgroup in _SAID_YEAR_GROUP else None
         named_year = _year_named_before(text, m.start()) \

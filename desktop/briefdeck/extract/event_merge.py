@@ -11,6 +11,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from briefdeck.extract.event_claims_folded import fold_claims
 from briefdeck.extract.event_draft import VIOLENT
 from briefdeck.extract.event_merge_places import named_after, only_near, same_place
 from briefdeck.extract.event_overnight import overnight_as_last_night
@@ -59,7 +60,7 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
         if precision == "day":
             merged.setdefault(iso, []).append(d)
         result.append(item)
-    result = drop_retold(fold_restated(_drop_day_totals(result)))
+    result = fold_claims(drop_retold(fold_restated(_drop_day_totals(result))))
     days = [(d, iso) for d, iso, p in result if p == "day"]
     events = []
     months: dict[str, list[Draft]] = {}  # month -> the month-dated drafts kept for it

@@ -16,6 +16,7 @@ from briefdeck.extract.event_draft import BROAD_PRECISIONS, Draft, distinct, ins
 from briefdeck.extract.event_items import heading_place
 from briefdeck.extract.event_near_distances import measured_from
 from briefdeck.extract.event_story_claims import story_claimed
+from briefdeck.extract.event_unit_home_posts import unit_home
 from briefdeck.extract.place_destinations import voyage_destination
 from briefdeck.extract.place_role_home_posts import home_post
 from briefdeck.extract.place_roles import is_attacker
@@ -244,11 +245,12 @@ def clause_places(text: str, sent: Sentence, kind: str, places: list[PlaceMentio
         # "a drone got past the defenses at Al-Tanf Garrison and exploded inside the base":
         # the installation named earlier in the sentence
         where = [p for p in inside_span(places, sent.start, start)
-                 if p.precision == "installation" and not p.locator][-1:]
+                 if p.precision == "installation" and not p.locator and
+                 not unit_home(text, p.start)][-1:]
     if not where and told.base is not None and paragraph - told.base[1] <= 2 and \
             THE_BASE.search(text, start, end) and not any(
-                not p.locator and p.precision not in BROAD_PRECISIONS
-                for p in inside_span(places, sent.start, start)):
+                not p.locator and p.precision not in BROAD_PRECISIONS and
+                not unit_home(text, p.start) for p in inside_span(places, sent.start, start)):
         # "arrived at the base Feb. 27": the base just named (not when the sentence named a
         # site before: "an attempted attack at Shaddadi, rockets that landed outside the base")
         where = [told.base[0]]
