@@ -140,7 +140,9 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    # ("interceptors were being flown to the base": the move under way)
                    r"personnel)\b(?=[^.;]{0,80}?\b(?:(?:was|were|is|are)\s+being|was|"
                    r"were|been)\s+(?:(?:flown|airlifted|shipped|moved|relocated|redeployed)\s+"
-                   r"(?:back\s+)?(?:(?:to|into|from)\s|in\s+(?:from|on|over|last|this|early|late)\b)|"
+                   r"(?:back\s+)?(?:(?:to|into|from)\s|in\s+(?:from|on|over|last|this|early|late)\b)"
+                   # ("two of the troops were flown to a city for treatment": the hurt carried)
+                   r"(?![^.;]{0,40}?\bfor\s+(?:medical\s+)?(?:treatment|care)\b)|"
                    # "a second Patriot battery was ordered to Saudi Arabia": sent there (not
                    # "ordered to withdraw": an order to do, not a place)
                    r"ordered\s+(?:back\s+)?to\s+(?:the\s+)?[A-Z]|"

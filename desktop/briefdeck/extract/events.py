@@ -69,6 +69,7 @@ from briefdeck.extract.event_record_blotter_entries import blotter_events
 from briefdeck.extract.event_record_dated_asides import dated_asides
 from briefdeck.extract.event_record_letter_opening import letter_opening_day
 from briefdeck.extract.event_record_that_date import on_that_date
+from briefdeck.extract.event_reprisals import reprisals_undated
 from briefdeck.extract.event_revised_tolls import fold_revised_tolls
 from briefdeck.extract.event_row_tolls import fold_row_tolls
 from briefdeck.extract.event_said_tolls import fold_said_tolls
@@ -135,6 +136,7 @@ def draft_events(doc: Document, dates: list[DateMention], places: list[PlaceMent
         reader.read(i, sent)
     reader.settle_early_totals()
     answers_undated(doc, reader.drafts)  # "The army answered with strikes.": not that day's
+    reprisals_undated(doc, reader.drafts)  # "That attack prompted strikes.": later
     if "ever" in doc.text or " time" in doc.text:  # "whenever a camp comes under fire"
         reader.drafts = [d for d in reader.drafts if not habitual(doc.text, d)]
     if "in re" in doc.text:  # "in response to a strike on Friday ..., which killed two"
