@@ -109,7 +109,9 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
         charts = build_charts(briefing, include_drafts, selection=selection, aspect=map_aspect)
     meta, story = briefing.meta, briefing.narrative
     facts = rank_facts(briefing, selection)
-    figures = [f for f in facts if f.kind == "figures"]
+    # (a quote that took a figure's line tells that figure: rank_facts gave it the figure's rank)
+    figures = [f for f in facts if f.kind == "figures" or
+               (f.kind == "quotes" and f.weight > _QUOTE_WEIGHT)]
     points, telling = situation_choice([p.strip() for p in story.key_points if p.strip()],
                                        [figure_line(f.lead, f.text) for f in figures])
     # a figure whose drafted point went for it stands first, so a page short of room keeps it
@@ -177,6 +179,22 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
                           weight=weight, order=(kind_no, *within, index),
                           grade=_grade(fact, reliability), joiner=joiner)
             where = _sentence_of(briefing, fact) if kind in ("figures", "quotes") else ""
+            if where and kind == "quotes" and fact.speaker:
+                # a figure's line all inside a quote of its sentence: the quote says it, and
+                # whose words they are ('FOUR CREW HURT' once, under the speaker's name)
+                said_by = _unquoted(f"{lead}{joiner}{text}")
+                dropped = {id(found[place]) for seen, said_in, place in told_lines
+                           if said_in == where and found[place].kind == "figures"
+                           and _figure_said(found[place]) in said_by}
+                if dropped:  # (the quote ranks as the figure did, so the page keeps it)
+                    key = replace(key, weight=max([key.weight] + [
+                        f.weight for f in found if id(f) in dropped]))
+                    kept = [f for f in found if id(f) not in dropped]
+                    moved = {id(f): n for n, f in enumerate(kept)}
+                    told_lines = [(seen, said_in, moved[id(found[place])])
+                                  for seen, said_in, place in told_lines
+                                  if id(found[place]) not in dropped]
+                    found = kept
             if where:
                 # two figures (or quoted fragments) of one sentence, one's line all inside
                 # the other's: one key fact, the fuller line where the first stood
@@ -197,6 +215,21 @@ def rank_facts(briefing: Briefing, selection: Selection) -> list[KeyFact]:
     lines = [f"{f.lead} {f.text}" if f.kind == "figures" else "" for f in found]
     return [f for f, line in zip(found, lines, strict=True)
             if f.kind != "figures" or not told_fuller(line, lines)]
+
+
+_QUOTE_WEIGHT = 40
+_QUOTE_MARKS = str.maketrans("", "", "\"“”‘’")
+
+
+def _unquoted(line: str) -> str:
+    """A line's words without quote marks, for finding a figure's words inside a quote."""
+    return bare_words(line.translate(_QUOTE_MARKS))
+
+
+def _figure_said(line: KeyFact) -> str:
+    """A figure line's words; its text alone when that already holds the amount."""
+    said = _unquoted(line.text)
+    return said if _unquoted(line.lead) in said else _unquoted(f"{line.lead} {line.text}")
 
 
 def _sentence_of(briefing: Briefing, fact: Any) -> str:
@@ -230,7 +263,7 @@ def _describe(kind: str, fact: Any) -> tuple[str, str, int, tuple[Any, ...]]:
             postures.index(fact.posture) if fact.posture in postures else len(postures),)
     # quotes (figures are told in their own words by rank_facts)
     lead = fact.speaker or "Unattributed"
-    return lead, f"\u201c{fact.text}\u201d", 40, ()
+    return lead, f"\u201c{fact.text}\u201d", _QUOTE_WEIGHT, ()
 
 
 def _event(ev: Any) -> tuple[str, str, int, tuple[Any, ...]]:

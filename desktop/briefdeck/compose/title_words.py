@@ -45,6 +45,7 @@ year yes yet you zone spot jan feb mar apr jun june jul july aug sep sept oct no
 """.upper().split()
 )
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z]{1,3}\b")  # "Iraq", "Nov": a name, not an acronym
+_LOWER_TOKEN = re.compile(r"(?<![\w-])[a-z]{3,4}(?![\w-])")  # "the task force": a word
 _WORD = re.compile(r"[^\W\d_][\w'’.&/-]*+")
 _CAPS_TOKEN = re.compile(r"\b[A-Z][A-Z0-9&]++\b")
 _SCAN = 200_000  # an acronym is told by the report's first pages
@@ -59,7 +60,7 @@ def display_title(title: str, text: str = "") -> str:
     if not words.isupper() or len(_WORD.findall(words)) < 2:
         return words
     acronyms = _acronyms(text[:_SCAN]) if text else frozenset()
-    names = _names(text[:_SCAN]) if text else frozenset()
+    names = _names(text[:_SCAN]) | _lower_words(text[:_SCAN]) if text else frozenset()
     out = []
     pieces = words.split(" ")
     after_colon = True
@@ -106,6 +107,13 @@ def _acronyms(text: str) -> frozenset[str]:
 def _names(text: str) -> frozenset[str]:
     """Short words the report writes capitalised ("Iraq", "Nov"), in capitals: a name."""
     return frozenset(w.upper() for w in _NAME_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """Short words the report writes in lower case ("the task force"), in capitals: a word a
+    heading in capitals holds, not an acronym ("TASK FORCE" -> "Task Force")."""
+    return frozenset(w.upper() for w in _LOWER_TOKEN.findall(text))
 
 
 def shown_title(briefing: object) -> str:

@@ -60,6 +60,22 @@ def _print_title(text: str) -> str:
     return ""
 
 
+# An office's letterhead for a headline ("Department of Fisheries", "Office of Hearings"): a
+# ruling it issues names itself in a line in capitals ("DECISION AND ORDER DENYING CLAIM")
+_OFFICE = re.compile(r"(?:U\.S\.\s+|United\s+States\s+)?(?:Department|Ministry|Office|Bureau|"
+                     r"Board)\s+of\s+[A-Z][\w'’ -]{2,60}")
+_RULING = re.compile(r"(?m)^[ \t]*((?:DECISION|ORDER|JUDGMENT|JUDGEMENT|RULING|OPINION|"
+                     r"DETERMINATION)\b[A-Z ,&'’-]{0,100}?)[ \t]*$")
+
+
+def _ruling_title(text: str, headline: str) -> str:
+    """The ruling's own heading under an office's letterhead, or ''."""
+    if not _OFFICE.fullmatch(headline):
+        return ""
+    ruling = _RULING.search(text, 0, _HEAD)
+    return " ".join(ruling.group(1).split()) if ruling and " " in ruling.group(1) else ""
+
+
 def own_title(text: str, headline: str) -> str:
     """The title a document gives itself where its headline is only its letterhead (a trip
     report's subject line, a congressional print's masthead) or its file's name (a slide
@@ -67,6 +83,8 @@ def own_title(text: str, headline: str) -> str:
     headline = headline.strip()
     if _MASTHEAD.match(headline):
         return _print_title(text)
+    if ruling := _ruling_title(text, headline):
+        return ruling
     if _FILE_NAME.fullmatch(headline):
         slide = _SLIDE_TITLE.search(text, 0, _HEAD)
         return slide.group(1).strip() if slide else headline.rsplit(".", 1)[0].strip()

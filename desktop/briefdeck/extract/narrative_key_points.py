@@ -8,6 +8,7 @@ events and figures the BLUF does not already say, until there are three.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from briefdeck.extract.lede_clause import bare_opening, leans_on_earlier
 from briefdeck.extract.lede_points import BULLET, raw_summary
@@ -59,6 +60,28 @@ def _summary(text: str) -> str:
     if not text:
         return ""
     return text[:1].upper() + text[1:] + ("" if text.endswith(("…", "?", "!")) else ".")
+
+
+# "On Tuesday a patrol boat ...": the weekday the point's date already gives
+_OPENING_DAY = re.compile(r"On (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? "
+                          r"(?=[A-Za-z])")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _without_its_day(summary: str, day: str) -> str:
+    """'8 Dec 2026: On Tuesday a ship ...' says the date twice: the weekday goes when it is the
+    point's own date's (another weekday is kept: it tells of a different day)."""
+    opening = _OPENING_DAY.match(summary)
+    if not opening or len(day or "") != 10:
+        return summary
+    try:
+        weekday = _WEEKDAYS[date.fromisoformat(day).weekday()]
+    except ValueError:
+        return summary
+    if opening.group(1) != weekday:
+        return summary
+    rest = summary[opening.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 def _in_capitals(summary: str) -> bool:
@@ -183,6 +206,7 @@ def _key_points(text: str, facts: Facts, mentions: list[PlaceMention],
         if len(points) >= 3:
             break
         summary = "" if event in shown or id(event) in beside else _summary(event.summary)
+        summary = _without_its_day(summary, event.date)
         if not summary or _repeats(summary, told):
             continue  # the BLUF already says it
         if unnamed_point(event.kind, event.place, summary):
