@@ -75,6 +75,7 @@ from briefdeck.extract.sentences import Document
 from briefdeck.extract.shorthand_sourcing import logged_sources
 from briefdeck.extract.sourcing_acted_and_said import acted_and_said
 from briefdeck.extract.sourcing_background import on_background
+from briefdeck.extract.sourcing_bodies_word import bodies_word
 from briefdeck.extract.sourcing_broadcast import broadcast_sources, cut_off
 from briefdeck.extract.sourcing_bulletins import bulletins
 from briefdeck.extract.sourcing_caps import caps_sources
@@ -418,7 +419,8 @@ def extract_attributions(doc: Document, people: PeopleIndex,
               statement_givers(text, people) + unnamed_by_request(text, people) +
               missions_and_firms(text) + craft_firms_said(text) + issued_notices(text) +
               pronoun_statements(text) + meeting_participants(text) +
-              owned_statements(text, people) + court_papers(text) + late_sources(text, people)
+              owned_statements(text, people) + court_papers(text) + late_sources(text, people) +
+              bodies_word(text)  # "UN agencies estimate", "the embassy advised its citizens"
               if not any(s < f[1] and f[0] < e for s, e, _, _ in found)]
     initials = agency_initials(text)
     # (an outlet that carried a body's statement is a source beside the body, whose sourcing

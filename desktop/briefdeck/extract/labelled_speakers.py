@@ -45,6 +45,10 @@ _SPEAKER_LABEL = re.compile(r"(?m)^(?P<who>(?:[A-Z][A-Z'’.-]*\s+){0,5}[A-Z][A-
 _POST_STAMP = re.compile(r"(?m)^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2}\s+"
                          r"[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?,?\s+\d{1,2}:\d{2}\b")
 _CHANNEL_HEAD = re.compile(r"(?:^|\n)(?:\d{1,3}[.)]\s+)?(?P<who>[A-Z][^\n:\"“”]{1,70}?)[ \t]*\n$")
+# A numbered title over a dated letter or notice ("RESIDENTS' NOTICE No. 3", "Bulletin #4",
+# "Update 2"): a document issued in a series, no channel whose posts are pasted.
+_NUMBERED_TITLE = re.compile(r"(?:\b(?:No|Nr|Number)\.?|#)[ \t]*\d{1,4}$|"
+                             r"\b(?i:advisory|notice|bulletin|update|circular|memo)[ \t]+\d{1,4}$")
 
 
 def _channel_posts(text: str, people: PeopleIndex) -> list[tuple[int, int, str, int | None]]:
@@ -55,7 +59,8 @@ def _channel_posts(text: str, people: PeopleIndex) -> list[tuple[int, int, str, 
     heads: list[tuple[int, int, str, Header | None]] = [
         (m.start("who"), m.end("who"), m.group("who"), None) for stamp in
              _POST_STAMP.finditer(text) for m in [_CHANNEL_HEAD.search(
-                 text, max(0, stamp.start() - 80), stamp.start())] if m]
+                 text, max(0, stamp.start() - 80), stamp.start())]
+             if m and not _NUMBERED_TITLE.search(m.group("who"))]
     heads += [(h.start, h.end, h.who, h) for h in forwarded_headers(text)]
     for start, end, who, forwarded in sorted(heads, key=lambda head: head[:2]):
         name = channel_name(who)  # "X (official channel)", "X | Y", "X ☑️"

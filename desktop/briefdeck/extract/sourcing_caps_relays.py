@@ -7,6 +7,8 @@ A dispatch narrative or a duty log in capitals heads an entry with the office th
 source of the entry, counted once however many entries it gives. What it passes on may name
 a source of its own: a body's statement ("X STATEMENT VIA KUNA SAYS") or a group's claim in
 the reports it saw ("REPORTS OF X CLAIMING THE ATTACK"): each is a source beside the office.
+The source is the office or group itself ("PER BDOC", "X"), not the entry it gives: what the
+entry says is no one's name on a list of sources.
 """
 
 from __future__ import annotations
@@ -34,15 +36,13 @@ _STATEMENT_SAYS = re.compile(
     r"(?:SAYS|STATES|SAID|REPORTS)\b"
 )
 # A group's claim in the reports the office saw: "OPEN-SOURCE REPORTS OF X CLAIMING THE
-# ATTACK ON TELEGRAM" (the claim, to its clause's end).
+# ATTACK ON TELEGRAM" (the group is the source; its claim is what it said).
 _REPORTS_OF = re.compile(r"[ \t]++(?:[A-Z-]++[ \t]++)?REPORTS[ \t]++OF[ \t]++")
 _CLAIMING = re.compile(
     r"(?P<who>[A-Z][A-Z'-]*+(?:[ \t]++[A-Z][A-Z'-]*+){0,5}?)[ \t]++"
-    r"(?:CLAIMING|CLAIMS|CLAIMED)\b[^.;,\"\n]{0,60}+"
+    r"(?:CLAIMING|CLAIMS|CLAIMED)\b"
 )
 _NOT_NAME = frozenset("THE A AN NO NOT ALL ANY UNVERIFIED".split())
-_CLAUSE_END = re.compile(r"[,;\"]|\.(?:\s|$)|:\s|\n")
-_REACH = 60  # characters an entry's sourcing runs on after the office, at most
 
 
 _LOWER = re.compile(r"[a-z]")
@@ -53,15 +53,6 @@ def _all_capitals(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     return _LOWER.search(text, start, len(text) if end < 0 else end) is None
-
-
-def _entry_end(text: str, start: int) -> int:
-    """Where the entry's clause ends after start, within _REACH characters (at a word)."""
-    stop = _CLAUSE_END.search(text, start, start + _REACH + 1)
-    if stop:
-        return stop.start()
-    cut = text.rfind(" ", start, start + _REACH)
-    return cut if cut > start else start
 
 
 def caps_relays(text: str) -> list[tuple[int, int, str, int | None]]:
@@ -79,18 +70,17 @@ def caps_relays(text: str) -> list[tuple[int, int, str, int | None]]:
         statement = _STATEMENT_SAYS.match(text, at)
         reports = _REPORTS_OF.match(text, at) if not statement else None
         claim = _CLAIMING.match(text, reports.end()) if reports else None
-        end = at if statement or reports else _entry_end(text, at)
         key = " ".join(who.split())
         if key not in seen:  # (the office again: the same source)
             seen.add(key)
             last = who.split()[-1]
             kind = "anonymous official" if last in _PERSON_LAST else "spokesperson"
             count = None if kind == "anonymous official" and last.endswith("S") else 1
-            out.append((m.start("who") - 4, end, kind, count))
+            out.append((m.start("who") - 4, at, kind, count))
         if statement and statement.group("who").split()[0] not in _NOT_NAME:
             out.append((statement.start("who"), statement.end(), "spokesperson", 1))
         if claim and claim.group("who").split()[0] not in _NOT_NAME:
-            out.append((claim.start("who"), claim.end(), "spokesperson", 1))
+            out.append((claim.start("who"), claim.end("who"), "spokesperson", 1))
     return out
 
 

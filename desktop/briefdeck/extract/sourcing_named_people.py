@@ -13,6 +13,8 @@ _SPEECH = (
     r"said|says|told|wrote|added|claimed|acknowledged|posted|tweeted|confirmed|condemned|announced|"
     r"welcomed|critici[sz]ed|denied|warned|described|stated|called|accused|insisted|urged|"
     r"noted|explained|"
+    # a witness's account at a hearing: "Mr. Roe testified that" (not "Roe testified, and")
+    r"(?:testified|testifies)(?=\s+that\b)|"
     r"proffer(?:ed|s)|"  # a lawyer's account to a court in a hearing: "AUSA Roe proffered that"
     r"argued|estimated|reported|listed(?!\s+as\b)|"  # "X, head of Y, listed the casualties"
     # thanks or praise in the speaker's own quoted words: 'X thanked the unit for a "smooth" ...'
