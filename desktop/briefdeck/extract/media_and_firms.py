@@ -53,7 +53,9 @@ OUTLET_BEFORE_RE = re.compile(
     rf"Public|National|Local|Arabic|English|Hebrew|Persian|Pan-Arab|{DEMONYM})"
     r"\s+(?:television|TV|satellite|radio|newspaper|daily|news|broadcaster)\b"
     # "the Houthi-run Al-Masirah television": the owner's adjective is no part of the name
-    r"|(?:The\s+)?[A-Z][\w]*-(?:run|backed|owned|based|affiliated|aligned|controlled|funded|linked)\b)"
+    r"|(?:The\s+)?[A-Z][\w]*-(?:run|backed|owned|based|affiliated|aligned|controlled|funded|linked)\b"
+    # "an Urdu-language daily": the language it is written in, no name
+    r"|[A-Z][a-z]+-language\b)"
     # ("Roya TV": a capitalised TV is part of the name, found with the other bodies)
     r"[A-Z][\w&-]*(?:[- ][A-Z0-9][\w&-]*){0,2})\s+(?:television|satellite\s+channel|"
     r"radio|newspaper|daily|news\s+agency|news\s+website|broadcaster|"

@@ -36,12 +36,14 @@ from briefdeck.extract.military_units import numbered_units, spell_out_formation
 from briefdeck.extract.org_addressed_missions import addressed_missions
 from briefdeck.extract.org_capital_lines import known_in_capitals
 from briefdeck.extract.org_capital_records import bodies_in_capitals
+from briefdeck.extract.org_caption_parties import caption_parties
 from briefdeck.extract.org_court_captions import court_captions
 from briefdeck.extract.org_defined_bodies import defined_bodies
 from briefdeck.extract.org_described_owners import drop_described_owners
 from briefdeck.extract.org_directorates import place_directorates
 from briefdeck.extract.org_distribution_lists import distribution_offices
 from briefdeck.extract.org_embassy_offices import embassy_offices
+from briefdeck.extract.org_executive_owners import executive_owners
 from briefdeck.extract.org_forwarded_channels import forwarded_parties
 from briefdeck.extract.org_found import Found, is_place
 from briefdeck.extract.org_initials import (
@@ -60,7 +62,10 @@ from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
 from briefdeck.extract.org_misreads import drop_misread_names
 from briefdeck.extract.org_missions import formal_bodies
 from briefdeck.extract.org_named_firms import named_firms
+from briefdeck.extract.org_own_labels import drop_own_labels
 from briefdeck.extract.org_press_offices import press_office_aliases
+from briefdeck.extract.org_relief_bodies import relief_bodies
+from briefdeck.extract.org_speaking_leagues import speaking_leagues
 from briefdeck.extract.org_statement_owners import national_statement_owners, statement_owners
 from briefdeck.extract.org_tickers import ticker_companies
 from briefdeck.extract.people_groups import letterhead_groups, people_groups
@@ -259,6 +264,9 @@ def extract_organizations(doc: Document) -> list[Organization]:
         known_in_capitals(text, found)  # a log's "ASAYISH REPORT 2X SUSPECTS DETAINED"
         bodies_in_capitals(text, found)  # a record's "PER 386 EMDG", "KUWAITI MOD STATEMENT"
     legal_names(text, found)  # "Northgate Base Services LLC", "Aldermoor Syndicate 2217"
+    relief_bodies(text, found)  # "X Relief staff and volunteers", "Chief Executive, X Relief"
+    speaking_leagues(text, found)  # "The X Football League said it would ..."
+    executive_owners(text, found)  # "said Dana Holt, Quillmark's chief executive"
     ticker_companies(text, found)  # a broker's note: "Fenwick Avionics (FNAV) stays Buy"
     distribution_offices(text, found)  # "Distribution: XYZ-HQ Plans Division; ..."
     embassy_offices(doc, found)  # "the embassy put out a statement", "the RSO"
@@ -287,6 +295,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
             f.aliases.append(short)
     press_office_aliases(text, found)  # "the SDF media centre": the SDF speaking
     court_captions(text, found)  # a filing's court, not its division line
+    caption_parties(text, found)  # a decision's "X INSURANCE COMPANY, / Carrier."
     if "Journal" in text or " Log" in text:
         _drop_form_names(text, found)
     if ")(" in text:
@@ -300,6 +309,7 @@ def extract_organizations(doc: Document) -> list[Organization]:
     drop_misread_names(text, found)  # "Rayburn House Office Building", "Two Army officials"
     drop_described_owners(text, found)  # "a British navy office called UKMTO": UKMTO's owner
     drop_layout_names(text, found)  # "Budget    Committee" headers, "119th Congress"
+    drop_own_labels(text, found)  # "CLIN 0004, Base Support Services", "told our Forum"
     ordered = sorted(found.values(), key=lambda f: f.start)
     return [
         Organization(id=f"or-{i}", name=f.name, aliases=f.aliases,
