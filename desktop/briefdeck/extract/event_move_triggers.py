@@ -110,7 +110,10 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
                    # morning": a time of day, no place)
                    # ("the film shows the full count arriving over the next day": news, no unit)
                    r"(?<!count\s)(?<!toll\s)(?<!tally\s)(?<!news\s)(?<!word\s)(?<!figures\s)"
-                   r"(?<!reports\s)\barriv(?:e|ed|es|ing)\b(?=\s+(?:at(?!\s+(?:(?:night|dawn|dusk|midnight|noon|"
+                   # ("arrived at the medical center six days after she was wounded": the hurt
+                   # reaching care, no move of forces)
+                   r"(?<!reports\s)\barriv(?:e|ed|es|ing)\b(?!\s+at\s(?:[^.;,]|(?<=\s[A-Z])\.){0,70}?\b(?:[Hh]ospital|"
+                   r"[Mm]edical\s+[Cc]ent(?:er|re)|[Cc]linic)\b)(?=\s+(?:at(?!\s+(?:(?:night|dawn|dusk|midnight|noon|"
                    r"daybreak|nightfall|sunset|sunrise|about|around|roughly|approximately)\b|"
                    r"\d))|in|on|over|last|this|early|late|"
                    r"earlier|yesterday|today)\b(?!\s+(?:an?|the\s+same)\s+(?:decision|agreement|"
