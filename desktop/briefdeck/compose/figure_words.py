@@ -152,6 +152,10 @@ def scaled_amount(fig: Any) -> str:
     return " ".join(p for p in (sign + number(abs(float(fig.value))), unit) if p)
 
 
+# words that join a phrase, never a unit written out after the number
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or over per the to with".split())
+
+
 def counted_phrase(fig: Any) -> tuple[str, str]:
     """(the counted phrase as written, what the label says after it)."""
     label = tidy_label(fig)
@@ -178,7 +182,9 @@ def counted_phrase(fig: Any) -> tuple[str, str]:
         if not (_CURRENCY_SIGN.search(text) or not unit or unit.casefold() in text.casefold()):
             # the unit written out another way ('roughly 60 kilometers' for km): its next word
             word = re.match(r"\s+[^\W\d_][\w-]*", label[cut:])
-            cut += word.end() if word else 0
+            # (a small word is no unit: "EST 60 PCT OF BLDG" has its unit written already)
+            cut += word.end() if word and word.group().strip().casefold() not in _SMALL_WORDS \
+                else 0
         return label[start:cut], label[cut:].strip(" ,;:-—–")
     # The label does not hold the words: it is the analyst's own ('Soldiers moving north').
     if not text or _NUMERAL.fullmatch(text.replace(" ", "")):

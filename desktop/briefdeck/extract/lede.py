@@ -18,6 +18,7 @@ from briefdeck.extract.lede_captions import (
     kind_title,
     sworn_subject,
 )
+from briefdeck.extract.lede_claimed_acts import claims_told_act
 from briefdeck.extract.lede_clause import (
     ATTRIBUTION_CORE,
     ATTRIBUTION_TAIL,
@@ -145,9 +146,17 @@ _NEWS_WORDS = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten
                          r"injured|dead|died|destroyed)\b", re.I)
 
 
+# A scene caught in the moment it broke ("The guests were cutting the cake at the Vale Hotel
+# when the alarm went off."): a name may set the stage, the news comes after it.
+_CAUGHT_IN_MOMENT = re.compile(r"(?:The|A|An|They|He|She)\s[^.;:\n]{0,80}?\b(?:was|were)\s+"
+                               r"\w+ing\b[^.;:\n]{0,160}?\bwhen\s+(?:the|a|an)\s")
+
+
 def _scene(words: str) -> bool:
-    return _SCENE_OPEN.match(words) is not None and _NAMED.search(words) is None and \
-        _NOT_CLOCK_DIGIT.search(words) is None and _NEWS_WORDS.search(words) is None
+    if _NOT_CLOCK_DIGIT.search(words) is not None or _NEWS_WORDS.search(words) is not None:
+        return False
+    return _SCENE_OPEN.match(words) is not None and _NAMED.search(words) is None or \
+        _CAUGHT_IN_MOMENT.match(words) is not None
 
 
 def _not_news(words: str) -> bool:
@@ -168,7 +177,7 @@ def _not_news(words: str) -> bool:
                 or subject_line(words) or anchor_lead_in(words) or thread_frame(words)
                 or shorthand(words) or roster(words) or agenda(words)
                 or form_field(words) or issue_stamp(words) or readers_addressed(words)
-                or checkbox_item(words)
+                or checkbox_item(words) or claims_told_act(words)
                 or apparatus(words) or print_line(words))
 
 
@@ -244,8 +253,12 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
     letter = GREETING.search(doc.text, 0, top[-1].end if top else 0) is not None
     # a transcript's greeting and opening announcements are no news: its lede tells some
     transcript = bool(top) and speaker_turns(doc.text, top[-1].end)
+    told_first = with_dateline[:1] or top
+    if with_dateline and _scene(_past_dateline(doc.text, with_dateline[0])):
+        # (a dateline over a scene: the news is in the sentences after it)
+        told_first = [s for s in top if s.start >= with_dateline[0].start]
     for fewest in (MIN_WORDS, 6) if short_note else (MIN_WORDS,):
-        for sent in with_dateline[:1] or top:
+        for sent in told_first:
             if sent.start < scene_end or id(sent) in resume or _in_table_row(doc.text, sent) \
                     or reposted(doc.text, sent.start) or _in_chat_message(doc.text, sent) \
                     or under_purpose_heading(doc.text, sent.start):
@@ -282,6 +295,18 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
                     continue
             return sent, start
     return None, 0
+
+
+def _after_scene(doc: Document, sent: Sentence) -> bool:
+    """Does the lede come after an opening scene? A feature's headline then teases the scene
+    (the match, the wedding), and the news told after it is the lede all the same."""
+    i = doc.sentence_index(sent.start)
+    return any(_scene(_past_dateline(doc.text, s)) for s in doc.sentences[max(0, i - 12):i])
+
+
+def _past_dateline(text: str, sent: Sentence) -> str:
+    m = _dateline(text, sent)
+    return text[m.end() if m else sent.start:sent.end].strip()
 
 
 def _statement(headline: str) -> bool:
@@ -359,7 +384,8 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     # ("72 hours on the Euphrates", "Fewer boots, bigger bills": a name, the lede tells it)
     verbless = statement and not has_verb(headline)
     if sent is not None and (absent or titled or
-                             verbless and tells_news(doc.text[start:sent.end]) or
+                             (verbless or _after_scene(doc, sent)) and
+                             tells_news(doc.text[start:sent.end]) or
                              _words(doc.text[start:sent.end]) & _words(headline)):
         said = _sourced_next(doc, sent)
         words = HOW_DEK.sub("", doc.text[start:sent.end], count=1)  # "How a drone led to..."
