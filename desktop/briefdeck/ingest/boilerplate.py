@@ -64,8 +64,8 @@ from briefdeck.ingest import (
 )
 from briefdeck.ingest.author_bios import flag_author_bios, flag_contact_lists, flag_issuer_blurb
 from briefdeck.ingest.contact_blocks import flag_alert_blocks, flag_phone_and_mail_lines
-from briefdeck.ingest.furn_blocks import flag_document_blocks
-from briefdeck.ingest.furn_line_rules import RULES as _DOCUMENT_FORMULAS
+from briefdeck.ingest.furniture_blocks import flag_document_blocks
+from briefdeck.ingest.furniture_formulas import RULES as _DOCUMENT_FORMULAS
 from briefdeck.ingest.furniture_headings import (
     flag_appeal_headings,
     flag_bare_labels,
