@@ -132,7 +132,7 @@ def other_uses(text: str, raw: list) -> OtherUses:
 
 
 def names_something_else(text: str, sent, start: int, end: int, entry, written: str,
-                         uses: OtherUses) -> bool:
+                         uses: OtherUses, defined: bool = False) -> bool:
     """Is the place's word at start:end the name of something other than the place?"""
     starts, credits, ships, benchmarks = uses.starts, uses.credits, uses.ships, uses.benchmarks
     labels, rolls = uses.labels, uses.rolls
@@ -140,8 +140,9 @@ def names_something_else(text: str, sent, start: int, end: int, entry, written: 
     if text[sent.start] in "RAS" and RELATED_LINK.match(text, sent.start):
         return True  # "Read: Drone strike kills two in Tyre": another story's headline
     if entry.source == "curated" and 3 <= len(written) <= 5 and written.isupper() and \
-            written.isalpha() and _not_spelled(written, entry):
+            written.isalpha() and not defined and _not_spelled(written, entry):
         return True  # "EBL" read as the code "EBBL": initials and codes match only as spelled
+        # (or as the report defines them: place_defined_short_forms.py)
     if written in institutions and not town_said(text, start):
         return True  # "Al-Thawra hospital in Hodeidah", then "to Al-Thawra": the hospital
     if ORG_AFTER.match(text, end):

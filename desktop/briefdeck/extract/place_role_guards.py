@@ -41,7 +41,10 @@ _SITE_WORDS = (r"(?:(?:the|its|their|a|an|bases?|sites?|positions?|U\.S\.|Americ
 AD_DESTINATION = re.compile(
     r"\s*(?:[\w/'’-]+\s+){0,9}?(?<!according\s)(?<!due\s)(?:to|into)\s+"
     r"(?:(?:protect|defend|guard|cover|shield|bolster|reinforce)\s+)?" + _SITE_WORDS)
-AD_STANDS_AT = re.compile(r"\s*(?:[\w/'’-]+\s+){0,5}?(?:at|in)\s+" + _SITE_WORDS)
+# ("the air defense measures at X", "air defence coverage at X": the word is a modifier of what
+# is judged there, no system standing there)
+AD_STANDS_AT = re.compile(r"\s*(?!(?:measures|posture|coverage|plans?|gaps?|procedures|"
+                          r"readiness)\b)(?:[\w/'’-]+\s+){0,5}?(?:at|in)\s+" + _SITE_WORDS)
 AD_PLACE = re.compile(f"(?:{AD_DESTINATION.pattern})|(?:{AD_STANDS_AT.pattern})")
 # The defender standing at the place just before a verb of defending: "air defenses at Ain
 # al-Asad intercepted", "a Patriot battery at Al Asad fired", "the C-RAM at the BDSC engaged".

@@ -73,6 +73,7 @@ from briefdeck.extract.place_countries_acting import (
     SEAT_WORLD_AFTER,
     SUBJECT_BEFORE,
 )
+from briefdeck.extract.place_defined_short_forms import defined_short_forms
 from briefdeck.extract.place_demonyms import DEMONYM_BORDER, DEMONYM_COUNTRY
 from briefdeck.extract.place_item_headings import heading_towns
 from briefdeck.extract.place_lists import LOCATOR, _list_head
@@ -142,6 +143,9 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     raw = named_sites(text, raw, gaz)
     raw += anchored_unknowns(text, raw)
     raw += heading_towns(text, raw, gaz)
+    shorts = defined_short_forms(text, raw)  # "the Harrow Ridge Landing Zone (HRLZ)" ... "HRLZ"
+    short_at = {r[0] for r in shorts}
+    raw += shorts
     raw.sort(key=lambda r: r[0])
     raw_at = {r[0]: r[2] for r in raw}
     people = person_words(text)
@@ -163,7 +167,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
         if "\n" in written:
             written = " ".join(written.split())  # "Isa Air<wrap>Base": a hard-wrapped line
         if names_a_person(text, sent, start, end, entry, written, people) or \
-                names_something_else(text, sent, start, end, entry, written, uses):
+                names_something_else(text, sent, start, end, entry, written, uses,
+                                     defined=start in short_at):
             continue  # a person's name, an outlet, a body, a weapon ... (their modules say)
         if entry.kind == "country" and (
                 (text[start - 3 : start] in ("of ", "or ", "om ") or
