@@ -9,7 +9,7 @@ import re
 import time
 
 from briefdeck.extract import draft_briefing
-from briefdeck.extract.speed_search_ahead import search_ahead
+from briefdeck.extract.forward_search import search_ahead
 from briefdeck.ingest import article_from_text
 
 LEAD = "Report\n\nA drone hit the depot at Tarrow Ford on Monday, officials said.\n\n"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.figure_captions import row_label
-from briefdeck.extract.speed_search_ahead import search_ahead
+from briefdeck.extract.forward_search import search_ahead
 
 # A figure's label says what is counted plus where and when, as its clause says it:
 # "some 2,500 troops in Iraq, past decade", "about 600 vehicles shipped to Kuwait".

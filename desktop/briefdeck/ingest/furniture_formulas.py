@@ -17,16 +17,16 @@ _NAME = r"[A-Z][\w.'’-]{1,25}"
 
 # fmt: off
 RULES: tuple[Rule, ...] = (
-    # A government form's edition and authority lines ("STANDARD FORM 30 (REV. 11/2016)",
-    # "Previous edition unusable", "Prescribed by GSA - FAR (48 CFR) 53.243") and the
+    # A government form's title and authority lines ("STANDARD FORM 30 (REV. 11/2016)",
+    # "Prescribed by GSA - FAR (48 CFR) 53.243"; its edition line is rules_forms') and the
     # instructions printed on every copy whatever the contract ("11. THIS ITEM ONLY APPLIES
     # TO ...", "Offers must acknowledge receipt of this amendment ...", "E. IMPORTANT:
     # Contractor [ ] is not [X] is required to sign ...", "14. DESCRIPTION OF AMENDMENT/
     # MODIFICATION (...)"), and its rows of lettered choices ("[ ] B. THE ABOVE NUMBERED
     # ...", "[X] C. THIS SUPPLEMENTAL AGREEMENT ..."): the contract's legal basis, no news.
     _rule("form furniture", r"^(?:standard|optional) form \d{1,4}[a-z]? \((?:rev\.? ?)?"
-          r"\d{1,2}[-/]\d{2,4}\)|^previous editions? (?:is |are )?(?:unusable|not usable)\.?$"
-          r"|^prescribed by (?:GSA|OPM|OMB|NARA)\b|\bthis item only applies to\b"
+          r"\d{1,2}[-/]\d{2,4}\)|^prescribed by (?:GSA|OPM|OMB|NARA)\b"
+          r"|\bthis item only applies to\b"
           r"|^offers must acknowledge receipt of this amendment\b"
           r"|^(?:[A-Z]\.\s)?important:\s+contractor\s+\[\s?x?\s?\]\s"
           r"|^\d{1,2}[a-z]?\.\s+description of amendment/modification\b"

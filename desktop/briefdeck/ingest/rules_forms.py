@@ -54,9 +54,11 @@ RULES: tuple[Rule, ...] = (
     # "TYPED NAME AND GRADE OF OFFICER ...: (b)(6) SIGNATURE: ...": a form's signature block.
     _rule("form furniture", r"^typed (?:or printed )?name,? (?:and|&) (?:grade|rank|title)\b", 30,
           in_prose=False, hints=("typed",)),
-    # "DA FORM 1594, NOV 1962 PREVIOUS EDITIONS ARE OBSOLETE.": a form's edition line.
-    _rule("form furniture", r"\bprevious editions? (?:are|is|may be|will not be) (?:obsolete|"
-          r"used|usable)\b|\bedition of [a-z]{3,9} \d{2,4},? is obsolete\b", 20,
+    # "DA FORM 1594, NOV 1962 PREVIOUS EDITIONS ARE OBSOLETE.", "Previous edition unusable":
+    # a form's edition line.
+    _rule("form furniture", r"\bprevious editions? (?:(?:are|is|may be|will not be) (?:obsolete|"
+          r"used|usable)\b|(?:are |is )?(?:unusable|not usable)\.?$)"
+          r"|\bedition of [a-z]{3,9} \d{2,4},? is obsolete\b", 20,
           hints=("previous edition", "is obsolete")),
     # "ITEM NO.<tab>TIME<tab>INCIDENTS, MESSAGES, ORDERS, ETC.<tab>ACTION TAKEN": a printed
     # form's column heads, a row of capitals with no figure (a table's heads in a story are
