@@ -116,6 +116,7 @@ from briefdeck.ingest.rules_handling import RULES as _HANDLING
 from briefdeck.ingest.rules_media import RULES as _MEDIA
 from briefdeck.ingest.rules_newsletter import RULES as _NEWSLETTER
 from briefdeck.ingest.rules_newsroom import RULES as _NEWSROOM
+from briefdeck.ingest.rules_notice_formulas import RULES as _NOTICE_FORMULAS
 from briefdeck.ingest.rules_notices import RULES as _NOTICES
 from briefdeck.ingest.rules_notices import flag_hearing_title, flag_report_cover
 from briefdeck.ingest.rules_official import RULES as _OFFICIAL
@@ -134,7 +135,7 @@ RULES: tuple[Rule, ...] = (
     _GENERAL + _PUBLISHING + _NEWSLETTER + _SOCIAL + _SITES + _FURNITURE + _RECORDS + _MEDIA
     + _NOTICES + _ALERTS + _REPORTS + _FORUM + _CHANNELS + _OFFICIAL + _CAVEATS + _CABLES
     + _NEWSROOM + _PAGE_NOTES + _FORMATS + _PROCEEDINGS + _VIDEO_PAGES + _HANDLING
-    + _DAYBOOKS + _CONTRACT_NOTICES + _AGGREGATORS + _DOCUMENT_FORMULAS
+    + _DAYBOOKS + _CONTRACT_NOTICES + _AGGREGATORS + _DOCUMENT_FORMULAS + _NOTICE_FORMULAS
 )
 
 __all__ = [

@@ -129,10 +129,11 @@ def flag_ticket_notes(lines: list[ArticleLine], flags: dict[int, str]) -> None:
 
 # "For families", "Information for relatives", "Family support:": the heading of the list a
 # hospital's, a unit's or an agency's update gives the families of those it names.
-_FAMILY_HEADING = re.compile(
-    r"^(?:(?:information|advice|help|support|a note|resources) )?for (?:the )?(?:families|"
-    r"family members|relatives|next of kin|loved ones)(?: of (?:the )?[\w -]{2,30})?\s*:?$|"
-    r"^famil(?:y|ies)(?: and friends)? (?:information|support|resources|assistance|contacts)"
+_FAMILY_HEADING = re.compile(  # (numbered as a notice's section: "5. Family assistance")
+    r"^(?:\d{1,2}[.)]\s+)?(?:(?:information|advice|help|support|a note|resources) )?for (?:the )?"
+    r"(?:families|family members|relatives|next of kin|loved ones)(?: of (?:the )?[\w -]{2,30})?"
+    r"\s*:?$|^(?:\d{1,2}[.)]\s+)?famil(?:y|ies)(?: and friends)? (?:information|support|"
+    r"resources|assistance|contacts)"
     r"\s*:?$",
     I,
 )

@@ -39,7 +39,7 @@ _HISTORY_COLUMNS = frozenset(
 _HISTORY_KEYS = frozenset({"version", "ver", "ver.", "rev", "rev.", "revision"})
 _VERSION = re.compile(r"^v?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?$", re.I)
 _HISTORY_HEADING = re.compile(
-    r"^(?:revision|version|document|change|amendment) (?:history|log|record)$|^change ?log$"
+    r"^(?:revision|version|document|change|amendment|review) (?:history|log|record)$|^change ?log$"
     r"|^revisions$",
     re.I,
 )

@@ -77,6 +77,15 @@ _OWN_VIEWS = re.compile(
     r"(?:authors?|writers?|presenters?)['’]s? own\b)[^\n]{0,240}?(?-i:(?<![A-Z]))\.)(?=\s|$)",
     re.I,
 )
+# "... arrivals were diverted. (updated Mar 2031)", "(Information last updated 4 Mar 2031)":
+# a travel guide's or a listing's stamp closing its entry; "No description defined" in a
+# knowledge base's table of labels. The entry is the story; the stamp and the blank are not.
+_ENTRY_STAMP = re.compile(
+    r"(?:(?<=[.!?)])\s+|^)(\((?:information |info |page |listing |price |prices )?(?:last )?"
+    r"(?:updated|checked|verified|revised)(?: on| in)? (?:\d{1,2} )?[A-Z][a-z]{2,8}\.? "
+    r"(?:\d{1,2},? )?\d{4}\))\.?\s*$", re.I
+)
+_NO_DESCRIPTION = re.compile(r"(?<=\| )No (?:description|label|aliases) defined(?= \|)")
 # "[TK: confirm the toll]", "[EDS: statement due at 1500 ET]": a newsroom draft's placeholders
 # and notes to editors, in capitals inside brackets, often mid-paragraph; the sentence round
 # them is the story, the bracket is not (its words would read as a quote or a fact).
@@ -104,10 +113,15 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
     drafts = any(mark in text for mark in _DRAFT_MARKS)
     wiki = _EDIT_LINK in text
     own_views = "xpressed" in text
+    stamped = "pdated" in text or "hecked" in text
+    undescribed = " defined |" in text
     for i, line in enumerate(lines):
+        t = line.text
+        if undescribed and t.startswith("|"):  # (a table row is kept as data, later)
+            for m in _NO_DESCRIPTION.finditer(t):
+                out.append((line.start + m.start(), line.start + m.end(), "page chrome"))
         if i in flags:
             continue
-        t = line.text
         if drafts and "[" in t:
             for m in _DRAFT_NOTE.finditer(t):
                 out.append((line.start + m.start(), line.start + m.end(), "draft note"))
@@ -139,6 +153,10 @@ def flag_inline_furniture(text: str, lines: list[ArticleLine], flags: dict[int, 
             m = _OWN_VIEWS.search(t)
             if m:
                 out.append((line.start + m.start(1), line.start + m.end(1), "disclaimer"))
+        if stamped and t.endswith(")") and line.words <= 200:
+            m = _ENTRY_STAMP.search(t, max(0, len(t) - 60))  # (the line's end only)
+            if m:
+                out.append((line.start + m.start(1), line.start + m.end(1), "update note"))
         if record:
             m = _RECORD_NOTE.search(t)
             if m:

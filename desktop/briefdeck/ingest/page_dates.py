@@ -39,6 +39,7 @@ def page_published(
     day = title_day(headline) if is_wiki(tree) or wiki_page_title(headline) else ""
     stamped = (
         day
+        or revision_foot(nodes)  # over the dates of the works its references cite
         or live_page_dates.last_update(headline, nodes)
         or published_stamp(nodes)
         or record_stamps.filed_stamp(nodes)  # a filing's "Filed <date>", not its event's day
@@ -149,6 +150,11 @@ def header_stamp(nodes: list[str]) -> str:
     found = find_published([(line, False) for line in header_lines(nodes[:2000])])
     if found:
         return found
+    return revision_foot(nodes)
+
+
+def revision_foot(nodes: list[str]) -> str:
+    """A reference page's "This page was last edited on ..." foot: the page as it stands."""
     tail = [" ".join(node.split()) for node in nodes[-200:]]
     return revision_date([(line, False) for line in tail if line])
 

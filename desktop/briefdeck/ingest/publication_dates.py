@@ -21,6 +21,7 @@ from briefdeck.ingest import (
     update_stamps,
 )
 from briefdeck.ingest.boilerplate import is_byline
+from briefdeck.ingest.citation_dates import without_citation_dates
 from briefdeck.ingest.full_dates import (
     _DATE_ONLY_NOISE,
     _MONTH,
@@ -173,7 +174,8 @@ def _without_closing_dates(lines: list[tuple[str, bool]]) -> list[tuple[str, boo
 
 
 def find_published(lines: list[tuple[str, bool]]) -> str:
-    lines = _without_closing_dates(_without_event_dates(lines))
+    # a reference block's "publication date" dates the work it cites (citation_dates.py)
+    lines = _without_closing_dates(_without_event_dates(without_citation_dates(lines)))
     texts = [line for line, _ in lines]
     if saved_copy_dates.saved_on_an_unwritten_day(texts[:_HEADER_LINES], texts):
         return ""  # created on one day, saved on another it never writes

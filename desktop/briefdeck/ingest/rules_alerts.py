@@ -18,7 +18,9 @@ ADVICE_HEADING = (
     r"^(?:actions to take|recommended actions|(?:safety|security|travel) "
     r"(?:advice|tips|precautions)|what you should do|precautions to take|"
     r"if you (?:still )?(?:decide|choose|plan|intend|must|need) to travel"
-    r"(?: to [^:.!?]{2,50})?)\s*:?$"
+    r"(?: to [^:.!?]{2,50})?|"
+    # a service notice asking its customers' help: "How to help us", "How you can help"
+    r"how (?:to|you can) help(?: us)?|what you can do to help)\s*:?$"
 )
 
 # Whom an alert e-mail greets: "Colleagues," "All," "Team,".
@@ -65,7 +67,7 @@ RULES: tuple[Rule, ...] = (
           r"search|digest|feed) (?:as|via|by|in|with) (?:an? )?rss(?: feeds?)?$", 10,
           hints=("relevant", "as spam", "see all", "see more", "alert", "rss")),
     _rule("security advice", ADVICE_HEADING, 14,
-          hints=("action", "advice", "tips", "precaution", "should do", "to travel")),
+          hints=("action", "advice", "tips", "precaution", "should do", "to travel", "help")),
     # "Read the Safety and Security section on the country information page.": an advisory
     # sending its reader to another page of the site.
     _rule("security advice", r"^(?:please )?(?:read|see|visit|review|consult|check) (?:the|our) "

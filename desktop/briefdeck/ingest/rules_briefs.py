@@ -74,7 +74,9 @@ RULES: tuple[Rule, ...] = (
           r"(?:Republic|Council of Ministers)|Office of the (?:Prime Minister|President)|"
           r"General Secretariat of the Council of Ministers)$", 6, flags=0),
     # A company's letterhead in capitals: "ACME RISK LTD | OPERATIONS CENTRE (OC) ERBIL".
-    _rule("letterhead", r"^[A-Z][A-Z&.'’ -]+ (?:LTD|LIMITED|LLC|INC|PLC|GMBH|LLP)\.?"
+    # (the legal form spelt with stops or after a comma: "... AGENCY L.L.C. - PORT ELM")
+    _rule("letterhead", r"^[A-Z][A-Z&.'’ -]+,? (?:LTD|LIMITED|LLC|L\.L\.C|INC|PLC|GMBH|LLP|"
+          r"W\.L\.L)\.?"
           r"(?:\s*[|–—-]\s*[A-Z0-9][A-Z0-9 ()&,.'’/-]*)?$", 16, flags=0),
     # A report's glossary line and its pointer to the next issue.
     _rule("distribution note", r"^(?:abbreviations|acronyms|glossary|key to abbreviations)\s*:"
