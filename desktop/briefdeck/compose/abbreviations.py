@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.abbreviated_words import MONTHS, TITLES
+
+# Initials ("U.S.", "a.m."), ranks, titles and months (one list with extract's sentences), and
+# a few shortened words a key point meets ("No. 1", "est. 12 km", "(para. 4)"). ("Cdr." is
+# still a key point's alone: the splitter that ran on past it would title a speaker "Cdr., a
+# spokesman for ...".)
 ABBREVIATION = re.compile(
-    r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:Gen|Maj|Col|Lt|Capt|Cmdr|Adm|Sgt|Brig|Mr|Mrs|Ms|Dr|St|"
-    r"No|Rev|Sen|Rep|Gov|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|vs|etc|est|"
-    r"paras?|Spc|Pfc|Pvt|Cpl|Sfc|SSgt|TSgt|MSgt|SrA|Amn|Ens|Cdr|Cpt|Msgr|Fr|Prof|Hon)\.)$"
+    r"(?:\b(?:[A-Za-z]\.){1,3}|\b(?:" + "|".join((*TITLES, *MONTHS))
+    + r"|Cdr|No|approx|vs|etc|est|paras?)\.)$"
 )
 
 
-_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Oct Nov Dec".split())
+_MONTHS = frozenset(MONTHS)  # (a three-letter "said[:3]" is looked up: "Sept" never matches)
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\s$")  # "1 " before "Nov."
 _LOWER_INITIALS = re.compile(r"(?:[a-z]\.){2,3}$")  # "a.m.", "p.m.", "e.g."
 

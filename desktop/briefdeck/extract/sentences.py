@@ -14,12 +14,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-# Words that end in a full stop without ending a sentence.
-ABBREVIATIONS = frozenset(
-    """gen lt maj brig col capt sgt cpl pvt spc adm cmdr cmdt sen rep gov mr mrs ms dr st
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vol jr sr inc corp co ltd vs etc
-    approx est dept ft mt gens cols pfc msgt ssgt sfc vice rev hon pres a.m p.m res ret
-    del amb prof supt insp cllr""".split()
+from briefdeck.extract.abbreviated_words import MONTHS, TITLES
+
+# Words that end in a full stop without ending a sentence: ranks, titles and months (one list
+# with compose's), and the shortened words of firms, names, numbers and measures.
+ABBREVIATIONS = frozenset(word.lower() for word in (*TITLES, *MONTHS)) | frozenset(
+    "no nos vol jr sr inc corp co ltd vs etc approx est dept ft mt a.m p.m".split()
 )
 # Of those, the ones that may also close a sentence ("at 9 p.m.", "in the U.S.", "etc."),
 # unlike a title, which always runs on into a name: these end one when the next word is one a

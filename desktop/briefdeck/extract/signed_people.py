@@ -12,6 +12,7 @@ from briefdeck.extract.labelled_people import recased
 from briefdeck.extract.person_patterns import FIRST
 from briefdeck.extract.person_titles import has_role_word
 from briefdeck.extract.plausible_names import plausible_name
+from briefdeck.ingest.letter_closings import with_closings
 
 # A pasted e-mail's sender: "From: Jane Roe <j.roe@example.org>" (a person's name, not a
 # desk's: "CSS Ops Room <...>").
@@ -47,8 +48,7 @@ _CLOSED_SIGNATURE = re.compile(
     rf"(?m)^[ \t]*(?:(?:Very[ \t]+)?(?:Sincerely|Respectfully|Cordially)(?:[ \t]+yours)?,|"
     rf"Yours[ \t]+(?:sincerely|faithfully|truly),?|(?:Kind|Best)[ \t]+regards,|"
     # (a hotel's or a charity's letter: "With kind regards,", "With gratitude,")
-    rf"With[ \t]+(?:(?:kind|best|warm)[ \t]+regards|gratitude|thanks|appreciation|"
-    rf"best[ \t]+wishes),|"
+    rf"With[ \t]+(?:{with_closings()}),|"
     rf"(?:Issued|Signed|Dated)[ \t]+(?:in|at|on)[ \t][^\n]{{0,200}})[ \t]*\n(?:[ \t]*\n){{0,3}}"
     rf"[ \t]*(?P<name>{FIRST}(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z'’-]+){{1,2}}),?[ \t]*\n"
     rf"(?:[ \t]*\n){{0,2}}[ \t]*(?P<title>[A-Z][^\n:]{{2,80}}?)[ \t.]*$")

@@ -10,6 +10,7 @@ a "54%" ratings split) are no facts of the story.
 
 from __future__ import annotations
 
+from briefdeck.ingest.letter_closings import with_closings
 from briefdeck.ingest.rules import Rule, _rule
 
 # A player or a club as a scoreboard writes it: "Ben-Haim", "O'Neill", "Kiryat Gat".
@@ -69,8 +70,8 @@ RULES: tuple[Rule, ...] = (
     # "With gratitude,", "In solidarity,": a sign-off, on its own line or with the signer
     # after it ("In solidarity, the Executive Board"). The signer's own line is left alone:
     # a name there may be someone the story quotes.
-    _rule("letter closing", r"^(?:with (?:gratitude|deep gratitude|thanks|appreciation|"
-          r"kind regards|best regards|warm regards|best wishes|warm wishes)|in solidarity|"
+    # (what may follow "With" is one list with the signers' reader: letter_closings)
+    _rule("letter closing", rf"^(?:with (?:{with_closings(' ')})|in solidarity|"
           r"yours in solidarity|gratefully|warmly|fraternally)\s*,$", 4,
           hints=("with", "solidarity", "gratefully", "warmly", "fraternally")),
     _rule("letter closing", r"^(?:yours )?in solidarity,\s+(?:the\s+)?[A-Z][\w'’&. -]{2,60}$",
