@@ -11,14 +11,17 @@ from __future__ import annotations
 import re
 
 from briefdeck.extract.org_found import Found
+from briefdeck.extract.org_words import GENERIC_TAILS
 
 _FORMS = (" LLC", " Ltd", " Inc.", " PLC", " plc", " FZE", " FZCO", " GmbH", " A/S")
 # The capitalised words before the form, a bracketed domicile or line of business among them;
-# partners' names joined by "&" are one name ("Hale & Morrow Partners LLC").
+# partners' names joined by "&" are one name ("Hale & Morrow Partners LLC"), and so are the
+# trades a utility names itself by ("Dunmore Water and Sewage Corporation Ltd.").
 _NAME_BEFORE = re.compile(
-    r"((?:[A-Z][\w&'’.-]*[ ](?:&[ ](?=[A-Z]))?){1,4}(?:\([A-Z][\w ]{2,30}\)[ ])?"
+    r"((?:[A-Z][\w&'’.-]*[ ](?:(?:&|and)[ ](?=[A-Z]))?){1,4}(?:\([A-Z][\w ]{2,30}\)[ ])?"
     r"(?:[A-Z][\w&'’.-]*[ ]){0,2})$"
 )
+_BODY_TAIL = re.compile(rf"(?:{GENERIC_TAILS})")
 _SYNDICATE = re.compile(r"\b[A-Z][\w'’-]+ Syndicate \d{3,4}\b")
 _NOT_NAME_WORDS = frozenset(
     "The A An On In At By For From Of And Our Their Its Insured Broker "
@@ -60,6 +63,9 @@ def legal_names(text: str, found: dict[str, Found]) -> None:
                     words = m.group(1).split()
                     while words and words[0] in _NOT_NAME_WORDS:
                         words.pop(0)
+                    if "and" in words and _BODY_TAIL.fullmatch(words[words.index("and") - 1]):
+                        words = words[words.index("and") + 1 :]  # "X Risk and Y Shipping Ltd":
+                        # a whole body's name before "and", two firms
                     if words:
                         name = " ".join(words) + form
                         _add(found, name, text.rfind(words[0], m.start(1), at))

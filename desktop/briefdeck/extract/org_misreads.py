@@ -1,7 +1,7 @@
 """Capitalised words read as a body that name something else: a building ("2118 Rayburn House
-Office Building"), a fee ("An Emergency Risk Surcharge"), a phone list's label ("Base Security:
-1785-4700"), a count of a body's people ("Two Army officials") or a weapon's units ("Avenger
-units")."""
+Office Building"), a site's opening hours ("Open daily 08:00"), a fee ("An Emergency Risk
+Surcharge"), a phone list's label ("Base Security: 1785-4700"), a count of a body's people ("Two
+Army officials") or a weapon's units ("Avenger units")."""
 
 from __future__ import annotations
 
@@ -43,12 +43,30 @@ def _people_everywhere(text: str, name: str) -> bool:
     return seen
 
 
+# A guide's opening hours: "Open daily 08:00-18:00", "Closed daily from 13:00".
+_HOURS_AFTER = re.compile(r"[ ]daily,?[ ](?:from[ ])?\d")
+
+
+def _hours_everywhere(text: str, name: str) -> bool:
+    """Is every mention of the word followed by "daily" and an hour?"""
+    at, seen = text.find(name), False
+    while at >= 0:
+        if not _HOURS_AFTER.match(text, at + len(name)):
+            return False
+        seen = True
+        at = text.find(name, at + len(name))
+    return seen
+
+
 def drop_misread_names(text: str, found: dict[str, Found]) -> None:
     """Drop the bodies that are a building, a fee, a contact label, a count or kit's units."""
     from briefdeck.extract.systems import SYSTEM_ALTERNATIVES
 
     for key, f in list(found.items()):
         words = f.name.split()
+        if len(words) == 1 and _hours_everywhere(text, f.name):
+            del found[key]  # "Open daily 08:00-18:00": a site's opening hours
+            continue
         if len(words) < 2:
             continue
         if words[0] in _COUNT_FIRST and _people_everywhere(text, f.name):

@@ -19,6 +19,8 @@ GENERIC_TAILS = (
     r"(?<!Oval\s)Office|Organi[sz]ation|Units|Unit|Network|Alliance|Fleet|Cell|Project|Consultants|"
     r"Maritime|Institute|Staff|Observatory|Monitor|Commission|Mission|Programme|Watch|"
     r"Foundation|Association|Federation|Authority|Studies|Tracker|Forum|Government|Navy|"
+    # a state body of that name ("General Administration of Customs"), not a president's term
+    r"(?<![Tt]rump\s)(?<![Bb]iden\s)(?<![Oo]bama\s)(?<![Bb]ush\s)(?<![Cc]linton\s)Administration|"
     # police forces and rescue services ("Border Police", "Syria Civil Defence"), air wings
     r"Police|Civil\s+Defen[cs]e|Wing|"
     # a joint headquarters that commands operations ("Permanent Joint Headquarters")

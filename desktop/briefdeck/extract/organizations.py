@@ -39,6 +39,7 @@ from briefdeck.extract.org_capital_records import bodies_in_capitals
 from briefdeck.extract.org_caption_parties import caption_parties
 from briefdeck.extract.org_court_captions import court_captions
 from briefdeck.extract.org_defined_bodies import defined_bodies
+from briefdeck.extract.org_described_firms import described_firms
 from briefdeck.extract.org_described_owners import drop_described_owners
 from briefdeck.extract.org_directorates import place_directorates
 from briefdeck.extract.org_distribution_lists import distribution_offices
@@ -46,6 +47,7 @@ from briefdeck.extract.org_embassy_offices import embassy_offices
 from briefdeck.extract.org_executive_owners import executive_owners
 from briefdeck.extract.org_forwarded_channels import forwarded_parties
 from briefdeck.extract.org_found import Found, is_place
+from briefdeck.extract.org_government_offices import government_offices
 from briefdeck.extract.org_initials import (
     _BRACKETED,
     _SHARED_INITIALS,
@@ -57,6 +59,7 @@ from briefdeck.extract.org_job_titles import drop_job_titles, drop_service_posts
 from briefdeck.extract.org_layout_misreads import drop_layout_names
 from briefdeck.extract.org_legal_names import legal_names
 from briefdeck.extract.org_lettered_units import lettered_units
+from briefdeck.extract.org_letterhead_bodies import letterhead_bodies
 from briefdeck.extract.org_letterhead_initials import letterhead_initials
 from briefdeck.extract.org_lower_case_speakers import lower_case_speakers
 from briefdeck.extract.org_misreads import drop_misread_names
@@ -67,6 +70,7 @@ from briefdeck.extract.org_press_offices import press_office_aliases
 from briefdeck.extract.org_relief_bodies import relief_bodies
 from briefdeck.extract.org_speaking_leagues import speaking_leagues
 from briefdeck.extract.org_statement_owners import national_statement_owners, statement_owners
+from briefdeck.extract.org_table_parties import table_parties
 from briefdeck.extract.org_tickers import ticker_companies
 from briefdeck.extract.people_groups import letterhead_groups, people_groups
 from briefdeck.extract.sentences import Document
@@ -264,6 +268,12 @@ def extract_organizations(doc: Document) -> list[Organization]:
         known_in_capitals(text, found)  # a log's "ASAYISH REPORT 2X SUSPECTS DETAINED"
         bodies_in_capitals(text, found)  # a record's "PER 386 EMDG", "KUWAITI MOD STATEMENT"
     legal_names(text, found)  # "Northgate Base Services LLC", "Aldermoor Syndicate 2217"
+    if "\n" in text:
+        letterhead_bodies(text, found)  # "DUNMORE HARBOUR AUTHORITY | NORTH QUAY"
+    government_offices(text, found)  # "the Prime Minister's office", "X Representation in Y"
+    described_firms(text, found)  # "Tarvan, the national water company, said"
+    if "\n" in text:
+        table_parties(text, found)  # a "Grantee" or "Contractor" column's bodies
     relief_bodies(text, found)  # "X Relief staff and volunteers", "Chief Executive, X Relief"
     speaking_leagues(text, found)  # "The X Football League said it would ..."
     executive_owners(text, found)  # "said Dana Holt, Quillmark's chief executive"

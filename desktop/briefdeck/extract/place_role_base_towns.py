@@ -34,6 +34,12 @@ def _written_as_base(text: str, town: Any, base: Any) -> bool:
         and _SITE_AFTER.match(text, at) is not None
 
 
+# A landmark in the city's heart named after it ("the Kelby Citadel", "Kelby Grand Mosque") is
+# a sight of the city, not a base beside a town: the city keeps its own dot.
+_LANDMARK = re.compile(r" (?:Citadel|Castle|Old City|Museum|(?:Grand )?Mosque|Cathedral|Bazaar|"
+                       r"Souq|Souk)$", re.I)
+
+
 def _one_place(town: Any, base: Any) -> bool:
     """Is the town the base under its short name: named in the base's name, close to it, and
     given no other role?"""
@@ -41,6 +47,7 @@ def _one_place(town: Any, base: Any) -> bool:
 
     return (
         base.name.casefold().startswith(town.name.casefold() + " ")
+        and _LANDMARK.search(base.name) is None
         and (town.role == base.role or "mentioned" in (town.role, base.role))
         and km(town.lat, town.lon, base.lat, base.lon) <= SAME_PLACE_KM
     )

@@ -104,10 +104,16 @@ HOSPITAL_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){0,2}(?:[Hh]ospital|[Cc]l
                             r"(?:[Cc]ent(?:er|re)|City|Complex))\b")
 
 
+# The place is the hospital itself: "died of his wounds at the Kelby General Hospital".
+HOSPITAL_NAMED = re.compile(r"(?:[Hh]ospital|[Cc]linic|Medical\s+(?:[Cc]ent(?:er|re)|City|"
+                            r"Complex))$")
+
+
 def cared_for_there(text: str, between: tuple[int, int], end: int) -> bool:
     """"wounded ... and taken to a hospital in X", "wounded ..., died at X Hospital"."""
     return CARED_FOR.search(text, *between) is not None or \
-        HOSPITAL_AFTER.match(text, end) is not None
+        HOSPITAL_AFTER.match(text, end) is not None or \
+        HOSPITAL_NAMED.search(text, max(0, end - 20), end) is not None
 
 
 # "a car on the Bint Jbeil - Ainata road", "the Qamishlo-Amuda road": a road named after the

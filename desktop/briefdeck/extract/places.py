@@ -30,10 +30,12 @@ The shapes are read in their own modules: a person's name (place_person_names.py
 acting (place_countries_acting.py), an outlet (place_outlets.py), a body, firm or weapon named
 after a place (place_named_after.py), lists and locators (place_lists.py), a base's other names
 (place_airfields.py), datelines and bylines (place_page_lines.py), a record's roll of members
-and a delegate's label (place_rolls.py); a writer's bio is boilerplate on reading. Whether a
-place's word is a person's name here is decided in place_person_words.py, whether it names an
-outlet, body, weapon or page line in place_other_uses.py; this module orchestrates them, and
-place_facts.py turns the mentions into one fact per place.
+and a delegate's label (place_rolls.py), a site on a road named after towns
+(place_road_sites.py), a port's compass-named part (place_port_parts.py); a writer's bio is
+boilerplate on reading. Whether a place's word is a person's name here is decided in
+place_person_words.py, whether it names an outlet, body, weapon or page line in
+place_other_uses.py; this module orchestrates them, and place_facts.py turns the mentions into
+one fact per place.
 """
 
 from __future__ import annotations
@@ -89,7 +91,9 @@ from briefdeck.extract.place_person_names import PERSON_NAMED as PERSON_NAMED
 from briefdeck.extract.place_person_names import RANK_NAME as RANK_NAME
 from briefdeck.extract.place_person_names import _full_name_of as _full_name_of
 from briefdeck.extract.place_person_words import names_a_person, person_words
+from briefdeck.extract.place_port_parts import port_parts
 from briefdeck.extract.place_record_stations import record_station
+from briefdeck.extract.place_road_sites import road_sites
 from briefdeck.extract.place_roles import _role
 from briefdeck.extract.place_sea_parts import sea_off_port, sea_part
 from briefdeck.extract.place_sites import named_sites
@@ -142,6 +146,8 @@ def find_place_mentions(doc: Document, gazetteer=None) -> list[PlaceMention]:
     raw = shared_head_sites(text, raw, gaz)
     raw = named_sites(text, raw, gaz)
     raw += anchored_unknowns(text, raw)
+    raw += road_sites(text, raw)  # "Pumping Station 3 on the A-B road"
+    raw += port_parts(text, raw)  # "the South Port" of the report's own port
     raw += heading_towns(text, raw, gaz)
     shorts = defined_short_forms(text, raw)  # "the Harrow Ridge Landing Zone (HRLZ)" ... "HRLZ"
     short_at = {r[0] for r in shorts}

@@ -52,6 +52,11 @@ def _nearer_towns(towns: Towns, mentions: list[Mention], found: list) -> list[Me
             # (a site chosen by the country named is still moved to its namesake beside
             # the places around it: the al-Waleed crossing by al-Tanf, not by Semalka)
             town = _namesake_near(group, e, points, starts, m)
+            if town is None and pick.rank[0] == CURATED and e.kind == "installation":
+                site = _sibling_site_near(group, e, points, starts, m)
+                if site is not None:
+                    out.append(Mention(m.start, m.end, site, m.matched_text))
+                    continue
         if town is not None:
             lo = bisect.bisect_left(starts, m.start - NEAR_TOWN_CHARS)
             hi = bisect.bisect_right(starts, m.start + NEAR_TOWN_CHARS)
@@ -137,6 +142,27 @@ def _namesake_near(group, e, points, starts, m) -> GazetteerEntry | None:
               and n.entry.kind == e.kind]
     return min(others, key=lambda o: min(km(o.lat, o.lon, p.lat, p.lon) for p in around),
                default=None)
+
+
+def _sibling_site_near(group, e, points, starts, m) -> GazetteerEntry | None:
+    """Another curated site of the pick's country and kind sharing the name, lying nearer the
+    places named around the mention: "Prince Hashem Hospital" is the Aqaba hospital in a
+    report on Aqaba, the Zarqa one beside Zarqa (the file's order picked one of them)."""
+    others = [n.entry for n in group if n.entry is not e and n.entry.country == e.country
+              and n.entry.kind == e.kind and n.entry.lat is not None]
+    if not others:
+        return None
+    lo = bisect.bisect_left(starts, m.start - NEAR_TOWN_CHARS)
+    hi = bisect.bisect_right(starts, m.start + NEAR_TOWN_CHARS)
+    around = [p for _, p in points[lo:hi] if p.name != e.name and p.kind == "city"]
+    if not around:
+        return None
+
+    def gap(site: GazetteerEntry) -> float:
+        return min(km(site.lat, site.lon, p.lat, p.lon) for p in around)
+
+    best = min(others, key=gap)
+    return best if gap(best) < gap(e) else None
 
 
 def _spelled_as(scan: _Scan, i: int, size: int, entry: GazetteerEntry) -> bool:

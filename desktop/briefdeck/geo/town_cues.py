@@ -22,6 +22,9 @@ KIND_OF = re.compile(rf"\b{_KIND}\s+of\s+$", re.IGNORECASE)
 KIND_BEFORE = re.compile(r"\b(?:kibbutz|moshav|barangay)\s+$", re.IGNORECASE)
 # "X village", "X district", "X, a small farming town", "X, a village in ..."
 KIND_AFTER = re.compile(rf"(?:\s+|,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?){_KIND}\b", re.IGNORECASE)
+# "X, the Christian quarter north of the centre": a city's quarter, said of it after a comma
+# (not "the quarter of X", as often a share).
+QUARTER_AFTER = re.compile(r",\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?quarter\b", re.IGNORECASE)
 LOCATIVE = re.compile(
     r"\b(?:in|near|at|outside|around|toward|towards|into|across|between|"
     r"beyond|through|off|nearby|(?:adjacent|next|close)\s+to|(?:the\s+)?(?:edges?|entrance|cent(?:re|er)|heart)\s+(?:of|to)|"
@@ -29,8 +32,11 @@ LOCATIVE = re.compile(
     r"report(?:s|ed|ing)?\s+(?:live\s+)?from|live\s+from)\s+$"
 )
 # "X hospital", "X municipality" in lower case: a town's own hospital or council (a capital
-# "Hospital" would open some other name).
-FACILITY_AFTER = re.compile(r"\s+(?:hospital|municipality|municipal\s+council)\b")
+# "Hospital" would open some other name); so are its waterworks and power plant ("the X
+# reservoir was hit", "X pumping station").
+FACILITY_AFTER = re.compile(r"\s+(?:hospital|municipality|municipal\s+council|reservoir|"
+                            r"pumping\s+station|water\s+(?:tower|plant)|power\s+station|"
+                            r"substation)\b")
 # "In X, two people were hurt": a sentence that opens on the place.
 LOCATIVE_OPENING = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:In|Near|Outside|Around)\s+$")
 # "26/11 - Al-Busayrah: SDF forces raided ...": a digest item's heading, its date then the
@@ -79,7 +85,8 @@ def _cue(
     if part_of_name(i) and not paired:
         return None  # inside a longer name: "Gen. Yasser Haddad"
     placed = anchor is not None and anchor.entry.country == town.country
-    if KIND_OF.search(before) or KIND_AFTER.match(text, end) or placed:
+    if KIND_OF.search(before) or KIND_AFTER.match(text, end) or placed \
+            or QUARTER_AFTER.match(text, end):
         return "strong"  # "the village of X", "X, a village", "X, Tulcea County"
     if not after_ok(i + size) and not paired:
         return None  # "Busayrah Street Bakery" is some other name
