@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.figure_housekeeping import about_itself
+from briefdeck.extract.figure_ratings import is_rating
 from briefdeck.extract.numbers import Quantity
 from briefdeck.extract.sentences import Sentence
 
@@ -39,4 +41,4 @@ def number_not_counted(text: str, q: Quantity, sent: Sentence, unit: str) -> boo
         return True  # "nobody has said a word about our two": the ones told before
     if unit in ("streets", "blocks", "doors", "houses") and _STREETS_AWAY.match(text, q.end):
         return True  # "four streets from ours": a distance told in streets, no tally
-    return False
+    return is_rating(text, q) or about_itself(text, q)  # "16 HIGH"; "2 references", dues

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefdeck.extract.figure_durations_told import told_span
 from briefdeck.extract.figure_kept_spans import kept_span
 from briefdeck.extract.figure_tolls import CASUALTY_CODES, TOLL_UNITS
 from briefdeck.extract.numbers import Quantity
@@ -54,6 +55,15 @@ _DISTANCE_LAST = re.compile(r"\d\s*(?:km|kilomet(?:er|re)s|miles|mi|nautical\s+m
                             r"[^\d\n]{0,160}$")
 _BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _TOLL_AFTER = re.compile(r"\s+(?:killed|wounded|injured|dead|hurt)\b")
+# "two national staff who live in the town told us": who speaks, named by where they live
+# (not "mourned three martyrs who fell guarding the border" and said": the mourner speaks)
+_WHO_THEN_SPOKE = re.compile(r"\s+who\s+(?:(?!and\b|but\b)[^.;,:\n\"“”])"
+                             r"{1,40}?\s+(?:told|said)\b")
+# "Two of them have burns and two have fractures": the hurt told by their injuries, a
+# breakdown of a toll the event holds
+_INJURIES_AFTER = re.compile(r"\s+(?:of\s+them\s+)?(?:have|has|had|suffered|sustained)\s+"
+                             r"(?:\w+\s+)?(?:burns|fractures|broken\s+\w+|shrapnel\s+wounds|"
+                             r"head\s+injuries|concussions)\b", re.I)
 
 
 def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
@@ -73,7 +83,8 @@ def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
         unit in SPAN_UNITS and (LASTED_FOR.search(text, max(sent.start, q.start - 50),
                                                   q.start) or
                                 SUPPLY_AFTER.match(text, q.end, sent.end)) or \
-        unit in TIME_UNITS and kept_span(text, q, sent, unit)  # "adding 10 to 14 days"
+        unit in TIME_UNITS and (kept_span(text, q, sent, unit) or  # "adding 10 to 14 days"
+                                told_span(text, q, sent))  # "have 30 days to give notice"
     if not lasted and (
             unit in TIME_UNITS or unit in SOURCING or unit in WRITING or (
             unit in ABSTRACT and not (q.value >= 100 and q.text[-1:].isdigit())) or
@@ -104,6 +115,12 @@ def not_a_tally(text: str, q: Quantity, sent: Sentence, unit: str, phrase: str,
             SPEAKING_AFTER.match(text, text.index(phrase, q.end) + len(phrase),
                                   sent.end) and unit not in TOLL_UNITS:
         return True  # "two congressional staffers said": who speaks, not what happened
+    if phrase and q.value <= 10 and q.qualifier == "exact" and not q.money and \
+            _WHO_THEN_SPOKE.match(text, text.index(phrase, q.end) + len(phrase), sent.end):
+        return True  # "two drivers who were at the gate told us": who speaks
+    if not phrase and q.value <= 10 and not q.money and \
+            _INJURIES_AFTER.match(text, q.end, sent.end):
+        return True  # "two have fractures": the wounded by injury, not a new count
     if q.value <= 10 and not q.money and HEARD_FROM.search(
             text, max(sent.start, q.start - 24), q.end - len(q.text.split()[-1])):
         return True  # "testimony from two senior officers": who speaks

@@ -25,17 +25,25 @@ _NOT_A_SHARE_BEFORE = re.compile(
 )
 
 
+_HEDGES = frozenset({"exact", "fewer than", "more than", "about", "nearly", "almost"})
+
+
 def share_of_whole(text: str, q: Quantity) -> tuple[str, int] | None:
-    """("in ten", end of the whole) when q opens such a share; None otherwise."""
-    if q.money or q.percent or q.value_high is not None or q.qualifier != "exact":
+    """("in ten", end of the whole) when q opens such a share, ("", end) when the share is
+    hedged ("fewer than one in three"); None otherwise."""
+    if q.money or q.percent or q.value_high is not None or q.qualifier not in _HEDGES:
         return None
     if text[q.end : q.end + 4].lower() not in (" in ", " out"):
         return None  # (a cheap test before the pattern)
     m = _IN_WHOLE.match(text, q.end)
-    if m is None or _NOT_A_SHARE_BEFORE.search(text, max(0, q.start - 10), q.start):
+    if m is None or q.qualifier == "exact" and _NOT_A_SHARE_BEFORE.search(
+            text, max(0, q.start - 10), q.start):  # (a hedge is no pronoun: "that fewer than")
         return None
     word = m.group(1).lower()
     whole = int(word) if word.isdigit() else _WHOLES[word]
     if not 0 < q.value < whole:
         return None  # "one in two" is a share; "five in two" is no share ("in two weeks" ...)
+    if q.qualifier != "exact":
+        return "", m.end()  # "fewer than one in three departments": a hedged share, no
+        # count of departments (nor a share to brief: the writer would not give it exactly)
     return " ".join(text[q.end : m.end()].split()), m.end()

@@ -19,13 +19,12 @@ from briefdeck.extract.figure_amounts import (
     HEDGED_HIGH,
     OR_SO,
     PLUS,
-    bare_dollar,
-    local_dollar,
     parenthesised,
 )
 from briefdeck.extract.figure_answers import answer_rows, answered_noun
 from briefdeck.extract.figure_breakdowns import refine_parts
 from briefdeck.extract.figure_captions import caption_unit
+from briefdeck.extract.figure_durations_told import span_ration
 from briefdeck.extract.figure_glued import glued_note, with_scale_letter
 from briefdeck.extract.figure_heads import head_before
 from briefdeck.extract.figure_kept_spans import lodging_stay
@@ -53,14 +52,12 @@ from briefdeck.extract.figure_measures import (
     LENGTHS,
     MEASURE_ADJECTIVE,
     MEASURES,
-    PER_CONTAINER,
     PER_EACH,
-    PRICE_PER,
     VOLUME_RATE,
     each_price,
-    priced_by,
 )
 from briefdeck.extract.figure_money_columns import column_currency
+from briefdeck.extract.figure_money_units import money_unit, named_currency
 from briefdeck.extract.figure_more import more_of_the_same
 from briefdeck.extract.figure_not_counted import number_not_counted
 from briefdeck.extract.figure_not_tallies import not_a_tally
@@ -200,7 +197,7 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 consumed = tally[-1].end
                 continue
             if (share := share_of_whole(text, q)) is not None:
-                rows.append([q, share[0], ""])  # "Nine in ten trust ...": one share, "9 in ten"
+                rows += [[q, share[0], ""]] if share[0] else []  # "Nine in ten": "9 in ten"
                 consumed = share[1]
                 continue
             if excluded(text, q, sent.start, sent.end, skip) or is_reference(text, q, sent.start):
@@ -255,6 +252,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                 unit, phrase = unit_after(text, unit_at, sent.end, exact=not q.vague)
                 if text[q.end:q.end + 1] == "\n" and (code := column_currency(text, q)):
                     unit, phrase = code, ""  # "Reserve (USD)" above: a cell of that column
+                elif phrase[:1].isupper() and (code := named_currency(phrase)):
+                    unit = code  # "25 million Iraqi dinars": IQD, the phrase as written
                 elif not unit and unit_at == q.end and text[q.end:q.end + 1] == "\n" and \
                         (caption := caption_unit(text, q)):
                     unit, phrase = caption  # "41" / "one-way attack drones intercepted"
@@ -303,17 +302,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
                     not re.search(r"\d", q.text):
                 continue  # "spending millions of dollars a night": a vague sum, no amount
             if q.money:
-                unit = q.currency or "USD"
-                if unit == "USD" and bare_dollar(q.text):
-                    dollar = dollar or local_dollar(text)
-                    unit = dollar
-                if per := PER_CONTAINER.match(text, q.end, sent.end):
-                    unit = f"{unit} per {per.group(1)}"  # "USD 400 per 20' container"
-                    consumed = per.end()  # (the box's size is no count)
-                elif per := PRICE_PER.match(text, q.end, sent.end):
-                    unit = f"{unit} a {per.group(1).lower()}"  # "$72.41 a barrel": a price
-                elif q.text[-3:-2] == "." and q.value < 1000 and (per := priced_by(text, q.start)):
-                    unit = f"{unit} a {per}"  # "... a barrel, then $72.14": the same market
+                unit, dollar, per_end = money_unit(text, q, sent.end, dollar)
+                consumed = per_end or consumed  # "USD 400 per 20' container": no count of 20
             elif q.percent:
                 unit = "%"
             if unit == "shot" and _SHOT_DOWN.match(text, q.end):
@@ -342,7 +332,8 @@ def extract_figures(doc: Document, date_spans: list[tuple[int, int]]) -> list[Fi
             if q.vague and (unit in LENGTHS or unit in AREAS or unit in CROWDS or
                             phrase[:7].lower() == "square "):
                 continue  # "a few hundred metres away", "hundreds of mourners": no count
-            if not q.money and not q.percent and unit not in TIME_UNITS:
+            if not q.money and not q.percent and (unit not in TIME_UNITS or
+                                                  span_ration(text, q)):  # "6 hours a day"
                 unit = with_rate(text, q, unit, phrase, sent.start, sent.end,
                                  rows[-1][1] if rows and rows[-1][1] != PART and
                                  not rows[-1][0].money and not rows[-1][0].percent else "")
