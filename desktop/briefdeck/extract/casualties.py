@@ -406,7 +406,9 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
                      for c in found) and not ADDED.search(m.group(0)) and not any(
                          c.total and c.kind == kind for c in found)  # (a next party's adds)
         found.append(Casualty(m.start("num"), m.end("num"), kind, count_of(m.group("num")),
-                              party, m.group("num"), total=joined))
+                              party, m.group("num"), total=joined,
+                              # ("and two more were wounded": more of the toll told)
+                              added=bool(ADDED.search(m.group(0)))))
     if ORDINAL_CUE.search(chunk):
         found = ordinal_counts(text, start, end, found)
     if found and PERIOD_CUE.search(chunk):  # (a sentence that tells of a period)

@@ -15,10 +15,10 @@ from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
 from briefdeck.extract.event_claimed import claims_told
 from briefdeck.extract.event_claimed_downings import claimed_downing
+from briefdeck.extract.event_counted_since import counted_since
 from briefdeck.extract.event_dates import (
     DATELINE_LEAD,
     THAT_DAY,
-    counted_since,
     date_owners,
     nearest_dates,
     period_date,
@@ -82,6 +82,7 @@ from briefdeck.extract.event_weapon_told import weapon_told_day
 from briefdeck.extract.event_weapons import not_struck
 from briefdeck.extract.sentences import inside
 from briefdeck.extract.toll_corrected_story import told_by_story
+from briefdeck.extract.toll_of_several import toll_of_all
 from briefdeck.extract.toll_updates import fuller_toll
 
 # "the crew that downed the drone": a relative clause naming who did a told happening
@@ -265,6 +266,9 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                     text, sent.start, t_start, self.drafts,
                     [p for p in s.places if t_start <= p.start < c_end]):
                 continue  # "claimed the attack, saying it had targeted the base": that attack
+            if hurt and toll_of_all(text, sent.start, hurt, self.drafts, s.i):
+                s.claimed.update(id(c) for c in hurt)  # "the toll from both strikes at ..."
+                continue
             s.claimed.update(id(c) for c in hurt)
             # "can deploy to other areas or leave Iraq": the modal of a verb joined without a
             # break governs the next one too

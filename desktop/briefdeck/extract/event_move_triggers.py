@@ -65,7 +65,9 @@ MOVE_TRIGGERS: list[tuple[str, str]] = [
     # "handed the outpost to the army", "handed Camp X, a former airfield, to the SDF" (not
     # "handed him a letter"; "handed the X gas field site to": three words name a site);
     # "the handover of Camp X in August": the handover done
-    ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing|s)?\b|"
+    # ("the transfer from the capital had been received": a payment's, not a site's)
+    ("handover", r"\bhand(?:ed|ing|s)?\s+(?:over|back)\b|\btransferr?(?:ed|ing)\b|"
+                 r"\btransfers?\b(?![^.;]{0,40}?\b(?:had|has|have|was|were)\s+been\s+received\b)|"
                  r"\bhanded\s+(?=(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:base|outpost|camp|garrison|"
                  r"airfield|airport|facility|compound|site|installation)\b[^.;]{0,30}?\bto\s|"
                  r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}[^.;]{0,80}?\bto\s+(?:the\s+)?[A-Z])|"

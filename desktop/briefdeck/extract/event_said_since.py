@@ -24,6 +24,15 @@ def day_told_last(drafts: list) -> DateMention | None:
     if not drafts:
         return None
     last = drafts[-1]
+    if last.casualties and last.date is not None and last.date.precision == "offset" and \
+            not last.date.offset_days and not last.date.offset_months:
+        # "About 20 minutes later, a second strike hit ...", its toll told: the same day as
+        # the happening it counts on from, told just before it (a toll said later revises
+        # its toll; with none told, which of the two a later count is of is unknown)
+        for d in reversed(drafts[-4:-1]):
+            if d.date is not None and d.date.precision == "day":
+                return d.date
+        return last.date
     if last.date is not None or last.kind not in ("attack", "strike"):
         return last.date
     for d in reversed(drafts[-5:-1]):

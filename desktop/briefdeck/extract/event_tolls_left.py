@@ -47,6 +47,7 @@ from briefdeck.extract.places import PlaceMention
 from briefdeck.extract.sentences import inside
 from briefdeck.extract.toll_alternatives import alternative_of, count_teller
 from briefdeck.extract.toll_lede_fuller import kinds_given
+from briefdeck.extract.toll_of_several import COUNTED_OVER, THOSE_ATTACKS
 from briefdeck.extract.toll_ordinals import fit_ordinals
 from briefdeck.extract.toll_rises import below_the_rise
 from briefdeck.extract.toll_updates import (
@@ -95,13 +96,6 @@ _ALSO = re.compile(r"\b(?:also|another|more|further|additional|other)\b", re.I)
 # "now three, not two", "now five, up from two": the count a correction replaces
 _NOT_OLD = re.compile(r"[ \t]*,?[ \t]*(?:not|up\s+from|down\s+from|rather\s+than|"
                       r"instead\s+of)\s+([A-Za-z]+|\d{1,4})\b", re.I)
-# "six attacks in five months, one killed and eleven wounded": happenings counted over a span,
-# their toll summed (a few of them too, which many_counted leaves as maybe one raid)
-_COUNTED_OVER = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                           r"\s+(?:[\w-]+\s+)?(?:attacks|strikes|raids|incidents)\s+(?:in|over|"
-                           r"within)\s+(?:the\s+(?:past|last)\s+)?(?:\d+|a|two|three|four|five|six|"
-                           r"seven|eight|nine|ten|eleven|twelve|several)\s+(?:days|weeks|months|"
-                           r"years|week|month|year)\b", re.I)
 # "it was revised after two of the injured died", "raised the figure to 14 on 21 November
 # after three of the wounded died": a revision and the deaths that caused it
 _REVISED_AFTER = re.compile(r"\b(?:revised|raised|updated|increased|rose|risen|climbed|went\s+up)"
@@ -110,10 +104,6 @@ _REVISED_AFTER = re.compile(r"\b(?:revised|raised|updated|increased|rose|risen|c
 _TALLY_LABEL = re.compile(r"\W*(?:(?:running|overall|combined|cumulative|grand|daily)\s+)?"
                           r"(?:total|tally)\s+(?:since|so\s+far|to\s+date|for\s+(?:today|the\s+day)|"
                           r"today|this\s+(?:morning|afternoon|evening|week))\b[^:\n.]{0,40}:", re.I)
-# ("in the two attacks described", "in both strikes": a sum over several, none's own)
-_THOSE_ATTACKS = re.compile(r"\b(?:in|during|by|from)\s+(?:all\s+(?:of\s+)?)?(?:those|these|"
-                            r"such|both|the\s+(?:two|three|four|five))\s+(?:[\w-]+\s+)?"
-                            r"(?:attacks|strikes|raids|incidents|assaults)\b", re.I)
 # "23 service members have been wounded": the count's own verb, in the perfect
 _PERFECT_AFTER = re.compile(r"\s+(?:have|has|had)\s+(?:\w+\s+)?been\s+(?:\w+ly\s+)?(?:killed|"
                             r"wounded|injured|hurt)\b")
@@ -135,10 +125,10 @@ class TollsLeft(TollTargets):
                  _TALLY_LABEL.match(text, sent.start, sent.end)) or \
                 TIMES_TALLY.search(text, sent.start, orphans[0].start) or \
                 DAY_TALLY.search(text, sent.start, sent.end) or \
-                _THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
+                THOSE_ATTACKS.search(text, orphans[0].end, sent.end) or \
                 restates_tally(text, sent.start, orphans) or \
                 many_counted(text, sent.start, orphans[0].start) or \
-                _COUNTED_OVER.search(text, sent.start, orphans[0].start):
+                COUNTED_OVER.search(text, sent.start, orphans[0].start):
             # "more than 300 have been killed since mid-December", "eight were wounded in
             # those attacks": a running tally, no one happening's toll
             return

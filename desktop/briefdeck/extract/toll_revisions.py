@@ -47,7 +47,8 @@ TOLL_SET_RE = re.compile(
     # ("raised its toll overnight to seven killed": the teller's own toll, a time word after)
     r"brings?|brought|bringing|takes|took|taking|puts?|putting|push(?:es|ed|ing))\s+"
     # ("took its toll on the men sent to three bases": an idiom, never a count)
-    r"(?:the|(?<!takes\s)(?<!took\s)(?<!taking\s)(?:its|their))\s+"
+    # ("raised that toll to one guard killed": the toll just told, pointed back at)
+    r"(?:the|that|this|(?<!takes\s)(?<!took\s)(?<!taking\s)(?:its|their))\s+"
     rf"(?P<whose>(?:[\w-]+(?:'s|’s)?\s+){{0,2}}?)(?P<noun>{_TOLL_NOUN}|figure|tally|"
     # "had also been treated for injuries, bringing the total to four": a bare total with no
     # unit after its number counts the hurt the clause told (not "the total to 170 attacks")
@@ -59,7 +60,11 @@ TOLL_SET_RE = re.compile(
     r"(?<=deaths\s)|(?<=hurt\s)|(?<=casualties\s))at)\s+(?=\d|[a-z])"
     # no verb, but the kind said after the number: "the toll of the raid to 16 killed"
     r"|\bthe\s+(?P<noun2>(?:death\s+)?toll)(?:\s+(?:from|of|in)\s+(?:[\w.-]+\s+){1,8}?)?\s*to\s+"
-    r"(?=\d[\d,]*\s+(?:killed|dead)\b)", re.I)
+    r"(?=\d[\d,]*\s+(?:killed|dead)\b)"
+    # ("put the toll from both strikes at two killed and five wounded": the happenings it
+    # counts told between, each kind said after its count)
+    r"|\bput(?:s|ting)?\s+the\s+(?P<noun3>(?:death\s+)?toll)\s+(?:from|of|in|for)\s+"
+    r"(?:[\w.'’-]+\s+){1,8}?at\s+(?=[\w-]+\s+(?:killed|dead|wounded|injured)\b)", re.I)
 # "the number of our people injured is now three": the teller's own people only, so another
 # force's member "also wounded" stays beside the new count (toll_updates.merge_tolls)
 OUR_OWN = re.compile(r"\bour\b", re.I)
@@ -222,7 +227,7 @@ def with_updates(text: str, start: int, end: int, found: list[Casualty]) -> list
     for m in TOLL_SET_RE.finditer(text, start, end):
         # "raises the toll to two American soldiers and three Somalis", "to 16 killed and 24
         # injured": the first group replaces its kind, the rest add to it
-        noun = m.group("noun") or m.group("noun2")
+        noun = m.group("noun") or m.group("noun2") or m.group("noun3")
         hurt = bool(_HURT_NOUN.search(noun))
         whose = party_of(m.group("whose")) if m.group("whose") else "unspecified"
         pos: int | None = m.end()

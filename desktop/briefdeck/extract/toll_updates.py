@@ -101,6 +101,22 @@ def _telling(c: Casualty) -> tuple[int, int, str, int | None, str]:
     return c.start, c.end, c.kind, c.count, c.party
 
 
+def _hurt_told_anew(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
+    """"Two soldiers were wounded", then "one soldier had died of his wounds and three were
+    wounded": a later telling that moves one of the hurt to the dead and gives the hurt's
+    count with it gives the whole new count of the hurt, not more of them ("three others"
+    and "three more" add)."""
+    # (only a plain pair told of one group: a toll kept party by party is left to the rest)
+    if len(later) != 2 or not any(c.from_wounded and not c.ordinal for c in later) or \
+            not any(c.kind == "wounded" and c.count for c in known) or \
+            any(c.party != "unspecified" for c in known + later):
+        return later
+    return [replace(c, total=True) if (
+        c.kind == "wounded" and c.count and c.party == "unspecified" and not (
+            c.added or c.partitive or c.is_total or c.from_wounded or c.is_floor)) else c
+        for c in later]
+
+
 def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
     """The toll of one event as more is reported. A later breakdown by party of a count given
     earlier splits it; a later exact tally replaces a floor given earlier ("more than a dozen
@@ -114,6 +130,7 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
         return list(known)
     toll = list(known)
     later = kinds_resolved(known, later)
+    later = _hurt_told_anew(known, later)
     kinds_known = {c.kind for c in known if c.count}
     later = [c for c in later if not (c.partitive and c.kind in kinds_known)]
     for kind in ("killed", "wounded"):

@@ -33,6 +33,9 @@ GROUP_NOUN = (
     r"leaders?|operatives?|insurgents?|gunmen|gunman|troopers?|cadets?|recruits?|"
     r"servicem[ae]n|paramedics?|doctors?|nurses?|students?|villagers?|residents?|farmers?|"
     r"interpreters?|translators?|drivers?|engineers?|firefighters?|fishermen|shepherds?|"
+    # ("a cargo handler had been killed", "two stevedores were hurt": the trades of a port,
+    # an airport's cargo side or a ship's crew, each a person)
+    r"handlers?|stevedores?|dockers?|dockworkers?|porters?|technicians?|fitters?|"
     r"seafarers?|mariners?|crewmen|militiamen|Peshmerga|teenagers?|boys?|girls?|babies|"
     r"infants?|child|baby|relatives|family\s+members|bystanders?|pedestrians?|worshippers?|"
     r"rescuers?|aid\s+workers?|security\s+forces|gendarmes?|conscripts?|SMs?|"
