@@ -15,6 +15,7 @@ from briefdeck.extract.casualties import Casualty
 from briefdeck.extract.dates import DateMention
 from briefdeck.extract.event_claimed import claims_told
 from briefdeck.extract.event_claimed_downings import claimed_downing
+from briefdeck.extract.event_clause_index import SentenceTallies, TollIndex, by_owner
 from briefdeck.extract.event_counted_since import counted_since
 from briefdeck.extract.event_dates import (
     DATELINE_LEAD,
@@ -34,10 +35,7 @@ from briefdeck.extract.event_downings import claimed_aircraft, intercepted
 from briefdeck.extract.event_draft import Draft, inside_span, summary, trim
 from briefdeck.extract.event_filters import (
     ANOTHER,
-    CUMULATIVE,
-    DAY_TALLY,
     MOVES,
-    TIMES_TALLY,
     many_counted,
     named_only,
     not_told,
@@ -154,6 +152,10 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
         scopes = presence_scopes(text, sent.start, scopes, self.dates.happened.get(s.i, []))
         owner, opening = date_owners(text, sent.start, scopes, s.dates)
         handed = self._tolls_handed_on(s, scopes, owner)
+        # (each clause's dates and toll looked up, not sought among all the sentence's)
+        abs_by, dates_by, tolls = by_owner(s.absolute, owner), by_owner(s.dates, owner), \
+            TollIndex(s.casualties, handed)
+        tallies, unowned_for, unowned = SentenceTallies(text, sent.start, sent.end), None, []
         for n_scope, (kind, c_start, t_start, c_end) in enumerate(scopes):
             if any(b0 <= t_start < b1 for b0, b1 in s.background):
                 continue  # "since the Oct. 7 attack on Israel": background, not a happening
@@ -167,7 +169,10 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                 kind = "other"  # "an earthquake strikes the region, killing four": no attack
             # "...; on Jan. 12, jets struck": a date opening another clause is not this one's;
             # its own clause's dates first, else any the sentence shares
-            shared = [d for d in s.absolute if id(d) not in opening and owner.get(id(d)) is None]
+            if unowned_for is not opening:  # (opening grows once at most)
+                unowned_for, unowned = opening, [d for d in abs_by.get(None, ())
+                                                 if id(d) not in opening]
+            shared = unowned
             if text.startswith("followed ", c_start - 9):  # (event_followed.py cut it there)
                 shared = [d for d in shared if d.start >= c_start]  # "Saturday's" is not its
             if n_scope == 0 and kind in VIOLENT and _RESPONSE_TO.search(
@@ -177,12 +182,12 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                 # day of the response, not of the strike it answers
                 shared = []
                 opening = opening | {id(d) for d in s.dates}
-            own = [d for d in s.absolute if owner.get(id(d)) == n_scope] or shared
+            own = abs_by.get(n_scope) or shared
             # ("rose to nine, as the group said it had downed a drone hours later": a gap told
             # in a later clause runs from this one, never its day)
-            loose = [d for d in s.dates if owner.get(id(d)) == n_scope or (
+            loose = next((d for d in s.dates if owner.get(id(d)) == n_scope or (
                 id(d) not in opening and not (d.precision == "offset" and
-                                              (owner.get(id(d)) or -1) > n_scope))]
+                                              (owner.get(id(d)) or -1) > n_scope))), None)
             if dateline and c_start < dateline.end() <= t_start:
                 c_start = dateline.end()  # "DEIR EZ-ZOR, Syria (Wire) - Mortar rounds hit"
             if kind == CAPTURE_KIND:
@@ -197,8 +202,8 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
             if kind in VIOLENT and (claimed_aircraft(text, c_start, t_start, c_end) or
                                     claimed_downing(text, c_start, t_start, c_end)):
                 kind = "other"  # "the group said it had shot down a U.S. MQ-9": a claim
-            in_scope = gap_dates(text, scopes, n_scope, [d for d in s.dates if owner.get(id(
-                d)) == n_scope], s.absolute, any(c_start <= c.start < c_end for c in s.casualties))
+            in_scope = gap_dates(text, scopes, n_scope, list(dates_by.get(n_scope, ())),
+                                 s.absolute, tolls.any_in(c_start, c_end))
             if in_scope is None:
                 continue  # "..., days before U.S. forces left": another day, not told
             if any(not d.implicit for d in in_scope):  # "overnight ... to Wednesday": one date
@@ -211,7 +216,7 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                 in_scope = order_day(text, t_start, in_scope)  # not the day it orders
             if kind in VIOLENT and ((not in_scope and counted_since(
                     text, c_start, t_start, c_end, self.dates.happened.get(s.i, []))) or
-                    TIMES_TALLY.search(text, max(sent.start, t_start - 40), sent.end) or
+                    tallies.times_tally(max(sent.start, t_start - 40)) or
                     many_counted(text, max(sent.start, t_start - 40), c_end)):
                 s.claimed.update(id(c) for c in s.casualties if c_start <= c.start < c_end)
                 continue
@@ -220,8 +225,7 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                                        self.dates.happened.get(s.i, []))
             if not in_scope and s.shut:
                 in_scope = [d for b0, b1, d in s.shut if b0 <= t_start < b1]
-            hurt = [c for c in s.casualties if handed.get(id(c), -1) == n_scope or (
-                c_start <= c.start < c_end and id(c) not in handed)]
+            hurt = tolls.hurt(n_scope, c_start, c_end)
             if hurt and kind == "announcement" and (
                     cause := _CAUSE.search(text, t_start, c_end)) is not None:
                 # "halted its attacks in February after a drone killed three soldiers": the
@@ -246,8 +250,7 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                 # sorry to announce that the boy died": the toll of a happening, left for the
                 # one it counts, not the statement's
                 hurt = []
-            if hurt and (any(m.end() > c_start for m in CUMULATIVE.finditer(
-                    text, sent.start, c_end)) or DAY_TALLY.search(text, sent.start, c_end)):
+            if hurt and tallies.running_tally(c_start, c_end):
                 # "have killed at least four since November", "Since the truce took hold,
                 # strikes have killed 350" (its span told in the clause before): a running tally
                 hurt = []
@@ -306,7 +309,7 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                     kind = "other"  # "..., ahead of the delegation's visit on 1 December"
                 given = when is not None or any(owner.get(id(d)) == n_scope for d in s.absolute)
                 if when is None:  # a clause dated by a period ("between 9 and 12 May") only
-                    when = own[0] if own else (loose[0] if loose else None if any(
+                    when = own[0] if own else (loose if loose is not None else None if any(
                         d.opens_period and c_start <= d.start < c_end
                         for d in self.dates.happened.get(s.i, [])) else self.context)
                     if when is self.context and when is not None and kind in VIOLENT and (
@@ -433,7 +436,8 @@ class ClauseReading(ToldDays, TollTargets, MoreOfLast):
                 self.drafts.append(Draft(
                     kind, s_start, s_end, when, [p.name for p in where][:3],
                     weapon_names, toll, summary(text, s_start, s_end),
-                    sent.paragraph, s.i, _tells_another(text, sent.start, c_end) or
+                    sent.paragraph, s.i, (tallies.may_tell_another(c_end) and
+                                          _tells_another(text, sent.start, c_end)) or
                     text.startswith("followed ", c_start - 9), said,  # (what it followed)
                     # (a second drone downed elsewhere is a happening of its own, not a part
                     # of the first attack)

@@ -30,6 +30,8 @@ def last_told(drafts: list[Draft], i: int, entry: int = -1) -> Draft | None:
         if i - d.sentence > 8:
             break
         if d.kind in VIOLENT and 0 <= i - d.sentence <= 2 and d.entry == entry:
+            if d.sentence == i and d.casualties:
+                return d  # (none further back can rank above it: a run-on stays linear)
             recent.append((d.sentence, bool(d.casualties), n))
     return drafts[max(recent)[2]] if recent else None
 

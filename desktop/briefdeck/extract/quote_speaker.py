@@ -13,6 +13,7 @@ import re
 
 from briefdeck.extract.chat_quotes import wording_label_speaker
 from briefdeck.extract.known_organizations import known_organization
+from briefdeck.extract.last_quote_before import last_quote_before
 from briefdeck.extract.military_named_before import military_named_before
 from briefdeck.extract.named_before import Speakers, tidy_speaker
 from briefdeck.extract.quote_callers import CALLING, PASSIVE_AUX, caller_of
@@ -61,6 +62,13 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>[^\"“”;]{2,100}?)\s+
                         r"giving)\b(?=[^\"“”]*$)")
 # The start of the last clause joined before a verb: ", but two of the officials said".
 _LAST_CLAUSE = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though)|;)\s+(?=[^,;]*$)")
+
+
+def _last_clause(text: str, pos: int, endpos: int) -> re.Match[str] | None:
+    """`_LAST_CLAUSE.search(text, pos, endpos)`, tried only where it can match: at the last
+    comma or semicolon (none may follow), not at each one (a run-on sentence stays linear)."""
+    at = max(text.rfind(",", pos, endpos), text.rfind(";", pos, endpos))
+    return _LAST_CLAUSE.match(text, at, endpos) if at >= 0 else None
 # The speaker after '..." said': to the clause's end, keeping the dots of abbreviations ("a
 # U.S. official", "a U.N. envoy", "Brig. Gen. X").
 _VERB_FIRST_WHO = re.compile(rf"\s*((?:[^,;.]|{ABBR_DOT}){{2,80}})")
@@ -88,9 +96,7 @@ _SHARED_PREDICATE = re.compile(r"[\"”’,\s]*(?:and|but)\s+(?:(?:(?:had|has|ha
 def _quote_shared_before(text: str, sent_start: int, start: int) -> re.Match[str] | None:
     """The quote before the one at start (its opening mark) in the same sentence, when this
     one stands in a predicate joined to that one's clause; else None."""
-    last = None
-    for found in QUOTE_RE.finditer(text, sent_start, start):
-        last = found
+    last = last_quote_before(text, sent_start, start)
     if last is None or start - last.end() > 70 or \
             not _SHARED_PREDICATE.match(text, last.end(), start):
         return None
@@ -268,7 +274,9 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if public and not QUOTE_RE.search(text, said.end(), start):
             # 'Roe said residents described shells landing "every few minutes"': theirs
             return tidy_speaker(public.group("who"))
-        which = _WHICH_SAID.search(text, head_start, start)
+        stop = max(text.rfind(c, head_start, start) for c in "\"“”.;")  # (none after "which")
+        which = _WHICH_SAID.search(text, head_start, start) if \
+            text.find("which", max(head_start, stop + 1), start) >= 0 else None
         if which:  # 'as did the X Council, which said the region was "inseparable"'
             speaker = resolve_speaker(which.group("who"), which.start("who"), which.end("who"),
                                       speakers)
@@ -301,7 +309,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
             # set aside)
             dated = _CLAUSE_DATE.match(text, head_start, start)
             head_start = dated.end() if dated else head_start
-        later = _LAST_CLAUSE.search(text, head_start, start) if \
+        later = _last_clause(text, head_start, start) if \
             QUOTE_RE.search(text, head_start, start) else None
         if later and QUOTE_RE.search(text, head_start, later.start()) and \
                 not QUOTE_RE.search(text, later.end(), start) and \
@@ -313,7 +321,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if dash > 0 and SUBJECT_VERB_RE.search(text, dash, start):
             head_start = dash  # (the aside's own clause, or the one after it)
         verb = SUBJECT_VERB_RE.search(text, head_start, start)
-        late = _LAST_CLAUSE.search(text, verb.end(), start) if verb and \
+        late = _last_clause(text, verb.end(), start) if verb and \
             start - verb.end() > 20 else None
         late_verb = SUBJECT_VERB_RE.search(text, late.end(), start) if late else None
         late_who = text[late.end():late_verb.start()].split() if late and late_verb else []
@@ -337,7 +345,7 @@ def _speaker_for(doc: Document, start: int, end: int, para: tuple[int, int, int]
         if verb and not QUOTE_RE.search(text, head_start, verb.start()):
             # 'Lauren Fitch told reporters the United States was "not looking ..."'
             subject_start = head_start
-            joined = _LAST_CLAUSE.search(text, head_start, verb.start())
+            joined = _last_clause(text, head_start, verb.start())
             if joined and SPEAKERISH.search(text, joined.end(), verb.start()):
                 # 'X could not say whether Y had signed, but two officials said ...': the
                 # clause the verb stands in has its own subject
