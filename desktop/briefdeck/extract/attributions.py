@@ -80,6 +80,7 @@ from briefdeck.extract.sourcing_broadcast import broadcast_sources, cut_off
 from briefdeck.extract.sourcing_bulletins import bulletins
 from briefdeck.extract.sourcing_caps import caps_sources
 from briefdeck.extract.sourcing_claimed_acts import to_claimed_act
+from briefdeck.extract.sourcing_claims_answered import claims_answered
 from briefdeck.extract.sourcing_comes_from import sources_it_comes_from
 from briefdeck.extract.sourcing_court_papers import court_papers
 from briefdeck.extract.sourcing_dated_subjects import dated_subjects
@@ -99,6 +100,7 @@ from briefdeck.extract.sourcing_next_of_kin import next_of_kin
 from briefdeck.extract.sourcing_notes import noted_documents
 from briefdeck.extract.sourcing_offices_after import craft_firms_said, office_after
 from briefdeck.extract.sourcing_owned_statements import owned_statements
+from briefdeck.extract.sourcing_papers_cited import cited_papers
 from briefdeck.extract.sourcing_patterns import ANY_VERB
 from briefdeck.extract.sourcing_press import OUTLET_RE as OUTLET_RE
 from briefdeck.extract.sourcing_press import PRESS_WORD
@@ -106,11 +108,13 @@ from briefdeck.extract.sourcing_pronoun_statements import pronoun_statements
 from briefdeck.extract.sourcing_quote_labels import quote_labels
 from briefdeck.extract.sourcing_reactions import reaction_end
 from briefdeck.extract.sourcing_redacted_names import redacted_office_holders
+from briefdeck.extract.sourcing_reference_lines import reference_lines
 from briefdeck.extract.sourcing_repeats import named_again
 from briefdeck.extract.sourcing_report_voice import mission_voice, own_voice, rests_on
 from briefdeck.extract.sourcing_role_owners import role_owner
 from briefdeck.extract.sourcing_said_that import nested_governments
 from briefdeck.extract.sourcing_set_off import set_off_sources, tolls_and_apposed_bodies
+from briefdeck.extract.sourcing_ship_masters import master_speaks, ship_masters
 from briefdeck.extract.sourcing_staff_documents import staff_documents
 from briefdeck.extract.sourcing_statement_givers import statement_givers
 from briefdeck.extract.sourcing_statement_heads import statement_heads
@@ -188,9 +192,10 @@ _LISTENER = re.compile(
 
 
 def _to_listener(text: str, end: int, limit: int) -> int:
-    """A sourcing that ends on "told" reaches its listener (not past the next sourcing)."""
-    if text[end - 4:end] != "told":
-        return end
+    """A sourcing that ends on "told" (or "informed") reaches its listener (not past the next
+    sourcing)."""
+    if text[end - 4:end] != "told" and text[end - 8:end] != "informed":
+        return end  # ("officials have informed the Committee": the same listener)
     listener = _LISTENER.match(text, end, limit)
     return listener.end() if listener else end
 
@@ -418,6 +423,9 @@ def extract_attributions(doc: Document, people: PeopleIndex,
               said_on_channels(text) + statement_heads(text) + terse_sources(text, people) +
               statement_givers(text, people) + unnamed_by_request(text, people) +
               missions_and_firms(text) + craft_firms_said(text) + issued_notices(text) +
+              cited_papers(text) +  # "Notice No. 12 reported", "a March 3 memo from X"
+              reference_lines(text) +  # a knowledge-base page's "stated in" lines
+              claims_answered(text) +  # 'a claim the Pentagon called "false"'
               pronoun_statements(text) + meeting_participants(text) +
               owned_statements(text, people) + court_papers(text) + late_sources(text, people) +
               bodies_word(text)  # "UN agencies estimate", "the embassy advised its citizens"
@@ -451,11 +459,13 @@ def extract_attributions(doc: Document, people: PeopleIndex,
     found = told_through_statement(text, found)  # "X condemned ..., according to a statement"
     starts = []  # whose office speaks, and the title before a name ("Defence analyst Dr X")
     named_to = -1  # where the last name set after an office or a kinship ended
+    masters = ship_masters(text)
     for s, e, kind, count in found:
         if e == named_to and kind in ("other", "named official"):
             continue  # "Jane Roe" again, where "according to his mother, Jane Roe" named her
         s, kind = titled_start(text, role_owner(text, statement_lead(text, s)), e, kind, people)
         e2, kind = named_after(text, s, e, kind, people)
+        kind = master_speaks(text, s, e2, kind, people, masters)  # "Capt. Roe", the master
         e2, kind = office_after(text, s, e2, kind)  # 'said Jane Roe, President'
         named_to = e2 if e2 != e else named_to
         starts.append((s, e2, kind, count))

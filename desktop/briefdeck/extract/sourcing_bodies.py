@@ -19,6 +19,9 @@ from briefdeck.extract.sourcing_unnamed_officials import SAID_TO_BE, TALLIED
 # ("raised the day's toll": a possessive inside)
 REVISED_COUNT = (r"(?:raise[sd]|revise[sd]|lower(?:ed|s)|update[sd]|increased)\s+(?:(?:the|its|"
                  r"that|this)\s+(?:[a-z]+(?:'s|’s)?\s+){0,2}(?:toll|number|count|tally)|toll\b|"
+                 # its own earlier word: "revised that account", "has revised the figures"
+                 r"(?<=revise[sd]\s)(?:that|its|the)\s+(?:earlier\s+|first\s+)?(?:account|"
+                 r"figures)|"
                  r"(?:this|that|it)\s+(?:up\s+|down\s+)?to\s+(?:\d|one|two|three|four|five|"
                  r"six|seven|eight|nine|ten)\b)")
 # A live blog tells its news in the present: "the IDF says", "the agency reports", "the
@@ -85,6 +88,7 @@ ORG_SAID_RE = re.compile(
     rf"|,\s+which(?=\s+(?:said|says|stated|added|warned)\b))?"
     rf"\s+(?:has\s+|had\s+|have\s+)?"
     rf"(?:(?:also|later|earlier|previously|first|now|again|initially|separately|subsequently|publicly|"
+    rf"(?<=has\s)since|"  # "has since revised the figures"
     rf"overnight|yesterday|"
     rf"at\s+first|on\s+[A-Z][a-z]+day)\s+)?"
     rf"(?P<verb>said(?!{SAID_TO_BE})|{SPEAKS_NOW}|"
@@ -141,6 +145,9 @@ ORG_SAID_RE = re.compile(
     # translated wire style ("the General Command affirmed that"); "called" is a reaction,
     # sourcing only with its quoted words
     rf"affirmed(?=\s+that\b)|called|"
+    # a health ministry's or an authority's order given out: "has instructed that water be
+    # boiled"
+    rf"instructed(?=\s+that\b)|"
     # 'expressed its "strong condemnation"', 'described the blasts as "sabotage"': reactions
     rf"expressed(?=\s+(?:its|their)\b)|described(?!\s+as\b)|"
     rf"estimated(?=\s+(?:the|that|its|a|an)\b)|"  # "DOD has estimated the cost at"
@@ -152,7 +159,10 @@ ORG_SAID_RE = re.compile(
     rf"puts?\s+(?:the|its)\s+(?:[A-Z][\w-]*\s+)?(?:(?:death|final|overall|total|own)\s+)?(?:toll|figure|number|count|"
     rf"tally|dead|wounded|injured|casualties)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
     rf"(?:dead|wounded|injured|"  # ("the number of SDF dead": whose dead, named)
-    rf"killed|casualties|deaths|injuries))?\s+at|"  # "put the number of injured at three"
+    rf"killed|casualties|deaths|injuries))?"
+    # (what the toll is of: "put the toll from both strikes at two killed")
+    rf"(?:(?<=toll)\s+(?:from|in|for)\s+(?:the\s+|both\s+|all\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    rf"\s+at|"  # "put the number of injured at three"
     # a body revising its count or telling more: "the Pentagon has raised the number of
     # wounded", "the command has given more detail" (live blogs)
     rf"{REVISED_COUNT}|(?:gave|given|provided|shared)\s+(?:more\s+|further\s+|"

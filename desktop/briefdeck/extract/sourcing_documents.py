@@ -45,7 +45,9 @@ _DOC_VERB = (r"said|says|say|found|finds|find|concluded|concludes|conclude|estim
 DOCUMENT_SAID_RE = re.compile(
     # ("Results of the staff survey show": its results, the survey speaking)
     rf"\b(?P<who>(?:(?:[Tt]he\s+)?(?:[Rr]esults|[Ff]indings)\s+of\s+)?"
-    rf"(?:[Tt]he|[Aa]n?|[Oo]ur|[A-Z][\w-]*(?:'s|’s)?)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{_DOC_NOUN}))"
+    # (a year among its words: "the trust's 2025 coastal needs assessment")
+    rf"(?:[Tt]he|[Aa]n?|[Oo]ur|[A-Z][\w-]*(?:'s|’s)?)\s+(?:[\w.'’-]+\s+){{0,3}}?"
+    rf"(?:(?<=['’]s\s)(?:19|20)\d\d\s+(?:[\w-]+\s+){{0,2}}?)?(?:{_DOC_NOUN}))"
     # (who handled it may come first: "the budget request the Pentagon sent to lawmakers sought")
     rf"(?:\s+(?:(?:that\s+)?(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?\s+)?(?:{_HANDLED})\b"
     rf"[^,;\"“”]{{2,60}}?)?"

@@ -121,6 +121,13 @@ class SourcingDraft:
                 self.seen_nouns.add(noun.rsplit(None, 1)[1])
         return True
 
+    def displace(self, at: int) -> None:
+        """Forget the sourcing this sentence counted from text[at] on: a name read as a
+        person's that is the place of the source found over it ("two witnesses from Tel
+        Kafra told": the village, no one named)."""
+        self.taken = [t for t in self.taken if t[0] != at]
+        self.found = [f for f in self.found if f[0] != at]
+
     def repeated(self, who: str, end: int = -1) -> bool:
         """'the official said' after 'a U.S. official said': the same source again (but
         'the task force said in a statement' brings a new document, 'the command

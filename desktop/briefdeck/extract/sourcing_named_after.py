@@ -22,9 +22,16 @@ _KIN_END = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:mother|father|wif
                       r"grandfather|fianc[eé]e?|partner)$")
 
 
+# What a named person heads, in a clause between commas: "Dr. Jane Roe, who directs the
+# trauma centre, said" holds the office a title would ("the centre's director").
+_WHO_HEADS = re.compile(r",\s+who\s+(?:directs|heads|chairs)\s+(?:the|an?|its|our)\s+[^,;]{2,60},")
+
+
 def named_after(text: str, start: int, end: int, kind: str,
                 people: PeopleIndex) -> tuple[int, str]:
     """(end, kind) of a sourcing text[start:end], run on to a name set after the office."""
+    if kind == "other" and ", who " in text[start:end] and _WHO_HEADS.search(text, start, end):
+        return end, "named official"
     if text[end:end + 2] != ", ":
         return end, kind
     if kind == "other" and _KIN_END.search(text, max(start, end - 40), end):

@@ -52,11 +52,17 @@ OFFICE_SAID_RE = re.compile(
     r"president|minister|ambassador|envoy|prosecutor|police\s+chief|premier|"
     r"press\s+secretary|(?:(?<=security\s)|(?<=humanitarian\s)|(?<=resident\s))coordinator|"
     # a ministry's head by its full title, unnamed: "The Minister of Supply said"
-    r"(?<=[Tt]he\s)Minister(?=\s+(?:of|for)\s+[A-Z]))|"
+    r"(?<=[Tt]he\s)Minister(?=\s+(?:of|for)\s+[A-Z])|"
+    # ... or by the title alone, as a government's own readout writes it: "the Prime Minister
+    # said" (a holder the text names is counted at the name: see unnamed_sources.py)
+    r"(?<=[Tt]he\s)(?:Prime\s+Minister|President|Vice\s+President|Governor|Mayor)"
+    r"(?=\s+(?:said|says|told|added|informed)\b))|"
     r"(?P<head>head|chief|chairman|chairwoman|director)(?=\s+of\b))"
     r"(?:\s+(?:of|(?<=Minister\s)for)\s+(?:the\s+)?(?P<office>[^,;.\"“”]{2,50}?))?)\s+"
     r"(?:has\s+|had\s+)?(?:also\s+)?(?:said(?!\s+to\s+(?:be|have)\b)|says|told|tells|"
-    r"announced|stated|confirmed|added)\b"
+    r"announced|stated|confirmed|added|"
+    # a minister reporting to the cabinet: "The Minister of Water informed the Council"
+    r"informed(?=\s+(?:the\s+)?[A-Z]))\b"
 )
 
 # A ship's master speaks for the ship, unnamed: "the Master of a bulk carrier in position

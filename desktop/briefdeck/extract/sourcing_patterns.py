@@ -59,6 +59,6 @@ ANY_VERB = word_gated(re.compile(
     r"saying|reporting|claims|confirms|denies|adds|announces|tell|issued|counts|counted|tallie[sd]|lists|listed|names?|named|identifie[sd]|verified|documented|"
     r"quoted|praised|hailed|puts?|gave(?=\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}toll)|questioned|argued|"
     r"received|affirmed|called|revise[sd]|lower(?:ed|s)|update[sd]|raises|increased|given|provided|shared|"
-    r"suggested|rejected|denounced|notified|informed|published|posted|released|aware|"
+    r"suggested|rejected|denounced|notified|informed|assured|instructed|published|posted|released|aware|"
     r"responded|admitted|claim|mourned|indicate[sd]|made(?=\s+a\s+determination))\b"
 ))

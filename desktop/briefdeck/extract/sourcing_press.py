@@ -16,7 +16,9 @@ PRESS_BEFORE = re.compile(
     r"(?:\b[A-Z][\w.-]*(?:'s|’s)\s+)?(?:\b(?:[Tt]he|[Aa]n?)\s+)?"
     r"(?:\b[A-Z][a-z]+(?:ish|ian|ese|i|an|ic)(?:-[a-z]+)?\s+)?(?:\b[a-z][\w-]*\s+){0,2}?"
     r"\b(?i:newspaper|daily|broadcaster|outlet|channel|news\s+(?:site|website|agency)|"
-    r"television|radio\s+station|weekly|wire\s+service)\s+$")
+    r"television|radio\s+station|weekly|wire\s+service|"
+    # the trade press, described by its trade: "the shipping publication X reported"
+    r"publication|magazine|journal|trade\s+paper)\s+$")
 
 PRESS_WORD = re.compile(r"\b(?:outlet|newspaper|broadcaster|news|daily|tv|television|radio|"
                          r"tabloid|weekly)\b")

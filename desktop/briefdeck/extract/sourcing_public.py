@@ -28,7 +28,11 @@ THE_PUBLIC = (
     r"analysts?|experts?|journalists?|fishermen|fisherman|passengers?|drivers?|students?|"
     r"teachers?|(?:aid|humanitarian|relief)\s+workers?|rescuers?|"
     # a casualty's family, people at a market or on a road speak for themselves
-    r"family\s+members|family|families|traders?|merchants?|motorists?"
+    r"family\s+members|family|families|traders?|merchants?|motorists?|"
+    # an aid group's staff hired where it works speak for themselves, not for the group
+    r"(?:national|local)\s+staff(?:\s+members)?|"
+    # a firm's clients telling it what befell them ("several clients have told us")
+    r"clients|customers"
 )
 PUBLIC_SAID_RE = re.compile(
     rf"(?<!['’])\b(?P<who>(?:(?i:{SOURCE_COUNT})\s+)?(?:of\s+the\s+)?"
@@ -37,7 +41,9 @@ PUBLIC_SAID_RE = re.compile(
     rf"(?:(?!\d|(?:said|says|told|by|to|with|from|among)\b)[\w-]+(?:['’]s)?\s+)"
     rf"{{0,2}}?(?i:{THE_PUBLIC}))"
     # (the aside may hold a number: "Residents of X, a city of about 250,000 people, said")
-    rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?)?"
+    rf"(?:\s+(?:at|in|of|from|near)\s+(?:the\s+)?[^,;\"“”]{{2,40}}?"
+    # ... or where they live: "two drivers who live in Tel Kafra told"
+    rf"|\s+who\s+(?:live|lives)\s+(?:in|at|near)\s+[^,;\"“”]{{2,40}}?)?"
     # (what they did that lets them speak: "Analysts who reviewed the debris photographs said")
     rf"(?:\s+who\s+(?:have\s+|had\s+)?[a-z]+ed\s+[^,;\"“”.]{{2,70}}?(?=\s+(?:said|say|told)\b))?"
     rf"(?:,(?:[^,;\"“”]|(?<=\d),(?=\d{{3}})){{3,90}},)?"

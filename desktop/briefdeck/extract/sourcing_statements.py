@@ -72,6 +72,9 @@ OWNED_STATEMENT_RE = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he)\s+|(?<![\w.&'’-])(?=[A-Z][A-Z0-9-]{1,7}\s+statement\s))"
     r"(?:(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|’s)?|"
     r"(?P<lower>[a-z][\w-]*)(?:'s|’s))\s+(?P<new>(?:first|initial|latest|earlier|later|new|second|"
-    r"third|final|own|official|separate|joint|updated)\s+)?(?:statement|communiqu[eé]|readout)"
+    r"third|final|own|official|separate|joint|updated)\s+)?"
+    # (how it was given out: "The Navy's first public statement")
+    r"(?:(?:public|written)\s+)?(?:statement|communiqu[eé]|readout)"
     r"(?:,[^,;\"“”]{2,40},)?\s+(?:(?:initially|later|also|first|earlier)\s+)?(?:said|says|"
-    r"reported|stated|claimed|put|gave|added|confirmed)\b")
+    # ('described "two sailors with minor cuts"': its own words, quoted)
+    r"reported|stated|claimed|put|gave|added|confirmed|described(?=\s+[\"“]))\b")

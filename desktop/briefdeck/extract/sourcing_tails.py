@@ -76,6 +76,9 @@ _CHANNEL_END = re.compile(r"\b(?:statement|post|message|interview|briefing|confe
                           r"release|bulletin|Telegram|X|Twitter|Facebook|channel|account)$")
 
 _ADJUNCTS = (_TIME, _CHANNEL, _PLATFORM, _BY, _AT, _ANONYMITY)
+# the event a body reported or confirmed, named as no more than that: "UKMTO reported the
+# incident at 14:20" (its report of the event, not a claim about it)
+_THE_EVENT = re.compile(_S + r"(?:the|an)\s+(?:incident|attack|explosion|event)" + _END)
 
 
 def tail_end(text: str, start: int, end: int, limit: int) -> int:
@@ -90,6 +93,9 @@ def tail_end(text: str, start: int, end: int, limit: int) -> int:
     if verb.group(1) in ("wrote", "writes") and pos == end:
         wrote_to = _WROTE_TO.match(text, pos, limit)
         pos = wrote_to.end() if wrote_to else pos
+    if verb.group(1) in ("reported", "confirmed") and pos == end:
+        event = _THE_EVENT.match(text, pos, limit)
+        pos = event.end() if event else pos
     channel = False
     if pos < end and _CHANNEL_END.search(text, max(pos, end - 40), end):
         # a scan that already ran through the verb's channel ("claimed the strike in a
@@ -126,8 +132,11 @@ _ASSESSED_ORIGIN = re.compile(
 
 
 def assessed_origin(text: str, end: int, limit: int) -> int:
-    """The end of a sourcing ending on "assessed", run on to the origin it assessed."""
-    if not text.endswith(("assessed", "assesses"), max(0, end - 8), end):
+    """The end of a sourcing ending on "assessed", run on to the origin it assessed; so too
+    an origin told or said ("told reporters after the meeting that the drones were launched
+    from"): where the attack came from is the source's own finding."""
+    if not text.endswith(("assessed", "assesses"), max(0, end - 8), end) and \
+            not text.startswith(" that ", end):
         return end
     m = _ASSESSED_ORIGIN.match(text, end, min(limit, end + 90))
     return m.end() if m else end

@@ -32,7 +32,10 @@ SAID_TO_BE = r"\s+to\s+(?:be|have)\b"  # "forces said to be massing": not a sour
 SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source speaking)
     # ("Iraqi and US officials"; not "sources inside Iraq and a source ...": a place ends
     # the first source, the second is its own)
-    rf"(?<![\w'’-])(?P<who>(?:(?i:{SOURCE_COUNT})\s+)?(?:of\s+the\s+)?(?:(?<!inside\s)(?<!in\s)"
+    rf"(?<![\w'’-])(?P<who>(?:(?i:{SOURCE_COUNT})\s+)?(?:of\s+the\s+)?"
+    # the body it works for, in lower case: "the forum's area advisor said"
+    rf"(?:(?<=[Tt]he\s)[a-z][\w-]*['’]s\s+(?=(?:[a-z][\w-]*\s+){{0,2}}(?:{SOURCE_NOUN})\b))?"
+    rf"(?:(?<!inside\s)(?<!in\s)"
     rf"(?<!from\s)(?<!near\s)(?<!at\s)[A-Z][\w.]*\s+and\s+)?"
     rf"(?:{SOURCE_MODIFIER}\s+){{0,4}}(?:{SOURCE_NOUN}|Officials|Sources|Diplomats)"
     rf"(?:\s+(?:for|at|with|of|in|to)\s+(?:the\s+)?(?:U\.S\.|[A-Z][\w.'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?"
@@ -74,6 +77,9 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"would\s+(?:only\s+|not\s+)?(?=say\b))?"
     rf"(?P<verb>said(?!{SAID_TO_BE})|say|says|told|tells|tell(?=\s+(?:(?:the\s+)?[A-Z]|reporters\b|us\b))|adds|reported|reports?|believe|believes|"
     rf"confirmed|added|stated|noted|caution|claimed|revealed|{TALLIED}|"
+    # a promise made to a body, which the report passes on: "officials had assured the
+    # embassy that the radars would stay"
+    rf"(?:assured|informed)(?=\s+(?:the\s+)?[A-Z])|"
     # (in the present, as live blogs and feeds tell it: "a militia spokesman claims")
     rf"claims|confirms|denies|"
     # "as one officer put it to us": the words are the source's own
@@ -83,7 +89,7 @@ SAID_RE = re.compile(  # ("a single-source report": a kind of report, no source 
     rf"starkly|succinctly|frankly|candidly)(?=[\s,.:])|"
     # "officials later put the wounded at four": a count of their own
     rf"put(?=\s+(?:the|its|their)\s+(?:[a-z]+\s+)?(?:toll|number|wounded|dead|injured|"
-    rf"casualties|count|figure|losses)\s+at\b)|"
+    rf"casualties|count|figure|losses)(?:\s+of\s+[^,;.\"“”]{{2,50}}?)?\s+at\b)|"
     # "with informed sources reporting that": a participle in an absolute clause
     rf"(?<=sources\s)reporting(?=\s+that\b)|"
     rf"cautioned|warn|worried|acknowledged|warned|attributed|blamed|estimated?|assessed|"
@@ -158,7 +164,7 @@ REPORTS_FROM_BODY_RE = re.compile(
 SOURCE_WORD = re.compile(r"(?i)\b(?:officials?|sources?|spokes|diplomats?|officers?|captain|"
                           r"aides?|advis|sergeant|lieutenant|colonel|commanders?|people|person|"
                           r"staffers?|envoys?|mediators?|negotiators?|lawmakers?|legislators?|politicians?|"
-                          r"interlocutors?|gunners?|contacts?|briefers|executives)")
+                          r"interlocutors?|gunners?|contacts?|briefers|executives|representatives?)")
 
 # "an official said, speaking on condition of anonymity": why the source is unnamed belongs
 # to its sourcing.

@@ -57,6 +57,16 @@ _KIN_AND = re.compile(r"\b(?:his|her|their)\s+(?:family|families|relatives|paren
 _AIDE_TO = re.compile(r"\b(?:advis[eo]rs?|aides?|assistants?|deputies|deputy|envoys?)"
                       r"\s+to\s+$", re.I)
 
+# The count a source gave, named before it: "An earlier count from U.S. officials had put".
+_COUNT_FROM = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?(?:count|tally|estimate|"
+                         r"figure)\s+from\s+$")
+
+
+# Where the public who speak live or come from: "two witnesses from Tel Kafra told".
+_HOME_PLACE = re.compile(r"\s+(?:who\s+(?:live|lives)\s+)?(?:from|in|of|near)\s+"
+                         r"(?:the\s+)?([A-Z])")
+
+
 # Medical staff of a hospital speak for it, unnamed: "a senior doctor at the hospital told
 # AFP", "medics at the district hospital say" (a hospital source, not a member of the public).
 _STAFF = re.compile(r"\b(?:doctors?|medics?|nurses?|paramedics?|surgeons?|physicians?)\b", re.I)
@@ -172,7 +182,10 @@ def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) ->
         if kin:  # "his family and Air Force officials said": one lead told by both, no
             d.add(kin.start(), m.end(), "other", 1)  # officials' own sourcing
             continue
-        d.add(m.start(), unnamed.end() if unnamed else m.end(), kind, count)
+        count_from = _COUNT_FROM.search(text, max(sent.start, m.start() - 40), m.start()) \
+            if text[m.start() - 5:m.start()] == "from " else None
+        d.add(count_from.start() if count_from else m.start(),  # "An earlier count from
+              unnamed.end() if unnamed else m.end(), kind, count)  # officials had put"
     for m in _ONE_OF_THE_PEOPLE.finditer(text, sent.start, sent.end) \
             if " people sa" in low and (" of the people" in low or " of those" in low) \
             else ():
@@ -212,6 +225,9 @@ def unnamed_officials(d: SourcingDraft, sent: Sentence, low: str, said: bool) ->
         # unnamed members of the public speak for themselves: another source, counted
         # as the text counts them ("Residents said", "two witnesses told AFP")
         kind = "anonymous official" if _hospital_staff(m.group(0)) else "other"
+        place = _HOME_PLACE.match(text, m.end("who"), m.end())
+        if place and people.mention_at(place.start(1), m.end()) is not None:
+            d.displace(place.start(1))  # the village read as a name: the witnesses speak
         d.add(m.start(), m.end(), kind, count_of(m.group("who")))
     # before the bodies: "the chief of the general staff said" is the chief speaking
     for m in OFFICE_SAID_RE.finditer(text, sent.start, sent.end) if said and \
