@@ -46,6 +46,7 @@ from briefdeck.extract.people_described_workers import described_workers
 from briefdeck.extract.people_form_signers import form_signers
 from briefdeck.extract.people_in_posts import people_in_posts
 from briefdeck.extract.people_index import FoundPerson, PeopleIndex, core_words
+from briefdeck.extract.people_named_after_trades import people_named_after_trades
 from briefdeck.extract.people_on_dockets import docket_people
 from briefdeck.extract.people_own_kin import own_kin
 from briefdeck.extract.person_company_names import company_short_form
@@ -229,7 +230,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                             (courtesy_roles, True), (docket_people, True),
                             (club_officers, True), (field_people, True),
                             (people_in_posts, True), (case_parties, True),
-                            (form_signers, True), (described_workers, True)):
+                            (form_signers, True), (described_workers, True),
+                            (people_named_after_trades, True)):
         for name, title, start, end in reader(text):
             if not checked or plausible_name(name, is_place):
                 add(name, title, "", start, end)
@@ -283,6 +285,8 @@ def find_people(doc: Document, is_place=None) -> PeopleIndex:
                 chain = (pos, start)
                 continue
             chain = None
+            if "\t" in text[m.end("title"):m.start("name")]:
+                continue  # "Logistics Officer<tab>Keep stock": a table's next cell, no name
             if m.group("title").startswith("Gen") and _BODY_GENERAL.search(
                     text, max(sent.start, m.start() - 15), m.start()):
                 continue  # "Consulate General Erbil": an office, not a general

@@ -75,7 +75,11 @@ NOT_SPEAKER_START = re.compile(r"^(?:and|but|or|which|that|as|while|when|so|then
                                # '"a terrorist" – its words – who ...': the aside marks the
                                # words as the subject's own, and names no speaker
                                r"(?:in\s+)?(?:its|his|her|their)\s+(?:own\s+)?(?:words?|phrase|"
-                               r"term|language)\b)", re.I)
+                               r"term|language)\b"
+                               # '"...," a claim the army called false': the one judging the
+                               # words named after the noun for them, not their speaker
+                               r"|an?\s+(?:claim|allegation|charge|assertion|version)\s+"
+                               r"(?:that\s+)?(?:the\s+)?(?-i:[A-Z]))", re.I)
 # After a quote, a phrase that goes on the sentence names no speaker either: '"two drones" in
 # response to what it called ...' ("what it called" is no attribution of the quote).
 # ('"depots" used by what it called ...': a participle's phrase goes on the noun quoted)

@@ -7,7 +7,10 @@ weigh it, not to report what someone said:
   proposed title '"Israeli strikes on Yemen (November 2026)"' (speech has no brackets of its
   own; a transcriber's "(sic)" or "(inaudible)" is the exception);
 - what a video is claimed to show: 'Video of "Iron Dome failing over Nahariya" is from 2024';
-- a phrase as the subject of its sentence: '"someone who should know" is not a source'.
+- a phrase as the subject of its sentence: '"someone who should know" is not a source';
+- a term a contract, a rule or a law treats or defines as something: 'clauses that treat "acts
+  of war" as a cause beyond control' (the document's term of art, no one's statement; a
+  group that "would treat" someone so is speaking).
 """
 
 from __future__ import annotations
@@ -30,6 +33,15 @@ _SHOWN_IN = re.compile(
     r"\b(?:[Vv]ideos?|[Ff]ootage|[Cc]lips?|[Pp]hotos?|[Ii]mages?|"
     r"[Pp]ictures?)\s+(?:of|showing|purporting\s+to\s+show)\s+$"
 )
+# 'clauses which treat "..." as', 'the act defines "..." as': the quoted words a term the rule
+# sorts (a group that "would treat" someone as a target is speaking, no rule).
+_TERM_VERB = re.compile(r"\b(?:clauses?|contracts?|agreements?|polic(?:y|ies)|rules?|"
+                        r"regulations?|laws?|act|statutes?|provisions?|codes?|terms|"
+                        r"standards?|manuals?|guidance),?\s+(?:which\s+|that\s+)?"
+                        r"(?:(?:also|usually|often|generally|expressly)\s+)?"
+                        r"(?:treat|define|classif(?:y|ie)|categori[sz]e|count|regard)"
+                        r"(?:s|es|ed|d|ing)?\s+$")
+_TERM_AS = re.compile(r"\s+as\s")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:]\s*)$")
 _SPOKEN_OF = re.compile(r"\s+(?:is|was|are|were|isn['’]t|wasn['’]t|aren['’]t|means|meant)\s")
 
@@ -49,4 +61,6 @@ def wording_discussed(text: str, open_at: int, close_at: int, words: str, para_s
         return False  # a sentence of its own is someone's
     if _SHOWN_IN.search(before):
         return True  # what a video is claimed to show
+    if _TERM_AS.match(text, close_at) and _TERM_VERB.search(before):
+        return True  # a term of art the rule treats as something
     return bool(_SENTENCE_OPEN.search(before) and _SPOKEN_OF.match(text, close_at))

@@ -28,6 +28,7 @@ from briefdeck.extract.prepared_lines import prepared_line
 from briefdeck.extract.pull_quotes import without_pull_quotes
 from briefdeck.extract.quote_note_labels import intro_line_speaker, note_label_speaker
 from briefdeck.extract.quote_patterns import QUOTE_RE
+from briefdeck.extract.quote_reference_fields import reference_quotations
 from briefdeck.extract.quote_speaker import speaker_for
 from briefdeck.extract.quoted_wording import wording_discussed
 from briefdeck.extract.sentences import Document
@@ -243,7 +244,10 @@ def extract_quotes(doc: Document, people: PeopleIndex) -> list[Quote]:
     unmarked = [_Q(*said) for said in unmarked_quotes(doc, people, paras, speakers)]
     cued = [_Q(s, e, words, number, people.resolve(who) or who) for s, e, words, number, who
             in dash_cue_turns(text, paras) if doc.is_reporting(s, s + 1)]
-    found = sorted(found + posts + singles + unmarked + cued, key=lambda q: q.start)
+    cited = [_Q(s, e, words, _paragraph_of(paras, s), who)  # a wiki item's "quotation" fields
+             for s, e, words, who in reference_quotations(text)
+             if not any(q.start <= s < q.end for q in found)]
+    found = sorted(found + posts + singles + unmarked + cued + cited, key=lambda q: q.start)
     labelled = [_Q(*turn) for turn in transcript_turns(doc, people, paras)
                 if not reporter(people, turn[4])]  # (a live chat's correspondent
     # answers readers in her own reporting: the words she quotes inside are still quotes)

@@ -87,3 +87,27 @@ WHEN_ASIDE = re.compile(r",\s+(?:on|late|early|last|this|in\s+the)\s+(?:on\s+)?"
 VOCATIVE = re.compile(r"(?:M(?:r|adam|adame|s)\.?\s+(?:President|Speaker|Chair(?:man|woman)?)"
                       r"\s*,\s*)(?:(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+|"
                       r"yesterday\s+|today\s+)?")
+
+
+# A time opening the subject: "On Friday it said", "Late on 9 May the army said". A time is
+# never who speaks; the words after it are the subject.
+LEADING_TIME = re.compile(rf"(?:(?:Late|Early|Later)\s+)?(?:[Oo]n|[Bb]y)\s+(?:\d{{1,2}}\s+)?"
+                          rf"(?:{DATE_RUN.pattern})(?:\s+\d{{1,2}})?(?:\s+(?:morning|afternoon|"
+                          rf"evening|night))?,?\s+(?=\S)")
+
+
+# A group counted, in lower case, maybe with a who-clause on where they live or work: "Two
+# guards who live in the town told us", "Several drivers said". The group speaks, not a capital
+# in its clause (the town) nor its count ("Two").
+# ("A group of X-aligned militias claimed": the militias, their side's capital and all)
+_COUNTED_GROUP = re.compile(r"(?:[Aa]\s+(?:group|number|handful|coalition)\s+of\s+"
+                            r"(?P<of>(?:[A-Z][\w-]*-[a-z]+\s+|[a-z][\w-]*\s+){0,3}[a-z][\w-]*s)"
+                            r"|(?P<group>(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|"
+                            r"[Ss]ome|[Mm]any|\d{1,2})\s+(?!of\b)(?:[a-z][\w-]*\s+){0,3}"
+                            r"[a-z][\w-]*))(?:\s+who\s+[^,\"“”]*)?\s*")
+
+
+def counted_group(who: str) -> str:
+    """The counted group that is the whole of who ("Two guards who live in X"), or ''."""
+    m = _COUNTED_GROUP.fullmatch(who)
+    return (m.group("group") or m.group("of")) if m else ""

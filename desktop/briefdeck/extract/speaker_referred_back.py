@@ -14,6 +14,7 @@ import re
 
 from briefdeck.extract.named_before import Speakers
 from briefdeck.extract.quote_patterns import ANON_NOUN_RE, INTRO
+from briefdeck.extract.speaker_kin import kin_spoken_of
 
 # A person referred back to by what they are: "the lawmaker said", "the analyst added". (A
 # "source" or "witness" is unnamed by nature and never goes back to a name.)
@@ -93,6 +94,12 @@ def antecedent(pos: int, speakers: Speakers) -> str:
     """'he' at pos: the one spoken of last; when that is a description set right after a name
     with no comma ("X the spokesman of Y said", as translations write it), the named person."""
     who = speakers.antecedent(pos)
+    mentions = speakers.people.mentions
+    j = bisect.bisect_left(mentions, (pos, -1, ""))
+    kin = kin_spoken_of(speakers.text, pos, mentions[j - 1][1], mentions[j - 1][2]) \
+        if j and who == mentions[j - 1][2] else ""
+    if kin:  # "Jane Roe has a son ... He wrote to her. '...,' he wrote": her son
+        return kin
     i = bisect.bisect_left(speakers.anonymous, (pos, ""))
     if not i or speakers.anonymous[i - 1][1] != who:
         return who

@@ -54,6 +54,7 @@ from briefdeck.extract.speaker_asides import (
     FINITE,
     ISSUED_ASIDE,
     LEADING_ADVERB,
+    LEADING_TIME,
     PARTICIPLE_LEAD,
     RELATIVE_SUBJECT,
     SENT_OUT,
@@ -62,6 +63,7 @@ from briefdeck.extract.speaker_asides import (
     VOCATIVE,
     WHEN_ASIDE,
     WHOSE_SUBJECT,
+    counted_group,
 )
 from briefdeck.extract.speaker_body_names import (
     COMMON_WORD,
@@ -161,6 +163,8 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         lead_adverb = LEADING_ADVERB.match(who)
         if lead_adverb:  # "Meanwhile the spokesman ... said", no comma: the spokesman
             who, start = who[lead_adverb.end():], start + lead_adverb.end()
+    when = LEADING_TIME.match(who) if who[:1] in "OoBLE" else None  # "On Friday it said": it
+    who, start = (who[when.end():], start + when.end()) if when else (who, start)
     adverb = TRAILING_ADVERB.search(who) or TRAILING_DATE.search(who)
     if adverb:  # "the army now says": the army
         who = who[:adverb.start()]
@@ -282,8 +286,8 @@ def resolve_speaker(who: str, start: int, end: int, speakers: Speakers, issued: 
         who = relative.group("head")
         end = start + len(who)
     words = who.strip(" ,").split()
-    if not words:
-        return ""
+    if not words or counted_group(" ".join(words)):  # "Two guards who live in X said"
+        return tidy_speaker(counted_group(" ".join(words))) if words else ""
     joined = " ".join(words)
     if words[0] in ("Its", "its") and _OWN_DOCUMENT.match(joined):
         # "Its first warning to shipping described ...": the warning speaks for the body "it"

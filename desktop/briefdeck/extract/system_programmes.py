@@ -126,6 +126,9 @@ PROGRAMMES: list[tuple[str, str, str]] = [
                              r"|(?<=Patriot/)Wis[łl]a"),
     ("Narew", "air defence", r"Narew(?=\s+(?:system|programme|program|batter|air))"),
     ("Aegis", "air defence", r"Aegis(?:\s+(?:combat\s+)?system)?"),
-    ("Arrow", "air defence", r"Arrow(?:[- ][23])(?:\s+(?:interceptors?|system))?"),
+    # (the family unnumbered only before its own noun: "its Arrow system intercepted")
+    ("Arrow", "air defence", r"Arrow(?:[- ][23])(?:\s+(?:interceptors?|system))?"
+                             r"|Arrow(?=\s+(?:interceptors?|system|missile\s+defen[cs]e|"
+                             r"batter(?:y|ies))\b)"),
     ("David's Sling", "air defence", r"David(?:'s|’s)\s+Sling"),
 ]

@@ -325,8 +325,11 @@ SYSTEMS: list[tuple[str, str, str]] = [
                             r"engines?|warheads?|interceptors?|shield|range|silos?|crews?|"
                             r"troops|experts?|commands?|and\s+drone\s+\w+|and\s+air\b|"
                             r"[A-Z])\b|-)"),
-    ("artillery", "artillery", r"artillery\b(?!\s+(?:fire|units?|regiment|brigade|"
-                               r"battalion|positions?|officers?|crews?|soldiers)\b)"),
+    # ("wounded by artillery fire": the guns that did the harm; other "artillery fire" is the
+    # shelling told as an act)
+    ("artillery", "artillery", r"artillery\b(?:(?!\s+(?:fire|units?|regiment|brigade|"
+                               r"battalion|positions?|officers?|crews?|soldiers)\b)"
+                               r"|(?<=\bby\sartillery)(?=\s+fire\b))"),
     ("helicopters", "helicopter", r"helicopters?\b"),
     ("five-inch gun", "gun", r"(?:five|5)-inch\s+(?:deck\s+)?guns?\b"),
     # the beam weapons by their plural ("lasers and interceptor drones"): the singular is as

@@ -19,11 +19,14 @@ _TIMED_ROW = re.compile(
     re.M,
 )
 _CODE = re.compile(r"\b[A-Z]{1,3}-\d{1,3}\b")
-# The word for a spot before its code: "ZONE F-4", "Gate B-2", "Taxiway C-3", "Bldg E-12".
+# The word for a spot before its code: "ZONE F-4", "Gate B-2", "Taxiway C-3", "Bldg E-12";
+# a port's berths, quays and yards are numbered so too ("Berth S-7", "Yard C-2"), and a range
+# of them names its last one after "to" ("Berths S-5 to S-9").
 _SPOT_BEFORE = re.compile(
-    r"\b(?:zone|gate|sector|grid|taxiway|runway|pad|row|bay|area|block|"
-    r"bldg|building|hangar|lot|apron|ramp|hardstand|parking|spot|ward|"
-    r"room)\.?\s+$",
+    r"\b(?:zones?|gates?|sectors?|grid|taxiways?|runways?|pads?|rows?|bays?|area|blocks?|"
+    r"bldg|buildings?|hangars?|lots?|apron|ramp|hardstands?|parking|spots?|wards?|"
+    r"rooms?|berths?|quays?|piers?|wharfs?|wharves|yards?|docks?|jetty|jetties|terminals?)"
+    r"\.?\s+(?:[A-Z]{1,3}-\d{1,3}\s*(?:to|and|or|through|,|-|–)\s*)?$",
     re.I,
 )
 
@@ -41,6 +44,6 @@ def _call_signs(text: str) -> frozenset[str]:
 
 def crew_or_spot_code(text: str, start: int, end: int) -> bool:
     """Is the designator at [start, end) a unit's call sign or a spot's code?"""
-    if _SPOT_BEFORE.search(text, max(0, start - 12), start):
+    if _SPOT_BEFORE.search(text, max(0, start - 30), start):
         return True  # "LOCATION: ... ZONE F-4"
     return text[start:end] in _call_signs(text)
