@@ -45,6 +45,7 @@ year yes yet you zone spot jan feb mar apr jun june jul july aug sep sept oct no
 """.upper().split()
 )
 _NAME_TOKEN = re.compile(r"\b[A-Z][a-z]{1,3}\b")  # "Iraq", "Nov": a name, not an acronym
+_LONG_TOKEN = re.compile(r"(?<![\w-])[A-Za-z][a-z]{4,}(?![\w-])")
 _LOWER_TOKEN = re.compile(r"(?<![\w-])[a-z]{3,4}(?![\w-])")  # "the task force": a word
 _WORD = re.compile(r"[^\W\d_][\w'’.&/-]*+")
 _CAPS_TOKEN = re.compile(r"\b[A-Z][A-Z0-9&]++\b")
@@ -60,7 +61,8 @@ def display_title(title: str, text: str = "") -> str:
     if not words.isupper() or len(_WORD.findall(words)) < 2:
         return words
     acronyms = _acronyms(text[:_SCAN]) if text else frozenset()
-    names = _names(text[:_SCAN]) | _lower_words(text[:_SCAN]) if text else frozenset()
+    names = _names(text[:_SCAN]) | _lower_words(text[:_SCAN]) | _long_words(text[:_SCAN]) \
+        if text else frozenset()
     out = []
     pieces = words.split(" ")
     after_colon = True
@@ -81,7 +83,8 @@ def _recased(
     core = piece.strip("()[]{}\"'“”‘’,;:!?")
     if core in _SMALL_CAPS:
         return piece.lower() if not first else _WORD.sub(_capitalised, piece)
-    if any(c.isdigit() for c in core) or "." in core or len(core) <= 2 or core in acronyms:
+    if any(c.isdigit() for c in core) or "." in core or len(core) <= 2 or \
+            core in acronyms and not (len(core) >= 5 and core in names):
         return piece
     if len(core) <= 4 and core.isalpha() and core not in _SHORT_WORDS and core not in names:
         return piece
@@ -89,8 +92,9 @@ def _recased(
 
 
 def _capitalised(word: re.Match[str]) -> str:
-    """'AL-ASAD' -> 'Al-Asad', "MASTER'S" -> "Master's"."""
-    return "-".join(p[:1] + p[1:].lower() for p in word.group(0).split("-"))
+    """'AL-ASAD' -> 'Al-Asad', "MASTER'S" -> "Master's", 'ORDER/NOTICE' -> 'Order/Notice'."""
+    return "/".join("-".join(p[:1] + p[1:].lower() for p in part.split("-"))
+                    for part in word.group(0).split("/"))
 
 
 @lru_cache(maxsize=8)
@@ -107,6 +111,13 @@ def _acronyms(text: str) -> frozenset[str]:
 def _names(text: str) -> frozenset[str]:
     """Short words the report writes capitalised ("Iraq", "Nov"), in capitals: a name."""
     return frozenset(w.upper() for w in _NAME_TOKEN.findall(text))
+
+
+@lru_cache(maxsize=8)
+def _long_words(text: str) -> frozenset[str]:
+    """Words of five letters or more the report writes in lower case or capitalised
+    ("amendment"): in capitals in a field's label they are that word, not an acronym."""
+    return frozenset(w.upper() for w in _LONG_TOKEN.findall(text))
 
 
 @lru_cache(maxsize=8)

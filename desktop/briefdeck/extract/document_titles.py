@@ -76,11 +76,44 @@ def _ruling_title(text: str, headline: str) -> str:
     return " ".join(ruling.group(1).split()) if ruling and " " in ruling.group(1) else ""
 
 
+# A form's field in its head: "Effective:" then its value on the same or the next line.
+_FIELD = re.compile(r"(?m)^[ \t]*[A-Z][A-Za-z .'’/-]{1,30}:[ \t]*(?:\n[ \t]*)*([^\n]*\S)")
+_SUBJECT = re.compile(r"(?m)^[ \t]*(?:Subject|SUBJECT|Subj|SUBJ)[ \t]*:[ \t]*(?:\n[ \t]*)*"
+                      r"([^\n]*\S)")
+# A notice's or advisory's kind line in capitals with its number ("SERVICE NOTICE No. 14/2026");
+# the line under it, in sentence case, is what the notice is about.
+_NOTICE_KIND = re.compile(r"(?m)^[ \t]*(?:[A-Z]+[ \t]+){0,3}(?:NOTICE|ADVISORY|BULLETIN|CIRCULAR)"
+                          r"[ \t]+(?:No\.|NO\.|Number)[ \t]*[\w/.-]{1,12}[ \t]*\n[ \t]*([^\n]*\S)")
+
+
+def _subject_line(line: str) -> bool:
+    words = len(line.split())
+    return 3 <= words <= 25 and not line.endswith(".") and not line.isupper() and \
+        ":" not in line[:32]
+
+
+def _subject_title(text: str, headline: str) -> str:
+    """A notice's subject where the headline drafted is the value of one of its fields (the
+    effective time) or a line of the letterhead above the notice's kind line; ''
+    otherwise."""
+    head = text[:_HEAD]
+    subject = _SUBJECT.search(head)
+    if subject and _subject_line(subject.group(1).strip()) and any(
+            m.group(1).strip() == headline for m in _FIELD.finditer(head, 0, subject.start())):
+        return subject.group(1).strip()
+    kind = _NOTICE_KIND.search(head)
+    if kind and _subject_line(kind.group(1).strip()) and 0 <= head.find(headline) < kind.start():
+        return kind.group(1).strip()
+    return ""
+
+
 def own_title(text: str, headline: str) -> str:
     """The title a document gives itself where its headline is only its letterhead (a trip
-    report's subject line, a congressional print's masthead) or its file's name (a slide
-    deck's first title); '' otherwise."""
+    report's subject line, a congressional print's masthead, a notice's subject) or its
+    file's name (a slide deck's first title); '' otherwise."""
     headline = headline.strip()
+    if headline and (subject := _subject_title(text, headline)):
+        return subject
     if _MASTHEAD.match(headline):
         return _print_title(text)
     if ruling := _ruling_title(text, headline):

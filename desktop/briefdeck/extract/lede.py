@@ -74,12 +74,18 @@ from briefdeck.extract.lede_furniture import (
     without_notes,
 )
 from briefdeck.extract.lede_lists import agenda, roster, title_again
-from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
+from briefdeck.extract.lede_openings import (
+    QUOTE_OPEN,
+    _dateline,
+    past_joined_dateline,
+    past_paragraph_number,
+)
 from briefdeck.extract.lede_pastes import past_paste_note, unlinked
 from briefdeck.extract.lede_purpose_section import under_purpose_heading
 from briefdeck.extract.lede_reposts import reposted
 from briefdeck.extract.lede_sentencing import sentencing_lede
 from briefdeck.extract.lede_series import latest_take
+from briefdeck.extract.lede_taglines import meeting_record, tagline
 from briefdeck.extract.lede_trim import INVOCATION
 from briefdeck.extract.sentences import Document, Sentence
 from briefdeck.ingest.chat_export_titles import chat_message
@@ -178,7 +184,8 @@ def _not_news(words: str) -> bool:
                 or shorthand(words) or roster(words) or agenda(words)
                 or form_field(words) or issue_stamp(words) or readers_addressed(words)
                 or checkbox_item(words) or claims_told_act(words)
-                or apparatus(words) or print_line(words))
+                or apparatus(words) or print_line(words)
+                or tagline(words) or meeting_record(words))
 
 
 # What a title calls the document, not what it is about.
@@ -272,6 +279,8 @@ def lede(doc: Document, headline: str) -> tuple[Sentence | None, int]:
                 start += 3  # a Q&A's answer label: the answer is the lede's words
             start = past_history(doc.text, start, sent.end)  # a paper's authors, dates
             start = past_paste_note(doc.text, start, sent.end)  # "Archive link ...: "
+            start = past_joined_dateline(doc.text, start, sent.end)  # a dek joined to it
+            start = past_paragraph_number(doc.text, start, sent.end)  # "1.1 At dawn ..."
             if doc.text.startswith(("With ", "In the"), start):  # "With praise to God, ..."
                 invocation = INVOCATION.match(doc.text, start, sent.end)
                 start = invocation.end() if invocation else start

@@ -165,7 +165,12 @@ def clean_clause(text: str, limit: int = LONG) -> str:
 # ("It is the same base where ...", "It was the third attack": a remark on what was just told,
 # which still tells something.)
 _PRONOUN_OPENING = re.compile(r"(?:Its|Their|His|Her|It(?!\s+(?:is|was|has|had)\b)|They|He|"
-                              r"She)\s")
+                              r"She)\s|"
+                              # a day cut out of a list of days ("The raids on 3 MAR and 9 MAR
+                              # hurt no one"): "9 MAR hurt no one" names no act
+                              r"\d{1,2}\s+(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|"
+                              r"july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|"
+                              r"dec(?:ember)?)\.?(?:\s+\d{4})?\s+[a-z]{3,}\b")
 
 
 def leans_on_earlier(summary: str) -> bool:

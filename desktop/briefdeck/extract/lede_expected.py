@@ -17,7 +17,7 @@ from briefdeck.extract.hearing_turns import _PROCEDURAL as _PROCEDURAL
 from briefdeck.extract.lede_captions import corrected_figure
 from briefdeck.extract.lede_clause import clean_clause
 from briefdeck.extract.lede_filters import LATE_UPDATE, RECOVERY, writers_plan
-from briefdeck.extract.lede_form_lines import readers_addressed
+from briefdeck.extract.lede_form_lines import field_value, readers_addressed
 from briefdeck.extract.lede_formats import unrelated_programme
 from briefdeck.extract.lede_furniture import LETTERS_PAGE, logistics_blocks, own_voice, programme
 from briefdeck.extract.lede_openings import QUOTE_OPEN, _dateline
@@ -147,6 +147,8 @@ def _expected(doc: Document, skip: Sentence | None, limit: int, words_most: int,
             continue  # (a reader's "we plan to stay" is their opinion, not a plan)
         if ", not " in words and corrected_figure(words):
             continue  # a correction's "will pay $4.2 million, not $42 million": no outlook
+        if field_value(doc.text, sent.start):
+            continue  # a form's "Effective:" value: when the notice applies, no expectation
         if readers_addressed(words):
             continue  # a column's greeting: "..., this has been a month none of us will forget
         if not _expects(doc.text, sent) or NEGATED.search(words) or len(words.split()) < 8:

@@ -94,3 +94,18 @@ def past_flash(text: str, start: int, end: int) -> int:
     """Where the words start past a flash label ("🚨 BREAKING | "), or start."""
     m = _FLASH.match(text, start, end)
     return m.end() if m else start
+
+
+# A form's field label on a line of its own ("Effective:", "Valid until:"): the line under it
+# is the field's value ("06:00 hrs, 4 March, until further notice"), no sentence of the report.
+_LABEL_LINE = re.compile(r"\n[ \t]*[A-Z][A-Za-z .'’/()-]{1,30}:[ \t]*\n\s*$")
+
+
+def field_value(text: str, start: int) -> bool:
+    """Is the sentence at start the value of a field labelled on the line above it? (A value
+    is a short line without a full stop: under a section's "Advice:" a sentence is advice.)"""
+    if _LABEL_LINE.search(text, max(0, start - 40), start) is None:
+        return False
+    end = text.find("\n", start, start + 300)
+    line = text[start:end if end >= 0 else start + 300].rstrip()
+    return not line.endswith(".") and len(line.split()) <= 20

@@ -116,6 +116,10 @@ def _former(text: str, fig: Figure) -> bool:
         _AGO.match(text, end, end + 30) is not None
 
 
+_CHANGE_FROM_TO = re.compile(r"\b((?:will\s+|is\s+to\s+|are\s+to\s+)?(?:increase|rise|grow|climb|"
+                             r"decrease|fall|drop|shrink)s?)\s+from\s+$")
+
+
 def _force_level(text: str, figures: list[Figure]) -> str:
     """'Force level: roughly 40,000 troops (up from about 34,000 troops).' A level held now
     before one the report does not date, before a past one; never a planned one, nor the
@@ -140,6 +144,12 @@ def _force_level(text: str, figures: list[Figure]) -> str:
         change = re.fullmatch(r"[^.;]{0,60}?\b((?:up|down)\s+from)\s*", between)
         if change:
             extra = f" ({change.group(1)} {other.label})"
+            break
+        # "will increase from about 300 to about 500": the level now and where it is going
+        going = _CHANGE_FROM_TO.search(text, max(0, level.provenance.start - 40),
+                                       level.provenance.start)
+        if going and re.fullmatch(r"\s*to\s*", between):
+            extra = f" ({going.group(1)} to {other.label.removesuffix(', planned')})"
             break
     said = level.label
     if said[:1].isupper() and said.split(" ", 1)[0].lower() in _LOWER_LEADS:
