@@ -34,11 +34,17 @@ def named_after_roles(text: str) -> Iterator[tuple[str, str, int, int]]:
         lead = _DETERMINED.search(text, max(0, m.start() - 40), m.start())
         if lead is None or m.group("comma") and not text.startswith(",", m.end()):
             continue  # (set off by commas, the name is the role's: "our mayor, Jane Roe,")
-        words = m.group("name").split()
-        while words and words[-1] in NOT_FIRST:  # ("... Jane Roe Monday"): a day, no name
-            words.pop()
-        if len(words) < 2 or words[0] in NOT_FIRST:
+        name = full_name(m.group("name"))
+        if name is None:
             continue
-        name = " ".join(words)
         title = " ".join(text[lead.start("words"):m.start("name")].rstrip(", ").split())
         yield name, title, m.start("name"), m.start("name") + len(name)
+
+
+def full_name(found: str) -> str | None:
+    """The name as found less a day read on after it ("... Jane Roe Monday"), if two words or
+    more remain and the first is a first name's."""
+    words = found.split()
+    while words and words[-1] in NOT_FIRST:
+        words.pop()
+    return " ".join(words) if len(words) >= 2 and words[0] not in NOT_FIRST else None

@@ -15,11 +15,11 @@ _COUNT_FIRST = frozenset("Two Three Four Five Six Seven Eight Nine Ten Eleven Tw
 _UNITS = frozenset({"units", "batteries", "systems", "launchers"})
 
 
-def _thing_everywhere(text: str, name: str) -> bool:
-    """Is every mention of name followed by a thing's word (or a phone number)?"""
+def _followed_everywhere(text: str, name: str, after: re.Pattern[str]) -> bool:
+    """Is name mentioned, and every mention followed by what after matches?"""
     at, seen = text.find(name), False
     while at >= 0:
-        if not _THING_AFTER.match(text, at + len(name)):
+        if not after.match(text, at + len(name)):
             return False
         seen = True
         at = text.find(name, at + len(name))
@@ -33,29 +33,11 @@ _BODY_HEADS = frozenset("Army Forces Force Guard Navy Police Marines Corps".spli
 
 def _people_everywhere(text: str, name: str) -> bool:
     # (case aside: a name read from a line in capitals is written otherwise in the prose)
-    low, name = text.lower(), name.lower()
-    at, seen = low.find(name), False
-    while at >= 0:
-        if not _PEOPLE_AFTER.match(low, at + len(name)):
-            return False
-        seen = True
-        at = low.find(name, at + len(name))
-    return seen
+    return _followed_everywhere(text.lower(), name.lower(), _PEOPLE_AFTER)
 
 
 # A guide's opening hours: "Open daily 08:00-18:00", "Closed daily from 13:00".
 _HOURS_AFTER = re.compile(r"[ ]daily,?[ ](?:from[ ])?\d")
-
-
-def _hours_everywhere(text: str, name: str) -> bool:
-    """Is every mention of the word followed by "daily" and an hour?"""
-    at, seen = text.find(name), False
-    while at >= 0:
-        if not _HOURS_AFTER.match(text, at + len(name)):
-            return False
-        seen = True
-        at = text.find(name, at + len(name))
-    return seen
 
 
 def drop_misread_names(text: str, found: dict[str, Found]) -> None:
@@ -64,7 +46,7 @@ def drop_misread_names(text: str, found: dict[str, Found]) -> None:
 
     for key, f in list(found.items()):
         words = f.name.split()
-        if len(words) == 1 and _hours_everywhere(text, f.name):
+        if len(words) == 1 and _followed_everywhere(text, f.name, _HOURS_AFTER):
             del found[key]  # "Open daily 08:00-18:00": a site's opening hours
             continue
         if len(words) < 2:
@@ -75,7 +57,7 @@ def drop_misread_names(text: str, found: dict[str, Found]) -> None:
             if words[-1] in _BODY_HEADS and rest not in found and rest.casefold() not in found:
                 found[rest] = Found(rest, f.start + len(words[0]) + 1, f.end)
             continue
-        if _thing_everywhere(text, f.name) or (
+        if _followed_everywhere(text, f.name, _THING_AFTER) or (
             len(words) == 2
             and words[1] in _UNITS
             and (

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from briefdeck.extract.named_after_roles import full_name
 from briefdeck.extract.person_patterns import FIRST, NOT_FIRST, SURNAME
 
 # Trades whose noun stands before a worker's name (a lower-case word, not a title). (Not a
@@ -47,12 +48,9 @@ def people_named_after_trades(text: str) -> Iterator[tuple[str, str, int, int]]:
     for m in _CUE.finditer(text):
         if m.group("comma") and not re.match(r",|[ \t]+who\b", text[m.end():m.end() + 5]):
             continue  # ("the driver, Jane Roe said": no apposition, the name said it)
-        words = m.group("name").split()
-        while words and words[-1] in NOT_FIRST:  # ("... Jane Roe Monday"): a day, no name
-            words.pop()
-        if len(words) < 2 or words[0] in NOT_FIRST:
+        name = full_name(m.group("name"))
+        if name is None:
             continue
-        name = " ".join(words)
         lead = _LEAD.search(text, max(0, m.start() - 40), m.start())
         kept: list[str] = []
         for word in reversed(lead.group("words").split() if lead else ()):

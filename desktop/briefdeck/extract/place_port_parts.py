@@ -10,9 +10,10 @@ appears once.
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
+
+from briefdeck.extract.place_road_sites import overlaps_mention
 
 _PART = re.compile(r"(?<![\w'’-])(?:North|South|East|West|Northern|Southern|Eastern|Western|"
                    r"Old|New|Main)\s+(?:Port|Harbou?r|Beach|Quay|Marina|Pier|Basin)\b")
@@ -46,17 +47,10 @@ def port_parts(text: str, raw: list) -> list:
     added = []
     for m in parts:
         a, b = m.span()
-        if _overlaps(starts, ends, a - 2, b + 2):
+        if overlaps_mention(starts, ends, a - 2, b + 2):
             continue  # part of a known name ("Port Sudan Southern Port"), or one itself
         name = " ".join(m.group().split())
         entry = GazetteerEntry(name, "installation", town.country, town.lat, town.lon, "city",
                                source="text", notes=f"part of {town.name}")
         added.append((a, b, entry, name))
     return added
-
-
-def _overlaps(starts: list[int], ends: list[int], a: int, b: int) -> bool:
-    """Does (a, b) overlap one of the spans (sorted by start; mentions barely nest, so the
-    two starting last before b are enough)?"""
-    i = bisect.bisect_left(starts, b)
-    return any(ends[j] > a for j in range(max(0, i - 2), i))

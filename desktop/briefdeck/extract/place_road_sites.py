@@ -58,7 +58,7 @@ def road_sites(text: str, raw: list) -> list:
         while len(words) > 1 and words[0] in _NOT_HEADS:
             a = text.index(words[1], a + len(words[0]))
             words = words[1:]
-        if len(words) < 2 or _overlaps(starts, ends, a, b):
+        if len(words) < 2 or overlaps_mention(starts, ends, a, b):
             continue  # a bare word, or a known place's name
         if len(known) == 2 and km(known[0].lat, known[0].lon, known[1].lat,
                                   known[1].lon) <= JOINED_KM:
@@ -74,7 +74,7 @@ def road_sites(text: str, raw: list) -> list:
     return added
 
 
-def _overlaps(starts: list[int], ends: list[int], a: int, b: int) -> bool:
+def overlaps_mention(starts: list[int], ends: list[int], a: int, b: int) -> bool:
     """Does (a, b) overlap one of the spans (sorted by start; mentions barely nest, so the
     two starting last before b are enough)?"""
     i = bisect.bisect_left(starts, b)
