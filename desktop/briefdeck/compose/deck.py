@@ -14,6 +14,7 @@ from briefdeck.compose import fit
 from briefdeck.compose.dtg import dtg
 from briefdeck.compose.figure_words import bare_words, figure_words_in
 from briefdeck.compose.fit import Box, TextStyle
+from briefdeck.compose.merged_bullets import fragments_merged, within_fuller
 from briefdeck.compose.notes import (
     attribution_kind,
     cite,
@@ -27,6 +28,7 @@ from briefdeck.compose.notes import (
 from briefdeck.compose.portion_marks import portion_mark
 from briefdeck.compose.quote_words import opens_with_speaker, quote_words
 from briefdeck.compose.selection import Selection
+from briefdeck.compose.shouted_lines import sentence_cased
 from briefdeck.compose.situation_points import (
     figure_line,
     says_nothing_alone,
@@ -44,6 +46,7 @@ from briefdeck.compose.source_names import (
 from briefdeck.compose.source_status import status_words
 from briefdeck.compose.table_cells import cell_figure
 from briefdeck.compose.title_words import shown_title
+from briefdeck.compose.told_above import told_above
 from briefdeck.model.briefing import Briefing
 from briefdeck.model.marking import LEVELS, highest, mark_of
 
@@ -136,23 +139,24 @@ class _Composer:
         bullets = [Bullet(self.say(kind, f), portion_mark(self.briefing, f), (f.id,),
                           evidence(self.briefing, kind, f)) for f in chosen]
         if kind == "quotes":
-            bullets = _fragments_merged(bullets)
+            bullets = fragments_merged(bullets)
         if kind == "figures":  # (an analyst's own figure, with no source, is theirs to judge)
             bullets = [b for b, f in zip(bullets, chosen, strict=True)  # ('' for a fragment)
                        if f.provenance is None or b.text and not says_nothing_alone(b.text)]
             lines = [b.text for b in bullets]
             bullets = [b for b in bullets if not told_fuller(b.text, lines)]
-            bullets = _within_fuller(bullets, {f.id: figure_words_in(self.briefing, f).lead
+            bullets = within_fuller(bullets, {f.id: figure_words_in(self.briefing, f).lead
                                                for f in chosen})
         return _merged(bullets, within=kind == "figures")
 
     def say(self, kind: str, fact: Any) -> str:
         """The fact's bullet: a figure in the report's words with the clause it came from;
         an attribution cut inside a word of its source ends in an ellipsis."""
-        if kind == "figures":
-            return clean(figure_words_in(self.briefing, fact).bullet)
         prov = fact.provenance
         source = self.briefing.source(prov.source) if prov is not None else None
+        if kind == "figures":  # (a log's line in capitals in sentence case)
+            return sentence_cased(clean(figure_words_in(self.briefing, fact).bullet),
+                                  source.text if source is not None else "")
         if kind == "attributions" and prov is not None and source is not None and source.text:
             text = finished_words(clean(fact.text), source.text, prov.end)
             return clean(f"{text} ({attribution_kind(fact.kind, fact.count)})")
@@ -161,7 +165,7 @@ class _Composer:
             # (words that open with the speaker's name say who already)
             named = opens_with_speaker(words, fact.speaker or "")
             who = f" ({fact.speaker})" if fact.speaker and not named else ""
-            return clean(words + who)
+            return clean(sentence_cased(words, source.text if source is not None else "") + who)
         return clean(describe(kind, fact, self.briefing))
 
     def narrative_bullets(self, texts: list[str]) -> list[Bullet]:
@@ -267,7 +271,8 @@ def compose_deck(briefing: Briefing, selection: Selection, charts: ChartSet,
         c.add_text("bluf", "Bottom line up front", c.narrative_bullets(_sentences(story.bluf)))
     else:
         c.warnings.append("the briefing has no BLUF yet, so the deck has no BLUF slide")
-    facts = c.fact_bullets("figures")
+    facts = c.fact_bullets("figures")  # (not the title or the BLUF again)
+    facts = [b for b in facts if not told_above(b.text, [shown_title(briefing), story.bluf])]
     if story.key_points:
         points = situation_points(list(story.key_points), _figure_lines(c))
         c.add_text("situation", "Situation", c.narrative_bullets(points))
@@ -443,46 +448,6 @@ def _merged(bullets: list[Bullet], within: bool = False) -> list[Bullet]:
         kept[at] = Bullet(text, highest([seen.mark, b.mark]), seen.fact_ids + b.fact_ids, note)
         words[at] = bare_words(text)
     return kept
-
-
-def _within_fuller(bullets: list[Bullet], leads: dict[str, str]) -> list[Bullet]:
-    """A figure's line whose counted phrase another line of the same sentence says in full
-    ('more than 600 companies, December' beside '...opens on 10 December with more than 600
-    companies from 22 countries') takes that line's words, so the two make one bullet."""
-    out = []
-    for b in bullets:
-        lead = bare_words(leads.get(b.fact_ids[0], "")) if b.fact_ids else ""
-        fuller = next((o.text for o in bullets if o is not b and o.note == b.note and lead.strip()
-                       and lead in bare_words(o.text) and len(o.text) > len(b.text)), None)
-        out.append(replace(b, text=fuller) if fuller else b)
-    return out
-
-
-def _fragments_merged(bullets: list[Bullet]) -> list[Bullet]:
-    """Fragments of one sentence, each shown with the sentence up to its end, make one bullet:
-    the one that runs furthest (the others' words are all at its start)."""
-    kept: list[Bullet] = []
-    keys: list[tuple[str, str]] = []  # each kept bullet's words and speaker
-    for b in bullets:
-        mine, who = _words_and_speaker(b.text)
-        at = next((i for i, (words, speaker) in enumerate(keys)
-                   if kept[i].note == b.note and speaker == who  # one speaker's, never two
-                   and (words.startswith(mine) or mine.startswith(words))), None)
-        if at is None:
-            kept.append(b)
-            keys.append((mine, who))
-            continue
-        seen = kept[at]
-        text = max(seen.text, b.text, key=len)
-        kept[at] = Bullet(text, highest([seen.mark, b.mark]), seen.fact_ids + b.fact_ids,
-                          seen.note)
-        keys[at] = _words_and_speaker(text)
-    return kept
-
-
-def _words_and_speaker(text: str) -> tuple[str, str]:
-    words, _, who = text.rpartition(" (") if text.endswith(")") else (text, "", "")
-    return words.rstrip("\u2026"), who
 
 
 def notes_for(bullets: list[Bullet], heading: str = "Where each point comes from:") -> str:

@@ -19,6 +19,7 @@ from briefdeck.compose.notes import sentence_around
 from briefdeck.compose.portion_marks import portion_mark
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection, select_facts
+from briefdeck.compose.shouted_lines import sentence_cased
 from briefdeck.compose.situation_points import (
     figure_line,
     says_nothing_alone,
@@ -29,6 +30,7 @@ from briefdeck.compose.source_names import shown_headline, source_name
 from briefdeck.compose.source_status import status_words
 from briefdeck.compose.table_cells import cell_figure
 from briefdeck.compose.title_words import shown_title
+from briefdeck.compose.told_above import told_above
 from briefdeck.compose.working_remarks import working_remark
 from briefdeck.extract.lede_clause import leans_on_earlier
 from briefdeck.extract.party_words import party_word
@@ -117,6 +119,10 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
     # a figure whose drafted point went for it stands first, so a page short of room keeps it
     pinned = [figures[i] for i in sorted(telling)]
     facts = pinned + [f for f in facts if all(f is not p for p in pinned)]
+    above = [shown_title(briefing), story.bluf]  # a figure's line that is one of them again
+    facts = [f for f in facts if f.kind != "figures" or not (
+        told_above(f.text, above) or told_above(f"{f.lead}{f.joiner}{f.text}", above))]
+    facts = _cased(briefing, selection, facts)
     return PageOutline(
         banner=banner_text(selection.marking, draft=selection.draft),
         marking=selection.marking,
@@ -137,6 +143,16 @@ def page_outline(briefing: Briefing, include_drafts: bool = False, *,
             for s in briefing.sources
         ),
     )
+
+
+def _cased(briefing: Briefing, selection: Selection, facts: list[KeyFact]) -> list[KeyFact]:
+    """A figure's or a quote's line from a log in capitals, in sentence case."""
+    sources = {s.id: s.text or "" for s in briefing.sources}
+    texts = {f.id: sources.get(f.provenance.source, "") for kind in ("figures", "quotes")
+             for f in selection.of(kind) if f.provenance is not None}
+    return [replace(f, lead=sentence_cased(f.lead, texts[f.fact_id]),
+                    text=sentence_cased(f.text, texts[f.fact_id], opening=f.joiner == " \u2014 "))
+            if f.fact_id in texts else f for f in facts]
 
 
 def _goes_on(said: Any) -> str:

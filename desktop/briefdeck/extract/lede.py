@@ -80,6 +80,8 @@ from briefdeck.extract.lede_openings import (
     past_joined_dateline,
     past_paragraph_number,
 )
+from briefdeck.extract.lede_orders import ordered_lede
+from briefdeck.extract.lede_page_names import page_name
 from briefdeck.extract.lede_pastes import past_paste_note, unlinked
 from briefdeck.extract.lede_purpose_section import under_purpose_heading
 from briefdeck.extract.lede_reposts import reposted
@@ -368,6 +370,9 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     sentenced = sentencing_lede(doc.text, headline)  # a sentencing: the sentence pronounced
     if sentenced:
         return sentenced, None
+    ordered = ordered_lede(doc.text)  # a decision: its order, not the attacks it recounts
+    if ordered:
+        return ordered, None
     sworn = sworn_subject(doc.text)  # "I, the undersigned, ... state ... concerning X"
     if sworn:
         return sworn, None
@@ -389,7 +394,9 @@ def spine(doc: Document, headline: str) -> tuple[str, Sentence | None]:
     # feature's "Under Fire: How ..." or a question: the lede is the news.
     titled = len(LOWER_WORD.findall(headline)) < 2 and not re.search(r"[:?]", headline) or \
         notes_title(headline) or \
-        numbered_issue(headline)  # ("NE Syria / border - working notes, wk 48", "... No. 7")
+        numbered_issue(headline) or \
+        page_name(headline)  # ("NE Syria / border - working notes, wk 48", "... No. 7",
+    # "X Programme: Security Risk Register")
     # ("72 hours on the Euphrates", "Fewer boots, bigger bills": a name, the lede tells it)
     verbless = statement and not has_verb(headline)
     if sent is not None and (absent or titled or

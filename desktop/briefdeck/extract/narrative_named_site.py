@@ -44,4 +44,8 @@ def named_site(
     ]
     if not named or named[0].name in lead:
         return lead
+    if lead.startswith(("'s", "’s"), m.end()):
+        # "the base's C-RAM" names its owner: "Green Village's C-RAM", not "the base (Green
+        # Village)'s C-RAM" (a bracket inside a possessive)
+        return f"{lead[: m.start()]}{named[0].name}{lead[m.end() :]}"
     return f"{lead[: m.end()]} ({named[0].name}){lead[m.end() :]}"
