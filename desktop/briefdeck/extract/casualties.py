@@ -13,6 +13,7 @@ from dataclasses import replace
 from briefdeck.extract.casualty_rows import Casualty, count_of, kind_of
 from briefdeck.extract.casualty_shorthand import shorthand_tolls
 from briefdeck.extract.toll_along_with import along_with_hurt
+from briefdeck.extract.toll_also_elsewhere import ELSEWHERE_CUE, hurt_elsewhere_added
 from briefdeck.extract.toll_claims import claimed_marked
 from briefdeck.extract.toll_conditions import (
     ARRIVAL_CUE,
@@ -363,6 +364,8 @@ def find_casualties(text: str, start: int, end: int) -> list[Casualty]:
     found = [replace(c, added=bool(ADDED.search(text, c.start, c.end) or (
                      "also" in chunk and ALSO_VERB.match(text, c.end, end))),
                      partitive=bool(PARTITIVE.search(text, c.start, c.end))) for c in found]
+    if ELSEWHERE_CUE in low:  # "also aimed at a nearby camp, where two soldiers were hurt"
+        found = hurt_elsewhere_added(text, start, found)
     if " other " in chunk:
         found = _other_than_told(text, found)
     if found and (_LATER_REPORTS.match(text, start, end) or (

@@ -12,10 +12,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from briefdeck.extract.event_claims_folded import fold_claims
+from briefdeck.extract.event_deaths_of_wounds import deaths_to_their_attack
 from briefdeck.extract.event_draft import VIOLENT
 from briefdeck.extract.event_merge_places import named_after, only_near, same_place
 from briefdeck.extract.event_overnight import overnight_as_last_night
 from briefdeck.extract.event_placeless import placeless_move_kept
+from briefdeck.extract.event_pointed_back import pointed_back_folded
 from briefdeck.extract.event_restated import fold_restated
 from briefdeck.extract.event_retold import drop_retold
 from briefdeck.extract.event_story_tolls import tolls_to_story
@@ -37,6 +39,8 @@ def finish(dated: list[tuple[Draft, str, str]], pub: date) -> list[Event]:
     _totals_to_story(dated)
     tolls_to_story(dated)  # a report's injuries section: the opening attack's toll
     dated = overnight_as_last_night(dated)
+    dated = deaths_to_their_attack(dated)  # "died of his wounds on Sunday": Saturday's toll
+    dated = pointed_back_folded(dated)  # "identified the rocket that hit the station"
     keep = [(d, iso, precision) for d, iso, precision in dated if iso and
             placeless_move_kept(d.kind, d.places, d.summary)]
     merged: dict[str, list[Draft]] = {}  # day -> the drafts kept for it

@@ -20,6 +20,7 @@ from briefdeck.extract.event_followups import VIOLENT, main_told
 from briefdeck.extract.event_memory import ReaderMemory, SentenceRead
 from briefdeck.extract.event_places import place_groups, treated_at
 from briefdeck.extract.places import PlaceMention
+from briefdeck.extract.toll_also_elsewhere import at_second_site
 from briefdeck.extract.toll_later_entry import attack_of_earlier_entry
 from briefdeck.extract.toll_updates import EARLIER_TELLING, merge_tolls
 
@@ -116,7 +117,10 @@ class TollTargets(ReaderMemory):
         """"A further 16 people were wounded in central Israel", after a toll told at another
         place: more dead or wounded of that day at a place of their own, an event of it.
         True when drafted."""
-        if not all(c.added for c in orphans):
+        if not all(c.added for c in orphans) or all(
+                at_second_site(self.text, s.sent.start, c) for c in orphans):
+            # ("drones were also aimed at a nearby camp, where two were hurt": the same
+            # attack's toll, added to it rather than made an event of its own)
             return False
         target = main_told(self.drafts, s.i, s.sent.paragraph)
         if target.kind not in VIOLENT or target.date is None or not target.sites:
