@@ -28,7 +28,7 @@ from briefdeck.compose.notes import (
 from briefdeck.compose.portion_marks import portion_mark
 from briefdeck.compose.quote_words import opens_with_speaker, quote_words
 from briefdeck.compose.selection import Selection
-from briefdeck.compose.shouted_lines import sentence_cased
+from briefdeck.compose.shouted_lines import drafted_names, sentence_cased
 from briefdeck.compose.situation_points import (
     figure_line,
     says_nothing_alone,
@@ -156,7 +156,8 @@ class _Composer:
         source = self.briefing.source(prov.source) if prov is not None else None
         if kind == "figures":  # (a log's line in capitals in sentence case)
             return sentence_cased(clean(figure_words_in(self.briefing, fact).bullet),
-                                  source.text if source is not None else "")
+                                  source.text if source is not None else "",
+                                  drafted=drafted_names(self.briefing))
         if kind == "attributions" and prov is not None and source is not None and source.text:
             text = finished_words(clean(fact.text), source.text, prov.end)
             return clean(f"{text} ({attribution_kind(fact.kind, fact.count)})")
@@ -165,7 +166,8 @@ class _Composer:
             # (words that open with the speaker's name say who already)
             named = opens_with_speaker(words, fact.speaker or "")
             who = f" ({fact.speaker})" if fact.speaker and not named else ""
-            return clean(sentence_cased(words, source.text if source is not None else "") + who)
+            return clean(sentence_cased(words, source.text if source is not None else "",
+                                        drafted=drafted_names(self.briefing)) + who)
         return clean(describe(kind, fact, self.briefing))
 
     def narrative_bullets(self, texts: list[str]) -> list[Bullet]:

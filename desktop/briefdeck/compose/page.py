@@ -19,7 +19,7 @@ from briefdeck.compose.notes import sentence_around
 from briefdeck.compose.portion_marks import portion_mark
 from briefdeck.compose.quote_words import quote_words
 from briefdeck.compose.selection import Selection, select_facts
-from briefdeck.compose.shouted_lines import sentence_cased
+from briefdeck.compose.shouted_lines import drafted_names, sentence_cased
 from briefdeck.compose.situation_points import (
     figure_line,
     says_nothing_alone,
@@ -150,8 +150,10 @@ def _cased(briefing: Briefing, selection: Selection, facts: list[KeyFact]) -> li
     sources = {s.id: s.text or "" for s in briefing.sources}
     texts = {f.id: sources.get(f.provenance.source, "") for kind in ("figures", "quotes")
              for f in selection.of(kind) if f.provenance is not None}
-    return [replace(f, lead=sentence_cased(f.lead, texts[f.fact_id]),
-                    text=sentence_cased(f.text, texts[f.fact_id], opening=f.joiner == " \u2014 "))
+    names = drafted_names(briefing)
+    return [replace(f, lead=sentence_cased(f.lead, texts[f.fact_id], drafted=names),
+                    text=sentence_cased(f.text, texts[f.fact_id], opening=f.joiner == " \u2014 ",
+                                        drafted=names))
             if f.fact_id in texts else f for f in facts]
 
 

@@ -13,7 +13,9 @@ the report writes capitalised elsewhere (a name) keeps its capital.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from briefdeck.charts.unworded_lines import shouted
 from briefdeck.compose.title_words import _SHORT_WORDS, _SMALL_CAPS
@@ -29,13 +31,15 @@ _MORE_WORDS = frozenset("ARE IS IT IF SO DO DID DOES BE AM WE HE SHE NO CARE HUR
                         "SAYS BEEN WERE".split())
 
 
-def sentence_cased(line: str, text: str = "", opening: bool = True) -> str:
+def sentence_cased(line: str, text: str = "", opening: bool = True,
+                   drafted: Iterable[str] = ()) -> str:
     """'EST 60 PCT OF BLDG 9 DESTROYED' -> 'EST 60 PCT of BLDG 9 destroyed'; a line with
     lower-case words is returned as written. `opening`: the line starts a sentence (not the
-    rest of one after its bold lead)."""
+    rest of one after its bold lead); `drafted`: the briefing's names, written as drafted."""
     if not line or not shouted(line):
         return line
     kept, names = _written(text[:_SCAN])
+    written = _named_in(line, drafted)
     out: list[str] = []
     last = 0
     first = opening
@@ -50,7 +54,9 @@ def sentence_cased(line: str, text: str = "", opening: bool = True) -> str:
         before, after = line[m.start() - 1:m.start()], line[m.end():m.end() + 1]
         # (digits, "U.S.", "SF/OSI", "C-RAM": the writer's own forms)
         dotted = after == "." and line[m.end() + 1:m.end() + 2].isalpha()
-        if before.isdigit() or after.isdigit() or dotted or "/" in (before, after) \
+        if m.start() in written:  # (a drafted name or a country, as the draft writes it)
+            out.append(written[m.start()][:len(word)])
+        elif before.isdigit() or after.isdigit() or dotted or "/" in (before, after) \
                 or not word.isupper() or _shorthand(word) or word in kept:
             out.append(word)
         elif word in names or starts:
@@ -85,3 +91,34 @@ def _written(text: str) -> tuple[frozenset[str], frozenset[str]]:
             acronyms.update(_CAPS.findall(row))
             names.update(n.upper() for n in _NAME.findall(row))
     return frozenset(acronyms), frozenset(names)
+
+
+def _named_in(line: str, drafted: Iterable[str]) -> dict[int, str]:
+    """Where in the line a drafted name or a country's name (or adjective) stands, in capitals:
+    each of its words' start -> the name's own form of the rest of the name from there."""
+    upper = line.upper()
+    found: dict[int, str] = {}
+    for name in (*drafted, *_countries()):
+        # (a name in lower case has nothing to keep; "ß" -> "SS" would shift the offsets)
+        if len(name) < 3 or name.islower() or len(name.upper()) != len(name) or \
+                name.upper() not in upper:  # (a cheap look before the word-bounded one)
+            continue
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name.upper())}(?![\w'’-])", upper):
+            for w in _PIECE.finditer(name):
+                found.setdefault(m.start() + w.start(), name[w.start():])
+    return found
+
+
+def drafted_names(briefing: Any) -> tuple[str, ...]:
+    """The briefing's drafted places, organizations and people, by name."""
+    facts = briefing.facts
+    return tuple(dict.fromkeys(f.name for f in (*facts.places, *facts.organizations,
+                                                *facts.people) if f.name))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    from briefdeck.geo.borders import load_countries
+    from briefdeck.geo.demonyms import DEMONYMS
+
+    return tuple(c.name for c in load_countries()) + tuple(DEMONYMS)

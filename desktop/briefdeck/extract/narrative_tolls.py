@@ -225,7 +225,23 @@ def told_beside(rivals: list[Event], same_day: list[Event]) -> str:
     def said(events: list[Event]) -> list[str]:
         return list(dict.fromkeys(t for t in (_toll(e).replace("; ", ", ") for e in events) if t))
 
+    # (a part told as its own act is no rival count of the same strike; the day's other
+    # tolls already say they may be another act)
+    rivals = [e for e in rivals if not told_as_another(e)]
     accounts, day = said(rivals), said(same_day)
     day = [t for t in day if t not in accounts]
     return (f" (other accounts: {'; '.join(accounts)})" if accounts else "") + \
         (f" (other tolls told that day: {'; '.join(day)})" if day else "")
+
+
+# "A second strike hit the checkpoint", "Another drone struck ...": the summary tells an act of
+# its own, a part of the day (whose toll the first may or may not include), never a rival count
+_ANOTHER = re.compile(r"(?:[^,.;\n]{0,40},\s*)?(?i:an?\s+(?:second|third|fourth|further|separate|"
+                      r"fresh|new|later)|another)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:strikes?|attacks?|drones?|missiles?|rockets?|blasts?|explosions?|"
+                      r"raids?|shells?|rounds?|bombs?|airstrikes?|air\s+strikes?)\b")
+
+
+def told_as_another(e: Event) -> bool:
+    """Does the event's summary open on another act ("A second strike ...")?"""
+    return _ANOTHER.match((e.summary or "").lstrip("-•*▪–— ")) is not None
