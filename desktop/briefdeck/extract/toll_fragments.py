@@ -98,7 +98,8 @@ ORDINAL_RE = re.compile(
     r"(?:also\s+|later\s+|since\s+)?"
     # ("a second soldier had also been treated": hurt too, the count so far two)
     r"(?:(?<=\b(?:has|had)\s)(?:also\s+|later\s+)?been\s+)?"
-    r"(?P<verb>killed|wounded|injured|hurt|died|treated)\b", re.I)
+    # ("a fourth airman had been diagnosed with a concussion": one more of the hurt)
+    r"(?P<verb>killed|wounded|injured|hurt|died|treated|diagnosed(?=\s+with\b))\b", re.I)
 # "the group named six 'martyrs'", "later mourned four of its fighters as martyrs": the dead a
 # group itself counts; told "later", its count replaces the one told before it (in the same
 # sentence: no update of an earlier happening)

@@ -75,8 +75,10 @@ _PARTICIPLE = (r"(?:\s+(?:[a-z]+ing|posted|stationed|deployed|based|assigned)"
 # "two soldiers at a nearby border post were wounded": where those hit stood, told without
 # a participle
 # ("a guard at the airport's outer gate": a place's name and a word of its own before it)
-_POSTED_AT = (r"(?:\s+(?:at|in)\s+(?:a|an|the)\s+(?:nearby\s+)?(?:[a-z'’-]+\s+){0,2}?"
-              r"(?:post|checkpoint|outpost|position|base|camp|gate)\b)?")
+# ("two colleagues at Kestrel Air Base in Ruritania were hurt": a named base, and its country)
+_POSTED_AT = (r"(?:\s+(?:at|in)\s+(?:(?:a|an|the)\s+(?:nearby\s+)?(?:[a-z'’-]+\s+){0,2}?"
+              r"(?:post|checkpoint|outpost|position|base|camp|gate)\b|"
+              r"(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:Air\s+)?Base(?:\s+in\s+[A-Z][a-z]+)?)\b))?")
 _LONG_PARTICIPLE = (r"(?:\s+[a-z]+ing(?:\s+(?!(?:is|are|was|were|and|had|have|has)\b)"
                     r"[\w'’-]+){0,7}?)?")
 # "and his son": one relative beside the group counted, hurt with it ("and their families":

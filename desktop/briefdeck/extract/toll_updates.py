@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from briefdeck.extract.casualties import Casualty, kinds_resolved
 from briefdeck.extract.toll_claims import confirmed_over_claimed
+from briefdeck.extract.toll_group_grown import group_grown
 
 # "SANA gave a lower toll", "put the death toll at nine", "a different account": a second
 # source's count of the same dead
@@ -167,6 +168,9 @@ def merge_tolls(known: list[Casualty], later: list[Casualty]) -> list[Casualty]:
                 # the death a second time
                 c = replace(c, from_wounded=False)
             toll = moved
+        elif (grown := group_grown(toll, c, later)) is not None:
+            toll = grown  # "also hurt ... raised that number to four" (toll_group_grown.py)
+            continue
         elif c.is_total and c.count is not None:
             other = _told(toll, replace(c, kind=_OTHER[c.kind])) if c.ordinal else 0
             if c.ordinal and not _told(toll, c) and other == c.count - 1:

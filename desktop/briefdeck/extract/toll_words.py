@@ -29,7 +29,7 @@ GROUP_NOUN = (
     r"contractors?|civilians?|people|persons?|medics?|guards?|officers?|police(?:m[ae]n)?|"
     r"fighters?|militants?|members?|commanders?|reservists?|Americans?|Iraqis?|Syrians?|"
     r"Iranians?|Britons?|Kurds?|children|women|men|workers?|crew(?:\s+members)?|pilots?|"
-    r"others?|employees?|staff|citizens?|nationals?|passengers?|journalists?|diplomats?|"
+    r"others?|employees?|colleagues?|staff|citizens?|nationals?|passengers?|journalists?|diplomats?|"
     r"leaders?|operatives?|insurgents?|gunmen|gunman|troopers?|cadets?|recruits?|"
     r"servicem[ae]n|paramedics?|doctors?|nurses?|students?|villagers?|residents?|farmers?|"
     r"interpreters?|translators?|drivers?|engineers?|firefighters?|fishermen|shepherds?|"
