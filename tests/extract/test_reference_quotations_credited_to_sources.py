@@ -15,7 +15,7 @@ drone strike
 
 stated in
 
-Corvane Wire Service
+Halvorn Wire Service
 
 title
 
@@ -37,7 +37,7 @@ point in time
 
 stated in
 
-Corvane Wire Service
+Halvorn Wire Service
 
 title
 
@@ -52,4 +52,4 @@ Port guards shot down three drones and a fourth hit a warehouse.
 def test_a_reference_quotation_is_the_cited_sources_once():
     quotes = _D.facts(_PAGE).quotes
     assert [(q.speaker, q.text[:16]) for q in quotes] == [
-        ("Corvane Wire Service", "Port guards shot")]
+        ("Halvorn Wire Service", "Port guards shot")]
