@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from briefdeck.charts.unworded_lines import shouted
-from briefdeck.compose.title_words import _SHORT_WORDS, _SMALL_CAPS
+from briefdeck.compose.title_words import SHORT_WORDS, SMALL_CAPS
 
 _PIECE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_LINE = re.compile(r"(?<![\w'’-])[a-z]{2,}(?![\w'’-])")  # lower-case words of a line
@@ -76,8 +76,8 @@ def _shorthand(word: str) -> bool:
     if len(parts) > 1:  # ("C-RAM", "F-4"; not "NON-LIFE-THREATENING")
         return any(len(p) == 1 for p in parts)
     core = parts[0]
-    return len(core) <= 4 and core.isalpha() and core not in _SHORT_WORDS \
-        and core not in _SMALL_CAPS and core not in _MORE_WORDS
+    return len(core) <= 4 and core.isalpha() and core not in SHORT_WORDS \
+        and core not in SMALL_CAPS and core not in _MORE_WORDS
 
 
 @lru_cache(maxsize=8)

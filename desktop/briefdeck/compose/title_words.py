@@ -13,10 +13,10 @@ from functools import lru_cache
 
 # words a title keeps in lower case after its first word ("Statement of Facts and Note")
 _SMALL = frozenset("a an and as at by for from in into of off on or per the to via vs".split())
-_SMALL_CAPS = frozenset(w.upper() for w in _SMALL)
+SMALL_CAPS = frozenset(w.upper() for w in _SMALL)
 # common short English words a heading in capitals holds; any other word of three or four
 # letters is taken for an acronym a log or a form writes as such ("RTO LOG", "TOC", "NCS")
-_SHORT_WORDS = frozenset(
+SHORT_WORDS = frozenset(
     """
 act add age aid air all and any arm army art ask bad ban bar base bay bed big bill bit
 blue boat body bomb book boss box boy bus but buy call camp car card care case cash cell
@@ -81,12 +81,12 @@ def _recased(
     piece: str, acronyms: frozenset[str], first: bool, names: frozenset[str] = frozenset()
 ) -> str:
     core = piece.strip("()[]{}\"'“”‘’,;:!?")
-    if core in _SMALL_CAPS:
+    if core in SMALL_CAPS:
         return piece.lower() if not first else _WORD.sub(_capitalised, piece)
     if any(c.isdigit() for c in core) or "." in core or len(core) <= 2 or \
             core in acronyms and not (len(core) >= 5 and core in names):
         return piece
-    if len(core) <= 4 and core.isalpha() and core not in _SHORT_WORDS and core not in names:
+    if len(core) <= 4 and core.isalpha() and core not in SHORT_WORDS and core not in names:
         return piece
     return _WORD.sub(_capitalised, piece)
 

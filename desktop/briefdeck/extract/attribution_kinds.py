@@ -15,8 +15,6 @@ import re
 from briefdeck.extract.institutions import BODY
 from briefdeck.extract.numbers import word_value
 from briefdeck.extract.people import PeopleIndex
-from briefdeck.extract.person_kinds import _FORMER as _FORMER
-from briefdeck.extract.person_kinds import _OFFICIAL_TITLE as _OFFICIAL_TITLE
 from briefdeck.extract.person_kinds import person_kind
 
 # News outlets cited as the source of a claim ("The Washington Post reported"). State news

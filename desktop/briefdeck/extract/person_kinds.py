@@ -13,7 +13,7 @@ from briefdeck.extract.org_found import is_country
 from briefdeck.extract.people import PeopleIndex
 from briefdeck.extract.person_patterns import RANK
 
-_OFFICIAL_TITLE = re.compile(
+OFFICIAL_TITLE = re.compile(
     r"\b(?:Gen|Adm|Col|Maj|Capt|Lt|Sgt|Cmdr|Cdr|Cdre|Ldr|Brig)\b\.?|General|Admiral|Colonel|Commodore|"
     r"Congress(?:wo)?man|"
     r"Marshal|Captain|Brigadier|"
@@ -64,7 +64,7 @@ _OFFICIAL_TITLE = re.compile(
     r"(?:[Mm]edia|[Pp]ress|[Ii]nformation)\s+[Cc]ent(?:re|er))\b"
 )
 # Out of office: "a former Pentagon official", "retired Gen.": speaking as an analyst.
-_FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)|"
+FORMER = re.compile(r"(?:^|,\s+|\b(?:a|an|the|and)\s+)(?:former|retired|ex-)|"
                      r"\((?:ret|retd|retired)\.?\)", re.I)  # "Lt. Col. (ret.)"
 # A post in a civil group holds no authority: "a coordinator with a local aid group".
 # A post at a university, a polling centre or a think tank holds no public office: "director
@@ -99,9 +99,9 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
     if not title and " " in name and name[:1].isupper() and is_country(name):
         return "spokesperson"  # "Saudi Arabia said", read as a first and last name: a state
     title = f"{title}, {role}" if role and not title else title
-    if title.isupper() and not _OFFICIAL_TITLE.search(title):  # "JANE ROE, GOVERNOR"
+    if title.isupper() and not OFFICIAL_TITLE.search(title):  # "JANE ROE, GOVERNOR"
         title = title.title()  # (the office in capitals; "MP" stays as it is)
-    if _FORMER.search(title) or role and title.endswith(role) and _CIVIL_GROUP.search(role):
+    if FORMER.search(title) or role and title.endswith(role) and _CIVIL_GROUP.search(role):
         return "other"  # a former official; "a coordinator with a local aid group"
     if title and ("esearch" in title or "tud" in title or "olicy" in title or "nalysis" in title
                   or "niversity" in title or "oll" in title or "tank" in title) and \
@@ -115,10 +115,10 @@ def person_kind(name: str, people: PeopleIndex, role: str = "") -> str:
         return "other"  # "Post Commander Jane Roe": a club's officer, no public office
     if title and _JUNIOR_RANK.match(title):
         return "other"  # "Spc. Jane Roe, 22, said she had packed": a soldier, no office
-    official = _OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
-    if not official and role and role not in title and not _FORMER.search(role):
-        official = _OFFICIAL_TITLE.search(role)
+    official = OFFICIAL_TITLE.search(title) or _MILITARY_RANK.search(title)
+    if not official and role and role not in title and not FORMER.search(role):
+        official = OFFICIAL_TITLE.search(role)
     words = name.split()
     if not official and not title and len(words) >= 3:  # a title read as part of the name:
-        official = _OFFICIAL_TITLE.search(words[0])  # "Undersecretary Jane Roe"
+        official = OFFICIAL_TITLE.search(words[0])  # "Undersecretary Jane Roe"
     return "named official" if official else "other"

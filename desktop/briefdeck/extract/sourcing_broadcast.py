@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.attribution_kinds import _FORMER, _OFFICIAL_TITLE
 from briefdeck.extract.guest_turns import INTRODUCTION
+from briefdeck.extract.person_kinds import FORMER, OFFICIAL_TITLE
 
 # "Joining us now from Capitol Hill is", "With us tonight is" (the anchor's words, not a
 # speaker's "standing with us are"): the guest's title and name after
@@ -40,8 +40,8 @@ def broadcast_sources(text: str) -> list[tuple[int, int, str, int | None]]:
     if "oining us" in text or "oining me" in text or "ith us" in text:
         for m in _GUEST.finditer(text):
             who = m.group("who")
-            kind = "other" if _FORMER.search(who) or _NO_OFFICE.search(who) or \
-                not _OFFICIAL_TITLE.search(who) else "named official"
+            kind = "other" if FORMER.search(who) or _NO_OFFICE.search(who) or \
+                not OFFICIAL_TITLE.search(who) else "named official"
             out.append((m.start("who"), m.end("who"), kind, 1))
     if "statement from" in text:
         out += [(m.start(), m.end("who"), "spokesperson", 1)

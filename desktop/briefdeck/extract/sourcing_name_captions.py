@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefdeck.extract.attribution_kinds import _FORMER, _OFFICIAL_TITLE
+from briefdeck.extract.person_kinds import FORMER, OFFICIAL_TITLE
 
 _NAME = (r"(?:(?:[A-Z]{2,5}\.[ \t]+){0,3})(?P<name>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+){1,3})")
 # "SUPER: BRIG. GEN. RAMI ROE / SPOKESMAN, JORDAN ARMED FORCES"
@@ -31,9 +31,9 @@ _NO_OFFICE = re.compile(r"(?i)^(?:master\b|analyst|expert|researcher|professor|f
 
 def _kind(role: str) -> str:
     role = role.title() if role.isupper() else role
-    if _FORMER.search(role) or _NO_OFFICE.search(role):
+    if FORMER.search(role) or _NO_OFFICE.search(role):
         return "other"
-    return "named official" if _OFFICIAL_TITLE.search(role) else "other"
+    return "named official" if OFFICIAL_TITLE.search(role) else "other"
 
 
 def name_captions(text: str) -> tuple[list[tuple[int, int, str, int | None]], set[str]]:
