@@ -15,7 +15,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from briefdeck.extract.event_draft import VIOLENT
-from briefdeck.extract.event_live_entries import _larger_per_kind
 from briefdeck.extract.toll_updates import merge_tolls
 
 if TYPE_CHECKING:
@@ -49,11 +48,9 @@ def deaths_to_their_attack(dated: list[tuple[Draft, str, str]]) -> list[tuple[Dr
             continue
         target = next((b for b, _ in before if b.casualties), before[0][0])
         dead = sum(c.count or 0 for c in target.casualties if c.kind == "killed")
-        if dead >= sum(c.count or 0 for c in d.casualties):
-            # (the attack's toll counts its dead already: this is one of them)
-            target.casualties = _larger_per_kind(target.casualties, [])
-        else:
+        if dead < sum(c.count or 0 for c in d.casualties):
             target.casualties = merge_tolls(target.casualties, d.casualties)
+        # (else the attack's toll counts its dead already: this is one of them)
         target.told_in |= d.told_in
         gone.add(id(d))
     return [item for item in dated if id(item[0]) not in gone] if gone else dated
